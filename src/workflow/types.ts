@@ -1,0 +1,50 @@
+// What a job needs from its Fly token, and where in the workflow that need comes from.
+
+export interface SourceLocation {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/**
+ * Capabilities a job can need, narrowest first. `org` covers creating/destroying apps and
+ * anything org-wide (review apps, `apps list`); `read` is status, logs, `apps list` of one app.
+ */
+export type Capability =
+  | 'read'
+  | 'deploy'
+  | 'secrets'
+  | 'scale'
+  | 'ssh'
+  | 'machine-exec'
+  | 'proxy'
+  | 'create-app'
+  | 'destroy-app'
+  | 'org';
+
+export interface NeedEvidence {
+  capability: Capability;
+  /** App name the command targets; null when it cannot be told (no -a, no readable fly.toml). */
+  app: string | null;
+  /** The flyctl command as written, e.g. `flyctl deploy --remote-only`, or the action used. */
+  command: string;
+  location?: SourceLocation;
+}
+
+export interface Needs {
+  /** App names the job touches, sorted, without duplicates. */
+  apps: string[];
+  capabilities: Capability[];
+  /** true when some command targets an app whose name cannot be told (dynamic, missing config). */
+  unknownApps: boolean;
+  /** Machine-exec commands seen (`fly ssh console -C "..."`, `fly machine exec ... "cmd"`). */
+  commands: string[];
+  evidence: NeedEvidence[];
+  /** Where the needs came from: inferred from the workflow, given as inputs, or not known. */
+  source: 'inferred' | 'input' | 'none';
+}
