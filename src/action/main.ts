@@ -1,5 +1,64 @@
+// The action: mask the token first, then run the chosen mode. Any failure becomes one clear,
+// redacted message; no stack trace reaches the log.
 import * as core from '@actions/core';
+import { tokenFragments } from '../token/index.js';
+import { NeedsInputError } from '../workflow/index.js';
+import { InputError, readMode, readTokenInput, type Mode } from './inputs.js';
+import { Publisher } from './publish.js';
+import { createRedactor, type Redactor } from './redact.js';
+
+export interface ModeRun {
+  token: { value: string; source: string };
+  publisher: Publisher;
+  redact: Redactor;
+}
+
+type ModeHandler = (run: ModeRun) => Promise<void>;
+
+// Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
+const MODES: Record<Mode, () => Promise<ModeHandler>> = {
+  check: async () => (await import('./check-mode.js')).runCheckMode,
+  scan: async () => (await import('./scan-mode.js')).runScanMode,
+  health: async () => (await import('./health-mode.js')).runHealthMode,
+  // ATTENUATE-PENDING
+  attenuate: async () => (await import('./health-mode.js')).runHealthMode
+};
+
+/** Masks every form of every token this run can see, before anything else is logged. */
+export function maskTokens(values: readonly string[]): string[] {
+  const fragments = values.flatMap(value => (value.trim() === '' ? [] : tokenFragments(value)));
+  for (const fragment of fragments) core.setSecret(fragment);
+  return fragments;
+}
 
 export async function run(): Promise<void> {
-  core.info('fly-token-guard: not yet implemented');
+  const token = readTokenInput();
+  let redact: Redactor = createRedactor(maskTokens([token.value]));
+  try {
+    const mode = readMode();
+    if (mode === 'health')
+      redact = createRedactor(maskTokens([token.value, ...healthTokenValues()]));
+    const publisher = new Publisher(redact);
+    const handler = await MODES[mode]();
+    await handler({ token, publisher, redact });
+  } catch (error) {
+    const message =
+      error instanceof InputError || error instanceof NeedsInputError
+        ? error.message
+        : describeUnexpected(error);
+    core.setFailed(redact(message));
+  }
+}
+
+function healthTokenValues(): string[] {
+  return core
+    .getInput('tokens')
+    .split(/[,\n]/)
+    .map(name => process.env[name.trim()] ?? '')
+    .filter(value => value.trim() !== '');
+}
+
+function describeUnexpected(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `fly-token-guard stopped on an unexpected error: ${detail}. Please report it with this message.`;
 }

@@ -8,6 +8,10 @@ export interface OnlineCheck {
   /** Human-readable and token-free: Fly's own error text, or why it could not be verified. */
   detail: string;
   httpStatus?: number;
+  /** How many HTTP attempts the check took (retries included), when a request was sent. */
+  attempts?: number;
+  /** For `unverified`: the bare cause ("timed out after 30 s", "HTTP 503 after 4 attempts"). */
+  reason?: string;
 }
 
 export interface ViewerCheck extends OnlineCheck {
@@ -22,14 +26,20 @@ export interface AppCheck extends OnlineCheck {
   appId?: string;
   orgSlug?: string;
   orgName?: string;
+  /** Fly's numeric id of the organization that owns the app (decimal string), when told. */
+  orgId?: string;
   /** Whether the token's caveats name this app's id; null when unknown either way. */
   idMatchesToken: boolean | null;
+  /** Whether the app's organization is one the token's caveats name; null when unknown. */
+  orgMatchesToken: boolean | null;
 }
 
 export interface OrgCheck extends OnlineCheck {
   orgId: string;
   slug?: string;
   name?: string;
+  /** Where the slug came from: GraphQL `organizations`, or the owner of a needed app. */
+  source?: 'organizations' | 'app';
 }
 
 export interface OnlineVerification {

@@ -35,6 +35,12 @@ export interface DescribedMacaroon {
   location: string;
   label: string;
   caveats: DescribedCaveat[];
+  /** The nonce e-mail `<uuid>@tokens.fly.io` (what GraphQL `viewer` shows for this macaroon). */
+  identity: string;
+  /** Earliest `not_after` of this macaroon's own windows (IfPresent included); null when none. */
+  expiresAt: string | null;
+  /** Indexes (into `tokens`) of the discharges of a permission token, or the permission tokens a discharge serves. */
+  pairedWith: number[];
 }
 
 export type TokenProblemCode =
@@ -52,7 +58,11 @@ export type TokenProblemCode =
   | 'empty-body'
   | 'unrecognised-piece'
   | 'missing-discharge'
-  | 'unregistered-caveat';
+  | 'unregistered-caveat'
+  | 'empty-piece'
+  | 'no-permission-token'
+  | 'analysis-limited'
+  | 'internal-error';
 
 export interface TokenProblem {
   code: TokenProblemCode;
@@ -68,7 +78,8 @@ export type FormattingIssueCode =
   | 'scheme-missing'
   | 'scheme-doubled'
   | 'bearer-scheme'
-  | 'space-after-comma';
+  | 'space-after-comma'
+  | 'line-break-inside';
 
 export interface FormattingIssue {
   code: FormattingIssueCode;
@@ -100,4 +111,39 @@ export interface TokenInspection {
   tokens: DescribedMacaroon[];
   problems: TokenProblem[];
   formatting: FormattingIssue[];
+}
+
+/**
+ * One action on one resource, as Fly's `flyio.Access` describes it: what the access evaluator is
+ * asked about ("may this token write app 4455667 of org 918273?"). Ids accept decimal strings,
+ * numbers or bigints; leave a field out when the access does not name that resource.
+ */
+export interface TokenAccess {
+  /** Action letters (`rwcdC`); ignored by `allows`, which reports every allowed action. */
+  action?: ActionLetters;
+  orgId?: string | number | bigint;
+  appId?: string | number | bigint;
+  feature?: string;
+  appFeature?: string;
+  volume?: string;
+  machine?: string;
+  machineFeature?: string;
+  mutation?: string;
+  cluster?: string;
+  command?: string[];
+  storageObject?: string;
+  sourceMachine?: string;
+  sourceApp?: string;
+  sourceOrganization?: string;
+  /** When given, validity windows are checked against it; otherwise they are ignored (clock-free). */
+  now?: Date;
+}
+
+/** The outcome of asking a whole token (bundle) about one access. Reasons are token-free. */
+export interface AccessDecision {
+  allowed: boolean;
+  /** Indexes (into `tokens`) of the permission tokens that allow it. */
+  allowedBy: number[];
+  /** Why each permission token refused, when none allowed it. */
+  reasons: string[];
 }

@@ -47,4 +47,17 @@ export interface Needs {
   evidence: NeedEvidence[];
   /** Where the needs came from: inferred from the workflow, given as inputs, or not known. */
   source: 'inferred' | 'input' | 'none';
+  /**
+   * Steps that hand a Fly token to something whose Fly use cannot be seen (a script, an unknown
+   * action, a remote reusable workflow): the needs above may be incomplete. Absent when none.
+   */
+  opaque?: OpaqueUse[];
+}
+
+/** A place where the Fly token is used in a way needs inference cannot read. */
+export interface OpaqueUse {
+  reason: 'script' | 'action' | 'reusable-workflow';
+  /** The first line of the script, or the `uses:` value. */
+  detail: string;
+  location: SourceLocation;
 }

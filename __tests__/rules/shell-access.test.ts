@@ -1,0 +1,115 @@
+// The helpers under the fixes and rules: shell quoting, token-material guard, reach of a token.
+import fc from 'fast-check';
+import {
+  looksLikeTokenMaterial,
+  redactTokenLike,
+  shellWord,
+  splitCommandLine
+} from '../../src/rules/shell.js';
+import {
+  Breadth,
+  commandAllowed,
+  needBreadth,
+  tokenBreadth
+} from '../../src/rules/token/access.js';
+import { loadVectors } from '../support/vectors.js';
+import {
+  custom,
+  deploy,
+  machineExec,
+  malformed,
+  org,
+  personal,
+  readonly,
+  ssh,
+  wireguard
+} from './token-fixtures.js';
+
+describe('shellWord / splitCommandLine', () => {
+  it('quotes any string so that a shell-style split gives it back', () => {
+    fc.assert(
+      fc.property(fc.string(), s => {
+        expect(splitCommandLine(shellWord(s))).toEqual([s]);
+      })
+    );
+  });
+
+  it('leaves plain words and placeholders bare', () => {
+    expect(shellWord('web-staging')).toBe('web-staging');
+    expect(shellWord('<APP>')).toBe('<APP>');
+    expect(shellWord('FLY_API_TOKEN_<APP>')).toBe('FLY_API_TOKEN_<APP>');
+    expect(shellWord("it's here")).toBe(`'it'\\''s here'`);
+  });
+
+  it('splits like a shell: quotes group, backslashes escape', () => {
+    expect(splitCommandLine(`cat "my file" 'a b' c\\ d`)).toEqual(['cat', 'my file', 'a b', 'c d']);
+    expect(splitCommandLine('  ls   -la  ')).toEqual(['ls', '-la']);
+  });
+});
+
+describe('looksLikeTokenMaterial / redactTokenLike', () => {
+  it('recognises every vector token and header', () => {
+    for (const v of loadVectors()) {
+      if (v.token.trim().length < 16) continue; // empty, scheme-only, bare label
+      expect(looksLikeTokenMaterial(v.token)).toBe(true);
+    }
+  });
+
+  it('does not take app names, commands or prose for tokens', () => {
+    for (const word of [
+      'github-actions-my-very-long-production-app-name-eu-west',
+      'bin/rails db:migrate',
+      'addWireGuardPeer',
+      'https://api.fly.io/aaa/v1',
+      'FLY_API_TOKEN_WEB_STAGING'
+    ]) {
+      expect(looksLikeTokenMaterial(word)).toBe(false);
+    }
+  });
+
+  it('redacts token-like runs in text it did not write, keeps words', () => {
+    expect(redactTokenLike('piece 1: fm2_lJPECAAAAAAAC4yL is cut short')).toBe(
+      'piece 1: [redacted] is cut short'
+    );
+    expect(redactTokenLike('near lJPECAAAAAAAC4yLxBDn3WbS2ZQ6 here')).toBe('near [redacted] here');
+    expect(redactTokenLike('the label fm3 is unknown; expected fm2_')).toBe(
+      'the label fm3 is unknown; expected fm2_'
+    );
+    expect(redactTokenLike('standard-base64-with-padding')).toBe('standard-base64-with-padding');
+  });
+});
+
+describe('token breadth', () => {
+  it('orders the kinds from readonly to personal', () => {
+    expect(tokenBreadth(readonly())).toBe(Breadth.orgRead);
+    expect(tokenBreadth(ssh())).toBe(Breadth.appLimited);
+    expect(tokenBreadth(machineExec())).toBe(Breadth.appLimited);
+    expect(tokenBreadth(wireguard())).toBe(Breadth.appLimited);
+    expect(tokenBreadth(deploy())).toBe(Breadth.appFull);
+    expect(tokenBreadth(custom())).toBe(Breadth.appFull);
+    expect(tokenBreadth(org())).toBe(Breadth.orgWrite);
+    expect(tokenBreadth(personal())).toBe(Breadth.user);
+    expect(tokenBreadth(malformed())).toBe(Breadth.none);
+  });
+
+  it('maps needs to the narrowest reach that covers them', () => {
+    expect(needBreadth(['read'])).toBe(Breadth.orgRead);
+    expect(needBreadth(['read', 'ssh'])).toBe(Breadth.appLimited);
+    expect(needBreadth(['ssh', 'machine-exec'])).toBe(Breadth.appFull);
+    expect(needBreadth(['deploy', 'secrets', 'scale', 'read'])).toBe(Breadth.appFull);
+    expect(needBreadth(['deploy', 'create-app'])).toBe(Breadth.orgWrite);
+    expect(needBreadth([])).toBe(Breadth.none);
+  });
+
+  it('matches machine-exec commands exactly or by prefix, any when args are empty', () => {
+    const rules = [
+      { args: ['ls', '-la', '/data'], exact: true },
+      { args: ['cat'], exact: false }
+    ];
+    expect(commandAllowed('ls -la /data', rules)).toBe(true);
+    expect(commandAllowed('ls -la', rules)).toBe(false);
+    expect(commandAllowed('cat "/data/my file"', rules)).toBe(true);
+    expect(commandAllowed('catalog', rules)).toBe(false);
+    expect(commandAllowed('rm -rf /', [{ args: [], exact: false }])).toBe(true);
+  });
+});

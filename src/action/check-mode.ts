@@ -1,0 +1,64 @@
+// `mode: check`: the guard step before `flyctl deploy`.
+import * as core from '@actions/core';
+import { runCheck } from '../engine/check.js';
+import { resolveNeeds } from '../engine/needs.js';
+import { createRepoFiles } from '../engine/repo-files.js';
+import { checkOutputs } from '../report/check-outputs.js';
+import { renderCheckSummary } from '../report/check-summary.js';
+import { currentTime } from './clock.js';
+import { InputError, readCommonInputs, readList } from './inputs.js';
+import type { ModeRun } from './main.js';
+
+export async function runCheckMode({ token, publisher }: ModeRun): Promise<void> {
+  if (token.value.trim() === '') {
+    throw new InputError(
+      "No Fly token to check: set `token: ${{ secrets.FLY_API_TOKEN }}` (or FLY_API_TOKEN in the step's env). " +
+        'On pull requests from forks GitHub passes no secrets, so the token is empty there.'
+    );
+  }
+  const inputs = readCommonInputs();
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const resolved = resolveNeeds({
+    apps: readList('apps'),
+    needs: readList('needs'),
+    workflowRef: process.env.GITHUB_WORKFLOW_REF,
+    jobId: process.env.GITHUB_JOB,
+    repo: createRepoFiles(workspace)
+  });
+  const report = await runCheck({
+    token: token.value,
+    needs: resolved.needs,
+    ...(resolved.job ? { job: resolved.job } : {}),
+    now: currentTime(),
+    failOn: inputs.failOn,
+    options: {
+      expiryWarningDays: inputs.expiryWarningDays,
+      maxLifetimeDays: inputs.maxLifetimeDays,
+      secretName:
+        resolved.secretName ?? (token.source === 'token input' ? 'FLY_API_TOKEN' : token.source),
+      ...(resolved.environment ? { environment: resolved.environment } : {})
+    },
+    ...(inputs.online
+      ? {
+          online: {
+            flyApiUrl: inputs.flyApiUrl,
+            flyGraphqlUrl: inputs.flyGraphqlUrl,
+            timeoutMs: inputs.timeoutMs
+          }
+        }
+      : {}),
+    notes: resolved.notes
+  });
+
+  publisher.outputs(checkOutputs(report));
+  const left = publisher.annotate(report.findings);
+  if (left > 0)
+    report.notes.push(`${left} more findings are in the table above but were not annotated.`);
+  await publisher.summary(renderCheckSummary(report));
+  const headline = `Fly token: ${report.token.kind} (${report.scope}); verdict ${report.verdict}.`;
+  if (report.verdict === 'fail') {
+    publisher.fail(`${headline} See the job summary for the findings and the fix.`);
+  } else {
+    core.info(headline);
+  }
+}

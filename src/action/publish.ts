@@ -1,0 +1,53 @@
+// Everything the action hands to the runner goes through here, redacted: outputs, annotations,
+// the job summary. One door out makes the "token never appears" promise checkable.
+import * as core from '@actions/core';
+import type { Finding } from '../rules/types.js';
+import { planAnnotations, type AnnotationLevel } from '../report/annotations.js';
+import type { Redactor } from './redact.js';
+
+const ANNOTATE: Record<
+  AnnotationLevel,
+  (message: string, properties: core.AnnotationProperties) => void
+> = {
+  error: core.error,
+  warning: core.warning,
+  notice: core.notice
+};
+
+export class Publisher {
+  constructor(private readonly redact: Redactor) {}
+
+  outputs(values: Record<string, string>): void {
+    for (const [name, value] of Object.entries(values)) core.setOutput(name, this.redact(value));
+  }
+
+  /** Annotates the worst findings (GitHub shows 10 per level); returns how many were left out. */
+  annotate(findings: readonly Finding[]): number {
+    const plan = planAnnotations(findings);
+    for (const { level, message, properties } of plan.annotations) {
+      const props: core.AnnotationProperties = {
+        ...properties,
+        title: this.redact(properties.title)
+      };
+      ANNOTATE[level](this.redact(message), props);
+    }
+    return plan.notAnnotated.error + plan.notAnnotated.warning + plan.notAnnotated.notice;
+  }
+
+  async summary(markdown: string): Promise<void> {
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    await core.summary.addRaw(this.redact(markdown)).write();
+  }
+
+  info(message: string): void {
+    core.info(this.redact(message));
+  }
+
+  warning(message: string): void {
+    core.warning(this.redact(message));
+  }
+
+  fail(message: string): void {
+    core.setFailed(this.redact(message));
+  }
+}

@@ -1,0 +1,86 @@
+// `fly-token-guard check`: the action's check from a terminal.
+import path from 'node:path';
+import { currentTime } from '../action/clock.js';
+import { runCheck } from '../engine/check.js';
+import { resolveNeeds } from '../engine/needs.js';
+import { createRepoFiles } from '../engine/repo-files.js';
+import { renderCheckText } from '../report/check-text.js';
+import { findingToJson } from '../report/findings-json.js';
+import { NeedsInputError } from '../workflow/index.js';
+import { UsageError, splitList } from './args.js';
+import { parseFailOn } from './fail-on.js';
+import type { CommandHandler } from './main.js';
+
+export const runCheckCommand: CommandHandler = async ({ args, env, out, err, token }) => {
+  const { values } = args;
+  const failOn = parseFailOn(values['fail-on']);
+  const input = token();
+  if (input.trim() === '') {
+    err(
+      'fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.'
+    );
+    return 2;
+  }
+  if ((values.workflow === undefined) !== (values.job === undefined)) {
+    throw new UsageError('--workflow and --job go together');
+  }
+  const root = path.resolve(values.repo ?? '.');
+  let resolved;
+  try {
+    resolved = resolveNeeds({
+      apps: splitList(values.apps),
+      needs: splitList(values.needs),
+      ...(values.workflow
+        ? { workflowPath: path.relative(root, path.resolve(values.workflow)) }
+        : {}),
+      ...(values.job ? { jobId: values.job } : {}),
+      repo: createRepoFiles(root)
+    });
+  } catch (error) {
+    if (error instanceof NeedsInputError) throw new UsageError(error.message);
+    throw error;
+  }
+  const report = await runCheck({
+    token: input,
+    needs: resolved.needs,
+    ...(resolved.job ? { job: resolved.job } : {}),
+    now: currentTime(env),
+    failOn,
+    options: {
+      expiryWarningDays: 14,
+      maxLifetimeDays: 365,
+      secretName: resolved.secretName ?? 'FLY_API_TOKEN',
+      ...(resolved.environment ? { environment: resolved.environment } : {})
+    },
+    ...(values.offline
+      ? {}
+      : {
+          online: {
+            flyApiUrl: values['fly-api-url'] ?? env.FLY_API_URL ?? 'https://api.machines.dev',
+            flyGraphqlUrl:
+              values['fly-graphql-url'] ?? env.FLY_GRAPHQL_URL ?? 'https://api.fly.io/graphql',
+            timeoutMs: 30_000
+          }
+        }),
+    notes: resolved.notes
+  });
+  if (values.json) {
+    out(
+      JSON.stringify(
+        {
+          verdict: report.verdict,
+          token: report.token,
+          needs: report.needs,
+          findings: report.findings.map(findingToJson),
+          recommendation: report.recommendation,
+          valid: report.valid
+        },
+        null,
+        2
+      )
+    );
+  } else {
+    out(renderCheckText(report));
+  }
+  return report.verdict === 'fail' ? 1 : 0;
+};

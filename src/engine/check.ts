@@ -1,0 +1,78 @@
+// The token check: decode offline, optionally verify online, run the rules, return one CheckReport.
+// Shared by the action and the CLI; the caller resolves needs and does the printing.
+import { verifyOnline, onlineToken, type FlyClientOptions } from '../fly/verify.js';
+import type { OnlineVerification } from '../fly/types.js';
+import type { TokenRuleContext, TokenRuleOptions } from '../rules/context.js';
+import { recommendationFor } from '../rules/fix.js';
+import { tokenRules } from '../rules/registry.js';
+import { verdictFor, type Severity } from '../rules/types.js';
+import { inspectToken } from '../token/index.js';
+import type { Needs } from '../workflow/types.js';
+import type { CheckReport } from './report.js';
+import { scopeOf } from './scope.js';
+
+export interface CheckInput {
+  token: string;
+  needs: Needs;
+  job?: { workflow: string; job: string };
+  now: Date;
+  failOn: Severity | 'never';
+  options: TokenRuleOptions;
+  /** Absent: offline. */
+  online?: FlyClientOptions;
+  notes?: string[];
+}
+
+function validity(online: OnlineVerification | undefined): CheckReport['valid'] {
+  if (!online) return 'unknown';
+  const outcomes = [online.accepted.outcome, online.viewer.outcome];
+  if (outcomes.includes('rejected')) return 'false';
+  return outcomes.includes('confirmed') ? 'true' : 'unknown';
+}
+
+function onlineNames(
+  online: OnlineVerification | undefined
+): Pick<CheckReport, 'appNames' | 'orgNames'> {
+  const appNames: Record<string, string> = {};
+  const orgNames: Record<string, string> = {};
+  for (const app of online?.apps ?? [])
+    if (app.appId && app.outcome === 'confirmed') appNames[app.appId] = app.app;
+  for (const org of online?.orgs ?? []) if (org.slug) orgNames[org.orgId] = org.slug;
+  return { appNames, orgNames };
+}
+
+export async function runCheck(input: CheckInput): Promise<CheckReport> {
+  const inspection = inspectToken(input.token);
+  // A token that cannot be parsed is not worth a round trip: Fly would only say 401.
+  const online =
+    input.online && inspection.kind !== 'malformed'
+      ? await verifyOnline({
+          ...input.online,
+          token: onlineToken(input.token, inspection),
+          apps: input.needs.apps
+        })
+      : undefined;
+  const context: TokenRuleContext = {
+    inspection,
+    needs: input.needs,
+    now: input.now,
+    options: input.options,
+    ...(online ? { online } : {})
+  };
+  const findings = tokenRules.flatMap(rule => rule.check(context));
+  return {
+    verdict: verdictFor(findings, input.failOn),
+    failOn: input.failOn,
+    checkedAt: input.now.toISOString(),
+    token: inspection,
+    scope: scopeOf(inspection),
+    needs: input.needs,
+    ...(input.job ? { job: input.job } : {}),
+    findings,
+    recommendation: recommendationFor(context),
+    ...(online ? { online } : {}),
+    valid: validity(online),
+    ...onlineNames(online),
+    notes: input.notes ?? []
+  };
+}

@@ -1,0 +1,106 @@
+// Makes text from the outside world (Fly's error bodies, network error messages) safe to show:
+// no token, no fragment of one, no proxy credentials, bounded length.
+
+export const DETAIL_MAX_LENGTH = 200;
+/** Fragments this long or longer of a secret must never survive. */
+export const SECRET_FRAGMENT_LENGTH = 8;
+
+const REDACTED = '[redacted]';
+/** UUIDs (token identities `<uuid>@tokens.fly.io`, request ids) are hashes, not secrets. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Raw input beyond this is never looked at: Fly's error texts are short. */
+const INPUT_CAP = 4000;
+
+const TOKEN_LIKE: readonly RegExp[] = [
+  // A scheme and whatever follows it.
+  /\b(?:FlyV1|Bearer)\s+\S+/gi,
+  // Labelled tokens, even when cut short.
+  /\b(?:fm1r|fm1a|fm2|fo1)_[A-Za-z0-9+/=_-]*/gi,
+  // Long base64-ish runs (macaroon bodies, legacy tokens, other people's secrets).
+  /[A-Za-z0-9+/_-]{32,}={0,2}/g,
+  // Credentials in URLs (a proxy URL in a network error).
+  /(?<=\/\/)[^/\s@]+@/g
+];
+
+/**
+ * Text safe to put in a detail or finding: every stretch that shares 8+ characters with one of
+ * `secrets` is cut, token-looking runs are cut, whitespace is collapsed, and the result is at
+ * most `maxLength` characters.
+ */
+export function sanitizeDetail(
+  text: string,
+  secrets: readonly string[] = [],
+  maxLength: number = DETAIL_MAX_LENGTH
+): string {
+  let clean = collapseWhitespace(String(text).slice(0, INPUT_CAP));
+  clean = redactSecretFragments(clean, secrets);
+  for (const pattern of TOKEN_LIKE) {
+    clean = clean.replace(pattern, match => (UUID.test(match) ? match : REDACTED));
+  }
+  clean = clean.replace(/(?:\[redacted\][\s,;:]*){2,}/g, `${REDACTED} `).trim();
+  return truncate(clean, maxLength);
+}
+
+/** Control characters and runs of whitespace become one space (no newlines into logs). */
+function collapseWhitespace(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const blank = code < 0x20 || code === 0x7f || /\s/.test(char);
+    if (!blank) out += char;
+    else if (!out.endsWith(' ')) out += ' ';
+  }
+  return out;
+}
+
+/** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */
+export function truncate(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;
+}
+
+/** Whether `text` contains any `length`-character (or longer) fragment of `secret`. */
+export function containsSecretFragment(
+  text: string,
+  secret: string,
+  length: number = SECRET_FRAGMENT_LENGTH
+): boolean {
+  if (secret.length < length) return secret !== '' && text.includes(secret);
+  const windows = windowsOf(secret, length);
+  for (let i = 0; i + length <= text.length; i += 1) {
+    if (windows.has(text.slice(i, i + length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Any common substring of 8+ characters is made of 8-character windows that all occur in the
+ * secret, so cutting the union of matching windows removes every such fragment.
+ */
+function redactSecretFragments(text: string, secrets: readonly string[]): string {
+  const covered = new Uint8Array(text.length);
+  for (const secret of secrets) {
+    if (secret.length < SECRET_FRAGMENT_LENGTH) continue;
+    const windows = windowsOf(secret, SECRET_FRAGMENT_LENGTH);
+    for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= text.length; i += 1) {
+      if (windows.has(text.slice(i, i + SECRET_FRAGMENT_LENGTH))) {
+        covered.fill(1, i, i + SECRET_FRAGMENT_LENGTH);
+      }
+    }
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    if (covered[i] === 1) {
+      if (i === 0 || covered[i - 1] !== 1) out += REDACTED;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+function windowsOf(secret: string, length: number): Set<string> {
+  const windows = new Set<string>();
+  for (let i = 0; i + length <= secret.length; i += 1) windows.add(secret.slice(i, i + length));
+  return windows;
+}

@@ -1,0 +1,187 @@
+// The token-health issue: one open issue (label + hidden marker, written by us) while a token is
+// unhealthy, edited only when the state's fingerprint changes, closed with a comment once healthy.
+// A daily run over an unchanged state makes no write request at all.
+import { truncateBody } from '../report/markdown.js';
+import type { GitHubClient, GitHubFailure } from './client.js';
+import { failureFrom, httpStatusOf, resolveBotLogin } from './client.js';
+import {
+  hasMarker,
+  isValidMarkerName,
+  markerComment,
+  safeFingerprint,
+  storedFingerprint
+} from './marker.js';
+
+export interface HealthIssueParams {
+  owner: string;
+  repo: string;
+  /** Label that marks the issue (created when missing). */
+  label: string;
+  title: string;
+  /** Markdown body; the hidden marker with the fingerprint is added in front of it. */
+  body: string;
+  unhealthy: boolean;
+  /** Identifies the state the body describes; the body is rewritten only when it changes. */
+  fingerprint: string;
+  /** Names the issue among ours (default `health`). */
+  marker?: string;
+  /** Our author login; found through GET /user, else `github-actions[bot]`. */
+  botLogin?: string;
+  /** Comment left when closing (default: a short note). */
+  closeComment?: string;
+}
+
+export type HealthIssueAction = 'created' | 'updated' | 'unchanged' | 'closed' | 'none';
+
+export type HealthIssueResult =
+  | { ok: true; action: HealthIssueAction; issueNumber?: number; url?: string }
+  | (GitHubFailure & { action: 'degraded' });
+
+export const DEFAULT_HEALTH_MARKER = 'health';
+export const DEFAULT_CLOSE_COMMENT =
+  '✅ **fly-token-guard**: every checked Fly token is healthy again. Closing this issue.';
+const LABEL_COLOR = 'd93f0b';
+
+interface OurIssue {
+  number: number;
+  body: string | null | undefined;
+  url: string;
+}
+
+function degraded(failure: GitHubFailure): HealthIssueResult {
+  return { ...failure, action: 'degraded' };
+}
+
+async function findOurIssue(
+  client: GitHubClient,
+  params: HealthIssueParams,
+  marker: string
+): Promise<OurIssue | undefined> {
+  const login = await resolveBotLogin(client, params.botLogin);
+  const issues = await client.paginate(client.rest.issues.listForRepo, {
+    owner: params.owner,
+    repo: params.repo,
+    labels: params.label,
+    state: 'open',
+    per_page: 100
+  });
+  // The issues endpoint also lists pull requests; those are never ours to reuse.
+  const ours = issues.find(
+    issue =>
+      issue.pull_request === undefined &&
+      issue.user?.login === login &&
+      hasMarker(issue.body, marker)
+  );
+  return ours === undefined
+    ? undefined
+    : { number: ours.number, body: ours.body, url: ours.html_url };
+}
+
+/** Creates the label; "already exists" (422) is success. */
+async function ensureLabel(
+  client: GitHubClient,
+  params: HealthIssueParams
+): Promise<GitHubFailure | undefined> {
+  try {
+    await client.rest.issues.createLabel({
+      owner: params.owner,
+      repo: params.repo,
+      name: params.label,
+      color: LABEL_COLOR,
+      description: 'Fly.io token health, maintained by fly-token-guard'
+    });
+    return undefined;
+  } catch (error) {
+    if (httpStatusOf(error) === 422) return undefined;
+    return failureFrom(error, `create the label "${params.label}"`);
+  }
+}
+
+export async function syncHealthIssue(
+  client: GitHubClient,
+  params: HealthIssueParams
+): Promise<HealthIssueResult> {
+  const marker = params.marker ?? DEFAULT_HEALTH_MARKER;
+  if (!isValidMarkerName(marker)) {
+    return degraded({
+      ok: false,
+      kind: 'error',
+      reason: `Invalid issue marker "${marker.slice(0, 40)}": use letters, digits and ._:/- separators.`
+    });
+  }
+  if (params.label.trim() === '') {
+    return degraded({ ok: false, kind: 'error', reason: 'The health issue needs a label.' });
+  }
+
+  let ours: OurIssue | undefined;
+  try {
+    ours = await findOurIssue(client, params, marker);
+  } catch (error) {
+    return degraded(failureFrom(error, `list the open issues labelled "${params.label}"`));
+  }
+
+  if (!params.unhealthy) {
+    return ours === undefined ? { ok: true, action: 'none' } : closeIssue(client, params, ours);
+  }
+
+  const fingerprint = safeFingerprint(params.fingerprint);
+  const body = truncateBody(`${markerComment(marker, fingerprint)}\n${params.body}`);
+
+  if (ours !== undefined) {
+    if (storedFingerprint(ours.body, marker) === fingerprint) {
+      return { ok: true, action: 'unchanged', issueNumber: ours.number, url: ours.url };
+    }
+    try {
+      const { data } = await client.rest.issues.update({
+        owner: params.owner,
+        repo: params.repo,
+        issue_number: ours.number,
+        title: params.title,
+        body
+      });
+      return { ok: true, action: 'updated', issueNumber: data.number, url: data.html_url };
+    } catch (error) {
+      return degraded(failureFrom(error, `update health issue #${ours.number}`));
+    }
+  }
+
+  const labelFailure = await ensureLabel(client, params);
+  if (labelFailure) return degraded(labelFailure);
+  try {
+    const { data } = await client.rest.issues.create({
+      owner: params.owner,
+      repo: params.repo,
+      title: params.title,
+      body,
+      labels: [params.label]
+    });
+    return { ok: true, action: 'created', issueNumber: data.number, url: data.html_url };
+  } catch (error) {
+    return degraded(failureFrom(error, 'open the token health issue'));
+  }
+}
+
+async function closeIssue(
+  client: GitHubClient,
+  params: HealthIssueParams,
+  ours: OurIssue
+): Promise<HealthIssueResult> {
+  try {
+    await client.rest.issues.createComment({
+      owner: params.owner,
+      repo: params.repo,
+      issue_number: ours.number,
+      body: truncateBody(params.closeComment ?? DEFAULT_CLOSE_COMMENT)
+    });
+    const { data } = await client.rest.issues.update({
+      owner: params.owner,
+      repo: params.repo,
+      issue_number: ours.number,
+      state: 'closed',
+      state_reason: 'completed'
+    });
+    return { ok: true, action: 'closed', issueNumber: data.number, url: data.html_url };
+  } catch (error) {
+    return degraded(failureFrom(error, `close health issue #${ours.number}`));
+  }
+}

@@ -1,0 +1,171 @@
+// One pull-request comment per marker that we keep up to date instead of adding new ones. Ours is
+// the comment carrying the marker AND written by our login: a marker copied into someone else's
+// comment never makes us edit or delete it.
+import { truncateBody } from '../report/markdown.js';
+import type { GitHubClient, GitHubFailure } from './client.js';
+import { failureFrom, resolveBotLogin } from './client.js';
+import { hasMarker, isValidMarkerName, markerComment, sameBody } from './marker.js';
+
+export interface StickyCommentTarget {
+  owner: string;
+  repo: string;
+  /** Pull request (or issue) number. */
+  issueNumber: number;
+  /** Names this comment among ours, e.g. `scan`; letters, digits and `._:/-` separators. */
+  marker: string;
+  /** Our author login; found through GET /user, else `github-actions[bot]`. */
+  botLogin?: string;
+}
+
+export interface StickyCommentParams extends StickyCommentTarget {
+  /** Markdown body; the hidden marker is added in front of it. */
+  body: string;
+}
+
+export interface ResolveStickyCommentParams extends StickyCommentTarget {
+  /** Replacement body for `edit` (default: a short "resolved" note). */
+  body?: string;
+  /** `edit` (default) leaves a short note in place; `delete` removes our comment. */
+  mode?: 'edit' | 'delete';
+}
+
+export type StickyCommentAction =
+  'created' | 'updated' | 'unchanged' | 'resolved' | 'deleted' | 'none';
+
+export type StickyCommentResult =
+  { ok: true; action: StickyCommentAction; commentId?: number; url?: string } | GitHubFailure;
+
+export const DEFAULT_RESOLVED_BODY =
+  '✅ **fly-token-guard**: the findings reported here are resolved.';
+
+interface OurComment {
+  id: number;
+  body: string | undefined;
+  url: string;
+}
+
+function invalid(params: StickyCommentTarget): GitHubFailure | undefined {
+  if (!isValidMarkerName(params.marker)) {
+    return {
+      ok: false,
+      kind: 'error',
+      reason: `Invalid comment marker "${params.marker.slice(0, 40)}": use letters, digits and ._:/- separators.`
+    };
+  }
+  if (!Number.isInteger(params.issueNumber) || params.issueNumber < 1) {
+    return { ok: false, kind: 'error', reason: 'Invalid pull request number for the PR comment.' };
+  }
+  return undefined;
+}
+
+async function findOurComment(
+  client: GitHubClient,
+  params: StickyCommentTarget
+): Promise<OurComment | undefined | GitHubFailure> {
+  const login = await resolveBotLogin(client, params.botLogin);
+  try {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+      owner: params.owner,
+      repo: params.repo,
+      issue_number: params.issueNumber,
+      per_page: 100
+    });
+    const ours = comments.find(
+      comment => comment.user?.login === login && hasMarker(comment.body, params.marker)
+    );
+    return ours === undefined ? undefined : { id: ours.id, body: ours.body, url: ours.html_url };
+  } catch (error) {
+    return failureFrom(error, `list the comments of #${params.issueNumber}`);
+  }
+}
+
+function isFailure(value: unknown): value is GitHubFailure {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
+}
+
+/** Creates our comment, or updates it in place when its body changed; no write when identical. */
+export async function upsertStickyComment(
+  client: GitHubClient,
+  params: StickyCommentParams
+): Promise<StickyCommentResult> {
+  const bad = invalid(params);
+  if (bad) return bad;
+  const body = truncateBody(`${markerComment(params.marker)}\n${params.body}`);
+  const ours = await findOurComment(client, params);
+  if (isFailure(ours)) return ours;
+
+  if (ours !== undefined) {
+    if (sameBody(ours.body, body)) {
+      return { ok: true, action: 'unchanged', commentId: ours.id, url: ours.url };
+    }
+    try {
+      const { data } = await client.rest.issues.updateComment({
+        owner: params.owner,
+        repo: params.repo,
+        comment_id: ours.id,
+        body
+      });
+      return { ok: true, action: 'updated', commentId: data.id, url: data.html_url };
+    } catch (error) {
+      return failureFrom(error, `update the fly-token-guard comment on #${params.issueNumber}`);
+    }
+  }
+
+  try {
+    const { data } = await client.rest.issues.createComment({
+      owner: params.owner,
+      repo: params.repo,
+      issue_number: params.issueNumber,
+      body
+    });
+    return { ok: true, action: 'created', commentId: data.id, url: data.html_url };
+  } catch (error) {
+    return failureFrom(error, `comment on #${params.issueNumber}`);
+  }
+}
+
+/**
+ * The findings went away: turn our comment into a short note (or delete it). Nothing to do, and
+ * no write, when we never commented or the note is already there.
+ */
+export async function resolveStickyComment(
+  client: GitHubClient,
+  params: ResolveStickyCommentParams
+): Promise<StickyCommentResult> {
+  const bad = invalid(params);
+  if (bad) return bad;
+  const ours = await findOurComment(client, params);
+  if (isFailure(ours)) return ours;
+  if (ours === undefined) return { ok: true, action: 'none' };
+
+  if (params.mode === 'delete') {
+    try {
+      await client.rest.issues.deleteComment({
+        owner: params.owner,
+        repo: params.repo,
+        comment_id: ours.id
+      });
+      return { ok: true, action: 'deleted', commentId: ours.id };
+    } catch (error) {
+      return failureFrom(error, `delete the fly-token-guard comment on #${params.issueNumber}`);
+    }
+  }
+
+  const body = truncateBody(
+    `${markerComment(params.marker)}\n${params.body ?? DEFAULT_RESOLVED_BODY}`
+  );
+  if (sameBody(ours.body, body)) {
+    return { ok: true, action: 'unchanged', commentId: ours.id, url: ours.url };
+  }
+  try {
+    const { data } = await client.rest.issues.updateComment({
+      owner: params.owner,
+      repo: params.repo,
+      comment_id: ours.id,
+      body
+    });
+    return { ok: true, action: 'resolved', commentId: data.id, url: data.html_url };
+  } catch (error) {
+    return failureFrom(error, `update the fly-token-guard comment on #${params.issueNumber}`);
+  }
+}

@@ -1,0 +1,98 @@
+// Which findings become workflow annotations. GitHub displays at most 10 annotations of each
+// level per step, so the worst are chosen first and the rest are counted for the summary.
+// Pure data: the action hands the plan to @actions/core.
+import type { Finding, Severity } from '../rules/types.js';
+import { sortFindings } from './order.js';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export const ANNOTATION_LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice'];
+
+/** GitHub's per-step, per-level display limit. */
+export const MAX_ANNOTATIONS_PER_LEVEL = 10;
+
+/** Same shape as @actions/core's AnnotationProperties, so the action can pass it through. */
+export interface PlannedAnnotationProperties {
+  title: string;
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface PlannedAnnotation {
+  level: AnnotationLevel;
+  message: string;
+  properties: PlannedAnnotationProperties;
+}
+
+export interface AnnotationPlan {
+  annotations: PlannedAnnotation[];
+  /** Findings left out because their level already had its quota. */
+  notAnnotated: Record<AnnotationLevel, number>;
+}
+
+const LEVEL: Record<Severity, AnnotationLevel> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'warning',
+  info: 'notice'
+};
+
+export function annotationLevel(severity: Severity): AnnotationLevel {
+  return LEVEL[severity];
+}
+
+export function planAnnotations(
+  findings: readonly Finding[],
+  maxPerLevel: number = MAX_ANNOTATIONS_PER_LEVEL
+): AnnotationPlan {
+  const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const notAnnotated: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const annotations: PlannedAnnotation[] = [];
+  for (const finding of sortFindings(findings)) {
+    const level = LEVEL[finding.severity];
+    if (used[level] >= maxPerLevel) {
+      notAnnotated[level] += 1;
+      continue;
+    }
+    used[level] += 1;
+    annotations.push({
+      level,
+      message: annotationMessage(finding),
+      properties: properties(finding)
+    });
+  }
+  return { annotations, notAnnotated };
+}
+
+function annotationMessage(finding: Finding): string {
+  const lines = [finding.message];
+  if (finding.fix !== undefined) {
+    lines.push(`Fix: ${finding.fix.summary}`, ...finding.fix.commands.map(c => `  ${c}`));
+  }
+  return lines.join('\n');
+}
+
+function properties(finding: Finding): PlannedAnnotationProperties {
+  const subject = finding.subject === undefined ? '' : ` (${finding.subject})`;
+  const props: PlannedAnnotationProperties = {
+    title: `fly-token-guard: ${finding.rule}${subject} [${finding.severity}]`
+  };
+  const location = finding.location;
+  if (location === undefined) return props;
+  props.file = location.file;
+  props.startLine = location.line;
+  const endLine = location.endLine ?? location.line;
+  props.endLine = endLine;
+  // GitHub ignores columns on multi-line annotations; only send them when they mean something.
+  if (endLine === location.line) {
+    props.startColumn = location.column;
+    if (location.endColumn !== undefined && location.endColumn >= location.column) {
+      props.endColumn = location.endColumn;
+    }
+  }
+  return props;
+}

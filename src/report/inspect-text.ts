@@ -1,0 +1,164 @@
+// Terminal rendering of a TokenInspection: what the token is, what it can do, when it expires.
+// Reads only the inspection (which never holds token text), so nothing here can print the token.
+import type { ActionLetters, TokenInspection, TokenKind } from '../token/types.js';
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+const KIND_MEANINGS: Record<TokenKind, string> = {
+  personal:
+    'a personal (user) token: acts as you, with full access to every organization you belong to',
+  org: 'an organization token: full control of every app and feature in the organization',
+  deploy:
+    'a deploy token: full control of the listed app(s) only, read access to the rest of the organization',
+  readonly: 'a read-only token: can read the organization, cannot change anything',
+  ssh: 'an SSH token: can issue SSH certificates for the app, otherwise read-only',
+  'machine-exec':
+    "a machine-exec token: can run the listed commands on the app's machines, otherwise read-only",
+  wireguard: "a WireGuard token: can manage the organization's WireGuard peers, no app access",
+  'litefs-cloud': 'a LiteFS Cloud token: access to LiteFS Cloud clusters',
+  custom: 'a custom (attenuated) token: see what it allows below',
+  malformed: 'not a usable token: see the problems below'
+};
+
+const ACTION_WORDS: Record<string, string> = {
+  r: 'read',
+  w: 'write',
+  c: 'create',
+  d: 'delete',
+  C: 'control'
+};
+
+/** "rw (read, write)", or "nothing". */
+function describeActions(letters: ActionLetters | null): string {
+  if (!letters) return 'nothing';
+  const words = [...letters].map(l => ACTION_WORDS[l] ?? l).join(', ');
+  return letters === 'rwcdC' ? 'rwcdC (everything)' : `${letters} (${words})`;
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
+export function humanDuration(seconds: number): string {
+  const units: Array<[number, string]> = [
+    [365 * 86_400, 'year'],
+    [86_400, 'day'],
+    [3_600, 'hour'],
+    [60, 'minute'],
+    [1, 'second']
+  ];
+  const abs = Math.abs(seconds);
+  for (const [size, unit] of units) {
+    if (abs >= size || size === 1) {
+      const value = Math.round((abs / size) * 10) / 10;
+      return `${value} ${unit}${value === 1 ? '' : 's'}`;
+    }
+  }
+  return `${abs} seconds`;
+}
+
+/** "in 7300 days", "expired 10 days ago", "in 5 hours". */
+export function relativeTo(iso: string, now: Date): string {
+  const diff = Date.parse(iso) - now.getTime();
+  const abs = Math.abs(diff);
+  const span =
+    abs >= DAY_MS
+      ? plural(Math.floor(abs / DAY_MS), 'day')
+      : plural(Math.floor(abs / HOUR_MS), 'hour');
+  const soon = abs < HOUR_MS ? 'less than an hour' : span;
+  return diff >= 0 ? `in ${soon}` : `expired ${soon} ago`;
+}
+
+function line(label: string, value: string): string {
+  return `${`${label}:`.padEnd(13)}${value}`;
+}
+
+function expiryLines(i: TokenInspection, now: Date): string[] {
+  const out: string[] = [];
+  if (i.expiresAt === null) {
+    const why =
+      i.kind === 'personal' && i.macaroonCount === 0
+        ? 'unknown (user tokens carry no expiry; only Fly knows)'
+        : i.kind === 'malformed'
+          ? 'unknown'
+          : 'none recorded in the token';
+    out.push(line('Expires', why));
+  } else {
+    out.push(line('Expires', `${i.expiresAt} (${relativeTo(i.expiresAt, now)})`));
+  }
+  if (i.notBefore !== null && Date.parse(i.notBefore) > now.getTime()) {
+    out.push(line('Not before', `${i.notBefore} (not valid yet)`));
+  }
+  if (i.lifetimeSeconds !== null) out.push(line('Lifetime', humanDuration(i.lifetimeSeconds)));
+  return out;
+}
+
+function accessLines(i: TokenInspection): string[] {
+  const out: string[] = [];
+  if (i.orgIds.length) out.push(line('Org ids', i.orgIds.join(', ')));
+  if (i.kind !== 'malformed' && (i.macaroonCount > 0 || i.orgAccess !== null)) {
+    out.push(line('Org access', describeActions(i.orgAccess)));
+  }
+  const apps = Object.entries(i.appAccess);
+  if (apps.length) {
+    out.push('Apps:');
+    for (const [app, letters] of apps) out.push(`  ${app}: ${describeActions(letters)}`);
+  }
+  const features = Object.entries(i.featureAccess);
+  if (features.length) {
+    out.push('Features:');
+    for (const [name, letters] of features) out.push(`  ${name}: ${describeActions(letters)}`);
+  }
+  const clusters = Object.entries(i.clusterAccess ?? {});
+  if (clusters.length) {
+    out.push('Clusters:');
+    for (const [name, letters] of clusters) out.push(`  ${name}: ${describeActions(letters)}`);
+  }
+  if (i.commands) {
+    out.push('Commands:');
+    for (const c of i.commands) {
+      const text = c.args.length ? c.args.join(' ') : '(any command)';
+      out.push(`  ${text}${c.exact ? ' (exactly)' : c.args.length ? ' (and any arguments)' : ''}`);
+    }
+  }
+  if (i.mutations) out.push(line('Mutations', i.mutations.join(', ') || '(none)'));
+  return out;
+}
+
+function bundleLine(i: TokenInspection): string | null {
+  if (i.macaroonCount === 0 && i.userTokenCount === 0) return null;
+  const permission = i.tokens.filter(t => t.role === 'permission').length;
+  const discharge = i.tokens.filter(t => t.role === 'discharge').length;
+  const parts = [];
+  if (i.macaroonCount) {
+    parts.push(
+      `${plural(i.macaroonCount, 'macaroon')} (${permission} permission, ${discharge} discharge)`
+    );
+  }
+  if (i.userTokenCount) parts.push(plural(i.userTokenCount, 'user token'));
+  return line('Contains', parts.join(' + '));
+}
+
+export function renderInspectionText(inspection: TokenInspection, now: Date): string {
+  const i = inspection;
+  const lines: string[] = [line('Kind', `${i.kind}: ${KIND_MEANINGS[i.kind]}`)];
+  const contains = bundleLine(i);
+  if (contains) lines.push(contains);
+  lines.push(...accessLines(i));
+  lines.push(...expiryLines(i, now));
+  if (i.userId !== null) lines.push(line('Creator', `Fly user ${i.userId}`));
+  if (i.identity !== null) lines.push(line('Identity', i.identity));
+  if (i.dischargePaired === false)
+    lines.push(line('Discharge', 'missing (needs an interactive login)'));
+  if (i.problems.length) {
+    lines.push('Problems:');
+    for (const p of i.problems) lines.push(`  - ${p.fatal ? '[fatal] ' : ''}${p.message}`);
+  }
+  if (i.formatting.length) {
+    lines.push('Formatting:');
+    for (const f of i.formatting) lines.push(`  - ${f.message}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

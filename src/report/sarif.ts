@@ -1,0 +1,353 @@
+// Findings -> SARIF 2.1.0, shaped for GitHub code scanning (`github/codeql-action/upload-sarif`).
+import { createHash } from 'node:crypto';
+import type { Finding, RuleMeta, Severity } from '../rules/types.js';
+import { docsUrl } from '../rules/types.js';
+import type { SourceLocation } from '../workflow/types.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Key of our entry in `partialFingerprints`; bump the suffix if the recipe ever changes. */
+export const FINGERPRINT_KEY = 'flyTokenGuard/v1';
+
+export type SarifLevel = 'none' | 'note' | 'warning' | 'error';
+/** GitHub's `problem.severity` vocabulary. */
+export type SarifProblemSeverity = 'error' | 'warning' | 'recommendation';
+
+export interface SarifMessage {
+  text: string;
+  markdown?: string;
+}
+
+export interface SarifRuleProperties {
+  tags: string[];
+  /** GitHub maps this CVSS-like score (as a string) to critical/high/medium/low. */
+  'security-severity': string;
+  'problem.severity': SarifProblemSeverity;
+}
+
+export interface SarifReportingDescriptor {
+  id: string;
+  name: string;
+  shortDescription: SarifMessage;
+  fullDescription: SarifMessage;
+  help: SarifMessage;
+  helpUri: string;
+  defaultConfiguration: { level: SarifLevel };
+  properties: SarifRuleProperties;
+}
+
+export interface SarifArtifactLocation {
+  uri: string;
+  uriBaseId: '%SRCROOT%';
+}
+
+export interface SarifRegion {
+  startLine: number;
+  startColumn?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface SarifLocation {
+  physicalLocation: {
+    artifactLocation: SarifArtifactLocation;
+    region?: SarifRegion;
+  };
+}
+
+export interface SarifResultProperties {
+  severity: Severity;
+  /** Which token the finding concerns (health mode: the env var name). */
+  subject?: string;
+  fixCommands?: string[];
+}
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: SarifMessage;
+  locations?: SarifLocation[];
+  partialFingerprints: Record<string, string>;
+  properties: SarifResultProperties;
+}
+
+export interface SarifToolDriver {
+  name: string;
+  version: string;
+  informationUri: string;
+  rules: SarifReportingDescriptor[];
+}
+
+export interface SarifRun {
+  tool: { driver: SarifToolDriver };
+  columnKind: 'utf16CodeUnits';
+  results: SarifResult[];
+}
+
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: [SarifRun];
+}
+
+export interface SarifTool {
+  name: string;
+  version: string;
+  informationUri: string;
+}
+
+/** File contents by repository-relative path, or a lookup returning them. */
+export type SourceTexts = Readonly<Record<string, string>> | ((file: string) => string | undefined);
+
+export interface SarifOptions {
+  /** Lets fingerprints follow the line's text rather than its number, so they survive line shifts. */
+  sources?: SourceTexts;
+  /**
+   * Where to anchor findings that have no file location (token findings: the workflow that uses
+   * the token). Code scanning only displays results with a location; without this, such results
+   * carry none, which SARIF allows.
+   */
+  fallbackFile?: string;
+}
+
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '1.0'
+};
+
+const LEVEL: Record<Severity, SarifLevel> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note'
+};
+
+const PROBLEM_SEVERITY: Record<Severity, SarifProblemSeverity> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'recommendation',
+  info: 'recommendation'
+};
+
+export function sarifLevel(severity: Severity): SarifLevel {
+  return LEVEL[severity];
+}
+
+export function toSarif(
+  findings: readonly Finding[],
+  rules: readonly RuleMeta[],
+  tool: SarifTool,
+  options: SarifOptions = {}
+): SarifLog {
+  const descriptors: SarifReportingDescriptor[] = [];
+  const indexById = new Map<string, number>();
+  const addRule = (meta: RuleMeta): void => {
+    if (indexById.has(meta.id)) return;
+    indexById.set(meta.id, descriptors.length);
+    descriptors.push(ruleDescriptor(meta));
+  };
+  rules.forEach(addRule);
+  // A finding from a rule the caller did not list still needs a descriptor for its ruleIndex.
+  for (const finding of findings) {
+    addRule({ id: finding.rule, defaultSeverity: finding.severity, title: finding.rule, help: '' });
+  }
+
+  const fingerprints = computeFingerprints(findings, options.sources);
+  const results = findings.map((finding, i): SarifResult => {
+    const location = sarifLocation(finding.location, options.fallbackFile);
+    const properties: SarifResultProperties = { severity: finding.severity };
+    if (finding.subject !== undefined) properties.subject = finding.subject;
+    if (finding.fix !== undefined && finding.fix.commands.length > 0) {
+      properties.fixCommands = [...finding.fix.commands];
+    }
+    return {
+      ruleId: finding.rule,
+      ruleIndex: indexById.get(finding.rule) ?? 0,
+      level: LEVEL[finding.severity],
+      message: { text: messageText(finding) },
+      ...(location ? { locations: [location] } : {}),
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] ?? '' },
+      properties
+    };
+  });
+
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            informationUri: tool.informationUri,
+            rules: descriptors
+          }
+        },
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  };
+}
+
+function ruleDescriptor(meta: RuleMeta): SarifReportingDescriptor {
+  const url = docsUrl(meta.id);
+  const help = meta.help.trim() || meta.title;
+  return {
+    id: meta.id,
+    name: pascalCase(meta.id),
+    shortDescription: { text: meta.title },
+    fullDescription: { text: help },
+    help: {
+      text: `${help}\n\nDocumentation: ${url}`,
+      markdown: `**${meta.title}**\n\n${help}\n\n[Rule documentation](${url})`
+    },
+    helpUri: url,
+    defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+    properties: {
+      tags: ['security', 'fly.io'],
+      'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
+      'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity]
+    }
+  };
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(part => part.length > 0)
+    .map(part => part[0]?.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+function messageText(finding: Finding): string {
+  if (finding.fix === undefined) return finding.message;
+  const commands = finding.fix.commands.map(command => `  ${command}`);
+  return [finding.message, `Fix: ${finding.fix.summary}`, ...commands].join('\n');
+}
+
+/** A repository-relative path as a relative URI reference (each segment percent-encoded). */
+export function relativeUri(file: string): string {
+  const normalized = file
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '');
+  return normalized
+    .split('/')
+    .map(segment => encodeURIComponent(segment))
+    .join('/');
+}
+
+function sarifLocation(
+  location: SourceLocation | undefined,
+  fallbackFile: string | undefined
+): SarifLocation | undefined {
+  if (location === undefined) {
+    if (fallbackFile === undefined || fallbackFile === '') return undefined;
+    // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
+    return {
+      physicalLocation: {
+        artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
+        region: { startLine: 1 }
+      }
+    };
+  }
+  const region = sarifRegion(location);
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: relativeUri(location.file), uriBaseId: '%SRCROOT%' },
+      ...(region ? { region } : {})
+    }
+  };
+}
+
+function isPositiveInteger(n: number | undefined): n is number {
+  return n !== undefined && Number.isInteger(n) && n >= 1;
+}
+
+function sarifRegion(location: SourceLocation): SarifRegion | undefined {
+  if (!isPositiveInteger(location.line)) return undefined;
+  const region: SarifRegion = { startLine: location.line };
+  const startColumn = isPositiveInteger(location.column) ? location.column : 1;
+  if (isPositiveInteger(location.column)) region.startColumn = location.column;
+  const endLine = isPositiveInteger(location.endLine) ? location.endLine : location.line;
+  if (endLine > location.line) region.endLine = endLine;
+  if (isPositiveInteger(location.endColumn)) {
+    if (endLine > location.line || location.endColumn >= startColumn) {
+      region.endColumn = location.endColumn;
+    }
+  }
+  return region;
+}
+
+/**
+ * One fingerprint per finding: hash of rule id, file, the trimmed text of the finding's line and
+ * its occurrence index among findings sharing those three. Line numbers are left out so an alert
+ * keeps its identity when lines are inserted above it. Without the file's text the message
+ * stands in for the line; without a location, the subject (which token) does.
+ */
+export function computeFingerprints(
+  findings: readonly Finding[],
+  sources: SourceTexts | undefined
+): string[] {
+  const lineText = lineLookup(sources);
+  const keys = findings.map(finding => {
+    const location = finding.location;
+    if (location === undefined) {
+      return ['no-location', finding.rule, finding.subject ?? ''];
+    }
+    const text = lineText(location.file, location.line);
+    const anchor = text === undefined ? `message:${finding.message}` : `text:${text.trim()}`;
+    return ['located', finding.rule, relativeUri(location.file), anchor];
+  });
+
+  // Occurrence index by position, so reordering the findings array does not swap fingerprints.
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    const id = JSON.stringify(key);
+    groups.set(id, [...(groups.get(id) ?? []), i]);
+  });
+  const occurrence = new Array<number>(findings.length).fill(0);
+  for (const members of groups.values()) {
+    members
+      .sort((a, b) => positionOrder(findings[a], findings[b]) || a - b)
+      .forEach((findingIndex, rank) => {
+        occurrence[findingIndex] = rank;
+      });
+  }
+
+  return keys.map((key, i) =>
+    createHash('sha256')
+      .update(JSON.stringify([...key, occurrence[i]]))
+      .digest('hex')
+      .slice(0, 32)
+  );
+}
+
+function positionOrder(a: Finding | undefined, b: Finding | undefined): number {
+  const la = a?.location;
+  const lb = b?.location;
+  if (la === undefined || lb === undefined) return 0;
+  return la.line - lb.line || la.column - lb.column;
+}
+
+function lineLookup(
+  sources: SourceTexts | undefined
+): (file: string, line: number) => string | undefined {
+  if (sources === undefined) return () => undefined;
+  const read =
+    typeof sources === 'function'
+      ? sources
+      : (file: string) => (Object.hasOwn(sources, file) ? sources[file] : undefined);
+  const cache = new Map<string, string[] | undefined>();
+  return (file, line) => {
+    if (!cache.has(file)) cache.set(file, read(file)?.split(/\r?\n/));
+    return cache.get(file)?.[line - 1];
+  };
+}

@@ -1,0 +1,30 @@
+// Shared reading of the online results for the online rules: which checks ended how, labelled
+// for messages. Details come from src/fly already token-free; we scrub again as defence in depth.
+import type { OnlineCheck, OnlineVerification } from '../../fly/types.js';
+import { redactTokenLike } from '../shell.js';
+
+export interface LabelledCheck {
+  /** What was checked, for people: "acceptance", "identity", "app web", "organization 918273". */
+  label: string;
+  check: OnlineCheck;
+}
+
+export function labelledChecks(online: OnlineVerification): LabelledCheck[] {
+  return [
+    { label: 'acceptance (Machines API)', check: online.accepted },
+    { label: 'identity (GraphQL viewer)', check: online.viewer },
+    ...online.apps.map(app => ({ label: `app ${app.app}`, check: app })),
+    ...online.orgs.map(org => ({ label: `organization ${org.orgId}`, check: org }))
+  ];
+}
+
+/** Whether Fly said no to the token itself on any check. */
+export function tokenRejected(online: OnlineVerification): boolean {
+  return labelledChecks(online).some(({ check }) => check.outcome === 'rejected');
+}
+
+/** A check's detail, scrubbed and without a trailing full stop (for joining into sentences). */
+export function detailOf(check: OnlineCheck, maxLength = 200): string {
+  const text = redactTokenLike(check.detail).replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1).trimEnd()}…`;
+}

@@ -1,0 +1,16 @@
+// Every rule the engine knows, by family. Reporters use the metadata (SARIF rules, docs links).
+import type { TokenRuleContext } from './context.js';
+import { onlineRules } from './online/index.js';
+import { offlineTokenRules } from './token/index.js';
+import type { Rule, RuleMeta } from './types.js';
+
+export const tokenRules: readonly Rule<TokenRuleContext>[] = [...offlineTokenRules, ...onlineRules];
+
+export function ruleMeta(rules: readonly RuleMeta[]): RuleMeta[] {
+  return rules.map(({ id, defaultSeverity, title, help }) => ({
+    id,
+    defaultSeverity,
+    title,
+    help
+  }));
+}

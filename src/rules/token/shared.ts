@@ -1,0 +1,53 @@
+// Small pieces the token rules share: where a need comes from, and how to name apps and needs.
+import type { Capability, NeedEvidence, Needs, SourceLocation } from '../../workflow/types.js';
+import { looksLikeTokenMaterial } from '../shell.js';
+
+export function evidenceFor(needs: Needs, capability: Capability): NeedEvidence | undefined {
+  return needs.evidence.find(e => e.capability === capability);
+}
+
+/** The first place in the workflow that needs one of `capabilities` (any, when not given). */
+export function locationFor(
+  needs: Needs,
+  capabilities: readonly Capability[] = needs.capabilities
+): SourceLocation | undefined {
+  return needs.evidence.find(e => capabilities.includes(e.capability) && e.location)?.location;
+}
+
+/**
+ * "`flyctl deploy --remote-only` at .github/workflows/deploy.yml:14". Commands come from workflow
+ * text, which may hold a literal token (`-t ...`): such a command is not quoted.
+ */
+export function describeEvidence(evidence: NeedEvidence): string {
+  const command = looksLikeTokenMaterial(evidence.command)
+    ? 'a step'
+    : `\`${evidence.command.trim()}\``;
+  const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
+  return `${command}${at}`;
+}
+
+/** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
+export function listApps(apps: readonly string[]): string {
+  const safe = apps.filter(a => !looksLikeTokenMaterial(a));
+  if (safe.length <= 1) return safe[0] ?? 'an app';
+  return `${safe.slice(0, -1).join(', ')} and ${safe[safe.length - 1]}`;
+}
+
+/** "`deploy` and `secrets`" */
+export function listCapabilities(capabilities: readonly Capability[]): string {
+  const quoted = capabilities.map(c => `\`${c}\``);
+  if (quoted.length <= 1) return quoted[0] ?? 'nothing';
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
+export function listCommands(commands: readonly string[]): string {
+  const quoted = commands.filter(c => !looksLikeTokenMaterial(c)).map(c => `\`${c}\``);
+  if (quoted.length === 0) return `${commands.length} command${commands.length === 1 ? '' : 's'}`;
+  if (quoted.length === 1) return quoted[0] ?? '';
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,68 @@
+// Which caveats each access appends: the ones `fly tokens create <kind>` (superfly/flyctl,
+// internal/command/tokens) puts on a token, plus our short validity window.
+//   deploy        IfPresent{[Apps{app: rwcdC, ...}, FeatureSet{builder: rwcdC, wg: rwcdC}], else r}
+//                 (the layout of Fly's server-issued deploy tokens)
+//   machine-exec  deploy + IfPresent{[Commands[...]], else r}
+//   ssh           deploy, then two permission tokens: + Action{r} and + Mutations[issueCertificate,
+//                 addWireGuardPeer] (flyctl's runSSH split)
+//   readonly      Organization{org, r}
+import {
+  ALL_ACTIONS,
+  READ,
+  actionCaveat,
+  appsCaveat,
+  commandsCaveat,
+  featureSetCaveat,
+  ifPresentCaveat,
+  mutationsCaveat,
+  organizationCaveat,
+  validityWindowCaveat,
+  type EncodedCaveat
+} from './caveat-bytes.js';
+import type { ValidRequest } from './request.js';
+import { CLOCK_SKEW_SECONDS } from './types.js';
+
+export const SSH_MUTATIONS: readonly string[] = ['issueCertificate', 'addWireGuardPeer'];
+export const DEPLOY_FEATURES: readonly string[] = ['builder', 'wg'];
+
+/** Full control of the apps, remote builders and WireGuard; read on the rest of the org. */
+export function deployCaveat(appIds: readonly bigint[]): EncodedCaveat {
+  return ifPresentCaveat(
+    [
+      appsCaveat(appIds.map(id => [id, ALL_ACTIONS] as const)),
+      featureSetCaveat(DEPLOY_FEATURES.map(f => [f, ALL_ACTIONS] as const))
+    ],
+    READ
+  );
+}
+
+/** `ValidityWindow{now - skew, now + ttl}`. */
+export function windowCaveat(request: Pick<ValidRequest, 'now' | 'ttlSeconds'>): EncodedCaveat {
+  return validityWindowCaveat(
+    request.now - BigInt(CLOCK_SKEW_SECONDS),
+    request.now + BigInt(request.ttlSeconds)
+  );
+}
+
+/**
+ * The caveat lists to append to one permission token, one list per token it becomes (ssh makes
+ * two). `orgId` is that token's org (readonly only).
+ */
+export function caveatVariants(request: ValidRequest, orgId: bigint | null): EncodedCaveat[][] {
+  const window = windowCaveat(request);
+  const deploy = (): EncodedCaveat => deployCaveat(request.appIds);
+  switch (request.access) {
+    case 'deploy':
+      return [[deploy(), window]];
+    case 'machine-exec':
+      return [[deploy(), ifPresentCaveat([commandsCaveat(request.commands)], READ), window]];
+    case 'ssh':
+      return [
+        [deploy(), actionCaveat(READ), window],
+        [deploy(), mutationsCaveat(SSH_MUTATIONS), window]
+      ];
+    case 'readonly':
+      if (orgId === null) throw new Error('readonly needs the org of the token');
+      return [[organizationCaveat(orgId, READ), window]];
+  }
+}

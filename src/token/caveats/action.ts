@@ -1,0 +1,36 @@
+// Type 26, Action: a bare action mask every access must stay within (ssh's read-only half).
+import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
+import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
+import type { JsonValue } from '../json.js';
+import { asMask } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+
+export class ActionCaveat extends BaseCaveat {
+  readonly type = 26n;
+  readonly name = 'Action';
+
+  constructor(
+    raw: Uint8Array,
+    readonly mask: number
+  ) {
+    super(raw);
+  }
+
+  describe(): JsonValue {
+    return actionLetters(this.mask);
+  }
+
+  prohibits(a: NormalizedAccess): Verdict {
+    if (!isSubsetOf(a.action, this.mask)) {
+      const missing = actionLetters(missingBits(a.action, this.mask));
+      return deny(`unauthorized for access ${actionLetters(a.action)} (${missing} not allowed)`);
+    }
+    return ALLOW;
+  }
+}
+
+export const actionDefinition: CaveatDefinition = {
+  type: 26n,
+  name: 'Action',
+  decode: body => new ActionCaveat(body.raw, asMask(body.value(), 'an action mask', 16))
+};

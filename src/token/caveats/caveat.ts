@@ -1,0 +1,70 @@
+// What every caveat module provides: decode from msgpack, describe as the library's JSON, and
+// judge an access (Prohibits). Modelled on superfly/macaroon's Caveat interface.
+import type { NormalizedAccess, Verdict } from '../access-model.js';
+import type { JsonValue } from '../json.js';
+
+export interface Caveat {
+  /** Type number (up to 2^64-1). */
+  readonly type: bigint;
+  readonly name: string;
+  /** The body's exact msgpack bytes. */
+  readonly raw: Uint8Array;
+  /** Attestations (discharge-only positive assertions) are skipped by top-level validation. */
+  readonly isAttestation: boolean;
+  /** Part of signature verification, not of access validation (3P, BindToParentToken). */
+  readonly verificationOnly: boolean;
+  /** The body as the library renders it in JSON (bigints beyond 2^53 as decimal strings). */
+  describe(): JsonValue;
+  /** Fly's `Prohibits`: does this caveat let the access through? */
+  prohibits(access: NormalizedAccess): Verdict;
+  /** Caveats wrapped inside this one (IfPresent's `ifs`), for "anywhere in the token" searches. */
+  nested(): readonly Caveat[];
+}
+
+/** Defaults shared by the plain (non-wrapper, non-attestation) caveats. */
+export abstract class BaseCaveat implements Caveat {
+  abstract readonly type: bigint;
+  abstract readonly name: string;
+  readonly isAttestation: boolean = false;
+  readonly verificationOnly: boolean = false;
+
+  constructor(readonly raw: Uint8Array) {}
+
+  abstract describe(): JsonValue;
+  abstract prohibits(access: NormalizedAccess): Verdict;
+
+  nested(): readonly Caveat[] {
+    return [];
+  }
+}
+
+/** What a caveat module receives: the body's bytes, its decoded value, and nested decoding. */
+export interface CaveatBody {
+  raw: Uint8Array;
+  value(): unknown;
+}
+
+export interface DecodeContext {
+  /** How many IfPresent levels enclose this caveat. */
+  depth: number;
+  /** Decode a flat caveat array (IfPresent's `ifs`) found in `raw`. */
+  decodeSet(raw: Uint8Array, depth: number): Caveat[];
+}
+
+export interface CaveatDefinition {
+  readonly type: bigint;
+  readonly name: string;
+  decode(body: CaveatBody, ctx: DecodeContext): Caveat;
+}
+
+/** Every caveat anywhere inside `caveats`, IfPresent contents included (GetCaveats). */
+export function allCaveats(caveats: readonly Caveat[]): Caveat[] {
+  const out: Caveat[] = [];
+  const queue: Caveat[] = [...caveats];
+  for (let i = 0; i < queue.length; i++) {
+    const c = queue[i] as Caveat;
+    out.push(c);
+    queue.push(...c.nested());
+  }
+  return out;
+}

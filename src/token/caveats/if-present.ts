@@ -1,0 +1,71 @@
+// Type 13, IfPresent: `[ifs (flat caveat array), else (action mask)]`. When the access names a
+// resource one of the `ifs` constrains, those caveats decide; otherwise only `else` is allowed.
+// This is how deploy tokens say "full control of this app, read-only on the rest of the org".
+import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
+import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
+import type { JsonValue } from '../json.js';
+import { arrayItems } from '../msgpack-scan.js';
+import { asMask, decodeValue, ShapeError } from '../msgpack-values.js';
+import { BaseCaveat, type Caveat, type CaveatDefinition } from './caveat.js';
+
+export class IfPresentCaveat extends BaseCaveat {
+  readonly type = 13n;
+  readonly name = 'IfPresent';
+
+  constructor(
+    raw: Uint8Array,
+    readonly ifs: readonly Caveat[],
+    readonly otherwise: number
+  ) {
+    super(raw);
+  }
+
+  override nested(): readonly Caveat[] {
+    return this.ifs;
+  }
+
+  describe(): JsonValue {
+    return {
+      ifs: this.ifs.map(c => ({ type: c.name, body: c.describe() })),
+      else: actionLetters(this.otherwise)
+    };
+  }
+
+  prohibits(a: NormalizedAccess): Verdict {
+    let applies = false;
+    const refusals: string[] = [];
+    for (const caveat of this.ifs) {
+      const verdict = caveat.prohibits(a);
+      if (verdict.ok) {
+        applies = true;
+      } else if (!verdict.unspecified) {
+        applies = true;
+        refusals.push(verdict.reason);
+      }
+    }
+    if (refusals.length) return deny(refusals.join('; '));
+    if (!applies && !isSubsetOf(a.action, this.otherwise)) {
+      const missing = actionLetters(missingBits(a.action, this.otherwise));
+      return deny(`unauthorized for access ${actionLetters(a.action)} (${missing} not allowed)`);
+    }
+    return ALLOW;
+  }
+}
+
+export const ifPresentDefinition: CaveatDefinition = {
+  type: 13n,
+  name: 'IfPresent',
+  decode(body, ctx) {
+    const items = arrayItems(body.raw, 0);
+    const ifsRange = items?.[0];
+    const elseRange = items?.[1];
+    if (!ifsRange || !elseRange) throw new ShapeError('[ifs, else]');
+    const ifs = ctx.decodeSet(body.raw.subarray(ifsRange[0], ifsRange[1]), ctx.depth + 1);
+    const otherwise = asMask(
+      decodeValue(body.raw.subarray(elseRange[0], elseRange[1])),
+      'an action mask',
+      16
+    );
+    return new IfPresentCaveat(body.raw, ifs, otherwise);
+  }
+};

@@ -1,0 +1,48 @@
+// Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
+import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
+import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
+import { jsonInteger, type JsonValue } from '../json.js';
+import { asArray, asMask, asUint } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+
+export class OrganizationCaveat extends BaseCaveat {
+  readonly type = 0n;
+  readonly name = 'Organization';
+
+  constructor(
+    raw: Uint8Array,
+    readonly id: bigint,
+    readonly mask: number
+  ) {
+    super(raw);
+  }
+
+  describe(): JsonValue {
+    return { id: jsonInteger(this.id), mask: actionLetters(this.mask) };
+  }
+
+  prohibits(a: NormalizedAccess): Verdict {
+    if (a.orgId === undefined) return unspecified('org');
+    if (this.id !== 0n && this.id !== a.orgId) {
+      return deny(`unauthorized for org ${a.orgId}, only ${this.id}`);
+    }
+    if (!isSubsetOf(a.action, this.mask)) {
+      const missing = actionLetters(missingBits(a.action, this.mask));
+      return deny(`unauthorized for access ${actionLetters(a.action)} (${missing} not allowed)`);
+    }
+    return ALLOW;
+  }
+}
+
+export const organizationDefinition: CaveatDefinition = {
+  type: 0n,
+  name: 'Organization',
+  decode(body) {
+    const [id, mask] = asArray(body.value(), '[orgId, mask]', 2);
+    return new OrganizationCaveat(
+      body.raw,
+      asUint(id, 'an org id'),
+      asMask(mask, 'an action mask', 16)
+    );
+  }
+};

@@ -1,0 +1,141 @@
+// The caveat registry: type number -> module. Decoding a caveat array goes through here, so
+// adding a caveat type is one definition and one line below.
+import { MAX_IF_PRESENT_DEPTH } from '../limits.js';
+import { arrayItems } from '../msgpack-scan.js';
+import { asUint, decodeValue, ShapeError } from '../msgpack-values.js';
+import { actionDefinition } from './action.js';
+import type { Caveat, CaveatDefinition, DecodeContext } from './caveat.js';
+import { commandsDefinition } from './commands.js';
+import {
+  confineGitHubOrgDefinition,
+  confineGoogleHdDefinition,
+  confineOrganizationDefinition,
+  confineUserDefinition,
+  maxValidityDefinition
+} from './discharge-requirements.js';
+import {
+  flyioUserIdDefinition,
+  gitHubUserIdDefinition,
+  googleUserIdDefinition,
+  isUserDefinition
+} from './identity.js';
+import { ifPresentDefinition } from './if-present.js';
+import { mutationsDefinition } from './mutations.js';
+import { organizationDefinition } from './organization.js';
+import {
+  appFeatureSetDefinition,
+  appsDefinition,
+  clustersDefinition,
+  featureSetDefinition,
+  machineFeatureSetDefinition,
+  machinesDefinition,
+  storageObjectsDefinition,
+  volumesDefinition
+} from './resources.js';
+import { allowedRolesDefinition, isMemberDefinition } from './roles.js';
+import { flySrcDefinition, fromMachineSourceDefinition } from './source.js';
+import { bindToParentTokenDefinition, thirdPartyDefinition } from './third-party.js';
+import { UnregisteredCaveat } from './unregistered.js';
+import { validityWindowDefinition } from './validity-window.js';
+
+const DEFINITIONS: readonly CaveatDefinition[] = [
+  organizationDefinition, // 0
+  volumesDefinition, // 2
+  appsDefinition, // 3
+  validityWindowDefinition, // 4
+  featureSetDefinition, // 5
+  mutationsDefinition, // 6
+  machinesDefinition, // 7
+  confineUserDefinition, // 8
+  confineOrganizationDefinition, // 9
+  isUserDefinition, // 10
+  thirdPartyDefinition, // 11
+  bindToParentTokenDefinition, // 12
+  ifPresentDefinition, // 13
+  machineFeatureSetDefinition, // 14
+  fromMachineSourceDefinition, // 15
+  clustersDefinition, // 16
+  confineGoogleHdDefinition, // 19
+  confineGitHubOrgDefinition, // 20
+  maxValidityDefinition, // 21
+  isMemberDefinition, // 22
+  flyioUserIdDefinition, // 23
+  gitHubUserIdDefinition, // 24
+  googleUserIdDefinition, // 25
+  actionDefinition, // 26
+  commandsDefinition, // 27
+  appFeatureSetDefinition, // 28
+  storageObjectsDefinition, // 29
+  allowedRolesDefinition, // 30
+  flySrcDefinition // 31
+];
+
+const BY_TYPE: ReadonlyMap<bigint, CaveatDefinition> = new Map(DEFINITIONS.map(d => [d.type, d]));
+
+/** The module for a type number, if it is registered. */
+export function caveatDefinition(type: bigint): CaveatDefinition | undefined {
+  return BY_TYPE.get(type);
+}
+
+export function registeredCaveatTypes(): readonly CaveatDefinition[] {
+  return DEFINITIONS;
+}
+
+/** A caveat that could not be decoded: which one, and what shape it should have had. */
+export class CaveatDecodeError extends Error {
+  constructor(
+    readonly position: number,
+    readonly caveatName: string,
+    readonly expected: string
+  ) {
+    super(`caveat ${position + 1} (${caveatName}) has an unexpected body: expected ${expected}`);
+  }
+}
+
+export interface CaveatSetOptions {
+  /** Called for each unregistered type met (top level or nested). */
+  onUnregistered(type: bigint): void;
+}
+
+/**
+ * Decode a flat caveat array `[type0, body0, type1, body1, ...]` that occupies all of `raw`.
+ * Throws CaveatDecodeError / ShapeError on malformed input (the caller turns that into a problem).
+ */
+export function decodeCaveatSet(raw: Uint8Array, options: CaveatSetOptions, depth = 0): Caveat[] {
+  if (depth > MAX_IF_PRESENT_DEPTH) {
+    throw new ShapeError(`IfPresent nested at most ${MAX_IF_PRESENT_DEPTH} levels deep`);
+  }
+  const items = arrayItems(raw, 0);
+  if (items === null) throw new ShapeError('a caveat array');
+  if (items.length % 2 !== 0) throw new ShapeError('an even caveat array (type, body pairs)');
+  const ctx: DecodeContext = {
+    depth,
+    decodeSet: (nested, nestedDepth) => decodeCaveatSet(nested, options, nestedDepth)
+  };
+  const caveats: Caveat[] = [];
+  for (let i = 0; i < items.length; i += 2) {
+    const [typeStart, typeEnd] = items[i] as [number, number];
+    const [bodyStart, bodyEnd] = items[i + 1] as [number, number];
+    const position = i / 2;
+    const type = asUint(decodeValue(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
+    const bodyRaw = raw.subarray(bodyStart, bodyEnd);
+    const definition = caveatDefinition(type);
+    if (definition === undefined) {
+      options.onUnregistered(type);
+      caveats.push(new UnregisteredCaveat(bodyRaw, type));
+      continue;
+    }
+    try {
+      caveats.push(definition.decode({ raw: bodyRaw, value: () => decodeValue(bodyRaw) }, ctx));
+    } catch (error) {
+      const expected =
+        error instanceof CaveatDecodeError
+          ? `valid nested caveats (${error.message})`
+          : error instanceof ShapeError
+            ? error.expected
+            : 'a valid body';
+      throw new CaveatDecodeError(position, definition.name, expected);
+    }
+  }
+  return caveats;
+}

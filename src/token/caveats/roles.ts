@@ -1,0 +1,95 @@
+// Organization roles: AllowedRoles (30, a uint32 role mask) and IsMember (22, `[]`, the same as
+// AllowedRoles{member}). An access needs admin when it touches a feature members may not use
+// that way (flyio.MemberFeatures), otherwise member.
+import { actionLetters, isSubsetOf, ACTION_ALL, ACTION_READ } from '../actions.js';
+import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
+import { jsonInteger, type JsonValue } from '../json.js';
+import { asArray, asMask } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+
+export const ROLE_MEMBER = 1;
+export const ROLE_ADMIN = 0xffffffff;
+
+/** What ordinary members may do with each org feature; unknown features need admin. */
+const MEMBER_FEATURES: ReadonlyMap<string, number> = new Map([
+  ['wg', ACTION_ALL],
+  ['domain', ACTION_ALL],
+  ['site', ACTION_ALL],
+  ['builder', ACTION_ALL],
+  ['addon', ACTION_ALL],
+  ['checks', ACTION_ALL],
+  ['litefs-cloud', ACTION_ALL],
+  ['membership', ACTION_READ],
+  ['billing', ACTION_READ],
+  ['authentication', ACTION_READ],
+  ['deletion', 0],
+  ['document_signing', 0]
+]);
+
+function permittedRole(a: NormalizedAccess): number {
+  if (a.feature === undefined) return ROLE_MEMBER;
+  const memberMask = MEMBER_FEATURES.get(a.feature);
+  return memberMask !== undefined && isSubsetOf(a.action, memberMask) ? ROLE_MEMBER : ROLE_ADMIN;
+}
+
+function roleName(role: number): string {
+  if (role === ROLE_ADMIN) return 'admin';
+  return role === ROLE_MEMBER ? 'member' : `roles ${role}`;
+}
+
+function checkRoles(mask: number, a: NormalizedAccess): Verdict {
+  const needed = permittedRole(a);
+  // Role masks are uint32: compare unsigned.
+  if ((mask & needed) >>> 0 === needed >>> 0) return ALLOW;
+  return deny(
+    `unauthorized for role: ${actionLetters(a.action)} on this resource needs ${roleName(needed)}`
+  );
+}
+
+export class AllowedRolesCaveat extends BaseCaveat {
+  readonly type = 30n;
+  readonly name = 'AllowedRoles';
+
+  constructor(
+    raw: Uint8Array,
+    readonly roles: number
+  ) {
+    super(raw);
+  }
+
+  describe(): JsonValue {
+    return jsonInteger(BigInt(this.roles >>> 0));
+  }
+
+  prohibits(a: NormalizedAccess): Verdict {
+    return checkRoles(this.roles, a);
+  }
+}
+
+export class IsMemberCaveat extends BaseCaveat {
+  readonly type = 22n;
+  readonly name = 'IsMember';
+
+  describe(): JsonValue {
+    return {};
+  }
+
+  prohibits(a: NormalizedAccess): Verdict {
+    return checkRoles(ROLE_MEMBER, a);
+  }
+}
+
+export const allowedRolesDefinition: CaveatDefinition = {
+  type: 30n,
+  name: 'AllowedRoles',
+  decode: body => new AllowedRolesCaveat(body.raw, asMask(body.value(), 'a role mask', 32))
+};
+
+export const isMemberDefinition: CaveatDefinition = {
+  type: 22n,
+  name: 'IsMember',
+  decode(body) {
+    asArray(body.value(), '[]');
+    return new IsMemberCaveat(body.raw);
+  }
+};

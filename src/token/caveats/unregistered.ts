@@ -1,0 +1,34 @@
+// Any type number without a module (up to 2^64-1): kept with its raw bytes. Fly refuses every
+// access through a caveat it does not know, so this caveat does too.
+import { deny, type Verdict } from '../access-model.js';
+import { jsonSafe, toHex, type JsonValue } from '../json.js';
+import { decodeValue } from '../msgpack-values.js';
+import { BaseCaveat } from './caveat.js';
+
+export class UnregisteredCaveat extends BaseCaveat {
+  readonly name = 'Unregistered';
+
+  constructor(
+    raw: Uint8Array,
+    readonly type: bigint
+  ) {
+    super(raw);
+  }
+
+  describe(): JsonValue {
+    return { msgpack_hex: toHex(this.raw), value: this.value() };
+  }
+
+  /** The decoded value when it is valid msgpack, else null (the hex still says everything). */
+  private value(): JsonValue {
+    try {
+      return jsonSafe(decodeValue(this.raw));
+    } catch {
+      return null;
+    }
+  }
+
+  prohibits(): Verdict {
+    return deny(`bad caveat (unregistered type ${this.type})`);
+  }
+}

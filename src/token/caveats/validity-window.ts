@@ -1,0 +1,45 @@
+// Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds. Checked only when the access
+// carries a clock: the access summary is clock-free and reports expiry separately.
+import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
+import { jsonInteger, type JsonValue } from '../json.js';
+import { asArray, asInt } from '../msgpack-values.js';
+import { isoFromUnix } from '../time.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+
+export class ValidityWindowCaveat extends BaseCaveat {
+  readonly type = 4n;
+  readonly name = 'ValidityWindow';
+
+  constructor(
+    raw: Uint8Array,
+    readonly notBefore: bigint,
+    readonly notAfter: bigint
+  ) {
+    super(raw);
+  }
+
+  describe(): JsonValue {
+    return { not_before: jsonInteger(this.notBefore), not_after: jsonInteger(this.notAfter) };
+  }
+
+  prohibits(a: NormalizedAccess): Verdict {
+    if (a.now === undefined) return ALLOW;
+    const now = BigInt(Math.floor(a.now));
+    if (now > this.notAfter) return deny(`token only valid until ${isoFromUnix(this.notAfter)}`);
+    if (now < this.notBefore) return deny(`token not valid until ${isoFromUnix(this.notBefore)}`);
+    return ALLOW;
+  }
+}
+
+export const validityWindowDefinition: CaveatDefinition = {
+  type: 4n,
+  name: 'ValidityWindow',
+  decode(body) {
+    const [notBefore, notAfter] = asArray(body.value(), '[notBefore, notAfter]', 2);
+    return new ValidityWindowCaveat(
+      body.raw,
+      asInt(notBefore, 'a Unix time'),
+      asInt(notAfter, 'a Unix time')
+    );
+  }
+};

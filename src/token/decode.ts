@@ -1,0 +1,98 @@
+// Input string -> decoded bundle: header pieces, macaroons with roles, permission tokens paired
+// with their discharges, problems and formatting hints. Pure and linear; never throws.
+import {
+  assignRoles,
+  pairGrants,
+  relationProblems,
+  type DecodedMacaroon,
+  type PermissionGrant
+} from './bundle.js';
+import { isSchemeOnly, parseHeader, type HeaderPiece, type ParsedHeader } from './header.js';
+import { headerFormatting } from './hints.js';
+import { MAX_INPUT_BYTES } from './limits.js';
+import type { Macaroon } from './macaroon.js';
+import { decodeMacaroonPiece, pieceProblem } from './pieces.js';
+import { FORMATTING_MESSAGES, formatting, problem } from './problems.js';
+import type { FormattingIssue, TokenProblem } from './types.js';
+
+export {
+  KNOWN_THIRD_PARTY_LOCATIONS,
+  PERMISSION_LOCATION,
+  type DecodedMacaroon,
+  type PermissionGrant
+} from './bundle.js';
+
+export interface DecodedToken {
+  header: ParsedHeader;
+  /** Empty when the input is malformed (Fly rejects the whole header for one bad piece). */
+  macaroons: DecodedMacaroon[];
+  userTokenCount: number;
+  grants: PermissionGrant[];
+  problems: TokenProblem[];
+  formatting: FormattingIssue[];
+  /** A fatal problem: the token is unusable and reported as `malformed`. */
+  malformed: boolean;
+}
+
+function tooLarge(text: string): boolean {
+  // Cheap bound first: UTF-8 needs at most 3 bytes per UTF-16 unit.
+  return text.length * 3 > MAX_INPUT_BYTES && Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES;
+}
+
+function emptyBundle(
+  header: ParsedHeader,
+  problems: TokenProblem[],
+  fmt: FormattingIssue[]
+): DecodedToken {
+  return {
+    header,
+    macaroons: [],
+    userTokenCount: 0,
+    grants: [],
+    problems,
+    formatting: fmt,
+    malformed: true
+  };
+}
+
+/** Decode an Authorization value, bundle or single token. */
+export function decodeToken(input: string): DecodedToken {
+  const text = typeof input === 'string' ? input : '';
+  if (tooLarge(text)) {
+    const header = parseHeader('');
+    const message = `token is too large (over ${MAX_INPUT_BYTES} bytes); real Fly tokens are under 2 KiB`;
+    return emptyBundle(header, [problem('too-large', message, true)], []);
+  }
+  const header = parseHeader(text);
+  if (header.trimmed === '')
+    return emptyBundle(header, [problem('empty', 'empty token', true)], []);
+  const hasMacaroons = header.pieces.some(p => p.kind === 'macaroon');
+  const fmt = headerFormatting(header, hasMacaroons);
+  if (isSchemeOnly(header)) {
+    return emptyBundle(header, [problem('scheme-only', 'only a scheme, no token', true)], fmt);
+  }
+
+  const problems: TokenProblem[] = [];
+  const decoded: Array<{ macaroon: Macaroon; piece: HeaderPiece }> = [];
+  let userTokenCount = 0;
+  let lineBreaks = false;
+  for (const piece of header.pieces) {
+    if (piece.kind === 'oauth-user-token' || piece.kind === 'legacy-user-token') {
+      userTokenCount++;
+    } else if (piece.kind === 'macaroon') {
+      const outcome = decodeMacaroonPiece(piece, header.pieces.length);
+      problems.push(...outcome.problems);
+      lineBreaks ||= outcome.lineBreaks;
+      if (outcome.macaroon) decoded.push({ macaroon: outcome.macaroon, piece });
+    } else {
+      problems.push(pieceProblem(piece, header.pieces.length));
+    }
+  }
+  if (lineBreaks) fmt.push(formatting('line-break-inside', FORMATTING_MESSAGES.lineBreak));
+  if (problems.some(p => p.fatal)) return emptyBundle(header, problems, fmt);
+
+  const macaroons = assignRoles(decoded);
+  const grants = pairGrants(macaroons);
+  problems.push(...relationProblems(macaroons, grants));
+  return { header, macaroons, userTokenCount, grants, problems, formatting: fmt, malformed: false };
+}

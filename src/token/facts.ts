@@ -1,0 +1,99 @@
+// What a macaroon names (apps, features, clusters, commands, mutations, orgs), collected once per
+// macaroon and cached, so a discharge shared by many permission tokens is walked only once.
+import { allCaveats } from './caveats/caveat.js';
+import { CommandsCaveat } from './caveats/commands.js';
+import { MutationsCaveat } from './caveats/mutations.js';
+import { OrganizationCaveat } from './caveats/organization.js';
+import { AppsCaveat, ClustersCaveat, FeatureSetCaveat } from './caveats/resources.js';
+import type { Macaroon } from './macaroon.js';
+import type { CommandRule } from './types.js';
+
+export interface NamedResources {
+  orgIds: bigint[];
+  /** Non-zero app ids of Apps caveats. */
+  appIds: bigint[];
+  /** Named features of FeatureSet caveats ("" = any, left out). */
+  features: string[];
+  /** Named clusters of Clusters caveats ("" = any, left out). */
+  clusters: string[];
+  commands: CommandRule[];
+  mutations: string[];
+  hasClusters: boolean;
+  hasCommands: boolean;
+  hasMutations: boolean;
+}
+
+const cache = new WeakMap<Macaroon, NamedResources>();
+
+export function namedResources(m: Macaroon): NamedResources {
+  const cached = cache.get(m);
+  if (cached) return cached;
+  const facts: NamedResources = {
+    orgIds: [],
+    appIds: [],
+    features: [],
+    clusters: [],
+    commands: [],
+    mutations: [],
+    hasClusters: false,
+    hasCommands: false,
+    hasMutations: false
+  };
+  for (const c of allCaveats(m.caveats)) {
+    if (c instanceof OrganizationCaveat && c.id !== 0n) facts.orgIds.push(c.id);
+    else if (c instanceof AppsCaveat)
+      facts.appIds.push(...c.resources.keys().filter(id => id !== 0n));
+    else if (c instanceof FeatureSetCaveat)
+      facts.features.push(...c.resources.keys().filter(f => f !== ''));
+    else if (c instanceof ClustersCaveat) {
+      facts.hasClusters = true;
+      facts.clusters.push(...c.resources.keys().filter(name => name !== ''));
+    } else if (c instanceof CommandsCaveat) {
+      facts.hasCommands = true;
+      facts.commands.push(...c.rules());
+    } else if (c instanceof MutationsCaveat) {
+      facts.hasMutations = true;
+      facts.mutations.push(...(c.mutations ?? []));
+    }
+  }
+  cache.set(m, facts);
+  return facts;
+}
+
+function* chain<T>(lists: readonly T[][]): Generator<T> {
+  for (const list of lists) yield* list;
+}
+
+/** First `cap` distinct items, reading lazily (a huge shared list is not copied per caller). */
+function uniqueBy<T>(items: Iterable<T>, key: (item: T) => string, cap: number): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of items) {
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(item);
+    if (out.length >= cap) break;
+  }
+  return out;
+}
+
+/** The union over several macaroons, duplicates removed; each list stops after `cap` entries. */
+export function mergeResources(macaroons: Iterable<Macaroon>, cap = Infinity): NamedResources {
+  const all = [...new Set(macaroons)].map(namedResources);
+  const ids = (pick: (f: NamedResources) => bigint[]): bigint[] =>
+    uniqueBy(chain(all.map(pick)), String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = (pick: (f: NamedResources) => string[]): string[] =>
+    uniqueBy(chain(all.map(pick)), name => name, cap);
+  return {
+    orgIds: ids(f => f.orgIds),
+    appIds: ids(f => f.appIds),
+    features: names(f => f.features),
+    clusters: names(f => f.clusters),
+    commands: uniqueBy(chain(all.map(f => f.commands)), r => JSON.stringify(r), cap),
+    mutations: names(f => f.mutations),
+    hasClusters: all.some(f => f.hasClusters),
+    hasCommands: all.some(f => f.hasCommands),
+    hasMutations: all.some(f => f.hasMutations)
+  };
+}

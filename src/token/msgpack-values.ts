@@ -1,0 +1,110 @@
+// Decoding msgpack values with @msgpack/msgpack, plus the shape checks the caveat modules share.
+// Map keys are tagged (`s` string, `n` number, `x` other) so a caveat can tell `{1: r}` from `{"1": r}`
+// as Go's typed decoder does, and no key can collide with Object.prototype.
+import { Decoder } from '@msgpack/msgpack';
+import { MAX_INPUT_BYTES } from './limits.js';
+
+/** A body that does not have the shape its type requires (Fly's decoder would reject the token). */
+export class ShapeError extends Error {
+  constructor(readonly expected: string) {
+    super(`expected ${expected}`);
+  }
+}
+
+function tagKey(key: unknown): string {
+  if (typeof key === 'string') return `s${key}`;
+  if (typeof key === 'number' || typeof key === 'bigint') return `n${String(key)}`;
+  return 'x';
+}
+
+const decoder = new Decoder({
+  useBigInt64: true,
+  mapKeyConverter: tagKey,
+  maxArrayLength: MAX_INPUT_BYTES,
+  maxMapLength: MAX_INPUT_BYTES,
+  maxStrLength: MAX_INPUT_BYTES,
+  maxBinLength: MAX_INPUT_BYTES,
+  maxExtLength: MAX_INPUT_BYTES
+});
+
+/** Decode one complete item (already bounded by the scanner); any decoder complaint is a shape error. */
+export function decodeValue(bytes: Uint8Array): unknown {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new ShapeError('valid MessagePack');
+  }
+}
+
+export function asArray(value: unknown, expected: string, minLength = 0): unknown[] {
+  if (!Array.isArray(value) || value.length < minLength) throw new ShapeError(expected);
+  return value;
+}
+
+/** Go decodes nil into a slice as a nil slice. */
+export function asOptionalArray(value: unknown, expected: string): unknown[] | null {
+  return value === null ? null : asArray(value, expected);
+}
+
+export function asUint(value: unknown, expected: string): bigint {
+  if (typeof value === 'bigint' && value >= 0n) return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return BigInt(value);
+  throw new ShapeError(expected);
+}
+
+export function asInt(value: unknown, expected: string): bigint {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
+  throw new ShapeError(expected);
+}
+
+/** An Action/Role-sized unsigned mask, as a number. */
+export function asMask(value: unknown, expected: string, bits: 16 | 32): number {
+  const n = asUint(value, expected);
+  return Number(n & (bits === 16 ? 0xffffn : 0xffffffffn));
+}
+
+export function asString(value: unknown, expected: string): string {
+  if (typeof value !== 'string') throw new ShapeError(expected);
+  return value;
+}
+
+export function asBytes(value: unknown, expected: string): Uint8Array {
+  if (!(value instanceof Uint8Array)) throw new ShapeError(expected);
+  return value;
+}
+
+export function asOptionalBytes(value: unknown, expected: string): Uint8Array | null {
+  return value === null ? null : asBytes(value, expected);
+}
+
+export function asBool(value: unknown, expected: string): boolean {
+  if (typeof value !== 'boolean') throw new ShapeError(expected);
+  return value;
+}
+
+/** The entries of a decoded map, keys still tagged. */
+export function asMapEntries(value: unknown, expected: string): Array<[string, unknown]> {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    value instanceof Uint8Array ||
+    value instanceof Date
+  ) {
+    throw new ShapeError(expected);
+  }
+  return Object.entries(value);
+}
+
+/** A tagged map key that must be an unsigned integer. */
+export function uintKey(tagged: string, expected: string): bigint {
+  if (!tagged.startsWith('n') || !/^n\d+$/.test(tagged)) throw new ShapeError(expected);
+  return BigInt(tagged.slice(1));
+}
+
+/** A tagged map key that must be a string. */
+export function stringKey(tagged: string, expected: string): string {
+  if (!tagged.startsWith('s')) throw new ShapeError(expected);
+  return tagged.slice(1);
+}

@@ -1,0 +1,240 @@
+// What a flyctl command needs from its token, and how it picks the app it acts on.
+//
+// Choices where flyctl's own behaviour leaves room (kept here so they can be argued with):
+// - `machine run`, `machine start/stop/restart/update/destroy/clone/...`, `apps restart`,
+//   `image update`, `volumes create/extend/destroy`, `ips allocate/release`, `certs add/remove`
+//   change the app's machines or resources: `deploy` (a deploy token can do all of them).
+// - `console` starts a machine and connects to it: `deploy` + `ssh`.
+// - `postgres connect/db/users/config/failover/backup/import/barman` talk to the Postgres
+//   machines over their private network and admin API: `ssh` on the Postgres app.
+//   `postgres attach/detach` also write the DATABASE_URL secret of the target app: `secrets` +
+//   `ssh`. `postgres create` creates a new app: `create-app` + `org`.
+// - `secrets list`, `config show/env`, `volumes list`, `machine list/status`, `apps list`,
+//   `status`, `logs`, `releases`, `image show`, `ips list`, `certs list` only read: `read`.
+// - `ssh issue`, `wireguard create/...`, `tokens create/revoke`, `orgs create/...`, add-on
+//   provisioning (`redis`, `tigris`, `storage`, `consul`, `extensions`, `mpg create`) act on the
+//   organization: `org`.
+// - `dig`, `ping`, `machine api-proxy`, `mpg connect/proxy` reach the private network: `proxy`.
+// - `auth token`, `version`, `doctor`, `agent`... need no capability of their own (the workflow
+//   scanner still reports `auth token` separately).
+import type { Capability } from './types.js';
+
+/**
+ * How a command picks the app it acts on:
+ * - `app`: `-a/--app`, else `FLY_APP`, else the app in `--config` / `fly.toml` of the working dir.
+ * - `args-or-app`: app names given as arguments (`apps destroy a b`), else as `app`.
+ * - `create`: the first argument or `--name`; no name means a generated one (unknown).
+ * - `launch`: `--name`, else the config's app.
+ * - `pg-create`: `--name`.
+ * - `attach`: the Postgres app argument plus the target app (`--app`/config).
+ * - `none`: the command acts on the organization or on nothing.
+ */
+export type AppTarget =
+  'app' | 'args-or-app' | 'create' | 'launch' | 'pg-create' | 'attach' | 'none';
+
+export interface CommandMeaning {
+  capabilities: Capability[];
+  target: AppTarget;
+  /** The command runs a command on a machine (`ssh console -C`, `machine exec`). */
+  remote: 'ssh' | 'exec' | null;
+}
+
+const m = (
+  capabilities: Capability[],
+  target: AppTarget,
+  remote: 'ssh' | 'exec' | null = null
+): CommandMeaning => ({
+  capabilities,
+  target,
+  remote
+});
+
+const TABLE: Record<string, CommandMeaning> = {
+  deploy: m(['deploy'], 'app'),
+  status: m(['read'], 'app'),
+  logs: m(['read'], 'app'),
+  releases: m(['read'], 'app'),
+  dashboard: m(['read'], 'app'),
+  open: m(['read'], 'app'),
+  checks: m(['read'], 'app'),
+  services: m(['read'], 'app'),
+  proxy: m(['proxy'], 'app'),
+  console: m(['deploy', 'ssh'], 'app', 'ssh'),
+  sftp: m(['ssh'], 'app'),
+  dig: m(['proxy'], 'none'),
+  ping: m(['proxy'], 'none'),
+
+  'apps create': m(['create-app', 'org'], 'create'),
+  'apps destroy': m(['destroy-app', 'org'], 'args-or-app'),
+  'apps list': m(['read'], 'none'),
+  'apps restart': m(['deploy'], 'args-or-app'),
+  'apps move': m(['org'], 'args-or-app'),
+  'apps open': m(['read'], 'app'),
+  'apps releases': m(['read'], 'app'),
+  'apps errors': m(['read'], 'app'),
+  'apps show': m(['read'], 'args-or-app'),
+  'apps set-platform-version': m(['deploy'], 'app'),
+
+  'secrets set': m(['secrets'], 'app'),
+  'secrets unset': m(['secrets'], 'app'),
+  'secrets import': m(['secrets'], 'app'),
+  'secrets deploy': m(['secrets'], 'app'),
+  'secrets sync': m(['secrets'], 'app'),
+  'secrets list': m(['read'], 'app'),
+  'secrets keys': m(['read'], 'app'),
+
+  'ssh console': m(['ssh'], 'app', 'ssh'),
+  'ssh sftp': m(['ssh'], 'app'),
+  'ssh issue': m(['ssh', 'org'], 'none'),
+  'ssh log': m(['read'], 'none'),
+
+  'machine exec': m(['machine-exec'], 'app', 'exec'),
+  'machine run': m(['deploy'], 'app'),
+  'machine create': m(['deploy'], 'app'),
+  'machine clone': m(['deploy'], 'app'),
+  'machine start': m(['deploy'], 'app'),
+  'machine stop': m(['deploy'], 'app'),
+  'machine restart': m(['deploy'], 'app'),
+  'machine destroy': m(['deploy'], 'app'),
+  'machine update': m(['deploy'], 'app'),
+  'machine kill': m(['deploy'], 'app'),
+  'machine cordon': m(['deploy'], 'app'),
+  'machine uncordon': m(['deploy'], 'app'),
+  'machine suspend': m(['deploy'], 'app'),
+  'machine leases': m(['deploy'], 'app'),
+  'machine place': m(['read'], 'none'),
+  'machine egress-ip': m(['deploy'], 'app'),
+  'machine list': m(['read'], 'app'),
+  'machine status': m(['read'], 'app'),
+  'machine api-proxy': m(['proxy'], 'none'),
+
+  'scale count': m(['scale'], 'app'),
+  'scale vm': m(['scale'], 'app'),
+  'scale memory': m(['scale'], 'app'),
+  'scale show': m(['read'], 'app'),
+  scale: m(['scale'], 'app'),
+
+  'postgres create': m(['create-app', 'org'], 'pg-create'),
+  'postgres attach': m(['secrets', 'ssh'], 'attach'),
+  'postgres detach': m(['secrets', 'ssh'], 'attach'),
+  'postgres connect': m(['ssh'], 'app'),
+  'postgres db': m(['ssh'], 'app'),
+  'postgres users': m(['ssh'], 'app'),
+  'postgres config': m(['ssh'], 'app'),
+  'postgres failover': m(['ssh'], 'app'),
+  'postgres backup': m(['ssh'], 'app'),
+  'postgres import': m(['ssh'], 'app'),
+  'postgres barman': m(['ssh'], 'app'),
+  'postgres renew-certs': m(['ssh'], 'app'),
+  'postgres restart': m(['deploy'], 'app'),
+  'postgres events': m(['read'], 'app'),
+  'postgres list': m(['read'], 'none'),
+
+  'mpg create': m(['org'], 'none'),
+  'mpg destroy': m(['org'], 'none'),
+  'mpg attach': m(['secrets', 'org'], 'app'),
+  'mpg connect': m(['proxy'], 'none'),
+  'mpg proxy': m(['proxy'], 'none'),
+  'mpg list': m(['read'], 'none'),
+  'mpg status': m(['read'], 'none'),
+  'mpg databases': m(['read'], 'none'),
+  'mpg users': m(['read'], 'none'),
+  'mpg backups': m(['read'], 'none'),
+
+  'volumes create': m(['deploy'], 'app'),
+  'volumes destroy': m(['deploy'], 'app'),
+  'volumes extend': m(['deploy'], 'app'),
+  'volumes update': m(['deploy'], 'app'),
+  'volumes fork': m(['deploy'], 'app'),
+  'volumes list': m(['read'], 'app'),
+  'volumes show': m(['read'], 'app'),
+  'volumes snapshots': m(['read'], 'app'),
+
+  'config show': m(['read'], 'app'),
+  'config save': m(['read'], 'app'),
+  'config env': m(['read'], 'app'),
+  'config display': m(['read'], 'app'),
+  'config validate': m(['read'], 'app'),
+
+  'image show': m(['read'], 'app'),
+  'image update': m(['deploy'], 'app'),
+
+  'ips list': m(['read'], 'app'),
+  'ips private': m(['read'], 'app'),
+  'ips allocate': m(['deploy'], 'app'),
+  'ips allocate-v4': m(['deploy'], 'app'),
+  'ips allocate-v6': m(['deploy'], 'app'),
+  'ips release': m(['deploy'], 'app'),
+
+  'certs list': m(['read'], 'app'),
+  'certs show': m(['read'], 'app'),
+  'certs check': m(['read'], 'app'),
+  'certs add': m(['deploy'], 'app'),
+  'certs remove': m(['deploy'], 'app'),
+  'certs setup': m(['deploy'], 'app'),
+
+  'tokens create': m(['org'], 'none'),
+  'tokens revoke': m(['org'], 'none'),
+  'tokens attenuate': m(['org'], 'none'),
+  'tokens list': m(['read'], 'none'),
+
+  'wireguard create': m(['org'], 'none'),
+  'wireguard remove': m(['org'], 'none'),
+  'wireguard reset': m(['org'], 'none'),
+  'wireguard token': m(['org'], 'none'),
+  'wireguard websockets': m(['org'], 'none'),
+  'wireguard list': m(['read'], 'none'),
+  'wireguard status': m(['read'], 'none'),
+
+  'orgs list': m(['read'], 'none'),
+  'orgs show': m(['read'], 'none'),
+  'orgs create': m(['org'], 'none'),
+  'orgs delete': m(['org'], 'none'),
+  'orgs invite': m(['org'], 'none'),
+
+  redis: m(['org'], 'none'),
+  tigris: m(['org'], 'none'),
+  storage: m(['org'], 'none'),
+  consul: m(['org'], 'none'),
+  extensions: m(['org'], 'none')
+};
+
+/** Capability order, narrowest first (as in `Capability`). */
+export const CAPABILITY_ORDER: readonly Capability[] = [
+  'read',
+  'deploy',
+  'secrets',
+  'scale',
+  'ssh',
+  'machine-exec',
+  'proxy',
+  'create-app',
+  'destroy-app',
+  'org'
+];
+
+export function sortCapabilities(caps: Iterable<Capability>): Capability[] {
+  const set = new Set(caps);
+  return CAPABILITY_ORDER.filter(c => set.has(c));
+}
+
+/**
+ * Meaning of a canonical subcommand path (`['apps', 'create']`); null when the command needs no
+ * capability or is unknown. `launch` depends on its flags: `--no-deploy` drops `deploy`.
+ */
+export function meaningOf(
+  path: readonly string[],
+  flagNames: readonly string[] = []
+): CommandMeaning | null {
+  if (path.length === 0) return null;
+  if (path[0] === 'launch') {
+    const capabilities: Capability[] = ['create-app', 'org'];
+    if (!flagNames.includes('no-deploy') && !flagNames.includes('build-only'))
+      capabilities.push('deploy');
+    return m(sortCapabilities(capabilities), 'launch');
+  }
+  const full = TABLE[path.join(' ')];
+  if (full) return full;
+  // A group with an unknown or missing subcommand (`fly secrets`, `fly scale`): the group entry.
+  return path.length === 1 ? (TABLE[path[0] ?? ''] ?? null) : null;
+}

@@ -1,0 +1,789 @@
+// Finds flyctl invocations in shell scripts and parses them: which subcommand, which flags, which
+// positional arguments. Works on the statements of `shell.ts`, so continuations, quotes, `$( )`,
+// `&&`/`;`/`|` and comments are already handled.
+import {
+  allCommands,
+  parseShell,
+  wordLiteral,
+  type Assignment,
+  type SimpleCommand,
+  type Statement,
+  type Word
+} from './shell.js';
+
+export interface FlyFlag {
+  /** Canonical long name without dashes: `app`, `config`, `access-token`... */
+  name: string;
+  /** As written: `-a`, `--app`, `-a=x`. */
+  raw: string;
+  /** Null for boolean flags. */
+  value: Word | null;
+  start: number;
+  end: number;
+}
+
+export interface FlyInvocation {
+  /** The program as written, wrappers included: `flyctl`, `~/.fly/bin/flyctl`, `npx flyctl`. */
+  program: string;
+  /** Canonical subcommand: `['apps', 'create']`, `['machine', 'exec']`, `['postgres', 'connect']`. */
+  path: string[];
+  /** Subcommand words as written (`machines`, `pg`...). */
+  pathAsWritten: string[];
+  /** Positional arguments after the subcommand. */
+  args: Word[];
+  flags: FlyFlag[];
+  /** `FLY_APP=x flyctl ...` and `env FLY_APP=x flyctl ...`: variables set for this command only. */
+  assignments: Assignment[];
+  /** Offsets in the script: from the first word (wrappers included) to the end of the last word. */
+  start: number;
+  end: number;
+  /** The command as written, continuation lines joined into one. */
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The flyctl command tree (canonical name -> aliases and children). Unknown words end the path.
+
+interface CommandNode {
+  aliases?: string[];
+  children?: Record<string, CommandNode>;
+}
+
+const leaf = (...aliases: string[]): CommandNode => (aliases.length > 0 ? { aliases } : {});
+const group = (children: Record<string, CommandNode>, ...aliases: string[]): CommandNode => ({
+  children,
+  ...(aliases.length > 0 ? { aliases } : {})
+});
+
+const TREE: Record<string, CommandNode> = {
+  apps: group(
+    {
+      create: leaf(),
+      destroy: leaf('delete', 'remove', 'rm'),
+      list: leaf('ls'),
+      restart: leaf(),
+      move: leaf(),
+      open: leaf(),
+      releases: leaf(),
+      errors: leaf(),
+      show: leaf(),
+      'set-platform-version': leaf()
+    },
+    'app'
+  ),
+  machine: group(
+    {
+      run: leaf(),
+      exec: leaf(),
+      list: leaf('ls'),
+      start: leaf(),
+      stop: leaf(),
+      restart: leaf(),
+      destroy: leaf('remove', 'rm'),
+      update: leaf(),
+      clone: leaf(),
+      create: leaf(),
+      status: leaf(),
+      kill: leaf(),
+      cordon: leaf(),
+      uncordon: leaf(),
+      suspend: leaf(),
+      leases: leaf(),
+      place: leaf(),
+      'api-proxy': leaf(),
+      'egress-ip': leaf()
+    },
+    'machines',
+    'm'
+  ),
+  secrets: group(
+    {
+      set: leaf(),
+      unset: leaf('rm', 'remove'),
+      import: leaf(),
+      list: leaf('ls'),
+      deploy: leaf(),
+      keys: leaf(),
+      sync: leaf()
+    },
+    'secret'
+  ),
+  ssh: group({ console: leaf(), issue: leaf(), log: leaf(), sftp: leaf() }),
+  postgres: group(
+    {
+      connect: leaf(),
+      create: leaf(),
+      attach: leaf(),
+      detach: leaf(),
+      list: leaf('ls'),
+      db: leaf(),
+      users: leaf(),
+      config: leaf(),
+      restart: leaf(),
+      failover: leaf(),
+      backup: leaf(),
+      import: leaf(),
+      barman: leaf(),
+      events: leaf(),
+      'renew-certs': leaf()
+    },
+    'pg'
+  ),
+  mpg: group({
+    list: leaf('ls'),
+    create: leaf(),
+    destroy: leaf(),
+    status: leaf(),
+    connect: leaf(),
+    proxy: leaf(),
+    attach: leaf(),
+    databases: leaf(),
+    users: leaf(),
+    backups: leaf()
+  }),
+  volumes: group(
+    {
+      create: leaf(),
+      list: leaf('ls'),
+      destroy: leaf('delete', 'rm'),
+      extend: leaf(),
+      show: leaf(),
+      snapshots: leaf(),
+      update: leaf(),
+      fork: leaf()
+    },
+    'volume',
+    'vol'
+  ),
+  config: group({ show: leaf(), save: leaf(), validate: leaf(), env: leaf(), display: leaf() }),
+  image: group({ show: leaf(), update: leaf() }, 'img'),
+  tokens: group(
+    { create: leaf(), list: leaf('ls'), revoke: leaf(), debug: leaf(), attenuate: leaf() },
+    'token'
+  ),
+  auth: group({
+    token: leaf(),
+    login: leaf(),
+    logout: leaf(),
+    whoami: leaf(),
+    docker: leaf(),
+    signup: leaf()
+  }),
+  wireguard: group(
+    {
+      create: leaf(),
+      list: leaf('ls'),
+      remove: leaf('rm'),
+      reset: leaf(),
+      status: leaf(),
+      token: leaf(),
+      websockets: leaf()
+    },
+    'wg'
+  ),
+  scale: group({ count: leaf(), vm: leaf(), memory: leaf(), show: leaf() }),
+  ips: group({
+    list: leaf('ls'),
+    'allocate-v4': leaf(),
+    'allocate-v6': leaf(),
+    allocate: leaf(),
+    release: leaf(),
+    private: leaf()
+  }),
+  certs: group({
+    add: leaf('create'),
+    list: leaf('ls'),
+    show: leaf(),
+    remove: leaf('delete', 'rm'),
+    check: leaf(),
+    setup: leaf()
+  }),
+  orgs: group(
+    { list: leaf('ls'), create: leaf(), delete: leaf(), invite: leaf(), show: leaf() },
+    'org'
+  ),
+  deploy: leaf(),
+  launch: leaf(),
+  status: leaf(),
+  logs: leaf(),
+  proxy: leaf(),
+  console: leaf(),
+  dashboard: leaf('dash'),
+  open: leaf(),
+  releases: leaf(),
+  version: leaf(),
+  doctor: leaf(),
+  regions: leaf(),
+  platform: leaf(),
+  agent: leaf(),
+  checks: leaf(),
+  services: leaf(),
+  consul: leaf(),
+  redis: leaf(),
+  tigris: leaf(),
+  storage: leaf(),
+  extensions: leaf('ext'),
+  dig: leaf(),
+  ping: leaf(),
+  sftp: leaf(),
+  help: leaf()
+};
+
+/** Old top-level shortcuts for app commands. */
+const TOP_LEVEL_SHORTCUTS: Record<string, string[]> = {
+  destroy: ['apps', 'destroy'],
+  create: ['apps', 'create'],
+  restart: ['apps', 'restart'],
+  list: ['apps', 'list']
+};
+
+function childNamed(
+  children: Record<string, CommandNode>,
+  word: string
+): [string, CommandNode] | null {
+  for (const [name, node] of Object.entries(children)) {
+    if (name === word || node.aliases?.includes(word)) return [name, node];
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flags. Flags not listed as taking a value are booleans, unless written `--flag=value`.
+
+const VALUE_FLAGS = new Set([
+  'app',
+  'config',
+  'access-token',
+  'org',
+  'region',
+  'regions',
+  'image',
+  'dockerfile',
+  'ignorefile',
+  'build-arg',
+  'build-secret',
+  'build-target',
+  'builder',
+  'buildpacks',
+  'env',
+  'strategy',
+  'wait-timeout',
+  'lease-timeout',
+  'release-command-timeout',
+  'image-label',
+  'vm-size',
+  'vm-cpu-kind',
+  'vm-cpus',
+  'vm-memory',
+  'vm-gpu-kind',
+  'vm-gpus',
+  'file-literal',
+  'file-local',
+  'file-secret',
+  'label',
+  'name',
+  'network',
+  'process-group',
+  'process-groups',
+  'primary-region',
+  'command',
+  'timeout',
+  'user',
+  'machine',
+  'port',
+  'bind-addr',
+  'count',
+  'size',
+  'volume',
+  'snapshot-id',
+  'initial-cluster-size',
+  'password',
+  'fork-from',
+  'memory',
+  'cpus',
+  'output',
+  'format',
+  'instance',
+  'host',
+  'max-per-region',
+  'from',
+  'schedule',
+  'restart',
+  'entrypoint',
+  'metadata',
+  'id',
+  'autostop',
+  'signal',
+  'expiry',
+  'address',
+  'local-port',
+  'database',
+  'username',
+  'cluster',
+  'vm-cpukind',
+  'image-ref',
+  'smoke-checks',
+  'exit-code',
+  'seed',
+  'depot-scope',
+  'recreate-builder',
+  'build-depot',
+  'ha',
+  'dockerignore-from-gitignore',
+  'mount',
+  'flycast',
+  'runtime'
+]);
+
+/** Flags whose value is optional in flyctl and usually written bare (`--ha=false`, `--smoke-checks`). */
+const BARE_OK = new Set([
+  'ha',
+  'smoke-checks',
+  'flycast',
+  'recreate-builder',
+  'build-depot',
+  'dockerignore-from-gitignore'
+]);
+
+const SHORT_FLAGS: Record<string, string> = {
+  a: 'app',
+  c: 'config',
+  t: 'access-token',
+  o: 'org',
+  r: 'region',
+  i: 'image',
+  e: 'env',
+  y: 'yes',
+  j: 'json',
+  n: 'name',
+  s: 'select',
+  C: 'command',
+  u: 'user',
+  A: 'address',
+  x: 'expiry',
+  d: 'detach',
+  q: 'quiet',
+  m: 'metadata',
+  p: 'port',
+  v: 'volume',
+  b: 'bind-addr',
+  h: 'help'
+};
+
+/** Per-command short flags that differ from the common ones. */
+const SHORT_OVERRIDES: Record<string, Record<string, string>> = {
+  'postgres create': { p: 'password' },
+  'postgres connect': { d: 'database', u: 'user', p: 'password' },
+  logs: { n: 'no-tail', i: 'instance' },
+  'ssh console': { s: 'select' },
+  'machine exec': { s: 'select' },
+  'volumes create': { s: 'size', n: 'count' },
+  'scale count': { r: 'region' }
+};
+
+function takesValue(name: string): boolean {
+  return VALUE_FLAGS.has(name) && !BARE_OK.has(name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recognising the program
+
+const WRAPPERS_SIMPLE = new Set([
+  'sudo',
+  'exec',
+  'command',
+  'nohup',
+  'time',
+  'builtin',
+  'stdbuf',
+  'nice'
+]);
+const WRAPPER_VALUE_FLAGS: Record<string, Set<string>> = {
+  sudo: new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U']),
+  timeout: new Set(['-s', '-k', '--signal', '--kill-after']),
+  npx: new Set(['-p', '--package', '-c', '--call']),
+  xargs: new Set(['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a']),
+  nice: new Set(['-n']),
+  stdbuf: new Set(['-i', '-o', '-e'])
+};
+
+/** Display text of a word: literal text, `${{ expr }}` and `$VAR` as written. */
+export function wordText(word: Word): string {
+  let s = '';
+  for (const p of word.parts) {
+    switch (p.kind) {
+      case 'literal':
+        s += p.text;
+        break;
+      case 'expression':
+        s += '${{' + p.inner + '}}';
+        break;
+      case 'variable':
+        if (p.op === undefined) s += `$${p.name}`;
+        else if (p.op === 'length') s += `\${#${p.name}}`;
+        else s += `\${${p.name}${p.op}${p.operand ?? ''}}`;
+        break;
+      case 'substitution':
+        s += '$(...)';
+        break;
+      case 'arithmetic':
+        s += '$((...))';
+        break;
+    }
+  }
+  return s;
+}
+
+export function isFlyProgramName(text: string): boolean {
+  const base = (text.split('/').pop() ?? '').replace(/\.exe$/i, '');
+  return base === 'fly' || base === 'flyctl';
+}
+
+interface ProgramMatch {
+  programIndex: number;
+  assignments: Assignment[];
+}
+
+/** Skips wrappers (`sudo`, `env X=y`, `npx -y`, `timeout 60`...) and checks the program word. */
+function findProgram(words: Word[]): ProgramMatch | null {
+  const assignments: Assignment[] = [];
+  let i = 0;
+  const skipFlags = (wrapper: string): void => {
+    const valued = WRAPPER_VALUE_FLAGS[wrapper];
+    while (i < words.length) {
+      const w = wordLiteral(words[i] as Word);
+      if (w === null || !w.startsWith('-') || w === '-') return;
+      i += 1;
+      if (valued?.has(w)) i += 1;
+    }
+  };
+  for (let guard = 0; guard < 8 && i < words.length; guard++) {
+    const word = words[i] as Word;
+    const literal = wordLiteral(word);
+    if (literal === null) break;
+    if (WRAPPERS_SIMPLE.has(literal)) {
+      i += 1;
+      skipFlags(literal);
+      continue;
+    }
+    if (literal === 'env') {
+      i += 1;
+      while (i < words.length) {
+        const w = words[i] as Word;
+        const text = wordLiteral(w);
+        const m = text === null ? null : /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(text);
+        const firstLiteral = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
+        const m2 = m ?? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(firstLiteral);
+        if (text !== null && text.startsWith('-')) {
+          i += 1;
+          continue;
+        }
+        if (!m2) break;
+        const name = m2[1] ?? '';
+        const valueStart = w.start + m2[0].length;
+        const parts = w.parts.map((p, index) =>
+          index === 0 && p.kind === 'literal'
+            ? { ...p, text: p.text.slice(m2[0].length), start: valueStart }
+            : p
+        );
+        assignments.push({
+          name,
+          value: { parts, raw: w.raw.slice(m2[0].length), start: valueStart, end: w.end },
+          start: w.start,
+          end: w.end
+        });
+        i += 1;
+      }
+      continue;
+    }
+    if (literal === 'timeout') {
+      i += 1;
+      skipFlags('timeout');
+      i += 1; // the duration
+      continue;
+    }
+    if (literal === 'npx' || literal === 'bunx' || literal === 'pnpx' || literal === 'xargs') {
+      i += 1;
+      skipFlags(literal === 'xargs' ? 'xargs' : 'npx');
+      continue;
+    }
+    if ((literal === 'pnpm' || literal === 'yarn' || literal === 'npm') && i + 1 < words.length) {
+      const sub = wordLiteral(words[i + 1] as Word);
+      if (sub === 'dlx' || sub === 'exec' || sub === 'x') {
+        i += 2;
+        skipFlags('npx');
+        continue;
+      }
+    }
+    break;
+  }
+  const program = words[i];
+  if (!program) return null;
+  const text = wordText(program);
+  if (!isFlyProgramName(text)) return null;
+  return { programIndex: i, assignments };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing an invocation
+
+/**
+ * Parses the words after the program. `words[0]` is the first argument (`deploy`, `apps`...).
+ */
+export function parseFlyArguments(
+  words: Word[]
+): Pick<FlyInvocation, 'path' | 'pathAsWritten' | 'args' | 'flags'> {
+  const path: string[] = [];
+  const pathAsWritten: string[] = [];
+  const args: Word[] = [];
+  const flags: FlyFlag[] = [];
+  let children: Record<string, CommandNode> | undefined = TREE;
+  let pathDone = false;
+  let onlyPositional = false;
+
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const literal = wordLiteral(word);
+    const first = word.parts[0];
+    const leading = first?.kind === 'literal' && !first.quoted ? first.text : '';
+    if (!onlyPositional && literal === '--') {
+      onlyPositional = true;
+      continue;
+    }
+    if (!onlyPositional && leading.startsWith('-') && leading !== '-') {
+      const consumed = parseFlag(word, words[i + 1], path, flags);
+      i += consumed - 1;
+      continue;
+    }
+    if (!pathDone && literal !== null) {
+      if (path.length === 0 && TOP_LEVEL_SHORTCUTS[literal] && !TREE[literal]) {
+        path.push(...(TOP_LEVEL_SHORTCUTS[literal] ?? []));
+        pathAsWritten.push(literal);
+        children = undefined;
+        pathDone = true;
+        continue;
+      }
+      const child: [string, CommandNode] | null = children ? childNamed(children, literal) : null;
+      if (child) {
+        path.push(child[0]);
+        pathAsWritten.push(literal);
+        children = child[1].children;
+        if (!children) pathDone = true;
+        continue;
+      }
+      if (path.length === 0) {
+        // Unknown top-level command: keep it as the path so callers can report it.
+        path.push(literal);
+        pathAsWritten.push(literal);
+        pathDone = true;
+        continue;
+      }
+    }
+    pathDone = true;
+    args.push(word);
+  }
+  return { path, pathAsWritten, args, flags };
+}
+
+/** Parses one flag word (and maybe its value word); returns how many words it used. */
+function parseFlag(word: Word, next: Word | undefined, path: string[], flags: FlyFlag[]): number {
+  const first = word.parts[0];
+  if (first?.kind !== 'literal') return 1;
+  const head = first.text;
+  const overrides = SHORT_OVERRIDES[path.join(' ')] ?? {};
+  const valueAfter = (prefixLength: number): Word | null => {
+    // The value is the rest of this word after `--flag=` / `-a=` / `-aVALUE`.
+    const parts = [
+      { ...first, text: head.slice(prefixLength), start: first.start + prefixLength },
+      ...word.parts.slice(1)
+    ].filter(p => p.kind !== 'literal' || p.text !== '');
+    return {
+      parts,
+      raw: word.raw.slice(prefixLength),
+      start: word.start + prefixLength,
+      end: word.end
+    };
+  };
+  if (head.startsWith('--')) {
+    const eq = head.indexOf('=');
+    const name = (eq < 0 ? head.slice(2) : head.slice(2, eq)).toLowerCase();
+    if (eq >= 0) {
+      flags.push({
+        name,
+        raw: head.slice(0, eq),
+        value: valueAfter(eq + 1),
+        start: word.start,
+        end: word.end
+      });
+      return 1;
+    }
+    if (word.parts.length === 1 && takesValue(name) && next) {
+      flags.push({ name, raw: head, value: next, start: word.start, end: next.end });
+      return 2;
+    }
+    flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
+    return 1;
+  }
+  // Short flags: `-a app`, `-a=app`, `-aapp`, `-yq`.
+  const letter = head.charAt(1);
+  const name = overrides[letter] ?? SHORT_FLAGS[letter] ?? letter;
+  const rest = head.slice(2);
+  if (takesValue(name)) {
+    if (rest.startsWith('=')) {
+      flags.push({
+        name,
+        raw: head.slice(0, 2),
+        value: valueAfter(3),
+        start: word.start,
+        end: word.end
+      });
+      return 1;
+    }
+    if (rest !== '' || word.parts.length > 1) {
+      flags.push({
+        name,
+        raw: head.slice(0, 2),
+        value: valueAfter(2),
+        start: word.start,
+        end: word.end
+      });
+      return 1;
+    }
+    if (next) {
+      flags.push({ name, raw: head, value: next, start: word.start, end: next.end });
+      return 2;
+    }
+    flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
+    return 1;
+  }
+  if (rest.startsWith('=')) {
+    flags.push({
+      name,
+      raw: head.slice(0, 2),
+      value: valueAfter(3),
+      start: word.start,
+      end: word.end
+    });
+    return 1;
+  }
+  flags.push({ name, raw: head.slice(0, 2), value: null, start: word.start, end: word.end });
+  for (const extra of rest) {
+    const extraName = overrides[extra] ?? SHORT_FLAGS[extra] ?? extra;
+    flags.push({
+      name: extraName,
+      raw: `-${extra}`,
+      value: null,
+      start: word.start,
+      end: word.end
+    });
+  }
+  return 1;
+}
+
+/** The flyctl invocation a simple command makes, or null. */
+export function flyInvocationOf(command: SimpleCommand, script: string): FlyInvocation | null {
+  const match = findProgram(command.words);
+  if (!match) return null;
+  const programWord = command.words[match.programIndex] as Word;
+  const firstWord = command.words[0] as Word;
+  const rest = command.words.slice(match.programIndex + 1);
+  const parsed = parseFlyArguments(rest);
+  const last = command.words[command.words.length - 1] ?? programWord;
+  const start = firstWord.start;
+  const end = last.end;
+  return {
+    program: command.words
+      .slice(0, match.programIndex + 1)
+      .map(w => w.raw)
+      .join(' '),
+    ...parsed,
+    assignments: [...command.assignments, ...match.assignments],
+    start,
+    end,
+    text: joinContinuations(script.slice(start, end))
+  };
+}
+
+/** `a \<newline>   b` -> `a b`: the command as one line. */
+export function joinContinuations(text: string): string {
+  return text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').trim();
+}
+
+/** Flyctl invocations among parsed statements (inside `$( )`, `bash -c '...'` too). */
+export function findFlyInvocations(statements: Statement[], script: string): FlyInvocation[] {
+  const found: FlyInvocation[] = [];
+  for (const command of allCommands(statements)) {
+    const invocation = flyInvocationOf(command, script);
+    if (invocation) {
+      found.push(invocation);
+      continue;
+    }
+    const inner = shellDashC(command);
+    if (inner)
+      found.push(...findFlyInvocations(parseShellRegion(script, inner.start, inner.end), script));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** `bash -c '...'` / `sh -c "..."`: the region of the script string. */
+export function shellDashC(command: SimpleCommand): { start: number; end: number } | null {
+  const words = command.words;
+  const program = words[0] ? wordLiteral(words[0]) : null;
+  if (program === null || !/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')) return null;
+  const dashC = words.findIndex(w => wordLiteral(w) === '-c');
+  const body = dashC >= 0 ? words[dashC + 1] : undefined;
+  if (!body) return null;
+  const quote = body.raw.charAt(0);
+  if ((quote === "'" || quote === '"') && body.raw.endsWith(quote) && body.raw.length >= 2) {
+    return { start: body.start + 1, end: body.end - 1 };
+  }
+  return { start: body.start, end: body.end };
+}
+
+function parseShellRegion(script: string, start: number, end: number): Statement[] {
+  // Offsets must stay those of the whole script: parse a copy padded to the same positions.
+  const padded = ' '.repeat(start) + script.slice(start, end);
+  return parseShell(padded);
+}
+
+/**
+ * Words of the `args` input of `superfly/flyctl-actions` (the action runs `flyctl $args`): the
+ * first command's words, `KEY=VALUE` words included (they are arguments, not assignments here).
+ */
+export function actionArgsWords(text: string): Word[] {
+  for (const s of parseShell(text)) {
+    if (s.kind !== 'command') continue;
+    const assignmentWords: Word[] = s.assignments.map(a => ({
+      parts: [
+        {
+          kind: 'literal',
+          text: `${a.name}=`,
+          quoted: false,
+          start: a.start,
+          end: a.start + a.name.length + 1
+        },
+        ...(a.value?.parts ?? [])
+      ],
+      raw: text.slice(a.start, a.end),
+      start: a.start,
+      end: a.end
+    }));
+    return [...assignmentWords, ...s.words];
+  }
+  return [];
+}
+
+/** Convenience for callers with a bare script (tests, CLI): parse and find. */
+export function extractFlyCommands(script: string): FlyInvocation[] {
+  return findFlyInvocations(parseShell(script), script);
+}
+
+/** First value of a flag (by canonical name), as a word. */
+export function flagValue(invocation: FlyInvocation, name: string): Word | null {
+  for (const f of invocation.flags) if (f.name === name && f.value) return f.value;
+  return null;
+}
+
+export function hasFlag(invocation: FlyInvocation, name: string): boolean {
+  return invocation.flags.some(f => f.name === name);
+}

@@ -1,0 +1,878 @@
+// Workflow file -> model with positions. GitHub's parser (`parseWorkflow`) validates the file and
+// gives the errors; the model itself is built from the YAML tree (yaml-tree.ts), which keeps
+// everything that was written even when the file is invalid, so a broken file still yields
+// whatever could be read. Never throws.
+import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { findExpressions, findSecretMentions } from './expressions.js';
+import { flyInvocationOf, wordText } from './fly-commands.js';
+import type {
+  Environment,
+  Job,
+  KeyValue,
+  Matrix,
+  MatrixValue,
+  Permissions,
+  RunDefaults,
+  RunScript,
+  ScriptLine,
+  SecretFlow,
+  SecretReference,
+  Step,
+  Trigger,
+  UsesRef,
+  WorkflowFile,
+  WorkflowInput,
+  WorkflowProblem
+} from './model.js';
+import {
+  allCommands,
+  parseShell,
+  wordLiteral,
+  type SimpleCommand,
+  type Statement
+} from './shell.js';
+import {
+  buildScalarSourceMap,
+  locateOffset,
+  TextIndex,
+  type ScalarSourceMap
+} from './source-map.js';
+import type { SourceLocation } from './types.js';
+import {
+  keyText,
+  mapEntry,
+  mapGet,
+  readYamlTree,
+  scalarText,
+  type NodeRange,
+  type YamlMap,
+  type YamlNode,
+  type YamlScalar
+} from './yaml-tree.js';
+
+/** Larger workflow files are not parsed (GitHub's own limit is far below). */
+export const MAX_WORKFLOW_BYTES = 1024 * 1024;
+
+export const TOO_LARGE_MESSAGE = 'workflow file is larger than 1 MiB';
+
+export function parseWorkflowFile(path: string, text: string): WorkflowFile {
+  const file = normalizeRepoPath(path);
+  const empty = emptyWorkflow(file);
+  if (utf8Length(text, MAX_WORKFLOW_BYTES) > MAX_WORKFLOW_BYTES) {
+    empty.errors.push({ kind: 'limit', message: TOO_LARGE_MESSAGE, location: at(file, 1, 1) });
+    return empty;
+  }
+  try {
+    return new WorkflowBuilder(file, text).build();
+  } catch (err) {
+    // The builder is written not to throw; this is the last line of defence for odd input.
+    empty.errors.push({
+      kind: 'yaml',
+      message: `could not read the workflow: ${err instanceof Error ? err.message.split('\n')[0] : 'unknown error'}`,
+      location: at(file, 1, 1)
+    });
+    return empty;
+  }
+}
+
+function emptyWorkflow(path: string): WorkflowFile {
+  return {
+    path,
+    name: null,
+    triggers: [],
+    env: [],
+    envExpression: null,
+    defaults: { workingDirectory: null, shell: null },
+    permissions: null,
+    jobs: [],
+    secretRefs: [],
+    errors: []
+  };
+}
+
+/** UTF-8 byte length, counting no further than `limit + 1`. */
+function utf8Length(text: string, limit: number): number {
+  if (text.length > limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function normalizeRepoPath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+
+function at(file: string, line: number, column: number): SourceLocation {
+  return { file, line, column };
+}
+
+export interface ParsedAction {
+  path: string;
+  name: string | null;
+  /** `composite`, `node20`, `docker`...; null when missing. */
+  using: string | null;
+  inputs: WorkflowInput[];
+  /** Steps of a composite action (ids/positions as in workflows). */
+  steps: Step[];
+  secretRefs: SecretReference[];
+  errors: WorkflowProblem[];
+}
+
+/** Reads an `action.yml` (local composite actions are followed by needs inference). */
+export function parseActionFile(path: string, text: string): ParsedAction {
+  const file = normalizeRepoPath(path);
+  const result: ParsedAction = {
+    path: file,
+    name: null,
+    using: null,
+    inputs: [],
+    steps: [],
+    secretRefs: [],
+    errors: []
+  };
+  if (utf8Length(text, MAX_WORKFLOW_BYTES) > MAX_WORKFLOW_BYTES) {
+    result.errors.push({
+      kind: 'limit',
+      message: 'action file is larger than 1 MiB',
+      location: at(file, 1, 1)
+    });
+    return result;
+  }
+  try {
+    const builder = new WorkflowBuilder(file, text);
+    return builder.buildAction();
+  } catch {
+    result.errors.push({
+      kind: 'yaml',
+      message: 'could not read the action file',
+      location: at(file, 1, 1)
+    });
+    return result;
+  }
+}
+
+type PathSegment = string | number;
+
+class WorkflowBuilder {
+  private readonly index: TextIndex;
+  private readonly secretRefs: SecretReference[] = [];
+  private readonly shellCache = new Map<Step, Statement[]>();
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string
+  ) {
+    this.index = new TextIndex(text);
+  }
+
+  build(): WorkflowFile {
+    const tree = readYamlTree(this.text);
+    const workflow = emptyWorkflow(this.file);
+    workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated));
+    if (tree.truncated) {
+      for (const e of tree.errors) workflow.errors.push(this.problem('yaml', e.message, e.range));
+    }
+    const root = tree.root;
+    if (root?.kind !== 'map') return workflow;
+
+    workflow.name = scalarText(mapGet(root, 'name'));
+    workflow.triggers = this.triggers(mapEntry(root, 'on')?.value);
+    const env = this.envBlock(mapGet(root, 'env'));
+    workflow.env = env.values;
+    workflow.envExpression = env.expression;
+    workflow.defaults = this.defaults(mapGet(root, 'defaults'));
+    workflow.permissions = this.permissions(mapGet(root, 'permissions'));
+    const jobs = mapGet(root, 'jobs');
+    if (jobs?.kind === 'map') {
+      for (const entry of jobs.entries) workflow.jobs.push(this.job(entry.key, entry.value));
+    }
+    this.collectSecrets(root, [], workflow.jobs, null);
+    workflow.secretRefs = this.secretRefs.sort(
+      (a, b) => a.location.line - b.location.line || a.location.column - b.location.column
+    );
+    for (const job of workflow.jobs) {
+      job.secretRefs = workflow.secretRefs.filter(r => r.jobId === job.id);
+      for (const step of job.steps)
+        step.secretRefs = job.secretRefs.filter(r => r.stepIndex === step.index);
+    }
+    return workflow;
+  }
+
+  buildAction(): ParsedAction {
+    const tree = readYamlTree(this.text);
+    const result: ParsedAction = {
+      path: this.file,
+      name: null,
+      using: null,
+      inputs: [],
+      steps: [],
+      secretRefs: [],
+      errors: tree.errors.map(e => this.problem('yaml', e.message, e.range))
+    };
+    const root = tree.root;
+    if (root?.kind !== 'map') return result;
+    result.name = scalarText(mapGet(root, 'name'));
+    result.inputs = this.inputs(mapGet(root, 'inputs'));
+    const runs = mapGet(root, 'runs');
+    result.using = scalarText(mapGet(runs, 'using'));
+    const steps = mapGet(runs, 'steps');
+    if (steps?.kind === 'seq') {
+      steps.items.forEach((node, i) => result.steps.push(this.step(node, i)));
+    }
+    // Secret references of composite steps: same classification as workflow steps.
+    const pseudoJob = this.pseudoJob(result.steps);
+    if (runs?.kind === 'map') this.collectSecrets(runs, ['jobs', pseudoJob.id], [pseudoJob], null);
+    result.secretRefs = this.secretRefs.map(r => ({ ...r, jobId: null }));
+    for (const step of result.steps)
+      step.secretRefs = result.secretRefs.filter(r => r.stepIndex === step.index);
+    return result;
+  }
+
+  private pseudoJob(steps: Step[]): Job {
+    const where = at(this.file, 1, 1);
+    return {
+      id: '(action)',
+      idLocation: where,
+      location: where,
+      name: null,
+      needs: [],
+      if: null,
+      runsOn: null,
+      environment: null,
+      env: [],
+      envExpression: null,
+      defaults: { workingDirectory: null, shell: null },
+      permissions: null,
+      matrix: null,
+      uses: null,
+      with: [],
+      secrets: null,
+      container: null,
+      services: [],
+      outputs: [],
+      steps,
+      secretRefs: []
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Validation with GitHub's parser
+
+  private validate(yamlBroken: boolean, truncated: boolean): WorkflowProblem[] {
+    if (truncated) return [];
+    try {
+      const result = parseWorkflow(
+        { name: this.file, content: this.text },
+        new NoOperationTraceWriter()
+      );
+      return result.context.errors.getErrors().map(e => {
+        const message =
+          (e.rawMessage || e.message)
+            .split('\n')[0]
+            ?.replace(/ at line \d+, column \d+:?\s*$/, '') ?? '';
+        return this.problem(yamlBroken ? 'yaml' : 'schema', message.trim(), e.range);
+      });
+    } catch (err) {
+      return [
+        this.problem(
+          'schema',
+          `workflow validation failed: ${err instanceof Error ? err.message.split('\n')[0] : 'unknown error'}`
+        )
+      ];
+    }
+  }
+
+  private problem(
+    kind: WorkflowProblem['kind'],
+    message: string,
+    range?: NodeRange
+  ): WorkflowProblem {
+    return { kind, message, location: range ? this.loc(range) : at(this.file, 1, 1) };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Positions
+
+  private loc(range: NodeRange | undefined): SourceLocation {
+    if (!range) return at(this.file, 1, 1);
+    return {
+      file: this.file,
+      line: range.start.line,
+      column: range.start.column,
+      endLine: range.end.line,
+      endColumn: range.end.column
+    };
+  }
+
+  private nodeLoc(node: YamlNode | undefined): SourceLocation {
+    return this.loc(node?.range);
+  }
+
+  private mapOf(scalar: YamlScalar): ScalarSourceMap {
+    return buildScalarSourceMap(this.index, scalar);
+  }
+
+  private span(map: ScalarSourceMap, start: number, end: number): SourceLocation {
+    const from = locateOffset(map, start);
+    const to = end > start ? locateOffset(map, end - 1) : from;
+    return {
+      file: this.file,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column + 1
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Pieces
+
+  private keyValues(node: YamlNode | undefined): KeyValue[] {
+    if (node?.kind !== 'map') return [];
+    return node.entries.map(entry => {
+      const value = entry.value;
+      const isScalar = value.kind === 'scalar';
+      return {
+        key: keyText(entry.key),
+        keyLocation: this.loc(entry.key.range),
+        value: isScalar ? scalarText(value) : null,
+        isScalar,
+        valueLocation: this.nodeLoc(value),
+        valueMap:
+          value.kind === 'scalar'
+            ? this.mapOf(value)
+            : {
+                start: {
+                  line: value.range?.start.line ?? 1,
+                  column: value.range?.start.column ?? 1
+                },
+                segments: []
+              }
+      };
+    });
+  }
+
+  private envBlock(node: YamlNode | undefined): { values: KeyValue[]; expression: string | null } {
+    if (node?.kind === 'scalar') return { values: [], expression: scalarText(node) };
+    return { values: this.keyValues(node), expression: null };
+  }
+
+  private stringList(node: YamlNode | undefined): string[] {
+    if (!node) return [];
+    if (node.kind === 'scalar') {
+      const t = scalarText(node);
+      return t === null ? [] : [t];
+    }
+    if (node.kind === 'seq')
+      return node.items.map(scalarText).filter((t): t is string => t !== null);
+    return [];
+  }
+
+  private defaults(node: YamlNode | undefined): RunDefaults {
+    const run = mapGet(node, 'run');
+    return {
+      workingDirectory: scalarText(mapGet(run, 'working-directory')),
+      shell: scalarText(mapGet(run, 'shell'))
+    };
+  }
+
+  private permissions(node: YamlNode | undefined): Permissions | null {
+    if (!node) return null;
+    if (node.kind === 'scalar') return scalarText(node) ?? '';
+    if (node.kind === 'map') {
+      const out: Record<string, string> = {};
+      for (const e of node.entries) out[keyText(e.key)] = scalarText(e.value) ?? '';
+      return out;
+    }
+    return null;
+  }
+
+  private inputs(node: YamlNode | undefined): WorkflowInput[] {
+    if (node?.kind !== 'map') return [];
+    return node.entries.map(e => {
+      const required = scalarText(mapGet(e.value, 'required'));
+      return {
+        name: keyText(e.key),
+        type: scalarText(mapGet(e.value, 'type')),
+        required: required === 'true',
+        default: scalarText(mapGet(e.value, 'default')),
+        options: this.stringList(mapGet(e.value, 'options')),
+        location: this.loc(e.key.range)
+      };
+    });
+  }
+
+  private triggers(node: YamlNode | undefined): Trigger[] {
+    if (!node) return [];
+    const make = (
+      event: string,
+      where: NodeRange | undefined,
+      config: YamlNode | undefined
+    ): Trigger => {
+      const trigger: Trigger = {
+        event,
+        location: this.loc(where),
+        types: this.stringList(mapGet(config, 'types')),
+        branches: this.stringList(mapGet(config, 'branches')),
+        branchesIgnore: this.stringList(mapGet(config, 'branches-ignore')),
+        tags: this.stringList(mapGet(config, 'tags')),
+        paths: this.stringList(mapGet(config, 'paths')),
+        workflows: this.stringList(mapGet(config, 'workflows')),
+        cron: [],
+        inputs: this.inputs(mapGet(config, 'inputs')),
+        secrets: []
+      };
+      if (event === 'schedule' && config?.kind === 'seq') {
+        for (const item of config.items) {
+          const cron = scalarText(mapGet(item, 'cron'));
+          if (cron !== null) trigger.cron.push(cron);
+        }
+      }
+      const secrets = mapGet(config, 'secrets');
+      if (secrets?.kind === 'map') {
+        trigger.secrets = secrets.entries.map(e => ({
+          name: keyText(e.key),
+          required: scalarText(mapGet(e.value, 'required')) === 'true',
+          location: this.loc(e.key.range)
+        }));
+      }
+      return trigger;
+    };
+    if (node.kind === 'scalar') {
+      const event = scalarText(node);
+      return event === null ? [] : [make(event, node.range, undefined)];
+    }
+    if (node.kind === 'seq') {
+      return node.items
+        .filter((i): i is YamlScalar => i.kind === 'scalar' && scalarText(i) !== null)
+        .map(i => make(scalarText(i) ?? '', i.range, undefined));
+    }
+    return node.entries.map(e => make(keyText(e.key), e.key.range, e.value));
+  }
+
+  private uses(node: YamlNode | undefined, jobLevel: boolean): UsesRef | null {
+    if (node?.kind !== 'scalar') return null;
+    const raw = scalarText(node);
+    if (raw === null) return null;
+    return parseUses(raw, this.nodeLoc(node), jobLevel);
+  }
+
+  private environment(node: YamlNode | undefined): Environment | null {
+    if (!node) return null;
+    if (node.kind === 'scalar') {
+      return { name: scalarText(node), url: null, location: this.nodeLoc(node) };
+    }
+    if (node.kind === 'map') {
+      return {
+        name: scalarText(mapGet(node, 'name')),
+        url: scalarText(mapGet(node, 'url')),
+        location: this.nodeLoc(node)
+      };
+    }
+    return null;
+  }
+
+  private matrix(node: YamlNode | undefined): Matrix | null {
+    if (!node) return null;
+    const base: Matrix = {
+      axes: {},
+      include: [],
+      exclude: [],
+      dynamic: false,
+      dynamicKeys: [],
+      location: this.nodeLoc(node)
+    };
+    if (node.kind === 'scalar') return { ...base, dynamic: true };
+    if (node.kind !== 'map') return base;
+    for (const entry of node.entries) {
+      const key = keyText(entry.key);
+      if (key === 'include' || key === 'exclude') {
+        const list = entry.value.kind === 'seq' ? entry.value.items : [];
+        const rows = list
+          .map(item => toMatrixValue(item))
+          .filter(
+            (v): v is Record<string, MatrixValue> =>
+              v !== null && typeof v === 'object' && !Array.isArray(v)
+          );
+        if (entry.value.kind === 'scalar') base.dynamicKeys.push(key);
+        if (key === 'include') base.include = rows;
+        else base.exclude = rows;
+        continue;
+      }
+      if (entry.value.kind === 'seq') {
+        base.axes[key] = entry.value.items.map(toMatrixValue);
+      } else {
+        base.dynamicKeys.push(key);
+      }
+    }
+    return base;
+  }
+
+  private runScript(node: YamlNode | undefined): RunScript | null {
+    if (node?.kind !== 'scalar') return null;
+    const text = scalarText(node);
+    if (text === null) return null;
+    const map = this.mapOf(node);
+    const lines: ScriptLine[] = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      const pos = locateOffset(map, offset);
+      lines.push({ text: line, offset, line: pos.line, column: pos.column });
+      offset += line.length + 1;
+    }
+    const header = node.blockHeader;
+    const first = node.source?.charAt(0);
+    const style: RunScript['style'] =
+      header !== undefined
+        ? header.startsWith('>')
+          ? 'folded'
+          : 'literal'
+        : first === '"'
+          ? 'double-quoted'
+          : first === "'"
+            ? 'single-quoted'
+            : 'plain';
+    return { text, location: this.nodeLoc(node), style, lines, map };
+  }
+
+  private step(node: YamlNode, index: number): Step {
+    const env = this.envBlock(mapGet(node, 'env'));
+    return {
+      index,
+      id: scalarText(mapGet(node, 'id')),
+      name: scalarText(mapGet(node, 'name')),
+      location: this.nodeLoc(node),
+      if: scalarText(mapGet(node, 'if')),
+      uses: this.uses(mapGet(node, 'uses'), false),
+      with: this.keyValues(mapGet(node, 'with')),
+      env: env.values,
+      envExpression: env.expression,
+      run: this.runScript(mapGet(node, 'run')),
+      shell: scalarText(mapGet(node, 'shell')),
+      workingDirectory: scalarText(mapGet(node, 'working-directory')),
+      continueOnError: scalarText(mapGet(node, 'continue-on-error')),
+      secretRefs: []
+    };
+  }
+
+  private job(key: YamlScalar, node: YamlNode): Job {
+    const env = this.envBlock(mapGet(node, 'env'));
+    const secretsNode = mapGet(node, 'secrets');
+    let secrets: Job['secrets'] = null;
+    if (secretsNode?.kind === 'scalar') {
+      secrets = {
+        inherit: scalarText(secretsNode) === 'inherit',
+        values: [],
+        location: this.nodeLoc(secretsNode)
+      };
+    } else if (secretsNode?.kind === 'map') {
+      secrets = {
+        inherit: false,
+        values: this.keyValues(secretsNode),
+        location: this.nodeLoc(secretsNode)
+      };
+    }
+    const needs = this.stringList(mapGet(node, 'needs'));
+    const container = mapGet(node, 'container');
+    const services = mapGet(node, 'services');
+    const steps = mapGet(node, 'steps');
+    const runsOn = mapGet(node, 'runs-on');
+    return {
+      id: keyText(key),
+      idLocation: this.loc(key.range),
+      location: this.nodeLoc(node),
+      name: scalarText(mapGet(node, 'name')),
+      needs,
+      if: scalarText(mapGet(node, 'if')),
+      runsOn:
+        runsOn?.kind === 'scalar' ? scalarText(runsOn) : this.stringList(runsOn).join(', ') || null,
+      environment: this.environment(mapGet(node, 'environment')),
+      env: env.values,
+      envExpression: env.expression,
+      defaults: this.defaults(mapGet(node, 'defaults')),
+      permissions: this.permissions(mapGet(node, 'permissions')),
+      matrix: this.matrix(mapGet(mapGet(node, 'strategy'), 'matrix')),
+      uses: this.uses(mapGet(node, 'uses'), true),
+      with: this.keyValues(mapGet(node, 'with')),
+      secrets,
+      container: container
+        ? {
+            image:
+              container.kind === 'scalar'
+                ? scalarText(container)
+                : scalarText(mapGet(container, 'image')),
+            env: this.keyValues(mapGet(container, 'env'))
+          }
+        : null,
+      services:
+        services?.kind === 'map'
+          ? services.entries.map(e => ({
+              id: keyText(e.key),
+              image: scalarText(mapGet(e.value, 'image')),
+              env: this.keyValues(mapGet(e.value, 'env'))
+            }))
+          : [],
+      outputs: this.keyValues(mapGet(node, 'outputs')),
+      steps: steps?.kind === 'seq' ? steps.items.map((s, i) => this.step(s, i)) : [],
+      secretRefs: []
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Secret references
+
+  private collectSecrets(
+    node: YamlNode,
+    path: PathSegment[],
+    jobs: Job[],
+    _parent: YamlMap | null
+  ): void {
+    if (node.kind === 'map') {
+      for (const entry of node.entries)
+        this.collectSecrets(entry.value, [...path, keyText(entry.key)], jobs, node);
+      return;
+    }
+    if (node.kind === 'seq') {
+      node.items.forEach((item, i) => this.collectSecrets(item, [...path, i], jobs, null));
+      return;
+    }
+    if (typeof node.value !== 'string' || !node.value.includes('${{')) return;
+    const value = node.value;
+    let map: ScalarSourceMap | null = null;
+    for (const span of findExpressions(value)) {
+      const mentions = findSecretMentions(span.inner, span.innerStart);
+      if (mentions.length === 0) continue;
+      map ??= this.mapOf(node);
+      for (const mention of mentions) {
+        const context = this.flowOf(path, jobs, mention.start);
+        this.secretRefs.push({
+          name: mention.name,
+          expression: value.slice(span.start, span.end),
+          location: this.span(map, mention.start, mention.end),
+          expressionLocation: this.span(map, span.start, span.end),
+          flow: context.flow,
+          jobId: context.jobId,
+          stepIndex: context.stepIndex
+        });
+      }
+    }
+  }
+
+  private flowOf(
+    path: PathSegment[],
+    jobs: Job[],
+    offset: number
+  ): { flow: SecretFlow; jobId: string | null; stepIndex: number | null } {
+    const flow: SecretFlow = {
+      kind: 'other',
+      scope: 'workflow',
+      key: null,
+      uses: null,
+      command: null,
+      flag: null,
+      variable: null,
+      fly: false,
+      heredoc: false,
+      redirect: null,
+      path: pathText(path)
+    };
+    const str = (i: number): string | null => {
+      const s = path[i];
+      return typeof s === 'string' ? s : null;
+    };
+    if (path[0] === 'env' && path.length === 2) {
+      return { flow: { ...flow, kind: 'env', key: str(1) }, jobId: null, stepIndex: null };
+    }
+    if (path[0] !== 'jobs' || path.length < 2) return { flow, jobId: null, stepIndex: null };
+    const jobId = str(1);
+    const job = jobs.find(j => j.id === jobId);
+    const base = { ...flow, scope: 'job' as const };
+    const rest = path.slice(2);
+    const done = (f: SecretFlow, stepIndex: number | null = null) => ({
+      flow: f,
+      jobId,
+      stepIndex
+    });
+    if (rest[0] === 'env' && rest.length === 2) return done({ ...base, kind: 'env', key: str(3) });
+    if (rest[0] === 'with' && rest.length === 2) {
+      return done({ ...base, kind: 'with', key: str(3), uses: job?.uses?.raw ?? null });
+    }
+    if (rest[0] === 'secrets' && rest.length === 2) {
+      return done({ ...base, kind: 'secrets', key: str(3), uses: job?.uses?.raw ?? null });
+    }
+    if (rest[0] === 'container' && rest[1] === 'env' && rest.length === 3) {
+      return done({ ...base, kind: 'env', scope: 'container', key: str(4) });
+    }
+    if (rest[0] === 'services' && rest[2] === 'env' && rest.length === 4) {
+      return done({ ...base, kind: 'env', scope: 'service', key: str(5) });
+    }
+    if (rest[0] === 'steps' && typeof rest[1] === 'number') {
+      const stepIndex = rest[1];
+      const step = job?.steps[stepIndex];
+      const stepBase = { ...base, scope: 'step' as const };
+      if (rest[2] === 'env' && rest.length === 4)
+        return done({ ...stepBase, kind: 'env', key: str(5) }, stepIndex);
+      if (rest[2] === 'with' && rest.length === 4) {
+        return done(
+          { ...stepBase, kind: 'with', key: str(5), uses: step?.uses?.raw ?? null },
+          stepIndex
+        );
+      }
+      if (rest[2] === 'run' && rest.length === 3 && step?.run) {
+        return done({ ...stepBase, ...this.runFlow(step, offset), kind: 'run' }, stepIndex);
+      }
+      return done(stepBase, stepIndex);
+    }
+    return done(base);
+  }
+
+  /** Where a secret sits in a shell script: its command, flag, variable, redirect. */
+  private runFlow(step: Step, offset: number): Partial<SecretFlow> {
+    const script = step.run?.text ?? '';
+    let statements = this.shellCache.get(step);
+    if (!statements) {
+      statements = parseShell(script);
+      this.shellCache.set(step, statements);
+    }
+    const commands = allCommands(statements);
+    let best: SimpleCommand | null = null;
+    for (const c of commands) {
+      const inHeredoc = c.redirects.some(
+        r => r.heredoc && offset >= r.heredoc.start && offset < r.heredoc.end
+      );
+      const inCommand = offset >= c.start && offset < c.end;
+      if (
+        (inCommand || inHeredoc) &&
+        (!best || c.end - c.start <= best.end - best.start || inHeredoc)
+      )
+        best = c;
+    }
+    if (!best) return {};
+    const command = best;
+    const heredoc = command.redirects.find(
+      r => r.heredoc && offset >= r.heredoc.start && offset < r.heredoc.end
+    );
+    const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
+    const result: Partial<SecretFlow> = {
+      heredoc: heredoc !== undefined,
+      redirect: output?.target ? wordText(output.target) : null
+    };
+    const fly = flyInvocationOf(command, script);
+    result.fly = fly !== null;
+    result.command = fly
+      ? [fly.program, ...fly.pathAsWritten].join(' ')
+      : command.words[0]
+        ? wordText(command.words[0])
+        : null;
+    for (const a of command.assignments) {
+      if (offset >= a.start && offset < a.end) result.variable = a.name;
+    }
+    const index = command.words.findIndex(w => offset >= w.start && offset < w.end);
+    if (index >= 0) {
+      const word = command.words[index];
+      const head = word?.parts[0]?.kind === 'literal' ? word.parts[0].text : '';
+      if (fly) {
+        const flag = fly.flags.find(f => offset >= f.start && offset < f.end && f.value);
+        if (flag) result.flag = flag.raw;
+      } else if (head.startsWith('-') && head.includes('=')) {
+        result.flag = head.slice(0, head.indexOf('='));
+      } else if (index > 0) {
+        const previous = command.words[index - 1];
+        const prev = previous ? wordLiteral(previous) : null;
+        if (prev !== null && /^--?[A-Za-z]/.test(prev)) result.flag = prev;
+      }
+      const program = command.words[0] ? wordLiteral(command.words[0]) : null;
+      const assign = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head);
+      if (
+        assign &&
+        program !== null &&
+        ['export', 'declare', 'local', 'readonly', 'typeset'].includes(program)
+      ) {
+        result.variable = assign[1] ?? null;
+      }
+    }
+    return result;
+  }
+}
+
+function pathText(path: PathSegment[]): string {
+  let s = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') s += `[${segment}]`;
+    else s += s === '' ? segment : `.${segment}`;
+  }
+  return s;
+}
+
+function toMatrixValue(node: YamlNode): MatrixValue {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map(toMatrixValue);
+  const out: Record<string, MatrixValue> = {};
+  for (const e of node.entries) out[keyText(e.key)] = toMatrixValue(e.value);
+  return out;
+}
+
+/** Parses a `uses:` value. */
+export function parseUses(raw: string, location: SourceLocation, jobLevel: boolean): UsesRef {
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('./') || trimmed.startsWith('.\\')) {
+    const path = normalizeRepoPath(trimmed).replace(/\/+$/, '');
+    const isWorkflow = jobLevel || /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+    return {
+      raw,
+      kind: isWorkflow ? 'reusable-workflow' : 'local',
+      owner: null,
+      repo: null,
+      path,
+      ref: null,
+      pinnedToSha: false,
+      location
+    };
+  }
+  if (trimmed.startsWith('docker://')) {
+    return {
+      raw,
+      kind: 'docker',
+      owner: null,
+      repo: null,
+      path: trimmed.slice(9),
+      ref: null,
+      pinnedToSha: false,
+      location
+    };
+  }
+  const atSign = trimmed.lastIndexOf('@');
+  const name = atSign < 0 ? trimmed : trimmed.slice(0, atSign);
+  const ref = atSign < 0 ? null : trimmed.slice(atSign + 1);
+  const [owner, repo, ...rest] = name.split('/');
+  return {
+    raw,
+    kind: jobLevel ? 'reusable-workflow' : 'action',
+    owner: owner || null,
+    repo: repo || null,
+    path: rest.length > 0 ? rest.join('/') : null,
+    ref,
+    pinnedToSha: ref !== null && /^[0-9a-f]{40}$/i.test(ref),
+    location
+  };
+}
+
+/** File position of an offset in a scalar value (run scripts, with/env values). */
+export function locateInValue(
+  file: string,
+  map: ScalarSourceMap,
+  start: number,
+  end = start
+): SourceLocation {
+  const from = locateOffset(map, start);
+  const to = end > start ? locateOffset(map, end - 1) : from;
+  return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
+}

@@ -1,0 +1,1040 @@
+// A forgiving parser for the bash that lives in `run:` blocks. It is not a shell: it finds simple
+// commands (words, prefix assignments, redirections) and the control structures around them
+// (if/elif/else, loops, case, groups), with offsets into the script, so callers can find flyctl
+// invocations, follow simple variable assignments and point at exact columns.
+//
+// GitHub substitutes `${{ }}` before the shell runs, so expressions are opaque word parts
+// everywhere, even inside single quotes. Nothing here throws on odd input: unknown syntax becomes
+// literal text.
+
+export type WordPart =
+  | { kind: 'literal'; text: string; quoted: boolean; start: number; end: number }
+  | { kind: 'expression'; inner: string; start: number; end: number }
+  | {
+      kind: 'variable';
+      name: string;
+      /** Parameter-expansion operator (`:-`, `-`, `#`, `%`, `/`, ...) and its raw operand. */
+      op?: string;
+      operand?: string;
+      start: number;
+      end: number;
+    }
+  | { kind: 'substitution'; body: Statement[]; start: number; end: number }
+  | { kind: 'arithmetic'; start: number; end: number };
+
+export interface Word {
+  parts: WordPart[];
+  /** Raw text as written (quotes included). */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+export interface Assignment {
+  name: string;
+  /** The value after `=` (a word with no parts for `X=`); null for arrays `X=(...)`. */
+  value: Word | null;
+  start: number;
+  end: number;
+}
+
+export interface Redirect {
+  op: string;
+  target: Word | null;
+  /** Body of a here-document (`<<EOF`), with its offsets. */
+  heredoc?: { body: string; start: number; end: number };
+  start: number;
+  end: number;
+}
+
+export interface SimpleCommand {
+  kind: 'command';
+  assignments: Assignment[];
+  words: Word[];
+  redirects: Redirect[];
+  start: number;
+  end: number;
+}
+
+export interface IfStatement {
+  kind: 'if';
+  clauses: Array<{ condition: Statement[]; body: Statement[] }>;
+  elseBody: Statement[] | null;
+  start: number;
+  end: number;
+}
+
+export interface LoopStatement {
+  kind: 'loop';
+  keyword: string;
+  /** `for NAME in ...` / `select NAME in ...`. */
+  variable: string | null;
+  items: Word[];
+  condition: Statement[];
+  body: Statement[];
+  start: number;
+  end: number;
+}
+
+export interface CaseStatement {
+  kind: 'case';
+  subject: Word | null;
+  arms: Array<{ patterns: Word[]; body: Statement[] }>;
+  start: number;
+  end: number;
+}
+
+export interface GroupStatement {
+  kind: 'group';
+  body: Statement[];
+  subshell: boolean;
+  start: number;
+  end: number;
+}
+
+export type Statement =
+  SimpleCommand | IfStatement | LoopStatement | CaseStatement | GroupStatement;
+
+/** Nested `$( )` deeper than this is kept as opaque text. */
+const MAX_NESTING = 16;
+
+export function parseShell(script: string): Statement[] {
+  return parseAt(script, 0, script.length, 0);
+}
+
+function parseAt(text: string, from: number, to: number, depth: number): Statement[] {
+  if (depth > MAX_NESTING) return [];
+  const tokens = new Lexer(text, from, to, depth).lex();
+  return new Parser(tokens).parseProgram();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexer
+
+type Token =
+  | { kind: 'word'; word: Word }
+  | { kind: 'op'; op: string; start: number; end: number }
+  | { kind: 'newline'; start: number }
+  | { kind: 'heredoc'; body: string; start: number; end: number };
+
+const OPERATORS = [
+  ';;&',
+  '&>>',
+  '<<<',
+  '<<-',
+  '&&',
+  '||',
+  ';;',
+  ';&',
+  '|&',
+  '<<',
+  '>>',
+  '<&',
+  '>&',
+  '<>',
+  '>|',
+  '&>',
+  '&',
+  '|',
+  ';',
+  '(',
+  ')',
+  '<',
+  '>'
+];
+
+const REDIRECT_OPS = new Set([
+  '<<<',
+  '<<-',
+  '<<',
+  '>>',
+  '<&',
+  '>&',
+  '<>',
+  '>|',
+  '&>',
+  '&>>',
+  '<',
+  '>'
+]);
+
+class Lexer {
+  private i: number;
+  private readonly tokens: Token[] = [];
+  private pendingHeredocs: Array<{ delimiter: string; stripTabs: boolean }> = [];
+  private expectDelimiter: { stripTabs: boolean } | null = null;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+    private readonly depth: number
+  ) {
+    this.i = from;
+  }
+
+  lex(): Token[] {
+    const { text } = this;
+    while (this.i < this.to) {
+      const c = text.charAt(this.i);
+      if (c === ' ' || c === '\t' || c === '\r') {
+        this.i++;
+        continue;
+      }
+      if (c === '\\' && this.isLineContinuation(this.i)) {
+        this.i += text.charAt(this.i + 1) === '\r' ? 3 : 2;
+        continue;
+      }
+      if (c === '\n') {
+        this.tokens.push({ kind: 'newline', start: this.i });
+        this.i++;
+        if (this.pendingHeredocs.length > 0) this.readHeredocs();
+        continue;
+      }
+      if (c === '#') {
+        while (this.i < this.to && text.charAt(this.i) !== '\n') this.i++;
+        continue;
+      }
+      if ((c === '<' || c === '>') && text.charAt(this.i + 1) === '(') {
+        this.tokens.push({ kind: 'word', word: this.readWord() });
+        continue;
+      }
+      const fd = /^\d+(?=>>|>&|>|<&|<)/.exec(text.slice(this.i, Math.min(this.to, this.i + 4)));
+      const opStart = fd ? this.i + fd[0].length : this.i;
+      const op = OPERATORS.find(o => text.startsWith(o, opStart) && opStart + o.length <= this.to);
+      if (op && (fd === null || REDIRECT_OPS.has(op))) {
+        this.tokens.push({ kind: 'op', op, start: this.i, end: opStart + op.length });
+        this.i = opStart + op.length;
+        if (op === '<<' || op === '<<-') this.expectDelimiter = { stripTabs: op === '<<-' };
+        continue;
+      }
+      const word = this.readWord();
+      if (this.expectDelimiter) {
+        this.pendingHeredocs.push({
+          delimiter: word.parts.map(p => (p.kind === 'literal' ? p.text : '')).join(''),
+          stripTabs: this.expectDelimiter.stripTabs
+        });
+        this.expectDelimiter = null;
+      }
+      this.tokens.push({ kind: 'word', word });
+    }
+    return this.tokens;
+  }
+
+  private isLineContinuation(at: number): boolean {
+    const next = this.text.charAt(at + 1);
+    return next === '\n' || (next === '\r' && this.text.charAt(at + 2) === '\n');
+  }
+
+  /** Consumes here-document bodies after a newline; a delimiter line may be indented. */
+  private readHeredocs(): void {
+    const { text } = this;
+    for (const heredoc of this.pendingHeredocs) {
+      const start = this.i;
+      let bodyEnd = this.to;
+      let next = this.to;
+      while (this.i < this.to) {
+        const lineEnd = text.indexOf('\n', this.i);
+        const end = lineEnd < 0 || lineEnd > this.to ? this.to : lineEnd;
+        const line = text.slice(this.i, end).replace(/\r$/, '');
+        if (line.trim() === heredoc.delimiter) {
+          bodyEnd = this.i;
+          next = Math.min(end + 1, this.to);
+          break;
+        }
+        this.i = end + 1;
+      }
+      this.tokens.push({ kind: 'heredoc', body: text.slice(start, bodyEnd), start, end: bodyEnd });
+      this.i = Math.min(next, this.to);
+    }
+    this.pendingHeredocs = [];
+  }
+
+  private readWord(): Word {
+    const { text } = this;
+    const start = this.i;
+    const parts: WordPart[] = [];
+    let literal = '';
+    let literalStart = this.i;
+    let literalQuoted = false;
+    const flush = (): void => {
+      if (literal !== '') {
+        parts.push({
+          kind: 'literal',
+          text: literal,
+          quoted: literalQuoted,
+          start: literalStart,
+          end: this.i
+        });
+      }
+      literal = '';
+      literalQuoted = false;
+      literalStart = this.i;
+    };
+    // Quoted and unquoted runs stay separate parts: `FOO="bar"` is an assignment, `"FOO=bar"` not.
+    const addLiteral = (s: string, quoted: boolean): void => {
+      if (literal !== '' && literalQuoted !== quoted) flush();
+      if (literal === '') {
+        literalStart = this.i;
+        literalQuoted = quoted;
+      }
+      literal += s;
+    };
+
+    while (this.i < this.to) {
+      const c = text.charAt(this.i);
+      if (text.startsWith('${{', this.i)) {
+        flush();
+        parts.push(this.readExpression());
+        literalStart = this.i;
+        continue;
+      }
+      if (
+        c === ' ' ||
+        c === '\t' ||
+        c === '\n' ||
+        c === '\r' ||
+        c === ';' ||
+        c === '&' ||
+        c === '|'
+      ) {
+        break;
+      }
+      if (c === '(' || c === ')') break;
+      if (c === '<' || c === '>') {
+        if (text.charAt(this.i + 1) === '(') {
+          flush();
+          parts.push(this.readSubstitution(this.i, this.i + 2));
+          literalStart = this.i;
+          continue;
+        }
+        break;
+      }
+      if (c === '\\') {
+        if (this.isLineContinuation(this.i)) {
+          this.i += text.charAt(this.i + 1) === '\r' ? 3 : 2;
+          continue;
+        }
+        const next = text.charAt(this.i + 1);
+        addLiteral(next, true);
+        this.i += next === '' ? 1 : 2;
+        continue;
+      }
+      if (c === "'") {
+        this.readSingleQuoted(parts, flush, addLiteral);
+        continue;
+      }
+      if (c === '"') {
+        this.readDoubleQuoted(parts, flush, addLiteral);
+        continue;
+      }
+      if (c === '$') {
+        if (text.charAt(this.i + 1) === "'") {
+          this.readAnsiQuoted(addLiteral);
+          continue;
+        }
+        const part = this.readDollar();
+        if (part) {
+          flush();
+          parts.push(part);
+          literalStart = this.i;
+          continue;
+        }
+      }
+      if (c === '`') {
+        flush();
+        parts.push(this.readBackticks());
+        literalStart = this.i;
+        continue;
+      }
+      addLiteral(c, false);
+      this.i++;
+    }
+    flush();
+    return { parts, raw: text.slice(start, this.i), start, end: this.i };
+  }
+
+  private readExpression(): WordPart {
+    const { text } = this;
+    const start = this.i;
+    const close = findExpressionClose(text, start + 3, this.to);
+    const end = close < 0 ? this.to : close + 2;
+    this.i = end;
+    return {
+      kind: 'expression',
+      inner: text.slice(start + 3, close < 0 ? this.to : close),
+      start,
+      end
+    };
+  }
+
+  private readSingleQuoted(
+    parts: WordPart[],
+    flush: () => void,
+    addLiteral: (s: string, quoted: boolean) => void
+  ): void {
+    const { text } = this;
+    this.i++;
+    // An empty '' still makes a (quoted, empty) word.
+    addLiteral('', true);
+    while (this.i < this.to && text.charAt(this.i) !== "'") {
+      if (text.startsWith('${{', this.i)) {
+        flush();
+        parts.push(this.readExpression());
+        continue;
+      }
+      addLiteral(text.charAt(this.i), true);
+      this.i++;
+    }
+    this.i = Math.min(this.i + 1, this.to);
+  }
+
+  private readAnsiQuoted(addLiteral: (s: string, quoted: boolean) => void): void {
+    const { text } = this;
+    this.i += 2;
+    addLiteral('', true);
+    while (this.i < this.to && text.charAt(this.i) !== "'") {
+      if (text.charAt(this.i) === '\\' && this.i + 1 < this.to) {
+        const next = text.charAt(this.i + 1);
+        const decoded: Record<string, string> = { n: '\n', t: '\t', r: '\r', "'": "'", '\\': '\\' };
+        addLiteral(decoded[next] ?? next, true);
+        this.i += 2;
+        continue;
+      }
+      addLiteral(text.charAt(this.i), true);
+      this.i++;
+    }
+    this.i = Math.min(this.i + 1, this.to);
+  }
+
+  private readDoubleQuoted(
+    parts: WordPart[],
+    flush: () => void,
+    addLiteral: (s: string, quoted: boolean) => void
+  ): void {
+    const { text } = this;
+    this.i++;
+    addLiteral('', true);
+    while (this.i < this.to && text.charAt(this.i) !== '"') {
+      const c = text.charAt(this.i);
+      if (text.startsWith('${{', this.i)) {
+        flush();
+        parts.push(this.readExpression());
+        continue;
+      }
+      if (c === '\\') {
+        const next = text.charAt(this.i + 1);
+        if (this.isLineContinuation(this.i)) {
+          this.i += next === '\r' ? 3 : 2;
+          continue;
+        }
+        if ('$`"\\'.includes(next) && next !== '') {
+          addLiteral(next, true);
+          this.i += 2;
+          continue;
+        }
+        addLiteral(c, true);
+        this.i++;
+        continue;
+      }
+      if (c === '$') {
+        const part = this.readDollar();
+        if (part) {
+          flush();
+          parts.push(part);
+          continue;
+        }
+      }
+      if (c === '`') {
+        flush();
+        parts.push(this.readBackticks());
+        continue;
+      }
+      addLiteral(c, true);
+      this.i++;
+    }
+    this.i = Math.min(this.i + 1, this.to);
+  }
+
+  /** `$NAME`, `${...}`, `$(...)`, `$((...))`, `$1`, `$?`...; null for a lone `$`. */
+  private readDollar(): WordPart | null {
+    const { text } = this;
+    const start = this.i;
+    const next = text.charAt(this.i + 1);
+    if (next === '(') {
+      if (text.charAt(this.i + 2) === '(') {
+        const close = findClose(text, this.i + 3, this.to, '(', ')');
+        const end = close < 0 ? this.to : Math.min(close + 2, this.to);
+        this.i = end;
+        return { kind: 'arithmetic', start, end };
+      }
+      return this.readSubstitution(start, start + 2);
+    }
+    if (next === '{') {
+      const close = findClose(text, this.i + 2, this.to, '{', '}');
+      const end = close < 0 ? this.to : close + 1;
+      const body = text.slice(this.i + 2, close < 0 ? this.to : close);
+      this.i = end;
+      const m = /^(#?)([A-Za-z_][A-Za-z0-9_]*|\d+|[@*#?$!-])(.*)$/s.exec(body);
+      if (!m) return { kind: 'variable', name: '', op: '?', operand: body, start, end };
+      const name = m[2] ?? '';
+      const rest = m[3] ?? '';
+      if (m[1] === '#') return { kind: 'variable', name, op: 'length', start, end };
+      if (rest === '') return { kind: 'variable', name, start, end };
+      const op = /^(:-|:=|:\?|:\+|-|=|\?|\+|##|#|%%|%|\/\/|\/#|\/%|\/|:|\^\^|\^|,,|,|\[)/.exec(
+        rest
+      );
+      const opText = op?.[0] ?? '?';
+      return { kind: 'variable', name, op: opText, operand: rest.slice(opText.length), start, end };
+    }
+    const name = /^([A-Za-z_][A-Za-z0-9_]*|\d|[@*#?$!-])/.exec(text.slice(this.i + 1, this.to));
+    if (!name) return null;
+    this.i += 1 + (name[0]?.length ?? 0);
+    return { kind: 'variable', name: name[0] ?? '', start, end: this.i };
+  }
+
+  private readSubstitution(start: number, bodyStart: number): WordPart {
+    const close = findClose(this.text, bodyStart, this.to, '(', ')');
+    const bodyEnd = close < 0 ? this.to : close;
+    this.i = close < 0 ? this.to : close + 1;
+    return {
+      kind: 'substitution',
+      body: parseAt(this.text, bodyStart, bodyEnd, this.depth + 1),
+      start,
+      end: this.i
+    };
+  }
+
+  private readBackticks(): WordPart {
+    const { text } = this;
+    const start = this.i;
+    let j = this.i + 1;
+    while (j < this.to && text.charAt(j) !== '`') j += text.charAt(j) === '\\' ? 2 : 1;
+    const bodyEnd = Math.min(j, this.to);
+    this.i = Math.min(j + 1, this.to);
+    return {
+      kind: 'substitution',
+      body: parseAt(text, start + 1, bodyEnd, this.depth + 1),
+      start,
+      end: this.i
+    };
+  }
+}
+
+function findExpressionClose(text: string, from: number, to: number): number {
+  let inString = false;
+  for (let i = from; i < to; i++) {
+    const ch = text.charAt(i);
+    if (inString) {
+      if (ch === "'") inString = false;
+      continue;
+    }
+    if (ch === "'") inString = true;
+    else if (ch === '}' && text.charAt(i + 1) === '}' && i + 1 < to) return i;
+  }
+  return -1;
+}
+
+/** Offset of the bracket closing one opened just before `from`, honouring quotes and nesting. */
+function findClose(text: string, from: number, to: number, open: string, close: string): number {
+  let depth = 1;
+  let i = from;
+  while (i < to) {
+    const c = text.charAt(i);
+    if (text.startsWith('${{', i)) {
+      const end = findExpressionClose(text, i + 3, to);
+      i = end < 0 ? to : end + 2;
+      continue;
+    }
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === "'" && open === '(') {
+      const end = text.indexOf("'", i + 1);
+      i = end < 0 || end >= to ? to : end + 1;
+      continue;
+    }
+    if (c === '"') {
+      let j = i + 1;
+      while (j < to && text.charAt(j) !== '"') {
+        if (text.charAt(j) === '\\') j += 2;
+        else if (text.startsWith('$(', j)) {
+          const inner = findClose(text, j + 2, to, '(', ')');
+          j = inner < 0 ? to : inner + 1;
+        } else j += 1;
+      }
+      i = j + 1;
+      continue;
+    }
+    if (c === open) depth++;
+    else if (c === close) {
+      depth--;
+      if (depth === 0) return i;
+    }
+    i++;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser
+
+const SEPARATORS = new Set([';', '&', '&&', '||', '|', '|&']);
+
+function literalOf(word: Word): string | null {
+  let s = '';
+  for (const p of word.parts) {
+    if (p.kind !== 'literal') return null;
+    s += p.text;
+  }
+  return s;
+}
+
+/** A word that is a reserved word: unquoted literal text. */
+function keywordOf(token: Token | undefined): string | null {
+  if (token?.kind !== 'word') return null;
+  const w = token.word;
+  if (w.parts.length !== 1) return null;
+  const p = w.parts[0];
+  return p?.kind === 'literal' && !p.quoted ? p.text : null;
+}
+
+class Parser {
+  private pos = 0;
+  private readonly pendingHeredocs: Redirect[] = [];
+
+  constructor(private readonly tokens: Token[]) {}
+
+  parseProgram(): Statement[] {
+    const statements: Statement[] = [];
+    while (this.pos < this.tokens.length) {
+      statements.push(...this.parseList(new Set(), new Set()));
+      // Anything the list refused (a stray `fi`, `)`...) is skipped.
+      if (this.pos < this.tokens.length) this.pos++;
+    }
+    return statements;
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+
+  private isOp(token: Token | undefined, ...ops: string[]): boolean {
+    return token?.kind === 'op' && ops.includes(token.op);
+  }
+
+  private skipSeparators(): void {
+    for (;;) {
+      const t = this.peek();
+      if (t?.kind === 'newline') this.pos++;
+      else if (t?.kind === 'heredoc') {
+        const target = this.pendingHeredocs.shift();
+        if (target) target.heredoc = { body: t.body, start: t.start, end: t.end };
+        this.pos++;
+      } else if (t?.kind === 'op' && SEPARATORS.has(t.op)) this.pos++;
+      else return;
+    }
+  }
+
+  /** Statements until a stop keyword or stop operator (not consumed). */
+  private parseList(stopWords: Set<string>, stopOps: Set<string>): Statement[] {
+    const out: Statement[] = [];
+    for (;;) {
+      this.skipSeparators();
+      const t = this.peek();
+      if (!t) break;
+      const kw = keywordOf(t);
+      if (kw !== null && stopWords.has(kw)) break;
+      if (t.kind === 'op' && stopOps.has(t.op)) break;
+      const before = this.pos;
+      const statement = this.parseCommand();
+      if (statement) out.push(statement);
+      if (this.pos === before) {
+        // Unexpected token: leave it to an enclosing construct if it can stop there.
+        if (t.kind === 'op' && (t.op === ')' || t.op.startsWith(';;'))) break;
+        this.pos++;
+      }
+    }
+    return out;
+  }
+
+  private parseCommand(): Statement | null {
+    const t = this.peek();
+    if (!t) return null;
+    const kw = keywordOf(t);
+    switch (kw) {
+      case 'if':
+        return this.parseIf();
+      case 'for':
+      case 'select':
+        return this.parseFor(kw);
+      case 'while':
+      case 'until':
+        return this.parseWhile(kw);
+      case 'case':
+        return this.parseCase();
+      case '{':
+        return this.parseGroup();
+      case '!':
+      case 'time':
+        this.pos++;
+        return this.parseCommand();
+      case 'function': {
+        this.pos++;
+        if (this.peek()?.kind === 'word') this.pos++;
+        if (this.isOp(this.peek(), '(') && this.isOp(this.tokens[this.pos + 1], ')')) this.pos += 2;
+        this.skipSeparators();
+        return this.parseCommand();
+      }
+      default:
+        break;
+    }
+    if (this.isOp(t, '(')) {
+      if (this.isOp(this.tokens[this.pos + 1], '(')) return this.skipArithmeticCommand();
+      return this.parseSubshell();
+    }
+    // `name() { ... }` function definitions: the body is analysed as if it ran.
+    if (
+      t.kind === 'word' &&
+      this.isOp(this.tokens[this.pos + 1], '(') &&
+      this.isOp(this.tokens[this.pos + 2], ')')
+    ) {
+      this.pos += 3;
+      this.skipSeparators();
+      return this.parseCommand();
+    }
+    return this.parseSimple();
+  }
+
+  private expectKeyword(word: string): void {
+    if (keywordOf(this.peek()) === word) this.pos++;
+  }
+
+  private parseIf(): IfStatement {
+    const start = this.startOf(this.peek());
+    this.pos++;
+    const clauses: IfStatement['clauses'] = [];
+    let elseBody: Statement[] | null = null;
+    const bodyStops = new Set(['elif', 'else', 'fi']);
+    const condition = this.parseList(new Set(['then']), new Set());
+    this.expectKeyword('then');
+    clauses.push({ condition, body: this.parseList(bodyStops, new Set()) });
+    for (;;) {
+      const kw = keywordOf(this.peek());
+      if (kw === 'elif') {
+        this.pos++;
+        const cond = this.parseList(new Set(['then']), new Set());
+        this.expectKeyword('then');
+        clauses.push({ condition: cond, body: this.parseList(bodyStops, new Set()) });
+        continue;
+      }
+      if (kw === 'else') {
+        this.pos++;
+        elseBody = this.parseList(new Set(['fi']), new Set());
+      }
+      break;
+    }
+    this.expectKeyword('fi');
+    this.skipTrailingRedirects();
+    return { kind: 'if', clauses, elseBody, start, end: this.endOfPrevious() };
+  }
+
+  private parseFor(keyword: string): LoopStatement {
+    const start = this.startOf(this.peek());
+    this.pos++;
+    let variable: string | null = null;
+    const items: Word[] = [];
+    if (this.isOp(this.peek(), '(')) {
+      // C-style `for ((...))`: skip the header.
+      while (this.peek() && keywordOf(this.peek()) !== 'do') this.pos++;
+    } else {
+      const name = this.peek();
+      if (name?.kind === 'word') {
+        variable = literalOf(name.word);
+        this.pos++;
+      }
+      while (this.peek()?.kind === 'newline') this.pos++;
+      if (keywordOf(this.peek()) === 'in') {
+        this.pos++;
+        for (let t = this.peek(); t?.kind === 'word' && keywordOf(t) !== 'do'; t = this.peek()) {
+          items.push(t.word);
+          this.pos++;
+        }
+      }
+    }
+    this.skipSeparators();
+    this.expectKeyword('do');
+    const body = this.parseList(new Set(['done']), new Set());
+    this.expectKeyword('done');
+    this.skipTrailingRedirects();
+    return {
+      kind: 'loop',
+      keyword,
+      variable,
+      items,
+      condition: [],
+      body,
+      start,
+      end: this.endOfPrevious()
+    };
+  }
+
+  private parseWhile(keyword: string): LoopStatement {
+    const start = this.startOf(this.peek());
+    this.pos++;
+    const condition = this.parseList(new Set(['do']), new Set());
+    this.expectKeyword('do');
+    const body = this.parseList(new Set(['done']), new Set());
+    this.expectKeyword('done');
+    this.skipTrailingRedirects();
+    return {
+      kind: 'loop',
+      keyword,
+      variable: null,
+      items: [],
+      condition,
+      body,
+      start,
+      end: this.endOfPrevious()
+    };
+  }
+
+  private parseCase(): CaseStatement {
+    const start = this.startOf(this.peek());
+    this.pos++;
+    let subject: Word | null = null;
+    const first = this.peek();
+    if (first?.kind === 'word') {
+      subject = first.word;
+      this.pos++;
+    }
+    while (this.peek()?.kind === 'newline') this.pos++;
+    this.expectKeyword('in');
+    const arms: CaseStatement['arms'] = [];
+    for (;;) {
+      while (this.peek()?.kind === 'newline' || this.isOp(this.peek(), ';;', ';&', ';;&'))
+        this.pos++;
+      const t = this.peek();
+      if (!t || keywordOf(t) === 'esac') break;
+      if (this.isOp(t, '(')) this.pos++;
+      const patterns: Word[] = [];
+      for (let p = this.peek(); p && !this.isOp(p, ')'); p = this.peek()) {
+        if (p.kind === 'word') patterns.push(p.word);
+        else if (!this.isOp(p, '|')) break;
+        this.pos++;
+      }
+      if (!this.isOp(this.peek(), ')')) break;
+      this.pos++;
+      const body = this.parseList(new Set(['esac']), new Set([';;', ';&', ';;&']));
+      arms.push({ patterns, body });
+    }
+    this.expectKeyword('esac');
+    this.skipTrailingRedirects();
+    return { kind: 'case', subject, arms, start, end: this.endOfPrevious() };
+  }
+
+  private parseGroup(): GroupStatement {
+    const start = this.startOf(this.peek());
+    this.pos++;
+    const body = this.parseList(new Set(['}']), new Set());
+    this.expectKeyword('}');
+    this.skipTrailingRedirects();
+    return { kind: 'group', body, subshell: false, start, end: this.endOfPrevious() };
+  }
+
+  private parseSubshell(): GroupStatement {
+    const start = this.startOf(this.peek());
+    this.pos++;
+    const body = this.parseList(new Set(), new Set([')']));
+    if (this.isOp(this.peek(), ')')) this.pos++;
+    this.skipTrailingRedirects();
+    return { kind: 'group', body, subshell: true, start, end: this.endOfPrevious() };
+  }
+
+  /** `(( i++ ))` as a command: nothing to analyse. */
+  private skipArithmeticCommand(): null {
+    let depth = 0;
+    for (let t = this.peek(); t; t = this.peek()) {
+      if (this.isOp(t, '(')) depth++;
+      else if (this.isOp(t, ')')) {
+        depth--;
+        if (depth <= 0) {
+          this.pos++;
+          break;
+        }
+      } else if (t.kind === 'newline' && depth <= 0) break;
+      this.pos++;
+    }
+    return null;
+  }
+
+  private skipTrailingRedirects(): void {
+    for (let t = this.peek(); t?.kind === 'op' && REDIRECT_OPS.has(t.op); t = this.peek()) {
+      this.pos++;
+      if (this.peek()?.kind === 'word') this.pos++;
+    }
+  }
+
+  private parseSimple(): SimpleCommand | null {
+    const assignments: Assignment[] = [];
+    const words: Word[] = [];
+    const redirects: Redirect[] = [];
+    const first = this.peek();
+    const start = this.startOf(first);
+    let isTest = false;
+    for (let t = this.peek(); t; t = this.peek()) {
+      if (t.kind === 'word') {
+        if (words.length === 0 && !isTest) {
+          const assignment = this.asAssignment(t.word);
+          if (assignment) {
+            this.pos++;
+            if (
+              assignment.value &&
+              assignment.value.parts.length === 0 &&
+              this.isOp(this.peek(), '(')
+            ) {
+              this.skipArray();
+              assignment.value = null;
+              assignment.end = this.endOfPrevious();
+            }
+            assignments.push(assignment);
+            continue;
+          }
+        }
+        if (words.length === 0 && literalOf(t.word) === '[[') isTest = true;
+        words.push(t.word);
+        this.pos++;
+        if (isTest && literalOf(t.word) === ']]') isTest = false;
+        continue;
+      }
+      if (t.kind === 'op' && REDIRECT_OPS.has(t.op)) {
+        this.pos++;
+        const target = this.peek();
+        const redirect: Redirect = { op: t.op, target: null, start: t.start, end: t.end };
+        if (target?.kind === 'word') {
+          redirect.target = target.word;
+          redirect.end = target.word.end;
+          this.pos++;
+        }
+        if (t.op === '<<' || t.op === '<<-') this.pendingHeredocs.push(redirect);
+        redirects.push(redirect);
+        continue;
+      }
+      if (isTest && t.kind === 'op') {
+        // Inside `[[ ... ]]`, `&&`, `||`, `<`, `(`... are part of the test.
+        words.push({
+          parts: [{ kind: 'literal', text: t.op, quoted: false, start: t.start, end: t.end }],
+          raw: t.op,
+          start: t.start,
+          end: t.end
+        });
+        this.pos++;
+        continue;
+      }
+      break;
+    }
+    if (assignments.length === 0 && words.length === 0 && redirects.length === 0) return null;
+    return { kind: 'command', assignments, words, redirects, start, end: this.endOfPrevious() };
+  }
+
+  private skipArray(): void {
+    let depth = 0;
+    for (let t = this.peek(); t; t = this.peek()) {
+      this.pos++;
+      if (this.isOp(t, '(')) depth++;
+      else if (this.isOp(t, ')')) {
+        depth--;
+        if (depth <= 0) return;
+      }
+    }
+  }
+
+  private asAssignment(word: Word): Assignment | null {
+    const first = word.parts[0];
+    if (first?.kind !== 'literal' || first.quoted) return null;
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?\+?=/.exec(first.text);
+    if (!m) return null;
+    const consumed = m[0].length;
+    const rest: WordPart[] = [];
+    if (first.text.length > consumed) {
+      rest.push({ ...first, text: first.text.slice(consumed), start: first.start + consumed });
+    }
+    rest.push(...word.parts.slice(1));
+    const valueStart = first.start + consumed;
+    return {
+      name: m[1] ?? '',
+      value: {
+        parts: rest,
+        raw: word.raw.slice(valueStart - word.start),
+        start: valueStart,
+        end: word.end
+      },
+      start: word.start,
+      end: word.end
+    };
+  }
+
+  private startOf(token: Token | undefined): number {
+    if (!token) return 0;
+    return token.kind === 'word' ? token.word.start : token.start;
+  }
+
+  private endOfPrevious(): number {
+    const t = this.tokens[this.pos - 1];
+    if (!t) return 0;
+    if (t.kind === 'word') return t.word.end;
+    if (t.kind === 'newline') return t.start;
+    return t.end;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for callers
+
+/** Text of a word whose parts are all literal (quotes removed); null otherwise. */
+export function wordLiteral(word: Word): string | null {
+  return literalOf(word);
+}
+
+/** Every simple command, in source order, including those inside `$( )` and control bodies. */
+export function allCommands(statements: Statement[]): SimpleCommand[] {
+  const out: SimpleCommand[] = [];
+  const visitWord = (w: Word | null | undefined): void => {
+    if (!w) return;
+    for (const p of w.parts) if (p.kind === 'substitution') walk(p.body);
+  };
+  const walk = (list: Statement[]): void => {
+    for (const s of list) {
+      switch (s.kind) {
+        case 'command':
+          out.push(s);
+          s.assignments.forEach(a => visitWord(a.value));
+          s.words.forEach(visitWord);
+          s.redirects.forEach(r => visitWord(r.target));
+          break;
+        case 'if':
+          for (const c of s.clauses) {
+            walk(c.condition);
+            walk(c.body);
+          }
+          if (s.elseBody) walk(s.elseBody);
+          break;
+        case 'loop':
+          s.items.forEach(visitWord);
+          walk(s.condition);
+          walk(s.body);
+          break;
+        case 'case':
+          visitWord(s.subject);
+          for (const arm of s.arms) walk(arm.body);
+          break;
+        case 'group':
+          walk(s.body);
+          break;
+      }
+    }
+  };
+  walk(statements);
+  return out.sort((a, b) => a.start - b.start);
+}

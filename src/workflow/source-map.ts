@@ -1,0 +1,341 @@
+// Maps a character of a YAML scalar's *value* back to its line and column in the file. YAML folds
+// plain and quoted scalars, strips block indentation and decodes escapes, so value offsets and
+// file columns only line up for the simplest cases. We replay the folding rules over the raw
+// text and keep the replay only when it reproduces the value the YAML reader produced; otherwise
+// every character falls back to the scalar's start.
+import type { YamlScalar } from './yaml-tree.js';
+
+/** A run of value characters that sit on consecutive columns of one file line. 1-based. */
+export interface SourceSegment {
+  /** Offset of the run's first character in the scalar value. */
+  offset: number;
+  line: number;
+  column: number;
+  length: number;
+}
+
+export interface ScalarSourceMap {
+  /** Where the scalar starts in the file (quote or block indicator included). */
+  start: { line: number; column: number };
+  /** Sorted by `offset`; empty when the value could not be mapped character by character. */
+  segments: SourceSegment[];
+}
+
+/** Line starts of a text, for offset <-> line/column conversion. Handles LF and CRLF. */
+export class TextIndex {
+  readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** Offset of a 1-based line/column, clamped to the text. */
+  offsetOf(line: number, column: number): number {
+    const index = Math.min(Math.max(line, 1), this.lineStarts.length) - 1;
+    const start = this.lineStarts[index] ?? 0;
+    return Math.min(start + Math.max(column, 1) - 1, this.text.length);
+  }
+
+  /** 1-based line/column of an offset. */
+  positionOf(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
+  }
+
+  /** Text of a 1-based line without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return '';
+    const next = this.lineStarts[line];
+    const end = next === undefined ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, '');
+  }
+}
+
+/** One value character and the file offset it came from. */
+interface Emitted {
+  ch: string;
+  at: number;
+}
+
+export function buildScalarSourceMap(index: TextIndex, scalar: YamlScalar): ScalarSourceMap {
+  const range = scalar.range;
+  if (!range) return { start: { line: 1, column: 1 }, segments: [] };
+  const start = { line: range.start.line, column: range.start.column };
+  const value = scalar.value === null ? '' : String(scalar.value);
+  let emitted: Emitted[] | null = null;
+  try {
+    emitted = replay(index, scalar, value);
+  } catch {
+    emitted = null;
+  }
+  if (!emitted) return { start, segments: [] };
+  return { start, segments: toSegments(index, emitted) };
+}
+
+function replay(index: TextIndex, scalar: YamlScalar, value: string): Emitted[] | null {
+  const range = scalar.range;
+  if (!range) return null;
+  const startOffset = index.offsetOf(range.start.line, range.start.column);
+  const endOffset = index.offsetOf(range.end.line, range.end.column);
+  if (scalar.blockHeader !== undefined) {
+    const bodyStart = index.lineStarts[range.start.line] ?? index.text.length;
+    const body = index.text.slice(bodyStart, Math.max(bodyStart, endOffset));
+    const folded = scalar.blockHeader.startsWith('>');
+    return replayBlock(body, bodyStart, value, folded);
+  }
+  const raw = index.text.slice(startOffset, endOffset);
+  const first = raw.charAt(0);
+  if (typeof scalar.value === 'string' && (first === '"' || first === "'")) {
+    const closing = raw.length >= 2 && raw.endsWith(first) ? 1 : 0;
+    const inner = raw.slice(1, raw.length - closing);
+    const emitted = replayFlow(inner, startOffset + 1, first === '"' ? 'double' : 'single');
+    return joined(emitted) === value ? emitted : null;
+  }
+  const emitted = replayFlow(raw, startOffset, 'plain');
+  if (joined(emitted) === value) return emitted;
+  // Numbers and booleans: the value prints differently from the source (`1.0` vs `1`); the
+  // source characters are still the right positions for the text as written.
+  return typeof scalar.value === 'string' ? null : emitted;
+}
+
+function joined(emitted: Emitted[]): string {
+  let s = '';
+  for (const e of emitted) s += e.ch;
+  return s;
+}
+
+interface RawLine {
+  text: string;
+  at: number;
+}
+
+function splitLines(raw: string, at: number): RawLine[] {
+  const lines: RawLine[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i === raw.length || raw.charCodeAt(i) === 10) {
+      let text = raw.slice(lineStart, i);
+      if (text.endsWith('\r')) text = text.slice(0, -1);
+      lines.push({ text, at: at + lineStart });
+      lineStart = i + 1;
+    }
+  }
+  return lines;
+}
+
+const DOUBLE_ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029'
+};
+
+const HEX_ESCAPE_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/** Plain and quoted (flow) scalars: line folding, `''` and backslash escapes. */
+function replayFlow(raw: string, at: number, style: 'plain' | 'single' | 'double'): Emitted[] {
+  const out: Emitted[] = [];
+  const lines = splitLines(raw, at);
+  let pendingBreaks = 0;
+  let joinWithoutSpace = false;
+  lines.forEach((line, i) => {
+    let text = line.text;
+    let textAt = line.at;
+    const isFirst = i === 0;
+    const isLast = i === lines.length - 1;
+    if (!isFirst) {
+      const lead = /^[ \t]*/.exec(text)?.[0].length ?? 0;
+      text = text.slice(lead);
+      textAt += lead;
+    }
+    let escapedBreak = false;
+    if (!isLast) {
+      if (style === 'double' && endsWithEscape(text)) {
+        escapedBreak = true;
+        text = text.slice(0, -1);
+      } else {
+        text = text.replace(/[ \t]+$/, '');
+      }
+    }
+    if (!isFirst) {
+      if (text === '' && !isLast) {
+        if (!joinWithoutSpace) pendingBreaks += 1;
+        return;
+      }
+      if (joinWithoutSpace) {
+        // An escaped line break joins the lines directly.
+      } else if (pendingBreaks === 0) {
+        out.push({ ch: ' ', at: textAt });
+      } else {
+        for (let b = 0; b < pendingBreaks; b++) out.push({ ch: '\n', at: textAt });
+      }
+    }
+    pendingBreaks = 0;
+    joinWithoutSpace = escapedBreak;
+    emitFlowText(out, text, textAt, style);
+  });
+  return out;
+}
+
+function endsWithEscape(text: string): boolean {
+  let n = 0;
+  for (let i = text.length - 1; i >= 0 && text[i] === '\\'; i--) n++;
+  return n % 2 === 1;
+}
+
+function emitFlowText(out: Emitted[], text: string, at: number, style: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (style === 'single' && ch === "'" && text.charAt(i + 1) === "'") {
+      out.push({ ch: "'", at: at + i });
+      i += 1;
+      continue;
+    }
+    if (style === 'double' && ch === '\\' && i + 1 < text.length) {
+      const code = text.charAt(i + 1);
+      const simple = DOUBLE_ESCAPES[code];
+      if (simple !== undefined) {
+        out.push({ ch: simple, at: at + i });
+        i += 1;
+        continue;
+      }
+      const hexLength = HEX_ESCAPE_LENGTH[code];
+      if (hexLength !== undefined) {
+        const hex = text.slice(i + 2, i + 2 + hexLength);
+        const point = /^[0-9a-fA-F]+$/.test(hex) ? parseInt(hex, 16) : NaN;
+        if (!Number.isNaN(point) && point <= 0x10ffff) {
+          for (const unit of String.fromCodePoint(point)) out.push({ ch: unit, at: at + i });
+          i += 1 + hexLength;
+          continue;
+        }
+      }
+    }
+    out.push({ ch, at: at + i });
+  }
+}
+
+/**
+ * Block scalars: strip the indentation and, for `>`, fold lines. The indentation is found by
+ * trying the auto-detected width first, then the others, keeping the first replay that matches.
+ */
+function replayBlock(body: string, at: number, value: string, folded: boolean): Emitted[] | null {
+  const lines = splitLines(body, at);
+  if (lines.length > 0 && lines[lines.length - 1]?.text === '' && body.endsWith('\n')) lines.pop();
+  const target = value.replace(/\n+$/, '');
+  const firstContent = lines.find(l => l.text.trim() !== '');
+  if (!firstContent) return target === '' ? [] : null;
+  const detected = /^ */.exec(firstContent.text)?.[0].length ?? 0;
+  const candidates = [detected];
+  for (let n = detected - 1; n >= 0; n--) candidates.push(n);
+  for (const indent of candidates) {
+    const emitted = folded ? foldBlock(lines, indent) : literalBlock(lines, indent);
+    while (emitted.length > 0 && emitted[emitted.length - 1]?.ch === '\n') emitted.pop();
+    if (joined(emitted) === target) return emitted;
+  }
+  return null;
+}
+
+function stripIndent(line: RawLine, indent: number): RawLine {
+  const lead = /^ */.exec(line.text)?.[0].length ?? 0;
+  const cut = Math.min(lead, indent);
+  return { text: line.text.slice(cut), at: line.at + cut };
+}
+
+function literalBlock(lines: RawLine[], indent: number): Emitted[] {
+  const out: Emitted[] = [];
+  lines.forEach((raw, i) => {
+    const line = stripIndent(raw, indent);
+    if (i > 0) out.push({ ch: '\n', at: raw.at });
+    for (let c = 0; c < line.text.length; c++)
+      out.push({ ch: line.text.charAt(c), at: line.at + c });
+  });
+  return out;
+}
+
+function foldBlock(lines: RawLine[], indent: number): Emitted[] {
+  const out: Emitted[] = [];
+  let previous: 'normal' | 'more' | null = null;
+  let pendingEmpty = 0;
+  for (const raw of lines) {
+    const line = stripIndent(raw, indent);
+    if (line.text === '') {
+      pendingEmpty += 1;
+      continue;
+    }
+    const kind = line.text.startsWith(' ') || line.text.startsWith('\t') ? 'more' : 'normal';
+    if (previous === null) {
+      for (let b = 0; b < pendingEmpty; b++) out.push({ ch: '\n', at: line.at });
+    } else if (previous === 'normal' && kind === 'normal') {
+      if (pendingEmpty === 0) out.push({ ch: ' ', at: line.at });
+      for (let b = 0; b < pendingEmpty; b++) out.push({ ch: '\n', at: line.at });
+    } else {
+      for (let b = 0; b <= pendingEmpty; b++) out.push({ ch: '\n', at: line.at });
+    }
+    pendingEmpty = 0;
+    previous = kind;
+    for (let c = 0; c < line.text.length; c++)
+      out.push({ ch: line.text.charAt(c), at: line.at + c });
+  }
+  return out;
+}
+
+function toSegments(index: TextIndex, emitted: Emitted[]): SourceSegment[] {
+  const segments: SourceSegment[] = [];
+  let current: SourceSegment | undefined;
+  let lastAt = -2;
+  emitted.forEach((e, offset) => {
+    if (current && e.at === lastAt + 1 && e.ch !== '\n') {
+      current.length += 1;
+    } else {
+      const pos = index.positionOf(e.at);
+      current = { offset, line: pos.line, column: pos.column, length: 1 };
+      segments.push(current);
+    }
+    lastAt = e.at;
+  });
+  return segments;
+}
+
+/** File line/column of a value offset (offsets past the end map to the last character's end). */
+export function locateOffset(
+  map: ScalarSourceMap,
+  offset: number
+): { line: number; column: number } {
+  const segments = map.segments;
+  if (segments.length === 0) return { ...map.start };
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((segments[mid]?.offset ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const segment = segments[lo];
+  if (!segment) return { ...map.start };
+  if (offset < segment.offset) return { line: segment.line, column: segment.column };
+  const within = Math.min(offset - segment.offset, segment.length);
+  return { line: segment.line, column: segment.column + within };
+}
