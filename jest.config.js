@@ -11,7 +11,8 @@ export default {
     ]
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/__tests__/fuzz/'],
+  // The heavy fuzz suite runs only under `npm run fuzz` (which sets FUZZ_RUNS).
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', ...(process.env.FUZZ_RUNS ? [] : ['<rootDir>/__tests__/fuzz/'])],
   testTimeout: 30000,
   verbose: false
 };

@@ -94,6 +94,26 @@ describe('the signature chain', () => {
   });
 });
 
+describe('attenuating again', () => {
+  it('narrows further each time; past 7 caveats the caveat array takes an array16 header', () => {
+    let header = vector('org_full').token;
+    for (let step = 0; step < 5; step++) {
+      const at = new Date((CLOCK + step * 60) * 1000);
+      header = ok(header, { ttlSeconds: 3600 - step * 300 }, at).header;
+    }
+    const [perm] = permissions(header);
+    // 2 original + the deploy IfPresent once (repeats are skipped) + 5 windows.
+    expect(perm!.caveats).toHaveLength(8);
+    const caveatArrayAt = perm!.bytes.indexOf(Buffer.from('https://api.fly.io/v1')) + 21;
+    expect([...perm!.bytes.subarray(caveatArrayAt, caveatArrayAt + 3)]).toEqual([0xdc, 0, 16]);
+    expect(signatureValid(perm!)).toBe(true);
+    const inspection = inspectToken(header);
+    expect(inspection.kind).toBe('deploy');
+    // The earliest window wins: the last step's (now = CLOCK + 240, ttl = 2400).
+    expect(Date.parse(inspection.expiresAt!) / 1000).toBe(CLOCK + 240 + 2400);
+  });
+});
+
 describe('discharges', () => {
   it('are kept byte for byte, after the permission tokens, still bound to the original tail', () => {
     const input = vector('deploy_app').token;

@@ -1,9 +1,22 @@
 // attenuate() refuses, with a specific token-free reason, everything it cannot narrow safely:
 // personal tokens, discharge-only and malformed input, bad requests, and requests the token
 // cannot grant (attenuation only removes power, so such a token would be useless).
-import { attenuate, type AttenuationRequest, type AttenuationRefusalCode } from '../../src/token/attenuate/index.js';
+import {
+  attenuate,
+  type AttenuationRequest,
+  type AttenuationRefusalCode
+} from '../../src/token/attenuate/index.js';
 import { loadVectors, vector } from '../support/vectors.js';
-import { APP, CLOCK, OTHER_APP, T0, chainTails, encodeMacaroon, headerMacaroons, leaksSecret } from './support.js';
+import {
+  APP,
+  CLOCK,
+  OTHER_APP,
+  T0,
+  chainTails,
+  encodeMacaroon,
+  headerMacaroons,
+  leaksSecret
+} from './support.js';
 
 const NOW = new Date(CLOCK * 1000);
 const DEPLOY: AttenuationRequest = { appIds: [APP], access: 'deploy', ttlSeconds: 1800 };
@@ -24,7 +37,10 @@ function expectRefused(
   now = NOW
 ): void {
   const result = refusal(input, request, now);
-  expect({ code: result.code, reason: result.reason }).toEqual({ code, reason: expect.stringMatching(pattern) });
+  expect({ code: result.code, reason: result.reason }).toEqual({
+    code,
+    reason: expect.stringMatching(pattern)
+  });
 }
 
 /** A permission token signed with the fake key, from org_bare_single's nonce and these caveats. */
@@ -37,16 +53,26 @@ function customToken(caveatsHex: string[], nonce?: Buffer): string {
 }
 
 describe('personal tokens', () => {
-  it.each(['oauth_fo1_token', 'legacy_personal_token', 'sso_auth_token_bundle', 'header_with_fo1_oauth_token'])(
-    '%s is refused: personal tokens cannot be attenuated',
-    name => {
-      expectRefused(vector(name).header_form, 'personal-token', /personal tokens cannot be attenuated.*org token/);
-    }
-  );
+  it.each([
+    'oauth_fo1_token',
+    'legacy_personal_token',
+    'sso_auth_token_bundle',
+    'header_with_fo1_oauth_token'
+  ])('%s is refused: personal tokens cannot be attenuated', name => {
+    expectRefused(
+      vector(name).header_form,
+      'personal-token',
+      /personal tokens cannot be attenuated.*org token/
+    );
+  });
 });
 
 describe('input that is not a usable macaroon bundle', () => {
-  it.each(loadVectors().filter(v => v.truth.kind === 'malformed').map(v => v.name))('%s is malformed', name => {
+  it.each(
+    loadVectors()
+      .filter(v => v.truth.kind === 'malformed')
+      .map(v => v.name)
+  )('%s is malformed', name => {
     expectRefused(vector(name).header_form, 'malformed', /malformed/);
   });
 
@@ -63,9 +89,18 @@ describe('input that is not a usable macaroon bundle', () => {
     expectRefused(`FlyV1 ${discharge}`, 'no-permission-token', /only discharge/);
   });
 
-  it.each(['deploy_missing_discharge', 'tp_missing_discharge'])('%s: the discharge is missing', name => {
-    expectRefused(vector(name).header_form, 'missing-discharge', /discharge token that is not in it/, {}, NOW);
-  });
+  it.each(['deploy_missing_discharge', 'tp_missing_discharge'])(
+    '%s: the discharge is missing',
+    name => {
+      expectRefused(
+        vector(name).header_form,
+        'missing-discharge',
+        /discharge token that is not in it/,
+        {},
+        NOW
+      );
+    }
+  );
 
   it('a permission token marked as a finalized proof', () => {
     const base = headerMacaroons(vector('org_bare_single').token)[0]!;
@@ -89,10 +124,18 @@ describe('bad requests', () => {
     ['non-decimal app id', { appIds: [APP, 'my-app'] }, /app id 2 of 2 is not a decimal number/],
     ['negative app id', { appIds: ['-5'] }, /not a decimal number/],
     ['app id over 2^64', { appIds: ['18446744073709551616'] }, /larger than any Fly id/],
-    ['unknown access', { access: 'admin' as AttenuationRequest['access'] }, /access must be one of/],
+    [
+      'unknown access',
+      { access: 'admin' as AttenuationRequest['access'] },
+      /access must be one of/
+    ],
     ['commands without machine-exec', { commands: ['ls'] }, /only apply to access machine-exec/],
     ['apps with readonly', { access: 'readonly' }, /readonly covers the whole organization/],
-    ['an unclosed quote', { access: 'machine-exec', commands: [`echo 'hi`] }, /unclosed single quote/],
+    [
+      'an unclosed quote',
+      { access: 'machine-exec', commands: [`echo 'hi`] },
+      /unclosed single quote/
+    ],
     ['an empty command', { access: 'machine-exec', commands: ['  '] }, /is empty/]
   ])('%s', (_name, request, pattern) => {
     expectRefused(org, 'bad-request', pattern, request);
@@ -110,17 +153,28 @@ describe('bad requests', () => {
 
 describe('requests the token cannot grant', () => {
   it('deploy for an app a deploy token cannot write', () => {
-    expectRefused(vector('deploy_app').token, 'cannot-grant', new RegExp(`cannot write app ${OTHER_APP}.*nothing`), {
-      appIds: [OTHER_APP]
-    });
+    expectRefused(
+      vector('deploy_app').token,
+      'cannot-grant',
+      new RegExp(`cannot write app ${OTHER_APP}.*nothing`),
+      {
+        appIds: [OTHER_APP]
+      }
+    );
   });
 
   it('deploy from a readonly token', () => {
-    expectRefused(vector('org_readonly').token, 'cannot-grant', /cannot write app 4455667 \(it allows only 'r'/);
+    expectRefused(
+      vector('org_readonly').token,
+      'cannot-grant',
+      /cannot write app 4455667 \(it allows only 'r'/
+    );
   });
 
   it('ssh from a readonly token', () => {
-    expectRefused(vector('org_readonly').token, 'cannot-grant', /cannot issue SSH certificates/, { access: 'ssh' });
+    expectRefused(vector('org_readonly').token, 'cannot-grant', /cannot issue SSH certificates/, {
+      access: 'ssh'
+    });
   });
 
   it('machine-exec of any command from a token limited to some commands', () => {
@@ -136,30 +190,56 @@ describe('requests the token cannot grant', () => {
       commands: ['ls -la /data', 'rm -rf /']
     });
     // ...while the allowed command and a longer form of the prefix rule are fine.
-    const allowed = attenuate(token, { ...DEPLOY, access: 'machine-exec', commands: ['ls -la /data', 'cat /etc/hosts'] }, NOW);
+    const allowed = attenuate(
+      token,
+      { ...DEPLOY, access: 'machine-exec', commands: ['ls -la /data', 'cat /etc/hosts'] },
+      NOW
+    );
     expect(allowed.ok).toBe(true);
   });
 
   it('readonly on a token that names no organization', () => {
     // Apps{4455667: rwcdC} only: valid, but not tied to an org.
     const token = customToken(['039181ce0043fcf31f']);
-    expectRefused(token, 'cannot-grant', /names no organization/, { access: 'readonly', appIds: [] });
+    expectRefused(token, 'cannot-grant', /names no organization/, {
+      access: 'readonly',
+      appIds: []
+    });
   });
 
   it('readonly on a token that cannot read its org', () => {
     // Organization{918273, w}: writes but cannot read.
     const token = customToken(['0092ce000e030102']);
-    expectRefused(token, 'cannot-grant', /cannot read organization 918273/, { access: 'readonly', appIds: [] });
+    expectRefused(token, 'cannot-grant', /cannot read organization 918273/, {
+      access: 'readonly',
+      appIds: []
+    });
   });
 });
 
 describe('time', () => {
   it.each(['org_expired', 'org_expired_discharge'])('%s has expired', name => {
-    expectRefused(vector(name).header_form, 'expired', /expired at \d{4}-\d\d-\d\dT.*cannot make it valid again/);
+    expectRefused(
+      vector(name).header_form,
+      'expired',
+      /expired at \d{4}-\d\d-\d\dT.*cannot make it valid again/
+    );
+  });
+
+  it('a hostile window at the far end of int64 is reported, not thrown', () => {
+    // Organization{918273, rwcdC}, ValidityWindow{-2^63, -2^63 + 1}.
+    const token = customToken(['0092ce000e03011f', '0492d38000000000000000d38000000000000001']);
+    expectRefused(token, 'expired', /expired at -271821-04-20T00:00:00Z/);
   });
 
   it('a token not valid until after the requested lifetime ends', () => {
     const early = new Date((T0 - 7200) * 1000);
-    expectRefused(vector('org_long_expiry_20y').token, 'never-valid', /never be usable/, { ttlSeconds: 3600 }, early);
+    expectRefused(
+      vector('org_long_expiry_20y').token,
+      'never-valid',
+      /never be usable/,
+      { ttlSeconds: 3600 },
+      early
+    );
   });
 });

@@ -17,7 +17,9 @@ afterEach(async () => {
 });
 
 async function appStatus(header: string, app: string): Promise<number> {
-  const response = await fetch(`${standIn.url}/v1/apps/${app}`, { headers: { authorization: header } });
+  const response = await fetch(`${standIn.url}/v1/apps/${app}`, {
+    headers: { authorization: header }
+  });
   await response.arrayBuffer();
   return response.status;
 }
@@ -57,7 +59,9 @@ describe('an org token narrowed to deploy acme-web', () => {
     expect(perm!.location).toBe(PERMISSION_LOCATION);
     // Remove the deploy IfPresent, keep the window and the tail.
     const widened = { ...perm!, caveats: [...perm!.caveats.slice(0, 2), perm!.caveats[3]!] };
-    const forged = [encodeMacaroon(widened), ...rest.map(m => m.bytes)].map(b => `fm2_${b.toString('base64')}`);
+    const forged = [encodeMacaroon(widened), ...rest.map(m => m.bytes)].map(
+      b => `fm2_${b.toString('base64')}`
+    );
     expect(await appStatus(`FlyV1 ${forged.join(',')}`, 'acme-api')).toBe(401);
   });
 });
@@ -77,7 +81,9 @@ describe('other inputs', () => {
 
   it('the token list endpoint accepts the narrowed token (400 = authenticated, slug missing)', async () => {
     const header = narrowed(vector('org_full').header_form);
-    const response = await fetch(`${standIn.url}/v1/apps?org_slug=`, { headers: { authorization: header } });
+    const response = await fetch(`${standIn.url}/v1/apps?org_slug=`, {
+      headers: { authorization: header }
+    });
     await response.arrayBuffer();
     expect(response.status).toBe(400);
   });

@@ -1,5 +1,9 @@
 // The terminal rendering of an inspection: meaning, access, expiry in words, never the token.
-import { humanDuration, relativeTo, renderInspectionText } from '../../src/report/inspect-text.js';
+import { renderInspectionText } from '../../src/report/inspect-text.js';
+import {
+  formatCountdown as relativeTo,
+  formatDuration as humanDuration
+} from '../../src/report/time.js';
 import { inspectToken } from '../../src/token/index.js';
 import { loadVectors, vector } from './support.js';
 

@@ -283,12 +283,32 @@ const hidden: Array<{
   { file: 'superfly__flyctl__build.yml', job: 'preflight', reason: 'script' },
   // Token in workflow-level env, used by a node script.
   { file: 'gristlabs__grist-core__fly-cleanup.yml', job: 'clean', reason: 'script' },
-  { file: 'kentcdodds__kentcdodds.com__deployment.yml', job: 'index-semantic-content', reason: 'reusable-workflow' },
-  { file: 'kentcdodds__kentcdodds.com__deployment.yml', job: 'deploy-call-kent-audio-worker', reason: 'reusable-workflow' },
-  { file: 'kentcdodds__kentcdodds.com__deployment.yml', job: 'deploy-call-kent-audio-container', reason: 'reusable-workflow' },
+  {
+    file: 'kentcdodds__kentcdodds.com__deployment.yml',
+    job: 'index-semantic-content',
+    reason: 'reusable-workflow'
+  },
+  {
+    file: 'kentcdodds__kentcdodds.com__deployment.yml',
+    job: 'deploy-call-kent-audio-worker',
+    reason: 'reusable-workflow'
+  },
+  {
+    file: 'kentcdodds__kentcdodds.com__deployment.yml',
+    job: 'deploy-call-kent-audio-container',
+    reason: 'reusable-workflow'
+  },
   { file: 'thechangelog__changelog.com__dagger_on_namespace.yml', job: 'run', reason: 'script' },
-  { file: 'thechangelog__changelog.com__ship_it.yml', job: 'dagger-on-namespace', reason: 'script' },
-  { file: 'thechangelog__changelog.com__ship_it.yml', job: 'dagger-on-github-fallback', reason: 'reusable-workflow' },
+  {
+    file: 'thechangelog__changelog.com__ship_it.yml',
+    job: 'dagger-on-namespace',
+    reason: 'script'
+  },
+  {
+    file: 'thechangelog__changelog.com__ship_it.yml',
+    job: 'dagger-on-github-fallback',
+    reason: 'reusable-workflow'
+  },
   { file: 'thechangelog__changelog.com__ship_it.yml', job: 'dagger-on-k8s', reason: 'script' }
 ];
 

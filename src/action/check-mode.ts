@@ -1,13 +1,13 @@
 // `mode: check`: the guard step before `flyctl deploy`.
-import * as core from '@actions/core';
 import { runCheck } from '../engine/check.js';
-import { resolveNeeds } from '../engine/needs.js';
+import { resolveNeedsLazily } from '../engine/resolve-needs.js';
 import { createRepoFiles } from '../engine/repo-files.js';
 import { checkOutputs } from '../report/check-outputs.js';
 import { renderCheckSummary } from '../report/check-summary.js';
 import { currentTime } from './clock.js';
 import { InputError, readCommonInputs, readList } from './inputs.js';
 import type { ModeRun } from './main.js';
+import * as core from './runner.js';
 
 export async function runCheckMode({ token, publisher }: ModeRun): Promise<void> {
   if (token.value.trim() === '') {
@@ -18,7 +18,8 @@ export async function runCheckMode({ token, publisher }: ModeRun): Promise<void>
   }
   const inputs = readCommonInputs();
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const resolved = resolveNeeds({
+  // The workflow parser loads only when there is a workflow file to read (fast offline starts).
+  const resolved = await resolveNeedsLazily({
     apps: readList('apps'),
     needs: readList('needs'),
     workflowRef: process.env.GITHUB_WORKFLOW_REF,

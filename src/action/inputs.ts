@@ -1,6 +1,6 @@
-// Reads and validates the action's inputs: the only place that calls core.getInput.
-import * as core from '@actions/core';
+// Reads and validates the action's inputs: the only place that calls getInput (runner.ts).
 import { SEVERITIES, type Severity } from '../rules/types.js';
+import * as core from './runner.js';
 
 export type Mode = 'check' | 'health' | 'scan' | 'attenuate';
 

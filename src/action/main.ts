@@ -1,11 +1,12 @@
 // The action: mask the token first, then run the chosen mode. Any failure becomes one clear,
 // redacted message; no stack trace reaches the log.
-import * as core from '@actions/core';
 import { tokenFragments } from '../token/index.js';
-import { NeedsInputError } from '../workflow/index.js';
+// From inputs.js, not the room's index: the index would load the workflow parser at startup.
+import { NeedsInputError } from '../workflow/inputs.js';
 import { InputError, readMode, readTokenInput, type Mode } from './inputs.js';
 import { Publisher } from './publish.js';
 import { createRedactor, type Redactor } from './redact.js';
+import * as core from './runner.js';
 
 export interface ModeRun {
   token: { value: string; source: string };
@@ -20,8 +21,7 @@ const MODES: Record<Mode, () => Promise<ModeHandler>> = {
   check: async () => (await import('./check-mode.js')).runCheckMode,
   scan: async () => (await import('./scan-mode.js')).runScanMode,
   health: async () => (await import('./health-mode.js')).runHealthMode,
-  // ATTENUATE-PENDING
-  attenuate: async () => (await import('./health-mode.js')).runHealthMode
+  attenuate: async () => (await import('./attenuate-mode.js')).runAttenuateMode
 };
 
 /** Masks every form of every token this run can see, before anything else is logged. */

@@ -1,9 +1,9 @@
 // Everything the action hands to the runner goes through here, redacted: outputs, annotations,
 // the job summary. One door out makes the "token never appears" promise checkable.
-import * as core from '@actions/core';
 import type { Finding } from '../rules/types.js';
 import { planAnnotations, type AnnotationLevel } from '../report/annotations.js';
 import type { Redactor } from './redact.js';
+import * as core from './runner.js';
 
 const ANNOTATE: Record<
   AnnotationLevel,
@@ -36,7 +36,7 @@ export class Publisher {
 
   async summary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(this.redact(markdown)).write();
+    await core.appendSummary(this.redact(markdown));
   }
 
   info(message: string): void {

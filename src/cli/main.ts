@@ -20,7 +20,8 @@ export type CommandHandler = (context: CliContext) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<CommandHandler>> = {
   inspect: async () => (await import('./inspect.js')).runInspectCommand,
   check: async () => (await import('./check.js')).runCheckCommand,
-  scan: async () => (await import('./scan.js')).runScanCommand
+  scan: async () => (await import('./scan.js')).runScanCommand,
+  attenuate: async () => (await import('./attenuate.js')).runAttenuateCli
 };
 
 export async function main(

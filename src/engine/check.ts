@@ -1,12 +1,13 @@
 // The token check: decode offline, optionally verify online, run the rules, return one CheckReport.
 // Shared by the action and the CLI; the caller resolves needs and does the printing.
-import { verifyOnline, onlineToken, type FlyClientOptions } from '../fly/verify.js';
+import type { FlyClientOptions } from '../fly/verify.js';
 import type { OnlineVerification } from '../fly/types.js';
 import type { TokenRuleContext, TokenRuleOptions } from '../rules/context.js';
 import { recommendationFor } from '../rules/fix.js';
 import { tokenRules } from '../rules/registry.js';
 import { verdictFor, type Severity } from '../rules/types.js';
 import { inspectToken } from '../token/index.js';
+import type { TokenInspection } from '../token/types.js';
 import type { Needs } from '../workflow/types.js';
 import type { CheckReport } from './report.js';
 import { scopeOf } from './scope.js';
@@ -41,16 +42,23 @@ function onlineNames(
   return { appNames, orgNames };
 }
 
+/** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
+async function verifyLazily(
+  options: FlyClientOptions,
+  token: string,
+  inspection: TokenInspection,
+  apps: readonly string[]
+): Promise<OnlineVerification> {
+  const { verifyOnline, onlineToken } = await import('../fly/verify.js');
+  return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
+}
+
 export async function runCheck(input: CheckInput): Promise<CheckReport> {
   const inspection = inspectToken(input.token);
   // A token that cannot be parsed is not worth a round trip: Fly would only say 401.
   const online =
     input.online && inspection.kind !== 'malformed'
-      ? await verifyOnline({
-          ...input.online,
-          token: onlineToken(input.token, inspection),
-          apps: input.needs.apps
-        })
+      ? await verifyLazily(input.online, input.token, inspection, input.needs.apps)
       : undefined;
   const context: TokenRuleContext = {
     inspection,

@@ -1,6 +1,7 @@
 // The online half of a check: asks Fly whether it accepts the token, who it is, whether it sees
 // the apps the job needs and what its orgs are called. Independent checks run concurrently under
 // one overall deadline; nothing here throws, and every detail is token-free.
+import { setMaxListeners } from 'node:events';
 import type { Dispatcher } from 'undici';
 import { flyAuthorization, type FlyAuthorization } from './authorization.js';
 import {
@@ -157,6 +158,9 @@ function prepare(options: FlyClientOptions, input: string): Prepared {
   const signal = options.signal
     ? AbortSignal.any([deadlineSignal, options.signal])
     : deadlineSignal;
+  // Each request in flight adds an abort listener to these signals; past Node's default of 10
+  // (8 apps + 3 account checks) Node printed a "possible memory leak" warning into the job log.
+  setMaxListeners(listenerLimit(options.concurrency), deadlineSignal, signal);
   const owned = options.dispatcher ? undefined : createFlyDispatcher();
   const dispatcher = options.dispatcher ?? (owned as Dispatcher);
   return {
@@ -184,6 +188,12 @@ function withOrgSlugMatch(app: AppCheck, orgs: readonly OrgCheck[]): AppCheck {
   if (app.orgMatchesToken !== null || app.orgSlug === undefined || orgs.length === 0) return app;
   if (!orgs.every(org => org.slug !== undefined)) return app;
   return { ...app, orgMatchesToken: orgs.some(org => org.slug === app.orgSlug) };
+}
+
+/** Requests one verification can have in flight (apps + account checks), with room to spare. */
+function listenerLimit(concurrency: number | undefined): number {
+  const apps = Math.max(1, Math.floor(concurrency ?? DEFAULT_CONCURRENCY) || 1);
+  return apps + 8;
 }
 
 function httpUrl(value: string): URL | undefined {

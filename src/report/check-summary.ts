@@ -9,26 +9,10 @@ import {
   renderFindingsTable,
   renderSeverityCounts
 } from './markdown.js';
+import { kindMeaning } from './kinds.js';
 import { formatCountdown, formatDate, formatDuration } from './time.js';
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
-
-const KIND_MEANING: Record<string, string> = {
-  personal: 'a personal user token: everything its owner can do, in every org',
-  org: 'an org token: full control of one organization',
-  deploy: "a deploy token: one app's deploys, read on the rest of the org",
-  readonly: 'a read-only org token',
-  ssh: "an ssh token: one app's ssh console",
-  'machine-exec': "a machine-exec token: runs commands on one app's machines",
-  wireguard: 'a WireGuard token: peers for the org network',
-  'litefs-cloud': 'a LiteFS Cloud token',
-  custom: 'a custom (attenuated) token',
-  malformed: 'not a usable token'
-};
-
-export function kindMeaning(kind: string): string {
-  return KIND_MEANING[kind] ?? kind;
-}
 
 function named(ids: readonly string[], names: Record<string, string>): string {
   if (ids.length === 0) return '—';

@@ -2,7 +2,7 @@
 import type { CheckReport } from '../engine/report.js';
 import { describeScope } from '../engine/scope.js';
 import { sortFindings } from './order.js';
-import { kindMeaning } from './check-summary.js';
+import { kindMeaning } from './kinds.js';
 import { formatCountdown, formatDate, formatDuration } from './time.js';
 
 export function renderCheckText(report: CheckReport): string {

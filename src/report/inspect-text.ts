@@ -1,25 +1,8 @@
 // Terminal rendering of a TokenInspection: what the token is, what it can do, when it expires.
 // Reads only the inspection (which never holds token text), so nothing here can print the token.
-import type { ActionLetters, TokenInspection, TokenKind } from '../token/types.js';
-
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-
-const KIND_MEANINGS: Record<TokenKind, string> = {
-  personal:
-    'a personal (user) token: acts as you, with full access to every organization you belong to',
-  org: 'an organization token: full control of every app and feature in the organization',
-  deploy:
-    'a deploy token: full control of the listed app(s) only, read access to the rest of the organization',
-  readonly: 'a read-only token: can read the organization, cannot change anything',
-  ssh: 'an SSH token: can issue SSH certificates for the app, otherwise read-only',
-  'machine-exec':
-    "a machine-exec token: can run the listed commands on the app's machines, otherwise read-only",
-  wireguard: "a WireGuard token: can manage the organization's WireGuard peers, no app access",
-  'litefs-cloud': 'a LiteFS Cloud token: access to LiteFS Cloud clusters',
-  custom: 'a custom (attenuated) token: see what it allows below',
-  malformed: 'not a usable token: see the problems below'
-};
+import type { ActionLetters, TokenInspection } from '../token/types.js';
+import { kindMeaning } from './kinds.js';
+import { formatCountdown, formatDuration, plural } from './time.js';
 
 const ACTION_WORDS: Record<string, string> = {
   r: 'read',
@@ -34,41 +17,6 @@ function describeActions(letters: ActionLetters | null): string {
   if (!letters) return 'nothing';
   const words = [...letters].map(l => ACTION_WORDS[l] ?? l).join(', ');
   return letters === 'rwcdC' ? 'rwcdC (everything)' : `${letters} (${words})`;
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-
-/** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
-export function humanDuration(seconds: number): string {
-  const units: Array<[number, string]> = [
-    [365 * 86_400, 'year'],
-    [86_400, 'day'],
-    [3_600, 'hour'],
-    [60, 'minute'],
-    [1, 'second']
-  ];
-  const abs = Math.abs(seconds);
-  for (const [size, unit] of units) {
-    if (abs >= size || size === 1) {
-      const value = Math.round((abs / size) * 10) / 10;
-      return `${value} ${unit}${value === 1 ? '' : 's'}`;
-    }
-  }
-  return `${abs} seconds`;
-}
-
-/** "in 7300 days", "expired 10 days ago", "in 5 hours". */
-export function relativeTo(iso: string, now: Date): string {
-  const diff = Date.parse(iso) - now.getTime();
-  const abs = Math.abs(diff);
-  const span =
-    abs >= DAY_MS
-      ? plural(Math.floor(abs / DAY_MS), 'day')
-      : plural(Math.floor(abs / HOUR_MS), 'hour');
-  const soon = abs < HOUR_MS ? 'less than an hour' : span;
-  return diff >= 0 ? `in ${soon}` : `expired ${soon} ago`;
 }
 
 function line(label: string, value: string): string {
@@ -86,12 +34,12 @@ function expiryLines(i: TokenInspection, now: Date): string[] {
           : 'none recorded in the token';
     out.push(line('Expires', why));
   } else {
-    out.push(line('Expires', `${i.expiresAt} (${relativeTo(i.expiresAt, now)})`));
+    out.push(line('Expires', `${i.expiresAt} (${formatCountdown(i.expiresAt, now)})`));
   }
   if (i.notBefore !== null && Date.parse(i.notBefore) > now.getTime()) {
     out.push(line('Not before', `${i.notBefore} (not valid yet)`));
   }
-  if (i.lifetimeSeconds !== null) out.push(line('Lifetime', humanDuration(i.lifetimeSeconds)));
+  if (i.lifetimeSeconds !== null) out.push(line('Lifetime', formatDuration(i.lifetimeSeconds)));
   return out;
 }
 
@@ -143,7 +91,7 @@ function bundleLine(i: TokenInspection): string | null {
 
 export function renderInspectionText(inspection: TokenInspection, now: Date): string {
   const i = inspection;
-  const lines: string[] = [line('Kind', `${i.kind}: ${KIND_MEANINGS[i.kind]}`)];
+  const lines: string[] = [line('Kind', `${i.kind}: ${kindMeaning(i.kind)}`)];
   const contains = bundleLine(i);
   if (contains) lines.push(contains);
   lines.push(...accessLines(i));

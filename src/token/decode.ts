@@ -81,7 +81,7 @@ export function decodeToken(input: string): DecodedToken {
       userTokenCount++;
     } else if (piece.kind === 'macaroon') {
       const outcome = decodeMacaroonPiece(piece, header.pieces.length);
-      problems.push(...outcome.problems);
+      for (const p of outcome.problems) problems.push(p);
       lineBreaks ||= outcome.lineBreaks;
       if (outcome.macaroon) decoded.push({ macaroon: outcome.macaroon, piece });
     } else {
@@ -93,6 +93,6 @@ export function decodeToken(input: string): DecodedToken {
 
   const macaroons = assignRoles(decoded);
   const grants = pairGrants(macaroons);
-  problems.push(...relationProblems(macaroons, grants));
+  for (const p of relationProblems(macaroons, grants)) problems.push(p);
   return { header, macaroons, userTokenCount, grants, problems, formatting: fmt, malformed: false };
 }

@@ -25,6 +25,14 @@ export interface NamedResources {
 
 const cache = new WeakMap<Macaroon, NamedResources>();
 
+function append<T>(
+  target: T[],
+  items: readonly T[],
+  keep: (item: T) => boolean = () => true
+): void {
+  for (const item of items) if (keep(item)) target.push(item);
+}
+
 export function namedResources(m: Macaroon): NamedResources {
   const cached = cache.get(m);
   if (cached) return cached;
@@ -39,21 +47,21 @@ export function namedResources(m: Macaroon): NamedResources {
     hasCommands: false,
     hasMutations: false
   };
+  // Plain loops, not push(...spread): a hostile set can hold tens of thousands of entries.
   for (const c of allCaveats(m.caveats)) {
     if (c instanceof OrganizationCaveat && c.id !== 0n) facts.orgIds.push(c.id);
-    else if (c instanceof AppsCaveat)
-      facts.appIds.push(...c.resources.keys().filter(id => id !== 0n));
+    else if (c instanceof AppsCaveat) append(facts.appIds, c.resources.keys(), id => id !== 0n);
     else if (c instanceof FeatureSetCaveat)
-      facts.features.push(...c.resources.keys().filter(f => f !== ''));
+      append(facts.features, c.resources.keys(), f => f !== '');
     else if (c instanceof ClustersCaveat) {
       facts.hasClusters = true;
-      facts.clusters.push(...c.resources.keys().filter(name => name !== ''));
+      append(facts.clusters, c.resources.keys(), name => name !== '');
     } else if (c instanceof CommandsCaveat) {
       facts.hasCommands = true;
-      facts.commands.push(...c.rules());
+      append(facts.commands, c.rules());
     } else if (c instanceof MutationsCaveat) {
       facts.hasMutations = true;
-      facts.mutations.push(...(c.mutations ?? []));
+      append(facts.mutations, c.mutations ?? []);
     }
   }
   cache.set(m, facts);

@@ -1,5 +1,6 @@
 // The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
 import { CAPABILITY_ORDER, sortCapabilities } from './capabilities.js';
+import { redactTokenLiterals } from './redact.js';
 import type { Capability, Needs } from './types.js';
 
 /** A `needs` input names something that is not a capability. */
@@ -13,6 +14,12 @@ export class NeedsInputError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Echoes what the user gave, but never a pasted token and never a wall of text. */
+function shown(value: string): string {
+  const safe = redactTokenLiterals(value);
+  return safe.length > 40 ? `${safe.slice(0, 37)}...` : safe;
 }
 
 /** Splits `a, b` / multi-line input values into trimmed, non-empty items. */
@@ -45,15 +52,18 @@ export function needsFromInputs(
   inferred?: Needs
 ): Needs {
   const appList = [...new Set(items(apps))].sort();
-  const names = items(needs).map(v => v.toLowerCase());
+  const given = items(needs);
+  const names = given.map(v => v.toLowerCase());
   const valid = CAPABILITY_ORDER.join(', ');
   if (names.includes('auto') && names.length > 1) {
     throw new NeedsInputError(
-      names.filter(n => n !== 'auto'),
+      given.filter(n => n.toLowerCase() !== 'auto').map(shown),
       `needs: "auto" cannot be combined with capability names; use "auto" alone or list capabilities (${valid})`
     );
   }
-  const invalid = names.filter(n => n !== 'auto' && !isCapability(n));
+  const invalid = given
+    .filter(n => n.toLowerCase() !== 'auto' && !isCapability(n.toLowerCase()))
+    .map(shown);
   if (invalid.length > 0) {
     throw new NeedsInputError(
       invalid,

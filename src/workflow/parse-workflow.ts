@@ -4,7 +4,6 @@
 // whatever could be read. Never throws.
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { findExpressions, findSecretMentions } from './expressions.js';
-import { flyInvocationOf, wordText } from './fly-commands.js';
 import type {
   Environment,
   Job,
@@ -24,13 +23,8 @@ import type {
   WorkflowInput,
   WorkflowProblem
 } from './model.js';
-import {
-  allCommands,
-  parseShell,
-  wordLiteral,
-  type SimpleCommand,
-  type Statement
-} from './shell.js';
+import { secretFlowInScript } from './secret-flow.js';
+import { parseShell, type Statement } from './shell.js';
 import {
   buildScalarSourceMap,
   locateOffset,
@@ -45,7 +39,6 @@ import {
   readYamlTree,
   scalarText,
   type NodeRange,
-  type YamlMap,
   type YamlNode,
   type YamlScalar
 } from './yaml-tree.js';
@@ -194,7 +187,7 @@ class WorkflowBuilder {
     if (jobs?.kind === 'map') {
       for (const entry of jobs.entries) workflow.jobs.push(this.job(entry.key, entry.value));
     }
-    this.collectSecrets(root, [], workflow.jobs, null);
+    this.collectSecrets(root, [], workflow.jobs);
     workflow.secretRefs = this.secretRefs.sort(
       (a, b) => a.location.line - b.location.line || a.location.column - b.location.column
     );
@@ -229,7 +222,7 @@ class WorkflowBuilder {
     }
     // Secret references of composite steps: same classification as workflow steps.
     const pseudoJob = this.pseudoJob(result.steps);
-    if (runs?.kind === 'map') this.collectSecrets(runs, ['jobs', pseudoJob.id], [pseudoJob], null);
+    if (runs?.kind === 'map') this.collectSecrets(runs, ['jobs', pseudoJob.id], [pseudoJob]);
     result.secretRefs = this.secretRefs.map(r => ({ ...r, jobId: null }));
     for (const step of result.steps)
       step.secretRefs = result.secretRefs.filter(r => r.stepIndex === step.index);
@@ -629,19 +622,14 @@ class WorkflowBuilder {
   // -------------------------------------------------------------------------------------------
   // Secret references
 
-  private collectSecrets(
-    node: YamlNode,
-    path: PathSegment[],
-    jobs: Job[],
-    _parent: YamlMap | null
-  ): void {
+  private collectSecrets(node: YamlNode, path: PathSegment[], jobs: Job[]): void {
     if (node.kind === 'map') {
       for (const entry of node.entries)
-        this.collectSecrets(entry.value, [...path, keyText(entry.key)], jobs, node);
+        this.collectSecrets(entry.value, [...path, keyText(entry.key)], jobs);
       return;
     }
     if (node.kind === 'seq') {
-      node.items.forEach((item, i) => this.collectSecrets(item, [...path, i], jobs, null));
+      node.items.forEach((item, i) => this.collectSecrets(item, [...path, i], jobs));
       return;
     }
     if (typeof node.value !== 'string' || !node.value.includes('${{')) return;
@@ -664,6 +652,16 @@ class WorkflowBuilder {
         });
       }
     }
+  }
+
+  private scriptFlow(step: Step, offset: number): Partial<SecretFlow> {
+    const script = step.run?.text ?? '';
+    let statements = this.shellCache.get(step);
+    if (!statements) {
+      statements = parseShell(script);
+      this.shellCache.set(step, statements);
+    }
+    return secretFlowInScript(script, statements, offset);
   }
 
   private flowOf(
@@ -727,79 +725,11 @@ class WorkflowBuilder {
         );
       }
       if (rest[2] === 'run' && rest.length === 3 && step?.run) {
-        return done({ ...stepBase, ...this.runFlow(step, offset), kind: 'run' }, stepIndex);
+        return done({ ...stepBase, ...this.scriptFlow(step, offset), kind: 'run' }, stepIndex);
       }
       return done(stepBase, stepIndex);
     }
     return done(base);
-  }
-
-  /** Where a secret sits in a shell script: its command, flag, variable, redirect. */
-  private runFlow(step: Step, offset: number): Partial<SecretFlow> {
-    const script = step.run?.text ?? '';
-    let statements = this.shellCache.get(step);
-    if (!statements) {
-      statements = parseShell(script);
-      this.shellCache.set(step, statements);
-    }
-    const commands = allCommands(statements);
-    let best: SimpleCommand | null = null;
-    for (const c of commands) {
-      const inHeredoc = c.redirects.some(
-        r => r.heredoc && offset >= r.heredoc.start && offset < r.heredoc.end
-      );
-      const inCommand = offset >= c.start && offset < c.end;
-      if (
-        (inCommand || inHeredoc) &&
-        (!best || c.end - c.start <= best.end - best.start || inHeredoc)
-      )
-        best = c;
-    }
-    if (!best) return {};
-    const command = best;
-    const heredoc = command.redirects.find(
-      r => r.heredoc && offset >= r.heredoc.start && offset < r.heredoc.end
-    );
-    const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
-    const result: Partial<SecretFlow> = {
-      heredoc: heredoc !== undefined,
-      redirect: output?.target ? wordText(output.target) : null
-    };
-    const fly = flyInvocationOf(command, script);
-    result.fly = fly !== null;
-    result.command = fly
-      ? [fly.program, ...fly.pathAsWritten].join(' ')
-      : command.words[0]
-        ? wordText(command.words[0])
-        : null;
-    for (const a of command.assignments) {
-      if (offset >= a.start && offset < a.end) result.variable = a.name;
-    }
-    const index = command.words.findIndex(w => offset >= w.start && offset < w.end);
-    if (index >= 0) {
-      const word = command.words[index];
-      const head = word?.parts[0]?.kind === 'literal' ? word.parts[0].text : '';
-      if (fly) {
-        const flag = fly.flags.find(f => offset >= f.start && offset < f.end && f.value);
-        if (flag) result.flag = flag.raw;
-      } else if (head.startsWith('-') && head.includes('=')) {
-        result.flag = head.slice(0, head.indexOf('='));
-      } else if (index > 0) {
-        const previous = command.words[index - 1];
-        const prev = previous ? wordLiteral(previous) : null;
-        if (prev !== null && /^--?[A-Za-z]/.test(prev)) result.flag = prev;
-      }
-      const program = command.words[0] ? wordLiteral(command.words[0]) : null;
-      const assign = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head);
-      if (
-        assign &&
-        program !== null &&
-        ['export', 'declare', 'local', 'readonly', 'typeset'].includes(program)
-      ) {
-        result.variable = assign[1] ?? null;
-      }
-    }
-    return result;
   }
 }
 

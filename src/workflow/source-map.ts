@@ -71,14 +71,12 @@ export function buildScalarSourceMap(index: TextIndex, scalar: YamlScalar): Scal
   if (!range) return { start: { line: 1, column: 1 }, segments: [] };
   const start = { line: range.start.line, column: range.start.column };
   const value = scalar.value === null ? '' : String(scalar.value);
-  let emitted: Emitted[] | null = null;
   try {
-    emitted = replay(index, scalar, value);
+    const emitted = replay(index, scalar, value);
+    return { start, segments: emitted ? toSegments(index, emitted) : [] };
   } catch {
-    emitted = null;
+    return { start, segments: [] };
   }
-  if (!emitted) return { start, segments: [] };
-  return { start, segments: toSegments(index, emitted) };
 }
 
 function replay(index: TextIndex, scalar: YamlScalar, value: string): Emitted[] | null {

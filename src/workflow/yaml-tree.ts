@@ -63,6 +63,13 @@ export interface YamlTree {
 /** Aliases are expanded by the reader; this bounds the work a "billion laughs" file can cause. */
 export const MAX_YAML_NODES = 200_000;
 
+/**
+ * Characters of scalar text (keys included) one document may expand to. The node budget alone let
+ * a 25 KB file alias one 6 KB `run:` script a thousand times (seconds of shell parsing, hundreds of
+ * MiB); without aliases a file can never reach this, as it is twice the 1 MiB file limit.
+ */
+export const MAX_YAML_EXPANDED_CHARS = 2 * 1024 * 1024;
+
 class BudgetExceeded extends Error {}
 
 /** Never throws: problems come back in `errors`. */
@@ -88,7 +95,7 @@ export function readYamlTree(text: string): YamlTree {
 function readFromEvents(reader: YamlObjectReader, errors: YamlProblem[]): YamlTree {
   // Every node is attached to its parent as soon as it is created, so whatever was read before
   // a failure stays in the tree.
-  const state: ReadState = { budget: MAX_YAML_NODES };
+  const state: ReadState = { budget: MAX_YAML_NODES, textBudget: MAX_YAML_EXPANDED_CHARS };
   let root: YamlNode | undefined;
   let truncated = false;
   try {
@@ -99,7 +106,7 @@ function readFromEvents(reader: YamlObjectReader, errors: YamlProblem[]): YamlTr
   } catch (err) {
     truncated = true;
     if (err instanceof BudgetExceeded) {
-      errors.push({ message: BUDGET_MESSAGE });
+      errors.push({ message: err.message });
     } else {
       errors.push({ message: `YAML reader stopped: ${describe(err)}` });
     }
@@ -108,6 +115,7 @@ function readFromEvents(reader: YamlObjectReader, errors: YamlProblem[]): YamlTr
 }
 
 const BUDGET_MESSAGE = 'YAML document expands to too many nodes (aliases?); reading stopped';
+const TEXT_BUDGET_MESSAGE = 'YAML document expands to too much text (aliases?); reading stopped';
 
 // Node identities of the `yaml` library (it tags nodes with these registered symbols).
 const NODE_TYPE = Symbol.for('yaml.node.type');
@@ -153,6 +161,7 @@ function readFromDocument(text: string, doc: LibNode, errors: YamlProblem[]): Ya
     return { range: { start: position(r[0]), end: position(Math.max(r[0], r[1])) } };
   };
   let budget = MAX_YAML_NODES;
+  let textBudget = MAX_YAML_EXPANDED_CHARS;
   const resolvedAliases = new Map<unknown, unknown>();
   const scalar = (node: LibNode | null, fallbackAt?: NodeRange): YamlScalar => {
     if (!node) return { kind: 'scalar', value: null, ...(fallbackAt ? { range: fallbackAt } : {}) };
@@ -163,6 +172,10 @@ function readFromDocument(text: string, doc: LibNode, errors: YamlProblem[]): Ya
         : raw === null || raw === undefined
           ? null
           : String(raw);
+    if (typeof value === 'string') {
+      textBudget -= value.length;
+      if (textBudget < 0) throw new BudgetExceeded(TEXT_BUDGET_MESSAGE);
+    }
     const out: YamlScalar = { kind: 'scalar', value, ...rangeOfLib(node) };
     const r = node.range;
     if (typeof value === 'string' && r) out.source = text.slice(r[0], r[1]);
@@ -172,7 +185,7 @@ function readFromDocument(text: string, doc: LibNode, errors: YamlProblem[]): Ya
   };
   const walk = (input: unknown, aliasStack: Set<unknown>): YamlNode | undefined => {
     budget -= 1;
-    if (budget < 0) throw new BudgetExceeded();
+    if (budget < 0) throw new BudgetExceeded(BUDGET_MESSAGE);
     const kind = typeOf(input);
     const node = input as LibNode;
     if (kind === ALIAS) {
@@ -230,8 +243,7 @@ function readFromDocument(text: string, doc: LibNode, errors: YamlProblem[]): Ya
     };
   } catch (err) {
     errors.push({
-      message:
-        err instanceof BudgetExceeded ? BUDGET_MESSAGE : `YAML reader stopped: ${describe(err)}`
+      message: err instanceof BudgetExceeded ? err.message : `YAML reader stopped: ${describe(err)}`
     });
     return { root: undefined, errors, truncated: true };
   }
@@ -245,11 +257,20 @@ function lineStarts(text: string): number[] {
 
 interface ReadState {
   budget: number;
+  textBudget: number;
 }
 
 function spend(state: ReadState): void {
   state.budget -= 1;
-  if (state.budget < 0) throw new BudgetExceeded();
+  if (state.budget < 0) throw new BudgetExceeded(BUDGET_MESSAGE);
+}
+
+function spendText(state: ReadState, scalar: YamlScalar): YamlScalar {
+  if (typeof scalar.value === 'string') {
+    state.textBudget -= scalar.value.length;
+    if (state.textBudget < 0) throw new BudgetExceeded(TEXT_BUDGET_MESSAGE);
+  }
+  return scalar;
 }
 
 /** Reads one node and hands it to `attach` before reading its children; false when none. */
@@ -261,7 +282,7 @@ function readNode(
   spend(state);
   const literal = reader.allowLiteral();
   if (literal) {
-    attach(scalarFrom(literal));
+    attach(spendText(state, scalarFrom(literal)));
     return true;
   }
   const mapping = reader.allowMappingStart();
@@ -272,7 +293,7 @@ function readNode(
       spend(state);
       const keyToken = reader.allowLiteral();
       if (!keyToken) throw new Error('expected a mapping key');
-      const key = scalarFrom(keyToken);
+      const key = spendText(state, scalarFrom(keyToken));
       const found = readNode(reader, state, value => node.entries.push({ key, value }));
       if (!found) throw new Error('expected a mapping value');
     }

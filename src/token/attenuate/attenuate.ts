@@ -24,7 +24,7 @@ const PERSONAL_REASON =
 const GENERIC_REASONS: Record<AttenuationRefusalCode, string> = {
   empty: 'no token was given',
   malformed: 'the token is malformed and cannot be attenuated',
-  'personal-token': PERSONAL_REASON,
+  'personal-token': 'user tokens cannot be narrowed: use an org or deploy token',
   'no-permission-token': 'the token has no permission token to attenuate',
   'missing-discharge': 'the token lacks a discharge it needs',
   'finalized-proof': 'the token cannot take more caveats',

@@ -28,9 +28,18 @@ function describeAllowed(letters: string): string {
   return letters === '' ? 'nothing' : `only '${letters}'`;
 }
 
-/** Unix seconds as ISO-8601 UTC without milliseconds. */
+/** Date's range in seconds: hostile windows may hold any int64. */
+const MAX_DATE_SECONDS = 8_640_000_000_000n;
+
+/** Unix seconds as ISO-8601 UTC without milliseconds (clamped to what a Date can hold). */
 function isoFromUnix(seconds: bigint): string {
-  return new Date(Number(seconds) * 1000).toISOString().replace('.000Z', 'Z');
+  const clamped =
+    seconds > MAX_DATE_SECONDS
+      ? MAX_DATE_SECONDS
+      : seconds < -MAX_DATE_SECONDS
+        ? -MAX_DATE_SECONDS
+        : seconds;
+  return new Date(Number(clamped) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 /** The union of what the bundle allows for `target` in any of its orgs. */

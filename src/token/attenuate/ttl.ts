@@ -8,8 +8,8 @@ const DURATION = /^(?:(\d{1,6})h)?(?:(\d{1,8})m)?(?:(\d{1,10})s)?$/;
 /** Parse and range-check a lifetime (60 s to 24 h). Messages quote only the short input text. */
 export function parseTtl(text: string): TtlResult {
   const value = text.trim();
-  // Echo the value only when it is made of duration characters: a pasted secret never is.
-  const shown = /^[0-9hms]{1,12}$/.test(value) ? `'${value}'` : 'given';
+  // Echo only values shorter than a secret fragment (8 characters): a pasted token never is.
+  const shown = /^[\w.+-]{1,7}$/.test(value) ? `'${value}'` : 'given';
   if (value === '') return { ok: false, message: 'the lifetime is empty: use e.g. 30m, 2h or 90s' };
   if (/^\d+$/.test(value)) {
     return { ok: false, message: `the lifetime ${shown} needs a unit: e.g. 30m, 2h or 90s` };

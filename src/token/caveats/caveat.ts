@@ -64,7 +64,7 @@ export function allCaveats(caveats: readonly Caveat[]): Caveat[] {
   for (let i = 0; i < queue.length; i++) {
     const c = queue[i] as Caveat;
     out.push(c);
-    queue.push(...c.nested());
+    for (const inner of c.nested()) queue.push(inner);
   }
   return out;
 }

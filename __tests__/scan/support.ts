@@ -1,0 +1,52 @@
+// Scanning in-memory repositories: files by path, parsed and checked by the scan rules alone.
+import { buildScanContext, runScanRules, type ScanContext } from '../../src/rules/scan/index.js';
+import type { Finding } from '../../src/rules/types.js';
+import { repoFilesFromRecord } from '../../src/workflow/index.js';
+
+export const NOW = new Date('2026-01-01T00:00:00Z');
+
+export function contextOf(files: Record<string, string>, now: Date = NOW): ScanContext {
+  const all = Object.entries(files).map(([path, text]) => ({ path, text }));
+  return buildScanContext({
+    workflows: all.filter(f => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f.path)),
+    actions: all.filter(f => /(^|\/)action\.ya?ml$/.test(f.path)),
+    files: all,
+    repo: repoFilesFromRecord(files),
+    now
+  });
+}
+
+export function scan(files: Record<string, string>): Finding[] {
+  const { findings, errors } = runScanRules(contextOf(files));
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return findings;
+}
+
+/** Findings of one rule, as `rule@line:column`. */
+export function placesOf(findings: readonly Finding[], rule: string): string[] {
+  return findings
+    .filter(f => f.rule === rule)
+    .map(f => `${f.location?.line ?? '?'}:${f.location?.column ?? '?'}`);
+}
+
+export function rulesOf(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map(f => f.rule))].sort();
+}
+
+/** A one-workflow repository at `.github/workflows/ci.yml`. */
+export function workflow(text: string): Record<string, string> {
+  return { '.github/workflows/ci.yml': text };
+}
+
+/** The 1-based line of the first line containing `needle`. */
+export function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex(l => l.includes(needle));
+  if (index < 0) throw new Error(`no line with ${needle}`);
+  return index + 1;
+}
+
+/** The 1-based column of `needle` in the first line containing it. */
+export function columnOf(text: string, needle: string): number {
+  const line = text.split('\n').find(l => l.includes(needle)) ?? '';
+  return line.indexOf(needle) + 1;
+}

@@ -1,0 +1,72 @@
+// Needs carry command text into reports: tokens pasted into a workflow must not come along.
+import { needsFromInputs, NeedsInputError } from '../../src/workflow/inputs.js';
+import { inferJobNeeds } from '../../src/workflow/needs.js';
+import { parseWorkflowFile } from '../../src/workflow/parse-workflow.js';
+import { redactTokenLiterals, REDACTED_TOKEN } from '../../src/workflow/redact.js';
+import { repoFilesFromRecord } from '../../src/workflow/repo-files.js';
+import { vector } from '../support/vectors.js';
+
+/** Every 8-character window of the token's own text (scheme removed). */
+function fragments(token: string): string[] {
+  const bare = token.replace(/^\s*(Bearer\s+)?(FlyV1\s+)?/i, '').trim();
+  const out: string[] = [];
+  for (let i = 0; i + 8 <= bare.length; i++) out.push(bare.slice(i, i + 8));
+  return out;
+}
+
+function leaksAny(text: string, tokens: string[]): string | null {
+  for (const token of tokens) for (const f of fragments(token)) if (text.includes(f)) return f;
+  return null;
+}
+
+const deploy = vector('deploy_app').header_form;
+const oauth = vector('oauth_fo1_token').token;
+const legacy = vector('legacy_personal_token').token;
+const fm1 = vector('legacy_prefixes_fm1r_fm1a').header_form;
+
+describe('token literals in workflows', () => {
+  it('redacts every Fly token shape', () => {
+    for (const token of [deploy, oauth, legacy, fm1]) {
+      const redacted = redactTokenLiterals(`flyctl deploy -t ${token} --remote-only`);
+      expect(leaksAny(redacted, [token])).toBeNull();
+      expect(redacted).toContain(REDACTED_TOKEN);
+      expect(redacted).toContain('--remote-only');
+    }
+    expect(redactTokenLiterals('flyctl deploy --app web')).toBe('flyctl deploy --app web');
+  });
+
+  it('keeps them out of needs evidence, remote commands and opaque notes', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  j:',
+      '    runs-on: x',
+      '    steps:',
+      '      - run: |',
+      `          flyctl deploy -a web -t "${deploy}"`,
+      `          flyctl ssh console -a web -C "curl -H 'Authorization: Bearer ${oauth}' localhost"`,
+      '      - run: ./deploy.sh',
+      '        env:',
+      `          FLY_API_TOKEN: ${legacy}`,
+      ''
+    ].join('\n');
+    const workflow = parseWorkflowFile('.github/workflows/x.yml', text);
+    const needs = inferJobNeeds(workflow, 'j', repoFilesFromRecord({}));
+    expect(needs.capabilities).toEqual(['deploy', 'ssh']);
+    expect(needs.opaque).toHaveLength(1);
+    expect(leaksAny(JSON.stringify(needs), [deploy, oauth, legacy])).toBeNull();
+  });
+
+  it('keeps them out of needs input errors', () => {
+    let caught: unknown;
+    try {
+      needsFromInputs([], [`deploy,${oauth}`]);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(NeedsInputError);
+    const error = caught as NeedsInputError;
+    expect(leaksAny(error.message, [oauth])).toBeNull();
+    expect(leaksAny(JSON.stringify(error.invalid), [oauth])).toBeNull();
+  });
+});

@@ -1,0 +1,265 @@
+// The health report as people read it: the job summary (every run, with countdowns) and the body of
+// the health issue (rewritten only when the state changes, so it names dates, not countdowns).
+import type { HealthReport, HealthRow, HealthStatus } from '../engine/health.js';
+import { describeScope } from '../engine/scope.js';
+import { docsUrl, type Finding, type Verdict } from '../rules/types.js';
+import {
+  codeSpan,
+  escapeMarkdown,
+  renderFindingsTable,
+  renderSeverityCounts,
+  severityIcon
+} from './markdown.js';
+import { sortFindings } from './order.js';
+import { formatCountdown, formatDate, formatDuration } from './time.js';
+
+const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
+
+const STATUS_ICON: Record<HealthStatus, string> = {
+  healthy: '✅',
+  attention: '⚠️',
+  broken: '❌'
+};
+
+const STATUS_TEXT: Record<HealthStatus, string> = {
+  healthy: 'healthy',
+  attention: 'needs attention',
+  broken: 'broken'
+};
+
+export interface HealthRenderOptions {
+  /** Link to the workflow run that produced the report. */
+  runUrl?: string;
+}
+
+export interface HealthSummaryOptions extends HealthRenderOptions {
+  /** One markdown line on what happened to the health issue (created, updated, skipped...). */
+  issueLine?: string;
+  /** Extra lines worth saying (e.g. annotations left out). */
+  notes?: readonly string[];
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "Fly token health: 2 tokens need attention". */
+export function healthIssueTitle(report: HealthReport): string {
+  const n = report.needingAttention;
+  return `Fly token health: ${plural(n, 'token needs', 'tokens need')} attention`;
+}
+
+function headline(report: HealthReport): string {
+  const total = report.rows.length;
+  if (report.needingAttention === 0) {
+    return total === 1 ? 'the token is healthy' : `all ${total} tokens are healthy`;
+  }
+  return `${report.needingAttention} of ${plural(total, 'token', 'tokens')} ${report.needingAttention === 1 ? 'needs' : 'need'} attention`;
+}
+
+function statusCell(row: HealthRow): string {
+  const fly =
+    row.valid === 'true'
+      ? ' (Fly: accepted)'
+      : row.valid === 'false'
+        ? ' (Fly: rejected)'
+        : row.checkedOnline
+          ? ' (Fly: not verified)'
+          : '';
+  const missing = row.kind === 'missing' ? ': variable is empty or not set' : '';
+  return `${STATUS_ICON[row.status]} ${STATUS_TEXT[row.status]}${missing}${fly}`;
+}
+
+function orgPart(row: HealthRow): string {
+  if (row.orgIds.length === 0) return '';
+  const orgs = row.orgIds.map(id =>
+    row.orgNames[id] ? `${codeSpan(row.orgNames[id])} (${id})` : codeSpan(id)
+  );
+  return `${row.orgIds.length === 1 ? 'org' : 'orgs'} ${orgs.join(', ')}`;
+}
+
+function appsPart(row: HealthRow): string {
+  if (row.appIds.length > 0) {
+    const apps = row.appIds.map((id, i) => {
+      const label = row.apps[i];
+      const shown =
+        label !== undefined && label !== id ? `${codeSpan(label)} (${id})` : codeSpan(id);
+      const access = row.appAccess[id];
+      return access ? `${shown}: ${codeSpan(access)}` : shown;
+    });
+    return `${row.appIds.length === 1 ? 'app' : 'apps'} ${apps.join(', ')}`;
+  }
+  if (row.scope === 'org') return 'all apps';
+  if (row.scope === 'org-read') return 'all apps, read only';
+  if (row.scope === 'user') return 'every org and app of its user';
+  return '';
+}
+
+function reachCell(row: HealthRow): string {
+  const parts = [orgPart(row), appsPart(row)].filter(p => p !== '');
+  return parts.length > 0 ? parts.join(' · ') : '—';
+}
+
+function expiryCell(row: HealthRow, now: Date | undefined): string {
+  if (row.kind === 'missing' || row.kind === 'malformed') return '—';
+  if (row.expiresAt === null) return 'never (no expiry in the token)';
+  const date = formatDate(row.expiresAt);
+  return now === undefined ? date : `${date} (${formatCountdown(row.expiresAt, now)})`;
+}
+
+function lifetimeCell(row: HealthRow): string {
+  return row.lifetimeSeconds === null ? '—' : formatDuration(row.lifetimeSeconds);
+}
+
+/** The token table; `now` adds countdowns (job summary), without it only dates (issue body). */
+export function renderHealthTable(report: HealthReport, now?: Date): string {
+  const header =
+    '| Token | Kind | Scope | Org / apps | Expires | Lifetime | Status |\n' +
+    '| --- | --- | --- | --- | --- | --- | --- |';
+  const rows = report.rows.map(row =>
+    [
+      codeSpan(row.name),
+      codeSpan(row.kind),
+      codeSpan(row.scope),
+      reachCell(row),
+      expiryCell(row, now),
+      lifetimeCell(row),
+      statusCell(row)
+    ].join(' | ')
+  );
+  return [header, ...rows.map(r => `| ${r} |`)].join('\n');
+}
+
+/** The fix of the worst finding that has commands (else the worst with any fix). */
+function mainFix(findings: readonly Finding[]): Finding['fix'] {
+  const sorted = sortFindings(findings);
+  return (
+    sorted.find(f => f.fix !== undefined && f.fix.commands.length > 0)?.fix ??
+    sorted.find(f => f.fix !== undefined)?.fix
+  );
+}
+
+/**
+ * Our own sentences keep their `code` spans; everything else is escaped, so `<APP>` shows as text
+ * instead of vanishing as an HTML tag.
+ */
+export function proseWithCode(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part : escapeMarkdown(part)))
+    .join('');
+}
+
+function fixBlock(fix: NonNullable<Finding['fix']>): string[] {
+  const lines = ['', `**Fix:** ${proseWithCode(fix.summary)}`];
+  if (fix.commands.length > 0) lines.push('', '```sh', ...fix.commands, '```');
+  return lines;
+}
+
+function tokenHeading(row: HealthRow): string {
+  return `### ${STATUS_ICON[row.status]} ${codeSpan(row.name)}: ${STATUS_TEXT[row.status]}`;
+}
+
+function summarySection(row: HealthRow): string[] {
+  const lines = [tokenHeading(row), '', `${escapeMarkdown(describeKind(row))}.`];
+  if (row.findings.length > 0) {
+    lines.push('', renderFindingsTable(row.findings, { includeFix: false, maxChars: 12000 }));
+  }
+  const fix = mainFix(row.attention.length > 0 ? row.attention : row.findings);
+  if (fix !== undefined) lines.push(...fixBlock(fix));
+  if (row.notes.length > 0) lines.push('', ...row.notes.map(n => `> ${escapeMarkdown(n)}`));
+  return lines;
+}
+
+function describeKind(row: HealthRow): string {
+  if (row.kind === 'missing') return `The variable ${row.name} is empty or not set`;
+  return `${capitalize(row.kind)} token, scope ${row.scope}: ${describeScope(row.scope)}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The job summary: verdict, one row per token with countdowns, then findings and fixes per token. */
+export function renderHealthSummary(
+  report: HealthReport,
+  options: HealthSummaryOptions = {}
+): string {
+  const now = new Date(report.checkedAt);
+  const all = report.rows.flatMap(r => r.findings);
+  const parts = [
+    `## ${VERDICT_ICON[report.verdict]} Fly token health: **${report.verdict}** — ${headline(report)}`,
+    '',
+    renderHealthTable(report, now),
+    '',
+    `**Findings:** ${renderSeverityCounts(all)} (fails on ${codeSpan(report.failOn)}; ` +
+      `expiry warning ${plural(report.expiryWarningDays, 'day', 'days')} ahead)`
+  ];
+  if (options.issueLine !== undefined) parts.push('', options.issueLine);
+  for (const row of report.rows) {
+    if (row.findings.length === 0 && row.notes.length === 0) continue;
+    parts.push('', ...summarySection(row));
+  }
+  if (options.notes !== undefined && options.notes.length > 0) {
+    parts.push('', ...options.notes.map(n => `> ${n}`));
+  }
+  return parts.join('\n') + '\n';
+}
+
+function findingItem(finding: Finding): string {
+  const rule = `[${codeSpan(finding.rule)}](${docsUrl(encodeURIComponent(finding.rule))})`;
+  return `- ${severityIcon(finding.severity)} ${rule} (${finding.severity}): ${proseWithCode(finding.message)}`;
+}
+
+function issueSection(row: HealthRow): string[] {
+  const lines = [tokenHeading(row), '', ...row.attention.map(findingItem)];
+  const fix = mainFix(row.attention);
+  if (fix !== undefined) lines.push(...fixBlock(fix));
+  const others = row.findings.filter(f => !row.attention.includes(f));
+  if (others.length > 0) {
+    const list = others.map(f => `${codeSpan(f.rule)} (${f.severity})`).join(', ');
+    lines.push('', `Also found: ${list}; see the job summary.`);
+  }
+  return lines;
+}
+
+/**
+ * The health issue's body: the same table with dates (no countdowns: the body is rewritten only
+ * when the state changes), then what to do for each token that needs attention.
+ */
+export function renderHealthIssueBody(
+  report: HealthReport,
+  options: HealthRenderOptions = {}
+): string {
+  const asOf = formatDate(report.checkedAt);
+  const seen = options.runUrl !== undefined ? ` in [this workflow run](${options.runUrl})` : '';
+  const parts = [
+    `## ${VERDICT_ICON[report.verdict]} Fly token health: ${headline(report)}`,
+    '',
+    `State as of ${asOf}${seen}. fly-token-guard rewrites this issue when the state changes ` +
+      "(a token's status, findings or expiry date), not on every run, and closes it once every " +
+      "token is healthy. The latest run's job summary has today's countdown.",
+    '',
+    renderHealthTable(report),
+    '',
+    '## What to do'
+  ];
+  for (const row of report.rows) {
+    if (row.status === 'healthy') continue;
+    parts.push('', ...issueSection(row));
+  }
+  return parts.join('\n') + '\n';
+}
+
+/** Left on the issue when it is closed. */
+export function renderHealthCloseComment(
+  report: HealthReport,
+  options: HealthRenderOptions = {}
+): string {
+  const seen = options.runUrl !== undefined ? ` ([workflow run](${options.runUrl}))` : '';
+  const what =
+    report.rows.length === 1
+      ? 'the checked Fly token is healthy again'
+      : `all ${report.rows.length} checked Fly tokens are healthy again`;
+  return `✅ **fly-token-guard**: ${what} as of ${formatDate(report.checkedAt)}${seen}. Closing this issue.`;
+}

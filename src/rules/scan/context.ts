@@ -1,0 +1,75 @@
+// What the scan rules look at: the repository's workflows (parsed, with what each job needs from
+// its Fly token), its composite actions and the text files that may hold a token literal. Built
+// from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
+import {
+  inferWorkflowNeeds,
+  parseActionFile,
+  parseWorkflowFile,
+  type Needs,
+  type ParsedAction,
+  type RepoFiles,
+  type WorkflowFile
+} from '../../workflow/index.js';
+import { indexFlySecrets, type FlySecrets } from './fly-secrets.js';
+
+export interface ScannedWorkflow {
+  workflow: WorkflowFile;
+  /** What each job needs from its Fly token (inferred), by job id. */
+  needs: ReadonlyMap<string, Needs>;
+}
+
+export interface ScanTextFile {
+  /** Repo-relative path, forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface ScanContext {
+  /** `.github/workflows/*.yml|yaml`, in path order. */
+  workflows: ScannedWorkflow[];
+  /** Every `action.yml` / `action.yaml` (composite or not), in path order. */
+  actions: ParsedAction[];
+  /**
+   * Text files that may hold a token literal (workflows, actions and fly*.toml included), for
+   * `hardcoded-token` and inline ignore comments.
+   */
+  files: ScanTextFile[];
+  /** Which secrets are Fly tokens, recognised by name and by use across the repository. */
+  fly: FlySecrets;
+  /** The clock, for "this committed token has expired". */
+  now: Date;
+}
+
+export interface ScanSources {
+  workflows: ScanTextFile[];
+  actions: ScanTextFile[];
+  files: ScanTextFile[];
+  /** For needs inference: fly.toml files, local composite actions and reusable workflows. */
+  repo: RepoFiles;
+  now?: Date;
+}
+
+const byPath = <T extends { path: string }>(a: T, b: T): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+/** Parses every workflow and action and infers needs per job. Never throws. */
+export function buildScanContext(sources: ScanSources): ScanContext {
+  const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
+    const workflow = parseWorkflowFile(path, text);
+    let needs: ReadonlyMap<string, Needs>;
+    try {
+      needs = inferWorkflowNeeds(workflow, sources.repo);
+    } catch {
+      needs = new Map();
+    }
+    return { workflow, needs };
+  });
+  const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
+  return {
+    workflows,
+    actions,
+    files: [...sources.files].sort(byPath),
+    fly: indexFlySecrets(workflows.map(w => w.workflow)),
+    now: sources.now ?? new Date()
+  };
+}

@@ -1,0 +1,67 @@
+// fly-auth-token: a script runs `fly auth token` / `flyctl auth token`. It prints the personal
+// login token of whoever is logged in: full power over every organization of that person, and
+// usually a sign that a personal token was put into CI to make this work.
+import {
+  findFlyInvocations,
+  locateFlyCommands,
+  locateInValue,
+  parseShell,
+  type FlyInvocation,
+  type SourceLocation
+} from '../../workflow/index.js';
+import type { Finding, Rule } from '../types.js';
+import type { ScanContext } from './context.js';
+
+const isAuthToken = (invocation: FlyInvocation): boolean =>
+  invocation.path[0] === 'auth' && invocation.path[1] === 'token';
+
+function finding(location: SourceLocation): Finding {
+  return {
+    rule: 'fly-auth-token',
+    severity: 'high',
+    message:
+      '`fly auth token` prints the personal login token of whoever is logged in: it can do ' +
+      'everything that person can, in every organization they belong to. A CI job that can run ' +
+      'it holds a personal token, and anything that reads its output gets one.',
+    location,
+    fix: {
+      summary:
+        'Mint a token scoped to what the job does (a deploy token per app) and give it to flyctl as FLY_API_TOKEN; remove `fly auth token` and revoke the personal token that was stored.',
+      commands: [
+        'fly tokens create deploy -a <APP> -x 2160h',
+        'gh secret set FLY_API_TOKEN --env production'
+      ]
+    }
+  };
+}
+
+export const flyAuthToken: Rule<ScanContext> = {
+  id: 'fly-auth-token',
+  defaultSeverity: 'high',
+  title: 'Script calls fly auth token',
+  help:
+    '`fly auth token` prints flyctl’s own login token: a personal credential with everything ' +
+    'its user can do in every organization. Fly advises never to use it in CI. Use a token ' +
+    'minted for the job (`fly tokens create deploy -a APP`).',
+  check(context): Finding[] {
+    const findings: Finding[] = [];
+    for (const { workflow } of context.workflows) {
+      for (const command of locateFlyCommands(workflow)) {
+        if (isAuthToken(command.invocation)) findings.push(finding(command.location));
+      }
+    }
+    for (const action of context.actions) {
+      for (const step of action.steps) {
+        const run = step.run;
+        if (!run) continue;
+        for (const invocation of findFlyInvocations(parseShell(run.text), run.text)) {
+          if (!isAuthToken(invocation)) continue;
+          findings.push(
+            finding(locateInValue(action.path, run.map, invocation.start, invocation.end))
+          );
+        }
+      }
+    }
+    return findings;
+  }
+};

@@ -1,0 +1,124 @@
+// hardcoded-token: a Fly token literal committed to the repository, in any text file. It is
+// decoded offline to say what it grants (kind, organization, apps, expiry); the finding never
+// quotes it, not even in part: the location says where it is.
+import type { TokenInspection } from '../../token/index.js';
+import type { SourceLocation } from '../../workflow/index.js';
+import { describeToken } from '../token/access.js';
+import type { Finding, Fix, Rule, Severity } from '../types.js';
+import type { ScanContext } from './context.js';
+import { findTokenLiterals, type TokenLiteral } from './token-literals.js';
+
+/** 1-based line and column of every offset of a text, computed once per file. */
+function positions(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return offset => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  };
+}
+
+function locate(
+  file: string,
+  at: (offset: number) => { line: number; column: number },
+  literal: TokenLiteral
+): SourceLocation {
+  const from = at(literal.start);
+  const to = at(Math.max(literal.start, literal.end - 1));
+  return {
+    file,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column + 1
+  };
+}
+
+function grants(inspection: TokenInspection): string {
+  const parts: string[] = [];
+  if (inspection.orgIds.length > 0) {
+    parts.push(
+      `organization${inspection.orgIds.length === 1 ? '' : 's'} ${inspection.orgIds.join(', ')}`
+    );
+  }
+  if (inspection.appIds.length > 0) {
+    parts.push(`app${inspection.appIds.length === 1 ? '' : 's'} ${inspection.appIds.join(', ')}`);
+  }
+  return parts.length > 0 ? ` for ${parts.join(', ')}` : '';
+}
+
+function expiry(inspection: TokenInspection, now: Date): { text: string; expired: boolean } {
+  if (inspection.kind === 'personal' && inspection.userTokenCount > 0) {
+    return { text: 'it works until its user logs out or revokes it', expired: false };
+  }
+  if (inspection.expiresAt === null) return { text: 'it never expires', expired: false };
+  const expired = Date.parse(inspection.expiresAt) <= now.getTime();
+  const day = inspection.expiresAt.slice(0, 10);
+  return { text: expired ? `it expired on ${day}` : `it is valid until ${day}`, expired };
+}
+
+function fixFor(inspection: TokenInspection): Fix {
+  const appScoped = ['deploy', 'ssh', 'machine-exec'].includes(inspection.kind);
+  const revoke =
+    inspection.kind === 'personal'
+      ? ['fly auth logout']
+      : [
+          appScoped ? 'fly tokens list -a <APP>' : 'fly tokens list --org <ORG>',
+          'fly tokens revoke <TOKEN_ID>'
+        ];
+  return {
+    summary:
+      'Revoke the token now (deleting the file does not help: it stays in the history, forks and clones), then mint a new one and keep it in a GitHub secret.',
+    commands: [
+      ...revoke,
+      'fly tokens create deploy -a <APP> -x 2160h',
+      'gh secret set FLY_API_TOKEN --env production'
+    ]
+  };
+}
+
+export const hardcodedToken: Rule<ScanContext> = {
+  id: 'hardcoded-token',
+  defaultSeverity: 'critical',
+  title: 'Fly token committed to the repository',
+  help:
+    'A Fly token written into a file of the repository can be used by anyone who can read the ' +
+    'repository, its forks, clones or history, until it is revoked. It is decoded offline to ' +
+    'say what it grants; the finding never quotes it. Revoke it, mint a new one and keep that ' +
+    'in a GitHub secret.',
+  check(context): Finding[] {
+    const findings: Finding[] = [];
+    for (const file of context.files) {
+      const literals = findTokenLiterals(file.text);
+      if (literals.length === 0) continue;
+      const at = positions(file.text);
+      for (const literal of literals) {
+        const inspection = literal.inspection;
+        const when = expiry(inspection, context.now);
+        const severity: Severity = when.expired ? 'medium' : 'critical';
+        const what =
+          literal.shape === 'legacy'
+            ? 'legacy personal token (everything its user can do, in every organization)'
+            : describeToken(inspection);
+        findings.push({
+          rule: 'hardcoded-token',
+          severity,
+          message:
+            `A Fly ${what}${grants(inspection)} is committed in this file; ${when.text}. ` +
+            (when.expired
+              ? 'It no longer works, but it shows where tokens end up: remove it and check its siblings.'
+              : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
+          location: locate(file.path, at, literal),
+          fix: fixFor(inspection)
+        });
+      }
+    }
+    return findings;
+  }
+};

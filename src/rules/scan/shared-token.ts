@@ -1,0 +1,169 @@
+// shared-token: one Fly secret acts on several apps (deploys, secrets, scaling... read-only use
+// aside), across the steps and jobs of every workflow. A deploy token per app limits what a leak
+// of any one of them can touch. Apps come from needs inference (fly.toml, -a, --config); steps
+// whose app cannot be told do not count, and neither does a secret that some job uses to create
+// or destroy apps (that job needs an org token anyway).
+import type {
+  Job,
+  NeedEvidence,
+  SecretReference,
+  SourceLocation,
+  WorkflowFile
+} from '../../workflow/index.js';
+import { shellWord } from '../shell.js';
+import type { Finding, Rule } from '../types.js';
+import type { ScanContext } from './context.js';
+import { workflowEnvFlyRefs, type FlySecrets } from './fly-secrets.js';
+import { inFileOrder, plural } from './shared.js';
+
+const ORG_POWERS = new Set(['create-app', 'destroy-app', 'org']);
+
+interface FileUsage {
+  apps: Set<string>;
+  jobs: Set<string>;
+  refs: SecretReference[];
+}
+
+interface Usage {
+  apps: Set<string>;
+  orgPower: boolean;
+  /** By workflow path, in the order first seen. */
+  files: Map<string, FileUsage>;
+}
+
+/** Whether a position falls in a node's range (start inclusive, end exclusive). */
+function inside(location: SourceLocation, outer: SourceLocation): boolean {
+  if (location.file !== outer.file) return false;
+  const before = (l1: number, c1: number, l2: number, c2: number): boolean =>
+    l1 < l2 || (l1 === l2 && c1 < c2);
+  const endLine = outer.endLine ?? Number.MAX_SAFE_INTEGER;
+  const endColumn = outer.endColumn ?? Number.MAX_SAFE_INTEGER;
+  return (
+    !before(location.line, location.column, outer.line, outer.column) &&
+    before(location.line, location.column, endLine, endColumn)
+  );
+}
+
+/** The one secret name among references, or null when there are none or several. */
+function single(refs: SecretReference[]): SecretReference[] | null {
+  const names = new Set(refs.map(r => r.name));
+  if (names.size !== 1 || names.has(null)) return null;
+  return refs;
+}
+
+/** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
+function tokenOf(
+  workflow: WorkflowFile,
+  job: Job,
+  evidence: NeedEvidence,
+  fly: FlySecrets
+): SecretReference[] | null {
+  const jobRefs = job.secretRefs.filter(r => fly.isFlyRef(r));
+  if (job.uses) {
+    return single(jobRefs.filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with'));
+  }
+  const step = evidence.location
+    ? job.steps.find(s => inside(evidence.location as SourceLocation, s.location))
+    : undefined;
+  if (step) {
+    const stepRefs = jobRefs.filter(r => r.stepIndex === step.index);
+    if (stepRefs.length > 0) return single(stepRefs);
+  }
+  const jobEnv = jobRefs.filter(r => r.stepIndex === null && r.flow.kind === 'env');
+  if (jobEnv.length > 0) return single(jobEnv);
+  return single(workflowEnvFlyRefs(workflow, fly));
+}
+
+const positionKey = (l: SourceLocation | undefined): string =>
+  l ? `${l.file}:${l.line}:${l.column}` : '';
+
+/**
+ * One command that may target several apps (`--app ${{ steps.x.outputs.app }}` computed from the
+ * branch) in a step with its own `if:`: which app that step really deploys depends on the
+ * condition, which inference does not follow. Such alternatives do not count; a matrix does
+ * (every combination runs).
+ */
+function conditionalAlternative(
+  job: Job,
+  evidence: NeedEvidence,
+  all: readonly NeedEvidence[]
+): boolean {
+  const key = positionKey(evidence.location);
+  const apps = new Set(all.filter(e => positionKey(e.location) === key).map(e => e.app));
+  if (apps.size < 2 || /\bmatrix\./.test(evidence.command)) return false;
+  const step = evidence.location
+    ? job.steps.find(s => inside(evidence.location as SourceLocation, s.location))
+    : undefined;
+  return step?.if != null;
+}
+
+export const sharedToken: Rule<ScanContext> = {
+  id: 'shared-token',
+  defaultSeverity: 'medium',
+  title: 'One Fly secret used for several apps',
+  help:
+    'When one token deploys several apps, a leak of it (a compromised step, a log, a pull ' +
+    'request) reaches all of them, and it must be broad (an org token) to work at all. One ' +
+    'deploy token per app (`fly tokens create deploy -a APP`) limits each leak to one app.',
+  check(context): Finding[] {
+    const usages = new Map<string, Usage>();
+    for (const { workflow, needs } of context.workflows) {
+      for (const job of workflow.jobs) {
+        const evidences = needs.get(job.id)?.evidence ?? [];
+        for (const evidence of evidences) {
+          if (conditionalAlternative(job, evidence, evidences)) continue;
+          const refs = tokenOf(workflow, job, evidence, context.fly);
+          const name = refs?.[0]?.name;
+          if (!refs || name === undefined || name === null) continue;
+          let usage = usages.get(name);
+          if (!usage) {
+            usage = { apps: new Set(), orgPower: false, files: new Map() };
+            usages.set(name, usage);
+          }
+          if (ORG_POWERS.has(evidence.capability)) usage.orgPower = true;
+          if (evidence.app === null || evidence.capability === 'read') continue;
+          usage.apps.add(evidence.app);
+          let file = usage.files.get(workflow.path);
+          if (!file) {
+            file = { apps: new Set(), jobs: new Set(), refs: [] };
+            usage.files.set(workflow.path, file);
+          }
+          file.apps.add(evidence.app);
+          file.jobs.add(job.id);
+          file.refs.push(...refs.filter(r => r.location.file === workflow.path));
+        }
+      }
+    }
+    const findings: Finding[] = [];
+    for (const [name, usage] of usages) {
+      if (usage.orgPower || usage.apps.size < 2) continue;
+      const apps = [...usage.apps].sort();
+      for (const [path, file] of usage.files) {
+        const first = inFileOrder(file.refs)[0];
+        const here = [...file.apps].sort();
+        const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
+        const elsewhere = here.length < apps.length ? ' (the others elsewhere in the repository)' : '';
+        findings.push({
+          rule: 'shared-token',
+          severity: 'medium',
+          message:
+            `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${apps.join(', ')}); ` +
+            `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${here.join(', ')}${elsewhere}. ` +
+            'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
+          location: first ? first.location : { file: path, line: 1, column: 1 },
+          fix: {
+            summary:
+              'Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.',
+            commands: [
+              ...apps.map(app => `fly tokens create deploy -a ${shellWord(app)} -x 2160h`),
+              ...apps.map(
+                app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
+              )
+            ]
+          }
+        });
+      }
+    }
+    return findings;
+  }
+};

@@ -1,0 +1,113 @@
+// token-leak: a `run:` step prints the Fly token or writes it where it outlives the step
+// ($GITHUB_ENV, $GITHUB_OUTPUT, the job summary, a file, an image's build arguments), sends it
+// to a host that is not Fly's, or traces it with `set -x`. The shell analysis is in leaks.ts.
+import { findExpressions, findSecretMentions } from '../../workflow/expressions.js';
+import { locateInValue, type KeyValue, type RunDefaults, type Step } from '../../workflow/index.js';
+import type { Finding, Rule } from '../types.js';
+import type { ScanContext } from './context.js';
+import { FLY_TOKEN_VARIABLES, isFlyTokenName, type FlySecrets } from './fly-secrets.js';
+import { findLeaks, type ScriptTokens } from './leaks.js';
+
+function flyExpression(fly: FlySecrets, variables: ReadonlySet<string>) {
+  return (inner: string): boolean => {
+    const named = findSecretMentions(inner).some(
+      m => m.name !== null && (fly.names.has(m.name) || isFlyTokenName(m.name))
+    );
+    if (named) return true;
+    const env = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/.exec(inner);
+    if (env?.[1] && variables.has(env[1])) return true;
+    const input = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/.exec(inner);
+    return input?.[1] !== undefined && isFlyTokenName(input[1]);
+  };
+}
+
+/** Env variables (in the layers a step sees) that hold a Fly token. */
+function tokenVariables(layers: KeyValue[][], isFly: (inner: string) => boolean): Set<string> {
+  const names = new Set<string>(FLY_TOKEN_VARIABLES);
+  for (const layer of layers) {
+    for (const kv of layer) {
+      if (findExpressions(kv.value ?? '').some(span => isFly(span.inner))) names.add(kv.key);
+    }
+  }
+  return names;
+}
+
+function traced(step: Step, defaults: RunDefaults[]): boolean {
+  const shell = step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? '';
+  return /(^|\s)-[A-Za-z]*x/.test(shell);
+}
+
+const uploadsArtifacts = (step: Step): boolean =>
+  step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
+
+function stepFindings(
+  file: string,
+  step: Step,
+  later: Step[],
+  layers: KeyValue[][],
+  defaults: RunDefaults[],
+  fly: FlySecrets
+): Finding[] {
+  const run = step.run;
+  if (!run) return [];
+  const base = flyExpression(fly, FLY_TOKEN_VARIABLES);
+  const variables = tokenVariables(layers, base);
+  const tokens: ScriptTokens = {
+    variables,
+    isFlyExpression: flyExpression(fly, variables),
+    traced: traced(step, defaults)
+  };
+  const artifacts = later.some(uploadsArtifacts);
+  return findLeaks(run.text, tokens).map(leak => ({
+    rule: 'token-leak',
+    severity: 'high',
+    message:
+      `This step ${leak.what}` +
+      (leak.toFile && artifacts ? '; a later step of this job uploads artifacts' : '') +
+      '.',
+    location: locateInValue(file, run.map, leak.start, leak.end),
+    fix: {
+      summary:
+        'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that consumes it (`--access-token-stdin`-style, `--password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument. Rotate a token that already leaked.',
+      commands: []
+    }
+  }));
+}
+
+export const tokenLeak: Rule<ScanContext> = {
+  id: 'token-leak',
+  defaultSeverity: 'high',
+  title: 'run: step leaks the Fly token',
+  help:
+    'A script that echoes the Fly token, writes it to `$GITHUB_ENV`, `$GITHUB_OUTPUT`, the job ' +
+    'summary or a file, passes it as a Docker build argument, sends it to a host that is not ' +
+    'Fly’s, or runs with `set -x` lets it outlive the step. The runner masks the exact value in ' +
+    'logs, nothing else: not a base64 copy, not a file, not an image layer.',
+  check(context): Finding[] {
+    const findings: Finding[] = [];
+    for (const { workflow } of context.workflows) {
+      for (const job of workflow.jobs) {
+        job.steps.forEach((step, i) => {
+          findings.push(
+            ...stepFindings(
+              workflow.path,
+              step,
+              job.steps.slice(i + 1),
+              [step.env, job.env, workflow.env],
+              [job.defaults, workflow.defaults],
+              context.fly
+            )
+          );
+        });
+      }
+    }
+    for (const action of context.actions) {
+      action.steps.forEach((step, i) => {
+        findings.push(
+          ...stepFindings(action.path, step, action.steps.slice(i + 1), [step.env], [], context.fly)
+        );
+      });
+    }
+    return findings;
+  }
+};

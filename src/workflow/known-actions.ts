@@ -1,0 +1,145 @@
+// Actions whose Fly use we know: superfly/flyctl-actions (`args`), superfly/fly-pr-review-apps
+// (review apps: create, deploy, destroy at org level), userbradley/actions-fly (deploy with a
+// config file), and SebRollen/toml-action (reads fly.toml fields other steps use as app names).
+import { sortCapabilities } from './capabilities.js';
+import { actionArgsWords, parseFlyArguments, type FlyInvocation } from './fly-commands.js';
+import { addEvidence, recordInvocation, type Resolver } from './fly-apps.js';
+import type { Step } from './model.js';
+import {
+  passesFlyToken,
+  safeRead,
+  template,
+  withValue,
+  type StepEffects,
+  type StepsContext
+} from './needs-context.js';
+import { locateInValue } from './parse-workflow.js';
+import { findAppConfig, normalizePath, type RepoFiles } from './repo-files.js';
+import { concat, known, stringsOf, union, UNKNOWN, type Resolved, type Scope } from './resolve.js';
+import { stringified } from './script-run.js';
+import type { Word } from './shell.js';
+import { parse as parseToml } from 'smol-toml';
+import type { Capability } from './types.js';
+
+export function runKnownAction(
+  ctx: StepsContext,
+  step: Step,
+  scope: Scope,
+  effects: StepEffects
+): void {
+  const uses = step.uses;
+  if (!uses) return;
+  if (uses.kind !== 'action') {
+    if (passesFlyToken(step))
+      ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
+    return;
+  }
+  const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`.toLowerCase();
+  const sub = (uses.path ?? '').toLowerCase();
+  const resolver: Resolver = {
+    word: w => wordValue(scope, w),
+    variable: v => scope.env(v),
+    cwd: known('')
+  };
+  if (name === 'superfly/flyctl-actions' && sub === '') {
+    const args = withValue(step, 'args');
+    if (!args || !args.isScalar || args.value === null) return;
+    const first = actionArgsWords(args.value);
+    if (first.length === 0) return;
+    const parsed = parseFlyArguments(first);
+    const start = first[0]?.start ?? 0;
+    const end = first[first.length - 1]?.end ?? start;
+    const inv: FlyInvocation = {
+      program: 'flyctl',
+      ...parsed,
+      assignments: [],
+      start,
+      end,
+      text: `flyctl ${args.value.slice(start, end)}`.trim()
+    };
+    effects.sawFly = true;
+    recordInvocation(ctx, inv, locateInValue(ctx.file, args.valueMap, start, end), resolver);
+    return;
+  }
+  if (name === 'superfly/fly-pr-review-apps') {
+    effects.sawFly = true;
+    const appName = template(scope, withValue(step, 'name'));
+    const apps = appName && stringsOf(appName).some(a => a !== '') ? appName : UNKNOWN;
+    const capabilities: Capability[] = ['create-app', 'deploy', 'destroy-app', 'org'];
+    const secrets = withValue(step, 'secrets');
+    if (secrets?.value) capabilities.push('secrets');
+    const postgres = withValue(step, 'postgres');
+    if (postgres?.value) capabilities.push('secrets', 'ssh');
+    for (const capability of sortCapabilities(capabilities)) {
+      addEvidence(ctx.collector, capability, apps, uses.raw, uses.location);
+    }
+    effects.outputs.set('name', apps);
+    return;
+  }
+  if (name === 'userbradley/actions-fly') {
+    // A composite action that runs `flyctl deploy --config <configFile>` from the workspace.
+    effects.sawFly = true;
+    const config = template(scope, withValue(step, 'configFile')) ?? known('fly.toml');
+    const results: Resolved[] = config.unknown ? [UNKNOWN] : [];
+    for (const cfg of stringsOf(config)) {
+      const found = findAppConfig(ctx.repo, '', cfg === '' ? 'fly.toml' : cfg);
+      results.push(found.status === 'found' ? known(found.app) : UNKNOWN);
+    }
+    addEvidence(ctx.collector, 'deploy', union(...results), uses.raw, uses.location);
+    return;
+  }
+  if (name === 'sebrollen/toml-action') {
+    effects.outputs.set(
+      'value',
+      tomlField(
+        ctx.repo,
+        template(scope, withValue(step, 'file')),
+        template(scope, withValue(step, 'field'))
+      )
+    );
+    return;
+  }
+  if (passesFlyToken(step))
+    ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
+}
+
+function wordValue(scope: Scope, word: Word): Resolved {
+  return concat(
+    word.parts.map(p => {
+      if (p.kind === 'literal') return known(p.text);
+      if (p.kind === 'expression') return stringified(scope.template('${{' + p.inner + '}}'));
+      if (p.kind === 'variable' && p.op === undefined) return scope.env(p.name) ?? UNKNOWN;
+      return UNKNOWN;
+    })
+  );
+}
+
+/** `SebRollen/toml-action`: the value of `field` in the TOML `file`. */
+function tomlField(repo: RepoFiles, file: Resolved | null, field: Resolved | null): Resolved {
+  if (!file || !field || file.unknown || field.unknown) return UNKNOWN;
+  const [path] = stringsOf(file);
+  const [key] = stringsOf(field);
+  if (
+    path === undefined ||
+    key === undefined ||
+    stringsOf(file).length !== 1 ||
+    stringsOf(field).length !== 1
+  ) {
+    return UNKNOWN;
+  }
+  const normalized = normalizePath(path);
+  const text = normalized === null ? undefined : safeRead(repo, normalized);
+  if (text === undefined) return UNKNOWN;
+  try {
+    let value: unknown = parseToml(text);
+    for (const segment of key.split('.')) {
+      if (typeof value !== 'object' || value === null) return UNKNOWN;
+      value = (value as Record<string, unknown>)[segment];
+    }
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      return known(String(value));
+    return UNKNOWN;
+  } catch {
+    return UNKNOWN;
+  }
+}

@@ -1,0 +1,420 @@
+// Interpreting a `run:` script just enough for needs inference: variables and `cd` in order,
+// `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
+// $GITHUB_ENV, and every flyctl invocation with the state it runs in.
+import { flyInvocationOf, shellDashC, wordText } from './fly-commands.js';
+import { recordInvocation, type Resolver } from './fly-apps.js';
+import type { RunScript, Step } from './model.js';
+import type { StepEffects, StepsContext } from './needs-context.js';
+import { locateInValue } from './parse-workflow.js';
+import { joinPath, normalizePath, WORKSPACE } from './repo-files.js';
+import { concat, known, stringsOf, union, UNKNOWN, type Resolved, type Scope } from './resolve.js';
+import {
+  parseShell,
+  wordLiteral,
+  type SimpleCommand,
+  type Statement,
+  type Word,
+  type WordPart
+} from './shell.js';
+import type { SourceLocation } from './types.js';
+
+interface ShellState {
+  vars: Map<string, Resolved>;
+  /** Working directory (repo-relative); unknown after `cd $SOMETHING`. */
+  cwd: Resolved;
+}
+
+export function runScript(ctx: StepsContext, step: Step, scope: Scope, effects: StepEffects): void {
+  const run = step.run;
+  if (!run) return;
+  const workingDir = step.workingDirectory ?? ctx.defaultWorkingDir;
+  let cwd = known('');
+  if (workingDir !== null) cwd = mapDirs(scope.template(workingDir), d => normalizePath(d));
+  const state: ShellState = { vars: new Map(), cwd };
+  const locate = (start: number, end: number): SourceLocation =>
+    locateInValue(ctx.file, run.map, start, end);
+  new ScriptRun(ctx, run.text, scope, state, effects, locate).exec(parsed(run), false);
+}
+
+// A script runs once per matrix combination (and per caller): parse it once.
+const parses = new WeakMap<RunScript, Statement[]>();
+
+function parsed(run: RunScript): Statement[] {
+  let statements = parses.get(run);
+  if (!statements) {
+    statements = parseShell(run.text);
+    parses.set(run, statements);
+  }
+  return statements;
+}
+
+export function mapDirs(r: Resolved, f: (dir: string) => string | null): Resolved {
+  const values: string[] = [];
+  let unknown = r.unknown;
+  for (const v of stringsOf(r)) {
+    const mapped = f(v);
+    if (mapped === null) unknown = true;
+    else values.push(mapped);
+  }
+  return { values: [...new Set(values)], unknown };
+}
+
+const DECLARATION_COMMANDS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
+
+/** Programs that may call Fly in ways a workflow file does not show. */
+const HIDDEN_PROGRAM =
+  /^(\.{0,2}\/.*|node|nodejs|deno|bun|python\d*(\.\d+)?|ruby|go|make|mix|elixir|dagger|bash|sh|zsh)$/;
+
+class ScriptRun {
+  constructor(
+    private readonly ctx: StepsContext,
+    private readonly script: string,
+    private readonly scope: Scope,
+    private readonly state: ShellState,
+    private readonly effects: StepEffects,
+    private readonly locate: (start: number, end: number) => SourceLocation
+  ) {}
+
+  exec(statements: Statement[], conditional: boolean): void {
+    for (const s of statements) {
+      switch (s.kind) {
+        case 'command':
+          this.command(s, conditional);
+          break;
+        case 'if': {
+          let decided = false;
+          let open = false;
+          for (const clause of s.clauses) {
+            this.exec(clause.condition, conditional || open);
+            const truth = this.staticTest(clause.condition);
+            if (truth === false) continue;
+            if (truth === true) {
+              this.exec(clause.body, conditional || open);
+              decided = true;
+              break;
+            }
+            open = true;
+            this.exec(clause.body, true);
+          }
+          if (!decided && s.elseBody) this.exec(s.elseBody, conditional || open);
+          break;
+        }
+        case 'loop': {
+          if (s.variable) {
+            const items = s.items.map(w => this.word(w));
+            this.setVar(s.variable, items.length > 0 ? union(...items) : UNKNOWN, false);
+          }
+          this.exec(s.condition, true);
+          this.exec(s.body, true);
+          break;
+        }
+        case 'case':
+          for (const arm of s.arms) this.exec(arm.body, true);
+          break;
+        case 'group':
+          this.exec(s.body, conditional);
+          break;
+      }
+    }
+  }
+
+  private runSubstitutions(words: Array<Word | null | undefined>, conditional: boolean): void {
+    for (const w of words) {
+      if (!w) continue;
+      for (const p of w.parts) if (p.kind === 'substitution') this.exec(p.body, conditional);
+    }
+  }
+
+  private command(cmd: SimpleCommand, conditional: boolean): void {
+    this.runSubstitutions(
+      [...cmd.assignments.map(a => a.value), ...cmd.words, ...cmd.redirects.map(r => r.target)],
+      conditional
+    );
+    if (cmd.words.length === 0) {
+      for (const a of cmd.assignments)
+        this.setVar(a.name, a.value ? this.word(a.value) : UNKNOWN, conditional);
+      return;
+    }
+    const fly = flyInvocationOf(cmd, this.script);
+    if (fly) {
+      this.effects.sawFly = true;
+      const local = new Map<string, Resolved>();
+      for (const a of fly.assignments) local.set(a.name, a.value ? this.word(a.value) : known(''));
+      recordInvocation(this.ctx, fly, this.locate(fly.start, fly.end), this.resolver(local));
+      return;
+    }
+    const inner = shellDashC(cmd);
+    if (inner) {
+      const padded = ' '.repeat(inner.start) + this.script.slice(inner.start, inner.end);
+      this.exec(parseShell(padded), conditional);
+      return;
+    }
+    const program = wordLiteral(cmd.words[0] as Word);
+    if (program === null) return;
+    const args = cmd.words.slice(1);
+    if (this.effects.hiddenProgram === null && HIDDEN_PROGRAM.test(program)) {
+      this.effects.hiddenProgram =
+        this.script.slice(cmd.start, cmd.end).split('\n')[0]?.trim() ?? program;
+    }
+    if (DECLARATION_COMMANDS.has(program)) {
+      for (const w of args) {
+        const head = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head);
+        if (m) this.setVar(m[1] ?? '', this.word(dropPrefix(w, m[0].length)), conditional);
+      }
+      return;
+    }
+    switch (program) {
+      case 'read':
+      case 'readarray':
+      case 'mapfile':
+        for (const w of args) {
+          const name = wordLiteral(w);
+          if (name !== null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            this.setVar(name, UNKNOWN, false);
+        }
+        return;
+      case 'unset':
+        for (const w of args) {
+          const name = wordLiteral(w);
+          if (name !== null) this.state.vars.set(name, known(''));
+        }
+        return;
+      case 'cd':
+      case 'pushd': {
+        const target = args.find(w => !(wordLiteral(w) ?? '').startsWith('-'));
+        const next = target ? this.changeDir(this.word(target)) : UNKNOWN;
+        this.state.cwd = conditional ? union(this.state.cwd, next) : next;
+        return;
+      }
+      case 'popd':
+        this.state.cwd = UNKNOWN;
+        return;
+      case 'echo':
+      case 'printf':
+        this.echo(cmd, program, args, conditional);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private changeDir(target: Resolved): Resolved {
+    const values: string[] = [];
+    let unknown = target.unknown || this.state.cwd.unknown;
+    for (const dir of stringsOf(this.state.cwd)) {
+      for (const t of stringsOf(target)) {
+        const joined = joinPath(dir, t);
+        if (joined === null) unknown = true;
+        else values.push(joined);
+      }
+    }
+    return { values: [...new Set(values)], unknown };
+  }
+
+  private setVar(name: string, value: Resolved, conditional: boolean): void {
+    if (!conditional) {
+      this.state.vars.set(name, value);
+      return;
+    }
+    const previous = this.state.vars.get(name) ?? this.scope.env(name) ?? known('');
+    this.state.vars.set(name, union(previous, value));
+  }
+
+  /** Values a shell word can take. */
+  word(word: Word, local?: Map<string, Resolved>): Resolved {
+    return concat(word.parts.map(p => this.part(p, local)));
+  }
+
+  private part(part: WordPart, local?: Map<string, Resolved>): Resolved {
+    switch (part.kind) {
+      case 'literal':
+        return known(part.text);
+      case 'expression':
+        return stringified(this.scope.template('${{' + part.inner + '}}'));
+      case 'variable':
+        return this.variable(part, local);
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  /** A shell variable: script assignments, then the step's env chain. Null when undefined. */
+  lookupVar(name: string, local?: Map<string, Resolved>): Resolved | null {
+    const found = local?.get(name) ?? this.state.vars.get(name) ?? this.scope.env(name);
+    if (found) return found;
+    if (name === 'GITHUB_WORKSPACE') return known(WORKSPACE);
+    if (name === 'PWD')
+      return mapDirs(this.state.cwd, d => (d === '' ? WORKSPACE : `${WORKSPACE}/${d}`));
+    return null;
+  }
+
+  private variable(
+    part: Extract<WordPart, { kind: 'variable' }>,
+    local?: Map<string, Resolved>
+  ): Resolved {
+    const value = this.lookupVar(part.name, local);
+    if (part.op === undefined) return value ?? UNKNOWN;
+    if ([':-', '-', ':=', '='].includes(part.op)) {
+      const operand = part.operand ?? '';
+      const fallback = /[$`]/.test(operand)
+        ? UNKNOWN
+        : known(operand.replace(/^(['"])(.*)\1$/, '$2'));
+      if (value === null) return fallback;
+      const emptyCounts = part.op.startsWith(':');
+      const kept = value.values.filter(v => !(emptyCounts && (v === '' || v === null)));
+      const needsFallback = kept.length < value.values.length;
+      return union({ values: kept, unknown: value.unknown }, needsFallback ? fallback : known());
+    }
+    return UNKNOWN;
+  }
+
+  private resolver(local: Map<string, Resolved>): Resolver {
+    return {
+      word: w => this.word(w, local),
+      variable: name => this.lookupVar(name, local),
+      cwd: this.state.cwd
+    };
+  }
+
+  /** `[ a = b ]`, `[[ a != b ]]`, `test -z a`... with fully known operands; null otherwise. */
+  private staticTest(condition: Statement[]): boolean | null {
+    if (condition.length !== 1) return null;
+    const cmd = condition[0];
+    if (cmd?.kind !== 'command' || cmd.words.length === 0) return null;
+    const words = cmd.words;
+    const program = wordLiteral(words[0] as Word);
+    if (program === 'true' || program === ':') return true;
+    if (program === 'false') return false;
+    let inner: Word[];
+    if (program === '[' && wordLiteral(words[words.length - 1] as Word) === ']')
+      inner = words.slice(1, -1);
+    else if (program === '[[' && wordLiteral(words[words.length - 1] as Word) === ']]')
+      inner = words.slice(1, -1);
+    else if (program === 'test') inner = words.slice(1);
+    else return null;
+    let negate = false;
+    if (inner.length > 0 && wordLiteral(inner[0] as Word) === '!') {
+      negate = true;
+      inner = inner.slice(1);
+    }
+    const single = (w: Word | undefined): string | null => {
+      if (!w) return null;
+      const r = this.word(w);
+      const values = stringsOf(r);
+      return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
+    };
+    let result: boolean | null = null;
+    if (inner.length === 3) {
+      const op = wordLiteral(inner[1] as Word);
+      const left = single(inner[0]);
+      const right = single(inner[2]);
+      if (left === null || right === null || /[*?[]/.test(right)) return null;
+      if (op === '=' || op === '==') result = left === right;
+      else if (op === '!=') result = left !== right;
+    } else if (inner.length === 2) {
+      const op = wordLiteral(inner[0] as Word);
+      const operand = single(inner[1]);
+      if (operand === null) return null;
+      if (op === '-z') result = operand === '';
+      else if (op === '-n') result = operand !== '';
+    }
+    if (result === null) return null;
+    return negate ? !result : result;
+  }
+
+  private echo(cmd: SimpleCommand, program: string, args: Word[], conditional: boolean): void {
+    let words = args;
+    if (program === 'echo') {
+      while (words.length > 0 && /^-[neE]+$/.test(wordLiteral(words[0] as Word) ?? ''))
+        words = words.slice(1);
+    } else if (words.length !== 1) {
+      return;
+    }
+    const target = cmd.redirects.find(r => (r.op === '>>' || r.op === '>') && r.target);
+    const file = target?.target ? wordText(target.target) : null;
+    const sink =
+      file === '$GITHUB_OUTPUT'
+        ? this.effects.outputs
+        : file === '$GITHUB_ENV'
+          ? this.effects.env
+          : null;
+    const parts: Resolved[] = [];
+    words.forEach((w, i) => {
+      if (i > 0) parts.push(known(' '));
+      parts.push(this.word(w));
+    });
+    const content = concat(parts);
+    if (sink) {
+      writeKeyValues(sink, content, words[0], conditional);
+      return;
+    }
+    if (file === null) {
+      // Legacy `echo "::set-output name=K::V"`.
+      for (const v of stringsOf(content)) {
+        const m = /^::set-output name=([A-Za-z0-9_-]+)::(.*)$/s.exec(v);
+        if (m) putValue(this.effects.outputs, m[1] ?? '', known(m[2] ?? ''), conditional);
+      }
+      if (content.unknown && words[0]) {
+        const head = words[0].parts[0]?.kind === 'literal' ? words[0].parts[0].text : '';
+        const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec(head);
+        if (m) putValue(this.effects.outputs, m[1] ?? '', UNKNOWN, conditional);
+      }
+    }
+  }
+}
+
+function dropPrefix(word: Word, length: number): Word {
+  const [first, ...rest] = word.parts;
+  if (first?.kind !== 'literal') return word;
+  const parts: WordPart[] = [];
+  if (first.text.length > length)
+    parts.push({ ...first, text: first.text.slice(length), start: first.start + length });
+  parts.push(...rest);
+  return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
+}
+
+export function stringified(r: Resolved): Resolved {
+  return { values: stringsOf(r), unknown: r.unknown };
+}
+
+function putValue(
+  sink: Map<string, Resolved>,
+  key: string,
+  value: Resolved,
+  conditional: boolean
+): void {
+  const previous = sink.get(key);
+  sink.set(key, conditional && previous ? union(previous, value) : value);
+}
+
+/** `echo "key=value" >> $GITHUB_OUTPUT` (and `$GITHUB_ENV`): record what can be told. */
+function writeKeyValues(
+  sink: Map<string, Resolved>,
+  content: Resolved,
+  first: Word | undefined,
+  conditional: boolean
+): void {
+  const written = new Map<string, Resolved>();
+  for (const v of stringsOf(content)) {
+    for (const line of v.split('\n')) {
+      const pair = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(line);
+      if (pair) {
+        const key = pair[1] ?? '';
+        written.set(key, union(written.get(key) ?? known(), known(pair[2] ?? '')));
+        continue;
+      }
+      const heredoc = /^([A-Za-z_][A-Za-z0-9_-]*)<</.exec(line);
+      if (heredoc) written.set(heredoc[1] ?? '', UNKNOWN);
+    }
+  }
+  if (content.unknown && first) {
+    const head = first.parts[0]?.kind === 'literal' ? first.parts[0].text : '';
+    const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec(head);
+    if (m) written.set(m[1] ?? '', union(written.get(m[1] ?? '') ?? known(), UNKNOWN));
+  }
+  for (const [key, value] of written) {
+    const previous = sink.get(key);
+    sink.set(key, conditional ? union(previous ?? known(), value) : value);
+  }
+}

@@ -1,0 +1,71 @@
+// Where a secret goes inside a `run:` script: the command it is an argument of (flyctl or not),
+// the flag it is the value of, the variable it is assigned to, a here-document, a redirection.
+import { flyInvocationOf, wordText } from './fly-commands.js';
+import type { SecretFlow } from './model.js';
+import { allCommands, wordLiteral, type SimpleCommand, type Statement } from './shell.js';
+
+/** Where a secret at `offset` of a script sits: its command, flag, variable, redirect. */
+export function secretFlowInScript(
+  script: string,
+  statements: Statement[],
+  offset: number
+): Partial<SecretFlow> {
+  const commands = allCommands(statements);
+  let best: SimpleCommand | null = null;
+  for (const c of commands) {
+    const inHeredoc = c.redirects.some(
+      r => r.heredoc && offset >= r.heredoc.start && offset < r.heredoc.end
+    );
+    const inCommand = offset >= c.start && offset < c.end;
+    if (
+      (inCommand || inHeredoc) &&
+      (!best || c.end - c.start <= best.end - best.start || inHeredoc)
+    )
+      best = c;
+  }
+  if (!best) return {};
+  const command = best;
+  const heredoc = command.redirects.find(
+    r => r.heredoc && offset >= r.heredoc.start && offset < r.heredoc.end
+  );
+  const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
+  const result: Partial<SecretFlow> = {
+    heredoc: heredoc !== undefined,
+    redirect: output?.target ? wordText(output.target) : null
+  };
+  const fly = flyInvocationOf(command, script);
+  result.fly = fly !== null;
+  result.command = fly
+    ? [fly.program, ...fly.pathAsWritten].join(' ')
+    : command.words[0]
+      ? wordText(command.words[0])
+      : null;
+  for (const a of command.assignments) {
+    if (offset >= a.start && offset < a.end) result.variable = a.name;
+  }
+  const index = command.words.findIndex(w => offset >= w.start && offset < w.end);
+  if (index >= 0) {
+    const word = command.words[index];
+    const head = word?.parts[0]?.kind === 'literal' ? word.parts[0].text : '';
+    if (fly) {
+      const flag = fly.flags.find(f => offset >= f.start && offset < f.end && f.value);
+      if (flag) result.flag = flag.raw;
+    } else if (head.startsWith('-') && head.includes('=')) {
+      result.flag = head.slice(0, head.indexOf('='));
+    } else if (index > 0) {
+      const previous = command.words[index - 1];
+      const prev = previous ? wordLiteral(previous) : null;
+      if (prev !== null && /^--?[A-Za-z]/.test(prev)) result.flag = prev;
+    }
+    const program = command.words[0] ? wordLiteral(command.words[0]) : null;
+    const assign = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head);
+    if (
+      assign &&
+      program !== null &&
+      ['export', 'declare', 'local', 'readonly', 'typeset'].includes(program)
+    ) {
+      result.variable = assign[1] ?? null;
+    }
+  }
+  return result;
+}
