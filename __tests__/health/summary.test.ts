@@ -2,9 +2,9 @@
 // and the action's outputs. None of them may carry a piece of any token.
 import { runHealth, type HealthReport, type NamedToken } from '../../src/engine/health.js';
 import { healthOutputs, type HealthRowJson } from '../../src/report/health-outputs.js';
+import { proseWithCode } from '../../src/report/markdown.js';
 import {
   healthIssueTitle,
-  proseWithCode,
   renderHealthCloseComment,
   renderHealthIssueBody,
   renderHealthSummary,

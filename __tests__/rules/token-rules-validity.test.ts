@@ -111,6 +111,14 @@ describe('expiring-soon', () => {
     expect(check(DAY_S, 0)[0]).toBeUndefined();
   });
 
+  it('stays silent for tokens short-lived by design (lifetime of a day or less)', () => {
+    const shortLived = (lifetime: number) =>
+      expiringSoon.check(context(withWindow(deploy(), at(-60), lifetime), undefined, { now: NOW }));
+    expect(shortLived(30 * 60)).toEqual([]);
+    expect(shortLived(DAY_S)).toEqual([]);
+    expect(shortLived(DAY_S + 3600)).toHaveLength(1);
+  });
+
   it('leaves an expired token to `expired`', () => {
     expect(check(0)).toEqual([]);
     expect(check(-5)).toEqual([]);

@@ -4,9 +4,9 @@ import * as core from './runner.js';
 import { runHealth, type HealthReport, type HealthRow, type NamedToken } from '../engine/health.js';
 import type { HealthIssueResult } from '../github/health-issue.js';
 import { healthOutputs } from '../report/health-outputs.js';
+import { proseWithCode } from '../report/markdown.js';
 import {
   healthIssueTitle,
-  proseWithCode,
   renderHealthCloseComment,
   renderHealthIssueBody,
   renderHealthSummary

@@ -6,6 +6,7 @@ import type { Verdict } from '../rules/types.js';
 import {
   codeSpan,
   escapeTableCell,
+  proseWithCode,
   renderFindingsTable,
   renderSeverityCounts
 } from './markdown.js';
@@ -84,7 +85,16 @@ export function renderCheckSummary(report: CheckReport): string {
   if (table) parts.push('', table);
   const fix = report.findings.find(f => f.fix && f.fix.commands.length > 0)?.fix;
   if (fix) {
-    parts.push('', '### The fix', '', fix.summary, '', '```sh', ...fix.commands, '```');
+    parts.push(
+      '',
+      '### The fix',
+      '',
+      proseWithCode(fix.summary),
+      '',
+      '```sh',
+      ...fix.commands,
+      '```'
+    );
   } else if (report.recommendation && report.verdict !== 'pass') {
     parts.push(
       '',
@@ -95,6 +105,6 @@ export function renderCheckSummary(report: CheckReport): string {
       '```'
     );
   }
-  if (report.notes.length > 0) parts.push('', ...report.notes.map(n => `> ${n}`));
+  if (report.notes.length > 0) parts.push('', ...report.notes.map(n => `> ${proseWithCode(n)}`));
   return parts.join('\n') + '\n';
 }

@@ -6,6 +6,7 @@ import { docsUrl, type Finding, type Verdict } from '../rules/types.js';
 import {
   codeSpan,
   escapeMarkdown,
+  proseWithCode,
   renderFindingsTable,
   renderSeverityCounts,
   severityIcon
@@ -143,12 +144,6 @@ function mainFix(findings: readonly Finding[]): Finding['fix'] {
  * Our own sentences keep their `code` spans; everything else is escaped, so `<APP>` shows as text
  * instead of vanishing as an HTML tag.
  */
-export function proseWithCode(text: string): string {
-  return text
-    .split(/(`[^`\n]+`)/)
-    .map((part, i) => (i % 2 === 1 ? part : escapeMarkdown(part)))
-    .join('');
-}
 
 function fixBlock(fix: NonNullable<Finding['fix']>): string[] {
   const lines = ['', `**Fix:** ${proseWithCode(fix.summary)}`];

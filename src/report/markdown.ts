@@ -47,6 +47,17 @@ export function escapeTableCell(text: string): string {
   return escapeMarkdown(text.trim()).replace(/\r?\n/g, '<br>');
 }
 
+/**
+ * Prose that may hold `code` spans (as rule messages do): the prose is escaped, each span is
+ * re-emitted as a safe code span, so `<ORG>` and `a|b` survive inside spans and outside them.
+ */
+export function proseWithCode(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
+    .join('');
+}
+
 /** A code span that survives backticks and pipes in its content, inside a table cell. */
 export function codeSpan(text: string): string {
   const content = text.replace(/\r?\n/g, ' ');
@@ -87,9 +98,10 @@ function locationCell(finding: Finding, link: BlobLinkTarget | undefined): strin
 }
 
 function messageCell(finding: Finding, includeFix: boolean): string {
-  const parts = [escapeTableCell(finding.message)];
+  const cell = (text: string): string => proseWithCode(text.trim()).replace(/\r?\n/g, '<br>');
+  const parts = [cell(finding.message)];
   if (includeFix && finding.fix !== undefined) {
-    parts.push(`**Fix:** ${escapeTableCell(finding.fix.summary)}`);
+    parts.push(`**Fix:** ${cell(finding.fix.summary)}`);
     parts.push(...finding.fix.commands.map(codeSpan));
   }
   return parts.join('<br>');

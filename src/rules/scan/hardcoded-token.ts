@@ -101,7 +101,8 @@ export const hardcodedToken: Rule<ScanContext> = {
       for (const literal of literals) {
         const inspection = literal.inspection;
         const when = expiry(inspection, context.now);
-        const severity: Severity = when.expired ? 'medium' : 'critical';
+        const undischarged = inspection.problems.some(p => p.code === 'missing-discharge');
+        const severity: Severity = when.expired ? 'medium' : undischarged ? 'high' : 'critical';
         const what =
           literal.shape === 'legacy'
             ? 'legacy personal token (everything its user can do, in every organization)'
@@ -113,7 +114,9 @@ export const hardcodedToken: Rule<ScanContext> = {
             `A Fly ${what}${grants(inspection)} is committed in this file; ${when.text}. ` +
             (when.expired
               ? 'It no longer works, but it shows where tokens end up: remove it and check its siblings.'
-              : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
+              : undischarged
+                ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
+                : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
           location: locate(file.path, at, literal),
           fix: fixFor(inspection)
         });

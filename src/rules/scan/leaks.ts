@@ -60,6 +60,9 @@ const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'httpie']);
 const FLY_HOST = /(^|\.)(fly\.io|machines\.dev|fly\.dev)$/i;
 const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 
+/** Output sent to /dev/null. */
+const DISCARDED = '/dev/null';
+
 interface Carrier {
   start: number;
   end: number;
@@ -249,6 +252,7 @@ class LeakFinder {
     }
     const files = program === 'tee' ? this.teeTargets(command) : [];
     const target = this.outputTarget(command) ?? files[0] ?? null;
+    if (target === DISCARDED) return null;
     if (target !== null) return { ...carrier, ...describeTarget(target) };
     const piped = this.pipedInto(command);
     if (piped) return this.throughPipe(piped, carrier);
@@ -274,6 +278,7 @@ class LeakFinder {
         transformed = true;
       }
       const target = this.outputTarget(command);
+      if (target === DISCARDED) return null;
       if (target !== null) return { ...carrier, ...describeTarget(target) };
       const next = this.pipedInto(command);
       if (!next) break;
@@ -287,14 +292,14 @@ class LeakFinder {
     };
   }
 
-  /** Where the command's standard output goes, when it is redirected to a file. */
+  /** Where the command's standard output goes, when redirected: a file, or DISCARDED. */
   private outputTarget(command: SimpleCommand): string | null {
     for (const redirect of command.redirects) {
       if (!['>', '>>', '>|', '&>', '&>>'].includes(redirect.op) || !redirect.target) continue;
       const fd = /^\d+/.exec(this.script.slice(redirect.start, redirect.start + 4))?.[0];
       if (fd !== undefined && fd !== '1') continue;
       const text = wordText(redirect.target);
-      if (text === '/dev/null') return null;
+      if (text === '/dev/null') return DISCARDED;
       if (text === '/dev/stdout' || text === '/dev/stderr') continue;
       return text;
     }

@@ -68,7 +68,7 @@ function stepFindings(
     location: locateInValue(file, run.map, leak.start, leak.end),
     fix: {
       summary:
-        'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that consumes it (`--access-token-stdin`-style, `--password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument. Rotate a token that already leaked.',
+        'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.',
       commands: []
     }
   }));

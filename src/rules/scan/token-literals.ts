@@ -98,8 +98,10 @@ function pieceLiterals(value: string, offset: number): TokenLiteral[] {
     if (isPlaceholderBundle(piece)) continue;
     const inspection = inspectToken(piece);
     if (!usable(inspection)) continue;
-    // A lone discharge grants nothing by itself; only permission tokens and user tokens count.
+    // A lone discharge grants nothing, and a permission token cut off from its discharge cannot
+    // be used: only pieces that work on their own (user tokens, bare macaroons) count.
     if (inspection.kind !== 'personal' && inspection.orgIds.length === 0) continue;
+    if (inspection.problems.some(p => p.code === 'missing-discharge')) continue;
     const start = offset + match.index;
     out.push({
       start,

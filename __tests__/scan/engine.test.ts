@@ -1,0 +1,182 @@
+// The scan engine on real directories: git or a walk, limits, skipped files, the ignore file,
+// new findings on changed lines, and no token text in anything it returns.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runScan } from '../../src/engine/scan.js';
+import { fsScanIo } from '../../src/engine/scan-io.js';
+import { fragmentsOf, findLeak } from '../support/run-action.js';
+import { vector } from '../support/vectors.js';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+const DEPLOY = `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: flyctl deploy
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_API_TOKEN }}
+`;
+
+let dirs: string[] = [];
+
+function repo(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'ftg-scan-'));
+  dirs.push(root);
+  for (const [file, content] of Object.entries(files)) {
+    const full = path.join(root, file);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+  return root;
+}
+
+function git(root: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com'
+    }
+  });
+}
+
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+describe('runScan', () => {
+  test('walks a plain directory: workflows, actions, fly.toml and text files', () => {
+    const token = vector('deploy_app').token;
+    const root = repo({
+      '.github/workflows/deploy.yml': DEPLOY,
+      'deploy/action.yml': 'runs:\n  using: composite\n  steps:\n    - run: flyctl auth token\n      shell: bash\n',
+      'fly.toml': 'app = "web"\n',
+      'scripts/env.sh': `export FLY_API_TOKEN='${token}'\n`,
+      'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])
+    });
+    const report = runScan({ root, now: NOW });
+    expect(report.workflowsScanned).toBe(1);
+    expect(report.filesScanned).toBe(4);
+    expect(report.findings.map(f => `${f.rule} ${f.location?.file}`).sort()).toEqual([
+      'fly-auth-token deploy/action.yml',
+      'hardcoded-token scripts/env.sh',
+      'no-environment .github/workflows/deploy.yml'
+    ]);
+    expect(report.verdict).toBe('fail');
+    expect(report.newCount).toBeNull();
+    expect(findLeak(JSON.stringify(report), fragmentsOf([token]))).toBeUndefined();
+  });
+
+  test('in a git repository, files git ignores are not scanned', () => {
+    const token = vector('org_full').token;
+    const root = repo({
+      '.gitignore': 'secrets/\n',
+      '.github/workflows/deploy.yml': DEPLOY,
+      'secrets/local.env': `FLY_API_TOKEN=${token}\n`,
+      'untracked.txt': 'no token here\n'
+    });
+    git(root, 'init', '-q');
+    git(root, 'add', '.gitignore', '.github');
+    git(root, 'commit', '-q', '-m', 'init');
+    expect(fsScanIo.listFiles(root)).toEqual({
+      files: ['.github/workflows/deploy.yml', '.gitignore', 'untracked.txt'],
+      source: 'git'
+    });
+    const report = runScan({ root, now: NOW });
+    expect(report.findings.map(f => f.rule)).toEqual(['no-environment']);
+  });
+
+  test('max-files: workflows first, and a note says how many were left out', () => {
+    const files: Record<string, string> = { '.github/workflows/z.yml': DEPLOY };
+    for (let i = 0; i < 8; i++) files[`a${i}.txt`] = 'text\n';
+    const report = runScan({ root: repo(files), maxFiles: 3, now: NOW });
+    expect(report.filesScanned).toBe(3);
+    expect(report.workflowsScanned).toBe(1);
+    expect(report.notes.join('\n')).toMatch(/Stopped at max-files: scanned 3 of 9 files.*6 were not checked/s);
+  });
+
+  test('files above 1 MiB are skipped with a note', () => {
+    const root = repo({ 'big.log': 'x'.repeat(1024 * 1024 + 1), 'small.txt': 'ok\n' });
+    const report = runScan({ root, now: NOW });
+    expect(report.filesScanned).toBe(1);
+    expect(report.notes).toContain('Skipped 1 file larger than 1 MiB: `big.log`.');
+  });
+
+  test('the ignore file and inline comments silence findings and are counted', () => {
+    const token = vector('deploy_app').token;
+    const root = repo({
+      '.fly-token-guard-ignore': 'fixtures/**  hardcoded-token\nnot/ Bad_Id\n',
+      'fixtures/token.txt': token,
+      '.github/workflows/deploy.yml': DEPLOY.replace(
+        '  deploy:',
+        '  deploy: # fly-token-guard: ignore[no-environment]'
+      )
+    });
+    const report = runScan({ root, now: NOW });
+    expect(report.findings).toEqual([]);
+    expect(report.ignoredCount).toBe(2);
+    expect(report.verdict).toBe('pass');
+    expect(report.notes.join('\n')).toContain('.fly-token-guard-ignore:2: not a rule id');
+  });
+
+  test('findings on changed lines are new and come first', () => {
+    const text = `on: push
+env:
+  FLY_API_TOKEN: \${{ secrets.FLY_API_TOKEN }}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: flyctl deploy
+`;
+    const root = repo({ '.github/workflows/deploy.yml': text });
+    const changes = new Map([['.github/workflows/deploy.yml', new Set([5])]]);
+    const report = runScan({ root, now: NOW, changes });
+    expect(report.findings.map(f => [f.rule, f.isNew])).toEqual([
+      ['no-environment', true],
+      ['workflow-env-exposure', false]
+    ]);
+    expect(report.newCount).toBe(1);
+  });
+
+  test('token text quoted by any rule is redacted from the report', () => {
+    const token = vector('org_bare_single').token;
+    const text = `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    environment: prod
+    steps:
+      - uses: someone/deploy@${token}
+        with:
+          fly-token: \${{ secrets.FLY_API_TOKEN }}
+`;
+    const report = runScan({ root: repo({ '.github/workflows/deploy.yml': text }), now: NOW });
+    expect(report.findings.map(f => f.rule).sort()).toEqual(['hardcoded-token', 'unpinned-action']);
+    expect(report.findings.find(f => f.rule === 'unpinned-action')?.message).toContain('[redacted]');
+    expect(findLeak(JSON.stringify(report), fragmentsOf([token]))).toBeUndefined();
+  });
+});
+
+describe('fsScanIo.diff', () => {
+  test('diffs the work tree against a base commit; undefined for an unknown commit', () => {
+    const root = repo({ 'a.txt': 'one\ntwo\n' });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'base');
+    const base = git(root, 'rev-parse', 'HEAD').trim();
+    writeFileSync(path.join(root, 'a.txt'), 'one\nTWO\nthree\n');
+    expect(fsScanIo.diff(root, base)).toMatch(/^@@ -2 \+2,2 @@/m);
+    expect(fsScanIo.diff(root, 'f'.repeat(40))).toBeUndefined();
+    expect(fsScanIo.diff(root, '--output=x')).toBeUndefined();
+  });
+});
