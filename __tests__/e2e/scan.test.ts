@@ -89,7 +89,7 @@ const findingsOf = (run: ActionRun): Finding[] =>
 
 /** Everything the run produced or sent: its output, the SARIF file and what GitHub received. */
 function everything(run: ActionRun): string {
-  let sarif = '';
+  let sarif: string;
   try {
     sarif = readFileSync(path.join(workspace, 'reports/fly-token-guard.sarif'), 'utf8');
   } catch {
@@ -186,7 +186,9 @@ describe('scan mode on a pull request', () => {
     ) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
     expect(validateSarif(sarif)).toBe(true);
     expect(sarif.runs[0]?.results.map(r => r.ruleId).sort()).toEqual(
-      findingsOf(first).map(f => f.rule).sort()
+      findingsOf(first)
+        .map(f => f.rule)
+        .sort()
     );
   });
 
@@ -225,14 +227,19 @@ describe('scan mode on a pull request', () => {
     standIn.forbidWrites();
     try {
       const deploy = readFileSync(path.join(workspace, '.github/workflows/deploy.yml'), 'utf8');
-      write('.github/workflows/deploy.yml', deploy.replace('  deploy:\n', '  deploy:\n    # changed\n'));
+      write(
+        '.github/workflows/deploy.yml',
+        deploy.replace('  deploy:\n', '  deploy:\n    # changed\n')
+      );
       const failing = await scanRun();
       expect(failing.exitCode).toBe(1);
       const warning = failing.annotations.find(
         a => a.level === 'warning' && /GitHub answered 403/.test(a.message)
       );
       expect(warning?.message).toMatch(/The scan result stands/);
-      expect(failing.annotations.filter(a => a.level === 'error' && /403/.test(a.message))).toEqual([]);
+      expect(failing.annotations.filter(a => a.level === 'error' && /403/.test(a.message))).toEqual(
+        []
+      );
       expect(failing.outputs.verdict).toBe('fail');
 
       const passing = await scanRun({ 'fail-on': 'never' });
@@ -242,6 +249,37 @@ describe('scan mode on a pull request', () => {
       expect(findLeak(everything(passing), FRAGMENTS)).toBeUndefined();
     } finally {
       standIn.forbidWrites(false);
+    }
+  });
+});
+
+describe('scan mode when the findings are gone', () => {
+  test('turns the sticky comment into a short "resolved" note', async () => {
+    const clean = mkdtempSync(path.join(tmpdir(), 'ftg-scan-clean-'));
+    try {
+      writeFileSync(path.join(clean, 'README.md'), 'Nothing to see.\n');
+      const before = standIn.state.comments.filter(c => c.issueNumber === 1);
+      expect(before).toHaveLength(1);
+      const run = await runAction({
+        workspace: clean,
+        inputs: { mode: 'scan', comment: 'true', 'github-token': STAND_IN_TOKENS.actions },
+        env: { GITHUB_API_URL: standIn.url },
+        event: {
+          name: 'pull_request',
+          payload: {
+            number: 1,
+            pull_request: { number: 1, base: { sha: baseSha }, head: { sha: headSha } }
+          }
+        }
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.verdict).toBe('pass');
+      const after = standIn.state.comments.filter(c => c.issueNumber === 1);
+      expect(after.map(c => c.id)).toEqual(before.map(c => c.id));
+      expect(after[0]?.body).toContain('resolved');
+      expect(after[0]?.body).not.toContain('hardcoded');
+    } finally {
+      rmSync(clean, { recursive: true, force: true });
     }
   });
 });

@@ -86,9 +86,21 @@ const rows: Row[] = [
     ['workflow-env-exposure@8', 'no-environment@11'],
     'FLY_API_TOKEN in top-level env; the flyctl action gets it from there, not from its own with/env'
   ),
-  row('openstatusHQ__openstatus__deploy.yml', ['no-environment@7'], 'plain deploy, repository secret'),
-  row('dj-timage__dba-soh__fly-cron.yml', ['no-environment@10'], 'scheduled machines run, repository secret'),
-  row('neondatabase__mcp-server-neon__fly-deploy.yml', ['no-environment@10'], 'plain deploy, repository secret'),
+  row(
+    'openstatusHQ__openstatus__deploy.yml',
+    ['no-environment@7'],
+    'plain deploy, repository secret'
+  ),
+  row(
+    'dj-timage__dba-soh__fly-cron.yml',
+    ['no-environment@10'],
+    'scheduled machines run, repository secret'
+  ),
+  row(
+    'neondatabase__mcp-server-neon__fly-deploy.yml',
+    ['no-environment@10'],
+    'plain deploy, repository secret'
+  ),
   row(
     'zizekuros__n8n-fly__fly-scale.yml',
     ['no-environment@10'],

@@ -58,7 +58,8 @@ describe('runScan', () => {
     const token = vector('deploy_app').token;
     const root = repo({
       '.github/workflows/deploy.yml': DEPLOY,
-      'deploy/action.yml': 'runs:\n  using: composite\n  steps:\n    - run: flyctl auth token\n      shell: bash\n',
+      'deploy/action.yml':
+        'runs:\n  using: composite\n  steps:\n    - run: flyctl auth token\n      shell: bash\n',
       'fly.toml': 'app = "web"\n',
       'scripts/env.sh': `export FLY_API_TOKEN='${token}'\n`,
       'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])
@@ -73,6 +74,9 @@ describe('runScan', () => {
     ]);
     expect(report.verdict).toBe('fail');
     expect(report.newCount).toBeNull();
+    expect(report.notes).toContain(
+      'Skipped 1 binary file (not text, so no token literal to find).'
+    );
     expect(findLeak(JSON.stringify(report), fragmentsOf([token]))).toBeUndefined();
   });
 
@@ -101,7 +105,9 @@ describe('runScan', () => {
     const report = runScan({ root: repo(files), maxFiles: 3, now: NOW });
     expect(report.filesScanned).toBe(3);
     expect(report.workflowsScanned).toBe(1);
-    expect(report.notes.join('\n')).toMatch(/Stopped at max-files: scanned 3 of 9 files.*6 were not checked/s);
+    expect(report.notes.join('\n')).toMatch(
+      /Stopped at max-files: scanned 3 of 9 files.*6 were not checked/s
+    );
   });
 
   test('files above 1 MiB are skipped with a note', () => {
@@ -162,7 +168,9 @@ jobs:
 `;
     const report = runScan({ root: repo({ '.github/workflows/deploy.yml': text }), now: NOW });
     expect(report.findings.map(f => f.rule).sort()).toEqual(['hardcoded-token', 'unpinned-action']);
-    expect(report.findings.find(f => f.rule === 'unpinned-action')?.message).toContain('[redacted]');
+    expect(report.findings.find(f => f.rule === 'unpinned-action')?.message).toContain(
+      '[redacted]'
+    );
     expect(findLeak(JSON.stringify(report), fragmentsOf([token]))).toBeUndefined();
   });
 });

@@ -38,7 +38,9 @@ describe('example workflows pass the scan', () => {
     expect(aboveLow.map(f => `${f.rule}@${f.location?.line}: ${f.message}`)).toEqual([]);
     // The only low finding allowed: the unpinned fly-token-guard reference the examples explain.
     for (const f of findings) {
-      expect(`${f.rule} ${f.message}`).toMatch(/^unpinned-action .*fly-token-guard\/fly-token-guard@v1/);
+      expect(`${f.rule} ${f.message}`).toMatch(
+        /^unpinned-action .*fly-token-guard\/fly-token-guard@v1/
+      );
     }
   });
 

@@ -10,10 +10,22 @@ const DEPLOY_STEP = `
 
 describe('Fly secret recognition', () => {
   test('names like FLY_*TOKEN* are Fly tokens; other FLY_ names are not', () => {
-    for (const name of ['FLY_API_TOKEN', 'FLY_PREVIEW_TOKEN', 'PROD_FLY_TOKEN', 'FLYCTL_CI_TOKEN', 'fly-token']) {
+    for (const name of [
+      'FLY_API_TOKEN',
+      'FLY_PREVIEW_TOKEN',
+      'PROD_FLY_TOKEN',
+      'FLYCTL_CI_TOKEN',
+      'fly-token'
+    ]) {
       expect(isFlyTokenName(name)).toBe(true);
     }
-    for (const name of ['FLY_APP_NAME', 'FLY_REGION', 'BUTTERFLY_TOKEN', 'GITHUB_TOKEN', 'FLYWAY_URL']) {
+    for (const name of [
+      'FLY_APP_NAME',
+      'FLY_REGION',
+      'BUTTERFLY_TOKEN',
+      'GITHUB_TOKEN',
+      'FLYWAY_URL'
+    ]) {
       expect(isFlyTokenName(name)).toBe(false);
     }
   });
@@ -211,9 +223,7 @@ jobs:
 `;
     const findings = scan({
       '.github/workflows/ci.yml': caller,
-      '.github/workflows/deploy.yml': callee(
-        'flyctl deploy -t ${{ secrets.FLY_API_TOKEN }}'
-      )
+      '.github/workflows/deploy.yml': callee('flyctl deploy -t ${{ secrets.FLY_API_TOKEN }}')
     });
     expect(placesOf(findings, 'secrets-inherit')).toEqual(['5:14']);
     expect(findings.find(f => f.rule === 'secrets-inherit')?.fix?.summary).toContain(

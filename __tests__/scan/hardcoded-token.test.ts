@@ -47,7 +47,10 @@ describe('hardcoded-token', () => {
       const text = `const config = {\n  token: ${JSON.stringify(v.token)},\n};\n`;
       const findings = hardcoded({ 'src/config.ts': text });
       expect({ name: v.name, count: findings.length }).toEqual({ name: v.name, count: 1 });
-      expect({ name: v.name, leak: findLeak(everythingSaid(findings), fragmentsOf([v.token])) }).toEqual({
+      expect({
+        name: v.name,
+        leak: findLeak(everythingSaid(findings), fragmentsOf([v.token]))
+      }).toEqual({
         name: v.name,
         leak: undefined
       });

@@ -153,7 +153,11 @@ jobs:
     expect(errors[0]?.location?.line).toBeGreaterThanOrEqual(6);
     expect(errors[0]?.location?.column).toBeGreaterThanOrEqual(1);
     // The other workflow is still checked.
-    expect(findings.some(f => f.rule === 'no-environment' && f.location?.file === '.github/workflows/fine.yml')).toBe(true);
+    expect(
+      findings.some(
+        f => f.rule === 'no-environment' && f.location?.file === '.github/workflows/fine.yml'
+      )
+    ).toBe(true);
   });
 
   test('a schema problem (valid YAML) is info, at the offending key', () => {

@@ -17,7 +17,10 @@ const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
 
 describe('pullRequestOf', () => {
-  const payload = { number: 7, pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } } };
+  const payload = {
+    number: 7,
+    pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } }
+  };
 
   test('reads the number and shas of pull_request and pull_request_target events', () => {
     expect(pullRequestOf('pull_request', payload, 'acme/shop')).toEqual({
@@ -40,9 +43,17 @@ describe('pullRequestOf', () => {
 
 describe('patch parsing', () => {
   test('added and changed lines of the new side', () => {
-    const patch = ['@@ -1,3 +1,4 @@', ' a', '-b', '+B', '+C', ' d', '@@ -10 +11,2 @@', '+x', '+y'].join(
-      '\n'
-    );
+    const patch = [
+      '@@ -1,3 +1,4 @@',
+      ' a',
+      '-b',
+      '+B',
+      '+C',
+      ' d',
+      '@@ -10 +11,2 @@',
+      '+x',
+      '+y'
+    ].join('\n');
     expect([...changedLinesOfPatch(patch)]).toEqual([2, 3, 11, 12]);
   });
 
@@ -107,7 +118,13 @@ describe('listPullRequestFiles and resolveChangedLines', () => {
       const page = new URL(request.url ?? '/', 'http://x').searchParams.get('page') ?? '1';
       const files =
         page === '1'
-          ? [{ filename: '.github/workflows/ci.yml', status: 'modified', patch: '@@ -3 +3,2 @@\n+a\n+b' }]
+          ? [
+              {
+                filename: '.github/workflows/ci.yml',
+                status: 'modified',
+                patch: '@@ -3 +3,2 @@\n+a\n+b'
+              }
+            ]
           : [{ filename: 'new.txt', status: 'added' }];
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (page === '1') {
@@ -125,16 +142,30 @@ describe('listPullRequestFiles and resolveChangedLines', () => {
     await new Promise<void>(resolve => server.close(() => resolve()));
   });
 
-  const pr: PullRequestRef = { owner: 'acme', repo: 'shop', number: 7, baseSha: BASE, headSha: HEAD };
+  const pr: PullRequestRef = {
+    owner: 'acme',
+    repo: 'shop',
+    number: 7,
+    baseSha: BASE,
+    headSha: HEAD
+  };
 
   test('reads every page of the pull request’s files', async () => {
     status = 200;
     const client = createGitHubClient('t', { baseUrl: url });
-    const result = await listPullRequestFiles(client, { owner: 'acme', repo: 'shop', pullNumber: 7 });
+    const result = await listPullRequestFiles(client, {
+      owner: 'acme',
+      repo: 'shop',
+      pullNumber: 7
+    });
     expect(result).toEqual({
       ok: true,
       files: [
-        { filename: '.github/workflows/ci.yml', status: 'modified', patch: '@@ -3 +3,2 @@\n+a\n+b' },
+        {
+          filename: '.github/workflows/ci.yml',
+          status: 'modified',
+          patch: '@@ -3 +3,2 @@\n+a\n+b'
+        },
         { filename: 'new.txt', status: 'added', patch: undefined }
       ]
     });
@@ -144,7 +175,8 @@ describe('listPullRequestFiles and resolveChangedLines', () => {
   test('uses the API first; falls back to git when the API refuses', async () => {
     status = 200;
     const client = createGitHubClient('t', { baseUrl: url });
-    const pullFiles = () => listPullRequestFiles(client, { owner: 'acme', repo: 'shop', pullNumber: 7 });
+    const pullFiles = () =>
+      listPullRequestFiles(client, { owner: 'acme', repo: 'shop', pullNumber: 7 });
     const api = await resolveChangedLines(pr, { pullFiles, gitDiff: () => '' });
     expect(api.source).toBe('api');
     expect(isChangedLine(api.changes ?? new Map(), '.github/workflows/ci.yml', 4)).toBe(true);

@@ -119,7 +119,9 @@ describe('scan annotations', () => {
 
 describe('scan summary and comment', () => {
   test('new findings get their own table, first', () => {
-    const changes = new Map([['.github/workflows/deploy.yml', new Set([lineOf(WORKFLOW, 'GITHUB_ENV')])]]);
+    const changes = new Map([
+      ['.github/workflows/deploy.yml', new Set([lineOf(WORKFLOW, 'GITHUB_ENV')])]
+    ]);
     const pr = runScan({ root, now: new Date('2026-01-01T00:00:00Z'), changes });
     expect(pr.newCount).toBe(1);
     const summary = renderScanSummary(pr);
@@ -127,7 +129,9 @@ describe('scan summary and comment', () => {
     expect(summary.indexOf('New in this pull request')).toBeLessThan(
       summary.indexOf('Already in the repository')
     );
-    expect(summary.split('New in this pull request')[1]?.split('Already')[0]).toContain('token-leak');
+    expect(summary.split('New in this pull request')[1]?.split('Already')[0]).toContain(
+      'token-leak'
+    );
     expect(renderScanComment(pr)).toMatch(/1 new finding in this pull request/);
     expect(findLeak(summary + renderScanComment(pr), fragmentsOf([token]))).toBeUndefined();
   });

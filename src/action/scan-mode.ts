@@ -18,6 +18,7 @@ import type { BlobLinkTarget } from '../report/markdown.js';
 import { renderScanComment, renderScanSummary } from '../report/scan-summary.js';
 import { scanSarif } from '../report/scan-sarif.js';
 import type { GitHubClient } from '../github/client.js';
+import { currentTime } from './clock.js';
 import { InputError, readBoolean, readFailOn, readNumber } from './inputs.js';
 import type { ModeRun } from './main.js';
 
@@ -143,7 +144,7 @@ export async function runScanMode(run: ModeRun): Promise<void> {
     extraNotes.push(...resolved.notes);
   }
 
-  const report = runScan({ root, maxFiles, failOn, changes });
+  const report = runScan({ root, maxFiles, failOn, changes, now: currentTime() });
   report.notes.push(...extraNotes);
 
   const notAnnotated = publisher.annotate(report.findings);

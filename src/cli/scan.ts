@@ -2,6 +2,7 @@
 // scan from a terminal. Exit 0 pass (or warn), 1 findings at or above --fail-on, 2 bad usage.
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { currentTime } from '../action/clock.js';
 import { createRepoFiles } from '../engine/repo-files.js';
 import { DEFAULT_MAX_FILES, runScan } from '../engine/scan.js';
 import { findingToJson } from '../report/findings-json.js';
@@ -19,7 +20,7 @@ function maxFilesOf(value: string | undefined): number {
   return n;
 }
 
-export const runScanCommand: CommandHandler = async ({ args, out }) => {
+export const runScanCommand: CommandHandler = async ({ args, env, out }) => {
   const { values, positionals } = args;
   if (values.json && values.sarif) throw new UsageError('--json and --sarif exclude each other');
   if (positionals.length > 1) throw new UsageError('scan takes one directory');
@@ -27,7 +28,7 @@ export const runScanCommand: CommandHandler = async ({ args, out }) => {
   const maxFiles = maxFilesOf(values['max-files']);
   const dir = positionals[0] ?? values.repo ?? '.';
   const root = path.resolve(dir);
-  let isDirectory = false;
+  let isDirectory: boolean;
   try {
     isDirectory = statSync(root).isDirectory();
   } catch {
@@ -35,7 +36,7 @@ export const runScanCommand: CommandHandler = async ({ args, out }) => {
   }
   if (!isDirectory) throw new UsageError(`'${dir}' is not a directory`);
 
-  const report = runScan({ root, maxFiles, failOn });
+  const report = runScan({ root, maxFiles, failOn, now: currentTime(env) });
   if (values.sarif) {
     const repo = createRepoFiles(root);
     out(

@@ -95,9 +95,11 @@ function readRepository(root: string, io: ScanIo, maxFiles: number): ReadFiles {
   const texts = new Map<string, string>();
   const categories = new Map<string, Category>();
   const tooLarge: string[] = [];
+  let binaries = 0;
   for (const { file, category } of chosen) {
     const read = io.readText(root, file, MAX_SCAN_FILE_BYTES);
     if (read.kind === 'too-large') tooLarge.push(file);
+    if (read.kind === 'binary') binaries += 1;
     if (read.kind !== 'text') continue;
     texts.set(file, read.text);
     categories.set(file, category);
@@ -105,6 +107,11 @@ function readRepository(root: string, io: ScanIo, maxFiles: number): ReadFiles {
   if (tooLarge.length > 0) {
     notes.push(
       `Skipped ${tooLarge.length} file${tooLarge.length === 1 ? '' : 's'} larger than 1 MiB: ${listSome(tooLarge)}.`
+    );
+  }
+  if (binaries > 0) {
+    notes.push(
+      `Skipped ${binaries} binary file${binaries === 1 ? '' : 's'} (not text, so no token literal to find).`
     );
   }
   return { texts, categories, notes };

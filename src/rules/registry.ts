@@ -1,4 +1,5 @@
-// Every rule the engine knows, by family. Reporters use the metadata (SARIF rules, docs links).
+// The token rules the check engine runs. Scan rules live in ./scan/index.js and load only in
+// scan mode, so a token check never pays for them.
 import type { TokenRuleContext } from './context.js';
 import { onlineRules } from './online/index.js';
 import { offlineTokenRules } from './token/index.js';

@@ -23,6 +23,7 @@ export type {
   WorkflowProblem
 } from './model.js';
 export {
+  MAX_LINE_CHARS,
   MAX_WORKFLOW_BYTES,
   TOO_LARGE_MESSAGE,
   locateInValue,

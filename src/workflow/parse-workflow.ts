@@ -48,11 +48,43 @@ export const MAX_WORKFLOW_BYTES = 1024 * 1024;
 
 export const TOO_LARGE_MESSAGE = 'workflow file is larger than 1 MiB';
 
+/**
+ * Longer lines are not parsed: the YAML library spends time proportional to the line's length on
+ * every error it reports on that line, so one 1 MiB line of broken flow syntax took minutes.
+ * Real workflows stay far below (GitHub caps an expression at 21,000 characters).
+ */
+export const MAX_LINE_CHARS = 32 * 1024;
+
+export function lineTooLongMessage(line: number): string {
+  return `line ${line} is longer than ${MAX_LINE_CHARS / 1024} KiB, so the file was not parsed`;
+}
+
+/** The 1-based number of the first line longer than MAX_LINE_CHARS (CR, LF or CRLF breaks). */
+export function firstOverlongLine(text: string): number | null {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code !== 10 && code !== 13) continue;
+    if (i - start > MAX_LINE_CHARS) return line;
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    line++;
+    start = i + 1;
+  }
+  return null;
+}
+
 export function parseWorkflowFile(path: string, text: string): WorkflowFile {
   const file = normalizeRepoPath(path);
   const empty = emptyWorkflow(file);
   if (utf8Length(text, MAX_WORKFLOW_BYTES) > MAX_WORKFLOW_BYTES) {
     empty.errors.push({ kind: 'limit', message: TOO_LARGE_MESSAGE, location: at(file, 1, 1) });
+    return empty;
+  }
+  const overlong = firstOverlongLine(text);
+  if (overlong !== null) {
+    const message = lineTooLongMessage(overlong);
+    empty.errors.push({ kind: 'limit', message, location: at(file, overlong, 1) });
     return empty;
   }
   try {
@@ -137,6 +169,12 @@ export function parseActionFile(path: string, text: string): ParsedAction {
       message: 'action file is larger than 1 MiB',
       location: at(file, 1, 1)
     });
+    return result;
+  }
+  const overlong = firstOverlongLine(text);
+  if (overlong !== null) {
+    const message = lineTooLongMessage(overlong);
+    result.errors.push({ kind: 'limit', message, location: at(file, overlong, 1) });
     return result;
   }
   try {

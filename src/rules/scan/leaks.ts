@@ -49,12 +49,8 @@ const TRANSFORMERS = new Set([
   'head',
   'tail',
   'fold',
-  'openssl',
   'gzip',
-  'jq',
-  'python',
-  'python3',
-  'node'
+  'jq'
 ]);
 const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'httpie']);
 const FLY_HOST = /(^|\.)(fly\.io|machines\.dev|fly\.dev)$/i;
@@ -77,6 +73,8 @@ export function findLeaks(script: string, tokens: ScriptTokens): Leak[] {
 class LeakFinder {
   private readonly vars: Set<string>;
   private readonly commands: SimpleCommand[];
+  /** Offsets of every `$( )`: output printed inside one is captured, not logged. */
+  private readonly captured: Array<{ start: number; end: number }> = [];
 
   constructor(
     private readonly script: string,
@@ -85,6 +83,23 @@ class LeakFinder {
   ) {
     this.vars = new Set(tokens.variables);
     this.commands = allCommands(statements);
+    for (const command of this.commands) {
+      const words = [
+        ...command.words,
+        ...command.assignments.map(a => a.value),
+        ...command.redirects.map(r => r.target)
+      ];
+      for (const word of words) {
+        for (const part of word?.parts ?? []) {
+          if (part.kind === 'substitution')
+            this.captured.push({ start: part.start, end: part.end });
+        }
+      }
+    }
+  }
+
+  private isCaptured(command: SimpleCommand): boolean {
+    return this.captured.some(c => command.start >= c.start && command.end <= c.end);
   }
 
   run(): Leak[] {
@@ -256,6 +271,7 @@ class LeakFinder {
     if (target !== null) return { ...carrier, ...describeTarget(target) };
     const piped = this.pipedInto(command);
     if (piped) return this.throughPipe(piped, carrier);
+    if (this.isCaptured(command)) return null; // `$(echo ...)`: the value, judged where it goes
     return {
       ...carrier,
       what: 'prints the Fly token to the log: the runner masks the exact value only, not a partial, re-encoded or reformatted copy',
@@ -284,7 +300,7 @@ class LeakFinder {
       if (!next) break;
       command = next;
     }
-    if (!transformed) return null;
+    if (!transformed || (command && this.isCaptured(command))) return null;
     return {
       ...carrier,
       what: 'prints a transformed copy of the Fly token to the log, which the runner’s masking does not recognise',

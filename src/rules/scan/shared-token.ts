@@ -142,7 +142,8 @@ export const sharedToken: Rule<ScanContext> = {
         const first = inFileOrder(file.refs)[0];
         const here = [...file.apps].sort();
         const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
-        const elsewhere = here.length < apps.length ? ' (the others elsewhere in the repository)' : '';
+        const elsewhere =
+          here.length < apps.length ? ' (the others elsewhere in the repository)' : '';
         findings.push({
           rule: 'shared-token',
           severity: 'medium',

@@ -1,0 +1,868 @@
+export const id = 783;
+export const ids = [783];
+export const modules = {
+
+/***/ 5783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_ISSUE_LABEL: () => (/* binding */ DEFAULT_ISSUE_LABEL),
+  runHealthMode: () => (/* binding */ runHealthMode)
+});
+
+// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
+var runner = __webpack_require__(4003);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/fly/concurrency.js
+var concurrency = __webpack_require__(8166);
+// EXTERNAL MODULE: ./lib/rules/fix.js
+var fix = __webpack_require__(8960);
+// EXTERNAL MODULE: ./lib/rules/types.js
+var types = __webpack_require__(3042);
+// EXTERNAL MODULE: ./lib/engine/check.js
+var check = __webpack_require__(3970);
+;// CONCATENATED MODULE: ./lib/engine/health.js
+// Token health: many named tokens checked at once, each judged healthy / attention / broken, plus
+// a fingerprint of what a person would act on. The scheduled health issue is rewritten only when
+// that fingerprint changes, so it must not move with the daily countdown.
+
+
+
+
+
+const UNKNOWN_NEEDS = {
+    apps: [],
+    capabilities: [],
+    unknownApps: false,
+    commands: [],
+    evidence: [],
+    source: 'none'
+};
+/** The token cannot be used as it is. */
+const BROKEN_RULES = new Set([
+    'malformed-token',
+    'expired',
+    'not-yet-valid',
+    'invalid-token',
+    'missing-discharge'
+]);
+/** It works, but someone must act: rotate before expiry, replace a personal token. */
+const ATTENTION_RULES = new Set(['expiring-soon', 'personal-token']);
+/**
+ * Left out of the fingerprint: an online check that could not complete says nothing about the
+ * token, and Fly's hiccups must not rewrite the issue.
+ */
+const TRANSIENT_RULES = new Set(['unverified']);
+const DAY_MS = 86_400_000;
+/** What one finding means for the token's health; null when it can wait for a quiet day. */
+function healthImpact(finding) {
+    if (BROKEN_RULES.has(finding.rule))
+        return 'broken';
+    if (ATTENTION_RULES.has(finding.rule))
+        return 'attention';
+    return (0,types/* severityRank */.qs)(finding.severity) >= (0,types/* severityRank */.qs)('high') ? 'attention' : null;
+}
+function statusOf(findings, valid) {
+    const impacts = findings.map(healthImpact);
+    if (valid === 'false' || impacts.includes('broken'))
+        return 'broken';
+    return impacts.includes('attention') ? 'attention' : 'healthy';
+}
+const VERDICT_ORDER = ['pass', 'warn', 'fail'];
+function worstVerdict(verdicts) {
+    return verdicts.reduce((worst, v) => (VERDICT_ORDER.indexOf(v) > VERDICT_ORDER.indexOf(worst) ? v : worst), 'pass');
+}
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function missingFinding(name) {
+    const store = ENV_NAME.test(name) ? (0,fix/* storeCommand */.BZ)(name, undefined) : undefined;
+    return {
+        rule: 'malformed-token',
+        severity: 'critical',
+        message: `The variable ${name} is empty or not set, so there is no token to check.`,
+        fix: {
+            summary: `Pass the secret to this step (\`env: ${name}: \${{ secrets.${name} }}\`), store a token in it, ` +
+                `or remove ${name} from \`tokens\`.`,
+            commands: store === undefined ? [] : [store]
+        },
+        subject: name
+    };
+}
+function missingRow(name, failOn) {
+    const findings = [missingFinding(name)];
+    return {
+        name,
+        kind: 'missing',
+        scope: 'none',
+        orgIds: [],
+        orgNames: {},
+        appIds: [],
+        apps: [],
+        appAccess: {},
+        expiresAt: null,
+        expiresInDays: null,
+        lifetimeSeconds: null,
+        lifetimeDays: null,
+        valid: 'unknown',
+        checkedOnline: false,
+        status: 'broken',
+        verdict: (0,types/* verdictFor */.Xb)(findings, failOn),
+        findings,
+        attention: findings,
+        recommendation: null,
+        notes: []
+    };
+}
+/** Health mode speaks about tokens, not files: findings name their token and carry no location. */
+function forToken(finding, name) {
+    const copy = { ...finding, subject: name };
+    delete copy.location;
+    return copy;
+}
+function rowFrom(name, report, now) {
+    const { token } = report;
+    const findings = report.findings.map(f => forToken(f, name));
+    const status = statusOf(findings, report.valid);
+    return {
+        name,
+        kind: token.kind,
+        scope: report.scope,
+        orgIds: [...token.orgIds],
+        orgNames: { ...report.orgNames },
+        appIds: [...token.appIds],
+        apps: token.appIds.map(id => report.appNames[id] ?? id),
+        appAccess: { ...token.appAccess },
+        expiresAt: token.expiresAt,
+        expiresInDays: token.expiresAt === null
+            ? null
+            : Math.floor((Date.parse(token.expiresAt) - now.getTime()) / DAY_MS),
+        lifetimeSeconds: token.lifetimeSeconds,
+        lifetimeDays: token.lifetimeSeconds === null ? null : Math.round(token.lifetimeSeconds / 86_400),
+        valid: report.valid,
+        checkedOnline: report.online !== undefined,
+        status,
+        verdict: report.verdict,
+        findings,
+        attention: status === 'healthy' ? [] : findings.filter(f => healthImpact(f) !== null),
+        recommendation: report.recommendation,
+        notes: [...report.notes]
+    };
+}
+/**
+ * The state a person acts on, one line per token: name, status, kind, expiry instant and the
+ * rule:severity of each finding. No countdown, no message text (messages carry "in 5 days"), no
+ * transient online outcomes: a day without change gives the same state.
+ */
+function healthState(rows) {
+    return rows
+        .map(row => {
+        const rules = [
+            ...new Set(row.findings.filter(f => !TRANSIENT_RULES.has(f.rule)).map(f => `${f.rule}:${f.severity}`))
+        ].sort();
+        return [row.name, row.status, row.kind, row.expiresAt ?? '-', rules.join(',')].join('|');
+    })
+        .join('\n');
+}
+/** Short, marker-safe hash of `healthState`. */
+function healthFingerprint(rows) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(healthState(rows)).digest('hex');
+    return `health-v1:${digest.slice(0, 32)}`;
+}
+function summarizeHealth(rows, meta) {
+    const expiries = rows.flatMap(r => (r.expiresInDays === null ? [] : [r.expiresInDays]));
+    const needingAttention = rows.filter(r => r.status !== 'healthy').length;
+    return {
+        ...meta,
+        verdict: worstVerdict(rows.map(r => r.verdict)),
+        rows,
+        firstExpiryDays: expiries.length > 0 ? Math.min(...expiries) : null,
+        needingAttention,
+        needsPerson: needingAttention > 0,
+        fingerprint: healthFingerprint(rows)
+    };
+}
+/** Checks every token (a few at a time, in input order) and judges the lot. */
+async function runHealth(input) {
+    // One row per name: a name listed twice is the same variable.
+    const byName = new Map();
+    for (const token of input.tokens)
+        if (!byName.has(token.name))
+            byName.set(token.name, token);
+    const tokens = [...byName.values()];
+    const rows = await (0,concurrency/* mapWithConcurrency */.W)(tokens, input.concurrency ?? 4, async ({ name, value }) => {
+        if (value === undefined || value.trim() === '')
+            return missingRow(name, input.failOn);
+        const report = await (0,check/* runCheck */.k)({
+            token: value,
+            needs: input.needs ?? UNKNOWN_NEEDS,
+            now: input.now,
+            failOn: input.failOn,
+            options: { ...input.options, secretName: name },
+            ...(input.online ? { online: input.online } : {})
+        });
+        return rowFrom(name, report, input.now);
+    });
+    return summarizeHealth(rows, {
+        checkedAt: input.now.toISOString(),
+        failOn: input.failOn,
+        expiryWarningDays: input.options.expiryWarningDays
+    });
+}
+
+// EXTERNAL MODULE: ./lib/report/findings-json.js
+var findings_json = __webpack_require__(5749);
+;// CONCATENATED MODULE: ./lib/report/health-outputs.js
+
+function healthRowToJson(row) {
+    return {
+        name: row.name,
+        kind: row.kind,
+        scope: row.scope,
+        orgIds: [...row.orgIds],
+        apps: [...row.apps],
+        expiresAt: row.expiresAt,
+        expiresInDays: row.expiresInDays,
+        lifetimeDays: row.lifetimeDays,
+        valid: row.valid,
+        status: row.status,
+        findings: row.findings.map(findings_json/* findingToJson */.N)
+    };
+}
+function healthOutputs(report) {
+    return {
+        verdict: report.verdict,
+        report: JSON.stringify(report.rows.map(healthRowToJson)),
+        'first-expiry-days': report.firstExpiryDays === null ? '' : String(report.firstExpiryDays),
+        findings: JSON.stringify(report.rows.flatMap(r => r.findings).map(findings_json/* findingToJson */.N))
+    };
+}
+
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(3021);
+// EXTERNAL MODULE: ./lib/engine/scope.js
+var scope = __webpack_require__(1758);
+// EXTERNAL MODULE: ./lib/report/order.js
+var order = __webpack_require__(5930);
+// EXTERNAL MODULE: ./lib/report/time.js
+var time = __webpack_require__(9793);
+;// CONCATENATED MODULE: ./lib/report/health-summary.js
+
+
+
+
+
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const STATUS_ICON = {
+    healthy: '✅',
+    attention: '⚠️',
+    broken: '❌'
+};
+const STATUS_TEXT = {
+    healthy: 'healthy',
+    attention: 'needs attention',
+    broken: 'broken'
+};
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** "Fly token health: 2 tokens need attention". */
+function healthIssueTitle(report) {
+    const n = report.needingAttention;
+    return `Fly token health: ${plural(n, 'token needs', 'tokens need')} attention`;
+}
+function headline(report) {
+    const total = report.rows.length;
+    if (report.needingAttention === 0) {
+        return total === 1 ? 'the token is healthy' : `all ${total} tokens are healthy`;
+    }
+    return `${report.needingAttention} of ${plural(total, 'token', 'tokens')} ${report.needingAttention === 1 ? 'needs' : 'need'} attention`;
+}
+function statusCell(row) {
+    const fly = row.valid === 'true'
+        ? ' (Fly: accepted)'
+        : row.valid === 'false'
+            ? ' (Fly: rejected)'
+            : row.checkedOnline
+                ? ' (Fly: not verified)'
+                : '';
+    const missing = row.kind === 'missing' ? ': variable is empty or not set' : '';
+    return `${STATUS_ICON[row.status]} ${STATUS_TEXT[row.status]}${missing}${fly}`;
+}
+function orgPart(row) {
+    if (row.orgIds.length === 0)
+        return '';
+    const orgs = row.orgIds.map(id => row.orgNames[id] ? `${(0,markdown/* codeSpan */.SS)(row.orgNames[id])} (${id})` : (0,markdown/* codeSpan */.SS)(id));
+    return `${row.orgIds.length === 1 ? 'org' : 'orgs'} ${orgs.join(', ')}`;
+}
+function appsPart(row) {
+    if (row.appIds.length > 0) {
+        const apps = row.appIds.map((id, i) => {
+            const label = row.apps[i];
+            const shown = label !== undefined && label !== id ? `${(0,markdown/* codeSpan */.SS)(label)} (${id})` : (0,markdown/* codeSpan */.SS)(id);
+            const access = row.appAccess[id];
+            return access ? `${shown}: ${(0,markdown/* codeSpan */.SS)(access)}` : shown;
+        });
+        return `${row.appIds.length === 1 ? 'app' : 'apps'} ${apps.join(', ')}`;
+    }
+    if (row.scope === 'org')
+        return 'all apps';
+    if (row.scope === 'org-read')
+        return 'all apps, read only';
+    if (row.scope === 'user')
+        return 'every org and app of its user';
+    return '';
+}
+function reachCell(row) {
+    const parts = [orgPart(row), appsPart(row)].filter(p => p !== '');
+    return parts.length > 0 ? parts.join(' · ') : '—';
+}
+function expiryCell(row, now) {
+    if (row.kind === 'missing' || row.kind === 'malformed')
+        return '—';
+    if (row.expiresAt === null)
+        return 'never (no expiry in the token)';
+    const date = (0,time/* formatDate */.Yq)(row.expiresAt);
+    return now === undefined ? date : `${date} (${(0,time/* formatCountdown */.zt)(row.expiresAt, now)})`;
+}
+function lifetimeCell(row) {
+    return row.lifetimeSeconds === null ? '—' : (0,time/* formatDuration */.a3)(row.lifetimeSeconds);
+}
+/** The token table; `now` adds countdowns (job summary), without it only dates (issue body). */
+function renderHealthTable(report, now) {
+    const header = '| Token | Kind | Scope | Org / apps | Expires | Lifetime | Status |\n' +
+        '| --- | --- | --- | --- | --- | --- | --- |';
+    const rows = report.rows.map(row => [
+        (0,markdown/* codeSpan */.SS)(row.name),
+        (0,markdown/* codeSpan */.SS)(row.kind),
+        (0,markdown/* codeSpan */.SS)(row.scope),
+        reachCell(row),
+        expiryCell(row, now),
+        lifetimeCell(row),
+        statusCell(row)
+    ].join(' | '));
+    return [header, ...rows.map(r => `| ${r} |`)].join('\n');
+}
+/** The fix of the worst finding that has commands (else the worst with any fix). */
+function mainFix(findings) {
+    const sorted = (0,order/* sortFindings */.T)(findings);
+    return (sorted.find(f => f.fix !== undefined && f.fix.commands.length > 0)?.fix ??
+        sorted.find(f => f.fix !== undefined)?.fix);
+}
+/**
+ * Our own sentences keep their `code` spans; everything else is escaped, so `<APP>` shows as text
+ * instead of vanishing as an HTML tag.
+ */
+function fixBlock(fix) {
+    const lines = ['', `**Fix:** ${(0,markdown/* proseWithCode */.Tb)(fix.summary)}`];
+    if (fix.commands.length > 0)
+        lines.push('', '```sh', ...fix.commands, '```');
+    return lines;
+}
+function tokenHeading(row) {
+    return `### ${STATUS_ICON[row.status]} ${(0,markdown/* codeSpan */.SS)(row.name)}: ${STATUS_TEXT[row.status]}`;
+}
+function summarySection(row) {
+    const lines = [tokenHeading(row), '', `${(0,markdown/* escapeMarkdown */.FV)(describeKind(row))}.`];
+    if (row.findings.length > 0) {
+        lines.push('', (0,markdown/* renderFindingsTable */.FQ)(row.findings, { includeFix: false, maxChars: 12000 }));
+    }
+    const fix = mainFix(row.attention.length > 0 ? row.attention : row.findings);
+    if (fix !== undefined)
+        lines.push(...fixBlock(fix));
+    if (row.notes.length > 0)
+        lines.push('', ...row.notes.map(n => `> ${(0,markdown/* escapeMarkdown */.FV)(n)}`));
+    return lines;
+}
+function describeKind(row) {
+    if (row.kind === 'missing')
+        return `The variable ${row.name} is empty or not set`;
+    return `${capitalize(row.kind)} token, scope ${row.scope}: ${(0,scope/* describeScope */.O)(row.scope)}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** The job summary: verdict, one row per token with countdowns, then findings and fixes per token. */
+function renderHealthSummary(report, options = {}) {
+    const now = new Date(report.checkedAt);
+    const all = report.rows.flatMap(r => r.findings);
+    const parts = [
+        `## ${VERDICT_ICON[report.verdict]} Fly token health: **${report.verdict}** — ${headline(report)}`,
+        '',
+        renderHealthTable(report, now),
+        '',
+        `**Findings:** ${(0,markdown/* renderSeverityCounts */.U_)(all)} (fails on ${(0,markdown/* codeSpan */.SS)(report.failOn)}; ` +
+            `expiry warning ${plural(report.expiryWarningDays, 'day', 'days')} ahead)`
+    ];
+    if (options.issueLine !== undefined)
+        parts.push('', options.issueLine);
+    for (const row of report.rows) {
+        if (row.findings.length === 0 && row.notes.length === 0)
+            continue;
+        parts.push('', ...summarySection(row));
+    }
+    if (options.notes !== undefined && options.notes.length > 0) {
+        parts.push('', ...options.notes.map(n => `> ${n}`));
+    }
+    return parts.join('\n') + '\n';
+}
+function findingItem(finding) {
+    const rule = `[${(0,markdown/* codeSpan */.SS)(finding.rule)}](${(0,types/* docsUrl */.fs)(encodeURIComponent(finding.rule))})`;
+    return `- ${(0,markdown/* severityIcon */.PE)(finding.severity)} ${rule} (${finding.severity}): ${(0,markdown/* proseWithCode */.Tb)(finding.message)}`;
+}
+function issueSection(row) {
+    const lines = [tokenHeading(row), '', ...row.attention.map(findingItem)];
+    const fix = mainFix(row.attention);
+    if (fix !== undefined)
+        lines.push(...fixBlock(fix));
+    const others = row.findings.filter(f => !row.attention.includes(f));
+    if (others.length > 0) {
+        const list = others.map(f => `${(0,markdown/* codeSpan */.SS)(f.rule)} (${f.severity})`).join(', ');
+        lines.push('', `Also found: ${list}; see the job summary.`);
+    }
+    return lines;
+}
+/**
+ * The health issue's body: the same table with dates (no countdowns: the body is rewritten only
+ * when the state changes), then what to do for each token that needs attention.
+ */
+function renderHealthIssueBody(report, options = {}) {
+    const asOf = (0,time/* formatDate */.Yq)(report.checkedAt);
+    const seen = options.runUrl !== undefined ? ` in [this workflow run](${options.runUrl})` : '';
+    const parts = [
+        `## ${VERDICT_ICON[report.verdict]} Fly token health: ${headline(report)}`,
+        '',
+        `State as of ${asOf}${seen}. fly-token-guard rewrites this issue when the state changes ` +
+            "(a token's status, findings or expiry date), not on every run, and closes it once every " +
+            "token is healthy. The latest run's job summary has today's countdown.",
+        '',
+        renderHealthTable(report),
+        '',
+        '## What to do'
+    ];
+    for (const row of report.rows) {
+        if (row.status === 'healthy')
+            continue;
+        parts.push('', ...issueSection(row));
+    }
+    return parts.join('\n') + '\n';
+}
+/** Left on the issue when it is closed. */
+function renderHealthCloseComment(report, options = {}) {
+    const seen = options.runUrl !== undefined ? ` ([workflow run](${options.runUrl}))` : '';
+    const what = report.rows.length === 1
+        ? 'the checked Fly token is healthy again'
+        : `all ${report.rows.length} checked Fly tokens are healthy again`;
+    return `✅ **fly-token-guard**: ${what} as of ${(0,time/* formatDate */.Yq)(report.checkedAt)}${seen}. Closing this issue.`;
+}
+
+// EXTERNAL MODULE: ./lib/rules/shell.js
+var shell = __webpack_require__(677);
+// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
+var token = __webpack_require__(5113);
+// EXTERNAL MODULE: ./lib/workflow/inputs.js
+var workflow_inputs = __webpack_require__(544);
+// EXTERNAL MODULE: ./lib/action/clock.js
+var clock = __webpack_require__(6920);
+// EXTERNAL MODULE: ./lib/action/inputs.js
+var action_inputs = __webpack_require__(1413);
+;// CONCATENATED MODULE: ./lib/action/health-mode.js
+// `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
+// opened while a token needs a person, rewritten when that changes and closed once all is well.
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_ISSUE_LABEL = 'fly-token-health';
+const health_mode_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TOKENS_HELP = 'list the names of the environment variables that hold the tokens, e.g. ' +
+    '`tokens: FLY_PROD, FLY_STAGING` with `env: FLY_PROD: ${{ secrets.FLY_PROD }}` on the step';
+/**
+ * The variable names in `tokens`. An entry that is not a variable name is never echoed: the
+ * commonest mistake is pasting the token itself (`tokens: ${{ secrets.FLY_PROD }}`).
+ */
+function tokenNames(entries) {
+    entries.forEach((entry, index) => {
+        const isSetVariable = (process.env[entry] ?? '').trim() !== '';
+        if (health_mode_ENV_NAME.test(entry) && (isSetVariable || !(0,shell/* looksLikeTokenMaterial */.qQ)(entry)))
+            return;
+        // Mask what was pasted, then say which entry without repeating it.
+        for (const fragment of (0,token/* tokenFragments */.pV)(runner/* getInput */.V4('tokens')))
+            runner/* setSecret */.Pq(fragment);
+        const which = `entry ${index + 1} of input 'tokens'`;
+        throw new action_inputs/* InputError */.dz((0,shell/* looksLikeTokenMaterial */.qQ)(entry)
+            ? `The ${which} looks like a token value, not a variable name: ${TOKENS_HELP}.`
+            : `The ${which} is not an environment variable name (letters, digits and _, not starting with a digit): ${TOKENS_HELP}.`);
+    });
+    return entries;
+}
+/** The tokens to check: the named variables, else the single `token` input / FLY_API_TOKEN. */
+function namedTokens(run) {
+    const names = tokenNames((0,action_inputs/* readList */.LD)('tokens'));
+    if (names.length > 0)
+        return names.map(name => ({ name, value: process.env[name] }));
+    if (run.token.value.trim() !== '') {
+        const name = run.token.source === 'token input' ? 'FLY_API_TOKEN' : run.token.source;
+        return [{ name, value: run.token.value }];
+    }
+    throw new action_inputs/* InputError */.dz(`Health mode has no tokens to check: ${TOKENS_HELP}.`);
+}
+/** `issue-label`: absent means the default; set but empty turns the issue off. */
+function readIssueLabel() {
+    const raw = process.env['INPUT_ISSUE-LABEL'];
+    return raw === undefined ? DEFAULT_ISSUE_LABEL : raw.trim();
+}
+function runUrl() {
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
+    if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID)
+        return undefined;
+    const server = (GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${GITHUB_REPOSITORY}/actions/runs/${encodeURIComponent(GITHUB_RUN_ID)}`;
+}
+function repository() {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(process.env.GITHUB_REPOSITORY ?? '');
+    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}
+function notSynced(why) {
+    return {
+        ok: false,
+        text: `The health issue was not synced: ${why}`,
+        markdown: `⚠️ The health issue was not synced: ${(0,markdown/* proseWithCode */.Tb)(why)}`
+    };
+}
+function describeIssueResult(result) {
+    if (!result.ok)
+        return notSynced(result.reason);
+    const number = result.issueNumber === undefined ? '' : ` #${result.issueNumber}`;
+    const link = result.issueNumber !== undefined && result.url
+        ? ` [#${result.issueNumber}](${result.url})`
+        : number;
+    const say = (before, after) => ({
+        ok: true,
+        text: `${before}${number}${after}`,
+        markdown: `${before}${link}${after}`
+    });
+    switch (result.action) {
+        case 'created':
+            return say('Opened health issue', '.');
+        case 'updated':
+            return say('Updated health issue', ': the state changed.');
+        case 'unchanged':
+            return say('Health issue', ' is up to date: nothing changed since it was written.');
+        case 'closed':
+            return say('Closed health issue', ': every token is healthy.');
+        case 'none':
+            return say('No health issue is open, and none is needed.', '');
+    }
+}
+/** Opens, rewrites or closes the health issue; any GitHub failure is a warning, never a failure. */
+async function syncIssue(report, inputs, publisher) {
+    const label = readIssueLabel();
+    if (label === '')
+        return undefined;
+    const line = await issueOutcome(report, inputs, label);
+    if (line.ok)
+        publisher.info(line.text);
+    else
+        publisher.warning(line.text);
+    return line;
+}
+async function issueOutcome(report, inputs, label) {
+    const repo = repository();
+    if (repo === undefined)
+        return notSynced('GITHUB_REPOSITORY is not set to owner/repo.');
+    if (inputs.githubToken.trim() === '') {
+        return notSynced("the 'github-token' input is empty (set it, or `issue-label: ''` to turn the issue off).");
+    }
+    try {
+        // Loaded only here: check mode never pays for Octokit.
+        const [{ createGitHubClient }, { syncHealthIssue }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 636)),
+            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 9787))
+        ]);
+        const client = createGitHubClient(inputs.githubToken, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
+        const url = runUrl();
+        const links = url === undefined ? {} : { runUrl: url };
+        const result = await syncHealthIssue(client, {
+            ...repo,
+            label,
+            title: healthIssueTitle(report),
+            body: renderHealthIssueBody(report, links),
+            unhealthy: report.needsPerson,
+            fingerprint: report.fingerprint,
+            closeComment: renderHealthCloseComment(report, links)
+        });
+        return describeIssueResult(result);
+    }
+    catch {
+        // The report matters more than the issue; an error object may carry request details, so
+        // only say that it failed.
+        return notSynced('the GitHub API call failed unexpectedly.');
+    }
+}
+function logLine(row, now) {
+    if (row.kind === 'missing')
+        return `${row.name}: the variable is empty or not set: broken.`;
+    const expiry = row.expiresAt === null
+        ? 'no expiry'
+        : `expires ${(0,time/* formatDate */.Yq)(row.expiresAt)} (${(0,time/* formatCountdown */.zt)(row.expiresAt, now)})`;
+    return `${row.name}: ${row.kind} (${row.scope}), ${expiry}: ${row.status}.`;
+}
+async function runHealthMode(run) {
+    const { publisher } = run;
+    const inputs = (0,action_inputs/* readCommonInputs */.di)();
+    const tokens = namedTokens(run);
+    const needs = (0,workflow_inputs/* needsFromInputs */.hJ)((0,action_inputs/* readList */.LD)('apps'), (0,action_inputs/* readList */.LD)('needs'));
+    const report = await runHealth({
+        tokens,
+        now: (0,clock/* currentTime */.$)(),
+        failOn: inputs.failOn,
+        options: {
+            expiryWarningDays: inputs.expiryWarningDays,
+            maxLifetimeDays: inputs.maxLifetimeDays
+        },
+        ...(needs.source === 'none' ? {} : { needs }),
+        ...(inputs.online
+            ? {
+                online: {
+                    flyApiUrl: inputs.flyApiUrl,
+                    flyGraphqlUrl: inputs.flyGraphqlUrl,
+                    timeoutMs: inputs.timeoutMs
+                }
+            }
+            : {})
+    });
+    const now = new Date(report.checkedAt);
+    for (const row of report.rows)
+        publisher.info(logLine(row, now));
+    publisher.outputs(healthOutputs(report));
+    const left = publisher.annotate(report.rows.flatMap(r => r.findings));
+    const notes = left > 0 ? [`${left} more findings are in the tables above but were not annotated.`] : [];
+    const issueLine = await syncIssue(report, inputs, publisher);
+    await publisher.summary(renderHealthSummary(report, {
+        ...(issueLine === undefined ? {} : { issueLine: issueLine.markdown }),
+        notes
+    }));
+    const total = report.rows.length;
+    const headline = `Fly token health: ${report.needingAttention} of ${total} token${total === 1 ? '' : 's'} ` +
+        `${report.needingAttention === 1 ? 'needs' : 'need'} attention; verdict ${report.verdict}.`;
+    if (report.verdict === 'fail') {
+        publisher.fail(`${headline} See the job summary for the findings and the fixes.`);
+    }
+    else {
+        publisher.info(headline);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3970:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ runCheck)
+/* harmony export */ });
+/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(302);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5113);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
+
+
+
+
+
+function validity(online) {
+    if (!online)
+        return 'unknown';
+    const outcomes = [online.accepted.outcome, online.viewer.outcome];
+    if (outcomes.includes('rejected'))
+        return 'false';
+    return outcomes.includes('confirmed') ? 'true' : 'unknown';
+}
+function onlineNames(online) {
+    const appNames = {};
+    const orgNames = {};
+    for (const app of online?.apps ?? [])
+        if (app.appId && app.outcome === 'confirmed')
+            appNames[app.appId] = app.app;
+    for (const org of online?.orgs ?? [])
+        if (org.slug)
+            orgNames[org.orgId] = org.slug;
+    return { appNames, orgNames };
+}
+/** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
+async function verifyLazily(options, token, inspection, apps) {
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 7421));
+    return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
+}
+async function runCheck(input) {
+    const inspection = (0,_token_index_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectToken */ .e4)(input.token);
+    // A token that cannot be parsed is not worth a round trip: Fly would only say 401.
+    const online = input.online && inspection.kind !== 'malformed'
+        ? await verifyLazily(input.online, input.token, inspection, input.needs.apps)
+        : undefined;
+    const context = {
+        inspection,
+        needs: input.needs,
+        now: input.now,
+        options: input.options,
+        ...(online ? { online } : {})
+    };
+    const findings = _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenRules */ .N.flatMap(rule => rule.check(context));
+    return {
+        verdict: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictFor */ .Xb)(findings, input.failOn),
+        failOn: input.failOn,
+        checkedAt: input.now.toISOString(),
+        token: inspection,
+        scope: (0,_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .scopeOf */ .v)(inspection),
+        needs: input.needs,
+        ...(input.job ? { job: input.job } : {}),
+        findings,
+        recommendation: (0,_rules_fix_js__WEBPACK_IMPORTED_MODULE_0__/* .recommendationFor */ .pq)(context),
+        ...(online ? { online } : {}),
+        valid: validity(online),
+        ...onlineNames(online),
+        notes: input.notes ?? []
+    };
+}
+
+
+/***/ }),
+
+/***/ 1758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ describeScope),
+/* harmony export */   v: () => (/* binding */ scopeOf)
+/* harmony export */ });
+function scopeOf(inspection) {
+    if (inspection.kind === 'malformed')
+        return 'none';
+    if (inspection.kind === 'personal')
+        return 'user';
+    if (inspection.appIds.length > 0)
+        return 'apps';
+    const orgAccess = inspection.orgAccess ?? '';
+    if (/[wcdC]/.test(orgAccess))
+        return 'org';
+    if (orgAccess === 'r')
+        return 'org-read';
+    return 'custom';
+}
+const SCOPE_MEANING = {
+    user: 'everything the person who minted it can do, in every org they belong to',
+    org: 'full control of one organization: every app, machine, secret and billing-free setting',
+    'org-read': 'read-only access to one organization',
+    apps: 'only the named apps (plus read access to the organization)',
+    custom: 'a custom set of caveats',
+    none: 'nothing: the token cannot be parsed'
+};
+function describeScope(scope) {
+    return SCOPE_MEANING[scope];
+}
+
+
+/***/ }),
+
+/***/ 8166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+// Runs async work over a list with at most `limit` in flight, keeping the input order.
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 9793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ lifetimeDays),
+/* harmony export */   AQ: () => (/* binding */ daysUntil),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   zt: () => (/* binding */ formatCountdown)
+/* harmony export */ });
+/* unused harmony export plural */
+// Dates and durations as people read them in summaries and terminals.
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const YEAR = 365 * DAY;
+function plural(n, unit) {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+/** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
+function formatDuration(seconds) {
+    const units = [
+        [YEAR, 'year'],
+        [DAY, 'day'],
+        [HOUR, 'hour'],
+        [MINUTE, 'minute'],
+        [1, 'second']
+    ];
+    const abs = Math.abs(seconds);
+    for (const [size, unit] of units) {
+        if (abs >= size || size === 1) {
+            const value = Math.round((abs / size) * 10) / 10;
+            return `${value} ${unit}${value === 1 ? '' : 's'}`;
+        }
+    }
+    return `${abs} seconds`;
+}
+/** Whole days from now until `iso` (negative once past), rounded towards negative infinity. */
+function daysUntil(iso, now) {
+    return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
+}
+/** "in 7300 days", "expired 10 days ago", "in 5 hours", "expired less than an hour ago". */
+function formatCountdown(iso, now) {
+    const diff = Date.parse(iso) - now.getTime();
+    const abs = Math.abs(diff);
+    const span = abs >= DAY * 1000
+        ? plural(Math.floor(abs / (DAY * 1000)), 'day')
+        : abs >= HOUR * 1000
+            ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
+            : 'less than an hour';
+    return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
+}
+/** "2045-07-04 10:33 UTC". */
+function formatDate(iso) {
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+function lifetimeDays(seconds) {
+    return Math.round(seconds / DAY);
+}
+
+
+/***/ })
+
+};

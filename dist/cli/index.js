@@ -1,0 +1,5504 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 1696:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CachedKeyDecoder = void 0;
+const utf8_ts_1 = __nccwpck_require__(6922);;
+const DEFAULT_MAX_KEY_LENGTH = 16;
+const DEFAULT_MAX_LENGTH_PER_KEY = 16;
+class CachedKeyDecoder {
+    hit = 0;
+    miss = 0;
+    caches;
+    maxKeyLength;
+    maxLengthPerKey;
+    constructor(maxKeyLength = DEFAULT_MAX_KEY_LENGTH, maxLengthPerKey = DEFAULT_MAX_LENGTH_PER_KEY) {
+        this.maxKeyLength = maxKeyLength;
+        this.maxLengthPerKey = maxLengthPerKey;
+        // avoid `new Array(N)`, which makes a sparse array,
+        // because a sparse array is typically slower than a non-sparse array.
+        this.caches = [];
+        for (let i = 0; i < this.maxKeyLength; i++) {
+            this.caches.push([]);
+        }
+    }
+    canBeCached(byteLength) {
+        return byteLength > 0 && byteLength <= this.maxKeyLength;
+    }
+    find(bytes, inputOffset, byteLength) {
+        const records = this.caches[byteLength - 1];
+        FIND_CHUNK: for (const record of records) {
+            const recordBytes = record.bytes;
+            for (let j = 0; j < byteLength; j++) {
+                if (recordBytes[j] !== bytes[inputOffset + j]) {
+                    continue FIND_CHUNK;
+                }
+            }
+            return record.str;
+        }
+        return null;
+    }
+    store(bytes, value) {
+        const records = this.caches[bytes.length - 1];
+        const record = { bytes, str: value };
+        if (records.length >= this.maxLengthPerKey) {
+            // `records` are full!
+            // Set `record` to an arbitrary position.
+            records[(Math.random() * records.length) | 0] = record;
+        }
+        else {
+            records.push(record);
+        }
+    }
+    decode(bytes, inputOffset, byteLength) {
+        const cachedValue = this.find(bytes, inputOffset, byteLength);
+        if (cachedValue != null) {
+            this.hit++;
+            return cachedValue;
+        }
+        this.miss++;
+        const str = (0, utf8_ts_1.utf8DecodeJs)(bytes, inputOffset, byteLength);
+        // Ensure to copy a slice of bytes because the bytes may be a NodeJS Buffer and Buffer#slice() returns a reference to its internal ArrayBuffer.
+        const slicedCopyOfBytes = Uint8Array.prototype.slice.call(bytes, inputOffset, inputOffset + byteLength);
+        this.store(slicedCopyOfBytes, str);
+        return str;
+    }
+}
+exports.CachedKeyDecoder = CachedKeyDecoder;
+//# sourceMappingURL=CachedKeyDecoder.cjs.map
+
+/***/ }),
+
+/***/ 8251:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DecodeError = void 0;
+class DecodeError extends Error {
+    constructor(message) {
+        super(message);
+        // fix the prototype chain in a cross-platform way
+        const proto = Object.create(DecodeError.prototype);
+        Object.setPrototypeOf(this, proto);
+        Object.defineProperty(this, "name", {
+            configurable: true,
+            enumerable: false,
+            value: DecodeError.name,
+        });
+    }
+}
+exports.DecodeError = DecodeError;
+//# sourceMappingURL=DecodeError.cjs.map
+
+/***/ }),
+
+/***/ 7999:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Decoder = void 0;
+const prettyByte_ts_1 = __nccwpck_require__(489);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
+const int_ts_1 = __nccwpck_require__(438);;
+const utf8_ts_1 = __nccwpck_require__(6922);;
+const typedArrays_ts_1 = __nccwpck_require__(8615);;
+const CachedKeyDecoder_ts_1 = __nccwpck_require__(1696);;
+const DecodeError_ts_1 = __nccwpck_require__(8251);;
+const STATE_ARRAY = "array";
+const STATE_MAP_KEY = "map_key";
+const STATE_MAP_VALUE = "map_value";
+const mapKeyConverter = (key) => {
+    if (typeof key === "string" || typeof key === "number") {
+        return key;
+    }
+    throw new DecodeError_ts_1.DecodeError("The type of key must be string or number but " + typeof key);
+};
+class StackPool {
+    stack = [];
+    stackHeadPosition = -1;
+    get length() {
+        return this.stackHeadPosition + 1;
+    }
+    top() {
+        return this.stack[this.stackHeadPosition];
+    }
+    pushArrayState(size) {
+        const state = this.getUninitializedStateFromPool();
+        state.type = STATE_ARRAY;
+        state.position = 0;
+        state.size = size;
+        state.array = new Array(size);
+    }
+    pushMapState(size) {
+        const state = this.getUninitializedStateFromPool();
+        state.type = STATE_MAP_KEY;
+        state.readCount = 0;
+        state.size = size;
+        state.map = {};
+    }
+    getUninitializedStateFromPool() {
+        this.stackHeadPosition++;
+        if (this.stackHeadPosition === this.stack.length) {
+            const partialState = {
+                type: undefined,
+                size: 0,
+                array: undefined,
+                position: 0,
+                readCount: 0,
+                map: undefined,
+                key: null,
+            };
+            this.stack.push(partialState);
+        }
+        return this.stack[this.stackHeadPosition];
+    }
+    release(state) {
+        const topStackState = this.stack[this.stackHeadPosition];
+        if (topStackState !== state) {
+            throw new Error("Invalid stack state. Released state is not on top of the stack.");
+        }
+        if (state.type === STATE_ARRAY) {
+            const partialState = state;
+            partialState.size = 0;
+            partialState.array = undefined;
+            partialState.position = 0;
+            partialState.type = undefined;
+        }
+        if (state.type === STATE_MAP_KEY || state.type === STATE_MAP_VALUE) {
+            const partialState = state;
+            partialState.size = 0;
+            partialState.map = undefined;
+            partialState.readCount = 0;
+            partialState.type = undefined;
+        }
+        this.stackHeadPosition--;
+    }
+    reset() {
+        this.stack.length = 0;
+        this.stackHeadPosition = -1;
+    }
+}
+const HEAD_BYTE_REQUIRED = -1;
+const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
+const EMPTY_BYTES = new Uint8Array(EMPTY_VIEW.buffer);
+try {
+    // IE11: The spec says it should throw RangeError,
+    // IE11: but in IE11 it throws TypeError.
+    EMPTY_VIEW.getInt8(0);
+}
+catch (e) {
+    if (!(e instanceof RangeError)) {
+        throw new Error("This module is not supported in the current JavaScript engine because DataView does not throw RangeError on out-of-bounds access");
+    }
+}
+const MORE_DATA = new RangeError("Insufficient data");
+const sharedCachedKeyDecoder = new CachedKeyDecoder_ts_1.CachedKeyDecoder();
+class Decoder {
+    extensionCodec;
+    context;
+    useBigInt64;
+    rawStrings;
+    maxStrLength;
+    maxBinLength;
+    maxArrayLength;
+    maxMapLength;
+    maxExtLength;
+    keyDecoder;
+    mapKeyConverter;
+    totalPos = 0;
+    pos = 0;
+    view = EMPTY_VIEW;
+    bytes = EMPTY_BYTES;
+    headByte = HEAD_BYTE_REQUIRED;
+    stack = new StackPool();
+    entered = false;
+    constructor(options) {
+        this.extensionCodec = options?.extensionCodec ?? ExtensionCodec_ts_1.ExtensionCodec.defaultCodec;
+        this.context = options?.context; // needs a type assertion because EncoderOptions has no context property when ContextType is undefined
+        this.useBigInt64 = options?.useBigInt64 ?? false;
+        this.rawStrings = options?.rawStrings ?? false;
+        this.maxStrLength = options?.maxStrLength ?? int_ts_1.UINT32_MAX;
+        this.maxBinLength = options?.maxBinLength ?? int_ts_1.UINT32_MAX;
+        this.maxArrayLength = options?.maxArrayLength ?? int_ts_1.UINT32_MAX;
+        this.maxMapLength = options?.maxMapLength ?? int_ts_1.UINT32_MAX;
+        this.maxExtLength = options?.maxExtLength ?? int_ts_1.UINT32_MAX;
+        this.keyDecoder = options?.keyDecoder !== undefined ? options.keyDecoder : sharedCachedKeyDecoder;
+        this.mapKeyConverter = options?.mapKeyConverter ?? mapKeyConverter;
+    }
+    clone() {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+        return new Decoder({
+            extensionCodec: this.extensionCodec,
+            context: this.context,
+            useBigInt64: this.useBigInt64,
+            rawStrings: this.rawStrings,
+            maxStrLength: this.maxStrLength,
+            maxBinLength: this.maxBinLength,
+            maxArrayLength: this.maxArrayLength,
+            maxMapLength: this.maxMapLength,
+            maxExtLength: this.maxExtLength,
+            keyDecoder: this.keyDecoder,
+        });
+    }
+    reinitializeState() {
+        this.totalPos = 0;
+        this.headByte = HEAD_BYTE_REQUIRED;
+        this.stack.reset();
+        // view, bytes, and pos will be re-initialized in setBuffer()
+    }
+    setBuffer(buffer) {
+        const bytes = (0, typedArrays_ts_1.ensureUint8Array)(buffer);
+        this.bytes = bytes;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.pos = 0;
+    }
+    appendBuffer(buffer) {
+        if (this.headByte === HEAD_BYTE_REQUIRED && !this.hasRemaining(1)) {
+            this.setBuffer(buffer);
+        }
+        else {
+            const remainingData = this.bytes.subarray(this.pos);
+            const newData = (0, typedArrays_ts_1.ensureUint8Array)(buffer);
+            // concat remainingData + newData
+            const newBuffer = new Uint8Array(remainingData.length + newData.length);
+            newBuffer.set(remainingData);
+            newBuffer.set(newData, remainingData.length);
+            this.setBuffer(newBuffer);
+        }
+    }
+    hasRemaining(size) {
+        return this.view.byteLength - this.pos >= size;
+    }
+    createExtraByteError(posToShow) {
+        const { view, pos } = this;
+        return new RangeError(`Extra ${view.byteLength - pos} of ${view.byteLength} byte(s) found at buffer[${posToShow}]`);
+    }
+    /**
+     * @throws {@link DecodeError}
+     * @throws {@link RangeError}
+     */
+    decode(buffer) {
+        if (this.entered) {
+            const instance = this.clone();
+            return instance.decode(buffer);
+        }
+        try {
+            this.entered = true;
+            this.reinitializeState();
+            this.setBuffer(buffer);
+            const object = this.doDecodeSync();
+            if (this.hasRemaining(1)) {
+                throw this.createExtraByteError(this.pos);
+            }
+            return object;
+        }
+        finally {
+            this.entered = false;
+        }
+    }
+    *decodeMulti(buffer) {
+        if (this.entered) {
+            const instance = this.clone();
+            yield* instance.decodeMulti(buffer);
+            return;
+        }
+        try {
+            this.entered = true;
+            this.reinitializeState();
+            this.setBuffer(buffer);
+            while (this.hasRemaining(1)) {
+                yield this.doDecodeSync();
+            }
+        }
+        finally {
+            this.entered = false;
+        }
+    }
+    async decodeAsync(stream) {
+        if (this.entered) {
+            const instance = this.clone();
+            return instance.decodeAsync(stream);
+        }
+        try {
+            this.entered = true;
+            let decoded = false;
+            let object;
+            for await (const buffer of stream) {
+                if (decoded) {
+                    this.entered = false;
+                    throw this.createExtraByteError(this.totalPos);
+                }
+                this.appendBuffer(buffer);
+                try {
+                    object = this.doDecodeSync();
+                    decoded = true;
+                }
+                catch (e) {
+                    if (!(e instanceof RangeError)) {
+                        throw e; // rethrow
+                    }
+                    // fallthrough
+                }
+                this.totalPos += this.pos;
+            }
+            if (decoded) {
+                if (this.hasRemaining(1)) {
+                    throw this.createExtraByteError(this.totalPos);
+                }
+                return object;
+            }
+            const { headByte, pos, totalPos } = this;
+            throw new RangeError(`Insufficient data in parsing ${(0, prettyByte_ts_1.prettyByte)(headByte)} at ${totalPos} (${pos} in the current buffer)`);
+        }
+        finally {
+            this.entered = false;
+        }
+    }
+    decodeArrayStream(stream) {
+        return this.decodeMultiAsync(stream, true);
+    }
+    decodeStream(stream) {
+        return this.decodeMultiAsync(stream, false);
+    }
+    async *decodeMultiAsync(stream, isArray) {
+        if (this.entered) {
+            const instance = this.clone();
+            yield* instance.decodeMultiAsync(stream, isArray);
+            return;
+        }
+        try {
+            this.entered = true;
+            let isArrayHeaderRequired = isArray;
+            let arrayItemsLeft = -1;
+            for await (const buffer of stream) {
+                if (isArray && arrayItemsLeft === 0) {
+                    throw this.createExtraByteError(this.totalPos);
+                }
+                this.appendBuffer(buffer);
+                if (isArrayHeaderRequired) {
+                    arrayItemsLeft = this.readArraySize();
+                    isArrayHeaderRequired = false;
+                    this.complete();
+                }
+                try {
+                    while (true) {
+                        yield this.doDecodeSync();
+                        if (--arrayItemsLeft === 0) {
+                            break;
+                        }
+                    }
+                }
+                catch (e) {
+                    if (!(e instanceof RangeError)) {
+                        throw e; // rethrow
+                    }
+                    // fallthrough
+                }
+                this.totalPos += this.pos;
+            }
+        }
+        finally {
+            this.entered = false;
+        }
+    }
+    doDecodeSync() {
+        DECODE: while (true) {
+            const headByte = this.readHeadByte();
+            let object;
+            if (headByte >= 0xe0) {
+                // negative fixint (111x xxxx) 0xe0 - 0xff
+                object = headByte - 0x100;
+            }
+            else if (headByte < 0xc0) {
+                if (headByte < 0x80) {
+                    // positive fixint (0xxx xxxx) 0x00 - 0x7f
+                    object = headByte;
+                }
+                else if (headByte < 0x90) {
+                    // fixmap (1000 xxxx) 0x80 - 0x8f
+                    const size = headByte - 0x80;
+                    if (size !== 0) {
+                        this.pushMapState(size);
+                        this.complete();
+                        continue DECODE;
+                    }
+                    else {
+                        object = {};
+                    }
+                }
+                else if (headByte < 0xa0) {
+                    // fixarray (1001 xxxx) 0x90 - 0x9f
+                    const size = headByte - 0x90;
+                    if (size !== 0) {
+                        this.pushArrayState(size);
+                        this.complete();
+                        continue DECODE;
+                    }
+                    else {
+                        object = [];
+                    }
+                }
+                else {
+                    // fixstr (101x xxxx) 0xa0 - 0xbf
+                    const byteLength = headByte - 0xa0;
+                    object = this.decodeString(byteLength, 0);
+                }
+            }
+            else if (headByte === 0xc0) {
+                // nil
+                object = null;
+            }
+            else if (headByte === 0xc2) {
+                // false
+                object = false;
+            }
+            else if (headByte === 0xc3) {
+                // true
+                object = true;
+            }
+            else if (headByte === 0xca) {
+                // float 32
+                object = this.readF32();
+            }
+            else if (headByte === 0xcb) {
+                // float 64
+                object = this.readF64();
+            }
+            else if (headByte === 0xcc) {
+                // uint 8
+                object = this.readU8();
+            }
+            else if (headByte === 0xcd) {
+                // uint 16
+                object = this.readU16();
+            }
+            else if (headByte === 0xce) {
+                // uint 32
+                object = this.readU32();
+            }
+            else if (headByte === 0xcf) {
+                // uint 64
+                if (this.useBigInt64) {
+                    object = this.readU64AsBigInt();
+                }
+                else {
+                    object = this.readU64();
+                }
+            }
+            else if (headByte === 0xd0) {
+                // int 8
+                object = this.readI8();
+            }
+            else if (headByte === 0xd1) {
+                // int 16
+                object = this.readI16();
+            }
+            else if (headByte === 0xd2) {
+                // int 32
+                object = this.readI32();
+            }
+            else if (headByte === 0xd3) {
+                // int 64
+                if (this.useBigInt64) {
+                    object = this.readI64AsBigInt();
+                }
+                else {
+                    object = this.readI64();
+                }
+            }
+            else if (headByte === 0xd9) {
+                // str 8
+                const byteLength = this.lookU8();
+                object = this.decodeString(byteLength, 1);
+            }
+            else if (headByte === 0xda) {
+                // str 16
+                const byteLength = this.lookU16();
+                object = this.decodeString(byteLength, 2);
+            }
+            else if (headByte === 0xdb) {
+                // str 32
+                const byteLength = this.lookU32();
+                object = this.decodeString(byteLength, 4);
+            }
+            else if (headByte === 0xdc) {
+                // array 16
+                const size = this.readU16();
+                if (size !== 0) {
+                    this.pushArrayState(size);
+                    this.complete();
+                    continue DECODE;
+                }
+                else {
+                    object = [];
+                }
+            }
+            else if (headByte === 0xdd) {
+                // array 32
+                const size = this.readU32();
+                if (size !== 0) {
+                    this.pushArrayState(size);
+                    this.complete();
+                    continue DECODE;
+                }
+                else {
+                    object = [];
+                }
+            }
+            else if (headByte === 0xde) {
+                // map 16
+                const size = this.readU16();
+                if (size !== 0) {
+                    this.pushMapState(size);
+                    this.complete();
+                    continue DECODE;
+                }
+                else {
+                    object = {};
+                }
+            }
+            else if (headByte === 0xdf) {
+                // map 32
+                const size = this.readU32();
+                if (size !== 0) {
+                    this.pushMapState(size);
+                    this.complete();
+                    continue DECODE;
+                }
+                else {
+                    object = {};
+                }
+            }
+            else if (headByte === 0xc4) {
+                // bin 8
+                const size = this.lookU8();
+                object = this.decodeBinary(size, 1);
+            }
+            else if (headByte === 0xc5) {
+                // bin 16
+                const size = this.lookU16();
+                object = this.decodeBinary(size, 2);
+            }
+            else if (headByte === 0xc6) {
+                // bin 32
+                const size = this.lookU32();
+                object = this.decodeBinary(size, 4);
+            }
+            else if (headByte === 0xd4) {
+                // fixext 1
+                object = this.decodeExtension(1, 0);
+            }
+            else if (headByte === 0xd5) {
+                // fixext 2
+                object = this.decodeExtension(2, 0);
+            }
+            else if (headByte === 0xd6) {
+                // fixext 4
+                object = this.decodeExtension(4, 0);
+            }
+            else if (headByte === 0xd7) {
+                // fixext 8
+                object = this.decodeExtension(8, 0);
+            }
+            else if (headByte === 0xd8) {
+                // fixext 16
+                object = this.decodeExtension(16, 0);
+            }
+            else if (headByte === 0xc7) {
+                // ext 8
+                const size = this.lookU8();
+                object = this.decodeExtension(size, 1);
+            }
+            else if (headByte === 0xc8) {
+                // ext 16
+                const size = this.lookU16();
+                object = this.decodeExtension(size, 2);
+            }
+            else if (headByte === 0xc9) {
+                // ext 32
+                const size = this.lookU32();
+                object = this.decodeExtension(size, 4);
+            }
+            else {
+                throw new DecodeError_ts_1.DecodeError(`Unrecognized type byte: ${(0, prettyByte_ts_1.prettyByte)(headByte)}`);
+            }
+            this.complete();
+            const stack = this.stack;
+            while (stack.length > 0) {
+                // arrays and maps
+                const state = stack.top();
+                if (state.type === STATE_ARRAY) {
+                    state.array[state.position] = object;
+                    state.position++;
+                    if (state.position === state.size) {
+                        object = state.array;
+                        stack.release(state);
+                    }
+                    else {
+                        continue DECODE;
+                    }
+                }
+                else if (state.type === STATE_MAP_KEY) {
+                    if (object === "__proto__") {
+                        throw new DecodeError_ts_1.DecodeError("The key __proto__ is not allowed");
+                    }
+                    state.key = this.mapKeyConverter(object);
+                    state.type = STATE_MAP_VALUE;
+                    continue DECODE;
+                }
+                else {
+                    // it must be `state.type === State.MAP_VALUE` here
+                    state.map[state.key] = object;
+                    state.readCount++;
+                    if (state.readCount === state.size) {
+                        object = state.map;
+                        stack.release(state);
+                    }
+                    else {
+                        state.key = null;
+                        state.type = STATE_MAP_KEY;
+                        continue DECODE;
+                    }
+                }
+            }
+            return object;
+        }
+    }
+    readHeadByte() {
+        if (this.headByte === HEAD_BYTE_REQUIRED) {
+            this.headByte = this.readU8();
+            // console.log("headByte", prettyByte(this.headByte));
+        }
+        return this.headByte;
+    }
+    complete() {
+        this.headByte = HEAD_BYTE_REQUIRED;
+    }
+    readArraySize() {
+        const headByte = this.readHeadByte();
+        switch (headByte) {
+            case 0xdc:
+                return this.readU16();
+            case 0xdd:
+                return this.readU32();
+            default: {
+                if (headByte < 0xa0) {
+                    return headByte - 0x90;
+                }
+                else {
+                    throw new DecodeError_ts_1.DecodeError(`Unrecognized array type byte: ${(0, prettyByte_ts_1.prettyByte)(headByte)}`);
+                }
+            }
+        }
+    }
+    pushMapState(size) {
+        if (size > this.maxMapLength) {
+            throw new DecodeError_ts_1.DecodeError(`Max length exceeded: map length (${size}) > maxMapLengthLength (${this.maxMapLength})`);
+        }
+        this.stack.pushMapState(size);
+    }
+    pushArrayState(size) {
+        if (size > this.maxArrayLength) {
+            throw new DecodeError_ts_1.DecodeError(`Max length exceeded: array length (${size}) > maxArrayLength (${this.maxArrayLength})`);
+        }
+        this.stack.pushArrayState(size);
+    }
+    decodeString(byteLength, headerOffset) {
+        if (!this.rawStrings || this.stateIsMapKey()) {
+            return this.decodeUtf8String(byteLength, headerOffset);
+        }
+        return this.decodeBinary(byteLength, headerOffset);
+    }
+    /**
+     * @throws {@link RangeError}
+     */
+    decodeUtf8String(byteLength, headerOffset) {
+        if (byteLength > this.maxStrLength) {
+            throw new DecodeError_ts_1.DecodeError(`Max length exceeded: UTF-8 byte length (${byteLength}) > maxStrLength (${this.maxStrLength})`);
+        }
+        if (this.bytes.byteLength < this.pos + headerOffset + byteLength) {
+            throw MORE_DATA;
+        }
+        const offset = this.pos + headerOffset;
+        let object;
+        if (this.stateIsMapKey() && this.keyDecoder?.canBeCached(byteLength)) {
+            object = this.keyDecoder.decode(this.bytes, offset, byteLength);
+        }
+        else {
+            object = (0, utf8_ts_1.utf8Decode)(this.bytes, offset, byteLength);
+        }
+        this.pos += headerOffset + byteLength;
+        return object;
+    }
+    stateIsMapKey() {
+        if (this.stack.length > 0) {
+            const state = this.stack.top();
+            return state.type === STATE_MAP_KEY;
+        }
+        return false;
+    }
+    /**
+     * @throws {@link RangeError}
+     */
+    decodeBinary(byteLength, headOffset) {
+        if (byteLength > this.maxBinLength) {
+            throw new DecodeError_ts_1.DecodeError(`Max length exceeded: bin length (${byteLength}) > maxBinLength (${this.maxBinLength})`);
+        }
+        if (!this.hasRemaining(byteLength + headOffset)) {
+            throw MORE_DATA;
+        }
+        const offset = this.pos + headOffset;
+        const object = this.bytes.subarray(offset, offset + byteLength);
+        this.pos += headOffset + byteLength;
+        return object;
+    }
+    decodeExtension(size, headOffset) {
+        if (size > this.maxExtLength) {
+            throw new DecodeError_ts_1.DecodeError(`Max length exceeded: ext length (${size}) > maxExtLength (${this.maxExtLength})`);
+        }
+        const extType = this.view.getInt8(this.pos + headOffset);
+        const data = this.decodeBinary(size, headOffset + 1 /* extType */);
+        return this.extensionCodec.decode(data, extType, this.context);
+    }
+    lookU8() {
+        return this.view.getUint8(this.pos);
+    }
+    lookU16() {
+        return this.view.getUint16(this.pos);
+    }
+    lookU32() {
+        return this.view.getUint32(this.pos);
+    }
+    readU8() {
+        const value = this.view.getUint8(this.pos);
+        this.pos++;
+        return value;
+    }
+    readI8() {
+        const value = this.view.getInt8(this.pos);
+        this.pos++;
+        return value;
+    }
+    readU16() {
+        const value = this.view.getUint16(this.pos);
+        this.pos += 2;
+        return value;
+    }
+    readI16() {
+        const value = this.view.getInt16(this.pos);
+        this.pos += 2;
+        return value;
+    }
+    readU32() {
+        const value = this.view.getUint32(this.pos);
+        this.pos += 4;
+        return value;
+    }
+    readI32() {
+        const value = this.view.getInt32(this.pos);
+        this.pos += 4;
+        return value;
+    }
+    readU64() {
+        const value = (0, int_ts_1.getUint64)(this.view, this.pos);
+        this.pos += 8;
+        return value;
+    }
+    readI64() {
+        const value = (0, int_ts_1.getInt64)(this.view, this.pos);
+        this.pos += 8;
+        return value;
+    }
+    readU64AsBigInt() {
+        const value = this.view.getBigUint64(this.pos);
+        this.pos += 8;
+        return value;
+    }
+    readI64AsBigInt() {
+        const value = this.view.getBigInt64(this.pos);
+        this.pos += 8;
+        return value;
+    }
+    readF32() {
+        const value = this.view.getFloat32(this.pos);
+        this.pos += 4;
+        return value;
+    }
+    readF64() {
+        const value = this.view.getFloat64(this.pos);
+        this.pos += 8;
+        return value;
+    }
+}
+exports.Decoder = Decoder;
+//# sourceMappingURL=Decoder.cjs.map
+
+/***/ }),
+
+/***/ 7251:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Encoder = exports.DEFAULT_INITIAL_BUFFER_SIZE = exports.DEFAULT_MAX_DEPTH = void 0;
+const utf8_ts_1 = __nccwpck_require__(6922);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
+const int_ts_1 = __nccwpck_require__(438);;
+const typedArrays_ts_1 = __nccwpck_require__(8615);;
+exports.DEFAULT_MAX_DEPTH = 100;
+exports.DEFAULT_INITIAL_BUFFER_SIZE = 2048;
+class Encoder {
+    extensionCodec;
+    context;
+    useBigInt64;
+    maxDepth;
+    initialBufferSize;
+    sortKeys;
+    forceFloat32;
+    ignoreUndefined;
+    forceIntegerToFloat;
+    pos;
+    view;
+    bytes;
+    entered = false;
+    constructor(options) {
+        this.extensionCodec = options?.extensionCodec ?? ExtensionCodec_ts_1.ExtensionCodec.defaultCodec;
+        this.context = options?.context; // needs a type assertion because EncoderOptions has no context property when ContextType is undefined
+        this.useBigInt64 = options?.useBigInt64 ?? false;
+        this.maxDepth = options?.maxDepth ?? exports.DEFAULT_MAX_DEPTH;
+        this.initialBufferSize = options?.initialBufferSize ?? exports.DEFAULT_INITIAL_BUFFER_SIZE;
+        this.sortKeys = options?.sortKeys ?? false;
+        this.forceFloat32 = options?.forceFloat32 ?? false;
+        this.ignoreUndefined = options?.ignoreUndefined ?? false;
+        this.forceIntegerToFloat = options?.forceIntegerToFloat ?? false;
+        this.pos = 0;
+        this.view = new DataView(new ArrayBuffer(this.initialBufferSize));
+        this.bytes = new Uint8Array(this.view.buffer);
+    }
+    clone() {
+        // Because of slightly special argument `context`,
+        // type assertion is needed.
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+        return new Encoder({
+            extensionCodec: this.extensionCodec,
+            context: this.context,
+            useBigInt64: this.useBigInt64,
+            maxDepth: this.maxDepth,
+            initialBufferSize: this.initialBufferSize,
+            sortKeys: this.sortKeys,
+            forceFloat32: this.forceFloat32,
+            ignoreUndefined: this.ignoreUndefined,
+            forceIntegerToFloat: this.forceIntegerToFloat,
+        });
+    }
+    reinitializeState() {
+        this.pos = 0;
+    }
+    /**
+     * This is almost equivalent to {@link Encoder#encode}, but it returns an reference of the encoder's internal buffer and thus much faster than {@link Encoder#encode}.
+     *
+     * @returns Encodes the object and returns a shared reference the encoder's internal buffer.
+     */
+    encodeSharedRef(object) {
+        if (this.entered) {
+            const instance = this.clone();
+            return instance.encodeSharedRef(object);
+        }
+        try {
+            this.entered = true;
+            this.reinitializeState();
+            this.doEncode(object, 1);
+            return this.bytes.subarray(0, this.pos);
+        }
+        finally {
+            this.entered = false;
+        }
+    }
+    /**
+     * @returns Encodes the object and returns a copy of the encoder's internal buffer.
+     */
+    encode(object) {
+        if (this.entered) {
+            const instance = this.clone();
+            return instance.encode(object);
+        }
+        try {
+            this.entered = true;
+            this.reinitializeState();
+            this.doEncode(object, 1);
+            return this.bytes.slice(0, this.pos);
+        }
+        finally {
+            this.entered = false;
+        }
+    }
+    doEncode(object, depth) {
+        if (depth > this.maxDepth) {
+            throw new Error(`Too deep objects in depth ${depth}`);
+        }
+        if (object == null) {
+            this.encodeNil();
+        }
+        else if (typeof object === "boolean") {
+            this.encodeBoolean(object);
+        }
+        else if (typeof object === "number") {
+            if (!this.forceIntegerToFloat) {
+                this.encodeNumber(object);
+            }
+            else {
+                this.encodeNumberAsFloat(object);
+            }
+        }
+        else if (typeof object === "string") {
+            this.encodeString(object);
+        }
+        else if (this.useBigInt64 && typeof object === "bigint") {
+            this.encodeBigInt64(object);
+        }
+        else {
+            this.encodeObject(object, depth);
+        }
+    }
+    ensureBufferSizeToWrite(sizeToWrite) {
+        const requiredSize = this.pos + sizeToWrite;
+        if (this.view.byteLength < requiredSize) {
+            this.resizeBuffer(requiredSize * 2);
+        }
+    }
+    resizeBuffer(newSize) {
+        const newBuffer = new ArrayBuffer(newSize);
+        const newBytes = new Uint8Array(newBuffer);
+        const newView = new DataView(newBuffer);
+        newBytes.set(this.bytes);
+        this.view = newView;
+        this.bytes = newBytes;
+    }
+    encodeNil() {
+        this.writeU8(0xc0);
+    }
+    encodeBoolean(object) {
+        if (object === false) {
+            this.writeU8(0xc2);
+        }
+        else {
+            this.writeU8(0xc3);
+        }
+    }
+    encodeNumber(object) {
+        if (!this.forceIntegerToFloat && Number.isSafeInteger(object)) {
+            if (object >= 0) {
+                if (object < 0x80) {
+                    // positive fixint
+                    this.writeU8(object);
+                }
+                else if (object < 0x100) {
+                    // uint 8
+                    this.writeU8(0xcc);
+                    this.writeU8(object);
+                }
+                else if (object < 0x10000) {
+                    // uint 16
+                    this.writeU8(0xcd);
+                    this.writeU16(object);
+                }
+                else if (object < 0x100000000) {
+                    // uint 32
+                    this.writeU8(0xce);
+                    this.writeU32(object);
+                }
+                else if (!this.useBigInt64) {
+                    // uint 64
+                    this.writeU8(0xcf);
+                    this.writeU64(object);
+                }
+                else {
+                    this.encodeNumberAsFloat(object);
+                }
+            }
+            else {
+                if (object >= -0x20) {
+                    // negative fixint
+                    this.writeU8(0xe0 | (object + 0x20));
+                }
+                else if (object >= -0x80) {
+                    // int 8
+                    this.writeU8(0xd0);
+                    this.writeI8(object);
+                }
+                else if (object >= -0x8000) {
+                    // int 16
+                    this.writeU8(0xd1);
+                    this.writeI16(object);
+                }
+                else if (object >= -0x80000000) {
+                    // int 32
+                    this.writeU8(0xd2);
+                    this.writeI32(object);
+                }
+                else if (!this.useBigInt64) {
+                    // int 64
+                    this.writeU8(0xd3);
+                    this.writeI64(object);
+                }
+                else {
+                    this.encodeNumberAsFloat(object);
+                }
+            }
+        }
+        else {
+            this.encodeNumberAsFloat(object);
+        }
+    }
+    encodeNumberAsFloat(object) {
+        if (this.forceFloat32) {
+            // float 32
+            this.writeU8(0xca);
+            this.writeF32(object);
+        }
+        else {
+            // float 64
+            this.writeU8(0xcb);
+            this.writeF64(object);
+        }
+    }
+    encodeBigInt64(object) {
+        if (object >= BigInt(0)) {
+            // uint 64
+            this.writeU8(0xcf);
+            this.writeBigUint64(object);
+        }
+        else {
+            // int 64
+            this.writeU8(0xd3);
+            this.writeBigInt64(object);
+        }
+    }
+    writeStringHeader(byteLength) {
+        if (byteLength < 32) {
+            // fixstr
+            this.writeU8(0xa0 + byteLength);
+        }
+        else if (byteLength < 0x100) {
+            // str 8
+            this.writeU8(0xd9);
+            this.writeU8(byteLength);
+        }
+        else if (byteLength < 0x10000) {
+            // str 16
+            this.writeU8(0xda);
+            this.writeU16(byteLength);
+        }
+        else if (byteLength < 0x100000000) {
+            // str 32
+            this.writeU8(0xdb);
+            this.writeU32(byteLength);
+        }
+        else {
+            throw new Error(`Too long string: ${byteLength} bytes in UTF-8`);
+        }
+    }
+    encodeString(object) {
+        const maxHeaderSize = 1 + 4;
+        const byteLength = (0, utf8_ts_1.utf8Count)(object);
+        this.ensureBufferSizeToWrite(maxHeaderSize + byteLength);
+        this.writeStringHeader(byteLength);
+        (0, utf8_ts_1.utf8Encode)(object, this.bytes, this.pos);
+        this.pos += byteLength;
+    }
+    encodeObject(object, depth) {
+        // try to encode objects with custom codec first of non-primitives
+        const ext = this.extensionCodec.tryToEncode(object, this.context);
+        if (ext != null) {
+            this.encodeExtension(ext);
+        }
+        else if (Array.isArray(object)) {
+            this.encodeArray(object, depth);
+        }
+        else if (ArrayBuffer.isView(object)) {
+            this.encodeBinary(object);
+        }
+        else if (typeof object === "object") {
+            this.encodeMap(object, depth);
+        }
+        else {
+            // symbol, function and other special object come here unless extensionCodec handles them.
+            throw new Error(`Unrecognized object: ${Object.prototype.toString.apply(object)}`);
+        }
+    }
+    encodeBinary(object) {
+        const size = object.byteLength;
+        if (size < 0x100) {
+            // bin 8
+            this.writeU8(0xc4);
+            this.writeU8(size);
+        }
+        else if (size < 0x10000) {
+            // bin 16
+            this.writeU8(0xc5);
+            this.writeU16(size);
+        }
+        else if (size < 0x100000000) {
+            // bin 32
+            this.writeU8(0xc6);
+            this.writeU32(size);
+        }
+        else {
+            throw new Error(`Too large binary: ${size}`);
+        }
+        const bytes = (0, typedArrays_ts_1.ensureUint8Array)(object);
+        this.writeU8a(bytes);
+    }
+    encodeArray(object, depth) {
+        const size = object.length;
+        if (size < 16) {
+            // fixarray
+            this.writeU8(0x90 + size);
+        }
+        else if (size < 0x10000) {
+            // array 16
+            this.writeU8(0xdc);
+            this.writeU16(size);
+        }
+        else if (size < 0x100000000) {
+            // array 32
+            this.writeU8(0xdd);
+            this.writeU32(size);
+        }
+        else {
+            throw new Error(`Too large array: ${size}`);
+        }
+        for (const item of object) {
+            this.doEncode(item, depth + 1);
+        }
+    }
+    countWithoutUndefined(object, keys) {
+        let count = 0;
+        for (const key of keys) {
+            if (object[key] !== undefined) {
+                count++;
+            }
+        }
+        return count;
+    }
+    encodeMap(object, depth) {
+        const keys = Object.keys(object);
+        if (this.sortKeys) {
+            keys.sort();
+        }
+        const size = this.ignoreUndefined ? this.countWithoutUndefined(object, keys) : keys.length;
+        if (size < 16) {
+            // fixmap
+            this.writeU8(0x80 + size);
+        }
+        else if (size < 0x10000) {
+            // map 16
+            this.writeU8(0xde);
+            this.writeU16(size);
+        }
+        else if (size < 0x100000000) {
+            // map 32
+            this.writeU8(0xdf);
+            this.writeU32(size);
+        }
+        else {
+            throw new Error(`Too large map object: ${size}`);
+        }
+        for (const key of keys) {
+            const value = object[key];
+            if (!(this.ignoreUndefined && value === undefined)) {
+                this.encodeString(key);
+                this.doEncode(value, depth + 1);
+            }
+        }
+    }
+    encodeExtension(ext) {
+        if (typeof ext.data === "function") {
+            const data = ext.data(this.pos + 6);
+            const size = data.length;
+            if (size >= 0x100000000) {
+                throw new Error(`Too large extension object: ${size}`);
+            }
+            this.writeU8(0xc9);
+            this.writeU32(size);
+            this.writeI8(ext.type);
+            this.writeU8a(data);
+            return;
+        }
+        const size = ext.data.length;
+        if (size === 1) {
+            // fixext 1
+            this.writeU8(0xd4);
+        }
+        else if (size === 2) {
+            // fixext 2
+            this.writeU8(0xd5);
+        }
+        else if (size === 4) {
+            // fixext 4
+            this.writeU8(0xd6);
+        }
+        else if (size === 8) {
+            // fixext 8
+            this.writeU8(0xd7);
+        }
+        else if (size === 16) {
+            // fixext 16
+            this.writeU8(0xd8);
+        }
+        else if (size < 0x100) {
+            // ext 8
+            this.writeU8(0xc7);
+            this.writeU8(size);
+        }
+        else if (size < 0x10000) {
+            // ext 16
+            this.writeU8(0xc8);
+            this.writeU16(size);
+        }
+        else if (size < 0x100000000) {
+            // ext 32
+            this.writeU8(0xc9);
+            this.writeU32(size);
+        }
+        else {
+            throw new Error(`Too large extension object: ${size}`);
+        }
+        this.writeI8(ext.type);
+        this.writeU8a(ext.data);
+    }
+    writeU8(value) {
+        this.ensureBufferSizeToWrite(1);
+        this.view.setUint8(this.pos, value);
+        this.pos++;
+    }
+    writeU8a(values) {
+        const size = values.length;
+        this.ensureBufferSizeToWrite(size);
+        this.bytes.set(values, this.pos);
+        this.pos += size;
+    }
+    writeI8(value) {
+        this.ensureBufferSizeToWrite(1);
+        this.view.setInt8(this.pos, value);
+        this.pos++;
+    }
+    writeU16(value) {
+        this.ensureBufferSizeToWrite(2);
+        this.view.setUint16(this.pos, value);
+        this.pos += 2;
+    }
+    writeI16(value) {
+        this.ensureBufferSizeToWrite(2);
+        this.view.setInt16(this.pos, value);
+        this.pos += 2;
+    }
+    writeU32(value) {
+        this.ensureBufferSizeToWrite(4);
+        this.view.setUint32(this.pos, value);
+        this.pos += 4;
+    }
+    writeI32(value) {
+        this.ensureBufferSizeToWrite(4);
+        this.view.setInt32(this.pos, value);
+        this.pos += 4;
+    }
+    writeF32(value) {
+        this.ensureBufferSizeToWrite(4);
+        this.view.setFloat32(this.pos, value);
+        this.pos += 4;
+    }
+    writeF64(value) {
+        this.ensureBufferSizeToWrite(8);
+        this.view.setFloat64(this.pos, value);
+        this.pos += 8;
+    }
+    writeU64(value) {
+        this.ensureBufferSizeToWrite(8);
+        (0, int_ts_1.setUint64)(this.view, this.pos, value);
+        this.pos += 8;
+    }
+    writeI64(value) {
+        this.ensureBufferSizeToWrite(8);
+        (0, int_ts_1.setInt64)(this.view, this.pos, value);
+        this.pos += 8;
+    }
+    writeBigUint64(value) {
+        this.ensureBufferSizeToWrite(8);
+        this.view.setBigUint64(this.pos, value);
+        this.pos += 8;
+    }
+    writeBigInt64(value) {
+        this.ensureBufferSizeToWrite(8);
+        this.view.setBigInt64(this.pos, value);
+        this.pos += 8;
+    }
+}
+exports.Encoder = Encoder;
+//# sourceMappingURL=Encoder.cjs.map
+
+/***/ }),
+
+/***/ 2378:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ExtData = void 0;
+/**
+ * ExtData is used to handle Extension Types that are not registered to ExtensionCodec.
+ */
+class ExtData {
+    type;
+    data;
+    constructor(type, data) {
+        this.type = type;
+        this.data = data;
+    }
+}
+exports.ExtData = ExtData;
+//# sourceMappingURL=ExtData.cjs.map
+
+/***/ }),
+
+/***/ 7218:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+// ExtensionCodec to handle MessagePack extensions
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ExtensionCodec = void 0;
+const ExtData_ts_1 = __nccwpck_require__(2378);;
+const timestamp_ts_1 = __nccwpck_require__(5595);;
+class ExtensionCodec {
+    static defaultCodec = new ExtensionCodec();
+    // ensures ExtensionCodecType<X> matches ExtensionCodec<X>
+    // this will make type errors a lot more clear
+    // eslint-disable-next-line @typescript-eslint/naming-convention
+    __brand;
+    // built-in extensions
+    builtInEncoders = [];
+    builtInDecoders = [];
+    // custom extensions
+    encoders = [];
+    decoders = [];
+    constructor() {
+        this.register(timestamp_ts_1.timestampExtension);
+    }
+    register({ type, encode, decode, }) {
+        if (type >= 0) {
+            // custom extensions
+            this.encoders[type] = encode;
+            this.decoders[type] = decode;
+        }
+        else {
+            // built-in extensions
+            const index = -1 - type;
+            this.builtInEncoders[index] = encode;
+            this.builtInDecoders[index] = decode;
+        }
+    }
+    tryToEncode(object, context) {
+        // built-in extensions
+        for (let i = 0; i < this.builtInEncoders.length; i++) {
+            const encodeExt = this.builtInEncoders[i];
+            if (encodeExt != null) {
+                const data = encodeExt(object, context);
+                if (data != null) {
+                    const type = -1 - i;
+                    return new ExtData_ts_1.ExtData(type, data);
+                }
+            }
+        }
+        // custom extensions
+        for (let i = 0; i < this.encoders.length; i++) {
+            const encodeExt = this.encoders[i];
+            if (encodeExt != null) {
+                const data = encodeExt(object, context);
+                if (data != null) {
+                    const type = i;
+                    return new ExtData_ts_1.ExtData(type, data);
+                }
+            }
+        }
+        if (object instanceof ExtData_ts_1.ExtData) {
+            // to keep ExtData as is
+            return object;
+        }
+        return null;
+    }
+    decode(data, type, context) {
+        const decodeExt = type < 0 ? this.builtInDecoders[-1 - type] : this.decoders[type];
+        if (decodeExt) {
+            return decodeExt(data, type, context);
+        }
+        else {
+            // decode() does not fail, returns ExtData instead.
+            return new ExtData_ts_1.ExtData(type, data);
+        }
+    }
+}
+exports.ExtensionCodec = ExtensionCodec;
+//# sourceMappingURL=ExtensionCodec.cjs.map
+
+/***/ }),
+
+/***/ 3951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decode = decode;
+exports.decodeMulti = decodeMulti;
+const Decoder_ts_1 = __nccwpck_require__(7999);;
+/**
+ * It decodes a single MessagePack object in a buffer.
+ *
+ * This is a synchronous decoding function.
+ * See other variants for asynchronous decoding: {@link decodeAsync}, {@link decodeMultiStream}, or {@link decodeArrayStream}.
+ *
+ * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
+ * @throws {@link DecodeError} if the buffer contains invalid data.
+ */
+function decode(buffer, options) {
+    const decoder = new Decoder_ts_1.Decoder(options);
+    return decoder.decode(buffer);
+}
+/**
+ * It decodes multiple MessagePack objects in a buffer.
+ * This is corresponding to {@link decodeMultiStream}.
+ *
+ * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
+ * @throws {@link DecodeError} if the buffer contains invalid data.
+ */
+function decodeMulti(buffer, options) {
+    const decoder = new Decoder_ts_1.Decoder(options);
+    return decoder.decodeMulti(buffer);
+}
+//# sourceMappingURL=decode.cjs.map
+
+/***/ }),
+
+/***/ 6021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decodeAsync = decodeAsync;
+exports.decodeArrayStream = decodeArrayStream;
+exports.decodeMultiStream = decodeMultiStream;
+const Decoder_ts_1 = __nccwpck_require__(7999);;
+const stream_ts_1 = __nccwpck_require__(6475);;
+/**
+ * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
+ * @throws {@link DecodeError} if the buffer contains invalid data.
+ */
+async function decodeAsync(streamLike, options) {
+    const stream = (0, stream_ts_1.ensureAsyncIterable)(streamLike);
+    const decoder = new Decoder_ts_1.Decoder(options);
+    return decoder.decodeAsync(stream);
+}
+/**
+ * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
+ * @throws {@link DecodeError} if the buffer contains invalid data.
+ */
+function decodeArrayStream(streamLike, options) {
+    const stream = (0, stream_ts_1.ensureAsyncIterable)(streamLike);
+    const decoder = new Decoder_ts_1.Decoder(options);
+    return decoder.decodeArrayStream(stream);
+}
+/**
+ * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
+ * @throws {@link DecodeError} if the buffer contains invalid data.
+ */
+function decodeMultiStream(streamLike, options) {
+    const stream = (0, stream_ts_1.ensureAsyncIterable)(streamLike);
+    const decoder = new Decoder_ts_1.Decoder(options);
+    return decoder.decodeStream(stream);
+}
+//# sourceMappingURL=decodeAsync.cjs.map
+
+/***/ }),
+
+/***/ 3355:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.encode = encode;
+const Encoder_ts_1 = __nccwpck_require__(7251);;
+/**
+ * It encodes `value` in the MessagePack format and
+ * returns a byte buffer.
+ *
+ * The returned buffer is a slice of a larger `ArrayBuffer`, so you have to use its `#byteOffset` and `#byteLength` in order to convert it to another typed arrays including NodeJS `Buffer`.
+ */
+function encode(value, options) {
+    const encoder = new Encoder_ts_1.Encoder(options);
+    return encoder.encodeSharedRef(value);
+}
+//# sourceMappingURL=encode.cjs.map
+
+/***/ }),
+
+/***/ 6435:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+// Main Functions:
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.XM = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+const encode_ts_1 = __nccwpck_require__(3355);;
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return encode_ts_1.encode; } });
+const decode_ts_1 = __nccwpck_require__(3951);;
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decode; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decodeMulti; } });
+const decodeAsync_ts_1 = __nccwpck_require__(6021);;
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeAsync; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeArrayStream; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeMultiStream; } });
+const Decoder_ts_1 = __nccwpck_require__(7999);;
+Object.defineProperty(exports, "XM", ({ enumerable: true, get: function () { return Decoder_ts_1.Decoder; } }));
+const DecodeError_ts_1 = __nccwpck_require__(8251);;
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return DecodeError_ts_1.DecodeError; } });
+const Encoder_ts_1 = __nccwpck_require__(7251);;
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return Encoder_ts_1.Encoder; } });
+// Utilities for Extension Types:
+const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtensionCodec_ts_1.ExtensionCodec; } });
+const ExtData_ts_1 = __nccwpck_require__(2378);;
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtData_ts_1.ExtData; } });
+const timestamp_ts_1 = __nccwpck_require__(5595);;
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.EXT_TIMESTAMP; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeDateToTimeSpec; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeTimeSpecToTimestamp; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.decodeTimestampToTimeSpec; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeTimestampExtension; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.decodeTimestampExtension; } });
+//# sourceMappingURL=index.cjs.map
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.timestampExtension = exports.EXT_TIMESTAMP = void 0;
+exports.encodeTimeSpecToTimestamp = encodeTimeSpecToTimestamp;
+exports.encodeDateToTimeSpec = encodeDateToTimeSpec;
+exports.encodeTimestampExtension = encodeTimestampExtension;
+exports.decodeTimestampToTimeSpec = decodeTimestampToTimeSpec;
+exports.decodeTimestampExtension = decodeTimestampExtension;
+// https://github.com/msgpack/msgpack/blob/master/spec.md#timestamp-extension-type
+const DecodeError_ts_1 = __nccwpck_require__(8251);;
+const int_ts_1 = __nccwpck_require__(438);;
+exports.EXT_TIMESTAMP = -1;
+const TIMESTAMP32_MAX_SEC = 0x100000000 - 1; // 32-bit unsigned int
+const TIMESTAMP64_MAX_SEC = 0x400000000 - 1; // 34-bit unsigned int
+function encodeTimeSpecToTimestamp({ sec, nsec }) {
+    if (sec >= 0 && nsec >= 0 && sec <= TIMESTAMP64_MAX_SEC) {
+        // Here sec >= 0 && nsec >= 0
+        if (nsec === 0 && sec <= TIMESTAMP32_MAX_SEC) {
+            // timestamp 32 = { sec32 (unsigned) }
+            const rv = new Uint8Array(4);
+            const view = new DataView(rv.buffer);
+            view.setUint32(0, sec);
+            return rv;
+        }
+        else {
+            // timestamp 64 = { nsec30 (unsigned), sec34 (unsigned) }
+            const secHigh = sec / 0x100000000;
+            const secLow = sec & 0xffffffff;
+            const rv = new Uint8Array(8);
+            const view = new DataView(rv.buffer);
+            // nsec30 | secHigh2
+            view.setUint32(0, (nsec << 2) | (secHigh & 0x3));
+            // secLow32
+            view.setUint32(4, secLow);
+            return rv;
+        }
+    }
+    else {
+        // timestamp 96 = { nsec32 (unsigned), sec64 (signed) }
+        const rv = new Uint8Array(12);
+        const view = new DataView(rv.buffer);
+        view.setUint32(0, nsec);
+        (0, int_ts_1.setInt64)(view, 4, sec);
+        return rv;
+    }
+}
+function encodeDateToTimeSpec(date) {
+    const msec = date.getTime();
+    const sec = Math.floor(msec / 1e3);
+    const nsec = (msec - sec * 1e3) * 1e6;
+    // Normalizes { sec, nsec } to ensure nsec is unsigned.
+    const nsecInSec = Math.floor(nsec / 1e9);
+    return {
+        sec: sec + nsecInSec,
+        nsec: nsec - nsecInSec * 1e9,
+    };
+}
+function encodeTimestampExtension(object) {
+    if (object instanceof Date) {
+        const timeSpec = encodeDateToTimeSpec(object);
+        return encodeTimeSpecToTimestamp(timeSpec);
+    }
+    else {
+        return null;
+    }
+}
+function decodeTimestampToTimeSpec(data) {
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    // data may be 32, 64, or 96 bits
+    switch (data.byteLength) {
+        case 4: {
+            // timestamp 32 = { sec32 }
+            const sec = view.getUint32(0);
+            const nsec = 0;
+            return { sec, nsec };
+        }
+        case 8: {
+            // timestamp 64 = { nsec30, sec34 }
+            const nsec30AndSecHigh2 = view.getUint32(0);
+            const secLow32 = view.getUint32(4);
+            const sec = (nsec30AndSecHigh2 & 0x3) * 0x100000000 + secLow32;
+            const nsec = nsec30AndSecHigh2 >>> 2;
+            return { sec, nsec };
+        }
+        case 12: {
+            // timestamp 96 = { nsec32 (unsigned), sec64 (signed) }
+            const sec = (0, int_ts_1.getInt64)(view, 4);
+            const nsec = view.getUint32(0);
+            return { sec, nsec };
+        }
+        default:
+            throw new DecodeError_ts_1.DecodeError(`Unrecognized data size for timestamp (expected 4, 8, or 12): ${data.length}`);
+    }
+}
+function decodeTimestampExtension(data) {
+    const timeSpec = decodeTimestampToTimeSpec(data);
+    return new Date(timeSpec.sec * 1e3 + timeSpec.nsec / 1e6);
+}
+exports.timestampExtension = {
+    type: exports.EXT_TIMESTAMP,
+    encode: encodeTimestampExtension,
+    decode: decodeTimestampExtension,
+};
+//# sourceMappingURL=timestamp.cjs.map
+
+/***/ }),
+
+/***/ 438:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// Integer Utility
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UINT32_MAX = void 0;
+exports.setUint64 = setUint64;
+exports.setInt64 = setInt64;
+exports.getInt64 = getInt64;
+exports.getUint64 = getUint64;
+exports.UINT32_MAX = 4294967295;
+// DataView extension to handle int64 / uint64,
+// where the actual range is 53-bits integer (a.k.a. safe integer)
+function setUint64(view, offset, value) {
+    const high = value / 4294967296;
+    const low = value; // high bits are truncated by DataView
+    view.setUint32(offset, high);
+    view.setUint32(offset + 4, low);
+}
+function setInt64(view, offset, value) {
+    const high = Math.floor(value / 4294967296);
+    const low = value; // high bits are truncated by DataView
+    view.setUint32(offset, high);
+    view.setUint32(offset + 4, low);
+}
+function getInt64(view, offset) {
+    const high = view.getInt32(offset);
+    const low = view.getUint32(offset + 4);
+    return high * 4294967296 + low;
+}
+function getUint64(view, offset) {
+    const high = view.getUint32(offset);
+    const low = view.getUint32(offset + 4);
+    return high * 4294967296 + low;
+}
+//# sourceMappingURL=int.cjs.map
+
+/***/ }),
+
+/***/ 489:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prettyByte = prettyByte;
+function prettyByte(byte) {
+    return `${byte < 0 ? "-" : ""}0x${Math.abs(byte).toString(16).padStart(2, "0")}`;
+}
+//# sourceMappingURL=prettyByte.cjs.map
+
+/***/ }),
+
+/***/ 6475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+// utility for whatwg streams
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isAsyncIterable = isAsyncIterable;
+exports.asyncIterableFromStream = asyncIterableFromStream;
+exports.ensureAsyncIterable = ensureAsyncIterable;
+function isAsyncIterable(object) {
+    return object[Symbol.asyncIterator] != null;
+}
+async function* asyncIterableFromStream(stream) {
+    const reader = stream.getReader();
+    try {
+        while (true) {
+            const { done, value } = await reader.read();
+            if (done) {
+                return;
+            }
+            yield value;
+        }
+    }
+    finally {
+        reader.releaseLock();
+    }
+}
+function ensureAsyncIterable(streamLike) {
+    if (isAsyncIterable(streamLike)) {
+        return streamLike;
+    }
+    else {
+        return asyncIterableFromStream(streamLike);
+    }
+}
+//# sourceMappingURL=stream.cjs.map
+
+/***/ }),
+
+/***/ 8615:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ensureUint8Array = ensureUint8Array;
+function isArrayBufferLike(buffer) {
+    return (buffer instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && buffer instanceof SharedArrayBuffer));
+}
+function ensureUint8Array(buffer) {
+    if (buffer instanceof Uint8Array) {
+        return buffer;
+    }
+    else if (ArrayBuffer.isView(buffer)) {
+        return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    else if (isArrayBufferLike(buffer)) {
+        return new Uint8Array(buffer);
+    }
+    else {
+        // ArrayLike<number>
+        return Uint8Array.from(buffer);
+    }
+}
+//# sourceMappingURL=typedArrays.cjs.map
+
+/***/ }),
+
+/***/ 6922:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.utf8Count = utf8Count;
+exports.utf8EncodeJs = utf8EncodeJs;
+exports.utf8EncodeTE = utf8EncodeTE;
+exports.utf8Encode = utf8Encode;
+exports.utf8DecodeJs = utf8DecodeJs;
+exports.utf8DecodeTD = utf8DecodeTD;
+exports.utf8Decode = utf8Decode;
+function utf8Count(str) {
+    const strLength = str.length;
+    let byteLength = 0;
+    let pos = 0;
+    while (pos < strLength) {
+        let value = str.charCodeAt(pos++);
+        if ((value & 0xffffff80) === 0) {
+            // 1-byte
+            byteLength++;
+            continue;
+        }
+        else if ((value & 0xfffff800) === 0) {
+            // 2-bytes
+            byteLength += 2;
+        }
+        else {
+            // handle surrogate pair
+            if (value >= 0xd800 && value <= 0xdbff) {
+                // high surrogate
+                if (pos < strLength) {
+                    const extra = str.charCodeAt(pos);
+                    if ((extra & 0xfc00) === 0xdc00) {
+                        ++pos;
+                        value = ((value & 0x3ff) << 10) + (extra & 0x3ff) + 0x10000;
+                    }
+                }
+            }
+            if ((value & 0xffff0000) === 0) {
+                // 3-byte
+                byteLength += 3;
+            }
+            else {
+                // 4-byte
+                byteLength += 4;
+            }
+        }
+    }
+    return byteLength;
+}
+function utf8EncodeJs(str, output, outputOffset) {
+    const strLength = str.length;
+    let offset = outputOffset;
+    let pos = 0;
+    while (pos < strLength) {
+        let value = str.charCodeAt(pos++);
+        if ((value & 0xffffff80) === 0) {
+            // 1-byte
+            output[offset++] = value;
+            continue;
+        }
+        else if ((value & 0xfffff800) === 0) {
+            // 2-bytes
+            output[offset++] = ((value >> 6) & 0x1f) | 0xc0;
+        }
+        else {
+            // handle surrogate pair
+            if (value >= 0xd800 && value <= 0xdbff) {
+                // high surrogate
+                if (pos < strLength) {
+                    const extra = str.charCodeAt(pos);
+                    if ((extra & 0xfc00) === 0xdc00) {
+                        ++pos;
+                        value = ((value & 0x3ff) << 10) + (extra & 0x3ff) + 0x10000;
+                    }
+                }
+            }
+            if ((value & 0xffff0000) === 0) {
+                // 3-byte
+                output[offset++] = ((value >> 12) & 0x0f) | 0xe0;
+                output[offset++] = ((value >> 6) & 0x3f) | 0x80;
+            }
+            else {
+                // 4-byte
+                output[offset++] = ((value >> 18) & 0x07) | 0xf0;
+                output[offset++] = ((value >> 12) & 0x3f) | 0x80;
+                output[offset++] = ((value >> 6) & 0x3f) | 0x80;
+            }
+        }
+        output[offset++] = (value & 0x3f) | 0x80;
+    }
+}
+// TextEncoder and TextDecoder are standardized in whatwg encoding:
+// https://encoding.spec.whatwg.org/
+// and available in all the modern browsers:
+// https://caniuse.com/textencoder
+// They are available in Node.js since v12 LTS as well:
+// https://nodejs.org/api/globals.html#textencoder
+const sharedTextEncoder = new TextEncoder();
+// This threshold should be determined by benchmarking, which might vary in engines and input data.
+// Run `npx ts-node benchmark/encode-string.ts` for details.
+const TEXT_ENCODER_THRESHOLD = 50;
+function utf8EncodeTE(str, output, outputOffset) {
+    sharedTextEncoder.encodeInto(str, output.subarray(outputOffset));
+}
+function utf8Encode(str, output, outputOffset) {
+    if (str.length > TEXT_ENCODER_THRESHOLD) {
+        utf8EncodeTE(str, output, outputOffset);
+    }
+    else {
+        utf8EncodeJs(str, output, outputOffset);
+    }
+}
+const CHUNK_SIZE = 4096;
+function utf8DecodeJs(bytes, inputOffset, byteLength) {
+    let offset = inputOffset;
+    const end = offset + byteLength;
+    const units = [];
+    let result = "";
+    while (offset < end) {
+        const byte1 = bytes[offset++];
+        if ((byte1 & 0x80) === 0) {
+            // 1 byte
+            units.push(byte1);
+        }
+        else if ((byte1 & 0xe0) === 0xc0) {
+            // 2 bytes
+            const byte2 = bytes[offset++] & 0x3f;
+            units.push(((byte1 & 0x1f) << 6) | byte2);
+        }
+        else if ((byte1 & 0xf0) === 0xe0) {
+            // 3 bytes
+            const byte2 = bytes[offset++] & 0x3f;
+            const byte3 = bytes[offset++] & 0x3f;
+            units.push(((byte1 & 0x1f) << 12) | (byte2 << 6) | byte3);
+        }
+        else if ((byte1 & 0xf8) === 0xf0) {
+            // 4 bytes
+            const byte2 = bytes[offset++] & 0x3f;
+            const byte3 = bytes[offset++] & 0x3f;
+            const byte4 = bytes[offset++] & 0x3f;
+            let unit = ((byte1 & 0x07) << 0x12) | (byte2 << 0x0c) | (byte3 << 0x06) | byte4;
+            if (unit > 0xffff) {
+                unit -= 0x10000;
+                units.push(((unit >>> 10) & 0x3ff) | 0xd800);
+                unit = 0xdc00 | (unit & 0x3ff);
+            }
+            units.push(unit);
+        }
+        else {
+            units.push(byte1);
+        }
+        if (units.length >= CHUNK_SIZE) {
+            result += String.fromCharCode(...units);
+            units.length = 0;
+        }
+    }
+    if (units.length > 0) {
+        result += String.fromCharCode(...units);
+    }
+    return result;
+}
+const sharedTextDecoder = new TextDecoder();
+// This threshold should be determined by benchmarking, which might vary in engines and input data.
+// Run `npx ts-node benchmark/decode-string.ts` for details.
+const TEXT_DECODER_THRESHOLD = 200;
+function utf8DecodeTD(bytes, inputOffset, byteLength) {
+    const stringBytes = bytes.subarray(inputOffset, inputOffset + byteLength);
+    return sharedTextDecoder.decode(stringBytes);
+}
+function utf8Decode(bytes, inputOffset, byteLength) {
+    if (byteLength > TEXT_DECODER_THRESHOLD) {
+        return utf8DecodeTD(bytes, inputOffset, byteLength);
+    }
+    else {
+        return utf8DecodeJs(bytes, inputOffset, byteLength);
+    }
+}
+//# sourceMappingURL=utf8.cjs.map
+
+/***/ }),
+
+/***/ 7405:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+// Defence in depth: masking is the runner's job, but nothing we write should need it.
+// Every string leaving the action passes through a Redactor built from the token's fragments.
+const REDACTED = '[redacted]';
+function createRedactor(fragments) {
+    // Longest first, so a piece never leaves the tail of a longer form behind.
+    const sorted = [...new Set(fragments)]
+        .filter(f => f.length >= 8)
+        .sort((a, b) => b.length - a.length);
+    if (sorted.length === 0)
+        return text => text;
+    return text => {
+        let out = text;
+        for (const fragment of sorted) {
+            if (out.includes(fragment))
+                out = out.split(fragment).join(REDACTED);
+        }
+        return out;
+    };
+}
+
+
+/***/ }),
+
+/***/ 2453:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   hT: () => (/* binding */ parseCliArgs),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   u_: () => (/* binding */ USAGE)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+// Command-line parsing for the CLI: one place that knows the flags of every command.
+
+class UsageError extends Error {
+}
+const USAGE = `Usage: fly-token-guard <command> [options]
+
+Commands:
+  inspect [--json]                 Decode the token offline and say what it is and can do.
+  check [--json] [--offline] [--apps a,b] [--needs deploy,...] [--workflow FILE --job ID]
+        [--fail-on SEVERITY] [--repo DIR]
+                                   The action's check: is this token right for this job?
+  scan [DIR] [--json|--sarif] [--fail-on SEVERITY]
+                                   Find risky Fly token handling in workflows and files.
+  attenuate (--apps a,b | --app-ids 1,2) [--ttl 30m] [--access deploy|readonly|ssh|machine-exec]
+        [--command CMD ...]        Print a narrower, short-lived token made from this one.
+
+The token comes from FLY_ACCESS_TOKEN, FLY_API_TOKEN or standard input.
+Exit codes: 0 pass, 1 findings at or above --fail-on, 2 bad input or usage.`;
+function parseCliArgs(argv) {
+    try {
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                json: { type: 'boolean', default: false },
+                sarif: { type: 'boolean', default: false },
+                offline: { type: 'boolean', default: false },
+                apps: { type: 'string' },
+                'app-ids': { type: 'string' },
+                needs: { type: 'string' },
+                workflow: { type: 'string' },
+                job: { type: 'string' },
+                'fail-on': { type: 'string' },
+                repo: { type: 'string' },
+                ttl: { type: 'string' },
+                access: { type: 'string' },
+                command: { type: 'string', multiple: true, default: [] },
+                examples: { type: 'string' },
+                'fly-api-url': { type: 'string' },
+                'fly-graphql-url': { type: 'string' },
+                'max-files': { type: 'string' },
+                help: { type: 'boolean', short: 'h', default: false }
+            }
+        });
+        const [command = 'help', ...rest] = positionals;
+        return { command, positionals: rest, values: values };
+    }
+    catch (error) {
+        throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+}
+function splitList(value) {
+    return (value ?? '')
+        .split(',')
+        .map(s => s.trim())
+        .filter(s => s.length > 0);
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1273);
+// CLI entry point.
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readTokenFromEnvOrStdin)
+/* harmony export */ });
+/* unused harmony export MAX_STDIN_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+// Where the CLI gets a token: FLY_ACCESS_TOKEN, FLY_API_TOKEN, then standard input (flyctl's order).
+
+const MAX_STDIN_BYTES = 1024 * 1024;
+function readTokenFromEnvOrStdin(env, stdinIsTTY) {
+    for (const name of ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN']) {
+        const value = env[name];
+        if (value !== undefined && value.trim() !== '')
+            return value;
+    }
+    if (stdinIsTTY)
+        return '';
+    try {
+        // Reading fd 0 synchronously is fine for a one-shot CLI and keeps the flow simple.
+        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0);
+        return data.subarray(0, MAX_STDIN_BYTES + 1).toString('utf8');
+    }
+    catch {
+        return '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1273:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var _action_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7405);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5113);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2453);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8908);
+// The CLI: the action's engine for terminals. Exit codes: 0 pass, 1 findings at or above
+// --fail-on, 2 bad input or usage. Every message is redacted: the token never reaches a terminal.
+
+
+
+
+const COMMANDS = {
+    inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(21), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1277))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(802), __nccwpck_require__.e(21), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2778))).runScanCommand,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(991), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
+};
+async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY)) {
+    let redact = text => text;
+    const err = (text) => void process.stderr.write(redact(text) + '\n');
+    const out = (text) => void process.stdout.write(redact(text) + '\n');
+    try {
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCliArgs */ .hT)(argv);
+        if (args.values.help || args.command === 'help') {
+            out(_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_);
+            return args.command === 'help' && !args.values.help && argv.length > 0 ? 2 : 0;
+        }
+        const load = COMMANDS[args.command];
+        if (!load)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unknown command '${args.command}'`);
+        let token;
+        const readToken = () => {
+            token ??= (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readTokenFromEnvOrStdin */ .k)(env, stdinIsTTY);
+            redact = (0,_action_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .l)(token.trim() === '' ? [] : (0,_token_index_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenFragments */ .pV)(token));
+            return token;
+        };
+        const handler = await load();
+        return await handler({ args, env, stdinIsTTY, out, err, token: readToken });
+    }
+    catch (error) {
+        if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
+            err(`fly-token-guard: ${error.message}\n\n${_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_}`);
+        }
+        else {
+            err(`fly-token-guard: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xg: () => (/* binding */ deny),
+/* harmony export */   aH: () => (/* binding */ accessShapeError),
+/* harmony export */   cB: () => (/* binding */ unspecified),
+/* harmony export */   cg: () => (/* binding */ ALLOW),
+/* harmony export */   rS: () => (/* binding */ LITEFS_FEATURE)
+/* harmony export */ });
+// The access being checked (flyio.Access, normalised) and what a caveat says about it.
+const ALLOW = { ok: true };
+function deny(reason) {
+    return { ok: false, unspecified: false, reason };
+}
+function unspecified(resource) {
+    return { ok: false, unspecified: true, reason: `must specify ${resource}` };
+}
+const LITEFS_FEATURE = 'litefs-cloud';
+/**
+ * flyio.Access.Validate: an access names one thing on one parent (an org; at most one of app,
+ * feature, storage object; app-owned things need the app; commands need a machine). Null when fine.
+ */
+function accessShapeError(a) {
+    if (a.orgId === undefined)
+        return 'the access must name an organization';
+    const orgLevel = [a.appId, a.feature, a.storageObject].filter(x => x !== undefined).length;
+    if (orgLevel > 1)
+        return 'app, feature and storage object are mutually exclusive';
+    const appLevel = [a.machine, a.volume, a.appFeature].filter(x => x !== undefined).length;
+    if (appLevel > 0 && a.appId === undefined)
+        return 'an app-owned resource needs the app';
+    if (appLevel > 1)
+        return 'machine, volume and app feature are mutually exclusive';
+    if (a.cluster !== undefined) {
+        if (a.feature === undefined)
+            return `clusters need the ${LITEFS_FEATURE} feature`;
+        if (a.feature !== LITEFS_FEATURE)
+            return `clusters require the ${LITEFS_FEATURE} feature`;
+    }
+    const machineLevel = [a.command, a.machineFeature].filter(x => x !== undefined).length;
+    if (machineLevel > 0 && a.machine === undefined)
+        return 'a command or machine feature needs the machine';
+    if (machineLevel > 1)
+        return 'command and machine feature are mutually exclusive';
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ ACTION_BITS),
+/* harmony export */   SG: () => (/* binding */ ACTION_READ),
+/* harmony export */   Yy: () => (/* binding */ isSubsetOf),
+/* harmony export */   oF: () => (/* binding */ actionLetters),
+/* harmony export */   vQ: () => (/* binding */ actionMask),
+/* harmony export */   zq: () => (/* binding */ ACTION_ALL),
+/* harmony export */   zy: () => (/* binding */ missingBits)
+/* harmony export */ });
+const ACTION_READ = 1;
+const ACTION_ALL = 31;
+/** The five single-action bits, in letter order. */
+const ACTION_BITS = [1, 2, 4, 8, 16];
+const LETTERS = 'rwcdC';
+/** Letters for a mask (bits above C are not actions and are dropped, as the library does). */
+function actionLetters(mask) {
+    let out = '';
+    for (let i = 0; i < LETTERS.length; i++)
+        if (mask & (1 << i))
+            out += LETTERS[i];
+    return out;
+}
+/** Mask for letters; unknown letters are ignored, `*` means everything (library semantics). */
+function actionMask(letters) {
+    if (letters === '*')
+        return 0xffff;
+    let mask = 0;
+    for (const ch of letters) {
+        const bit = LETTERS.indexOf(ch);
+        if (bit >= 0)
+            mask |= 1 << bit;
+    }
+    return mask;
+}
+/** `a` is allowed by `b` when every bit of `a` is in `b` (resset.IsSubsetOf). */
+function isSubsetOf(a, b) {
+    return (a & b) === a;
+}
+/** The bits of `a` that `b` does not grant (resset.Remove). */
+function missingBits(a, b) {
+    return a & ~b;
+}
+
+
+/***/ }),
+
+/***/ 8367:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ allCaveats),
+/* harmony export */   W: () => (/* binding */ BaseCaveat)
+/* harmony export */ });
+/** Defaults shared by the plain (non-wrapper, non-attestation) caveats. */
+class BaseCaveat {
+    raw;
+    isAttestation = false;
+    verificationOnly = false;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    nested() {
+        return [];
+    }
+}
+/** Every caveat anywhere inside `caveats`, IfPresent contents included (GetCaveats). */
+function allCaveats(caveats) {
+    const out = [];
+    const queue = [...caveats];
+    for (let i = 0; i < queue.length; i++) {
+        const c = queue[i];
+        out.push(c);
+        for (const inner of c.nested())
+            queue.push(inner);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8276:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ OrganizationCaveat),
+/* harmony export */   h: () => (/* binding */ organizationDefinition)
+/* harmony export */ });
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(598);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+// Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
+
+
+
+
+
+class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+    id;
+    mask;
+    type = 0n;
+    name = 'Organization';
+    constructor(raw, id, mask) {
+        super(raw);
+        this.id = id;
+        this.mask = mask;
+    }
+    describe() {
+        return { id: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.id), mask: (0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)(this.mask) };
+    }
+    prohibits(a) {
+        if (a.orgId === undefined)
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .unspecified */ .cB)('org');
+        if (this.id !== 0n && this.id !== a.orgId) {
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for org ${a.orgId}, only ${this.id}`);
+        }
+        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .isSubsetOf */ .Yy)(a.action, this.mask)) {
+            const missing = (0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .missingBits */ .zy)(a.action, this.mask));
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)(a.action)} (${missing} not allowed)`);
+        }
+        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
+    }
+}
+const organizationDefinition = {
+    type: 0n,
+    name: 'Organization',
+    decode(body) {
+        const [id, mask] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(body.value(), '[orgId, mask]', 2);
+        return new OrganizationCaveat(body.raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asUint */ .ZC)(id, 'an org id'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMask */ .zN)(mask, 'an action mask', 16));
+    }
+};
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ ValidityWindowCaveat),
+/* harmony export */   M: () => (/* binding */ validityWindowDefinition)
+/* harmony export */ });
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8140);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+// Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds. Checked only when the access
+// carries a clock: the access summary is clock-free and reports expiry separately.
+
+
+
+
+
+class ValidityWindowCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+    notBefore;
+    notAfter;
+    type = 4n;
+    name = 'ValidityWindow';
+    constructor(raw, notBefore, notAfter) {
+        super(raw);
+        this.notBefore = notBefore;
+        this.notAfter = notAfter;
+    }
+    describe() {
+        return { not_before: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.notBefore), not_after: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.notAfter) };
+    }
+    prohibits(a) {
+        if (a.now === undefined)
+            return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
+        const now = BigInt(Math.floor(a.now));
+        if (now > this.notAfter)
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`token only valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoFromUnix */ .o)(this.notAfter)}`);
+        if (now < this.notBefore)
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`token not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoFromUnix */ .o)(this.notBefore)}`);
+        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
+    }
+}
+const validityWindowDefinition = {
+    type: 4n,
+    name: 'ValidityWindow',
+    decode(body) {
+        const [notBefore, notAfter] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(body.value(), '[notBefore, notAfter]', 2);
+        return new ValidityWindowCaveat(body.raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asInt */ .Ae)(notBefore, 'a Unix time'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asInt */ .Ae)(notAfter, 'a Unix time'));
+    }
+};
+
+
+/***/ }),
+
+/***/ 5113:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mh: () => (/* reexport */ PERMISSION_LOCATION),
+  oF: () => (/* reexport */ actions/* actionLetters */.oF),
+  vQ: () => (/* reexport */ actions/* actionMask */.vQ),
+  bu: () => (/* reexport */ bundleAllows),
+  oL: () => (/* reexport */ decodeToken),
+  e4: () => (/* reexport */ inspectToken),
+  RW: () => (/* reexport */ parseHeader),
+  pV: () => (/* reexport */ tokenFragments)
+});
+
+// UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS, MAX_INPUT_BYTES, allows, authScheme, caveatDefinition, checkAccess, checkCaveats, classify, decodeCaveatSet, grantCaveats, grantKind, inspectDecoded, normalizeAccess, normalizeHeader, profileGrant, registeredCaveatTypes, scrubFragments
+
+// EXTERNAL MODULE: ./lib/token/actions.js
+var actions = __nccwpck_require__(598);
+// EXTERNAL MODULE: ./lib/token/access-model.js
+var access_model = __nccwpck_require__(7355);
+// EXTERNAL MODULE: ./lib/token/caveats/caveat.js
+var caveat = __nccwpck_require__(8367);
+// EXTERNAL MODULE: ./lib/token/msgpack-values.js
+var msgpack_values = __nccwpck_require__(700);
+;// CONCATENATED MODULE: ./lib/token/caveats/commands.js
+// Type 27, Commands: `[[args, exact], ...]`, the commands a machine-exec token may run.
+// A rule matches when its args are a prefix of the command (exactly equal when `exact`);
+// a rule with no args and exact=false matches any command.
+
+
+
+function ruleMatches(rule, command) {
+    const args = rule.args ?? [];
+    if (args.length > command.length)
+        return false;
+    if (rule.exact && args.length !== command.length)
+        return false;
+    return args.every((arg, i) => arg === command[i]);
+}
+class CommandsCaveat extends caveat/* BaseCaveat */.W {
+    commands;
+    type = 27n;
+    name = 'Commands';
+    constructor(raw, commands) {
+        super(raw);
+        this.commands = commands;
+    }
+    /** The rules in the inspection's shape. */
+    rules() {
+        return this.commands.map(c => ({ args: [...(c.args ?? [])], exact: c.exact }));
+    }
+    describe() {
+        // Go's `exact,omitempty`: false is left out.
+        return this.commands.map(c => {
+            const out = { args: c.args === null ? null : [...c.args] };
+            if (c.exact)
+                out.exact = true;
+            return out;
+        });
+    }
+    prohibits(a) {
+        if (a.command === undefined)
+            return (0,access_model/* unspecified */.cB)('a command');
+        const command = a.command;
+        if (!this.commands.some(rule => ruleMatches(rule, command))) {
+            return (0,access_model/* deny */.Xg)(`unauthorized for commands [${command.join(' ')}]`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+const commandsDefinition = {
+    type: 27n,
+    name: 'Commands',
+    decode(body) {
+        const commands = (0,msgpack_values/* asArray */._j)(body.value(), '[[args, exact], ...]').map(item => {
+            const [args, exact] = (0,msgpack_values/* asArray */._j)(item, '[args, exact]', 2);
+            const list = (0,msgpack_values/* asOptionalArray */._V)(args, 'a list of arguments');
+            return {
+                args: list === null ? null : list.map(arg => (0,msgpack_values/* asString */.oJ)(arg, 'string arguments')),
+                exact: (0,msgpack_values/* asBool */.XL)(exact, 'a boolean')
+            };
+        });
+        return new CommandsCaveat(body.raw, commands);
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/token/caveats/mutations.js
+// Type 6, Mutations: `[[name, ...]]`, the GraphQL mutations the token may run (ssh tokens).
+// Every access must name one of them.
+
+
+
+class MutationsCaveat extends caveat/* BaseCaveat */.W {
+    mutations;
+    type = 6n;
+    name = 'Mutations';
+    constructor(raw, mutations) {
+        super(raw);
+        this.mutations = mutations;
+    }
+    describe() {
+        return { mutations: this.mutations === null ? null : [...this.mutations] };
+    }
+    prohibits(a) {
+        if (a.mutation === undefined)
+            return (0,access_model/* unspecified */.cB)('a GraphQL mutation');
+        if (!(this.mutations ?? []).includes(a.mutation)) {
+            return (0,access_model/* deny */.Xg)(`unauthorized for mutation ${a.mutation}`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+const mutationsDefinition = {
+    type: 6n,
+    name: 'Mutations',
+    decode(body) {
+        const [list] = (0,msgpack_values/* asArray */._j)(body.value(), '[[mutation, ...]]', 1);
+        const names = (0,msgpack_values/* asOptionalArray */._V)(list, 'a list of mutations');
+        return new MutationsCaveat(body.raw, names === null ? null : names.map(n => (0,msgpack_values/* asString */.oJ)(n, 'mutation names')));
+    }
+};
+
+// EXTERNAL MODULE: ./lib/token/caveats/organization.js
+var organization = __nccwpck_require__(8276);
+;// CONCATENATED MODULE: ./lib/token/caveats/resource-set.js
+// resset.ResourceSet: a map from resource id to allowed actions. The zero id (0 or "") means
+// "any" and must be alone; an empty map allows nothing; several entries may match (prefixes).
+
+
+
+class ResourceSet {
+    entries;
+    zero;
+    prefixMatch;
+    zeroMask;
+    /** Exact-match lookup (all sets but prefix ones), so a check costs O(1) however big the set. */
+    exact;
+    only = null;
+    constructor(entries, zero, prefixMatch = null) {
+        this.entries = entries;
+        this.zero = zero;
+        this.prefixMatch = prefixMatch;
+        this.zeroMask = entries.find(([key]) => key === zero)?.[1];
+        this.exact = prefixMatch ? null : new Map(entries);
+    }
+    keys() {
+        return this.entries.map(([key]) => key);
+    }
+    /** Library JSON: `{"<id>": "rwcdC"}`. */
+    describe() {
+        return Object.fromEntries(this.entries.map(([key, mask]) => [String(key), (0,actions/* actionLetters */.oF)(mask)]));
+    }
+    /** "4455667 ..." for refusals: sorted, at most ten ids. */
+    onlyList() {
+        if (this.only === null) {
+            const ids = this.keys().map(String).sort();
+            this.only =
+                ids.slice(0, 10).join(' ') + (ids.length > 10 ? ` ... (${ids.length} in all)` : '');
+        }
+        return this.only;
+    }
+    prohibits(id, action, resourceType) {
+        if (this.zeroMask !== undefined && this.entries.length !== 1) {
+            return (0,access_model/* deny */.Xg)('bad caveat: cannot specify zero ID along with other IDs');
+        }
+        if (id === undefined)
+            return (0,access_model/* unspecified */.cB)(resourceType);
+        let allowed = 0xffff;
+        let found = false;
+        if (this.zeroMask !== undefined) {
+            allowed &= this.zeroMask;
+            found = true;
+        }
+        if (this.exact) {
+            const mask = this.exact.get(id);
+            if (mask !== undefined) {
+                allowed &= mask;
+                found = true;
+            }
+        }
+        else if (this.prefixMatch) {
+            for (const [key, mask] of this.entries) {
+                if (this.prefixMatch(key, id)) {
+                    allowed &= mask;
+                    found = true;
+                }
+            }
+        }
+        if (!found) {
+            return (0,access_model/* deny */.Xg)(`unauthorized for ${resourceType} ${String(id)} (only [${this.onlyList()}])`);
+        }
+        if (!(0,actions/* isSubsetOf */.Yy)(action, allowed)) {
+            return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(action)} on ${resourceType} (${(0,actions/* actionLetters */.oF)((0,actions/* missingBits */.zy)(action, allowed))} not allowed)`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+/** The caveat body `[map]` with unsigned-integer keys. */
+function decodeUintSet(value) {
+    const [map] = (0,msgpack_values/* asArray */._j)(value, '[{id: action}]', 1);
+    const entries = (0,msgpack_values/* asMapEntries */.xH)(map, '{id: action}').map(([key, mask]) => [(0,msgpack_values/* uintKey */.MZ)(key, 'integer ids'), (0,msgpack_values/* asMask */.zN)(mask, 'an action mask', 16)]);
+    return new ResourceSet(entries, 0n);
+}
+/** The caveat body `[map]` with string keys; `prefix` makes keys match as URL prefixes. */
+function decodeStringSet(value, prefix = false) {
+    const [map] = (0,msgpack_values/* asArray */._j)(value, '[{name: action}]', 1);
+    const entries = (0,msgpack_values/* asMapEntries */.xH)(map, '{name: action}').map(([key, mask]) => [(0,msgpack_values/* stringKey */.bE)(key, 'string keys'), (0,msgpack_values/* asMask */.zN)(mask, 'an action mask', 16)]);
+    return prefix
+        ? new ResourceSet(entries, '', (entry, id) => id.startsWith(entry))
+        : new ResourceSet(entries, '');
+}
+
+;// CONCATENATED MODULE: ./lib/token/caveats/resources.js
+
+
+class ResourceSetCaveat extends caveat/* BaseCaveat */.W {
+    resources;
+    constructor(raw, resources) {
+        super(raw);
+        this.resources = resources;
+    }
+    describe() {
+        return { [this.jsonKey]: this.resources.describe() };
+    }
+    prohibits(access) {
+        return this.resources.prohibits(this.pick(access), access.action, this.resourceType);
+    }
+}
+class AppsCaveat extends ResourceSetCaveat {
+    type = 3n;
+    name = 'Apps';
+    jsonKey = 'apps';
+    resourceType = 'app';
+    pick(a) {
+        return a.appId;
+    }
+}
+class VolumesCaveat extends ResourceSetCaveat {
+    type = 2n;
+    name = 'Volumes';
+    jsonKey = 'volumes';
+    resourceType = 'volume';
+    pick(a) {
+        return a.volume;
+    }
+}
+class FeatureSetCaveat extends ResourceSetCaveat {
+    type = 5n;
+    name = 'FeatureSet';
+    jsonKey = 'features';
+    resourceType = 'org feature';
+    pick(a) {
+        return a.feature;
+    }
+}
+class MachinesCaveat extends ResourceSetCaveat {
+    type = 7n;
+    name = 'Machines';
+    jsonKey = 'machines';
+    resourceType = 'machine';
+    pick(a) {
+        return a.machine;
+    }
+}
+class MachineFeatureSetCaveat extends ResourceSetCaveat {
+    type = 14n;
+    name = 'MachineFeatureSet';
+    jsonKey = 'features';
+    resourceType = 'machine feature';
+    pick(a) {
+        return a.machineFeature;
+    }
+}
+class ClustersCaveat extends ResourceSetCaveat {
+    type = 16n;
+    name = 'Clusters';
+    jsonKey = 'clusters';
+    resourceType = 'cluster';
+    pick(a) {
+        return a.cluster;
+    }
+}
+class AppFeatureSetCaveat extends ResourceSetCaveat {
+    type = 28n;
+    name = 'AppFeatureSet';
+    jsonKey = 'features';
+    resourceType = 'app feature';
+    pick(a) {
+        return a.appFeature;
+    }
+}
+class StorageObjectsCaveat extends ResourceSetCaveat {
+    type = 29n;
+    name = 'StorageObjects';
+    jsonKey = 'storage_objects';
+    resourceType = 'storage object';
+    pick(a) {
+        return a.storageObject;
+    }
+}
+const appsDefinition = {
+    type: 3n,
+    name: 'Apps',
+    decode: body => new AppsCaveat(body.raw, decodeUintSet(body.value()))
+};
+const volumesDefinition = {
+    type: 2n,
+    name: 'Volumes',
+    decode: body => new VolumesCaveat(body.raw, decodeStringSet(body.value()))
+};
+const featureSetDefinition = {
+    type: 5n,
+    name: 'FeatureSet',
+    decode: body => new FeatureSetCaveat(body.raw, decodeStringSet(body.value()))
+};
+const machinesDefinition = {
+    type: 7n,
+    name: 'Machines',
+    decode: body => new MachinesCaveat(body.raw, decodeStringSet(body.value()))
+};
+const machineFeatureSetDefinition = {
+    type: 14n,
+    name: 'MachineFeatureSet',
+    decode: body => new MachineFeatureSetCaveat(body.raw, decodeStringSet(body.value()))
+};
+const clustersDefinition = {
+    type: 16n,
+    name: 'Clusters',
+    decode: body => new ClustersCaveat(body.raw, decodeStringSet(body.value()))
+};
+const appFeatureSetDefinition = {
+    type: 28n,
+    name: 'AppFeatureSet',
+    decode: body => new AppFeatureSetCaveat(body.raw, decodeStringSet(body.value()))
+};
+const storageObjectsDefinition = {
+    type: 29n,
+    name: 'StorageObjects',
+    decode: body => new StorageObjectsCaveat(body.raw, decodeStringSet(body.value(), true))
+};
+
+;// CONCATENATED MODULE: ./lib/token/facts.js
+// What a macaroon names (apps, features, clusters, commands, mutations, orgs), collected once per
+// macaroon and cached, so a discharge shared by many permission tokens is walked only once.
+
+
+
+
+
+const cache = new WeakMap();
+function append(target, items, keep = () => true) {
+    for (const item of items)
+        if (keep(item))
+            target.push(item);
+}
+function namedResources(m) {
+    const cached = cache.get(m);
+    if (cached)
+        return cached;
+    const facts = {
+        orgIds: [],
+        appIds: [],
+        features: [],
+        clusters: [],
+        commands: [],
+        mutations: [],
+        hasClusters: false,
+        hasCommands: false,
+        hasMutations: false
+    };
+    // Plain loops, not push(...spread): a hostile set can hold tens of thousands of entries.
+    for (const c of (0,caveat/* allCaveats */.D)(m.caveats)) {
+        if (c instanceof organization/* OrganizationCaveat */.G && c.id !== 0n)
+            facts.orgIds.push(c.id);
+        else if (c instanceof AppsCaveat)
+            append(facts.appIds, c.resources.keys(), id => id !== 0n);
+        else if (c instanceof FeatureSetCaveat)
+            append(facts.features, c.resources.keys(), f => f !== '');
+        else if (c instanceof ClustersCaveat) {
+            facts.hasClusters = true;
+            append(facts.clusters, c.resources.keys(), name => name !== '');
+        }
+        else if (c instanceof CommandsCaveat) {
+            facts.hasCommands = true;
+            append(facts.commands, c.rules());
+        }
+        else if (c instanceof MutationsCaveat) {
+            facts.hasMutations = true;
+            append(facts.mutations, c.mutations ?? []);
+        }
+    }
+    cache.set(m, facts);
+    return facts;
+}
+function* chain(lists) {
+    for (const list of lists)
+        yield* list;
+}
+/** First `cap` distinct items, reading lazily (a huge shared list is not copied per caller). */
+function uniqueBy(items, key, cap) {
+    const seen = new Set();
+    const out = [];
+    for (const item of items) {
+        const k = key(item);
+        if (seen.has(k))
+            continue;
+        seen.add(k);
+        out.push(item);
+        if (out.length >= cap)
+            break;
+    }
+    return out;
+}
+/** The union over several macaroons, duplicates removed; each list stops after `cap` entries. */
+function mergeResources(macaroons, cap = Infinity) {
+    const all = [...new Set(macaroons)].map(namedResources);
+    const ids = (pick) => uniqueBy(chain(all.map(pick)), String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const names = (pick) => uniqueBy(chain(all.map(pick)), name => name, cap);
+    return {
+        orgIds: ids(f => f.orgIds),
+        appIds: ids(f => f.appIds),
+        features: names(f => f.features),
+        clusters: names(f => f.clusters),
+        commands: uniqueBy(chain(all.map(f => f.commands)), r => JSON.stringify(r), cap),
+        mutations: names(f => f.mutations),
+        hasClusters: all.some(f => f.hasClusters),
+        hasCommands: all.some(f => f.hasCommands),
+        hasMutations: all.some(f => f.hasMutations)
+    };
+}
+
+// EXTERNAL MODULE: ./lib/token/limits.js
+var limits = __nccwpck_require__(6485);
+;// CONCATENATED MODULE: ./lib/token/access.js
+// The access evaluator: what Fly's `macaroon.Validate` would decide for one access, over a
+// caveat list, a permission token with its discharges, or a whole bundle ("any token allows").
+// Validity windows are checked only when the access carries `now`; 3P, BindToParentToken and
+// attestations are left out at the top level, as Fly's verifier does.
+
+
+function parseId(value, what) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'bigint' && value >= 0n)
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return BigInt(value);
+    if (typeof value === 'string' && /^\d{1,20}$/.test(value))
+        return BigInt(value);
+    throw new RangeError(`invalid ${what} id`);
+}
+/** The public access shape -> the evaluator's; a string explains an unusable access. */
+function normalizeAccess(access) {
+    try {
+        const out = { action: (0,actions/* actionMask */.vQ)(access.action ?? '') };
+        const orgId = parseId(access.orgId, 'org');
+        const appId = parseId(access.appId, 'app');
+        if (orgId !== undefined)
+            out.orgId = orgId;
+        if (appId !== undefined)
+            out.appId = appId;
+        const strings = [
+            'feature',
+            'appFeature',
+            'volume',
+            'machine',
+            'machineFeature',
+            'mutation',
+            'cluster',
+            'storageObject',
+            'sourceMachine',
+            'sourceApp',
+            'sourceOrganization'
+        ];
+        for (const key of strings) {
+            const value = access[key];
+            if (typeof value === 'string')
+                out[key] = value;
+        }
+        if (Array.isArray(access.command))
+            out.command = access.command.map(String);
+        if (access.now instanceof Date && !Number.isNaN(access.now.getTime())) {
+            out.now = Math.floor(access.now.getTime() / 1000);
+        }
+        return out;
+    }
+    catch (error) {
+        return error instanceof RangeError ? error.message : 'invalid access';
+    }
+}
+/** Validate one access against a caveat list (all must allow it). */
+function checkCaveats(caveats, access) {
+    const shape = (0,access_model/* accessShapeError */.aH)(access);
+    if (shape !== null)
+        return (0,access_model/* deny */.Xg)(`invalid access: ${shape}`);
+    for (const caveat of caveats) {
+        if (caveat.isAttestation || caveat.verificationOnly)
+            continue;
+        const verdict = caveat.prohibits(access);
+        if (!verdict.ok)
+            return verdict;
+    }
+    return access_model/* ALLOW */.cg;
+}
+/** Every action bit the caveats allow on the target (each checked on its own, as Fly would). */
+function allowedMask(caveats, target) {
+    let mask = 0;
+    for (const bit of actions/* ACTION_BITS */.IP) {
+        if (checkCaveats(caveats, { ...target, action: bit }).ok)
+            mask |= bit;
+    }
+    return mask;
+}
+/** `allows(caveats, access)`: the action letters the caveats allow for this access. */
+function allows(caveats, access) {
+    const normalized = normalizeAccess(access);
+    return typeof normalized === 'string' ? '' : actionLetters(allowedMask(caveats, normalized));
+}
+/** A permission token's caveats plus those of its paired discharges. */
+function grantCaveats(grant) {
+    return [...grant.token.caveats, ...grant.discharges.flatMap(d => d.caveats)];
+}
+/** Ask a whole token: allowed when any permission token (with its discharges) allows it. */
+function checkAccess(token, access) {
+    const normalized = normalizeAccess(access);
+    if (typeof normalized === 'string')
+        return { allowed: false, allowedBy: [], reasons: [normalized] };
+    const allowedBy = [];
+    const reasons = [];
+    for (const grant of token.grants) {
+        const verdict = checkCaveats(grantCaveats(grant), normalized);
+        if (verdict.ok)
+            allowedBy.push(grant.token.index);
+        else
+            reasons.push(`token ${grant.token.index + 1}: ${verdict.reason}`);
+    }
+    return { allowed: allowedBy.length > 0, allowedBy, reasons: allowedBy.length ? [] : reasons };
+}
+/** The action letters a whole token allows for this access (union over its permission tokens). */
+function bundleAllows(token, access) {
+    const normalized = normalizeAccess(access);
+    if (typeof normalized === 'string')
+        return '';
+    let mask = 0;
+    for (const grant of token.grants)
+        mask |= allowedMask(grantCaveats(grant), normalized);
+    return (0,actions/* actionLetters */.oF)(mask);
+}
+
+;// CONCATENATED MODULE: ./lib/token/summary.js
+// The access summary of a bundle (the `classification` fields): orgs, apps, features, clusters,
+// commands, mutations, and what each of them allows, computed with the access evaluator.
+
+
+
+
+
+
+
+/**
+ * Caps the caveat evaluations one analysis may spend, so hostile bundles (many permission tokens
+ * sharing one huge discharge, many apps...) stay linear. Real tokens use a tiny fraction of it.
+ */
+class ProbeBudget {
+    limit;
+    used = 0;
+    exhausted = false;
+    constructor(limit = limits/* MAX_CAVEAT_EVALUATIONS */.MS) {
+        this.limit = limit;
+    }
+    spend(evaluations) {
+        if (this.used + evaluations > this.limit) {
+            this.exhausted = true;
+            return false;
+        }
+        this.used += evaluations;
+        return true;
+    }
+}
+/** The org a permission token speaks for (its first Organization caveat; 0 = any). */
+function grantOrg(grant) {
+    const top = grant.token.caveats.find(c => c instanceof organization/* OrganizationCaveat */.G);
+    if (top instanceof organization/* OrganizationCaveat */.G)
+        return top.id;
+    const nested = (0,caveat/* allCaveats */.D)(grant.token.caveats).find(c => c instanceof organization/* OrganizationCaveat */.G);
+    return nested instanceof organization/* OrganizationCaveat */.G ? nested.id : 0n;
+}
+const weights = new WeakMap();
+/** Caveats (nested included) one evaluation of this macaroon walks. */
+function weightOf(m) {
+    let weight = weights.get(m);
+    if (weight === undefined) {
+        weight = (0,caveat/* allCaveats */.D)(m.caveats).length + 1;
+        weights.set(m, weight);
+    }
+    return weight;
+}
+/**
+ * A bundle-wide probe: the actions any permission token allows on the target, each token asked
+ * about its own org. Validation is a conjunction, so a token's mask is its own caveats' mask AND
+ * each discharge's; masks are cached per macaroon so a shared discharge is evaluated once.
+ */
+function makeProbe(grants, budget = new ProbeBudget()) {
+    const orgs = grants.map(grantOrg);
+    return target => {
+        const cache = new Map();
+        const maskOf = (m, orgId) => {
+            const key = `${m.index}:${orgId}`;
+            let mask = cache.get(key);
+            if (mask === undefined) {
+                const affordable = budget.spend(weightOf(m) * actions/* ACTION_BITS */.IP.length);
+                mask = affordable ? allowedMask(m.caveats, { ...target, orgId }) : 0;
+                cache.set(key, mask);
+            }
+            return mask;
+        };
+        let union = 0;
+        grants.forEach((grant, i) => {
+            const orgId = orgs[i] ?? 0n;
+            let mask = maskOf(grant.token, orgId);
+            for (const d of grant.discharges) {
+                if (mask === 0)
+                    break;
+                mask &= maskOf(d, orgId);
+            }
+            union |= mask;
+        });
+        return union;
+    };
+}
+/** Every macaroon that takes part in some grant, once. */
+function grantMacaroons(grants) {
+    return [...new Set(grants.flatMap(g => [g.token, ...g.discharges]))];
+}
+function probeEach(names, probe) {
+    return Object.fromEntries(names.slice(0, limits/* MAX_PROBED_RESOURCES */.Wz).map(name => [name, (0,actions/* actionLetters */.oF)(probe(name))]));
+}
+function summarizeAccess(grants, budget = new ProbeBudget()) {
+    const named = mergeResources(grantMacaroons(grants));
+    const probe = makeProbe(grants, budget);
+    const apps = named.appIds.map(String);
+    const orgMask = grants.length ? probe({}) : 0;
+    const summary = {
+        orgIds: mergeResources(grants.map(g => g.token)).orgIds.map(String),
+        appIds: apps,
+        appAccess: probeEach(apps, id => probe({ appId: BigInt(id) })),
+        orgAccess: orgMask ? (0,actions/* actionLetters */.oF)(orgMask) : null,
+        featureAccess: probeEach(named.features, feature => probe({ feature })),
+        commands: named.hasCommands ? named.commands : null,
+        mutations: named.hasMutations ? named.mutations : null,
+        limited: [named.appIds, named.features, named.clusters].some(list => list.length > limits/* MAX_PROBED_RESOURCES */.Wz)
+    };
+    if (named.hasClusters) {
+        summary.clusterAccess = probeEach(named.clusters, cluster => probe({ feature: access_model/* LITEFS_FEATURE */.rS, cluster }));
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./lib/token/classify.js
+// The kind of a token, from what it can do (probed with the access evaluator), not from how its
+// caveats are spelled: a token attenuated client-side to deploy-like powers is a `deploy` token.
+
+
+
+
+
+const WRITE_BITS = actions/* ACTION_ALL */.zq & ~actions/* ACTION_READ */.SG;
+const PROBE_MACHINE = 'probe-machine';
+const PROBE_SHELL = ['sh'];
+const SSH_MUTATION = 'issueCertificate';
+function writes(mask) {
+    return (mask & WRITE_BITS) !== 0;
+}
+function unnamedApp(named) {
+    let candidate = 1n;
+    for (const id of named)
+        if (id >= candidate)
+            candidate = id + 1n;
+    return candidate;
+}
+function profileGrant(grant, budget = new ProbeBudget()) {
+    const named = mergeResources([grant.token, ...grant.discharges], limits/* MAX_PROBED_RESOURCES */.Wz);
+    const probe = makeProbe([grant], budget);
+    const otherApp = unnamedApp(named.appIds);
+    const appsToTry = [...named.appIds, otherApp];
+    const commandsToTry = named.commands.map(rule => (rule.args.length ? rule.args : PROBE_SHELL));
+    return {
+        org: probe({}),
+        namedApps: named.appIds.map(appId => probe({ appId })),
+        otherApp: probe({ appId: otherApp }),
+        builder: probe({ feature: 'builder' }),
+        wg: probe({ feature: 'wg' }),
+        otherFeatures: named.features
+            .filter(f => f !== 'builder' && f !== 'wg')
+            .map(feature => probe({ feature })),
+        hasCommands: named.hasCommands,
+        execAllowed: appsToTry.some(appId => commandsToTry.some(command => writes(probe({ appId, machine: PROBE_MACHINE, command })))),
+        issuesCertificates: named.hasMutations &&
+            appsToTry.some(appId => writes(probe({ appId, mutation: SSH_MUTATION }))),
+        hasClusters: named.hasClusters,
+        clusterWrite: named.clusters.some(cluster => writes(probe({ feature: access_model/* LITEFS_FEATURE */.rS, cluster })))
+    };
+}
+/** Writes anything without naming a GraphQL mutation or a command. */
+function writesDirectly(p) {
+    return [p.org, p.otherApp, p.builder, p.wg, ...p.namedApps, ...p.otherFeatures].some(writes);
+}
+/** The kind one permission token has on its own (ssh is a bundle-level shape, see below). */
+function grantKind(p) {
+    const orgWrites = writes(p.org);
+    const appWrites = writes(p.otherApp) || p.namedApps.some(writes);
+    const fullOrg = p.org === actions/* ACTION_ALL */.zq &&
+        p.otherApp === actions/* ACTION_ALL */.zq &&
+        p.builder === actions/* ACTION_ALL */.zq &&
+        p.wg === actions/* ACTION_ALL */.zq;
+    if (fullOrg)
+        return 'org';
+    const readsOrg = (p.org & actions/* ACTION_READ */.SG) !== 0 && (p.otherApp & actions/* ACTION_READ */.SG) !== 0;
+    if (readsOrg && !writesDirectly(p) && !p.execAllowed && !p.clusterWrite)
+        return 'readonly';
+    const noApps = p.otherApp === 0 && p.namedApps.every(m => m === 0);
+    if (p.wg === actions/* ACTION_ALL */.zq &&
+        noApps &&
+        !orgWrites &&
+        !writes(p.builder) &&
+        !p.otherFeatures.some(writes)) {
+        return 'wireguard';
+    }
+    if (p.hasCommands && p.execAllowed && !orgWrites && !appWrites)
+        return 'machine-exec';
+    if (p.namedApps.some(m => m === actions/* ACTION_ALL */.zq) &&
+        p.otherApp === 0 &&
+        !orgWrites &&
+        !p.otherFeatures.some(writes) &&
+        !p.clusterWrite) {
+        return 'deploy';
+    }
+    if (p.hasClusters && p.clusterWrite && !orgWrites && !appWrites)
+        return 'litefs-cloud';
+    return 'custom';
+}
+/** The kind of a whole decoded token. */
+function classify(token, budget = new ProbeBudget()) {
+    if (token.malformed)
+        return 'malformed';
+    // A user token in the bundle carries the user's full power, whatever else comes with it.
+    if (token.userTokenCount > 0)
+        return 'personal';
+    if (token.grants.length === 0)
+        return 'custom';
+    const profiles = token.grants.map(grant => profileGrant(grant, budget));
+    // ssh: certificates through a mutations-only token, nothing else writable.
+    if (profiles.some(p => p.issuesCertificates) && !profiles.some(writesDirectly))
+        return 'ssh';
+    const kinds = [...new Set(profiles.map(grantKind))];
+    return kinds.length === 1 && kinds[0] ? kinds[0] : 'custom';
+}
+
+// EXTERNAL MODULE: ./lib/token/json.js
+var json = __nccwpck_require__(2823);
+;// CONCATENATED MODULE: ./lib/token/caveats/third-party.js
+// Type 11, 3P: `[location, verifierKey, ticket]`, a demand for a discharge from a third party.
+// Type 12, BindToParentToken: the discharge's binding to its permission token.
+// Both belong to signature verification, not access validation (Fly strips them before Validate),
+// so they only refuse an access when misplaced inside an IfPresent.
+
+
+
+
+class ThirdPartyCaveat extends caveat/* BaseCaveat */.W {
+    location;
+    verifierKey;
+    ticket;
+    type = 11n;
+    name = '3P';
+    verificationOnly = true;
+    constructor(raw, location, verifierKey, ticket) {
+        super(raw);
+        this.location = location;
+        this.verifierKey = verifierKey;
+        this.ticket = ticket;
+    }
+    describe() {
+        return {
+            Location: this.location,
+            VerifierKey: (0,json/* jsonBytes */.yN)(this.verifierKey),
+            Ticket: (0,json/* jsonBytes */.yN)(this.ticket)
+        };
+    }
+    prohibits() {
+        return (0,access_model/* deny */.Xg)('bad caveat (3rd party caveat)');
+    }
+}
+class BindToParentTokenCaveat extends caveat/* BaseCaveat */.W {
+    binding;
+    type = 12n;
+    name = 'BindToParentToken';
+    verificationOnly = true;
+    constructor(raw, binding) {
+        super(raw);
+        this.binding = binding;
+    }
+    describe() {
+        return (0,json/* jsonBytes */.yN)(this.binding);
+    }
+    prohibits() {
+        return (0,access_model/* deny */.Xg)('bad caveat (bind-to-parent)');
+    }
+}
+const thirdPartyDefinition = {
+    type: 11n,
+    name: '3P',
+    decode(body) {
+        const [location, verifierKey, ticket] = (0,msgpack_values/* asArray */._j)(body.value(), '[location, verifierKey, ticket]', 3);
+        return new ThirdPartyCaveat(body.raw, (0,msgpack_values/* asString */.oJ)(location, 'a location'), (0,msgpack_values/* asOptionalBytes */.gJ)(verifierKey, 'verifier key bytes'), (0,msgpack_values/* asOptionalBytes */.gJ)(ticket, 'ticket bytes'));
+    }
+};
+const bindToParentTokenDefinition = {
+    type: 12n,
+    name: 'BindToParentToken',
+    decode: body => new BindToParentTokenCaveat(body.raw, (0,msgpack_values/* asOptionalBytes */.gJ)(body.value(), 'binding bytes'))
+};
+
+;// CONCATENATED MODULE: ./lib/token/problems.js
+function problem(code, message, fatal, piece) {
+    return piece === undefined ? { code, message, fatal } : { code, piece, message, fatal };
+}
+/** "piece 2 of 3 is malformed: " for multi-piece headers, nothing for a single token. */
+function piecePrefix(index, count) {
+    return count > 1 ? `piece ${index + 1} of ${count} is malformed: ` : '';
+}
+/** A label safe to echo: short and alphanumeric, else only its length. */
+function safeLabel(label) {
+    return /^[A-Za-z0-9]{1,5}$/.test(label) ? label : `(${label.length} characters)`;
+}
+const BASE64_MESSAGES = {
+    'url-safe': [
+        'url-safe-base64',
+        'base64 uses the URL-safe alphabet (- and _); Fly expects the standard alphabet (+ and /)'
+    ],
+    'impossible-length': ['truncated', 'token was cut off (its base64 text is incomplete)'],
+    'bad-padding': ['bad-base64', 'base64 padding (=) is malformed'],
+    'bad-characters': ['bad-base64', 'contains characters that are not base64']
+};
+const FORMATTING_MESSAGES = {
+    whitespace: 'the token has surrounding whitespace: flyctl trims it, but store the secret without it',
+    newline: 'the token has a trailing newline or surrounding whitespace: flyctl trims it, but store the secret without it',
+    schemeMissing: 'no "FlyV1 " scheme in front of the macaroons: flyctl adds it, raw API clients need it',
+    schemeDoubled: 'the scheme is repeated (e.g. "Bearer FlyV1 ..."): one "FlyV1 " is enough',
+    bearer: 'macaroon tokens take the "FlyV1" scheme, not "Bearer"',
+    spaceAfterComma: "whitespace around a comma between tokens: flyctl copes, but Fly's own header parser rejects it",
+    lineBreak: 'a line break inside a token: Fly skips it, but most tools do not'
+};
+function formatting(code, message) {
+    return { code, message };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/token/uuid.js
+// Token identity: the nonce e-mail Fly's GraphQL `viewer` shows for a macaroon.
+
+const KID_NAMESPACE = Uint8Array.from(Buffer.from('968fc2c6a94f4988a5442ad72b02f222', 'hex'));
+/** RFC 4122 name-based UUID (SHA-1, version 5) over raw bytes, as github.com/google/uuid NewSHA1. */
+function uuidV5(namespace, name) {
+    const hash = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name).digest();
+    const out = Uint8Array.from(hash.subarray(0, 16));
+    out[6] = ((out[6] ?? 0) & 0x0f) | 0x50;
+    out[8] = ((out[8] ?? 0) & 0x3f) | 0x80;
+    return out;
+}
+function formatUuid(bytes) {
+    const hex = Buffer.from(bytes).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** `<UUIDv5(UUIDv5(ns, KID), Rnd)>@tokens.fly.io`. */
+function nonceEmail(kid, rnd) {
+    return `${formatUuid(uuidV5(uuidV5(KID_NAMESPACE, kid), rnd))}@tokens.fly.io`;
+}
+
+;// CONCATENATED MODULE: ./lib/token/bundle.js
+// The macaroons of a bundle together: each one's role (permission, discharge, unknown), each
+// permission token paired with its discharges (3P ticket == discharge KID, byte for byte), and
+// the problems those relations reveal (missing discharges, unregistered caveats).
+
+
+
+
+
+const PERMISSION_LOCATION = 'https://api.fly.io/v1';
+/** Where Fly's discharges come from (besides any location a 3P caveat in the bundle names). */
+const KNOWN_THIRD_PARTY_LOCATIONS = [
+    'https://api.fly.io/aaa/v1',
+    'https://auth.fly.io'
+];
+function ticketsOf(macaroon) {
+    return (0,caveat/* allCaveats */.D)(macaroon.caveats).filter((c) => c instanceof ThirdPartyCaveat);
+}
+function assignRoles(decoded) {
+    const thirdParties = new Set(KNOWN_THIRD_PARTY_LOCATIONS);
+    const tickets = new Set();
+    for (const { macaroon } of decoded) {
+        for (const tp of ticketsOf(macaroon)) {
+            thirdParties.add(tp.location);
+            if (tp.ticket)
+                tickets.add((0,json/* toHex */.nj)(tp.ticket));
+        }
+    }
+    return decoded.map(({ macaroon, piece }, index) => {
+        const kidHex = (0,json/* toHex */.nj)(macaroon.nonce.kid);
+        const role = macaroon.location === PERMISSION_LOCATION
+            ? 'permission'
+            : macaroon.nonce.proof || thirdParties.has(macaroon.location) || tickets.has(kidHex)
+                ? 'discharge'
+                : 'unknown';
+        return {
+            ...macaroon,
+            index,
+            piece: piece.index,
+            label: piece.label,
+            role,
+            identity: nonceEmail(macaroon.nonce.kid, macaroon.nonce.rnd),
+            kidHex
+        };
+    });
+}
+/** Pair each permission token with the discharges whose KID equals one of its 3P tickets. */
+function pairGrants(macaroons) {
+    const byKid = new Map();
+    for (const m of macaroons) {
+        if (m.role === 'permission')
+            continue;
+        const same = byKid.get(m.kidHex);
+        if (same)
+            same.push(m);
+        else
+            byKid.set(m.kidHex, [m]);
+    }
+    return macaroons
+        .filter(m => m.role === 'permission')
+        .map(token => {
+        const discharges = new Set();
+        for (const tp of ticketsOf(token)) {
+            for (const d of tp.ticket ? (byKid.get((0,json/* toHex */.nj)(tp.ticket)) ?? []) : [])
+                discharges.add(d);
+        }
+        return { token, discharges: [...discharges].sort((a, b) => a.index - b.index) };
+    });
+}
+function relationProblems(macaroons, grants) {
+    const out = [];
+    const kids = new Set(macaroons.filter(m => m.role !== 'permission').map(m => m.kidHex));
+    for (const { token } of grants) {
+        for (const tp of ticketsOf(token)) {
+            if (tp.ticket && kids.has((0,json/* toHex */.nj)(tp.ticket)))
+                continue;
+            const message = `token ${token.index + 1} needs a discharge from ${tp.location} that is not in the header: it cannot be used without an interactive login`;
+            out.push(problem('missing-discharge', message, false, token.piece));
+        }
+    }
+    for (const m of macaroons) {
+        if (m.unregisteredTypes.length === 0)
+            continue;
+        const types = [...new Set(m.unregisteredTypes.map(String))];
+        const shown = types.slice(0, 5).join(', ') + (types.length > 5 ? ', ...' : '');
+        const message = `token ${m.index + 1} has caveats of unregistered type ${shown}: Fly refuses any access through them`;
+        out.push(problem('unregistered-caveat', message, false, m.piece));
+    }
+    if (macaroons.length > 0 && grants.length === 0) {
+        out.push(problem('no-permission-token', 'no permission token (only discharges or other macaroons): Fly will refuse it', false));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/token/go-text.js
+// Go's string helpers as Fly's parsers use them, so headers are read exactly as Fly reads them.
+/** Go's `unicode.IsSpace`: ASCII/Latin-1 spaces plus the Unicode White_Space set. */
+function isGoSpace(code) {
+    switch (code) {
+        case 0x09:
+        case 0x0a:
+        case 0x0b:
+        case 0x0c:
+        case 0x0d:
+        case 0x20:
+        case 0x85:
+        case 0xa0:
+        case 0x1680:
+        case 0x2028:
+        case 0x2029:
+        case 0x202f:
+        case 0x205f:
+        case 0x3000:
+            return true;
+        default:
+            return code >= 0x2000 && code <= 0x200a;
+    }
+}
+/** Bounds of `text.slice(start, end)` after Go's `strings.TrimSpace`. */
+function goTrimBounds(text, start = 0, end = text.length) {
+    let from = start;
+    let to = end;
+    while (from < to && isGoSpace(text.charCodeAt(from)))
+        from++;
+    while (to > from && isGoSpace(text.charCodeAt(to - 1)))
+        to--;
+    return [from, to];
+}
+/** Go's `strings.TrimSpace`. */
+function goTrim(text) {
+    const [from, to] = goTrimBounds(text);
+    return text.slice(from, to);
+}
+/** ASCII case-insensitive equality (the scheme names are ASCII). */
+function equalsIgnoringAsciiCase(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        const lx = x >= 0x41 && x <= 0x5a ? x + 32 : x;
+        const ly = y >= 0x41 && y <= 0x5a ? y + 32 : y;
+        if (lx !== ly)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./lib/token/header.js
+// Reading an Authorization value the way Fly does: trim, strip `FlyV1 `/`Bearer ` (repeatedly,
+// case-insensitively), split on `,`, trim each piece, cut each at its first `_`.
+
+const MACAROON_LABELS = ['fm2', 'fm1r', 'fm1a'];
+const OAUTH_TOKEN = /^fo1_[A-Za-z0-9_-]{43}$/;
+const LEGACY_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+function schemeNamed(word) {
+    if (equalsIgnoringAsciiCase(word, 'FlyV1'))
+        return 'FlyV1';
+    if (equalsIgnoringAsciiCase(word, 'Bearer'))
+        return 'Bearer';
+    return null;
+}
+function classifyPiece(index, raw) {
+    const text = goTrim(raw);
+    const cut = text.indexOf('_');
+    const hasUnderscore = cut >= 0;
+    const label = hasUnderscore ? text.slice(0, cut) : '';
+    const body = hasUnderscore ? text.slice(cut + 1) : '';
+    let kind = 'unknown';
+    if (hasUnderscore && MACAROON_LABELS.includes(label))
+        kind = 'macaroon';
+    else if (OAUTH_TOKEN.test(text))
+        kind = 'oauth-user-token';
+    // A damaged fo1_ token can still be 43 legacy-looking characters: far likelier than a legacy
+    // token that happens to start with fo1_, so it stays unrecognised.
+    else if (LEGACY_TOKEN.test(text) && label !== 'fo1')
+        kind = 'legacy-user-token';
+    return { index, text, padded: text.length !== raw.length, kind, label, body, hasUnderscore };
+}
+/** Parse without judging: problems are worked out by the decoder from these pieces. */
+function parseHeader(input) {
+    const [from, to] = goTrimBounds(input);
+    const trimmed = input.slice(from, to);
+    const schemes = [];
+    const layers = [];
+    // Index-based so a long run of schemes stays linear.
+    let start = 0;
+    for (;;) {
+        const space = trimmed.indexOf(' ', start);
+        if (space < 0)
+            break;
+        const scheme = schemeNamed(goTrim(trimmed.slice(start, space)));
+        if (scheme === null)
+            break;
+        schemes.push(scheme);
+        start = goTrimBounds(trimmed, space + 1)[0];
+        layers.push(trimmed.slice(start));
+    }
+    const stripped = trimmed.slice(start);
+    const pieces = stripped === '' ? [] : stripped.split(',').map((raw, i) => classifyPiece(i, raw));
+    const outside = input.slice(0, from) + input.slice(to);
+    return {
+        trimmed,
+        stripped,
+        schemes,
+        layers,
+        pieces,
+        surroundingWhitespace: outside.length > 0,
+        surroundingNewline: /[\r\n]/.test(outside)
+    };
+}
+/** True when what is left after the schemes is itself only a scheme word (`FlyV1 ` → `FlyV1`). */
+function isSchemeOnly(header) {
+    return header.stripped !== '' && schemeNamed(header.stripped) !== null;
+}
+/** `FlyV1` when the value holds any macaroon, else `Bearer` (user tokens), as fly-go chooses. */
+function authScheme(input) {
+    return parseHeader(String(input)).pieces.some(p => p.kind === 'macaroon') ? 'FlyV1' : 'Bearer';
+}
+/**
+ * The clean Authorization value: scheme + trimmed pieces joined by commas, e.g. `FlyV1 fm2_…,fm2_…`.
+ * `machines` (default) sends only the macaroons when there are any, as flyctl does for the Machines
+ * API; `graphql` sends macaroons then user tokens. Empty pieces are dropped; '' when nothing is left.
+ */
+function normalizeHeader(input, target = 'machines') {
+    const pieces = parseHeader(String(input)).pieces.filter(p => p.text !== '');
+    const macaroons = pieces.filter(p => p.kind === 'macaroon').map(p => p.text);
+    const others = pieces.filter(p => p.kind !== 'macaroon').map(p => p.text);
+    const chosen = target === 'graphql' ? [...macaroons, ...others] : macaroons.length ? macaroons : others;
+    if (chosen.length === 0)
+        return '';
+    return `${macaroons.length ? 'FlyV1' : 'Bearer'} ${chosen.join(',')}`;
+}
+/** Whether `text` contains characters Go would trim (used for the in-body line-break hint). */
+function containsGoSpace(text) {
+    for (let i = 0; i < text.length; i++)
+        if (isGoSpace(text.charCodeAt(i)))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/token/hints.js
+
+function headerFormatting(header, hasMacaroons) {
+    const out = [];
+    if (header.surroundingWhitespace) {
+        const message = header.surroundingNewline
+            ? FORMATTING_MESSAGES.newline
+            : FORMATTING_MESSAGES.whitespace;
+        out.push(formatting('surrounding-whitespace', message));
+    }
+    if (hasMacaroons && header.schemes.length === 0) {
+        out.push(formatting('scheme-missing', FORMATTING_MESSAGES.schemeMissing));
+    }
+    if (header.schemes.length > 1)
+        out.push(formatting('scheme-doubled', FORMATTING_MESSAGES.schemeDoubled));
+    if (hasMacaroons && header.schemes.includes('Bearer') && !header.schemes.includes('FlyV1')) {
+        out.push(formatting('bearer-scheme', FORMATTING_MESSAGES.bearer));
+    }
+    if (header.pieces.some(p => p.padded && p.text !== '')) {
+        out.push(formatting('space-after-comma', FORMATTING_MESSAGES.spaceAfterComma));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/token/base64.js
+// Strict standard base64 with padding, as Go's base64.StdEncoding (which skips CR/LF inside).
+// Failures say *why*, and carry a best-effort repair so the caller can tell "unpadded" from "cut off".
+const STANDARD_PADDED = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const STANDARD_BARE = /^[A-Za-z0-9+/]*$/;
+const URL_SAFE = /^[A-Za-z0-9_-]*={0,2}$/;
+const ANY_ALPHABET = /^[A-Za-z0-9+/_-]*=*$/;
+function bytesOf(text) {
+    return Uint8Array.from(Buffer.from(text, 'base64'));
+}
+/** Padding added so a bare body can be decoded; null when no padding can make it whole. */
+function padded(text) {
+    const rest = text.length % 4;
+    if (rest === 1)
+        return null;
+    return rest === 0 ? text : text + '='.repeat(4 - rest);
+}
+function decodeStandardBase64(input) {
+    const hadLineBreaks = /[\r\n]/.test(input);
+    const text = hadLineBreaks ? input.replace(/[\r\n]/g, '') : input;
+    if (STANDARD_PADDED.test(text))
+        return { ok: true, bytes: bytesOf(text), hadLineBreaks };
+    if (URL_SAFE.test(text) && /[-_]/.test(text)) {
+        const standard = padded(text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/'));
+        return {
+            ok: false,
+            failure: 'url-safe',
+            repaired: standard === null ? null : bytesOf(standard),
+            hadLineBreaks
+        };
+    }
+    if (STANDARD_BARE.test(text)) {
+        const standard = padded(text);
+        return standard === null
+            ? { ok: false, failure: 'impossible-length', repaired: null, hadLineBreaks }
+            : { ok: false, failure: 'unpadded', repaired: bytesOf(standard), hadLineBreaks };
+    }
+    const failure = ANY_ALPHABET.test(text) ? 'bad-padding' : 'bad-characters';
+    return { ok: false, failure, repaired: null, hadLineBreaks };
+}
+
+// EXTERNAL MODULE: ./lib/token/msgpack-scan.js
+var msgpack_scan = __nccwpck_require__(259);
+;// CONCATENATED MODULE: ./lib/token/caveats/action.js
+// Type 26, Action: a bare action mask every access must stay within (ssh's read-only half).
+
+
+
+
+class ActionCaveat extends caveat/* BaseCaveat */.W {
+    mask;
+    type = 26n;
+    name = 'Action';
+    constructor(raw, mask) {
+        super(raw);
+        this.mask = mask;
+    }
+    describe() {
+        return (0,actions/* actionLetters */.oF)(this.mask);
+    }
+    prohibits(a) {
+        if (!(0,actions/* isSubsetOf */.Yy)(a.action, this.mask)) {
+            const missing = (0,actions/* actionLetters */.oF)((0,actions/* missingBits */.zy)(a.action, this.mask));
+            return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(a.action)} (${missing} not allowed)`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+const actionDefinition = {
+    type: 26n,
+    name: 'Action',
+    decode: body => new ActionCaveat(body.raw, (0,msgpack_values/* asMask */.zN)(body.value(), 'an action mask', 16))
+};
+
+;// CONCATENATED MODULE: ./lib/token/caveats/discharge-requirements.js
+// Requirements a third party checks before it issues a discharge (they live in 3P tickets):
+// ConfineUser (8), ConfineOrganization (9), ConfineGoogleHD (19), ConfineGitHubOrg (20) and
+// MaxValidity (21). Against an ordinary access they are invalid, so they refuse it (as Fly does).
+
+
+
+
+const ONLY_FOR_DISCHARGES = 'invalid access (this caveat only applies when discharging a 3P caveat)';
+class DischargeRequirement extends caveat/* BaseCaveat */.W {
+    prohibits() {
+        return (0,access_model/* deny */.Xg)(ONLY_FOR_DISCHARGES);
+    }
+}
+/** ConfineUser / ConfineOrganization: `[id]`, JSON `{"id": N}`. */
+class ConfineIdCaveat extends DischargeRequirement {
+    type;
+    name;
+    id;
+    constructor(raw, type, name, id) {
+        super(raw);
+        this.type = type;
+        this.name = name;
+        this.id = id;
+    }
+    describe() {
+        return { id: (0,json/* jsonInteger */.R1)(this.id) };
+    }
+}
+/** ConfineGitHubOrg / MaxValidity: a bare unsigned number. */
+class UintRequirementCaveat extends DischargeRequirement {
+    type;
+    name;
+    value;
+    constructor(raw, type, name, value) {
+        super(raw);
+        this.type = type;
+        this.name = name;
+        this.value = value;
+    }
+    describe() {
+        return (0,json/* jsonInteger */.R1)(this.value);
+    }
+}
+class ConfineGoogleHdCaveat extends DischargeRequirement {
+    hostedDomain;
+    type = 19n;
+    name = 'ConfineGoogleHD';
+    constructor(raw, hostedDomain) {
+        super(raw);
+        this.hostedDomain = hostedDomain;
+    }
+    describe() {
+        return this.hostedDomain;
+    }
+}
+function confineId(type, name) {
+    return {
+        type,
+        name,
+        decode(body) {
+            const [id] = (0,msgpack_values/* asArray */._j)(body.value(), '[id]', 1);
+            return new ConfineIdCaveat(body.raw, type, name, (0,msgpack_values/* asUint */.ZC)(id, 'an id'));
+        }
+    };
+}
+function uintRequirement(type, name) {
+    return {
+        type,
+        name,
+        decode: body => new UintRequirementCaveat(body.raw, type, name, (0,msgpack_values/* asUint */.ZC)(body.value(), 'a number'))
+    };
+}
+const confineUserDefinition = confineId(8n, 'ConfineUser');
+const confineOrganizationDefinition = confineId(9n, 'ConfineOrganization');
+const confineGitHubOrgDefinition = uintRequirement(20n, 'ConfineGitHubOrg');
+const maxValidityDefinition = uintRequirement(21n, 'MaxValidity');
+const confineGoogleHdDefinition = {
+    type: 19n,
+    name: 'ConfineGoogleHD',
+    decode: body => new ConfineGoogleHdCaveat(body.raw, (0,msgpack_values/* asString */.oJ)(body.value(), 'a domain'))
+};
+
+;// CONCATENATED MODULE: ./lib/token/caveats/identity.js
+// Who made the token. IsUser (10, `[id]`) is plain metadata. The attestations FlyioUserID (23),
+// GitHubUserID (24) and GoogleUserID (25, big-endian bytes) are positive assertions a discharge
+// makes; top-level validation skips them and they refuse anything when nested.
+
+
+
+
+class IsUserCaveat extends caveat/* BaseCaveat */.W {
+    userId;
+    type = 10n;
+    name = 'IsUser';
+    constructor(raw, userId) {
+        super(raw);
+        this.userId = userId;
+    }
+    describe() {
+        return { uint64: (0,json/* jsonInteger */.R1)(this.userId) }; // sic: the library's JSON key
+    }
+    prohibits() {
+        return access_model/* ALLOW */.cg;
+    }
+}
+class AttestationCaveat extends caveat/* BaseCaveat */.W {
+    userId;
+    isAttestation = true;
+    constructor(raw, userId) {
+        super(raw);
+        this.userId = userId;
+    }
+    describe() {
+        return (0,json/* jsonInteger */.R1)(this.userId);
+    }
+    prohibits() {
+        return (0,access_model/* deny */.Xg)('bad caveat (attestations cannot authorize an access)');
+    }
+}
+class FlyioUserIdCaveat extends AttestationCaveat {
+    type = 23n;
+    name = 'FlyioUserID';
+}
+class GitHubUserIdCaveat extends AttestationCaveat {
+    type = 24n;
+    name = 'GitHubUserID';
+}
+class GoogleUserIdCaveat extends AttestationCaveat {
+    type = 25n;
+    name = 'GoogleUserID';
+}
+function bigEndian(bytes) {
+    return bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
+}
+const isUserDefinition = {
+    type: 10n,
+    name: 'IsUser',
+    decode(body) {
+        const [id] = (0,msgpack_values/* asArray */._j)(body.value(), '[userId]', 1);
+        return new IsUserCaveat(body.raw, (0,msgpack_values/* asUint */.ZC)(id, 'a user id'));
+    }
+};
+const flyioUserIdDefinition = {
+    type: 23n,
+    name: 'FlyioUserID',
+    decode: body => new FlyioUserIdCaveat(body.raw, (0,msgpack_values/* asUint */.ZC)(body.value(), 'a user id'))
+};
+const gitHubUserIdDefinition = {
+    type: 24n,
+    name: 'GitHubUserID',
+    decode: body => new GitHubUserIdCaveat(body.raw, (0,msgpack_values/* asUint */.ZC)(body.value(), 'a user id'))
+};
+const googleUserIdDefinition = {
+    type: 25n,
+    name: 'GoogleUserID',
+    decode: body => new GoogleUserIdCaveat(body.raw, bigEndian((0,msgpack_values/* asBytes */.Yd)(body.value(), 'user id bytes')))
+};
+
+;// CONCATENATED MODULE: ./lib/token/caveats/if-present.js
+// Type 13, IfPresent: `[ifs (flat caveat array), else (action mask)]`. When the access names a
+// resource one of the `ifs` constrains, those caveats decide; otherwise only `else` is allowed.
+// This is how deploy tokens say "full control of this app, read-only on the rest of the org".
+
+
+
+
+
+class IfPresentCaveat extends caveat/* BaseCaveat */.W {
+    ifs;
+    otherwise;
+    type = 13n;
+    name = 'IfPresent';
+    constructor(raw, ifs, otherwise) {
+        super(raw);
+        this.ifs = ifs;
+        this.otherwise = otherwise;
+    }
+    nested() {
+        return this.ifs;
+    }
+    describe() {
+        return {
+            ifs: this.ifs.map(c => ({ type: c.name, body: c.describe() })),
+            else: (0,actions/* actionLetters */.oF)(this.otherwise)
+        };
+    }
+    prohibits(a) {
+        let applies = false;
+        const refusals = [];
+        for (const caveat of this.ifs) {
+            const verdict = caveat.prohibits(a);
+            if (verdict.ok) {
+                applies = true;
+            }
+            else if (!verdict.unspecified) {
+                applies = true;
+                refusals.push(verdict.reason);
+            }
+        }
+        if (refusals.length)
+            return (0,access_model/* deny */.Xg)(refusals.join('; '));
+        if (!applies && !(0,actions/* isSubsetOf */.Yy)(a.action, this.otherwise)) {
+            const missing = (0,actions/* actionLetters */.oF)((0,actions/* missingBits */.zy)(a.action, this.otherwise));
+            return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(a.action)} (${missing} not allowed)`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+const ifPresentDefinition = {
+    type: 13n,
+    name: 'IfPresent',
+    decode(body, ctx) {
+        const items = (0,msgpack_scan/* arrayItems */.ut)(body.raw, 0);
+        const ifsRange = items?.[0];
+        const elseRange = items?.[1];
+        if (!ifsRange || !elseRange)
+            throw new msgpack_values/* ShapeError */.ym('[ifs, else]');
+        const ifs = ctx.decodeSet(body.raw.subarray(ifsRange[0], ifsRange[1]), ctx.depth + 1);
+        const otherwise = (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(body.raw.subarray(elseRange[0], elseRange[1])), 'an action mask', 16);
+        return new IfPresentCaveat(body.raw, ifs, otherwise);
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/token/caveats/roles.js
+// Organization roles: AllowedRoles (30, a uint32 role mask) and IsMember (22, `[]`, the same as
+// AllowedRoles{member}). An access needs admin when it touches a feature members may not use
+// that way (flyio.MemberFeatures), otherwise member.
+
+
+
+
+
+const ROLE_MEMBER = 1;
+const ROLE_ADMIN = 0xffffffff;
+/** What ordinary members may do with each org feature; unknown features need admin. */
+const MEMBER_FEATURES = new Map([
+    ['wg', actions/* ACTION_ALL */.zq],
+    ['domain', actions/* ACTION_ALL */.zq],
+    ['site', actions/* ACTION_ALL */.zq],
+    ['builder', actions/* ACTION_ALL */.zq],
+    ['addon', actions/* ACTION_ALL */.zq],
+    ['checks', actions/* ACTION_ALL */.zq],
+    ['litefs-cloud', actions/* ACTION_ALL */.zq],
+    ['membership', actions/* ACTION_READ */.SG],
+    ['billing', actions/* ACTION_READ */.SG],
+    ['authentication', actions/* ACTION_READ */.SG],
+    ['deletion', 0],
+    ['document_signing', 0]
+]);
+function permittedRole(a) {
+    if (a.feature === undefined)
+        return ROLE_MEMBER;
+    const memberMask = MEMBER_FEATURES.get(a.feature);
+    return memberMask !== undefined && (0,actions/* isSubsetOf */.Yy)(a.action, memberMask) ? ROLE_MEMBER : ROLE_ADMIN;
+}
+function roleName(role) {
+    if (role === ROLE_ADMIN)
+        return 'admin';
+    return role === ROLE_MEMBER ? 'member' : `roles ${role}`;
+}
+function checkRoles(mask, a) {
+    const needed = permittedRole(a);
+    // Role masks are uint32: compare unsigned.
+    if ((mask & needed) >>> 0 === needed >>> 0)
+        return access_model/* ALLOW */.cg;
+    return (0,access_model/* deny */.Xg)(`unauthorized for role: ${(0,actions/* actionLetters */.oF)(a.action)} on this resource needs ${roleName(needed)}`);
+}
+class AllowedRolesCaveat extends caveat/* BaseCaveat */.W {
+    roles;
+    type = 30n;
+    name = 'AllowedRoles';
+    constructor(raw, roles) {
+        super(raw);
+        this.roles = roles;
+    }
+    describe() {
+        return (0,json/* jsonInteger */.R1)(BigInt(this.roles >>> 0));
+    }
+    prohibits(a) {
+        return checkRoles(this.roles, a);
+    }
+}
+class IsMemberCaveat extends caveat/* BaseCaveat */.W {
+    type = 22n;
+    name = 'IsMember';
+    describe() {
+        return {};
+    }
+    prohibits(a) {
+        return checkRoles(ROLE_MEMBER, a);
+    }
+}
+const allowedRolesDefinition = {
+    type: 30n,
+    name: 'AllowedRoles',
+    decode: body => new AllowedRolesCaveat(body.raw, (0,msgpack_values/* asMask */.zN)(body.value(), 'a role mask', 32))
+};
+const isMemberDefinition = {
+    type: 22n,
+    name: 'IsMember',
+    decode(body) {
+        (0,msgpack_values/* asArray */._j)(body.value(), '[]');
+        return new IsMemberCaveat(body.raw);
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/token/caveats/source.js
+// Where a request must come from: FromMachineSource (15, `[machineId]`) and FlySrc
+// (31, `[org, app, instance]`, from the Fly-Src header; empty parts are not checked).
+
+
+
+class FromMachineSourceCaveat extends caveat/* BaseCaveat */.W {
+    machineId;
+    type = 15n;
+    name = 'FromMachineSource';
+    constructor(raw, machineId) {
+        super(raw);
+        this.machineId = machineId;
+    }
+    describe() {
+        return { id: this.machineId };
+    }
+    prohibits(a) {
+        if (a.sourceMachine === undefined)
+            return (0,access_model/* deny */.Xg)('invalid access: missing source machine');
+        if (a.sourceMachine !== this.machineId) {
+            return (0,access_model/* deny */.Xg)(`unauthorized source: only from machine ${this.machineId}`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+class FlySrcCaveat extends caveat/* BaseCaveat */.W {
+    organization;
+    app;
+    instance;
+    type = 31n;
+    name = 'FlySrc';
+    constructor(raw, organization, app, instance) {
+        super(raw);
+        this.organization = organization;
+        this.app = app;
+        this.instance = instance;
+    }
+    describe() {
+        return { organization: this.organization, app: this.app, instance: this.instance };
+    }
+    prohibits(a) {
+        const parts = [
+            ['machine', this.instance, a.sourceMachine],
+            ['app', this.app, a.sourceApp],
+            ['org', this.organization, a.sourceOrganization]
+        ];
+        for (const [what, required, given] of parts) {
+            if (required === '')
+                continue;
+            if (given === undefined)
+                return (0,access_model/* deny */.Xg)(`invalid access: missing source ${what}`);
+            if (given !== required)
+                return (0,access_model/* deny */.Xg)(`unauthorized source: only from ${what} ${required}`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+const fromMachineSourceDefinition = {
+    type: 15n,
+    name: 'FromMachineSource',
+    decode(body) {
+        const [id] = (0,msgpack_values/* asArray */._j)(body.value(), '[machineId]', 1);
+        return new FromMachineSourceCaveat(body.raw, (0,msgpack_values/* asString */.oJ)(id, 'a machine id'));
+    }
+};
+const flySrcDefinition = {
+    type: 31n,
+    name: 'FlySrc',
+    decode(body) {
+        const [org, app, instance] = (0,msgpack_values/* asArray */._j)(body.value(), '[org, app, instance]', 3);
+        return new FlySrcCaveat(body.raw, (0,msgpack_values/* asString */.oJ)(org, 'an org name'), (0,msgpack_values/* asString */.oJ)(app, 'an app name'), (0,msgpack_values/* asString */.oJ)(instance, 'an instance id'));
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/token/caveats/unregistered.js
+// Any type number without a module (up to 2^64-1): kept with its raw bytes. Fly refuses every
+// access through a caveat it does not know, so this caveat does too.
+
+
+
+
+class UnregisteredCaveat extends caveat/* BaseCaveat */.W {
+    type;
+    name = 'Unregistered';
+    constructor(raw, type) {
+        super(raw);
+        this.type = type;
+    }
+    describe() {
+        return { msgpack_hex: (0,json/* toHex */.nj)(this.raw), value: this.value() };
+    }
+    /** The decoded value when it is valid msgpack, else null (the hex still says everything). */
+    value() {
+        try {
+            return (0,json/* jsonSafe */.yJ)((0,msgpack_values/* decodeValue */.wz)(this.raw));
+        }
+        catch {
+            return null;
+        }
+    }
+    prohibits() {
+        return (0,access_model/* deny */.Xg)(`bad caveat (unregistered type ${this.type})`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
+var validity_window = __nccwpck_require__(8902);
+;// CONCATENATED MODULE: ./lib/token/caveats/registry.js
+// The caveat registry: type number -> module. Decoding a caveat array goes through here, so
+// adding a caveat type is one definition and one line below.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFINITIONS = [
+    organization/* organizationDefinition */.h, // 0
+    volumesDefinition, // 2
+    appsDefinition, // 3
+    validity_window/* validityWindowDefinition */.M, // 4
+    featureSetDefinition, // 5
+    mutationsDefinition, // 6
+    machinesDefinition, // 7
+    confineUserDefinition, // 8
+    confineOrganizationDefinition, // 9
+    isUserDefinition, // 10
+    thirdPartyDefinition, // 11
+    bindToParentTokenDefinition, // 12
+    ifPresentDefinition, // 13
+    machineFeatureSetDefinition, // 14
+    fromMachineSourceDefinition, // 15
+    clustersDefinition, // 16
+    confineGoogleHdDefinition, // 19
+    confineGitHubOrgDefinition, // 20
+    maxValidityDefinition, // 21
+    isMemberDefinition, // 22
+    flyioUserIdDefinition, // 23
+    gitHubUserIdDefinition, // 24
+    googleUserIdDefinition, // 25
+    actionDefinition, // 26
+    commandsDefinition, // 27
+    appFeatureSetDefinition, // 28
+    storageObjectsDefinition, // 29
+    allowedRolesDefinition, // 30
+    flySrcDefinition // 31
+];
+const BY_TYPE = new Map(DEFINITIONS.map(d => [d.type, d]));
+/** The module for a type number, if it is registered. */
+function caveatDefinition(type) {
+    return BY_TYPE.get(type);
+}
+function registeredCaveatTypes() {
+    return DEFINITIONS;
+}
+/** A caveat that could not be decoded: which one, and what shape it should have had. */
+class CaveatDecodeError extends Error {
+    position;
+    caveatName;
+    expected;
+    constructor(position, caveatName, expected) {
+        super(`caveat ${position + 1} (${caveatName}) has an unexpected body: expected ${expected}`);
+        this.position = position;
+        this.caveatName = caveatName;
+        this.expected = expected;
+    }
+}
+/**
+ * Decode a flat caveat array `[type0, body0, type1, body1, ...]` that occupies all of `raw`.
+ * Throws CaveatDecodeError / ShapeError on malformed input (the caller turns that into a problem).
+ */
+function decodeCaveatSet(raw, options, depth = 0) {
+    if (depth > limits/* MAX_IF_PRESENT_DEPTH */.Lo) {
+        throw new msgpack_values/* ShapeError */.ym(`IfPresent nested at most ${limits/* MAX_IF_PRESENT_DEPTH */.Lo} levels deep`);
+    }
+    const items = (0,msgpack_scan/* arrayItems */.ut)(raw, 0);
+    if (items === null)
+        throw new msgpack_values/* ShapeError */.ym('a caveat array');
+    if (items.length % 2 !== 0)
+        throw new msgpack_values/* ShapeError */.ym('an even caveat array (type, body pairs)');
+    const ctx = {
+        depth,
+        decodeSet: (nested, nestedDepth) => decodeCaveatSet(nested, options, nestedDepth)
+    };
+    const caveats = [];
+    for (let i = 0; i < items.length; i += 2) {
+        const [typeStart, typeEnd] = items[i];
+        const [bodyStart, bodyEnd] = items[i + 1];
+        const position = i / 2;
+        const type = (0,msgpack_values/* asUint */.ZC)((0,msgpack_values/* decodeValue */.wz)(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
+        const bodyRaw = raw.subarray(bodyStart, bodyEnd);
+        const definition = caveatDefinition(type);
+        if (definition === undefined) {
+            options.onUnregistered(type);
+            caveats.push(new UnregisteredCaveat(bodyRaw, type));
+            continue;
+        }
+        try {
+            caveats.push(definition.decode({ raw: bodyRaw, value: () => (0,msgpack_values/* decodeValue */.wz)(bodyRaw) }, ctx));
+        }
+        catch (error) {
+            const expected = error instanceof CaveatDecodeError
+                ? `valid nested caveats (${error.message})`
+                : error instanceof msgpack_values/* ShapeError */.ym
+                    ? error.expected
+                    : 'a valid body';
+            throw new CaveatDecodeError(position, definition.name, expected);
+        }
+    }
+    return caveats;
+}
+
+;// CONCATENATED MODULE: ./lib/token/macaroon.js
+
+
+
+function fail(code, detail) {
+    return { ok: false, code, detail };
+}
+function decodeNonce(bytes) {
+    const fields = (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(bytes), 'a nonce array');
+    if (fields.length !== 2 && fields.length !== 3) {
+        throw new msgpack_values/* ShapeError */.ym(`a nonce of 2 or 3 fields (found ${fields.length})`);
+    }
+    return {
+        kid: (0,msgpack_values/* asBytes */.Yd)(fields[0], 'nonce KID bytes'),
+        rnd: (0,msgpack_values/* asBytes */.Yd)(fields[1], 'nonce random bytes'),
+        proof: fields.length === 3 ? (0,msgpack_values/* asBool */.XL)(fields[2], 'a proof flag') : false,
+        fields: fields.length === 3 ? 3 : 2
+    };
+}
+/** Decode one macaroon. Never throws: failures come back with a token-free detail. */
+function decodeMacaroon(bytes) {
+    const top = (0,msgpack_scan/* arrayHeader */.Ho)(bytes, 0);
+    if (top === null)
+        return fail('not-msgpack', 'not msgpack (the body is not a macaroon)');
+    const scan = (0,msgpack_scan/* scanItem */.zc)(bytes, 0);
+    if (!scan.ok) {
+        return scan.failure === 'truncated'
+            ? fail('truncated', 'token was cut off')
+            : fail('not-msgpack', 'not msgpack (invalid MessagePack data)');
+    }
+    if (scan.end !== bytes.length) {
+        return fail('bad-structure', 'unexpected bytes after the end of the macaroon');
+    }
+    const parts = (0,msgpack_scan/* arrayItems */.ut)(bytes, 0);
+    if (parts === null || parts.length !== 4) {
+        return fail('bad-structure', `not a macaroon: expected 4 parts (nonce, location, caveats, tail), found ${top.count}`);
+    }
+    const [nonceAt, locationAt, caveatsAt, tailAt] = parts;
+    const slice = (range) => range ? bytes.subarray(range[0], range[1]) : new Uint8Array();
+    const unregisteredTypes = [];
+    let part = 'nonce';
+    try {
+        const nonce = decodeNonce(slice(nonceAt));
+        part = 'location';
+        const location = (0,msgpack_values/* asString */.oJ)((0,msgpack_values/* decodeValue */.wz)(slice(locationAt)), 'a location string');
+        part = 'caveats';
+        const caveats = decodeCaveatSet(slice(caveatsAt), {
+            onUnregistered: type => unregisteredTypes.push(type)
+        });
+        part = 'tail';
+        const tail = (0,msgpack_values/* asBytes */.Yd)((0,msgpack_values/* decodeValue */.wz)(slice(tailAt)), 'signature bytes');
+        return { ok: true, macaroon: { nonce, location, caveats, tail, unregisteredTypes } };
+    }
+    catch (error) {
+        if (error instanceof CaveatDecodeError)
+            return fail('bad-structure', error.message);
+        const expected = error instanceof msgpack_values/* ShapeError */.ym ? error.expected : 'a valid value';
+        return fail('bad-structure', `bad macaroon ${part}: expected ${expected}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/token/pieces.js
+// One comma-separated piece of a header: decode a macaroon piece (base64, then msgpack), or say
+// precisely why a piece is not a token. Messages never quote the piece.
+
+
+
+
+function decodeMacaroonPiece(piece, count) {
+    const prefix = piecePrefix(piece.index, count);
+    const fatal = (code, message) => ({
+        problems: [problem(code, prefix + message, true, piece.index)],
+        lineBreaks: false
+    });
+    if (piece.body === '')
+        return fatal('empty-body', `${piece.label} label with an empty body`);
+    const base64 = decodeStandardBase64(piece.body);
+    let result;
+    if (base64.ok) {
+        result = decodeMacaroon(base64.bytes);
+    }
+    else if (base64.failure === 'unpadded') {
+        // Missing padding on an otherwise whole token, or a token cut off mid-way?
+        const repaired = base64.repaired ? decodeMacaroon(base64.repaired) : null;
+        return repaired?.ok
+            ? fatal('unpadded-base64', 'base64 is missing its = padding')
+            : fatal('truncated', 'token was cut off (its base64 text is incomplete)');
+    }
+    else {
+        const [code, message] = BASE64_MESSAGES[base64.failure];
+        const spaced = base64.failure === 'bad-characters' && containsGoSpace(piece.body);
+        return fatal(code, spaced ? 'contains whitespace inside the token' : message);
+    }
+    if (!result.ok)
+        return { ...fatal(result.code, result.detail), lineBreaks: base64.hadLineBreaks };
+    return { macaroon: result.macaroon, problems: [], lineBreaks: base64.hadLineBreaks };
+}
+function pieceProblem(piece, count) {
+    const prefix = piecePrefix(piece.index, count);
+    if (piece.text === '') {
+        return problem('empty-piece', `piece ${piece.index + 1} of ${count} is empty (a stray comma)`, true, piece.index);
+    }
+    if (piece.label === 'fo1') {
+        const message = 'looks like a user token (fo1_) but is not fo1_ followed by 43 characters';
+        return problem('unrecognised-piece', prefix + message, true, piece.index);
+    }
+    if (!piece.hasUnderscore) {
+        return problem('no-underscore', `${prefix}no label (expected fm2_... or fo1_...)`, true, piece.index);
+    }
+    return problem('unknown-label', `${prefix}unknown label ${safeLabel(piece.label)}`, true, piece.index);
+}
+
+;// CONCATENATED MODULE: ./lib/token/decode.js
+// Input string -> decoded bundle: header pieces, macaroons with roles, permission tokens paired
+// with their discharges, problems and formatting hints. Pure and linear; never throws.
+
+
+
+
+
+
+
+function tooLarge(text) {
+    // Cheap bound first: UTF-8 needs at most 3 bytes per UTF-16 unit.
+    return text.length * 3 > limits/* MAX_INPUT_BYTES */.su && Buffer.byteLength(text, 'utf8') > limits/* MAX_INPUT_BYTES */.su;
+}
+function emptyBundle(header, problems, fmt) {
+    return {
+        header,
+        macaroons: [],
+        userTokenCount: 0,
+        grants: [],
+        problems,
+        formatting: fmt,
+        malformed: true
+    };
+}
+/** Decode an Authorization value, bundle or single token. */
+function decodeToken(input) {
+    const text = typeof input === 'string' ? input : '';
+    if (tooLarge(text)) {
+        const header = parseHeader('');
+        const message = `token is too large (over ${limits/* MAX_INPUT_BYTES */.su} bytes); real Fly tokens are under 2 KiB`;
+        return emptyBundle(header, [problem('too-large', message, true)], []);
+    }
+    const header = parseHeader(text);
+    if (header.trimmed === '')
+        return emptyBundle(header, [problem('empty', 'empty token', true)], []);
+    const hasMacaroons = header.pieces.some(p => p.kind === 'macaroon');
+    const fmt = headerFormatting(header, hasMacaroons);
+    if (isSchemeOnly(header)) {
+        return emptyBundle(header, [problem('scheme-only', 'only a scheme, no token', true)], fmt);
+    }
+    const problems = [];
+    const decoded = [];
+    let userTokenCount = 0;
+    let lineBreaks = false;
+    for (const piece of header.pieces) {
+        if (piece.kind === 'oauth-user-token' || piece.kind === 'legacy-user-token') {
+            userTokenCount++;
+        }
+        else if (piece.kind === 'macaroon') {
+            const outcome = decodeMacaroonPiece(piece, header.pieces.length);
+            for (const p of outcome.problems)
+                problems.push(p);
+            lineBreaks ||= outcome.lineBreaks;
+            if (outcome.macaroon)
+                decoded.push({ macaroon: outcome.macaroon, piece });
+        }
+        else {
+            problems.push(pieceProblem(piece, header.pieces.length));
+        }
+    }
+    if (lineBreaks)
+        fmt.push(formatting('line-break-inside', FORMATTING_MESSAGES.lineBreak));
+    if (problems.some(p => p.fatal))
+        return emptyBundle(header, problems, fmt);
+    const macaroons = assignRoles(decoded);
+    const grants = pairGrants(macaroons);
+    for (const p of relationProblems(macaroons, grants))
+        problems.push(p);
+    return { header, macaroons, userTokenCount, grants, problems, formatting: fmt, malformed: false };
+}
+
+// EXTERNAL MODULE: ./lib/token/time.js
+var time = __nccwpck_require__(8140);
+;// CONCATENATED MODULE: ./lib/token/relations.js
+// What can be worked out offline between the macaroons of a bundle: expiry (earliest window
+// anywhere, IfPresent included), creator, and whether every 3P caveat has its discharge.
+
+
+
+
+
+
+function windowsOf(macaroon) {
+    return (0,caveat/* allCaveats */.D)(macaroon.caveats).filter((c) => c instanceof validity_window/* ValidityWindowCaveat */.J);
+}
+/** Earliest not_after of one macaroon's own windows (the library's Expiration()). */
+function macaroonExpiry(macaroon) {
+    let earliest = null;
+    for (const w of windowsOf(macaroon))
+        if (earliest === null || w.notAfter < earliest)
+            earliest = w.notAfter;
+    return earliest === null ? null : (0,time/* isoFromUnix */.o)(earliest);
+}
+function summarizeExpiry(macaroons) {
+    const windows = macaroons.flatMap(windowsOf);
+    let earliest = null;
+    let latestStart = null;
+    for (const w of windows) {
+        if (earliest === null || w.notAfter < earliest.notAfter)
+            earliest = w;
+        if (latestStart === null || w.notBefore > latestStart)
+            latestStart = w.notBefore;
+    }
+    if (earliest === null || latestStart === null) {
+        return { expiresAt: null, notBefore: null, lifetimeSeconds: null };
+    }
+    return {
+        expiresAt: (0,time/* isoFromUnix */.o)(earliest.notAfter),
+        notBefore: (0,time/* isoFromUnix */.o)(latestStart),
+        lifetimeSeconds: Number(earliest.notAfter - earliest.notBefore)
+    };
+}
+/** The creator: FlyioUserID in a discharge, else IsUser anywhere, else null. */
+function creatorOf(macaroons) {
+    for (const m of macaroons) {
+        if (m.role !== 'discharge')
+            continue;
+        const attested = (0,caveat/* allCaveats */.D)(m.caveats).find(c => c instanceof FlyioUserIdCaveat);
+        if (attested instanceof FlyioUserIdCaveat)
+            return attested.userId.toString();
+    }
+    for (const m of macaroons) {
+        const isUser = (0,caveat/* allCaveats */.D)(m.caveats).find(c => c instanceof IsUserCaveat);
+        if (isUser instanceof IsUserCaveat)
+            return isUser.userId.toString();
+    }
+    return null;
+}
+/** True when every permission token's 3P caveat has its discharge; null when there is none. */
+function dischargePaired(macaroons, grants) {
+    const kids = new Set(macaroons.filter(m => m.role !== 'permission').map(m => m.kidHex));
+    const tickets = grants.flatMap(g => (0,caveat/* allCaveats */.D)(g.token.caveats).filter((c) => c instanceof ThirdPartyCaveat));
+    if (tickets.length === 0)
+        return null;
+    return tickets.every(tp => tp.ticket !== null && kids.has((0,json/* toHex */.nj)(tp.ticket)));
+}
+/** For each macaroon index: the indexes it is paired with (discharges of a permission token, or vice versa). */
+function pairings(grants) {
+    const out = new Map();
+    const add = (from, to) => {
+        const list = out.get(from);
+        if (list)
+            list.push(to);
+        else
+            out.set(from, [to]);
+    };
+    for (const g of grants) {
+        for (const d of g.discharges) {
+            add(g.token.index, d.index);
+            add(d.index, g.token.index);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/token/scrub.js
+// Last line of defence against leaks: any string of an inspection that contains an 8-character
+// window of the input is replaced. Decoded binary fields rendered as base64 (3P tickets, bindings)
+// can line up with the token's own base64 text; this catches that and anything like it.
+
+const REDACTED = '[redacted: matches the token text]';
+function scrub_windowsOf(input) {
+    const windows = new Set();
+    for (let i = 0; i + limits/* MIN_FRAGMENT_LENGTH */.vV <= input.length; i++) {
+        windows.add(input.slice(i, i + limits/* MIN_FRAGMENT_LENGTH */.vV));
+    }
+    return windows;
+}
+function leaks(text, windows) {
+    for (let i = 0; i + limits/* MIN_FRAGMENT_LENGTH */.vV <= text.length; i++) {
+        if (windows.has(text.slice(i, i + limits/* MIN_FRAGMENT_LENGTH */.vV)))
+            return true;
+    }
+    return false;
+}
+/** Fields holding fixed vocabulary (kind, problem codes, roles), never token-derived text. */
+const VOCABULARY_FIELDS = new Set(['kind', 'code', 'role']);
+function scrubValue(value, windows) {
+    if (typeof value === 'string')
+        return leaks(value, windows) ? REDACTED : value;
+    if (Array.isArray(value))
+        return value.map(item => scrubValue(item, windows));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [
+            leaks(key, windows) ? REDACTED : key,
+            VOCABULARY_FIELDS.has(key) && typeof item === 'string' ? item : scrubValue(item, windows)
+        ]));
+    }
+    return value;
+}
+/** A copy of `value` in which no string contains any 8-character window of `input`. */
+function scrubFragments(value, input) {
+    if (input.length < limits/* MIN_FRAGMENT_LENGTH */.vV || input.length > limits/* MAX_INPUT_BYTES */.su)
+        return value;
+    return scrubValue(value, scrub_windowsOf(input));
+}
+
+;// CONCATENATED MODULE: ./lib/token/inspect.js
+// The public entry: any token string -> TokenInspection (the `inspect --json` contract).
+// Pure, linear, never throws, never echoes token text.
+
+
+
+
+
+
+
+function malformedInspection(decoded) {
+    return {
+        kind: 'malformed',
+        orgIds: [],
+        appIds: [],
+        appAccess: {},
+        orgAccess: null,
+        featureAccess: {},
+        commands: null,
+        mutations: null,
+        expiresAt: null,
+        notBefore: null,
+        lifetimeSeconds: null,
+        hasDischarge: false,
+        dischargePaired: null,
+        userId: null,
+        identity: null,
+        userTokenCount: 0,
+        macaroonCount: 0,
+        tokens: [],
+        problems: decoded.problems,
+        formatting: decoded.formatting
+    };
+}
+function describeMacaroons(decoded) {
+    const paired = pairings(decoded.grants);
+    return decoded.macaroons.map(m => ({
+        role: m.role,
+        location: m.location,
+        label: m.label,
+        caveats: m.caveats.map(c => ({ type: c.type.toString(), name: c.name, body: c.describe() })),
+        identity: m.identity,
+        expiresAt: macaroonExpiry(m),
+        pairedWith: paired.get(m.index) ?? []
+    }));
+}
+/** Build the inspection of an already decoded token (no scrubbing: see inspectToken). */
+function inspectDecoded(decoded) {
+    if (decoded.malformed)
+        return malformedInspection(decoded);
+    const budget = new ProbeBudget();
+    const access = summarizeAccess(decoded.grants, budget);
+    const kind = classify(decoded, budget);
+    const expiry = summarizeExpiry(decoded.macaroons);
+    const problems = [...decoded.problems];
+    if (access.limited) {
+        const message = `more than ${limits/* MAX_PROBED_RESOURCES */.Wz} apps, features or clusters: access was worked out for the first ${limits/* MAX_PROBED_RESOURCES */.Wz} of each`;
+        problems.push(problem('analysis-limited', message, false));
+    }
+    if (budget.exhausted) {
+        const message = 'the token is too complex to analyse fully: some access shown as none may be allowed';
+        problems.push(problem('analysis-limited', message, false));
+    }
+    const inspection = {
+        kind,
+        orgIds: access.orgIds,
+        appIds: access.appIds,
+        appAccess: access.appAccess,
+        orgAccess: access.orgAccess,
+        featureAccess: access.featureAccess,
+        commands: access.commands,
+        mutations: access.mutations,
+        expiresAt: expiry.expiresAt,
+        notBefore: expiry.notBefore,
+        lifetimeSeconds: expiry.lifetimeSeconds,
+        hasDischarge: decoded.macaroons.some(m => m.role === 'discharge'),
+        dischargePaired: dischargePaired(decoded.macaroons, decoded.grants),
+        userId: creatorOf(decoded.macaroons),
+        identity: decoded.grants[0]?.token.identity ?? null,
+        userTokenCount: decoded.userTokenCount,
+        macaroonCount: decoded.macaroons.length,
+        tokens: describeMacaroons(decoded),
+        problems,
+        formatting: decoded.formatting
+    };
+    if (access.clusterAccess)
+        inspection.clusterAccess = access.clusterAccess;
+    return inspection;
+}
+/** Decode, classify and describe any token string. Never throws; never contains token text. */
+function inspectToken(input) {
+    const text = typeof input === 'string' ? input : '';
+    try {
+        return scrubFragments(inspectDecoded(decodeToken(text)), text);
+    }
+    catch {
+        // Defensive: every known failure is a problem already; this keeps the promise of no throws.
+        const message = 'the token could not be analysed (internal error)';
+        return malformedInspection({
+            problems: [problem('internal-error', message, true)],
+            formatting: []
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/token/fragments.js
+// Every form in which a token's secret text could show up, for masking (core.setSecret) and for
+// leak tests. Fragments shorter than MIN_FRAGMENT_LENGTH are dropped (they are not secrets and
+// masking them would garble unrelated output).
+
+
+
+function tokenFragments(input) {
+    const text = typeof input === 'string' ? input : '';
+    const found = new Set();
+    const add = (fragment) => {
+        if (fragment.length >= limits/* MIN_FRAGMENT_LENGTH */.vV)
+            found.add(fragment);
+    };
+    const header = parseHeader(text);
+    add(text.trim());
+    add(header.trimmed);
+    add(header.stripped);
+    header.layers.forEach(add);
+    // Scheme + secret forms only when the secret part is itself long enough to be one.
+    const addWithScheme = (value) => {
+        const secret = value.slice(value.indexOf(' ') + 1);
+        if (secret.length >= limits/* MIN_FRAGMENT_LENGTH */.vV)
+            add(value);
+    };
+    addWithScheme(`FlyV1 ${header.stripped}`);
+    addWithScheme(`Bearer ${header.stripped}`);
+    addWithScheme(normalizeHeader(text));
+    addWithScheme(normalizeHeader(text, 'graphql'));
+    const texts = header.pieces.map(p => p.text).filter(t => t !== '');
+    add(texts.join(','));
+    add(header.pieces
+        .filter(p => p.kind === 'macaroon')
+        .map(p => p.text)
+        .join(','));
+    for (const piece of header.pieces) {
+        add(piece.text);
+        add(piece.body);
+        add(piece.body.replace(/=+$/, ''));
+        add(piece.body.replace(/[\r\n]/g, ''));
+    }
+    // Multi-line values: runners mask line by line.
+    for (const line of header.trimmed.split(/\r?\n/))
+        add(goTrim(line));
+    return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./lib/token/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R1: () => (/* binding */ jsonInteger),
+/* harmony export */   nj: () => (/* binding */ toHex),
+/* harmony export */   yJ: () => (/* binding */ jsonSafe),
+/* harmony export */   yN: () => (/* binding */ jsonBytes)
+/* harmony export */ });
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
+// JSON-safe renderings of decoded msgpack values (the library's JSON shapes, bigints kept exact).
+
+/** A JSON number when exactly representable, else its decimal string. */
+function jsonInteger(value) {
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+        ? Number(value)
+        : value.toString();
+}
+/** Go renders `[]byte` as standard base64 (and a nil slice as null). */
+function jsonBytes(bytes) {
+    return bytes === null ? null : Buffer.from(bytes).toString('base64');
+}
+function toHex(bytes) {
+    return Buffer.from(bytes).toString('hex');
+}
+/** A bounded, JSON-safe rendering of any decoded msgpack value (for unregistered caveats). */
+function jsonSafe(value, depth = 0) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'boolean' || typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : String(value);
+    if (typeof value === 'bigint')
+        return jsonInteger(value);
+    if (value instanceof Uint8Array)
+        return jsonBytes(value);
+    if (depth >= _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RENDER_DEPTH */ .QJ)
+        return '…';
+    if (Array.isArray(value))
+        return value.map(item => jsonSafe(item, depth + 1));
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? null : value.toISOString();
+    if (typeof value === 'object') {
+        // fromEntries defines own properties, so a key like `__proto__` stays data.
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [displayKey(key), jsonSafe(item, depth + 1)]));
+    }
+    return null;
+}
+/** Map keys arrive tagged by the decoder (`s`tring / `n`umber / `x` other); show them untagged. */
+function displayKey(tagged) {
+    return tagged.startsWith('s') || tagged.startsWith('n') ? tagged.slice(1) : '?';
+}
+
+
+/***/ }),
+
+/***/ 6485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ MAX_IF_PRESENT_DEPTH),
+/* harmony export */   MS: () => (/* binding */ MAX_CAVEAT_EVALUATIONS),
+/* harmony export */   QJ: () => (/* binding */ MAX_RENDER_DEPTH),
+/* harmony export */   Wz: () => (/* binding */ MAX_PROBED_RESOURCES),
+/* harmony export */   su: () => (/* binding */ MAX_INPUT_BYTES),
+/* harmony export */   vV: () => (/* binding */ MIN_FRAGMENT_LENGTH)
+/* harmony export */ });
+// Hard limits that keep the decoder linear in its input and safe on hostile data.
+/** Inputs above this many UTF-8 bytes are refused before any decoding (real headers are < 2 KiB). */
+const MAX_INPUT_BYTES = 65536;
+/** IfPresent inside IfPresent deeper than this is refused: real tokens nest once. */
+const MAX_IF_PRESENT_DEPTH = 8;
+/** Generic renderings (unregistered caveat values) stop descending past this depth. */
+const MAX_RENDER_DEPTH = 12;
+/** At most this many apps/features/clusters are probed for the access summary. */
+const MAX_PROBED_RESOURCES = 64;
+/** Output fragments shorter than this are not treated as secret (and never masked). */
+const MIN_FRAGMENT_LENGTH = 8;
+/** Caveat evaluations one analysis may spend (typical tokens need about a thousand). */
+const MAX_CAVEAT_EVALUATIONS = 2_000_000;
+
+
+/***/ }),
+
+/***/ 259:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ arrayHeader),
+/* harmony export */   ut: () => (/* binding */ arrayItems),
+/* harmony export */   zc: () => (/* binding */ scanItem)
+/* harmony export */ });
+// A tiny MessagePack walker that finds where each item ends without building values.
+// It lets the decoder keep each caveat body's exact bytes, and tells "cut off" from "not msgpack"
+// before @msgpack/msgpack allocates anything. Iterative and linear: one pass, a counter, no stack.
+function head(byte) {
+    if (byte <= 0x7f || byte >= 0xe0)
+        return { lengthBytes: 0, fixed: 0, counts: 'none', inline: 0 };
+    if (byte <= 0x8f)
+        return { lengthBytes: 0, fixed: 0, counts: 'pairs', inline: byte & 0x0f };
+    if (byte <= 0x9f)
+        return { lengthBytes: 0, fixed: 0, counts: 'items', inline: byte & 0x0f };
+    if (byte <= 0xbf)
+        return { lengthBytes: 0, fixed: 0, counts: 'bytes', inline: byte & 0x1f };
+    switch (byte) {
+        case 0xc0: // nil
+        case 0xc2: // false
+        case 0xc3: // true
+            return { lengthBytes: 0, fixed: 0, counts: 'none', inline: 0 };
+        case 0xc4: // bin 8/16/32
+        case 0xd9: // str 8/16/32
+            return { lengthBytes: 1, fixed: 0, counts: 'bytes', inline: 0 };
+        case 0xc5:
+        case 0xda:
+            return { lengthBytes: 2, fixed: 0, counts: 'bytes', inline: 0 };
+        case 0xc6:
+        case 0xdb:
+            return { lengthBytes: 4, fixed: 0, counts: 'bytes', inline: 0 };
+        case 0xc7: // ext 8/16/32: length, then a type byte
+            return { lengthBytes: 1, fixed: 1, counts: 'bytes', inline: 0 };
+        case 0xc8:
+            return { lengthBytes: 2, fixed: 1, counts: 'bytes', inline: 0 };
+        case 0xc9:
+            return { lengthBytes: 4, fixed: 1, counts: 'bytes', inline: 0 };
+        case 0xca: // float 32/64
+            return { lengthBytes: 0, fixed: 4, counts: 'none', inline: 0 };
+        case 0xcb:
+            return { lengthBytes: 0, fixed: 8, counts: 'none', inline: 0 };
+        case 0xcc: // uint/int 8..64
+        case 0xd0:
+            return { lengthBytes: 0, fixed: 1, counts: 'none', inline: 0 };
+        case 0xcd:
+        case 0xd1:
+            return { lengthBytes: 0, fixed: 2, counts: 'none', inline: 0 };
+        case 0xce:
+        case 0xd2:
+            return { lengthBytes: 0, fixed: 4, counts: 'none', inline: 0 };
+        case 0xcf:
+        case 0xd3:
+            return { lengthBytes: 0, fixed: 8, counts: 'none', inline: 0 };
+        case 0xd4: // fixext 1/2/4/8/16: type byte + data
+            return { lengthBytes: 0, fixed: 2, counts: 'none', inline: 0 };
+        case 0xd5:
+            return { lengthBytes: 0, fixed: 3, counts: 'none', inline: 0 };
+        case 0xd6:
+            return { lengthBytes: 0, fixed: 5, counts: 'none', inline: 0 };
+        case 0xd7:
+            return { lengthBytes: 0, fixed: 9, counts: 'none', inline: 0 };
+        case 0xd8:
+            return { lengthBytes: 0, fixed: 17, counts: 'none', inline: 0 };
+        case 0xdc: // array 16/32
+            return { lengthBytes: 2, fixed: 0, counts: 'items', inline: 0 };
+        case 0xdd:
+            return { lengthBytes: 4, fixed: 0, counts: 'items', inline: 0 };
+        case 0xde: // map 16/32
+            return { lengthBytes: 2, fixed: 0, counts: 'pairs', inline: 0 };
+        case 0xdf:
+            return { lengthBytes: 4, fixed: 0, counts: 'pairs', inline: 0 };
+        default: // 0xc1 is never used
+            return null;
+    }
+}
+function readLength(bytes, at, size) {
+    let value = 0;
+    for (let i = 0; i < size; i++)
+        value = value * 256 + (bytes[at + i] ?? 0);
+    return value;
+}
+/** Where the item starting at `start` ends (exclusive), or why it cannot be read. */
+function scanItem(bytes, start) {
+    let pos = start;
+    let pending = 1;
+    while (pending > 0) {
+        const byte = bytes[pos];
+        if (byte === undefined)
+            return { ok: false, failure: 'truncated' };
+        const h = head(byte);
+        if (h === null)
+            return { ok: false, failure: 'invalid' };
+        pos += 1;
+        pending -= 1;
+        if (pos + h.lengthBytes > bytes.length)
+            return { ok: false, failure: 'truncated' };
+        const length = h.lengthBytes ? readLength(bytes, pos, h.lengthBytes) : h.inline;
+        pos += h.lengthBytes + h.fixed;
+        if (h.counts === 'bytes')
+            pos += length;
+        else if (h.counts === 'items')
+            pending += length;
+        else if (h.counts === 'pairs')
+            pending += 2 * length;
+        // Every pending item needs at least one byte: a length claiming more is a cut-off token.
+        if (pos > bytes.length || pending > bytes.length - pos)
+            return { ok: false, failure: 'truncated' };
+    }
+    return { ok: true, end: pos };
+}
+/** If an array starts at `start`, its element count and where the first element begins. */
+function arrayHeader(bytes, start) {
+    const byte = bytes[start];
+    if (byte === undefined)
+        return null;
+    if (byte >= 0x90 && byte <= 0x9f)
+        return { count: byte & 0x0f, first: start + 1 };
+    if (byte === 0xdc && start + 3 <= bytes.length)
+        return { count: readLength(bytes, start + 1, 2), first: start + 3 };
+    if (byte === 0xdd && start + 5 <= bytes.length)
+        return { count: readLength(bytes, start + 1, 4), first: start + 5 };
+    return null;
+}
+/** Byte ranges of an array's elements; null when `start` is not a complete array. */
+function arrayItems(bytes, start) {
+    const header = arrayHeader(bytes, start);
+    if (header === null)
+        return null;
+    const items = [];
+    let pos = header.first;
+    for (let i = 0; i < header.count; i++) {
+        const scan = scanItem(bytes, pos);
+        if (!scan.ok)
+            return null;
+        items.push([pos, scan.end]);
+        pos = scan.end;
+    }
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 700:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ asInt),
+/* harmony export */   MZ: () => (/* binding */ uintKey),
+/* harmony export */   XL: () => (/* binding */ asBool),
+/* harmony export */   Yd: () => (/* binding */ asBytes),
+/* harmony export */   ZC: () => (/* binding */ asUint),
+/* harmony export */   _V: () => (/* binding */ asOptionalArray),
+/* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   bE: () => (/* binding */ stringKey),
+/* harmony export */   gJ: () => (/* binding */ asOptionalBytes),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   wz: () => (/* binding */ decodeValue),
+/* harmony export */   xH: () => (/* binding */ asMapEntries),
+/* harmony export */   ym: () => (/* binding */ ShapeError),
+/* harmony export */   zN: () => (/* binding */ asMask)
+/* harmony export */ });
+/* harmony import */ var _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6435);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6485);
+// Decoding msgpack values with @msgpack/msgpack, plus the shape checks the caveat modules share.
+// Map keys are tagged (`s` string, `n` number, `x` other) so a caveat can tell `{1: r}` from `{"1": r}`
+// as Go's typed decoder does, and no key can collide with Object.prototype.
+
+
+/** A body that does not have the shape its type requires (Fly's decoder would reject the token). */
+class ShapeError extends Error {
+    expected;
+    constructor(expected) {
+        super(`expected ${expected}`);
+        this.expected = expected;
+    }
+}
+function tagKey(key) {
+    if (typeof key === 'string')
+        return `s${key}`;
+    if (typeof key === 'number' || typeof key === 'bigint')
+        return `n${String(key)}`;
+    return 'x';
+}
+const decoder = new _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_0__/* .Decoder */ .XM({
+    useBigInt64: true,
+    mapKeyConverter: tagKey,
+    maxArrayLength: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_BYTES */ .su,
+    maxMapLength: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_BYTES */ .su,
+    maxStrLength: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_BYTES */ .su,
+    maxBinLength: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_BYTES */ .su,
+    maxExtLength: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_BYTES */ .su
+});
+/** Decode one complete item (already bounded by the scanner); any decoder complaint is a shape error. */
+function decodeValue(bytes) {
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        throw new ShapeError('valid MessagePack');
+    }
+}
+function asArray(value, expected, minLength = 0) {
+    if (!Array.isArray(value) || value.length < minLength)
+        throw new ShapeError(expected);
+    return value;
+}
+/** Go decodes nil into a slice as a nil slice. */
+function asOptionalArray(value, expected) {
+    return value === null ? null : asArray(value, expected);
+}
+function asUint(value, expected) {
+    if (typeof value === 'bigint' && value >= 0n)
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return BigInt(value);
+    throw new ShapeError(expected);
+}
+function asInt(value, expected) {
+    if (typeof value === 'bigint')
+        return value;
+    if (typeof value === 'number' && Number.isSafeInteger(value))
+        return BigInt(value);
+    throw new ShapeError(expected);
+}
+/** An Action/Role-sized unsigned mask, as a number. */
+function asMask(value, expected, bits) {
+    const n = asUint(value, expected);
+    return Number(n & (bits === 16 ? 0xffffn : 0xffffffffn));
+}
+function asString(value, expected) {
+    if (typeof value !== 'string')
+        throw new ShapeError(expected);
+    return value;
+}
+function asBytes(value, expected) {
+    if (!(value instanceof Uint8Array))
+        throw new ShapeError(expected);
+    return value;
+}
+function asOptionalBytes(value, expected) {
+    return value === null ? null : asBytes(value, expected);
+}
+function asBool(value, expected) {
+    if (typeof value !== 'boolean')
+        throw new ShapeError(expected);
+    return value;
+}
+/** The entries of a decoded map, keys still tagged. */
+function asMapEntries(value, expected) {
+    if (value === null ||
+        typeof value !== 'object' ||
+        Array.isArray(value) ||
+        value instanceof Uint8Array ||
+        value instanceof Date) {
+        throw new ShapeError(expected);
+    }
+    return Object.entries(value);
+}
+/** A tagged map key that must be an unsigned integer. */
+function uintKey(tagged, expected) {
+    if (!tagged.startsWith('n') || !/^n\d+$/.test(tagged))
+        throw new ShapeError(expected);
+    return BigInt(tagged.slice(1));
+}
+/** A tagged map key that must be a string. */
+function stringKey(tagged, expected) {
+    if (!tagged.startsWith('s'))
+        throw new ShapeError(expected);
+    return tagged.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 8140:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ isoFromUnix)
+/* harmony export */ });
+// Unix seconds to ISO-8601 UTC without milliseconds; clamped to what a JS Date can hold.
+const MAX_DATE_SECONDS = 8640000000000n;
+function isoFromUnix(seconds) {
+    const clamped = seconds > MAX_DATE_SECONDS
+        ? MAX_DATE_SECONDS
+        : seconds < -MAX_DATE_SECONDS
+            ? -MAX_DATE_SECONDS
+            : seconds;
+    return new Date(Number(clamped) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(518);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
