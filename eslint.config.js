@@ -4,7 +4,16 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', '.bench/**', 'node_modules/**', 'coverage/**', '__tests__/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'lib/**',
+      '.bench/**',
+      'node_modules/**',
+      'coverage/**',
+      '__tests__/fixtures/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -12,7 +12,11 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   // The heavy fuzz suite runs only under `npm run fuzz` (which sets FUZZ_RUNS).
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', ...(process.env.FUZZ_RUNS ? [] : ['<rootDir>/__tests__/fuzz/'])],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/dist/',
+    ...(process.env.FUZZ_RUNS ? [] : ['<rootDir>/__tests__/fuzz/'])
+  ],
   testTimeout: 30000,
   verbose: false
 };

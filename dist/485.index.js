@@ -86,7 +86,14 @@ async function resolveNeedsLazily(request) {
 }
 async function loadWorkflowReader() {
     const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(802), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 9125));
-    return { parseWorkflowFile, inferJobNeeds };
+    return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
+}
+/**
+ * Needs come from the model alone, never from schema problems: skip GitHub's schema check (it
+ * was 40 of the 110 ms a zero-config check spent reading its workflow).
+ */
+function modelOnly(parse) {
+    return (path, text) => parse(path, text, { validate: false });
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
@@ -268,15 +275,7 @@ async function runCheckMode({ token, publisher }) {
             secretName: resolved.secretName ?? (token.source === 'token input' ? 'FLY_API_TOKEN' : token.source),
             ...(resolved.environment ? { environment: resolved.environment } : {})
         },
-        ...(inputs.online
-            ? {
-                online: {
-                    flyApiUrl: inputs.flyApiUrl,
-                    flyGraphqlUrl: inputs.flyGraphqlUrl,
-                    timeoutMs: inputs.timeoutMs
-                }
-            }
-            : {}),
+        ...(0,action_inputs/* onlineOptions */.c3)(inputs),
         notes: resolved.notes
     });
     publisher.outputs(checkOutputs(report));

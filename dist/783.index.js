@@ -632,15 +632,7 @@ async function runHealthMode(run) {
             maxLifetimeDays: inputs.maxLifetimeDays
         },
         ...(needs.source === 'none' ? {} : { needs }),
-        ...(inputs.online
-            ? {
-                online: {
-                    flyApiUrl: inputs.flyApiUrl,
-                    flyGraphqlUrl: inputs.flyGraphqlUrl,
-                    timeoutMs: inputs.timeoutMs
-                }
-            }
-            : {})
+        ...(0,action_inputs/* onlineOptions */.c3)(inputs)
     });
     const now = new Date(report.checkedAt);
     for (const row of report.rows)

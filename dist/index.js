@@ -2301,6 +2301,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /* harmony export */   LD: () => (/* binding */ readList),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
 /* harmony export */   _9: () => (/* binding */ readTokenInput),
+/* harmony export */   c3: () => (/* binding */ onlineOptions),
 /* harmony export */   di: () => (/* binding */ readCommonInputs),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   kz: () => (/* binding */ readNumber),
@@ -2394,6 +2395,13 @@ function readTokenInput() {
             return { value, source: name };
     }
     return { value: '', source: 'none' };
+}
+/** The Fly client options for the online checks, or nothing when `online: false`. */
+function onlineOptions(inputs) {
+    if (!inputs.online)
+        return {};
+    const { flyApiUrl, flyGraphqlUrl, timeoutMs } = inputs;
+    return { online: { flyApiUrl, flyGraphqlUrl, timeoutMs } };
 }
 
 

@@ -13,7 +13,7 @@ delete env.FLY_ACCESS_TOKEN;
 function run(title, args, token) {
   console.log(`\n━━━ ${title}\n$ fly-token-guard ${args.join(' ')}\n`);
   const result = spawnSync(process.execPath, [cli, ...args], {
-    env: { ...env, FLY_API_TOKEN: token },
+    env: token ? { ...env, FLY_API_TOKEN: token } : env,
     encoding: 'utf8'
   });
   process.stdout.write(result.stdout + result.stderr);
@@ -40,3 +40,5 @@ for (const file of readdirSync(tokens)
     token
   );
 }
+
+run("the demo repo's workflows: is any Fly token handled riskily?", ['scan', repo], '');

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import {
   inferWorkflowNeeds,
   MAX_LINE_CHARS,
+  MAX_SECRET_REFERENCES,
   MAX_WORKFLOW_BYTES,
   parseWorkflowFile,
   repoFilesFromRecord,
@@ -17,8 +18,24 @@ import { corpusEntries, repoFilesFor } from '../workflow/corpus.js';
 
 const FILE = '.github/workflows/fuzz.yml';
 
-/** Model characters (as JSON) allowed per character of text; the corpus needs under 20. */
-export const MODEL_PER_TEXT_CHAR = 40;
+/**
+ * Model characters allowed per character of text, measured as JSON that writes each object once
+ * (the workflow, its jobs and steps share their secret references). The corpus needs 12, scripts
+ * packed with `${{ secrets.X }}` about 35.
+ */
+export const MODEL_PER_TEXT_CHAR = 48;
+
+/** JSON length with every object written once: a stand-in for the model's memory. */
+export function modelSize(value: unknown): number {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (item !== null && typeof item === 'object') {
+      if (seen.has(item)) return '#';
+      seen.add(item);
+    }
+    return item;
+  }).length;
+}
 
 /** What must hold for any text, as a list of violations (one `expect` per case: see decoder-fuzz). */
 export function workflowViolations(
@@ -51,8 +68,15 @@ export function workflowViolations(
   // Aliases may expand the text up to the reader's budget; without them the model tracks the text.
   const expandable = text.includes('*') ? MAX_YAML_EXPANDED_CHARS : 0;
   const bound = MODEL_PER_TEXT_CHAR * (text.length + expandable) + 64 * 1024;
-  const size = JSON.stringify(workflow).length;
+  const size = modelSize({ ...workflow, errors: [] });
   if (size > bound) violations.push(`model of ${size} characters (bound ${bound})`);
+  // Broken YAML yields about one problem per character or two: bounded by the text, not by 48x.
+  const { errors } = workflow;
+  if (errors.length > text.length + expandable + 1) violations.push(`${errors.length} problems`);
+  const messageChars = errors.reduce((n, e) => n + e.message.length, 0);
+  if (messageChars > 2 * (text.length + expandable) + 200 * errors.length) {
+    violations.push(`${messageChars} characters of problem messages`);
+  }
   return { workflow, violations };
 }
 
@@ -188,7 +212,11 @@ const edit = fc.oneof(
     text: fc.constantFrom(' ', '  ', '    ', '\t', '-')
   }),
   fc.record({ op: fc.constant('insert-line' as const), at: fc.nat(), text: line }),
-  fc.record({ op: fc.constant('insert-char' as const), at: fc.nat(), text: fc.string({ maxLength: 2 }) }),
+  fc.record({
+    op: fc.constant('insert-char' as const),
+    at: fc.nat(),
+    text: fc.string({ maxLength: 2 })
+  }),
   fc.record({ op: fc.constant('delete-char' as const), at: fc.nat(), text: fc.constant('') }),
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat(), text: fc.constant('') })
 );
@@ -234,14 +262,26 @@ export const mutatedCorpus = fc
 /** Nesting far deeper than any workflow: block maps, block sequences, flow collections. */
 export const deeplyNested = fc.oneof(
   fc.integer({ min: 1, max: 1200 }).map(depth => {
-    const lines = ['on: push', 'jobs:', '  j:', '    steps:', '      - run: fly deploy', '        with:'];
+    const lines = [
+      'on: push',
+      'jobs:',
+      '  j:',
+      '    steps:',
+      '      - run: fly deploy',
+      '        with:'
+    ];
     for (let i = 0; i < depth; i++) lines.push(`${' '.repeat(10 + i)}k${i}:`);
     return `${lines.join('\n')} v\n`;
   }),
-  fc.integer({ min: 1, max: 20_000 }).map(depth => `on: push\njobs:\n  j:\n    steps: ${'- '.repeat(depth)}x\n`),
+  fc
+    .integer({ min: 1, max: 20_000 })
+    .map(depth => `on: push\njobs:\n  j:\n    steps: ${'- '.repeat(depth)}x\n`),
   fc
     .tuple(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(['[', ']'], ['{a: ', '}']))
-    .map(([depth, [open, close]]) => `on: push\njobs: ${(open ?? '[').repeat(depth)}x${(close ?? ']').repeat(depth)}\n`)
+    .map(
+      ([depth, [open, close]]) =>
+        `on: push\njobs: ${(open ?? '[').repeat(depth)}x${(close ?? ']').repeat(depth)}\n`
+    )
 );
 
 /** Very long lines: run scripts, keys, flow sequences, expressions; past the line limit too. */
@@ -249,9 +289,20 @@ export const longLines = fc
   .tuple(
     fc.oneof(
       { weight: 4, arbitrary: fc.integer({ min: 1000, max: MAX_LINE_CHARS - 100 }) },
-      { weight: 1, arbitrary: fc.integer({ min: MAX_LINE_CHARS + 1, max: MAX_WORKFLOW_BYTES - 200 }) }
+      {
+        weight: 1,
+        arbitrary: fc.integer({ min: MAX_LINE_CHARS + 1, max: MAX_WORKFLOW_BYTES - 200 })
+      }
     ),
-    fc.constantFrom('fly deploy -a app ', '"$(', '${{ ', 'a', "'", '\\', '${{ secrets.FLY_API_TOKEN }} '),
+    fc.constantFrom(
+      'fly deploy -a app ',
+      '"$(',
+      '${{ ',
+      'a',
+      "'",
+      '\\',
+      '${{ secrets.FLY_API_TOKEN }} '
+    ),
     fc.constantFrom('run', 'key', 'flow')
   )
   .map(([length, unit, where]) => {
@@ -285,21 +336,53 @@ export const aliasBombs = fc
     else {
       lines.push('jobs:', '  j:', '    runs-on: x');
       if (where === 'steps') lines.push(`    steps: ${top}`);
-      if (where === 'run') lines.push('    steps:', ...Array<string>(fanOut).fill('      - run: *l0'));
+      if (where === 'run')
+        lines.push('    steps:', ...Array<string>(fanOut).fill('      - run: *l0'));
       if (where === 'env') lines.push(`    env: { A: ${top} }`, '    steps: [{ run: fly deploy }]');
-      if (where === 'with') lines.push('    steps:', `      - uses: x/y@v1`, `        with: { a: ${top} }`);
+      if (where === 'with')
+        lines.push('    steps:', `      - uses: x/y@v1`, `        with: { a: ${top} }`);
     }
     return `${lines.join('\n')}\n`;
+  });
+
+/**
+ * Scripts and maps dense with secret references and expressions: one long word of them, one per
+ * line of a block scalar, one per command, one per step, one per env key.
+ */
+export const denseSecrets = fc
+  .tuple(
+    fc.integer({ min: 1, max: 6000 }),
+    fc.constantFrom('word', 'lines', 'commands', 'steps', 'env'),
+    fc.constantFrom('${{secrets.A}}', '${{ secrets.FLY_API_TOKEN }}', '${{ env.X }}')
+  )
+  .map(([count, layout, ref]) => {
+    const head = 'on: push\njobs:\n  j:\n    runs-on: x\n';
+    const fit = (n: number, unit: number) => Math.min(n, Math.floor((MAX_LINE_CHARS - 40) / unit));
+    switch (layout) {
+      case 'word':
+        return `${head}    steps:\n      - run: fly deploy -a ${ref.repeat(fit(count, ref.length))}\n`;
+      case 'lines':
+        return `${head}    steps:\n      - run: |\n${`          echo ${ref}\n`.repeat(count)}`;
+      case 'commands':
+        return `${head}    steps:\n      - run: ${`e ${ref};`.repeat(fit(count, ref.length + 3))}\n`;
+      case 'steps':
+        return `${head}    steps:\n${`      - run: fly deploy -a ${ref}\n`.repeat(count)}`;
+      default:
+        return `${head}    env:\n${Array.from({ length: count }, (_, i) => `      K${i}: ${ref}\n`).join('')}    steps: [{ run: fly deploy }]\n`;
+    }
   });
 
 // ------------------------------------------------------------------------------------------------
 // The properties
 
 /**
- * Registers the workflow-reader properties; `runs(cost)` as in describeDecoderProperties. The
- * reader costs about a millisecond for a small document and far more for the large shapes.
+ * Registers the workflow-reader properties; `runs(cost)` as in describeDecoderProperties (`cost`:
+ * a case's time relative to the cheapest property's, about 0.3 ms).
  */
-export function describeWorkflowProperties(runs: (cost: number) => number, timeoutMs: number): void {
+export function describeWorkflowProperties(
+  runs: (cost: number) => number,
+  timeoutMs: number
+): void {
   describe('workflow reader under hostile input', () => {
     const check = <T>(name: string, cost: number, arb: fc.Arbitrary<T>, test: (v: T) => void) =>
       it(
@@ -312,31 +395,41 @@ export function describeWorkflowProperties(runs: (cost: number) => number, timeo
       expectSafeWorkflow(text);
     });
 
-    check('YAML-ish documents', 1, yamlish, text => {
+    check('YAML-ish documents', 3, yamlish, text => {
       expectSafeWorkflow(text);
     });
 
-    check('damaged corpus workflows', 10, mutatedCorpus, ({ repo, text }) => {
+    check('damaged corpus workflows', 20, mutatedCorpus, ({ repo, text }) => {
       expectSafeWorkflow(text, repoFilesFor(repo));
     });
 
-    check('deeply nested YAML', 100, deeplyNested, text => {
+    check('deeply nested YAML', 250, deeplyNested, text => {
       expectSafeWorkflow(text);
     });
 
-    check('long lines, below and above the line limit', 200, longLines, text => {
+    check('long lines, below and above the line limit', 100, longLines, text => {
       const workflow = expectSafeWorkflow(text);
       const overlong = text.split('\n').findIndex(l => l.length > MAX_LINE_CHARS);
       if (overlong >= 0) {
         expect(workflow.errors).toEqual([
-          expect.objectContaining({ kind: 'limit', location: expect.objectContaining({ line: overlong + 1 }) })
+          expect.objectContaining({
+            kind: 'limit',
+            location: expect.objectContaining({ line: overlong + 1 })
+          })
         ]);
       }
     });
 
-    check('alias bombs stop at the budget', 50, aliasBombs, text => {
+    check('dense secret references and expressions', 300, denseSecrets, text => {
       const workflow = expectSafeWorkflow(text);
-      const stopped = workflow.errors.some(e => /expands to too (many nodes|much text)/.test(e.message));
+      expect(workflow.secretRefs.length).toBeLessThanOrEqual(MAX_SECRET_REFERENCES);
+    });
+
+    check('alias bombs stop at the budget', 200, aliasBombs, text => {
+      const workflow = expectSafeWorkflow(text);
+      const stopped = workflow.errors.some(e =>
+        /expands to too (many nodes|much text)/.test(e.message)
+      );
       // Either the document fits the budget, or reading stopped and said why, keeping nothing.
       if (stopped) expect(workflow.jobs).toEqual([]);
     });

@@ -2249,7 +2249,7 @@ __webpack_require__.d(__webpack_exports__, {
   en: () => (/* reexport */ wordText)
 });
 
-// UNUSED EXPORTS: CAPABILITY_ORDER, MAX_WORKFLOW_BYTES, TOO_LARGE_MESSAGE, appNameOf, extractFlyCommands, findAppConfig, findWorkflowForRef, flagValue, hasFlag, isAutoNeeds, isCapability, isFlyProgramName, meaningOf, needsFromInputs, parseFlyArguments, parseUses, readAppConfig, repoFilesFromRecord, sortCapabilities
+// UNUSED EXPORTS: CAPABILITY_ORDER, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, TOO_LARGE_MESSAGE, appNameOf, extractFlyCommands, findAppConfig, findWorkflowForRef, flagValue, hasFlag, isAutoNeeds, isCapability, isFlyProgramName, meaningOf, needsFromInputs, parseFlyArguments, parseUses, readAppConfig, repoFilesFromRecord, sortCapabilities
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 43 modules
 var dist = __webpack_require__(3111);
@@ -2964,9 +2964,40 @@ function hasFlag(invocation, name) {
 // the flag it is the value of, the variable it is assigned to, a here-document, a redirection.
 
 
+// Every secret reference in a script asks about the same commands: work them out once per script
+// and per command. Recomputed per reference, a script dense with `${{ secrets.X }}` cost time and
+// memory quadratic in its length (a 1 MiB workflow ran the reader out of memory).
+const commandLists = new WeakMap();
+const summaries = new WeakMap();
+function commandsOf(statements) {
+    let commands = commandLists.get(statements);
+    if (!commands) {
+        commands = (0,shell/* allCommands */.ib)(statements);
+        commandLists.set(statements, commands);
+    }
+    return commands;
+}
+function summaryOf(command, script) {
+    let summary = summaries.get(command);
+    if (!summary) {
+        const fly = flyInvocationOf(command, script);
+        const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
+        summary = {
+            fly,
+            command: fly
+                ? [fly.program, ...fly.pathAsWritten].join(' ')
+                : command.words[0]
+                    ? wordText(command.words[0])
+                    : null,
+            redirect: output?.target ? wordText(output.target) : null
+        };
+        summaries.set(command, summary);
+    }
+    return summary;
+}
 /** Where a secret at `offset` of a script sits: its command, flag, variable, redirect. */
 function secretFlowInScript(script, statements, offset) {
-    const commands = (0,shell/* allCommands */.ib)(statements);
+    const commands = commandsOf(statements);
     let best = null;
     for (const c of commands) {
         const inHeredoc = c.redirects.some(r => r.heredoc && offset >= r.heredoc.start && offset < r.heredoc.end);
@@ -2979,18 +3010,10 @@ function secretFlowInScript(script, statements, offset) {
         return {};
     const command = best;
     const heredoc = command.redirects.find(r => r.heredoc && offset >= r.heredoc.start && offset < r.heredoc.end);
-    const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
-    const result = {
-        heredoc: heredoc !== undefined,
-        redirect: output?.target ? wordText(output.target) : null
-    };
-    const fly = flyInvocationOf(command, script);
+    const { fly, command: commandText, redirect } = summaryOf(command, script);
+    const result = { heredoc: heredoc !== undefined, redirect };
     result.fly = fly !== null;
-    result.command = fly
-        ? [fly.program, ...fly.pathAsWritten].join(' ')
-        : command.words[0]
-            ? wordText(command.words[0])
-            : null;
+    result.command = commandText;
     for (const a of command.assignments) {
         if (offset >= a.start && offset < a.end)
             result.variable = a.name;
@@ -3680,15 +3703,67 @@ function keyText(key) {
 /** Larger workflow files are not parsed (GitHub's own limit is far below). */
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
 const TOO_LARGE_MESSAGE = 'workflow file is larger than 1 MiB';
-function parseWorkflowFile(path, text) {
+/**
+ * Longer lines are not parsed: the YAML library spends time proportional to the line's length on
+ * every error it reports on that line, so one 1 MiB line of broken flow syntax took minutes.
+ * Real workflows stay far below (GitHub caps an expression at 21,000 characters).
+ */
+const MAX_LINE_CHARS = 32 * 1024;
+/**
+ * Secret references one file may hold; the rest are not classified. Each one is placed among the
+ * commands of its script, so a file of tens of thousands took minutes. The corpus needs 24.
+ */
+const MAX_SECRET_REFERENCES = 2000;
+const TOO_MANY_SECRETS_MESSAGE = `more than ${MAX_SECRET_REFERENCES} secret references; the rest were not analysed`;
+/**
+ * Above this many `${{` GitHub's schema check is skipped: its reader recounts the lines before
+ * every expression of a block scalar, so a script of thousands of expressions took minutes.
+ */
+const MAX_VALIDATED_EXPRESSIONS = 1000;
+const SCHEMA_SKIPPED_MESSAGE = `more than ${MAX_VALIDATED_EXPRESSIONS} expressions, so GitHub's schema check was skipped`;
+/** Occurrences of `${{` in `text`, counting no further than `limit`. */
+function countExpressions(text, limit) {
+    let count = 0;
+    for (let at = text.indexOf('${{'); at >= 0 && count < limit; at = text.indexOf('${{', at + 3)) {
+        count++;
+    }
+    return count;
+}
+function lineTooLongMessage(line) {
+    return `line ${line} is longer than ${MAX_LINE_CHARS / 1024} KiB, so the file was not parsed`;
+}
+/** The 1-based number of the first line longer than MAX_LINE_CHARS (CR, LF or CRLF breaks). */
+function firstOverlongLine(text) {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+        const code = i < text.length ? text.charCodeAt(i) : 10;
+        if (code !== 10 && code !== 13)
+            continue;
+        if (i - start > MAX_LINE_CHARS)
+            return line;
+        if (code === 13 && text.charCodeAt(i + 1) === 10)
+            i++;
+        line++;
+        start = i + 1;
+    }
+    return null;
+}
+function parseWorkflowFile(path, text, options = {}) {
     const file = normalizeRepoPath(path);
     const empty = emptyWorkflow(file);
     if (utf8Length(text, MAX_WORKFLOW_BYTES) > MAX_WORKFLOW_BYTES) {
         empty.errors.push({ kind: 'limit', message: TOO_LARGE_MESSAGE, location: at(file, 1, 1) });
         return empty;
     }
+    const overlong = firstOverlongLine(text);
+    if (overlong !== null) {
+        const message = lineTooLongMessage(overlong);
+        empty.errors.push({ kind: 'limit', message, location: at(file, overlong, 1) });
+        return empty;
+    }
     try {
-        return new WorkflowBuilder(file, text).build();
+        return new WorkflowBuilder(file, text).build(options.validate ?? true);
     }
     catch (err) {
         // The builder is written not to throw; this is the last line of defence for odd input.
@@ -3760,6 +3835,12 @@ function parseActionFile(path, text) {
         });
         return result;
     }
+    const overlong = firstOverlongLine(text);
+    if (overlong !== null) {
+        const message = lineTooLongMessage(overlong);
+        result.errors.push({ kind: 'limit', message, location: at(file, overlong, 1) });
+        return result;
+    }
     try {
         const builder = new WorkflowBuilder(file, text);
         return builder.buildAction();
@@ -3779,16 +3860,19 @@ class WorkflowBuilder {
     index;
     secretRefs = [];
     shellCache = new Map();
+    /** Set once MAX_SECRET_REFERENCES were collected. */
+    secretsLimited = false;
     constructor(file, text) {
         this.file = file;
         this.text = text;
         this.index = new TextIndex(text);
     }
-    build() {
+    build(validate) {
         const tree = readYamlTree(this.text);
         const workflow = emptyWorkflow(this.file);
-        workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated));
-        if (tree.truncated) {
+        if (validate)
+            workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated));
+        if (tree.truncated || !validate) {
             for (const e of tree.errors)
                 workflow.errors.push(this.problem('yaml', e.message, e.range));
         }
@@ -3808,6 +3892,8 @@ class WorkflowBuilder {
                 workflow.jobs.push(this.job(entry.key, entry.value));
         }
         this.collectSecrets(root, [], workflow.jobs);
+        if (this.secretsLimited)
+            workflow.errors.push(this.tooManySecrets());
         workflow.secretRefs = this.secretRefs.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
         for (const job of workflow.jobs) {
             job.secretRefs = workflow.secretRefs.filter(r => r.jobId === job.id);
@@ -3842,6 +3928,8 @@ class WorkflowBuilder {
         const pseudoJob = this.pseudoJob(result.steps);
         if (runs?.kind === 'map')
             this.collectSecrets(runs, ['jobs', pseudoJob.id], [pseudoJob]);
+        if (this.secretsLimited)
+            result.errors.push(this.tooManySecrets());
         result.secretRefs = this.secretRefs.map(r => ({ ...r, jobId: null }));
         for (const step of result.steps)
             step.secretRefs = result.secretRefs.filter(r => r.stepIndex === step.index);
@@ -3878,6 +3966,9 @@ class WorkflowBuilder {
     validate(yamlBroken, truncated) {
         if (truncated)
             return [];
+        if (countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS) {
+            return [{ kind: 'limit', message: SCHEMA_SKIPPED_MESSAGE, location: at(this.file, 1, 1) }];
+        }
         try {
             const result = (0,dist/* parseWorkflow */.hM)({ name: this.file, content: this.text }, new dist/* NoOperationTraceWriter */.P0());
             return result.context.errors.getErrors().map(e => {
@@ -4218,7 +4309,17 @@ class WorkflowBuilder {
     }
     // -------------------------------------------------------------------------------------------
     // Secret references
+    tooManySecrets() {
+        const last = this.secretRefs[this.secretRefs.length - 1]?.location;
+        return {
+            kind: 'limit',
+            message: TOO_MANY_SECRETS_MESSAGE,
+            location: last ? at(this.file, last.line, last.column) : at(this.file, 1, 1)
+        };
+    }
     collectSecrets(node, path, jobs) {
+        if (this.secretsLimited)
+            return;
         if (node.kind === 'map') {
             for (const entry of node.entries)
                 this.collectSecrets(entry.value, [...path, keyText(entry.key)], jobs);
@@ -4238,6 +4339,10 @@ class WorkflowBuilder {
                 continue;
             map ??= this.mapOf(node);
             for (const mention of mentions) {
+                if (this.secretRefs.length >= MAX_SECRET_REFERENCES) {
+                    this.secretsLimited = true;
+                    return;
+                }
                 const context = this.flowOf(path, jobs, mention.start);
                 this.secretRefs.push({
                     name: mention.name,

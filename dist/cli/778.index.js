@@ -677,6 +677,16 @@ var shell = __webpack_require__(677);
 
 
 const ORG_POWERS = new Set(['create-app', 'destroy-app', 'org']);
+/**
+ * Apps named (and given fix commands) in one finding; the rest are counted. Every file using the
+ * secret gets a finding, so listing all apps in each made a monorepo's report grow with the square
+ * of its size (1,000 workflows: 340 MB of findings).
+ */
+const MAX_LISTED_APPS = 10;
+function listApps(apps) {
+    const more = apps.length - MAX_LISTED_APPS;
+    return apps.slice(0, MAX_LISTED_APPS).join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
 /** Whether a position falls in a node's range (start inclusive, end exclusive). */
 function inside(location, outer) {
     if (location.file !== outer.file)
@@ -775,6 +785,10 @@ const sharedToken = {
             if (usage.orgPower || usage.apps.size < 2)
                 continue;
             const apps = [...usage.apps].sort();
+            const fixed = apps.slice(0, MAX_LISTED_APPS);
+            const unlisted = apps.length > fixed.length
+                ? ` The commands cover the first ${fixed.length} of its ${apps.length} apps; repeat them for the rest.`
+                : '';
             for (const [path, file] of usage.files) {
                 const first = inFileOrder(file.refs)[0];
                 const here = [...file.apps].sort();
@@ -783,15 +797,15 @@ const sharedToken = {
                 findings.push({
                     rule: 'shared-token',
                     severity: 'medium',
-                    message: `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${apps.join(', ')}); ` +
-                        `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${here.join(', ')}${elsewhere}. ` +
+                    message: `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listApps(apps)}); ` +
+                        `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
                         'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
                     location: first ? first.location : { file: path, line: 1, column: 1 },
                     fix: {
-                        summary: 'Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.',
+                        summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
                         commands: [
-                            ...apps.map(app => `fly tokens create deploy -a ${(0,shell/* shellWord */.r7)(app)} -x 2160h`),
-                            ...apps.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
+                            ...fixed.map(app => `fly tokens create deploy -a ${(0,shell/* shellWord */.r7)(app)} -x 2160h`),
+                            ...fixed.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
                         ]
                     }
                 });

@@ -5,7 +5,7 @@ import { createRepoFiles } from '../engine/repo-files.js';
 import { checkOutputs } from '../report/check-outputs.js';
 import { renderCheckSummary } from '../report/check-summary.js';
 import { currentTime } from './clock.js';
-import { InputError, readCommonInputs, readList } from './inputs.js';
+import { InputError, onlineOptions, readCommonInputs, readList } from './inputs.js';
 import type { ModeRun } from './main.js';
 import * as core from './runner.js';
 
@@ -39,15 +39,7 @@ export async function runCheckMode({ token, publisher }: ModeRun): Promise<void>
         resolved.secretName ?? (token.source === 'token input' ? 'FLY_API_TOKEN' : token.source),
       ...(resolved.environment ? { environment: resolved.environment } : {})
     },
-    ...(inputs.online
-      ? {
-          online: {
-            flyApiUrl: inputs.flyApiUrl,
-            flyGraphqlUrl: inputs.flyGraphqlUrl,
-            timeoutMs: inputs.timeoutMs
-          }
-        }
-      : {}),
+    ...onlineOptions(inputs),
     notes: resolved.notes
   });
 

@@ -16,7 +16,13 @@ import { looksLikeTokenMaterial } from '../rules/shell.js';
 import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';
 import { currentTime } from './clock.js';
-import { InputError, readCommonInputs, readList, type CommonInputs } from './inputs.js';
+import {
+  InputError,
+  onlineOptions,
+  readCommonInputs,
+  readList,
+  type CommonInputs
+} from './inputs.js';
 import type { ModeRun } from './main.js';
 import type { Publisher } from './publish.js';
 
@@ -198,15 +204,7 @@ export async function runHealthMode(run: ModeRun): Promise<void> {
       maxLifetimeDays: inputs.maxLifetimeDays
     },
     ...(needs.source === 'none' ? {} : { needs }),
-    ...(inputs.online
-      ? {
-          online: {
-            flyApiUrl: inputs.flyApiUrl,
-            flyGraphqlUrl: inputs.flyGraphqlUrl,
-            timeoutMs: inputs.timeoutMs
-          }
-        }
-      : {})
+    ...onlineOptions(inputs)
   });
 
   const now = new Date(report.checkedAt);

@@ -101,3 +101,12 @@ export function readTokenInput(): { value: string; source: string } {
   }
   return { value: '', source: 'none' };
 }
+
+/** The Fly client options for the online checks, or nothing when `online: false`. */
+export function onlineOptions(inputs: CommonInputs): {
+  online?: { flyApiUrl: string; flyGraphqlUrl: string; timeoutMs: number };
+} {
+  if (!inputs.online) return {};
+  const { flyApiUrl, flyGraphqlUrl, timeoutMs } = inputs;
+  return { online: { flyApiUrl, flyGraphqlUrl, timeoutMs } };
+}

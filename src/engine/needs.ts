@@ -1,11 +1,19 @@
 // What the running job needs (see resolve-needs.ts), with the workflow parser loaded up front:
 // for callers that want a synchronous answer (the CLI). The action uses resolveNeedsLazily.
 import { inferJobNeeds, parseWorkflowFile } from '../workflow/index.js';
-import { resolveNeedsWith, type NeedsRequest, type ResolvedNeeds } from './resolve-needs.js';
+import {
+  modelOnly,
+  resolveNeedsWith,
+  type NeedsRequest,
+  type ResolvedNeeds
+} from './resolve-needs.js';
 
 export type { NeedsRequest, ResolvedNeeds, WorkflowReader } from './resolve-needs.js';
 export { resolveNeedsLazily } from './resolve-needs.js';
 
 export function resolveNeeds(request: NeedsRequest): ResolvedNeeds {
-  return resolveNeedsWith(request, { parseWorkflowFile, inferJobNeeds });
+  return resolveNeedsWith(request, {
+    parseWorkflowFile: modelOnly(parseWorkflowFile),
+    inferJobNeeds
+  });
 }

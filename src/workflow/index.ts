@@ -24,13 +24,15 @@ export type {
 } from './model.js';
 export {
   MAX_LINE_CHARS,
+  MAX_SECRET_REFERENCES,
   MAX_WORKFLOW_BYTES,
   TOO_LARGE_MESSAGE,
   locateInValue,
   parseActionFile,
   parseUses,
   parseWorkflowFile,
-  type ParsedAction
+  type ParsedAction,
+  type ParseWorkflowOptions
 } from './parse-workflow.js';
 export {
   extractFlyCommands,

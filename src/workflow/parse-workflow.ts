@@ -55,6 +55,31 @@ export const TOO_LARGE_MESSAGE = 'workflow file is larger than 1 MiB';
  */
 export const MAX_LINE_CHARS = 32 * 1024;
 
+/**
+ * Secret references one file may hold; the rest are not classified. Each one is placed among the
+ * commands of its script, so a file of tens of thousands took minutes. The corpus needs 24.
+ */
+export const MAX_SECRET_REFERENCES = 2000;
+
+export const TOO_MANY_SECRETS_MESSAGE = `more than ${MAX_SECRET_REFERENCES} secret references; the rest were not analysed`;
+
+/**
+ * Above this many `${{` GitHub's schema check is skipped: its reader recounts the lines before
+ * every expression of a block scalar, so a script of thousands of expressions took minutes.
+ */
+export const MAX_VALIDATED_EXPRESSIONS = 1000;
+
+export const SCHEMA_SKIPPED_MESSAGE = `more than ${MAX_VALIDATED_EXPRESSIONS} expressions, so GitHub's schema check was skipped`;
+
+/** Occurrences of `${{` in `text`, counting no further than `limit`. */
+function countExpressions(text: string, limit: number): number {
+  let count = 0;
+  for (let at = text.indexOf('${{'); at >= 0 && count < limit; at = text.indexOf('${{', at + 3)) {
+    count++;
+  }
+  return count;
+}
+
 export function lineTooLongMessage(line: number): string {
   return `line ${line} is longer than ${MAX_LINE_CHARS / 1024} KiB, so the file was not parsed`;
 }
@@ -74,7 +99,20 @@ export function firstOverlongLine(text: string): number | null {
   return null;
 }
 
-export function parseWorkflowFile(path: string, text: string): WorkflowFile {
+export interface ParseWorkflowOptions {
+  /**
+   * Check the file against GitHub's workflow schema (default true). Schema problems are all it
+   * adds to the model, and loading the schema costs about 40 ms on first use: a check that only
+   * needs one job's steps (the action's start-up) turns it off. YAML problems are kept either way.
+   */
+  validate?: boolean;
+}
+
+export function parseWorkflowFile(
+  path: string,
+  text: string,
+  options: ParseWorkflowOptions = {}
+): WorkflowFile {
   const file = normalizeRepoPath(path);
   const empty = emptyWorkflow(file);
   if (utf8Length(text, MAX_WORKFLOW_BYTES) > MAX_WORKFLOW_BYTES) {
@@ -88,7 +126,7 @@ export function parseWorkflowFile(path: string, text: string): WorkflowFile {
     return empty;
   }
   try {
-    return new WorkflowBuilder(file, text).build();
+    return new WorkflowBuilder(file, text).build(options.validate ?? true);
   } catch (err) {
     // The builder is written not to throw; this is the last line of defence for odd input.
     empty.errors.push({
@@ -196,6 +234,8 @@ class WorkflowBuilder {
   private readonly index: TextIndex;
   private readonly secretRefs: SecretReference[] = [];
   private readonly shellCache = new Map<Step, Statement[]>();
+  /** Set once MAX_SECRET_REFERENCES were collected. */
+  private secretsLimited = false;
 
   constructor(
     private readonly file: string,
@@ -204,11 +244,11 @@ class WorkflowBuilder {
     this.index = new TextIndex(text);
   }
 
-  build(): WorkflowFile {
+  build(validate: boolean): WorkflowFile {
     const tree = readYamlTree(this.text);
     const workflow = emptyWorkflow(this.file);
-    workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated));
-    if (tree.truncated) {
+    if (validate) workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated));
+    if (tree.truncated || !validate) {
       for (const e of tree.errors) workflow.errors.push(this.problem('yaml', e.message, e.range));
     }
     const root = tree.root;
@@ -226,6 +266,7 @@ class WorkflowBuilder {
       for (const entry of jobs.entries) workflow.jobs.push(this.job(entry.key, entry.value));
     }
     this.collectSecrets(root, [], workflow.jobs);
+    if (this.secretsLimited) workflow.errors.push(this.tooManySecrets());
     workflow.secretRefs = this.secretRefs.sort(
       (a, b) => a.location.line - b.location.line || a.location.column - b.location.column
     );
@@ -261,6 +302,7 @@ class WorkflowBuilder {
     // Secret references of composite steps: same classification as workflow steps.
     const pseudoJob = this.pseudoJob(result.steps);
     if (runs?.kind === 'map') this.collectSecrets(runs, ['jobs', pseudoJob.id], [pseudoJob]);
+    if (this.secretsLimited) result.errors.push(this.tooManySecrets());
     result.secretRefs = this.secretRefs.map(r => ({ ...r, jobId: null }));
     for (const step of result.steps)
       step.secretRefs = result.secretRefs.filter(r => r.stepIndex === step.index);
@@ -299,6 +341,9 @@ class WorkflowBuilder {
 
   private validate(yamlBroken: boolean, truncated: boolean): WorkflowProblem[] {
     if (truncated) return [];
+    if (countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS) {
+      return [{ kind: 'limit', message: SCHEMA_SKIPPED_MESSAGE, location: at(this.file, 1, 1) }];
+    }
     try {
       const result = parseWorkflow(
         { name: this.file, content: this.text },
@@ -660,7 +705,17 @@ class WorkflowBuilder {
   // -------------------------------------------------------------------------------------------
   // Secret references
 
+  private tooManySecrets(): WorkflowProblem {
+    const last = this.secretRefs[this.secretRefs.length - 1]?.location;
+    return {
+      kind: 'limit',
+      message: TOO_MANY_SECRETS_MESSAGE,
+      location: last ? at(this.file, last.line, last.column) : at(this.file, 1, 1)
+    };
+  }
+
   private collectSecrets(node: YamlNode, path: PathSegment[], jobs: Job[]): void {
+    if (this.secretsLimited) return;
     if (node.kind === 'map') {
       for (const entry of node.entries)
         this.collectSecrets(entry.value, [...path, keyText(entry.key)], jobs);
@@ -678,6 +733,10 @@ class WorkflowBuilder {
       if (mentions.length === 0) continue;
       map ??= this.mapOf(node);
       for (const mention of mentions) {
+        if (this.secretRefs.length >= MAX_SECRET_REFERENCES) {
+          this.secretsLimited = true;
+          return;
+        }
         const context = this.flowOf(path, jobs, mention.start);
         this.secretRefs.push({
           name: mention.name,

@@ -1,8 +1,49 @@
 // Where a secret goes inside a `run:` script: the command it is an argument of (flyctl or not),
 // the flag it is the value of, the variable it is assigned to, a here-document, a redirection.
-import { flyInvocationOf, wordText } from './fly-commands.js';
+import { flyInvocationOf, wordText, type FlyInvocation } from './fly-commands.js';
 import type { SecretFlow } from './model.js';
 import { allCommands, wordLiteral, type SimpleCommand, type Statement } from './shell.js';
+
+// Every secret reference in a script asks about the same commands: work them out once per script
+// and per command. Recomputed per reference, a script dense with `${{ secrets.X }}` cost time and
+// memory quadratic in its length (a 1 MiB workflow ran the reader out of memory).
+const commandLists = new WeakMap<Statement[], SimpleCommand[]>();
+
+interface CommandSummary {
+  fly: FlyInvocation | null;
+  command: string | null;
+  redirect: string | null;
+}
+
+const summaries = new WeakMap<SimpleCommand, CommandSummary>();
+
+function commandsOf(statements: Statement[]): SimpleCommand[] {
+  let commands = commandLists.get(statements);
+  if (!commands) {
+    commands = allCommands(statements);
+    commandLists.set(statements, commands);
+  }
+  return commands;
+}
+
+function summaryOf(command: SimpleCommand, script: string): CommandSummary {
+  let summary = summaries.get(command);
+  if (!summary) {
+    const fly = flyInvocationOf(command, script);
+    const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
+    summary = {
+      fly,
+      command: fly
+        ? [fly.program, ...fly.pathAsWritten].join(' ')
+        : command.words[0]
+          ? wordText(command.words[0])
+          : null,
+      redirect: output?.target ? wordText(output.target) : null
+    };
+    summaries.set(command, summary);
+  }
+  return summary;
+}
 
 /** Where a secret at `offset` of a script sits: its command, flag, variable, redirect. */
 export function secretFlowInScript(
@@ -10,7 +51,7 @@ export function secretFlowInScript(
   statements: Statement[],
   offset: number
 ): Partial<SecretFlow> {
-  const commands = allCommands(statements);
+  const commands = commandsOf(statements);
   let best: SimpleCommand | null = null;
   for (const c of commands) {
     const inHeredoc = c.redirects.some(
@@ -28,18 +69,10 @@ export function secretFlowInScript(
   const heredoc = command.redirects.find(
     r => r.heredoc && offset >= r.heredoc.start && offset < r.heredoc.end
   );
-  const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
-  const result: Partial<SecretFlow> = {
-    heredoc: heredoc !== undefined,
-    redirect: output?.target ? wordText(output.target) : null
-  };
-  const fly = flyInvocationOf(command, script);
+  const { fly, command: commandText, redirect } = summaryOf(command, script);
+  const result: Partial<SecretFlow> = { heredoc: heredoc !== undefined, redirect };
   result.fly = fly !== null;
-  result.command = fly
-    ? [fly.program, ...fly.pathAsWritten].join(' ')
-    : command.words[0]
-      ? wordText(command.words[0])
-      : null;
+  result.command = commandText;
   for (const a of command.assignments) {
     if (offset >= a.start && offset < a.end) result.variable = a.name;
   }

@@ -1,0 +1,99 @@
+// What a check loads before it can answer (BENCHMARKS.md, cold start): the entry bundle carries no
+// HTTP client, GitHub client or workflow parser, and the lazy paths that replaced the eager ones
+// give the same answers.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolveNeeds } from '../../src/engine/needs.js';
+import { resolveNeedsLazily, type NeedsRequest } from '../../src/engine/resolve-needs.js';
+import { parseWorkflowFile, repoFilesFromRecord } from '../../src/workflow/index.js';
+import { corpusWorkflows, repoFilesFor } from '../workflow/corpus.js';
+
+describe('the entry bundle (dist/index.js), loaded by every run', () => {
+  const bundle = readFileSync(path.join(process.cwd(), 'dist/index.js'), 'utf8');
+
+  it.each([
+    ['undici', /class EnvHttpProxyAgent|kNoProxyAgent/],
+    ['@actions/core and its HTTP client', /node_modules\/@actions\/(core|http-client)\//],
+    ['@actions/github / Octokit', /node_modules\/@(actions\/github|octokit)\//],
+    ['the workflow parser', /node_modules\/@actions\/workflow-parser\/|workflow-root-strict/],
+    ['the YAML library', /node_modules\/yaml\//]
+  ])('leaves out %s (loaded only by the modes that use it)', (_name, marker) => {
+    expect(bundle).not.toMatch(marker);
+  });
+
+  it('still carries the token decoder (every mode masks the token first)', () => {
+    expect(bundle).toMatch(/inspectToken/);
+  });
+});
+
+describe('parseWorkflowFile without schema validation', () => {
+  it.each(corpusWorkflows().map(e => [e.file, e] as const))(
+    '%s: the same model, schema problems aside',
+    (_file, entry) => {
+      const full = parseWorkflowFile(entry.path, entry.text);
+      const quick = parseWorkflowFile(entry.path, entry.text, { validate: false });
+      expect(quick).toEqual({ ...full, errors: full.errors.filter(e => e.kind !== 'schema') });
+    }
+  );
+
+  it('keeps YAML problems', () => {
+    const broken = 'on: push\njobs:\n  a:\n    steps: [\n';
+    const quick = parseWorkflowFile('.github/workflows/x.yml', broken, { validate: false });
+    expect(quick.errors.length).toBeGreaterThan(0);
+    expect(quick.errors.every(e => e.kind === 'yaml')).toBe(true);
+  });
+});
+
+describe('resolveNeedsLazily answers as resolveNeeds does', () => {
+  const cases: Array<[string, NeedsRequest]> = [];
+  for (const entry of corpusWorkflows()) {
+    const jobs = parseWorkflowFile(entry.path, entry.text).jobs.map(j => j.id);
+    for (const jobId of jobs.slice(0, 3)) {
+      cases.push([
+        `${entry.file} / ${jobId}`,
+        {
+          apps: [],
+          needs: [],
+          workflowRef: `${entry.repo}/${entry.path}@refs/heads/main`,
+          jobId,
+          repo: repoFilesFor(entry.repo)
+        }
+      ]);
+    }
+  }
+  const empty = repoFilesFromRecord({});
+  cases.push(
+    ['no workflow, apps given', { apps: ['web'], needs: ['deploy'], repo: empty }],
+    ['no workflow, nothing given', { apps: [], needs: [], repo: empty }],
+    [
+      'workflow not checked out',
+      {
+        apps: [],
+        needs: [],
+        workflowRef: 'a/b/.github/workflows/x.yml@main',
+        jobId: 'j',
+        repo: empty
+      }
+    ],
+    [
+      'unknown job',
+      {
+        apps: ['web'],
+        needs: [],
+        workflowPath: '.github/workflows/x.yml',
+        jobId: 'nope',
+        repo: repoFilesFromRecord({
+          '.github/workflows/x.yml': 'on: push\njobs:\n  j:\n    steps: []\n'
+        })
+      }
+    ]
+  );
+
+  it('covers the corpus', () => {
+    expect(cases.length).toBeGreaterThan(30);
+  });
+
+  it.each(cases)('%s', async (_label, request) => {
+    expect(await resolveNeedsLazily(request)).toEqual(resolveNeeds(request));
+  });
+});
