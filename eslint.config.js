@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist/**',
       'lib/**',
       '.bench/**',
+      '.proflib*/**',
       'node_modules/**',
       'coverage/**',
       '__tests__/fixtures/**'

@@ -2,7 +2,7 @@ export const id = 156;
 export const ids = [156,636];
 export const modules = {
 
-/***/ 636:
+/***/ 70636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 // The Octokit client and the failure model shared by the GitHub wrappers: a missing permission or
 // an invisible resource (fork PRs get a read-only token) is a warning for the caller to log, never
 // an exception that fails the run.
@@ -122,7 +122,7 @@ function resolveBotLogin(client, explicit) {
 
 /***/ }),
 
-/***/ 5917:
+/***/ 35917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -133,7 +133,7 @@ function resolveBotLogin(client, explicit) {
 /* harmony export */   wV: () => (/* binding */ markerComment),
 /* harmony export */   xY: () => (/* binding */ hasMarker)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 // Hidden HTML-comment markers that let us find our own comment or issue again, and carry the
 // fingerprint of the state an issue body describes.
 
@@ -178,7 +178,7 @@ function sameBody(a, b) {
 
 /***/ }),
 
-/***/ 4156:
+/***/ 54156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -186,9 +186,9 @@ function sameBody(a, b) {
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony export DEFAULT_RESOLVED_BODY */
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(636);
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5917);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63021);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70636);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35917);
 // One pull-request comment per marker that we keep up to date instead of adding new ones. Ours is
 // the comment carrying the marker AND written by our login: a marker copied into someone else's
 // comment never makes us edit or delete it.

@@ -2,7 +2,7 @@ export const id = 178;
 export const ids = [178];
 export const modules = {
 
-/***/ 5178:
+/***/ 45178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,10 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAttenuateMode: () => (/* binding */ runAttenuateMode)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./lib/fly/verify.js + 7 modules
-var verify = __webpack_require__(7421);
+var verify = __webpack_require__(37421);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',
@@ -30,11 +28,11 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 const CLOCK_SKEW_SECONDS = 60;
 
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var lib_token = __webpack_require__(5113);
+var lib_token = __webpack_require__(45113);
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(6485);
+var limits = __webpack_require__(16485);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/msgpack-write.js
 // A tiny MessagePack writer that encodes exactly as Fly's Go library does (vmihailenco/msgpack
 // with compact ints and array-encoded structs): every length and integer in its smallest form.
@@ -257,11 +255,11 @@ function appendCaveats(parts, caveats) {
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveat = __webpack_require__(8367);
+var caveat = __webpack_require__(58367);
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __webpack_require__(8276);
+var organization = __webpack_require__(98276);
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __webpack_require__(8902);
+var validity_window = __webpack_require__(78902);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/plan.js
 // Which caveats each access appends: the ones `fly tokens create <kind>` (superfly/flyctl,
 // internal/command/tokens) puts on a token, plus our short validity window.
@@ -636,7 +634,7 @@ function validateRequest(request, now) {
 }
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __webpack_require__(259);
+var msgpack_scan = __webpack_require__(40259);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/wire.js
 // A macaroon's bytes split into the parts attenuation touches, and put back together.
 //   [ Nonce, Location: str, Caveats: flat array, Tail: bin(32) ]
@@ -885,12 +883,12 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(6920);
+var clock = __webpack_require__(86920);
+// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
+var runner = __webpack_require__(4003);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(1413);
+var action_inputs = __webpack_require__(21413);
 ;// CONCATENATED MODULE: ./lib/action/attenuate-mode.js
-// `mode: attenuate`: turn the broad token this step receives into a job-scoped, short-lived one
-// (offline caveats; only app names need Fly's API), mask it, and hand it to the rest of the job.
 
 
 
@@ -898,11 +896,11 @@ var action_inputs = __webpack_require__(1413);
 
 
 function readAttenuateInputs() {
-    const access = (core/* getInput */.V4('access') || 'deploy').trim().toLowerCase();
+    const access = (runner/* getInput */.V4('access') || 'deploy').trim().toLowerCase();
     if (!ATTENUATION_ACCESSES.includes(access)) {
         throw new action_inputs/* InputError */.dz(`Input 'access' must be one of ${ATTENUATION_ACCESSES.join(', ')}; got '${access}'.`);
     }
-    const ttl = parseTtl(core/* getInput */.V4('ttl') || '30m');
+    const ttl = parseTtl(runner/* getInput */.V4('ttl') || '30m');
     if (!ttl.ok)
         throw new action_inputs/* InputError */.dz(`Input 'ttl': ${ttl.message}.`);
     return {
@@ -911,7 +909,7 @@ function readAttenuateInputs() {
         apps: (0,action_inputs/* readList */.LD)('apps'),
         appIds: (0,action_inputs/* readList */.LD)('app-ids'),
         // One command per line: commands may contain commas.
-        commands: core/* getInput */.V4('commands')
+        commands: runner/* getInput */.V4('commands')
             .split(/\r?\n/)
             .map(line => line.trim())
             .filter(line => line !== ''),
@@ -991,12 +989,12 @@ async function runAttenuateMode(run, options = {}) {
     }
     // Mask every form of the new token before anything else is written.
     for (const fragment of (0,lib_token/* tokenFragments */.pV)(result.header))
-        core/* setSecret */.Pq(fragment);
+        runner/* setSecret */.Pq(fragment);
     // Straight to the runner, not through the publisher: the new token shares its discharge with
     // the input, so the input's redactor would blank part of it.
-    core/* setOutput */.uH('token', result.header);
+    runner/* setOutput */.uH('token', result.header);
     if (inputs.exportToken) {
-        core/* exportVariable */.dN('FLY_API_TOKEN', result.header);
+        runner/* exportVariable */.dN('FLY_API_TOKEN', result.header);
         if ((process.env.FLY_ACCESS_TOKEN ?? '').trim() !== '') {
             publisher.warning('FLY_ACCESS_TOKEN is set in this job and flyctl prefers it over FLY_API_TOKEN: remove it from the env of later steps, or they will not use the narrowed token.');
         }
@@ -1017,7 +1015,7 @@ async function runAttenuateMode(run, options = {}) {
 
 /***/ }),
 
-/***/ 6920:
+/***/ 86920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

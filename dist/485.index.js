@@ -2,7 +2,7 @@ export const id = 485;
 export const ids = [485];
 export const modules = {
 
-/***/ 2485:
+/***/ 42485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/engine/check.js
-var check = __webpack_require__(3970);
+var check = __webpack_require__(13970);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __webpack_require__(544);
+var inputs = __webpack_require__(60544);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
@@ -85,7 +85,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(802), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 9125));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 59854));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
@@ -97,7 +97,7 @@ function modelOnly(parse) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(802);
+var repo_files = __webpack_require__(10802);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/report/time.js
@@ -126,9 +126,9 @@ function checkOutputs(report) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/scope.js
-var scope = __webpack_require__(1758);
+var scope = __webpack_require__(81758);
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(3021);
+var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/report/kinds.js
 const KIND_MEANINGS = {
     personal: 'a personal (user) token: acts as you, with full access to every organization you belong to',
@@ -233,9 +233,9 @@ function renderCheckSummary(report) {
 }
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(6920);
+var clock = __webpack_require__(86920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(1413);
+var action_inputs = __webpack_require__(21413);
 // EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
 var runner = __webpack_require__(4003);
 ;// CONCATENATED MODULE: ./lib/action/check-mode.js
@@ -295,17 +295,17 @@ async function runCheckMode({ token, publisher }) {
 
 /***/ }),
 
-/***/ 3970:
+/***/ 13970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(302);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5113);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
+/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58960);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80302);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13042);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45113);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81758);
 
 
 
@@ -332,7 +332,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 7421));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 37421));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -369,7 +369,7 @@ async function runCheck(input) {
 
 /***/ }),
 
-/***/ 802:
+/***/ 10802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -377,8 +377,8 @@ async function runCheck(input) {
 /* harmony export */   _I: () => (/* binding */ createRepoFiles)
 /* harmony export */ });
 /* unused harmony export MAX_REPO_FILE_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 // The repository on disk as the pure workflow room sees it: read-only, confined to the root,
 // bounded in size. The action points it at GITHUB_WORKSPACE, the CLI at --repo or the cwd.
 
@@ -444,7 +444,7 @@ function listFiles(root, maxFiles) {
 
 /***/ }),
 
-/***/ 1758:
+/***/ 81758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

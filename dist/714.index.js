@@ -2,26 +2,26 @@ export const id = 714;
 export const ids = [714,636,237];
 export const modules = {
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(218);
+module.exports = __webpack_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var net = __webpack_require__(9278);
-var tls = __webpack_require__(4756);
-var http = __webpack_require__(8611);
-var https = __webpack_require__(5692);
-var events = __webpack_require__(4434);
-var assert = __webpack_require__(2613);
-var util = __webpack_require__(9023);
+var net = __webpack_require__(69278);
+var tls = __webpack_require__(64756);
+var http = __webpack_require__(58611);
+var https = __webpack_require__(65692);
+var events = __webpack_require__(24434);
+var assert = __webpack_require__(42613);
+var util = __webpack_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -281,7 +281,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 636:
+/***/ 70636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -292,7 +292,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 // The Octokit client and the failure model shared by the GitHub wrappers: a missing permission or
 // an invisible resource (fork PRs get a read-only token) is a warning for the caller to log, never
 // an exception that fails the run.
@@ -401,7 +401,7 @@ function resolveBotLogin(client, explicit) {
 
 /***/ }),
 
-/***/ 9787:
+/***/ 69787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -410,9 +410,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_HEALTH_MARKER: () => (/* binding */ DEFAULT_HEALTH_MARKER),
 /* harmony export */   syncHealthIssue: () => (/* binding */ syncHealthIssue)
 /* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(636);
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5917);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63021);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70636);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35917);
 // The token-health issue: one open issue (label + hidden marker, written by us) while a token is
 // unhealthy, edited only when the state's fingerprint changes, closed with a comment once healthy.
 // A daily run over an unchanged state makes no write request at all.
@@ -544,7 +544,7 @@ async function closeIssue(client, params, ours) {
 
 /***/ }),
 
-/***/ 5917:
+/***/ 35917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -555,7 +555,7 @@ async function closeIssue(client, params, ours) {
 /* harmony export */   wV: () => (/* binding */ markerComment),
 /* harmony export */   xY: () => (/* binding */ hasMarker)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 // Hidden HTML-comment markers that let us find our own comment or issue again, and carry the
 // fingerprint of the state an issue body describes.
 

@@ -2,7 +2,7 @@ export const id = 746;
 export const ids = [746,636];
 export const modules = {
 
-/***/ 636:
+/***/ 70636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 // The Octokit client and the failure model shared by the GitHub wrappers: a missing permission or
 // an invisible resource (fork PRs get a read-only token) is a warning for the caller to log, never
 // an exception that fails the run.
@@ -122,13 +122,13 @@ function resolveBotLogin(client, explicit) {
 
 /***/ }),
 
-/***/ 746:
+/***/ 60746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   listPullRequestFiles: () => (/* binding */ listPullRequestFiles)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(636);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70636);
 
 /** GitHub lists at most 3000 files of a pull request. */
 const MAX_PAGES = 30;

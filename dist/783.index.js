@@ -2,7 +2,7 @@ export const id = 783;
 export const ids = [783];
 export const modules = {
 
-/***/ 5783:
+/***/ 65783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,15 +17,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
 var runner = __webpack_require__(4003);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
-var concurrency = __webpack_require__(8166);
+var concurrency = __webpack_require__(88166);
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var fix = __webpack_require__(8960);
+var fix = __webpack_require__(58960);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(3042);
+var types = __webpack_require__(13042);
 // EXTERNAL MODULE: ./lib/engine/check.js
-var check = __webpack_require__(3970);
+var check = __webpack_require__(13970);
 ;// CONCATENATED MODULE: ./lib/engine/health.js
 // Token health: many named tokens checked at once, each judged healthy / attention / broken, plus
 // a fingerprint of what a person would act on. The scheduled health issue is rewritten only when
@@ -242,11 +242,11 @@ function healthOutputs(report) {
 }
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(3021);
+var markdown = __webpack_require__(63021);
 // EXTERNAL MODULE: ./lib/engine/scope.js
-var scope = __webpack_require__(1758);
+var scope = __webpack_require__(81758);
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(5930);
+var order = __webpack_require__(45930);
 // EXTERNAL MODULE: ./lib/report/time.js
 var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/health-summary.js
@@ -460,15 +460,15 @@ function renderHealthCloseComment(report, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(677);
+var shell = __webpack_require__(80677);
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(5113);
+var token = __webpack_require__(45113);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var workflow_inputs = __webpack_require__(544);
+var workflow_inputs = __webpack_require__(60544);
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(6920);
+var clock = __webpack_require__(86920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(1413);
+var action_inputs = __webpack_require__(21413);
 ;// CONCATENATED MODULE: ./lib/action/health-mode.js
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
@@ -587,8 +587,8 @@ async function issueOutcome(report, inputs, label) {
     try {
         // Loaded only here: check mode never pays for Octokit.
         const [{ createGitHubClient }, { syncHealthIssue }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 636)),
-            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 9787))
+            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 70636)),
+            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 69787))
         ]);
         const client = createGitHubClient(inputs.githubToken, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
         const url = runUrl();
@@ -659,17 +659,17 @@ async function runHealthMode(run) {
 
 /***/ }),
 
-/***/ 3970:
+/***/ 13970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(302);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5113);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
+/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58960);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80302);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13042);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45113);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81758);
 
 
 
@@ -696,7 +696,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(183)]).then(__webpack_require__.bind(__webpack_require__, 7421));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 37421));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -733,7 +733,7 @@ async function runCheck(input) {
 
 /***/ }),
 
-/***/ 1758:
+/***/ 81758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -769,7 +769,7 @@ function describeScope(scope) {
 
 /***/ }),
 
-/***/ 8166:
+/***/ 88166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

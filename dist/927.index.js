@@ -2,7 +2,7 @@ export const id = 927;
 export const ids = [927];
 export const modules = {
 
-/***/ 3927:
+/***/ 33927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(46811);
 ;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
 // Which lines a pull request changed, so findings on them can be called "new". From GitHub's
 // list of the pull request's files (their patches) when the API answers, else from `git diff`
@@ -133,9 +133,9 @@ async function resolveChangedLines(pr, sources) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(802);
+var repo_files = __webpack_require__(10802);
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(5113);
+var token = __webpack_require__(45113);
 ;// CONCATENATED MODULE: ./lib/rules/scan/token-literals.js
 // Fly token literals in text: macaroon bundles (`FlyV1 fm2_…,fm2_…`), OAuth user tokens (`fo1_` +
 // 43 characters) and, where a line assigns FLY_API_TOKEN / FLY_ACCESS_TOKEN, legacy 43-character
@@ -243,175 +243,8 @@ function pieceLiterals(value, offset) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 14 modules
-var lib_workflow = __webpack_require__(9125);
-;// CONCATENATED MODULE: ./lib/rules/scan/fly-auth-token.js
-// fly-auth-token: a script runs `fly auth token` / `flyctl auth token`. It prints the personal
-// login token of whoever is logged in: full power over every organization of that person, and
-// usually a sign that a personal token was put into CI to make this work.
-
-const isAuthToken = (invocation) => invocation.path[0] === 'auth' && invocation.path[1] === 'token';
-function finding(location) {
-    return {
-        rule: 'fly-auth-token',
-        severity: 'high',
-        message: '`fly auth token` prints the personal login token of whoever is logged in: it can do ' +
-            'everything that person can, in every organization they belong to. A CI job that can run ' +
-            'it holds a personal token, and anything that reads its output gets one.',
-        location,
-        fix: {
-            summary: 'Mint a token scoped to what the job does (a deploy token per app) and give it to flyctl as FLY_API_TOKEN; remove `fly auth token` and revoke the personal token that was stored.',
-            commands: [
-                'fly tokens create deploy -a <APP> -x 2160h',
-                'gh secret set FLY_API_TOKEN --env production'
-            ]
-        }
-    };
-}
-const flyAuthToken = {
-    id: 'fly-auth-token',
-    defaultSeverity: 'high',
-    title: 'Script calls fly auth token',
-    help: '`fly auth token` prints flyctl’s own login token: a personal credential with everything ' +
-        'its user can do in every organization. Fly advises never to use it in CI. Use a token ' +
-        'minted for the job (`fly tokens create deploy -a APP`).',
-    check(context) {
-        const findings = [];
-        for (const { workflow } of context.workflows) {
-            for (const command of (0,lib_workflow/* locateFlyCommands */.a9)(workflow)) {
-                if (isAuthToken(command.invocation))
-                    findings.push(finding(command.location));
-            }
-        }
-        for (const action of context.actions) {
-            for (const step of action.steps) {
-                const run = step.run;
-                if (!run)
-                    continue;
-                for (const invocation of (0,lib_workflow/* findFlyInvocations */.SD)((0,lib_workflow/* parseShell */.aV)(run.text), run.text)) {
-                    if (!isAuthToken(invocation))
-                        continue;
-                    findings.push(finding((0,lib_workflow/* locateInValue */.nV)(action.path, run.map, invocation.start, invocation.end)));
-                }
-            }
-        }
-        return findings;
-    }
-};
-
-// EXTERNAL MODULE: ./lib/rules/token/access.js
-var access = __webpack_require__(439);
-;// CONCATENATED MODULE: ./lib/rules/scan/hardcoded-token.js
-
-
-/** 1-based line and column of every offset of a text, computed once per file. */
-function positions(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return offset => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-    };
-}
-function locate(file, at, literal) {
-    const from = at(literal.start);
-    const to = at(Math.max(literal.start, literal.end - 1));
-    return {
-        file,
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column + 1
-    };
-}
-function grants(inspection) {
-    const parts = [];
-    if (inspection.orgIds.length > 0) {
-        parts.push(`organization${inspection.orgIds.length === 1 ? '' : 's'} ${inspection.orgIds.join(', ')}`);
-    }
-    if (inspection.appIds.length > 0) {
-        parts.push(`app${inspection.appIds.length === 1 ? '' : 's'} ${inspection.appIds.join(', ')}`);
-    }
-    return parts.length > 0 ? ` for ${parts.join(', ')}` : '';
-}
-function expiry(inspection, now) {
-    if (inspection.kind === 'personal' && inspection.userTokenCount > 0) {
-        return { text: 'it works until its user logs out or revokes it', expired: false };
-    }
-    if (inspection.expiresAt === null)
-        return { text: 'it never expires', expired: false };
-    const expired = Date.parse(inspection.expiresAt) <= now.getTime();
-    const day = inspection.expiresAt.slice(0, 10);
-    return { text: expired ? `it expired on ${day}` : `it is valid until ${day}`, expired };
-}
-function fixFor(inspection) {
-    const appScoped = ['deploy', 'ssh', 'machine-exec'].includes(inspection.kind);
-    const revoke = inspection.kind === 'personal'
-        ? ['fly auth logout']
-        : [
-            appScoped ? 'fly tokens list -a <APP>' : 'fly tokens list --org <ORG>',
-            'fly tokens revoke <TOKEN_ID>'
-        ];
-    return {
-        summary: 'Revoke the token now (deleting the file does not help: it stays in the history, forks and clones), then mint a new one and keep it in a GitHub secret.',
-        commands: [
-            ...revoke,
-            'fly tokens create deploy -a <APP> -x 2160h',
-            'gh secret set FLY_API_TOKEN --env production'
-        ]
-    };
-}
-const hardcodedToken = {
-    id: 'hardcoded-token',
-    defaultSeverity: 'critical',
-    title: 'Fly token committed to the repository',
-    help: 'A Fly token written into a file of the repository can be used by anyone who can read the ' +
-        'repository, its forks, clones or history, until it is revoked. It is decoded offline to ' +
-        'say what it grants; the finding never quotes it. Revoke it, mint a new one and keep that ' +
-        'in a GitHub secret.',
-    check(context) {
-        const findings = [];
-        for (const file of context.files) {
-            const literals = findTokenLiterals(file.text);
-            if (literals.length === 0)
-                continue;
-            const at = positions(file.text);
-            for (const literal of literals) {
-                const inspection = literal.inspection;
-                const when = expiry(inspection, context.now);
-                const undischarged = inspection.problems.some(p => p.code === 'missing-discharge');
-                const severity = when.expired ? 'medium' : undischarged ? 'high' : 'critical';
-                const what = literal.shape === 'legacy'
-                    ? 'legacy personal token (everything its user can do, in every organization)'
-                    : (0,access/* describeToken */.dE)(inspection);
-                findings.push({
-                    rule: 'hardcoded-token',
-                    severity,
-                    message: `A Fly ${what}${grants(inspection)} is committed in this file; ${when.text}. ` +
-                        (when.expired
-                            ? 'It no longer works, but it shows where tokens end up: remove it and check its siblings.'
-                            : undischarged
-                                ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
-                                : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
-                    location: locate(file.path, at, literal),
-                    fix: fixFor(inspection)
-                });
-            }
-        }
-        return findings;
-    }
-};
-
+// EXTERNAL MODULE: ./lib/workflow/index.js + 15 modules
+var lib_workflow = __webpack_require__(59854);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([
@@ -528,6 +361,210 @@ function listNames(names) {
     return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
+;// CONCATENATED MODULE: ./lib/rules/scan/context.js
+// What the scan rules look at: the repository's workflows (parsed, with what each job needs from
+// its Fly token), its composite actions and the text files that may hold a token literal. Built
+// from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
+
+
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
+function needsOfWorkflow(workflow, repo) {
+    try {
+        return (0,lib_workflow/* inferWorkflowNeeds */.pD)(workflow, repo);
+    }
+    catch {
+        return new Map();
+    }
+}
+/** Parses every workflow and action and infers needs per job (unless deferred). Never throws. */
+function buildScanContext(sources) {
+    const defer = sources.deferNeeds === true;
+    const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
+        const workflow = (0,lib_workflow.parseWorkflowFile)(path, text);
+        const needs = defer
+            ? new Map()
+            : needsOfWorkflow(workflow, sources.repo);
+        return { workflow, needs };
+    });
+    const actions = [...sources.actions].sort(byPath).map(a => (0,lib_workflow/* parseActionFile */.Eh)(a.path, a.text));
+    return {
+        workflows,
+        actions,
+        files: [...sources.files].sort(byPath),
+        fly: indexFlySecrets(workflows.map(w => w.workflow)),
+        now: sources.now ?? new Date(),
+        ...(defer ? { pendingNeeds: sources.repo } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/rules/scan/fly-auth-token.js
+// fly-auth-token: a script runs `fly auth token` / `flyctl auth token`. It prints the personal
+// login token of whoever is logged in: full power over every organization of that person, and
+// usually a sign that a personal token was put into CI to make this work.
+
+const isAuthToken = (invocation) => invocation.path[0] === 'auth' && invocation.path[1] === 'token';
+function finding(location) {
+    return {
+        rule: 'fly-auth-token',
+        severity: 'high',
+        message: '`fly auth token` prints the personal login token of whoever is logged in: it can do ' +
+            'everything that person can, in every organization they belong to. A CI job that can run ' +
+            'it holds a personal token, and anything that reads its output gets one.',
+        location,
+        fix: {
+            summary: 'Mint a token scoped to what the job does (a deploy token per app) and give it to flyctl as FLY_API_TOKEN; remove `fly auth token` and revoke the personal token that was stored.',
+            commands: [
+                'fly tokens create deploy -a <APP> -x 2160h',
+                'gh secret set FLY_API_TOKEN --env production'
+            ]
+        }
+    };
+}
+const flyAuthToken = {
+    id: 'fly-auth-token',
+    defaultSeverity: 'high',
+    title: 'Script calls fly auth token',
+    help: '`fly auth token` prints flyctl’s own login token: a personal credential with everything ' +
+        'its user can do in every organization. Fly advises never to use it in CI. Use a token ' +
+        'minted for the job (`fly tokens create deploy -a APP`).',
+    check(context) {
+        const findings = [];
+        for (const { workflow } of context.workflows) {
+            for (const command of (0,lib_workflow/* locateFlyCommands */.a9)(workflow)) {
+                if (isAuthToken(command.invocation))
+                    findings.push(finding(command.location));
+            }
+        }
+        for (const action of context.actions) {
+            for (const step of action.steps) {
+                const run = step.run;
+                if (!run)
+                    continue;
+                for (const invocation of (0,lib_workflow/* findFlyInvocations */.SD)((0,lib_workflow/* parsedScript */.NN)(run), run.text)) {
+                    if (!isAuthToken(invocation))
+                        continue;
+                    findings.push(finding((0,lib_workflow/* locateInValue */.nV)(action.path, run.map, invocation.start, invocation.end)));
+                }
+            }
+        }
+        return findings;
+    }
+};
+
+// EXTERNAL MODULE: ./lib/rules/token/access.js
+var access = __webpack_require__(60439);
+;// CONCATENATED MODULE: ./lib/rules/scan/hardcoded-token.js
+
+
+/** 1-based line and column of every offset of a text, computed once per file. */
+function positions(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return offset => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+    };
+}
+function locate(file, at, literal) {
+    const from = at(literal.start);
+    const to = at(Math.max(literal.start, literal.end - 1));
+    return {
+        file,
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column + 1
+    };
+}
+function grants(inspection) {
+    const parts = [];
+    if (inspection.orgIds.length > 0) {
+        parts.push(`organization${inspection.orgIds.length === 1 ? '' : 's'} ${inspection.orgIds.join(', ')}`);
+    }
+    if (inspection.appIds.length > 0) {
+        parts.push(`app${inspection.appIds.length === 1 ? '' : 's'} ${inspection.appIds.join(', ')}`);
+    }
+    return parts.length > 0 ? ` for ${parts.join(', ')}` : '';
+}
+function expiry(inspection, now) {
+    if (inspection.kind === 'personal' && inspection.userTokenCount > 0) {
+        return { text: 'it works until its user logs out or revokes it', expired: false };
+    }
+    if (inspection.expiresAt === null)
+        return { text: 'it never expires', expired: false };
+    const expired = Date.parse(inspection.expiresAt) <= now.getTime();
+    const day = inspection.expiresAt.slice(0, 10);
+    return { text: expired ? `it expired on ${day}` : `it is valid until ${day}`, expired };
+}
+function fixFor(inspection) {
+    const appScoped = ['deploy', 'ssh', 'machine-exec'].includes(inspection.kind);
+    const revoke = inspection.kind === 'personal'
+        ? ['fly auth logout']
+        : [
+            appScoped ? 'fly tokens list -a <APP>' : 'fly tokens list --org <ORG>',
+            'fly tokens revoke <TOKEN_ID>'
+        ];
+    return {
+        summary: 'Revoke the token now (deleting the file does not help: it stays in the history, forks and clones), then mint a new one and keep it in a GitHub secret.',
+        commands: [
+            ...revoke,
+            'fly tokens create deploy -a <APP> -x 2160h',
+            'gh secret set FLY_API_TOKEN --env production'
+        ]
+    };
+}
+const hardcodedToken = {
+    id: 'hardcoded-token',
+    defaultSeverity: 'critical',
+    title: 'Fly token committed to the repository',
+    help: 'A Fly token written into a file of the repository can be used by anyone who can read the ' +
+        'repository, its forks, clones or history, until it is revoked. It is decoded offline to ' +
+        'say what it grants; the finding never quotes it. Revoke it, mint a new one and keep that ' +
+        'in a GitHub secret.',
+    check(context) {
+        const findings = [];
+        for (const file of context.files) {
+            const literals = findTokenLiterals(file.text);
+            if (literals.length === 0)
+                continue;
+            const at = positions(file.text);
+            for (const literal of literals) {
+                const inspection = literal.inspection;
+                const when = expiry(inspection, context.now);
+                const undischarged = inspection.problems.some(p => p.code === 'missing-discharge');
+                const severity = when.expired ? 'medium' : undischarged ? 'high' : 'critical';
+                const what = literal.shape === 'legacy'
+                    ? 'legacy personal token (everything its user can do, in every organization)'
+                    : (0,access/* describeToken */.dE)(inspection);
+                findings.push({
+                    rule: 'hardcoded-token',
+                    severity,
+                    message: `A Fly ${what}${grants(inspection)} is committed in this file; ${when.text}. ` +
+                        (when.expired
+                            ? 'It no longer works, but it shows where tokens end up: remove it and check its siblings.'
+                            : undischarged
+                                ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
+                                : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
+                    location: locate(file.path, at, literal),
+                    fix: fixFor(inspection)
+                });
+            }
+        }
+        return findings;
+    }
+};
+
 ;// CONCATENATED MODULE: ./lib/rules/scan/shared.js
 function plural(count, word, many = `${word}s`) {
     return `${count} ${count === 1 ? word : many}`;
@@ -582,7 +619,7 @@ const noEnvironment = {
 };
 
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(3174);
+var expressions = __webpack_require__(33174);
 ;// CONCATENATED MODULE: ./lib/rules/scan/conditions.js
 // Would a job or step run for a given kind of event? Its `if:` is evaluated with the event's
 // facts filled in and everything else unknown: only an `if:` that is false for certain rules a
@@ -784,7 +821,7 @@ const secretsInherit = {
 };
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(677);
+var shell = __webpack_require__(80677);
 ;// CONCATENATED MODULE: ./lib/rules/scan/shared-token.js
 
 
@@ -843,15 +880,28 @@ const positionKey = (l) => l ? `${l.file}:${l.line}:${l.column}` : '';
  * condition, which inference does not follow. Such alternatives do not count; a matrix does
  * (every combination runs).
  */
-function conditionalAlternative(job, evidence, all) {
-    const key = positionKey(evidence.location);
-    const apps = new Set(all.filter(e => positionKey(e.location) === key).map(e => e.app));
+function conditionalAlternative(job, evidence, appsAt) {
+    const apps = appsAt.get(positionKey(evidence.location)) ?? new Set();
     if (apps.size < 2 || /\bmatrix\./.test(evidence.command))
         return false;
     const step = evidence.location
         ? job.steps.find(s => inside(evidence.location, s.location))
         : undefined;
     return step?.if != null;
+}
+/** The apps of a job's evidence by command position (one pass, not one per evidence). */
+function appsByPosition(all) {
+    const appsAt = new Map();
+    for (const e of all) {
+        const key = positionKey(e.location);
+        let apps = appsAt.get(key);
+        if (!apps) {
+            apps = new Set();
+            appsAt.set(key, apps);
+        }
+        apps.add(e.app);
+    }
+    return appsAt;
 }
 const sharedToken = {
     id: 'shared-token',
@@ -865,8 +915,9 @@ const sharedToken = {
         for (const { workflow, needs } of context.workflows) {
             for (const job of workflow.jobs) {
                 const evidences = needs.get(job.id)?.evidence ?? [];
+                const appsAt = appsByPosition(evidences);
                 for (const evidence of evidences) {
-                    if (conditionalAlternative(job, evidence, evidences))
+                    if (conditionalAlternative(job, evidence, appsAt))
                         continue;
                     const refs = tokenOf(workflow, job, evidence, context.fly);
                     const name = refs?.[0]?.name;
@@ -889,7 +940,11 @@ const sharedToken = {
                     }
                     file.apps.add(evidence.app);
                     file.jobs.add(job.id);
-                    file.refs.push(...refs.filter(r => r.location.file === workflow.path));
+                    // Every evidence of a step names the same references: keep each once.
+                    for (const r of refs) {
+                        if (r.location.file === workflow.path && !file.refs.includes(r))
+                            file.refs.push(r);
+                    }
                 }
             }
         }
@@ -929,7 +984,7 @@ const sharedToken = {
 };
 
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var workflow_shell = __webpack_require__(9679);
+var workflow_shell = __webpack_require__(49679);
 ;// CONCATENATED MODULE: ./lib/rules/scan/leaks.js
 // Where a `run:` script lets a Fly token out: printing it (the runner masks the exact value, not a
 // base64 or partial form), writing it to $GITHUB_ENV / $GITHUB_OUTPUT / the job summary / a file,
@@ -964,8 +1019,7 @@ const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 /** Output sent to /dev/null. */
 const DISCARDED = '/dev/null';
 /** Every leak in one script, in script order, at most one per command. */
-function findLeaks(script, tokens) {
-    const statements = (0,workflow_shell/* parseShell */.aV)(script);
+function findLeaks(script, tokens, statements = (0,workflow_shell/* parseShell */.aV)(script)) {
     return new LeakFinder(script, tokens, statements).run();
 }
 class LeakFinder {
@@ -1359,7 +1413,7 @@ function stepFindings(file, step, later, layers, defaults, fly) {
         traced: traced(step, defaults)
     };
     const artifacts = later.some(uploadsArtifacts);
-    return findLeaks(run.text, tokens).map(leak => ({
+    return findLeaks(run.text, tokens, (0,lib_workflow/* parsedScript */.NN)(run)).map(leak => ({
         rule: 'token-leak',
         severity: 'high',
         message: `This step ${leak.what}` +
@@ -1840,22 +1894,27 @@ function findingsFor(kind, problems) {
     const shown = problems.slice(0, MAX_PER_FILE);
     const more = problems.length - shown.length;
     return shown.map((problem, i) => {
-        const broken = problem.kind !== 'schema';
+        const broken = problem.kind === 'yaml';
+        const limited = problem.kind === 'limit';
         const tail = i === shown.length - 1 && more > 0
             ? ` (${more} more problem${more === 1 ? '' : 's'} in this file)`
             : '';
         const message = broken
             ? `This ${kind} file could not be read: ${problem.message}${tail}. GitHub will not run it, and fly-token-guard checked only the parts it could read.`
-            : `GitHub’s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
+            : limited
+                ? `fly-token-guard did not read all of this ${kind} file: ${problem.message}${tail}. What it skipped was not checked.`
+                : `GitHub’s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
         return {
             rule: 'workflow-parse-error',
-            severity: broken ? 'low' : 'info',
+            severity: broken || limited ? 'low' : 'info',
             message,
             location: problem.location,
             fix: {
                 summary: broken
                     ? 'Fix the YAML syntax at this position (indentation, quoting, a `:` or `#` inside an unquoted value).'
-                    : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
+                    : limited
+                        ? 'Split or shorten the file (very long lines, huge scripts or alias bombs are not read), or review it by hand.'
+                        : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
                 commands: []
             }
         };
@@ -1874,36 +1933,6 @@ const workflowParseError = {
         ];
     }
 };
-
-;// CONCATENATED MODULE: ./lib/rules/scan/context.js
-// What the scan rules look at: the repository's workflows (parsed, with what each job needs from
-// its Fly token), its composite actions and the text files that may hold a token literal. Built
-// from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
-
-
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-/** Parses every workflow and action and infers needs per job. Never throws. */
-function buildScanContext(sources) {
-    const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
-        const workflow = (0,lib_workflow.parseWorkflowFile)(path, text);
-        let needs;
-        try {
-            needs = (0,lib_workflow/* inferWorkflowNeeds */.pD)(workflow, sources.repo);
-        }
-        catch {
-            needs = new Map();
-        }
-        return { workflow, needs };
-    });
-    const actions = [...sources.actions].sort(byPath).map(a => (0,lib_workflow/* parseActionFile */.Eh)(a.path, a.text));
-    return {
-        workflows,
-        actions,
-        files: [...sources.files].sort(byPath),
-        fly: indexFlySecrets(workflows.map(w => w.workflow)),
-        now: sources.now ?? new Date()
-    };
-}
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/ignore.js
 const IGNORE_FILE = '.fly-token-guard-ignore';
@@ -2017,6 +2046,10 @@ function applyIgnores(findings, ignore, lines) {
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/index.js
+// The scan rules: workflow and repository checks for risky Fly token handling, in the order
+// their findings are reported. Pure: they read a ScanContext built from texts.
+
+
 
 
 
@@ -2043,22 +2076,68 @@ const scanRules = [
 ];
 
 /**
+ * Rules whose findings about a workflow depend on that workflow (and the repository-wide Fly
+ * secret index) alone, and whose findings about actions depend on the actions alone: they run
+ * one workflow at a time. The others (callers and callees, a token shared across files, every
+ * text file) see the whole repository.
+ */
+const PER_WORKFLOW_RULES = new Set([
+    unpinnedAction.id,
+    tokenLeak.id,
+    flyAuthToken.id,
+    workflowEnvExposure.id,
+    pullRequestExposure.id,
+    noEnvironment.id,
+    workflowParseError.id
+]);
+/**
  * Every scan rule over one context. A rule that throws on odd input costs only its own
  * findings; the message says which rule, so the scan still reports the rest.
+ *
+ * Per-workflow rules go through the workflows one by one (inferring deferred needs on the way)
+ * and the shell parses of each workflow's scripts are released once its rules are done, so a
+ * scan of many workflows never holds all of them. Findings come out as if every rule had seen
+ * the whole context in turn: the same findings, in the same order.
  */
 function runScanRules(context) {
-    const findings = [];
-    const errors = [];
-    for (const rule of scanRules) {
+    const byRule = scanRules.map(() => []);
+    const failures = new Map();
+    const run = (index, scope) => {
+        const rule = scanRules[index];
+        if (!rule || failures.has(index))
+            return;
         try {
-            findings.push(...rule.check(context));
+            byRule[index]?.push(...rule.check(scope));
         }
         catch (error) {
             const detail = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
-            errors.push(`rule ${rule.id} stopped early (${detail}); its findings are missing.`);
+            failures.set(index, `rule ${rule.id} stopped early (${detail}); its findings are missing.`);
+            byRule[index] = [];
         }
+    };
+    const perWorkflow = scanRules
+        .map((rule, index) => (PER_WORKFLOW_RULES.has(rule.id) ? index : -1))
+        .filter(index => index >= 0);
+    const pending = context.pendingNeeds;
+    for (const scanned of context.workflows) {
+        if (pending)
+            scanned.needs = needsOfWorkflow(scanned.workflow, pending);
+        const one = { ...context, workflows: [scanned], actions: [] };
+        for (const index of perWorkflow)
+            run(index, one);
+        (0,lib_workflow/* forgetScriptParses */.ZD)(scanned.workflow.jobs.flatMap(job => job.steps));
     }
-    return { findings, errors };
+    const actionsOnly = { ...context, workflows: [] };
+    for (const index of perWorkflow)
+        run(index, actionsOnly);
+    scanRules.forEach((rule, index) => {
+        if (!PER_WORKFLOW_RULES.has(rule.id))
+            run(index, context);
+    });
+    return {
+        findings: byRule.flat(),
+        errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message)
+    };
 }
 
 
@@ -2066,11 +2145,11 @@ function runScanRules(context) {
 
 
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(5930);
+var order = __webpack_require__(45930);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(3042);
+var types = __webpack_require__(13042);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/engine/scan-io.js
 // The scanner's only contact with the disk and with git: list the repository's files, read them,
 // and diff against a base commit. Injectable, so the engine can be tested on any tree.
@@ -2171,7 +2250,7 @@ const fsScanIo = {
 };
 
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(6485);
+var limits = __webpack_require__(16485);
 ;// CONCATENATED MODULE: ./lib/engine/scan-redact.js
 // The scan reads token literals out of the repository; none of their text may reach a message,
 // a note, an annotation, SARIF or a comment. Rules never quote one, and this pass replaces any
@@ -2305,6 +2384,17 @@ function scrubFinding(finding, scrub) {
             : {})
     };
 }
+/**
+ * Parses, runs the rules and finds the literals to scrub. A function of its own so the parsed
+ * workflows are garbage once it returns: the ignore and ordering work after it needs none of them.
+ */
+function checkRepository(sources) {
+    const context = buildScanContext(sources);
+    const { findings: raw, errors } = runScanRules(context);
+    // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
+    const secrets = context.files.flatMap(f => findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end)));
+    return { raw, errors, secrets };
+}
 /** Scans the repository at `options.root`. Never throws on repository content. */
 function runScan(options) {
     const io = options.io ?? fsScanIo;
@@ -2320,17 +2410,15 @@ function runScan(options) {
     const workflows = of('workflow');
     if (workflows.length === 0)
         notes.push('No workflow files under `.github/workflows/`.');
-    const context = buildScanContext({
+    const { raw, errors, secrets } = checkRepository({
         workflows,
         actions: of('action'),
         files: candidates,
         repo: repoFilesOver(options.root, io, texts),
+        deferNeeds: true,
         ...(options.now ? { now: options.now } : {})
     });
-    const { findings: raw, errors } = runScanRules(context);
     notes.push(...errors);
-    // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
-    const secrets = context.files.flatMap(f => findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end)));
     const scrub = createScrubber(secrets);
     const ignoreText = io.readText(options.root, IGNORE_FILE, MAX_SCAN_FILE_BYTES);
     const ignoreFile = parseIgnoreFile(ignoreText.kind === 'text' ? ignoreText.text : '');
@@ -2368,7 +2456,7 @@ function runScan(options) {
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(3021);
+var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/report/scan-summary.js
 
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -2468,11 +2556,11 @@ function renderScanText(report) {
 }
 
 // EXTERNAL MODULE: ./lib/fly/version.js
-var version = __webpack_require__(529);
+var version = __webpack_require__(50529);
 // EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
-var registry = __webpack_require__(302);
+var registry = __webpack_require__(80302);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
 // Findings -> SARIF 2.1.0, shaped for GitHub code scanning (`github/codeql-action/upload-sarif`).
 
@@ -2714,9 +2802,9 @@ function scanSarif(report, sources) {
 }
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(6920);
+var clock = __webpack_require__(86920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var inputs = __webpack_require__(1413);
+var inputs = __webpack_require__(21413);
 ;// CONCATENATED MODULE: ./lib/action/scan-mode.js
 // `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
 // a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
@@ -2746,14 +2834,14 @@ function readEventPayload() {
     }
 }
 async function githubClient(token) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 636));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 70636));
     const baseUrl = process.env.GITHUB_API_URL;
     return createGitHubClient(token, baseUrl ? { baseUrl } : {});
 }
 async function changedLines(pr, root, client) {
     const listFiles = client
         ? async () => {
-            const { listPullRequestFiles } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 746));
+            const { listPullRequestFiles } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 60746));
             return listPullRequestFiles(await client(), {
                 owner: pr.owner,
                 repo: pr.repo,
@@ -2801,7 +2889,7 @@ function writeSarif(root, file, report) {
     return file;
 }
 async function comment(run, report, pr, client, link) {
-    const { upsertStickyComment, resolveStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(156)]).then(__webpack_require__.bind(__webpack_require__, 4156));
+    const { upsertStickyComment, resolveStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(156)]).then(__webpack_require__.bind(__webpack_require__, 54156));
     const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, marker: COMMENT_MARKER };
     const result = report.findings.length > 0
         ? await upsertStickyComment(await client(), {
@@ -2869,7 +2957,7 @@ async function runScanMode(run) {
 
 /***/ }),
 
-/***/ 802:
+/***/ 10802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2877,8 +2965,8 @@ async function runScanMode(run) {
 /* harmony export */   _I: () => (/* binding */ createRepoFiles)
 /* harmony export */ });
 /* unused harmony export MAX_REPO_FILE_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 // The repository on disk as the pure workflow room sees it: read-only, confined to the root,
 // bounded in size. The action points it at GITHUB_WORKSPACE, the CLI at --repo or the cwd.
 
@@ -2944,7 +3032,7 @@ function listFiles(root, maxFiles) {
 
 /***/ }),
 
-/***/ 529:
+/***/ 50529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,15 +1,27 @@
 // Builds dist/ (committed, checked by CI): tsc compiles src/ to lib/ as ESM, then ncc bundles
 // the action entry and the CLI entry with their dependencies and licenses.
 import { execFileSync } from 'node:child_process';
-import { rmSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { appendFileSync, chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
 
 rmSync('lib', { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.build.json']);
-const bundle = (entry, out) =>
+// ncc's license plugin misses packages it reaches only through an `exports` ESM entry
+// (@msgpack/msgpack's dist.esm): add their notices so every bundled package is credited.
+const MISSED_BY_NCC = ['@msgpack/msgpack'];
+const bundle = (entry, out) => {
   run('ncc', ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet']);
+  const licenses = `${out}/licenses.txt`;
+  const listed = readFileSync(licenses, 'utf8');
+  for (const name of MISSED_BY_NCC) {
+    if (listed.split('\n').includes(name)) continue;
+    const meta = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+    const text = readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim();
+    appendFileSync(licenses, `\n${name}\n${meta.license}\n${text}\n`);
+  }
+};
 bundle('lib/index.js', 'dist');
 bundle('lib/cli/index.js', 'dist/cli');
 rmSync('lib', { recursive: true, force: true });

@@ -124,9 +124,8 @@ describe.each(BUNDLES)('%s/licenses.txt', bundle => {
     expect(listed).toEqual(expect.arrayContaining(key));
   });
 
-  // KNOWN GAP: @msgpack/msgpack (ISC) is bundled (the token decoder uses it) but ncc leaves it out
-  // of licenses.txt. scripts/package.mjs must add its notice; then turn this into a plain `it`.
-  it.failing('lists @msgpack/msgpack, which both bundles contain', () => {
+  // ncc's license plugin leaves @msgpack/msgpack (ISC) out; scripts/package.mjs adds its notice.
+  it('lists @msgpack/msgpack, which both bundles contain', () => {
     expect(entries.map(e => e.name)).toContain('@msgpack/msgpack');
   });
 });

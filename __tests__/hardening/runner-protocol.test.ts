@@ -110,6 +110,22 @@ describe('runner protocol matches @actions/core byte for byte', () => {
     expect(written('runner')).toBe(expected);
   });
 
+  it('exports variables through GITHUB_ENV, delimiters aside', async () => {
+    const written = (api: Api): string => {
+      const file = path.join(dir, `env-${api}`);
+      writeFileSync(file, '');
+      process.env.GITHUB_ENV = file;
+      for (const [i, value] of awkward.entries()) {
+        (api === 'core' ? core.exportVariable : runner.exportVariable)(`VAR_${i}`, value);
+      }
+      return readFileSync(file, 'utf8').replace(/ghadelimiter_[0-9a-f-]{36}/g, 'DELIM');
+    };
+    const expected = written('core');
+    expect(expected).toContain('VAR_2<<DELIM');
+    expect(written('runner')).toBe(expected);
+    expect(process.env.VAR_0).toBe(String(awkward[0]));
+  });
+
   it('outputs without GITHUB_OUTPUT (the old set-output command)', async () => {
     delete process.env.GITHUB_OUTPUT;
     for (const value of awkward) {

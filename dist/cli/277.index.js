@@ -113,8 +113,8 @@ async function runCheck(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 14 modules
-var workflow = __webpack_require__(1506);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 15 modules
+var workflow = __webpack_require__(9854);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
@@ -185,7 +185,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1506));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9854));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**

@@ -130,8 +130,161 @@ function pieceLiterals(value, offset) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 14 modules
-var lib_workflow = __webpack_require__(1506);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 15 modules
+var lib_workflow = __webpack_require__(9854);
+;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
+/** The variables flyctl reads its token from. */
+const FLY_TOKEN_VARIABLES = new Set([
+    'FLY_API_TOKEN',
+    'FLY_ACCESS_TOKEN'
+]);
+/** Owners whose actions are Fly's own. */
+const FLY_ACTION_OWNERS = new Set(['superfly']);
+/** `FLY_API_TOKEN`, `FLY_PREVIEW_TOKEN`, `PROD_FLY_TOKEN`, `FLYCTL_CI_TOKEN`, `FLYIO_TOKEN`... */
+function isFlyTokenName(name) {
+    const upper = name.toUpperCase().replace(/-/g, '_');
+    return /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
+}
+function normalizedKey(key) {
+    return (key ?? '').toUpperCase().replace(/-/g, '_');
+}
+/** How a reference is used, when that use alone says it is a Fly token; null otherwise. */
+function flyUseOf(ref) {
+    const flow = ref.flow;
+    const key = normalizedKey(flow.key);
+    if (flow.kind === 'env' || flow.kind === 'secrets') {
+        if (FLY_TOKEN_VARIABLES.has(key))
+            return `given to flyctl as ${key}`;
+        if (flow.kind === 'secrets' && isFlyTokenName(key))
+            return `passed on as ${key}`;
+    }
+    if (flow.kind === 'with') {
+        const owner = (flow.uses ?? '').split('/')[0]?.toLowerCase() ?? '';
+        if (FLY_ACTION_OWNERS.has(owner) && /TOKEN/.test(key))
+            return `given to ${flow.uses}`;
+        if (owner === 'fly-token-guard' && key === 'TOKEN')
+            return `checked by ${flow.uses}`;
+        if (FLY_TOKEN_VARIABLES.has(key) || isFlyTokenName(key))
+            return `passed as ${flow.key}`;
+    }
+    if (flow.kind === 'run') {
+        const flag = (flow.flag ?? '').replace(/=.*$/, '');
+        if (flow.fly && (flag === '-t' || flag === '--access-token')) {
+            return `given to flyctl as ${flag}`;
+        }
+        if (flow.variable !== null && FLY_TOKEN_VARIABLES.has(flow.variable)) {
+            return `assigned to ${flow.variable}`;
+        }
+    }
+    return null;
+}
+/** `FLY_API_TOKEN=${{ secrets.X }}` written in a script (export, GITHUB_ENV line, prefix). */
+const SCRIPT_ASSIGNMENT = /\bFLY_(?:API|ACCESS)_TOKEN\s*=\s*["']?\$\{\{\s*secrets\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g;
+function indexFlySecrets(workflows) {
+    const names = new Map();
+    const note = (name, reason) => {
+        if (!names.has(name))
+            names.set(name, reason);
+    };
+    for (const workflow of workflows) {
+        for (const ref of workflow.secretRefs) {
+            if (ref.name === null)
+                continue;
+            if (isFlyTokenName(ref.name))
+                note(ref.name, 'named like a Fly token');
+            const use = flyUseOf(ref);
+            if (use !== null)
+                note(ref.name, use);
+        }
+        for (const job of workflow.jobs) {
+            for (const step of job.steps) {
+                if (!step.run)
+                    continue;
+                for (const match of step.run.text.matchAll(SCRIPT_ASSIGNMENT)) {
+                    if (match[1])
+                        note(match[1], 'assigned to FLY_API_TOKEN in a script');
+                }
+            }
+        }
+    }
+    const reasonFor = (ref) => {
+        if (ref.name !== null) {
+            const known = names.get(ref.name);
+            if (known !== undefined)
+                return known;
+            return isFlyTokenName(ref.name) ? 'named like a Fly token' : null;
+        }
+        return flyUseOf(ref);
+    };
+    return { names, reasonFor, isFlyRef: ref => reasonFor(ref) !== null };
+}
+/** Fly references in the workflow-level `env:` (visible to every job with steps). */
+function workflowEnvFlyRefs(workflow, fly) {
+    return workflow.secretRefs.filter(r => r.jobId === null && r.flow.scope === 'workflow' && r.flow.kind === 'env' && fly.isFlyRef(r));
+}
+/** Fly references written inside a job (its env, steps, container, reusable-workflow call). */
+function jobFlyRefs(job, fly) {
+    return job.secretRefs.filter(r => fly.isFlyRef(r));
+}
+/**
+ * The Fly references a job's steps can reach: its own plus the workflow-level env. A job that
+ * calls a reusable workflow gets no workflow env, only what it passes explicitly.
+ */
+function reachableFlyRefs(workflow, job, fly) {
+    const own = jobFlyRefs(job, fly);
+    if (job.uses)
+        return own;
+    return [...workflowEnvFlyRefs(workflow, fly), ...own];
+}
+/** Distinct secret names of some references (dynamic references shown by their expression). */
+function secretNames(refs) {
+    return [...new Set(refs.map(r => r.name ?? r.expression))];
+}
+/** `A`, `A and B`, `A, B and C`, each in backticks. */
+function listNames(names) {
+    const quoted = names.map(n => `\`${n}\``);
+    if (quoted.length <= 1)
+        return quoted.join('');
+    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/scan/context.js
+// What the scan rules look at: the repository's workflows (parsed, with what each job needs from
+// its Fly token), its composite actions and the text files that may hold a token literal. Built
+// from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
+
+
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
+function needsOfWorkflow(workflow, repo) {
+    try {
+        return (0,lib_workflow/* inferWorkflowNeeds */.pD)(workflow, repo);
+    }
+    catch {
+        return new Map();
+    }
+}
+/** Parses every workflow and action and infers needs per job (unless deferred). Never throws. */
+function buildScanContext(sources) {
+    const defer = sources.deferNeeds === true;
+    const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
+        const workflow = (0,lib_workflow.parseWorkflowFile)(path, text);
+        const needs = defer
+            ? new Map()
+            : needsOfWorkflow(workflow, sources.repo);
+        return { workflow, needs };
+    });
+    const actions = [...sources.actions].sort(byPath).map(a => (0,lib_workflow/* parseActionFile */.Eh)(a.path, a.text));
+    return {
+        workflows,
+        actions,
+        files: [...sources.files].sort(byPath),
+        fly: indexFlySecrets(workflows.map(w => w.workflow)),
+        now: sources.now ?? new Date(),
+        ...(defer ? { pendingNeeds: sources.repo } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-auth-token.js
 // fly-auth-token: a script runs `fly auth token` / `flyctl auth token`. It prints the personal
 // login token of whoever is logged in: full power over every organization of that person, and
@@ -175,7 +328,7 @@ const flyAuthToken = {
                 const run = step.run;
                 if (!run)
                     continue;
-                for (const invocation of (0,lib_workflow/* findFlyInvocations */.SD)((0,lib_workflow/* parseShell */.aV)(run.text), run.text)) {
+                for (const invocation of (0,lib_workflow/* findFlyInvocations */.SD)((0,lib_workflow/* parsedScript */.NN)(run), run.text)) {
                     if (!isAuthToken(invocation))
                         continue;
                     findings.push(finding((0,lib_workflow/* locateInValue */.nV)(action.path, run.map, invocation.start, invocation.end)));
@@ -298,122 +451,6 @@ const hardcodedToken = {
         return findings;
     }
 };
-
-;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
-/** The variables flyctl reads its token from. */
-const FLY_TOKEN_VARIABLES = new Set([
-    'FLY_API_TOKEN',
-    'FLY_ACCESS_TOKEN'
-]);
-/** Owners whose actions are Fly's own. */
-const FLY_ACTION_OWNERS = new Set(['superfly']);
-/** `FLY_API_TOKEN`, `FLY_PREVIEW_TOKEN`, `PROD_FLY_TOKEN`, `FLYCTL_CI_TOKEN`, `FLYIO_TOKEN`... */
-function isFlyTokenName(name) {
-    const upper = name.toUpperCase().replace(/-/g, '_');
-    return /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
-}
-function normalizedKey(key) {
-    return (key ?? '').toUpperCase().replace(/-/g, '_');
-}
-/** How a reference is used, when that use alone says it is a Fly token; null otherwise. */
-function flyUseOf(ref) {
-    const flow = ref.flow;
-    const key = normalizedKey(flow.key);
-    if (flow.kind === 'env' || flow.kind === 'secrets') {
-        if (FLY_TOKEN_VARIABLES.has(key))
-            return `given to flyctl as ${key}`;
-        if (flow.kind === 'secrets' && isFlyTokenName(key))
-            return `passed on as ${key}`;
-    }
-    if (flow.kind === 'with') {
-        const owner = (flow.uses ?? '').split('/')[0]?.toLowerCase() ?? '';
-        if (FLY_ACTION_OWNERS.has(owner) && /TOKEN/.test(key))
-            return `given to ${flow.uses}`;
-        if (owner === 'fly-token-guard' && key === 'TOKEN')
-            return `checked by ${flow.uses}`;
-        if (FLY_TOKEN_VARIABLES.has(key) || isFlyTokenName(key))
-            return `passed as ${flow.key}`;
-    }
-    if (flow.kind === 'run') {
-        const flag = (flow.flag ?? '').replace(/=.*$/, '');
-        if (flow.fly && (flag === '-t' || flag === '--access-token')) {
-            return `given to flyctl as ${flag}`;
-        }
-        if (flow.variable !== null && FLY_TOKEN_VARIABLES.has(flow.variable)) {
-            return `assigned to ${flow.variable}`;
-        }
-    }
-    return null;
-}
-/** `FLY_API_TOKEN=${{ secrets.X }}` written in a script (export, GITHUB_ENV line, prefix). */
-const SCRIPT_ASSIGNMENT = /\bFLY_(?:API|ACCESS)_TOKEN\s*=\s*["']?\$\{\{\s*secrets\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g;
-function indexFlySecrets(workflows) {
-    const names = new Map();
-    const note = (name, reason) => {
-        if (!names.has(name))
-            names.set(name, reason);
-    };
-    for (const workflow of workflows) {
-        for (const ref of workflow.secretRefs) {
-            if (ref.name === null)
-                continue;
-            if (isFlyTokenName(ref.name))
-                note(ref.name, 'named like a Fly token');
-            const use = flyUseOf(ref);
-            if (use !== null)
-                note(ref.name, use);
-        }
-        for (const job of workflow.jobs) {
-            for (const step of job.steps) {
-                if (!step.run)
-                    continue;
-                for (const match of step.run.text.matchAll(SCRIPT_ASSIGNMENT)) {
-                    if (match[1])
-                        note(match[1], 'assigned to FLY_API_TOKEN in a script');
-                }
-            }
-        }
-    }
-    const reasonFor = (ref) => {
-        if (ref.name !== null) {
-            const known = names.get(ref.name);
-            if (known !== undefined)
-                return known;
-            return isFlyTokenName(ref.name) ? 'named like a Fly token' : null;
-        }
-        return flyUseOf(ref);
-    };
-    return { names, reasonFor, isFlyRef: ref => reasonFor(ref) !== null };
-}
-/** Fly references in the workflow-level `env:` (visible to every job with steps). */
-function workflowEnvFlyRefs(workflow, fly) {
-    return workflow.secretRefs.filter(r => r.jobId === null && r.flow.scope === 'workflow' && r.flow.kind === 'env' && fly.isFlyRef(r));
-}
-/** Fly references written inside a job (its env, steps, container, reusable-workflow call). */
-function jobFlyRefs(job, fly) {
-    return job.secretRefs.filter(r => fly.isFlyRef(r));
-}
-/**
- * The Fly references a job's steps can reach: its own plus the workflow-level env. A job that
- * calls a reusable workflow gets no workflow env, only what it passes explicitly.
- */
-function reachableFlyRefs(workflow, job, fly) {
-    const own = jobFlyRefs(job, fly);
-    if (job.uses)
-        return own;
-    return [...workflowEnvFlyRefs(workflow, fly), ...own];
-}
-/** Distinct secret names of some references (dynamic references shown by their expression). */
-function secretNames(refs) {
-    return [...new Set(refs.map(r => r.name ?? r.expression))];
-}
-/** `A`, `A and B`, `A, B and C`, each in backticks. */
-function listNames(names) {
-    const quoted = names.map(n => `\`${n}\``);
-    if (quoted.length <= 1)
-        return quoted.join('');
-    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/shared.js
 function plural(count, word, many = `${word}s`) {
@@ -730,15 +767,28 @@ const positionKey = (l) => l ? `${l.file}:${l.line}:${l.column}` : '';
  * condition, which inference does not follow. Such alternatives do not count; a matrix does
  * (every combination runs).
  */
-function conditionalAlternative(job, evidence, all) {
-    const key = positionKey(evidence.location);
-    const apps = new Set(all.filter(e => positionKey(e.location) === key).map(e => e.app));
+function conditionalAlternative(job, evidence, appsAt) {
+    const apps = appsAt.get(positionKey(evidence.location)) ?? new Set();
     if (apps.size < 2 || /\bmatrix\./.test(evidence.command))
         return false;
     const step = evidence.location
         ? job.steps.find(s => inside(evidence.location, s.location))
         : undefined;
     return step?.if != null;
+}
+/** The apps of a job's evidence by command position (one pass, not one per evidence). */
+function appsByPosition(all) {
+    const appsAt = new Map();
+    for (const e of all) {
+        const key = positionKey(e.location);
+        let apps = appsAt.get(key);
+        if (!apps) {
+            apps = new Set();
+            appsAt.set(key, apps);
+        }
+        apps.add(e.app);
+    }
+    return appsAt;
 }
 const sharedToken = {
     id: 'shared-token',
@@ -752,8 +802,9 @@ const sharedToken = {
         for (const { workflow, needs } of context.workflows) {
             for (const job of workflow.jobs) {
                 const evidences = needs.get(job.id)?.evidence ?? [];
+                const appsAt = appsByPosition(evidences);
                 for (const evidence of evidences) {
-                    if (conditionalAlternative(job, evidence, evidences))
+                    if (conditionalAlternative(job, evidence, appsAt))
                         continue;
                     const refs = tokenOf(workflow, job, evidence, context.fly);
                     const name = refs?.[0]?.name;
@@ -776,7 +827,11 @@ const sharedToken = {
                     }
                     file.apps.add(evidence.app);
                     file.jobs.add(job.id);
-                    file.refs.push(...refs.filter(r => r.location.file === workflow.path));
+                    // Every evidence of a step names the same references: keep each once.
+                    for (const r of refs) {
+                        if (r.location.file === workflow.path && !file.refs.includes(r))
+                            file.refs.push(r);
+                    }
                 }
             }
         }
@@ -851,8 +906,7 @@ const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 /** Output sent to /dev/null. */
 const DISCARDED = '/dev/null';
 /** Every leak in one script, in script order, at most one per command. */
-function findLeaks(script, tokens) {
-    const statements = (0,workflow_shell/* parseShell */.aV)(script);
+function findLeaks(script, tokens, statements = (0,workflow_shell/* parseShell */.aV)(script)) {
     return new LeakFinder(script, tokens, statements).run();
 }
 class LeakFinder {
@@ -1246,7 +1300,7 @@ function stepFindings(file, step, later, layers, defaults, fly) {
         traced: traced(step, defaults)
     };
     const artifacts = later.some(uploadsArtifacts);
-    return findLeaks(run.text, tokens).map(leak => ({
+    return findLeaks(run.text, tokens, (0,lib_workflow/* parsedScript */.NN)(run)).map(leak => ({
         rule: 'token-leak',
         severity: 'high',
         message: `This step ${leak.what}` +
@@ -1727,22 +1781,27 @@ function findingsFor(kind, problems) {
     const shown = problems.slice(0, MAX_PER_FILE);
     const more = problems.length - shown.length;
     return shown.map((problem, i) => {
-        const broken = problem.kind !== 'schema';
+        const broken = problem.kind === 'yaml';
+        const limited = problem.kind === 'limit';
         const tail = i === shown.length - 1 && more > 0
             ? ` (${more} more problem${more === 1 ? '' : 's'} in this file)`
             : '';
         const message = broken
             ? `This ${kind} file could not be read: ${problem.message}${tail}. GitHub will not run it, and fly-token-guard checked only the parts it could read.`
-            : `GitHub’s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
+            : limited
+                ? `fly-token-guard did not read all of this ${kind} file: ${problem.message}${tail}. What it skipped was not checked.`
+                : `GitHub’s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
         return {
             rule: 'workflow-parse-error',
-            severity: broken ? 'low' : 'info',
+            severity: broken || limited ? 'low' : 'info',
             message,
             location: problem.location,
             fix: {
                 summary: broken
                     ? 'Fix the YAML syntax at this position (indentation, quoting, a `:` or `#` inside an unquoted value).'
-                    : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
+                    : limited
+                        ? 'Split or shorten the file (very long lines, huge scripts or alias bombs are not read), or review it by hand.'
+                        : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
                 commands: []
             }
         };
@@ -1761,36 +1820,6 @@ const workflowParseError = {
         ];
     }
 };
-
-;// CONCATENATED MODULE: ./lib/rules/scan/context.js
-// What the scan rules look at: the repository's workflows (parsed, with what each job needs from
-// its Fly token), its composite actions and the text files that may hold a token literal. Built
-// from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
-
-
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-/** Parses every workflow and action and infers needs per job. Never throws. */
-function buildScanContext(sources) {
-    const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
-        const workflow = (0,lib_workflow.parseWorkflowFile)(path, text);
-        let needs;
-        try {
-            needs = (0,lib_workflow/* inferWorkflowNeeds */.pD)(workflow, sources.repo);
-        }
-        catch {
-            needs = new Map();
-        }
-        return { workflow, needs };
-    });
-    const actions = [...sources.actions].sort(byPath).map(a => (0,lib_workflow/* parseActionFile */.Eh)(a.path, a.text));
-    return {
-        workflows,
-        actions,
-        files: [...sources.files].sort(byPath),
-        fly: indexFlySecrets(workflows.map(w => w.workflow)),
-        now: sources.now ?? new Date()
-    };
-}
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/ignore.js
 const IGNORE_FILE = '.fly-token-guard-ignore';
@@ -1904,6 +1933,10 @@ function applyIgnores(findings, ignore, lines) {
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/index.js
+// The scan rules: workflow and repository checks for risky Fly token handling, in the order
+// their findings are reported. Pure: they read a ScanContext built from texts.
+
+
 
 
 
@@ -1930,22 +1963,68 @@ const scanRules = [
 ];
 
 /**
+ * Rules whose findings about a workflow depend on that workflow (and the repository-wide Fly
+ * secret index) alone, and whose findings about actions depend on the actions alone: they run
+ * one workflow at a time. The others (callers and callees, a token shared across files, every
+ * text file) see the whole repository.
+ */
+const PER_WORKFLOW_RULES = new Set([
+    unpinnedAction.id,
+    tokenLeak.id,
+    flyAuthToken.id,
+    workflowEnvExposure.id,
+    pullRequestExposure.id,
+    noEnvironment.id,
+    workflowParseError.id
+]);
+/**
  * Every scan rule over one context. A rule that throws on odd input costs only its own
  * findings; the message says which rule, so the scan still reports the rest.
+ *
+ * Per-workflow rules go through the workflows one by one (inferring deferred needs on the way)
+ * and the shell parses of each workflow's scripts are released once its rules are done, so a
+ * scan of many workflows never holds all of them. Findings come out as if every rule had seen
+ * the whole context in turn: the same findings, in the same order.
  */
 function runScanRules(context) {
-    const findings = [];
-    const errors = [];
-    for (const rule of scanRules) {
+    const byRule = scanRules.map(() => []);
+    const failures = new Map();
+    const run = (index, scope) => {
+        const rule = scanRules[index];
+        if (!rule || failures.has(index))
+            return;
         try {
-            findings.push(...rule.check(context));
+            byRule[index]?.push(...rule.check(scope));
         }
         catch (error) {
             const detail = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
-            errors.push(`rule ${rule.id} stopped early (${detail}); its findings are missing.`);
+            failures.set(index, `rule ${rule.id} stopped early (${detail}); its findings are missing.`);
+            byRule[index] = [];
         }
+    };
+    const perWorkflow = scanRules
+        .map((rule, index) => (PER_WORKFLOW_RULES.has(rule.id) ? index : -1))
+        .filter(index => index >= 0);
+    const pending = context.pendingNeeds;
+    for (const scanned of context.workflows) {
+        if (pending)
+            scanned.needs = needsOfWorkflow(scanned.workflow, pending);
+        const one = { ...context, workflows: [scanned], actions: [] };
+        for (const index of perWorkflow)
+            run(index, one);
+        (0,lib_workflow/* forgetScriptParses */.ZD)(scanned.workflow.jobs.flatMap(job => job.steps));
     }
-    return { findings, errors };
+    const actionsOnly = { ...context, workflows: [] };
+    for (const index of perWorkflow)
+        run(index, actionsOnly);
+    scanRules.forEach((rule, index) => {
+        if (!PER_WORKFLOW_RULES.has(rule.id))
+            run(index, context);
+    });
+    return {
+        findings: byRule.flat(),
+        errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message)
+    };
 }
 
 
@@ -2305,6 +2384,17 @@ function scrubFinding(finding, scrub) {
             : {})
     };
 }
+/**
+ * Parses, runs the rules and finds the literals to scrub. A function of its own so the parsed
+ * workflows are garbage once it returns: the ignore and ordering work after it needs none of them.
+ */
+function checkRepository(sources) {
+    const context = buildScanContext(sources);
+    const { findings: raw, errors } = runScanRules(context);
+    // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
+    const secrets = context.files.flatMap(f => findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end)));
+    return { raw, errors, secrets };
+}
 /** Scans the repository at `options.root`. Never throws on repository content. */
 function runScan(options) {
     const io = options.io ?? fsScanIo;
@@ -2320,17 +2410,15 @@ function runScan(options) {
     const workflows = of('workflow');
     if (workflows.length === 0)
         notes.push('No workflow files under `.github/workflows/`.');
-    const context = buildScanContext({
+    const { raw, errors, secrets } = checkRepository({
         workflows,
         actions: of('action'),
         files: candidates,
         repo: repoFilesOver(options.root, io, texts),
+        deferNeeds: true,
         ...(options.now ? { now: options.now } : {})
     });
-    const { findings: raw, errors } = runScanRules(context);
     notes.push(...errors);
-    // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
-    const secrets = context.files.flatMap(f => findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end)));
     const scrub = createScrubber(secrets);
     const ignoreText = io.readText(options.root, IGNORE_FILE, MAX_SCAN_FILE_BYTES);
     const ignoreFile = parseIgnoreFile(ignoreText.kind === 'text' ? ignoreText.text : '');

@@ -972,7 +972,11 @@ var version = __webpack_require__(529);
 const DEFAULT_FLY_API_URL = 'https://api.machines.dev';
 const DEFAULT_FLY_GRAPHQL_URL = 'https://api.fly.io/graphql';
 const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_CONCURRENCY = 8;
+/**
+ * App checks in flight at once. A monorepo job rarely names more than a dozen apps, so 16 checks
+ * them in one round; Fly's 429s are still honoured by the retry interceptor if it ever pushes back.
+ */
+const DEFAULT_CONCURRENCY = 16;
 /** The token's org and app ids as the offline decode gave them. */
 function onlineToken(input, inspection) {
     return { input, orgIds: [...inspection.orgIds], appIds: [...inspection.appIds] };

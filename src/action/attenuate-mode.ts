@@ -1,6 +1,5 @@
 // `mode: attenuate`: turn the broad token this step receives into a job-scoped, short-lived one
 // (offline caveats; only app names need Fly's API), mask it, and hand it to the rest of the job.
-import * as core from '@actions/core';
 import type { Dispatcher } from 'undici';
 import { resolveAppIds } from '../fly/verify.js';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../token/attenuate/index.js';
 import { tokenFragments } from '../token/index.js';
 import { currentTime } from './clock.js';
+import * as core from './runner.js';
 import { InputError, readBoolean, readCommonInputs, readList } from './inputs.js';
 import type { ModeRun } from './main.js';
 

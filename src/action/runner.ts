@@ -60,7 +60,7 @@ function annotationCommandProperties(properties: AnnotationProperties): CommandP
   };
 }
 
-function issueFileCommand(command: 'OUTPUT', message: string): void {
+function issueFileCommand(command: 'OUTPUT' | 'ENV', message: string): void {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -98,6 +98,17 @@ export function setOutput(name: string, value: unknown): void {
   }
   process.stdout.write(EOL);
   issueCommand('set-output', { name }, commandValue(value));
+}
+
+/** Exports a variable to this process and to later steps of the job (GITHUB_ENV). */
+export function exportVariable(name: string, value: unknown): void {
+  const converted = commandValue(value);
+  process.env[name] = converted;
+  if (process.env.GITHUB_ENV) {
+    issueFileCommand('ENV', keyValueMessage(name, value));
+    return;
+  }
+  issueCommand('set-env', { name }, converted);
 }
 
 export function info(message: string): void {

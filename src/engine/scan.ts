@@ -8,6 +8,7 @@ import {
   IGNORE_FILE,
   parseIgnoreFile,
   runScanRules,
+  type ScanSources,
   type ScanTextFile
 } from '../rules/scan/index.js';
 import { sortFindings } from '../report/order.js';
@@ -142,6 +143,24 @@ function scrubFinding(finding: Finding, scrub: TextScrubber): Finding {
   };
 }
 
+/**
+ * Parses, runs the rules and finds the literals to scrub. A function of its own so the parsed
+ * workflows are garbage once it returns: the ignore and ordering work after it needs none of them.
+ */
+function checkRepository(sources: ScanSources): {
+  raw: Finding[];
+  errors: string[];
+  secrets: string[];
+} {
+  const context = buildScanContext(sources);
+  const { findings: raw, errors } = runScanRules(context);
+  // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
+  const secrets = context.files.flatMap(f =>
+    findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end))
+  );
+  return { raw, errors, secrets };
+}
+
 /** Scans the repository at `options.root`. Never throws on repository content. */
 export function runScan(options: ScanOptions): ScanReport {
   const io = options.io ?? fsScanIo;
@@ -159,20 +178,15 @@ export function runScan(options: ScanOptions): ScanReport {
   const workflows = of('workflow');
   if (workflows.length === 0) notes.push('No workflow files under `.github/workflows/`.');
 
-  const context = buildScanContext({
+  const { raw, errors, secrets } = checkRepository({
     workflows,
     actions: of('action'),
     files: candidates,
     repo: repoFilesOver(options.root, io, texts),
+    deferNeeds: true,
     ...(options.now ? { now: options.now } : {})
   });
-  const { findings: raw, errors } = runScanRules(context);
   notes.push(...errors);
-
-  // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
-  const secrets = context.files.flatMap(f =>
-    findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end))
-  );
   const scrub = createScrubber(secrets);
 
   const ignoreText = io.readText(options.root, IGNORE_FILE, MAX_SCAN_FILE_BYTES);

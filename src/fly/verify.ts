@@ -24,7 +24,11 @@ import { DEFAULT_USER_AGENT } from './version.js';
 export const DEFAULT_FLY_API_URL = 'https://api.machines.dev';
 export const DEFAULT_FLY_GRAPHQL_URL = 'https://api.fly.io/graphql';
 export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_CONCURRENCY = 8;
+/**
+ * App checks in flight at once. A monorepo job rarely names more than a dozen apps, so 16 checks
+ * them in one round; Fly's 429s are still honoured by the retry interceptor if it ever pushes back.
+ */
+export const DEFAULT_CONCURRENCY = 16;
 
 export interface FlyClientOptions {
   /** Machines API base URL (default https://api.machines.dev). */

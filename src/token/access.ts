@@ -72,11 +72,25 @@ export function checkCaveats(caveats: readonly Caveat[], access: NormalizedAcces
   return ALLOW;
 }
 
+/** checkCaveats for an access already known to be well shaped, without building a verdict. */
+function caveatsAllow(caveats: readonly Caveat[], access: NormalizedAccess): boolean {
+  for (const caveat of caveats) {
+    if (caveat.isAttestation || caveat.verificationOnly) continue;
+    if (!caveat.prohibits(access).ok) return false;
+  }
+  return true;
+}
+
 /** Every action bit the caveats allow on the target (each checked on its own, as Fly would). */
 export function allowedMask(caveats: readonly Caveat[], target: AccessTarget): number {
+  // The shape does not depend on the action, so an ill-shaped target is refused once for all bits;
+  // one access object is reused across the bits (caveats only read it).
+  const access: NormalizedAccess = { ...target, action: 0 };
+  if (accessShapeError(access) !== null) return 0;
   let mask = 0;
   for (const bit of ACTION_BITS) {
-    if (checkCaveats(caveats, { ...target, action: bit }).ok) mask |= bit;
+    access.action = bit;
+    if (caveatsAllow(caveats, access)) mask |= bit;
   }
   return mask;
 }

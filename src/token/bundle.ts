@@ -60,8 +60,13 @@ export function assignRoles(
         : macaroon.nonce.proof || thirdParties.has(macaroon.location) || tickets.has(kidHex)
           ? 'discharge'
           : 'unknown';
+    // Fields listed rather than spread: a spread copy was a measurable share of decoding.
     return {
-      ...macaroon,
+      nonce: macaroon.nonce,
+      location: macaroon.location,
+      caveats: macaroon.caveats,
+      tail: macaroon.tail,
+      unregisteredTypes: macaroon.unregisteredTypes,
       index,
       piece: piece.index,
       label: piece.label,

@@ -68,20 +68,21 @@ export function namedResources(m: Macaroon): NamedResources {
   return facts;
 }
 
-function* chain<T>(lists: readonly T[][]): Generator<T> {
-  for (const list of lists) yield* list;
-}
-
-/** First `cap` distinct items, reading lazily (a huge shared list is not copied per caller). */
-function uniqueBy<T>(items: Iterable<T>, key: (item: T) => string, cap: number): T[] {
+/**
+ * First `cap` distinct items of the lists in order, read in place (a huge shared list is not
+ * copied per caller; plain loops rather than a generator, which cost more than the work here).
+ */
+function uniqueBy<T>(lists: readonly (readonly T[])[], key: (item: T) => string, cap: number): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
-  for (const item of items) {
-    const k = key(item);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(item);
-    if (out.length >= cap) break;
+  for (const list of lists) {
+    for (const item of list) {
+      const k = key(item);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(item);
+      if (out.length >= cap) return out;
+    }
   }
   return out;
 }
@@ -90,15 +91,19 @@ function uniqueBy<T>(items: Iterable<T>, key: (item: T) => string, cap: number):
 export function mergeResources(macaroons: Iterable<Macaroon>, cap = Infinity): NamedResources {
   const all = [...new Set(macaroons)].map(namedResources);
   const ids = (pick: (f: NamedResources) => bigint[]): bigint[] =>
-    uniqueBy(chain(all.map(pick)), String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    uniqueBy(all.map(pick), String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const names = (pick: (f: NamedResources) => string[]): string[] =>
-    uniqueBy(chain(all.map(pick)), name => name, cap);
+    uniqueBy(all.map(pick), name => name, cap);
   return {
     orgIds: ids(f => f.orgIds),
     appIds: ids(f => f.appIds),
     features: names(f => f.features),
     clusters: names(f => f.clusters),
-    commands: uniqueBy(chain(all.map(f => f.commands)), r => JSON.stringify(r), cap),
+    commands: uniqueBy(
+      all.map(f => f.commands),
+      r => JSON.stringify(r),
+      cap
+    ),
     mutations: names(f => f.mutations),
     hasClusters: all.some(f => f.hasClusters),
     hasCommands: all.some(f => f.hasCommands),

@@ -17,7 +17,7 @@ export function jsonBytes(bytes: Uint8Array | null): string | null {
 }
 
 export function toHex(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('hex');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
 /** A bounded, JSON-safe rendering of any decoded msgpack value (for unregistered caveats). */

@@ -31,6 +31,12 @@ export interface AccessSummary {
 export class ProbeBudget {
   private used = 0;
   exhausted = false;
+  /**
+   * Masks already worked out in this analysis, per macaroon then per (org, target): the summary
+   * and each grant's classification probe many of the same targets. A hit is still paid for,
+   * so the budget runs out exactly where it would without this memo.
+   */
+  readonly masks = new Map<Macaroon, Map<string, number>>();
 
   constructor(private readonly limit = MAX_CAVEAT_EVALUATIONS) {}
 
@@ -64,6 +70,22 @@ function weightOf(m: Macaroon): number {
   return weight;
 }
 
+/** Length-prefixed, so no two different values (or absent vs empty) share a key. */
+function part(tag: string, value: string | undefined): string {
+  return value === undefined ? '' : `${tag}${value.length}:${value}`;
+}
+
+/** An unambiguous key for every field of a target (the memo key of its masks). */
+function targetKey(t: Omit<AccessTarget, 'orgId'>): string {
+  let key = part('a', t.appId?.toString());
+  key += part('f', t.feature) + part('F', t.appFeature) + part('v', t.volume);
+  key += part('m', t.machine) + part('M', t.machineFeature) + part('u', t.mutation);
+  key += part('c', t.cluster) + part('s', t.storageObject) + part('S', t.sourceMachine);
+  key += part('A', t.sourceApp) + part('O', t.sourceOrganization) + part('n', t.now?.toString());
+  if (t.command) key += `x${t.command.length}:` + t.command.map(arg => part('', arg)).join('');
+  return key;
+}
+
 export type Probe = (target: Omit<AccessTarget, 'orgId'>) => number;
 
 /**
@@ -73,14 +95,26 @@ export type Probe = (target: Omit<AccessTarget, 'orgId'>) => number;
  */
 export function makeProbe(grants: readonly PermissionGrant[], budget = new ProbeBudget()): Probe {
   const orgs = grants.map(grantOrg);
+  const orgKeys = orgs.map(String);
   return target => {
     const cache = new Map<string, number>();
-    const maskOf = (m: DecodedMacaroon, orgId: bigint): number => {
-      const key = `${m.index}:${orgId}`;
+    let shape: string | undefined;
+    const maskOf = (m: DecodedMacaroon, orgId: bigint, orgKey: string): number => {
+      const key = `${m.index}:${orgKey}`;
       let mask = cache.get(key);
       if (mask === undefined) {
         const affordable = budget.spend(weightOf(m) * ACTION_BITS.length);
-        mask = affordable ? allowedMask(m.caveats, { ...target, orgId }) : 0;
+        if (affordable) {
+          shape ??= targetKey(target);
+          let known = budget.masks.get(m);
+          if (!known) budget.masks.set(m, (known = new Map()));
+          const memoKey = `${orgKey}:${shape}`;
+          mask = known.get(memoKey);
+          if (mask === undefined) {
+            mask = allowedMask(m.caveats, { ...target, orgId });
+            known.set(memoKey, mask);
+          }
+        } else mask = 0;
         cache.set(key, mask);
       }
       return mask;
@@ -88,10 +122,11 @@ export function makeProbe(grants: readonly PermissionGrant[], budget = new Probe
     let union = 0;
     grants.forEach((grant, i) => {
       const orgId = orgs[i] ?? 0n;
-      let mask = maskOf(grant.token, orgId);
+      const orgKey = orgKeys[i] ?? '0';
+      let mask = maskOf(grant.token, orgId, orgKey);
       for (const d of grant.discharges) {
         if (mask === 0) break;
-        mask &= maskOf(d, orgId);
+        mask &= maskOf(d, orgId, orgKey);
       }
       union |= mask;
     });

@@ -9,5 +9,7 @@ export function isoFromUnix(seconds: bigint): string {
       : seconds < -MAX_DATE_SECONDS
         ? -MAX_DATE_SECONDS
         : seconds;
-  return new Date(Number(clamped) * 1000).toISOString().replace('.000Z', 'Z');
+  // Whole seconds, so the ISO text always ends in ".000Z": cut it rather than search for it.
+  const iso = new Date(Number(clamped) * 1000).toISOString();
+  return `${iso.slice(0, -5)}Z`;
 }

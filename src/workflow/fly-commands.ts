@@ -346,7 +346,19 @@ function parseFlag(word: Word, next: Word | undefined, path: string[], flags: Fl
 }
 
 /** The flyctl invocation a simple command makes, or null. */
+// A script runs once per matrix combination and caller, and the scan rules ask again: read each
+// command once. Kept as long as its parsed command is. Callers must not change the result.
+const invocations = new WeakMap<SimpleCommand, { script: string; fly: FlyInvocation | null }>();
+
 export function flyInvocationOf(command: SimpleCommand, script: string): FlyInvocation | null {
+  const known = invocations.get(command);
+  if (known !== undefined && known.script === script) return known.fly;
+  const fly = readFlyInvocation(command, script);
+  invocations.set(command, { script, fly });
+  return fly;
+}
+
+function readFlyInvocation(command: SimpleCommand, script: string): FlyInvocation | null {
   const match = findProgram(command.words);
   if (!match) return null;
   const programWord = command.words[match.programIndex] as Word;

@@ -197,14 +197,29 @@ export const TOP_LEVEL_SHORTCUTS: Record<string, string[]> = {
   list: ['apps', 'list']
 };
 
+// Every flyctl word of every script is looked up here: index each table of children once.
+const childIndexes = new WeakMap<Record<string, CommandNode>, Map<string, [string, CommandNode]>>();
+
+function childIndex(children: Record<string, CommandNode>): Map<string, [string, CommandNode]> {
+  let index = childIndexes.get(children);
+  if (!index) {
+    index = new Map();
+    // In table order, the first child named or aliased so wins, as a linear search would find.
+    for (const [name, node] of Object.entries(children)) {
+      if (!index.has(name)) index.set(name, [name, node]);
+      for (const alias of node.aliases ?? []) if (!index.has(alias)) index.set(alias, [name, node]);
+    }
+    childIndexes.set(children, index);
+  }
+  return index;
+}
+
 export function childNamed(
   children: Record<string, CommandNode>,
   word: string
 ): [string, CommandNode] | null {
-  for (const [name, node] of Object.entries(children)) {
-    if (name === word || node.aliases?.includes(word)) return [name, node];
-  }
-  return null;
+  const found = childIndex(children).get(word);
+  return found ? [found[0], found[1]] : null;
 }
 
 // ---------------------------------------------------------------------------------------------

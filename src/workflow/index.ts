@@ -70,6 +70,7 @@ export {
   type AppConfigLookup,
   type RepoFiles
 } from './repo-files.js';
+export { forgetScriptParses, parsedScript } from './script-parse.js';
 export {
   parseShell,
   type Statement,

@@ -2,7 +2,15 @@
 // gives the errors; the model itself is built from the YAML tree (yaml-tree.ts), which keeps
 // everything that was written even when the file is invalid, so a broken file still yields
 // whatever could be read. Never throws.
-import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { NoOperationTraceWriter } from '@actions/workflow-parser';
+import {
+  TemplateContext,
+  TemplateValidationErrors
+} from '@actions/workflow-parser/templates/template-context';
+import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
+import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
+import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
+import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
 import { findExpressions, findSecretMentions } from './expressions.js';
 import type {
   Environment,
@@ -247,7 +255,9 @@ class WorkflowBuilder {
   build(validate: boolean): WorkflowFile {
     const tree = readYamlTree(this.text);
     const workflow = emptyWorkflow(this.file);
-    if (validate) workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated));
+    if (validate) {
+      workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated, tree.reader));
+    }
     if (tree.truncated || !validate) {
       for (const e of tree.errors) workflow.errors.push(this.problem('yaml', e.message, e.range));
     }
@@ -339,17 +349,18 @@ class WorkflowBuilder {
   // -------------------------------------------------------------------------------------------
   // Validation with GitHub's parser
 
-  private validate(yamlBroken: boolean, truncated: boolean): WorkflowProblem[] {
+  private validate(
+    yamlBroken: boolean,
+    truncated: boolean,
+    reader: YamlObjectReader | undefined
+  ): WorkflowProblem[] {
     if (truncated) return [];
     if (countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS) {
       return [{ kind: 'limit', message: SCHEMA_SKIPPED_MESSAGE, location: at(this.file, 1, 1) }];
     }
     try {
-      const result = parseWorkflow(
-        { name: this.file, content: this.text },
-        new NoOperationTraceWriter()
-      );
-      return result.context.errors.getErrors().map(e => {
+      const context = validateWorkflow(this.file, this.text, reader);
+      return context.errors.getErrors().map(e => {
         const message =
           (e.rawMessage || e.message)
             .split('\n')[0]
@@ -828,6 +839,34 @@ class WorkflowBuilder {
     }
     return done(base);
   }
+}
+
+/**
+ * What `parseWorkflow` of @actions/workflow-parser does, but on the reader our own tree was read
+ * from when there is one: its YAML document is parsed once, not twice (the parse was half the
+ * cost of a scan). The reader's event stream must still be unread.
+ */
+function validateWorkflow(
+  file: string,
+  text: string,
+  unread: YamlObjectReader | undefined
+): TemplateContext {
+  const context = new TemplateContext(
+    new TemplateValidationErrors(),
+    getWorkflowSchema(),
+    new NoOperationTraceWriter()
+  );
+  const fileId = context.getFileId(file);
+  const reader = unread ?? new YamlObjectReader(fileId, text);
+  // The tokens and error prefixes carry the file id `parseWorkflow` would have given.
+  (reader as unknown as { fileId?: number }).fileId = fileId;
+  if (reader.errors.length > 0) {
+    // As parseWorkflow: template errors of a file that is not valid YAML would mislead.
+    for (const err of reader.errors) context.error(fileId, err.message, err.range);
+    return context;
+  }
+  readTemplate(context, WORKFLOW_ROOT, reader, fileId);
+  return context;
 }
 
 function pathText(path: PathSegment[]): string {

@@ -3,7 +3,7 @@
 // $GITHUB_ENV, and every flyctl invocation with the state it runs in.
 import { flyInvocationOf, shellDashC, wordText } from './fly-commands.js';
 import { recordInvocation, type Resolver } from './fly-apps.js';
-import type { RunScript, Step } from './model.js';
+import type { Step } from './model.js';
 import type { StepEffects, StepsContext } from './needs-context.js';
 import { locateInValue } from './parse-workflow.js';
 import { joinPath, normalizePath, WORKSPACE } from './repo-files.js';
@@ -16,6 +16,7 @@ import {
   type Word,
   type WordPart
 } from './shell.js';
+import { parsedScript } from './script-parse.js';
 import type { SourceLocation } from './types.js';
 
 interface ShellState {
@@ -37,16 +38,7 @@ export function runScript(ctx: StepsContext, step: Step, scope: Scope, effects: 
 }
 
 // A script runs once per matrix combination (and per caller): parse it once.
-const parses = new WeakMap<RunScript, Statement[]>();
-
-function parsed(run: RunScript): Statement[] {
-  let statements = parses.get(run);
-  if (!statements) {
-    statements = parseShell(run.text);
-    parses.set(run, statements);
-  }
-  return statements;
-}
+const parsed = parsedScript;
 
 export function mapDirs(r: Resolved, f: (dir: string) => string | null): Resolved {
   const values: string[] = [];

@@ -8,7 +8,7 @@ import {
 } from './fly-commands.js';
 import type { WorkflowFile } from './model.js';
 import { locateInValue } from './parse-workflow.js';
-import { parseShell } from './shell.js';
+import { parsedScript } from './script-parse.js';
 import type { SourceLocation } from './types.js';
 
 export interface LocatedFlyCommand {
@@ -27,7 +27,7 @@ export function locateFlyCommands(workflow: WorkflowFile): LocatedFlyCommand[] {
     for (const step of job.steps) {
       if (step.run) {
         const run = step.run;
-        for (const invocation of findFlyInvocations(parseShell(run.text), run.text)) {
+        for (const invocation of findFlyInvocations(parsedScript(run), run.text)) {
           found.push({
             jobId: job.id,
             stepIndex: step.index,

@@ -58,6 +58,12 @@ export interface YamlTree {
   errors: YamlProblem[];
   /** true when reading stopped early (node budget, reader failure): the tree is partial. */
   truncated: boolean;
+  /**
+   * The reader the tree was read from, its event stream still unread, so GitHub's template
+   * reader can validate the same parse instead of parsing the text again. Absent when the tree
+   * had to be read from the event stream.
+   */
+  reader?: YamlObjectReader;
 }
 
 /** Aliases are expanded by the reader; this bounds the work a "billion laughs" file can cause. */
@@ -88,7 +94,7 @@ export function readYamlTree(text: string): YamlTree {
   // is missing in broken files (the reader's event stream cannot say so). The event stream is
   // the fallback should a future parser version stop keeping the document.
   const doc = (reader as unknown as { doc?: unknown }).doc;
-  if (typeOf(doc) === DOC) return readFromDocument(text, doc as LibNode, errors);
+  if (typeOf(doc) === DOC) return { ...readFromDocument(text, doc as LibNode, errors), reader };
   return readFromEvents(reader, errors);
 }
 

@@ -38,6 +38,12 @@ export interface ScanContext {
   fly: FlySecrets;
   /** The clock, for "this committed token has expired". */
   now: Date;
+  /**
+   * Set when needs were not inferred yet (`deferNeeds`): `runScanRules` infers them from this
+   * view of the repository one workflow at a time, so only that workflow's script parses are
+   * alive at once.
+   */
+  pendingNeeds?: RepoFiles;
 }
 
 export interface ScanSources {
@@ -47,21 +53,33 @@ export interface ScanSources {
   /** For needs inference: fly.toml files, local composite actions and reusable workflows. */
   repo: RepoFiles;
   now?: Date;
+  /** Leave needs inference to `runScanRules` (a scan of many workflows holds less memory). */
+  deferNeeds?: boolean;
 }
 
 const byPath = <T extends { path: string }>(a: T, b: T): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
-/** Parses every workflow and action and infers needs per job. Never throws. */
+/** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
+export function needsOfWorkflow(
+  workflow: WorkflowFile,
+  repo: RepoFiles
+): ReadonlyMap<string, Needs> {
+  try {
+    return inferWorkflowNeeds(workflow, repo);
+  } catch {
+    return new Map();
+  }
+}
+
+/** Parses every workflow and action and infers needs per job (unless deferred). Never throws. */
 export function buildScanContext(sources: ScanSources): ScanContext {
+  const defer = sources.deferNeeds === true;
   const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
     const workflow = parseWorkflowFile(path, text);
-    let needs: ReadonlyMap<string, Needs>;
-    try {
-      needs = inferWorkflowNeeds(workflow, sources.repo);
-    } catch {
-      needs = new Map();
-    }
+    const needs: ReadonlyMap<string, Needs> = defer
+      ? new Map()
+      : needsOfWorkflow(workflow, sources.repo);
     return { workflow, needs };
   });
   const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
@@ -70,6 +88,7 @@ export function buildScanContext(sources: ScanSources): ScanContext {
     actions,
     files: [...sources.files].sort(byPath),
     fly: indexFlySecrets(workflows.map(w => w.workflow)),
-    now: sources.now ?? new Date()
+    now: sources.now ?? new Date(),
+    ...(defer ? { pendingNeeds: sources.repo } : {})
   };
 }

@@ -5,7 +5,7 @@ import {
   findFlyInvocations,
   locateFlyCommands,
   locateInValue,
-  parseShell,
+  parsedScript,
   type FlyInvocation,
   type SourceLocation
 } from '../../workflow/index.js';
@@ -54,7 +54,7 @@ export const flyAuthToken: Rule<ScanContext> = {
       for (const step of action.steps) {
         const run = step.run;
         if (!run) continue;
-        for (const invocation of findFlyInvocations(parseShell(run.text), run.text)) {
+        for (const invocation of findFlyInvocations(parsedScript(run), run.text)) {
           if (!isAuthToken(invocation)) continue;
           findings.push(
             finding(locateInValue(action.path, run.map, invocation.start, invocation.end))

@@ -1,7 +1,8 @@
 // The scan rules: workflow and repository checks for risky Fly token handling, in the order
 // their findings are reported. Pure: they read a ScanContext built from texts.
+import { forgetScriptParses } from '../../workflow/index.js';
 import type { Finding, Rule } from '../types.js';
-import type { ScanContext } from './context.js';
+import { needsOfWorkflow, type ScanContext, type ScannedWorkflow } from './context.js';
 import { flyAuthToken } from './fly-auth-token.js';
 import { hardcodedToken } from './hardcoded-token.js';
 import { noEnvironment } from './no-environment.js';
@@ -43,25 +44,68 @@ export {
 };
 
 /**
+ * Rules whose findings about a workflow depend on that workflow (and the repository-wide Fly
+ * secret index) alone, and whose findings about actions depend on the actions alone: they run
+ * one workflow at a time. The others (callers and callees, a token shared across files, every
+ * text file) see the whole repository.
+ */
+const PER_WORKFLOW_RULES: ReadonlySet<string> = new Set([
+  unpinnedAction.id,
+  tokenLeak.id,
+  flyAuthToken.id,
+  workflowEnvExposure.id,
+  pullRequestExposure.id,
+  noEnvironment.id,
+  workflowParseError.id
+]);
+
+/**
  * Every scan rule over one context. A rule that throws on odd input costs only its own
  * findings; the message says which rule, so the scan still reports the rest.
+ *
+ * Per-workflow rules go through the workflows one by one (inferring deferred needs on the way)
+ * and the shell parses of each workflow's scripts are released once its rules are done, so a
+ * scan of many workflows never holds all of them. Findings come out as if every rule had seen
+ * the whole context in turn: the same findings, in the same order.
  */
 export function runScanRules(context: ScanContext): { findings: Finding[]; errors: string[] } {
-  const findings: Finding[] = [];
-  const errors: string[] = [];
-  for (const rule of scanRules) {
+  const byRule: Finding[][] = scanRules.map(() => []);
+  const failures = new Map<number, string>();
+  const run = (index: number, scope: ScanContext): void => {
+    const rule = scanRules[index];
+    if (!rule || failures.has(index)) return;
     try {
-      findings.push(...rule.check(context));
+      byRule[index]?.push(...rule.check(scope));
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
-      errors.push(`rule ${rule.id} stopped early (${detail}); its findings are missing.`);
+      failures.set(index, `rule ${rule.id} stopped early (${detail}); its findings are missing.`);
+      byRule[index] = [];
     }
+  };
+  const perWorkflow = scanRules
+    .map((rule, index) => (PER_WORKFLOW_RULES.has(rule.id) ? index : -1))
+    .filter(index => index >= 0);
+  const pending = context.pendingNeeds;
+  for (const scanned of context.workflows) {
+    if (pending) (scanned as ScannedWorkflow).needs = needsOfWorkflow(scanned.workflow, pending);
+    const one: ScanContext = { ...context, workflows: [scanned], actions: [] };
+    for (const index of perWorkflow) run(index, one);
+    forgetScriptParses(scanned.workflow.jobs.flatMap(job => job.steps));
   }
-  return { findings, errors };
+  const actionsOnly: ScanContext = { ...context, workflows: [] };
+  for (const index of perWorkflow) run(index, actionsOnly);
+  scanRules.forEach((rule, index) => {
+    if (!PER_WORKFLOW_RULES.has(rule.id)) run(index, context);
+  });
+  return {
+    findings: byRule.flat(),
+    errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message)
+  };
 }
 
 export {
   buildScanContext,
+  needsOfWorkflow,
   type ScanContext,
   type ScanSources,
   type ScannedWorkflow,

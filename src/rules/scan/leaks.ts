@@ -65,8 +65,11 @@ interface Carrier {
 }
 
 /** Every leak in one script, in script order, at most one per command. */
-export function findLeaks(script: string, tokens: ScriptTokens): Leak[] {
-  const statements = parseShell(script);
+export function findLeaks(
+  script: string,
+  tokens: ScriptTokens,
+  statements: Statement[] = parseShell(script)
+): Leak[] {
   return new LeakFinder(script, tokens, statements).run();
 }
 

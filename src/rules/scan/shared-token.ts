@@ -98,15 +98,29 @@ const positionKey = (l: SourceLocation | undefined): string =>
 function conditionalAlternative(
   job: Job,
   evidence: NeedEvidence,
-  all: readonly NeedEvidence[]
+  appsAt: ReadonlyMap<string, ReadonlySet<string | null>>
 ): boolean {
-  const key = positionKey(evidence.location);
-  const apps = new Set(all.filter(e => positionKey(e.location) === key).map(e => e.app));
+  const apps = appsAt.get(positionKey(evidence.location)) ?? new Set();
   if (apps.size < 2 || /\bmatrix\./.test(evidence.command)) return false;
   const step = evidence.location
     ? job.steps.find(s => inside(evidence.location as SourceLocation, s.location))
     : undefined;
   return step?.if != null;
+}
+
+/** The apps of a job's evidence by command position (one pass, not one per evidence). */
+function appsByPosition(all: readonly NeedEvidence[]): Map<string, Set<string | null>> {
+  const appsAt = new Map<string, Set<string | null>>();
+  for (const e of all) {
+    const key = positionKey(e.location);
+    let apps = appsAt.get(key);
+    if (!apps) {
+      apps = new Set();
+      appsAt.set(key, apps);
+    }
+    apps.add(e.app);
+  }
+  return appsAt;
 }
 
 export const sharedToken: Rule<ScanContext> = {
@@ -122,8 +136,9 @@ export const sharedToken: Rule<ScanContext> = {
     for (const { workflow, needs } of context.workflows) {
       for (const job of workflow.jobs) {
         const evidences = needs.get(job.id)?.evidence ?? [];
+        const appsAt = appsByPosition(evidences);
         for (const evidence of evidences) {
-          if (conditionalAlternative(job, evidence, evidences)) continue;
+          if (conditionalAlternative(job, evidence, appsAt)) continue;
           const refs = tokenOf(workflow, job, evidence, context.fly);
           const name = refs?.[0]?.name;
           if (!refs || name === undefined || name === null) continue;
@@ -142,7 +157,10 @@ export const sharedToken: Rule<ScanContext> = {
           }
           file.apps.add(evidence.app);
           file.jobs.add(job.id);
-          file.refs.push(...refs.filter(r => r.location.file === workflow.path));
+          // Every evidence of a step names the same references: keep each once.
+          for (const r of refs) {
+            if (r.location.file === workflow.path && !file.refs.includes(r)) file.refs.push(r);
+          }
         }
       }
     }

@@ -2,7 +2,13 @@
 // ($GITHUB_ENV, $GITHUB_OUTPUT, the job summary, a file, an image's build arguments), sends it
 // to a host that is not Fly's, or traces it with `set -x`. The shell analysis is in leaks.ts.
 import { findExpressions, findSecretMentions } from '../../workflow/expressions.js';
-import { locateInValue, type KeyValue, type RunDefaults, type Step } from '../../workflow/index.js';
+import {
+  locateInValue,
+  parsedScript,
+  type KeyValue,
+  type RunDefaults,
+  type Step
+} from '../../workflow/index.js';
 import type { Finding, Rule } from '../types.js';
 import type { ScanContext } from './context.js';
 import { FLY_TOKEN_VARIABLES, isFlyTokenName, type FlySecrets } from './fly-secrets.js';
@@ -58,7 +64,7 @@ function stepFindings(
     traced: traced(step, defaults)
   };
   const artifacts = later.some(uploadsArtifacts);
-  return findLeaks(run.text, tokens).map(leak => ({
+  return findLeaks(run.text, tokens, parsedScript(run)).map(leak => ({
     rule: 'token-leak',
     severity: 'high',
     message:

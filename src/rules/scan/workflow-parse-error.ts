@@ -12,23 +12,28 @@ function findingsFor(kind: 'workflow' | 'action', problems: readonly WorkflowPro
   const shown = problems.slice(0, MAX_PER_FILE);
   const more = problems.length - shown.length;
   return shown.map((problem, i) => {
-    const broken = problem.kind !== 'schema';
+    const broken = problem.kind === 'yaml';
+    const limited = problem.kind === 'limit';
     const tail =
       i === shown.length - 1 && more > 0
         ? ` (${more} more problem${more === 1 ? '' : 's'} in this file)`
         : '';
     const message = broken
       ? `This ${kind} file could not be read: ${problem.message}${tail}. GitHub will not run it, and fly-token-guard checked only the parts it could read.`
-      : `GitHub’s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
+      : limited
+        ? `fly-token-guard did not read all of this ${kind} file: ${problem.message}${tail}. What it skipped was not checked.`
+        : `GitHub’s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
     return {
       rule: 'workflow-parse-error',
-      severity: broken ? 'low' : 'info',
+      severity: broken || limited ? 'low' : 'info',
       message,
       location: problem.location,
       fix: {
         summary: broken
           ? 'Fix the YAML syntax at this position (indentation, quoting, a `:` or `#` inside an unquoted value).'
-          : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
+          : limited
+            ? 'Split or shorten the file (very long lines, huge scripts or alias bombs are not read), or review it by hand.'
+            : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
         commands: []
       }
     };

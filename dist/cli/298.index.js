@@ -1,5 +1,5 @@
-export const id = 802;
-export const ids = [802];
+export const id = 298;
+export const ids = [298];
 export const modules = {
 
 /***/ 2507:
@@ -11637,23 +11637,22 @@ class DescriptionDictionary extends Dictionary {
 
 /***/ }),
 
-/***/ 3111:
+/***/ 8249:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  P0: () => (/* reexport */ NoOperationTraceWriter),
-  Lm: () => (/* reexport */ isBoolean),
-  c$: () => (/* reexport */ type_guards_isLiteral),
-  pi: () => (/* reexport */ type_guards_isMapping),
-  Et: () => (/* reexport */ isNumber),
-  wZ: () => (/* reexport */ type_guards_isSequence),
-  Kg: () => (/* reexport */ type_guards_isString),
-  hM: () => (/* reexport */ workflow_parser_parseWorkflow)
+  P0: () => (/* reexport */ trace_writer/* NoOperationTraceWriter */.P),
+  Lm: () => (/* reexport */ type_guards/* isBoolean */.Lm),
+  c$: () => (/* reexport */ type_guards/* isLiteral */.c$),
+  pi: () => (/* reexport */ type_guards/* isMapping */.pi),
+  Et: () => (/* reexport */ type_guards/* isNumber */.Et),
+  wZ: () => (/* reexport */ type_guards/* isSequence */.wZ),
+  Kg: () => (/* reexport */ type_guards/* isString */.Kg)
 });
 
-// UNUSED EXPORTS: convertWorkflowTemplate, isBasicExpression, isScalar
+// UNUSED EXPORTS: convertWorkflowTemplate, isBasicExpression, isScalar, parseWorkflow
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
 /**
@@ -11697,1993 +11696,10 @@ class FeatureFlags {
 //# sourceMappingURL=features.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
 var template_token = __webpack_require__(2645);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-validation-error.js
-/**
- * Provides information about an error which occurred during validation
- */
-class TemplateValidationError {
-    constructor(rawMessage, prefix, code, range) {
-        this.rawMessage = rawMessage;
-        this.prefix = prefix;
-        this.code = code;
-        this.range = range;
-    }
-    get message() {
-        if (this.prefix) {
-            return `${this.prefix}: ${this.rawMessage}`;
-        }
-        return this.rawMessage;
-    }
-    toString() {
-        return this.message;
-    }
-}
-//# sourceMappingURL=template-validation-error.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js
-
-/**
- * Context object that is flowed through while loading and evaluating object templates
- */
-class TemplateContext {
-    constructor(errors, schema, trace) {
-        this._fileIds = {};
-        this._fileNames = [];
-        /**
-         * Available functions within expression contexts
-         */
-        this.expressionFunctions = [];
-        /**
-         * Available values within expression contexts
-         */
-        this.expressionNamedContexts = [];
-        this.state = {};
-        this.errors = errors;
-        this.schema = schema;
-        this.trace = trace;
-    }
-    error(tokenOrFileId, err, tokenRange) {
-        const token = tokenOrFileId;
-        const range = tokenRange || token?.range;
-        const prefix = this.getErrorPrefix(token?.file ?? tokenOrFileId, token?.line, token?.col);
-        const message = err?.message ?? String(err);
-        const e = new TemplateValidationError(message, prefix, undefined, range);
-        this.errors.add(e);
-        this.trace.error(e.message);
-    }
-    /**
-     * Gets or adds the file ID
-     */
-    getFileId(file) {
-        const key = file.toUpperCase();
-        let id = this._fileIds[key];
-        if (id === undefined) {
-            id = this._fileNames.length + 1;
-            this._fileIds[key] = id;
-            this._fileNames.push(file);
-        }
-        return id;
-    }
-    /**
-     * Looks up a file name by ID. Returns undefined if not found.
-     */
-    getFileName(fileId) {
-        return this._fileNames.length >= fileId ? this._fileNames[fileId - 1] : undefined;
-    }
-    /**
-     * Gets a copy of the file table
-     */
-    getFileTable() {
-        return this._fileNames.slice();
-    }
-    getErrorPrefix(fileId, line, column) {
-        const fileName = fileId !== undefined ? this.getFileName(fileId) : undefined;
-        if (fileName) {
-            if (line !== undefined && column !== undefined) {
-                return `${fileName} (Line: ${line}, Col: ${column})`;
-            }
-            else {
-                return fileName;
-            }
-        }
-        else if (line !== undefined && column !== undefined) {
-            return `(Line: ${line}, Col: ${column})`;
-        }
-        else {
-            return "";
-        }
-    }
-}
-/**
- * Provides information about errors which occurred during validation
- */
-class TemplateValidationErrors {
-    constructor(maxErrors, maxMessageLength) {
-        this._errors = [];
-        this._maxErrors = maxErrors ?? 0;
-        this._maxMessageLength = maxMessageLength ?? 0;
-    }
-    get count() {
-        return this._errors.length;
-    }
-    add(err) {
-        for (let e of Array.isArray(err) ? err : [err]) {
-            // Check max errors
-            if (this._maxErrors <= 0 || this._errors.length < this._maxErrors) {
-                // Check max message length
-                if (this._maxMessageLength > 0 && e.message.length > this._maxMessageLength) {
-                    e = new TemplateValidationError(e.message.substring(0, this._maxMessageLength) + "[...]", e.prefix, e.code, e.range);
-                }
-                this._errors.push(e);
-            }
-        }
-    }
-    /**
-     * Throws if any errors
-     * @param prefix The error message prefix
-     */
-    check(prefix) {
-        if (this._errors.length <= 0) {
-            return;
-        }
-        if (!prefix) {
-            prefix = "The template is not valid.";
-        }
-        throw new Error(`${prefix} ${this._errors.map(x => x.message).join(",")}`);
-    }
-    clear() {
-        this._errors = [];
-    }
-    getErrors() {
-        return this._errors.slice();
-    }
-}
-//# sourceMappingURL=template-context.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-info.js
-class DefinitionInfo {
-    constructor(schemaOrParent, nameOrDefinition) {
-        this.isDefinitionInfo = true;
-        const parent = schemaOrParent?.isDefinitionInfo === true
-            ? schemaOrParent
-            : undefined;
-        this._schema = parent === undefined ? schemaOrParent : parent._schema;
-        // Lookup the definition if a key was passed in
-        this.definition =
-            typeof nameOrDefinition === "string" ? this._schema.getDefinition(nameOrDefinition) : nameOrDefinition;
-        // Record allowed context
-        if (this.definition.readerContext.length > 0) {
-            this.allowedContext = [];
-            // Copy parent allowed context
-            const upperSeen = {};
-            for (const context of parent?.allowedContext ?? []) {
-                this.allowedContext.push(context);
-                upperSeen[context.toUpperCase()] = true;
-            }
-            // Append context if unseen
-            for (const context of this.definition.readerContext) {
-                const upper = context.toUpperCase();
-                if (!upperSeen[upper]) {
-                    this.allowedContext.push(context);
-                    upperSeen[upper] = true;
-                }
-            }
-        }
-        else {
-            this.allowedContext = parent?.allowedContext ?? [];
-        }
-    }
-    getScalarDefinitions() {
-        return this._schema.getScalarDefinitions(this.definition);
-    }
-    getDefinitionsOfType(type) {
-        return this._schema.getDefinitionsOfType(this.definition, type);
-    }
-}
-//# sourceMappingURL=definition-info.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
-var DefinitionType;
-(function (DefinitionType) {
-    DefinitionType[DefinitionType["Null"] = 0] = "Null";
-    DefinitionType[DefinitionType["Boolean"] = 1] = "Boolean";
-    DefinitionType[DefinitionType["Number"] = 2] = "Number";
-    DefinitionType[DefinitionType["String"] = 3] = "String";
-    DefinitionType[DefinitionType["Sequence"] = 4] = "Sequence";
-    DefinitionType[DefinitionType["Mapping"] = 5] = "Mapping";
-    DefinitionType[DefinitionType["OneOf"] = 6] = "OneOf";
-    DefinitionType[DefinitionType["AllowedValues"] = 7] = "AllowedValues";
-})(DefinitionType || (DefinitionType = {}));
-//# sourceMappingURL=definition-type.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
-var template_constants = __webpack_require__(5351);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(3200);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
-var mapping_token = __webpack_require__(1166);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/sequence-token.js
-var sequence_token = __webpack_require__(1651);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types = __webpack_require__(3709);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
-
-
-
-function type_guards_isLiteral(t) {
-    return t.isLiteral;
-}
-function type_guards_isScalar(t) {
-    return t.isScalar;
-}
-function type_guards_isString(t) {
-    return type_guards_isLiteral(t) && t.templateTokenType === types/* TokenType */.k.String;
-}
-function isNumber(t) {
-    return type_guards_isLiteral(t) && t.templateTokenType === types/* TokenType */.k.Number;
-}
-function isBoolean(t) {
-    return type_guards_isLiteral(t) && t.templateTokenType === types/* TokenType */.k.Boolean;
-}
-function isBasicExpression(t) {
-    return type_guards_isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
-}
-function type_guards_isSequence(t) {
-    return t instanceof sequence_token/* SequenceToken */.v;
-}
-function type_guards_isMapping(t) {
-    return t instanceof mapping_token/* MappingToken */.e;
-}
-//# sourceMappingURL=type-guards.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js
-// template-reader *just* does schema validation
-/* eslint-disable @typescript-eslint/no-non-null-assertion */
-
-
-
-
-
-
-const WHITESPACE_PATTERN = /\s/;
-const backgroundStepProperties = new Set(["background", "wait", "wait-all", "cancel"]);
-const backgroundStepOnlyProperties = new Set(["wait", "wait-all", "cancel"]);
-function readTemplate(context, type, objectReader, fileId) {
-    const reader = new TemplateReader(context, objectReader, fileId);
-    let value;
-    try {
-        objectReader.validateStart();
-        const definition = new DefinitionInfo(context.schema, type);
-        value = reader.readValue(definition);
-        objectReader.validateEnd();
-    }
-    catch (err) {
-        context.error(fileId, err);
-    }
-    return value;
-}
-class TemplateReader {
-    constructor(context, objectReader, fileId) {
-        this._context = context;
-        this._schema = context.schema;
-        this._objectReader = objectReader;
-        this._fileId = fileId;
-    }
-    readValue(definition) {
-        // Scalar
-        const literal = this._objectReader.allowLiteral();
-        if (literal) {
-            let scalar = this.parseScalar(literal, definition);
-            scalar = this.validate(scalar, definition);
-            return scalar;
-        }
-        // Sequence
-        const sequence = this._objectReader.allowSequenceStart();
-        if (sequence) {
-            const sequenceDefinition = definition.getDefinitionsOfType(DefinitionType.Sequence)[0];
-            // Legal
-            if (sequenceDefinition) {
-                const itemDefinition = new DefinitionInfo(definition, sequenceDefinition.itemType);
-                // Add each item
-                while (!this._objectReader.allowSequenceEnd()) {
-                    const item = this.readValue(itemDefinition);
-                    sequence.add(item);
-                }
-            }
-            // Illegal
-            else {
-                // Error
-                this._context.error(sequence, "A sequence was not expected");
-                // Skip each item
-                while (!this._objectReader.allowSequenceEnd()) {
-                    this.skipValue();
-                }
-            }
-            sequence.definitionInfo = definition;
-            return sequence;
-        }
-        // Mapping
-        const mapping = this._objectReader.allowMappingStart();
-        if (mapping) {
-            const mappingDefinitions = definition.getDefinitionsOfType(DefinitionType.Mapping);
-            // Legal
-            if (mappingDefinitions.length > 0) {
-                if (mappingDefinitions.length > 1 ||
-                    Object.keys(mappingDefinitions[0].properties).length > 0 ||
-                    !mappingDefinitions[0].looseKeyType) {
-                    this.handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping);
-                }
-                else {
-                    const keyDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseKeyType);
-                    const valueDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseValueType);
-                    this.handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinitions[0], mapping);
-                }
-            }
-            // Illegal
-            else {
-                this._context.error(mapping, "A mapping was not expected");
-                while (!this._objectReader.allowMappingEnd()) {
-                    this.skipValue();
-                    this.skipValue();
-                }
-            }
-            // handleMappingWithWellKnownProperties will only set a definition
-            // if it can identify a single matching definition
-            if (!mapping.definitionInfo) {
-                mapping.definitionInfo = definition;
-            }
-            return mapping;
-        }
-        throw new Error("Expected a scalar value, a sequence, or a mapping");
-    }
-    handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping) {
-        // Check if loose properties are allowed
-        let looseKeyType;
-        let looseValueType;
-        let looseKeyDefinition;
-        let looseValueDefinition;
-        if (mappingDefinitions[0].looseKeyType) {
-            looseKeyType = mappingDefinitions[0].looseKeyType;
-            looseValueType = mappingDefinitions[0].looseValueType;
-        }
-        const upperKeys = {};
-        let hasExpressionKey = false;
-        let rawLiteral;
-        while ((rawLiteral = this._objectReader.allowLiteral())) {
-            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
-            // Expression
-            if (nextKeyScalar.isExpression) {
-                hasExpressionKey = true;
-                // Legal
-                if (definition.allowedContext.length > 0) {
-                    const anyDefinition = new DefinitionInfo(definition, template_constants/* ANY */.x4);
-                    mapping.add(nextKeyScalar, this.readValue(anyDefinition));
-                }
-                // Illegal
-                else {
-                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
-                    this.skipValue();
-                }
-                continue;
-            }
-            // Convert to StringToken if required
-            const nextKey = nextKeyScalar.templateTokenType === types/* TokenType */.k.String
-                ? nextKeyScalar
-                : new tokens/* StringToken */.Hj(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
-            // Duplicate
-            if (nextKey.value) {
-                const upperKey = nextKey.value.toUpperCase();
-                if (upperKeys[upperKey]) {
-                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
-                    this.skipValue();
-                    continue;
-                }
-                upperKeys[upperKey] = true;
-            }
-            // Well known
-            const nextPropertyDef = this._schema.matchPropertyAndFilter(mappingDefinitions, nextKey.value);
-            if (nextPropertyDef) {
-                if (!this.backgroundStepsEnabled() && backgroundStepProperties.has(nextKey.value)) {
-                    this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
-                    this.skipValue();
-                    continue;
-                }
-                const nextDefinition = new DefinitionInfo(definition, nextPropertyDef.type);
-                // Store the definition on the key, the value may have its own definition
-                nextKey.definitionInfo = nextDefinition;
-                // If the property has a description, it's a parameter that uses a shared type
-                // and we need to make sure its description is set if there is one
-                if (nextPropertyDef.description) {
-                    nextKey.description = nextPropertyDef.description;
-                }
-                const nextValue = this.readValue(nextDefinition);
-                mapping.add(nextKey, nextValue);
-                continue;
-            }
-            // Loose
-            if (looseKeyType) {
-                if (!looseKeyDefinition) {
-                    looseKeyDefinition = new DefinitionInfo(definition, looseKeyType);
-                    looseValueDefinition = new DefinitionInfo(definition, looseValueType);
-                }
-                this.validate(nextKey, looseKeyDefinition);
-                // Store the definition on the key, the value may have its own definition
-                const nextDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseValueType);
-                nextKey.definitionInfo = nextDefinition;
-                const nextValue = this.readValue(looseValueDefinition);
-                mapping.add(nextKey, nextValue);
-                continue;
-            }
-            // Error
-            this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
-            this.skipValue();
-        }
-        // If we matched a single definition from multiple,
-        // update the token's definition to enable more specific editor
-        // completion and validation
-        if (mappingDefinitions.length === 1) {
-            mapping.definitionInfo = new DefinitionInfo(definition, mappingDefinitions[0]);
-        }
-        // Unable to filter to one definition
-        if (mappingDefinitions.length > 1) {
-            const hitCount = {};
-            for (const mappingDefinition of mappingDefinitions) {
-                for (const key of Object.keys(mappingDefinition.properties)) {
-                    hitCount[key] = (hitCount[key] ?? 0) + 1;
-                }
-            }
-            const nonDuplicates = [];
-            for (const key of Object.keys(hitCount)) {
-                if (hitCount[key] === 1) {
-                    nonDuplicates.push(key);
-                }
-            }
-            const properties = this.backgroundStepsEnabled()
-                ? nonDuplicates
-                : nonDuplicates.filter(property => !backgroundStepOnlyProperties.has(property));
-            this._context.error(mapping, `There's not enough info to determine what you meant. Add one of these properties: ${properties
-                .sort()
-                .join(", ")}`);
-        }
-        // Check required properties
-        else if (mappingDefinitions.length === 1 && !hasExpressionKey) {
-            for (const propertyName of Object.keys(mappingDefinitions[0].properties)) {
-                const propertyDef = mappingDefinitions[0].properties[propertyName];
-                if (propertyDef.required && !upperKeys[propertyName.toUpperCase()]) {
-                    this._context.error(mapping, `Required property is missing: ${propertyName}`);
-                }
-            }
-        }
-        this.expectMappingEnd();
-    }
-    handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinition, mapping) {
-        let nextValue;
-        const upperKeys = {};
-        let rawLiteral;
-        while ((rawLiteral = this._objectReader.allowLiteral())) {
-            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
-            nextKeyScalar.definitionInfo = keyDefinition;
-            // Expression
-            if (nextKeyScalar.isExpression) {
-                // Legal
-                if (definition.allowedContext.length > 0) {
-                    nextValue = this.readValue(valueDefinition);
-                    mapping.add(nextKeyScalar, nextValue);
-                }
-                // Illegal
-                else {
-                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
-                    this.skipValue();
-                }
-                continue;
-            }
-            // Convert to StringToken if required
-            const nextKey = nextKeyScalar.templateTokenType === types/* TokenType */.k.String
-                ? nextKeyScalar
-                : new tokens/* StringToken */.Hj(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
-            // Duplicate
-            if (nextKey.value) {
-                const upperKey = nextKey.value.toUpperCase();
-                if (upperKeys[upperKey]) {
-                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
-                    this.skipValue();
-                    continue;
-                }
-                upperKeys[upperKey] = true;
-            }
-            // Validate
-            this.validate(nextKey, keyDefinition);
-            // Store the definition on the key, the value may have its own definition
-            const nextDefinition = new DefinitionInfo(definition, mappingDefinition.looseValueType);
-            nextKey.definitionInfo = nextDefinition;
-            // Add the pair
-            nextValue = this.readValue(valueDefinition);
-            mapping.add(nextKey, nextValue);
-        }
-        this.expectMappingEnd();
-    }
-    expectMappingEnd() {
-        if (!this._objectReader.allowMappingEnd()) {
-            throw new Error("Expected mapping end"); // Should never happen
-        }
-    }
-    skipValue() {
-        // Scalar
-        if (this._objectReader.allowLiteral()) {
-            // Intentionally empty
-        }
-        // Sequence
-        else if (this._objectReader.allowSequenceStart()) {
-            while (!this._objectReader.allowSequenceEnd()) {
-                this.skipValue();
-            }
-        }
-        // Mapping
-        else if (this._objectReader.allowMappingStart()) {
-            while (!this._objectReader.allowMappingEnd()) {
-                this.skipValue();
-                this.skipValue();
-            }
-        }
-        // Unexpected
-        else {
-            throw new Error("Expected a scalar value, a sequence, or a mapping");
-        }
-    }
-    validate(scalar, definition) {
-        switch (scalar.templateTokenType) {
-            case types/* TokenType */.k.Null:
-            case types/* TokenType */.k.Boolean:
-            case types/* TokenType */.k.Number:
-            case types/* TokenType */.k.String: {
-                const literal = scalar;
-                // Legal
-                const scalarDefinitions = definition.getScalarDefinitions();
-                let relevantDefinition;
-                if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(literal)))) {
-                    scalar.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
-                    return scalar;
-                }
-                // Not a string, convert
-                if (literal.templateTokenType !== types/* TokenType */.k.String) {
-                    const stringLiteral = new tokens/* StringToken */.Hj(literal.file, literal.range, literal.toString(), literal.definitionInfo);
-                    // Legal
-                    if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(stringLiteral)))) {
-                        stringLiteral.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
-                        return stringLiteral;
-                    }
-                }
-                // Illegal
-                this._context.error(literal, `Unexpected value '${literal.toString()}'`);
-                return scalar;
-            }
-            case types/* TokenType */.k.BasicExpression:
-                // Illegal
-                if (definition.allowedContext.length === 0) {
-                    this._context.error(scalar, "A template expression is not allowed in this context");
-                }
-                return scalar;
-            default:
-                this._context.error(scalar, `Unexpected value '${scalar.toString()}'`);
-                return scalar;
-        }
-    }
-    parseScalar(token, definitionInfo) {
-        // Not a string
-        if (!type_guards_isString(token) || !token.value) {
-            return token;
-        }
-        const allowedContext = definitionInfo.allowedContext;
-        const isSingleLine = token.range === undefined || token.range.start.line === token.range.end.line;
-        // For single-line strings, use token.value (without YAML quotes) for expression detection,
-        // because token.source includes quote characters that would be incorrectly detected as literal text.
-        // For multi-line block scalars, use token.source directly because it makes position calculation easier
-        // (no quote characters to handle, and token.source preserves the original line/column structure in YAML).
-        const raw = isSingleLine ? token.value : token.source ?? token.value;
-        let startExpression = raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8);
-        if (startExpression < 0) {
-            // Doesn't contain "{{"
-            return token;
-        }
-        // Break the value into segments of LiteralToken and ExpressionToken
-        let encounteredError = false;
-        const segments = [];
-        let i = 0;
-        while (i < raw.length) {
-            // An expression starts here
-            if (i === startExpression) {
-                // Find the end of the expression - i.e. "}}"
-                startExpression = i;
-                let endExpression = -1;
-                let inString = false;
-                for (i += template_constants/* OPEN_EXPRESSION */.y8.length; i < raw.length; i++) {
-                    if (raw[i] === "'") {
-                        inString = !inString; // Note, this handles escaped single quotes gracefully. E.x. 'foo''bar'
-                    }
-                    else if (!inString && raw[i] === "}" && raw[i - 1] === "}") {
-                        endExpression = i;
-                        i++;
-                        break;
-                    }
-                }
-                // Check if not closed
-                if (endExpression < startExpression) {
-                    this._context.error(token, "The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.");
-                    return token;
-                }
-                // Parse the expression
-                const rawExpression = raw.substr(startExpression + template_constants/* OPEN_EXPRESSION */.y8.length, endExpression - startExpression + 1 - template_constants/* OPEN_EXPRESSION */.y8.length - template_constants/* CLOSE_EXPRESSION */.W7.length);
-                let tr = token.range;
-                if (isSingleLine) {
-                    // Single-line: Adjust the range to only cover the sub-expression.
-                    // Calculate offset to account for YAML quote characters.
-                    // For example, `"${{ expr }}"` has source with quotes, value without.
-                    const offset = (token.source ?? raw).indexOf(template_constants/* OPEN_EXPRESSION */.y8) - raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8);
-                    tr = {
-                        start: { line: tr.start.line, column: tr.start.column + startExpression + offset },
-                        end: { line: tr.end.line, column: tr.start.column + endExpression + 1 + offset }
-                    };
-                }
-                else {
-                    // Multi-line: Adjust the range to only cover the expression
-                    const startRaw = raw.substring(0, startExpression);
-                    const adjustedStartLine = startRaw.split("\n").length;
-                    const beginningOfLine = startRaw.lastIndexOf("\n");
-                    const adjustedStart = startExpression - beginningOfLine;
-                    const adjustedEnd = endExpression - beginningOfLine + 1;
-                    tr = {
-                        start: { line: tr.start.line + adjustedStartLine, column: adjustedStart },
-                        end: { line: tr.start.line + adjustedStartLine, column: adjustedEnd }
-                    };
-                }
-                const expression = this.parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo);
-                if (!expression) {
-                    // Record that we've hit an error but continue to validate any other expressions
-                    // that might be in the string
-                    encounteredError = true;
-                }
-                else {
-                    // Check if a directive was used when not allowed
-                    if (expression.directive && (startExpression !== 0 || i < raw.length)) {
-                        this._context.error(token, `The directive '${expression.directive}' is not allowed in this context. Directives are not supported for expressions that are embedded within a string. Directives are only supported when the entire value is an expression.`);
-                        return token;
-                    }
-                    // Add the segment
-                    segments.push(expression);
-                }
-                // Look for the next expression
-                startExpression = raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8, i);
-            }
-            // The next expression is further ahead
-            else if (i < startExpression) {
-                // Append the segment
-                this.addString(segments, token.range, raw.substr(i, startExpression - i), token.definitionInfo);
-                // Adjust the position
-                i = startExpression;
-            }
-            // No remaining expressions
-            else {
-                this.addString(segments, token.range, raw.substr(i), token.definitionInfo);
-                break;
-            }
-        }
-        // If we've hit any error during parsing, return the original token
-        if (encounteredError) {
-            return token;
-        }
-        // Check if can convert to a literal
-        // For example, the escaped expression: ${{ '{{ this is a literal }}' }}
-        if (segments.length === 1 && segments[0].templateTokenType === types/* TokenType */.k.BasicExpression) {
-            const basicExpression = segments[0];
-            const str = this.getExpressionString(basicExpression.expression);
-            if (str !== undefined) {
-                return new tokens/* StringToken */.Hj(this._fileId, token.range, str, token.definitionInfo);
-            }
-        }
-        // Check if only one segment
-        if (segments.length === 1) {
-            return segments[0];
-        }
-        // Build the new expression, using the format function
-        const format = [];
-        const args = [];
-        const expressionTokens = [];
-        let argIndex = 0;
-        for (const segment of segments) {
-            if (type_guards_isString(segment)) {
-                const text = segment.value
-                    .replace(/'/g, "''") // Escape quotes
-                    .replace(/\{/g, "{{") // Escape braces
-                    .replace(/\}/g, "}}");
-                format.push(text);
-            }
-            else {
-                format.push(`{${argIndex}}`); // Append format arg
-                argIndex++;
-                const expression = segment;
-                args.push(", ");
-                args.push(expression.expression);
-                expressionTokens.push(expression);
-            }
-        }
-        return new tokens/* BasicExpressionToken */.yu(this._fileId, token.range, `format('${format.join("")}'${args.join("")})`, definitionInfo, expressionTokens, raw, undefined, token.blockScalarHeader);
-    }
-    parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo) {
-        const parseExpressionResult = this.parseExpression(tr, token, rawExpression, allowedContext, definitionInfo);
-        // Check for error
-        if (parseExpressionResult.error) {
-            this._context.error(token, parseExpressionResult.error, tr);
-            return undefined;
-        }
-        return parseExpressionResult.expression;
-    }
-    parseExpression(range, token, value, allowedContext, definitionInfo) {
-        const trimmed = value.trim();
-        // Check if the value is empty
-        if (!trimmed) {
-            return {
-                error: new Error("An expression was expected")
-            };
-        }
-        // Try to find a matching directive
-        const matchDirectiveResult = this.matchDirective(trimmed, template_constants/* INSERT_DIRECTIVE */.uh, 0);
-        if (matchDirectiveResult.isMatch) {
-            return {
-                expression: new tokens/* InsertExpressionToken */.NX(this._fileId, range, definitionInfo)
-            };
-        }
-        else if (matchDirectiveResult.error) {
-            return {
-                error: matchDirectiveResult.error
-            };
-        }
-        // Check if valid expression
-        try {
-            tokens/* ExpressionToken */.sr.validateExpression(trimmed, allowedContext);
-        }
-        catch (err) {
-            return {
-                error: err
-            };
-        }
-        const startTrim = value.length - value.trimStart().length;
-        const endTrim = value.length - value.trimEnd().length;
-        const expressionRange = {
-            start: {
-                ...range.start,
-                column: range.start.column + template_constants/* OPEN_EXPRESSION */.y8.length + startTrim
-            },
-            end: {
-                ...range.end,
-                column: range.end.column - template_constants/* CLOSE_EXPRESSION */.W7.length - endTrim
-            }
-        };
-        // Return the expression
-        return {
-            expression: new tokens/* BasicExpressionToken */.yu(this._fileId, range, trimmed, definitionInfo, undefined, token.source, expressionRange, token.blockScalarHeader),
-            error: undefined
-        };
-    }
-    addString(segments, range, value, definition) {
-        // If the last segment was a LiteralToken, then append to the last segment
-        if (segments.length > 0 && segments[segments.length - 1].templateTokenType === types/* TokenType */.k.String) {
-            const lastSegment = segments[segments.length - 1];
-            segments[segments.length - 1] = new tokens/* StringToken */.Hj(this._fileId, range, `${lastSegment.value}${value}`, definition);
-        }
-        // Otherwise add a new LiteralToken
-        else {
-            segments.push(new tokens/* StringToken */.Hj(this._fileId, range, value, definition));
-        }
-    }
-    matchDirective(trimmed, directive, expectedParameters) {
-        const parameters = [];
-        if (trimmed.startsWith(directive) &&
-            (trimmed.length === directive.length || WHITESPACE_PATTERN.test(trimmed[directive.length]))) {
-            let startIndex = directive.length;
-            let inString = false;
-            let parens = 0;
-            for (let i = startIndex; i < trimmed.length; i++) {
-                const c = trimmed[i];
-                if (WHITESPACE_PATTERN.test(c) && !inString && parens == 0) {
-                    if (startIndex < 1) {
-                        parameters.push(trimmed.substr(startIndex, i - startIndex));
-                    }
-                    startIndex = i + 1;
-                }
-                else if (c === "'") {
-                    inString = !inString;
-                }
-                else if (c === "(" && !inString) {
-                    parens++;
-                }
-                else if (c === ")" && !inString) {
-                    parens--;
-                }
-            }
-            if (startIndex < trimmed.length) {
-                parameters.push(trimmed.substr(startIndex));
-            }
-            if (expectedParameters != parameters.length) {
-                return {
-                    isMatch: false,
-                    parameters: [],
-                    error: new Error(`Exactly ${expectedParameters} parameter(s) were expected following the directive '${directive}'. Actual parameter count: ${parameters.length}`)
-                };
-            }
-            return {
-                isMatch: true,
-                parameters: parameters
-            };
-        }
-        return {
-            isMatch: false,
-            parameters: parameters
-        };
-    }
-    getExpressionString(trimmed) {
-        const result = [];
-        let inString = false;
-        for (let i = 0; i < trimmed.length; i++) {
-            const c = trimmed[i];
-            if (c === "'") {
-                inString = !inString;
-                if (inString && i !== 0) {
-                    result.push(c);
-                }
-            }
-            else if (!inString) {
-                return undefined;
-            }
-            else {
-                result.push(c);
-            }
-        }
-        return result.join("");
-    }
-    backgroundStepsEnabled() {
-        return this._context.state.featureFlags?.isEnabled("allowBackgroundSteps") ?? false;
-    }
-}
-//# sourceMappingURL=template-reader.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
-const WORKFLOW_ROOT = "workflow-root-strict";
-//# sourceMappingURL=workflow-constants.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/parse-event.js
-var parse_event = __webpack_require__(907);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
-
-
-class JSONObjectReader {
-    constructor(fileId, input) {
-        this._fileId = fileId;
-        const value = JSON.parse(input);
-        this._generator = this.getParseEvents(value, true);
-        this._current = this._generator.next();
-    }
-    allowLiteral() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === parse_event/* EventType */.B.Literal) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowSequenceStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === parse_event/* EventType */.B.SequenceStart) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowSequenceEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === parse_event/* EventType */.B.SequenceEnd) {
-                this._current = this._generator.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    allowMappingStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === parse_event/* EventType */.B.MappingStart) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowMappingEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === parse_event/* EventType */.B.MappingEnd) {
-                this._current = this._generator.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    validateEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === parse_event/* EventType */.B.DocumentEnd) {
-                this._current = this._generator.next();
-                return;
-            }
-        }
-        throw new Error("Expected end of reader");
-    }
-    validateStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === parse_event/* EventType */.B.DocumentStart) {
-                this._current = this._generator.next();
-                return;
-            }
-        }
-        throw new Error("Expected start of reader");
-    }
-    /**
-     * Returns all tokens (depth first)
-     */
-    *getParseEvents(value, root) {
-        if (root) {
-            yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.DocumentStart, undefined);
-        }
-        switch (typeof value) {
-            case "undefined":
-                yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* NullToken */.Z4(this._fileId, undefined, undefined));
-                break;
-            case "boolean":
-                yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* BooleanToken */.Km(this._fileId, undefined, value, undefined));
-                break;
-            case "number":
-                yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* NumberToken */.X1(this._fileId, undefined, value, undefined));
-                break;
-            case "string":
-                yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* StringToken */.Hj(this._fileId, undefined, value, undefined));
-                break;
-            case "object":
-                // null
-                if (value === null) {
-                    yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* NullToken */.Z4(this._fileId, undefined, undefined));
-                }
-                // array
-                else if (Array.isArray(value)) {
-                    yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.SequenceStart, new tokens/* SequenceToken */.vd(this._fileId, undefined, undefined));
-                    for (const item of value) {
-                        for (const e of this.getParseEvents(item)) {
-                            yield e;
-                        }
-                    }
-                    yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.SequenceEnd, undefined);
-                }
-                // object
-                else {
-                    yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.MappingStart, new tokens/* MappingToken */.eJ(this._fileId, undefined, undefined));
-                    for (const key of Object.keys(value)) {
-                        yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* StringToken */.Hj(this._fileId, undefined, key, undefined));
-                        for (const e of this.getParseEvents(value[key])) {
-                            yield e;
-                        }
-                    }
-                    yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.MappingEnd, undefined);
-                }
-                break;
-            default:
-                throw new Error(`Unexpected value type '${typeof value}' when reading object`);
-        }
-        if (root) {
-            yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.DocumentEnd, undefined);
-        }
-    }
-}
-//# sourceMappingURL=json-object-reader.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
-class NoOperationTraceWriter {
-    error() {
-        // do nothing
-    }
-    info() {
-        // do nothing
-    }
-    verbose() {
-        // do nothing
-    }
-}
-//# sourceMappingURL=trace-writer.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition.js
-
-/**
- * Defines the allowable schema for a user defined type
- */
-class Definition {
-    constructor(key, definition) {
-        /**
-         * Used by the template reader to determine allowed expression values and functions.
-         * Also used by the template reader to validate function min/max parameters.
-         */
-        this.readerContext = [];
-        /**
-         * Used by the template evaluator to determine allowed expression values and functions.
-         * The min/max parameter info is omitted.
-         */
-        this.evaluatorContext = [];
-        this.key = key;
-        if (definition) {
-            for (let i = 0; i < definition.count;) {
-                const definitionKey = definition.get(i).key.assertString(`${template_constants/* DEFINITION */.ye} key`);
-                switch (definitionKey.value) {
-                    case template_constants/* CONTEXT */.SK: {
-                        const context = definition.get(i).value.assertSequence(`${template_constants/* DEFINITION */.ye} ${template_constants/* CONTEXT */.SK}`);
-                        definition.remove(i);
-                        const seenReaderContext = {};
-                        const seenEvaluatorContext = {};
-                        for (const item of context) {
-                            const itemStr = item.assertString(`${template_constants/* CONTEXT */.SK} item`).value;
-                            const upperItemStr = itemStr.toUpperCase();
-                            if (seenReaderContext[upperItemStr]) {
-                                throw new Error(`Duplicate context item '${itemStr}'`);
-                            }
-                            seenReaderContext[upperItemStr] = true;
-                            this.readerContext.push(itemStr);
-                            // Remove min/max parameter info
-                            const paramIndex = itemStr.indexOf("(");
-                            const modifiedItemStr = paramIndex > 0 ? itemStr.substr(0, paramIndex + 1) + ")" : itemStr;
-                            const upperModifiedItemStr = modifiedItemStr.toUpperCase();
-                            if (seenEvaluatorContext[upperModifiedItemStr]) {
-                                throw new Error(`Duplicate context item '${modifiedItemStr}'`);
-                            }
-                            seenEvaluatorContext[upperModifiedItemStr] = true;
-                            this.evaluatorContext.push(modifiedItemStr);
-                        }
-                        break;
-                    }
-                    case template_constants/* DESCRIPTION */.tC: {
-                        const value = definition.get(i).value;
-                        this.description = value.assertString(template_constants/* DESCRIPTION */.tC).value;
-                        definition.remove(i);
-                        break;
-                    }
-                    default: {
-                        i++;
-                        break;
-                    }
-                }
-            }
-        }
-    }
-}
-//# sourceMappingURL=definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/scalar-definition.js
-
-class ScalarDefinition extends Definition {
-    constructor(key, definition) {
-        super(key, definition);
-    }
-}
-//# sourceMappingURL=scalar-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/boolean-definition.js
-
-
-
-
-class BooleanDefinition extends ScalarDefinition {
-    constructor(key, definition) {
-        super(key, definition);
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
-                switch (definitionKey.value) {
-                    case template_constants/* BOOLEAN */.Jx: {
-                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* BOOLEAN */.Jx}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* BOOLEAN */.Jx} key`);
-                            switch (mappingKey.value) {
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* BOOLEAN */.Jx} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.Boolean;
-    }
-    isMatch(literal) {
-        return literal.templateTokenType === types/* TokenType */.k.Boolean;
-    }
-    validate() {
-        // no-op
-    }
-}
-//# sourceMappingURL=boolean-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/property-definition.js
-
-
-class PropertyDefinition {
-    constructor(token) {
-        this.type = "";
-        this.required = false;
-        if (token.templateTokenType === types/* TokenType */.k.String) {
-            this.type = token.value;
-        }
-        else {
-            const mapping = token.assertMapping(template_constants/* MAPPING_PROPERTY_VALUE */.nZ);
-            for (const mappingPair of mapping) {
-                const mappingKey = mappingPair.key.assertString(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} key`);
-                switch (mappingKey.value) {
-                    case template_constants/* TYPE */.ZE:
-                        this.type = mappingPair.value.assertString(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} ${template_constants/* TYPE */.ZE}`).value;
-                        break;
-                    case template_constants/* REQUIRED */.mw:
-                        this.required = mappingPair.value.assertBoolean(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} ${template_constants/* REQUIRED */.mw}`).value;
-                        break;
-                    case template_constants/* DESCRIPTION */.tC:
-                        this.description = mappingPair.value.assertString(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} ${template_constants/* DESCRIPTION */.tC}`).value;
-                        break;
-                    default:
-                        mappingKey.assertUnexpectedValue(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} key`); // throws
-                }
-            }
-        }
-    }
-}
-//# sourceMappingURL=property-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/mapping-definition.js
-
-
-
-
-class MappingDefinition extends Definition {
-    constructor(key, definition) {
-        super(key, definition);
-        this.properties = {};
-        this.looseKeyType = "";
-        this.looseValueType = "";
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
-                switch (definitionKey.value) {
-                    case template_constants/* MAPPING */.xu: {
-                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} key`);
-                            switch (mappingKey.value) {
-                                case template_constants/* PROPERTIES */.yI: {
-                                    const properties = mappingPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* PROPERTIES */.yI}`);
-                                    for (const propertiesPair of properties) {
-                                        const propertyName = propertiesPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* PROPERTIES */.yI} key`);
-                                        this.properties[propertyName.value] = new PropertyDefinition(propertiesPair.value);
-                                    }
-                                    break;
-                                }
-                                case template_constants/* LOOSE_KEY_TYPE */._x: {
-                                    const looseKeyType = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* LOOSE_KEY_TYPE */._x}`);
-                                    this.looseKeyType = looseKeyType.value;
-                                    break;
-                                }
-                                case template_constants/* LOOSE_VALUE_TYPE */.oX: {
-                                    const looseValueType = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* LOOSE_VALUE_TYPE */.oX}`);
-                                    this.looseValueType = looseValueType.value;
-                                    break;
-                                }
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.Mapping;
-    }
-    validate(schema, name) {
-        // Lookup loose key type
-        if (this.looseKeyType) {
-            schema.getDefinition(this.looseKeyType);
-            // Lookup loose value type
-            if (this.looseValueType) {
-                schema.getDefinition(this.looseValueType);
-            }
-            else {
-                throw new Error(`Property '${template_constants/* LOOSE_KEY_TYPE */._x}' is defined but '${template_constants/* LOOSE_VALUE_TYPE */.oX}' is not defined on '${name}'`);
-            }
-        }
-        // Otherwise validate loose value type not be defined
-        else if (this.looseValueType) {
-            throw new Error(`Property '${template_constants/* LOOSE_VALUE_TYPE */.oX}' is defined but '${template_constants/* LOOSE_KEY_TYPE */._x}' is not defined on '${name}'`);
-        }
-        // Lookup each property
-        for (const propertyName of Object.keys(this.properties)) {
-            const propertyDef = this.properties[propertyName];
-            if (!propertyDef.type) {
-                throw new Error(`Type not specified for the property '${propertyName}' on '${name}'`);
-            }
-            schema.getDefinition(propertyDef.type);
-        }
-    }
-}
-//# sourceMappingURL=mapping-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/null-definition.js
-
-
-
-
-class NullDefinition extends ScalarDefinition {
-    constructor(key, definition) {
-        super(key, definition);
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
-                switch (definitionKey.value) {
-                    case template_constants/* NULL */.Cq: {
-                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* NULL */.Cq}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* NULL */.Cq} key`);
-                            switch (mappingKey.value) {
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* NULL */.Cq} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.Null;
-    }
-    isMatch(literal) {
-        return literal.templateTokenType === types/* TokenType */.k.Null;
-    }
-    validate() {
-        // no-op
-    }
-}
-//# sourceMappingURL=null-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/number-definition.js
-
-
-
-
-class NumberDefinition extends ScalarDefinition {
-    constructor(key, definition) {
-        super(key, definition);
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
-                switch (definitionKey.value) {
-                    case template_constants/* NUMBER */.uk: {
-                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* NUMBER */.uk}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* NUMBER */.uk} key`);
-                            switch (mappingKey.value) {
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* NUMBER */.uk} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.Number;
-    }
-    isMatch(literal) {
-        return literal.templateTokenType === types/* TokenType */.k.Number;
-    }
-    validate() {
-        // no-op
-    }
-}
-//# sourceMappingURL=number-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/one-of-definition.js
-
-
-
-/**
- * Must resolve to exactly one of the referenced definitions
- */
-class OneOfDefinition extends Definition {
-    constructor(key, definition) {
-        super(key, definition);
-        this.oneOf = [];
-        this.oneOfPrefix = [];
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
-                switch (definitionKey.value) {
-                    case template_constants/* ONE_OF */.hs: {
-                        const oneOf = definitionPair.value.assertSequence(`${template_constants/* DEFINITION */.ye} ${template_constants/* ONE_OF */.hs}`);
-                        for (const item of oneOf) {
-                            const oneOfItem = item.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* ONE_OF */.hs} item`);
-                            this.oneOf.push(oneOfItem.value);
-                        }
-                        break;
-                    }
-                    case template_constants/* ALLOWED_VALUES */.Or: {
-                        const oneOf = definitionPair.value.assertSequence(`${template_constants/* DEFINITION */.ye} ${template_constants/* ALLOWED_VALUES */.Or}`);
-                        for (const item of oneOf) {
-                            const oneOfItem = item.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* ONE_OF */.hs} item`);
-                            this.oneOf.push(this.key + "-" + oneOfItem.value);
-                        }
-                        break;
-                    }
-                    default:
-                        // throws
-                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`);
-                        break;
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.OneOf;
-    }
-    validate(schema, name) {
-        if (this.oneOf.length === 0) {
-            throw new Error(`'${name}' does not contain any references`);
-        }
-        let foundLooseKeyType = false;
-        const mappingDefinitions = [];
-        let allowedValuesDefinition;
-        let sequenceDefinition;
-        let nullDefinition;
-        let booleanDefinition;
-        let numberDefinition;
-        const stringDefinitions = [];
-        const seenNestedTypes = {};
-        for (const nestedType of this.oneOf) {
-            if (seenNestedTypes[nestedType]) {
-                throw new Error(`'${name}' contains duplicate nested type '${nestedType}'`);
-            }
-            seenNestedTypes[nestedType] = true;
-            const nestedDefinition = schema.getDefinition(nestedType);
-            if (nestedDefinition.readerContext.length > 0) {
-                throw new Error(`'${name}' is a one-of definition and references another definition that defines context. This is currently not supported.`);
-            }
-            switch (nestedDefinition.definitionType) {
-                case DefinitionType.Mapping: {
-                    const mappingDefinition = nestedDefinition;
-                    mappingDefinitions.push(mappingDefinition);
-                    if (mappingDefinition.looseKeyType) {
-                        foundLooseKeyType = true;
-                    }
-                    break;
-                }
-                case DefinitionType.Sequence: {
-                    // Multiple sequence definitions not allowed
-                    if (sequenceDefinition) {
-                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* SEQUENCE */.gt}'`);
-                    }
-                    sequenceDefinition = nestedDefinition;
-                    break;
-                }
-                case DefinitionType.Null: {
-                    // Multiple null definitions not allowed
-                    if (nullDefinition) {
-                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* NULL */.Cq}'`);
-                    }
-                    nullDefinition = nestedDefinition;
-                    break;
-                }
-                case DefinitionType.Boolean: {
-                    // Multiple boolean definitions not allowed
-                    if (booleanDefinition) {
-                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* BOOLEAN */.Jx}'`);
-                    }
-                    booleanDefinition = nestedDefinition;
-                    break;
-                }
-                case DefinitionType.Number: {
-                    // Multiple number definitions not allowed
-                    if (numberDefinition) {
-                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* NUMBER */.uk}'`);
-                    }
-                    numberDefinition = nestedDefinition;
-                    break;
-                }
-                case DefinitionType.String: {
-                    const stringDefinition = nestedDefinition;
-                    // Multiple string definitions
-                    if (stringDefinitions.length > 0 && (!stringDefinitions[0].constant || !stringDefinition.constant)) {
-                        throw new Error(`'${name}' refers to more than one '${template_constants/* SCALAR */.jf}', but some do not set '${template_constants/* CONSTANT */.TJ}'`);
-                    }
-                    stringDefinitions.push(stringDefinition);
-                    break;
-                }
-                case DefinitionType.OneOf: {
-                    // Multiple allowed-values definitions not allowed
-                    if (allowedValuesDefinition) {
-                        throw new Error(`'${name}' contains multiple allowed-values definitions`);
-                    }
-                    allowedValuesDefinition = nestedDefinition;
-                    break;
-                }
-                default:
-                    throw new Error(`'${name}' refers to a definition with type '${nestedDefinition.definitionType}'`);
-            }
-        }
-        if (mappingDefinitions.length > 1) {
-            if (foundLooseKeyType) {
-                throw new Error(`'${name}' refers to two mappings and at least one sets '${template_constants/* LOOSE_KEY_TYPE */._x}'. This is not currently supported.`);
-            }
-            const seenProperties = {};
-            for (const mappingDefinition of mappingDefinitions) {
-                for (const propertyName of Object.keys(mappingDefinition.properties)) {
-                    const newPropertyDef = mappingDefinition.properties[propertyName];
-                    // Already seen
-                    const existingPropertyDef = seenProperties[propertyName];
-                    if (existingPropertyDef) {
-                        // Types match
-                        if (existingPropertyDef.type === newPropertyDef.type) {
-                            continue;
-                        }
-                        // Collision
-                        throw new Error(`'${name}' contains two mappings with the same property, but each refers to a different type. All matching properties must refer to the same type.`);
-                    }
-                    // New
-                    else {
-                        seenProperties[propertyName] = newPropertyDef;
-                    }
-                }
-            }
-        }
-    }
-}
-//# sourceMappingURL=one-of-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/sequence-definition.js
-
-
-
-class SequenceDefinition extends Definition {
-    constructor(key, definition) {
-        super(key, definition);
-        this.itemType = "";
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
-                switch (definitionKey.value) {
-                    case template_constants/* SEQUENCE */.gt: {
-                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt} key`);
-                            switch (mappingKey.value) {
-                                case template_constants/* ITEM_TYPE */.Nt: {
-                                    const itemType = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt} ${template_constants/* ITEM_TYPE */.Nt}`);
-                                    this.itemType = itemType.value;
-                                    break;
-                                }
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.Sequence;
-    }
-    validate(schema, name) {
-        if (!this.itemType) {
-            throw new Error(`'${name}' does not defined '${template_constants/* ITEM_TYPE */.Nt}'`);
-        }
-        // Lookup item type
-        schema.getDefinition(this.itemType);
-    }
-}
-//# sourceMappingURL=sequence-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/string-definition.js
-
-
-
-
-class StringDefinition extends ScalarDefinition {
-    constructor(key, definition) {
-        super(key, definition);
-        this.constant = "";
-        this.ignoreCase = false;
-        this.requireNonEmpty = false;
-        this.isExpression = false;
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
-                switch (definitionKey.value) {
-                    case template_constants/* STRING */.An: {
-                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} key`);
-                            switch (mappingKey.value) {
-                                case template_constants/* CONSTANT */.TJ: {
-                                    const constantStringToken = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* CONSTANT */.TJ}`);
-                                    this.constant = constantStringToken.value;
-                                    break;
-                                }
-                                case template_constants/* IGNORE_CASE */.uE: {
-                                    const ignoreCaseBooleanToken = mappingPair.value.assertBoolean(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* IGNORE_CASE */.uE}`);
-                                    this.ignoreCase = ignoreCaseBooleanToken.value;
-                                    break;
-                                }
-                                case template_constants/* REQUIRE_NON_EMPTY */.sK: {
-                                    const requireNonEmptyBooleanToken = mappingPair.value.assertBoolean(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* REQUIRE_NON_EMPTY */.sK}`);
-                                    this.requireNonEmpty = requireNonEmptyBooleanToken.value;
-                                    break;
-                                }
-                                case template_constants/* IS_EXPRESSION */.S0: {
-                                    const isExpressionToken = mappingPair.value.assertBoolean(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* IS_EXPRESSION */.S0}`);
-                                    this.isExpression = isExpressionToken.value;
-                                    break;
-                                }
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.String;
-    }
-    isMatch(literal) {
-        if (literal.templateTokenType === types/* TokenType */.k.String) {
-            const value = literal.value;
-            if (this.constant) {
-                return this.ignoreCase ? this.constant.toUpperCase() === value.toUpperCase() : this.constant === value;
-            }
-            else if (this.requireNonEmpty) {
-                return !!value;
-            }
-            else {
-                return true;
-            }
-        }
-        return false;
-    }
-    validate() {
-        if (this.constant && this.requireNonEmpty) {
-            throw new Error(`Properties '${template_constants/* CONSTANT */.TJ}' and '${template_constants/* REQUIRE_NON_EMPTY */.sK}' cannot both be set`);
-        }
-    }
-}
-//# sourceMappingURL=string-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/template-schema.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * This models the root schema object and contains definitions
- */
-class TemplateSchema {
-    constructor(mapping) {
-        this.definitions = {};
-        this.version = "";
-        // Add built-in type: null
-        this.definitions[template_constants/* NULL */.Cq] = new NullDefinition(template_constants/* NULL */.Cq);
-        // Add built-in type: boolean
-        this.definitions[template_constants/* BOOLEAN */.Jx] = new BooleanDefinition(template_constants/* BOOLEAN */.Jx);
-        // Add built-in type: number
-        this.definitions[template_constants/* NUMBER */.uk] = new NumberDefinition(template_constants/* NUMBER */.uk);
-        // Add built-in type: string
-        this.definitions[template_constants/* STRING */.An] = new StringDefinition(template_constants/* STRING */.An);
-        // Add built-in type: sequence
-        const sequenceDefinition = new SequenceDefinition(template_constants/* SEQUENCE */.gt);
-        sequenceDefinition.itemType = template_constants/* ANY */.x4;
-        this.definitions[sequenceDefinition.key] = sequenceDefinition;
-        // Add built-in type: mapping
-        const mappingDefinition = new MappingDefinition(template_constants/* MAPPING */.xu);
-        mappingDefinition.looseKeyType = template_constants/* STRING */.An;
-        mappingDefinition.looseValueType = template_constants/* ANY */.x4;
-        this.definitions[mappingDefinition.key] = mappingDefinition;
-        // Add built-in type: any
-        const anyDefinition = new OneOfDefinition(template_constants/* ANY */.x4);
-        anyDefinition.oneOf.push(template_constants/* NULL */.Cq);
-        anyDefinition.oneOf.push(template_constants/* BOOLEAN */.Jx);
-        anyDefinition.oneOf.push(template_constants/* NUMBER */.uk);
-        anyDefinition.oneOf.push(template_constants/* STRING */.An);
-        anyDefinition.oneOf.push(template_constants/* SEQUENCE */.gt);
-        anyDefinition.oneOf.push(template_constants/* MAPPING */.xu);
-        this.definitions[anyDefinition.key] = anyDefinition;
-        if (mapping) {
-            for (const pair of mapping) {
-                const key = pair.key.assertString(`${template_constants/* TEMPLATE_SCHEMA */.Fz} key`);
-                switch (key.value) {
-                    case template_constants/* VERSION */.xv: {
-                        this.version = pair.value.assertString(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* VERSION */.xv}`).value;
-                        break;
-                    }
-                    case template_constants/* DEFINITIONS */.LX: {
-                        const definitions = pair.value.assertMapping(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* DEFINITIONS */.LX}`);
-                        for (const definitionsPair of definitions) {
-                            const definitionsKey = definitionsPair.key.assertString(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* DEFINITIONS */.LX} key`);
-                            const definitionsValue = definitionsPair.value.assertMapping(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* DEFINITIONS */.LX} value`);
-                            let definition;
-                            for (const definitionPair of definitionsValue) {
-                                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
-                                const mappingToken = definitionsPair.value;
-                                switch (definitionKey.value) {
-                                    case template_constants/* NULL */.Cq:
-                                        definition = new NullDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case template_constants/* BOOLEAN */.Jx:
-                                        definition = new BooleanDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case template_constants/* NUMBER */.uk:
-                                        definition = new NumberDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case template_constants/* STRING */.An:
-                                        definition = new StringDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case template_constants/* SEQUENCE */.gt:
-                                        definition = new SequenceDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case template_constants/* MAPPING */.xu:
-                                        definition = new MappingDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case template_constants/* ONE_OF */.hs:
-                                        definition = new OneOfDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case template_constants/* ALLOWED_VALUES */.Or:
-                                        // Change the allowed-values definition into a one-of definition and its corresponding string definitions
-                                        for (const item of mappingToken) {
-                                            if (item.value.templateTokenType === types/* TokenType */.k.Sequence) {
-                                                // Create a new string definition for each StringToken in the sequence
-                                                const sequenceToken = item.value;
-                                                for (const activity of sequenceToken) {
-                                                    if (activity.templateTokenType === types/* TokenType */.k.String) {
-                                                        const stringToken = activity;
-                                                        const allowedValuesKey = definitionsKey.value + "-" + stringToken.value;
-                                                        const allowedValuesDef = new StringDefinition(allowedValuesKey);
-                                                        allowedValuesDef.constant = stringToken.toDisplayString();
-                                                        this.definitions[allowedValuesKey] = allowedValuesDef;
-                                                    }
-                                                }
-                                            }
-                                        }
-                                        definition = new OneOfDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case template_constants/* CONTEXT */.SK:
-                                    case template_constants/* DESCRIPTION */.tC:
-                                        continue;
-                                    default:
-                                        // throws
-                                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} mapping key`);
-                                        break;
-                                }
-                                break;
-                            }
-                            if (!definition) {
-                                throw new Error(`Not enough information to construct definition '${definitionsKey.value}'`);
-                            }
-                            this.definitions[definitionsKey.value] = definition;
-                        }
-                        break;
-                    }
-                    default:
-                        // throws
-                        key.assertUnexpectedValue(`${template_constants/* TEMPLATE_SCHEMA */.Fz} key`);
-                        break;
-                }
-            }
-        }
-    }
-    /**
-     * Looks up a definition by name
-     */
-    getDefinition(name) {
-        const result = this.definitions[name];
-        if (result) {
-            return result;
-        }
-        throw new Error(`Schema definition '${name}' not found`);
-    }
-    /**
-     * Expands one-of definitions and returns all scalar definitions
-     */
-    getScalarDefinitions(definition) {
-        const result = [];
-        switch (definition.definitionType) {
-            case DefinitionType.Null:
-            case DefinitionType.Boolean:
-            case DefinitionType.Number:
-            case DefinitionType.String:
-                result.push(definition);
-                break;
-            case DefinitionType.OneOf: {
-                const oneOf = definition;
-                // Expand nested one-of definitions
-                for (const nestedName of oneOf.oneOf) {
-                    const nestedDefinition = this.getDefinition(nestedName);
-                    result.push(...this.getScalarDefinitions(nestedDefinition));
-                }
-                break;
-            }
-        }
-        return result;
-    }
-    /**
-     * Expands one-of definitions and returns all matching definitions by type
-     */
-    getDefinitionsOfType(definition, type) {
-        const result = [];
-        if (definition.definitionType === type) {
-            result.push(definition);
-        }
-        else if (definition.definitionType === DefinitionType.OneOf) {
-            const oneOf = definition;
-            for (const nestedName of oneOf.oneOf) {
-                const nestedDefinition = this.getDefinition(nestedName);
-                if (nestedDefinition.definitionType === type) {
-                    result.push(nestedDefinition);
-                }
-            }
-        }
-        return result;
-    }
-    /**
-     * Attempts match the property name to a property defined by any of the specified definitions.
-     * If matched, any unmatching definitions are filtered from the definitions array.
-     * Returns the type information for the matched property.
-     */
-    matchPropertyAndFilter(definitions, propertyName) {
-        let result;
-        // Check for a matching well-known property
-        let notFoundInSome = false;
-        for (const definition of definitions) {
-            const propertyDef = definition.properties[propertyName];
-            if (propertyDef) {
-                result = propertyDef;
-            }
-            else {
-                notFoundInSome = true;
-            }
-        }
-        // Filter the matched definitions if needed
-        if (result && notFoundInSome) {
-            for (let i = 0; i < definitions.length;) {
-                if (definitions[i].properties[propertyName]) {
-                    i++;
-                }
-                else {
-                    definitions.splice(i, 1);
-                }
-            }
-        }
-        return result;
-    }
-    validate() {
-        const oneOfDefinitions = {};
-        for (const name of Object.keys(this.definitions)) {
-            if (!name.match(TemplateSchema._definitionNamePattern)) {
-                throw new Error(`Invalid definition name '${name}'`);
-            }
-            const definition = this.definitions[name];
-            // Delay validation for 'one-of' definitions
-            if (definition.definitionType === DefinitionType.OneOf) {
-                oneOfDefinitions[name] = definition;
-            }
-            // Otherwise validate now
-            else {
-                definition.validate(this, name);
-            }
-        }
-        // Validate 'one-of' definitions
-        for (const name of Object.keys(oneOfDefinitions)) {
-            const oneOf = oneOfDefinitions[name];
-            oneOf.validate(this, name);
-        }
-    }
-    /**
-     * Loads a user-defined schema file
-     */
-    static load(objectReader) {
-        const context = new TemplateContext(new TemplateValidationErrors(10, 500), TemplateSchema.getInternalSchema(), new NoOperationTraceWriter());
-        const template = readTemplate(context, template_constants/* TEMPLATE_SCHEMA */.Fz, objectReader, undefined);
-        context.errors.check();
-        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-        const mapping = template.assertMapping(template_constants/* TEMPLATE_SCHEMA */.Fz);
-        const schema = new TemplateSchema(mapping);
-        schema.validate();
-        return schema;
-    }
-    /**
-     * Gets the internal schema used for reading user-defined schema files
-     */
-    static getInternalSchema() {
-        if (TemplateSchema._internalSchema === undefined) {
-            const schema = new TemplateSchema();
-            // template-schema
-            let mappingDefinition = new MappingDefinition(template_constants/* TEMPLATE_SCHEMA */.Fz);
-            mappingDefinition.properties[template_constants/* VERSION */.xv] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
-            mappingDefinition.properties[template_constants/* DEFINITIONS */.LX] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* DEFINITIONS */.LX, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // definitions
-            mappingDefinition = new MappingDefinition(template_constants/* DEFINITIONS */.LX);
-            mappingDefinition.looseKeyType = template_constants/* NON_EMPTY_STRING */.O1;
-            mappingDefinition.looseValueType = template_constants/* DEFINITION */.ye;
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // definition
-            let oneOfDefinition = new OneOfDefinition(template_constants/* DEFINITION */.ye);
-            oneOfDefinition.oneOf.push(template_constants/* NULL_DEFINITION */.uC);
-            oneOfDefinition.oneOf.push(template_constants/* BOOLEAN_DEFINITION */.tO);
-            oneOfDefinition.oneOf.push(template_constants/* NUMBER_DEFINITION */.gZ);
-            oneOfDefinition.oneOf.push(template_constants/* STRING_DEFINITION */.ot);
-            oneOfDefinition.oneOf.push(template_constants/* SEQUENCE_DEFINITION */.QH);
-            oneOfDefinition.oneOf.push(template_constants/* MAPPING_DEFINITION */.D0);
-            oneOfDefinition.oneOf.push(template_constants/* ONE_OF_DEFINITION */.dv);
-            schema.definitions[oneOfDefinition.key] = oneOfDefinition;
-            // null-definition
-            mappingDefinition = new MappingDefinition(template_constants/* NULL_DEFINITION */.uC);
-            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
-            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
-            mappingDefinition.properties[template_constants/* NULL */.Cq] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NULL_DEFINITION_PROPERTIES */.aS, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // null-definition-properties
-            mappingDefinition = new MappingDefinition(template_constants/* NULL_DEFINITION_PROPERTIES */.aS);
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // boolean-definition
-            mappingDefinition = new MappingDefinition(template_constants/* BOOLEAN_DEFINITION */.tO);
-            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
-            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
-            mappingDefinition.properties[template_constants/* BOOLEAN */.Jx] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN_DEFINITION_PROPERTIES */.Rp, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // boolean-definition-properties
-            mappingDefinition = new MappingDefinition(template_constants/* BOOLEAN_DEFINITION_PROPERTIES */.Rp);
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // number-definition
-            mappingDefinition = new MappingDefinition(template_constants/* NUMBER_DEFINITION */.gZ);
-            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
-            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
-            mappingDefinition.properties[template_constants/* NUMBER */.uk] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NUMBER_DEFINITION_PROPERTIES */.a_, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // number-definition-properties
-            mappingDefinition = new MappingDefinition(template_constants/* NUMBER_DEFINITION_PROPERTIES */.a_);
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // string-definition
-            mappingDefinition = new MappingDefinition(template_constants/* STRING_DEFINITION */.ot);
-            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
-            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
-            mappingDefinition.properties[template_constants/* STRING */.An] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING_DEFINITION_PROPERTIES */.wP, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // string-definition-properties
-            mappingDefinition = new MappingDefinition(template_constants/* STRING_DEFINITION_PROPERTIES */.wP);
-            mappingDefinition.properties[template_constants/* CONSTANT */.TJ] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
-            mappingDefinition.properties[template_constants/* IGNORE_CASE */.uE] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
-            mappingDefinition.properties[template_constants/* REQUIRE_NON_EMPTY */.sK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
-            mappingDefinition.properties[template_constants/* IS_EXPRESSION */.S0] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // sequence-definition
-            mappingDefinition = new MappingDefinition(template_constants/* SEQUENCE_DEFINITION */.QH);
-            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
-            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
-            mappingDefinition.properties[template_constants/* SEQUENCE */.gt] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_DEFINITION_PROPERTIES */.g5, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // sequence-definition-properties
-            mappingDefinition = new MappingDefinition(template_constants/* SEQUENCE_DEFINITION_PROPERTIES */.g5);
-            mappingDefinition.properties[template_constants/* ITEM_TYPE */.Nt] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // mapping-definition
-            mappingDefinition = new MappingDefinition(template_constants/* MAPPING_DEFINITION */.D0);
-            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
-            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
-            mappingDefinition.properties[template_constants/* MAPPING */.xu] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* MAPPING_DEFINITION_PROPERTIES */.z1, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // mapping-definition-properties
-            mappingDefinition = new MappingDefinition(template_constants/* MAPPING_DEFINITION_PROPERTIES */.z1);
-            mappingDefinition.properties[template_constants/* PROPERTIES */.yI] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* PROPERTIES */.yI, undefined));
-            mappingDefinition.properties[template_constants/* LOOSE_KEY_TYPE */._x] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
-            mappingDefinition.properties[template_constants/* LOOSE_VALUE_TYPE */.oX] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // properties
-            mappingDefinition = new MappingDefinition(template_constants/* PROPERTIES */.yI);
-            mappingDefinition.looseKeyType = template_constants/* NON_EMPTY_STRING */.O1;
-            mappingDefinition.looseValueType = template_constants/* PROPERTY_VALUE */.eh;
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // property-value
-            oneOfDefinition = new OneOfDefinition(template_constants/* PROPERTY_VALUE */.eh);
-            oneOfDefinition.oneOf.push(template_constants/* NON_EMPTY_STRING */.O1);
-            oneOfDefinition.oneOf.push(template_constants/* MAPPING_PROPERTY_VALUE */.nZ);
-            schema.definitions[oneOfDefinition.key] = oneOfDefinition;
-            // mapping-property-value
-            mappingDefinition = new MappingDefinition(template_constants/* MAPPING_PROPERTY_VALUE */.nZ);
-            mappingDefinition.properties[template_constants/* TYPE */.ZE] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
-            mappingDefinition.properties[template_constants/* REQUIRED */.mw] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
-            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // one-of-definition
-            mappingDefinition = new MappingDefinition(template_constants/* ONE_OF_DEFINITION */.dv);
-            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
-            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
-            mappingDefinition.properties[template_constants/* ONE_OF */.hs] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
-            mappingDefinition.properties[template_constants/* ALLOWED_VALUES */.Or] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // non-empty-string
-            const stringDefinition = new StringDefinition(template_constants/* NON_EMPTY_STRING */.O1);
-            stringDefinition.requireNonEmpty = true;
-            schema.definitions[stringDefinition.key] = stringDefinition;
-            // sequence-of-non-empty-string
-            const sequenceDefinition = new SequenceDefinition(template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi);
-            sequenceDefinition.itemType = template_constants/* NON_EMPTY_STRING */.O1;
-            schema.definitions[sequenceDefinition.key] = sequenceDefinition;
-            schema.validate();
-            TemplateSchema._internalSchema = schema;
-        }
-        return TemplateSchema._internalSchema;
-    }
-}
-TemplateSchema._definitionNamePattern = /^[a-zA-Z_][a-zA-Z0-9_-]*$/;
-//# sourceMappingURL=template-schema.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/index.js
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflow-v1.0.min.json
-const workflow_v1_0_min_namespaceObject = /*#__PURE__*/JSON.parse('{"version":"workflow-v1.0","definitions":{"workflow-root":{"description":"A workflow file.","mapping":{"properties":{"on":"on","name":"workflow-name","description":"workflow-description","run-name":"run-name","defaults":"workflow-defaults","env":"workflow-env","permissions":"permissions","concurrency":"workflow-concurrency","jobs":{"type":"jobs","required":true}}}},"workflow-root-strict":{"description":"Workflow file with strict validation","mapping":{"properties":{"on":{"type":"on-strict","required":true},"name":"workflow-name","description":"workflow-description","run-name":"run-name","defaults":"workflow-defaults","env":"workflow-env","permissions":"permissions","concurrency":"workflow-concurrency","jobs":{"type":"jobs","required":true}}}},"workflow-name":{"description":"The name of the workflow that GitHub displays on your repository\'s \'Actions\' tab.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#name)","string":{}},"workflow-description":{"description":"A description for your workflow or reusable workflow","string":{}},"run-name":{"context":["github","inputs","vars"],"string":{},"description":"The name for workflow runs generated from the workflow. GitHub displays the workflow run name in the list of workflow runs on your repository\'s \'Actions\' tab.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#run-name)"},"on":{"description":"The GitHub event that triggers the workflow. Events can be a single string, array of events, array of event types, or an event configuration map that schedules a workflow or restricts the execution of a workflow to specific files, tags, or branch changes. View a full list of [events that trigger workflows](https://docs.github.com/actions/using-workflows/events-that-trigger-workflows).\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#on)","one-of":["string","sequence","on-mapping"]},"on-mapping":{"mapping":{"properties":{"workflow_call":"workflow-call"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"on-strict":{"description":"The GitHub event that triggers the workflow.  Events can be a single string, array of events, array of event types, or an event configuration map that schedules a workflow or restricts the execution of a workflow to specific files, tags, or branch changes. View a full list of [events that trigger workflows](https://docs.github.com/actions/using-workflows/events-that-trigger-workflows).\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#on)","one-of":["on-string-strict","on-sequence-strict","on-mapping-strict"]},"on-mapping-strict":{"description":"The GitHub event that triggers the workflow.  Events can be a single string, array of events, array of event types, or an event configuration map that schedules a workflow or restricts the execution of a workflow to specific files, tags, or branch changes. View a full list of [events that trigger workflows](https://docs.github.com/actions/using-workflows/events-that-trigger-workflows).\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#on)","mapping":{"properties":{"branch_protection_rule":"branch-protection-rule","check_run":"check-run","check_suite":"check-suite","create":"create","delete":"delete","deployment":"deployment","deployment_status":"deployment-status","discussion":"discussion","discussion_comment":"discussion-comment","fork":"fork","gollum":"gollum","image_version":"image-version","issue_comment":"issue-comment","issues":"issues","label":"label","merge_group":"merge-group","milestone":"milestone","page_build":"page-build","project":"project","project_card":"project-card","project_column":"project-column","public":"public","pull_request":"pull-request","pull_request_comment":"pull-request-comment","pull_request_review":"pull-request-review","pull_request_review_comment":"pull-request-review-comment","pull_request_target":"pull-request-target","push":"push","registry_package":"registry-package","release":"release","repository_dispatch":"repository-dispatch","schedule":"schedule","status":"status","watch":"watch","workflow_call":"workflow-call","workflow_dispatch":"workflow-dispatch","workflow_run":"workflow-run"}}},"on-string-strict":{"one-of":["branch-protection-rule-string","check-run-string","check-suite-string","create-string","delete-string","deployment-string","deployment-status-string","discussion-string","discussion-comment-string","fork-string","gollum-string","image-version-string","issue-comment-string","issues-string","label-string","merge-group-string","milestone-string","page-build-string","project-string","project-card-string","project-column-string","public-string","pull-request-string","pull-request-comment-string","pull-request-review-string","pull-request-review-comment-string","pull-request-target-string","push-string","registry-package-string","release-string","repository-dispatch-string","schedule-string","status-string","watch-string","workflow-call-string","workflow-dispatch-string","workflow-run-string"]},"on-sequence-strict":{"sequence":{"item-type":"on-string-strict"}},"branch-protection-rule-string":{"description":"Runs your workflow when branch protection rules in the workflow repository are changed.","string":{"constant":"branch_protection_rule"}},"branch-protection-rule":{"description":"Runs your workflow when branch protection rules in the workflow repository are changed.","one-of":["null","branch-protection-rule-mapping"]},"branch-protection-rule-mapping":{"mapping":{"properties":{"types":"branch-protection-rule-activity"}}},"branch-protection-rule-activity":{"description":"The types of branch protection rule activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["branch-protection-rule-activity-type","branch-protection-rule-activity-types"]},"branch-protection-rule-activity-types":{"sequence":{"item-type":"branch-protection-rule-activity-type"}},"branch-protection-rule-activity-type":{"allowed-values":["created","edited","deleted"]},"check-run-string":{"description":"Runs your workflow when activity related to a check run occurs. A check run is an individual test that is part of a check suite.","string":{"constant":"check_run"}},"check-run":{"description":"Runs your workflow when activity related to a check run occurs. A check run is an individual test that is part of a check suite.","one-of":["null","check-run-mapping"]},"check-run-mapping":{"mapping":{"properties":{"types":"check-run-activity"}}},"check-run-activity":{"description":"The types of check run activity that trigger the workflow. Supported activity types: `created`, `rerequested`, `completed`, `requested_action`.","one-of":["check-run-activity-type","check-run-activity-types"]},"check-run-activity-types":{"sequence":{"item-type":"check-run-activity-type"}},"check-run-activity-type":{"allowed-values":["completed","created","rerequested","requested_action"]},"check-suite-string":{"description":"Runs your workflow when check suite activity occurs. A check suite is a collection of the check runs created for a specific commit. Check suites summarize the status and conclusion of the check runs that are in the suite.","string":{"constant":"check_suite"}},"check-suite":{"description":"Runs your workflow when check suite activity occurs. A check suite is a collection of the check runs created for a specific commit. Check suites summarize the status and conclusion of the check runs that are in the suite.","one-of":["null","check-suite-mapping"]},"check-suite-mapping":{"mapping":{"properties":{"types":"check-suite-activity"}}},"check-suite-activity":{"description":"The types of check suite activity that trigger the workflow. Supported activity types: `completed`.","one-of":["check-suite-activity-type","check-suite-activity-types"]},"check-suite-activity-types":{"sequence":{"item-type":"check-suite-activity-type"}},"check-suite-activity-type":{"allowed-values":["completed"]},"create-string":{"description":"Runs your workflow when someone creates a Git reference (Git branch or tag) in the workflow\'s repository.","string":{"constant":"create"}},"create":{"description":"Runs your workflow when someone creates a Git reference (Git branch or tag) in the workflow\'s repository.","null":{}},"delete-string":{"description":"Runs your workflow when someone deletes a Git reference (Git branch or tag) in the workflow\'s repository.","string":{"constant":"delete"}},"delete":{"description":"Runs your workflow when someone deletes a Git reference (Git branch or tag) in the workflow\'s repository.","null":{}},"deployment-string":{"description":"Runs your workflow when someone creates a deployment in the workflow\'s repository. Deployments created with a commit SHA may not have a Git ref.","string":{"constant":"deployment"}},"deployment":{"description":"Runs your workflow when someone creates a deployment in the workflow\'s repository. Deployments created with a commit SHA may not have a Git ref.","null":{}},"deployment-status-string":{"description":"Runs your workflow when a third party provides a deployment status. Deployments created with a commit SHA may not have a Git ref.","string":{"constant":"deployment_status"}},"deployment-status":{"description":"Runs your workflow when a third party provides a deployment status. Deployments created with a commit SHA may not have a Git ref.","null":{}},"discussion-string":{"description":"Runs your workflow when a discussion in the workflow\'s repository is created or modified. For activity related to comments on a discussion, use the `discussion_comment` event.","string":{"constant":"discussion"}},"discussion":{"description":"Runs your workflow when a discussion in the workflow\'s repository is created or modified. For activity related to comments on a discussion, use the `discussion_comment` event.","one-of":["null","discussion-mapping"]},"discussion-mapping":{"mapping":{"properties":{"types":"discussion-activity"}}},"discussion-activity":{"description":"The types of discussion activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`, `transferred`, `pinned`, `unpinned`, `labeled`, `unlabeled`, `locked`, `unlocked`, `category_changed`, `answered`, `unanswered`.","one-of":["discussion-activity-type","discussion-activity-types"]},"discussion-activity-types":{"sequence":{"item-type":"discussion-activity-type"}},"discussion-activity-type":{"allowed-values":["created","edited","deleted","transferred","pinned","unpinned","labeled","unlabeled","locked","unlocked","category_changed","answered","unanswered"]},"discussion-comment-string":{"description":"Runs your workflow when a comment on a discussion in the workflow\'s repository is created or modified. For activity related to a discussion as opposed to comments on the discussion, use the `discussion` event.","string":{"constant":"discussion_comment"}},"discussion-comment":{"description":"Runs your workflow when a comment on a discussion in the workflow\'s repository is created or modified. For activity related to a discussion as opposed to comments on the discussion, use the `discussion` event.","one-of":["null","discussion-comment-mapping"]},"discussion-comment-mapping":{"mapping":{"properties":{"types":"discussion-comment-activity"}}},"discussion-comment-activity":{"description":"The types of discussion comment activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["discussion-comment-activity-type","discussion-comment-activity-types"]},"discussion-comment-activity-types":{"sequence":{"item-type":"discussion-comment-activity-type"}},"discussion-comment-activity-type":{"allowed-values":["created","edited","deleted"]},"fork-string":{"description":"Runs your workflow when someone forks a repository.","string":{"constant":"fork"}},"fork":{"description":"Runs your workflow when someone forks a repository.","null":{}},"gollum-string":{"description":"Runs your workflow when someone creates or updates a Wiki page.","string":{"constant":"gollum"}},"gollum":{"description":"Runs your workflow when someone creates or updates a Wiki page.","null":{}},"image-version-string":{"description":"Runs your workflow when an image version is created or changes state.","string":{"constant":"image_version"}},"image-version":{"description":"Runs your workflow when an image version is created or changes state.","one-of":["null","image-version-mapping"]},"image-version-mapping":{"mapping":{"properties":{"types":"image-version-activity","names":"event-names","versions":"event-versions"}}},"image-version-activity":{"description":"The types of image version activity that trigger the workflow. Supported activity types: `created`, `ready`, `deleted`.","one-of":["image-version-activity-type","image-version-activity-types"]},"image-version-activity-types":{"sequence":{"item-type":"image-version-activity-type"}},"image-version-activity-type":{"allowed-values":["created","ready","deleted"]},"issue-comment-string":{"description":"Runs your workflow when an issue or pull request comment is created, edited, or deleted.","string":{"constant":"issue_comment"}},"issue-comment":{"description":"Runs your workflow when an issue or pull request comment is created, edited, or deleted.","one-of":["null","issue-comment-mapping"]},"issue-comment-mapping":{"mapping":{"properties":{"types":"issue-comment-activity"}}},"issue-comment-activity":{"description":"The types of issue comment activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["issue-comment-activity-type","issue-comment-activity-types"]},"issue-comment-activity-types":{"sequence":{"item-type":"issue-comment-activity-type"}},"issue-comment-activity-type":{"allowed-values":["created","edited","deleted"]},"issues-string":{"description":"Runs your workflow when an issue in the workflow\'s repository is created or modified. For activity related to comments in an issue, use the `issue_comment` event.","string":{"constant":"issues"}},"issues":{"description":"Runs your workflow when an issue in the workflow\'s repository is created or modified. For activity related to comments in an issue, use the `issue_comment` event.","one-of":["null","issues-mapping"]},"issues-mapping":{"mapping":{"properties":{"types":"issues-activity"}}},"issues-activity":{"description":"The types of issue activity that trigger the workflow. Supported activity types: `opened`, `edited`, `deleted`, `transferred`, `pinned`, `unpinned`, `closed`, `reopened`, `assigned`, `unassigned`, `labeled`, `unlabeled`, `locked`, `unlocked`, `milestoned`, `demilestoned`, `field_added`, `field_removed`, `typed`, `untyped`.","one-of":["issues-activity-type","issues-activity-types"]},"issues-activity-types":{"sequence":{"item-type":"issues-activity-type"}},"issues-activity-type":{"allowed-values":["opened","edited","deleted","transferred","pinned","unpinned","closed","reopened","assigned","unassigned","labeled","unlabeled","locked","unlocked","milestoned","demilestoned","field_added","field_removed","typed","untyped"]},"label-string":{"description":"Runs your workflow when a label in your workflow\'s repository is created or modified.","string":{"constant":"label"}},"label":{"description":"Runs your workflow when a label in your workflow\'s repository is created or modified.","one-of":["null","label-mapping"]},"label-mapping":{"mapping":{"properties":{"types":"label-activity"}}},"label-activity":{"description":"The types of label activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["label-activity-type","label-activity-types"]},"label-activity-types":{"sequence":{"item-type":"label-activity-type"}},"label-activity-type":{"allowed-values":["created","edited","deleted"]},"merge-group-string":{"description":"Runs your workflow when a pull request is added to a merge queue, which adds the pull request to a merge group.","string":{"constant":"merge_group"}},"merge-group":{"description":"Runs your workflow when a pull request is added to a merge queue, which adds the pull request to a merge group.","one-of":["null","merge-group-mapping"]},"merge-group-mapping":{"mapping":{"properties":{"types":"merge-group-activity","branches":"event-branches","branches-ignore":"event-branches-ignore"}}},"merge-group-activity":{"description":"The types of merge group activity that trigger the workflow. Supported activity types: `checks_requested`.","one-of":["merge-group-activity-type","merge-group-activity-types"]},"merge-group-activity-types":{"sequence":{"item-type":"merge-group-activity-type"}},"merge-group-activity-type":{"allowed-values":["checks_requested"]},"milestone-string":{"description":"Runs your workflow when a milestone in the workflow\'s repository is created or modified.","string":{"constant":"milestone"}},"milestone":{"description":"Runs your workflow when a milestone in the workflow\'s repository is created or modified.","one-of":["null","milestone-mapping"]},"milestone-mapping":{"mapping":{"properties":{"types":"milestone-activity"}}},"milestone-activity":{"description":"The types of milestone activity that trigger the workflow. Supported activity types: `created`, `closed`, `opened`, `edited`, `deleted`.","one-of":["milestone-activity-type","milestone-activity-types"]},"milestone-activity-types":{"sequence":{"item-type":"milestone-activity-type"}},"milestone-activity-type":{"allowed-values":["created","closed","opened","edited","deleted"]},"page-build-string":{"description":"Runs your workflow when someone pushes to a branch that is the publishing source for GitHub Pages, if GitHub Pages is enabled for the repository.","string":{"constant":"page_build"}},"page-build":{"description":"Runs your workflow when someone pushes to a branch that is the publishing source for GitHub Pages, if GitHub Pages is enabled for the repository.","null":{}},"project-string":{"description":"Runs your workflow when a project board is created or modified. For activity related to cards or columns in a project board, use the `project_card` or `project_column` events instead.","string":{"constant":"project"}},"project":{"description":"Runs your workflow when a project board is created or modified. For activity related to cards or columns in a project board, use the `project_card` or `project_column` events instead.","one-of":["null","project-mapping"]},"project-mapping":{"mapping":{"properties":{"types":"project-activity"}}},"project-activity":{"description":"The types of project activity that trigger the workflow. Supported activity types: `created`, `closed`, `reopened`, `edited`, `deleted`.","one-of":["project-activity-type","project-activity-types"]},"project-activity-types":{"sequence":{"item-type":"project-activity-type"}},"project-activity-type":{"allowed-values":["created","closed","reopened","edited","deleted"]},"project-card-string":{"description":"Runs your workflow when a card on a project board is created or modified. For activity related to project boards or columns in a project board, use the `project` or `project_column` event instead.","string":{"constant":"project_card"}},"project-card":{"description":"Runs your workflow when a card on a project board is created or modified. For activity related to project boards or columns in a project board, use the `project` or `project_column` event instead.","one-of":["null","project-card-mapping"]},"project-card-mapping":{"mapping":{"properties":{"types":"project-card-activity"}}},"project-card-activity":{"description":"The types of project card activity that trigger the workflow. Supported activity types: `created`, `moved`, `converted`, `edited`, `deleted`.","one-of":["project-card-activity-type","project-card-activity-types"]},"project-card-activity-types":{"sequence":{"item-type":"project-card-activity-type"}},"project-card-activity-type":{"allowed-values":["created","moved","converted","edited","deleted"]},"project-column-string":{"description":"Runs your workflow when a column on a project board is created or modified. For activity related to project boards or cards in a project board, use the `project` or `project_card` event instead.","string":{"constant":"project_column"}},"project-column":{"description":"Runs your workflow when a column on a project board is created or modified. For activity related to project boards or cards in a project board, use the `project` or `project_card` event instead.","one-of":["null","project-column-mapping"]},"project-column-mapping":{"mapping":{"properties":{"types":"project-column-activity"}}},"project-column-activity":{"description":"The types of project column activity that trigger the workflow. Supported activity types: `created`, `updated`, `moved`, `deleted`.","one-of":["project-column-activity-type","project-column-activity-types"]},"project-column-activity-types":{"sequence":{"item-type":"project-column-activity-type"}},"project-column-activity-type":{"allowed-values":["created","updated","moved","deleted"]},"public-string":{"description":"Runs your workflow when your workflow\'s repository changes from private to public.","string":{"constant":"public"}},"public":{"description":"Runs your workflow when your workflow\'s repository changes from private to public.","null":{}},"pull-request-string":{"description":"Runs your workflow when activity on a pull request in the workflow\'s repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.","string":{"constant":"pull_request"}},"pull-request":{"description":"Runs your workflow when activity on a pull request in the workflow\'s repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.","one-of":["null","pull-request-mapping"]},"pull-request-mapping":{"mapping":{"properties":{"types":"pull-request-activity","branches":"event-branches","branches-ignore":"event-branches-ignore","paths":"event-paths","paths-ignore":"event-paths-ignore"}}},"pull-request-activity":{"description":"The types of pull request activity that trigger the workflow. Supported activity types: `assigned`, `unassigned`, `labeled`, `unlabeled`, `opened`, `edited`, `closed`, `reopened`, `synchronize`, `converted_to_draft`, `locked`, `unlocked`, `enqueued`, `dequeued`, `milestoned`, `demilestoned`, `ready_for_review`, `review_requested`, `review_request_removed`, `auto_merge_enabled`, `auto_merge_disabled`, `stacked`.","one-of":["pull-request-activity-type","pull-request-activity-types"]},"pull-request-activity-types":{"sequence":{"item-type":"pull-request-activity-type"}},"pull-request-activity-type":{"allowed-values":["assigned","unassigned","labeled","unlabeled","opened","edited","closed","reopened","synchronize","converted_to_draft","locked","unlocked","enqueued","dequeued","milestoned","demilestoned","ready_for_review","review_requested","review_request_removed","auto_merge_enabled","auto_merge_disabled","stacked"]},"pull-request-comment-string":{"description":"Please use the `issue_comment` event instead.","string":{"constant":"pull_request_comment"}},"pull-request-comment":{"description":"Please use the `issue_comment` event instead.","one-of":["null","issue-comment-mapping"]},"pull-request-review-string":{"description":"Runs your workflow when a pull request review is submitted, edited, or dismissed. A pull request review is a group of pull request review comments in addition to a body comment and a state. For activity related to pull request review comments or pull request comments, use the `pull_request_review_comment` or `issue_comment` events instead.","string":{"constant":"pull_request_review"}},"pull-request-review":{"description":"Runs your workflow when a pull request review is submitted, edited, or dismissed. A pull request review is a group of pull request review comments in addition to a body comment and a state. For activity related to pull request review comments or pull request comments, use the `pull_request_review_comment` or `issue_comment` events instead.","one-of":["null","pull-request-review-mapping"]},"pull-request-review-mapping":{"mapping":{"properties":{"types":"pull-request-review-activity"}}},"pull-request-review-activity":{"description":"The types of pull request review activity that trigger the workflow. Supported activity types: `submitted`, `edited`, `dismissed`.","one-of":["pull-request-review-activity-type","pull-request-review-activity-types"]},"pull-request-review-activity-types":{"sequence":{"item-type":"pull-request-review-activity-type"}},"pull-request-review-activity-type":{"allowed-values":["submitted","edited","dismissed"]},"pull-request-review-comment-string":{"description":"","string":{"constant":"pull_request_review_comment"}},"pull-request-review-comment":{"description":"","one-of":["null","pull-request-review-comment-mapping"]},"pull-request-review-comment-mapping":{"mapping":{"properties":{"types":"pull-request-review-comment-activity"}}},"pull-request-review-comment-activity":{"description":"The types of pull request review comment activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["pull-request-review-comment-activity-type","pull-request-review-comment-activity-types"]},"pull-request-review-comment-activity-types":{"sequence":{"item-type":"pull-request-review-comment-activity-type"}},"pull-request-review-comment-activity-type":{"allowed-values":["created","edited","deleted"]},"pull-request-target-string":{"description":"Runs your workflow when activity on a pull request in the workflow\'s repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.\\n\\nThis event runs in the context of the base of the pull request, rather than in the context of the merge commit, as the `pull_request` event does. This prevents execution of unsafe code from the head of the pull request that could alter your repository or steal any secrets you use in your workflow. This event allows your workflow to do things like label or comment on pull requests from forks. Avoid using this event if you need to build or run code from the pull request.","string":{"constant":"pull_request_target"}},"pull-request-target":{"description":"Runs your workflow when activity on a pull request in the workflow\'s repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.\\n\\nThis event runs in the context of the base of the pull request, rather than in the context of the merge commit, as the `pull_request` event does. This prevents execution of unsafe code from the head of the pull request that could alter your repository or steal any secrets you use in your workflow. This event allows your workflow to do things like label or comment on pull requests from forks. Avoid using this event if you need to build or run code from the pull request.","one-of":["null","pull-request-target-mapping"]},"pull-request-target-mapping":{"mapping":{"properties":{"types":"pull-request-target-activity","branches":"event-branches","branches-ignore":"event-branches-ignore","paths":"event-paths","paths-ignore":"event-paths-ignore"}}},"pull-request-target-activity":{"description":"The types of pull request activity that trigger the workflow. Supported activity types: `assigned`, `unassigned`, `labeled`, `unlabeled`, `opened`, `edited`, `closed`, `reopened`, `synchronize`, `converted_to_draft`, `locked`, `unlocked`, `enqueued`, `dequeued`, `milestoned`, `demilestoned`, `ready_for_review`, `review_requested`, `review_request_removed`, `auto_merge_enabled`, `auto_merge_disabled`, `stacked`.","one-of":["pull-request-target-activity-type","pull-request-target-activity-types"]},"pull-request-target-activity-types":{"sequence":{"item-type":"pull-request-target-activity-type"}},"pull-request-target-activity-type":{"allowed-values":["assigned","unassigned","labeled","unlabeled","opened","edited","closed","reopened","synchronize","converted_to_draft","locked","unlocked","enqueued","dequeued","milestoned","demilestoned","ready_for_review","review_requested","review_request_removed","auto_merge_enabled","auto_merge_disabled","stacked"]},"push-string":{"description":"Runs your workflow when you push a commit or tag.","string":{"constant":"push"}},"push":{"description":"Runs your workflow when you push a commit or tag.","one-of":["null","push-mapping"]},"push-mapping":{"mapping":{"properties":{"branches":"event-branches","branches-ignore":"event-branches-ignore","tags":"event-tags","tags-ignore":"event-tags-ignore","paths":"event-paths","paths-ignore":"event-paths-ignore"}}},"registry-package-string":{"description":"Runs your workflow when activity related to GitHub Packages occurs in your repository.","string":{"constant":"registry_package"}},"registry-package":{"description":"Runs your workflow when activity related to GitHub Packages occurs in your repository.","one-of":["null","registry-package-mapping"]},"registry-package-mapping":{"mapping":{"properties":{"types":"registry-package-activity"}}},"registry-package-activity":{"description":"The types of registry package activity that trigger the workflow. Supported activity types: `published`, `updated`.","one-of":["registry-package-activity-type","registry-package-activity-types"]},"registry-package-activity-types":{"sequence":{"item-type":"registry-package-activity-type"}},"registry-package-activity-type":{"allowed-values":["published","updated"]},"release-string":{"description":"Runs your workflow when release activity in your repository occurs.","string":{"constant":"release"}},"release":{"description":"Runs your workflow when release activity in your repository occurs.","one-of":["null","release-mapping"]},"release-mapping":{"mapping":{"properties":{"types":"release-activity"}}},"release-activity":{"description":"The types of release activity that trigger the workflow. Supported activity types: `published`, `unpublished`, `created`, `edited`, `deleted`, `prereleased`, `released`.","one-of":["release-activity-type","release-activity-types"]},"release-activity-types":{"sequence":{"item-type":"release-activity-type"}},"release-activity-type":{"allowed-values":["published","unpublished","created","edited","deleted","prereleased","released"]},"schedule-string":{"description":"The `schedule` event allows you to trigger a workflow at a scheduled time.\\n\\nYou can schedule a workflow to run at specific UTC times using POSIX cron syntax. Scheduled workflows run on the latest commit on the default or base branch. The shortest interval you can run scheduled workflows is once every 5 minutes. GitHub Actions does not support the non-standard syntax `@yearly`, `@monthly`, `@weekly`, `@daily`, `@hourly`, and `@reboot`.","string":{"constant":"schedule"}},"schedule":{"description":"The `schedule` event allows you to trigger a workflow at a scheduled time.\\n\\nYou can schedule a workflow to run at specific UTC times using POSIX cron syntax. Scheduled workflows run on the latest commit on the default or base branch. The shortest interval you can run scheduled workflows is once every 5 minutes. GitHub Actions does not support the non-standard syntax `@yearly`, `@monthly`, `@weekly`, `@daily`, `@hourly`, and `@reboot`.","sequence":{"item-type":"cron-mapping"}},"status-string":{"description":"Runs your workflow when the status of a Git commit changes. For example, commits can be marked as `error`, `failure`, `pending`, or `success`. If you want to provide more details about the status change, you may want to use the `check_run` event.","string":{"constant":"status"}},"status":{"description":"Runs your workflow when the status of a Git commit changes. For example, commits can be marked as `error`, `failure`, `pending`, or `success`. If you want to provide more details about the status change, you may want to use the `check_run` event.","null":{}},"watch-string":{"description":"Runs your workflow when the workflow\'s repository is starred.","string":{"constant":"watch"}},"watch":{"description":"Runs your workflow when the workflow\'s repository is starred.","one-of":["null","watch-mapping"]},"watch-mapping":{"mapping":{"properties":{"types":"watch-activity"}}},"watch-activity":{"description":"The types of watch activity that trigger the workflow. Supported activity types: `started`.","one-of":["watch-activity-type","watch-activity-types"]},"watch-activity-types":{"sequence":{"item-type":"watch-activity-type"}},"watch-activity-type":{"allowed-values":["started"]},"workflow-run-string":{"description":"This event occurs when a workflow run is requested or completed. It allows you to execute a workflow based on execution or completion of another workflow. The workflow started by the `workflow_run` event is able to access secrets and write tokens, even if the previous workflow was not. This is useful in cases where the previous workflow is intentionally not privileged, but you need to take a privileged action in a later workflow.","string":{"constant":"workflow_run"}},"workflow-run":{"description":"This event occurs when a workflow run is requested or completed. It allows you to execute a workflow based on execution or completion of another workflow. The workflow started by the `workflow_run` event is able to access secrets and write tokens, even if the previous workflow was not. This is useful in cases where the previous workflow is intentionally not privileged, but you need to take a privileged action in a later workflow.","one-of":["null","workflow-run-mapping"]},"workflow-run-mapping":{"mapping":{"properties":{"types":"workflow-run-activity","workflows":"workflow-run-workflows","branches":"event-branches","branches-ignore":"event-branches-ignore"}}},"workflow-run-workflows":{"description":"The name of the workflow that triggers the `workflow_run` event. The workflow must be in the same repository as the workflow that uses the `workflow_run` event.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"workflow-run-activity":{"description":"The types of workflow run activity that trigger the workflow. Supported activity types: `completed`, `requested`, `in_progress`.","one-of":["workflow-run-activity-type","workflow-run-activity-types"]},"workflow-run-activity-types":{"sequence":{"item-type":"workflow-run-activity-type"}},"workflow-run-activity-type":{"allowed-values":["requested","completed","in_progress"]},"event-branches":{"description":"Use the `branches` filter when you want to include branch name patterns or when you want to both include and exclude branch name patterns. You cannot use both the `branches` and `branches-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-branches-ignore":{"description":"Use the `branches-ignore` filter when you only want to exclude branch name patterns. You cannot use both the `branches` and `branches-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-names":{"description":"Use the `names` filter when you want to include names via patterns or when you want to both include and exclude names using patterns. ","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-tags":{"description":"Use the `tags` filter when you want to include tag name patterns or when you want to both include and exclude tag names patterns. You cannot use both the `tags` and `tags-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-tags-ignore":{"description":"Use the `tags-ignore` filter when you only want to exclude tag name patterns. You cannot use both the `tags` and `tags-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-paths":{"description":"Use the `paths` filter when you want to include file path patterns or when you want to both include and exclude file path patterns. You cannot use both the `paths` and `paths-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-paths-ignore":{"description":"Use the `paths-ignore` filter when you only want to exclude file path patterns. You cannot use both the `paths` and `paths-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-versions":{"description":"Use the `versions` filter when you want to include versions via patterns or when you want to both include and exclude versions using patterns. ","one-of":["non-empty-string","sequence-of-non-empty-string"]},"repository-dispatch-string":{"description":"You can use the GitHub API to trigger a webhook event called `repository_dispatch` when you want to trigger a workflow for activity that happens outside of GitHub.","string":{"constant":"branch_protection_rule"}},"repository-dispatch":{"description":"You can use the GitHub API to trigger a webhook event called `repository_dispatch` when you want to trigger a workflow for activity that happens outside of GitHub.","one-of":["null","repository-dispatch-mapping"]},"repository-dispatch-mapping":{"mapping":{"properties":{"types":"sequence-of-non-empty-string"}}},"workflow-call-string":{"description":"The `workflow_call` event is used to indicate that a workflow can be called by another workflow. When a workflow is triggered with the `workflow_call` event, the event payload in the called workflow is the same event payload from the calling workflow.","string":{"constant":"workflow_call"}},"workflow-call":{"description":"The `workflow_call` event is used to indicate that a workflow can be called by another workflow. When a workflow is triggered with the `workflow_call` event, the event payload in the called workflow is the same event payload from the calling workflow.","one-of":["null","workflow-call-mapping"]},"workflow-call-mapping":{"mapping":{"properties":{"inputs":"workflow-call-inputs","secrets":"workflow-call-secrets","outputs":"workflow-call-outputs"}}},"workflow-call-inputs":{"description":"Inputs that are passed to the called workflow from the caller workflow.","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"workflow-call-input-definition"}},"workflow-call-input-definition":{"mapping":{"properties":{"description":{"type":"string","description":"A string description of the input parameter."},"type":{"type":"workflow-call-input-type","required":true},"required":{"type":"boolean","description":"A boolean to indicate whether the action requires the input parameter. Set to `true` when the parameter is required."},"default":"workflow-call-input-default"}}},"workflow-call-input-type":{"description":"Required if input is defined for the `on.workflow_call` keyword. The value of this parameter is a string specifying the data type of the input. This must be one of: `boolean`, `number`, or `string`.","one-of":["input-type-string","input-type-boolean","input-type-number"]},"input-type-string":{"string":{"constant":"string"}},"input-type-boolean":{"string":{"constant":"boolean"}},"input-type-number":{"string":{"constant":"number"}},"input-type-choice":{"string":{"constant":"choice"}},"input-type-environment":{"string":{"constant":"environment"}},"workflow-call-input-default":{"description":"If a `default` parameter is not set, the default value of the input is `false` for boolean, `0` for a number, and `\\"\\"` for a string.","context":["github","inputs","vars"],"one-of":["string","boolean","number"]},"workflow-call-secrets":{"description":"A map of the secrets that can be used in the called workflow. Within the called workflow, you can use the `secrets` context to refer to a secret.","mapping":{"loose-key-type":"workflow-call-secret-name","loose-value-type":"workflow-call-secret-definition"}},"workflow-call-secret-name":{"string":{"require-non-empty":true},"description":"A string identifier to associate with the secret."},"workflow-call-secret-definition":{"one-of":["null","workflow-call-secret-mapping-definition"]},"workflow-call-secret-mapping-definition":{"mapping":{"properties":{"description":{"type":"string","description":"A string description of the secret parameter."},"required":{"type":"boolean","description":"A boolean specifying whether the secret must be supplied."}}}},"workflow-call-outputs":{"description":"A reusable workflow may generate data that you want to use in the caller workflow. To use these outputs, you must specify them as the outputs of the reusable workflow.","mapping":{"loose-key-type":"workflow-call-output-name","loose-value-type":"workflow-call-output-definition"}},"workflow-call-output-name":{"string":{"require-non-empty":true},"description":"A string identifier to associate with the output. The value of `<output_id>` is a map of the input\'s metadata. The `<output_id>` must be a unique identifier within the outputs object and must start with a letter or _ and contain only alphanumeric characters, -, or _."},"workflow-call-output-definition":{"mapping":{"properties":{"description":{"type":"string","description":"A string description of the output parameter."},"value":{"type":"workflow-output-context","required":true}}}},"workflow-output-context":{"description":"The value to assign to the output parameter.","context":["github","inputs","vars","jobs"],"string":{}},"workflow-dispatch-string":{"description":"The `workflow_dispatch` event allows you to manually trigger a workflow run. A workflow can be manually triggered using the GitHub API, GitHub CLI, or GitHub browser interface.","string":{"constant":"workflow_dispatch"}},"workflow-dispatch":{"description":"The `workflow_dispatch` event allows you to manually trigger a workflow run. A workflow can be manually triggered using the GitHub API, GitHub CLI, or GitHub browser interface.","one-of":["null","workflow-dispatch-mapping"]},"workflow-dispatch-mapping":{"mapping":{"properties":{"inputs":"workflow-dispatch-inputs"}}},"workflow-dispatch-inputs":{"description":"You can configure custom-defined input properties, default input values, and required inputs for the event directly in your workflow. When you trigger the event, you can provide the `ref` and any `inputs`. When the workflow runs, you can access the input values in the `inputs` context.","mapping":{"loose-key-type":"workflow-dispatch-input-name","loose-value-type":"workflow-dispatch-input"}},"workflow-dispatch-input-name":{"string":{"require-non-empty":true},"description":"A string identifier to associate with the input. The value of <input_id> is a map of the input\'s metadata. The <input_id> must be a unique identifier within the inputs object. The <input_id> must start with a letter or _ and contain only alphanumeric characters, -, or _."},"workflow-dispatch-input":{"mapping":{"properties":{"description":{"type":"string","description":"A string description of the input parameter."},"type":{"type":"workflow-dispatch-input-type"},"required":{"type":"boolean","description":"A boolean to indicate whether the workflow requires the input parameter. Set to true when the parameter is required."},"default":"workflow-dispatch-input-default","options":{"type":"sequence-of-string","description":"The options of the dropdown list, if the type is a choice."}}}},"workflow-dispatch-input-type":{"description":"A string representing the type of the input. This must be one of: `boolean`, `number`, `string`, `choice`, or `environment`.","one-of":["input-type-string","input-type-boolean","input-type-number","input-type-environment","input-type-choice"]},"workflow-dispatch-input-default":{"description":"The default value is used when an input parameter isn\'t specified in a workflow file.","one-of":["string","boolean","number"]},"permissions":{"description":"You can use `permissions` to modify the default permissions granted to the `GITHUB_TOKEN`, adding or removing access as required, so that you only allow the minimum required access.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#permissions)","one-of":["permissions-mapping","permission-level-shorthand-read-all","permission-level-shorthand-write-all"]},"permissions-mapping":{"mapping":{"properties":{"actions":{"type":"permission-level-any","description":"Actions workflows, workflow runs, and artifacts."},"artifact-metadata":{"type":"permission-level-any","description":"Storage and deployment records for build artifacts."},"attestations":{"type":"permission-level-any","description":"Artifact attestations."},"checks":{"type":"permission-level-any","description":"Check runs and check suites."},"code-quality":{"type":"permission-level-any","description":"Code quality data."},"contents":{"type":"permission-level-any","description":"Repository contents, commits, branches, downloads, releases, and merges."},"copilot-requests":{"type":"permission-level-write-or-no-access","description":"GitHub Copilot requests."},"deployments":{"type":"permission-level-any","description":"Deployments and deployment statuses."},"discussions":{"type":"permission-level-any","description":"Discussions and related comments and labels."},"drives":{"type":"permission-level-any","description":"GitHub Drives persistent workspace storage. Use `read` for checkout and `write` to commit changes."},"id-token":{"type":"permission-level-write-or-no-access","description":"Token to request an OpenID Connect token."},"issues":{"type":"permission-level-any","description":"Issues and related comments, assignees, labels, and milestones."},"models":{"type":"permission-level-read-or-no-access","description":"Call AI models with GitHub Models."},"packages":{"type":"permission-level-any","description":"Packages published to the GitHub Package Platform."},"pages":{"type":"permission-level-any","description":"Retrieve Pages statuses, configuration, and builds, as well as create new builds."},"pull-requests":{"type":"permission-level-any","description":"Pull requests and related comments, assignees, labels, milestones, and merges."},"repository-projects":{"type":"permission-level-any","description":"Classic projects within a repository."},"security-events":{"type":"permission-level-any","description":"Code scanning alerts."},"statuses":{"type":"permission-level-any","description":"Commit statuses."},"vulnerability-alerts":{"type":"permission-level-read-or-no-access","description":"Dependabot alerts."}}}},"permission-level-any":{"description":"The permission level for the `GITHUB_TOKEN`.","one-of":["permission-level-read","permission-level-write","permission-level-no-access"]},"permission-level-read-or-no-access":{"one-of":["permission-level-read","permission-level-no-access"]},"permission-level-write-or-no-access":{"one-of":["permission-level-write","permission-level-no-access"]},"permission-level-read":{"description":"The permission level for the `GITHUB_TOKEN`. Grants `read` permission for the specified scope.","string":{"constant":"read"}},"permission-level-write":{"description":"The permission level for the `GITHUB_TOKEN`. Grants `write` permission for the specified scope.","string":{"constant":"write"}},"permission-level-no-access":{"description":"The permission level for the `GITHUB_TOKEN`. Restricts all access for the specified scope.","string":{"constant":"none"}},"permission-level-shorthand-read-all":{"description":"The permission level for the `GITHUB_TOKEN`. Grants `read` access for all scopes.","string":{"constant":"read-all"}},"permission-level-shorthand-write-all":{"description":"The permission level for the `GITHUB_TOKEN`. Grants `write` access for all scopes.","string":{"constant":"write-all"}},"workflow-defaults":{"description":"Use `defaults` to create a map of default settings that will apply to all jobs in the workflow. You can also set default settings that are only available to a job.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#defaults)","mapping":{"properties":{"run":"workflow-defaults-run"}}},"workflow-defaults-run":{"mapping":{"properties":{"shell":"shell","working-directory":"working-directory"}}},"workflow-env":{"description":"A map of environment variables that are available to the steps of all jobs in the workflow. You can also set environment variables that are only available to the steps of a single job or to a single step.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#env)","context":["github","inputs","vars","secrets"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"jobs":{"description":"A workflow run is made up of one or more `jobs`, which run in parallel by default. To run jobs sequentially, you can define dependencies on other jobs using the `jobs.<job_id>.needs` keyword. Each job runs in a runner environment specified by `runs-on`.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#jobs)","mapping":{"loose-key-type":"job-id","loose-value-type":"job"}},"job-id":{"string":{"require-non-empty":true},"description":"A unique identifier for the job. The identifier must start with a letter or _ and contain only alphanumeric characters, -, or _."},"job":{"description":"Each job must have an id to associate with the job. The key `job_id` is a string and its value is a map of the job\'s configuration data. You must replace `<job_id>` with a string that is unique to the jobs object. The `<job_id>` must start with a letter or _ and contain only alphanumeric characters, -, or _.","one-of":["job-factory","workflow-job"]},"job-factory":{"mapping":{"properties":{"needs":"needs","if":"job-if","strategy":"strategy","name":{"type":"string-strategy-context","description":"The name of the job displayed on GitHub."},"runs-on":{"type":"runs-on","required":true},"timeout-minutes":{"type":"number-strategy-context","description":"The maximum number of minutes to let a workflow run before GitHub automatically cancels it. Default: 360"},"cancel-timeout-minutes":"number-strategy-context","continue-on-error":{"type":"boolean-strategy-context","description":"Prevents a workflow run from failing when a job fails. Set to true to allow a workflow run to pass when this job fails."},"container":"container","services":"services","env":"job-env","environment":"job-environment","permissions":"permissions","concurrency":"job-concurrency","outputs":"job-outputs","defaults":"job-defaults","steps":"steps","snapshot":"snapshot"}}},"workflow-job":{"mapping":{"properties":{"name":{"type":"string-strategy-context","description":"The name of the job displayed on GitHub."},"uses":{"description":"The location and version of a reusable workflow file to run as a job. Use one of the following formats:\\n\\n* `{owner}/{repo}/.github/workflows/{filename}@{ref}` for reusable workflows in public and private repositories.\\n* `./.github/workflows/{filename}` for reusable workflows in the same repository.\\n\\n{ref} can be a SHA, a release tag, or a branch name. Using the commit SHA is the safest for stability and security.","type":"non-empty-string","required":true},"with":"workflow-job-with","secrets":"workflow-job-secrets","needs":"needs","if":"job-if","permissions":"permissions","concurrency":"job-concurrency","strategy":"strategy"}}},"workflow-job-with":{"description":"When a job is used to call a reusable workflow, you can use `with` to provide a map of inputs that are passed to the called workflow.\\n\\nAny inputs that you pass must match the input specifications defined in the called workflow.","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"scalar-needs-context"}},"workflow-job-secrets":{"description":"When a job is used to call a reusable workflow, you can use `secrets` to provide a map of secrets that are passed to the called workflow.\\n\\nAny secrets that you pass must match the names defined in the called workflow.","one-of":["workflow-job-secrets-mapping","workflow-job-secrets-inherit"]},"workflow-job-secrets-mapping":{"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"scalar-needs-context-with-secrets"}},"workflow-job-secrets-inherit":{"string":{"constant":"inherit"}},"needs":{"description":"Use `needs` to identify any jobs that must complete successfully before this job will run. It can be a string or array of strings. If a job fails, all jobs that need it are skipped unless the jobs use a conditional expression that causes the job to continue. If a run contains a series of jobs that need each other, a failure applies to all jobs in the dependency chain from the point of failure onwards.","one-of":["sequence-of-non-empty-string","non-empty-string"]},"job-if":{"description":"You can use the `if` conditional to prevent a job from running unless a condition is met. You can use any supported context and expression to create a conditional.","context":["github","inputs","vars","needs","always(0,0)","failure(0,MAX)","cancelled(0,0)","success(0,MAX)"],"string":{}},"job-if-result":{"context":["github","inputs","vars","needs","always(0,0)","failure(0,MAX)","cancelled(0,0)","success(0,MAX)"],"one-of":["null","boolean","number","string","sequence","mapping"]},"strategy":{"description":"Use `strategy` to use a matrix strategy for your jobs. A matrix strategy lets you use variables in a single job definition to automatically create multiple job runs that are based on the combinations of the variables. ","context":["github","inputs","vars","needs"],"mapping":{"properties":{"fail-fast":{"type":"boolean","description":"Setting `fail-fast` to `false` prevents GitHub from canceling all in-progress jobs if any matrix job fails. Default: `true`"},"max-parallel":{"type":"number","description":"The maximum number of jobs that can run simultaneously when using a matrix job strategy. By default, GitHub will maximize the number of jobs run in parallel depending on runner availability."},"matrix":"matrix"}}},"matrix":{"description":"Use `matrix` to define a matrix of different job configurations. Within your matrix, define one or more variables followed by an array of values.","mapping":{"properties":{"include":{"type":"matrix-filter","description":"Use `include` to expand existing matrix configurations or to add new configurations. The value of `include` is a list of objects.\\n\\nFor each object in the `include` list, the key:value pairs in the object will be added to each of the matrix combinations if none of the key:value pairs overwrite any of the original matrix values. If the object cannot be added to any of the matrix combinations, a new matrix combination will be created instead. Note that the original matrix values will not be overwritten, but added matrix values can be overwritten."},"exclude":{"type":"matrix-filter","description":"To remove specific configurations defined in the matrix, use `exclude`. An excluded configuration only has to be a partial match for it to be excluded."}},"loose-key-type":"non-empty-string","loose-value-type":"sequence"}},"matrix-filter":{"sequence":{"item-type":"matrix-filter-item"}},"matrix-filter-item":{"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"any"}},"snapshot":{"description":"Use `snapshot` to define a custom image you want to create or update after your job succeeds by taking a snapshot of your runner.","one-of":["non-empty-string","snapshot-mapping"]},"snapshot-mapping":{"mapping":{"properties":{"image-name":{"description":"The desired name of the custom image you want to create or update.","type":"non-empty-string","required":true},"if":"snapshot-if","version":{"description":"The desired major version updates upon a new custom image version creation.","type":"non-empty-string"}}}},"snapshot-if":{"context":["github","inputs","vars","needs","strategy","matrix"],"description":"Use the if conditional to prevent a snapshot from being taken unless a condition is met. Any supported context and expression can be used to create a conditional. Expressions in an `if` conditional do not require the bracketed expression syntax. When you use expressions in an `if` conditional, you may omit the expression syntax because GitHub automatically evaluates the `if` conditional as an expression.","string":{}},"runs-on":{"description":"Use `runs-on` to define the type of machine to run the job on.\\n* The destination machine can be either a GitHub-hosted runner, larger runner, or a self-hosted runner.\\n* You can target runners based on the labels assigned to them, or their group membership, or a combination of these.\\n* You can provide `runs-on` as a single string or as an array of strings.\\n* If you specify an array of strings, your workflow will execute on any runner that matches all of the specified `runs-on` values.\\n* If you would like to run your workflow on multiple machines, use `jobs.<job_id>.strategy`.","context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["non-empty-string","sequence-of-non-empty-string","runs-on-mapping"]},"runs-on-mapping":{"mapping":{"properties":{"group":{"description":"The group from which to select a runner.","type":"non-empty-string"},"labels":"runs-on-labels"}}},"runs-on-labels":{"description":"The label by which to filter for available runners.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"job-env":{"description":"A map of variables that are available to all steps in the job.","context":["github","inputs","vars","needs","strategy","matrix","secrets"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"workflow-concurrency":{"description":"Concurrency ensures that only a single job or workflow using the same concurrency group will run at a time. A concurrency group can be any string or expression.\\n\\nYou can also specify `concurrency` at the job level.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#concurrency)","context":["github","inputs","vars"],"one-of":["string","concurrency-mapping"]},"job-concurrency":{"description":"Concurrency ensures that only a single job using the same concurrency group will run at a time. A concurrency group can be any string or expression. The expression can use any context except for the `secrets` context.\\n\\nYou can also specify `concurrency` at the workflow level.","context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["non-empty-string","concurrency-mapping"]},"concurrency-mapping":{"description":"Concurrency ensures that only a single job or workflow using the same concurrency group will run at a time. A concurrency group can be any string or expression.\\n\\nYou can also specify `concurrency` at the job level.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#concurrency)","mapping":{"properties":{"group":{"type":"non-empty-string","required":true,"description":"When a concurrent job or workflow is queued, if another job or workflow using the same concurrency group in the repository is in progress, the queued job or workflow will be `pending`. Any previously pending job or workflow in the concurrency group will be canceled. To also cancel any currently running job or workflow in the same concurrency group, specify `cancel-in-progress: true`."},"cancel-in-progress":{"type":"boolean","description":"To cancel any currently running job or workflow in the same concurrency group, specify cancel-in-progress: true."},"queue":{"type":"concurrency-queue","description":"The queuing mode for the concurrency group. When set to `max`, workflows or jobs will wait in a queue for the concurrency group up to the maximum queue length. Default: `single` meaning at most one item can be pending."}}}},"concurrency-queue":{"allowed-values":["single","max"]},"job-environment":{"description":"The environment that the job references. All environment protection rules must pass before a job referencing the environment is sent to a runner.","context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["string","job-environment-mapping"]},"job-environment-mapping":{"mapping":{"properties":{"name":{"type":"job-environment-name","required":true},"url":{"type":"string-runner-context-no-secrets","description":"The environment URL, which maps to `environment_url` in the deployments API."},"deployment":{"type":"boolean","description":"Whether to create a deployment record for this environment. Defaults to true."}}}},"job-environment-name":{"description":"The name of the environment used by the job.","context":["github","inputs","vars","needs","strategy","matrix"],"string":{}},"job-defaults":{"description":"A map of default settings that will apply to all steps in the job. You can also set default settings for the entire workflow.","mapping":{"properties":{"run":"job-defaults-run"}}},"job-defaults-run":{"context":["github","inputs","vars","strategy","matrix","needs","env"],"mapping":{"properties":{"shell":"shell","working-directory":"working-directory"}}},"job-outputs":{"description":"A map of outputs for a called workflow. Called workflow outputs are available to all downstream jobs in the caller workflow. Each output has an identifier, an optional `description,` and a `value`. The `value` must be set to the value of an output from a job within the called workflow.","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string-runner-context"}},"steps":{"description":"A job contains a sequence of tasks called `steps`. Steps can run commands, run setup tasks, run an action in your repository, a public repository, or an action published in a Docker registry, wait for background steps to complete, or cancel a background step. Not all steps run actions, but all actions run as a step. Each step runs in its own process in the runner environment and has access to the workspace and filesystem. Because steps run in their own process, changes to environment variables are not preserved between steps. GitHub provides built-in steps to set up and complete a job.","sequence":{"item-type":"steps-item"}},"steps-item":{"one-of":["run-step","regular-step","wait-step","wait-all-step","cancel-step","parallel-step"]},"run-step":{"mapping":{"properties":{"name":"step-name","id":"step-id","if":"step-if","timeout-minutes":"step-timeout-minutes","run":{"type":"string-steps-context","description":"Runs command-line programs using the operating system\'s shell. If you do not provide a `name`, the step name will default to the text specified in the `run` command. Commands run using non-login shells by default. You can choose a different shell and customize the shell used to run commands. Each `run` keyword represents a new process and shell in the virtual environment. When you provide multi-line commands, each line runs in the same shell.","required":true},"continue-on-error":"step-continue-on-error","env":"step-env","working-directory":"string-steps-context","shell":"shell","background":"step-background"}}},"regular-step":{"mapping":{"properties":{"name":"step-name","id":"step-id","if":"step-if","continue-on-error":"step-continue-on-error","timeout-minutes":"step-timeout-minutes","uses":{"type":"step-uses","required":true},"with":"step-with","env":"step-env","background":"step-background"}}},"wait-step":{"mapping":{"properties":{"name":"step-name","id":"step-id","continue-on-error":"step-continue-on-error","wait":{"type":"step-wait-target","required":true}}}},"wait-all-step":{"mapping":{"properties":{"name":"step-name","id":"step-id","continue-on-error":"step-continue-on-error","wait-all":{"type":"step-wait-all-value","required":true}}}},"cancel-step":{"mapping":{"properties":{"name":"step-name","id":"step-id","continue-on-error":"step-continue-on-error","cancel":{"type":"step-cancel-target","required":true}}}},"parallel-step":{"mapping":{"properties":{"parallel":{"type":"parallel-steps","required":true,"description":"Run a group of steps concurrently. All steps in the parallel block run as background steps and the workflow waits for all of them to complete before continuing."}}}},"parallel-steps":{"sequence":{"item-type":"steps-item"}},"step-uses":{"description":"Selects an action to run as part of a step in your job. An action is a reusable unit of code. You can use an action defined in the same repository as the workflow, a public repository, a [private repository with access enabled](https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/enabling-features-for-your-repository/managing-github-actions-settings-for-a-repository#allowing-access-to-components-in-a-private-repository), or in a published Docker container image.","string":{"require-non-empty":true}},"step-background":{"boolean":{},"description":"When set to true, runs this step in the background. The workflow continues to the next step immediately without waiting for the background step to finish."},"step-wait-target":{"description":"The step ID or IDs of background steps to wait for.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"step-wait-all-value":{"description":"Wait for all prior background steps to complete. Use as a bare key (`wait-all:`) or with a boolean value.","one-of":["null","boolean"]},"step-cancel-target":{"description":"The step ID of a background step to cancel.","string":{"require-non-empty":true}},"step-continue-on-error":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"boolean":{},"description":"Prevents a job from failing when a step fails. Set to `true` to allow a job to pass when this step fails."},"step-id":{"string":{"require-non-empty":true},"description":"A unique identifier for the step. You can use the `id` to reference the step in contexts."},"step-if":{"context":["github","inputs","vars","needs","strategy","matrix","steps","job","runner","env","always(0,0)","failure(0,0)","cancelled(0,0)","success(0,0)","hashFiles(1,255)"],"description":"Use the `if` conditional to prevent a step from running unless a condition is met. Any supported context and expression can be used to create a conditional. Expressions in an `if` conditional do not require the bracketed expression syntax. When you use expressions in an `if` conditional, you may omit the expression syntax because GitHub automatically evaluates the `if` conditional as an expression.","string":{}},"step-if-result":{"context":["github","inputs","vars","strategy","matrix","steps","job","runner","env","always(0,0)","failure(0,0)","cancelled(0,0)","success(0,0)","hashFiles(1,255)"],"one-of":["null","boolean","number","string","sequence","mapping"]},"step-env":{"description":"Sets variables for steps to use in the runner environment. You can also set variables for the entire workflow or a job.","context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"step-name":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"string":{},"description":"A name for your step to display on GitHub."},"step-timeout-minutes":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"number":{},"description":"The maximum number of minutes to run the step before killing the process."},"step-with":{"description":"A map of the input parameters defined by the action. Each input parameter is a key/value pair. Input parameters are set as variables. When you specify an input in a workflow file or use a default input value, GitHub creates a variable for the input with the name `INPUT_<VARIABLE_NAME>`. The variable created converts input names to uppercase letters and replaces spaces with `_`.","context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"container":{"description":"A container to run any steps in a job that don\'t already specify a container. If you have steps that use both script and container actions, the container actions will run as sibling containers on the same network with the same volume mounts.\\n\\nIf you do not set a container, all steps will run directly on the host specified by runs-on unless a step refers to an action configured to run in a container.","context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["string","container-mapping"]},"container-mapping":{"mapping":{"properties":{"image":{"type":"non-empty-string","description":"Use `jobs.<job_id>.container.image` to define the Docker image to use as the container to run the action. The value can be the Docker Hub image or a registry name."},"options":{"type":"string","description":"Use `jobs.<job_id>.container.options` to configure additional Docker container resource options."},"env":"container-env","ports":{"type":"sequence-of-non-empty-string","description":"Use `jobs.<job_id>.container.ports` to set an array of ports to expose on the container."},"volumes":{"type":"sequence-of-non-empty-string","description":"Use `jobs.<job_id>.container.volumes` to set an array of volumes for the container to use. You can use volumes to share data between services or other steps in a job. You can specify named Docker volumes, anonymous Docker volumes, or bind mounts on the host."},"credentials":"container-registry-credentials"}}},"services":{"description":"Additional containers to host services for a job in a workflow. These are useful for creating databases or cache services like redis. The runner on the virtual machine will automatically create a network and manage the life cycle of the service containers. When you use a service container for a job or your step uses container actions, you don\'t need to set port information to access the service. Docker automatically exposes all ports between containers on the same network. When both the job and the action run in a container, you can directly reference the container by its hostname. The hostname is automatically mapped to the service name. When a step does not use a container action, you must access the service using localhost and bind the ports.","context":["github","inputs","vars","needs","strategy","matrix"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"services-container"}},"services-container":{"context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["non-empty-string","service-container-mapping"]},"container-registry-credentials":{"description":"If the image\'s container registry requires authentication to pull the image, you can use `jobs.<job_id>.container.credentials` to set a map of the username and password. The credentials are the same values that you would provide to the `docker login` command.","context":["github","inputs","vars","secrets","env"],"mapping":{"properties":{"username":"non-empty-string","password":"non-empty-string"}}},"container-env":{"description":"Use `jobs.<job_id>.container.env` to set a map of variables in the container.","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string-runner-context"}},"non-empty-string":{"string":{"require-non-empty":true}},"sequence-of-non-empty-string":{"sequence":{"item-type":"non-empty-string"}},"sequence-of-string":{"sequence":{"item-type":"string"}},"boolean-needs-context":{"context":["github","inputs","vars","needs"],"boolean":{}},"number-needs-context":{"context":["github","inputs","vars","needs"],"number":{}},"string-needs-context":{"context":["github","inputs","vars","needs"],"string":{}},"scalar-needs-context":{"context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["string","boolean","number"]},"scalar-needs-context-with-secrets":{"context":["github","inputs","vars","needs","secrets","strategy","matrix"],"one-of":["string","boolean","number"]},"boolean-strategy-context":{"context":["github","inputs","vars","needs","strategy","matrix"],"boolean":{}},"number-strategy-context":{"context":["github","inputs","vars","needs","strategy","matrix"],"number":{}},"string-strategy-context":{"context":["github","inputs","vars","needs","strategy","matrix"],"string":{}},"boolean-steps-context":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"boolean":{}},"number-steps-context":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"number":{}},"string-runner-context":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env"],"string":{}},"string-runner-context-no-secrets":{"context":["github","inputs","vars","needs","strategy","matrix","steps","job","runner","env"],"string":{}},"string-steps-context":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"string":{}},"shell":{"string":{"require-non-empty":true},"description":"Use `shell` to override the default shell settings in the runner\'s operating system. You can use built-in shell keywords, or you can define a custom set of shell options. The shell command that is run internally executes a temporary file that contains the commands specified in `run`."},"working-directory":{"string":{"require-non-empty":true},"description":"The `working-directory` keyword specifies the working directory where the command is run."},"cron-mapping":{"mapping":{"properties":{"cron":{"type":"cron-pattern","required":true},"timezone":"timezone-string"}}},"cron-pattern":{"description":"A cron expression that represents a schedule. A scheduled workflow will run at most once every 5 minutes.","string":{"require-non-empty":true}},"timezone-string":{"description":"A string that represents the time zone a scheduled workflow will run relative to in IANA format (e.g. \'America/New_York\' or \'Europe/London\'). If omitted, the workflow will run relative to midnight UTC.","string":{"require-non-empty":true}},"service-container-mapping":{"mapping":{"properties":{"image":{"type":"non-empty-string","description":"The Docker image to use as the container. The value can be the Docker Hub image or a registry name."},"options":{"type":"string","description":"Additional Docker container resource options."},"env":"container-env","ports":{"type":"sequence-of-non-empty-string","description":"An array of ports to expose on the container."},"volumes":{"type":"sequence-of-non-empty-string","description":"An array of volumes for the container to use. You can use volumes to share data between services or other steps in a job. You can specify named Docker volumes, anonymous Docker volumes, or bind mounts on the host."},"credentials":"container-registry-credentials","entrypoint":{"type":"string","description":"Override the default ENTRYPOINT in the service container image."},"command":{"type":"string","description":"Override the default CMD in the service container image."}}}}}}');
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js
-
-
-
-let schema;
-function getWorkflowSchema() {
-    if (schema === undefined) {
-        const json = JSON.stringify(workflow_v1_0_min_namespaceObject);
-        schema = TemplateSchema.load(new JSONObjectReader(undefined, json));
-    }
-    return schema;
-}
-//# sourceMappingURL=workflow-schema.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
+var template_reader = __webpack_require__(6074);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
+var workflow_schema = __webpack_require__(4392);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
 var yaml_object_reader = __webpack_require__(589);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-parser.js
@@ -13697,7 +11713,7 @@ function workflow_parser_parseWorkflow(entryFile, contextOrTrace) {
         ? contextOrTrace
         : new TemplateContext(new TemplateValidationErrors(), getWorkflowSchema(), contextOrTrace);
     const fileId = context.getFileId(entryFile.name);
-    const reader = new yaml_object_reader/* YamlObjectReader */.M(fileId, entryFile.content);
+    const reader = new YamlObjectReader(fileId, entryFile.content);
     if (reader.errors.length > 0) {
         // The file is not valid YAML, template errors could be misleading
         for (const err of reader.errors) {
@@ -13708,13 +11724,15 @@ function workflow_parser_parseWorkflow(entryFile, contextOrTrace) {
             value: undefined
         };
     }
-    const result = readTemplate(context, WORKFLOW_ROOT, reader, fileId);
+    const result = templateReader.readTemplate(context, WORKFLOW_ROOT, reader, fileId);
     return {
         context,
         value: result
     };
 }
 //# sourceMappingURL=workflow-parser.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
+var type_guards = __webpack_require__(7013);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/concurrency.js
 
 function concurrency_convertConcurrency(context, token) {
@@ -13749,6 +11767,8 @@ function concurrency_convertConcurrency(context, token) {
     return result;
 }
 //# sourceMappingURL=concurrency.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
+var types = __webpack_require__(3709);
 // EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
 var dist_cronstrue = __webpack_require__(2507);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/cron-constants.js
@@ -14300,6 +12320,8 @@ function handle_errors_handleTemplateTokenErrors(root, context, defaultValue, f)
     return r;
 }
 //# sourceMappingURL=handle-errors.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
+var tokens = __webpack_require__(3200);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
 var dist = __webpack_require__(2506);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
@@ -15446,6 +13468,8 @@ function getOptionsWithDefaults(options) {
     };
 }
 //# sourceMappingURL=convert.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
+var trace_writer = __webpack_require__(8782);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
 
 
@@ -15479,6 +13503,27 @@ var EventType;
     EventType[EventType["DocumentEnd"] = 6] = "DocumentEnd";
 })(EventType || (EventType = {}));
 //# sourceMappingURL=parse-event.js.map
+
+/***/ }),
+
+/***/ 9485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ DefinitionType)
+/* harmony export */ });
+var DefinitionType;
+(function (DefinitionType) {
+    DefinitionType[DefinitionType["Null"] = 0] = "Null";
+    DefinitionType[DefinitionType["Boolean"] = 1] = "Boolean";
+    DefinitionType[DefinitionType["Number"] = 2] = "Number";
+    DefinitionType[DefinitionType["String"] = 3] = "String";
+    DefinitionType[DefinitionType["Sequence"] = 4] = "Sequence";
+    DefinitionType[DefinitionType["Mapping"] = 5] = "Mapping";
+    DefinitionType[DefinitionType["OneOf"] = 6] = "OneOf";
+    DefinitionType[DefinitionType["AllowedValues"] = 7] = "AllowedValues";
+})(DefinitionType || (DefinitionType = {}));
+//# sourceMappingURL=definition-type.js.map
 
 /***/ }),
 
@@ -15584,6 +13629,832 @@ const STRUCTURE = "structure";
 const TEMPLATE_SCHEMA = "template-schema";
 const VERSION = "version";
 //# sourceMappingURL=template-constants.js.map
+
+/***/ }),
+
+/***/ 5071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ TemplateContext),
+  R: () => (/* binding */ TemplateValidationErrors)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-validation-error.js
+/**
+ * Provides information about an error which occurred during validation
+ */
+class TemplateValidationError {
+    constructor(rawMessage, prefix, code, range) {
+        this.rawMessage = rawMessage;
+        this.prefix = prefix;
+        this.code = code;
+        this.range = range;
+    }
+    get message() {
+        if (this.prefix) {
+            return `${this.prefix}: ${this.rawMessage}`;
+        }
+        return this.rawMessage;
+    }
+    toString() {
+        return this.message;
+    }
+}
+//# sourceMappingURL=template-validation-error.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js
+
+/**
+ * Context object that is flowed through while loading and evaluating object templates
+ */
+class TemplateContext {
+    constructor(errors, schema, trace) {
+        this._fileIds = {};
+        this._fileNames = [];
+        /**
+         * Available functions within expression contexts
+         */
+        this.expressionFunctions = [];
+        /**
+         * Available values within expression contexts
+         */
+        this.expressionNamedContexts = [];
+        this.state = {};
+        this.errors = errors;
+        this.schema = schema;
+        this.trace = trace;
+    }
+    error(tokenOrFileId, err, tokenRange) {
+        const token = tokenOrFileId;
+        const range = tokenRange || token?.range;
+        const prefix = this.getErrorPrefix(token?.file ?? tokenOrFileId, token?.line, token?.col);
+        const message = err?.message ?? String(err);
+        const e = new TemplateValidationError(message, prefix, undefined, range);
+        this.errors.add(e);
+        this.trace.error(e.message);
+    }
+    /**
+     * Gets or adds the file ID
+     */
+    getFileId(file) {
+        const key = file.toUpperCase();
+        let id = this._fileIds[key];
+        if (id === undefined) {
+            id = this._fileNames.length + 1;
+            this._fileIds[key] = id;
+            this._fileNames.push(file);
+        }
+        return id;
+    }
+    /**
+     * Looks up a file name by ID. Returns undefined if not found.
+     */
+    getFileName(fileId) {
+        return this._fileNames.length >= fileId ? this._fileNames[fileId - 1] : undefined;
+    }
+    /**
+     * Gets a copy of the file table
+     */
+    getFileTable() {
+        return this._fileNames.slice();
+    }
+    getErrorPrefix(fileId, line, column) {
+        const fileName = fileId !== undefined ? this.getFileName(fileId) : undefined;
+        if (fileName) {
+            if (line !== undefined && column !== undefined) {
+                return `${fileName} (Line: ${line}, Col: ${column})`;
+            }
+            else {
+                return fileName;
+            }
+        }
+        else if (line !== undefined && column !== undefined) {
+            return `(Line: ${line}, Col: ${column})`;
+        }
+        else {
+            return "";
+        }
+    }
+}
+/**
+ * Provides information about errors which occurred during validation
+ */
+class TemplateValidationErrors {
+    constructor(maxErrors, maxMessageLength) {
+        this._errors = [];
+        this._maxErrors = maxErrors ?? 0;
+        this._maxMessageLength = maxMessageLength ?? 0;
+    }
+    get count() {
+        return this._errors.length;
+    }
+    add(err) {
+        for (let e of Array.isArray(err) ? err : [err]) {
+            // Check max errors
+            if (this._maxErrors <= 0 || this._errors.length < this._maxErrors) {
+                // Check max message length
+                if (this._maxMessageLength > 0 && e.message.length > this._maxMessageLength) {
+                    e = new TemplateValidationError(e.message.substring(0, this._maxMessageLength) + "[...]", e.prefix, e.code, e.range);
+                }
+                this._errors.push(e);
+            }
+        }
+    }
+    /**
+     * Throws if any errors
+     * @param prefix The error message prefix
+     */
+    check(prefix) {
+        if (this._errors.length <= 0) {
+            return;
+        }
+        if (!prefix) {
+            prefix = "The template is not valid.";
+        }
+        throw new Error(`${prefix} ${this._errors.map(x => x.message).join(",")}`);
+    }
+    clear() {
+        this._errors = [];
+    }
+    getErrors() {
+        return this._errors.slice();
+    }
+}
+//# sourceMappingURL=template-context.js.map
+
+/***/ }),
+
+/***/ 6074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ readTemplate)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-info.js
+class DefinitionInfo {
+    constructor(schemaOrParent, nameOrDefinition) {
+        this.isDefinitionInfo = true;
+        const parent = schemaOrParent?.isDefinitionInfo === true
+            ? schemaOrParent
+            : undefined;
+        this._schema = parent === undefined ? schemaOrParent : parent._schema;
+        // Lookup the definition if a key was passed in
+        this.definition =
+            typeof nameOrDefinition === "string" ? this._schema.getDefinition(nameOrDefinition) : nameOrDefinition;
+        // Record allowed context
+        if (this.definition.readerContext.length > 0) {
+            this.allowedContext = [];
+            // Copy parent allowed context
+            const upperSeen = {};
+            for (const context of parent?.allowedContext ?? []) {
+                this.allowedContext.push(context);
+                upperSeen[context.toUpperCase()] = true;
+            }
+            // Append context if unseen
+            for (const context of this.definition.readerContext) {
+                const upper = context.toUpperCase();
+                if (!upperSeen[upper]) {
+                    this.allowedContext.push(context);
+                    upperSeen[upper] = true;
+                }
+            }
+        }
+        else {
+            this.allowedContext = parent?.allowedContext ?? [];
+        }
+    }
+    getScalarDefinitions() {
+        return this._schema.getScalarDefinitions(this.definition);
+    }
+    getDefinitionsOfType(type) {
+        return this._schema.getDefinitionsOfType(this.definition, type);
+    }
+}
+//# sourceMappingURL=definition-info.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
+var definition_type = __webpack_require__(9485);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
+var template_constants = __webpack_require__(5351);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
+var tokens = __webpack_require__(3200);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
+var type_guards = __webpack_require__(7013);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
+var types = __webpack_require__(3709);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js
+// template-reader *just* does schema validation
+/* eslint-disable @typescript-eslint/no-non-null-assertion */
+
+
+
+
+
+
+const WHITESPACE_PATTERN = /\s/;
+const backgroundStepProperties = new Set(["background", "wait", "wait-all", "cancel"]);
+const backgroundStepOnlyProperties = new Set(["wait", "wait-all", "cancel"]);
+function readTemplate(context, type, objectReader, fileId) {
+    const reader = new TemplateReader(context, objectReader, fileId);
+    let value;
+    try {
+        objectReader.validateStart();
+        const definition = new DefinitionInfo(context.schema, type);
+        value = reader.readValue(definition);
+        objectReader.validateEnd();
+    }
+    catch (err) {
+        context.error(fileId, err);
+    }
+    return value;
+}
+class TemplateReader {
+    constructor(context, objectReader, fileId) {
+        this._context = context;
+        this._schema = context.schema;
+        this._objectReader = objectReader;
+        this._fileId = fileId;
+    }
+    readValue(definition) {
+        // Scalar
+        const literal = this._objectReader.allowLiteral();
+        if (literal) {
+            let scalar = this.parseScalar(literal, definition);
+            scalar = this.validate(scalar, definition);
+            return scalar;
+        }
+        // Sequence
+        const sequence = this._objectReader.allowSequenceStart();
+        if (sequence) {
+            const sequenceDefinition = definition.getDefinitionsOfType(definition_type/* DefinitionType */.M.Sequence)[0];
+            // Legal
+            if (sequenceDefinition) {
+                const itemDefinition = new DefinitionInfo(definition, sequenceDefinition.itemType);
+                // Add each item
+                while (!this._objectReader.allowSequenceEnd()) {
+                    const item = this.readValue(itemDefinition);
+                    sequence.add(item);
+                }
+            }
+            // Illegal
+            else {
+                // Error
+                this._context.error(sequence, "A sequence was not expected");
+                // Skip each item
+                while (!this._objectReader.allowSequenceEnd()) {
+                    this.skipValue();
+                }
+            }
+            sequence.definitionInfo = definition;
+            return sequence;
+        }
+        // Mapping
+        const mapping = this._objectReader.allowMappingStart();
+        if (mapping) {
+            const mappingDefinitions = definition.getDefinitionsOfType(definition_type/* DefinitionType */.M.Mapping);
+            // Legal
+            if (mappingDefinitions.length > 0) {
+                if (mappingDefinitions.length > 1 ||
+                    Object.keys(mappingDefinitions[0].properties).length > 0 ||
+                    !mappingDefinitions[0].looseKeyType) {
+                    this.handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping);
+                }
+                else {
+                    const keyDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseKeyType);
+                    const valueDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseValueType);
+                    this.handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinitions[0], mapping);
+                }
+            }
+            // Illegal
+            else {
+                this._context.error(mapping, "A mapping was not expected");
+                while (!this._objectReader.allowMappingEnd()) {
+                    this.skipValue();
+                    this.skipValue();
+                }
+            }
+            // handleMappingWithWellKnownProperties will only set a definition
+            // if it can identify a single matching definition
+            if (!mapping.definitionInfo) {
+                mapping.definitionInfo = definition;
+            }
+            return mapping;
+        }
+        throw new Error("Expected a scalar value, a sequence, or a mapping");
+    }
+    handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping) {
+        // Check if loose properties are allowed
+        let looseKeyType;
+        let looseValueType;
+        let looseKeyDefinition;
+        let looseValueDefinition;
+        if (mappingDefinitions[0].looseKeyType) {
+            looseKeyType = mappingDefinitions[0].looseKeyType;
+            looseValueType = mappingDefinitions[0].looseValueType;
+        }
+        const upperKeys = {};
+        let hasExpressionKey = false;
+        let rawLiteral;
+        while ((rawLiteral = this._objectReader.allowLiteral())) {
+            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
+            // Expression
+            if (nextKeyScalar.isExpression) {
+                hasExpressionKey = true;
+                // Legal
+                if (definition.allowedContext.length > 0) {
+                    const anyDefinition = new DefinitionInfo(definition, template_constants/* ANY */.x4);
+                    mapping.add(nextKeyScalar, this.readValue(anyDefinition));
+                }
+                // Illegal
+                else {
+                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
+                    this.skipValue();
+                }
+                continue;
+            }
+            // Convert to StringToken if required
+            const nextKey = nextKeyScalar.templateTokenType === types/* TokenType */.k.String
+                ? nextKeyScalar
+                : new tokens/* StringToken */.Hj(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
+            // Duplicate
+            if (nextKey.value) {
+                const upperKey = nextKey.value.toUpperCase();
+                if (upperKeys[upperKey]) {
+                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
+                    this.skipValue();
+                    continue;
+                }
+                upperKeys[upperKey] = true;
+            }
+            // Well known
+            const nextPropertyDef = this._schema.matchPropertyAndFilter(mappingDefinitions, nextKey.value);
+            if (nextPropertyDef) {
+                if (!this.backgroundStepsEnabled() && backgroundStepProperties.has(nextKey.value)) {
+                    this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
+                    this.skipValue();
+                    continue;
+                }
+                const nextDefinition = new DefinitionInfo(definition, nextPropertyDef.type);
+                // Store the definition on the key, the value may have its own definition
+                nextKey.definitionInfo = nextDefinition;
+                // If the property has a description, it's a parameter that uses a shared type
+                // and we need to make sure its description is set if there is one
+                if (nextPropertyDef.description) {
+                    nextKey.description = nextPropertyDef.description;
+                }
+                const nextValue = this.readValue(nextDefinition);
+                mapping.add(nextKey, nextValue);
+                continue;
+            }
+            // Loose
+            if (looseKeyType) {
+                if (!looseKeyDefinition) {
+                    looseKeyDefinition = new DefinitionInfo(definition, looseKeyType);
+                    looseValueDefinition = new DefinitionInfo(definition, looseValueType);
+                }
+                this.validate(nextKey, looseKeyDefinition);
+                // Store the definition on the key, the value may have its own definition
+                const nextDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseValueType);
+                nextKey.definitionInfo = nextDefinition;
+                const nextValue = this.readValue(looseValueDefinition);
+                mapping.add(nextKey, nextValue);
+                continue;
+            }
+            // Error
+            this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
+            this.skipValue();
+        }
+        // If we matched a single definition from multiple,
+        // update the token's definition to enable more specific editor
+        // completion and validation
+        if (mappingDefinitions.length === 1) {
+            mapping.definitionInfo = new DefinitionInfo(definition, mappingDefinitions[0]);
+        }
+        // Unable to filter to one definition
+        if (mappingDefinitions.length > 1) {
+            const hitCount = {};
+            for (const mappingDefinition of mappingDefinitions) {
+                for (const key of Object.keys(mappingDefinition.properties)) {
+                    hitCount[key] = (hitCount[key] ?? 0) + 1;
+                }
+            }
+            const nonDuplicates = [];
+            for (const key of Object.keys(hitCount)) {
+                if (hitCount[key] === 1) {
+                    nonDuplicates.push(key);
+                }
+            }
+            const properties = this.backgroundStepsEnabled()
+                ? nonDuplicates
+                : nonDuplicates.filter(property => !backgroundStepOnlyProperties.has(property));
+            this._context.error(mapping, `There's not enough info to determine what you meant. Add one of these properties: ${properties
+                .sort()
+                .join(", ")}`);
+        }
+        // Check required properties
+        else if (mappingDefinitions.length === 1 && !hasExpressionKey) {
+            for (const propertyName of Object.keys(mappingDefinitions[0].properties)) {
+                const propertyDef = mappingDefinitions[0].properties[propertyName];
+                if (propertyDef.required && !upperKeys[propertyName.toUpperCase()]) {
+                    this._context.error(mapping, `Required property is missing: ${propertyName}`);
+                }
+            }
+        }
+        this.expectMappingEnd();
+    }
+    handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinition, mapping) {
+        let nextValue;
+        const upperKeys = {};
+        let rawLiteral;
+        while ((rawLiteral = this._objectReader.allowLiteral())) {
+            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
+            nextKeyScalar.definitionInfo = keyDefinition;
+            // Expression
+            if (nextKeyScalar.isExpression) {
+                // Legal
+                if (definition.allowedContext.length > 0) {
+                    nextValue = this.readValue(valueDefinition);
+                    mapping.add(nextKeyScalar, nextValue);
+                }
+                // Illegal
+                else {
+                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
+                    this.skipValue();
+                }
+                continue;
+            }
+            // Convert to StringToken if required
+            const nextKey = nextKeyScalar.templateTokenType === types/* TokenType */.k.String
+                ? nextKeyScalar
+                : new tokens/* StringToken */.Hj(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
+            // Duplicate
+            if (nextKey.value) {
+                const upperKey = nextKey.value.toUpperCase();
+                if (upperKeys[upperKey]) {
+                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
+                    this.skipValue();
+                    continue;
+                }
+                upperKeys[upperKey] = true;
+            }
+            // Validate
+            this.validate(nextKey, keyDefinition);
+            // Store the definition on the key, the value may have its own definition
+            const nextDefinition = new DefinitionInfo(definition, mappingDefinition.looseValueType);
+            nextKey.definitionInfo = nextDefinition;
+            // Add the pair
+            nextValue = this.readValue(valueDefinition);
+            mapping.add(nextKey, nextValue);
+        }
+        this.expectMappingEnd();
+    }
+    expectMappingEnd() {
+        if (!this._objectReader.allowMappingEnd()) {
+            throw new Error("Expected mapping end"); // Should never happen
+        }
+    }
+    skipValue() {
+        // Scalar
+        if (this._objectReader.allowLiteral()) {
+            // Intentionally empty
+        }
+        // Sequence
+        else if (this._objectReader.allowSequenceStart()) {
+            while (!this._objectReader.allowSequenceEnd()) {
+                this.skipValue();
+            }
+        }
+        // Mapping
+        else if (this._objectReader.allowMappingStart()) {
+            while (!this._objectReader.allowMappingEnd()) {
+                this.skipValue();
+                this.skipValue();
+            }
+        }
+        // Unexpected
+        else {
+            throw new Error("Expected a scalar value, a sequence, or a mapping");
+        }
+    }
+    validate(scalar, definition) {
+        switch (scalar.templateTokenType) {
+            case types/* TokenType */.k.Null:
+            case types/* TokenType */.k.Boolean:
+            case types/* TokenType */.k.Number:
+            case types/* TokenType */.k.String: {
+                const literal = scalar;
+                // Legal
+                const scalarDefinitions = definition.getScalarDefinitions();
+                let relevantDefinition;
+                if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(literal)))) {
+                    scalar.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
+                    return scalar;
+                }
+                // Not a string, convert
+                if (literal.templateTokenType !== types/* TokenType */.k.String) {
+                    const stringLiteral = new tokens/* StringToken */.Hj(literal.file, literal.range, literal.toString(), literal.definitionInfo);
+                    // Legal
+                    if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(stringLiteral)))) {
+                        stringLiteral.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
+                        return stringLiteral;
+                    }
+                }
+                // Illegal
+                this._context.error(literal, `Unexpected value '${literal.toString()}'`);
+                return scalar;
+            }
+            case types/* TokenType */.k.BasicExpression:
+                // Illegal
+                if (definition.allowedContext.length === 0) {
+                    this._context.error(scalar, "A template expression is not allowed in this context");
+                }
+                return scalar;
+            default:
+                this._context.error(scalar, `Unexpected value '${scalar.toString()}'`);
+                return scalar;
+        }
+    }
+    parseScalar(token, definitionInfo) {
+        // Not a string
+        if (!(0,type_guards/* isString */.Kg)(token) || !token.value) {
+            return token;
+        }
+        const allowedContext = definitionInfo.allowedContext;
+        const isSingleLine = token.range === undefined || token.range.start.line === token.range.end.line;
+        // For single-line strings, use token.value (without YAML quotes) for expression detection,
+        // because token.source includes quote characters that would be incorrectly detected as literal text.
+        // For multi-line block scalars, use token.source directly because it makes position calculation easier
+        // (no quote characters to handle, and token.source preserves the original line/column structure in YAML).
+        const raw = isSingleLine ? token.value : token.source ?? token.value;
+        let startExpression = raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8);
+        if (startExpression < 0) {
+            // Doesn't contain "{{"
+            return token;
+        }
+        // Break the value into segments of LiteralToken and ExpressionToken
+        let encounteredError = false;
+        const segments = [];
+        let i = 0;
+        while (i < raw.length) {
+            // An expression starts here
+            if (i === startExpression) {
+                // Find the end of the expression - i.e. "}}"
+                startExpression = i;
+                let endExpression = -1;
+                let inString = false;
+                for (i += template_constants/* OPEN_EXPRESSION */.y8.length; i < raw.length; i++) {
+                    if (raw[i] === "'") {
+                        inString = !inString; // Note, this handles escaped single quotes gracefully. E.x. 'foo''bar'
+                    }
+                    else if (!inString && raw[i] === "}" && raw[i - 1] === "}") {
+                        endExpression = i;
+                        i++;
+                        break;
+                    }
+                }
+                // Check if not closed
+                if (endExpression < startExpression) {
+                    this._context.error(token, "The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.");
+                    return token;
+                }
+                // Parse the expression
+                const rawExpression = raw.substr(startExpression + template_constants/* OPEN_EXPRESSION */.y8.length, endExpression - startExpression + 1 - template_constants/* OPEN_EXPRESSION */.y8.length - template_constants/* CLOSE_EXPRESSION */.W7.length);
+                let tr = token.range;
+                if (isSingleLine) {
+                    // Single-line: Adjust the range to only cover the sub-expression.
+                    // Calculate offset to account for YAML quote characters.
+                    // For example, `"${{ expr }}"` has source with quotes, value without.
+                    const offset = (token.source ?? raw).indexOf(template_constants/* OPEN_EXPRESSION */.y8) - raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8);
+                    tr = {
+                        start: { line: tr.start.line, column: tr.start.column + startExpression + offset },
+                        end: { line: tr.end.line, column: tr.start.column + endExpression + 1 + offset }
+                    };
+                }
+                else {
+                    // Multi-line: Adjust the range to only cover the expression
+                    const startRaw = raw.substring(0, startExpression);
+                    const adjustedStartLine = startRaw.split("\n").length;
+                    const beginningOfLine = startRaw.lastIndexOf("\n");
+                    const adjustedStart = startExpression - beginningOfLine;
+                    const adjustedEnd = endExpression - beginningOfLine + 1;
+                    tr = {
+                        start: { line: tr.start.line + adjustedStartLine, column: adjustedStart },
+                        end: { line: tr.start.line + adjustedStartLine, column: adjustedEnd }
+                    };
+                }
+                const expression = this.parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo);
+                if (!expression) {
+                    // Record that we've hit an error but continue to validate any other expressions
+                    // that might be in the string
+                    encounteredError = true;
+                }
+                else {
+                    // Check if a directive was used when not allowed
+                    if (expression.directive && (startExpression !== 0 || i < raw.length)) {
+                        this._context.error(token, `The directive '${expression.directive}' is not allowed in this context. Directives are not supported for expressions that are embedded within a string. Directives are only supported when the entire value is an expression.`);
+                        return token;
+                    }
+                    // Add the segment
+                    segments.push(expression);
+                }
+                // Look for the next expression
+                startExpression = raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8, i);
+            }
+            // The next expression is further ahead
+            else if (i < startExpression) {
+                // Append the segment
+                this.addString(segments, token.range, raw.substr(i, startExpression - i), token.definitionInfo);
+                // Adjust the position
+                i = startExpression;
+            }
+            // No remaining expressions
+            else {
+                this.addString(segments, token.range, raw.substr(i), token.definitionInfo);
+                break;
+            }
+        }
+        // If we've hit any error during parsing, return the original token
+        if (encounteredError) {
+            return token;
+        }
+        // Check if can convert to a literal
+        // For example, the escaped expression: ${{ '{{ this is a literal }}' }}
+        if (segments.length === 1 && segments[0].templateTokenType === types/* TokenType */.k.BasicExpression) {
+            const basicExpression = segments[0];
+            const str = this.getExpressionString(basicExpression.expression);
+            if (str !== undefined) {
+                return new tokens/* StringToken */.Hj(this._fileId, token.range, str, token.definitionInfo);
+            }
+        }
+        // Check if only one segment
+        if (segments.length === 1) {
+            return segments[0];
+        }
+        // Build the new expression, using the format function
+        const format = [];
+        const args = [];
+        const expressionTokens = [];
+        let argIndex = 0;
+        for (const segment of segments) {
+            if ((0,type_guards/* isString */.Kg)(segment)) {
+                const text = segment.value
+                    .replace(/'/g, "''") // Escape quotes
+                    .replace(/\{/g, "{{") // Escape braces
+                    .replace(/\}/g, "}}");
+                format.push(text);
+            }
+            else {
+                format.push(`{${argIndex}}`); // Append format arg
+                argIndex++;
+                const expression = segment;
+                args.push(", ");
+                args.push(expression.expression);
+                expressionTokens.push(expression);
+            }
+        }
+        return new tokens/* BasicExpressionToken */.yu(this._fileId, token.range, `format('${format.join("")}'${args.join("")})`, definitionInfo, expressionTokens, raw, undefined, token.blockScalarHeader);
+    }
+    parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo) {
+        const parseExpressionResult = this.parseExpression(tr, token, rawExpression, allowedContext, definitionInfo);
+        // Check for error
+        if (parseExpressionResult.error) {
+            this._context.error(token, parseExpressionResult.error, tr);
+            return undefined;
+        }
+        return parseExpressionResult.expression;
+    }
+    parseExpression(range, token, value, allowedContext, definitionInfo) {
+        const trimmed = value.trim();
+        // Check if the value is empty
+        if (!trimmed) {
+            return {
+                error: new Error("An expression was expected")
+            };
+        }
+        // Try to find a matching directive
+        const matchDirectiveResult = this.matchDirective(trimmed, template_constants/* INSERT_DIRECTIVE */.uh, 0);
+        if (matchDirectiveResult.isMatch) {
+            return {
+                expression: new tokens/* InsertExpressionToken */.NX(this._fileId, range, definitionInfo)
+            };
+        }
+        else if (matchDirectiveResult.error) {
+            return {
+                error: matchDirectiveResult.error
+            };
+        }
+        // Check if valid expression
+        try {
+            tokens/* ExpressionToken */.sr.validateExpression(trimmed, allowedContext);
+        }
+        catch (err) {
+            return {
+                error: err
+            };
+        }
+        const startTrim = value.length - value.trimStart().length;
+        const endTrim = value.length - value.trimEnd().length;
+        const expressionRange = {
+            start: {
+                ...range.start,
+                column: range.start.column + template_constants/* OPEN_EXPRESSION */.y8.length + startTrim
+            },
+            end: {
+                ...range.end,
+                column: range.end.column - template_constants/* CLOSE_EXPRESSION */.W7.length - endTrim
+            }
+        };
+        // Return the expression
+        return {
+            expression: new tokens/* BasicExpressionToken */.yu(this._fileId, range, trimmed, definitionInfo, undefined, token.source, expressionRange, token.blockScalarHeader),
+            error: undefined
+        };
+    }
+    addString(segments, range, value, definition) {
+        // If the last segment was a LiteralToken, then append to the last segment
+        if (segments.length > 0 && segments[segments.length - 1].templateTokenType === types/* TokenType */.k.String) {
+            const lastSegment = segments[segments.length - 1];
+            segments[segments.length - 1] = new tokens/* StringToken */.Hj(this._fileId, range, `${lastSegment.value}${value}`, definition);
+        }
+        // Otherwise add a new LiteralToken
+        else {
+            segments.push(new tokens/* StringToken */.Hj(this._fileId, range, value, definition));
+        }
+    }
+    matchDirective(trimmed, directive, expectedParameters) {
+        const parameters = [];
+        if (trimmed.startsWith(directive) &&
+            (trimmed.length === directive.length || WHITESPACE_PATTERN.test(trimmed[directive.length]))) {
+            let startIndex = directive.length;
+            let inString = false;
+            let parens = 0;
+            for (let i = startIndex; i < trimmed.length; i++) {
+                const c = trimmed[i];
+                if (WHITESPACE_PATTERN.test(c) && !inString && parens == 0) {
+                    if (startIndex < 1) {
+                        parameters.push(trimmed.substr(startIndex, i - startIndex));
+                    }
+                    startIndex = i + 1;
+                }
+                else if (c === "'") {
+                    inString = !inString;
+                }
+                else if (c === "(" && !inString) {
+                    parens++;
+                }
+                else if (c === ")" && !inString) {
+                    parens--;
+                }
+            }
+            if (startIndex < trimmed.length) {
+                parameters.push(trimmed.substr(startIndex));
+            }
+            if (expectedParameters != parameters.length) {
+                return {
+                    isMatch: false,
+                    parameters: [],
+                    error: new Error(`Exactly ${expectedParameters} parameter(s) were expected following the directive '${directive}'. Actual parameter count: ${parameters.length}`)
+                };
+            }
+            return {
+                isMatch: true,
+                parameters: parameters
+            };
+        }
+        return {
+            isMatch: false,
+            parameters: parameters
+        };
+    }
+    getExpressionString(trimmed) {
+        const result = [];
+        let inString = false;
+        for (let i = 0; i < trimmed.length; i++) {
+            const c = trimmed[i];
+            if (c === "'") {
+                inString = !inString;
+                if (inString && i !== 0) {
+                    result.push(c);
+                }
+            }
+            else if (!inString) {
+                return undefined;
+            }
+            else {
+                result.push(c);
+            }
+        }
+        return result.join("");
+    }
+    backgroundStepsEnabled() {
+        return this._context.state.featureFlags?.isEnabled("allowBackgroundSteps") ?? false;
+    }
+}
+//# sourceMappingURL=template-reader.js.map
 
 /***/ }),
 
@@ -16265,6 +15136,52 @@ class TemplateToken {
 
 /***/ }),
 
+/***/ 7013:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ isNumber),
+/* harmony export */   Kg: () => (/* binding */ isString),
+/* harmony export */   Lm: () => (/* binding */ isBoolean),
+/* harmony export */   c$: () => (/* binding */ isLiteral),
+/* harmony export */   pi: () => (/* binding */ isMapping),
+/* harmony export */   wZ: () => (/* binding */ isSequence)
+/* harmony export */ });
+/* unused harmony exports isScalar, isBasicExpression */
+/* harmony import */ var _mapping_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1166);
+/* harmony import */ var _sequence_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1651);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3709);
+
+
+
+function isLiteral(t) {
+    return t.isLiteral;
+}
+function isScalar(t) {
+    return t.isScalar;
+}
+function isString(t) {
+    return isLiteral(t) && t.templateTokenType === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .k.String;
+}
+function isNumber(t) {
+    return isLiteral(t) && t.templateTokenType === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .k.Number;
+}
+function isBoolean(t) {
+    return isLiteral(t) && t.templateTokenType === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .k.Boolean;
+}
+function isBasicExpression(t) {
+    return isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
+}
+function isSequence(t) {
+    return t instanceof _sequence_token_js__WEBPACK_IMPORTED_MODULE_1__/* .SequenceToken */ .v;
+}
+function isMapping(t) {
+    return t instanceof _mapping_token_js__WEBPACK_IMPORTED_MODULE_0__/* .MappingToken */ .e;
+}
+//# sourceMappingURL=type-guards.js.map
+
+/***/ }),
+
 /***/ 3709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -16309,6 +15226,1192 @@ function tokenTypeName(type) {
     }
 }
 //# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 8782:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ NoOperationTraceWriter)
+/* harmony export */ });
+class NoOperationTraceWriter {
+    error() {
+        // do nothing
+    }
+    info() {
+        // do nothing
+    }
+    verbose() {
+        // do nothing
+    }
+}
+//# sourceMappingURL=trace-writer.js.map
+
+/***/ }),
+
+/***/ 6340:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ WORKFLOW_ROOT)
+/* harmony export */ });
+const WORKFLOW_ROOT = "workflow-root-strict";
+//# sourceMappingURL=workflow-constants.js.map
+
+/***/ }),
+
+/***/ 4392:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ getWorkflowSchema)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/parse-event.js
+var parse_event = __webpack_require__(907);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
+var tokens = __webpack_require__(3200);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
+
+
+class JSONObjectReader {
+    constructor(fileId, input) {
+        this._fileId = fileId;
+        const value = JSON.parse(input);
+        this._generator = this.getParseEvents(value, true);
+        this._current = this._generator.next();
+    }
+    allowLiteral() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === parse_event/* EventType */.B.Literal) {
+                this._current = this._generator.next();
+                return parseEvent.token;
+            }
+        }
+        return undefined;
+    }
+    allowSequenceStart() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === parse_event/* EventType */.B.SequenceStart) {
+                this._current = this._generator.next();
+                return parseEvent.token;
+            }
+        }
+        return undefined;
+    }
+    allowSequenceEnd() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === parse_event/* EventType */.B.SequenceEnd) {
+                this._current = this._generator.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    allowMappingStart() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === parse_event/* EventType */.B.MappingStart) {
+                this._current = this._generator.next();
+                return parseEvent.token;
+            }
+        }
+        return undefined;
+    }
+    allowMappingEnd() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === parse_event/* EventType */.B.MappingEnd) {
+                this._current = this._generator.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    validateEnd() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === parse_event/* EventType */.B.DocumentEnd) {
+                this._current = this._generator.next();
+                return;
+            }
+        }
+        throw new Error("Expected end of reader");
+    }
+    validateStart() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === parse_event/* EventType */.B.DocumentStart) {
+                this._current = this._generator.next();
+                return;
+            }
+        }
+        throw new Error("Expected start of reader");
+    }
+    /**
+     * Returns all tokens (depth first)
+     */
+    *getParseEvents(value, root) {
+        if (root) {
+            yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.DocumentStart, undefined);
+        }
+        switch (typeof value) {
+            case "undefined":
+                yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* NullToken */.Z4(this._fileId, undefined, undefined));
+                break;
+            case "boolean":
+                yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* BooleanToken */.Km(this._fileId, undefined, value, undefined));
+                break;
+            case "number":
+                yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* NumberToken */.X1(this._fileId, undefined, value, undefined));
+                break;
+            case "string":
+                yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* StringToken */.Hj(this._fileId, undefined, value, undefined));
+                break;
+            case "object":
+                // null
+                if (value === null) {
+                    yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* NullToken */.Z4(this._fileId, undefined, undefined));
+                }
+                // array
+                else if (Array.isArray(value)) {
+                    yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.SequenceStart, new tokens/* SequenceToken */.vd(this._fileId, undefined, undefined));
+                    for (const item of value) {
+                        for (const e of this.getParseEvents(item)) {
+                            yield e;
+                        }
+                    }
+                    yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.SequenceEnd, undefined);
+                }
+                // object
+                else {
+                    yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.MappingStart, new tokens/* MappingToken */.eJ(this._fileId, undefined, undefined));
+                    for (const key of Object.keys(value)) {
+                        yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.Literal, new tokens/* StringToken */.Hj(this._fileId, undefined, key, undefined));
+                        for (const e of this.getParseEvents(value[key])) {
+                            yield e;
+                        }
+                    }
+                    yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.MappingEnd, undefined);
+                }
+                break;
+            default:
+                throw new Error(`Unexpected value type '${typeof value}' when reading object`);
+        }
+        if (root) {
+            yield new parse_event/* ParseEvent */.c(parse_event/* EventType */.B.DocumentEnd, undefined);
+        }
+    }
+}
+//# sourceMappingURL=json-object-reader.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
+var types = __webpack_require__(3709);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
+var template_constants = __webpack_require__(5351);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
+var template_context = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
+var template_reader = __webpack_require__(6074);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
+var trace_writer = __webpack_require__(8782);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
+var definition_type = __webpack_require__(9485);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition.js
+
+/**
+ * Defines the allowable schema for a user defined type
+ */
+class Definition {
+    constructor(key, definition) {
+        /**
+         * Used by the template reader to determine allowed expression values and functions.
+         * Also used by the template reader to validate function min/max parameters.
+         */
+        this.readerContext = [];
+        /**
+         * Used by the template evaluator to determine allowed expression values and functions.
+         * The min/max parameter info is omitted.
+         */
+        this.evaluatorContext = [];
+        this.key = key;
+        if (definition) {
+            for (let i = 0; i < definition.count;) {
+                const definitionKey = definition.get(i).key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* CONTEXT */.SK: {
+                        const context = definition.get(i).value.assertSequence(`${template_constants/* DEFINITION */.ye} ${template_constants/* CONTEXT */.SK}`);
+                        definition.remove(i);
+                        const seenReaderContext = {};
+                        const seenEvaluatorContext = {};
+                        for (const item of context) {
+                            const itemStr = item.assertString(`${template_constants/* CONTEXT */.SK} item`).value;
+                            const upperItemStr = itemStr.toUpperCase();
+                            if (seenReaderContext[upperItemStr]) {
+                                throw new Error(`Duplicate context item '${itemStr}'`);
+                            }
+                            seenReaderContext[upperItemStr] = true;
+                            this.readerContext.push(itemStr);
+                            // Remove min/max parameter info
+                            const paramIndex = itemStr.indexOf("(");
+                            const modifiedItemStr = paramIndex > 0 ? itemStr.substr(0, paramIndex + 1) + ")" : itemStr;
+                            const upperModifiedItemStr = modifiedItemStr.toUpperCase();
+                            if (seenEvaluatorContext[upperModifiedItemStr]) {
+                                throw new Error(`Duplicate context item '${modifiedItemStr}'`);
+                            }
+                            seenEvaluatorContext[upperModifiedItemStr] = true;
+                            this.evaluatorContext.push(modifiedItemStr);
+                        }
+                        break;
+                    }
+                    case template_constants/* DESCRIPTION */.tC: {
+                        const value = definition.get(i).value;
+                        this.description = value.assertString(template_constants/* DESCRIPTION */.tC).value;
+                        definition.remove(i);
+                        break;
+                    }
+                    default: {
+                        i++;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+//# sourceMappingURL=definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/scalar-definition.js
+
+class ScalarDefinition extends Definition {
+    constructor(key, definition) {
+        super(key, definition);
+    }
+}
+//# sourceMappingURL=scalar-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/boolean-definition.js
+
+
+
+
+class BooleanDefinition extends ScalarDefinition {
+    constructor(key, definition) {
+        super(key, definition);
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* BOOLEAN */.Jx: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* BOOLEAN */.Jx}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* BOOLEAN */.Jx} key`);
+                            switch (mappingKey.value) {
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* BOOLEAN */.Jx} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.Boolean;
+    }
+    isMatch(literal) {
+        return literal.templateTokenType === types/* TokenType */.k.Boolean;
+    }
+    validate() {
+        // no-op
+    }
+}
+//# sourceMappingURL=boolean-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/property-definition.js
+
+
+class PropertyDefinition {
+    constructor(token) {
+        this.type = "";
+        this.required = false;
+        if (token.templateTokenType === types/* TokenType */.k.String) {
+            this.type = token.value;
+        }
+        else {
+            const mapping = token.assertMapping(template_constants/* MAPPING_PROPERTY_VALUE */.nZ);
+            for (const mappingPair of mapping) {
+                const mappingKey = mappingPair.key.assertString(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} key`);
+                switch (mappingKey.value) {
+                    case template_constants/* TYPE */.ZE:
+                        this.type = mappingPair.value.assertString(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} ${template_constants/* TYPE */.ZE}`).value;
+                        break;
+                    case template_constants/* REQUIRED */.mw:
+                        this.required = mappingPair.value.assertBoolean(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} ${template_constants/* REQUIRED */.mw}`).value;
+                        break;
+                    case template_constants/* DESCRIPTION */.tC:
+                        this.description = mappingPair.value.assertString(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} ${template_constants/* DESCRIPTION */.tC}`).value;
+                        break;
+                    default:
+                        mappingKey.assertUnexpectedValue(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} key`); // throws
+                }
+            }
+        }
+    }
+}
+//# sourceMappingURL=property-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/mapping-definition.js
+
+
+
+
+class MappingDefinition extends Definition {
+    constructor(key, definition) {
+        super(key, definition);
+        this.properties = {};
+        this.looseKeyType = "";
+        this.looseValueType = "";
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* MAPPING */.xu: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} key`);
+                            switch (mappingKey.value) {
+                                case template_constants/* PROPERTIES */.yI: {
+                                    const properties = mappingPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* PROPERTIES */.yI}`);
+                                    for (const propertiesPair of properties) {
+                                        const propertyName = propertiesPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* PROPERTIES */.yI} key`);
+                                        this.properties[propertyName.value] = new PropertyDefinition(propertiesPair.value);
+                                    }
+                                    break;
+                                }
+                                case template_constants/* LOOSE_KEY_TYPE */._x: {
+                                    const looseKeyType = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* LOOSE_KEY_TYPE */._x}`);
+                                    this.looseKeyType = looseKeyType.value;
+                                    break;
+                                }
+                                case template_constants/* LOOSE_VALUE_TYPE */.oX: {
+                                    const looseValueType = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* LOOSE_VALUE_TYPE */.oX}`);
+                                    this.looseValueType = looseValueType.value;
+                                    break;
+                                }
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.Mapping;
+    }
+    validate(schema, name) {
+        // Lookup loose key type
+        if (this.looseKeyType) {
+            schema.getDefinition(this.looseKeyType);
+            // Lookup loose value type
+            if (this.looseValueType) {
+                schema.getDefinition(this.looseValueType);
+            }
+            else {
+                throw new Error(`Property '${template_constants/* LOOSE_KEY_TYPE */._x}' is defined but '${template_constants/* LOOSE_VALUE_TYPE */.oX}' is not defined on '${name}'`);
+            }
+        }
+        // Otherwise validate loose value type not be defined
+        else if (this.looseValueType) {
+            throw new Error(`Property '${template_constants/* LOOSE_VALUE_TYPE */.oX}' is defined but '${template_constants/* LOOSE_KEY_TYPE */._x}' is not defined on '${name}'`);
+        }
+        // Lookup each property
+        for (const propertyName of Object.keys(this.properties)) {
+            const propertyDef = this.properties[propertyName];
+            if (!propertyDef.type) {
+                throw new Error(`Type not specified for the property '${propertyName}' on '${name}'`);
+            }
+            schema.getDefinition(propertyDef.type);
+        }
+    }
+}
+//# sourceMappingURL=mapping-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/null-definition.js
+
+
+
+
+class NullDefinition extends ScalarDefinition {
+    constructor(key, definition) {
+        super(key, definition);
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* NULL */.Cq: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* NULL */.Cq}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* NULL */.Cq} key`);
+                            switch (mappingKey.value) {
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* NULL */.Cq} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.Null;
+    }
+    isMatch(literal) {
+        return literal.templateTokenType === types/* TokenType */.k.Null;
+    }
+    validate() {
+        // no-op
+    }
+}
+//# sourceMappingURL=null-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/number-definition.js
+
+
+
+
+class NumberDefinition extends ScalarDefinition {
+    constructor(key, definition) {
+        super(key, definition);
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* NUMBER */.uk: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* NUMBER */.uk}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* NUMBER */.uk} key`);
+                            switch (mappingKey.value) {
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* NUMBER */.uk} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.Number;
+    }
+    isMatch(literal) {
+        return literal.templateTokenType === types/* TokenType */.k.Number;
+    }
+    validate() {
+        // no-op
+    }
+}
+//# sourceMappingURL=number-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/one-of-definition.js
+
+
+
+/**
+ * Must resolve to exactly one of the referenced definitions
+ */
+class OneOfDefinition extends Definition {
+    constructor(key, definition) {
+        super(key, definition);
+        this.oneOf = [];
+        this.oneOfPrefix = [];
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* ONE_OF */.hs: {
+                        const oneOf = definitionPair.value.assertSequence(`${template_constants/* DEFINITION */.ye} ${template_constants/* ONE_OF */.hs}`);
+                        for (const item of oneOf) {
+                            const oneOfItem = item.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* ONE_OF */.hs} item`);
+                            this.oneOf.push(oneOfItem.value);
+                        }
+                        break;
+                    }
+                    case template_constants/* ALLOWED_VALUES */.Or: {
+                        const oneOf = definitionPair.value.assertSequence(`${template_constants/* DEFINITION */.ye} ${template_constants/* ALLOWED_VALUES */.Or}`);
+                        for (const item of oneOf) {
+                            const oneOfItem = item.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* ONE_OF */.hs} item`);
+                            this.oneOf.push(this.key + "-" + oneOfItem.value);
+                        }
+                        break;
+                    }
+                    default:
+                        // throws
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`);
+                        break;
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.OneOf;
+    }
+    validate(schema, name) {
+        if (this.oneOf.length === 0) {
+            throw new Error(`'${name}' does not contain any references`);
+        }
+        let foundLooseKeyType = false;
+        const mappingDefinitions = [];
+        let allowedValuesDefinition;
+        let sequenceDefinition;
+        let nullDefinition;
+        let booleanDefinition;
+        let numberDefinition;
+        const stringDefinitions = [];
+        const seenNestedTypes = {};
+        for (const nestedType of this.oneOf) {
+            if (seenNestedTypes[nestedType]) {
+                throw new Error(`'${name}' contains duplicate nested type '${nestedType}'`);
+            }
+            seenNestedTypes[nestedType] = true;
+            const nestedDefinition = schema.getDefinition(nestedType);
+            if (nestedDefinition.readerContext.length > 0) {
+                throw new Error(`'${name}' is a one-of definition and references another definition that defines context. This is currently not supported.`);
+            }
+            switch (nestedDefinition.definitionType) {
+                case definition_type/* DefinitionType */.M.Mapping: {
+                    const mappingDefinition = nestedDefinition;
+                    mappingDefinitions.push(mappingDefinition);
+                    if (mappingDefinition.looseKeyType) {
+                        foundLooseKeyType = true;
+                    }
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.Sequence: {
+                    // Multiple sequence definitions not allowed
+                    if (sequenceDefinition) {
+                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* SEQUENCE */.gt}'`);
+                    }
+                    sequenceDefinition = nestedDefinition;
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.Null: {
+                    // Multiple null definitions not allowed
+                    if (nullDefinition) {
+                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* NULL */.Cq}'`);
+                    }
+                    nullDefinition = nestedDefinition;
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.Boolean: {
+                    // Multiple boolean definitions not allowed
+                    if (booleanDefinition) {
+                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* BOOLEAN */.Jx}'`);
+                    }
+                    booleanDefinition = nestedDefinition;
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.Number: {
+                    // Multiple number definitions not allowed
+                    if (numberDefinition) {
+                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* NUMBER */.uk}'`);
+                    }
+                    numberDefinition = nestedDefinition;
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.String: {
+                    const stringDefinition = nestedDefinition;
+                    // Multiple string definitions
+                    if (stringDefinitions.length > 0 && (!stringDefinitions[0].constant || !stringDefinition.constant)) {
+                        throw new Error(`'${name}' refers to more than one '${template_constants/* SCALAR */.jf}', but some do not set '${template_constants/* CONSTANT */.TJ}'`);
+                    }
+                    stringDefinitions.push(stringDefinition);
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.OneOf: {
+                    // Multiple allowed-values definitions not allowed
+                    if (allowedValuesDefinition) {
+                        throw new Error(`'${name}' contains multiple allowed-values definitions`);
+                    }
+                    allowedValuesDefinition = nestedDefinition;
+                    break;
+                }
+                default:
+                    throw new Error(`'${name}' refers to a definition with type '${nestedDefinition.definitionType}'`);
+            }
+        }
+        if (mappingDefinitions.length > 1) {
+            if (foundLooseKeyType) {
+                throw new Error(`'${name}' refers to two mappings and at least one sets '${template_constants/* LOOSE_KEY_TYPE */._x}'. This is not currently supported.`);
+            }
+            const seenProperties = {};
+            for (const mappingDefinition of mappingDefinitions) {
+                for (const propertyName of Object.keys(mappingDefinition.properties)) {
+                    const newPropertyDef = mappingDefinition.properties[propertyName];
+                    // Already seen
+                    const existingPropertyDef = seenProperties[propertyName];
+                    if (existingPropertyDef) {
+                        // Types match
+                        if (existingPropertyDef.type === newPropertyDef.type) {
+                            continue;
+                        }
+                        // Collision
+                        throw new Error(`'${name}' contains two mappings with the same property, but each refers to a different type. All matching properties must refer to the same type.`);
+                    }
+                    // New
+                    else {
+                        seenProperties[propertyName] = newPropertyDef;
+                    }
+                }
+            }
+        }
+    }
+}
+//# sourceMappingURL=one-of-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/sequence-definition.js
+
+
+
+class SequenceDefinition extends Definition {
+    constructor(key, definition) {
+        super(key, definition);
+        this.itemType = "";
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* SEQUENCE */.gt: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt} key`);
+                            switch (mappingKey.value) {
+                                case template_constants/* ITEM_TYPE */.Nt: {
+                                    const itemType = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt} ${template_constants/* ITEM_TYPE */.Nt}`);
+                                    this.itemType = itemType.value;
+                                    break;
+                                }
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.Sequence;
+    }
+    validate(schema, name) {
+        if (!this.itemType) {
+            throw new Error(`'${name}' does not defined '${template_constants/* ITEM_TYPE */.Nt}'`);
+        }
+        // Lookup item type
+        schema.getDefinition(this.itemType);
+    }
+}
+//# sourceMappingURL=sequence-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/string-definition.js
+
+
+
+
+class StringDefinition extends ScalarDefinition {
+    constructor(key, definition) {
+        super(key, definition);
+        this.constant = "";
+        this.ignoreCase = false;
+        this.requireNonEmpty = false;
+        this.isExpression = false;
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* STRING */.An: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} key`);
+                            switch (mappingKey.value) {
+                                case template_constants/* CONSTANT */.TJ: {
+                                    const constantStringToken = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* CONSTANT */.TJ}`);
+                                    this.constant = constantStringToken.value;
+                                    break;
+                                }
+                                case template_constants/* IGNORE_CASE */.uE: {
+                                    const ignoreCaseBooleanToken = mappingPair.value.assertBoolean(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* IGNORE_CASE */.uE}`);
+                                    this.ignoreCase = ignoreCaseBooleanToken.value;
+                                    break;
+                                }
+                                case template_constants/* REQUIRE_NON_EMPTY */.sK: {
+                                    const requireNonEmptyBooleanToken = mappingPair.value.assertBoolean(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* REQUIRE_NON_EMPTY */.sK}`);
+                                    this.requireNonEmpty = requireNonEmptyBooleanToken.value;
+                                    break;
+                                }
+                                case template_constants/* IS_EXPRESSION */.S0: {
+                                    const isExpressionToken = mappingPair.value.assertBoolean(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* IS_EXPRESSION */.S0}`);
+                                    this.isExpression = isExpressionToken.value;
+                                    break;
+                                }
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.String;
+    }
+    isMatch(literal) {
+        if (literal.templateTokenType === types/* TokenType */.k.String) {
+            const value = literal.value;
+            if (this.constant) {
+                return this.ignoreCase ? this.constant.toUpperCase() === value.toUpperCase() : this.constant === value;
+            }
+            else if (this.requireNonEmpty) {
+                return !!value;
+            }
+            else {
+                return true;
+            }
+        }
+        return false;
+    }
+    validate() {
+        if (this.constant && this.requireNonEmpty) {
+            throw new Error(`Properties '${template_constants/* CONSTANT */.TJ}' and '${template_constants/* REQUIRE_NON_EMPTY */.sK}' cannot both be set`);
+        }
+    }
+}
+//# sourceMappingURL=string-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/template-schema.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * This models the root schema object and contains definitions
+ */
+class TemplateSchema {
+    constructor(mapping) {
+        this.definitions = {};
+        this.version = "";
+        // Add built-in type: null
+        this.definitions[template_constants/* NULL */.Cq] = new NullDefinition(template_constants/* NULL */.Cq);
+        // Add built-in type: boolean
+        this.definitions[template_constants/* BOOLEAN */.Jx] = new BooleanDefinition(template_constants/* BOOLEAN */.Jx);
+        // Add built-in type: number
+        this.definitions[template_constants/* NUMBER */.uk] = new NumberDefinition(template_constants/* NUMBER */.uk);
+        // Add built-in type: string
+        this.definitions[template_constants/* STRING */.An] = new StringDefinition(template_constants/* STRING */.An);
+        // Add built-in type: sequence
+        const sequenceDefinition = new SequenceDefinition(template_constants/* SEQUENCE */.gt);
+        sequenceDefinition.itemType = template_constants/* ANY */.x4;
+        this.definitions[sequenceDefinition.key] = sequenceDefinition;
+        // Add built-in type: mapping
+        const mappingDefinition = new MappingDefinition(template_constants/* MAPPING */.xu);
+        mappingDefinition.looseKeyType = template_constants/* STRING */.An;
+        mappingDefinition.looseValueType = template_constants/* ANY */.x4;
+        this.definitions[mappingDefinition.key] = mappingDefinition;
+        // Add built-in type: any
+        const anyDefinition = new OneOfDefinition(template_constants/* ANY */.x4);
+        anyDefinition.oneOf.push(template_constants/* NULL */.Cq);
+        anyDefinition.oneOf.push(template_constants/* BOOLEAN */.Jx);
+        anyDefinition.oneOf.push(template_constants/* NUMBER */.uk);
+        anyDefinition.oneOf.push(template_constants/* STRING */.An);
+        anyDefinition.oneOf.push(template_constants/* SEQUENCE */.gt);
+        anyDefinition.oneOf.push(template_constants/* MAPPING */.xu);
+        this.definitions[anyDefinition.key] = anyDefinition;
+        if (mapping) {
+            for (const pair of mapping) {
+                const key = pair.key.assertString(`${template_constants/* TEMPLATE_SCHEMA */.Fz} key`);
+                switch (key.value) {
+                    case template_constants/* VERSION */.xv: {
+                        this.version = pair.value.assertString(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* VERSION */.xv}`).value;
+                        break;
+                    }
+                    case template_constants/* DEFINITIONS */.LX: {
+                        const definitions = pair.value.assertMapping(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* DEFINITIONS */.LX}`);
+                        for (const definitionsPair of definitions) {
+                            const definitionsKey = definitionsPair.key.assertString(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* DEFINITIONS */.LX} key`);
+                            const definitionsValue = definitionsPair.value.assertMapping(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* DEFINITIONS */.LX} value`);
+                            let definition;
+                            for (const definitionPair of definitionsValue) {
+                                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                                const mappingToken = definitionsPair.value;
+                                switch (definitionKey.value) {
+                                    case template_constants/* NULL */.Cq:
+                                        definition = new NullDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* BOOLEAN */.Jx:
+                                        definition = new BooleanDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* NUMBER */.uk:
+                                        definition = new NumberDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* STRING */.An:
+                                        definition = new StringDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* SEQUENCE */.gt:
+                                        definition = new SequenceDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* MAPPING */.xu:
+                                        definition = new MappingDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* ONE_OF */.hs:
+                                        definition = new OneOfDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* ALLOWED_VALUES */.Or:
+                                        // Change the allowed-values definition into a one-of definition and its corresponding string definitions
+                                        for (const item of mappingToken) {
+                                            if (item.value.templateTokenType === types/* TokenType */.k.Sequence) {
+                                                // Create a new string definition for each StringToken in the sequence
+                                                const sequenceToken = item.value;
+                                                for (const activity of sequenceToken) {
+                                                    if (activity.templateTokenType === types/* TokenType */.k.String) {
+                                                        const stringToken = activity;
+                                                        const allowedValuesKey = definitionsKey.value + "-" + stringToken.value;
+                                                        const allowedValuesDef = new StringDefinition(allowedValuesKey);
+                                                        allowedValuesDef.constant = stringToken.toDisplayString();
+                                                        this.definitions[allowedValuesKey] = allowedValuesDef;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        definition = new OneOfDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* CONTEXT */.SK:
+                                    case template_constants/* DESCRIPTION */.tC:
+                                        continue;
+                                    default:
+                                        // throws
+                                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} mapping key`);
+                                        break;
+                                }
+                                break;
+                            }
+                            if (!definition) {
+                                throw new Error(`Not enough information to construct definition '${definitionsKey.value}'`);
+                            }
+                            this.definitions[definitionsKey.value] = definition;
+                        }
+                        break;
+                    }
+                    default:
+                        // throws
+                        key.assertUnexpectedValue(`${template_constants/* TEMPLATE_SCHEMA */.Fz} key`);
+                        break;
+                }
+            }
+        }
+    }
+    /**
+     * Looks up a definition by name
+     */
+    getDefinition(name) {
+        const result = this.definitions[name];
+        if (result) {
+            return result;
+        }
+        throw new Error(`Schema definition '${name}' not found`);
+    }
+    /**
+     * Expands one-of definitions and returns all scalar definitions
+     */
+    getScalarDefinitions(definition) {
+        const result = [];
+        switch (definition.definitionType) {
+            case definition_type/* DefinitionType */.M.Null:
+            case definition_type/* DefinitionType */.M.Boolean:
+            case definition_type/* DefinitionType */.M.Number:
+            case definition_type/* DefinitionType */.M.String:
+                result.push(definition);
+                break;
+            case definition_type/* DefinitionType */.M.OneOf: {
+                const oneOf = definition;
+                // Expand nested one-of definitions
+                for (const nestedName of oneOf.oneOf) {
+                    const nestedDefinition = this.getDefinition(nestedName);
+                    result.push(...this.getScalarDefinitions(nestedDefinition));
+                }
+                break;
+            }
+        }
+        return result;
+    }
+    /**
+     * Expands one-of definitions and returns all matching definitions by type
+     */
+    getDefinitionsOfType(definition, type) {
+        const result = [];
+        if (definition.definitionType === type) {
+            result.push(definition);
+        }
+        else if (definition.definitionType === definition_type/* DefinitionType */.M.OneOf) {
+            const oneOf = definition;
+            for (const nestedName of oneOf.oneOf) {
+                const nestedDefinition = this.getDefinition(nestedName);
+                if (nestedDefinition.definitionType === type) {
+                    result.push(nestedDefinition);
+                }
+            }
+        }
+        return result;
+    }
+    /**
+     * Attempts match the property name to a property defined by any of the specified definitions.
+     * If matched, any unmatching definitions are filtered from the definitions array.
+     * Returns the type information for the matched property.
+     */
+    matchPropertyAndFilter(definitions, propertyName) {
+        let result;
+        // Check for a matching well-known property
+        let notFoundInSome = false;
+        for (const definition of definitions) {
+            const propertyDef = definition.properties[propertyName];
+            if (propertyDef) {
+                result = propertyDef;
+            }
+            else {
+                notFoundInSome = true;
+            }
+        }
+        // Filter the matched definitions if needed
+        if (result && notFoundInSome) {
+            for (let i = 0; i < definitions.length;) {
+                if (definitions[i].properties[propertyName]) {
+                    i++;
+                }
+                else {
+                    definitions.splice(i, 1);
+                }
+            }
+        }
+        return result;
+    }
+    validate() {
+        const oneOfDefinitions = {};
+        for (const name of Object.keys(this.definitions)) {
+            if (!name.match(TemplateSchema._definitionNamePattern)) {
+                throw new Error(`Invalid definition name '${name}'`);
+            }
+            const definition = this.definitions[name];
+            // Delay validation for 'one-of' definitions
+            if (definition.definitionType === definition_type/* DefinitionType */.M.OneOf) {
+                oneOfDefinitions[name] = definition;
+            }
+            // Otherwise validate now
+            else {
+                definition.validate(this, name);
+            }
+        }
+        // Validate 'one-of' definitions
+        for (const name of Object.keys(oneOfDefinitions)) {
+            const oneOf = oneOfDefinitions[name];
+            oneOf.validate(this, name);
+        }
+    }
+    /**
+     * Loads a user-defined schema file
+     */
+    static load(objectReader) {
+        const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(10, 500), TemplateSchema.getInternalSchema(), new trace_writer/* NoOperationTraceWriter */.P());
+        const template = (0,template_reader/* readTemplate */.x)(context, template_constants/* TEMPLATE_SCHEMA */.Fz, objectReader, undefined);
+        context.errors.check();
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        const mapping = template.assertMapping(template_constants/* TEMPLATE_SCHEMA */.Fz);
+        const schema = new TemplateSchema(mapping);
+        schema.validate();
+        return schema;
+    }
+    /**
+     * Gets the internal schema used for reading user-defined schema files
+     */
+    static getInternalSchema() {
+        if (TemplateSchema._internalSchema === undefined) {
+            const schema = new TemplateSchema();
+            // template-schema
+            let mappingDefinition = new MappingDefinition(template_constants/* TEMPLATE_SCHEMA */.Fz);
+            mappingDefinition.properties[template_constants/* VERSION */.xv] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            mappingDefinition.properties[template_constants/* DEFINITIONS */.LX] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* DEFINITIONS */.LX, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // definitions
+            mappingDefinition = new MappingDefinition(template_constants/* DEFINITIONS */.LX);
+            mappingDefinition.looseKeyType = template_constants/* NON_EMPTY_STRING */.O1;
+            mappingDefinition.looseValueType = template_constants/* DEFINITION */.ye;
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // definition
+            let oneOfDefinition = new OneOfDefinition(template_constants/* DEFINITION */.ye);
+            oneOfDefinition.oneOf.push(template_constants/* NULL_DEFINITION */.uC);
+            oneOfDefinition.oneOf.push(template_constants/* BOOLEAN_DEFINITION */.tO);
+            oneOfDefinition.oneOf.push(template_constants/* NUMBER_DEFINITION */.gZ);
+            oneOfDefinition.oneOf.push(template_constants/* STRING_DEFINITION */.ot);
+            oneOfDefinition.oneOf.push(template_constants/* SEQUENCE_DEFINITION */.QH);
+            oneOfDefinition.oneOf.push(template_constants/* MAPPING_DEFINITION */.D0);
+            oneOfDefinition.oneOf.push(template_constants/* ONE_OF_DEFINITION */.dv);
+            schema.definitions[oneOfDefinition.key] = oneOfDefinition;
+            // null-definition
+            mappingDefinition = new MappingDefinition(template_constants/* NULL_DEFINITION */.uC);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* NULL */.Cq] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NULL_DEFINITION_PROPERTIES */.aS, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // null-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* NULL_DEFINITION_PROPERTIES */.aS);
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // boolean-definition
+            mappingDefinition = new MappingDefinition(template_constants/* BOOLEAN_DEFINITION */.tO);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* BOOLEAN */.Jx] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN_DEFINITION_PROPERTIES */.Rp, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // boolean-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* BOOLEAN_DEFINITION_PROPERTIES */.Rp);
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // number-definition
+            mappingDefinition = new MappingDefinition(template_constants/* NUMBER_DEFINITION */.gZ);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* NUMBER */.uk] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NUMBER_DEFINITION_PROPERTIES */.a_, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // number-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* NUMBER_DEFINITION_PROPERTIES */.a_);
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // string-definition
+            mappingDefinition = new MappingDefinition(template_constants/* STRING_DEFINITION */.ot);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* STRING */.An] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING_DEFINITION_PROPERTIES */.wP, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // string-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* STRING_DEFINITION_PROPERTIES */.wP);
+            mappingDefinition.properties[template_constants/* CONSTANT */.TJ] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            mappingDefinition.properties[template_constants/* IGNORE_CASE */.uE] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
+            mappingDefinition.properties[template_constants/* REQUIRE_NON_EMPTY */.sK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
+            mappingDefinition.properties[template_constants/* IS_EXPRESSION */.S0] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // sequence-definition
+            mappingDefinition = new MappingDefinition(template_constants/* SEQUENCE_DEFINITION */.QH);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* SEQUENCE */.gt] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_DEFINITION_PROPERTIES */.g5, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // sequence-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* SEQUENCE_DEFINITION_PROPERTIES */.g5);
+            mappingDefinition.properties[template_constants/* ITEM_TYPE */.Nt] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // mapping-definition
+            mappingDefinition = new MappingDefinition(template_constants/* MAPPING_DEFINITION */.D0);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* MAPPING */.xu] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* MAPPING_DEFINITION_PROPERTIES */.z1, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // mapping-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* MAPPING_DEFINITION_PROPERTIES */.z1);
+            mappingDefinition.properties[template_constants/* PROPERTIES */.yI] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* PROPERTIES */.yI, undefined));
+            mappingDefinition.properties[template_constants/* LOOSE_KEY_TYPE */._x] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            mappingDefinition.properties[template_constants/* LOOSE_VALUE_TYPE */.oX] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // properties
+            mappingDefinition = new MappingDefinition(template_constants/* PROPERTIES */.yI);
+            mappingDefinition.looseKeyType = template_constants/* NON_EMPTY_STRING */.O1;
+            mappingDefinition.looseValueType = template_constants/* PROPERTY_VALUE */.eh;
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // property-value
+            oneOfDefinition = new OneOfDefinition(template_constants/* PROPERTY_VALUE */.eh);
+            oneOfDefinition.oneOf.push(template_constants/* NON_EMPTY_STRING */.O1);
+            oneOfDefinition.oneOf.push(template_constants/* MAPPING_PROPERTY_VALUE */.nZ);
+            schema.definitions[oneOfDefinition.key] = oneOfDefinition;
+            // mapping-property-value
+            mappingDefinition = new MappingDefinition(template_constants/* MAPPING_PROPERTY_VALUE */.nZ);
+            mappingDefinition.properties[template_constants/* TYPE */.ZE] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            mappingDefinition.properties[template_constants/* REQUIRED */.mw] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // one-of-definition
+            mappingDefinition = new MappingDefinition(template_constants/* ONE_OF_DEFINITION */.dv);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* ONE_OF */.hs] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* ALLOWED_VALUES */.Or] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // non-empty-string
+            const stringDefinition = new StringDefinition(template_constants/* NON_EMPTY_STRING */.O1);
+            stringDefinition.requireNonEmpty = true;
+            schema.definitions[stringDefinition.key] = stringDefinition;
+            // sequence-of-non-empty-string
+            const sequenceDefinition = new SequenceDefinition(template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi);
+            sequenceDefinition.itemType = template_constants/* NON_EMPTY_STRING */.O1;
+            schema.definitions[sequenceDefinition.key] = sequenceDefinition;
+            schema.validate();
+            TemplateSchema._internalSchema = schema;
+        }
+        return TemplateSchema._internalSchema;
+    }
+}
+TemplateSchema._definitionNamePattern = /^[a-zA-Z_][a-zA-Z0-9_-]*$/;
+//# sourceMappingURL=template-schema.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/index.js
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflow-v1.0.min.json
+const workflow_v1_0_min_namespaceObject = /*#__PURE__*/JSON.parse('{"version":"workflow-v1.0","definitions":{"workflow-root":{"description":"A workflow file.","mapping":{"properties":{"on":"on","name":"workflow-name","description":"workflow-description","run-name":"run-name","defaults":"workflow-defaults","env":"workflow-env","permissions":"permissions","concurrency":"workflow-concurrency","jobs":{"type":"jobs","required":true}}}},"workflow-root-strict":{"description":"Workflow file with strict validation","mapping":{"properties":{"on":{"type":"on-strict","required":true},"name":"workflow-name","description":"workflow-description","run-name":"run-name","defaults":"workflow-defaults","env":"workflow-env","permissions":"permissions","concurrency":"workflow-concurrency","jobs":{"type":"jobs","required":true}}}},"workflow-name":{"description":"The name of the workflow that GitHub displays on your repository\'s \'Actions\' tab.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#name)","string":{}},"workflow-description":{"description":"A description for your workflow or reusable workflow","string":{}},"run-name":{"context":["github","inputs","vars"],"string":{},"description":"The name for workflow runs generated from the workflow. GitHub displays the workflow run name in the list of workflow runs on your repository\'s \'Actions\' tab.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#run-name)"},"on":{"description":"The GitHub event that triggers the workflow. Events can be a single string, array of events, array of event types, or an event configuration map that schedules a workflow or restricts the execution of a workflow to specific files, tags, or branch changes. View a full list of [events that trigger workflows](https://docs.github.com/actions/using-workflows/events-that-trigger-workflows).\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#on)","one-of":["string","sequence","on-mapping"]},"on-mapping":{"mapping":{"properties":{"workflow_call":"workflow-call"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"on-strict":{"description":"The GitHub event that triggers the workflow.  Events can be a single string, array of events, array of event types, or an event configuration map that schedules a workflow or restricts the execution of a workflow to specific files, tags, or branch changes. View a full list of [events that trigger workflows](https://docs.github.com/actions/using-workflows/events-that-trigger-workflows).\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#on)","one-of":["on-string-strict","on-sequence-strict","on-mapping-strict"]},"on-mapping-strict":{"description":"The GitHub event that triggers the workflow.  Events can be a single string, array of events, array of event types, or an event configuration map that schedules a workflow or restricts the execution of a workflow to specific files, tags, or branch changes. View a full list of [events that trigger workflows](https://docs.github.com/actions/using-workflows/events-that-trigger-workflows).\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#on)","mapping":{"properties":{"branch_protection_rule":"branch-protection-rule","check_run":"check-run","check_suite":"check-suite","create":"create","delete":"delete","deployment":"deployment","deployment_status":"deployment-status","discussion":"discussion","discussion_comment":"discussion-comment","fork":"fork","gollum":"gollum","image_version":"image-version","issue_comment":"issue-comment","issues":"issues","label":"label","merge_group":"merge-group","milestone":"milestone","page_build":"page-build","project":"project","project_card":"project-card","project_column":"project-column","public":"public","pull_request":"pull-request","pull_request_comment":"pull-request-comment","pull_request_review":"pull-request-review","pull_request_review_comment":"pull-request-review-comment","pull_request_target":"pull-request-target","push":"push","registry_package":"registry-package","release":"release","repository_dispatch":"repository-dispatch","schedule":"schedule","status":"status","watch":"watch","workflow_call":"workflow-call","workflow_dispatch":"workflow-dispatch","workflow_run":"workflow-run"}}},"on-string-strict":{"one-of":["branch-protection-rule-string","check-run-string","check-suite-string","create-string","delete-string","deployment-string","deployment-status-string","discussion-string","discussion-comment-string","fork-string","gollum-string","image-version-string","issue-comment-string","issues-string","label-string","merge-group-string","milestone-string","page-build-string","project-string","project-card-string","project-column-string","public-string","pull-request-string","pull-request-comment-string","pull-request-review-string","pull-request-review-comment-string","pull-request-target-string","push-string","registry-package-string","release-string","repository-dispatch-string","schedule-string","status-string","watch-string","workflow-call-string","workflow-dispatch-string","workflow-run-string"]},"on-sequence-strict":{"sequence":{"item-type":"on-string-strict"}},"branch-protection-rule-string":{"description":"Runs your workflow when branch protection rules in the workflow repository are changed.","string":{"constant":"branch_protection_rule"}},"branch-protection-rule":{"description":"Runs your workflow when branch protection rules in the workflow repository are changed.","one-of":["null","branch-protection-rule-mapping"]},"branch-protection-rule-mapping":{"mapping":{"properties":{"types":"branch-protection-rule-activity"}}},"branch-protection-rule-activity":{"description":"The types of branch protection rule activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["branch-protection-rule-activity-type","branch-protection-rule-activity-types"]},"branch-protection-rule-activity-types":{"sequence":{"item-type":"branch-protection-rule-activity-type"}},"branch-protection-rule-activity-type":{"allowed-values":["created","edited","deleted"]},"check-run-string":{"description":"Runs your workflow when activity related to a check run occurs. A check run is an individual test that is part of a check suite.","string":{"constant":"check_run"}},"check-run":{"description":"Runs your workflow when activity related to a check run occurs. A check run is an individual test that is part of a check suite.","one-of":["null","check-run-mapping"]},"check-run-mapping":{"mapping":{"properties":{"types":"check-run-activity"}}},"check-run-activity":{"description":"The types of check run activity that trigger the workflow. Supported activity types: `created`, `rerequested`, `completed`, `requested_action`.","one-of":["check-run-activity-type","check-run-activity-types"]},"check-run-activity-types":{"sequence":{"item-type":"check-run-activity-type"}},"check-run-activity-type":{"allowed-values":["completed","created","rerequested","requested_action"]},"check-suite-string":{"description":"Runs your workflow when check suite activity occurs. A check suite is a collection of the check runs created for a specific commit. Check suites summarize the status and conclusion of the check runs that are in the suite.","string":{"constant":"check_suite"}},"check-suite":{"description":"Runs your workflow when check suite activity occurs. A check suite is a collection of the check runs created for a specific commit. Check suites summarize the status and conclusion of the check runs that are in the suite.","one-of":["null","check-suite-mapping"]},"check-suite-mapping":{"mapping":{"properties":{"types":"check-suite-activity"}}},"check-suite-activity":{"description":"The types of check suite activity that trigger the workflow. Supported activity types: `completed`.","one-of":["check-suite-activity-type","check-suite-activity-types"]},"check-suite-activity-types":{"sequence":{"item-type":"check-suite-activity-type"}},"check-suite-activity-type":{"allowed-values":["completed"]},"create-string":{"description":"Runs your workflow when someone creates a Git reference (Git branch or tag) in the workflow\'s repository.","string":{"constant":"create"}},"create":{"description":"Runs your workflow when someone creates a Git reference (Git branch or tag) in the workflow\'s repository.","null":{}},"delete-string":{"description":"Runs your workflow when someone deletes a Git reference (Git branch or tag) in the workflow\'s repository.","string":{"constant":"delete"}},"delete":{"description":"Runs your workflow when someone deletes a Git reference (Git branch or tag) in the workflow\'s repository.","null":{}},"deployment-string":{"description":"Runs your workflow when someone creates a deployment in the workflow\'s repository. Deployments created with a commit SHA may not have a Git ref.","string":{"constant":"deployment"}},"deployment":{"description":"Runs your workflow when someone creates a deployment in the workflow\'s repository. Deployments created with a commit SHA may not have a Git ref.","null":{}},"deployment-status-string":{"description":"Runs your workflow when a third party provides a deployment status. Deployments created with a commit SHA may not have a Git ref.","string":{"constant":"deployment_status"}},"deployment-status":{"description":"Runs your workflow when a third party provides a deployment status. Deployments created with a commit SHA may not have a Git ref.","null":{}},"discussion-string":{"description":"Runs your workflow when a discussion in the workflow\'s repository is created or modified. For activity related to comments on a discussion, use the `discussion_comment` event.","string":{"constant":"discussion"}},"discussion":{"description":"Runs your workflow when a discussion in the workflow\'s repository is created or modified. For activity related to comments on a discussion, use the `discussion_comment` event.","one-of":["null","discussion-mapping"]},"discussion-mapping":{"mapping":{"properties":{"types":"discussion-activity"}}},"discussion-activity":{"description":"The types of discussion activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`, `transferred`, `pinned`, `unpinned`, `labeled`, `unlabeled`, `locked`, `unlocked`, `category_changed`, `answered`, `unanswered`.","one-of":["discussion-activity-type","discussion-activity-types"]},"discussion-activity-types":{"sequence":{"item-type":"discussion-activity-type"}},"discussion-activity-type":{"allowed-values":["created","edited","deleted","transferred","pinned","unpinned","labeled","unlabeled","locked","unlocked","category_changed","answered","unanswered"]},"discussion-comment-string":{"description":"Runs your workflow when a comment on a discussion in the workflow\'s repository is created or modified. For activity related to a discussion as opposed to comments on the discussion, use the `discussion` event.","string":{"constant":"discussion_comment"}},"discussion-comment":{"description":"Runs your workflow when a comment on a discussion in the workflow\'s repository is created or modified. For activity related to a discussion as opposed to comments on the discussion, use the `discussion` event.","one-of":["null","discussion-comment-mapping"]},"discussion-comment-mapping":{"mapping":{"properties":{"types":"discussion-comment-activity"}}},"discussion-comment-activity":{"description":"The types of discussion comment activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["discussion-comment-activity-type","discussion-comment-activity-types"]},"discussion-comment-activity-types":{"sequence":{"item-type":"discussion-comment-activity-type"}},"discussion-comment-activity-type":{"allowed-values":["created","edited","deleted"]},"fork-string":{"description":"Runs your workflow when someone forks a repository.","string":{"constant":"fork"}},"fork":{"description":"Runs your workflow when someone forks a repository.","null":{}},"gollum-string":{"description":"Runs your workflow when someone creates or updates a Wiki page.","string":{"constant":"gollum"}},"gollum":{"description":"Runs your workflow when someone creates or updates a Wiki page.","null":{}},"image-version-string":{"description":"Runs your workflow when an image version is created or changes state.","string":{"constant":"image_version"}},"image-version":{"description":"Runs your workflow when an image version is created or changes state.","one-of":["null","image-version-mapping"]},"image-version-mapping":{"mapping":{"properties":{"types":"image-version-activity","names":"event-names","versions":"event-versions"}}},"image-version-activity":{"description":"The types of image version activity that trigger the workflow. Supported activity types: `created`, `ready`, `deleted`.","one-of":["image-version-activity-type","image-version-activity-types"]},"image-version-activity-types":{"sequence":{"item-type":"image-version-activity-type"}},"image-version-activity-type":{"allowed-values":["created","ready","deleted"]},"issue-comment-string":{"description":"Runs your workflow when an issue or pull request comment is created, edited, or deleted.","string":{"constant":"issue_comment"}},"issue-comment":{"description":"Runs your workflow when an issue or pull request comment is created, edited, or deleted.","one-of":["null","issue-comment-mapping"]},"issue-comment-mapping":{"mapping":{"properties":{"types":"issue-comment-activity"}}},"issue-comment-activity":{"description":"The types of issue comment activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["issue-comment-activity-type","issue-comment-activity-types"]},"issue-comment-activity-types":{"sequence":{"item-type":"issue-comment-activity-type"}},"issue-comment-activity-type":{"allowed-values":["created","edited","deleted"]},"issues-string":{"description":"Runs your workflow when an issue in the workflow\'s repository is created or modified. For activity related to comments in an issue, use the `issue_comment` event.","string":{"constant":"issues"}},"issues":{"description":"Runs your workflow when an issue in the workflow\'s repository is created or modified. For activity related to comments in an issue, use the `issue_comment` event.","one-of":["null","issues-mapping"]},"issues-mapping":{"mapping":{"properties":{"types":"issues-activity"}}},"issues-activity":{"description":"The types of issue activity that trigger the workflow. Supported activity types: `opened`, `edited`, `deleted`, `transferred`, `pinned`, `unpinned`, `closed`, `reopened`, `assigned`, `unassigned`, `labeled`, `unlabeled`, `locked`, `unlocked`, `milestoned`, `demilestoned`, `field_added`, `field_removed`, `typed`, `untyped`.","one-of":["issues-activity-type","issues-activity-types"]},"issues-activity-types":{"sequence":{"item-type":"issues-activity-type"}},"issues-activity-type":{"allowed-values":["opened","edited","deleted","transferred","pinned","unpinned","closed","reopened","assigned","unassigned","labeled","unlabeled","locked","unlocked","milestoned","demilestoned","field_added","field_removed","typed","untyped"]},"label-string":{"description":"Runs your workflow when a label in your workflow\'s repository is created or modified.","string":{"constant":"label"}},"label":{"description":"Runs your workflow when a label in your workflow\'s repository is created or modified.","one-of":["null","label-mapping"]},"label-mapping":{"mapping":{"properties":{"types":"label-activity"}}},"label-activity":{"description":"The types of label activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["label-activity-type","label-activity-types"]},"label-activity-types":{"sequence":{"item-type":"label-activity-type"}},"label-activity-type":{"allowed-values":["created","edited","deleted"]},"merge-group-string":{"description":"Runs your workflow when a pull request is added to a merge queue, which adds the pull request to a merge group.","string":{"constant":"merge_group"}},"merge-group":{"description":"Runs your workflow when a pull request is added to a merge queue, which adds the pull request to a merge group.","one-of":["null","merge-group-mapping"]},"merge-group-mapping":{"mapping":{"properties":{"types":"merge-group-activity","branches":"event-branches","branches-ignore":"event-branches-ignore"}}},"merge-group-activity":{"description":"The types of merge group activity that trigger the workflow. Supported activity types: `checks_requested`.","one-of":["merge-group-activity-type","merge-group-activity-types"]},"merge-group-activity-types":{"sequence":{"item-type":"merge-group-activity-type"}},"merge-group-activity-type":{"allowed-values":["checks_requested"]},"milestone-string":{"description":"Runs your workflow when a milestone in the workflow\'s repository is created or modified.","string":{"constant":"milestone"}},"milestone":{"description":"Runs your workflow when a milestone in the workflow\'s repository is created or modified.","one-of":["null","milestone-mapping"]},"milestone-mapping":{"mapping":{"properties":{"types":"milestone-activity"}}},"milestone-activity":{"description":"The types of milestone activity that trigger the workflow. Supported activity types: `created`, `closed`, `opened`, `edited`, `deleted`.","one-of":["milestone-activity-type","milestone-activity-types"]},"milestone-activity-types":{"sequence":{"item-type":"milestone-activity-type"}},"milestone-activity-type":{"allowed-values":["created","closed","opened","edited","deleted"]},"page-build-string":{"description":"Runs your workflow when someone pushes to a branch that is the publishing source for GitHub Pages, if GitHub Pages is enabled for the repository.","string":{"constant":"page_build"}},"page-build":{"description":"Runs your workflow when someone pushes to a branch that is the publishing source for GitHub Pages, if GitHub Pages is enabled for the repository.","null":{}},"project-string":{"description":"Runs your workflow when a project board is created or modified. For activity related to cards or columns in a project board, use the `project_card` or `project_column` events instead.","string":{"constant":"project"}},"project":{"description":"Runs your workflow when a project board is created or modified. For activity related to cards or columns in a project board, use the `project_card` or `project_column` events instead.","one-of":["null","project-mapping"]},"project-mapping":{"mapping":{"properties":{"types":"project-activity"}}},"project-activity":{"description":"The types of project activity that trigger the workflow. Supported activity types: `created`, `closed`, `reopened`, `edited`, `deleted`.","one-of":["project-activity-type","project-activity-types"]},"project-activity-types":{"sequence":{"item-type":"project-activity-type"}},"project-activity-type":{"allowed-values":["created","closed","reopened","edited","deleted"]},"project-card-string":{"description":"Runs your workflow when a card on a project board is created or modified. For activity related to project boards or columns in a project board, use the `project` or `project_column` event instead.","string":{"constant":"project_card"}},"project-card":{"description":"Runs your workflow when a card on a project board is created or modified. For activity related to project boards or columns in a project board, use the `project` or `project_column` event instead.","one-of":["null","project-card-mapping"]},"project-card-mapping":{"mapping":{"properties":{"types":"project-card-activity"}}},"project-card-activity":{"description":"The types of project card activity that trigger the workflow. Supported activity types: `created`, `moved`, `converted`, `edited`, `deleted`.","one-of":["project-card-activity-type","project-card-activity-types"]},"project-card-activity-types":{"sequence":{"item-type":"project-card-activity-type"}},"project-card-activity-type":{"allowed-values":["created","moved","converted","edited","deleted"]},"project-column-string":{"description":"Runs your workflow when a column on a project board is created or modified. For activity related to project boards or cards in a project board, use the `project` or `project_card` event instead.","string":{"constant":"project_column"}},"project-column":{"description":"Runs your workflow when a column on a project board is created or modified. For activity related to project boards or cards in a project board, use the `project` or `project_card` event instead.","one-of":["null","project-column-mapping"]},"project-column-mapping":{"mapping":{"properties":{"types":"project-column-activity"}}},"project-column-activity":{"description":"The types of project column activity that trigger the workflow. Supported activity types: `created`, `updated`, `moved`, `deleted`.","one-of":["project-column-activity-type","project-column-activity-types"]},"project-column-activity-types":{"sequence":{"item-type":"project-column-activity-type"}},"project-column-activity-type":{"allowed-values":["created","updated","moved","deleted"]},"public-string":{"description":"Runs your workflow when your workflow\'s repository changes from private to public.","string":{"constant":"public"}},"public":{"description":"Runs your workflow when your workflow\'s repository changes from private to public.","null":{}},"pull-request-string":{"description":"Runs your workflow when activity on a pull request in the workflow\'s repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.","string":{"constant":"pull_request"}},"pull-request":{"description":"Runs your workflow when activity on a pull request in the workflow\'s repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.","one-of":["null","pull-request-mapping"]},"pull-request-mapping":{"mapping":{"properties":{"types":"pull-request-activity","branches":"event-branches","branches-ignore":"event-branches-ignore","paths":"event-paths","paths-ignore":"event-paths-ignore"}}},"pull-request-activity":{"description":"The types of pull request activity that trigger the workflow. Supported activity types: `assigned`, `unassigned`, `labeled`, `unlabeled`, `opened`, `edited`, `closed`, `reopened`, `synchronize`, `converted_to_draft`, `locked`, `unlocked`, `enqueued`, `dequeued`, `milestoned`, `demilestoned`, `ready_for_review`, `review_requested`, `review_request_removed`, `auto_merge_enabled`, `auto_merge_disabled`, `stacked`.","one-of":["pull-request-activity-type","pull-request-activity-types"]},"pull-request-activity-types":{"sequence":{"item-type":"pull-request-activity-type"}},"pull-request-activity-type":{"allowed-values":["assigned","unassigned","labeled","unlabeled","opened","edited","closed","reopened","synchronize","converted_to_draft","locked","unlocked","enqueued","dequeued","milestoned","demilestoned","ready_for_review","review_requested","review_request_removed","auto_merge_enabled","auto_merge_disabled","stacked"]},"pull-request-comment-string":{"description":"Please use the `issue_comment` event instead.","string":{"constant":"pull_request_comment"}},"pull-request-comment":{"description":"Please use the `issue_comment` event instead.","one-of":["null","issue-comment-mapping"]},"pull-request-review-string":{"description":"Runs your workflow when a pull request review is submitted, edited, or dismissed. A pull request review is a group of pull request review comments in addition to a body comment and a state. For activity related to pull request review comments or pull request comments, use the `pull_request_review_comment` or `issue_comment` events instead.","string":{"constant":"pull_request_review"}},"pull-request-review":{"description":"Runs your workflow when a pull request review is submitted, edited, or dismissed. A pull request review is a group of pull request review comments in addition to a body comment and a state. For activity related to pull request review comments or pull request comments, use the `pull_request_review_comment` or `issue_comment` events instead.","one-of":["null","pull-request-review-mapping"]},"pull-request-review-mapping":{"mapping":{"properties":{"types":"pull-request-review-activity"}}},"pull-request-review-activity":{"description":"The types of pull request review activity that trigger the workflow. Supported activity types: `submitted`, `edited`, `dismissed`.","one-of":["pull-request-review-activity-type","pull-request-review-activity-types"]},"pull-request-review-activity-types":{"sequence":{"item-type":"pull-request-review-activity-type"}},"pull-request-review-activity-type":{"allowed-values":["submitted","edited","dismissed"]},"pull-request-review-comment-string":{"description":"","string":{"constant":"pull_request_review_comment"}},"pull-request-review-comment":{"description":"","one-of":["null","pull-request-review-comment-mapping"]},"pull-request-review-comment-mapping":{"mapping":{"properties":{"types":"pull-request-review-comment-activity"}}},"pull-request-review-comment-activity":{"description":"The types of pull request review comment activity that trigger the workflow. Supported activity types: `created`, `edited`, `deleted`.","one-of":["pull-request-review-comment-activity-type","pull-request-review-comment-activity-types"]},"pull-request-review-comment-activity-types":{"sequence":{"item-type":"pull-request-review-comment-activity-type"}},"pull-request-review-comment-activity-type":{"allowed-values":["created","edited","deleted"]},"pull-request-target-string":{"description":"Runs your workflow when activity on a pull request in the workflow\'s repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.\\n\\nThis event runs in the context of the base of the pull request, rather than in the context of the merge commit, as the `pull_request` event does. This prevents execution of unsafe code from the head of the pull request that could alter your repository or steal any secrets you use in your workflow. This event allows your workflow to do things like label or comment on pull requests from forks. Avoid using this event if you need to build or run code from the pull request.","string":{"constant":"pull_request_target"}},"pull-request-target":{"description":"Runs your workflow when activity on a pull request in the workflow\'s repository occurs. If no activity types are specified, the workflow runs when a pull request is opened, reopened, or when the head branch of the pull request is updated.\\n\\nThis event runs in the context of the base of the pull request, rather than in the context of the merge commit, as the `pull_request` event does. This prevents execution of unsafe code from the head of the pull request that could alter your repository or steal any secrets you use in your workflow. This event allows your workflow to do things like label or comment on pull requests from forks. Avoid using this event if you need to build or run code from the pull request.","one-of":["null","pull-request-target-mapping"]},"pull-request-target-mapping":{"mapping":{"properties":{"types":"pull-request-target-activity","branches":"event-branches","branches-ignore":"event-branches-ignore","paths":"event-paths","paths-ignore":"event-paths-ignore"}}},"pull-request-target-activity":{"description":"The types of pull request activity that trigger the workflow. Supported activity types: `assigned`, `unassigned`, `labeled`, `unlabeled`, `opened`, `edited`, `closed`, `reopened`, `synchronize`, `converted_to_draft`, `locked`, `unlocked`, `enqueued`, `dequeued`, `milestoned`, `demilestoned`, `ready_for_review`, `review_requested`, `review_request_removed`, `auto_merge_enabled`, `auto_merge_disabled`, `stacked`.","one-of":["pull-request-target-activity-type","pull-request-target-activity-types"]},"pull-request-target-activity-types":{"sequence":{"item-type":"pull-request-target-activity-type"}},"pull-request-target-activity-type":{"allowed-values":["assigned","unassigned","labeled","unlabeled","opened","edited","closed","reopened","synchronize","converted_to_draft","locked","unlocked","enqueued","dequeued","milestoned","demilestoned","ready_for_review","review_requested","review_request_removed","auto_merge_enabled","auto_merge_disabled","stacked"]},"push-string":{"description":"Runs your workflow when you push a commit or tag.","string":{"constant":"push"}},"push":{"description":"Runs your workflow when you push a commit or tag.","one-of":["null","push-mapping"]},"push-mapping":{"mapping":{"properties":{"branches":"event-branches","branches-ignore":"event-branches-ignore","tags":"event-tags","tags-ignore":"event-tags-ignore","paths":"event-paths","paths-ignore":"event-paths-ignore"}}},"registry-package-string":{"description":"Runs your workflow when activity related to GitHub Packages occurs in your repository.","string":{"constant":"registry_package"}},"registry-package":{"description":"Runs your workflow when activity related to GitHub Packages occurs in your repository.","one-of":["null","registry-package-mapping"]},"registry-package-mapping":{"mapping":{"properties":{"types":"registry-package-activity"}}},"registry-package-activity":{"description":"The types of registry package activity that trigger the workflow. Supported activity types: `published`, `updated`.","one-of":["registry-package-activity-type","registry-package-activity-types"]},"registry-package-activity-types":{"sequence":{"item-type":"registry-package-activity-type"}},"registry-package-activity-type":{"allowed-values":["published","updated"]},"release-string":{"description":"Runs your workflow when release activity in your repository occurs.","string":{"constant":"release"}},"release":{"description":"Runs your workflow when release activity in your repository occurs.","one-of":["null","release-mapping"]},"release-mapping":{"mapping":{"properties":{"types":"release-activity"}}},"release-activity":{"description":"The types of release activity that trigger the workflow. Supported activity types: `published`, `unpublished`, `created`, `edited`, `deleted`, `prereleased`, `released`.","one-of":["release-activity-type","release-activity-types"]},"release-activity-types":{"sequence":{"item-type":"release-activity-type"}},"release-activity-type":{"allowed-values":["published","unpublished","created","edited","deleted","prereleased","released"]},"schedule-string":{"description":"The `schedule` event allows you to trigger a workflow at a scheduled time.\\n\\nYou can schedule a workflow to run at specific UTC times using POSIX cron syntax. Scheduled workflows run on the latest commit on the default or base branch. The shortest interval you can run scheduled workflows is once every 5 minutes. GitHub Actions does not support the non-standard syntax `@yearly`, `@monthly`, `@weekly`, `@daily`, `@hourly`, and `@reboot`.","string":{"constant":"schedule"}},"schedule":{"description":"The `schedule` event allows you to trigger a workflow at a scheduled time.\\n\\nYou can schedule a workflow to run at specific UTC times using POSIX cron syntax. Scheduled workflows run on the latest commit on the default or base branch. The shortest interval you can run scheduled workflows is once every 5 minutes. GitHub Actions does not support the non-standard syntax `@yearly`, `@monthly`, `@weekly`, `@daily`, `@hourly`, and `@reboot`.","sequence":{"item-type":"cron-mapping"}},"status-string":{"description":"Runs your workflow when the status of a Git commit changes. For example, commits can be marked as `error`, `failure`, `pending`, or `success`. If you want to provide more details about the status change, you may want to use the `check_run` event.","string":{"constant":"status"}},"status":{"description":"Runs your workflow when the status of a Git commit changes. For example, commits can be marked as `error`, `failure`, `pending`, or `success`. If you want to provide more details about the status change, you may want to use the `check_run` event.","null":{}},"watch-string":{"description":"Runs your workflow when the workflow\'s repository is starred.","string":{"constant":"watch"}},"watch":{"description":"Runs your workflow when the workflow\'s repository is starred.","one-of":["null","watch-mapping"]},"watch-mapping":{"mapping":{"properties":{"types":"watch-activity"}}},"watch-activity":{"description":"The types of watch activity that trigger the workflow. Supported activity types: `started`.","one-of":["watch-activity-type","watch-activity-types"]},"watch-activity-types":{"sequence":{"item-type":"watch-activity-type"}},"watch-activity-type":{"allowed-values":["started"]},"workflow-run-string":{"description":"This event occurs when a workflow run is requested or completed. It allows you to execute a workflow based on execution or completion of another workflow. The workflow started by the `workflow_run` event is able to access secrets and write tokens, even if the previous workflow was not. This is useful in cases where the previous workflow is intentionally not privileged, but you need to take a privileged action in a later workflow.","string":{"constant":"workflow_run"}},"workflow-run":{"description":"This event occurs when a workflow run is requested or completed. It allows you to execute a workflow based on execution or completion of another workflow. The workflow started by the `workflow_run` event is able to access secrets and write tokens, even if the previous workflow was not. This is useful in cases where the previous workflow is intentionally not privileged, but you need to take a privileged action in a later workflow.","one-of":["null","workflow-run-mapping"]},"workflow-run-mapping":{"mapping":{"properties":{"types":"workflow-run-activity","workflows":"workflow-run-workflows","branches":"event-branches","branches-ignore":"event-branches-ignore"}}},"workflow-run-workflows":{"description":"The name of the workflow that triggers the `workflow_run` event. The workflow must be in the same repository as the workflow that uses the `workflow_run` event.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"workflow-run-activity":{"description":"The types of workflow run activity that trigger the workflow. Supported activity types: `completed`, `requested`, `in_progress`.","one-of":["workflow-run-activity-type","workflow-run-activity-types"]},"workflow-run-activity-types":{"sequence":{"item-type":"workflow-run-activity-type"}},"workflow-run-activity-type":{"allowed-values":["requested","completed","in_progress"]},"event-branches":{"description":"Use the `branches` filter when you want to include branch name patterns or when you want to both include and exclude branch name patterns. You cannot use both the `branches` and `branches-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-branches-ignore":{"description":"Use the `branches-ignore` filter when you only want to exclude branch name patterns. You cannot use both the `branches` and `branches-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-names":{"description":"Use the `names` filter when you want to include names via patterns or when you want to both include and exclude names using patterns. ","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-tags":{"description":"Use the `tags` filter when you want to include tag name patterns or when you want to both include and exclude tag names patterns. You cannot use both the `tags` and `tags-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-tags-ignore":{"description":"Use the `tags-ignore` filter when you only want to exclude tag name patterns. You cannot use both the `tags` and `tags-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-paths":{"description":"Use the `paths` filter when you want to include file path patterns or when you want to both include and exclude file path patterns. You cannot use both the `paths` and `paths-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-paths-ignore":{"description":"Use the `paths-ignore` filter when you only want to exclude file path patterns. You cannot use both the `paths` and `paths-ignore` filters for the same event in a workflow.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"event-versions":{"description":"Use the `versions` filter when you want to include versions via patterns or when you want to both include and exclude versions using patterns. ","one-of":["non-empty-string","sequence-of-non-empty-string"]},"repository-dispatch-string":{"description":"You can use the GitHub API to trigger a webhook event called `repository_dispatch` when you want to trigger a workflow for activity that happens outside of GitHub.","string":{"constant":"branch_protection_rule"}},"repository-dispatch":{"description":"You can use the GitHub API to trigger a webhook event called `repository_dispatch` when you want to trigger a workflow for activity that happens outside of GitHub.","one-of":["null","repository-dispatch-mapping"]},"repository-dispatch-mapping":{"mapping":{"properties":{"types":"sequence-of-non-empty-string"}}},"workflow-call-string":{"description":"The `workflow_call` event is used to indicate that a workflow can be called by another workflow. When a workflow is triggered with the `workflow_call` event, the event payload in the called workflow is the same event payload from the calling workflow.","string":{"constant":"workflow_call"}},"workflow-call":{"description":"The `workflow_call` event is used to indicate that a workflow can be called by another workflow. When a workflow is triggered with the `workflow_call` event, the event payload in the called workflow is the same event payload from the calling workflow.","one-of":["null","workflow-call-mapping"]},"workflow-call-mapping":{"mapping":{"properties":{"inputs":"workflow-call-inputs","secrets":"workflow-call-secrets","outputs":"workflow-call-outputs"}}},"workflow-call-inputs":{"description":"Inputs that are passed to the called workflow from the caller workflow.","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"workflow-call-input-definition"}},"workflow-call-input-definition":{"mapping":{"properties":{"description":{"type":"string","description":"A string description of the input parameter."},"type":{"type":"workflow-call-input-type","required":true},"required":{"type":"boolean","description":"A boolean to indicate whether the action requires the input parameter. Set to `true` when the parameter is required."},"default":"workflow-call-input-default"}}},"workflow-call-input-type":{"description":"Required if input is defined for the `on.workflow_call` keyword. The value of this parameter is a string specifying the data type of the input. This must be one of: `boolean`, `number`, or `string`.","one-of":["input-type-string","input-type-boolean","input-type-number"]},"input-type-string":{"string":{"constant":"string"}},"input-type-boolean":{"string":{"constant":"boolean"}},"input-type-number":{"string":{"constant":"number"}},"input-type-choice":{"string":{"constant":"choice"}},"input-type-environment":{"string":{"constant":"environment"}},"workflow-call-input-default":{"description":"If a `default` parameter is not set, the default value of the input is `false` for boolean, `0` for a number, and `\\"\\"` for a string.","context":["github","inputs","vars"],"one-of":["string","boolean","number"]},"workflow-call-secrets":{"description":"A map of the secrets that can be used in the called workflow. Within the called workflow, you can use the `secrets` context to refer to a secret.","mapping":{"loose-key-type":"workflow-call-secret-name","loose-value-type":"workflow-call-secret-definition"}},"workflow-call-secret-name":{"string":{"require-non-empty":true},"description":"A string identifier to associate with the secret."},"workflow-call-secret-definition":{"one-of":["null","workflow-call-secret-mapping-definition"]},"workflow-call-secret-mapping-definition":{"mapping":{"properties":{"description":{"type":"string","description":"A string description of the secret parameter."},"required":{"type":"boolean","description":"A boolean specifying whether the secret must be supplied."}}}},"workflow-call-outputs":{"description":"A reusable workflow may generate data that you want to use in the caller workflow. To use these outputs, you must specify them as the outputs of the reusable workflow.","mapping":{"loose-key-type":"workflow-call-output-name","loose-value-type":"workflow-call-output-definition"}},"workflow-call-output-name":{"string":{"require-non-empty":true},"description":"A string identifier to associate with the output. The value of `<output_id>` is a map of the input\'s metadata. The `<output_id>` must be a unique identifier within the outputs object and must start with a letter or _ and contain only alphanumeric characters, -, or _."},"workflow-call-output-definition":{"mapping":{"properties":{"description":{"type":"string","description":"A string description of the output parameter."},"value":{"type":"workflow-output-context","required":true}}}},"workflow-output-context":{"description":"The value to assign to the output parameter.","context":["github","inputs","vars","jobs"],"string":{}},"workflow-dispatch-string":{"description":"The `workflow_dispatch` event allows you to manually trigger a workflow run. A workflow can be manually triggered using the GitHub API, GitHub CLI, or GitHub browser interface.","string":{"constant":"workflow_dispatch"}},"workflow-dispatch":{"description":"The `workflow_dispatch` event allows you to manually trigger a workflow run. A workflow can be manually triggered using the GitHub API, GitHub CLI, or GitHub browser interface.","one-of":["null","workflow-dispatch-mapping"]},"workflow-dispatch-mapping":{"mapping":{"properties":{"inputs":"workflow-dispatch-inputs"}}},"workflow-dispatch-inputs":{"description":"You can configure custom-defined input properties, default input values, and required inputs for the event directly in your workflow. When you trigger the event, you can provide the `ref` and any `inputs`. When the workflow runs, you can access the input values in the `inputs` context.","mapping":{"loose-key-type":"workflow-dispatch-input-name","loose-value-type":"workflow-dispatch-input"}},"workflow-dispatch-input-name":{"string":{"require-non-empty":true},"description":"A string identifier to associate with the input. The value of <input_id> is a map of the input\'s metadata. The <input_id> must be a unique identifier within the inputs object. The <input_id> must start with a letter or _ and contain only alphanumeric characters, -, or _."},"workflow-dispatch-input":{"mapping":{"properties":{"description":{"type":"string","description":"A string description of the input parameter."},"type":{"type":"workflow-dispatch-input-type"},"required":{"type":"boolean","description":"A boolean to indicate whether the workflow requires the input parameter. Set to true when the parameter is required."},"default":"workflow-dispatch-input-default","options":{"type":"sequence-of-string","description":"The options of the dropdown list, if the type is a choice."}}}},"workflow-dispatch-input-type":{"description":"A string representing the type of the input. This must be one of: `boolean`, `number`, `string`, `choice`, or `environment`.","one-of":["input-type-string","input-type-boolean","input-type-number","input-type-environment","input-type-choice"]},"workflow-dispatch-input-default":{"description":"The default value is used when an input parameter isn\'t specified in a workflow file.","one-of":["string","boolean","number"]},"permissions":{"description":"You can use `permissions` to modify the default permissions granted to the `GITHUB_TOKEN`, adding or removing access as required, so that you only allow the minimum required access.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#permissions)","one-of":["permissions-mapping","permission-level-shorthand-read-all","permission-level-shorthand-write-all"]},"permissions-mapping":{"mapping":{"properties":{"actions":{"type":"permission-level-any","description":"Actions workflows, workflow runs, and artifacts."},"artifact-metadata":{"type":"permission-level-any","description":"Storage and deployment records for build artifacts."},"attestations":{"type":"permission-level-any","description":"Artifact attestations."},"checks":{"type":"permission-level-any","description":"Check runs and check suites."},"code-quality":{"type":"permission-level-any","description":"Code quality data."},"contents":{"type":"permission-level-any","description":"Repository contents, commits, branches, downloads, releases, and merges."},"copilot-requests":{"type":"permission-level-write-or-no-access","description":"GitHub Copilot requests."},"deployments":{"type":"permission-level-any","description":"Deployments and deployment statuses."},"discussions":{"type":"permission-level-any","description":"Discussions and related comments and labels."},"drives":{"type":"permission-level-any","description":"GitHub Drives persistent workspace storage. Use `read` for checkout and `write` to commit changes."},"id-token":{"type":"permission-level-write-or-no-access","description":"Token to request an OpenID Connect token."},"issues":{"type":"permission-level-any","description":"Issues and related comments, assignees, labels, and milestones."},"models":{"type":"permission-level-read-or-no-access","description":"Call AI models with GitHub Models."},"packages":{"type":"permission-level-any","description":"Packages published to the GitHub Package Platform."},"pages":{"type":"permission-level-any","description":"Retrieve Pages statuses, configuration, and builds, as well as create new builds."},"pull-requests":{"type":"permission-level-any","description":"Pull requests and related comments, assignees, labels, milestones, and merges."},"repository-projects":{"type":"permission-level-any","description":"Classic projects within a repository."},"security-events":{"type":"permission-level-any","description":"Code scanning alerts."},"statuses":{"type":"permission-level-any","description":"Commit statuses."},"vulnerability-alerts":{"type":"permission-level-read-or-no-access","description":"Dependabot alerts."}}}},"permission-level-any":{"description":"The permission level for the `GITHUB_TOKEN`.","one-of":["permission-level-read","permission-level-write","permission-level-no-access"]},"permission-level-read-or-no-access":{"one-of":["permission-level-read","permission-level-no-access"]},"permission-level-write-or-no-access":{"one-of":["permission-level-write","permission-level-no-access"]},"permission-level-read":{"description":"The permission level for the `GITHUB_TOKEN`. Grants `read` permission for the specified scope.","string":{"constant":"read"}},"permission-level-write":{"description":"The permission level for the `GITHUB_TOKEN`. Grants `write` permission for the specified scope.","string":{"constant":"write"}},"permission-level-no-access":{"description":"The permission level for the `GITHUB_TOKEN`. Restricts all access for the specified scope.","string":{"constant":"none"}},"permission-level-shorthand-read-all":{"description":"The permission level for the `GITHUB_TOKEN`. Grants `read` access for all scopes.","string":{"constant":"read-all"}},"permission-level-shorthand-write-all":{"description":"The permission level for the `GITHUB_TOKEN`. Grants `write` access for all scopes.","string":{"constant":"write-all"}},"workflow-defaults":{"description":"Use `defaults` to create a map of default settings that will apply to all jobs in the workflow. You can also set default settings that are only available to a job.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#defaults)","mapping":{"properties":{"run":"workflow-defaults-run"}}},"workflow-defaults-run":{"mapping":{"properties":{"shell":"shell","working-directory":"working-directory"}}},"workflow-env":{"description":"A map of environment variables that are available to the steps of all jobs in the workflow. You can also set environment variables that are only available to the steps of a single job or to a single step.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#env)","context":["github","inputs","vars","secrets"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"jobs":{"description":"A workflow run is made up of one or more `jobs`, which run in parallel by default. To run jobs sequentially, you can define dependencies on other jobs using the `jobs.<job_id>.needs` keyword. Each job runs in a runner environment specified by `runs-on`.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#jobs)","mapping":{"loose-key-type":"job-id","loose-value-type":"job"}},"job-id":{"string":{"require-non-empty":true},"description":"A unique identifier for the job. The identifier must start with a letter or _ and contain only alphanumeric characters, -, or _."},"job":{"description":"Each job must have an id to associate with the job. The key `job_id` is a string and its value is a map of the job\'s configuration data. You must replace `<job_id>` with a string that is unique to the jobs object. The `<job_id>` must start with a letter or _ and contain only alphanumeric characters, -, or _.","one-of":["job-factory","workflow-job"]},"job-factory":{"mapping":{"properties":{"needs":"needs","if":"job-if","strategy":"strategy","name":{"type":"string-strategy-context","description":"The name of the job displayed on GitHub."},"runs-on":{"type":"runs-on","required":true},"timeout-minutes":{"type":"number-strategy-context","description":"The maximum number of minutes to let a workflow run before GitHub automatically cancels it. Default: 360"},"cancel-timeout-minutes":"number-strategy-context","continue-on-error":{"type":"boolean-strategy-context","description":"Prevents a workflow run from failing when a job fails. Set to true to allow a workflow run to pass when this job fails."},"container":"container","services":"services","env":"job-env","environment":"job-environment","permissions":"permissions","concurrency":"job-concurrency","outputs":"job-outputs","defaults":"job-defaults","steps":"steps","snapshot":"snapshot"}}},"workflow-job":{"mapping":{"properties":{"name":{"type":"string-strategy-context","description":"The name of the job displayed on GitHub."},"uses":{"description":"The location and version of a reusable workflow file to run as a job. Use one of the following formats:\\n\\n* `{owner}/{repo}/.github/workflows/{filename}@{ref}` for reusable workflows in public and private repositories.\\n* `./.github/workflows/{filename}` for reusable workflows in the same repository.\\n\\n{ref} can be a SHA, a release tag, or a branch name. Using the commit SHA is the safest for stability and security.","type":"non-empty-string","required":true},"with":"workflow-job-with","secrets":"workflow-job-secrets","needs":"needs","if":"job-if","permissions":"permissions","concurrency":"job-concurrency","strategy":"strategy"}}},"workflow-job-with":{"description":"When a job is used to call a reusable workflow, you can use `with` to provide a map of inputs that are passed to the called workflow.\\n\\nAny inputs that you pass must match the input specifications defined in the called workflow.","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"scalar-needs-context"}},"workflow-job-secrets":{"description":"When a job is used to call a reusable workflow, you can use `secrets` to provide a map of secrets that are passed to the called workflow.\\n\\nAny secrets that you pass must match the names defined in the called workflow.","one-of":["workflow-job-secrets-mapping","workflow-job-secrets-inherit"]},"workflow-job-secrets-mapping":{"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"scalar-needs-context-with-secrets"}},"workflow-job-secrets-inherit":{"string":{"constant":"inherit"}},"needs":{"description":"Use `needs` to identify any jobs that must complete successfully before this job will run. It can be a string or array of strings. If a job fails, all jobs that need it are skipped unless the jobs use a conditional expression that causes the job to continue. If a run contains a series of jobs that need each other, a failure applies to all jobs in the dependency chain from the point of failure onwards.","one-of":["sequence-of-non-empty-string","non-empty-string"]},"job-if":{"description":"You can use the `if` conditional to prevent a job from running unless a condition is met. You can use any supported context and expression to create a conditional.","context":["github","inputs","vars","needs","always(0,0)","failure(0,MAX)","cancelled(0,0)","success(0,MAX)"],"string":{}},"job-if-result":{"context":["github","inputs","vars","needs","always(0,0)","failure(0,MAX)","cancelled(0,0)","success(0,MAX)"],"one-of":["null","boolean","number","string","sequence","mapping"]},"strategy":{"description":"Use `strategy` to use a matrix strategy for your jobs. A matrix strategy lets you use variables in a single job definition to automatically create multiple job runs that are based on the combinations of the variables. ","context":["github","inputs","vars","needs"],"mapping":{"properties":{"fail-fast":{"type":"boolean","description":"Setting `fail-fast` to `false` prevents GitHub from canceling all in-progress jobs if any matrix job fails. Default: `true`"},"max-parallel":{"type":"number","description":"The maximum number of jobs that can run simultaneously when using a matrix job strategy. By default, GitHub will maximize the number of jobs run in parallel depending on runner availability."},"matrix":"matrix"}}},"matrix":{"description":"Use `matrix` to define a matrix of different job configurations. Within your matrix, define one or more variables followed by an array of values.","mapping":{"properties":{"include":{"type":"matrix-filter","description":"Use `include` to expand existing matrix configurations or to add new configurations. The value of `include` is a list of objects.\\n\\nFor each object in the `include` list, the key:value pairs in the object will be added to each of the matrix combinations if none of the key:value pairs overwrite any of the original matrix values. If the object cannot be added to any of the matrix combinations, a new matrix combination will be created instead. Note that the original matrix values will not be overwritten, but added matrix values can be overwritten."},"exclude":{"type":"matrix-filter","description":"To remove specific configurations defined in the matrix, use `exclude`. An excluded configuration only has to be a partial match for it to be excluded."}},"loose-key-type":"non-empty-string","loose-value-type":"sequence"}},"matrix-filter":{"sequence":{"item-type":"matrix-filter-item"}},"matrix-filter-item":{"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"any"}},"snapshot":{"description":"Use `snapshot` to define a custom image you want to create or update after your job succeeds by taking a snapshot of your runner.","one-of":["non-empty-string","snapshot-mapping"]},"snapshot-mapping":{"mapping":{"properties":{"image-name":{"description":"The desired name of the custom image you want to create or update.","type":"non-empty-string","required":true},"if":"snapshot-if","version":{"description":"The desired major version updates upon a new custom image version creation.","type":"non-empty-string"}}}},"snapshot-if":{"context":["github","inputs","vars","needs","strategy","matrix"],"description":"Use the if conditional to prevent a snapshot from being taken unless a condition is met. Any supported context and expression can be used to create a conditional. Expressions in an `if` conditional do not require the bracketed expression syntax. When you use expressions in an `if` conditional, you may omit the expression syntax because GitHub automatically evaluates the `if` conditional as an expression.","string":{}},"runs-on":{"description":"Use `runs-on` to define the type of machine to run the job on.\\n* The destination machine can be either a GitHub-hosted runner, larger runner, or a self-hosted runner.\\n* You can target runners based on the labels assigned to them, or their group membership, or a combination of these.\\n* You can provide `runs-on` as a single string or as an array of strings.\\n* If you specify an array of strings, your workflow will execute on any runner that matches all of the specified `runs-on` values.\\n* If you would like to run your workflow on multiple machines, use `jobs.<job_id>.strategy`.","context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["non-empty-string","sequence-of-non-empty-string","runs-on-mapping"]},"runs-on-mapping":{"mapping":{"properties":{"group":{"description":"The group from which to select a runner.","type":"non-empty-string"},"labels":"runs-on-labels"}}},"runs-on-labels":{"description":"The label by which to filter for available runners.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"job-env":{"description":"A map of variables that are available to all steps in the job.","context":["github","inputs","vars","needs","strategy","matrix","secrets"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"workflow-concurrency":{"description":"Concurrency ensures that only a single job or workflow using the same concurrency group will run at a time. A concurrency group can be any string or expression.\\n\\nYou can also specify `concurrency` at the job level.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#concurrency)","context":["github","inputs","vars"],"one-of":["string","concurrency-mapping"]},"job-concurrency":{"description":"Concurrency ensures that only a single job using the same concurrency group will run at a time. A concurrency group can be any string or expression. The expression can use any context except for the `secrets` context.\\n\\nYou can also specify `concurrency` at the workflow level.","context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["non-empty-string","concurrency-mapping"]},"concurrency-mapping":{"description":"Concurrency ensures that only a single job or workflow using the same concurrency group will run at a time. A concurrency group can be any string or expression.\\n\\nYou can also specify `concurrency` at the job level.\\n\\n[Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#concurrency)","mapping":{"properties":{"group":{"type":"non-empty-string","required":true,"description":"When a concurrent job or workflow is queued, if another job or workflow using the same concurrency group in the repository is in progress, the queued job or workflow will be `pending`. Any previously pending job or workflow in the concurrency group will be canceled. To also cancel any currently running job or workflow in the same concurrency group, specify `cancel-in-progress: true`."},"cancel-in-progress":{"type":"boolean","description":"To cancel any currently running job or workflow in the same concurrency group, specify cancel-in-progress: true."},"queue":{"type":"concurrency-queue","description":"The queuing mode for the concurrency group. When set to `max`, workflows or jobs will wait in a queue for the concurrency group up to the maximum queue length. Default: `single` meaning at most one item can be pending."}}}},"concurrency-queue":{"allowed-values":["single","max"]},"job-environment":{"description":"The environment that the job references. All environment protection rules must pass before a job referencing the environment is sent to a runner.","context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["string","job-environment-mapping"]},"job-environment-mapping":{"mapping":{"properties":{"name":{"type":"job-environment-name","required":true},"url":{"type":"string-runner-context-no-secrets","description":"The environment URL, which maps to `environment_url` in the deployments API."},"deployment":{"type":"boolean","description":"Whether to create a deployment record for this environment. Defaults to true."}}}},"job-environment-name":{"description":"The name of the environment used by the job.","context":["github","inputs","vars","needs","strategy","matrix"],"string":{}},"job-defaults":{"description":"A map of default settings that will apply to all steps in the job. You can also set default settings for the entire workflow.","mapping":{"properties":{"run":"job-defaults-run"}}},"job-defaults-run":{"context":["github","inputs","vars","strategy","matrix","needs","env"],"mapping":{"properties":{"shell":"shell","working-directory":"working-directory"}}},"job-outputs":{"description":"A map of outputs for a called workflow. Called workflow outputs are available to all downstream jobs in the caller workflow. Each output has an identifier, an optional `description,` and a `value`. The `value` must be set to the value of an output from a job within the called workflow.","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string-runner-context"}},"steps":{"description":"A job contains a sequence of tasks called `steps`. Steps can run commands, run setup tasks, run an action in your repository, a public repository, or an action published in a Docker registry, wait for background steps to complete, or cancel a background step. Not all steps run actions, but all actions run as a step. Each step runs in its own process in the runner environment and has access to the workspace and filesystem. Because steps run in their own process, changes to environment variables are not preserved between steps. GitHub provides built-in steps to set up and complete a job.","sequence":{"item-type":"steps-item"}},"steps-item":{"one-of":["run-step","regular-step","wait-step","wait-all-step","cancel-step","parallel-step"]},"run-step":{"mapping":{"properties":{"name":"step-name","id":"step-id","if":"step-if","timeout-minutes":"step-timeout-minutes","run":{"type":"string-steps-context","description":"Runs command-line programs using the operating system\'s shell. If you do not provide a `name`, the step name will default to the text specified in the `run` command. Commands run using non-login shells by default. You can choose a different shell and customize the shell used to run commands. Each `run` keyword represents a new process and shell in the virtual environment. When you provide multi-line commands, each line runs in the same shell.","required":true},"continue-on-error":"step-continue-on-error","env":"step-env","working-directory":"string-steps-context","shell":"shell","background":"step-background"}}},"regular-step":{"mapping":{"properties":{"name":"step-name","id":"step-id","if":"step-if","continue-on-error":"step-continue-on-error","timeout-minutes":"step-timeout-minutes","uses":{"type":"step-uses","required":true},"with":"step-with","env":"step-env","background":"step-background"}}},"wait-step":{"mapping":{"properties":{"name":"step-name","id":"step-id","continue-on-error":"step-continue-on-error","wait":{"type":"step-wait-target","required":true}}}},"wait-all-step":{"mapping":{"properties":{"name":"step-name","id":"step-id","continue-on-error":"step-continue-on-error","wait-all":{"type":"step-wait-all-value","required":true}}}},"cancel-step":{"mapping":{"properties":{"name":"step-name","id":"step-id","continue-on-error":"step-continue-on-error","cancel":{"type":"step-cancel-target","required":true}}}},"parallel-step":{"mapping":{"properties":{"parallel":{"type":"parallel-steps","required":true,"description":"Run a group of steps concurrently. All steps in the parallel block run as background steps and the workflow waits for all of them to complete before continuing."}}}},"parallel-steps":{"sequence":{"item-type":"steps-item"}},"step-uses":{"description":"Selects an action to run as part of a step in your job. An action is a reusable unit of code. You can use an action defined in the same repository as the workflow, a public repository, a [private repository with access enabled](https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/enabling-features-for-your-repository/managing-github-actions-settings-for-a-repository#allowing-access-to-components-in-a-private-repository), or in a published Docker container image.","string":{"require-non-empty":true}},"step-background":{"boolean":{},"description":"When set to true, runs this step in the background. The workflow continues to the next step immediately without waiting for the background step to finish."},"step-wait-target":{"description":"The step ID or IDs of background steps to wait for.","one-of":["non-empty-string","sequence-of-non-empty-string"]},"step-wait-all-value":{"description":"Wait for all prior background steps to complete. Use as a bare key (`wait-all:`) or with a boolean value.","one-of":["null","boolean"]},"step-cancel-target":{"description":"The step ID of a background step to cancel.","string":{"require-non-empty":true}},"step-continue-on-error":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"boolean":{},"description":"Prevents a job from failing when a step fails. Set to `true` to allow a job to pass when this step fails."},"step-id":{"string":{"require-non-empty":true},"description":"A unique identifier for the step. You can use the `id` to reference the step in contexts."},"step-if":{"context":["github","inputs","vars","needs","strategy","matrix","steps","job","runner","env","always(0,0)","failure(0,0)","cancelled(0,0)","success(0,0)","hashFiles(1,255)"],"description":"Use the `if` conditional to prevent a step from running unless a condition is met. Any supported context and expression can be used to create a conditional. Expressions in an `if` conditional do not require the bracketed expression syntax. When you use expressions in an `if` conditional, you may omit the expression syntax because GitHub automatically evaluates the `if` conditional as an expression.","string":{}},"step-if-result":{"context":["github","inputs","vars","strategy","matrix","steps","job","runner","env","always(0,0)","failure(0,0)","cancelled(0,0)","success(0,0)","hashFiles(1,255)"],"one-of":["null","boolean","number","string","sequence","mapping"]},"step-env":{"description":"Sets variables for steps to use in the runner environment. You can also set variables for the entire workflow or a job.","context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"step-name":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"string":{},"description":"A name for your step to display on GitHub."},"step-timeout-minutes":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"number":{},"description":"The maximum number of minutes to run the step before killing the process."},"step-with":{"description":"A map of the input parameters defined by the action. Each input parameter is a key/value pair. Input parameters are set as variables. When you specify an input in a workflow file or use a default input value, GitHub creates a variable for the input with the name `INPUT_<VARIABLE_NAME>`. The variable created converts input names to uppercase letters and replaces spaces with `_`.","context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"container":{"description":"A container to run any steps in a job that don\'t already specify a container. If you have steps that use both script and container actions, the container actions will run as sibling containers on the same network with the same volume mounts.\\n\\nIf you do not set a container, all steps will run directly on the host specified by runs-on unless a step refers to an action configured to run in a container.","context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["string","container-mapping"]},"container-mapping":{"mapping":{"properties":{"image":{"type":"non-empty-string","description":"Use `jobs.<job_id>.container.image` to define the Docker image to use as the container to run the action. The value can be the Docker Hub image or a registry name."},"options":{"type":"string","description":"Use `jobs.<job_id>.container.options` to configure additional Docker container resource options."},"env":"container-env","ports":{"type":"sequence-of-non-empty-string","description":"Use `jobs.<job_id>.container.ports` to set an array of ports to expose on the container."},"volumes":{"type":"sequence-of-non-empty-string","description":"Use `jobs.<job_id>.container.volumes` to set an array of volumes for the container to use. You can use volumes to share data between services or other steps in a job. You can specify named Docker volumes, anonymous Docker volumes, or bind mounts on the host."},"credentials":"container-registry-credentials"}}},"services":{"description":"Additional containers to host services for a job in a workflow. These are useful for creating databases or cache services like redis. The runner on the virtual machine will automatically create a network and manage the life cycle of the service containers. When you use a service container for a job or your step uses container actions, you don\'t need to set port information to access the service. Docker automatically exposes all ports between containers on the same network. When both the job and the action run in a container, you can directly reference the container by its hostname. The hostname is automatically mapped to the service name. When a step does not use a container action, you must access the service using localhost and bind the ports.","context":["github","inputs","vars","needs","strategy","matrix"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"services-container"}},"services-container":{"context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["non-empty-string","service-container-mapping"]},"container-registry-credentials":{"description":"If the image\'s container registry requires authentication to pull the image, you can use `jobs.<job_id>.container.credentials` to set a map of the username and password. The credentials are the same values that you would provide to the `docker login` command.","context":["github","inputs","vars","secrets","env"],"mapping":{"properties":{"username":"non-empty-string","password":"non-empty-string"}}},"container-env":{"description":"Use `jobs.<job_id>.container.env` to set a map of variables in the container.","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string-runner-context"}},"non-empty-string":{"string":{"require-non-empty":true}},"sequence-of-non-empty-string":{"sequence":{"item-type":"non-empty-string"}},"sequence-of-string":{"sequence":{"item-type":"string"}},"boolean-needs-context":{"context":["github","inputs","vars","needs"],"boolean":{}},"number-needs-context":{"context":["github","inputs","vars","needs"],"number":{}},"string-needs-context":{"context":["github","inputs","vars","needs"],"string":{}},"scalar-needs-context":{"context":["github","inputs","vars","needs","strategy","matrix"],"one-of":["string","boolean","number"]},"scalar-needs-context-with-secrets":{"context":["github","inputs","vars","needs","secrets","strategy","matrix"],"one-of":["string","boolean","number"]},"boolean-strategy-context":{"context":["github","inputs","vars","needs","strategy","matrix"],"boolean":{}},"number-strategy-context":{"context":["github","inputs","vars","needs","strategy","matrix"],"number":{}},"string-strategy-context":{"context":["github","inputs","vars","needs","strategy","matrix"],"string":{}},"boolean-steps-context":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"boolean":{}},"number-steps-context":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"number":{}},"string-runner-context":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env"],"string":{}},"string-runner-context-no-secrets":{"context":["github","inputs","vars","needs","strategy","matrix","steps","job","runner","env"],"string":{}},"string-steps-context":{"context":["github","inputs","vars","needs","strategy","matrix","secrets","steps","job","runner","env","hashFiles(1,255)"],"string":{}},"shell":{"string":{"require-non-empty":true},"description":"Use `shell` to override the default shell settings in the runner\'s operating system. You can use built-in shell keywords, or you can define a custom set of shell options. The shell command that is run internally executes a temporary file that contains the commands specified in `run`."},"working-directory":{"string":{"require-non-empty":true},"description":"The `working-directory` keyword specifies the working directory where the command is run."},"cron-mapping":{"mapping":{"properties":{"cron":{"type":"cron-pattern","required":true},"timezone":"timezone-string"}}},"cron-pattern":{"description":"A cron expression that represents a schedule. A scheduled workflow will run at most once every 5 minutes.","string":{"require-non-empty":true}},"timezone-string":{"description":"A string that represents the time zone a scheduled workflow will run relative to in IANA format (e.g. \'America/New_York\' or \'Europe/London\'). If omitted, the workflow will run relative to midnight UTC.","string":{"require-non-empty":true}},"service-container-mapping":{"mapping":{"properties":{"image":{"type":"non-empty-string","description":"The Docker image to use as the container. The value can be the Docker Hub image or a registry name."},"options":{"type":"string","description":"Additional Docker container resource options."},"env":"container-env","ports":{"type":"sequence-of-non-empty-string","description":"An array of ports to expose on the container."},"volumes":{"type":"sequence-of-non-empty-string","description":"An array of volumes for the container to use. You can use volumes to share data between services or other steps in a job. You can specify named Docker volumes, anonymous Docker volumes, or bind mounts on the host."},"credentials":"container-registry-credentials","entrypoint":{"type":"string","description":"Override the default ENTRYPOINT in the service container image."},"command":{"type":"string","description":"Override the default CMD in the service container image."}}}}}}');
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js
+
+
+
+let schema;
+function getWorkflowSchema() {
+    if (schema === undefined) {
+        const json = JSON.stringify(workflow_v1_0_min_namespaceObject);
+        schema = TemplateSchema.load(new JSONObjectReader(undefined, json));
+    }
+    return schema;
+}
+//# sourceMappingURL=workflow-schema.js.map
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-export const id = 21;
-export const ids = [21];
+export const id = 285;
+export const ids = [285];
 export const modules = {
 
 /***/ 6920:
@@ -2230,7 +2230,7 @@ function evaluateCall(name, args, lookup, depth) {
 
 /***/ }),
 
-/***/ 1506:
+/***/ 9854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2238,21 +2238,32 @@ function evaluateCall(name, args, lookup, depth) {
 __webpack_require__.d(__webpack_exports__, {
   ae: () => (/* reexport */ inputs/* NeedsInputError */.ae),
   SD: () => (/* reexport */ findFlyInvocations),
+  ZD: () => (/* reexport */ forgetScriptParses),
   inferJobNeeds: () => (/* reexport */ inferJobNeeds),
   pD: () => (/* reexport */ inferWorkflowNeeds),
   a9: () => (/* reexport */ locateFlyCommands),
   nV: () => (/* reexport */ locateInValue),
   Fd: () => (/* reexport */ normalizePath),
   Eh: () => (/* reexport */ parseActionFile),
-  aV: () => (/* reexport */ shell/* parseShell */.aV),
   parseWorkflowFile: () => (/* reexport */ parseWorkflowFile),
+  NN: () => (/* reexport */ parsedScript),
   en: () => (/* reexport */ wordText)
 });
 
-// UNUSED EXPORTS: CAPABILITY_ORDER, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, TOO_LARGE_MESSAGE, appNameOf, extractFlyCommands, findAppConfig, findWorkflowForRef, flagValue, hasFlag, isAutoNeeds, isCapability, isFlyProgramName, meaningOf, needsFromInputs, parseFlyArguments, parseUses, readAppConfig, repoFilesFromRecord, sortCapabilities
+// UNUSED EXPORTS: CAPABILITY_ORDER, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, TOO_LARGE_MESSAGE, appNameOf, extractFlyCommands, findAppConfig, findWorkflowForRef, flagValue, hasFlag, isAutoNeeds, isCapability, isFlyProgramName, meaningOf, needsFromInputs, parseFlyArguments, parseShell, parseUses, readAppConfig, repoFilesFromRecord, sortCapabilities
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 43 modules
-var dist = __webpack_require__(3111);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 20 modules
+var dist = __webpack_require__(8249);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
+var template_context = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
+var template_reader = __webpack_require__(6074);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
+var workflow_constants = __webpack_require__(6340);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
+var workflow_schema = __webpack_require__(4392);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
+var yaml_object_reader = __webpack_require__(589);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
 var expressions = __webpack_require__(3174);
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-spec.js
@@ -2417,12 +2428,27 @@ const TOP_LEVEL_SHORTCUTS = {
     restart: ['apps', 'restart'],
     list: ['apps', 'list']
 };
-function childNamed(children, word) {
-    for (const [name, node] of Object.entries(children)) {
-        if (name === word || node.aliases?.includes(word))
-            return [name, node];
+// Every flyctl word of every script is looked up here: index each table of children once.
+const childIndexes = new WeakMap();
+function childIndex(children) {
+    let index = childIndexes.get(children);
+    if (!index) {
+        index = new Map();
+        // In table order, the first child named or aliased so wins, as a linear search would find.
+        for (const [name, node] of Object.entries(children)) {
+            if (!index.has(name))
+                index.set(name, [name, node]);
+            for (const alias of node.aliases ?? [])
+                if (!index.has(alias))
+                    index.set(alias, [name, node]);
+        }
+        childIndexes.set(children, index);
     }
-    return null;
+    return index;
+}
+function childNamed(children, word) {
+    const found = childIndex(children).get(word);
+    return found ? [found[0], found[1]] : null;
 }
 // ---------------------------------------------------------------------------------------------
 // Flags. Flags not listed as taking a value are booleans, unless written `--flag=value`.
@@ -2854,7 +2880,18 @@ function parseFlag(word, next, path, flags) {
     return 1;
 }
 /** The flyctl invocation a simple command makes, or null. */
+// A script runs once per matrix combination and caller, and the scan rules ask again: read each
+// command once. Kept as long as its parsed command is. Callers must not change the result.
+const invocations = new WeakMap();
 function flyInvocationOf(command, script) {
+    const known = invocations.get(command);
+    if (known !== undefined && known.script === script)
+        return known.fly;
+    const fly = readFlyInvocation(command, script);
+    invocations.set(command, { script, fly });
+    return fly;
+}
+function readFlyInvocation(command, script) {
     const match = findProgram(command.words);
     if (!match)
         return null;
@@ -3369,8 +3406,6 @@ function locateOffset(map, offset) {
     return { line: segment.line, column: segment.column + within };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var yaml_object_reader = __webpack_require__(589);
 ;// CONCATENATED MODULE: ./lib/workflow/yaml-tree.js
 // Reads a YAML document into a small positioned tree, using the YAML reader inside
 // @actions/workflow-parser (the same one `parseWorkflow` uses). Unlike `parseWorkflow`, it keeps
@@ -3406,7 +3441,7 @@ function readYamlTree(text) {
     // the fallback should a future parser version stop keeping the document.
     const doc = reader.doc;
     if (typeOf(doc) === DOC)
-        return readFromDocument(text, doc, errors);
+        return { ...readFromDocument(text, doc, errors), reader };
     return readFromEvents(reader, errors);
 }
 function readFromEvents(reader, errors) {
@@ -3700,6 +3735,11 @@ function keyText(key) {
 
 
 
+
+
+
+
+
 /** Larger workflow files are not parsed (GitHub's own limit is far below). */
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
 const TOO_LARGE_MESSAGE = 'workflow file is larger than 1 MiB';
@@ -3870,8 +3910,9 @@ class WorkflowBuilder {
     build(validate) {
         const tree = readYamlTree(this.text);
         const workflow = emptyWorkflow(this.file);
-        if (validate)
-            workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated));
+        if (validate) {
+            workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated, tree.reader));
+        }
         if (tree.truncated || !validate) {
             for (const e of tree.errors)
                 workflow.errors.push(this.problem('yaml', e.message, e.range));
@@ -3963,15 +4004,15 @@ class WorkflowBuilder {
     }
     // -------------------------------------------------------------------------------------------
     // Validation with GitHub's parser
-    validate(yamlBroken, truncated) {
+    validate(yamlBroken, truncated, reader) {
         if (truncated)
             return [];
         if (countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS) {
             return [{ kind: 'limit', message: SCHEMA_SKIPPED_MESSAGE, location: at(this.file, 1, 1) }];
         }
         try {
-            const result = (0,dist/* parseWorkflow */.hM)({ name: this.file, content: this.text }, new dist/* NoOperationTraceWriter */.P0());
-            return result.context.errors.getErrors().map(e => {
+            const context = validateWorkflow(this.file, this.text, reader);
+            return context.errors.getErrors().map(e => {
                 const message = (e.rawMessage || e.message)
                     .split('\n')[0]
                     ?.replace(/ at line \d+, column \d+:?\s*$/, '') ?? '';
@@ -4428,6 +4469,26 @@ class WorkflowBuilder {
         return done(base);
     }
 }
+/**
+ * What `parseWorkflow` of @actions/workflow-parser does, but on the reader our own tree was read
+ * from when there is one: its YAML document is parsed once, not twice (the parse was half the
+ * cost of a scan). The reader's event stream must still be unread.
+ */
+function validateWorkflow(file, text, unread) {
+    const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
+    const fileId = context.getFileId(file);
+    const reader = unread ?? new yaml_object_reader/* YamlObjectReader */.M(fileId, text);
+    // The tokens and error prefixes carry the file id `parseWorkflow` would have given.
+    reader.fileId = fileId;
+    if (reader.errors.length > 0) {
+        // As parseWorkflow: template errors of a file that is not valid YAML would mislead.
+        for (const err of reader.errors)
+            context.error(fileId, err.message, err.range);
+        return context;
+    }
+    (0,template_reader/* readTemplate */.x)(context, workflow_constants/* WORKFLOW_ROOT */.D, reader, fileId);
+    return context;
+}
 function pathText(path) {
     let s = '';
     for (const segment of path) {
@@ -4499,6 +4560,25 @@ function locateInValue(file, map, start, end = start) {
     return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
 }
 
+;// CONCATENATED MODULE: ./lib/workflow/script-parse.js
+
+const parses = new WeakMap();
+/** The statements of a script, parsed once. Callers must not change them. */
+function parsedScript(run) {
+    let statements = parses.get(run);
+    if (!statements) {
+        statements = (0,shell/* parseShell */.aV)(run.text);
+        parses.set(run, statements);
+    }
+    return statements;
+}
+/** Releases the parses of these steps' scripts (they are parsed again if asked for). */
+function forgetScriptParses(steps) {
+    for (const step of steps)
+        if (step.run)
+            parses.delete(step.run);
+}
+
 ;// CONCATENATED MODULE: ./lib/workflow/workflow-commands.js
 // Every flyctl command a workflow runs, with its job, step and file position, as written (no
 // value resolution). For the scanner: `fly auth token`, `-t ${{ secrets.X }}`, and so on.
@@ -4511,7 +4591,7 @@ function locateFlyCommands(workflow) {
         for (const step of job.steps) {
             if (step.run) {
                 const run = step.run;
-                for (const invocation of findFlyInvocations((0,shell/* parseShell */.aV)(run.text), run.text)) {
+                for (const invocation of findFlyInvocations(parsedScript(run), run.text)) {
                     found.push({
                         jobId: job.id,
                         stepIndex: step.index,
@@ -5086,6 +5166,7 @@ function template(scope, kv) {
 
 
 
+
 function runScript(ctx, step, scope, effects) {
     const run = step.run;
     if (!run)
@@ -5099,15 +5180,7 @@ function runScript(ctx, step, scope, effects) {
     new ScriptRun(ctx, run.text, scope, state, effects, locate).exec(parsed(run), false);
 }
 // A script runs once per matrix combination (and per caller): parse it once.
-const parses = new WeakMap();
-function parsed(run) {
-    let statements = parses.get(run);
-    if (!statements) {
-        statements = (0,shell/* parseShell */.aV)(run.text);
-        parses.set(run, statements);
-    }
-    return statements;
-}
+const parsed = parsedScript;
 function mapDirs(r, f) {
     const values = [];
     let unknown = r.unknown;
@@ -5869,6 +5942,7 @@ function analyzeCall(workflow, job, repo, call, collector, inputs, combo, outerL
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
 ;// CONCATENATED MODULE: ./lib/workflow/index.js
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 506;
-export const ids = [506];
+export const id = 854;
+export const ids = [854];
 export const modules = {
 
-/***/ 3174:
+/***/ 33174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -484,30 +484,41 @@ function evaluateCall(name, args, lookup, depth) {
 
 /***/ }),
 
-/***/ 9125:
+/***/ 59854:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   SD: () => (/* reexport */ findFlyInvocations),
+  ZD: () => (/* reexport */ forgetScriptParses),
   inferJobNeeds: () => (/* reexport */ inferJobNeeds),
   pD: () => (/* reexport */ inferWorkflowNeeds),
   a9: () => (/* reexport */ locateFlyCommands),
   nV: () => (/* reexport */ locateInValue),
   Fd: () => (/* reexport */ normalizePath),
   Eh: () => (/* reexport */ parseActionFile),
-  aV: () => (/* reexport */ shell/* parseShell */.aV),
   parseWorkflowFile: () => (/* reexport */ parseWorkflowFile),
+  NN: () => (/* reexport */ parsedScript),
   en: () => (/* reexport */ wordText)
 });
 
-// UNUSED EXPORTS: CAPABILITY_ORDER, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, NeedsInputError, TOO_LARGE_MESSAGE, appNameOf, extractFlyCommands, findAppConfig, findWorkflowForRef, flagValue, hasFlag, isAutoNeeds, isCapability, isFlyProgramName, meaningOf, needsFromInputs, parseFlyArguments, parseUses, readAppConfig, repoFilesFromRecord, sortCapabilities
+// UNUSED EXPORTS: CAPABILITY_ORDER, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, NeedsInputError, TOO_LARGE_MESSAGE, appNameOf, extractFlyCommands, findAppConfig, findWorkflowForRef, flagValue, hasFlag, isAutoNeeds, isCapability, isFlyProgramName, meaningOf, needsFromInputs, parseFlyArguments, parseShell, parseUses, readAppConfig, repoFilesFromRecord, sortCapabilities
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 43 modules
-var dist = __webpack_require__(3111);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 20 modules
+var dist = __webpack_require__(8249);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
+var template_context = __webpack_require__(15071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
+var template_reader = __webpack_require__(66074);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
+var workflow_constants = __webpack_require__(33959);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
+var workflow_schema = __webpack_require__(84392);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
+var yaml_object_reader = __webpack_require__(80589);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(3174);
+var expressions = __webpack_require__(33174);
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-spec.js
 // flyctl's command tree and flag conventions, as far as command parsing needs them: which words
 // are subcommands (with their aliases) and which flags take a value.
@@ -670,12 +681,27 @@ const TOP_LEVEL_SHORTCUTS = {
     restart: ['apps', 'restart'],
     list: ['apps', 'list']
 };
-function childNamed(children, word) {
-    for (const [name, node] of Object.entries(children)) {
-        if (name === word || node.aliases?.includes(word))
-            return [name, node];
+// Every flyctl word of every script is looked up here: index each table of children once.
+const childIndexes = new WeakMap();
+function childIndex(children) {
+    let index = childIndexes.get(children);
+    if (!index) {
+        index = new Map();
+        // In table order, the first child named or aliased so wins, as a linear search would find.
+        for (const [name, node] of Object.entries(children)) {
+            if (!index.has(name))
+                index.set(name, [name, node]);
+            for (const alias of node.aliases ?? [])
+                if (!index.has(alias))
+                    index.set(alias, [name, node]);
+        }
+        childIndexes.set(children, index);
     }
-    return null;
+    return index;
+}
+function childNamed(children, word) {
+    const found = childIndex(children).get(word);
+    return found ? [found[0], found[1]] : null;
 }
 // ---------------------------------------------------------------------------------------------
 // Flags. Flags not listed as taking a value are booleans, unless written `--flag=value`.
@@ -811,7 +837,7 @@ function takesValue(name) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var shell = __webpack_require__(9679);
+var shell = __webpack_require__(49679);
 ;// CONCATENATED MODULE: ./lib/workflow/fly-commands.js
 // Finds flyctl invocations in shell scripts and parses them: which subcommand, which flags, which
 // positional arguments. Works on the statements of `shell.ts`, so continuations, quotes, `$( )`,
@@ -1107,7 +1133,18 @@ function parseFlag(word, next, path, flags) {
     return 1;
 }
 /** The flyctl invocation a simple command makes, or null. */
+// A script runs once per matrix combination and caller, and the scan rules ask again: read each
+// command once. Kept as long as its parsed command is. Callers must not change the result.
+const invocations = new WeakMap();
 function flyInvocationOf(command, script) {
+    const known = invocations.get(command);
+    if (known !== undefined && known.script === script)
+        return known.fly;
+    const fly = readFlyInvocation(command, script);
+    invocations.set(command, { script, fly });
+    return fly;
+}
+function readFlyInvocation(command, script) {
     const match = findProgram(command.words);
     if (!match)
         return null;
@@ -1622,8 +1659,6 @@ function locateOffset(map, offset) {
     return { line: segment.line, column: segment.column + within };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var yaml_object_reader = __webpack_require__(589);
 ;// CONCATENATED MODULE: ./lib/workflow/yaml-tree.js
 // Reads a YAML document into a small positioned tree, using the YAML reader inside
 // @actions/workflow-parser (the same one `parseWorkflow` uses). Unlike `parseWorkflow`, it keeps
@@ -1659,7 +1694,7 @@ function readYamlTree(text) {
     // the fallback should a future parser version stop keeping the document.
     const doc = reader.doc;
     if (typeOf(doc) === DOC)
-        return readFromDocument(text, doc, errors);
+        return { ...readFromDocument(text, doc, errors), reader };
     return readFromEvents(reader, errors);
 }
 function readFromEvents(reader, errors) {
@@ -1953,6 +1988,11 @@ function keyText(key) {
 
 
 
+
+
+
+
+
 /** Larger workflow files are not parsed (GitHub's own limit is far below). */
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
 const TOO_LARGE_MESSAGE = 'workflow file is larger than 1 MiB';
@@ -2123,8 +2163,9 @@ class WorkflowBuilder {
     build(validate) {
         const tree = readYamlTree(this.text);
         const workflow = emptyWorkflow(this.file);
-        if (validate)
-            workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated));
+        if (validate) {
+            workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated, tree.reader));
+        }
         if (tree.truncated || !validate) {
             for (const e of tree.errors)
                 workflow.errors.push(this.problem('yaml', e.message, e.range));
@@ -2216,15 +2257,15 @@ class WorkflowBuilder {
     }
     // -------------------------------------------------------------------------------------------
     // Validation with GitHub's parser
-    validate(yamlBroken, truncated) {
+    validate(yamlBroken, truncated, reader) {
         if (truncated)
             return [];
         if (countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS) {
             return [{ kind: 'limit', message: SCHEMA_SKIPPED_MESSAGE, location: at(this.file, 1, 1) }];
         }
         try {
-            const result = (0,dist/* parseWorkflow */.hM)({ name: this.file, content: this.text }, new dist/* NoOperationTraceWriter */.P0());
-            return result.context.errors.getErrors().map(e => {
+            const context = validateWorkflow(this.file, this.text, reader);
+            return context.errors.getErrors().map(e => {
                 const message = (e.rawMessage || e.message)
                     .split('\n')[0]
                     ?.replace(/ at line \d+, column \d+:?\s*$/, '') ?? '';
@@ -2681,6 +2722,26 @@ class WorkflowBuilder {
         return done(base);
     }
 }
+/**
+ * What `parseWorkflow` of @actions/workflow-parser does, but on the reader our own tree was read
+ * from when there is one: its YAML document is parsed once, not twice (the parse was half the
+ * cost of a scan). The reader's event stream must still be unread.
+ */
+function validateWorkflow(file, text, unread) {
+    const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
+    const fileId = context.getFileId(file);
+    const reader = unread ?? new yaml_object_reader/* YamlObjectReader */.M(fileId, text);
+    // The tokens and error prefixes carry the file id `parseWorkflow` would have given.
+    reader.fileId = fileId;
+    if (reader.errors.length > 0) {
+        // As parseWorkflow: template errors of a file that is not valid YAML would mislead.
+        for (const err of reader.errors)
+            context.error(fileId, err.message, err.range);
+        return context;
+    }
+    (0,template_reader/* readTemplate */.x)(context, workflow_constants/* WORKFLOW_ROOT */.D, reader, fileId);
+    return context;
+}
 function pathText(path) {
     let s = '';
     for (const segment of path) {
@@ -2752,6 +2813,25 @@ function locateInValue(file, map, start, end = start) {
     return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
 }
 
+;// CONCATENATED MODULE: ./lib/workflow/script-parse.js
+
+const parses = new WeakMap();
+/** The statements of a script, parsed once. Callers must not change them. */
+function parsedScript(run) {
+    let statements = parses.get(run);
+    if (!statements) {
+        statements = (0,shell/* parseShell */.aV)(run.text);
+        parses.set(run, statements);
+    }
+    return statements;
+}
+/** Releases the parses of these steps' scripts (they are parsed again if asked for). */
+function forgetScriptParses(steps) {
+    for (const step of steps)
+        if (step.run)
+            parses.delete(step.run);
+}
+
 ;// CONCATENATED MODULE: ./lib/workflow/workflow-commands.js
 // Every flyctl command a workflow runs, with its job, step and file position, as written (no
 // value resolution). For the scanner: `fly auth token`, `-t ${{ secrets.X }}`, and so on.
@@ -2764,7 +2844,7 @@ function locateFlyCommands(workflow) {
         for (const step of job.steps) {
             if (step.run) {
                 const run = step.run;
-                for (const invocation of findFlyInvocations((0,shell/* parseShell */.aV)(run.text), run.text)) {
+                for (const invocation of findFlyInvocations(parsedScript(run), run.text)) {
                     found.push({
                         jobId: job.id,
                         stepIndex: step.index,
@@ -2808,7 +2888,7 @@ function locateFlyCommands(workflow) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/capabilities.js
-var workflow_capabilities = __webpack_require__(791);
+var workflow_capabilities = __webpack_require__(30791);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var smol_toml_dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./lib/workflow/repo-files.js
@@ -3339,6 +3419,7 @@ function template(scope, kv) {
 
 
 
+
 function runScript(ctx, step, scope, effects) {
     const run = step.run;
     if (!run)
@@ -3352,15 +3433,7 @@ function runScript(ctx, step, scope, effects) {
     new ScriptRun(ctx, run.text, scope, state, effects, locate).exec(parsed(run), false);
 }
 // A script runs once per matrix combination (and per caller): parse it once.
-const parses = new WeakMap();
-function parsed(run) {
-    let statements = parses.get(run);
-    if (!statements) {
-        statements = (0,shell/* parseShell */.aV)(run.text);
-        parses.set(run, statements);
-    }
-    return statements;
-}
+const parsed = parsedScript;
 function mapDirs(r, f) {
     const values = [];
     let unknown = r.unknown;
@@ -4120,8 +4193,9 @@ function analyzeCall(workflow, job, repo, call, collector, inputs, combo, outerL
 }
 
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __webpack_require__(544);
+var inputs = __webpack_require__(60544);
 ;// CONCATENATED MODULE: ./lib/workflow/index.js
+
 
 
 
@@ -4134,7 +4208,7 @@ var inputs = __webpack_require__(544);
 
 /***/ }),
 
-/***/ 9679:
+/***/ 49679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
