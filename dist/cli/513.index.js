@@ -333,10 +333,13 @@ function caveatVariants(request, orgId) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/token/time.js
+var time = __webpack_require__(8140);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/grantable.js
 // Can this token grant what is asked? Attenuation only ever removes power, so asking for
 // something the token cannot do would yield a token that fails at the first deploy. These checks
 // ask the access evaluator (the same one `inspect` uses) and explain refusals in plain words.
+
 
 
 
@@ -349,17 +352,6 @@ const WRITE_BITS = (0,lib_token/* actionMask */.vQ)('wcdC');
 const PROBE_MACHINE = 'any-machine';
 function describeAllowed(letters) {
     return letters === '' ? 'nothing' : `only '${letters}'`;
-}
-/** Date's range in seconds: hostile windows may hold any int64. */
-const MAX_DATE_SECONDS = 8640000000000n;
-/** Unix seconds as ISO-8601 UTC without milliseconds (clamped to what a Date can hold). */
-function isoFromUnix(seconds) {
-    const clamped = seconds > MAX_DATE_SECONDS
-        ? MAX_DATE_SECONDS
-        : seconds < -MAX_DATE_SECONDS
-            ? -MAX_DATE_SECONDS
-            : seconds;
-    return new Date(Number(clamped) * 1000).toISOString().replace('.000Z', 'Z');
 }
 /** The union of what the bundle allows for `target` in any of its orgs. */
 function allowedAnywhere(token, target) {
@@ -459,14 +451,14 @@ function checkValidity(token, request) {
         return {
             ok: false,
             code: 'expired',
-            reason: `the token expired at ${isoFromUnix(notAfter)}; narrowing cannot make it valid again`
+            reason: `the token expired at ${(0,time/* isoFromUnix */.o)(notAfter)}; narrowing cannot make it valid again`
         };
     }
     if (notBefore > notAfter) {
         return {
             ok: false,
             code: 'never-valid',
-            reason: `the token is not valid before ${isoFromUnix(notBefore)}, after the requested lifetime ends: the new token would never be usable`
+            reason: `the token is not valid before ${(0,time/* isoFromUnix */.o)(notBefore)}, after the requested lifetime ends: the new token would never be usable`
         };
     }
     return OK;

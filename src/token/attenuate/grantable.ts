@@ -15,6 +15,7 @@ import {
 import { SSH_MUTATIONS } from './plan.js';
 import type { ValidRequest } from './request.js';
 import { CLOCK_SKEW_SECONDS } from './types.js';
+import { isoFromUnix } from '../time.js';
 
 export type Check =
   { ok: true } | { ok: false; code: 'cannot-grant' | 'expired' | 'never-valid'; reason: string };
@@ -26,20 +27,6 @@ const PROBE_MACHINE = 'any-machine';
 
 function describeAllowed(letters: string): string {
   return letters === '' ? 'nothing' : `only '${letters}'`;
-}
-
-/** Date's range in seconds: hostile windows may hold any int64. */
-const MAX_DATE_SECONDS = 8_640_000_000_000n;
-
-/** Unix seconds as ISO-8601 UTC without milliseconds (clamped to what a Date can hold). */
-function isoFromUnix(seconds: bigint): string {
-  const clamped =
-    seconds > MAX_DATE_SECONDS
-      ? MAX_DATE_SECONDS
-      : seconds < -MAX_DATE_SECONDS
-        ? -MAX_DATE_SECONDS
-        : seconds;
-  return new Date(Number(clamped) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 /** The union of what the bundle allows for `target` in any of its orgs. */
