@@ -24,6 +24,8 @@ var concurrency = __webpack_require__(88166);
 var fix = __webpack_require__(58960);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(13042);
+// EXTERNAL MODULE: ./lib/workflow/inputs.js
+var workflow_inputs = __webpack_require__(60544);
 // EXTERNAL MODULE: ./lib/engine/check.js
 var check = __webpack_require__(13970);
 ;// CONCATENATED MODULE: ./lib/engine/health.js
@@ -35,14 +37,7 @@ var check = __webpack_require__(13970);
 
 
 
-const UNKNOWN_NEEDS = {
-    apps: [],
-    capabilities: [],
-    unknownApps: false,
-    commands: [],
-    evidence: [],
-    source: 'none'
-};
+
 /** The token cannot be used as it is. */
 const BROKEN_RULES = new Set([
     'malformed-token',
@@ -198,7 +193,7 @@ async function runHealth(input) {
             return missingRow(name, input.failOn);
         const report = await (0,check/* runCheck */.k)({
             token: value,
-            needs: input.needs ?? UNKNOWN_NEEDS,
+            needs: input.needs ?? (0,workflow_inputs/* unknownNeeds */.Mk)(),
             now: input.now,
             failOn: input.failOn,
             options: { ...input.options, secretName: name },
@@ -463,8 +458,6 @@ function renderHealthCloseComment(report, options = {}) {
 var shell = __webpack_require__(80677);
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
 var token = __webpack_require__(45113);
-// EXTERNAL MODULE: ./lib/workflow/inputs.js
-var workflow_inputs = __webpack_require__(60544);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(86920);
 // EXTERNAL MODULE: ./lib/action/inputs.js

@@ -6104,6 +6104,7 @@ function meaningOf(path, flagNames = []) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ unknownNeeds),
 /* harmony export */   ae: () => (/* binding */ NeedsInputError),
 /* harmony export */   hJ: () => (/* binding */ needsFromInputs),
 /* harmony export */   nq: () => (/* binding */ findWorkflowForRef),
@@ -6167,14 +6168,7 @@ function needsFromInputs(apps, needs, inferred) {
         throw new NeedsInputError(invalid, `needs: unknown capability ${invalid.map(n => JSON.stringify(n)).join(', ')}; valid values are auto or ${valid}`);
     }
     if (isAutoNeeds(needs)) {
-        const base = inferred ?? {
-            apps: [],
-            capabilities: [],
-            unknownApps: false,
-            commands: [],
-            evidence: [],
-            source: 'none'
-        };
+        const base = inferred ?? unknownNeeds();
         if (appList.length === 0)
             return base;
         return { ...base, apps: appList, unknownApps: false, source: 'input' };
@@ -6206,6 +6200,17 @@ function findWorkflowForRef(workflowRef) {
     if (!/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path))
         return null;
     return path;
+}
+/** Needs when nothing says what the job does (no workflow, no inputs). */
+function unknownNeeds() {
+    return {
+        apps: [],
+        capabilities: [],
+        unknownApps: false,
+        commands: [],
+        evidence: [],
+        source: 'none'
+    };
 }
 
 

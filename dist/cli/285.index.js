@@ -5964,7 +5964,7 @@ var inputs = __webpack_require__(544);
 /* harmony export */   nq: () => (/* binding */ findWorkflowForRef),
 /* harmony export */   pn: () => (/* binding */ isAutoNeeds)
 /* harmony export */ });
-/* unused harmony export isCapability */
+/* unused harmony exports isCapability, unknownNeeds */
 /* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4536);
 // The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
@@ -6022,14 +6022,7 @@ function needsFromInputs(apps, needs, inferred) {
         throw new NeedsInputError(invalid, `needs: unknown capability ${invalid.map(n => JSON.stringify(n)).join(', ')}; valid values are auto or ${valid}`);
     }
     if (isAutoNeeds(needs)) {
-        const base = inferred ?? {
-            apps: [],
-            capabilities: [],
-            unknownApps: false,
-            commands: [],
-            evidence: [],
-            source: 'none'
-        };
+        const base = inferred ?? unknownNeeds();
         if (appList.length === 0)
             return base;
         return { ...base, apps: appList, unknownApps: false, source: 'input' };
@@ -6061,6 +6054,17 @@ function findWorkflowForRef(workflowRef) {
     if (!/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path))
         return null;
     return path;
+}
+/** Needs when nothing says what the job does (no workflow, no inputs). */
+function unknownNeeds() {
+    return {
+        apps: [],
+        capabilities: [],
+        unknownApps: false,
+        commands: [],
+        evidence: [],
+        source: 'none'
+    };
 }
 
 

@@ -15,6 +15,7 @@ import {
 } from '../rules/types.js';
 import type { TokenKind } from '../token/types.js';
 import type { Needs } from '../workflow/types.js';
+import { unknownNeeds } from '../workflow/inputs.js';
 import { runCheck } from './check.js';
 import type { CheckReport } from './report.js';
 import type { Scope } from './scope.js';
@@ -90,15 +91,6 @@ export interface HealthInput {
   /** Tokens checked at once (default 4). */
   concurrency?: number;
 }
-
-export const UNKNOWN_NEEDS: Needs = {
-  apps: [],
-  capabilities: [],
-  unknownApps: false,
-  commands: [],
-  evidence: [],
-  source: 'none'
-};
 
 /** The token cannot be used as it is. */
 const BROKEN_RULES = new Set([
@@ -274,7 +266,7 @@ export async function runHealth(input: HealthInput): Promise<HealthReport> {
     if (value === undefined || value.trim() === '') return missingRow(name, input.failOn);
     const report = await runCheck({
       token: value,
-      needs: input.needs ?? UNKNOWN_NEEDS,
+      needs: input.needs ?? unknownNeeds(),
       now: input.now,
       failOn: input.failOn,
       options: { ...input.options, secretName: name },

@@ -71,14 +71,7 @@ export function needsFromInputs(
     );
   }
   if (isAutoNeeds(needs)) {
-    const base: Needs = inferred ?? {
-      apps: [],
-      capabilities: [],
-      unknownApps: false,
-      commands: [],
-      evidence: [],
-      source: 'none'
-    };
+    const base: Needs = inferred ?? unknownNeeds();
     if (appList.length === 0) return base;
     return { ...base, apps: appList, unknownApps: false, source: 'input' };
   }
@@ -107,4 +100,16 @@ export function findWorkflowForRef(workflowRef: string): string | null {
   const path = at < 0 ? rest : rest.slice(0, at);
   if (!/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return null;
   return path;
+}
+
+/** Needs when nothing says what the job does (no workflow, no inputs). */
+export function unknownNeeds(): Needs {
+  return {
+    apps: [],
+    capabilities: [],
+    unknownApps: false,
+    commands: [],
+    evidence: [],
+    source: 'none'
+  };
 }
