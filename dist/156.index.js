@@ -228,6 +228,27 @@ async function findOurComment(client, params) {
 function isFailure(value) {
     return typeof value === 'object' && value !== null && value.ok === false;
 }
+/**
+ * Puts `body` into our existing comment: no write when it is already there, else one update
+ * reported as `action`.
+ */
+async function rewriteOurs(client, params, ours, body, action) {
+    if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .sameBody */ .NZ)(ours.body, body)) {
+        return { ok: true, action: 'unchanged', commentId: ours.id, url: ours.url };
+    }
+    try {
+        const { data } = await client.rest.issues.updateComment({
+            owner: params.owner,
+            repo: params.repo,
+            comment_id: ours.id,
+            body
+        });
+        return { ok: true, action, commentId: data.id, url: data.html_url };
+    }
+    catch (error) {
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `update the fly-token-guard comment on #${params.issueNumber}`);
+    }
+}
 /** Creates our comment, or updates it in place when its body changed; no write when identical. */
 async function upsertStickyComment(client, params) {
     const bad = invalid(params);
@@ -237,23 +258,8 @@ async function upsertStickyComment(client, params) {
     const ours = await findOurComment(client, params);
     if (isFailure(ours))
         return ours;
-    if (ours !== undefined) {
-        if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .sameBody */ .NZ)(ours.body, body)) {
-            return { ok: true, action: 'unchanged', commentId: ours.id, url: ours.url };
-        }
-        try {
-            const { data } = await client.rest.issues.updateComment({
-                owner: params.owner,
-                repo: params.repo,
-                comment_id: ours.id,
-                body
-            });
-            return { ok: true, action: 'updated', commentId: data.id, url: data.html_url };
-        }
-        catch (error) {
-            return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `update the fly-token-guard comment on #${params.issueNumber}`);
-        }
-    }
+    if (ours !== undefined)
+        return rewriteOurs(client, params, ours, body, 'updated');
     try {
         const { data } = await client.rest.issues.createComment({
             owner: params.owner,
@@ -294,21 +300,7 @@ async function resolveStickyComment(client, params) {
         }
     }
     const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(`${(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerComment */ .wV)(params.marker)}\n${params.body ?? DEFAULT_RESOLVED_BODY}`);
-    if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .sameBody */ .NZ)(ours.body, body)) {
-        return { ok: true, action: 'unchanged', commentId: ours.id, url: ours.url };
-    }
-    try {
-        const { data } = await client.rest.issues.updateComment({
-            owner: params.owner,
-            repo: params.repo,
-            comment_id: ours.id,
-            body
-        });
-        return { ok: true, action: 'resolved', commentId: data.id, url: data.html_url };
-    }
-    catch (error) {
-        return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `update the fly-token-guard comment on #${params.issueNumber}`);
-    }
+    return rewriteOurs(client, params, ours, body, 'resolved');
 }
 
 

@@ -309,15 +309,7 @@ const runCheckCommand = async ({ args, env, out, err, token }) => {
             secretName: resolved.secretName ?? 'FLY_API_TOKEN',
             ...(resolved.environment ? { environment: resolved.environment } : {})
         },
-        ...(values.offline
-            ? {}
-            : {
-                online: {
-                    flyApiUrl: values['fly-api-url'] ?? env.FLY_API_URL ?? 'https://api.machines.dev',
-                    flyGraphqlUrl: values['fly-graphql-url'] ?? env.FLY_GRAPHQL_URL ?? 'https://api.fly.io/graphql',
-                    timeoutMs: 30_000
-                }
-            }),
+        ...(values.offline ? {} : { online: onlineEndpoints(values, env) }),
         notes: resolved.notes
     });
     if (values.json) {
@@ -335,6 +327,12 @@ const runCheckCommand = async ({ args, env, out, err, token }) => {
     }
     return report.verdict === 'fail' ? 1 : 0;
 };
+/** Endpoints given by flag or environment; the Fly client supplies its defaults for the rest. */
+function onlineEndpoints(values, env) {
+    const flyApiUrl = values['fly-api-url'] ?? env.FLY_API_URL;
+    const flyGraphqlUrl = values['fly-graphql-url'] ?? env.FLY_GRAPHQL_URL;
+    return { ...(flyApiUrl ? { flyApiUrl } : {}), ...(flyGraphqlUrl ? { flyGraphqlUrl } : {}) };
+}
 
 
 /***/ }),

@@ -7,7 +7,7 @@ import { createRepoFiles } from '../engine/repo-files.js';
 import { renderCheckText } from '../report/check-text.js';
 import { findingToJson } from '../report/findings-json.js';
 import { NeedsInputError } from '../workflow/index.js';
-import { UsageError, splitList } from './args.js';
+import { UsageError, splitList, type CliArgs } from './args.js';
 import { parseFailOn } from './fail-on.js';
 import type { CommandHandler } from './main.js';
 
@@ -52,16 +52,7 @@ export const runCheckCommand: CommandHandler = async ({ args, env, out, err, tok
       secretName: resolved.secretName ?? 'FLY_API_TOKEN',
       ...(resolved.environment ? { environment: resolved.environment } : {})
     },
-    ...(values.offline
-      ? {}
-      : {
-          online: {
-            flyApiUrl: values['fly-api-url'] ?? env.FLY_API_URL ?? 'https://api.machines.dev',
-            flyGraphqlUrl:
-              values['fly-graphql-url'] ?? env.FLY_GRAPHQL_URL ?? 'https://api.fly.io/graphql',
-            timeoutMs: 30_000
-          }
-        }),
+    ...(values.offline ? {} : { online: onlineEndpoints(values, env) }),
     notes: resolved.notes
   });
   if (values.json) {
@@ -84,3 +75,13 @@ export const runCheckCommand: CommandHandler = async ({ args, env, out, err, tok
   }
   return report.verdict === 'fail' ? 1 : 0;
 };
+
+/** Endpoints given by flag or environment; the Fly client supplies its defaults for the rest. */
+function onlineEndpoints(
+  values: CliArgs['values'],
+  env: NodeJS.ProcessEnv
+): { flyApiUrl?: string; flyGraphqlUrl?: string } {
+  const flyApiUrl = values['fly-api-url'] ?? env.FLY_API_URL;
+  const flyGraphqlUrl = values['fly-graphql-url'] ?? env.FLY_GRAPHQL_URL;
+  return { ...(flyApiUrl ? { flyApiUrl } : {}), ...(flyGraphqlUrl ? { flyGraphqlUrl } : {}) };
+}

@@ -83,6 +83,33 @@ function isFailure(value: unknown): value is GitHubFailure {
   return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
 }
 
+/**
+ * Puts `body` into our existing comment: no write when it is already there, else one update
+ * reported as `action`.
+ */
+async function rewriteOurs(
+  client: GitHubClient,
+  params: StickyCommentTarget,
+  ours: OurComment,
+  body: string,
+  action: 'updated' | 'resolved'
+): Promise<StickyCommentResult> {
+  if (sameBody(ours.body, body)) {
+    return { ok: true, action: 'unchanged', commentId: ours.id, url: ours.url };
+  }
+  try {
+    const { data } = await client.rest.issues.updateComment({
+      owner: params.owner,
+      repo: params.repo,
+      comment_id: ours.id,
+      body
+    });
+    return { ok: true, action, commentId: data.id, url: data.html_url };
+  } catch (error) {
+    return failureFrom(error, `update the fly-token-guard comment on #${params.issueNumber}`);
+  }
+}
+
 /** Creates our comment, or updates it in place when its body changed; no write when identical. */
 export async function upsertStickyComment(
   client: GitHubClient,
@@ -94,22 +121,7 @@ export async function upsertStickyComment(
   const ours = await findOurComment(client, params);
   if (isFailure(ours)) return ours;
 
-  if (ours !== undefined) {
-    if (sameBody(ours.body, body)) {
-      return { ok: true, action: 'unchanged', commentId: ours.id, url: ours.url };
-    }
-    try {
-      const { data } = await client.rest.issues.updateComment({
-        owner: params.owner,
-        repo: params.repo,
-        comment_id: ours.id,
-        body
-      });
-      return { ok: true, action: 'updated', commentId: data.id, url: data.html_url };
-    } catch (error) {
-      return failureFrom(error, `update the fly-token-guard comment on #${params.issueNumber}`);
-    }
-  }
+  if (ours !== undefined) return rewriteOurs(client, params, ours, body, 'updated');
 
   try {
     const { data } = await client.rest.issues.createComment({
@@ -154,18 +166,5 @@ export async function resolveStickyComment(
   const body = truncateBody(
     `${markerComment(params.marker)}\n${params.body ?? DEFAULT_RESOLVED_BODY}`
   );
-  if (sameBody(ours.body, body)) {
-    return { ok: true, action: 'unchanged', commentId: ours.id, url: ours.url };
-  }
-  try {
-    const { data } = await client.rest.issues.updateComment({
-      owner: params.owner,
-      repo: params.repo,
-      comment_id: ours.id,
-      body
-    });
-    return { ok: true, action: 'resolved', commentId: data.id, url: data.html_url };
-  } catch (error) {
-    return failureFrom(error, `update the fly-token-guard comment on #${params.issueNumber}`);
-  }
+  return rewriteOurs(client, params, ours, body, 'resolved');
 }

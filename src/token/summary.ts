@@ -9,17 +9,20 @@ import type { DecodedMacaroon, PermissionGrant } from './decode.js';
 import { mergeResources } from './facts.js';
 import { MAX_CAVEAT_EVALUATIONS, MAX_PROBED_RESOURCES } from './limits.js';
 import type { Macaroon } from './macaroon.js';
-import type { ActionLetters, CommandRule } from './types.js';
+import type { ActionLetters, TokenInspection } from './types.js';
 
-export interface AccessSummary {
-  orgIds: string[];
-  appIds: string[];
-  appAccess: Record<string, ActionLetters>;
-  orgAccess: ActionLetters | null;
-  featureAccess: Record<string, ActionLetters>;
-  clusterAccess?: Record<string, ActionLetters>;
-  commands: CommandRule[] | null;
-  mutations: string[] | null;
+/** The access fields of a TokenInspection, as the summary works them out. */
+export interface AccessSummary extends Pick<
+  TokenInspection,
+  | 'orgIds'
+  | 'appIds'
+  | 'appAccess'
+  | 'orgAccess'
+  | 'featureAccess'
+  | 'clusterAccess'
+  | 'commands'
+  | 'mutations'
+> {
   /** Some resources were not probed (more than MAX_PROBED_RESOURCES of a kind). */
   limited: boolean;
 }
