@@ -295,13 +295,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 91696:
+/***/ 37380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CachedKeyDecoder = void 0;
-const utf8_ts_1 = __nccwpck_require__(46922);;
+const utf8_ts_1 = __nccwpck_require__(76422);;
 const DEFAULT_MAX_KEY_LENGTH = 16;
 const DEFAULT_MAX_LENGTH_PER_KEY = 16;
 class CachedKeyDecoder {
@@ -367,7 +367,7 @@ exports.CachedKeyDecoder = CachedKeyDecoder;
 
 /***/ }),
 
-/***/ 78251:
+/***/ 39695:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -391,19 +391,19 @@ exports.DecodeError = DecodeError;
 
 /***/ }),
 
-/***/ 17999:
+/***/ 43235:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Decoder = void 0;
-const prettyByte_ts_1 = __nccwpck_require__(10489);;
-const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
-const int_ts_1 = __nccwpck_require__(80438);;
-const utf8_ts_1 = __nccwpck_require__(46922);;
-const typedArrays_ts_1 = __nccwpck_require__(78615);;
-const CachedKeyDecoder_ts_1 = __nccwpck_require__(91696);;
-const DecodeError_ts_1 = __nccwpck_require__(78251);;
+const prettyByte_ts_1 = __nccwpck_require__(28101);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(92222);;
+const int_ts_1 = __nccwpck_require__(41202);;
+const utf8_ts_1 = __nccwpck_require__(76422);;
+const typedArrays_ts_1 = __nccwpck_require__(25803);;
+const CachedKeyDecoder_ts_1 = __nccwpck_require__(37380);;
+const DecodeError_ts_1 = __nccwpck_require__(39695);;
 const STATE_ARRAY = "array";
 const STATE_MAP_KEY = "map_key";
 const STATE_MAP_VALUE = "map_value";
@@ -1135,16 +1135,16 @@ exports.Decoder = Decoder;
 
 /***/ }),
 
-/***/ 97251:
+/***/ 47255:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Encoder = exports.DEFAULT_INITIAL_BUFFER_SIZE = exports.DEFAULT_MAX_DEPTH = void 0;
-const utf8_ts_1 = __nccwpck_require__(46922);;
-const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
-const int_ts_1 = __nccwpck_require__(80438);;
-const typedArrays_ts_1 = __nccwpck_require__(78615);;
+const utf8_ts_1 = __nccwpck_require__(76422);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(92222);;
+const int_ts_1 = __nccwpck_require__(41202);;
+const typedArrays_ts_1 = __nccwpck_require__(25803);;
 exports.DEFAULT_MAX_DEPTH = 100;
 exports.DEFAULT_INITIAL_BUFFER_SIZE = 2048;
 class Encoder {
@@ -1639,7 +1639,7 @@ exports.Encoder = Encoder;
 
 /***/ }),
 
-/***/ 82378:
+/***/ 47094:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1661,15 +1661,15 @@ exports.ExtData = ExtData;
 
 /***/ }),
 
-/***/ 7218:
+/***/ 92222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 // ExtensionCodec to handle MessagePack extensions
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExtensionCodec = void 0;
-const ExtData_ts_1 = __nccwpck_require__(82378);;
-const timestamp_ts_1 = __nccwpck_require__(55595);;
+const ExtData_ts_1 = __nccwpck_require__(47094);;
+const timestamp_ts_1 = __nccwpck_require__(2751);;
 class ExtensionCodec {
     static defaultCodec = new ExtensionCodec();
     // ensures ExtensionCodecType<X> matches ExtensionCodec<X>
@@ -1743,14 +1743,14 @@ exports.ExtensionCodec = ExtensionCodec;
 
 /***/ }),
 
-/***/ 13951:
+/***/ 1259:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decode = decode;
 exports.decodeMulti = decodeMulti;
-const Decoder_ts_1 = __nccwpck_require__(17999);;
+const Decoder_ts_1 = __nccwpck_require__(43235);;
 /**
  * It decodes a single MessagePack object in a buffer.
  *
@@ -1779,7 +1779,7 @@ function decodeMulti(buffer, options) {
 
 /***/ }),
 
-/***/ 6021:
+/***/ 15537:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1787,8 +1787,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeAsync = decodeAsync;
 exports.decodeArrayStream = decodeArrayStream;
 exports.decodeMultiStream = decodeMultiStream;
-const Decoder_ts_1 = __nccwpck_require__(17999);;
-const stream_ts_1 = __nccwpck_require__(76475);;
+const Decoder_ts_1 = __nccwpck_require__(43235);;
+const stream_ts_1 = __nccwpck_require__(7767);;
 /**
  * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
  * @throws {@link DecodeError} if the buffer contains invalid data.
@@ -1820,13 +1820,13 @@ function decodeMultiStream(streamLike, options) {
 
 /***/ }),
 
-/***/ 93355:
+/***/ 54839:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.encode = encode;
-const Encoder_ts_1 = __nccwpck_require__(97251);;
+const Encoder_ts_1 = __nccwpck_require__(47255);;
 /**
  * It encodes `value` in the MessagePack format and
  * returns a byte buffer.
@@ -1841,7 +1841,7 @@ function encode(value, options) {
 
 /***/ }),
 
-/***/ 76435:
+/***/ 49415:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -1849,27 +1849,27 @@ var __webpack_unused_export__;
 // Main Functions:
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.XM = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-const encode_ts_1 = __nccwpck_require__(93355);;
+const encode_ts_1 = __nccwpck_require__(54839);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return encode_ts_1.encode; } });
-const decode_ts_1 = __nccwpck_require__(13951);;
+const decode_ts_1 = __nccwpck_require__(1259);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decode; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decodeMulti; } });
-const decodeAsync_ts_1 = __nccwpck_require__(6021);;
+const decodeAsync_ts_1 = __nccwpck_require__(15537);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeAsync; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeArrayStream; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeMultiStream; } });
-const Decoder_ts_1 = __nccwpck_require__(17999);;
+const Decoder_ts_1 = __nccwpck_require__(43235);;
 Object.defineProperty(exports, "XM", ({ enumerable: true, get: function () { return Decoder_ts_1.Decoder; } }));
-const DecodeError_ts_1 = __nccwpck_require__(78251);;
+const DecodeError_ts_1 = __nccwpck_require__(39695);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return DecodeError_ts_1.DecodeError; } });
-const Encoder_ts_1 = __nccwpck_require__(97251);;
+const Encoder_ts_1 = __nccwpck_require__(47255);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return Encoder_ts_1.Encoder; } });
 // Utilities for Extension Types:
-const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(92222);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtensionCodec_ts_1.ExtensionCodec; } });
-const ExtData_ts_1 = __nccwpck_require__(82378);;
+const ExtData_ts_1 = __nccwpck_require__(47094);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtData_ts_1.ExtData; } });
-const timestamp_ts_1 = __nccwpck_require__(55595);;
+const timestamp_ts_1 = __nccwpck_require__(2751);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.EXT_TIMESTAMP; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeDateToTimeSpec; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeTimeSpecToTimestamp; } });
@@ -1880,7 +1880,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return times
 
 /***/ }),
 
-/***/ 55595:
+/***/ 2751:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1892,8 +1892,8 @@ exports.encodeTimestampExtension = encodeTimestampExtension;
 exports.decodeTimestampToTimeSpec = decodeTimestampToTimeSpec;
 exports.decodeTimestampExtension = decodeTimestampExtension;
 // https://github.com/msgpack/msgpack/blob/master/spec.md#timestamp-extension-type
-const DecodeError_ts_1 = __nccwpck_require__(78251);;
-const int_ts_1 = __nccwpck_require__(80438);;
+const DecodeError_ts_1 = __nccwpck_require__(39695);;
+const int_ts_1 = __nccwpck_require__(41202);;
 exports.EXT_TIMESTAMP = -1;
 const TIMESTAMP32_MAX_SEC = 0x100000000 - 1; // 32-bit unsigned int
 const TIMESTAMP64_MAX_SEC = 0x400000000 - 1; // 34-bit unsigned int
@@ -1990,7 +1990,7 @@ exports.timestampExtension = {
 
 /***/ }),
 
-/***/ 80438:
+/***/ 41202:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2030,7 +2030,7 @@ function getUint64(view, offset) {
 
 /***/ }),
 
-/***/ 10489:
+/***/ 28101:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2043,7 +2043,7 @@ function prettyByte(byte) {
 
 /***/ }),
 
-/***/ 76475:
+/***/ 7767:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2082,7 +2082,7 @@ function ensureAsyncIterable(streamLike) {
 
 /***/ }),
 
-/***/ 78615:
+/***/ 25803:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2110,7 +2110,7 @@ function ensureUint8Array(buffer) {
 
 /***/ }),
 
-/***/ 46922:
+/***/ 76422:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2293,7 +2293,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 /***/ }),
 
-/***/ 21413:
+/***/ 23090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2308,8 +2308,8 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /* harmony export */   mc: () => (/* binding */ readFailOn)
 /* harmony export */ });
 /* unused harmony export readUrl */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13042);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4003);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5409);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28986);
 // Reads and validates the action's inputs: the only place that calls getInput (runner.ts).
 
 
@@ -2407,7 +2407,7 @@ function onlineOptions(inputs) {
 
 /***/ }),
 
-/***/ 66767:
+/***/ 52731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2419,13 +2419,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: maskTokens
 
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __nccwpck_require__(45113);
+var token = __nccwpck_require__(69961);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __nccwpck_require__(60544);
+var inputs = __nccwpck_require__(12563);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __nccwpck_require__(21413);
+var action_inputs = __nccwpck_require__(23090);
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __nccwpck_require__(45930);
+var order = __nccwpck_require__(15191);
 ;// CONCATENATED MODULE: ./lib/report/annotations.js
 
 const ANNOTATION_LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
@@ -2489,8 +2489,8 @@ function properties(finding) {
     return props;
 }
 
-// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __nccwpck_require__(4003);
+// EXTERNAL MODULE: ./lib/action/runner.js + 2 modules
+var runner = __nccwpck_require__(28986);
 ;// CONCATENATED MODULE: ./lib/action/publish.js
 
 
@@ -2569,10 +2569,10 @@ function createRedactor(fragments) {
 
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42485))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(811), __nccwpck_require__.e(943), __nccwpck_require__.e(854), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33927))).runScanMode,
-    health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65783))).runHealthMode,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(421), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45178))).runAttenuateMode
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(198), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39041))).runCheckMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(787), __nccwpck_require__.e(198), __nccwpck_require__.e(261), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25778))).runScanMode,
+    health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(198), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83676))).runHealthMode,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(278), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76384))).runAttenuateMode
 };
 /** Masks every form of every token this run can see, before anything else is logged. */
 function maskTokens(values) {
@@ -2613,7 +2613,7 @@ function describeUnexpected(error) {
 
 /***/ }),
 
-/***/ 4003:
+/***/ 28986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2631,14 +2631,45 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/action/random-uuid.js
+// A random (v4) UUID for the runner's file-command delimiters, read from /dev/urandom where it
+// exists. Loading node:crypto costs ~2 ms of a guard step's start-up, more than this whole file
+// command; Windows runners (no /dev/urandom) use Web Crypto, which is just as random.
+
+function urandom(count) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)('/dev/urandom', 'r');
+        const bytes = new Uint8Array(count);
+        return (0,external_node_fs_.readSync)(fd, bytes, 0, count, null) === count ? bytes : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Formats 16 random bytes as an RFC 9562 version 4 UUID. */
+function uuidFromBytes(bytes) {
+    const b = Uint8Array.from(bytes.subarray(0, 16));
+    b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+    b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+    const hex = Array.from(b, x => x.toString(16).padStart(2, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function randomUuid() {
+    const bytes = urandom(16);
+    return bytes ? uuidFromBytes(bytes) : globalThis.crypto.randomUUID();
+}
+
 ;// CONCATENATED MODULE: ./lib/action/runner.js
 // The runner's command protocol: the part of @actions/core the action's start-up path uses, with the
 // same bytes on the wire (a differential test holds it to @actions/core). Importing @actions/core
@@ -2692,7 +2723,7 @@ function issueFileCommand(command, message) {
     (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
 }
 function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomUuid()}`;
     const converted = commandValue(value);
     if (key.includes(delimiter)) {
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -2763,11 +2794,11 @@ async function appendSummary(text) {
 
 /***/ }),
 
-/***/ 75691:
+/***/ 12844:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66767);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52731);
 // Action entry point: everything lives in action/main so tests can import it without running it.
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -2777,14 +2808,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 45930:
+/***/ 15191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ sortFindings)
 /* harmony export */ });
 /* unused harmony export compareFindings */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13042);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5409);
 
 /** Severity (worst first), then file, line, column; findings without a location after located ones. */
 function compareFindings(a, b) {
@@ -2808,7 +2839,7 @@ function sortFindings(findings) {
 
 /***/ }),
 
-/***/ 13042:
+/***/ 5409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2836,7 +2867,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 67355:
+/***/ 11906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2887,7 +2918,7 @@ function accessShapeError(a) {
 
 /***/ }),
 
-/***/ 20598:
+/***/ 40569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2936,7 +2967,7 @@ function missingBits(a, b) {
 
 /***/ }),
 
-/***/ 58367:
+/***/ 92270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2971,18 +3002,18 @@ function allCaveats(caveats) {
 
 /***/ }),
 
-/***/ 98276:
+/***/ 2453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ OrganizationCaveat),
 /* harmony export */   h: () => (/* binding */ organizationDefinition)
 /* harmony export */ });
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20598);
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67355);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92823);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20700);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58367);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40569);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11906);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71682);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92761);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92270);
 // Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
 
 
@@ -3027,18 +3058,18 @@ const organizationDefinition = {
 
 /***/ }),
 
-/***/ 78902:
+/***/ 42309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ ValidityWindowCaveat),
 /* harmony export */   M: () => (/* binding */ validityWindowDefinition)
 /* harmony export */ });
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67355);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92823);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20700);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98140);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58367);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11906);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71682);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92761);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22189);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92270);
 // Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds. Checked only when the access
 // carries a clock: the access summary is clock-free and reports expiry separately.
 
@@ -3082,7 +3113,7 @@ const validityWindowDefinition = {
 
 /***/ }),
 
-/***/ 45113:
+/***/ 69961:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3101,13 +3132,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS, MAX_INPUT_BYTES, allows, authScheme, caveatDefinition, checkAccess, checkCaveats, classify, decodeCaveatSet, grantCaveats, grantKind, inspectDecoded, normalizeAccess, normalizeHeader, profileGrant, registeredCaveatTypes, scrubFragments
 
 // EXTERNAL MODULE: ./lib/token/actions.js
-var actions = __nccwpck_require__(20598);
+var actions = __nccwpck_require__(40569);
 // EXTERNAL MODULE: ./lib/token/access-model.js
-var access_model = __nccwpck_require__(67355);
+var access_model = __nccwpck_require__(11906);
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveat = __nccwpck_require__(58367);
+var caveat = __nccwpck_require__(92270);
 // EXTERNAL MODULE: ./lib/token/msgpack-values.js
-var msgpack_values = __nccwpck_require__(20700);
+var msgpack_values = __nccwpck_require__(92761);
 ;// CONCATENATED MODULE: ./lib/token/caveats/commands.js
 // Type 27, Commands: `[[args, exact], ...]`, the commands a machine-exec token may run.
 // A rule matches when its args are a prefix of the command (exactly equal when `exact`);
@@ -3207,7 +3238,7 @@ const mutationsDefinition = {
 };
 
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __nccwpck_require__(98276);
+var organization = __nccwpck_require__(2453);
 ;// CONCATENATED MODULE: ./lib/token/caveats/resource-set.js
 // resset.ResourceSet: a map from resource id to allowed actions. The zero id (0 or "") means
 // "any" and must be alone; an empty map allows nothing; several entries may match (prefixes).
@@ -3517,7 +3548,7 @@ function mergeResources(macaroons, cap = Infinity) {
 }
 
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __nccwpck_require__(16485);
+var limits = __nccwpck_require__(24932);
 ;// CONCATENATED MODULE: ./lib/token/access.js
 // The access evaluator: what Fly's `macaroon.Validate` would decide for one access, over a
 // caveat list, a permission token with its discharges, or a whole bundle ("any token allows").
@@ -3897,7 +3928,7 @@ function classify(token, budget = new ProbeBudget()) {
 }
 
 // EXTERNAL MODULE: ./lib/token/json.js
-var json = __nccwpck_require__(92823);
+var json = __nccwpck_require__(71682);
 ;// CONCATENATED MODULE: ./lib/token/caveats/third-party.js
 // Type 11, 3P: `[location, verifierKey, ticket]`, a demand for a discharge from a third party.
 // Type 12, BindToParentToken: the discharge's binding to its permission token.
@@ -4366,7 +4397,7 @@ function decodeStandardBase64(input) {
 }
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __nccwpck_require__(40259);
+var msgpack_scan = __nccwpck_require__(57250);
 ;// CONCATENATED MODULE: ./lib/token/caveats/action.js
 // Type 26, Action: a bare action mask every access must stay within (ssh's read-only half).
 
@@ -4812,7 +4843,7 @@ class UnregisteredCaveat extends caveat/* BaseCaveat */.W {
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __nccwpck_require__(78902);
+var validity_window = __nccwpck_require__(42309);
 ;// CONCATENATED MODULE: ./lib/token/caveats/registry.js
 // The caveat registry: type number -> module. Decoding a caveat array goes through here, so
 // adding a caveat type is one definition and one line below.
@@ -5113,7 +5144,7 @@ function decodeToken(input) {
 }
 
 // EXTERNAL MODULE: ./lib/token/time.js
-var time = __nccwpck_require__(98140);
+var time = __nccwpck_require__(22189);
 ;// CONCATENATED MODULE: ./lib/token/relations.js
 // What can be worked out offline between the macaroons of a bundle: expiry (earliest window
 // anywhere, IfPresent included), creator, and whether every 3P caveat has its discharge.
@@ -5529,7 +5560,7 @@ function tokenFragments(input) {
 
 /***/ }),
 
-/***/ 92823:
+/***/ 71682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5538,7 +5569,7 @@ function tokenFragments(input) {
 /* harmony export */   yJ: () => (/* binding */ jsonSafe),
 /* harmony export */   yN: () => (/* binding */ jsonBytes)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16485);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24932);
 // JSON-safe renderings of decoded msgpack values (the library's JSON shapes, bigints kept exact).
 
 /** A JSON number when exactly representable, else its decimal string. */
@@ -5586,7 +5617,7 @@ function displayKey(tagged) {
 
 /***/ }),
 
-/***/ 16485:
+/***/ 24932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5614,7 +5645,7 @@ const MAX_CAVEAT_EVALUATIONS = 2_000_000;
 
 /***/ }),
 
-/***/ 40259:
+/***/ 57250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5760,7 +5791,7 @@ function arrayItems(bytes, start) {
 
 /***/ }),
 
-/***/ 20700:
+/***/ 92761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5779,8 +5810,8 @@ function arrayItems(bytes, start) {
 /* harmony export */   ym: () => (/* binding */ ShapeError),
 /* harmony export */   zN: () => (/* binding */ asMask)
 /* harmony export */ });
-/* harmony import */ var _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76435);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16485);
+/* harmony import */ var _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49415);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24932);
 // Decoding msgpack values with @msgpack/msgpack, plus the shape checks the caveat modules share.
 // Map keys are tagged (`s` string, `n` number, `x` other) so a caveat can tell `{1: r}` from `{"1": r}`
 // as Go's typed decoder does, and no key can collide with Object.prototype.
@@ -5892,7 +5923,7 @@ function stringKey(tagged, expected) {
 
 /***/ }),
 
-/***/ 98140:
+/***/ 22189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5914,7 +5945,7 @@ function isoFromUnix(seconds) {
 
 /***/ }),
 
-/***/ 30791:
+/***/ 46664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6100,7 +6131,7 @@ function meaningOf(path, flagNames = []) {
 
 /***/ }),
 
-/***/ 60544:
+/***/ 12563:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6111,8 +6142,8 @@ function meaningOf(path, flagNames = []) {
 /* harmony export */   pn: () => (/* binding */ isAutoNeeds)
 /* harmony export */ });
 /* unused harmony export isCapability */
-/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30791);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4536);
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46664);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61315);
 // The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
 
 
@@ -6216,7 +6247,7 @@ function unknownNeeds() {
 
 /***/ }),
 
-/***/ 4536:
+/***/ 61315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6484,6 +6515,6 @@ function redactTokenLiterals(text) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(75691);
+/******/ var __webpack_exports__ = __nccwpck_require__(12844);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -51,14 +51,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
+/***/ 5434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 8229:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
@@ -198,13 +198,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 1696:
+/***/ 7380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CachedKeyDecoder = void 0;
-const utf8_ts_1 = __nccwpck_require__(6922);;
+const utf8_ts_1 = __nccwpck_require__(6422);;
 const DEFAULT_MAX_KEY_LENGTH = 16;
 const DEFAULT_MAX_LENGTH_PER_KEY = 16;
 class CachedKeyDecoder {
@@ -270,7 +270,7 @@ exports.CachedKeyDecoder = CachedKeyDecoder;
 
 /***/ }),
 
-/***/ 8251:
+/***/ 9695:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -294,19 +294,19 @@ exports.DecodeError = DecodeError;
 
 /***/ }),
 
-/***/ 7999:
+/***/ 3235:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Decoder = void 0;
-const prettyByte_ts_1 = __nccwpck_require__(489);;
-const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
-const int_ts_1 = __nccwpck_require__(438);;
-const utf8_ts_1 = __nccwpck_require__(6922);;
-const typedArrays_ts_1 = __nccwpck_require__(8615);;
-const CachedKeyDecoder_ts_1 = __nccwpck_require__(1696);;
-const DecodeError_ts_1 = __nccwpck_require__(8251);;
+const prettyByte_ts_1 = __nccwpck_require__(8101);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(2222);;
+const int_ts_1 = __nccwpck_require__(1202);;
+const utf8_ts_1 = __nccwpck_require__(6422);;
+const typedArrays_ts_1 = __nccwpck_require__(5803);;
+const CachedKeyDecoder_ts_1 = __nccwpck_require__(7380);;
+const DecodeError_ts_1 = __nccwpck_require__(9695);;
 const STATE_ARRAY = "array";
 const STATE_MAP_KEY = "map_key";
 const STATE_MAP_VALUE = "map_value";
@@ -1038,16 +1038,16 @@ exports.Decoder = Decoder;
 
 /***/ }),
 
-/***/ 7251:
+/***/ 7255:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Encoder = exports.DEFAULT_INITIAL_BUFFER_SIZE = exports.DEFAULT_MAX_DEPTH = void 0;
-const utf8_ts_1 = __nccwpck_require__(6922);;
-const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
-const int_ts_1 = __nccwpck_require__(438);;
-const typedArrays_ts_1 = __nccwpck_require__(8615);;
+const utf8_ts_1 = __nccwpck_require__(6422);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(2222);;
+const int_ts_1 = __nccwpck_require__(1202);;
+const typedArrays_ts_1 = __nccwpck_require__(5803);;
 exports.DEFAULT_MAX_DEPTH = 100;
 exports.DEFAULT_INITIAL_BUFFER_SIZE = 2048;
 class Encoder {
@@ -1542,7 +1542,7 @@ exports.Encoder = Encoder;
 
 /***/ }),
 
-/***/ 2378:
+/***/ 7094:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1564,15 +1564,15 @@ exports.ExtData = ExtData;
 
 /***/ }),
 
-/***/ 7218:
+/***/ 2222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 // ExtensionCodec to handle MessagePack extensions
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExtensionCodec = void 0;
-const ExtData_ts_1 = __nccwpck_require__(2378);;
-const timestamp_ts_1 = __nccwpck_require__(5595);;
+const ExtData_ts_1 = __nccwpck_require__(7094);;
+const timestamp_ts_1 = __nccwpck_require__(2751);;
 class ExtensionCodec {
     static defaultCodec = new ExtensionCodec();
     // ensures ExtensionCodecType<X> matches ExtensionCodec<X>
@@ -1646,14 +1646,14 @@ exports.ExtensionCodec = ExtensionCodec;
 
 /***/ }),
 
-/***/ 3951:
+/***/ 1259:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decode = decode;
 exports.decodeMulti = decodeMulti;
-const Decoder_ts_1 = __nccwpck_require__(7999);;
+const Decoder_ts_1 = __nccwpck_require__(3235);;
 /**
  * It decodes a single MessagePack object in a buffer.
  *
@@ -1682,7 +1682,7 @@ function decodeMulti(buffer, options) {
 
 /***/ }),
 
-/***/ 6021:
+/***/ 5537:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1690,8 +1690,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeAsync = decodeAsync;
 exports.decodeArrayStream = decodeArrayStream;
 exports.decodeMultiStream = decodeMultiStream;
-const Decoder_ts_1 = __nccwpck_require__(7999);;
-const stream_ts_1 = __nccwpck_require__(6475);;
+const Decoder_ts_1 = __nccwpck_require__(3235);;
+const stream_ts_1 = __nccwpck_require__(7767);;
 /**
  * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
  * @throws {@link DecodeError} if the buffer contains invalid data.
@@ -1723,13 +1723,13 @@ function decodeMultiStream(streamLike, options) {
 
 /***/ }),
 
-/***/ 3355:
+/***/ 4839:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.encode = encode;
-const Encoder_ts_1 = __nccwpck_require__(7251);;
+const Encoder_ts_1 = __nccwpck_require__(7255);;
 /**
  * It encodes `value` in the MessagePack format and
  * returns a byte buffer.
@@ -1744,7 +1744,7 @@ function encode(value, options) {
 
 /***/ }),
 
-/***/ 6435:
+/***/ 9415:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -1752,27 +1752,27 @@ var __webpack_unused_export__;
 // Main Functions:
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.XM = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-const encode_ts_1 = __nccwpck_require__(3355);;
+const encode_ts_1 = __nccwpck_require__(4839);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return encode_ts_1.encode; } });
-const decode_ts_1 = __nccwpck_require__(3951);;
+const decode_ts_1 = __nccwpck_require__(1259);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decode; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decodeMulti; } });
-const decodeAsync_ts_1 = __nccwpck_require__(6021);;
+const decodeAsync_ts_1 = __nccwpck_require__(5537);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeAsync; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeArrayStream; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeMultiStream; } });
-const Decoder_ts_1 = __nccwpck_require__(7999);;
+const Decoder_ts_1 = __nccwpck_require__(3235);;
 Object.defineProperty(exports, "XM", ({ enumerable: true, get: function () { return Decoder_ts_1.Decoder; } }));
-const DecodeError_ts_1 = __nccwpck_require__(8251);;
+const DecodeError_ts_1 = __nccwpck_require__(9695);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return DecodeError_ts_1.DecodeError; } });
-const Encoder_ts_1 = __nccwpck_require__(7251);;
+const Encoder_ts_1 = __nccwpck_require__(7255);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return Encoder_ts_1.Encoder; } });
 // Utilities for Extension Types:
-const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(2222);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtensionCodec_ts_1.ExtensionCodec; } });
-const ExtData_ts_1 = __nccwpck_require__(2378);;
+const ExtData_ts_1 = __nccwpck_require__(7094);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtData_ts_1.ExtData; } });
-const timestamp_ts_1 = __nccwpck_require__(5595);;
+const timestamp_ts_1 = __nccwpck_require__(2751);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.EXT_TIMESTAMP; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeDateToTimeSpec; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeTimeSpecToTimestamp; } });
@@ -1783,7 +1783,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return times
 
 /***/ }),
 
-/***/ 5595:
+/***/ 2751:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1795,8 +1795,8 @@ exports.encodeTimestampExtension = encodeTimestampExtension;
 exports.decodeTimestampToTimeSpec = decodeTimestampToTimeSpec;
 exports.decodeTimestampExtension = decodeTimestampExtension;
 // https://github.com/msgpack/msgpack/blob/master/spec.md#timestamp-extension-type
-const DecodeError_ts_1 = __nccwpck_require__(8251);;
-const int_ts_1 = __nccwpck_require__(438);;
+const DecodeError_ts_1 = __nccwpck_require__(9695);;
+const int_ts_1 = __nccwpck_require__(1202);;
 exports.EXT_TIMESTAMP = -1;
 const TIMESTAMP32_MAX_SEC = 0x100000000 - 1; // 32-bit unsigned int
 const TIMESTAMP64_MAX_SEC = 0x400000000 - 1; // 34-bit unsigned int
@@ -1893,7 +1893,7 @@ exports.timestampExtension = {
 
 /***/ }),
 
-/***/ 438:
+/***/ 1202:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1933,7 +1933,7 @@ function getUint64(view, offset) {
 
 /***/ }),
 
-/***/ 489:
+/***/ 8101:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1946,7 +1946,7 @@ function prettyByte(byte) {
 
 /***/ }),
 
-/***/ 6475:
+/***/ 7767:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1985,7 +1985,7 @@ function ensureAsyncIterable(streamLike) {
 
 /***/ }),
 
-/***/ 8615:
+/***/ 5803:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2013,7 +2013,7 @@ function ensureUint8Array(buffer) {
 
 /***/ }),
 
-/***/ 6922:
+/***/ 6422:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2196,7 +2196,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2226,7 +2226,7 @@ function createRedactor(fragments) {
 
 /***/ }),
 
-/***/ 2453:
+/***/ 6980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2298,11 +2298,11 @@ function splitList(value) {
 
 /***/ }),
 
-/***/ 518:
+/***/ 3085:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1273);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1292);
 // CLI entry point.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -2312,7 +2312,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8908:
+/***/ 8329:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2344,16 +2344,16 @@ function readTokenFromEnvOrStdin(env, stdinIsTTY) {
 
 /***/ }),
 
-/***/ 1273:
+/***/ 1292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _action_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7405);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5113);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2453);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8908);
+/* harmony import */ var _action_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(610);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9961);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6980);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8329);
 // The CLI: the action's engine for terminals. Exit codes: 0 pass, 1 findings at or above
 // --fail-on, 2 bad input or usage. Every message is redacted: the token never reaches a terminal.
 
@@ -2361,10 +2361,10 @@ function readTokenFromEnvOrStdin(env, stdinIsTTY) {
 
 
 const COMMANDS = {
-    inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(285), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1277))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(285), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2778))).runScanCommand,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(991), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
+    inspect: async () => (await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 2041))).runInspectCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9678))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9436))).runScanCommand,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(968), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3352))).runAttenuateCli
 };
 async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY)) {
     let redact = text => text;
@@ -2402,7 +2402,7 @@ async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.
 
 /***/ }),
 
-/***/ 7355:
+/***/ 1906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2453,7 +2453,7 @@ function accessShapeError(a) {
 
 /***/ }),
 
-/***/ 598:
+/***/ 569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2502,7 +2502,7 @@ function missingBits(a, b) {
 
 /***/ }),
 
-/***/ 8367:
+/***/ 2270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2537,18 +2537,18 @@ function allCaveats(caveats) {
 
 /***/ }),
 
-/***/ 8276:
+/***/ 2453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ OrganizationCaveat),
 /* harmony export */   h: () => (/* binding */ organizationDefinition)
 /* harmony export */ });
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(598);
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(569);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1906);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1682);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2761);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2270);
 // Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
 
 
@@ -2593,18 +2593,18 @@ const organizationDefinition = {
 
 /***/ }),
 
-/***/ 8902:
+/***/ 2309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ ValidityWindowCaveat),
 /* harmony export */   M: () => (/* binding */ validityWindowDefinition)
 /* harmony export */ });
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8140);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1906);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1682);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2761);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2189);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2270);
 // Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds. Checked only when the access
 // carries a clock: the access summary is clock-free and reports expiry separately.
 
@@ -2648,7 +2648,7 @@ const validityWindowDefinition = {
 
 /***/ }),
 
-/***/ 5113:
+/***/ 9961:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2667,13 +2667,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS, MAX_INPUT_BYTES, allows, authScheme, caveatDefinition, checkAccess, checkCaveats, classify, decodeCaveatSet, grantCaveats, grantKind, inspectDecoded, normalizeAccess, normalizeHeader, profileGrant, registeredCaveatTypes, scrubFragments
 
 // EXTERNAL MODULE: ./lib/token/actions.js
-var actions = __nccwpck_require__(598);
+var actions = __nccwpck_require__(569);
 // EXTERNAL MODULE: ./lib/token/access-model.js
-var access_model = __nccwpck_require__(7355);
+var access_model = __nccwpck_require__(1906);
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveat = __nccwpck_require__(8367);
+var caveat = __nccwpck_require__(2270);
 // EXTERNAL MODULE: ./lib/token/msgpack-values.js
-var msgpack_values = __nccwpck_require__(700);
+var msgpack_values = __nccwpck_require__(2761);
 ;// CONCATENATED MODULE: ./lib/token/caveats/commands.js
 // Type 27, Commands: `[[args, exact], ...]`, the commands a machine-exec token may run.
 // A rule matches when its args are a prefix of the command (exactly equal when `exact`);
@@ -2773,7 +2773,7 @@ const mutationsDefinition = {
 };
 
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __nccwpck_require__(8276);
+var organization = __nccwpck_require__(2453);
 ;// CONCATENATED MODULE: ./lib/token/caveats/resource-set.js
 // resset.ResourceSet: a map from resource id to allowed actions. The zero id (0 or "") means
 // "any" and must be alone; an empty map allows nothing; several entries may match (prefixes).
@@ -3083,7 +3083,7 @@ function mergeResources(macaroons, cap = Infinity) {
 }
 
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __nccwpck_require__(6485);
+var limits = __nccwpck_require__(4932);
 ;// CONCATENATED MODULE: ./lib/token/access.js
 // The access evaluator: what Fly's `macaroon.Validate` would decide for one access, over a
 // caveat list, a permission token with its discharges, or a whole bundle ("any token allows").
@@ -3463,7 +3463,7 @@ function classify(token, budget = new ProbeBudget()) {
 }
 
 // EXTERNAL MODULE: ./lib/token/json.js
-var json = __nccwpck_require__(2823);
+var json = __nccwpck_require__(1682);
 ;// CONCATENATED MODULE: ./lib/token/caveats/third-party.js
 // Type 11, 3P: `[location, verifierKey, ticket]`, a demand for a discharge from a third party.
 // Type 12, BindToParentToken: the discharge's binding to its permission token.
@@ -3932,7 +3932,7 @@ function decodeStandardBase64(input) {
 }
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __nccwpck_require__(259);
+var msgpack_scan = __nccwpck_require__(7250);
 ;// CONCATENATED MODULE: ./lib/token/caveats/action.js
 // Type 26, Action: a bare action mask every access must stay within (ssh's read-only half).
 
@@ -4378,7 +4378,7 @@ class UnregisteredCaveat extends caveat/* BaseCaveat */.W {
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __nccwpck_require__(8902);
+var validity_window = __nccwpck_require__(2309);
 ;// CONCATENATED MODULE: ./lib/token/caveats/registry.js
 // The caveat registry: type number -> module. Decoding a caveat array goes through here, so
 // adding a caveat type is one definition and one line below.
@@ -4679,7 +4679,7 @@ function decodeToken(input) {
 }
 
 // EXTERNAL MODULE: ./lib/token/time.js
-var time = __nccwpck_require__(8140);
+var time = __nccwpck_require__(2189);
 ;// CONCATENATED MODULE: ./lib/token/relations.js
 // What can be worked out offline between the macaroons of a bundle: expiry (earliest window
 // anywhere, IfPresent included), creator, and whether every 3P caveat has its discharge.
@@ -5095,7 +5095,7 @@ function tokenFragments(input) {
 
 /***/ }),
 
-/***/ 2823:
+/***/ 1682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5104,7 +5104,7 @@ function tokenFragments(input) {
 /* harmony export */   yJ: () => (/* binding */ jsonSafe),
 /* harmony export */   yN: () => (/* binding */ jsonBytes)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4932);
 // JSON-safe renderings of decoded msgpack values (the library's JSON shapes, bigints kept exact).
 
 /** A JSON number when exactly representable, else its decimal string. */
@@ -5152,7 +5152,7 @@ function displayKey(tagged) {
 
 /***/ }),
 
-/***/ 6485:
+/***/ 4932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5180,7 +5180,7 @@ const MAX_CAVEAT_EVALUATIONS = 2_000_000;
 
 /***/ }),
 
-/***/ 259:
+/***/ 7250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5326,7 +5326,7 @@ function arrayItems(bytes, start) {
 
 /***/ }),
 
-/***/ 700:
+/***/ 2761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5345,8 +5345,8 @@ function arrayItems(bytes, start) {
 /* harmony export */   ym: () => (/* binding */ ShapeError),
 /* harmony export */   zN: () => (/* binding */ asMask)
 /* harmony export */ });
-/* harmony import */ var _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6435);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6485);
+/* harmony import */ var _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9415);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4932);
 // Decoding msgpack values with @msgpack/msgpack, plus the shape checks the caveat modules share.
 // Map keys are tagged (`s` string, `n` number, `x` other) so a caveat can tell `{1: r}` from `{"1": r}`
 // as Go's typed decoder does, and no key can collide with Object.prototype.
@@ -5458,7 +5458,7 @@ function stringKey(tagged, expected) {
 
 /***/ }),
 
-/***/ 8140:
+/***/ 2189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5718,6 +5718,6 @@ function isoFromUnix(seconds) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(518);
+/******/ var __webpack_exports__ = __nccwpck_require__(3085);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,11 +2,11 @@
 // same bytes on the wire (a differential test holds it to @actions/core). Importing @actions/core
 // costs more than the whole token check: it loads its OIDC HTTP client, and with it a second copy
 // of undici, tunnel and @actions/exec, which a guard step never uses.
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { access, appendFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { EOL } from 'node:os';
+import { randomUuid } from './random-uuid.js';
 
 /** Where an annotation points (the shape of @actions/core's AnnotationProperties). */
 export interface AnnotationProperties {
@@ -70,7 +70,7 @@ function issueFileCommand(command: 'OUTPUT' | 'ENV', message: string): void {
 }
 
 function keyValueMessage(key: string, value: unknown): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomUuid()}`;
   const converted = commandValue(value);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);

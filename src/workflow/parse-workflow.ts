@@ -12,6 +12,7 @@ import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-const
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
 import { findExpressions, findSecretMentions } from './expressions.js';
+import type { YamlTreeReader } from './yaml-tree-reader.js';
 import type {
   Environment,
   Job,
@@ -352,7 +353,7 @@ class WorkflowBuilder {
   private validate(
     yamlBroken: boolean,
     truncated: boolean,
-    reader: YamlObjectReader | undefined
+    reader: YamlObjectReader | YamlTreeReader | undefined
   ): WorkflowProblem[] {
     if (truncated) return [];
     if (countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS) {
@@ -842,14 +843,15 @@ class WorkflowBuilder {
 }
 
 /**
- * What `parseWorkflow` of @actions/workflow-parser does, but on the reader our own tree was read
- * from when there is one: its YAML document is parsed once, not twice (the parse was half the
- * cost of a scan). The reader's event stream must still be unread.
+ * What `parseWorkflow` of @actions/workflow-parser does, but on the reader our own tree came with
+ * when there is one (the `yaml` library's reader it was read from, or one serving the fast path's
+ * tree): the YAML document is parsed once, not twice (the parse was half the cost of a scan).
+ * The reader's event stream must still be unread.
  */
 function validateWorkflow(
   file: string,
   text: string,
-  unread: YamlObjectReader | undefined
+  unread: YamlObjectReader | YamlTreeReader | undefined
 ): TemplateContext {
   const context = new TemplateContext(
     new TemplateValidationErrors(),

@@ -4,6 +4,8 @@
 // the workflow schema does not know, so odd files still give a useful model.
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
+import { readYamlTreeFast } from './yaml-fast-tree.js';
+import { YamlTreeReader } from './yaml-tree-reader.js';
 import {
   isBoolean,
   isNumber,
@@ -59,11 +61,12 @@ export interface YamlTree {
   /** true when reading stopped early (node budget, reader failure): the tree is partial. */
   truncated: boolean;
   /**
-   * The reader the tree was read from, its event stream still unread, so GitHub's template
-   * reader can validate the same parse instead of parsing the text again. Absent when the tree
-   * had to be read from the event stream.
+   * A reader for GitHub's template reader, its event stream still unread, so the schema check
+   * validates the same parse instead of parsing the text again: the `yaml` library's reader the
+   * tree was read from, or (fast path) one that serves the tree itself. Absent when the tree had
+   * to be read from the event stream.
    */
-  reader?: YamlObjectReader;
+  reader?: YamlObjectReader | YamlTreeReader;
 }
 
 /** Aliases are expanded by the reader; this bounds the work a "billion laughs" file can cause. */
@@ -78,8 +81,37 @@ export const MAX_YAML_EXPANDED_CHARS = 2 * 1024 * 1024;
 
 class BudgetExceeded extends Error {}
 
+/** Which reader `readYamlTree` may use: tests compare the two. */
+export type YamlReadPath = 'auto' | 'yaml';
+
+export interface ReadYamlTreeOptions {
+  /** `auto` (default): js-yaml when it can give the same tree, else `yaml`; `yaml`: always `yaml`. */
+  path?: YamlReadPath;
+}
+
+let defaultPath: YamlReadPath = 'auto';
+
+/** Sets the path `readYamlTree` takes without options (for differential tests); returns the old one. */
+export function setDefaultYamlReadPath(path: YamlReadPath): YamlReadPath {
+  const previous = defaultPath;
+  defaultPath = path;
+  return previous;
+}
+
 /** Never throws: problems come back in `errors`. */
-export function readYamlTree(text: string): YamlTree {
+export function readYamlTree(text: string, options: ReadYamlTreeOptions = {}): YamlTree {
+  const path = options.path ?? defaultPath;
+  if (path !== 'yaml') {
+    const fast = readYamlTreeFast(text, {
+      maxNodes: MAX_YAML_NODES,
+      maxExpandedChars: MAX_YAML_EXPANDED_CHARS
+    });
+    if (fast) return { ...fast, reader: new YamlTreeReader(fast.root) };
+  }
+  return readYamlTreeSlow(text);
+}
+
+function readYamlTreeSlow(text: string): YamlTree {
   const errors: YamlProblem[] = [];
   let reader: YamlObjectReader;
   try {

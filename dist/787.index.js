@@ -1,35 +1,35 @@
-export const id = 811;
-export const ids = [811];
+export const id = 787;
+export const ids = [787];
 export const modules = {
 
-/***/ 23368:
+/***/ 41736:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __webpack_require__(43069)
-const Dispatcher = __webpack_require__(72091)
-const Pool = __webpack_require__(27404)
-const BalancedPool = __webpack_require__(48973)
-const Agent = __webpack_require__(86261)
-const ProxyAgent = __webpack_require__(69848)
-const EnvHttpProxyAgent = __webpack_require__(7897)
-const RetryAgent = __webpack_require__(21882)
-const errors = __webpack_require__(48091)
-const util = __webpack_require__(31544)
+const Client = __webpack_require__(72381)
+const Dispatcher = __webpack_require__(89019)
+const Pool = __webpack_require__(524)
+const BalancedPool = __webpack_require__(25485)
+const Agent = __webpack_require__(2869)
+const ProxyAgent = __webpack_require__(73720)
+const EnvHttpProxyAgent = __webpack_require__(21721)
+const RetryAgent = __webpack_require__(99002)
+const errors = __webpack_require__(64891)
+const util = __webpack_require__(35832)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(65407)
-const buildConnector = __webpack_require__(72296)
-const MockClient = __webpack_require__(78957)
-const MockAgent = __webpack_require__(15973)
-const MockPool = __webpack_require__(78780)
-const mockErrors = __webpack_require__(35445)
-const RetryHandler = __webpack_require__(60112)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(5837)
-const DecoratorHandler = __webpack_require__(57011)
-const RedirectHandler = __webpack_require__(25050)
-const createRedirectInterceptor = __webpack_require__(21676)
+const api = __webpack_require__(74335)
+const buildConnector = __webpack_require__(84264)
+const MockClient = __webpack_require__(61037)
+const MockAgent = __webpack_require__(79429)
+const MockPool = __webpack_require__(23900)
+const mockErrors = __webpack_require__(5301)
+const RetryHandler = __webpack_require__(40368)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(71405)
+const DecoratorHandler = __webpack_require__(2995)
+const RedirectHandler = __webpack_require__(39226)
+const createRedirectInterceptor = __webpack_require__(86988)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -47,10 +47,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __webpack_require__(53650),
-  retry: __webpack_require__(73874),
-  dump: __webpack_require__(14756),
-  dns: __webpack_require__(19632)
+  redirect: __webpack_require__(46674),
+  retry: __webpack_require__(7250),
+  dump: __webpack_require__(60164),
+  dns: __webpack_require__(42531)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -112,7 +112,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(47302).fetch)
+const fetchImpl = (__webpack_require__(79142).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -124,39 +124,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __webpack_require__(83676).Headers
-/* unused reexport */ __webpack_require__(9107).Response
-/* unused reexport */ __webpack_require__(46055).Request
-/* unused reexport */ __webpack_require__(79662).FormData
+/* unused reexport */ __webpack_require__(8668).Headers
+/* unused reexport */ __webpack_require__(4339).Response
+/* unused reexport */ __webpack_require__(29863).Request
+/* unused reexport */ __webpack_require__(84782).FormData
 __webpack_unused_export__ = globalThis.File ?? (__webpack_require__(4573).File)
-/* unused reexport */ __webpack_require__(96299).FileReader
+/* unused reexport */ __webpack_require__(14219).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(42443)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(59339)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(76949)
-const { kConstruct } = __webpack_require__(87589)
+const { CacheStorage } = __webpack_require__(49269)
+const { kConstruct } = __webpack_require__(1509)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(35437)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(84397)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(90980)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(48420)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(50044)
-/* unused reexport */ __webpack_require__(55366).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(86620)
+/* unused reexport */ __webpack_require__(47782).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -172,18 +172,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __webpack_require__(46942)
+const { EventSource } = __webpack_require__(43646)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 9318:
+/***/ 36678:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(31544)
-const { RequestAbortedError } = __webpack_require__(48091)
+const { addAbortListener } = __webpack_require__(35832)
+const { RequestAbortedError } = __webpack_require__(64891)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -243,16 +243,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 89724:
+/***/ 61724:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 const { AsyncResource } = __webpack_require__(16698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(48091)
-const util = __webpack_require__(31544)
-const { addSignal, removeSignal } = __webpack_require__(9318)
+const { InvalidArgumentError, SocketError } = __webpack_require__(64891)
+const util = __webpack_require__(35832)
+const { addSignal, removeSignal } = __webpack_require__(36678)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -358,7 +358,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 86998:
+/***/ 74198:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -372,10 +372,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(48091)
-const util = __webpack_require__(31544)
+} = __webpack_require__(64891)
+const util = __webpack_require__(35832)
 const { AsyncResource } = __webpack_require__(16698)
-const { addSignal, removeSignal } = __webpack_require__(9318)
+const { addSignal, removeSignal } = __webpack_require__(36678)
 const assert = __webpack_require__(34589)
 
 const kResume = Symbol('resume')
@@ -616,16 +616,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 8675:
+/***/ 76547:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { Readable } = __webpack_require__(13135)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(48091)
-const util = __webpack_require__(31544)
-const { getResolveErrorBodyCallback } = __webpack_require__(28447)
+const { Readable } = __webpack_require__(27599)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(64891)
+const util = __webpack_require__(35832)
+const { getResolveErrorBodyCallback } = __webpack_require__(24095)
 const { AsyncResource } = __webpack_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -837,18 +837,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 90576:
+/***/ 65072:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 const { finished, PassThrough } = __webpack_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(48091)
-const util = __webpack_require__(31544)
-const { getResolveErrorBodyCallback } = __webpack_require__(28447)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(64891)
+const util = __webpack_require__(35832)
+const { getResolveErrorBodyCallback } = __webpack_require__(24095)
 const { AsyncResource } = __webpack_require__(16698)
-const { addSignal, removeSignal } = __webpack_require__(9318)
+const { addSignal, removeSignal } = __webpack_require__(36678)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1064,15 +1064,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 42274:
+/***/ 5570:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(48091)
+const { InvalidArgumentError, SocketError } = __webpack_require__(64891)
 const { AsyncResource } = __webpack_require__(16698)
-const util = __webpack_require__(31544)
-const { addSignal, removeSignal } = __webpack_require__(9318)
+const util = __webpack_require__(35832)
+const { addSignal, removeSignal } = __webpack_require__(36678)
 const assert = __webpack_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1179,21 +1179,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 65407:
+/***/ 74335:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-module.exports.request = __webpack_require__(8675)
-module.exports.stream = __webpack_require__(90576)
-module.exports.pipeline = __webpack_require__(86998)
-module.exports.upgrade = __webpack_require__(42274)
-module.exports.connect = __webpack_require__(89724)
+module.exports.request = __webpack_require__(76547)
+module.exports.stream = __webpack_require__(65072)
+module.exports.pipeline = __webpack_require__(74198)
+module.exports.upgrade = __webpack_require__(5570)
+module.exports.connect = __webpack_require__(61724)
 
 
 /***/ }),
 
-/***/ 13135:
+/***/ 27599:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1202,9 +1202,9 @@ module.exports.connect = __webpack_require__(89724)
 
 const assert = __webpack_require__(34589)
 const { Readable } = __webpack_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(48091)
-const util = __webpack_require__(31544)
-const { ReadableStreamFrom } = __webpack_require__(31544)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(64891)
+const util = __webpack_require__(35832)
+const { ReadableStreamFrom } = __webpack_require__(35832)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1585,15 +1585,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 28447:
+/***/ 24095:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const assert = __webpack_require__(34589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(48091)
+} = __webpack_require__(64891)
 
-const { chunksDecode } = __webpack_require__(13135)
+const { chunksDecode } = __webpack_require__(27599)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1685,16 +1685,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72296:
+/***/ 84264:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const net = __webpack_require__(77030)
 const assert = __webpack_require__(34589)
-const util = __webpack_require__(31544)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(48091)
-const timers = __webpack_require__(92563)
+const util = __webpack_require__(35832)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(64891)
+const timers = __webpack_require__(99827)
 
 function noop () {}
 
@@ -1932,7 +1932,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 61303:
+/***/ 9015:
 /***/ ((module) => {
 
 
@@ -2057,7 +2057,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78150:
+/***/ 96134:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2266,7 +2266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 48091:
+/***/ 64891:
 /***/ ((module) => {
 
 
@@ -2698,7 +2698,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98823:
+/***/ 61959:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2706,7 +2706,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(48091)
+} = __webpack_require__(64891)
 const assert = __webpack_require__(34589)
 const {
   isValidHTTPToken,
@@ -2721,9 +2721,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(31544)
-const { channels } = __webpack_require__(78150)
-const { headerNameLowerCasedRecord } = __webpack_require__(61303)
+} = __webpack_require__(35832)
+const { channels } = __webpack_require__(96134)
+const { headerNameLowerCasedRecord } = __webpack_require__(9015)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3187,7 +3187,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 99411:
+/***/ 42771:
 /***/ ((module) => {
 
 module.exports = {
@@ -3261,7 +3261,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 23568:
+/***/ 47728:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3269,7 +3269,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(61303)
+} = __webpack_require__(9015)
 
 class TstNode {
   /** @type {any} */
@@ -3420,13 +3420,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31544:
+/***/ 35832:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(99411)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(42771)
 const { IncomingMessage } = __webpack_require__(37067)
 const stream = __webpack_require__(57075)
 const net = __webpack_require__(77030)
@@ -3434,9 +3434,9 @@ const { Blob } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(57975)
 const { stringify } = __webpack_require__(41792)
 const { EventEmitter: EE } = __webpack_require__(78474)
-const { InvalidArgumentError } = __webpack_require__(48091)
-const { headerNameLowerCasedRecord } = __webpack_require__(61303)
-const { tree } = __webpack_require__(23568)
+const { InvalidArgumentError } = __webpack_require__(64891)
+const { headerNameLowerCasedRecord } = __webpack_require__(9015)
+const { tree } = __webpack_require__(47728)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4146,18 +4146,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 86261:
+/***/ 2869:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(48091)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(99411)
-const DispatcherBase = __webpack_require__(44745)
-const Pool = __webpack_require__(27404)
-const Client = __webpack_require__(43069)
-const util = __webpack_require__(31544)
-const createRedirectInterceptor = __webpack_require__(21676)
+const { InvalidArgumentError } = __webpack_require__(64891)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(42771)
+const DispatcherBase = __webpack_require__(30761)
+const Pool = __webpack_require__(524)
+const Client = __webpack_require__(72381)
+const util = __webpack_require__(35832)
+const createRedirectInterceptor = __webpack_require__(86988)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4286,7 +4286,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 48973:
+/***/ 25485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4294,7 +4294,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(48091)
+} = __webpack_require__(64891)
 const {
   PoolBase,
   kClients,
@@ -4302,10 +4302,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(93272)
-const Pool = __webpack_require__(27404)
-const { kUrl, kInterceptors } = __webpack_require__(99411)
-const { parseOrigin } = __webpack_require__(31544)
+} = __webpack_require__(56696)
+const Pool = __webpack_require__(524)
+const { kUrl, kInterceptors } = __webpack_require__(42771)
+const { parseOrigin } = __webpack_require__(35832)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4502,7 +4502,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 81557:
+/***/ 33621:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4510,9 +4510,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __webpack_require__(34589)
-const util = __webpack_require__(31544)
-const { channels } = __webpack_require__(78150)
-const timers = __webpack_require__(92563)
+const util = __webpack_require__(35832)
+const { channels } = __webpack_require__(96134)
+const timers = __webpack_require__(99827)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4525,7 +4525,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(48091)
+} = __webpack_require__(64891)
 const {
   kUrl,
   kReset,
@@ -4558,9 +4558,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(99411)
+} = __webpack_require__(42771)
 
-const constants = __webpack_require__(67424)
+const constants = __webpack_require__(18208)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4572,11 +4572,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(87846) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(20006) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(9474))
+    mod = await WebAssembly.compile(__webpack_require__(16034))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4584,7 +4584,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(87846))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(20006))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5499,7 +5499,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(18900).extractBody)
+      extractBody = (__webpack_require__(72116).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6022,7 +6022,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 94092:
+/***/ 26924:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6030,13 +6030,13 @@ module.exports = connectH1
 const assert = __webpack_require__(34589)
 const { errorMonitor } = __webpack_require__(78474)
 const { pipeline } = __webpack_require__(57075)
-const util = __webpack_require__(31544)
+const util = __webpack_require__(35832)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(48091)
+} = __webpack_require__(64891)
 const {
   kUrl,
   kReset,
@@ -6055,7 +6055,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(99411)
+} = __webpack_require__(42771)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6461,7 +6461,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(18900).extractBody)
+    extractBody ??= (__webpack_require__(72116).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -6821,7 +6821,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 43069:
+/***/ 72381:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -6831,16 +6831,16 @@ module.exports = connectH2
 const assert = __webpack_require__(34589)
 const net = __webpack_require__(77030)
 const http = __webpack_require__(37067)
-const util = __webpack_require__(31544)
-const { channels } = __webpack_require__(78150)
-const Request = __webpack_require__(98823)
-const DispatcherBase = __webpack_require__(44745)
+const util = __webpack_require__(35832)
+const { channels } = __webpack_require__(96134)
+const Request = __webpack_require__(61959)
+const DispatcherBase = __webpack_require__(30761)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(48091)
-const buildConnector = __webpack_require__(72296)
+} = __webpack_require__(64891)
+const buildConnector = __webpack_require__(84264)
 const {
   kUrl,
   kServerName,
@@ -6882,9 +6882,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(99411)
-const connectH1 = __webpack_require__(81557)
-const connectH2 = __webpack_require__(94092)
+} = __webpack_require__(42771)
+const connectH1 = __webpack_require__(33621)
+const connectH2 = __webpack_require__(26924)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7192,7 +7192,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(21676)
+const createRedirectInterceptor = __webpack_require__(86988)
 
 function onError (client, err) {
   if (
@@ -7452,19 +7452,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 44745:
+/***/ 30761:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(72091)
+const Dispatcher = __webpack_require__(89019)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(48091)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(99411)
+} = __webpack_require__(64891)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(42771)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7667,7 +7667,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 72091:
+/***/ 89019:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7739,15 +7739,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 7897:
+/***/ 21721:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(44745)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(99411)
-const ProxyAgent = __webpack_require__(69848)
-const Agent = __webpack_require__(86261)
+const DispatcherBase = __webpack_require__(30761)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(42771)
+const ProxyAgent = __webpack_require__(73720)
+const Agent = __webpack_require__(2869)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -7906,7 +7906,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 96524:
+/***/ 32236:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8030,15 +8030,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 93272:
+/***/ 56696:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(44745)
-const FixedQueue = __webpack_require__(96524)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(99411)
-const PoolStats = __webpack_require__(39686)
+const DispatcherBase = __webpack_require__(30761)
+const FixedQueue = __webpack_require__(32236)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(42771)
+const PoolStats = __webpack_require__(34598)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8231,10 +8231,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 39686:
+/***/ 34598:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(99411)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(42771)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8272,7 +8272,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 27404:
+/***/ 524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8283,14 +8283,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __webpack_require__(93272)
-const Client = __webpack_require__(43069)
+} = __webpack_require__(56696)
+const Client = __webpack_require__(72381)
 const {
   InvalidArgumentError
-} = __webpack_require__(48091)
-const util = __webpack_require__(31544)
-const { kUrl, kInterceptors } = __webpack_require__(99411)
-const buildConnector = __webpack_require__(72296)
+} = __webpack_require__(64891)
+const util = __webpack_require__(35832)
+const { kUrl, kInterceptors } = __webpack_require__(42771)
+const buildConnector = __webpack_require__(84264)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8386,19 +8386,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 69848:
+/***/ 73720:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(99411)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(42771)
 const { URL } = __webpack_require__(73136)
-const Agent = __webpack_require__(86261)
-const Pool = __webpack_require__(27404)
-const DispatcherBase = __webpack_require__(44745)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(48091)
-const buildConnector = __webpack_require__(72296)
-const Client = __webpack_require__(43069)
+const Agent = __webpack_require__(2869)
+const Pool = __webpack_require__(524)
+const DispatcherBase = __webpack_require__(30761)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(64891)
+const buildConnector = __webpack_require__(84264)
+const Client = __webpack_require__(72381)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8667,13 +8667,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 21882:
+/***/ 99002:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Dispatcher = __webpack_require__(72091)
-const RetryHandler = __webpack_require__(60112)
+const Dispatcher = __webpack_require__(89019)
+const RetryHandler = __webpack_require__(40368)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8709,7 +8709,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 5837:
+/***/ 71405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8717,8 +8717,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(48091)
-const Agent = __webpack_require__(86261)
+const { InvalidArgumentError } = __webpack_require__(64891)
+const Agent = __webpack_require__(2869)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -8748,7 +8748,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 57011:
+/***/ 2995:
 /***/ ((module) => {
 
 
@@ -8799,15 +8799,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 25050:
+/***/ 39226:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(31544)
-const { kBodyUsed } = __webpack_require__(99411)
+const util = __webpack_require__(35832)
+const { kBodyUsed } = __webpack_require__(42771)
 const assert = __webpack_require__(34589)
-const { InvalidArgumentError } = __webpack_require__(48091)
+const { InvalidArgumentError } = __webpack_require__(64891)
 const EE = __webpack_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9038,20 +9038,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 60112:
+/***/ 40368:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const assert = __webpack_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(99411)
-const { RequestRetryError } = __webpack_require__(48091)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(42771)
+const { RequestRetryError } = __webpack_require__(64891)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(31544)
+} = __webpack_require__(35832)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9482,14 +9482,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 19632:
+/***/ 42531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const { isIP } = __webpack_require__(77030)
 const { lookup } = __webpack_require__(40610)
-const DecoratorHandler = __webpack_require__(57011)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(48091)
+const DecoratorHandler = __webpack_require__(2995)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(64891)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -9864,14 +9864,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 14756:
+/***/ 60164:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(31544)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(48091)
-const DecoratorHandler = __webpack_require__(57011)
+const util = __webpack_require__(35832)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(64891)
+const DecoratorHandler = __webpack_require__(2995)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -9994,12 +9994,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 21676:
+/***/ 86988:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(25050)
+const RedirectHandler = __webpack_require__(39226)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10022,11 +10022,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 53650:
+/***/ 46674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(25050)
+const RedirectHandler = __webpack_require__(39226)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10053,11 +10053,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 73874:
+/***/ 7250:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(60112)
+const RetryHandler = __webpack_require__(40368)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10079,13 +10079,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 67424:
+/***/ 18208:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(8916);
+const utils_1 = __webpack_require__(49108);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10363,7 +10363,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 87846:
+/***/ 20006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10375,7 +10375,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 9474:
+/***/ 16034:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10387,7 +10387,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 8916:
+/***/ 49108:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10408,13 +10408,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 15973:
+/***/ 79429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(99411)
-const Agent = __webpack_require__(86261)
+const { kClients } = __webpack_require__(42771)
+const Agent = __webpack_require__(2869)
 const {
   kAgent,
   kMockAgentSet,
@@ -10425,14 +10425,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __webpack_require__(28149)
-const MockClient = __webpack_require__(78957)
-const MockPool = __webpack_require__(78780)
-const { matchValue, buildMockOptions } = __webpack_require__(61725)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(48091)
-const Dispatcher = __webpack_require__(72091)
-const Pluralizer = __webpack_require__(98353)
-const PendingInterceptorsFormatter = __webpack_require__(31030)
+} = __webpack_require__(13173)
+const MockClient = __webpack_require__(61037)
+const MockPool = __webpack_require__(23900)
+const { matchValue, buildMockOptions } = __webpack_require__(60157)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(64891)
+const Dispatcher = __webpack_require__(89019)
+const Pluralizer = __webpack_require__(74289)
+const PendingInterceptorsFormatter = __webpack_require__(90102)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10575,14 +10575,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 78957:
+/***/ 61037:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { promisify } = __webpack_require__(57975)
-const Client = __webpack_require__(43069)
-const { buildMockDispatch } = __webpack_require__(61725)
+const Client = __webpack_require__(72381)
+const { buildMockDispatch } = __webpack_require__(60157)
 const {
   kDispatches,
   kMockAgent,
@@ -10591,10 +10591,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(28149)
-const { MockInterceptor } = __webpack_require__(71599)
-const Symbols = __webpack_require__(99411)
-const { InvalidArgumentError } = __webpack_require__(48091)
+} = __webpack_require__(13173)
+const { MockInterceptor } = __webpack_require__(46799)
+const Symbols = __webpack_require__(42771)
+const { InvalidArgumentError } = __webpack_require__(64891)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10641,12 +10641,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 35445:
+/***/ 5301:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(48091)
+const { UndiciError } = __webpack_require__(64891)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10676,12 +10676,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71599:
+/***/ 46799:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(61725)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(60157)
 const {
   kDispatches,
   kDispatchKey,
@@ -10689,9 +10689,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __webpack_require__(28149)
-const { InvalidArgumentError } = __webpack_require__(48091)
-const { buildURL } = __webpack_require__(31544)
+} = __webpack_require__(13173)
+const { InvalidArgumentError } = __webpack_require__(64891)
+const { buildURL } = __webpack_require__(35832)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -10890,14 +10890,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 78780:
+/***/ 23900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { promisify } = __webpack_require__(57975)
-const Pool = __webpack_require__(27404)
-const { buildMockDispatch } = __webpack_require__(61725)
+const Pool = __webpack_require__(524)
+const { buildMockDispatch } = __webpack_require__(60157)
 const {
   kDispatches,
   kMockAgent,
@@ -10906,10 +10906,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(28149)
-const { MockInterceptor } = __webpack_require__(71599)
-const Symbols = __webpack_require__(99411)
-const { InvalidArgumentError } = __webpack_require__(48091)
+} = __webpack_require__(13173)
+const { MockInterceptor } = __webpack_require__(46799)
+const Symbols = __webpack_require__(42771)
+const { InvalidArgumentError } = __webpack_require__(64891)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -10956,7 +10956,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 28149:
+/***/ 13173:
 /***/ ((module) => {
 
 
@@ -10986,20 +10986,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61725:
+/***/ 60157:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(35445)
+const { MockNotMatchedError } = __webpack_require__(5301)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __webpack_require__(28149)
-const { buildURL } = __webpack_require__(31544)
+} = __webpack_require__(13173)
+const { buildURL } = __webpack_require__(35832)
 const { STATUS_CODES } = __webpack_require__(37067)
 const {
   types: {
@@ -11360,7 +11360,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31030:
+/***/ 90102:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11410,7 +11410,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 98353:
+/***/ 74289:
 /***/ ((module) => {
 
 
@@ -11446,7 +11446,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 92563:
+/***/ 99827:
 /***/ ((module) => {
 
 
@@ -11876,20 +11876,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4330:
+/***/ 52682:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(87589)
-const { urlEquals, getFieldValues } = __webpack_require__(40102)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(31544)
-const { webidl } = __webpack_require__(10253)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(9107)
-const { Request, fromInnerRequest } = __webpack_require__(46055)
-const { kState } = __webpack_require__(64883)
-const { fetching } = __webpack_require__(47302)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(14296)
+const { kConstruct } = __webpack_require__(1509)
+const { urlEquals, getFieldValues } = __webpack_require__(58918)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(35832)
+const { webidl } = __webpack_require__(69677)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(4339)
+const { Request, fromInnerRequest } = __webpack_require__(29863)
+const { kState } = __webpack_require__(45779)
+const { fetching } = __webpack_require__(79142)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(86648)
 const assert = __webpack_require__(34589)
 
 /**
@@ -12742,15 +12742,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 76949:
+/***/ 49269:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(87589)
-const { Cache } = __webpack_require__(4330)
-const { webidl } = __webpack_require__(10253)
-const { kEnumerableProperty } = __webpack_require__(31544)
+const { kConstruct } = __webpack_require__(1509)
+const { Cache } = __webpack_require__(52682)
+const { webidl } = __webpack_require__(69677)
+const { kEnumerableProperty } = __webpack_require__(35832)
 
 class CacheStorage {
   /**
@@ -12901,26 +12901,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 87589:
+/***/ 1509:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(99411).kConstruct)
+  kConstruct: (__webpack_require__(42771).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 40102:
+/***/ 58918:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { URLSerializer } = __webpack_require__(90980)
-const { isValidHeaderName } = __webpack_require__(14296)
+const { URLSerializer } = __webpack_require__(48420)
+const { isValidHeaderName } = __webpack_require__(86648)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -12965,7 +12965,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6820:
+/***/ 66308:
 /***/ ((module) => {
 
 
@@ -12984,15 +12984,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35437:
+/***/ 84397:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseSetCookie } = __webpack_require__(42802)
-const { stringify } = __webpack_require__(35613)
-const { webidl } = __webpack_require__(10253)
-const { Headers } = __webpack_require__(83676)
+const { parseSetCookie } = __webpack_require__(8018)
+const { stringify } = __webpack_require__(32061)
+const { webidl } = __webpack_require__(69677)
+const { Headers } = __webpack_require__(8668)
 
 /**
  * @typedef {Object} Cookie
@@ -13175,14 +13175,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42802:
+/***/ 8018:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(6820)
-const { isCTLExcludingHtab } = __webpack_require__(35613)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(90980)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(66308)
+const { isCTLExcludingHtab } = __webpack_require__(32061)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(48420)
 const assert = __webpack_require__(34589)
 
 /**
@@ -13492,7 +13492,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35613:
+/***/ 32061:
 /***/ ((module) => {
 
 
@@ -13851,13 +13851,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 82455:
+/***/ 99927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
 const { Transform } = __webpack_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(76627)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(59027)
 
 /**
  * @type {number[]} BOM
@@ -14432,23 +14432,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46942:
+/***/ 43646:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { pipeline } = __webpack_require__(57075)
-const { fetching } = __webpack_require__(47302)
-const { makeRequest } = __webpack_require__(46055)
-const { webidl } = __webpack_require__(10253)
-const { EventSourceStream } = __webpack_require__(82455)
-const { parseMIMEType } = __webpack_require__(90980)
-const { createFastMessageEvent } = __webpack_require__(50044)
-const { isNetworkError } = __webpack_require__(9107)
-const { delay } = __webpack_require__(76627)
-const { kEnumerableProperty } = __webpack_require__(31544)
-const { environmentSettingsObject } = __webpack_require__(14296)
-const { getGlobalDispatcher } = __webpack_require__(5837)
+const { fetching } = __webpack_require__(79142)
+const { makeRequest } = __webpack_require__(29863)
+const { webidl } = __webpack_require__(69677)
+const { EventSourceStream } = __webpack_require__(99927)
+const { parseMIMEType } = __webpack_require__(48420)
+const { createFastMessageEvent } = __webpack_require__(86620)
+const { isNetworkError } = __webpack_require__(4339)
+const { delay } = __webpack_require__(59027)
+const { kEnumerableProperty } = __webpack_require__(35832)
+const { environmentSettingsObject } = __webpack_require__(86648)
+const { getGlobalDispatcher } = __webpack_require__(71405)
 
 let experimentalWarned = false
 
@@ -14922,7 +14922,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 76627:
+/***/ 59027:
 /***/ ((module) => {
 
 
@@ -14966,12 +14966,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18900:
+/***/ 72116:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(31544)
+const util = __webpack_require__(35832)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -14981,16 +14981,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __webpack_require__(14296)
-const { FormData } = __webpack_require__(79662)
-const { kState } = __webpack_require__(64883)
-const { webidl } = __webpack_require__(10253)
+} = __webpack_require__(86648)
+const { FormData } = __webpack_require__(84782)
+const { kState } = __webpack_require__(45779)
+const { webidl } = __webpack_require__(69677)
 const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(34589)
 const { isErrored, isDisturbed } = __webpack_require__(57075)
 const { isArrayBuffer } = __webpack_require__(73429)
-const { serializeAMimeType } = __webpack_require__(90980)
-const { multipartFormDataParser } = __webpack_require__(93100)
+const { serializeAMimeType } = __webpack_require__(48420)
+const { multipartFormDataParser } = __webpack_require__(25260)
 let random
 
 try {
@@ -15502,7 +15502,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61207:
+/***/ 56183:
 /***/ ((module) => {
 
 
@@ -15633,7 +15633,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90980:
+/***/ 48420:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -16384,12 +16384,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40933:
+/***/ 99109:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConnected, kSize } = __webpack_require__(99411)
+const { kConnected, kSize } = __webpack_require__(42771)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16437,14 +16437,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 11506:
+/***/ 21554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(64883)
-const { webidl } = __webpack_require__(10253)
+const { kState } = __webpack_require__(45779)
+const { webidl } = __webpack_require__(69677)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16570,16 +16570,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 93100:
+/***/ 25260:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(31544)
-const { utf8DecodeBytes } = __webpack_require__(14296)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(90980)
-const { isFileLike } = __webpack_require__(11506)
-const { makeEntry } = __webpack_require__(79662)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(35832)
+const { utf8DecodeBytes } = __webpack_require__(86648)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(48420)
+const { isFileLike } = __webpack_require__(21554)
+const { makeEntry } = __webpack_require__(84782)
 const assert = __webpack_require__(34589)
 const { File: NodeFile } = __webpack_require__(4573)
 
@@ -17051,16 +17051,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79662:
+/***/ 84782:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __webpack_require__(14296)
-const { kState } = __webpack_require__(64883)
-const { kEnumerableProperty } = __webpack_require__(31544)
-const { FileLike, isFileLike } = __webpack_require__(11506)
-const { webidl } = __webpack_require__(10253)
+const { isBlobLike, iteratorMixin } = __webpack_require__(86648)
+const { kState } = __webpack_require__(45779)
+const { kEnumerableProperty } = __webpack_require__(35832)
+const { FileLike, isFileLike } = __webpack_require__(21554)
+const { webidl } = __webpack_require__(69677)
 const { File: NativeFile } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(57975)
 
@@ -17310,7 +17310,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 42443:
+/***/ 59339:
 /***/ ((module) => {
 
 
@@ -17357,21 +17357,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 83676:
+/***/ 8668:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(99411)
-const { kEnumerableProperty } = __webpack_require__(31544)
+const { kConstruct } = __webpack_require__(42771)
+const { kEnumerableProperty } = __webpack_require__(35832)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(14296)
-const { webidl } = __webpack_require__(10253)
+} = __webpack_require__(86648)
+const { webidl } = __webpack_require__(69677)
 const assert = __webpack_require__(34589)
 const util = __webpack_require__(57975)
 
@@ -18051,7 +18051,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 47302:
+/***/ 79142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18064,9 +18064,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(9107)
-const { HeadersList } = __webpack_require__(83676)
-const { Request, cloneRequest } = __webpack_require__(46055)
+} = __webpack_require__(4339)
+const { HeadersList } = __webpack_require__(8668)
+const { Request, cloneRequest } = __webpack_require__(29863)
 const zlib = __webpack_require__(38522)
 const {
   bytesMatch,
@@ -18102,23 +18102,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __webpack_require__(14296)
-const { kState, kDispatcher } = __webpack_require__(64883)
+} = __webpack_require__(86648)
+const { kState, kDispatcher } = __webpack_require__(45779)
 const assert = __webpack_require__(34589)
-const { safelyExtractBody, extractBody } = __webpack_require__(18900)
+const { safelyExtractBody, extractBody } = __webpack_require__(72116)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(61207)
+} = __webpack_require__(56183)
 const EE = __webpack_require__(78474)
 const { Readable, pipeline, finished } = __webpack_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(31544)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(90980)
-const { getGlobalDispatcher } = __webpack_require__(5837)
-const { webidl } = __webpack_require__(10253)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(35832)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(48420)
+const { getGlobalDispatcher } = __webpack_require__(71405)
+const { webidl } = __webpack_require__(69677)
 const { STATUS_CODES } = __webpack_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20328,23 +20328,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46055:
+/***/ 29863:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(18900)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(83676)
-const { FinalizationRegistry } = __webpack_require__(40933)()
-const util = __webpack_require__(31544)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(72116)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(8668)
+const { FinalizationRegistry } = __webpack_require__(99109)()
+const util = __webpack_require__(35832)
 const nodeUtil = __webpack_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(14296)
+} = __webpack_require__(86648)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20354,12 +20354,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(61207)
+} = __webpack_require__(56183)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(64883)
-const { webidl } = __webpack_require__(10253)
-const { URLSerializer } = __webpack_require__(90980)
-const { kConstruct } = __webpack_require__(99411)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(45779)
+const { webidl } = __webpack_require__(69677)
+const { URLSerializer } = __webpack_require__(48420)
+const { kConstruct } = __webpack_require__(42771)
 const assert = __webpack_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
 
@@ -21372,14 +21372,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9107:
+/***/ 4339:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(83676)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(18900)
-const util = __webpack_require__(31544)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(8668)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(72116)
+const util = __webpack_require__(35832)
 const nodeUtil = __webpack_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -21391,16 +21391,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(14296)
+} = __webpack_require__(86648)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(61207)
-const { kState, kHeaders } = __webpack_require__(64883)
-const { webidl } = __webpack_require__(10253)
-const { FormData } = __webpack_require__(79662)
-const { URLSerializer } = __webpack_require__(90980)
-const { kConstruct } = __webpack_require__(99411)
+} = __webpack_require__(56183)
+const { kState, kHeaders } = __webpack_require__(45779)
+const { webidl } = __webpack_require__(69677)
+const { FormData } = __webpack_require__(84782)
+const { URLSerializer } = __webpack_require__(48420)
+const { kConstruct } = __webpack_require__(42771)
 const assert = __webpack_require__(34589)
 const { types } = __webpack_require__(57975)
 
@@ -21989,7 +21989,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 64883:
+/***/ 45779:
 /***/ ((module) => {
 
 
@@ -22005,21 +22005,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 14296:
+/***/ 86648:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Transform } = __webpack_require__(57075)
 const zlib = __webpack_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(61207)
-const { getGlobalOrigin } = __webpack_require__(42443)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(90980)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(56183)
+const { getGlobalOrigin } = __webpack_require__(59339)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(48420)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(31544)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(35832)
 const assert = __webpack_require__(34589)
 const { isUint8Array } = __webpack_require__(73429)
-const { webidl } = __webpack_require__(10253)
+const { webidl } = __webpack_require__(69677)
 
 let supportedHashes = []
 
@@ -23644,14 +23644,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 10253:
+/***/ 69677:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { types, inspect } = __webpack_require__(57975)
 const { markAsUncloneable } = __webpack_require__(75919)
-const { toUSVString } = __webpack_require__(31544)
+const { toUSVString } = __webpack_require__(35832)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24346,7 +24346,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 65207:
+/***/ 60023:
 /***/ ((module) => {
 
 
@@ -24643,7 +24643,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96299:
+/***/ 14219:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -24652,16 +24652,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(77522)
+} = __webpack_require__(61042)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(9657)
-const { webidl } = __webpack_require__(10253)
-const { kEnumerableProperty } = __webpack_require__(31544)
+} = __webpack_require__(55001)
+const { webidl } = __webpack_require__(69677)
+const { kEnumerableProperty } = __webpack_require__(35832)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -24994,12 +24994,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32981:
+/***/ 8949:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(10253)
+const { webidl } = __webpack_require__(69677)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25079,7 +25079,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9657:
+/***/ 55001:
 /***/ ((module) => {
 
 
@@ -25096,7 +25096,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 77522:
+/***/ 61042:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25107,10 +25107,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(9657)
-const { ProgressEvent } = __webpack_require__(32981)
-const { getEncoding } = __webpack_require__(65207)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(90980)
+} = __webpack_require__(55001)
+const { ProgressEvent } = __webpack_require__(8949)
+const { getEncoding } = __webpack_require__(60023)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(48420)
 const { types } = __webpack_require__(57975)
 const { StringDecoder } = __webpack_require__(13193)
 const { btoa } = __webpack_require__(4573)
@@ -25494,27 +25494,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2569:
+/***/ 75817:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(21816)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(59096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(32456)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(95673)
-const { channels } = __webpack_require__(78150)
-const { CloseEvent } = __webpack_require__(50044)
-const { makeRequest } = __webpack_require__(46055)
-const { fetching } = __webpack_require__(47302)
-const { Headers, getHeadersList } = __webpack_require__(83676)
-const { getDecodeSplit } = __webpack_require__(14296)
-const { WebsocketFrameSend } = __webpack_require__(69272)
+} = __webpack_require__(35240)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(5881)
+const { channels } = __webpack_require__(96134)
+const { CloseEvent } = __webpack_require__(86620)
+const { makeRequest } = __webpack_require__(29863)
+const { fetching } = __webpack_require__(79142)
+const { Headers, getHeadersList } = __webpack_require__(8668)
+const { getDecodeSplit } = __webpack_require__(86648)
+const { WebsocketFrameSend } = __webpack_require__(39000)
 
 /** @type {import('crypto')} */
 let crypto
@@ -25872,7 +25872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21816:
+/***/ 59096:
 /***/ ((module) => {
 
 
@@ -25945,14 +25945,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50044:
+/***/ 86620:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(10253)
-const { kEnumerableProperty } = __webpack_require__(31544)
-const { kConstruct } = __webpack_require__(99411)
+const { webidl } = __webpack_require__(69677)
+const { kEnumerableProperty } = __webpack_require__(35832)
+const { kConstruct } = __webpack_require__(42771)
 const { MessagePort } = __webpack_require__(75919)
 
 /**
@@ -26281,12 +26281,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 69272:
+/***/ 39000:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(21816)
+const { maxUnsigned16Bit } = __webpack_require__(59096)
 
 const BUFFER_SIZE = 16386
 
@@ -26384,14 +26384,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 62869:
+/***/ 52789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
-const { isValidClientWindowBits } = __webpack_require__(95673)
-const { MessageSizeExceededError } = __webpack_require__(48091)
+const { isValidClientWindowBits } = __webpack_require__(5881)
+const { MessageSizeExceededError } = __webpack_require__(64891)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26496,16 +26496,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 74588:
+/***/ 7676:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Writable } = __webpack_require__(57075)
 const assert = __webpack_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(21816)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(32456)
-const { channels } = __webpack_require__(78150)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(59096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(35240)
+const { channels } = __webpack_require__(96134)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26515,11 +26515,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(95673)
-const { WebsocketFrameSend } = __webpack_require__(69272)
-const { closeWebSocketConnection } = __webpack_require__(2569)
-const { PerMessageDeflate } = __webpack_require__(62869)
-const { MessageSizeExceededError } = __webpack_require__(48091)
+} = __webpack_require__(5881)
+const { WebsocketFrameSend } = __webpack_require__(39000)
+const { closeWebSocketConnection } = __webpack_require__(75817)
+const { PerMessageDeflate } = __webpack_require__(52789)
+const { MessageSizeExceededError } = __webpack_require__(64891)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27030,14 +27030,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90228:
+/***/ 65300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(69272)
-const { opcodes, sendHints } = __webpack_require__(21816)
-const FixedQueue = __webpack_require__(96524)
+const { WebsocketFrameSend } = __webpack_require__(39000)
+const { opcodes, sendHints } = __webpack_require__(59096)
+const FixedQueue = __webpack_require__(32236)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27141,7 +27141,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 32456:
+/***/ 35240:
 /***/ ((module) => {
 
 
@@ -27160,16 +27160,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95673:
+/***/ 5881:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(32456)
-const { states, opcodes } = __webpack_require__(21816)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(50044)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(35240)
+const { states, opcodes } = __webpack_require__(59096)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(86620)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(90980)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(48420)
 
 /* globals Blob */
 
@@ -27489,15 +27489,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 55366:
+/***/ 47782:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(10253)
-const { URLSerializer } = __webpack_require__(90980)
-const { environmentSettingsObject } = __webpack_require__(14296)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(21816)
+const { webidl } = __webpack_require__(69677)
+const { URLSerializer } = __webpack_require__(48420)
+const { environmentSettingsObject } = __webpack_require__(86648)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(59096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27506,21 +27506,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(32456)
+} = __webpack_require__(35240)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(95673)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(2569)
-const { ByteParser } = __webpack_require__(74588)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(31544)
-const { getGlobalDispatcher } = __webpack_require__(5837)
+} = __webpack_require__(5881)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(75817)
+const { ByteParser } = __webpack_require__(7676)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(35832)
+const { getGlobalDispatcher } = __webpack_require__(71405)
 const { types } = __webpack_require__(57975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(50044)
-const { SendQueue } = __webpack_require__(90228)
+const { ErrorEvent, CloseEvent } = __webpack_require__(86620)
+const { SendQueue } = __webpack_require__(65300)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28091,15 +28091,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20770:
+/***/ 68258:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(20218);
+module.exports = __webpack_require__(15258);
 
 
 /***/ }),
 
-/***/ 20218:
+/***/ 15258:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -28370,7 +28370,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 46811:
+/***/ 30787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28383,7 +28383,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -28479,7 +28479,7 @@ function escapeProperty(s) {
 var external_crypto_ = __webpack_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28520,7 +28520,7 @@ var external_path_ = __webpack_require__(16928);
 var external_http_ = __webpack_require__(58611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __webpack_require__(65692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -28611,11 +28611,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __webpack_require__(20770);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/node_modules/undici/index.js
-var undici = __webpack_require__(23368);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
+var node_modules_tunnel = __webpack_require__(68258);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/node_modules/undici/index.js
+var undici = __webpack_require__(41736);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -29312,7 +29312,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29388,7 +29388,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29462,7 +29462,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29743,7 +29743,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -29785,7 +29785,7 @@ var external_events_ = __webpack_require__(24434);
 var external_child_process_ = __webpack_require__(35317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __webpack_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29965,7 +29965,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30239,7 +30239,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 // EXTERNAL MODULE: external "timers"
 var external_timers_ = __webpack_require__(53557);
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30827,7 +30827,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30907,7 +30907,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30972,7 +30972,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {

@@ -1,8 +1,8 @@
-export const id = 943;
-export const ids = [943];
+export const id = 198;
+export const ids = [198];
 export const modules = {
 
-/***/ 86920:
+/***/ 73117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22,7 +22,7 @@ function currentTime(env = process.env) {
 
 /***/ }),
 
-/***/ 5749:
+/***/ 20384:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -44,7 +44,7 @@ function findingToJson(finding) {
 
 /***/ }),
 
-/***/ 63021:
+/***/ 91202:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -59,8 +59,8 @@ function findingToJson(finding) {
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
 /* unused harmony exports blobUrl, findingRow */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13042);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45930);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5409);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15191);
 
 
 /** GitHub rejects issue and comment bodies longer than this. */
@@ -213,7 +213,7 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 
 /***/ }),
 
-/***/ 58960:
+/***/ 97691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -227,8 +227,8 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 /* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, narrowestTokenCommand, revokeCommands, article */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80677);
-/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60439);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
+/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38330);
 
 
 /**
@@ -518,7 +518,7 @@ function recommendationFor(context) {
 
 /***/ }),
 
-/***/ 80302:
+/***/ 17246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -529,9 +529,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var rules_fix = __webpack_require__(58960);
+var rules_fix = __webpack_require__(97691);
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(80677);
+var shell = __webpack_require__(31934);
 ;// CONCATENATED MODULE: ./lib/rules/online/checks.js
 
 function labelledChecks(online) {
@@ -694,7 +694,7 @@ const onlineRules = [
 
 
 // EXTERNAL MODULE: ./lib/rules/token/access.js
-var access = __webpack_require__(60439);
+var access = __webpack_require__(38330);
 ;// CONCATENATED MODULE: ./lib/rules/token/shared.js
 
 function evidenceFor(needs, capability) {
@@ -1282,7 +1282,7 @@ function ruleMeta(rules) {
 
 /***/ }),
 
-/***/ 80677:
+/***/ 31934:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1381,7 +1381,7 @@ function redactTokenLike(text) {
 
 /***/ }),
 
-/***/ 60439:
+/***/ 38330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1395,7 +1395,7 @@ function redactTokenLike(text) {
 /* harmony export */   pK: () => (/* binding */ tooFewApps)
 /* harmony export */ });
 /* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80677);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31934);
 
 /** How far a token (or a need) reaches, narrowest first. */
 const Breadth = {

@@ -1,8 +1,8 @@
-export const id = 277;
-export const ids = [277];
+export const id = 678;
+export const ids = [678];
 export const modules = {
 
-/***/ 1277:
+/***/ 9678:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,15 +16,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(6920);
+var clock = __webpack_require__(3117);
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var fix = __webpack_require__(8960);
+var fix = __webpack_require__(7691);
 // EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
-var registry = __webpack_require__(302);
+var registry = __webpack_require__(7246);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(3042);
+var types = __webpack_require__(5409);
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(5113);
+var token = __webpack_require__(9961);
 ;// CONCATENATED MODULE: ./lib/engine/scope.js
 function scopeOf(inspection) {
     if (inspection.kind === 'malformed')
@@ -79,7 +79,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 8991));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 1968));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -113,10 +113,10 @@ async function runCheck(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 15 modules
-var workflow = __webpack_require__(9854);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 17 modules
+var workflow = __webpack_require__(261);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __webpack_require__(544);
+var inputs = __webpack_require__(2563);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
@@ -185,7 +185,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9854));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 261));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
@@ -210,13 +210,13 @@ function resolveNeeds(request) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(802);
+var repo_files = __webpack_require__(7802);
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(5930);
+var order = __webpack_require__(5191);
 // EXTERNAL MODULE: ./lib/report/kinds.js
-var kinds = __webpack_require__(2045);
+var kinds = __webpack_require__(8416);
 // EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(9793);
+var time = __webpack_require__(5018);
 ;// CONCATENATED MODULE: ./lib/report/check-text.js
 
 
@@ -251,11 +251,11 @@ function renderCheckText(report) {
 }
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(5749);
+var findings_json = __webpack_require__(384);
 // EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __webpack_require__(2453);
+var cli_args = __webpack_require__(6980);
 // EXTERNAL MODULE: ./lib/cli/fail-on.js
-var fail_on = __webpack_require__(2640);
+var fail_on = __webpack_require__(1203);
 ;// CONCATENATED MODULE: ./lib/cli/check.js
 // `fly-token-guard check`: the action's check from a terminal.
 
@@ -337,7 +337,7 @@ function onlineEndpoints(values, env) {
 
 /***/ }),
 
-/***/ 2045:
+/***/ 8416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -362,7 +362,7 @@ function kindMeaning(kind) {
 
 /***/ }),
 
-/***/ 9793:
+/***/ 5018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

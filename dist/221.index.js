@@ -1,8 +1,8 @@
-export const id = 413;
-export const ids = [413];
+export const id = 221;
+export const ids = [221];
 export const modules = {
 
-/***/ 89659:
+/***/ 12827:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -55,9 +55,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__webpack_require__(58611));
 const https = __importStar(__webpack_require__(65692));
-const pm = __importStar(__webpack_require__(83335));
-const tunnel = __importStar(__webpack_require__(20770));
-const undici_1 = __webpack_require__(89231);
+const pm = __importStar(__webpack_require__(38503));
+const tunnel = __importStar(__webpack_require__(68258));
+const undici_1 = __webpack_require__(98127);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -745,7 +745,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 83335:
+/***/ 38503:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -845,33 +845,33 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 89231:
+/***/ 98127:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Client = __webpack_require__(82138)
-const Dispatcher = __webpack_require__(89784)
-const Pool = __webpack_require__(43959)
-const BalancedPool = __webpack_require__(12188)
-const Agent = __webpack_require__(14332)
-const ProxyAgent = __webpack_require__(68349)
-const EnvHttpProxyAgent = __webpack_require__(91630)
-const RetryAgent = __webpack_require__(27203)
-const errors = __webpack_require__(92344)
-const util = __webpack_require__(27375)
+const Client = __webpack_require__(25146)
+const Dispatcher = __webpack_require__(59992)
+const Pool = __webpack_require__(36503)
+const BalancedPool = __webpack_require__(27324)
+const Agent = __webpack_require__(90972)
+const ProxyAgent = __webpack_require__(54429)
+const EnvHttpProxyAgent = __webpack_require__(87054)
+const RetryAgent = __webpack_require__(52227)
+const errors = __webpack_require__(27896)
+const util = __webpack_require__(23055)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(60436)
-const buildConnector = __webpack_require__(85005)
-const MockClient = __webpack_require__(69736)
-const MockAgent = __webpack_require__(82710)
-const MockPool = __webpack_require__(45157)
-const mockErrors = __webpack_require__(18024)
-const RetryHandler = __webpack_require__(93783)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(31088)
-const DecoratorHandler = __webpack_require__(99420)
-const RedirectHandler = __webpack_require__(87031)
-const createRedirectInterceptor = __webpack_require__(76097)
+const api = __webpack_require__(94132)
+const buildConnector = __webpack_require__(99629)
+const MockClient = __webpack_require__(71880)
+const MockAgent = __webpack_require__(63254)
+const MockPool = __webpack_require__(97189)
+const mockErrors = __webpack_require__(67368)
+const RetryHandler = __webpack_require__(42103)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(59792)
+const DecoratorHandler = __webpack_require__(56508)
+const RedirectHandler = __webpack_require__(59671)
+const createRedirectInterceptor = __webpack_require__(60417)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -889,10 +889,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __webpack_require__(35711),
-  retry: __webpack_require__(92117),
-  dump: __webpack_require__(85057),
-  dns: __webpack_require__(8044)
+  redirect: __webpack_require__(23327),
+  retry: __webpack_require__(85333),
+  dump: __webpack_require__(36289),
+  dns: __webpack_require__(40524)
 }
 
 module.exports.buildConnector = buildConnector
@@ -954,7 +954,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(18033).fetch)
+const fetchImpl = (__webpack_require__(5937).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -966,39 +966,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __webpack_require__(31271).Headers
-module.exports.Response = __webpack_require__(56678).Response
-module.exports.Request = __webpack_require__(27412).Request
-module.exports.FormData = __webpack_require__(66443).FormData
+module.exports.Headers = __webpack_require__(5607).Headers
+module.exports.Response = __webpack_require__(84998).Response
+module.exports.Request = __webpack_require__(47220).Request
+module.exports.FormData = __webpack_require__(73195).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
-module.exports.FileReader = __webpack_require__(9190).FileReader
+module.exports.FileReader = __webpack_require__(4646).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(77038)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(90350)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(93832)
-const { kConstruct } = __webpack_require__(33202)
+const { CacheStorage } = __webpack_require__(64520)
+const { kConstruct } = __webpack_require__(81362)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(2778)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(16986)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(82121)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(78505)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(39617)
-module.exports.WebSocket = __webpack_require__(23061).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(38369)
+module.exports.WebSocket = __webpack_require__(54965).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -1014,18 +1014,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __webpack_require__(95413)
+const { EventSource } = __webpack_require__(43701)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 73979:
+/***/ 66459:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(27375)
-const { RequestAbortedError } = __webpack_require__(92344)
+const { addAbortListener } = __webpack_require__(23055)
+const { RequestAbortedError } = __webpack_require__(27896)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -1085,16 +1085,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1959:
+/***/ 77671:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 const { AsyncResource } = __webpack_require__(16698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(92344)
-const util = __webpack_require__(27375)
-const { addSignal, removeSignal } = __webpack_require__(73979)
+const { InvalidArgumentError, SocketError } = __webpack_require__(27896)
+const util = __webpack_require__(23055)
+const { addSignal, removeSignal } = __webpack_require__(66459)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1200,7 +1200,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 5483:
+/***/ 27371:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1214,10 +1214,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(92344)
-const util = __webpack_require__(27375)
+} = __webpack_require__(27896)
+const util = __webpack_require__(23055)
 const { AsyncResource } = __webpack_require__(16698)
-const { addSignal, removeSignal } = __webpack_require__(73979)
+const { addSignal, removeSignal } = __webpack_require__(66459)
 const assert = __webpack_require__(34589)
 
 const kResume = Symbol('resume')
@@ -1458,16 +1458,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 22412:
+/***/ 70220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { Readable } = __webpack_require__(73946)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(92344)
-const util = __webpack_require__(27375)
-const { getResolveErrorBodyCallback } = __webpack_require__(47478)
+const { Readable } = __webpack_require__(77946)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(27896)
+const util = __webpack_require__(23055)
+const { getResolveErrorBodyCallback } = __webpack_require__(87542)
 const { AsyncResource } = __webpack_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -1679,18 +1679,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 24685:
+/***/ 75725:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 const { finished, PassThrough } = __webpack_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(92344)
-const util = __webpack_require__(27375)
-const { getResolveErrorBodyCallback } = __webpack_require__(47478)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(27896)
+const util = __webpack_require__(23055)
+const { getResolveErrorBodyCallback } = __webpack_require__(87542)
 const { AsyncResource } = __webpack_require__(16698)
-const { addSignal, removeSignal } = __webpack_require__(73979)
+const { addSignal, removeSignal } = __webpack_require__(66459)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1906,15 +1906,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 31725:
+/***/ 56237:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(92344)
+const { InvalidArgumentError, SocketError } = __webpack_require__(27896)
 const { AsyncResource } = __webpack_require__(16698)
-const util = __webpack_require__(27375)
-const { addSignal, removeSignal } = __webpack_require__(73979)
+const util = __webpack_require__(23055)
+const { addSignal, removeSignal } = __webpack_require__(66459)
 const assert = __webpack_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -2021,21 +2021,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 60436:
+/***/ 94132:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-module.exports.request = __webpack_require__(22412)
-module.exports.stream = __webpack_require__(24685)
-module.exports.pipeline = __webpack_require__(5483)
-module.exports.upgrade = __webpack_require__(31725)
-module.exports.connect = __webpack_require__(1959)
+module.exports.request = __webpack_require__(70220)
+module.exports.stream = __webpack_require__(75725)
+module.exports.pipeline = __webpack_require__(27371)
+module.exports.upgrade = __webpack_require__(56237)
+module.exports.connect = __webpack_require__(77671)
 
 
 /***/ }),
 
-/***/ 73946:
+/***/ 77946:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -2044,9 +2044,9 @@ module.exports.connect = __webpack_require__(1959)
 
 const assert = __webpack_require__(34589)
 const { Readable } = __webpack_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(92344)
-const util = __webpack_require__(27375)
-const { ReadableStreamFrom } = __webpack_require__(27375)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(27896)
+const util = __webpack_require__(23055)
+const { ReadableStreamFrom } = __webpack_require__(23055)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -2427,15 +2427,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 47478:
+/***/ 87542:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const assert = __webpack_require__(34589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(92344)
+} = __webpack_require__(27896)
 
-const { chunksDecode } = __webpack_require__(73946)
+const { chunksDecode } = __webpack_require__(77946)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2527,16 +2527,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 85005:
+/***/ 99629:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const net = __webpack_require__(77030)
 const assert = __webpack_require__(34589)
-const util = __webpack_require__(27375)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(92344)
-const timers = __webpack_require__(37256)
+const util = __webpack_require__(23055)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(27896)
+const timers = __webpack_require__(88232)
 
 function noop () {}
 
@@ -2774,7 +2774,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 4914:
+/***/ 27378:
 /***/ ((module) => {
 
 
@@ -2899,7 +2899,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 74567:
+/***/ 10727:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3108,7 +3108,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92344:
+/***/ 27896:
 /***/ ((module) => {
 
 
@@ -3540,7 +3540,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8646:
+/***/ 32678:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3548,7 +3548,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(92344)
+} = __webpack_require__(27896)
 const assert = __webpack_require__(34589)
 const {
   isValidHTTPToken,
@@ -3563,9 +3563,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(27375)
-const { channels } = __webpack_require__(74567)
-const { headerNameLowerCasedRecord } = __webpack_require__(4914)
+} = __webpack_require__(23055)
+const { channels } = __webpack_require__(10727)
+const { headerNameLowerCasedRecord } = __webpack_require__(27378)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -4029,7 +4029,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 46130:
+/***/ 75410:
 /***/ ((module) => {
 
 module.exports = {
@@ -4103,7 +4103,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56675:
+/***/ 78531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4111,7 +4111,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(4914)
+} = __webpack_require__(27378)
 
 class TstNode {
   /** @type {any} */
@@ -4262,13 +4262,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27375:
+/***/ 23055:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(46130)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(75410)
 const { IncomingMessage } = __webpack_require__(37067)
 const stream = __webpack_require__(57075)
 const net = __webpack_require__(77030)
@@ -4276,9 +4276,9 @@ const { Blob } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(57975)
 const { stringify } = __webpack_require__(41792)
 const { EventEmitter: EE } = __webpack_require__(78474)
-const { InvalidArgumentError } = __webpack_require__(92344)
-const { headerNameLowerCasedRecord } = __webpack_require__(4914)
-const { tree } = __webpack_require__(56675)
+const { InvalidArgumentError } = __webpack_require__(27896)
+const { headerNameLowerCasedRecord } = __webpack_require__(27378)
+const { tree } = __webpack_require__(78531)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4988,18 +4988,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 14332:
+/***/ 90972:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(92344)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(46130)
-const DispatcherBase = __webpack_require__(82540)
-const Pool = __webpack_require__(43959)
-const Client = __webpack_require__(82138)
-const util = __webpack_require__(27375)
-const createRedirectInterceptor = __webpack_require__(76097)
+const { InvalidArgumentError } = __webpack_require__(27896)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(75410)
+const DispatcherBase = __webpack_require__(71308)
+const Pool = __webpack_require__(36503)
+const Client = __webpack_require__(25146)
+const util = __webpack_require__(23055)
+const createRedirectInterceptor = __webpack_require__(60417)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -5128,7 +5128,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 12188:
+/***/ 27324:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5136,7 +5136,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(92344)
+} = __webpack_require__(27896)
 const {
   PoolBase,
   kClients,
@@ -5144,10 +5144,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(53229)
-const Pool = __webpack_require__(43959)
-const { kUrl, kInterceptors } = __webpack_require__(46130)
-const { parseOrigin } = __webpack_require__(27375)
+} = __webpack_require__(27757)
+const Pool = __webpack_require__(36503)
+const { kUrl, kInterceptors } = __webpack_require__(75410)
+const { parseOrigin } = __webpack_require__(23055)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -5344,7 +5344,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 5580:
+/***/ 41100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5352,9 +5352,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __webpack_require__(34589)
-const util = __webpack_require__(27375)
-const { channels } = __webpack_require__(74567)
-const timers = __webpack_require__(37256)
+const util = __webpack_require__(23055)
+const { channels } = __webpack_require__(10727)
+const timers = __webpack_require__(88232)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5367,7 +5367,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(92344)
+} = __webpack_require__(27896)
 const {
   kUrl,
   kReset,
@@ -5400,9 +5400,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(46130)
+} = __webpack_require__(75410)
 
-const constants = __webpack_require__(92529)
+const constants = __webpack_require__(71153)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5414,11 +5414,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(47635) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(72691) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(45593))
+    mod = await WebAssembly.compile(__webpack_require__(34681))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5426,7 +5426,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(47635))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(72691))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6341,7 +6341,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(40897).extractBody)
+      extractBody = (__webpack_require__(87521).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6864,7 +6864,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 93045:
+/***/ 47797:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6872,13 +6872,13 @@ module.exports = connectH1
 const assert = __webpack_require__(34589)
 const { errorMonitor } = __webpack_require__(78474)
 const { pipeline } = __webpack_require__(57075)
-const util = __webpack_require__(27375)
+const util = __webpack_require__(23055)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(92344)
+} = __webpack_require__(27896)
 const {
   kUrl,
   kReset,
@@ -6897,7 +6897,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(46130)
+} = __webpack_require__(75410)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -7303,7 +7303,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(40897).extractBody)
+    extractBody ??= (__webpack_require__(87521).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7663,7 +7663,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 82138:
+/***/ 25146:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -7673,16 +7673,16 @@ module.exports = connectH2
 const assert = __webpack_require__(34589)
 const net = __webpack_require__(77030)
 const http = __webpack_require__(37067)
-const util = __webpack_require__(27375)
-const { channels } = __webpack_require__(74567)
-const Request = __webpack_require__(8646)
-const DispatcherBase = __webpack_require__(82540)
+const util = __webpack_require__(23055)
+const { channels } = __webpack_require__(10727)
+const Request = __webpack_require__(32678)
+const DispatcherBase = __webpack_require__(71308)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(92344)
-const buildConnector = __webpack_require__(85005)
+} = __webpack_require__(27896)
+const buildConnector = __webpack_require__(99629)
 const {
   kUrl,
   kServerName,
@@ -7724,9 +7724,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(46130)
-const connectH1 = __webpack_require__(5580)
-const connectH2 = __webpack_require__(93045)
+} = __webpack_require__(75410)
+const connectH1 = __webpack_require__(41100)
+const connectH2 = __webpack_require__(47797)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -8034,7 +8034,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(76097)
+const createRedirectInterceptor = __webpack_require__(60417)
 
 function onError (client, err) {
   if (
@@ -8294,19 +8294,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 82540:
+/***/ 71308:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(89784)
+const Dispatcher = __webpack_require__(59992)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(92344)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(46130)
+} = __webpack_require__(27896)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(75410)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8509,7 +8509,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 89784:
+/***/ 59992:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8581,15 +8581,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 91630:
+/***/ 87054:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(82540)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(46130)
-const ProxyAgent = __webpack_require__(68349)
-const Agent = __webpack_require__(14332)
+const DispatcherBase = __webpack_require__(71308)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(75410)
+const ProxyAgent = __webpack_require__(54429)
+const Agent = __webpack_require__(90972)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8748,7 +8748,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5533:
+/***/ 89981:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8872,15 +8872,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 53229:
+/***/ 27757:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(82540)
-const FixedQueue = __webpack_require__(5533)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(46130)
-const PoolStats = __webpack_require__(429)
+const DispatcherBase = __webpack_require__(71308)
+const FixedQueue = __webpack_require__(89981)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(75410)
+const PoolStats = __webpack_require__(91309)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9073,10 +9073,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 429:
+/***/ 91309:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(46130)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(75410)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -9114,7 +9114,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 43959:
+/***/ 36503:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9125,14 +9125,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __webpack_require__(53229)
-const Client = __webpack_require__(82138)
+} = __webpack_require__(27757)
+const Client = __webpack_require__(25146)
 const {
   InvalidArgumentError
-} = __webpack_require__(92344)
-const util = __webpack_require__(27375)
-const { kUrl, kInterceptors } = __webpack_require__(46130)
-const buildConnector = __webpack_require__(85005)
+} = __webpack_require__(27896)
+const util = __webpack_require__(23055)
+const { kUrl, kInterceptors } = __webpack_require__(75410)
+const buildConnector = __webpack_require__(99629)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9228,19 +9228,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 68349:
+/***/ 54429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(46130)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(75410)
 const { URL } = __webpack_require__(73136)
-const Agent = __webpack_require__(14332)
-const Pool = __webpack_require__(43959)
-const DispatcherBase = __webpack_require__(82540)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(92344)
-const buildConnector = __webpack_require__(85005)
-const Client = __webpack_require__(82138)
+const Agent = __webpack_require__(90972)
+const Pool = __webpack_require__(36503)
+const DispatcherBase = __webpack_require__(71308)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(27896)
+const buildConnector = __webpack_require__(99629)
+const Client = __webpack_require__(25146)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9509,13 +9509,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 27203:
+/***/ 52227:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Dispatcher = __webpack_require__(89784)
-const RetryHandler = __webpack_require__(93783)
+const Dispatcher = __webpack_require__(59992)
+const RetryHandler = __webpack_require__(42103)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9551,7 +9551,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 31088:
+/***/ 59792:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9559,8 +9559,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(92344)
-const Agent = __webpack_require__(14332)
+const { InvalidArgumentError } = __webpack_require__(27896)
+const Agent = __webpack_require__(90972)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9590,7 +9590,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 99420:
+/***/ 56508:
 /***/ ((module) => {
 
 
@@ -9641,15 +9641,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 87031:
+/***/ 59671:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(27375)
-const { kBodyUsed } = __webpack_require__(46130)
+const util = __webpack_require__(23055)
+const { kBodyUsed } = __webpack_require__(75410)
 const assert = __webpack_require__(34589)
-const { InvalidArgumentError } = __webpack_require__(92344)
+const { InvalidArgumentError } = __webpack_require__(27896)
 const EE = __webpack_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9880,20 +9880,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 93783:
+/***/ 42103:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const assert = __webpack_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(46130)
-const { RequestRetryError } = __webpack_require__(92344)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(75410)
+const { RequestRetryError } = __webpack_require__(27896)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(27375)
+} = __webpack_require__(23055)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -10324,14 +10324,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 8044:
+/***/ 40524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const { isIP } = __webpack_require__(77030)
 const { lookup } = __webpack_require__(40610)
-const DecoratorHandler = __webpack_require__(99420)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(92344)
+const DecoratorHandler = __webpack_require__(56508)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(27896)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10706,14 +10706,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 85057:
+/***/ 36289:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(27375)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(92344)
-const DecoratorHandler = __webpack_require__(99420)
+const util = __webpack_require__(23055)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(27896)
+const DecoratorHandler = __webpack_require__(56508)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10836,12 +10836,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 76097:
+/***/ 60417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(87031)
+const RedirectHandler = __webpack_require__(59671)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10864,11 +10864,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 35711:
+/***/ 23327:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(87031)
+const RedirectHandler = __webpack_require__(59671)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10895,11 +10895,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 92117:
+/***/ 85333:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(93783)
+const RetryHandler = __webpack_require__(42103)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10921,13 +10921,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 92529:
+/***/ 71153:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(47557);
+const utils_1 = __webpack_require__(74725);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -11205,7 +11205,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 47635:
+/***/ 72691:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11217,7 +11217,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 45593:
+/***/ 34681:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11229,7 +11229,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 47557:
+/***/ 74725:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11250,13 +11250,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 82710:
+/***/ 63254:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(46130)
-const Agent = __webpack_require__(14332)
+const { kClients } = __webpack_require__(75410)
+const Agent = __webpack_require__(90972)
 const {
   kAgent,
   kMockAgentSet,
@@ -11267,14 +11267,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __webpack_require__(45154)
-const MockClient = __webpack_require__(69736)
-const MockPool = __webpack_require__(45157)
-const { matchValue, buildMockOptions } = __webpack_require__(22042)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(92344)
-const Dispatcher = __webpack_require__(89784)
-const Pluralizer = __webpack_require__(14638)
-const PendingInterceptorsFormatter = __webpack_require__(26573)
+} = __webpack_require__(79138)
+const MockClient = __webpack_require__(71880)
+const MockPool = __webpack_require__(97189)
+const { matchValue, buildMockOptions } = __webpack_require__(40282)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(27896)
+const Dispatcher = __webpack_require__(59992)
+const Pluralizer = __webpack_require__(73902)
+const PendingInterceptorsFormatter = __webpack_require__(77741)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11417,14 +11417,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 69736:
+/***/ 71880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { promisify } = __webpack_require__(57975)
-const Client = __webpack_require__(82138)
-const { buildMockDispatch } = __webpack_require__(22042)
+const Client = __webpack_require__(25146)
+const { buildMockDispatch } = __webpack_require__(40282)
 const {
   kDispatches,
   kMockAgent,
@@ -11433,10 +11433,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(45154)
-const { MockInterceptor } = __webpack_require__(84452)
-const Symbols = __webpack_require__(46130)
-const { InvalidArgumentError } = __webpack_require__(92344)
+} = __webpack_require__(79138)
+const { MockInterceptor } = __webpack_require__(5636)
+const Symbols = __webpack_require__(75410)
+const { InvalidArgumentError } = __webpack_require__(27896)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11483,12 +11483,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 18024:
+/***/ 67368:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(92344)
+const { UndiciError } = __webpack_require__(27896)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11518,12 +11518,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84452:
+/***/ 5636:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(22042)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(40282)
 const {
   kDispatches,
   kDispatchKey,
@@ -11531,9 +11531,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __webpack_require__(45154)
-const { InvalidArgumentError } = __webpack_require__(92344)
-const { buildURL } = __webpack_require__(27375)
+} = __webpack_require__(79138)
+const { InvalidArgumentError } = __webpack_require__(27896)
+const { buildURL } = __webpack_require__(23055)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11732,14 +11732,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 45157:
+/***/ 97189:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { promisify } = __webpack_require__(57975)
-const Pool = __webpack_require__(43959)
-const { buildMockDispatch } = __webpack_require__(22042)
+const Pool = __webpack_require__(36503)
+const { buildMockDispatch } = __webpack_require__(40282)
 const {
   kDispatches,
   kMockAgent,
@@ -11748,10 +11748,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(45154)
-const { MockInterceptor } = __webpack_require__(84452)
-const Symbols = __webpack_require__(46130)
-const { InvalidArgumentError } = __webpack_require__(92344)
+} = __webpack_require__(79138)
+const { MockInterceptor } = __webpack_require__(5636)
+const Symbols = __webpack_require__(75410)
+const { InvalidArgumentError } = __webpack_require__(27896)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11798,7 +11798,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 45154:
+/***/ 79138:
 /***/ ((module) => {
 
 
@@ -11828,20 +11828,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 22042:
+/***/ 40282:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(18024)
+const { MockNotMatchedError } = __webpack_require__(67368)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __webpack_require__(45154)
-const { buildURL } = __webpack_require__(27375)
+} = __webpack_require__(79138)
+const { buildURL } = __webpack_require__(23055)
 const { STATUS_CODES } = __webpack_require__(37067)
 const {
   types: {
@@ -12202,7 +12202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26573:
+/***/ 77741:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -12252,7 +12252,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 14638:
+/***/ 73902:
 /***/ ((module) => {
 
 
@@ -12288,7 +12288,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 37256:
+/***/ 88232:
 /***/ ((module) => {
 
 
@@ -12718,20 +12718,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 62185:
+/***/ 94697:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(33202)
-const { urlEquals, getFieldValues } = __webpack_require__(54159)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(27375)
-const { webidl } = __webpack_require__(30220)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(56678)
-const { Request, fromInnerRequest } = __webpack_require__(27412)
-const { kState } = __webpack_require__(91944)
-const { fetching } = __webpack_require__(18033)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(77241)
+const { kConstruct } = __webpack_require__(81362)
+const { urlEquals, getFieldValues } = __webpack_require__(91791)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(23055)
+const { webidl } = __webpack_require__(88364)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(84998)
+const { Request, fromInnerRequest } = __webpack_require__(47220)
+const { kState } = __webpack_require__(68776)
+const { fetching } = __webpack_require__(5937)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(24409)
 const assert = __webpack_require__(34589)
 
 /**
@@ -13584,15 +13584,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93832:
+/***/ 64520:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(33202)
-const { Cache } = __webpack_require__(62185)
-const { webidl } = __webpack_require__(30220)
-const { kEnumerableProperty } = __webpack_require__(27375)
+const { kConstruct } = __webpack_require__(81362)
+const { Cache } = __webpack_require__(94697)
+const { webidl } = __webpack_require__(88364)
+const { kEnumerableProperty } = __webpack_require__(23055)
 
 class CacheStorage {
   /**
@@ -13743,26 +13743,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33202:
+/***/ 81362:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(46130).kConstruct)
+  kConstruct: (__webpack_require__(75410).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 54159:
+/***/ 91791:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { URLSerializer } = __webpack_require__(82121)
-const { isValidHeaderName } = __webpack_require__(77241)
+const { URLSerializer } = __webpack_require__(78505)
+const { isValidHeaderName } = __webpack_require__(24409)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13807,7 +13807,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 63819:
+/***/ 235:
 /***/ ((module) => {
 
 
@@ -13826,15 +13826,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2778:
+/***/ 16986:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseSetCookie } = __webpack_require__(68745)
-const { stringify } = __webpack_require__(39556)
-const { webidl } = __webpack_require__(30220)
-const { Headers } = __webpack_require__(31271)
+const { parseSetCookie } = __webpack_require__(14857)
+const { stringify } = __webpack_require__(70724)
+const { webidl } = __webpack_require__(88364)
+const { Headers } = __webpack_require__(5607)
 
 /**
  * @typedef {Object} Cookie
@@ -14017,14 +14017,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 68745:
+/***/ 14857:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(63819)
-const { isCTLExcludingHtab } = __webpack_require__(39556)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(82121)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(235)
+const { isCTLExcludingHtab } = __webpack_require__(70724)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(78505)
 const assert = __webpack_require__(34589)
 
 /**
@@ -14334,7 +14334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 39556:
+/***/ 70724:
 /***/ ((module) => {
 
 
@@ -14693,13 +14693,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 77974:
+/***/ 48342:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
 const { Transform } = __webpack_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(98794)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(18442)
 
 /**
  * @type {number[]} BOM
@@ -15274,23 +15274,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95413:
+/***/ 43701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { pipeline } = __webpack_require__(57075)
-const { fetching } = __webpack_require__(18033)
-const { makeRequest } = __webpack_require__(27412)
-const { webidl } = __webpack_require__(30220)
-const { EventSourceStream } = __webpack_require__(77974)
-const { parseMIMEType } = __webpack_require__(82121)
-const { createFastMessageEvent } = __webpack_require__(39617)
-const { isNetworkError } = __webpack_require__(56678)
-const { delay } = __webpack_require__(98794)
-const { kEnumerableProperty } = __webpack_require__(27375)
-const { environmentSettingsObject } = __webpack_require__(77241)
-const { getGlobalDispatcher } = __webpack_require__(31088)
+const { fetching } = __webpack_require__(5937)
+const { makeRequest } = __webpack_require__(47220)
+const { webidl } = __webpack_require__(88364)
+const { EventSourceStream } = __webpack_require__(48342)
+const { parseMIMEType } = __webpack_require__(78505)
+const { createFastMessageEvent } = __webpack_require__(38369)
+const { isNetworkError } = __webpack_require__(84998)
+const { delay } = __webpack_require__(18442)
+const { kEnumerableProperty } = __webpack_require__(23055)
+const { environmentSettingsObject } = __webpack_require__(24409)
+const { getGlobalDispatcher } = __webpack_require__(59792)
 
 let experimentalWarned = false
 
@@ -15764,7 +15764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98794:
+/***/ 18442:
 /***/ ((module) => {
 
 
@@ -15808,12 +15808,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40897:
+/***/ 87521:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(27375)
+const util = __webpack_require__(23055)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15823,16 +15823,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __webpack_require__(77241)
-const { FormData } = __webpack_require__(66443)
-const { kState } = __webpack_require__(91944)
-const { webidl } = __webpack_require__(30220)
+} = __webpack_require__(24409)
+const { FormData } = __webpack_require__(73195)
+const { kState } = __webpack_require__(68776)
+const { webidl } = __webpack_require__(88364)
 const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(34589)
 const { isErrored, isDisturbed } = __webpack_require__(57075)
 const { isArrayBuffer } = __webpack_require__(73429)
-const { serializeAMimeType } = __webpack_require__(82121)
-const { multipartFormDataParser } = __webpack_require__(5779)
+const { serializeAMimeType } = __webpack_require__(78505)
+const { multipartFormDataParser } = __webpack_require__(61331)
 let random
 
 try {
@@ -16344,7 +16344,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5336:
+/***/ 92536:
 /***/ ((module) => {
 
 
@@ -16475,7 +16475,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 82121:
+/***/ 78505:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -17226,12 +17226,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90656:
+/***/ 16640:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConnected, kSize } = __webpack_require__(46130)
+const { kConnected, kSize } = __webpack_require__(75410)
 
 class CompatWeakRef {
   constructor (value) {
@@ -17279,14 +17279,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 42835:
+/***/ 9331:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(91944)
-const { webidl } = __webpack_require__(30220)
+const { kState } = __webpack_require__(68776)
+const { webidl } = __webpack_require__(88364)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17412,16 +17412,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 5779:
+/***/ 61331:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(27375)
-const { utf8DecodeBytes } = __webpack_require__(77241)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(82121)
-const { isFileLike } = __webpack_require__(42835)
-const { makeEntry } = __webpack_require__(66443)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(23055)
+const { utf8DecodeBytes } = __webpack_require__(24409)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(78505)
+const { isFileLike } = __webpack_require__(9331)
+const { makeEntry } = __webpack_require__(73195)
 const assert = __webpack_require__(34589)
 const { File: NodeFile } = __webpack_require__(4573)
 
@@ -17893,16 +17893,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 66443:
+/***/ 73195:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __webpack_require__(77241)
-const { kState } = __webpack_require__(91944)
-const { kEnumerableProperty } = __webpack_require__(27375)
-const { FileLike, isFileLike } = __webpack_require__(42835)
-const { webidl } = __webpack_require__(30220)
+const { isBlobLike, iteratorMixin } = __webpack_require__(24409)
+const { kState } = __webpack_require__(68776)
+const { kEnumerableProperty } = __webpack_require__(23055)
+const { FileLike, isFileLike } = __webpack_require__(9331)
+const { webidl } = __webpack_require__(88364)
 const { File: NativeFile } = __webpack_require__(4573)
 const nodeUtil = __webpack_require__(57975)
 
@@ -18152,7 +18152,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 77038:
+/***/ 90350:
 /***/ ((module) => {
 
 
@@ -18199,21 +18199,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31271:
+/***/ 5607:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(46130)
-const { kEnumerableProperty } = __webpack_require__(27375)
+const { kConstruct } = __webpack_require__(75410)
+const { kEnumerableProperty } = __webpack_require__(23055)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(77241)
-const { webidl } = __webpack_require__(30220)
+} = __webpack_require__(24409)
+const { webidl } = __webpack_require__(88364)
 const assert = __webpack_require__(34589)
 const util = __webpack_require__(57975)
 
@@ -18893,7 +18893,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18033:
+/***/ 5937:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18906,9 +18906,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(56678)
-const { HeadersList } = __webpack_require__(31271)
-const { Request, cloneRequest } = __webpack_require__(27412)
+} = __webpack_require__(84998)
+const { HeadersList } = __webpack_require__(5607)
+const { Request, cloneRequest } = __webpack_require__(47220)
 const zlib = __webpack_require__(38522)
 const {
   bytesMatch,
@@ -18944,23 +18944,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __webpack_require__(77241)
-const { kState, kDispatcher } = __webpack_require__(91944)
+} = __webpack_require__(24409)
+const { kState, kDispatcher } = __webpack_require__(68776)
 const assert = __webpack_require__(34589)
-const { safelyExtractBody, extractBody } = __webpack_require__(40897)
+const { safelyExtractBody, extractBody } = __webpack_require__(87521)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(5336)
+} = __webpack_require__(92536)
 const EE = __webpack_require__(78474)
 const { Readable, pipeline, finished } = __webpack_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(27375)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(82121)
-const { getGlobalDispatcher } = __webpack_require__(31088)
-const { webidl } = __webpack_require__(30220)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(23055)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(78505)
+const { getGlobalDispatcher } = __webpack_require__(59792)
+const { webidl } = __webpack_require__(88364)
 const { STATUS_CODES } = __webpack_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -21170,23 +21170,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27412:
+/***/ 47220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(40897)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(31271)
-const { FinalizationRegistry } = __webpack_require__(90656)()
-const util = __webpack_require__(27375)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(87521)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(5607)
+const { FinalizationRegistry } = __webpack_require__(16640)()
+const util = __webpack_require__(23055)
 const nodeUtil = __webpack_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(77241)
+} = __webpack_require__(24409)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -21196,12 +21196,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(5336)
+} = __webpack_require__(92536)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(91944)
-const { webidl } = __webpack_require__(30220)
-const { URLSerializer } = __webpack_require__(82121)
-const { kConstruct } = __webpack_require__(46130)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(68776)
+const { webidl } = __webpack_require__(88364)
+const { URLSerializer } = __webpack_require__(78505)
+const { kConstruct } = __webpack_require__(75410)
 const assert = __webpack_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
 
@@ -22214,14 +22214,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 56678:
+/***/ 84998:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(31271)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(40897)
-const util = __webpack_require__(27375)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(5607)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(87521)
+const util = __webpack_require__(23055)
 const nodeUtil = __webpack_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -22233,16 +22233,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(77241)
+} = __webpack_require__(24409)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(5336)
-const { kState, kHeaders } = __webpack_require__(91944)
-const { webidl } = __webpack_require__(30220)
-const { FormData } = __webpack_require__(66443)
-const { URLSerializer } = __webpack_require__(82121)
-const { kConstruct } = __webpack_require__(46130)
+} = __webpack_require__(92536)
+const { kState, kHeaders } = __webpack_require__(68776)
+const { webidl } = __webpack_require__(88364)
+const { FormData } = __webpack_require__(73195)
+const { URLSerializer } = __webpack_require__(78505)
+const { kConstruct } = __webpack_require__(75410)
 const assert = __webpack_require__(34589)
 const { types } = __webpack_require__(57975)
 
@@ -22831,7 +22831,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91944:
+/***/ 68776:
 /***/ ((module) => {
 
 
@@ -22847,21 +22847,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 77241:
+/***/ 24409:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Transform } = __webpack_require__(57075)
 const zlib = __webpack_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(5336)
-const { getGlobalOrigin } = __webpack_require__(77038)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(82121)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(92536)
+const { getGlobalOrigin } = __webpack_require__(90350)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(78505)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(27375)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(23055)
 const assert = __webpack_require__(34589)
 const { isUint8Array } = __webpack_require__(73429)
-const { webidl } = __webpack_require__(30220)
+const { webidl } = __webpack_require__(88364)
 
 let supportedHashes = []
 
@@ -24486,14 +24486,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30220:
+/***/ 88364:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { types, inspect } = __webpack_require__(57975)
 const { markAsUncloneable } = __webpack_require__(75919)
-const { toUSVString } = __webpack_require__(27375)
+const { toUSVString } = __webpack_require__(23055)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -25188,7 +25188,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 83922:
+/***/ 68914:
 /***/ ((module) => {
 
 
@@ -25485,7 +25485,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9190:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25494,16 +25494,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(31735)
+} = __webpack_require__(95287)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(15178)
-const { webidl } = __webpack_require__(30220)
-const { kEnumerableProperty } = __webpack_require__(27375)
+} = __webpack_require__(18474)
+const { webidl } = __webpack_require__(88364)
+const { kEnumerableProperty } = __webpack_require__(23055)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25836,12 +25836,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80558:
+/***/ 44846:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(30220)
+const { webidl } = __webpack_require__(88364)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25921,7 +25921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15178:
+/***/ 18474:
 /***/ ((module) => {
 
 
@@ -25938,7 +25938,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 31735:
+/***/ 95287:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25949,10 +25949,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(15178)
-const { ProgressEvent } = __webpack_require__(80558)
-const { getEncoding } = __webpack_require__(83922)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(82121)
+} = __webpack_require__(18474)
+const { ProgressEvent } = __webpack_require__(44846)
+const { getEncoding } = __webpack_require__(68914)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(78505)
 const { types } = __webpack_require__(57975)
 const { StringDecoder } = __webpack_require__(13193)
 const { btoa } = __webpack_require__(4573)
@@ -26336,27 +26336,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27032:
+/***/ 62648:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(84411)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(91899)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(32679)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(92148)
-const { channels } = __webpack_require__(74567)
-const { CloseEvent } = __webpack_require__(39617)
-const { makeRequest } = __webpack_require__(27412)
-const { fetching } = __webpack_require__(18033)
-const { Headers, getHeadersList } = __webpack_require__(31271)
-const { getDecodeSplit } = __webpack_require__(77241)
-const { WebsocketFrameSend } = __webpack_require__(63055)
+} = __webpack_require__(99335)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(10228)
+const { channels } = __webpack_require__(10727)
+const { CloseEvent } = __webpack_require__(38369)
+const { makeRequest } = __webpack_require__(47220)
+const { fetching } = __webpack_require__(5937)
+const { Headers, getHeadersList } = __webpack_require__(5607)
+const { getDecodeSplit } = __webpack_require__(24409)
+const { WebsocketFrameSend } = __webpack_require__(28335)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26714,7 +26714,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84411:
+/***/ 91899:
 /***/ ((module) => {
 
 
@@ -26787,14 +26787,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 39617:
+/***/ 38369:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(30220)
-const { kEnumerableProperty } = __webpack_require__(27375)
-const { kConstruct } = __webpack_require__(46130)
+const { webidl } = __webpack_require__(88364)
+const { kEnumerableProperty } = __webpack_require__(23055)
+const { kConstruct } = __webpack_require__(75410)
 const { MessagePort } = __webpack_require__(75919)
 
 /**
@@ -27123,12 +27123,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 63055:
+/***/ 28335:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(84411)
+const { maxUnsigned16Bit } = __webpack_require__(91899)
 
 const BUFFER_SIZE = 16386
 
@@ -27226,14 +27226,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 64836:
+/***/ 55204:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
-const { isValidClientWindowBits } = __webpack_require__(92148)
-const { MessageSizeExceededError } = __webpack_require__(92344)
+const { isValidClientWindowBits } = __webpack_require__(10228)
+const { MessageSizeExceededError } = __webpack_require__(27896)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -27338,16 +27338,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 88265:
+/***/ 79945:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Writable } = __webpack_require__(57075)
 const assert = __webpack_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(84411)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(32679)
-const { channels } = __webpack_require__(74567)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(91899)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(99335)
+const { channels } = __webpack_require__(10727)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -27357,11 +27357,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(92148)
-const { WebsocketFrameSend } = __webpack_require__(63055)
-const { closeWebSocketConnection } = __webpack_require__(27032)
-const { PerMessageDeflate } = __webpack_require__(64836)
-const { MessageSizeExceededError } = __webpack_require__(92344)
+} = __webpack_require__(10228)
+const { WebsocketFrameSend } = __webpack_require__(28335)
+const { closeWebSocketConnection } = __webpack_require__(62648)
+const { PerMessageDeflate } = __webpack_require__(55204)
+const { MessageSizeExceededError } = __webpack_require__(27896)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27872,14 +27872,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81577:
+/***/ 33929:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(63055)
-const { opcodes, sendHints } = __webpack_require__(84411)
-const FixedQueue = __webpack_require__(5533)
+const { WebsocketFrameSend } = __webpack_require__(28335)
+const { opcodes, sendHints } = __webpack_require__(91899)
+const FixedQueue = __webpack_require__(89981)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27983,7 +27983,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 32679:
+/***/ 99335:
 /***/ ((module) => {
 
 
@@ -28002,16 +28002,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92148:
+/***/ 10228:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(32679)
-const { states, opcodes } = __webpack_require__(84411)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(39617)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(99335)
+const { states, opcodes } = __webpack_require__(91899)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(38369)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(82121)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(78505)
 
 /* globals Blob */
 
@@ -28331,15 +28331,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 23061:
+/***/ 54965:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(30220)
-const { URLSerializer } = __webpack_require__(82121)
-const { environmentSettingsObject } = __webpack_require__(77241)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(84411)
+const { webidl } = __webpack_require__(88364)
+const { URLSerializer } = __webpack_require__(78505)
+const { environmentSettingsObject } = __webpack_require__(24409)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(91899)
 const {
   kWebSocketURL,
   kReadyState,
@@ -28348,21 +28348,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(32679)
+} = __webpack_require__(99335)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(92148)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(27032)
-const { ByteParser } = __webpack_require__(88265)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(27375)
-const { getGlobalDispatcher } = __webpack_require__(31088)
+} = __webpack_require__(10228)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(62648)
+const { ByteParser } = __webpack_require__(79945)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(23055)
+const { getGlobalDispatcher } = __webpack_require__(59792)
 const { types } = __webpack_require__(57975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(39617)
-const { SendQueue } = __webpack_require__(81577)
+const { ErrorEvent, CloseEvent } = __webpack_require__(38369)
+const { SendQueue } = __webpack_require__(33929)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28933,7 +28933,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92413:
+/***/ 57221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28948,7 +28948,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -29001,11 +29001,11 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(89659);
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/undici/index.js
-var undici = __webpack_require__(89231);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __webpack_require__(12827);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/undici/index.js
+var undici = __webpack_require__(98127);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29058,7 +29058,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -29073,7 +29073,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -29102,7 +29102,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -29150,7 +29150,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -29171,7 +29171,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -29218,7 +29218,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -29564,7 +29564,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -29856,7 +29856,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -30457,7 +30457,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -30498,7 +30498,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -30705,7 +30705,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -30836,7 +30836,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -30891,11 +30891,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -31036,12 +31036,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -33335,7 +33335,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -33461,7 +33461,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -33482,7 +33482,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -33894,7 +33894,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -33933,7 +33933,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();

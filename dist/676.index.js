@@ -1,8 +1,8 @@
-export const id = 783;
-export const ids = [783];
+export const id = 676;
+export const ids = [676];
 export const modules = {
 
-/***/ 65783:
+/***/ 83676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,20 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
   runHealthMode: () => (/* binding */ runHealthMode)
 });
 
-// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(4003);
+// EXTERNAL MODULE: ./lib/action/runner.js + 2 modules
+var runner = __webpack_require__(28986);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
-var concurrency = __webpack_require__(88166);
+var concurrency = __webpack_require__(89645);
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var fix = __webpack_require__(58960);
+var fix = __webpack_require__(97691);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(13042);
+var types = __webpack_require__(5409);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var workflow_inputs = __webpack_require__(60544);
+var workflow_inputs = __webpack_require__(12563);
 // EXTERNAL MODULE: ./lib/engine/check.js
-var check = __webpack_require__(13970);
+var check = __webpack_require__(23367);
 ;// CONCATENATED MODULE: ./lib/engine/health.js
 // Token health: many named tokens checked at once, each judged healthy / attention / broken, plus
 // a fingerprint of what a person would act on. The scheduled health issue is rewritten only when
@@ -209,7 +209,7 @@ async function runHealth(input) {
 }
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(5749);
+var findings_json = __webpack_require__(20384);
 ;// CONCATENATED MODULE: ./lib/report/health-outputs.js
 
 function healthRowToJson(row) {
@@ -237,13 +237,13 @@ function healthOutputs(report) {
 }
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(63021);
+var markdown = __webpack_require__(91202);
 // EXTERNAL MODULE: ./lib/engine/scope.js
-var scope = __webpack_require__(81758);
+var scope = __webpack_require__(75795);
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(45930);
+var order = __webpack_require__(15191);
 // EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(9793);
+var time = __webpack_require__(45018);
 ;// CONCATENATED MODULE: ./lib/report/health-summary.js
 
 
@@ -455,13 +455,13 @@ function renderHealthCloseComment(report, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(80677);
+var shell = __webpack_require__(31934);
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(45113);
+var token = __webpack_require__(69961);
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(86920);
+var clock = __webpack_require__(73117);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(21413);
+var action_inputs = __webpack_require__(23090);
 ;// CONCATENATED MODULE: ./lib/action/health-mode.js
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
@@ -580,8 +580,8 @@ async function issueOutcome(report, inputs, label) {
     try {
         // Loaded only here: check mode never pays for Octokit.
         const [{ createGitHubClient }, { syncHealthIssue }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 70636)),
-            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 69787))
+            Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 84195)),
+            Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 82576))
         ]);
         const client = createGitHubClient(inputs.githubToken, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
         const url = runUrl();
@@ -652,17 +652,17 @@ async function runHealthMode(run) {
 
 /***/ }),
 
-/***/ 13970:
+/***/ 23367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58960);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80302);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45113);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81758);
+/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97691);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17246);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5409);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69961);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75795);
 
 
 
@@ -689,7 +689,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 37421));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 75278));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -726,7 +726,7 @@ async function runCheck(input) {
 
 /***/ }),
 
-/***/ 81758:
+/***/ 75795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -762,7 +762,7 @@ function describeScope(scope) {
 
 /***/ }),
 
-/***/ 88166:
+/***/ 89645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -787,7 +787,7 @@ async function mapWithConcurrency(items, limit, work) {
 
 /***/ }),
 
-/***/ 9793:
+/***/ 45018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 778;
-export const ids = [778];
+export const id = 436;
+export const ids = [436];
 export const modules = {
 
-/***/ 2778:
+/***/ 9436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,11 +18,11 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(6920);
+var clock = __webpack_require__(3117);
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(802);
+var repo_files = __webpack_require__(7802);
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(5113);
+var token = __webpack_require__(9961);
 ;// CONCATENATED MODULE: ./lib/rules/scan/token-literals.js
 // Fly token literals in text: macaroon bundles (`FlyV1 fm2_…,fm2_…`), OAuth user tokens (`fo1_` +
 // 43 characters) and, where a line assigns FLY_API_TOKEN / FLY_ACCESS_TOKEN, legacy 43-character
@@ -130,8 +130,8 @@ function pieceLiterals(value, offset) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 15 modules
-var lib_workflow = __webpack_require__(9854);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 17 modules
+var lib_workflow = __webpack_require__(261);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([
@@ -340,7 +340,7 @@ const flyAuthToken = {
 };
 
 // EXTERNAL MODULE: ./lib/rules/token/access.js
-var access = __webpack_require__(439);
+var access = __webpack_require__(8330);
 ;// CONCATENATED MODULE: ./lib/rules/scan/hardcoded-token.js
 
 
@@ -506,7 +506,7 @@ const noEnvironment = {
 };
 
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(3174);
+var expressions = __webpack_require__(1043);
 ;// CONCATENATED MODULE: ./lib/rules/scan/conditions.js
 // Would a job or step run for a given kind of event? Its `if:` is evaluated with the event's
 // facts filled in and everything else unknown: only an `if:` that is false for certain rules a
@@ -708,7 +708,7 @@ const secretsInherit = {
 };
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(677);
+var shell = __webpack_require__(1934);
 ;// CONCATENATED MODULE: ./lib/rules/scan/shared-token.js
 
 
@@ -871,7 +871,7 @@ const sharedToken = {
 };
 
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var workflow_shell = __webpack_require__(9679);
+var workflow_shell = __webpack_require__(6998);
 ;// CONCATENATED MODULE: ./lib/rules/scan/leaks.js
 // Where a `run:` script lets a Fly token out: printing it (the runner masks the exact value, not a
 // base64 or partial form), writing it to $GITHUB_ENV / $GITHUB_OUTPUT / the job summary / a file,
@@ -2032,9 +2032,9 @@ function runScanRules(context) {
 
 
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(5930);
+var order = __webpack_require__(5191);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(3042);
+var types = __webpack_require__(5409);
 ;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
 // Which lines a pull request changed, so findings on them can be called "new". From GitHub's
 // list of the pull request's files (their patches) when the API answers, else from `git diff`
@@ -2250,7 +2250,7 @@ const fsScanIo = {
 };
 
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(6485);
+var limits = __webpack_require__(4932);
 ;// CONCATENATED MODULE: ./lib/engine/scan-redact.js
 // The scan reads token literals out of the repository; none of their text may reach a message,
 // a note, an annotation, SARIF or a comment. Rules never quote one, and this pass replaces any
@@ -2454,7 +2454,7 @@ function runScan(options) {
 }
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(5749);
+var findings_json = __webpack_require__(384);
 ;// CONCATENATED MODULE: ./lib/report/markdown.js
 
 
@@ -2704,9 +2704,9 @@ function renderScanText(report) {
 }
 
 // EXTERNAL MODULE: ./lib/fly/version.js
-var version = __webpack_require__(529);
+var version = __webpack_require__(6654);
 // EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
-var registry = __webpack_require__(302);
+var registry = __webpack_require__(7246);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
@@ -2950,9 +2950,9 @@ function scanSarif(report, sources) {
 }
 
 // EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __webpack_require__(2453);
+var cli_args = __webpack_require__(6980);
 // EXTERNAL MODULE: ./lib/cli/fail-on.js
-var fail_on = __webpack_require__(2640);
+var fail_on = __webpack_require__(1203);
 ;// CONCATENATED MODULE: ./lib/cli/scan.js
 // `fly-token-guard scan [DIR] [--json|--sarif] [--fail-on S] [--max-files N]`: the repository
 // scan from a terminal. Exit 0 pass (or warn), 1 findings at or above --fail-on, 2 bad usage.
@@ -3015,7 +3015,7 @@ const runScanCommand = async ({ args, env, out }) => {
 
 /***/ }),
 
-/***/ 529:
+/***/ 6654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

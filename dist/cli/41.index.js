@@ -1,8 +1,8 @@
-export const id = 825;
-export const ids = [825];
+export const id = 41;
+export const ids = [41];
 export const modules = {
 
-/***/ 6920:
+/***/ 3117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22,7 +22,7 @@ function currentTime(env = process.env) {
 
 /***/ }),
 
-/***/ 8825:
+/***/ 2041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -34,11 +34,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(6920);
+var clock = __webpack_require__(3117);
 // EXTERNAL MODULE: ./lib/report/kinds.js
-var kinds = __webpack_require__(2045);
+var kinds = __webpack_require__(8416);
 // EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(9793);
+var time = __webpack_require__(5018);
 ;// CONCATENATED MODULE: ./lib/report/inspect-text.js
 
 
@@ -156,7 +156,7 @@ function renderInspectionText(inspection, now) {
 }
 
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var lib_token = __webpack_require__(5113);
+var lib_token = __webpack_require__(9961);
 ;// CONCATENATED MODULE: ./lib/cli/inspect.js
 // `fly-token-guard inspect [--json]`: offline decode. Exit 0 when it decodes, 2 when malformed.
 
@@ -178,7 +178,7 @@ const runInspectCommand = async ({ args, env, out, err, token }) => {
 
 /***/ }),
 
-/***/ 2045:
+/***/ 8416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -203,7 +203,7 @@ function kindMeaning(kind) {
 
 /***/ }),
 
-/***/ 9793:
+/***/ 5018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

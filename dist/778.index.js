@@ -1,8 +1,8 @@
-export const id = 927;
-export const ids = [927];
+export const id = 778;
+export const ids = [778];
 export const modules = {
 
-/***/ 33927:
+/***/ 25778:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(46811);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(30787);
 ;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
 // Which lines a pull request changed, so findings on them can be called "new". From GitHub's
 // list of the pull request's files (their patches) when the API answers, else from `git diff`
@@ -133,9 +133,9 @@ async function resolveChangedLines(pr, sources) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(10802);
+var repo_files = __webpack_require__(75421);
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(45113);
+var token = __webpack_require__(69961);
 ;// CONCATENATED MODULE: ./lib/rules/scan/token-literals.js
 // Fly token literals in text: macaroon bundles (`FlyV1 fm2_…,fm2_…`), OAuth user tokens (`fo1_` +
 // 43 characters) and, where a line assigns FLY_API_TOKEN / FLY_ACCESS_TOKEN, legacy 43-character
@@ -243,8 +243,8 @@ function pieceLiterals(value, offset) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 15 modules
-var lib_workflow = __webpack_require__(59854);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 17 modules
+var lib_workflow = __webpack_require__(50261);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([
@@ -453,7 +453,7 @@ const flyAuthToken = {
 };
 
 // EXTERNAL MODULE: ./lib/rules/token/access.js
-var access = __webpack_require__(60439);
+var access = __webpack_require__(38330);
 ;// CONCATENATED MODULE: ./lib/rules/scan/hardcoded-token.js
 
 
@@ -619,7 +619,7 @@ const noEnvironment = {
 };
 
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(33174);
+var expressions = __webpack_require__(71043);
 ;// CONCATENATED MODULE: ./lib/rules/scan/conditions.js
 // Would a job or step run for a given kind of event? Its `if:` is evaluated with the event's
 // facts filled in and everything else unknown: only an `if:` that is false for certain rules a
@@ -821,7 +821,7 @@ const secretsInherit = {
 };
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(80677);
+var shell = __webpack_require__(31934);
 ;// CONCATENATED MODULE: ./lib/rules/scan/shared-token.js
 
 
@@ -984,7 +984,7 @@ const sharedToken = {
 };
 
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var workflow_shell = __webpack_require__(49679);
+var workflow_shell = __webpack_require__(96998);
 ;// CONCATENATED MODULE: ./lib/rules/scan/leaks.js
 // Where a `run:` script lets a Fly token out: printing it (the runner masks the exact value, not a
 // base64 or partial form), writing it to $GITHUB_ENV / $GITHUB_OUTPUT / the job summary / a file,
@@ -2145,9 +2145,9 @@ function runScanRules(context) {
 
 
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(45930);
+var order = __webpack_require__(15191);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(13042);
+var types = __webpack_require__(5409);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/engine/scan-io.js
@@ -2250,7 +2250,7 @@ const fsScanIo = {
 };
 
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(16485);
+var limits = __webpack_require__(24932);
 ;// CONCATENATED MODULE: ./lib/engine/scan-redact.js
 // The scan reads token literals out of the repository; none of their text may reach a message,
 // a note, an annotation, SARIF or a comment. Rules never quote one, and this pass replaces any
@@ -2454,9 +2454,9 @@ function runScan(options) {
 }
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(5749);
+var findings_json = __webpack_require__(20384);
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(63021);
+var markdown = __webpack_require__(91202);
 ;// CONCATENATED MODULE: ./lib/report/scan-summary.js
 
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -2556,9 +2556,9 @@ function renderScanText(report) {
 }
 
 // EXTERNAL MODULE: ./lib/fly/version.js
-var version = __webpack_require__(50529);
+var version = __webpack_require__(86654);
 // EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
-var registry = __webpack_require__(80302);
+var registry = __webpack_require__(17246);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
@@ -2802,9 +2802,9 @@ function scanSarif(report, sources) {
 }
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(86920);
+var clock = __webpack_require__(73117);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var inputs = __webpack_require__(21413);
+var inputs = __webpack_require__(23090);
 ;// CONCATENATED MODULE: ./lib/action/scan-mode.js
 // `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
 // a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
@@ -2834,14 +2834,14 @@ function readEventPayload() {
     }
 }
 async function githubClient(token) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 70636));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(195)]).then(__webpack_require__.bind(__webpack_require__, 84195));
     const baseUrl = process.env.GITHUB_API_URL;
     return createGitHubClient(token, baseUrl ? { baseUrl } : {});
 }
 async function changedLines(pr, root, client) {
     const listFiles = client
         ? async () => {
-            const { listPullRequestFiles } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 60746));
+            const { listPullRequestFiles } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 19053));
             return listPullRequestFiles(await client(), {
                 owner: pr.owner,
                 repo: pr.repo,
@@ -2889,7 +2889,7 @@ function writeSarif(root, file, report) {
     return file;
 }
 async function comment(run, report, pr, client, link) {
-    const { upsertStickyComment, resolveStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(156)]).then(__webpack_require__.bind(__webpack_require__, 54156));
+    const { upsertStickyComment, resolveStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 48179));
     const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, marker: COMMENT_MARKER };
     const result = report.findings.length > 0
         ? await upsertStickyComment(await client(), {
@@ -2957,7 +2957,7 @@ async function runScanMode(run) {
 
 /***/ }),
 
-/***/ 10802:
+/***/ 75421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3032,7 +3032,7 @@ function listFiles(root, maxFiles) {
 
 /***/ }),
 
-/***/ 50529:
+/***/ 86654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

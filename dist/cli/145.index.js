@@ -1,8 +1,8 @@
-export const id = 285;
-export const ids = [285];
+export const id = 145;
+export const ids = [145];
 export const modules = {
 
-/***/ 6920:
+/***/ 3117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22,14 +22,14 @@ function currentTime(env = process.env) {
 
 /***/ }),
 
-/***/ 2640:
+/***/ 1203:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ parseFailOn)
 /* harmony export */ });
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2453);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5409);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6980);
 
 
 function parseFailOn(value) {
@@ -45,7 +45,7 @@ function parseFailOn(value) {
 
 /***/ }),
 
-/***/ 802:
+/***/ 7802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -120,7 +120,7 @@ function listFiles(root, maxFiles) {
 
 /***/ }),
 
-/***/ 5749:
+/***/ 384:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -142,14 +142,14 @@ function findingToJson(finding) {
 
 /***/ }),
 
-/***/ 5930:
+/***/ 5191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ sortFindings)
 /* harmony export */ });
 /* unused harmony export compareFindings */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3042);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5409);
 
 /** Severity (worst first), then file, line, column; findings without a location after located ones. */
 function compareFindings(a, b) {
@@ -173,7 +173,7 @@ function sortFindings(findings) {
 
 /***/ }),
 
-/***/ 8960:
+/***/ 7691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -187,8 +187,8 @@ function sortFindings(findings) {
 /* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, narrowestTokenCommand, revokeCommands, article */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(677);
-/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1934);
+/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8330);
 
 
 /**
@@ -478,7 +478,7 @@ function recommendationFor(context) {
 
 /***/ }),
 
-/***/ 302:
+/***/ 7246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -489,9 +489,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var rules_fix = __webpack_require__(8960);
+var rules_fix = __webpack_require__(7691);
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(677);
+var shell = __webpack_require__(1934);
 ;// CONCATENATED MODULE: ./lib/rules/online/checks.js
 
 function labelledChecks(online) {
@@ -654,7 +654,7 @@ const onlineRules = [
 
 
 // EXTERNAL MODULE: ./lib/rules/token/access.js
-var access = __webpack_require__(439);
+var access = __webpack_require__(8330);
 ;// CONCATENATED MODULE: ./lib/rules/token/shared.js
 
 function evidenceFor(needs, capability) {
@@ -1242,7 +1242,7 @@ function ruleMeta(rules) {
 
 /***/ }),
 
-/***/ 677:
+/***/ 1934:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1341,7 +1341,7 @@ function redactTokenLike(text) {
 
 /***/ }),
 
-/***/ 439:
+/***/ 8330:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1355,7 +1355,7 @@ function redactTokenLike(text) {
 /* harmony export */   pK: () => (/* binding */ tooFewApps)
 /* harmony export */ });
 /* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1934);
 
 /** How far a token (or a need) reaches, narrowest first. */
 const Breadth = {
@@ -1534,7 +1534,7 @@ function describeToken(inspection) {
 
 /***/ }),
 
-/***/ 3042:
+/***/ 5409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1562,7 +1562,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 791:
+/***/ 6664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1748,7 +1748,7 @@ function meaningOf(path, flagNames = []) {
 
 /***/ }),
 
-/***/ 3174:
+/***/ 1043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2230,7 +2230,7 @@ function evaluateCall(name, args, lookup, depth) {
 
 /***/ }),
 
-/***/ 9854:
+/***/ 261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2252,20 +2252,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CAPABILITY_ORDER, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, TOO_LARGE_MESSAGE, appNameOf, extractFlyCommands, findAppConfig, findWorkflowForRef, flagValue, hasFlag, isAutoNeeds, isCapability, isFlyProgramName, meaningOf, needsFromInputs, parseFlyArguments, parseShell, parseUses, readAppConfig, repoFilesFromRecord, sortCapabilities
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 20 modules
-var dist = __webpack_require__(8249);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
-var template_context = __webpack_require__(5071);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
-var template_reader = __webpack_require__(6074);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
-var workflow_constants = __webpack_require__(6340);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
-var workflow_schema = __webpack_require__(4392);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var yaml_object_reader = __webpack_require__(589);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/index.js + 20 modules
+var dist = __webpack_require__(2769);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
+var template_context = __webpack_require__(327);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
+var template_reader = __webpack_require__(946);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
+var workflow_constants = __webpack_require__(7727);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
+var workflow_schema = __webpack_require__(2704);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
+var yaml_object_reader = __webpack_require__(997);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(3174);
+var expressions = __webpack_require__(1043);
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-spec.js
 // flyctl's command tree and flag conventions, as far as command parsing needs them: which words
 // are subcommands (with their aliases) and which flags take a value.
@@ -2584,7 +2584,7 @@ function takesValue(name) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var shell = __webpack_require__(9679);
+var shell = __webpack_require__(6998);
 ;// CONCATENATED MODULE: ./lib/workflow/fly-commands.js
 // Finds flyctl invocations in shell scripts and parses them: which subcommand, which flags, which
 // positional arguments. Works on the statements of `shell.ts`, so continuations, quotes, `$( )`,
@@ -3406,11 +3406,623 @@ function locateOffset(map, offset) {
     return { line: segment.line, column: segment.column + within };
 }
 
+// EXTERNAL MODULE: ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3555);
+;// CONCATENATED MODULE: ./lib/workflow/yaml-fast-tree.js
+// A fast reader for the common shape of workflow files: js-yaml parses about eight times faster
+// than the `yaml` library, and its listener says where every node opens and closes, which is
+// enough to rebuild the same positioned tree (values, ranges, sources) `yaml` gives. Anything it
+// cannot reproduce exactly (anchors, aliases, tags, explicit keys, CRLF, tabs, document markers,
+// odd trailing comments, anything js-yaml rejects...) returns undefined: the caller then reads
+// the file with the `yaml` library as before.
+
+/** Thrown to stop reading: the file needs the `yaml` library. */
+class Unsupported extends Error {
+}
+/**
+ * The tree `readYamlTree` would build, or undefined when this reader cannot promise the same
+ * result. Never throws.
+ */
+function readYamlTreeFast(text, limits) {
+    if (!plainEnough(text))
+        return undefined;
+    try {
+        return new FastTreeBuilder(text, limits).build();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Characters and lines this reader leaves to the `yaml` library. */
+function plainEnough(text) {
+    if (text.length === 0)
+        return false;
+    // CRLF, tabs (indentation rules differ), BOM, other line breaks js-yaml or `yaml` treat apart.
+    if (/[\r\t\uFEFF\u0085\u2028\u2029]/.test(text))
+        return false;
+    // Directives and document markers: `yaml` and js-yaml place the document differently.
+    if (/^(?:%|---|\.\.\.)/m.test(text))
+        return false;
+    return true;
+}
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const HASH = 0x23;
+class FastTreeBuilder {
+    text;
+    lineStarts;
+    budget;
+    textBudget;
+    constructor(text, limits) {
+        this.text = text;
+        this.lineStarts = [0];
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === NEWLINE)
+                this.lineStarts.push(i + 1);
+        }
+        this.budget = limits.maxNodes;
+        this.textBudget = limits.maxExpandedChars;
+    }
+    build() {
+        const root = this.frames();
+        const node = root.kind === null && root.children.length === 0 ? undefined : this.node(root, -1);
+        return { root: node, errors: [], truncated: false };
+    }
+    /** Runs js-yaml and returns the root frame of its listener events. */
+    frames() {
+        const stack = [{ open: 0, close: 0, kind: null, result: null, children: [] }];
+        let nodes = 0;
+        const listener = (event, state) => {
+            if (event === 'open') {
+                // Every node opens once: the budget bounds the work before js-yaml is done.
+                if (++nodes > this.budget * 2)
+                    throw new Unsupported('budget');
+                stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+                return;
+            }
+            const frame = stack.pop();
+            const parent = stack[stack.length - 1];
+            if (!frame || !parent)
+                throw new Unsupported('unbalanced events');
+            const props = state;
+            if (props.anchor !== null || (props.tag !== null && props.tag !== '?')) {
+                throw new Unsupported('anchor or tag');
+            }
+            frame.close = state.position;
+            frame.kind = state.kind;
+            frame.result = state.result;
+            parent.children.push(frame);
+        };
+        // FAILSAFE: every scalar stays a string; plain scalars are resolved below as `yaml` does.
+        (0,js_yaml/* load */.Hh)(this.text, { schema: js_yaml/* FAILSAFE_SCHEMA */.uH, listener });
+        const top = stack[0];
+        if (stack.length !== 1 || !top || top.children.length !== 1)
+            throw new Unsupported('events');
+        const root = top.children[0];
+        if (!root)
+            throw new Unsupported('events');
+        return root;
+    }
+    /**
+     * A block mapping first reads a plain scalar as a possible key; when no `:` follows, the
+     * outer node just takes that scalar over. Both frames then describe the same node.
+     */
+    unwrap(frame) {
+        let current = frame;
+        for (;;) {
+            const only = current.children.length === 1 ? current.children[0] : undefined;
+            if (!only || only.result !== current.result || only.kind !== current.kind)
+                return current;
+            current = only;
+        }
+    }
+    spend() {
+        this.budget -= 1;
+        if (this.budget < 0)
+            throw new Unsupported('budget');
+    }
+    /**
+     * `parentIndent`: column (0-based) of the block collection holding the node, -1 for the root,
+     * null inside a flow collection (where node ends are never asked for).
+     */
+    node(input, parentIndent) {
+        const frame = this.unwrap(input);
+        this.spend();
+        const node = frame.kind === 'mapping'
+            ? this.map(frame)
+            : frame.kind === 'sequence'
+                ? this.seq(frame)
+                : frame.kind === 'scalar'
+                    ? this.scalar(frame)
+                    : frame.kind === null && frame.children.length === 0
+                        ? this.empty(frame)
+                        : undefined;
+        if (!node)
+            throw new Unsupported(`node kind ${String(frame.kind)}`);
+        if (parentIndent !== null && !this.nodeEnds.has(node)) {
+            // Scalars and flow collections: where `yaml` ends the node holding them.
+            this.nodeEnds.set(node, this.scalarNodeEnd(this.valueEnd(node), parentIndent));
+        }
+        return node;
+    }
+    /** Offset just past a node's value (from its 1-based range). */
+    valueEnd(node) {
+        const end = node.range?.end;
+        if (!end)
+            throw new Unsupported('no range');
+        return (this.lineStarts[end.line - 1] ?? 0) + end.column - 1;
+    }
+    start(frame) {
+        const at = this.skipSeparation(frame.open);
+        const ch = this.text.charAt(at);
+        if (ch === '&' || ch === '*' || ch === '!' || ch === '?')
+            throw new Unsupported('property');
+        return at;
+    }
+    map(frame) {
+        const start = this.start(frame);
+        const flow = this.text.charCodeAt(start) === 0x7b; // {
+        const children = frame.children;
+        if (children.length % 2 !== 0 || (!flow && children.length === 0))
+            throw new Unsupported('pairs');
+        const map = { kind: 'map', entries: [] };
+        const indent = flow ? -1 : this.column(start);
+        for (let i = 0; i < children.length; i += 2) {
+            const keyFrame = this.unwrap(children[i]);
+            if (keyFrame.kind !== 'scalar')
+                throw new Unsupported('complex key');
+            this.spend();
+            const key = this.scalar(keyFrame);
+            if (key.value === '<<')
+                throw new Unsupported('merge key');
+            const value = this.node(children[i + 1], flow ? null : indent);
+            map.entries.push({ key, value });
+        }
+        const end = flow ? this.flowEnd(frame, '}') : this.blockEnd(map, indent);
+        map.range = this.range(start, end);
+        return map;
+    }
+    seq(frame) {
+        const start = this.start(frame);
+        const flow = this.text.charCodeAt(start) === 0x5b; // [
+        const seq = { kind: 'seq', items: [] };
+        const indent = flow ? -1 : this.column(start);
+        if (!flow && frame.children.length === 0)
+            throw new Unsupported('empty block sequence');
+        for (const child of frame.children)
+            seq.items.push(this.node(child, flow ? null : indent));
+        const end = flow ? this.flowEnd(frame, ']') : this.blockEnd(seq, indent);
+        seq.range = this.range(start, end);
+        return seq;
+    }
+    flowEnd(frame, bracket) {
+        if (this.text.charAt(frame.close - 1) !== bracket)
+            throw new Unsupported('flow end');
+        return frame.close;
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Ends of nodes. `yaml` ends a block collection where its last child's node ends, and a
+    // scalar's node end covers the rest of its line and the more-indented comments right after it.
+    nodeEnds = new WeakMap();
+    blockEnd(node, indent) {
+        const last = node.kind === 'map'
+            ? node.entries[node.entries.length - 1]?.value
+            : node.items[node.items.length - 1];
+        const end = last ? this.nodeEnds.get(last) : undefined;
+        if (end === undefined)
+            throw new Unsupported('unknown end');
+        // Comment lines after the collection stay in it unless all are shallower than its items
+        // (then they move up to its parent): they extend its node to where the next node starts.
+        const after = this.followingLines(end);
+        const stays = after.commentIndents.length > 0 && indent > 0 && after.commentIndents.some(c => c >= indent);
+        this.nodeEnds.set(node, stays ? after.nextContent : end);
+        return end;
+    }
+    /** The comment lines after `at` (before the next content) and where that content starts. */
+    followingLines(at) {
+        const text = this.text;
+        const commentIndents = [];
+        // The rest of the current line first (only spaces and a comment may follow a node end).
+        let i = at;
+        while (text.charCodeAt(i) === SPACE)
+            i++;
+        let lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        for (;;) {
+            const code = text.charCodeAt(i);
+            if (Number.isNaN(code))
+                return { commentIndents, nextContent: text.length };
+            if (code === HASH)
+                commentIndents.push(i - lineStart);
+            else if (code !== NEWLINE)
+                return { commentIndents, nextContent: i };
+            const nl = text.indexOf('\n', i);
+            if (nl < 0)
+                return { commentIndents, nextContent: text.length };
+            lineStart = nl + 1;
+            i = lineStart;
+            while (text.charCodeAt(i) === SPACE)
+                i++;
+        }
+    }
+    /** After a scalar's value: the rest of its line, its newline, more-indented comment lines. */
+    scalarNodeEnd(valueEnd, parentIndent) {
+        const text = this.text;
+        let i = valueEnd;
+        while (text.charCodeAt(i) === SPACE)
+            i++;
+        if (text.charCodeAt(i) === HASH) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl;
+        }
+        if (i >= text.length)
+            return text.length;
+        if (text.charCodeAt(i) !== NEWLINE)
+            throw new Unsupported(`scalar line end ${valueEnd}`);
+        let end = i + 1;
+        if (parentIndent < 0)
+            return end;
+        // Comment lines indented deeper than the collection belong to this node (blank lines between).
+        let at = end;
+        for (;;) {
+            let j = at;
+            while (text.charCodeAt(j) === SPACE)
+                j++;
+            const code = text.charCodeAt(j);
+            if (code === NEWLINE) {
+                at = j + 1;
+                continue;
+            }
+            if (code !== HASH)
+                return end;
+            if (j - at <= parentIndent) {
+                // A shallower comment: whether a deeper one after it still counts is `yaml`'s business.
+                if (this.deeperCommentAfter(j, parentIndent))
+                    throw new Unsupported('mixed comments');
+                return end;
+            }
+            const nl = text.indexOf('\n', j);
+            if (nl < 0)
+                return text.length;
+            end = nl + 1;
+            at = end;
+        }
+    }
+    deeperCommentAfter(from, indent) {
+        const text = this.text;
+        let at = text.indexOf('\n', from);
+        while (at >= 0) {
+            at++;
+            let j = at;
+            while (text.charCodeAt(j) === SPACE)
+                j++;
+            const code = text.charCodeAt(j);
+            if (code === NEWLINE)
+                continue;
+            if (code !== HASH)
+                return false;
+            if (j - at > indent)
+                return true;
+            at = text.indexOf('\n', j);
+        }
+        return false;
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Scalars
+    empty(frame) {
+        // `yaml` places an empty value just after its indicator and the spaces that follow it.
+        let at = frame.open;
+        while (this.text.charCodeAt(at) === SPACE)
+            at++;
+        const scalar = { kind: 'scalar', value: null, range: this.range(at, at) };
+        this.nodeEnds.set(scalar, this.emptyNodeEnd(at));
+        return scalar;
+    }
+    /**
+     * An empty value ends where it starts, unless comments follow it (on its line or the lines
+     * before the next node): `yaml` then ends it where the next node starts.
+     */
+    emptyNodeEnd(at) {
+        const after = this.followingLines(at);
+        return after.commentIndents.length > 0 ? after.nextContent : at;
+    }
+    scalar(frame) {
+        if (typeof frame.result !== 'string')
+            throw new Unsupported('scalar result');
+        const text = this.text;
+        const start = this.start(frame);
+        const first = text.charAt(start);
+        let value = frame.result;
+        let end;
+        let blockHeader;
+        if (first === '"' || first === "'") {
+            end = frame.close;
+            if (text.charAt(end - 1) !== first || end - 1 <= start)
+                throw new Unsupported('quote end');
+        }
+        else if (first === '|' || first === '>') {
+            end = this.blockScalarEnd(start, frame.close);
+            blockHeader = first;
+        }
+        else {
+            end = frame.close;
+            while (end > start && isSpaceOrBreak(text.charCodeAt(end - 1)))
+                end--;
+            if (end <= start)
+                throw new Unsupported('plain end');
+            value = resolvePlain(frame.result);
+        }
+        if (typeof value === 'string') {
+            this.textBudget -= value.length;
+            if (this.textBudget < 0)
+                throw new Unsupported('text budget');
+        }
+        const scalar = { kind: 'scalar', value, range: this.range(start, end) };
+        if (typeof value === 'string')
+            scalar.source = text.slice(start, end);
+        if (blockHeader !== undefined)
+            scalar.blockHeader = blockHeader;
+        // A block scalar's node ends with its value (`node` works out the others').
+        if (blockHeader !== undefined)
+            this.nodeEnds.set(scalar, end);
+        return scalar;
+    }
+    /** Where `yaml` ends a block scalar: after its last content line (keep: its blank lines too). */
+    blockScalarEnd(start, close) {
+        const text = this.text;
+        const headerEnd = text.indexOf('\n', start);
+        if (headerEnd < 0 || headerEnd >= close)
+            throw new Unsupported('block scalar header');
+        const header = /^[|>][-+0-9]*/.exec(text.slice(start, headerEnd))?.[0] ?? '';
+        const keep = header.includes('+');
+        // js-yaml stops after the next line's indentation.
+        let end = close;
+        while (text.charCodeAt(end - 1) === SPACE)
+            end--;
+        if (end < text.length && text.charCodeAt(end - 1) !== NEWLINE) {
+            throw new Unsupported('block scalar close');
+        }
+        // Blank lines js-yaml consumed after the scalar: `yaml` keeps them only when chomping keeps.
+        for (;;) {
+            // An empty block scalar: `yaml` keeps its blank lines whatever the chomping.
+            if (end <= headerEnd + 1)
+                throw new Unsupported('empty block scalar');
+            const prevStart = text.lastIndexOf('\n', end - 2) + 1;
+            const line = text.slice(prevStart, end === text.length && text.charCodeAt(end - 1) !== NEWLINE ? end : end - 1);
+            if (line.length > 0 && line.trim() === '')
+                throw new Unsupported('spaces on blank line');
+            if (line.length > 0 || keep)
+                break;
+            end = prevStart;
+        }
+        if (keep && this.followingLines(end).commentIndents.length > 0) {
+            throw new Unsupported('keep + comment');
+        }
+        return end;
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Positions
+    skipSeparation(from) {
+        const text = this.text;
+        let i = from;
+        for (;;) {
+            const code = text.charCodeAt(i);
+            if (code === SPACE || code === NEWLINE)
+                i++;
+            else if (code === HASH) {
+                const nl = text.indexOf('\n', i);
+                if (nl < 0)
+                    return text.length;
+                i = nl + 1;
+            }
+            else
+                return i;
+        }
+    }
+    column(offset) {
+        return offset - (this.lineStarts[this.lineOf(offset)] ?? 0);
+    }
+    lineOf(offset) {
+        const lines = this.lineStarts;
+        let lo = 0;
+        let hi = lines.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((lines[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    position(offset) {
+        const line = this.lineOf(offset);
+        return { line: line + 1, column: offset - (this.lineStarts[line] ?? 0) + 1 };
+    }
+    range(start, end) {
+        return { start: this.position(start), end: this.position(Math.max(start, end)) };
+    }
+}
+function isSpaceOrBreak(code) {
+    return code === SPACE || code === NEWLINE;
+}
+// YAML 1.2 core schema, as the `yaml` library resolves plain scalars.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const HEX = /^0x[0-9a-fA-F]+$/;
+const INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+/** The value of a plain scalar under YAML 1.2's core schema. */
+function resolvePlain(source) {
+    const c = source.charCodeAt(0);
+    // Most scalars start with a letter no keyword or number starts with: quick exit.
+    if ((c >= 0x61 && c <= 0x7a && c !== 0x6e && c !== 0x74 && c !== 0x66) || c === 0x24) {
+        return source;
+    }
+    if (NULL.test(source))
+        return null;
+    if (BOOL.test(source))
+        return source[0] === 't' || source[0] === 'T';
+    if (OCT.test(source))
+        return parseInt(source.slice(2), 8);
+    if (INT.test(source))
+        return parseInt(source, 10);
+    if (HEX.test(source))
+        return parseInt(source.slice(2), 16);
+    if (INF_NAN.test(source)) {
+        return source.endsWith('nan') || source.endsWith('NaN') || source.endsWith('NAN')
+            ? NaN
+            : source.startsWith('-')
+                ? Number.NEGATIVE_INFINITY
+                : Number.POSITIVE_INFINITY;
+    }
+    if (EXP.test(source) || FLOAT.test(source))
+        return parseFloat(source);
+    return source;
+}
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
+var tokens = __webpack_require__(1064);
+;// CONCATENATED MODULE: ./lib/workflow/yaml-tree-reader.js
+
+class YamlTreeReader {
+    root;
+    /** The tree is valid YAML: there are no reader errors (kept for YamlObjectReader's shape). */
+    errors = [];
+    /** Set by the caller before reading, as `parseWorkflow` sets it on YamlObjectReader. */
+    fileId;
+    events;
+    at = 0;
+    constructor(root) {
+        this.root = root;
+    }
+    current() {
+        this.events ??= eventsOf(this.root);
+        return this.events[this.at];
+    }
+    allowLiteral() {
+        const event = this.current();
+        if (event?.type !== 'literal')
+            return undefined;
+        this.at++;
+        return this.literal(event.node, event.key);
+    }
+    allowSequenceStart() {
+        const event = this.current();
+        if (event?.type !== 'sequence-start')
+            return undefined;
+        this.at++;
+        return new tokens/* SequenceToken */.vd(this.fileId, tokenRange(event.node.range), undefined);
+    }
+    allowSequenceEnd() {
+        return this.allow('sequence-end');
+    }
+    allowMappingStart() {
+        const event = this.current();
+        if (event?.type !== 'mapping-start')
+            return undefined;
+        this.at++;
+        return new tokens/* MappingToken */.eJ(this.fileId, tokenRange(event.node.range), undefined);
+    }
+    allowMappingEnd() {
+        return this.allow('mapping-end');
+    }
+    validateStart() {
+        if (!this.allow('document-start'))
+            throw new Error('Expected start of reader');
+    }
+    validateEnd() {
+        if (!this.allow('document-end'))
+            throw new Error('Expected end of reader');
+    }
+    allow(type) {
+        if (this.current()?.type !== type)
+            return false;
+        this.at++;
+        return true;
+    }
+    literal(node, key) {
+        const range = tokenRange(node.range);
+        const value = node.value;
+        // Keys are string tokens whatever their value, as YamlObjectReader makes them.
+        if (key)
+            return new tokens/* StringToken */.Hj(this.fileId, range, value, undefined);
+        if (value === null)
+            return new tokens/* NullToken */.Z4(this.fileId, range, undefined);
+        if (typeof value === 'number')
+            return new tokens/* NumberToken */.X1(this.fileId, range, value, undefined);
+        if (typeof value === 'boolean')
+            return new tokens/* BooleanToken */.Km(this.fileId, range, value, undefined);
+        const { source, header } = sourceParts(node);
+        return new tokens/* StringToken */.Hj(this.fileId, range, value, undefined, source, header);
+    }
+}
+/** The `yaml` library's token source: block scalars keep their body only, the rest all of it. */
+function sourceParts(node) {
+    const source = node.source;
+    if (source === undefined || node.blockHeader === undefined)
+        return { source };
+    const header = /^[|>][-+0-9]*/.exec(source)?.[0];
+    const body = source.indexOf('\n');
+    return { source: body < 0 ? '' : source.slice(body + 1), ...(header ? { header } : {}) };
+}
+function tokenRange(range) {
+    if (!range)
+        return undefined;
+    return {
+        start: { line: range.start.line, column: range.start.column },
+        end: { line: range.end.line, column: range.end.column }
+    };
+}
+/** The tree as a flat event list, in document order (no recursion: trees may be deep). */
+function eventsOf(root) {
+    const events = [{ type: 'document-start' }];
+    const end = { type: 'document-end' };
+    const work = root ? [{ node: root }] : [];
+    while (work.length > 0) {
+        const item = work.pop();
+        if ('close' in item) {
+            events.push(item.close);
+        }
+        else if ('key' in item) {
+            events.push({ type: 'literal', node: item.key, key: true });
+        }
+        else if (item.node.kind === 'scalar') {
+            events.push({ type: 'literal', node: item.node, key: false });
+        }
+        else if (item.node.kind === 'map') {
+            events.push({ type: 'mapping-start', node: item.node });
+            work.push({ close: { type: 'mapping-end' } });
+            for (let i = item.node.entries.length - 1; i >= 0; i--) {
+                const entry = item.node.entries[i];
+                if (!entry)
+                    continue;
+                work.push({ node: entry.value }, { key: entry.key });
+            }
+        }
+        else {
+            events.push({ type: 'sequence-start', node: item.node });
+            work.push({ close: { type: 'sequence-end' } });
+            for (let i = item.node.items.length - 1; i >= 0; i--) {
+                const child = item.node.items[i];
+                if (child)
+                    work.push({ node: child });
+            }
+        }
+    }
+    events.push(end);
+    return events;
+}
+
 ;// CONCATENATED MODULE: ./lib/workflow/yaml-tree.js
 // Reads a YAML document into a small positioned tree, using the YAML reader inside
 // @actions/workflow-parser (the same one `parseWorkflow` uses). Unlike `parseWorkflow`, it keeps
 // going when the YAML is broken (the reader yields its best-effort tree) and it never drops keys
 // the workflow schema does not know, so odd files still give a useful model.
+
+
 
 
 /** Aliases are expanded by the reader; this bounds the work a "billion laughs" file can cause. */
@@ -3423,8 +4035,27 @@ const MAX_YAML_NODES = 200_000;
 const MAX_YAML_EXPANDED_CHARS = 2 * 1024 * 1024;
 class BudgetExceeded extends Error {
 }
+let defaultPath = 'auto';
+/** Sets the path `readYamlTree` takes without options (for differential tests); returns the old one. */
+function setDefaultYamlReadPath(path) {
+    const previous = defaultPath;
+    defaultPath = path;
+    return previous;
+}
 /** Never throws: problems come back in `errors`. */
-function readYamlTree(text) {
+function readYamlTree(text, options = {}) {
+    const path = options.path ?? defaultPath;
+    if (path !== 'yaml') {
+        const fast = readYamlTreeFast(text, {
+            maxNodes: MAX_YAML_NODES,
+            maxExpandedChars: MAX_YAML_EXPANDED_CHARS
+        });
+        if (fast)
+            return { ...fast, reader: new YamlTreeReader(fast.root) };
+    }
+    return readYamlTreeSlow(text);
+}
+function readYamlTreeSlow(text) {
     const errors = [];
     let reader;
     try {
@@ -4470,9 +5101,10 @@ class WorkflowBuilder {
     }
 }
 /**
- * What `parseWorkflow` of @actions/workflow-parser does, but on the reader our own tree was read
- * from when there is one: its YAML document is parsed once, not twice (the parse was half the
- * cost of a scan). The reader's event stream must still be unread.
+ * What `parseWorkflow` of @actions/workflow-parser does, but on the reader our own tree came with
+ * when there is one (the `yaml` library's reader it was read from, or one serving the fast path's
+ * tree): the YAML document is parsed once, not twice (the parse was half the cost of a scan).
+ * The reader's event stream must still be unread.
  */
 function validateWorkflow(file, text, unread) {
     const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
@@ -4635,9 +5267,9 @@ function locateFlyCommands(workflow) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/capabilities.js
-var workflow_capabilities = __webpack_require__(791);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var smol_toml_dist = __webpack_require__(3292);
+var workflow_capabilities = __webpack_require__(6664);
+// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __webpack_require__(5332);
 ;// CONCATENATED MODULE: ./lib/workflow/repo-files.js
 // Reading the repository without doing I/O here: callers hand in a `RepoFiles` (the action and
 // the CLI implement it with fs; tests with a record of strings).
@@ -5071,7 +5703,7 @@ function configApp(ctx, inv, r) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/redact.js
-var redact = __webpack_require__(4536);
+var redact = __webpack_require__(1315);
 ;// CONCATENATED MODULE: ./lib/workflow/needs-context.js
 // Shared state of needs inference: what has been found so far, what a sequence of steps runs
 // with, and how to tell that a step hands a Fly token on.
@@ -5940,7 +6572,7 @@ function analyzeCall(workflow, job, repo, call, collector, inputs, combo, outerL
 }
 
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __webpack_require__(544);
+var inputs = __webpack_require__(2563);
 ;// CONCATENATED MODULE: ./lib/workflow/index.js
 
 
@@ -5955,7 +6587,7 @@ var inputs = __webpack_require__(544);
 
 /***/ }),
 
-/***/ 544:
+/***/ 2563:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5965,8 +6597,8 @@ var inputs = __webpack_require__(544);
 /* harmony export */   pn: () => (/* binding */ isAutoNeeds)
 /* harmony export */ });
 /* unused harmony exports isCapability, unknownNeeds */
-/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4536);
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6664);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1315);
 // The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
 
 
@@ -6070,7 +6702,7 @@ function unknownNeeds() {
 
 /***/ }),
 
-/***/ 4536:
+/***/ 1315:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6100,7 +6732,7 @@ function redactTokenLiterals(text) {
 
 /***/ }),
 
-/***/ 9679:
+/***/ 6998:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 485;
-export const ids = [485];
+export const id = 41;
+export const ids = [41];
 export const modules = {
 
-/***/ 42485:
+/***/ 39041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/engine/check.js
-var check = __webpack_require__(13970);
+var check = __webpack_require__(23367);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __webpack_require__(60544);
+var inputs = __webpack_require__(12563);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
@@ -85,7 +85,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(854)]).then(__webpack_require__.bind(__webpack_require__, 59854));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 50261));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
@@ -97,11 +97,11 @@ function modelOnly(parse) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(10802);
+var repo_files = __webpack_require__(75421);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(5749);
+var findings_json = __webpack_require__(20384);
 // EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(9793);
+var time = __webpack_require__(45018);
 ;// CONCATENATED MODULE: ./lib/report/check-outputs.js
 
 
@@ -126,9 +126,9 @@ function checkOutputs(report) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/scope.js
-var scope = __webpack_require__(81758);
+var scope = __webpack_require__(75795);
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(63021);
+var markdown = __webpack_require__(91202);
 ;// CONCATENATED MODULE: ./lib/report/kinds.js
 const KIND_MEANINGS = {
     personal: 'a personal (user) token: acts as you, with full access to every organization you belong to',
@@ -233,11 +233,11 @@ function renderCheckSummary(report) {
 }
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(86920);
+var clock = __webpack_require__(73117);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(21413);
-// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(4003);
+var action_inputs = __webpack_require__(23090);
+// EXTERNAL MODULE: ./lib/action/runner.js + 2 modules
+var runner = __webpack_require__(28986);
 ;// CONCATENATED MODULE: ./lib/action/check-mode.js
 // `mode: check`: the guard step before `flyctl deploy`.
 
@@ -295,17 +295,17 @@ async function runCheckMode({ token, publisher }) {
 
 /***/ }),
 
-/***/ 13970:
+/***/ 23367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58960);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80302);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45113);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81758);
+/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97691);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17246);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5409);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69961);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75795);
 
 
 
@@ -332,7 +332,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 37421));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 75278));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -369,7 +369,7 @@ async function runCheck(input) {
 
 /***/ }),
 
-/***/ 10802:
+/***/ 75421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -444,7 +444,7 @@ function listFiles(root, maxFiles) {
 
 /***/ }),
 
-/***/ 81758:
+/***/ 75795:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -480,7 +480,7 @@ function describeScope(scope) {
 
 /***/ }),
 
-/***/ 9793:
+/***/ 45018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 513;
-export const ids = [513];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
-/***/ 6920:
+/***/ 3117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22,7 +22,7 @@ function currentTime(env = process.env) {
 
 /***/ }),
 
-/***/ 9513:
+/***/ 3352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,11 +35,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(6920);
+var clock = __webpack_require__(3117);
 // EXTERNAL MODULE: ./lib/action/redact.js
-var action_redact = __webpack_require__(7405);
+var action_redact = __webpack_require__(610);
 // EXTERNAL MODULE: ./lib/fly/verify.js + 8 modules
-var verify = __webpack_require__(8991);
+var verify = __webpack_require__(1968);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',
@@ -53,9 +53,9 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 const CLOCK_SKEW_SECONDS = 60;
 
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var lib_token = __webpack_require__(5113);
+var lib_token = __webpack_require__(9961);
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(6485);
+var limits = __webpack_require__(4932);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/msgpack-write.js
@@ -280,11 +280,11 @@ function appendCaveats(parts, caveats) {
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveat = __webpack_require__(8367);
+var caveat = __webpack_require__(2270);
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __webpack_require__(8276);
+var organization = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __webpack_require__(8902);
+var validity_window = __webpack_require__(2309);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/plan.js
 // Which caveats each access appends: the ones `fly tokens create <kind>` (superfly/flyctl,
 // internal/command/tokens) puts on a token, plus our short validity window.
@@ -334,7 +334,7 @@ function caveatVariants(request, orgId) {
 }
 
 // EXTERNAL MODULE: ./lib/token/time.js
-var time = __webpack_require__(8140);
+var time = __webpack_require__(2189);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/grantable.js
 // Can this token grant what is asked? Attenuation only ever removes power, so asking for
 // something the token cannot do would yield a token that fails at the first deploy. These checks
@@ -651,7 +651,7 @@ function validateRequest(request, now) {
 }
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __webpack_require__(259);
+var msgpack_scan = __webpack_require__(7250);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/wire.js
 // A macaroon's bytes split into the parts attenuation touches, and put back together.
 //   [ Nonce, Location: str, Caveats: flat array, Tail: bin(32) ]
@@ -900,9 +900,9 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 
 
 // EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __webpack_require__(2453);
+var cli_args = __webpack_require__(6980);
 // EXTERNAL MODULE: ./lib/cli/io.js
-var cli_io = __webpack_require__(8908);
+var cli_io = __webpack_require__(8329);
 ;// CONCATENATED MODULE: ./lib/cli/attenuate.js
 
 

@@ -1,8 +1,8 @@
-export const id = 178;
-export const ids = [178];
+export const id = 384;
+export const ids = [384];
 export const modules = {
 
-/***/ 45178:
+/***/ 76384:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/fly/verify.js + 7 modules
-var verify = __webpack_require__(37421);
+var verify = __webpack_require__(75278);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',
@@ -28,9 +28,9 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 const CLOCK_SKEW_SECONDS = 60;
 
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var lib_token = __webpack_require__(45113);
+var lib_token = __webpack_require__(69961);
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(16485);
+var limits = __webpack_require__(24932);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/msgpack-write.js
@@ -255,11 +255,11 @@ function appendCaveats(parts, caveats) {
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveat = __webpack_require__(58367);
+var caveat = __webpack_require__(92270);
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __webpack_require__(98276);
+var organization = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __webpack_require__(78902);
+var validity_window = __webpack_require__(42309);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/plan.js
 // Which caveats each access appends: the ones `fly tokens create <kind>` (superfly/flyctl,
 // internal/command/tokens) puts on a token, plus our short validity window.
@@ -309,7 +309,7 @@ function caveatVariants(request, orgId) {
 }
 
 // EXTERNAL MODULE: ./lib/token/time.js
-var time = __webpack_require__(98140);
+var time = __webpack_require__(22189);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/grantable.js
 // Can this token grant what is asked? Attenuation only ever removes power, so asking for
 // something the token cannot do would yield a token that fails at the first deploy. These checks
@@ -626,7 +626,7 @@ function validateRequest(request, now) {
 }
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __webpack_require__(40259);
+var msgpack_scan = __webpack_require__(57250);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/wire.js
 // A macaroon's bytes split into the parts attenuation touches, and put back together.
 //   [ Nonce, Location: str, Caveats: flat array, Tail: bin(32) ]
@@ -875,11 +875,11 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(86920);
-// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(4003);
+var clock = __webpack_require__(73117);
+// EXTERNAL MODULE: ./lib/action/runner.js + 2 modules
+var runner = __webpack_require__(28986);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(21413);
+var action_inputs = __webpack_require__(23090);
 ;// CONCATENATED MODULE: ./lib/action/attenuate-mode.js
 
 
@@ -1007,7 +1007,7 @@ async function runAttenuateMode(run, options = {}) {
 
 /***/ }),
 
-/***/ 86920:
+/***/ 73117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
