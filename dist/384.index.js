@@ -876,8 +876,8 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(73117);
-// EXTERNAL MODULE: ./lib/action/runner.js + 2 modules
-var runner = __webpack_require__(28986);
+// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
+var runner = __webpack_require__(88927);
 // EXTERNAL MODULE: ./lib/action/inputs.js
 var action_inputs = __webpack_require__(23090);
 ;// CONCATENATED MODULE: ./lib/action/attenuate-mode.js

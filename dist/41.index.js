@@ -236,8 +236,8 @@ function renderCheckSummary(report) {
 var clock = __webpack_require__(73117);
 // EXTERNAL MODULE: ./lib/action/inputs.js
 var action_inputs = __webpack_require__(23090);
-// EXTERNAL MODULE: ./lib/action/runner.js + 2 modules
-var runner = __webpack_require__(28986);
+// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
+var runner = __webpack_require__(88927);
 ;// CONCATENATED MODULE: ./lib/action/check-mode.js
 // `mode: check`: the guard step before `flyctl deploy`.
 

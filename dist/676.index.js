@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runHealthMode: () => (/* binding */ runHealthMode)
 });
 
-// EXTERNAL MODULE: ./lib/action/runner.js + 2 modules
-var runner = __webpack_require__(28986);
+// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
+var runner = __webpack_require__(88927);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js

@@ -162,6 +162,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 76760:
 /***/ ((module) => {
 
@@ -2309,7 +2316,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /* harmony export */ });
 /* unused harmony export readUrl */
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5409);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28986);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88927);
 // Reads and validates the action's inputs: the only place that calls getInput (runner.ts).
 
 
@@ -2489,8 +2496,8 @@ function properties(finding) {
     return props;
 }
 
-// EXTERNAL MODULE: ./lib/action/runner.js + 2 modules
-var runner = __nccwpck_require__(28986);
+// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
+var runner = __nccwpck_require__(88927);
 ;// CONCATENATED MODULE: ./lib/action/publish.js
 
 
@@ -2570,7 +2577,7 @@ function createRedactor(fragments) {
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(198), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39041))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(787), __nccwpck_require__.e(198), __nccwpck_require__.e(261), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25778))).runScanMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(787), __nccwpck_require__.e(198), __nccwpck_require__.e(261), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93400))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(198), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83676))).runHealthMode,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(278), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76384))).runAttenuateMode
 };
@@ -2613,7 +2620,7 @@ function describeUnexpected(error) {
 
 /***/ }),
 
-/***/ 28986:
+/***/ 88927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2635,8 +2642,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./lib/action/random-uuid.js
 // A random (v4) UUID for the runner's file-command delimiters, read from /dev/urandom where it
 // exists. Loading node:crypto costs ~2 ms of a guard step's start-up, more than this whole file
@@ -2699,7 +2706,7 @@ function issueCommand(command, properties, message) {
     if (Object.keys(properties).length > 0) {
         text += ` ${present.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',')}`;
     }
-    process.stdout.write(`${text}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${text}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function annotationCommandProperties(properties) {
     if (Object.keys(properties).length === 0)
@@ -2720,7 +2727,7 @@ function issueFileCommand(command, message) {
     }
     if (!(0,external_node_fs_.existsSync)(filePath))
         throw new Error(`Missing file at path: ${filePath}`);
-    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
 }
 function keyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${randomUuid()}`;
@@ -2731,7 +2738,7 @@ function keyValueMessage(key, value) {
     if (converted.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${converted}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
 }
 function getInput(name, options) {
     const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
@@ -2747,7 +2754,7 @@ function setOutput(name, value) {
         issueFileCommand('OUTPUT', keyValueMessage(name, value));
         return;
     }
-    process.stdout.write(external_node_os_namespaceObject.EOL);
+    process.stdout.write(external_node_os_.EOL);
     issueCommand('set-output', { name }, commandValue(value));
 }
 /** Exports a variable to this process and to later steps of the job (GITHUB_ENV). */
@@ -2761,7 +2768,7 @@ function exportVariable(name, value) {
     issueCommand('set-env', { name }, converted);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(message + external_node_os_.EOL);
 }
 function error(message, properties = {}) {
     issueCommand('error', annotationCommandProperties(properties), String(message));

@@ -24,6 +24,8 @@ const bundle = (entry, out) => {
 };
 bundle('lib/index.js', 'dist');
 bundle('lib/cli/index.js', 'dist/cli');
+// The scan's worker threads load this bundle (src/engine/scan-parallel.ts finds it).
+bundle('lib/engine/scan-worker.js', 'dist/scan-worker');
 rmSync('lib', { recursive: true, force: true });
 
 const cli = 'dist/cli/index.js';

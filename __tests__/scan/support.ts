@@ -1,5 +1,7 @@
 // Scanning in-memory repositories: files by path, parsed and checked by the scan rules alone.
+import { digestWorkflow } from '../../src/rules/scan/digest.js';
 import { buildScanContext, runScanRules, type ScanContext } from '../../src/rules/scan/index.js';
+import { checkRepositoryDigests, type RepositoryCheck } from '../../src/rules/scan/repository.js';
 import type { Finding } from '../../src/rules/types.js';
 import { repoFilesFromRecord } from '../../src/workflow/index.js';
 
@@ -16,9 +18,39 @@ export function contextOf(files: Record<string, string>, now: Date = NOW): ScanC
   });
 }
 
+const isWorkflow = (path: string): boolean => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path);
+
+/**
+ * The scan in two phases, as `runScan` does it: each workflow digested on its own, then the
+ * repository phase over the digests.
+ */
+export function scanInPhases(files: Record<string, string>, now: Date = NOW): RepositoryCheck {
+  const repo = repoFilesFromRecord(files);
+  const all = Object.entries(files).map(([path, text]) => ({ path, text }));
+  return checkRepositoryDigests({
+    digests: all
+      .filter(f => isWorkflow(f.path))
+      .map(({ path, text }) => digestWorkflow({ path, text, repo, now })),
+    actions: all.filter(f => /(^|\/)action\.ya?ml$/.test(f.path)),
+    files: all,
+    now,
+    redigest: (path, again) => {
+      const text = files[path];
+      return text === undefined ? undefined : digestWorkflow({ path, text, repo, now, ...again });
+    }
+  });
+}
+
+/**
+ * The scan rules over a whole context. Every test that scans through here also checks that the
+ * two-phase scan (digests, then the repository) gives the very same findings.
+ */
 export function scan(files: Record<string, string>): Finding[] {
   const { findings, errors } = runScanRules(contextOf(files));
   if (errors.length > 0) throw new Error(errors.join('\n'));
+  const phased = scanInPhases(files);
+  expect(phased.errors).toEqual(errors);
+  expect(JSON.stringify(phased.findings)).toBe(JSON.stringify(findings));
   return findings;
 }
 

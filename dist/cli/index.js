@@ -107,6 +107,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -2363,7 +2370,7 @@ function readTokenFromEnvOrStdin(env, stdinIsTTY) {
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 2041))).runInspectCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9678))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9436))).runScanCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5285))).runScanCommand,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(968), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3352))).runAttenuateCli
 };
 async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY)) {

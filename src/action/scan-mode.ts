@@ -11,7 +11,7 @@ import {
   type PullRequestRef
 } from '../engine/pr-changes.js';
 import { createRepoFiles } from '../engine/repo-files.js';
-import { DEFAULT_MAX_FILES, runScan, type ScanReport } from '../engine/scan.js';
+import { DEFAULT_MAX_FILES, scanRepository, type ScanReport } from '../engine/scan.js';
 import { fsScanIo } from '../engine/scan-io.js';
 import { findingToJson } from '../report/findings-json.js';
 import type { BlobLinkTarget } from '../report/markdown.js';
@@ -144,7 +144,7 @@ export async function runScanMode(run: ModeRun): Promise<void> {
     extraNotes.push(...resolved.notes);
   }
 
-  const report = runScan({ root, maxFiles, failOn, changes, now: currentTime() });
+  const report = await scanRepository({ root, maxFiles, failOn, changes, now: currentTime() });
   report.notes.push(...extraNotes);
 
   const notAnnotated = publisher.annotate(report.findings);

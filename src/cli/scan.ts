@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { currentTime } from '../action/clock.js';
 import { createRepoFiles } from '../engine/repo-files.js';
-import { DEFAULT_MAX_FILES, runScan } from '../engine/scan.js';
+import { DEFAULT_MAX_FILES, scanRepository } from '../engine/scan.js';
 import { findingToJson } from '../report/findings-json.js';
 import { renderScanText } from '../report/scan-summary.js';
 import { scanSarif } from '../report/scan-sarif.js';
@@ -36,7 +36,7 @@ export const runScanCommand: CommandHandler = async ({ args, env, out }) => {
   }
   if (!isDirectory) throw new UsageError(`'${dir}' is not a directory`);
 
-  const report = runScan({ root, maxFiles, failOn, now: currentTime(env) });
+  const report = await scanRepository({ root, maxFiles, failOn, now: currentTime(env) });
   if (values.sarif) {
     const repo = createRepoFiles(root);
     out(

@@ -2,25 +2,26 @@
 // run the scan rules, apply the ignore file and inline ignores, mark findings on lines a pull
 // request changed as new, and return one ScanReport. File access goes through a ScanIo.
 import { findTokenLiterals, mayHoldTokenLiteral } from '../rules/scan/token-literals.js';
+import { digestWorkflow, type WorkflowDigest } from '../rules/scan/digest.js';
 import {
   applyIgnores,
-  buildScanContext,
   IGNORE_FILE,
   parseIgnoreFile,
-  runScanRules,
-  type ScanSources,
   type ScanTextFile
 } from '../rules/scan/index.js';
+import { checkRepositoryDigests } from '../rules/scan/repository.js';
 import { sortFindings } from '../report/order.js';
 import type { Finding, Severity, Verdict } from '../rules/types.js';
 import { verdictFor } from '../rules/types.js';
-import { normalizePath, type RepoFiles } from '../workflow/index.js';
+import { normalizePath } from '../workflow/index.js';
 import { isChangedLine, type ChangedLines } from './pr-changes.js';
 import { fsScanIo, type ScanIo } from './scan-io.js';
+import { MAX_SCAN_FILE_BYTES, repoFilesOver } from './scan-digest.js';
 import { createScrubber, type TextScrubber } from './scan-redact.js';
+import { digestInWorkers } from './scan-parallel.js';
 
+export { MAX_SCAN_FILE_BYTES };
 export const DEFAULT_MAX_FILES = 5000;
-export const MAX_SCAN_FILE_BYTES = 1024 * 1024;
 
 export interface ScanOptions {
   /** The repository root (GITHUB_WORKSPACE, or the CLI's DIR). */
@@ -118,21 +119,6 @@ function readRepository(root: string, io: ScanIo, maxFiles: number): ReadFiles {
   return { texts, categories, notes };
 }
 
-/** RepoFiles for needs inference: what was read, else straight from the disk (fly.toml). */
-function repoFilesOver(root: string, io: ScanIo, texts: Map<string, string>): RepoFiles {
-  return {
-    read(file) {
-      const path = normalizePath(file);
-      if (path === null) return undefined;
-      const known = texts.get(path);
-      if (known !== undefined) return known;
-      const read = io.readText(root, path, MAX_SCAN_FILE_BYTES);
-      return read.kind === 'text' ? read.text : undefined;
-    },
-    list: () => [...texts.keys()]
-  };
-}
-
 function scrubFinding(finding: Finding, scrub: TextScrubber): Finding {
   return {
     ...finding,
@@ -143,31 +129,28 @@ function scrubFinding(finding: Finding, scrub: TextScrubber): Finding {
   };
 }
 
-/**
- * Parses, runs the rules and finds the literals to scrub. A function of its own so the parsed
- * workflows are garbage once it returns: the ignore and ordering work after it needs none of them.
- */
-function checkRepository(sources: ScanSources): {
-  raw: Finding[];
-  errors: string[];
-  secrets: string[];
-} {
-  const context = buildScanContext(sources);
-  const { findings: raw, errors } = runScanRules(context);
-  // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
-  const secrets = context.files.flatMap(f =>
-    findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end))
-  );
-  return { raw, errors, secrets };
+const byPath = (a: ScanTextFile, b: ScanTextFile): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+/** What the scan read, and what its rules run over. */
+interface PreparedScan {
+  root: string;
+  io: ScanIo;
+  failOn: Severity | 'never';
+  now: Date;
+  texts: ReadonlyMap<string, string>;
+  /** Workflows in path order. */
+  workflows: ScanTextFile[];
+  actions: ScanTextFile[];
+  /** Text files that may hold a token literal, in path order. */
+  files: ScanTextFile[];
+  notes: string[];
 }
 
-/** Scans the repository at `options.root`. Never throws on repository content. */
-export function runScan(options: ScanOptions): ScanReport {
+function prepareScan(options: ScanOptions): PreparedScan {
   const io = options.io ?? fsScanIo;
-  const failOn = options.failOn ?? 'high';
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const { texts, categories, notes } = readRepository(options.root, io, maxFiles);
-
   const of = (category: Category): ScanTextFile[] =>
     [...texts]
       .filter(([file]) => categories.get(file) === category)
@@ -175,21 +158,57 @@ export function runScan(options: ScanOptions): ScanReport {
   const candidates = [...texts]
     .filter(([file, text]) => categories.get(file) !== 'other' || mayHoldTokenLiteral(text))
     .map(([path, text]) => ({ path, text }));
-  const workflows = of('workflow');
+  const workflows = of('workflow').sort(byPath);
   if (workflows.length === 0) notes.push('No workflow files under `.github/workflows/`.');
-
-  const { raw, errors, secrets } = checkRepository({
+  return {
+    root: options.root,
+    io,
+    failOn: options.failOn ?? 'high',
+    now: options.now ?? new Date(),
+    texts,
     workflows,
     actions: of('action'),
-    files: candidates,
-    repo: repoFilesOver(options.root, io, texts),
-    deferNeeds: true,
-    ...(options.now ? { now: options.now } : {})
+    files: candidates.sort(byPath),
+    notes
+  };
+}
+
+/** Digests one workflow at a time on this thread (its parsed model is garbage right after). */
+function digestInProcess(scan: PreparedScan): WorkflowDigest[] {
+  const repo = repoFilesOver(scan.root, scan.io, [...scan.texts.keys()], scan.texts);
+  return scan.workflows.map(({ path, text }) =>
+    digestWorkflow({ path, text, repo, now: scan.now })
+  );
+}
+
+/**
+ * The repository phase over the workflows' digests: the repository-wide rules, the ignore file
+ * and inline ignores, ordering, new-on-this-PR marks and the scrub of every literal found.
+ */
+function finishScan(
+  scan: PreparedScan,
+  digests: WorkflowDigest[],
+  changes: ChangedLines | null
+): ScanReport {
+  const { texts, now, notes } = scan;
+  const repo = repoFilesOver(scan.root, scan.io, [...texts.keys()], texts);
+  const { findings: raw, errors } = checkRepositoryDigests({
+    digests,
+    actions: scan.actions,
+    files: scan.files,
+    now,
+    redigest: (path, again) => {
+      const text = texts.get(path);
+      return text === undefined ? undefined : digestWorkflow({ path, text, repo, now, ...again });
+    }
   });
   notes.push(...errors);
-  const scrub = createScrubber(secrets);
+  // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
+  const scrub = createScrubber(
+    scan.files.flatMap(f => findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end)))
+  );
 
-  const ignoreText = io.readText(options.root, IGNORE_FILE, MAX_SCAN_FILE_BYTES);
+  const ignoreText = scan.io.readText(scan.root, IGNORE_FILE, MAX_SCAN_FILE_BYTES);
   const ignoreFile = parseIgnoreFile(ignoreText.kind === 'text' ? ignoreText.text : '');
   notes.push(...ignoreFile.problems);
   const lines = new Map<string, string[]>();
@@ -202,7 +221,6 @@ export function runScan(options: ScanOptions): ScanReport {
   };
   const { kept, ignored } = applyIgnores(raw, ignoreFile, linesOf);
 
-  const changes = options.changes ?? null;
   const marked: ScanFinding[] = sortFindings(kept.map(f => scrubFinding(f, scrub))).map(f =>
     changes === null
       ? f
@@ -215,13 +233,36 @@ export function runScan(options: ScanOptions): ScanReport {
   const ordered = [...marked.filter(f => f.isNew), ...marked.filter(f => !f.isNew)];
 
   return {
-    verdict: verdictFor(ordered, failOn),
-    failOn,
+    verdict: verdictFor(ordered, scan.failOn),
+    failOn: scan.failOn,
     findings: ordered,
     newCount: changes === null ? null : ordered.filter(f => f.isNew).length,
     filesScanned: texts.size,
-    workflowsScanned: workflows.length,
+    workflowsScanned: scan.workflows.length,
     ignoredCount: ignored.length,
     notes: notes.map(scrub)
   };
+}
+
+/** Scans the repository at `options.root` on this thread. Never throws on repository content. */
+export function runScan(options: ScanOptions): ScanReport {
+  const scan = prepareScan(options);
+  return finishScan(scan, digestInProcess(scan), options.changes ?? null);
+}
+
+/**
+ * Scans the repository at `options.root`, digesting the workflows of a large repository on
+ * worker threads (scan-parallel.ts); the same report as `runScan`. Never throws on content.
+ */
+export async function scanRepository(options: ScanOptions): Promise<ScanReport> {
+  const scan = prepareScan(options);
+  // Workers read the disk themselves, so only a scan of the real file system can use them.
+  const parallel =
+    scan.io === fsScanIo
+      ? await digestInWorkers(
+          scan.workflows.map(({ path, text }) => ({ path, text })),
+          { root: scan.root, now: scan.now.toISOString(), files: [...scan.texts.keys()] }
+        )
+      : undefined;
+  return finishScan(scan, parallel ?? digestInProcess(scan), options.changes ?? null);
 }

@@ -61,27 +61,37 @@ export interface FlySecrets {
   reasonFor(ref: SecretReference): string | null;
 }
 
-export function indexFlySecrets(workflows: readonly WorkflowFile[]): FlySecrets {
-  const names = new Map<string, string>();
-  const note = (name: string, reason: string): void => {
-    if (!names.has(name)) names.set(name, reason);
-  };
-  for (const workflow of workflows) {
-    for (const ref of workflow.secretRefs) {
-      if (ref.name === null) continue;
-      if (isFlyTokenName(ref.name)) note(ref.name, 'named like a Fly token');
-      const use = flyUseOf(ref);
-      if (use !== null) note(ref.name, use);
-    }
-    for (const job of workflow.jobs) {
-      for (const step of job.steps) {
-        if (!step.run) continue;
-        for (const match of step.run.text.matchAll(SCRIPT_ASSIGNMENT)) {
-          if (match[1]) note(match[1], 'assigned to FLY_API_TOKEN in a script');
-        }
+/** A name the index recognises, with the first reason found for it. */
+export type FlyNote = readonly [name: string, reason: string];
+
+/** What one workflow adds to the index, in the order found (a name may come more than once). */
+export function flyNotesOf(workflow: WorkflowFile): FlyNote[] {
+  const notes: FlyNote[] = [];
+  for (const ref of workflow.secretRefs) {
+    if (ref.name === null) continue;
+    if (isFlyTokenName(ref.name)) notes.push([ref.name, 'named like a Fly token']);
+    const use = flyUseOf(ref);
+    if (use !== null) notes.push([ref.name, use]);
+  }
+  for (const job of workflow.jobs) {
+    for (const step of job.steps) {
+      if (!step.run) continue;
+      for (const match of step.run.text.matchAll(SCRIPT_ASSIGNMENT)) {
+        if (match[1]) notes.push([match[1], 'assigned to FLY_API_TOKEN in a script']);
       }
     }
   }
+  return notes;
+}
+
+/** The first reason per name, in the order the notes come. */
+function firstReasons(notes: Iterable<FlyNote>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [name, reason] of notes) if (!names.has(name)) names.set(name, reason);
+  return names;
+}
+
+function flySecretsOver(names: ReadonlyMap<string, string>): FlySecrets {
   const reasonFor = (ref: SecretReference): string | null => {
     if (ref.name !== null) {
       const known = names.get(ref.name);
@@ -91,6 +101,47 @@ export function indexFlySecrets(workflows: readonly WorkflowFile[]): FlySecrets 
     return flyUseOf(ref);
   };
   return { names, reasonFor, isFlyRef: ref => reasonFor(ref) !== null };
+}
+
+/** The index over notes gathered workflow by workflow, in path order (the first reason wins). */
+export function flySecretsFrom(notes: Iterable<FlyNote>): FlySecrets {
+  return flySecretsOver(firstReasons(notes));
+}
+
+export function indexFlySecrets(workflows: readonly WorkflowFile[]): FlySecrets {
+  return flySecretsFrom(workflows.flatMap(flyNotesOf));
+}
+
+/** A name map that reports every name it is asked about and does not hold. */
+class AskedNames extends Map<string, string> {
+  miss: (name: string) => void = () => undefined;
+  override has(name: string): boolean {
+    const found = super.has(name);
+    if (!found) this.miss(name);
+    return found;
+  }
+  override get(name: string): string | undefined {
+    const found = super.get(name);
+    if (found === undefined) this.miss(name);
+    return found;
+  }
+}
+
+/**
+ * The index as one workflow sees it before the others are read: its own notes (plus any names
+ * already known to be Fly tokens). Every secret it answers "not a Fly token" for, without the
+ * name saying so, goes into `assumedNotFly`: the answer is only right if no other workflow of
+ * the repository uses that secret as a Fly token.
+ */
+export function provisionalFlySecrets(
+  notes: Iterable<FlyNote>,
+  assumedNotFly: Set<string>
+): FlySecrets {
+  const names = new AskedNames(firstReasons(notes));
+  names.miss = name => {
+    if (!isFlyTokenName(name)) assumedNotFly.add(name);
+  };
+  return flySecretsOver(names);
 }
 
 /** Fly references in the workflow-level `env:` (visible to every job with steps). */

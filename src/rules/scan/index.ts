@@ -1,12 +1,13 @@
 // The scan rules: workflow and repository checks for risky Fly token handling, in the order
 // their findings are reported. Pure: they read a ScanContext built from texts.
 import { forgetScriptParses } from '../../workflow/index.js';
-import type { Finding, Rule } from '../types.js';
+import type { Finding } from '../types.js';
 import { needsOfWorkflow, type ScanContext, type ScannedWorkflow } from './context.js';
 import { flyAuthToken } from './fly-auth-token.js';
 import { hardcodedToken } from './hardcoded-token.js';
 import { noEnvironment } from './no-environment.js';
 import { pullRequestExposure } from './pull-request-exposure.js';
+import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
 import { secretsInherit } from './secrets-inherit.js';
 import { sharedToken } from './shared-token.js';
 import { tokenLeak } from './token-leak.js';
@@ -15,19 +16,7 @@ import { untrustedTrigger } from './untrusted-trigger.js';
 import { workflowEnvExposure } from './workflow-env-exposure.js';
 import { workflowParseError } from './workflow-parse-error.js';
 
-export const scanRules: readonly Rule<ScanContext>[] = [
-  hardcodedToken,
-  untrustedTrigger,
-  unpinnedAction,
-  tokenLeak,
-  flyAuthToken,
-  workflowEnvExposure,
-  pullRequestExposure,
-  secretsInherit,
-  sharedToken,
-  noEnvironment,
-  workflowParseError
-];
+export { PER_WORKFLOW_RULES, ruleFailure, scanRules };
 
 export {
   flyAuthToken,
@@ -42,22 +31,6 @@ export {
   workflowEnvExposure,
   workflowParseError
 };
-
-/**
- * Rules whose findings about a workflow depend on that workflow (and the repository-wide Fly
- * secret index) alone, and whose findings about actions depend on the actions alone: they run
- * one workflow at a time. The others (callers and callees, a token shared across files, every
- * text file) see the whole repository.
- */
-const PER_WORKFLOW_RULES: ReadonlySet<string> = new Set([
-  unpinnedAction.id,
-  tokenLeak.id,
-  flyAuthToken.id,
-  workflowEnvExposure.id,
-  pullRequestExposure.id,
-  noEnvironment.id,
-  workflowParseError.id
-]);
 
 /**
  * Every scan rule over one context. A rule that throws on odd input costs only its own
@@ -77,8 +50,7 @@ export function runScanRules(context: ScanContext): { findings: Finding[]; error
     try {
       byRule[index]?.push(...rule.check(scope));
     } catch (error) {
-      const detail = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
-      failures.set(index, `rule ${rule.id} stopped early (${detail}); its findings are missing.`);
+      failures.set(index, ruleFailure(rule.id, error));
       byRule[index] = [];
     }
   };
@@ -127,3 +99,15 @@ export {
   mayHoldTokenLiteral,
   type TokenLiteral
 } from './token-literals.js';
+export {
+  digestWorkflow,
+  type Outcome,
+  type WorkflowDigest,
+  type WorkflowDigestInput
+} from './digest.js';
+export {
+  checkRepositoryDigests,
+  type Redigest,
+  type RepositoryCheck,
+  type RepositoryCheckInput
+} from './repository.js';

@@ -43,29 +43,45 @@ export function headPattern(event: UntrustedEvent, headInputs: ReadonlySet<strin
   return new RegExp(`${base.source}|\\binputs\\.(?:${names})\\b`, 'i');
 }
 
-function checkoutOfHead(step: Step, head: RegExp): boolean {
-  if (!isAction(step, /^actions\/checkout$/i)) return false;
-  const ref = withValue(step, 'ref') ?? '';
-  const repository = withValue(step, 'repository') ?? '';
-  return head.test(ref) || head.test(repository);
+/**
+ * What a step could bring in from a pull request, as plain data: enough to tell, for any head
+ * pattern, whether it does (`untrustedInputsOf`). Kept per step of every job by the scan's
+ * workflow digest, for callers that fill a reusable workflow's inputs with the head.
+ */
+export interface PrCodeStep {
+  index: number;
+  if: string | null;
+  /** Where a finding points: its `uses:`, else its `run:`, else the step. */
+  where: SourceLocation;
+  /** An `actions/checkout` step: its `ref` and `repository` inputs ('' when not given). */
+  checkout: { ref: string; repository: string } | null;
+  /** Script lines that run gh or git commands (the only ones that can fetch code). */
+  scriptLines: Array<{ line: number; text: string }>;
+  downloadsArtifacts: boolean;
+  /** The injectable event field interpolated into a script, if any. */
+  injection: string | null;
 }
 
+function checkoutOfHead(step: PrCodeStep, head: RegExp): boolean {
+  if (!step.checkout) return false;
+  return head.test(step.checkout.ref) || head.test(step.checkout.repository);
+}
+
+const FETCH_COMMAND =
+  /\bgh\s+pr\s+checkout\b|\bgh\s+run\s+download\b|\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/;
+
 /** `gh pr checkout`, `git fetch origin pull/1/head`, `git checkout ${{ ...head.sha }}`. */
-function scriptFetchesHead(step: Step, event: UntrustedEvent, head: RegExp): number | null {
-  const run = step.run;
-  if (!run) return null;
-  for (const line of run.lines) {
-    const text = line.text;
-    if (event === 'pull_request_target' && /\bgh\s+pr\s+checkout\b/.test(text)) return line.line;
-    if (event === 'workflow_run' && /\bgh\s+run\s+download\b/.test(text)) return line.line;
+function scriptFetchesHead(step: PrCodeStep, event: UntrustedEvent, head: RegExp): number | null {
+  for (const { line, text } of step.scriptLines) {
+    if (event === 'pull_request_target' && /\bgh\s+pr\s+checkout\b/.test(text)) return line;
+    if (event === 'workflow_run' && /\bgh\s+run\s+download\b/.test(text)) return line;
     const git = /\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/.test(text);
     if (git && (head.test(text) || /\bpull\/[^\s]*\/(?:head|merge)\b/.test(text))) {
-      return line.line;
+      return line;
     }
   }
   return null;
 }
-
 function downloadsRunArtifacts(step: Step): boolean {
   const uses = step.uses;
   if (uses === null || uses.kind !== 'action') return false;
@@ -92,6 +108,23 @@ function injection(step: Step): string | null {
   return null;
 }
 
+/** A job's steps as `PrCodeStep`s, in step order. */
+export function prCodeSteps(job: Job): PrCodeStep[] {
+  return job.steps.map(step => ({
+    index: step.index,
+    if: step.if,
+    where: step.uses?.location ?? step.run?.location ?? step.location,
+    checkout: isAction(step, /^actions\/checkout$/i)
+      ? { ref: withValue(step, 'ref') ?? '', repository: withValue(step, 'repository') ?? '' }
+      : null,
+    scriptLines: (step.run?.lines ?? [])
+      .filter(l => FETCH_COMMAND.test(l.text))
+      .map(l => ({ line: l.line, text: l.text })),
+    downloadsArtifacts: downloadsRunArtifacts(step),
+    injection: injection(step)
+  }));
+}
+
 /** Steps of a job that bring in what a pull request's author controls, in step order. */
 export function untrustedInputs(
   job: Job,
@@ -99,11 +132,21 @@ export function untrustedInputs(
   facts: EventFacts,
   headInputs: ReadonlySet<string> = new Set()
 ): UntrustedInput[] {
+  return untrustedInputsOf(prCodeSteps(job), event, facts, headInputs);
+}
+
+/** `untrustedInputs` over steps already reduced to `PrCodeStep`s. */
+export function untrustedInputsOf(
+  steps: readonly PrCodeStep[],
+  event: UntrustedEvent,
+  facts: EventFacts,
+  headInputs: ReadonlySet<string> = new Set()
+): UntrustedInput[] {
   const found: UntrustedInput[] = [];
   const head = headPattern(event, headInputs);
-  for (const step of job.steps) {
+  for (const step of steps) {
     if (!mayRun(step.if, facts)) continue;
-    const where = step.uses?.location ?? step.run?.location ?? step.location;
+    const where = step.where;
     if (checkoutOfHead(step, head)) {
       found.push({
         stepIndex: step.index,
@@ -129,7 +172,7 @@ export function untrustedInputs(
       });
       continue;
     }
-    if (event === 'workflow_run' && downloadsRunArtifacts(step)) {
+    if (event === 'workflow_run' && step.downloadsArtifacts) {
       found.push({
         stepIndex: step.index,
         kind: 'artifact',
@@ -138,7 +181,7 @@ export function untrustedInputs(
       });
       continue;
     }
-    const field = injection(step);
+    const field = step.injection;
     if (field !== null) {
       found.push({
         stepIndex: step.index,

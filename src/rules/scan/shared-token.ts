@@ -6,6 +6,7 @@
 import type {
   Job,
   NeedEvidence,
+  Needs,
   SecretReference,
   SourceLocation,
   WorkflowFile
@@ -30,10 +31,32 @@ function listApps(apps: readonly string[]): string {
   return apps.slice(0, MAX_LISTED_APPS).join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
+/**
+ * How one workflow uses one Fly secret: what the repository-wide rule needs from that file, as
+ * plain data (the parsed workflow is gone by the time all files are in).
+ */
+export interface SharedTokenUse {
+  name: string;
+  /** Some job creates or destroys apps with it (it must be an org token anyway). */
+  orgPower: boolean;
+  /** Apps it acts on here (reads aside), in the order seen; empty when none can be told. */
+  apps: string[];
+  /** Jobs acting on those apps, in the order seen. */
+  jobs: string[];
+  /** Its first reference in this file among the steps that act on apps; null when none. */
+  first: SourceLocation | null;
+}
+
+/** One workflow's uses of Fly secrets, in the order each secret was first seen. */
+export interface SharedTokenFile {
+  path: string;
+  uses: SharedTokenUse[];
+}
+
 interface FileUsage {
   apps: Set<string>;
   jobs: Set<string>;
-  refs: SecretReference[];
+  first: SourceLocation | null;
 }
 
 interface Usage {
@@ -123,6 +146,104 @@ function appsByPosition(all: readonly NeedEvidence[]): Map<string, Set<string | 
   return appsAt;
 }
 
+/** What the rule needs from one workflow (with what each job needs from its token). */
+export function sharedTokenUses(
+  workflow: WorkflowFile,
+  needs: ReadonlyMap<string, Needs>,
+  fly: FlySecrets
+): SharedTokenFile {
+  const uses = new Map<
+    string,
+    { orgPower: boolean; apps: Set<string>; jobs: Set<string>; refs: SecretReference[] }
+  >();
+  for (const job of workflow.jobs) {
+    const evidences = needs.get(job.id)?.evidence ?? [];
+    const appsAt = appsByPosition(evidences);
+    for (const evidence of evidences) {
+      if (conditionalAlternative(job, evidence, appsAt)) continue;
+      const refs = tokenOf(workflow, job, evidence, fly);
+      const name = refs?.[0]?.name;
+      if (!refs || name === undefined || name === null) continue;
+      let use = uses.get(name);
+      if (!use) {
+        use = { orgPower: false, apps: new Set(), jobs: new Set(), refs: [] };
+        uses.set(name, use);
+      }
+      if (ORG_POWERS.has(evidence.capability)) use.orgPower = true;
+      if (evidence.app === null || evidence.capability === 'read') continue;
+      use.apps.add(evidence.app);
+      use.jobs.add(job.id);
+      // Every evidence of a step names the same references: keep each once.
+      for (const r of refs) {
+        if (r.location.file === workflow.path && !use.refs.includes(r)) use.refs.push(r);
+      }
+    }
+  }
+  return {
+    path: workflow.path,
+    uses: [...uses].map(([name, use]) => ({
+      name,
+      orgPower: use.orgPower,
+      apps: [...use.apps],
+      jobs: [...use.jobs],
+      first: inFileOrder(use.refs)[0]?.location ?? null
+    }))
+  };
+}
+
+/** The findings over every workflow's uses, given in path order. */
+export function sharedTokenFindings(files: readonly SharedTokenFile[]): Finding[] {
+  const usages = new Map<string, Usage>();
+  for (const { path, uses } of files) {
+    for (const use of uses) {
+      let usage = usages.get(use.name);
+      if (!usage) {
+        usage = { apps: new Set(), orgPower: false, files: new Map() };
+        usages.set(use.name, usage);
+      }
+      if (use.orgPower) usage.orgPower = true;
+      if (use.apps.length === 0) continue;
+      for (const app of use.apps) usage.apps.add(app);
+      usage.files.set(path, { apps: new Set(use.apps), jobs: new Set(use.jobs), first: use.first });
+    }
+  }
+  const findings: Finding[] = [];
+  for (const [name, usage] of usages) {
+    if (usage.orgPower || usage.apps.size < 2) continue;
+    const apps = [...usage.apps].sort();
+    const fixed = apps.slice(0, MAX_LISTED_APPS);
+    const unlisted =
+      apps.length > fixed.length
+        ? ` The commands cover the first ${fixed.length} of its ${apps.length} apps; repeat them for the rest.`
+        : '';
+    for (const [path, file] of usage.files) {
+      const here = [...file.apps].sort();
+      const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
+      const elsewhere =
+        here.length < apps.length ? ' (the others elsewhere in the repository)' : '';
+      findings.push({
+        rule: 'shared-token',
+        severity: 'medium',
+        message:
+          `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listApps(apps)}); ` +
+          `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
+          'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
+        location: file.first ?? { file: path, line: 1, column: 1 },
+        fix: {
+          summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
+          commands: [
+            ...fixed.map(app => `fly tokens create deploy -a ${shellWord(app)} -x 2160h`),
+            ...fixed.map(
+              app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
+            )
+          ]
+        }
+      });
+    }
+  }
+  return findings;
+}
+
 export const sharedToken: Rule<ScanContext> = {
   id: 'shared-token',
   defaultSeverity: 'medium',
@@ -132,73 +253,8 @@ export const sharedToken: Rule<ScanContext> = {
     'request) reaches all of them, and it must be broad (an org token) to work at all. One ' +
     'deploy token per app (`fly tokens create deploy -a APP`) limits each leak to one app.',
   check(context): Finding[] {
-    const usages = new Map<string, Usage>();
-    for (const { workflow, needs } of context.workflows) {
-      for (const job of workflow.jobs) {
-        const evidences = needs.get(job.id)?.evidence ?? [];
-        const appsAt = appsByPosition(evidences);
-        for (const evidence of evidences) {
-          if (conditionalAlternative(job, evidence, appsAt)) continue;
-          const refs = tokenOf(workflow, job, evidence, context.fly);
-          const name = refs?.[0]?.name;
-          if (!refs || name === undefined || name === null) continue;
-          let usage = usages.get(name);
-          if (!usage) {
-            usage = { apps: new Set(), orgPower: false, files: new Map() };
-            usages.set(name, usage);
-          }
-          if (ORG_POWERS.has(evidence.capability)) usage.orgPower = true;
-          if (evidence.app === null || evidence.capability === 'read') continue;
-          usage.apps.add(evidence.app);
-          let file = usage.files.get(workflow.path);
-          if (!file) {
-            file = { apps: new Set(), jobs: new Set(), refs: [] };
-            usage.files.set(workflow.path, file);
-          }
-          file.apps.add(evidence.app);
-          file.jobs.add(job.id);
-          // Every evidence of a step names the same references: keep each once.
-          for (const r of refs) {
-            if (r.location.file === workflow.path && !file.refs.includes(r)) file.refs.push(r);
-          }
-        }
-      }
-    }
-    const findings: Finding[] = [];
-    for (const [name, usage] of usages) {
-      if (usage.orgPower || usage.apps.size < 2) continue;
-      const apps = [...usage.apps].sort();
-      const fixed = apps.slice(0, MAX_LISTED_APPS);
-      const unlisted =
-        apps.length > fixed.length
-          ? ` The commands cover the first ${fixed.length} of its ${apps.length} apps; repeat them for the rest.`
-          : '';
-      for (const [path, file] of usage.files) {
-        const first = inFileOrder(file.refs)[0];
-        const here = [...file.apps].sort();
-        const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
-        const elsewhere =
-          here.length < apps.length ? ' (the others elsewhere in the repository)' : '';
-        findings.push({
-          rule: 'shared-token',
-          severity: 'medium',
-          message:
-            `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listApps(apps)}); ` +
-            `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
-            'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
-          location: first ? first.location : { file: path, line: 1, column: 1 },
-          fix: {
-            summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
-            commands: [
-              ...fixed.map(app => `fly tokens create deploy -a ${shellWord(app)} -x 2160h`),
-              ...fixed.map(
-                app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
-              )
-            ]
-          }
-        });
-      }
-    }
-    return findings;
+    return sharedTokenFindings(
+      context.workflows.map(({ workflow, needs }) => sharedTokenUses(workflow, needs, context.fly))
+    );
   }
 };

@@ -15,6 +15,6 @@ export function inFileOrder<T extends { location: { line: number; column: number
 }
 
 /** How messages name a job: its id, in backticks. */
-export function jobLabel(job: Job): string {
+export function jobLabel(job: Pick<Job, 'id'>): string {
   return `\`${job.id}\``;
 }

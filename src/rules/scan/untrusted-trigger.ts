@@ -7,25 +7,21 @@
 // in reach at or after that step. Low when an `if:` keeps fork pull requests out, or when a
 // `pull_request_target` job holds the token without running PR code (one added step away).
 // Nothing for a `workflow_run` job that only runs this repository's own code.
-import type { Job, SecretReference, WorkflowFile } from '../../workflow/index.js';
+import type { SecretReference, SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, Rule, Severity } from '../types.js';
 import { forkPullRequest, mayRun, type EventFacts } from './conditions.js';
 import type { ScanContext } from './context.js';
-import { calleeFlyRefs, localCallee, MAX_CALL_DEPTH } from './callees.js';
-import {
-  jobFlyRefs,
-  listNames,
-  reachableFlyRefs,
-  secretNames,
-  type FlySecrets
-} from './fly-secrets.js';
+import { MAX_CALL_DEPTH } from './callees.js';
+import { jobFlyRefs, listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 import {
   headPattern,
-  untrustedInputs,
+  prCodeSteps,
+  untrustedInputsOf,
+  type PrCodeStep,
   type UntrustedEvent,
   type UntrustedInput
 } from './pr-code.js';
-import { inFileOrder, jobLabel } from './shared.js';
+import { inFileOrder } from './shared.js';
 
 const EVENTS: readonly UntrustedEvent[] = ['pull_request_target', 'workflow_run'];
 
@@ -37,10 +33,49 @@ const FIX = {
   commands: []
 };
 
+/** A Fly secret reference as the rule uses it: its name (or expression), step and place. */
+export interface UntrustedRef {
+  name: string;
+  stepIndex: number | null;
+  location: SourceLocation;
+}
+
+/** A job as the rule sees it, as plain data. */
+export interface UntrustedJob {
+  id: string;
+  idLocation: SourceLocation;
+  if: string | null;
+  /** The job calls a reusable workflow (`uses:` at job level). */
+  calls: boolean;
+  /** The local reusable workflow it calls; null when none. */
+  calleePath: string | null;
+  inherit: boolean;
+  /** `with:` of a reusable workflow call. */
+  with: Array<{ key: string; value: string | null }>;
+  /** Fly references written in the job. */
+  own: UntrustedRef[];
+  /** Fly references its steps can reach (its own, plus the workflow env unless it calls). */
+  reachable: UntrustedRef[];
+  steps: PrCodeStep[];
+}
+
+/**
+ * What the rule needs from one workflow: its jobs, judged when it runs on an untrusted event and
+ * followed when a caller reaches it as a local reusable workflow. `jobs` is null (not
+ * summarised, to save the work) for a workflow that runs on no untrusted event and cannot be
+ * called (no `workflow_call`); `untrustedFindings` must not be given such a workflow as a
+ * callee (see `untrustedCalleePaths`).
+ */
+export interface UntrustedSummary {
+  path: string;
+  events: UntrustedEvent[];
+  jobs: UntrustedJob[] | null;
+}
+
 interface Verdict {
   severity: Severity;
   event: UntrustedEvent;
-  refs: SecretReference[];
+  refs: UntrustedRef[];
   input?: UntrustedInput;
   /** The local reusable workflow where the input and the token meet, when not this file. */
   inCallee?: string;
@@ -51,17 +86,78 @@ interface Verdict {
 interface Exposure {
   input: UntrustedInput;
   file: string;
-  refs: SecretReference[];
+  refs: UntrustedRef[];
+}
+
+const asRef = (r: SecretReference): UntrustedRef => ({
+  name: r.name ?? r.expression,
+  stepIndex: r.stepIndex,
+  location: r.location
+});
+
+/** The rule's view of one workflow; `everyJob` summarises its jobs whatever its triggers. */
+export function untrustedSummary(
+  workflow: WorkflowFile,
+  fly: FlySecrets,
+  everyJob = false
+): UntrustedSummary {
+  const events = EVENTS.filter(e => workflow.triggers.some(t => t.event === e));
+  const callable = workflow.triggers.some(t => t.event === 'workflow_call');
+  if (!everyJob && !callable && events.length === 0) {
+    return { path: workflow.path, events, jobs: null };
+  }
+  return {
+    path: workflow.path,
+    events,
+    jobs: workflow.jobs.map(job => {
+      const uses = job.uses;
+      const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
+      return {
+        id: job.id,
+        idLocation: job.idLocation,
+        if: job.if,
+        calls: uses !== null,
+        calleePath: local ? uses.path : null,
+        inherit: job.secrets?.inherit === true,
+        with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
+        own: jobFlyRefs(job, fly).map(asRef),
+        reachable: reachableFlyRefs(workflow, job, fly).map(asRef),
+        steps: prCodeSteps(job)
+      };
+    })
+  };
+}
+
+/** Summaries by path; the first of a path wins, as a lookup over the workflows would. */
+type Summaries = ReadonlyMap<string, UntrustedSummary>;
+
+/** The jobs of the local reusable workflow a job calls, when there is one. */
+function calleeOf(summaries: Summaries, job: UntrustedJob): UntrustedSummary | undefined {
+  return job.calleePath === null ? undefined : summaries.get(job.calleePath);
+}
+
+/** Fly references inside a local reusable workflow and the local ones it passes them on to. */
+function calleeFlyRefs(
+  summaries: Summaries,
+  callee: UntrustedSummary,
+  depth = 0,
+  stack: string[] = []
+): UntrustedRef[] {
+  if (depth >= MAX_CALL_DEPTH || stack.includes(callee.path)) return [];
+  const refs: UntrustedRef[] = [];
+  for (const job of callee.jobs ?? []) {
+    refs.push(...job.reachable);
+    const next = calleeOf(summaries, job);
+    if (next && (job.inherit || job.reachable.length > 0)) {
+      refs.push(...calleeFlyRefs(summaries, next, depth + 1, [...stack, callee.path]));
+    }
+  }
+  return refs;
 }
 
 /** Fly references that may be present when a step runs under these facts. */
-function liveRefs(
-  workflow: WorkflowFile,
-  job: Job,
-  fly: FlySecrets,
-  facts: EventFacts
-): SecretReference[] {
-  return reachableFlyRefs(workflow, job, fly).filter(ref => {
+function liveRefs(job: UntrustedJob, facts: EventFacts): UntrustedRef[] {
+  return job.reachable.filter(ref => {
     if (ref.stepIndex === null) return true;
     return mayRun(job.steps[ref.stepIndex]?.if ?? null, facts);
   });
@@ -73,81 +169,76 @@ function liveRefs(
  * inputs that its caller filled with the pull request's head (`sha: ${{ ...head.sha }}`).
  */
 function exposureIn(
-  context: ScanContext,
-  workflow: WorkflowFile,
-  job: Job,
+  summaries: Summaries,
+  path: string,
+  job: UntrustedJob,
   event: UntrustedEvent,
   facts: EventFacts,
   headInputs: ReadonlySet<string>,
   stack: string[]
 ): Exposure | null {
   if (!mayRun(job.if, facts)) return null;
-  if (job.uses) {
-    const callee = localCallee(context, job);
-    if (!callee || stack.length >= MAX_CALL_DEPTH || stack.includes(callee.workflow.path)) {
+  if (job.calls) {
+    const callee = calleeOf(summaries, job);
+    if (!callee || stack.length >= MAX_CALL_DEPTH || stack.includes(callee.path)) {
       return null;
     }
-    const passes = job.secrets?.inherit === true || jobFlyRefs(job, context.fly).length > 0;
+    const passes = job.inherit || job.own.length > 0;
     if (!passes) return null;
     const head = headPattern(event, headInputs);
     const next = new Set(job.with.filter(kv => head.test(kv.value ?? '')).map(kv => kv.key));
-    for (const calleeJob of callee.workflow.jobs) {
-      const found = exposureIn(context, callee.workflow, calleeJob, event, facts, next, [
+    for (const calleeJob of callee.jobs ?? []) {
+      const found = exposureIn(summaries, callee.path, calleeJob, event, facts, next, [
         ...stack,
-        callee.workflow.path
+        callee.path
       ]);
       if (found) return found;
     }
     return null;
   }
-  const refs = liveRefs(workflow, job, context.fly, facts);
+  const refs = liveRefs(job, facts);
   if (refs.length === 0) return null;
-  const first = untrustedInputs(job, event, facts, headInputs)[0];
+  const first = untrustedInputsOf(job.steps, event, facts, headInputs)[0];
   if (!first) return null;
   const exposed = refs.some(r => r.stepIndex === null || r.stepIndex >= first.stepIndex);
-  return exposed ? { input: first, file: workflow.path, refs } : null;
+  return exposed ? { input: first, file: path, refs } : null;
 }
 
 function judgeJob(
-  context: ScanContext,
-  workflow: WorkflowFile,
-  job: Job,
+  summaries: Summaries,
+  path: string,
+  job: UntrustedJob,
   event: UntrustedEvent
 ): Verdict | null {
   const facts = forkPullRequest(event);
   const guarded = !mayRun(job.if, facts);
   // A guarded job is judged as if it ran: the guard only changes the severity.
   const unguarded = { ...job, if: null };
-  const exposure = exposureIn(context, workflow, unguarded, event, facts, new Set(), [
-    workflow.path
-  ]);
+  const exposure = exposureIn(summaries, path, unguarded, event, facts, new Set(), [path]);
   if (exposure) {
     return {
       severity: guarded ? 'low' : 'critical',
       event,
       refs: exposure.refs,
       input: exposure.input,
-      ...(exposure.file !== workflow.path ? { inCallee: exposure.file } : {}),
+      ...(exposure.file !== path ? { inCallee: exposure.file } : {}),
       guarded
     };
   }
   if (event !== 'pull_request_target' || guarded) return null;
   // No pull request input reaches a token today; does the job hold one at all?
-  const callee = localCallee(context, job);
-  const refs = job.uses
-    ? [
-        ...jobFlyRefs(job, context.fly),
-        ...(callee && job.secrets?.inherit ? calleeFlyRefs(context, callee) : [])
-      ]
-    : liveRefs(workflow, job, context.fly, facts);
+  const callee = calleeOf(summaries, job);
+  const refs = job.calls
+    ? [...job.own, ...(callee && job.inherit ? calleeFlyRefs(summaries, callee) : [])]
+    : liveRefs(job, facts);
   return refs.length > 0 ? { severity: 'low', event, refs, guarded } : null;
 }
 
-function message(job: Job, verdict: Verdict): string {
-  const names = listNames(secretNames(verdict.refs));
+function message(job: UntrustedJob, verdict: Verdict): string {
+  const names = listNames([...new Set(verdict.refs.map(r => r.name))]);
   const on = `\`${verdict.event}\``;
   const head =
-    `Job ${jobLabel(job)} runs on ${on} with Fly secret ${names}` +
+    `Job \`${job.id}\` runs on ${on} with Fly secret ${names}` +
     (verdict.event === 'pull_request_target'
       ? ' (this trigger runs with the repository’s secrets for pull requests from any fork)'
       : ' (a fork’s pull request can trigger this workflow, and it runs with the repository’s secrets)');
@@ -178,29 +269,56 @@ export const untrustedTrigger: Rule<ScanContext> = {
     'else’s code or input next to the Fly token: critical. Low when an `if:` keeps forks out or ' +
     'when no pull request code runs yet.',
   check(context): Finding[] {
-    const findings: Finding[] = [];
-    for (const { workflow } of context.workflows) {
-      const events = EVENTS.filter(e => workflow.triggers.some(t => t.event === e));
-      if (events.length === 0) continue;
-      for (const job of workflow.jobs) {
-        const verdicts = events
-          .map(event => judgeJob(context, workflow, job, event))
-          .filter((v): v is Verdict => v !== null)
-          .sort(
-            (a, b) => (a.severity === 'critical' ? -1 : 0) - (b.severity === 'critical' ? -1 : 0)
-          );
-        const verdict = verdicts[0];
-        if (!verdict) continue;
-        const ref = inFileOrder(verdict.refs)[0];
-        findings.push({
-          rule: 'untrusted-trigger',
-          severity: verdict.severity,
-          message: message(job, verdict),
-          location: ref && ref.location.file === workflow.path ? ref.location : job.idLocation,
-          fix: FIX
-        });
-      }
-    }
-    return findings;
+    return untrustedFindings(
+      context.workflows.map(({ workflow }) => untrustedSummary(workflow, context.fly, true))
+    );
   }
 };
+
+/**
+ * Local reusable workflows the verdicts would follow whose jobs were not summarised: the caller
+ * must summarise them with `everyJob` before `untrustedFindings` (in practice never: a workflow
+ * without `workflow_call` cannot be called).
+ */
+export function untrustedCalleePaths(summaries: readonly UntrustedSummary[]): string[] {
+  const byPath = new Map<string, UntrustedSummary>();
+  for (const s of summaries) if (!byPath.has(s.path)) byPath.set(s.path, s);
+  const missing = new Set<string>();
+  for (const summary of summaries) {
+    for (const job of summary.jobs ?? []) {
+      const callee = calleeOf(byPath, job);
+      if (callee && callee.jobs === null) missing.add(callee.path);
+    }
+  }
+  return [...missing];
+}
+
+/** The findings over every workflow's summary, given in path order. */
+export function untrustedFindings(summaries: readonly UntrustedSummary[]): Finding[] {
+  const byPath = new Map<string, UntrustedSummary>();
+  for (const s of summaries) if (!byPath.has(s.path)) byPath.set(s.path, s);
+  const findings: Finding[] = [];
+  for (const summary of summaries) {
+    const events = summary.events;
+    if (events.length === 0) continue;
+    for (const job of summary.jobs ?? []) {
+      const verdicts = events
+        .map(event => judgeJob(byPath, summary.path, job, event))
+        .filter((v): v is Verdict => v !== null)
+        .sort(
+          (a, b) => (a.severity === 'critical' ? -1 : 0) - (b.severity === 'critical' ? -1 : 0)
+        );
+      const verdict = verdicts[0];
+      if (!verdict) continue;
+      const ref = inFileOrder(verdict.refs)[0];
+      findings.push({
+        rule: 'untrusted-trigger',
+        severity: verdict.severity,
+        message: message(job, verdict),
+        location: ref && ref.location.file === summary.path ? ref.location : job.idLocation,
+        fix: FIX
+      });
+    }
+  }
+  return findings;
+}

@@ -1,8 +1,8 @@
-export const id = 436;
-export const ids = [436];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
-/***/ 9436:
+/***/ 93400:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,19 +10,132 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runScanCommand: () => (/* binding */ runScanCommand)
+  runScanMode: () => (/* binding */ runScanMode)
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(3117);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(30787);
+;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
+// Which lines a pull request changed, so findings on them can be called "new". From GitHub's
+// list of the pull request's files (their patches) when the API answers, else from `git diff`
+// against the base commit when that commit is in the checkout; neither is required.
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function record(value) {
+    return typeof value === 'object' && value !== null
+        ? value
+        : undefined;
+}
+function sha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) ? value : null;
+}
+/** The pull request a run is about, from GITHUB_EVENT_NAME, the event payload and GITHUB_REPOSITORY. */
+function pullRequestOf(eventName, payload, repository) {
+    if (eventName === undefined || !PR_EVENTS.has(eventName))
+        return null;
+    const pr = record(record(payload)?.['pull_request']);
+    const number = pr?.['number'] ?? record(payload)?.['number'];
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+        return null;
+    const [owner, repo] = (repository ?? '').split('/');
+    if (!owner || !repo)
+        return null;
+    return {
+        owner,
+        repo,
+        number,
+        baseSha: sha(record(pr?.['base'])?.['sha']),
+        headSha: sha(record(pr?.['head'])?.['sha'])
+    };
+}
+/** Line numbers (new side) added or changed by one file's unified-diff hunks. */
+function changedLinesOfPatch(patch) {
+    const lines = new Set();
+    let next = 0;
+    let inHunk = false;
+    for (const line of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        if (line.startsWith('+'))
+            lines.add(next++);
+        else if (line.startsWith(' '))
+            next++;
+        else if (line.startsWith('diff --git'))
+            inHunk = false;
+        // `-` lines and `\ No newline at end of file` do not move the new side.
+    }
+    return lines;
+}
+/** A whole `git diff` output: changed lines per new path. */
+function changedLinesOfDiff(diff) {
+    const changes = new Map();
+    const sections = diff.split(/^(?=diff --git )/m);
+    for (const section of sections) {
+        const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(section)?.[1];
+        if (target === undefined || target === '/dev/null')
+            continue;
+        const path = target.replace(/\t.*$/, '').replace(/^"(.*)"$/, '$1');
+        const hunks = section.slice(section.indexOf('\n@@') + 1);
+        if (/^new file mode/m.test(section))
+            changes.set(path, 'all');
+        else
+            changes.set(path, changedLinesOfPatch(hunks));
+    }
+    return changes;
+}
+function changedLinesOfPullFiles(files) {
+    const changes = new Map();
+    for (const file of files) {
+        if (file.status === 'removed')
+            continue;
+        if (file.status === 'added' || file.patch === undefined)
+            changes.set(file.filename, 'all');
+        else
+            changes.set(file.filename, changedLinesOfPatch(file.patch));
+    }
+    return changes;
+}
+function isChangedLine(changes, file, line) {
+    const lines = changes.get(file);
+    return lines === 'all' || (lines !== undefined && lines.has(line));
+}
+/** GitHub's patches first, then git; says why when neither is available. Never throws. */
+async function resolveChangedLines(pr, sources) {
+    const notes = [];
+    if (sources.pullFiles) {
+        try {
+            const result = await sources.pullFiles();
+            if (result.ok) {
+                return { changes: changedLinesOfPullFiles(result.files), source: 'api', notes };
+            }
+            notes.push(result.reason);
+        }
+        catch {
+            notes.push("Could not list the pull request's files through the GitHub API.");
+        }
+    }
+    if (pr.baseSha !== null && sources.gitDiff) {
+        const diff = sources.gitDiff(pr.baseSha);
+        if (diff !== undefined)
+            return { changes: changedLinesOfDiff(diff), source: 'git', notes };
+    }
+    notes.push('The lines this pull request changed are unknown (no GitHub API access to its files, and its base commit is not in the checkout: `fetch-depth: 0` would add it), so no finding is marked as new.');
+    return { changes: null, source: null, notes };
+}
+
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(7802);
+var repo_files = __webpack_require__(75421);
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(9961);
+var token = __webpack_require__(69961);
 ;// CONCATENATED MODULE: ./lib/rules/scan/token-literals.js
 // Fly token literals in text: macaroon bundles (`FlyV1 fm2_…,fm2_…`), OAuth user tokens (`fo1_` +
 // 43 characters) and, where a line assigns FLY_API_TOKEN / FLY_ACCESS_TOKEN, legacy 43-character
@@ -131,7 +244,7 @@ function pieceLiterals(value, offset) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/index.js + 17 modules
-var lib_workflow = __webpack_require__(261);
+var lib_workflow = __webpack_require__(50261);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([
@@ -180,33 +293,39 @@ function flyUseOf(ref) {
 }
 /** `FLY_API_TOKEN=${{ secrets.X }}` written in a script (export, GITHUB_ENV line, prefix). */
 const SCRIPT_ASSIGNMENT = /\bFLY_(?:API|ACCESS)_TOKEN\s*=\s*["']?\$\{\{\s*secrets\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g;
-function indexFlySecrets(workflows) {
-    const names = new Map();
-    const note = (name, reason) => {
-        if (!names.has(name))
-            names.set(name, reason);
-    };
-    for (const workflow of workflows) {
-        for (const ref of workflow.secretRefs) {
-            if (ref.name === null)
+/** What one workflow adds to the index, in the order found (a name may come more than once). */
+function flyNotesOf(workflow) {
+    const notes = [];
+    for (const ref of workflow.secretRefs) {
+        if (ref.name === null)
+            continue;
+        if (isFlyTokenName(ref.name))
+            notes.push([ref.name, 'named like a Fly token']);
+        const use = flyUseOf(ref);
+        if (use !== null)
+            notes.push([ref.name, use]);
+    }
+    for (const job of workflow.jobs) {
+        for (const step of job.steps) {
+            if (!step.run)
                 continue;
-            if (isFlyTokenName(ref.name))
-                note(ref.name, 'named like a Fly token');
-            const use = flyUseOf(ref);
-            if (use !== null)
-                note(ref.name, use);
-        }
-        for (const job of workflow.jobs) {
-            for (const step of job.steps) {
-                if (!step.run)
-                    continue;
-                for (const match of step.run.text.matchAll(SCRIPT_ASSIGNMENT)) {
-                    if (match[1])
-                        note(match[1], 'assigned to FLY_API_TOKEN in a script');
-                }
+            for (const match of step.run.text.matchAll(SCRIPT_ASSIGNMENT)) {
+                if (match[1])
+                    notes.push([match[1], 'assigned to FLY_API_TOKEN in a script']);
             }
         }
     }
+    return notes;
+}
+/** The first reason per name, in the order the notes come. */
+function firstReasons(notes) {
+    const names = new Map();
+    for (const [name, reason] of notes)
+        if (!names.has(name))
+            names.set(name, reason);
+    return names;
+}
+function flySecretsOver(names) {
     const reasonFor = (ref) => {
         if (ref.name !== null) {
             const known = names.get(ref.name);
@@ -217,6 +336,43 @@ function indexFlySecrets(workflows) {
         return flyUseOf(ref);
     };
     return { names, reasonFor, isFlyRef: ref => reasonFor(ref) !== null };
+}
+/** The index over notes gathered workflow by workflow, in path order (the first reason wins). */
+function flySecretsFrom(notes) {
+    return flySecretsOver(firstReasons(notes));
+}
+function fly_secrets_indexFlySecrets(workflows) {
+    return flySecretsFrom(workflows.flatMap(flyNotesOf));
+}
+/** A name map that reports every name it is asked about and does not hold. */
+class AskedNames extends Map {
+    miss = () => undefined;
+    has(name) {
+        const found = super.has(name);
+        if (!found)
+            this.miss(name);
+        return found;
+    }
+    get(name) {
+        const found = super.get(name);
+        if (found === undefined)
+            this.miss(name);
+        return found;
+    }
+}
+/**
+ * The index as one workflow sees it before the others are read: its own notes (plus any names
+ * already known to be Fly tokens). Every secret it answers "not a Fly token" for, without the
+ * name saying so, goes into `assumedNotFly`: the answer is only right if no other workflow of
+ * the repository uses that secret as a Fly token.
+ */
+function provisionalFlySecrets(notes, assumedNotFly) {
+    const names = new AskedNames(firstReasons(notes));
+    names.miss = name => {
+        if (!isFlyTokenName(name))
+            assumedNotFly.add(name);
+    };
+    return flySecretsOver(names);
 }
 /** Fly references in the workflow-level `env:` (visible to every job with steps). */
 function workflowEnvFlyRefs(workflow, fly) {
@@ -256,7 +412,7 @@ function listNames(names) {
 
 const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 /** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
-function needsOfWorkflow(workflow, repo) {
+function context_needsOfWorkflow(workflow, repo) {
     try {
         return (0,lib_workflow/* inferWorkflowNeeds */.pD)(workflow, repo);
     }
@@ -268,13 +424,13 @@ function needsOfWorkflow(workflow, repo) {
 function buildScanContext(sources) {
     const defer = sources.deferNeeds === true;
     const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
-        const workflow = (0,lib_workflow.parseWorkflowFile)(path, text);
+        const workflow = parseWorkflowFile(path, text);
         const needs = defer
             ? new Map()
-            : needsOfWorkflow(workflow, sources.repo);
+            : context_needsOfWorkflow(workflow, sources.repo);
         return { workflow, needs };
     });
-    const actions = [...sources.actions].sort(byPath).map(a => (0,lib_workflow/* parseActionFile */.Eh)(a.path, a.text));
+    const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
     return {
         workflows,
         actions,
@@ -340,7 +496,7 @@ const flyAuthToken = {
 };
 
 // EXTERNAL MODULE: ./lib/rules/token/access.js
-var access = __webpack_require__(8330);
+var access = __webpack_require__(38330);
 ;// CONCATENATED MODULE: ./lib/rules/scan/hardcoded-token.js
 
 
@@ -506,7 +662,7 @@ const noEnvironment = {
 };
 
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(1043);
+var expressions = __webpack_require__(71043);
 ;// CONCATENATED MODULE: ./lib/rules/scan/conditions.js
 // Would a job or step run for a given kind of event? Its `if:` is evaluated with the event's
 // facts filled in and everything else unknown: only an `if:` that is false for certain rules a
@@ -620,40 +776,111 @@ const pullRequestExposure = {
 };
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/callees.js
-
+// Local reusable workflows (`uses: ./.github/workflows/x.yml`): how deep the rules follow them.
+// secrets-inherit and untrusted-trigger follow them over their plain-data summaries.
 /** GitHub nests reusable workflows at most four levels deep. */
 const MAX_CALL_DEPTH = 4;
-/** The workflow a job calls, when it is a local reusable workflow of this repository. */
-function localCallee(context, job) {
-    const uses = job.uses;
-    if (uses === null || uses.kind !== 'reusable-workflow' || uses.owner !== null)
-        return undefined;
-    return context.workflows.find(w => w.workflow.path === uses.path);
-}
-/**
- * Fly references inside a local reusable workflow, following the local workflows it calls with
- * `secrets: inherit` or explicit Fly secrets.
- */
-function calleeFlyRefs(context, callee, depth = 0, stack = []) {
-    const path = callee.workflow.path;
-    if (depth >= MAX_CALL_DEPTH || stack.includes(path))
-        return [];
-    const refs = [];
-    for (const job of callee.workflow.jobs) {
-        const own = reachableFlyRefs(callee.workflow, job, context.fly);
-        refs.push(...own);
-        const next = localCallee(context, job);
-        if (next && (job.secrets?.inherit === true || own.length > 0)) {
-            refs.push(...calleeFlyRefs(context, next, depth + 1, [...stack, path]));
-        }
-    }
-    return refs;
-}
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/secrets-inherit.js
 
 
 
+/** The local reusable workflow a `uses:` names, if any (`./.github/workflows/x.yml`). */
+function calleePathOf(uses) {
+    if (uses === null || uses.kind !== 'reusable-workflow' || uses.owner !== null)
+        return null;
+    return uses.path;
+}
+/** What the rule needs from one workflow. */
+function inheritSummary(workflow, fly) {
+    const callerRefs = workflow.secretRefs.filter(r => fly.isFlyRef(r));
+    const calls = [];
+    for (const job of workflow.jobs) {
+        const uses = job.uses;
+        if (!uses || !job.secrets?.inherit)
+            continue;
+        calls.push({
+            jobId: job.id,
+            raw: uses.raw,
+            usesPath: uses.path,
+            local: uses.owner === null,
+            calleePath: calleePathOf(uses),
+            location: job.secrets.location
+        });
+    }
+    return {
+        path: workflow.path,
+        callerNames: secretNames(callerRefs),
+        callerCount: callerRefs.length,
+        jobs: workflow.jobs.map(job => ({
+            calleePath: calleePathOf(job.uses),
+            inherit: job.secrets?.inherit === true,
+            reachable: reachableFlyRefs(workflow, job, fly).map(r => r.name ?? r.expression)
+        })),
+        calls
+    };
+}
+/**
+ * Fly secrets inside a local reusable workflow, following the local workflows it calls with
+ * `secrets: inherit` or explicit Fly secrets.
+ */
+function calleeFlyNames(byPath, callee, depth = 0, stack = []) {
+    if (depth >= MAX_CALL_DEPTH || stack.includes(callee.path))
+        return [];
+    const names = [];
+    for (const job of callee.jobs) {
+        names.push(...job.reachable);
+        const next = job.calleePath === null ? undefined : byPath.get(job.calleePath);
+        if (next && (job.inherit || job.reachable.length > 0)) {
+            names.push(...calleeFlyNames(byPath, next, depth + 1, [...stack, callee.path]));
+        }
+    }
+    return names;
+}
+/** The findings over every workflow's summary, given in path order. */
+function secretsInheritFindings(summaries) {
+    const byPath = new Map();
+    for (const s of summaries)
+        if (!byPath.has(s.path))
+            byPath.set(s.path, s);
+    const findings = [];
+    for (const summary of summaries) {
+        for (const call of summary.calls) {
+            const callee = call.calleePath === null ? undefined : byPath.get(call.calleePath);
+            const calleeNames = callee ? [...new Set(calleeFlyNames(byPath, callee))] : [];
+            let what;
+            if (calleeNames.length > 0) {
+                what = `\`${call.usesPath}\` (or a workflow it calls) uses Fly secret ${listNames(calleeNames)}`;
+            }
+            else if (call.local && callee) {
+                continue;
+            }
+            else if (summary.callerCount > 0) {
+                what = `this workflow handles Fly secret ${listNames(summary.callerNames)}, and the called workflow receives ${summary.callerCount === 1 ? 'it' : 'them'} too`;
+            }
+            else {
+                continue;
+            }
+            const explicit = (calleeNames.length > 0 ? calleeNames : summary.callerNames)
+                .filter(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
+                .slice(0, 3)
+                .map(n => `${n}: \${{ secrets.${n} }}`)
+                .join(', ');
+            findings.push({
+                rule: 'secrets-inherit',
+                severity: 'medium',
+                message: `Job ${jobLabel({ id: call.jobId })} calls \`${call.raw.trim()}\` with \`secrets: inherit\`: every ` +
+                    `secret of the repository goes with it, and ${what}.`,
+                location: call.location,
+                fix: {
+                    summary: `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}.`,
+                    commands: []
+                }
+            });
+        }
+    }
+    return findings;
+}
 const secretsInherit = {
     id: 'secrets-inherit',
     defaultSeverity: 'medium',
@@ -662,53 +889,12 @@ const secretsInherit = {
         'it needs. A Fly token then reaches every job of that workflow (and whatever it calls). ' +
         'Pass the one secret it needs explicitly under `secrets:`.',
     check(context) {
-        const findings = [];
-        for (const { workflow } of context.workflows) {
-            const callerRefs = workflow.secretRefs.filter(r => context.fly.isFlyRef(r));
-            for (const job of workflow.jobs) {
-                const uses = job.uses;
-                if (!uses || !job.secrets?.inherit)
-                    continue;
-                const local = uses.owner === null;
-                const callee = localCallee(context, job);
-                const calleeRefs = callee ? calleeFlyRefs(context, callee) : [];
-                let what;
-                if (calleeRefs.length > 0) {
-                    what = `\`${uses.path}\` (or a workflow it calls) uses Fly secret ${listNames(secretNames(calleeRefs))}`;
-                }
-                else if (local && callee) {
-                    continue;
-                }
-                else if (callerRefs.length > 0) {
-                    what = `this workflow handles Fly secret ${listNames(secretNames(callerRefs))}, and the called workflow receives ${callerRefs.length === 1 ? 'it' : 'them'} too`;
-                }
-                else {
-                    continue;
-                }
-                const explicit = secretNames(calleeRefs.length > 0 ? calleeRefs : callerRefs)
-                    .filter(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
-                    .slice(0, 3)
-                    .map(n => `${n}: \${{ secrets.${n} }}`)
-                    .join(', ');
-                findings.push({
-                    rule: 'secrets-inherit',
-                    severity: 'medium',
-                    message: `Job ${jobLabel(job)} calls \`${uses.raw.trim()}\` with \`secrets: inherit\`: every ` +
-                        `secret of the repository goes with it, and ${what}.`,
-                    location: job.secrets.location,
-                    fix: {
-                        summary: `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}.`,
-                        commands: []
-                    }
-                });
-            }
-        }
-        return findings;
+        return secretsInheritFindings(context.workflows.map(({ workflow }) => inheritSummary(workflow, context.fly)));
     }
 };
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(1934);
+var shell = __webpack_require__(31934);
 ;// CONCATENATED MODULE: ./lib/rules/scan/shared-token.js
 
 
@@ -790,6 +976,99 @@ function appsByPosition(all) {
     }
     return appsAt;
 }
+/** What the rule needs from one workflow (with what each job needs from its token). */
+function sharedTokenUses(workflow, needs, fly) {
+    const uses = new Map();
+    for (const job of workflow.jobs) {
+        const evidences = needs.get(job.id)?.evidence ?? [];
+        const appsAt = appsByPosition(evidences);
+        for (const evidence of evidences) {
+            if (conditionalAlternative(job, evidence, appsAt))
+                continue;
+            const refs = tokenOf(workflow, job, evidence, fly);
+            const name = refs?.[0]?.name;
+            if (!refs || name === undefined || name === null)
+                continue;
+            let use = uses.get(name);
+            if (!use) {
+                use = { orgPower: false, apps: new Set(), jobs: new Set(), refs: [] };
+                uses.set(name, use);
+            }
+            if (ORG_POWERS.has(evidence.capability))
+                use.orgPower = true;
+            if (evidence.app === null || evidence.capability === 'read')
+                continue;
+            use.apps.add(evidence.app);
+            use.jobs.add(job.id);
+            // Every evidence of a step names the same references: keep each once.
+            for (const r of refs) {
+                if (r.location.file === workflow.path && !use.refs.includes(r))
+                    use.refs.push(r);
+            }
+        }
+    }
+    return {
+        path: workflow.path,
+        uses: [...uses].map(([name, use]) => ({
+            name,
+            orgPower: use.orgPower,
+            apps: [...use.apps],
+            jobs: [...use.jobs],
+            first: inFileOrder(use.refs)[0]?.location ?? null
+        }))
+    };
+}
+/** The findings over every workflow's uses, given in path order. */
+function sharedTokenFindings(files) {
+    const usages = new Map();
+    for (const { path, uses } of files) {
+        for (const use of uses) {
+            let usage = usages.get(use.name);
+            if (!usage) {
+                usage = { apps: new Set(), orgPower: false, files: new Map() };
+                usages.set(use.name, usage);
+            }
+            if (use.orgPower)
+                usage.orgPower = true;
+            if (use.apps.length === 0)
+                continue;
+            for (const app of use.apps)
+                usage.apps.add(app);
+            usage.files.set(path, { apps: new Set(use.apps), jobs: new Set(use.jobs), first: use.first });
+        }
+    }
+    const findings = [];
+    for (const [name, usage] of usages) {
+        if (usage.orgPower || usage.apps.size < 2)
+            continue;
+        const apps = [...usage.apps].sort();
+        const fixed = apps.slice(0, MAX_LISTED_APPS);
+        const unlisted = apps.length > fixed.length
+            ? ` The commands cover the first ${fixed.length} of its ${apps.length} apps; repeat them for the rest.`
+            : '';
+        for (const [path, file] of usage.files) {
+            const here = [...file.apps].sort();
+            const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
+            const elsewhere = here.length < apps.length ? ' (the others elsewhere in the repository)' : '';
+            findings.push({
+                rule: 'shared-token',
+                severity: 'medium',
+                message: `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listApps(apps)}); ` +
+                    `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
+                    'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
+                location: file.first ?? { file: path, line: 1, column: 1 },
+                fix: {
+                    summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
+                    commands: [
+                        ...fixed.map(app => `fly tokens create deploy -a ${(0,shell/* shellWord */.r7)(app)} -x 2160h`),
+                        ...fixed.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
+                    ]
+                }
+            });
+        }
+    }
+    return findings;
+}
 const sharedToken = {
     id: 'shared-token',
     defaultSeverity: 'medium',
@@ -798,80 +1077,12 @@ const sharedToken = {
         'request) reaches all of them, and it must be broad (an org token) to work at all. One ' +
         'deploy token per app (`fly tokens create deploy -a APP`) limits each leak to one app.',
     check(context) {
-        const usages = new Map();
-        for (const { workflow, needs } of context.workflows) {
-            for (const job of workflow.jobs) {
-                const evidences = needs.get(job.id)?.evidence ?? [];
-                const appsAt = appsByPosition(evidences);
-                for (const evidence of evidences) {
-                    if (conditionalAlternative(job, evidence, appsAt))
-                        continue;
-                    const refs = tokenOf(workflow, job, evidence, context.fly);
-                    const name = refs?.[0]?.name;
-                    if (!refs || name === undefined || name === null)
-                        continue;
-                    let usage = usages.get(name);
-                    if (!usage) {
-                        usage = { apps: new Set(), orgPower: false, files: new Map() };
-                        usages.set(name, usage);
-                    }
-                    if (ORG_POWERS.has(evidence.capability))
-                        usage.orgPower = true;
-                    if (evidence.app === null || evidence.capability === 'read')
-                        continue;
-                    usage.apps.add(evidence.app);
-                    let file = usage.files.get(workflow.path);
-                    if (!file) {
-                        file = { apps: new Set(), jobs: new Set(), refs: [] };
-                        usage.files.set(workflow.path, file);
-                    }
-                    file.apps.add(evidence.app);
-                    file.jobs.add(job.id);
-                    // Every evidence of a step names the same references: keep each once.
-                    for (const r of refs) {
-                        if (r.location.file === workflow.path && !file.refs.includes(r))
-                            file.refs.push(r);
-                    }
-                }
-            }
-        }
-        const findings = [];
-        for (const [name, usage] of usages) {
-            if (usage.orgPower || usage.apps.size < 2)
-                continue;
-            const apps = [...usage.apps].sort();
-            const fixed = apps.slice(0, MAX_LISTED_APPS);
-            const unlisted = apps.length > fixed.length
-                ? ` The commands cover the first ${fixed.length} of its ${apps.length} apps; repeat them for the rest.`
-                : '';
-            for (const [path, file] of usage.files) {
-                const first = inFileOrder(file.refs)[0];
-                const here = [...file.apps].sort();
-                const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
-                const elsewhere = here.length < apps.length ? ' (the others elsewhere in the repository)' : '';
-                findings.push({
-                    rule: 'shared-token',
-                    severity: 'medium',
-                    message: `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listApps(apps)}); ` +
-                        `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
-                        'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
-                    location: first ? first.location : { file: path, line: 1, column: 1 },
-                    fix: {
-                        summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
-                        commands: [
-                            ...fixed.map(app => `fly tokens create deploy -a ${(0,shell/* shellWord */.r7)(app)} -x 2160h`),
-                            ...fixed.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
-                        ]
-                    }
-                });
-            }
-        }
-        return findings;
+        return sharedTokenFindings(context.workflows.map(({ workflow, needs }) => sharedTokenUses(workflow, needs, context.fly)));
     }
 };
 
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var workflow_shell = __webpack_require__(6998);
+var workflow_shell = __webpack_require__(96998);
 ;// CONCATENATED MODULE: ./lib/rules/scan/leaks.js
 // Where a `run:` script lets a Fly token out: printing it (the runner masks the exact value, not a
 // base64 or partial form), writing it to $GITHUB_ENV / $GITHUB_OUTPUT / the job summary / a file,
@@ -1490,26 +1701,21 @@ function headPattern(event, headInputs) {
     return new RegExp(`${base.source}|\\binputs\\.(?:${names})\\b`, 'i');
 }
 function checkoutOfHead(step, head) {
-    if (!isAction(step, /^actions\/checkout$/i))
+    if (!step.checkout)
         return false;
-    const ref = withValue(step, 'ref') ?? '';
-    const repository = withValue(step, 'repository') ?? '';
-    return head.test(ref) || head.test(repository);
+    return head.test(step.checkout.ref) || head.test(step.checkout.repository);
 }
+const FETCH_COMMAND = /\bgh\s+pr\s+checkout\b|\bgh\s+run\s+download\b|\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/;
 /** `gh pr checkout`, `git fetch origin pull/1/head`, `git checkout ${{ ...head.sha }}`. */
 function scriptFetchesHead(step, event, head) {
-    const run = step.run;
-    if (!run)
-        return null;
-    for (const line of run.lines) {
-        const text = line.text;
+    for (const { line, text } of step.scriptLines) {
         if (event === 'pull_request_target' && /\bgh\s+pr\s+checkout\b/.test(text))
-            return line.line;
+            return line;
         if (event === 'workflow_run' && /\bgh\s+run\s+download\b/.test(text))
-            return line.line;
+            return line;
         const git = /\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/.test(text);
         if (git && (head.test(text) || /\bpull\/[^\s]*\/(?:head|merge)\b/.test(text))) {
-            return line.line;
+            return line;
         }
     }
     return null;
@@ -1542,14 +1748,34 @@ function injection(step) {
     }
     return null;
 }
+/** A job's steps as `PrCodeStep`s, in step order. */
+function prCodeSteps(job) {
+    return job.steps.map(step => ({
+        index: step.index,
+        if: step.if,
+        where: step.uses?.location ?? step.run?.location ?? step.location,
+        checkout: isAction(step, /^actions\/checkout$/i)
+            ? { ref: withValue(step, 'ref') ?? '', repository: withValue(step, 'repository') ?? '' }
+            : null,
+        scriptLines: (step.run?.lines ?? [])
+            .filter(l => FETCH_COMMAND.test(l.text))
+            .map(l => ({ line: l.line, text: l.text })),
+        downloadsArtifacts: downloadsRunArtifacts(step),
+        injection: injection(step)
+    }));
+}
 /** Steps of a job that bring in what a pull request's author controls, in step order. */
 function untrustedInputs(job, event, facts, headInputs = new Set()) {
+    return untrustedInputsOf(prCodeSteps(job), event, facts, headInputs);
+}
+/** `untrustedInputs` over steps already reduced to `PrCodeStep`s. */
+function untrustedInputsOf(steps, event, facts, headInputs = new Set()) {
     const found = [];
     const head = headPattern(event, headInputs);
-    for (const step of job.steps) {
+    for (const step of steps) {
         if (!mayRun(step.if, facts))
             continue;
-        const where = step.uses?.location ?? step.run?.location ?? step.location;
+        const where = step.where;
         if (checkoutOfHead(step, head)) {
             found.push({
                 stepIndex: step.index,
@@ -1573,7 +1799,7 @@ function untrustedInputs(job, event, facts, headInputs = new Set()) {
             });
             continue;
         }
-        if (event === 'workflow_run' && downloadsRunArtifacts(step)) {
+        if (event === 'workflow_run' && step.downloadsArtifacts) {
             found.push({
                 stepIndex: step.index,
                 kind: 'artifact',
@@ -1582,7 +1808,7 @@ function untrustedInputs(job, event, facts, headInputs = new Set()) {
             });
             continue;
         }
-        const field = injection(step);
+        const field = step.injection;
         if (field !== null) {
             found.push({
                 stepIndex: step.index,
@@ -1608,9 +1834,60 @@ const FIX = {
         'code in a job that holds a Fly token.',
     commands: []
 };
+const asRef = (r) => ({
+    name: r.name ?? r.expression,
+    stepIndex: r.stepIndex,
+    location: r.location
+});
+/** The rule's view of one workflow; `everyJob` summarises its jobs whatever its triggers. */
+function untrustedSummary(workflow, fly, everyJob = false) {
+    const events = EVENTS.filter(e => workflow.triggers.some(t => t.event === e));
+    const callable = workflow.triggers.some(t => t.event === 'workflow_call');
+    if (!everyJob && !callable && events.length === 0) {
+        return { path: workflow.path, events, jobs: null };
+    }
+    return {
+        path: workflow.path,
+        events,
+        jobs: workflow.jobs.map(job => {
+            const uses = job.uses;
+            const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
+            return {
+                id: job.id,
+                idLocation: job.idLocation,
+                if: job.if,
+                calls: uses !== null,
+                calleePath: local ? uses.path : null,
+                inherit: job.secrets?.inherit === true,
+                with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
+                own: jobFlyRefs(job, fly).map(asRef),
+                reachable: reachableFlyRefs(workflow, job, fly).map(asRef),
+                steps: prCodeSteps(job)
+            };
+        })
+    };
+}
+/** The jobs of the local reusable workflow a job calls, when there is one. */
+function calleeOf(summaries, job) {
+    return job.calleePath === null ? undefined : summaries.get(job.calleePath);
+}
+/** Fly references inside a local reusable workflow and the local ones it passes them on to. */
+function calleeFlyRefs(summaries, callee, depth = 0, stack = []) {
+    if (depth >= MAX_CALL_DEPTH || stack.includes(callee.path))
+        return [];
+    const refs = [];
+    for (const job of callee.jobs ?? []) {
+        refs.push(...job.reachable);
+        const next = calleeOf(summaries, job);
+        if (next && (job.inherit || job.reachable.length > 0)) {
+            refs.push(...calleeFlyRefs(summaries, next, depth + 1, [...stack, callee.path]));
+        }
+    }
+    return refs;
+}
 /** Fly references that may be present when a step runs under these facts. */
-function liveRefs(workflow, job, fly, facts) {
-    return reachableFlyRefs(workflow, job, fly).filter(ref => {
+function liveRefs(job, facts) {
+    return job.reachable.filter(ref => {
         if (ref.stepIndex === null)
             return true;
         return mayRun(job.steps[ref.stepIndex]?.if ?? null, facts);
@@ -1621,72 +1898,67 @@ function liveRefs(workflow, job, fly, facts) {
  * brings in pull request input while a Fly token is in reach. `headInputs` are the callee's
  * inputs that its caller filled with the pull request's head (`sha: ${{ ...head.sha }}`).
  */
-function exposureIn(context, workflow, job, event, facts, headInputs, stack) {
+function exposureIn(summaries, path, job, event, facts, headInputs, stack) {
     if (!mayRun(job.if, facts))
         return null;
-    if (job.uses) {
-        const callee = localCallee(context, job);
-        if (!callee || stack.length >= MAX_CALL_DEPTH || stack.includes(callee.workflow.path)) {
+    if (job.calls) {
+        const callee = calleeOf(summaries, job);
+        if (!callee || stack.length >= MAX_CALL_DEPTH || stack.includes(callee.path)) {
             return null;
         }
-        const passes = job.secrets?.inherit === true || jobFlyRefs(job, context.fly).length > 0;
+        const passes = job.inherit || job.own.length > 0;
         if (!passes)
             return null;
         const head = headPattern(event, headInputs);
         const next = new Set(job.with.filter(kv => head.test(kv.value ?? '')).map(kv => kv.key));
-        for (const calleeJob of callee.workflow.jobs) {
-            const found = exposureIn(context, callee.workflow, calleeJob, event, facts, next, [
+        for (const calleeJob of callee.jobs ?? []) {
+            const found = exposureIn(summaries, callee.path, calleeJob, event, facts, next, [
                 ...stack,
-                callee.workflow.path
+                callee.path
             ]);
             if (found)
                 return found;
         }
         return null;
     }
-    const refs = liveRefs(workflow, job, context.fly, facts);
+    const refs = liveRefs(job, facts);
     if (refs.length === 0)
         return null;
-    const first = untrustedInputs(job, event, facts, headInputs)[0];
+    const first = untrustedInputsOf(job.steps, event, facts, headInputs)[0];
     if (!first)
         return null;
     const exposed = refs.some(r => r.stepIndex === null || r.stepIndex >= first.stepIndex);
-    return exposed ? { input: first, file: workflow.path, refs } : null;
+    return exposed ? { input: first, file: path, refs } : null;
 }
-function judgeJob(context, workflow, job, event) {
+function judgeJob(summaries, path, job, event) {
     const facts = forkPullRequest(event);
     const guarded = !mayRun(job.if, facts);
     // A guarded job is judged as if it ran: the guard only changes the severity.
     const unguarded = { ...job, if: null };
-    const exposure = exposureIn(context, workflow, unguarded, event, facts, new Set(), [
-        workflow.path
-    ]);
+    const exposure = exposureIn(summaries, path, unguarded, event, facts, new Set(), [path]);
     if (exposure) {
         return {
             severity: guarded ? 'low' : 'critical',
             event,
             refs: exposure.refs,
             input: exposure.input,
-            ...(exposure.file !== workflow.path ? { inCallee: exposure.file } : {}),
+            ...(exposure.file !== path ? { inCallee: exposure.file } : {}),
             guarded
         };
     }
     if (event !== 'pull_request_target' || guarded)
         return null;
     // No pull request input reaches a token today; does the job hold one at all?
-    const callee = localCallee(context, job);
-    const refs = job.uses
-        ? [
-            ...jobFlyRefs(job, context.fly),
-            ...(callee && job.secrets?.inherit ? calleeFlyRefs(context, callee) : [])
-        ]
-        : liveRefs(workflow, job, context.fly, facts);
+    const callee = calleeOf(summaries, job);
+    const refs = job.calls
+        ? [...job.own, ...(callee && job.inherit ? calleeFlyRefs(summaries, callee) : [])]
+        : liveRefs(job, facts);
     return refs.length > 0 ? { severity: 'low', event, refs, guarded } : null;
 }
 function message(job, verdict) {
-    const names = listNames(secretNames(verdict.refs));
+    const names = listNames([...new Set(verdict.refs.map(r => r.name))]);
     const on = `\`${verdict.event}\``;
-    const head = `Job ${jobLabel(job)} runs on ${on} with Fly secret ${names}` +
+    const head = `Job \`${job.id}\` runs on ${on} with Fly secret ${names}` +
         (verdict.event === 'pull_request_target'
             ? ' (this trigger runs with the repository’s secrets for pull requests from any fork)'
             : ' (a fork’s pull request can trigger this workflow, and it runs with the repository’s secrets)');
@@ -1713,32 +1985,60 @@ const untrustedTrigger = {
         'else’s code or input next to the Fly token: critical. Low when an `if:` keeps forks out or ' +
         'when no pull request code runs yet.',
     check(context) {
-        const findings = [];
-        for (const { workflow } of context.workflows) {
-            const events = EVENTS.filter(e => workflow.triggers.some(t => t.event === e));
-            if (events.length === 0)
-                continue;
-            for (const job of workflow.jobs) {
-                const verdicts = events
-                    .map(event => judgeJob(context, workflow, job, event))
-                    .filter((v) => v !== null)
-                    .sort((a, b) => (a.severity === 'critical' ? -1 : 0) - (b.severity === 'critical' ? -1 : 0));
-                const verdict = verdicts[0];
-                if (!verdict)
-                    continue;
-                const ref = inFileOrder(verdict.refs)[0];
-                findings.push({
-                    rule: 'untrusted-trigger',
-                    severity: verdict.severity,
-                    message: message(job, verdict),
-                    location: ref && ref.location.file === workflow.path ? ref.location : job.idLocation,
-                    fix: FIX
-                });
-            }
-        }
-        return findings;
+        return untrustedFindings(context.workflows.map(({ workflow }) => untrustedSummary(workflow, context.fly, true)));
     }
 };
+/**
+ * Local reusable workflows the verdicts would follow whose jobs were not summarised: the caller
+ * must summarise them with `everyJob` before `untrustedFindings` (in practice never: a workflow
+ * without `workflow_call` cannot be called).
+ */
+function untrustedCalleePaths(summaries) {
+    const byPath = new Map();
+    for (const s of summaries)
+        if (!byPath.has(s.path))
+            byPath.set(s.path, s);
+    const missing = new Set();
+    for (const summary of summaries) {
+        for (const job of summary.jobs ?? []) {
+            const callee = calleeOf(byPath, job);
+            if (callee && callee.jobs === null)
+                missing.add(callee.path);
+        }
+    }
+    return [...missing];
+}
+/** The findings over every workflow's summary, given in path order. */
+function untrustedFindings(summaries) {
+    const byPath = new Map();
+    for (const s of summaries)
+        if (!byPath.has(s.path))
+            byPath.set(s.path, s);
+    const findings = [];
+    for (const summary of summaries) {
+        const events = summary.events;
+        if (events.length === 0)
+            continue;
+        for (const job of summary.jobs ?? []) {
+            const verdicts = events
+                .map(event => judgeJob(byPath, summary.path, job, event))
+                .filter((v) => v !== null)
+                .sort((a, b) => (a.severity === 'critical' ? -1 : 0) - (b.severity === 'critical' ? -1 : 0));
+            const verdict = verdicts[0];
+            if (!verdict)
+                continue;
+            const ref = inFileOrder(verdict.refs)[0];
+            findings.push({
+                rule: 'untrusted-trigger',
+                severity: verdict.severity,
+                message: message(job, verdict),
+                location: ref && ref.location.file === summary.path ? ref.location : job.idLocation,
+                fix: FIX
+            });
+        }
+    }
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/workflow-env-exposure.js
 
@@ -1820,6 +2120,106 @@ const workflowParseError = {
         ];
     }
 };
+
+;// CONCATENATED MODULE: ./lib/rules/scan/rule-list.js
+
+
+
+
+
+
+
+
+
+
+
+const rule_list_scanRules = [
+    hardcodedToken,
+    untrustedTrigger,
+    unpinnedAction,
+    tokenLeak,
+    flyAuthToken,
+    workflowEnvExposure,
+    pullRequestExposure,
+    secretsInherit,
+    sharedToken,
+    noEnvironment,
+    workflowParseError
+];
+/**
+ * Rules whose findings about a workflow depend on that workflow (and the repository-wide Fly
+ * secret index) alone, and whose findings about actions depend on the actions alone: they run
+ * one workflow at a time. The others (callers and callees, a token shared across files, every
+ * text file) see the whole repository.
+ */
+const rule_list_PER_WORKFLOW_RULES = new Set([
+    unpinnedAction.id,
+    tokenLeak.id,
+    flyAuthToken.id,
+    workflowEnvExposure.id,
+    pullRequestExposure.id,
+    noEnvironment.id,
+    workflowParseError.id
+]);
+/** The note for a rule that threw: it costs only that rule's findings. */
+function rule_list_ruleFailure(ruleId, error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
+    return `rule ${ruleId} stopped early (${detail}); its findings are missing.`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/scan/digest.js
+
+
+
+
+
+
+
+function attempt(ruleId, produce) {
+    try {
+        return { ok: true, value: produce() };
+    }
+    catch (error) {
+        return { ok: false, error: rule_list_ruleFailure(ruleId, error) };
+    }
+}
+/**
+ * Parses one workflow, infers what its jobs need, runs every check that needs only this file,
+ * and returns the plain-data digest. Pure, and never throws on workflow content.
+ */
+function digest_digestWorkflow(input) {
+    const workflow = (0,lib_workflow.parseWorkflowFile)(input.path, input.text);
+    const needs = context_needsOfWorkflow(workflow, input.repo);
+    const flyNotes = flyNotesOf(workflow);
+    const assumed = new Set();
+    const fly = provisionalFlySecrets([...(input.knownFly ?? []), ...flyNotes], assumed);
+    const context = {
+        workflows: [{ workflow, needs }],
+        actions: [],
+        files: [],
+        fly,
+        now: input.now
+    };
+    const rules = {};
+    for (const rule of rule_list_scanRules) {
+        if (rule_list_PER_WORKFLOW_RULES.has(rule.id)) {
+            rules[rule.id] = attempt(rule.id, () => rule.check(context));
+        }
+    }
+    const untrusted = attempt(untrustedTrigger.id, () => untrustedSummary(workflow, fly, input.everyJob === true));
+    const shared = attempt(sharedToken.id, () => sharedTokenUses(workflow, needs, fly));
+    const inherit = attempt(secretsInherit.id, () => inheritSummary(workflow, fly));
+    (0,lib_workflow/* forgetScriptParses */.ZD)(workflow.jobs.flatMap(job => job.steps));
+    return {
+        path: workflow.path,
+        flyNotes: flyNotes.map(([name, reason]) => [name, reason]),
+        assumedNotFly: [...assumed],
+        rules,
+        untrustedTrigger: untrusted,
+        sharedToken: shared,
+        secretsInherit: inherit
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/ignore.js
 const IGNORE_FILE = '.fly-token-guard-ignore';
@@ -1932,6 +2332,138 @@ function applyIgnores(findings, ignore, lines) {
     return { kept, ignored };
 }
 
+;// CONCATENATED MODULE: ./lib/rules/scan/repository.js
+// Phase two of the repository scan: the workflow digests (digest.ts), the composite actions and
+// the text files that may hold a token, joined into the repository's findings. Here the Fly
+// secret index is built from every workflow's notes, and the rules that look across files run
+// over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
+// their local reusable workflows), and hardcoded-token over the text files. Findings come out in the order `runScanRules` gives over a whole context.
+
+
+
+
+
+
+
+const repository_byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/**
+ * Digests again, with every job summarised, the workflows that `untrusted-trigger` would follow
+ * as callees but that were digested as uncallable (no `workflow_call`), until none is left.
+ */
+function completeCallees(digests, input, knownFly, reparsed) {
+    const tried = new Set();
+    for (;;) {
+        const summaries = digests.flatMap(d => d.untrustedTrigger.ok ? [d.untrustedTrigger.value] : []);
+        const missing = untrustedCalleePaths(summaries).filter(p => !tried.has(p));
+        if (missing.length === 0)
+            return;
+        for (const path of missing) {
+            tried.add(path);
+            const index = digests.findIndex(d => d.path === path);
+            const again = input.redigest(path, { knownFly, everyJob: true });
+            if (index < 0 || !again)
+                continue;
+            digests[index] = again;
+            reparsed.push(path);
+        }
+    }
+}
+/** Joins the digests into the repository's findings. Never throws on repository content. */
+function checkRepositoryDigests(input) {
+    const reparsed = [];
+    const first = [...input.digests].sort(repository_byPath);
+    const fly = flySecretsFrom(first.flatMap(d => d.flyNotes));
+    const known = [...fly.names];
+    const digests = first.map(digest => {
+        if (!digest.assumedNotFly.some(name => fly.names.has(name)))
+            return digest;
+        const again = input.redigest(digest.path, { knownFly: known, everyJob: false });
+        if (!again)
+            return digest;
+        reparsed.push(digest.path);
+        return again;
+    });
+    completeCallees(digests, input, known, reparsed);
+    const actionsOnly = {
+        workflows: [],
+        actions: [...input.actions].sort(repository_byPath).map(a => (0,lib_workflow/* parseActionFile */.Eh)(a.path, a.text)),
+        files: [...input.files].sort(repository_byPath),
+        fly,
+        now: input.now
+    };
+    const byRule = rule_list_scanRules.map(() => []);
+    const failures = new Map();
+    const take = (index, outcome) => {
+        if (failures.has(index) || outcome === undefined)
+            return;
+        if (outcome.ok)
+            byRule[index]?.push(...outcome.value);
+        else {
+            failures.set(index, outcome.error);
+            byRule[index] = [];
+        }
+    };
+    const run = (index, ruleId, produce) => {
+        if (failures.has(index))
+            return;
+        let outcome;
+        try {
+            outcome = { ok: true, value: produce() };
+        }
+        catch (error) {
+            outcome = { ok: false, error: rule_list_ruleFailure(ruleId, error) };
+        }
+        take(index, outcome);
+    };
+    /** The values of every digest's outcome, or the first failure. */
+    const all = (outcomes) => {
+        const failed = outcomes.find(o => !o.ok);
+        if (failed && !failed.ok)
+            return failed;
+        return { ok: true, value: outcomes.flatMap(o => (o.ok ? [o.value] : [])) };
+    };
+    rule_list_scanRules.forEach((rule, index) => {
+        if (rule_list_PER_WORKFLOW_RULES.has(rule.id)) {
+            for (const digest of digests)
+                take(index, digest.rules[rule.id]);
+            run(index, rule.id, () => rule.check(actionsOnly));
+        }
+        else if (rule.id === hardcodedToken.id) {
+            run(index, rule.id, () => rule.check(actionsOnly));
+        }
+        else if (rule.id === untrustedTrigger.id) {
+            const summaries = all(digests.map(d => d.untrustedTrigger));
+            if (!summaries.ok)
+                take(index, summaries);
+            else
+                run(index, rule.id, () => untrustedFindings(summaries.value));
+        }
+        else if (rule.id === secretsInherit.id) {
+            const summaries = all(digests.map(d => d.secretsInherit));
+            if (!summaries.ok)
+                take(index, summaries);
+            else
+                run(index, rule.id, () => secretsInheritFindings(summaries.value));
+        }
+        else if (rule.id === sharedToken.id) {
+            const files = all(digests.map(d => d.sharedToken));
+            if (!files.ok)
+                take(index, files);
+            else
+                run(index, rule.id, () => sharedTokenFindings(files.value));
+        }
+        else {
+            // A rule added to the list without a place in this phase: say so rather than guess.
+            take(index, { ok: false, error: rule_list_ruleFailure(rule.id, new Error('not wired into the scan')) });
+        }
+    });
+    return {
+        findings: byRule.flat(),
+        errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message),
+        reparsed
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/scan/index.js
 // The scan rules: workflow and repository checks for risky Fly token handling, in the order
 // their findings are reported. Pure: they read a ScanContext built from texts.
@@ -1948,35 +2480,9 @@ function applyIgnores(findings, ignore, lines) {
 
 
 
-const scanRules = [
-    hardcodedToken,
-    untrustedTrigger,
-    unpinnedAction,
-    tokenLeak,
-    flyAuthToken,
-    workflowEnvExposure,
-    pullRequestExposure,
-    secretsInherit,
-    sharedToken,
-    noEnvironment,
-    workflowParseError
-];
 
-/**
- * Rules whose findings about a workflow depend on that workflow (and the repository-wide Fly
- * secret index) alone, and whose findings about actions depend on the actions alone: they run
- * one workflow at a time. The others (callers and callees, a token shared across files, every
- * text file) see the whole repository.
- */
-const PER_WORKFLOW_RULES = new Set([
-    unpinnedAction.id,
-    tokenLeak.id,
-    flyAuthToken.id,
-    workflowEnvExposure.id,
-    pullRequestExposure.id,
-    noEnvironment.id,
-    workflowParseError.id
-]);
+
+
 /**
  * Every scan rule over one context. A rule that throws on odd input costs only its own
  * findings; the message says which rule, so the scan still reports the rest.
@@ -1997,8 +2503,7 @@ function runScanRules(context) {
             byRule[index]?.push(...rule.check(scope));
         }
         catch (error) {
-            const detail = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
-            failures.set(index, `rule ${rule.id} stopped early (${detail}); its findings are missing.`);
+            failures.set(index, ruleFailure(rule.id, error));
             byRule[index] = [];
         }
     };
@@ -2012,7 +2517,7 @@ function runScanRules(context) {
         const one = { ...context, workflows: [scanned], actions: [] };
         for (const index of perWorkflow)
             run(index, one);
-        (0,lib_workflow/* forgetScriptParses */.ZD)(scanned.workflow.jobs.flatMap(job => job.steps));
+        forgetScriptParses(scanned.workflow.jobs.flatMap(job => job.steps));
     }
     const actionsOnly = { ...context, workflows: [] };
     for (const index of perWorkflow)
@@ -2031,125 +2536,14 @@ function runScanRules(context) {
 
 
 
+
+
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(5191);
+var order = __webpack_require__(15191);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(5409);
-;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
-// Which lines a pull request changed, so findings on them can be called "new". From GitHub's
-// list of the pull request's files (their patches) when the API answers, else from `git diff`
-// against the base commit when that commit is in the checkout; neither is required.
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-function record(value) {
-    return typeof value === 'object' && value !== null
-        ? value
-        : undefined;
-}
-function sha(value) {
-    return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) ? value : null;
-}
-/** The pull request a run is about, from GITHUB_EVENT_NAME, the event payload and GITHUB_REPOSITORY. */
-function pullRequestOf(eventName, payload, repository) {
-    if (eventName === undefined || !PR_EVENTS.has(eventName))
-        return null;
-    const pr = record(record(payload)?.['pull_request']);
-    const number = pr?.['number'] ?? record(payload)?.['number'];
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
-        return null;
-    const [owner, repo] = (repository ?? '').split('/');
-    if (!owner || !repo)
-        return null;
-    return {
-        owner,
-        repo,
-        number,
-        baseSha: sha(record(pr?.['base'])?.['sha']),
-        headSha: sha(record(pr?.['head'])?.['sha'])
-    };
-}
-/** Line numbers (new side) added or changed by one file's unified-diff hunks. */
-function changedLinesOfPatch(patch) {
-    const lines = new Set();
-    let next = 0;
-    let inHunk = false;
-    for (const line of patch.split('\n')) {
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-        if (hunk) {
-            next = Number(hunk[1]);
-            inHunk = true;
-            continue;
-        }
-        if (!inHunk)
-            continue;
-        if (line.startsWith('+'))
-            lines.add(next++);
-        else if (line.startsWith(' '))
-            next++;
-        else if (line.startsWith('diff --git'))
-            inHunk = false;
-        // `-` lines and `\ No newline at end of file` do not move the new side.
-    }
-    return lines;
-}
-/** A whole `git diff` output: changed lines per new path. */
-function changedLinesOfDiff(diff) {
-    const changes = new Map();
-    const sections = diff.split(/^(?=diff --git )/m);
-    for (const section of sections) {
-        const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(section)?.[1];
-        if (target === undefined || target === '/dev/null')
-            continue;
-        const path = target.replace(/\t.*$/, '').replace(/^"(.*)"$/, '$1');
-        const hunks = section.slice(section.indexOf('\n@@') + 1);
-        if (/^new file mode/m.test(section))
-            changes.set(path, 'all');
-        else
-            changes.set(path, changedLinesOfPatch(hunks));
-    }
-    return changes;
-}
-function changedLinesOfPullFiles(files) {
-    const changes = new Map();
-    for (const file of files) {
-        if (file.status === 'removed')
-            continue;
-        if (file.status === 'added' || file.patch === undefined)
-            changes.set(file.filename, 'all');
-        else
-            changes.set(file.filename, changedLinesOfPatch(file.patch));
-    }
-    return changes;
-}
-function isChangedLine(changes, file, line) {
-    const lines = changes.get(file);
-    return lines === 'all' || (lines !== undefined && lines.has(line));
-}
-/** GitHub's patches first, then git; says why when neither is available. Never throws. */
-async function resolveChangedLines(pr, sources) {
-    const notes = [];
-    if (sources.pullFiles) {
-        try {
-            const result = await sources.pullFiles();
-            if (result.ok) {
-                return { changes: changedLinesOfPullFiles(result.files), source: 'api', notes };
-            }
-            notes.push(result.reason);
-        }
-        catch {
-            notes.push("Could not list the pull request's files through the GitHub API.");
-        }
-    }
-    if (pr.baseSha !== null && sources.gitDiff) {
-        const diff = sources.gitDiff(pr.baseSha);
-        if (diff !== undefined)
-            return { changes: changedLinesOfDiff(diff), source: 'git', notes };
-    }
-    notes.push('The lines this pull request changed are unknown (no GitHub API access to its files, and its base commit is not in the checkout: `fetch-depth: 0` would add it), so no finding is marked as new.');
-    return { changes: null, source: null, notes };
-}
-
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/engine/scan-io.js
 // The scanner's only contact with the disk and with git: list the repository's files, read them,
 // and diff against a base commit. Injectable, so the engine can be tested on any tree.
@@ -2193,7 +2587,7 @@ function looksBinary(buffer) {
     const probe = buffer.subarray(0, 8000);
     return probe.includes(0);
 }
-const fsScanIo = {
+const scan_io_fsScanIo = {
     listFiles(root) {
         const fromGit = gitListing(root);
         if (fromGit)
@@ -2249,8 +2643,51 @@ const fsScanIo = {
     }
 };
 
+;// CONCATENATED MODULE: ./lib/engine/scan-digest.js
+// The per-workflow phase of `runScan` as one call on plain data, so it can run in a worker
+// thread: shared (the repository root, the clock as an ISO string, the files the scan read) and
+// one workflow's path and text. What it returns is a structured-clone-able WorkflowDigest.
+
+
+
+/** Largest file the scan reads (also for needs inference). */
+const MAX_SCAN_FILE_BYTES = 1024 * 1024;
+/**
+ * RepoFiles for needs inference: the texts the scan read when given, else straight from the
+ * disk (a fly.toml beyond max-files, say).
+ */
+function repoFilesOver(root, io, files, texts) {
+    return {
+        read(file) {
+            const path = (0,lib_workflow/* normalizePath */.Fd)(file);
+            if (path === null)
+                return undefined;
+            const known = texts?.get(path);
+            if (known !== undefined)
+                return known;
+            const read = io.readText(root, path, MAX_SCAN_FILE_BYTES);
+            return read.kind === 'text' ? read.text : undefined;
+        },
+        list: () => [...files]
+    };
+}
+/**
+ * Phase one of the scan for one workflow (see `digestWorkflow`), on plain data only: fit for
+ * `serveBatches(digestWorkflowTask)` in a worker. Never throws on the workflow's content.
+ */
+function digestWorkflowTask(shared, item, io = fsScanIo) {
+    return digestWorkflow({
+        path: item.path,
+        text: item.text,
+        repo: repoFilesOver(shared.root, io, shared.files),
+        now: new Date(shared.now),
+        ...(item.knownFly ? { knownFly: item.knownFly } : {}),
+        ...(item.everyJob ? { everyJob: true } : {})
+    });
+}
+
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(4932);
+var limits = __webpack_require__(24932);
 ;// CONCATENATED MODULE: ./lib/engine/scan-redact.js
 // The scan reads token literals out of the repository; none of their text may reach a message,
 // a note, an annotation, SARIF or a comment. Rules never quote one, and this pass replaces any
@@ -2294,6 +2731,133 @@ function createScrubber(secrets) {
     };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./lib/engine/worker-pool.js
+// Runs a pure, per-item job on worker threads, in batches, and gives the results back in input
+// order. Used by the scan for the per-workflow work (parse, infer, check), which dominates a large
+// repository's scan and shares nothing between files. Any worker failure rejects: the caller
+// falls back to doing the work in-process, so a pool problem never changes a result.
+
+/** Splits `items` into consecutive batches of at most `size`. */
+function batchesOf(items, size) {
+    const step = Math.max(1, Math.floor(size));
+    const out = [];
+    for (let i = 0; i < items.length; i += step)
+        out.push(items.slice(i, i + step));
+    return out;
+}
+/** Runs every item through the workers; resolves with one result per item, in order. */
+function runPool(items, options) {
+    const batches = batchesOf(items, options.batchSize);
+    const results = new Array(batches.length);
+    if (batches.length === 0)
+        return Promise.resolve([]);
+    const count = Math.max(1, Math.min(options.workers, batches.length));
+    return new Promise((resolve, reject) => {
+        const workers = [];
+        let next = 0;
+        let done = 0;
+        let settled = false;
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const worker of workers)
+                void worker.terminate();
+            if (error)
+                reject(error);
+            else
+                resolve(results.flat());
+        };
+        const feed = (worker) => {
+            if (next >= batches.length)
+                return;
+            const batch = next++;
+            const request = { batch, items: batches[batch] ?? [] };
+            worker.postMessage(request);
+        };
+        for (let i = 0; i < count; i++) {
+            const worker = new external_node_worker_threads_.Worker(options.script, { workerData: options.shared });
+            workers.push(worker);
+            worker.on('message', (reply) => {
+                if ('error' in reply)
+                    return finish(new Error(`scan worker: ${reply.error}`));
+                results[reply.batch] = reply.results;
+                done += 1;
+                if (done === batches.length)
+                    return finish();
+                feed(worker);
+            });
+            worker.on('error', error => finish(error instanceof Error ? error : new Error(String(error))));
+            worker.on('exit', code => {
+                if (!settled)
+                    finish(new Error(`scan worker exited early (code ${code})`));
+            });
+            feed(worker);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/scan-parallel.js
+// Digests a large repository's workflows on worker threads. The per-workflow phase (parse, infer
+// needs, per-file checks) is most of a scan's time and shares nothing between files, so it splits
+// across cores; the repository phase stays on the main thread. Used only from the bundle (the
+// worker is dist/scan-worker/index.js) and only when it pays for the workers' start-up; any
+// failure returns undefined and the caller digests in-process, so results never depend on it.
+
+
+
+
+
+/** Below this many workflows, starting workers costs more than it saves. */
+const PARALLEL_MIN_WORKFLOWS = 150;
+/** More workers than this add start-up and memory for little gain on CI runners. */
+const MAX_WORKERS = 4;
+/** Workflows per message: enough to amortise messaging, few enough to balance the workers. */
+const BATCH_SIZE = 16;
+/** `FLY_TOKEN_GUARD_SCAN_WORKERS=0` digests in-process; a number sets the worker count. */
+const WORKERS_ENV = 'FLY_TOKEN_GUARD_SCAN_WORKERS';
+/** The worker bundle next to the running one (dist/ or dist/cli/), if there is one. */
+function scanWorkerScript() {
+    const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const name = ['scan-worker', 'index.js'].join('/');
+    return [external_node_path_.join(here, name), external_node_path_.join(here, '..', name)].find(file => (0,external_node_fs_.existsSync)(file));
+}
+/** How many workers to use for `workflows` files; 0 means in-process. */
+function workerCount(workflows, env = process.env) {
+    const forced = env[WORKERS_ENV];
+    if (forced !== undefined && /^\d+$/.test(forced.trim())) {
+        return Math.min(Number(forced.trim()), MAX_WORKERS * 4);
+    }
+    if (workflows < PARALLEL_MIN_WORKFLOWS)
+        return 0;
+    const cores = (0,external_node_os_.availableParallelism)();
+    return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
+}
+/** The digests of `items`, in order, made on worker threads; undefined when not worth it or failed. */
+async function digestInWorkers(items, shared, env = process.env, findScript = scanWorkerScript) {
+    const workers = workerCount(items.length, env);
+    const script = workers > 0 ? findScript() : undefined;
+    if (script === undefined)
+        return undefined;
+    try {
+        return await runPool(items, {
+            script,
+            workers,
+            batchSize: BATCH_SIZE,
+            shared
+        });
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/scan.js
 // The repository scan: read the workflows, composite actions, fly*.toml and every other text file,
 // run the scan rules, apply the ignore file and inline ignores, mark findings on lines a pull
@@ -2306,8 +2870,12 @@ function createScrubber(secrets) {
 
 
 
+
+
+
+
+
 const DEFAULT_MAX_FILES = 5000;
-const MAX_SCAN_FILE_BYTES = 1024 * 1024;
 function categoryOf(file) {
     if (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(file))
         return 'workflow';
@@ -2359,22 +2927,6 @@ function readRepository(root, io, maxFiles) {
     }
     return { texts, categories, notes };
 }
-/** RepoFiles for needs inference: what was read, else straight from the disk (fly.toml). */
-function repoFilesOver(root, io, texts) {
-    return {
-        read(file) {
-            const path = (0,lib_workflow/* normalizePath */.Fd)(file);
-            if (path === null)
-                return undefined;
-            const known = texts.get(path);
-            if (known !== undefined)
-                return known;
-            const read = io.readText(root, path, MAX_SCAN_FILE_BYTES);
-            return read.kind === 'text' ? read.text : undefined;
-        },
-        list: () => [...texts.keys()]
-    };
-}
 function scrubFinding(finding, scrub) {
     return {
         ...finding,
@@ -2384,21 +2936,9 @@ function scrubFinding(finding, scrub) {
             : {})
     };
 }
-/**
- * Parses, runs the rules and finds the literals to scrub. A function of its own so the parsed
- * workflows are garbage once it returns: the ignore and ordering work after it needs none of them.
- */
-function checkRepository(sources) {
-    const context = buildScanContext(sources);
-    const { findings: raw, errors } = runScanRules(context);
-    // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
-    const secrets = context.files.flatMap(f => findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end)));
-    return { raw, errors, secrets };
-}
-/** Scans the repository at `options.root`. Never throws on repository content. */
-function runScan(options) {
-    const io = options.io ?? fsScanIo;
-    const failOn = options.failOn ?? 'high';
+const scan_byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function prepareScan(options) {
+    const io = options.io ?? scan_io_fsScanIo;
     const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
     const { texts, categories, notes } = readRepository(options.root, io, maxFiles);
     const of = (category) => [...texts]
@@ -2407,20 +2947,47 @@ function runScan(options) {
     const candidates = [...texts]
         .filter(([file, text]) => categories.get(file) !== 'other' || mayHoldTokenLiteral(text))
         .map(([path, text]) => ({ path, text }));
-    const workflows = of('workflow');
+    const workflows = of('workflow').sort(scan_byPath);
     if (workflows.length === 0)
         notes.push('No workflow files under `.github/workflows/`.');
-    const { raw, errors, secrets } = checkRepository({
+    return {
+        root: options.root,
+        io,
+        failOn: options.failOn ?? 'high',
+        now: options.now ?? new Date(),
+        texts,
         workflows,
         actions: of('action'),
-        files: candidates,
-        repo: repoFilesOver(options.root, io, texts),
-        deferNeeds: true,
-        ...(options.now ? { now: options.now } : {})
+        files: candidates.sort(scan_byPath),
+        notes
+    };
+}
+/** Digests one workflow at a time on this thread (its parsed model is garbage right after). */
+function digestInProcess(scan) {
+    const repo = repoFilesOver(scan.root, scan.io, [...scan.texts.keys()], scan.texts);
+    return scan.workflows.map(({ path, text }) => digest_digestWorkflow({ path, text, repo, now: scan.now }));
+}
+/**
+ * The repository phase over the workflows' digests: the repository-wide rules, the ignore file
+ * and inline ignores, ordering, new-on-this-PR marks and the scrub of every literal found.
+ */
+function finishScan(scan, digests, changes) {
+    const { texts, now, notes } = scan;
+    const repo = repoFilesOver(scan.root, scan.io, [...texts.keys()], texts);
+    const { findings: raw, errors } = checkRepositoryDigests({
+        digests,
+        actions: scan.actions,
+        files: scan.files,
+        now,
+        redigest: (path, again) => {
+            const text = texts.get(path);
+            return text === undefined ? undefined : digest_digestWorkflow({ path, text, repo, now, ...again });
+        }
     });
     notes.push(...errors);
-    const scrub = createScrubber(secrets);
-    const ignoreText = io.readText(options.root, IGNORE_FILE, MAX_SCAN_FILE_BYTES);
+    // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
+    const scrub = createScrubber(scan.files.flatMap(f => findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end))));
+    const ignoreText = scan.io.readText(scan.root, IGNORE_FILE, MAX_SCAN_FILE_BYTES);
     const ignoreFile = parseIgnoreFile(ignoreText.kind === 'text' ? ignoreText.text : '');
     notes.push(...ignoreFile.problems);
     const lines = new Map();
@@ -2433,7 +3000,6 @@ function runScan(options) {
         return lines.get(file);
     };
     const { kept, ignored } = applyIgnores(raw, ignoreFile, linesOf);
-    const changes = options.changes ?? null;
     const marked = (0,order/* sortFindings */.T)(kept.map(f => scrubFinding(f, scrub))).map(f => changes === null
         ? f
         : {
@@ -2442,169 +3008,38 @@ function runScan(options) {
         });
     const ordered = [...marked.filter(f => f.isNew), ...marked.filter(f => !f.isNew)];
     return {
-        verdict: (0,types/* verdictFor */.Xb)(ordered, failOn),
-        failOn,
+        verdict: (0,types/* verdictFor */.Xb)(ordered, scan.failOn),
+        failOn: scan.failOn,
         findings: ordered,
         newCount: changes === null ? null : ordered.filter(f => f.isNew).length,
         filesScanned: texts.size,
-        workflowsScanned: workflows.length,
+        workflowsScanned: scan.workflows.length,
         ignoredCount: ignored.length,
         notes: notes.map(scrub)
     };
 }
+/** Scans the repository at `options.root` on this thread. Never throws on repository content. */
+function runScan(options) {
+    const scan = prepareScan(options);
+    return finishScan(scan, digestInProcess(scan), options.changes ?? null);
+}
+/**
+ * Scans the repository at `options.root`, digesting the workflows of a large repository on
+ * worker threads (scan-parallel.ts); the same report as `runScan`. Never throws on content.
+ */
+async function scanRepository(options) {
+    const scan = prepareScan(options);
+    // Workers read the disk themselves, so only a scan of the real file system can use them.
+    const parallel = scan.io === scan_io_fsScanIo
+        ? await digestInWorkers(scan.workflows.map(({ path, text }) => ({ path, text })), { root: scan.root, now: scan.now.toISOString(), files: [...scan.texts.keys()] })
+        : undefined;
+    return finishScan(scan, parallel ?? digestInProcess(scan), options.changes ?? null);
+}
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(384);
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-
-
-/** GitHub rejects issue and comment bodies longer than this. */
-const markdown_GITHUB_BODY_LIMIT = 65536;
-const ICONS = {
-    critical: '🔴',
-    high: '🟠',
-    medium: '🟡',
-    low: '🔵',
-    info: '⚪'
-};
-function severityIcon(severity) {
-    return ICONS[severity];
-}
-/**
- * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
- * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the
- * start of a line; and `@mentions` (a zero-width space keeps GitHub from pinging anyone).
- */
-function markdown_escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_[\]<>|~&]/g, char => `\\${char}`)
-        .replace(/^([ \t]*)([#+\-=])/gm, '$1\\$2')
-        .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2')
-        .replace(/(^|[^\w@])@(?=\w)/g, '$1@\u200B');
-}
-/** Escapes text for one table cell: markdown specials plus line breaks. */
-function escapeTableCell(text) {
-    return markdown_escapeMarkdown(text.trim()).replace(/\r?\n/g, '<br>');
-}
-/**
- * Prose that may hold `code` spans (as rule messages do): the prose is escaped, each span is
- * re-emitted as a safe code span, so `<ORG>` and `a|b` survive inside spans and outside them.
- */
-function proseWithCode(text) {
-    return text
-        .split(/(`[^`\n]+`)/)
-        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : markdown_escapeMarkdown(part)))
-        .join('');
-}
-/** A code span that survives backticks and pipes in its content, inside a table cell. */
-function codeSpan(text) {
-    const content = text.replace(/\r?\n/g, ' ');
-    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-function encodePath(file) {
-    return file
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .split('/')
-        .map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
-        .join('/');
-}
-function blobUrl(target, location) {
-    const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-    const owner = encodeURIComponent(target.owner);
-    const repo = encodeURIComponent(target.repo);
-    const sha = encodeURIComponent(target.sha);
-    const end = location.endLine !== undefined && location.endLine > location.line
-        ? `-L${location.endLine}`
-        : '';
-    return `${server}/${owner}/${repo}/blob/${sha}/${encodePath(location.file)}#L${location.line}${end}`;
-}
-function locationCell(finding, link) {
-    const location = finding.location;
-    if (location === undefined) {
-        return finding.subject === undefined ? '—' : codeSpan(finding.subject);
-    }
-    const text = escapeTableCell(`${location.file}:${location.line}`);
-    return link === undefined ? text : `[${text}](${blobUrl(link, location)})`;
-}
-function messageCell(finding, includeFix) {
-    const cell = (text) => proseWithCode(text.trim()).replace(/\r?\n/g, '<br>');
-    const parts = [cell(finding.message)];
-    if (includeFix && finding.fix !== undefined) {
-        parts.push(`**Fix:** ${cell(finding.fix.summary)}`);
-        parts.push(...finding.fix.commands.map(codeSpan));
-    }
-    return parts.join('<br>');
-}
-function findingRow(finding, options = {}) {
-    const severity = `${ICONS[finding.severity]} ${finding.severity}`;
-    const rule = `[${codeSpan(finding.rule)}](${docsUrl(encodeURIComponent(finding.rule))})`;
-    const location = locationCell(finding, options.link);
-    const message = messageCell(finding, options.includeFix ?? true);
-    return `| ${severity} | ${rule} | ${location} | ${message} |`;
-}
-const TABLE_HEADER = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
-function moreLine(count) {
-    return `_…and ${count} more finding${count === 1 ? '' : 's'} not shown (see the job summary or the SARIF report)._`;
-}
-/**
- * The findings, worst first, as a markdown table that fits in `maxChars`: rows that do not fit
- * are replaced by an "and N more" line. Empty string for no findings.
- */
-function markdown_renderFindingsTable(findings, options = {}) {
-    if (findings.length === 0)
-        return '';
-    const budget = options.maxChars ?? markdown_GITHUB_BODY_LIMIT;
-    const rows = sortFindings(findings).map(finding => findingRow(finding, options));
-    let body = TABLE_HEADER;
-    let shown = 0;
-    for (const row of rows) {
-        const remainingAfter = rows.length - shown - 1;
-        const candidate = `${body}\n${row}`;
-        const tail = remainingAfter > 0 ? `\n\n${moreLine(remainingAfter)}` : '';
-        if (candidate.length + tail.length > budget)
-            break;
-        body = candidate;
-        shown += 1;
-    }
-    if (shown === rows.length)
-        return body;
-    const rest = moreLine(rows.length - shown);
-    if (shown === 0)
-        return rest.length <= budget ? rest : '';
-    return `${body}\n\n${rest}`;
-}
-/** One line like "🔴 1 critical · 🟠 2 high", worst first; "no findings" when empty. */
-function markdown_renderSeverityCounts(findings) {
-    const parts = SEVERITIES.flatMap(severity => {
-        const count = findings.filter(f => f.severity === severity).length;
-        return count > 0 ? [`${ICONS[severity]} ${count} ${severity}`] : [];
-    });
-    return parts.length > 0 ? parts.join(' · ') : 'no findings';
-}
-/**
- * Cuts a body that exceeds `limit` at a line break and says how much was left out. Bodies within
- * the limit come back unchanged.
- */
-function truncateBody(body, limit = markdown_GITHUB_BODY_LIMIT) {
-    if (body.length <= limit)
-        return body;
-    const note = (omitted) => `\n\n_…truncated: ${omitted} characters not shown (GitHub's ${limit}-character limit)._`;
-    // Reserve room for the note at its longest (every character omitted).
-    const room = Math.max(0, limit - note(body.length).length);
-    let cut = body.lastIndexOf('\n', room);
-    if (cut <= 0)
-        cut = room;
-    // Never split a surrogate pair.
-    const code = body.charCodeAt(cut - 1);
-    if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
-        cut -= 1;
-    return `${body.slice(0, cut)}${note(body.length - cut)}`;
-}
-
+var findings_json = __webpack_require__(20384);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(91202);
 ;// CONCATENATED MODULE: ./lib/report/scan-summary.js
 
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -2613,7 +3048,7 @@ function scan_summary_plural(count, word) {
 }
 function factsLine(report) {
     const parts = [
-        renderSeverityCounts(report.findings),
+        (0,markdown/* renderSeverityCounts */.U_)(report.findings),
         `${scan_summary_plural(report.filesScanned, 'file')} scanned (${scan_summary_plural(report.workflowsScanned, 'workflow')})`
     ];
     if (report.newCount !== null)
@@ -2628,19 +3063,19 @@ function tables(report, options, budget) {
         return out;
     const link = options.link ? { link: options.link } : {};
     if (report.newCount === null) {
-        out.push('### Findings', '', renderFindingsTable(report.findings, { ...link, maxChars: budget }));
+        out.push('### Findings', '', (0,markdown/* renderFindingsTable */.FQ)(report.findings, { ...link, maxChars: budget }));
         return out;
     }
     const fresh = report.findings.filter(f => f.isNew);
     const old = report.findings.filter(f => !f.isNew);
     if (fresh.length > 0) {
-        out.push(`### New in this pull request (${fresh.length})`, '', renderFindingsTable(fresh, { ...link, maxChars: Math.floor(budget * 0.6) }));
+        out.push(`### New in this pull request (${fresh.length})`, '', (0,markdown/* renderFindingsTable */.FQ)(fresh, { ...link, maxChars: Math.floor(budget * 0.6) }));
     }
     else {
         out.push('None of the findings is on a line this pull request changed.');
     }
     if (old.length > 0) {
-        out.push('', `### Already in the repository (${old.length})`, '', renderFindingsTable(old, { ...link, includeFix: false, maxChars: Math.floor(budget * 0.35) }));
+        out.push('', `### Already in the repository (${old.length})`, '', (0,markdown/* renderFindingsTable */.FQ)(old, { ...link, includeFix: false, maxChars: Math.floor(budget * 0.35) }));
     }
     return out;
 }
@@ -2651,7 +3086,7 @@ function notesBlock(report, notAnnotated) {
     }
     if (notes.length === 0)
         return [];
-    return ['', '#### Notes', '', ...notes.map(n => `- ${escapeMarkdown(n)}`)];
+    return ['', '#### Notes', '', ...notes.map(n => `- ${(0,markdown/* escapeMarkdown */.FV)(n)}`)];
 }
 /** The job summary. */
 function renderScanSummary(report, options = {}) {
@@ -2664,7 +3099,7 @@ function renderScanSummary(report, options = {}) {
         '',
         ...(report.findings.length === 0
             ? ['No risky Fly token handling found.']
-            : tables(report, options, GITHUB_BODY_LIMIT - 4000)),
+            : tables(report, options, markdown/* GITHUB_BODY_LIMIT */.nY - 4000)),
         ...notesBlock(report, options.notAnnotated ?? 0)
     ].join('\n');
 }
@@ -2678,7 +3113,7 @@ function renderScanComment(report, options = {}) {
         '',
         factsLine(report),
         '',
-        ...tables(report, options, GITHUB_BODY_LIMIT - 2000),
+        ...tables(report, options, markdown/* GITHUB_BODY_LIMIT */.nY - 2000),
         '',
         '<sub>Rules, fixes and how to silence a finding: see the linked rule pages.</sub>'
     ].join('\n');
@@ -2704,11 +3139,11 @@ function renderScanText(report) {
 }
 
 // EXTERNAL MODULE: ./lib/fly/version.js
-var version = __webpack_require__(6654);
+var version = __webpack_require__(86654);
 // EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
-var registry = __webpack_require__(7246);
+var registry = __webpack_require__(17246);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
 // Findings -> SARIF 2.1.0, shaped for GitHub code scanning (`github/codeql-action/upload-sarif`).
 
@@ -2946,16 +3381,17 @@ const SARIF_TOOL = {
 };
 /** `sources` lets fingerprints follow a line's text (hashed; never copied into the log). */
 function scanSarif(report, sources) {
-    return toSarif(report.findings, (0,registry/* ruleMeta */.M)(scanRules), SARIF_TOOL, sources ? { sources } : {});
+    return toSarif(report.findings, (0,registry/* ruleMeta */.M)(rule_list_scanRules), SARIF_TOOL, sources ? { sources } : {});
 }
 
-// EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __webpack_require__(6980);
-// EXTERNAL MODULE: ./lib/cli/fail-on.js
-var fail_on = __webpack_require__(1203);
-;// CONCATENATED MODULE: ./lib/cli/scan.js
-// `fly-token-guard scan [DIR] [--json|--sarif] [--fail-on S] [--max-files N]`: the repository
-// scan from a terminal. Exit 0 pass (or warn), 1 findings at or above --fail-on, 2 bad usage.
+// EXTERNAL MODULE: ./lib/action/clock.js
+var clock = __webpack_require__(73117);
+// EXTERNAL MODULE: ./lib/action/inputs.js
+var inputs = __webpack_require__(23090);
+;// CONCATENATED MODULE: ./lib/action/scan-mode.js
+// `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
+// a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
+// loads only when a comment or the pull request's changed files are wanted.
 
 
 
@@ -2966,56 +3402,220 @@ var fail_on = __webpack_require__(1203);
 
 
 
-function maxFilesOf(value) {
-    if (value === undefined)
-        return DEFAULT_MAX_FILES;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-        throw new cli_args/* UsageError */.eb('--max-files must be a whole number of at least 1');
-    return n;
-}
-const runScanCommand = async ({ args, env, out }) => {
-    const { values, positionals } = args;
-    if (values.json && values.sarif)
-        throw new cli_args/* UsageError */.eb('--json and --sarif exclude each other');
-    if (positionals.length > 1)
-        throw new cli_args/* UsageError */.eb('scan takes one directory');
-    const failOn = (0,fail_on/* parseFailOn */.X)(values['fail-on']);
-    const maxFiles = maxFilesOf(values['max-files']);
-    const dir = positionals[0] ?? values.repo ?? '.';
-    const root = external_node_path_.resolve(dir);
-    let isDirectory;
+
+
+const COMMENT_MARKER = 'scan';
+function readEventPayload() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return undefined;
     try {
-        isDirectory = (0,external_node_fs_.statSync)(root).isDirectory();
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch {
-        isDirectory = false;
+        return undefined;
     }
-    if (!isDirectory)
-        throw new cli_args/* UsageError */.eb(`'${dir}' is not a directory`);
-    const report = runScan({ root, maxFiles, failOn, now: (0,clock/* currentTime */.$)(env) });
-    if (values.sarif) {
-        const repo = (0,repo_files/* createRepoFiles */._I)(root);
-        out(JSON.stringify(scanSarif(report, file => repo.read(file)), null, 2));
+}
+async function githubClient(token) {
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(195)]).then(__webpack_require__.bind(__webpack_require__, 84195));
+    const baseUrl = process.env.GITHUB_API_URL;
+    return createGitHubClient(token, baseUrl ? { baseUrl } : {});
+}
+async function changedLines(pr, root, client) {
+    const listFiles = client
+        ? async () => {
+            const { listPullRequestFiles } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 19053));
+            return listPullRequestFiles(await client(), {
+                owner: pr.owner,
+                repo: pr.repo,
+                pullNumber: pr.number
+            });
+        }
+        : undefined;
+    const resolved = await resolveChangedLines(pr, {
+        ...(listFiles ? { pullFiles: listFiles } : {}),
+        gitDiff: base => scan_io_fsScanIo.diff(root, base)
+    });
+    // Which source failed matters only when none worked.
+    return { changes: resolved.changes, notes: resolved.changes === null ? resolved.notes : [] };
+}
+function blobLink(pr) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    const sha = pr?.headSha ?? process.env.GITHUB_SHA;
+    if (!owner || !repo || !sha)
+        return undefined;
+    return {
+        owner,
+        repo,
+        sha,
+        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {})
+    };
+}
+function findingsOutput(report) {
+    return JSON.stringify(report.findings.map(f => ({
+        ...(0,findings_json/* findingToJson */.N)(f),
+        ...(f.isNew !== undefined ? { new: f.isNew } : {})
+    })));
+}
+function writeSarif(root, file, report) {
+    const target = external_node_path_.resolve(root, file);
+    const repo = (0,repo_files/* createRepoFiles */._I)(root);
+    const log = scanSarif(report, f => repo.read(f));
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(target, `${JSON.stringify(log, null, 2)}\n`);
     }
-    else if (values.json) {
-        out(JSON.stringify({
-            verdict: report.verdict,
-            filesScanned: report.filesScanned,
-            findings: report.findings.map(findings_json/* findingToJson */.N),
-            notes: report.notes
-        }, null, 2));
+    catch (error) {
+        const reason = error instanceof Error && 'code' in error ? String(error.code) : 'write error';
+        throw new inputs/* InputError */.dz(`Could not write the SARIF file '${file}' (${reason}).`);
+    }
+    return file;
+}
+async function comment(run, report, pr, client, link) {
+    const { upsertStickyComment, resolveStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 48179));
+    const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, marker: COMMENT_MARKER };
+    const result = report.findings.length > 0
+        ? await upsertStickyComment(await client(), {
+            ...target,
+            body: run.redact(renderScanComment(report, link ? { link } : {}))
+        })
+        : await resolveStickyComment(await client(), target);
+    if (result.ok)
+        run.publisher.info(`Pull request comment: ${result.action}.`);
+    else
+        run.publisher.warning(`${result.reason} The scan result stands; only the comment is missing.`);
+}
+async function runScanMode(run) {
+    const { publisher } = run;
+    const failOn = (0,inputs/* readFailOn */.mc)();
+    const sarifFile = core/* getInput */.V4('sarif-file').trim();
+    const wantComment = (0,inputs/* readBoolean */.Vf)('comment', false);
+    const maxFiles = (0,inputs/* readNumber */.kz)('max-files', DEFAULT_MAX_FILES, 1, 10_000_000);
+    const githubToken = core/* getInput */.V4('github-token').trim();
+    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const pr = pullRequestOf(process.env.GITHUB_EVENT_NAME, readEventPayload(), process.env.GITHUB_REPOSITORY);
+    let clientPromise;
+    const client = githubToken === '' ? null : () => (clientPromise ??= githubClient(githubToken));
+    const extraNotes = [];
+    let changes = null;
+    if (pr) {
+        const resolved = await changedLines(pr, root, client);
+        changes = resolved.changes;
+        extraNotes.push(...resolved.notes);
+    }
+    const report = await scanRepository({ root, maxFiles, failOn, changes, now: (0,clock/* currentTime */.$)() });
+    report.notes.push(...extraNotes);
+    const notAnnotated = publisher.annotate(report.findings);
+    const outputs = {
+        verdict: report.verdict,
+        findings: findingsOutput(report),
+        'sarif-file': ''
+    };
+    if (sarifFile !== '')
+        outputs['sarif-file'] = writeSarif(root, sarifFile, report);
+    publisher.outputs(outputs);
+    const link = blobLink(pr);
+    if (wantComment) {
+        if (!pr) {
+            publisher.info('comment: true, but this run is not for a pull request: no comment written.');
+        }
+        else if (!client) {
+            publisher.warning('comment: true, but github-token is empty: no comment written.');
+        }
+        else {
+            await comment(run, report, pr, client, link);
+        }
+    }
+    await publisher.summary(renderScanSummary(report, { notAnnotated, ...(link ? { link } : {}) }));
+    const newPart = report.newCount === null ? '' : `, ${report.newCount} new in this pull request`;
+    const headline = `Fly token scan: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${newPart}; verdict ${report.verdict}.`;
+    if (report.verdict === 'fail') {
+        publisher.fail(`${headline} See the annotations and the job summary.`);
     }
     else {
-        out(renderScanText(report));
+        publisher.info(headline);
     }
-    return report.verdict === 'fail' ? 1 : 0;
-};
+}
 
 
 /***/ }),
 
-/***/ 6654:
+/***/ 75421:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   _I: () => (/* binding */ createRepoFiles)
+/* harmony export */ });
+/* unused harmony export MAX_REPO_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+// The repository on disk as the pure workflow room sees it: read-only, confined to the root,
+// bounded in size. The action points it at GITHUB_WORKSPACE, the CLI at --repo or the cwd.
+
+
+const MAX_REPO_FILE_BYTES = 1024 * 1024;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', 'coverage', 'vendor', '.venv']);
+function createRepoFiles(root, maxFiles = 5000) {
+    const absoluteRoot = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const inside = (relative) => {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(absoluteRoot, relative);
+        return full === absoluteRoot || full.startsWith(absoluteRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? full : undefined;
+    };
+    return {
+        read(relative) {
+            const full = inside(relative);
+            if (!full)
+                return undefined;
+            try {
+                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
+                if (!stat.isFile() || stat.size > MAX_REPO_FILE_BYTES)
+                    return undefined;
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+        list() {
+            return listFiles(absoluteRoot, maxFiles).files;
+        }
+    };
+}
+/** Repo-relative paths (forward slashes), breadth-first, stopping after `maxFiles`. */
+function listFiles(root, maxFiles) {
+    const files = [];
+    const queue = [''];
+    while (queue.length > 0) {
+        const dir = queue.shift() ?? '';
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const entry of entries) {
+            const relative = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    queue.push(relative);
+            }
+            else if (entry.isFile()) {
+                if (files.length >= maxFiles)
+                    return { files, truncated: true };
+                files.push(relative);
+            }
+        }
+    }
+    return { files, truncated: false };
+}
+
+
+/***/ }),
+
+/***/ 86654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

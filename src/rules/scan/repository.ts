@@ -1,0 +1,155 @@
+// Phase two of the repository scan: the workflow digests (digest.ts), the composite actions and
+// the text files that may hold a token, joined into the repository's findings. Here the Fly
+// secret index is built from every workflow's notes, and the rules that look across files run
+// over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
+// their local reusable workflows), and hardcoded-token over the text files. Findings come out in the order `runScanRules` gives over a whole context.
+import { parseActionFile } from '../../workflow/index.js';
+import type { Finding } from '../types.js';
+import type { ScanContext, ScanTextFile } from './context.js';
+import type { Outcome, WorkflowDigest } from './digest.js';
+import { flySecretsFrom, type FlyNote } from './fly-secrets.js';
+import { hardcodedToken } from './hardcoded-token.js';
+import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
+import { secretsInherit, secretsInheritFindings } from './secrets-inherit.js';
+import { sharedToken, sharedTokenFindings } from './shared-token.js';
+import { untrustedCalleePaths, untrustedFindings, untrustedTrigger } from './untrusted-trigger.js';
+
+export interface RepositoryCheckInput {
+  /** One digest per workflow (`digestWorkflow`), in any order. */
+  digests: readonly WorkflowDigest[];
+  /** Every `action.yml` / `action.yaml`. */
+  actions: readonly ScanTextFile[];
+  /** Text files that may hold a token literal (workflows, actions and fly*.toml included). */
+  files: readonly ScanTextFile[];
+  now: Date;
+  /**
+   * Digests a workflow again (`digestWorkflow` with these options). Called only for a workflow
+   * that took as "not a Fly token" a secret another workflow uses as one, or for one without
+   * `workflow_call` that another workflow calls anyway: in practice never.
+   */
+  redigest: (path: string, again: Redigest) => WorkflowDigest | undefined;
+}
+
+/** How to digest a workflow again: with the repository's Fly secrets, and every job summarised. */
+export interface Redigest {
+  knownFly: readonly FlyNote[];
+  everyJob: boolean;
+}
+
+export interface RepositoryCheck {
+  findings: Finding[];
+  /** Rules that stopped early, in rule order. */
+  errors: string[];
+  /** Workflows digested a second time (see `redigest`); in practice none. */
+  reparsed: string[];
+}
+
+const byPath = <T extends { path: string }>(a: T, b: T): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+/**
+ * Digests again, with every job summarised, the workflows that `untrusted-trigger` would follow
+ * as callees but that were digested as uncallable (no `workflow_call`), until none is left.
+ */
+function completeCallees(
+  digests: WorkflowDigest[],
+  input: RepositoryCheckInput,
+  knownFly: readonly FlyNote[],
+  reparsed: string[]
+): void {
+  const tried = new Set<string>();
+  for (;;) {
+    const summaries = digests.flatMap(d =>
+      d.untrustedTrigger.ok ? [d.untrustedTrigger.value] : []
+    );
+    const missing = untrustedCalleePaths(summaries).filter(p => !tried.has(p));
+    if (missing.length === 0) return;
+    for (const path of missing) {
+      tried.add(path);
+      const index = digests.findIndex(d => d.path === path);
+      const again = input.redigest(path, { knownFly, everyJob: true });
+      if (index < 0 || !again) continue;
+      digests[index] = again;
+      reparsed.push(path);
+    }
+  }
+}
+
+/** Joins the digests into the repository's findings. Never throws on repository content. */
+export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryCheck {
+  const reparsed: string[] = [];
+  const first = [...input.digests].sort(byPath);
+  const fly = flySecretsFrom(first.flatMap(d => d.flyNotes));
+  const known: FlyNote[] = [...fly.names];
+  const digests = first.map(digest => {
+    if (!digest.assumedNotFly.some(name => fly.names.has(name))) return digest;
+    const again = input.redigest(digest.path, { knownFly: known, everyJob: false });
+    if (!again) return digest;
+    reparsed.push(digest.path);
+    return again;
+  });
+  completeCallees(digests, input, known, reparsed);
+  const actionsOnly: ScanContext = {
+    workflows: [],
+    actions: [...input.actions].sort(byPath).map(a => parseActionFile(a.path, a.text)),
+    files: [...input.files].sort(byPath),
+    fly,
+    now: input.now
+  };
+
+  const byRule: Finding[][] = scanRules.map(() => []);
+  const failures = new Map<number, string>();
+  const take = (index: number, outcome: Outcome<Finding[]> | undefined): void => {
+    if (failures.has(index) || outcome === undefined) return;
+    if (outcome.ok) byRule[index]?.push(...outcome.value);
+    else {
+      failures.set(index, outcome.error);
+      byRule[index] = [];
+    }
+  };
+  const run = (index: number, ruleId: string, produce: () => Finding[]): void => {
+    if (failures.has(index)) return;
+    let outcome: Outcome<Finding[]>;
+    try {
+      outcome = { ok: true, value: produce() };
+    } catch (error) {
+      outcome = { ok: false, error: ruleFailure(ruleId, error) };
+    }
+    take(index, outcome);
+  };
+  /** The values of every digest's outcome, or the first failure. */
+  const all = <T>(outcomes: Outcome<T>[]): Outcome<T[]> => {
+    const failed = outcomes.find(o => !o.ok);
+    if (failed && !failed.ok) return failed;
+    return { ok: true, value: outcomes.flatMap(o => (o.ok ? [o.value] : [])) };
+  };
+
+  scanRules.forEach((rule, index) => {
+    if (PER_WORKFLOW_RULES.has(rule.id)) {
+      for (const digest of digests) take(index, digest.rules[rule.id]);
+      run(index, rule.id, () => rule.check(actionsOnly));
+    } else if (rule.id === hardcodedToken.id) {
+      run(index, rule.id, () => rule.check(actionsOnly));
+    } else if (rule.id === untrustedTrigger.id) {
+      const summaries = all(digests.map(d => d.untrustedTrigger));
+      if (!summaries.ok) take(index, summaries);
+      else run(index, rule.id, () => untrustedFindings(summaries.value));
+    } else if (rule.id === secretsInherit.id) {
+      const summaries = all(digests.map(d => d.secretsInherit));
+      if (!summaries.ok) take(index, summaries);
+      else run(index, rule.id, () => secretsInheritFindings(summaries.value));
+    } else if (rule.id === sharedToken.id) {
+      const files = all(digests.map(d => d.sharedToken));
+      if (!files.ok) take(index, files);
+      else run(index, rule.id, () => sharedTokenFindings(files.value));
+    } else {
+      // A rule added to the list without a place in this phase: say so rather than guess.
+      take(index, { ok: false, error: ruleFailure(rule.id, new Error('not wired into the scan')) });
+    }
+  });
+  return {
+    findings: byRule.flat(),
+    errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message),
+    reparsed
+  };
+}
