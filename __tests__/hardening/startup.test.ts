@@ -21,6 +21,17 @@ describe('the entry bundle (dist/index.js), loaded by every run', () => {
     expect(bundle).not.toMatch(marker);
   });
 
+  it('is CommonJS, so Node starts it without its ES module loader', () => {
+    const meta = JSON.parse(
+      readFileSync(path.join(process.cwd(), 'dist/package.json'), 'utf8')
+    ) as {
+      type?: string;
+    };
+    expect(meta.type).toBe('commonjs');
+    expect(bundle).not.toMatch(/^(import|export) /m);
+    expect(bundle).not.toMatch(/import\.meta/);
+  });
+
   it('still carries the token decoder (every mode masks the token first)', () => {
     expect(bundle).toMatch(/inspectToken/);
   });

@@ -1,213 +1,243 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+"use strict";
+module.exports = require("buffer");
 
 /***/ }),
 
 /***/ 4589:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+"use strict";
+module.exports = require("node:assert");
 
 /***/ }),
 
 /***/ 6698:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+"use strict";
+module.exports = require("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+"use strict";
+module.exports = require("node:buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+"use strict";
+module.exports = require("node:child_process");
 
 /***/ }),
 
 /***/ 7540:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+"use strict";
+module.exports = require("node:console");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+"use strict";
+module.exports = require("node:crypto");
 
 /***/ }),
 
 /***/ 5434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+"use strict";
+module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 8229:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+"use strict";
+module.exports = require("node:dns");
 
 /***/ }),
 
 /***/ 8474:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+"use strict";
+module.exports = require("node:events");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+"use strict";
+module.exports = require("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+"use strict";
+module.exports = require("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+"use strict";
+module.exports = require("node:http");
 
 /***/ }),
 
 /***/ 2467:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+"use strict";
+module.exports = require("node:http2");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+"use strict";
+module.exports = require("node:net");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+"use strict";
+module.exports = require("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+"use strict";
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 643:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+"use strict";
+module.exports = require("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1792:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+"use strict";
+module.exports = require("node:querystring");
 
 /***/ }),
 
 /***/ 99:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+"use strict";
+module.exports = require("node:sqlite");
 
 /***/ }),
 
 /***/ 7075:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+"use strict";
+module.exports = require("node:stream");
 
 /***/ }),
 
 /***/ 7997:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+"use strict";
+module.exports = require("node:timers");
 
 /***/ }),
 
 /***/ 1692:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+"use strict";
+module.exports = require("node:tls");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+"use strict";
+module.exports = require("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+"use strict";
+module.exports = require("node:util");
 
 /***/ }),
 
 /***/ 3429:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+"use strict";
+module.exports = require("node:util/types");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+"use strict";
+module.exports = require("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+"use strict";
+module.exports = require("node:zlib");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+"use strict";
+module.exports = require("process");
 
 /***/ }),
 
 /***/ 7380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CachedKeyDecoder = void 0;
@@ -280,6 +310,7 @@ exports.CachedKeyDecoder = CachedKeyDecoder;
 /***/ 9695:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DecodeError = void 0;
@@ -304,6 +335,7 @@ exports.DecodeError = DecodeError;
 /***/ 3235:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Decoder = void 0;
@@ -1048,6 +1080,7 @@ exports.Decoder = Decoder;
 /***/ 7255:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Encoder = exports.DEFAULT_INITIAL_BUFFER_SIZE = exports.DEFAULT_MAX_DEPTH = void 0;
@@ -1552,6 +1585,7 @@ exports.Encoder = Encoder;
 /***/ 7094:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExtData = void 0;
@@ -1574,6 +1608,7 @@ exports.ExtData = ExtData;
 /***/ 2222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 // ExtensionCodec to handle MessagePack extensions
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1656,6 +1691,7 @@ exports.ExtensionCodec = ExtensionCodec;
 /***/ 1259:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decode = decode;
@@ -1692,6 +1728,7 @@ function decodeMulti(buffer, options) {
 /***/ 5537:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeAsync = decodeAsync;
@@ -1733,6 +1770,7 @@ function decodeMultiStream(streamLike, options) {
 /***/ 4839:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.encode = encode;
@@ -1754,6 +1792,7 @@ function encode(value, options) {
 /***/ 9415:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 // Main Functions:
@@ -1793,6 +1832,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return times
 /***/ 2751:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.timestampExtension = exports.EXT_TIMESTAMP = void 0;
@@ -1903,6 +1943,7 @@ exports.timestampExtension = {
 /***/ 1202:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // Integer Utility
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1943,6 +1984,7 @@ function getUint64(view, offset) {
 /***/ 8101:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.prettyByte = prettyByte;
@@ -1956,6 +1998,7 @@ function prettyByte(byte) {
 /***/ 7767:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 // utility for whatwg streams
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1995,6 +2038,7 @@ function ensureAsyncIterable(streamLike) {
 /***/ 5803:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ensureUint8Array = ensureUint8Array;
@@ -2023,6 +2067,7 @@ function ensureUint8Array(buffer) {
 /***/ 6422:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf8Count = utf8Count;
@@ -2206,6 +2251,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /***/ 610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ createRedactor)
 /* harmony export */ });
@@ -2236,6 +2282,7 @@ function createRedactor(fragments) {
 /***/ 6980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   hT: () => (/* binding */ parseCliArgs),
@@ -2305,23 +2352,79 @@ function splitList(value) {
 
 /***/ }),
 
-/***/ 3085:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 1966:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1292);
-// CLI entry point.
+"use strict";
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+// EXTERNAL MODULE: ./lib/action/redact.js
+var action_redact = __nccwpck_require__(610);
+// EXTERNAL MODULE: ./lib/token/index.js + 32 modules
+var lib_token = __nccwpck_require__(8484);
+// EXTERNAL MODULE: ./lib/cli/args.js
+var cli_args = __nccwpck_require__(6980);
+// EXTERNAL MODULE: ./lib/cli/io.js
+var io = __nccwpck_require__(8329);
+;// CONCATENATED MODULE: ./lib/cli/main.js
+// The CLI: the action's engine for terminals. Exit codes: 0 pass, 1 findings at or above
+// --fail-on, 2 bad input or usage. Every message is redacted: the token never reaches a terminal.
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+
+
+const COMMANDS = {
+    inspect: async () => (await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 2041))).runInspectCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9678))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5285))).runScanCommand,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(968), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3352))).runAttenuateCli
+};
+async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY)) {
+    let redact = text => text;
+    const err = (text) => void process.stderr.write(redact(text) + '\n');
+    const out = (text) => void process.stdout.write(redact(text) + '\n');
+    try {
+        const args = (0,cli_args/* parseCliArgs */.hT)(argv);
+        if (args.values.help || args.command === 'help') {
+            out(cli_args/* USAGE */.u_);
+            return args.command === 'help' && !args.values.help && argv.length > 0 ? 2 : 0;
+        }
+        const load = COMMANDS[args.command];
+        if (!load)
+            throw new cli_args/* UsageError */.eb(`unknown command '${args.command}'`);
+        let token;
+        const readToken = () => {
+            token ??= (0,io/* readTokenFromEnvOrStdin */.k)(env, stdinIsTTY);
+            redact = (0,action_redact/* createRedactor */.l)(token.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(token));
+            return token;
+        };
+        const handler = await load();
+        return await handler({ args, env, stdinIsTTY, out, err, token: readToken });
+    }
+    catch (error) {
+        if (error instanceof cli_args/* UsageError */.eb) {
+            err(`fly-token-guard: ${error.message}\n\n${cli_args/* USAGE */.u_}`);
+        }
+        else {
+            err(`fly-token-guard: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return 2;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/cli/index.js
+// CLI entry point. No top-level await: the bundle is CommonJS (scripts/package.mjs says why).
+
+void main(process.argv.slice(2)).then(code => {
+    process.exitCode = code;
+});
+
 
 /***/ }),
 
 /***/ 8329:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ readTokenFromEnvOrStdin)
 /* harmony export */ });
@@ -2351,67 +2454,10 @@ function readTokenFromEnvOrStdin(env, stdinIsTTY) {
 
 /***/ }),
 
-/***/ 1292:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* harmony import */ var _action_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(610);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9961);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6980);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8329);
-// The CLI: the action's engine for terminals. Exit codes: 0 pass, 1 findings at or above
-// --fail-on, 2 bad input or usage. Every message is redacted: the token never reaches a terminal.
-
-
-
-
-const COMMANDS = {
-    inspect: async () => (await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 2041))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9678))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5285))).runScanCommand,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(968), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3352))).runAttenuateCli
-};
-async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY)) {
-    let redact = text => text;
-    const err = (text) => void process.stderr.write(redact(text) + '\n');
-    const out = (text) => void process.stdout.write(redact(text) + '\n');
-    try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCliArgs */ .hT)(argv);
-        if (args.values.help || args.command === 'help') {
-            out(_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_);
-            return args.command === 'help' && !args.values.help && argv.length > 0 ? 2 : 0;
-        }
-        const load = COMMANDS[args.command];
-        if (!load)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unknown command '${args.command}'`);
-        let token;
-        const readToken = () => {
-            token ??= (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readTokenFromEnvOrStdin */ .k)(env, stdinIsTTY);
-            redact = (0,_action_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .createRedactor */ .l)(token.trim() === '' ? [] : (0,_token_index_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenFragments */ .pV)(token));
-            return token;
-        };
-        const handler = await load();
-        return await handler({ args, env, stdinIsTTY, out, err, token: readToken });
-    }
-    catch (error) {
-        if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb) {
-            err(`fly-token-guard: ${error.message}\n\n${_args_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u_}`);
-        }
-        else {
-            err(`fly-token-guard: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        return 2;
-    }
-}
-
-
-/***/ }),
-
 /***/ 1906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Xg: () => (/* binding */ deny),
 /* harmony export */   aH: () => (/* binding */ accessShapeError),
@@ -2435,10 +2481,15 @@ const LITEFS_FEATURE = 'litefs-cloud';
 function accessShapeError(a) {
     if (a.orgId === undefined)
         return 'the access must name an organization';
-    const orgLevel = [a.appId, a.feature, a.storageObject].filter(x => x !== undefined).length;
+    // Counted field by field rather than with arrays: this runs once per probed mask.
+    const orgLevel = (a.appId !== undefined ? 1 : 0) +
+        (a.feature !== undefined ? 1 : 0) +
+        (a.storageObject !== undefined ? 1 : 0);
     if (orgLevel > 1)
         return 'app, feature and storage object are mutually exclusive';
-    const appLevel = [a.machine, a.volume, a.appFeature].filter(x => x !== undefined).length;
+    const appLevel = (a.machine !== undefined ? 1 : 0) +
+        (a.volume !== undefined ? 1 : 0) +
+        (a.appFeature !== undefined ? 1 : 0);
     if (appLevel > 0 && a.appId === undefined)
         return 'an app-owned resource needs the app';
     if (appLevel > 1)
@@ -2449,7 +2500,7 @@ function accessShapeError(a) {
         if (a.feature !== LITEFS_FEATURE)
             return `clusters require the ${LITEFS_FEATURE} feature`;
     }
-    const machineLevel = [a.command, a.machineFeature].filter(x => x !== undefined).length;
+    const machineLevel = (a.command !== undefined ? 1 : 0) + (a.machineFeature !== undefined ? 1 : 0);
     if (machineLevel > 0 && a.machine === undefined)
         return 'a command or machine feature needs the machine';
     if (machineLevel > 1)
@@ -2463,6 +2514,7 @@ function accessShapeError(a) {
 /***/ 569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IP: () => (/* binding */ ACTION_BITS),
 /* harmony export */   SG: () => (/* binding */ ACTION_READ),
@@ -2512,31 +2564,74 @@ function missingBits(a, b) {
 /***/ 2270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ allCaveats),
-/* harmony export */   W: () => (/* binding */ BaseCaveat)
+/* harmony export */   Ah: () => (/* binding */ UNSPECIFIED),
+/* harmony export */   Dp: () => (/* binding */ allCaveats),
+/* harmony export */   Pb: () => (/* binding */ judgeOf),
+/* harmony export */   WK: () => (/* binding */ BaseCaveat),
+/* harmony export */   Xn: () => (/* binding */ judgeBitsOf),
+/* harmony export */   ln: () => (/* binding */ REFUSED),
+/* harmony export */   p3: () => (/* binding */ ALLOWED)
 /* harmony export */ });
+/* unused harmony export judgementOf */
+const ALLOWED = 0;
+const UNSPECIFIED = 1;
+const REFUSED = 2;
+/** The judgement a verdict stands for. */
+function judgementOf(verdict) {
+    return verdict.ok ? ALLOWED : verdict.unspecified ? UNSPECIFIED : REFUSED;
+}
+/** `caveat.prohibits(access)` as a judgement, by the caveat's message-free path when it has one. */
+function judgeOf(caveat, access) {
+    return caveat.judge ? caveat.judge(access) : judgementOf(caveat.prohibits(access));
+}
+/** The nested caveats of a plain caveat: one shared empty list, not an array per call. */
+const NO_CAVEATS = Object.freeze([]);
+/**
+ * The bits among `candidates` (single-action bits from `bits`) the caveat allows, each judged
+ * on its own as judgeOf would. `access.action` is overwritten.
+ */
+function judgeBitsOf(caveat, access, bits, candidates) {
+    if (caveat.judgeBits)
+        return caveat.judgeBits(access, bits, candidates);
+    let allowed = candidates;
+    for (const bit of bits) {
+        if ((allowed & bit) === 0)
+            continue;
+        access.action = bit;
+        if (judgeOf(caveat, access) !== ALLOWED)
+            allowed &= ~bit;
+    }
+    return allowed;
+}
 /** Defaults shared by the plain (non-wrapper, non-attestation) caveats. */
 class BaseCaveat {
-    raw;
-    isAttestation = false;
-    verificationOnly = false;
+    // Getters, not fields: constant flags on the prototype cost nothing per caveat, while field
+    // initializers (define semantics, on every subclass shape) were a visible share of decoding.
+    get isAttestation() {
+        return false;
+    }
+    get verificationOnly() {
+        return false;
+    }
     constructor(raw) {
         this.raw = raw;
     }
+    judge(access) {
+        return judgementOf(this.prohibits(access));
+    }
     nested() {
-        return [];
+        return NO_CAVEATS;
     }
 }
 /** Every caveat anywhere inside `caveats`, IfPresent contents included (GetCaveats). */
 function allCaveats(caveats) {
-    const out = [];
-    const queue = [...caveats];
-    for (let i = 0; i < queue.length; i++) {
-        const c = queue[i];
-        out.push(c);
-        for (const inner of c.nested())
-            queue.push(inner);
+    // Breadth first: the list itself is the queue.
+    const out = caveats.slice();
+    for (let i = 0; i < out.length; i++) {
+        for (const inner of out[i].nested())
+            out.push(inner);
     }
     return out;
 }
@@ -2547,6 +2642,7 @@ function allCaveats(caveats) {
 /***/ 2453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ OrganizationCaveat),
 /* harmony export */   h: () => (/* binding */ organizationDefinition)
@@ -2554,7 +2650,7 @@ function allCaveats(caveats) {
 /* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(569);
 /* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1906);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1682);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2761);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(677);
 /* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2270);
 // Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
 
@@ -2562,7 +2658,7 @@ function allCaveats(caveats) {
 
 
 
-class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .WK {
     id;
     mask;
     type = 0n;
@@ -2587,6 +2683,22 @@ class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .Base
         }
         return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
     }
+    /** The action is only checked against the mask: the allowed bits are the mask's. */
+    judgeBits(a, _bits, candidates) {
+        if (a.orgId === undefined)
+            return 0;
+        if (this.id !== 0n && this.id !== a.orgId)
+            return 0;
+        return candidates & this.mask;
+    }
+    /** prohibits, without the refusal messages. */
+    judge(a) {
+        if (a.orgId === undefined)
+            return _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .UNSPECIFIED */ .Ah;
+        if (this.id !== 0n && this.id !== a.orgId)
+            return _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .REFUSED */ .ln;
+        return (0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .isSubsetOf */ .Yy)(a.action, this.mask) ? _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .ALLOWED */ .p3 : _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .REFUSED */ .ln;
+    }
 }
 const organizationDefinition = {
     type: 0n,
@@ -2603,13 +2715,14 @@ const organizationDefinition = {
 /***/ 2309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ ValidityWindowCaveat),
 /* harmony export */   M: () => (/* binding */ validityWindowDefinition)
 /* harmony export */ });
 /* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1906);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1682);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2761);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(677);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2189);
 /* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2270);
 // Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds. Checked only when the access
@@ -2619,7 +2732,7 @@ const organizationDefinition = {
 
 
 
-class ValidityWindowCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+class ValidityWindowCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .WK {
     notBefore;
     notAfter;
     type = 4n;
@@ -2642,6 +2755,12 @@ class ValidityWindowCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .Ba
             return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`token not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoFromUnix */ .o)(this.notBefore)}`);
         return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
     }
+    /** The window does not look at the action: every bit or none. */
+    judgeBits(a, _bits, candidates) {
+        if (a.now === undefined)
+            return candidates;
+        return this.prohibits(a).ok ? candidates : 0;
+    }
 }
 const validityWindowDefinition = {
     type: 4n,
@@ -2655,9 +2774,10 @@ const validityWindowDefinition = {
 
 /***/ }),
 
-/***/ 9961:
+/***/ 8484:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -2678,9 +2798,9 @@ var actions = __nccwpck_require__(569);
 // EXTERNAL MODULE: ./lib/token/access-model.js
 var access_model = __nccwpck_require__(1906);
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveat = __nccwpck_require__(2270);
-// EXTERNAL MODULE: ./lib/token/msgpack-values.js
-var msgpack_values = __nccwpck_require__(2761);
+var caveats_caveat = __nccwpck_require__(2270);
+// EXTERNAL MODULE: ./lib/token/msgpack-values.js + 1 modules
+var msgpack_values = __nccwpck_require__(677);
 ;// CONCATENATED MODULE: ./lib/token/caveats/commands.js
 // Type 27, Commands: `[[args, exact], ...]`, the commands a machine-exec token may run.
 // A rule matches when its args are a prefix of the command (exactly equal when `exact`);
@@ -2696,7 +2816,7 @@ function ruleMatches(rule, command) {
         return false;
     return args.every((arg, i) => arg === command[i]);
 }
-class CommandsCaveat extends caveat/* BaseCaveat */.W {
+class CommandsCaveat extends caveats_caveat/* BaseCaveat */.WK {
     commands;
     type = 27n;
     name = 'Commands';
@@ -2749,7 +2869,7 @@ const commandsDefinition = {
 
 
 
-class MutationsCaveat extends caveat/* BaseCaveat */.W {
+class MutationsCaveat extends caveats_caveat/* BaseCaveat */.WK {
     mutations;
     type = 6n;
     name = 'Mutations';
@@ -2787,6 +2907,7 @@ var organization = __nccwpck_require__(2453);
 
 
 
+
 class ResourceSet {
     entries;
     zero;
@@ -2795,6 +2916,10 @@ class ResourceSet {
     /** Exact-match lookup (all sets but prefix ones), so a check costs O(1) however big the set. */
     exact;
     only = null;
+    /** The last id judge looked up, and what the set allows it (-1: not in the set). */
+    looked = false;
+    lookedId = undefined;
+    lookedMask = 0;
     constructor(entries, zero, prefixMatch = null) {
         this.entries = entries;
         this.zero = zero;
@@ -2817,6 +2942,49 @@ class ResourceSet {
                 ids.slice(0, 10).join(' ') + (ids.length > 10 ? ` ... (${ids.length} in all)` : '');
         }
         return this.only;
+    }
+    /** prohibits, without the refusal messages (same checks, same order). */
+    judge(id, action) {
+        if (this.zeroMask !== undefined && this.entries.length !== 1)
+            return caveats_caveat/* REFUSED */.ln;
+        if (id === undefined)
+            return caveats_caveat/* UNSPECIFIED */.Ah;
+        // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
+        if (!this.looked || this.lookedId !== id) {
+            let allowed = 0xffff;
+            let found = false;
+            if (this.zeroMask !== undefined) {
+                allowed &= this.zeroMask;
+                found = true;
+            }
+            if (this.exact) {
+                const mask = this.exact.get(id);
+                if (mask !== undefined) {
+                    allowed &= mask;
+                    found = true;
+                }
+            }
+            else if (this.prefixMatch) {
+                for (const [key, mask] of this.entries) {
+                    if (this.prefixMatch(key, id)) {
+                        allowed &= mask;
+                        found = true;
+                    }
+                }
+            }
+            this.looked = true;
+            this.lookedId = id;
+            this.lookedMask = found ? allowed : -1;
+        }
+        if (this.lookedMask < 0)
+            return caveats_caveat/* REFUSED */.ln;
+        return (0,actions/* isSubsetOf */.Yy)(action, this.lookedMask) ? caveats_caveat/* ALLOWED */.p3 : caveats_caveat/* REFUSED */.ln;
+    }
+    /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
+    allowedBits(id, candidates) {
+        // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
+        // any mask); then a single bit is allowed when it is in the id's mask.
+        return this.judge(id, 0) === caveats_caveat/* ALLOWED */.p3 ? candidates & this.lookedMask : 0;
     }
     prohibits(id, action, resourceType) {
         if (this.zeroMask !== undefined && this.entries.length !== 1) {
@@ -2872,7 +3040,7 @@ function decodeStringSet(value, prefix = false) {
 ;// CONCATENATED MODULE: ./lib/token/caveats/resources.js
 
 
-class ResourceSetCaveat extends caveat/* BaseCaveat */.W {
+class ResourceSetCaveat extends caveats_caveat/* BaseCaveat */.WK {
     resources;
     constructor(raw, resources) {
         super(raw);
@@ -2883,6 +3051,12 @@ class ResourceSetCaveat extends caveat/* BaseCaveat */.W {
     }
     prohibits(access) {
         return this.resources.prohibits(this.pick(access), access.action, this.resourceType);
+    }
+    judge(access) {
+        return this.resources.judge(this.pick(access), access.action);
+    }
+    judgeBits(access, _bits, candidates) {
+        return this.resources.allowedBits(this.pick(access), candidates);
     }
 }
 class AppsCaveat extends ResourceSetCaveat {
@@ -3028,7 +3202,7 @@ function namedResources(m) {
         hasMutations: false
     };
     // Plain loops, not push(...spread): a hostile set can hold tens of thousands of entries.
-    for (const c of (0,caveat/* allCaveats */.D)(m.caveats)) {
+    for (const c of (0,caveats_caveat/* allCaveats */.Dp)(m.caveats)) {
         if (c instanceof organization/* OrganizationCaveat */.G && c.id !== 0n)
             facts.orgIds.push(c.id);
         else if (c instanceof AppsCaveat)
@@ -3056,7 +3230,20 @@ function namedResources(m) {
  * copied per caller; plain loops rather than a generator, which cost more than the work here).
  */
 function uniqueBy(lists, key, cap) {
-    const seen = new Set();
+    // Most lists of real tokens are empty or hold one entry: no key or Set is needed for those.
+    let total = 0;
+    let only;
+    for (const list of lists) {
+        total += list.length;
+        if (list.length > 0)
+            only = list[0];
+    }
+    if (total === 0)
+        return [];
+    if (total === 1 && only !== undefined)
+        return [only];
+    // Short lists: a linear search over the few keys kept beats building a Set.
+    const seen = total <= SMALL ? new SmallSet() : new Set();
     const out = [];
     for (const list of lists) {
         for (const item of list) {
@@ -3071,10 +3258,39 @@ function uniqueBy(lists, key, cap) {
     }
     return out;
 }
+/** Up to this many entries, sets are plain arrays searched in order. */
+const SMALL = 16;
+class SmallSet {
+    items = [];
+    has(k) {
+        return this.items.includes(k);
+    }
+    add(k) {
+        this.items.push(k);
+    }
+}
+/** The distinct macaroons, in first-seen order. */
+function distinct(macaroons) {
+    const list = Array.isArray(macaroons) ? macaroons : [...macaroons];
+    if (list.length > SMALL)
+        return [...new Set(list)];
+    const out = [];
+    for (const m of list)
+        if (!out.includes(m))
+            out.push(m);
+    return out;
+}
 /** The union over several macaroons, duplicates removed; each list stops after `cap` entries. */
+function sortedIds(lists, cap) {
+    return uniqueBy(lists, String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** mergeResources(macaroons).orgIds alone (the summary needs only that of the grants' tokens). */
+function mergedOrgIds(macaroons) {
+    return sortedIds(distinct(macaroons).map(m => namedResources(m).orgIds), Infinity);
+}
 function mergeResources(macaroons, cap = Infinity) {
-    const all = [...new Set(macaroons)].map(namedResources);
-    const ids = (pick) => uniqueBy(all.map(pick), String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const all = distinct(macaroons).map(namedResources);
+    const ids = (pick) => sortedIds(all.map(pick), cap);
     const names = (pick) => uniqueBy(all.map(pick), name => name, cap);
     return {
         orgIds: ids(f => f.orgIds),
@@ -3096,6 +3312,7 @@ var limits = __nccwpck_require__(4932);
 // caveat list, a permission token with its discharges, or a whole bundle ("any token allows").
 // Validity windows are checked only when the access carries `now`; 3P, BindToParentToken and
 // attestations are left out at the top level, as Fly's verifier does.
+
 
 
 function parseId(value, what) {
@@ -3162,28 +3379,63 @@ function checkCaveats(caveats, access) {
     }
     return ALLOW;
 }
-/** checkCaveats for an access already known to be well shaped, without building a verdict. */
-function caveatsAllow(caveats, access) {
-    for (const caveat of caveats) {
-        if (caveat.isAttestation || caveat.verificationOnly)
-            continue;
-        if (!caveat.prohibits(access).ok)
-            return false;
-    }
-    return true;
-}
+/** Every single-action bit at once. */
+const ALL_ACTION_BITS = actions/* ACTION_BITS */.IP.reduce((all, bit) => all | bit, 0);
 /** Every action bit the caveats allow on the target (each checked on its own, as Fly would). */
 function allowedMask(caveats, target) {
-    // The shape does not depend on the action, so an ill-shaped target is refused once for all bits;
-    // one access object is reused across the bits (caveats only read it).
-    const access = { ...target, action: 0 };
-    if ((0,access_model/* accessShapeError */.aH)(access) !== null)
-        return 0;
-    let mask = 0;
-    for (const bit of actions/* ACTION_BITS */.IP) {
-        access.action = bit;
-        if (caveatsAllow(caveats, access))
-            mask |= bit;
+    return allowedMaskInOrg(caveats, target, target.orgId);
+}
+/**
+ * allowedMask for `target` asked about `orgId` (the probes' shape, without copying the target).
+ * `validated` says attestations and verification-only caveats are already left out of `caveats`.
+ */
+function allowedMaskInOrg(caveats, target, orgId, validated = false) {
+    const access = probeAccess(target, orgId);
+    return access === null ? 0 : maskFor(caveats, access, validated);
+}
+/**
+ * The access object the masks of `target` in `orgId` are worked out on, or null when it is not
+ * a well-shaped access (then nothing is allowed, whatever the action). Every field is spelled
+ * out (absent ones as undefined): one object shape for all probes keeps the caveats' checks
+ * monomorphic, and no caveat tells an undefined field from a missing one.
+ */
+function probeAccess(target, orgId) {
+    const access = {
+        action: 0,
+        orgId,
+        appId: target.appId,
+        feature: target.feature,
+        appFeature: target.appFeature,
+        volume: target.volume,
+        machine: target.machine,
+        machineFeature: target.machineFeature,
+        mutation: target.mutation,
+        cluster: target.cluster,
+        command: target.command,
+        storageObject: target.storageObject,
+        sourceMachine: target.sourceMachine,
+        sourceApp: target.sourceApp,
+        sourceOrganization: target.sourceOrganization,
+        now: target.now
+    };
+    return (0,access_model/* accessShapeError */.aH)(access) === null ? access : null;
+}
+/**
+ * Every action bit the caveats allow on a well-shaped access from probeAccess (its action field
+ * is overwritten; it can be reused for other caveat lists).
+ */
+function maskFor(caveats, access, validated) {
+    // Caveat by caveat, each asked about the bits still allowed: a bit is allowed when every
+    // checked caveat allows it, in any order (judging is pure). The caveats are of many classes,
+    // so each property read on one is a slow megamorphic lookup: this way it happens once per
+    // caveat rather than once per caveat and bit, and no refusal message is built.
+    let mask = ALL_ACTION_BITS;
+    for (const caveat of caveats) {
+        if (!validated && (caveat.isAttestation || caveat.verificationOnly))
+            continue;
+        mask = (0,caveats_caveat/* judgeBitsOf */.Xn)(caveat, access, actions/* ACTION_BITS */.IP, mask);
+        if (mask === 0)
+            return 0;
     }
     return mask;
 }
@@ -3233,6 +3485,8 @@ function bundleAllows(token, access) {
 
 
 
+/** From this many caveats on, a macaroon's masks are memoized (see MacaroonMemo.masks). */
+const MEMO_WEIGHT = 16;
 /**
  * Caps the caveat evaluations one analysis may spend, so hostile bundles (many permission tokens
  * sharing one huge discharge, many apps...) stay linear. Real tokens use a tiny fraction of it.
@@ -3241,14 +3495,32 @@ class ProbeBudget {
     limit;
     used = 0;
     exhausted = false;
-    /**
-     * Masks already worked out in this analysis, per macaroon then per (org, target): the summary
-     * and each grant's classification probe many of the same targets. A hit is still paid for,
-     * so the budget runs out exactly where it would without this memo.
-     */
-    masks = new Map();
+    /** Per-macaroon facts of this analysis, by the macaroon's index in its bundle (see memoOf). */
+    byIndex = [];
+    /** Macaroons whose index slot is taken by another one (grants of several bundles). */
+    others = new Map();
     constructor(limit = limits/* MAX_CAVEAT_EVALUATIONS */.MS) {
         this.limit = limit;
+    }
+    /** This analysis' memo for `m`: an array slot by index (a Map lookup cost more than the work). */
+    memoOf(m) {
+        const slot = this.byIndex[m.index];
+        if (slot?.macaroon === m)
+            return slot;
+        let memo = slot === undefined ? undefined : this.others.get(m);
+        if (memo === undefined) {
+            memo = {
+                macaroon: m,
+                weight: (0,caveats_caveat/* allCaveats */.Dp)(m.caveats).length + 1,
+                validated: m.caveats.filter(c => !c.isAttestation && !c.verificationOnly),
+                masks: null
+            };
+            if (slot === undefined)
+                this.byIndex[m.index] = memo;
+            else
+                this.others.set(m, memo);
+        }
+        return memo;
     }
     spend(evaluations) {
         if (this.used + evaluations > this.limit) {
@@ -3264,33 +3536,106 @@ function grantOrg(grant) {
     const top = grant.token.caveats.find(c => c instanceof organization/* OrganizationCaveat */.G);
     if (top instanceof organization/* OrganizationCaveat */.G)
         return top.id;
-    const nested = (0,caveat/* allCaveats */.D)(grant.token.caveats).find(c => c instanceof organization/* OrganizationCaveat */.G);
+    const nested = (0,caveats_caveat/* allCaveats */.Dp)(grant.token.caveats).find(c => c instanceof organization/* OrganizationCaveat */.G);
     return nested instanceof organization/* OrganizationCaveat */.G ? nested.id : 0n;
-}
-const weights = new WeakMap();
-/** Caveats (nested included) one evaluation of this macaroon walks. */
-function weightOf(m) {
-    let weight = weights.get(m);
-    if (weight === undefined) {
-        weight = (0,caveat/* allCaveats */.D)(m.caveats).length + 1;
-        weights.set(m, weight);
-    }
-    return weight;
 }
 /** Length-prefixed, so no two different values (or absent vs empty) share a key. */
 function part(tag, value) {
-    return value === undefined ? '' : `${tag}${value.length}:${value}`;
+    return `${tag}${value.length}:${value}`;
 }
-/** An unambiguous key for every field of a target (the memo key of its masks). */
+/**
+ * An unambiguous key for every field of a target (the memo key of its masks). Absent fields add
+ * nothing; each field is tested before any string is built, as most targets name one or two.
+ */
 function targetKey(t) {
-    let key = part('a', t.appId?.toString());
-    key += part('f', t.feature) + part('F', t.appFeature) + part('v', t.volume);
-    key += part('m', t.machine) + part('M', t.machineFeature) + part('u', t.mutation);
-    key += part('c', t.cluster) + part('s', t.storageObject) + part('S', t.sourceMachine);
-    key += part('A', t.sourceApp) + part('O', t.sourceOrganization) + part('n', t.now?.toString());
-    if (t.command)
-        key += `x${t.command.length}:` + t.command.map(arg => part('', arg)).join('');
+    let key = '';
+    if (t.appId !== undefined)
+        key += part('a', t.appId.toString());
+    if (t.feature !== undefined)
+        key += part('f', t.feature);
+    if (t.appFeature !== undefined)
+        key += part('F', t.appFeature);
+    if (t.volume !== undefined)
+        key += part('v', t.volume);
+    if (t.machine !== undefined)
+        key += part('m', t.machine);
+    if (t.machineFeature !== undefined)
+        key += part('M', t.machineFeature);
+    if (t.mutation !== undefined)
+        key += part('u', t.mutation);
+    if (t.cluster !== undefined)
+        key += part('c', t.cluster);
+    if (t.storageObject !== undefined)
+        key += part('s', t.storageObject);
+    if (t.sourceMachine !== undefined)
+        key += part('S', t.sourceMachine);
+    if (t.sourceApp !== undefined)
+        key += part('A', t.sourceApp);
+    if (t.sourceOrganization !== undefined)
+        key += part('O', t.sourceOrganization);
+    if (t.now !== undefined)
+        key += part('n', t.now.toString());
+    if (t.command) {
+        key += `x${t.command.length}:`;
+        for (const arg of t.command)
+            key += part('', arg);
+    }
     return key;
+}
+/** One target's masks for one probe call: shape worked out once, budget paid per macaroon. */
+class TargetMasks {
+    target;
+    budget;
+    shape;
+    /** The access object for the org asked last (grants of one org share it), null if ill-shaped. */
+    accessOrg;
+    access;
+    /** Masks already paid for in this probe, by `index:org` (only needed when grants share macaroons). */
+    paid;
+    constructor(target, budget, shared) {
+        this.target = target;
+        this.budget = budget;
+        this.paid = shared ? new Map() : null;
+    }
+    /** One access object per org for all the macaroons this probe asks (its action is rewritten). */
+    accessFor(orgId) {
+        if (this.access === undefined || this.accessOrg !== orgId) {
+            this.access = probeAccess(this.target, orgId);
+            this.accessOrg = orgId;
+        }
+        return this.access;
+    }
+    evaluate(caveats, orgId) {
+        const access = this.accessFor(orgId);
+        return access === null ? 0 : maskFor(caveats, access, true);
+    }
+    maskOf(m, orgId, orgKey) {
+        const key = this.paid ? `${m.index}:${orgKey}` : '';
+        const paid = this.paid?.get(key);
+        if (paid !== undefined)
+            return paid;
+        let mask = 0;
+        const memo = this.budget.memoOf(m);
+        if (this.budget.spend(memo.weight * actions/* ACTION_BITS */.IP.length)) {
+            if (memo.weight < MEMO_WEIGHT) {
+                mask = this.evaluate(memo.validated, orgId);
+            }
+            else {
+                this.shape ??= targetKey(this.target);
+                const memoKey = `${orgKey}:${this.shape}`;
+                memo.masks ??= new Map();
+                const known = memo.masks.get(memoKey);
+                if (known === undefined) {
+                    mask = this.evaluate(memo.validated, orgId);
+                    memo.masks.set(memoKey, mask);
+                }
+                else
+                    mask = known;
+            }
+        }
+        this.paid?.set(key, mask);
+        return mask;
+    }
 }
 /**
  * A bundle-wide probe: the actions any permission token allows on the target, each token asked
@@ -3300,50 +3645,43 @@ function targetKey(t) {
 function makeProbe(grants, budget = new ProbeBudget()) {
     const orgs = grants.map(grantOrg);
     const orgKeys = orgs.map(String);
+    // With one grant no macaroon can come up twice in a probe (its discharges are distinct and
+    // never the permission token), so the per-probe memo is needed only for several grants.
+    const shared = grants.length > 1;
     return target => {
-        const cache = new Map();
-        let shape;
-        const maskOf = (m, orgId, orgKey) => {
-            const key = `${m.index}:${orgKey}`;
-            let mask = cache.get(key);
-            if (mask === undefined) {
-                const affordable = budget.spend(weightOf(m) * actions/* ACTION_BITS */.IP.length);
-                if (affordable) {
-                    shape ??= targetKey(target);
-                    let known = budget.masks.get(m);
-                    if (!known)
-                        budget.masks.set(m, (known = new Map()));
-                    const memoKey = `${orgKey}:${shape}`;
-                    mask = known.get(memoKey);
-                    if (mask === undefined) {
-                        mask = allowedMask(m.caveats, { ...target, orgId });
-                        known.set(memoKey, mask);
-                    }
-                }
-                else
-                    mask = 0;
-                cache.set(key, mask);
-            }
-            return mask;
-        };
+        const masks = new TargetMasks(target, budget, shared);
         let union = 0;
-        grants.forEach((grant, i) => {
+        for (let i = 0; i < grants.length; i++) {
+            const grant = grants[i];
             const orgId = orgs[i] ?? 0n;
             const orgKey = orgKeys[i] ?? '0';
-            let mask = maskOf(grant.token, orgId, orgKey);
+            let mask = masks.maskOf(grant.token, orgId, orgKey);
             for (const d of grant.discharges) {
                 if (mask === 0)
                     break;
-                mask &= maskOf(d, orgId, orgKey);
+                mask &= masks.maskOf(d, orgId, orgKey);
             }
             union |= mask;
-        });
+        }
         return union;
     };
 }
-/** Every macaroon that takes part in some grant, once. */
+/** Every macaroon that takes part in some grant, once (first-seen order). */
 function grantMacaroons(grants) {
-    return [...new Set(grants.flatMap(g => [g.token, ...g.discharges]))];
+    const seen = new Set();
+    const out = [];
+    const add = (m) => {
+        if (seen.has(m))
+            return;
+        seen.add(m);
+        out.push(m);
+    };
+    for (const g of grants) {
+        add(g.token);
+        for (const d of g.discharges)
+            add(d);
+    }
+    return out;
 }
 function probeEach(names, probe) {
     return Object.fromEntries(names.slice(0, limits/* MAX_PROBED_RESOURCES */.Wz).map(name => [name, (0,actions/* actionLetters */.oF)(probe(name))]));
@@ -3354,7 +3692,7 @@ function summarizeAccess(grants, budget = new ProbeBudget()) {
     const apps = named.appIds.map(String);
     const orgMask = grants.length ? probe({}) : 0;
     const summary = {
-        orgIds: mergeResources(grants.map(g => g.token)).orgIds.map(String),
+        orgIds: mergedOrgIds(grants.map(g => g.token)).map(String),
         appIds: apps,
         appAccess: probeEach(apps, id => probe({ appId: BigInt(id) })),
         orgAccess: orgMask ? (0,actions/* actionLetters */.oF)(orgMask) : null,
@@ -3480,13 +3818,15 @@ var json = __nccwpck_require__(1682);
 
 
 
-class ThirdPartyCaveat extends caveat/* BaseCaveat */.W {
+class ThirdPartyCaveat extends caveats_caveat/* BaseCaveat */.WK {
     location;
     verifierKey;
     ticket;
     type = 11n;
     name = '3P';
-    verificationOnly = true;
+    get verificationOnly() {
+        return true;
+    }
     constructor(raw, location, verifierKey, ticket) {
         super(raw);
         this.location = location;
@@ -3504,11 +3844,13 @@ class ThirdPartyCaveat extends caveat/* BaseCaveat */.W {
         return (0,access_model/* deny */.Xg)('bad caveat (3rd party caveat)');
     }
 }
-class BindToParentTokenCaveat extends caveat/* BaseCaveat */.W {
+class BindToParentTokenCaveat extends caveats_caveat/* BaseCaveat */.WK {
     binding;
     type = 12n;
     name = 'BindToParentToken';
-    verificationOnly = true;
+    get verificationOnly() {
+        return true;
+    }
     constructor(raw, binding) {
         super(raw);
         this.binding = binding;
@@ -3568,36 +3910,170 @@ function formatting(code, message) {
     return { code, message };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/token/sha1.js
+// SHA-1 (FIPS 180-4) in plain JS, for the short inputs of UUIDv5 nonce identities (16 + ~20 bytes).
+// node:crypto's createHash costs an object, a native call and a Buffer per digest: for one or two
+// 64-byte blocks that is several times the hashing itself. Not for secrets: identities only.
+/** Padded message and the 80-word schedule, reused across calls (allocated on first use). */
+const SHARED_BYTES = 1024;
+let message = new Uint8Array(0);
+let schedule = null;
+function rotl(x, n) {
+    return (x << n) | (x >>> (32 - n));
+}
+/** SHA-1 of the concatenation `a || b` (20 bytes). */
+function sha1_sha1(a, b = new Uint8Array(0)) {
+    return sha1Into(a, b, new Uint8Array(20));
+}
+/** sha1, written into the first 20 bytes of `out` (so hot callers can reuse one array). */
+function sha1Into(a, b, out) {
+    const length = a.length + b.length;
+    // Message, 0x80, zero padding, then the 64-bit bit length: whole 64-byte blocks.
+    const padded = (Math.floor((length + 8) / 64) + 1) * 64;
+    // Real nonces fit the shared scratch; a hostile giant KID gets a buffer of its own, not kept.
+    if (message.length < padded && padded <= SHARED_BYTES)
+        message = new Uint8Array(SHARED_BYTES);
+    const m = padded <= SHARED_BYTES ? message : new Uint8Array(padded);
+    m.set(a, 0);
+    m.set(b, a.length);
+    m[length] = 0x80;
+    m.fill(0, length + 1, padded - 8);
+    const bitsHigh = Math.floor(length / 0x20000000);
+    const bitsLow = (length * 8) >>> 0;
+    m[padded - 8] = bitsHigh >>> 24;
+    m[padded - 7] = (bitsHigh >>> 16) & 0xff;
+    m[padded - 6] = (bitsHigh >>> 8) & 0xff;
+    m[padded - 5] = bitsHigh & 0xff;
+    m[padded - 4] = bitsLow >>> 24;
+    m[padded - 3] = (bitsLow >>> 16) & 0xff;
+    m[padded - 2] = (bitsLow >>> 8) & 0xff;
+    m[padded - 1] = bitsLow & 0xff;
+    const w = (schedule ??= new Int32Array(80));
+    let h0 = 0x67452301;
+    let h1 = 0xefcdab89 | 0;
+    let h2 = 0x98badcfe | 0;
+    let h3 = 0x10325476;
+    let h4 = 0xc3d2e1f0 | 0;
+    for (let base = 0; base < padded; base += 64) {
+        for (let t = 0; t < 16; t++) {
+            const i = base + t * 4;
+            w[t] =
+                ((m[i] ?? 0) << 24) | ((m[i + 1] ?? 0) << 16) | ((m[i + 2] ?? 0) << 8) | (m[i + 3] ?? 0);
+        }
+        for (let t = 16; t < 80; t++) {
+            w[t] = rotl((w[t - 3] ?? 0) ^ (w[t - 8] ?? 0) ^ (w[t - 14] ?? 0) ^ (w[t - 16] ?? 0), 1);
+        }
+        let va = h0;
+        let vb = h1;
+        let vc = h2;
+        let vd = h3;
+        let ve = h4;
+        // Four loops, one per round function, rather than a branch per step.
+        for (let t = 0; t < 20; t++) {
+            const temp = (rotl(va, 5) + ((vb & vc) | (~vb & vd)) + ve + 0x5a827999 + (w[t] ?? 0)) | 0;
+            ve = vd;
+            vd = vc;
+            vc = rotl(vb, 30);
+            vb = va;
+            va = temp;
+        }
+        for (let t = 20; t < 40; t++) {
+            const temp = (rotl(va, 5) + (vb ^ vc ^ vd) + ve + 0x6ed9eba1 + (w[t] ?? 0)) | 0;
+            ve = vd;
+            vd = vc;
+            vc = rotl(vb, 30);
+            vb = va;
+            va = temp;
+        }
+        for (let t = 40; t < 60; t++) {
+            const temp = (rotl(va, 5) + ((vb & vc) | (vb & vd) | (vc & vd)) + ve + 0x8f1bbcdc + (w[t] ?? 0)) | 0;
+            ve = vd;
+            vd = vc;
+            vc = rotl(vb, 30);
+            vb = va;
+            va = temp;
+        }
+        for (let t = 60; t < 80; t++) {
+            const temp = (rotl(va, 5) + (vb ^ vc ^ vd) + ve + 0xca62c1d6 + (w[t] ?? 0)) | 0;
+            ve = vd;
+            vd = vc;
+            vc = rotl(vb, 30);
+            vb = va;
+            va = temp;
+        }
+        h0 = (h0 + va) | 0;
+        h1 = (h1 + vb) | 0;
+        h2 = (h2 + vc) | 0;
+        h3 = (h3 + vd) | 0;
+        h4 = (h4 + ve) | 0;
+    }
+    writeWord(out, 0, h0);
+    writeWord(out, 4, h1);
+    writeWord(out, 8, h2);
+    writeWord(out, 12, h3);
+    writeWord(out, 16, h4);
+    return out;
+}
+function writeWord(out, at, word) {
+    out[at] = word >>> 24;
+    out[at + 1] = (word >>> 16) & 0xff;
+    out[at + 2] = (word >>> 8) & 0xff;
+    out[at + 3] = word & 0xff;
+}
+
 ;// CONCATENATED MODULE: ./lib/token/uuid.js
 // Token identity: the nonce e-mail Fly's GraphQL `viewer` shows for a macaroon.
 
-const KID_NAMESPACE = Uint8Array.from(Buffer.from('968fc2c6a94f4988a5442ad72b02f222', 'hex'));
+
+const KID_NAMESPACE = Uint8Array.from([
+    0x96, 0x8f, 0xc2, 0xc6, 0xa9, 0x4f, 0x49, 0x88, 0xa5, 0x44, 0x2a, 0xd7, 0x2b, 0x02, 0xf2, 0x22
+]);
 /** RFC 4122 name-based UUID (SHA-1, version 5) over raw bytes, as github.com/google/uuid NewSHA1. */
 function uuidV5(namespace, name) {
-    const hash = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name).digest();
-    const out = new Uint8Array(hash.subarray(0, 16));
+    // Pure-JS SHA-1: the inputs are tiny, and createHash per macaroon was most of decoding's cost.
+    const out = sha1(namespace, name).subarray(0, 16);
     out[6] = ((out[6] ?? 0) & 0x0f) | 0x50;
     out[8] = ((out[8] ?? 0) & 0x3f) | 0x80;
     return out;
+}
+/** Two hex digits per byte value (built on first use: 256 short strings). */
+let byteHex = null;
+function hexPairs() {
+    return (byteHex ??= Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0')));
 }
 function formatUuid(bytes) {
-    const hex = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-/** SHA-1 already fed the KID namespace: copying it is cheaper than hashing the namespace again. */
-const KID_NAMESPACE_HASH = (0,external_node_crypto_.createHash)('sha1').update(KID_NAMESPACE);
-/** uuidV5(KID_NAMESPACE, kid), from the seeded hash. */
-function kidUuid(kid) {
-    const out = new Uint8Array(KID_NAMESPACE_HASH.copy().update(kid).digest().subarray(0, 16));
-    out[6] = ((out[6] ?? 0) & 0x0f) | 0x50;
-    out[8] = ((out[8] ?? 0) & 0x3f) | 0x80;
+    if (bytes.length !== 16) {
+        const hex = (0,json/* toHex */.nj)(bytes);
+        return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    }
+    // The common case in one pass over the bytes, no intermediate hex string to slice.
+    const pairs = hexPairs();
+    let out = '';
+    for (let i = 0; i < 16; i++) {
+        if (i === 4 || i === 6 || i === 8 || i === 10)
+            out += '-';
+        out += pairs[bytes[i] ?? 0] ?? '';
+    }
     return out;
+}
+/** Digest scratch for nonceEmail: the two hashes per macaroon allocate nothing. */
+let kidDigest = null;
+let emailDigest = null;
+function setVersionBits(uuid) {
+    uuid[6] = ((uuid[6] ?? 0) & 0x0f) | 0x50;
+    uuid[8] = ((uuid[8] ?? 0) & 0x3f) | 0x80;
 }
 /** `<UUIDv5(UUIDv5(ns, KID), Rnd)>@tokens.fly.io`. */
 function nonceEmail(kid, rnd) {
-    return `${formatUuid(uuidV5(kidUuid(kid), rnd))}@tokens.fly.io`;
+    // Same as formatUuid(uuidV5(uuidV5(KID_NAMESPACE, kid), rnd)), without the views and copies:
+    // this runs for every macaroon of every token.
+    const first = (kidDigest ??= new Uint8Array(20));
+    sha1Into(KID_NAMESPACE, kid, first);
+    setVersionBits(first);
+    const second = (emailDigest ??= new Uint8Array(20));
+    sha1Into(first.subarray(0, 16), rnd, second);
+    setVersionBits(second);
+    return `${formatUuid(second.subarray(0, 16))}@tokens.fly.io`;
 }
 
 ;// CONCATENATED MODULE: ./lib/token/bundle.js
@@ -3616,7 +4092,7 @@ const KNOWN_THIRD_PARTY_LOCATIONS = [
     'https://auth.fly.io'
 ];
 function ticketsOf(macaroon) {
-    return (0,caveat/* allCaveats */.D)(macaroon.caveats).filter((c) => c instanceof ThirdPartyCaveat);
+    return (0,caveats_caveat/* allCaveats */.Dp)(macaroon.caveats).filter((c) => c instanceof ThirdPartyCaveat);
 }
 function assignRoles(decoded) {
     const thirdParties = new Set(KNOWN_THIRD_PARTY_LOCATIONS);
@@ -3875,36 +4351,22 @@ function headerFormatting(header, hasMacaroons) {
 ;// CONCATENATED MODULE: ./lib/token/base64.js
 // Strict standard base64 with padding, as Go's base64.StdEncoding (which skips CR/LF inside).
 // Failures say *why*, and carry a best-effort repair so the caller can tell "unpadded" from "cut off".
-/** Char codes of the standard alphabet, A-Z a-z 0-9 + / (a lookup table beats a regex here). */
-const STANDARD_ALPHABET = (() => {
-    const table = new Uint8Array(128);
-    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    for (let i = 0; i < letters.length; i++)
-        table[letters.charCodeAt(i)] = 1;
-    return table;
-})();
-/** /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/ as one char-code pass. */
+/** The standard alphabet with at most two `=` at the end. */
+const STANDARD_PADDED = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, as a length test plus a
+ * simpler regex (the same strings: a multiple of 4, alphabet, then up to two `=`). Measured at
+ * twice the speed of a char-code loop with a lookup table, and three times the full regex.
+ */
 function isStandardPadded(text) {
-    const length = text.length;
-    if (length % 4 !== 0)
-        return false;
-    let end = length;
-    if (end > 0 && text.charCodeAt(end - 1) === 61)
-        end--;
-    if (end > 0 && text.charCodeAt(end - 1) === 61 && end === length - 1)
-        end--;
-    for (let i = 0; i < end; i++) {
-        const code = text.charCodeAt(i);
-        if (code >= 128 || STANDARD_ALPHABET[code] !== 1)
-            return false;
-    }
-    return true;
+    return text.length % 4 === 0 && STANDARD_PADDED.test(text);
 }
 const STANDARD_BARE = /^[A-Za-z0-9+/]*$/;
 const URL_SAFE = /^[A-Za-z0-9_-]*={0,2}$/;
 const ANY_ALPHABET = /^[A-Za-z0-9+/_-]*=*$/;
 function bytesOf(text) {
-    // A copy of its own, not a view into Node's shared Buffer pool.
+    // A copy of its own, not a view into Node's shared Buffer pool. (Decoding by hand in JS was
+    // measured at about twice the cost of Node's native decoder plus this copy.)
     return new Uint8Array(Buffer.from(text, 'base64'));
 }
 /** Padding added so a bare body can be decoded; null when no padding can make it whole. */
@@ -3915,6 +4377,9 @@ function padded(text) {
     return rest === 0 ? text : text + '='.repeat(4 - rest);
 }
 function decodeStandardBase64(input) {
+    // The usual case first: clean padded text has no line breaks, so no regex pass is needed.
+    if (isStandardPadded(input))
+        return { ok: true, bytes: bytesOf(input), hadLineBreaks: false };
     const hadLineBreaks = /[\r\n]/.test(input);
     const text = hadLineBreaks ? input.replace(/[\r\n]/g, '') : input;
     if (isStandardPadded(text))
@@ -3946,7 +4411,7 @@ var msgpack_scan = __nccwpck_require__(7250);
 
 
 
-class ActionCaveat extends caveat/* BaseCaveat */.W {
+class ActionCaveat extends caveats_caveat/* BaseCaveat */.WK {
     mask;
     type = 26n;
     name = 'Action';
@@ -3980,7 +4445,7 @@ const actionDefinition = {
 
 
 const ONLY_FOR_DISCHARGES = 'invalid access (this caveat only applies when discharging a 3P caveat)';
-class DischargeRequirement extends caveat/* BaseCaveat */.W {
+class DischargeRequirement extends caveats_caveat/* BaseCaveat */.WK {
     prohibits() {
         return (0,access_model/* deny */.Xg)(ONLY_FOR_DISCHARGES);
     }
@@ -4062,7 +4527,7 @@ const confineGoogleHdDefinition = {
 
 
 
-class IsUserCaveat extends caveat/* BaseCaveat */.W {
+class IsUserCaveat extends caveats_caveat/* BaseCaveat */.WK {
     userId;
     type = 10n;
     name = 'IsUser';
@@ -4076,10 +4541,16 @@ class IsUserCaveat extends caveat/* BaseCaveat */.W {
     prohibits() {
         return access_model/* ALLOW */.cg;
     }
+    /** Plain metadata: allows everything. */
+    judgeBits(_a, _bits, candidates) {
+        return candidates;
+    }
 }
-class AttestationCaveat extends caveat/* BaseCaveat */.W {
+class AttestationCaveat extends caveats_caveat/* BaseCaveat */.WK {
     userId;
-    isAttestation = true;
+    get isAttestation() {
+        return true;
+    }
     constructor(raw, userId) {
         super(raw);
         this.userId = userId;
@@ -4139,7 +4610,7 @@ const googleUserIdDefinition = {
 
 
 
-class IfPresentCaveat extends caveat/* BaseCaveat */.W {
+class IfPresentCaveat extends caveats_caveat/* BaseCaveat */.WK {
     ifs;
     otherwise;
     type = 13n;
@@ -4178,6 +4649,26 @@ class IfPresentCaveat extends caveat/* BaseCaveat */.W {
             return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(a.action)} (${missing} not allowed)`);
         }
         return access_model/* ALLOW */.cg;
+    }
+    /** prohibits, without the refusal messages (the inner caveats judged the same way). */
+    judge(a) {
+        let applies = false;
+        let refused = false;
+        for (const caveat of this.ifs) {
+            const judgement = (0,caveats_caveat/* judgeOf */.Pb)(caveat, a);
+            if (judgement === caveats_caveat/* ALLOWED */.p3) {
+                applies = true;
+            }
+            else if (judgement === caveats_caveat/* REFUSED */.ln) {
+                applies = true;
+                refused = true;
+            }
+        }
+        if (refused)
+            return caveats_caveat/* REFUSED */.ln;
+        if (!applies && !(0,actions/* isSubsetOf */.Yy)(a.action, this.otherwise))
+            return caveats_caveat/* REFUSED */.ln;
+        return caveats_caveat/* ALLOWED */.p3;
     }
 }
 const ifPresentDefinition = {
@@ -4239,7 +4730,7 @@ function checkRoles(mask, a) {
         return access_model/* ALLOW */.cg;
     return (0,access_model/* deny */.Xg)(`unauthorized for role: ${(0,actions/* actionLetters */.oF)(a.action)} on this resource needs ${roleName(needed)}`);
 }
-class AllowedRolesCaveat extends caveat/* BaseCaveat */.W {
+class AllowedRolesCaveat extends caveats_caveat/* BaseCaveat */.WK {
     roles;
     type = 30n;
     name = 'AllowedRoles';
@@ -4254,7 +4745,7 @@ class AllowedRolesCaveat extends caveat/* BaseCaveat */.W {
         return checkRoles(this.roles, a);
     }
 }
-class IsMemberCaveat extends caveat/* BaseCaveat */.W {
+class IsMemberCaveat extends caveats_caveat/* BaseCaveat */.WK {
     type = 22n;
     name = 'IsMember';
     describe() {
@@ -4284,7 +4775,7 @@ const isMemberDefinition = {
 
 
 
-class FromMachineSourceCaveat extends caveat/* BaseCaveat */.W {
+class FromMachineSourceCaveat extends caveats_caveat/* BaseCaveat */.WK {
     machineId;
     type = 15n;
     name = 'FromMachineSource';
@@ -4304,7 +4795,7 @@ class FromMachineSourceCaveat extends caveat/* BaseCaveat */.W {
         return access_model/* ALLOW */.cg;
     }
 }
-class FlySrcCaveat extends caveat/* BaseCaveat */.W {
+class FlySrcCaveat extends caveats_caveat/* BaseCaveat */.WK {
     organization;
     app;
     instance;
@@ -4360,7 +4851,7 @@ const flySrcDefinition = {
 
 
 
-class UnregisteredCaveat extends caveat/* BaseCaveat */.W {
+class UnregisteredCaveat extends caveats_caveat/* BaseCaveat */.WK {
     type;
     name = 'Unregistered';
     constructor(raw, type) {
@@ -4437,6 +4928,17 @@ const DEFINITIONS = [
     flySrcDefinition // 31
 ];
 const BY_TYPE = new Map(DEFINITIONS.map(d => [d.type, d]));
+/** Definitions by type number below 128 (the one-byte types), built on first use. */
+let bySmallType = null;
+function smallTypes() {
+    if (bySmallType === null) {
+        bySmallType = new Array(128).fill(undefined);
+        for (const d of DEFINITIONS)
+            if (d.type < 128n)
+                bySmallType[Number(d.type)] = d;
+    }
+    return bySmallType;
+}
 /** The module for a type number, if it is registered. */
 function caveatDefinition(type) {
     return BY_TYPE.get(type);
@@ -4478,9 +4980,14 @@ function decodeCaveatSet(raw, options, depth = 0) {
         const [typeStart, typeEnd] = items[i];
         const [bodyStart, bodyEnd] = items[i + 1];
         const position = i / 2;
-        const type = (0,msgpack_values/* asUint */.ZC)((0,msgpack_values/* decodeValue */.wz)(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
+        // Real type numbers are one-byte fixints: read in place (no view, no decoder, no bigint key).
+        const head = raw[typeStart] ?? 0xc1;
+        const small = typeEnd === typeStart + 1 && head <= 0x7f;
+        const type = small
+            ? BigInt(head)
+            : (0,msgpack_values/* asUint */.ZC)((0,msgpack_values/* decodeValue */.wz)(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
         const bodyRaw = raw.subarray(bodyStart, bodyEnd);
-        const definition = caveatDefinition(type);
+        const definition = small ? smallTypes()[head] : caveatDefinition(type);
         if (definition === undefined) {
             options.onUnregistered(type);
             caveats.push(new UnregisteredCaveat(bodyRaw, type));
@@ -4697,7 +5204,7 @@ var time = __nccwpck_require__(2189);
 
 
 function windowsOf(macaroon) {
-    return (0,caveat/* allCaveats */.D)(macaroon.caveats).filter((c) => c instanceof validity_window/* ValidityWindowCaveat */.J);
+    return (0,caveats_caveat/* allCaveats */.Dp)(macaroon.caveats).filter((c) => c instanceof validity_window/* ValidityWindowCaveat */.J);
 }
 /** Earliest not_after of one macaroon's own windows (the library's Expiration()). */
 function macaroonExpiry(macaroon) {
@@ -4731,12 +5238,12 @@ function creatorOf(macaroons) {
     for (const m of macaroons) {
         if (m.role !== 'discharge')
             continue;
-        const attested = (0,caveat/* allCaveats */.D)(m.caveats).find(c => c instanceof FlyioUserIdCaveat);
+        const attested = (0,caveats_caveat/* allCaveats */.Dp)(m.caveats).find(c => c instanceof FlyioUserIdCaveat);
         if (attested instanceof FlyioUserIdCaveat)
             return attested.userId.toString();
     }
     for (const m of macaroons) {
-        const isUser = (0,caveat/* allCaveats */.D)(m.caveats).find(c => c instanceof IsUserCaveat);
+        const isUser = (0,caveats_caveat/* allCaveats */.Dp)(m.caveats).find(c => c instanceof IsUserCaveat);
         if (isUser instanceof IsUserCaveat)
             return isUser.userId.toString();
     }
@@ -4745,7 +5252,7 @@ function creatorOf(macaroons) {
 /** True when every permission token's 3P caveat has its discharge; null when there is none. */
 function dischargePaired(macaroons, grants) {
     const kids = new Set(macaroons.filter(m => m.role !== 'permission').map(m => m.kidHex));
-    const tickets = grants.flatMap(g => (0,caveat/* allCaveats */.D)(g.token.caveats).filter((c) => c instanceof ThirdPartyCaveat));
+    const tickets = grants.flatMap(g => (0,caveats_caveat/* allCaveats */.Dp)(g.token.caveats).filter((c) => c instanceof ThirdPartyCaveat));
     if (tickets.length === 0)
         return null;
     return tickets.every(tp => tp.ticket !== null && kids.has((0,json/* toHex */.nj)(tp.ticket)));
@@ -4889,7 +5396,75 @@ class WindowSet {
     }
 }
 /** Fields holding fixed vocabulary (kind, problem codes, roles), never token-derived text. */
-const VOCABULARY_FIELDS = new Set(['kind', 'code', 'role']);
+function isVocabularyField(key) {
+    return key === 'kind' || key === 'code' || key === 'role';
+}
+/** Native substring searches one input may spend before the window table is built instead. */
+const SEARCHES = 8;
+/** Bigram bitmap slots: char codes folded to 7 bits, so 128 x 128 bits. */
+const BIGRAM_WORDS = (128 * 128) / 32;
+let sharedBigrams = null;
+/**
+ * The leak check for one input. Most strings of an inspection cannot contain a window of the
+ * input, and a cheap pre-check proves it: every 8-character window of the input is a run of 7
+ * consecutive character pairs (bigrams) that all occur in the input, so a string without such a
+ * run holds no window. Only windows inside such runs get an exact check (see leaks), and the
+ * window table is built only if many are needed. Folding char codes to 7 bits only merges pairs, so the pre-check can pass too
+ * often but never too rarely: the scrub is exactly as strict as the table alone. The bitmap is
+ * shared scratch space, cleared per input (2 KiB, allocated on first use).
+ */
+class LeakCheck {
+    input;
+    bigrams;
+    windows = null;
+    searches = 0;
+    constructor(input) {
+        this.input = input;
+        const bigrams = (sharedBigrams ??= new Int32Array(BIGRAM_WORDS));
+        bigrams.fill(0);
+        let previous = input.charCodeAt(0) & 0x7f;
+        for (let i = 1; i < input.length; i++) {
+            const code = input.charCodeAt(i) & 0x7f;
+            const pair = (previous << 7) | code;
+            bigrams[pair >>> 5] = (bigrams[pair >>> 5] ?? 0) | (1 << (pair & 31));
+            previous = code;
+        }
+        this.bigrams = bigrams;
+    }
+    /**
+     * Whether `text` contains any 8-character window of the input. Windows inside a passing run are
+     * first looked up with the engine's native substring search (a real leak is usually found on
+     * the first try); after SEARCHES such lookups the table is built, so hostile inputs with many
+     * near-misses stay linear.
+     */
+    leaks(text) {
+        if (text.length < WINDOW)
+            return false;
+        let run = 0;
+        let previous = text.charCodeAt(0) & 0x7f;
+        for (let i = 1; i < text.length; i++) {
+            const code = text.charCodeAt(i) & 0x7f;
+            const pair = (previous << 7) | code;
+            previous = code;
+            if (((this.bigrams[pair >>> 5] ?? 0) & (1 << (pair & 31))) === 0) {
+                run = 0;
+                continue;
+            }
+            if (++run < WINDOW - 1)
+                continue;
+            if (this.windows !== null)
+                return this.windows.leaks(text);
+            if (this.searches >= SEARCHES) {
+                this.windows = new WindowSet(this.input);
+                return this.windows.leaks(text);
+            }
+            this.searches++;
+            if (this.input.includes(text.slice(i + 1 - WINDOW, i + 1)))
+                return true;
+        }
+        return false;
+    }
+}
 /** Scrubbed `value`; the very same value when nothing in it leaks (copy on write). */
 function scrubValue(value, windows) {
     if (typeof value === 'string')
@@ -4909,30 +5484,61 @@ function scrubValue(value, windows) {
         return out ?? value;
     }
     if (value !== null && typeof value === 'object') {
-        // Anything but a plain object (class instances, maps...) is flattened into a plain copy.
-        const plain = Object.getPrototypeOf(value) === Object.prototype;
-        const keys = Object.keys(value);
         const record = value;
-        let entries = plain ? undefined : [];
-        for (let i = 0; i < keys.length; i++) {
-            const key = keys[i] ?? '';
+        // Anything but a plain object (class instances, maps...) is flattened into a plain copy.
+        if (Object.getPrototypeOf(value) !== Object.prototype) {
+            return copyScrubbed(record, Object.keys(record), 0, windows);
+        }
+        // Plain objects (nearly all of an inspection) are first only read, with for-in: V8 serves
+        // `record[key]` from the enum cache there, where a keys array meant megamorphic lookups.
+        let index = 0;
+        for (const key in record) {
             const item = record[key];
             const safeKey = windows.leaks(key) ? REDACTED : key;
-            const scrubbed = VOCABULARY_FIELDS.has(key) && typeof item === 'string' ? item : scrubValue(item, windows);
-            if (entries === undefined && (safeKey !== key || scrubbed !== item)) {
-                entries = keys.slice(0, i).map(k => [k, record[k]]);
+            const scrubbed = scrubbedField(key, item, windows);
+            if (safeKey !== key || scrubbed !== item) {
+                const keys = Object.keys(record);
+                // for-in lists own keys first, in Object.keys order; an inherited key is not ours.
+                if (keys[index] === key)
+                    return copyScrubbed(record, keys, index, windows, safeKey, scrubbed);
             }
-            entries?.push([safeKey, scrubbed]);
+            index++;
         }
-        return entries ? Object.fromEntries(entries) : value;
+        return value;
     }
     return value;
+}
+function scrubbedField(key, item, windows) {
+    return isVocabularyField(key) && typeof item === 'string' ? item : scrubValue(item, windows);
+}
+/**
+ * A plain copy of `record` with keys and values scrubbed: keys before `from` are known clean;
+ * the field at `from` may come already scrubbed (so no subtree is scrubbed twice).
+ */
+function copyScrubbed(record, keys, from, windows, ...first) {
+    const entries = [];
+    for (let i = 0; i < from; i++) {
+        const key = keys[i] ?? '';
+        entries.push([key, record[key]]);
+    }
+    let i = from;
+    if (first.length === 2) {
+        entries.push(first);
+        i++;
+    }
+    for (; i < keys.length; i++) {
+        const key = keys[i] ?? '';
+        const item = record[key];
+        entries.push([windows.leaks(key) ? REDACTED : key, scrubbedField(key, item, windows)]);
+    }
+    // fromEntries defines own data properties, so a key like `__proto__` stays data.
+    return Object.fromEntries(entries);
 }
 /** `value` with no string holding any 8-character window of `input` (copied only where needed). */
 function scrubFragments(value, input) {
     if (input.length < limits/* MIN_FRAGMENT_LENGTH */.vV || input.length > limits/* MAX_INPUT_BYTES */.su)
         return value;
-    return scrubValue(value, new WindowSet(input));
+    return scrubValue(value, new LeakCheck(input));
 }
 
 ;// CONCATENATED MODULE: ./lib/token/inspect.js
@@ -5105,6 +5711,7 @@ function tokenFragments(input) {
 /***/ 1682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R1: () => (/* binding */ jsonInteger),
 /* harmony export */   nj: () => (/* binding */ toHex),
@@ -5122,10 +5729,24 @@ function jsonInteger(value) {
 }
 /** Go renders `[]byte` as standard base64 (and a nil slice as null). */
 function jsonBytes(bytes) {
-    return bytes === null ? null : Buffer.from(bytes).toString('base64');
+    // A view, not a copy: only read to render it.
+    return bytes === null
+        ? null
+        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
+const HEX_DIGITS = '0123456789abcdef';
+/** Up to this many bytes, hex is built by hand: a Buffer view costs more than short text. */
+const HAND_HEX_BYTES = 64;
 function toHex(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+    if (bytes.length > HAND_HEX_BYTES) {
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+    }
+    let out = '';
+    for (let i = 0; i < bytes.length; i++) {
+        const byte = bytes[i] ?? 0;
+        out += HEX_DIGITS.charAt(byte >>> 4) + HEX_DIGITS.charAt(byte & 0x0f);
+    }
+    return out;
 }
 /** A bounded, JSON-safe rendering of any decoded msgpack value (for unregistered caveats). */
 function jsonSafe(value, depth = 0) {
@@ -5162,6 +5783,7 @@ function displayKey(tagged) {
 /***/ 4932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lo: () => (/* binding */ MAX_IF_PRESENT_DEPTH),
 /* harmony export */   MS: () => (/* binding */ MAX_CAVEAT_EVALUATIONS),
@@ -5190,6 +5812,7 @@ const MAX_CAVEAT_EVALUATIONS = 2_000_000;
 /***/ 7250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ho: () => (/* binding */ arrayHeader),
 /* harmony export */   ut: () => (/* binding */ arrayItems),
@@ -5198,107 +5821,169 @@ const MAX_CAVEAT_EVALUATIONS = 2_000_000;
 // A tiny MessagePack walker that finds where each item ends without building values.
 // It lets the decoder keep each caveat body's exact bytes, and tells "cut off" from "not msgpack"
 // before @msgpack/msgpack allocates anything. Iterative and linear: one pass, a counter, no stack.
-function head(byte) {
-    if (byte <= 0x7f || byte >= 0xe0)
-        return { lengthBytes: 0, fixed: 0, counts: 'none', inline: 0 };
-    if (byte <= 0x8f)
-        return { lengthBytes: 0, fixed: 0, counts: 'pairs', inline: byte & 0x0f };
-    if (byte <= 0x9f)
-        return { lengthBytes: 0, fixed: 0, counts: 'items', inline: byte & 0x0f };
-    if (byte <= 0xbf)
-        return { lengthBytes: 0, fixed: 0, counts: 'bytes', inline: byte & 0x1f };
-    switch (byte) {
-        case 0xc0: // nil
-        case 0xc2: // false
-        case 0xc3: // true
-            return { lengthBytes: 0, fixed: 0, counts: 'none', inline: 0 };
-        case 0xc4: // bin 8/16/32
-        case 0xd9: // str 8/16/32
-            return { lengthBytes: 1, fixed: 0, counts: 'bytes', inline: 0 };
-        case 0xc5:
-        case 0xda:
-            return { lengthBytes: 2, fixed: 0, counts: 'bytes', inline: 0 };
-        case 0xc6:
-        case 0xdb:
-            return { lengthBytes: 4, fixed: 0, counts: 'bytes', inline: 0 };
-        case 0xc7: // ext 8/16/32: length, then a type byte
-            return { lengthBytes: 1, fixed: 1, counts: 'bytes', inline: 0 };
-        case 0xc8:
-            return { lengthBytes: 2, fixed: 1, counts: 'bytes', inline: 0 };
-        case 0xc9:
-            return { lengthBytes: 4, fixed: 1, counts: 'bytes', inline: 0 };
-        case 0xca: // float 32/64
-            return { lengthBytes: 0, fixed: 4, counts: 'none', inline: 0 };
-        case 0xcb:
-            return { lengthBytes: 0, fixed: 8, counts: 'none', inline: 0 };
-        case 0xcc: // uint/int 8..64
-        case 0xd0:
-            return { lengthBytes: 0, fixed: 1, counts: 'none', inline: 0 };
-        case 0xcd:
-        case 0xd1:
-            return { lengthBytes: 0, fixed: 2, counts: 'none', inline: 0 };
-        case 0xce:
-        case 0xd2:
-            return { lengthBytes: 0, fixed: 4, counts: 'none', inline: 0 };
-        case 0xcf:
-        case 0xd3:
-            return { lengthBytes: 0, fixed: 8, counts: 'none', inline: 0 };
-        case 0xd4: // fixext 1/2/4/8/16: type byte + data
-            return { lengthBytes: 0, fixed: 2, counts: 'none', inline: 0 };
-        case 0xd5:
-            return { lengthBytes: 0, fixed: 3, counts: 'none', inline: 0 };
-        case 0xd6:
-            return { lengthBytes: 0, fixed: 5, counts: 'none', inline: 0 };
-        case 0xd7:
-            return { lengthBytes: 0, fixed: 9, counts: 'none', inline: 0 };
-        case 0xd8:
-            return { lengthBytes: 0, fixed: 17, counts: 'none', inline: 0 };
-        case 0xdc: // array 16/32
-            return { lengthBytes: 2, fixed: 0, counts: 'items', inline: 0 };
-        case 0xdd:
-            return { lengthBytes: 4, fixed: 0, counts: 'items', inline: 0 };
-        case 0xde: // map 16/32
-            return { lengthBytes: 2, fixed: 0, counts: 'pairs', inline: 0 };
-        case 0xdf:
-            return { lengthBytes: 4, fixed: 0, counts: 'pairs', inline: 0 };
-        default: // 0xc1 is never used
-            return null;
-    }
-}
+/** What a head byte's length counts. */
+const NONE = 0;
+const BYTES = 1;
+const ITEMS = 2;
+const PAIRS = 3;
+/** scanEnd failures (ends are never negative). */
+const TRUNCATED = -1;
+const INVALID = -2;
 function readLength(bytes, at, size) {
     let value = 0;
     for (let i = 0; i < size; i++)
         value = value * 256 + (bytes[at + i] ?? 0);
     return value;
 }
-/** Where the item starting at `start` ends (exclusive), or why it cannot be read. */
-function scanItem(bytes, start) {
+/**
+ * Where the item starting at `start` ends (exclusive), or TRUNCATED / INVALID. Each head byte
+ * is decoded into plain locals (no object per item): this walk runs over every byte of a token.
+ */
+function scanEnd(bytes, start) {
     let pos = start;
     let pending = 1;
     while (pending > 0) {
         const byte = bytes[pos];
         if (byte === undefined)
-            return { ok: false, failure: 'truncated' };
-        const h = head(byte);
-        if (h === null)
-            return { ok: false, failure: 'invalid' };
+            return TRUNCATED;
+        // Bytes after the head byte holding a length; fixed payload bytes after that; what the
+        // length counts; a length carried in the head byte itself (fix* formats).
+        let lengthBytes = 0;
+        let fixed = 0;
+        let counts = NONE;
+        let inline = 0;
+        if (byte <= 0x7f || byte >= 0xe0) {
+            // positive / negative fixint
+        }
+        else if (byte <= 0x8f) {
+            counts = PAIRS;
+            inline = byte & 0x0f;
+        }
+        else if (byte <= 0x9f) {
+            counts = ITEMS;
+            inline = byte & 0x0f;
+        }
+        else if (byte <= 0xbf) {
+            counts = BYTES;
+            inline = byte & 0x1f;
+        }
+        else {
+            switch (byte) {
+                case 0xc0: // nil
+                case 0xc2: // false
+                case 0xc3: // true
+                    break;
+                case 0xc4: // bin 8/16/32
+                case 0xd9: // str 8/16/32
+                    lengthBytes = 1;
+                    counts = BYTES;
+                    break;
+                case 0xc5:
+                case 0xda:
+                    lengthBytes = 2;
+                    counts = BYTES;
+                    break;
+                case 0xc6:
+                case 0xdb:
+                    lengthBytes = 4;
+                    counts = BYTES;
+                    break;
+                case 0xc7: // ext 8/16/32: length, then a type byte
+                    lengthBytes = 1;
+                    fixed = 1;
+                    counts = BYTES;
+                    break;
+                case 0xc8:
+                    lengthBytes = 2;
+                    fixed = 1;
+                    counts = BYTES;
+                    break;
+                case 0xc9:
+                    lengthBytes = 4;
+                    fixed = 1;
+                    counts = BYTES;
+                    break;
+                case 0xca: // float 32/64
+                    fixed = 4;
+                    break;
+                case 0xcb:
+                    fixed = 8;
+                    break;
+                case 0xcc: // uint/int 8..64
+                case 0xd0:
+                    fixed = 1;
+                    break;
+                case 0xcd:
+                case 0xd1:
+                    fixed = 2;
+                    break;
+                case 0xce:
+                case 0xd2:
+                    fixed = 4;
+                    break;
+                case 0xcf:
+                case 0xd3:
+                    fixed = 8;
+                    break;
+                case 0xd4: // fixext 1/2/4/8/16: type byte + data
+                    fixed = 2;
+                    break;
+                case 0xd5:
+                    fixed = 3;
+                    break;
+                case 0xd6:
+                    fixed = 5;
+                    break;
+                case 0xd7:
+                    fixed = 9;
+                    break;
+                case 0xd8:
+                    fixed = 17;
+                    break;
+                case 0xdc: // array 16/32
+                    lengthBytes = 2;
+                    counts = ITEMS;
+                    break;
+                case 0xdd:
+                    lengthBytes = 4;
+                    counts = ITEMS;
+                    break;
+                case 0xde: // map 16/32
+                    lengthBytes = 2;
+                    counts = PAIRS;
+                    break;
+                case 0xdf:
+                    lengthBytes = 4;
+                    counts = PAIRS;
+                    break;
+                default: // 0xc1 is never used
+                    return INVALID;
+            }
+        }
         pos += 1;
         pending -= 1;
-        if (pos + h.lengthBytes > bytes.length)
-            return { ok: false, failure: 'truncated' };
-        const length = h.lengthBytes ? readLength(bytes, pos, h.lengthBytes) : h.inline;
-        pos += h.lengthBytes + h.fixed;
-        if (h.counts === 'bytes')
+        if (pos + lengthBytes > bytes.length)
+            return TRUNCATED;
+        const length = lengthBytes ? readLength(bytes, pos, lengthBytes) : inline;
+        pos += lengthBytes + fixed;
+        if (counts === BYTES)
             pos += length;
-        else if (h.counts === 'items')
+        else if (counts === ITEMS)
             pending += length;
-        else if (h.counts === 'pairs')
+        else if (counts === PAIRS)
             pending += 2 * length;
         // Every pending item needs at least one byte: a length claiming more is a cut-off token.
         if (pos > bytes.length || pending > bytes.length - pos)
-            return { ok: false, failure: 'truncated' };
+            return TRUNCATED;
     }
-    return { ok: true, end: pos };
+    return pos;
+}
+/** Where the item starting at `start` ends (exclusive), or why it cannot be read. */
+function scanItem(bytes, start) {
+    const end = scanEnd(bytes, start);
+    if (end >= 0)
+        return { ok: true, end };
+    return { ok: false, failure: end === TRUNCATED ? 'truncated' : 'invalid' };
 }
 /** If an array starts at `start`, its element count and where the first element begins. */
 function arrayHeader(bytes, start) {
@@ -5321,11 +6006,11 @@ function arrayItems(bytes, start) {
     const items = [];
     let pos = header.first;
     for (let i = 0; i < header.count; i++) {
-        const scan = scanItem(bytes, pos);
-        if (!scan.ok)
+        const end = scanEnd(bytes, pos);
+        if (end < 0)
             return null;
-        items.push([pos, scan.end]);
-        pos = scan.end;
+        items.push([pos, end]);
+        pos = end;
     }
     return items;
 }
@@ -5333,30 +6018,219 @@ function arrayItems(bytes, start) {
 
 /***/ }),
 
-/***/ 2761:
+/***/ 677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ asInt),
-/* harmony export */   MZ: () => (/* binding */ uintKey),
-/* harmony export */   XL: () => (/* binding */ asBool),
-/* harmony export */   Yd: () => (/* binding */ asBytes),
-/* harmony export */   ZC: () => (/* binding */ asUint),
-/* harmony export */   _V: () => (/* binding */ asOptionalArray),
-/* harmony export */   _j: () => (/* binding */ asArray),
-/* harmony export */   bE: () => (/* binding */ stringKey),
-/* harmony export */   gJ: () => (/* binding */ asOptionalBytes),
-/* harmony export */   oJ: () => (/* binding */ asString),
-/* harmony export */   wz: () => (/* binding */ decodeValue),
-/* harmony export */   xH: () => (/* binding */ asMapEntries),
-/* harmony export */   ym: () => (/* binding */ ShapeError),
-/* harmony export */   zN: () => (/* binding */ asMask)
-/* harmony export */ });
-/* harmony import */ var _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9415);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4932);
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ym: () => (/* binding */ ShapeError),
+  _j: () => (/* binding */ asArray),
+  XL: () => (/* binding */ asBool),
+  Yd: () => (/* binding */ asBytes),
+  Ae: () => (/* binding */ asInt),
+  xH: () => (/* binding */ asMapEntries),
+  zN: () => (/* binding */ asMask),
+  _V: () => (/* binding */ asOptionalArray),
+  gJ: () => (/* binding */ asOptionalBytes),
+  oJ: () => (/* binding */ asString),
+  ZC: () => (/* binding */ asUint),
+  wz: () => (/* binding */ decodeValue),
+  bE: () => (/* binding */ stringKey),
+  MZ: () => (/* binding */ uintKey)
+});
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@msgpack/msgpack/dist.cjs/index.cjs
+var dist_cjs = __nccwpck_require__(9415);
+// EXTERNAL MODULE: ./lib/token/limits.js
+var limits = __nccwpck_require__(4932);
+;// CONCATENATED MODULE: ./lib/token/msgpack-read.js
+// A small MessagePack value reader for the common shapes of Fly tokens: nil, booleans, integers,
+// ASCII strings, binary, arrays and maps. Anything else (floats, extensions, non-ASCII text,
+// deep nesting, trailing or missing bytes) is left to @msgpack/msgpack, so every value is exactly
+// what that decoder returns. Why: the decoder's per-call setup cost more than the values of a
+// caveat body (a few bytes each), and a token decodes dozens of them.
+
+/** Nesting this reader handles itself (recursion); deeper values go to the library. */
+const MAX_DEPTH = 32;
+/** Thrown inside the reader when the library must decide; never escapes this module. */
+const HAND_OVER = Symbol('hand over');
+/** Map keys tagged as msgpack-values' decoder does (`s` string, `n` number, `x` other). */
+function tagKey(key) {
+    if (typeof key === 'string')
+        return `s${key}`;
+    if (typeof key === 'number' || typeof key === 'bigint')
+        return `n${String(key)}`;
+    return 'x';
+}
+class Reader {
+    bytes;
+    pos = 0;
+    view = null;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    need(count) {
+        if (this.pos + count > this.bytes.length)
+            throw HAND_OVER;
+    }
+    u8() {
+        this.need(1);
+        return this.bytes[this.pos++] ?? 0;
+    }
+    uint(size) {
+        this.need(size);
+        let value = 0;
+        for (let i = 0; i < size; i++)
+            value = value * 256 + (this.bytes[this.pos + i] ?? 0);
+        this.pos += size;
+        return value;
+    }
+    dataView() {
+        const b = this.bytes;
+        return (this.view ??= new DataView(b.buffer, b.byteOffset, b.byteLength));
+    }
+    big(signed) {
+        this.need(8);
+        const at = this.pos;
+        this.pos += 8;
+        return signed ? this.dataView().getBigInt64(at) : this.dataView().getBigUint64(at);
+    }
+    signed(size) {
+        this.need(size);
+        const at = this.pos;
+        this.pos += size;
+        const view = this.dataView();
+        return size === 1 ? view.getInt8(at) : size === 2 ? view.getInt16(at) : view.getInt32(at);
+    }
+    text(length) {
+        this.need(length);
+        const end = this.pos + length;
+        let out = '';
+        for (let i = this.pos; i < end; i++) {
+            const byte = this.bytes[i] ?? 0;
+            // UTF-8 decoding (and its handling of bad sequences) is the library's business.
+            if (byte >= 0x80)
+                throw HAND_OVER;
+            out += String.fromCharCode(byte);
+        }
+        this.pos = end;
+        return out;
+    }
+    binary(length) {
+        this.need(length);
+        const start = this.pos;
+        this.pos += length;
+        // A view, as the library returns.
+        return this.bytes.subarray(start, start + length);
+    }
+    array(count, depth) {
+        if (count > limits/* MAX_INPUT_BYTES */.su)
+            throw HAND_OVER;
+        const out = [];
+        for (let i = 0; i < count; i++)
+            out.push(this.value(depth + 1));
+        return out;
+    }
+    map(count, depth) {
+        if (count > limits/* MAX_INPUT_BYTES */.su)
+            throw HAND_OVER;
+        const out = {};
+        for (let i = 0; i < count; i++) {
+            const key = this.value(depth + 1);
+            // The library refuses this key outright.
+            if (key === '__proto__')
+                throw HAND_OVER;
+            out[tagKey(key)] = this.value(depth + 1);
+        }
+        return out;
+    }
+    value(depth) {
+        if (depth > MAX_DEPTH)
+            throw HAND_OVER;
+        const head = this.u8();
+        if (head <= 0x7f)
+            return head;
+        if (head >= 0xe0)
+            return head - 0x100;
+        if (head <= 0x8f)
+            return this.map(head & 0x0f, depth);
+        if (head <= 0x9f)
+            return this.array(head & 0x0f, depth);
+        if (head <= 0xbf)
+            return this.text(head & 0x1f);
+        switch (head) {
+            case 0xc0:
+                return null;
+            case 0xc2:
+                return false;
+            case 0xc3:
+                return true;
+            case 0xc4:
+                return this.binary(this.uint(1));
+            case 0xc5:
+                return this.binary(this.uint(2));
+            case 0xc6:
+                return this.binary(this.uint(4));
+            case 0xcc:
+                return this.uint(1);
+            case 0xcd:
+                return this.uint(2);
+            case 0xce:
+                return this.uint(4);
+            case 0xcf:
+                return this.big(false);
+            case 0xd0:
+                return this.signed(1);
+            case 0xd1:
+                return this.signed(2);
+            case 0xd2:
+                return this.signed(4);
+            case 0xd3:
+                return this.big(true);
+            case 0xd9:
+                return this.text(this.uint(1));
+            case 0xda:
+                return this.text(this.uint(2));
+            case 0xdb:
+                return this.text(this.uint(4));
+            case 0xdc:
+                return this.array(this.uint(2), depth);
+            case 0xdd:
+                return this.array(this.uint(4), depth);
+            case 0xde:
+                return this.map(this.uint(2), depth);
+            case 0xdf:
+                return this.map(this.uint(4), depth);
+            default: // floats, extensions, 0xc1
+                throw HAND_OVER;
+        }
+    }
+}
+/**
+ * The value of `bytes` (exactly one item, nothing after it) when this reader can produce it as
+ * @msgpack/msgpack would (with useBigInt64 and tagged map keys); `undefined` when the library
+ * has to decide (including every case where it would throw).
+ */
+function readSimpleValue(bytes) {
+    const reader = new Reader(bytes);
+    try {
+        const value = reader.value(0);
+        return reader.pos === bytes.length ? value : undefined;
+    }
+    catch (error) {
+        if (error === HAND_OVER)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/token/msgpack-values.js
 // Decoding msgpack values with @msgpack/msgpack, plus the shape checks the caveat modules share.
 // Map keys are tagged (`s` string, `n` number, `x` other) so a caveat can tell `{1: r}` from `{"1": r}`
 // as Go's typed decoder does, and no key can collide with Object.prototype.
+
 
 
 /** A body that does not have the shape its type requires (Fly's decoder would reject the token). */
@@ -5367,24 +6241,27 @@ class ShapeError extends Error {
         this.expected = expected;
     }
 }
-function tagKey(key) {
+function msgpack_values_tagKey(key) {
     if (typeof key === 'string')
         return `s${key}`;
     if (typeof key === 'number' || typeof key === 'bigint')
         return `n${String(key)}`;
     return 'x';
 }
-const decoder = new _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_0__/* .Decoder */ .XM({
+const decoder = new dist_cjs/* Decoder */.XM({
     useBigInt64: true,
-    mapKeyConverter: tagKey,
-    maxArrayLength: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_BYTES */ .su,
-    maxMapLength: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_BYTES */ .su,
-    maxStrLength: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_BYTES */ .su,
-    maxBinLength: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_BYTES */ .su,
-    maxExtLength: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_INPUT_BYTES */ .su
+    mapKeyConverter: msgpack_values_tagKey,
+    maxArrayLength: limits/* MAX_INPUT_BYTES */.su,
+    maxMapLength: limits/* MAX_INPUT_BYTES */.su,
+    maxStrLength: limits/* MAX_INPUT_BYTES */.su,
+    maxBinLength: limits/* MAX_INPUT_BYTES */.su,
+    maxExtLength: limits/* MAX_INPUT_BYTES */.su
 });
 /** Decode one complete item (already bounded by the scanner); any decoder complaint is a shape error. */
 function decodeValue(bytes) {
+    const simple = readSimpleValue(bytes);
+    if (simple !== undefined)
+        return simple;
     try {
         return decoder.decode(bytes);
     }
@@ -5468,263 +6345,210 @@ function stringKey(tagged, expected) {
 /***/ 2189:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ isoFromUnix)
 /* harmony export */ });
 // Unix seconds to ISO-8601 UTC without milliseconds; clamped to what a JS Date can hold.
 const MAX_DATE_SECONDS = 8640000000000n;
+const SECONDS_PER_DAY = 86_400;
+function pad2(n) {
+    return n < 10 ? `0${n}` : String(n);
+}
+/**
+ * Years 0000-9999 as Date.toISOString prints them, by arithmetic (Hinnant's civil_from_days):
+ * a Date and its ISO text per call were a visible share of an inspection. Null outside that
+ * range, where toISOString switches to signed 6-digit years.
+ */
+function civilIso(seconds) {
+    const days = Math.floor(seconds / SECONDS_PER_DAY);
+    const secondOfDay = seconds - days * SECONDS_PER_DAY;
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const dayOfEra = z - era * 146_097;
+    const yearOfEra = Math.floor((dayOfEra -
+        Math.floor(dayOfEra / 1460) +
+        Math.floor(dayOfEra / 36_524) -
+        Math.floor(dayOfEra / 146_096)) /
+        365);
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+    const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+    const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999)
+        return null;
+    const hour = Math.floor(secondOfDay / 3600);
+    const minute = Math.floor((secondOfDay % 3600) / 60);
+    const second = secondOfDay % 60;
+    const yyyy = year < 10 ? `000${year}` : year < 100 ? `00${year}` : year < 1000 ? `0${year}` : String(year);
+    return `${yyyy}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}Z`;
+}
 function isoFromUnix(seconds) {
     const clamped = seconds > MAX_DATE_SECONDS
         ? MAX_DATE_SECONDS
         : seconds < -MAX_DATE_SECONDS
             ? -MAX_DATE_SECONDS
             : seconds;
+    const whole = Number(clamped);
+    const fast = civilIso(whole);
+    if (fast !== null)
+        return fast;
     // Whole seconds, so the ISO text always ends in ".000Z": cut it rather than search for it.
-    const iso = new Date(Number(clamped) * 1000).toISOString();
+    const iso = new Date(whole * 1000).toISOString();
     return `${iso.slice(0, -5)}Z`;
 }
 
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			id: moduleId,
+/******/ 			loaded: false,
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Flag the module as loaded
+/******/ 		module.loaded = true;
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no prefetching
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no preloaded
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.cjs.js";
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no external install chunk
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
 /******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/node module decorator */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.nmd = (module) => {
+/******/ 			module.paths = [];
+/******/ 			if (!module.children) module.children = [];
+/******/ 			return module;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3085);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+__nccwpck_require__(1966);
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

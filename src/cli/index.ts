@@ -1,4 +1,6 @@
-// CLI entry point.
+// CLI entry point. No top-level await: the bundle is CommonJS (scripts/package.mjs says why).
 import { main } from './main.js';
 
-process.exitCode = await main(process.argv.slice(2));
+void main(process.argv.slice(2)).then(code => {
+  process.exitCode = code;
+});

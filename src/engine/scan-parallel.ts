@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { WorkflowDigest } from '../rules/scan/digest.js';
 import type { DigestItem, DigestShared } from './scan-digest.js';
 import { runPool } from './worker-pool.js';
@@ -22,7 +21,10 @@ export const WORKERS_ENV = 'FLY_TOKEN_GUARD_SCAN_WORKERS';
 
 /** The worker bundle next to the running one (dist/ or dist/cli/), if there is one. */
 export function scanWorkerScript(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
+  // Next to the entry script that is running (dist/index.js or dist/cli/index.js).
+  const entry = process.argv[1];
+  if (entry === undefined) return undefined;
+  const here = path.dirname(path.resolve(entry));
   const name = ['scan-worker', 'index.js'].join('/');
   return [path.join(here, name), path.join(here, '..', name)].find(file => existsSync(file));
 }

@@ -73,7 +73,18 @@ export function namedResources(m: Macaroon): NamedResources {
  * copied per caller; plain loops rather than a generator, which cost more than the work here).
  */
 function uniqueBy<T>(lists: readonly (readonly T[])[], key: (item: T) => string, cap: number): T[] {
-  const seen = new Set<string>();
+  // Most lists of real tokens are empty or hold one entry: no key or Set is needed for those.
+  let total = 0;
+  let only: T | undefined;
+  for (const list of lists) {
+    total += list.length;
+    if (list.length > 0) only = list[0];
+  }
+  if (total === 0) return [];
+  if (total === 1 && only !== undefined) return [only];
+  // Short lists: a linear search over the few keys kept beats building a Set.
+  const seen: { has(k: string): boolean; add(k: string): unknown } =
+    total <= SMALL ? new SmallSet() : new Set<string>();
   const out: T[] = [];
   for (const list of lists) {
     for (const item of list) {
@@ -87,11 +98,44 @@ function uniqueBy<T>(lists: readonly (readonly T[])[], key: (item: T) => string,
   return out;
 }
 
+/** Up to this many entries, sets are plain arrays searched in order. */
+const SMALL = 16;
+
+class SmallSet {
+  private readonly items: string[] = [];
+  has(k: string): boolean {
+    return this.items.includes(k);
+  }
+  add(k: string): void {
+    this.items.push(k);
+  }
+}
+
+/** The distinct macaroons, in first-seen order. */
+function distinct(macaroons: Iterable<Macaroon>): Macaroon[] {
+  const list = Array.isArray(macaroons) ? (macaroons as Macaroon[]) : [...macaroons];
+  if (list.length > SMALL) return [...new Set(list)];
+  const out: Macaroon[] = [];
+  for (const m of list) if (!out.includes(m)) out.push(m);
+  return out;
+}
+
 /** The union over several macaroons, duplicates removed; each list stops after `cap` entries. */
+function sortedIds(lists: readonly (readonly bigint[])[], cap: number): bigint[] {
+  return uniqueBy(lists, String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** mergeResources(macaroons).orgIds alone (the summary needs only that of the grants' tokens). */
+export function mergedOrgIds(macaroons: Iterable<Macaroon>): bigint[] {
+  return sortedIds(
+    distinct(macaroons).map(m => namedResources(m).orgIds),
+    Infinity
+  );
+}
+
 export function mergeResources(macaroons: Iterable<Macaroon>, cap = Infinity): NamedResources {
-  const all = [...new Set(macaroons)].map(namedResources);
-  const ids = (pick: (f: NamedResources) => bigint[]): bigint[] =>
-    uniqueBy(all.map(pick), String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const all = distinct(macaroons).map(namedResources);
+  const ids = (pick: (f: NamedResources) => bigint[]): bigint[] => sortedIds(all.map(pick), cap);
   const names = (pick: (f: NamedResources) => string[]): string[] =>
     uniqueBy(all.map(pick), name => name, cap);
   return {

@@ -13,11 +13,26 @@ export function jsonInteger(value: bigint): number | string {
 
 /** Go renders `[]byte` as standard base64 (and a nil slice as null). */
 export function jsonBytes(bytes: Uint8Array | null): string | null {
-  return bytes === null ? null : Buffer.from(bytes).toString('base64');
+  // A view, not a copy: only read to render it.
+  return bytes === null
+    ? null
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
+const HEX_DIGITS = '0123456789abcdef';
+/** Up to this many bytes, hex is built by hand: a Buffer view costs more than short text. */
+const HAND_HEX_BYTES = 64;
+
 export function toHex(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+  if (bytes.length > HAND_HEX_BYTES) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+  }
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0;
+    out += HEX_DIGITS.charAt(byte >>> 4) + HEX_DIGITS.charAt(byte & 0x0f);
+  }
+  return out;
 }
 
 /** A bounded, JSON-safe rendering of any decoded msgpack value (for unregistered caveats). */

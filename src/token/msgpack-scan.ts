@@ -5,80 +5,15 @@
 export type ScanResult =
   { ok: true; end: number } | { ok: false; failure: 'truncated' | 'invalid' };
 
-interface Head {
-  /** Bytes after the head byte that hold the length or value. */
-  lengthBytes: number;
-  /** Fixed payload bytes after the length (ext type byte, fixed-size values). */
-  fixed: number;
-  /** What the length counts: payload bytes, child items, or key+value pairs. */
-  counts: 'bytes' | 'items' | 'pairs' | 'none';
-  /** Length carried in the head byte itself (fix* formats). */
-  inline: number;
-}
+/** What a head byte's length counts. */
+const NONE = 0;
+const BYTES = 1;
+const ITEMS = 2;
+const PAIRS = 3;
 
-function head(byte: number): Head | null {
-  if (byte <= 0x7f || byte >= 0xe0) return { lengthBytes: 0, fixed: 0, counts: 'none', inline: 0 };
-  if (byte <= 0x8f) return { lengthBytes: 0, fixed: 0, counts: 'pairs', inline: byte & 0x0f };
-  if (byte <= 0x9f) return { lengthBytes: 0, fixed: 0, counts: 'items', inline: byte & 0x0f };
-  if (byte <= 0xbf) return { lengthBytes: 0, fixed: 0, counts: 'bytes', inline: byte & 0x1f };
-  switch (byte) {
-    case 0xc0: // nil
-    case 0xc2: // false
-    case 0xc3: // true
-      return { lengthBytes: 0, fixed: 0, counts: 'none', inline: 0 };
-    case 0xc4: // bin 8/16/32
-    case 0xd9: // str 8/16/32
-      return { lengthBytes: 1, fixed: 0, counts: 'bytes', inline: 0 };
-    case 0xc5:
-    case 0xda:
-      return { lengthBytes: 2, fixed: 0, counts: 'bytes', inline: 0 };
-    case 0xc6:
-    case 0xdb:
-      return { lengthBytes: 4, fixed: 0, counts: 'bytes', inline: 0 };
-    case 0xc7: // ext 8/16/32: length, then a type byte
-      return { lengthBytes: 1, fixed: 1, counts: 'bytes', inline: 0 };
-    case 0xc8:
-      return { lengthBytes: 2, fixed: 1, counts: 'bytes', inline: 0 };
-    case 0xc9:
-      return { lengthBytes: 4, fixed: 1, counts: 'bytes', inline: 0 };
-    case 0xca: // float 32/64
-      return { lengthBytes: 0, fixed: 4, counts: 'none', inline: 0 };
-    case 0xcb:
-      return { lengthBytes: 0, fixed: 8, counts: 'none', inline: 0 };
-    case 0xcc: // uint/int 8..64
-    case 0xd0:
-      return { lengthBytes: 0, fixed: 1, counts: 'none', inline: 0 };
-    case 0xcd:
-    case 0xd1:
-      return { lengthBytes: 0, fixed: 2, counts: 'none', inline: 0 };
-    case 0xce:
-    case 0xd2:
-      return { lengthBytes: 0, fixed: 4, counts: 'none', inline: 0 };
-    case 0xcf:
-    case 0xd3:
-      return { lengthBytes: 0, fixed: 8, counts: 'none', inline: 0 };
-    case 0xd4: // fixext 1/2/4/8/16: type byte + data
-      return { lengthBytes: 0, fixed: 2, counts: 'none', inline: 0 };
-    case 0xd5:
-      return { lengthBytes: 0, fixed: 3, counts: 'none', inline: 0 };
-    case 0xd6:
-      return { lengthBytes: 0, fixed: 5, counts: 'none', inline: 0 };
-    case 0xd7:
-      return { lengthBytes: 0, fixed: 9, counts: 'none', inline: 0 };
-    case 0xd8:
-      return { lengthBytes: 0, fixed: 17, counts: 'none', inline: 0 };
-    case 0xdc: // array 16/32
-      return { lengthBytes: 2, fixed: 0, counts: 'items', inline: 0 };
-    case 0xdd:
-      return { lengthBytes: 4, fixed: 0, counts: 'items', inline: 0 };
-    case 0xde: // map 16/32
-      return { lengthBytes: 2, fixed: 0, counts: 'pairs', inline: 0 };
-    case 0xdf:
-      return { lengthBytes: 4, fixed: 0, counts: 'pairs', inline: 0 };
-    default: // 0xc1 is never used
-      return null;
-  }
-}
+/** scanEnd failures (ends are never negative). */
+const TRUNCATED = -1;
+const INVALID = -2;
 
 function readLength(bytes: Uint8Array, at: number, size: number): number {
   let value = 0;
@@ -86,28 +21,145 @@ function readLength(bytes: Uint8Array, at: number, size: number): number {
   return value;
 }
 
-/** Where the item starting at `start` ends (exclusive), or why it cannot be read. */
-export function scanItem(bytes: Uint8Array, start: number): ScanResult {
+/**
+ * Where the item starting at `start` ends (exclusive), or TRUNCATED / INVALID. Each head byte
+ * is decoded into plain locals (no object per item): this walk runs over every byte of a token.
+ */
+function scanEnd(bytes: Uint8Array, start: number): number {
   let pos = start;
   let pending = 1;
   while (pending > 0) {
     const byte = bytes[pos];
-    if (byte === undefined) return { ok: false, failure: 'truncated' };
-    const h = head(byte);
-    if (h === null) return { ok: false, failure: 'invalid' };
+    if (byte === undefined) return TRUNCATED;
+    // Bytes after the head byte holding a length; fixed payload bytes after that; what the
+    // length counts; a length carried in the head byte itself (fix* formats).
+    let lengthBytes = 0;
+    let fixed = 0;
+    let counts = NONE;
+    let inline = 0;
+    if (byte <= 0x7f || byte >= 0xe0) {
+      // positive / negative fixint
+    } else if (byte <= 0x8f) {
+      counts = PAIRS;
+      inline = byte & 0x0f;
+    } else if (byte <= 0x9f) {
+      counts = ITEMS;
+      inline = byte & 0x0f;
+    } else if (byte <= 0xbf) {
+      counts = BYTES;
+      inline = byte & 0x1f;
+    } else {
+      switch (byte) {
+        case 0xc0: // nil
+        case 0xc2: // false
+        case 0xc3: // true
+          break;
+        case 0xc4: // bin 8/16/32
+        case 0xd9: // str 8/16/32
+          lengthBytes = 1;
+          counts = BYTES;
+          break;
+        case 0xc5:
+        case 0xda:
+          lengthBytes = 2;
+          counts = BYTES;
+          break;
+        case 0xc6:
+        case 0xdb:
+          lengthBytes = 4;
+          counts = BYTES;
+          break;
+        case 0xc7: // ext 8/16/32: length, then a type byte
+          lengthBytes = 1;
+          fixed = 1;
+          counts = BYTES;
+          break;
+        case 0xc8:
+          lengthBytes = 2;
+          fixed = 1;
+          counts = BYTES;
+          break;
+        case 0xc9:
+          lengthBytes = 4;
+          fixed = 1;
+          counts = BYTES;
+          break;
+        case 0xca: // float 32/64
+          fixed = 4;
+          break;
+        case 0xcb:
+          fixed = 8;
+          break;
+        case 0xcc: // uint/int 8..64
+        case 0xd0:
+          fixed = 1;
+          break;
+        case 0xcd:
+        case 0xd1:
+          fixed = 2;
+          break;
+        case 0xce:
+        case 0xd2:
+          fixed = 4;
+          break;
+        case 0xcf:
+        case 0xd3:
+          fixed = 8;
+          break;
+        case 0xd4: // fixext 1/2/4/8/16: type byte + data
+          fixed = 2;
+          break;
+        case 0xd5:
+          fixed = 3;
+          break;
+        case 0xd6:
+          fixed = 5;
+          break;
+        case 0xd7:
+          fixed = 9;
+          break;
+        case 0xd8:
+          fixed = 17;
+          break;
+        case 0xdc: // array 16/32
+          lengthBytes = 2;
+          counts = ITEMS;
+          break;
+        case 0xdd:
+          lengthBytes = 4;
+          counts = ITEMS;
+          break;
+        case 0xde: // map 16/32
+          lengthBytes = 2;
+          counts = PAIRS;
+          break;
+        case 0xdf:
+          lengthBytes = 4;
+          counts = PAIRS;
+          break;
+        default: // 0xc1 is never used
+          return INVALID;
+      }
+    }
     pos += 1;
     pending -= 1;
-    if (pos + h.lengthBytes > bytes.length) return { ok: false, failure: 'truncated' };
-    const length = h.lengthBytes ? readLength(bytes, pos, h.lengthBytes) : h.inline;
-    pos += h.lengthBytes + h.fixed;
-    if (h.counts === 'bytes') pos += length;
-    else if (h.counts === 'items') pending += length;
-    else if (h.counts === 'pairs') pending += 2 * length;
+    if (pos + lengthBytes > bytes.length) return TRUNCATED;
+    const length = lengthBytes ? readLength(bytes, pos, lengthBytes) : inline;
+    pos += lengthBytes + fixed;
+    if (counts === BYTES) pos += length;
+    else if (counts === ITEMS) pending += length;
+    else if (counts === PAIRS) pending += 2 * length;
     // Every pending item needs at least one byte: a length claiming more is a cut-off token.
-    if (pos > bytes.length || pending > bytes.length - pos)
-      return { ok: false, failure: 'truncated' };
+    if (pos > bytes.length || pending > bytes.length - pos) return TRUNCATED;
   }
-  return { ok: true, end: pos };
+  return pos;
+}
+
+/** Where the item starting at `start` ends (exclusive), or why it cannot be read. */
+export function scanItem(bytes: Uint8Array, start: number): ScanResult {
+  const end = scanEnd(bytes, start);
+  if (end >= 0) return { ok: true, end };
+  return { ok: false, failure: end === TRUNCATED ? 'truncated' : 'invalid' };
 }
 
 /** If an array starts at `start`, its element count and where the first element begins. */
@@ -132,10 +184,10 @@ export function arrayItems(bytes: Uint8Array, start: number): Array<[number, num
   const items: Array<[number, number]> = [];
   let pos = header.first;
   for (let i = 0; i < header.count; i++) {
-    const scan = scanItem(bytes, pos);
-    if (!scan.ok) return null;
-    items.push([pos, scan.end]);
-    pos = scan.end;
+    const end = scanEnd(bytes, pos);
+    if (end < 0) return null;
+    items.push([pos, end]);
+    pos = end;
   }
   return items;
 }

@@ -3,6 +3,7 @@
 // as Go's typed decoder does, and no key can collide with Object.prototype.
 import { Decoder } from '@msgpack/msgpack';
 import { MAX_INPUT_BYTES } from './limits.js';
+import { readSimpleValue } from './msgpack-read.js';
 
 /** A body that does not have the shape its type requires (Fly's decoder would reject the token). */
 export class ShapeError extends Error {
@@ -29,6 +30,8 @@ const decoder = new Decoder({
 
 /** Decode one complete item (already bounded by the scanner); any decoder complaint is a shape error. */
 export function decodeValue(bytes: Uint8Array): unknown {
+  const simple = readSimpleValue(bytes);
+  if (simple !== undefined) return simple;
   try {
     return decoder.decode(bytes);
   } catch {

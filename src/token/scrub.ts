@@ -114,10 +114,76 @@ class WindowSet {
 }
 
 /** Fields holding fixed vocabulary (kind, problem codes, roles), never token-derived text. */
-const VOCABULARY_FIELDS: ReadonlySet<string> = new Set(['kind', 'code', 'role']);
+function isVocabularyField(key: string): boolean {
+  return key === 'kind' || key === 'code' || key === 'role';
+}
+
+/** Native substring searches one input may spend before the window table is built instead. */
+const SEARCHES = 8;
+/** Bigram bitmap slots: char codes folded to 7 bits, so 128 x 128 bits. */
+const BIGRAM_WORDS = (128 * 128) / 32;
+let sharedBigrams: Int32Array | null = null;
+
+/**
+ * The leak check for one input. Most strings of an inspection cannot contain a window of the
+ * input, and a cheap pre-check proves it: every 8-character window of the input is a run of 7
+ * consecutive character pairs (bigrams) that all occur in the input, so a string without such a
+ * run holds no window. Only windows inside such runs get an exact check (see leaks), and the
+ * window table is built only if many are needed. Folding char codes to 7 bits only merges pairs, so the pre-check can pass too
+ * often but never too rarely: the scrub is exactly as strict as the table alone. The bitmap is
+ * shared scratch space, cleared per input (2 KiB, allocated on first use).
+ */
+class LeakCheck {
+  private readonly bigrams: Int32Array;
+  private windows: WindowSet | null = null;
+  private searches = 0;
+
+  constructor(private readonly input: string) {
+    const bigrams = (sharedBigrams ??= new Int32Array(BIGRAM_WORDS));
+    bigrams.fill(0);
+    let previous = input.charCodeAt(0) & 0x7f;
+    for (let i = 1; i < input.length; i++) {
+      const code = input.charCodeAt(i) & 0x7f;
+      const pair = (previous << 7) | code;
+      bigrams[pair >>> 5] = (bigrams[pair >>> 5] ?? 0) | (1 << (pair & 31));
+      previous = code;
+    }
+    this.bigrams = bigrams;
+  }
+
+  /**
+   * Whether `text` contains any 8-character window of the input. Windows inside a passing run are
+   * first looked up with the engine's native substring search (a real leak is usually found on
+   * the first try); after SEARCHES such lookups the table is built, so hostile inputs with many
+   * near-misses stay linear.
+   */
+  leaks(text: string): boolean {
+    if (text.length < WINDOW) return false;
+    let run = 0;
+    let previous = text.charCodeAt(0) & 0x7f;
+    for (let i = 1; i < text.length; i++) {
+      const code = text.charCodeAt(i) & 0x7f;
+      const pair = (previous << 7) | code;
+      previous = code;
+      if (((this.bigrams[pair >>> 5] ?? 0) & (1 << (pair & 31))) === 0) {
+        run = 0;
+        continue;
+      }
+      if (++run < WINDOW - 1) continue;
+      if (this.windows !== null) return this.windows.leaks(text);
+      if (this.searches >= SEARCHES) {
+        this.windows = new WindowSet(this.input);
+        return this.windows.leaks(text);
+      }
+      this.searches++;
+      if (this.input.includes(text.slice(i + 1 - WINDOW, i + 1))) return true;
+    }
+    return false;
+  }
+}
 
 /** Scrubbed `value`; the very same value when nothing in it leaks (copy on write). */
-function scrubValue(value: unknown, windows: WindowSet): unknown {
+function scrubValue(value: unknown, windows: LeakCheck): unknown {
   if (typeof value === 'string') return windows.leaks(value) ? REDACTED : value;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
@@ -133,29 +199,67 @@ function scrubValue(value: unknown, windows: WindowSet): unknown {
     return out ?? value;
   }
   if (value !== null && typeof value === 'object') {
-    // Anything but a plain object (class instances, maps...) is flattened into a plain copy.
-    const plain = Object.getPrototypeOf(value) === Object.prototype;
-    const keys = Object.keys(value);
     const record = value as Record<string, unknown>;
-    let entries: [string, unknown][] | undefined = plain ? undefined : [];
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] ?? '';
+    // Anything but a plain object (class instances, maps...) is flattened into a plain copy.
+    if (Object.getPrototypeOf(value) !== Object.prototype) {
+      return copyScrubbed(record, Object.keys(record), 0, windows);
+    }
+    // Plain objects (nearly all of an inspection) are first only read, with for-in: V8 serves
+    // `record[key]` from the enum cache there, where a keys array meant megamorphic lookups.
+    let index = 0;
+    for (const key in record) {
       const item = record[key];
       const safeKey = windows.leaks(key) ? REDACTED : key;
-      const scrubbed =
-        VOCABULARY_FIELDS.has(key) && typeof item === 'string' ? item : scrubValue(item, windows);
-      if (entries === undefined && (safeKey !== key || scrubbed !== item)) {
-        entries = keys.slice(0, i).map(k => [k, record[k]]);
+      const scrubbed = scrubbedField(key, item, windows);
+      if (safeKey !== key || scrubbed !== item) {
+        const keys = Object.keys(record);
+        // for-in lists own keys first, in Object.keys order; an inherited key is not ours.
+        if (keys[index] === key)
+          return copyScrubbed(record, keys, index, windows, safeKey, scrubbed);
       }
-      entries?.push([safeKey, scrubbed]);
+      index++;
     }
-    return entries ? Object.fromEntries(entries) : value;
+    return value;
   }
   return value;
+}
+
+function scrubbedField(key: string, item: unknown, windows: LeakCheck): unknown {
+  return isVocabularyField(key) && typeof item === 'string' ? item : scrubValue(item, windows);
+}
+
+/**
+ * A plain copy of `record` with keys and values scrubbed: keys before `from` are known clean;
+ * the field at `from` may come already scrubbed (so no subtree is scrubbed twice).
+ */
+function copyScrubbed(
+  record: Record<string, unknown>,
+  keys: string[],
+  from: number,
+  windows: LeakCheck,
+  ...first: [string, unknown] | []
+): Record<string, unknown> {
+  const entries: [string, unknown][] = [];
+  for (let i = 0; i < from; i++) {
+    const key = keys[i] ?? '';
+    entries.push([key, record[key]]);
+  }
+  let i = from;
+  if (first.length === 2) {
+    entries.push(first);
+    i++;
+  }
+  for (; i < keys.length; i++) {
+    const key = keys[i] ?? '';
+    const item = record[key];
+    entries.push([windows.leaks(key) ? REDACTED : key, scrubbedField(key, item, windows)]);
+  }
+  // fromEntries defines own data properties, so a key like `__proto__` stays data.
+  return Object.fromEntries(entries);
 }
 
 /** `value` with no string holding any 8-character window of `input` (copied only where needed). */
 export function scrubFragments<T>(value: T, input: string): T {
   if (input.length < MIN_FRAGMENT_LENGTH || input.length > MAX_INPUT_BYTES) return value;
-  return scrubValue(value, new WindowSet(input)) as T;
+  return scrubValue(value, new LeakCheck(input)) as T;
 }

@@ -17,24 +17,90 @@ export interface Caveat {
   describe(): JsonValue;
   /** Fly's `Prohibits`: does this caveat let the access through? */
   prohibits(access: NormalizedAccess): Verdict;
+  /**
+   * The decision of `prohibits` alone, without building a refusal's message. The access probes
+   * ask thousands of these per token and only need the decision; see judgeOf.
+   */
+  judge?(access: NormalizedAccess): Judgement;
+  /**
+   * Of the single-action `bits`, those `judge` allows when `access.action` is each one of them
+   * (the action field of `access` is not read). For caveats whose decision barely depends on the
+   * action this is one call instead of one per bit; see judgeBitsOf.
+   */
+  judgeBits?(access: NormalizedAccess, bits: readonly number[], candidates: number): number;
   /** Caveats wrapped inside this one (IfPresent's `ifs`), for "anywhere in the token" searches. */
   nested(): readonly Caveat[];
+}
+
+/** A caveat's decision: allowed, refused because the access does not name the resource, or refused. */
+export type Judgement = 0 | 1 | 2;
+export const ALLOWED: Judgement = 0;
+export const UNSPECIFIED: Judgement = 1;
+export const REFUSED: Judgement = 2;
+
+/** The judgement a verdict stands for. */
+export function judgementOf(verdict: Verdict): Judgement {
+  return verdict.ok ? ALLOWED : verdict.unspecified ? UNSPECIFIED : REFUSED;
+}
+
+/** `caveat.prohibits(access)` as a judgement, by the caveat's message-free path when it has one. */
+export function judgeOf(caveat: Caveat, access: NormalizedAccess): Judgement {
+  return caveat.judge ? caveat.judge(access) : judgementOf(caveat.prohibits(access));
+}
+
+/** The nested caveats of a plain caveat: one shared empty list, not an array per call. */
+const NO_CAVEATS: readonly Caveat[] = Object.freeze([]);
+
+/**
+ * The bits among `candidates` (single-action bits from `bits`) the caveat allows, each judged
+ * on its own as judgeOf would. `access.action` is overwritten.
+ */
+export function judgeBitsOf(
+  caveat: Caveat,
+  access: NormalizedAccess,
+  bits: readonly number[],
+  candidates: number
+): number {
+  if (caveat.judgeBits) return caveat.judgeBits(access, bits, candidates);
+  let allowed = candidates;
+  for (const bit of bits) {
+    if ((allowed & bit) === 0) continue;
+    access.action = bit;
+    if (judgeOf(caveat, access) !== ALLOWED) allowed &= ~bit;
+  }
+  return allowed;
 }
 
 /** Defaults shared by the plain (non-wrapper, non-attestation) caveats. */
 export abstract class BaseCaveat implements Caveat {
   abstract readonly type: bigint;
   abstract readonly name: string;
-  readonly isAttestation: boolean = false;
-  readonly verificationOnly: boolean = false;
+  // Getters, not fields: constant flags on the prototype cost nothing per caveat, while field
+  // initializers (define semantics, on every subclass shape) were a visible share of decoding.
+  get isAttestation(): boolean {
+    return false;
+  }
 
-  constructor(readonly raw: Uint8Array) {}
+  get verificationOnly(): boolean {
+    return false;
+  }
+
+  // Declared, then assigned: a parameter property would also emit a field initializer.
+  declare readonly raw: Uint8Array;
+
+  constructor(raw: Uint8Array) {
+    this.raw = raw;
+  }
 
   abstract describe(): JsonValue;
   abstract prohibits(access: NormalizedAccess): Verdict;
 
+  judge(access: NormalizedAccess): Judgement {
+    return judgementOf(this.prohibits(access));
+  }
+
   nested(): readonly Caveat[] {
-    return [];
+    return NO_CAVEATS;
   }
 }
 
@@ -59,12 +125,10 @@ export interface CaveatDefinition {
 
 /** Every caveat anywhere inside `caveats`, IfPresent contents included (GetCaveats). */
 export function allCaveats(caveats: readonly Caveat[]): Caveat[] {
-  const out: Caveat[] = [];
-  const queue: Caveat[] = [...caveats];
-  for (let i = 0; i < queue.length; i++) {
-    const c = queue[i] as Caveat;
-    out.push(c);
-    for (const inner of c.nested()) queue.push(inner);
+  // Breadth first: the list itself is the queue.
+  const out: Caveat[] = caveats.slice();
+  for (let i = 0; i < out.length; i++) {
+    for (const inner of (out[i] as Caveat).nested()) out.push(inner);
   }
   return out;
 }

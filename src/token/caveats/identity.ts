@@ -1,7 +1,7 @@
 // Who made the token. IsUser (10, `[id]`) is plain metadata. The attestations FlyioUserID (23),
 // GitHubUserID (24) and GoogleUserID (25, big-endian bytes) are positive assertions a discharge
 // makes; top-level validation skips them and they refuse anything when nested.
-import { ALLOW, deny, type Verdict } from '../access-model.js';
+import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asBytes, asUint } from '../msgpack-values.js';
 import { BaseCaveat, type CaveatDefinition } from './caveat.js';
@@ -24,10 +24,17 @@ export class IsUserCaveat extends BaseCaveat {
   prohibits(): Verdict {
     return ALLOW;
   }
+
+  /** Plain metadata: allows everything. */
+  judgeBits(_a: NormalizedAccess, _bits: readonly number[], candidates: number): number {
+    return candidates;
+  }
 }
 
 abstract class AttestationCaveat extends BaseCaveat {
-  override readonly isAttestation = true;
+  override get isAttestation(): boolean {
+    return true;
+  }
 
   constructor(
     raw: Uint8Array,

@@ -6,7 +6,15 @@ import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-mode
 import type { JsonValue } from '../json.js';
 import { arrayItems } from '../msgpack-scan.js';
 import { asMask, decodeValue, ShapeError } from '../msgpack-values.js';
-import { BaseCaveat, type Caveat, type CaveatDefinition } from './caveat.js';
+import {
+  ALLOWED,
+  BaseCaveat,
+  judgeOf,
+  REFUSED,
+  type Caveat,
+  type CaveatDefinition,
+  type Judgement
+} from './caveat.js';
 
 export class IfPresentCaveat extends BaseCaveat {
   readonly type = 13n;
@@ -49,6 +57,24 @@ export class IfPresentCaveat extends BaseCaveat {
       return deny(`unauthorized for access ${actionLetters(a.action)} (${missing} not allowed)`);
     }
     return ALLOW;
+  }
+
+  /** prohibits, without the refusal messages (the inner caveats judged the same way). */
+  override judge(a: NormalizedAccess): Judgement {
+    let applies = false;
+    let refused = false;
+    for (const caveat of this.ifs) {
+      const judgement = judgeOf(caveat, a);
+      if (judgement === ALLOWED) {
+        applies = true;
+      } else if (judgement === REFUSED) {
+        applies = true;
+        refused = true;
+      }
+    }
+    if (refused) return REFUSED;
+    if (!applies && !isSubsetOf(a.action, this.otherwise)) return REFUSED;
+    return ALLOWED;
   }
 }
 

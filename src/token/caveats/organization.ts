@@ -3,7 +3,14 @@ import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
 import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asMask, asUint } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import {
+  ALLOWED,
+  BaseCaveat,
+  REFUSED,
+  UNSPECIFIED,
+  type CaveatDefinition,
+  type Judgement
+} from './caveat.js';
 
 export class OrganizationCaveat extends BaseCaveat {
   readonly type = 0n;
@@ -31,6 +38,20 @@ export class OrganizationCaveat extends BaseCaveat {
       return deny(`unauthorized for access ${actionLetters(a.action)} (${missing} not allowed)`);
     }
     return ALLOW;
+  }
+
+  /** The action is only checked against the mask: the allowed bits are the mask's. */
+  judgeBits(a: NormalizedAccess, _bits: readonly number[], candidates: number): number {
+    if (a.orgId === undefined) return 0;
+    if (this.id !== 0n && this.id !== a.orgId) return 0;
+    return candidates & this.mask;
+  }
+
+  /** prohibits, without the refusal messages. */
+  override judge(a: NormalizedAccess): Judgement {
+    if (a.orgId === undefined) return UNSPECIFIED;
+    if (this.id !== 0n && this.id !== a.orgId) return REFUSED;
+    return isSubsetOf(a.action, this.mask) ? ALLOWED : REFUSED;
   }
 }
 

@@ -72,6 +72,17 @@ const DEFINITIONS: readonly CaveatDefinition[] = [
 
 const BY_TYPE: ReadonlyMap<bigint, CaveatDefinition> = new Map(DEFINITIONS.map(d => [d.type, d]));
 
+/** Definitions by type number below 128 (the one-byte types), built on first use. */
+let bySmallType: Array<CaveatDefinition | undefined> | null = null;
+
+function smallTypes(): Array<CaveatDefinition | undefined> {
+  if (bySmallType === null) {
+    bySmallType = new Array<CaveatDefinition | undefined>(128).fill(undefined);
+    for (const d of DEFINITIONS) if (d.type < 128n) bySmallType[Number(d.type)] = d;
+  }
+  return bySmallType;
+}
+
 /** The module for a type number, if it is registered. */
 export function caveatDefinition(type: bigint): CaveatDefinition | undefined {
   return BY_TYPE.get(type);
@@ -117,9 +128,14 @@ export function decodeCaveatSet(raw: Uint8Array, options: CaveatSetOptions, dept
     const [typeStart, typeEnd] = items[i] as [number, number];
     const [bodyStart, bodyEnd] = items[i + 1] as [number, number];
     const position = i / 2;
-    const type = asUint(decodeValue(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
+    // Real type numbers are one-byte fixints: read in place (no view, no decoder, no bigint key).
+    const head = raw[typeStart] ?? 0xc1;
+    const small = typeEnd === typeStart + 1 && head <= 0x7f;
+    const type = small
+      ? BigInt(head)
+      : asUint(decodeValue(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
     const bodyRaw = raw.subarray(bodyStart, bodyEnd);
-    const definition = caveatDefinition(type);
+    const definition = small ? smallTypes()[head] : caveatDefinition(type);
     if (definition === undefined) {
       options.onUnregistered(type);
       caveats.push(new UnregisteredCaveat(bodyRaw, type));

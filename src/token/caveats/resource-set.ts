@@ -3,6 +3,7 @@
 import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
 import { ALLOW, deny, unspecified, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
+import { ALLOWED, REFUSED, UNSPECIFIED, type Judgement } from './caveat.js';
 import { asArray, asMapEntries, asMask, stringKey, uintKey } from '../msgpack-values.js';
 
 export type ResourceId = bigint | string;
@@ -12,6 +13,10 @@ export class ResourceSet<K extends ResourceId> {
   /** Exact-match lookup (all sets but prefix ones), so a check costs O(1) however big the set. */
   private readonly exact: ReadonlyMap<K, number> | null;
   private only: string | null = null;
+  /** The last id judge looked up, and what the set allows it (-1: not in the set). */
+  private looked = false;
+  private lookedId: K | undefined = undefined;
+  private lookedMask = 0;
 
   constructor(
     readonly entries: ReadonlyArray<readonly [K, number]>,
@@ -41,6 +46,47 @@ export class ResourceSet<K extends ResourceId> {
         ids.slice(0, 10).join(' ') + (ids.length > 10 ? ` ... (${ids.length} in all)` : '');
     }
     return this.only;
+  }
+
+  /** prohibits, without the refusal messages (same checks, same order). */
+  judge(id: K | undefined, action: number): Judgement {
+    if (this.zeroMask !== undefined && this.entries.length !== 1) return REFUSED;
+    if (id === undefined) return UNSPECIFIED;
+    // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
+    if (!this.looked || this.lookedId !== id) {
+      let allowed = 0xffff;
+      let found = false;
+      if (this.zeroMask !== undefined) {
+        allowed &= this.zeroMask;
+        found = true;
+      }
+      if (this.exact) {
+        const mask = this.exact.get(id);
+        if (mask !== undefined) {
+          allowed &= mask;
+          found = true;
+        }
+      } else if (this.prefixMatch) {
+        for (const [key, mask] of this.entries) {
+          if (this.prefixMatch(key, id)) {
+            allowed &= mask;
+            found = true;
+          }
+        }
+      }
+      this.looked = true;
+      this.lookedId = id;
+      this.lookedMask = found ? allowed : -1;
+    }
+    if (this.lookedMask < 0) return REFUSED;
+    return isSubsetOf(action, this.lookedMask) ? ALLOWED : REFUSED;
+  }
+
+  /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
+  allowedBits(id: K | undefined, candidates: number): number {
+    // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
+    // any mask); then a single bit is allowed when it is in the id's mask.
+    return this.judge(id, 0) === ALLOWED ? candidates & this.lookedMask : 0;
   }
 
   prohibits(id: K | undefined, action: number, resourceType: string): Verdict {

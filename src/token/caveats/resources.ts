@@ -4,7 +4,7 @@
 // "unspecified" (which IfPresent uses to pick its else branch).
 import type { NormalizedAccess, Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type Judgement } from './caveat.js';
 import {
   decodeStringSet,
   decodeUintSet,
@@ -32,6 +32,14 @@ abstract class ResourceSetCaveat<K extends ResourceId> extends BaseCaveat {
 
   prohibits(access: NormalizedAccess): Verdict {
     return this.resources.prohibits(this.pick(access), access.action, this.resourceType);
+  }
+
+  override judge(access: NormalizedAccess): Judgement {
+    return this.resources.judge(this.pick(access), access.action);
+  }
+
+  judgeBits(access: NormalizedAccess, _bits: readonly number[], candidates: number): number {
+    return this.resources.allowedBits(this.pick(access), candidates);
   }
 }
 

@@ -10,7 +10,9 @@ import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 export class ThirdPartyCaveat extends BaseCaveat {
   readonly type = 11n;
   readonly name = '3P';
-  override readonly verificationOnly = true;
+  override get verificationOnly(): boolean {
+    return true;
+  }
 
   constructor(
     raw: Uint8Array,
@@ -37,7 +39,9 @@ export class ThirdPartyCaveat extends BaseCaveat {
 export class BindToParentTokenCaveat extends BaseCaveat {
   readonly type = 12n;
   readonly name = 'BindToParentToken';
-  override readonly verificationOnly = true;
+  override get verificationOnly(): boolean {
+    return true;
+  }
 
   constructor(
     raw: Uint8Array,

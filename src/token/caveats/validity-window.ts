@@ -29,6 +29,12 @@ export class ValidityWindowCaveat extends BaseCaveat {
     if (now < this.notBefore) return deny(`token not valid until ${isoFromUnix(this.notBefore)}`);
     return ALLOW;
   }
+
+  /** The window does not look at the action: every bit or none. */
+  judgeBits(a: NormalizedAccess, _bits: readonly number[], candidates: number): number {
+    if (a.now === undefined) return candidates;
+    return this.prohibits(a).ok ? candidates : 0;
+  }
 }
 
 export const validityWindowDefinition: CaveatDefinition = {

@@ -1,6 +1,7 @@
-export const id = 41;
-export const ids = [41];
-export const modules = {
+"use strict";
+exports.id = 41;
+exports.ids = [41];
+exports.modules = {
 
 /***/ 39041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -304,7 +305,7 @@ async function runCheckMode({ token, publisher }) {
 /* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97691);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17246);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5409);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69961);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78484);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75795);
 
 
@@ -544,3 +545,4 @@ function lifetimeDays(seconds) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 676;
-export const ids = [676];
-export const modules = {
+"use strict";
+exports.id = 676;
+exports.ids = [676];
+exports.modules = {
 
 /***/ 83676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -456,8 +457,8 @@ function renderHealthCloseComment(report, options = {}) {
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
 var shell = __webpack_require__(31934);
-// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(69961);
+// EXTERNAL MODULE: ./lib/token/index.js + 32 modules
+var token = __webpack_require__(78484);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(73117);
 // EXTERNAL MODULE: ./lib/action/inputs.js
@@ -661,7 +662,7 @@ async function runHealthMode(run) {
 /* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97691);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17246);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5409);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69961);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78484);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75795);
 
 
@@ -851,3 +852,4 @@ function lifetimeDays(seconds) {
 /***/ })
 
 };
+;

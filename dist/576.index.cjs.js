@@ -1,6 +1,7 @@
-export const id = 576;
-export const ids = [576];
-export const modules = {
+"use strict";
+exports.id = 576;
+exports.ids = [576];
+exports.modules = {
 
 /***/ 40576:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -39022,3 +39023,4 @@ module.exports = {
 /***/ })
 
 };
+;

@@ -1,10 +1,11 @@
-export const id = 221;
-export const ids = [221];
-export const modules = {
+exports.id = 221;
+exports.ids = [221];
+exports.modules = {
 
 /***/ 12827:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
+"use strict";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
@@ -748,6 +749,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ 38503:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getProxyUrl = getProxyUrl;
@@ -848,6 +850,7 @@ class DecodedURL extends URL {
 /***/ 98127:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const Client = __webpack_require__(25146)
@@ -1088,6 +1091,7 @@ module.exports = {
 /***/ 77671:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -1203,6 +1207,7 @@ module.exports = connect
 /***/ 27371:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -1461,6 +1466,7 @@ module.exports = pipeline
 /***/ 70220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -1682,6 +1688,7 @@ module.exports.RequestHandler = RequestHandler
 /***/ 75725:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -1909,6 +1916,7 @@ module.exports = stream
 /***/ 56237:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { InvalidArgumentError, SocketError } = __webpack_require__(27896)
@@ -2024,6 +2032,7 @@ module.exports = upgrade
 /***/ 94132:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 module.exports.request = __webpack_require__(70220)
@@ -2038,6 +2047,7 @@ module.exports.connect = __webpack_require__(77671)
 /***/ 77946:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
@@ -2530,6 +2540,7 @@ module.exports = {
 /***/ 99629:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const net = __webpack_require__(77030)
@@ -2777,6 +2788,7 @@ module.exports = buildConnector
 /***/ 27378:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {Record<string, string | undefined>} */
@@ -2902,6 +2914,7 @@ module.exports = {
 /***/ 10727:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const diagnosticsChannel = __webpack_require__(53053)
 const util = __webpack_require__(57975)
@@ -3111,6 +3124,7 @@ module.exports = {
 /***/ 27896:
 /***/ ((module) => {
 
+"use strict";
 
 
 const kUndiciError = Symbol.for('undici.error.UND_ERR')
@@ -3543,6 +3557,7 @@ module.exports = {
 /***/ 32678:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -4106,6 +4121,7 @@ module.exports = {
 /***/ 78531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -4265,6 +4281,7 @@ module.exports = {
 /***/ 23055:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -4991,6 +5008,7 @@ module.exports = {
 /***/ 90972:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { InvalidArgumentError } = __webpack_require__(27896)
@@ -5131,6 +5149,7 @@ module.exports = Agent
 /***/ 27324:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -5347,6 +5366,7 @@ module.exports = BalancedPool
 /***/ 41100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* global WebAssembly */
@@ -6867,6 +6887,7 @@ module.exports = connectH1
 /***/ 47797:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -7666,6 +7687,7 @@ module.exports = connectH2
 /***/ 25146:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // @ts-check
 
 
@@ -8297,6 +8319,7 @@ module.exports = Client
 /***/ 71308:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const buffer = __webpack_require__(4573)
@@ -8512,6 +8535,7 @@ module.exports = DispatcherBase
 /***/ 59992:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const EventEmitter = __webpack_require__(78474)
 
@@ -8584,6 +8608,7 @@ module.exports = Dispatcher
 /***/ 87054:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const DispatcherBase = __webpack_require__(71308)
@@ -8751,6 +8776,7 @@ module.exports = EnvHttpProxyAgent
 /***/ 89981:
 /***/ ((module) => {
 
+"use strict";
 /* eslint-disable */
 
 
@@ -8875,6 +8901,7 @@ module.exports = class FixedQueue {
 /***/ 27757:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const DispatcherBase = __webpack_require__(71308)
@@ -9117,6 +9144,7 @@ module.exports = PoolStats
 /***/ 36503:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -9231,6 +9259,7 @@ module.exports = Pool
 /***/ 54429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(75410)
@@ -9512,6 +9541,7 @@ module.exports = ProxyAgent
 /***/ 52227:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const Dispatcher = __webpack_require__(59992)
@@ -9554,6 +9584,7 @@ module.exports = RetryAgent
 /***/ 59792:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // We include a version number for the Dispatcher API. In case of breaking changes,
@@ -9593,6 +9624,7 @@ module.exports = {
 /***/ 56508:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = class DecoratorHandler {
@@ -9644,6 +9676,7 @@ module.exports = class DecoratorHandler {
 /***/ 59671:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(23055)
@@ -9883,6 +9916,7 @@ module.exports = RedirectHandler
 /***/ 42103:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const assert = __webpack_require__(34589)
 
@@ -10327,6 +10361,7 @@ module.exports = RetryHandler
 /***/ 40524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const { isIP } = __webpack_require__(77030)
 const { lookup } = __webpack_require__(40610)
@@ -10709,6 +10744,7 @@ module.exports = interceptorOpts => {
 /***/ 36289:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(23055)
@@ -10839,6 +10875,7 @@ module.exports = createDumpInterceptor
 /***/ 60417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const RedirectHandler = __webpack_require__(59671)
@@ -10867,6 +10904,7 @@ module.exports = createRedirectInterceptor
 /***/ 23327:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const RedirectHandler = __webpack_require__(59671)
 
@@ -10898,6 +10936,7 @@ module.exports = opts => {
 /***/ 85333:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const RetryHandler = __webpack_require__(42103)
 
@@ -10924,6 +10963,7 @@ module.exports = globalOpts => {
 /***/ 71153:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -11208,6 +11248,7 @@ exports.SPECIAL_HEADERS = {
 /***/ 72691:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Buffer } = __webpack_require__(4573)
@@ -11220,6 +11261,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ 34681:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Buffer } = __webpack_require__(4573)
@@ -11232,6 +11274,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ 74725:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.enumToMap = void 0;
@@ -11253,6 +11296,7 @@ exports.enumToMap = enumToMap;
 /***/ 63254:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kClients } = __webpack_require__(75410)
@@ -11420,6 +11464,7 @@ module.exports = MockAgent
 /***/ 71880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { promisify } = __webpack_require__(57975)
@@ -11486,6 +11531,7 @@ module.exports = MockClient
 /***/ 67368:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { UndiciError } = __webpack_require__(27896)
@@ -11521,6 +11567,7 @@ module.exports = {
 /***/ 5636:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(40282)
@@ -11735,6 +11782,7 @@ module.exports.MockScope = MockScope
 /***/ 97189:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { promisify } = __webpack_require__(57975)
@@ -11801,6 +11849,7 @@ module.exports = MockPool
 /***/ 79138:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -11831,6 +11880,7 @@ module.exports = {
 /***/ 40282:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { MockNotMatchedError } = __webpack_require__(67368)
@@ -12205,6 +12255,7 @@ module.exports = {
 /***/ 77741:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Transform } = __webpack_require__(57075)
@@ -12255,6 +12306,7 @@ module.exports = class PendingInterceptorsFormatter {
 /***/ 73902:
 /***/ ((module) => {
 
+"use strict";
 
 
 const singulars = {
@@ -12291,6 +12343,7 @@ module.exports = class Pluralizer {
 /***/ 88232:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -12721,6 +12774,7 @@ module.exports = {
 /***/ 94697:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConstruct } = __webpack_require__(81362)
@@ -13587,6 +13641,7 @@ module.exports = {
 /***/ 64520:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConstruct } = __webpack_require__(81362)
@@ -13746,6 +13801,7 @@ module.exports = {
 /***/ 81362:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 module.exports = {
@@ -13758,6 +13814,7 @@ module.exports = {
 /***/ 91791:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -13810,6 +13867,7 @@ module.exports = {
 /***/ 235:
 /***/ ((module) => {
 
+"use strict";
 
 
 // https://wicg.github.io/cookie-store/#cookie-maximum-attribute-value-size
@@ -13829,6 +13887,7 @@ module.exports = {
 /***/ 16986:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { parseSetCookie } = __webpack_require__(14857)
@@ -14020,6 +14079,7 @@ module.exports = {
 /***/ 14857:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(235)
@@ -14337,6 +14397,7 @@ module.exports = {
 /***/ 70724:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -14696,6 +14757,7 @@ module.exports = {
 /***/ 48342:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const buffer = __webpack_require__(4573)
 const { Transform } = __webpack_require__(57075)
@@ -15277,6 +15339,7 @@ module.exports = {
 /***/ 43701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { pipeline } = __webpack_require__(57075)
@@ -15767,6 +15830,7 @@ module.exports = {
 /***/ 18442:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -15811,6 +15875,7 @@ module.exports = {
 /***/ 87521:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(23055)
@@ -16347,6 +16412,7 @@ module.exports = {
 /***/ 92536:
 /***/ ((module) => {
 
+"use strict";
 
 
 const corsSafeListedMethods = /** @type {const} */ (['GET', 'HEAD', 'POST'])
@@ -16478,6 +16544,7 @@ module.exports = {
 /***/ 78505:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -17229,6 +17296,7 @@ module.exports = {
 /***/ 16640:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConnected, kSize } = __webpack_require__(75410)
@@ -17282,6 +17350,7 @@ module.exports = function () {
 /***/ 9331:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Blob, File } = __webpack_require__(4573)
@@ -17415,6 +17484,7 @@ module.exports = { FileLike, isFileLike }
 /***/ 61331:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(23055)
@@ -17896,6 +17966,7 @@ module.exports = {
 /***/ 73195:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { isBlobLike, iteratorMixin } = __webpack_require__(24409)
@@ -18155,6 +18226,7 @@ module.exports = { FormData, makeEntry }
 /***/ 90350:
 /***/ ((module) => {
 
+"use strict";
 
 
 // In case of breaking changes, increase the version
@@ -18202,6 +18274,7 @@ module.exports = {
 /***/ 5607:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
@@ -18896,6 +18969,7 @@ module.exports = {
 /***/ 5937:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
@@ -21173,6 +21247,7 @@ module.exports = {
 /***/ 47220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /* globals AbortController */
 
 
@@ -22217,6 +22292,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 /***/ 84998:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(5607)
@@ -22834,6 +22910,7 @@ module.exports = {
 /***/ 68776:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -22850,6 +22927,7 @@ module.exports = {
 /***/ 24409:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Transform } = __webpack_require__(57075)
@@ -24489,6 +24567,7 @@ module.exports = {
 /***/ 88364:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { types, inspect } = __webpack_require__(57975)
@@ -25191,6 +25270,7 @@ module.exports = {
 /***/ 68914:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -25488,6 +25568,7 @@ module.exports = {
 /***/ 4646:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -25839,6 +25920,7 @@ module.exports = {
 /***/ 44846:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(88364)
@@ -25924,6 +26006,7 @@ module.exports = {
 /***/ 18474:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -25941,6 +26024,7 @@ module.exports = {
 /***/ 95287:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -26339,6 +26423,7 @@ module.exports = {
 /***/ 62648:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(91899)
@@ -26717,6 +26802,7 @@ module.exports = {
 /***/ 91899:
 /***/ ((module) => {
 
+"use strict";
 
 
 // This is a Globally Unique Identifier unique used
@@ -26790,6 +26876,7 @@ module.exports = {
 /***/ 38369:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(88364)
@@ -27126,6 +27213,7 @@ module.exports = {
 /***/ 28335:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { maxUnsigned16Bit } = __webpack_require__(91899)
@@ -27229,6 +27317,7 @@ module.exports = {
 /***/ 55204:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
@@ -27341,6 +27430,7 @@ module.exports = { PerMessageDeflate }
 /***/ 79945:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Writable } = __webpack_require__(57075)
@@ -27875,6 +27965,7 @@ module.exports = {
 /***/ 33929:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { WebsocketFrameSend } = __webpack_require__(28335)
@@ -27986,6 +28077,7 @@ module.exports = { SendQueue }
 /***/ 99335:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -28005,6 +28097,7 @@ module.exports = {
 /***/ 10228:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(99335)
@@ -28334,6 +28427,7 @@ module.exports = {
 /***/ 54965:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(88364)
@@ -28936,6 +29030,7 @@ module.exports = {
 /***/ 57221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -33952,3 +34047,4 @@ function getOctokit(token, options, ...additionalPlugins) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 285;
-export const ids = [285];
-export const modules = {
+"use strict";
+exports.id = 285;
+exports.ids = [285];
+exports.modules = {
 
 /***/ 5285:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -21,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var clock = __webpack_require__(3117);
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
 var repo_files = __webpack_require__(7802);
-// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(9961);
+// EXTERNAL MODULE: ./lib/token/index.js + 32 modules
+var token = __webpack_require__(8484);
 ;// CONCATENATED MODULE: ./lib/rules/scan/token-literals.js
 // Fly token literals in text: macaroon bundles (`FlyV1 fm2_…,fm2_…`), OAuth user tokens (`fo1_` +
 // 43 characters) and, where a line assigns FLY_API_TOKEN / FLY_ACCESS_TOKEN, legacy 43-character
@@ -2733,8 +2734,6 @@ function createScrubber(secrets) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./lib/engine/worker-pool.js
@@ -2813,7 +2812,6 @@ function runPool(items, options) {
 
 
 
-
 /** Below this many workflows, starting workers costs more than it saves. */
 const PARALLEL_MIN_WORKFLOWS = 150;
 /** More workers than this add start-up and memory for little gain on CI runners. */
@@ -2824,7 +2822,11 @@ const BATCH_SIZE = 16;
 const WORKERS_ENV = 'FLY_TOKEN_GUARD_SCAN_WORKERS';
 /** The worker bundle next to the running one (dist/ or dist/cli/), if there is one. */
 function scanWorkerScript() {
-    const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    // Next to the entry script that is running (dist/index.js or dist/cli/index.js).
+    const entry = process.argv[1];
+    if (entry === undefined)
+        return undefined;
+    const here = external_node_path_.dirname(external_node_path_.resolve(entry));
     const name = ['scan-worker', 'index.js'].join('/');
     return [external_node_path_.join(here, name), external_node_path_.join(here, '..', name)].find(file => (0,external_node_fs_.existsSync)(file));
 }
@@ -3614,3 +3616,4 @@ const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 384;
-export const ids = [384];
-export const modules = {
+"use strict";
+exports.id = 384;
+exports.ids = [384];
+exports.modules = {
 
 /***/ 76384:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -27,8 +28,8 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 /** The new window starts this long before `now`, for clock skew between CI and Fly. */
 const CLOCK_SKEW_SECONDS = 60;
 
-// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var lib_token = __webpack_require__(69961);
+// EXTERNAL MODULE: ./lib/token/index.js + 32 modules
+var lib_token = __webpack_require__(78484);
 // EXTERNAL MODULE: ./lib/token/limits.js
 var limits = __webpack_require__(24932);
 // EXTERNAL MODULE: external "node:crypto"
@@ -383,7 +384,7 @@ function checkApps(token, request) {
 }
 /** The org ids a permission token's own caveats name (IfPresent included; 0 = any is not an org). */
 function grantOrgIds(grant) {
-    const ids = (0,caveat/* allCaveats */.D)(grant.token.caveats)
+    const ids = (0,caveat/* allCaveats */.Dp)(grant.token.caveats)
         .filter((c) => c instanceof organization/* OrganizationCaveat */.G)
         .map(c => c.id)
         .filter(id => id !== 0n);
@@ -412,7 +413,7 @@ function checkGrantable(token, request) {
 /** The new window intersected with every window already in the bundle must still hold `now`. */
 function checkValidity(token, request) {
     const windows = token.macaroons
-        .flatMap(m => (0,caveat/* allCaveats */.D)(m.caveats))
+        .flatMap(m => (0,caveat/* allCaveats */.Dp)(m.caveats))
         .filter((c) => c instanceof validity_window/* ValidityWindowCaveat */.J);
     let notAfter = request.now + BigInt(request.ttlSeconds);
     let notBefore = request.now - BigInt(CLOCK_SKEW_SECONDS);
@@ -1028,3 +1029,4 @@ function currentTime(env = process.env) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 195;
-export const ids = [195];
-export const modules = {
+"use strict";
+exports.id = 53;
+exports.ids = [53,195];
+exports.modules = {
 
 /***/ 84195:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -120,6 +121,46 @@ function resolveBotLogin(client, explicit) {
 }
 
 
+/***/ }),
+
+/***/ 19053:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   listPullRequestFiles: () => (/* binding */ listPullRequestFiles)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84195);
+
+/** GitHub lists at most 3000 files of a pull request. */
+const MAX_PAGES = 30;
+async function listPullRequestFiles(client, params) {
+    try {
+        const files = [];
+        let page = 0;
+        for await (const response of client.paginate.iterator(client.rest.pulls.listFiles, {
+            owner: params.owner,
+            repo: params.repo,
+            pull_number: params.pullNumber,
+            per_page: 100
+        })) {
+            for (const file of response.data) {
+                files.push({ filename: file.filename, status: file.status, patch: file.patch });
+            }
+            if (++page >= MAX_PAGES)
+                break;
+        }
+        return { ok: true, files };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.failureFrom)(error, `list the files of pull request #${params.pullNumber}`).reason
+        };
+    }
+}
+
+
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 678;
-export const ids = [678];
-export const modules = {
+"use strict";
+exports.id = 678;
+exports.ids = [678];
+exports.modules = {
 
 /***/ 9678:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -23,8 +24,8 @@ var fix = __webpack_require__(7691);
 var registry = __webpack_require__(7246);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(5409);
-// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(9961);
+// EXTERNAL MODULE: ./lib/token/index.js + 32 modules
+var token = __webpack_require__(8484);
 ;// CONCATENATED MODULE: ./lib/engine/scope.js
 function scopeOf(inspection) {
     if (inspection.kind === 'malformed')
@@ -425,3 +426,4 @@ function lifetimeDays(seconds) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 145;
-export const ids = [145];
-export const modules = {
+"use strict";
+exports.id = 145;
+exports.ids = [145];
+exports.modules = {
 
 /***/ 3117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -7695,3 +7696,4 @@ function allCommands(statements) {
 /***/ })
 
 };
+;

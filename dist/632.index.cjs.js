@@ -1,8 +1,8 @@
-export const id = 632;
-export const ids = [632];
-export const modules = {
+exports.id = 632;
+exports.ids = [632];
+exports.modules = {
 
-/***/ 8267:
+/***/ 98267:
 /***/ ((module) => {
 
 (function webpackUniversalModuleDefinition(root, factory) {
@@ -1135,18 +1135,19 @@ exports.toString = toString;
 
 /***/ }),
 
-/***/ 3053:
+/***/ 43053:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
-var YAMLMap = __webpack_require__(1950);
-var YAMLSeq = __webpack_require__(7495);
-var resolveBlockMap = __webpack_require__(6519);
-var resolveBlockSeq = __webpack_require__(2662);
-var resolveFlowCollection = __webpack_require__(4206);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
+var YAMLMap = __webpack_require__(91950);
+var YAMLSeq = __webpack_require__(37495);
+var resolveBlockMap = __webpack_require__(66519);
+var resolveBlockSeq = __webpack_require__(62662);
+var resolveFlowCollection = __webpack_require__(44206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -1232,15 +1233,16 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 45899:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Document = __webpack_require__(9266);
-var composeNode = __webpack_require__(4873);
-var resolveEnd = __webpack_require__(644);
-var resolveProps = __webpack_require__(2207);
+var Document = __webpack_require__(66885);
+var composeNode = __webpack_require__(54873);
+var resolveEnd = __webpack_require__(50644);
+var resolveProps = __webpack_require__(82207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -1284,17 +1286,18 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 54873:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Alias = __webpack_require__(7641);
-var identity = __webpack_require__(415);
-var composeCollection = __webpack_require__(3053);
-var composeScalar = __webpack_require__(3293);
-var resolveEnd = __webpack_require__(644);
-var utilEmptyScalarPosition = __webpack_require__(4831);
+var Alias = __webpack_require__(57641);
+var identity = __webpack_require__(80415);
+var composeCollection = __webpack_require__(43053);
+var composeScalar = __webpack_require__(83293);
+var resolveEnd = __webpack_require__(50644);
+var utilEmptyScalarPosition = __webpack_require__(64831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -1403,15 +1406,16 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 83293:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
-var resolveBlockScalar = __webpack_require__(809);
-var resolveFlowScalar = __webpack_require__(8066);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
+var resolveBlockScalar = __webpack_require__(90809);
+var resolveFlowScalar = __webpack_require__(38066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -1498,18 +1502,19 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 23480:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var node_process = __webpack_require__(932);
-var directives = __webpack_require__(2342);
-var Document = __webpack_require__(9266);
-var errors = __webpack_require__(3376);
-var identity = __webpack_require__(415);
-var composeDoc = __webpack_require__(5899);
-var resolveEnd = __webpack_require__(644);
+var directives = __webpack_require__(42342);
+var Document = __webpack_require__(66885);
+var errors = __webpack_require__(13376);
+var identity = __webpack_require__(80415);
+var composeDoc = __webpack_require__(45899);
+var resolveEnd = __webpack_require__(50644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -1729,16 +1734,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 66519:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Pair = __webpack_require__(4245);
-var YAMLMap = __webpack_require__(1950);
-var resolveProps = __webpack_require__(2207);
-var utilContainsNewline = __webpack_require__(9699);
-var utilFlowIndentCheck = __webpack_require__(7723);
+var Pair = __webpack_require__(64245);
+var YAMLMap = __webpack_require__(91950);
+var resolveProps = __webpack_require__(82207);
+var utilContainsNewline = __webpack_require__(59699);
+var utilFlowIndentCheck = __webpack_require__(67723);
 var utilMapIncludes = __webpack_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
@@ -1853,12 +1859,13 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 90809:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Scalar = __webpack_require__(2765);
+var Scalar = __webpack_require__(22765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -2060,14 +2067,15 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 62662:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var YAMLSeq = __webpack_require__(7495);
-var resolveProps = __webpack_require__(2207);
-var utilFlowIndentCheck = __webpack_require__(7723);
+var YAMLSeq = __webpack_require__(37495);
+var resolveProps = __webpack_require__(82207);
+var utilFlowIndentCheck = __webpack_require__(67723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -2118,9 +2126,10 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 50644:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function resolveEnd(end, offset, reqSpace, onError) {
@@ -2164,18 +2173,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 44206:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
-var YAMLMap = __webpack_require__(1950);
-var YAMLSeq = __webpack_require__(7495);
-var resolveEnd = __webpack_require__(644);
-var resolveProps = __webpack_require__(2207);
-var utilContainsNewline = __webpack_require__(9699);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
+var YAMLMap = __webpack_require__(91950);
+var YAMLSeq = __webpack_require__(37495);
+var resolveEnd = __webpack_require__(50644);
+var resolveProps = __webpack_require__(82207);
+var utilContainsNewline = __webpack_require__(59699);
 var utilMapIncludes = __webpack_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
@@ -2380,13 +2390,14 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 38066:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Scalar = __webpack_require__(2765);
-var resolveEnd = __webpack_require__(644);
+var Scalar = __webpack_require__(22765);
+var resolveEnd = __webpack_require__(50644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -2615,9 +2626,10 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 82207:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -2770,9 +2782,10 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 59699:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function containsNewline(key) {
@@ -2813,9 +2826,10 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 64831:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function emptyScalarPosition(offset, before, pos) {
@@ -2848,12 +2862,13 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 67723:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var utilContainsNewline = __webpack_require__(9699);
+var utilContainsNewline = __webpack_require__(59699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -2875,9 +2890,10 @@ exports.flowIndentCheck = flowIndentCheck;
 /***/ 8539:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
+var identity = __webpack_require__(80415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -2894,22 +2910,23 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 9266:
+/***/ 66885:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Alias = __webpack_require__(7641);
-var Collection = __webpack_require__(3469);
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
+var Alias = __webpack_require__(57641);
+var Collection = __webpack_require__(13469);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
 var toJS = __webpack_require__(915);
-var Schema = __webpack_require__(8296);
-var stringifyDocument = __webpack_require__(7653);
-var anchors = __webpack_require__(5236);
-var applyReviver = __webpack_require__(5797);
-var createNode = __webpack_require__(2076);
-var directives = __webpack_require__(2342);
+var Schema = __webpack_require__(38296);
+var stringifyDocument = __webpack_require__(67653);
+var anchors = __webpack_require__(45236);
+var applyReviver = __webpack_require__(45797);
+var createNode = __webpack_require__(92076);
+var directives = __webpack_require__(42342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -3238,13 +3255,14 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 45236:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var visit = __webpack_require__(292);
+var identity = __webpack_require__(80415);
+var visit = __webpack_require__(50292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -3321,9 +3339,10 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 45797:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -3385,14 +3404,15 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 92076:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Alias = __webpack_require__(7641);
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
+var Alias = __webpack_require__(57641);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -3482,13 +3502,14 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 42342:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var visit = __webpack_require__(292);
+var identity = __webpack_require__(80415);
+var visit = __webpack_require__(50292);
 
 const escapeChars = {
     '!': '%21',
@@ -3667,9 +3688,10 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 13376:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 class YAMLError extends Error {
@@ -3739,25 +3761,26 @@ exports.prettifyError = prettifyError;
 /***/ 7207:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 
-var composer = __webpack_require__(3480);
-var Document = __webpack_require__(9266);
-var Schema = __webpack_require__(8296);
-var errors = __webpack_require__(3376);
-var Alias = __webpack_require__(7641);
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
-var Scalar = __webpack_require__(2765);
-var YAMLMap = __webpack_require__(1950);
-var YAMLSeq = __webpack_require__(7495);
-var cst = __webpack_require__(5421);
-var lexer = __webpack_require__(2081);
-var lineCounter = __webpack_require__(4588);
-var parser = __webpack_require__(6651);
-var publicApi = __webpack_require__(8759);
-var visit = __webpack_require__(292);
+var composer = __webpack_require__(23480);
+var Document = __webpack_require__(66885);
+var Schema = __webpack_require__(38296);
+var errors = __webpack_require__(13376);
+var Alias = __webpack_require__(57641);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
+var Scalar = __webpack_require__(22765);
+var YAMLMap = __webpack_require__(91950);
+var YAMLSeq = __webpack_require__(37495);
+var cst = __webpack_require__(85421);
+var lexer = __webpack_require__(12081);
+var lineCounter = __webpack_require__(34588);
+var parser = __webpack_require__(99032);
+var publicApi = __webpack_require__(68759);
+var visit = __webpack_require__(50292);
 
 
 
@@ -3794,9 +3817,10 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 62745:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var node_process = __webpack_require__(932);
@@ -3820,15 +3844,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 57641:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var anchors = __webpack_require__(5236);
-var visit = __webpack_require__(292);
-var identity = __webpack_require__(415);
-var Node = __webpack_require__(6617);
+var anchors = __webpack_require__(45236);
+var visit = __webpack_require__(50292);
+var identity = __webpack_require__(80415);
+var Node = __webpack_require__(96617);
 var toJS = __webpack_require__(915);
 
 class Alias extends Node.NodeBase {
@@ -3947,14 +3972,15 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 13469:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var createNode = __webpack_require__(2076);
-var identity = __webpack_require__(415);
-var Node = __webpack_require__(6617);
+var createNode = __webpack_require__(92076);
+var identity = __webpack_require__(80415);
+var Node = __webpack_require__(96617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -4105,13 +4131,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 96617:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var applyReviver = __webpack_require__(5797);
-var identity = __webpack_require__(415);
+var applyReviver = __webpack_require__(45797);
+var identity = __webpack_require__(80415);
 var toJS = __webpack_require__(915);
 
 class NodeBase {
@@ -4152,15 +4179,16 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 64245:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var createNode = __webpack_require__(2076);
-var stringifyPair = __webpack_require__(5004);
-var addPairToJSMap = __webpack_require__(9256);
-var identity = __webpack_require__(415);
+var createNode = __webpack_require__(92076);
+var stringifyPair = __webpack_require__(95004);
+var addPairToJSMap = __webpack_require__(49256);
+var identity = __webpack_require__(80415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -4198,13 +4226,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 22765:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var Node = __webpack_require__(6617);
+var identity = __webpack_require__(80415);
+var Node = __webpack_require__(96617);
 var toJS = __webpack_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
@@ -4232,17 +4261,18 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 91950:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var stringifyCollection = __webpack_require__(6340);
-var addPairToJSMap = __webpack_require__(9256);
-var Collection = __webpack_require__(3469);
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
-var Scalar = __webpack_require__(2765);
+var stringifyCollection = __webpack_require__(86340);
+var addPairToJSMap = __webpack_require__(49256);
+var Collection = __webpack_require__(13469);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
+var Scalar = __webpack_require__(22765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -4386,16 +4416,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 37495:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var createNode = __webpack_require__(2076);
-var stringifyCollection = __webpack_require__(6340);
-var Collection = __webpack_require__(3469);
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
+var createNode = __webpack_require__(92076);
+var stringifyCollection = __webpack_require__(86340);
+var Collection = __webpack_require__(13469);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
 var toJS = __webpack_require__(915);
 
 class YAMLSeq extends Collection.Collection {
@@ -4508,15 +4539,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 49256:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var log = __webpack_require__(2745);
+var log = __webpack_require__(62745);
 var merge = __webpack_require__(6220);
-var stringify = __webpack_require__(732);
-var identity = __webpack_require__(415);
+var stringify = __webpack_require__(30732);
+var identity = __webpack_require__(80415);
 var toJS = __webpack_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
@@ -4580,9 +4612,10 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 80415:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 const ALIAS = Symbol.for('yaml.alias');
@@ -4643,9 +4676,10 @@ exports.isSeq = isSeq;
 /***/ 915:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
+var identity = __webpack_require__(80415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -4686,15 +4720,16 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 31366:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var resolveBlockScalar = __webpack_require__(809);
-var resolveFlowScalar = __webpack_require__(8066);
-var errors = __webpack_require__(3376);
-var stringifyString = __webpack_require__(501);
+var resolveBlockScalar = __webpack_require__(90809);
+var resolveFlowScalar = __webpack_require__(38066);
+var errors = __webpack_require__(13376);
+var stringifyString = __webpack_require__(90501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -4911,9 +4946,10 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 48013:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -4981,9 +5017,10 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 84555:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 const BREAK = Symbol('break visit');
@@ -5087,14 +5124,15 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 85421:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var cstScalar = __webpack_require__(1366);
-var cstStringify = __webpack_require__(8013);
-var cstVisit = __webpack_require__(4555);
+var cstScalar = __webpack_require__(31366);
+var cstStringify = __webpack_require__(48013);
+var cstVisit = __webpack_require__(84555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -5206,12 +5244,13 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 12081:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var cst = __webpack_require__(5421);
+var cst = __webpack_require__(85421);
 
 /*
 START -> stream
@@ -5936,9 +5975,10 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 34588:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -5984,14 +6024,15 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 99032:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var node_process = __webpack_require__(932);
-var cst = __webpack_require__(5421);
-var lexer = __webpack_require__(2081);
+var cst = __webpack_require__(85421);
+var lexer = __webpack_require__(12081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -6971,18 +7012,19 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 68759:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var composer = __webpack_require__(3480);
-var Document = __webpack_require__(9266);
-var errors = __webpack_require__(3376);
-var log = __webpack_require__(2745);
-var identity = __webpack_require__(415);
-var lineCounter = __webpack_require__(4588);
-var parser = __webpack_require__(6651);
+var composer = __webpack_require__(23480);
+var Document = __webpack_require__(66885);
+var errors = __webpack_require__(13376);
+var log = __webpack_require__(62745);
+var identity = __webpack_require__(80415);
+var lineCounter = __webpack_require__(34588);
+var parser = __webpack_require__(99032);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -7085,16 +7127,17 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 38296:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var map = __webpack_require__(7683);
-var seq = __webpack_require__(4066);
+var identity = __webpack_require__(80415);
+var map = __webpack_require__(97683);
+var seq = __webpack_require__(54066);
 var string = __webpack_require__(4088);
-var tags = __webpack_require__(3578);
+var tags = __webpack_require__(33578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -7131,13 +7174,14 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 97683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var YAMLMap = __webpack_require__(1950);
+var identity = __webpack_require__(80415);
+var YAMLMap = __webpack_require__(91950);
 
 const map = {
     collection: 'map',
@@ -7157,12 +7201,13 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 11528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Scalar = __webpack_require__(2765);
+var Scalar = __webpack_require__(22765);
 
 const nullTag = {
     identify: value => value == null,
@@ -7181,13 +7226,14 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 54066:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var YAMLSeq = __webpack_require__(7495);
+var identity = __webpack_require__(80415);
+var YAMLSeq = __webpack_require__(37495);
 
 const seq = {
     collection: 'seq',
@@ -7210,9 +7256,10 @@ exports.seq = seq;
 /***/ 4088:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var stringifyString = __webpack_require__(501);
+var stringifyString = __webpack_require__(90501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -7230,12 +7277,13 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 47247:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Scalar = __webpack_require__(2765);
+var Scalar = __webpack_require__(22765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -7258,13 +7306,14 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 27661:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Scalar = __webpack_require__(2765);
-var stringifyNumber = __webpack_require__(2729);
+var Scalar = __webpack_require__(22765);
+var stringifyNumber = __webpack_require__(72729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -7315,9 +7364,10 @@ exports.floatNaN = floatNaN;
 /***/ 9546:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var stringifyNumber = __webpack_require__(2729);
+var stringifyNumber = __webpack_require__(72729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -7361,17 +7411,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 49032:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var map = __webpack_require__(7683);
-var _null = __webpack_require__(1528);
-var seq = __webpack_require__(4066);
+var map = __webpack_require__(97683);
+var _null = __webpack_require__(11528);
+var seq = __webpack_require__(54066);
 var string = __webpack_require__(4088);
-var bool = __webpack_require__(7247);
-var float = __webpack_require__(7661);
+var bool = __webpack_require__(47247);
+var float = __webpack_require__(27661);
 var int = __webpack_require__(9546);
 
 const schema = [
@@ -7393,14 +7444,15 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 77519:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Scalar = __webpack_require__(2765);
-var map = __webpack_require__(7683);
-var seq = __webpack_require__(4066);
+var Scalar = __webpack_require__(22765);
+var map = __webpack_require__(97683);
+var seq = __webpack_require__(54066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -7464,27 +7516,28 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 33578:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var map = __webpack_require__(7683);
-var _null = __webpack_require__(1528);
-var seq = __webpack_require__(4066);
+var map = __webpack_require__(97683);
+var _null = __webpack_require__(11528);
+var seq = __webpack_require__(54066);
 var string = __webpack_require__(4088);
-var bool = __webpack_require__(7247);
-var float = __webpack_require__(7661);
+var bool = __webpack_require__(47247);
+var float = __webpack_require__(27661);
 var int = __webpack_require__(9546);
-var schema = __webpack_require__(9032);
-var schema$1 = __webpack_require__(7519);
-var binary = __webpack_require__(4011);
+var schema = __webpack_require__(49032);
+var schema$1 = __webpack_require__(77519);
+var binary = __webpack_require__(34011);
 var merge = __webpack_require__(6220);
-var omap = __webpack_require__(2775);
-var pairs = __webpack_require__(1705);
+var omap = __webpack_require__(62775);
+var pairs = __webpack_require__(21705);
 var schema$2 = __webpack_require__(1921);
-var set = __webpack_require__(832);
-var timestamp = __webpack_require__(168);
+var set = __webpack_require__(20832);
+var timestamp = __webpack_require__(90168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -7570,14 +7623,15 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 34011:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var node_buffer = __webpack_require__(181);
-var Scalar = __webpack_require__(2765);
-var stringifyString = __webpack_require__(501);
+var node_buffer = __webpack_require__(20181);
+var Scalar = __webpack_require__(22765);
+var stringifyString = __webpack_require__(90501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -7647,12 +7701,13 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 92214:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Scalar = __webpack_require__(2765);
+var Scalar = __webpack_require__(22765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -7686,10 +7741,11 @@ exports.trueTag = trueTag;
 /***/ 9614:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Scalar = __webpack_require__(2765);
-var stringifyNumber = __webpack_require__(2729);
+var Scalar = __webpack_require__(22765);
+var stringifyNumber = __webpack_require__(72729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -7740,12 +7796,13 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 36257:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var stringifyNumber = __webpack_require__(2729);
+var stringifyNumber = __webpack_require__(72729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -7826,10 +7883,11 @@ exports.intOct = intOct;
 /***/ 6220:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -7901,16 +7959,17 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 62775:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
+var identity = __webpack_require__(80415);
 var toJS = __webpack_require__(915);
-var YAMLMap = __webpack_require__(1950);
-var YAMLSeq = __webpack_require__(7495);
-var pairs = __webpack_require__(1705);
+var YAMLMap = __webpack_require__(91950);
+var YAMLSeq = __webpack_require__(37495);
+var pairs = __webpack_require__(21705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -7985,15 +8044,16 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 21705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
-var Scalar = __webpack_require__(2765);
-var YAMLSeq = __webpack_require__(7495);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
+var Scalar = __webpack_require__(22765);
+var YAMLSeq = __webpack_require__(37495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -8077,21 +8137,22 @@ exports.resolvePairs = resolvePairs;
 /***/ 1921:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var map = __webpack_require__(7683);
-var _null = __webpack_require__(1528);
-var seq = __webpack_require__(4066);
+var map = __webpack_require__(97683);
+var _null = __webpack_require__(11528);
+var seq = __webpack_require__(54066);
 var string = __webpack_require__(4088);
-var binary = __webpack_require__(4011);
-var bool = __webpack_require__(2214);
+var binary = __webpack_require__(34011);
+var bool = __webpack_require__(92214);
 var float = __webpack_require__(9614);
-var int = __webpack_require__(6257);
+var int = __webpack_require__(36257);
 var merge = __webpack_require__(6220);
-var omap = __webpack_require__(2775);
-var pairs = __webpack_require__(1705);
-var set = __webpack_require__(832);
-var timestamp = __webpack_require__(168);
+var omap = __webpack_require__(62775);
+var pairs = __webpack_require__(21705);
+var set = __webpack_require__(20832);
+var timestamp = __webpack_require__(90168);
 
 const schema = [
     map.map,
@@ -8122,14 +8183,15 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 20832:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var Pair = __webpack_require__(4245);
-var YAMLMap = __webpack_require__(1950);
+var identity = __webpack_require__(80415);
+var Pair = __webpack_require__(64245);
+var YAMLMap = __webpack_require__(91950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -8225,12 +8287,13 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 90168:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var stringifyNumber = __webpack_require__(2729);
+var stringifyNumber = __webpack_require__(72729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -8337,9 +8400,10 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 93699:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 const FOLD_FLOW = 'flow';
@@ -8495,15 +8559,16 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 30732:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var anchors = __webpack_require__(5236);
-var identity = __webpack_require__(415);
-var stringifyComment = __webpack_require__(8927);
-var stringifyString = __webpack_require__(501);
+var anchors = __webpack_require__(45236);
+var identity = __webpack_require__(80415);
+var stringifyComment = __webpack_require__(18927);
+var stringifyString = __webpack_require__(90501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -8634,14 +8699,15 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 86340:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var stringify = __webpack_require__(732);
-var stringifyComment = __webpack_require__(8927);
+var identity = __webpack_require__(80415);
+var stringify = __webpack_require__(30732);
+var stringifyComment = __webpack_require__(18927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -8796,9 +8862,10 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 18927:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -8827,14 +8894,15 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 67653:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var stringify = __webpack_require__(732);
-var stringifyComment = __webpack_require__(8927);
+var identity = __webpack_require__(80415);
+var stringify = __webpack_require__(30732);
+var stringifyComment = __webpack_require__(18927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -8921,9 +8989,10 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 72729:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -8955,15 +9024,16 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 95004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
-var Scalar = __webpack_require__(2765);
-var stringify = __webpack_require__(732);
-var stringifyComment = __webpack_require__(8927);
+var identity = __webpack_require__(80415);
+var Scalar = __webpack_require__(22765);
+var stringify = __webpack_require__(30732);
+var stringifyComment = __webpack_require__(18927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -9114,13 +9184,14 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 90501:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var Scalar = __webpack_require__(2765);
-var foldFlowLines = __webpack_require__(3699);
+var Scalar = __webpack_require__(22765);
+var foldFlowLines = __webpack_require__(93699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -9459,12 +9530,13 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 50292:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
-var identity = __webpack_require__(415);
+var identity = __webpack_require__(80415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -9702,9 +9774,10 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8217:
+/***/ 28217:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FE: () => (/* binding */ Star),
 /* harmony export */   QC: () => (/* binding */ ContextAccess),
@@ -9807,9 +9880,10 @@ class Star extends Expr {
 
 /***/ }),
 
-/***/ 5922:
+/***/ 15922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -9820,7 +9894,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DescriptionDictionary, Evaluator, Expr, ExpressionError, ExpressionEvaluationError, FeatureFlags, complete, data, isDescriptionDictionary, wellKnownFunctions
 
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(8217);
+var ast = __webpack_require__(28217);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/expressions/dist/data/expressiondata.js
 var expressiondata_Kind;
 (function (Kind) {
@@ -11640,6 +11714,7 @@ class DescriptionDictionary extends Dictionary {
 /***/ 2769:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -11695,13 +11770,13 @@ class FeatureFlags {
 }
 //# sourceMappingURL=features.js.map
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
-var template_token = __webpack_require__(4061);
+var template_token = __webpack_require__(84061);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
-var template_reader = __webpack_require__(946);
+var template_reader = __webpack_require__(60946);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
-var workflow_schema = __webpack_require__(2704);
+var workflow_schema = __webpack_require__(82704);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var yaml_object_reader = __webpack_require__(997);
+var yaml_object_reader = __webpack_require__(70997);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/workflows/workflow-parser.js
 
 
@@ -11732,7 +11807,7 @@ function workflow_parser_parseWorkflow(entryFile, contextOrTrace) {
 }
 //# sourceMappingURL=workflow-parser.js.map
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
-var type_guards = __webpack_require__(733);
+var type_guards = __webpack_require__(20733);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/model/converter/concurrency.js
 
 function concurrency_convertConcurrency(context, token) {
@@ -11768,9 +11843,9 @@ function concurrency_convertConcurrency(context, token) {
 }
 //# sourceMappingURL=concurrency.js.map
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types = __webpack_require__(6885);
+var types = __webpack_require__(96885);
 // EXTERNAL MODULE: ../../work/main/node_modules/cronstrue/dist/cronstrue.js
-var dist_cronstrue = __webpack_require__(8267);
+var dist_cronstrue = __webpack_require__(98267);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/model/converter/cron-constants.js
 // Constants for parsing and validating cron expressions
 const MONTHS = {
@@ -12321,11 +12396,11 @@ function handle_errors_handleTemplateTokenErrors(root, context, defaultValue, f)
 }
 //# sourceMappingURL=handle-errors.js.map
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(1064);
+var tokens = __webpack_require__(31064);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/expressions/dist/index.js + 27 modules
-var dist = __webpack_require__(5922);
+var dist = __webpack_require__(15922);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(8217);
+var ast = __webpack_require__(28217);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/model/converter/if-condition.js
 
 
@@ -13469,7 +13544,7 @@ function getOptionsWithDefaults(options) {
 }
 //# sourceMappingURL=convert.js.map
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
-var trace_writer = __webpack_require__(3894);
+var trace_writer = __webpack_require__(93894);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/index.js
 
 
@@ -13479,9 +13554,10 @@ var trace_writer = __webpack_require__(3894);
 
 /***/ }),
 
-/***/ 4803:
+/***/ 94803:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ EventType),
 /* harmony export */   c: () => (/* binding */ ParseEvent)
@@ -13506,9 +13582,10 @@ var EventType;
 
 /***/ }),
 
-/***/ 7845:
+/***/ 77845:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ DefinitionType)
 /* harmony export */ });
@@ -13527,9 +13604,10 @@ var DefinitionType;
 
 /***/ }),
 
-/***/ 4847:
+/***/ 54847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   An: () => (/* binding */ STRING),
 /* harmony export */   Cq: () => (/* binding */ NULL),
@@ -13632,9 +13710,10 @@ const VERSION = "version";
 
 /***/ }),
 
-/***/ 327:
+/***/ 60327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -13786,9 +13865,10 @@ class TemplateValidationErrors {
 
 /***/ }),
 
-/***/ 946:
+/***/ 60946:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -13837,15 +13917,15 @@ class DefinitionInfo {
 }
 //# sourceMappingURL=definition-info.js.map
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
-var definition_type = __webpack_require__(7845);
+var definition_type = __webpack_require__(77845);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/template-constants.js
-var template_constants = __webpack_require__(4847);
+var template_constants = __webpack_require__(54847);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(1064);
+var tokens = __webpack_require__(31064);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
-var type_guards = __webpack_require__(733);
+var type_guards = __webpack_require__(20733);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types = __webpack_require__(6885);
+var types = __webpack_require__(96885);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/template-reader.js
 // template-reader *just* does schema validation
 /* eslint-disable @typescript-eslint/no-non-null-assertion */
@@ -14458,9 +14538,10 @@ class TemplateReader {
 
 /***/ }),
 
-/***/ 1064:
+/***/ 31064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -14480,7 +14561,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
-var template_token = __webpack_require__(4061);
+var template_token = __webpack_require__(84061);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
 
 /**
@@ -14528,7 +14609,7 @@ class LiteralToken extends ScalarToken {
 }
 //# sourceMappingURL=literal-token.js.map
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types = __webpack_require__(6885);
+var types = __webpack_require__(96885);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/string-token.js
 
 
@@ -14629,13 +14710,13 @@ class KeyValuePair {
 }
 //# sourceMappingURL=key-value-pair.js.map
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/sequence-token.js
-var sequence_token = __webpack_require__(1163);
+var sequence_token = __webpack_require__(11163);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
-var mapping_token = __webpack_require__(5126);
+var mapping_token = __webpack_require__(35126);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/expressions/dist/index.js + 27 modules
-var dist = __webpack_require__(5922);
+var dist = __webpack_require__(15922);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/template-constants.js
-var template_constants = __webpack_require__(4847);
+var template_constants = __webpack_require__(54847);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/allowed-context.js
 
 function splitAllowedContext(allowedContext) {
@@ -14784,14 +14865,15 @@ class InsertExpressionToken extends ExpressionToken {
 
 /***/ }),
 
-/***/ 5126:
+/***/ 35126:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ MappingToken)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1064);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6885);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31064);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96885);
 
 
 class MappingToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateToken */ .sH {
@@ -14853,14 +14935,15 @@ class MappingToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateTok
 
 /***/ }),
 
-/***/ 1163:
+/***/ 11163:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ SequenceToken)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1064);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6885);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31064);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96885);
 
 
 class SequenceToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateToken */ .sH {
@@ -14911,9 +14994,10 @@ class SequenceToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateTo
 
 /***/ }),
 
-/***/ 4061:
+/***/ 84061:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -14923,7 +15007,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: TemplateTokenError
 
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types = __webpack_require__(6885);
+var types = __webpack_require__(96885);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/traversal-state.js
 
 class TraversalState {
@@ -15136,9 +15220,10 @@ class TemplateToken {
 
 /***/ }),
 
-/***/ 733:
+/***/ 20733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ isNumber),
 /* harmony export */   Kg: () => (/* binding */ isString),
@@ -15148,9 +15233,9 @@ class TemplateToken {
 /* harmony export */   wZ: () => (/* binding */ isSequence)
 /* harmony export */ });
 /* unused harmony exports isScalar, isBasicExpression */
-/* harmony import */ var _mapping_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5126);
-/* harmony import */ var _sequence_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1163);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6885);
+/* harmony import */ var _mapping_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35126);
+/* harmony import */ var _sequence_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11163);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96885);
 
 
 
@@ -15182,9 +15267,10 @@ function isMapping(t) {
 
 /***/ }),
 
-/***/ 6885:
+/***/ 96885:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ tokenTypeName),
 /* harmony export */   k: () => (/* binding */ TokenType)
@@ -15229,9 +15315,10 @@ function tokenTypeName(type) {
 
 /***/ }),
 
-/***/ 3894:
+/***/ 93894:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ NoOperationTraceWriter)
 /* harmony export */ });
@@ -15250,9 +15337,10 @@ class NoOperationTraceWriter {
 
 /***/ }),
 
-/***/ 7727:
+/***/ 97727:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ WORKFLOW_ROOT)
 /* harmony export */ });
@@ -15261,9 +15349,10 @@ const WORKFLOW_ROOT = "workflow-root-strict";
 
 /***/ }),
 
-/***/ 2704:
+/***/ 82704:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -15271,9 +15360,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/parse-event.js
-var parse_event = __webpack_require__(4803);
+var parse_event = __webpack_require__(94803);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(1064);
+var tokens = __webpack_require__(31064);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
 
 
@@ -15411,17 +15500,17 @@ class JSONObjectReader {
 }
 //# sourceMappingURL=json-object-reader.js.map
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types = __webpack_require__(6885);
+var types = __webpack_require__(96885);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/template-constants.js
-var template_constants = __webpack_require__(4847);
+var template_constants = __webpack_require__(54847);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
-var template_context = __webpack_require__(327);
+var template_context = __webpack_require__(60327);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
-var template_reader = __webpack_require__(946);
+var template_reader = __webpack_require__(60946);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
-var trace_writer = __webpack_require__(3894);
+var trace_writer = __webpack_require__(93894);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
-var definition_type = __webpack_require__(7845);
+var definition_type = __webpack_require__(77845);
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/workflow-parser/dist/templates/schema/definition.js
 
 /**
@@ -16415,15 +16504,16 @@ function getWorkflowSchema() {
 
 /***/ }),
 
-/***/ 997:
+/***/ 70997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ YamlObjectReader)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
-/* harmony import */ var _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4803);
-/* harmony import */ var _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1064);
+/* harmony import */ var _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94803);
+/* harmony import */ var _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31064);
 
 
 
@@ -16638,9 +16728,10 @@ function rangeFromLinePos(linePos) {
 
 /***/ }),
 
-/***/ 3555:
+/***/ 53555:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hh: () => (/* binding */ load),
 /* harmony export */   uH: () => (/* binding */ FAILSAFE_SCHEMA)
@@ -19716,9 +19807,10 @@ const {
 
 /***/ }),
 
-/***/ 5332:
+/***/ 85332:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -21046,3 +21138,4 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 278;
-export const ids = [278];
-export const modules = {
+"use strict";
+exports.id = 278;
+exports.ids = [278];
+exports.modules = {
 
 /***/ 89645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1138,3 +1139,4 @@ const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
 /***/ })
 
 };
+;

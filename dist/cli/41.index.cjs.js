@@ -1,6 +1,7 @@
-export const id = 41;
-export const ids = [41];
-export const modules = {
+"use strict";
+exports.id = 41;
+exports.ids = [41];
+exports.modules = {
 
 /***/ 3117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -155,8 +156,8 @@ function renderInspectionText(inspection, now) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var lib_token = __webpack_require__(9961);
+// EXTERNAL MODULE: ./lib/token/index.js + 32 modules
+var lib_token = __webpack_require__(8484);
 ;// CONCATENATED MODULE: ./lib/cli/inspect.js
 // `fly-token-guard inspect [--json]`: offline decode. Exit 0 when it decodes, 2 when malformed.
 
@@ -266,3 +267,4 @@ function lifetimeDays(seconds) {
 /***/ })
 
 };
+;

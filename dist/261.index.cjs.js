@@ -1,6 +1,7 @@
-export const id = 261;
-export const ids = [261];
-export const modules = {
+"use strict";
+exports.id = 261;
+exports.ids = [261];
+exports.modules = {
 
 /***/ 71043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -5803,3 +5804,4 @@ function allCommands(statements) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 179;
-export const ids = [179,195];
-export const modules = {
+"use strict";
+exports.id = 179;
+exports.ids = [179,195];
+exports.modules = {
 
 /***/ 84195:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -307,3 +308,4 @@ async function resolveStickyComment(client, params) {
 /***/ })
 
 };
+;

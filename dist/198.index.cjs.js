@@ -1,6 +1,7 @@
-export const id = 198;
-export const ids = [198];
-export const modules = {
+"use strict";
+exports.id = 198;
+exports.ids = [198];
+exports.modules = {
 
 /***/ 73117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1575,3 +1576,4 @@ function describeToken(inspection) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 968;
-export const ids = [968];
-export const modules = {
+"use strict";
+exports.id = 968;
+exports.ids = [968];
+exports.modules = {
 
 /***/ 1968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1131,3 +1132,4 @@ const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
 /***/ })
 
 };
+;

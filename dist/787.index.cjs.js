@@ -1,10 +1,11 @@
-export const id = 787;
-export const ids = [787];
-export const modules = {
+exports.id = 787;
+exports.ids = [787];
+exports.modules = {
 
 /***/ 41736:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 
@@ -246,6 +247,7 @@ module.exports = {
 /***/ 61724:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -361,6 +363,7 @@ module.exports = connect
 /***/ 74198:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -619,6 +622,7 @@ module.exports = pipeline
 /***/ 76547:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -840,6 +844,7 @@ module.exports.RequestHandler = RequestHandler
 /***/ 65072:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -1067,6 +1072,7 @@ module.exports = stream
 /***/ 5570:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { InvalidArgumentError, SocketError } = __webpack_require__(64891)
@@ -1182,6 +1188,7 @@ module.exports = upgrade
 /***/ 74335:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 module.exports.request = __webpack_require__(76547)
@@ -1196,6 +1203,7 @@ module.exports.connect = __webpack_require__(61724)
 /***/ 27599:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
@@ -1688,6 +1696,7 @@ module.exports = {
 /***/ 84264:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const net = __webpack_require__(77030)
@@ -1935,6 +1944,7 @@ module.exports = buildConnector
 /***/ 9015:
 /***/ ((module) => {
 
+"use strict";
 
 
 /** @type {Record<string, string | undefined>} */
@@ -2060,6 +2070,7 @@ module.exports = {
 /***/ 96134:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const diagnosticsChannel = __webpack_require__(53053)
 const util = __webpack_require__(57975)
@@ -2269,6 +2280,7 @@ module.exports = {
 /***/ 64891:
 /***/ ((module) => {
 
+"use strict";
 
 
 const kUndiciError = Symbol.for('undici.error.UND_ERR')
@@ -2701,6 +2713,7 @@ module.exports = {
 /***/ 61959:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -3264,6 +3277,7 @@ module.exports = {
 /***/ 47728:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -3423,6 +3437,7 @@ module.exports = {
 /***/ 35832:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -4149,6 +4164,7 @@ module.exports = {
 /***/ 2869:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { InvalidArgumentError } = __webpack_require__(64891)
@@ -4289,6 +4305,7 @@ module.exports = Agent
 /***/ 25485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -4505,6 +4522,7 @@ module.exports = BalancedPool
 /***/ 33621:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 /* global WebAssembly */
@@ -6025,6 +6043,7 @@ module.exports = connectH1
 /***/ 26924:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -6824,6 +6843,7 @@ module.exports = connectH2
 /***/ 72381:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // @ts-check
 
 
@@ -7455,6 +7475,7 @@ module.exports = Client
 /***/ 30761:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const buffer = __webpack_require__(4573)
@@ -7670,6 +7691,7 @@ module.exports = DispatcherBase
 /***/ 89019:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const EventEmitter = __webpack_require__(78474)
 
@@ -7742,6 +7764,7 @@ module.exports = Dispatcher
 /***/ 21721:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const DispatcherBase = __webpack_require__(30761)
@@ -7909,6 +7932,7 @@ module.exports = EnvHttpProxyAgent
 /***/ 32236:
 /***/ ((module) => {
 
+"use strict";
 /* eslint-disable */
 
 
@@ -8033,6 +8057,7 @@ module.exports = class FixedQueue {
 /***/ 56696:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const DispatcherBase = __webpack_require__(30761)
@@ -8275,6 +8300,7 @@ module.exports = PoolStats
 /***/ 524:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -8389,6 +8415,7 @@ module.exports = Pool
 /***/ 73720:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(42771)
@@ -8670,6 +8697,7 @@ module.exports = ProxyAgent
 /***/ 99002:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const Dispatcher = __webpack_require__(89019)
@@ -8712,6 +8740,7 @@ module.exports = RetryAgent
 /***/ 71405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 // We include a version number for the Dispatcher API. In case of breaking changes,
@@ -8751,6 +8780,7 @@ module.exports = {
 /***/ 2995:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = class DecoratorHandler {
@@ -8802,6 +8832,7 @@ module.exports = class DecoratorHandler {
 /***/ 39226:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(35832)
@@ -9041,6 +9072,7 @@ module.exports = RedirectHandler
 /***/ 40368:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const assert = __webpack_require__(34589)
 
@@ -9485,6 +9517,7 @@ module.exports = RetryHandler
 /***/ 42531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const { isIP } = __webpack_require__(77030)
 const { lookup } = __webpack_require__(40610)
@@ -9867,6 +9900,7 @@ module.exports = interceptorOpts => {
 /***/ 60164:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(35832)
@@ -9997,6 +10031,7 @@ module.exports = createDumpInterceptor
 /***/ 86988:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const RedirectHandler = __webpack_require__(39226)
@@ -10025,6 +10060,7 @@ module.exports = createRedirectInterceptor
 /***/ 46674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const RedirectHandler = __webpack_require__(39226)
 
@@ -10056,6 +10092,7 @@ module.exports = opts => {
 /***/ 7250:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const RetryHandler = __webpack_require__(40368)
 
@@ -10082,6 +10119,7 @@ module.exports = globalOpts => {
 /***/ 18208:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -10366,6 +10404,7 @@ exports.SPECIAL_HEADERS = {
 /***/ 20006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Buffer } = __webpack_require__(4573)
@@ -10378,6 +10417,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ 16034:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Buffer } = __webpack_require__(4573)
@@ -10390,6 +10430,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ 49108:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.enumToMap = void 0;
@@ -10411,6 +10452,7 @@ exports.enumToMap = enumToMap;
 /***/ 79429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kClients } = __webpack_require__(42771)
@@ -10578,6 +10620,7 @@ module.exports = MockAgent
 /***/ 61037:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { promisify } = __webpack_require__(57975)
@@ -10644,6 +10687,7 @@ module.exports = MockClient
 /***/ 5301:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { UndiciError } = __webpack_require__(64891)
@@ -10679,6 +10723,7 @@ module.exports = {
 /***/ 46799:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(60157)
@@ -10893,6 +10938,7 @@ module.exports.MockScope = MockScope
 /***/ 23900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { promisify } = __webpack_require__(57975)
@@ -10959,6 +11005,7 @@ module.exports = MockPool
 /***/ 13173:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -10989,6 +11036,7 @@ module.exports = {
 /***/ 60157:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { MockNotMatchedError } = __webpack_require__(5301)
@@ -11363,6 +11411,7 @@ module.exports = {
 /***/ 90102:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Transform } = __webpack_require__(57075)
@@ -11413,6 +11462,7 @@ module.exports = class PendingInterceptorsFormatter {
 /***/ 74289:
 /***/ ((module) => {
 
+"use strict";
 
 
 const singulars = {
@@ -11449,6 +11499,7 @@ module.exports = class Pluralizer {
 /***/ 99827:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -11879,6 +11930,7 @@ module.exports = {
 /***/ 52682:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConstruct } = __webpack_require__(1509)
@@ -12745,6 +12797,7 @@ module.exports = {
 /***/ 49269:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConstruct } = __webpack_require__(1509)
@@ -12904,6 +12957,7 @@ module.exports = {
 /***/ 1509:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 module.exports = {
@@ -12916,6 +12970,7 @@ module.exports = {
 /***/ 58918:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -12968,6 +13023,7 @@ module.exports = {
 /***/ 66308:
 /***/ ((module) => {
 
+"use strict";
 
 
 // https://wicg.github.io/cookie-store/#cookie-maximum-attribute-value-size
@@ -12987,6 +13043,7 @@ module.exports = {
 /***/ 84397:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { parseSetCookie } = __webpack_require__(8018)
@@ -13178,6 +13235,7 @@ module.exports = {
 /***/ 8018:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(66308)
@@ -13495,6 +13553,7 @@ module.exports = {
 /***/ 32061:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -13854,6 +13913,7 @@ module.exports = {
 /***/ 99927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 const buffer = __webpack_require__(4573)
 const { Transform } = __webpack_require__(57075)
@@ -14435,6 +14495,7 @@ module.exports = {
 /***/ 43646:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { pipeline } = __webpack_require__(57075)
@@ -14925,6 +14986,7 @@ module.exports = {
 /***/ 59027:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -14969,6 +15031,7 @@ module.exports = {
 /***/ 72116:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const util = __webpack_require__(35832)
@@ -15505,6 +15568,7 @@ module.exports = {
 /***/ 56183:
 /***/ ((module) => {
 
+"use strict";
 
 
 const corsSafeListedMethods = /** @type {const} */ (['GET', 'HEAD', 'POST'])
@@ -15636,6 +15700,7 @@ module.exports = {
 /***/ 48420:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const assert = __webpack_require__(34589)
@@ -16387,6 +16452,7 @@ module.exports = {
 /***/ 99109:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kConnected, kSize } = __webpack_require__(42771)
@@ -16440,6 +16506,7 @@ module.exports = function () {
 /***/ 21554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Blob, File } = __webpack_require__(4573)
@@ -16573,6 +16640,7 @@ module.exports = { FileLike, isFileLike }
 /***/ 25260:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(35832)
@@ -17054,6 +17122,7 @@ module.exports = {
 /***/ 84782:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { isBlobLike, iteratorMixin } = __webpack_require__(86648)
@@ -17313,6 +17382,7 @@ module.exports = { FormData, makeEntry }
 /***/ 59339:
 /***/ ((module) => {
 
+"use strict";
 
 
 // In case of breaking changes, increase the version
@@ -17360,6 +17430,7 @@ module.exports = {
 /***/ 8668:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
@@ -18054,6 +18125,7 @@ module.exports = {
 /***/ 79142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
@@ -20331,6 +20403,7 @@ module.exports = {
 /***/ 29863:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 /* globals AbortController */
 
 
@@ -21375,6 +21448,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 /***/ 4339:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(8668)
@@ -21992,6 +22066,7 @@ module.exports = {
 /***/ 45779:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -22008,6 +22083,7 @@ module.exports = {
 /***/ 86648:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Transform } = __webpack_require__(57075)
@@ -23647,6 +23723,7 @@ module.exports = {
 /***/ 69677:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { types, inspect } = __webpack_require__(57975)
@@ -24349,6 +24426,7 @@ module.exports = {
 /***/ 60023:
 /***/ ((module) => {
 
+"use strict";
 
 
 /**
@@ -24646,6 +24724,7 @@ module.exports = {
 /***/ 14219:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -24997,6 +25076,7 @@ module.exports = {
 /***/ 8949:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(69677)
@@ -25082,6 +25162,7 @@ module.exports = {
 /***/ 55001:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -25099,6 +25180,7 @@ module.exports = {
 /***/ 61042:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const {
@@ -25497,6 +25579,7 @@ module.exports = {
 /***/ 75817:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(59096)
@@ -25875,6 +25958,7 @@ module.exports = {
 /***/ 59096:
 /***/ ((module) => {
 
+"use strict";
 
 
 // This is a Globally Unique Identifier unique used
@@ -25948,6 +26032,7 @@ module.exports = {
 /***/ 86620:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(69677)
@@ -26284,6 +26369,7 @@ module.exports = {
 /***/ 39000:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { maxUnsigned16Bit } = __webpack_require__(59096)
@@ -26387,6 +26473,7 @@ module.exports = {
 /***/ 52789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
@@ -26499,6 +26586,7 @@ module.exports = { PerMessageDeflate }
 /***/ 7676:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { Writable } = __webpack_require__(57075)
@@ -27033,6 +27121,7 @@ module.exports = {
 /***/ 65300:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { WebsocketFrameSend } = __webpack_require__(39000)
@@ -27144,6 +27233,7 @@ module.exports = { SendQueue }
 /***/ 35240:
 /***/ ((module) => {
 
+"use strict";
 
 
 module.exports = {
@@ -27163,6 +27253,7 @@ module.exports = {
 /***/ 5881:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(35240)
@@ -27492,6 +27583,7 @@ module.exports = {
 /***/ 47782:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+"use strict";
 
 
 const { webidl } = __webpack_require__(69677)
@@ -28102,6 +28194,7 @@ module.exports = __webpack_require__(15258);
 /***/ 15258:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 var net = __webpack_require__(69278);
@@ -28373,6 +28466,7 @@ exports.debug = debug; // for test
 /***/ 30787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -31294,3 +31388,4 @@ function getIDToken(aud) {
 /***/ })
 
 };
+;

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { REDACTED, scrubFragments } from '../../src/token/scrub.js';
+
+/** The definition the scrub implements: does `text` hold any 8-character window of `input`? */
+function holdsWindow(text: string, input: string): boolean {
+  for (let i = 0; i + 8 <= input.length; i++) if (text.includes(input.slice(i, i + 8))) return true;
+  return false;
+}
+
+// Small alphabets make shared windows (and near misses: long runs of shared pairs) common.
+// '\u0101' and 'A' fold to the same 7-bit code in the pre-check: it must not hide a window.
+const narrow = fc.string({
+  unit: fc.constantFrom('a', 'b', 'c', 'A', '\u0101', '/', '='),
+  maxLength: 60
+});
+
+describe('scrubFragments leak check', () => {
+  it('redacts exactly the strings and keys that hold a window of the input', () => {
+    fc.assert(
+      fc.property(narrow, fc.array(narrow, { maxLength: 30 }), (input, texts) => {
+        fc.pre(input.length >= 8);
+        const value = {
+          list: texts,
+          byKey: Object.fromEntries(texts.map((t, i) => [`${t}#${i}`, i]))
+        };
+        const scrubbed = scrubFragments(value, input);
+        texts.forEach((text, i) => {
+          expect(scrubbed.list[i]).toBe(holdsWindow(text, input) ? REDACTED : text);
+        });
+        const keys = Object.keys(scrubbed.byKey);
+        const clean = Object.keys(value.byKey).filter(k => !holdsWindow(k, input));
+        expect(keys.filter(k => k !== REDACTED)).toEqual(clean);
+      }),
+      { numRuns: 600 }
+    );
+  });
+
+  it('stays exact after many near misses (past the native-search allowance)', () => {
+    const input = 'abcdefghhgfedcba-XYZ12345';
+    // Walks over pairs the input has (ab, bc, cb, ...) that are not windows of it: each one
+    // passes the pair pre-check and needs an exact lookup.
+    const nearMisses = Array.from({ length: 40 }, (_, i) =>
+      ['abcbcbcbc', 'bcdcdcdcd', 'cdedededc', 'fgfgfgfgf', 'hghghghgh'][i % 5]!.repeat(1 + (i % 3))
+    );
+    const leaks = ['XYZ12345', `zz${input.slice(3, 11)}zz`, 'hgfedcba'];
+    const value = [...nearMisses, ...leaks, ...nearMisses];
+    for (const text of nearMisses) expect(holdsWindow(text, input)).toBe(false);
+    const scrubbed = scrubFragments(value, input);
+    value.forEach((text, i) => {
+      expect(scrubbed[i]).toBe(holdsWindow(text, input) ? REDACTED : text);
+    });
+    expect(scrubbed.filter(s => s === REDACTED)).toHaveLength(leaks.length);
+  });
+
+  it('returns the very same object when nothing leaks, and copies only along a leak', () => {
+    const input = 'FlyV1 fm2_QUJDREVGR0hJSktMTU5PUA==';
+    const clean = { a: { b: ['harmless text'] }, c: { d: 'short' } };
+    expect(scrubFragments(clean, input)).toBe(clean);
+    const leaky = { a: { b: ['harmless text', `x${input.slice(10, 20)}`] }, c: { d: 'short' } };
+    const scrubbed = scrubFragments(leaky, input);
+    expect(scrubbed).toEqual({ a: { b: ['harmless text', REDACTED] }, c: { d: 'short' } });
+    expect(scrubbed.c).toBe(leaky.c);
+    expect(leaky.a.b[1]).not.toBe(REDACTED);
+  });
+});
