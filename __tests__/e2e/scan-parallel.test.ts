@@ -1,7 +1,7 @@
 // The scan's worker threads (src/engine/scan-parallel.ts): a large repository digested on workers
 // gives the very report the in-process scan gives, through the bundled CLI and at the digest level.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   digestInWorkers,
@@ -36,11 +36,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('scan on worker threads', () => {
-  it('uses workers only for large repositories, or as told', () => {
-    expect(workerCount(PARALLEL_MIN_WORKFLOWS - 1, {})).toBe(0);
+  it('uses workers only when asked: a number, or auto for large repositories', () => {
+    expect(workerCount(10_000, {})).toBe(0);
     expect(workerCount(1, { FLY_TOKEN_GUARD_SCAN_WORKERS: '3' })).toBe(3);
     expect(workerCount(10_000, { FLY_TOKEN_GUARD_SCAN_WORKERS: '0' })).toBe(0);
-    expect(workerCount(10_000, { FLY_TOKEN_GUARD_SCAN_WORKERS: 'many' })).toBeLessThanOrEqual(4);
+    expect(workerCount(10_000, { FLY_TOKEN_GUARD_SCAN_WORKERS: 'many' })).toBe(0);
+    const auto = { FLY_TOKEN_GUARD_SCAN_WORKERS: 'auto' };
+    expect(workerCount(PARALLEL_MIN_WORKFLOWS - 1, auto)).toBe(0);
+    const cores = availableParallelism();
+    expect(workerCount(PARALLEL_MIN_WORKFLOWS, auto)).toBe(cores < 2 ? 0 : Math.min(cores, 4));
   });
 
   it('makes the same digests as the in-process path, in order', async () => {

@@ -2803,22 +2803,27 @@ function runPool(items, options) {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/scan-parallel.js
-// Digests a large repository's workflows on worker threads. The per-workflow phase (parse, infer
-// needs, per-file checks) is most of a scan's time and shares nothing between files, so it splits
-// across cores; the repository phase stays on the main thread. Used only from the bundle (the
-// worker is dist/scan-worker/index.js) and only when it pays for the workers' start-up; any
-// failure returns undefined and the caller digests in-process, so results never depend on it.
+// Digests a repository's workflows on worker threads, when asked (WORKERS_ENV). The per-workflow
+// phase (parse, infer needs, per-file checks) is most of a scan's time and shares nothing between
+// files, so it splits across cores; the repository phase stays on the main thread. Used only
+// from the bundle (the worker is dist/scan-worker/index.js); any failure returns undefined and
+// the caller digests in-process, so results never depend on it.
 
 
 
 
-/** Below this many workflows, starting workers costs more than it saves. */
+/** With `auto`, below this many workflows starting workers costs more than it saves. */
 const PARALLEL_MIN_WORKFLOWS = 150;
-/** More workers than this add start-up and memory for little gain on CI runners. */
+/** With `auto`, more workers than this add start-up and memory for little gain. */
 const MAX_WORKERS = 4;
 /** Workflows per message: enough to amortise messaging, few enough to balance the workers. */
 const BATCH_SIZE = 16;
-/** `FLY_TOKEN_GUARD_SCAN_WORKERS=0` digests in-process; a number sets the worker count. */
+/**
+ * Off unless asked: `FLY_TOKEN_GUARD_SCAN_WORKERS=N` digests on N worker threads, `auto` on one
+ * per core (up to 4) for repositories of 150+ workflows. Off by default because on the 2-vCPU
+ * machines we measure on, two busy threads get ~1.3 CPUs' worth of work, less than what a
+ * second cold start, module load and JIT warm-up cost (BENCHMARKS.md).
+ */
 const WORKERS_ENV = 'FLY_TOKEN_GUARD_SCAN_WORKERS';
 /** The worker bundle next to the running one (dist/ or dist/cli/), if there is one. */
 function scanWorkerScript() {
@@ -2832,11 +2837,10 @@ function scanWorkerScript() {
 }
 /** How many workers to use for `workflows` files; 0 means in-process. */
 function workerCount(workflows, env = process.env) {
-    const forced = env[WORKERS_ENV];
-    if (forced !== undefined && /^\d+$/.test(forced.trim())) {
-        return Math.min(Number(forced.trim()), MAX_WORKERS * 4);
-    }
-    if (workflows < PARALLEL_MIN_WORKFLOWS)
+    const setting = (env[WORKERS_ENV] ?? '').trim().toLowerCase();
+    if (/^\d+$/.test(setting))
+        return Math.min(Number(setting), MAX_WORKERS * 4);
+    if (setting !== 'auto' || workflows < PARALLEL_MIN_WORKFLOWS)
         return 0;
     const cores = (0,external_node_os_.availableParallelism)();
     return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
