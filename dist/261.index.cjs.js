@@ -143,13 +143,19 @@ function capped(r) {
         return r;
     return { values: r.values.slice(0, MAX_ALTERNATIVES), unknown: true };
 }
+/**
+ * The values without repeats, first occurrences kept. A Set of the values themselves tells the
+ * same ones apart as `typeof:String(v)` keys would (SameValueZero: `1` vs `'1'` differ, `0` and
+ * `-0` and two NaNs are one) without building a string per value.
+ */
 function dedupe(values) {
+    if (values.length < 2)
+        return values.slice();
     const seen = new Set();
     const out = [];
     for (const v of values) {
-        const key = `${typeof v}:${String(v)}`;
-        if (!seen.has(key)) {
-            seen.add(key);
+        if (!seen.has(v)) {
+            seen.add(v);
             out.push(v);
         }
     }
@@ -346,12 +352,34 @@ class ExprParser {
     }
 }
 const BOTH = { values: [true, false], unknown: false };
+// Needs inference evaluates the same few expressions once per step, matrix combination and
+// caller. The syntax tree depends on the text alone (evaluation never changes it), so parses of
+// short expressions are kept in a small table that is emptied when full. Keys are copied: an
+// expression is a slice of its workflow's text and would keep the whole text alive.
+const MAX_KEPT_PARSES = 2048;
+const MAX_KEPT_EXPRESSION_CHARS = 256;
+const keptParses = new Map();
+function parsedExpression(inner) {
+    if (inner.length > MAX_KEPT_EXPRESSION_CHARS)
+        return parseExpression(inner);
+    const kept = keptParses.get(inner);
+    if (kept !== undefined)
+        return kept;
+    // The tree's strings are slices of what is parsed: parse the copy.
+    const copy = inner.split('').join('');
+    const ast = parseExpression(copy);
+    if (keptParses.size >= MAX_KEPT_PARSES)
+        keptParses.clear();
+    keptParses.set(copy, ast);
+    return ast;
+}
+function parseExpression(inner) {
+    const toks = tokenize(inner);
+    return toks ? new ExprParser(toks).parse() : null;
+}
 /** Evaluates an expression body (the text inside `${{ }}`). Unparseable text is unknown. */
 function evaluateExpression(inner, lookup) {
-    const toks = tokenize(inner);
-    if (!toks)
-        return UNKNOWN;
-    const ast = new ExprParser(toks).parse();
+    const ast = parsedExpression(inner);
     if (!ast)
         return UNKNOWN;
     try {
@@ -1338,6 +1366,25 @@ function secretFlowInScript(script, statements, offset) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./lib/workflow/script-parse.js
+
+const parses = new WeakMap();
+/** The statements of a script, parsed once. Callers must not change them. */
+function parsedScript(run) {
+    let statements = parses.get(run);
+    if (!statements) {
+        statements = (0,shell/* parseShell */.aV)(run.text);
+        parses.set(run, statements);
+    }
+    return statements;
+}
+/** Releases the parses of these steps' scripts (they are parsed again if asked for). */
+function forgetScriptParses(steps) {
+    for (const step of steps)
+        if (step.run)
+            parses.delete(step.run);
+}
+
 ;// CONCATENATED MODULE: ./lib/workflow/source-map.js
 /** Line starts of a text, for offset <-> line/column conversion. Handles LF and CRLF. */
 class TextIndex {
@@ -1379,6 +1426,56 @@ class TextIndex {
         return this.text.slice(start, end).replace(/\r$/, '');
     }
 }
+/**
+ * Value characters and the file offsets they came from, as runs: a `text` run is characters on
+ * consecutive offsets from `at` (one value character per UTF-16 unit, never a line break); a
+ * `unit` run is one value character (a break, a folding space, an escape; a `\U` escape may be
+ * a surrogate pair). A record per character made the replay a large share of the scan's garbage.
+ */
+class Emitted {
+    texts = [];
+    ats = [];
+    units = [];
+    /** One value character at `at`. */
+    push(ch, at) {
+        this.texts.push(ch);
+        this.ats.push(at);
+        this.units.push(true);
+    }
+    /** Characters copied as they are from `at` on. */
+    pushText(text, at) {
+        if (text === '')
+            return;
+        if (text.includes('\n')) {
+            for (let c = 0; c < text.length; c++)
+                this.push(text.charAt(c), at + c);
+            return;
+        }
+        this.texts.push(text);
+        this.ats.push(at);
+        this.units.push(false);
+    }
+    /** Drops trailing line breaks. */
+    trimBreaks() {
+        let last = this.texts.length - 1;
+        while (last >= 0 && this.units[last] === true && this.texts[last] === '\n') {
+            this.texts.pop();
+            this.ats.pop();
+            this.units.pop();
+            last -= 1;
+        }
+    }
+    /** Whether the characters spell `value` exactly (without building the string). */
+    spells(value) {
+        let at = 0;
+        for (const text of this.texts) {
+            if (!value.startsWith(text, at))
+                return false;
+            at += text.length;
+        }
+        return at === value.length;
+    }
+}
 function buildScalarSourceMap(index, scalar) {
     const range = scalar.range;
     if (!range)
@@ -1411,20 +1508,14 @@ function replay(index, scalar, value) {
         const closing = raw.length >= 2 && raw.endsWith(first) ? 1 : 0;
         const inner = raw.slice(1, raw.length - closing);
         const emitted = replayFlow(inner, startOffset + 1, first === '"' ? 'double' : 'single');
-        return joined(emitted) === value ? emitted : null;
+        return emitted.spells(value) ? emitted : null;
     }
     const emitted = replayFlow(raw, startOffset, 'plain');
-    if (joined(emitted) === value)
+    if (emitted.spells(value))
         return emitted;
     // Numbers and booleans: the value prints differently from the source (`1.0` vs `1`); the
     // source characters are still the right positions for the text as written.
     return typeof scalar.value === 'string' ? null : emitted;
-}
-function joined(emitted) {
-    let s = '';
-    for (const e of emitted)
-        s += e.ch;
-    return s;
 }
 function splitLines(raw, at) {
     const lines = [];
@@ -1463,7 +1554,7 @@ const DOUBLE_ESCAPES = {
 const HEX_ESCAPE_LENGTH = { x: 2, u: 4, U: 8 };
 /** Plain and quoted (flow) scalars: line folding, `''` and backslash escapes. */
 function replayFlow(raw, at, style) {
-    const out = [];
+    const out = new Emitted();
     const lines = splitLines(raw, at);
     let pendingBreaks = 0;
     let joinWithoutSpace = false;
@@ -1497,11 +1588,11 @@ function replayFlow(raw, at, style) {
                 // An escaped line break joins the lines directly.
             }
             else if (pendingBreaks === 0) {
-                out.push({ ch: ' ', at: textAt });
+                out.push(' ', textAt);
             }
             else {
                 for (let b = 0; b < pendingBreaks; b++)
-                    out.push({ ch: '\n', at: textAt });
+                    out.push('\n', textAt);
             }
         }
         pendingBreaks = 0;
@@ -1517,19 +1608,29 @@ function endsWithEscape(text) {
     return n % 2 === 1;
 }
 function emitFlowText(out, text, at, style) {
+    if (style === 'plain') {
+        out.pushText(text, at);
+        return;
+    }
+    // Characters from `copied` on are still to emit as they are.
+    let copied = 0;
     for (let i = 0; i < text.length; i++) {
         const ch = text.charAt(i);
         if (style === 'single' && ch === "'" && text.charAt(i + 1) === "'") {
-            out.push({ ch: "'", at: at + i });
+            out.pushText(text.slice(copied, i), at + copied);
+            out.push("'", at + i);
             i += 1;
+            copied = i + 1;
             continue;
         }
         if (style === 'double' && ch === '\\' && i + 1 < text.length) {
             const code = text.charAt(i + 1);
             const simple = DOUBLE_ESCAPES[code];
             if (simple !== undefined) {
-                out.push({ ch: simple, at: at + i });
+                out.pushText(text.slice(copied, i), at + copied);
+                out.push(simple, at + i);
                 i += 1;
+                copied = i + 1;
                 continue;
             }
             const hexLength = HEX_ESCAPE_LENGTH[code];
@@ -1537,15 +1638,17 @@ function emitFlowText(out, text, at, style) {
                 const hex = text.slice(i + 2, i + 2 + hexLength);
                 const point = /^[0-9a-fA-F]+$/.test(hex) ? parseInt(hex, 16) : NaN;
                 if (!Number.isNaN(point) && point <= 0x10ffff) {
+                    out.pushText(text.slice(copied, i), at + copied);
                     for (const unit of String.fromCodePoint(point))
-                        out.push({ ch: unit, at: at + i });
+                        out.push(unit, at + i);
                     i += 1 + hexLength;
+                    copied = i + 1;
                     continue;
                 }
             }
         }
-        out.push({ ch, at: at + i });
     }
+    out.pushText(text.slice(copied), at + copied);
 }
 /**
  * Block scalars: strip the indentation and, for `>`, fold lines. The indentation is found by
@@ -1558,38 +1661,38 @@ function replayBlock(body, at, value, folded) {
     const target = value.replace(/\n+$/, '');
     const firstContent = lines.find(l => l.text.trim() !== '');
     if (!firstContent)
-        return target === '' ? [] : null;
+        return target === '' ? new Emitted() : null;
     const detected = /^ */.exec(firstContent.text)?.[0].length ?? 0;
     const candidates = [detected];
     for (let n = detected - 1; n >= 0; n--)
         candidates.push(n);
     for (const indent of candidates) {
         const emitted = folded ? foldBlock(lines, indent) : literalBlock(lines, indent);
-        while (emitted.length > 0 && emitted[emitted.length - 1]?.ch === '\n')
-            emitted.pop();
-        if (joined(emitted) === target)
+        emitted.trimBreaks();
+        if (emitted.spells(target))
             return emitted;
     }
     return null;
 }
 function stripIndent(line, indent) {
-    const lead = /^ */.exec(line.text)?.[0].length ?? 0;
-    const cut = Math.min(lead, indent);
-    return { text: line.text.slice(cut), at: line.at + cut };
+    // Up to `indent` leading spaces.
+    let cut = 0;
+    while (cut < indent && line.text.charCodeAt(cut) === 32)
+        cut++;
+    return cut === 0 ? line : { text: line.text.slice(cut), at: line.at + cut };
 }
 function literalBlock(lines, indent) {
-    const out = [];
+    const out = new Emitted();
     lines.forEach((raw, i) => {
         const line = stripIndent(raw, indent);
         if (i > 0)
-            out.push({ ch: '\n', at: raw.at });
-        for (let c = 0; c < line.text.length; c++)
-            out.push({ ch: line.text.charAt(c), at: line.at + c });
+            out.push('\n', raw.at);
+        out.pushText(line.text, line.at);
     });
     return out;
 }
 function foldBlock(lines, indent) {
-    const out = [];
+    const out = new Emitted();
     let previous = null;
     let pendingEmpty = 0;
     for (const raw of lines) {
@@ -1601,40 +1704,53 @@ function foldBlock(lines, indent) {
         const kind = line.text.startsWith(' ') || line.text.startsWith('\t') ? 'more' : 'normal';
         if (previous === null) {
             for (let b = 0; b < pendingEmpty; b++)
-                out.push({ ch: '\n', at: line.at });
+                out.push('\n', line.at);
         }
         else if (previous === 'normal' && kind === 'normal') {
             if (pendingEmpty === 0)
-                out.push({ ch: ' ', at: line.at });
+                out.push(' ', line.at);
             for (let b = 0; b < pendingEmpty; b++)
-                out.push({ ch: '\n', at: line.at });
+                out.push('\n', line.at);
         }
         else {
             for (let b = 0; b <= pendingEmpty; b++)
-                out.push({ ch: '\n', at: line.at });
+                out.push('\n', line.at);
         }
         pendingEmpty = 0;
         previous = kind;
-        for (let c = 0; c < line.text.length; c++)
-            out.push({ ch: line.text.charAt(c), at: line.at + c });
+        out.pushText(line.text, line.at);
     }
     return out;
 }
 function toSegments(index, emitted) {
     const segments = [];
+    const { texts, ats, units } = emitted;
     let current;
     let lastAt = -2;
-    emitted.forEach((e, offset) => {
-        if (current && e.at === lastAt + 1 && e.ch !== '\n') {
+    // Offset in the value of the run's first character.
+    let offset = 0;
+    for (let r = 0; r < texts.length; r++) {
+        const text = texts[r] ?? '';
+        const at = ats[r] ?? 0;
+        if (current && at === lastAt + 1 && text !== '\n') {
             current.length += 1;
         }
         else {
-            const pos = index.positionOf(e.at);
+            const pos = index.positionOf(at);
             current = { offset, line: pos.line, column: pos.column, length: 1 };
             segments.push(current);
         }
-        lastAt = e.at;
-    });
+        if (units[r] === true) {
+            lastAt = at;
+            offset += 1;
+        }
+        else {
+            // The rest of a text run continues the segment its first character is in.
+            current.length += text.length - 1;
+            lastAt = at + text.length - 1;
+            offset += text.length;
+        }
+    }
     return segments;
 }
 /** File line/column of a value offset (offsets past the end map to the last character's end). */
@@ -2222,18 +2338,22 @@ function sourceParts(node) {
     const body = source.indexOf('\n');
     return { source: body < 0 ? '' : source.slice(body + 1), ...(header ? { header } : {}) };
 }
+/**
+ * The node's own range: the same shape and values, and the schema check only reads it (three
+ * objects per token were a good part of the check's garbage).
+ */
 function tokenRange(range) {
-    if (!range)
-        return undefined;
-    return {
-        start: { line: range.start.line, column: range.start.column },
-        end: { line: range.end.line, column: range.end.column }
-    };
+    return range;
 }
+// Events without a node are the same every time (nothing changes them): one object each.
+const DOCUMENT_START = { type: 'document-start' };
+const DOCUMENT_END = { type: 'document-end' };
+const CLOSE_MAPPING = { close: { type: 'mapping-end' } };
+const CLOSE_SEQUENCE = { close: { type: 'sequence-end' } };
 /** The tree as a flat event list, in document order (no recursion: trees may be deep). */
 function eventsOf(root) {
-    const events = [{ type: 'document-start' }];
-    const end = { type: 'document-end' };
+    const events = [DOCUMENT_START];
+    const end = DOCUMENT_END;
     const work = root ? [{ node: root }] : [];
     while (work.length > 0) {
         const item = work.pop();
@@ -2248,7 +2368,7 @@ function eventsOf(root) {
         }
         else if (item.node.kind === 'map') {
             events.push({ type: 'mapping-start', node: item.node });
-            work.push({ close: { type: 'mapping-end' } });
+            work.push(CLOSE_MAPPING);
             for (let i = item.node.entries.length - 1; i >= 0; i--) {
                 const entry = item.node.entries[i];
                 if (!entry)
@@ -2258,7 +2378,7 @@ function eventsOf(root) {
         }
         else {
             events.push({ type: 'sequence-start', node: item.node });
-            work.push({ close: { type: 'sequence-end' } });
+            work.push(CLOSE_SEQUENCE);
             for (let i = item.node.items.length - 1; i >= 0; i--) {
                 const child = item.node.items[i];
                 if (child)
@@ -2625,6 +2745,7 @@ function keyText(key) {
 
 
 
+
 /** Larger workflow files are not parsed (GitHub's own limit is far below). */
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
 const TOO_LARGE_MESSAGE = 'workflow file is larger than 1 MiB';
@@ -2659,6 +2780,8 @@ function lineTooLongMessage(line) {
 }
 /** The 1-based number of the first line longer than MAX_LINE_CHARS (CR, LF or CRLF breaks). */
 function firstOverlongLine(text) {
+    if (text.length <= MAX_LINE_CHARS)
+        return null;
     let line = 1;
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
@@ -2718,6 +2841,10 @@ function emptyWorkflow(path) {
 function utf8Length(text, limit) {
     if (text.length > limit)
         return text.length;
+    // At most 3 bytes per UTF-16 unit (a surrogate pair is 4 for 2): small texts are within the
+    // limit without a count (callers compare with the limit only).
+    if (text.length * 3 <= limit)
+        return Math.min(text.length * 3, limit);
     let bytes = 0;
     for (let i = 0; i < text.length && bytes <= limit; i++) {
         const code = text.charCodeAt(i);
@@ -2784,7 +2911,6 @@ class WorkflowBuilder {
     text;
     index;
     secretRefs = [];
-    shellCache = new Map();
     /** Set once MAX_SECRET_REFERENCES were collected. */
     secretsLimited = false;
     constructor(file, text) {
@@ -2951,21 +3077,26 @@ class WorkflowBuilder {
         return node.entries.map(entry => {
             const value = entry.value;
             const isScalar = value.kind === 'scalar';
+            // Built on first read: only a finding or a flyctl call inside the value asks for it.
+            let valueMap;
+            const mapValue = () => value.kind === 'scalar'
+                ? this.mapOf(value)
+                : {
+                    start: {
+                        line: value.range?.start.line ?? 1,
+                        column: value.range?.start.column ?? 1
+                    },
+                    segments: []
+                };
             return {
                 key: keyText(entry.key),
                 keyLocation: this.loc(entry.key.range),
                 value: isScalar ? scalarText(value) : null,
                 isScalar,
                 valueLocation: this.nodeLoc(value),
-                valueMap: value.kind === 'scalar'
-                    ? this.mapOf(value)
-                    : {
-                        start: {
-                            line: value.range?.start.line ?? 1,
-                            column: value.range?.start.column ?? 1
-                        },
-                        segments: []
-                    }
+                get valueMap() {
+                    return (valueMap ??= mapValue());
+                }
             };
         });
     }
@@ -3133,14 +3264,24 @@ class WorkflowBuilder {
         const text = scalarText(node);
         if (text === null)
             return null;
-        const map = this.mapOf(node);
-        const lines = [];
-        let offset = 0;
-        for (const line of text.split('\n')) {
-            const pos = locateOffset(map, offset);
-            lines.push({ text: line, offset, line: pos.line, column: pos.column });
-            offset += line.length + 1;
-        }
+        // The source map and the lines' positions are built on first read: most scripts have no
+        // finding, and needs inference asks only where a flyctl call is.
+        let map;
+        let lines;
+        const mapOfScript = () => (map ??= this.mapOf(node));
+        const linesOfScript = () => {
+            if (lines)
+                return lines;
+            const scriptMap = mapOfScript();
+            lines = [];
+            let offset = 0;
+            for (const line of text.split('\n')) {
+                const pos = locateOffset(scriptMap, offset);
+                lines.push({ text: line, offset, line: pos.line, column: pos.column });
+                offset += line.length + 1;
+            }
+            return lines;
+        };
         const header = node.blockHeader;
         const first = node.source?.charAt(0);
         const style = header !== undefined
@@ -3152,7 +3293,17 @@ class WorkflowBuilder {
                 : first === "'"
                     ? 'single-quoted'
                     : 'plain';
-        return { text, location: this.nodeLoc(node), style, lines, map };
+        return {
+            text,
+            location: this.nodeLoc(node),
+            style,
+            get lines() {
+                return linesOfScript();
+            },
+            get map() {
+                return mapOfScript();
+            }
+        };
     }
     step(node, index) {
         const env = this.envBlock(mapGet(node, 'env'));
@@ -3246,13 +3397,25 @@ class WorkflowBuilder {
     collectSecrets(node, path, jobs) {
         if (this.secretsLimited)
             return;
+        // One path array for the whole walk (pushed and popped): a copy per node was most of the
+        // walk's garbage, and only a secret mention reads the path.
         if (node.kind === 'map') {
-            for (const entry of node.entries)
-                this.collectSecrets(entry.value, [...path, keyText(entry.key)], jobs);
+            for (const entry of node.entries) {
+                path.push(keyText(entry.key));
+                this.collectSecrets(entry.value, path, jobs);
+                path.pop();
+            }
             return;
         }
         if (node.kind === 'seq') {
-            node.items.forEach((item, i) => this.collectSecrets(item, [...path, i], jobs));
+            for (let i = 0; i < node.items.length; i++) {
+                const item = node.items[i];
+                if (item === undefined)
+                    continue;
+                path.push(i);
+                this.collectSecrets(item, path, jobs);
+                path.pop();
+            }
             return;
         }
         if (typeof node.value !== 'string' || !node.value.includes('${{'))
@@ -3283,13 +3446,9 @@ class WorkflowBuilder {
         }
     }
     scriptFlow(step, offset) {
-        const script = step.run?.text ?? '';
-        let statements = this.shellCache.get(step);
-        if (!statements) {
-            statements = (0,shell/* parseShell */.aV)(script);
-            this.shellCache.set(step, statements);
-        }
-        return secretFlowInScript(script, statements, offset);
+        // The same parse needs inference and the scan rules ask for later.
+        const statements = step.run ? parsedScript(step.run) : (0,shell/* parseShell */.aV)('');
+        return secretFlowInScript(step.run?.text ?? '', statements, offset);
     }
     flowOf(path, jobs, offset) {
         const flow = {
@@ -3444,25 +3603,6 @@ function locateInValue(file, map, start, end = start) {
     const from = locateOffset(map, start);
     const to = end > start ? locateOffset(map, end - 1) : from;
     return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
-}
-
-;// CONCATENATED MODULE: ./lib/workflow/script-parse.js
-
-const parses = new WeakMap();
-/** The statements of a script, parsed once. Callers must not change them. */
-function parsedScript(run) {
-    let statements = parses.get(run);
-    if (!statements) {
-        statements = (0,shell/* parseShell */.aV)(run.text);
-        parses.set(run, statements);
-    }
-    return statements;
-}
-/** Releases the parses of these steps' scripts (they are parsed again if asked for). */
-function forgetScriptParses(steps) {
-    for (const step of steps)
-        if (step.run)
-            parses.delete(step.run);
 }
 
 ;// CONCATENATED MODULE: ./lib/workflow/workflow-commands.js
@@ -3648,6 +3788,9 @@ function findAppConfig(repo, workingDir, configFlag) {
 
 /** String forms of the values, deduplicated. */
 function stringsOf(r) {
+    // Most values have one alternative: no Set for those.
+    if (r.values.length === 1)
+        return [(0,expressions/* asString */.oJ)(r.values[0] ?? null)];
     return [...new Set(r.values.map(expressions/* asString */.oJ))];
 }
 /** Concatenation of alternatives: the cartesian product, capped. */
@@ -3967,17 +4110,47 @@ var redact = __webpack_require__(61315);
 
 class Collector {
     evidence = [];
-    keys = new Set();
+    /** Evidence seen, by file, line and column, then `capability|app` (no string per position). */
+    keys = new Map();
+    /** Redacted command texts (the same commands are recorded once per matrix combination). */
+    redacted = new Map();
     unknownApps = false;
     commands = [];
     opaque = [];
     opaqueKeys = new Set();
     add(capability, app, command, location) {
-        const key = `${capability}|${app ?? ''}|${location.file}:${location.line}:${location.column}`;
-        if (this.keys.has(key))
+        const seen = this.seenAt(location);
+        const key = `${capability}|${app ?? ''}`;
+        if (seen.has(key))
             return;
-        this.keys.add(key);
-        this.evidence.push({ capability, app, command: (0,redact/* redactTokenLiterals */.T)(command), location });
+        seen.add(key);
+        this.evidence.push({ capability, app, command: this.redact(command), location });
+    }
+    seenAt(location) {
+        let lines = this.keys.get(location.file);
+        if (!lines) {
+            lines = new Map();
+            this.keys.set(location.file, lines);
+        }
+        let columns = lines.get(location.line);
+        if (!columns) {
+            columns = new Map();
+            lines.set(location.line, columns);
+        }
+        let seen = columns.get(location.column);
+        if (!seen) {
+            seen = new Set();
+            columns.set(location.column, seen);
+        }
+        return seen;
+    }
+    redact(command) {
+        let safe = this.redacted.get(command);
+        if (safe === undefined) {
+            safe = (0,redact/* redactTokenLiterals */.T)(command);
+            this.redacted.set(command, safe);
+        }
+        return safe;
     }
     addCommand(command) {
         const safe = (0,redact/* redactTokenLiterals */.T)(command);
@@ -4142,17 +4315,24 @@ class ScriptRun {
             }
         }
     }
-    runSubstitutions(words, conditional) {
-        for (const w of words) {
-            if (!w)
-                continue;
-            for (const p of w.parts)
-                if (p.kind === 'substitution')
-                    this.exec(p.body, conditional);
-        }
+    /** `$( )` in a command's assignments, words and redirect targets, in that order. */
+    runSubstitutions(cmd, conditional) {
+        for (const a of cmd.assignments)
+            this.runSubstitutionsIn(a.value, conditional);
+        for (const w of cmd.words)
+            this.runSubstitutionsIn(w, conditional);
+        for (const r of cmd.redirects)
+            this.runSubstitutionsIn(r.target, conditional);
+    }
+    runSubstitutionsIn(w, conditional) {
+        if (!w)
+            return;
+        for (const p of w.parts)
+            if (p.kind === 'substitution')
+                this.exec(p.body, conditional);
     }
     command(cmd, conditional) {
-        this.runSubstitutions([...cmd.assignments.map(a => a.value), ...cmd.words, ...cmd.redirects.map(r => r.target)], conditional);
+        this.runSubstitutions(cmd, conditional);
         if (cmd.words.length === 0) {
             for (const a of cmd.assignments)
                 this.setVar(a.name, a.value ? this.word(a.value) : expressions/* UNKNOWN */.HV, conditional);
@@ -4893,6 +5073,8 @@ const OPERATORS = [
     '<',
     '>'
 ];
+/** The first characters of OPERATORS. */
+const OPERATOR_STARTS = ';&|()<>';
 const REDIRECT_OPS = new Set([
     '<<<',
     '<<-',
@@ -4907,6 +5089,33 @@ const REDIRECT_OPS = new Set([
     '<',
     '>'
 ]);
+/**
+ * Characters `readWord` copies as they are: not a word end, quote, escape, `$`, backtick or
+ * the `<`/`>` of a process substitution.
+ */
+function isPlainWordChar(code) {
+    switch (code) {
+        case 0x20: // space
+        case 0x09: // \t
+        case 0x0a: // \n
+        case 0x0d: // \r
+        case 0x3b: // ;
+        case 0x26: // &
+        case 0x7c: // |
+        case 0x28: // (
+        case 0x29: // )
+        case 0x3c: // <
+        case 0x3e: // >
+        case 0x5c: // \
+        case 0x27: // '
+        case 0x22: // "
+        case 0x24: // $
+        case 0x60: // `
+            return false;
+        default:
+            return true;
+    }
+}
 class Lexer {
     text;
     to;
@@ -4949,9 +5158,15 @@ class Lexer {
                 this.tokens.push({ kind: 'word', word: this.readWord() });
                 continue;
             }
-            const fd = /^\d+(?=>>|>&|>|<&|<)/.exec(text.slice(this.i, Math.min(this.to, this.i + 4)));
+            // Only a digit can start a file descriptor, and only these characters an operator: most
+            // words skip the regex and the operator search.
+            const fd = c >= '0' && c <= '9'
+                ? /^\d+(?=>>|>&|>|<&|<)/.exec(text.slice(this.i, Math.min(this.to, this.i + 4)))
+                : null;
             const opStart = fd ? this.i + fd[0].length : this.i;
-            const op = OPERATORS.find(o => text.startsWith(o, opStart) && opStart + o.length <= this.to);
+            const op = OPERATOR_STARTS.includes(text.charAt(opStart))
+                ? OPERATORS.find(o => text.startsWith(o, opStart) && opStart + o.length <= this.to)
+                : undefined;
             if (op && (fd === null || REDIRECT_OPS.has(op))) {
                 this.tokens.push({ kind: 'op', op, start: this.i, end: opStart + op.length });
                 this.i = opStart + op.length;
@@ -5094,8 +5309,12 @@ class Lexer {
                 literalStart = this.i;
                 continue;
             }
-            addLiteral(c, false);
-            this.i++;
+            // A run of characters none of the cases above looks at is one literal piece.
+            let runEnd = this.i + 1;
+            while (runEnd < this.to && isPlainWordChar(text.charCodeAt(runEnd)))
+                runEnd++;
+            addLiteral(text.slice(this.i, runEnd), false);
+            this.i = runEnd;
         }
         flush();
         return { parts, raw: text.slice(start, this.i), start, end: this.i };

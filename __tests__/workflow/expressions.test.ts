@@ -76,3 +76,26 @@ describe('evaluateExpression', () => {
     expect(evalIt('a ? b : c')).toEqual(UNKNOWN);
   });
 });
+
+describe('evaluateExpression on the same text again', () => {
+  // Parses are kept between calls; values must still come from each call's own lookup.
+  it('asks the lookup of every call', () => {
+    const expression = "format('{0}-{1}', matrix.app, env.REGION)";
+    const first = evaluateExpression(expression, path =>
+      path[0] === 'matrix' ? known('web') : known('ams')
+    );
+    const second = evaluateExpression(expression, path =>
+      path[0] === 'matrix' ? known('api', 'worker') : UNKNOWN
+    );
+    expect(first).toEqual(known('web-ams'));
+    expect(second.unknown).toBe(true);
+    expect(evaluateExpression(expression, () => known('x'))).toEqual(known('x-x'));
+  });
+
+  it('gives the same answer for long expressions, which are not kept', () => {
+    const long = `env.A == '${'x'.repeat(400)}'`;
+    const lookup = (): Resolved => known('x'.repeat(400));
+    expect(evaluateExpression(long, lookup)).toEqual(known(true));
+    expect(evaluateExpression(long, lookup)).toEqual(known(true));
+  });
+});

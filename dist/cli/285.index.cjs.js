@@ -815,9 +815,24 @@ function single(refs) {
         return null;
     return refs;
 }
+function flyRefsOf(workflow, fly) {
+    const jobs = new Map();
+    let workflowEnv;
+    return {
+        job(job) {
+            let refs = jobs.get(job);
+            if (!refs) {
+                refs = job.secretRefs.filter(r => fly.isFlyRef(r));
+                jobs.set(job, refs);
+            }
+            return refs;
+        },
+        workflowEnv: () => (workflowEnv ??= workflowEnvFlyRefs(workflow, fly))
+    };
+}
 /** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
-function tokenOf(workflow, job, evidence, fly) {
-    const jobRefs = job.secretRefs.filter(r => fly.isFlyRef(r));
+function tokenOf(job, evidence, flyRefs) {
+    const jobRefs = flyRefs.job(job);
     if (job.uses) {
         return single(jobRefs.filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with'));
     }
@@ -832,7 +847,7 @@ function tokenOf(workflow, job, evidence, fly) {
     const jobEnv = jobRefs.filter(r => r.stepIndex === null && r.flow.kind === 'env');
     if (jobEnv.length > 0)
         return single(jobEnv);
-    return single(workflowEnvFlyRefs(workflow, fly));
+    return single(flyRefs.workflowEnv());
 }
 const positionKey = (l) => l ? `${l.file}:${l.line}:${l.column}` : '';
 /**
@@ -867,13 +882,14 @@ function appsByPosition(all) {
 /** What the rule needs from one workflow (with what each job needs from its token). */
 function sharedTokenUses(workflow, needs, fly) {
     const uses = new Map();
+    const flyRefs = flyRefsOf(workflow, fly);
     for (const job of workflow.jobs) {
         const evidences = needs.get(job.id)?.evidence ?? [];
         const appsAt = appsByPosition(evidences);
         for (const evidence of evidences) {
             if (conditionalAlternative(job, evidence, appsAt))
                 continue;
-            const refs = tokenOf(workflow, job, evidence, fly);
+            const refs = tokenOf(job, evidence, flyRefs);
             const name = refs?.[0]?.name;
             if (!refs || name === undefined || name === null)
                 continue;
@@ -1371,15 +1387,31 @@ function flyExpression(fly, variables) {
         return input?.[1] !== undefined && isFlyTokenName(input[1]);
     };
 }
-/** Env variables (in the layers a step sees) that hold a Fly token. */
-function tokenVariables(layers, isFly) {
-    const names = new Set(FLY_TOKEN_VARIABLES);
-    for (const layer of layers) {
-        for (const kv of layer) {
-            if ((0,expressions/* findExpressions */.zV)(kv.value ?? '').some(span => isFly(span.inner)))
-                names.add(kv.key);
+/**
+ * Env layers' token keys, each layer read once per check: a job's and the workflow's env are the
+ * outer layers of every step. (A layer read again gives the same keys and notes nothing new.)
+ */
+function layerTokens(isFly) {
+    const known = new Map();
+    return layer => {
+        let keys = known.get(layer);
+        if (!keys) {
+            keys = [];
+            for (const kv of layer) {
+                if ((0,expressions/* findExpressions */.zV)(kv.value ?? '').some(span => isFly(span.inner)))
+                    keys.push(kv.key);
+            }
+            known.set(layer, keys);
         }
-    }
+        return keys;
+    };
+}
+/** Env variables (in the layers a step sees) that hold a Fly token. */
+function tokenVariables(layers, tokensOf) {
+    const names = new Set(FLY_TOKEN_VARIABLES);
+    for (const layer of layers)
+        for (const key of tokensOf(layer))
+            names.add(key);
     return names;
 }
 function traced(step, defaults) {
@@ -1387,12 +1419,11 @@ function traced(step, defaults) {
     return /(^|\s)-[A-Za-z]*x/.test(shell);
 }
 const uploadsArtifacts = (step) => step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
-function stepFindings(file, step, later, layers, defaults, fly) {
+function stepFindings(file, step, later, layers, defaults, fly, tokensOf) {
     const run = step.run;
     if (!run)
         return [];
-    const base = flyExpression(fly, FLY_TOKEN_VARIABLES);
-    const variables = tokenVariables(layers, base);
+    const variables = tokenVariables(layers, tokensOf);
     const tokens = {
         variables,
         isFlyExpression: flyExpression(fly, variables),
@@ -1422,16 +1453,17 @@ const tokenLeak = {
         'logs, nothing else: not a base64 copy, not a file, not an image layer.',
     check(context) {
         const findings = [];
+        const tokensOf = layerTokens(flyExpression(context.fly, FLY_TOKEN_VARIABLES));
         for (const { workflow } of context.workflows) {
             for (const job of workflow.jobs) {
                 job.steps.forEach((step, i) => {
-                    findings.push(...stepFindings(workflow.path, step, job.steps.slice(i + 1), [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly));
+                    findings.push(...stepFindings(workflow.path, step, job.steps.slice(i + 1), [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly, tokensOf));
                 });
             }
         }
         for (const action of context.actions) {
             action.steps.forEach((step, i) => {
-                findings.push(...stepFindings(action.path, step, action.steps.slice(i + 1), [step.env], [], context.fly));
+                findings.push(...stepFindings(action.path, step, action.steps.slice(i + 1), [step.env], [], context.fly, tokensOf));
             });
         }
         return findings;
@@ -1636,6 +1668,17 @@ function injection(step) {
     }
     return null;
 }
+/**
+ * Script lines that fetch code. A line that matches matches inside the whole script too (no
+ * anchors; a line break is a word boundary), so most scripts are ruled out without their lines.
+ */
+function fetchLines(step) {
+    if (!step.run || !FETCH_COMMAND.test(step.run.text))
+        return [];
+    return step.run.lines
+        .filter(l => FETCH_COMMAND.test(l.text))
+        .map(l => ({ line: l.line, text: l.text }));
+}
 /** A job's steps as `PrCodeStep`s, in step order. */
 function prCodeSteps(job) {
     return job.steps.map(step => ({
@@ -1645,9 +1688,7 @@ function prCodeSteps(job) {
         checkout: isAction(step, /^actions\/checkout$/i)
             ? { ref: withValue(step, 'ref') ?? '', repository: withValue(step, 'repository') ?? '' }
             : null,
-        scriptLines: (step.run?.lines ?? [])
-            .filter(l => FETCH_COMMAND.test(l.text))
-            .map(l => ({ line: l.line, text: l.text })),
+        scriptLines: fetchLines(step),
         downloadsArtifacts: downloadsRunArtifacts(step),
         injection: injection(step)
     }));

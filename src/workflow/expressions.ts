@@ -149,13 +149,18 @@ function capped(r: Resolved): Resolved {
   return { values: r.values.slice(0, MAX_ALTERNATIVES), unknown: true };
 }
 
+/**
+ * The values without repeats, first occurrences kept. A Set of the values themselves tells the
+ * same ones apart as `typeof:String(v)` keys would (SameValueZero: `1` vs `'1'` differ, `0` and
+ * `-0` and two NaNs are one) without building a string per value.
+ */
 function dedupe(values: ExprValue[]): ExprValue[] {
-  const seen = new Set<string>();
+  if (values.length < 2) return values.slice();
+  const seen = new Set<ExprValue>();
   const out: ExprValue[] = [];
   for (const v of values) {
-    const key = `${typeof v}:${String(v)}`;
-    if (!seen.has(key)) {
-      seen.add(key);
+    if (!seen.has(v)) {
+      seen.add(v);
       out.push(v);
     }
   }
@@ -357,11 +362,34 @@ class ExprParser {
 
 const BOTH: Resolved = { values: [true, false], unknown: false };
 
+// Needs inference evaluates the same few expressions once per step, matrix combination and
+// caller. The syntax tree depends on the text alone (evaluation never changes it), so parses of
+// short expressions are kept in a small table that is emptied when full. Keys are copied: an
+// expression is a slice of its workflow's text and would keep the whole text alive.
+const MAX_KEPT_PARSES = 2048;
+const MAX_KEPT_EXPRESSION_CHARS = 256;
+const keptParses = new Map<string, Ast | null>();
+
+function parsedExpression(inner: string): Ast | null {
+  if (inner.length > MAX_KEPT_EXPRESSION_CHARS) return parseExpression(inner);
+  const kept = keptParses.get(inner);
+  if (kept !== undefined) return kept;
+  // The tree's strings are slices of what is parsed: parse the copy.
+  const copy = inner.split('').join('');
+  const ast = parseExpression(copy);
+  if (keptParses.size >= MAX_KEPT_PARSES) keptParses.clear();
+  keptParses.set(copy, ast);
+  return ast;
+}
+
+function parseExpression(inner: string): Ast | null {
+  const toks = tokenize(inner);
+  return toks ? new ExprParser(toks).parse() : null;
+}
+
 /** Evaluates an expression body (the text inside `${{ }}`). Unparseable text is unknown. */
 export function evaluateExpression(inner: string, lookup: ContextLookup): Resolved {
-  const toks = tokenize(inner);
-  if (!toks) return UNKNOWN;
-  const ast = new ExprParser(toks).parse();
+  const ast = parsedExpression(inner);
   if (!ast) return UNKNOWN;
   try {
     return evaluate(ast, lookup, 0);

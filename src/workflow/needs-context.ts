@@ -16,17 +16,49 @@ import type { Capability, NeedEvidence, Needs, OpaqueUse, SourceLocation } from 
 
 export class Collector {
   readonly evidence: NeedEvidence[] = [];
-  private readonly keys = new Set<string>();
+  /** Evidence seen, by file, line and column, then `capability|app` (no string per position). */
+  private readonly keys = new Map<string, Map<number, Map<number, Set<string>>>>();
+  /** Redacted command texts (the same commands are recorded once per matrix combination). */
+  private readonly redacted = new Map<string, string>();
   unknownApps = false;
   readonly commands: string[] = [];
   readonly opaque: OpaqueUse[] = [];
   private readonly opaqueKeys = new Set<string>();
 
   add(capability: Capability, app: string | null, command: string, location: SourceLocation): void {
-    const key = `${capability}|${app ?? ''}|${location.file}:${location.line}:${location.column}`;
-    if (this.keys.has(key)) return;
-    this.keys.add(key);
-    this.evidence.push({ capability, app, command: redactTokenLiterals(command), location });
+    const seen = this.seenAt(location);
+    const key = `${capability}|${app ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    this.evidence.push({ capability, app, command: this.redact(command), location });
+  }
+
+  private seenAt(location: SourceLocation): Set<string> {
+    let lines = this.keys.get(location.file);
+    if (!lines) {
+      lines = new Map();
+      this.keys.set(location.file, lines);
+    }
+    let columns = lines.get(location.line);
+    if (!columns) {
+      columns = new Map();
+      lines.set(location.line, columns);
+    }
+    let seen = columns.get(location.column);
+    if (!seen) {
+      seen = new Set();
+      columns.set(location.column, seen);
+    }
+    return seen;
+  }
+
+  private redact(command: string): string {
+    let safe = this.redacted.get(command);
+    if (safe === undefined) {
+      safe = redactTokenLiterals(command);
+      this.redacted.set(command, safe);
+    }
+    return safe;
   }
 
   addCommand(command: string): void {

@@ -33,7 +33,8 @@ import type {
   WorkflowProblem
 } from './model.js';
 import { secretFlowInScript } from './secret-flow.js';
-import { parseShell, type Statement } from './shell.js';
+import { parsedScript } from './script-parse.js';
+import { parseShell } from './shell.js';
 import {
   buildScalarSourceMap,
   locateOffset,
@@ -95,6 +96,7 @@ export function lineTooLongMessage(line: number): string {
 
 /** The 1-based number of the first line longer than MAX_LINE_CHARS (CR, LF or CRLF breaks). */
 export function firstOverlongLine(text: string): number | null {
+  if (text.length <= MAX_LINE_CHARS) return null;
   let line = 1;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -165,6 +167,9 @@ function emptyWorkflow(path: string): WorkflowFile {
 /** UTF-8 byte length, counting no further than `limit + 1`. */
 function utf8Length(text: string, limit: number): number {
   if (text.length > limit) return text.length;
+  // At most 3 bytes per UTF-16 unit (a surrogate pair is 4 for 2): small texts are within the
+  // limit without a count (callers compare with the limit only).
+  if (text.length * 3 <= limit) return Math.min(text.length * 3, limit);
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= limit; i++) {
     const code = text.charCodeAt(i);
@@ -242,7 +247,6 @@ type PathSegment = string | number;
 class WorkflowBuilder {
   private readonly index: TextIndex;
   private readonly secretRefs: SecretReference[] = [];
-  private readonly shellCache = new Map<Step, Statement[]>();
   /** Set once MAX_SECRET_REFERENCES were collected. */
   private secretsLimited = false;
 
@@ -428,22 +432,27 @@ class WorkflowBuilder {
     return node.entries.map(entry => {
       const value = entry.value;
       const isScalar = value.kind === 'scalar';
+      // Built on first read: only a finding or a flyctl call inside the value asks for it.
+      let valueMap: ScalarSourceMap | undefined;
+      const mapValue = (): ScalarSourceMap =>
+        value.kind === 'scalar'
+          ? this.mapOf(value)
+          : {
+              start: {
+                line: value.range?.start.line ?? 1,
+                column: value.range?.start.column ?? 1
+              },
+              segments: []
+            };
       return {
         key: keyText(entry.key),
         keyLocation: this.loc(entry.key.range),
         value: isScalar ? scalarText(value) : null,
         isScalar,
         valueLocation: this.nodeLoc(value),
-        valueMap:
-          value.kind === 'scalar'
-            ? this.mapOf(value)
-            : {
-                start: {
-                  line: value.range?.start.line ?? 1,
-                  column: value.range?.start.column ?? 1
-                },
-                segments: []
-              }
+        get valueMap(): ScalarSourceMap {
+          return (valueMap ??= mapValue());
+        }
       };
     });
   }
@@ -608,14 +617,23 @@ class WorkflowBuilder {
     if (node?.kind !== 'scalar') return null;
     const text = scalarText(node);
     if (text === null) return null;
-    const map = this.mapOf(node);
-    const lines: ScriptLine[] = [];
-    let offset = 0;
-    for (const line of text.split('\n')) {
-      const pos = locateOffset(map, offset);
-      lines.push({ text: line, offset, line: pos.line, column: pos.column });
-      offset += line.length + 1;
-    }
+    // The source map and the lines' positions are built on first read: most scripts have no
+    // finding, and needs inference asks only where a flyctl call is.
+    let map: ScalarSourceMap | undefined;
+    let lines: ScriptLine[] | undefined;
+    const mapOfScript = (): ScalarSourceMap => (map ??= this.mapOf(node));
+    const linesOfScript = (): ScriptLine[] => {
+      if (lines) return lines;
+      const scriptMap = mapOfScript();
+      lines = [];
+      let offset = 0;
+      for (const line of text.split('\n')) {
+        const pos = locateOffset(scriptMap, offset);
+        lines.push({ text: line, offset, line: pos.line, column: pos.column });
+        offset += line.length + 1;
+      }
+      return lines;
+    };
     const header = node.blockHeader;
     const first = node.source?.charAt(0);
     const style: RunScript['style'] =
@@ -628,7 +646,17 @@ class WorkflowBuilder {
           : first === "'"
             ? 'single-quoted'
             : 'plain';
-    return { text, location: this.nodeLoc(node), style, lines, map };
+    return {
+      text,
+      location: this.nodeLoc(node),
+      style,
+      get lines(): ScriptLine[] {
+        return linesOfScript();
+      },
+      get map(): ScalarSourceMap {
+        return mapOfScript();
+      }
+    };
   }
 
   private step(node: YamlNode, index: number): Step {
@@ -728,13 +756,24 @@ class WorkflowBuilder {
 
   private collectSecrets(node: YamlNode, path: PathSegment[], jobs: Job[]): void {
     if (this.secretsLimited) return;
+    // One path array for the whole walk (pushed and popped): a copy per node was most of the
+    // walk's garbage, and only a secret mention reads the path.
     if (node.kind === 'map') {
-      for (const entry of node.entries)
-        this.collectSecrets(entry.value, [...path, keyText(entry.key)], jobs);
+      for (const entry of node.entries) {
+        path.push(keyText(entry.key));
+        this.collectSecrets(entry.value, path, jobs);
+        path.pop();
+      }
       return;
     }
     if (node.kind === 'seq') {
-      node.items.forEach((item, i) => this.collectSecrets(item, [...path, i], jobs));
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i];
+        if (item === undefined) continue;
+        path.push(i);
+        this.collectSecrets(item, path, jobs);
+        path.pop();
+      }
       return;
     }
     if (typeof node.value !== 'string' || !node.value.includes('${{')) return;
@@ -764,13 +803,9 @@ class WorkflowBuilder {
   }
 
   private scriptFlow(step: Step, offset: number): Partial<SecretFlow> {
-    const script = step.run?.text ?? '';
-    let statements = this.shellCache.get(step);
-    if (!statements) {
-      statements = parseShell(script);
-      this.shellCache.set(step, statements);
-    }
-    return secretFlowInScript(script, statements, offset);
+    // The same parse needs inference and the scan rules ask for later.
+    const statements = step.run ? parsedScript(step.run) : parseShell('');
+    return secretFlowInScript(step.run?.text ?? '', statements, offset);
   }
 
   private flowOf(

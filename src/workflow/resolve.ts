@@ -19,6 +19,8 @@ export { UNKNOWN, known, union, type Resolved } from './expressions.js';
 
 /** String forms of the values, deduplicated. */
 export function stringsOf(r: Resolved): string[] {
+  // Most values have one alternative: no Set for those.
+  if (r.values.length === 1) return [asString(r.values[0] ?? null)];
   return [...new Set(r.values.map(asString))];
 }
 

@@ -110,18 +110,20 @@ class ScriptRun {
     }
   }
 
-  private runSubstitutions(words: Array<Word | null | undefined>, conditional: boolean): void {
-    for (const w of words) {
-      if (!w) continue;
-      for (const p of w.parts) if (p.kind === 'substitution') this.exec(p.body, conditional);
-    }
+  /** `$( )` in a command's assignments, words and redirect targets, in that order. */
+  private runSubstitutions(cmd: SimpleCommand, conditional: boolean): void {
+    for (const a of cmd.assignments) this.runSubstitutionsIn(a.value, conditional);
+    for (const w of cmd.words) this.runSubstitutionsIn(w, conditional);
+    for (const r of cmd.redirects) this.runSubstitutionsIn(r.target, conditional);
+  }
+
+  private runSubstitutionsIn(w: Word | null | undefined, conditional: boolean): void {
+    if (!w) return;
+    for (const p of w.parts) if (p.kind === 'substitution') this.exec(p.body, conditional);
   }
 
   private command(cmd: SimpleCommand, conditional: boolean): void {
-    this.runSubstitutions(
-      [...cmd.assignments.map(a => a.value), ...cmd.words, ...cmd.redirects.map(r => r.target)],
-      conditional
-    );
+    this.runSubstitutions(cmd, conditional);
     if (cmd.words.length === 0) {
       for (const a of cmd.assignments)
         this.setVar(a.name, a.value ? this.word(a.value) : UNKNOWN, conditional);

@@ -143,6 +143,9 @@ const OPERATORS = [
   '>'
 ];
 
+/** The first characters of OPERATORS. */
+const OPERATOR_STARTS = ';&|()<>';
+
 const REDIRECT_OPS = new Set([
   '<<<',
   '<<-',
@@ -157,6 +160,34 @@ const REDIRECT_OPS = new Set([
   '<',
   '>'
 ]);
+
+/**
+ * Characters `readWord` copies as they are: not a word end, quote, escape, `$`, backtick or
+ * the `<`/`>` of a process substitution.
+ */
+function isPlainWordChar(code: number): boolean {
+  switch (code) {
+    case 0x20: // space
+    case 0x09: // \t
+    case 0x0a: // \n
+    case 0x0d: // \r
+    case 0x3b: // ;
+    case 0x26: // &
+    case 0x7c: // |
+    case 0x28: // (
+    case 0x29: // )
+    case 0x3c: // <
+    case 0x3e: // >
+    case 0x5c: // \
+    case 0x27: // '
+    case 0x22: // "
+    case 0x24: // $
+    case 0x60: // `
+      return false;
+    default:
+      return true;
+  }
+}
 
 class Lexer {
   private i: number;
@@ -199,9 +230,16 @@ class Lexer {
         this.tokens.push({ kind: 'word', word: this.readWord() });
         continue;
       }
-      const fd = /^\d+(?=>>|>&|>|<&|<)/.exec(text.slice(this.i, Math.min(this.to, this.i + 4)));
+      // Only a digit can start a file descriptor, and only these characters an operator: most
+      // words skip the regex and the operator search.
+      const fd =
+        c >= '0' && c <= '9'
+          ? /^\d+(?=>>|>&|>|<&|<)/.exec(text.slice(this.i, Math.min(this.to, this.i + 4)))
+          : null;
       const opStart = fd ? this.i + fd[0].length : this.i;
-      const op = OPERATORS.find(o => text.startsWith(o, opStart) && opStart + o.length <= this.to);
+      const op = OPERATOR_STARTS.includes(text.charAt(opStart))
+        ? OPERATORS.find(o => text.startsWith(o, opStart) && opStart + o.length <= this.to)
+        : undefined;
       if (op && (fd === null || REDIRECT_OPS.has(op))) {
         this.tokens.push({ kind: 'op', op, start: this.i, end: opStart + op.length });
         this.i = opStart + op.length;
@@ -347,8 +385,11 @@ class Lexer {
         literalStart = this.i;
         continue;
       }
-      addLiteral(c, false);
-      this.i++;
+      // A run of characters none of the cases above looks at is one literal piece.
+      let runEnd = this.i + 1;
+      while (runEnd < this.to && isPlainWordChar(text.charCodeAt(runEnd))) runEnd++;
+      addLiteral(text.slice(this.i, runEnd), false);
+      this.i = runEnd;
     }
     flush();
     return { parts, raw: text.slice(start, this.i), start, end: this.i };

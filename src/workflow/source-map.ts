@@ -60,10 +60,56 @@ export class TextIndex {
   }
 }
 
-/** One value character and the file offset it came from. */
-interface Emitted {
-  ch: string;
-  at: number;
+/**
+ * Value characters and the file offsets they came from, as runs: a `text` run is characters on
+ * consecutive offsets from `at` (one value character per UTF-16 unit, never a line break); a
+ * `unit` run is one value character (a break, a folding space, an escape; a `\U` escape may be
+ * a surrogate pair). A record per character made the replay a large share of the scan's garbage.
+ */
+class Emitted {
+  readonly texts: string[] = [];
+  readonly ats: number[] = [];
+  readonly units: boolean[] = [];
+
+  /** One value character at `at`. */
+  push(ch: string, at: number): void {
+    this.texts.push(ch);
+    this.ats.push(at);
+    this.units.push(true);
+  }
+
+  /** Characters copied as they are from `at` on. */
+  pushText(text: string, at: number): void {
+    if (text === '') return;
+    if (text.includes('\n')) {
+      for (let c = 0; c < text.length; c++) this.push(text.charAt(c), at + c);
+      return;
+    }
+    this.texts.push(text);
+    this.ats.push(at);
+    this.units.push(false);
+  }
+
+  /** Drops trailing line breaks. */
+  trimBreaks(): void {
+    let last = this.texts.length - 1;
+    while (last >= 0 && this.units[last] === true && this.texts[last] === '\n') {
+      this.texts.pop();
+      this.ats.pop();
+      this.units.pop();
+      last -= 1;
+    }
+  }
+
+  /** Whether the characters spell `value` exactly (without building the string). */
+  spells(value: string): boolean {
+    let at = 0;
+    for (const text of this.texts) {
+      if (!value.startsWith(text, at)) return false;
+      at += text.length;
+    }
+    return at === value.length;
+  }
 }
 
 export function buildScalarSourceMap(index: TextIndex, scalar: YamlScalar): ScalarSourceMap {
@@ -79,7 +125,7 @@ export function buildScalarSourceMap(index: TextIndex, scalar: YamlScalar): Scal
   }
 }
 
-function replay(index: TextIndex, scalar: YamlScalar, value: string): Emitted[] | null {
+function replay(index: TextIndex, scalar: YamlScalar, value: string): Emitted | null {
   const range = scalar.range;
   if (!range) return null;
   const startOffset = index.offsetOf(range.start.line, range.start.column);
@@ -96,19 +142,13 @@ function replay(index: TextIndex, scalar: YamlScalar, value: string): Emitted[] 
     const closing = raw.length >= 2 && raw.endsWith(first) ? 1 : 0;
     const inner = raw.slice(1, raw.length - closing);
     const emitted = replayFlow(inner, startOffset + 1, first === '"' ? 'double' : 'single');
-    return joined(emitted) === value ? emitted : null;
+    return emitted.spells(value) ? emitted : null;
   }
   const emitted = replayFlow(raw, startOffset, 'plain');
-  if (joined(emitted) === value) return emitted;
+  if (emitted.spells(value)) return emitted;
   // Numbers and booleans: the value prints differently from the source (`1.0` vs `1`); the
   // source characters are still the right positions for the text as written.
   return typeof scalar.value === 'string' ? null : emitted;
-}
-
-function joined(emitted: Emitted[]): string {
-  let s = '';
-  for (const e of emitted) s += e.ch;
-  return s;
 }
 
 interface RawLine {
@@ -154,8 +194,8 @@ const DOUBLE_ESCAPES: Record<string, string> = {
 const HEX_ESCAPE_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
 /** Plain and quoted (flow) scalars: line folding, `''` and backslash escapes. */
-function replayFlow(raw: string, at: number, style: 'plain' | 'single' | 'double'): Emitted[] {
-  const out: Emitted[] = [];
+function replayFlow(raw: string, at: number, style: 'plain' | 'single' | 'double'): Emitted {
+  const out = new Emitted();
   const lines = splitLines(raw, at);
   let pendingBreaks = 0;
   let joinWithoutSpace = false;
@@ -186,9 +226,9 @@ function replayFlow(raw: string, at: number, style: 'plain' | 'single' | 'double
       if (joinWithoutSpace) {
         // An escaped line break joins the lines directly.
       } else if (pendingBreaks === 0) {
-        out.push({ ch: ' ', at: textAt });
+        out.push(' ', textAt);
       } else {
-        for (let b = 0; b < pendingBreaks; b++) out.push({ ch: '\n', at: textAt });
+        for (let b = 0; b < pendingBreaks; b++) out.push('\n', textAt);
       }
     }
     pendingBreaks = 0;
@@ -204,20 +244,30 @@ function endsWithEscape(text: string): boolean {
   return n % 2 === 1;
 }
 
-function emitFlowText(out: Emitted[], text: string, at: number, style: string): void {
+function emitFlowText(out: Emitted, text: string, at: number, style: string): void {
+  if (style === 'plain') {
+    out.pushText(text, at);
+    return;
+  }
+  // Characters from `copied` on are still to emit as they are.
+  let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
     if (style === 'single' && ch === "'" && text.charAt(i + 1) === "'") {
-      out.push({ ch: "'", at: at + i });
+      out.pushText(text.slice(copied, i), at + copied);
+      out.push("'", at + i);
       i += 1;
+      copied = i + 1;
       continue;
     }
     if (style === 'double' && ch === '\\' && i + 1 < text.length) {
       const code = text.charAt(i + 1);
       const simple = DOUBLE_ESCAPES[code];
       if (simple !== undefined) {
-        out.push({ ch: simple, at: at + i });
+        out.pushText(text.slice(copied, i), at + copied);
+        out.push(simple, at + i);
         i += 1;
+        copied = i + 1;
         continue;
       }
       const hexLength = HEX_ESCAPE_LENGTH[code];
@@ -225,56 +275,58 @@ function emitFlowText(out: Emitted[], text: string, at: number, style: string): 
         const hex = text.slice(i + 2, i + 2 + hexLength);
         const point = /^[0-9a-fA-F]+$/.test(hex) ? parseInt(hex, 16) : NaN;
         if (!Number.isNaN(point) && point <= 0x10ffff) {
-          for (const unit of String.fromCodePoint(point)) out.push({ ch: unit, at: at + i });
+          out.pushText(text.slice(copied, i), at + copied);
+          for (const unit of String.fromCodePoint(point)) out.push(unit, at + i);
           i += 1 + hexLength;
+          copied = i + 1;
           continue;
         }
       }
     }
-    out.push({ ch, at: at + i });
   }
+  out.pushText(text.slice(copied), at + copied);
 }
 
 /**
  * Block scalars: strip the indentation and, for `>`, fold lines. The indentation is found by
  * trying the auto-detected width first, then the others, keeping the first replay that matches.
  */
-function replayBlock(body: string, at: number, value: string, folded: boolean): Emitted[] | null {
+function replayBlock(body: string, at: number, value: string, folded: boolean): Emitted | null {
   const lines = splitLines(body, at);
   if (lines.length > 0 && lines[lines.length - 1]?.text === '' && body.endsWith('\n')) lines.pop();
   const target = value.replace(/\n+$/, '');
   const firstContent = lines.find(l => l.text.trim() !== '');
-  if (!firstContent) return target === '' ? [] : null;
+  if (!firstContent) return target === '' ? new Emitted() : null;
   const detected = /^ */.exec(firstContent.text)?.[0].length ?? 0;
   const candidates = [detected];
   for (let n = detected - 1; n >= 0; n--) candidates.push(n);
   for (const indent of candidates) {
     const emitted = folded ? foldBlock(lines, indent) : literalBlock(lines, indent);
-    while (emitted.length > 0 && emitted[emitted.length - 1]?.ch === '\n') emitted.pop();
-    if (joined(emitted) === target) return emitted;
+    emitted.trimBreaks();
+    if (emitted.spells(target)) return emitted;
   }
   return null;
 }
 
 function stripIndent(line: RawLine, indent: number): RawLine {
-  const lead = /^ */.exec(line.text)?.[0].length ?? 0;
-  const cut = Math.min(lead, indent);
-  return { text: line.text.slice(cut), at: line.at + cut };
+  // Up to `indent` leading spaces.
+  let cut = 0;
+  while (cut < indent && line.text.charCodeAt(cut) === 32) cut++;
+  return cut === 0 ? line : { text: line.text.slice(cut), at: line.at + cut };
 }
 
-function literalBlock(lines: RawLine[], indent: number): Emitted[] {
-  const out: Emitted[] = [];
+function literalBlock(lines: RawLine[], indent: number): Emitted {
+  const out = new Emitted();
   lines.forEach((raw, i) => {
     const line = stripIndent(raw, indent);
-    if (i > 0) out.push({ ch: '\n', at: raw.at });
-    for (let c = 0; c < line.text.length; c++)
-      out.push({ ch: line.text.charAt(c), at: line.at + c });
+    if (i > 0) out.push('\n', raw.at);
+    out.pushText(line.text, line.at);
   });
   return out;
 }
 
-function foldBlock(lines: RawLine[], indent: number): Emitted[] {
-  const out: Emitted[] = [];
+function foldBlock(lines: RawLine[], indent: number): Emitted {
+  const out = new Emitted();
   let previous: 'normal' | 'more' | null = null;
   let pendingEmpty = 0;
   for (const raw of lines) {
@@ -285,35 +337,47 @@ function foldBlock(lines: RawLine[], indent: number): Emitted[] {
     }
     const kind = line.text.startsWith(' ') || line.text.startsWith('\t') ? 'more' : 'normal';
     if (previous === null) {
-      for (let b = 0; b < pendingEmpty; b++) out.push({ ch: '\n', at: line.at });
+      for (let b = 0; b < pendingEmpty; b++) out.push('\n', line.at);
     } else if (previous === 'normal' && kind === 'normal') {
-      if (pendingEmpty === 0) out.push({ ch: ' ', at: line.at });
-      for (let b = 0; b < pendingEmpty; b++) out.push({ ch: '\n', at: line.at });
+      if (pendingEmpty === 0) out.push(' ', line.at);
+      for (let b = 0; b < pendingEmpty; b++) out.push('\n', line.at);
     } else {
-      for (let b = 0; b <= pendingEmpty; b++) out.push({ ch: '\n', at: line.at });
+      for (let b = 0; b <= pendingEmpty; b++) out.push('\n', line.at);
     }
     pendingEmpty = 0;
     previous = kind;
-    for (let c = 0; c < line.text.length; c++)
-      out.push({ ch: line.text.charAt(c), at: line.at + c });
+    out.pushText(line.text, line.at);
   }
   return out;
 }
 
-function toSegments(index: TextIndex, emitted: Emitted[]): SourceSegment[] {
+function toSegments(index: TextIndex, emitted: Emitted): SourceSegment[] {
   const segments: SourceSegment[] = [];
+  const { texts, ats, units } = emitted;
   let current: SourceSegment | undefined;
   let lastAt = -2;
-  emitted.forEach((e, offset) => {
-    if (current && e.at === lastAt + 1 && e.ch !== '\n') {
+  // Offset in the value of the run's first character.
+  let offset = 0;
+  for (let r = 0; r < texts.length; r++) {
+    const text = texts[r] ?? '';
+    const at = ats[r] ?? 0;
+    if (current && at === lastAt + 1 && text !== '\n') {
       current.length += 1;
     } else {
-      const pos = index.positionOf(e.at);
+      const pos = index.positionOf(at);
       current = { offset, line: pos.line, column: pos.column, length: 1 };
       segments.push(current);
     }
-    lastAt = e.at;
-  });
+    if (units[r] === true) {
+      lastAt = at;
+      offset += 1;
+    } else {
+      // The rest of a text run continues the segment its first character is in.
+      current.length += text.length - 1;
+      lastAt = at + text.length - 1;
+      offset += text.length;
+    }
+  }
   return segments;
 }
 

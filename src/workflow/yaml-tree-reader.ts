@@ -100,18 +100,24 @@ function sourceParts(node: YamlScalar): { source?: string; header?: string } {
   return { source: body < 0 ? '' : source.slice(body + 1), ...(header ? { header } : {}) };
 }
 
+/**
+ * The node's own range: the same shape and values, and the schema check only reads it (three
+ * objects per token were a good part of the check's garbage).
+ */
 function tokenRange(range: NodeRange | undefined): TokenRange | undefined {
-  if (!range) return undefined;
-  return {
-    start: { line: range.start.line, column: range.start.column },
-    end: { line: range.end.line, column: range.end.column }
-  };
+  return range;
 }
+
+// Events without a node are the same every time (nothing changes them): one object each.
+const DOCUMENT_START: TreeEvent = { type: 'document-start' };
+const DOCUMENT_END: TreeEvent = { type: 'document-end' };
+const CLOSE_MAPPING = { close: { type: 'mapping-end' } as TreeEvent };
+const CLOSE_SEQUENCE = { close: { type: 'sequence-end' } as TreeEvent };
 
 /** The tree as a flat event list, in document order (no recursion: trees may be deep). */
 function eventsOf(root: YamlNode | undefined): TreeEvent[] {
-  const events: TreeEvent[] = [{ type: 'document-start' }];
-  const end: TreeEvent = { type: 'document-end' };
+  const events: TreeEvent[] = [DOCUMENT_START];
+  const end = DOCUMENT_END;
   type Work = { node: YamlNode } | { key: YamlScalar } | { close: TreeEvent };
   const work: Work[] = root ? [{ node: root }] : [];
   while (work.length > 0) {
@@ -124,7 +130,7 @@ function eventsOf(root: YamlNode | undefined): TreeEvent[] {
       events.push({ type: 'literal', node: item.node, key: false });
     } else if (item.node.kind === 'map') {
       events.push({ type: 'mapping-start', node: item.node });
-      work.push({ close: { type: 'mapping-end' } });
+      work.push(CLOSE_MAPPING);
       for (let i = item.node.entries.length - 1; i >= 0; i--) {
         const entry = item.node.entries[i];
         if (!entry) continue;
@@ -132,7 +138,7 @@ function eventsOf(root: YamlNode | undefined): TreeEvent[] {
       }
     } else {
       events.push({ type: 'sequence-start', node: item.node });
-      work.push({ close: { type: 'sequence-end' } });
+      work.push(CLOSE_SEQUENCE);
       for (let i = item.node.items.length - 1; i >= 0; i--) {
         const child = item.node.items[i];
         if (child) work.push({ node: child });

@@ -108,6 +108,17 @@ function injection(step: Step): string | null {
   return null;
 }
 
+/**
+ * Script lines that fetch code. A line that matches matches inside the whole script too (no
+ * anchors; a line break is a word boundary), so most scripts are ruled out without their lines.
+ */
+function fetchLines(step: Step): Array<{ line: number; text: string }> {
+  if (!step.run || !FETCH_COMMAND.test(step.run.text)) return [];
+  return step.run.lines
+    .filter(l => FETCH_COMMAND.test(l.text))
+    .map(l => ({ line: l.line, text: l.text }));
+}
+
 /** A job's steps as `PrCodeStep`s, in step order. */
 export function prCodeSteps(job: Job): PrCodeStep[] {
   return job.steps.map(step => ({
@@ -117,9 +128,7 @@ export function prCodeSteps(job: Job): PrCodeStep[] {
     checkout: isAction(step, /^actions\/checkout$/i)
       ? { ref: withValue(step, 'ref') ?? '', repository: withValue(step, 'repository') ?? '' }
       : null,
-    scriptLines: (step.run?.lines ?? [])
-      .filter(l => FETCH_COMMAND.test(l.text))
-      .map(l => ({ line: l.line, text: l.text })),
+    scriptLines: fetchLines(step),
     downloadsArtifacts: downloadsRunArtifacts(step),
     injection: injection(step)
   }));

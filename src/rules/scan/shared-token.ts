@@ -86,14 +86,34 @@ function single(refs: SecretReference[]): SecretReference[] | null {
   return refs;
 }
 
+/**
+ * The Fly references of one job and of the workflow env, each worked out on first use and then
+ * kept for the job's other evidence (asking again gives the same answer and notes nothing new).
+ */
+interface FlyRefs {
+  job(job: Job): SecretReference[];
+  workflowEnv(): SecretReference[];
+}
+
+function flyRefsOf(workflow: WorkflowFile, fly: FlySecrets): FlyRefs {
+  const jobs = new Map<Job, SecretReference[]>();
+  let workflowEnv: SecretReference[] | undefined;
+  return {
+    job(job) {
+      let refs = jobs.get(job);
+      if (!refs) {
+        refs = job.secretRefs.filter(r => fly.isFlyRef(r));
+        jobs.set(job, refs);
+      }
+      return refs;
+    },
+    workflowEnv: () => (workflowEnv ??= workflowEnvFlyRefs(workflow, fly))
+  };
+}
+
 /** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
-function tokenOf(
-  workflow: WorkflowFile,
-  job: Job,
-  evidence: NeedEvidence,
-  fly: FlySecrets
-): SecretReference[] | null {
-  const jobRefs = job.secretRefs.filter(r => fly.isFlyRef(r));
+function tokenOf(job: Job, evidence: NeedEvidence, flyRefs: FlyRefs): SecretReference[] | null {
+  const jobRefs = flyRefs.job(job);
   if (job.uses) {
     return single(jobRefs.filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with'));
   }
@@ -106,7 +126,7 @@ function tokenOf(
   }
   const jobEnv = jobRefs.filter(r => r.stepIndex === null && r.flow.kind === 'env');
   if (jobEnv.length > 0) return single(jobEnv);
-  return single(workflowEnvFlyRefs(workflow, fly));
+  return single(flyRefs.workflowEnv());
 }
 
 const positionKey = (l: SourceLocation | undefined): string =>
@@ -156,12 +176,13 @@ export function sharedTokenUses(
     string,
     { orgPower: boolean; apps: Set<string>; jobs: Set<string>; refs: SecretReference[] }
   >();
+  const flyRefs = flyRefsOf(workflow, fly);
   for (const job of workflow.jobs) {
     const evidences = needs.get(job.id)?.evidence ?? [];
     const appsAt = appsByPosition(evidences);
     for (const evidence of evidences) {
       if (conditionalAlternative(job, evidence, appsAt)) continue;
-      const refs = tokenOf(workflow, job, evidence, fly);
+      const refs = tokenOf(job, evidence, flyRefs);
       const name = refs?.[0]?.name;
       if (!refs || name === undefined || name === null) continue;
       let use = uses.get(name);

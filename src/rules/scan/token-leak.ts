@@ -27,14 +27,32 @@ function flyExpression(fly: FlySecrets, variables: ReadonlySet<string>) {
   };
 }
 
-/** Env variables (in the layers a step sees) that hold a Fly token. */
-function tokenVariables(layers: KeyValue[][], isFly: (inner: string) => boolean): Set<string> {
-  const names = new Set<string>(FLY_TOKEN_VARIABLES);
-  for (const layer of layers) {
-    for (const kv of layer) {
-      if (findExpressions(kv.value ?? '').some(span => isFly(span.inner))) names.add(kv.key);
+/** The keys of one env layer whose value holds a Fly token. */
+type LayerTokens = (layer: KeyValue[]) => string[];
+
+/**
+ * Env layers' token keys, each layer read once per check: a job's and the workflow's env are the
+ * outer layers of every step. (A layer read again gives the same keys and notes nothing new.)
+ */
+function layerTokens(isFly: (inner: string) => boolean): LayerTokens {
+  const known = new Map<KeyValue[], string[]>();
+  return layer => {
+    let keys = known.get(layer);
+    if (!keys) {
+      keys = [];
+      for (const kv of layer) {
+        if (findExpressions(kv.value ?? '').some(span => isFly(span.inner))) keys.push(kv.key);
+      }
+      known.set(layer, keys);
     }
-  }
+    return keys;
+  };
+}
+
+/** Env variables (in the layers a step sees) that hold a Fly token. */
+function tokenVariables(layers: KeyValue[][], tokensOf: LayerTokens): Set<string> {
+  const names = new Set<string>(FLY_TOKEN_VARIABLES);
+  for (const layer of layers) for (const key of tokensOf(layer)) names.add(key);
   return names;
 }
 
@@ -52,12 +70,12 @@ function stepFindings(
   later: Step[],
   layers: KeyValue[][],
   defaults: RunDefaults[],
-  fly: FlySecrets
+  fly: FlySecrets,
+  tokensOf: LayerTokens
 ): Finding[] {
   const run = step.run;
   if (!run) return [];
-  const base = flyExpression(fly, FLY_TOKEN_VARIABLES);
-  const variables = tokenVariables(layers, base);
+  const variables = tokenVariables(layers, tokensOf);
   const tokens: ScriptTokens = {
     variables,
     isFlyExpression: flyExpression(fly, variables),
@@ -91,6 +109,7 @@ export const tokenLeak: Rule<ScanContext> = {
     'logs, nothing else: not a base64 copy, not a file, not an image layer.',
   check(context): Finding[] {
     const findings: Finding[] = [];
+    const tokensOf = layerTokens(flyExpression(context.fly, FLY_TOKEN_VARIABLES));
     for (const { workflow } of context.workflows) {
       for (const job of workflow.jobs) {
         job.steps.forEach((step, i) => {
@@ -101,7 +120,8 @@ export const tokenLeak: Rule<ScanContext> = {
               job.steps.slice(i + 1),
               [step.env, job.env, workflow.env],
               [job.defaults, workflow.defaults],
-              context.fly
+              context.fly,
+              tokensOf
             )
           );
         });
@@ -110,7 +130,15 @@ export const tokenLeak: Rule<ScanContext> = {
     for (const action of context.actions) {
       action.steps.forEach((step, i) => {
         findings.push(
-          ...stepFindings(action.path, step, action.steps.slice(i + 1), [step.env], [], context.fly)
+          ...stepFindings(
+            action.path,
+            step,
+            action.steps.slice(i + 1),
+            [step.env],
+            [],
+            context.fly,
+            tokensOf
+          )
         );
       });
     }
