@@ -345,14 +345,14 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 37380:
+/***/ 91696:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CachedKeyDecoder = void 0;
-const utf8_ts_1 = __nccwpck_require__(76422);;
+const utf8_ts_1 = __nccwpck_require__(46922);;
 const DEFAULT_MAX_KEY_LENGTH = 16;
 const DEFAULT_MAX_LENGTH_PER_KEY = 16;
 class CachedKeyDecoder {
@@ -418,7 +418,7 @@ exports.CachedKeyDecoder = CachedKeyDecoder;
 
 /***/ }),
 
-/***/ 39695:
+/***/ 78251:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -443,20 +443,20 @@ exports.DecodeError = DecodeError;
 
 /***/ }),
 
-/***/ 43235:
+/***/ 17999:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Decoder = void 0;
-const prettyByte_ts_1 = __nccwpck_require__(28101);;
-const ExtensionCodec_ts_1 = __nccwpck_require__(92222);;
-const int_ts_1 = __nccwpck_require__(41202);;
-const utf8_ts_1 = __nccwpck_require__(76422);;
-const typedArrays_ts_1 = __nccwpck_require__(25803);;
-const CachedKeyDecoder_ts_1 = __nccwpck_require__(37380);;
-const DecodeError_ts_1 = __nccwpck_require__(39695);;
+const prettyByte_ts_1 = __nccwpck_require__(10489);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
+const int_ts_1 = __nccwpck_require__(80438);;
+const utf8_ts_1 = __nccwpck_require__(46922);;
+const typedArrays_ts_1 = __nccwpck_require__(78615);;
+const CachedKeyDecoder_ts_1 = __nccwpck_require__(91696);;
+const DecodeError_ts_1 = __nccwpck_require__(78251);;
 const STATE_ARRAY = "array";
 const STATE_MAP_KEY = "map_key";
 const STATE_MAP_VALUE = "map_value";
@@ -1188,17 +1188,17 @@ exports.Decoder = Decoder;
 
 /***/ }),
 
-/***/ 47255:
+/***/ 97251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Encoder = exports.DEFAULT_INITIAL_BUFFER_SIZE = exports.DEFAULT_MAX_DEPTH = void 0;
-const utf8_ts_1 = __nccwpck_require__(76422);;
-const ExtensionCodec_ts_1 = __nccwpck_require__(92222);;
-const int_ts_1 = __nccwpck_require__(41202);;
-const typedArrays_ts_1 = __nccwpck_require__(25803);;
+const utf8_ts_1 = __nccwpck_require__(46922);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
+const int_ts_1 = __nccwpck_require__(80438);;
+const typedArrays_ts_1 = __nccwpck_require__(78615);;
 exports.DEFAULT_MAX_DEPTH = 100;
 exports.DEFAULT_INITIAL_BUFFER_SIZE = 2048;
 class Encoder {
@@ -1693,7 +1693,7 @@ exports.Encoder = Encoder;
 
 /***/ }),
 
-/***/ 47094:
+/***/ 82378:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1716,7 +1716,7 @@ exports.ExtData = ExtData;
 
 /***/ }),
 
-/***/ 92222:
+/***/ 7218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1724,8 +1724,8 @@ exports.ExtData = ExtData;
 // ExtensionCodec to handle MessagePack extensions
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExtensionCodec = void 0;
-const ExtData_ts_1 = __nccwpck_require__(47094);;
-const timestamp_ts_1 = __nccwpck_require__(2751);;
+const ExtData_ts_1 = __nccwpck_require__(82378);;
+const timestamp_ts_1 = __nccwpck_require__(55595);;
 class ExtensionCodec {
     static defaultCodec = new ExtensionCodec();
     // ensures ExtensionCodecType<X> matches ExtensionCodec<X>
@@ -1799,7 +1799,7 @@ exports.ExtensionCodec = ExtensionCodec;
 
 /***/ }),
 
-/***/ 1259:
+/***/ 13951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1807,7 +1807,7 @@ exports.ExtensionCodec = ExtensionCodec;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decode = decode;
 exports.decodeMulti = decodeMulti;
-const Decoder_ts_1 = __nccwpck_require__(43235);;
+const Decoder_ts_1 = __nccwpck_require__(17999);;
 /**
  * It decodes a single MessagePack object in a buffer.
  *
@@ -1836,7 +1836,7 @@ function decodeMulti(buffer, options) {
 
 /***/ }),
 
-/***/ 15537:
+/***/ 6021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1845,8 +1845,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeAsync = decodeAsync;
 exports.decodeArrayStream = decodeArrayStream;
 exports.decodeMultiStream = decodeMultiStream;
-const Decoder_ts_1 = __nccwpck_require__(43235);;
-const stream_ts_1 = __nccwpck_require__(7767);;
+const Decoder_ts_1 = __nccwpck_require__(17999);;
+const stream_ts_1 = __nccwpck_require__(76475);;
 /**
  * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
  * @throws {@link DecodeError} if the buffer contains invalid data.
@@ -1878,14 +1878,14 @@ function decodeMultiStream(streamLike, options) {
 
 /***/ }),
 
-/***/ 54839:
+/***/ 93355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.encode = encode;
-const Encoder_ts_1 = __nccwpck_require__(47255);;
+const Encoder_ts_1 = __nccwpck_require__(97251);;
 /**
  * It encodes `value` in the MessagePack format and
  * returns a byte buffer.
@@ -1900,7 +1900,7 @@ function encode(value, options) {
 
 /***/ }),
 
-/***/ 49415:
+/***/ 76435:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1909,27 +1909,27 @@ var __webpack_unused_export__;
 // Main Functions:
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.XM = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-const encode_ts_1 = __nccwpck_require__(54839);;
+const encode_ts_1 = __nccwpck_require__(93355);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return encode_ts_1.encode; } });
-const decode_ts_1 = __nccwpck_require__(1259);;
+const decode_ts_1 = __nccwpck_require__(13951);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decode; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decodeMulti; } });
-const decodeAsync_ts_1 = __nccwpck_require__(15537);;
+const decodeAsync_ts_1 = __nccwpck_require__(6021);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeAsync; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeArrayStream; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeMultiStream; } });
-const Decoder_ts_1 = __nccwpck_require__(43235);;
+const Decoder_ts_1 = __nccwpck_require__(17999);;
 Object.defineProperty(exports, "XM", ({ enumerable: true, get: function () { return Decoder_ts_1.Decoder; } }));
-const DecodeError_ts_1 = __nccwpck_require__(39695);;
+const DecodeError_ts_1 = __nccwpck_require__(78251);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return DecodeError_ts_1.DecodeError; } });
-const Encoder_ts_1 = __nccwpck_require__(47255);;
+const Encoder_ts_1 = __nccwpck_require__(97251);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return Encoder_ts_1.Encoder; } });
 // Utilities for Extension Types:
-const ExtensionCodec_ts_1 = __nccwpck_require__(92222);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtensionCodec_ts_1.ExtensionCodec; } });
-const ExtData_ts_1 = __nccwpck_require__(47094);;
+const ExtData_ts_1 = __nccwpck_require__(82378);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtData_ts_1.ExtData; } });
-const timestamp_ts_1 = __nccwpck_require__(2751);;
+const timestamp_ts_1 = __nccwpck_require__(55595);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.EXT_TIMESTAMP; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeDateToTimeSpec; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeTimeSpecToTimestamp; } });
@@ -1940,7 +1940,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return times
 
 /***/ }),
 
-/***/ 2751:
+/***/ 55595:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1953,8 +1953,8 @@ exports.encodeTimestampExtension = encodeTimestampExtension;
 exports.decodeTimestampToTimeSpec = decodeTimestampToTimeSpec;
 exports.decodeTimestampExtension = decodeTimestampExtension;
 // https://github.com/msgpack/msgpack/blob/master/spec.md#timestamp-extension-type
-const DecodeError_ts_1 = __nccwpck_require__(39695);;
-const int_ts_1 = __nccwpck_require__(41202);;
+const DecodeError_ts_1 = __nccwpck_require__(78251);;
+const int_ts_1 = __nccwpck_require__(80438);;
 exports.EXT_TIMESTAMP = -1;
 const TIMESTAMP32_MAX_SEC = 0x100000000 - 1; // 32-bit unsigned int
 const TIMESTAMP64_MAX_SEC = 0x400000000 - 1; // 34-bit unsigned int
@@ -2051,7 +2051,7 @@ exports.timestampExtension = {
 
 /***/ }),
 
-/***/ 41202:
+/***/ 80438:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2092,7 +2092,7 @@ function getUint64(view, offset) {
 
 /***/ }),
 
-/***/ 28101:
+/***/ 10489:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2106,7 +2106,7 @@ function prettyByte(byte) {
 
 /***/ }),
 
-/***/ 7767:
+/***/ 76475:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2146,7 +2146,7 @@ function ensureAsyncIterable(streamLike) {
 
 /***/ }),
 
-/***/ 25803:
+/***/ 78615:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2175,7 +2175,7 @@ function ensureUint8Array(buffer) {
 
 /***/ }),
 
-/***/ 76422:
+/***/ 46922:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2359,7 +2359,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 /***/ }),
 
-/***/ 23090:
+/***/ 21413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2375,8 +2375,8 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /* harmony export */   mc: () => (/* binding */ readFailOn)
 /* harmony export */ });
 /* unused harmony export readUrl */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5409);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88927);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13042);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59098);
 // Reads and validates the action's inputs: the only place that calls getInput (runner.ts).
 
 
@@ -2474,7 +2474,7 @@ function onlineOptions(inputs) {
 
 /***/ }),
 
-/***/ 88927:
+/***/ 59098:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2495,8 +2495,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./lib/action/random-uuid.js
@@ -2537,8 +2535,8 @@ function randomUuid() {
 // same bytes on the wire (a differential test holds it to @actions/core). Importing @actions/core
 // costs more than the whole token check: it loads its OIDC HTTP client, and with it a second copy
 // of undici, tunnel and @actions/exec, which a guard step never uses.
-
-
+// Synchronous file calls throughout: node:fs/promises costs ~1 ms to load at start-up, and a
+// summary append is one small write either way.
 
 
 
@@ -2645,30 +2643,30 @@ async function appendSummary(text) {
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     }
     try {
-        await (0,promises_.access)(filePath, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+        (0,external_node_fs_.accessSync)(filePath, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
     }
     catch {
         throw new Error(`Unable to access summary file: '${filePath}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,promises_.appendFile)(filePath, text, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(filePath, text, { encoding: 'utf8' });
 }
 
 
 /***/ }),
 
-/***/ 82619:
+/***/ 87511:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 
 // EXTERNAL MODULE: ./lib/token/index.js + 32 modules
-var token = __nccwpck_require__(78484);
+var token = __nccwpck_require__(20523);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __nccwpck_require__(12563);
+var inputs = __nccwpck_require__(60544);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __nccwpck_require__(23090);
+var action_inputs = __nccwpck_require__(21413);
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __nccwpck_require__(15191);
+var order = __nccwpck_require__(45930);
 ;// CONCATENATED MODULE: ./lib/report/annotations.js
 
 const ANNOTATION_LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
@@ -2733,7 +2731,7 @@ function properties(finding) {
 }
 
 // EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __nccwpck_require__(88927);
+var runner = __nccwpck_require__(59098);
 ;// CONCATENATED MODULE: ./lib/action/publish.js
 
 
@@ -2812,10 +2810,10 @@ function createRedactor(fragments) {
 
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(198), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39041))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(787), __nccwpck_require__.e(198), __nccwpck_require__.e(261), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93400))).runScanMode,
-    health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(198), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83676))).runHealthMode,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(278), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76384))).runAttenuateMode
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42485))).runCheckMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(811), __nccwpck_require__.e(943), __nccwpck_require__.e(659), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45237))).runScanMode,
+    health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65783))).runHealthMode,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(421), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45178))).runAttenuateMode
 };
 /** Masks every form of every token this run can see, before anything else is logged. */
 function maskTokens(values) {
@@ -2862,7 +2860,7 @@ void run();
 
 /***/ }),
 
-/***/ 15191:
+/***/ 45930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2870,7 +2868,7 @@ void run();
 /* harmony export */   T: () => (/* binding */ sortFindings)
 /* harmony export */ });
 /* unused harmony export compareFindings */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5409);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13042);
 
 /** Severity (worst first), then file, line, column; findings without a location after located ones. */
 function compareFindings(a, b) {
@@ -2894,7 +2892,7 @@ function sortFindings(findings) {
 
 /***/ }),
 
-/***/ 5409:
+/***/ 13042:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2923,7 +2921,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 11906:
+/***/ 67355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2980,7 +2978,7 @@ function accessShapeError(a) {
 
 /***/ }),
 
-/***/ 40569:
+/***/ 20598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3030,7 +3028,7 @@ function missingBits(a, b) {
 
 /***/ }),
 
-/***/ 92270:
+/***/ 58367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3108,7 +3106,7 @@ function allCaveats(caveats) {
 
 /***/ }),
 
-/***/ 2453:
+/***/ 98276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3116,11 +3114,11 @@ function allCaveats(caveats) {
 /* harmony export */   G: () => (/* binding */ OrganizationCaveat),
 /* harmony export */   h: () => (/* binding */ organizationDefinition)
 /* harmony export */ });
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40569);
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11906);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71682);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70677);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92270);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20598);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88941);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58367);
 // Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
 
 
@@ -3181,7 +3179,7 @@ const organizationDefinition = {
 
 /***/ }),
 
-/***/ 42309:
+/***/ 78902:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3189,11 +3187,11 @@ const organizationDefinition = {
 /* harmony export */   J: () => (/* binding */ ValidityWindowCaveat),
 /* harmony export */   M: () => (/* binding */ validityWindowDefinition)
 /* harmony export */ });
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11906);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71682);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70677);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(22189);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(92270);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88941);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98140);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58367);
 // Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds. Checked only when the access
 // carries a clock: the access summary is clock-free and reports expiry separately.
 
@@ -3243,7 +3241,7 @@ const validityWindowDefinition = {
 
 /***/ }),
 
-/***/ 78484:
+/***/ 20523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3263,13 +3261,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS, MAX_INPUT_BYTES, allows, authScheme, caveatDefinition, checkAccess, checkCaveats, classify, decodeCaveatSet, grantCaveats, grantKind, inspectDecoded, normalizeAccess, normalizeHeader, profileGrant, registeredCaveatTypes, scrubFragments
 
 // EXTERNAL MODULE: ./lib/token/actions.js
-var actions = __nccwpck_require__(40569);
+var actions = __nccwpck_require__(20598);
 // EXTERNAL MODULE: ./lib/token/access-model.js
-var access_model = __nccwpck_require__(11906);
+var access_model = __nccwpck_require__(67355);
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveats_caveat = __nccwpck_require__(92270);
+var caveats_caveat = __nccwpck_require__(58367);
 // EXTERNAL MODULE: ./lib/token/msgpack-values.js + 1 modules
-var msgpack_values = __nccwpck_require__(70677);
+var msgpack_values = __nccwpck_require__(88941);
 ;// CONCATENATED MODULE: ./lib/token/caveats/commands.js
 // Type 27, Commands: `[[args, exact], ...]`, the commands a machine-exec token may run.
 // A rule matches when its args are a prefix of the command (exactly equal when `exact`);
@@ -3369,7 +3367,7 @@ const mutationsDefinition = {
 };
 
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __nccwpck_require__(2453);
+var organization = __nccwpck_require__(98276);
 ;// CONCATENATED MODULE: ./lib/token/caveats/resource-set.js
 // resset.ResourceSet: a map from resource id to allowed actions. The zero id (0 or "") means
 // "any" and must be alone; an empty map allows nothing; several entries may match (prefixes).
@@ -3775,7 +3773,7 @@ function mergeResources(macaroons, cap = Infinity) {
 }
 
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __nccwpck_require__(24932);
+var limits = __nccwpck_require__(16485);
 ;// CONCATENATED MODULE: ./lib/token/access.js
 // The access evaluator: what Fly's `macaroon.Validate` would decide for one access, over a
 // caveat list, a permission token with its discharges, or a whole bundle ("any token allows").
@@ -4277,7 +4275,7 @@ function classify(token, budget = new ProbeBudget()) {
 }
 
 // EXTERNAL MODULE: ./lib/token/json.js
-var json = __nccwpck_require__(71682);
+var json = __nccwpck_require__(92823);
 ;// CONCATENATED MODULE: ./lib/token/caveats/third-party.js
 // Type 11, 3P: `[location, verifierKey, ticket]`, a demand for a discharge from a third party.
 // Type 12, BindToParentToken: the discharge's binding to its permission token.
@@ -4873,7 +4871,7 @@ function decodeStandardBase64(input) {
 }
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __nccwpck_require__(57250);
+var msgpack_scan = __nccwpck_require__(40259);
 ;// CONCATENATED MODULE: ./lib/token/caveats/action.js
 // Type 26, Action: a bare action mask every access must stay within (ssh's read-only half).
 
@@ -5345,7 +5343,7 @@ class UnregisteredCaveat extends caveats_caveat/* BaseCaveat */.WK {
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __nccwpck_require__(42309);
+var validity_window = __nccwpck_require__(78902);
 ;// CONCATENATED MODULE: ./lib/token/caveats/registry.js
 // The caveat registry: type number -> module. Decoding a caveat array goes through here, so
 // adding a caveat type is one definition and one line below.
@@ -5662,7 +5660,7 @@ function decodeToken(input) {
 }
 
 // EXTERNAL MODULE: ./lib/token/time.js
-var time = __nccwpck_require__(22189);
+var time = __nccwpck_require__(98140);
 ;// CONCATENATED MODULE: ./lib/token/relations.js
 // What can be worked out offline between the macaroons of a bundle: expiry (earliest window
 // anywhere, IfPresent included), creator, and whether every 3P caveat has its discharge.
@@ -6177,7 +6175,7 @@ function tokenFragments(input) {
 
 /***/ }),
 
-/***/ 71682:
+/***/ 92823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6187,7 +6185,7 @@ function tokenFragments(input) {
 /* harmony export */   yJ: () => (/* binding */ jsonSafe),
 /* harmony export */   yN: () => (/* binding */ jsonBytes)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24932);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16485);
 // JSON-safe renderings of decoded msgpack values (the library's JSON shapes, bigints kept exact).
 
 /** A JSON number when exactly representable, else its decimal string. */
@@ -6249,7 +6247,7 @@ function displayKey(tagged) {
 
 /***/ }),
 
-/***/ 24932:
+/***/ 16485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6278,7 +6276,7 @@ const MAX_CAVEAT_EVALUATIONS = 2_000_000;
 
 /***/ }),
 
-/***/ 57250:
+/***/ 40259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6487,7 +6485,7 @@ function arrayItems(bytes, start) {
 
 /***/ }),
 
-/***/ 70677:
+/***/ 88941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6510,10 +6508,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   MZ: () => (/* binding */ uintKey)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@msgpack/msgpack/dist.cjs/index.cjs
-var dist_cjs = __nccwpck_require__(49415);
+// EXTERNAL MODULE: ./node_modules/@msgpack/msgpack/dist.cjs/index.cjs
+var dist_cjs = __nccwpck_require__(76435);
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __nccwpck_require__(24932);
+var limits = __nccwpck_require__(16485);
 ;// CONCATENATED MODULE: ./lib/token/msgpack-read.js
 // A small MessagePack value reader for the common shapes of Fly tokens: nil, booleans, integers,
 // ASCII strings, binary, arrays and maps. Anything else (floats, extensions, non-ASCII text,
@@ -6811,7 +6809,7 @@ function stringKey(tagged, expected) {
 
 /***/ }),
 
-/***/ 22189:
+/***/ 98140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6871,7 +6869,7 @@ function isoFromUnix(seconds) {
 
 /***/ }),
 
-/***/ 46664:
+/***/ 30791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7058,7 +7056,7 @@ function meaningOf(path, flagNames = []) {
 
 /***/ }),
 
-/***/ 12563:
+/***/ 60544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7070,8 +7068,8 @@ function meaningOf(path, flagNames = []) {
 /* harmony export */   pn: () => (/* binding */ isAutoNeeds)
 /* harmony export */ });
 /* unused harmony export isCapability */
-/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(46664);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61315);
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30791);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4536);
 // The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
 
 
@@ -7175,7 +7173,7 @@ function unknownNeeds() {
 
 /***/ }),
 
-/***/ 61315:
+/***/ 4536:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -7385,7 +7383,7 @@ function redactLegacyTokens(text) {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(82619);
+__nccwpck_require__(87511);
 
 module.exports = __webpack_exports__;
 /******/ })()

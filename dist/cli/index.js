@@ -58,7 +58,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 5434:
+/***/ 3053:
 /***/ ((module) => {
 
 "use strict";
@@ -66,7 +66,7 @@ module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 8229:
+/***/ 610:
 /***/ ((module) => {
 
 "use strict";
@@ -234,14 +234,14 @@ module.exports = require("process");
 
 /***/ }),
 
-/***/ 7380:
+/***/ 1696:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CachedKeyDecoder = void 0;
-const utf8_ts_1 = __nccwpck_require__(6422);;
+const utf8_ts_1 = __nccwpck_require__(6922);;
 const DEFAULT_MAX_KEY_LENGTH = 16;
 const DEFAULT_MAX_LENGTH_PER_KEY = 16;
 class CachedKeyDecoder {
@@ -307,7 +307,7 @@ exports.CachedKeyDecoder = CachedKeyDecoder;
 
 /***/ }),
 
-/***/ 9695:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -332,20 +332,20 @@ exports.DecodeError = DecodeError;
 
 /***/ }),
 
-/***/ 3235:
+/***/ 7999:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Decoder = void 0;
-const prettyByte_ts_1 = __nccwpck_require__(8101);;
-const ExtensionCodec_ts_1 = __nccwpck_require__(2222);;
-const int_ts_1 = __nccwpck_require__(1202);;
-const utf8_ts_1 = __nccwpck_require__(6422);;
-const typedArrays_ts_1 = __nccwpck_require__(5803);;
-const CachedKeyDecoder_ts_1 = __nccwpck_require__(7380);;
-const DecodeError_ts_1 = __nccwpck_require__(9695);;
+const prettyByte_ts_1 = __nccwpck_require__(489);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
+const int_ts_1 = __nccwpck_require__(438);;
+const utf8_ts_1 = __nccwpck_require__(6922);;
+const typedArrays_ts_1 = __nccwpck_require__(8615);;
+const CachedKeyDecoder_ts_1 = __nccwpck_require__(1696);;
+const DecodeError_ts_1 = __nccwpck_require__(8251);;
 const STATE_ARRAY = "array";
 const STATE_MAP_KEY = "map_key";
 const STATE_MAP_VALUE = "map_value";
@@ -1077,17 +1077,17 @@ exports.Decoder = Decoder;
 
 /***/ }),
 
-/***/ 7255:
+/***/ 7251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Encoder = exports.DEFAULT_INITIAL_BUFFER_SIZE = exports.DEFAULT_MAX_DEPTH = void 0;
-const utf8_ts_1 = __nccwpck_require__(6422);;
-const ExtensionCodec_ts_1 = __nccwpck_require__(2222);;
-const int_ts_1 = __nccwpck_require__(1202);;
-const typedArrays_ts_1 = __nccwpck_require__(5803);;
+const utf8_ts_1 = __nccwpck_require__(6922);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
+const int_ts_1 = __nccwpck_require__(438);;
+const typedArrays_ts_1 = __nccwpck_require__(8615);;
 exports.DEFAULT_MAX_DEPTH = 100;
 exports.DEFAULT_INITIAL_BUFFER_SIZE = 2048;
 class Encoder {
@@ -1582,7 +1582,7 @@ exports.Encoder = Encoder;
 
 /***/ }),
 
-/***/ 7094:
+/***/ 2378:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1605,7 +1605,7 @@ exports.ExtData = ExtData;
 
 /***/ }),
 
-/***/ 2222:
+/***/ 7218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1613,8 +1613,8 @@ exports.ExtData = ExtData;
 // ExtensionCodec to handle MessagePack extensions
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExtensionCodec = void 0;
-const ExtData_ts_1 = __nccwpck_require__(7094);;
-const timestamp_ts_1 = __nccwpck_require__(2751);;
+const ExtData_ts_1 = __nccwpck_require__(2378);;
+const timestamp_ts_1 = __nccwpck_require__(5595);;
 class ExtensionCodec {
     static defaultCodec = new ExtensionCodec();
     // ensures ExtensionCodecType<X> matches ExtensionCodec<X>
@@ -1688,7 +1688,7 @@ exports.ExtensionCodec = ExtensionCodec;
 
 /***/ }),
 
-/***/ 1259:
+/***/ 3951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1696,7 +1696,7 @@ exports.ExtensionCodec = ExtensionCodec;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decode = decode;
 exports.decodeMulti = decodeMulti;
-const Decoder_ts_1 = __nccwpck_require__(3235);;
+const Decoder_ts_1 = __nccwpck_require__(7999);;
 /**
  * It decodes a single MessagePack object in a buffer.
  *
@@ -1725,7 +1725,7 @@ function decodeMulti(buffer, options) {
 
 /***/ }),
 
-/***/ 5537:
+/***/ 6021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1734,8 +1734,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeAsync = decodeAsync;
 exports.decodeArrayStream = decodeArrayStream;
 exports.decodeMultiStream = decodeMultiStream;
-const Decoder_ts_1 = __nccwpck_require__(3235);;
-const stream_ts_1 = __nccwpck_require__(7767);;
+const Decoder_ts_1 = __nccwpck_require__(7999);;
+const stream_ts_1 = __nccwpck_require__(6475);;
 /**
  * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
  * @throws {@link DecodeError} if the buffer contains invalid data.
@@ -1767,14 +1767,14 @@ function decodeMultiStream(streamLike, options) {
 
 /***/ }),
 
-/***/ 4839:
+/***/ 3355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.encode = encode;
-const Encoder_ts_1 = __nccwpck_require__(7255);;
+const Encoder_ts_1 = __nccwpck_require__(7251);;
 /**
  * It encodes `value` in the MessagePack format and
  * returns a byte buffer.
@@ -1789,7 +1789,7 @@ function encode(value, options) {
 
 /***/ }),
 
-/***/ 9415:
+/***/ 6435:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1798,27 +1798,27 @@ var __webpack_unused_export__;
 // Main Functions:
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.XM = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-const encode_ts_1 = __nccwpck_require__(4839);;
+const encode_ts_1 = __nccwpck_require__(3355);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return encode_ts_1.encode; } });
-const decode_ts_1 = __nccwpck_require__(1259);;
+const decode_ts_1 = __nccwpck_require__(3951);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decode; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decodeMulti; } });
-const decodeAsync_ts_1 = __nccwpck_require__(5537);;
+const decodeAsync_ts_1 = __nccwpck_require__(6021);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeAsync; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeArrayStream; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeMultiStream; } });
-const Decoder_ts_1 = __nccwpck_require__(3235);;
+const Decoder_ts_1 = __nccwpck_require__(7999);;
 Object.defineProperty(exports, "XM", ({ enumerable: true, get: function () { return Decoder_ts_1.Decoder; } }));
-const DecodeError_ts_1 = __nccwpck_require__(9695);;
+const DecodeError_ts_1 = __nccwpck_require__(8251);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return DecodeError_ts_1.DecodeError; } });
-const Encoder_ts_1 = __nccwpck_require__(7255);;
+const Encoder_ts_1 = __nccwpck_require__(7251);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return Encoder_ts_1.Encoder; } });
 // Utilities for Extension Types:
-const ExtensionCodec_ts_1 = __nccwpck_require__(2222);;
+const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtensionCodec_ts_1.ExtensionCodec; } });
-const ExtData_ts_1 = __nccwpck_require__(7094);;
+const ExtData_ts_1 = __nccwpck_require__(2378);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtData_ts_1.ExtData; } });
-const timestamp_ts_1 = __nccwpck_require__(2751);;
+const timestamp_ts_1 = __nccwpck_require__(5595);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.EXT_TIMESTAMP; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeDateToTimeSpec; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeTimeSpecToTimestamp; } });
@@ -1829,7 +1829,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return times
 
 /***/ }),
 
-/***/ 2751:
+/***/ 5595:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1842,8 +1842,8 @@ exports.encodeTimestampExtension = encodeTimestampExtension;
 exports.decodeTimestampToTimeSpec = decodeTimestampToTimeSpec;
 exports.decodeTimestampExtension = decodeTimestampExtension;
 // https://github.com/msgpack/msgpack/blob/master/spec.md#timestamp-extension-type
-const DecodeError_ts_1 = __nccwpck_require__(9695);;
-const int_ts_1 = __nccwpck_require__(1202);;
+const DecodeError_ts_1 = __nccwpck_require__(8251);;
+const int_ts_1 = __nccwpck_require__(438);;
 exports.EXT_TIMESTAMP = -1;
 const TIMESTAMP32_MAX_SEC = 0x100000000 - 1; // 32-bit unsigned int
 const TIMESTAMP64_MAX_SEC = 0x400000000 - 1; // 34-bit unsigned int
@@ -1940,7 +1940,7 @@ exports.timestampExtension = {
 
 /***/ }),
 
-/***/ 1202:
+/***/ 438:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1981,7 +1981,7 @@ function getUint64(view, offset) {
 
 /***/ }),
 
-/***/ 8101:
+/***/ 489:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1995,7 +1995,7 @@ function prettyByte(byte) {
 
 /***/ }),
 
-/***/ 7767:
+/***/ 6475:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2035,7 +2035,7 @@ function ensureAsyncIterable(streamLike) {
 
 /***/ }),
 
-/***/ 5803:
+/***/ 8615:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2064,7 +2064,7 @@ function ensureUint8Array(buffer) {
 
 /***/ }),
 
-/***/ 6422:
+/***/ 6922:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2248,7 +2248,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 /***/ }),
 
-/***/ 610:
+/***/ 7405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2279,7 +2279,7 @@ function createRedactor(fragments) {
 
 /***/ }),
 
-/***/ 6980:
+/***/ 2453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2352,19 +2352,19 @@ function splitList(value) {
 
 /***/ }),
 
-/***/ 1966:
+/***/ 5518:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 
 // EXTERNAL MODULE: ./lib/action/redact.js
-var action_redact = __nccwpck_require__(610);
+var action_redact = __nccwpck_require__(7405);
 // EXTERNAL MODULE: ./lib/token/index.js + 32 modules
-var lib_token = __nccwpck_require__(8484);
+var lib_token = __nccwpck_require__(523);
 // EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __nccwpck_require__(6980);
+var cli_args = __nccwpck_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/io.js
-var io = __nccwpck_require__(8329);
+var io = __nccwpck_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 // The CLI: the action's engine for terminals. Exit codes: 0 pass, 1 findings at or above
 // --fail-on, 2 bad input or usage. Every message is redacted: the token never reaches a terminal.
@@ -2373,10 +2373,10 @@ var io = __nccwpck_require__(8329);
 
 
 const COMMANDS = {
-    inspect: async () => (await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 2041))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9678))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(632), __nccwpck_require__.e(145), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5285))).runScanCommand,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(968), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3352))).runAttenuateCli
+    inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(348), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1277))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(348), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7161))).runScanCommand,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(991), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
 };
 async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY)) {
     let redact = text => text;
@@ -2421,7 +2421,7 @@ void main(process.argv.slice(2)).then(code => {
 
 /***/ }),
 
-/***/ 8329:
+/***/ 8908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2454,7 +2454,7 @@ function readTokenFromEnvOrStdin(env, stdinIsTTY) {
 
 /***/ }),
 
-/***/ 1906:
+/***/ 7355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2511,7 +2511,7 @@ function accessShapeError(a) {
 
 /***/ }),
 
-/***/ 569:
+/***/ 598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2561,7 +2561,7 @@ function missingBits(a, b) {
 
 /***/ }),
 
-/***/ 2270:
+/***/ 8367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2639,7 +2639,7 @@ function allCaveats(caveats) {
 
 /***/ }),
 
-/***/ 2453:
+/***/ 8276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2647,11 +2647,11 @@ function allCaveats(caveats) {
 /* harmony export */   G: () => (/* binding */ OrganizationCaveat),
 /* harmony export */   h: () => (/* binding */ organizationDefinition)
 /* harmony export */ });
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(569);
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1906);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1682);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(677);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2270);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(598);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8941);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
 // Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
 
 
@@ -2712,7 +2712,7 @@ const organizationDefinition = {
 
 /***/ }),
 
-/***/ 2309:
+/***/ 8902:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2720,11 +2720,11 @@ const organizationDefinition = {
 /* harmony export */   J: () => (/* binding */ ValidityWindowCaveat),
 /* harmony export */   M: () => (/* binding */ validityWindowDefinition)
 /* harmony export */ });
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1906);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1682);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(677);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2189);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2270);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8941);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8140);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
 // Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds. Checked only when the access
 // carries a clock: the access summary is clock-free and reports expiry separately.
 
@@ -2774,7 +2774,7 @@ const validityWindowDefinition = {
 
 /***/ }),
 
-/***/ 8484:
+/***/ 523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2794,13 +2794,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS, MAX_INPUT_BYTES, allows, authScheme, caveatDefinition, checkAccess, checkCaveats, classify, decodeCaveatSet, grantCaveats, grantKind, inspectDecoded, normalizeAccess, normalizeHeader, profileGrant, registeredCaveatTypes, scrubFragments
 
 // EXTERNAL MODULE: ./lib/token/actions.js
-var actions = __nccwpck_require__(569);
+var actions = __nccwpck_require__(598);
 // EXTERNAL MODULE: ./lib/token/access-model.js
-var access_model = __nccwpck_require__(1906);
+var access_model = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveats_caveat = __nccwpck_require__(2270);
+var caveats_caveat = __nccwpck_require__(8367);
 // EXTERNAL MODULE: ./lib/token/msgpack-values.js + 1 modules
-var msgpack_values = __nccwpck_require__(677);
+var msgpack_values = __nccwpck_require__(8941);
 ;// CONCATENATED MODULE: ./lib/token/caveats/commands.js
 // Type 27, Commands: `[[args, exact], ...]`, the commands a machine-exec token may run.
 // A rule matches when its args are a prefix of the command (exactly equal when `exact`);
@@ -2900,7 +2900,7 @@ const mutationsDefinition = {
 };
 
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __nccwpck_require__(2453);
+var organization = __nccwpck_require__(8276);
 ;// CONCATENATED MODULE: ./lib/token/caveats/resource-set.js
 // resset.ResourceSet: a map from resource id to allowed actions. The zero id (0 or "") means
 // "any" and must be alone; an empty map allows nothing; several entries may match (prefixes).
@@ -3306,7 +3306,7 @@ function mergeResources(macaroons, cap = Infinity) {
 }
 
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __nccwpck_require__(4932);
+var limits = __nccwpck_require__(6485);
 ;// CONCATENATED MODULE: ./lib/token/access.js
 // The access evaluator: what Fly's `macaroon.Validate` would decide for one access, over a
 // caveat list, a permission token with its discharges, or a whole bundle ("any token allows").
@@ -3808,7 +3808,7 @@ function classify(token, budget = new ProbeBudget()) {
 }
 
 // EXTERNAL MODULE: ./lib/token/json.js
-var json = __nccwpck_require__(1682);
+var json = __nccwpck_require__(2823);
 ;// CONCATENATED MODULE: ./lib/token/caveats/third-party.js
 // Type 11, 3P: `[location, verifierKey, ticket]`, a demand for a discharge from a third party.
 // Type 12, BindToParentToken: the discharge's binding to its permission token.
@@ -4404,7 +4404,7 @@ function decodeStandardBase64(input) {
 }
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __nccwpck_require__(7250);
+var msgpack_scan = __nccwpck_require__(259);
 ;// CONCATENATED MODULE: ./lib/token/caveats/action.js
 // Type 26, Action: a bare action mask every access must stay within (ssh's read-only half).
 
@@ -4876,7 +4876,7 @@ class UnregisteredCaveat extends caveats_caveat/* BaseCaveat */.WK {
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __nccwpck_require__(2309);
+var validity_window = __nccwpck_require__(8902);
 ;// CONCATENATED MODULE: ./lib/token/caveats/registry.js
 // The caveat registry: type number -> module. Decoding a caveat array goes through here, so
 // adding a caveat type is one definition and one line below.
@@ -5193,7 +5193,7 @@ function decodeToken(input) {
 }
 
 // EXTERNAL MODULE: ./lib/token/time.js
-var time = __nccwpck_require__(2189);
+var time = __nccwpck_require__(8140);
 ;// CONCATENATED MODULE: ./lib/token/relations.js
 // What can be worked out offline between the macaroons of a bundle: expiry (earliest window
 // anywhere, IfPresent included), creator, and whether every 3P caveat has its discharge.
@@ -5708,7 +5708,7 @@ function tokenFragments(input) {
 
 /***/ }),
 
-/***/ 1682:
+/***/ 2823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5718,7 +5718,7 @@ function tokenFragments(input) {
 /* harmony export */   yJ: () => (/* binding */ jsonSafe),
 /* harmony export */   yN: () => (/* binding */ jsonBytes)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4932);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
 // JSON-safe renderings of decoded msgpack values (the library's JSON shapes, bigints kept exact).
 
 /** A JSON number when exactly representable, else its decimal string. */
@@ -5780,7 +5780,7 @@ function displayKey(tagged) {
 
 /***/ }),
 
-/***/ 4932:
+/***/ 6485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5809,7 +5809,7 @@ const MAX_CAVEAT_EVALUATIONS = 2_000_000;
 
 /***/ }),
 
-/***/ 7250:
+/***/ 259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6018,7 +6018,7 @@ function arrayItems(bytes, start) {
 
 /***/ }),
 
-/***/ 677:
+/***/ 8941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6041,10 +6041,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   MZ: () => (/* binding */ uintKey)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@msgpack/msgpack/dist.cjs/index.cjs
-var dist_cjs = __nccwpck_require__(9415);
+// EXTERNAL MODULE: ./node_modules/@msgpack/msgpack/dist.cjs/index.cjs
+var dist_cjs = __nccwpck_require__(6435);
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __nccwpck_require__(4932);
+var limits = __nccwpck_require__(6485);
 ;// CONCATENATED MODULE: ./lib/token/msgpack-read.js
 // A small MessagePack value reader for the common shapes of Fly tokens: nil, booleans, integers,
 // ASCII strings, binary, arrays and maps. Anything else (floats, extensions, non-ASCII text,
@@ -6342,7 +6342,7 @@ function stringKey(tagged, expected) {
 
 /***/ }),
 
-/***/ 2189:
+/***/ 8140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6547,7 +6547,7 @@ function isoFromUnix(seconds) {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(1966);
+__nccwpck_require__(5518);
 
 module.exports = __webpack_exports__;
 /******/ })()

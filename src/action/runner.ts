@@ -2,9 +2,9 @@
 // same bytes on the wire (a differential test holds it to @actions/core). Importing @actions/core
 // costs more than the whole token check: it loads its OIDC HTTP client, and with it a second copy
 // of undici, tunnel and @actions/exec, which a guard step never uses.
-import { appendFileSync, existsSync } from 'node:fs';
-import { access, appendFile } from 'node:fs/promises';
-import { constants } from 'node:fs';
+// Synchronous file calls throughout: node:fs/promises costs ~1 ms to load at start-up, and a
+// summary append is one small write either way.
+import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { randomUuid } from './random-uuid.js';
 
@@ -141,11 +141,11 @@ export async function appendSummary(text: string): Promise<void> {
     );
   }
   try {
-    await access(filePath, constants.R_OK | constants.W_OK);
+    accessSync(filePath, constants.R_OK | constants.W_OK);
   } catch {
     throw new Error(
       `Unable to access summary file: '${filePath}'. Check if the file has correct read/write permissions.`
     );
   }
-  await appendFile(filePath, text, { encoding: 'utf8' });
+  appendFileSync(filePath, text, { encoding: 'utf8' });
 }

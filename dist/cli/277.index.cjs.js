@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 678;
-exports.ids = [678];
+exports.id = 277;
+exports.ids = [277];
 exports.modules = {
 
-/***/ 9678:
+/***/ 1277:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,15 +17,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(3117);
+var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var fix = __webpack_require__(7691);
+var fix = __webpack_require__(8960);
 // EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
-var registry = __webpack_require__(7246);
+var registry = __webpack_require__(302);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(5409);
+var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/token/index.js + 32 modules
-var token = __webpack_require__(8484);
+var token = __webpack_require__(523);
 ;// CONCATENATED MODULE: ./lib/engine/scope.js
 function scopeOf(inspection) {
     if (inspection.kind === 'malformed')
@@ -80,7 +80,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 1968));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 8991));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -115,9 +115,9 @@ async function runCheck(input) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/index.js + 17 modules
-var workflow = __webpack_require__(261);
+var workflow = __webpack_require__(9659);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __webpack_require__(2563);
+var inputs = __webpack_require__(544);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
@@ -186,7 +186,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 261));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9659));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
@@ -211,13 +211,13 @@ function resolveNeeds(request) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(7802);
+var repo_files = __webpack_require__(802);
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(5191);
+var order = __webpack_require__(5930);
 // EXTERNAL MODULE: ./lib/report/kinds.js
-var kinds = __webpack_require__(8416);
+var kinds = __webpack_require__(2045);
 // EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(5018);
+var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/check-text.js
 
 
@@ -252,11 +252,11 @@ function renderCheckText(report) {
 }
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(384);
+var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __webpack_require__(6980);
+var cli_args = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/fail-on.js
-var fail_on = __webpack_require__(1203);
+var fail_on = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./lib/cli/check.js
 // `fly-token-guard check`: the action's check from a terminal.
 
@@ -338,7 +338,7 @@ function onlineEndpoints(values, env) {
 
 /***/ }),
 
-/***/ 8416:
+/***/ 2045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -363,7 +363,7 @@ function kindMeaning(kind) {
 
 /***/ }),
 
-/***/ 5018:
+/***/ 9793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

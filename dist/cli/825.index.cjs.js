@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 41;
-exports.ids = [41];
+exports.id = 825;
+exports.ids = [825];
 exports.modules = {
 
-/***/ 3117:
+/***/ 6920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23,7 +23,7 @@ function currentTime(env = process.env) {
 
 /***/ }),
 
-/***/ 2041:
+/***/ 8825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,11 +35,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(3117);
+var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/report/kinds.js
-var kinds = __webpack_require__(8416);
+var kinds = __webpack_require__(2045);
 // EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(5018);
+var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/inspect-text.js
 
 
@@ -157,7 +157,7 @@ function renderInspectionText(inspection, now) {
 }
 
 // EXTERNAL MODULE: ./lib/token/index.js + 32 modules
-var lib_token = __webpack_require__(8484);
+var lib_token = __webpack_require__(523);
 ;// CONCATENATED MODULE: ./lib/cli/inspect.js
 // `fly-token-guard inspect [--json]`: offline decode. Exit 0 when it decodes, 2 when malformed.
 
@@ -179,7 +179,7 @@ const runInspectCommand = async ({ args, env, out, err, token }) => {
 
 /***/ }),
 
-/***/ 8416:
+/***/ 2045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -204,7 +204,7 @@ function kindMeaning(kind) {
 
 /***/ }),
 
-/***/ 5018:
+/***/ 9793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

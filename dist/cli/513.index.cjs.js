@@ -1,9 +1,29 @@
 "use strict";
-exports.id = 384;
-exports.ids = [384];
+exports.id = 513;
+exports.ids = [513];
 exports.modules = {
 
-/***/ 76384:
+/***/ 6920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ currentTime)
+/* harmony export */ });
+// The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
+function currentTime(env = process.env) {
+    const pinned = env.FLY_TOKEN_GUARD_NOW;
+    if (pinned) {
+        const at = new Date(pinned);
+        if (!Number.isNaN(at.getTime()))
+            return at;
+    }
+    return new Date();
+}
+
+
+/***/ }),
+
+/***/ 9513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,11 +31,16 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runAttenuateMode: () => (/* binding */ runAttenuateMode)
+  runAttenuateCli: () => (/* binding */ runAttenuateCli),
+  runAttenuateCommand: () => (/* binding */ runAttenuateCommand)
 });
 
-// EXTERNAL MODULE: ./lib/fly/verify.js + 7 modules
-var verify = __webpack_require__(75278);
+// EXTERNAL MODULE: ./lib/action/clock.js
+var clock = __webpack_require__(6920);
+// EXTERNAL MODULE: ./lib/action/redact.js
+var action_redact = __webpack_require__(7405);
+// EXTERNAL MODULE: ./lib/fly/verify.js + 8 modules
+var verify = __webpack_require__(8991);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',
@@ -29,11 +54,11 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 const CLOCK_SKEW_SECONDS = 60;
 
 // EXTERNAL MODULE: ./lib/token/index.js + 32 modules
-var lib_token = __webpack_require__(78484);
+var lib_token = __webpack_require__(523);
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(24932);
+var limits = __webpack_require__(6485);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/msgpack-write.js
 // A tiny MessagePack writer that encodes exactly as Fly's Go library does (vmihailenco/msgpack
 // with compact ints and array-encoded structs): every length and integer in its smallest form.
@@ -256,11 +281,11 @@ function appendCaveats(parts, caveats) {
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveat = __webpack_require__(92270);
+var caveat = __webpack_require__(8367);
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __webpack_require__(2453);
+var organization = __webpack_require__(8276);
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __webpack_require__(42309);
+var validity_window = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/plan.js
 // Which caveats each access appends: the ones `fly tokens create <kind>` (superfly/flyctl,
 // internal/command/tokens) puts on a token, plus our short validity window.
@@ -310,7 +335,7 @@ function caveatVariants(request, orgId) {
 }
 
 // EXTERNAL MODULE: ./lib/token/time.js
-var time = __webpack_require__(22189);
+var time = __webpack_require__(8140);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/grantable.js
 // Can this token grant what is asked? Attenuation only ever removes power, so asking for
 // something the token cannot do would yield a token that fails at the first deploy. These checks
@@ -627,7 +652,7 @@ function validateRequest(request, now) {
 }
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __webpack_require__(57250);
+var msgpack_scan = __webpack_require__(259);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/wire.js
 // A macaroon's bytes split into the parts attenuation touches, and put back together.
 //   [ Nonce, Location: str, Caveats: flat array, Tail: bin(32) ]
@@ -875,155 +900,111 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 
 
 
-// EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(73117);
-// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(88927);
-// EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(23090);
-;// CONCATENATED MODULE: ./lib/action/attenuate-mode.js
+// EXTERNAL MODULE: ./lib/cli/args.js
+var cli_args = __webpack_require__(2453);
+// EXTERNAL MODULE: ./lib/cli/io.js
+var cli_io = __webpack_require__(8908);
+;// CONCATENATED MODULE: ./lib/cli/attenuate.js
 
 
 
 
 
 
-function readAttenuateInputs() {
-    const access = (runner/* getInput */.V4('access') || 'deploy').trim().toLowerCase();
+
+class Usage extends Error {
+}
+function parse(args) {
+    const { values } = args;
+    if (args.positionals.length > 0)
+        throw new Usage('attenuate takes no positional arguments');
+    const access = (values.access ?? 'deploy').trim().toLowerCase();
     if (!ATTENUATION_ACCESSES.includes(access)) {
-        throw new action_inputs/* InputError */.dz(`Input 'access' must be one of ${ATTENUATION_ACCESSES.join(', ')}; got '${access}'.`);
+        throw new Usage(`--access must be one of ${ATTENUATION_ACCESSES.join(', ')}`);
     }
-    const ttl = parseTtl(runner/* getInput */.V4('ttl') || '30m');
+    const ttl = parseTtl(values.ttl ?? '30m');
     if (!ttl.ok)
-        throw new action_inputs/* InputError */.dz(`Input 'ttl': ${ttl.message}.`);
+        throw new Usage(`--ttl: ${ttl.message}`);
+    const apps = (0,cli_args/* splitList */.ry)(values.apps);
+    const appIds = (0,cli_args/* splitList */.ry)(values['app-ids']);
+    if (access !== 'readonly' && apps.length === 0 && appIds.length === 0) {
+        throw new Usage(`--access ${access} needs --apps NAME[,NAME] or --app-ids ID[,ID]`);
+    }
     return {
         access: access,
         ttlSeconds: ttl.seconds,
-        apps: (0,action_inputs/* readList */.LD)('apps'),
-        appIds: (0,action_inputs/* readList */.LD)('app-ids'),
-        // One command per line: commands may contain commas.
-        commands: runner/* getInput */.V4('commands')
-            .split(/\r?\n/)
-            .map(line => line.trim())
-            .filter(line => line !== ''),
-        exportToken: (0,action_inputs/* readBoolean */.Vf)('export', false)
+        apps,
+        appIds,
+        commands: values.command ?? []
     };
 }
-/** App names -> ids (online), merged with the ids given directly. */
-async function resolveApps(token, inputs, options, publisher) {
+/** App names -> ids through Fly's API, merged with the ids given directly. */
+async function resolveApps(token, parsed, args, io) {
     const names = new Map();
-    if (inputs.apps.length === 0)
-        return { ok: true, appIds: inputs.appIds, names };
-    const common = (0,action_inputs/* readCommonInputs */.di)();
-    if (!common.online) {
-        if (inputs.appIds.length > 0) {
-            publisher.info('online is false: using app-ids as given (app names are shown but not checked).');
-            return { ok: true, appIds: inputs.appIds, names };
-        }
-        return {
-            ok: false,
-            message: "App names need Fly's API to find their numeric ids, and `online` is false: pass the ids in `app-ids` instead, or set `online: true`."
-        };
+    if (parsed.apps.length === 0)
+        return { appIds: parsed.appIds, names };
+    if (args.values.offline) {
+        throw new Usage("app names need Fly's API to find their ids: pass --app-ids instead of --apps with --offline");
     }
-    const resolved = await (0,verify/* resolveAppIds */.EF)(inputs.apps, {
+    const resolved = await (0,verify/* resolveAppIds */.EF)(parsed.apps, {
         token: { input: token },
-        flyApiUrl: common.flyApiUrl,
-        flyGraphqlUrl: common.flyGraphqlUrl,
-        timeoutMs: common.timeoutMs,
-        ...(options.dispatcher ? { dispatcher: options.dispatcher } : {})
+        flyApiUrl: args.values['fly-api-url'] ?? verify/* DEFAULT_FLY_API_URL */.rl,
+        flyGraphqlUrl: args.values['fly-graphql-url'] ?? verify/* DEFAULT_FLY_GRAPHQL_URL */.CE,
+        timeoutMs: verify/* DEFAULT_TIMEOUT_MS */.t1,
+        ...(io.dispatcher ? { dispatcher: io.dispatcher } : {})
     });
-    const missing = inputs.apps.filter(name => !resolved.has(name));
+    const missing = parsed.apps.filter(name => !resolved.has(name));
     if (missing.length > 0) {
-        return {
-            ok: false,
-            message: `Could not find the id of app ${missing.join(', ')}: Fly did not answer, the app does not exist, or this token cannot see it. Check the name, or pass the numeric id in \`app-ids\`.`
-        };
+        throw new Usage(`could not find the id of app ${missing.join(', ')}: Fly did not answer, the app does not exist, or this token cannot see it (pass --app-ids to skip the lookup)`);
     }
     for (const [name, id] of resolved)
         names.set(id, name);
-    return { ok: true, appIds: [...new Set([...resolved.values(), ...inputs.appIds])], names };
+    return { appIds: [...new Set([...resolved.values(), ...parsed.appIds])], names };
 }
-function summaryMarkdown(lines, exported) {
-    const where = exported
-        ? 'It is exported as `FLY_API_TOKEN` for the later steps of this job, and available as the step output `token` (masked).'
-        : 'It is available as the step output `token` (masked); set `export: true` to hand it to later steps as `FLY_API_TOKEN`.';
-    return [
-        '### Narrowed Fly.io token',
-        '',
-        lines.headline,
-        '',
-        ...lines.details.map(line => `- ${line}`),
-        '',
-        where,
-        ''
-    ].join('\n');
-}
-async function runAttenuateMode(run, options = {}) {
-    const { token, publisher } = run;
-    if (token.value.trim() === '') {
-        throw new action_inputs/* InputError */.dz("No Fly token to attenuate: set `token: ${{ secrets.FLY_ORG_TOKEN }}` (or FLY_API_TOKEN in the step's env). " +
-            'On pull requests from forks GitHub passes no secrets, so the token is empty there.');
+async function runAttenuateCommand(args, env, stdinIsTTY, io = {}) {
+    const out = io.out ?? ((text) => void process.stdout.write(text + '\n'));
+    const token = io.readToken ? io.readToken() : (0,cli_io/* readTokenFromEnvOrStdin */.k)(env, stdinIsTTY);
+    let redact = (0,action_redact/* createRedactor */.l)(token.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(token));
+    const rawErr = io.err ?? ((text) => void process.stderr.write(text + '\n'));
+    const err = (text) => rawErr(redact(text));
+    if (token.trim() === '') {
+        err('fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.');
+        return 2;
     }
-    const inputs = readAttenuateInputs();
-    const apps = await resolveApps(token.value, inputs, options, publisher);
-    if (!apps.ok) {
-        publisher.fail(apps.message);
-        return;
-    }
-    const result = attenuate(token.value, {
-        appIds: apps.appIds,
-        access: inputs.access,
-        ttlSeconds: inputs.ttlSeconds,
-        ...(inputs.commands.length ? { commands: inputs.commands } : {})
-    }, (0,clock/* currentTime */.$)());
-    if (!result.ok) {
-        publisher.fail(`Cannot attenuate the token: ${result.reason}.`);
-        return;
-    }
-    // Mask every form of the new token before anything else is written.
-    for (const fragment of (0,lib_token/* tokenFragments */.pV)(result.header))
-        runner/* setSecret */.Pq(fragment);
-    // Straight to the runner, not through the publisher: the new token shares its discharge with
-    // the input, so the input's redactor would blank part of it.
-    runner/* setOutput */.uH('token', result.header);
-    if (inputs.exportToken) {
-        runner/* exportVariable */.dN('FLY_API_TOKEN', result.header);
-        if ((process.env.FLY_ACCESS_TOKEN ?? '').trim() !== '') {
-            publisher.warning('FLY_ACCESS_TOKEN is set in this job and flyctl prefers it over FLY_API_TOKEN: remove it from the env of later steps, or they will not use the narrowed token.');
+    try {
+        const parsed = parse(args);
+        const apps = await resolveApps(token, parsed, args, io);
+        const result = attenuate(token, {
+            appIds: apps.appIds,
+            access: parsed.access,
+            ttlSeconds: parsed.ttlSeconds,
+            ...(parsed.commands.length ? { commands: parsed.commands } : {})
+        }, (0,clock/* currentTime */.$)(env));
+        if (!result.ok) {
+            err(`fly-token-guard: cannot attenuate the token: ${result.reason}`);
+            return 2;
         }
+        redact = (0,action_redact/* createRedactor */.l)([...(0,lib_token/* tokenFragments */.pV)(token), ...(0,lib_token/* tokenFragments */.pV)(result.header)]);
+        out(result.header);
+        const summary = describeAttenuated(result.inspection, result.expiresAt, apps.names);
+        err(summary.headline);
+        for (const line of summary.details)
+            err(`  ${line}`);
+        return 0;
     }
-    publisher.outputs({
-        kind: result.inspection.kind,
-        'expires-at': result.expiresAt,
-        'org-ids': result.inspection.orgIds.join(','),
-        apps: result.inspection.appIds.map(id => apps.names.get(id) ?? id).join(',')
-    });
-    const lines = describeAttenuated(result.inspection, result.expiresAt, apps.names);
-    publisher.info(`Narrowed the Fly token: ${lines.headline}`);
-    for (const line of lines.details)
-        publisher.info(`  ${line}`);
-    await publisher.summary(summaryMarkdown(lines, inputs.exportToken));
-}
-
-
-/***/ }),
-
-/***/ 73117:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ currentTime)
-/* harmony export */ });
-// The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
-function currentTime(env = process.env) {
-    const pinned = env.FLY_TOKEN_GUARD_NOW;
-    if (pinned) {
-        const at = new Date(pinned);
-        if (!Number.isNaN(at.getTime()))
-            return at;
+    catch (error) {
+        if (error instanceof Usage) {
+            err(`fly-token-guard attenuate: ${error.message}`);
+            return 2;
+        }
+        throw error;
     }
-    return new Date();
 }
+/** The CommandHandler shape of src/cli/main.ts. Its `out` is redacted, so stdout is written raw. */
+const runAttenuateCli = context => runAttenuateCommand(context.args, context.env, context.stdinIsTTY, {
+    err: context.err,
+    readToken: context.token
+});
 
 
 /***/ })

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 53;
-exports.ids = [53,195];
+exports.id = 636;
+exports.ids = [636];
 exports.modules = {
 
-/***/ 84195:
+/***/ 70636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57221);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 // The Octokit client and the failure model shared by the GitHub wrappers: a missing permission or
 // an invisible resource (fork PRs get a read-only token) is a warning for the caller to log, never
 // an exception that fails the run.
@@ -118,45 +118,6 @@ function resolveBotLogin(client, explicit) {
         loginCache.set(client, login);
     }
     return login;
-}
-
-
-/***/ }),
-
-/***/ 19053:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   listPullRequestFiles: () => (/* binding */ listPullRequestFiles)
-/* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84195);
-
-/** GitHub lists at most 3000 files of a pull request. */
-const MAX_PAGES = 30;
-async function listPullRequestFiles(client, params) {
-    try {
-        const files = [];
-        let page = 0;
-        for await (const response of client.paginate.iterator(client.rest.pulls.listFiles, {
-            owner: params.owner,
-            repo: params.repo,
-            pull_number: params.pullNumber,
-            per_page: 100
-        })) {
-            for (const file of response.data) {
-                files.push({ filename: file.filename, status: file.status, patch: file.patch });
-            }
-            if (++page >= MAX_PAGES)
-                break;
-        }
-        return { ok: true, files };
-    }
-    catch (error) {
-        return {
-            ok: false,
-            reason: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.failureFrom)(error, `list the files of pull request #${params.pullNumber}`).reason
-        };
-    }
 }
 
 

@@ -1,48 +1,26 @@
 "use strict";
-exports.id = 278;
-exports.ids = [278];
+exports.id = 991;
+exports.ids = [991];
 exports.modules = {
 
-/***/ 89645:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
-/* harmony export */ });
-// Runs async work over a list with at most `limit` in flight, keeping the input order.
-async function mapWithConcurrency(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next;
-            next += 1;
-            results[index] = await work(items[index], index);
-        }
-    };
-    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 75278:
+/***/ 8991:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  rl: () => (/* binding */ DEFAULT_FLY_API_URL),
+  CE: () => (/* binding */ DEFAULT_FLY_GRAPHQL_URL),
+  t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
   onlineToken: () => (/* binding */ onlineToken),
   EF: () => (/* binding */ resolveAppIds),
   verifyOnline: () => (/* binding */ verifyOnline)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_FLY_API_URL, DEFAULT_FLY_GRAPHQL_URL, DEFAULT_TIMEOUT_MS
+// UNUSED EXPORTS: DEFAULT_CONCURRENCY
 
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
+var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ./lib/fly/authorization.js
 // Builds the Authorization headers Fly expects from whatever the user pasted, the way flyctl does:
 // macaroons go as `FlyV1 <macaroons>`, user tokens (fo1_, legacy) as `Bearer <token>`.
@@ -935,10 +913,25 @@ function setIfText(target, key, value) {
         target[key] = value;
 }
 
-// EXTERNAL MODULE: ./lib/fly/concurrency.js
-var concurrency = __webpack_require__(89645);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __webpack_require__(40576);
+;// CONCATENATED MODULE: ./lib/fly/concurrency.js
+// Runs async work over a list with at most `limit` in flight, keeping the input order.
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./lib/fly/dispatcher.js
 // The default HTTP stack for Fly's APIs: proxy-aware (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, read
 // when the dispatcher is built), with explicit timeouts and our retry interceptor on top.
@@ -966,7 +959,7 @@ function createFlyDispatcher(options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/fly/version.js
-var version = __webpack_require__(86654);
+var version = __webpack_require__(529);
 ;// CONCATENATED MODULE: ./lib/fly/verify.js
 // The online half of a check: asks Fly whether it accepts the token, who it is, whether it sees
 // the apps the job needs and what its orgs are called. Independent checks run concurrently under
@@ -1010,7 +1003,7 @@ async function verifyOnline(options) {
         const [accepted, viewer, appChecks, listing] = await Promise.all([
             checkAccepted(context, endpoints, authorization),
             checkViewer(context, endpoints, authorization),
-            (0,concurrency/* mapWithConcurrency */.W)(apps, options.concurrency ?? DEFAULT_CONCURRENCY, app => checkApp(context, endpoints, authorization, app, token)),
+            mapWithConcurrency(apps, options.concurrency ?? DEFAULT_CONCURRENCY, app => checkApp(context, endpoints, authorization, app, token)),
             orgIds.length > 0
                 ? listOrganizations(context, endpoints, authorization)
                 : Promise.resolve({ kind: 'listed', orgs: [] })
@@ -1040,7 +1033,7 @@ async function resolveAppIds(names, options) {
     const { context, endpoints, authorization, release } = setup;
     try {
         const unique = [...new Set(names)];
-        const ids = await (0,concurrency/* mapWithConcurrency */.W)(unique, options.concurrency ?? DEFAULT_CONCURRENCY, name => lookupAppId(context, endpoints, authorization, name));
+        const ids = await mapWithConcurrency(unique, options.concurrency ?? DEFAULT_CONCURRENCY, name => lookupAppId(context, endpoints, authorization, name));
         unique.forEach((name, index) => {
             const id = ids[index];
             if (id !== undefined)
@@ -1123,7 +1116,7 @@ function positive(value) {
 
 /***/ }),
 
-/***/ 86654:
+/***/ 529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

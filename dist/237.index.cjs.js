@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 285;
-exports.ids = [285];
+exports.id = 237;
+exports.ids = [237];
 exports.modules = {
 
-/***/ 5285:
+/***/ 45237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,19 +11,132 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runScanCommand: () => (/* binding */ runScanCommand)
+  runScanMode: () => (/* binding */ runScanMode)
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(3117);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(46811);
+;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
+// Which lines a pull request changed, so findings on them can be called "new". From GitHub's
+// list of the pull request's files (their patches) when the API answers, else from `git diff`
+// against the base commit when that commit is in the checkout; neither is required.
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function record(value) {
+    return typeof value === 'object' && value !== null
+        ? value
+        : undefined;
+}
+function sha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) ? value : null;
+}
+/** The pull request a run is about, from GITHUB_EVENT_NAME, the event payload and GITHUB_REPOSITORY. */
+function pullRequestOf(eventName, payload, repository) {
+    if (eventName === undefined || !PR_EVENTS.has(eventName))
+        return null;
+    const pr = record(record(payload)?.['pull_request']);
+    const number = pr?.['number'] ?? record(payload)?.['number'];
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+        return null;
+    const [owner, repo] = (repository ?? '').split('/');
+    if (!owner || !repo)
+        return null;
+    return {
+        owner,
+        repo,
+        number,
+        baseSha: sha(record(pr?.['base'])?.['sha']),
+        headSha: sha(record(pr?.['head'])?.['sha'])
+    };
+}
+/** Line numbers (new side) added or changed by one file's unified-diff hunks. */
+function changedLinesOfPatch(patch) {
+    const lines = new Set();
+    let next = 0;
+    let inHunk = false;
+    for (const line of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        if (line.startsWith('+'))
+            lines.add(next++);
+        else if (line.startsWith(' '))
+            next++;
+        else if (line.startsWith('diff --git'))
+            inHunk = false;
+        // `-` lines and `\ No newline at end of file` do not move the new side.
+    }
+    return lines;
+}
+/** A whole `git diff` output: changed lines per new path. */
+function changedLinesOfDiff(diff) {
+    const changes = new Map();
+    const sections = diff.split(/^(?=diff --git )/m);
+    for (const section of sections) {
+        const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(section)?.[1];
+        if (target === undefined || target === '/dev/null')
+            continue;
+        const path = target.replace(/\t.*$/, '').replace(/^"(.*)"$/, '$1');
+        const hunks = section.slice(section.indexOf('\n@@') + 1);
+        if (/^new file mode/m.test(section))
+            changes.set(path, 'all');
+        else
+            changes.set(path, changedLinesOfPatch(hunks));
+    }
+    return changes;
+}
+function changedLinesOfPullFiles(files) {
+    const changes = new Map();
+    for (const file of files) {
+        if (file.status === 'removed')
+            continue;
+        if (file.status === 'added' || file.patch === undefined)
+            changes.set(file.filename, 'all');
+        else
+            changes.set(file.filename, changedLinesOfPatch(file.patch));
+    }
+    return changes;
+}
+function isChangedLine(changes, file, line) {
+    const lines = changes.get(file);
+    return lines === 'all' || (lines !== undefined && lines.has(line));
+}
+/** GitHub's patches first, then git; says why when neither is available. Never throws. */
+async function resolveChangedLines(pr, sources) {
+    const notes = [];
+    if (sources.pullFiles) {
+        try {
+            const result = await sources.pullFiles();
+            if (result.ok) {
+                return { changes: changedLinesOfPullFiles(result.files), source: 'api', notes };
+            }
+            notes.push(result.reason);
+        }
+        catch {
+            notes.push("Could not list the pull request's files through the GitHub API.");
+        }
+    }
+    if (pr.baseSha !== null && sources.gitDiff) {
+        const diff = sources.gitDiff(pr.baseSha);
+        if (diff !== undefined)
+            return { changes: changedLinesOfDiff(diff), source: 'git', notes };
+    }
+    notes.push('The lines this pull request changed are unknown (no GitHub API access to its files, and its base commit is not in the checkout: `fetch-depth: 0` would add it), so no finding is marked as new.');
+    return { changes: null, source: null, notes };
+}
+
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(7802);
+var repo_files = __webpack_require__(10802);
 // EXTERNAL MODULE: ./lib/token/index.js + 32 modules
-var token = __webpack_require__(8484);
+var token = __webpack_require__(20523);
 ;// CONCATENATED MODULE: ./lib/rules/scan/token-literals.js
 // Fly token literals in text: macaroon bundles (`FlyV1 fm2_…,fm2_…`), OAuth user tokens (`fo1_` +
 // 43 characters) and, where a line assigns FLY_API_TOKEN / FLY_ACCESS_TOKEN, legacy 43-character
@@ -132,7 +245,7 @@ function pieceLiterals(value, offset) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/index.js + 17 modules
-var lib_workflow = __webpack_require__(261);
+var lib_workflow = __webpack_require__(89659);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([
@@ -384,7 +497,7 @@ const flyAuthToken = {
 };
 
 // EXTERNAL MODULE: ./lib/rules/token/access.js
-var access = __webpack_require__(8330);
+var access = __webpack_require__(60439);
 ;// CONCATENATED MODULE: ./lib/rules/scan/hardcoded-token.js
 
 
@@ -550,7 +663,7 @@ const noEnvironment = {
 };
 
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(1043);
+var expressions = __webpack_require__(33174);
 ;// CONCATENATED MODULE: ./lib/rules/scan/conditions.js
 // Would a job or step run for a given kind of event? Its `if:` is evaluated with the event's
 // facts filled in and everything else unknown: only an `if:` that is false for certain rules a
@@ -782,7 +895,7 @@ const secretsInherit = {
 };
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(1934);
+var shell = __webpack_require__(80677);
 ;// CONCATENATED MODULE: ./lib/rules/scan/shared-token.js
 
 
@@ -986,7 +1099,7 @@ const sharedToken = {
 };
 
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var workflow_shell = __webpack_require__(6998);
+var workflow_shell = __webpack_require__(49679);
 ;// CONCATENATED MODULE: ./lib/rules/scan/leaks.js
 // Where a `run:` script lets a Fly token out: printing it (the runner masks the exact value, not a
 // base64 or partial form), writing it to $GITHUB_ENV / $GITHUB_OUTPUT / the job summary / a file,
@@ -2468,124 +2581,11 @@ function runScanRules(context) {
 
 
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(5191);
+var order = __webpack_require__(45930);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(5409);
-;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
-// Which lines a pull request changed, so findings on them can be called "new". From GitHub's
-// list of the pull request's files (their patches) when the API answers, else from `git diff`
-// against the base commit when that commit is in the checkout; neither is required.
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-function record(value) {
-    return typeof value === 'object' && value !== null
-        ? value
-        : undefined;
-}
-function sha(value) {
-    return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) ? value : null;
-}
-/** The pull request a run is about, from GITHUB_EVENT_NAME, the event payload and GITHUB_REPOSITORY. */
-function pullRequestOf(eventName, payload, repository) {
-    if (eventName === undefined || !PR_EVENTS.has(eventName))
-        return null;
-    const pr = record(record(payload)?.['pull_request']);
-    const number = pr?.['number'] ?? record(payload)?.['number'];
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
-        return null;
-    const [owner, repo] = (repository ?? '').split('/');
-    if (!owner || !repo)
-        return null;
-    return {
-        owner,
-        repo,
-        number,
-        baseSha: sha(record(pr?.['base'])?.['sha']),
-        headSha: sha(record(pr?.['head'])?.['sha'])
-    };
-}
-/** Line numbers (new side) added or changed by one file's unified-diff hunks. */
-function changedLinesOfPatch(patch) {
-    const lines = new Set();
-    let next = 0;
-    let inHunk = false;
-    for (const line of patch.split('\n')) {
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-        if (hunk) {
-            next = Number(hunk[1]);
-            inHunk = true;
-            continue;
-        }
-        if (!inHunk)
-            continue;
-        if (line.startsWith('+'))
-            lines.add(next++);
-        else if (line.startsWith(' '))
-            next++;
-        else if (line.startsWith('diff --git'))
-            inHunk = false;
-        // `-` lines and `\ No newline at end of file` do not move the new side.
-    }
-    return lines;
-}
-/** A whole `git diff` output: changed lines per new path. */
-function changedLinesOfDiff(diff) {
-    const changes = new Map();
-    const sections = diff.split(/^(?=diff --git )/m);
-    for (const section of sections) {
-        const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(section)?.[1];
-        if (target === undefined || target === '/dev/null')
-            continue;
-        const path = target.replace(/\t.*$/, '').replace(/^"(.*)"$/, '$1');
-        const hunks = section.slice(section.indexOf('\n@@') + 1);
-        if (/^new file mode/m.test(section))
-            changes.set(path, 'all');
-        else
-            changes.set(path, changedLinesOfPatch(hunks));
-    }
-    return changes;
-}
-function changedLinesOfPullFiles(files) {
-    const changes = new Map();
-    for (const file of files) {
-        if (file.status === 'removed')
-            continue;
-        if (file.status === 'added' || file.patch === undefined)
-            changes.set(file.filename, 'all');
-        else
-            changes.set(file.filename, changedLinesOfPatch(file.patch));
-    }
-    return changes;
-}
-function isChangedLine(changes, file, line) {
-    const lines = changes.get(file);
-    return lines === 'all' || (lines !== undefined && lines.has(line));
-}
-/** GitHub's patches first, then git; says why when neither is available. Never throws. */
-async function resolveChangedLines(pr, sources) {
-    const notes = [];
-    if (sources.pullFiles) {
-        try {
-            const result = await sources.pullFiles();
-            if (result.ok) {
-                return { changes: changedLinesOfPullFiles(result.files), source: 'api', notes };
-            }
-            notes.push(result.reason);
-        }
-        catch {
-            notes.push("Could not list the pull request's files through the GitHub API.");
-        }
-    }
-    if (pr.baseSha !== null && sources.gitDiff) {
-        const diff = sources.gitDiff(pr.baseSha);
-        if (diff !== undefined)
-            return { changes: changedLinesOfDiff(diff), source: 'git', notes };
-    }
-    notes.push('The lines this pull request changed are unknown (no GitHub API access to its files, and its base commit is not in the checkout: `fetch-depth: 0` would add it), so no finding is marked as new.');
-    return { changes: null, source: null, notes };
-}
-
+var types = __webpack_require__(13042);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/engine/scan-io.js
 // The scanner's only contact with the disk and with git: list the repository's files, read them,
 // and diff against a base commit. Injectable, so the engine can be tested on any tree.
@@ -2729,7 +2729,7 @@ function digestWorkflowTask(shared, item, io = fsScanIo) {
 }
 
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(4932);
+var limits = __webpack_require__(16485);
 ;// CONCATENATED MODULE: ./lib/engine/scan-redact.js
 // The scan reads token literals out of the repository; none of their text may reach a message,
 // a note, an annotation, SARIF or a comment. Rules never quote one, and this pass replaces any
@@ -2774,9 +2774,9 @@ function createScrubber(secrets) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./lib/engine/worker-pool.js
 // Runs a pure, per-item job on worker threads, in batches, and gives the results back in input
 // order. Used by the scan for the per-workflow work (parse, infer, check), which dominates a large
@@ -3084,157 +3084,9 @@ async function scanRepository(options) {
 }
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(384);
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-
-
-/** GitHub rejects issue and comment bodies longer than this. */
-const markdown_GITHUB_BODY_LIMIT = 65536;
-const ICONS = {
-    critical: '🔴',
-    high: '🟠',
-    medium: '🟡',
-    low: '🔵',
-    info: '⚪'
-};
-function severityIcon(severity) {
-    return ICONS[severity];
-}
-/**
- * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
- * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the
- * start of a line; and `@mentions` (a zero-width space keeps GitHub from pinging anyone).
- */
-function markdown_escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_[\]<>|~&]/g, char => `\\${char}`)
-        .replace(/^([ \t]*)([#+\-=])/gm, '$1\\$2')
-        .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2')
-        .replace(/(^|[^\w@])@(?=\w)/g, '$1@\u200B');
-}
-/** Escapes text for one table cell: markdown specials plus line breaks. */
-function escapeTableCell(text) {
-    return markdown_escapeMarkdown(text.trim()).replace(/\r?\n/g, '<br>');
-}
-/**
- * Prose that may hold `code` spans (as rule messages do): the prose is escaped, each span is
- * re-emitted as a safe code span, so `<ORG>` and `a|b` survive inside spans and outside them.
- */
-function proseWithCode(text) {
-    return text
-        .split(/(`[^`\n]+`)/)
-        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : markdown_escapeMarkdown(part)))
-        .join('');
-}
-/** A code span that survives backticks and pipes in its content, inside a table cell. */
-function codeSpan(text) {
-    const content = text.replace(/\r?\n/g, ' ');
-    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-function encodePath(file) {
-    return file
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .split('/')
-        .map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
-        .join('/');
-}
-function blobUrl(target, location) {
-    const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-    const owner = encodeURIComponent(target.owner);
-    const repo = encodeURIComponent(target.repo);
-    const sha = encodeURIComponent(target.sha);
-    const end = location.endLine !== undefined && location.endLine > location.line
-        ? `-L${location.endLine}`
-        : '';
-    return `${server}/${owner}/${repo}/blob/${sha}/${encodePath(location.file)}#L${location.line}${end}`;
-}
-function locationCell(finding, link) {
-    const location = finding.location;
-    if (location === undefined) {
-        return finding.subject === undefined ? '—' : codeSpan(finding.subject);
-    }
-    const text = escapeTableCell(`${location.file}:${location.line}`);
-    return link === undefined ? text : `[${text}](${blobUrl(link, location)})`;
-}
-function messageCell(finding, includeFix) {
-    const cell = (text) => proseWithCode(text.trim()).replace(/\r?\n/g, '<br>');
-    const parts = [cell(finding.message)];
-    if (includeFix && finding.fix !== undefined) {
-        parts.push(`**Fix:** ${cell(finding.fix.summary)}`);
-        parts.push(...finding.fix.commands.map(codeSpan));
-    }
-    return parts.join('<br>');
-}
-function findingRow(finding, options = {}) {
-    const severity = `${ICONS[finding.severity]} ${finding.severity}`;
-    const rule = `[${codeSpan(finding.rule)}](${docsUrl(encodeURIComponent(finding.rule))})`;
-    const location = locationCell(finding, options.link);
-    const message = messageCell(finding, options.includeFix ?? true);
-    return `| ${severity} | ${rule} | ${location} | ${message} |`;
-}
-const TABLE_HEADER = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
-function moreLine(count) {
-    return `_…and ${count} more finding${count === 1 ? '' : 's'} not shown (see the job summary or the SARIF report)._`;
-}
-/**
- * The findings, worst first, as a markdown table that fits in `maxChars`: rows that do not fit
- * are replaced by an "and N more" line. Empty string for no findings.
- */
-function markdown_renderFindingsTable(findings, options = {}) {
-    if (findings.length === 0)
-        return '';
-    const budget = options.maxChars ?? markdown_GITHUB_BODY_LIMIT;
-    const rows = sortFindings(findings).map(finding => findingRow(finding, options));
-    let body = TABLE_HEADER;
-    let shown = 0;
-    for (const row of rows) {
-        const remainingAfter = rows.length - shown - 1;
-        const candidate = `${body}\n${row}`;
-        const tail = remainingAfter > 0 ? `\n\n${moreLine(remainingAfter)}` : '';
-        if (candidate.length + tail.length > budget)
-            break;
-        body = candidate;
-        shown += 1;
-    }
-    if (shown === rows.length)
-        return body;
-    const rest = moreLine(rows.length - shown);
-    if (shown === 0)
-        return rest.length <= budget ? rest : '';
-    return `${body}\n\n${rest}`;
-}
-/** One line like "🔴 1 critical · 🟠 2 high", worst first; "no findings" when empty. */
-function markdown_renderSeverityCounts(findings) {
-    const parts = SEVERITIES.flatMap(severity => {
-        const count = findings.filter(f => f.severity === severity).length;
-        return count > 0 ? [`${ICONS[severity]} ${count} ${severity}`] : [];
-    });
-    return parts.length > 0 ? parts.join(' · ') : 'no findings';
-}
-/**
- * Cuts a body that exceeds `limit` at a line break and says how much was left out. Bodies within
- * the limit come back unchanged.
- */
-function truncateBody(body, limit = markdown_GITHUB_BODY_LIMIT) {
-    if (body.length <= limit)
-        return body;
-    const note = (omitted) => `\n\n_…truncated: ${omitted} characters not shown (GitHub's ${limit}-character limit)._`;
-    // Reserve room for the note at its longest (every character omitted).
-    const room = Math.max(0, limit - note(body.length).length);
-    let cut = body.lastIndexOf('\n', room);
-    if (cut <= 0)
-        cut = room;
-    // Never split a surrogate pair.
-    const code = body.charCodeAt(cut - 1);
-    if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
-        cut -= 1;
-    return `${body.slice(0, cut)}${note(body.length - cut)}`;
-}
-
+var findings_json = __webpack_require__(5749);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/report/scan-summary.js
 
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -3243,7 +3095,7 @@ function scan_summary_plural(count, word) {
 }
 function factsLine(report) {
     const parts = [
-        renderSeverityCounts(report.findings),
+        (0,markdown/* renderSeverityCounts */.U_)(report.findings),
         `${scan_summary_plural(report.filesScanned, 'file')} scanned (${scan_summary_plural(report.workflowsScanned, 'workflow')})`
     ];
     if (report.newCount !== null)
@@ -3258,19 +3110,19 @@ function tables(report, options, budget) {
         return out;
     const link = options.link ? { link: options.link } : {};
     if (report.newCount === null) {
-        out.push('### Findings', '', renderFindingsTable(report.findings, { ...link, maxChars: budget }));
+        out.push('### Findings', '', (0,markdown/* renderFindingsTable */.FQ)(report.findings, { ...link, maxChars: budget }));
         return out;
     }
     const fresh = report.findings.filter(f => f.isNew);
     const old = report.findings.filter(f => !f.isNew);
     if (fresh.length > 0) {
-        out.push(`### New in this pull request (${fresh.length})`, '', renderFindingsTable(fresh, { ...link, maxChars: Math.floor(budget * 0.6) }));
+        out.push(`### New in this pull request (${fresh.length})`, '', (0,markdown/* renderFindingsTable */.FQ)(fresh, { ...link, maxChars: Math.floor(budget * 0.6) }));
     }
     else {
         out.push('None of the findings is on a line this pull request changed.');
     }
     if (old.length > 0) {
-        out.push('', `### Already in the repository (${old.length})`, '', renderFindingsTable(old, { ...link, includeFix: false, maxChars: Math.floor(budget * 0.35) }));
+        out.push('', `### Already in the repository (${old.length})`, '', (0,markdown/* renderFindingsTable */.FQ)(old, { ...link, includeFix: false, maxChars: Math.floor(budget * 0.35) }));
     }
     return out;
 }
@@ -3281,7 +3133,7 @@ function notesBlock(report, notAnnotated) {
     }
     if (notes.length === 0)
         return [];
-    return ['', '#### Notes', '', ...notes.map(n => `- ${escapeMarkdown(n)}`)];
+    return ['', '#### Notes', '', ...notes.map(n => `- ${(0,markdown/* escapeMarkdown */.FV)(n)}`)];
 }
 /** The job summary. */
 function renderScanSummary(report, options = {}) {
@@ -3294,7 +3146,7 @@ function renderScanSummary(report, options = {}) {
         '',
         ...(report.findings.length === 0
             ? ['No risky Fly token handling found.']
-            : tables(report, options, GITHUB_BODY_LIMIT - 4000)),
+            : tables(report, options, markdown/* GITHUB_BODY_LIMIT */.nY - 4000)),
         ...notesBlock(report, options.notAnnotated ?? 0)
     ].join('\n');
 }
@@ -3308,7 +3160,7 @@ function renderScanComment(report, options = {}) {
         '',
         factsLine(report),
         '',
-        ...tables(report, options, GITHUB_BODY_LIMIT - 2000),
+        ...tables(report, options, markdown/* GITHUB_BODY_LIMIT */.nY - 2000),
         '',
         '<sub>Rules, fixes and how to silence a finding: see the linked rule pages.</sub>'
     ].join('\n');
@@ -3334,11 +3186,11 @@ function renderScanText(report) {
 }
 
 // EXTERNAL MODULE: ./lib/fly/version.js
-var version = __webpack_require__(6654);
+var version = __webpack_require__(50529);
 // EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
-var registry = __webpack_require__(7246);
+var registry = __webpack_require__(80302);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
 // Findings -> SARIF 2.1.0, shaped for GitHub code scanning (`github/codeql-action/upload-sarif`).
 
@@ -3579,13 +3431,14 @@ function scanSarif(report, sources) {
     return toSarif(report.findings, (0,registry/* ruleMeta */.M)(rule_list_scanRules), SARIF_TOOL, sources ? { sources } : {});
 }
 
-// EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __webpack_require__(6980);
-// EXTERNAL MODULE: ./lib/cli/fail-on.js
-var fail_on = __webpack_require__(1203);
-;// CONCATENATED MODULE: ./lib/cli/scan.js
-// `fly-token-guard scan [DIR] [--json|--sarif] [--fail-on S] [--max-files N]`: the repository
-// scan from a terminal. Exit 0 pass (or warn), 1 findings at or above --fail-on, 2 bad usage.
+// EXTERNAL MODULE: ./lib/action/clock.js
+var clock = __webpack_require__(86920);
+// EXTERNAL MODULE: ./lib/action/inputs.js
+var inputs = __webpack_require__(21413);
+;// CONCATENATED MODULE: ./lib/action/scan-mode.js
+// `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
+// a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
+// loads only when a comment or the pull request's changed files are wanted.
 
 
 
@@ -3596,56 +3449,220 @@ var fail_on = __webpack_require__(1203);
 
 
 
-function maxFilesOf(value) {
-    if (value === undefined)
-        return DEFAULT_MAX_FILES;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-        throw new cli_args/* UsageError */.eb('--max-files must be a whole number of at least 1');
-    return n;
-}
-const runScanCommand = async ({ args, env, out }) => {
-    const { values, positionals } = args;
-    if (values.json && values.sarif)
-        throw new cli_args/* UsageError */.eb('--json and --sarif exclude each other');
-    if (positionals.length > 1)
-        throw new cli_args/* UsageError */.eb('scan takes one directory');
-    const failOn = (0,fail_on/* parseFailOn */.X)(values['fail-on']);
-    const maxFiles = maxFilesOf(values['max-files']);
-    const dir = positionals[0] ?? values.repo ?? '.';
-    const root = external_node_path_.resolve(dir);
-    let isDirectory;
+
+
+const COMMENT_MARKER = 'scan';
+function readEventPayload() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return undefined;
     try {
-        isDirectory = (0,external_node_fs_.statSync)(root).isDirectory();
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch {
-        isDirectory = false;
+        return undefined;
     }
-    if (!isDirectory)
-        throw new cli_args/* UsageError */.eb(`'${dir}' is not a directory`);
-    const report = await scanRepository({ root, maxFiles, failOn, now: (0,clock/* currentTime */.$)(env) });
-    if (values.sarif) {
-        const repo = (0,repo_files/* createRepoFiles */._I)(root);
-        out(JSON.stringify(scanSarif(report, file => repo.read(file)), null, 2));
+}
+async function githubClient(token) {
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 70636));
+    const baseUrl = process.env.GITHUB_API_URL;
+    return createGitHubClient(token, baseUrl ? { baseUrl } : {});
+}
+async function changedLines(pr, root, client) {
+    const listFiles = client
+        ? async () => {
+            const { listPullRequestFiles } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 60746));
+            return listPullRequestFiles(await client(), {
+                owner: pr.owner,
+                repo: pr.repo,
+                pullNumber: pr.number
+            });
+        }
+        : undefined;
+    const resolved = await resolveChangedLines(pr, {
+        ...(listFiles ? { pullFiles: listFiles } : {}),
+        gitDiff: base => scan_io_fsScanIo.diff(root, base)
+    });
+    // Which source failed matters only when none worked.
+    return { changes: resolved.changes, notes: resolved.changes === null ? resolved.notes : [] };
+}
+function blobLink(pr) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    const sha = pr?.headSha ?? process.env.GITHUB_SHA;
+    if (!owner || !repo || !sha)
+        return undefined;
+    return {
+        owner,
+        repo,
+        sha,
+        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {})
+    };
+}
+function findingsOutput(report) {
+    return JSON.stringify(report.findings.map(f => ({
+        ...(0,findings_json/* findingToJson */.N)(f),
+        ...(f.isNew !== undefined ? { new: f.isNew } : {})
+    })));
+}
+function writeSarif(root, file, report) {
+    const target = external_node_path_.resolve(root, file);
+    const repo = (0,repo_files/* createRepoFiles */._I)(root);
+    const log = scanSarif(report, f => repo.read(f));
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(target, `${JSON.stringify(log, null, 2)}\n`);
     }
-    else if (values.json) {
-        out(JSON.stringify({
-            verdict: report.verdict,
-            filesScanned: report.filesScanned,
-            findings: report.findings.map(findings_json/* findingToJson */.N),
-            notes: report.notes
-        }, null, 2));
+    catch (error) {
+        const reason = error instanceof Error && 'code' in error ? String(error.code) : 'write error';
+        throw new inputs/* InputError */.dz(`Could not write the SARIF file '${file}' (${reason}).`);
+    }
+    return file;
+}
+async function comment(run, report, pr, client, link) {
+    const { upsertStickyComment, resolveStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(156)]).then(__webpack_require__.bind(__webpack_require__, 54156));
+    const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, marker: COMMENT_MARKER };
+    const result = report.findings.length > 0
+        ? await upsertStickyComment(await client(), {
+            ...target,
+            body: run.redact(renderScanComment(report, link ? { link } : {}))
+        })
+        : await resolveStickyComment(await client(), target);
+    if (result.ok)
+        run.publisher.info(`Pull request comment: ${result.action}.`);
+    else
+        run.publisher.warning(`${result.reason} The scan result stands; only the comment is missing.`);
+}
+async function runScanMode(run) {
+    const { publisher } = run;
+    const failOn = (0,inputs/* readFailOn */.mc)();
+    const sarifFile = core/* getInput */.V4('sarif-file').trim();
+    const wantComment = (0,inputs/* readBoolean */.Vf)('comment', false);
+    const maxFiles = (0,inputs/* readNumber */.kz)('max-files', DEFAULT_MAX_FILES, 1, 10_000_000);
+    const githubToken = core/* getInput */.V4('github-token').trim();
+    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const pr = pullRequestOf(process.env.GITHUB_EVENT_NAME, readEventPayload(), process.env.GITHUB_REPOSITORY);
+    let clientPromise;
+    const client = githubToken === '' ? null : () => (clientPromise ??= githubClient(githubToken));
+    const extraNotes = [];
+    let changes = null;
+    if (pr) {
+        const resolved = await changedLines(pr, root, client);
+        changes = resolved.changes;
+        extraNotes.push(...resolved.notes);
+    }
+    const report = await scanRepository({ root, maxFiles, failOn, changes, now: (0,clock/* currentTime */.$)() });
+    report.notes.push(...extraNotes);
+    const notAnnotated = publisher.annotate(report.findings);
+    const outputs = {
+        verdict: report.verdict,
+        findings: findingsOutput(report),
+        'sarif-file': ''
+    };
+    if (sarifFile !== '')
+        outputs['sarif-file'] = writeSarif(root, sarifFile, report);
+    publisher.outputs(outputs);
+    const link = blobLink(pr);
+    if (wantComment) {
+        if (!pr) {
+            publisher.info('comment: true, but this run is not for a pull request: no comment written.');
+        }
+        else if (!client) {
+            publisher.warning('comment: true, but github-token is empty: no comment written.');
+        }
+        else {
+            await comment(run, report, pr, client, link);
+        }
+    }
+    await publisher.summary(renderScanSummary(report, { notAnnotated, ...(link ? { link } : {}) }));
+    const newPart = report.newCount === null ? '' : `, ${report.newCount} new in this pull request`;
+    const headline = `Fly token scan: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${newPart}; verdict ${report.verdict}.`;
+    if (report.verdict === 'fail') {
+        publisher.fail(`${headline} See the annotations and the job summary.`);
     }
     else {
-        out(renderScanText(report));
+        publisher.info(headline);
     }
-    return report.verdict === 'fail' ? 1 : 0;
-};
+}
 
 
 /***/ }),
 
-/***/ 6654:
+/***/ 10802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   _I: () => (/* binding */ createRepoFiles)
+/* harmony export */ });
+/* unused harmony export MAX_REPO_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+// The repository on disk as the pure workflow room sees it: read-only, confined to the root,
+// bounded in size. The action points it at GITHUB_WORKSPACE, the CLI at --repo or the cwd.
+
+
+const MAX_REPO_FILE_BYTES = 1024 * 1024;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', 'coverage', 'vendor', '.venv']);
+function createRepoFiles(root, maxFiles = 5000) {
+    const absoluteRoot = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const inside = (relative) => {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(absoluteRoot, relative);
+        return full === absoluteRoot || full.startsWith(absoluteRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? full : undefined;
+    };
+    return {
+        read(relative) {
+            const full = inside(relative);
+            if (!full)
+                return undefined;
+            try {
+                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
+                if (!stat.isFile() || stat.size > MAX_REPO_FILE_BYTES)
+                    return undefined;
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+        list() {
+            return listFiles(absoluteRoot, maxFiles).files;
+        }
+    };
+}
+/** Repo-relative paths (forward slashes), breadth-first, stopping after `maxFiles`. */
+function listFiles(root, maxFiles) {
+    const files = [];
+    const queue = [''];
+    while (queue.length > 0) {
+        const dir = queue.shift() ?? '';
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const entry of entries) {
+            const relative = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    queue.push(relative);
+            }
+            else if (entry.isFile()) {
+                if (files.length >= maxFiles)
+                    return { files, truncated: true };
+                files.push(relative);
+            }
+        }
+    }
+    return { files, truncated: false };
+}
+
+
+/***/ }),
+
+/***/ 50529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

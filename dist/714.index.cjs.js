@@ -1,16 +1,16 @@
-exports.id = 458;
-exports.ids = [458,195];
+exports.id = 714;
+exports.ids = [714,636,618];
 exports.modules = {
 
-/***/ 68258:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(15258);
+module.exports = __webpack_require__(20218);
 
 
 /***/ }),
 
-/***/ 15258:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -282,7 +282,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 84195:
+/***/ 70636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 "use strict";
@@ -294,7 +294,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57221);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 // The Octokit client and the failure model shared by the GitHub wrappers: a missing permission or
 // an invisible resource (fork PRs get a read-only token) is a warning for the caller to log, never
 // an exception that fails the run.
@@ -398,6 +398,207 @@ function resolveBotLogin(client, explicit) {
         loginCache.set(client, login);
     }
     return login;
+}
+
+
+/***/ }),
+
+/***/ 69787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+"use strict";
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_CLOSE_COMMENT: () => (/* binding */ DEFAULT_CLOSE_COMMENT),
+/* harmony export */   DEFAULT_HEALTH_MARKER: () => (/* binding */ DEFAULT_HEALTH_MARKER),
+/* harmony export */   syncHealthIssue: () => (/* binding */ syncHealthIssue)
+/* harmony export */ });
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63021);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70636);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35917);
+// The token-health issue: one open issue (label + hidden marker, written by us) while a token is
+// unhealthy, edited only when the state's fingerprint changes, closed with a comment once healthy.
+// A daily run over an unchanged state makes no write request at all.
+
+
+
+const DEFAULT_HEALTH_MARKER = 'health';
+const DEFAULT_CLOSE_COMMENT = '✅ **fly-token-guard**: every checked Fly token is healthy again. Closing this issue.';
+const LABEL_COLOR = 'd93f0b';
+function degraded(failure) {
+    return { ...failure, action: 'degraded' };
+}
+async function findOurIssue(client, params, marker) {
+    const login = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.resolveBotLogin)(client, params.botLogin);
+    const issues = await client.paginate(client.rest.issues.listForRepo, {
+        owner: params.owner,
+        repo: params.repo,
+        labels: params.label,
+        state: 'open',
+        per_page: 100
+    });
+    // The issues endpoint also lists pull requests; those are never ours to reuse.
+    const ours = issues.find(issue => issue.pull_request === undefined &&
+        issue.user?.login === login &&
+        (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMarker */ .xY)(issue.body, marker));
+    return ours === undefined
+        ? undefined
+        : { number: ours.number, body: ours.body, url: ours.html_url };
+}
+/** Creates the label; "already exists" (422) is success. */
+async function ensureLabel(client, params) {
+    try {
+        await client.rest.issues.createLabel({
+            owner: params.owner,
+            repo: params.repo,
+            name: params.label,
+            color: LABEL_COLOR,
+            description: 'Fly.io token health, maintained by fly-token-guard'
+        });
+        return undefined;
+    }
+    catch (error) {
+        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.httpStatusOf)(error) === 422)
+            return undefined;
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `create the label "${params.label}"`);
+    }
+}
+async function syncHealthIssue(client, params) {
+    const marker = params.marker ?? DEFAULT_HEALTH_MARKER;
+    if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidMarkerName */ .IP)(marker)) {
+        return degraded({
+            ok: false,
+            kind: 'error',
+            reason: `Invalid issue marker "${marker.slice(0, 40)}": use letters, digits and ._:/- separators.`
+        });
+    }
+    if (params.label.trim() === '') {
+        return degraded({ ok: false, kind: 'error', reason: 'The health issue needs a label.' });
+    }
+    let ours;
+    try {
+        ours = await findOurIssue(client, params, marker);
+    }
+    catch (error) {
+        return degraded((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `list the open issues labelled "${params.label}"`));
+    }
+    if (!params.unhealthy) {
+        return ours === undefined ? { ok: true, action: 'none' } : closeIssue(client, params, ours);
+    }
+    const fingerprint = (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .safeFingerprint */ .EP)(params.fingerprint);
+    const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(`${(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerComment */ .wV)(marker, fingerprint)}\n${params.body}`);
+    if (ours !== undefined) {
+        if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .storedFingerprint */ .a3)(ours.body, marker) === fingerprint) {
+            return { ok: true, action: 'unchanged', issueNumber: ours.number, url: ours.url };
+        }
+        try {
+            const { data } = await client.rest.issues.update({
+                owner: params.owner,
+                repo: params.repo,
+                issue_number: ours.number,
+                title: params.title,
+                body
+            });
+            return { ok: true, action: 'updated', issueNumber: data.number, url: data.html_url };
+        }
+        catch (error) {
+            return degraded((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `update health issue #${ours.number}`));
+        }
+    }
+    const labelFailure = await ensureLabel(client, params);
+    if (labelFailure)
+        return degraded(labelFailure);
+    try {
+        const { data } = await client.rest.issues.create({
+            owner: params.owner,
+            repo: params.repo,
+            title: params.title,
+            body,
+            labels: [params.label]
+        });
+        return { ok: true, action: 'created', issueNumber: data.number, url: data.html_url };
+    }
+    catch (error) {
+        return degraded((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, 'open the token health issue'));
+    }
+}
+async function closeIssue(client, params, ours) {
+    try {
+        await client.rest.issues.createComment({
+            owner: params.owner,
+            repo: params.repo,
+            issue_number: ours.number,
+            body: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(params.closeComment ?? DEFAULT_CLOSE_COMMENT)
+        });
+        const { data } = await client.rest.issues.update({
+            owner: params.owner,
+            repo: params.repo,
+            issue_number: ours.number,
+            state: 'closed',
+            state_reason: 'completed'
+        });
+        return { ok: true, action: 'closed', issueNumber: data.number, url: data.html_url };
+    }
+    catch (error) {
+        return degraded((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `close health issue #${ours.number}`));
+    }
+}
+
+
+/***/ }),
+
+/***/ 35917:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+"use strict";
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EP: () => (/* binding */ safeFingerprint),
+/* harmony export */   IP: () => (/* binding */ isValidMarkerName),
+/* harmony export */   NZ: () => (/* binding */ sameBody),
+/* harmony export */   a3: () => (/* binding */ storedFingerprint),
+/* harmony export */   wV: () => (/* binding */ markerComment),
+/* harmony export */   xY: () => (/* binding */ hasMarker)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+// Hidden HTML-comment markers that let us find our own comment or issue again, and carry the
+// fingerprint of the state an issue body describes.
+
+const PREFIX = 'fly-token-guard:';
+const MARKER_NAME = /^[A-Za-z0-9]+(?:[._:/-][A-Za-z0-9]+)*$/;
+const SAFE_FINGERPRINT = /^[A-Za-z0-9._:-]{1,128}$/;
+function isValidMarkerName(marker) {
+    return MARKER_NAME.test(marker);
+}
+/** `<!-- fly-token-guard:<marker> -->`, or with ` fingerprint=<fp>` before the closing. */
+function markerComment(marker, fingerprint) {
+    const state = fingerprint === undefined ? '' : ` fingerprint=${safeFingerprint(fingerprint)}`;
+    return `<!-- ${PREFIX}${marker}${state} -->`;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+function markerPattern(marker) {
+    return new RegExp(`<!-- ${escapeRegExp(PREFIX + marker)}(?: fingerprint=([A-Za-z0-9._:-]+))? -->`);
+}
+function hasMarker(body, marker) {
+    return typeof body === 'string' && markerPattern(marker).test(body);
+}
+/** The fingerprint stored in our marker, or undefined when there is no marker or no fingerprint. */
+function storedFingerprint(body, marker) {
+    if (typeof body !== 'string')
+        return undefined;
+    return markerPattern(marker).exec(body)?.[1];
+}
+/** Fingerprints go into HTML comments: anything beyond a plain id is stored as its hash. */
+function safeFingerprint(fingerprint) {
+    if (SAFE_FINGERPRINT.test(fingerprint))
+        return fingerprint;
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(fingerprint).digest('hex').slice(0, 40)}`;
+}
+/** GitHub may hand a body back with CRLF line ends or trailing blanks; compare without them. */
+function sameBody(a, b) {
+    const normalize = (text) => text.replace(/\r\n/g, '\n').trimEnd();
+    return typeof a === 'string' && normalize(a) === normalize(b);
 }
 
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 676;
-exports.ids = [676];
+exports.id = 783;
+exports.ids = [783];
 exports.modules = {
 
-/***/ 83676:
+/***/ 65783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,19 +16,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(88927);
+var runner = __webpack_require__(59098);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
-var concurrency = __webpack_require__(89645);
+var concurrency = __webpack_require__(88166);
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var fix = __webpack_require__(97691);
+var fix = __webpack_require__(58960);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(5409);
+var types = __webpack_require__(13042);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var workflow_inputs = __webpack_require__(12563);
+var workflow_inputs = __webpack_require__(60544);
 // EXTERNAL MODULE: ./lib/engine/check.js
-var check = __webpack_require__(23367);
+var check = __webpack_require__(13970);
 ;// CONCATENATED MODULE: ./lib/engine/health.js
 // Token health: many named tokens checked at once, each judged healthy / attention / broken, plus
 // a fingerprint of what a person would act on. The scheduled health issue is rewritten only when
@@ -210,7 +210,7 @@ async function runHealth(input) {
 }
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(20384);
+var findings_json = __webpack_require__(5749);
 ;// CONCATENATED MODULE: ./lib/report/health-outputs.js
 
 function healthRowToJson(row) {
@@ -238,13 +238,13 @@ function healthOutputs(report) {
 }
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(91202);
+var markdown = __webpack_require__(63021);
 // EXTERNAL MODULE: ./lib/engine/scope.js
-var scope = __webpack_require__(75795);
+var scope = __webpack_require__(81758);
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(15191);
+var order = __webpack_require__(45930);
 // EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(45018);
+var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/health-summary.js
 
 
@@ -456,13 +456,13 @@ function renderHealthCloseComment(report, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(31934);
+var shell = __webpack_require__(80677);
 // EXTERNAL MODULE: ./lib/token/index.js + 32 modules
-var token = __webpack_require__(78484);
+var token = __webpack_require__(20523);
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(73117);
+var clock = __webpack_require__(86920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(23090);
+var action_inputs = __webpack_require__(21413);
 ;// CONCATENATED MODULE: ./lib/action/health-mode.js
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
@@ -581,8 +581,8 @@ async function issueOutcome(report, inputs, label) {
     try {
         // Loaded only here: check mode never pays for Octokit.
         const [{ createGitHubClient }, { syncHealthIssue }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 84195)),
-            Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 82576))
+            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 70636)),
+            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 69787))
         ]);
         const client = createGitHubClient(inputs.githubToken, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
         const url = runUrl();
@@ -653,17 +653,17 @@ async function runHealthMode(run) {
 
 /***/ }),
 
-/***/ 23367:
+/***/ 13970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97691);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17246);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5409);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78484);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75795);
+/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58960);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80302);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13042);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20523);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81758);
 
 
 
@@ -690,7 +690,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 75278));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 37421));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -727,7 +727,7 @@ async function runCheck(input) {
 
 /***/ }),
 
-/***/ 75795:
+/***/ 81758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -763,7 +763,7 @@ function describeScope(scope) {
 
 /***/ }),
 
-/***/ 89645:
+/***/ 88166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -788,7 +788,7 @@ async function mapWithConcurrency(items, limit, work) {
 
 /***/ }),
 
-/***/ 45018:
+/***/ 9793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

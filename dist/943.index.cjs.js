@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 198;
-exports.ids = [198];
+exports.id = 943;
+exports.ids = [943];
 exports.modules = {
 
-/***/ 73117:
+/***/ 86920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23,7 +23,7 @@ function currentTime(env = process.env) {
 
 /***/ }),
 
-/***/ 20384:
+/***/ 5749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -45,7 +45,7 @@ function findingToJson(finding) {
 
 /***/ }),
 
-/***/ 91202:
+/***/ 63021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -60,8 +60,8 @@ function findingToJson(finding) {
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
 /* unused harmony exports blobUrl, findingRow */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5409);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15191);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13042);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45930);
 
 
 /** GitHub rejects issue and comment bodies longer than this. */
@@ -214,7 +214,7 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 
 /***/ }),
 
-/***/ 97691:
+/***/ 58960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -228,8 +228,8 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 /* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, narrowestTokenCommand, revokeCommands, article */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31934);
-/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38330);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80677);
+/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60439);
 
 
 /**
@@ -519,7 +519,7 @@ function recommendationFor(context) {
 
 /***/ }),
 
-/***/ 17246:
+/***/ 80302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -530,9 +530,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var rules_fix = __webpack_require__(97691);
+var rules_fix = __webpack_require__(58960);
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(31934);
+var shell = __webpack_require__(80677);
 ;// CONCATENATED MODULE: ./lib/rules/online/checks.js
 
 function labelledChecks(online) {
@@ -695,7 +695,7 @@ const onlineRules = [
 
 
 // EXTERNAL MODULE: ./lib/rules/token/access.js
-var access = __webpack_require__(38330);
+var access = __webpack_require__(60439);
 ;// CONCATENATED MODULE: ./lib/rules/token/shared.js
 
 function evidenceFor(needs, capability) {
@@ -1283,7 +1283,7 @@ function ruleMeta(rules) {
 
 /***/ }),
 
-/***/ 31934:
+/***/ 80677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1382,7 +1382,7 @@ function redactTokenLike(text) {
 
 /***/ }),
 
-/***/ 38330:
+/***/ 60439:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1396,7 +1396,7 @@ function redactTokenLike(text) {
 /* harmony export */   pK: () => (/* binding */ tooFewApps)
 /* harmony export */ });
 /* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31934);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80677);
 
 /** How far a token (or a need) reaches, narrowest first. */
 const Breadth = {

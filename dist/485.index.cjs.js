@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 41;
-exports.ids = [41];
+exports.id = 485;
+exports.ids = [485];
 exports.modules = {
 
-/***/ 39041:
+/***/ 42485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/engine/check.js
-var check = __webpack_require__(23367);
+var check = __webpack_require__(13970);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __webpack_require__(12563);
+var inputs = __webpack_require__(60544);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
@@ -86,7 +86,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 50261));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 89659));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
@@ -98,11 +98,11 @@ function modelOnly(parse) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(75421);
+var repo_files = __webpack_require__(10802);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(20384);
+var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(45018);
+var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/check-outputs.js
 
 
@@ -127,9 +127,9 @@ function checkOutputs(report) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/scope.js
-var scope = __webpack_require__(75795);
+var scope = __webpack_require__(81758);
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(91202);
+var markdown = __webpack_require__(63021);
 ;// CONCATENATED MODULE: ./lib/report/kinds.js
 const KIND_MEANINGS = {
     personal: 'a personal (user) token: acts as you, with full access to every organization you belong to',
@@ -234,11 +234,11 @@ function renderCheckSummary(report) {
 }
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(73117);
+var clock = __webpack_require__(86920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(23090);
+var action_inputs = __webpack_require__(21413);
 // EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(88927);
+var runner = __webpack_require__(59098);
 ;// CONCATENATED MODULE: ./lib/action/check-mode.js
 // `mode: check`: the guard step before `flyctl deploy`.
 
@@ -296,17 +296,17 @@ async function runCheckMode({ token, publisher }) {
 
 /***/ }),
 
-/***/ 23367:
+/***/ 13970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97691);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17246);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5409);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78484);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75795);
+/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58960);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80302);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13042);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20523);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81758);
 
 
 
@@ -333,7 +333,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(576), __webpack_require__.e(278)]).then(__webpack_require__.bind(__webpack_require__, 75278));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 37421));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -370,7 +370,7 @@ async function runCheck(input) {
 
 /***/ }),
 
-/***/ 75421:
+/***/ 10802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -445,7 +445,7 @@ function listFiles(root, maxFiles) {
 
 /***/ }),
 
-/***/ 75795:
+/***/ 81758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -481,7 +481,7 @@ function describeScope(scope) {
 
 /***/ }),
 
-/***/ 45018:
+/***/ 9793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
