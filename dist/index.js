@@ -2811,7 +2811,7 @@ function createRedactor(fragments) {
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42485))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(811), __nccwpck_require__.e(943), __nccwpck_require__.e(659), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45237))).runScanMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(811), __nccwpck_require__.e(943), __nccwpck_require__.e(259), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45237))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65783))).runHealthMode,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(421), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45178))).runAttenuateMode
 };
@@ -3410,55 +3410,8 @@ class ResourceSet {
         }
         return this.only;
     }
-    /** prohibits, without the refusal messages (same checks, same order). */
-    judge(id, action) {
-        if (this.zeroMask !== undefined && this.entries.length !== 1)
-            return caveats_caveat/* REFUSED */.ln;
-        if (id === undefined)
-            return caveats_caveat/* UNSPECIFIED */.Ah;
-        // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
-        if (!this.looked || this.lookedId !== id) {
-            let allowed = 0xffff;
-            let found = false;
-            if (this.zeroMask !== undefined) {
-                allowed &= this.zeroMask;
-                found = true;
-            }
-            if (this.exact) {
-                const mask = this.exact.get(id);
-                if (mask !== undefined) {
-                    allowed &= mask;
-                    found = true;
-                }
-            }
-            else if (this.prefixMatch) {
-                for (const [key, mask] of this.entries) {
-                    if (this.prefixMatch(key, id)) {
-                        allowed &= mask;
-                        found = true;
-                    }
-                }
-            }
-            this.looked = true;
-            this.lookedId = id;
-            this.lookedMask = found ? allowed : -1;
-        }
-        if (this.lookedMask < 0)
-            return caveats_caveat/* REFUSED */.ln;
-        return (0,actions/* isSubsetOf */.Yy)(action, this.lookedMask) ? caveats_caveat/* ALLOWED */.p3 : caveats_caveat/* REFUSED */.ln;
-    }
-    /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
-    allowedBits(id, candidates) {
-        // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
-        // any mask); then a single bit is allowed when it is in the id's mask.
-        return this.judge(id, 0) === caveats_caveat/* ALLOWED */.p3 ? candidates & this.lookedMask : 0;
-    }
-    prohibits(id, action, resourceType) {
-        if (this.zeroMask !== undefined && this.entries.length !== 1) {
-            return (0,access_model/* deny */.Xg)('bad caveat: cannot specify zero ID along with other IDs');
-        }
-        if (id === undefined)
-            return (0,access_model/* unspecified */.cB)(resourceType);
+    /** The actions the entries matching `id` allow together (AND of their masks); -1 when none match. */
+    maskOf(id) {
         let allowed = 0xffff;
         let found = false;
         if (this.zeroMask !== undefined) {
@@ -3480,7 +3433,38 @@ class ResourceSet {
                 }
             }
         }
-        if (!found) {
+        return found ? allowed : -1;
+    }
+    /** prohibits, without the refusal messages (same checks, same order). */
+    judge(id, action) {
+        if (this.zeroMask !== undefined && this.entries.length !== 1)
+            return caveats_caveat/* REFUSED */.ln;
+        if (id === undefined)
+            return caveats_caveat/* UNSPECIFIED */.Ah;
+        // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
+        if (!this.looked || this.lookedId !== id) {
+            this.looked = true;
+            this.lookedId = id;
+            this.lookedMask = this.maskOf(id);
+        }
+        if (this.lookedMask < 0)
+            return caveats_caveat/* REFUSED */.ln;
+        return (0,actions/* isSubsetOf */.Yy)(action, this.lookedMask) ? caveats_caveat/* ALLOWED */.p3 : caveats_caveat/* REFUSED */.ln;
+    }
+    /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
+    allowedBits(id, candidates) {
+        // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
+        // any mask); then a single bit is allowed when it is in the id's mask.
+        return this.judge(id, 0) === caveats_caveat/* ALLOWED */.p3 ? candidates & this.lookedMask : 0;
+    }
+    prohibits(id, action, resourceType) {
+        if (this.zeroMask !== undefined && this.entries.length !== 1) {
+            return (0,access_model/* deny */.Xg)('bad caveat: cannot specify zero ID along with other IDs');
+        }
+        if (id === undefined)
+            return (0,access_model/* unspecified */.cB)(resourceType);
+        const allowed = this.maskOf(id);
+        if (allowed < 0) {
             return (0,access_model/* deny */.Xg)(`unauthorized for ${resourceType} ${String(id)} (only [${this.onlyList()}])`);
         }
         if (!(0,actions/* isSubsetOf */.Yy)(action, allowed)) {

@@ -2374,8 +2374,8 @@ var io = __nccwpck_require__(8908);
 
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(348), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1277))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(348), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7161))).runScanCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(516), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1277))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(516), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7161))).runScanCommand,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(991), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
 };
 async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY)) {
@@ -2943,55 +2943,8 @@ class ResourceSet {
         }
         return this.only;
     }
-    /** prohibits, without the refusal messages (same checks, same order). */
-    judge(id, action) {
-        if (this.zeroMask !== undefined && this.entries.length !== 1)
-            return caveats_caveat/* REFUSED */.ln;
-        if (id === undefined)
-            return caveats_caveat/* UNSPECIFIED */.Ah;
-        // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
-        if (!this.looked || this.lookedId !== id) {
-            let allowed = 0xffff;
-            let found = false;
-            if (this.zeroMask !== undefined) {
-                allowed &= this.zeroMask;
-                found = true;
-            }
-            if (this.exact) {
-                const mask = this.exact.get(id);
-                if (mask !== undefined) {
-                    allowed &= mask;
-                    found = true;
-                }
-            }
-            else if (this.prefixMatch) {
-                for (const [key, mask] of this.entries) {
-                    if (this.prefixMatch(key, id)) {
-                        allowed &= mask;
-                        found = true;
-                    }
-                }
-            }
-            this.looked = true;
-            this.lookedId = id;
-            this.lookedMask = found ? allowed : -1;
-        }
-        if (this.lookedMask < 0)
-            return caveats_caveat/* REFUSED */.ln;
-        return (0,actions/* isSubsetOf */.Yy)(action, this.lookedMask) ? caveats_caveat/* ALLOWED */.p3 : caveats_caveat/* REFUSED */.ln;
-    }
-    /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
-    allowedBits(id, candidates) {
-        // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
-        // any mask); then a single bit is allowed when it is in the id's mask.
-        return this.judge(id, 0) === caveats_caveat/* ALLOWED */.p3 ? candidates & this.lookedMask : 0;
-    }
-    prohibits(id, action, resourceType) {
-        if (this.zeroMask !== undefined && this.entries.length !== 1) {
-            return (0,access_model/* deny */.Xg)('bad caveat: cannot specify zero ID along with other IDs');
-        }
-        if (id === undefined)
-            return (0,access_model/* unspecified */.cB)(resourceType);
+    /** The actions the entries matching `id` allow together (AND of their masks); -1 when none match. */
+    maskOf(id) {
         let allowed = 0xffff;
         let found = false;
         if (this.zeroMask !== undefined) {
@@ -3013,7 +2966,38 @@ class ResourceSet {
                 }
             }
         }
-        if (!found) {
+        return found ? allowed : -1;
+    }
+    /** prohibits, without the refusal messages (same checks, same order). */
+    judge(id, action) {
+        if (this.zeroMask !== undefined && this.entries.length !== 1)
+            return caveats_caveat/* REFUSED */.ln;
+        if (id === undefined)
+            return caveats_caveat/* UNSPECIFIED */.Ah;
+        // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
+        if (!this.looked || this.lookedId !== id) {
+            this.looked = true;
+            this.lookedId = id;
+            this.lookedMask = this.maskOf(id);
+        }
+        if (this.lookedMask < 0)
+            return caveats_caveat/* REFUSED */.ln;
+        return (0,actions/* isSubsetOf */.Yy)(action, this.lookedMask) ? caveats_caveat/* ALLOWED */.p3 : caveats_caveat/* REFUSED */.ln;
+    }
+    /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
+    allowedBits(id, candidates) {
+        // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
+        // any mask); then a single bit is allowed when it is in the id's mask.
+        return this.judge(id, 0) === caveats_caveat/* ALLOWED */.p3 ? candidates & this.lookedMask : 0;
+    }
+    prohibits(id, action, resourceType) {
+        if (this.zeroMask !== undefined && this.entries.length !== 1) {
+            return (0,access_model/* deny */.Xg)('bad caveat: cannot specify zero ID along with other IDs');
+        }
+        if (id === undefined)
+            return (0,access_model/* unspecified */.cB)(resourceType);
+        const allowed = this.maskOf(id);
+        if (allowed < 0) {
             return (0,access_model/* deny */.Xg)(`unauthorized for ${resourceType} ${String(id)} (only [${this.onlyList()}])`);
         }
         if (!(0,actions/* isSubsetOf */.Yy)(action, allowed)) {

@@ -11803,7 +11803,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 /***/ }),
 
-/***/ 7174:
+/***/ 3451:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -21123,6 +21123,36 @@ function locateOffset(map, offset) {
     return { line: segment.line, column: segment.column + within };
 }
 
+;// CONCATENATED MODULE: ./lib/workflow/line-index.js
+// Offsets to 1-based line/column positions, for the two YAML readers (yaml-tree.ts and
+// yaml-fast-tree.ts), which must give every node the very same position.
+/** Offsets at which each line starts (line 1 at 0). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/** The 0-based index of the line holding `offset` (binary search over `starts`). */
+function lineIndexAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** 1-based line and column of `offset`. */
+function positionAt(starts, offset) {
+    const line = lineIndexAt(starts, offset);
+    return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -24199,6 +24229,7 @@ const {
 // odd trailing comments, anything js-yaml rejects...) returns undefined: the caller then reads
 // the file with the `yaml` library as before.
 
+
 /** Thrown to stop reading: the file needs the `yaml` library. */
 class Unsupported extends Error {
 }
@@ -24238,11 +24269,7 @@ class FastTreeBuilder {
     textBudget;
     constructor(text, limits) {
         this.text = text;
-        this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === NEWLINE)
-                this.lineStarts.push(i + 1);
-        }
+        this.lineStarts = lineStarts(text);
         this.budget = limits.maxNodes;
         this.textBudget = limits.maxExpandedChars;
     }
@@ -24602,24 +24629,10 @@ class FastTreeBuilder {
         }
     }
     column(offset) {
-        return offset - (this.lineStarts[this.lineOf(offset)] ?? 0);
-    }
-    lineOf(offset) {
-        const lines = this.lineStarts;
-        let lo = 0;
-        let hi = lines.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((lines[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
+        return offset - (this.lineStarts[lineIndexAt(this.lineStarts, offset)] ?? 0);
     }
     position(offset) {
-        const line = this.lineOf(offset);
-        return { line: line + 1, column: offset - (this.lineStarts[line] ?? 0) + 1 };
+        return positionAt(this.lineStarts, offset);
     }
     range(start, end) {
         return { start: this.position(start), end: this.position(Math.max(start, end)) };
@@ -24810,6 +24823,7 @@ function eventsOf(root) {
 
 
 
+
 /** Aliases are expanded by the reader; this bounds the work a "billion laughs" file can cause. */
 const MAX_YAML_NODES = 200_000;
 /**
@@ -24901,18 +24915,7 @@ function typeOf(node) {
 }
 function readFromDocument(text, doc, errors) {
     const lines = lineStarts(text);
-    const position = (offset) => {
-        let lo = 0;
-        let hi = lines.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((lines[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (lines[lo] ?? 0) + 1 };
-    };
+    const position = (offset) => positionAt(lines, offset);
     const rangeOfLib = (node) => {
         const r = node.range;
         if (!r || typeof r[0] !== 'number' || typeof r[1] !== 'number')
@@ -25018,13 +25021,6 @@ function readFromDocument(text, doc, errors) {
         });
         return { root: undefined, errors, truncated: true };
     }
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
 }
 function spend(state) {
     state.budget -= 1;
@@ -30203,55 +30199,8 @@ class ResourceSet {
         }
         return this.only;
     }
-    /** prohibits, without the refusal messages (same checks, same order). */
-    judge(id, action) {
-        if (this.zeroMask !== undefined && this.entries.length !== 1)
-            return REFUSED;
-        if (id === undefined)
-            return UNSPECIFIED;
-        // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
-        if (!this.looked || this.lookedId !== id) {
-            let allowed = 0xffff;
-            let found = false;
-            if (this.zeroMask !== undefined) {
-                allowed &= this.zeroMask;
-                found = true;
-            }
-            if (this.exact) {
-                const mask = this.exact.get(id);
-                if (mask !== undefined) {
-                    allowed &= mask;
-                    found = true;
-                }
-            }
-            else if (this.prefixMatch) {
-                for (const [key, mask] of this.entries) {
-                    if (this.prefixMatch(key, id)) {
-                        allowed &= mask;
-                        found = true;
-                    }
-                }
-            }
-            this.looked = true;
-            this.lookedId = id;
-            this.lookedMask = found ? allowed : -1;
-        }
-        if (this.lookedMask < 0)
-            return REFUSED;
-        return isSubsetOf(action, this.lookedMask) ? ALLOWED : REFUSED;
-    }
-    /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
-    allowedBits(id, candidates) {
-        // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
-        // any mask); then a single bit is allowed when it is in the id's mask.
-        return this.judge(id, 0) === ALLOWED ? candidates & this.lookedMask : 0;
-    }
-    prohibits(id, action, resourceType) {
-        if (this.zeroMask !== undefined && this.entries.length !== 1) {
-            return access_model_deny('bad caveat: cannot specify zero ID along with other IDs');
-        }
-        if (id === undefined)
-            return unspecified(resourceType);
+    /** The actions the entries matching `id` allow together (AND of their masks); -1 when none match. */
+    maskOf(id) {
         let allowed = 0xffff;
         let found = false;
         if (this.zeroMask !== undefined) {
@@ -30273,7 +30222,38 @@ class ResourceSet {
                 }
             }
         }
-        if (!found) {
+        return found ? allowed : -1;
+    }
+    /** prohibits, without the refusal messages (same checks, same order). */
+    judge(id, action) {
+        if (this.zeroMask !== undefined && this.entries.length !== 1)
+            return REFUSED;
+        if (id === undefined)
+            return UNSPECIFIED;
+        // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
+        if (!this.looked || this.lookedId !== id) {
+            this.looked = true;
+            this.lookedId = id;
+            this.lookedMask = this.maskOf(id);
+        }
+        if (this.lookedMask < 0)
+            return REFUSED;
+        return isSubsetOf(action, this.lookedMask) ? ALLOWED : REFUSED;
+    }
+    /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
+    allowedBits(id, candidates) {
+        // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
+        // any mask); then a single bit is allowed when it is in the id's mask.
+        return this.judge(id, 0) === ALLOWED ? candidates & this.lookedMask : 0;
+    }
+    prohibits(id, action, resourceType) {
+        if (this.zeroMask !== undefined && this.entries.length !== 1) {
+            return access_model_deny('bad caveat: cannot specify zero ID along with other IDs');
+        }
+        if (id === undefined)
+            return unspecified(resourceType);
+        const allowed = this.maskOf(id);
+        if (allowed < 0) {
             return access_model_deny(`unauthorized for ${resourceType} ${String(id)} (only [${this.onlyList()}])`);
         }
         if (!isSubsetOf(action, allowed)) {
@@ -35439,7 +35419,7 @@ serveBatches(digestWorkflowTask);
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(7174);
+__nccwpck_require__(3451);
 
 module.exports = __webpack_exports__;
 /******/ })()

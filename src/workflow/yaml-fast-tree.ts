@@ -5,6 +5,7 @@
 // odd trailing comments, anything js-yaml rejects...) returns undefined: the caller then reads
 // the file with the `yaml` library as before.
 import { FAILSAFE_SCHEMA, load, type State } from 'js-yaml';
+import { lineIndexAt, lineStarts, positionAt } from './line-index.js';
 import type { NodeRange, YamlMap, YamlNode, YamlScalar, YamlSeq, YamlTree } from './yaml-tree.js';
 
 /** A node as js-yaml's listener saw it: where it opened, where it closed, what it held. */
@@ -61,10 +62,7 @@ class FastTreeBuilder {
     private readonly text: string,
     limits: FastTreeLimits
   ) {
-    this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === NEWLINE) this.lineStarts.push(i + 1);
-    }
+    this.lineStarts = lineStarts(text);
     this.budget = limits.maxNodes;
     this.textBudget = limits.maxExpandedChars;
   }
@@ -401,24 +399,11 @@ class FastTreeBuilder {
   }
 
   private column(offset: number): number {
-    return offset - (this.lineStarts[this.lineOf(offset)] ?? 0);
-  }
-
-  private lineOf(offset: number): number {
-    const lines = this.lineStarts;
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lines[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return offset - (this.lineStarts[lineIndexAt(this.lineStarts, offset)] ?? 0);
   }
 
   private position(offset: number): { line: number; column: number } {
-    const line = this.lineOf(offset);
-    return { line: line + 1, column: offset - (this.lineStarts[line] ?? 0) + 1 };
+    return positionAt(this.lineStarts, offset);
   }
 
   private range(start: number, end: number): NodeRange {

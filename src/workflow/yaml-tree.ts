@@ -4,6 +4,7 @@
 // the workflow schema does not know, so odd files still give a useful model.
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
+import { lineStarts, positionAt } from './line-index.js';
 import { readYamlTreeFast } from './yaml-fast-tree.js';
 import { YamlTreeReader } from './yaml-tree-reader.js';
 import {
@@ -183,16 +184,7 @@ function typeOf(node: unknown): symbol | undefined {
 
 function readFromDocument(text: string, doc: LibNode, errors: YamlProblem[]): YamlTree {
   const lines = lineStarts(text);
-  const position = (offset: number): { line: number; column: number } => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lines[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (lines[lo] ?? 0) + 1 };
-  };
+  const position = (offset: number): { line: number; column: number } => positionAt(lines, offset);
   const rangeOfLib = (node: LibNode): { range?: NodeRange } => {
     const r = node.range;
     if (!r || typeof r[0] !== 'number' || typeof r[1] !== 'number') return {};
@@ -285,12 +277,6 @@ function readFromDocument(text: string, doc: LibNode, errors: YamlProblem[]): Ya
     });
     return { root: undefined, errors, truncated: true };
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
 }
 
 interface ReadState {

@@ -48,52 +48,8 @@ export class ResourceSet<K extends ResourceId> {
     return this.only;
   }
 
-  /** prohibits, without the refusal messages (same checks, same order). */
-  judge(id: K | undefined, action: number): Judgement {
-    if (this.zeroMask !== undefined && this.entries.length !== 1) return REFUSED;
-    if (id === undefined) return UNSPECIFIED;
-    // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
-    if (!this.looked || this.lookedId !== id) {
-      let allowed = 0xffff;
-      let found = false;
-      if (this.zeroMask !== undefined) {
-        allowed &= this.zeroMask;
-        found = true;
-      }
-      if (this.exact) {
-        const mask = this.exact.get(id);
-        if (mask !== undefined) {
-          allowed &= mask;
-          found = true;
-        }
-      } else if (this.prefixMatch) {
-        for (const [key, mask] of this.entries) {
-          if (this.prefixMatch(key, id)) {
-            allowed &= mask;
-            found = true;
-          }
-        }
-      }
-      this.looked = true;
-      this.lookedId = id;
-      this.lookedMask = found ? allowed : -1;
-    }
-    if (this.lookedMask < 0) return REFUSED;
-    return isSubsetOf(action, this.lookedMask) ? ALLOWED : REFUSED;
-  }
-
-  /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
-  allowedBits(id: K | undefined, candidates: number): number {
-    // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
-    // any mask); then a single bit is allowed when it is in the id's mask.
-    return this.judge(id, 0) === ALLOWED ? candidates & this.lookedMask : 0;
-  }
-
-  prohibits(id: K | undefined, action: number, resourceType: string): Verdict {
-    if (this.zeroMask !== undefined && this.entries.length !== 1) {
-      return deny('bad caveat: cannot specify zero ID along with other IDs');
-    }
-    if (id === undefined) return unspecified(resourceType);
+  /** The actions the entries matching `id` allow together (AND of their masks); -1 when none match. */
+  private maskOf(id: K): number {
     let allowed = 0xffff;
     let found = false;
     if (this.zeroMask !== undefined) {
@@ -114,7 +70,37 @@ export class ResourceSet<K extends ResourceId> {
         }
       }
     }
-    if (!found) {
+    return found ? allowed : -1;
+  }
+
+  /** prohibits, without the refusal messages (same checks, same order). */
+  judge(id: K | undefined, action: number): Judgement {
+    if (this.zeroMask !== undefined && this.entries.length !== 1) return REFUSED;
+    if (id === undefined) return UNSPECIFIED;
+    // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
+    if (!this.looked || this.lookedId !== id) {
+      this.looked = true;
+      this.lookedId = id;
+      this.lookedMask = this.maskOf(id);
+    }
+    if (this.lookedMask < 0) return REFUSED;
+    return isSubsetOf(action, this.lookedMask) ? ALLOWED : REFUSED;
+  }
+
+  /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
+  allowedBits(id: K | undefined, candidates: number): number {
+    // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
+    // any mask); then a single bit is allowed when it is in the id's mask.
+    return this.judge(id, 0) === ALLOWED ? candidates & this.lookedMask : 0;
+  }
+
+  prohibits(id: K | undefined, action: number, resourceType: string): Verdict {
+    if (this.zeroMask !== undefined && this.entries.length !== 1) {
+      return deny('bad caveat: cannot specify zero ID along with other IDs');
+    }
+    if (id === undefined) return unspecified(resourceType);
+    const allowed = this.maskOf(id);
+    if (allowed < 0) {
       return deny(`unauthorized for ${resourceType} ${String(id)} (only [${this.onlyList()}])`);
     }
     if (!isSubsetOf(action, allowed)) {

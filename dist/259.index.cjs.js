@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 659;
-exports.ids = [659];
+exports.id = 259;
+exports.ids = [259];
 exports.modules = {
 
 /***/ 33174:
@@ -513,7 +513,7 @@ function evaluateCall(name, args, lookup, depth) {
 
 /***/ }),
 
-/***/ 89659:
+/***/ 34259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1776,6 +1776,36 @@ function locateOffset(map, offset) {
     return { line: segment.line, column: segment.column + within };
 }
 
+;// CONCATENATED MODULE: ./lib/workflow/line-index.js
+// Offsets to 1-based line/column positions, for the two YAML readers (yaml-tree.ts and
+// yaml-fast-tree.ts), which must give every node the very same position.
+/** Offsets at which each line starts (line 1 at 0). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/** The 0-based index of the line holding `offset` (binary search over `starts`). */
+function lineIndexAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** 1-based line and column of `offset`. */
+function positionAt(starts, offset) {
+    const line = lineIndexAt(starts, offset);
+    return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
+}
+
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(33243);
 ;// CONCATENATED MODULE: ./lib/workflow/yaml-fast-tree.js
@@ -1785,6 +1815,7 @@ var js_yaml = __webpack_require__(33243);
 // cannot reproduce exactly (anchors, aliases, tags, explicit keys, CRLF, tabs, document markers,
 // odd trailing comments, anything js-yaml rejects...) returns undefined: the caller then reads
 // the file with the `yaml` library as before.
+
 
 /** Thrown to stop reading: the file needs the `yaml` library. */
 class Unsupported extends Error {
@@ -1825,11 +1856,7 @@ class FastTreeBuilder {
     textBudget;
     constructor(text, limits) {
         this.text = text;
-        this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === NEWLINE)
-                this.lineStarts.push(i + 1);
-        }
+        this.lineStarts = lineStarts(text);
         this.budget = limits.maxNodes;
         this.textBudget = limits.maxExpandedChars;
     }
@@ -2189,24 +2216,10 @@ class FastTreeBuilder {
         }
     }
     column(offset) {
-        return offset - (this.lineStarts[this.lineOf(offset)] ?? 0);
-    }
-    lineOf(offset) {
-        const lines = this.lineStarts;
-        let lo = 0;
-        let hi = lines.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((lines[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
+        return offset - (this.lineStarts[lineIndexAt(this.lineStarts, offset)] ?? 0);
     }
     position(offset) {
-        const line = this.lineOf(offset);
-        return { line: line + 1, column: offset - (this.lineStarts[line] ?? 0) + 1 };
+        return positionAt(this.lineStarts, offset);
     }
     range(start, end) {
         return { start: this.position(start), end: this.position(Math.max(start, end)) };
@@ -2399,6 +2412,7 @@ function eventsOf(root) {
 
 
 
+
 /** Aliases are expanded by the reader; this bounds the work a "billion laughs" file can cause. */
 const MAX_YAML_NODES = 200_000;
 /**
@@ -2490,18 +2504,7 @@ function typeOf(node) {
 }
 function readFromDocument(text, doc, errors) {
     const lines = lineStarts(text);
-    const position = (offset) => {
-        let lo = 0;
-        let hi = lines.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((lines[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (lines[lo] ?? 0) + 1 };
-    };
+    const position = (offset) => positionAt(lines, offset);
     const rangeOfLib = (node) => {
         const r = node.range;
         if (!r || typeof r[0] !== 'number' || typeof r[1] !== 'number')
@@ -2607,13 +2610,6 @@ function readFromDocument(text, doc, errors) {
         });
         return { root: undefined, errors, truncated: true };
     }
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
 }
 function spend(state) {
     state.budget -= 1;
