@@ -9,7 +9,8 @@ import {
   workerCount
 } from '../../src/engine/scan-parallel.js';
 import { digestWorkflowTask, type DigestShared } from '../../src/engine/scan-digest.js';
-import { runCli } from '../support/run-action.js';
+import { findLeak, fragmentsOf, runCli } from '../support/run-action.js';
+import { vector } from '../support/vectors.js';
 import { corpusWorkflows } from '../workflow/corpus.js';
 
 const WORKER = path.resolve('dist/scan-worker/index.js');
@@ -69,6 +70,28 @@ describe('scan on worker threads', () => {
       digestInWorkers(items.slice(0, 3), shared, env, () => undefined)
     ).resolves.toBeUndefined();
   });
+
+  it('never prints a token committed in a workflow digested on a worker', async () => {
+    const token = vector('org_full').header_form;
+    const file = path.join(dir, '.github/workflows/zz-committed-token.yml');
+    writeFileSync(
+      file,
+      'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n' +
+        `      - run: flyctl deploy -a acme-web\n        env:\n          FLY_API_TOKEN: "${token}"\n`
+    );
+    try {
+      for (const format of [['--json'], ['--sarif'], []]) {
+        const run = await runCli(['scan', dir, ...format], {
+          env: { FLY_TOKEN_GUARD_SCAN_WORKERS: '2' },
+          timeoutMs: 60_000
+        });
+        expect(run.stdout).toContain('hardcoded-token');
+        expect(findLeak(run.stdout + run.stderr, fragmentsOf([token]))).toBeUndefined();
+      }
+    } finally {
+      rmSync(file);
+    }
+  }, 180_000);
 
   it('the bundled CLI reports the same with and without workers', async () => {
     const env = { FLY_TOKEN_GUARD_NOW: '2026-01-15T00:00:00Z' };
