@@ -413,7 +413,7 @@ function listNames(names) {
 
 const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 /** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
-function context_needsOfWorkflow(workflow, repo) {
+function needsOfWorkflow(workflow, repo) {
     try {
         return (0,lib_workflow/* inferWorkflowNeeds */.pD)(workflow, repo);
     }
@@ -421,15 +421,11 @@ function context_needsOfWorkflow(workflow, repo) {
         return new Map();
     }
 }
-/** Parses every workflow and action and infers needs per job (unless deferred). Never throws. */
+/** Parses every workflow and action and infers needs per job. Never throws. */
 function buildScanContext(sources) {
-    const defer = sources.deferNeeds === true;
     const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
         const workflow = parseWorkflowFile(path, text);
-        const needs = defer
-            ? new Map()
-            : context_needsOfWorkflow(workflow, sources.repo);
-        return { workflow, needs };
+        return { workflow, needs: needsOfWorkflow(workflow, sources.repo) };
     });
     const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
     return {
@@ -437,8 +433,7 @@ function buildScanContext(sources) {
         actions,
         files: [...sources.files].sort(byPath),
         fly: indexFlySecrets(workflows.map(w => w.workflow)),
-        now: sources.now ?? new Date(),
-        ...(defer ? { pendingNeeds: sources.repo } : {})
+        now: sources.now ?? new Date()
     };
 }
 
@@ -2231,7 +2226,7 @@ function attempt(ruleId, produce) {
  */
 function digest_digestWorkflow(input) {
     const workflow = (0,lib_workflow.parseWorkflowFile)(input.path, input.text);
-    const needs = context_needsOfWorkflow(workflow, input.repo);
+    const needs = needsOfWorkflow(workflow, input.repo);
     const flyNotes = flyNotesOf(workflow);
     const assumed = new Set();
     const fly = provisionalFlySecrets([...(input.knownFly ?? []), ...flyNotes], assumed);
@@ -2524,7 +2519,6 @@ function checkRepositoryDigests(input) {
 
 
 
-
 /**
  * Every scan rule over one context. A rule that throws on odd input costs only its own
  * findings; the message says which rule, so the scan still reports the rest.
@@ -2552,10 +2546,7 @@ function runScanRules(context) {
     const perWorkflow = scanRules
         .map((rule, index) => (PER_WORKFLOW_RULES.has(rule.id) ? index : -1))
         .filter(index => index >= 0);
-    const pending = context.pendingNeeds;
     for (const scanned of context.workflows) {
-        if (pending)
-            scanned.needs = needsOfWorkflow(scanned.workflow, pending);
         const one = { ...context, workflows: [scanned], actions: [] };
         for (const index of perWorkflow)
             run(index, one);
@@ -3003,6 +2994,7 @@ function prepareScan(options) {
         failOn: options.failOn ?? 'high',
         now: options.now ?? new Date(),
         texts,
+        repo: repoFilesOver(options.root, io, [...texts.keys()], texts),
         workflows,
         actions: of('action'),
         files: candidates.sort(scan_byPath),
@@ -3011,16 +3003,15 @@ function prepareScan(options) {
 }
 /** Digests one workflow at a time on this thread (its parsed model is garbage right after). */
 function digestInProcess(scan) {
-    const repo = repoFilesOver(scan.root, scan.io, [...scan.texts.keys()], scan.texts);
-    return scan.workflows.map(({ path, text }) => digest_digestWorkflow({ path, text, repo, now: scan.now }));
+    const { repo, now } = scan;
+    return scan.workflows.map(({ path, text }) => digest_digestWorkflow({ path, text, repo, now }));
 }
 /**
  * The repository phase over the workflows' digests: the repository-wide rules, the ignore file
  * and inline ignores, ordering, new-on-this-PR marks and the scrub of every literal found.
  */
 function finishScan(scan, digests, changes) {
-    const { texts, now, notes } = scan;
-    const repo = repoFilesOver(scan.root, scan.io, [...texts.keys()], texts);
+    const { texts, now, notes, repo } = scan;
     const { findings: raw, errors } = checkRepositoryDigests({
         digests,
         actions: scan.actions,

@@ -1110,17 +1110,18 @@ function parseFlag(word, next, path, flags) {
     const letter = head.charAt(1);
     const name = overrides[letter] ?? SHORT_FLAGS[letter] ?? letter;
     const rest = head.slice(2);
+    // `-a=app` (and `-y=true`): the value follows the `=`, whatever the flag.
+    if (rest.startsWith('=')) {
+        flags.push({
+            name,
+            raw: head.slice(0, 2),
+            value: valueAfter(3),
+            start: word.start,
+            end: word.end
+        });
+        return 1;
+    }
     if (takesValue(name)) {
-        if (rest.startsWith('=')) {
-            flags.push({
-                name,
-                raw: head.slice(0, 2),
-                value: valueAfter(3),
-                start: word.start,
-                end: word.end
-            });
-            return 1;
-        }
         if (rest !== '' || word.parts.length > 1) {
             flags.push({
                 name,
@@ -1136,16 +1137,6 @@ function parseFlag(word, next, path, flags) {
             return 2;
         }
         flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
-        return 1;
-    }
-    if (rest.startsWith('=')) {
-        flags.push({
-            name,
-            raw: head.slice(0, 2),
-            value: valueAfter(3),
-            start: word.start,
-            end: word.end
-        });
         return 1;
     }
     flags.push({ name, raw: head.slice(0, 2), value: null, start: word.start, end: word.end });
@@ -5112,6 +5103,14 @@ function isPlainWordChar(code) {
             return true;
     }
 }
+/** The `$'...'` escapes the lexer decodes; any other escaped character stands for itself. */
+const ANSI_ESCAPES = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    "'": "'",
+    '\\': '\\'
+};
 class Lexer {
     text;
     to;
@@ -5351,8 +5350,7 @@ class Lexer {
         while (this.i < this.to && text.charAt(this.i) !== "'") {
             if (text.charAt(this.i) === '\\' && this.i + 1 < this.to) {
                 const next = text.charAt(this.i + 1);
-                const decoded = { n: '\n', t: '\t', r: '\r', "'": "'", '\\': '\\' };
-                addLiteral(decoded[next] ?? next, true);
+                addLiteral(ANSI_ESCAPES[next] ?? next, true);
                 this.i += 2;
                 continue;
             }

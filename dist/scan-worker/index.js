@@ -19311,6 +19311,14 @@ function isPlainWordChar(code) {
             return true;
     }
 }
+/** The `$'...'` escapes the lexer decodes; any other escaped character stands for itself. */
+const ANSI_ESCAPES = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    "'": "'",
+    '\\': '\\'
+};
 class shell_Lexer {
     text;
     to;
@@ -19550,8 +19558,7 @@ class shell_Lexer {
         while (this.i < this.to && text.charAt(this.i) !== "'") {
             if (text.charAt(this.i) === '\\' && this.i + 1 < this.to) {
                 const next = text.charAt(this.i + 1);
-                const decoded = { n: '\n', t: '\t', r: '\r', "'": "'", '\\': '\\' };
-                addLiteral(decoded[next] ?? next, true);
+                addLiteral(ANSI_ESCAPES[next] ?? next, true);
                 this.i += 2;
                 continue;
             }
@@ -20457,17 +20464,18 @@ function parseFlag(word, next, path, flags) {
     const letter = head.charAt(1);
     const name = overrides[letter] ?? SHORT_FLAGS[letter] ?? letter;
     const rest = head.slice(2);
+    // `-a=app` (and `-y=true`): the value follows the `=`, whatever the flag.
+    if (rest.startsWith('=')) {
+        flags.push({
+            name,
+            raw: head.slice(0, 2),
+            value: valueAfter(3),
+            start: word.start,
+            end: word.end
+        });
+        return 1;
+    }
     if (takesValue(name)) {
-        if (rest.startsWith('=')) {
-            flags.push({
-                name,
-                raw: head.slice(0, 2),
-                value: valueAfter(3),
-                start: word.start,
-                end: word.end
-            });
-            return 1;
-        }
         if (rest !== '' || word.parts.length > 1) {
             flags.push({
                 name,
@@ -20483,16 +20491,6 @@ function parseFlag(word, next, path, flags) {
             return 2;
         }
         flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
-        return 1;
-    }
-    if (rest.startsWith('=')) {
-        flags.push({
-            name,
-            raw: head.slice(0, 2),
-            value: valueAfter(3),
-            start: word.start,
-            end: word.end
-        });
         return 1;
     }
     flags.push({ name, raw: head.slice(0, 2), value: null, start: word.start, end: word.end });
@@ -29239,15 +29237,11 @@ function needsOfWorkflow(workflow, repo) {
         return new Map();
     }
 }
-/** Parses every workflow and action and infers needs per job (unless deferred). Never throws. */
+/** Parses every workflow and action and infers needs per job. Never throws. */
 function buildScanContext(sources) {
-    const defer = sources.deferNeeds === true;
     const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
         const workflow = parseWorkflowFile(path, text);
-        const needs = defer
-            ? new Map()
-            : needsOfWorkflow(workflow, sources.repo);
-        return { workflow, needs };
+        return { workflow, needs: needsOfWorkflow(workflow, sources.repo) };
     });
     const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
     return {
@@ -29255,8 +29249,7 @@ function buildScanContext(sources) {
         actions,
         files: [...sources.files].sort(byPath),
         fly: indexFlySecrets(workflows.map(w => w.workflow)),
-        now: sources.now ?? new Date(),
-        ...(defer ? { pendingNeeds: sources.repo } : {})
+        now: sources.now ?? new Date()
     };
 }
 

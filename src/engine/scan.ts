@@ -13,7 +13,7 @@ import { checkRepositoryDigests } from '../rules/scan/repository.js';
 import { sortFindings } from '../report/order.js';
 import type { Finding, Severity, Verdict } from '../rules/types.js';
 import { verdictFor } from '../rules/types.js';
-import { normalizePath } from '../workflow/index.js';
+import { normalizePath, type RepoFiles } from '../workflow/index.js';
 import { isChangedLine, type ChangedLines } from './pr-changes.js';
 import { fsScanIo, type ScanIo } from './scan-io.js';
 import { MAX_SCAN_FILE_BYTES, repoFilesOver } from './scan-digest.js';
@@ -139,6 +139,8 @@ interface PreparedScan {
   failOn: Severity | 'never';
   now: Date;
   texts: ReadonlyMap<string, string>;
+  /** For needs inference: the texts read, else the disk. */
+  repo: RepoFiles;
   /** Workflows in path order. */
   workflows: ScanTextFile[];
   actions: ScanTextFile[];
@@ -166,6 +168,7 @@ function prepareScan(options: ScanOptions): PreparedScan {
     failOn: options.failOn ?? 'high',
     now: options.now ?? new Date(),
     texts,
+    repo: repoFilesOver(options.root, io, [...texts.keys()], texts),
     workflows,
     actions: of('action'),
     files: candidates.sort(byPath),
@@ -175,10 +178,8 @@ function prepareScan(options: ScanOptions): PreparedScan {
 
 /** Digests one workflow at a time on this thread (its parsed model is garbage right after). */
 function digestInProcess(scan: PreparedScan): WorkflowDigest[] {
-  const repo = repoFilesOver(scan.root, scan.io, [...scan.texts.keys()], scan.texts);
-  return scan.workflows.map(({ path, text }) =>
-    digestWorkflow({ path, text, repo, now: scan.now })
-  );
+  const { repo, now } = scan;
+  return scan.workflows.map(({ path, text }) => digestWorkflow({ path, text, repo, now }));
 }
 
 /**
@@ -190,8 +191,7 @@ function finishScan(
   digests: WorkflowDigest[],
   changes: ChangedLines | null
 ): ScanReport {
-  const { texts, now, notes } = scan;
-  const repo = repoFilesOver(scan.root, scan.io, [...texts.keys()], texts);
+  const { texts, now, notes, repo } = scan;
   const { findings: raw, errors } = checkRepositoryDigests({
     digests,
     actions: scan.actions,

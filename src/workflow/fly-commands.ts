@@ -293,17 +293,18 @@ function parseFlag(word: Word, next: Word | undefined, path: string[], flags: Fl
   const letter = head.charAt(1);
   const name = overrides[letter] ?? SHORT_FLAGS[letter] ?? letter;
   const rest = head.slice(2);
+  // `-a=app` (and `-y=true`): the value follows the `=`, whatever the flag.
+  if (rest.startsWith('=')) {
+    flags.push({
+      name,
+      raw: head.slice(0, 2),
+      value: valueAfter(3),
+      start: word.start,
+      end: word.end
+    });
+    return 1;
+  }
   if (takesValue(name)) {
-    if (rest.startsWith('=')) {
-      flags.push({
-        name,
-        raw: head.slice(0, 2),
-        value: valueAfter(3),
-        start: word.start,
-        end: word.end
-      });
-      return 1;
-    }
     if (rest !== '' || word.parts.length > 1) {
       flags.push({
         name,
@@ -319,16 +320,6 @@ function parseFlag(word: Word, next: Word | undefined, path: string[], flags: Fl
       return 2;
     }
     flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
-    return 1;
-  }
-  if (rest.startsWith('=')) {
-    flags.push({
-      name,
-      raw: head.slice(0, 2),
-      value: valueAfter(3),
-      start: word.start,
-      end: word.end
-    });
     return 1;
   }
   flags.push({ name, raw: head.slice(0, 2), value: null, start: word.start, end: word.end });

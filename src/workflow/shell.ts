@@ -189,6 +189,15 @@ function isPlainWordChar(code: number): boolean {
   }
 }
 
+/** The `$'...'` escapes the lexer decodes; any other escaped character stands for itself. */
+const ANSI_ESCAPES: Readonly<Record<string, string>> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  "'": "'",
+  '\\': '\\'
+};
+
 class Lexer {
   private i: number;
   private readonly tokens: Token[] = [];
@@ -437,8 +446,7 @@ class Lexer {
     while (this.i < this.to && text.charAt(this.i) !== "'") {
       if (text.charAt(this.i) === '\\' && this.i + 1 < this.to) {
         const next = text.charAt(this.i + 1);
-        const decoded: Record<string, string> = { n: '\n', t: '\t', r: '\r', "'": "'", '\\': '\\' };
-        addLiteral(decoded[next] ?? next, true);
+        addLiteral(ANSI_ESCAPES[next] ?? next, true);
         this.i += 2;
         continue;
       }

@@ -38,12 +38,6 @@ export interface ScanContext {
   fly: FlySecrets;
   /** The clock, for "this committed token has expired". */
   now: Date;
-  /**
-   * Set when needs were not inferred yet (`deferNeeds`): `runScanRules` infers them from this
-   * view of the repository one workflow at a time, so only that workflow's script parses are
-   * alive at once.
-   */
-  pendingNeeds?: RepoFiles;
 }
 
 export interface ScanSources {
@@ -53,8 +47,6 @@ export interface ScanSources {
   /** For needs inference: fly.toml files, local composite actions and reusable workflows. */
   repo: RepoFiles;
   now?: Date;
-  /** Leave needs inference to `runScanRules` (a scan of many workflows holds less memory). */
-  deferNeeds?: boolean;
 }
 
 const byPath = <T extends { path: string }>(a: T, b: T): number =>
@@ -72,15 +64,11 @@ export function needsOfWorkflow(
   }
 }
 
-/** Parses every workflow and action and infers needs per job (unless deferred). Never throws. */
+/** Parses every workflow and action and infers needs per job. Never throws. */
 export function buildScanContext(sources: ScanSources): ScanContext {
-  const defer = sources.deferNeeds === true;
   const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
     const workflow = parseWorkflowFile(path, text);
-    const needs: ReadonlyMap<string, Needs> = defer
-      ? new Map()
-      : needsOfWorkflow(workflow, sources.repo);
-    return { workflow, needs };
+    return { workflow, needs: needsOfWorkflow(workflow, sources.repo) };
   });
   const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
   return {
@@ -88,7 +76,6 @@ export function buildScanContext(sources: ScanSources): ScanContext {
     actions,
     files: [...sources.files].sort(byPath),
     fly: indexFlySecrets(workflows.map(w => w.workflow)),
-    now: sources.now ?? new Date(),
-    ...(defer ? { pendingNeeds: sources.repo } : {})
+    now: sources.now ?? new Date()
   };
 }

@@ -2,7 +2,7 @@
 // their findings are reported. Pure: they read a ScanContext built from texts.
 import { forgetScriptParses } from '../../workflow/index.js';
 import type { Finding } from '../types.js';
-import { needsOfWorkflow, type ScanContext, type ScannedWorkflow } from './context.js';
+import type { ScanContext } from './context.js';
 import { flyAuthToken } from './fly-auth-token.js';
 import { hardcodedToken } from './hardcoded-token.js';
 import { noEnvironment } from './no-environment.js';
@@ -57,9 +57,7 @@ export function runScanRules(context: ScanContext): { findings: Finding[]; error
   const perWorkflow = scanRules
     .map((rule, index) => (PER_WORKFLOW_RULES.has(rule.id) ? index : -1))
     .filter(index => index >= 0);
-  const pending = context.pendingNeeds;
   for (const scanned of context.workflows) {
-    if (pending) (scanned as ScannedWorkflow).needs = needsOfWorkflow(scanned.workflow, pending);
     const one: ScanContext = { ...context, workflows: [scanned], actions: [] };
     for (const index of perWorkflow) run(index, one);
     forgetScriptParses(scanned.workflow.jobs.flatMap(job => job.steps));
