@@ -601,7 +601,10 @@ async function timeScan(scanner, dir, rounds) {
   return median(samples);
 }
 
-/** The floor: one YAML parse of every workflow (what any workflow reader must at least pay). */
+/**
+ * A reference point: one `yaml` parseDocument of every workflow, the parse GitHub's workflow parser
+ * does (the scan reads most files with js-yaml instead, ~9x cheaper, so this is no longer a floor).
+ */
 async function yamlFloor() {
   const { parseDocument } = await import('yaml');
   return {
@@ -694,7 +697,7 @@ async function scanScaling({ dirs, averageLines }) {
     row(
       'scan 1,000 files: time',
       ms(t1000),
-      `YAML parse alone: ${ms(yaml1000)}`,
+      `yaml parseDocument alone: ${ms(yaml1000)}`,
       `${(t1000 / yaml1000).toFixed(1)}x`,
       '< 1500 ms',
       t1000 < 1500,
@@ -703,7 +706,7 @@ async function scanScaling({ dirs, averageLines }) {
     row(
       '  shipped CLI, fresh process',
       ms(cli1000),
-      `YAML parse alone: ${ms(yaml1000)}`,
+      `yaml parseDocument alone: ${ms(yaml1000)}`,
       `${(cli1000 / yaml1000).toFixed(1)}x`,
       '(info)',
       true,
@@ -712,7 +715,7 @@ async function scanScaling({ dirs, averageLines }) {
     row(
       '  shipped CLI on worker threads (opt-in)',
       ms(cliWorkers),
-      `YAML parse alone: ${ms(yaml1000)}`,
+      `yaml parseDocument alone: ${ms(yaml1000)}`,
       `${(cliWorkers / yaml1000).toFixed(1)}x`,
       '(info)',
       true,
