@@ -12,7 +12,8 @@ import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-const
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
 import { findExpressions, findSecretMentions } from './expressions.js';
-import type { YamlTreeReader } from './yaml-tree-reader.js';
+import { YamlTreeReader } from './yaml-tree-reader.js';
+import { schemaCertainlyAccepts } from './schema-check.js';
 import type {
   Environment,
   Job,
@@ -362,6 +363,10 @@ class WorkflowBuilder {
     if (truncated) return [];
     if (countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS) {
       return [{ kind: 'limit', message: SCHEMA_SKIPPED_MESSAGE, location: at(this.file, 1, 1) }];
+    }
+    // Most files are valid: when the fast check is sure of it, GitHub's reader has nothing to say.
+    if (!yamlBroken && reader instanceof YamlTreeReader && workflowCertainlyValid(reader.root)) {
+      return [];
     }
     try {
       const context = validateWorkflow(this.file, this.text, reader);
@@ -904,6 +909,11 @@ function validateWorkflow(
   }
   readTemplate(context, WORKFLOW_ROOT, reader, fileId);
   return context;
+}
+
+/** The fast schema check (schema-check.ts) over the tree the fast YAML path read. */
+function workflowCertainlyValid(root: YamlNode | undefined): boolean {
+  return schemaCertainlyAccepts(root, getWorkflowSchema(), WORKFLOW_ROOT);
 }
 
 function pathText(path: PathSegment[]): string {

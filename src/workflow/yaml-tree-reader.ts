@@ -28,7 +28,7 @@ export class YamlTreeReader implements ObjectReader {
   private events: TreeEvent[] | undefined;
   private at = 0;
 
-  constructor(private readonly root: YamlNode | undefined) {}
+  constructor(readonly root: YamlNode | undefined) {}
 
   private current(): TreeEvent | undefined {
     this.events ??= eventsOf(this.root);
@@ -86,13 +86,13 @@ export class YamlTreeReader implements ObjectReader {
     if (value === null) return new NullToken(this.fileId, range, undefined);
     if (typeof value === 'number') return new NumberToken(this.fileId, range, value, undefined);
     if (typeof value === 'boolean') return new BooleanToken(this.fileId, range, value, undefined);
-    const { source, header } = sourceParts(node);
+    const { source, header } = tokenSource(node);
     return new StringToken(this.fileId, range, value, undefined, source, header);
   }
 }
 
 /** The `yaml` library's token source: block scalars keep their body only, the rest all of it. */
-function sourceParts(node: YamlScalar): { source?: string; header?: string } {
+export function tokenSource(node: YamlScalar): { source?: string; header?: string } {
   const source = node.source;
   if (source === undefined || node.blockHeader === undefined) return { source };
   const header = /^[|>][-+0-9]*/.exec(source)?.[0];
