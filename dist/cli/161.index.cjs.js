@@ -131,8 +131,8 @@ function pieceLiterals(value, offset) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 18 modules
-var lib_workflow = __webpack_require__(4259);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 19 modules
+var lib_workflow = __webpack_require__(4152);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([

@@ -12395,8 +12395,8 @@ function handle_errors_handleTemplateTokenErrors(root, context, defaultValue, f)
     return r;
 }
 //# sourceMappingURL=handle-errors.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(3200);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 8 modules
+var tokens = __webpack_require__(4895);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
 var dist = __webpack_require__(2506);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
@@ -13920,8 +13920,8 @@ class DefinitionInfo {
 var definition_type = __webpack_require__(9485);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
 var template_constants = __webpack_require__(5351);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(3200);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 8 modules
+var tokens = __webpack_require__(4895);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
 var type_guards = __webpack_require__(7013);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
@@ -14538,7 +14538,82 @@ class TemplateReader {
 
 /***/ }),
 
-/***/ 3200:
+/***/ 9317:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+"use strict";
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ ExpressionToken)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
+var dist = __webpack_require__(2506);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
+var template_constants = __webpack_require__(5351);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/allowed-context.js
+
+function splitAllowedContext(allowedContext) {
+    const FUNCTION_REGEXP = /^([a-zA-Z0-9_]+)\(([0-9]+),([0-9]+|MAX)\)$/;
+    const namedContexts = [];
+    const functions = [];
+    if (allowedContext.length > 0) {
+        for (const contextItem of allowedContext) {
+            const match = contextItem.match(FUNCTION_REGEXP);
+            if (match) {
+                const functionName = match[1];
+                const minParameters = Number.parseInt(match[2]);
+                const maxParametersRaw = match[3];
+                const maxParameters = maxParametersRaw === template_constants/* MAX_CONSTANT */.UK ? Number.MAX_SAFE_INTEGER : Number.parseInt(maxParametersRaw);
+                functions.push({
+                    name: functionName,
+                    minArgs: minParameters,
+                    maxArgs: maxParameters
+                });
+            }
+            else {
+                namedContexts.push(contextItem);
+            }
+        }
+    }
+    return {
+        namedContexts: namedContexts,
+        functions: functions
+    };
+}
+//# sourceMappingURL=allowed-context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
+var scalar_token = __webpack_require__(6622);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/expression-token.js
+
+
+
+class ExpressionToken extends scalar_token/* ScalarToken */.K {
+    constructor(type, file, range, directive, definitionInfo) {
+        super(type, file, range, definitionInfo);
+        this.directive = directive;
+    }
+    get isLiteral() {
+        return false;
+    }
+    get isExpression() {
+        return true;
+    }
+    static validateExpression(expression, allowedContext) {
+        const { namedContexts, functions } = splitAllowedContext(allowedContext);
+        // Parse
+        const lexer = new dist/* Lexer */.JG(expression);
+        const result = lexer.lex();
+        const p = new dist/* Parser */.iX(result.tokens, namedContexts, functions);
+        p.parse();
+    }
+}
+//# sourceMappingURL=expression-token.js.map
+
+/***/ }),
+
+/***/ 4895:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 "use strict";
@@ -14547,14 +14622,14 @@ class TemplateReader {
 __webpack_require__.d(__webpack_exports__, {
   yu: () => (/* reexport */ BasicExpressionToken),
   Km: () => (/* reexport */ BooleanToken),
-  sr: () => (/* reexport */ ExpressionToken),
+  sr: () => (/* reexport */ expression_token/* ExpressionToken */.s),
   NX: () => (/* reexport */ InsertExpressionToken),
   P$: () => (/* reexport */ KeyValuePair),
   B8: () => (/* reexport */ LiteralToken),
   eJ: () => (/* reexport */ mapping_token/* MappingToken */.e),
   Z4: () => (/* reexport */ NullToken),
   X1: () => (/* reexport */ NumberToken),
-  KV: () => (/* reexport */ ScalarToken),
+  KV: () => (/* reexport */ scalar_token/* ScalarToken */.K),
   vd: () => (/* reexport */ sequence_token/* SequenceToken */.v),
   Hj: () => (/* reexport */ StringToken),
   sH: () => (/* reexport */ template_token/* TemplateToken */.s)
@@ -14562,32 +14637,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
 var template_token = __webpack_require__(2645);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
-
-/**
- * Base class for everything that is not a mapping or sequence
- */
-class ScalarToken extends template_token/* TemplateToken */.s {
-    constructor(type, file, range, definitionInfo) {
-        super(type, file, range, definitionInfo);
-    }
-    get isScalar() {
-        return true;
-    }
-    static trimDisplayString(displayString) {
-        let firstLine = displayString.trimStart();
-        const firstNewLine = firstLine.indexOf("\n");
-        const firstCarriageReturn = firstLine.indexOf("\r");
-        if (firstNewLine >= 0 || firstCarriageReturn >= 0) {
-            firstLine = firstLine.substr(0, Math.min(firstNewLine >= 0 ? firstNewLine : Number.MAX_VALUE, firstCarriageReturn >= 0 ? firstCarriageReturn : Number.MAX_VALUE));
-        }
-        return firstLine;
-    }
-}
-//# sourceMappingURL=scalar-token.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
+var scalar_token = __webpack_require__(6622);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/literal-token.js
 
-class LiteralToken extends ScalarToken {
+class LiteralToken extends scalar_token/* ScalarToken */.K {
     constructor(type, file, range, definitionInfo) {
         super(type, file, range, definitionInfo);
     }
@@ -14598,7 +14652,7 @@ class LiteralToken extends ScalarToken {
         return false;
     }
     toDisplayString() {
-        return ScalarToken.trimDisplayString(this.toString());
+        return scalar_token/* ScalarToken */.K.trimDisplayString(this.toString());
     }
     /**
      * Throws a good debug message when an unexpected literal value is encountered
@@ -14713,72 +14767,16 @@ class KeyValuePair {
 var sequence_token = __webpack_require__(1651);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
 var mapping_token = __webpack_require__(1166);
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
-var dist = __webpack_require__(2506);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/expression-token.js + 1 modules
+var expression_token = __webpack_require__(9317);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
 var template_constants = __webpack_require__(5351);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/allowed-context.js
-
-function splitAllowedContext(allowedContext) {
-    const FUNCTION_REGEXP = /^([a-zA-Z0-9_]+)\(([0-9]+),([0-9]+|MAX)\)$/;
-    const namedContexts = [];
-    const functions = [];
-    if (allowedContext.length > 0) {
-        for (const contextItem of allowedContext) {
-            const match = contextItem.match(FUNCTION_REGEXP);
-            if (match) {
-                const functionName = match[1];
-                const minParameters = Number.parseInt(match[2]);
-                const maxParametersRaw = match[3];
-                const maxParameters = maxParametersRaw === template_constants/* MAX_CONSTANT */.UK ? Number.MAX_SAFE_INTEGER : Number.parseInt(maxParametersRaw);
-                functions.push({
-                    name: functionName,
-                    minArgs: minParameters,
-                    maxArgs: maxParameters
-                });
-            }
-            else {
-                namedContexts.push(contextItem);
-            }
-        }
-    }
-    return {
-        namedContexts: namedContexts,
-        functions: functions
-    };
-}
-//# sourceMappingURL=allowed-context.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/expression-token.js
-
-
-
-class ExpressionToken extends ScalarToken {
-    constructor(type, file, range, directive, definitionInfo) {
-        super(type, file, range, definitionInfo);
-        this.directive = directive;
-    }
-    get isLiteral() {
-        return false;
-    }
-    get isExpression() {
-        return true;
-    }
-    static validateExpression(expression, allowedContext) {
-        const { namedContexts, functions } = splitAllowedContext(allowedContext);
-        // Parse
-        const lexer = new dist/* Lexer */.JG(expression);
-        const result = lexer.lex();
-        const p = new dist/* Parser */.iX(result.tokens, namedContexts, functions);
-        p.parse();
-    }
-}
-//# sourceMappingURL=expression-token.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/basic-expression-token.js
 
 
 
 
-class BasicExpressionToken extends ExpressionToken {
+class BasicExpressionToken extends expression_token/* ExpressionToken */.s {
     /**
      * @param file The file ID where this token originated
      * @param range The range of the entire expression including `${{` and `}}`
@@ -14810,7 +14808,7 @@ class BasicExpressionToken extends ExpressionToken {
     }
     toDisplayString() {
         // TODO: Implement expression display string to match `BasicExpressionToken#ToDisplayString()` in the C# parser
-        return ScalarToken.trimDisplayString(this.toString());
+        return scalar_token/* ScalarToken */.K.trimDisplayString(this.toString());
     }
     toJSON() {
         return {
@@ -14824,7 +14822,7 @@ class BasicExpressionToken extends ExpressionToken {
 
 
 
-class InsertExpressionToken extends ExpressionToken {
+class InsertExpressionToken extends expression_token/* ExpressionToken */.s {
     constructor(file, range, definitionInfo) {
         super(types/* TokenType */.k.InsertExpression, file, range, template_constants/* INSERT_DIRECTIVE */.uh, definitionInfo);
     }
@@ -14837,7 +14835,7 @@ class InsertExpressionToken extends ExpressionToken {
         return `${template_constants/* OPEN_EXPRESSION */.y8} ${template_constants/* INSERT_DIRECTIVE */.uh} ${template_constants/* CLOSE_EXPRESSION */.W7}`;
     }
     toDisplayString() {
-        return ScalarToken.trimDisplayString(this.toString());
+        return scalar_token/* ScalarToken */.K.trimDisplayString(this.toString());
     }
     toJSON() {
         return {
@@ -14872,7 +14870,7 @@ class InsertExpressionToken extends ExpressionToken {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ MappingToken)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3200);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4895);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3709);
 
 
@@ -14935,6 +14933,39 @@ class MappingToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateTok
 
 /***/ }),
 
+/***/ 6622:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+"use strict";
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ScalarToken)
+/* harmony export */ });
+/* harmony import */ var _template_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2645);
+
+/**
+ * Base class for everything that is not a mapping or sequence
+ */
+class ScalarToken extends _template_token_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateToken */ .s {
+    constructor(type, file, range, definitionInfo) {
+        super(type, file, range, definitionInfo);
+    }
+    get isScalar() {
+        return true;
+    }
+    static trimDisplayString(displayString) {
+        let firstLine = displayString.trimStart();
+        const firstNewLine = firstLine.indexOf("\n");
+        const firstCarriageReturn = firstLine.indexOf("\r");
+        if (firstNewLine >= 0 || firstCarriageReturn >= 0) {
+            firstLine = firstLine.substr(0, Math.min(firstNewLine >= 0 ? firstNewLine : Number.MAX_VALUE, firstCarriageReturn >= 0 ? firstCarriageReturn : Number.MAX_VALUE));
+        }
+        return firstLine;
+    }
+}
+//# sourceMappingURL=scalar-token.js.map
+
+/***/ }),
+
 /***/ 1651:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -14942,7 +14973,7 @@ class MappingToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateTok
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ SequenceToken)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3200);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4895);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3709);
 
 
@@ -15361,8 +15392,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/parse-event.js
 var parse_event = __webpack_require__(907);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(3200);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 8 modules
+var tokens = __webpack_require__(4895);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
 
 
@@ -16513,7 +16544,7 @@ function getWorkflowSchema() {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(907);
-/* harmony import */ var _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3200);
+/* harmony import */ var _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4895);
 
 
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 259;
-exports.ids = [259];
+exports.id = 152;
+exports.ids = [152];
 exports.modules = {
 
 /***/ 33174:
@@ -513,7 +513,7 @@ function evaluateCall(name, args, lookup, depth) {
 
 /***/ }),
 
-/***/ 34259:
+/***/ 84152:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -548,6 +548,549 @@ var workflow_schema = __webpack_require__(84392);
 var yaml_object_reader = __webpack_require__(80589);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
 var expressions = __webpack_require__(33174);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 8 modules
+var tokens = __webpack_require__(44895);
+;// CONCATENATED MODULE: ./lib/workflow/yaml-tree-reader.js
+
+class YamlTreeReader {
+    root;
+    /** The tree is valid YAML: there are no reader errors (kept for YamlObjectReader's shape). */
+    errors = [];
+    /** Set by the caller before reading, as `parseWorkflow` sets it on YamlObjectReader. */
+    fileId;
+    events;
+    at = 0;
+    constructor(root) {
+        this.root = root;
+    }
+    current() {
+        this.events ??= eventsOf(this.root);
+        return this.events[this.at];
+    }
+    allowLiteral() {
+        const event = this.current();
+        if (event?.type !== 'literal')
+            return undefined;
+        this.at++;
+        return this.literal(event.node, event.key);
+    }
+    allowSequenceStart() {
+        const event = this.current();
+        if (event?.type !== 'sequence-start')
+            return undefined;
+        this.at++;
+        return new tokens/* SequenceToken */.vd(this.fileId, tokenRange(event.node.range), undefined);
+    }
+    allowSequenceEnd() {
+        return this.allow('sequence-end');
+    }
+    allowMappingStart() {
+        const event = this.current();
+        if (event?.type !== 'mapping-start')
+            return undefined;
+        this.at++;
+        return new tokens/* MappingToken */.eJ(this.fileId, tokenRange(event.node.range), undefined);
+    }
+    allowMappingEnd() {
+        return this.allow('mapping-end');
+    }
+    validateStart() {
+        if (!this.allow('document-start'))
+            throw new Error('Expected start of reader');
+    }
+    validateEnd() {
+        if (!this.allow('document-end'))
+            throw new Error('Expected end of reader');
+    }
+    allow(type) {
+        if (this.current()?.type !== type)
+            return false;
+        this.at++;
+        return true;
+    }
+    literal(node, key) {
+        const range = tokenRange(node.range);
+        const value = node.value;
+        // Keys are string tokens whatever their value, as YamlObjectReader makes them.
+        if (key)
+            return new tokens/* StringToken */.Hj(this.fileId, range, value, undefined);
+        if (value === null)
+            return new tokens/* NullToken */.Z4(this.fileId, range, undefined);
+        if (typeof value === 'number')
+            return new tokens/* NumberToken */.X1(this.fileId, range, value, undefined);
+        if (typeof value === 'boolean')
+            return new tokens/* BooleanToken */.Km(this.fileId, range, value, undefined);
+        const { source, header } = tokenSource(node);
+        return new tokens/* StringToken */.Hj(this.fileId, range, value, undefined, source, header);
+    }
+}
+/** The `yaml` library's token source: block scalars keep their body only, the rest all of it. */
+function tokenSource(node) {
+    const source = node.source;
+    if (source === undefined || node.blockHeader === undefined)
+        return { source };
+    const header = /^[|>][-+0-9]*/.exec(source)?.[0];
+    const body = source.indexOf('\n');
+    return { source: body < 0 ? '' : source.slice(body + 1), ...(header ? { header } : {}) };
+}
+/**
+ * The node's own range: the same shape and values, and the schema check only reads it (three
+ * objects per token were a good part of the check's garbage).
+ */
+function tokenRange(range) {
+    return range;
+}
+// Events without a node are the same every time (nothing changes them): one object each.
+const DOCUMENT_START = { type: 'document-start' };
+const DOCUMENT_END = { type: 'document-end' };
+const CLOSE_MAPPING = { close: { type: 'mapping-end' } };
+const CLOSE_SEQUENCE = { close: { type: 'sequence-end' } };
+/** The tree as a flat event list, in document order (no recursion: trees may be deep). */
+function eventsOf(root) {
+    const events = [DOCUMENT_START];
+    const end = DOCUMENT_END;
+    const work = root ? [{ node: root }] : [];
+    while (work.length > 0) {
+        const item = work.pop();
+        if ('close' in item) {
+            events.push(item.close);
+        }
+        else if ('key' in item) {
+            events.push({ type: 'literal', node: item.key, key: true });
+        }
+        else if (item.node.kind === 'scalar') {
+            events.push({ type: 'literal', node: item.node, key: false });
+        }
+        else if (item.node.kind === 'map') {
+            events.push({ type: 'mapping-start', node: item.node });
+            work.push(CLOSE_MAPPING);
+            for (let i = item.node.entries.length - 1; i >= 0; i--) {
+                const entry = item.node.entries[i];
+                if (!entry)
+                    continue;
+                work.push({ node: entry.value }, { key: entry.key });
+            }
+        }
+        else {
+            events.push({ type: 'sequence-start', node: item.node });
+            work.push(CLOSE_SEQUENCE);
+            for (let i = item.node.items.length - 1; i >= 0; i--) {
+                const child = item.node.items[i];
+                if (child)
+                    work.push({ node: child });
+            }
+        }
+    }
+    events.push(end);
+    return events;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
+var definition_type = __webpack_require__(89485);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/expression-token.js + 1 modules
+var expression_token = __webpack_require__(39317);
+;// CONCATENATED MODULE: ./lib/workflow/schema-check.js
+// A fast "certainly valid" answer to GitHub's schema check. `readTemplate` (the workflow-parser's
+// template reader) builds a token tree and a DefinitionInfo per node, only for us to keep its
+// errors: a quarter of a scan's time. This walks our own YAML tree over the same schema objects,
+// step for step as the reader does, and answers `true` only when the reader would report nothing.
+// At every point where the reader would report an error, and at the few rare shapes not followed
+// here (expression keys, `insert` directives, background-step properties), it answers `false`,
+// and the caller runs the real reader for the exact messages. So a wrong answer can only cost time.
+
+
+
+
+const OPEN_EXPRESSION = '${{';
+const INSERT_DIRECTIVE = 'insert';
+const WHITESPACE = /\s/;
+/** Step properties the reader rejects unless a feature flag (never set by us) allows them. */
+const BACKGROUND_STEP_PROPERTIES = new Set(['background', 'wait', 'wait-all', 'cancel']);
+/**
+ * What the reader's DefinitionInfo holds. It depends only on the definition and the allowed
+ * context inherited, so one view serves every node with those two (the schema never changes).
+ */
+class DefinitionView {
+    cache;
+    definition;
+    allowedContext;
+    /** One id per distinct allowed context, for the expression cache. */
+    contextId;
+    scalars;
+    sequence;
+    mappings;
+    wellKnown;
+    /** Children by type name: views are shared, so this stays as small as the schema. */
+    children = new Map();
+    constructor(cache, definition, allowedContext) {
+        this.cache = cache;
+        this.definition = definition;
+        this.allowedContext = allowedContext;
+        this.contextId = cache.contextId(allowedContext);
+    }
+    child(name) {
+        let view = this.children.get(name);
+        if (!view) {
+            view = this.cache.view(this.cache.schema.getDefinition(name), this.allowedContext);
+            this.children.set(name, view);
+        }
+        return view;
+    }
+    scalarDefinitions() {
+        return (this.scalars ??= this.cache.schema.getScalarDefinitions(this.definition));
+    }
+    sequenceDefinition() {
+        if (this.sequence === undefined) {
+            const found = this.cache.schema.getDefinitionsOfType(this.definition, definition_type/* DefinitionType */.M.Sequence);
+            this.sequence = found[0] ?? null;
+        }
+        return this.sequence;
+    }
+    /** The mapping definitions this type expands to (copy before filtering them). */
+    mappingDefinitions() {
+        return (this.mappings ??= this.cache.schema.getDefinitionsOfType(this.definition, definition_type/* DefinitionType */.M.Mapping));
+    }
+    /** readValue's choice between its two mapping readers, made once per view. */
+    hasWellKnownProperties() {
+        if (this.wellKnown === undefined) {
+            const mappings = this.mappingDefinitions();
+            const first = mappings[0];
+            this.wellKnown =
+                first !== undefined &&
+                    (mappings.length > 1 || Object.keys(first.properties).length > 0 || !first.looseKeyType);
+        }
+        return this.wellKnown;
+    }
+}
+const propertyTables = new WeakMap();
+function propertyTable(mapping) {
+    let table = propertyTables.get(mapping);
+    if (!table) {
+        const byName = new Map();
+        const required = [];
+        for (const name of Object.keys(mapping.properties)) {
+            const property = mapping.properties[name];
+            byName.set(name, property);
+            if (property.required)
+                required.push(name.toUpperCase());
+        }
+        table = { byName, required };
+        propertyTables.set(mapping, table);
+    }
+    return table;
+}
+/**
+ * Names the schema's plain `properties` objects answer from Object.prototype (`constructor`,
+ * `toString`, ...): the reader takes them for properties and fails; the walk stays out of it.
+ */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+/** DefinitionInfo's rule: the parent's context, then the definition's own, case-insensitively new. */
+function allowedContextOf(definition, inherited) {
+    if (definition.readerContext.length === 0)
+        return inherited;
+    const out = [];
+    const seen = new Set();
+    for (const context of [...inherited, ...definition.readerContext]) {
+        const upper = context.toUpperCase();
+        if (seen.has(upper))
+            continue;
+        seen.add(upper);
+        out.push(context);
+    }
+    return out;
+}
+/** Expression verdicts kept per schema; bounded, as repositories repeat the same expressions. */
+const MAX_CACHED_EXPRESSIONS = 20_000;
+class SchemaCache {
+    schema;
+    root;
+    contextIds = new Map();
+    views = new Map();
+    expressions = new Map();
+    constructor(schema, rootType) {
+        this.schema = schema;
+        this.root = this.view(schema.getDefinition(rootType), []);
+    }
+    /** The view of `definition` under an inherited context (DefinitionInfo's constructor). */
+    view(definition, inherited) {
+        const allowedContext = allowedContextOf(definition, inherited);
+        const key = `${this.contextId(allowedContext)}|${definition.key}`;
+        let view = this.views.get(key);
+        if (!view) {
+            view = new DefinitionView(this, definition, allowedContext);
+            this.views.set(key, view);
+        }
+        return view;
+    }
+    contextId(allowedContext) {
+        const key = allowedContext.join('\n');
+        let id = this.contextIds.get(key);
+        if (id === undefined) {
+            id = this.contextIds.size;
+            this.contextIds.set(key, id);
+        }
+        return id;
+    }
+    /** ExpressionToken.validateExpression (a pure parse) without throwing, remembered. */
+    expressionIsValid(trimmed, view) {
+        const key = `${view.contextId}:${trimmed}`;
+        let valid = this.expressions.get(key);
+        if (valid === undefined) {
+            try {
+                expression_token/* ExpressionToken */.s.validateExpression(trimmed, view.allowedContext);
+                valid = true;
+            }
+            catch {
+                valid = false;
+            }
+            if (this.expressions.size >= MAX_CACHED_EXPRESSIONS)
+                this.expressions.clear();
+            this.expressions.set(key, valid);
+        }
+        return valid;
+    }
+}
+const caches = new WeakMap();
+function cacheFor(schema, rootType) {
+    let byRoot = caches.get(schema);
+    if (!byRoot)
+        caches.set(schema, (byRoot = new Map()));
+    let cache = byRoot.get(rootType);
+    if (!cache)
+        byRoot.set(rootType, (cache = new SchemaCache(schema, rootType)));
+    return cache;
+}
+/** Thrown inside the walk where the reader would report an error (or we do not follow it). */
+class Unsure extends Error {
+}
+const UNSURE = new Unsure();
+/**
+ * true only when `readTemplate(context, rootType, reader over root)` would report no error.
+ * Never throws.
+ */
+function schemaCertainlyAccepts(root, schema, rootType) {
+    if (!root)
+        return false;
+    try {
+        const cache = cacheFor(schema, rootType);
+        new Walk(cache).value(root, cache.root);
+        return true;
+    }
+    catch {
+        // Unsure, or anything the schema objects threw (the reader reports those as errors too).
+        return false;
+    }
+}
+class Walk {
+    cache;
+    constructor(cache) {
+        this.cache = cache;
+    }
+    /** TemplateReader.readValue. */
+    value(node, view) {
+        if (node.kind === 'scalar')
+            return this.literal(node, view);
+        if (node.kind === 'seq') {
+            const sequence = view.sequenceDefinition();
+            if (!sequence)
+                throw UNSURE;
+            const items = view.child(sequence.itemType);
+            for (const item of node.items)
+                this.value(item, items);
+            return;
+        }
+        const first = view.mappingDefinitions()[0];
+        if (!first)
+            throw UNSURE;
+        if (view.hasWellKnownProperties())
+            this.wellKnownMapping(node, view);
+        else
+            this.looseMapping(node, view, first);
+    }
+    /** readValue's scalar branch: parseScalar, then validate. */
+    literal(node, view) {
+        const value = node.value;
+        if (typeof value === 'string') {
+            const parsed = this.parseString(node, value, view);
+            if (parsed.kind === 'expression') {
+                if (view.allowedContext.length === 0)
+                    throw UNSURE;
+                return;
+            }
+            return this.validateString(parsed.value, view);
+        }
+        const token = value === null
+            ? new tokens/* NullToken */.Z4(undefined, undefined, undefined)
+            : typeof value === 'number'
+                ? new tokens/* NumberToken */.X1(undefined, undefined, value, undefined)
+                : new tokens/* BooleanToken */.Km(undefined, undefined, value, undefined);
+        const scalars = view.scalarDefinitions();
+        if (scalars.some(definition => definition.isMatch(token)))
+            return;
+        // Not matched as itself: the reader tries its string form.
+        this.validateString(token.toString(), view);
+    }
+    validateString(value, view) {
+        const token = new tokens/* StringToken */.Hj(undefined, undefined, value, undefined);
+        if (!view.scalarDefinitions().some(definition => definition.isMatch(token)))
+            throw UNSURE;
+    }
+    /** TemplateReader.parseScalar on a string token, reduced to what validation reads. */
+    parseString(node, value, view) {
+        if (!value)
+            return { kind: 'string', value };
+        const range = node.range;
+        const singleLine = range === undefined || range.start.line === range.end.line;
+        const raw = singleLine ? value : (tokenSource(node).source ?? value);
+        let start = raw.indexOf(OPEN_EXPRESSION);
+        if (start < 0)
+            return { kind: 'string', value };
+        let segments = 0;
+        let onlyExpression;
+        let i = 0;
+        while (i < raw.length) {
+            if (i === start) {
+                let end = -1;
+                let inString = false;
+                for (i += OPEN_EXPRESSION.length; i < raw.length; i++) {
+                    if (raw[i] === "'")
+                        inString = !inString;
+                    else if (!inString && raw[i] === '}' && raw[i - 1] === '}') {
+                        end = i;
+                        i++;
+                        break;
+                    }
+                }
+                if (end < start)
+                    throw UNSURE; // not closed
+                const inner = raw.slice(start + OPEN_EXPRESSION.length, end - 1);
+                const trimmed = inner.trim();
+                if (!trimmed || startsWithDirective(trimmed))
+                    throw UNSURE;
+                if (!this.cache.expressionIsValid(trimmed, view))
+                    throw UNSURE;
+                segments++;
+                onlyExpression = trimmed;
+                start = raw.indexOf(OPEN_EXPRESSION, i);
+            }
+            else if (i < start) {
+                // Literal text before the next expression (adjacent texts merge into one segment).
+                segments++;
+                onlyExpression = undefined;
+                i = start;
+            }
+            else {
+                segments++;
+                onlyExpression = undefined;
+                break;
+            }
+        }
+        if (segments === 1 && onlyExpression !== undefined) {
+            // `${{ 'text' }}` alone is read as the string it quotes.
+            const literal = expressionString(onlyExpression);
+            if (literal !== undefined)
+                return { kind: 'string', value: literal };
+        }
+        return { kind: 'expression' };
+    }
+    /** The key of a mapping entry as the reader sees it, or UNSURE for keys not followed here. */
+    keyOf(key) {
+        const value = key.value;
+        // Expression keys (and `${{ 'literal' }}` keys) take the reader's rarer paths.
+        if (typeof value !== 'string' || value.includes(OPEN_EXPRESSION))
+            throw UNSURE;
+        return value;
+    }
+    /** TemplateReader.handleMappingWithWellKnownProperties. */
+    wellKnownMapping(node, view) {
+        const all = view.mappingDefinitions();
+        const first = all[0];
+        // With one definition there is nothing to filter: ask its table instead of the schema.
+        const single = all.length === 1 ? propertyTable(first) : undefined;
+        const mappings = single ? all : all.slice();
+        const looseKeyType = first.looseKeyType || undefined;
+        const looseValueType = first.looseValueType;
+        const seen = new Set();
+        for (const entry of node.entries) {
+            const key = this.keyOf(entry.key);
+            if (key) {
+                const upper = key.toUpperCase();
+                if (seen.has(upper))
+                    throw UNSURE; // already defined
+                seen.add(upper);
+            }
+            if (PROTOTYPE_NAMES.has(key))
+                throw UNSURE;
+            const property = single
+                ? single.byName.get(key)
+                : this.cache.schema.matchPropertyAndFilter(mappings, key);
+            if (property) {
+                if (BACKGROUND_STEP_PROPERTIES.has(key))
+                    throw UNSURE;
+                this.value(entry.value, view.child(property.type));
+                continue;
+            }
+            if (looseKeyType) {
+                this.validateString(key, view.child(looseKeyType));
+                this.value(entry.value, view.child(looseValueType));
+                continue;
+            }
+            throw UNSURE; // unexpected value
+        }
+        // Not enough information to pick one definition.
+        if (mappings.length > 1)
+            throw UNSURE;
+        for (const upper of propertyTable(mappings[0]).required) {
+            if (!seen.has(upper))
+                throw UNSURE; // required property missing
+        }
+    }
+    /** TemplateReader.handleMappingWithAllLooseProperties. */
+    looseMapping(node, view, mapping) {
+        const keys = view.child(mapping.looseKeyType);
+        const values = view.child(mapping.looseValueType);
+        const seen = new Set();
+        for (const entry of node.entries) {
+            const key = this.keyOf(entry.key);
+            if (key) {
+                const upper = key.toUpperCase();
+                if (seen.has(upper))
+                    throw UNSURE;
+                seen.add(upper);
+            }
+            this.validateString(key, keys);
+            this.value(entry.value, values);
+        }
+    }
+}
+/** The reader's matchDirective test for `insert` (a match or a malformed one: both are rare). */
+function startsWithDirective(trimmed) {
+    if (!trimmed.startsWith(INSERT_DIRECTIVE))
+        return false;
+    const next = trimmed[INSERT_DIRECTIVE.length];
+    return next === undefined || WHITESPACE.test(next);
+}
+/** TemplateReader.getExpressionString: the text of an expression that is one quoted string. */
+function expressionString(trimmed) {
+    let out = '';
+    let inString = false;
+    for (let i = 0; i < trimmed.length; i++) {
+        const c = trimmed[i];
+        if (c === "'") {
+            inString = !inString;
+            if (inString && i !== 0)
+                out += c;
+        }
+        else if (!inString) {
+            return undefined;
+        }
+        else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-spec.js
 // flyctl's command tree and flag conventions, as far as command parsing needs them: which words
 // are subcommands (with their aliases) and which flags take a value.
@@ -2257,143 +2800,6 @@ function resolvePlain(source) {
     return source;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(43200);
-;// CONCATENATED MODULE: ./lib/workflow/yaml-tree-reader.js
-
-class YamlTreeReader {
-    root;
-    /** The tree is valid YAML: there are no reader errors (kept for YamlObjectReader's shape). */
-    errors = [];
-    /** Set by the caller before reading, as `parseWorkflow` sets it on YamlObjectReader. */
-    fileId;
-    events;
-    at = 0;
-    constructor(root) {
-        this.root = root;
-    }
-    current() {
-        this.events ??= eventsOf(this.root);
-        return this.events[this.at];
-    }
-    allowLiteral() {
-        const event = this.current();
-        if (event?.type !== 'literal')
-            return undefined;
-        this.at++;
-        return this.literal(event.node, event.key);
-    }
-    allowSequenceStart() {
-        const event = this.current();
-        if (event?.type !== 'sequence-start')
-            return undefined;
-        this.at++;
-        return new tokens/* SequenceToken */.vd(this.fileId, tokenRange(event.node.range), undefined);
-    }
-    allowSequenceEnd() {
-        return this.allow('sequence-end');
-    }
-    allowMappingStart() {
-        const event = this.current();
-        if (event?.type !== 'mapping-start')
-            return undefined;
-        this.at++;
-        return new tokens/* MappingToken */.eJ(this.fileId, tokenRange(event.node.range), undefined);
-    }
-    allowMappingEnd() {
-        return this.allow('mapping-end');
-    }
-    validateStart() {
-        if (!this.allow('document-start'))
-            throw new Error('Expected start of reader');
-    }
-    validateEnd() {
-        if (!this.allow('document-end'))
-            throw new Error('Expected end of reader');
-    }
-    allow(type) {
-        if (this.current()?.type !== type)
-            return false;
-        this.at++;
-        return true;
-    }
-    literal(node, key) {
-        const range = tokenRange(node.range);
-        const value = node.value;
-        // Keys are string tokens whatever their value, as YamlObjectReader makes them.
-        if (key)
-            return new tokens/* StringToken */.Hj(this.fileId, range, value, undefined);
-        if (value === null)
-            return new tokens/* NullToken */.Z4(this.fileId, range, undefined);
-        if (typeof value === 'number')
-            return new tokens/* NumberToken */.X1(this.fileId, range, value, undefined);
-        if (typeof value === 'boolean')
-            return new tokens/* BooleanToken */.Km(this.fileId, range, value, undefined);
-        const { source, header } = sourceParts(node);
-        return new tokens/* StringToken */.Hj(this.fileId, range, value, undefined, source, header);
-    }
-}
-/** The `yaml` library's token source: block scalars keep their body only, the rest all of it. */
-function sourceParts(node) {
-    const source = node.source;
-    if (source === undefined || node.blockHeader === undefined)
-        return { source };
-    const header = /^[|>][-+0-9]*/.exec(source)?.[0];
-    const body = source.indexOf('\n');
-    return { source: body < 0 ? '' : source.slice(body + 1), ...(header ? { header } : {}) };
-}
-/**
- * The node's own range: the same shape and values, and the schema check only reads it (three
- * objects per token were a good part of the check's garbage).
- */
-function tokenRange(range) {
-    return range;
-}
-// Events without a node are the same every time (nothing changes them): one object each.
-const DOCUMENT_START = { type: 'document-start' };
-const DOCUMENT_END = { type: 'document-end' };
-const CLOSE_MAPPING = { close: { type: 'mapping-end' } };
-const CLOSE_SEQUENCE = { close: { type: 'sequence-end' } };
-/** The tree as a flat event list, in document order (no recursion: trees may be deep). */
-function eventsOf(root) {
-    const events = [DOCUMENT_START];
-    const end = DOCUMENT_END;
-    const work = root ? [{ node: root }] : [];
-    while (work.length > 0) {
-        const item = work.pop();
-        if ('close' in item) {
-            events.push(item.close);
-        }
-        else if ('key' in item) {
-            events.push({ type: 'literal', node: item.key, key: true });
-        }
-        else if (item.node.kind === 'scalar') {
-            events.push({ type: 'literal', node: item.node, key: false });
-        }
-        else if (item.node.kind === 'map') {
-            events.push({ type: 'mapping-start', node: item.node });
-            work.push(CLOSE_MAPPING);
-            for (let i = item.node.entries.length - 1; i >= 0; i--) {
-                const entry = item.node.entries[i];
-                if (!entry)
-                    continue;
-                work.push({ node: entry.value }, { key: entry.key });
-            }
-        }
-        else {
-            events.push({ type: 'sequence-start', node: item.node });
-            work.push(CLOSE_SEQUENCE);
-            for (let i = item.node.items.length - 1; i >= 0; i--) {
-                const child = item.node.items[i];
-                if (child)
-                    work.push({ node: child });
-            }
-        }
-    }
-    events.push(end);
-    return events;
-}
-
 ;// CONCATENATED MODULE: ./lib/workflow/yaml-tree.js
 // Reads a YAML document into a small positioned tree, using the YAML reader inside
 // @actions/workflow-parser (the same one `parseWorkflow` uses). Unlike `parseWorkflow`, it keeps
@@ -2733,6 +3139,8 @@ function keyText(key) {
 
 
 
+
+
 /** Larger workflow files are not parsed (GitHub's own limit is far below). */
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
 const TOO_LARGE_MESSAGE = 'workflow file is larger than 1 MiB';
@@ -3007,6 +3415,10 @@ class WorkflowBuilder {
             return [];
         if (countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS) {
             return [{ kind: 'limit', message: SCHEMA_SKIPPED_MESSAGE, location: at(this.file, 1, 1) }];
+        }
+        // Most files are valid: when the fast check is sure of it, GitHub's reader has nothing to say.
+        if (!yamlBroken && reader instanceof YamlTreeReader && workflowCertainlyValid(reader.root)) {
+            return [];
         }
         try {
             const context = validateWorkflow(this.file, this.text, reader);
@@ -3520,6 +3932,10 @@ function validateWorkflow(file, text, unread) {
     }
     (0,template_reader/* readTemplate */.x)(context, workflow_constants/* WORKFLOW_ROOT */.D, reader, fileId);
     return context;
+}
+/** The fast schema check (schema-check.ts) over the tree the fast YAML path read. */
+function workflowCertainlyValid(root) {
+    return schemaCertainlyAccepts(root, (0,workflow_schema/* getWorkflowSchema */.L)(), workflow_constants/* WORKFLOW_ROOT */.D);
 }
 function pathText(path) {
     let s = '';
