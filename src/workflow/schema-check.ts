@@ -10,6 +10,7 @@ import type { Definition } from '@actions/workflow-parser/templates/schema/defin
 import type { MappingDefinition } from '@actions/workflow-parser/templates/schema/mapping-definition';
 import type { PropertyDefinition } from '@actions/workflow-parser/templates/schema/property-definition';
 import type { ScalarDefinition } from '@actions/workflow-parser/templates/schema/scalar-definition';
+import type { StringDefinition } from '@actions/workflow-parser/templates/schema/string-definition';
 import type { SequenceDefinition } from '@actions/workflow-parser/templates/schema/sequence-definition';
 import type { TemplateSchema } from '@actions/workflow-parser/templates/schema/template-schema';
 import { ExpressionToken } from '@actions/workflow-parser/templates/tokens/expression-token';
@@ -17,7 +18,6 @@ import {
   BooleanToken,
   NullToken,
   NumberToken,
-  StringToken,
   type LiteralToken
 } from '@actions/workflow-parser/templates/tokens/index';
 import { tokenSource } from './yaml-tree-reader.js';
@@ -41,6 +41,8 @@ class DefinitionView {
   private sequence: SequenceDefinition | null | undefined;
   private mappings: MappingDefinition[] | undefined;
   private wellKnown: boolean | undefined;
+  private strings: StringRule | undefined;
+  private table: PropertyTable | null | undefined;
   /** Children by type name: views are shared, so this stays as small as the schema. */
   private readonly children = new Map<string, DefinitionView>();
 
@@ -63,6 +65,26 @@ class DefinitionView {
 
   scalarDefinitions(): ScalarDefinition[] {
     return (this.scalars ??= this.cache.schema.getScalarDefinitions(this.definition));
+  }
+
+  /** Whether some scalar definition matches a string token of this value (their isMatch). */
+  acceptsString(value: string): boolean {
+    const rule = (this.strings ??= stringRuleOf(this.scalarDefinitions()));
+    return (
+      rule.any ||
+      (rule.nonEmpty && value !== '') ||
+      rule.exact.has(value) ||
+      (rule.upper.size > 0 && rule.upper.has(value.toUpperCase()))
+    );
+  }
+
+  /** The single mapping definition's property table (null when there are several). */
+  singleTable(): PropertyTable | null {
+    if (this.table === undefined) {
+      const mappings = this.mappingDefinitions();
+      this.table = mappings.length === 1 ? propertyTable(mappings[0] as MappingDefinition) : null;
+    }
+    return this.table;
   }
 
   sequenceDefinition(): SequenceDefinition | null {
@@ -95,6 +117,32 @@ class DefinitionView {
     }
     return this.wellKnown;
   }
+}
+
+/** StringDefinition.isMatch of several definitions, as sets: constants, or any (non-empty) text. */
+interface StringRule {
+  any: boolean;
+  nonEmpty: boolean;
+  exact: Set<string>;
+  /** Upper-cased constants compared ignoring case. */
+  upper: Set<string>;
+}
+
+function stringRuleOf(definitions: ScalarDefinition[]): StringRule {
+  const rule: StringRule = { any: false, nonEmpty: false, exact: new Set(), upper: new Set() };
+  for (const definition of definitions) {
+    if (definition.definitionType !== DefinitionType.String) continue;
+    const string = definition as StringDefinition;
+    if (string.constant) {
+      if (string.ignoreCase) rule.upper.add(string.constant.toUpperCase());
+      else rule.exact.add(string.constant);
+    } else if (string.requireNonEmpty) {
+      rule.nonEmpty = true;
+    } else {
+      rule.any = true;
+    }
+  }
+  return rule;
 }
 
 /** What a mapping definition's properties say, in forms cheaper to ask than its plain object. */
@@ -278,8 +326,7 @@ class Walk {
   }
 
   private validateString(value: string, view: DefinitionView): void {
-    const token = new StringToken(undefined, undefined, value, undefined);
-    if (!view.scalarDefinitions().some(definition => definition.isMatch(token))) throw UNSURE;
+    if (!view.acceptsString(value)) throw UNSURE;
   }
 
   /** TemplateReader.parseScalar on a string token, reduced to what validation reads. */
@@ -345,7 +392,7 @@ class Walk {
     const all = view.mappingDefinitions();
     const first = all[0] as MappingDefinition;
     // With one definition there is nothing to filter: ask its table instead of the schema.
-    const single = all.length === 1 ? propertyTable(first) : undefined;
+    const single = view.singleTable();
     const mappings = single ? all : all.slice();
     const looseKeyType = first.looseKeyType || undefined;
     const looseValueType = first.looseValueType;
