@@ -12,6 +12,10 @@ export interface ExpressionSpan {
   innerStart: number;
 }
 
+const QUOTE = 0x27; // '
+const CLOSE_BRACE = 0x7d; // }
+const LOWER_S = 0x73; // s
+
 /** Finds `${{ ... }}` spans; `}}` inside single-quoted expression strings does not close. */
 export function findExpressions(text: string): ExpressionSpan[] {
   const spans: ExpressionSpan[] = [];
@@ -37,16 +41,16 @@ export function findExpressions(text: string): ExpressionSpan[] {
 export function expressionEnd(text: string, from: number): number {
   let inString = false;
   for (let i = from; i < text.length; i++) {
-    const ch = text.charAt(i);
+    const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === "'") {
-        if (text.charAt(i + 1) === "'") i += 1;
+      if (ch === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) i += 1;
         else inString = false;
       }
       continue;
     }
-    if (ch === "'") inString = true;
-    else if (ch === '}' && text.charAt(i + 1) === '}') return i;
+    if (ch === QUOTE) inString = true;
+    else if (ch === CLOSE_BRACE && text.charCodeAt(i + 1) === CLOSE_BRACE) return i;
   }
   return -1;
 }
@@ -66,19 +70,20 @@ export function findSecretMentions(inner: string, offset = 0): SecretMention[] {
   const found: SecretMention[] = [];
   let inString = false;
   for (let i = 0; i < inner.length; i++) {
-    const ch = inner.charAt(i);
+    const ch = inner.charCodeAt(i);
     if (inString) {
-      if (ch === "'") {
-        if (inner.charAt(i + 1) === "'") i += 1;
+      if (ch === QUOTE) {
+        if (inner.charCodeAt(i + 1) === QUOTE) i += 1;
         else inString = false;
       }
       continue;
     }
-    if (ch === "'") {
+    if (ch === QUOTE) {
       inString = true;
       continue;
     }
-    if (!inner.startsWith('secrets', i)) continue;
+    // `startsWith` is a call: made only where an `s` could begin the word.
+    if (ch !== LOWER_S || !inner.startsWith('secrets', i)) continue;
     const before = inner.charAt(i - 1);
     const after = inner.charAt(i + 7);
     if (/[A-Za-z0-9_.-]/.test(before) || /[A-Za-z0-9_-]/.test(after)) continue;

@@ -23,10 +23,8 @@ export function recordInvocation(
   location: SourceLocation,
   r: Resolver
 ): void {
-  const meaning = meaningOf(
-    inv.path,
-    inv.flags.map(f => f.name)
-  );
+  // Flags matter to `launch` alone: no list of names for every other call.
+  const meaning = meaningOf(inv.path, inv.path[0] === 'launch' ? inv.flags.map(f => f.name) : []);
   if (!meaning) return;
   const apps = appsFor(ctx, inv, meaning.target, r);
   for (const capability of meaning.capabilities)

@@ -12,9 +12,11 @@ import {
 } from './flyctl-spec.js';
 import {
   allCommands,
+  COMMAND_MEMO,
   parseShell,
   wordLiteral,
   type Assignment,
+  type CommandMemo,
   type SimpleCommand,
   type Statement,
   type Word
@@ -100,6 +102,9 @@ export function wordText(word: Word): string {
 }
 
 export function isFlyProgramName(text: string): boolean {
+  // Most commands are not flyctl: every name that is ends in `fly`, `flyctl` or one with `.exe`.
+  if (!text.includes('fly')) return false;
+  if (text === 'fly' || text === 'flyctl') return true;
   const base = (text.split('/').pop() ?? '').replace(/\.exe$/i, '');
   return base === 'fly' || base === 'flyctl';
 }
@@ -336,17 +341,25 @@ function parseFlag(word: Word, next: Word | undefined, path: string[], flags: Fl
   return 1;
 }
 
-/** The flyctl invocation a simple command makes, or null. */
-// A script runs once per matrix combination and caller, and the scan rules ask again: read each
-// command once. Kept as long as its parsed command is. Callers must not change the result.
-const invocations = new WeakMap<SimpleCommand, { script: string; fly: FlyInvocation | null }>();
-
+/**
+ * The flyctl invocation a simple command makes, or null. A script runs once per matrix combination
+ * and caller, and the scan rules ask again: each command is read once, and the answer kept on it
+ * (`COMMAND_MEMO`). Callers must not change the result.
+ */
 export function flyInvocationOf(command: SimpleCommand, script: string): FlyInvocation | null {
-  const known = invocations.get(command);
-  if (known !== undefined && known.script === script) return known.fly;
-  const fly = readFlyInvocation(command, script);
-  invocations.set(command, { script, fly });
-  return fly;
+  const memo = commandMemo(command, script);
+  if (memo.fly === undefined) memo.fly = readFlyInvocation(command, script);
+  return memo.fly;
+}
+
+/** What is kept about a command read against `script` (a fresh record for another script). */
+export function commandMemo(command: SimpleCommand, script: string): CommandMemo {
+  let memo = command[COMMAND_MEMO];
+  if (memo?.script !== script) {
+    memo = { script };
+    command[COMMAND_MEMO] = memo;
+  }
+  return memo;
 }
 
 function readFlyInvocation(command: SimpleCommand, script: string): FlyInvocation | null {
@@ -377,10 +390,17 @@ export function joinContinuations(text: string): string {
   return text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').trim();
 }
 
-/** Flyctl invocations among parsed statements (inside `$( )`, `bash -c '...'` too). */
-export function findFlyInvocations(statements: Statement[], script: string): FlyInvocation[] {
+/**
+ * Flyctl invocations among parsed statements (inside `$( )`, `bash -c '...'` too). `commands`:
+ * `allCommands(statements)`, when the caller has it already.
+ */
+export function findFlyInvocations(
+  statements: Statement[],
+  script: string,
+  commands: readonly SimpleCommand[] = allCommands(statements)
+): FlyInvocation[] {
   const found: FlyInvocation[] = [];
-  for (const command of allCommands(statements)) {
+  for (const command of commands) {
     const invocation = flyInvocationOf(command, script);
     if (invocation) {
       found.push(invocation);
@@ -397,7 +417,9 @@ export function findFlyInvocations(statements: Statement[], script: string): Fly
 export function shellDashC(command: SimpleCommand): { start: number; end: number } | null {
   const words = command.words;
   const program = words[0] ? wordLiteral(words[0]) : null;
-  if (program === null || !/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')) return null;
+  // Every shell named below ends in `sh`: most programs stop at the first test.
+  if (program === null || !program.endsWith('sh')) return null;
+  if (!/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')) return null;
   const dashC = words.findIndex(w => wordLiteral(w) === '-c');
   const body = dashC >= 0 ? words[dashC + 1] : undefined;
   if (!body) return null;

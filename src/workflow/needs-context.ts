@@ -112,6 +112,8 @@ export interface StepsContext {
   call: CallContext;
   inputs: (name: string) => Resolved;
   combo: MatrixCombination;
+  /** `matrix.*` paths asked for so far in this combination, by their JSON (see `analyzeJob`). */
+  matrixReads?: Map<string, string[]>;
   /** Env layers outside the steps (job, workflow; caller step for composites). */
   outerLayers: EnvLayer[];
   /** Values written to `$GITHUB_ENV` so far (shared by the whole job). */

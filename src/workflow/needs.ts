@@ -36,6 +36,45 @@ import type { Needs } from './types.js';
 /** GitHub allows four levels of reusable workflows; composite actions are bounded the same way. */
 const MAX_CALL_DEPTH = 4;
 
+/**
+ * One matrix combination analysed: which `matrix.*` paths it asked for (each once, by its JSON),
+ * and what it hid.
+ */
+interface CombinationRun {
+  combo: MatrixCombination;
+  matrixReads: Map<string, string[]>;
+  hiddenPrograms: Map<Step, string>;
+}
+
+/** Whether `combo` gives the same answer as `run.combo` to every matrix path the run read. */
+function answersAlike(run: CombinationRun, combo: MatrixCombination): boolean {
+  for (const path of run.matrixReads.values()) {
+    if (!sameResolved(matrixLookup(run.combo, path), matrixLookup(combo, path))) return false;
+  }
+  return true;
+}
+
+function sameResolved(a: Resolved, b: Resolved): boolean {
+  return (
+    a.unknown === b.unknown &&
+    a.values.length === b.values.length &&
+    a.values.every((v, i) => Object.is(v, b.values[i]))
+  );
+}
+
+/** `matrix.*` in one combination, noted so later combinations can tell whether they differ. */
+function readMatrix(
+  combo: MatrixCombination,
+  reads: Map<string, string[]> | undefined,
+  path: string[]
+): Resolved {
+  if (reads) {
+    const key = JSON.stringify(path);
+    if (!reads.has(key)) reads.set(key, path);
+  }
+  return matrixLookup(combo, path);
+}
+
 export function inferJobNeeds(workflow: WorkflowFile, jobId: string, repo: RepoFiles): Needs {
   const collector = new Collector();
   const job = workflow.jobs.find(j => j.id === jobId);
@@ -70,9 +109,20 @@ function analyzeJob(
   ];
   const before = collector.evidence.length;
   const hiddenPrograms = new Map<Step, string>();
+  const runs: CombinationRun[] = [];
   for (const combo of matrixCombinations(job.matrix)) {
+    // A combination that answers every matrix question of an earlier run as that run's did would
+    // run the same way: its evidence, commands and opaque uses are already collected (the
+    // collector keeps each once), and only its hidden programs (last one wins) need setting again.
+    const same = runs.find(run => answersAlike(run, combo));
+    if (same) {
+      for (const [step, program] of same.hiddenPrograms) hiddenPrograms.set(step, program);
+      continue;
+    }
+    const run: CombinationRun = { combo, matrixReads: new Map(), hiddenPrograms: new Map() };
+    runs.push(run);
     if (job.uses) {
-      analyzeCall(workflow, job, repo, call, collector, inputs, combo, outerLayers);
+      analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers);
       continue;
     }
     runSteps(
@@ -83,13 +133,15 @@ function analyzeJob(
         call,
         inputs,
         combo,
+        matrixReads: run.matrixReads,
         outerLayers,
         githubEnv: new Map(),
         defaultWorkingDir: job.defaults.workingDirectory ?? workflow.defaults.workingDirectory,
-        hiddenPrograms
+        hiddenPrograms: run.hiddenPrograms
       },
       job.steps
     );
+    for (const [step, program] of run.hiddenPrograms) hiddenPrograms.set(step, program);
   }
   // A job with no visible Fly use whose env (job or workflow level) holds the token, and which
   // runs scripts: the Fly use is in those scripts.
@@ -142,7 +194,7 @@ function inputsOf(workflow: WorkflowFile, call: CallContext): (name: string) => 
 
 function stepContexts(ctx: StepsContext, outputs: Map<string, Map<string, Resolved>>): Contexts {
   return {
-    matrix: path => matrixLookup(ctx.combo, path),
+    matrix: path => readMatrix(ctx.combo, ctx.matrixReads, path),
     inputs: ctx.inputs,
     steps: path => {
       const [id, kind, key] = path;
@@ -188,6 +240,7 @@ function runSteps(ctx: StepsContext, steps: Step[]): void {
     if (step.run && effects.hiddenProgram !== null)
       ctx.hiddenPrograms?.set(step, effects.hiddenProgram);
     if (step.id) outputs.set(step.id, effects.outputs);
+    if (effects.env.size === 0) continue;
     const outer = scope.withLayers(ctx.outerLayers);
     for (const [name, value] of effects.env) {
       const previous = ctx.githubEnv.get(name) ?? outer.env(name) ?? known('');
@@ -249,7 +302,7 @@ function analyzeCall(
   call: CallContext,
   collector: Collector,
   inputs: (name: string) => Resolved,
-  combo: MatrixCombination,
+  run: CombinationRun,
   outerLayers: EnvLayer[]
 ): void {
   const uses = job.uses;
@@ -272,7 +325,7 @@ function analyzeCall(
   if (text === undefined) return opaque();
   const callee = parseWorkflowFile(path, text);
   const scope = new Scope(outerLayers.slice(1), {
-    matrix: p => matrixLookup(combo, p),
+    matrix: p => readMatrix(run.combo, run.matrixReads, p),
     inputs,
     steps: () => UNKNOWN
   });

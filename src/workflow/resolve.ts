@@ -31,12 +31,18 @@ export function concat(parts: Resolved[]): Resolved {
   for (const part of parts) {
     unknown ||= part.unknown;
     const options = stringsOf(part);
+    if (options.length === 1) {
+      // Most parts have one value: append it in place (`values` is always our own array).
+      const option = options[0] ?? '';
+      for (let i = 0; i < values.length; i++) values[i] += option;
+      continue;
+    }
     const next: string[] = [];
     for (const prefix of values) for (const option of options) next.push(prefix + option);
     values = next;
     if (values.length > MAX_ALTERNATIVES) return UNKNOWN;
   }
-  return { values: [...new Set(values)], unknown };
+  return { values: values.length === 1 ? values : [...new Set(values)], unknown };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -62,6 +68,9 @@ export type EnvLayer =
   | { kind: 'resolved'; values: Map<string, Resolved> };
 
 const MAX_DEPTH = 24;
+
+/** The text around a template's only expression when it fills the whole text (read only). */
+const EMPTY: Resolved = Object.freeze(known('')) as Resolved;
 
 /**
  * A point in a job where expressions are evaluated: env layers (innermost first: step, values
@@ -133,6 +142,17 @@ export class Scope {
     return concat(parts);
   }
 
+  /**
+   * `template('${{' + inner + '}}')`: the value of one expression body (a shell word's
+   * `${{ }}` part). Without `}` or `'` in the body that text is one expression from end to end,
+   * so it is evaluated without building and scanning the text again.
+   */
+  expression(inner: string): Resolved {
+    if (inner.includes('}') || inner.includes("'")) return this.template('${{' + inner + '}}');
+    if (this.depth > MAX_DEPTH) return UNKNOWN;
+    return concat([EMPTY, evaluateExpression(inner, this.lookup), EMPTY]);
+  }
+
   withLayers(layers: EnvLayer[]): Scope {
     return new Scope(layers, this.contexts, this.depth);
   }
@@ -160,13 +180,8 @@ export function matrixCombinations(matrix: Matrix | null): MatrixCombination[] {
   }
   const unknownKeys = new Set(matrix.dynamicKeys.filter(k => k !== 'exclude'));
   const axes = Object.entries(matrix.axes);
-  let combos: Array<Record<string, MatrixValue>> = axes.length > 0 ? [{}] : [];
-  for (const [key, values] of axes) {
-    const next: Array<Record<string, MatrixValue>> = [];
-    for (const combo of combos) for (const v of values) next.push({ ...combo, [key]: v });
-    combos = next;
-    if (combos.length > MAX_COMBINATIONS) return [{ values: {}, unknownKeys, allUnknown: true }];
-  }
+  let combos = cartesian(axes);
+  if (combos === null) return [{ values: {}, unknownKeys, allUnknown: true }];
   combos = combos.filter(combo => !matrix.exclude.some(rule => matches(combo, rule)));
   const original = new Set(axes.map(([k]) => k));
   for (const include of matrix.include) {
@@ -185,6 +200,58 @@ export function matrixCombinations(matrix: Matrix | null): MatrixCombination[] {
   if (combos.length === 0) return [{ values: {}, unknownKeys, allUnknown: false }];
   if (combos.length > MAX_COMBINATIONS) return [{ values: {}, unknownKeys, allUnknown: true }];
   return combos.map(values => ({ values, unknownKeys, allUnknown: false }));
+}
+
+/**
+ * Every combination of the axes' values, the first axis varying slowest; null when there would be
+ * more than MAX_COMBINATIONS (counted axis by axis, as they are multiplied out).
+ */
+function cartesian(
+  axes: Array<[string, MatrixValue[]]>
+): Array<Record<string, MatrixValue>> | null {
+  let count = axes.length > 0 ? 1 : 0;
+  for (const [, values] of axes) {
+    count *= values.length;
+    if (count > MAX_COMBINATIONS) return null;
+  }
+  if (count === 0) return [];
+  // Every combination has the same keys in the same order: copies of one object with its values
+  // replaced, where adding the keys to each one made V8 take its slowest path for every key.
+  // (A store to `__proto__` would set the prototype instead of making a key: spelled out then.)
+  if (axes.some(([key]) => key === '__proto__')) return cartesianSpelledOut(axes);
+  const shape: Record<string, MatrixValue> = {};
+  for (const [key, values] of axes) shape[key] = values[0] ?? null;
+  const combos: Array<Record<string, MatrixValue>> = [];
+  const at = axes.map(() => 0);
+  for (let n = 0; n < count; n++) {
+    const combo = { ...shape };
+    axes.forEach(([key, values], a) => {
+      combo[key] = values[at[a] ?? 0] ?? null;
+    });
+    combos.push(combo);
+    // The next index tuple, the last axis varying fastest.
+    for (let a = axes.length - 1; a >= 0; a--) {
+      const next = (at[a] ?? 0) + 1;
+      if (next < (axes[a]?.[1].length ?? 0)) {
+        at[a] = next;
+        break;
+      }
+      at[a] = 0;
+    }
+  }
+  return combos;
+}
+
+function cartesianSpelledOut(
+  axes: Array<[string, MatrixValue[]]>
+): Array<Record<string, MatrixValue>> {
+  let combos: Array<Record<string, MatrixValue>> = [{}];
+  for (const [key, values] of axes) {
+    const next: Array<Record<string, MatrixValue>> = [];
+    for (const combo of combos) for (const v of values) next.push({ ...combo, [key]: v });
+    combos = next;
+  }
+  return combos;
 }
 
 function matches(combo: Record<string, MatrixValue>, rule: Record<string, MatrixValue>): boolean {

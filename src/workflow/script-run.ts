@@ -225,7 +225,7 @@ class ScriptRun {
       case 'literal':
         return known(part.text);
       case 'expression':
-        return stringified(this.scope.template('${{' + part.inner + '}}'));
+        return stringified(this.scope.expression(part.inner));
       case 'variable':
         return this.variable(part, local);
       default:

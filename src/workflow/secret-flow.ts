@@ -1,21 +1,19 @@
 // Where a secret goes inside a `run:` script: the command it is an argument of (flyctl or not),
 // the flag it is the value of, the variable it is assigned to, a here-document, a redirection.
-import { flyInvocationOf, wordText, type FlyInvocation } from './fly-commands.js';
+import { commandMemo, flyInvocationOf, wordText } from './fly-commands.js';
 import type { SecretFlow } from './model.js';
-import { allCommands, wordLiteral, type SimpleCommand, type Statement } from './shell.js';
+import {
+  allCommands,
+  wordLiteral,
+  type CommandSummary,
+  type SimpleCommand,
+  type Statement
+} from './shell.js';
 
 // Every secret reference in a script asks about the same commands: work them out once per script
 // and per command. Recomputed per reference, a script dense with `${{ secrets.X }}` cost time and
 // memory quadratic in its length (a 1 MiB workflow ran the reader out of memory).
 const commandLists = new WeakMap<Statement[], SimpleCommand[]>();
-
-interface CommandSummary {
-  fly: FlyInvocation | null;
-  command: string | null;
-  redirect: string | null;
-}
-
-const summaries = new WeakMap<SimpleCommand, CommandSummary>();
 
 function commandsOf(statements: Statement[]): SimpleCommand[] {
   let commands = commandLists.get(statements);
@@ -26,8 +24,10 @@ function commandsOf(statements: Statement[]): SimpleCommand[] {
   return commands;
 }
 
+/** A command's summary, worked out once and kept with what else is known of it. */
 function summaryOf(command: SimpleCommand, script: string): CommandSummary {
-  let summary = summaries.get(command);
+  const memo = commandMemo(command, script);
+  let summary = memo.secretFlow;
   if (!summary) {
     const fly = flyInvocationOf(command, script);
     const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
@@ -40,7 +40,7 @@ function summaryOf(command: SimpleCommand, script: string): CommandSummary {
           : null,
       redirect: output?.target ? wordText(output.target) : null
     };
-    summaries.set(command, summary);
+    memo.secretFlow = summary;
   }
   return summary;
 }

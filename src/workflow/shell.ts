@@ -7,6 +7,8 @@
 // everywhere, even inside single quotes. Nothing here throws on odd input: unknown syntax becomes
 // literal text.
 
+import type { FlyInvocation } from './fly-commands.js';
+
 export type WordPart =
   | { kind: 'literal'; text: string; quoted: boolean; start: number; end: number }
   | { kind: 'expression'; inner: string; start: number; end: number }
@@ -54,6 +56,32 @@ export interface SimpleCommand {
   redirects: Redirect[];
   start: number;
   end: number;
+  /** See `COMMAND_MEMO`; undefined until a reader keeps something there. */
+  [COMMAND_MEMO]?: CommandMemo;
+}
+
+/**
+ * Where readers of a command keep what they work out from it (its flyctl invocation is asked for
+ * once per matrix combination and again by the scan rules). A slot on the command costs nothing
+ * to find; the WeakMap from commands it replaces (an insertion per command, a lookup per question,
+ * and the garbage collector's work on its entries) cost several percent of a scan's CPU.
+ * Symbol-keyed: it is no part of the command's data (JSON, test equality).
+ */
+export const COMMAND_MEMO: unique symbol = Symbol('command memo');
+
+/** What is known about a command, read against `script` (the text its offsets point into). */
+export interface CommandMemo {
+  script: string;
+  fly?: FlyInvocation | null;
+  /** What a secret inside it flows into (`secret-flow.ts`). */
+  secretFlow?: CommandSummary;
+}
+
+/** A command as a secret flow names it. */
+export interface CommandSummary {
+  fly: FlyInvocation | null;
+  command: string | null;
+  redirect: string | null;
 }
 
 export interface IfStatement {
@@ -297,111 +325,136 @@ class Lexer {
     this.pendingHeredocs = [];
   }
 
+  // The word being read (`readWord` and the quoted-string readers it calls): its parts so far
+  // and the literal text not yet made a part. Fields, not closures: a script has many words.
+  private parts: WordPart[] = [];
+  private literal = '';
+  private literalStart = 0;
+  private literalQuoted = false;
+
+  private flush(): void {
+    if (this.literal !== '') {
+      this.parts.push({
+        kind: 'literal',
+        text: this.literal,
+        quoted: this.literalQuoted,
+        start: this.literalStart,
+        end: this.i
+      });
+    }
+    this.literal = '';
+    this.literalQuoted = false;
+    this.literalStart = this.i;
+  }
+
+  // Quoted and unquoted runs stay separate parts: `FOO="bar"` is an assignment, `"FOO=bar"` not.
+  private addLiteral(s: string, quoted: boolean): void {
+    if (this.literal !== '' && this.literalQuoted !== quoted) this.flush();
+    if (this.literal === '') {
+      this.literalStart = this.i;
+      this.literalQuoted = quoted;
+    }
+    this.literal += s;
+  }
+
+  /** `${{` at `at` (like `text.startsWith('${{', at)`, without the call). */
+  private expressionAt(at: number): boolean {
+    const { text } = this;
+    return (
+      text.charCodeAt(at) === 0x24 &&
+      text.charCodeAt(at + 1) === 0x7b &&
+      text.charCodeAt(at + 2) === 0x7b
+    );
+  }
+
   private readWord(): Word {
     const { text } = this;
     const start = this.i;
-    const parts: WordPart[] = [];
-    let literal = '';
-    let literalStart = this.i;
-    let literalQuoted = false;
-    const flush = (): void => {
-      if (literal !== '') {
-        parts.push({
-          kind: 'literal',
-          text: literal,
-          quoted: literalQuoted,
-          start: literalStart,
-          end: this.i
-        });
-      }
-      literal = '';
-      literalQuoted = false;
-      literalStart = this.i;
-    };
-    // Quoted and unquoted runs stay separate parts: `FOO="bar"` is an assignment, `"FOO=bar"` not.
-    const addLiteral = (s: string, quoted: boolean): void => {
-      if (literal !== '' && literalQuoted !== quoted) flush();
-      if (literal === '') {
-        literalStart = this.i;
-        literalQuoted = quoted;
-      }
-      literal += s;
-    };
+    this.parts = [];
+    this.literal = '';
+    this.literalStart = this.i;
+    this.literalQuoted = false;
 
     while (this.i < this.to) {
-      const c = text.charAt(this.i);
-      if (text.startsWith('${{', this.i)) {
-        flush();
-        parts.push(this.readExpression());
-        literalStart = this.i;
+      const c = text.charCodeAt(this.i);
+      if (c === 0x24 && this.expressionAt(this.i)) {
+        // The expression reader moves `i`: the part must be made before the literal restarts.
+        this.flush();
+        this.parts.push(this.readExpression());
+        this.literalStart = this.i;
         continue;
       }
       if (
-        c === ' ' ||
-        c === '\t' ||
-        c === '\n' ||
-        c === '\r' ||
-        c === ';' ||
-        c === '&' ||
-        c === '|'
+        c === 0x20 || // space
+        c === 0x09 || // \t
+        c === 0x0a || // \n
+        c === 0x0d || // \r
+        c === 0x3b || // ;
+        c === 0x26 || // &
+        c === 0x7c || // |
+        c === 0x28 || // (
+        c === 0x29 // )
       ) {
         break;
       }
-      if (c === '(' || c === ')') break;
-      if (c === '<' || c === '>') {
-        if (text.charAt(this.i + 1) === '(') {
-          flush();
-          parts.push(this.readSubstitution(this.i, this.i + 2));
-          literalStart = this.i;
+      if (c === 0x3c || c === 0x3e) {
+        // < >
+        if (text.charCodeAt(this.i + 1) === 0x28) {
+          this.flush();
+          this.parts.push(this.readSubstitution(this.i, this.i + 2));
+          this.literalStart = this.i;
           continue;
         }
         break;
       }
-      if (c === '\\') {
+      if (c === 0x5c) {
+        // \
         if (this.isLineContinuation(this.i)) {
           this.i += text.charAt(this.i + 1) === '\r' ? 3 : 2;
           continue;
         }
         const next = text.charAt(this.i + 1);
-        addLiteral(next, true);
+        this.addLiteral(next, true);
         this.i += next === '' ? 1 : 2;
         continue;
       }
-      if (c === "'") {
-        this.readSingleQuoted(parts, flush, addLiteral);
+      if (c === 0x27) {
+        this.readSingleQuoted();
         continue;
       }
-      if (c === '"') {
-        this.readDoubleQuoted(parts, flush, addLiteral);
+      if (c === 0x22) {
+        this.readDoubleQuoted();
         continue;
       }
-      if (c === '$') {
-        if (text.charAt(this.i + 1) === "'") {
-          this.readAnsiQuoted(addLiteral);
+      if (c === 0x24) {
+        if (text.charCodeAt(this.i + 1) === 0x27) {
+          this.readAnsiQuoted();
           continue;
         }
         const part = this.readDollar();
         if (part) {
-          flush();
-          parts.push(part);
-          literalStart = this.i;
+          // (Flushed after the read, as it always was: the literal's end is the part's.)
+          this.flush();
+          this.parts.push(part);
+          this.literalStart = this.i;
           continue;
         }
       }
-      if (c === '`') {
-        flush();
-        parts.push(this.readBackticks());
-        literalStart = this.i;
+      if (c === 0x60) {
+        // `
+        this.flush();
+        this.parts.push(this.readBackticks());
+        this.literalStart = this.i;
         continue;
       }
       // A run of characters none of the cases above looks at is one literal piece.
       let runEnd = this.i + 1;
       while (runEnd < this.to && isPlainWordChar(text.charCodeAt(runEnd))) runEnd++;
-      addLiteral(text.slice(this.i, runEnd), false);
+      this.addLiteral(text.slice(this.i, runEnd), false);
       this.i = runEnd;
     }
-    flush();
-    return { parts, raw: text.slice(start, this.i), start, end: this.i };
+    this.flush();
+    return { parts: this.parts, raw: text.slice(start, this.i), start, end: this.i };
   }
 
   private readExpression(): WordPart {
@@ -418,89 +471,99 @@ class Lexer {
     };
   }
 
-  private readSingleQuoted(
-    parts: WordPart[],
-    flush: () => void,
-    addLiteral: (s: string, quoted: boolean) => void
-  ): void {
+  private readSingleQuoted(): void {
     const { text } = this;
     this.i++;
     // An empty '' still makes a (quoted, empty) word.
-    addLiteral('', true);
-    while (this.i < this.to && text.charAt(this.i) !== "'") {
-      if (text.startsWith('${{', this.i)) {
-        flush();
-        parts.push(this.readExpression());
+    this.addLiteral('', true);
+    while (this.i < this.to) {
+      const c = text.charCodeAt(this.i);
+      if (c === 0x27) break;
+      if (c === 0x24 && this.expressionAt(this.i)) {
+        this.flush();
+        this.parts.push(this.readExpression());
         continue;
       }
-      addLiteral(text.charAt(this.i), true);
-      this.i++;
+      // Everything up to the closing quote or a `$` is copied as it is, as one piece.
+      let runEnd = this.i + 1;
+      while (runEnd < this.to) {
+        const d = text.charCodeAt(runEnd);
+        if (d === 0x27 || d === 0x24) break;
+        runEnd++;
+      }
+      this.addLiteral(text.slice(this.i, runEnd), true);
+      this.i = runEnd;
     }
     this.i = Math.min(this.i + 1, this.to);
   }
 
-  private readAnsiQuoted(addLiteral: (s: string, quoted: boolean) => void): void {
+  private readAnsiQuoted(): void {
     const { text } = this;
     this.i += 2;
-    addLiteral('', true);
+    this.addLiteral('', true);
     while (this.i < this.to && text.charAt(this.i) !== "'") {
       if (text.charAt(this.i) === '\\' && this.i + 1 < this.to) {
         const next = text.charAt(this.i + 1);
-        addLiteral(ANSI_ESCAPES[next] ?? next, true);
+        this.addLiteral(ANSI_ESCAPES[next] ?? next, true);
         this.i += 2;
         continue;
       }
-      addLiteral(text.charAt(this.i), true);
+      this.addLiteral(text.charAt(this.i), true);
       this.i++;
     }
     this.i = Math.min(this.i + 1, this.to);
   }
 
-  private readDoubleQuoted(
-    parts: WordPart[],
-    flush: () => void,
-    addLiteral: (s: string, quoted: boolean) => void
-  ): void {
+  private readDoubleQuoted(): void {
     const { text } = this;
     this.i++;
-    addLiteral('', true);
-    while (this.i < this.to && text.charAt(this.i) !== '"') {
-      const c = text.charAt(this.i);
-      if (text.startsWith('${{', this.i)) {
-        flush();
-        parts.push(this.readExpression());
+    this.addLiteral('', true);
+    while (this.i < this.to) {
+      const c = text.charCodeAt(this.i);
+      if (c === 0x22) break;
+      if (c === 0x24 && this.expressionAt(this.i)) {
+        this.flush();
+        this.parts.push(this.readExpression());
         continue;
       }
-      if (c === '\\') {
+      if (c === 0x5c) {
+        // \
         const next = text.charAt(this.i + 1);
         if (this.isLineContinuation(this.i)) {
           this.i += next === '\r' ? 3 : 2;
           continue;
         }
         if ('$`"\\'.includes(next) && next !== '') {
-          addLiteral(next, true);
+          this.addLiteral(next, true);
           this.i += 2;
           continue;
         }
-        addLiteral(c, true);
+        this.addLiteral('\\', true);
         this.i++;
         continue;
       }
-      if (c === '$') {
+      if (c === 0x24) {
         const part = this.readDollar();
         if (part) {
-          flush();
-          parts.push(part);
+          this.flush();
+          this.parts.push(part);
           continue;
         }
       }
-      if (c === '`') {
-        flush();
-        parts.push(this.readBackticks());
+      if (c === 0x60) {
+        this.flush();
+        this.parts.push(this.readBackticks());
         continue;
       }
-      addLiteral(c, true);
-      this.i++;
+      // Up to the next character the cases above look at: copied as it is, as one piece.
+      let runEnd = this.i + 1;
+      while (runEnd < this.to) {
+        const d = text.charCodeAt(runEnd);
+        if (d === 0x22 || d === 0x24 || d === 0x5c || d === 0x60) break;
+        runEnd++;
+      }
+      this.addLiteral(text.slice(this.i, runEnd), true);
+      this.i = runEnd;
     }
     this.i = Math.min(this.i + 1, this.to);
   }
@@ -984,7 +1047,16 @@ class Parser {
       break;
     }
     if (assignments.length === 0 && words.length === 0 && redirects.length === 0) return null;
-    return { kind: 'command', assignments, words, redirects, start, end: this.endOfPrevious() };
+    return {
+      kind: 'command',
+      assignments,
+      words,
+      redirects,
+      start,
+      end: this.endOfPrevious(),
+      // Present from the start, so every command has the same shape.
+      [COMMAND_MEMO]: undefined
+    };
   }
 
   private skipArray(): void {

@@ -8,7 +8,7 @@ import {
 } from './fly-commands.js';
 import type { WorkflowFile } from './model.js';
 import { locateInValue } from './parse-workflow.js';
-import { parsedScript } from './script-parse.js';
+import { parsedScript, scriptCommands } from './script-parse.js';
 import type { SourceLocation } from './types.js';
 
 export interface LocatedFlyCommand {
@@ -21,13 +21,22 @@ export interface LocatedFlyCommand {
   location: SourceLocation;
 }
 
-export function locateFlyCommands(workflow: WorkflowFile): LocatedFlyCommand[] {
+/**
+ * Every flyctl command of the workflow, in job and step order; with `keep`, only those it keeps
+ * (located only then: a position costs a source-map lookup).
+ */
+export function locateFlyCommands(
+  workflow: WorkflowFile,
+  keep: (invocation: FlyInvocation) => boolean = () => true
+): LocatedFlyCommand[] {
   const found: LocatedFlyCommand[] = [];
   for (const job of workflow.jobs) {
     for (const step of job.steps) {
       if (step.run) {
         const run = step.run;
-        for (const invocation of findFlyInvocations(parsedScript(run), run.text)) {
+        const commands = scriptCommands(run);
+        for (const invocation of findFlyInvocations(parsedScript(run), run.text, commands)) {
+          if (!keep(invocation)) continue;
           found.push({
             jobId: job.id,
             stepIndex: step.index,
@@ -39,29 +48,34 @@ export function locateFlyCommands(workflow: WorkflowFile): LocatedFlyCommand[] {
         continue;
       }
       const uses = step.uses;
+      // (An owner other than `superfly` rules the name out before it is spelled.)
       const isFlyctlAction =
         uses?.kind === 'action' &&
+        uses.owner?.toLowerCase() === 'superfly' &&
         `${uses.owner}/${uses.repo}`.toLowerCase() === 'superfly/flyctl-actions' &&
         (uses.path ?? '') === '';
+      if (!isFlyctlAction) continue;
       const args = step.with.find(kv => kv.key === 'args');
-      if (!isFlyctlAction || !args?.isScalar || args.value === null) continue;
+      if (!args?.isScalar || args.value === null) continue;
       const text = args.value;
       const words = actionArgsWords(text);
       if (words.length === 0) continue;
       const start = words[0]?.start ?? 0;
       const end = words[words.length - 1]?.end ?? start;
+      const invocation: FlyInvocation = {
+        program: 'flyctl',
+        ...parseFlyArguments(words),
+        assignments: [],
+        start,
+        end,
+        text: `flyctl ${text.slice(start, end)}`
+      };
+      if (!keep(invocation)) continue;
       found.push({
         jobId: job.id,
         stepIndex: step.index,
         source: 'action',
-        invocation: {
-          program: 'flyctl',
-          ...parseFlyArguments(words),
-          assignments: [],
-          start,
-          end,
-          text: `flyctl ${text.slice(start, end)}`
-        },
+        invocation,
         location: locateInValue(workflow.path, args.valueMap, start, end)
       });
     }

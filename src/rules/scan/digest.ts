@@ -86,7 +86,7 @@ export function digestWorkflow(input: WorkflowDigestInput): WorkflowDigest {
   );
   const shared = attempt(sharedToken.id, () => sharedTokenUses(workflow, needs, fly));
   const inherit = attempt(secretsInherit.id, () => inheritSummary(workflow, fly));
-  forgetScriptParses(workflow.jobs.flatMap(job => job.steps));
+  for (const job of workflow.jobs) forgetScriptParses(job.steps);
   return {
     path: workflow.path,
     flyNotes: flyNotes.map(([name, reason]) => [name, reason]),

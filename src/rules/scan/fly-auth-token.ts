@@ -46,8 +46,8 @@ export const flyAuthToken: Rule<ScanContext> = {
   check(context): Finding[] {
     const findings: Finding[] = [];
     for (const { workflow } of context.workflows) {
-      for (const command of locateFlyCommands(workflow)) {
-        if (isAuthToken(command.invocation)) findings.push(finding(command.location));
+      for (const command of locateFlyCommands(workflow, isAuthToken)) {
+        findings.push(finding(command.location));
       }
     }
     for (const action of context.actions) {

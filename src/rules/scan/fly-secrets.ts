@@ -13,10 +13,29 @@ export const FLY_TOKEN_VARIABLES: ReadonlySet<string> = new Set([
 /** Owners whose actions are Fly's own. */
 const FLY_ACTION_OWNERS = new Set(['superfly']);
 
+// The same few secret names are asked about for every reference, step and rule: answers are
+// kept in a small table, emptied when full.
+const MAX_KEPT_NAMES = 1024;
+const MAX_KEPT_NAME_CHARS = 128;
+const flyTokenNames = new Map<string, boolean>();
+
+function copyOf(text: string): string {
+  return text.split('').join('');
+}
+
 /** `FLY_API_TOKEN`, `FLY_PREVIEW_TOKEN`, `PROD_FLY_TOKEN`, `FLYCTL_CI_TOKEN`, `FLYIO_TOKEN`... */
 export function isFlyTokenName(name: string): boolean {
-  const upper = name.toUpperCase().replace(/-/g, '_');
-  return /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
+  let answer = flyTokenNames.get(name);
+  if (answer === undefined) {
+    const upper = name.toUpperCase().replace(/-/g, '_');
+    answer = /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
+    if (name.length <= MAX_KEPT_NAME_CHARS) {
+      if (flyTokenNames.size >= MAX_KEPT_NAMES) flyTokenNames.clear();
+      // The name is usually a slice of its workflow's text: keep a copy, not the whole text.
+      flyTokenNames.set(copyOf(name), answer);
+    }
+  }
+  return answer;
 }
 
 function normalizedKey(key: string | null): string {
@@ -75,7 +94,8 @@ export function flyNotesOf(workflow: WorkflowFile): FlyNote[] {
   }
   for (const job of workflow.jobs) {
     for (const step of job.steps) {
-      if (!step.run) continue;
+      // Every match holds `FLY_`: most scripts are passed over without running the pattern.
+      if (!step.run?.text.includes('FLY_')) continue;
       for (const match of step.run.text.matchAll(SCRIPT_ASSIGNMENT)) {
         if (match[1]) notes.push([match[1], 'assigned to FLY_API_TOKEN in a script']);
       }

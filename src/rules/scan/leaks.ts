@@ -68,24 +68,33 @@ interface Carrier {
 export function findLeaks(
   script: string,
   tokens: ScriptTokens,
-  statements: Statement[] = parseShell(script)
+  statements: Statement[] = parseShell(script),
+  commands: readonly SimpleCommand[] = allCommands(statements)
 ): Leak[] {
-  return new LeakFinder(script, tokens, statements).run();
+  return new LeakFinder(script, tokens, commands).run();
 }
 
 class LeakFinder {
-  private readonly vars: Set<string>;
-  private readonly commands: SimpleCommand[];
-  /** Offsets of every `$( )`: output printed inside one is captured, not logged. */
-  private readonly captured: Array<{ start: number; end: number }> = [];
+  /** Variables learnt to hold the token in the script (beyond `tokens.variables`). */
+  private learned: Set<string> | null = null;
+  private readonly commands: readonly SimpleCommand[];
+  /**
+   * Offsets of every `$( )`: output printed inside one is captured, not logged. Listed on the
+   * first question (most scripts print no token, and never ask).
+   */
+  private capturedSpans: Array<{ start: number; end: number }> | null = null;
 
   constructor(
     private readonly script: string,
     private readonly tokens: ScriptTokens,
-    statements: Statement[]
+    commands: readonly SimpleCommand[]
   ) {
-    this.vars = new Set(tokens.variables);
-    this.commands = allCommands(statements);
+    this.commands = commands;
+  }
+
+  private get captured(): Array<{ start: number; end: number }> {
+    if (this.capturedSpans) return this.capturedSpans;
+    const spans: Array<{ start: number; end: number }> = [];
     for (const command of this.commands) {
       const words = [
         ...command.words,
@@ -94,11 +103,21 @@ class LeakFinder {
       ];
       for (const word of words) {
         for (const part of word?.parts ?? []) {
-          if (part.kind === 'substitution')
-            this.captured.push({ start: part.start, end: part.end });
+          if (part.kind === 'substitution') spans.push({ start: part.start, end: part.end });
         }
       }
     }
+    this.capturedSpans = spans;
+    return spans;
+  }
+
+  /** Whether a shell variable holds the token at this point of the script. */
+  private holdsToken(name: string): boolean {
+    return this.tokens.variables.has(name) || (this.learned?.has(name) ?? false);
+  }
+
+  private learn(name: string): void {
+    (this.learned ??= new Set()).add(name);
   }
 
   private isCaptured(command: SimpleCommand): boolean {
@@ -128,7 +147,8 @@ class LeakFinder {
     if (!word) return null;
     for (const part of word.parts) {
       if (part.kind === 'expression' && this.tokens.isFlyExpression(part.inner)) return part;
-      if (part.kind === 'variable' && this.vars.has(part.name) && part.op !== 'length') return part;
+      if (part.kind === 'variable' && this.holdsToken(part.name) && part.op !== 'length')
+        return part;
       if (part.kind === 'substitution' && this.substitutionYieldsToken(part.body)) return part;
     }
     return null;
@@ -163,7 +183,7 @@ class LeakFinder {
           }
         }
         for (const match of heredoc.body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-          if (match[1] && this.vars.has(match[1])) {
+          if (match[1] && this.holdsToken(match[1])) {
             const start = heredoc.start + match.index;
             return { start, end: start + match[0].length };
           }
@@ -189,7 +209,7 @@ class LeakFinder {
   private learnAssignments(command: SimpleCommand): void {
     if (command.words.length === 0) {
       for (const a of command.assignments) {
-        if (this.carrierInWord(a.value)) this.vars.add(a.name);
+        if (this.carrierInWord(a.value)) this.learn(a.name);
       }
       return;
     }
@@ -199,7 +219,7 @@ class LeakFinder {
       const head = word.parts[0];
       const name =
         head?.kind === 'literal' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head.text)?.[1] : undefined;
-      if (name !== undefined && this.carrierInWord(word)) this.vars.add(name);
+      if (name !== undefined && this.carrierInWord(word)) this.learn(name);
     }
   }
 
@@ -248,7 +268,7 @@ class LeakFinder {
   private printed(command: SimpleCommand, program: string): Leak | null {
     let carrier: Carrier | null;
     if (program === 'printenv') {
-      const named = command.words.slice(1).find(w => this.vars.has(wordLiteral(w) ?? ''));
+      const named = command.words.slice(1).find(w => this.holdsToken(wordLiteral(w) ?? ''));
       carrier = named ? { start: named.start, end: named.end } : null;
     } else {
       carrier = this.carrierOf(command);
@@ -361,10 +381,14 @@ class LeakFinder {
   private buildArg(command: SimpleCommand): Leak | null {
     const words = command.words;
     for (let i = 1; i < words.length; i++) {
+      // All three forms start with `-`, which only a literal first part can give.
+      const first = words[i]?.parts[0];
+      if (first?.kind !== 'literal' || !first.text.startsWith('-')) continue;
       const literal = wordText(words[i] as Word);
       let value: Word | undefined;
       if (literal === '--build-arg' || literal === '--build-env') value = words[i + 1];
-      else if (/^--build-(arg|env)=/.test(literal)) value = words[i];
+      else if (literal.startsWith('--build-') && /^--build-(arg|env)=/.test(literal))
+        value = words[i];
       if (!value) continue;
       const carrier = this.carrierInWord(value);
       if (carrier) {

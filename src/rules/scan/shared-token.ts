@@ -9,6 +9,7 @@ import type {
   Needs,
   SecretReference,
   SourceLocation,
+  Step,
   WorkflowFile
 } from '../../workflow/index.js';
 import { shellWord } from '../shell.js';
@@ -112,14 +113,11 @@ function flyRefsOf(workflow: WorkflowFile, fly: FlySecrets): FlyRefs {
 }
 
 /** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
-function tokenOf(job: Job, evidence: NeedEvidence, flyRefs: FlyRefs): SecretReference[] | null {
+function tokenOf(job: Job, step: Step | undefined, flyRefs: FlyRefs): SecretReference[] | null {
   const jobRefs = flyRefs.job(job);
   if (job.uses) {
     return single(jobRefs.filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with'));
   }
-  const step = evidence.location
-    ? job.steps.find(s => inside(evidence.location as SourceLocation, s.location))
-    : undefined;
   if (step) {
     const stepRefs = jobRefs.filter(r => r.stepIndex === step.index);
     if (stepRefs.length > 0) return single(stepRefs);
@@ -133,37 +131,97 @@ const positionKey = (l: SourceLocation | undefined): string =>
   l ? `${l.file}:${l.line}:${l.column}` : '';
 
 /**
+ * The position key of each piece of evidence. Evidence comes sorted by position, several pieces
+ * at each: a piece at its predecessor's position reuses that key (one string per position, and
+ * map lookups with a key whose hash is already known).
+ */
+function positionKeys(evidences: readonly NeedEvidence[]): string[] {
+  const keys: string[] = [];
+  let previous: SourceLocation | undefined;
+  let previousKey = '';
+  for (const { location } of evidences) {
+    const same =
+      previous !== undefined &&
+      location !== undefined &&
+      location.file === previous.file &&
+      location.line === previous.line &&
+      location.column === previous.column;
+    const key = same ? previousKey : positionKey(location);
+    keys.push(key);
+    previous = location;
+    previousKey = key;
+  }
+  return keys;
+}
+
+/**
  * One command that may target several apps (`--app ${{ steps.x.outputs.app }}` computed from the
  * branch) in a step with its own `if:`: which app that step really deploys depends on the
  * condition, which inference does not follow. Such alternatives do not count; a matrix does
  * (every combination runs).
  */
 function conditionalAlternative(
-  job: Job,
   evidence: NeedEvidence,
-  appsAt: ReadonlyMap<string, ReadonlySet<string | null>>
+  apps: ReadonlySet<string | null> | undefined,
+  step: () => Step | undefined
 ): boolean {
-  const apps = appsAt.get(positionKey(evidence.location)) ?? new Set();
-  if (apps.size < 2 || /\bmatrix\./.test(evidence.command)) return false;
-  const step = evidence.location
-    ? job.steps.find(s => inside(evidence.location as SourceLocation, s.location))
-    : undefined;
-  return step?.if != null;
+  if (!apps || apps.size < 2 || /\bmatrix\./.test(evidence.command)) return false;
+  return step()?.if != null;
 }
 
 /** The apps of a job's evidence by command position (one pass, not one per evidence). */
-function appsByPosition(all: readonly NeedEvidence[]): Map<string, Set<string | null>> {
+function appsByPosition(
+  all: readonly NeedEvidence[],
+  keys: readonly string[]
+): Map<string, Set<string | null>> {
   const appsAt = new Map<string, Set<string | null>>();
-  for (const e of all) {
-    const key = positionKey(e.location);
+  all.forEach((e, i) => {
+    const key = keys[i] ?? '';
     let apps = appsAt.get(key);
     if (!apps) {
       apps = new Set();
       appsAt.set(key, apps);
     }
     apps.add(e.app);
-  }
+  });
   return appsAt;
+}
+
+/**
+ * The job's evidence with what the rule asks of each: its position key, the step holding it and
+ * the secret that step uses. Evidence comes sorted by position, with several pieces (one per
+ * capability, app and matrix combination) at each: the step and secret are worked out once per
+ * position and per step.
+ */
+function evidenceOfJob(
+  job: Job,
+  evidences: readonly NeedEvidence[],
+  flyRefs: FlyRefs
+): {
+  keys: string[];
+  stepAt(index: number): Step | undefined;
+  tokenAt(index: number): SecretReference[] | null;
+} {
+  const keys = positionKeys(evidences);
+  const steps = new Map<string, Step | undefined>();
+  const tokens = new Map<Step | undefined, SecretReference[] | null>();
+  const stepAt = (index: number): Step | undefined => {
+    const key = keys[index] ?? '';
+    if (steps.has(key)) return steps.get(key);
+    const location = evidences[index]?.location;
+    // The step holding a position depends on the position alone (file, line, column).
+    const step = location ? job.steps.find(s => inside(location, s.location)) : undefined;
+    steps.set(key, step);
+    return step;
+  };
+  const tokenAt = (index: number): SecretReference[] | null => {
+    const step = job.uses ? undefined : stepAt(index);
+    if (tokens.has(step)) return tokens.get(step) ?? null;
+    const refs = tokenOf(job, step, flyRefs);
+    tokens.set(step, refs);
+    return refs;
+  };
+  return { keys, stepAt, tokenAt };
 }
 
 /** What the rule needs from one workflow (with what each job needs from its token). */
@@ -179,26 +237,27 @@ export function sharedTokenUses(
   const flyRefs = flyRefsOf(workflow, fly);
   for (const job of workflow.jobs) {
     const evidences = needs.get(job.id)?.evidence ?? [];
-    const appsAt = appsByPosition(evidences);
-    for (const evidence of evidences) {
-      if (conditionalAlternative(job, evidence, appsAt)) continue;
-      const refs = tokenOf(job, evidence, flyRefs);
+    const { keys, stepAt, tokenAt } = evidenceOfJob(job, evidences, flyRefs);
+    const appsAt = appsByPosition(evidences, keys);
+    evidences.forEach((evidence, i) => {
+      if (conditionalAlternative(evidence, appsAt.get(keys[i] ?? ''), () => stepAt(i))) return;
+      const refs = tokenAt(i);
       const name = refs?.[0]?.name;
-      if (!refs || name === undefined || name === null) continue;
+      if (!refs || name === undefined || name === null) return;
       let use = uses.get(name);
       if (!use) {
         use = { orgPower: false, apps: new Set(), jobs: new Set(), refs: [] };
         uses.set(name, use);
       }
       if (ORG_POWERS.has(evidence.capability)) use.orgPower = true;
-      if (evidence.app === null || evidence.capability === 'read') continue;
+      if (evidence.app === null || evidence.capability === 'read') return;
       use.apps.add(evidence.app);
       use.jobs.add(job.id);
       // Every evidence of a step names the same references: keep each once.
       for (const r of refs) {
         if (r.location.file === workflow.path && !use.refs.includes(r)) use.refs.push(r);
       }
-    }
+    });
   }
   return {
     path: workflow.path,
@@ -237,6 +296,12 @@ export function sharedTokenFindings(files: readonly SharedTokenFile[]): Finding[
       apps.length > fixed.length
         ? ` The commands cover the first ${fixed.length} of its ${apps.length} apps; repeat them for the rest.`
         : '';
+    // The same for every file using the secret: made once per secret.
+    const listed = listApps(apps);
+    const commands = [
+      ...fixed.map(app => `fly tokens create deploy -a ${shellWord(app)} -x 2160h`),
+      ...fixed.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
+    ];
     for (const [path, file] of usage.files) {
       const here = [...file.apps].sort();
       const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
@@ -246,18 +311,13 @@ export function sharedTokenFindings(files: readonly SharedTokenFile[]): Finding[
         rule: 'shared-token',
         severity: 'medium',
         message:
-          `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listApps(apps)}); ` +
+          `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listed}); ` +
           `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
           'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
         location: file.first ?? { file: path, line: 1, column: 1 },
         fix: {
           summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
-          commands: [
-            ...fixed.map(app => `fly tokens create deploy -a ${shellWord(app)} -x 2160h`),
-            ...fixed.map(
-              app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
-            )
-          ]
+          commands: [...commands]
         }
       });
     }

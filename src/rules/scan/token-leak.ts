@@ -9,6 +9,7 @@ import {
   type RunDefaults,
   type Step
 } from '../../workflow/index.js';
+import { scriptCommands } from '../../workflow/script-parse.js';
 import type { Finding, Rule } from '../types.js';
 import type { ScanContext } from './context.js';
 import { FLY_TOKEN_VARIABLES, isFlyTokenName, type FlySecrets } from './fly-secrets.js';
@@ -50,10 +51,19 @@ function layerTokens(isFly: (inner: string) => boolean): LayerTokens {
 }
 
 /** Env variables (in the layers a step sees) that hold a Fly token. */
-function tokenVariables(layers: KeyValue[][], tokensOf: LayerTokens): Set<string> {
-  const names = new Set<string>(FLY_TOKEN_VARIABLES);
-  for (const layer of layers) for (const key of tokensOf(layer)) names.add(key);
-  return names;
+function tokenVariables(layers: KeyValue[][], tokensOf: LayerTokens): ReadonlySet<string> {
+  let names: Set<string> | null = null;
+  for (const layer of layers) {
+    for (const key of tokensOf(layer)) {
+      if (names === null) {
+        if (FLY_TOKEN_VARIABLES.has(key)) continue;
+        names = new Set(FLY_TOKEN_VARIABLES);
+      }
+      names.add(key);
+    }
+  }
+  // Most steps add no name of their own: they share the constant set.
+  return names ?? FLY_TOKEN_VARIABLES;
 }
 
 function traced(step: Step, defaults: RunDefaults[]): boolean {
@@ -82,7 +92,7 @@ function stepFindings(
     traced: traced(step, defaults)
   };
   const artifacts = later.some(uploadsArtifacts);
-  return findLeaks(run.text, tokens, parsedScript(run)).map(leak => ({
+  return findLeaks(run.text, tokens, parsedScript(run), scriptCommands(run)).map(leak => ({
     rule: 'token-leak',
     severity: 'high',
     message:
