@@ -131,8 +131,8 @@ function pieceLiterals(value, offset) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 19 modules
-var lib_workflow = __webpack_require__(4152);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 18 modules
+var lib_workflow = __webpack_require__(4545);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([
@@ -141,10 +141,28 @@ const FLY_TOKEN_VARIABLES = new Set([
 ]);
 /** Owners whose actions are Fly's own. */
 const FLY_ACTION_OWNERS = new Set(['superfly']);
+// The same few secret names are asked about for every reference, step and rule: answers are
+// kept in a small table, emptied when full.
+const MAX_KEPT_NAMES = 1024;
+const MAX_KEPT_NAME_CHARS = 128;
+const flyTokenNames = new Map();
+function copyOf(text) {
+    return text.split('').join('');
+}
 /** `FLY_API_TOKEN`, `FLY_PREVIEW_TOKEN`, `PROD_FLY_TOKEN`, `FLYCTL_CI_TOKEN`, `FLYIO_TOKEN`... */
 function isFlyTokenName(name) {
-    const upper = name.toUpperCase().replace(/-/g, '_');
-    return /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
+    let answer = flyTokenNames.get(name);
+    if (answer === undefined) {
+        const upper = name.toUpperCase().replace(/-/g, '_');
+        answer = /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
+        if (name.length <= MAX_KEPT_NAME_CHARS) {
+            if (flyTokenNames.size >= MAX_KEPT_NAMES)
+                flyTokenNames.clear();
+            // The name is usually a slice of its workflow's text: keep a copy, not the whole text.
+            flyTokenNames.set(copyOf(name), answer);
+        }
+    }
+    return answer;
 }
 function normalizedKey(key) {
     return (key ?? '').toUpperCase().replace(/-/g, '_');
@@ -195,7 +213,8 @@ function flyNotesOf(workflow) {
     }
     for (const job of workflow.jobs) {
         for (const step of job.steps) {
-            if (!step.run)
+            // Every match holds `FLY_`: most scripts are passed over without running the pattern.
+            if (!step.run?.text.includes('FLY_'))
                 continue;
             for (const match of step.run.text.matchAll(SCRIPT_ASSIGNMENT)) {
                 if (match[1])
@@ -357,9 +376,8 @@ const flyAuthToken = {
     check(context) {
         const findings = [];
         for (const { workflow } of context.workflows) {
-            for (const command of (0,lib_workflow/* locateFlyCommands */.a9)(workflow)) {
-                if (isAuthToken(command.invocation))
-                    findings.push(finding(command.location));
+            for (const command of (0,lib_workflow/* locateFlyCommands */.a9)(workflow, isAuthToken)) {
+                findings.push(finding(command.location));
             }
         }
         for (const action of context.actions) {
@@ -826,14 +844,11 @@ function flyRefsOf(workflow, fly) {
     };
 }
 /** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
-function tokenOf(job, evidence, flyRefs) {
+function tokenOf(job, step, flyRefs) {
     const jobRefs = flyRefs.job(job);
     if (job.uses) {
         return single(jobRefs.filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with'));
     }
-    const step = evidence.location
-        ? job.steps.find(s => inside(evidence.location, s.location))
-        : undefined;
     if (step) {
         const stepRefs = jobRefs.filter(r => r.stepIndex === step.index);
         if (stepRefs.length > 0)
@@ -846,33 +861,81 @@ function tokenOf(job, evidence, flyRefs) {
 }
 const positionKey = (l) => l ? `${l.file}:${l.line}:${l.column}` : '';
 /**
+ * The position key of each piece of evidence. Evidence comes sorted by position, several pieces
+ * at each: a piece at its predecessor's position reuses that key (one string per position, and
+ * map lookups with a key whose hash is already known).
+ */
+function positionKeys(evidences) {
+    const keys = [];
+    let previous;
+    let previousKey = '';
+    for (const { location } of evidences) {
+        const same = previous !== undefined &&
+            location !== undefined &&
+            location.file === previous.file &&
+            location.line === previous.line &&
+            location.column === previous.column;
+        const key = same ? previousKey : positionKey(location);
+        keys.push(key);
+        previous = location;
+        previousKey = key;
+    }
+    return keys;
+}
+/**
  * One command that may target several apps (`--app ${{ steps.x.outputs.app }}` computed from the
  * branch) in a step with its own `if:`: which app that step really deploys depends on the
  * condition, which inference does not follow. Such alternatives do not count; a matrix does
  * (every combination runs).
  */
-function conditionalAlternative(job, evidence, appsAt) {
-    const apps = appsAt.get(positionKey(evidence.location)) ?? new Set();
-    if (apps.size < 2 || /\bmatrix\./.test(evidence.command))
+function conditionalAlternative(evidence, apps, step) {
+    if (!apps || apps.size < 2 || /\bmatrix\./.test(evidence.command))
         return false;
-    const step = evidence.location
-        ? job.steps.find(s => inside(evidence.location, s.location))
-        : undefined;
-    return step?.if != null;
+    return step()?.if != null;
 }
 /** The apps of a job's evidence by command position (one pass, not one per evidence). */
-function appsByPosition(all) {
+function appsByPosition(all, keys) {
     const appsAt = new Map();
-    for (const e of all) {
-        const key = positionKey(e.location);
+    all.forEach((e, i) => {
+        const key = keys[i] ?? '';
         let apps = appsAt.get(key);
         if (!apps) {
             apps = new Set();
             appsAt.set(key, apps);
         }
         apps.add(e.app);
-    }
+    });
     return appsAt;
+}
+/**
+ * The job's evidence with what the rule asks of each: its position key, the step holding it and
+ * the secret that step uses. Evidence comes sorted by position, with several pieces (one per
+ * capability, app and matrix combination) at each: the step and secret are worked out once per
+ * position and per step.
+ */
+function evidenceOfJob(job, evidences, flyRefs) {
+    const keys = positionKeys(evidences);
+    const steps = new Map();
+    const tokens = new Map();
+    const stepAt = (index) => {
+        const key = keys[index] ?? '';
+        if (steps.has(key))
+            return steps.get(key);
+        const location = evidences[index]?.location;
+        // The step holding a position depends on the position alone (file, line, column).
+        const step = location ? job.steps.find(s => inside(location, s.location)) : undefined;
+        steps.set(key, step);
+        return step;
+    };
+    const tokenAt = (index) => {
+        const step = job.uses ? undefined : stepAt(index);
+        if (tokens.has(step))
+            return tokens.get(step) ?? null;
+        const refs = tokenOf(job, step, flyRefs);
+        tokens.set(step, refs);
+        return refs;
+    };
+    return { keys, stepAt, tokenAt };
 }
 /** What the rule needs from one workflow (with what each job needs from its token). */
 function sharedTokenUses(workflow, needs, fly) {
@@ -880,14 +943,15 @@ function sharedTokenUses(workflow, needs, fly) {
     const flyRefs = flyRefsOf(workflow, fly);
     for (const job of workflow.jobs) {
         const evidences = needs.get(job.id)?.evidence ?? [];
-        const appsAt = appsByPosition(evidences);
-        for (const evidence of evidences) {
-            if (conditionalAlternative(job, evidence, appsAt))
-                continue;
-            const refs = tokenOf(job, evidence, flyRefs);
+        const { keys, stepAt, tokenAt } = evidenceOfJob(job, evidences, flyRefs);
+        const appsAt = appsByPosition(evidences, keys);
+        evidences.forEach((evidence, i) => {
+            if (conditionalAlternative(evidence, appsAt.get(keys[i] ?? ''), () => stepAt(i)))
+                return;
+            const refs = tokenAt(i);
             const name = refs?.[0]?.name;
             if (!refs || name === undefined || name === null)
-                continue;
+                return;
             let use = uses.get(name);
             if (!use) {
                 use = { orgPower: false, apps: new Set(), jobs: new Set(), refs: [] };
@@ -896,7 +960,7 @@ function sharedTokenUses(workflow, needs, fly) {
             if (ORG_POWERS.has(evidence.capability))
                 use.orgPower = true;
             if (evidence.app === null || evidence.capability === 'read')
-                continue;
+                return;
             use.apps.add(evidence.app);
             use.jobs.add(job.id);
             // Every evidence of a step names the same references: keep each once.
@@ -904,7 +968,7 @@ function sharedTokenUses(workflow, needs, fly) {
                 if (r.location.file === workflow.path && !use.refs.includes(r))
                     use.refs.push(r);
             }
-        }
+        });
     }
     return {
         path: workflow.path,
@@ -945,6 +1009,12 @@ function sharedTokenFindings(files) {
         const unlisted = apps.length > fixed.length
             ? ` The commands cover the first ${fixed.length} of its ${apps.length} apps; repeat them for the rest.`
             : '';
+        // The same for every file using the secret: made once per secret.
+        const listed = listApps(apps);
+        const commands = [
+            ...fixed.map(app => `fly tokens create deploy -a ${(0,shell/* shellWord */.r7)(app)} -x 2160h`),
+            ...fixed.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
+        ];
         for (const [path, file] of usage.files) {
             const here = [...file.apps].sort();
             const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
@@ -952,16 +1022,13 @@ function sharedTokenFindings(files) {
             findings.push({
                 rule: 'shared-token',
                 severity: 'medium',
-                message: `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listApps(apps)}); ` +
+                message: `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listed}); ` +
                     `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
                     'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
                 location: file.first ?? { file: path, line: 1, column: 1 },
                 fix: {
                     summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
-                    commands: [
-                        ...fixed.map(app => `fly tokens create deploy -a ${(0,shell/* shellWord */.r7)(app)} -x 2160h`),
-                        ...fixed.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
-                    ]
+                    commands: [...commands]
                 }
             });
         }
@@ -980,6 +1047,8 @@ const sharedToken = {
     }
 };
 
+// EXTERNAL MODULE: ./lib/workflow/script-parse.js
+var script_parse = __webpack_require__(7060);
 // EXTERNAL MODULE: ./lib/workflow/shell.js
 var workflow_shell = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./lib/rules/scan/leaks.js
@@ -1016,21 +1085,29 @@ const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 /** Output sent to /dev/null. */
 const DISCARDED = '/dev/null';
 /** Every leak in one script, in script order, at most one per command. */
-function findLeaks(script, tokens, statements = (0,workflow_shell/* parseShell */.aV)(script)) {
-    return new LeakFinder(script, tokens, statements).run();
+function findLeaks(script, tokens, statements = (0,workflow_shell/* parseShell */.aV)(script), commands = (0,workflow_shell/* allCommands */.ib)(statements)) {
+    return new LeakFinder(script, tokens, commands).run();
 }
 class LeakFinder {
     script;
     tokens;
-    vars;
+    /** Variables learnt to hold the token in the script (beyond `tokens.variables`). */
+    learned = null;
     commands;
-    /** Offsets of every `$( )`: output printed inside one is captured, not logged. */
-    captured = [];
-    constructor(script, tokens, statements) {
+    /**
+     * Offsets of every `$( )`: output printed inside one is captured, not logged. Listed on the
+     * first question (most scripts print no token, and never ask).
+     */
+    capturedSpans = null;
+    constructor(script, tokens, commands) {
         this.script = script;
         this.tokens = tokens;
-        this.vars = new Set(tokens.variables);
-        this.commands = (0,workflow_shell/* allCommands */.ib)(statements);
+        this.commands = commands;
+    }
+    get captured() {
+        if (this.capturedSpans)
+            return this.capturedSpans;
+        const spans = [];
         for (const command of this.commands) {
             const words = [
                 ...command.words,
@@ -1040,10 +1117,19 @@ class LeakFinder {
             for (const word of words) {
                 for (const part of word?.parts ?? []) {
                     if (part.kind === 'substitution')
-                        this.captured.push({ start: part.start, end: part.end });
+                        spans.push({ start: part.start, end: part.end });
                 }
             }
         }
+        this.capturedSpans = spans;
+        return spans;
+    }
+    /** Whether a shell variable holds the token at this point of the script. */
+    holdsToken(name) {
+        return this.tokens.variables.has(name) || (this.learned?.has(name) ?? false);
+    }
+    learn(name) {
+        (this.learned ??= new Set()).add(name);
     }
     isCaptured(command) {
         return this.captured.some(c => command.start >= c.start && command.end <= c.end);
@@ -1072,7 +1158,7 @@ class LeakFinder {
         for (const part of word.parts) {
             if (part.kind === 'expression' && this.tokens.isFlyExpression(part.inner))
                 return part;
-            if (part.kind === 'variable' && this.vars.has(part.name) && part.op !== 'length')
+            if (part.kind === 'variable' && this.holdsToken(part.name) && part.op !== 'length')
                 return part;
             if (part.kind === 'substitution' && this.substitutionYieldsToken(part.body))
                 return part;
@@ -1103,7 +1189,7 @@ class LeakFinder {
                     }
                 }
                 for (const match of heredoc.body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-                    if (match[1] && this.vars.has(match[1])) {
+                    if (match[1] && this.holdsToken(match[1])) {
                         const start = heredoc.start + match.index;
                         return { start, end: start + match[0].length };
                     }
@@ -1130,7 +1216,7 @@ class LeakFinder {
         if (command.words.length === 0) {
             for (const a of command.assignments) {
                 if (this.carrierInWord(a.value))
-                    this.vars.add(a.name);
+                    this.learn(a.name);
             }
             return;
         }
@@ -1141,7 +1227,7 @@ class LeakFinder {
             const head = word.parts[0];
             const name = head?.kind === 'literal' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head.text)?.[1] : undefined;
             if (name !== undefined && this.carrierInWord(word))
-                this.vars.add(name);
+                this.learn(name);
         }
     }
     xtrace(command, traced) {
@@ -1192,7 +1278,7 @@ class LeakFinder {
     printed(command, program) {
         let carrier;
         if (program === 'printenv') {
-            const named = command.words.slice(1).find(w => this.vars.has((0,workflow_shell/* wordLiteral */.aw)(w) ?? ''));
+            const named = command.words.slice(1).find(w => this.holdsToken((0,workflow_shell/* wordLiteral */.aw)(w) ?? ''));
             carrier = named ? { start: named.start, end: named.end } : null;
         }
         else {
@@ -1317,11 +1403,15 @@ class LeakFinder {
     buildArg(command) {
         const words = command.words;
         for (let i = 1; i < words.length; i++) {
+            // All three forms start with `-`, which only a literal first part can give.
+            const first = words[i]?.parts[0];
+            if (first?.kind !== 'literal' || !first.text.startsWith('-'))
+                continue;
             const literal = (0,lib_workflow/* wordText */.en)(words[i]);
             let value;
             if (literal === '--build-arg' || literal === '--build-env')
                 value = words[i + 1];
-            else if (/^--build-(arg|env)=/.test(literal))
+            else if (literal.startsWith('--build-') && /^--build-(arg|env)=/.test(literal))
                 value = words[i];
             if (!value)
                 continue;
@@ -1370,6 +1460,7 @@ function describeTarget(target) {
 
 
 
+
 function flyExpression(fly, variables) {
     return (inner) => {
         const named = (0,expressions/* findSecretMentions */.pW)(inner).some(m => m.name !== null && (fly.names.has(m.name) || isFlyTokenName(m.name)));
@@ -1403,11 +1494,19 @@ function layerTokens(isFly) {
 }
 /** Env variables (in the layers a step sees) that hold a Fly token. */
 function tokenVariables(layers, tokensOf) {
-    const names = new Set(FLY_TOKEN_VARIABLES);
-    for (const layer of layers)
-        for (const key of tokensOf(layer))
+    let names = null;
+    for (const layer of layers) {
+        for (const key of tokensOf(layer)) {
+            if (names === null) {
+                if (FLY_TOKEN_VARIABLES.has(key))
+                    continue;
+                names = new Set(FLY_TOKEN_VARIABLES);
+            }
             names.add(key);
-    return names;
+        }
+    }
+    // Most steps add no name of their own: they share the constant set.
+    return names ?? FLY_TOKEN_VARIABLES;
 }
 function traced(step, defaults) {
     const shell = step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? '';
@@ -1425,7 +1524,7 @@ function stepFindings(file, step, later, layers, defaults, fly, tokensOf) {
         traced: traced(step, defaults)
     };
     const artifacts = later.some(uploadsArtifacts);
-    return findLeaks(run.text, tokens, (0,lib_workflow/* parsedScript */.NN)(run)).map(leak => ({
+    return findLeaks(run.text, tokens, (0,lib_workflow/* parsedScript */.NN)(run), (0,script_parse/* scriptCommands */.q8)(run)).map(leak => ({
         rule: 'token-leak',
         severity: 'high',
         message: `This step ${leak.what}` +
@@ -2133,7 +2232,8 @@ function digest_digestWorkflow(input) {
     const untrusted = attempt(untrustedTrigger.id, () => untrustedSummary(workflow, fly, input.everyJob === true));
     const shared = attempt(sharedToken.id, () => sharedTokenUses(workflow, needs, fly));
     const inherit = attempt(secretsInherit.id, () => inheritSummary(workflow, fly));
-    (0,lib_workflow/* forgetScriptParses */.ZD)(workflow.jobs.flatMap(job => job.steps));
+    for (const job of workflow.jobs)
+        (0,lib_workflow/* forgetScriptParses */.ZD)(job.steps);
     return {
         path: workflow.path,
         flyNotes: flyNotes.map(([name, reason]) => [name, reason]),

@@ -18416,6 +18416,9 @@ const workflow_constants_WORKFLOW_ROOT = "workflow-root-strict";
 // GitHub Actions `${{ }}` expressions: finding them in strings, finding `secrets.X` inside them,
 // and a small evaluator that tells which values an expression can take when its inputs are known
 // (matrix values, env literals, step outputs) and says "unknown" otherwise.
+const QUOTE = 0x27; // '
+const CLOSE_BRACE = 0x7d; // }
+const LOWER_S = 0x73; // s
 /** Finds `${{ ... }}` spans; `}}` inside single-quoted expression strings does not close. */
 function findExpressions(text) {
     const spans = [];
@@ -18441,19 +18444,19 @@ function findExpressions(text) {
 function expressionEnd(text, from) {
     let inString = false;
     for (let i = from; i < text.length; i++) {
-        const ch = text.charAt(i);
+        const ch = text.charCodeAt(i);
         if (inString) {
-            if (ch === "'") {
-                if (text.charAt(i + 1) === "'")
+            if (ch === QUOTE) {
+                if (text.charCodeAt(i + 1) === QUOTE)
                     i += 1;
                 else
                     inString = false;
             }
             continue;
         }
-        if (ch === "'")
+        if (ch === QUOTE)
             inString = true;
-        else if (ch === '}' && text.charAt(i + 1) === '}')
+        else if (ch === CLOSE_BRACE && text.charCodeAt(i + 1) === CLOSE_BRACE)
             return i;
     }
     return -1;
@@ -18464,21 +18467,22 @@ function findSecretMentions(inner, offset = 0) {
     const found = [];
     let inString = false;
     for (let i = 0; i < inner.length; i++) {
-        const ch = inner.charAt(i);
+        const ch = inner.charCodeAt(i);
         if (inString) {
-            if (ch === "'") {
-                if (inner.charAt(i + 1) === "'")
+            if (ch === QUOTE) {
+                if (inner.charCodeAt(i + 1) === QUOTE)
                     i += 1;
                 else
                     inString = false;
             }
             continue;
         }
-        if (ch === "'") {
+        if (ch === QUOTE) {
             inString = true;
             continue;
         }
-        if (!inner.startsWith('secrets', i))
+        // `startsWith` is a call: made only where an `s` could begin the word.
+        if (ch !== LOWER_S || !inner.startsWith('secrets', i))
             continue;
         const before = inner.charAt(i - 1);
         const after = inner.charAt(i + 7);
@@ -19072,6 +19076,8 @@ class DefinitionView {
     sequence;
     mappings;
     wellKnown;
+    strings;
+    table;
     /** Children by type name: views are shared, so this stays as small as the schema. */
     children = new Map();
     constructor(cache, definition, allowedContext) {
@@ -19090,6 +19096,22 @@ class DefinitionView {
     }
     scalarDefinitions() {
         return (this.scalars ??= this.cache.schema.getScalarDefinitions(this.definition));
+    }
+    /** Whether some scalar definition matches a string token of this value (their isMatch). */
+    acceptsString(value) {
+        const rule = (this.strings ??= stringRuleOf(this.scalarDefinitions()));
+        return (rule.any ||
+            (rule.nonEmpty && value !== '') ||
+            rule.exact.has(value) ||
+            (rule.upper.size > 0 && rule.upper.has(value.toUpperCase())));
+    }
+    /** The single mapping definition's property table (null when there are several). */
+    singleTable() {
+        if (this.table === undefined) {
+            const mappings = this.mappingDefinitions();
+            this.table = mappings.length === 1 ? propertyTable(mappings[0]) : null;
+        }
+        return this.table;
     }
     sequenceDefinition() {
         if (this.sequence === undefined) {
@@ -19113,6 +19135,27 @@ class DefinitionView {
         }
         return this.wellKnown;
     }
+}
+function stringRuleOf(definitions) {
+    const rule = { any: false, nonEmpty: false, exact: new Set(), upper: new Set() };
+    for (const definition of definitions) {
+        if (definition.definitionType !== DefinitionType.String)
+            continue;
+        const string = definition;
+        if (string.constant) {
+            if (string.ignoreCase)
+                rule.upper.add(string.constant.toUpperCase());
+            else
+                rule.exact.add(string.constant);
+        }
+        else if (string.requireNonEmpty) {
+            rule.nonEmpty = true;
+        }
+        else {
+            rule.any = true;
+        }
+    }
+    return rule;
 }
 const propertyTables = new WeakMap();
 function propertyTable(mapping) {
@@ -19283,8 +19326,7 @@ class Walk {
         this.validateString(token.toString(), view);
     }
     validateString(value, view) {
-        const token = new string_token_StringToken(undefined, undefined, value, undefined);
-        if (!view.scalarDefinitions().some(definition => definition.isMatch(token)))
+        if (!view.acceptsString(value))
             throw UNSURE;
     }
     /** TemplateReader.parseScalar on a string token, reduced to what validation reads. */
@@ -19358,7 +19400,7 @@ class Walk {
         const all = view.mappingDefinitions();
         const first = all[0];
         // With one definition there is nothing to filter: ask its table instead of the schema.
-        const single = all.length === 1 ? propertyTable(first) : undefined;
+        const single = view.singleTable();
         const mappings = single ? all : all.slice();
         const looseKeyType = first.looseKeyType || undefined;
         const looseValueType = first.looseValueType;
@@ -19769,6 +19811,14 @@ function takesValue(name) {
 // GitHub substitutes `${{ }}` before the shell runs, so expressions are opaque word parts
 // everywhere, even inside single quotes. Nothing here throws on odd input: unknown syntax becomes
 // literal text.
+/**
+ * Where readers of a command keep what they work out from it (its flyctl invocation is asked for
+ * once per matrix combination and again by the scan rules). A slot on the command costs nothing
+ * to find; the WeakMap from commands it replaces (an insertion per command, a lookup per question,
+ * and the garbage collector's work on its entries) cost several percent of a scan's CPU.
+ * Symbol-keyed: it is no part of the command's data (JSON, test equality).
+ */
+const COMMAND_MEMO = Symbol('command memo');
 /** Nested `$( )` deeper than this is kept as opaque text. */
 const MAX_NESTING = 16;
 function shell_parseShell(script) {
@@ -19953,111 +20003,130 @@ class shell_Lexer {
         }
         this.pendingHeredocs = [];
     }
+    // The word being read (`readWord` and the quoted-string readers it calls): its parts so far
+    // and the literal text not yet made a part. Fields, not closures: a script has many words.
+    parts = [];
+    literal = '';
+    literalStart = 0;
+    literalQuoted = false;
+    flush() {
+        if (this.literal !== '') {
+            this.parts.push({
+                kind: 'literal',
+                text: this.literal,
+                quoted: this.literalQuoted,
+                start: this.literalStart,
+                end: this.i
+            });
+        }
+        this.literal = '';
+        this.literalQuoted = false;
+        this.literalStart = this.i;
+    }
+    // Quoted and unquoted runs stay separate parts: `FOO="bar"` is an assignment, `"FOO=bar"` not.
+    addLiteral(s, quoted) {
+        if (this.literal !== '' && this.literalQuoted !== quoted)
+            this.flush();
+        if (this.literal === '') {
+            this.literalStart = this.i;
+            this.literalQuoted = quoted;
+        }
+        this.literal += s;
+    }
+    /** `${{` at `at` (like `text.startsWith('${{', at)`, without the call). */
+    expressionAt(at) {
+        const { text } = this;
+        return (text.charCodeAt(at) === 0x24 &&
+            text.charCodeAt(at + 1) === 0x7b &&
+            text.charCodeAt(at + 2) === 0x7b);
+    }
     readWord() {
         const { text } = this;
         const start = this.i;
-        const parts = [];
-        let literal = '';
-        let literalStart = this.i;
-        let literalQuoted = false;
-        const flush = () => {
-            if (literal !== '') {
-                parts.push({
-                    kind: 'literal',
-                    text: literal,
-                    quoted: literalQuoted,
-                    start: literalStart,
-                    end: this.i
-                });
-            }
-            literal = '';
-            literalQuoted = false;
-            literalStart = this.i;
-        };
-        // Quoted and unquoted runs stay separate parts: `FOO="bar"` is an assignment, `"FOO=bar"` not.
-        const addLiteral = (s, quoted) => {
-            if (literal !== '' && literalQuoted !== quoted)
-                flush();
-            if (literal === '') {
-                literalStart = this.i;
-                literalQuoted = quoted;
-            }
-            literal += s;
-        };
+        this.parts = [];
+        this.literal = '';
+        this.literalStart = this.i;
+        this.literalQuoted = false;
         while (this.i < this.to) {
-            const c = text.charAt(this.i);
-            if (text.startsWith('${{', this.i)) {
-                flush();
-                parts.push(this.readExpression());
-                literalStart = this.i;
+            const c = text.charCodeAt(this.i);
+            if (c === 0x24 && this.expressionAt(this.i)) {
+                // The expression reader moves `i`: the part must be made before the literal restarts.
+                this.flush();
+                this.parts.push(this.readExpression());
+                this.literalStart = this.i;
                 continue;
             }
-            if (c === ' ' ||
-                c === '\t' ||
-                c === '\n' ||
-                c === '\r' ||
-                c === ';' ||
-                c === '&' ||
-                c === '|') {
+            if (c === 0x20 || // space
+                c === 0x09 || // \t
+                c === 0x0a || // \n
+                c === 0x0d || // \r
+                c === 0x3b || // ;
+                c === 0x26 || // &
+                c === 0x7c || // |
+                c === 0x28 || // (
+                c === 0x29 // )
+            ) {
                 break;
             }
-            if (c === '(' || c === ')')
-                break;
-            if (c === '<' || c === '>') {
-                if (text.charAt(this.i + 1) === '(') {
-                    flush();
-                    parts.push(this.readSubstitution(this.i, this.i + 2));
-                    literalStart = this.i;
+            if (c === 0x3c || c === 0x3e) {
+                // < >
+                if (text.charCodeAt(this.i + 1) === 0x28) {
+                    this.flush();
+                    this.parts.push(this.readSubstitution(this.i, this.i + 2));
+                    this.literalStart = this.i;
                     continue;
                 }
                 break;
             }
-            if (c === '\\') {
+            if (c === 0x5c) {
+                // \
                 if (this.isLineContinuation(this.i)) {
                     this.i += text.charAt(this.i + 1) === '\r' ? 3 : 2;
                     continue;
                 }
                 const next = text.charAt(this.i + 1);
-                addLiteral(next, true);
+                this.addLiteral(next, true);
                 this.i += next === '' ? 1 : 2;
                 continue;
             }
-            if (c === "'") {
-                this.readSingleQuoted(parts, flush, addLiteral);
+            if (c === 0x27) {
+                this.readSingleQuoted();
                 continue;
             }
-            if (c === '"') {
-                this.readDoubleQuoted(parts, flush, addLiteral);
+            if (c === 0x22) {
+                this.readDoubleQuoted();
                 continue;
             }
-            if (c === '$') {
-                if (text.charAt(this.i + 1) === "'") {
-                    this.readAnsiQuoted(addLiteral);
+            if (c === 0x24) {
+                if (text.charCodeAt(this.i + 1) === 0x27) {
+                    this.readAnsiQuoted();
                     continue;
                 }
                 const part = this.readDollar();
                 if (part) {
-                    flush();
-                    parts.push(part);
-                    literalStart = this.i;
+                    // (Flushed after the read, as it always was: the literal's end is the part's.)
+                    this.flush();
+                    this.parts.push(part);
+                    this.literalStart = this.i;
                     continue;
                 }
             }
-            if (c === '`') {
-                flush();
-                parts.push(this.readBackticks());
-                literalStart = this.i;
+            if (c === 0x60) {
+                // `
+                this.flush();
+                this.parts.push(this.readBackticks());
+                this.literalStart = this.i;
                 continue;
             }
             // A run of characters none of the cases above looks at is one literal piece.
             let runEnd = this.i + 1;
             while (runEnd < this.to && isPlainWordChar(text.charCodeAt(runEnd)))
                 runEnd++;
-            addLiteral(text.slice(this.i, runEnd), false);
+            this.addLiteral(text.slice(this.i, runEnd), false);
             this.i = runEnd;
         }
-        flush();
-        return { parts, raw: text.slice(start, this.i), start, end: this.i };
+        this.flush();
+        return { parts: this.parts, raw: text.slice(start, this.i), start, end: this.i };
     }
     readExpression() {
         const { text } = this;
@@ -20072,79 +20141,101 @@ class shell_Lexer {
             end
         };
     }
-    readSingleQuoted(parts, flush, addLiteral) {
+    readSingleQuoted() {
         const { text } = this;
         this.i++;
         // An empty '' still makes a (quoted, empty) word.
-        addLiteral('', true);
-        while (this.i < this.to && text.charAt(this.i) !== "'") {
-            if (text.startsWith('${{', this.i)) {
-                flush();
-                parts.push(this.readExpression());
+        this.addLiteral('', true);
+        while (this.i < this.to) {
+            const c = text.charCodeAt(this.i);
+            if (c === 0x27)
+                break;
+            if (c === 0x24 && this.expressionAt(this.i)) {
+                this.flush();
+                this.parts.push(this.readExpression());
                 continue;
             }
-            addLiteral(text.charAt(this.i), true);
-            this.i++;
+            // Everything up to the closing quote or a `$` is copied as it is, as one piece.
+            let runEnd = this.i + 1;
+            while (runEnd < this.to) {
+                const d = text.charCodeAt(runEnd);
+                if (d === 0x27 || d === 0x24)
+                    break;
+                runEnd++;
+            }
+            this.addLiteral(text.slice(this.i, runEnd), true);
+            this.i = runEnd;
         }
         this.i = Math.min(this.i + 1, this.to);
     }
-    readAnsiQuoted(addLiteral) {
+    readAnsiQuoted() {
         const { text } = this;
         this.i += 2;
-        addLiteral('', true);
+        this.addLiteral('', true);
         while (this.i < this.to && text.charAt(this.i) !== "'") {
             if (text.charAt(this.i) === '\\' && this.i + 1 < this.to) {
                 const next = text.charAt(this.i + 1);
-                addLiteral(ANSI_ESCAPES[next] ?? next, true);
+                this.addLiteral(ANSI_ESCAPES[next] ?? next, true);
                 this.i += 2;
                 continue;
             }
-            addLiteral(text.charAt(this.i), true);
+            this.addLiteral(text.charAt(this.i), true);
             this.i++;
         }
         this.i = Math.min(this.i + 1, this.to);
     }
-    readDoubleQuoted(parts, flush, addLiteral) {
+    readDoubleQuoted() {
         const { text } = this;
         this.i++;
-        addLiteral('', true);
-        while (this.i < this.to && text.charAt(this.i) !== '"') {
-            const c = text.charAt(this.i);
-            if (text.startsWith('${{', this.i)) {
-                flush();
-                parts.push(this.readExpression());
+        this.addLiteral('', true);
+        while (this.i < this.to) {
+            const c = text.charCodeAt(this.i);
+            if (c === 0x22)
+                break;
+            if (c === 0x24 && this.expressionAt(this.i)) {
+                this.flush();
+                this.parts.push(this.readExpression());
                 continue;
             }
-            if (c === '\\') {
+            if (c === 0x5c) {
+                // \
                 const next = text.charAt(this.i + 1);
                 if (this.isLineContinuation(this.i)) {
                     this.i += next === '\r' ? 3 : 2;
                     continue;
                 }
                 if ('$`"\\'.includes(next) && next !== '') {
-                    addLiteral(next, true);
+                    this.addLiteral(next, true);
                     this.i += 2;
                     continue;
                 }
-                addLiteral(c, true);
+                this.addLiteral('\\', true);
                 this.i++;
                 continue;
             }
-            if (c === '$') {
+            if (c === 0x24) {
                 const part = this.readDollar();
                 if (part) {
-                    flush();
-                    parts.push(part);
+                    this.flush();
+                    this.parts.push(part);
                     continue;
                 }
             }
-            if (c === '`') {
-                flush();
-                parts.push(this.readBackticks());
+            if (c === 0x60) {
+                this.flush();
+                this.parts.push(this.readBackticks());
                 continue;
             }
-            addLiteral(c, true);
-            this.i++;
+            // Up to the next character the cases above look at: copied as it is, as one piece.
+            let runEnd = this.i + 1;
+            while (runEnd < this.to) {
+                const d = text.charCodeAt(runEnd);
+                if (d === 0x22 || d === 0x24 || d === 0x5c || d === 0x60)
+                    break;
+                runEnd++;
+            }
+            this.addLiteral(text.slice(this.i, runEnd), true);
+            this.i = runEnd;
         }
         this.i = Math.min(this.i + 1, this.to);
     }
@@ -20648,7 +20739,16 @@ class shell_Parser {
         }
         if (assignments.length === 0 && words.length === 0 && redirects.length === 0)
             return null;
-        return { kind: 'command', assignments, words, redirects, start, end: this.endOfPrevious() };
+        return {
+            kind: 'command',
+            assignments,
+            words,
+            redirects,
+            start,
+            end: this.endOfPrevious(),
+            // Present from the start, so every command has the same shape.
+            [COMMAND_MEMO]: undefined
+        };
     }
     skipArray() {
         let depth = 0;
@@ -20814,6 +20914,11 @@ function wordText(word) {
     return s;
 }
 function isFlyProgramName(text) {
+    // Most commands are not flyctl: every name that is ends in `fly`, `flyctl` or one with `.exe`.
+    if (!text.includes('fly'))
+        return false;
+    if (text === 'fly' || text === 'flyctl')
+        return true;
     const base = (text.split('/').pop() ?? '').replace(/\.exe$/i, '');
     return base === 'fly' || base === 'flyctl';
 }
@@ -21043,17 +21148,25 @@ function parseFlag(word, next, path, flags) {
     }
     return 1;
 }
-/** The flyctl invocation a simple command makes, or null. */
-// A script runs once per matrix combination and caller, and the scan rules ask again: read each
-// command once. Kept as long as its parsed command is. Callers must not change the result.
-const invocations = new WeakMap();
+/**
+ * The flyctl invocation a simple command makes, or null. A script runs once per matrix combination
+ * and caller, and the scan rules ask again: each command is read once, and the answer kept on it
+ * (`COMMAND_MEMO`). Callers must not change the result.
+ */
 function flyInvocationOf(command, script) {
-    const known = invocations.get(command);
-    if (known !== undefined && known.script === script)
-        return known.fly;
-    const fly = readFlyInvocation(command, script);
-    invocations.set(command, { script, fly });
-    return fly;
+    const memo = commandMemo(command, script);
+    if (memo.fly === undefined)
+        memo.fly = readFlyInvocation(command, script);
+    return memo.fly;
+}
+/** What is kept about a command read against `script` (a fresh record for another script). */
+function commandMemo(command, script) {
+    let memo = command[COMMAND_MEMO];
+    if (memo?.script !== script) {
+        memo = { script };
+        command[COMMAND_MEMO] = memo;
+    }
+    return memo;
 }
 function readFlyInvocation(command, script) {
     const match = findProgram(command.words);
@@ -21082,10 +21195,13 @@ function readFlyInvocation(command, script) {
 function joinContinuations(text) {
     return text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').trim();
 }
-/** Flyctl invocations among parsed statements (inside `$( )`, `bash -c '...'` too). */
-function findFlyInvocations(statements, script) {
+/**
+ * Flyctl invocations among parsed statements (inside `$( )`, `bash -c '...'` too). `commands`:
+ * `allCommands(statements)`, when the caller has it already.
+ */
+function findFlyInvocations(statements, script, commands = allCommands(statements)) {
     const found = [];
-    for (const command of allCommands(statements)) {
+    for (const command of commands) {
         const invocation = flyInvocationOf(command, script);
         if (invocation) {
             found.push(invocation);
@@ -21101,7 +21217,10 @@ function findFlyInvocations(statements, script) {
 function shellDashC(command) {
     const words = command.words;
     const program = words[0] ? wordLiteral(words[0]) : null;
-    if (program === null || !/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? ''))
+    // Every shell named below ends in `sh`: most programs stop at the first test.
+    if (program === null || !program.endsWith('sh'))
+        return null;
+    if (!/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? ''))
         return null;
     const dashC = words.findIndex(w => wordLiteral(w) === '-c');
     const body = dashC >= 0 ? words[dashC + 1] : undefined;
@@ -21169,7 +21288,6 @@ function hasFlag(invocation, name) {
 // and per command. Recomputed per reference, a script dense with `${{ secrets.X }}` cost time and
 // memory quadratic in its length (a 1 MiB workflow ran the reader out of memory).
 const commandLists = new WeakMap();
-const summaries = new WeakMap();
 function commandsOf(statements) {
     let commands = commandLists.get(statements);
     if (!commands) {
@@ -21178,8 +21296,10 @@ function commandsOf(statements) {
     }
     return commands;
 }
+/** A command's summary, worked out once and kept with what else is known of it. */
 function summaryOf(command, script) {
-    let summary = summaries.get(command);
+    const memo = commandMemo(command, script);
+    let summary = memo.secretFlow;
     if (!summary) {
         const fly = flyInvocationOf(command, script);
         const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
@@ -21192,7 +21312,7 @@ function summaryOf(command, script) {
                     : null,
             redirect: output?.target ? wordText(output.target) : null
         };
-        summaries.set(command, summary);
+        memo.secretFlow = summary;
     }
     return summary;
 }
@@ -21250,21 +21370,55 @@ function secretFlowInScript(script, statements, offset) {
 
 ;// CONCATENATED MODULE: ./lib/workflow/script-parse.js
 
-const parses = new WeakMap();
+/**
+ * The slot holding a script's parse: a non-enumerable symbol property, so it is no part of the
+ * model's data (JSON, test equality). A slot costs nothing to find, where a WeakMap from scripts
+ * cost a lookup, an insertion and a deletion per script and digest.
+ */
+const PARSE = Symbol('shell parse');
+/** Scripts that cannot take the slot (a frozen object from a caller). */
+const fallback = new WeakMap();
+function scriptParse(run) {
+    const holder = run;
+    const kept = holder[PARSE] ?? fallback.get(run);
+    if (kept)
+        return kept;
+    const parse = { statements: shell_parseShell(run.text) };
+    if (Object.hasOwn(holder, PARSE))
+        holder[PARSE] = parse;
+    else if (Object.isExtensible(holder)) {
+        Object.defineProperty(holder, PARSE, {
+            value: parse,
+            writable: true,
+            configurable: true,
+            enumerable: false
+        });
+    }
+    else
+        fallback.set(run, parse);
+    return parse;
+}
 /** The statements of a script, parsed once. Callers must not change them. */
 function parsedScript(run) {
-    let statements = parses.get(run);
-    if (!statements) {
-        statements = shell_parseShell(run.text);
-        parses.set(run, statements);
-    }
-    return statements;
+    return scriptParse(run).statements;
+}
+/** `allCommands(parsedScript(run))`, worked out once. Callers must not change it. */
+function scriptCommands(run) {
+    const parse = scriptParse(run);
+    parse.commands ??= allCommands(parse.statements);
+    return parse.commands;
 }
 /** Releases the parses of these steps' scripts (they are parsed again if asked for). */
 function forgetScriptParses(steps) {
-    for (const step of steps)
-        if (step.run)
-            parses.delete(step.run);
+    for (const step of steps) {
+        const run = step.run;
+        if (!run)
+            continue;
+        if (run[PARSE] !== undefined)
+            run[PARSE] = undefined;
+        else
+            fallback.delete(run);
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/workflow/source-map.js
@@ -21274,9 +21428,8 @@ class TextIndex {
     lineStarts = [0];
     constructor(text) {
         this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            this.lineStarts.push(i + 1);
         }
     }
     /** Offset of a 1-based line/column, clamped to the text. */
@@ -21351,7 +21504,8 @@ class Emitted {
     spells(value) {
         let at = 0;
         for (const text of this.texts) {
-            if (!value.startsWith(text, at))
+            // A slice and `===` beat `startsWith(text, at)` several times over on V8.
+            if (value.slice(at, at + text.length) !== text)
                 return false;
             at += text.length;
         }
@@ -21402,16 +21556,16 @@ function replay(index, scalar, value) {
 function splitLines(raw, at) {
     const lines = [];
     let lineStart = 0;
-    for (let i = 0; i <= raw.length; i++) {
-        if (i === raw.length || raw.charCodeAt(i) === 10) {
-            let text = raw.slice(lineStart, i);
-            if (text.endsWith('\r'))
-                text = text.slice(0, -1);
-            lines.push({ text, at: at + lineStart });
-            lineStart = i + 1;
-        }
+    for (;;) {
+        const lineEnd = raw.indexOf('\n', lineStart);
+        let text = raw.slice(lineStart, lineEnd < 0 ? raw.length : lineEnd);
+        if (text.endsWith('\r'))
+            text = text.slice(0, -1);
+        lines.push({ text, at: at + lineStart });
+        if (lineEnd < 0)
+            return lines;
+        lineStart = lineEnd + 1;
     }
-    return lines;
 }
 const DOUBLE_ESCAPES = {
     '0': '\0',
@@ -21544,7 +21698,9 @@ function replayBlock(body, at, value, folded) {
     const firstContent = lines.find(l => l.text.trim() !== '');
     if (!firstContent)
         return target === '' ? new Emitted() : null;
-    const detected = /^ */.exec(firstContent.text)?.[0].length ?? 0;
+    let detected = 0;
+    while (firstContent.text.charCodeAt(detected) === 32)
+        detected++;
     const candidates = [detected];
     for (let n = detected - 1; n >= 0; n--)
         candidates.push(n);
@@ -26428,13 +26584,20 @@ function locateInValue(file, map, start, end = start) {
 
 
 
-function locateFlyCommands(workflow) {
+/**
+ * Every flyctl command of the workflow, in job and step order; with `keep`, only those it keeps
+ * (located only then: a position costs a source-map lookup).
+ */
+function locateFlyCommands(workflow, keep = () => true) {
     const found = [];
     for (const job of workflow.jobs) {
         for (const step of job.steps) {
             if (step.run) {
                 const run = step.run;
-                for (const invocation of findFlyInvocations(parsedScript(run), run.text)) {
+                const commands = scriptCommands(run);
+                for (const invocation of findFlyInvocations(parsedScript(run), run.text, commands)) {
+                    if (!keep(invocation))
+                        continue;
                     found.push({
                         jobId: job.id,
                         stepIndex: step.index,
@@ -26446,11 +26609,15 @@ function locateFlyCommands(workflow) {
                 continue;
             }
             const uses = step.uses;
+            // (An owner other than `superfly` rules the name out before it is spelled.)
             const isFlyctlAction = uses?.kind === 'action' &&
+                uses.owner?.toLowerCase() === 'superfly' &&
                 `${uses.owner}/${uses.repo}`.toLowerCase() === 'superfly/flyctl-actions' &&
                 (uses.path ?? '') === '';
+            if (!isFlyctlAction)
+                continue;
             const args = step.with.find(kv => kv.key === 'args');
-            if (!isFlyctlAction || !args?.isScalar || args.value === null)
+            if (!args?.isScalar || args.value === null)
                 continue;
             const text = args.value;
             const words = actionArgsWords(text);
@@ -26458,18 +26625,21 @@ function locateFlyCommands(workflow) {
                 continue;
             const start = words[0]?.start ?? 0;
             const end = words[words.length - 1]?.end ?? start;
+            const invocation = {
+                program: 'flyctl',
+                ...parseFlyArguments(words),
+                assignments: [],
+                start,
+                end,
+                text: `flyctl ${text.slice(start, end)}`
+            };
+            if (!keep(invocation))
+                continue;
             found.push({
                 jobId: job.id,
                 stepIndex: step.index,
                 source: 'action',
-                invocation: {
-                    program: 'flyctl',
-                    ...parseFlyArguments(words),
-                    assignments: [],
-                    start,
-                    end,
-                    text: `flyctl ${text.slice(start, end)}`
-                },
+                invocation,
                 location: locateInValue(workflow.path, args.valueMap, start, end)
             });
         }
@@ -28104,6 +28274,13 @@ function concat(parts) {
     for (const part of parts) {
         unknown ||= part.unknown;
         const options = stringsOf(part);
+        if (options.length === 1) {
+            // Most parts have one value: append it in place (`values` is always our own array).
+            const option = options[0] ?? '';
+            for (let i = 0; i < values.length; i++)
+                values[i] += option;
+            continue;
+        }
         const next = [];
         for (const prefix of values)
             for (const option of options)
@@ -28112,7 +28289,7 @@ function concat(parts) {
         if (values.length > MAX_ALTERNATIVES)
             return UNKNOWN;
     }
-    return { values: [...new Set(values)], unknown };
+    return { values: values.length === 1 ? values : [...new Set(values)], unknown };
 }
 function githubContext(path) {
     if (path[0] === 'workspace')
@@ -28120,6 +28297,8 @@ function githubContext(path) {
     return UNKNOWN;
 }
 const MAX_DEPTH = 24;
+/** The text around a template's only expression when it fills the whole text (read only). */
+const EMPTY = Object.freeze(known(''));
 /**
  * A point in a job where expressions are evaluated: env layers (innermost first: step, values
  * written to GITHUB_ENV, job, workflow) plus the other contexts.
@@ -28195,6 +28374,18 @@ class Scope {
         parts.push(known(text.slice(last)));
         return concat(parts);
     }
+    /**
+     * `template('${{' + inner + '}}')`: the value of one expression body (a shell word's
+     * `${{ }}` part). Without `}` or `'` in the body that text is one expression from end to end,
+     * so it is evaluated without building and scanning the text again.
+     */
+    expression(inner) {
+        if (inner.includes('}') || inner.includes("'"))
+            return this.template('${{' + inner + '}}');
+        if (this.depth > MAX_DEPTH)
+            return UNKNOWN;
+        return concat([EMPTY, evaluateExpression(inner, this.lookup), EMPTY]);
+    }
     withLayers(layers) {
         return new Scope(layers, this.contexts, this.depth);
     }
@@ -28210,16 +28401,9 @@ function matrixCombinations(matrix) {
     }
     const unknownKeys = new Set(matrix.dynamicKeys.filter(k => k !== 'exclude'));
     const axes = Object.entries(matrix.axes);
-    let combos = axes.length > 0 ? [{}] : [];
-    for (const [key, values] of axes) {
-        const next = [];
-        for (const combo of combos)
-            for (const v of values)
-                next.push({ ...combo, [key]: v });
-        combos = next;
-        if (combos.length > MAX_COMBINATIONS)
-            return [{ values: {}, unknownKeys, allUnknown: true }];
-    }
+    let combos = cartesian(axes);
+    if (combos === null)
+        return [{ values: {}, unknownKeys, allUnknown: true }];
     combos = combos.filter(combo => !matrix.exclude.some(rule => matches(combo, rule)));
     const original = new Set(axes.map(([k]) => k));
     for (const include of matrix.include) {
@@ -28239,6 +28423,58 @@ function matrixCombinations(matrix) {
     if (combos.length > MAX_COMBINATIONS)
         return [{ values: {}, unknownKeys, allUnknown: true }];
     return combos.map(values => ({ values, unknownKeys, allUnknown: false }));
+}
+/**
+ * Every combination of the axes' values, the first axis varying slowest; null when there would be
+ * more than MAX_COMBINATIONS (counted axis by axis, as they are multiplied out).
+ */
+function cartesian(axes) {
+    let count = axes.length > 0 ? 1 : 0;
+    for (const [, values] of axes) {
+        count *= values.length;
+        if (count > MAX_COMBINATIONS)
+            return null;
+    }
+    if (count === 0)
+        return [];
+    // Every combination has the same keys in the same order: copies of one object with its values
+    // replaced, where adding the keys to each one made V8 take its slowest path for every key.
+    // (A store to `__proto__` would set the prototype instead of making a key: spelled out then.)
+    if (axes.some(([key]) => key === '__proto__'))
+        return cartesianSpelledOut(axes);
+    const shape = {};
+    for (const [key, values] of axes)
+        shape[key] = values[0] ?? null;
+    const combos = [];
+    const at = axes.map(() => 0);
+    for (let n = 0; n < count; n++) {
+        const combo = { ...shape };
+        axes.forEach(([key, values], a) => {
+            combo[key] = values[at[a] ?? 0] ?? null;
+        });
+        combos.push(combo);
+        // The next index tuple, the last axis varying fastest.
+        for (let a = axes.length - 1; a >= 0; a--) {
+            const next = (at[a] ?? 0) + 1;
+            if (next < (axes[a]?.[1].length ?? 0)) {
+                at[a] = next;
+                break;
+            }
+            at[a] = 0;
+        }
+    }
+    return combos;
+}
+function cartesianSpelledOut(axes) {
+    let combos = [{}];
+    for (const [key, values] of axes) {
+        const next = [];
+        for (const combo of combos)
+            for (const v of values)
+                next.push({ ...combo, [key]: v });
+        combos = next;
+    }
+    return combos;
 }
 function matches(combo, rule) {
     return Object.entries(rule).every(([k, v]) => k in combo && sameValue(combo[k] ?? null, v));
@@ -28279,7 +28515,8 @@ function matrixLookup(combo, path) {
 
 const VALID_APP = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 function recordInvocation(ctx, inv, location, r) {
-    const meaning = meaningOf(inv.path, inv.flags.map(f => f.name));
+    // Flags matter to `launch` alone: no list of names for every other call.
+    const meaning = meaningOf(inv.path, inv.path[0] === 'launch' ? inv.flags.map(f => f.name) : []);
     if (!meaning)
         return;
     const apps = appsFor(ctx, inv, meaning.target, r);
@@ -28793,7 +29030,7 @@ class ScriptRun {
             case 'literal':
                 return known(part.text);
             case 'expression':
-                return stringified(this.scope.template('${{' + part.inner + '}}'));
+                return stringified(this.scope.expression(part.inner));
             case 'variable':
                 return this.variable(part, local);
             default:
@@ -28997,6 +29234,8 @@ function writeKeyValues(sink, content, first, conditional) {
 
 
 
+/** The owners of the actions below (lower case). */
+const KNOWN_OWNERS = new Set(['superfly', 'userbradley', 'sebrollen']);
 function runKnownAction(ctx, step, scope, effects) {
     const uses = step.uses;
     if (!uses)
@@ -29006,14 +29245,20 @@ function runKnownAction(ctx, step, scope, effects) {
             ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
         return;
     }
+    // Most steps use an action of none of the owners below: they go straight to the last check.
+    if (!KNOWN_OWNERS.has((uses.owner ?? '').toLowerCase())) {
+        if (passesFlyToken(step))
+            ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
+        return;
+    }
     const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`.toLowerCase();
     const sub = (uses.path ?? '').toLowerCase();
-    const resolver = {
-        word: w => wordValue(scope, w),
-        variable: v => scope.env(v),
-        cwd: known('')
-    };
     if (name === 'superfly/flyctl-actions' && sub === '') {
+        const resolver = {
+            word: w => wordValue(scope, w),
+            variable: v => scope.env(v),
+            cwd: known('')
+        };
         const args = withValue(step, 'args');
         if (!args || !args.isScalar || args.value === null)
             return;
@@ -29076,7 +29321,7 @@ function wordValue(scope, word) {
         if (p.kind === 'literal')
             return known(p.text);
         if (p.kind === 'expression')
-            return stringified(scope.template('${{' + p.inner + '}}'));
+            return stringified(scope.expression(p.inner));
         if (p.kind === 'variable' && p.op === undefined)
             return scope.env(p.name) ?? UNKNOWN;
         return UNKNOWN;
@@ -29127,6 +29372,28 @@ function tomlField(repo, file, field) {
 
 /** GitHub allows four levels of reusable workflows; composite actions are bounded the same way. */
 const MAX_CALL_DEPTH = 4;
+/** Whether `combo` gives the same answer as `run.combo` to every matrix path the run read. */
+function answersAlike(run, combo) {
+    for (const path of run.matrixReads.values()) {
+        if (!sameResolved(matrixLookup(run.combo, path), matrixLookup(combo, path)))
+            return false;
+    }
+    return true;
+}
+function sameResolved(a, b) {
+    return (a.unknown === b.unknown &&
+        a.values.length === b.values.length &&
+        a.values.every((v, i) => Object.is(v, b.values[i])));
+}
+/** `matrix.*` in one combination, noted so later combinations can tell whether they differ. */
+function readMatrix(combo, reads, path) {
+    if (reads) {
+        const key = JSON.stringify(path);
+        if (!reads.has(key))
+            reads.set(key, path);
+    }
+    return matrixLookup(combo, path);
+}
 function inferJobNeeds(workflow, jobId, repo) {
     const collector = new Collector();
     const job = workflow.jobs.find(j => j.id === jobId);
@@ -29156,9 +29423,21 @@ function analyzeJob(workflow, job, repo, call, collector) {
     ];
     const before = collector.evidence.length;
     const hiddenPrograms = new Map();
+    const runs = [];
     for (const combo of matrixCombinations(job.matrix)) {
+        // A combination that answers every matrix question of an earlier run as that run's did would
+        // run the same way: its evidence, commands and opaque uses are already collected (the
+        // collector keeps each once), and only its hidden programs (last one wins) need setting again.
+        const same = runs.find(run => answersAlike(run, combo));
+        if (same) {
+            for (const [step, program] of same.hiddenPrograms)
+                hiddenPrograms.set(step, program);
+            continue;
+        }
+        const run = { combo, matrixReads: new Map(), hiddenPrograms: new Map() };
+        runs.push(run);
         if (job.uses) {
-            analyzeCall(workflow, job, repo, call, collector, inputs, combo, outerLayers);
+            analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers);
             continue;
         }
         runSteps({
@@ -29168,11 +29447,14 @@ function analyzeJob(workflow, job, repo, call, collector) {
             call,
             inputs,
             combo,
+            matrixReads: run.matrixReads,
             outerLayers,
             githubEnv: new Map(),
             defaultWorkingDir: job.defaults.workingDirectory ?? workflow.defaults.workingDirectory,
-            hiddenPrograms
+            hiddenPrograms: run.hiddenPrograms
         }, job.steps);
+        for (const [step, program] of run.hiddenPrograms)
+            hiddenPrograms.set(step, program);
     }
     // A job with no visible Fly use whose env (job or workflow level) holds the token, and which
     // runs scripts: the Fly use is in those scripts.
@@ -29225,7 +29507,7 @@ function inputsOf(workflow, call) {
 }
 function stepContexts(ctx, outputs) {
     return {
-        matrix: path => matrixLookup(ctx.combo, path),
+        matrix: path => readMatrix(ctx.combo, ctx.matrixReads, path),
         inputs: ctx.inputs,
         steps: path => {
             const [id, kind, key] = path;
@@ -29273,6 +29555,8 @@ function runSteps(ctx, steps) {
             ctx.hiddenPrograms?.set(step, effects.hiddenProgram);
         if (step.id)
             outputs.set(step.id, effects.outputs);
+        if (effects.env.size === 0)
+            continue;
         const outer = scope.withLayers(ctx.outerLayers);
         for (const [name, value] of effects.env) {
             const previous = ctx.githubEnv.get(name) ?? outer.env(name) ?? known('');
@@ -29325,7 +29609,7 @@ function runComposite(ctx, step, scope) {
 }
 // ---------------------------------------------------------------------------------------------
 // Reusable workflows
-function analyzeCall(workflow, job, repo, call, collector, inputs, combo, outerLayers) {
+function analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers) {
     const uses = job.uses;
     if (!uses)
         return;
@@ -29349,7 +29633,7 @@ function analyzeCall(workflow, job, repo, call, collector, inputs, combo, outerL
         return opaque();
     const callee = parse_workflow_parseWorkflowFile(path, text);
     const scope = new Scope(outerLayers.slice(1), {
-        matrix: p => matrixLookup(combo, p),
+        matrix: p => readMatrix(run.combo, run.matrixReads, p),
         inputs,
         steps: () => UNKNOWN
     });
@@ -29482,10 +29766,28 @@ const FLY_TOKEN_VARIABLES = new Set([
 ]);
 /** Owners whose actions are Fly's own. */
 const FLY_ACTION_OWNERS = new Set(['superfly']);
+// The same few secret names are asked about for every reference, step and rule: answers are
+// kept in a small table, emptied when full.
+const MAX_KEPT_NAMES = 1024;
+const MAX_KEPT_NAME_CHARS = 128;
+const flyTokenNames = new Map();
+function copyOf(text) {
+    return text.split('').join('');
+}
 /** `FLY_API_TOKEN`, `FLY_PREVIEW_TOKEN`, `PROD_FLY_TOKEN`, `FLYCTL_CI_TOKEN`, `FLYIO_TOKEN`... */
 function isFlyTokenName(name) {
-    const upper = name.toUpperCase().replace(/-/g, '_');
-    return /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
+    let answer = flyTokenNames.get(name);
+    if (answer === undefined) {
+        const upper = name.toUpperCase().replace(/-/g, '_');
+        answer = /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
+        if (name.length <= MAX_KEPT_NAME_CHARS) {
+            if (flyTokenNames.size >= MAX_KEPT_NAMES)
+                flyTokenNames.clear();
+            // The name is usually a slice of its workflow's text: keep a copy, not the whole text.
+            flyTokenNames.set(copyOf(name), answer);
+        }
+    }
+    return answer;
 }
 function normalizedKey(key) {
     return (key ?? '').toUpperCase().replace(/-/g, '_');
@@ -29536,7 +29838,8 @@ function flyNotesOf(workflow) {
     }
     for (const job of workflow.jobs) {
         for (const step of job.steps) {
-            if (!step.run)
+            // Every match holds `FLY_`: most scripts are passed over without running the pattern.
+            if (!step.run?.text.includes('FLY_'))
                 continue;
             for (const match of step.run.text.matchAll(SCRIPT_ASSIGNMENT)) {
                 if (match[1])
@@ -29698,9 +30001,8 @@ const flyAuthToken = {
     check(context) {
         const findings = [];
         for (const { workflow } of context.workflows) {
-            for (const command of locateFlyCommands(workflow)) {
-                if (isAuthToken(command.invocation))
-                    findings.push(finding(command.location));
+            for (const command of locateFlyCommands(workflow, isAuthToken)) {
+                findings.push(finding(command.location));
             }
         }
         for (const action of context.actions) {
@@ -34225,14 +34527,11 @@ function flyRefsOf(workflow, fly) {
     };
 }
 /** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
-function tokenOf(job, evidence, flyRefs) {
+function tokenOf(job, step, flyRefs) {
     const jobRefs = flyRefs.job(job);
     if (job.uses) {
         return single(jobRefs.filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with'));
     }
-    const step = evidence.location
-        ? job.steps.find(s => inside(evidence.location, s.location))
-        : undefined;
     if (step) {
         const stepRefs = jobRefs.filter(r => r.stepIndex === step.index);
         if (stepRefs.length > 0)
@@ -34245,33 +34544,81 @@ function tokenOf(job, evidence, flyRefs) {
 }
 const positionKey = (l) => l ? `${l.file}:${l.line}:${l.column}` : '';
 /**
+ * The position key of each piece of evidence. Evidence comes sorted by position, several pieces
+ * at each: a piece at its predecessor's position reuses that key (one string per position, and
+ * map lookups with a key whose hash is already known).
+ */
+function positionKeys(evidences) {
+    const keys = [];
+    let previous;
+    let previousKey = '';
+    for (const { location } of evidences) {
+        const same = previous !== undefined &&
+            location !== undefined &&
+            location.file === previous.file &&
+            location.line === previous.line &&
+            location.column === previous.column;
+        const key = same ? previousKey : positionKey(location);
+        keys.push(key);
+        previous = location;
+        previousKey = key;
+    }
+    return keys;
+}
+/**
  * One command that may target several apps (`--app ${{ steps.x.outputs.app }}` computed from the
  * branch) in a step with its own `if:`: which app that step really deploys depends on the
  * condition, which inference does not follow. Such alternatives do not count; a matrix does
  * (every combination runs).
  */
-function conditionalAlternative(job, evidence, appsAt) {
-    const apps = appsAt.get(positionKey(evidence.location)) ?? new Set();
-    if (apps.size < 2 || /\bmatrix\./.test(evidence.command))
+function conditionalAlternative(evidence, apps, step) {
+    if (!apps || apps.size < 2 || /\bmatrix\./.test(evidence.command))
         return false;
-    const step = evidence.location
-        ? job.steps.find(s => inside(evidence.location, s.location))
-        : undefined;
-    return step?.if != null;
+    return step()?.if != null;
 }
 /** The apps of a job's evidence by command position (one pass, not one per evidence). */
-function appsByPosition(all) {
+function appsByPosition(all, keys) {
     const appsAt = new Map();
-    for (const e of all) {
-        const key = positionKey(e.location);
+    all.forEach((e, i) => {
+        const key = keys[i] ?? '';
         let apps = appsAt.get(key);
         if (!apps) {
             apps = new Set();
             appsAt.set(key, apps);
         }
         apps.add(e.app);
-    }
+    });
     return appsAt;
+}
+/**
+ * The job's evidence with what the rule asks of each: its position key, the step holding it and
+ * the secret that step uses. Evidence comes sorted by position, with several pieces (one per
+ * capability, app and matrix combination) at each: the step and secret are worked out once per
+ * position and per step.
+ */
+function evidenceOfJob(job, evidences, flyRefs) {
+    const keys = positionKeys(evidences);
+    const steps = new Map();
+    const tokens = new Map();
+    const stepAt = (index) => {
+        const key = keys[index] ?? '';
+        if (steps.has(key))
+            return steps.get(key);
+        const location = evidences[index]?.location;
+        // The step holding a position depends on the position alone (file, line, column).
+        const step = location ? job.steps.find(s => inside(location, s.location)) : undefined;
+        steps.set(key, step);
+        return step;
+    };
+    const tokenAt = (index) => {
+        const step = job.uses ? undefined : stepAt(index);
+        if (tokens.has(step))
+            return tokens.get(step) ?? null;
+        const refs = tokenOf(job, step, flyRefs);
+        tokens.set(step, refs);
+        return refs;
+    };
+    return { keys, stepAt, tokenAt };
 }
 /** What the rule needs from one workflow (with what each job needs from its token). */
 function sharedTokenUses(workflow, needs, fly) {
@@ -34279,14 +34626,15 @@ function sharedTokenUses(workflow, needs, fly) {
     const flyRefs = flyRefsOf(workflow, fly);
     for (const job of workflow.jobs) {
         const evidences = needs.get(job.id)?.evidence ?? [];
-        const appsAt = appsByPosition(evidences);
-        for (const evidence of evidences) {
-            if (conditionalAlternative(job, evidence, appsAt))
-                continue;
-            const refs = tokenOf(job, evidence, flyRefs);
+        const { keys, stepAt, tokenAt } = evidenceOfJob(job, evidences, flyRefs);
+        const appsAt = appsByPosition(evidences, keys);
+        evidences.forEach((evidence, i) => {
+            if (conditionalAlternative(evidence, appsAt.get(keys[i] ?? ''), () => stepAt(i)))
+                return;
+            const refs = tokenAt(i);
             const name = refs?.[0]?.name;
             if (!refs || name === undefined || name === null)
-                continue;
+                return;
             let use = uses.get(name);
             if (!use) {
                 use = { orgPower: false, apps: new Set(), jobs: new Set(), refs: [] };
@@ -34295,7 +34643,7 @@ function sharedTokenUses(workflow, needs, fly) {
             if (ORG_POWERS.has(evidence.capability))
                 use.orgPower = true;
             if (evidence.app === null || evidence.capability === 'read')
-                continue;
+                return;
             use.apps.add(evidence.app);
             use.jobs.add(job.id);
             // Every evidence of a step names the same references: keep each once.
@@ -34303,7 +34651,7 @@ function sharedTokenUses(workflow, needs, fly) {
                 if (r.location.file === workflow.path && !use.refs.includes(r))
                     use.refs.push(r);
             }
-        }
+        });
     }
     return {
         path: workflow.path,
@@ -34344,6 +34692,12 @@ function sharedTokenFindings(files) {
         const unlisted = apps.length > fixed.length
             ? ` The commands cover the first ${fixed.length} of its ${apps.length} apps; repeat them for the rest.`
             : '';
+        // The same for every file using the secret: made once per secret.
+        const listed = listApps(apps);
+        const commands = [
+            ...fixed.map(app => `fly tokens create deploy -a ${shellWord(app)} -x 2160h`),
+            ...fixed.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
+        ];
         for (const [path, file] of usage.files) {
             const here = [...file.apps].sort();
             const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
@@ -34351,16 +34705,13 @@ function sharedTokenFindings(files) {
             findings.push({
                 rule: 'shared-token',
                 severity: 'medium',
-                message: `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listApps(apps)}); ` +
+                message: `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listed}); ` +
                     `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
                     'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
                 location: file.first ?? { file: path, line: 1, column: 1 },
                 fix: {
                     summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
-                    commands: [
-                        ...fixed.map(app => `fly tokens create deploy -a ${shellWord(app)} -x 2160h`),
-                        ...fixed.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
-                    ]
+                    commands: [...commands]
                 }
             });
         }
@@ -34413,21 +34764,29 @@ const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 /** Output sent to /dev/null. */
 const DISCARDED = '/dev/null';
 /** Every leak in one script, in script order, at most one per command. */
-function findLeaks(script, tokens, statements = shell_parseShell(script)) {
-    return new LeakFinder(script, tokens, statements).run();
+function findLeaks(script, tokens, statements = shell_parseShell(script), commands = allCommands(statements)) {
+    return new LeakFinder(script, tokens, commands).run();
 }
 class LeakFinder {
     script;
     tokens;
-    vars;
+    /** Variables learnt to hold the token in the script (beyond `tokens.variables`). */
+    learned = null;
     commands;
-    /** Offsets of every `$( )`: output printed inside one is captured, not logged. */
-    captured = [];
-    constructor(script, tokens, statements) {
+    /**
+     * Offsets of every `$( )`: output printed inside one is captured, not logged. Listed on the
+     * first question (most scripts print no token, and never ask).
+     */
+    capturedSpans = null;
+    constructor(script, tokens, commands) {
         this.script = script;
         this.tokens = tokens;
-        this.vars = new Set(tokens.variables);
-        this.commands = allCommands(statements);
+        this.commands = commands;
+    }
+    get captured() {
+        if (this.capturedSpans)
+            return this.capturedSpans;
+        const spans = [];
         for (const command of this.commands) {
             const words = [
                 ...command.words,
@@ -34437,10 +34796,19 @@ class LeakFinder {
             for (const word of words) {
                 for (const part of word?.parts ?? []) {
                     if (part.kind === 'substitution')
-                        this.captured.push({ start: part.start, end: part.end });
+                        spans.push({ start: part.start, end: part.end });
                 }
             }
         }
+        this.capturedSpans = spans;
+        return spans;
+    }
+    /** Whether a shell variable holds the token at this point of the script. */
+    holdsToken(name) {
+        return this.tokens.variables.has(name) || (this.learned?.has(name) ?? false);
+    }
+    learn(name) {
+        (this.learned ??= new Set()).add(name);
     }
     isCaptured(command) {
         return this.captured.some(c => command.start >= c.start && command.end <= c.end);
@@ -34469,7 +34837,7 @@ class LeakFinder {
         for (const part of word.parts) {
             if (part.kind === 'expression' && this.tokens.isFlyExpression(part.inner))
                 return part;
-            if (part.kind === 'variable' && this.vars.has(part.name) && part.op !== 'length')
+            if (part.kind === 'variable' && this.holdsToken(part.name) && part.op !== 'length')
                 return part;
             if (part.kind === 'substitution' && this.substitutionYieldsToken(part.body))
                 return part;
@@ -34500,7 +34868,7 @@ class LeakFinder {
                     }
                 }
                 for (const match of heredoc.body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-                    if (match[1] && this.vars.has(match[1])) {
+                    if (match[1] && this.holdsToken(match[1])) {
                         const start = heredoc.start + match.index;
                         return { start, end: start + match[0].length };
                     }
@@ -34527,7 +34895,7 @@ class LeakFinder {
         if (command.words.length === 0) {
             for (const a of command.assignments) {
                 if (this.carrierInWord(a.value))
-                    this.vars.add(a.name);
+                    this.learn(a.name);
             }
             return;
         }
@@ -34538,7 +34906,7 @@ class LeakFinder {
             const head = word.parts[0];
             const name = head?.kind === 'literal' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head.text)?.[1] : undefined;
             if (name !== undefined && this.carrierInWord(word))
-                this.vars.add(name);
+                this.learn(name);
         }
     }
     xtrace(command, traced) {
@@ -34589,7 +34957,7 @@ class LeakFinder {
     printed(command, program) {
         let carrier;
         if (program === 'printenv') {
-            const named = command.words.slice(1).find(w => this.vars.has(wordLiteral(w) ?? ''));
+            const named = command.words.slice(1).find(w => this.holdsToken(wordLiteral(w) ?? ''));
             carrier = named ? { start: named.start, end: named.end } : null;
         }
         else {
@@ -34714,11 +35082,15 @@ class LeakFinder {
     buildArg(command) {
         const words = command.words;
         for (let i = 1; i < words.length; i++) {
+            // All three forms start with `-`, which only a literal first part can give.
+            const first = words[i]?.parts[0];
+            if (first?.kind !== 'literal' || !first.text.startsWith('-'))
+                continue;
             const literal = wordText(words[i]);
             let value;
             if (literal === '--build-arg' || literal === '--build-env')
                 value = words[i + 1];
-            else if (/^--build-(arg|env)=/.test(literal))
+            else if (literal.startsWith('--build-') && /^--build-(arg|env)=/.test(literal))
                 value = words[i];
             if (!value)
                 continue;
@@ -34767,6 +35139,7 @@ function describeTarget(target) {
 
 
 
+
 function flyExpression(fly, variables) {
     return (inner) => {
         const named = findSecretMentions(inner).some(m => m.name !== null && (fly.names.has(m.name) || isFlyTokenName(m.name)));
@@ -34800,11 +35173,19 @@ function layerTokens(isFly) {
 }
 /** Env variables (in the layers a step sees) that hold a Fly token. */
 function tokenVariables(layers, tokensOf) {
-    const names = new Set(FLY_TOKEN_VARIABLES);
-    for (const layer of layers)
-        for (const key of tokensOf(layer))
+    let names = null;
+    for (const layer of layers) {
+        for (const key of tokensOf(layer)) {
+            if (names === null) {
+                if (FLY_TOKEN_VARIABLES.has(key))
+                    continue;
+                names = new Set(FLY_TOKEN_VARIABLES);
+            }
             names.add(key);
-    return names;
+        }
+    }
+    // Most steps add no name of their own: they share the constant set.
+    return names ?? FLY_TOKEN_VARIABLES;
 }
 function traced(step, defaults) {
     const shell = step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? '';
@@ -34822,7 +35203,7 @@ function stepFindings(file, step, later, layers, defaults, fly, tokensOf) {
         traced: traced(step, defaults)
     };
     const artifacts = later.some(uploadsArtifacts);
-    return findLeaks(run.text, tokens, parsedScript(run)).map(leak => ({
+    return findLeaks(run.text, tokens, parsedScript(run), scriptCommands(run)).map(leak => ({
         rule: 'token-leak',
         severity: 'high',
         message: `This step ${leak.what}` +
@@ -35530,7 +35911,8 @@ function digestWorkflow(input) {
     const untrusted = attempt(untrustedTrigger.id, () => untrustedSummary(workflow, fly, input.everyJob === true));
     const shared = attempt(sharedToken.id, () => sharedTokenUses(workflow, needs, fly));
     const inherit = attempt(secretsInherit.id, () => inheritSummary(workflow, fly));
-    forgetScriptParses(workflow.jobs.flatMap(job => job.steps));
+    for (const job of workflow.jobs)
+        forgetScriptParses(job.steps);
     return {
         path: workflow.path,
         flyNotes: flyNotes.map(([name, reason]) => [name, reason]),

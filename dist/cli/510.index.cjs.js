@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 191;
-exports.ids = [191];
+exports.id = 510;
+exports.ids = [510];
 exports.modules = {
 
 /***/ 6920:
@@ -1766,6 +1766,9 @@ function meaningOf(path, flagNames = []) {
 // GitHub Actions `${{ }}` expressions: finding them in strings, finding `secrets.X` inside them,
 // and a small evaluator that tells which values an expression can take when its inputs are known
 // (matrix values, env literals, step outputs) and says "unknown" otherwise.
+const QUOTE = 0x27; // '
+const CLOSE_BRACE = 0x7d; // }
+const LOWER_S = 0x73; // s
 /** Finds `${{ ... }}` spans; `}}` inside single-quoted expression strings does not close. */
 function findExpressions(text) {
     const spans = [];
@@ -1791,19 +1794,19 @@ function findExpressions(text) {
 function expressionEnd(text, from) {
     let inString = false;
     for (let i = from; i < text.length; i++) {
-        const ch = text.charAt(i);
+        const ch = text.charCodeAt(i);
         if (inString) {
-            if (ch === "'") {
-                if (text.charAt(i + 1) === "'")
+            if (ch === QUOTE) {
+                if (text.charCodeAt(i + 1) === QUOTE)
                     i += 1;
                 else
                     inString = false;
             }
             continue;
         }
-        if (ch === "'")
+        if (ch === QUOTE)
             inString = true;
-        else if (ch === '}' && text.charAt(i + 1) === '}')
+        else if (ch === CLOSE_BRACE && text.charCodeAt(i + 1) === CLOSE_BRACE)
             return i;
     }
     return -1;
@@ -1814,21 +1817,22 @@ function findSecretMentions(inner, offset = 0) {
     const found = [];
     let inString = false;
     for (let i = 0; i < inner.length; i++) {
-        const ch = inner.charAt(i);
+        const ch = inner.charCodeAt(i);
         if (inString) {
-            if (ch === "'") {
-                if (inner.charAt(i + 1) === "'")
+            if (ch === QUOTE) {
+                if (inner.charCodeAt(i + 1) === QUOTE)
                     i += 1;
                 else
                     inString = false;
             }
             continue;
         }
-        if (ch === "'") {
+        if (ch === QUOTE) {
             inString = true;
             continue;
         }
-        if (!inner.startsWith('secrets', i))
+        // `startsWith` is a call: made only where an `s` could begin the word.
+        if (ch !== LOWER_S || !inner.startsWith('secrets', i))
             continue;
         const before = inner.charAt(i - 1);
         const after = inner.charAt(i + 7);
@@ -2259,7 +2263,7 @@ function evaluateCall(name, args, lookup, depth) {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 4545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2267,7 +2271,7 @@ function evaluateCall(name, args, lookup, depth) {
 __webpack_require__.d(__webpack_exports__, {
   ae: () => (/* reexport */ inputs/* NeedsInputError */.ae),
   SD: () => (/* reexport */ findFlyInvocations),
-  ZD: () => (/* reexport */ forgetScriptParses),
+  ZD: () => (/* reexport */ script_parse/* forgetScriptParses */.ZD),
   inferJobNeeds: () => (/* reexport */ inferJobNeeds),
   pD: () => (/* reexport */ inferWorkflowNeeds),
   a9: () => (/* reexport */ locateFlyCommands),
@@ -2275,7 +2279,7 @@ __webpack_require__.d(__webpack_exports__, {
   Fd: () => (/* reexport */ normalizePath),
   Eh: () => (/* reexport */ parseActionFile),
   parseWorkflowFile: () => (/* reexport */ parseWorkflowFile),
-  NN: () => (/* reexport */ parsedScript),
+  NN: () => (/* reexport */ script_parse/* parsedScript */.NN),
   en: () => (/* reexport */ wordText)
 });
 
@@ -2467,6 +2471,8 @@ class DefinitionView {
     sequence;
     mappings;
     wellKnown;
+    strings;
+    table;
     /** Children by type name: views are shared, so this stays as small as the schema. */
     children = new Map();
     constructor(cache, definition, allowedContext) {
@@ -2485,6 +2491,22 @@ class DefinitionView {
     }
     scalarDefinitions() {
         return (this.scalars ??= this.cache.schema.getScalarDefinitions(this.definition));
+    }
+    /** Whether some scalar definition matches a string token of this value (their isMatch). */
+    acceptsString(value) {
+        const rule = (this.strings ??= stringRuleOf(this.scalarDefinitions()));
+        return (rule.any ||
+            (rule.nonEmpty && value !== '') ||
+            rule.exact.has(value) ||
+            (rule.upper.size > 0 && rule.upper.has(value.toUpperCase())));
+    }
+    /** The single mapping definition's property table (null when there are several). */
+    singleTable() {
+        if (this.table === undefined) {
+            const mappings = this.mappingDefinitions();
+            this.table = mappings.length === 1 ? propertyTable(mappings[0]) : null;
+        }
+        return this.table;
     }
     sequenceDefinition() {
         if (this.sequence === undefined) {
@@ -2508,6 +2530,27 @@ class DefinitionView {
         }
         return this.wellKnown;
     }
+}
+function stringRuleOf(definitions) {
+    const rule = { any: false, nonEmpty: false, exact: new Set(), upper: new Set() };
+    for (const definition of definitions) {
+        if (definition.definitionType !== definition_type/* DefinitionType */.M.String)
+            continue;
+        const string = definition;
+        if (string.constant) {
+            if (string.ignoreCase)
+                rule.upper.add(string.constant.toUpperCase());
+            else
+                rule.exact.add(string.constant);
+        }
+        else if (string.requireNonEmpty) {
+            rule.nonEmpty = true;
+        }
+        else {
+            rule.any = true;
+        }
+    }
+    return rule;
 }
 const propertyTables = new WeakMap();
 function propertyTable(mapping) {
@@ -2678,8 +2721,7 @@ class Walk {
         this.validateString(token.toString(), view);
     }
     validateString(value, view) {
-        const token = new tokens/* StringToken */.Hj(undefined, undefined, value, undefined);
-        if (!view.scalarDefinitions().some(definition => definition.isMatch(token)))
+        if (!view.acceptsString(value))
             throw UNSURE;
     }
     /** TemplateReader.parseScalar on a string token, reduced to what validation reads. */
@@ -2753,7 +2795,7 @@ class Walk {
         const all = view.mappingDefinitions();
         const first = all[0];
         // With one definition there is nothing to filter: ask its table instead of the schema.
-        const single = all.length === 1 ? propertyTable(first) : undefined;
+        const single = view.singleTable();
         const mappings = single ? all : all.slice();
         const looseKeyType = first.looseKeyType || undefined;
         const looseValueType = first.looseValueType;
@@ -3213,6 +3255,11 @@ function wordText(word) {
     return s;
 }
 function isFlyProgramName(text) {
+    // Most commands are not flyctl: every name that is ends in `fly`, `flyctl` or one with `.exe`.
+    if (!text.includes('fly'))
+        return false;
+    if (text === 'fly' || text === 'flyctl')
+        return true;
     const base = (text.split('/').pop() ?? '').replace(/\.exe$/i, '');
     return base === 'fly' || base === 'flyctl';
 }
@@ -3442,17 +3489,25 @@ function parseFlag(word, next, path, flags) {
     }
     return 1;
 }
-/** The flyctl invocation a simple command makes, or null. */
-// A script runs once per matrix combination and caller, and the scan rules ask again: read each
-// command once. Kept as long as its parsed command is. Callers must not change the result.
-const invocations = new WeakMap();
+/**
+ * The flyctl invocation a simple command makes, or null. A script runs once per matrix combination
+ * and caller, and the scan rules ask again: each command is read once, and the answer kept on it
+ * (`COMMAND_MEMO`). Callers must not change the result.
+ */
 function flyInvocationOf(command, script) {
-    const known = invocations.get(command);
-    if (known !== undefined && known.script === script)
-        return known.fly;
-    const fly = readFlyInvocation(command, script);
-    invocations.set(command, { script, fly });
-    return fly;
+    const memo = commandMemo(command, script);
+    if (memo.fly === undefined)
+        memo.fly = readFlyInvocation(command, script);
+    return memo.fly;
+}
+/** What is kept about a command read against `script` (a fresh record for another script). */
+function commandMemo(command, script) {
+    let memo = command[shell/* COMMAND_MEMO */.Tb];
+    if (memo?.script !== script) {
+        memo = { script };
+        command[shell/* COMMAND_MEMO */.Tb] = memo;
+    }
+    return memo;
 }
 function readFlyInvocation(command, script) {
     const match = findProgram(command.words);
@@ -3481,10 +3536,13 @@ function readFlyInvocation(command, script) {
 function joinContinuations(text) {
     return text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').trim();
 }
-/** Flyctl invocations among parsed statements (inside `$( )`, `bash -c '...'` too). */
-function findFlyInvocations(statements, script) {
+/**
+ * Flyctl invocations among parsed statements (inside `$( )`, `bash -c '...'` too). `commands`:
+ * `allCommands(statements)`, when the caller has it already.
+ */
+function findFlyInvocations(statements, script, commands = (0,shell/* allCommands */.ib)(statements)) {
     const found = [];
-    for (const command of (0,shell/* allCommands */.ib)(statements)) {
+    for (const command of commands) {
         const invocation = flyInvocationOf(command, script);
         if (invocation) {
             found.push(invocation);
@@ -3500,7 +3558,10 @@ function findFlyInvocations(statements, script) {
 function shellDashC(command) {
     const words = command.words;
     const program = words[0] ? (0,shell/* wordLiteral */.aw)(words[0]) : null;
-    if (program === null || !/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? ''))
+    // Every shell named below ends in `sh`: most programs stop at the first test.
+    if (program === null || !program.endsWith('sh'))
+        return null;
+    if (!/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? ''))
         return null;
     const dashC = words.findIndex(w => (0,shell/* wordLiteral */.aw)(w) === '-c');
     const body = dashC >= 0 ? words[dashC + 1] : undefined;
@@ -3568,7 +3629,6 @@ function hasFlag(invocation, name) {
 // and per command. Recomputed per reference, a script dense with `${{ secrets.X }}` cost time and
 // memory quadratic in its length (a 1 MiB workflow ran the reader out of memory).
 const commandLists = new WeakMap();
-const summaries = new WeakMap();
 function commandsOf(statements) {
     let commands = commandLists.get(statements);
     if (!commands) {
@@ -3577,8 +3637,10 @@ function commandsOf(statements) {
     }
     return commands;
 }
+/** A command's summary, worked out once and kept with what else is known of it. */
 function summaryOf(command, script) {
-    let summary = summaries.get(command);
+    const memo = commandMemo(command, script);
+    let summary = memo.secretFlow;
     if (!summary) {
         const fly = flyInvocationOf(command, script);
         const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
@@ -3591,7 +3653,7 @@ function summaryOf(command, script) {
                     : null,
             redirect: output?.target ? wordText(output.target) : null
         };
-        summaries.set(command, summary);
+        memo.secretFlow = summary;
     }
     return summary;
 }
@@ -3647,25 +3709,8 @@ function secretFlowInScript(script, statements, offset) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/workflow/script-parse.js
-
-const parses = new WeakMap();
-/** The statements of a script, parsed once. Callers must not change them. */
-function parsedScript(run) {
-    let statements = parses.get(run);
-    if (!statements) {
-        statements = (0,shell/* parseShell */.aV)(run.text);
-        parses.set(run, statements);
-    }
-    return statements;
-}
-/** Releases the parses of these steps' scripts (they are parsed again if asked for). */
-function forgetScriptParses(steps) {
-    for (const step of steps)
-        if (step.run)
-            parses.delete(step.run);
-}
-
+// EXTERNAL MODULE: ./lib/workflow/script-parse.js
+var script_parse = __webpack_require__(7060);
 ;// CONCATENATED MODULE: ./lib/workflow/source-map.js
 /** Line starts of a text, for offset <-> line/column conversion. Handles LF and CRLF. */
 class TextIndex {
@@ -3673,9 +3718,8 @@ class TextIndex {
     lineStarts = [0];
     constructor(text) {
         this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            this.lineStarts.push(i + 1);
         }
     }
     /** Offset of a 1-based line/column, clamped to the text. */
@@ -3750,7 +3794,8 @@ class Emitted {
     spells(value) {
         let at = 0;
         for (const text of this.texts) {
-            if (!value.startsWith(text, at))
+            // A slice and `===` beat `startsWith(text, at)` several times over on V8.
+            if (value.slice(at, at + text.length) !== text)
                 return false;
             at += text.length;
         }
@@ -3801,16 +3846,16 @@ function replay(index, scalar, value) {
 function splitLines(raw, at) {
     const lines = [];
     let lineStart = 0;
-    for (let i = 0; i <= raw.length; i++) {
-        if (i === raw.length || raw.charCodeAt(i) === 10) {
-            let text = raw.slice(lineStart, i);
-            if (text.endsWith('\r'))
-                text = text.slice(0, -1);
-            lines.push({ text, at: at + lineStart });
-            lineStart = i + 1;
-        }
+    for (;;) {
+        const lineEnd = raw.indexOf('\n', lineStart);
+        let text = raw.slice(lineStart, lineEnd < 0 ? raw.length : lineEnd);
+        if (text.endsWith('\r'))
+            text = text.slice(0, -1);
+        lines.push({ text, at: at + lineStart });
+        if (lineEnd < 0)
+            return lines;
+        lineStart = lineEnd + 1;
     }
-    return lines;
 }
 const DOUBLE_ESCAPES = {
     '0': '\0',
@@ -3943,7 +3988,9 @@ function replayBlock(body, at, value, folded) {
     const firstContent = lines.find(l => l.text.trim() !== '');
     if (!firstContent)
         return target === '' ? new Emitted() : null;
-    const detected = /^ */.exec(firstContent.text)?.[0].length ?? 0;
+    let detected = 0;
+    while (firstContent.text.charCodeAt(detected) === 32)
+        detected++;
     const candidates = [detected];
     for (let n = detected - 1; n >= 0; n--)
         candidates.push(n);
@@ -5593,7 +5640,7 @@ class WorkflowBuilder {
     }
     scriptFlow(step, offset) {
         // The same parse needs inference and the scan rules ask for later.
-        const statements = step.run ? parsedScript(step.run) : (0,shell/* parseShell */.aV)('');
+        const statements = step.run ? (0,script_parse/* parsedScript */.NN)(step.run) : (0,shell/* parseShell */.aV)('');
         return secretFlowInScript(step.run?.text ?? '', statements, offset);
     }
     flowOf(path, jobs, offset) {
@@ -5761,13 +5808,20 @@ function locateInValue(file, map, start, end = start) {
 
 
 
-function locateFlyCommands(workflow) {
+/**
+ * Every flyctl command of the workflow, in job and step order; with `keep`, only those it keeps
+ * (located only then: a position costs a source-map lookup).
+ */
+function locateFlyCommands(workflow, keep = () => true) {
     const found = [];
     for (const job of workflow.jobs) {
         for (const step of job.steps) {
             if (step.run) {
                 const run = step.run;
-                for (const invocation of findFlyInvocations(parsedScript(run), run.text)) {
+                const commands = (0,script_parse/* scriptCommands */.q8)(run);
+                for (const invocation of findFlyInvocations((0,script_parse/* parsedScript */.NN)(run), run.text, commands)) {
+                    if (!keep(invocation))
+                        continue;
                     found.push({
                         jobId: job.id,
                         stepIndex: step.index,
@@ -5779,11 +5833,15 @@ function locateFlyCommands(workflow) {
                 continue;
             }
             const uses = step.uses;
+            // (An owner other than `superfly` rules the name out before it is spelled.)
             const isFlyctlAction = uses?.kind === 'action' &&
+                uses.owner?.toLowerCase() === 'superfly' &&
                 `${uses.owner}/${uses.repo}`.toLowerCase() === 'superfly/flyctl-actions' &&
                 (uses.path ?? '') === '';
+            if (!isFlyctlAction)
+                continue;
             const args = step.with.find(kv => kv.key === 'args');
-            if (!isFlyctlAction || !args?.isScalar || args.value === null)
+            if (!args?.isScalar || args.value === null)
                 continue;
             const text = args.value;
             const words = actionArgsWords(text);
@@ -5791,18 +5849,21 @@ function locateFlyCommands(workflow) {
                 continue;
             const start = words[0]?.start ?? 0;
             const end = words[words.length - 1]?.end ?? start;
+            const invocation = {
+                program: 'flyctl',
+                ...parseFlyArguments(words),
+                assignments: [],
+                start,
+                end,
+                text: `flyctl ${text.slice(start, end)}`
+            };
+            if (!keep(invocation))
+                continue;
             found.push({
                 jobId: job.id,
                 stepIndex: step.index,
                 source: 'action',
-                invocation: {
-                    program: 'flyctl',
-                    ...parseFlyArguments(words),
-                    assignments: [],
-                    start,
-                    end,
-                    text: `flyctl ${text.slice(start, end)}`
-                },
+                invocation,
                 location: locateInValue(workflow.path, args.valueMap, start, end)
             });
         }
@@ -5950,6 +6011,13 @@ function concat(parts) {
     for (const part of parts) {
         unknown ||= part.unknown;
         const options = stringsOf(part);
+        if (options.length === 1) {
+            // Most parts have one value: append it in place (`values` is always our own array).
+            const option = options[0] ?? '';
+            for (let i = 0; i < values.length; i++)
+                values[i] += option;
+            continue;
+        }
         const next = [];
         for (const prefix of values)
             for (const option of options)
@@ -5958,7 +6026,7 @@ function concat(parts) {
         if (values.length > expressions/* MAX_ALTERNATIVES */.cg)
             return expressions/* UNKNOWN */.HV;
     }
-    return { values: [...new Set(values)], unknown };
+    return { values: values.length === 1 ? values : [...new Set(values)], unknown };
 }
 function githubContext(path) {
     if (path[0] === 'workspace')
@@ -5966,6 +6034,8 @@ function githubContext(path) {
     return expressions/* UNKNOWN */.HV;
 }
 const MAX_DEPTH = 24;
+/** The text around a template's only expression when it fills the whole text (read only). */
+const EMPTY = Object.freeze((0,expressions/* known */.eO)(''));
 /**
  * A point in a job where expressions are evaluated: env layers (innermost first: step, values
  * written to GITHUB_ENV, job, workflow) plus the other contexts.
@@ -6041,6 +6111,18 @@ class Scope {
         parts.push((0,expressions/* known */.eO)(text.slice(last)));
         return concat(parts);
     }
+    /**
+     * `template('${{' + inner + '}}')`: the value of one expression body (a shell word's
+     * `${{ }}` part). Without `}` or `'` in the body that text is one expression from end to end,
+     * so it is evaluated without building and scanning the text again.
+     */
+    expression(inner) {
+        if (inner.includes('}') || inner.includes("'"))
+            return this.template('${{' + inner + '}}');
+        if (this.depth > MAX_DEPTH)
+            return expressions/* UNKNOWN */.HV;
+        return concat([EMPTY, (0,expressions/* evaluateExpression */.O4)(inner, this.lookup), EMPTY]);
+    }
     withLayers(layers) {
         return new Scope(layers, this.contexts, this.depth);
     }
@@ -6056,16 +6138,9 @@ function matrixCombinations(matrix) {
     }
     const unknownKeys = new Set(matrix.dynamicKeys.filter(k => k !== 'exclude'));
     const axes = Object.entries(matrix.axes);
-    let combos = axes.length > 0 ? [{}] : [];
-    for (const [key, values] of axes) {
-        const next = [];
-        for (const combo of combos)
-            for (const v of values)
-                next.push({ ...combo, [key]: v });
-        combos = next;
-        if (combos.length > MAX_COMBINATIONS)
-            return [{ values: {}, unknownKeys, allUnknown: true }];
-    }
+    let combos = cartesian(axes);
+    if (combos === null)
+        return [{ values: {}, unknownKeys, allUnknown: true }];
     combos = combos.filter(combo => !matrix.exclude.some(rule => matches(combo, rule)));
     const original = new Set(axes.map(([k]) => k));
     for (const include of matrix.include) {
@@ -6085,6 +6160,58 @@ function matrixCombinations(matrix) {
     if (combos.length > MAX_COMBINATIONS)
         return [{ values: {}, unknownKeys, allUnknown: true }];
     return combos.map(values => ({ values, unknownKeys, allUnknown: false }));
+}
+/**
+ * Every combination of the axes' values, the first axis varying slowest; null when there would be
+ * more than MAX_COMBINATIONS (counted axis by axis, as they are multiplied out).
+ */
+function cartesian(axes) {
+    let count = axes.length > 0 ? 1 : 0;
+    for (const [, values] of axes) {
+        count *= values.length;
+        if (count > MAX_COMBINATIONS)
+            return null;
+    }
+    if (count === 0)
+        return [];
+    // Every combination has the same keys in the same order: copies of one object with its values
+    // replaced, where adding the keys to each one made V8 take its slowest path for every key.
+    // (A store to `__proto__` would set the prototype instead of making a key: spelled out then.)
+    if (axes.some(([key]) => key === '__proto__'))
+        return cartesianSpelledOut(axes);
+    const shape = {};
+    for (const [key, values] of axes)
+        shape[key] = values[0] ?? null;
+    const combos = [];
+    const at = axes.map(() => 0);
+    for (let n = 0; n < count; n++) {
+        const combo = { ...shape };
+        axes.forEach(([key, values], a) => {
+            combo[key] = values[at[a] ?? 0] ?? null;
+        });
+        combos.push(combo);
+        // The next index tuple, the last axis varying fastest.
+        for (let a = axes.length - 1; a >= 0; a--) {
+            const next = (at[a] ?? 0) + 1;
+            if (next < (axes[a]?.[1].length ?? 0)) {
+                at[a] = next;
+                break;
+            }
+            at[a] = 0;
+        }
+    }
+    return combos;
+}
+function cartesianSpelledOut(axes) {
+    let combos = [{}];
+    for (const [key, values] of axes) {
+        const next = [];
+        for (const combo of combos)
+            for (const v of values)
+                next.push({ ...combo, [key]: v });
+        combos = next;
+    }
+    return combos;
 }
 function matches(combo, rule) {
     return Object.entries(rule).every(([k, v]) => k in combo && sameValue(combo[k] ?? null, v));
@@ -6125,7 +6252,8 @@ function matrixLookup(combo, path) {
 
 const VALID_APP = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 function recordInvocation(ctx, inv, location, r) {
-    const meaning = (0,workflow_capabilities/* meaningOf */.Pr)(inv.path, inv.flags.map(f => f.name));
+    // Flags matter to `launch` alone: no list of names for every other call.
+    const meaning = (0,workflow_capabilities/* meaningOf */.Pr)(inv.path, inv.path[0] === 'launch' ? inv.flags.map(f => f.name) : []);
     if (!meaning)
         return;
     const apps = appsFor(ctx, inv, meaning.target, r);
@@ -6389,7 +6517,7 @@ function runScript(ctx, step, scope, effects) {
     new ScriptRun(ctx, run.text, scope, state, effects, locate).exec(parsed(run), false);
 }
 // A script runs once per matrix combination (and per caller): parse it once.
-const parsed = parsedScript;
+const parsed = script_parse/* parsedScript */.NN;
 function mapDirs(r, f) {
     const values = [];
     let unknown = r.unknown;
@@ -6586,7 +6714,7 @@ class ScriptRun {
             case 'literal':
                 return (0,expressions/* known */.eO)(part.text);
             case 'expression':
-                return stringified(this.scope.template('${{' + part.inner + '}}'));
+                return stringified(this.scope.expression(part.inner));
             case 'variable':
                 return this.variable(part, local);
             default:
@@ -6790,6 +6918,8 @@ function writeKeyValues(sink, content, first, conditional) {
 
 
 
+/** The owners of the actions below (lower case). */
+const KNOWN_OWNERS = new Set(['superfly', 'userbradley', 'sebrollen']);
 function runKnownAction(ctx, step, scope, effects) {
     const uses = step.uses;
     if (!uses)
@@ -6799,14 +6929,20 @@ function runKnownAction(ctx, step, scope, effects) {
             ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
         return;
     }
+    // Most steps use an action of none of the owners below: they go straight to the last check.
+    if (!KNOWN_OWNERS.has((uses.owner ?? '').toLowerCase())) {
+        if (passesFlyToken(step))
+            ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
+        return;
+    }
     const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`.toLowerCase();
     const sub = (uses.path ?? '').toLowerCase();
-    const resolver = {
-        word: w => wordValue(scope, w),
-        variable: v => scope.env(v),
-        cwd: (0,expressions/* known */.eO)('')
-    };
     if (name === 'superfly/flyctl-actions' && sub === '') {
+        const resolver = {
+            word: w => wordValue(scope, w),
+            variable: v => scope.env(v),
+            cwd: (0,expressions/* known */.eO)('')
+        };
         const args = withValue(step, 'args');
         if (!args || !args.isScalar || args.value === null)
             return;
@@ -6869,7 +7005,7 @@ function wordValue(scope, word) {
         if (p.kind === 'literal')
             return (0,expressions/* known */.eO)(p.text);
         if (p.kind === 'expression')
-            return stringified(scope.template('${{' + p.inner + '}}'));
+            return stringified(scope.expression(p.inner));
         if (p.kind === 'variable' && p.op === undefined)
             return scope.env(p.name) ?? expressions/* UNKNOWN */.HV;
         return expressions/* UNKNOWN */.HV;
@@ -6920,6 +7056,28 @@ function tomlField(repo, file, field) {
 
 /** GitHub allows four levels of reusable workflows; composite actions are bounded the same way. */
 const MAX_CALL_DEPTH = 4;
+/** Whether `combo` gives the same answer as `run.combo` to every matrix path the run read. */
+function answersAlike(run, combo) {
+    for (const path of run.matrixReads.values()) {
+        if (!sameResolved(matrixLookup(run.combo, path), matrixLookup(combo, path)))
+            return false;
+    }
+    return true;
+}
+function sameResolved(a, b) {
+    return (a.unknown === b.unknown &&
+        a.values.length === b.values.length &&
+        a.values.every((v, i) => Object.is(v, b.values[i])));
+}
+/** `matrix.*` in one combination, noted so later combinations can tell whether they differ. */
+function readMatrix(combo, reads, path) {
+    if (reads) {
+        const key = JSON.stringify(path);
+        if (!reads.has(key))
+            reads.set(key, path);
+    }
+    return matrixLookup(combo, path);
+}
 function inferJobNeeds(workflow, jobId, repo) {
     const collector = new Collector();
     const job = workflow.jobs.find(j => j.id === jobId);
@@ -6949,9 +7107,21 @@ function analyzeJob(workflow, job, repo, call, collector) {
     ];
     const before = collector.evidence.length;
     const hiddenPrograms = new Map();
+    const runs = [];
     for (const combo of matrixCombinations(job.matrix)) {
+        // A combination that answers every matrix question of an earlier run as that run's did would
+        // run the same way: its evidence, commands and opaque uses are already collected (the
+        // collector keeps each once), and only its hidden programs (last one wins) need setting again.
+        const same = runs.find(run => answersAlike(run, combo));
+        if (same) {
+            for (const [step, program] of same.hiddenPrograms)
+                hiddenPrograms.set(step, program);
+            continue;
+        }
+        const run = { combo, matrixReads: new Map(), hiddenPrograms: new Map() };
+        runs.push(run);
         if (job.uses) {
-            analyzeCall(workflow, job, repo, call, collector, inputs, combo, outerLayers);
+            analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers);
             continue;
         }
         runSteps({
@@ -6961,11 +7131,14 @@ function analyzeJob(workflow, job, repo, call, collector) {
             call,
             inputs,
             combo,
+            matrixReads: run.matrixReads,
             outerLayers,
             githubEnv: new Map(),
             defaultWorkingDir: job.defaults.workingDirectory ?? workflow.defaults.workingDirectory,
-            hiddenPrograms
+            hiddenPrograms: run.hiddenPrograms
         }, job.steps);
+        for (const [step, program] of run.hiddenPrograms)
+            hiddenPrograms.set(step, program);
     }
     // A job with no visible Fly use whose env (job or workflow level) holds the token, and which
     // runs scripts: the Fly use is in those scripts.
@@ -7018,7 +7191,7 @@ function inputsOf(workflow, call) {
 }
 function stepContexts(ctx, outputs) {
     return {
-        matrix: path => matrixLookup(ctx.combo, path),
+        matrix: path => readMatrix(ctx.combo, ctx.matrixReads, path),
         inputs: ctx.inputs,
         steps: path => {
             const [id, kind, key] = path;
@@ -7066,6 +7239,8 @@ function runSteps(ctx, steps) {
             ctx.hiddenPrograms?.set(step, effects.hiddenProgram);
         if (step.id)
             outputs.set(step.id, effects.outputs);
+        if (effects.env.size === 0)
+            continue;
         const outer = scope.withLayers(ctx.outerLayers);
         for (const [name, value] of effects.env) {
             const previous = ctx.githubEnv.get(name) ?? outer.env(name) ?? (0,expressions/* known */.eO)('');
@@ -7118,7 +7293,7 @@ function runComposite(ctx, step, scope) {
 }
 // ---------------------------------------------------------------------------------------------
 // Reusable workflows
-function analyzeCall(workflow, job, repo, call, collector, inputs, combo, outerLayers) {
+function analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers) {
     const uses = job.uses;
     if (!uses)
         return;
@@ -7142,7 +7317,7 @@ function analyzeCall(workflow, job, repo, call, collector, inputs, combo, outerL
         return opaque();
     const callee = parseWorkflowFile(path, text);
     const scope = new Scope(outerLayers.slice(1), {
-        matrix: p => matrixLookup(combo, p),
+        matrix: p => readMatrix(run.combo, run.matrixReads, p),
         inputs,
         steps: () => expressions/* UNKNOWN */.HV
     });
@@ -7350,10 +7525,75 @@ function redactLegacyTokens(text) {
 
 /***/ }),
 
+/***/ 7060:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ parsedScript),
+/* harmony export */   ZD: () => (/* binding */ forgetScriptParses),
+/* harmony export */   q8: () => (/* binding */ scriptCommands)
+/* harmony export */ });
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9679);
+
+/**
+ * The slot holding a script's parse: a non-enumerable symbol property, so it is no part of the
+ * model's data (JSON, test equality). A slot costs nothing to find, where a WeakMap from scripts
+ * cost a lookup, an insertion and a deletion per script and digest.
+ */
+const PARSE = Symbol('shell parse');
+/** Scripts that cannot take the slot (a frozen object from a caller). */
+const fallback = new WeakMap();
+function scriptParse(run) {
+    const holder = run;
+    const kept = holder[PARSE] ?? fallback.get(run);
+    if (kept)
+        return kept;
+    const parse = { statements: (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShell */ .aV)(run.text) };
+    if (Object.hasOwn(holder, PARSE))
+        holder[PARSE] = parse;
+    else if (Object.isExtensible(holder)) {
+        Object.defineProperty(holder, PARSE, {
+            value: parse,
+            writable: true,
+            configurable: true,
+            enumerable: false
+        });
+    }
+    else
+        fallback.set(run, parse);
+    return parse;
+}
+/** The statements of a script, parsed once. Callers must not change them. */
+function parsedScript(run) {
+    return scriptParse(run).statements;
+}
+/** `allCommands(parsedScript(run))`, worked out once. Callers must not change it. */
+function scriptCommands(run) {
+    const parse = scriptParse(run);
+    parse.commands ??= (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .allCommands */ .ib)(parse.statements);
+    return parse.commands;
+}
+/** Releases the parses of these steps' scripts (they are parsed again if asked for). */
+function forgetScriptParses(steps) {
+    for (const step of steps) {
+        const run = step.run;
+        if (!run)
+            continue;
+        if (run[PARSE] !== undefined)
+            run[PARSE] = undefined;
+        else
+            fallback.delete(run);
+    }
+}
+
+
+/***/ }),
+
 /***/ 9679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tb: () => (/* binding */ COMMAND_MEMO),
 /* harmony export */   aV: () => (/* binding */ parseShell),
 /* harmony export */   aw: () => (/* binding */ wordLiteral),
 /* harmony export */   ib: () => (/* binding */ allCommands)
@@ -7366,6 +7606,14 @@ function redactLegacyTokens(text) {
 // GitHub substitutes `${{ }}` before the shell runs, so expressions are opaque word parts
 // everywhere, even inside single quotes. Nothing here throws on odd input: unknown syntax becomes
 // literal text.
+/**
+ * Where readers of a command keep what they work out from it (its flyctl invocation is asked for
+ * once per matrix combination and again by the scan rules). A slot on the command costs nothing
+ * to find; the WeakMap from commands it replaces (an insertion per command, a lookup per question,
+ * and the garbage collector's work on its entries) cost several percent of a scan's CPU.
+ * Symbol-keyed: it is no part of the command's data (JSON, test equality).
+ */
+const COMMAND_MEMO = Symbol('command memo');
 /** Nested `$( )` deeper than this is kept as opaque text. */
 const MAX_NESTING = 16;
 function parseShell(script) {
@@ -7550,111 +7798,130 @@ class Lexer {
         }
         this.pendingHeredocs = [];
     }
+    // The word being read (`readWord` and the quoted-string readers it calls): its parts so far
+    // and the literal text not yet made a part. Fields, not closures: a script has many words.
+    parts = [];
+    literal = '';
+    literalStart = 0;
+    literalQuoted = false;
+    flush() {
+        if (this.literal !== '') {
+            this.parts.push({
+                kind: 'literal',
+                text: this.literal,
+                quoted: this.literalQuoted,
+                start: this.literalStart,
+                end: this.i
+            });
+        }
+        this.literal = '';
+        this.literalQuoted = false;
+        this.literalStart = this.i;
+    }
+    // Quoted and unquoted runs stay separate parts: `FOO="bar"` is an assignment, `"FOO=bar"` not.
+    addLiteral(s, quoted) {
+        if (this.literal !== '' && this.literalQuoted !== quoted)
+            this.flush();
+        if (this.literal === '') {
+            this.literalStart = this.i;
+            this.literalQuoted = quoted;
+        }
+        this.literal += s;
+    }
+    /** `${{` at `at` (like `text.startsWith('${{', at)`, without the call). */
+    expressionAt(at) {
+        const { text } = this;
+        return (text.charCodeAt(at) === 0x24 &&
+            text.charCodeAt(at + 1) === 0x7b &&
+            text.charCodeAt(at + 2) === 0x7b);
+    }
     readWord() {
         const { text } = this;
         const start = this.i;
-        const parts = [];
-        let literal = '';
-        let literalStart = this.i;
-        let literalQuoted = false;
-        const flush = () => {
-            if (literal !== '') {
-                parts.push({
-                    kind: 'literal',
-                    text: literal,
-                    quoted: literalQuoted,
-                    start: literalStart,
-                    end: this.i
-                });
-            }
-            literal = '';
-            literalQuoted = false;
-            literalStart = this.i;
-        };
-        // Quoted and unquoted runs stay separate parts: `FOO="bar"` is an assignment, `"FOO=bar"` not.
-        const addLiteral = (s, quoted) => {
-            if (literal !== '' && literalQuoted !== quoted)
-                flush();
-            if (literal === '') {
-                literalStart = this.i;
-                literalQuoted = quoted;
-            }
-            literal += s;
-        };
+        this.parts = [];
+        this.literal = '';
+        this.literalStart = this.i;
+        this.literalQuoted = false;
         while (this.i < this.to) {
-            const c = text.charAt(this.i);
-            if (text.startsWith('${{', this.i)) {
-                flush();
-                parts.push(this.readExpression());
-                literalStart = this.i;
+            const c = text.charCodeAt(this.i);
+            if (c === 0x24 && this.expressionAt(this.i)) {
+                // The expression reader moves `i`: the part must be made before the literal restarts.
+                this.flush();
+                this.parts.push(this.readExpression());
+                this.literalStart = this.i;
                 continue;
             }
-            if (c === ' ' ||
-                c === '\t' ||
-                c === '\n' ||
-                c === '\r' ||
-                c === ';' ||
-                c === '&' ||
-                c === '|') {
+            if (c === 0x20 || // space
+                c === 0x09 || // \t
+                c === 0x0a || // \n
+                c === 0x0d || // \r
+                c === 0x3b || // ;
+                c === 0x26 || // &
+                c === 0x7c || // |
+                c === 0x28 || // (
+                c === 0x29 // )
+            ) {
                 break;
             }
-            if (c === '(' || c === ')')
-                break;
-            if (c === '<' || c === '>') {
-                if (text.charAt(this.i + 1) === '(') {
-                    flush();
-                    parts.push(this.readSubstitution(this.i, this.i + 2));
-                    literalStart = this.i;
+            if (c === 0x3c || c === 0x3e) {
+                // < >
+                if (text.charCodeAt(this.i + 1) === 0x28) {
+                    this.flush();
+                    this.parts.push(this.readSubstitution(this.i, this.i + 2));
+                    this.literalStart = this.i;
                     continue;
                 }
                 break;
             }
-            if (c === '\\') {
+            if (c === 0x5c) {
+                // \
                 if (this.isLineContinuation(this.i)) {
                     this.i += text.charAt(this.i + 1) === '\r' ? 3 : 2;
                     continue;
                 }
                 const next = text.charAt(this.i + 1);
-                addLiteral(next, true);
+                this.addLiteral(next, true);
                 this.i += next === '' ? 1 : 2;
                 continue;
             }
-            if (c === "'") {
-                this.readSingleQuoted(parts, flush, addLiteral);
+            if (c === 0x27) {
+                this.readSingleQuoted();
                 continue;
             }
-            if (c === '"') {
-                this.readDoubleQuoted(parts, flush, addLiteral);
+            if (c === 0x22) {
+                this.readDoubleQuoted();
                 continue;
             }
-            if (c === '$') {
-                if (text.charAt(this.i + 1) === "'") {
-                    this.readAnsiQuoted(addLiteral);
+            if (c === 0x24) {
+                if (text.charCodeAt(this.i + 1) === 0x27) {
+                    this.readAnsiQuoted();
                     continue;
                 }
                 const part = this.readDollar();
                 if (part) {
-                    flush();
-                    parts.push(part);
-                    literalStart = this.i;
+                    // (Flushed after the read, as it always was: the literal's end is the part's.)
+                    this.flush();
+                    this.parts.push(part);
+                    this.literalStart = this.i;
                     continue;
                 }
             }
-            if (c === '`') {
-                flush();
-                parts.push(this.readBackticks());
-                literalStart = this.i;
+            if (c === 0x60) {
+                // `
+                this.flush();
+                this.parts.push(this.readBackticks());
+                this.literalStart = this.i;
                 continue;
             }
             // A run of characters none of the cases above looks at is one literal piece.
             let runEnd = this.i + 1;
             while (runEnd < this.to && isPlainWordChar(text.charCodeAt(runEnd)))
                 runEnd++;
-            addLiteral(text.slice(this.i, runEnd), false);
+            this.addLiteral(text.slice(this.i, runEnd), false);
             this.i = runEnd;
         }
-        flush();
-        return { parts, raw: text.slice(start, this.i), start, end: this.i };
+        this.flush();
+        return { parts: this.parts, raw: text.slice(start, this.i), start, end: this.i };
     }
     readExpression() {
         const { text } = this;
@@ -7669,79 +7936,101 @@ class Lexer {
             end
         };
     }
-    readSingleQuoted(parts, flush, addLiteral) {
+    readSingleQuoted() {
         const { text } = this;
         this.i++;
         // An empty '' still makes a (quoted, empty) word.
-        addLiteral('', true);
-        while (this.i < this.to && text.charAt(this.i) !== "'") {
-            if (text.startsWith('${{', this.i)) {
-                flush();
-                parts.push(this.readExpression());
+        this.addLiteral('', true);
+        while (this.i < this.to) {
+            const c = text.charCodeAt(this.i);
+            if (c === 0x27)
+                break;
+            if (c === 0x24 && this.expressionAt(this.i)) {
+                this.flush();
+                this.parts.push(this.readExpression());
                 continue;
             }
-            addLiteral(text.charAt(this.i), true);
-            this.i++;
+            // Everything up to the closing quote or a `$` is copied as it is, as one piece.
+            let runEnd = this.i + 1;
+            while (runEnd < this.to) {
+                const d = text.charCodeAt(runEnd);
+                if (d === 0x27 || d === 0x24)
+                    break;
+                runEnd++;
+            }
+            this.addLiteral(text.slice(this.i, runEnd), true);
+            this.i = runEnd;
         }
         this.i = Math.min(this.i + 1, this.to);
     }
-    readAnsiQuoted(addLiteral) {
+    readAnsiQuoted() {
         const { text } = this;
         this.i += 2;
-        addLiteral('', true);
+        this.addLiteral('', true);
         while (this.i < this.to && text.charAt(this.i) !== "'") {
             if (text.charAt(this.i) === '\\' && this.i + 1 < this.to) {
                 const next = text.charAt(this.i + 1);
-                addLiteral(ANSI_ESCAPES[next] ?? next, true);
+                this.addLiteral(ANSI_ESCAPES[next] ?? next, true);
                 this.i += 2;
                 continue;
             }
-            addLiteral(text.charAt(this.i), true);
+            this.addLiteral(text.charAt(this.i), true);
             this.i++;
         }
         this.i = Math.min(this.i + 1, this.to);
     }
-    readDoubleQuoted(parts, flush, addLiteral) {
+    readDoubleQuoted() {
         const { text } = this;
         this.i++;
-        addLiteral('', true);
-        while (this.i < this.to && text.charAt(this.i) !== '"') {
-            const c = text.charAt(this.i);
-            if (text.startsWith('${{', this.i)) {
-                flush();
-                parts.push(this.readExpression());
+        this.addLiteral('', true);
+        while (this.i < this.to) {
+            const c = text.charCodeAt(this.i);
+            if (c === 0x22)
+                break;
+            if (c === 0x24 && this.expressionAt(this.i)) {
+                this.flush();
+                this.parts.push(this.readExpression());
                 continue;
             }
-            if (c === '\\') {
+            if (c === 0x5c) {
+                // \
                 const next = text.charAt(this.i + 1);
                 if (this.isLineContinuation(this.i)) {
                     this.i += next === '\r' ? 3 : 2;
                     continue;
                 }
                 if ('$`"\\'.includes(next) && next !== '') {
-                    addLiteral(next, true);
+                    this.addLiteral(next, true);
                     this.i += 2;
                     continue;
                 }
-                addLiteral(c, true);
+                this.addLiteral('\\', true);
                 this.i++;
                 continue;
             }
-            if (c === '$') {
+            if (c === 0x24) {
                 const part = this.readDollar();
                 if (part) {
-                    flush();
-                    parts.push(part);
+                    this.flush();
+                    this.parts.push(part);
                     continue;
                 }
             }
-            if (c === '`') {
-                flush();
-                parts.push(this.readBackticks());
+            if (c === 0x60) {
+                this.flush();
+                this.parts.push(this.readBackticks());
                 continue;
             }
-            addLiteral(c, true);
-            this.i++;
+            // Up to the next character the cases above look at: copied as it is, as one piece.
+            let runEnd = this.i + 1;
+            while (runEnd < this.to) {
+                const d = text.charCodeAt(runEnd);
+                if (d === 0x22 || d === 0x24 || d === 0x5c || d === 0x60)
+                    break;
+                runEnd++;
+            }
+            this.addLiteral(text.slice(this.i, runEnd), true);
+            this.i = runEnd;
         }
         this.i = Math.min(this.i + 1, this.to);
     }
@@ -8245,7 +8534,16 @@ class Parser {
         }
         if (assignments.length === 0 && words.length === 0 && redirects.length === 0)
             return null;
-        return { kind: 'command', assignments, words, redirects, start, end: this.endOfPrevious() };
+        return {
+            kind: 'command',
+            assignments,
+            words,
+            redirects,
+            start,
+            end: this.endOfPrevious(),
+            // Present from the start, so every command has the same shape.
+            [COMMAND_MEMO]: undefined
+        };
     }
     skipArray() {
         let depth = 0;
