@@ -86,7 +86,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 44545));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(209)]).then(__webpack_require__.bind(__webpack_require__, 76209));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**

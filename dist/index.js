@@ -2811,7 +2811,7 @@ function createRedactor(fragments) {
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42485))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(811), __nccwpck_require__.e(943), __nccwpck_require__.e(545), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45237))).runScanMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(811), __nccwpck_require__.e(943), __nccwpck_require__.e(209), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45237))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65783))).runHealthMode,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(421), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45178))).runAttenuateMode
 };

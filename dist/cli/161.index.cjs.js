@@ -131,8 +131,8 @@ function pieceLiterals(value, offset) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 18 modules
-var lib_workflow = __webpack_require__(4545);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 17 modules
+var lib_workflow = __webpack_require__(6209);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([
@@ -396,30 +396,14 @@ const flyAuthToken = {
     }
 };
 
+// EXTERNAL MODULE: ./lib/workflow/line-index.js
+var line_index = __webpack_require__(7714);
 // EXTERNAL MODULE: ./lib/rules/token/access.js
 var access = __webpack_require__(439);
 ;// CONCATENATED MODULE: ./lib/rules/scan/hardcoded-token.js
 
 
-/** 1-based line and column of every offset of a text, computed once per file. */
-function positions(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return offset => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-    };
-}
+
 function locate(file, at, literal) {
     const from = at(literal.start);
     const to = at(Math.max(literal.start, literal.end - 1));
@@ -482,7 +466,8 @@ const hardcodedToken = {
             const literals = findTokenLiterals(file.text);
             if (literals.length === 0)
                 continue;
-            const at = positions(file.text);
+            const starts = (0,line_index/* lineStarts */._$)(file.text);
+            const at = (offset) => (0,line_index/* positionAt */.t$)(starts, offset);
             for (const literal of literals) {
                 const inspection = literal.inspection;
                 const when = expiry(inspection, context.now);

@@ -114,8 +114,8 @@ async function runCheck(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 18 modules
-var workflow = __webpack_require__(4545);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 17 modules
+var workflow = __webpack_require__(6209);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
@@ -186,7 +186,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4545));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6209));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**

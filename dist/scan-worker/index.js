@@ -19387,12 +19387,21 @@ class Walk {
         }
         return { kind: 'expression' };
     }
-    /** The key of a mapping entry as the reader sees it, or UNSURE for keys not followed here. */
-    keyOf(key) {
+    /**
+     * The key of a mapping entry as the reader sees it, noted upper-cased in `seen` as both mapping
+     * readers do; UNSURE for keys not followed here and for keys given twice (in any case).
+     */
+    entryKey(key, seen) {
         const value = key.value;
         // Expression keys (and `${{ 'literal' }}` keys) take the reader's rarer paths.
         if (typeof value !== 'string' || value.includes(schema_check_OPEN_EXPRESSION))
             throw UNSURE;
+        if (value) {
+            const upper = value.toUpperCase();
+            if (seen.has(upper))
+                throw UNSURE; // already defined
+            seen.add(upper);
+        }
         return value;
     }
     /** TemplateReader.handleMappingWithWellKnownProperties. */
@@ -19406,13 +19415,7 @@ class Walk {
         const looseValueType = first.looseValueType;
         const seen = new Set();
         for (const entry of node.entries) {
-            const key = this.keyOf(entry.key);
-            if (key) {
-                const upper = key.toUpperCase();
-                if (seen.has(upper))
-                    throw UNSURE; // already defined
-                seen.add(upper);
-            }
+            const key = this.entryKey(entry.key, seen);
             if (PROTOTYPE_NAMES.has(key))
                 throw UNSURE;
             const property = single
@@ -19445,13 +19448,7 @@ class Walk {
         const values = view.child(mapping.looseValueType);
         const seen = new Set();
         for (const entry of node.entries) {
-            const key = this.keyOf(entry.key);
-            if (key) {
-                const upper = key.toUpperCase();
-                if (seen.has(upper))
-                    throw UNSURE;
-                seen.add(upper);
-            }
+            const key = this.entryKey(entry.key, seen);
             this.validateString(key, keys);
             this.value(entry.value, values);
         }
@@ -21815,8 +21812,9 @@ function locateOffset(map, offset) {
 }
 
 ;// CONCATENATED MODULE: ./lib/workflow/line-index.js
-// Offsets to 1-based line/column positions, for the two YAML readers (yaml-tree.ts and
-// yaml-fast-tree.ts), which must give every node the very same position.
+// Offsets to 1-based line/column positions: for the two YAML readers (yaml-tree.ts and
+// yaml-fast-tree.ts), which must give every node the very same position, and for token literals
+// found in any repository file (rules/scan/hardcoded-token.ts).
 /** Offsets at which each line starts (line 1 at 0). */
 function lineStarts(text) {
     const starts = [0];
@@ -34001,25 +33999,7 @@ function pieceLiterals(value, offset) {
 ;// CONCATENATED MODULE: ./lib/rules/scan/hardcoded-token.js
 
 
-/** 1-based line and column of every offset of a text, computed once per file. */
-function positions(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return offset => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-    };
-}
+
 function locate(file, at, literal) {
     const from = at(literal.start);
     const to = at(Math.max(literal.start, literal.end - 1));
@@ -34082,7 +34062,8 @@ const hardcodedToken = {
             const literals = findTokenLiterals(file.text);
             if (literals.length === 0)
                 continue;
-            const at = positions(file.text);
+            const starts = lineStarts(file.text);
+            const at = (offset) => positionAt(starts, offset);
             for (const literal of literals) {
                 const inspection = literal.inspection;
                 const when = expiry(inspection, context.now);

@@ -1,5 +1,6 @@
-// Offsets to 1-based line/column positions, for the two YAML readers (yaml-tree.ts and
-// yaml-fast-tree.ts), which must give every node the very same position.
+// Offsets to 1-based line/column positions: for the two YAML readers (yaml-tree.ts and
+// yaml-fast-tree.ts), which must give every node the very same position, and for token literals
+// found in any repository file (rules/scan/hardcoded-token.ts).
 
 /** Offsets at which each line starts (line 1 at 0). */
 export function lineStarts(text: string): number[] {

@@ -379,11 +379,19 @@ class Walk {
     return { kind: 'expression' };
   }
 
-  /** The key of a mapping entry as the reader sees it, or UNSURE for keys not followed here. */
-  private keyOf(key: YamlScalar): string {
+  /**
+   * The key of a mapping entry as the reader sees it, noted upper-cased in `seen` as both mapping
+   * readers do; UNSURE for keys not followed here and for keys given twice (in any case).
+   */
+  private entryKey(key: YamlScalar, seen: Set<string>): string {
     const value = key.value;
     // Expression keys (and `${{ 'literal' }}` keys) take the reader's rarer paths.
     if (typeof value !== 'string' || value.includes(OPEN_EXPRESSION)) throw UNSURE;
+    if (value) {
+      const upper = value.toUpperCase();
+      if (seen.has(upper)) throw UNSURE; // already defined
+      seen.add(upper);
+    }
     return value;
   }
 
@@ -398,12 +406,7 @@ class Walk {
     const looseValueType = first.looseValueType;
     const seen = new Set<string>();
     for (const entry of node.entries) {
-      const key = this.keyOf(entry.key);
-      if (key) {
-        const upper = key.toUpperCase();
-        if (seen.has(upper)) throw UNSURE; // already defined
-        seen.add(upper);
-      }
+      const key = this.entryKey(entry.key, seen);
       if (PROTOTYPE_NAMES.has(key)) throw UNSURE;
       const property = single
         ? single.byName.get(key)
@@ -433,12 +436,7 @@ class Walk {
     const values = view.child(mapping.looseValueType);
     const seen = new Set<string>();
     for (const entry of node.entries) {
-      const key = this.keyOf(entry.key);
-      if (key) {
-        const upper = key.toUpperCase();
-        if (seen.has(upper)) throw UNSURE;
-        seen.add(upper);
-      }
+      const key = this.entryKey(entry.key, seen);
       this.validateString(key, keys);
       this.value(entry.value, values);
     }

@@ -3,26 +3,11 @@
 // quotes it, not even in part: the location says where it is.
 import type { TokenInspection } from '../../token/index.js';
 import type { SourceLocation } from '../../workflow/index.js';
+import { lineStarts, positionAt } from '../../workflow/line-index.js';
 import { describeToken } from '../token/access.js';
 import type { Finding, Fix, Rule, Severity } from '../types.js';
 import type { ScanContext } from './context.js';
 import { findTokenLiterals, type TokenLiteral } from './token-literals.js';
-
-/** 1-based line and column of every offset of a text, computed once per file. */
-function positions(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return offset => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-  };
-}
 
 function locate(
   file: string,
@@ -97,7 +82,8 @@ export const hardcodedToken: Rule<ScanContext> = {
     for (const file of context.files) {
       const literals = findTokenLiterals(file.text);
       if (literals.length === 0) continue;
-      const at = positions(file.text);
+      const starts = lineStarts(file.text);
+      const at = (offset: number) => positionAt(starts, offset);
       for (const literal of literals) {
         const inspection = literal.inspection;
         const when = expiry(inspection, context.now);
