@@ -1,6 +1,8 @@
 // What a macaroon names (apps, features, clusters, commands, mutations, orgs), collected once per
-// macaroon and cached, so a discharge shared by many permission tokens is walked only once.
-import { allCaveats } from './caveats/caveat.js';
+// macaroon and kept with its caveat index, so a discharge shared by many permission tokens is
+// walked only once.
+import { caveatIndex } from './caveat-index.js';
+import type { Caveat } from './caveats/caveat.js';
 import { CommandsCaveat } from './caveats/commands.js';
 import { MutationsCaveat } from './caveats/mutations.js';
 import { OrganizationCaveat } from './caveats/organization.js';
@@ -23,8 +25,6 @@ export interface NamedResources {
   hasMutations: boolean;
 }
 
-const cache = new WeakMap<Macaroon, NamedResources>();
-
 function append<T>(
   target: T[],
   items: readonly T[],
@@ -34,8 +34,11 @@ function append<T>(
 }
 
 export function namedResources(m: Macaroon): NamedResources {
-  const cached = cache.get(m);
-  if (cached) return cached;
+  const index = caveatIndex(m);
+  return (index.named ??= collectNamed(index.all));
+}
+
+function collectNamed(caveats: readonly Caveat[]): NamedResources {
   const facts: NamedResources = {
     orgIds: [],
     appIds: [],
@@ -48,7 +51,7 @@ export function namedResources(m: Macaroon): NamedResources {
     hasMutations: false
   };
   // Plain loops, not push(...spread): a hostile set can hold tens of thousands of entries.
-  for (const c of allCaveats(m.caveats)) {
+  for (const c of caveats) {
     if (c instanceof OrganizationCaveat && c.id !== 0n) facts.orgIds.push(c.id);
     else if (c instanceof AppsCaveat) append(facts.appIds, c.resources.keys(), id => id !== 0n);
     else if (c instanceof FeatureSetCaveat)
@@ -64,7 +67,6 @@ export function namedResources(m: Macaroon): NamedResources {
       append(facts.mutations, c.mutations ?? []);
     }
   }
-  cache.set(m, facts);
   return facts;
 }
 

@@ -1,11 +1,10 @@
 // What can be worked out offline between the macaroons of a bundle: expiry (earliest window
 // anywhere, IfPresent included), creator, and whether every 3P caveat has its discharge.
-import { allCaveats } from './caveats/caveat.js';
+import { dischargesByKid } from './bundle.js';
+import { caveatIndex } from './caveat-index.js';
 import { FlyioUserIdCaveat, IsUserCaveat } from './caveats/identity.js';
-import { ThirdPartyCaveat } from './caveats/third-party.js';
-import { ValidityWindowCaveat } from './caveats/validity-window.js';
+import type { ValidityWindowCaveat } from './caveats/validity-window.js';
 import type { DecodedMacaroon, PermissionGrant } from './decode.js';
-import { toHex } from './json.js';
 import type { Macaroon } from './macaroon.js';
 import { isoFromUnix } from './time.js';
 
@@ -17,10 +16,8 @@ export interface ExpirySummary {
   lifetimeSeconds: number | null;
 }
 
-export function windowsOf(macaroon: Macaroon): ValidityWindowCaveat[] {
-  return allCaveats(macaroon.caveats).filter(
-    (c): c is ValidityWindowCaveat => c instanceof ValidityWindowCaveat
-  );
+export function windowsOf(macaroon: Macaroon): readonly ValidityWindowCaveat[] {
+  return caveatIndex(macaroon).windows;
 }
 
 /** Earliest not_after of one macaroon's own windows (the library's Expiration()). */
@@ -53,11 +50,11 @@ export function summarizeExpiry(macaroons: readonly Macaroon[]): ExpirySummary {
 export function creatorOf(macaroons: readonly DecodedMacaroon[]): string | null {
   for (const m of macaroons) {
     if (m.role !== 'discharge') continue;
-    const attested = allCaveats(m.caveats).find(c => c instanceof FlyioUserIdCaveat);
+    const attested = caveatIndex(m).all.find(c => c instanceof FlyioUserIdCaveat);
     if (attested instanceof FlyioUserIdCaveat) return attested.userId.toString();
   }
   for (const m of macaroons) {
-    const isUser = allCaveats(m.caveats).find(c => c instanceof IsUserCaveat);
+    const isUser = caveatIndex(m).all.find(c => c instanceof IsUserCaveat);
     if (isUser instanceof IsUserCaveat) return isUser.userId.toString();
   }
   return null;
@@ -68,12 +65,10 @@ export function dischargePaired(
   macaroons: readonly DecodedMacaroon[],
   grants: readonly PermissionGrant[]
 ): boolean | null {
-  const kids = new Set(macaroons.filter(m => m.role !== 'permission').map(m => m.kidHex));
-  const tickets = grants.flatMap(g =>
-    allCaveats(g.token.caveats).filter((c): c is ThirdPartyCaveat => c instanceof ThirdPartyCaveat)
-  );
+  const tickets = grants.flatMap(g => caveatIndex(g.token).tickets);
   if (tickets.length === 0) return null;
-  return tickets.every(tp => tp.ticket !== null && kids.has(toHex(tp.ticket)));
+  const kids = dischargesByKid(macaroons);
+  return tickets.every(tp => tp.ticket !== null && kids.has(tp.ticket));
 }
 
 /** For each macaroon index: the indexes it is paired with (discharges of a permission token, or vice versa). */

@@ -3,7 +3,8 @@
 import { ACTION_BITS, actionLetters } from './actions.js';
 import { maskFor, probeAccess, type AccessTarget } from './access.js';
 import { LITEFS_FEATURE, type NormalizedAccess } from './access-model.js';
-import { allCaveats, type Caveat } from './caveats/caveat.js';
+import { caveatIndex } from './caveat-index.js';
+import type { Caveat } from './caveats/caveat.js';
 import { OrganizationCaveat } from './caveats/organization.js';
 import type { DecodedMacaroon, PermissionGrant } from './decode.js';
 import { mergedOrgIds, mergeResources } from './facts.js';
@@ -68,7 +69,7 @@ export class ProbeBudget {
     if (memo === undefined) {
       memo = {
         macaroon: m,
-        weight: allCaveats(m.caveats).length + 1,
+        weight: caveatIndex(m).all.length + 1,
         validated: m.caveats.filter(c => !c.isAttestation && !c.verificationOnly),
         masks: null
       };
@@ -92,7 +93,7 @@ export class ProbeBudget {
 function grantOrg(grant: PermissionGrant): bigint {
   const top = grant.token.caveats.find(c => c instanceof OrganizationCaveat);
   if (top instanceof OrganizationCaveat) return top.id;
-  const nested = allCaveats(grant.token.caveats).find(c => c instanceof OrganizationCaveat);
+  const nested = caveatIndex(grant.token).all.find(c => c instanceof OrganizationCaveat);
   return nested instanceof OrganizationCaveat ? nested.id : 0n;
 }
 
