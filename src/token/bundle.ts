@@ -92,17 +92,21 @@ export function assignRoles(
         'unknown'
       )
   );
-  const thirdParties = new Set(KNOWN_THIRD_PARTY_LOCATIONS);
+  // Third parties beyond the known ones, if any 3P caveat names one (a set only then).
+  let named: Set<string> | null = null;
   const tickets = new BytesTable<true>();
   for (const m of bundled) {
     for (const tp of caveatIndex(m).tickets) {
-      thirdParties.add(tp.location);
+      if (!KNOWN_THIRD_PARTY_LOCATIONS.includes(tp.location))
+        (named ??= new Set()).add(tp.location);
       if (tp.ticket) tickets.add(tp.ticket, true);
     }
   }
+  const isThirdParty = (location: string): boolean =>
+    KNOWN_THIRD_PARTY_LOCATIONS.includes(location) || named?.has(location) === true;
   for (const m of bundled) {
     if (m.location === PERMISSION_LOCATION) m.role = 'permission';
-    else if (m.nonce.proof || thirdParties.has(m.location) || tickets.has(m.nonce.kid))
+    else if (m.nonce.proof || isThirdParty(m.location) || tickets.has(m.nonce.kid))
       m.role = 'discharge';
   }
   return bundled;

@@ -47,23 +47,28 @@ function decodeNonce(bytes: Uint8Array): Nonce {
 
 /** Decode one macaroon. Never throws: failures come back with a token-free detail. */
 export function decodeMacaroon(bytes: Uint8Array): MacaroonResult {
-  const top = arrayHeader(bytes, 0);
-  if (top === null) return fail('not-msgpack', 'not msgpack (the body is not a macaroon)');
-  const scan = scanItem(bytes, 0);
-  if (!scan.ok) {
-    return scan.failure === 'truncated'
-      ? fail('truncated', 'token was cut off')
-      : fail('not-msgpack', 'not msgpack (invalid MessagePack data)');
-  }
-  if (scan.end !== bytes.length) {
-    return fail('bad-structure', 'unexpected bytes after the end of the macaroon');
-  }
-  const parts = arrayItems(bytes, 0);
-  if (parts === null || parts.length !== 4) {
-    return fail(
-      'bad-structure',
-      `not a macaroon: expected 4 parts (nonce, location, caveats, tail), found ${top.count}`
-    );
+  // A whole macaroon is 4 complete items filling the bytes: then the checks below all pass, and
+  // its bytes need one walk, not two.
+  let parts = arrayItems(bytes, 0);
+  if (parts === null || parts.length !== 4 || parts[3]?.[1] !== bytes.length) {
+    const top = arrayHeader(bytes, 0);
+    if (top === null) return fail('not-msgpack', 'not msgpack (the body is not a macaroon)');
+    const scan = scanItem(bytes, 0);
+    if (!scan.ok) {
+      return scan.failure === 'truncated'
+        ? fail('truncated', 'token was cut off')
+        : fail('not-msgpack', 'not msgpack (invalid MessagePack data)');
+    }
+    if (scan.end !== bytes.length) {
+      return fail('bad-structure', 'unexpected bytes after the end of the macaroon');
+    }
+    parts ??= arrayItems(bytes, 0);
+    if (parts === null || parts.length !== 4) {
+      return fail(
+        'bad-structure',
+        `not a macaroon: expected 4 parts (nonce, location, caveats, tail), found ${top.count}`
+      );
+    }
   }
   const [nonceAt, locationAt, caveatsAt, tailAt] = parts as Array<[number, number]>;
   const slice = (range: [number, number] | undefined): Uint8Array =>

@@ -4,7 +4,7 @@ import { MAX_IF_PRESENT_DEPTH } from '../limits.js';
 import { arrayItems } from '../msgpack-scan.js';
 import { asUint, decodeValue, ShapeError } from '../msgpack-values.js';
 import { actionDefinition } from './action.js';
-import type { Caveat, CaveatDefinition, DecodeContext } from './caveat.js';
+import type { Caveat, CaveatBody, CaveatDefinition, DecodeContext } from './caveat.js';
 import { commandsDefinition } from './commands.js';
 import {
   confineGitHubOrgDefinition,
@@ -92,6 +92,15 @@ export function registeredCaveatTypes(): readonly CaveatDefinition[] {
   return DEFINITIONS;
 }
 
+/** A caveat body whose value is decoded when its module asks (one object, no closure). */
+class LazyBody implements CaveatBody {
+  constructor(readonly raw: Uint8Array) {}
+
+  value(): unknown {
+    return decodeValue(this.raw);
+  }
+}
+
 /** A caveat that could not be decoded: which one, and what shape it should have had. */
 export class CaveatDecodeError extends Error {
   constructor(
@@ -124,25 +133,27 @@ export function decodeCaveatSet(raw: Uint8Array, options: CaveatSetOptions, dept
     decodeSet: (nested, nestedDepth) => decodeCaveatSet(nested, options, nestedDepth)
   };
   const caveats: Caveat[] = [];
+  const bySmall = smallTypes();
   for (let i = 0; i < items.length; i += 2) {
     const [typeStart, typeEnd] = items[i] as [number, number];
     const [bodyStart, bodyEnd] = items[i + 1] as [number, number];
     const position = i / 2;
-    // Real type numbers are one-byte fixints: read in place (no view, no decoder, no bigint key).
+    // Real type numbers are one-byte fixints: read in place (no view, no decoder, no bigint).
     const head = raw[typeStart] ?? 0xc1;
     const small = typeEnd === typeStart + 1 && head <= 0x7f;
     const type = small
-      ? BigInt(head)
+      ? null
       : asUint(decodeValue(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
     const bodyRaw = raw.subarray(bodyStart, bodyEnd);
-    const definition = small ? smallTypes()[head] : caveatDefinition(type);
+    const definition = type === null ? bySmall[head] : caveatDefinition(type);
     if (definition === undefined) {
-      options.onUnregistered(type);
-      caveats.push(new UnregisteredCaveat(bodyRaw, type));
+      const number = type ?? BigInt(head);
+      options.onUnregistered(number);
+      caveats.push(new UnregisteredCaveat(bodyRaw, number));
       continue;
     }
     try {
-      caveats.push(definition.decode({ raw: bodyRaw, value: () => decodeValue(bodyRaw) }, ctx));
+      caveats.push(definition.decode(new LazyBody(bodyRaw), ctx));
     } catch (error) {
       const expected =
         error instanceof CaveatDecodeError
