@@ -4,7 +4,7 @@
 import type { Caveat } from './caveats/caveat.js';
 import { CaveatDecodeError, decodeCaveatSet } from './caveats/registry.js';
 import { arrayHeader, arrayItems, scanItem } from './msgpack-scan.js';
-import { asArray, asBool, asBytes, asString, decodeValue, ShapeError } from './msgpack-values.js';
+import { asArray, asBool, asBytes, asString, decodeValueIn, ShapeError } from './msgpack-values.js';
 
 export interface Nonce {
   kid: Uint8Array;
@@ -32,8 +32,8 @@ function fail(code: MacaroonFailureCode, detail: string): MacaroonResult {
   return { ok: false, code, detail };
 }
 
-function decodeNonce(bytes: Uint8Array): Nonce {
-  const fields = asArray(decodeValue(bytes), 'a nonce array');
+function decodeNonce(bytes: Uint8Array, [start, end]: [number, number]): Nonce {
+  const fields = asArray(decodeValueIn(bytes, start, end), 'a nonce array');
   if (fields.length !== 2 && fields.length !== 3) {
     throw new ShapeError(`a nonce of 2 or 3 fields (found ${fields.length})`);
   }
@@ -70,21 +70,24 @@ export function decodeMacaroon(bytes: Uint8Array): MacaroonResult {
       );
     }
   }
-  const [nonceAt, locationAt, caveatsAt, tailAt] = parts as Array<[number, number]>;
-  const slice = (range: [number, number] | undefined): Uint8Array =>
-    range ? bytes.subarray(range[0], range[1]) : new Uint8Array();
+  const [nonceAt, locationAt, caveatsAt, tailAt] = parts as [
+    [number, number],
+    [number, number],
+    [number, number],
+    [number, number]
+  ];
   const unregisteredTypes: bigint[] = [];
   let part = 'nonce';
   try {
-    const nonce = decodeNonce(slice(nonceAt));
+    const nonce = decodeNonce(bytes, nonceAt);
     part = 'location';
-    const location = asString(decodeValue(slice(locationAt)), 'a location string');
+    const location = asString(decodeValueIn(bytes, ...locationAt), 'a location string');
     part = 'caveats';
-    const caveats = decodeCaveatSet(slice(caveatsAt), {
+    const caveats = decodeCaveatSet(bytes.subarray(caveatsAt[0], caveatsAt[1]), {
       onUnregistered: type => unregisteredTypes.push(type)
     });
     part = 'tail';
-    const tail = asBytes(decodeValue(slice(tailAt)), 'signature bytes');
+    const tail = asBytes(decodeValueIn(bytes, ...tailAt), 'signature bytes');
     return { ok: true, macaroon: { nonce, location, caveats, tail, unregisteredTypes } };
   } catch (error) {
     if (error instanceof CaveatDecodeError) return fail('bad-structure', error.message);

@@ -8,6 +8,10 @@ import { MAX_INPUT_BYTES } from './limits.js';
 /** Nesting this reader handles itself (recursion); deeper values go to the library. */
 const MAX_DEPTH = 32;
 
+/** Text lengths read a character at a time: up to SHORT_TEXT, and beyond LONG_TEXT. */
+const SHORT_TEXT = 16;
+const LONG_TEXT = 1024;
+
 /** Thrown inside the reader when the library must decide; never escapes this module. */
 const HAND_OVER: unique symbol = Symbol('hand over');
 
@@ -22,7 +26,12 @@ class Reader {
   pos = 0;
   private view: DataView | null = null;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(
+    private readonly bytes: Uint8Array,
+    start: number
+  ) {
+    this.pos = start;
+  }
 
   private need(count: number): void {
     if (this.pos + count > this.bytes.length) throw HAND_OVER;
@@ -63,16 +72,22 @@ class Reader {
 
   private text(length: number): string {
     this.need(length);
-    const end = this.pos + length;
+    const start = this.pos;
+    const end = start + length;
+    // URL-sized ASCII text in one call: a third cheaper than a character at a time. Short text
+    // does not pay for the view, and huge text (hostile) must not become a huge argument list.
+    const whole = length > SHORT_TEXT && length <= LONG_TEXT;
     let out = '';
-    for (let i = this.pos; i < end; i++) {
+    for (let i = start; i < end; i++) {
       const byte = this.bytes[i] ?? 0;
       // UTF-8 decoding (and its handling of bad sequences) is the library's business.
       if (byte >= 0x80) throw HAND_OVER;
-      out += String.fromCharCode(byte);
+      if (!whole) out += String.fromCharCode(byte);
     }
     this.pos = end;
-    return out;
+    return whole
+      ? String.fromCharCode.apply(null, this.bytes.subarray(start, end) as unknown as number[])
+      : out;
   }
 
   private binary(length: number): Uint8Array {
@@ -165,10 +180,19 @@ class Reader {
  * has to decide (including every case where it would throw).
  */
 export function readSimpleValue(bytes: Uint8Array): unknown {
-  const reader = new Reader(bytes);
+  return readSimpleValueIn(bytes, 0, bytes.length);
+}
+
+/**
+ * readSimpleValue of `bytes.subarray(start, end)`, read in place (a view per value was a visible
+ * share of decoding). Binary values are views of `bytes`. A value running past `end` is handed
+ * over like one cut off: the library then decodes the exact range.
+ */
+export function readSimpleValueIn(bytes: Uint8Array, start: number, end: number): unknown {
+  const reader = new Reader(bytes, start);
   try {
     const value = reader.value(0);
-    return reader.pos === bytes.length ? value : undefined;
+    return reader.pos === end ? value : undefined;
   } catch (error) {
     if (error === HAND_OVER) return undefined;
     throw error;

@@ -3,7 +3,7 @@
 // as Go's typed decoder does, and no key can collide with Object.prototype.
 import { Decoder } from '@msgpack/msgpack';
 import { MAX_INPUT_BYTES } from './limits.js';
-import { readSimpleValue } from './msgpack-read.js';
+import { readSimpleValueIn } from './msgpack-read.js';
 
 /** A body that does not have the shape its type requires (Fly's decoder would reject the token). */
 export class ShapeError extends Error {
@@ -30,10 +30,15 @@ const decoder = new Decoder({
 
 /** Decode one complete item (already bounded by the scanner); any decoder complaint is a shape error. */
 export function decodeValue(bytes: Uint8Array): unknown {
-  const simple = readSimpleValue(bytes);
+  return decodeValueIn(bytes, 0, bytes.length);
+}
+
+/** decodeValue of `bytes.subarray(start, end)`, without making the view in the common case. */
+export function decodeValueIn(bytes: Uint8Array, start: number, end: number): unknown {
+  const simple = readSimpleValueIn(bytes, start, end);
   if (simple !== undefined) return simple;
   try {
-    return decoder.decode(bytes);
+    return decoder.decode(bytes.subarray(start, end));
   } catch {
     throw new ShapeError('valid MessagePack');
   }
@@ -63,6 +68,11 @@ export function asInt(value: unknown, expected: string): bigint {
 
 /** An Action/Role-sized unsigned mask, as a number. */
 export function asMask(value: unknown, expected: string, bits: 16 | 32): number {
+  // Masks are small numbers: the low bits of a safe integer need no bigint. (`>>> 0` keeps
+  // them as ToUint32 does, modulo 2^32.)
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
+    return bits === 16 ? value & 0xffff : value >>> 0;
+  }
   const n = asUint(value, expected);
   return Number(n & (bits === 16 ? 0xffffn : 0xffffffffn));
 }
