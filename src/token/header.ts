@@ -78,15 +78,15 @@ export function parseHeader(input: string): ParsedHeader {
   }
   const stripped = trimmed.slice(start);
   const pieces = stripped === '' ? [] : stripped.split(',').map((raw, i) => classifyPiece(i, raw));
-  const outside = input.slice(0, from) + input.slice(to);
+  const surrounded = from > 0 || to < input.length;
   return {
     trimmed,
     stripped,
     schemes,
     layers,
     pieces,
-    surroundingWhitespace: outside.length > 0,
-    surroundingNewline: /[\r\n]/.test(outside)
+    surroundingWhitespace: surrounded,
+    surroundingNewline: surrounded && /[\r\n]/.test(input.slice(0, from) + input.slice(to))
   };
 }
 

@@ -8,16 +8,26 @@ import type { TokenProblem } from './types.js';
 
 export interface PieceOutcome {
   macaroon?: Macaroon;
-  problems: TokenProblem[];
+  problems: readonly TokenProblem[];
   lineBreaks: boolean;
 }
 
-export function decodeMacaroonPiece(piece: HeaderPiece, count: number): PieceOutcome {
+const NO_PROBLEMS: readonly TokenProblem[] = Object.freeze([]);
+
+/** The outcome of a piece that makes the whole header unusable (its message built only then). */
+function fatalOutcome(
+  piece: HeaderPiece,
+  count: number,
+  code: TokenProblem['code'],
+  message: string
+): PieceOutcome {
   const prefix = piecePrefix(piece.index, count);
-  const fatal = (code: TokenProblem['code'], message: string): PieceOutcome => ({
-    problems: [problem(code, prefix + message, true, piece.index)],
-    lineBreaks: false
-  });
+  return { problems: [problem(code, prefix + message, true, piece.index)], lineBreaks: false };
+}
+
+export function decodeMacaroonPiece(piece: HeaderPiece, count: number): PieceOutcome {
+  const fatal = (code: TokenProblem['code'], message: string): PieceOutcome =>
+    fatalOutcome(piece, count, code, message);
   if (piece.body === '') return fatal('empty-body', `${piece.label} label with an empty body`);
   const base64 = decodeStandardBase64(piece.body);
   let result: MacaroonResult;
@@ -35,7 +45,7 @@ export function decodeMacaroonPiece(piece: HeaderPiece, count: number): PieceOut
     return fatal(code, spaced ? 'contains whitespace inside the token' : message);
   }
   if (!result.ok) return { ...fatal(result.code, result.detail), lineBreaks: base64.hadLineBreaks };
-  return { macaroon: result.macaroon, problems: [], lineBreaks: base64.hadLineBreaks };
+  return { macaroon: result.macaroon, problems: NO_PROBLEMS, lineBreaks: base64.hadLineBreaks };
 }
 
 export function pieceProblem(piece: HeaderPiece, count: number): TokenProblem {
