@@ -59,6 +59,19 @@ function classifyPiece(index: number, raw: string): HeaderPiece {
   return { index, text, padded: text.length !== raw.length, kind, label, body, hasUnderscore };
 }
 
+/** `text.split(',')`, classified: an indexOf loop is several times cheaper than split here. */
+function splitPieces(text: string): HeaderPiece[] {
+  const pieces: HeaderPiece[] = [];
+  let from = 0;
+  for (;;) {
+    const comma = text.indexOf(',', from);
+    const end = comma < 0 ? text.length : comma;
+    pieces.push(classifyPiece(pieces.length, text.slice(from, end)));
+    if (comma < 0) return pieces;
+    from = comma + 1;
+  }
+}
+
 /** Parse without judging: problems are worked out by the decoder from these pieces. */
 export function parseHeader(input: string): ParsedHeader {
   const [from, to] = goTrimBounds(input);
@@ -77,7 +90,7 @@ export function parseHeader(input: string): ParsedHeader {
     layers.push(trimmed.slice(start));
   }
   const stripped = trimmed.slice(start);
-  const pieces = stripped === '' ? [] : stripped.split(',').map((raw, i) => classifyPiece(i, raw));
+  const pieces = stripped === '' ? [] : splitPieces(stripped);
   const surrounded = from > 0 || to < input.length;
   return {
     trimmed,
