@@ -3,7 +3,7 @@
 //   Nonce = [KID: bin, Rnd: bin, Proof: bool] (current) | [KID, Rnd] (legacy)
 import type { Caveat } from './caveats/caveat.js';
 import { CaveatDecodeError, decodeCaveatSet } from './caveats/registry.js';
-import { arrayHeader, arrayItems, scanItem } from './msgpack-scan.js';
+import { arrayBounds, arrayHeader, scanItem } from './msgpack-scan.js';
 import { asArray, asBool, asBytes, asString, decodeValueIn, ShapeError } from './msgpack-values.js';
 
 export interface Nonce {
@@ -32,7 +32,7 @@ function fail(code: MacaroonFailureCode, detail: string): MacaroonResult {
   return { ok: false, code, detail };
 }
 
-function decodeNonce(bytes: Uint8Array, [start, end]: [number, number]): Nonce {
+function decodeNonce(bytes: Uint8Array, start: number, end: number): Nonce {
   const fields = asArray(decodeValueIn(bytes, start, end), 'a nonce array');
   if (fields.length !== 2 && fields.length !== 3) {
     throw new ShapeError(`a nonce of 2 or 3 fields (found ${fields.length})`);
@@ -49,8 +49,8 @@ function decodeNonce(bytes: Uint8Array, [start, end]: [number, number]): Nonce {
 export function decodeMacaroon(bytes: Uint8Array): MacaroonResult {
   // A whole macaroon is 4 complete items filling the bytes: then the checks below all pass, and
   // its bytes need one walk, not two.
-  let parts = arrayItems(bytes, 0);
-  if (parts === null || parts.length !== 4 || parts[3]?.[1] !== bytes.length) {
+  let parts = arrayBounds(bytes, 0);
+  if (parts === null || parts.length !== 5 || parts[4] !== bytes.length) {
     const top = arrayHeader(bytes, 0);
     if (top === null) return fail('not-msgpack', 'not msgpack (the body is not a macaroon)');
     const scan = scanItem(bytes, 0);
@@ -62,32 +62,34 @@ export function decodeMacaroon(bytes: Uint8Array): MacaroonResult {
     if (scan.end !== bytes.length) {
       return fail('bad-structure', 'unexpected bytes after the end of the macaroon');
     }
-    parts ??= arrayItems(bytes, 0);
-    if (parts === null || parts.length !== 4) {
+    parts ??= arrayBounds(bytes, 0);
+    if (parts === null || parts.length !== 5) {
       return fail(
         'bad-structure',
         `not a macaroon: expected 4 parts (nonce, location, caveats, tail), found ${top.count}`
       );
     }
   }
-  const [nonceAt, locationAt, caveatsAt, tailAt] = parts as [
-    [number, number],
-    [number, number],
-    [number, number],
-    [number, number]
+  // Part i runs from parts[i] to parts[i + 1]: nonce, location, caveats, tail.
+  const [nonceAt, locationAt, caveatsAt, tailAt, end] = parts as [
+    number,
+    number,
+    number,
+    number,
+    number
   ];
   const unregisteredTypes: bigint[] = [];
   let part = 'nonce';
   try {
-    const nonce = decodeNonce(bytes, nonceAt);
+    const nonce = decodeNonce(bytes, nonceAt, locationAt);
     part = 'location';
-    const location = asString(decodeValueIn(bytes, ...locationAt), 'a location string');
+    const location = asString(decodeValueIn(bytes, locationAt, caveatsAt), 'a location string');
     part = 'caveats';
-    const caveats = decodeCaveatSet(bytes.subarray(caveatsAt[0], caveatsAt[1]), {
+    const caveats = decodeCaveatSet(bytes.subarray(caveatsAt, tailAt), {
       onUnregistered: type => unregisteredTypes.push(type)
     });
     part = 'tail';
-    const tail = asBytes(decodeValueIn(bytes, ...tailAt), 'signature bytes');
+    const tail = asBytes(decodeValueIn(bytes, tailAt, end), 'signature bytes');
     return { ok: true, macaroon: { nonce, location, caveats, tail, unregisteredTypes } };
   } catch (error) {
     if (error instanceof CaveatDecodeError) return fail('bad-structure', error.message);

@@ -177,17 +177,29 @@ export function arrayHeader(
   return null;
 }
 
-/** Byte ranges of an array's elements; null when `start` is not a complete array. */
-export function arrayItems(bytes: Uint8Array, start: number): Array<[number, number]> | null {
+/**
+ * Where an array's elements begin and end, flat: element i is `bounds[i]` to `bounds[i + 1]`
+ * (one array for the whole list, not a pair per element: hot decoders walk these). Null when
+ * `start` is not a complete array.
+ */
+export function arrayBounds(bytes: Uint8Array, start: number): number[] | null {
   const header = arrayHeader(bytes, start);
   if (header === null) return null;
-  const items: Array<[number, number]> = [];
   let pos = header.first;
+  const bounds = [pos];
   for (let i = 0; i < header.count; i++) {
-    const end = scanEnd(bytes, pos);
-    if (end < 0) return null;
-    items.push([pos, end]);
-    pos = end;
+    pos = scanEnd(bytes, pos);
+    if (pos < 0) return null;
+    bounds.push(pos);
   }
+  return bounds;
+}
+
+/** Byte ranges of an array's elements; null when `start` is not a complete array. */
+export function arrayItems(bytes: Uint8Array, start: number): Array<[number, number]> | null {
+  const bounds = arrayBounds(bytes, start);
+  if (bounds === null) return null;
+  const items: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < bounds.length; i++) items.push([bounds[i] ?? 0, bounds[i + 1] ?? 0]);
   return items;
 }

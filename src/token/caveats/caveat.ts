@@ -86,10 +86,16 @@ export abstract class BaseCaveat implements Caveat {
   }
 
   // Declared, then assigned: a parameter property would also emit a field initializer.
-  declare readonly raw: Uint8Array;
+  declare private readonly source: CaveatSource;
 
-  constructor(raw: Uint8Array) {
-    this.raw = raw;
+  constructor(raw: CaveatSource) {
+    this.source = raw;
+  }
+
+  /** The body's bytes; a decoded caveat makes their view only when asked (few ever are). */
+  get raw(): Uint8Array {
+    const source = this.source;
+    return source instanceof Uint8Array ? source : source.raw;
   }
 
   abstract describe(): JsonValue;
@@ -106,9 +112,12 @@ export abstract class BaseCaveat implements Caveat {
 
 /** What a caveat module receives: the body's bytes, its decoded value, and nested decoding. */
 export interface CaveatBody {
-  raw: Uint8Array;
+  readonly raw: Uint8Array;
   value(): unknown;
 }
+
+/** A caveat's body bytes, or the decoder's body they can be had from. */
+export type CaveatSource = Uint8Array | CaveatBody;
 
 export interface DecodeContext {
   /** How many IfPresent levels enclose this caveat. */

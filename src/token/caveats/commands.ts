@@ -5,7 +5,7 @@ import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '.
 import type { JsonValue } from '../json.js';
 import { asArray, asBool, asOptionalArray, asString } from '../msgpack-values.js';
 import type { CommandRule } from '../types.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
 
 interface DecodedCommand {
   /** null when Go would hold a nil slice (renders as JSON null). */
@@ -25,7 +25,7 @@ export class CommandsCaveat extends BaseCaveat {
   readonly name = 'Commands';
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly commands: readonly DecodedCommand[]
   ) {
     super(raw);
@@ -67,6 +67,6 @@ export const commandsDefinition: CaveatDefinition = {
         exact: asBool(exact, 'a boolean')
       };
     });
-    return new CommandsCaveat(body.raw, commands);
+    return new CommandsCaveat(body, commands);
   }
 };

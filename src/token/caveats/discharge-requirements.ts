@@ -4,7 +4,7 @@
 import { deny, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asString, asUint } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
 
 const ONLY_FOR_DISCHARGES =
   'invalid access (this caveat only applies when discharging a 3P caveat)';
@@ -18,7 +18,7 @@ abstract class DischargeRequirement extends BaseCaveat {
 /** ConfineUser / ConfineOrganization: `[id]`, JSON `{"id": N}`. */
 export class ConfineIdCaveat extends DischargeRequirement {
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly type: bigint,
     readonly name: string,
     readonly id: bigint
@@ -34,7 +34,7 @@ export class ConfineIdCaveat extends DischargeRequirement {
 /** ConfineGitHubOrg / MaxValidity: a bare unsigned number. */
 export class UintRequirementCaveat extends DischargeRequirement {
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly type: bigint,
     readonly name: string,
     readonly value: bigint
@@ -52,7 +52,7 @@ export class ConfineGoogleHdCaveat extends DischargeRequirement {
   readonly name = 'ConfineGoogleHD';
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly hostedDomain: string
   ) {
     super(raw);
@@ -69,7 +69,7 @@ function confineId(type: bigint, name: string): CaveatDefinition {
     name,
     decode(body) {
       const [id] = asArray(body.value(), '[id]', 1);
-      return new ConfineIdCaveat(body.raw, type, name, asUint(id, 'an id'));
+      return new ConfineIdCaveat(body, type, name, asUint(id, 'an id'));
     }
   };
 }
@@ -78,8 +78,7 @@ function uintRequirement(type: bigint, name: string): CaveatDefinition {
   return {
     type,
     name,
-    decode: body =>
-      new UintRequirementCaveat(body.raw, type, name, asUint(body.value(), 'a number'))
+    decode: body => new UintRequirementCaveat(body, type, name, asUint(body.value(), 'a number'))
   };
 }
 
@@ -91,5 +90,5 @@ export const maxValidityDefinition = uintRequirement(21n, 'MaxValidity');
 export const confineGoogleHdDefinition: CaveatDefinition = {
   type: 19n,
   name: 'ConfineGoogleHD',
-  decode: body => new ConfineGoogleHdCaveat(body.raw, asString(body.value(), 'a domain'))
+  decode: body => new ConfineGoogleHdCaveat(body, asString(body.value(), 'a domain'))
 };

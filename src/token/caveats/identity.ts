@@ -4,14 +4,14 @@
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asBytes, asUint } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
 
 export class IsUserCaveat extends BaseCaveat {
   readonly type = 10n;
   readonly name = 'IsUser';
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly userId: bigint
   ) {
     super(raw);
@@ -37,7 +37,7 @@ abstract class AttestationCaveat extends BaseCaveat {
   }
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly userId: bigint
   ) {
     super(raw);
@@ -76,25 +76,24 @@ export const isUserDefinition: CaveatDefinition = {
   name: 'IsUser',
   decode(body) {
     const [id] = asArray(body.value(), '[userId]', 1);
-    return new IsUserCaveat(body.raw, asUint(id, 'a user id'));
+    return new IsUserCaveat(body, asUint(id, 'a user id'));
   }
 };
 
 export const flyioUserIdDefinition: CaveatDefinition = {
   type: 23n,
   name: 'FlyioUserID',
-  decode: body => new FlyioUserIdCaveat(body.raw, asUint(body.value(), 'a user id'))
+  decode: body => new FlyioUserIdCaveat(body, asUint(body.value(), 'a user id'))
 };
 
 export const gitHubUserIdDefinition: CaveatDefinition = {
   type: 24n,
   name: 'GitHubUserID',
-  decode: body => new GitHubUserIdCaveat(body.raw, asUint(body.value(), 'a user id'))
+  decode: body => new GitHubUserIdCaveat(body, asUint(body.value(), 'a user id'))
 };
 
 export const googleUserIdDefinition: CaveatDefinition = {
   type: 25n,
   name: 'GoogleUserID',
-  decode: body =>
-    new GoogleUserIdCaveat(body.raw, bigEndian(asBytes(body.value(), 'user id bytes')))
+  decode: body => new GoogleUserIdCaveat(body, bigEndian(asBytes(body.value(), 'user id bytes')))
 };

@@ -13,7 +13,8 @@ import {
   REFUSED,
   type Caveat,
   type CaveatDefinition,
-  type Judgement
+  type Judgement,
+  type CaveatSource
 } from './caveat.js';
 
 export class IfPresentCaveat extends BaseCaveat {
@@ -21,7 +22,7 @@ export class IfPresentCaveat extends BaseCaveat {
   readonly name = 'IfPresent';
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly ifs: readonly Caveat[],
     readonly otherwise: number
   ) {
@@ -92,6 +93,6 @@ export const ifPresentDefinition: CaveatDefinition = {
       'an action mask',
       16
     );
-    return new IfPresentCaveat(body.raw, ifs, otherwise);
+    return new IfPresentCaveat(body, ifs, otherwise);
   }
 };

@@ -3,14 +3,14 @@
 import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
 import { asArray, asOptionalArray, asString } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
 
 export class MutationsCaveat extends BaseCaveat {
   readonly type = 6n;
   readonly name = 'Mutations';
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly mutations: readonly string[] | null
   ) {
     super(raw);
@@ -36,7 +36,7 @@ export const mutationsDefinition: CaveatDefinition = {
     const [list] = asArray(body.value(), '[[mutation, ...]]', 1);
     const names = asOptionalArray(list, 'a list of mutations');
     return new MutationsCaveat(
-      body.raw,
+      body,
       names === null ? null : names.map(n => asString(n, 'mutation names'))
     );
   }

@@ -9,7 +9,8 @@ import {
   REFUSED,
   UNSPECIFIED,
   type CaveatDefinition,
-  type Judgement
+  type Judgement,
+  type CaveatSource
 } from './caveat.js';
 
 export class OrganizationCaveat extends BaseCaveat {
@@ -17,7 +18,7 @@ export class OrganizationCaveat extends BaseCaveat {
   readonly name = 'Organization';
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly id: bigint,
     readonly mask: number
   ) {
@@ -61,7 +62,7 @@ export const organizationDefinition: CaveatDefinition = {
   decode(body) {
     const [id, mask] = asArray(body.value(), '[orgId, mask]', 2);
     return new OrganizationCaveat(
-      body.raw,
+      body,
       asUint(id, 'an org id'),
       asMask(mask, 'an action mask', 16)
     );

@@ -1,8 +1,8 @@
 // The caveat registry: type number -> module. Decoding a caveat array goes through here, so
 // adding a caveat type is one definition and one line below.
 import { MAX_IF_PRESENT_DEPTH } from '../limits.js';
-import { arrayItems } from '../msgpack-scan.js';
-import { asUint, decodeValue, ShapeError } from '../msgpack-values.js';
+import { arrayBounds } from '../msgpack-scan.js';
+import { asUint, decodeValue, decodeValueIn, ShapeError } from '../msgpack-values.js';
 import { actionDefinition } from './action.js';
 import type { Caveat, CaveatBody, CaveatDefinition, DecodeContext } from './caveat.js';
 import { commandsDefinition } from './commands.js';
@@ -92,12 +92,26 @@ export function registeredCaveatTypes(): readonly CaveatDefinition[] {
   return DEFINITIONS;
 }
 
-/** A caveat body whose value is decoded when its module asks (one object, no closure). */
+/**
+ * A caveat body inside its set's bytes: the value is read in place when the caveat's module asks,
+ * and the view of the body's bytes is made only if someone reads `raw` (a view per caveat was a
+ * visible share of decoding, and most are never read).
+ */
 class LazyBody implements CaveatBody {
-  constructor(readonly raw: Uint8Array) {}
+  private view: Uint8Array | undefined;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly start: number,
+    private readonly end: number
+  ) {}
+
+  get raw(): Uint8Array {
+    return (this.view ??= this.bytes.subarray(this.start, this.end));
+  }
 
   value(): unknown {
-    return decodeValue(this.raw);
+    return decodeValueIn(this.bytes, this.start, this.end);
   }
 }
 
@@ -125,18 +139,21 @@ export function decodeCaveatSet(raw: Uint8Array, options: CaveatSetOptions, dept
   if (depth > MAX_IF_PRESENT_DEPTH) {
     throw new ShapeError(`IfPresent nested at most ${MAX_IF_PRESENT_DEPTH} levels deep`);
   }
-  const items = arrayItems(raw, 0);
-  if (items === null) throw new ShapeError('a caveat array');
-  if (items.length % 2 !== 0) throw new ShapeError('an even caveat array (type, body pairs)');
+  const bounds = arrayBounds(raw, 0);
+  if (bounds === null) throw new ShapeError('a caveat array');
+  const count = bounds.length - 1;
+  if (count % 2 !== 0) throw new ShapeError('an even caveat array (type, body pairs)');
   const ctx: DecodeContext = {
     depth,
     decodeSet: (nested, nestedDepth) => decodeCaveatSet(nested, options, nestedDepth)
   };
   const caveats: Caveat[] = [];
   const bySmall = smallTypes();
-  for (let i = 0; i < items.length; i += 2) {
-    const [typeStart, typeEnd] = items[i] as [number, number];
-    const [bodyStart, bodyEnd] = items[i + 1] as [number, number];
+  for (let i = 0; i < count; i += 2) {
+    const typeStart = bounds[i] as number;
+    const typeEnd = bounds[i + 1] as number;
+    const bodyEnd = bounds[i + 2] as number;
+    const bodyStart = typeEnd;
     const position = i / 2;
     // Real type numbers are one-byte fixints: read in place (no view, no decoder, no bigint).
     const head = raw[typeStart] ?? 0xc1;
@@ -144,16 +161,16 @@ export function decodeCaveatSet(raw: Uint8Array, options: CaveatSetOptions, dept
     const type = small
       ? null
       : asUint(decodeValue(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
-    const bodyRaw = raw.subarray(bodyStart, bodyEnd);
+    const body = new LazyBody(raw, bodyStart, bodyEnd);
     const definition = type === null ? bySmall[head] : caveatDefinition(type);
     if (definition === undefined) {
       const number = type ?? BigInt(head);
       options.onUnregistered(number);
-      caveats.push(new UnregisteredCaveat(bodyRaw, number));
+      caveats.push(new UnregisteredCaveat(body.raw, number));
       continue;
     }
     try {
-      caveats.push(definition.decode(new LazyBody(bodyRaw), ctx));
+      caveats.push(definition.decode(body, ctx));
     } catch (error) {
       const expected =
         error instanceof CaveatDecodeError

@@ -4,7 +4,7 @@
 // "unspecified" (which IfPresent uses to pick its else branch).
 import type { NormalizedAccess, Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
-import { BaseCaveat, type CaveatDefinition, type Judgement } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type Judgement, type CaveatSource } from './caveat.js';
 import {
   decodeStringSet,
   decodeUintSet,
@@ -20,7 +20,7 @@ abstract class ResourceSetCaveat<K extends ResourceId> extends BaseCaveat {
   protected abstract pick(access: NormalizedAccess): K | undefined;
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly resources: ResourceSet<K>
   ) {
     super(raw);
@@ -126,47 +126,47 @@ export class StorageObjectsCaveat extends ResourceSetCaveat<string> {
 export const appsDefinition: CaveatDefinition = {
   type: 3n,
   name: 'Apps',
-  decode: body => new AppsCaveat(body.raw, decodeUintSet(body.value()))
+  decode: body => new AppsCaveat(body, decodeUintSet(body.value()))
 };
 
 export const volumesDefinition: CaveatDefinition = {
   type: 2n,
   name: 'Volumes',
-  decode: body => new VolumesCaveat(body.raw, decodeStringSet(body.value()))
+  decode: body => new VolumesCaveat(body, decodeStringSet(body.value()))
 };
 
 export const featureSetDefinition: CaveatDefinition = {
   type: 5n,
   name: 'FeatureSet',
-  decode: body => new FeatureSetCaveat(body.raw, decodeStringSet(body.value()))
+  decode: body => new FeatureSetCaveat(body, decodeStringSet(body.value()))
 };
 
 export const machinesDefinition: CaveatDefinition = {
   type: 7n,
   name: 'Machines',
-  decode: body => new MachinesCaveat(body.raw, decodeStringSet(body.value()))
+  decode: body => new MachinesCaveat(body, decodeStringSet(body.value()))
 };
 
 export const machineFeatureSetDefinition: CaveatDefinition = {
   type: 14n,
   name: 'MachineFeatureSet',
-  decode: body => new MachineFeatureSetCaveat(body.raw, decodeStringSet(body.value()))
+  decode: body => new MachineFeatureSetCaveat(body, decodeStringSet(body.value()))
 };
 
 export const clustersDefinition: CaveatDefinition = {
   type: 16n,
   name: 'Clusters',
-  decode: body => new ClustersCaveat(body.raw, decodeStringSet(body.value()))
+  decode: body => new ClustersCaveat(body, decodeStringSet(body.value()))
 };
 
 export const appFeatureSetDefinition: CaveatDefinition = {
   type: 28n,
   name: 'AppFeatureSet',
-  decode: body => new AppFeatureSetCaveat(body.raw, decodeStringSet(body.value()))
+  decode: body => new AppFeatureSetCaveat(body, decodeStringSet(body.value()))
 };
 
 export const storageObjectsDefinition: CaveatDefinition = {
   type: 29n,
   name: 'StorageObjects',
-  decode: body => new StorageObjectsCaveat(body.raw, decodeStringSet(body.value(), true))
+  decode: body => new StorageObjectsCaveat(body, decodeStringSet(body.value(), true))
 };

@@ -5,7 +5,7 @@ import { actionLetters, isSubsetOf, ACTION_ALL, ACTION_READ } from '../actions.j
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asMask } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
 
 export const ROLE_MEMBER = 1;
 export const ROLE_ADMIN = 0xffffffff;
@@ -51,7 +51,7 @@ export class AllowedRolesCaveat extends BaseCaveat {
   readonly name = 'AllowedRoles';
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly roles: number
   ) {
     super(raw);
@@ -82,7 +82,7 @@ export class IsMemberCaveat extends BaseCaveat {
 export const allowedRolesDefinition: CaveatDefinition = {
   type: 30n,
   name: 'AllowedRoles',
-  decode: body => new AllowedRolesCaveat(body.raw, asMask(body.value(), 'a role mask', 32))
+  decode: body => new AllowedRolesCaveat(body, asMask(body.value(), 'a role mask', 32))
 };
 
 export const isMemberDefinition: CaveatDefinition = {
@@ -90,6 +90,6 @@ export const isMemberDefinition: CaveatDefinition = {
   name: 'IsMember',
   decode(body) {
     asArray(body.value(), '[]');
-    return new IsMemberCaveat(body.raw);
+    return new IsMemberCaveat(body);
   }
 };

@@ -3,14 +3,14 @@
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
 import { asArray, asString } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
 
 export class FromMachineSourceCaveat extends BaseCaveat {
   readonly type = 15n;
   readonly name = 'FromMachineSource';
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly machineId: string
   ) {
     super(raw);
@@ -34,7 +34,7 @@ export class FlySrcCaveat extends BaseCaveat {
   readonly name = 'FlySrc';
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly organization: string,
     readonly app: string,
     readonly instance: string
@@ -66,7 +66,7 @@ export const fromMachineSourceDefinition: CaveatDefinition = {
   name: 'FromMachineSource',
   decode(body) {
     const [id] = asArray(body.value(), '[machineId]', 1);
-    return new FromMachineSourceCaveat(body.raw, asString(id, 'a machine id'));
+    return new FromMachineSourceCaveat(body, asString(id, 'a machine id'));
   }
 };
 
@@ -76,7 +76,7 @@ export const flySrcDefinition: CaveatDefinition = {
   decode(body) {
     const [org, app, instance] = asArray(body.value(), '[org, app, instance]', 3);
     return new FlySrcCaveat(
-      body.raw,
+      body,
       asString(org, 'an org name'),
       asString(app, 'an app name'),
       asString(instance, 'an instance id')

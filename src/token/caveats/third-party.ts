@@ -5,7 +5,7 @@
 import { deny, type Verdict } from '../access-model.js';
 import { jsonBytes, type JsonValue } from '../json.js';
 import { asArray, asOptionalBytes, asString } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
 
 export class ThirdPartyCaveat extends BaseCaveat {
   readonly type = 11n;
@@ -15,7 +15,7 @@ export class ThirdPartyCaveat extends BaseCaveat {
   }
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly location: string,
     readonly verifierKey: Uint8Array | null,
     readonly ticket: Uint8Array | null
@@ -44,7 +44,7 @@ export class BindToParentTokenCaveat extends BaseCaveat {
   }
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly binding: Uint8Array | null
   ) {
     super(raw);
@@ -69,7 +69,7 @@ export const thirdPartyDefinition: CaveatDefinition = {
       3
     );
     return new ThirdPartyCaveat(
-      body.raw,
+      body,
       asString(location, 'a location'),
       asOptionalBytes(verifierKey, 'verifier key bytes'),
       asOptionalBytes(ticket, 'ticket bytes')
@@ -80,6 +80,5 @@ export const thirdPartyDefinition: CaveatDefinition = {
 export const bindToParentTokenDefinition: CaveatDefinition = {
   type: 12n,
   name: 'BindToParentToken',
-  decode: body =>
-    new BindToParentTokenCaveat(body.raw, asOptionalBytes(body.value(), 'binding bytes'))
+  decode: body => new BindToParentTokenCaveat(body, asOptionalBytes(body.value(), 'binding bytes'))
 };

@@ -4,14 +4,14 @@ import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-mode
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asInt } from '../msgpack-values.js';
 import { isoFromUnix } from '../time.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
 
 export class ValidityWindowCaveat extends BaseCaveat {
   readonly type = 4n;
   readonly name = 'ValidityWindow';
 
   constructor(
-    raw: Uint8Array,
+    raw: CaveatSource,
     readonly notBefore: bigint,
     readonly notAfter: bigint
   ) {
@@ -43,7 +43,7 @@ export const validityWindowDefinition: CaveatDefinition = {
   decode(body) {
     const [notBefore, notAfter] = asArray(body.value(), '[notBefore, notAfter]', 2);
     return new ValidityWindowCaveat(
-      body.raw,
+      body,
       asInt(notBefore, 'a Unix time'),
       asInt(notAfter, 'a Unix time')
     );
