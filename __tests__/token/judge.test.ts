@@ -81,6 +81,28 @@ describe('message-free judging', () => {
     );
   });
 
+  it('specifiedBits names exactly the bits prohibits does not call unspecified', () => {
+    const withSpecified = caveats.filter(c => c.specifiedBits !== undefined);
+    // Organization, the resource sets and IfPresent (so IfPresent judges all bits at once).
+    expect(new Set(withSpecified.map(c => c.name))).toEqual(
+      new Set(['Organization', 'Apps', 'FeatureSet', 'Clusters', 'IfPresent'])
+    );
+    fc.assert(
+      fc.property(access, fc.integer({ min: 0, max: 31 }), (partial, candidates) => {
+        for (const caveat of withSpecified) {
+          let expected = 0;
+          for (const bit of ACTION_BITS) {
+            const verdict = caveat.prohibits({ action: bit, ...partial });
+            if (verdict.ok || !verdict.unspecified) expected |= bit;
+          }
+          const a: NormalizedAccess = { action: 0, ...partial };
+          expect(caveat.specifiedBits?.(a, candidates)).toBe(expected & candidates);
+        }
+      }),
+      { numRuns: 150 }
+    );
+  });
+
   it('allowedMask equals the per-bit conjunction of prohibits over a caveat list', () => {
     fc.assert(
       fc.property(access, fc.subarray(caveats, { maxLength: 6 }), (partial, list) => {

@@ -28,6 +28,12 @@ export interface Caveat {
    * action this is one call instead of one per bit; see judgeBitsOf.
    */
   judgeBits?(access: NormalizedAccess, bits: readonly number[], candidates: number): number;
+  /**
+   * Of the single-action `candidates`, those for which `judge` does *not* answer UNSPECIFIED.
+   * Only for caveats where that does not depend on the action; IfPresent uses it to judge all
+   * bits at once (see IfPresentCaveat.judgeBits).
+   */
+  specifiedBits?(access: NormalizedAccess, candidates: number): number;
   /** Caveats wrapped inside this one (IfPresent's `ifs`), for "anywhere in the token" searches. */
   nested(): readonly Caveat[];
 }

@@ -9,6 +9,7 @@ import { asMask, decodeValue, ShapeError } from '../msgpack-values.js';
 import {
   ALLOWED,
   BaseCaveat,
+  judgeBitsOf,
   judgeOf,
   REFUSED,
   type Caveat,
@@ -58,6 +59,40 @@ export class IfPresentCaveat extends BaseCaveat {
       return deny(`unauthorized for access ${actionLetters(a.action)} (${missing} not allowed)`);
     }
     return ALLOW;
+  }
+
+  /** IfPresent allows or refuses; it never calls an access unspecified. */
+  specifiedBits(_a: NormalizedAccess, candidates: number): number {
+    return candidates;
+  }
+
+  /**
+   * judge for every single-action bit at once, when each inner caveat can say for which bits it
+   * is specified (then a bit is allowed when no inner caveat refuses it and either one applies
+   * or `else` has it); otherwise bit by bit. Deploy tokens wrap their apps in an IfPresent, and
+   * judging it five times per probe was a fifth of classifying them.
+   */
+  judgeBits(a: NormalizedAccess, bits: readonly number[], candidates: number): number {
+    let refused = 0;
+    let applies = 0;
+    for (const caveat of this.ifs) {
+      if (!caveat.specifiedBits) return this.judgeEachBit(a, bits, candidates);
+      const specified = caveat.specifiedBits(a, candidates);
+      if (specified === 0) continue;
+      refused |= specified & ~judgeBitsOf(caveat, a, bits, specified);
+      applies |= specified;
+    }
+    return candidates & ~refused & (applies | this.otherwise);
+  }
+
+  private judgeEachBit(a: NormalizedAccess, bits: readonly number[], candidates: number): number {
+    let allowed = candidates;
+    for (const bit of bits) {
+      if ((allowed & bit) === 0) continue;
+      a.action = bit;
+      if (this.judge(a) !== ALLOWED) allowed &= ~bit;
+    }
+    return allowed;
   }
 
   /** prohibits, without the refusal messages (the inner caveats judged the same way). */

@@ -48,6 +48,11 @@ export class OrganizationCaveat extends BaseCaveat {
     return candidates & this.mask;
   }
 
+  /** Unspecified exactly when the access names no org, whatever the action. */
+  specifiedBits(a: NormalizedAccess, candidates: number): number {
+    return a.orgId === undefined ? 0 : candidates;
+  }
+
   /** prohibits, without the refusal messages. */
   override judge(a: NormalizedAccess): Judgement {
     if (a.orgId === undefined) return UNSPECIFIED;

@@ -87,6 +87,12 @@ export class ResourceSet<K extends ResourceId> {
     return isSubsetOf(action, this.lookedMask) ? ALLOWED : REFUSED;
   }
 
+  /** Of the single-action `candidates`, those judge does not call unspecified (any action alike). */
+  specifiedBits(id: K | undefined, candidates: number): number {
+    if (this.zeroMask !== undefined && this.entries.length !== 1) return candidates;
+    return id === undefined ? 0 : candidates;
+  }
+
   /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
   allowedBits(id: K | undefined, candidates: number): number {
     // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of

@@ -41,6 +41,10 @@ abstract class ResourceSetCaveat<K extends ResourceId> extends BaseCaveat {
   judgeBits(access: NormalizedAccess, _bits: readonly number[], candidates: number): number {
     return this.resources.allowedBits(this.pick(access), candidates);
   }
+
+  specifiedBits(access: NormalizedAccess, candidates: number): number {
+    return this.resources.specifiedBits(this.pick(access), candidates);
+  }
 }
 
 export class AppsCaveat extends ResourceSetCaveat<bigint> {
