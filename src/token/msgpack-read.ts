@@ -8,9 +8,10 @@ import { MAX_INPUT_BYTES } from './limits.js';
 /** Nesting this reader handles itself (recursion); deeper values go to the library. */
 const MAX_DEPTH = 32;
 
-/** Text lengths read a character at a time: up to SHORT_TEXT, and beyond LONG_TEXT. */
+/** Up to this length, text is built a character at a time. */
 const SHORT_TEXT = 16;
-const LONG_TEXT = 1024;
+/** Decodes checked-ASCII bytes (ASCII reads the same in every decoder's table); made on first use. */
+let ascii: InstanceType<typeof TextDecoder> | null = null;
 
 /** Thrown inside the reader when the library must decide; never escapes this module. */
 const HAND_OVER: unique symbol = Symbol('hand over');
@@ -74,9 +75,8 @@ class Reader {
     this.need(length);
     const start = this.pos;
     const end = start + length;
-    // URL-sized ASCII text in one call: a third cheaper than a character at a time. Short text
-    // does not pay for the view, and huge text (hostile) must not become a huge argument list.
-    const whole = length > SHORT_TEXT && length <= LONG_TEXT;
+    // Longer ASCII text (URLs) in one native call; short text does not pay for the view.
+    const whole = length > SHORT_TEXT;
     let out = '';
     for (let i = start; i < end; i++) {
       const byte = this.bytes[i] ?? 0;
@@ -85,9 +85,9 @@ class Reader {
       if (!whole) out += String.fromCharCode(byte);
     }
     this.pos = end;
-    return whole
-      ? String.fromCharCode.apply(null, this.bytes.subarray(start, end) as unknown as number[])
-      : out;
+    if (!whole) return out;
+    ascii ??= new TextDecoder('latin1');
+    return ascii.decode(this.bytes.subarray(start, end));
   }
 
   private binary(length: number): Uint8Array {
