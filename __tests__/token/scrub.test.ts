@@ -63,3 +63,50 @@ describe('scrubFragments leak check', () => {
     expect(leaky.a.b[1]).not.toBe(REDACTED);
   });
 });
+
+describe('scrubFragments probing', () => {
+  // Characters the input never holds, so only the planted window can match.
+  const filler = (length: number): string => '#'.repeat(length);
+  const input = 'FlyV1 fm2_lJPEEAbcdefGHIJklmnOPQRstuvWXYZ0123456789+/xyz==';
+
+  it('finds a window at every offset of texts of every length', () => {
+    for (let length = 8; length <= 40; length++) {
+      for (let at = 0; at + 8 <= length; at++) {
+        const window = input.slice(at % 20, (at % 20) + 8);
+        const text = filler(at) + window + filler(length - at - 8);
+        expect(scrubFragments([text], input)[0]).toBe(REDACTED);
+        // The same text with the window's last character changed holds no window.
+        const missed = `${text.slice(0, at + 7)}#${text.slice(at + 8)}`;
+        expect(holdsWindow(missed, input)).toBe(false);
+        expect(scrubFragments([missed], input)[0]).toBe(missed);
+      }
+    }
+  });
+
+  it('forgets the character pairs of earlier inputs', () => {
+    const first = 'abcdefghijklmnop';
+    const second = 'ABCDEFGHIJKLMNOP';
+    // Enough calls for the per-input stamps to wrap around several times.
+    for (let i = 0; i < 700; i++) {
+      expect(scrubFragments(['xxabcdefghxx'], i % 2 ? first : second)[0]).toBe(
+        i % 2 ? REDACTED : 'xxabcdefghxx'
+      );
+    }
+  });
+
+  it('copies a leaky object field by field, `__proto__` included, as own data', () => {
+    const leak = `x${input.slice(6, 16)}`;
+    const record = JSON.parse(
+      `{"a": 1, "__proto__": {"b": "${leak}"}, "${leak}": true, "c": "${leak}"}`
+    ) as Record<string, unknown>;
+    const scrubbed = scrubFragments(record, input);
+    expect(Object.getPrototypeOf(scrubbed)).toBe(Object.prototype);
+    expect(Object.keys(scrubbed)).toEqual(['a', '__proto__', REDACTED, 'c']);
+    expect(Object.getOwnPropertyDescriptor(scrubbed, '__proto__')?.value).toEqual({ b: REDACTED });
+    expect(scrubbed).toEqual(
+      JSON.parse(
+        `{"a": 1, "__proto__": {"b": "${REDACTED}"}, "${REDACTED}": true, "c": "${REDACTED}"}`
+      )
+    );
+  });
+});

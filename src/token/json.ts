@@ -4,11 +4,14 @@ import { MAX_RENDER_DEPTH } from './limits.js';
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-/** A JSON number when exactly representable, else its decimal string. */
+/**
+ * A JSON number when exactly representable, else its decimal string. Tested on the converted
+ * number, without bigint comparisons: a bigint outside the safe range never converts to a safe
+ * integer (rounding is monotonic and 2^53 itself is representable), and one inside converts exactly.
+ */
 export function jsonInteger(value: bigint): number | string {
-  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
-    ? Number(value)
-    : value.toString();
+  const number = Number(value);
+  return Number.isSafeInteger(number) ? number : value.toString();
 }
 
 /** Go renders `[]byte` as standard base64 (and a nil slice as null). */

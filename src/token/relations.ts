@@ -29,12 +29,14 @@ export function macaroonExpiry(macaroon: Macaroon): string | null {
 }
 
 export function summarizeExpiry(macaroons: readonly Macaroon[]): ExpirySummary {
-  const windows = macaroons.flatMap(windowsOf);
   let earliest: ValidityWindowCaveat | null = null;
   let latestStart: bigint | null = null;
-  for (const w of windows) {
-    if (earliest === null || w.notAfter < earliest.notAfter) earliest = w;
-    if (latestStart === null || w.notBefore > latestStart) latestStart = w.notBefore;
+  // Nested loops rather than flatMap, which was a visible share of describing a token.
+  for (const m of macaroons) {
+    for (const w of windowsOf(m)) {
+      if (earliest === null || w.notAfter < earliest.notAfter) earliest = w;
+      if (latestStart === null || w.notBefore > latestStart) latestStart = w.notBefore;
+    }
   }
   if (earliest === null || latestStart === null) {
     return { expiresAt: null, notBefore: null, lifetimeSeconds: null };
@@ -65,10 +67,14 @@ export function dischargePaired(
   macaroons: readonly DecodedMacaroon[],
   grants: readonly PermissionGrant[]
 ): boolean | null {
-  const tickets = grants.flatMap(g => caveatIndex(g.token).tickets);
-  if (tickets.length === 0) return null;
+  if (!grants.some(g => caveatIndex(g.token).tickets.length > 0)) return null;
   const kids = dischargesByKid(macaroons);
-  return tickets.every(tp => tp.ticket !== null && kids.has(tp.ticket));
+  for (const g of grants) {
+    for (const tp of caveatIndex(g.token).tickets) {
+      if (tp.ticket === null || !kids.has(tp.ticket)) return false;
+    }
+  }
+  return true;
 }
 
 /** For each macaroon index: the indexes it is paired with (discharges of a permission token, or vice versa). */

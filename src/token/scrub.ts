@@ -120,63 +120,80 @@ function isVocabularyField(key: string): boolean {
 
 /** Native substring searches one input may spend before the window table is built instead. */
 const SEARCHES = 8;
-/** Bigram bitmap slots: char codes folded to 7 bits, so 128 x 128 bits. */
-const BIGRAM_WORDS = (128 * 128) / 32;
-let sharedBigrams: Int32Array | null = null;
+/** Bigram slots: char codes folded to 7 bits, so 128 x 128 pairs. */
+const BIGRAM_SLOTS = 128 * 128;
+/** One byte per pair holding the stamp of the last input that had it (0 = none yet). */
+let sharedPairs: Uint8Array | null = null;
+let pairStamp = 0;
 
 /**
  * The leak check for one input. Most strings of an inspection cannot contain a window of the
  * input, and a cheap pre-check proves it: every 8-character window of the input is a run of 7
  * consecutive character pairs (bigrams) that all occur in the input, so a string without such a
  * run holds no window. Only windows inside such runs get an exact check (see leaks), and the
- * window table is built only if many are needed. Folding char codes to 7 bits only merges pairs, so the pre-check can pass too
- * often but never too rarely: the scrub is exactly as strict as the table alone. The bitmap is
- * shared scratch space, cleared per input (2 KiB, allocated on first use).
+ * window table is built only if many are needed. Folding char codes to 7 bits only merges pairs,
+ * so the pre-check can pass too often but never too rarely: the scrub is exactly as strict as the
+ * table alone. The pair table is shared scratch space (16 KiB, allocated on first use) stamped
+ * per input: marking a pair is one store, and nothing is cleared except once every 255 inputs.
  */
 class LeakCheck {
-  private readonly bigrams: Int32Array;
+  private readonly pairs: Uint8Array;
+  private readonly stamp: number;
   private windows: WindowSet | null = null;
   private searches = 0;
 
   constructor(private readonly input: string) {
-    const bigrams = (sharedBigrams ??= new Int32Array(BIGRAM_WORDS));
-    bigrams.fill(0);
+    const pairs = (sharedPairs ??= new Uint8Array(BIGRAM_SLOTS));
+    if (pairStamp === 0xff) {
+      pairs.fill(0);
+      pairStamp = 0;
+    }
+    const stamp = ++pairStamp;
     let previous = input.charCodeAt(0) & 0x7f;
     for (let i = 1; i < input.length; i++) {
       const code = input.charCodeAt(i) & 0x7f;
-      const pair = (previous << 7) | code;
-      bigrams[pair >>> 5] = (bigrams[pair >>> 5] ?? 0) | (1 << (pair & 31));
+      pairs[(previous << 7) | code] = stamp;
       previous = code;
     }
-    this.bigrams = bigrams;
+    this.pairs = pairs;
+    this.stamp = stamp;
+  }
+
+  /** Whether the pair of characters ending at `at` occurs in the input. */
+  private hasPair(text: string, at: number): boolean {
+    const pair = ((text.charCodeAt(at - 1) & 0x7f) << 7) | (text.charCodeAt(at) & 0x7f);
+    return this.pairs[pair] === this.stamp;
   }
 
   /**
-   * Whether `text` contains any 8-character window of the input. Windows inside a passing run are
-   * first looked up with the engine's native substring search (a real leak is usually found on
-   * the first try); after SEARCHES such lookups the table is built, so hostile inputs with many
-   * near-misses stay linear.
+   * Whether `text` contains any 8-character window of the input. A window is 7 consecutive pairs
+   * (the pairs ending at its 2nd..8th characters), and any 7 consecutive pair positions include
+   * exactly one multiple of 7: so only those positions are probed, and the run of present pairs
+   * around a hit (at most 6 either side) is measured only then. A text is read about two
+   * characters in seven, and every window of all-present pairs is still checked exactly once.
+   * Such windows are first looked up with the engine's native substring search (a real leak is
+   * usually found on the first try); after SEARCHES such lookups the table is built, so hostile
+   * inputs with many near-misses stay linear.
    */
   leaks(text: string): boolean {
-    if (text.length < WINDOW) return false;
-    let run = 0;
-    let previous = text.charCodeAt(0) & 0x7f;
-    for (let i = 1; i < text.length; i++) {
-      const code = text.charCodeAt(i) & 0x7f;
-      const pair = (previous << 7) | code;
-      previous = code;
-      if (((this.bigrams[pair >>> 5] ?? 0) & (1 << (pair & 31))) === 0) {
-        run = 0;
-        continue;
+    const span = WINDOW - 1;
+    const last = text.length - 1;
+    for (let at = span; at <= last; at += span) {
+      if (!this.hasPair(text, at)) continue;
+      let from = at;
+      while (from > at - span + 1 && from > 1 && this.hasPair(text, from - 1)) from--;
+      let to = at;
+      while (to < at + span - 1 && to < last && this.hasPair(text, to + 1)) to++;
+      // Windows whose pairs all lie in from..to: they start one character before their first pair.
+      for (let start = from - 1; start <= to - span; start++) {
+        if (this.windows !== null) return this.windows.leaks(text);
+        if (this.searches >= SEARCHES) {
+          this.windows = new WindowSet(this.input);
+          return this.windows.leaks(text);
+        }
+        this.searches++;
+        if (this.input.includes(text.slice(start, start + WINDOW))) return true;
       }
-      if (++run < WINDOW - 1) continue;
-      if (this.windows !== null) return this.windows.leaks(text);
-      if (this.searches >= SEARCHES) {
-        this.windows = new WindowSet(this.input);
-        return this.windows.leaks(text);
-      }
-      this.searches++;
-      if (this.input.includes(text.slice(i + 1 - WINDOW, i + 1))) return true;
     }
     return false;
   }
@@ -184,13 +201,13 @@ class LeakCheck {
 
 /** Scrubbed `value`; the very same value when nothing in it leaks (copy on write). */
 function scrubValue(value: unknown, windows: LeakCheck): unknown {
-  if (typeof value === 'string') return windows.leaks(value) ? REDACTED : value;
+  if (typeof value === 'string') return scrubString(value, windows);
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
       if (!(i in value)) continue;
       const item: unknown = value[i];
-      const scrubbed = scrubValue(item, windows);
+      const scrubbed = scrubItem(item, windows);
       if (scrubbed !== item) {
         out ??= value.slice();
         out[i] = scrubbed;
@@ -209,7 +226,7 @@ function scrubValue(value: unknown, windows: LeakCheck): unknown {
     let index = 0;
     for (const key in record) {
       const item = record[key];
-      const safeKey = windows.leaks(key) ? REDACTED : key;
+      const safeKey = scrubString(key, windows);
       const scrubbed = scrubbedField(key, item, windows);
       if (safeKey !== key || scrubbed !== item) {
         const keys = Object.keys(record);
@@ -224,8 +241,22 @@ function scrubValue(value: unknown, windows: LeakCheck): unknown {
   return value;
 }
 
+/** Strings shorter than a window cannot hold one: they are settled before any call. */
+function scrubString(text: string, windows: LeakCheck): string {
+  return text.length >= WINDOW && windows.leaks(text) ? REDACTED : text;
+}
+
+/**
+ * scrubValue for an array item or field, with strings and scalars settled here: most of an
+ * inspection is short strings, numbers and booleans, which then cost no recursive call.
+ */
+function scrubItem(item: unknown, windows: LeakCheck): unknown {
+  if (typeof item === 'string') return scrubString(item, windows);
+  return item !== null && typeof item === 'object' ? scrubValue(item, windows) : item;
+}
+
 function scrubbedField(key: string, item: unknown, windows: LeakCheck): unknown {
-  return isVocabularyField(key) && typeof item === 'string' ? item : scrubValue(item, windows);
+  return typeof item === 'string' && isVocabularyField(key) ? item : scrubItem(item, windows);
 }
 
 /**
@@ -239,23 +270,39 @@ function copyScrubbed(
   windows: LeakCheck,
   ...first: [string, unknown] | []
 ): Record<string, unknown> {
-  const entries: [string, unknown][] = [];
+  const out: Record<string, unknown> = {};
   for (let i = 0; i < from; i++) {
     const key = keys[i] ?? '';
-    entries.push([key, record[key]]);
+    addField(out, key, record[key]);
   }
   let i = from;
   if (first.length === 2) {
-    entries.push(first);
+    addField(out, first[0], first[1]);
     i++;
   }
   for (; i < keys.length; i++) {
     const key = keys[i] ?? '';
-    const item = record[key];
-    entries.push([windows.leaks(key) ? REDACTED : key, scrubbedField(key, item, windows)]);
+    addField(out, scrubString(key, windows), scrubbedField(key, record[key], windows));
   }
-  // fromEntries defines own data properties, so a key like `__proto__` stays data.
-  return Object.fromEntries(entries);
+  return out;
+}
+
+/**
+ * Adds an own data field, as Object.fromEntries would (same order; a repeated key keeps its first
+ * place), but without a pair array per field, which made copying a leaky inspection slow.
+ * `__proto__` is defined rather than assigned: assigning it would set the prototype instead.
+ */
+function addField(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(out, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  } else {
+    out[key] = value;
+  }
 }
 
 /** `value` with no string holding any 8-character window of `input` (copied only where needed). */

@@ -33,9 +33,24 @@ export class ResourceSet<K extends ResourceId> {
 
   /** Library JSON: `{"<id>": "rwcdC"}`. */
   describe(): { [key: string]: JsonValue } {
-    return Object.fromEntries(
-      this.entries.map(([key, mask]) => [String(key), actionLetters(mask)])
-    );
+    // Built field by field (as fromEntries would: a repeated id keeps its first place) without a
+    // pair array per entry; `__proto__` is defined, since assigning it would set the prototype.
+    const out: { [key: string]: JsonValue } = {};
+    for (const [key, mask] of this.entries) {
+      const id = String(key);
+      if (id === '__proto__') {
+        const field = {
+          value: actionLetters(mask),
+          writable: true,
+          enumerable: true,
+          configurable: true
+        };
+        Object.defineProperty(out, id, field);
+      } else {
+        out[id] = actionLetters(mask);
+      }
+    }
+    return out;
   }
 
   /** "4455667 ..." for refusals: sorted, at most ten ids. */
