@@ -28,8 +28,8 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 /** The new window starts this long before `now`, for clock skew between CI and Fly. */
 const CLOCK_SKEW_SECONDS = 60;
 
-// EXTERNAL MODULE: ./lib/token/index.js + 32 modules
-var lib_token = __webpack_require__(20523);
+// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
+var lib_token = __webpack_require__(71797);
 // EXTERNAL MODULE: ./lib/token/limits.js
 var limits = __webpack_require__(16485);
 // EXTERNAL MODULE: external "node:crypto"
