@@ -1,6 +1,7 @@
 // Last line of defence against leaks: any string of an inspection that contains an 8-character
 // window of the input is replaced. Decoded binary fields rendered as base64 (3P tickets, bindings)
 // can line up with the token's own base64 text; this catches that and anything like it.
+import { setOwnField } from './json.js';
 import { MAX_INPUT_BYTES, MIN_FRAGMENT_LENGTH } from './limits.js';
 
 export const REDACTED = '[redacted: matches the token text]';
@@ -273,36 +274,18 @@ function copyScrubbed(
   const out: Record<string, unknown> = {};
   for (let i = 0; i < from; i++) {
     const key = keys[i] ?? '';
-    addField(out, key, record[key]);
+    setOwnField(out, key, record[key]);
   }
   let i = from;
   if (first.length === 2) {
-    addField(out, first[0], first[1]);
+    setOwnField(out, first[0], first[1]);
     i++;
   }
   for (; i < keys.length; i++) {
     const key = keys[i] ?? '';
-    addField(out, scrubString(key, windows), scrubbedField(key, record[key], windows));
+    setOwnField(out, scrubString(key, windows), scrubbedField(key, record[key], windows));
   }
   return out;
-}
-
-/**
- * Adds an own data field, as Object.fromEntries would (same order; a repeated key keeps its first
- * place), but without a pair array per field, which made copying a leaky inspection slow.
- * `__proto__` is defined rather than assigned: assigning it would set the prototype instead.
- */
-function addField(out: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(out, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-  } else {
-    out[key] = value;
-  }
 }
 
 /** `value` with no string holding any 8-character window of `input` (copied only where needed). */

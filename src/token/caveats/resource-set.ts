@@ -2,7 +2,7 @@
 // "any" and must be alone; an empty map allows nothing; several entries may match (prefixes).
 import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
 import { ALLOW, deny, unspecified, type Verdict } from '../access-model.js';
-import type { JsonValue } from '../json.js';
+import { setOwnField, type JsonValue } from '../json.js';
 import { ALLOWED, REFUSED, UNSPECIFIED, type Judgement } from './caveat.js';
 import { asArray, asMapEntries, asMask, stringKey, uintKey } from '../msgpack-values.js';
 
@@ -33,23 +33,9 @@ export class ResourceSet<K extends ResourceId> {
 
   /** Library JSON: `{"<id>": "rwcdC"}`. */
   describe(): { [key: string]: JsonValue } {
-    // Built field by field (as fromEntries would: a repeated id keeps its first place) without a
-    // pair array per entry; `__proto__` is defined, since assigning it would set the prototype.
+    // Built field by field, as fromEntries would, without a pair array per entry.
     const out: { [key: string]: JsonValue } = {};
-    for (const [key, mask] of this.entries) {
-      const id = String(key);
-      if (id === '__proto__') {
-        const field = {
-          value: actionLetters(mask),
-          writable: true,
-          enumerable: true,
-          configurable: true
-        };
-        Object.defineProperty(out, id, field);
-      } else {
-        out[id] = actionLetters(mask);
-      }
-    }
+    for (const [key, mask] of this.entries) setOwnField(out, String(key), actionLetters(mask));
     return out;
   }
 
