@@ -3500,6 +3500,7 @@ var organization = __nccwpck_require__(98276);
 
 
 
+
 class ResourceSet {
     entries;
     zero;
@@ -3524,24 +3525,10 @@ class ResourceSet {
     }
     /** Library JSON: `{"<id>": "rwcdC"}`. */
     describe() {
-        // Built field by field (as fromEntries would: a repeated id keeps its first place) without a
-        // pair array per entry; `__proto__` is defined, since assigning it would set the prototype.
+        // Built field by field, as fromEntries would, without a pair array per entry.
         const out = {};
-        for (const [key, mask] of this.entries) {
-            const id = String(key);
-            if (id === '__proto__') {
-                const field = {
-                    value: (0,actions/* actionLetters */.oF)(mask),
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                };
-                Object.defineProperty(out, id, field);
-            }
-            else {
-                out[id] = (0,actions/* actionLetters */.oF)(mask);
-            }
-        }
+        for (const [key, mask] of this.entries)
+            (0,json/* setOwnField */.RV)(out, String(key), (0,actions/* actionLetters */.oF)(mask));
         return out;
     }
     /** "4455667 ..." for refusals: sorted, at most ten ids. */
@@ -6004,6 +5991,7 @@ function pairings(grants) {
 // window of the input is replaced. Decoded binary fields rendered as base64 (3P tickets, bindings)
 // can line up with the token's own base64 text; this catches that and anything like it.
 
+
 const REDACTED = '[redacted: matches the token text]';
 const WINDOW = limits/* MIN_FRAGMENT_LENGTH */.vV;
 const BASE = 31;
@@ -6272,36 +6260,18 @@ function copyScrubbed(record, keys, from, windows, ...first) {
     const out = {};
     for (let i = 0; i < from; i++) {
         const key = keys[i] ?? '';
-        addField(out, key, record[key]);
+        (0,json/* setOwnField */.RV)(out, key, record[key]);
     }
     let i = from;
     if (first.length === 2) {
-        addField(out, first[0], first[1]);
+        (0,json/* setOwnField */.RV)(out, first[0], first[1]);
         i++;
     }
     for (; i < keys.length; i++) {
         const key = keys[i] ?? '';
-        addField(out, scrubString(key, windows), scrubbedField(key, record[key], windows));
+        (0,json/* setOwnField */.RV)(out, scrubString(key, windows), scrubbedField(key, record[key], windows));
     }
     return out;
-}
-/**
- * Adds an own data field, as Object.fromEntries would (same order; a repeated key keeps its first
- * place), but without a pair array per field, which made copying a leaky inspection slow.
- * `__proto__` is defined rather than assigned: assigning it would set the prototype instead.
- */
-function addField(out, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(out, key, {
-            value,
-            writable: true,
-            enumerable: true,
-            configurable: true
-        });
-    }
-    else {
-        out[key] = value;
-    }
 }
 /** `value` with no string holding any 8-character window of `input` (copied only where needed). */
 function scrubFragments(value, input) {
@@ -6492,6 +6462,7 @@ function tokenFragments(input) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R1: () => (/* binding */ jsonInteger),
+/* harmony export */   RV: () => (/* binding */ setOwnField),
 /* harmony export */   nj: () => (/* binding */ toHex),
 /* harmony export */   yJ: () => (/* binding */ jsonSafe),
 /* harmony export */   yN: () => (/* binding */ jsonBytes)
@@ -6556,6 +6527,24 @@ function jsonSafe(value, depth = 0) {
 /** Map keys arrive tagged by the decoder (`s`tring / `n`umber / `x` other); show them untagged. */
 function displayKey(tagged) {
     return tagged.startsWith('s') || tagged.startsWith('n') ? tagged.slice(1) : '?';
+}
+/**
+ * Adds an own data field as Object.fromEntries would (in order; a repeated key keeps its first
+ * place and takes the new value), without a pair array per field. `__proto__` is defined rather
+ * than assigned: assigning it would set the prototype instead.
+ */
+function setOwnField(out, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(out, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+        });
+    }
+    else {
+        out[key] = value;
+    }
 }
 
 

@@ -30421,6 +30421,24 @@ function jsonSafe(value, depth = 0) {
 function displayKey(tagged) {
     return tagged.startsWith('s') || tagged.startsWith('n') ? tagged.slice(1) : '?';
 }
+/**
+ * Adds an own data field as Object.fromEntries would (in order; a repeated key keeps its first
+ * place and takes the new value), without a pair array per field. `__proto__` is defined rather
+ * than assigned: assigning it would set the prototype instead.
+ */
+function setOwnField(out, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(out, key, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+        });
+    }
+    else {
+        out[key] = value;
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/@msgpack/msgpack/dist.cjs/index.cjs
 var dist_cjs = __nccwpck_require__(6435);
@@ -31134,6 +31152,7 @@ const organizationDefinition = {
 
 
 
+
 class ResourceSet {
     entries;
     zero;
@@ -31158,24 +31177,10 @@ class ResourceSet {
     }
     /** Library JSON: `{"<id>": "rwcdC"}`. */
     describe() {
-        // Built field by field (as fromEntries would: a repeated id keeps its first place) without a
-        // pair array per entry; `__proto__` is defined, since assigning it would set the prototype.
+        // Built field by field, as fromEntries would, without a pair array per entry.
         const out = {};
-        for (const [key, mask] of this.entries) {
-            const id = String(key);
-            if (id === '__proto__') {
-                const field = {
-                    value: actions_actionLetters(mask),
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                };
-                Object.defineProperty(out, id, field);
-            }
-            else {
-                out[id] = actions_actionLetters(mask);
-            }
-        }
+        for (const [key, mask] of this.entries)
+            setOwnField(out, String(key), actions_actionLetters(mask));
         return out;
     }
     /** "4455667 ..." for refusals: sorted, at most ten ids. */
@@ -33843,6 +33848,7 @@ function pairings(grants) {
 // window of the input is replaced. Decoded binary fields rendered as base64 (3P tickets, bindings)
 // can line up with the token's own base64 text; this catches that and anything like it.
 
+
 const REDACTED = '[redacted: matches the token text]';
 const WINDOW = MIN_FRAGMENT_LENGTH;
 const BASE = 31;
@@ -34111,36 +34117,18 @@ function copyScrubbed(record, keys, from, windows, ...first) {
     const out = {};
     for (let i = 0; i < from; i++) {
         const key = keys[i] ?? '';
-        addField(out, key, record[key]);
+        setOwnField(out, key, record[key]);
     }
     let i = from;
     if (first.length === 2) {
-        addField(out, first[0], first[1]);
+        setOwnField(out, first[0], first[1]);
         i++;
     }
     for (; i < keys.length; i++) {
         const key = keys[i] ?? '';
-        addField(out, scrubString(key, windows), scrubbedField(key, record[key], windows));
+        setOwnField(out, scrubString(key, windows), scrubbedField(key, record[key], windows));
     }
     return out;
-}
-/**
- * Adds an own data field, as Object.fromEntries would (same order; a repeated key keeps its first
- * place), but without a pair array per field, which made copying a leaky inspection slow.
- * `__proto__` is defined rather than assigned: assigning it would set the prototype instead.
- */
-function addField(out, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(out, key, {
-            value,
-            writable: true,
-            enumerable: true,
-            configurable: true
-        });
-    }
-    else {
-        out[key] = value;
-    }
 }
 /** `value` with no string holding any 8-character window of `input` (copied only where needed). */
 function scrubFragments(value, input) {
