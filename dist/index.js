@@ -4721,8 +4721,9 @@ class BundledMacaroon {
     piece;
     label;
     role;
-    email;
-    hex;
+    // ES private fields: no part of the macaroon's data, even once worked out.
+    #email;
+    #hex;
     constructor(nonce, location, caveats, tail, unregisteredTypes, index, piece, label, role) {
         this.nonce = nonce;
         this.location = location;
@@ -4735,10 +4736,10 @@ class BundledMacaroon {
         this.role = role;
     }
     get identity() {
-        return (this.email ??= nonceEmail(this.nonce.kid, this.nonce.rnd));
+        return (this.#email ??= nonceEmail(this.nonce.kid, this.nonce.rnd));
     }
     get kidHex() {
-        return (this.hex ??= (0,json/* toHex */.nj)(this.nonce.kid));
+        return (this.#hex ??= (0,json/* toHex */.nj)(this.nonce.kid));
     }
 }
 /** The bundle's macaroons that are not permission tokens, by KID (what a 3P ticket names). */

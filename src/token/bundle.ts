@@ -35,8 +35,9 @@ export interface DecodedMacaroon extends Macaroon {
  * decoding), and KIDs are matched by their bytes.
  */
 class BundledMacaroon implements DecodedMacaroon {
-  private email: string | undefined;
-  private hex: string | undefined;
+  // ES private fields: no part of the macaroon's data, even once worked out.
+  #email: string | undefined;
+  #hex: string | undefined;
 
   constructor(
     readonly nonce: Macaroon['nonce'],
@@ -51,11 +52,11 @@ class BundledMacaroon implements DecodedMacaroon {
   ) {}
 
   get identity(): string {
-    return (this.email ??= nonceEmail(this.nonce.kid, this.nonce.rnd));
+    return (this.#email ??= nonceEmail(this.nonce.kid, this.nonce.rnd));
   }
 
   get kidHex(): string {
-    return (this.hex ??= toHex(this.nonce.kid));
+    return (this.#hex ??= toHex(this.nonce.kid));
   }
 }
 
