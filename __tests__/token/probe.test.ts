@@ -2,9 +2,9 @@ import { makeProbe, ProbeBudget, type Probe } from '../../src/token/summary.js';
 import { decodeToken, type PermissionGrant } from '../../src/token/index.js';
 import { cav, fm2, loadVectors } from './support.js';
 
-// A grant asked twice over goes through the general probe (masks shared between grants, each
-// macaroon paid once per probe); one grant alone takes the single-grant path. Both must give
-// the same masks and run out of budget at the same probe.
+// A grant asked twice over shares its macaroons between the two grants: each macaroon must be
+// paid for once per probe, so the masks and the probe where the budget runs out are those of
+// the grant asked once.
 const handMade = fm2({
   caveats: [
     cav.org(1, 31),
@@ -29,23 +29,23 @@ const targets: Array<Parameters<Probe>[0]> = [
   { now: 1_500 }
 ];
 
-describe('the single-grant probe', () => {
+describe('probes of grants sharing macaroons', () => {
   it('has grants with discharges and several caveats to compare', () => {
     expect(grants.length).toBeGreaterThan(15);
     expect(grants.some(g => g.discharges.length > 0)).toBe(true);
   });
 
   it.each([0, 1, 5, 10, 25, 50, 100, 200, 10_000])(
-    'gives the masks and budget of the general probe (budget %i)',
+    'give the masks and budget of the grant asked once (budget %i)',
     limit => {
       for (const grant of grants) {
-        const single = new ProbeBudget(limit);
-        const general = new ProbeBudget(limit);
-        const probeSingle = makeProbe([grant], single);
-        const probeGeneral = makeProbe([grant, grant], general);
+        const once = new ProbeBudget(limit);
+        const twice = new ProbeBudget(limit);
+        const probeOnce = makeProbe([grant], once);
+        const probeTwice = makeProbe([grant, grant], twice);
         for (const target of targets) {
-          expect(probeSingle(target)).toBe(probeGeneral(target));
-          expect(single.exhausted).toBe(general.exhausted);
+          expect(probeOnce(target)).toBe(probeTwice(target));
+          expect(once.exhausted).toBe(twice.exhausted);
         }
       }
     }

@@ -192,8 +192,6 @@ class TargetMasks {
  * each discharge's; masks are cached per macaroon so a shared discharge is evaluated once.
  */
 export function makeProbe(grants: readonly PermissionGrant[], budget = new ProbeBudget()): Probe {
-  const only = grants.length === 1 ? singleGrantProbe(grants[0] as PermissionGrant, budget) : null;
-  if (only) return only;
   const orgs = grants.map(grantOrg);
   const orgKeys = orgs.map(String);
   // With one grant no macaroon can come up twice in a probe (its discharges are distinct and
@@ -214,34 +212,6 @@ export function makeProbe(grants: readonly PermissionGrant[], budget = new Probe
       union |= mask;
     }
     return union;
-  };
-}
-
-/**
- * makeProbe for a single grant of light macaroons (nearly every real token): the same masks, in
- * the same order, paying the budget the same way as TargetMasks, without the bookkeeping that
- * only macaroons shared between grants or heavy ones need. Null when that bookkeeping is needed.
- */
-function singleGrantProbe(grant: PermissionGrant, budget: ProbeBudget): Probe | null {
-  const memos = [budget.memoOf(grant.token)];
-  for (const d of grant.discharges) memos.push(budget.memoOf(d));
-  if (memos.some(memo => memo.weight >= MEMO_WEIGHT)) return null;
-  const orgId = grantOrg(grant);
-  return target => {
-    let access: NormalizedAccess | null | undefined;
-    let mask = 0;
-    for (let i = 0; i < memos.length; i++) {
-      const memo = memos[i] as MacaroonMemo;
-      let own = 0;
-      if (budget.spend(memo.weight * ACTION_BITS.length)) {
-        if (access === undefined) access = probeAccess(target, orgId);
-        own = access === null ? 0 : maskFor(memo.validated, access, true);
-      }
-      mask = i === 0 ? own : mask & own;
-      // As in the general probe: no discharge is asked (nor paid for) once nothing is left.
-      if (mask === 0) break;
-    }
-    return mask;
   };
 }
 
