@@ -3,6 +3,7 @@
 // the problems those relations reveal (missing discharges, unregistered caveats).
 import { BytesTable } from './bytes-table.js';
 import { caveatIndex } from './caveat-index.js';
+import type { ThirdPartyCaveat } from './caveats/third-party.js';
 import type { HeaderPiece } from './header.js';
 import { toHex } from './json.js';
 import type { Macaroon } from './macaroon.js';
@@ -67,9 +68,7 @@ export interface PermissionGrant {
 }
 
 /** The bundle's macaroons that are not permission tokens, by KID (what a 3P ticket names). */
-export function dischargesByKid(
-  macaroons: readonly DecodedMacaroon[]
-): BytesTable<DecodedMacaroon> {
+function dischargesByKid(macaroons: readonly DecodedMacaroon[]): BytesTable<DecodedMacaroon> {
   const table = new BytesTable<DecodedMacaroon>();
   for (const m of macaroons) if (m.role !== 'permission') table.add(m.nonce.kid, m);
   return table;
@@ -128,18 +127,29 @@ export function pairGrants(macaroons: DecodedMacaroon[]): PermissionGrant[] {
   return grants;
 }
 
+/** Each permission token's 3P caveats whose discharge (KID == ticket) is not in the bundle. */
+export function undischargedTickets(
+  macaroons: readonly DecodedMacaroon[],
+  grants: readonly PermissionGrant[]
+): Array<{ token: DecodedMacaroon; caveat: ThirdPartyCaveat }> {
+  const out: Array<{ token: DecodedMacaroon; caveat: ThirdPartyCaveat }> = [];
+  const kids = dischargesByKid(macaroons);
+  for (const { token } of grants) {
+    for (const caveat of caveatIndex(token).tickets) {
+      if (caveat.ticket === null || !kids.has(caveat.ticket)) out.push({ token, caveat });
+    }
+  }
+  return out;
+}
+
 export function relationProblems(
   macaroons: DecodedMacaroon[],
   grants: PermissionGrant[]
 ): TokenProblem[] {
   const out: TokenProblem[] = [];
-  const kids = dischargesByKid(macaroons);
-  for (const { token } of grants) {
-    for (const tp of caveatIndex(token).tickets) {
-      if (tp.ticket && kids.has(tp.ticket)) continue;
-      const message = `token ${token.index + 1} needs a discharge from ${tp.location} that is not in the header: it cannot be used without an interactive login`;
-      out.push(problem('missing-discharge', message, false, token.piece));
-    }
+  for (const { token, caveat } of undischargedTickets(macaroons, grants)) {
+    const message = `token ${token.index + 1} needs a discharge from ${caveat.location} that is not in the header: it cannot be used without an interactive login`;
+    out.push(problem('missing-discharge', message, false, token.piece));
   }
   for (const m of macaroons) {
     if (m.unregisteredTypes.length === 0) continue;

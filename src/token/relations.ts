@@ -1,6 +1,6 @@
 // What can be worked out offline between the macaroons of a bundle: expiry (earliest window
 // anywhere, IfPresent included), creator, and whether every 3P caveat has its discharge.
-import { dischargesByKid } from './bundle.js';
+import { undischargedTickets } from './bundle.js';
 import { caveatIndex } from './caveat-index.js';
 import { FlyioUserIdCaveat, IsUserCaveat } from './caveats/identity.js';
 import type { ValidityWindowCaveat } from './caveats/validity-window.js';
@@ -68,13 +68,7 @@ export function dischargePaired(
   grants: readonly PermissionGrant[]
 ): boolean | null {
   if (!grants.some(g => caveatIndex(g.token).tickets.length > 0)) return null;
-  const kids = dischargesByKid(macaroons);
-  for (const g of grants) {
-    for (const tp of caveatIndex(g.token).tickets) {
-      if (tp.ticket === null || !kids.has(tp.ticket)) return false;
-    }
-  }
-  return true;
+  return undischargedTickets(macaroons, grants).length === 0;
 }
 
 /** For each macaroon index: the indexes it is paired with (discharges of a permission token, or vice versa). */
