@@ -1,6 +1,6 @@
 import { Decoder, Encoder } from '@msgpack/msgpack';
 import fc from 'fast-check';
-import { readSimpleValue } from '../../src/token/msgpack-read.js';
+import { readSimpleValueIn } from '../../src/token/msgpack-read.js';
 
 // The reference: the library configured as msgpack-values configures it.
 const tagKey = (key: unknown): string =>
@@ -20,9 +20,15 @@ function library(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false 
   }
 }
 
+/** The reader on `bytes` framed by other bytes, as the decoders call it (in place, no view). */
+function readInPlace(bytes: Uint8Array): unknown {
+  const framed = Uint8Array.from([0xc1, 0x92, ...bytes, 0x01, 0xc0]);
+  return readSimpleValueIn(framed, 2, 2 + bytes.length);
+}
+
 /** Whatever the reader returns must be what the library returns; it may hand over instead. */
 function agrees(bytes: Uint8Array): boolean {
-  const mine = readSimpleValue(bytes);
+  const mine = readInPlace(bytes);
   const reference = library(bytes);
   if (mine === undefined) return true;
   expect(reference.ok).toBe(true);
@@ -55,7 +61,7 @@ const value = fc.letrec(tie => ({
   )
 })).node;
 
-describe('readSimpleValue', () => {
+describe('readSimpleValueIn', () => {
   it('returns exactly what @msgpack/msgpack decodes for encoded values', () => {
     fc.assert(
       fc.property(value, v => {
@@ -89,19 +95,23 @@ describe('readSimpleValue', () => {
       70000,
       2n ** 64n - 1n,
       'abc',
+      'https://api.fly.io/aaa/v1',
       new Uint8Array([1, 2]),
       null,
       true
     ]);
-    expect(readSimpleValue(plain)).toStrictEqual(library(plain).ok && decoder.decode(plain));
-    expect(readSimpleValue(Uint8Array.from([0xcb, 0, 0, 0, 0, 0, 0, 0, 0]))).toBeUndefined();
-    expect(readSimpleValue(encoder.encode('é'))).toBeUndefined();
-    expect(readSimpleValue(Uint8Array.from([0x01, 0x02]))).toBeUndefined();
+    expect(readInPlace(plain)).toStrictEqual(library(plain).ok && decoder.decode(plain));
+    expect(readInPlace(Uint8Array.from([0xcb, 0, 0, 0, 0, 0, 0, 0, 0]))).toBeUndefined();
+    expect(readInPlace(encoder.encode('é'))).toBeUndefined();
+    expect(readInPlace(Uint8Array.from([0x01, 0x02]))).toBeUndefined();
     expect(
-      readSimpleValue(Uint8Array.from([0x81, 0xa9, ...Buffer.from('__proto__'), 0x01]))
+      readInPlace(Uint8Array.from([0x81, 0xa9, ...Buffer.from('__proto__'), 0x01]))
     ).toBeUndefined();
+    // A value running past `end` is handed over, whatever bytes follow it.
+    expect(readSimpleValueIn(Uint8Array.from([0x92, 0x01, 0x02]), 0, 2)).toBeUndefined();
+    expect(readSimpleValueIn(Uint8Array.from([0x92, 0x01, 0x02]), 0, 3)).toStrictEqual([1, 2]);
     const deep = new Uint8Array(100).fill(0x91);
     deep[99] = 0x01;
-    expect(readSimpleValue(deep)).toBeUndefined();
+    expect(readInPlace(deep)).toBeUndefined();
   });
 });

@@ -49,7 +49,7 @@ function decodeNonce(bytes: Uint8Array, start: number, end: number): Nonce {
 export function decodeMacaroon(bytes: Uint8Array): MacaroonResult {
   // A whole macaroon is 4 complete items filling the bytes: then the checks below all pass, and
   // its bytes need one walk, not two.
-  let parts = arrayBounds(bytes, 0);
+  const parts = arrayBounds(bytes, 0);
   if (parts === null || parts.length !== 5 || parts[4] !== bytes.length) {
     const top = arrayHeader(bytes, 0);
     if (top === null) return fail('not-msgpack', 'not msgpack (the body is not a macaroon)');
@@ -62,7 +62,7 @@ export function decodeMacaroon(bytes: Uint8Array): MacaroonResult {
     if (scan.end !== bytes.length) {
       return fail('bad-structure', 'unexpected bytes after the end of the macaroon');
     }
-    parts ??= arrayBounds(bytes, 0);
+    // The whole array scanned, so its elements did too: only their count can be wrong here.
     if (parts === null || parts.length !== 5) {
       return fail(
         'bad-structure',

@@ -175,18 +175,11 @@ class Reader {
 }
 
 /**
- * The value of `bytes` (exactly one item, nothing after it) when this reader can produce it as
- * @msgpack/msgpack would (with useBigInt64 and tagged map keys); `undefined` when the library
- * has to decide (including every case where it would throw).
- */
-export function readSimpleValue(bytes: Uint8Array): unknown {
-  return readSimpleValueIn(bytes, 0, bytes.length);
-}
-
-/**
- * readSimpleValue of `bytes.subarray(start, end)`, read in place (a view per value was a visible
- * share of decoding). Binary values are views of `bytes`. A value running past `end` is handed
- * over like one cut off: the library then decodes the exact range.
+ * The value of `bytes.subarray(start, end)` (exactly one item, nothing after it) when this reader
+ * can produce it as @msgpack/msgpack would (with useBigInt64 and tagged map keys); `undefined`
+ * when the library has to decide (including every case where it would throw). Read in place (a
+ * view per value was a visible share of decoding): binary values are views of `bytes`, and a
+ * value running past `end` is handed over like one cut off.
  */
 export function readSimpleValueIn(bytes: Uint8Array, start: number, end: number): unknown {
   const reader = new Reader(bytes, start);

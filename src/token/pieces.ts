@@ -14,20 +14,12 @@ export interface PieceOutcome {
 
 const NO_PROBLEMS: readonly TokenProblem[] = Object.freeze([]);
 
-/** The outcome of a piece that makes the whole header unusable (its message built only then). */
-function fatalOutcome(
-  piece: HeaderPiece,
-  count: number,
-  code: TokenProblem['code'],
-  message: string
-): PieceOutcome {
-  const prefix = piecePrefix(piece.index, count);
-  return { problems: [problem(code, prefix + message, true, piece.index)], lineBreaks: false };
-}
-
 export function decodeMacaroonPiece(piece: HeaderPiece, count: number): PieceOutcome {
-  const fatal = (code: TokenProblem['code'], message: string): PieceOutcome =>
-    fatalOutcome(piece, count, code, message);
+  // The piece's prefix is built only for a problem: most pieces decode.
+  const fatal = (code: TokenProblem['code'], message: string): PieceOutcome => ({
+    problems: [problem(code, piecePrefix(piece.index, count) + message, true, piece.index)],
+    lineBreaks: false
+  });
   if (piece.body === '') return fatal('empty-body', `${piece.label} label with an empty body`);
   const base64 = decodeStandardBase64(piece.body);
   let result: MacaroonResult;
