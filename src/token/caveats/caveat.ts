@@ -67,7 +67,18 @@ export function judgeBitsOf(
   bits: readonly number[],
   candidates: number
 ): number {
-  if (caveat.judgeBits) return caveat.judgeBits(access, bits, candidates);
+  return caveat.judgeBits
+    ? caveat.judgeBits(access, bits, candidates)
+    : judgeEachBit(caveat, access, bits, candidates);
+}
+
+/** judgeBitsOf the slow way: judgeOf once per candidate bit (for caveats without judgeBits). */
+export function judgeEachBit(
+  caveat: Caveat,
+  access: NormalizedAccess,
+  bits: readonly number[],
+  candidates: number
+): number {
   let allowed = candidates;
   for (const bit of bits) {
     if ((allowed & bit) === 0) continue;

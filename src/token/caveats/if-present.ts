@@ -10,6 +10,7 @@ import {
   ALLOWED,
   BaseCaveat,
   judgeBitsOf,
+  judgeEachBit,
   judgeOf,
   REFUSED,
   type Caveat,
@@ -76,23 +77,13 @@ export class IfPresentCaveat extends BaseCaveat {
     let refused = 0;
     let applies = 0;
     for (const caveat of this.ifs) {
-      if (!caveat.specifiedBits) return this.judgeEachBit(a, bits, candidates);
+      if (!caveat.specifiedBits) return judgeEachBit(this, a, bits, candidates);
       const specified = caveat.specifiedBits(a, candidates);
       if (specified === 0) continue;
       refused |= specified & ~judgeBitsOf(caveat, a, bits, specified);
       applies |= specified;
     }
     return candidates & ~refused & (applies | this.otherwise);
-  }
-
-  private judgeEachBit(a: NormalizedAccess, bits: readonly number[], candidates: number): number {
-    let allowed = candidates;
-    for (const bit of bits) {
-      if ((allowed & bit) === 0) continue;
-      a.action = bit;
-      if (this.judge(a) !== ALLOWED) allowed &= ~bit;
-    }
-    return allowed;
   }
 
   /** prohibits, without the refusal messages (the inner caveats judged the same way). */
