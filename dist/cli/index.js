@@ -2575,6 +2575,7 @@ function missingBits(a, b) {
 /* harmony export */   Pb: () => (/* binding */ judgeOf),
 /* harmony export */   WK: () => (/* binding */ BaseCaveat),
 /* harmony export */   Xn: () => (/* binding */ judgeBitsOf),
+/* harmony export */   cD: () => (/* binding */ judgeEachBit),
 /* harmony export */   ln: () => (/* binding */ REFUSED),
 /* harmony export */   p3: () => (/* binding */ ALLOWED)
 /* harmony export */ });
@@ -2597,8 +2598,12 @@ const NO_CAVEATS = Object.freeze([]);
  * on its own as judgeOf would. `access.action` is overwritten.
  */
 function judgeBitsOf(caveat, access, bits, candidates) {
-    if (caveat.judgeBits)
-        return caveat.judgeBits(access, bits, candidates);
+    return caveat.judgeBits
+        ? caveat.judgeBits(access, bits, candidates)
+        : judgeEachBit(caveat, access, bits, candidates);
+}
+/** judgeBitsOf the slow way: judgeOf once per candidate bit (for caveats without judgeBits). */
+function judgeEachBit(caveat, access, bits, candidates) {
     let allowed = candidates;
     for (const bit of bits) {
         if ((allowed & bit) === 0)
@@ -3766,9 +3771,6 @@ class TargetMasks {
  * each discharge's; masks are cached per macaroon so a shared discharge is evaluated once.
  */
 function makeProbe(grants, budget = new ProbeBudget()) {
-    const only = grants.length === 1 ? singleGrantProbe(grants[0], budget) : null;
-    if (only)
-        return only;
     const orgs = grants.map(grantOrg);
     const orgKeys = orgs.map(String);
     // With one grant no macaroon can come up twice in a probe (its discharges are distinct and
@@ -3790,37 +3792,6 @@ function makeProbe(grants, budget = new ProbeBudget()) {
             union |= mask;
         }
         return union;
-    };
-}
-/**
- * makeProbe for a single grant of light macaroons (nearly every real token): the same masks, in
- * the same order, paying the budget the same way as TargetMasks, without the bookkeeping that
- * only macaroons shared between grants or heavy ones need. Null when that bookkeeping is needed.
- */
-function singleGrantProbe(grant, budget) {
-    const memos = [budget.memoOf(grant.token)];
-    for (const d of grant.discharges)
-        memos.push(budget.memoOf(d));
-    if (memos.some(memo => memo.weight >= MEMO_WEIGHT))
-        return null;
-    const orgId = grantOrg(grant);
-    return target => {
-        let access;
-        let mask = 0;
-        for (let i = 0; i < memos.length; i++) {
-            const memo = memos[i];
-            let own = 0;
-            if (budget.spend(memo.weight * actions/* ACTION_BITS */.IP.length)) {
-                if (access === undefined)
-                    access = probeAccess(target, orgId);
-                own = access === null ? 0 : maskFor(memo.validated, access, true);
-            }
-            mask = i === 0 ? own : mask & own;
-            // As in the general probe: no discharge is asked (nor paid for) once nothing is left.
-            if (mask === 0)
-                break;
-        }
-        return mask;
     };
 }
 /** Every macaroon that takes part in some grant, once (first-seen order). */
@@ -4323,16 +4294,23 @@ function pairGrants(macaroons) {
     }
     return grants;
 }
-function relationProblems(macaroons, grants) {
+/** Each permission token's 3P caveats whose discharge (KID == ticket) is not in the bundle. */
+function undischargedTickets(macaroons, grants) {
     const out = [];
     const kids = dischargesByKid(macaroons);
     for (const { token } of grants) {
-        for (const tp of caveatIndex(token).tickets) {
-            if (tp.ticket && kids.has(tp.ticket))
-                continue;
-            const message = `token ${token.index + 1} needs a discharge from ${tp.location} that is not in the header: it cannot be used without an interactive login`;
-            out.push(problem('missing-discharge', message, false, token.piece));
+        for (const caveat of caveatIndex(token).tickets) {
+            if (caveat.ticket === null || !kids.has(caveat.ticket))
+                out.push({ token, caveat });
         }
+    }
+    return out;
+}
+function relationProblems(macaroons, grants) {
+    const out = [];
+    for (const { token, caveat } of undischargedTickets(macaroons, grants)) {
+        const message = `token ${token.index + 1} needs a discharge from ${caveat.location} that is not in the header: it cannot be used without an interactive login`;
+        out.push(problem('missing-discharge', message, false, token.piece));
     }
     for (const m of macaroons) {
         if (m.unregisteredTypes.length === 0)
@@ -4871,7 +4849,7 @@ class IfPresentCaveat extends caveats_caveat/* BaseCaveat */.WK {
         let applies = 0;
         for (const caveat of this.ifs) {
             if (!caveat.specifiedBits)
-                return this.judgeEachBit(a, bits, candidates);
+                return (0,caveats_caveat/* judgeEachBit */.cD)(this, a, bits, candidates);
             const specified = caveat.specifiedBits(a, candidates);
             if (specified === 0)
                 continue;
@@ -4879,17 +4857,6 @@ class IfPresentCaveat extends caveats_caveat/* BaseCaveat */.WK {
             applies |= specified;
         }
         return candidates & ~refused & (applies | this.otherwise);
-    }
-    judgeEachBit(a, bits, candidates) {
-        let allowed = candidates;
-        for (const bit of bits) {
-            if ((allowed & bit) === 0)
-                continue;
-            a.action = bit;
-            if (this.judge(a) !== caveats_caveat/* ALLOWED */.p3)
-                allowed &= ~bit;
-        }
-        return allowed;
     }
     /** prohibits, without the refusal messages (the inner caveats judged the same way). */
     judge(a) {
@@ -5297,7 +5264,7 @@ function decodeNonce(bytes, start, end) {
 function decodeMacaroon(bytes) {
     // A whole macaroon is 4 complete items filling the bytes: then the checks below all pass, and
     // its bytes need one walk, not two.
-    let parts = (0,msgpack_scan/* arrayBounds */.Tm)(bytes, 0);
+    const parts = (0,msgpack_scan/* arrayBounds */.Tm)(bytes, 0);
     if (parts === null || parts.length !== 5 || parts[4] !== bytes.length) {
         const top = (0,msgpack_scan/* arrayHeader */.Ho)(bytes, 0);
         if (top === null)
@@ -5311,7 +5278,7 @@ function decodeMacaroon(bytes) {
         if (scan.end !== bytes.length) {
             return fail('bad-structure', 'unexpected bytes after the end of the macaroon');
         }
-        parts ??= (0,msgpack_scan/* arrayBounds */.Tm)(bytes, 0);
+        // The whole array scanned, so its elements did too: only their count can be wrong here.
         if (parts === null || parts.length !== 5) {
             return fail('bad-structure', `not a macaroon: expected 4 parts (nonce, location, caveats, tail), found ${top.count}`);
         }
@@ -5348,13 +5315,12 @@ function decodeMacaroon(bytes) {
 
 
 const NO_PROBLEMS = Object.freeze([]);
-/** The outcome of a piece that makes the whole header unusable (its message built only then). */
-function fatalOutcome(piece, count, code, message) {
-    const prefix = piecePrefix(piece.index, count);
-    return { problems: [problem(code, prefix + message, true, piece.index)], lineBreaks: false };
-}
 function decodeMacaroonPiece(piece, count) {
-    const fatal = (code, message) => fatalOutcome(piece, count, code, message);
+    // The piece's prefix is built only for a problem: most pieces decode.
+    const fatal = (code, message) => ({
+        problems: [problem(code, piecePrefix(piece.index, count) + message, true, piece.index)],
+        lineBreaks: false
+    });
     if (piece.body === '')
         return fatal('empty-body', `${piece.label} label with an empty body`);
     const base64 = decodeStandardBase64(piece.body);
@@ -5526,14 +5492,7 @@ function creatorOf(macaroons) {
 function dischargePaired(macaroons, grants) {
     if (!grants.some(g => caveatIndex(g.token).tickets.length > 0))
         return null;
-    const kids = dischargesByKid(macaroons);
-    for (const g of grants) {
-        for (const tp of caveatIndex(g.token).tickets) {
-            if (tp.ticket === null || !kids.has(tp.ticket))
-                return false;
-        }
-    }
-    return true;
+    return undischargedTickets(macaroons, grants).length === 0;
 }
 /** For each macaroon index: the indexes it is paired with (discharges of a permission token, or vice versa). */
 function pairings(grants) {
@@ -6574,17 +6533,11 @@ class Reader {
     }
 }
 /**
- * The value of `bytes` (exactly one item, nothing after it) when this reader can produce it as
- * @msgpack/msgpack would (with useBigInt64 and tagged map keys); `undefined` when the library
- * has to decide (including every case where it would throw).
- */
-function readSimpleValue(bytes) {
-    return readSimpleValueIn(bytes, 0, bytes.length);
-}
-/**
- * readSimpleValue of `bytes.subarray(start, end)`, read in place (a view per value was a visible
- * share of decoding). Binary values are views of `bytes`. A value running past `end` is handed
- * over like one cut off: the library then decodes the exact range.
+ * The value of `bytes.subarray(start, end)` (exactly one item, nothing after it) when this reader
+ * can produce it as @msgpack/msgpack would (with useBigInt64 and tagged map keys); `undefined`
+ * when the library has to decide (including every case where it would throw). Read in place (a
+ * view per value was a visible share of decoding): binary values are views of `bytes`, and a
+ * value running past `end` is handed over like one cut off.
  */
 function readSimpleValueIn(bytes, start, end) {
     const reader = new Reader(bytes, start);
