@@ -37,7 +37,7 @@ export interface Vector {
   };
 }
 
-const file = path.resolve(process.cwd(), '../shared/vectors/fly-tokens.json');
+const file = path.resolve(process.cwd(), '__tests__/fixtures/vectors/fly-tokens.json');
 
 export const vectors: Vector[] = JSON.parse(readFileSync(file, 'utf8')) as Vector[];
 

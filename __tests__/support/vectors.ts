@@ -1,4 +1,4 @@
-// The shared token vectors (real Fly macaroons minted with fake keys), read from ../shared/vectors.
+// The token vectors (real Fly macaroons minted with fake keys), copied into __tests__/fixtures/vectors.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -15,8 +15,8 @@ export interface VectorEntry {
   };
 }
 
-export const SHARED_DIR = path.resolve(process.cwd(), '../shared');
-export const VECTORS_PATH = path.join(SHARED_DIR, 'vectors/fly-tokens.json');
+export const FIXTURES_DIR = path.resolve(process.cwd(), '__tests__/fixtures');
+export const VECTORS_PATH = path.join(FIXTURES_DIR, 'vectors/fly-tokens.json');
 
 let cache: VectorEntry[] | undefined;
 

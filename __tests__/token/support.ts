@@ -76,7 +76,7 @@ export interface Vector {
 }
 
 export function loadVectors(): Vector[] {
-  const file = path.resolve(process.cwd(), '../shared/vectors/fly-tokens.json');
+  const file = path.resolve(process.cwd(), '__tests__/fixtures/vectors/fly-tokens.json');
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Vector[];
 }
 
