@@ -14,6 +14,12 @@ Commands:
                                    Find risky Fly token handling in workflows and files.
   attenuate (--apps a,b | --app-ids 1,2) [--ttl 30m] [--access deploy|readonly|ssh|machine-exec]
         [--command CMD ...]        Print a narrower, short-lived token made from this one.
+  audit --org ORG [--repos a,b] [--include-archived] [--include-forks] [--shard I/N]
+        [--json|--sarif|--markdown] [--github-api-url URL] [--timeout-seconds N] [--fail-on S]
+                                   Every repository of a GitHub org through the REST API
+                                   (token from GITHUB_TOKEN or GH_TOKEN). Exit 3: incomplete.
+  audit merge FILE... [--json|--markdown]
+                                   Combine shard reports into one org report.
 
 The token comes from FLY_ACCESS_TOKEN, FLY_API_TOKEN or standard input.
 Exit codes: 0 pass, 1 findings at or above --fail-on, 2 bad input or usage.`;
@@ -39,6 +45,14 @@ export interface CliArgs {
     'fly-api-url'?: string;
     'fly-graphql-url'?: string;
     'max-files'?: string;
+    org?: string;
+    repos?: string;
+    'include-archived': boolean;
+    'include-forks': boolean;
+    shard?: string;
+    markdown: boolean;
+    'github-api-url'?: string;
+    'timeout-seconds'?: string;
     help: boolean;
   };
 }
@@ -67,6 +81,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'fly-api-url': { type: 'string' },
         'fly-graphql-url': { type: 'string' },
         'max-files': { type: 'string' },
+        org: { type: 'string' },
+        repos: { type: 'string' },
+        'include-archived': { type: 'boolean', default: false },
+        'include-forks': { type: 'boolean', default: false },
+        shard: { type: 'string' },
+        markdown: { type: 'boolean', default: false },
+        'github-api-url': { type: 'string' },
+        'timeout-seconds': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false }
       }
     });

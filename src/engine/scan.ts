@@ -54,6 +54,8 @@ export interface ScanReport {
   ignoredCount: number;
   /** Things worth saying that are not findings (limits hit, files skipped, ignore-file errors). */
   notes: string[];
+  /** Secret names the workflows use as Fly tokens, sorted. */
+  flySecrets: string[];
 }
 
 type Category = 'workflow' | 'action' | 'config' | 'other';
@@ -192,7 +194,7 @@ function finishScan(
   changes: ChangedLines | null
 ): ScanReport {
   const { texts, now, notes, repo } = scan;
-  const { findings: raw, errors } = checkRepositoryDigests({
+  const { findings: raw, errors, flySecrets } = checkRepositoryDigests({
     digests,
     actions: scan.actions,
     files: scan.files,
@@ -240,7 +242,8 @@ function finishScan(
     filesScanned: texts.size,
     workflowsScanned: scan.workflows.length,
     ignoredCount: ignored.length,
-    notes: notes.map(scrub)
+    notes: notes.map(scrub),
+    flySecrets
   };
 }
 
