@@ -2582,7 +2582,8 @@ function checkRepositoryDigests(input) {
     return {
         findings: byRule.flat(),
         errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message),
-        reparsed
+        reparsed,
+        flySecrets: [...fly.names.keys()].sort()
     };
 }
 
@@ -3097,7 +3098,7 @@ function digestInProcess(scan) {
  */
 function finishScan(scan, digests, changes) {
     const { texts, now, notes, repo } = scan;
-    const { findings: raw, errors } = checkRepositoryDigests({
+    const { findings: raw, errors, flySecrets } = checkRepositoryDigests({
         digests,
         actions: scan.actions,
         files: scan.files,
@@ -3138,7 +3139,8 @@ function finishScan(scan, digests, changes) {
         filesScanned: texts.size,
         workflowsScanned: scan.workflows.length,
         ignoredCount: ignored.length,
-        notes: notes.map(scrub)
+        notes: notes.map(scrub),
+        flySecrets
     };
 }
 /** Scans the repository at `options.root` on this thread. Never throws on repository content. */

@@ -194,7 +194,11 @@ function finishScan(
   changes: ChangedLines | null
 ): ScanReport {
   const { texts, now, notes, repo } = scan;
-  const { findings: raw, errors, flySecrets } = checkRepositoryDigests({
+  const {
+    findings: raw,
+    errors,
+    flySecrets
+  } = checkRepositoryDigests({
     digests,
     actions: scan.actions,
     files: scan.files,
