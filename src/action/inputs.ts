@@ -2,7 +2,7 @@
 import { SEVERITIES, type Severity } from '../rules/types.js';
 import * as core from './runner.js';
 
-export type Mode = 'check' | 'health' | 'scan' | 'attenuate';
+export type Mode = 'check' | 'health' | 'scan' | 'attenuate' | 'audit';
 
 export class InputError extends Error {}
 
@@ -18,7 +18,7 @@ export interface CommonInputs {
   githubToken: string;
 }
 
-const MODES: readonly Mode[] = ['check', 'health', 'scan', 'attenuate'];
+const MODES: readonly Mode[] = ['check', 'health', 'scan', 'attenuate', 'audit'];
 
 export function readMode(): Mode {
   const mode = (core.getInput('mode') || 'check').trim().toLowerCase();

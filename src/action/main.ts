@@ -21,7 +21,8 @@ const MODES: Record<Mode, () => Promise<ModeHandler>> = {
   check: async () => (await import('./check-mode.js')).runCheckMode,
   scan: async () => (await import('./scan-mode.js')).runScanMode,
   health: async () => (await import('./health-mode.js')).runHealthMode,
-  attenuate: async () => (await import('./attenuate-mode.js')).runAttenuateMode
+  attenuate: async () => (await import('./attenuate-mode.js')).runAttenuateMode,
+  audit: async () => (await import('./audit-mode.js')).runAuditMode
 };
 
 /** Masks every form of every token this run can see, before anything else is logged. */
