@@ -581,8 +581,8 @@ async function issueOutcome(report, inputs, label) {
     try {
         // Loaded only here: check mode never pays for Octokit.
         const [{ createGitHubClient }, { syncHealthIssue }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 70636)),
-            Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 69787))
+            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 70636)),
+            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 69787))
         ]);
         const client = createGitHubClient(inputs.githubToken, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
         const url = runUrl();

@@ -2382,7 +2382,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 class InputError extends Error {
 }
-const MODES = ['check', 'health', 'scan', 'attenuate', 'audit'];
+const MODES = ['check', 'health', 'scan', 'attenuate'];
 function readMode() {
     const mode = (_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode') || 'check').trim().toLowerCase();
     if (!MODES.includes(mode)) {
@@ -2811,10 +2811,9 @@ function createRedactor(fragments) {
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42485))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(811), __nccwpck_require__.e(209), __nccwpck_require__.e(943), __nccwpck_require__.e(158), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71982))).runScanMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(811), __nccwpck_require__.e(943), __nccwpck_require__.e(209), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45237))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65783))).runHealthMode,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(421), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45178))).runAttenuateMode,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(264), __nccwpck_require__.e(811), __nccwpck_require__.e(214), __nccwpck_require__.e(209), __nccwpck_require__.e(158), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39056))).runAuditMode
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(421), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45178))).runAttenuateMode
 };
 /** Masks every form of every token this run can see, before anything else is logged. */
 function maskTokens(values) {

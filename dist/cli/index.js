@@ -2,59 +2,11 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 2613:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("buffer");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("net");
 
 /***/ }),
 
@@ -186,7 +138,7 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 "use strict";
@@ -274,43 +226,11 @@ module.exports = require("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("os");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("util");
 
 /***/ }),
 
@@ -2385,12 +2305,6 @@ Commands:
                                    Find risky Fly token handling in workflows and files.
   attenuate (--apps a,b | --app-ids 1,2) [--ttl 30m] [--access deploy|readonly|ssh|machine-exec]
         [--command CMD ...]        Print a narrower, short-lived token made from this one.
-  audit --org ORG [--repos a,b] [--include-archived] [--include-forks] [--shard I/N]
-        [--json|--sarif|--markdown] [--github-api-url URL] [--timeout-seconds N] [--fail-on S]
-                                   Every repository of a GitHub org through the REST API
-                                   (token from GITHUB_TOKEN or GH_TOKEN). Exit 3: incomplete.
-  audit merge FILE... [--json|--markdown]
-                                   Combine shard reports into one org report.
 
 The token comes from FLY_ACCESS_TOKEN, FLY_API_TOKEN or standard input.
 Exit codes: 0 pass, 1 findings at or above --fail-on, 2 bad input or usage.`;
@@ -2418,14 +2332,6 @@ function parseCliArgs(argv) {
                 'fly-api-url': { type: 'string' },
                 'fly-graphql-url': { type: 'string' },
                 'max-files': { type: 'string' },
-                org: { type: 'string' },
-                repos: { type: 'string' },
-                'include-archived': { type: 'boolean', default: false },
-                'include-forks': { type: 'boolean', default: false },
-                shard: { type: 'string' },
-                markdown: { type: 'boolean', default: false },
-                'github-api-url': { type: 'string' },
-                'timeout-seconds': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false }
             }
         });
@@ -2469,9 +2375,8 @@ var io = __nccwpck_require__(8908);
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(170), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1277))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(170), __nccwpck_require__.e(521), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(421), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(239), __nccwpck_require__.e(170), __nccwpck_require__.e(521), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2333))).runAuditCommand
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(170), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7161))).runScanCommand,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(991), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
 };
 async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY)) {
     let redact = text => text;
@@ -6868,7 +6773,7 @@ function dateIso(whole) {
 /******/ 		// Execute the module function
 /******/ 		var threw = true;
 /******/ 		try {
-/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 			threw = false;
 /******/ 		} finally {
 /******/ 			if(threw) delete __webpack_module_cache__[moduleId];
