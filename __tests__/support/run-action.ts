@@ -24,6 +24,7 @@ export interface ActionRun {
   everything: string;
   /** Masked values announced with ::add-mask:: (the runner's masking channel). */
   masks: string[];
+  /** Wall-clock time of the run, for logs only: tests never assert on it (no timing assumptions). */
   durationMs: number;
 }
 
@@ -38,7 +39,7 @@ export interface ActionRunOptions {
 
 const ROOT = process.cwd();
 
-function parseKeyValueFile(text: string): Record<string, string> {
+export function parseKeyValueFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
