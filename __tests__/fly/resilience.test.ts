@@ -101,7 +101,7 @@ describe('the overall deadline', () => {
     expect(result.apps[0]).toMatchObject({ outcome: 'unverified' });
     expect(result.apps[0]?.detail).toContain('timed out after 1.5 s');
     expect(result.accepted.outcome).toBe('confirmed');
-  }, 10_000);
+  });
 
   it('caps a retry chain that would outlast it', async () => {
     // Every answer asks for a 1 s pause; ten attempts would take 9 s, the deadline is 1.5 s.
@@ -117,7 +117,7 @@ describe('the overall deadline', () => {
     } finally {
       await chain.destroy();
     }
-  }, 10_000);
+  });
 
   it('a slow answer, held until the other checks are asked, is still taken', async () => {
     // No clock: the viewer query is held until the other requests have arrived.
@@ -150,7 +150,7 @@ describe('the overall deadline', () => {
       outcome: 'unverified',
       detail: expect.stringContaining('cancelled')
     });
-  }, 10_000);
+  });
 });
 
 describe('broken connections and bodies', () => {
