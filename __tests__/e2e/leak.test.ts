@@ -1,6 +1,7 @@
 // The token never appears in anything we write, whatever the token, the form it is given in and
 // the channel it goes through:
-// - every vector × every channel, in process (src/, the same code the bundles hold);
+// - every vector × every channel, in process (src/, the code the bundles hold; the token from
+//   the environment: standard input is the bundles' part);
 // - the bundles themselves (`node dist/index.js`, `node dist/cli/index.js`) on a property-based
 //   sample of vector × form for every channel, standard input included;
 // - every vector at once through the bundled action's health mode, offline and online.
