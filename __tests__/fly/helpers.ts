@@ -28,6 +28,9 @@ export function tokenOf(v: Vector): OnlineToken {
   };
 }
 
+/** A deadline no answering stand-in comes near; jest's timeout is the clock that fails a test. */
+export const NO_DEADLINE_MS = 10 * 60_000;
+
 export function optionsFor(
   standIn: FlyStandIn,
   dispatcher: Dispatcher,
@@ -39,7 +42,9 @@ export function optionsFor(
     flyApiUrl: standIn.url,
     flyGraphqlUrl: standIn.graphqlUrl,
     dispatcher,
-    timeoutMs: 5000,
+    // Far beyond any test's run: only tests about the deadline set one (a short one, against a
+    // server that never answers), so no test depends on how fast this machine answers.
+    timeoutMs: NO_DEADLINE_MS,
     token,
     apps,
     ...extra
