@@ -35,8 +35,7 @@ export interface DecodedToken {
 }
 
 function tooLarge(text: string): boolean {
-  // Cheap bound first: UTF-8 needs at most 3 bytes per UTF-16 unit.
-  return text.length * 3 > MAX_INPUT_BYTES && Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES;
+  return Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES;
 }
 
 function emptyBundle(

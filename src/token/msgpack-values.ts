@@ -3,7 +3,6 @@
 // as Go's typed decoder does, and no key can collide with Object.prototype.
 import { Decoder } from '@msgpack/msgpack';
 import { MAX_INPUT_BYTES } from './limits.js';
-import { readSimpleValueIn } from './msgpack-read.js';
 
 /** A body that does not have the shape its type requires (Fly's decoder would reject the token). */
 export class ShapeError extends Error {
@@ -30,15 +29,8 @@ const decoder = new Decoder({
 
 /** Decode one complete item (already bounded by the scanner); any decoder complaint is a shape error. */
 export function decodeValue(bytes: Uint8Array): unknown {
-  return decodeValueIn(bytes, 0, bytes.length);
-}
-
-/** decodeValue of `bytes.subarray(start, end)`, without making the view in the common case. */
-export function decodeValueIn(bytes: Uint8Array, start: number, end: number): unknown {
-  const simple = readSimpleValueIn(bytes, start, end);
-  if (simple !== undefined) return simple;
   try {
-    return decoder.decode(bytes.subarray(start, end));
+    return decoder.decode(bytes);
   } catch {
     throw new ShapeError('valid MessagePack');
   }
@@ -66,15 +58,9 @@ export function asInt(value: unknown, expected: string): bigint {
   throw new ShapeError(expected);
 }
 
-/** An Action/Role-sized unsigned mask, as a number. */
+/** An Action (16-bit) or Role (32-bit) mask: the low bits of an unsigned number, as Go's cast keeps. */
 export function asMask(value: unknown, expected: string, bits: 16 | 32): number {
-  // Masks are small numbers: the low bits of a safe integer need no bigint. (`>>> 0` keeps
-  // them as ToUint32 does, modulo 2^32.)
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
-    return bits === 16 ? value & 0xffff : value >>> 0;
-  }
-  const n = asUint(value, expected);
-  return Number(n & (bits === 16 ? 0xffffn : 0xffffffffn));
+  return Number(asUint(value, expected) & (bits === 16 ? 0xffffn : 0xffffffffn));
 }
 
 export function asString(value: unknown, expected: string): string {
@@ -112,7 +98,7 @@ export function asMapEntries(value: unknown, expected: string): Array<[string, u
 
 /** A tagged map key that must be an unsigned integer. */
 export function uintKey(tagged: string, expected: string): bigint {
-  if (!tagged.startsWith('n') || !/^n\d+$/.test(tagged)) throw new ShapeError(expected);
+  if (!/^n\d+$/.test(tagged)) throw new ShapeError(expected);
   return BigInt(tagged.slice(1));
 }
 

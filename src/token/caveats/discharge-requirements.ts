@@ -3,8 +3,8 @@
 // MaxValidity (21). Against an ordinary access they are invalid, so they refuse it (as Fly does).
 import { deny, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
-import { asArray, asString, asUint } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { asArray, asString, asUint, decodeValue } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 const ONLY_FOR_DISCHARGES =
   'invalid access (this caveat only applies when discharging a 3P caveat)';
@@ -18,7 +18,7 @@ abstract class DischargeRequirement extends BaseCaveat {
 /** ConfineUser / ConfineOrganization: `[id]`, JSON `{"id": N}`. */
 export class ConfineIdCaveat extends DischargeRequirement {
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly type: bigint,
     readonly name: string,
     readonly id: bigint
@@ -34,7 +34,7 @@ export class ConfineIdCaveat extends DischargeRequirement {
 /** ConfineGitHubOrg / MaxValidity: a bare unsigned number. */
 export class UintRequirementCaveat extends DischargeRequirement {
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly type: bigint,
     readonly name: string,
     readonly value: bigint
@@ -52,7 +52,7 @@ export class ConfineGoogleHdCaveat extends DischargeRequirement {
   readonly name = 'ConfineGoogleHD';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly hostedDomain: string
   ) {
     super(raw);
@@ -67,9 +67,9 @@ function confineId(type: bigint, name: string): CaveatDefinition {
   return {
     type,
     name,
-    decode(body) {
-      const [id] = asArray(body.value(), '[id]', 1);
-      return new ConfineIdCaveat(body, type, name, asUint(id, 'an id'));
+    decode(raw) {
+      const [id] = asArray(decodeValue(raw), '[id]', 1);
+      return new ConfineIdCaveat(raw, type, name, asUint(id, 'an id'));
     }
   };
 }
@@ -78,7 +78,7 @@ function uintRequirement(type: bigint, name: string): CaveatDefinition {
   return {
     type,
     name,
-    decode: body => new UintRequirementCaveat(body, type, name, asUint(body.value(), 'a number'))
+    decode: raw => new UintRequirementCaveat(raw, type, name, asUint(decodeValue(raw), 'a number'))
   };
 }
 
@@ -90,5 +90,5 @@ export const maxValidityDefinition = uintRequirement(21n, 'MaxValidity');
 export const confineGoogleHdDefinition: CaveatDefinition = {
   type: 19n,
   name: 'ConfineGoogleHD',
-  decode: body => new ConfineGoogleHdCaveat(body, asString(body.value(), 'a domain'))
+  decode: raw => new ConfineGoogleHdCaveat(raw, asString(decodeValue(raw), 'a domain'))
 };

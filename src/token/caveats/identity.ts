@@ -1,17 +1,17 @@
 // Who made the token. IsUser (10, `[id]`) is plain metadata. The attestations FlyioUserID (23),
 // GitHubUserID (24) and GoogleUserID (25, big-endian bytes) are positive assertions a discharge
 // makes; top-level validation skips them and they refuse anything when nested.
-import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
+import { ALLOW, deny, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
-import { asArray, asBytes, asUint } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { asArray, asBytes, asUint, decodeValue } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export class IsUserCaveat extends BaseCaveat {
   readonly type = 10n;
   readonly name = 'IsUser';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly userId: bigint
   ) {
     super(raw);
@@ -24,20 +24,13 @@ export class IsUserCaveat extends BaseCaveat {
   prohibits(): Verdict {
     return ALLOW;
   }
-
-  /** Plain metadata: allows everything. */
-  judgeBits(_a: NormalizedAccess, _bits: readonly number[], candidates: number): number {
-    return candidates;
-  }
 }
 
 abstract class AttestationCaveat extends BaseCaveat {
-  override get isAttestation(): boolean {
-    return true;
-  }
+  override readonly isAttestation = true;
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly userId: bigint
   ) {
     super(raw);
@@ -74,26 +67,26 @@ function bigEndian(bytes: Uint8Array): bigint {
 export const isUserDefinition: CaveatDefinition = {
   type: 10n,
   name: 'IsUser',
-  decode(body) {
-    const [id] = asArray(body.value(), '[userId]', 1);
-    return new IsUserCaveat(body, asUint(id, 'a user id'));
+  decode(raw) {
+    const [id] = asArray(decodeValue(raw), '[userId]', 1);
+    return new IsUserCaveat(raw, asUint(id, 'a user id'));
   }
 };
 
 export const flyioUserIdDefinition: CaveatDefinition = {
   type: 23n,
   name: 'FlyioUserID',
-  decode: body => new FlyioUserIdCaveat(body, asUint(body.value(), 'a user id'))
+  decode: raw => new FlyioUserIdCaveat(raw, asUint(decodeValue(raw), 'a user id'))
 };
 
 export const gitHubUserIdDefinition: CaveatDefinition = {
   type: 24n,
   name: 'GitHubUserID',
-  decode: body => new GitHubUserIdCaveat(body, asUint(body.value(), 'a user id'))
+  decode: raw => new GitHubUserIdCaveat(raw, asUint(decodeValue(raw), 'a user id'))
 };
 
 export const googleUserIdDefinition: CaveatDefinition = {
   type: 25n,
   name: 'GoogleUserID',
-  decode: body => new GoogleUserIdCaveat(body, bigEndian(asBytes(body.value(), 'user id bytes')))
+  decode: raw => new GoogleUserIdCaveat(raw, bigEndian(asBytes(decodeValue(raw), 'user id bytes')))
 };

@@ -2,16 +2,16 @@
 // carries a clock: the access summary is clock-free and reports expiry separately.
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
-import { asArray, asInt } from '../msgpack-values.js';
+import { asArray, asInt, decodeValue } from '../msgpack-values.js';
 import { isoFromUnix } from '../time.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export class ValidityWindowCaveat extends BaseCaveat {
   readonly type = 4n;
   readonly name = 'ValidityWindow';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly notBefore: bigint,
     readonly notAfter: bigint
   ) {
@@ -29,21 +29,15 @@ export class ValidityWindowCaveat extends BaseCaveat {
     if (now < this.notBefore) return deny(`token not valid until ${isoFromUnix(this.notBefore)}`);
     return ALLOW;
   }
-
-  /** The window does not look at the action: every bit or none. */
-  judgeBits(a: NormalizedAccess, _bits: readonly number[], candidates: number): number {
-    if (a.now === undefined) return candidates;
-    return this.prohibits(a).ok ? candidates : 0;
-  }
 }
 
 export const validityWindowDefinition: CaveatDefinition = {
   type: 4n,
   name: 'ValidityWindow',
-  decode(body) {
-    const [notBefore, notAfter] = asArray(body.value(), '[notBefore, notAfter]', 2);
+  decode(raw) {
+    const [notBefore, notAfter] = asArray(decodeValue(raw), '[notBefore, notAfter]', 2);
     return new ValidityWindowCaveat(
-      body,
+      raw,
       asInt(notBefore, 'a Unix time'),
       asInt(notAfter, 'a Unix time')
     );
