@@ -81,15 +81,24 @@ export function assignRoles(
   return bundled;
 }
 
-/** Pair each permission token with the discharges whose KID equals one of its 3P tickets. */
-export function pairGrants(macaroons: DecodedMacaroon[]): PermissionGrant[] {
+/**
+ * Pair each permission token with a discharge for each of its 3P tickets (KID == ticket). Of
+ * several discharges for one ticket, Fly's verifier uses the first that verifies: offline that is
+ * the first in header order that `verifiable` does not rule out (else the first).
+ */
+export function pairGrants(
+  macaroons: DecodedMacaroon[],
+  verifiable: (discharge: DecodedMacaroon) => boolean
+): PermissionGrant[] {
   const byKid = dischargesByKid(macaroons);
   const grants: PermissionGrant[] = [];
   for (const token of macaroons) {
     if (token.role !== 'permission') continue;
     const discharges = new Set<DecodedMacaroon>();
     for (const tp of thirdPartyCaveats(token)) {
-      if (tp.ticket) for (const d of byKid.get(toHex(tp.ticket)) ?? []) discharges.add(d);
+      const candidates = tp.ticket ? (byKid.get(toHex(tp.ticket)) ?? []) : [];
+      const chosen = candidates.find(verifiable) ?? candidates[0];
+      if (chosen) discharges.add(chosen);
     }
     grants.push({ token, discharges: [...discharges].sort((a, b) => a.index - b.index) });
   }

@@ -43,7 +43,7 @@ function malformedInspection(
 }
 
 function describeMacaroons(decoded: DecodedToken): DescribedMacaroon[] {
-  const paired = pairings(decoded.grants);
+  const paired = pairings([...decoded.grants, ...decoded.rejected]);
   return decoded.macaroons.map(m => ({
     role: m.role,
     location: m.location,

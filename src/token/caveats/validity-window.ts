@@ -1,9 +1,9 @@
-// Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds. Checked only when the access
-// carries a clock: the access summary is clock-free and reports expiry separately.
+// Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds (Go int64s). Checked only when the
+// access carries a clock: the access summary is clock-free and reports expiry separately.
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asInt, decodeValue } from '../msgpack-values.js';
-import { isoFromUnix } from '../time.js';
+import { GO_MAX_UNIX_SECONDS, isoFromUnix } from '../time.js';
 import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export class ValidityWindowCaveat extends BaseCaveat {
@@ -25,8 +25,14 @@ export class ValidityWindowCaveat extends BaseCaveat {
   prohibits(a: NormalizedAccess): Verdict {
     if (a.now === undefined) return ALLOW;
     const now = BigInt(Math.floor(a.now));
+    // Beyond Go's time range a bound wraps to a time long past (see GO_MAX_UNIX_SECONDS).
+    if (this.notAfter > GO_MAX_UNIX_SECONDS) {
+      return deny('token only valid until a time Go reads as long past');
+    }
     if (now > this.notAfter) return deny(`token only valid until ${isoFromUnix(this.notAfter)}`);
-    if (now < this.notBefore) return deny(`token not valid until ${isoFromUnix(this.notBefore)}`);
+    if (now < this.notBefore && this.notBefore <= GO_MAX_UNIX_SECONDS) {
+      return deny(`token not valid until ${isoFromUnix(this.notBefore)}`);
+    }
     return ALLOW;
   }
 }
