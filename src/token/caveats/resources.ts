@@ -18,6 +18,17 @@ import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export type ResourceId = bigint | string;
 
+/** The access fields that name a resource of a set. */
+type ResourceField =
+  | 'volume'
+  | 'appId'
+  | 'feature'
+  | 'machine'
+  | 'machineFeature'
+  | 'cluster'
+  | 'appFeature'
+  | 'storageObject';
+
 interface ResourceKind {
   readonly type: bigint;
   readonly name: string;
@@ -25,71 +36,24 @@ interface ResourceKind {
   readonly jsonKey: string;
   /** Resource name used in refusals (`app`, `org feature`, ...). */
   readonly resource: string;
+  /** The access field naming the resource. */
+  readonly field: ResourceField;
   /** How ids are written: unsigned integers, strings, or strings matched as URL prefixes. */
   readonly ids: 'uint' | 'string' | 'prefix';
-  /** The id the access names, if any. */
-  pick(a: NormalizedAccess): ResourceId | undefined;
 }
 
-const KINDS: readonly ResourceKind[] = [
-  {
-    type: 2n,
-    name: 'Volumes',
-    jsonKey: 'volumes',
-    resource: 'volume',
-    ids: 'string',
-    pick: a => a.volume
-  },
-  { type: 3n, name: 'Apps', jsonKey: 'apps', resource: 'app', ids: 'uint', pick: a => a.appId },
-  {
-    type: 5n,
-    name: 'FeatureSet',
-    jsonKey: 'features',
-    resource: 'org feature',
-    ids: 'string',
-    pick: a => a.feature
-  },
-  {
-    type: 7n,
-    name: 'Machines',
-    jsonKey: 'machines',
-    resource: 'machine',
-    ids: 'string',
-    pick: a => a.machine
-  },
-  {
-    type: 14n,
-    name: 'MachineFeatureSet',
-    jsonKey: 'features',
-    resource: 'machine feature',
-    ids: 'string',
-    pick: a => a.machineFeature
-  },
-  {
-    type: 16n,
-    name: 'Clusters',
-    jsonKey: 'clusters',
-    resource: 'cluster',
-    ids: 'string',
-    pick: a => a.cluster
-  },
-  {
-    type: 28n,
-    name: 'AppFeatureSet',
-    jsonKey: 'features',
-    resource: 'app feature',
-    ids: 'string',
-    pick: a => a.appFeature
-  },
-  {
-    type: 29n,
-    name: 'StorageObjects',
-    jsonKey: 'storage_objects',
-    resource: 'storage object',
-    ids: 'prefix',
-    pick: a => a.storageObject
-  }
-];
+// prettier-ignore
+const KINDS: readonly ResourceKind[] = ([
+  // type, name,              JSON key,          refusals name,     access field,     ids
+  [2n,  'Volumes',            'volumes',         'volume',          'volume',         'string'],
+  [3n,  'Apps',               'apps',            'app',             'appId',          'uint'],
+  [5n,  'FeatureSet',         'features',        'org feature',     'feature',        'string'],
+  [7n,  'Machines',           'machines',        'machine',         'machine',        'string'],
+  [14n, 'MachineFeatureSet',  'features',        'machine feature', 'machineFeature', 'string'],
+  [16n, 'Clusters',           'clusters',        'cluster',         'cluster',        'string'],
+  [28n, 'AppFeatureSet',      'features',        'app feature',     'appFeature',     'string'],
+  [29n, 'StorageObjects',     'storage_objects', 'storage object',  'storageObject',  'prefix']
+] as const).map(([type, name, jsonKey, resource, field, ids]) => ({ type, name, jsonKey, resource, field, ids }));
 
 export class ResourceSetCaveat extends BaseCaveat {
   readonly type: bigint;
@@ -148,7 +112,7 @@ export class ResourceSetCaveat extends BaseCaveat {
     if (this.entries.length !== 1 && this.entries.some(([key]) => key === this.zero)) {
       return deny('bad caveat: cannot specify zero ID along with other IDs');
     }
-    const id = this.kind.pick(a);
+    const id = a[this.kind.field];
     if (id === undefined) return unspecified(this.kind.resource);
     const allowed = this.maskOf(id);
     if (allowed < 0) {
