@@ -1,5 +1,6 @@
-// Input string -> decoded bundle: header pieces, macaroons with roles, permission tokens paired
-// with their discharges, problems and formatting hints. Pure and linear; never throws.
+// Input string -> decoded bundle, read as Fly's server reads a header (flyio.ParseBundle, then
+// what Bundle.Verify refuses offline): header pieces, macaroons with roles, permission tokens
+// paired with their discharges, problems and formatting hints. Pure and linear; never throws.
 import {
   assignRoles,
   pairGrants,
@@ -25,7 +26,7 @@ export {
 
 export interface DecodedToken {
   header: ParsedHeader;
-  /** Empty when the input is malformed (Fly rejects the whole header for one bad piece). */
+  /** Empty when the input is malformed (the token cannot be used). */
   macaroons: DecodedMacaroon[];
   userTokenCount: number;
   /** Permission tokens with their discharges, as far as Fly's verifier may accept them. */

@@ -2,7 +2,7 @@
 // anywhere, IfPresent included), creator, and whether every 3P caveat has its discharge.
 import { thirdPartyCaveats, undischargedTickets } from './bundle.js';
 import { allCaveats } from './caveats/caveat.js';
-import { FlyioUserIdCaveat, IsUserCaveat } from './caveats/identity.js';
+import { AttestationCaveat, IsUserCaveat } from './caveats/identity.js';
 import { ValidityWindowCaveat } from './caveats/validity-window.js';
 import type { DecodedMacaroon, PermissionGrant } from './decode.js';
 import type { Macaroon } from './macaroon.js';
@@ -48,8 +48,10 @@ export function summarizeExpiry(macaroons: readonly Macaroon[]): ExpirySummary {
 export function creatorOf(macaroons: readonly DecodedMacaroon[]): string | null {
   for (const m of macaroons) {
     if (m.role !== 'discharge') continue;
-    const attested = allCaveats(m.caveats).find(c => c instanceof FlyioUserIdCaveat);
-    if (attested instanceof FlyioUserIdCaveat) return attested.userId.toString();
+    const attested = allCaveats(m.caveats).find(
+      c => c instanceof AttestationCaveat && c.name === 'FlyioUserID'
+    );
+    if (attested instanceof AttestationCaveat) return attested.userId.toString();
   }
   for (const m of macaroons) {
     const isUser = allCaveats(m.caveats).find(c => c instanceof IsUserCaveat);

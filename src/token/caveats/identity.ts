@@ -26,11 +26,14 @@ export class IsUserCaveat extends BaseCaveat {
   }
 }
 
-abstract class AttestationCaveat extends BaseCaveat {
+/** An attestation: which user a third party vouches for. The three differ only in their data. */
+export class AttestationCaveat extends BaseCaveat {
   override readonly isAttestation = true;
 
   constructor(
     raw: Uint8Array,
+    readonly type: bigint,
+    readonly name: string,
     readonly userId: bigint
   ) {
     super(raw);
@@ -45,23 +48,20 @@ abstract class AttestationCaveat extends BaseCaveat {
   }
 }
 
-export class FlyioUserIdCaveat extends AttestationCaveat {
-  readonly type = 23n;
-  readonly name = 'FlyioUserID';
-}
-
-export class GitHubUserIdCaveat extends AttestationCaveat {
-  readonly type = 24n;
-  readonly name = 'GitHubUserID';
-}
-
-export class GoogleUserIdCaveat extends AttestationCaveat {
-  readonly type = 25n;
-  readonly name = 'GoogleUserID';
-}
-
 function bigEndian(bytes: Uint8Array): bigint {
   return bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
+}
+
+function attestation(
+  type: bigint,
+  name: string,
+  read: (value: unknown) => bigint
+): CaveatDefinition {
+  return {
+    type,
+    name,
+    decode: raw => new AttestationCaveat(raw, type, name, read(decodeValue(raw)))
+  };
 }
 
 export const isUserDefinition: CaveatDefinition = {
@@ -73,20 +73,10 @@ export const isUserDefinition: CaveatDefinition = {
   }
 };
 
-export const flyioUserIdDefinition: CaveatDefinition = {
-  type: 23n,
-  name: 'FlyioUserID',
-  decode: raw => new FlyioUserIdCaveat(raw, asUint(decodeValue(raw), 'a user id'))
-};
-
-export const gitHubUserIdDefinition: CaveatDefinition = {
-  type: 24n,
-  name: 'GitHubUserID',
-  decode: raw => new GitHubUserIdCaveat(raw, asUint(decodeValue(raw), 'a user id'))
-};
-
-export const googleUserIdDefinition: CaveatDefinition = {
-  type: 25n,
-  name: 'GoogleUserID',
-  decode: raw => new GoogleUserIdCaveat(raw, bigEndian(asBytes(decodeValue(raw), 'user id bytes')))
-};
+const uintId = (value: unknown): bigint => asUint(value, 'a user id');
+export const flyioUserIdDefinition = attestation(23n, 'FlyioUserID', uintId);
+export const gitHubUserIdDefinition = attestation(24n, 'GitHubUserID', uintId);
+/** Google's user ids are big-endian bytes. */
+export const googleUserIdDefinition = attestation(25n, 'GoogleUserID', value =>
+  bigEndian(asBytes(value, 'user id bytes'))
+);
