@@ -457,8 +457,8 @@ function renderHealthCloseComment(report, options = {}) {
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
 var shell = __webpack_require__(80677);
-// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
-var token = __webpack_require__(71797);
+// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
+var token = __webpack_require__(91205);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(86920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
@@ -662,7 +662,7 @@ async function runHealthMode(run) {
 /* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58960);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80302);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71797);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91205);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81758);
 
 

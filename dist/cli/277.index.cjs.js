@@ -24,8 +24,8 @@ var fix = __webpack_require__(8960);
 var registry = __webpack_require__(302);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
-// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
-var token = __webpack_require__(1797);
+// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
+var token = __webpack_require__(1205);
 ;// CONCATENATED MODULE: ./lib/engine/scope.js
 function scopeOf(inspection) {
     if (inspection.kind === 'malformed')
