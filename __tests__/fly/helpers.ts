@@ -11,13 +11,7 @@ export const FAST_RETRY = { baseDelayMs: 20, maxDelayMs: 100, random: () => 0.5 
 
 /** A dispatcher with proxies explicitly off, so the test machine's environment cannot interfere. */
 export function directDispatcher(options: FlyDispatcherOptions = {}): Dispatcher {
-  return createFlyDispatcher({
-    httpProxy: '',
-    httpsProxy: '',
-    noProxy: '',
-    ...options,
-    retry: { ...FAST_RETRY, ...options.retry }
-  });
+  return createFlyDispatcher({ httpProxy: '', httpsProxy: '', noProxy: '', ...options });
 }
 
 export function tokenOf(v: Vector): OnlineToken {
@@ -40,6 +34,7 @@ export function optionsFor(
     flyGraphqlUrl: standIn.graphqlUrl,
     dispatcher,
     timeoutMs: 5000,
+    retry: FAST_RETRY,
     token,
     apps,
     ...extra

@@ -1,7 +1,8 @@
-// The default HTTP stack for Fly's APIs: proxy-aware (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, read
-// when the dispatcher is built), with explicit timeouts and our retry interceptor on top.
+// The default HTTP stack for Fly's APIs: undici's proxy-aware agent (HTTPS_PROXY / HTTP_PROXY /
+// NO_PROXY, read when the dispatcher is built) with explicit timeouts. The undici is the one the
+// runner libraries (@actions/http-client, @actions/github) load, so a run holds one HTTP stack.
+// Retries live in `flyHttp`, which knows the overall deadline.
 import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
-import { retryInterceptor, type RetryPolicy } from './retry.js';
 
 export interface FlyDispatcherOptions {
   connectTimeoutMs?: number;
@@ -9,7 +10,6 @@ export interface FlyDispatcherOptions {
   headersTimeoutMs?: number;
   /** Time allowed between body chunks of one attempt. */
   bodyTimeoutMs?: number;
-  retry?: Partial<RetryPolicy>;
   /** Override the proxy environment variables (undefined = read the environment). */
   httpProxy?: string;
   httpsProxy?: string;
@@ -26,11 +26,10 @@ export function createFlyDispatcher(options: FlyDispatcherOptions = {}): Dispatc
   if (options.httpProxy !== undefined) proxyOverrides.httpProxy = options.httpProxy;
   if (options.httpsProxy !== undefined) proxyOverrides.httpsProxy = options.httpsProxy;
   if (options.noProxy !== undefined) proxyOverrides.noProxy = options.noProxy;
-  const agent = new EnvHttpProxyAgent({
+  return new EnvHttpProxyAgent({
     ...proxyOverrides,
     connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
     headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
     bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
   });
-  return agent.compose(retryInterceptor(options.retry));
 }
