@@ -274,7 +274,7 @@ describe('organization slugs', () => {
 });
 
 describe('numeric ids', () => {
-  it('are looked up over GraphQL when the Machines API leaves them out', async () => {
+  it('come from GraphQL when the Machines API leaves them out', async () => {
     standIn.configure({ omitNumericIds: true });
     const result = await verifyOnline(
       optionsFor(standIn, dispatcher, tokenOf(vector('deploy_app')), ['acme-web'])
@@ -284,7 +284,8 @@ describe('numeric ids', () => {
       orgId: '918273',
       idMatchesToken: true
     });
-    expect(standIn.requests.some(r => r.route === 'graphql:app')).toBe(true);
+    // Asked beside the viewer in the same GraphQL request, not in a second round.
+    expect(standIn.requests.map(r => r.route).sort()).toEqual(['app', 'graphql:viewer']);
   });
 
   it('resolveAppIds maps each visible app name to its id and leaves out the rest', async () => {

@@ -2,7 +2,13 @@
 // outcome; "could not tell" is always `unverified`, never a verdict on the token. `confirmed` is
 // kept for Fly's positive answer in the shape Fly really gives (fly-tokens.md section 5).
 import type { FlyAuthorization } from './authorization.js';
-import { afterAttempts, asRecord, flyErrorText, graphqlQuery } from './graphql.js';
+import {
+  afterAttempts,
+  asRecord,
+  flyErrorText,
+  graphqlQuery,
+  type GraphqlResult
+} from './graphql.js';
 import { flyHttp, type FlyHttpContext, type FlyHttpResult } from './http.js';
 import { sanitizeDetail } from './sanitize.js';
 import type { Acceptance, AppCheck, OnlineCheck, OrgCheck, ViewerCheck } from './types.js';
@@ -20,25 +26,58 @@ export interface TokenFacts {
   appIds: readonly string[];
 }
 
-const VIEWER_QUERY =
-  'query FlyTokenGuardViewer { viewer { __typename ... on User { id email } ... on Macaroon { email } } }';
-const APP_QUERY =
-  'query FlyTokenGuardApp($name: String!) { app(name: $name) { name internalNumericId organization { internalNumericId slug name } } }';
+const VIEWER_FIELD = 'viewer { __typename ... on User { id email } ... on Macaroon { email } }';
+const APP_FIELDS = 'name internalNumericId organization { internalNumericId slug name }';
+const APP_QUERY = `query FlyTokenGuardApp($name: String!) { app(name: $name) { ${APP_FIELDS} } }`;
 const ORGANIZATIONS_QUERY =
   'query FlyTokenGuardOrganizations { organizations { nodes { internalNumericId slug name } } }';
 
-/** GraphQL `viewer`: a `User` for user tokens, a `Macaroon` for macaroons. */
-export async function checkViewer(
+/** What GraphQL `app(name:)` tells of a needed app: the numeric ids the Machines API may omit. */
+export interface GraphqlAppFacts {
+  appId?: string;
+  orgId?: string;
+  orgSlug?: string;
+  orgName?: string;
+}
+
+export interface IdentityAnswer {
+  viewer: ViewerCheck;
+  /** By app name; an app GraphQL would not show is absent. */
+  apps: Map<string, GraphqlAppFacts>;
+}
+
+/**
+ * One GraphQL request: `viewer` (a `User` for user tokens, a `Macaroon` for macaroons) and, for
+ * each needed app, `app(name:)`, so the ids arrive in the same round as the Machines answer.
+ */
+export async function askIdentity(
   context: FlyHttpContext,
   endpoints: FlyEndpoints,
-  authorization: FlyAuthorization
-): Promise<ViewerCheck> {
+  authorization: FlyAuthorization,
+  apps: readonly string[]
+): Promise<IdentityAnswer> {
+  const variables = Object.fromEntries(apps.map((app, i) => [`app${i}`, app]));
+  const declared = apps.map((_, i) => `$app${i}: String!`).join(', ');
+  const appFields = apps.map((_, i) => ` app${i}: app(name: $app${i}) { ${APP_FIELDS} }`).join('');
+  const query = `query FlyTokenGuardCheck${declared ? `(${declared})` : ''} { ${VIEWER_FIELD}${appFields} }`;
   const result = await graphqlQuery(
     context,
     endpoints.graphql,
     authorization.graphql,
-    VIEWER_QUERY
+    query,
+    variables
   );
+  const facts = new Map<string, GraphqlAppFacts>();
+  if (result.kind === 'data') {
+    apps.forEach((app, i) => {
+      const found = graphqlAppFacts(result.data[`app${i}`], context);
+      if (found) facts.set(app, found);
+    });
+  }
+  return { viewer: readViewer(result, context), apps: facts };
+}
+
+function readViewer(result: GraphqlResult, context: FlyHttpContext): ViewerCheck {
   if (result.kind === 'failure') {
     return graphqlUnverified(
       `Could not ask Fly's GraphQL API who the token is: ${result.reason}.`,
@@ -57,7 +96,8 @@ export async function checkViewer(
   }
   const viewer = asRecord(result.data.viewer);
   if (!viewer) {
-    const why = result.errors[0]?.message ?? 'no viewer in the response';
+    const own = result.errors.find(error => error.path === undefined || error.path === 'viewer');
+    const why = own?.message ?? 'no viewer in the response';
     return graphqlUnverified(
       `Fly's GraphQL API did not say who the token is (${why}).`,
       why,
@@ -87,13 +127,15 @@ export async function checkViewer(
   return check;
 }
 
-/** `GET /v1/apps/{name}`, with a GraphQL `app` lookup when the numeric ids are missing. */
+/**
+ * `GET /v1/apps/{name}`: 200 with the app (accepted), 401 (rejected), 403/404 (not this token's
+ * app; which of the two Fly sends is UNVERIFIED). Matching against the token is `withAppFacts`.
+ */
 export async function checkApp(
   context: FlyHttpContext,
   endpoints: FlyEndpoints,
   authorization: FlyAuthorization,
-  app: string,
-  token: TokenFacts
+  app: string
 ): Promise<AppCheck> {
   const result = await flyHttp(context, {
     url: endpointUrl(endpoints.api, `/v1/apps/${encodeURIComponent(app)}`),
@@ -143,22 +185,32 @@ export async function checkApp(
 
   const check: AppCheck = { ...base, ...http, outcome: 'confirmed', detail: '' };
   setIfText(check, 'appId', numericId(body.internal_numeric_id));
-  setIfText(check, 'orgId', numericId(organization?.internal_numeric_id));
-  setIfText(check, 'orgSlug', text(organization?.slug, context));
-  setIfText(check, 'orgName', text(organization?.name, context));
-  if (check.appId === undefined || check.orgId === undefined) {
-    await fillFromGraphql(context, endpoints, authorization, check);
-  }
-  check.idMatchesToken =
-    check.appId !== undefined && token.appIds.length > 0
-      ? token.appIds.includes(check.appId)
-      : null;
-  check.orgMatchesToken =
-    check.orgId !== undefined && token.orgIds.length > 0
-      ? token.orgIds.includes(check.orgId)
-      : null;
-  check.detail = describeConfirmedApp(check);
+  setIfText(check, 'orgId', numericId(organization.internal_numeric_id));
+  setIfText(check, 'orgSlug', text(organization.slug, context));
+  setIfText(check, 'orgName', text(organization.name, context));
   return check;
+}
+
+/**
+ * A confirmed app check completed with what GraphQL told (ids the Machines API left out) and
+ * compared with the token's own app and org ids.
+ */
+export function withAppFacts(
+  check: AppCheck,
+  facts: GraphqlAppFacts | undefined,
+  token: TokenFacts
+): AppCheck {
+  if (check.outcome !== 'confirmed') return check;
+  const done: AppCheck = { ...check };
+  for (const key of ['appId', 'orgId', 'orgSlug', 'orgName'] as const) {
+    if (done[key] === undefined) setIfText(done, key, facts?.[key]);
+  }
+  done.idMatchesToken =
+    done.appId !== undefined && token.appIds.length > 0 ? token.appIds.includes(done.appId) : null;
+  done.orgMatchesToken =
+    done.orgId !== undefined && token.orgIds.length > 0 ? token.orgIds.includes(done.orgId) : null;
+  done.detail = describeConfirmedApp(done);
+  return done;
 }
 
 /** The numeric id of one app by name, or undefined when Fly would not say. */
@@ -319,23 +371,16 @@ function isAppNamed(body: Record<string, unknown>, app: string): boolean {
   return typeof body.name === 'string' && body.name.toLowerCase() === app.toLowerCase();
 }
 
-async function fillFromGraphql(
-  context: FlyHttpContext,
-  endpoints: FlyEndpoints,
-  authorization: FlyAuthorization,
-  check: AppCheck
-): Promise<void> {
-  const result = await graphqlQuery(context, endpoints.graphql, authorization.graphql, APP_QUERY, {
-    name: check.app
-  });
-  if (result.kind !== 'data') return;
-  const app = asRecord(result.data.app);
-  const organization = asRecord(app?.organization);
-  if (check.appId === undefined) setIfText(check, 'appId', numericId(app?.internalNumericId));
-  if (check.orgId === undefined)
-    setIfText(check, 'orgId', numericId(organization?.internalNumericId));
-  if (check.orgSlug === undefined) setIfText(check, 'orgSlug', text(organization?.slug, context));
-  if (check.orgName === undefined) setIfText(check, 'orgName', text(organization?.name, context));
+function graphqlAppFacts(value: unknown, context: FlyHttpContext): GraphqlAppFacts | undefined {
+  const app = asRecord(value);
+  if (!app) return undefined;
+  const organization = asRecord(app.organization);
+  const facts: GraphqlAppFacts = {};
+  setIfText(facts, 'appId', numericId(app.internalNumericId));
+  setIfText(facts, 'orgId', numericId(organization?.internalNumericId));
+  setIfText(facts, 'orgSlug', text(organization?.slug, context));
+  setIfText(facts, 'orgName', text(organization?.name, context));
+  return facts;
 }
 
 function describeConfirmedApp(check: AppCheck): string {

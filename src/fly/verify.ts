@@ -6,12 +6,13 @@ import type { Dispatcher } from 'undici';
 import { flyAuthorization, type FlyAuthorization } from './authorization.js';
 import {
   acceptanceOf,
+  askIdentity,
   checkApp,
-  checkViewer,
   listOrganizations,
   lookupAppId,
   notAsked,
   orgChecks,
+  withAppFacts,
   type FlyEndpoints,
   type TokenFacts
 } from './checks.js';
@@ -104,17 +105,21 @@ export async function verifyOnline(options: VerifyOnlineOptions): Promise<Online
   try {
     const token: TokenFacts = { orgIds, appIds: options.token.appIds };
     // One round: each needed app from the Machines API (200 accepted, 401 rejected, 403/404 not
-    // this token's app), who the token is from GraphQL, and the org listing only when no app
-    // check can name the token's orgs.
-    const [viewer, appChecks, listing] = await Promise.all([
-      checkViewer(context, endpoints, authorization),
+    // this token's app) and one GraphQL request for who the token is and the apps' ids; the org
+    // listing only when no app check can name the token's orgs.
+    const [identity, machinesApps, listing] = await Promise.all([
+      askIdentity(context, endpoints, authorization, apps),
       mapWithConcurrency(apps, options.concurrency ?? DEFAULT_CONCURRENCY, app =>
-        checkApp(context, endpoints, authorization, app, token)
+        checkApp(context, endpoints, authorization, app)
       ),
       apps.length === 0 && orgIds.length > 0
         ? listOrganizations(context, endpoints, authorization)
         : Promise.resolve(undefined)
     ]);
+    const { viewer } = identity;
+    const appChecks = machinesApps.map(check =>
+      withAppFacts(check, identity.apps.get(check.app), token)
+    );
     const orgs = orgChecks(orgIds, listing, appChecks);
     return {
       acceptance: acceptanceOf([viewer, ...appChecks, ...orgs]),
