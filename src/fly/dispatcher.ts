@@ -26,10 +26,31 @@ export function createFlyDispatcher(options: FlyDispatcherOptions = {}): Dispatc
   if (options.httpProxy !== undefined) proxyOverrides.httpProxy = options.httpProxy;
   if (options.httpsProxy !== undefined) proxyOverrides.httpsProxy = options.httpsProxy;
   if (options.noProxy !== undefined) proxyOverrides.noProxy = options.noProxy;
-  return new EnvHttpProxyAgent({
-    ...proxyOverrides,
-    connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
-    headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
-    bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
-  });
+  return withoutExperimentalNotice(
+    () =>
+      new EnvHttpProxyAgent({
+        ...proxyOverrides,
+        connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
+        headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+        bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
+      })
+  );
+}
+
+/**
+ * undici 6 marks EnvHttpProxyAgent experimental (it is stable in 7) with a one-time process
+ * warning on construction; that notice is noise in a job log, every other warning still shows.
+ */
+function withoutExperimentalNotice<T>(make: () => T): T {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const options = rest[0] as { code?: unknown } | undefined;
+    if (typeof options === 'object' && options?.code === 'UNDICI-EHPA') return;
+    Reflect.apply(emitWarning, process, [warning, ...rest]);
+  }) as typeof process.emitWarning;
+  try {
+    return make();
+  } finally {
+    process.emitWarning = emitWarning;
+  }
 }
