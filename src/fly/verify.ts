@@ -29,6 +29,12 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Requests in flight at once for per-app work: a dozen apps are checked in one round. */
 export const DEFAULT_CONCURRENCY = 16;
 
+/**
+ * Every request in flight (of every token, in health mode) listens to the deadline signal; past
+ * Node's default of 10 its "possible memory leak" warning would land in the job log.
+ */
+const SIGNAL_LISTENER_LIMIT = 10_000;
+
 /** One overall deadline, shared by every request (and every token) of a run. */
 export interface FlyDeadline {
   /** Epoch milliseconds. */
@@ -61,8 +67,7 @@ export interface FlyClientOptions {
 export function startFlyDeadline(timeoutMs: number = DEFAULT_TIMEOUT_MS): FlyDeadline {
   const ms = positive(timeoutMs) ?? DEFAULT_TIMEOUT_MS;
   const signal = AbortSignal.timeout(ms);
-  // Every request in flight listens to it; Node's leak warning (at 10) would only add log noise.
-  setMaxListeners(0, signal);
+  setMaxListeners(SIGNAL_LISTENER_LIMIT, signal);
   return { at: Date.now() + ms, timeoutMs: ms, signal };
 }
 
@@ -185,7 +190,7 @@ function prepare(options: FlyClientOptions, input: string): Prepared {
   const signal = options.signal
     ? AbortSignal.any([deadline.signal, options.signal])
     : deadline.signal;
-  setMaxListeners(0, signal);
+  setMaxListeners(SIGNAL_LISTENER_LIMIT, signal);
   const owned = options.dispatcher ? undefined : createFlyDispatcher();
   const dispatcher = options.dispatcher ?? (owned as Dispatcher);
   return {
