@@ -359,7 +359,7 @@ export function notAsked(detail: string, reason: string): OnlineCheck {
   return { outcome: 'unverified', detail, reason };
 }
 
-export function endpointUrl(base: URL, path: string): URL {
+function endpointUrl(base: URL, path: string): URL {
   const url = new URL(base.href);
   url.pathname = `${url.pathname.replace(/\/+$/, '')}${path}`;
   url.search = '';

@@ -245,7 +245,7 @@ function describeFailure(error: unknown, context: FlyHttpContext, timedOut: bool
   return `network error (${sanitizeDetail(label, context.secrets, 40)}): ${sanitizeDetail(message, context.secrets, 120)}`;
 }
 
-export function formatSeconds(ms: number): string {
+function formatSeconds(ms: number): string {
   const seconds = ms / 1000;
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }
