@@ -220,12 +220,7 @@ describe('online: app names resolved by the Fly API (stand-in)', () => {
   let dispatcher: Dispatcher;
   beforeEach(async () => {
     standIn = await startFlyStandIn();
-    dispatcher = createFlyDispatcher({
-      httpProxy: '',
-      httpsProxy: '',
-      noProxy: '',
-      retry: { baseDelayMs: 5, maxDelayMs: 20 }
-    });
+    dispatcher = createFlyDispatcher({ httpProxy: '', httpsProxy: '', noProxy: '' });
   });
   afterEach(async () => {
     await dispatcher.close();

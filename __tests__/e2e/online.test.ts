@@ -95,11 +95,11 @@ describe('check mode, online', () => {
   });
 
   it('retries a 429 with Retry-After and then passes', async () => {
-    fly.setMisbehaviour('apps-list', { kind: 'status', status: 429, retryAfter: '1', times: 1 });
+    fly.setMisbehaviour('app', { kind: 'status', status: 429, retryAfter: '1', times: 1 });
     const run = await check('deploy_app');
     expect(run.outputs.verdict).toBe('pass');
     expect(run.outputs.valid).toBe('true');
-    expect(fly.requests.filter(r => r.route === 'apps-list').length).toBe(2);
+    expect(fly.requests.filter(r => r.route === 'app').length).toBe(2);
   });
 
   it('sends requests through HTTP_PROXY and bypasses it for NO_PROXY hosts', async () => {

@@ -239,9 +239,26 @@ export async function startFlyStandIn(options: StandInOptions = {}): Promise<Fly
     return body;
   };
 
+  /** GraphQL `app(name:)` as Fly answers it: the app, or null and a NOT_FOUND error. */
+  const graphqlApp = (
+    principal: Principal,
+    name: unknown
+  ): { app: Record<string, unknown> | null; error?: Record<string, unknown> } => {
+    const app = apps.find(a => a.name === name);
+    const org = app ? orgs.find(o => o.id === app.orgId) : undefined;
+    if (!app || !org || !canRead(principal, org, app)) {
+      return {
+        app: null,
+        error: { message: 'Could not find App', extensions: { code: 'NOT_FOUND' } }
+      };
+    }
+    const organization = { internalNumericId: org.id, slug: org.slug, name: org.name };
+    return { app: { name: app.name, internalNumericId: Number(app.id), organization } };
+  };
+
   const handleGraphql = (
     route: StandInRoute,
-    parsed: { variables?: Record<string, unknown> },
+    parsed: { query?: unknown; variables?: Record<string, unknown> },
     header: string | undefined,
     res: ServerResponse
   ): void => {
@@ -258,7 +275,18 @@ export async function startFlyStandIn(options: StandInOptions = {}): Promise<Fly
         principal.kind === 'user'
           ? { __typename: 'User', id: principal.user.id, email: principal.user.email }
           : { __typename: 'Macaroon', email: principal.permissions[0]?.email };
-      return sendJson(res, 200, { data: { viewer } });
+      // Other root fields asked beside the viewer: `alias: app(name: $variable)`.
+      const data: Record<string, unknown> = { viewer };
+      const errors: Record<string, unknown>[] = [];
+      const query = typeof parsed.query === 'string' ? parsed.query : '';
+      for (const [, alias = '', variable = ''] of query.matchAll(
+        /(\w+)\s*:\s*app\s*\(\s*name\s*:\s*\$(\w+)\s*\)/g
+      )) {
+        const answer = graphqlApp(principal, parsed.variables?.[variable]);
+        data[alias] = answer.app;
+        if (answer.error) errors.push({ ...answer.error, path: [alias] });
+      }
+      return sendJson(res, 200, errors.length > 0 ? { data, errors } : { data });
     }
     if (route === 'graphql:organizations') {
       const nodes = orgs
@@ -292,20 +320,10 @@ export async function startFlyStandIn(options: StandInOptions = {}): Promise<Fly
       return sendJson(res, 200, { data: { organization } });
     }
     if (route === 'graphql:app') {
-      const name = parsed.variables?.name;
-      const app = apps.find(a => a.name === name);
-      const org = app ? orgs.find(o => o.id === app.orgId) : undefined;
-      if (!app || !org || !canRead(principal, org, app)) {
-        return sendJson(res, 200, {
-          data: { app: null },
-          errors: [
-            { message: 'Could not find App', path: ['app'], extensions: { code: 'NOT_FOUND' } }
-          ]
-        });
-      }
-      const organization = { internalNumericId: org.id, slug: org.slug, name: org.name };
+      const answer = graphqlApp(principal, parsed.variables?.name);
       return sendJson(res, 200, {
-        data: { app: { name: app.name, internalNumericId: Number(app.id), organization } }
+        data: { app: answer.app },
+        ...(answer.error ? { errors: [{ ...answer.error, path: ['app'] }] } : {})
       });
     }
     sendJson(res, 200, { errors: [{ message: 'unsupported query' }] });
