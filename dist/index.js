@@ -1,7 +1,7 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 42613:
+/***/ 2613:
 /***/ ((module) => {
 
 "use strict";
@@ -9,7 +9,7 @@ module.exports = require("assert");
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 "use strict";
@@ -17,7 +17,7 @@ module.exports = require("buffer");
 
 /***/ }),
 
-/***/ 35317:
+/***/ 5317:
 /***/ ((module) => {
 
 "use strict";
@@ -25,7 +25,7 @@ module.exports = require("child_process");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 "use strict";
@@ -33,7 +33,7 @@ module.exports = require("crypto");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 "use strict";
@@ -41,7 +41,7 @@ module.exports = require("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 "use strict";
@@ -49,7 +49,7 @@ module.exports = require("fs");
 
 /***/ }),
 
-/***/ 58611:
+/***/ 8611:
 /***/ ((module) => {
 
 "use strict";
@@ -57,7 +57,7 @@ module.exports = require("http");
 
 /***/ }),
 
-/***/ 65692:
+/***/ 5692:
 /***/ ((module) => {
 
 "use strict";
@@ -65,7 +65,7 @@ module.exports = require("https");
 
 /***/ }),
 
-/***/ 69278:
+/***/ 9278:
 /***/ ((module) => {
 
 "use strict";
@@ -73,7 +73,7 @@ module.exports = require("net");
 
 /***/ }),
 
-/***/ 34589:
+/***/ 4589:
 /***/ ((module) => {
 
 "use strict";
@@ -81,7 +81,7 @@ module.exports = require("node:assert");
 
 /***/ }),
 
-/***/ 16698:
+/***/ 6698:
 /***/ ((module) => {
 
 "use strict";
@@ -97,7 +97,7 @@ module.exports = require("node:buffer");
 
 /***/ }),
 
-/***/ 31421:
+/***/ 1421:
 /***/ ((module) => {
 
 "use strict";
@@ -105,7 +105,7 @@ module.exports = require("node:child_process");
 
 /***/ }),
 
-/***/ 37540:
+/***/ 7540:
 /***/ ((module) => {
 
 "use strict";
@@ -113,7 +113,7 @@ module.exports = require("node:console");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 "use strict";
@@ -121,7 +121,7 @@ module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
+/***/ 3053:
 /***/ ((module) => {
 
 "use strict";
@@ -129,7 +129,7 @@ module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 40610:
+/***/ 610:
 /***/ ((module) => {
 
 "use strict";
@@ -137,7 +137,7 @@ module.exports = require("node:dns");
 
 /***/ }),
 
-/***/ 78474:
+/***/ 8474:
 /***/ ((module) => {
 
 "use strict";
@@ -145,7 +145,7 @@ module.exports = require("node:events");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 "use strict";
@@ -153,15 +153,7 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 51455:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:fs/promises");
-
-/***/ }),
-
-/***/ 37067:
+/***/ 7067:
 /***/ ((module) => {
 
 "use strict";
@@ -169,7 +161,7 @@ module.exports = require("node:http");
 
 /***/ }),
 
-/***/ 32467:
+/***/ 2467:
 /***/ ((module) => {
 
 "use strict";
@@ -177,7 +169,7 @@ module.exports = require("node:http2");
 
 /***/ }),
 
-/***/ 77030:
+/***/ 7030:
 /***/ ((module) => {
 
 "use strict";
@@ -185,7 +177,7 @@ module.exports = require("node:net");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 "use strict";
@@ -193,7 +185,7 @@ module.exports = require("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 "use strict";
@@ -209,7 +201,7 @@ module.exports = require("node:perf_hooks");
 
 /***/ }),
 
-/***/ 41792:
+/***/ 1792:
 /***/ ((module) => {
 
 "use strict";
@@ -217,15 +209,7 @@ module.exports = require("node:querystring");
 
 /***/ }),
 
-/***/ 80099:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:sqlite");
-
-/***/ }),
-
-/***/ 57075:
+/***/ 7075:
 /***/ ((module) => {
 
 "use strict";
@@ -233,15 +217,15 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 87997:
+/***/ 8500:
 /***/ ((module) => {
 
 "use strict";
-module.exports = require("node:timers");
+module.exports = require("node:timers/promises");
 
 /***/ }),
 
-/***/ 41692:
+/***/ 1692:
 /***/ ((module) => {
 
 "use strict";
@@ -249,7 +233,7 @@ module.exports = require("node:tls");
 
 /***/ }),
 
-/***/ 73136:
+/***/ 3136:
 /***/ ((module) => {
 
 "use strict";
@@ -257,7 +241,7 @@ module.exports = require("node:url");
 
 /***/ }),
 
-/***/ 57975:
+/***/ 7975:
 /***/ ((module) => {
 
 "use strict";
@@ -265,7 +249,7 @@ module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 73429:
+/***/ 3429:
 /***/ ((module) => {
 
 "use strict";
@@ -273,7 +257,7 @@ module.exports = require("node:util/types");
 
 /***/ }),
 
-/***/ 75919:
+/***/ 5919:
 /***/ ((module) => {
 
 "use strict";
@@ -281,7 +265,7 @@ module.exports = require("node:worker_threads");
 
 /***/ }),
 
-/***/ 38522:
+/***/ 8522:
 /***/ ((module) => {
 
 "use strict";
@@ -289,7 +273,7 @@ module.exports = require("node:zlib");
 
 /***/ }),
 
-/***/ 70857:
+/***/ 857:
 /***/ ((module) => {
 
 "use strict";
@@ -297,7 +281,7 @@ module.exports = require("os");
 
 /***/ }),
 
-/***/ 16928:
+/***/ 6928:
 /***/ ((module) => {
 
 "use strict";
@@ -313,7 +297,7 @@ module.exports = require("process");
 
 /***/ }),
 
-/***/ 13193:
+/***/ 3193:
 /***/ ((module) => {
 
 "use strict";
@@ -321,7 +305,7 @@ module.exports = require("string_decoder");
 
 /***/ }),
 
-/***/ 53557:
+/***/ 3557:
 /***/ ((module) => {
 
 "use strict";
@@ -329,7 +313,7 @@ module.exports = require("timers");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 4756:
 /***/ ((module) => {
 
 "use strict";
@@ -337,7 +321,7 @@ module.exports = require("tls");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 "use strict";
@@ -345,14 +329,14 @@ module.exports = require("util");
 
 /***/ }),
 
-/***/ 91696:
+/***/ 1696:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CachedKeyDecoder = void 0;
-const utf8_ts_1 = __nccwpck_require__(46922);;
+const utf8_ts_1 = __nccwpck_require__(6922);;
 const DEFAULT_MAX_KEY_LENGTH = 16;
 const DEFAULT_MAX_LENGTH_PER_KEY = 16;
 class CachedKeyDecoder {
@@ -418,7 +402,7 @@ exports.CachedKeyDecoder = CachedKeyDecoder;
 
 /***/ }),
 
-/***/ 78251:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -443,20 +427,20 @@ exports.DecodeError = DecodeError;
 
 /***/ }),
 
-/***/ 17999:
+/***/ 7999:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Decoder = void 0;
-const prettyByte_ts_1 = __nccwpck_require__(10489);;
+const prettyByte_ts_1 = __nccwpck_require__(489);;
 const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
-const int_ts_1 = __nccwpck_require__(80438);;
-const utf8_ts_1 = __nccwpck_require__(46922);;
-const typedArrays_ts_1 = __nccwpck_require__(78615);;
-const CachedKeyDecoder_ts_1 = __nccwpck_require__(91696);;
-const DecodeError_ts_1 = __nccwpck_require__(78251);;
+const int_ts_1 = __nccwpck_require__(438);;
+const utf8_ts_1 = __nccwpck_require__(6922);;
+const typedArrays_ts_1 = __nccwpck_require__(8615);;
+const CachedKeyDecoder_ts_1 = __nccwpck_require__(1696);;
+const DecodeError_ts_1 = __nccwpck_require__(8251);;
 const STATE_ARRAY = "array";
 const STATE_MAP_KEY = "map_key";
 const STATE_MAP_VALUE = "map_value";
@@ -1188,17 +1172,17 @@ exports.Decoder = Decoder;
 
 /***/ }),
 
-/***/ 97251:
+/***/ 7251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Encoder = exports.DEFAULT_INITIAL_BUFFER_SIZE = exports.DEFAULT_MAX_DEPTH = void 0;
-const utf8_ts_1 = __nccwpck_require__(46922);;
+const utf8_ts_1 = __nccwpck_require__(6922);;
 const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
-const int_ts_1 = __nccwpck_require__(80438);;
-const typedArrays_ts_1 = __nccwpck_require__(78615);;
+const int_ts_1 = __nccwpck_require__(438);;
+const typedArrays_ts_1 = __nccwpck_require__(8615);;
 exports.DEFAULT_MAX_DEPTH = 100;
 exports.DEFAULT_INITIAL_BUFFER_SIZE = 2048;
 class Encoder {
@@ -1693,7 +1677,7 @@ exports.Encoder = Encoder;
 
 /***/ }),
 
-/***/ 82378:
+/***/ 2378:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1724,8 +1708,8 @@ exports.ExtData = ExtData;
 // ExtensionCodec to handle MessagePack extensions
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ExtensionCodec = void 0;
-const ExtData_ts_1 = __nccwpck_require__(82378);;
-const timestamp_ts_1 = __nccwpck_require__(55595);;
+const ExtData_ts_1 = __nccwpck_require__(2378);;
+const timestamp_ts_1 = __nccwpck_require__(5595);;
 class ExtensionCodec {
     static defaultCodec = new ExtensionCodec();
     // ensures ExtensionCodecType<X> matches ExtensionCodec<X>
@@ -1799,7 +1783,7 @@ exports.ExtensionCodec = ExtensionCodec;
 
 /***/ }),
 
-/***/ 13951:
+/***/ 3951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1807,7 +1791,7 @@ exports.ExtensionCodec = ExtensionCodec;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decode = decode;
 exports.decodeMulti = decodeMulti;
-const Decoder_ts_1 = __nccwpck_require__(17999);;
+const Decoder_ts_1 = __nccwpck_require__(7999);;
 /**
  * It decodes a single MessagePack object in a buffer.
  *
@@ -1845,8 +1829,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeAsync = decodeAsync;
 exports.decodeArrayStream = decodeArrayStream;
 exports.decodeMultiStream = decodeMultiStream;
-const Decoder_ts_1 = __nccwpck_require__(17999);;
-const stream_ts_1 = __nccwpck_require__(76475);;
+const Decoder_ts_1 = __nccwpck_require__(7999);;
+const stream_ts_1 = __nccwpck_require__(6475);;
 /**
  * @throws {@link RangeError} if the buffer is incomplete, including the case where the buffer is empty.
  * @throws {@link DecodeError} if the buffer contains invalid data.
@@ -1878,14 +1862,14 @@ function decodeMultiStream(streamLike, options) {
 
 /***/ }),
 
-/***/ 93355:
+/***/ 3355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.encode = encode;
-const Encoder_ts_1 = __nccwpck_require__(97251);;
+const Encoder_ts_1 = __nccwpck_require__(7251);;
 /**
  * It encodes `value` in the MessagePack format and
  * returns a byte buffer.
@@ -1900,7 +1884,7 @@ function encode(value, options) {
 
 /***/ }),
 
-/***/ 76435:
+/***/ 6435:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1909,27 +1893,27 @@ var __webpack_unused_export__;
 // Main Functions:
 __webpack_unused_export__ = ({ value: true });
 __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.XM = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-const encode_ts_1 = __nccwpck_require__(93355);;
+const encode_ts_1 = __nccwpck_require__(3355);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return encode_ts_1.encode; } });
-const decode_ts_1 = __nccwpck_require__(13951);;
+const decode_ts_1 = __nccwpck_require__(3951);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decode; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decode_ts_1.decodeMulti; } });
 const decodeAsync_ts_1 = __nccwpck_require__(6021);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeAsync; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeArrayStream; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return decodeAsync_ts_1.decodeMultiStream; } });
-const Decoder_ts_1 = __nccwpck_require__(17999);;
+const Decoder_ts_1 = __nccwpck_require__(7999);;
 Object.defineProperty(exports, "XM", ({ enumerable: true, get: function () { return Decoder_ts_1.Decoder; } }));
-const DecodeError_ts_1 = __nccwpck_require__(78251);;
+const DecodeError_ts_1 = __nccwpck_require__(8251);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return DecodeError_ts_1.DecodeError; } });
-const Encoder_ts_1 = __nccwpck_require__(97251);;
+const Encoder_ts_1 = __nccwpck_require__(7251);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return Encoder_ts_1.Encoder; } });
 // Utilities for Extension Types:
 const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtensionCodec_ts_1.ExtensionCodec; } });
-const ExtData_ts_1 = __nccwpck_require__(82378);;
+const ExtData_ts_1 = __nccwpck_require__(2378);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtData_ts_1.ExtData; } });
-const timestamp_ts_1 = __nccwpck_require__(55595);;
+const timestamp_ts_1 = __nccwpck_require__(5595);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.EXT_TIMESTAMP; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeDateToTimeSpec; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return timestamp_ts_1.encodeTimeSpecToTimestamp; } });
@@ -1940,7 +1924,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return times
 
 /***/ }),
 
-/***/ 55595:
+/***/ 5595:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -1953,8 +1937,8 @@ exports.encodeTimestampExtension = encodeTimestampExtension;
 exports.decodeTimestampToTimeSpec = decodeTimestampToTimeSpec;
 exports.decodeTimestampExtension = decodeTimestampExtension;
 // https://github.com/msgpack/msgpack/blob/master/spec.md#timestamp-extension-type
-const DecodeError_ts_1 = __nccwpck_require__(78251);;
-const int_ts_1 = __nccwpck_require__(80438);;
+const DecodeError_ts_1 = __nccwpck_require__(8251);;
+const int_ts_1 = __nccwpck_require__(438);;
 exports.EXT_TIMESTAMP = -1;
 const TIMESTAMP32_MAX_SEC = 0x100000000 - 1; // 32-bit unsigned int
 const TIMESTAMP64_MAX_SEC = 0x400000000 - 1; // 34-bit unsigned int
@@ -2051,7 +2035,7 @@ exports.timestampExtension = {
 
 /***/ }),
 
-/***/ 80438:
+/***/ 438:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2092,7 +2076,7 @@ function getUint64(view, offset) {
 
 /***/ }),
 
-/***/ 10489:
+/***/ 489:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2106,7 +2090,7 @@ function prettyByte(byte) {
 
 /***/ }),
 
-/***/ 76475:
+/***/ 6475:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2146,7 +2130,7 @@ function ensureAsyncIterable(streamLike) {
 
 /***/ }),
 
-/***/ 78615:
+/***/ 8615:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2175,7 +2159,7 @@ function ensureUint8Array(buffer) {
 
 /***/ }),
 
-/***/ 46922:
+/***/ 6922:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -2359,7 +2343,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 /***/ }),
 
-/***/ 21413:
+/***/ 1413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2375,8 +2359,8 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /* harmony export */   mc: () => (/* binding */ readFailOn)
 /* harmony export */ });
 /* unused harmony export readUrl */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13042);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59098);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3042);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9098);
 // Reads and validates the action's inputs: the only place that calls getInput (runner.ts).
 
 
@@ -2474,7 +2458,7 @@ function onlineOptions(inputs) {
 
 /***/ }),
 
-/***/ 59098:
+/***/ 9098:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2494,9 +2478,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/action/random-uuid.js
 // A random (v4) UUID for the runner's file-command delimiters, read from /dev/urandom where it
 // exists. Loading node:crypto costs ~2 ms of a guard step's start-up, more than this whole file
@@ -2654,19 +2638,19 @@ async function appendSummary(text) {
 
 /***/ }),
 
-/***/ 87511:
+/***/ 7511:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __nccwpck_require__(91205);
+var token = __nccwpck_require__(1205);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __nccwpck_require__(60544);
+var inputs = __nccwpck_require__(544);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __nccwpck_require__(21413);
+var action_inputs = __nccwpck_require__(1413);
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __nccwpck_require__(45930);
+var order = __nccwpck_require__(5930);
 ;// CONCATENATED MODULE: ./lib/report/annotations.js
 
 const ANNOTATION_LEVELS = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
@@ -2731,7 +2715,7 @@ function properties(finding) {
 }
 
 // EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __nccwpck_require__(59098);
+var runner = __nccwpck_require__(9098);
 ;// CONCATENATED MODULE: ./lib/action/publish.js
 
 
@@ -2810,10 +2794,10 @@ function createRedactor(fragments) {
 
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42485))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(811), __nccwpck_require__.e(943), __nccwpck_require__.e(209), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45237))).runScanMode,
-    health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65783))).runHealthMode,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(421), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45178))).runAttenuateMode
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2485))).runCheckMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(264), __nccwpck_require__.e(811), __nccwpck_require__.e(943), __nccwpck_require__.e(209), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5237))).runScanMode,
+    health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783))).runHealthMode,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(482), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5178))).runAttenuateMode
 };
 /** Masks every form of every token this run can see, before anything else is logged. */
 function maskTokens(values) {
@@ -2860,7 +2844,7 @@ void run();
 
 /***/ }),
 
-/***/ 45930:
+/***/ 5930:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2868,7 +2852,7 @@ void run();
 /* harmony export */   T: () => (/* binding */ sortFindings)
 /* harmony export */ });
 /* unused harmony export compareFindings */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13042);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3042);
 
 /** Severity (worst first), then file, line, column; findings without a location after located ones. */
 function compareFindings(a, b) {
@@ -2892,7 +2876,7 @@ function sortFindings(findings) {
 
 /***/ }),
 
-/***/ 13042:
+/***/ 3042:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2921,7 +2905,7 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 67355:
+/***/ 7355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2974,7 +2958,7 @@ function accessShapeError(a) {
 
 /***/ }),
 
-/***/ 20598:
+/***/ 598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3020,7 +3004,7 @@ function missingBits(a, b) {
 
 /***/ }),
 
-/***/ 58367:
+/***/ 8367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3052,7 +3036,7 @@ function allCaveats(caveats) {
 
 /***/ }),
 
-/***/ 98276:
+/***/ 8276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3060,11 +3044,11 @@ function allCaveats(caveats) {
 /* harmony export */   G: () => (/* binding */ OrganizationCaveat),
 /* harmony export */   h: () => (/* binding */ organizationDefinition)
 /* harmony export */ });
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20598);
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67355);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92823);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20700);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58367);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(598);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
 // Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
 
 
@@ -3109,7 +3093,7 @@ const organizationDefinition = {
 
 /***/ }),
 
-/***/ 78902:
+/***/ 8902:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3117,11 +3101,11 @@ const organizationDefinition = {
 /* harmony export */   J: () => (/* binding */ ValidityWindowCaveat),
 /* harmony export */   M: () => (/* binding */ validityWindowDefinition)
 /* harmony export */ });
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67355);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92823);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20700);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98140);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58367);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8140);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
 // Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds (Go int64s). Checked only when the
 // access carries a clock: the access summary is clock-free and reports expiry separately.
 
@@ -3170,7 +3154,7 @@ const validityWindowDefinition = {
 
 /***/ }),
 
-/***/ 91205:
+/***/ 1205:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3190,13 +3174,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS, MAX_INPUT_BYTES, allows, authScheme, caveatDefinition, checkAccess, checkCaveats, classify, decodeCaveatSet, grantCaveats, grantKind, inspectDecoded, normalizeAccess, normalizeHeader, profileGrant, registeredCaveatTypes, scrubFragments
 
 // EXTERNAL MODULE: ./lib/token/actions.js
-var actions = __nccwpck_require__(20598);
+var actions = __nccwpck_require__(598);
 // EXTERNAL MODULE: ./lib/token/access-model.js
-var access_model = __nccwpck_require__(67355);
+var access_model = __nccwpck_require__(7355);
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveat = __nccwpck_require__(58367);
+var caveat = __nccwpck_require__(8367);
 // EXTERNAL MODULE: ./lib/token/msgpack-values.js
-var msgpack_values = __nccwpck_require__(20700);
+var msgpack_values = __nccwpck_require__(700);
 ;// CONCATENATED MODULE: ./lib/token/caveats/commands.js
 // Type 27, Commands: `[[args, exact], ...]`, the commands a machine-exec token may run.
 // A rule matches when its args are a prefix of the command (exactly equal when `exact`);
@@ -3296,9 +3280,9 @@ const mutationsDefinition = {
 };
 
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __nccwpck_require__(98276);
+var organization = __nccwpck_require__(8276);
 // EXTERNAL MODULE: ./lib/token/json.js
-var json = __nccwpck_require__(92823);
+var json = __nccwpck_require__(2823);
 ;// CONCATENATED MODULE: ./lib/token/caveats/resources.js
 // The resource-set caveats (resset.ResourceSet): a map from resource id to the actions allowed on
 // it. Eight caveat types differ only in which field of the access they read and how ids look,
@@ -3477,7 +3461,7 @@ function mergeResources(macaroons, cap = Infinity) {
 }
 
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __nccwpck_require__(16485);
+var limits = __nccwpck_require__(6485);
 ;// CONCATENATED MODULE: ./lib/token/access.js
 // The access evaluator: what Fly's `macaroon.Validate` would decide for one access, over a
 // caveat list, a permission token with its discharges, or a whole bundle ("any token allows").
@@ -3891,7 +3875,7 @@ function formatting(code, message) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/token/uuid.js
 // Token identity: the nonce e-mail Fly's GraphQL `viewer` shows for a macaroon.
 
@@ -4232,7 +4216,7 @@ function decodeStandardBase64(input) {
 }
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __nccwpck_require__(40259);
+var msgpack_scan = __nccwpck_require__(259);
 ;// CONCATENATED MODULE: ./lib/token/caveats/action.js
 // Type 26, Action: a bare action mask every access must stay within (ssh's read-only half).
 
@@ -4632,7 +4616,7 @@ class UnregisteredCaveat extends caveat/* BaseCaveat */.W {
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __nccwpck_require__(78902);
+var validity_window = __nccwpck_require__(8902);
 ;// CONCATENATED MODULE: ./lib/token/caveats/registry.js
 // The caveat registry: type number -> module. Decoding a caveat array goes through here, so
 // adding a caveat type is one definition and one line below.
@@ -4852,7 +4836,7 @@ function pieceProblem(piece, count) {
 }
 
 // EXTERNAL MODULE: ./lib/token/time.js
-var time = __nccwpck_require__(98140);
+var time = __nccwpck_require__(8140);
 ;// CONCATENATED MODULE: ./lib/token/verify.js
 
 
@@ -5550,7 +5534,7 @@ function tokenFragments(input) {
 
 /***/ }),
 
-/***/ 92823:
+/***/ 2823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5561,7 +5545,7 @@ function tokenFragments(input) {
 /* harmony export */   yJ: () => (/* binding */ jsonSafe),
 /* harmony export */   yN: () => (/* binding */ jsonBytes)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16485);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
 // JSON-safe renderings of decoded msgpack values (the library's JSON shapes, bigints kept exact).
 
 /** A JSON number when exactly representable, else its decimal string. */
@@ -5628,7 +5612,7 @@ function setOwnField(out, key, value) {
 
 /***/ }),
 
-/***/ 16485:
+/***/ 6485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5657,7 +5641,7 @@ const MAX_CAVEAT_EVALUATIONS = 2_000_000;
 
 /***/ }),
 
-/***/ 40259:
+/***/ 259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5790,7 +5774,7 @@ function arrayItems(bytes, start) {
 
 /***/ }),
 
-/***/ 20700:
+/***/ 700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5811,8 +5795,8 @@ function arrayItems(bytes, start) {
 /* harmony export */   ym: () => (/* binding */ ShapeError),
 /* harmony export */   zN: () => (/* binding */ asMask)
 /* harmony export */ });
-/* harmony import */ var _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76435);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16485);
+/* harmony import */ var _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6435);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
 // Decoding msgpack values with @msgpack/msgpack, plus the shape checks the caveat modules share,
 // lenient where Fly's Go decoder (vmihailenco/msgpack) is: a string field takes str or bin, a
 // []byte field takes bin or str, a bool takes nil as false, an int64 takes a uint64 (wrapping).
@@ -5951,7 +5935,7 @@ function stringKey(tagged, expected) {
 
 /***/ }),
 
-/***/ 98140:
+/***/ 8140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5980,7 +5964,7 @@ function isoFromUnix(seconds) {
 
 /***/ }),
 
-/***/ 30791:
+/***/ 791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6167,7 +6151,7 @@ function meaningOf(path, flagNames = []) {
 
 /***/ }),
 
-/***/ 60544:
+/***/ 544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6179,7 +6163,7 @@ function meaningOf(path, flagNames = []) {
 /* harmony export */   pn: () => (/* binding */ isAutoNeeds)
 /* harmony export */ });
 /* unused harmony export isCapability */
-/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30791);
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(791);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4536);
 // The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
 
@@ -6363,8 +6347,8 @@ function redactLegacyTokens(text) {
 /******/ 		}
 /******/ 		// Create a new module (and put it into the cache)
 /******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			id: moduleId,
-/******/ 			loaded: false,
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
 /******/ 			exports: {}
 /******/ 		};
 /******/ 	
@@ -6376,9 +6360,6 @@ function redactLegacyTokens(text) {
 /******/ 		} finally {
 /******/ 			if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 		}
-/******/ 	
-/******/ 		// Flag the module as loaded
-/******/ 		module.loaded = true;
 /******/ 	
 /******/ 		// Return the exports of the module
 /******/ 		return module.exports;
@@ -6441,15 +6422,6 @@ function redactLegacyTokens(text) {
 /******/ 		};
 /******/ 	})();
 /******/ 	
-/******/ 	/* webpack/runtime/node module decorator */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.nmd = (module) => {
-/******/ 			module.paths = [];
-/******/ 			if (!module.children) module.children = [];
-/******/ 			return module;
-/******/ 		};
-/******/ 	})();
-/******/ 	
 /******/ 	/* webpack/runtime/require chunk loading */
 /******/ 	(() => {
 /******/ 		// no baseURI
@@ -6494,7 +6466,7 @@ function redactLegacyTokens(text) {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(87511);
+__nccwpck_require__(7511);
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -40,7 +40,7 @@ var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/redact.js
 var action_redact = __webpack_require__(7405);
 // EXTERNAL MODULE: ./lib/fly/verify.js + 8 modules
-var verify = __webpack_require__(8991);
+var verify = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',

@@ -90,14 +90,6 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -154,14 +146,6 @@ module.exports = require("node:querystring");
 
 /***/ }),
 
-/***/ 99:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:sqlite");
-
-/***/ }),
-
 /***/ 7075:
 /***/ ((module) => {
 
@@ -170,11 +154,11 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 7997:
+/***/ 8500:
 /***/ ((module) => {
 
 "use strict";
-module.exports = require("node:timers");
+module.exports = require("node:timers/promises");
 
 /***/ }),
 
@@ -231,6 +215,14 @@ module.exports = require("node:zlib");
 
 "use strict";
 module.exports = require("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("string_decoder");
 
 /***/ }),
 
@@ -2376,7 +2368,7 @@ const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(170), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1277))).runCheckCommand,
     scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(170), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7161))).runScanCommand,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(991), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(712), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
 };
 async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY)) {
     let redact = text => text;
@@ -5527,8 +5519,8 @@ function isoFromUnix(seconds) {
 /******/ 		}
 /******/ 		// Create a new module (and put it into the cache)
 /******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			id: moduleId,
-/******/ 			loaded: false,
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
 /******/ 			exports: {}
 /******/ 		};
 /******/ 	
@@ -5540,9 +5532,6 @@ function isoFromUnix(seconds) {
 /******/ 		} finally {
 /******/ 			if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 		}
-/******/ 	
-/******/ 		// Flag the module as loaded
-/******/ 		module.loaded = true;
 /******/ 	
 /******/ 		// Return the exports of the module
 /******/ 		return module.exports;
@@ -5602,15 +5591,6 @@ function isoFromUnix(seconds) {
 /******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 			}
 /******/ 			Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/node module decorator */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.nmd = (module) => {
-/******/ 			module.paths = [];
-/******/ 			if (!module.children) module.children = [];
-/******/ 			return module;
 /******/ 		};
 /******/ 	})();
 /******/ 	

@@ -1,34 +1,64 @@
 "use strict";
-exports.id = 421;
-exports.ids = [421];
+exports.id = 482;
+exports.ids = [482,96];
 exports.modules = {
 
-/***/ 88166:
+/***/ 9096:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */   createFlyDispatcher: () => (/* binding */ createFlyDispatcher)
 /* harmony export */ });
-// Runs async work over a list with at most `limit` in flight, keeping the input order.
-async function mapWithConcurrency(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next;
-            next += 1;
-            results[index] = await work(items[index], index);
-        }
-    };
-    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
+/* unused harmony exports DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_BODY_TIMEOUT_MS */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
+// The default HTTP stack for Fly's APIs: undici's proxy-aware agent (HTTPS_PROXY / HTTP_PROXY /
+// NO_PROXY, read when the dispatcher is built) with explicit timeouts. The undici is the one the
+// runner libraries (@actions/http-client, @actions/github) load, so a run holds one HTTP stack.
+// Retries live in `flyHttp`, which knows the overall deadline.
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+const DEFAULT_HEADERS_TIMEOUT_MS = 15_000;
+const DEFAULT_BODY_TIMEOUT_MS = 15_000;
+/** A dispatcher for `verifyOnline`; the caller owns it and closes it when done. */
+function createFlyDispatcher(options = {}) {
+    const proxyOverrides = {};
+    if (options.httpProxy !== undefined)
+        proxyOverrides.httpProxy = options.httpProxy;
+    if (options.httpsProxy !== undefined)
+        proxyOverrides.httpsProxy = options.httpsProxy;
+    if (options.noProxy !== undefined)
+        proxyOverrides.noProxy = options.noProxy;
+    return withoutExperimentalNotice(() => new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({
+        ...proxyOverrides,
+        connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
+        headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+        bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
+    }));
+}
+/**
+ * undici 6 marks EnvHttpProxyAgent experimental (it is stable in 7) with a one-time process
+ * warning on construction; that notice is noise in a job log, every other warning still shows.
+ */
+function withoutExperimentalNotice(make) {
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const options = rest[0];
+        if (typeof options === 'object' && options?.code === 'UNDICI-EHPA')
+            return;
+        Reflect.apply(emitWarning, process, [warning, ...rest]);
+    });
+    try {
+        return make();
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
 }
 
 
 /***/ }),
 
-/***/ 37421:
+/***/ 6482:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -36,13 +66,14 @@ async function mapWithConcurrency(items, limit, work) {
 __webpack_require__.d(__webpack_exports__, {
   onlineToken: () => (/* binding */ onlineToken),
   EF: () => (/* binding */ resolveAppIds),
+  startFlyDeadline: () => (/* binding */ startFlyDeadline),
   verifyOnline: () => (/* binding */ verifyOnline)
 });
 
 // UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_FLY_API_URL, DEFAULT_FLY_GRAPHQL_URL, DEFAULT_TIMEOUT_MS
 
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
+var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ./lib/fly/authorization.js
 // Builds the Authorization headers Fly expects from whatever the user pasted, the way flyctl does:
 // macaroons go as `FlyV1 <macaroons>`, user tokens (fo1_, legacy) as `Bearer <token>`.
@@ -83,228 +114,8 @@ function flyAuthorization(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/fly/retry.js
-const DEFAULT_RETRY_POLICY = {
-    maxAttempts: 4,
-    baseDelayMs: 250,
-    maxDelayMs: 4000,
-    maxRetryAfterMs: 10_000,
-    retryStatuses: [408, 429, 500, 502, 503, 504],
-    retryErrorCodes: [
-        'ECONNRESET',
-        'ECONNREFUSED',
-        'EPIPE',
-        'ETIMEDOUT',
-        'EAI_AGAIN',
-        'ENETUNREACH',
-        'EHOSTUNREACH',
-        'UND_ERR_SOCKET',
-        'UND_ERR_CONNECT_TIMEOUT',
-        'UND_ERR_HEADERS_TIMEOUT',
-        'UND_ERR_BODY_TIMEOUT'
-    ],
-    maxBodyBytes: 1024 * 1024,
-    random: Math.random
-};
-const RESPONSE_TOO_LARGE = 'FTG_RESPONSE_TOO_LARGE';
-/** Milliseconds to wait for a Retry-After value (delta-seconds or HTTP date); undefined if absent or unreadable. */
-function parseRetryAfter(value, nowMs = Date.now()) {
-    const raw = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (!raw)
-        return undefined;
-    if (/^\d+$/.test(raw))
-        return Number(raw) * 1000;
-    // An HTTP date names its day and month; anything else ("-5", "1.5") is not one.
-    if (!/[A-Za-z]{3}/.test(raw))
-        return undefined;
-    const at = Date.parse(raw);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - nowMs);
-}
-/** "Equal jitter": half the exponential step fixed, half random, so retries never bunch at 0 ms. */
-function backoffDelay(retry, policy) {
-    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
-    return Math.round(step / 2 + policy.random() * (step / 2));
-}
-function retryInterceptor(overrides = {}) {
-    const policy = { ...DEFAULT_RETRY_POLICY, ...overrides };
-    return dispatch => {
-        const retrying = (opts, handler) => {
-            new RetryingDispatch(dispatch, opts, handler, policy).start();
-            return true;
-        };
-        return retrying;
-    };
-}
-/** One logical request: the controller handed downstream, over however many attempts it takes. */
-class RetryingDispatch {
-    #dispatch;
-    #opts;
-    #handler;
-    #policy;
-    #state;
-    #attempt = 0;
-    #inner;
-    #timer;
-    #finished = false;
-    #aborted = false;
-    #paused = false;
-    #reason = null;
-    constructor(dispatch, opts, handler, policy) {
-        const { flyRetry, ...rest } = opts;
-        this.#dispatch = dispatch;
-        this.#opts = rest;
-        this.#handler = handler;
-        this.#policy = policy;
-        this.#state = flyRetry ?? { attempts: 0 };
-    }
-    get aborted() {
-        return this.#aborted;
-    }
-    get paused() {
-        return this.#paused;
-    }
-    get reason() {
-        return this.#reason;
-    }
-    // Bodies are delivered whole from a buffer, so pausing has nothing to hold back.
-    pause() {
-        this.#paused = true;
-    }
-    resume() {
-        this.#paused = false;
-    }
-    abort(reason) {
-        if (this.#finished)
-            return;
-        this.#aborted = true;
-        this.#reason = reason;
-        clearTimeout(this.#timer);
-        const inner = this.#inner;
-        this.#inner = undefined;
-        this.#finish({ kind: 'error', error: reason });
-        inner?.abort(reason);
-    }
-    start() {
-        this.#handler.onRequestStart?.(this, { retry: this.#state });
-        if (!this.#finished)
-            this.#attemptOnce();
-    }
-    #attemptOnce() {
-        this.#attempt += 1;
-        this.#state.attempts = this.#attempt;
-        const attempt = this.#attempt;
-        const collected = {
-            kind: 'response',
-            status: 0,
-            statusMessage: '',
-            headers: {},
-            chunks: [],
-            trailers: {}
-        };
-        let size = 0;
-        const settle = (outcome) => {
-            if (attempt !== this.#attempt || this.#finished)
-                return;
-            this.#inner = undefined;
-            this.#settle(outcome);
-        };
-        const inner = {
-            onRequestStart: controller => {
-                if (this.#finished)
-                    controller.abort(this.#reason ?? new Error('aborted'));
-                else
-                    this.#inner = controller;
-            },
-            onResponseStart: (_controller, status, headers, statusMessage) => {
-                collected.status = status;
-                collected.headers = headers;
-                collected.statusMessage = statusMessage ?? '';
-            },
-            onResponseData: (controller, chunk) => {
-                size += chunk.length;
-                if (size > this.#policy.maxBodyBytes) {
-                    const tooLarge = Object.assign(new Error('response body too large'), {
-                        code: RESPONSE_TOO_LARGE
-                    });
-                    controller.abort(tooLarge);
-                    return;
-                }
-                collected.chunks.push(chunk);
-            },
-            onResponseEnd: (_controller, trailers) => settle({ ...collected, trailers }),
-            onResponseError: (_controller, error) => settle({ kind: 'error', error })
-        };
-        try {
-            this.#dispatch(this.#opts, inner);
-        }
-        catch (error) {
-            settle({ kind: 'error', error: error instanceof Error ? error : new Error(String(error)) });
-        }
-    }
-    #settle(outcome) {
-        const delay = this.#retryDelay(outcome);
-        if (delay === undefined) {
-            this.#finish(outcome);
-            return;
-        }
-        this.#timer = setTimeout(() => {
-            this.#timer = undefined;
-            if (!this.#finished)
-                this.#attemptOnce();
-        }, delay);
-    }
-    /** How long to wait before the next attempt, or undefined to stop with this outcome. */
-    #retryDelay(outcome) {
-        if (this.#attempt >= this.#policy.maxAttempts || !this.#replayable())
-            return undefined;
-        let delay;
-        if (outcome.kind === 'response') {
-            if (!this.#policy.retryStatuses.includes(outcome.status))
-                return undefined;
-            const retryAfter = parseRetryAfter(outcome.headers['retry-after']);
-            if (retryAfter !== undefined)
-                this.#state.retryAfterMs = retryAfter;
-            delay =
-                retryAfter !== undefined
-                    ? Math.min(retryAfter, this.#policy.maxRetryAfterMs)
-                    : backoffDelay(this.#attempt, this.#policy);
-        }
-        else {
-            const code = outcome.error.code;
-            if (typeof code !== 'string' || !this.#policy.retryErrorCodes.includes(code)) {
-                return undefined;
-            }
-            delay = backoffDelay(this.#attempt, this.#policy);
-        }
-        const deadline = this.#state.deadline;
-        // Waiting past the deadline would only turn a real answer into a timeout.
-        if (deadline !== undefined && Date.now() + delay >= deadline)
-            return undefined;
-        return delay;
-    }
-    #replayable() {
-        const { body, method, idempotent } = this.#opts;
-        const bodyReplayable = body == null || typeof body === 'string' || body instanceof Uint8Array;
-        return bodyReplayable && (method === 'GET' || method === 'HEAD' || idempotent === true);
-    }
-    #finish(outcome) {
-        if (this.#finished)
-            return;
-        this.#finished = true;
-        if (outcome.kind === 'error') {
-            this.#handler.onResponseError?.(this, outcome.error);
-            return;
-        }
-        this.#handler.onResponseStart?.(this, outcome.status, outcome.headers, outcome.statusMessage);
-        const body = Buffer.concat(outcome.chunks);
-        if (body.length > 0)
-            this.#handler.onResponseData?.(this, body);
-        this.#handler.onResponseEnd?.(this, outcome.trailers);
-    }
-}
-
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/fly/sanitize.js
 // Makes text from the outside world (Fly's error bodies, network error messages) safe to show:
 // no token, no fragment of one, no proxy credentials, bounded length.
@@ -406,12 +217,73 @@ function windowsOf(secret, length) {
 }
 
 ;// CONCATENATED MODULE: ./lib/fly/http.js
+// One HTTP exchange with Fly: sends, retries what is worth retrying within the overall deadline,
+// reads a bounded body, parses JSON when it is JSON, and turns every failure into a short
+// token-free reason. Never throws.
 
 
-/** Upper bound on a body we read, for dispatchers without our retry interceptor. */
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: 4,
+    baseDelayMs: 250,
+    maxDelayMs: 4000,
+    random: Math.random
+};
+/** Fly's answers are a few hundred bytes; a body past this is a failure, never parsed. */
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Answers worth asking again: Fly overloaded or rate limiting. Never another 4xx. */
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+/** Connections that failed or dropped before an answer: nothing was said about the token. */
+const RETRY_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+const RESPONSE_TOO_LARGE = 'FTG_RESPONSE_TOO_LARGE';
+/**
+ * Sends `request`, and again after a pause while the answer is a 429/5xx or the connection
+ * failed, as long as the pause (Retry-After, else jittered backoff) ends before the deadline.
+ */
 async function flyHttp(context, request) {
-    const state = { deadline: context.deadline, attempts: 0 };
+    for (let attempt = 1;; attempt += 1) {
+        const result = await sendOnce(context, request, attempt);
+        const delay = retryDelay(result, attempt, context);
+        if (delay === undefined)
+            return result;
+        try {
+            await (0,promises_.setTimeout)(delay, undefined, { signal: context.signal });
+        }
+        catch {
+            return failure(context, new Error('aborted'), attempt);
+        }
+    }
+}
+/** Milliseconds to wait before attempt `attempt + 1`, or undefined to stop with `result`. */
+function retryDelay(result, attempt, context) {
+    if (attempt >= context.retry.maxAttempts || context.signal.aborted)
+        return undefined;
+    let delay;
+    if (result.kind === 'response') {
+        if (!RETRY_STATUSES.has(result.status))
+            return undefined;
+        delay = parseRetryAfter(result.headers['retry-after']) ?? backoffDelay(attempt, context.retry);
+    }
+    else {
+        if (result.code === undefined || !RETRY_ERROR_CODES.has(result.code))
+            return undefined;
+        delay = backoffDelay(attempt, context.retry);
+    }
+    // Waiting past the deadline would only turn a real answer into a timeout.
+    return Date.now() + delay < context.deadline ? delay : undefined;
+}
+async function sendOnce(context, request, attempts) {
     const headers = {
         authorization: request.authorization,
         'user-agent': context.userAgent,
@@ -419,41 +291,39 @@ async function flyHttp(context, request) {
     };
     if (request.body !== undefined)
         headers['content-type'] = 'application/json';
-    const options = {
-        origin: request.url.origin,
-        path: `${request.url.pathname}${request.url.search}`,
-        method: request.method,
-        headers,
-        body: request.body ?? null,
-        signal: context.signal,
-        // Every request we send is a read (GraphQL queries included), so replaying is safe.
-        idempotent: true,
-        flyRetry: state
-    };
     try {
-        const response = await context.dispatcher.request(options);
+        const response = await context.dispatcher.request({
+            origin: request.url.origin,
+            path: `${request.url.pathname}${request.url.search}`,
+            method: request.method,
+            headers,
+            body: request.body ?? null,
+            signal: context.signal
+        });
         const text = await readBody(response.body);
-        const result = {
+        return {
             kind: 'response',
             status: response.statusCode,
             headers: response.headers,
             text,
             json: parseJson(text),
-            attempts: Math.max(1, state.attempts)
+            attempts
         };
-        if (state.retryAfterMs !== undefined)
-            result.retryAfterMs = state.retryAfterMs;
-        return result;
     }
     catch (error) {
-        const timedOut = context.deadlineSignal.aborted;
-        return {
-            kind: 'failure',
-            reason: describeFailure(error, context, timedOut),
-            timedOut,
-            attempts: Math.max(1, state.attempts)
-        };
+        return failure(context, error, attempts);
     }
+}
+function failure(context, error, attempts) {
+    const timedOut = context.deadlineSignal.aborted;
+    const code = error?.code;
+    return {
+        kind: 'failure',
+        reason: describeFailure(error, context, timedOut),
+        timedOut,
+        attempts,
+        ...(typeof code === 'string' ? { code } : {})
+    };
 }
 async function readBody(body) {
     const chunks = [];
@@ -476,6 +346,26 @@ function parseJson(text) {
     catch {
         return undefined;
     }
+}
+/** Milliseconds to wait for a Retry-After value (delta-seconds or HTTP date); undefined if absent or unreadable. */
+function parseRetryAfter(value, nowMs = Date.now()) {
+    const raw = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!raw)
+        return undefined;
+    if (/^\d+$/.test(raw))
+        return Number(raw) * 1000;
+    // An HTTP date names its day and month; anything else ("-5", "1.5") is not one.
+    if (!/[A-Za-z]{3}/.test(raw))
+        return undefined;
+    const at = Date.parse(raw);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - nowMs);
+}
+/** "Equal jitter": half the exponential step fixed, half random, so retries never bunch at 0 ms. */
+function backoffDelay(retry, policy) {
+    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
+    return Math.round(step / 2 + policy.random() * (step / 2));
 }
 const FAILURE_PHRASES = {
     ECONNRESET: 'the connection was reset',
@@ -606,6 +496,9 @@ function readErrors(value, secrets) {
         const code = asRecord(record.extensions)?.code;
         if (typeof code === 'string')
             error.code = code;
+        const field = Array.isArray(record.path) ? record.path[0] : undefined;
+        if (typeof field === 'string')
+            error.path = field;
         return [error];
     });
 }
@@ -618,42 +511,31 @@ function hasAnyData(data) {
 
 
 
-const VIEWER_QUERY = 'query FlyTokenGuardViewer { viewer { __typename ... on User { id email } ... on Macaroon { email } } }';
-const APP_QUERY = 'query FlyTokenGuardApp($name: String!) { app(name: $name) { name internalNumericId organization { internalNumericId slug name } } }';
+const VIEWER_FIELD = 'viewer { __typename ... on User { id email } ... on Macaroon { email } }';
+const APP_FIELDS = 'name internalNumericId organization { internalNumericId slug name }';
+const APP_QUERY = `query FlyTokenGuardApp($name: String!) { app(name: $name) { ${APP_FIELDS} } }`;
 const ORGANIZATIONS_QUERY = 'query FlyTokenGuardOrganizations { organizations { nodes { internalNumericId slug name } } }';
-/** `GET /v1/apps?org_slug=`: any authenticated token gets 400 (slug missing); a bad one gets 401. */
-async function checkAccepted(context, endpoints, authorization) {
-    const result = await flyHttp(context, {
-        url: endpointUrl(endpoints.api, '/v1/apps', 'org_slug='),
-        method: 'GET',
-        authorization: authorization.machines
-    });
-    if (result.kind === 'failure') {
-        return unverified(`Could not reach Fly's Machines API: ${result.reason}.`, result.reason, result);
+/**
+ * One GraphQL request: `viewer` (a `User` for user tokens, a `Macaroon` for macaroons) and, for
+ * each needed app, `app(name:)`, so the ids arrive in the same round as the Machines answer.
+ */
+async function askIdentity(context, endpoints, authorization, apps) {
+    const variables = Object.fromEntries(apps.map((app, i) => [`app${i}`, app]));
+    const declared = apps.map((_, i) => `$app${i}: String!`).join(', ');
+    const appFields = apps.map((_, i) => ` app${i}: app(name: $app${i}) { ${APP_FIELDS} }`).join('');
+    const query = `query FlyTokenGuardCheck${declared ? `(${declared})` : ''} { ${VIEWER_FIELD}${appFields} }`;
+    const result = await graphqlQuery(context, endpoints.graphql, authorization.graphql, query, variables);
+    const facts = new Map();
+    if (result.kind === 'data') {
+        apps.forEach((app, i) => {
+            const found = graphqlAppFacts(result.data[`app${i}`], context);
+            if (found)
+                facts.set(app, found);
+        });
     }
-    const { status } = result;
-    const said = flySaid(result, context);
-    // Only a JSON body is Fly speaking; an HTML page is a proxy, portal or wrong URL talking.
-    if (result.json === undefined && status < 500) {
-        const reason = `the response was not JSON (HTTP ${status})`;
-        return unverified(`Fly's Machines API gave a response that is not JSON (HTTP ${status}).`, reason, result);
-    }
-    if (status === 400 || status === 200) {
-        return withHttp({ outcome: 'confirmed', detail: 'Fly accepted the token.' }, result);
-    }
-    if (status === 401) {
-        return withHttp({ outcome: 'rejected', detail: `Fly rejected the token (HTTP 401${said}).` }, result);
-    }
-    if (status === 403) {
-        const detail = `Fly authenticated the token but refused to list apps (HTTP 403${said}).`;
-        return withHttp({ outcome: 'forbidden', detail }, result);
-    }
-    const reason = `HTTP ${status}${afterAttempts(result.attempts)}${said}`;
-    return unverified(`Fly's Machines API answered ${reason}, which says nothing about the token.`, reason, result);
+    return { viewer: readViewer(result, context), apps: facts };
 }
-/** GraphQL `viewer`: a `User` for user tokens, a `Macaroon` for macaroons. */
-async function checkViewer(context, endpoints, authorization) {
-    const result = await graphqlQuery(context, endpoints.graphql, authorization.graphql, VIEWER_QUERY);
+function readViewer(result, context) {
     if (result.kind === 'failure') {
         return graphqlUnverified(`Could not ask Fly's GraphQL API who the token is: ${result.reason}.`, result.reason, result);
     }
@@ -668,27 +550,32 @@ async function checkViewer(context, endpoints, authorization) {
     }
     const viewer = asRecord(result.data.viewer);
     if (!viewer) {
-        const why = result.errors[0]?.message ?? 'no viewer in the response';
+        const own = result.errors.find(error => error.path === undefined || error.path === 'viewer');
+        const why = own?.message ?? 'no viewer in the response';
+        return graphqlUnverified(`Fly's GraphQL API did not say who the token is (${why}).`, why, result);
+    }
+    const type = viewer.__typename;
+    // Only the two identities Fly gives a token count as knowing it; anything else is not an answer.
+    if (type !== 'User' && type !== 'Macaroon') {
+        const why = 'the viewer in the response is neither a User nor a Macaroon';
         return graphqlUnverified(`Fly's GraphQL API did not say who the token is (${why}).`, why, result);
     }
     const check = {
         outcome: 'confirmed',
-        detail: 'Fly knows the token.',
+        detail: type === 'User' ? 'Fly knows the token as a user.' : 'Fly knows the token as a macaroon.',
+        viewerType: type,
         httpStatus: result.status,
         attempts: result.attempts
     };
-    const type = viewer.__typename;
-    if (type === 'User' || type === 'Macaroon') {
-        check.viewerType = type;
-        check.detail =
-            type === 'User' ? 'Fly knows the token as a user.' : 'Fly knows the token as a macaroon.';
-    }
     if (typeof viewer.email === 'string')
         check.email = sanitizeDetail(viewer.email, context.secrets, 120);
     return check;
 }
-/** `GET /v1/apps/{name}`, with a GraphQL `app` lookup when the numeric ids are missing. */
-async function checkApp(context, endpoints, authorization, app, token) {
+/**
+ * `GET /v1/apps/{name}`: 200 with the app (accepted), 401 (rejected), 403/404 (not this token's
+ * app; which of the two Fly sends is UNVERIFIED). Matching against the token is `withAppFacts`.
+ */
+async function checkApp(context, endpoints, authorization, app) {
     const result = await flyHttp(context, {
         url: endpointUrl(endpoints.api, `/v1/apps/${encodeURIComponent(app)}`),
         method: 'GET',
@@ -704,8 +591,10 @@ async function checkApp(context, endpoints, authorization, app, token) {
     const { status } = result;
     const said = flySaid(result, context);
     const http = { httpStatus: status, attempts: result.attempts };
-    if (result.json === undefined && status < 500) {
-        const reason = `the response was not JSON (HTTP ${status})`;
+    // Fly speaks JSON objects; an HTML page or a bare value is a proxy, portal or wrong URL talking.
+    const body = asRecord(result.json);
+    if (!body && status < 500) {
+        const reason = `the response was not a JSON object (HTTP ${status})`;
         return { ...base, ...unverified(`Could not check app ${app}: ${reason}.`, reason, result) };
     }
     if (status === 401) {
@@ -724,32 +613,38 @@ async function checkApp(context, endpoints, authorization, app, token) {
         const detail = `Fly found no app ${app} that this token can see (HTTP 404${said}).`;
         return { ...base, ...http, outcome: 'not-found', detail };
     }
-    const body = asRecord(result.json);
-    if (status !== 200 || !body) {
+    const organization = asRecord(body?.organization);
+    if (status !== 200 || !body || !isAppNamed(body, app) || !organization) {
         const why = status === 200
-            ? 'the response was not a JSON object'
+            ? 'the answer is not the app (no matching name and organization)'
             : `HTTP ${status}${afterAttempts(result.attempts)}${said}`;
         return { ...base, ...unverified(`Could not check app ${app}: ${why}.`, why, result) };
     }
     const check = { ...base, ...http, outcome: 'confirmed', detail: '' };
-    const organization = asRecord(body.organization);
     setIfText(check, 'appId', numericId(body.internal_numeric_id));
-    setIfText(check, 'orgId', numericId(organization?.internal_numeric_id));
-    setIfText(check, 'orgSlug', checks_text(organization?.slug, context));
-    setIfText(check, 'orgName', checks_text(organization?.name, context));
-    if (check.appId === undefined || check.orgId === undefined) {
-        await fillFromGraphql(context, endpoints, authorization, check);
-    }
-    check.idMatchesToken =
-        check.appId !== undefined && token.appIds.length > 0
-            ? token.appIds.includes(check.appId)
-            : null;
-    check.orgMatchesToken =
-        check.orgId !== undefined && token.orgIds.length > 0
-            ? token.orgIds.includes(check.orgId)
-            : null;
-    check.detail = describeConfirmedApp(check);
+    setIfText(check, 'orgId', numericId(organization.internal_numeric_id));
+    setIfText(check, 'orgSlug', checks_text(organization.slug, context));
+    setIfText(check, 'orgName', checks_text(organization.name, context));
     return check;
+}
+/**
+ * A confirmed app check completed with what GraphQL told (ids the Machines API left out) and
+ * compared with the token's own app and org ids.
+ */
+function withAppFacts(check, facts, token) {
+    if (check.outcome !== 'confirmed')
+        return check;
+    const done = { ...check };
+    for (const key of ['appId', 'orgId', 'orgSlug', 'orgName']) {
+        if (done[key] === undefined)
+            setIfText(done, key, facts?.[key]);
+    }
+    done.idMatchesToken =
+        done.appId !== undefined && token.appIds.length > 0 ? token.appIds.includes(done.appId) : null;
+    done.orgMatchesToken =
+        done.orgId !== undefined && token.orgIds.length > 0 ? token.orgIds.includes(done.orgId) : null;
+    done.detail = describeConfirmedApp(done);
+    return done;
 }
 /** The numeric id of one app by name, or undefined when Fly would not say. */
 async function lookupAppId(context, endpoints, authorization, app) {
@@ -814,10 +709,13 @@ async function listOrganizations(context, endpoints, authorization) {
     });
     return { kind: 'listed', orgs };
 }
-/** One check per org id of the token: from the org listing, else from a needed app's owner. */
+/**
+ * What is known of each org id of the token: from the org listing when it was asked for, else
+ * from a needed app's owner. An org nobody asked about is left out, not reported as unverified.
+ */
 function orgChecks(orgIds, listing, apps) {
-    return orgIds.map(orgId => {
-        if (listing.kind === 'listed') {
+    return orgIds.flatMap(orgId => {
+        if (listing?.kind === 'listed') {
             const listed = listing.orgs.find(org => org.id === orgId);
             if (listed) {
                 const check = {
@@ -829,7 +727,7 @@ function orgChecks(orgIds, listing, apps) {
                 setIfText(check, 'slug', listed.slug);
                 setIfText(check, 'name', listed.name);
                 check.detail = `Organization ${orgId} is ${describeOrg(check.slug, check.name)}.`;
-                return check;
+                return [check];
             }
         }
         const owner = apps.find(app => app.outcome === 'confirmed' && app.orgId === orgId);
@@ -838,49 +736,61 @@ function orgChecks(orgIds, listing, apps) {
             setIfText(check, 'slug', owner.orgSlug);
             setIfText(check, 'name', owner.orgName);
             check.detail = `Organization ${orgId} is ${describeOrg(check.slug, check.name)} (owner of app ${owner.app}).`;
-            return check;
+            return [check];
         }
+        if (listing === undefined)
+            return [];
         if (listing.kind === 'rejected') {
-            return { orgId, outcome: 'rejected', detail: `${listing.detail}.`, ...httpOf(listing) };
+            return [{ orgId, outcome: 'rejected', detail: `${listing.detail}.`, ...httpOf(listing) }];
         }
         const why = listing.kind === 'listed'
             ? 'Fly did not list it among the organizations this token may read'
             : listing.detail;
-        return {
+        const check = {
             orgId,
             outcome: 'unverified',
             detail: `The slug of organization ${orgId} is unknown: ${why}.`,
             reason: why,
             ...(listing.kind === 'listed' ? {} : httpOf(listing))
         };
+        return [check];
     });
+}
+/**
+ * Fly's word on the token from every check of one round: the one value `valid`, `invalid-token`
+ * and the summary all read. A definite "no" anywhere wins (the token fails where it was refused);
+ * otherwise a positive answer in Fly's own shape; otherwise nothing is known.
+ */
+function acceptanceOf(checks) {
+    if (checks.some(check => check.outcome === 'rejected'))
+        return 'rejected';
+    return checks.some(check => check.outcome === 'confirmed') ? 'accepted' : 'unknown';
 }
 /** A check for when nothing could be asked at all (bad URL, unusable token text). */
 function notAsked(detail, reason) {
     return { outcome: 'unverified', detail, reason };
 }
-function endpointUrl(base, path, query) {
+function endpointUrl(base, path) {
     const url = new URL(base.href);
     url.pathname = `${url.pathname.replace(/\/+$/, '')}${path}`;
-    url.search = query === undefined ? '' : `?${query}`;
+    url.search = '';
     return url;
 }
-async function fillFromGraphql(context, endpoints, authorization, check) {
-    const result = await graphqlQuery(context, endpoints.graphql, authorization.graphql, APP_QUERY, {
-        name: check.app
-    });
-    if (result.kind !== 'data')
-        return;
-    const app = asRecord(result.data.app);
-    const organization = asRecord(app?.organization);
-    if (check.appId === undefined)
-        setIfText(check, 'appId', numericId(app?.internalNumericId));
-    if (check.orgId === undefined)
-        setIfText(check, 'orgId', numericId(organization?.internalNumericId));
-    if (check.orgSlug === undefined)
-        setIfText(check, 'orgSlug', checks_text(organization?.slug, context));
-    if (check.orgName === undefined)
-        setIfText(check, 'orgName', checks_text(organization?.name, context));
+/** `GET /v1/apps/{name}` answers `{id, name, status, organization{...}}` for the app asked. */
+function isAppNamed(body, app) {
+    return typeof body.name === 'string' && body.name.toLowerCase() === app.toLowerCase();
+}
+function graphqlAppFacts(value, context) {
+    const app = asRecord(value);
+    if (!app)
+        return undefined;
+    const organization = asRecord(app.organization);
+    const facts = {};
+    setIfText(facts, 'appId', numericId(app.internalNumericId));
+    setIfText(facts, 'orgId', numericId(organization?.internalNumericId));
+    setIfText(facts, 'orgSlug', checks_text(organization?.slug, context));
+    setIfText(facts, 'orgName', checks_text(organization?.name, context));
+    return facts;
 }
 function describeConfirmedApp(check) {
     const id = check.appId !== undefined ? ` (id ${check.appId})` : '';
@@ -909,9 +819,6 @@ function graphqlUnverified(detail, reason, result) {
         check.httpStatus = result.status;
     return check;
 }
-function withHttp(check, result) {
-    return { ...check, httpStatus: result.status, attempts: result.attempts };
-}
 function httpOf(listing) {
     return listing.httpStatus !== undefined
         ? { httpStatus: listing.httpStatus, attempts: listing.attempts }
@@ -936,41 +843,52 @@ function setIfText(target, key, value) {
 }
 
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
-var concurrency = __webpack_require__(88166);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
-;// CONCATENATED MODULE: ./lib/fly/dispatcher.js
-// The default HTTP stack for Fly's APIs: proxy-aware (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, read
-// when the dispatcher is built), with explicit timeouts and our retry interceptor on top.
-
-
-const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
-const DEFAULT_HEADERS_TIMEOUT_MS = 15_000;
-const DEFAULT_BODY_TIMEOUT_MS = 15_000;
-/** A dispatcher for `verifyOnline`; the caller owns it and closes it when done. */
-function createFlyDispatcher(options = {}) {
-    const proxyOverrides = {};
-    if (options.httpProxy !== undefined)
-        proxyOverrides.httpProxy = options.httpProxy;
-    if (options.httpsProxy !== undefined)
-        proxyOverrides.httpsProxy = options.httpsProxy;
-    if (options.noProxy !== undefined)
-        proxyOverrides.noProxy = options.noProxy;
-    const agent = new undici/* EnvHttpProxyAgent */.J2({
-        ...proxyOverrides,
-        connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
-        headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
-        bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
-    });
-    return agent.compose(retryInterceptor(options.retry));
+var concurrency = __webpack_require__(8166);
+// EXTERNAL MODULE: ./lib/fly/dispatcher.js
+var fly_dispatcher = __webpack_require__(9096);
+;// CONCATENATED MODULE: ./lib/fly/url-policy.js
+// Where the Fly client may send a token: only over TLS, except to this machine (tests and local
+// stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
+/** What a Fly API URL must be, for messages. */
+const FLY_URL_RULE = 'an https:// URL (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
+/**
+ * Whether the client may send a token to `value`. The problem never repeats the value (a pasted
+ * token could be in it); callers put the input's name in front: "fly-api-url must be …".
+ */
+function checkFlyUrl(value) {
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        return { ok: false, problem: `must be ${FLY_URL_RULE}; the value is not a URL` };
+    }
+    if (url.protocol === 'https:')
+        return { ok: true, url };
+    if (url.protocol === 'http:') {
+        if (isLoopbackHost(url.hostname))
+            return { ok: true, url };
+        return {
+            ok: false,
+            problem: `must be ${FLY_URL_RULE}; plain http:// to another host would send the token in clear text`
+        };
+    }
+    return { ok: false, problem: `must be ${FLY_URL_RULE}` };
+}
+/** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 → 127.0.0.1). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
 // EXTERNAL MODULE: ./lib/fly/version.js
-var version = __webpack_require__(50529);
+var version = __webpack_require__(529);
 ;// CONCATENATED MODULE: ./lib/fly/verify.js
 // The online half of a check: asks Fly whether it accepts the token, who it is, whether it sees
-// the apps the job needs and what its orgs are called. Independent checks run concurrently under
-// one overall deadline; nothing here throws, and every detail is token-free.
+// the apps the job needs and what its orgs are called, in one round of concurrent requests under
+// one overall deadline. Nothing here throws, and every detail is token-free.
+
+
 
 
 
@@ -980,11 +898,20 @@ var version = __webpack_require__(50529);
 const DEFAULT_FLY_API_URL = 'https://api.machines.dev';
 const DEFAULT_FLY_GRAPHQL_URL = 'https://api.fly.io/graphql';
 const DEFAULT_TIMEOUT_MS = 30_000;
-/**
- * App checks in flight at once. A monorepo job rarely names more than a dozen apps, so 16 checks
- * them in one round; Fly's 429s are still honoured by the retry interceptor if it ever pushes back.
- */
+/** Requests in flight at once for per-app work: a dozen apps are checked in one round. */
 const DEFAULT_CONCURRENCY = 16;
+/**
+ * Every request in flight (of every token, in health mode) listens to the deadline signal; past
+ * Node's default of 10 its "possible memory leak" warning would land in the job log.
+ */
+const SIGNAL_LISTENER_LIMIT = 10_000;
+/** Starts the clock of one overall deadline. */
+function startFlyDeadline(timeoutMs = DEFAULT_TIMEOUT_MS) {
+    const ms = positive(timeoutMs) ?? DEFAULT_TIMEOUT_MS;
+    const signal = AbortSignal.timeout(ms);
+    (0,external_node_events_.setMaxListeners)(SIGNAL_LISTENER_LIMIT, signal);
+    return { at: Date.now() + ms, timeoutMs: ms, signal };
+}
 /** The token's org and app ids as the offline decode gave them. */
 function onlineToken(input, inspection) {
     return { input, orgIds: [...inspection.orgIds], appIds: [...inspection.appIds] };
@@ -997,29 +924,33 @@ async function verifyOnline(options) {
     if (setup.kind === 'unusable') {
         const check = notAsked(setup.detail, setup.reason);
         return {
-            accepted: check,
+            acceptance: 'unknown',
             viewer: { ...check },
             apps: apps.map(app => ({ ...check, app, idMatchesToken: null, orgMatchesToken: null })),
-            orgs: orgIds.map(orgId => ({ ...check, orgId })),
+            orgs: [],
             elapsedMs: Math.round(performance.now() - started)
         };
     }
     const { context, endpoints, authorization, release } = setup;
     try {
         const token = { orgIds, appIds: options.token.appIds };
-        const [accepted, viewer, appChecks, listing] = await Promise.all([
-            checkAccepted(context, endpoints, authorization),
-            checkViewer(context, endpoints, authorization),
-            (0,concurrency/* mapWithConcurrency */.W)(apps, options.concurrency ?? DEFAULT_CONCURRENCY, app => checkApp(context, endpoints, authorization, app, token)),
-            orgIds.length > 0
+        // One round: each needed app from the Machines API (200 accepted, 401 rejected, 403/404 not
+        // this token's app) and one GraphQL request for who the token is and the apps' ids; the org
+        // listing only when no app check can name the token's orgs.
+        const [identity, machinesApps, listing] = await Promise.all([
+            askIdentity(context, endpoints, authorization, apps),
+            (0,concurrency/* mapWithConcurrency */.W)(apps, options.concurrency ?? DEFAULT_CONCURRENCY, app => checkApp(context, endpoints, authorization, app)),
+            apps.length === 0 && orgIds.length > 0
                 ? listOrganizations(context, endpoints, authorization)
-                : Promise.resolve({ kind: 'listed', orgs: [] })
+                : Promise.resolve(undefined)
         ]);
+        const { viewer } = identity;
+        const appChecks = machinesApps.map(check => withAppFacts(check, identity.apps.get(check.app), token));
         const orgs = orgChecks(orgIds, listing, appChecks);
         return {
-            accepted,
+            acceptance: acceptanceOf([viewer, ...appChecks, ...orgs]),
             viewer,
-            apps: appChecks.map(app => withOrgSlugMatch(app, orgs)),
+            apps: appChecks.map(app => withOrgSlugMatch(app, orgIds, orgs)),
             orgs,
             elapsedMs: Math.round(performance.now() - started)
         };
@@ -1058,34 +989,32 @@ function prepare(options, input) {
         const reason = 'the token is empty or has characters an HTTP header cannot carry';
         return { kind: 'unusable', detail: `Not checked online: ${reason}.`, reason };
     }
-    const api = httpUrl(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
-    const graphql = httpUrl(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
-    if (!api || !graphql) {
-        const which = !api ? 'fly-api-url' : 'fly-graphql-url';
-        const reason = `${which} is not an http(s) URL`;
-        return { kind: 'unusable', detail: `Not checked online: ${reason}.`, reason };
-    }
-    const timeoutMs = positive(options.timeoutMs) ?? DEFAULT_TIMEOUT_MS;
-    const deadlineSignal = AbortSignal.timeout(timeoutMs);
+    // Checked before anything is sent: a token never travels in clear text to another host.
+    const api = checkFlyUrl(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
+    if (!api.ok)
+        return refusedUrl('fly-api-url', api.problem);
+    const graphql = checkFlyUrl(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
+    if (!graphql.ok)
+        return refusedUrl('fly-graphql-url', graphql.problem);
+    const deadline = options.deadline ?? startFlyDeadline(options.timeoutMs);
     const signal = options.signal
-        ? AbortSignal.any([deadlineSignal, options.signal])
-        : deadlineSignal;
-    // Each request in flight adds an abort listener to these signals; past Node's default of 10
-    // (8 apps + 3 account checks) Node printed a "possible memory leak" warning into the job log.
-    (0,external_node_events_.setMaxListeners)(listenerLimit(options.concurrency), deadlineSignal, signal);
-    const owned = options.dispatcher ? undefined : createFlyDispatcher();
+        ? AbortSignal.any([deadline.signal, options.signal])
+        : deadline.signal;
+    (0,external_node_events_.setMaxListeners)(SIGNAL_LISTENER_LIMIT, signal);
+    const owned = options.dispatcher ? undefined : (0,fly_dispatcher.createFlyDispatcher)();
     const dispatcher = options.dispatcher ?? owned;
     return {
         kind: 'ready',
         authorization,
-        endpoints: { api, graphql },
+        endpoints: { api: api.url, graphql: graphql.url },
         context: {
             dispatcher,
             signal,
-            deadlineSignal,
-            deadline: Date.now() + timeoutMs,
-            timeoutMs,
+            deadlineSignal: deadline.signal,
+            deadline: deadline.at,
+            timeoutMs: deadline.timeoutMs,
             userAgent: options.userAgent ?? version/* DEFAULT_USER_AGENT */.q,
+            retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
             secrets: [input, authorization.machines, authorization.graphql]
         },
         // Only what we built is ours to close; destroy, as every request has settled by now.
@@ -1094,27 +1023,21 @@ function prepare(options, input) {
         }
     };
 }
-/** When the app's org id was not told, compare its slug with the token's (all known) org slugs. */
-function withOrgSlugMatch(app, orgs) {
-    if (app.orgMatchesToken !== null || app.orgSlug === undefined || orgs.length === 0)
-        return app;
-    if (!orgs.every(org => org.slug !== undefined))
-        return app;
-    return { ...app, orgMatchesToken: orgs.some(org => org.slug === app.orgSlug) };
+function refusedUrl(name, problem) {
+    const reason = `${name} ${problem}`;
+    return { kind: 'unusable', detail: `Not checked online: ${reason}.`, reason };
 }
-/** Requests one verification can have in flight (apps + account checks), with room to spare. */
-function listenerLimit(concurrency) {
-    const apps = Math.max(1, Math.floor(concurrency ?? DEFAULT_CONCURRENCY) || 1);
-    return apps + 8;
-}
-function httpUrl(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-    }
-    catch {
-        return undefined;
-    }
+/**
+ * When the app's org id was not told, compare its slug with the token's org slugs, only when
+ * every one of them is known.
+ */
+function withOrgSlugMatch(app, orgIds, orgs) {
+    if (app.orgMatchesToken !== null || app.orgSlug === undefined || orgIds.length === 0)
+        return app;
+    const slugs = orgIds.map(id => orgs.find(org => org.orgId === id)?.slug);
+    if (slugs.some(slug => slug === undefined))
+        return app;
+    return { ...app, orgMatchesToken: slugs.includes(app.orgSlug) };
 }
 function positive(value) {
     return value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
@@ -1123,7 +1046,7 @@ function positive(value) {
 
 /***/ }),
 
-/***/ 50529:
+/***/ 529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

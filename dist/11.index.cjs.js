@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 178;
-exports.ids = [178];
+exports.id = 11;
+exports.ids = [11,166];
 exports.modules = {
 
-/***/ 45178:
+/***/ 5178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAttenuateMode: () => (/* binding */ runAttenuateMode)
 });
 
-// EXTERNAL MODULE: ./lib/fly/verify.js + 7 modules
-var verify = __webpack_require__(37421);
+// EXTERNAL MODULE: ./lib/fly/verify.js + 6 modules
+var verify = __webpack_require__(6482);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',
@@ -29,11 +29,11 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 const CLOCK_SKEW_SECONDS = 60;
 
 // EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var lib_token = __webpack_require__(91205);
+var lib_token = __webpack_require__(1205);
 // EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(16485);
+var limits = __webpack_require__(6485);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/msgpack-write.js
 // A tiny MessagePack writer that encodes exactly as Fly's Go library does (vmihailenco/msgpack
 // with compact ints and array-encoded structs): every length and integer in its smallest form.
@@ -259,11 +259,11 @@ function appendCaveats(parts, caveats) {
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveat = __webpack_require__(58367);
+var caveat = __webpack_require__(8367);
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __webpack_require__(98276);
+var organization = __webpack_require__(8276);
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __webpack_require__(78902);
+var validity_window = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/plan.js
 // Which caveats each access appends: the ones `fly tokens create <kind>` (superfly/flyctl,
 // internal/command/tokens) puts on a token, plus our short validity window.
@@ -313,7 +313,7 @@ function caveatVariants(request, orgId) {
 }
 
 // EXTERNAL MODULE: ./lib/token/time.js
-var time = __webpack_require__(98140);
+var time = __webpack_require__(8140);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/grantable.js
 // Can this token grant what is asked? Attenuation only ever removes power, so asking for
 // something the token cannot do would yield a token that fails at the first deploy. These checks
@@ -630,7 +630,7 @@ function validateRequest(request, now) {
 }
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __webpack_require__(40259);
+var msgpack_scan = __webpack_require__(259);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/wire.js
 // A macaroon's bytes split into the parts attenuation touches, and put back together.
 //   [ Nonce, Location: str, Caveats: flat array, Tail: bin(32) ]
@@ -879,11 +879,11 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(86920);
+var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(59098);
+var runner = __webpack_require__(9098);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(21413);
+var action_inputs = __webpack_require__(1413);
 ;// CONCATENATED MODULE: ./lib/action/attenuate-mode.js
 
 
@@ -1011,7 +1011,7 @@ async function runAttenuateMode(run, options = {}) {
 
 /***/ }),
 
-/***/ 86920:
+/***/ 6920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1026,6 +1026,31 @@ function currentTime(env = process.env) {
             return at;
     }
     return new Date();
+}
+
+
+/***/ }),
+
+/***/ 8166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+// Runs async work over a list with at most `limit` in flight, keeping the input order.
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
 }
 
 
