@@ -195,8 +195,15 @@ export interface UnseenUse extends OpaqueUse {
    * with a token from the job or workflow env only, it is reported when the job shows no Fly use.
    */
   program: boolean;
+  /** The program runs the repository's own code (`node deploy.js`), not a tool (`npx x`). */
+  code: boolean;
   /** The token was handed to it on purpose (prefix assignment, `docker run -e`, `export`). */
   explicit: boolean;
+  /**
+   * FLY_API_TOKEN / FLY_ACCESS_TOKEN reach it. When not, it still counts in a step handed a Fly
+   * secret under another name (`FLY_PREFLIGHT_TOKEN: ${{ secrets.FLY_... }}`).
+   */
+  reaches: boolean;
 }
 
 /** What a step leaves behind for later steps. */
@@ -249,7 +256,7 @@ export function passesFlyToken(step: Step): boolean {
  */
 export function stepSecrets(step: Step, scope: Scope): string[] | undefined {
   const names = new Set(tokenCarrier(name => scope.env(name)).secrets ?? []);
-  for (const kv of step.with) {
+  for (const kv of [...step.with, ...step.env]) {
     if (!mentionsFlySecret(kv.value)) continue;
     for (const name of secretsIn(template(scope, kv) ?? known(''))) names.add(name);
   }

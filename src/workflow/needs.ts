@@ -233,23 +233,7 @@ function runSteps(ctx: StepsContext, steps: Step[]): void {
     const effects: StepEffects = { outputs: new Map(), env: new Map(), sawFly: false, unseen: [] };
     if (step.run) {
       runScript(ctx, step, scope, effects);
-      const explicit = passesFlyToken(step);
-      for (const { program, explicit: handed, ...use } of effects.unseen) {
-        // A program run with the job's token is judged with the whole job (analyzeJob); one the
-        // step hands the token to, and any script that cannot be followed, count now.
-        if (program && !handed && !explicit) ctx.job.hiddenPrograms.push(use);
-        else ctx.collector.addOpaque(use);
-      }
-      if (!effects.sawFly && effects.unseen.length === 0 && explicit) {
-        const secrets = stepSecrets(step, scope);
-        ctx.collector.addOpaque({
-          reason: 'script',
-          detail: (step.run.lines.find(l => l.text.trim() !== '')?.text ?? '').trim(),
-          why: 'given the token, but runs no Fly command that can be seen',
-          location: step.run.location,
-          ...(secrets ? { secrets } : {})
-        });
-      }
+      judgeUnseen(ctx, step, scope, effects);
     } else if (step.uses) {
       if (step.uses.kind === 'local') runComposite(ctx, step, scope);
       else runKnownAction(ctx, step, scope, effects);
@@ -261,6 +245,41 @@ function runSteps(ctx: StepsContext, steps: Step[]): void {
       const previous = ctx.githubEnv.get(name) ?? outer.env(name) ?? known('');
       ctx.githubEnv.set(name, step.if !== null ? union(previous, value) : value);
     }
+  }
+}
+
+/**
+ * What a `run:` step runs with the token that cannot be seen, judged: a script that cannot be
+ * followed always counts; the repository's own code (`node deploy.js`) counts in a step handed
+ * the token; another program (`npx tool`) only when it is handed the token itself, or the step
+ * is handed it and shows no Fly use of its own. The rest waits for the whole job (`analyzeJob`:
+ * counted when the job shows no Fly use at all). A step handed a Fly secret that runs nothing
+ * visible counts as a whole.
+ */
+function judgeUnseen(ctx: StepsContext, step: Step, scope: Scope, effects: StepEffects): void {
+  const handed = passesFlyToken(step);
+  let reported = 0;
+  for (const { program, code, explicit, reaches, ...use } of effects.unseen) {
+    if (!reaches) {
+      // Only a Fly secret under another name (`FLY_PREFLIGHT_TOKEN`) can reach it.
+      if (!handed || effects.sawFly) continue;
+      const secrets = use.secrets ?? stepSecrets(step, scope);
+      ctx.collector.addOpaque({ ...use, ...(secrets ? { secrets } : {}) });
+    } else if (program && !explicit && (!handed || (effects.sawFly && !code))) {
+      ctx.job.hiddenPrograms.push(use);
+      continue;
+    } else ctx.collector.addOpaque(use);
+    reported++;
+  }
+  if (!effects.sawFly && reported === 0 && handed && step.run) {
+    const secrets = stepSecrets(step, scope);
+    ctx.collector.addOpaque({
+      reason: 'script',
+      detail: (step.run.lines.find(l => l.text.trim() !== '')?.text ?? '').trim(),
+      why: 'given the token, but runs no Fly command that can be seen',
+      location: step.run.location,
+      ...(secrets ? { secrets } : {})
+    });
   }
 }
 

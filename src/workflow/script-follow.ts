@@ -46,10 +46,14 @@ export interface RunOptions {
 
 /**
  * `missing`: a script or target that should be in the repository and is not (always reported when
- * the token reaches it); `program`: code that is not shell (`node x.js`, a container); `agent`: an
- * AI agent with shell access.
+ * the token reaches it); `code`: the repository's code that is not shell (`node deploy.js`, `go
+ * run ./cmd`); `program`: another program (`npx some-tool`, a container); `agent`: an AI agent
+ * with shell access.
  */
-export type UnseenKind = 'missing' | 'program' | 'agent';
+export type UnseenKind = 'missing' | 'code' | 'program' | 'agent';
+
+/** An argument that names a file of code (`deploy.js`, `./scripts/x`, `main.go`). */
+const CODE_FILE = /\/|\.(?:[cm]?[jt]sx?|py|rb|go|pl|php|exs?)$/;
 
 const SHELL = /^(ba|z|da|k)?sh$/;
 
@@ -119,7 +123,12 @@ export function followCommand(host: FollowHost, cmd: SimpleCommand, program: str
     return true;
   }
   if (PROGRAMS.has(base) || /^python\d/.test(base)) {
-    host.unseen(firstLine(cmd), 'a program that receives the token', 'program');
+    const operands = args.map(w => wordLiteral(w) ?? '').filter(a => !a.startsWith('-'));
+    const code =
+      (base === 'go' && operands[0] === 'run') ||
+      (!['npx', 'bunx', 'pnpx', 'uv', 'poetry', 'pipenv'].includes(base) &&
+        CODE_FILE.test(operands[0] ?? ''));
+    host.unseen(firstLine(cmd), 'a program that receives the token', code ? 'code' : 'program');
     return true;
   }
   return false;
@@ -211,7 +220,7 @@ function shellFile(host: FollowHost, cmd: SimpleCommand, args: Word[], sourced: 
         sourced || SHELL.test(program(cmd)) || interpreter === '' || SHELL.test(interpreter);
       if (!shell || text.includes('\u0000')) {
         const what = interpreter === '' ? 'a program' : `a ${interpreter} program`;
-        host.unseen(wordText(fileWord), `${what} that receives the token`, 'program');
+        host.unseen(wordText(fileWord), `${what} that receives the token`, 'code');
         continue;
       }
       host.run([wholeFileSource(path, text)], { key: path, shared: sourced, cwd, positional });

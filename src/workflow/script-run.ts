@@ -348,7 +348,6 @@ class ScriptRun {
     const local = new Map<string, Resolved>();
     for (const a of cmd.assignments) local.set(a.name, a.value ? this.word(a.value) : known(''));
     const carrier = tokenCarrier(name => this.lookupVar(name, local));
-    if (!carrier.reaches && !explicit) return;
     const setHere = [...FLY_TOKEN_ENV].some(n => local.has(n) || this.state.vars.has(n));
     this.effects.unseen.push({
       reason: kind === 'agent' ? 'agent' : 'script',
@@ -357,8 +356,10 @@ class ScriptRun {
       location: this.locate(cmd.start, cmd.end),
       ...(this.frame.via.length > 0 ? { via: this.frame.via } : {}),
       ...(carrier.secrets ? { secrets: carrier.secrets } : {}),
-      program: kind === 'program',
-      explicit: explicit || kind === 'agent' || setHere
+      program: kind === 'program' || kind === 'code',
+      code: kind === 'code',
+      explicit: explicit || kind === 'agent' || setHere,
+      reaches: carrier.reaches || explicit
     });
   }
 
