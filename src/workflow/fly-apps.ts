@@ -72,7 +72,7 @@ export function addEvidence(
   const names = stringsOf(apps);
   if (apps.unknown || names.length === 0 || !names.every(app => VALID_APP.test(app))) {
     collector.unknownApps = true;
-    collector.add(capability, null, command, location, origin);
+    collector.add(capability, null, command, location, { ...origin, appUnknown: true });
     return;
   }
   for (const app of names) collector.add(capability, app, command, location, origin);

@@ -43,6 +43,7 @@ export class Collector {
       app,
       command: this.redact(command),
       location,
+      ...(origin.appUnknown ? { appUnknown: true as const } : {}),
       ...(origin.via && origin.via.length > 0 ? { via: origin.via } : {}),
       ...(origin.secrets ? { secrets: origin.secrets } : {})
     });
@@ -115,6 +116,8 @@ export class Collector {
 export interface Origin {
   via?: SourceLocation[];
   secrets?: string[];
+  /** The app cannot be told (see `NeedEvidence.appUnknown`). */
+  appUnknown?: true;
 }
 
 export interface CallContext {

@@ -31,6 +31,8 @@ export interface NeedEvidence {
   capability: Capability;
   /** App name the command targets; null when it cannot be told (no -a, no readable fly.toml). */
   app: string | null;
+  /** The command targets an app whose name cannot be told (`app` is null for that reason). */
+  appUnknown?: true;
   /** The flyctl command as written, e.g. `flyctl deploy --remote-only`, or the action used. */
   command: string;
   location?: SourceLocation;
