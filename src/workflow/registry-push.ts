@@ -26,7 +26,12 @@ export function pushedApps(references: Resolved, asWritten: string): Resolved | 
     apps.push(app === null || app.includes('\u0000') ? UNKNOWN : known(app));
   }
   if (apps.length > 0) return union(...apps, references.unknown ? UNKNOWN : known());
-  return asWritten.includes(`${FLY_REGISTRY_HOST}/`) ? UNKNOWN : null;
+  if (!asWritten.includes(`${FLY_REGISTRY_HOST}/`)) return null;
+  // `registry.fly.io/web:${{ github.sha }}`: the tag is unknown, the app is written out.
+  const written = registryApp(asWritten.replace(/^["']/, ''));
+  return written !== null && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(written)
+    ? known(written)
+    : UNKNOWN;
 }
 
 /** The image words a `docker` command pushes: `push`, `image push`, `build`/`buildx build --push -t`. */

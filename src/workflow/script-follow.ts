@@ -437,15 +437,16 @@ function readPackageRun(
   // npm passes what follows `--`; yarn, pnpm and bun pass everything after the name.
   const dashes = rest.findIndex(w => wordLiteral(w) === '--');
   const passed = dashes >= 0 ? rest.slice(dashes + 1) : manager === 'npm' ? [] : rest;
-  for (let k = 0; k < rest.length && (dashes < 0 || k < dashes); k++) {
-    const flag = value(rest[k]);
-    if (manager === 'npm' && (flag === '--prefix' || flag === '-w' || flag === '--workspace')) {
-      const given = value(rest[k + 1]);
+  for (let k = 0; manager === 'npm' && k < rest.length && (dashes < 0 || k < dashes); k++) {
+    const text = value(rest[k]) ?? '';
+    const eq = text.indexOf('=');
+    const flag = eq > 0 ? text.slice(0, eq) : text;
+    if (flag === '--prefix' || flag === '-w' || flag === '--workspace') {
+      const given = eq > 0 ? text.slice(eq + 1) : value(rest[++k]);
       if (given === null) return 'unknown';
       if (flag === '--prefix') run.dir = given;
       else run.selectors.push(given);
-      k++;
-    } else if (manager === 'npm' && (flag === '-ws' || flag === '--workspaces')) run.all = true;
+    } else if (flag === '-ws' || flag === '--workspaces') run.all = true;
   }
   run.extra = passed;
   return run;
