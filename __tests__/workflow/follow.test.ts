@@ -334,6 +334,15 @@ describe('what cannot be seen', () => {
     ]);
   });
 
+  it('never keeps a token literal in what it reports', () => {
+    const literal = `FlyV1 fm2_${'A'.repeat(80)}`;
+    const n = needs(workflow(run(`./bin/release --token "${literal}"\nmake ship`)), {
+      Makefile: 'deploy:\n\tflyctl deploy\n'
+    });
+    expect(unseen(n)).toHaveLength(2);
+    expect(JSON.stringify(n)).not.toContain('fm2_AAAA');
+  });
+
   it('does not count the guard step itself as a use', () => {
     const n = needs(
       workflow(

@@ -86,7 +86,11 @@ export class Collector {
     const key = `${use.location.file}:${use.location.line}:${use.location.column}|${use.secrets?.join(',') ?? ''}`;
     if (this.opaqueKeys.has(key)) return;
     this.opaqueKeys.add(key);
-    this.opaque.push({ ...use, detail: redactTokenLiterals(use.detail) });
+    this.opaque.push({
+      ...use,
+      detail: redactTokenLiterals(use.detail),
+      ...(use.why !== undefined ? { why: redactTokenLiterals(use.why) } : {})
+    });
   }
 
   toNeeds(): Needs {

@@ -93,8 +93,7 @@ export function inferJobNeeds(
   try {
     const call: CallContext = { inputs: null, depth: 0, stack: [workflow.path] };
     analyzeJob(workflow, job, repo, call, collector, files);
-  } catch (error) {
-    if (process.env.NEEDS_DEBUG) console.error(error);
+  } catch {
     // Inference is best effort: keep what was found, and say the picture may be incomplete.
     collector.unknownApps = true;
   }
