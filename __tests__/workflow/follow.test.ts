@@ -76,6 +76,32 @@ describe('shell scripts', () => {
     expect(n.apps).toEqual(['acme-web']);
   });
 
+  it.each(['${{ github.action_path }}/deploy.sh', '"$GITHUB_ACTION_PATH/deploy.sh"'])(
+    'follows %s from a local composite action',
+    command => {
+      const action = [
+        'runs:',
+        '  using: composite',
+        '  steps:',
+        '    - run: |',
+        `        ${command} acme-web`,
+        '      shell: bash'
+      ].join('\n');
+      const n = needs(
+        workflow(
+          '      - uses: ./.github/actions/ship\n        env:\n          FLY_API_TOKEN: ${{ secrets.FLY_API_TOKEN }}\n'
+        ),
+        {
+          '.github/actions/ship/action.yml': action,
+          '.github/actions/ship/deploy.sh': 'flyctl deploy -a "$1"\n'
+        }
+      );
+      expect(n.apps).toEqual(['acme-web']);
+      expect(n.evidence[0]?.location?.file).toBe('.github/actions/ship/deploy.sh');
+      expect(n.evidence[0]?.via?.[0]?.file).toBe('.github/actions/ship/action.yml');
+    }
+  );
+
   it('shares variables and the directory with a sourced script', () => {
     const n = needs(workflow(run('source scripts/env.sh\nflyctl deploy -a "$APP"')), {
       'scripts/env.sh': 'export APP=acme-api\ncd infra\n'

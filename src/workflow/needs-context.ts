@@ -150,6 +150,8 @@ export interface StepsContext {
   githubEnv: Map<string, Resolved>;
   /** `defaults.run.working-directory` (template), for `run:` steps. */
   defaultWorkingDir: string | null;
+  /** A composite action's directory (`github.action_path`, `$GITHUB_ACTION_PATH`). */
+  actionPath?: string;
   /** State shared by every step of the job (and its composite actions). */
   job: JobState;
 }

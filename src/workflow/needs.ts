@@ -209,6 +209,7 @@ function stepContexts(ctx: StepsContext, outputs: Map<string, Map<string, Resolv
     matrix: path => readMatrix(ctx.combo, ctx.matrixReads, path),
     inputs: ctx.inputs,
     ...(ctx.call.secrets ? { secrets: ctx.call.secrets } : {}),
+    ...(ctx.actionPath !== undefined ? { actionPath: ctx.actionPath } : {}),
     steps: path => {
       const [id, kind, key] = path;
       if (path.length === 3 && kind === 'outputs' && id !== undefined && key !== undefined) {
@@ -327,7 +328,8 @@ function runComposite(ctx: StepsContext, step: Step, scope: Scope): void {
         { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
         ...ctx.outerLayers
       ],
-      defaultWorkingDir: null
+      defaultWorkingDir: null,
+      actionPath: normalizePath(dir) ?? dir
     },
     action.steps
   );

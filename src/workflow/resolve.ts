@@ -55,9 +55,16 @@ export interface Contexts {
    * needs are judged on their own). Default: the secret of that name (`secretValue`).
    */
   secrets?(name: string): Resolved;
+  /** Where a composite action's files are (`github.action_path`), repo-relative; '' at the root. */
+  actionPath?: string;
   inputs(name: string): Resolved;
   /** `steps.<id>.outputs.<key>` and friends (path without the leading `steps`). */
   steps(path: string[]): Resolved;
+}
+
+/** A repo-relative directory as the runner sees it (under `$GITHUB_WORKSPACE`). */
+export function workspacePath(dir: string): string {
+  return dir === '' ? WORKSPACE : `${WORKSPACE}/${dir}`;
 }
 
 export function githubContext(path: string[]): Resolved {
@@ -161,6 +168,12 @@ export class Scope {
         if (rest[0] === 'event' && rest[1] === 'inputs' && rest.length === 3) {
           return this.contexts.inputs(rest[2] ?? '');
         }
+        if (
+          rest[0] === 'action_path' &&
+          rest.length === 1 &&
+          this.contexts.actionPath !== undefined
+        )
+          return known(workspacePath(this.contexts.actionPath));
         return githubContext(rest);
       default:
         return UNKNOWN;

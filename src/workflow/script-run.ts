@@ -14,7 +14,16 @@ import {
 import { locateInValue } from './parse-workflow.js';
 import { flyRegistryLogin, pushedApps, pushedImageWords } from './registry-push.js';
 import { joinPath, normalizePath, WORKSPACE } from './repo-files.js';
-import { concat, known, stringsOf, union, UNKNOWN, type Resolved, type Scope } from './resolve.js';
+import {
+  concat,
+  known,
+  stringsOf,
+  union,
+  UNKNOWN,
+  workspacePath,
+  type Resolved,
+  type Scope
+} from './resolve.js';
 import {
   followCommand,
   type FollowHost,
@@ -408,6 +417,8 @@ class ScriptRun {
     const found = local?.get(name) ?? this.state.vars.get(name) ?? this.scope.env(name);
     if (found) return found;
     if (name === 'GITHUB_WORKSPACE') return known(WORKSPACE);
+    if (name === 'GITHUB_ACTION_PATH' && this.ctx.actionPath !== undefined)
+      return known(workspacePath(this.ctx.actionPath));
     if (name === 'PWD')
       return mapDirs(this.state.cwd, d => (d === '' ? WORKSPACE : `${WORKSPACE}/${d}`));
     return null;
