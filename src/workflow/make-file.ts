@@ -76,7 +76,12 @@ export function parseMakefile(text: string): Makefile {
     }
     const [, targetText = '', rest = ''] = rule;
     // `target: VAR = value` sets a variable for that target only: not a rule of its own.
-    if (/^[A-Za-z_][A-Za-z0-9_]*\s*[:?+]?=/.test(rest)) continue;
+    if (
+      /^(?:export\s+|override\s+|private\s+)*[A-Za-z_][A-Za-z0-9_.-]*\s*(?:[:?+!]|::)?=/.test(rest)
+    ) {
+      current = [];
+      continue;
+    }
     const [prerequisites = '', inline] = splitInlineRecipe(rest);
     current = [];
     for (const target of targetText.split(/\s+/).filter(t => t !== '')) {
