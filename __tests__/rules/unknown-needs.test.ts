@@ -38,7 +38,7 @@ describe('unknown-needs', () => {
     expect(finding?.message).toContain(
       'could not see: ./bin/release (not in the checkout) at .github/workflows/deploy.yml:31'
     );
-    expect(finding?.fix?.summary).toContain('`needs: deploy and apps: acme-web`');
+    expect(finding?.fix?.summary).toContain('`needs: deploy` and `apps: acme-web`');
     expect(verdictFor(findings, 'high')).toBe('warn');
   });
 

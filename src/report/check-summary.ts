@@ -57,11 +57,11 @@ function needsCell(report: CheckReport): string {
         : '';
   // What could not be seen, and where commands in the repository's files were found.
   const notes = [
-    ...(unseen.length > 0 ? [escapeTableCell(`could not see: ${listUnseen(unseen)}`)] : []),
-    ...followedChains(needs).map(chain => escapeTableCell(`from ${chain}`))
+    ...(unseen.length > 0 ? [proseWithCode(`could not see: ${listUnseen(unseen)}`)] : []),
+    ...followedChains(needs).map(chain => proseWithCode(`from ${chain}`))
   ];
   const tail = notes.length > 0 ? `; ${notes.join('; ')}` : '';
-  if (unseen.length > 0) return `${escapeTableCell(seenNeeds(needs))}${from}${tail}`;
+  if (unseen.length > 0) return `${proseWithCode(seenNeeds(needs))}${from}${tail}`;
   if (needs.source === 'none') return 'unknown';
   const caps = needs.capabilities.join(', ') || 'nothing';
   const apps = needs.apps.length > 0 ? ` on ${needs.apps.map(codeSpan).join(', ')}` : '';

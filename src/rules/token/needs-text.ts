@@ -12,16 +12,20 @@ export function unseenUses(needs: Needs): OpaqueUse[] {
   return needs.source === 'input' ? [] : (needs.opaque ?? []);
 }
 
-/** `deploy.yml:31` (the file's name, not its path: chains stay short). */
+/** `deploy.yml:31` for a workflow (its name is enough), `scripts/deploy.sh:12` for other files. */
 function place(location: SourceLocation): string {
-  return `${location.file.split('/').pop() ?? location.file}:${location.line}`;
+  const file = location.file.startsWith('.github/workflows/')
+    ? location.file.slice('.github/workflows/'.length)
+    : location.file;
+  return `${file}:${location.line}`;
 }
 
 /** `deploy.yml:31 → scripts/deploy.sh:12`: how the workflow reached a line of another file. */
 export function chainOf(item: Pick<NeedEvidence, 'location' | 'via'>): string | null {
   if (!item.location) return null;
   const hops = [...(item.via ?? []), item.location];
-  return hops.map((l, i) => (i === hops.length - 1 ? `${l.file}:${l.line}` : place(l))).join(' → ');
+  if (hops.length === 1) return `${item.location.file}:${item.location.line}`;
+  return hops.map(place).join(' → ');
 }
 
 /** "./bin/release (not in the checkout)", never a token-like text. */

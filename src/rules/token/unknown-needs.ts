@@ -23,8 +23,8 @@ export const unknownNeeds: Rule<TokenRuleContext> = {
     if (unseen.length === 0) return [];
     const needs = context.needs;
     const example = [
-      `needs: ${needs.capabilities.length > 0 ? needs.capabilities.join(', ') : 'deploy'}`,
-      `apps: ${needs.apps.length > 0 ? needs.apps.join(', ') : '<APP>'}`
+      `\`needs: ${needs.capabilities.length > 0 ? needs.capabilities.join(', ') : 'deploy'}\``,
+      `\`apps: ${needs.apps.length > 0 ? needs.apps.join(', ') : '<APP>'}\``
     ].join(' and ');
     return [
       {
@@ -36,7 +36,7 @@ export const unknownNeeds: Rule<TokenRuleContext> = {
         ...(unseen[0] ? { location: unseen[0].location } : {}),
         fix: {
           summary:
-            `Declare what the job needs in the guard step (for example \`${example}\`), ` +
+            `Declare what the job needs in the guard step (for example ${example}), ` +
             'adding what the unseen steps do; declared needs are judged as given.',
           commands: []
         }
