@@ -39,8 +39,11 @@ describe('rule metadata', () => {
     }
   });
 
-  it('stays silent when the online half did not run', () => {
-    expect(run(context(deploy(), needs(['deploy'], { apps: ['acme-web'] })))).toEqual([]);
+  it('offline, only says the app match needs the online half (info, never a verdict)', () => {
+    expect(run(context(deploy(), needs(['deploy'], { apps: ['acme-web'] })))).toEqual([
+      expect.objectContaining({ rule: 'unverified', severity: 'info' })
+    ]);
+    expect(run(context(org(), needs(['deploy'], { apps: ['acme-web'] })))).toEqual([]);
   });
 });
 

@@ -24,6 +24,7 @@ export async function runCheckMode({ token, publisher }: ModeRun): Promise<void>
     needs: readList('needs'),
     workflowRef: process.env.GITHUB_WORKFLOW_REF,
     jobId: process.env.GITHUB_JOB,
+    action: process.env.GITHUB_ACTION,
     repo: createRepoFiles(workspace)
   });
   const report = await runCheck({
