@@ -39,7 +39,7 @@ const isInside = (root: string, full: string): boolean =>
 function realRootOf(root: string): string {
   const absolute = path.resolve(root);
   try {
-    return realpathSync(absolute);
+    return realpathSync.native(absolute);
   } catch {
     return absolute;
   }
@@ -90,8 +90,8 @@ function readOpened(fd: number, maxBytes: number): FileRead {
   // Read to EOF but never past the cap: a size of 0 proves nothing.
   const chunks: Buffer[] = [];
   let total = 0;
-  for (;;) {
-    const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
+  for (let want = stat.size + 1; ; want = 64 * 1024) {
+    const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
     const n = readSync(fd, chunk, 0, chunk.length, null);
     if (n === 0) break;
     chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
@@ -110,7 +110,7 @@ export function readConfined(realRoot: string, relative: string, maxBytes: numbe
   if (!isInside(realRoot, full)) return { skipped: 'outside' };
   let real: string;
   try {
-    real = realpathSync(full);
+    real = realpathSync.native(full);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };

@@ -226,9 +226,9 @@ const SCHEME = /(?:(?:FlyV1|Bearer)[ \t]+)+$/i;
 const ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]/g;
 /** base64 of `FlyV1 `, `Bearer `, `fm2_`, `fm1r_`, `fm1a_`, `fo1_` and of a body's first bytes. */
 const BASE64_ANCHOR = /Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/g;
-/** Where the text says a legacy personal token follows. */
+/** What the text says just before a legacy personal token (tested on the 64 characters before). */
 const LEGACY_CONTEXT =
-  /(?:--access-token(?:[ \t]+|=)|(?:^|[\s"'`])-t[ \t]+|\bBearer[ \t]+|\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*|\baccess[_-]token["']?[ \t]*[:=][ \t]*)["']?([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g;
+  /(?:--access-token(?:[ \t]+|=)|(?:^|[\s"'`])-t[ \t]+|\bBearer[ \t]+|\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*|\baccess[_-]token["']?[ \t]*[:=][ \t]*)["']?$/i;
 
 /** Cheap test before a text is searched. */
 export function mayHoldToken(text: string): boolean {
@@ -249,6 +249,26 @@ export function looksLikePlaceholder(body: string): boolean {
     if (body.charCodeAt(i) - body.charCodeAt(i - 1) === 1) consecutive += 1;
   }
   return consecutive >= (body.length - 1) / 3;
+}
+
+const LEGACY_LENGTH = 43;
+
+/** Each standalone run of exactly 43 URL-safe characters shaped like a legacy token, in one pass. */
+export function legacyRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  if (text.length < LEGACY_LENGTH) return runs;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isUrlSafeChar(text.charCodeAt(i))) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart === LEGACY_LENGTH) {
+      if (isLegacyTokenShape(text.slice(runStart, i))) runs.push([runStart, i]);
+    }
+    runStart = -1;
+  }
+  return runs;
 }
 
 /** A 43-character value that can be a legacy personal token (not a placeholder). */
@@ -328,8 +348,23 @@ function base64At(view: View, at: number, depth: number): FoundToken | null {
   return found(view, at, padded, inner.token, 'base64');
 }
 
+/** Anchors of the forms the view is needed for, tested on the raw text first. */
+const RAW_ANCHOR =
+  /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
+
 function findTokensAt(text: string, depth: number): FoundToken[] {
-  if (!mayHoldToken(text)) return [];
+  const out: FoundToken[] = RAW_ANCHOR.test(text) ? encodedTokens(text, depth) : [];
+  // Legacy tokens are read where they stand (no wrapping or encoding to undo).
+  for (const [start, end] of legacyRuns(text)) {
+    if (!LEGACY_CONTEXT.test(text.slice(Math.max(0, start - 64), start))) continue;
+    if (out.some(f => start >= f.start && start < f.end)) continue;
+    out.push({ start, end, token: text.slice(start, end), form: 'legacy', wrapped: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Labelled tokens, bodies and base64 of tokens, through the view (joins and escapes undone). */
+function encodedTokens(text: string, depth: number): FoundToken[] {
   const view = new View(text);
   const v = view.text;
   const out: FoundToken[] = [];
@@ -357,13 +392,7 @@ function findTokensAt(text: string, depth: number): FoundToken[] {
       if (token !== null) out.push(token);
     }
   }
-  for (const match of v.matchAll(LEGACY_CONTEXT)) {
-    const body = match[1] ?? '';
-    const at = match.index + match[0].length - body.length;
-    if (!isLegacyTokenShape(body) || out.some(f => overlaps(view, at, f))) continue;
-    out.push(found(view, at, at + body.length, body, 'legacy'));
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** A label starts a token unless it continues a longer word (`xfm2_…`). */

@@ -3,7 +3,7 @@
 // form in the text (find-tokens.ts: labelled, bare body, wrapped, URL-encoded, base64, legacy,
 // fo1_), anything still shaped like a labelled token that did not decode, and any 8-character
 // run of a secret this run knows (the token input, the tokens found in the repository).
-import { findTokens, isLegacyTokenShape } from './find-tokens.js';
+import { findTokens, legacyRuns } from './find-tokens.js';
 import { parseHeader } from './header.js';
 import { setOwnField } from './json.js';
 import { MAX_INPUT_BYTES, MIN_FRAGMENT_LENGTH } from './limits.js';
@@ -21,9 +21,8 @@ const TOKEN_SHAPES: RegExp[] = [
   /(?<![A-Za-z0-9])(?:fm2|fm1r|fm1a)_[A-Za-z0-9+/=_%-]{8,}/g,
   /(?<![A-Za-z0-9])fo1_[A-Za-z0-9_-]{8,}/g
 ];
-/** A run of exactly 43 URL-safe characters: a legacy token's shape, wherever it stands. */
-const LEGACY_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
-
+/** Cheap test for TOKEN_SHAPES. */
+const SHAPE_HINT = /fm2_|fm1[ra]_|fo1_|flyv1/i;
 /** The secret characters of a token value: piece bodies without labels and schemes. */
 function secretParts(secret: string): string[] {
   const parts: string[] = [];
@@ -72,12 +71,12 @@ export function scrubTokenForms(text: string): string {
     covered.fill(1, start, end);
   };
   for (const token of findTokens(text)) cover(token.start, token.end);
-  for (const shape of TOKEN_SHAPES) {
-    for (const match of text.matchAll(shape)) cover(match.index, match.index + match[0].length);
+  if (SHAPE_HINT.test(text)) {
+    for (const shape of TOKEN_SHAPES) {
+      for (const match of text.matchAll(shape)) cover(match.index, match.index + match[0].length);
+    }
   }
-  for (const match of text.matchAll(LEGACY_RUN)) {
-    if (isLegacyTokenShape(match[0])) cover(match.index, match.index + match[0].length);
-  }
+  for (const [start, end] of legacyRuns(text)) cover(start, end);
   return covered === null ? text : replaceCovered(text, covered);
 }
 
