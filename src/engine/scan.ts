@@ -97,7 +97,9 @@ export function scanBudgetFromEnv(env: NodeJS.ProcessEnv = process.env): number 
 
 /** What one pass over the files leaves: digests and findings, never the texts. */
 interface Streamed {
+  /** Handed over once (`takeDigests`), so they are garbage when the repository phase is done. */
   digests: WorkflowDigest[];
+  workflowsScanned: number;
   actions: ScanTextFile[];
   hardcoded: Outcome<Finding[]>;
   /** The text of every committed token found (for the scrub). */
@@ -230,6 +232,7 @@ function stream(
   }
   return {
     digests,
+    workflowsScanned: digests.length,
     actions,
     hardcoded:
       hardcodedError === undefined
@@ -241,13 +244,26 @@ function stream(
   };
 }
 
+function takeDigests(streamed: Streamed): WorkflowDigest[] {
+  const digests = streamed.digests;
+  streamed.digests = [];
+  return digests;
+}
+
+/** The finding with its texts scrubbed; the very same object when nothing needed it. */
 function scrubFinding(finding: Finding, scrub: Scrub): Finding {
+  const message = scrub(finding.message);
+  const fix = finding.fix;
+  const summary = fix ? scrub(fix.summary) : undefined;
+  const commands = fix ? fix.commands.map(scrub) : undefined;
+  const same =
+    message === finding.message &&
+    (!fix || (summary === fix.summary && commands?.every((c, i) => c === fix.commands[i])));
+  if (same) return finding;
   return {
     ...finding,
-    message: scrub(finding.message),
-    ...(finding.fix
-      ? { fix: { summary: scrub(finding.fix.summary), commands: finding.fix.commands.map(scrub) } }
-      : {})
+    message,
+    ...(fix ? { fix: { summary: summary ?? '', commands: commands ?? [] } } : {})
   };
 }
 
@@ -266,7 +282,7 @@ export function runScan(options: ScanOptions): ScanReport {
   });
   const notes = streamed.notes;
   const { findings: raw, errors } = checkRepositoryDigests({
-    digests: streamed.digests,
+    digests: takeDigests(streamed),
     actions: streamed.actions,
     hardcoded: streamed.hardcoded,
     now,
@@ -306,7 +322,7 @@ export function runScan(options: ScanOptions): ScanReport {
     findings: ordered,
     newCount: changes === null ? null : ordered.filter(f => f.isNew).length,
     filesScanned: streamed.filesScanned,
-    workflowsScanned: streamed.digests.length,
+    workflowsScanned: streamed.workflowsScanned,
     ignoredCount: ignored.length,
     notes: notes.map(scrub)
   };

@@ -50,45 +50,41 @@ const PERCENT: Record<string, string> = {
  */
 class View {
   readonly text: string;
-  readonly from: Int32Array;
-  readonly to: Int32Array;
+  /** View positions where the offset to the original text changes, and the offset from there. */
+  private readonly shifts: number[] = [0];
+  private readonly offsets: number[] = [0];
+  /** View positions of decoded `%XX` escapes (three original characters each). */
+  private readonly escapes = new Set<number>();
   /** View positions right after a removed line break. */
-  readonly joins: Set<number>;
-  readonly percent: boolean;
+  readonly joins = new Set<number>();
 
   constructor(source: string) {
     const parts: string[] = [];
-    const from = new Int32Array(source.length + 1);
-    const to = new Int32Array(source.length + 1);
-    const joins = new Set<number>();
-    let percent = false;
     let length = 0;
     let copied = 0;
-    /** Appends source[copied, upto) unchanged. */
+    const shift = (): void => {
+      this.shifts.push(length);
+      this.offsets.push(copied - length);
+    };
     const copy = (upto: number): void => {
       if (upto <= copied) return;
       parts.push(source.slice(copied, upto));
-      for (let k = copied; k < upto; k++, length++) {
-        from[length] = k;
-        to[length] = k + 1;
-      }
+      length += upto - copied;
       copied = upto;
     };
     const special = /[\\\r\n%]/g;
     for (let match = special.exec(source); match !== null; match = special.exec(source)) {
       const i = match.index;
       if (i < copied) continue;
-      const c = source.charCodeAt(i);
-      if (c === 37) {
+      if (source.charCodeAt(i) === 37) {
         const decoded = PERCENT[source.slice(i + 1, i + 3).toUpperCase()];
         if (decoded === undefined) continue;
         copy(i);
+        this.escapes.add(length);
         parts.push(decoded);
-        from[length] = i;
-        to[length] = i + 3;
-        length++;
+        length += 1;
         copied = i + 3;
-        percent = true;
+        shift();
         continue;
       }
       const next = lineContinuation(source, i);
@@ -96,22 +92,40 @@ class View {
       const before = i > copied ? source.charCodeAt(i - 1) : lastChar(parts);
       if (isJoinable(before) && next < source.length && isJoinable(source.charCodeAt(next))) {
         copy(i);
-        joins.add(length);
+        this.joins.add(length);
         copied = next;
+        shift();
         special.lastIndex = next;
       }
     }
     copy(source.length);
     this.text = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
-    this.from = from;
-    this.to = to;
-    this.joins = joins;
-    this.percent = percent;
+  }
+
+  /** Original offset of view character `at`. */
+  private origin(at: number): number {
+    let low = 0;
+    let high = this.shifts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.shifts[mid] ?? 0) <= at) low = mid;
+      else high = mid - 1;
+    }
+    return at + (this.offsets[low] ?? 0);
   }
 
   /** Original offsets of view range [start, end). */
   span(start: number, end: number): { start: number; end: number } {
-    return { start: this.from[start] ?? 0, end: this.to[Math.max(start, end - 1)] ?? 0 };
+    const last = Math.max(start, end - 1);
+    return {
+      start: this.origin(start),
+      end: this.origin(last) + (this.escapes.has(last) ? 3 : 1)
+    };
+  }
+
+  /** Original offset of view character `at` (for overlap tests). */
+  startOf(at: number): number {
+    return this.origin(at);
   }
 
   joinedWithin(start: number, end: number): boolean {
@@ -120,8 +134,7 @@ class View {
   }
 
   encodedWithin(start: number, end: number): boolean {
-    if (!this.percent) return false;
-    for (let i = start; i < end; i++) if ((this.to[i] ?? 0) - (this.from[i] ?? 0) > 1) return true;
+    for (const at of this.escapes) if (at >= start && at < end) return true;
     return false;
   }
 }
@@ -224,18 +237,16 @@ function pieceAt(view: View, at: number, bodies: boolean): Piece | null {
 const SCHEME = /(?:(?:FlyV1|Bearer)[ \t]+)+$/i;
 /** Where a labelled piece, or a body (`lJO`/`lJP`: msgpack array(4) of array(3)), may start. */
 const ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]/g;
-/** base64 of `FlyV1 `, `Bearer `, `fm2_`, `fm1r_`, `fm1a_`, `fo1_` and of a body's first bytes. */
-const BASE64_ANCHOR = /Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/g;
+/** A run of base64 long enough to hold a token once decoded (the shortest is ~100 bytes). */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{64,}/g;
+const BASE64_RUN_HINT = /[A-Za-z0-9+/_-]{64}/;
 /** What the text says just before a legacy personal token (tested on the 64 characters before). */
 const LEGACY_CONTEXT =
   /(?:--access-token(?:[ \t]+|=)|(?:^|[\s"'`])-t[ \t]+|\bBearer[ \t]+|\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*|\baccess[_-]token["']?[ \t]*[:=][ \t]*)["']?$/i;
 
 /** Cheap test before a text is searched. */
 export function mayHoldToken(text: string): boolean {
-  return (
-    /f[mo]1[ra_]|fm2_|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0x[cY]|Zm8xX|bEp[PQ]/.test(text) ||
-    /access[_-]token|bearer|FLY_(?:API|ACCESS)_TOKEN|[\s"'`]-t[ \t]/i.test(text)
-  );
+  return RAW_ANCHOR.test(text) || BASE64_RUN_HINT.test(text) || /-t|bearer|token/i.test(text);
 }
 
 /** A value a person typed rather than Fly generated (runs, few distinct characters, words). */
@@ -337,8 +348,7 @@ function base64At(view: View, at: number, depth: number): FoundToken | null {
   while (end < limit && (isBase64Char(text.charCodeAt(end)) || isUrlSafeChar(text.charCodeAt(end))))
     end++;
   while (end < text.length && text.charCodeAt(end) === 61) end++;
-  const encoded = text.slice(at, end);
-  const decoded = Buffer.from(encoded, 'base64').toString('latin1');
+  const decoded = Buffer.from(text.slice(at, end), 'base64').toString('latin1');
   const inner = findTokensAt(decoded, depth + 1)[0];
   if (inner === undefined) return null;
   // Cut the span where the inner token's bytes end (the rest may be a joined next line).
@@ -385,7 +395,7 @@ function encodedTokens(text: string, depth: number): FoundToken[] {
     covered = bundle.end;
   }
   if (depth < MAX_DEPTH) {
-    for (const match of v.matchAll(BASE64_ANCHOR)) {
+    for (const match of v.matchAll(BASE64_RUN)) {
       const at = match.index;
       if (!startsFresh(view, at) || out.some(f => overlaps(view, at, f))) continue;
       const token = base64At(view, at, depth);
@@ -403,7 +413,7 @@ function labelFresh(view: View, at: number): boolean {
 }
 
 function overlaps(view: View, at: number, token: FoundToken): boolean {
-  const start = view.from[at] ?? 0;
+  const start = view.startOf(at);
   return start >= token.start && start < token.end;
 }
 
