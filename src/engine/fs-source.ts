@@ -83,24 +83,24 @@ function openedPath(fd: number): string | undefined {
   }
 }
 
+/** One buffer for every read (reads are synchronous): no allocation per file. */
+let scratch = Buffer.alloc(0);
+
 function readOpened(fd: number, maxBytes: number): FileRead {
   const stat = fstatSync(fd);
   if (!stat.isFile()) return { skipped: 'special' };
   if (stat.size > maxBytes) return { skipped: 'too-large' };
+  if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(maxBytes + 1);
   // Read to EOF but never past the cap: a size of 0 proves nothing.
-  const chunks: Buffer[] = [];
   let total = 0;
-  for (let want = stat.size + 1; ; want = 64 * 1024) {
-    const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
-    const n = readSync(fd, chunk, 0, chunk.length, null);
+  for (;;) {
+    const n = readSync(fd, scratch, total, maxBytes + 1 - total, null);
     if (n === 0) break;
-    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     total += n;
     if (total > maxBytes) return { skipped: 'too-large' };
   }
-  const bytes = chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks);
-  if (bytes.subarray(0, 8000).includes(0)) return { skipped: 'binary' };
-  return { text: bytes.toString('utf8') };
+  if (scratch.subarray(0, Math.min(total, 8000)).includes(0)) return { skipped: 'binary' };
+  return { text: scratch.toString('utf8', 0, total) };
 }
 
 /** Reads one repo-relative file confined to `realRoot`; see the file comment. */

@@ -239,7 +239,8 @@ const SCHEME = /(?:(?:FlyV1|Bearer)[ \t]+)+$/i;
 const ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]/g;
 /** A run of base64 long enough to hold a token once decoded (the shortest is ~100 bytes). */
 const BASE64_RUN = /[A-Za-z0-9+/_-]{64,}/g;
-const BASE64_RUN_HINT = /[A-Za-z0-9+/_-]{64}/;
+/** The same, tried only where a run starts (so each run is read once). */
+const BASE64_RUN_HINT = /(?:^|[^A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{64}/;
 /** What the text says just before a legacy personal token (tested on the 64 characters before). */
 const LEGACY_CONTEXT =
   /(?:--access-token(?:[ \t]+|=)|(?:^|[\s"'`])-t[ \t]+|\bBearer[ \t]+|\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*|\baccess[_-]token["']?[ \t]*[:=][ \t]*)["']?$/i;
