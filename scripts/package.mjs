@@ -33,17 +33,14 @@ const bundle = (entry, out) => {
 // an ES module (no ESM loader), a tenth of a guard step's own cost. The code stays ESM in src/.
 const entries = {
   action: './index.js',
-  cli: './cli/index.js',
-  'scan-worker': './engine/scan-worker.js'
+  cli: './cli/index.js'
 };
 for (const [name, module] of Object.entries(entries)) {
   writeFileSync(`lib/${name}-entry.cjs`, `require(${JSON.stringify(module)});\n`);
 }
 bundle('lib/action-entry.cjs', 'dist');
 bundle('lib/cli-entry.cjs', 'dist/cli');
-// The scan's worker threads load this bundle (src/engine/scan-parallel.ts finds it).
-bundle('lib/scan-worker-entry.cjs', 'dist/scan-worker');
-for (const out of ['dist', 'dist/cli', 'dist/scan-worker']) {
+for (const out of ['dist', 'dist/cli']) {
   renameSync(`${out}/index.cjs`, `${out}/index.js`);
   writeFileSync(`${out}/package.json`, '{\n  "type": "commonjs"\n}\n');
 }
