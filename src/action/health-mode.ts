@@ -1,6 +1,6 @@
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { runHealth, type HealthReport, type HealthRow, type NamedToken } from '../engine/health.js';
 import type { HealthIssueResult } from '../github/health-issue.js';
 import { healthOutputs } from '../report/health-outputs.js';
@@ -20,10 +20,11 @@ import {
   InputError,
   onlineOptions,
   readCommonInputs,
+  readInput,
   readList,
   type CommonInputs
 } from './inputs.js';
-import type { ModeRun } from './main.js';
+import type { ModeRun } from './types.js';
 import type { Publisher } from './publish.js';
 
 export const DEFAULT_ISSUE_LABEL = 'fly-token-health';
@@ -43,7 +44,7 @@ function tokenNames(entries: string[]): string[] {
     const isSetVariable = (process.env[entry] ?? '').trim() !== '';
     if (ENV_NAME.test(entry) && (isSetVariable || !looksLikeTokenMaterial(entry))) return;
     // Mask what was pasted, then say which entry without repeating it.
-    for (const fragment of tokenFragments(core.getInput('tokens'))) core.setSecret(fragment);
+    for (const fragment of tokenFragments(readInput('tokens'))) core.setSecret(fragment);
     const which = `entry ${index + 1} of input 'tokens'`;
     throw new InputError(
       looksLikeTokenMaterial(entry)
@@ -204,7 +205,7 @@ export async function runHealthMode(run: ModeRun): Promise<void> {
       maxLifetimeDays: inputs.maxLifetimeDays
     },
     ...(needs.source === 'none' ? {} : { needs }),
-    ...onlineOptions(inputs)
+    ...onlineOptions(inputs, run.deadline)
   });
 
   const now = new Date(report.checkedAt);
