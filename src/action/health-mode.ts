@@ -16,6 +16,7 @@ import { looksLikeTokenMaterial } from '../rules/shell.js';
 import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';
 import { currentTime } from './clock.js';
+import type { RunDeadline } from './deadline.js';
 import {
   InputError,
   onlineOptions,
@@ -25,7 +26,6 @@ import {
   type CommonInputs
 } from './inputs.js';
 import type { ModeRun } from './types.js';
-import type { Publisher } from './publish.js';
 
 export const DEFAULT_ISSUE_LABEL = 'fly-token-health';
 
@@ -131,11 +131,11 @@ function describeIssueResult(result: HealthIssueResult): IssueLine {
 async function syncIssue(
   report: HealthReport,
   inputs: CommonInputs,
-  publisher: Publisher
+  { publisher, deadline }: ModeRun
 ): Promise<IssueLine | undefined> {
   const label = readIssueLabel();
   if (label === '') return undefined;
-  const line = await issueOutcome(report, inputs, label);
+  const line = await issueOutcome(report, inputs, label, deadline);
   if (line.ok) publisher.info(line.text);
   else publisher.warning(line.text);
   return line;
@@ -144,7 +144,8 @@ async function syncIssue(
 async function issueOutcome(
   report: HealthReport,
   inputs: CommonInputs,
-  label: string
+  label: string,
+  deadline: RunDeadline
 ): Promise<IssueLine> {
   const repo = repository();
   if (repo === undefined) return notSynced('GITHUB_REPOSITORY is not set to owner/repo.');
@@ -159,10 +160,10 @@ async function issueOutcome(
       import('../github/client.js'),
       import('../github/health-issue.js')
     ]);
-    const client = createGitHubClient(
-      inputs.githubToken,
-      process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
-    );
+    const client = createGitHubClient(inputs.githubToken, {
+      deadline,
+      ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
+    });
     const url = runUrl();
     const links = url === undefined ? {} : { runUrl: url };
     const result = await syncHealthIssue(client, {
@@ -214,7 +215,7 @@ export async function runHealthMode(run: ModeRun): Promise<void> {
   const left = publisher.annotate(report.rows.flatMap(r => r.findings));
   const notes =
     left > 0 ? [`${left} more findings are in the tables above but were not annotated.`] : [];
-  const issueLine = await syncIssue(report, inputs, publisher);
+  const issueLine = await syncIssue(report, inputs, run);
   await publisher.summary(
     renderHealthSummary(report, {
       ...(issueLine === undefined ? {} : { issueLine: issueLine.markdown }),

@@ -18,6 +18,7 @@ import { renderScanComment, renderScanSummary } from '../report/scan-summary.js'
 import { scanSarif } from '../report/scan-sarif.js';
 import type { GitHubClient } from '../github/client.js';
 import { currentTime } from './clock.js';
+import type { RunDeadline } from './deadline.js';
 import { InputError, readBoolean, readFailOn, readInput, readNumber } from './inputs.js';
 import type { ModeRun } from './types.js';
 
@@ -33,10 +34,10 @@ function readEventPayload(): unknown {
   }
 }
 
-async function githubClient(token: string): Promise<GitHubClient> {
+async function githubClient(token: string, deadline: RunDeadline): Promise<GitHubClient> {
   const { createGitHubClient } = await import('../github/client.js');
   const baseUrl = process.env.GITHUB_API_URL;
-  return createGitHubClient(token, baseUrl ? { baseUrl } : {});
+  return createGitHubClient(token, { deadline, ...(baseUrl ? { baseUrl } : {}) });
 }
 
 async function changedLines(
@@ -133,7 +134,8 @@ export async function runScanMode(run: ModeRun): Promise<void> {
     process.env.GITHUB_REPOSITORY
   );
   let clientPromise: Promise<GitHubClient> | undefined;
-  const client = githubToken === '' ? null : () => (clientPromise ??= githubClient(githubToken));
+  const client =
+    githubToken === '' ? null : () => (clientPromise ??= githubClient(githubToken, run.deadline));
 
   const extraNotes: string[] = [];
   let changes: ChangedLines | null = null;

@@ -21,9 +21,7 @@ export function hasFlyTokenLabel(value: string): boolean {
 
 function carriesToken(text: string): boolean {
   if (LABEL.test(text)) return true;
-  return [...(text.match(URL_SAFE_RUN) ?? []), ...(text.match(BASE64_RUN) ?? [])].some(
-    looksRandom
-  );
+  return [...(text.match(URL_SAFE_RUN) ?? []), ...(text.match(BASE64_RUN) ?? [])].some(looksRandom);
 }
 
 export function looksLikeToken(value: string): boolean {
