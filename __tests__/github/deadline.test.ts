@@ -84,4 +84,29 @@ describe('the GitHub client under the run deadline', () => {
     expect(!found.ok && found.reason).toContain(`more than ${MAX_LISTING_PAGES} pages`);
     expect(standIn.requests).toHaveLength(MAX_LISTING_PAGES);
   });
+
+  it('never follows a rel=next link to another host (it would carry the token there)', async () => {
+    const elsewhere = await startGitHubStandIn();
+    try {
+      standIn.misbehave({
+        kind: 'status',
+        status: 200,
+        body: [],
+        headers: { link: `<${elsewhere.url}/repos/${owner}/${repo}/issues?page=2>; rel="next"` },
+        times: 1
+      });
+      const client = createGitHubClient(STAND_IN_TOKENS.actions, { baseUrl: standIn.url });
+      const found = await findOurs(client, {
+        marker: 'health',
+        botLogin: 'github-actions[bot]',
+        listing: 'list the open issues',
+        pages: () => client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo })
+      });
+      expect(!found.ok && found.reason).toContain('another host, which was not contacted');
+      expect(standIn.requests).toHaveLength(1);
+      expect(elsewhere.requests).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
+  });
 });

@@ -43,6 +43,14 @@ export class DeadlinePassed extends Error {
   }
 }
 
+/** A request (a `rel=next` page) aimed away from the API's origin: never sent. */
+export class LeftApiOrigin extends Error {
+  constructor() {
+    super('GitHub pointed to another host, which was not contacted');
+    this.name = 'LeftApiOrigin';
+  }
+}
+
 function isLoopback(baseUrl: string): boolean {
   try {
     const host = new URL(baseUrl).hostname;
@@ -63,7 +71,7 @@ function boundedBy(deadline: GitHubDeadline, origin: string) {
     octokit.hook.before('request', options => {
       if (deadline.signal.aborted) throw new DeadlinePassed();
       if (new URL(options.url, origin).origin !== origin) {
-        throw new Error('GitHub pointed to another host; the request was not sent.');
+        throw new LeftApiOrigin();
       }
       options.request.signal = deadline.signal;
     });
@@ -161,6 +169,9 @@ function stoppedByDeadline(error: unknown): boolean {
  * used: error objects carry request details (headers) that must not reach a log.
  */
 export function failureFrom(error: unknown, attempted: string): GitHubFailure {
+  if (error instanceof LeftApiOrigin) {
+    return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
+  }
   if (stoppedByDeadline(error)) {
     return {
       ok: false,
