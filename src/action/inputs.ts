@@ -18,16 +18,15 @@ export interface CommonInputs {
   maxLifetimeDays: number;
   flyApiUrl: string;
   flyGraphqlUrl: string;
-  timeoutMs: number;
   githubToken: string;
 }
 
 const MODES: readonly Mode[] = ['check', 'health', 'scan', 'attenuate'];
 
-/** Inputs that hold a secret: `token` (Fly), `github-token` (GitHub), `tokens` (variable names). */
-const SECRET_INPUTS: ReadonlySet<string> = new Set(['token', 'github-token', 'tokens']);
-
-/** Every other input of action.yml: no token belongs in any of them. */
+/**
+ * Every input of action.yml but the three that hold secrets or point at them: `token` (Fly),
+ * `github-token` (GitHub) and `tokens` (variable names). No token belongs in any of these.
+ */
 export const TOKEN_FREE_INPUTS: readonly string[] = [
   'mode',
   'apps',
@@ -90,7 +89,6 @@ export function maskTokenShapedInputs(env: NodeJS.ProcessEnv = process.env): str
  */
 export function assertNoMisplacedTokens(): void {
   for (const name of TOKEN_FREE_INPUTS) {
-    if (SECRET_INPUTS.has(name)) continue;
     if (looksLikeToken(readInput(name))) {
       throw new InputError(
         `Input '${name}' looks like it holds a Fly token, which does not belong there; nothing was sent. ` +
@@ -203,7 +201,6 @@ export function readCommonInputs(): CommonInputs {
     maxLifetimeDays: readNumber('max-lifetime-days', 365, 1, 100000),
     flyApiUrl: readFlyUrl('fly-api-url', 'https://api.machines.dev'),
     flyGraphqlUrl: readFlyUrl('fly-graphql-url', 'https://api.fly.io/graphql'),
-    timeoutMs: readTimeoutMs(),
     githubToken: readInput('github-token')
   };
 }
