@@ -1,43 +1,7 @@
-// The input rules on their own: which Fly URLs may carry the token, and which values look like a
-// token (refused where none belongs) without mistaking names, labels, paths or URLs for one.
-import { isAllowedFlyUrl, isLoopbackHost } from '../../src/action/inputs.js';
+// Which input values look like a token (refused where none belongs), without mistaking names,
+// labels, paths or URLs for one. The Fly URL rule is tested with the client (fly/url-policy).
 import { hasFlyTokenLabel, looksLikeToken } from '../../src/action/token-shaped.js';
 import { vector } from '../support/vectors.js';
-
-describe('Fly URLs: https, or http to a loopback host', () => {
-  it.each([
-    'https://api.machines.dev',
-    'https://api.fly.io/graphql',
-    'http://127.0.0.1:4280',
-    'http://127.9.8.7/v1',
-    'http://localhost:8080',
-    'http://[::1]:3000/graphql'
-  ])('accepts %s', url => {
-    expect(isAllowedFlyUrl(url)).toBe(true);
-  });
-
-  it.each([
-    'http://api.machines.dev',
-    'http://127.0.0.1.nip.io',
-    'http://128.0.0.1',
-    'http://10.0.0.1',
-    'http://[::2]',
-    'ftp://api.machines.dev',
-    'file:///etc/passwd',
-    'https://user:secret@api.machines.dev',
-    'api.machines.dev',
-    ''
-  ])('refuses %s', url => {
-    expect(isAllowedFlyUrl(url)).toBe(false);
-  });
-
-  it('knows loopback hosts by their address, not by a prefix of their name', () => {
-    expect(isLoopbackHost('127.0.0.1')).toBe(true);
-    expect(isLoopbackHost('LOCALHOST')).toBe(true);
-    expect(isLoopbackHost('127.0.0.256')).toBe(false);
-    expect(isLoopbackHost('127.0.0.1.example.com')).toBe(false);
-  });
-});
 
 describe('looksLikeToken', () => {
   const header = vector('deploy_app').header_form;

@@ -42,6 +42,15 @@ describe('checkFlyUrl', () => {
     }
   );
 
+  it.each(['https://user:secret@api.machines.dev', 'http://x@127.0.0.1:4280'])(
+    'refuses credentials in the URL: %s',
+    value => {
+      const checked = checkFlyUrl(value);
+      expect(!checked.ok && checked.problem).toContain('user name or password');
+      expect(!checked.ok && checked.problem).not.toContain('secret');
+    }
+  );
+
   it('never repeats the value, which could hold a pasted token', () => {
     const token = vector('deploy_app').token;
     for (const value of [`http://example.com/${token}`, `${token}`, `ftp://x/${token}`]) {

@@ -25,6 +25,7 @@ import {
   readList,
   type CommonInputs
 } from './inputs.js';
+import type { Redactor } from './redact.js';
 import type { ModeRun } from './types.js';
 
 export const DEFAULT_ISSUE_LABEL = 'fly-token-health';
@@ -131,11 +132,11 @@ function describeIssueResult(result: HealthIssueResult): IssueLine {
 async function syncIssue(
   report: HealthReport,
   inputs: CommonInputs,
-  { publisher, deadline }: ModeRun
+  { publisher, deadline, redact }: ModeRun
 ): Promise<IssueLine | undefined> {
   const label = readIssueLabel();
   if (label === '') return undefined;
-  const line = await issueOutcome(report, inputs, label, deadline);
+  const line = await issueOutcome(report, inputs, label, deadline, redact);
   if (line.ok) publisher.info(line.text);
   else publisher.warning(line.text);
   return line;
@@ -145,7 +146,8 @@ async function issueOutcome(
   report: HealthReport,
   inputs: CommonInputs,
   label: string,
-  deadline: RunDeadline
+  deadline: RunDeadline,
+  redact: Redactor
 ): Promise<IssueLine> {
   const repo = repository();
   if (repo === undefined) return notSynced('GITHUB_REPOSITORY is not set to owner/repo.');
@@ -169,11 +171,12 @@ async function issueOutcome(
     const result = await syncHealthIssue(client, {
       ...repo,
       label,
-      title: healthIssueTitle(report),
-      body: renderHealthIssueBody(report, links),
+      // The issue is written outside the runner's masking: every text passes the scrub.
+      title: redact(healthIssueTitle(report)),
+      body: redact(renderHealthIssueBody(report, links)),
       unhealthy: report.needsPerson,
       fingerprint: report.fingerprint,
-      closeComment: renderHealthCloseComment(report, links)
+      closeComment: redact(renderHealthCloseComment(report, links))
     });
     return describeIssueResult(result);
   } catch {

@@ -1,6 +1,7 @@
 // Reads and validates the action's inputs: the only place that calls core.getInput. A value that
 // carries token material where none belongs is refused by name, never echoed, before any request.
 import * as core from '@actions/core';
+import { checkFlyUrl } from '../fly/url-policy.js';
 import { SEVERITIES, type Severity } from '../rules/types.js';
 import { tokenFragments } from '../token/index.js';
 import { remainingMs, type RunDeadline } from './deadline.js';
@@ -148,42 +149,11 @@ export function readList(name: string): string[] {
     .filter(s => s.length > 0);
 }
 
-/** 127.0.0.0/8, ::1 and localhost: the only hosts a token may be sent to without TLS (tests). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  if (host === 'localhost' || host === '::1') return true;
-  const octets = host.split('.');
-  return (
-    octets.length === 4 &&
-    octets[0] === '127' &&
-    octets.every(o => /^\d{1,3}$/.test(o) && Number(o) <= 255)
-  );
-}
-
-/**
- * Whether a Fly API URL may carry the token: https://, or http:// to a loopback host only. The
- * Fly client applies the same rule to every request it sends.
- */
-export function isAllowedFlyUrl(raw: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.username !== '' || url.password !== '') return false;
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && isLoopbackHost(url.hostname);
-}
-
 /** A Fly API URL; the value is never echoed (it could carry credentials). */
 export function readFlyUrl(name: string, fallback: string): string {
   const raw = readInput(name).trim() || fallback;
-  if (!isAllowedFlyUrl(raw)) {
-    throw new InputError(
-      `Input '${name}' must be an https:// URL without credentials (http:// only for a loopback host such as 127.0.0.1); nothing was sent.`
-    );
-  }
+  const checked = checkFlyUrl(raw);
+  if (!checked.ok) throw new InputError(`Input '${name}' ${checked.problem}; nothing was sent.`);
   return raw.replace(/\/+$/, '');
 }
 

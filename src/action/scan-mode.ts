@@ -1,8 +1,7 @@
 // `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
 // a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
 // loads only when a comment or the pull request's changed files are wanted.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   pullRequestOf,
   resolveChangedLines,
@@ -20,6 +19,7 @@ import type { GitHubClient } from '../github/client.js';
 import { currentTime } from './clock.js';
 import type { RunDeadline } from './deadline.js';
 import { InputError, readBoolean, readFailOn, readInput, readNumber } from './inputs.js';
+import { OutputFileError, writeOutputFile } from './output-file.js';
 import type { ModeRun } from './types.js';
 
 const COMMENT_MARKER = 'scan';
@@ -84,16 +84,14 @@ function findingsOutput(report: ScanReport): string {
   );
 }
 
-function writeSarif(root: string, file: string, report: ScanReport): string {
-  const target = path.resolve(root, file);
+function writeSarif(run: ModeRun, root: string, file: string, report: ScanReport): string {
   const repo = createRepoFiles(root);
   const log = scanSarif(report, f => repo.read(f));
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, `${JSON.stringify(log, null, 2)}\n`);
+    writeOutputFile(root, file, run.redact(`${JSON.stringify(log, null, 2)}\n`));
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'write error';
-    throw new InputError(`Could not write the SARIF file '${file}' (${reason}).`);
+    if (error instanceof OutputFileError) throw new InputError(`sarif-file: ${error.message}`);
+    throw error;
   }
   return file;
 }
@@ -154,7 +152,7 @@ export async function runScanMode(run: ModeRun): Promise<void> {
     findings: findingsOutput(report),
     'sarif-file': ''
   };
-  if (sarifFile !== '') outputs['sarif-file'] = writeSarif(root, sarifFile, report);
+  if (sarifFile !== '') outputs['sarif-file'] = writeSarif(run, root, sarifFile, report);
   publisher.outputs(outputs);
 
   const link = blobLink(pr);

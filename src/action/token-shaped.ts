@@ -1,6 +1,6 @@
-// Whether an input value carries Fly token material. src/token/ has no shape detector yet, so this
-// small one lives here. It is stricter than the rules' looksLikeTokenMaterial (16-character random
-// runs) because it refuses inputs: labels, paths and names must never look like a token.
+// Whether an input value carries Fly token material, judged on shape alone: an input is refused
+// even when the pasted text would not decode (token/find-tokens.ts finds only tokens that do).
+// Labels, paths and names must never look like a token, so a run must also look random.
 
 /** The token labels and the FlyV1 scheme (also URL-encoded). */
 const LABEL = /(?:fm1[ra]|fm2|fo1)_|flyv1(?:\s|%20|\+)/i;

@@ -3,7 +3,7 @@
 
 /** What a Fly API URL must be, for messages. */
 export const FLY_URL_RULE =
-  'an https:// URL (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
+  'an https:// URL without credentials (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
 
 export type FlyUrlCheck = { ok: true; url: URL } | { ok: false; problem: string };
 
@@ -18,6 +18,9 @@ export function checkFlyUrl(value: string): FlyUrlCheck {
   } catch {
     return { ok: false, problem: `must be ${FLY_URL_RULE}; the value is not a URL` };
   }
+  if (url.username !== '' || url.password !== '') {
+    return { ok: false, problem: `must be ${FLY_URL_RULE}; it carries a user name or password` };
+  }
   if (url.protocol === 'https:') return { ok: true, url };
   if (url.protocol === 'http:') {
     if (isLoopbackHost(url.hostname)) return { ok: true, url };
@@ -31,6 +34,12 @@ export function checkFlyUrl(value: string): FlyUrlCheck {
 
 /** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 → 127.0.0.1). */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (host === 'localhost' || host === '::1') return true;
+  const octets = host.split('.');
+  return (
+    octets.length === 4 &&
+    octets[0] === '127' &&
+    octets.every(o => /^\d{1,3}$/.test(o) && Number(o) <= 255)
+  );
 }
