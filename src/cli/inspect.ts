@@ -2,10 +2,10 @@
 import { currentTime } from '../action/clock.js';
 import { renderInspectionText } from '../report/inspect-text.js';
 import { inspectToken } from '../token/index.js';
-import type { CommandHandler } from './main.js';
+import type { CommandHandler } from './types.js';
 
 export const runInspectCommand: CommandHandler = async ({ args, env, out, err, token }) => {
-  const input = token();
+  const input = await token();
   if (input.trim() === '') {
     err(
       'fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.'
