@@ -1,7 +1,7 @@
 // `fly-token-guard check`: the action's check from a terminal.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { currentTime } from '../action/clock.js';
+import { currentTime, pinnedClock } from '../action/clock.js';
 import { runCheck } from '../engine/check.js';
 import { resolveNeeds } from '../engine/needs.js';
 import { createRepoFiles } from '../engine/repo-files.js';
@@ -71,7 +71,8 @@ export const runCheckCommand: CommandHandler = async ({ args, env, out, err, tok
       )
     );
   } else {
-    out(renderCheckText(report));
+    const pinned = pinnedClock(env);
+    out(renderCheckText(report, pinned ? { pinnedClock: pinned } : {}));
   }
   return report.verdict === 'fail' ? 1 : 0;
 };
