@@ -133,7 +133,9 @@ describe('offline, with app ids', () => {
 
     // The summary says what it can do, never the token.
     const summary = readFileSync(files().summary, 'utf8');
-    expect(summary).toContain('A deploy token, valid until');
+    expect(summary).toMatch(
+      /^## ✅ Fly token guard: \*\*attenuated\*\* — a `deploy` token for `\d+`, valid until \d{4}-\d\d-\d\d \d\d:\d\d UTC \(in 30 minutes\)/
+    );
     expect(summary).toContain(`app id ${APP}: full control`);
     expect(summary).toContain('exported as `FLY_API_TOKEN`');
     const logs = stdout.filter(s => !s.startsWith('::add-mask::')).join('');

@@ -10,8 +10,9 @@ import {
   type AttenuationAccess
 } from '../token/attenuate/index.js';
 import { tokenFragments } from '../token/index.js';
-import { currentTime } from './clock.js';
+import { renderAttenuateSummary } from '../report/attenuate-summary.js';
 import * as core from '@actions/core';
+import { currentTime, pinnedClock } from './clock.js';
 import { remainingMs } from './deadline.js';
 import { InputError, readBoolean, readCommonInputs, readInput, readList } from './inputs.js';
 import type { ModeRun } from './types.js';
@@ -97,25 +98,6 @@ async function resolveApps(
   return { ok: true, appIds: [...new Set([...resolved.values(), ...inputs.appIds])], names };
 }
 
-function summaryMarkdown(
-  lines: { headline: string; details: string[] },
-  exported: boolean
-): string {
-  const where = exported
-    ? 'It is exported as `FLY_API_TOKEN` for the later steps of this job, and available as the step output `token` (masked).'
-    : 'It is available as the step output `token` (masked); set `export: true` to hand it to later steps as `FLY_API_TOKEN`.';
-  return [
-    '### Narrowed Fly.io token',
-    '',
-    lines.headline,
-    '',
-    ...lines.details.map(line => `- ${line}`),
-    '',
-    where,
-    ''
-  ].join('\n');
-}
-
 export async function runAttenuateMode(
   run: ModeRun,
   options: AttenuateModeOptions = {}
@@ -133,6 +115,7 @@ export async function runAttenuateMode(
     publisher.fail(apps.message);
     return;
   }
+  const now = currentTime();
   const result = attenuate(
     token.value,
     {
@@ -141,7 +124,7 @@ export async function runAttenuateMode(
       ttlSeconds: inputs.ttlSeconds,
       ...(inputs.commands.length ? { commands: inputs.commands } : {})
     },
-    currentTime()
+    now
   );
   if (!result.ok) {
     publisher.fail(`Cannot attenuate the token: ${result.reason}.`);
@@ -170,5 +153,16 @@ export async function runAttenuateMode(
   const lines = describeAttenuated(result.inspection, result.expiresAt, apps.names);
   publisher.info(`Narrowed the Fly token: ${lines.headline}`);
   for (const line of lines.details) publisher.info(`  ${line}`);
-  await publisher.summary(summaryMarkdown(lines, inputs.exportToken));
+  const pinned = pinnedClock();
+  await publisher.summary(
+    renderAttenuateSummary({
+      inspection: result.inspection,
+      expiresAt: result.expiresAt,
+      details: lines.details,
+      appNames: apps.names,
+      exported: inputs.exportToken,
+      now,
+      ...(pinned ? { pinnedClock: pinned } : {})
+    })
+  );
 }

@@ -15,7 +15,7 @@ import { formatCountdown, formatDate } from '../report/time.js';
 import { looksLikeTokenMaterial } from '../rules/shell.js';
 import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';
-import { currentTime } from './clock.js';
+import { currentTime, pinnedClock } from './clock.js';
 import type { RunDeadline } from './deadline.js';
 import {
   InputError,
@@ -219,9 +219,11 @@ export async function runHealthMode(run: ModeRun): Promise<void> {
   const notes =
     left > 0 ? [`${left} more findings are in the tables above but were not annotated.`] : [];
   const issueLine = await syncIssue(report, inputs, run);
+  const pinned = pinnedClock();
   await publisher.summary(
     renderHealthSummary(report, {
       ...(issueLine === undefined ? {} : { issueLine: issueLine.markdown }),
+      ...(pinned ? { pinnedClock: pinned } : {}),
       notes
     })
   );

@@ -50,11 +50,14 @@ export async function run(): Promise<void> {
     const handler = await MODES[mode]();
     await handler({ token, publisher, redact, deadline });
   } catch (error) {
-    const message =
-      error instanceof InputError || error instanceof NeedsInputError
-        ? error.message
-        : describeUnexpected(error);
+    const inputError = error instanceof InputError || error instanceof NeedsInputError;
+    const message = inputError ? error.message : describeUnexpected(error);
     core.setFailed(redact(message));
+    // The summary is where people look first: say there what to set.
+    if (inputError) {
+      const { renderInputErrorSummary } = await import('../report/error-summary.js');
+      await new Publisher(redact).summary(renderInputErrorSummary(message));
+    }
   }
 }
 

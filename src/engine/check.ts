@@ -77,7 +77,7 @@ export async function runCheck(input: CheckInput): Promise<CheckReport> {
     needs: input.needs,
     ...(input.job ? { job: input.job } : {}),
     findings,
-    recommendation: recommendationFor(context),
+    recommendation: recommendationFor(context, findings),
     ...(online ? { online } : {}),
     valid: validity(online),
     ...onlineNames(online),

@@ -48,27 +48,32 @@ function expiry(inspection: TokenInspection, now: Date): { text: string; expired
   return { text: expired ? `it expired on ${day}` : `it is valid until ${day}`, expired };
 }
 
-function fixFor(inspection: TokenInspection): Fix {
+/**
+ * Revoke a live token (an expired one is dead already), then keep a new one in a secret. A file
+ * belongs to no job, so the secret is stored without `--env`.
+ */
+function fixFor(inspection: TokenInspection, expired: boolean): Fix {
   const appScoped = ['deploy', 'ssh', 'machine-exec'].includes(inspection.kind);
-  const revoke =
-    inspection.kind === 'personal'
+  const revoke = expired
+    ? []
+    : inspection.kind === 'personal'
       ? ['fly auth logout']
       : [
           appScoped ? 'fly tokens list -a <APP>' : 'fly tokens list --org <ORG>',
           'fly tokens revoke <TOKEN_ID>'
         ];
   return {
-    summary:
-      'Revoke the token now (deleting the file does not help: it stays in the history, forks and clones), then mint a new one and keep it in a GitHub secret.',
+    summary: expired
+      ? 'Remove the token from the file; it has expired, so there is nothing to revoke. Mint a new one and keep it in a GitHub secret.'
+      : 'Revoke the token now (deleting the file does not help: it stays in the history, forks and clones), then mint a new one and keep it in a GitHub secret.',
     commands: [
       ...revoke,
-      'fly tokens create deploy -a <APP> -x 2160h',
-      'gh secret set FLY_API_TOKEN --env production'
+      `fly tokens create deploy -a <APP> -x 2160h | gh secret set FLY_API_TOKEN`
     ]
   };
 }
 
-/** The rule over one text file: what the scan runs on each file as it reads it. */
+/** How each non-plain form is described in the message. */
 const FORM_TEXT: Partial<Record<TokenLiteral['form'], string>> = {
   body: 'without its label',
   'url-encoded': 'URL-encoded',
@@ -119,7 +124,7 @@ export function hardcodedTokenFindings(
             ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
             : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
       location: locate(file.path, at, literal),
-      fix: fixFor(inspection)
+      fix: fixFor(inspection, when.expired)
     });
   }
   return findings;

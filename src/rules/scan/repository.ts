@@ -10,6 +10,7 @@ import type { ScanContext, ScanTextFile } from './context.js';
 import type { Outcome, WorkflowDigest } from './digest.js';
 import { flySecretsFrom, type FlyNote } from './fly-secrets.js';
 import { hardcodedToken } from './hardcoded-token.js';
+import { keepSecretsReadElsewhere, noEnvironment } from './no-environment.js';
 import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
 import { secretsInherit, secretsInheritFindings } from './secrets-inherit.js';
 import { sharedToken, sharedTokenFindings } from './shared-token.js';
@@ -150,6 +151,7 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
       take(index, { ok: false, error: ruleFailure(rule.id, new Error('not wired into the scan')) });
     }
   });
+  keepSecretsReadElsewhere(byRule[scanRules.indexOf(noEnvironment)] ?? [], digests);
   return {
     findings: byRule.flat(),
     errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message),
