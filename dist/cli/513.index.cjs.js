@@ -7,17 +7,20 @@ exports.modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ currentTime)
+/* harmony export */   $: () => (/* binding */ currentTime),
+/* harmony export */   s: () => (/* binding */ pinnedClock)
 /* harmony export */ });
 // The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
 function currentTime(env = process.env) {
+    return pinnedClock(env) ?? new Date();
+}
+/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+function pinnedClock(env = process.env) {
     const pinned = env.FLY_TOKEN_GUARD_NOW;
-    if (pinned) {
-        const at = new Date(pinned);
-        if (!Number.isNaN(at.getTime()))
-            return at;
-    }
-    return new Date();
+    if (!pinned)
+        return undefined;
+    const at = new Date(pinned);
+    return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 
@@ -53,8 +56,8 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 /** The new window starts this long before `now`, for clock skew between CI and Fly. */
 const CLOCK_SKEW_SECONDS = 60;
 
-// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var lib_token = __webpack_require__(1205);
+// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
+var lib_token = __webpack_require__(9450);
 // EXTERNAL MODULE: ./lib/token/limits.js
 var limits = __webpack_require__(6485);
 // EXTERNAL MODULE: external "node:crypto"
@@ -966,7 +969,7 @@ async function resolveApps(token, parsed, args, io) {
 }
 async function runAttenuateCommand(args, env, stdinIsTTY, io = {}) {
     const out = io.out ?? ((text) => void process.stdout.write(text + '\n'));
-    const token = io.readToken ? io.readToken() : (0,cli_io/* readTokenFromEnvOrStdin */.k)(env, stdinIsTTY);
+    const token = await (io.readToken ? io.readToken() : (0,cli_io/* readTokenFromEnvOrStdin */.ko)(env, stdinIsTTY));
     let redact = (0,action_redact/* createRedactor */.l)(token.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(token));
     const rawErr = io.err ?? ((text) => void process.stderr.write(text + '\n'));
     const err = (text) => rawErr(redact(text));

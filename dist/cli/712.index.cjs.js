@@ -857,7 +857,7 @@ function withoutExperimentalNotice(make) {
 // Where the Fly client may send a token: only over TLS, except to this machine (tests and local
 // stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
 /** What a Fly API URL must be, for messages. */
-const FLY_URL_RULE = 'an https:// URL (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
+const FLY_URL_RULE = 'an https:// URL without credentials (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
 /**
  * Whether the client may send a token to `value`. The problem never repeats the value (a pasted
  * token could be in it); callers put the input's name in front: "fly-api-url must be …".
@@ -869,6 +869,9 @@ function checkFlyUrl(value) {
     }
     catch {
         return { ok: false, problem: `must be ${FLY_URL_RULE}; the value is not a URL` };
+    }
+    if (url.username !== '' || url.password !== '') {
+        return { ok: false, problem: `must be ${FLY_URL_RULE}; it carries a user name or password` };
     }
     if (url.protocol === 'https:')
         return { ok: true, url };
@@ -884,8 +887,13 @@ function checkFlyUrl(value) {
 }
 /** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 → 127.0.0.1). */
 function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    const octets = host.split('.');
+    return (octets.length === 4 &&
+        octets[0] === '127' &&
+        octets.every(o => /^\d{1,3}$/.test(o) && Number(o) <= 255));
 }
 
 // EXTERNAL MODULE: ./lib/fly/version.js
@@ -1049,21 +1057,6 @@ function withOrgSlugMatch(app, orgIds, orgs) {
 function positive(value) {
     return value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
 }
-
-
-/***/ }),
-
-/***/ 529:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ FLY_TOKEN_GUARD_VERSION),
-/* harmony export */   q: () => (/* binding */ DEFAULT_USER_AGENT)
-/* harmony export */ });
-// The version sent in the User-Agent. A constant (not package.json read at runtime) because the
-// bundled dist/ has no package.json next to it; a test keeps the two in step.
-const FLY_TOKEN_GUARD_VERSION = '0.1.0';
-const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
 
 
 /***/ })

@@ -1,7 +1,318 @@
 "use strict";
-exports.id = 209;
-exports.ids = [209];
+exports.id = 802;
+exports.ids = [802];
 exports.modules = {
+
+/***/ 6610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ repoFilesOf),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES)
+/* harmony export */ });
+/* unused harmony export recordSource */
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3853);
+// The one way the scan (and the check's needs inference) sees a repository: list its files, read
+// one as text or learn why it was not read. No I/O here: the checkout on disk (fs-source.ts), a
+// record of strings in tests, and later the GitHub API for an org audit implement it.
+
+/** Files larger than this are skipped (and reported). */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** A source over an in-memory record (tests, and any caller that already holds the texts). */
+function recordSource(files) {
+    const texts = new Map();
+    for (const [path, text] of Object.entries(files))
+        texts.set(normalizePath(path) ?? path, text);
+    return {
+        list: () => ({ paths: [...texts.keys()] }),
+        read: path => {
+            const text = texts.get(normalizePath(path) ?? path);
+            if (text === undefined)
+                return { skipped: 'missing' };
+            return text.length > MAX_FILE_BYTES ? { skipped: 'too-large' } : { text };
+        }
+    };
+}
+/** Texts kept for needs inference (many workflows read the same few fly.toml), by total size. */
+const CACHE_CHARS = 4 * 1024 * 1024;
+/** The `RepoFiles` view the workflow room reads fly.toml, actions and reusable workflows through. */
+function repoFilesOf(source) {
+    const cache = new Map();
+    let cached = 0;
+    return {
+        read(file) {
+            const path = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(file);
+            if (path === null || path === '')
+                return undefined;
+            if (cache.has(path))
+                return cache.get(path);
+            const read = source.read(path);
+            const text = 'text' in read ? read.text : undefined;
+            const size = text?.length ?? 0;
+            if (cached + size > CACHE_CHARS) {
+                cache.clear();
+                cached = 0;
+            }
+            cache.set(path, text);
+            cached += size;
+            return text;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 7877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HP: () => (/* binding */ fsFileSource)
+/* harmony export */ });
+/* unused harmony exports walkFiles, readConfined */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6610);
+/* harmony import */ var _scan_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3486);
+// The checkout on disk as a FileSource. A pull request controls every byte of it, so a read
+// opens only a regular file whose real path lies inside the checkout's real path: a committed
+// symlink to /proc/self/environ, /etc/passwd or a file beside the workspace, a FIFO, a device or
+// a socket is never opened (or, for a FIFO, opened non-blocking and closed unread), and the
+// type is checked on the opened descriptor, so a swap between check and open changes nothing.
+
+
+
+
+/** Above this many paths a walk stops (git lists everything it tracks). */
+const WALK_LIMIT = 200_000;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', 'coverage', 'vendor', '.venv']);
+/** Extensions that are never text: skipped without being opened. */
+const BINARY_EXTENSIONS = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|ogg|wav|flac|sqlite3?|db|pyc|node)$/i;
+/** Kernel file systems whose "files" are process state, never repository content. */
+const KERNEL_ROOTS = ['/proc', '/sys', '/dev'];
+/** Don't follow a final symlink; don't wait for a FIFO's writer. (0 where the OS lacks them.) */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const isInside = (root, full) => full === root || full.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+function realRootOf(root) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+    }
+    catch {
+        return absolute;
+    }
+}
+/** Repo-relative paths of every non-directory entry, breadth-first, symlinks not followed. */
+function walkFiles(root, limit = WALK_LIMIT) {
+    const paths = [];
+    const queue = [''];
+    for (let next = 0; next < queue.length; next++) {
+        const dir = queue[next] ?? '';
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const relative = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    queue.push(relative);
+                continue;
+            }
+            // Symlinks, FIFOs and the like are listed too: the read refuses them, with a note.
+            if (paths.length >= limit) {
+                return { paths, truncated: `the directory walk stopped at ${limit} files` };
+            }
+            paths.push(relative);
+        }
+    }
+    return { paths };
+}
+/** Where the opened descriptor really points (Linux), to confirm no directory was swapped. */
+function openedPath(fd) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One buffer for every read (reads are synchronous): no allocation per file. */
+let scratch = Buffer.alloc(0);
+function readOpened(fd, maxBytes) {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    if (!stat.isFile())
+        return { skipped: 'special' };
+    if (stat.size > maxBytes)
+        return { skipped: 'too-large' };
+    if (scratch.length < maxBytes + 1)
+        scratch = Buffer.allocUnsafe(maxBytes + 1);
+    // Read to EOF but never past the cap: a size of 0 proves nothing.
+    let total = 0;
+    for (;;) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, total, maxBytes + 1 - total, null);
+        if (n === 0)
+            break;
+        total += n;
+        if (total > maxBytes)
+            return { skipped: 'too-large' };
+    }
+    if (scratch.subarray(0, Math.min(total, 8000)).includes(0))
+        return { skipped: 'binary' };
+    return { text: scratch.toString('utf8', 0, total) };
+}
+/** Reads one repo-relative file confined to `realRoot`; see the file comment. */
+function readConfined(realRoot, relative, maxBytes) {
+    if (BINARY_EXTENSIONS.test(relative))
+        return { skipped: 'binary' };
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(realRoot, relative);
+    if (!isInside(realRoot, full))
+        return { skipped: 'outside' };
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(full);
+    }
+    catch (error) {
+        const code = error.code;
+        return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+    }
+    if (!isInside(realRoot, real))
+        return { skipped: 'outside' };
+    if (KERNEL_ROOTS.some(kernel => isInside(kernel, real)))
+        return { skipped: 'special' };
+    // Devices and sockets are not even opened; the descriptor is checked again below.
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real).isFile())
+            return { skipped: 'special' };
+    }
+    catch {
+        return { skipped: 'missing' };
+    }
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { skipped: 'missing' };
+        // ELOOP: the last component became a symlink after realpath; ENXIO: a socket.
+        if (code === 'ELOOP')
+            return { skipped: 'outside' };
+        return { skipped: code === 'ENXIO' ? 'special' : 'unreadable' };
+    }
+    try {
+        const opened = openedPath(fd);
+        if (opened !== undefined && !isInside(realRoot, opened))
+            return { skipped: 'outside' };
+        return readOpened(fd, maxBytes);
+    }
+    catch {
+        return { skipped: 'unreadable' };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
+function fsFileSource(root, maxBytes = _file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ) {
+    const realRoot = realRootOf(root);
+    return {
+        list() {
+            const fromGit = (0,_scan_io_js__WEBPACK_IMPORTED_MODULE_3__/* .gitListing */ .L$)(realRoot);
+            return fromGit ? { paths: fromGit } : walkFiles(realRoot);
+        },
+        read: relative => readConfined(realRoot, relative, maxBytes)
+    };
+}
+
+
+/***/ }),
+
+/***/ 802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ createRepoFiles)
+/* harmony export */ });
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6610);
+/* harmony import */ var _fs_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7877);
+
+
+function createRepoFiles(root) {
+    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .repoFilesOf */ .Fk)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fsFileSource */ .HP)(root));
+}
+
+
+/***/ }),
+
+/***/ 3486:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ gitListing),
+/* harmony export */   LA: () => (/* binding */ fsScanIo)
+/* harmony export */ });
+/* unused harmony export gitDiff */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+// The scan's contact with git: list a work tree's files and diff it against a base commit.
+
+const GIT_TIMEOUT_MS = 30_000;
+const GIT_MAX_BUFFER = 256 * 1024 * 1024;
+function git(root, args) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, {
+            cwd: root,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: GIT_TIMEOUT_MS,
+            maxBuffer: GIT_MAX_BUFFER,
+            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+        });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `git ls-files` (tracked plus untracked, not ignored); undefined outside a work tree. */
+function gitListing(root) {
+    const inside = git(root, ['rev-parse', '--is-inside-work-tree']);
+    if (inside?.trim() !== 'true')
+        return undefined;
+    const out = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    if (out === undefined)
+        return undefined;
+    const files = [...new Set(out.split('\0').filter(f => f !== ''))];
+    // A directory git ignores (or one not yet added anywhere) lists nothing: walk it instead.
+    return files.length > 0 ? files.sort() : undefined;
+}
+/** `git diff --unified=0 <base>` in the root; undefined when git or the commit is not there. */
+function gitDiff(root, base) {
+    if (!/^[0-9a-f]{7,64}$/i.test(base))
+        return undefined;
+    if (git(root, ['cat-file', '-e', `${base}^{commit}`]) === undefined)
+        return undefined;
+    return git(root, [
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--unified=0',
+        '--relative',
+        base,
+        '--'
+    ]);
+}
+/** Kept for the action's scan mode, which diffs through it. */
+const fsScanIo = { diff: gitDiff };
+
+
+/***/ }),
 
 /***/ 3174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -517,7 +828,7 @@ function evaluateCall(name, args, lookup, depth) {
 
 /***/ }),
 
-/***/ 6209:
+/***/ 3853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4095,6 +4406,8 @@ function locateFlyCommands(workflow, keep = () => true) {
 
 // EXTERNAL MODULE: ./lib/workflow/capabilities.js
 var workflow_capabilities = __webpack_require__(791);
+// EXTERNAL MODULE: ./lib/workflow/redact.js
+var redact = __webpack_require__(4536);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var smol_toml_dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./lib/workflow/repo-files.js
@@ -4250,10 +4563,44 @@ function concat(parts) {
     }
     return { values: values.length === 1 ? values : [...new Set(values)], unknown };
 }
+/** A repo-relative directory as the runner sees it (under `$GITHUB_WORKSPACE`). */
+function workspacePath(dir) {
+    return dir === '' ? WORKSPACE : `${WORKSPACE}/${dir}`;
+}
 function githubContext(path) {
     if (path[0] === 'workspace')
         return (0,expressions/* known */.eO)(WORKSPACE);
     return expressions/* UNKNOWN */.HV;
+}
+// ---------------------------------------------------------------------------------------------
+// Secrets
+/**
+ * A secret's value stands for "unknown text" that remembers the secret's name: a marker no real
+ * value holds (NUL bytes), flagged unknown, so every rule that needs a known value (app names,
+ * paths, tests) still sees an unknown one, while the token a command runs with can still be told
+ * apart from another (`secretsIn`).
+ */
+const MARK = '\u0000secrets.';
+const MARK_END = '\u0000';
+function secretValue(name) {
+    return { values: [`${MARK}${name}${MARK_END}`], unknown: true };
+}
+/** The names of the secrets a value may hold, in order, without duplicates. */
+function secretsIn(r) {
+    const names = [];
+    for (const v of r.values) {
+        if (typeof v !== 'string')
+            continue;
+        for (let at = v.indexOf(MARK); at >= 0; at = v.indexOf(MARK, at + 1)) {
+            const end = v.indexOf(MARK_END, at + MARK.length);
+            if (end < 0)
+                break;
+            const name = v.slice(at + MARK.length, end);
+            if (!names.includes(name))
+                names.push(name);
+        }
+    }
+    return names;
 }
 const MAX_DEPTH = 24;
 /** The text around a template's only expression when it fills the whole text (read only). */
@@ -4307,10 +4654,20 @@ class Scope {
                 return rest.length === 1 ? this.contexts.inputs(rest[0] ?? '') : expressions/* UNKNOWN */.HV;
             case 'steps':
                 return this.contexts.steps(rest);
+            case 'secrets': {
+                const name = rest.length === 1 ? rest[0] : undefined;
+                if (name === undefined)
+                    return expressions/* UNKNOWN */.HV;
+                return this.contexts.secrets ? this.contexts.secrets(name) : secretValue(name);
+            }
             case 'github':
                 if (rest[0] === 'event' && rest[1] === 'inputs' && rest.length === 3) {
                     return this.contexts.inputs(rest[2] ?? '');
                 }
+                if (rest[0] === 'action_path' &&
+                    rest.length === 1 &&
+                    this.contexts.actionPath !== undefined)
+                    return (0,expressions/* known */.eO)(workspacePath(this.contexts.actionPath));
                 return githubContext(rest);
             default:
                 return expressions/* UNKNOWN */.HV;
@@ -4465,6 +4822,177 @@ function matrixLookup(combo, path) {
     return (0,expressions/* known */.eO)(value);
 }
 
+;// CONCATENATED MODULE: ./lib/workflow/needs-context.js
+// Shared state of needs inference: what has been found so far, what a sequence of steps runs
+// with, and how to tell that a step hands a Fly token on.
+
+
+
+
+class Collector {
+    evidence = [];
+    /** Evidence seen, by file, line and column, then `capability|app` (no string per position). */
+    keys = new Map();
+    /** Redacted command texts (the same commands are recorded once per matrix combination). */
+    redacted = new Map();
+    unknownApps = false;
+    commands = [];
+    opaque = [];
+    opaqueKeys = new Set();
+    add(capability, app, command, location, origin = {}) {
+        const seen = this.seenAt(location);
+        // The same line run with two secrets (one script, two steps) is two needs.
+        const key = `${capability}|${app ?? ''}|${origin.secrets?.join(',') ?? ''}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        this.evidence.push({
+            capability,
+            app,
+            command: this.redact(command),
+            location,
+            ...(origin.appUnknown ? { appUnknown: true } : {}),
+            ...(origin.via && origin.via.length > 0 ? { via: origin.via } : {}),
+            ...(origin.secrets ? { secrets: origin.secrets } : {})
+        });
+    }
+    seenAt(location) {
+        let lines = this.keys.get(location.file);
+        if (!lines) {
+            lines = new Map();
+            this.keys.set(location.file, lines);
+        }
+        let columns = lines.get(location.line);
+        if (!columns) {
+            columns = new Map();
+            lines.set(location.line, columns);
+        }
+        let seen = columns.get(location.column);
+        if (!seen) {
+            seen = new Set();
+            columns.set(location.column, seen);
+        }
+        return seen;
+    }
+    redact(command) {
+        let safe = this.redacted.get(command);
+        if (safe === undefined) {
+            safe = (0,redact/* redactTokenLiterals */.T)(command);
+            this.redacted.set(command, safe);
+        }
+        return safe;
+    }
+    addCommand(command) {
+        const safe = (0,redact/* redactTokenLiterals */.T)(command);
+        if (safe !== '' && !this.commands.includes(safe))
+            this.commands.push(safe);
+    }
+    addOpaque(use) {
+        const key = `${use.location.file}:${use.location.line}:${use.location.column}|${use.secrets?.join(',') ?? ''}`;
+        if (this.opaqueKeys.has(key))
+            return;
+        this.opaqueKeys.add(key);
+        this.opaque.push({
+            ...use,
+            detail: (0,redact/* redactTokenLiterals */.T)(use.detail),
+            ...(use.why !== undefined ? { why: (0,redact/* redactTokenLiterals */.T)(use.why) } : {})
+        });
+    }
+    toNeeds() {
+        const apps = [
+            ...new Set(this.evidence.map(e => e.app).filter((a) => a !== null))
+        ].sort();
+        const needs = {
+            apps,
+            capabilities: (0,workflow_capabilities/* sortCapabilities */.JP)(this.evidence.map(e => e.capability)),
+            unknownApps: this.unknownApps,
+            commands: [...this.commands],
+            evidence: [...this.evidence].sort((a, b) => (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
+                (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+                (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+                workflow_capabilities/* CAPABILITY_ORDER */.qW.indexOf(a.capability) - workflow_capabilities/* CAPABILITY_ORDER */.qW.indexOf(b.capability)),
+            source: this.evidence.length > 0 ? 'inferred' : 'none'
+        };
+        if (this.opaque.length > 0)
+            needs.opaque = [...this.opaque];
+        return needs;
+    }
+}
+/** At most this many scripts, package scripts and targets are followed per job. */
+const FOLLOW_BUDGET = 200;
+function newJobState(files = newFileCache()) {
+    return { files, registryLogin: null, hiddenPrograms: [] };
+}
+function newFileCache() {
+    return { texts: new Map(), parsed: new Map(), budget: FOLLOW_BUDGET };
+}
+/** A repository file through the job's cache (read once). */
+function readCached(ctx, path) {
+    const texts = ctx.job.files.texts;
+    if (texts.has(path))
+        return texts.get(path);
+    const text = safeRead(ctx.repo, path);
+    texts.set(path, text);
+    return text;
+}
+const FLY_TOKEN_ENV = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN']);
+/**
+ * The token a command would run with, from its token variables (flyctl reads FLY_ACCESS_TOKEN,
+ * then FLY_API_TOKEN) or a `--access-token` value: whether one reaches it at all, and which
+ * secrets it can come from (absent when none can be named).
+ */
+function tokenCarrier(variable, flag = null) {
+    const values = flag ? [flag] : [variable('FLY_ACCESS_TOKEN'), variable('FLY_API_TOKEN')];
+    const present = values.filter((v) => v !== null && (v.unknown || v.values.some(x => x !== '' && x !== null)));
+    if (present.length === 0)
+        return { reaches: false };
+    const secrets = [...new Set(present.flatMap(secretsIn))];
+    return secrets.length > 0 ? { reaches: true, secrets } : { reaches: true };
+}
+function mentionsFlySecret(text) {
+    if (text === null || !text.includes('${{'))
+        return false;
+    return (0,expressions/* findExpressions */.zV)(text).some(span => (0,expressions/* findSecretMentions */.pW)(span.inner).some(m => m.name !== null && /fly/i.test(m.name)));
+}
+/** The step itself hands a Fly token to what it runs (step env or `with`). */
+function passesFlyToken(step) {
+    return (step.env.some(kv => FLY_TOKEN_ENV.has(kv.key) || mentionsFlySecret(kv.value)) ||
+        step.with.some(kv => mentionsFlySecret(kv.value)));
+}
+/**
+ * The Fly secrets a step hands its token from: its token env (any layer) and `with:` values that
+ * name a Fly secret. Undefined when none can be named.
+ */
+function stepSecrets(step, scope) {
+    const names = new Set(tokenCarrier(name => scope.env(name)).secrets ?? []);
+    for (const kv of [...step.with, ...step.env]) {
+        if (!mentionsFlySecret(kv.value))
+            continue;
+        for (const name of secretsIn(template(scope, kv) ?? (0,expressions/* known */.eO)('')))
+            names.add(name);
+    }
+    return names.size > 0 ? [...names] : undefined;
+}
+/** A caller's RepoFiles may throw (permissions, I/O); a file we cannot read is a missing file. */
+function safeRead(repo, path) {
+    try {
+        return repo.read(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function withValue(step, key) {
+    return step.with.find(kv => kv.key === key);
+}
+function template(scope, kv) {
+    if (!kv)
+        return null;
+    if (!kv.isScalar || kv.value === null)
+        return (0,expressions/* known */.eO)('');
+    return scope.template(kv.value);
+}
+
 ;// CONCATENATED MODULE: ./lib/workflow/fly-apps.js
 // Turning one flyctl invocation into needs evidence: its capabilities, and the apps it acts on
 // (flags, FLY_APP, config files in the working directory), in flyctl's own order.
@@ -4472,15 +5000,22 @@ function matrixLookup(combo, path) {
 
 
 
+
 const VALID_APP = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-function recordInvocation(ctx, inv, location, r) {
+function recordInvocation(ctx, inv, location, r, via = []) {
+    const accessToken = flagValue(inv, 'access-token');
+    const carrier = tokenCarrier(r.variable, accessToken ? r.word(accessToken) : null);
+    const origin = { via, ...(carrier.secrets ? { secrets: carrier.secrets } : {}) };
+    // `flyctl auth docker` logs docker in to registry.fly.io: later pushes deploy with this token.
+    if (inv.path[0] === 'auth' && inv.path[1] === 'docker')
+        ctx.job.registryLogin = origin;
     // Flags matter to `launch` alone: no list of names for every other call.
     const meaning = (0,workflow_capabilities/* meaningOf */.Pr)(inv.path, inv.path[0] === 'launch' ? inv.flags.map(f => f.name) : []);
     if (!meaning)
         return;
     const apps = appsFor(ctx, inv, meaning.target, r);
     for (const capability of meaning.capabilities)
-        addEvidence(ctx.collector, capability, apps, inv.text, location);
+        addEvidence(ctx.collector, capability, apps, inv.text, location, origin);
     if (meaning.remote === 'ssh') {
         const command = flagValue(inv, 'command');
         if (command)
@@ -4503,9 +5038,9 @@ function commandText(word) {
         return raw.slice(1, -1);
     return raw;
 }
-function addEvidence(collector, capability, apps, command, location) {
+function addEvidence(collector, capability, apps, command, location, origin = {}) {
     if (apps === 'none') {
-        collector.add(capability, null, command, location);
+        collector.add(capability, null, command, location, origin);
         return;
     }
     // All or nothing: when some values cannot be told, the ones that can (a fallback literal, a
@@ -4513,11 +5048,11 @@ function addEvidence(collector, capability, apps, command, location) {
     const names = stringsOf(apps);
     if (apps.unknown || names.length === 0 || !names.every(app => VALID_APP.test(app))) {
         collector.unknownApps = true;
-        collector.add(capability, null, command, location);
+        collector.add(capability, null, command, location, { ...origin, appUnknown: true });
         return;
     }
     for (const app of names)
-        collector.add(capability, app, command, location);
+        collector.add(capability, app, command, location, origin);
 }
 function appsFor(ctx, inv, target, r) {
     const nameFlag = flagValue(inv, 'name');
@@ -4599,126 +5134,1486 @@ function configApp(ctx, inv, r) {
     return results.length > 0 ? (0,expressions/* union */.KC)(...results) : expressions/* UNKNOWN */.HV;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/redact.js
-var redact = __webpack_require__(4536);
-;// CONCATENATED MODULE: ./lib/workflow/needs-context.js
-// Shared state of needs inference: what has been found so far, what a sequence of steps runs
-// with, and how to tell that a step hands a Fly token on.
+;// CONCATENATED MODULE: ./lib/workflow/registry-push.js
+// Pushing an image to Fly's registry is a deploy: `flyctl auth docker` (or `docker login
+// registry.fly.io`) then `docker push registry.fly.io/<app>:tag`, or a build action whose tags
+// name `registry.fly.io/<app>`. The app is the first path segment of the reference.
 
 
+const FLY_REGISTRY_HOST = 'registry.fly.io';
+/** `registry.fly.io/web:v1` -> `web`; null for another registry or no app segment. */
+function registryApp(reference) {
+    const ref = reference.trim().replace(/^docker:\/\//, '');
+    if (!ref.startsWith(`${FLY_REGISTRY_HOST}/`))
+        return null;
+    const app = /^[^/:@\s]+/.exec(ref.slice(FLY_REGISTRY_HOST.length + 1))?.[0];
+    return app ?? null;
+}
+/**
+ * The apps pushed to, from the values an image reference can take: known names, unknown when a
+ * Fly-registry reference's app cannot be told. Null when nothing points at Fly's registry.
+ */
+function pushedApps(references, asWritten) {
+    const apps = [];
+    for (const value of stringsOf(references)) {
+        if (!value.includes(FLY_REGISTRY_HOST))
+            continue;
+        const app = registryApp(value);
+        apps.push(app === null || app.includes('\u0000') ? expressions/* UNKNOWN */.HV : (0,expressions/* known */.eO)(app));
+    }
+    if (apps.length > 0)
+        return (0,expressions/* union */.KC)(...apps, references.unknown ? expressions/* UNKNOWN */.HV : (0,expressions/* known */.eO)());
+    if (!asWritten.includes(`${FLY_REGISTRY_HOST}/`))
+        return null;
+    // `registry.fly.io/web:${{ github.sha }}`: the tag is unknown, the app is written out.
+    const written = registryApp(asWritten.replace(/^["']/, ''));
+    return written !== null && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(written)
+        ? (0,expressions/* known */.eO)(written)
+        : expressions/* UNKNOWN */.HV;
+}
+/** The image words a `docker` command pushes: `push`, `image push`, `build`/`buildx build --push -t`. */
+function pushedImageWords(args) {
+    const literal = (i) => (args[i] ? (0,shell/* wordLiteral */.aw)(args[i]) : null);
+    let i = 0;
+    if (literal(0) === 'image' || literal(0) === 'buildx')
+        i = 1;
+    const sub = literal(i);
+    if (sub === 'push') {
+        const rest = args.slice(i + 1).filter(w => !((0,shell/* wordLiteral */.aw)(w) ?? '').startsWith('-'));
+        return rest.slice(0, 1);
+    }
+    if (sub !== 'build')
+        return [];
+    const words = args.slice(i + 1);
+    const pushes = words.some(w => {
+        const text = (0,shell/* wordLiteral */.aw)(w);
+        return text === '--push' || text === '--output=type=registry' || text === '--push=true';
+    });
+    if (!pushes)
+        return [];
+    const tags = [];
+    words.forEach((w, k) => {
+        const text = (0,shell/* wordLiteral */.aw)(w) ?? '';
+        const next = words[k + 1];
+        if ((text === '-t' || text === '--tag') && next)
+            tags.push(next);
+        else if (text.startsWith('--tag=') || text.startsWith('-t=')) {
+            const cut = text.indexOf('=') + 1;
+            tags.push({
+                ...w,
+                raw: w.raw.slice(cut),
+                parts: [
+                    {
+                        kind: 'literal',
+                        text: text.slice(cut),
+                        quoted: false,
+                        start: w.start + cut,
+                        end: w.end
+                    }
+                ]
+            });
+        }
+    });
+    return tags;
+}
+/** `docker login registry.fly.io ...`: the password word (or null: read from stdin). */
+function flyRegistryLogin(args) {
+    if (args[0] ? (0,shell/* wordLiteral */.aw)(args[0]) !== 'login' : true)
+        return null;
+    let password = null;
+    let host = null;
+    for (let i = 1; i < args.length; i++) {
+        const text = (0,shell/* wordLiteral */.aw)(args[i]);
+        if (text === '-p' || text === '--password')
+            password = args[++i] ?? null;
+        else if (text === '-u' || text === '--username')
+            i++;
+        else if (text !== null && !text.startsWith('-'))
+            host = text;
+    }
+    return host === FLY_REGISTRY_HOST ? { password } : null;
+}
 
+;// CONCATENATED MODULE: ./lib/workflow/make-file.js
+// Makefiles, as far as following `make TARGET` needs: rules (targets, prerequisites, recipe
+// lines), simple variables (`=`, `:=`, `?=`, `+=`) and their expansion in recipe lines. Not make:
+// conditionals keep both branches, pattern rules and functions are unknown text.
+const ASSIGNMENT = /^(?:export\s+|override\s+)*([A-Za-z_][A-Za-z0-9_.-]*)\s*([:!?+]?=|::=)\s*(.*)$/;
+const RULE = /^([^:=#\t][^:=#]*?)\s*::?(?!=)\s*(.*)$/;
+/** Reads the rules and variables of a Makefile. Never throws. */
+function parseMakefile(text) {
+    const rules = new Map();
+    const variables = new Map();
+    let defaultTarget = null;
+    let current = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const lineNumber = i + 1;
+        let line = (lines[i] ?? '').replace(/\r$/, '');
+        // Continuation lines join with one space (recipes keep theirs for the shell, the same).
+        while (line.endsWith('\\') && i + 1 < lines.length) {
+            i++;
+            line = `${line.slice(0, -1)} ${(lines[i] ?? '').replace(/\r$/, '').trimStart()}`;
+        }
+        if (line.startsWith('\t')) {
+            if (current.length === 0)
+                continue;
+            const body = line.slice(1);
+            const prefix = /^[@+\-\s]*/.exec(body)?.[0].length ?? 0;
+            const recipe = { text: body.slice(prefix), line: lineNumber, column: 2 + prefix };
+            if (recipe.text.trim() !== '' && !recipe.text.trimStart().startsWith('#'))
+                for (const rule of current)
+                    rule.recipe.push(recipe);
+            continue;
+        }
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        if (/^define\s/.test(trimmed)) {
+            while (i + 1 < lines.length && !/^\s*endef\b/.test(lines[i + 1] ?? ''))
+                i++;
+            i++;
+            current = [];
+            continue;
+        }
+        if (/^(ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|vpath)\b/.test(trimmed))
+            continue;
+        const assignment = ASSIGNMENT.exec(trimmed);
+        if (assignment) {
+            const [, name = '', op = '=', value = ''] = assignment;
+            const previous = variables.get(name);
+            if (op === '?=' && previous !== undefined)
+                continue;
+            variables.set(name, op === '+=' && previous !== undefined ? `${previous} ${value}` : value);
+            current = [];
+            continue;
+        }
+        const rule = RULE.exec(trimmed);
+        if (!rule) {
+            current = [];
+            continue;
+        }
+        const [, targetText = '', rest = ''] = rule;
+        // `target: VAR = value` sets a variable for that target only: not a rule of its own.
+        if (/^(?:export\s+|override\s+|private\s+)*[A-Za-z_][A-Za-z0-9_.-]*\s*(?:[:?+!]|::)?=/.test(rest)) {
+            current = [];
+            continue;
+        }
+        const [prerequisites = '', inline] = splitInlineRecipe(rest);
+        current = [];
+        for (const target of targetText.split(/\s+/).filter(t => t !== '')) {
+            let ruleOf = rules.get(target);
+            if (!ruleOf) {
+                ruleOf = { target, prerequisites: [], recipe: [] };
+                rules.set(target, ruleOf);
+            }
+            ruleOf.prerequisites.push(...prerequisites
+                .replace(/\|/g, ' ')
+                .split(/\s+/)
+                .filter(p => p !== ''));
+            if (inline !== undefined && inline.trim() !== '') {
+                ruleOf.recipe.push({ text: inline.trim(), line: lineNumber, column: 1 });
+            }
+            current.push(ruleOf);
+            if (defaultTarget === null && !target.startsWith('.') && !target.includes('%'))
+                defaultTarget = target;
+        }
+    }
+    return { rules, defaultTarget, variables };
+}
+/** `target: prereqs ; recipe` */
+function splitInlineRecipe(rest) {
+    const semi = rest.indexOf(';');
+    return semi < 0
+        ? [rest.replace(/#.*$/, ''), undefined]
+        : [rest.slice(0, semi), rest.slice(semi + 1)];
+}
+/** A shell word no one defines: what an unknown function or variable expands to. */
+const UNKNOWN_TEXT = '${__unknown__}';
+/**
+ * A recipe line with make's `$(VAR)`, `${VAR}`, `$@`, `$$` expanded. A variable neither the
+ * command line nor the Makefile defines comes from the environment: it is left as a shell
+ * variable (`${NAME}`) for the shell interpreter to resolve.
+ */
+function expandMake(text, makefile, context) {
+    return expand(text, makefile, context, 0);
+}
+function expand(text, makefile, context, depth) {
+    if (depth > 10 || !text.includes('$'))
+        return text;
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charAt(i);
+        if (c !== '$') {
+            out += c;
+            continue;
+        }
+        const next = text.charAt(i + 1);
+        if (next === '$') {
+            out += '$';
+            i++;
+            continue;
+        }
+        if (next === '(' || next === '{') {
+            const close = closing(text, i + 1);
+            if (close < 0) {
+                out += text.slice(i);
+                break;
+            }
+            out += variable(text.slice(i + 2, close), makefile, context, depth);
+            i = close;
+            continue;
+        }
+        if (next === '@')
+            out += context.target;
+        else if (/[<^?*+|%]/.test(next))
+            out += '';
+        else
+            out += variable(next, makefile, context, depth);
+        i++;
+    }
+    return out;
+}
+function closing(text, open) {
+    const opener = text.charAt(open);
+    const closer = opener === '(' ? ')' : '}';
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        if (text.charAt(i) === opener)
+            depth++;
+        else if (text.charAt(i) === closer && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function variable(name, makefile, context, depth) {
+    const trimmed = name.trim();
+    if (trimmed === 'MAKE')
+        return 'make';
+    if (trimmed === 'CURDIR')
+        return context.curdir;
+    if (/\s|,/.test(trimmed))
+        return UNKNOWN_TEXT; // a function call: $(shell ...), $(word ...)
+    const value = context.overrides.get(trimmed) ?? makefile.variables.get(trimmed);
+    if (value !== undefined)
+        return expand(value, makefile, context, depth + 1);
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(trimmed) ? `\${${trimmed}}` : UNKNOWN_TEXT;
+}
 
-class Collector {
-    evidence = [];
-    /** Evidence seen, by file, line and column, then `capability|app` (no string per position). */
-    keys = new Map();
-    /** Redacted command texts (the same commands are recorded once per matrix combination). */
-    redacted = new Map();
-    unknownApps = false;
-    commands = [];
-    opaque = [];
-    opaqueKeys = new Set();
-    add(capability, app, command, location) {
-        const seen = this.seenAt(location);
-        const key = `${capability}|${app ?? ''}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        this.evidence.push({ capability, app, command: this.redact(command), location });
-    }
-    seenAt(location) {
-        let lines = this.keys.get(location.file);
-        if (!lines) {
-            lines = new Map();
-            this.keys.set(location.file, lines);
+;// CONCATENATED MODULE: ./lib/workflow/just-file.js
+// justfiles, as far as following `just RECIPE` needs: recipes (parameters, dependencies, body
+// lines or a shebang body), `name := "value"` variables, aliases and `{{ }}` interpolation of
+// names, string literals and `+`. Anything else interpolated is unknown text.
+
+const HEADER = /^@?([A-Za-z_][A-Za-z0-9_-]*)((?:\s+[^:]*)?)\s*:(?!=)\s*(.*)$/;
+const VARIABLE = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*:=\s*(.*)$/;
+const just_file_ALIAS = /^alias\s+([A-Za-z_][A-Za-z0-9_-]*)\s*:=\s*([A-Za-z_][A-Za-z0-9_-]*)\s*$/;
+/** Reads a justfile's recipes and variables. Never throws. */
+function parseJustfile(text) {
+    const recipes = new Map();
+    const variables = new Map();
+    const aliases = new Map();
+    let first = null;
+    const lines = text.split('\n').map(l => l.replace(/\r$/, ''));
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line.trim() === '' || /^\s/.test(line) || line.startsWith('#') || line.startsWith('['))
+            continue;
+        const alias = just_file_ALIAS.exec(line);
+        if (alias) {
+            aliases.set(alias[1] ?? '', alias[2] ?? '');
+            continue;
         }
-        let columns = lines.get(location.line);
-        if (!columns) {
-            columns = new Map();
-            lines.set(location.line, columns);
+        const variable = VARIABLE.exec(line);
+        if (variable) {
+            variables.set(variable[1] ?? '', evaluate(variable[2] ?? '', variables, new Map()));
+            continue;
         }
-        let seen = columns.get(location.column);
-        if (!seen) {
-            seen = new Set();
-            columns.set(location.column, seen);
-        }
-        return seen;
-    }
-    redact(command) {
-        let safe = this.redacted.get(command);
-        if (safe === undefined) {
-            safe = (0,redact/* redactTokenLiterals */.T)(command);
-            this.redacted.set(command, safe);
-        }
-        return safe;
-    }
-    addCommand(command) {
-        const safe = (0,redact/* redactTokenLiterals */.T)(command);
-        if (safe !== '' && !this.commands.includes(safe))
-            this.commands.push(safe);
-    }
-    addOpaque(use) {
-        const key = `${use.location.file}:${use.location.line}:${use.location.column}`;
-        if (this.opaqueKeys.has(key))
-            return;
-        this.opaqueKeys.add(key);
-        this.opaque.push({ ...use, detail: (0,redact/* redactTokenLiterals */.T)(use.detail) });
-    }
-    toNeeds() {
-        const apps = [
-            ...new Set(this.evidence.map(e => e.app).filter((a) => a !== null))
-        ].sort();
-        const needs = {
-            apps,
-            capabilities: (0,workflow_capabilities/* sortCapabilities */.JP)(this.evidence.map(e => e.capability)),
-            unknownApps: this.unknownApps,
-            commands: [...this.commands],
-            evidence: [...this.evidence].sort((a, b) => (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
-                (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-                (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-                workflow_capabilities/* CAPABILITY_ORDER */.qW.indexOf(a.capability) - workflow_capabilities/* CAPABILITY_ORDER */.qW.indexOf(b.capability)),
-            source: this.evidence.length > 0 ? 'inferred' : 'none'
+        if (/^(set|import|mod)\s/.test(line))
+            continue;
+        const header = HEADER.exec(line);
+        if (!header)
+            continue;
+        const recipe = {
+            name: header[1] ?? '',
+            parameters: parameters(header[2] ?? ''),
+            dependencies: [...(header[3] ?? '').replace(/#.*$/, '').matchAll(/[A-Za-z_][\w-]*/g)].map(m => m[0]),
+            lines: [],
+            shebang: null
         };
-        if (this.opaque.length > 0)
-            needs.opaque = [...this.opaque];
-        return needs;
+        let indent = null;
+        while (i + 1 < lines.length && (/^\s/.test(lines[i + 1] ?? '') || lines[i + 1] === '')) {
+            i++;
+            const body = lines[i] ?? '';
+            if (body.trim() === '')
+                continue;
+            indent ??= /^\s*/.exec(body)?.[0] ?? '';
+            const content = body.startsWith(indent) ? body.slice(indent.length) : body.trimStart();
+            if (recipe.lines.length === 0 && recipe.shebang === null && content.startsWith('#!')) {
+                recipe.shebang = interpreterOf(content);
+                continue;
+            }
+            if (recipe.shebang === null && content.startsWith('#'))
+                continue;
+            const prefix = recipe.shebang === null ? (/^[@-]*/.exec(content)?.[0].length ?? 0) : 0;
+            recipe.lines.push({
+                text: content.slice(prefix),
+                line: i + 1,
+                column: body.length - content.length + prefix + 1
+            });
+        }
+        recipes.set(recipe.name, recipe);
+        first ??= recipe.name;
     }
+    for (const [alias, target] of aliases) {
+        const recipe = recipes.get(target);
+        if (recipe && !recipes.has(alias))
+            recipes.set(alias, recipe);
+    }
+    return { recipes, defaultRecipe: recipes.has('default') ? 'default' : first, variables };
 }
-const FLY_TOKEN_ENV = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN']);
-function mentionsFlySecret(text) {
-    if (text === null || !text.includes('${{'))
-        return false;
-    return (0,expressions/* findExpressions */.zV)(text).some(span => (0,expressions/* findSecretMentions */.pW)(span.inner).some(m => m.name !== null && /fly/i.test(m.name)));
+function parameters(text) {
+    const out = [];
+    for (const m of text.matchAll(/([+*]?)\$?([A-Za-z_][\w-]*)(?:=("[^"]*"|'[^']*'|[^\s"']+))?/g)) {
+        const raw = m[3];
+        out.push({
+            name: m[2] ?? '',
+            default: raw === undefined ? null : raw.replace(/^(["'])(.*)\1$/, '$2'),
+            variadic: m[1] !== ''
+        });
+    }
+    return out;
 }
-/** The step itself hands a Fly token to what it runs (step env or `with`). */
-function passesFlyToken(step) {
-    return (step.env.some(kv => FLY_TOKEN_ENV.has(kv.key) || mentionsFlySecret(kv.value)) ||
-        step.with.some(kv => mentionsFlySecret(kv.value)));
+/** `#!/usr/bin/env python3` -> `python3`; `#!/bin/bash -eu` -> `bash`. */
+function interpreterOf(shebang) {
+    const words = shebang.slice(2).trim().split(/\s+/);
+    const program = words[0]?.endsWith('/env')
+        ? words.find((w, i) => i > 0 && !w.startsWith('-'))
+        : words[0];
+    return (program ?? '').split('/').pop() ?? '';
 }
-/** A caller's RepoFiles may throw (permissions, I/O); a file we cannot read is a missing file. */
-function safeRead(repo, path) {
+/**
+ * The value of a just expression of names, string literals and `+`; unknown text otherwise
+ * (backticks, function calls, conditionals).
+ */
+function evaluate(expression, variables, parameters) {
+    const parts = expression.trim().split(/\s*\+\s*/);
+    let out = '';
+    for (const part of parts) {
+        const literal = /^(["'])(.*)\1$/.exec(part);
+        if (literal)
+            out += literal[2] ?? '';
+        else if (/^[A-Za-z_][\w-]*$/.test(part)) {
+            const value = parameters.get(part) ?? variables.get(part);
+            if (value === undefined)
+                return UNKNOWN_TEXT;
+            out += value;
+        }
+        else
+            return UNKNOWN_TEXT;
+    }
+    return out;
+}
+/** A recipe line with `{{ expr }}` replaced (`{{{{` is a literal `{{`). */
+function interpolate(text, variables, parameters) {
+    return text
+        .split('{{{{')
+        .map(piece => piece.replace(/\{\{(.*?)\}\}/g, (_m, inner) => evaluate(inner, variables, parameters)))
+        .join('{{');
+}
+
+;// CONCATENATED MODULE: ./lib/workflow/script-sources.js
+// Shell text found in the repository's own files (a script, a package.json script, a Makefile
+// recipe line, a justfile recipe, a Taskfile command), with a way back from an offset in that text
+// to the line of the file it came from, so evidence points at the line that runs flyctl.
+
+/** A whole file of shell: offsets are file offsets. */
+function wholeFileSource(file, text) {
+    let starts;
+    return {
+        file,
+        text,
+        locate(start, end) {
+            starts ??= (0,line_index/* lineStarts */._$)(text);
+            const from = (0,line_index/* positionAt */.t$)(starts, start);
+            const to = (0,line_index/* positionAt */.t$)(starts, Math.max(start, end - 1));
+            return {
+                file,
+                line: from.line,
+                column: from.column,
+                endLine: to.line,
+                endColumn: to.column + 1
+            };
+        }
+    };
+}
+/**
+ * Text that sits at `line`:`column` of a file, maybe over several lines (a block scalar, a
+ * recipe): an offset maps to the line it is on, and to its column when `exactColumns` (the text
+ * is as written in the file, no variables expanded, no escapes).
+ */
+function embeddedSource(file, text, line, column, exactColumns, 
+/** Column of the text's second and later lines (block scalars: their indentation + 1). */
+continuationColumn = column) {
+    let starts;
+    const at = (offset) => {
+        starts ??= (0,line_index/* lineStarts */._$)(text);
+        const p = (0,line_index/* positionAt */.t$)(starts, offset);
+        const first = p.line === 1;
+        const base = first ? column : continuationColumn;
+        return { line: line + p.line - 1, column: exactColumns ? base + p.column - 1 : base };
+    };
+    return {
+        file,
+        text,
+        locate(start, end) {
+            const from = at(start);
+            const to = at(Math.max(start, end - 1));
+            return {
+                file,
+                line: from.line,
+                column: from.column,
+                endLine: to.line,
+                endColumn: to.column + 1
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/workflow/package-scripts.js
+// package.json scripts, as `npm run`, `yarn`, `pnpm` and `bun run` find them: the package of a
+// directory (or the nearest one above it), workspaces by name or path, and each script's line.
+
+
+
+
+/** The package.json of `dir`; null when there is none; 'broken' when it does not parse. */
+function readPackage(files, dir) {
+    const path = dir === '' ? 'package.json' : `${dir}/package.json`;
+    const text = files.read(path);
+    if (text === undefined)
+        return null;
+    let parsed;
     try {
-        return repo.read(path);
+        parsed = JSON.parse(text);
     }
     catch {
-        return undefined;
+        return 'broken';
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return 'broken';
+    const record = parsed;
+    const scripts = new Map();
+    const raw = record['scripts'];
+    if (typeof raw === 'object' && raw !== null) {
+        for (const [key, value] of Object.entries(raw)) {
+            if (typeof value === 'string')
+                scripts.set(key, value);
+        }
+    }
+    return {
+        dir,
+        path,
+        name: typeof record['name'] === 'string' ? record['name'] : null,
+        scripts,
+        workspaces: workspaceGlobs(files, dir, record['workspaces']),
+        text
+    };
+}
+function workspaceGlobs(files, dir, declared) {
+    const globs = [];
+    const add = (list) => {
+        if (Array.isArray(list))
+            for (const g of list)
+                if (typeof g === 'string')
+                    globs.push(g);
+    };
+    add(declared);
+    if (typeof declared === 'object' && declared !== null && !Array.isArray(declared))
+        add(declared['packages']);
+    const pnpm = files.read(dir === '' ? 'pnpm-workspace.yaml' : `${dir}/pnpm-workspace.yaml`);
+    if (pnpm !== undefined) {
+        const packages = mapGet(readYamlTree(pnpm).root, 'packages');
+        if (packages?.kind === 'seq') {
+            for (const item of packages.items) {
+                if (item.kind === 'scalar' && typeof item.value === 'string')
+                    globs.push(item.value);
+            }
+        }
+    }
+    return globs;
+}
+/** The package a command in `dir` runs scripts of: `dir`'s, else the nearest one above it. */
+function nearestPackage(files, dir) {
+    let current = dir;
+    while (current !== null) {
+        const found = readPackage(files, current);
+        if (found !== null)
+            return found;
+        if (current === '')
+            return null;
+        const slash = current.lastIndexOf('/');
+        current = slash < 0 ? '' : current.slice(0, slash);
+    }
+    return null;
+}
+/**
+ * The workspace packages of `root` that `selector` names: a path (`packages/api`, `./api`), a
+ * package name (`@acme/api`), or a pnpm filter pattern (`@acme/*`, `api...`).
+ */
+function findWorkspaces(files, root, selector) {
+    const wanted = selector.replace(/^\{(.*)\}$/, '$1').replace(/\.\.\.$/, '');
+    const asPath = joinPath(root.dir, wanted);
+    if (asPath !== null && (wanted.startsWith('.') || wanted.includes('/'))) {
+        const byPath = readPackage(files, asPath);
+        if (byPath !== null && byPath !== 'broken')
+            return [byPath];
+    }
+    const pattern = globPattern(wanted);
+    return workspacePackages(files, root).filter(p => (p.name !== null && pattern.test(p.name)) || p.dir === asPath);
+}
+/** Every workspace package of `root` (globs expanded over the repository's file list). */
+function workspacePackages(files, root) {
+    const out = [];
+    const seen = new Set();
+    const add = (dir) => {
+        if (seen.has(dir))
+            return;
+        seen.add(dir);
+        const found = readPackage(files, dir);
+        if (found !== null && found !== 'broken')
+            out.push(found);
+    };
+    let listed;
+    for (const glob of root.workspaces) {
+        if (glob.startsWith('!'))
+            continue;
+        const dir = joinPath(root.dir, glob.replace(/\/$/, ''));
+        if (dir === null)
+            continue;
+        if (!/[*?{[]/.test(dir)) {
+            add(dir);
+            continue;
+        }
+        listed ??= files.list() ?? [];
+        const pattern = globPattern(dir, true);
+        for (const file of listed) {
+            if (!file.endsWith('/package.json') || file.includes('node_modules/'))
+                continue;
+            const packageDir = file.slice(0, -'/package.json'.length);
+            if (pattern.test(packageDir))
+                add(packageDir);
+        }
+    }
+    return out;
+}
+/** `*` within a segment, `**` across segments (paths), `*` anything (names). */
+function globPattern(glob, path = false) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob.charAt(i);
+        if (c === '*' && glob.charAt(i + 1) === '*') {
+            out += '.*';
+            i++;
+        }
+        else if (c === '*')
+            out += path ? '[^/]*' : '.*';
+        else if (c === '?')
+            out += path ? '[^/]' : '.';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`);
+}
+/** A script of a package as shell text, located at its line in package.json. */
+function packageScriptSource(pkg, name) {
+    const value = pkg.scripts.get(name);
+    if (value === undefined)
+        return null;
+    const at = scriptValueOffset(pkg.text, name);
+    if (at === null)
+        return embeddedSource(pkg.path, value, 1, 1, false);
+    const { line, column } = (0,line_index/* positionAt */.t$)((0,line_index/* lineStarts */._$)(pkg.text), at.offset);
+    return embeddedSource(pkg.path, value, line, column, at.plain);
+}
+/**
+ * Where the value of script `name` starts in package.json (just after its opening quote), and
+ * whether it is written without escapes (so columns inside it are exact). Looks after the
+ * `"scripts"` key, which is where npm reads it.
+ */
+function scriptValueOffset(text, name) {
+    const scripts = /"scripts"\s*:\s*\{/.exec(text);
+    if (!scripts)
+        return null;
+    const key = JSON.stringify(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const entry = new RegExp(`${key}\\s*:\\s*"`, 'g');
+    entry.lastIndex = scripts.index + scripts[0].length;
+    const found = entry.exec(text);
+    if (!found)
+        return null;
+    const offset = found.index + found[0].length;
+    let end = offset;
+    while (end < text.length && text.charAt(end) !== '"')
+        end += text.charAt(end) === '\\' ? 2 : 1;
+    return { offset, plain: !text.slice(offset, end).includes('\\') };
+}
+
+;// CONCATENATED MODULE: ./lib/workflow/task-file.js
+// Taskfiles (go-task), as far as following `task NAME` needs: each task's commands (strings or
+// `cmd:`), the tasks it calls (`task:` in `cmds`, `deps`), its `dir`, and `vars` with literal
+// values; `{{.NAME}}` templates. Anything dynamic (`sh:` vars, other template functions) is
+// unknown text.
+
+
+/** Reads a Taskfile's tasks. Null when it is not YAML with a `tasks` mapping. */
+function parseTaskfile(text) {
+    const tree = readYamlTree(text);
+    const tasks = mapGet(tree.root, 'tasks');
+    if (tree.errors.length > 0 || tasks?.kind !== 'map')
+        return null;
+    const out = new Map();
+    for (const entry of tasks.entries) {
+        const name = scalarText(entry.key);
+        if (name === null)
+            continue;
+        const body = entry.value;
+        const task = { name, steps: [], dir: null, vars: new Map() };
+        if (body.kind === 'scalar' || body.kind === 'seq') {
+            addCommands(task, body);
+        }
+        else {
+            for (const dep of items(mapGet(body, 'deps'))) {
+                const call = callOf(dep);
+                if (call)
+                    task.steps.push(call);
+            }
+            addCommands(task, mapGet(body, 'cmds') ?? mapGet(body, 'cmd'));
+            task.dir = scalarText(mapGet(body, 'dir'));
+            task.vars = literalVars(mapGet(body, 'vars'));
+        }
+        out.set(name, task);
+    }
+    return { tasks: out, vars: literalVars(mapGet(tree.root, 'vars')) };
+}
+function items(node) {
+    if (!node)
+        return [];
+    return node.kind === 'seq' ? node.items : [node];
+}
+function addCommands(task, node) {
+    for (const item of items(node)) {
+        if (item.kind === 'scalar') {
+            const command = commandOf(item);
+            if (command)
+                task.steps.push(command);
+            continue;
+        }
+        const call = callOf(item);
+        if (call) {
+            task.steps.push(call);
+            continue;
+        }
+        const cmd = mapGet(item, 'cmd');
+        if (cmd?.kind === 'scalar') {
+            const command = commandOf(cmd);
+            if (command)
+                task.steps.push(command);
+        }
     }
 }
-function withValue(step, key) {
-    return step.with.find(kv => kv.key === key);
+function callOf(node) {
+    if (node.kind === 'scalar') {
+        const name = scalarText(node);
+        return name === null ? null : { kind: 'task', name, vars: new Map() };
+    }
+    const name = scalarText(mapGet(node, 'task'));
+    return name === null ? null : { kind: 'task', name, vars: literalVars(mapGet(node, 'vars')) };
 }
-function template(scope, kv) {
-    if (!kv)
+function commandOf(scalar) {
+    const text = scalarText(scalar);
+    if (text === null || text.trim() === '')
         return null;
-    if (!kv.isScalar || kv.value === null)
-        return (0,expressions/* known */.eO)('');
-    return scope.template(kv.value);
+    const start = scalar.range?.start ?? { line: 1, column: 1 };
+    const block = scalar.blockHeader !== undefined;
+    const quoted = /^["']/.test(scalar.source ?? '');
+    if (block) {
+        // The body starts on the next line, at the indentation of its first line.
+        const indent = /^[ \t]*/.exec(scalar.source ?? '')?.[0].length ?? 0;
+        return {
+            kind: 'cmd',
+            text,
+            line: start.line + 1,
+            column: indent + 1,
+            continuationColumn: indent + 1,
+            exact: !scalar.blockHeader?.startsWith('>')
+        };
+    }
+    return {
+        kind: 'cmd',
+        text,
+        line: start.line,
+        column: start.column + (quoted ? 1 : 0),
+        continuationColumn: 1,
+        exact: !quoted && !text.includes('\n')
+    };
+}
+function literalVars(node) {
+    const vars = new Map();
+    if (node?.kind !== 'map')
+        return vars;
+    for (const entry of node.entries) {
+        const name = scalarText(entry.key);
+        if (name === null)
+            continue;
+        const value = entry.value.kind === 'scalar' ? scalarText(entry.value) : null;
+        vars.set(name, value ?? UNKNOWN_TEXT);
+    }
+    return vars;
+}
+/**
+ * A command with `{{.NAME}}` replaced: a known var's value, else `${NAME}` (Task gives templates
+ * the environment too, which the shell interpreter resolves). Other templates are unknown text.
+ */
+function expandTask(text, vars) {
+    return text.replace(/\{\{\s*(.*?)\s*\}\}/g, (_m, inner) => {
+        const name = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(inner)?.[1];
+        if (name === undefined)
+            return UNKNOWN_TEXT;
+        const value = vars.get(name);
+        if (value !== undefined)
+            return value.includes('{{') ? UNKNOWN_TEXT : value;
+        return `\${${name}}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/workflow/script-follow.js
+// What a shell command runs of the repository's own code, so needs inference can follow it:
+// shell scripts (`./x.sh`, `bash x.sh`, `source x.sh`), package scripts (`npm run X`, `yarn X`,
+// `pnpm --filter W X`, `bun run X`), Makefile targets, just recipes and Taskfile tasks. What
+// cannot be followed (a script not in the checkout, a Python program, a container given the
+// token, an agent) is reported to the host as unseen, with why.
+
+
+
+
+
+
+
+
+
+
+/** An argument that names a file of code (`deploy.js`, `./scripts/x`, `main.go`). */
+const CODE_FILE = /\/|\.(?:[cm]?[jt]sx?|py|rb|go|pl|php|exs?)$/;
+const SHELL = /^(ba|z|da|k)?sh$/;
+/** Programs that run code the shell interpreter cannot read (`node deploy.js`, `go run .`). */
+const PROGRAMS = new Set([
+    'node',
+    'nodejs',
+    'deno',
+    'python',
+    'python2',
+    'python3',
+    'ruby',
+    'perl',
+    'php',
+    'go',
+    'cargo',
+    'dotnet',
+    'java',
+    'mix',
+    'elixir',
+    'dagger',
+    'tsx',
+    'ts-node',
+    'npx',
+    'bunx',
+    'pnpx',
+    'uv',
+    'poetry',
+    'pipenv'
+]);
+/** AI coding agents run from a shell: they can run anything with the job's environment. */
+const AGENTS = new Set(['claude', 'codex', 'aider', 'gemini', 'opencode', 'goose', 'cursor-agent']);
+/**
+ * Follows `cmd` when it runs the repository's code (or says why it cannot). Returns false when the
+ * command is none of those, for the interpreter's other cases.
+ */
+function followCommand(host, cmd, program) {
+    const args = cmd.words.slice(1);
+    const base = program.split('/').pop() ?? program;
+    if (program === 'source' || program === '.')
+        return shellFile(host, cmd, args, true);
+    if (SHELL.test(base))
+        return shellFile(host, cmd, args, false);
+    if (program.includes('/'))
+        return shellFile(host, cmd, [cmd.words[0], ...args], false);
+    switch (base) {
+        case 'npm':
+        case 'yarn':
+        case 'pnpm':
+        case 'bun':
+            return packageScript(host, cmd, base, args);
+        case 'make':
+        case 'gmake':
+            return makeTargets(host, cmd, args);
+        case 'just':
+            return justRecipe(host, cmd, args);
+        case 'task':
+        case 'go-task':
+            return taskRun(host, cmd, args);
+        case 'docker':
+        case 'podman':
+            return container(host, cmd, args);
+        default:
+            break;
+    }
+    if (AGENTS.has(base)) {
+        host.unseen(script_follow_firstLine(cmd), 'an AI agent with shell access', 'agent', true);
+        return true;
+    }
+    if (PROGRAMS.has(base) || /^python\d/.test(base)) {
+        const operands = args.map(w => (0,shell/* wordLiteral */.aw)(w) ?? '').filter(a => !a.startsWith('-'));
+        const code = (base === 'go' && operands[0] === 'run') ||
+            (!['npx', 'bunx', 'pnpx', 'uv', 'poetry', 'pipenv'].includes(base) &&
+                CODE_FILE.test(operands[0] ?? ''));
+        host.unseen(script_follow_firstLine(cmd), 'a program that receives the token', code ? 'code' : 'program');
+        return true;
+    }
+    return false;
+}
+/** The command as written, on one line, short. */
+function script_follow_firstLine(cmd) {
+    const words = cmd.words.map(w => ((0,shell/* wordLiteral */.aw)(w) ?? wordText(w)).replace(/\s+/g, ' '));
+    const text = words.join(' ');
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** The single known value of a word, or null. */
+function single(host, word) {
+    if (!word)
+        return null;
+    const r = host.word(word);
+    const values = stringsOf(r);
+    return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
+}
+/** The working directories the command may run in; null when one cannot be told. */
+function dirs(host) {
+    return host.cwd.unknown ? null : stringsOf(host.cwd);
+}
+function files(host) {
+    return {
+        read: path => readCached(host.ctx, path),
+        list: () => {
+            try {
+                return host.ctx.repo.list?.();
+            }
+            catch {
+                return undefined;
+            }
+        }
+    };
+}
+function parsedOnce(host, key, make) {
+    const cache = host.ctx.job.files.parsed;
+    if (cache.has(key))
+        return cache.get(key);
+    const value = make();
+    cache.set(key, value);
+    return value;
+}
+// ---------------------------------------------------------------------------------------------
+// Shell scripts
+const SHELL_VALUE_FLAGS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
+function shellFile(host, cmd, args, sourced) {
+    let i = 0;
+    if (!sourced) {
+        while (i < args.length) {
+            const flag = (0,shell/* wordLiteral */.aw)(args[i]);
+            if (flag === null || !/^[-+]/.test(flag) || flag === '-' || flag === '--')
+                break;
+            if (flag === '-c')
+                return false;
+            i += SHELL_VALUE_FLAGS.has(flag) ? 2 : 1;
+        }
+        const next = args[i];
+        if (next && (0,shell/* wordLiteral */.aw)(next) === '--')
+            i++;
+    }
+    const fileWord = args[i];
+    // `bash <<EOF` / `bash -s`: the script comes on stdin (the interpreter reads here-documents).
+    if (!fileWord)
+        return false;
+    const detail = script_follow_firstLine(cmd);
+    const names = host.word(fileWord);
+    const cwds = dirs(host);
+    if (names.unknown || cwds === null) {
+        host.unseen(detail, 'cannot tell which script it runs', 'missing');
+        return true;
+    }
+    const positional = args.slice(i + 1).map(w => host.word(w));
+    for (const cwd of cwds) {
+        for (const name of stringsOf(names)) {
+            const path = joinPath(cwd, name);
+            if (path === null || path.startsWith('node_modules/') || path.includes('/node_modules/')) {
+                host.unseen(detail, 'a program outside the checkout', 'program');
+                continue;
+            }
+            const text = readCached(host.ctx, path);
+            if (text === undefined) {
+                host.unseen(wordText(fileWord), 'not in the checkout', 'missing');
+                continue;
+            }
+            const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
+            const shell = sourced || SHELL.test(program(cmd)) || interpreter === '' || SHELL.test(interpreter);
+            if (!shell || text.includes('\u0000')) {
+                const what = interpreter === '' ? 'a program' : `a ${interpreter} program`;
+                host.unseen(wordText(fileWord), `${what} that receives the token`, 'code');
+                continue;
+            }
+            host.run([wholeFileSource(path, text)], { key: path, shared: sourced, cwd, positional });
+        }
+    }
+    return true;
+}
+function program(cmd) {
+    const first = cmd.words[0] ? (0,shell/* wordLiteral */.aw)(cmd.words[0]) : null;
+    return (first ?? '').split('/').pop() ?? '';
+}
+// ---------------------------------------------------------------------------------------------
+// Package scripts
+const NPM_RUN = new Set(['run', 'run-script', 'rum', 'urn']);
+const NPM_SCRIPT_COMMANDS = {
+    start: 'start',
+    test: 'test',
+    t: 'test',
+    tst: 'test',
+    stop: 'stop',
+    restart: 'restart'
+};
+const YARN_BUILTINS = new Set(('add audit autoclean bin cache check config constraints create dedupe dlx exec explain ' +
+    'generate-lock-entry global help import info init install licenses link list login logout ' +
+    'node npm outdated owner pack patch patch-commit plugin policies publish rebuild remove ' +
+    'search set stage team unlink unplug up upgrade upgrade-interactive version versions why ' +
+    'workspaces').split(' '));
+const PNPM_BUILTINS = new Set(('add audit bin config create deploy dlx env exec fetch i import init install install-test ' +
+    'it licenses link list ls outdated pack patch patch-commit prune publish rb rebuild remove ' +
+    'rm root server setup store un uninstall unlink up update why').split(' '));
+const BUN_BUILTINS = new Set('add build create exec init install link pm remove test unlink update upgrade x'.split(' '));
+/** Flags of the package managers that take a value. */
+const PM_VALUE_FLAGS = new Set([
+    '--prefix',
+    '-w',
+    '--workspace',
+    '--cwd',
+    '-C',
+    '--dir',
+    '--filter',
+    '-F',
+    '--loglevel',
+    '--reporter'
+]);
+function packageScript(host, cmd, manager, args) {
+    const run = readPackageRun(host, manager, args);
+    if (run === null)
+        return false;
+    if (run === 'unknown') {
+        host.unseen(script_follow_firstLine(cmd), 'cannot tell which script it runs', 'missing');
+        return true;
+    }
+    const cwds = dirs(host);
+    if (cwds === null) {
+        host.unseen(script_follow_firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+        return true;
+    }
+    const repo = files(host);
+    for (const cwd of cwds) {
+        const dir = run.dir === null ? cwd : joinPath(cwd, run.dir);
+        const nearest = dir === null ? null : nearestPackage(repo, dir);
+        if (nearest === null || nearest === 'broken') {
+            const where = dir === null || dir === '' ? 'the repository root' : dir;
+            const why = nearest === 'broken'
+                ? `${where}/package.json does not parse`
+                : `no package.json in ${where}`;
+            host.unseen(script_follow_firstLine(cmd), why, 'missing');
+            continue;
+        }
+        let packages = [nearest];
+        if (run.all)
+            packages = workspacePackages(repo, nearest).filter(p => p.scripts.has(run.script));
+        else if (run.selectors.length > 0) {
+            packages = [];
+            for (const selector of run.selectors) {
+                const found = findWorkspaces(repo, nearest, selector);
+                if (found.length === 0)
+                    host.unseen(script_follow_firstLine(cmd), `workspace ${selector} not found`, 'missing');
+                packages.push(...found);
+            }
+        }
+        for (const pkg of packages)
+            runPackageScript(host, pkg, run);
+    }
+    return true;
+}
+/** Runs `preX`, `X` (with the extra arguments) and `postX` of a package. */
+function runPackageScript(host, pkg, run) {
+    if (!pkg.scripts.has(run.script))
+        return;
+    const extra = run.extra.map(w => w.raw).join(' ');
+    for (const name of [`pre${run.script}`, run.script, `post${run.script}`]) {
+        const source = packageScriptSource(pkg, name);
+        if (!source)
+            continue;
+        const text = name === run.script && extra !== '' ? `${source.text} ${extra}` : source.text;
+        host.run([{ ...source, text }], { key: `${pkg.path}#${name}`, shared: false, cwd: pkg.dir });
+    }
+}
+/** What `npm run X --prefix D`, `yarn workspace W X`, `pnpm -F W X`... run; null: no script. */
+function readPackageRun(host, manager, args) {
+    const run = { script: '', dir: null, selectors: [], all: false, extra: [] };
+    let i = 0;
+    const value = (word) => single(host, word);
+    for (; i < args.length; i++) {
+        const word = args[i];
+        const text = value(word);
+        if (text === null)
+            return 'unknown';
+        if (!text.startsWith('-')) {
+            if (manager === 'yarn' && text === 'workspace') {
+                const selector = value(args[i + 1]);
+                if (selector === null)
+                    return 'unknown';
+                run.selectors.push(selector);
+                i++;
+                continue;
+            }
+            if (manager === 'yarn' && text === 'workspaces' && value(args[i + 1]) === 'foreach') {
+                run.all = true;
+                i++;
+                continue;
+            }
+            break;
+        }
+        const eq = text.indexOf('=');
+        const flag = eq > 0 ? text.slice(0, eq) : text;
+        const inline = eq > 0 ? text.slice(eq + 1) : null;
+        const take = () => {
+            if (inline !== null)
+                return inline;
+            i++;
+            return value(args[i]);
+        };
+        if (flag === '-ws' ||
+            flag === '--workspaces' ||
+            flag === '-r' ||
+            flag === '--recursive' ||
+            flag === '-A' ||
+            flag === '--all') {
+            run.all = true;
+            continue;
+        }
+        if (flag === '-w' && manager === 'pnpm')
+            continue; // pnpm -w: the workspace root
+        if (PM_VALUE_FLAGS.has(flag)) {
+            const given = take();
+            if (given === null)
+                return 'unknown';
+            if (flag === '-w' || flag === '--workspace' || flag === '--filter' || flag === '-F')
+                run.selectors.push(given);
+            else if (flag !== '--loglevel' && flag !== '--reporter')
+                run.dir = given;
+        }
+    }
+    const sub = value(args[i]);
+    if (sub === null)
+        return i < args.length ? 'unknown' : null;
+    let scriptIndex;
+    if (NPM_RUN.has(sub) || (manager !== 'npm' && sub === 'run'))
+        scriptIndex = i + 1;
+    else if (manager === 'npm') {
+        const script = NPM_SCRIPT_COMMANDS[sub];
+        if (!script)
+            return null;
+        run.script = script;
+        scriptIndex = i;
+    }
+    else if ((manager === 'yarn' && YARN_BUILTINS.has(sub)) ||
+        (manager === 'pnpm' && PNPM_BUILTINS.has(sub)) ||
+        (manager === 'bun' && (BUN_BUILTINS.has(sub) || /\.[cm]?[jt]sx?$/.test(sub)))) {
+        return null;
+    }
+    else
+        scriptIndex = i;
+    // Flags between `run` and the script name (`npm run --silent build`).
+    while (scriptIndex < args.length && (value(args[scriptIndex]) ?? '').startsWith('-')) {
+        const flag = value(args[scriptIndex]) ?? '';
+        scriptIndex += PM_VALUE_FLAGS.has(flag) ? 2 : 1;
+        if (flag === '--prefix' || flag === '--cwd' || flag === '-C' || flag === '--dir')
+            run.dir = value(args[scriptIndex - 1]);
+    }
+    if (!run.script) {
+        const script = value(args[scriptIndex]);
+        if (script === null)
+            return scriptIndex < args.length ? 'unknown' : null;
+        run.script = script;
+    }
+    const rest = args.slice(scriptIndex + 1);
+    // npm passes what follows `--`; yarn, pnpm and bun pass everything after the name.
+    const dashes = rest.findIndex(w => (0,shell/* wordLiteral */.aw)(w) === '--');
+    const passed = dashes >= 0 ? rest.slice(dashes + 1) : manager === 'npm' ? [] : rest;
+    for (let k = 0; manager === 'npm' && k < rest.length && (dashes < 0 || k < dashes); k++) {
+        const text = value(rest[k]) ?? '';
+        const eq = text.indexOf('=');
+        const flag = eq > 0 ? text.slice(0, eq) : text;
+        if (flag === '--prefix' || flag === '-w' || flag === '--workspace') {
+            const given = eq > 0 ? text.slice(eq + 1) : value(rest[++k]);
+            if (given === null)
+                return 'unknown';
+            if (flag === '--prefix')
+                run.dir = given;
+            else
+                run.selectors.push(given);
+        }
+        else if (flag === '-ws' || flag === '--workspaces')
+            run.all = true;
+    }
+    run.extra = passed;
+    return run;
+}
+// ---------------------------------------------------------------------------------------------
+// make
+const MAKE_VALUE_FLAGS = new Set([
+    '-C',
+    '--directory',
+    '-f',
+    '--file',
+    '--makefile',
+    '-I',
+    '-o',
+    '-W',
+    '-l'
+]);
+const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
+function makeTargets(host, cmd, args) {
+    let directory = null;
+    let file = null;
+    const targets = [];
+    const overrides = new Map();
+    for (let i = 0; i < args.length; i++) {
+        const text = single(host, args[i]);
+        if (text === null) {
+            host.unseen(script_follow_firstLine(cmd), 'cannot tell which target it runs', 'missing');
+            return true;
+        }
+        if (text === '-n' || text === '--dry-run' || text === '--just-print')
+            return true;
+        if (text.startsWith('-')) {
+            const eq = text.indexOf('=');
+            const flag = eq > 0 ? text.slice(0, eq) : text.slice(0, 2);
+            let given = null;
+            if (MAKE_VALUE_FLAGS.has(flag)) {
+                given =
+                    eq > 0
+                        ? text.slice(eq + 1)
+                        : text.length > 2 && !text.startsWith('--')
+                            ? text.slice(2)
+                            : single(host, args[++i]);
+            }
+            if (flag === '-C' || flag === '--directory')
+                directory = given;
+            if (flag === '-f' || flag === '--file' || flag === '--makefile')
+                file = given;
+            continue;
+        }
+        const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(text);
+        if (assignment)
+            overrides.set(assignment[1] ?? '', assignment[2] ?? '');
+        else
+            targets.push(text);
+    }
+    const cwds = dirs(host);
+    if (cwds === null) {
+        host.unseen(script_follow_firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+        return true;
+    }
+    for (const cwd of cwds) {
+        const dir = directory === null ? cwd : joinPath(cwd, directory);
+        if (dir === null) {
+            host.unseen(script_follow_firstLine(cmd), 'runs outside the checkout', 'missing');
+            continue;
+        }
+        const candidates = file !== null ? [file] : MAKEFILE_NAMES;
+        const path = candidates
+            .map(name => joinPath(dir, name))
+            .find((p) => p !== null && readCached(host.ctx, p) !== undefined);
+        if (path === undefined) {
+            host.unseen(script_follow_firstLine(cmd), `no Makefile in ${dir === '' ? 'the repository root' : dir}`, 'missing');
+            continue;
+        }
+        const makefile = parsedOnce(host, `make:${path}`, () => parseMakefile(readCached(host.ctx, path) ?? ''));
+        const wanted = targets.length > 0 ? targets : makefile.defaultTarget ? [makefile.defaultTarget] : [];
+        const done = new Set();
+        for (const target of wanted)
+            runMakeTarget(host, cmd, makefile, path, dir, target, overrides, done);
+    }
+    return true;
+}
+function runMakeTarget(host, cmd, makefile, path, dir, target, overrides, done) {
+    if (done.has(target))
+        return;
+    done.add(target);
+    const rule = makefile.rules.get(target);
+    if (!rule) {
+        // A file prerequisite (`build: src/main.go`) has no rule: nothing to run. A target asked for
+        // by name that has none comes from a pattern rule or an included file we did not read.
+        if (done.size === 1)
+            host.unseen(script_follow_firstLine(cmd), `target ${target} not found in ${path}`, 'missing');
+        return;
+    }
+    for (const prerequisite of rule.prerequisites) {
+        if (makefile.rules.has(prerequisite))
+            runMakeTarget(host, cmd, makefile, path, dir, prerequisite, overrides, done);
+    }
+    const context = { target, overrides, curdir: dir === '' ? WORKSPACE : `${WORKSPACE}/${dir}` };
+    const sources = rule.recipe.map(line => {
+        const text = expandMake(line.text, makefile, context);
+        return embeddedSource(path, text, line.line, line.column, text === line.text);
+    });
+    if (sources.length > 0)
+        host.run(sources, { key: `${path}#${target}`, shared: false, cwd: dir });
+}
+// ---------------------------------------------------------------------------------------------
+// just
+const JUSTFILE_NAMES = ['justfile', 'Justfile', '.justfile', 'JUSTFILE'];
+function justRecipe(host, cmd, args) {
+    let file = null;
+    let workdir = null;
+    const words = [];
+    const overrides = new Map();
+    for (let i = 0; i < args.length; i++) {
+        const text = single(host, args[i]);
+        if (text === null) {
+            host.unseen(script_follow_firstLine(cmd), 'cannot tell which recipe it runs', 'missing');
+            return true;
+        }
+        if (text === '-f' || text === '--justfile')
+            file = single(host, args[++i]);
+        else if (text === '-d' || text === '--working-directory')
+            workdir = single(host, args[++i]);
+        else if (text === '--set') {
+            const name = single(host, args[++i]);
+            const value = single(host, args[++i]);
+            if (name !== null && value !== null)
+                overrides.set(name, value);
+        }
+        else if (text === '-n' || text === '--dry-run' || text === '-l' || text === '--list')
+            return true;
+        else if (text.startsWith('-'))
+            continue;
+        else if (words.length === 0 && /^[A-Za-z_][\w-]*=/.test(text)) {
+            const eq = text.indexOf('=');
+            overrides.set(text.slice(0, eq), text.slice(eq + 1));
+        }
+        else
+            words.push(text);
+    }
+    const cwds = dirs(host);
+    if (cwds === null) {
+        host.unseen(script_follow_firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+        return true;
+    }
+    for (const cwd of cwds) {
+        const path = file !== null ? joinPath(cwd, file) : findUpwards(host, cwd, JUSTFILE_NAMES);
+        const text = path === null ? undefined : readCached(host.ctx, path);
+        if (path === null || text === undefined) {
+            host.unseen(script_follow_firstLine(cmd), 'no justfile in the checkout', 'missing');
+            continue;
+        }
+        const justfile = parsedOnce(host, `just:${path}`, () => parseJustfile(text));
+        for (const [name, value] of overrides)
+            justfile.variables.set(name, value);
+        const name = words[0] ?? justfile.defaultRecipe;
+        if (name === null || !justfile.recipes.has(name)) {
+            host.unseen(script_follow_firstLine(cmd), `recipe ${name ?? '(default)'} not found in ${path}`, 'missing');
+            continue;
+        }
+        const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+        const dir = workdir !== null ? (joinPath(cwd, workdir) ?? fileDir) : fileDir;
+        runJustRecipe(host, cmd, justfile, path, dir, name, words.slice(1), new Set());
+    }
+    return true;
+}
+function runJustRecipe(host, cmd, justfile, path, dir, name, args, done) {
+    const recipe = justfile.recipes.get(name);
+    if (!recipe || done.has(name))
+        return;
+    done.add(name);
+    for (const dependency of recipe.dependencies)
+        runJustRecipe(host, cmd, justfile, path, dir, dependency, [], done);
+    const parameters = new Map();
+    recipe.parameters.forEach((p, i) => {
+        const value = p.variadic ? args.slice(i).join(' ') : (args[i] ?? p.default);
+        if (value !== null && value !== undefined)
+            parameters.set(p.name, value);
+    });
+    const expanded = recipe.lines.map(l => ({
+        ...l,
+        text: interpolate(l.text, justfile.variables, parameters)
+    }));
+    if (recipe.shebang !== null && !SHELL.test(recipe.shebang)) {
+        host.unseen(`just ${name}`, `a ${recipe.shebang} recipe that receives the token`, 'program');
+        return;
+    }
+    const sources = recipe.shebang !== null
+        ? [
+            embeddedSource(path, expanded.map(l => l.text).join('\n'), expanded[0]?.line ?? 1, expanded[0]?.column ?? 1, false)
+        ]
+        : expanded.map((l, i) => embeddedSource(path, l.text, l.line, l.column, l.text === recipe.lines[i]?.text));
+    if (sources.length > 0)
+        host.run(sources, { key: `${path}#${name}`, shared: false, cwd: dir });
+}
+function findUpwards(host, dir, names) {
+    let current = dir;
+    while (current !== null) {
+        for (const name of names) {
+            const path = current === '' ? name : `${current}/${name}`;
+            if (readCached(host.ctx, path) !== undefined)
+                return path;
+        }
+        if (current === '')
+            return null;
+        const slash = current.lastIndexOf('/');
+        current = slash < 0 ? '' : current.slice(0, slash);
+    }
+    return null;
+}
+// ---------------------------------------------------------------------------------------------
+// Task (go-task)
+const TASKFILE_NAMES = [
+    'Taskfile.yml',
+    'taskfile.yml',
+    'Taskfile.yaml',
+    'taskfile.yaml',
+    'Taskfile.dist.yml',
+    'taskfile.dist.yml',
+    'Taskfile.dist.yaml',
+    'taskfile.dist.yaml'
+];
+function taskRun(host, cmd, args) {
+    let file = null;
+    let workdir = null;
+    const names = [];
+    const vars = new Map();
+    for (let i = 0; i < args.length; i++) {
+        const text = single(host, args[i]);
+        if (text === null) {
+            host.unseen(script_follow_firstLine(cmd), 'cannot tell which task it runs', 'missing');
+            return true;
+        }
+        if (text === '--')
+            break;
+        if (text === '-t' || text === '--taskfile')
+            file = single(host, args[++i]);
+        else if (text === '-d' || text === '--dir')
+            workdir = single(host, args[++i]);
+        else if (text === '-n' || text === '--dry' || text === '-l' || text === '--list')
+            return true;
+        else if (text.startsWith('-'))
+            continue;
+        else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(text)) {
+            const eq = text.indexOf('=');
+            vars.set(text.slice(0, eq), text.slice(eq + 1));
+        }
+        else
+            names.push(text);
+    }
+    const cwds = dirs(host);
+    if (cwds === null) {
+        host.unseen(script_follow_firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+        return true;
+    }
+    for (const cwd of cwds) {
+        const base = workdir === null ? cwd : joinPath(cwd, workdir);
+        const path = base === null
+            ? null
+            : file !== null
+                ? joinPath(base, file)
+                : findUpwards(host, base, TASKFILE_NAMES);
+        const text = path === null ? undefined : readCached(host.ctx, path);
+        if (path === null || text === undefined) {
+            host.unseen(script_follow_firstLine(cmd), 'no Taskfile in the checkout', 'missing');
+            continue;
+        }
+        const taskfile = parsedOnce(host, `task:${path}`, () => parseTaskfile(text));
+        if (taskfile === null) {
+            host.unseen(script_follow_firstLine(cmd), `${path} cannot be read`, 'missing');
+            continue;
+        }
+        const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+        for (const name of names.length > 0 ? names : ['default']) {
+            if (!taskfile.tasks.has(name)) {
+                host.unseen(script_follow_firstLine(cmd), `task ${name} not found in ${path}`, 'missing');
+                continue;
+            }
+            runTask(host, taskfile, path, fileDir, name, vars, 0);
+        }
+    }
+    return true;
+}
+const MAX_TASK_CALLS = 16;
+function runTask(host, taskfile, path, fileDir, name, given, depth) {
+    const task = taskfile.tasks.get(name);
+    if (!task || depth > MAX_TASK_CALLS)
+        return;
+    const vars = new Map([...taskfile.vars, ...task.vars, ...given]);
+    const dir = task.dir === null ? fileDir : (joinPath(fileDir, expandTask(task.dir, vars)) ?? fileDir);
+    const sources = [];
+    const flush = () => {
+        if (sources.length > 0)
+            host.run(sources.splice(0), { key: `${path}#${name}`, shared: false, cwd: dir });
+    };
+    for (const step of task.steps) {
+        if (step.kind === 'task') {
+            flush();
+            runTask(host, taskfile, path, fileDir, expandTask(step.name, vars), new Map([...given, ...step.vars]), depth + 1);
+            continue;
+        }
+        const text = expandTask(step.text, vars);
+        sources.push(embeddedSource(path, text, step.line, step.column, step.exact && text === step.text, step.continuationColumn));
+    }
+    flush();
+}
+// ---------------------------------------------------------------------------------------------
+// Containers
+const TOKEN_ENV = /^(FLY_API_TOKEN|FLY_ACCESS_TOKEN)(=|$)/;
+/** `docker run -e FLY_API_TOKEN ...`: a container that receives the token. */
+function container(host, cmd, args) {
+    const sub = args[0] ? (0,shell/* wordLiteral */.aw)(args[0]) : null;
+    if (sub !== 'run' &&
+        sub !== 'exec' &&
+        !(sub === 'container' && (0,shell/* wordLiteral */.aw)(args[1]) === 'run'))
+        return false;
+    for (let i = 1; i < args.length; i++) {
+        const text = wordText(args[i]);
+        const value = /^(-e|--env)$/.test(text)
+            ? wordText(args[i + 1] ?? args[i])
+            : /^(--env|-e)=?(.*)$/.exec(text)?.[2];
+        if (value !== undefined &&
+            (TOKEN_ENV.test(value) || /secrets\.[A-Za-z0-9_]*fly/i.test(value))) {
+            host.unseen(script_follow_firstLine(cmd), 'a container that receives the token', 'program', true);
+            return true;
+        }
+        if (text === '--env-file' || text.startsWith('--env-file=')) {
+            host.unseen(script_follow_firstLine(cmd), 'a container that may receive the token (--env-file)', 'program');
+            return true;
+        }
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./lib/workflow/script-run.js
 // Interpreting a `run:` script just enough for needs inference: variables and `cd` in order,
 // `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
-// $GITHUB_ENV, and every flyctl invocation with the state it runs in.
+// $GITHUB_ENV, every flyctl invocation with the state it runs in, and the repository's own
+// scripts, package scripts and task runners it calls (followed, through `script-follow.ts`).
 
 
 
@@ -4726,6 +6621,11 @@ function template(scope, kv) {
 
 
 
+
+
+
+/** How deep scripts may call scripts (workflow -> script -> package script -> ...). */
+const MAX_FOLLOW_DEPTH = 8;
 function runScript(ctx, step, scope, effects) {
     const run = step.run;
     if (!run)
@@ -4736,7 +6636,7 @@ function runScript(ctx, step, scope, effects) {
         cwd = mapDirs(scope.template(workingDir), d => normalizePath(d));
     const state = { vars: new Map(), cwd };
     const locate = (start, end) => locateInValue(ctx.file, run.map, start, end);
-    new ScriptRun(ctx, run.text, scope, state, effects, locate).exec(parsed(run), false);
+    new ScriptRun(ctx, run.text, scope, state, effects, locate, { via: [], trail: [] }).exec(parsed(run), false);
 }
 // A script runs once per matrix combination (and per caller): parse it once.
 const parsed = script_parse/* parsedScript */.NN;
@@ -4753,8 +6653,17 @@ function mapDirs(r, f) {
     return { values: [...new Set(values)], unknown };
 }
 const DECLARATION_COMMANDS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
-/** Programs that may call Fly in ways a workflow file does not show. */
-const HIDDEN_PROGRAM = /^(\.{0,2}\/.*|node|nodejs|deno|bun|python\d*(\.\d+)?|ruby|go|make|mix|elixir|dagger|bash|sh|zsh)$/;
+/** Shell text of repository files, parsed once per job (a script runs once per matrix value). */
+function parsedSource(ctx, source) {
+    const key = `sh:${source.file}\u0000${source.text}`;
+    const cache = ctx.job.files.parsed;
+    let statements = cache.get(key);
+    if (!statements) {
+        statements = (0,shell/* parseShell */.aV)(source.text);
+        cache.set(key, statements);
+    }
+    return statements;
+}
 class ScriptRun {
     ctx;
     script;
@@ -4762,13 +6671,15 @@ class ScriptRun {
     state;
     effects;
     locate;
-    constructor(ctx, script, scope, state, effects, locate) {
+    frame;
+    constructor(ctx, script, scope, state, effects, locate, frame) {
         this.ctx = ctx;
         this.script = script;
         this.scope = scope;
         this.state = state;
         this.effects = effects;
         this.locate = locate;
+        this.frame = frame;
     }
     exec(statements, conditional) {
         for (const s of statements) {
@@ -4844,23 +6755,34 @@ class ScriptRun {
             const local = new Map();
             for (const a of fly.assignments)
                 local.set(a.name, a.value ? this.word(a.value) : (0,expressions/* known */.eO)(''));
-            recordInvocation(this.ctx, fly, this.locate(fly.start, fly.end), this.resolver(local));
+            recordInvocation(this.ctx, fly, this.locate(fly.start, fly.end), this.resolver(local), this.frame.via);
             return;
         }
         const inner = shellDashC(cmd);
         if (inner) {
-            const padded = ' '.repeat(inner.start) + this.script.slice(inner.start, inner.end);
-            this.exec((0,shell/* parseShell */.aV)(padded), conditional);
+            this.execRegion(inner.start, inner.end, conditional);
             return;
         }
         const program = (0,shell/* wordLiteral */.aw)(cmd.words[0]);
-        if (program === null)
+        if (program === null) {
+            // `$SCRIPT` / `"$DIR/deploy.sh"`: a program named by a variable.
+            if (cmd.words[0] && /\//.test(wordText(cmd.words[0])))
+                followCommand(this.host(cmd, conditional), cmd, wordText(cmd.words[0]));
             return;
-        const args = cmd.words.slice(1);
-        if (this.effects.hiddenProgram === null && HIDDEN_PROGRAM.test(program)) {
-            this.effects.hiddenProgram =
-                this.script.slice(cmd.start, cmd.end).split('\n')[0]?.trim() ?? program;
         }
+        const args = cmd.words.slice(1);
+        if ((program === 'docker' || program === 'podman') && this.registry(cmd, args))
+            return;
+        // `bash <<EOF ... EOF`, `sh -s <<'EOF'`: the here-document is the script.
+        const stdinScript = /^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')
+            ? cmd.redirects.find(r => r.heredoc)?.heredoc
+            : undefined;
+        if (stdinScript && !args.some(w => !((0,shell/* wordLiteral */.aw)(w) ?? '-').startsWith('-'))) {
+            this.execRegion(stdinScript.start, stdinScript.end, conditional);
+            return;
+        }
+        if (followCommand(this.host(cmd, conditional), cmd, program))
+            return;
         if (DECLARATION_COMMANDS.has(program)) {
             for (const w of args) {
                 const head = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
@@ -4904,6 +6826,93 @@ class ScriptRun {
             default:
                 return;
         }
+    }
+    /** Runs a region of this script (`bash -c '...'`, a here-document) at its own offsets. */
+    execRegion(start, end, conditional) {
+        const padded = ' '.repeat(start) + this.script.slice(start, end);
+        this.exec((0,shell/* parseShell */.aV)(padded), conditional);
+    }
+    /** `docker push registry.fly.io/app`, `docker login registry.fly.io`: true when handled. */
+    registry(cmd, args) {
+        const login = flyRegistryLogin(args);
+        if (login) {
+            const carrier = tokenCarrier(name => this.lookupVar(name), login.password ? this.word(login.password) : null);
+            this.ctx.job.registryLogin = carrier.secrets ? { secrets: carrier.secrets } : {};
+            return true;
+        }
+        const images = pushedImageWords(args);
+        let pushed = false;
+        for (const image of images) {
+            const apps = pushedApps(this.word(image), image.raw);
+            if (!apps)
+                continue;
+            pushed = true;
+            this.effects.sawFly = true;
+            const login = this.ctx.job.registryLogin;
+            addEvidence(this.ctx.collector, 'deploy', apps, this.script.slice(cmd.start, cmd.end).split('\n')[0]?.trim() ?? 'docker push', this.locate(cmd.start, cmd.end), { via: this.frame.via, ...(login?.secrets ? { secrets: login.secrets } : {}) });
+        }
+        return pushed;
+    }
+    /** What following a command needs from this run. */
+    host(cmd, conditional) {
+        return {
+            ctx: this.ctx,
+            cwd: this.state.cwd,
+            word: w => this.word(w),
+            run: (sources, options) => this.runSources(cmd, sources, options, conditional),
+            unseen: (detail, why, kind, explicit) => this.unseen(cmd, detail, why, kind, explicit)
+        };
+    }
+    /** Runs shell text from the repository's files, one level deeper. */
+    runSources(cmd, sources, options, conditional) {
+        if (this.frame.trail.includes(options.key))
+            return;
+        const files = this.ctx.job.files;
+        if (this.frame.via.length >= MAX_FOLLOW_DEPTH || files.budget <= 0) {
+            const why = files.budget <= 0 ? 'too many scripts to follow' : 'scripts call scripts too deeply';
+            this.unseen(cmd, options.key, why, 'missing');
+            return;
+        }
+        files.budget--;
+        const frame = {
+            via: [...this.frame.via, this.locate(cmd.start, cmd.end)],
+            trail: [...this.frame.trail, options.key]
+        };
+        for (const source of sources) {
+            const state = options.shared
+                ? this.state
+                : { vars: new Map(this.state.vars), cwd: (0,expressions/* known */.eO)(options.cwd) };
+            if (options.positional) {
+                options.positional.forEach((value, i) => state.vars.set(String(i + 1), value));
+                state.vars.set('#', (0,expressions/* known */.eO)(String(options.positional.length)));
+                state.vars.set('@', options.positional.length > 0 ? expressions/* UNKNOWN */.HV : (0,expressions/* known */.eO)(''));
+            }
+            const run = new ScriptRun({ ...this.ctx, file: source.file }, source.text, this.scope, state, this.effects, source.locate, frame);
+            run.exec(parsedSource(this.ctx, source), conditional);
+        }
+    }
+    /**
+     * Something run with the token whose Fly use cannot be seen: noted when the token reaches it
+     * (the step's env, this script's variables, the command's own assignments).
+     */
+    unseen(cmd, detail, why, kind, explicit = false) {
+        const local = new Map();
+        for (const a of cmd.assignments)
+            local.set(a.name, a.value ? this.word(a.value) : (0,expressions/* known */.eO)(''));
+        const carrier = tokenCarrier(name => this.lookupVar(name, local));
+        const setHere = [...FLY_TOKEN_ENV].some(n => local.has(n) || this.state.vars.has(n));
+        this.effects.unseen.push({
+            reason: kind === 'agent' ? 'agent' : 'script',
+            detail,
+            why,
+            location: this.locate(cmd.start, cmd.end),
+            ...(this.frame.via.length > 0 ? { via: this.frame.via } : {}),
+            ...(carrier.secrets ? { secrets: carrier.secrets } : {}),
+            program: kind === 'program' || kind === 'code',
+            code: kind === 'code',
+            explicit: explicit || kind === 'agent' || setHere,
+            reaches: carrier.reaches || explicit
+        });
     }
     changeDir(target) {
         const values = [];
@@ -4950,6 +6959,8 @@ class ScriptRun {
             return found;
         if (name === 'GITHUB_WORKSPACE')
             return (0,expressions/* known */.eO)(WORKSPACE);
+        if (name === 'GITHUB_ACTION_PATH' && this.ctx.actionPath !== undefined)
+            return (0,expressions/* known */.eO)(workspacePath(this.ctx.actionPath));
         if (name === 'PWD')
             return mapDirs(this.state.cwd, d => (d === '' ? WORKSPACE : `${WORKSPACE}/${d}`));
         return null;
@@ -5130,7 +7141,10 @@ function writeKeyValues(sink, content, first, conditional) {
 ;// CONCATENATED MODULE: ./lib/workflow/known-actions.js
 // Actions whose Fly use we know: superfly/flyctl-actions (`args`), superfly/fly-pr-review-apps
 // (review apps: create, deploy, destroy at org level), userbradley/actions-fly (deploy with a
-// config file), and SebRollen/toml-action (reads fly.toml fields other steps use as app names).
+// config file), SebRollen/toml-action (reads fly.toml fields other steps use as app names),
+// docker/login-action and docker/build-push-action (a push to registry.fly.io is a deploy).
+// Any other action handed the token, and any AI agent the token reaches, is unseen.
+
 
 
 
@@ -5141,23 +7155,44 @@ function writeKeyValues(sink, content, first, conditional) {
 
 
 /** The owners of the actions below (lower case). */
-const KNOWN_OWNERS = new Set(['superfly', 'userbradley', 'sebrollen']);
+const KNOWN_OWNERS = new Set(['superfly', 'userbradley', 'sebrollen', 'docker']);
+/**
+ * AI coding agents (`anthropics/claude-code-action`, `openai/codex-action`, aider and gemini
+ * actions...): they run shell commands with the job's environment, so any token that reaches the
+ * step is theirs to use, in ways no workflow file shows.
+ */
+const AGENT_ACTION = /(^|[/-])(claude-code|codex|aider|gemini-cli|opencode|goose|openhands|copilot-agent)/;
+/** This action itself: the guard step is no use of the token. */
+const GUARD_REPO = 'fly-token-guard';
+/** An action that is handed the token (or, for an agent, that the token reaches). */
+function unseenAction(ctx, step, scope, agent) {
+    const uses = step.uses;
+    if (!uses)
+        return;
+    const reaches = agent && tokenCarrier(name => scope.env(name)).reaches;
+    if (!passesFlyToken(step) && !reaches)
+        return;
+    const secrets = stepSecrets(step, scope);
+    ctx.collector.addOpaque({
+        reason: agent ? 'agent' : 'action',
+        detail: uses.raw,
+        why: agent ? 'an AI agent with shell access' : 'an action not known to this guard',
+        location: uses.location,
+        ...(secrets ? { secrets } : {})
+    });
+}
 function runKnownAction(ctx, step, scope, effects) {
     const uses = step.uses;
     if (!uses)
         return;
-    if (uses.kind !== 'action') {
-        if (passesFlyToken(step))
-            ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
-        return;
-    }
-    // Most steps use an action of none of the owners below: they go straight to the last check.
-    if (!KNOWN_OWNERS.has((uses.owner ?? '').toLowerCase())) {
-        if (passesFlyToken(step))
-            ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
-        return;
-    }
     const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`.toLowerCase();
+    if ((uses.repo ?? '').toLowerCase() === GUARD_REPO)
+        return;
+    if (uses.kind !== 'action')
+        return unseenAction(ctx, step, scope, false);
+    // Most steps use an action of none of the owners below: they go straight to the last check.
+    if (!KNOWN_OWNERS.has((uses.owner ?? '').toLowerCase()))
+        return unseenAction(ctx, step, scope, AGENT_ACTION.test(name));
     const sub = (uses.path ?? '').toLowerCase();
     if (name === 'superfly/flyctl-actions' && sub === '') {
         const resolver = {
@@ -5186,6 +7221,7 @@ function runKnownAction(ctx, step, scope, effects) {
         recordInvocation(ctx, inv, locateInValue(ctx.file, args.valueMap, start, end), resolver);
         return;
     }
+    const origin = actionOrigin(step, scope);
     if (name === 'superfly/fly-pr-review-apps') {
         effects.sawFly = true;
         const appName = template(scope, withValue(step, 'name'));
@@ -5198,7 +7234,7 @@ function runKnownAction(ctx, step, scope, effects) {
         if (postgres?.value)
             capabilities.push('secrets', 'ssh');
         for (const capability of (0,workflow_capabilities/* sortCapabilities */.JP)(capabilities)) {
-            addEvidence(ctx.collector, capability, apps, uses.raw, uses.location);
+            addEvidence(ctx.collector, capability, apps, uses.raw, uses.location, origin);
         }
         effects.outputs.set('name', apps);
         return;
@@ -5212,15 +7248,43 @@ function runKnownAction(ctx, step, scope, effects) {
             const found = findAppConfig(ctx.repo, '', cfg === '' ? 'fly.toml' : cfg);
             results.push(found.status === 'found' ? (0,expressions/* known */.eO)(found.app) : expressions/* UNKNOWN */.HV);
         }
-        addEvidence(ctx.collector, 'deploy', (0,expressions/* union */.KC)(...results), uses.raw, uses.location);
+        addEvidence(ctx.collector, 'deploy', (0,expressions/* union */.KC)(...results), uses.raw, uses.location, origin);
         return;
     }
     if (name === 'sebrollen/toml-action') {
         effects.outputs.set('value', tomlField(ctx.repo, template(scope, withValue(step, 'file')), template(scope, withValue(step, 'field'))));
         return;
     }
-    if (passesFlyToken(step))
-        ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
+    if (name === 'docker/login-action') {
+        const registry = template(scope, withValue(step, 'registry'));
+        if (registry && stringsOf(registry).includes(FLY_REGISTRY_HOST)) {
+            const password = template(scope, withValue(step, 'password'));
+            const carrier = tokenCarrier(() => null, password);
+            ctx.job.registryLogin = carrier.secrets ? { secrets: carrier.secrets } : {};
+        }
+        return;
+    }
+    if (name === 'docker/build-push-action') {
+        const push = template(scope, withValue(step, 'push'));
+        const tags = withValue(step, 'tags');
+        if (!push || !stringsOf(push).includes('true') || !tags?.value)
+            return;
+        const login = ctx.job.registryLogin ?? {};
+        for (const tag of tags.value.split(/[\n,]/)) {
+            const apps = pushedApps(scope.template(tag.trim()), tag);
+            if (!apps)
+                continue;
+            effects.sawFly = true;
+            addEvidence(ctx.collector, 'deploy', apps, uses.raw, uses.location, login);
+        }
+        return;
+    }
+    unseenAction(ctx, step, scope, false);
+}
+/** The secrets a Fly action runs with: its token env, or a `with:` value naming a Fly secret. */
+function actionOrigin(step, scope) {
+    const secrets = stepSecrets(step, scope);
+    return secrets ? { secrets } : {};
 }
 function wordValue(scope, word) {
     return concat(word.parts.map(p => {
@@ -5300,13 +7364,14 @@ function readMatrix(combo, reads, path) {
     }
     return matrixLookup(combo, path);
 }
-function inferJobNeeds(workflow, jobId, repo) {
+function inferJobNeeds(workflow, jobId, repo, files = newFileCache()) {
     const collector = new Collector();
     const job = workflow.jobs.find(j => j.id === jobId);
     if (!job)
         return collector.toNeeds();
     try {
-        analyzeJob(workflow, job, repo, { inputs: null, depth: 0, stack: [workflow.path] }, collector);
+        const call = { inputs: null, depth: 0, stack: [workflow.path] };
+        analyzeJob(workflow, job, repo, call, collector, files);
     }
     catch {
         // Inference is best effort: keep what was found, and say the picture may be incomplete.
@@ -5317,35 +7382,36 @@ function inferJobNeeds(workflow, jobId, repo) {
 /** Needs of every job of a workflow, by job id (for the workflow scanner). */
 function inferWorkflowNeeds(workflow, repo) {
     const out = new Map();
-    for (const job of workflow.jobs)
-        out.set(job.id, inferJobNeeds(workflow, job.id, repo));
+    // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
+    const files = newFileCache();
+    for (const job of workflow.jobs) {
+        files.budget = FOLLOW_BUDGET;
+        out.set(job.id, inferJobNeeds(workflow, job.id, repo, files));
+    }
     return out;
 }
-function analyzeJob(workflow, job, repo, call, collector) {
+function analyzeJob(workflow, job, repo, call, collector, files) {
     const inputs = inputsOf(workflow, call);
     const outerLayers = [
         { kind: 'values', values: job.env, dynamic: job.envExpression !== null },
         { kind: 'values', values: workflow.env, dynamic: workflow.envExpression !== null }
     ];
     const before = collector.evidence.length;
-    const hiddenPrograms = new Map();
+    const hiddenPrograms = [];
     const runs = [];
     for (const combo of matrixCombinations(job.matrix)) {
         // A combination that answers every matrix question of an earlier run as that run's did would
         // run the same way: its evidence, commands and opaque uses are already collected (the
-        // collector keeps each once), and only its hidden programs (last one wins) need setting again.
-        const same = runs.find(run => answersAlike(run, combo));
-        if (same) {
-            for (const [step, program] of same.hiddenPrograms)
-                hiddenPrograms.set(step, program);
+        // collector keeps each once).
+        if (runs.some(run => answersAlike(run, combo)))
             continue;
-        }
-        const run = { combo, matrixReads: new Map(), hiddenPrograms: new Map() };
+        const run = { combo, matrixReads: new Map() };
         runs.push(run);
         if (job.uses) {
-            analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers);
+            analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers, files);
             continue;
         }
+        const state = newJobState(files);
         runSteps({
             file: workflow.path,
             repo,
@@ -5357,19 +7423,16 @@ function analyzeJob(workflow, job, repo, call, collector) {
             outerLayers,
             githubEnv: new Map(),
             defaultWorkingDir: job.defaults.workingDirectory ?? workflow.defaults.workingDirectory,
-            hiddenPrograms: run.hiddenPrograms
+            job: state
         }, job.steps);
-        for (const [step, program] of run.hiddenPrograms)
-            hiddenPrograms.set(step, program);
+        hiddenPrograms.push(...state.hiddenPrograms);
     }
     // A job with no visible Fly use whose env (job or workflow level) holds the token, and which
-    // runs scripts: the Fly use is in those scripts.
+    // runs programs: the Fly use is in those programs.
     const tokenInJob = [...job.env, ...workflow.env].some(kv => FLY_TOKEN_ENV.has(kv.key) || mentionsFlySecret(kv.value));
     if (collector.evidence.length === before && tokenInJob) {
-        for (const [step, program] of hiddenPrograms) {
-            if (step.run)
-                collector.addOpaque({ reason: 'script', detail: program, location: step.run.location });
-        }
+        for (const use of hiddenPrograms)
+            collector.addOpaque(use);
     }
 }
 /**
@@ -5415,6 +7478,8 @@ function stepContexts(ctx, outputs) {
     return {
         matrix: path => readMatrix(ctx.combo, ctx.matrixReads, path),
         inputs: ctx.inputs,
+        ...(ctx.call.secrets ? { secrets: ctx.call.secrets } : {}),
+        ...(ctx.actionPath !== undefined ? { actionPath: ctx.actionPath } : {}),
         steps: path => {
             const [id, kind, key] = path;
             if (path.length === 3 && kind === 'outputs' && id !== undefined && key !== undefined) {
@@ -5434,22 +7499,10 @@ function runSteps(ctx, steps) {
             ...ctx.outerLayers
         ];
         const scope = new Scope(layers, contexts);
-        const effects = {
-            outputs: new Map(),
-            env: new Map(),
-            sawFly: false,
-            hiddenProgram: null
-        };
+        const effects = { outputs: new Map(), env: new Map(), sawFly: false, unseen: [] };
         if (step.run) {
             runScript(ctx, step, scope, effects);
-            if ((!effects.sawFly || effects.hiddenProgram !== null) && passesFlyToken(step)) {
-                ctx.collector.addOpaque({
-                    reason: 'script',
-                    detail: effects.hiddenProgram ??
-                        (step.run.lines.find(l => l.text.trim() !== '')?.text ?? '').trim(),
-                    location: step.run.location
-                });
-            }
+            judgeUnseen(ctx, step, scope, effects);
         }
         else if (step.uses) {
             if (step.uses.kind === 'local')
@@ -5457,8 +7510,6 @@ function runSteps(ctx, steps) {
             else
                 runKnownAction(ctx, step, scope, effects);
         }
-        if (step.run && effects.hiddenProgram !== null)
-            ctx.hiddenPrograms?.set(step, effects.hiddenProgram);
         if (step.id)
             outputs.set(step.id, effects.outputs);
         if (effects.env.size === 0)
@@ -5470,6 +7521,44 @@ function runSteps(ctx, steps) {
         }
     }
 }
+/**
+ * What a `run:` step runs with the token that cannot be seen, judged: a script that cannot be
+ * followed always counts; the repository's own code (`node deploy.js`) counts in a step handed
+ * the token; another program (`npx tool`) only when it is handed the token itself, or the step
+ * is handed it and shows no Fly use of its own. The rest waits for the whole job (`analyzeJob`:
+ * counted when the job shows no Fly use at all). A step handed a Fly secret that runs nothing
+ * visible counts as a whole.
+ */
+function judgeUnseen(ctx, step, scope, effects) {
+    const handed = passesFlyToken(step);
+    let reported = 0;
+    for (const { program, code, explicit, reaches, ...use } of effects.unseen) {
+        if (!reaches) {
+            // Only a Fly secret under another name (`FLY_PREFLIGHT_TOKEN`) can reach it.
+            if (!handed || effects.sawFly)
+                continue;
+            const secrets = use.secrets ?? stepSecrets(step, scope);
+            ctx.collector.addOpaque({ ...use, ...(secrets ? { secrets } : {}) });
+        }
+        else if (program && !explicit && (!handed || (effects.sawFly && !code))) {
+            ctx.job.hiddenPrograms.push(use);
+            continue;
+        }
+        else
+            ctx.collector.addOpaque(use);
+        reported++;
+    }
+    if (!effects.sawFly && reported === 0 && handed && step.run) {
+        const secrets = stepSecrets(step, scope);
+        ctx.collector.addOpaque({
+            reason: 'script',
+            detail: (step.run.lines.find(l => l.text.trim() !== '')?.text ?? '').trim(),
+            why: 'given the token, but runs no Fly command that can be seen',
+            location: step.run.location,
+            ...(secrets ? { secrets } : {})
+        });
+    }
+}
 /** Local composite actions: their steps run as part of the job. */
 function runComposite(ctx, step, scope) {
     const uses = step.uses;
@@ -5478,24 +7567,33 @@ function runComposite(ctx, step, scope) {
         return;
     // A local action that cannot be read sees the job's Fly token if any env layer holds one.
     const tokenInScope = [...FLY_TOKEN_ENV].some(name => scope.env(name) !== null);
-    const opaque = () => {
+    const opaque = (why) => {
         if (passesFlyToken(step) || tokenInScope) {
-            ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
+            const secrets = stepSecrets(step, scope);
+            ctx.collector.addOpaque({
+                reason: 'action',
+                detail: uses.raw,
+                why,
+                location: uses.location,
+                ...(secrets ? { secrets } : {})
+            });
         }
     };
     if (ctx.call.depth >= MAX_CALL_DEPTH)
-        return opaque();
+        return opaque('local actions nested too deeply');
     let path = `${dir}/action.yml`;
     let text = safeRead(ctx.repo, path);
     if (text === undefined) {
         path = `${dir}/action.yaml`;
         text = safeRead(ctx.repo, path);
     }
-    if (text === undefined || ctx.call.stack.includes(path))
-        return opaque();
+    if (ctx.call.stack.includes(path))
+        return;
+    if (text === undefined)
+        return opaque('not in the checkout');
     const action = parseActionFile(path, text);
     if (action.using !== 'composite')
-        return opaque();
+        return opaque(`a ${action.using ?? 'non-composite'} action`);
     const inputs = new Map();
     for (const input of action.inputs) {
         const given = template(scope, withValue(step, input.name));
@@ -5504,52 +7602,71 @@ function runComposite(ctx, step, scope) {
     runSteps({
         ...ctx,
         file: path,
-        call: { inputs, depth: ctx.call.depth + 1, stack: [...ctx.call.stack, path] },
+        call: { ...ctx.call, inputs, depth: ctx.call.depth + 1, stack: [...ctx.call.stack, path] },
         inputs: name => inputs.get(name) ?? expressions/* UNKNOWN */.HV,
         outerLayers: [
             { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
             ...ctx.outerLayers
         ],
-        defaultWorkingDir: null
+        defaultWorkingDir: null,
+        actionPath: normalizePath(dir) ?? dir
     }, action.steps);
 }
 // ---------------------------------------------------------------------------------------------
 // Reusable workflows
-function analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers) {
+function analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers, files) {
     const uses = job.uses;
     if (!uses)
         return;
-    const passesSecrets = job.secrets?.inherit === true ||
-        (job.secrets?.values.some(kv => mentionsFlySecret(kv.value)) ?? false);
-    const opaque = () => {
-        if (passesSecrets)
-            collector.addOpaque({
-                reason: 'reusable-workflow',
-                detail: uses.raw,
-                location: uses.location
-            });
-    };
-    if (uses.owner !== null || uses.path === null)
-        return opaque();
-    const path = normalizePath(uses.path);
-    if (path === null || call.depth >= MAX_CALL_DEPTH || call.stack.includes(path))
-        return opaque();
-    const text = safeRead(repo, path);
-    if (text === undefined)
-        return opaque();
-    const callee = parseWorkflowFile(path, text);
     const scope = new Scope(outerLayers.slice(1), {
         matrix: p => readMatrix(run.combo, run.matrixReads, p),
         inputs,
-        steps: () => expressions/* UNKNOWN */.HV
+        steps: () => expressions/* UNKNOWN */.HV,
+        ...(call.secrets ? { secrets: call.secrets } : {})
     });
+    // `secrets.X` in the callee: the caller's secret of that name (inherit), or what it passes.
+    const passed = new Map();
+    for (const kv of job.secrets?.values ?? []) {
+        passed.set(kv.key, kv.isScalar && kv.value !== null ? scope.template(kv.value) : expressions/* UNKNOWN */.HV);
+    }
+    const inherit = job.secrets?.inherit === true;
+    const passesSecrets = inherit || (job.secrets?.values.some(kv => mentionsFlySecret(kv.value)) ?? false);
+    const opaque = (why) => {
+        if (!passesSecrets)
+            return;
+        const secrets = inherit ? undefined : [...new Set([...passed.values()].flatMap(secretsIn))];
+        collector.addOpaque({
+            reason: 'reusable-workflow',
+            detail: uses.raw,
+            why,
+            location: uses.location,
+            ...(secrets && secrets.length > 0 ? { secrets } : {})
+        });
+    };
+    if (uses.owner !== null || uses.path === null)
+        return opaque('a workflow of another repository');
+    const path = normalizePath(uses.path);
+    if (path === null || call.stack.includes(path))
+        return;
+    if (call.depth >= MAX_CALL_DEPTH)
+        return opaque('reusable workflows nested too deeply');
+    const text = safeRead(repo, path);
+    if (text === undefined)
+        return opaque('not in the checkout');
+    const callee = parseWorkflowFile(path, text);
     const given = new Map();
     for (const kv of job.with) {
         given.set(kv.key, kv.isScalar && kv.value !== null ? scope.template(kv.value) : expressions/* UNKNOWN */.HV);
     }
-    const next = { inputs: given, depth: call.depth + 1, stack: [...call.stack, path] };
+    const outerSecrets = call.secrets ?? secretValue;
+    const next = {
+        inputs: given,
+        depth: call.depth + 1,
+        stack: [...call.stack, path],
+        secrets: name => (inherit ? outerSecrets(name) : (passed.get(name) ?? (0,expressions/* known */.eO)('')))
+    };
     for (const calleeJob of callee.jobs)
-        analyzeJob(callee, calleeJob, repo, next, collector);
+        analyzeJob(callee, calleeJob, repo, next, collector, files);
 }
 
 // EXTERNAL MODULE: ./lib/workflow/inputs.js

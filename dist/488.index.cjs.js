@@ -1,23 +1,26 @@
 "use strict";
-exports.id = 943;
-exports.ids = [943];
+exports.id = 488;
+exports.ids = [488];
 exports.modules = {
 
 /***/ 6920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ currentTime)
+/* harmony export */   $: () => (/* binding */ currentTime),
+/* harmony export */   s: () => (/* binding */ pinnedClock)
 /* harmony export */ });
 // The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
 function currentTime(env = process.env) {
+    return pinnedClock(env) ?? new Date();
+}
+/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+function pinnedClock(env = process.env) {
     const pinned = env.FLY_TOKEN_GUARD_NOW;
-    if (pinned) {
-        const at = new Date(pinned);
-        if (!Number.isNaN(at.getTime()))
-            return at;
-    }
-    return new Date();
+    if (!pinned)
+        return undefined;
+    const at = new Date(pinned);
+    return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 
@@ -45,7 +48,7 @@ function findingToJson(finding) {
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -57,6 +60,7 @@ function findingToJson(finding) {
 /* harmony export */   Tb: () => (/* binding */ proseWithCode),
 /* harmony export */   U_: () => (/* binding */ renderSeverityCounts),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   lN: () => (/* binding */ ruleLink),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
 /* unused harmony exports blobUrl, findingRow */
@@ -145,9 +149,16 @@ function messageCell(finding, includeFix) {
     }
     return parts.join('<br>');
 }
+/**
+ * A rule id as a link to its page, with non-breaking hyphens (U+2011) so a narrow table column
+ * never wraps `broader-than-needed` mid-word. The id itself is on the page it links to.
+ */
+function ruleLink(rule) {
+    return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${(0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(encodeURIComponent(rule))})`;
+}
 function findingRow(finding, options = {}) {
     const severity = `${ICONS[finding.severity]} ${finding.severity}`;
-    const rule = `[${codeSpan(finding.rule)}](${(0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(encodeURIComponent(finding.rule))})`;
+    const rule = ruleLink(finding.rule);
     const location = locationCell(finding, options.link);
     const message = messageCell(finding, options.includeFix ?? true);
     return `| ${severity} | ${rule} | ${location} | ${message} |`;
@@ -225,9 +236,10 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 /* harmony export */   jc: () => (/* binding */ fixFor),
 /* harmony export */   ki: () => (/* binding */ buildFix),
 /* harmony export */   pq: () => (/* binding */ recommendationFor),
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, narrowestTokenCommand, revokeCommands, article */
+/* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, narrowestTokenCommand, revokeCommands, article, mintsToken */
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(677);
 /* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
 
@@ -347,6 +359,11 @@ function safeEnvironment(options) {
         ? undefined
         : safeOr(options.environment, ENVIRONMENT_PLACEHOLDER);
 }
+/** A job's environment name as `--env` takes it; none when absent or computed at run time. */
+function jobEnvironment(job) {
+    const name = job.environment?.name ?? undefined;
+    return name === undefined || name === '' || name.includes('${{') ? undefined : name;
+}
 /** `gh secret set NAME [--env ENV]`: gh then reads the value from a prompt or stdin. */
 function storeCommand(secretName, environment) {
     const name = safeOr(secretName, 'FLY_API_TOKEN');
@@ -356,12 +373,16 @@ function storeCommand(secretName, environment) {
 /** The narrowest token(s) for the job, with the exact lines to mint and store them. */
 function recommendToken(needs, inspection, options) {
     const notes = [];
-    const fromNeeds = needsKnown(needs) ? kindFromNeeds(needs) : null;
+    // Needs with an unseen part (`unknown-needs`) are a lower bound: no kind is chosen from them.
+    const partial = needs.source !== 'input' && (needs.opaque?.length ?? 0) > 0;
+    const fromNeeds = needsKnown(needs) && !partial ? kindFromNeeds(needs) : null;
     const fromToken = fromNeeds === null ? kindFromToken(inspection) : null;
     const kind = fromNeeds ?? fromToken ?? 'deploy';
     const basis = fromNeeds !== null ? 'needs' : fromToken !== null ? 'current-token' : 'assumed';
     if (basis === 'current-token') {
-        notes.push("The job's needs are not known, so this renews the same kind of token.");
+        notes.push(partial
+            ? 'Part of what the job does with the token cannot be seen, so this renews the same kind of token.'
+            : "The job's needs are not known, so this renews the same kind of token.");
     }
     else if (basis === 'assumed') {
         notes.push("The job's needs are not known; this assumes it deploys one app.");
@@ -478,7 +499,8 @@ function buildFix(needs, inspection, options, build = {}) {
     else {
         sentences[0] += '.';
     }
-    const commands = [...rec.tokens.flatMap(t => [t.mint, t.store]), ...revoke];
+    // One line per token: `gh secret set` reads the new token from the pipe, never a terminal.
+    const commands = [...rec.tokens.map(t => `${t.mint} | ${t.store}`), ...revoke];
     return {
         summary: [...sentences, ...rec.notes].join(' '),
         // Defence in depth: nothing token-like may leave here, whatever the inputs held.
@@ -503,15 +525,31 @@ function fixOptionsFrom(context) {
         options.currentTokenApp = app;
     return options;
 }
-/** The narrowest-token fix for a rule's finding. */
+/**
+ * Whether the token is dead of age, so revoking it is pointless. Not for a personal token: its
+ * user part outlives the short-lived macaroons bundled with it.
+ */
+function hasExpired(context) {
+    const { kind, expiresAt } = context.inspection;
+    return (kind !== 'personal' && expiresAt !== null && Date.parse(expiresAt) <= context.now.getTime());
+}
+/** The narrowest-token fix for a rule's finding; an expired token is replaced, not revoked. */
 function fixFor(context, build = {}) {
-    return buildFix(context.needs, context.inspection, fixOptionsFrom(context), build);
+    const revokeOld = build.revokeOld !== false && !hasExpired(context);
+    return buildFix(context.needs, context.inspection, fixOptionsFrom(context), { revokeOld });
+}
+/** Whether a fix asks for a new token. */
+function mintsToken(fix) {
+    return fix?.commands.some(c => c.startsWith('fly tokens create ')) ?? false;
 }
 /**
- * The `recommendation` output: the `fly tokens create` line(s) for this job, or null when neither
- * the job's needs nor the token's kind say what to mint.
+ * The `recommendation` output: the `fly tokens create` line(s) for this job, or null when the
+ * token already fits (no finding asks for a new one) or when neither the job's needs nor the
+ * token's kind say what to mint.
  */
-function recommendationFor(context) {
+function recommendationFor(context, findings) {
+    if (!findings.some(f => mintsToken(f.fix)))
+        return null;
     const rec = recommendToken(context.needs, context.inspection, fixOptionsFrom(context));
     return rec.basis === 'assumed' ? null : rec.tokens.map(t => t.mint).join('\n');
 }
@@ -519,7 +557,7 @@ function recommendationFor(context) {
 
 /***/ }),
 
-/***/ 302:
+/***/ 7749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -584,7 +622,54 @@ const invalidToken = {
     }
 };
 
+// EXTERNAL MODULE: ./lib/rules/token/shared.js
+var shared = __webpack_require__(7840);
+;// CONCATENATED MODULE: ./lib/rules/token/app-match.js
+
+
+const APP_ID = /^\d+$/;
+function tokenAppIds(context) {
+    const { inspection } = context;
+    return inspection.kind === 'malformed' || inspection.kind === 'personal' ? [] : inspection.appIds;
+}
+/** `unverified` (info): the job's apps are names, the token's ids; offline they cannot be matched. */
+function offlineAppMatch(context) {
+    const ids = tokenAppIds(context);
+    const names = context.needs.apps.filter(app => !APP_ID.test(app));
+    if (context.online || ids.length === 0 || names.length === 0)
+        return [];
+    const scoped = ids.length === 1 ? `app id ${ids[0]}` : `app ids ${ids.join(', ')}`;
+    return [
+        {
+            rule: 'unverified',
+            severity: 'info',
+            message: `Not checked that this token is for ${(0,shared/* listApps */.tS)(names)}: the token names ${scoped}, the ` +
+                'job names apps by name, and offline the two cannot be matched. App match needs `online: true`.',
+            fix: {
+                summary: 'Run the check with `online: true` (the default), or give the app ids in the `apps` input to match them offline.',
+                commands: []
+            }
+        }
+    ];
+}
+/** `wrong-target`, offline: an app id given in `apps` that the token is not scoped to. */
+function offlineIdMismatch(context) {
+    const ids = tokenAppIds(context);
+    if (context.online || ids.length === 0)
+        return [];
+    const scoped = ids.length === 1 ? `app id ${ids[0]}` : `app ids ${ids.join(', ')}`;
+    return context.needs.apps
+        .filter(app => APP_ID.test(app) && !ids.includes(app))
+        .map(app => ({
+        rule: 'wrong-target',
+        severity: 'high',
+        message: `This token cannot be used for app id ${app}, which this job needs: the token is scoped to ${scoped}.`,
+        fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
+    }));
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/online/unverified.js
+
 
 /** At most this many distinct reasons are spelled out; the rest are counted. */
 const LISTED = 4;
@@ -599,7 +684,7 @@ const unverified = {
     check(context) {
         const online = context.online;
         if (!online)
-            return [];
+            return offlineAppMatch(context);
         const open = labelledChecks(online).filter(({ check }) => check.outcome === 'unverified');
         if (open.length === 0)
             return [];
@@ -632,6 +717,7 @@ const unverified = {
 ;// CONCATENATED MODULE: ./lib/rules/online/wrong-target.js
 
 
+
 const wrongTarget = {
     id: 'wrong-target',
     defaultSeverity: 'high',
@@ -642,7 +728,9 @@ const wrongTarget = {
     check(context) {
         const online = context.online;
         // A rejected token fails everywhere: invalid-token says so, blaming the target would mislead.
-        if (!online || tokenRejected(online))
+        if (!online)
+            return offlineIdMismatch(context);
+        if (tokenRejected(online))
             return [];
         const tokenOrgs = context.inspection.orgIds;
         const tokenApps = context.inspection.appIds;
@@ -693,54 +781,10 @@ const onlineRules = [
 
 // EXTERNAL MODULE: ./lib/rules/token/access.js
 var access = __webpack_require__(439);
-;// CONCATENATED MODULE: ./lib/rules/token/shared.js
-
-function evidenceFor(needs, capability) {
-    return needs.evidence.find(e => e.capability === capability);
-}
-/** The first place in the workflow that needs one of `capabilities` (any, when not given). */
-function locationFor(needs, capabilities = needs.capabilities) {
-    return needs.evidence.find(e => capabilities.includes(e.capability) && e.location)?.location;
-}
-/**
- * "`flyctl deploy --remote-only` at .github/workflows/deploy.yml:14". Commands come from workflow
- * text, which may hold a literal token (`-t ...`): such a command is not quoted.
- */
-function describeEvidence(evidence) {
-    const command = (0,shell/* looksLikeTokenMaterial */.qQ)(evidence.command)
-        ? 'a step'
-        : `\`${evidence.command.trim()}\``;
-    const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
-    return `${command}${at}`;
-}
-/** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
-function listApps(apps) {
-    const safe = apps.filter(a => !(0,shell/* looksLikeTokenMaterial */.qQ)(a));
-    if (safe.length <= 1)
-        return safe[0] ?? 'an app';
-    return `${safe.slice(0, -1).join(', ')} and ${safe[safe.length - 1]}`;
-}
-/** "`deploy` and `secrets`" */
-function listCapabilities(capabilities) {
-    const quoted = capabilities.map(c => `\`${c}\``);
-    if (quoted.length <= 1)
-        return quoted[0] ?? 'nothing';
-    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
-/** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
-function listCommands(commands) {
-    const quoted = commands.filter(c => !(0,shell/* looksLikeTokenMaterial */.qQ)(c)).map(c => `\`${c}\``);
-    if (quoted.length === 0)
-        return `${commands.length} command${commands.length === 1 ? '' : 's'}`;
-    if (quoted.length === 1)
-        return quoted[0] ?? '';
-    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
+// EXTERNAL MODULE: ./lib/rules/token/needs-text.js
+var needs_text = __webpack_require__(8134);
 ;// CONCATENATED MODULE: ./lib/rules/token/broader-than-needed.js
+
 
 
 
@@ -751,16 +795,20 @@ const broaderThanNeeded = {
     help: 'The token can do more than this job uses: an org token where a deploy token for the app ' +
         'would do, a deploy token where a readonly token would do, a machine-exec token for any ' +
         'command where the job runs a known one. A leaked narrower token exposes less. Personal ' +
-        'tokens are reported by `personal-token` instead.',
+        'tokens are reported by `personal-token` instead. When part of what the job does cannot be ' +
+        'seen, `unknown-needs` is reported instead: the unseen part may need more.',
     check(context) {
         const { inspection, needs } = context;
         if (inspection.kind === 'personal' || inspection.kind === 'malformed')
             return [];
         if (!(0,rules_fix/* needsKnown */.$b)(needs))
             return [];
-        const location = locationFor(needs);
-        const appsPart = needs.apps.length > 0 ? ` for ${listApps(needs.apps)}` : '';
-        const needText = `the job only needs ${listCapabilities(needs.capabilities)}${appsPart}`;
+        // What cannot be seen may need more than what can: `unknown-needs` says so instead.
+        if ((0,needs_text/* unseenUses */.ho)(needs).length > 0)
+            return [];
+        const location = (0,shared/* locationFor */.D3)(needs);
+        const appsPart = needs.apps.length > 0 ? ` for ${(0,shared/* listApps */.tS)(needs.apps)}` : '';
+        const needText = `the job only needs ${(0,shared/* listCapabilities */.jy)(needs.capabilities)}${appsPart}`;
         const finding = (message) => [
             {
                 rule: 'broader-than-needed',
@@ -780,7 +828,7 @@ const broaderThanNeeded = {
         const rules = inspection.commands;
         const knownCommands = needs.capabilities.includes('machine-exec') && needs.commands.length > 0;
         if (rules !== null && (0,access/* allowsAnyCommand */.iK)(rules) && knownCommands) {
-            return finding(`This machine-exec token may run any command, but the job runs only ${listCommands(needs.commands)}: a token restricted with \`--command\` would do.`);
+            return finding(`This machine-exec token may run any command, but the job runs only ${(0,shared/* listCommands */.FH)(needs.commands)}: a token restricted with \`--command\` would do.`);
         }
         return [];
     }
@@ -1058,8 +1106,8 @@ const missingCapability = {
         const token = (0,access/* describeToken */.dE)(inspection);
         const findings = [];
         for (const { capability, reason } of (0,access/* missingCapabilities */.lQ)(needs, inspection)) {
-            const evidence = evidenceFor(needs, capability);
-            const from = evidence ? ` (${describeEvidence(evidence)})` : '';
+            const evidence = (0,shared/* evidenceFor */.hF)(needs, capability);
+            const from = evidence ? ` (${(0,shared/* describeEvidence */.RQ)(evidence)})` : '';
             const location = evidence?.location;
             findings.push({
                 rule: ID,
@@ -1071,11 +1119,11 @@ const missingCapability = {
         }
         const granted = (0,access/* tooFewApps */.pK)(needs, inspection);
         if (granted !== null && findings.length === 0) {
-            const location = locationFor(needs, access/* APP_CAPABILITIES */.Jv);
+            const location = (0,shared/* locationFor */.D3)(needs, access/* APP_CAPABILITIES */.Jv);
             findings.push({
                 rule: ID,
                 severity: 'high',
-                message: `The job works on ${needs.apps.length} apps (${listApps(needs.apps)}) but this ${token} is confined to ${granted} app${granted === 1 ? '' : 's'}: the steps for the others would fail.`,
+                message: `The job works on ${needs.apps.length} apps (${(0,shared/* listApps */.tS)(needs.apps)}) but this ${token} is confined to ${granted} app${granted === 1 ? '' : 's'}: the steps for the others would fail.`,
                 ...(location ? { location } : {}),
                 fix
             });
@@ -1195,7 +1243,7 @@ const personalToken = {
             : 'a personal user token (from `fly auth login`, `fly auth token` or the dashboard)';
         const rec = (0,rules_fix/* recommendToken */.Q6)(context.needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context));
         const instead = rec.basis === 'needs'
-            ? ` ${capitalize((0,rules_fix/* describeRecommendation */.Jr)(rec))} would do for this job.`
+            ? ` ${(0,shared/* capitalize */.ZH)((0,rules_fix/* describeRecommendation */.Jr)(rec))} would do for this job.`
             : '';
         return [
             {
@@ -1237,7 +1285,46 @@ const tokenFormatting = {
     }
 };
 
+;// CONCATENATED MODULE: ./lib/rules/token/unknown-needs.js
+
+const unknown_needs_ID = 'unknown-needs';
+const unknownNeeds = {
+    id: unknown_needs_ID,
+    defaultSeverity: 'low',
+    title: 'What the job does with the token cannot all be seen',
+    help: 'Part of what the job does with its Fly token is out of sight: a script that is not in the ' +
+        'checkout, a program or container handed the token (`node deploy.js`, `docker run -e ' +
+        'FLY_API_TOKEN`), an action this guard does not know, an AI agent with shell access. The ' +
+        'token cannot be judged against what cannot be seen, so the check never passes silently: ' +
+        'declare what the job needs with the `needs` and `apps` inputs.',
+    check(context) {
+        const unseen = (0,needs_text/* unseenUses */.ho)(context.needs);
+        if (unseen.length === 0)
+            return [];
+        const needs = context.needs;
+        const example = [
+            `\`needs: ${needs.capabilities.length > 0 ? needs.capabilities.join(', ') : 'deploy'}\``,
+            `\`apps: ${needs.apps.length > 0 ? needs.apps.join(', ') : '<APP>'}\``
+        ].join(' and ');
+        return [
+            {
+                rule: unknown_needs_ID,
+                severity: 'low',
+                message: `This job needs ${(0,needs_text/* seenNeeds */.pd)(needs)}; could not see: ${(0,needs_text/* listUnseen */.PT)(unseen)}. ` +
+                    'The token cannot be judged against what it does there.',
+                ...(unseen[0] ? { location: unseen[0].location } : {}),
+                fix: {
+                    summary: `Declare what the job needs in the guard step (for example ${example}), ` +
+                        'adding what the unseen steps do; declared needs are judged as given.',
+                    commands: []
+                }
+            }
+        ];
+    }
+};
+
 ;// CONCATENATED MODULE: ./lib/rules/token/index.js
+
 
 
 
@@ -1252,6 +1339,7 @@ const offlineTokenRules = [
     personalToken,
     broaderThanNeeded,
     missingCapability,
+    unknownNeeds,
     expired,
     notYetValid,
     expiringSoon,
@@ -1569,6 +1657,150 @@ function describeToken(inspection) {
         case 'malformed':
             return 'malformed token';
     }
+}
+
+
+/***/ }),
+
+/***/ 8134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PT: () => (/* binding */ listUnseen),
+/* harmony export */   TQ: () => (/* binding */ followedChains),
+/* harmony export */   ho: () => (/* binding */ unseenUses),
+/* harmony export */   pd: () => (/* binding */ seenNeeds)
+/* harmony export */ });
+/* unused harmony exports chainOf, describeUnseen */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
+
+
+/** At most this many unseen uses are named in a message; the rest are counted. */
+const LISTED = 3;
+/** The unseen uses the needs carry when they were inferred (declared needs have none). */
+function unseenUses(needs) {
+    return needs.source === 'input' ? [] : (needs.opaque ?? []);
+}
+/** `deploy.yml:31` for a workflow (its name is enough), `scripts/deploy.sh:12` for other files. */
+function place(location) {
+    const file = location.file.startsWith('.github/workflows/')
+        ? location.file.slice('.github/workflows/'.length)
+        : location.file;
+    return `${file}:${location.line}`;
+}
+/** `deploy.yml:31 → scripts/deploy.sh:12`: how the workflow reached a line of another file. */
+function chainOf(item) {
+    if (!item.location)
+        return null;
+    const hops = [...(item.via ?? []), item.location];
+    if (hops.length === 1)
+        return `${item.location.file}:${item.location.line}`;
+    return hops.map(place).join(' → ');
+}
+/** "./bin/release (not in the checkout)", never a token-like text. */
+function describeUnseen(use) {
+    const what = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(use.detail) ? 'a step' : use.detail;
+    return use.why ? `${what} (${use.why})` : what;
+}
+/** "./bin/release (not in the checkout); node deploy.js (...); and 2 more". */
+function listUnseen(uses) {
+    const named = uses.slice(0, LISTED).map(u => {
+        const at = chainOf(u);
+        return `${describeUnseen(u)}${at ? ` at ${at}` : ''}`;
+    });
+    const more = uses.length > LISTED ? `; and ${uses.length - LISTED} more` : '';
+    return `${named.join('; ')}${more}`;
+}
+/** "at least `deploy` on web" / "nothing that can be seen". */
+function seenNeeds(needs) {
+    if (needs.capabilities.length === 0)
+        return 'nothing that can be seen';
+    const apps = needs.apps.length > 0 ? ` on ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .listApps */ .tS)(needs.apps)}` : '';
+    return `at least ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .listCapabilities */ .jy)(needs.capabilities)}${apps}`;
+}
+/**
+ * Where commands found in the repository's files came from, for a summary: "`flyctl deploy` at
+ * deploy.yml:31 → scripts/deploy.sh:12", at most `max`, each once.
+ */
+function followedChains(needs, max = 3) {
+    const out = [];
+    for (const evidence of needs.evidence) {
+        if (!evidence.via || evidence.via.length === 0)
+            continue;
+        const chain = chainOf(evidence);
+        const command = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(evidence.command)
+            ? 'a command'
+            : `\`${evidence.command}\``;
+        const line = `${command} at ${chain ?? ''}`;
+        if (chain && !out.includes(line))
+            out.push(line);
+        if (out.length >= max)
+            break;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ locationFor),
+/* harmony export */   FH: () => (/* binding */ listCommands),
+/* harmony export */   RQ: () => (/* binding */ describeEvidence),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
+/* harmony export */   hF: () => (/* binding */ evidenceFor),
+/* harmony export */   jy: () => (/* binding */ listCapabilities),
+/* harmony export */   tS: () => (/* binding */ listApps)
+/* harmony export */ });
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+
+function evidenceFor(needs, capability) {
+    return needs.evidence.find(e => e.capability === capability);
+}
+/** The first place in the workflow that needs one of `capabilities` (any, when not given). */
+function locationFor(needs, capabilities = needs.capabilities) {
+    return needs.evidence.find(e => capabilities.includes(e.capability) && e.location)?.location;
+}
+/**
+ * "`flyctl deploy --remote-only` at .github/workflows/deploy.yml:14". Commands come from workflow
+ * text, which may hold a literal token (`-t ...`): such a command is not quoted.
+ */
+function describeEvidence(evidence) {
+    const command = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(evidence.command)
+        ? 'a step'
+        : `\`${evidence.command.trim()}\``;
+    const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
+    return `${command}${at}`;
+}
+/** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
+function listApps(apps) {
+    const safe = apps.filter(a => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(a));
+    if (safe.length <= 1)
+        return safe[0] ?? 'an app';
+    return `${safe.slice(0, -1).join(', ')} and ${safe[safe.length - 1]}`;
+}
+/** "`deploy` and `secrets`" */
+function listCapabilities(capabilities) {
+    const quoted = capabilities.map(c => `\`${c}\``);
+    if (quoted.length <= 1)
+        return quoted[0] ?? 'nothing';
+    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+/** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
+function listCommands(commands) {
+    const quoted = commands.filter(c => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(c)).map(c => `\`${c}\``);
+    if (quoted.length === 0)
+        return `${commands.length} command${commands.length === 1 ? '' : 's'}`;
+    if (quoted.length === 1)
+        return quoted[0] ?? '';
+    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 

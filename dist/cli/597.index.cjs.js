@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 618;
-exports.ids = [618];
+exports.id = 597;
+exports.ids = [597];
 exports.modules = {
 
-/***/ 5237:
+/***/ 597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,241 +11,19 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runScanMode: () => (/* binding */ runScanMode)
+  runScanCommand: () => (/* binding */ runScanCommand)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(6811);
-;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
-// Which lines a pull request changed, so findings on them can be called "new". From GitHub's
-// list of the pull request's files (their patches) when the API answers, else from `git diff`
-// against the base commit when that commit is in the checkout; neither is required.
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-function record(value) {
-    return typeof value === 'object' && value !== null
-        ? value
-        : undefined;
-}
-function sha(value) {
-    return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) ? value : null;
-}
-/** The pull request a run is about, from GITHUB_EVENT_NAME, the event payload and GITHUB_REPOSITORY. */
-function pullRequestOf(eventName, payload, repository) {
-    if (eventName === undefined || !PR_EVENTS.has(eventName))
-        return null;
-    const pr = record(record(payload)?.['pull_request']);
-    const number = pr?.['number'] ?? record(payload)?.['number'];
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
-        return null;
-    const [owner, repo] = (repository ?? '').split('/');
-    if (!owner || !repo)
-        return null;
-    return {
-        owner,
-        repo,
-        number,
-        baseSha: sha(record(pr?.['base'])?.['sha']),
-        headSha: sha(record(pr?.['head'])?.['sha'])
-    };
-}
-/** Line numbers (new side) added or changed by one file's unified-diff hunks. */
-function changedLinesOfPatch(patch) {
-    const lines = new Set();
-    let next = 0;
-    let inHunk = false;
-    for (const line of patch.split('\n')) {
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-        if (hunk) {
-            next = Number(hunk[1]);
-            inHunk = true;
-            continue;
-        }
-        if (!inHunk)
-            continue;
-        if (line.startsWith('+'))
-            lines.add(next++);
-        else if (line.startsWith(' '))
-            next++;
-        else if (line.startsWith('diff --git'))
-            inHunk = false;
-        // `-` lines and `\ No newline at end of file` do not move the new side.
-    }
-    return lines;
-}
-/** A whole `git diff` output: changed lines per new path. */
-function changedLinesOfDiff(diff) {
-    const changes = new Map();
-    const sections = diff.split(/^(?=diff --git )/m);
-    for (const section of sections) {
-        const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(section)?.[1];
-        if (target === undefined || target === '/dev/null')
-            continue;
-        const path = target.replace(/\t.*$/, '').replace(/^"(.*)"$/, '$1');
-        const hunks = section.slice(section.indexOf('\n@@') + 1);
-        if (/^new file mode/m.test(section))
-            changes.set(path, 'all');
-        else
-            changes.set(path, changedLinesOfPatch(hunks));
-    }
-    return changes;
-}
-function changedLinesOfPullFiles(files) {
-    const changes = new Map();
-    for (const file of files) {
-        if (file.status === 'removed')
-            continue;
-        if (file.status === 'added' || file.patch === undefined)
-            changes.set(file.filename, 'all');
-        else
-            changes.set(file.filename, changedLinesOfPatch(file.patch));
-    }
-    return changes;
-}
-function isChangedLine(changes, file, line) {
-    const lines = changes.get(file);
-    return lines === 'all' || (lines !== undefined && lines.has(line));
-}
-/** GitHub's patches first, then git; says why when neither is available. Never throws. */
-async function resolveChangedLines(pr, sources) {
-    const notes = [];
-    if (sources.pullFiles) {
-        try {
-            const result = await sources.pullFiles();
-            if (result.ok) {
-                return { changes: changedLinesOfPullFiles(result.files), source: 'api', notes };
-            }
-            notes.push(result.reason);
-        }
-        catch {
-            notes.push("Could not list the pull request's files through the GitHub API.");
-        }
-    }
-    if (pr.baseSha !== null && sources.gitDiff) {
-        const diff = sources.gitDiff(pr.baseSha);
-        if (diff !== undefined)
-            return { changes: changedLinesOfDiff(diff), source: 'git', notes };
-    }
-    notes.push('The lines this pull request changed are unknown (no GitHub API access to its files, and its base commit is not in the checkout: `fetch-depth: 0` would add it), so no finding is marked as new.');
-    return { changes: null, source: null, notes };
-}
-
+// EXTERNAL MODULE: ./lib/action/clock.js
+var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
 var repo_files = __webpack_require__(802);
-// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(1205);
-;// CONCATENATED MODULE: ./lib/rules/scan/token-literals.js
-// Fly token literals in text: macaroon bundles (`FlyV1 fm2_…,fm2_…`), OAuth user tokens (`fo1_` +
-// 43 characters) and, where a line assigns FLY_API_TOKEN / FLY_ACCESS_TOKEN, legacy 43-character
-// personal tokens. Each candidate is decoded offline; only text that decodes as a usable token
-// counts (documentation placeholders and truncated examples do not). Callers get offsets and the
-// inspection, never a copy of the text to print.
-
-const MACAROON_PIECE = String.raw `(?:fm2|fm1r|fm1a)_[A-Za-z0-9+/]{16,}={0,2}`;
-const OAUTH_PIECE = String.raw `fo1_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])`;
-const PIECE = `(?:${MACAROON_PIECE}|${OAUTH_PIECE})`;
-/** A bundle: pieces joined by commas, optionally after `FlyV1 ` / `Bearer `. */
-const BUNDLE = new RegExp(String.raw `(?<![A-Za-z0-9_])(?:(?:FlyV1|Bearer)[ \t]+)?${PIECE}(?:[ \t]*,[ \t]*${PIECE})*`, 'gi');
-const PIECE_ALONE = new RegExp(PIECE, 'gi');
-/** `FLY_API_TOKEN=<43>` / `FLY_ACCESS_TOKEN: "<43>"` (env files, YAML, TOML, shell). */
-const LEGACY_ASSIGNMENT = /\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g;
-/** Cheap test before the regular expressions run on a file. */
-function mayHoldTokenLiteral(text) {
-    return /f[mo][12][ra]?_/i.test(text) || /FLY_(?:API|ACCESS)_TOKEN/.test(text);
-}
-/**
- * A 43-character value that a person typed rather than Fly generated: long runs of consecutive
- * characters (`abcdefgh…`, `0123…`), few distinct characters (`xxxx…`), or a telling word.
- */
-function looksLikePlaceholder(body) {
-    if (/example|placeholder|your|token|redacted|dummy|fake|secret|xxxx|changeme/i.test(body)) {
-        return true;
-    }
-    if (new Set(body).size < 12)
-        return true;
-    let consecutive = 0;
-    for (let i = 1; i < body.length; i++) {
-        if (body.charCodeAt(i) - body.charCodeAt(i - 1) === 1)
-            consecutive += 1;
-    }
-    return consecutive >= (body.length - 1) / 3;
-}
-function usable(inspection) {
-    return inspection.kind !== 'malformed';
-}
-/** Every Fly token literal in a text, in order, none overlapping. */
-function findTokenLiterals(text) {
-    if (!mayHoldTokenLiteral(text))
-        return [];
-    const found = [];
-    const taken = (start, end) => found.some(f => start < f.end && end > f.start);
-    for (const match of text.matchAll(BUNDLE)) {
-        const literal = bundleLiteral(match[0], match.index);
-        if (literal)
-            found.push(literal);
-        else
-            found.push(...pieceLiterals(match[0], match.index));
-    }
-    for (const match of text.matchAll(LEGACY_ASSIGNMENT)) {
-        const body = match[1] ?? '';
-        const start = match.index + match[0].length - body.length;
-        const end = start + body.length;
-        if (taken(start, end) || looksLikePlaceholder(body))
-            continue;
-        if (!/[A-Za-z]/.test(body) || !/[0-9]/.test(body))
-            continue;
-        const inspection = (0,token/* inspectToken */.e4)(body);
-        if (inspection.kind === 'personal')
-            found.push({ start, end, inspection, shape: 'legacy' });
-    }
-    return found.sort((a, b) => a.start - b.start);
-}
-function isPlaceholderBundle(value) {
-    const oauth = /fo1_([A-Za-z0-9_-]{43})/i.exec(value);
-    return oauth !== null && !/f[m][12][ra]?_/i.test(value) && looksLikePlaceholder(oauth[1] ?? '');
-}
-/** The whole bundle, when it decodes as one token. */
-function bundleLiteral(value, offset) {
-    if (isPlaceholderBundle(value))
-        return null;
-    const inspection = (0,token/* inspectToken */.e4)(value);
-    if (!usable(inspection))
-        return null;
-    const shape = /f[m][12][ra]?_/i.test(value) ? 'macaroon' : 'oauth';
-    return { start: offset, end: offset + value.length, inspection, shape };
-}
-/** A bundle that does not decode as a whole may still hold pieces that do. */
-function pieceLiterals(value, offset) {
-    const out = [];
-    for (const match of value.matchAll(PIECE_ALONE)) {
-        const piece = match[0];
-        if (isPlaceholderBundle(piece))
-            continue;
-        const inspection = (0,token/* inspectToken */.e4)(piece);
-        if (!usable(inspection))
-            continue;
-        // A lone discharge grants nothing, and a permission token cut off from its discharge cannot
-        // be used: only pieces that work on their own (user tokens, bare macaroons) count.
-        if (inspection.kind !== 'personal' && inspection.orgIds.length === 0)
-            continue;
-        if (inspection.problems.some(p => p.code === 'missing-discharge'))
-            continue;
-        const start = offset + match.index;
-        out.push({
-            start,
-            end: start + piece.length,
-            inspection,
-            shape: /^fo1_/i.test(piece) ? 'oauth' : 'macaroon'
-        });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./lib/workflow/index.js + 17 modules
-var lib_workflow = __webpack_require__(6209);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 24 modules
+var lib_workflow = __webpack_require__(3853);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([
@@ -456,13 +234,128 @@ function buildScanContext(sources) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/rules/scan/shared.js
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+/** Items with a location, in file order. */
+function inFileOrder(items) {
+    return [...items].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+/** How messages name a job: its id, in backticks. */
+function jobLabel(job) {
+    return `\`${job.id}\``;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/scan/no-environment.js
+
+
+/** Stands for the environment the user adds: this job has none, so no name can be read. */
+const ENVIRONMENT_PLACEHOLDER = '<ENVIRONMENT>';
+/** Names any secret: `secrets: inherit` or `secrets[...]` computed at run time. */
+const ANY_SECRET = '*';
+/**
+ * The secrets a workflow reads, each with the job reading it (null: workflow level, every job).
+ * `ANY_SECRET` stands for a reference that may read any secret.
+ */
+function secretsReadBy(workflow) {
+    const reads = workflow.secretRefs.map(ref => [
+        ref.name ?? ANY_SECRET,
+        ref.jobId
+    ]);
+    for (const job of workflow.jobs)
+        if (job.secrets?.inherit)
+            reads.push([ANY_SECRET, job.id]);
+    return reads;
+}
+/** The names of the secrets a workflow reads (`ANY_SECRET`: maybe any). */
+function no_environment_secretNamesReadBy(workflow) {
+    return [...new Set(secretsReadBy(workflow).map(([name]) => name))];
+}
+/** Whether a job of `workflow` other than `job` reads the secret. */
+function readByAnotherJob(name, workflow, job) {
+    return secretsReadBy(workflow).some(([read, jobId]) => (read === name || read === ANY_SECRET) && jobId !== job.id);
+}
+/**
+ * The rule sees one workflow at a time: its fix deletes the repository secret when no other job
+ * there reads it. Another workflow reading it too makes that delete a breakage: drop it. Run over
+ * the rule's findings once every workflow is known.
+ */
+function no_environment_keepSecretsReadElsewhere(findings, workflows) {
+    findings.forEach((finding, i) => {
+        const deletes = finding.fix?.commands.find(c => c.startsWith(DELETE));
+        if (finding.rule !== 'no-environment' || deletes === undefined)
+            return;
+        const name = deletes.slice(DELETE.length);
+        const elsewhere = workflows.some(w => w.path !== finding.location?.file &&
+            (w.secretsRead.includes(name) || w.secretsRead.includes(ANY_SECRET)));
+        if (elsewhere)
+            findings[i] = { ...finding, fix: noEnvironmentFix(name, false) };
+    });
+}
+const DELETE = 'gh secret delete ';
+/**
+ * Store the secret in an environment; delete the repository secret only when no other job of
+ * the repository reads it (deleting it would break them).
+ */
+function noEnvironmentFix(name, deleteRepositorySecret) {
+    return {
+        summary: `Add \`environment: ${ENVIRONMENT_PLACEHOLDER}\` to this job (an environment with required reviewers or deployment branch rules), store the token as that environment's ${name} secret (\`gh secret set\` asks for the value); ` +
+            (deleteRepositorySecret
+                ? 'then delete the repository secret, which no other job reads.'
+                : 'keep the repository secret until no other job reads it: other jobs in this repository still do.') +
+            ` Replace ${ENVIRONMENT_PLACEHOLDER} with the environment's name.`,
+        commands: [
+            `gh secret set ${name} --env ${ENVIRONMENT_PLACEHOLDER}`,
+            ...(deleteRepositorySecret ? [`${DELETE}${name}`] : [])
+        ]
+    };
+}
+const no_environment_noEnvironment = {
+    id: 'no-environment',
+    defaultSeverity: 'low',
+    title: 'Job using a Fly secret has no environment',
+    help: 'A job without `environment:` can only read repository or organization secrets, which every ' +
+        'workflow on every branch can read too. Store the Fly token as an environment secret and ' +
+        'name the environment in the job: then required reviewers and deployment branch rules ' +
+        'decide which runs get it.',
+    check(context) {
+        const findings = [];
+        for (const { workflow } of context.workflows) {
+            for (const job of workflow.jobs) {
+                // A job calling a reusable workflow cannot declare an environment; its callee's jobs can.
+                if (job.uses !== null || job.environment !== null)
+                    continue;
+                const refs = reachableFlyRefs(workflow, job, context.fly);
+                if (refs.length === 0)
+                    continue;
+                const name = secretNames(refs).find(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) ?? 'FLY_API_TOKEN';
+                findings.push({
+                    rule: 'no-environment',
+                    severity: 'low',
+                    message: `Job ${jobLabel(job)} uses Fly secret ${listNames(secretNames(refs))} without an ` +
+                        '`environment:`, so the secret is a repository secret: every workflow on every ' +
+                        'branch can read it, with no reviewers or branch rules in between.',
+                    location: job.idLocation,
+                    fix: noEnvironmentFix(name, !readByAnotherJob(name, workflow, job))
+                });
+            }
+        }
+        return findings;
+    }
+};
+
+// EXTERNAL MODULE: ./lib/rules/fix.js
+var fix = __webpack_require__(8960);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-auth-token.js
 // fly-auth-token: a script runs `fly auth token` / `flyctl auth token`. It prints the personal
 // login token of whoever is logged in: full power over every organization of that person, and
 // usually a sign that a personal token was put into CI to make this work.
 
+
 const isAuthToken = (invocation) => invocation.path[0] === 'auth' && invocation.path[1] === 'token';
-function finding(location) {
+/** `environment`: the job's, when the command runs in a workflow job that names one. */
+function finding(location, environment) {
     return {
         rule: 'fly-auth-token',
         severity: 'high',
@@ -473,8 +366,7 @@ function finding(location) {
         fix: {
             summary: 'Mint a token scoped to what the job does (a deploy token per app) and give it to flyctl as FLY_API_TOKEN; remove `fly auth token` and revoke the personal token that was stored.',
             commands: [
-                'fly tokens create deploy -a <APP> -x 2160h',
-                'gh secret set FLY_API_TOKEN --env production'
+                `fly tokens create deploy -a <APP> -x 2160h | ${(0,fix/* storeCommand */.BZ)('FLY_API_TOKEN', environment)}`
             ]
         }
     };
@@ -490,7 +382,8 @@ const flyAuthToken = {
         const findings = [];
         for (const { workflow } of context.workflows) {
             for (const command of (0,lib_workflow/* locateFlyCommands */.a9)(workflow, isAuthToken)) {
-                findings.push(finding(command.location));
+                const job = workflow.jobs.find(j => j.id === command.jobId);
+                findings.push(finding(command.location, job ? (0,fix/* jobEnvironment */.tw)(job) : undefined));
             }
         }
         for (const action of context.actions) {
@@ -513,6 +406,82 @@ const flyAuthToken = {
 var line_index = __webpack_require__(7714);
 // EXTERNAL MODULE: ./lib/rules/token/access.js
 var access = __webpack_require__(439);
+// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
+var token = __webpack_require__(9450);
+// EXTERNAL MODULE: ./lib/token/find-tokens.js
+var find_tokens = __webpack_require__(3473);
+;// CONCATENATED MODULE: ./lib/rules/scan/token-literals.js
+// Fly token literals in text, in every form `findTokens` recognises (labelled bundles, bare
+// bodies, wrapped, URL-encoded, base64, legacy 43-character tokens where the text says token).
+// Each candidate is decoded offline; only text that decodes as a usable token counts
+// (documentation placeholders and truncated examples do not). A bundle is one literal. Callers
+// get offsets and the inspection, never a copy of the text to print.
+
+
+
+/** Cheap test before a file is searched. */
+function mayHoldTokenLiteral(text) {
+    return mayHoldToken(text);
+}
+function usable(inspection) {
+    return inspection.kind !== 'malformed';
+}
+/** A piece that works on its own: a user token, or a macaroon with an organization, discharged. */
+function worksAlone(inspection) {
+    if (!usable(inspection))
+        return false;
+    if (inspection.kind !== 'personal' && inspection.orgIds.length === 0)
+        return false;
+    return !inspection.problems.some(p => p.code === 'missing-discharge');
+}
+function inspectionOf(found) {
+    if (found.form === 'legacy') {
+        const inspection = (0,token/* inspectToken */.e4)(found.token);
+        return inspection.kind === 'personal' ? inspection : null;
+    }
+    const oauth = /fo1_([A-Za-z0-9_-]{43})/.exec(found.token);
+    const macaroons = /f[m][12][ra]?_/.test(found.token);
+    if (oauth && !macaroons && (0,find_tokens/* looksLikePlaceholder */.p6)(oauth[1] ?? ''))
+        return null;
+    const whole = (0,token/* inspectToken */.e4)(found.token);
+    if (usable(whole))
+        return whole;
+    // A bundle that does not decode as a whole may still hold a piece that does: still one literal.
+    const pieces = found.token.replace(/^FlyV1 /, '').split(',');
+    for (const piece of pieces) {
+        const inspection = (0,token/* inspectToken */.e4)(piece);
+        if (worksAlone(inspection))
+            return inspection;
+    }
+    return null;
+}
+/** Every Fly token literal in a text, in order, none overlapping. */
+function findTokenLiterals(text) {
+    if (!(0,find_tokens/* mayHoldToken */.uW)(text))
+        return [];
+    const literals = [];
+    for (const found of (0,find_tokens/* findTokens */.GY)(text)) {
+        const inspection = inspectionOf(found);
+        if (inspection === null)
+            continue;
+        const shape = found.form === 'legacy'
+            ? 'legacy'
+            : /f[m][12][ra]?_/.test(found.token)
+                ? 'macaroon'
+                : 'oauth';
+        literals.push({
+            start: found.start,
+            end: found.end,
+            inspection,
+            shape,
+            form: found.form,
+            wrapped: found.wrapped,
+            token: found.token
+        });
+    }
+    return literals;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/scan/hardcoded-token.js
 
 
@@ -548,22 +517,80 @@ function expiry(inspection, now) {
     const day = inspection.expiresAt.slice(0, 10);
     return { text: expired ? `it expired on ${day}` : `it is valid until ${day}`, expired };
 }
-function fixFor(inspection) {
+/**
+ * Revoke a live token (an expired one is dead already), then keep a new one in a secret. A file
+ * belongs to no job, so the secret is stored without `--env`.
+ */
+function fixFor(inspection, expired) {
     const appScoped = ['deploy', 'ssh', 'machine-exec'].includes(inspection.kind);
-    const revoke = inspection.kind === 'personal'
-        ? ['fly auth logout']
-        : [
-            appScoped ? 'fly tokens list -a <APP>' : 'fly tokens list --org <ORG>',
-            'fly tokens revoke <TOKEN_ID>'
-        ];
+    const revoke = expired
+        ? []
+        : inspection.kind === 'personal'
+            ? ['fly auth logout']
+            : [
+                appScoped ? 'fly tokens list -a <APP>' : 'fly tokens list --org <ORG>',
+                'fly tokens revoke <TOKEN_ID>'
+            ];
     return {
-        summary: 'Revoke the token now (deleting the file does not help: it stays in the history, forks and clones), then mint a new one and keep it in a GitHub secret.',
+        summary: expired
+            ? 'Remove the token from the file; it has expired, so there is nothing to revoke. Mint a new one and keep it in a GitHub secret.'
+            : 'Revoke the token now (deleting the file does not help: it stays in the history, forks and clones), then mint a new one and keep it in a GitHub secret.',
         commands: [
             ...revoke,
-            'fly tokens create deploy -a <APP> -x 2160h',
-            'gh secret set FLY_API_TOKEN --env production'
+            `fly tokens create deploy -a <APP> -x 2160h | gh secret set FLY_API_TOKEN`
         ]
     };
+}
+/** How each non-plain form is described in the message. */
+const FORM_TEXT = {
+    body: 'without its label',
+    'url-encoded': 'URL-encoded',
+    base64: 'base64-encoded'
+};
+/** How the literal is written, when that is not plain: " (wrapped across lines, URL-encoded)". */
+function writtenAs(literal) {
+    const parts = [];
+    if (literal.wrapped)
+        parts.push('wrapped across lines');
+    const form = FORM_TEXT[literal.form];
+    if (form !== undefined)
+        parts.push(form);
+    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+/**
+ * The rule over one text file: what the scan runs on each file as it reads it. `found` hears the
+ * text of each token (for the scrub), never a message.
+ */
+function hardcodedTokenFindings(file, now, found) {
+    const literals = findTokenLiterals(file.text);
+    if (literals.length === 0)
+        return [];
+    const findings = [];
+    const starts = (0,line_index/* lineStarts */._$)(file.text);
+    const at = (offset) => (0,line_index/* positionAt */.t$)(starts, offset);
+    for (const literal of literals) {
+        found?.(literal.token);
+        const inspection = literal.inspection;
+        const when = expiry(inspection, now);
+        const undischarged = inspection.problems.some(p => p.code === 'missing-discharge');
+        const severity = when.expired ? 'medium' : undischarged ? 'high' : 'critical';
+        const what = literal.shape === 'legacy'
+            ? 'legacy personal token (everything its user can do, in every organization)'
+            : (0,access/* describeToken */.dE)(inspection);
+        findings.push({
+            rule: 'hardcoded-token',
+            severity,
+            message: `A Fly ${what}${grants(inspection)} is committed in this file${writtenAs(literal)}; ${when.text}. ` +
+                (when.expired
+                    ? 'It no longer works, but it shows where tokens end up: remove it and check its siblings.'
+                    : undischarged
+                        ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
+                        : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
+            location: locate(file.path, at, literal),
+            fix: fixFor(inspection, when.expired)
+        });
+    }
+    return findings;
 }
 const hardcodedToken = {
     id: 'hardcoded-token',
@@ -576,85 +603,8 @@ const hardcodedToken = {
     check(context) {
         const findings = [];
         for (const file of context.files) {
-            const literals = findTokenLiterals(file.text);
-            if (literals.length === 0)
-                continue;
-            const starts = (0,line_index/* lineStarts */._$)(file.text);
-            const at = (offset) => (0,line_index/* positionAt */.t$)(starts, offset);
-            for (const literal of literals) {
-                const inspection = literal.inspection;
-                const when = expiry(inspection, context.now);
-                const undischarged = inspection.problems.some(p => p.code === 'missing-discharge');
-                const severity = when.expired ? 'medium' : undischarged ? 'high' : 'critical';
-                const what = literal.shape === 'legacy'
-                    ? 'legacy personal token (everything its user can do, in every organization)'
-                    : (0,access/* describeToken */.dE)(inspection);
-                findings.push({
-                    rule: 'hardcoded-token',
-                    severity,
-                    message: `A Fly ${what}${grants(inspection)} is committed in this file; ${when.text}. ` +
-                        (when.expired
-                            ? 'It no longer works, but it shows where tokens end up: remove it and check its siblings.'
-                            : undischarged
-                                ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
-                                : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
-                    location: locate(file.path, at, literal),
-                    fix: fixFor(inspection)
-                });
-            }
-        }
-        return findings;
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/scan/shared.js
-function plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
-/** Items with a location, in file order. */
-function inFileOrder(items) {
-    return [...items].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
-}
-/** How messages name a job: its id, in backticks. */
-function jobLabel(job) {
-    return `\`${job.id}\``;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/scan/no-environment.js
-
-
-const noEnvironment = {
-    id: 'no-environment',
-    defaultSeverity: 'low',
-    title: 'Job using a Fly secret has no environment',
-    help: 'A job without `environment:` can only read repository or organization secrets, which every ' +
-        'workflow on every branch can read too. Store the Fly token as an environment secret and ' +
-        'name the environment in the job: then required reviewers and deployment branch rules ' +
-        'decide which runs get it.',
-    check(context) {
-        const findings = [];
-        for (const { workflow } of context.workflows) {
-            for (const job of workflow.jobs) {
-                // A job calling a reusable workflow cannot declare an environment; its callee's jobs can.
-                if (job.uses !== null || job.environment !== null)
-                    continue;
-                const refs = reachableFlyRefs(workflow, job, context.fly);
-                if (refs.length === 0)
-                    continue;
-                const name = secretNames(refs).find(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) ?? 'FLY_API_TOKEN';
-                findings.push({
-                    rule: 'no-environment',
-                    severity: 'low',
-                    message: `Job ${jobLabel(job)} uses Fly secret ${listNames(secretNames(refs))} without an ` +
-                        '`environment:`, so the secret is a repository secret: every workflow on every ' +
-                        'branch can read it, with no reviewers or branch rules in between.',
-                    location: job.idLocation,
-                    fix: {
-                        summary: 'Move the secret into an environment (with required reviewers or deployment branch rules) and add `environment: <name>` to this job.',
-                        commands: [`gh secret set ${name} --env production`, `gh secret delete ${name}`]
-                    }
-                });
-            }
+            for (const finding of hardcodedTokenFindings(file, context.now))
+                findings.push(finding);
         }
         return findings;
     }
@@ -1109,10 +1059,7 @@ function sharedTokenFindings(files) {
             : '';
         // The same for every file using the secret: made once per secret.
         const listed = listApps(apps);
-        const commands = [
-            ...fixed.map(app => `fly tokens create deploy -a ${(0,shell/* shellWord */.r7)(app)} -x 2160h`),
-            ...fixed.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
-        ];
+        const commands = fixed.map(app => `fly tokens create deploy -a ${(0,shell/* shellWord */.r7)(app)} -x 2160h | gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`);
         for (const [path, file] of usage.files) {
             const here = [...file.apps].sort();
             const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
@@ -2264,7 +2211,7 @@ const rule_list_scanRules = [
     pullRequestExposure,
     secretsInherit,
     sharedToken,
-    noEnvironment,
+    no_environment_noEnvironment,
     workflowParseError
 ];
 /**
@@ -2279,7 +2226,7 @@ const rule_list_PER_WORKFLOW_RULES = new Set([
     flyAuthToken.id,
     workflowEnvExposure.id,
     pullRequestExposure.id,
-    noEnvironment.id,
+    no_environment_noEnvironment.id,
     workflowParseError.id
 ]);
 /** The note for a rule that threw: it costs only that rule's findings. */
@@ -2289,6 +2236,7 @@ function rule_list_ruleFailure(ruleId, error) {
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/digest.js
+
 
 
 
@@ -2308,7 +2256,7 @@ function attempt(ruleId, produce) {
  * Parses one workflow, infers what its jobs need, runs every check that needs only this file,
  * and returns the plain-data digest. Pure, and never throws on workflow content.
  */
-function digest_digestWorkflow(input) {
+function digestWorkflow(input) {
     const workflow = (0,lib_workflow.parseWorkflowFile)(input.path, input.text);
     const needs = needsOfWorkflow(workflow, input.repo);
     const flyNotes = flyNotesOf(workflow);
@@ -2339,7 +2287,8 @@ function digest_digestWorkflow(input) {
         rules,
         untrustedTrigger: untrusted,
         sharedToken: shared,
-        secretsInherit: inherit
+        secretsInherit: inherit,
+        secretsRead: no_environment_secretNamesReadBy(workflow)
     };
 }
 
@@ -2459,7 +2408,9 @@ function applyIgnores(findings, ignore, lines) {
 // the text files that may hold a token, joined into the repository's findings. Here the Fly
 // secret index is built from every workflow's notes, and the rules that look across files run
 // over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
-// their local reusable workflows), and hardcoded-token over the text files. Findings come out in the order `runScanRules` gives over a whole context.
+// their local reusable workflows); hardcoded-token's findings come in already made, file by file
+// as the files were read. Findings come out in the order `runScanRules` gives over a whole context.
+
 
 
 
@@ -2509,7 +2460,7 @@ function checkRepositoryDigests(input) {
     const actionsOnly = {
         workflows: [],
         actions: [...input.actions].sort(repository_byPath).map(a => (0,lib_workflow/* parseActionFile */.Eh)(a.path, a.text)),
-        files: [...input.files].sort(repository_byPath),
+        files: [],
         fly,
         now: input.now
     };
@@ -2518,8 +2469,11 @@ function checkRepositoryDigests(input) {
     const take = (index, outcome) => {
         if (failures.has(index) || outcome === undefined)
             return;
-        if (outcome.ok)
-            byRule[index]?.push(...outcome.value);
+        if (outcome.ok) {
+            const list = byRule[index];
+            for (const finding of outcome.value)
+                list?.push(finding);
+        }
         else {
             failures.set(index, outcome.error);
             byRule[index] = [];
@@ -2551,7 +2505,7 @@ function checkRepositoryDigests(input) {
             run(index, rule.id, () => rule.check(actionsOnly));
         }
         else if (rule.id === hardcodedToken.id) {
-            run(index, rule.id, () => rule.check(actionsOnly));
+            take(index, input.hardcoded);
         }
         else if (rule.id === untrustedTrigger.id) {
             const summaries = all(digests.map(d => d.untrustedTrigger));
@@ -2579,6 +2533,7 @@ function checkRepositoryDigests(input) {
             take(index, { ok: false, error: rule_list_ruleFailure(rule.id, new Error('not wired into the scan')) });
         }
     });
+    no_environment_keepSecretsReadElsewhere(byRule[rule_list_scanRules.indexOf(no_environment_noEnvironment)] ?? [], digests);
     return {
         findings: byRule.flat(),
         errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message),
@@ -2621,7 +2576,9 @@ function runScanRules(context) {
         if (!rule || failures.has(index))
             return;
         try {
-            byRule[index]?.push(...rule.check(scope));
+            const list = byRule[index];
+            for (const finding of rule.check(scope))
+                list?.push(finding);
         }
         catch (error) {
             failures.set(index, ruleFailure(rule.id, error));
@@ -2644,6 +2601,10 @@ function runScanRules(context) {
         if (!PER_WORKFLOW_RULES.has(rule.id))
             run(index, context);
     });
+    keepSecretsReadElsewhere(byRule[scanRules.indexOf(noEnvironment)] ?? [], context.workflows.map(({ workflow }) => ({
+        path: workflow.path,
+        secretsRead: secretNamesReadBy(workflow)
+    })));
     return {
         findings: byRule.flat(),
         errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message)
@@ -2660,331 +2621,131 @@ function runScanRules(context) {
 var order = __webpack_require__(5930);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./lib/engine/scan-io.js
-// The scanner's only contact with the disk and with git: list the repository's files, read them,
-// and diff against a base commit. Injectable, so the engine can be tested on any tree.
-
-
-
-
-/** Above this many files a walk stops (git lists everything it tracks). */
-const WALK_LIMIT = 200_000;
-const GIT_TIMEOUT_MS = 30_000;
-const GIT_MAX_BUFFER = 256 * 1024 * 1024;
-/** Extensions that are never text: skipped without being opened. */
-const BINARY_EXTENSIONS = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|ogg|wav|flac|sqlite3?|db|pyc|node)$/i;
-function git(root, args) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', args, {
-            cwd: root,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            timeout: GIT_TIMEOUT_MS,
-            maxBuffer: GIT_MAX_BUFFER,
-            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
-        });
-    }
-    catch {
-        return undefined;
-    }
+// EXTERNAL MODULE: ./lib/token/scrub.js
+var token_scrub = __webpack_require__(8094);
+// EXTERNAL MODULE: ./lib/engine/file-source.js
+var file_source = __webpack_require__(6610);
+// EXTERNAL MODULE: ./lib/engine/fs-source.js + 1 modules
+var fs_source = __webpack_require__(7549);
+;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
+// Which lines a pull request changed, so findings on them can be called "new". From GitHub's
+// list of the pull request's files (their patches) when the API answers, else from `git diff`
+// against the base commit when that commit is in the checkout; neither is required.
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function record(value) {
+    return typeof value === 'object' && value !== null
+        ? value
+        : undefined;
 }
-function gitListing(root) {
-    const inside = git(root, ['rev-parse', '--is-inside-work-tree']);
-    if (inside?.trim() !== 'true')
-        return undefined;
-    const out = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    if (out === undefined)
-        return undefined;
-    const files = [...new Set(out.split('\0').filter(f => f !== ''))];
-    // A directory git ignores (or one not yet added anywhere) lists nothing: walk it instead.
-    return files.length > 0 ? files.sort() : undefined;
+function sha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) ? value : null;
 }
-function looksBinary(buffer) {
-    const probe = buffer.subarray(0, 8000);
-    return probe.includes(0);
+/** The pull request a run is about, from GITHUB_EVENT_NAME, the event payload and GITHUB_REPOSITORY. */
+function pullRequestOf(eventName, payload, repository) {
+    if (eventName === undefined || !PR_EVENTS.has(eventName))
+        return null;
+    const pr = record(record(payload)?.['pull_request']);
+    const number = pr?.['number'] ?? record(payload)?.['number'];
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+        return null;
+    const [owner, repo] = (repository ?? '').split('/');
+    if (!owner || !repo)
+        return null;
+    return {
+        owner,
+        repo,
+        number,
+        baseSha: sha(record(pr?.['base'])?.['sha']),
+        headSha: sha(record(pr?.['head'])?.['sha'])
+    };
 }
-const scan_io_fsScanIo = {
-    listFiles(root) {
-        const fromGit = gitListing(root);
-        if (fromGit)
-            return { files: fromGit, source: 'git' };
-        return { files: (0,repo_files/* listFiles */.CS)(root, WALK_LIMIT).files, source: 'walk' };
-    },
-    readText(root, file, maxBytes) {
-        if (BINARY_EXTENSIONS.test(file))
-            return { kind: 'binary' };
-        const absoluteRoot = external_node_path_.resolve(root);
-        const full = external_node_path_.resolve(absoluteRoot, file);
-        if (full !== absoluteRoot && !full.startsWith(absoluteRoot + external_node_path_.sep)) {
-            return { kind: 'missing' };
+/** Line numbers (new side) added or changed by one file's unified-diff hunks. */
+function changedLinesOfPatch(patch) {
+    const lines = new Set();
+    let next = 0;
+    let inHunk = false;
+    for (const line of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            inHunk = true;
+            continue;
         }
+        if (!inHunk)
+            continue;
+        if (line.startsWith('+'))
+            lines.add(next++);
+        else if (line.startsWith(' '))
+            next++;
+        else if (line.startsWith('diff --git'))
+            inHunk = false;
+        // `-` lines and `\ No newline at end of file` do not move the new side.
+    }
+    return lines;
+}
+/** A whole `git diff` output: changed lines per new path. */
+function changedLinesOfDiff(diff) {
+    const changes = new Map();
+    const sections = diff.split(/^(?=diff --git )/m);
+    for (const section of sections) {
+        const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(section)?.[1];
+        if (target === undefined || target === '/dev/null')
+            continue;
+        const path = target.replace(/\t.*$/, '').replace(/^"(.*)"$/, '$1');
+        const hunks = section.slice(section.indexOf('\n@@') + 1);
+        if (/^new file mode/m.test(section))
+            changes.set(path, 'all');
+        else
+            changes.set(path, changedLinesOfPatch(hunks));
+    }
+    return changes;
+}
+function changedLinesOfPullFiles(files) {
+    const changes = new Map();
+    for (const file of files) {
+        if (file.status === 'removed')
+            continue;
+        if (file.status === 'added' || file.patch === undefined)
+            changes.set(file.filename, 'all');
+        else
+            changes.set(file.filename, changedLinesOfPatch(file.patch));
+    }
+    return changes;
+}
+function isChangedLine(changes, file, line) {
+    const lines = changes.get(file);
+    return lines === 'all' || (lines !== undefined && lines.has(line));
+}
+/** GitHub's patches first, then git; says why when neither is available. Never throws. */
+async function resolveChangedLines(pr, sources) {
+    const notes = [];
+    if (sources.pullFiles) {
         try {
-            const stat = (0,external_node_fs_.statSync)(full);
-            if (!stat.isFile())
-                return { kind: 'missing' };
-            if (stat.size > maxBytes)
-                return { kind: 'too-large', bytes: stat.size };
-            const head = Buffer.alloc(Math.min(8000, stat.size));
-            const fd = (0,external_node_fs_.openSync)(full, 'r');
-            try {
-                (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+            const result = await sources.pullFiles();
+            if (result.ok) {
+                return { changes: changedLinesOfPullFiles(result.files), source: 'api', notes };
             }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            if (looksBinary(head))
-                return { kind: 'binary' };
-            return { kind: 'text', text: (0,external_node_fs_.readFileSync)(full, 'utf8') };
+            notes.push(result.reason);
         }
         catch {
-            return { kind: 'missing' };
-        }
-    },
-    diff(root, base) {
-        if (!/^[0-9a-f]{7,64}$/i.test(base))
-            return undefined;
-        if (git(root, ['cat-file', '-e', `${base}^{commit}`]) === undefined)
-            return undefined;
-        return git(root, [
-            '-c',
-            'core.quotepath=off',
-            'diff',
-            '--no-color',
-            '--no-ext-diff',
-            '--unified=0',
-            '--relative',
-            base,
-            '--'
-        ]);
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/engine/scan-digest.js
-// The per-workflow phase of `runScan` as one call on plain data, so it can run in a worker
-// thread: shared (the repository root, the clock as an ISO string, the files the scan read) and
-// one workflow's path and text. What it returns is a structured-clone-able WorkflowDigest.
-
-
-
-/** Largest file the scan reads (also for needs inference). */
-const MAX_SCAN_FILE_BYTES = 1024 * 1024;
-/**
- * RepoFiles for needs inference: the texts the scan read when given, else straight from the
- * disk (a fly.toml beyond max-files, say).
- */
-function repoFilesOver(root, io, files, texts) {
-    return {
-        read(file) {
-            const path = (0,lib_workflow/* normalizePath */.Fd)(file);
-            if (path === null)
-                return undefined;
-            const known = texts?.get(path);
-            if (known !== undefined)
-                return known;
-            const read = io.readText(root, path, MAX_SCAN_FILE_BYTES);
-            return read.kind === 'text' ? read.text : undefined;
-        },
-        list: () => [...files]
-    };
-}
-/**
- * Phase one of the scan for one workflow (see `digestWorkflow`), on plain data only: fit for
- * `serveBatches(digestWorkflowTask)` in a worker. Never throws on the workflow's content.
- */
-function digestWorkflowTask(shared, item, io = fsScanIo) {
-    return digestWorkflow({
-        path: item.path,
-        text: item.text,
-        repo: repoFilesOver(shared.root, io, shared.files),
-        now: new Date(shared.now),
-        ...(item.knownFly ? { knownFly: item.knownFly } : {}),
-        ...(item.everyJob ? { everyJob: true } : {})
-    });
-}
-
-// EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __webpack_require__(6485);
-;// CONCATENATED MODULE: ./lib/engine/scan-redact.js
-// The scan reads token literals out of the repository; none of their text may reach a message,
-// a note, an annotation, SARIF or a comment. Rules never quote one, and this pass replaces any
-// 8-character window of one that a message might still carry (a quoted command line, a YAML
-// error echoing its input) with `[redacted]`.
-
-const SCAN_REDACTED = '[redacted]';
-function createScrubber(secrets) {
-    const windows = new Set();
-    for (const secret of secrets) {
-        for (let i = 0; i + limits/* MIN_FRAGMENT_LENGTH */.vV <= secret.length; i++) {
-            windows.add(secret.slice(i, i + limits/* MIN_FRAGMENT_LENGTH */.vV));
+            notes.push("Could not list the pull request's files through the GitHub API.");
         }
     }
-    if (windows.size === 0)
-        return text => text;
-    return text => {
-        if (text.length < limits/* MIN_FRAGMENT_LENGTH */.vV)
-            return text;
-        const covered = new Uint8Array(text.length);
-        let any = false;
-        for (let i = 0; i + limits/* MIN_FRAGMENT_LENGTH */.vV <= text.length; i++) {
-            if (windows.has(text.slice(i, i + limits/* MIN_FRAGMENT_LENGTH */.vV))) {
-                covered.fill(1, i, i + limits/* MIN_FRAGMENT_LENGTH */.vV);
-                any = true;
-            }
-        }
-        if (!any)
-            return text;
-        let out = '';
-        for (let i = 0; i < text.length; i++) {
-            if (covered[i] === 1) {
-                if (i === 0 || covered[i - 1] !== 1)
-                    out += SCAN_REDACTED;
-            }
-            else {
-                out += text.charAt(i);
-            }
-        }
-        return out;
-    };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./lib/engine/worker-pool.js
-// Runs a pure, per-item job on worker threads, in batches, and gives the results back in input
-// order. Used by the scan for the per-workflow work (parse, infer, check), which dominates a large
-// repository's scan and shares nothing between files. Any worker failure rejects: the caller
-// falls back to doing the work in-process, so a pool problem never changes a result.
-
-/** Splits `items` into consecutive batches of at most `size`. */
-function batchesOf(items, size) {
-    const step = Math.max(1, Math.floor(size));
-    const out = [];
-    for (let i = 0; i < items.length; i += step)
-        out.push(items.slice(i, i + step));
-    return out;
-}
-/** Runs every item through the workers; resolves with one result per item, in order. */
-function runPool(items, options) {
-    const batches = batchesOf(items, options.batchSize);
-    const results = new Array(batches.length);
-    if (batches.length === 0)
-        return Promise.resolve([]);
-    const count = Math.max(1, Math.min(options.workers, batches.length));
-    return new Promise((resolve, reject) => {
-        const workers = [];
-        let next = 0;
-        let done = 0;
-        let settled = false;
-        const finish = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            for (const worker of workers)
-                void worker.terminate();
-            if (error)
-                reject(error);
-            else
-                resolve(results.flat());
-        };
-        const feed = (worker) => {
-            if (next >= batches.length)
-                return;
-            const batch = next++;
-            const request = { batch, items: batches[batch] ?? [] };
-            worker.postMessage(request);
-        };
-        for (let i = 0; i < count; i++) {
-            const worker = new external_node_worker_threads_.Worker(options.script, { workerData: options.shared });
-            workers.push(worker);
-            worker.on('message', (reply) => {
-                if ('error' in reply)
-                    return finish(new Error(`scan worker: ${reply.error}`));
-                results[reply.batch] = reply.results;
-                done += 1;
-                if (done === batches.length)
-                    return finish();
-                feed(worker);
-            });
-            worker.on('error', error => finish(error instanceof Error ? error : new Error(String(error))));
-            worker.on('exit', code => {
-                if (!settled)
-                    finish(new Error(`scan worker exited early (code ${code})`));
-            });
-            feed(worker);
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/engine/scan-parallel.js
-// Digests a repository's workflows on worker threads, when asked (WORKERS_ENV). The per-workflow
-// phase (parse, infer needs, per-file checks) is most of a scan's time and shares nothing between
-// files, so it splits across cores; the repository phase stays on the main thread. Used only
-// from the bundle (the worker is dist/scan-worker/index.js); any failure returns undefined and
-// the caller digests in-process, so results never depend on it.
-
-
-
-
-/** With `auto`, below this many workflows starting workers costs more than it saves. */
-const PARALLEL_MIN_WORKFLOWS = 150;
-/** With `auto`, more workers than this add start-up and memory for little gain. */
-const MAX_WORKERS = 4;
-/** Workflows per message: enough to amortise messaging, few enough to balance the workers. */
-const BATCH_SIZE = 16;
-/**
- * Off unless asked: `FLY_TOKEN_GUARD_SCAN_WORKERS=N` digests on N worker threads, `auto` on one
- * per core (up to 4) for repositories of 150+ workflows. Off by default because on the 2-vCPU
- * machines we measure on, two busy threads get ~1.3 CPUs' worth of work, less than what a
- * second cold start, module load and JIT warm-up cost (BENCHMARKS.md).
- */
-const WORKERS_ENV = 'FLY_TOKEN_GUARD_SCAN_WORKERS';
-/** The worker bundle next to the running one (dist/ or dist/cli/), if there is one. */
-function scanWorkerScript() {
-    // Next to the entry script that is running (dist/index.js or dist/cli/index.js).
-    const entry = process.argv[1];
-    if (entry === undefined)
-        return undefined;
-    const here = external_node_path_.dirname(external_node_path_.resolve(entry));
-    const name = ['scan-worker', 'index.js'].join('/');
-    return [external_node_path_.join(here, name), external_node_path_.join(here, '..', name)].find(file => (0,external_node_fs_.existsSync)(file));
-}
-/** How many workers to use for `workflows` files; 0 means in-process. */
-function workerCount(workflows, env = process.env) {
-    const setting = (env[WORKERS_ENV] ?? '').trim().toLowerCase();
-    if (/^\d+$/.test(setting))
-        return Math.min(Number(setting), MAX_WORKERS * 4);
-    if (setting !== 'auto' || workflows < PARALLEL_MIN_WORKFLOWS)
-        return 0;
-    const cores = (0,external_node_os_.availableParallelism)();
-    return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
-}
-/** The digests of `items`, in order, made on worker threads; undefined when not worth it or failed. */
-async function digestInWorkers(items, shared, env = process.env, findScript = scanWorkerScript) {
-    const workers = workerCount(items.length, env);
-    const script = workers > 0 ? findScript() : undefined;
-    if (script === undefined)
-        return undefined;
-    try {
-        return await runPool(items, {
-            script,
-            workers,
-            batchSize: BATCH_SIZE,
-            shared
-        });
+    if (pr.baseSha !== null && sources.gitDiff) {
+        const diff = sources.gitDiff(pr.baseSha);
+        if (diff !== undefined)
+            return { changes: changedLinesOfDiff(diff), source: 'git', notes };
     }
-    catch {
-        return undefined;
-    }
+    notes.push('The lines this pull request changed are unknown (no GitHub API access to its files, and its base commit is not in the checkout: `fetch-depth: 0` would add it), so no finding is marked as new.');
+    return { changes: null, source: null, notes };
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/scan.js
-// The repository scan: read the workflows, composite actions, fly*.toml and every other text file,
-// run the scan rules, apply the ignore file and inline ignores, mark findings on lines a pull
-// request changed as new, and return one ScanReport. File access goes through a ScanIo.
+// The repository scan: stream every file of a FileSource once, digesting workflows (up to
+// max-files of them, with actions and fly*.toml) and checking every text file for committed
+// tokens as it goes; then run the repository-wide rules over the digests, apply the ignore file
+// and inline ignores, mark findings on lines a pull request changed as new, scrub, and return one
+// ScanReport. Only digests, findings and a few composite actions stay in memory, never the texts.
 
 
 
@@ -2996,9 +2757,12 @@ async function digestInWorkers(items, shared, env = process.env, findScript = sc
 
 
 
-
-
+const MAX_SCAN_FILE_BYTES = (/* unused pure expression or super */ null && (MAX_FILE_BYTES));
 const DEFAULT_MAX_FILES = 5000;
+/** How long a scan may spend reading and checking files before it reports what it left. */
+const DEFAULT_SCAN_BUDGET_MS = 10 * 60 * 1000;
+/** Environment override of the budget, in seconds (for operators and tests). */
+const SCAN_BUDGET_ENV = 'FLY_TOKEN_GUARD_SCAN_BUDGET_SECONDS';
 function categoryOf(file) {
     if (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(file))
         return 'workflow';
@@ -3014,112 +2778,184 @@ function listSome(paths, max = 5) {
     const more = paths.length - shown.length;
     return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
-function readRepository(root, io, maxFiles) {
-    const listing = io.listFiles(root);
-    const files = listing.files
-        .map(f => (0,lib_workflow/* normalizePath */.Fd)(f))
-        .filter((f) => f !== null && f !== '')
-        .map(file => ({ file, category: categoryOf(file) }))
-        .sort((a, b) => PRIORITY[a.category] - PRIORITY[b.category]);
-    const notes = [];
-    const chosen = files.slice(0, maxFiles);
-    if (files.length > chosen.length) {
-        notes.push(`Stopped at max-files: scanned ${chosen.length} of ${files.length} files (workflows, actions and fly*.toml first); ` +
-            `${files.length - chosen.length} were not checked for committed tokens. Raise \`max-files\` to scan them.`);
-    }
-    const texts = new Map();
-    const categories = new Map();
-    const tooLarge = [];
-    let binaries = 0;
-    for (const { file, category } of chosen) {
-        const read = io.readText(root, file, MAX_SCAN_FILE_BYTES);
-        if (read.kind === 'too-large')
-            tooLarge.push(file);
-        if (read.kind === 'binary')
-            binaries += 1;
-        if (read.kind !== 'text')
+const scan_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The budget from the environment, when set to a number of seconds. */
+function scanBudgetFromEnv(env = process.env) {
+    const raw = env[SCAN_BUDGET_ENV]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    const seconds = Number(raw);
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+/** Every listed file once: the modelled ones first (workflows, actions, configs), then the rest. */
+function plan(source, maxFiles, notes) {
+    const listing = source.list();
+    if (listing.truncated)
+        notes.push(`The file listing is incomplete: ${listing.truncated}.`);
+    const seen = new Set();
+    const files = [];
+    for (const raw of listing.paths) {
+        const file = (0,lib_workflow/* normalizePath */.Fd)(raw);
+        if (file === null || file === '' || seen.has(file))
             continue;
-        texts.set(file, read.text);
-        categories.set(file, category);
+        seen.add(file);
+        files.push({ file, category: categoryOf(file) });
     }
+    files.sort((a, b) => PRIORITY[a.category] - PRIORITY[b.category] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const modelledCount = files.filter(f => f.category !== 'other').length;
+    if (modelledCount > maxFiles) {
+        notes.push(`Stopped at max-files: the rules model ${maxFiles} of ${modelledCount} workflows, actions and fly*.toml (workflows first); ` +
+            `the other ${modelledCount - maxFiles} were still checked for committed tokens. Raise \`max-files\` to model them.`);
+    }
+    return files.map((f, i) => ({ ...f, modelled: f.category !== 'other' && i < maxFiles }));
+}
+function skipNotes(skipped) {
+    const notes = [];
+    const of = (reason) => skipped.get(reason) ?? [];
+    const outside = of('outside');
+    if (outside.length > 0) {
+        notes.push(`Skipped ${scan_plural(outside.length, 'path')} leading outside the checkout (a symlink); not opened: ${listSome(outside)}.`);
+    }
+    const special = of('special');
+    if (special.length > 0) {
+        notes.push(`Skipped ${scan_plural(special.length, 'path')} that ${special.length === 1 ? 'is not a regular file' : 'are not regular files'} (a directory link, FIFO, socket or device); not read: ${listSome(special)}.`);
+    }
+    const tooLarge = of('too-large');
     if (tooLarge.length > 0) {
-        notes.push(`Skipped ${tooLarge.length} file${tooLarge.length === 1 ? '' : 's'} larger than 1 MiB: ${listSome(tooLarge)}.`);
+        notes.push(`Skipped ${scan_plural(tooLarge.length, 'file')} larger than 1 MiB: ${listSome(tooLarge)}.`);
     }
+    const binaries = of('binary').length;
     if (binaries > 0) {
         notes.push(`Skipped ${binaries} binary file${binaries === 1 ? '' : 's'} (not text, so no token literal to find).`);
     }
-    return { texts, categories, notes };
+    const unreadable = of('unreadable');
+    if (unreadable.length > 0) {
+        notes.push(`Could not read ${scan_plural(unreadable.length, 'file')}: ${listSome(unreadable)}.`);
+    }
+    return notes;
 }
-function scrubFinding(finding, scrub) {
-    return {
-        ...finding,
-        message: scrub(finding.message),
-        ...(finding.fix
-            ? { fix: { summary: scrub(finding.fix.summary), commands: finding.fix.commands.map(scrub) } }
-            : {})
-    };
-}
-const scan_byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-function prepareScan(options) {
-    const io = options.io ?? scan_io_fsScanIo;
-    const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
-    const { texts, categories, notes } = readRepository(options.root, io, maxFiles);
-    const of = (category) => [...texts]
-        .filter(([file]) => categories.get(file) === category)
-        .map(([path, text]) => ({ path, text }));
-    const candidates = [...texts]
-        .filter(([file, text]) => categories.get(file) !== 'other' || mayHoldTokenLiteral(text))
-        .map(([path, text]) => ({ path, text }));
-    const workflows = of('workflow').sort(scan_byPath);
-    if (workflows.length === 0)
+function stream(source, repo, options) {
+    const notes = [];
+    const files = plan(source, options.maxFiles, notes);
+    const started = options.clock();
+    const digests = [];
+    const actions = [];
+    const hardcoded = [];
+    let hardcodedError;
+    const secrets = [];
+    const skipped = new Map();
+    let filesScanned = 0;
+    for (let i = 0; i < files.length; i++) {
+        const { file, category, modelled } = files[i];
+        if (options.clock() - started >= options.budgetMs) {
+            const left = files.slice(i).map(f => f.file);
+            notes.push(`Stopped at the scan's time budget (${Math.round(options.budgetMs / 1000)} s): ` +
+                `${scan_plural(left.length, 'file')} not read or checked: ${listSome(left)}.`);
+            break;
+        }
+        const read = source.read(file);
+        if (!('text' in read)) {
+            if (read.skipped !== 'missing') {
+                const list = skipped.get(read.skipped) ?? [];
+                list.push(file);
+                skipped.set(read.skipped, list);
+            }
+            continue;
+        }
+        filesScanned += 1;
+        const text = read.text;
+        if (modelled && category === 'workflow') {
+            digests.push(digestWorkflow({ path: file, text, repo, now: options.now }));
+        }
+        if (modelled && category === 'action')
+            actions.push({ path: file, text });
+        if (hardcodedError !== undefined)
+            continue;
+        try {
+            const checked = { path: file, text };
+            for (const finding of hardcodedTokenFindings(checked, options.now, t => secrets.push(t))) {
+                hardcoded.push(finding);
+            }
+        }
+        catch (error) {
+            hardcodedError = rule_list_ruleFailure('hardcoded-token', error);
+        }
+    }
+    for (const note of skipNotes(skipped))
+        notes.push(note);
+    if (digests.length === 0 && !files.some(f => f.category === 'workflow')) {
         notes.push('No workflow files under `.github/workflows/`.');
+    }
     return {
-        root: options.root,
-        io,
-        failOn: options.failOn ?? 'high',
-        now: options.now ?? new Date(),
-        texts,
-        repo: repoFilesOver(options.root, io, [...texts.keys()], texts),
-        workflows,
-        actions: of('action'),
-        files: candidates.sort(scan_byPath),
+        digests,
+        workflowsScanned: digests.length,
+        actions,
+        hardcoded: hardcodedError === undefined
+            ? { ok: true, value: hardcoded }
+            : { ok: false, error: hardcodedError },
+        secrets,
+        filesScanned,
         notes
     };
 }
-/** Digests one workflow at a time on this thread (its parsed model is garbage right after). */
-function digestInProcess(scan) {
-    const { repo, now } = scan;
-    return scan.workflows.map(({ path, text }) => digest_digestWorkflow({ path, text, repo, now }));
+function takeDigests(streamed) {
+    const digests = streamed.digests;
+    streamed.digests = [];
+    return digests;
 }
-/**
- * The repository phase over the workflows' digests: the repository-wide rules, the ignore file
- * and inline ignores, ordering, new-on-this-PR marks and the scrub of every literal found.
- */
-function finishScan(scan, digests, changes) {
-    const { texts, now, notes, repo } = scan;
+/** The finding with its texts scrubbed; the very same object when nothing needed it. */
+function scrubFinding(finding, scrub) {
+    const message = scrub(finding.message);
+    const fix = finding.fix;
+    const summary = fix ? scrub(fix.summary) : undefined;
+    const commands = fix ? fix.commands.map(scrub) : undefined;
+    const same = message === finding.message &&
+        (!fix || (summary === fix.summary && commands?.every((c, i) => c === fix.commands[i])));
+    if (same)
+        return finding;
+    return {
+        ...finding,
+        message,
+        ...(fix ? { fix: { summary: summary ?? '', commands: commands ?? [] } } : {})
+    };
+}
+/** Scans a repository. Never throws on repository content; never reads outside the checkout. */
+function runScan(options) {
+    const source = options.source ?? (0,fs_source/* fsFileSource */.HP)(options.root);
+    const repo = (0,file_source/* repoFilesOf */.Fk)(source);
+    const now = options.now ?? new Date();
+    const failOn = options.failOn ?? 'high';
+    const changes = options.changes ?? null;
+    const streamed = stream(source, repo, {
+        maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES,
+        now,
+        budgetMs: options.budgetMs ?? scanBudgetFromEnv() ?? DEFAULT_SCAN_BUDGET_MS,
+        clock: options.clock ?? Date.now
+    });
+    const notes = streamed.notes;
     const { findings: raw, errors } = checkRepositoryDigests({
-        digests,
-        actions: scan.actions,
-        files: scan.files,
+        digests: takeDigests(streamed),
+        actions: streamed.actions,
+        hardcoded: streamed.hardcoded,
         now,
         redigest: (path, again) => {
-            const text = texts.get(path);
-            return text === undefined ? undefined : digest_digestWorkflow({ path, text, repo, now, ...again });
+            const text = repo.read(path);
+            return text === undefined ? undefined : digestWorkflow({ path, text, repo, now, ...again });
         }
     });
-    notes.push(...errors);
-    // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
-    const scrub = createScrubber(scan.files.flatMap(f => findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end))));
-    const ignoreText = scan.io.readText(scan.root, IGNORE_FILE, MAX_SCAN_FILE_BYTES);
-    const ignoreFile = parseIgnoreFile(ignoreText.kind === 'text' ? ignoreText.text : '');
-    notes.push(...ignoreFile.problems);
+    for (const error of errors)
+        notes.push(error);
+    // Everything that leaves the scan is scrubbed: every Fly token form, and every literal found.
+    const scrub = (0,token_scrub/* createScrub */.EN)(streamed.secrets);
+    const ignoreText = source.read(IGNORE_FILE);
+    const ignoreFile = parseIgnoreFile('text' in ignoreText ? ignoreText.text : '');
+    for (const problem of ignoreFile.problems)
+        notes.push(problem);
     const lines = new Map();
     const linesOf = (file) => {
-        if (!lines.has(file)) {
-            const text = texts.get(file);
-            if (text !== undefined)
-                lines.set(file, text.split(/\r?\n/));
-        }
+        if (!lines.has(file))
+            lines.set(file, repo.read(file)?.split(/\r?\n/));
         return lines.get(file);
     };
     const { kept, ignored } = applyIgnores(raw, ignoreFile, linesOf);
@@ -3131,38 +2967,180 @@ function finishScan(scan, digests, changes) {
         });
     const ordered = [...marked.filter(f => f.isNew), ...marked.filter(f => !f.isNew)];
     return {
-        verdict: (0,types/* verdictFor */.Xb)(ordered, scan.failOn),
-        failOn: scan.failOn,
+        verdict: (0,types/* verdictFor */.Xb)(ordered, failOn),
+        failOn,
         findings: ordered,
         newCount: changes === null ? null : ordered.filter(f => f.isNew).length,
-        filesScanned: texts.size,
-        workflowsScanned: scan.workflows.length,
+        filesScanned: streamed.filesScanned,
+        workflowsScanned: streamed.workflowsScanned,
         ignoredCount: ignored.length,
         notes: notes.map(scrub)
     };
 }
-/** Scans the repository at `options.root` on this thread. Never throws on repository content. */
-function runScan(options) {
-    const scan = prepareScan(options);
-    return finishScan(scan, digestInProcess(scan), options.changes ?? null);
-}
-/**
- * Scans the repository at `options.root`, digesting the workflows of a large repository on
- * worker threads (scan-parallel.ts); the same report as `runScan`. Never throws on content.
- */
-async function scanRepository(options) {
-    const scan = prepareScan(options);
-    // Workers read the disk themselves, so only a scan of the real file system can use them.
-    const parallel = scan.io === scan_io_fsScanIo
-        ? await digestInWorkers(scan.workflows.map(({ path, text }) => ({ path, text })), { root: scan.root, now: scan.now.toISOString(), files: [...scan.texts.keys()] })
-        : undefined;
-    return finishScan(scan, parallel ?? digestInProcess(scan), options.changes ?? null);
+/** `runScan` for callers that await (the action and the CLI). */
+function scanRepository(options) {
+    return Promise.resolve(runScan(options));
 }
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(3021);
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+
+
+/** GitHub rejects issue and comment bodies longer than this. */
+const markdown_GITHUB_BODY_LIMIT = 65536;
+const ICONS = {
+    critical: '🔴',
+    high: '🟠',
+    medium: '🟡',
+    low: '🔵',
+    info: '⚪'
+};
+function severityIcon(severity) {
+    return ICONS[severity];
+}
+/**
+ * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
+ * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the
+ * start of a line; and `@mentions` (a zero-width space keeps GitHub from pinging anyone).
+ */
+function markdown_escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]<>|~&]/g, char => `\\${char}`)
+        .replace(/^([ \t]*)([#+\-=])/gm, '$1\\$2')
+        .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2')
+        .replace(/(^|[^\w@])@(?=\w)/g, '$1@\u200B');
+}
+/** Escapes text for one table cell: markdown specials plus line breaks. */
+function escapeTableCell(text) {
+    return markdown_escapeMarkdown(text.trim()).replace(/\r?\n/g, '<br>');
+}
+/**
+ * Prose that may hold `code` spans (as rule messages do): the prose is escaped, each span is
+ * re-emitted as a safe code span, so `<ORG>` and `a|b` survive inside spans and outside them.
+ */
+function proseWithCode(text) {
+    return text
+        .split(/(`[^`\n]+`)/)
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : markdown_escapeMarkdown(part)))
+        .join('');
+}
+/** A code span that survives backticks and pipes in its content, inside a table cell. */
+function codeSpan(text) {
+    const content = text.replace(/\r?\n/g, ' ');
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+function encodePath(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .split('/')
+        .map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
+}
+function blobUrl(target, location) {
+    const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    const owner = encodeURIComponent(target.owner);
+    const repo = encodeURIComponent(target.repo);
+    const sha = encodeURIComponent(target.sha);
+    const end = location.endLine !== undefined && location.endLine > location.line
+        ? `-L${location.endLine}`
+        : '';
+    return `${server}/${owner}/${repo}/blob/${sha}/${encodePath(location.file)}#L${location.line}${end}`;
+}
+function locationCell(finding, link) {
+    const location = finding.location;
+    if (location === undefined) {
+        return finding.subject === undefined ? '—' : codeSpan(finding.subject);
+    }
+    const text = escapeTableCell(`${location.file}:${location.line}`);
+    return link === undefined ? text : `[${text}](${blobUrl(link, location)})`;
+}
+function messageCell(finding, includeFix) {
+    const cell = (text) => proseWithCode(text.trim()).replace(/\r?\n/g, '<br>');
+    const parts = [cell(finding.message)];
+    if (includeFix && finding.fix !== undefined) {
+        parts.push(`**Fix:** ${cell(finding.fix.summary)}`);
+        parts.push(...finding.fix.commands.map(codeSpan));
+    }
+    return parts.join('<br>');
+}
+/**
+ * A rule id as a link to its page, with non-breaking hyphens (U+2011) so a narrow table column
+ * never wraps `broader-than-needed` mid-word. The id itself is on the page it links to.
+ */
+function ruleLink(rule) {
+    return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${docsUrl(encodeURIComponent(rule))})`;
+}
+function findingRow(finding, options = {}) {
+    const severity = `${ICONS[finding.severity]} ${finding.severity}`;
+    const rule = ruleLink(finding.rule);
+    const location = locationCell(finding, options.link);
+    const message = messageCell(finding, options.includeFix ?? true);
+    return `| ${severity} | ${rule} | ${location} | ${message} |`;
+}
+const TABLE_HEADER = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
+function moreLine(count) {
+    return `_…and ${count} more finding${count === 1 ? '' : 's'} not shown (see the job summary or the SARIF report)._`;
+}
+/**
+ * The findings, worst first, as a markdown table that fits in `maxChars`: rows that do not fit
+ * are replaced by an "and N more" line. Empty string for no findings.
+ */
+function markdown_renderFindingsTable(findings, options = {}) {
+    if (findings.length === 0)
+        return '';
+    const budget = options.maxChars ?? markdown_GITHUB_BODY_LIMIT;
+    const rows = sortFindings(findings).map(finding => findingRow(finding, options));
+    let body = TABLE_HEADER;
+    let shown = 0;
+    for (const row of rows) {
+        const remainingAfter = rows.length - shown - 1;
+        const candidate = `${body}\n${row}`;
+        const tail = remainingAfter > 0 ? `\n\n${moreLine(remainingAfter)}` : '';
+        if (candidate.length + tail.length > budget)
+            break;
+        body = candidate;
+        shown += 1;
+    }
+    if (shown === rows.length)
+        return body;
+    const rest = moreLine(rows.length - shown);
+    if (shown === 0)
+        return rest.length <= budget ? rest : '';
+    return `${body}\n\n${rest}`;
+}
+/** One line like "🔴 1 critical · 🟠 2 high", worst first; "no findings" when empty. */
+function markdown_renderSeverityCounts(findings) {
+    const parts = SEVERITIES.flatMap(severity => {
+        const count = findings.filter(f => f.severity === severity).length;
+        return count > 0 ? [`${ICONS[severity]} ${count} ${severity}`] : [];
+    });
+    return parts.length > 0 ? parts.join(' · ') : 'no findings';
+}
+/**
+ * Cuts a body that exceeds `limit` at a line break and says how much was left out. Bodies within
+ * the limit come back unchanged.
+ */
+function truncateBody(body, limit = markdown_GITHUB_BODY_LIMIT) {
+    if (body.length <= limit)
+        return body;
+    const note = (omitted) => `\n\n_…truncated: ${omitted} characters not shown (GitHub's ${limit}-character limit)._`;
+    // Reserve room for the note at its longest (every character omitted).
+    const room = Math.max(0, limit - note(body.length).length);
+    let cut = body.lastIndexOf('\n', room);
+    if (cut <= 0)
+        cut = room;
+    // Never split a surrogate pair.
+    const code = body.charCodeAt(cut - 1);
+    if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    return `${body.slice(0, cut)}${note(body.length - cut)}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/report/scan-summary.js
 
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -3171,7 +3149,7 @@ function scan_summary_plural(count, word) {
 }
 function factsLine(report) {
     const parts = [
-        (0,markdown/* renderSeverityCounts */.U_)(report.findings),
+        renderSeverityCounts(report.findings),
         `${scan_summary_plural(report.filesScanned, 'file')} scanned (${scan_summary_plural(report.workflowsScanned, 'workflow')})`
     ];
     if (report.newCount !== null)
@@ -3186,19 +3164,19 @@ function tables(report, options, budget) {
         return out;
     const link = options.link ? { link: options.link } : {};
     if (report.newCount === null) {
-        out.push('### Findings', '', (0,markdown/* renderFindingsTable */.FQ)(report.findings, { ...link, maxChars: budget }));
+        out.push('### Findings', '', renderFindingsTable(report.findings, { ...link, maxChars: budget }));
         return out;
     }
     const fresh = report.findings.filter(f => f.isNew);
     const old = report.findings.filter(f => !f.isNew);
     if (fresh.length > 0) {
-        out.push(`### New in this pull request (${fresh.length})`, '', (0,markdown/* renderFindingsTable */.FQ)(fresh, { ...link, maxChars: Math.floor(budget * 0.6) }));
+        out.push(`### New in this pull request (${fresh.length})`, '', renderFindingsTable(fresh, { ...link, maxChars: Math.floor(budget * 0.6) }));
     }
     else {
         out.push('None of the findings is on a line this pull request changed.');
     }
     if (old.length > 0) {
-        out.push('', `### Already in the repository (${old.length})`, '', (0,markdown/* renderFindingsTable */.FQ)(old, { ...link, includeFix: false, maxChars: Math.floor(budget * 0.35) }));
+        out.push('', `### Already in the repository (${old.length})`, '', renderFindingsTable(old, { ...link, includeFix: false, maxChars: Math.floor(budget * 0.35) }));
     }
     return out;
 }
@@ -3209,7 +3187,7 @@ function notesBlock(report, notAnnotated) {
     }
     if (notes.length === 0)
         return [];
-    return ['', '#### Notes', '', ...notes.map(n => `- ${(0,markdown/* escapeMarkdown */.FV)(n)}`)];
+    return ['', '#### Notes', '', ...notes.map(n => `- ${escapeMarkdown(n)}`)];
 }
 /** The job summary. */
 function renderScanSummary(report, options = {}) {
@@ -3222,7 +3200,7 @@ function renderScanSummary(report, options = {}) {
         '',
         ...(report.findings.length === 0
             ? ['No risky Fly token handling found.']
-            : tables(report, options, markdown/* GITHUB_BODY_LIMIT */.nY - 4000)),
+            : tables(report, options, GITHUB_BODY_LIMIT - 4000)),
         ...notesBlock(report, options.notAnnotated ?? 0)
     ].join('\n');
 }
@@ -3236,7 +3214,7 @@ function renderScanComment(report, options = {}) {
         '',
         factsLine(report),
         '',
-        ...tables(report, options, markdown/* GITHUB_BODY_LIMIT */.nY - 2000),
+        ...tables(report, options, GITHUB_BODY_LIMIT - 2000),
         '',
         '<sub>Rules, fixes and how to silence a finding: see the linked rule pages.</sub>'
     ].join('\n');
@@ -3263,8 +3241,8 @@ function renderScanText(report) {
 
 // EXTERNAL MODULE: ./lib/fly/version.js
 var version = __webpack_require__(529);
-// EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
-var registry = __webpack_require__(302);
+// EXTERNAL MODULE: ./lib/rules/registry.js + 20 modules
+var registry = __webpack_require__(7749);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
@@ -3507,14 +3485,13 @@ function scanSarif(report, sources) {
     return toSarif(report.findings, (0,registry/* ruleMeta */.M)(rule_list_scanRules), SARIF_TOOL, sources ? { sources } : {});
 }
 
-// EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(6920);
-// EXTERNAL MODULE: ./lib/action/inputs.js
-var inputs = __webpack_require__(1413);
-;// CONCATENATED MODULE: ./lib/action/scan-mode.js
-// `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
-// a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
-// loads only when a comment or the pull request's changed files are wanted.
+// EXTERNAL MODULE: ./lib/cli/args.js
+var cli_args = __webpack_require__(2453);
+// EXTERNAL MODULE: ./lib/cli/fail-on.js
+var fail_on = __webpack_require__(2640);
+;// CONCATENATED MODULE: ./lib/cli/scan.js
+// `fly-token-guard scan [DIR] [--json|--sarif] [--fail-on S] [--max-files N]`: the repository
+// scan from a terminal. Exit 0 pass (or warn), 1 findings at or above --fail-on, 2 bad usage.
 
 
 
@@ -3525,230 +3502,51 @@ var inputs = __webpack_require__(1413);
 
 
 
-
-
-const COMMENT_MARKER = 'scan';
-function readEventPayload() {
-    const file = process.env.GITHUB_EVENT_PATH;
-    if (!file)
-        return undefined;
+function maxFilesOf(value) {
+    if (value === undefined)
+        return DEFAULT_MAX_FILES;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new cli_args/* UsageError */.eb('--max-files must be a whole number of at least 1');
+    return n;
+}
+const runScanCommand = async ({ args, env, out }) => {
+    const { values, positionals } = args;
+    if (values.json && values.sarif)
+        throw new cli_args/* UsageError */.eb('--json and --sarif exclude each other');
+    if (positionals.length > 1)
+        throw new cli_args/* UsageError */.eb('scan takes one directory');
+    const failOn = (0,fail_on/* parseFailOn */.X)(values['fail-on']);
+    const maxFiles = maxFilesOf(values['max-files']);
+    const dir = positionals[0] ?? values.repo ?? '.';
+    const root = external_node_path_.resolve(dir);
+    let isDirectory;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        isDirectory = (0,external_node_fs_.statSync)(root).isDirectory();
     }
     catch {
-        return undefined;
+        isDirectory = false;
     }
-}
-async function githubClient(token) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 636));
-    const baseUrl = process.env.GITHUB_API_URL;
-    return createGitHubClient(token, baseUrl ? { baseUrl } : {});
-}
-async function changedLines(pr, root, client) {
-    const listFiles = client
-        ? async () => {
-            const { listPullRequestFiles } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 746));
-            return listPullRequestFiles(await client(), {
-                owner: pr.owner,
-                repo: pr.repo,
-                pullNumber: pr.number
-            });
-        }
-        : undefined;
-    const resolved = await resolveChangedLines(pr, {
-        ...(listFiles ? { pullFiles: listFiles } : {}),
-        gitDiff: base => scan_io_fsScanIo.diff(root, base)
-    });
-    // Which source failed matters only when none worked.
-    return { changes: resolved.changes, notes: resolved.changes === null ? resolved.notes : [] };
-}
-function blobLink(pr) {
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-    const sha = pr?.headSha ?? process.env.GITHUB_SHA;
-    if (!owner || !repo || !sha)
-        return undefined;
-    return {
-        owner,
-        repo,
-        sha,
-        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {})
-    };
-}
-function findingsOutput(report) {
-    return JSON.stringify(report.findings.map(f => ({
-        ...(0,findings_json/* findingToJson */.N)(f),
-        ...(f.isNew !== undefined ? { new: f.isNew } : {})
-    })));
-}
-function writeSarif(root, file, report) {
-    const target = external_node_path_.resolve(root, file);
-    const repo = (0,repo_files/* createRepoFiles */._I)(root);
-    const log = scanSarif(report, f => repo.read(f));
-    try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(target, `${JSON.stringify(log, null, 2)}\n`);
+    if (!isDirectory)
+        throw new cli_args/* UsageError */.eb(`'${dir}' is not a directory`);
+    const report = await scanRepository({ root, maxFiles, failOn, now: (0,clock/* currentTime */.$)(env) });
+    if (values.sarif) {
+        const repo = (0,repo_files/* createRepoFiles */._)(root);
+        out(JSON.stringify(scanSarif(report, file => repo.read(file)), null, 2));
     }
-    catch (error) {
-        const reason = error instanceof Error && 'code' in error ? String(error.code) : 'write error';
-        throw new inputs/* InputError */.dz(`Could not write the SARIF file '${file}' (${reason}).`);
-    }
-    return file;
-}
-async function comment(run, report, pr, client, link) {
-    const { upsertStickyComment, resolveStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(156)]).then(__webpack_require__.bind(__webpack_require__, 4156));
-    const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, marker: COMMENT_MARKER };
-    const result = report.findings.length > 0
-        ? await upsertStickyComment(await client(), {
-            ...target,
-            body: run.redact(renderScanComment(report, link ? { link } : {}))
-        })
-        : await resolveStickyComment(await client(), target);
-    if (result.ok)
-        run.publisher.info(`Pull request comment: ${result.action}.`);
-    else
-        run.publisher.warning(`${result.reason} The scan result stands; only the comment is missing.`);
-}
-async function runScanMode(run) {
-    const { publisher } = run;
-    const failOn = (0,inputs/* readFailOn */.mc)();
-    const sarifFile = core/* getInput */.V4('sarif-file').trim();
-    const wantComment = (0,inputs/* readBoolean */.Vf)('comment', false);
-    const maxFiles = (0,inputs/* readNumber */.kz)('max-files', DEFAULT_MAX_FILES, 1, 10_000_000);
-    const githubToken = core/* getInput */.V4('github-token').trim();
-    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const pr = pullRequestOf(process.env.GITHUB_EVENT_NAME, readEventPayload(), process.env.GITHUB_REPOSITORY);
-    let clientPromise;
-    const client = githubToken === '' ? null : () => (clientPromise ??= githubClient(githubToken));
-    const extraNotes = [];
-    let changes = null;
-    if (pr) {
-        const resolved = await changedLines(pr, root, client);
-        changes = resolved.changes;
-        extraNotes.push(...resolved.notes);
-    }
-    const report = await scanRepository({ root, maxFiles, failOn, changes, now: (0,clock/* currentTime */.$)() });
-    report.notes.push(...extraNotes);
-    const notAnnotated = publisher.annotate(report.findings);
-    const outputs = {
-        verdict: report.verdict,
-        findings: findingsOutput(report),
-        'sarif-file': ''
-    };
-    if (sarifFile !== '')
-        outputs['sarif-file'] = writeSarif(root, sarifFile, report);
-    publisher.outputs(outputs);
-    const link = blobLink(pr);
-    if (wantComment) {
-        if (!pr) {
-            publisher.info('comment: true, but this run is not for a pull request: no comment written.');
-        }
-        else if (!client) {
-            publisher.warning('comment: true, but github-token is empty: no comment written.');
-        }
-        else {
-            await comment(run, report, pr, client, link);
-        }
-    }
-    await publisher.summary(renderScanSummary(report, { notAnnotated, ...(link ? { link } : {}) }));
-    const newPart = report.newCount === null ? '' : `, ${report.newCount} new in this pull request`;
-    const headline = `Fly token scan: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${newPart}; verdict ${report.verdict}.`;
-    if (report.verdict === 'fail') {
-        publisher.fail(`${headline} See the annotations and the job summary.`);
+    else if (values.json) {
+        out(JSON.stringify({
+            verdict: report.verdict,
+            filesScanned: report.filesScanned,
+            findings: report.findings.map(findings_json/* findingToJson */.N),
+            notes: report.notes
+        }, null, 2));
     }
     else {
-        publisher.info(headline);
+        out(renderScanText(report));
     }
-}
-
-
-/***/ }),
-
-/***/ 802:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CS: () => (/* binding */ listFiles),
-/* harmony export */   _I: () => (/* binding */ createRepoFiles)
-/* harmony export */ });
-/* unused harmony export MAX_REPO_FILE_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-// The repository on disk as the pure workflow room sees it: read-only, confined to the root,
-// bounded in size. The action points it at GITHUB_WORKSPACE, the CLI at --repo or the cwd.
-
-
-const MAX_REPO_FILE_BYTES = 1024 * 1024;
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', 'coverage', 'vendor', '.venv']);
-function createRepoFiles(root, maxFiles = 5000) {
-    const absoluteRoot = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
-    const inside = (relative) => {
-        const full = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(absoluteRoot, relative);
-        return full === absoluteRoot || full.startsWith(absoluteRoot + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? full : undefined;
-    };
-    return {
-        read(relative) {
-            const full = inside(relative);
-            if (!full)
-                return undefined;
-            try {
-                const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
-                if (!stat.isFile() || stat.size > MAX_REPO_FILE_BYTES)
-                    return undefined;
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
-        list() {
-            return listFiles(absoluteRoot, maxFiles).files;
-        }
-    };
-}
-/** Repo-relative paths (forward slashes), breadth-first, stopping after `maxFiles`. */
-function listFiles(root, maxFiles) {
-    const files = [];
-    const queue = [''];
-    while (queue.length > 0) {
-        const dir = queue.shift() ?? '';
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, dir), { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        entries.sort((a, b) => a.name.localeCompare(b.name));
-        for (const entry of entries) {
-            const relative = dir ? `${dir}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name))
-                    queue.push(relative);
-            }
-            else if (entry.isFile()) {
-                if (files.length >= maxFiles)
-                    return { files, truncated: true };
-                files.push(relative);
-            }
-        }
-    }
-    return { files, truncated: false };
-}
-
-
-/***/ }),
-
-/***/ 529:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ FLY_TOKEN_GUARD_VERSION),
-/* harmony export */   q: () => (/* binding */ DEFAULT_USER_AGENT)
-/* harmony export */ });
-// The version sent in the User-Agent. A constant (not package.json read at runtime) because the
-// bundled dist/ has no package.json next to it; a test keeps the two in step.
-const FLY_TOKEN_GUARD_VERSION = '0.1.0';
-const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
+    return report.verdict === 'fail' ? 1 : 0;
+};
 
 
 /***/ })

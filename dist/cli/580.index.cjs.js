@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 277;
-exports.ids = [277];
+exports.id = 580;
+exports.ids = [580];
 exports.modules = {
 
-/***/ 1277:
+/***/ 580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,18 +14,20 @@ __webpack_require__.d(__webpack_exports__, {
   runCheckCommand: () => (/* binding */ runCheckCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/rules/fix.js
 var fix = __webpack_require__(8960);
-// EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
-var registry = __webpack_require__(302);
+// EXTERNAL MODULE: ./lib/rules/registry.js + 20 modules
+var registry = __webpack_require__(7749);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
-// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var token = __webpack_require__(1205);
+// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
+var token = __webpack_require__(9450);
 ;// CONCATENATED MODULE: ./lib/engine/scope.js
 function scopeOf(inspection) {
     if (inspection.kind === 'malformed')
@@ -106,7 +108,7 @@ async function runCheck(input) {
         needs: input.needs,
         ...(input.job ? { job: input.job } : {}),
         findings,
-        recommendation: (0,fix/* recommendationFor */.pq)(context),
+        recommendation: (0,fix/* recommendationFor */.pq)(context, findings),
         ...(online ? { online } : {}),
         valid: validity(online),
         ...onlineNames(online),
@@ -114,20 +116,167 @@ async function runCheck(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 17 modules
-var workflow = __webpack_require__(6209);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 24 modules
+var workflow = __webpack_require__(3853);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
+// EXTERNAL MODULE: ./lib/workflow/expressions.js
+var expressions = __webpack_require__(3174);
+// EXTERNAL MODULE: ./lib/workflow/capabilities.js
+var capabilities = __webpack_require__(791);
+;// CONCATENATED MODULE: ./lib/workflow/secret-needs.js
+// Each Fly secret judged on its own: a job that deploys `api-dev` with FLY_API_DEV_TOKEN and `api`
+// with FLY_API_TOKEN needs one app per token. The needs of one secret are the commands that run
+// with it, plus those whose token cannot be traced to a secret (they may run with any of them).
+
+
+function runsWith(item, secrets) {
+    return item.secrets === undefined || item.secrets.some(s => secrets.includes(s));
+}
+/** The needs of the token stored in any of `secrets` (a guard step may name `A || B`). */
+function needsForSecrets(needs, secrets) {
+    if (secrets.length === 0 || needs.source === 'input')
+        return needs;
+    const evidence = needs.evidence.filter(e => runsWith(e, secrets));
+    const opaque = needs.opaque?.filter(o => runsWith(o, secrets));
+    const apps = [...new Set(evidence.map(e => e.app).filter((a) => a !== null))].sort();
+    const out = {
+        apps,
+        capabilities: (0,capabilities/* sortCapabilities */.JP)(evidence.map(e => e.capability)),
+        unknownApps: evidence.some(e => e.appUnknown === true),
+        commands: needs.commands,
+        evidence,
+        source: evidence.length > 0 ? 'inferred' : 'none'
+    };
+    if (opaque && opaque.length > 0)
+        out.opaque = opaque;
+    return out;
+}
+/** The Fly secrets the needs name, in order of first use. */
+function secretsOfNeeds(needs) {
+    const names = [];
+    for (const item of [...needs.evidence, ...(needs.opaque ?? [])])
+        for (const s of item.secrets ?? [])
+            if (!names.includes(s))
+                names.push(s);
+    return names;
+}
+/** The secrets an expression-bearing value names (`${{ secrets.A || secrets.B }}` -> A, B). */
+function secretsNamed(value) {
+    if (value === null || !value.includes('${{'))
+        return [];
+    const names = [];
+    for (const span of (0,expressions/* findExpressions */.zV)(value)) {
+        for (const m of (0,expressions/* findSecretMentions */.pW)(span.inner))
+            if (m.name !== null && !names.includes(m.name))
+                names.push(m.name);
+    }
+    return names;
+}
+const GUARD_REPO = 'fly-token-guard';
+const TOKEN_ENV = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
+function isCheckGuard(step) {
+    if ((step.uses?.repo ?? '').toLowerCase() !== GUARD_REPO)
+        return false;
+    const mode = step.with.find(kv => kv.key === 'mode')?.value ?? 'check';
+    return mode.trim().toLowerCase() === 'check';
+}
+/**
+ * The guard step running now: the one whose `id` is GITHUB_ACTION, or the n-th step of this action
+ * without an id (`__owner_repo`, `__owner_repo_2`...), or the only one.
+ */
+function currentGuard(job, action) {
+    const guards = job.steps.filter(isCheckGuard);
+    if (guards.length <= 1 || action === undefined)
+        return guards.length === 1 ? guards[0] : undefined;
+    const byId = guards.find(s => s.id === action);
+    if (byId)
+        return byId;
+    const generated = /^__[^_].*?(?:_(\d+))?$/.exec(action);
+    if (!generated)
+        return undefined;
+    const anonymous = guards.filter(s => s.id === null);
+    return anonymous[Number(generated[1] ?? '1') - 1];
+}
+function envValue(layers, name) {
+    for (const layer of layers) {
+        const found = layer.find(kv => kv.key === name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * The secrets the guard step of this job checks: its `token:` input's `${{ secrets.X }}`, else
+ * the env it falls back to (FLY_ACCESS_TOKEN, then FLY_API_TOKEN: step, job, workflow). Empty when
+ * that cannot be told (no guard step, several, a token from a step output).
+ */
+function guardedSecrets(workflow, job, action) {
+    const guard = currentGuard(job, action);
+    if (!guard)
+        return [];
+    const token = guard.with.find(kv => kv.key === 'token');
+    if (token?.value)
+        return secretsNamed(token.value);
+    const layers = [guard.env, job.env, workflow.env];
+    for (const name of TOKEN_ENV) {
+        const found = envValue(layers, name);
+        if (found)
+            return secretsNamed(found.value);
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
 // Imports only the light half of the workflow room: the parser comes in through a WorkflowReader,
 // so a run with no workflow to read never loads it (see resolveNeedsLazily).
 
+
 const TOKEN_KEYS = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN', 'token', 'fly-api-token']);
+/** The first secret the job stores a Fly token in, when the guard step does not say. */
 function tokenSecretOf(job) {
     return (job.secretRefs.find(ref => ref.name && ref.flow.key && TOKEN_KEYS.has(ref.flow.key))?.name ??
         undefined);
+}
+/** Needs of a job that could not be read at all: unseen, so never a silent pass. */
+function unreadable(detail, why, file) {
+    const use = {
+        reason: 'workflow',
+        detail,
+        why,
+        location: { file, line: 1, column: 1 }
+    };
+    return { ...(0,inputs/* unknownNeeds */.Mk)(), opaque: [use] };
+}
+/**
+ * The needs of the token under check: the secret the guard step names (each secret's needs on
+ * their own), and, when nothing of the job's use of it can be seen, a note saying so.
+ */
+function checkedNeeds(workflow, job, inferred, action) {
+    const guarded = guardedSecrets(workflow, job, action);
+    const used = secretsOfNeeds(inferred);
+    // A guard naming a secret no step uses checks a token whose use the job does not show: its
+    // needs are what runs with a token of unknown origin, and the note below says the rest.
+    let needs = needsForSecrets(inferred, guarded);
+    if (needs.source === 'none' && !needs.opaque) {
+        const named = guarded.length > 0 ? `secrets.${guarded.join(' / secrets.')}` : 'the token';
+        needs = {
+            ...needs,
+            opaque: [
+                {
+                    reason: 'workflow',
+                    detail: `job ${job.id}`,
+                    why: `no step shows what it does with ${named}`,
+                    location: job.location,
+                    ...(guarded.length > 0 ? { secrets: guarded } : {})
+                }
+            ]
+        };
+    }
+    const secret = guarded[0] ?? (used.length === 1 ? used[0] : undefined);
+    return { needs, ...(secret ? { secret } : {}) };
 }
 function locate(request) {
     const path = request.workflowPath ?? (request.workflowRef ? (0,inputs/* findWorkflowForRef */.nq)(request.workflowRef) : null);
@@ -149,17 +298,20 @@ function resolveLocated(request, { path, jobId, text }, reader) {
             notes.push(`The workflow file \`${path}\` is not in the workspace, so the job's needs were not inferred. ` +
                 'Run `actions/checkout` before this step, or set the `apps` and `needs` inputs.');
         }
+        inferred = unreadable(path, 'not in the checkout', path);
     }
     else {
         const workflow = reader.parseWorkflowFile(path, text);
         const job = workflow.jobs.find(j => j.id === jobId);
         if (!job) {
             notes.push(`Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`);
+            inferred = unreadable(`job ${jobId}`, `not found in ${path}`, path);
         }
         else {
-            inferred = reader.inferJobNeeds(workflow, job.id, request.repo);
+            const checked = checkedNeeds(workflow, job, reader.inferJobNeeds(workflow, job.id, request.repo), request.action);
+            inferred = checked.needs;
             const environment = job.environment?.name ?? undefined;
-            const secretName = tokenSecretOf(job);
+            const secretName = checked.secret ?? tokenSecretOf(job);
             found = {
                 job: { workflow: path, job: job.id },
                 ...(environment && !environment.includes('${{') ? { environment } : {}),
@@ -186,7 +338,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6209));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3853));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
@@ -212,10 +364,14 @@ function resolveNeeds(request) {
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
 var repo_files = __webpack_require__(802);
+// EXTERNAL MODULE: ./lib/rules/token/needs-text.js
+var needs_text = __webpack_require__(8134);
 // EXTERNAL MODULE: ./lib/report/order.js
 var order = __webpack_require__(5930);
 // EXTERNAL MODULE: ./lib/report/kinds.js
 var kinds = __webpack_require__(2045);
+// EXTERNAL MODULE: ./lib/report/expiry.js
+var expiry = __webpack_require__(1499);
 // EXTERNAL MODULE: ./lib/report/time.js
 var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/check-text.js
@@ -223,20 +379,32 @@ var time = __webpack_require__(9793);
 
 
 
-function renderCheckText(report) {
+
+
+function renderCheckText(report, options = {}) {
     const { token, needs } = report;
     const now = new Date(report.checkedAt);
+    const letters = Object.keys(token.appAccess).length > 0;
     const lines = [
+        ...(options.pinnedClock ? [(0,time/* asOfLine */.Ui)(options.pinnedClock), ''] : []),
         `Verdict:   ${report.verdict.toUpperCase()} (fails on ${report.failOn})`,
         `Kind:      ${token.kind}: ${(0,kinds/* kindMeaning */.c)(token.kind)}`,
         `Scope:     ${report.scope}: ${describeScope(report.scope)}`,
         `Org ids:   ${token.orgIds.map(id => (report.orgNames[id] ? `${report.orgNames[id]} (${id})` : id)).join(', ') || '-'}`,
         `Apps:      ${token.appIds.map(id => `${report.appNames[id] ?? id}${token.appAccess[id] ? ` [${token.appAccess[id]}]` : ''}`).join(', ') || '-'}`,
-        `Expires:   ${token.expiresAt ? `${(0,time/* formatDate */.Yq)(token.expiresAt)} (${(0,time/* formatCountdown */.zt)(token.expiresAt, now)})` : 'never'}`,
+        ...(letters ? [`           ${time/* ACCESS_LETTERS_NOTE */.Cd.replace(/`/g, '')}`] : []),
+        `Expires:   ${(0,expiry/* expiryText */.X5)((0,expiry/* expiryOf */.p1)(token.kind, token.expiresAt), now)}`,
         `Lifetime:  ${token.lifetimeSeconds === null ? '-' : (0,time/* formatDuration */.a3)(token.lifetimeSeconds)}`,
         `Valid:     ${report.valid === 'unknown' ? (report.online ? 'unknown (could not verify)' : 'not checked (offline)') : report.valid}`,
         `Needs:     ${needs.source === 'none' ? 'unknown' : `${needs.capabilities.join(', ') || 'nothing'}${needs.apps.length ? ` on ${needs.apps.join(', ')}` : ''}`}`
     ];
+    // What could not be seen, and where commands in the repository's files were found.
+    const unseen = (0,needs_text/* unseenUses */.ho)(needs);
+    if (unseen.length > 0)
+        lines[lines.length - 1] =
+            `Needs:     ${(0,needs_text/* seenNeeds */.pd)(needs)}; could not see: ${(0,needs_text/* listUnseen */.PT)(unseen)}`;
+    for (const chain of (0,needs_text/* followedChains */.TQ)(needs))
+        lines.push(`           from ${chain}`);
     const findings = (0,order/* sortFindings */.T)(report.findings);
     lines.push('', findings.length === 0 ? 'No findings.' : `Findings (${findings.length}):`);
     for (const f of findings) {
@@ -269,34 +437,34 @@ var fail_on = __webpack_require__(2640);
 
 
 
+
 const runCheckCommand = async ({ args, env, out, err, token }) => {
     const { values } = args;
     const failOn = (0,fail_on/* parseFailOn */.X)(values['fail-on']);
-    const input = token();
-    if (input.trim() === '') {
-        err('fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.');
-        return 2;
-    }
-    if ((values.workflow === undefined) !== (values.job === undefined)) {
-        throw new cli_args/* UsageError */.eb('--workflow and --job go together');
-    }
     const root = external_node_path_.resolve(values.repo ?? '.');
+    const workflowPath = workflowOf(values, root);
     let resolved;
     try {
         resolved = resolveNeeds({
             apps: (0,cli_args/* splitList */.ry)(values.apps),
             needs: (0,cli_args/* splitList */.ry)(values.needs),
-            ...(values.workflow
-                ? { workflowPath: external_node_path_.relative(root, external_node_path_.resolve(values.workflow)) }
-                : {}),
+            ...(workflowPath !== undefined ? { workflowPath } : {}),
             ...(values.job ? { jobId: values.job } : {}),
-            repo: (0,repo_files/* createRepoFiles */._I)(root)
+            repo: (0,repo_files/* createRepoFiles */._)(root)
         });
     }
     catch (error) {
         if (error instanceof workflow/* NeedsInputError */.ae)
-            throw new cli_args/* UsageError */.eb(error.message);
+            throw new cli_args/* UsageError */.eb(error.message, 'check');
         throw error;
+    }
+    if (workflowPath !== undefined && resolved.job === undefined) {
+        throw new cli_args/* UsageError */.eb(`no job '${values.job ?? ''}' in ${values.workflow ?? ''}`, 'check');
+    }
+    const input = await token();
+    if (input.trim() === '') {
+        err('fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.');
+        return 2;
     }
     const report = await runCheck({
         token: input,
@@ -324,15 +492,81 @@ const runCheckCommand = async ({ args, env, out, err, token }) => {
         }, null, 2));
     }
     else {
-        out(renderCheckText(report));
+        const pinned = (0,clock/* pinnedClock */.s)(env);
+        out(renderCheckText(report, pinned ? { pinnedClock: pinned } : {}));
     }
     return report.verdict === 'fail' ? 1 : 0;
 };
+/** `--workflow` relative to the repository root, once it is known to be a file inside it. */
+function workflowOf(values, root) {
+    if ((values.workflow === undefined) !== (values.job === undefined)) {
+        throw new cli_args/* UsageError */.eb('--workflow and --job go together', 'check');
+    }
+    if (values.workflow === undefined)
+        return undefined;
+    const file = external_node_path_.resolve(values.workflow);
+    let isFile;
+    try {
+        isFile = (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        isFile = false;
+    }
+    if (!isFile)
+        throw new cli_args/* UsageError */.eb(`--workflow: no file ${values.workflow}`, 'check');
+    const relative = external_node_path_.relative(root, file);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new cli_args/* UsageError */.eb(`--workflow ${values.workflow} is outside the repository ${values.repo ?? '.'}: set --repo`, 'check');
+    }
+    return relative;
+}
 /** Endpoints given by flag or environment; the Fly client supplies its defaults for the rest. */
 function onlineEndpoints(values, env) {
     const flyApiUrl = values['fly-api-url'] ?? env.FLY_API_URL;
     const flyGraphqlUrl = values['fly-graphql-url'] ?? env.FLY_GRAPHQL_URL;
     return { ...(flyApiUrl ? { flyApiUrl } : {}), ...(flyGraphqlUrl ? { flyGraphqlUrl } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 1499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ expiryText),
+/* harmony export */   p1: () => (/* binding */ expiryOf)
+/* harmony export */ });
+/* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES, expiresAtOutput */
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
+
+function expiryOf(kind, expiresAt) {
+    if (kind === 'malformed' || kind === 'missing')
+        return { state: 'none' };
+    if (kind === 'personal')
+        return { state: 'unknown' };
+    return expiresAt === null ? { state: 'never' } : { state: 'at', iso: expiresAt };
+}
+const UNKNOWN_EXPIRY = 'unknown (a personal token does not record its expiry)';
+const NEVER_EXPIRES = 'never (the token has no expiry)';
+/** "2045-07-04 10:33 UTC (in 7124 days)"; with no clock, the date alone. */
+function expiryText(expiry, now) {
+    switch (expiry.state) {
+        case 'at':
+            return now === undefined
+                ? (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)
+                : `${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
+        case 'never':
+            return NEVER_EXPIRES;
+        case 'unknown':
+            return UNKNOWN_EXPIRY;
+        case 'none':
+            return '—';
+    }
+}
+/** The `expires-at` output: ISO instant, `unknown`, or empty when it never expires. */
+function expiresAtOutput(expiry) {
+    return expiry.state === 'at' ? expiry.iso : expiry.state === 'unknown' ? 'unknown' : '';
 }
 
 
@@ -367,7 +601,9 @@ function kindMeaning(kind) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ui: () => (/* binding */ asOfLine),
 /* harmony export */   Yq: () => (/* binding */ formatDate),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   zt: () => (/* binding */ formatCountdown)
@@ -403,7 +639,7 @@ function formatDuration(seconds) {
 function daysUntil(iso, now) {
     return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
 }
-/** "in 7300 days", "expired 10 days ago", "in 5 hours", "expired less than an hour ago". */
+/** "in 7300 days", "expired 10 days ago", "in 5 hours", "in 31 minutes", "expired less than a minute ago". */
 function formatCountdown(iso, now) {
     const diff = Date.parse(iso) - now.getTime();
     const abs = Math.abs(diff);
@@ -411,16 +647,25 @@ function formatCountdown(iso, now) {
         ? plural(Math.floor(abs / (DAY * 1000)), 'day')
         : abs >= HOUR * 1000
             ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
-            : 'less than an hour';
+            : abs >= MINUTE * 1000
+                ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
+                : 'less than a minute';
     return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
 }
-/** "2045-07-04 10:33 UTC". */
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
 function formatDate(iso) {
-    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 function lifetimeDays(seconds) {
     return Math.round(seconds / DAY);
 }
+/** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
+function asOfLine(now) {
+    return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+}
+/** Access letters as words, for the one place each output explains them. */
+const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
 
 
 /***/ })

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 482;
-exports.ids = [482,96];
+exports.id = 405;
+exports.ids = [405,96];
 exports.modules = {
 
 /***/ 9096:
@@ -58,7 +58,7 @@ function withoutExperimentalNotice(make) {
 
 /***/ }),
 
-/***/ 6482:
+/***/ 5405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -846,41 +846,8 @@ function setIfText(target, key, value) {
 var concurrency = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/fly/dispatcher.js
 var fly_dispatcher = __webpack_require__(9096);
-;// CONCATENATED MODULE: ./lib/fly/url-policy.js
-// Where the Fly client may send a token: only over TLS, except to this machine (tests and local
-// stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
-/** What a Fly API URL must be, for messages. */
-const FLY_URL_RULE = 'an https:// URL (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
-/**
- * Whether the client may send a token to `value`. The problem never repeats the value (a pasted
- * token could be in it); callers put the input's name in front: "fly-api-url must be …".
- */
-function checkFlyUrl(value) {
-    let url;
-    try {
-        url = new URL(value.trim());
-    }
-    catch {
-        return { ok: false, problem: `must be ${FLY_URL_RULE}; the value is not a URL` };
-    }
-    if (url.protocol === 'https:')
-        return { ok: true, url };
-    if (url.protocol === 'http:') {
-        if (isLoopbackHost(url.hostname))
-            return { ok: true, url };
-        return {
-            ok: false,
-            problem: `must be ${FLY_URL_RULE}; plain http:// to another host would send the token in clear text`
-        };
-    }
-    return { ok: false, problem: `must be ${FLY_URL_RULE}` };
-}
-/** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 → 127.0.0.1). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-
+// EXTERNAL MODULE: ./lib/fly/url-policy.js
+var url_policy = __webpack_require__(8627);
 // EXTERNAL MODULE: ./lib/fly/version.js
 var version = __webpack_require__(529);
 ;// CONCATENATED MODULE: ./lib/fly/verify.js
@@ -990,10 +957,10 @@ function prepare(options, input) {
         return { kind: 'unusable', detail: `Not checked online: ${reason}.`, reason };
     }
     // Checked before anything is sent: a token never travels in clear text to another host.
-    const api = checkFlyUrl(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
+    const api = (0,url_policy/* checkFlyUrl */.TB)(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
     if (!api.ok)
         return refusedUrl('fly-api-url', api.problem);
-    const graphql = checkFlyUrl(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
+    const graphql = (0,url_policy/* checkFlyUrl */.TB)(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
     if (!graphql.ok)
         return refusedUrl('fly-graphql-url', graphql.problem);
     const deadline = options.deadline ?? startFlyDeadline(options.timeoutMs);
@@ -1055,7 +1022,7 @@ function positive(value) {
 /* harmony export */ });
 // The version sent in the User-Agent. A constant (not package.json read at runtime) because the
 // bundled dist/ has no package.json next to it; a test keeps the two in step.
-const FLY_TOKEN_GUARD_VERSION = '0.1.0';
+const FLY_TOKEN_GUARD_VERSION = '1.0.0';
 const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
 
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 11;
-exports.ids = [11,166];
+exports.id = 711;
+exports.ids = [711,166];
 exports.modules = {
 
-/***/ 5178:
+/***/ 2558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAttenuateMode: () => (/* binding */ runAttenuateMode)
 });
 
-// EXTERNAL MODULE: ./lib/fly/verify.js + 6 modules
-var verify = __webpack_require__(6482);
+// EXTERNAL MODULE: ./lib/fly/verify.js + 5 modules
+var verify = __webpack_require__(5405);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',
@@ -28,8 +28,8 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 /** The new window starts this long before `now`, for clock skew between CI and Fly. */
 const CLOCK_SKEW_SECONDS = 60;
 
-// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
-var lib_token = __webpack_require__(1205);
+// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
+var lib_token = __webpack_require__(9450);
 // EXTERNAL MODULE: ./lib/token/limits.js
 var limits = __webpack_require__(6485);
 // EXTERNAL MODULE: external "node:crypto"
@@ -878,12 +878,39 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 
 
 
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/report/time.js
+var report_time = __webpack_require__(9793);
+;// CONCATENATED MODULE: ./lib/report/attenuate-summary.js
+
+
+function renderAttenuateSummary(input) {
+    const { inspection, expiresAt, now } = input;
+    const apps = inspection.appIds.map(id => input.appNames.get(id) ?? id);
+    const forApps = apps.length > 0 ? ` for ${apps.map(markdown/* codeSpan */.SS).join(', ')}` : '';
+    const where = input.exported
+        ? 'It is exported as `FLY_API_TOKEN` for the later steps of this job, and available as the step output `token` (masked).'
+        : 'It is available as the step output `token` (masked); set `export: true` to hand it to later steps as `FLY_API_TOKEN`.';
+    return [
+        `## ✅ Fly token guard: **attenuated** — a ${(0,markdown/* codeSpan */.SS)(inspection.kind)} token${forApps}, valid until ${(0,report_time/* formatDate */.Yq)(expiresAt)} (${(0,report_time/* formatCountdown */.zt)(expiresAt, now)})`,
+        '',
+        ...(input.pinnedClock ? [`_${(0,report_time/* asOfLine */.Ui)(input.pinnedClock)}_`, ''] : []),
+        ...input.details.map(line => `- ${(0,markdown/* proseWithCode */.Tb)(line)}`),
+        '',
+        (0,markdown/* proseWithCode */.Tb)(where),
+        ''
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
-// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(9098);
-// EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(1413);
+// EXTERNAL MODULE: ./lib/action/deadline.js
+var action_deadline = __webpack_require__(8008);
+// EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
+var action_inputs = __webpack_require__(1539);
 ;// CONCATENATED MODULE: ./lib/action/attenuate-mode.js
 
 
@@ -891,12 +918,14 @@ var action_inputs = __webpack_require__(1413);
 
 
 
+
+
 function readAttenuateInputs() {
-    const access = (runner/* getInput */.V4('access') || 'deploy').trim().toLowerCase();
+    const access = ((0,action_inputs/* readInput */.R5)('access') || 'deploy').trim().toLowerCase();
     if (!ATTENUATION_ACCESSES.includes(access)) {
         throw new action_inputs/* InputError */.dz(`Input 'access' must be one of ${ATTENUATION_ACCESSES.join(', ')}; got '${access}'.`);
     }
-    const ttl = parseTtl(runner/* getInput */.V4('ttl') || '30m');
+    const ttl = parseTtl((0,action_inputs/* readInput */.R5)('ttl') || '30m');
     if (!ttl.ok)
         throw new action_inputs/* InputError */.dz(`Input 'ttl': ${ttl.message}.`);
     return {
@@ -905,7 +934,7 @@ function readAttenuateInputs() {
         apps: (0,action_inputs/* readList */.LD)('apps'),
         appIds: (0,action_inputs/* readList */.LD)('app-ids'),
         // One command per line: commands may contain commas.
-        commands: runner/* getInput */.V4('commands')
+        commands: (0,action_inputs/* readInput */.R5)('commands')
             .split(/\r?\n/)
             .map(line => line.trim())
             .filter(line => line !== ''),
@@ -913,7 +942,7 @@ function readAttenuateInputs() {
     };
 }
 /** App names -> ids (online), merged with the ids given directly. */
-async function resolveApps(token, inputs, options, publisher) {
+async function resolveApps(token, inputs, options, { publisher, deadline }) {
     const names = new Map();
     if (inputs.apps.length === 0)
         return { ok: true, appIds: inputs.appIds, names };
@@ -932,7 +961,7 @@ async function resolveApps(token, inputs, options, publisher) {
         token: { input: token },
         flyApiUrl: common.flyApiUrl,
         flyGraphqlUrl: common.flyGraphqlUrl,
-        timeoutMs: common.timeoutMs,
+        timeoutMs: (0,action_deadline/* remainingMs */.X)(deadline),
         ...(options.dispatcher ? { dispatcher: options.dispatcher } : {})
     });
     const missing = inputs.apps.filter(name => !resolved.has(name));
@@ -946,21 +975,6 @@ async function resolveApps(token, inputs, options, publisher) {
         names.set(id, name);
     return { ok: true, appIds: [...new Set([...resolved.values(), ...inputs.appIds])], names };
 }
-function summaryMarkdown(lines, exported) {
-    const where = exported
-        ? 'It is exported as `FLY_API_TOKEN` for the later steps of this job, and available as the step output `token` (masked).'
-        : 'It is available as the step output `token` (masked); set `export: true` to hand it to later steps as `FLY_API_TOKEN`.';
-    return [
-        '### Narrowed Fly.io token',
-        '',
-        lines.headline,
-        '',
-        ...lines.details.map(line => `- ${line}`),
-        '',
-        where,
-        ''
-    ].join('\n');
-}
 async function runAttenuateMode(run, options = {}) {
     const { token, publisher } = run;
     if (token.value.trim() === '') {
@@ -968,29 +982,30 @@ async function runAttenuateMode(run, options = {}) {
             'On pull requests from forks GitHub passes no secrets, so the token is empty there.');
     }
     const inputs = readAttenuateInputs();
-    const apps = await resolveApps(token.value, inputs, options, publisher);
+    const apps = await resolveApps(token.value, inputs, options, run);
     if (!apps.ok) {
         publisher.fail(apps.message);
         return;
     }
+    const now = (0,clock/* currentTime */.$)();
     const result = attenuate(token.value, {
         appIds: apps.appIds,
         access: inputs.access,
         ttlSeconds: inputs.ttlSeconds,
         ...(inputs.commands.length ? { commands: inputs.commands } : {})
-    }, (0,clock/* currentTime */.$)());
+    }, now);
     if (!result.ok) {
         publisher.fail(`Cannot attenuate the token: ${result.reason}.`);
         return;
     }
     // Mask every form of the new token before anything else is written.
     for (const fragment of (0,lib_token/* tokenFragments */.pV)(result.header))
-        runner/* setSecret */.Pq(fragment);
+        core/* setSecret */.Pq(fragment);
     // Straight to the runner, not through the publisher: the new token shares its discharge with
     // the input, so the input's redactor would blank part of it.
-    runner/* setOutput */.uH('token', result.header);
+    core/* setOutput */.uH('token', result.header);
     if (inputs.exportToken) {
-        runner/* exportVariable */.dN('FLY_API_TOKEN', result.header);
+        core/* exportVariable */.dN('FLY_API_TOKEN', result.header);
         if ((process.env.FLY_ACCESS_TOKEN ?? '').trim() !== '') {
             publisher.warning('FLY_ACCESS_TOKEN is set in this job and flyctl prefers it over FLY_API_TOKEN: remove it from the env of later steps, or they will not use the narrowed token.');
         }
@@ -1005,7 +1020,16 @@ async function runAttenuateMode(run, options = {}) {
     publisher.info(`Narrowed the Fly token: ${lines.headline}`);
     for (const line of lines.details)
         publisher.info(`  ${line}`);
-    await publisher.summary(summaryMarkdown(lines, inputs.exportToken));
+    const pinned = (0,clock/* pinnedClock */.s)();
+    await publisher.summary(renderAttenuateSummary({
+        inspection: result.inspection,
+        expiresAt: result.expiresAt,
+        details: lines.details,
+        appNames: apps.names,
+        exported: inputs.exportToken,
+        now,
+        ...(pinned ? { pinnedClock: pinned } : {})
+    }));
 }
 
 
@@ -1015,17 +1039,20 @@ async function runAttenuateMode(run, options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ currentTime)
+/* harmony export */   $: () => (/* binding */ currentTime),
+/* harmony export */   s: () => (/* binding */ pinnedClock)
 /* harmony export */ });
 // The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
 function currentTime(env = process.env) {
+    return pinnedClock(env) ?? new Date();
+}
+/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+function pinnedClock(env = process.env) {
     const pinned = env.FLY_TOKEN_GUARD_NOW;
-    if (pinned) {
-        const at = new Date(pinned);
-        if (!Number.isNaN(at.getTime()))
-            return at;
-    }
-    return new Date();
+    if (!pinned)
+        return undefined;
+    const at = new Date(pinned);
+    return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 
@@ -1052,6 +1079,257 @@ async function mapWithConcurrency(items, limit, work) {
     await Promise.all(Array.from({ length: workers }, worker));
     return results;
 }
+
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ renderFindingsTable),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Nz: () => (/* binding */ truncateBody),
+/* harmony export */   PE: () => (/* binding */ severityIcon),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   Tb: () => (/* binding */ proseWithCode),
+/* harmony export */   U_: () => (/* binding */ renderSeverityCounts),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   lN: () => (/* binding */ ruleLink),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */ });
+/* unused harmony exports blobUrl, findingRow */
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3042);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+
+
+/** GitHub rejects issue and comment bodies longer than this. */
+const GITHUB_BODY_LIMIT = 65536;
+const ICONS = {
+    critical: '🔴',
+    high: '🟠',
+    medium: '🟡',
+    low: '🔵',
+    info: '⚪'
+};
+function severityIcon(severity) {
+    return ICONS[severity];
+}
+/**
+ * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
+ * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the
+ * start of a line; and `@mentions` (a zero-width space keeps GitHub from pinging anyone).
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]<>|~&]/g, char => `\\${char}`)
+        .replace(/^([ \t]*)([#+\-=])/gm, '$1\\$2')
+        .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2')
+        .replace(/(^|[^\w@])@(?=\w)/g, '$1@\u200B');
+}
+/** Escapes text for one table cell: markdown specials plus line breaks. */
+function escapeTableCell(text) {
+    return escapeMarkdown(text.trim()).replace(/\r?\n/g, '<br>');
+}
+/**
+ * Prose that may hold `code` spans (as rule messages do): the prose is escaped, each span is
+ * re-emitted as a safe code span, so `<ORG>` and `a|b` survive inside spans and outside them.
+ */
+function proseWithCode(text) {
+    return text
+        .split(/(`[^`\n]+`)/)
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
+        .join('');
+}
+/** A code span that survives backticks and pipes in its content, inside a table cell. */
+function codeSpan(text) {
+    const content = text.replace(/\r?\n/g, ' ');
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+function encodePath(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .split('/')
+        .map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
+}
+function blobUrl(target, location) {
+    const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    const owner = encodeURIComponent(target.owner);
+    const repo = encodeURIComponent(target.repo);
+    const sha = encodeURIComponent(target.sha);
+    const end = location.endLine !== undefined && location.endLine > location.line
+        ? `-L${location.endLine}`
+        : '';
+    return `${server}/${owner}/${repo}/blob/${sha}/${encodePath(location.file)}#L${location.line}${end}`;
+}
+function locationCell(finding, link) {
+    const location = finding.location;
+    if (location === undefined) {
+        return finding.subject === undefined ? '—' : codeSpan(finding.subject);
+    }
+    const text = escapeTableCell(`${location.file}:${location.line}`);
+    return link === undefined ? text : `[${text}](${blobUrl(link, location)})`;
+}
+function messageCell(finding, includeFix) {
+    const cell = (text) => proseWithCode(text.trim()).replace(/\r?\n/g, '<br>');
+    const parts = [cell(finding.message)];
+    if (includeFix && finding.fix !== undefined) {
+        parts.push(`**Fix:** ${cell(finding.fix.summary)}`);
+        parts.push(...finding.fix.commands.map(codeSpan));
+    }
+    return parts.join('<br>');
+}
+/**
+ * A rule id as a link to its page, with non-breaking hyphens (U+2011) so a narrow table column
+ * never wraps `broader-than-needed` mid-word. The id itself is on the page it links to.
+ */
+function ruleLink(rule) {
+    return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${(0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(encodeURIComponent(rule))})`;
+}
+function findingRow(finding, options = {}) {
+    const severity = `${ICONS[finding.severity]} ${finding.severity}`;
+    const rule = ruleLink(finding.rule);
+    const location = locationCell(finding, options.link);
+    const message = messageCell(finding, options.includeFix ?? true);
+    return `| ${severity} | ${rule} | ${location} | ${message} |`;
+}
+const TABLE_HEADER = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
+function moreLine(count) {
+    return `_…and ${count} more finding${count === 1 ? '' : 's'} not shown (see the job summary or the SARIF report)._`;
+}
+/**
+ * The findings, worst first, as a markdown table that fits in `maxChars`: rows that do not fit
+ * are replaced by an "and N more" line. Empty string for no findings.
+ */
+function renderFindingsTable(findings, options = {}) {
+    if (findings.length === 0)
+        return '';
+    const budget = options.maxChars ?? GITHUB_BODY_LIMIT;
+    const rows = (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .T)(findings).map(finding => findingRow(finding, options));
+    let body = TABLE_HEADER;
+    let shown = 0;
+    for (const row of rows) {
+        const remainingAfter = rows.length - shown - 1;
+        const candidate = `${body}\n${row}`;
+        const tail = remainingAfter > 0 ? `\n\n${moreLine(remainingAfter)}` : '';
+        if (candidate.length + tail.length > budget)
+            break;
+        body = candidate;
+        shown += 1;
+    }
+    if (shown === rows.length)
+        return body;
+    const rest = moreLine(rows.length - shown);
+    if (shown === 0)
+        return rest.length <= budget ? rest : '';
+    return `${body}\n\n${rest}`;
+}
+/** One line like "🔴 1 critical · 🟠 2 high", worst first; "no findings" when empty. */
+function renderSeverityCounts(findings) {
+    const parts = _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.flatMap(severity => {
+        const count = findings.filter(f => f.severity === severity).length;
+        return count > 0 ? [`${ICONS[severity]} ${count} ${severity}`] : [];
+    });
+    return parts.length > 0 ? parts.join(' · ') : 'no findings';
+}
+/**
+ * Cuts a body that exceeds `limit` at a line break and says how much was left out. Bodies within
+ * the limit come back unchanged.
+ */
+function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
+    if (body.length <= limit)
+        return body;
+    const note = (omitted) => `\n\n_…truncated: ${omitted} characters not shown (GitHub's ${limit}-character limit)._`;
+    // Reserve room for the note at its longest (every character omitted).
+    const room = Math.max(0, limit - note(body.length).length);
+    let cut = body.lastIndexOf('\n', room);
+    if (cut <= 0)
+        cut = room;
+    // Never split a surrogate pair.
+    const code = body.charCodeAt(cut - 1);
+    if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    return `${body.slice(0, cut)}${note(body.length - cut)}`;
+}
+
+
+/***/ }),
+
+/***/ 9793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ lifetimeDays),
+/* harmony export */   AQ: () => (/* binding */ daysUntil),
+/* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ui: () => (/* binding */ asOfLine),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   zt: () => (/* binding */ formatCountdown)
+/* harmony export */ });
+// Dates and durations as people read them in summaries and terminals.
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const YEAR = 365 * DAY;
+function plural(n, unit) {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+/** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
+function formatDuration(seconds) {
+    const units = [
+        [YEAR, 'year'],
+        [DAY, 'day'],
+        [HOUR, 'hour'],
+        [MINUTE, 'minute'],
+        [1, 'second']
+    ];
+    const abs = Math.abs(seconds);
+    for (const [size, unit] of units) {
+        if (abs >= size || size === 1) {
+            const value = Math.round((abs / size) * 10) / 10;
+            return `${value} ${unit}${value === 1 ? '' : 's'}`;
+        }
+    }
+    return `${abs} seconds`;
+}
+/** Whole days from now until `iso` (negative once past), rounded towards negative infinity. */
+function daysUntil(iso, now) {
+    return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
+}
+/** "in 7300 days", "expired 10 days ago", "in 5 hours", "in 31 minutes", "expired less than a minute ago". */
+function formatCountdown(iso, now) {
+    const diff = Date.parse(iso) - now.getTime();
+    const abs = Math.abs(diff);
+    const span = abs >= DAY * 1000
+        ? plural(Math.floor(abs / (DAY * 1000)), 'day')
+        : abs >= HOUR * 1000
+            ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
+            : abs >= MINUTE * 1000
+                ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
+                : 'less than a minute';
+    return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
+}
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
+function formatDate(iso) {
+    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+function lifetimeDays(seconds) {
+    return Math.round(seconds / DAY);
+}
+/** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
+function asOfLine(now) {
+    return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+}
+/** Access letters as words, for the one place each output explains them. */
+const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
 
 
 /***/ })
