@@ -3,22 +3,44 @@ exports.id = 156;
 exports.ids = [156,636];
 exports.modules = {
 
-/***/ 70636:
+/***/ 636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_BOT_LOGIN: () => (/* binding */ DEFAULT_BOT_LOGIN),
+/* harmony export */   DeadlinePassed: () => (/* binding */ DeadlinePassed),
+/* harmony export */   LeftApiOrigin: () => (/* binding */ LeftApiOrigin),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   failureFrom: () => (/* binding */ failureFrom),
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
-// The Octokit client and the failure model shared by the GitHub wrappers: a missing permission or
-// an invisible resource (fork PRs get a read-only token) is a warning for the caller to log, never
-// an exception that fails the run.
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 
+
+
+const DEFAULT_DEADLINE_MS = 30_000;
+/** plugin-retry waits (tries so far)² × this before its next try. */
+const RETRY_BASE_MS = 1000;
+/** Rate-limit waits honoured per request (each only if it ends before the deadline). */
+const MAX_RATE_LIMIT_RETRIES = 2;
+/** A request the run's deadline stopped (before sending, or in flight). */
+class DeadlinePassed extends Error {
+    constructor() {
+        super("the run's deadline (timeout-seconds) passed");
+        this.name = 'DeadlinePassed';
+    }
+}
+/** A request (a `rel=next` page) aimed away from the API's origin: never sent. */
+class LeftApiOrigin extends Error {
+    constructor() {
+        super('GitHub pointed to another host, which was not contacted');
+        this.name = 'LeftApiOrigin';
+    }
+}
 function isLoopback(baseUrl) {
     try {
         const host = new URL(baseUrl).hostname;
@@ -28,9 +50,45 @@ function isLoopback(baseUrl) {
         return false;
     }
 }
+/**
+ * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
+ * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
+ * hook runs first and can take the retry away. Requests also never leave the API's origin (a
+ * `rel=next` link elsewhere would carry the token there).
+ */
+function boundedBy(deadline, origin) {
+    return (octokit) => {
+        octokit.hook.before('request', options => {
+            if (deadline.signal.aborted)
+                throw new DeadlinePassed();
+            if (new URL(options.url, origin).origin !== origin) {
+                throw new LeftApiOrigin();
+            }
+            options.request.signal = deadline.signal;
+        });
+        octokit.hook.error('request', (error, options) => {
+            const tries = Number(options.request.retryCount ?? 0);
+            // A connection that failed outright (refused, reset) gets one more try; a 5xx answer gets
+            // plugin-retry's three.
+            const answered = 'response' in error && error.response !== undefined;
+            const late = Date.now() + (tries + 1) ** 2 * RETRY_BASE_MS >= deadline.at;
+            if (late || (!answered && tries >= 1))
+                options.request.retries = tries;
+            throw error;
+        });
+    };
+}
+function waitFits(deadline) {
+    return (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < MAX_RATE_LIMIT_RETRIES && Date.now() + retryAfterSeconds * 1000 < deadline.at;
+}
 const createGitHubClient = (token, options = {}) => {
+    const deadline = options.deadline ?? {
+        signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
+        at: Date.now() + DEFAULT_DEADLINE_MS
+    };
     const octokitOptions = {
-        userAgent: options.userAgent ?? 'fly-token-guard'
+        userAgent: options.userAgent ?? 'fly-token-guard',
+        throttle: { onRateLimit: waitFits(deadline), onSecondaryRateLimit: waitFits(deadline) }
     };
     if (options.baseUrl !== undefined) {
         octokitOptions.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -39,7 +97,8 @@ const createGitHubClient = (token, options = {}) => {
         if (isLoopback(options.baseUrl))
             octokitOptions.request = { fetch: globalThis.fetch };
     }
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions);
+    const origin = new URL(octokitOptions.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')).origin;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
 };
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
@@ -61,11 +120,31 @@ function gitHubMessage(error) {
     }
     return undefined;
 }
+/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
+function stoppedByDeadline(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
+        if (e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError') {
+            return true;
+        }
+        e = e.cause;
+    }
+    return false;
+}
 /**
  * Turns whatever a request threw into a failure result. Only GitHub's own status and message are
  * used: error objects carry request details (headers) that must not reach a log.
  */
 function failureFrom(error, attempted) {
+    if (error instanceof LeftApiOrigin) {
+        return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
+    }
+    if (stoppedByDeadline(error)) {
+        return {
+            ok: false,
+            kind: 'timeout',
+            reason: `Could not ${attempted}: GitHub did not answer before the run's deadline (timeout-seconds).`
+        };
+    }
     // Octokit reports a failed connection as status 500 without a response.
     if (!hasStatus(error) || error.response === undefined) {
         return {
@@ -123,7 +202,7 @@ function resolveBotLogin(client, explicit) {
 
 /***/ }),
 
-/***/ 35917:
+/***/ 5917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -134,7 +213,7 @@ function resolveBotLogin(client, explicit) {
 /* harmony export */   wV: () => (/* binding */ markerComment),
 /* harmony export */   xY: () => (/* binding */ hasMarker)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 // Hidden HTML-comment markers that let us find our own comment or issue again, and carry the
 // fingerprint of the state an issue body describes.
 
@@ -179,7 +258,60 @@ function sameBody(a, b) {
 
 /***/ }),
 
-/***/ 54156:
+/***/ 6548:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ upsertOurs),
+/* harmony export */   ZA: () => (/* binding */ findOurs)
+/* harmony export */ });
+/* unused harmony export MAX_LISTING_PAGES */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(636);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+
+
+/** Pages read while looking for ours (100 items each): far more than a real listing needs. */
+const MAX_LISTING_PAGES = 10;
+/** Finds our item; a failure (refused, unreachable, past the deadline or the page cap) says why. */
+async function findOurs(client, params) {
+    const login = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.resolveBotLogin)(client, params.botLogin);
+    const isOurs = (item) => item.user?.login === login &&
+        (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .hasMarker */ .xY)(item.body, params.marker) &&
+        (params.accept?.(item) ?? true);
+    try {
+        let pages = 0;
+        for await (const page of params.pages()) {
+            const ours = page.data.find(isOurs);
+            if (ours !== undefined)
+                return { ok: true, ours };
+            if (++pages >= MAX_LISTING_PAGES) {
+                return {
+                    ok: false,
+                    kind: 'error',
+                    reason: `Could not ${params.listing}: GitHub listed more than ${MAX_LISTING_PAGES} pages; stopped there without finding ours, and wrote nothing.`
+                };
+            }
+        }
+        return { ok: true, ours: undefined };
+    }
+    catch (error) {
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.failureFrom)(error, params.listing);
+    }
+}
+/** Finds ours, then leaves it, updates it or creates it. */
+async function upsertOurs(client, params) {
+    const found = await findOurs(client, params);
+    if (!found.ok)
+        return found;
+    if (found.ours === undefined)
+        return params.create();
+    return params.unchanged(found.ours) ?? params.update(found.ours);
+}
+
+
+/***/ }),
+
+/***/ 4156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -187,12 +319,13 @@ function sameBody(a, b) {
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony export DEFAULT_RESOLVED_BODY */
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63021);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70636);
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35917);
-// One pull-request comment per marker that we keep up to date instead of adding new ones. Ours is
-// the comment carrying the marker AND written by our login: a marker copied into someone else's
-// comment never makes us edit or delete it.
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5402);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(636);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5917);
+/* harmony import */ var _ours_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6548);
+// One pull-request comment per marker that we keep up to date instead of adding new ones, found
+// and written through ours.ts (marker AND our login: someone else's comment is never touched).
+
 
 
 
@@ -210,33 +343,27 @@ function invalid(params) {
     }
     return undefined;
 }
-async function findOurComment(client, params) {
-    const login = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.resolveBotLogin)(client, params.botLogin);
-    try {
-        const comments = await client.paginate(client.rest.issues.listComments, {
+/** How to find our comment among the pull request's comments. */
+function ourComment(client, params) {
+    return {
+        marker: params.marker,
+        ...(params.botLogin !== undefined ? { botLogin: params.botLogin } : {}),
+        listing: `list the comments of #${params.issueNumber}`,
+        pages: () => client.paginate.iterator(client.rest.issues.listComments, {
             owner: params.owner,
             repo: params.repo,
             issue_number: params.issueNumber,
             per_page: 100
-        });
-        const ours = comments.find(comment => comment.user?.login === login && (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .hasMarker */ .xY)(comment.body, params.marker));
-        return ours === undefined ? undefined : { id: ours.id, body: ours.body, url: ours.html_url };
-    }
-    catch (error) {
-        return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `list the comments of #${params.issueNumber}`);
-    }
+        })
+    };
 }
-function isFailure(value) {
-    return typeof value === 'object' && value !== null && value.ok === false;
+function unchangedIf(ours, body) {
+    return (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .sameBody */ .NZ)(ours.body, body)
+        ? { ok: true, action: 'unchanged', commentId: ours.id, url: ours.html_url }
+        : undefined;
 }
-/**
- * Puts `body` into our existing comment: no write when it is already there, else one update
- * reported as `action`.
- */
-async function rewriteOurs(client, params, ours, body, action) {
-    if ((0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .sameBody */ .NZ)(ours.body, body)) {
-        return { ok: true, action: 'unchanged', commentId: ours.id, url: ours.url };
-    }
+/** Puts `body` into our existing comment, reported as `action`. */
+async function rewrite(client, params, ours, body, action) {
     try {
         const { data } = await client.rest.issues.updateComment({
             owner: params.owner,
@@ -256,23 +383,25 @@ async function upsertStickyComment(client, params) {
     if (bad)
         return bad;
     const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(`${(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerComment */ .wV)(params.marker)}\n${params.body}`);
-    const ours = await findOurComment(client, params);
-    if (isFailure(ours))
-        return ours;
-    if (ours !== undefined)
-        return rewriteOurs(client, params, ours, body, 'updated');
-    try {
-        const { data } = await client.rest.issues.createComment({
-            owner: params.owner,
-            repo: params.repo,
-            issue_number: params.issueNumber,
-            body
-        });
-        return { ok: true, action: 'created', commentId: data.id, url: data.html_url };
-    }
-    catch (error) {
-        return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `comment on #${params.issueNumber}`);
-    }
+    return (0,_ours_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertOurs */ .D3)(client, {
+        ...ourComment(client, params),
+        unchanged: ours => unchangedIf(ours, body),
+        update: ours => rewrite(client, params, ours, body, 'updated'),
+        create: async () => {
+            try {
+                const { data } = await client.rest.issues.createComment({
+                    owner: params.owner,
+                    repo: params.repo,
+                    issue_number: params.issueNumber,
+                    body
+                });
+                return { ok: true, action: 'created', commentId: data.id, url: data.html_url };
+            }
+            catch (error) {
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `comment on #${params.issueNumber}`);
+            }
+        }
+    });
 }
 /**
  * The findings went away: turn our comment into a short note (or delete it). Nothing to do, and
@@ -282,9 +411,10 @@ async function resolveStickyComment(client, params) {
     const bad = invalid(params);
     if (bad)
         return bad;
-    const ours = await findOurComment(client, params);
-    if (isFailure(ours))
-        return ours;
+    const found = await (0,_ours_js__WEBPACK_IMPORTED_MODULE_3__/* .findOurs */ .ZA)(client, ourComment(client, params));
+    if (!found.ok)
+        return found;
+    const ours = found.ours;
     if (ours === undefined)
         return { ok: true, action: 'none' };
     if (params.mode === 'delete') {
@@ -301,7 +431,7 @@ async function resolveStickyComment(client, params) {
         }
     }
     const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(`${(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerComment */ .wV)(params.marker)}\n${params.body ?? DEFAULT_RESOLVED_BODY}`);
-    return rewriteOurs(client, params, ours, body, 'resolved');
+    return unchangedIf(ours, body) ?? rewrite(client, params, ours, body, 'resolved');
 }
 
 

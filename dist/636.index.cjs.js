@@ -3,22 +3,44 @@ exports.id = 636;
 exports.ids = [636];
 exports.modules = {
 
-/***/ 70636:
+/***/ 636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_BOT_LOGIN: () => (/* binding */ DEFAULT_BOT_LOGIN),
+/* harmony export */   DeadlinePassed: () => (/* binding */ DeadlinePassed),
+/* harmony export */   LeftApiOrigin: () => (/* binding */ LeftApiOrigin),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   failureFrom: () => (/* binding */ failureFrom),
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
-// The Octokit client and the failure model shared by the GitHub wrappers: a missing permission or
-// an invisible resource (fork PRs get a read-only token) is a warning for the caller to log, never
-// an exception that fails the run.
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 
+
+
+const DEFAULT_DEADLINE_MS = 30_000;
+/** plugin-retry waits (tries so far)² × this before its next try. */
+const RETRY_BASE_MS = 1000;
+/** Rate-limit waits honoured per request (each only if it ends before the deadline). */
+const MAX_RATE_LIMIT_RETRIES = 2;
+/** A request the run's deadline stopped (before sending, or in flight). */
+class DeadlinePassed extends Error {
+    constructor() {
+        super("the run's deadline (timeout-seconds) passed");
+        this.name = 'DeadlinePassed';
+    }
+}
+/** A request (a `rel=next` page) aimed away from the API's origin: never sent. */
+class LeftApiOrigin extends Error {
+    constructor() {
+        super('GitHub pointed to another host, which was not contacted');
+        this.name = 'LeftApiOrigin';
+    }
+}
 function isLoopback(baseUrl) {
     try {
         const host = new URL(baseUrl).hostname;
@@ -28,9 +50,45 @@ function isLoopback(baseUrl) {
         return false;
     }
 }
+/**
+ * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
+ * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
+ * hook runs first and can take the retry away. Requests also never leave the API's origin (a
+ * `rel=next` link elsewhere would carry the token there).
+ */
+function boundedBy(deadline, origin) {
+    return (octokit) => {
+        octokit.hook.before('request', options => {
+            if (deadline.signal.aborted)
+                throw new DeadlinePassed();
+            if (new URL(options.url, origin).origin !== origin) {
+                throw new LeftApiOrigin();
+            }
+            options.request.signal = deadline.signal;
+        });
+        octokit.hook.error('request', (error, options) => {
+            const tries = Number(options.request.retryCount ?? 0);
+            // A connection that failed outright (refused, reset) gets one more try; a 5xx answer gets
+            // plugin-retry's three.
+            const answered = 'response' in error && error.response !== undefined;
+            const late = Date.now() + (tries + 1) ** 2 * RETRY_BASE_MS >= deadline.at;
+            if (late || (!answered && tries >= 1))
+                options.request.retries = tries;
+            throw error;
+        });
+    };
+}
+function waitFits(deadline) {
+    return (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < MAX_RATE_LIMIT_RETRIES && Date.now() + retryAfterSeconds * 1000 < deadline.at;
+}
 const createGitHubClient = (token, options = {}) => {
+    const deadline = options.deadline ?? {
+        signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
+        at: Date.now() + DEFAULT_DEADLINE_MS
+    };
     const octokitOptions = {
-        userAgent: options.userAgent ?? 'fly-token-guard'
+        userAgent: options.userAgent ?? 'fly-token-guard',
+        throttle: { onRateLimit: waitFits(deadline), onSecondaryRateLimit: waitFits(deadline) }
     };
     if (options.baseUrl !== undefined) {
         octokitOptions.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -39,7 +97,8 @@ const createGitHubClient = (token, options = {}) => {
         if (isLoopback(options.baseUrl))
             octokitOptions.request = { fetch: globalThis.fetch };
     }
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions);
+    const origin = new URL(octokitOptions.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')).origin;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
 };
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
@@ -61,11 +120,31 @@ function gitHubMessage(error) {
     }
     return undefined;
 }
+/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
+function stoppedByDeadline(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
+        if (e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError') {
+            return true;
+        }
+        e = e.cause;
+    }
+    return false;
+}
 /**
  * Turns whatever a request threw into a failure result. Only GitHub's own status and message are
  * used: error objects carry request details (headers) that must not reach a log.
  */
 function failureFrom(error, attempted) {
+    if (error instanceof LeftApiOrigin) {
+        return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
+    }
+    if (stoppedByDeadline(error)) {
+        return {
+            ok: false,
+            kind: 'timeout',
+            reason: `Could not ${attempted}: GitHub did not answer before the run's deadline (timeout-seconds).`
+        };
+    }
     // Octokit reports a failed connection as status 500 without a response.
     if (!hasStatus(error) || error.response === undefined) {
         return {

@@ -1,9 +1,9 @@
 "use strict";
 exports.id = 783;
-exports.ids = [783];
+exports.ids = [783,166];
 exports.modules = {
 
-/***/ 65783:
+/***/ 5783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,20 +15,20 @@ __webpack_require__.d(__webpack_exports__, {
   runHealthMode: () => (/* binding */ runHealthMode)
 });
 
-// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(59098);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
-var concurrency = __webpack_require__(88166);
+var concurrency = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var fix = __webpack_require__(58960);
+var fix = __webpack_require__(8960);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(13042);
+var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var workflow_inputs = __webpack_require__(60544);
+var workflow_inputs = __webpack_require__(544);
 // EXTERNAL MODULE: ./lib/engine/check.js
-var check = __webpack_require__(13970);
+var check = __webpack_require__(3970);
 ;// CONCATENATED MODULE: ./lib/engine/health.js
 // Token health: many named tokens checked at once, each judged healthy / attention / broken, plus
 // a fingerprint of what a person would act on. The scheduled health issue is rewritten only when
@@ -181,7 +181,11 @@ function summarizeHealth(rows, meta) {
         fingerprint: healthFingerprint(rows)
     };
 }
-/** Checks every token (a few at a time, in input order) and judges the lot. */
+const HEALTH_CONCURRENCY = 16;
+/**
+ * Checks every token (up to 16 at once, rows in input order) and judges the lot. Online, every
+ * token shares one deadline (`timeout-seconds` bounds the whole run) and one HTTP stack.
+ */
 async function runHealth(input) {
     // One row per name: a name listed twice is the same variable.
     const byName = new Map();
@@ -189,60 +193,96 @@ async function runHealth(input) {
         if (!byName.has(token.name))
             byName.set(token.name, token);
     const tokens = [...byName.values()];
-    const rows = await (0,concurrency/* mapWithConcurrency */.W)(tokens, input.concurrency ?? 4, async ({ name, value }) => {
-        if (value === undefined || value.trim() === '')
-            return missingRow(name, input.failOn);
-        const report = await (0,check/* runCheck */.k)({
-            token: value,
-            needs: input.needs ?? (0,workflow_inputs/* unknownNeeds */.Mk)(),
-            now: input.now,
-            failOn: input.failOn,
-            options: { ...input.options, secretName: name },
-            ...(input.online ? { online: input.online } : {})
+    const online = input.online ? await shareOnline(input.online) : undefined;
+    try {
+        const rows = await (0,concurrency/* mapWithConcurrency */.W)(tokens, input.concurrency ?? HEALTH_CONCURRENCY, async ({ name, value }) => {
+            if (value === undefined || value.trim() === '')
+                return missingRow(name, input.failOn);
+            const report = await (0,check/* runCheck */.k)({
+                token: value,
+                needs: input.needs ?? (0,workflow_inputs/* unknownNeeds */.Mk)(),
+                now: input.now,
+                failOn: input.failOn,
+                options: { ...input.options, secretName: name },
+                ...(online ? { online: online.options } : {})
+            });
+            return rowFrom(name, report, input.now);
         });
-        return rowFrom(name, report, input.now);
-    });
-    return summarizeHealth(rows, {
-        checkedAt: input.now.toISOString(),
-        failOn: input.failOn,
-        expiryWarningDays: input.options.expiryWarningDays
-    });
+        return summarizeHealth(rows, {
+            checkedAt: input.now.toISOString(),
+            failOn: input.failOn,
+            expiryWarningDays: input.options.expiryWarningDays
+        });
+    }
+    finally {
+        await online?.release();
+    }
+}
+/** One deadline started now and one HTTP stack, for every token's online checks. */
+async function shareOnline(options) {
+    // Loaded only when online, like runCheck's client: offline health never loads undici.
+    const { startFlyDeadline } = await __webpack_require__.e(/* import() */ 405).then(__webpack_require__.bind(__webpack_require__, 5405));
+    const { createFlyDispatcher } = await __webpack_require__.e(/* import() */ 96).then(__webpack_require__.bind(__webpack_require__, 9096));
+    const owned = options.dispatcher ? undefined : createFlyDispatcher();
+    return {
+        options: {
+            ...options,
+            deadline: options.deadline ?? startFlyDeadline(options.timeoutMs),
+            ...(owned ? { dispatcher: owned } : {})
+        },
+        release: async () => {
+            await owned?.destroy().catch(() => undefined);
+        }
+    };
 }
 
+// EXTERNAL MODULE: ./lib/report/expiry.js
+var expiry = __webpack_require__(1499);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
 ;// CONCATENATED MODULE: ./lib/report/health-outputs.js
 
+
+/** A personal token's expiry is not in the token: null, like its countdown. */
+function knownExpiry(row) {
+    return (0,expiry/* expiryOf */.p1)(row.kind, row.expiresAt).state === 'at';
+}
 function healthRowToJson(row) {
+    const known = knownExpiry(row);
     return {
         name: row.name,
         kind: row.kind,
         scope: row.scope,
         orgIds: [...row.orgIds],
         apps: [...row.apps],
-        expiresAt: row.expiresAt,
-        expiresInDays: row.expiresInDays,
+        expiresAt: known ? row.expiresAt : null,
+        expiresInDays: known ? row.expiresInDays : null,
         lifetimeDays: row.lifetimeDays,
         valid: row.valid,
         status: row.status,
         findings: row.findings.map(findings_json/* findingToJson */.N)
     };
 }
+/** Days until the first known expiry (personal tokens record none); empty when none is known. */
+function firstExpiryDays(report) {
+    const days = report.rows.flatMap(row => knownExpiry(row) && row.expiresInDays !== null ? [row.expiresInDays] : []);
+    return days.length === 0 ? '' : String(Math.min(...days));
+}
 function healthOutputs(report) {
     return {
         verdict: report.verdict,
         report: JSON.stringify(report.rows.map(healthRowToJson)),
-        'first-expiry-days': report.firstExpiryDays === null ? '' : String(report.firstExpiryDays),
+        'first-expiry-days': firstExpiryDays(report),
         findings: JSON.stringify(report.rows.flatMap(r => r.findings).map(findings_json/* findingToJson */.N))
     };
 }
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(63021);
+var markdown = __webpack_require__(5402);
 // EXTERNAL MODULE: ./lib/engine/scope.js
-var scope = __webpack_require__(81758);
+var scope = __webpack_require__(1758);
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(45930);
+var order = __webpack_require__(5930);
 // EXTERNAL MODULE: ./lib/report/time.js
 var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/health-summary.js
@@ -270,12 +310,35 @@ function healthIssueTitle(report) {
     const n = report.needingAttention;
     return `Fly token health: ${plural(n, 'token needs', 'tokens need')} attention`;
 }
+/**
+ * Agrees with the verdict and the statuses: "all 2 tokens are healthy" only when nothing was found;
+ * tokens that work but carry findings below "needs attention" are said to have findings to review.
+ */
 function headline(report) {
     const total = report.rows.length;
-    if (report.needingAttention === 0) {
+    if (report.needingAttention > 0) {
+        return `${report.needingAttention} of ${plural(total, 'token', 'tokens')} ${report.needingAttention === 1 ? 'needs' : 'need'} attention`;
+    }
+    const reviewing = report.rows.filter(row => row.findings.length > 0).length;
+    if (reviewing === 0) {
         return total === 1 ? 'the token is healthy' : `all ${total} tokens are healthy`;
     }
-    return `${report.needingAttention} of ${plural(total, 'token', 'tokens')} ${report.needingAttention === 1 ? 'needs' : 'need'} attention`;
+    const works = total === 1 ? 'the token works' : `all ${total} tokens work`;
+    const who = total === 1
+        ? 'it has'
+        : reviewing === total
+            ? 'each has'
+            : `${reviewing} ${reviewing === 1 ? 'has' : 'have'}`;
+    return `${works}; ${who} ${report.verdict === 'fail' ? 'findings at or above `fail-on`' : 'findings to review'}`;
+}
+/** "healthy", "needs attention", "broken", or "works, 1 finding to review". */
+function statusText(row) {
+    if (row.status !== 'healthy' || row.findings.length === 0)
+        return STATUS_TEXT[row.status];
+    const count = plural(row.findings.length, 'finding', 'findings');
+    return row.verdict === 'fail'
+        ? `works, ${count} at or above fail-on`
+        : `works, ${count} to review`;
 }
 function statusCell(row) {
     const fly = row.valid === 'true'
@@ -286,7 +349,7 @@ function statusCell(row) {
                 ? ' (Fly: not verified)'
                 : '';
     const missing = row.kind === 'missing' ? ': variable is empty or not set' : '';
-    return `${STATUS_ICON[row.status]} ${STATUS_TEXT[row.status]}${missing}${fly}`;
+    return `${STATUS_ICON[row.status]} ${statusText(row)}${missing}${fly}`;
 }
 function orgPart(row) {
     if (row.orgIds.length === 0)
@@ -317,15 +380,13 @@ function reachCell(row) {
     return parts.length > 0 ? parts.join(' · ') : '—';
 }
 function expiryCell(row, now) {
-    if (row.kind === 'missing' || row.kind === 'malformed')
-        return '—';
-    if (row.expiresAt === null)
-        return 'never (no expiry in the token)';
-    const date = (0,time/* formatDate */.Yq)(row.expiresAt);
-    return now === undefined ? date : `${date} (${(0,time/* formatCountdown */.zt)(row.expiresAt, now)})`;
+    return (0,expiry/* expiryText */.X5)((0,expiry/* expiryOf */.p1)(row.kind, row.expiresAt), now);
 }
 function lifetimeCell(row) {
     return row.lifetimeSeconds === null ? '—' : (0,time/* formatDuration */.a3)(row.lifetimeSeconds);
+}
+function lettersShown(report) {
+    return report.rows.some(row => Object.keys(row.appAccess).length > 0);
 }
 /** The token table; `now` adds countdowns (job summary), without it only dates (issue body). */
 function renderHealthTable(report, now) {
@@ -359,7 +420,7 @@ function fixBlock(fix) {
     return lines;
 }
 function tokenHeading(row) {
-    return `### ${STATUS_ICON[row.status]} ${(0,markdown/* codeSpan */.SS)(row.name)}: ${STATUS_TEXT[row.status]}`;
+    return `### ${STATUS_ICON[row.status]} ${(0,markdown/* codeSpan */.SS)(row.name)}: ${statusText(row)}`;
 }
 function summarySection(row) {
     const lines = [tokenHeading(row), '', `${(0,markdown/* escapeMarkdown */.FV)(describeKind(row))}.`];
@@ -388,7 +449,9 @@ function renderHealthSummary(report, options = {}) {
     const parts = [
         `## ${VERDICT_ICON[report.verdict]} Fly token health: **${report.verdict}** — ${headline(report)}`,
         '',
+        ...(options.pinnedClock ? [`_${(0,time/* asOfLine */.Ui)(options.pinnedClock)}_`, ''] : []),
         renderHealthTable(report, now),
+        ...(lettersShown(report) ? ['', (0,markdown/* proseWithCode */.Tb)(time/* ACCESS_LETTERS_NOTE */.Cd)] : []),
         '',
         `**Findings:** ${(0,markdown/* renderSeverityCounts */.U_)(all)} (fails on ${(0,markdown/* codeSpan */.SS)(report.failOn)}; ` +
             `expiry warning ${plural(report.expiryWarningDays, 'day', 'days')} ahead)`
@@ -406,7 +469,7 @@ function renderHealthSummary(report, options = {}) {
     return parts.join('\n') + '\n';
 }
 function findingItem(finding) {
-    const rule = `[${(0,markdown/* codeSpan */.SS)(finding.rule)}](${(0,types/* docsUrl */.fs)(encodeURIComponent(finding.rule))})`;
+    const rule = (0,markdown/* ruleLink */.lN)(finding.rule);
     return `- ${(0,markdown/* severityIcon */.PE)(finding.severity)} ${rule} (${finding.severity}): ${(0,markdown/* proseWithCode */.Tb)(finding.message)}`;
 }
 function issueSection(row) {
@@ -456,13 +519,13 @@ function renderHealthCloseComment(report, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(80677);
-// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
-var token = __webpack_require__(71797);
+var shell = __webpack_require__(677);
+// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
+var token = __webpack_require__(9450);
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(86920);
-// EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(21413);
+var clock = __webpack_require__(6920);
+// EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
+var action_inputs = __webpack_require__(1539);
 ;// CONCATENATED MODULE: ./lib/action/health-mode.js
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
@@ -491,8 +554,8 @@ function tokenNames(entries) {
         if (health_mode_ENV_NAME.test(entry) && (isSetVariable || !(0,shell/* looksLikeTokenMaterial */.qQ)(entry)))
             return;
         // Mask what was pasted, then say which entry without repeating it.
-        for (const fragment of (0,token/* tokenFragments */.pV)(runner/* getInput */.V4('tokens')))
-            runner/* setSecret */.Pq(fragment);
+        for (const fragment of (0,token/* tokenFragments */.pV)((0,action_inputs/* readInput */.R5)('tokens')))
+            core/* setSecret */.Pq(fragment);
         const which = `entry ${index + 1} of input 'tokens'`;
         throw new action_inputs/* InputError */.dz((0,shell/* looksLikeTokenMaterial */.qQ)(entry)
             ? `The ${which} looks like a token value, not a variable name: ${TOKENS_HELP}.`
@@ -560,18 +623,18 @@ function describeIssueResult(result) {
     }
 }
 /** Opens, rewrites or closes the health issue; any GitHub failure is a warning, never a failure. */
-async function syncIssue(report, inputs, publisher) {
+async function syncIssue(report, inputs, { publisher, deadline, redact }) {
     const label = readIssueLabel();
     if (label === '')
         return undefined;
-    const line = await issueOutcome(report, inputs, label);
+    const line = await issueOutcome(report, inputs, label, deadline, redact);
     if (line.ok)
         publisher.info(line.text);
     else
         publisher.warning(line.text);
     return line;
 }
-async function issueOutcome(report, inputs, label) {
+async function issueOutcome(report, inputs, label, deadline, redact) {
     const repo = repository();
     if (repo === undefined)
         return notSynced('GITHUB_REPOSITORY is not set to owner/repo.');
@@ -581,20 +644,24 @@ async function issueOutcome(report, inputs, label) {
     try {
         // Loaded only here: check mode never pays for Octokit.
         const [{ createGitHubClient }, { syncHealthIssue }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 70636)),
-            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 69787))
+            Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 636)),
+            Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787))
         ]);
-        const client = createGitHubClient(inputs.githubToken, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
+        const client = createGitHubClient(inputs.githubToken, {
+            deadline,
+            ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
+        });
         const url = runUrl();
         const links = url === undefined ? {} : { runUrl: url };
         const result = await syncHealthIssue(client, {
             ...repo,
             label,
-            title: healthIssueTitle(report),
-            body: renderHealthIssueBody(report, links),
+            // The issue is written outside the runner's masking: every text passes the scrub.
+            title: redact(healthIssueTitle(report)),
+            body: redact(renderHealthIssueBody(report, links)),
             unhealthy: report.needsPerson,
             fingerprint: report.fingerprint,
-            closeComment: renderHealthCloseComment(report, links)
+            closeComment: redact(renderHealthCloseComment(report, links))
         });
         return describeIssueResult(result);
     }
@@ -626,7 +693,7 @@ async function runHealthMode(run) {
             maxLifetimeDays: inputs.maxLifetimeDays
         },
         ...(needs.source === 'none' ? {} : { needs }),
-        ...(0,action_inputs/* onlineOptions */.c3)(inputs)
+        ...(0,action_inputs/* onlineOptions */.c3)(inputs, run.deadline)
     });
     const now = new Date(report.checkedAt);
     for (const row of report.rows)
@@ -634,9 +701,11 @@ async function runHealthMode(run) {
     publisher.outputs(healthOutputs(report));
     const left = publisher.annotate(report.rows.flatMap(r => r.findings));
     const notes = left > 0 ? [`${left} more findings are in the tables above but were not annotated.`] : [];
-    const issueLine = await syncIssue(report, inputs, publisher);
+    const issueLine = await syncIssue(report, inputs, run);
+    const pinned = (0,clock/* pinnedClock */.s)();
     await publisher.summary(renderHealthSummary(report, {
         ...(issueLine === undefined ? {} : { issueLine: issueLine.markdown }),
+        ...(pinned ? { pinnedClock: pinned } : {}),
         notes
     }));
     const total = report.rows.length;
@@ -653,29 +722,29 @@ async function runHealthMode(run) {
 
 /***/ }),
 
-/***/ 13970:
+/***/ 3970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58960);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80302);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71797);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81758);
+/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7749);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9450);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
 
 
 
 
 
+/** `valid` is Fly's acceptance as the online checks drew it: the same value invalid-token reads. */
 function validity(online) {
     if (!online)
         return 'unknown';
-    const outcomes = [online.accepted.outcome, online.viewer.outcome];
-    if (outcomes.includes('rejected'))
-        return 'false';
-    return outcomes.includes('confirmed') ? 'true' : 'unknown';
+    if (online.acceptance === 'accepted')
+        return 'true';
+    return online.acceptance === 'rejected' ? 'false' : 'unknown';
 }
 function onlineNames(online) {
     const appNames = {};
@@ -690,7 +759,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 37421));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 5405));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -716,7 +785,7 @@ async function runCheck(input) {
         needs: input.needs,
         ...(input.job ? { job: input.job } : {}),
         findings,
-        recommendation: (0,_rules_fix_js__WEBPACK_IMPORTED_MODULE_0__/* .recommendationFor */ .pq)(context),
+        recommendation: (0,_rules_fix_js__WEBPACK_IMPORTED_MODULE_0__/* .recommendationFor */ .pq)(context, findings),
         ...(online ? { online } : {}),
         valid: validity(online),
         ...onlineNames(online),
@@ -727,7 +796,7 @@ async function runCheck(input) {
 
 /***/ }),
 
-/***/ 81758:
+/***/ 1758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -763,7 +832,7 @@ function describeScope(scope) {
 
 /***/ }),
 
-/***/ 88166:
+/***/ 8166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -788,17 +857,62 @@ async function mapWithConcurrency(items, limit, work) {
 
 /***/ }),
 
+/***/ 1499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ expiryText),
+/* harmony export */   d3: () => (/* binding */ expiresAtOutput),
+/* harmony export */   p1: () => (/* binding */ expiryOf)
+/* harmony export */ });
+/* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES */
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
+
+function expiryOf(kind, expiresAt) {
+    if (kind === 'malformed' || kind === 'missing')
+        return { state: 'none' };
+    if (kind === 'personal')
+        return { state: 'unknown' };
+    return expiresAt === null ? { state: 'never' } : { state: 'at', iso: expiresAt };
+}
+const UNKNOWN_EXPIRY = 'unknown (a personal token does not record its expiry)';
+const NEVER_EXPIRES = 'never (the token has no expiry)';
+/** "2045-07-04 10:33 UTC (in 7124 days)"; with no clock, the date alone. */
+function expiryText(expiry, now) {
+    switch (expiry.state) {
+        case 'at':
+            return now === undefined
+                ? (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)
+                : `${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
+        case 'never':
+            return NEVER_EXPIRES;
+        case 'unknown':
+            return UNKNOWN_EXPIRY;
+        case 'none':
+            return '—';
+    }
+}
+/** The `expires-at` output: ISO instant, `unknown`, or empty when it never expires. */
+function expiresAtOutput(expiry) {
+    return expiry.state === 'at' ? expiry.iso : expiry.state === 'unknown' ? 'unknown' : '';
+}
+
+
+/***/ }),
+
 /***/ 9793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $d: () => (/* binding */ lifetimeDays),
 /* harmony export */   AQ: () => (/* binding */ daysUntil),
+/* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ui: () => (/* binding */ asOfLine),
 /* harmony export */   Yq: () => (/* binding */ formatDate),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   zt: () => (/* binding */ formatCountdown)
 /* harmony export */ });
-/* unused harmony export plural */
 // Dates and durations as people read them in summaries and terminals.
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -829,7 +943,7 @@ function formatDuration(seconds) {
 function daysUntil(iso, now) {
     return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
 }
-/** "in 7300 days", "expired 10 days ago", "in 5 hours", "expired less than an hour ago". */
+/** "in 7300 days", "expired 10 days ago", "in 5 hours", "in 31 minutes", "expired less than a minute ago". */
 function formatCountdown(iso, now) {
     const diff = Date.parse(iso) - now.getTime();
     const abs = Math.abs(diff);
@@ -837,16 +951,25 @@ function formatCountdown(iso, now) {
         ? plural(Math.floor(abs / (DAY * 1000)), 'day')
         : abs >= HOUR * 1000
             ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
-            : 'less than an hour';
+            : abs >= MINUTE * 1000
+                ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
+                : 'less than a minute';
     return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
 }
-/** "2045-07-04 10:33 UTC". */
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
 function formatDate(iso) {
-    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 function lifetimeDays(seconds) {
     return Math.round(seconds / DAY);
 }
+/** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
+function asOfLine(now) {
+    return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+}
+/** Access letters as words, for the one place each output explains them. */
+const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
 
 
 /***/ })

@@ -4,7 +4,7 @@ import { jest } from '@jest/globals';
 import type { Dispatcher } from 'undici';
 import { parseCliArgs } from '../../src/cli/args.js';
 import { runAttenuateCli, runAttenuateCommand } from '../../src/cli/attenuate.js';
-import type { CliContext } from '../../src/cli/main.js';
+import type { CliContext } from '../../src/cli/types.js';
 import { createFlyDispatcher } from '../../src/fly/dispatcher.js';
 import { attenuate } from '../../src/token/attenuate/index.js';
 import { startFlyStandIn, STAND_IN_CLOCK, type FlyStandIn } from '../support/fly-api-stand-in.js';
@@ -133,12 +133,7 @@ describe('attenuate --apps (names looked up with the stand-in)', () => {
   let dispatcher: Dispatcher;
   beforeEach(async () => {
     standIn = await startFlyStandIn();
-    dispatcher = createFlyDispatcher({
-      httpProxy: '',
-      httpsProxy: '',
-      noProxy: '',
-      retry: { baseDelayMs: 5, maxDelayMs: 20 }
-    });
+    dispatcher = createFlyDispatcher({ httpProxy: '', httpsProxy: '', noProxy: '' });
   });
   afterEach(async () => {
     await dispatcher.close();
@@ -181,7 +176,7 @@ describe('runAttenuateCli (the CommandHandler for src/cli/main.ts)', () => {
       stdinIsTTY: true,
       out: text => redactedOut.push(text),
       err: text => err.push(text),
-      token: () => ORG_TOKEN
+      token: async () => ORG_TOKEN
     };
     try {
       expect(await runAttenuateCli(context)).toBe(0);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { jest } from '@jest/globals';
 import type { Dispatcher } from 'undici';
 import { runAttenuateMode } from '../../src/action/attenuate-mode.js';
+import { startDeadline } from '../../src/action/deadline.js';
 import { InputError } from '../../src/action/inputs.js';
 import { Publisher } from '../../src/action/publish.js';
 import { createRedactor } from '../../src/action/redact.js';
@@ -88,7 +89,12 @@ function setInputs(inputs: Record<string, string>): void {
 async function run(input: string, options: { dispatcher?: Dispatcher } = {}): Promise<void> {
   const redact = createRedactor(tokenFragments(input));
   await runAttenuateMode(
-    { token: { value: input, source: 'token input' }, publisher: new Publisher(redact), redact },
+    {
+      token: { value: input, source: 'token input' },
+      publisher: new Publisher(redact),
+      redact,
+      deadline: startDeadline(30_000)
+    },
     options
   );
 }
@@ -127,7 +133,9 @@ describe('offline, with app ids', () => {
 
     // The summary says what it can do, never the token.
     const summary = readFileSync(files().summary, 'utf8');
-    expect(summary).toContain('A deploy token, valid until');
+    expect(summary).toMatch(
+      /^## ✅ Fly token guard: \*\*attenuated\*\* — a `deploy` token for `\d+`, valid until \d{4}-\d\d-\d\d \d\d:\d\d UTC \(in 30 minutes\)/
+    );
     expect(summary).toContain(`app id ${APP}: full control`);
     expect(summary).toContain('exported as `FLY_API_TOKEN`');
     const logs = stdout.filter(s => !s.startsWith('::add-mask::')).join('');
@@ -220,12 +228,7 @@ describe('online: app names resolved by the Fly API (stand-in)', () => {
   let dispatcher: Dispatcher;
   beforeEach(async () => {
     standIn = await startFlyStandIn();
-    dispatcher = createFlyDispatcher({
-      httpProxy: '',
-      httpsProxy: '',
-      noProxy: '',
-      retry: { baseDelayMs: 5, maxDelayMs: 20 }
-    });
+    dispatcher = createFlyDispatcher({ httpProxy: '', httpsProxy: '', noProxy: '' });
   });
   afterEach(async () => {
     await dispatcher.close();

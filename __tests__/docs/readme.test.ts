@@ -62,11 +62,23 @@ describe('README.md against action.yml', () => {
     expect(names(block(readme, 'outputs'))).toEqual(Object.keys(action.outputs));
   });
 
-  test('starts with the two commands, one sentence each', () => {
+  test('opens with what the guard does, then the quick start', () => {
     const lines = readme.split('\n');
     expect(lines[0]).toBe('# fly-token-guard');
-    const fence = lines.findIndex(line => line.startsWith('```'));
-    expect(lines.slice(1, fence).every(line => line.trim() === '')).toBe(true);
+    const firstHeading = lines.findIndex((line, i) => i > 0 && line.startsWith('## '));
+    expect(lines[firstHeading]).toBe('## Quick start');
+    expect(lines.slice(1, firstHeading).join(' ')).toMatch(
+      /guards the Fly\.io tokens your CI uses/
+    );
+    expect(lines.slice(1, firstHeading).some(line => line.startsWith('```'))).toBe(false);
+  });
+
+  test('the Development section starts with the two set-up commands, one sentence each', () => {
+    const lines = readme.split('\n');
+    const section = lines.indexOf('## Development');
+    expect(section).toBeGreaterThan(0);
+    const fence = lines.findIndex((line, i) => i > section && line.startsWith('```'));
+    expect(lines.slice(section + 1, fence).every(line => line.trim() === '')).toBe(true);
     expect(lines.slice(fence + 1, fence + 4)).toEqual([
       'npm ci && npm run demo',
       'npm ci && npm test',
@@ -75,6 +87,12 @@ describe('README.md against action.yml', () => {
     const after = lines.slice(fence + 4, fence + 8).join(' ');
     expect(after).toMatch(/`npm run demo` runs the guard on the example data/);
     expect(after).toMatch(/`npm test` runs all tests\./);
+  });
+
+  test('says how to silence a finding, as the ignore file and the inline comment spell it', () => {
+    const section = readme.slice(readme.indexOf('## Silencing a finding'));
+    expect(section).toContain('`.fly-token-guard-ignore`');
+    expect(section).toMatch(/nightly-status: # fly-token-guard: ignore\[no-environment\]/);
   });
 
   test('the rules list links a page for every rule page in docs/rules/', () => {

@@ -107,7 +107,9 @@ describe('runHealth, offline', () => {
     const old = rowNamed(report, 'FLY_OLD');
     expect(old.findings.map(f => f.rule)).toContain('expired');
     expect(old.attention.map(f => f.rule)).toEqual(['expired']);
-    expect(old.findings.flatMap(f => f.fix?.commands ?? [])).toContain('gh secret set FLY_OLD');
+    expect(old.findings.flatMap(f => f.fix?.commands ?? [])).toContainEqual(
+      expect.stringMatching(/^fly tokens create .* \| gh secret set FLY_OLD$/)
+    );
     expect(rowNamed(report, 'FLY_ME').attention.map(f => f.rule)).toContain('personal-token');
   });
 

@@ -57,7 +57,8 @@ describe('job summary', () => {
     // The countdown's wording is time.ts's; here it matters that it is there.
     expect(web).toMatch(/2045-07-04 10:33 UTC \(in [^)]+\)/);
     expect(web).toContain('20 years');
-    expect(web).toContain('healthy');
+    // It works; its low finding is to review, not a reason to call it unhealthy or healthy.
+    expect(web).toContain('works, 1 finding to review');
     expect(tableRowOf(summary, 'FLY_RO')).toMatch(/2025-08-08 10:37 UTC \(in 9(\.\d)? days\)/);
     expect(tableRowOf(summary, 'FLY_OLD')).toMatch(/\(expired [^)]+ ago\).*broken/);
     expect(tableRowOf(summary, 'FLY_NOPE')).toMatch(/broken: variable is empty or not set/);
@@ -72,8 +73,8 @@ describe('job summary', () => {
     expect(summary).toContain('gh secret set FLY_OLD');
     expect(summary).toContain('gh secret set FLY_NOPE');
     // The healthy token's low finding is listed too, under its own heading.
-    expect(summary).toContain('### ✅ `FLY_WEB`: healthy');
-    expect(summary).toContain('excessive-lifetime');
+    expect(summary).toContain('### ✅ `FLY_WEB`: works, 1 finding to review');
+    expect(summary).toContain('excessive\u2011lifetime');
   });
 
   it('leaves healthy tokens without findings out of the per-token sections', async () => {

@@ -6,6 +6,7 @@ import {
   suggestedExpiryHours,
   type FixOptions
 } from '../../src/rules/fix.js';
+import type { Finding } from '../../src/rules/types.js';
 import { loadVectors } from '../support/vectors.js';
 import {
   context,
@@ -24,6 +25,14 @@ import {
 } from './token-fixtures.js';
 
 const OPTIONS: FixOptions = { secretName: 'FLY_API_TOKEN', maxLifetimeDays: 365 };
+
+/** A finding whose fix asks for a new token: what makes a recommendation worth giving. */
+const MINTS: Finding = {
+  rule: 'broader-than-needed',
+  severity: 'medium',
+  message: 'broader',
+  fix: { summary: 'mint', commands: ['fly tokens create deploy -a web -x 2160h'] }
+};
 
 /** Independent of the code under test: POSIX-style words with '...' and "..." quoting. */
 function words(line: string): string[] {
@@ -217,8 +226,8 @@ describe('recommendToken without known needs', () => {
   });
 
   it('recommendationFor gives null when nothing says what to mint', () => {
-    expect(recommendationFor(context(personal()))).toBeNull();
-    expect(recommendationFor(context(org(), needs(['deploy'], { apps: ['web'] })))).toBe(
+    expect(recommendationFor(context(personal()), [MINTS])).toBeNull();
+    expect(recommendationFor(context(org(), needs(['deploy'], { apps: ['web'] })), [MINTS])).toBe(
       'fly tokens create deploy -a web -x 2160h --name "github-actions-web"'
     );
   });
@@ -226,29 +235,28 @@ describe('recommendToken without known needs', () => {
   it('takes the org slug from the online checks', () => {
     const ctx = context(org(), needs(['read']));
     ctx.online = {
-      accepted: { outcome: 'confirmed', detail: 'ok' },
+      acceptance: 'accepted',
       viewer: { outcome: 'confirmed', detail: 'ok' },
       apps: [],
       orgs: [{ outcome: 'confirmed', detail: 'ok', orgId: '918273', slug: 'acme' }],
       elapsedMs: 5
     };
-    expect(recommendationFor(ctx)).toBe(
+    expect(recommendationFor(ctx, [MINTS])).toBe(
       'fly tokens create readonly acme -x 2160h --name "github-actions-readonly"'
     );
     // A slug learned for an org the token does not name is not used.
     ctx.online.orgs = [{ outcome: 'confirmed', detail: 'ok', orgId: '53421', slug: 'other' }];
-    expect(recommendationFor(ctx)).toBe(
+    expect(recommendationFor(ctx, [MINTS])).toBe(
       'fly tokens create readonly <ORG> -x 2160h --name "github-actions-readonly"'
     );
   });
 });
 
 describe('buildFix', () => {
-  it('one app: mint, store, then list and revoke the old org token', () => {
+  it('one app: mint piped into store, then list and revoke the old org token', () => {
     const fix = buildFix(needs(['deploy'], { apps: ['web'] }), org(), OPTIONS);
     expect(fix.commands).toEqual([
-      'fly tokens create deploy -a web -x 2160h --name "github-actions-web"',
-      'gh secret set FLY_API_TOKEN',
+      'fly tokens create deploy -a web -x 2160h --name "github-actions-web" | gh secret set FLY_API_TOKEN',
       'fly tokens list --org <ORG>',
       'fly tokens revoke <TOKEN_ID>'
     ]);
@@ -262,19 +270,17 @@ describe('buildFix', () => {
       secretName: 'FLY_DEPLOY',
       environment: 'production'
     });
-    expect(fix.commands[1]).toBe('gh secret set FLY_DEPLOY --env production');
+    expect(fix.commands[0]).toMatch(/ \| gh secret set FLY_DEPLOY --env production$/);
     // The old token is an app token: listed per app.
-    expect(fix.commands[2]).toBe('fly tokens list -a web');
+    expect(fix.commands[1]).toBe('fly tokens list -a web');
     expect(fix.summary).toMatch(/`production` environment/);
   });
 
   it('two apps: a secret per app and the org-token alternative in the summary', () => {
     const fix = buildFix(needs(['deploy'], { apps: ['web', 'api-eu'] }), org(), OPTIONS);
-    expect(fix.commands.slice(0, 4)).toEqual([
-      'fly tokens create deploy -a api-eu -x 2160h --name "github-actions-api-eu"',
-      'gh secret set FLY_API_TOKEN_API_EU',
-      'fly tokens create deploy -a web -x 2160h --name "github-actions-web"',
-      'gh secret set FLY_API_TOKEN_WEB'
+    expect(fix.commands.slice(0, 2)).toEqual([
+      'fly tokens create deploy -a api-eu -x 2160h --name "github-actions-api-eu" | gh secret set FLY_API_TOKEN_API_EU',
+      'fly tokens create deploy -a web -x 2160h --name "github-actions-web" | gh secret set FLY_API_TOKEN_WEB'
     ]);
     expect(fix.summary).toMatch(/one deploy token per app/);
     expect(fix.summary).toMatch(
@@ -292,7 +298,7 @@ describe('buildFix', () => {
     const expiredFix = buildFix(needs(['deploy'], { apps: ['web'] }), org(), OPTIONS, {
       revokeOld: false
     });
-    expect(expiredFix.commands).toHaveLength(2);
+    expect(expiredFix.commands).toHaveLength(1);
     expect(buildFix(noNeeds(), malformed(), OPTIONS).commands.some(c => c.includes('revoke'))).toBe(
       false
     );
@@ -309,10 +315,12 @@ describe('buildFix', () => {
       deploy(),
       OPTIONS
     );
-    expect(exec.commands[0]).toMatch(/^fly tokens create machine-exec -a web .* --command uptime$/);
+    expect(exec.commands[0]).toMatch(
+      /^fly tokens create machine-exec -a web .* --command uptime \| gh secret set FLY_API_TOKEN$/
+    );
     const sshFix = buildFix(needs(['ssh'], { apps: ['web'] }), machineExecAny(), OPTIONS);
     expect(sshFix.commands[0]).toMatch(/^fly tokens create ssh -a web /);
-    expect(buildFix(needs(['ssh'], { apps: ['web'] }), ssh(), OPTIONS).commands[2]).toBe(
+    expect(buildFix(needs(['ssh'], { apps: ['web'] }), ssh(), OPTIONS).commands[1]).toBe(
       'fly tokens list -a web'
     );
   });

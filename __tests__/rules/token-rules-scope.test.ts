@@ -59,7 +59,7 @@ describe('broader-than-needed', () => {
       column: 9
     });
     expect(findings[0]?.fix?.commands[0]).toBe(
-      'fly tokens create deploy -a web -x 2160h --name "github-actions-web"'
+      'fly tokens create deploy -a web -x 2160h --name "github-actions-web" | gh secret set FLY_API_TOKEN'
     );
   });
 
@@ -122,7 +122,7 @@ describe('missing-capability', () => {
     expect(findings[0]?.message).toContain('readonly token');
     expect(findings[0]?.location?.line).toBe(11);
     expect(findings[0]?.fix?.commands[0]).toBe(
-      'fly tokens create deploy -a web -x 2160h --name "github-actions-web"'
+      'fly tokens create deploy -a web -x 2160h --name "github-actions-web" | gh secret set FLY_API_TOKEN'
     );
   });
 

@@ -48,7 +48,7 @@ describe('expired', () => {
     });
     const fix = expired.check(ctx)[0]?.fix;
     expect(fix?.commands[0]).toBe(
-      'fly tokens create deploy -a web -x 2160h --name "github-actions-web"'
+      'fly tokens create deploy -a web -x 2160h --name "github-actions-web" | gh secret set FLY_API_TOKEN'
     );
     expect(fix?.commands.some(c => c.includes('revoke'))).toBe(false);
   });
@@ -127,8 +127,7 @@ describe('expiring-soon', () => {
   it('fixes with mint, store and revoke of the old token', () => {
     const fix = check(2 * DAY_S)[0]?.fix;
     expect(fix?.commands).toEqual([
-      'fly tokens create deploy -a web -x 2160h --name "github-actions-web"',
-      'gh secret set FLY_API_TOKEN',
+      'fly tokens create deploy -a web -x 2160h --name "github-actions-web" | gh secret set FLY_API_TOKEN',
       'fly tokens list -a web',
       'fly tokens revoke <TOKEN_ID>'
     ]);

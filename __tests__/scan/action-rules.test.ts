@@ -165,8 +165,8 @@ describe('shared-token', () => {
     );
     expect(findings[0]?.fix?.commands).toEqual(
       expect.arrayContaining([
-        'fly tokens create deploy -a acme-api -x 2160h',
-        'fly tokens create deploy -a acme-web -x 2160h'
+        'fly tokens create deploy -a acme-api -x 2160h | gh secret set FLY_TOKEN_ACME_API',
+        'fly tokens create deploy -a acme-web -x 2160h | gh secret set FLY_TOKEN_ACME_WEB'
       ])
     );
   });

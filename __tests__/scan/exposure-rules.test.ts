@@ -180,7 +180,7 @@ jobs:
     expect(placesOf(findings, 'no-environment')).toEqual(['3:3']);
     const finding = findings.find(f => f.rule === 'no-environment');
     expect(finding?.severity).toBe('low');
-    expect(finding?.fix?.commands).toContain('gh secret set FLY_API_TOKEN --env production');
+    expect(finding?.fix?.commands).toContain('gh secret set FLY_API_TOKEN --env <ENVIRONMENT>');
   });
 
   test('stays silent with an environment, without Fly secrets, and for reusable-workflow calls', () => {

@@ -7,17 +7,20 @@ exports.modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ currentTime)
+/* harmony export */   $: () => (/* binding */ currentTime),
+/* harmony export */   s: () => (/* binding */ pinnedClock)
 /* harmony export */ });
 // The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
 function currentTime(env = process.env) {
+    return pinnedClock(env) ?? new Date();
+}
+/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+function pinnedClock(env = process.env) {
     const pinned = env.FLY_TOKEN_GUARD_NOW;
-    if (pinned) {
-        const at = new Date(pinned);
-        if (!Number.isNaN(at.getTime()))
-            return at;
-    }
-    return new Date();
+    if (!pinned)
+        return undefined;
+    const at = new Date(pinned);
+    return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 
@@ -38,9 +41,12 @@ __webpack_require__.d(__webpack_exports__, {
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/report/kinds.js
 var kinds = __webpack_require__(2045);
+// EXTERNAL MODULE: ./lib/report/expiry.js
+var expiry = __webpack_require__(1499);
 // EXTERNAL MODULE: ./lib/report/time.js
 var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/inspect-text.js
+
 
 
 const ACTION_WORDS = {
@@ -55,24 +61,13 @@ function describeActions(letters) {
     if (!letters)
         return 'nothing';
     const words = [...letters].map(l => ACTION_WORDS[l] ?? l).join(', ');
-    return letters === 'rwcdC' ? 'rwcdC (everything)' : `${letters} (${words})`;
+    return letters === 'rwcdC' ? `rwcdC (${words}: everything)` : `${letters} (${words})`;
 }
 function line(label, value) {
     return `${`${label}:`.padEnd(13)}${value}`;
 }
 function expiryLines(i, now) {
-    const out = [];
-    if (i.expiresAt === null) {
-        const why = i.kind === 'personal' && i.macaroonCount === 0
-            ? 'unknown (user tokens carry no expiry; only Fly knows)'
-            : i.kind === 'malformed'
-                ? 'unknown'
-                : 'none recorded in the token';
-        out.push(line('Expires', why));
-    }
-    else {
-        out.push(line('Expires', `${i.expiresAt} (${(0,time/* formatCountdown */.zt)(i.expiresAt, now)})`));
-    }
+    const out = [line('Expires', (0,expiry/* expiryText */.X5)((0,expiry/* expiryOf */.p1)(i.kind, i.expiresAt), now))];
     if (i.notBefore !== null && Date.parse(i.notBefore) > now.getTime()) {
         out.push(line('Not before', `${i.notBefore} (not valid yet)`));
     }
@@ -129,9 +124,12 @@ function bundleLine(i) {
         parts.push((0,time/* plural */.LS)(i.userTokenCount, 'user token'));
     return line('Contains', parts.join(' + '));
 }
-function renderInspectionText(inspection, now) {
+function renderInspectionText(inspection, now, options = {}) {
     const i = inspection;
-    const lines = [line('Kind', `${i.kind}: ${(0,kinds/* kindMeaning */.c)(i.kind)}`)];
+    const lines = [
+        ...(options.pinnedClock ? [(0,time/* asOfLine */.Ui)(options.pinnedClock), ''] : []),
+        line('Kind', `${i.kind}: ${(0,kinds/* kindMeaning */.c)(i.kind)}`)
+    ];
     const contains = bundleLine(i);
     if (contains)
         lines.push(contains);
@@ -156,15 +154,15 @@ function renderInspectionText(inspection, now) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
-var lib_token = __webpack_require__(1797);
+// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
+var lib_token = __webpack_require__(9450);
 ;// CONCATENATED MODULE: ./lib/cli/inspect.js
 // `fly-token-guard inspect [--json]`: offline decode. Exit 0 when it decodes, 2 when malformed.
 
 
 
 const runInspectCommand = async ({ args, env, out, err, token }) => {
-    const input = token();
+    const input = await token();
     if (input.trim() === '') {
         err('fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.');
         return 2;
@@ -172,9 +170,55 @@ const runInspectCommand = async ({ args, env, out, err, token }) => {
     const inspection = (0,lib_token/* inspectToken */.e4)(input);
     out(args.values.json
         ? JSON.stringify(inspection, null, 2)
-        : renderInspectionText(inspection, (0,clock/* currentTime */.$)(env)));
+        : renderInspectionText(inspection, (0,clock/* currentTime */.$)(env), pinnedOption(env)));
     return inspection.kind === 'malformed' ? 2 : 0;
 };
+function pinnedOption(env) {
+    const pinned = (0,clock/* pinnedClock */.s)(env);
+    return pinned ? { pinnedClock: pinned } : {};
+}
+
+
+/***/ }),
+
+/***/ 1499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ expiryText),
+/* harmony export */   p1: () => (/* binding */ expiryOf)
+/* harmony export */ });
+/* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES, expiresAtOutput */
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
+
+function expiryOf(kind, expiresAt) {
+    if (kind === 'malformed' || kind === 'missing')
+        return { state: 'none' };
+    if (kind === 'personal')
+        return { state: 'unknown' };
+    return expiresAt === null ? { state: 'never' } : { state: 'at', iso: expiresAt };
+}
+const UNKNOWN_EXPIRY = 'unknown (a personal token does not record its expiry)';
+const NEVER_EXPIRES = 'never (the token has no expiry)';
+/** "2045-07-04 10:33 UTC (in 7124 days)"; with no clock, the date alone. */
+function expiryText(expiry, now) {
+    switch (expiry.state) {
+        case 'at':
+            return now === undefined
+                ? (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)
+                : `${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
+        case 'never':
+            return NEVER_EXPIRES;
+        case 'unknown':
+            return UNKNOWN_EXPIRY;
+        case 'none':
+            return '—';
+    }
+}
+/** The `expires-at` output: ISO instant, `unknown`, or empty when it never expires. */
+function expiresAtOutput(expiry) {
+    return expiry.state === 'at' ? expiry.iso : expiry.state === 'unknown' ? 'unknown' : '';
+}
 
 
 /***/ }),
@@ -208,7 +252,9 @@ function kindMeaning(kind) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ui: () => (/* binding */ asOfLine),
 /* harmony export */   Yq: () => (/* binding */ formatDate),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   zt: () => (/* binding */ formatCountdown)
@@ -244,7 +290,7 @@ function formatDuration(seconds) {
 function daysUntil(iso, now) {
     return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
 }
-/** "in 7300 days", "expired 10 days ago", "in 5 hours", "expired less than an hour ago". */
+/** "in 7300 days", "expired 10 days ago", "in 5 hours", "in 31 minutes", "expired less than a minute ago". */
 function formatCountdown(iso, now) {
     const diff = Date.parse(iso) - now.getTime();
     const abs = Math.abs(diff);
@@ -252,16 +298,25 @@ function formatCountdown(iso, now) {
         ? plural(Math.floor(abs / (DAY * 1000)), 'day')
         : abs >= HOUR * 1000
             ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
-            : 'less than an hour';
+            : abs >= MINUTE * 1000
+                ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
+                : 'less than a minute';
     return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
 }
-/** "2045-07-04 10:33 UTC". */
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
 function formatDate(iso) {
-    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 function lifetimeDays(seconds) {
     return Math.round(seconds / DAY);
 }
+/** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
+function asOfLine(now) {
+    return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+}
+/** Access letters as words, for the one place each output explains them. */
+const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
 
 
 /***/ })

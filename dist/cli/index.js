@@ -90,14 +90,6 @@ module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -119,14 +111,6 @@ module.exports = require("node:http2");
 
 "use strict";
 module.exports = require("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:os");
 
 /***/ }),
 
@@ -154,14 +138,6 @@ module.exports = require("node:querystring");
 
 /***/ }),
 
-/***/ 99:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:sqlite");
-
-/***/ }),
-
 /***/ 7075:
 /***/ ((module) => {
 
@@ -170,11 +146,11 @@ module.exports = require("node:stream");
 
 /***/ }),
 
-/***/ 7997:
+/***/ 8500:
 /***/ ((module) => {
 
 "use strict";
-module.exports = require("node:timers");
+module.exports = require("node:timers/promises");
 
 /***/ }),
 
@@ -231,6 +207,14 @@ module.exports = require("node:zlib");
 
 "use strict";
 module.exports = require("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("string_decoder");
 
 /***/ }),
 
@@ -2256,24 +2240,14 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /* harmony export */   l: () => (/* binding */ createRedactor)
 /* harmony export */ });
 /* unused harmony export REDACTED */
-// Defence in depth: masking is the runner's job, but nothing we write should need it.
-// Every string leaving the action passes through a Redactor built from the token's fragments.
-const REDACTED = '[redacted]';
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8094);
+// Defence in depth: masking is the runner's job, but nothing we write should need it. Every
+// string leaving the action or the CLI passes the one scrub (src/token/scrub.ts), built from
+// the token's fragments: every Fly token form, and every 8-character run of the token.
+
+const REDACTED = (/* unused pure expression or super */ null && (SCRUBBED));
 function createRedactor(fragments) {
-    // Longest first, so a piece never leaves the tail of a longer form behind.
-    const sorted = [...new Set(fragments)]
-        .filter(f => f.length >= 8)
-        .sort((a, b) => b.length - a.length);
-    if (sorted.length === 0)
-        return text => text;
-    return text => {
-        let out = text;
-        for (const fragment of sorted) {
-            if (out.includes(fragment))
-                out = out.split(fragment).join(REDACTED);
-        }
-        return out;
-    };
+    return (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .createScrub */ .EN)(fragments);
 }
 
 
@@ -2284,63 +2258,225 @@ function createRedactor(fragments) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T3: () => (/* binding */ commandUsage),
 /* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   hT: () => (/* binding */ parseCliArgs),
 /* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   u_: () => (/* binding */ USAGE)
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   wG: () => (/* binding */ parseInvocation)
 /* harmony export */ });
+/* unused harmony exports COMMAND_NAMES, commandOptions, parseCliArgs */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-// Command-line parsing for the CLI: one place that knows the flags of every command.
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8908);
+// Command-line parsing for the CLI: one place that knows every command, its flags and its usage.
+
 
 class UsageError extends Error {
+    command;
+    constructor(message, 
+    /** The command whose usage was broken, for the `--help` hint; none for global errors. */
+    command) {
+        super(message);
+        this.command = command;
+    }
 }
+const COMMAND_NAMES = ['inspect', 'check', 'scan', 'attenuate'];
+const TOKEN_SOURCE = `The token comes from FLY_ACCESS_TOKEN, FLY_API_TOKEN or standard input (read to the end,
+at most ${_io_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_STDIN_BYTES */ .G_ / 1024 / 1024} MiB).`;
 const USAGE = `Usage: fly-token-guard <command> [options]
 
 Commands:
-  inspect [--json]                 Decode the token offline and say what it is and can do.
-  check [--json] [--offline] [--apps a,b] [--needs deploy,...] [--workflow FILE --job ID]
-        [--fail-on SEVERITY] [--repo DIR]
-                                   The action's check: is this token right for this job?
-  scan [DIR] [--json|--sarif] [--fail-on SEVERITY]
-                                   Find risky Fly token handling in workflows and files.
-  attenuate (--apps a,b | --app-ids 1,2) [--ttl 30m] [--access deploy|readonly|ssh|machine-exec]
-        [--command CMD ...]        Print a narrower, short-lived token made from this one.
+  inspect      Decode the token offline: kind, organization, apps, access, expiry.
+  check        The action's check: is this token right for this job?
+  scan [DIR]   Find risky Fly token handling in workflows and files (needs no token).
+  attenuate    Print a narrower, short-lived token made from this one.
 
-The token comes from FLY_ACCESS_TOKEN, FLY_API_TOKEN or standard input.
+Run 'fly-token-guard <command> --help' for the options of a command.
+  -h, --help      Show this help.
+  -V, --version   Print the version.
+
+${TOKEN_SOURCE}
 Exit codes: 0 pass, 1 findings at or above --fail-on, 2 bad input or usage.`;
+const FLY_URL_HELP = `  --fly-api-url URL       Fly's Machines API (default https://api.machines.dev).
+  --fly-graphql-url URL   Fly's GraphQL API (default https://api.fly.io/graphql).`;
+const HELP_LINE = `  -h, --help              Show this help.`;
+const FLY_URL_OPTIONS = {
+    'fly-api-url': { type: 'string' },
+    'fly-graphql-url': { type: 'string' }
+};
+const COMMANDS = {
+    inspect: {
+        positionals: 0,
+        options: { json: { type: 'boolean' } },
+        usage: `Usage: fly-token-guard inspect [--json]
+
+Decode the token offline and say what it is and can do: kind, organization, apps, access,
+expiry. Nothing is sent anywhere.
+
+Options:
+  --json                  Print the decoded token as JSON.
+${HELP_LINE}
+
+${TOKEN_SOURCE}
+Exit codes: 0 decoded, 2 malformed token, no token or bad usage.`
+    },
+    check: {
+        positionals: 0,
+        options: {
+            json: { type: 'boolean' },
+            offline: { type: 'boolean' },
+            apps: { type: 'string' },
+            needs: { type: 'string' },
+            workflow: { type: 'string' },
+            job: { type: 'string' },
+            repo: { type: 'string' },
+            'fail-on': { type: 'string' },
+            ...FLY_URL_OPTIONS
+        },
+        usage: `Usage: fly-token-guard check [options]
+
+The action's check from a terminal: is this token right for this job? It decodes the token,
+asks Fly's API whether it is accepted (unless --offline) and compares it with what the job needs.
+
+Options:
+  --apps a,b              Apps the job deploys or touches (default: inferred from --job).
+  --needs deploy,...      What the job needs: read, deploy, secrets, scale, ssh, machine-exec,
+                          proxy, create-app, destroy-app, org (default: inferred from --job).
+  --workflow FILE         The workflow to infer the needs from; goes with --job.
+  --job ID                The job of that workflow.
+  --repo DIR              Repository root holding the workflow and fly.toml (default: .).
+  --fail-on SEVERITY      critical, high, medium, low, info or never (default: high).
+  --offline               Decode only: send nothing to Fly.
+${FLY_URL_HELP}
+                          (or the FLY_API_URL and FLY_GRAPHQL_URL environment variables)
+  --json                  Print the report as JSON.
+${HELP_LINE}
+
+${TOKEN_SOURCE}
+Exit codes: 0 pass or warn, 1 a finding at or above --fail-on, 2 bad input or usage.`
+    },
+    scan: {
+        positionals: 1,
+        options: {
+            json: { type: 'boolean' },
+            sarif: { type: 'boolean' },
+            'fail-on': { type: 'string' },
+            'max-files': { type: 'string' }
+        },
+        usage: `Usage: fly-token-guard scan [DIR] [options]
+
+Find risky Fly token handling in the workflows, action files and fly*.toml of DIR (default: .).
+Needs no token and sends nothing anywhere.
+
+Options:
+  --json                  Print the findings as JSON.
+  --sarif                 Print SARIF 2.1.0 (for code scanning).
+  --fail-on SEVERITY      critical, high, medium, low, info or never (default: high).
+  --max-files N           The most files to read before stopping with a clear message
+                          (default: 5000).
+${HELP_LINE}
+
+Exit codes: 0 pass or warn, 1 a finding at or above --fail-on, 2 bad usage.`
+    },
+    attenuate: {
+        positionals: 0,
+        options: {
+            apps: { type: 'string' },
+            'app-ids': { type: 'string' },
+            access: { type: 'string' },
+            ttl: { type: 'string' },
+            command: { type: 'string', multiple: true },
+            offline: { type: 'boolean' },
+            ...FLY_URL_OPTIONS
+        },
+        usage: `Usage: fly-token-guard attenuate (--apps a,b | --app-ids 1,2) [options]
+
+Print a narrower, short-lived token made from this one. Standard output carries the new token
+and nothing else (pipe it into \`gh secret set\`); messages go to standard error.
+
+Options:
+  --apps a,b              App names; their ids are looked up on Fly's API.
+  --app-ids 1,2           Numeric app ids: no lookup.
+  --access KIND           deploy, readonly, ssh or machine-exec (default: deploy).
+  --ttl DURATION          Lifetime, e.g. 30m or 2h (default: 30m, at most 24h).
+  --command CMD           machine-exec: a command the token may run (repeatable; default: any).
+  --offline               Never call Fly's API (use --app-ids).
+${FLY_URL_HELP}
+${HELP_LINE}
+
+${TOKEN_SOURCE}
+Exit codes: 0 done, 2 refused, no token or bad usage.`
+    }
+};
+/** Every flag a command accepts, long form (for the test that holds the usage texts complete). */
+function commandOptions(command) {
+    return Object.keys(COMMANDS[command].options);
+}
+function commandUsage(command) {
+    return COMMANDS[command].usage;
+}
+function isCommand(name) {
+    return COMMAND_NAMES.includes(name);
+}
+const HELP_FLAGS = new Set(['-h', '--help']);
+const VERSION_FLAGS = new Set(['-V', '--version']);
+/** node:util's messages carry a paragraph of advice; keep the first sentence. */
+function parseErrorMessage(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown)
+        return `unknown option '${unknown[1]}'`;
+    return message.split('. ')[0]?.replace(/^./, c => c.toLowerCase()) ?? message;
+}
+function parseInvocation(argv) {
+    const [first, ...rest] = argv;
+    if (first === undefined)
+        throw new UsageError('no command given');
+    if (HELP_FLAGS.has(first) || first === 'help') {
+        const topic = rest[0];
+        if (topic === undefined)
+            return { kind: 'help' };
+        if (!isCommand(topic))
+            throw new UsageError(`unknown command '${topic}'`);
+        return { kind: 'help', command: topic };
+    }
+    if (VERSION_FLAGS.has(first))
+        return { kind: 'version' };
+    if (!isCommand(first)) {
+        throw new UsageError(first.startsWith('-') ? `'${first}' is not a command` : `unknown command '${first}'`);
+    }
+    // `--help` anywhere after the command asks for that command's usage (before `--`).
+    const end = rest.indexOf('--');
+    if ((end === -1 ? rest : rest.slice(0, end)).some(arg => HELP_FLAGS.has(arg))) {
+        return { kind: 'help', command: first };
+    }
+    const args = parseCliArgs(argv);
+    const extra = args.positionals[COMMANDS[first].positionals];
+    if (extra !== undefined)
+        throw new UsageError(`unexpected argument '${extra}'`, first);
+    return { kind: 'run', args };
+}
+/** The arguments of one command (`argv[0]` is the command); flags of other commands are errors. */
 function parseCliArgs(argv) {
+    const [command, ...rest] = argv;
+    if (!isCommand(command))
+        throw new UsageError(`unknown command '${command ?? ''}'`);
+    let parsed;
     try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: rest,
             allowPositionals: true,
             strict: true,
-            options: {
-                json: { type: 'boolean', default: false },
-                sarif: { type: 'boolean', default: false },
-                offline: { type: 'boolean', default: false },
-                apps: { type: 'string' },
-                'app-ids': { type: 'string' },
-                needs: { type: 'string' },
-                workflow: { type: 'string' },
-                job: { type: 'string' },
-                'fail-on': { type: 'string' },
-                repo: { type: 'string' },
-                ttl: { type: 'string' },
-                access: { type: 'string' },
-                command: { type: 'string', multiple: true, default: [] },
-                examples: { type: 'string' },
-                'fly-api-url': { type: 'string' },
-                'fly-graphql-url': { type: 'string' },
-                'max-files': { type: 'string' },
-                help: { type: 'boolean', short: 'h', default: false }
-            }
+            options: COMMANDS[command].options
         });
-        const [command = 'help', ...rest] = positionals;
-        return { command, positionals: rest, values: values };
     }
     catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
+        throw new UsageError(parseErrorMessage(error), command);
     }
+    return {
+        command,
+        positionals: parsed.positionals,
+        values: parsed.values
+    };
 }
 function splitList(value) {
     return (value ?? '')
@@ -2359,8 +2495,10 @@ function splitList(value) {
 
 // EXTERNAL MODULE: ./lib/action/redact.js
 var action_redact = __nccwpck_require__(7405);
-// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
-var lib_token = __nccwpck_require__(1797);
+// EXTERNAL MODULE: ./lib/fly/version.js
+var version = __nccwpck_require__(529);
+// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
+var lib_token = __nccwpck_require__(9450);
 // EXTERNAL MODULE: ./lib/cli/args.js
 var cli_args = __nccwpck_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/io.js
@@ -2372,37 +2510,51 @@ var io = __nccwpck_require__(8908);
 
 
 
+
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(170), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1277))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(170), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7161))).runScanCommand,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(991), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(739), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(739), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 597))).runScanCommand,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(712), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
 };
-async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY)) {
-    let redact = text => text;
+/** One line: the reason, and where to read the usage. */
+function usageErrorLine(error, running) {
+    const command = error.command ?? running;
+    const who = command ? `fly-token-guard ${command}` : 'fly-token-guard';
+    return `${who}: ${error.message} (see '${who} --help')`;
+}
+async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY), stdin = process.stdin) {
+    // Scan output and errors quote repository text: the scrub runs before any token is read.
+    let redact = (0,action_redact/* createRedactor */.l)([]);
     const err = (text) => void process.stderr.write(redact(text) + '\n');
     const out = (text) => void process.stdout.write(redact(text) + '\n');
+    let running;
     try {
-        const args = (0,cli_args/* parseCliArgs */.hT)(argv);
-        if (args.values.help || args.command === 'help') {
-            out(cli_args/* USAGE */.u_);
-            return args.command === 'help' && !args.values.help && argv.length > 0 ? 2 : 0;
+        const invocation = (0,cli_args/* parseInvocation */.wG)(argv);
+        if (invocation.kind === 'version') {
+            out(version/* FLY_TOKEN_GUARD_VERSION */.p);
+            return 0;
         }
-        const load = COMMANDS[args.command];
-        if (!load)
-            throw new cli_args/* UsageError */.eb(`unknown command '${args.command}'`);
+        if (invocation.kind === 'help') {
+            out(invocation.command ? (0,cli_args/* commandUsage */.T3)(invocation.command) : cli_args/* USAGE */.u_);
+            return 0;
+        }
+        const { args } = invocation;
+        running = args.command;
         let token;
         const readToken = () => {
-            token ??= (0,io/* readTokenFromEnvOrStdin */.k)(env, stdinIsTTY);
-            redact = (0,action_redact/* createRedactor */.l)(token.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(token));
+            token ??= (0,io/* readTokenFromEnvOrStdin */.ko)(env, stdinIsTTY, stdin).then(value => {
+                redact = (0,action_redact/* createRedactor */.l)(value.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(value));
+                return value;
+            });
             return token;
         };
-        const handler = await load();
+        const handler = await COMMANDS[args.command]();
         return await handler({ args, env, stdinIsTTY, out, err, token: readToken });
     }
     catch (error) {
         if (error instanceof cli_args/* UsageError */.eb) {
-            err(`fly-token-guard: ${error.message}\n\n${cli_args/* USAGE */.u_}`);
+            err(usageErrorLine(error, running));
         }
         else {
             err(`fly-token-guard: ${error instanceof Error ? error.message : String(error)}`);
@@ -2426,30 +2578,68 @@ void main(process.argv.slice(2)).then(code => {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ readTokenFromEnvOrStdin)
+/* harmony export */   G_: () => (/* binding */ MAX_STDIN_BYTES),
+/* harmony export */   ko: () => (/* binding */ readTokenFromEnvOrStdin)
 /* harmony export */ });
-/* unused harmony export MAX_STDIN_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* unused harmony exports StdinError, readStreamToEnd */
 // Where the CLI gets a token: FLY_ACCESS_TOKEN, FLY_API_TOKEN, then standard input (flyctl's order).
-
+// Standard input is read as a stream to its end, however late the data comes
+// (`fly tokens create … | fly-token-guard inspect`), up to MAX_STDIN_BYTES: a Fly token is a few
+// KiB, so anything larger is a mistake, refused with a clear message rather than held in memory.
 const MAX_STDIN_BYTES = 1024 * 1024;
-function readTokenFromEnvOrStdin(env, stdinIsTTY) {
+/** Standard input could not be read, or held more than MAX_STDIN_BYTES: exit 2. */
+class StdinError extends Error {
+}
+/** Reads a stream to its end as UTF-8, refusing more than `limit` bytes. */
+async function readStreamToEnd(stream, limit = MAX_STDIN_BYTES) {
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of stream) {
+            const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+            size += bytes.length;
+            // Leaving the loop destroys the stream: nothing more is read.
+            if (size > limit) {
+                throw new StdinError(`standard input holds more than ${limit / 1024 / 1024} MiB; a Fly token is a few KiB: pipe the token alone`);
+            }
+            chunks.push(bytes);
+        }
+    }
+    catch (error) {
+        if (error instanceof StdinError)
+            throw error;
+        const code = error.code;
+        throw new StdinError(`cannot read standard input${code ? ` (${code})` : ''}`);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+async function readTokenFromEnvOrStdin(env, stdinIsTTY, stdin = process.stdin) {
     for (const name of ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN']) {
         const value = env[name];
         if (value !== undefined && value.trim() !== '')
             return value;
     }
+    // A terminal would wait for typing: the token is expected in the environment then.
     if (stdinIsTTY)
         return '';
-    try {
-        // Reading fd 0 synchronously is fine for a one-shot CLI and keeps the flow simple.
-        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(0);
-        return data.subarray(0, MAX_STDIN_BYTES + 1).toString('utf8');
-    }
-    catch {
-        return '';
-    }
+    return readStreamToEnd(stdin);
 }
+
+
+/***/ }),
+
+/***/ 529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ FLY_TOKEN_GUARD_VERSION),
+/* harmony export */   q: () => (/* binding */ DEFAULT_USER_AGENT)
+/* harmony export */ });
+// The version sent in the User-Agent. A constant (not package.json read at runtime) because the
+// bundled dist/ has no package.json next to it; a test keeps the two in step.
+const FLY_TOKEN_GUARD_VERSION = '1.0.0';
+const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
 
 
 /***/ }),
@@ -2481,15 +2671,11 @@ const LITEFS_FEATURE = 'litefs-cloud';
 function accessShapeError(a) {
     if (a.orgId === undefined)
         return 'the access must name an organization';
-    // Counted field by field rather than with arrays: this runs once per probed mask.
-    const orgLevel = (a.appId !== undefined ? 1 : 0) +
-        (a.feature !== undefined ? 1 : 0) +
-        (a.storageObject !== undefined ? 1 : 0);
+    const count = (...fields) => fields.filter(f => f !== undefined).length;
+    const orgLevel = count(a.appId, a.feature, a.storageObject);
     if (orgLevel > 1)
         return 'app, feature and storage object are mutually exclusive';
-    const appLevel = (a.machine !== undefined ? 1 : 0) +
-        (a.volume !== undefined ? 1 : 0) +
-        (a.appFeature !== undefined ? 1 : 0);
+    const appLevel = count(a.machine, a.volume, a.appFeature);
     if (appLevel > 0 && a.appId === undefined)
         return 'an app-owned resource needs the app';
     if (appLevel > 1)
@@ -2500,7 +2686,7 @@ function accessShapeError(a) {
         if (a.feature !== LITEFS_FEATURE)
             return `clusters require the ${LITEFS_FEATURE} feature`;
     }
-    const machineLevel = (a.command !== undefined ? 1 : 0) + (a.machineFeature !== undefined ? 1 : 0);
+    const machineLevel = count(a.command, a.machineFeature);
     if (machineLevel > 0 && a.machine === undefined)
         return 'a command or machine feature needs the machine';
     if (machineLevel > 1)
@@ -2529,17 +2715,9 @@ const ACTION_ALL = 31;
 /** The five single-action bits, in letter order. */
 const ACTION_BITS = [1, 2, 4, 8, 16];
 const LETTERS = 'rwcdC';
-/** The letters of every 5-bit mask, made once: describing and refusing ask for them often. */
-const LETTERS_OF_MASK = Array.from({ length: 32 }, (_, mask) => {
-    let out = '';
-    for (let i = 0; i < LETTERS.length; i++)
-        if (mask & (1 << i))
-            out += LETTERS[i];
-    return out;
-});
 /** Letters for a mask (bits above C are not actions and are dropped, as the library does). */
 function actionLetters(mask) {
-    return LETTERS_OF_MASK[mask & 31] ?? '';
+    return [...LETTERS].filter((_, bit) => (mask & (1 << bit)) !== 0).join('');
 }
 /** Mask for letters; unknown letters are ignored, `*` means everything (library semantics). */
 function actionMask(letters) {
@@ -2565,87 +2743,164 @@ function missingBits(a, b) {
 
 /***/ }),
 
-/***/ 8367:
+/***/ 9976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ah: () => (/* binding */ UNSPECIFIED),
-/* harmony export */   Dp: () => (/* binding */ allCaveats),
-/* harmony export */   Pb: () => (/* binding */ judgeOf),
-/* harmony export */   WK: () => (/* binding */ BaseCaveat),
-/* harmony export */   Xn: () => (/* binding */ judgeBitsOf),
-/* harmony export */   cD: () => (/* binding */ judgeEachBit),
-/* harmony export */   ln: () => (/* binding */ REFUSED),
-/* harmony export */   p3: () => (/* binding */ ALLOWED)
-/* harmony export */ });
-/* unused harmony export judgementOf */
-const ALLOWED = 0;
-const UNSPECIFIED = 1;
-const REFUSED = 2;
-/** The judgement a verdict stands for. */
-function judgementOf(verdict) {
-    return verdict.ok ? ALLOWED : verdict.unspecified ? UNSPECIFIED : REFUSED;
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mh: () => (/* binding */ PERMISSION_LOCATION),
+  LF: () => (/* binding */ assignRoles),
+  Ai: () => (/* binding */ pairGrants),
+  VY: () => (/* binding */ relationProblems),
+  rS: () => (/* binding */ thirdPartyCaveats),
+  pl: () => (/* binding */ undischargedTickets)
+});
+
+// UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS
+
+// EXTERNAL MODULE: ./lib/token/caveats/caveat.js
+var caveat = __nccwpck_require__(8367);
+// EXTERNAL MODULE: ./lib/token/caveats/third-party.js
+var third_party = __nccwpck_require__(5583);
+// EXTERNAL MODULE: ./lib/token/json.js
+var json = __nccwpck_require__(2823);
+// EXTERNAL MODULE: ./lib/token/problems.js
+var problems = __nccwpck_require__(213);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/token/uuid.js
+// Token identity: the nonce e-mail Fly's GraphQL `viewer` shows for a macaroon.
+
+const KID_NAMESPACE = Buffer.from('968fc2c6a94f4988a5442ad72b02f222', 'hex');
+/** RFC 4122 name-based UUID (SHA-1, version 5) over raw bytes, as github.com/google/uuid NewSHA1. */
+function uuidV5(namespace, name) {
+    const out = Uint8Array.from((0,external_node_crypto_.createHash)('sha1').update(namespace).update(name).digest()).subarray(0, 16);
+    out[6] = ((out[6] ?? 0) & 0x0f) | 0x50;
+    out[8] = ((out[8] ?? 0) & 0x3f) | 0x80;
+    return out;
 }
-/** `caveat.prohibits(access)` as a judgement, by the caveat's message-free path when it has one. */
-function judgeOf(caveat, access) {
-    return caveat.judge ? caveat.judge(access) : judgementOf(caveat.prohibits(access));
+function formatUuid(bytes) {
+    const hex = Buffer.from(bytes).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
-/** The nested caveats of a plain caveat: one shared empty list, not an array per call. */
-const NO_CAVEATS = Object.freeze([]);
-/**
- * The bits among `candidates` (single-action bits from `bits`) the caveat allows, each judged
- * on its own as judgeOf would. `access.action` is overwritten.
- */
-function judgeBitsOf(caveat, access, bits, candidates) {
-    return caveat.judgeBits
-        ? caveat.judgeBits(access, bits, candidates)
-        : judgeEachBit(caveat, access, bits, candidates);
+/** `<UUIDv5(UUIDv5(ns, KID), Rnd)>@tokens.fly.io`. */
+function nonceEmail(kid, rnd) {
+    return `${formatUuid(uuidV5(uuidV5(KID_NAMESPACE, kid), rnd))}@tokens.fly.io`;
 }
-/** judgeBitsOf the slow way: judgeOf once per candidate bit (for caveats without judgeBits). */
-function judgeEachBit(caveat, access, bits, candidates) {
-    let allowed = candidates;
-    for (const bit of bits) {
-        if ((allowed & bit) === 0)
+
+;// CONCATENATED MODULE: ./lib/token/bundle.js
+// The macaroons of a bundle together: each one's role (permission, discharge, unknown), each
+// permission token paired with its discharges (3P ticket == discharge KID, byte for byte), and
+// the problems those relations reveal (missing discharges, unregistered caveats).
+
+
+
+
+
+const PERMISSION_LOCATION = 'https://api.fly.io/v1';
+/** Where Fly's discharges come from (besides any location a 3P caveat in the bundle names). */
+const KNOWN_THIRD_PARTY_LOCATIONS = [
+    'https://api.fly.io/aaa/v1',
+    'https://auth.fly.io'
+];
+/** Every 3P caveat of a macaroon, IfPresent contents included. */
+function thirdPartyCaveats(m) {
+    return (0,caveat/* allCaveats */.D)(m.caveats).filter(c => c instanceof third_party/* ThirdPartyCaveat */._R);
+}
+/** The bundle's macaroons that are not permission tokens, by KID in hex (what a 3P ticket names). */
+function dischargesByKid(macaroons) {
+    const byKid = new Map();
+    for (const m of macaroons) {
+        if (m.role === 'permission')
             continue;
-        access.action = bit;
-        if (judgeOf(caveat, access) !== ALLOWED)
-            allowed &= ~bit;
+        const same = byKid.get(m.kidHex);
+        if (same)
+            same.push(m);
+        else
+            byKid.set(m.kidHex, [m]);
     }
-    return allowed;
+    return byKid;
 }
-/** Defaults shared by the plain (non-wrapper, non-attestation) caveats. */
-class BaseCaveat {
-    // Getters, not fields: constant flags on the prototype cost nothing per caveat, while field
-    // initializers (define semantics, on every subclass shape) were a visible share of decoding.
-    get isAttestation() {
-        return false;
+function assignRoles(decoded) {
+    const bundled = decoded.map(({ macaroon, piece }, index) => ({
+        ...macaroon,
+        index,
+        piece: piece.index,
+        label: piece.label,
+        role: 'unknown',
+        identity: nonceEmail(macaroon.nonce.kid, macaroon.nonce.rnd),
+        kidHex: (0,json/* toHex */.nj)(macaroon.nonce.kid)
+    }));
+    // Third parties: the known ones and any a 3P caveat in the bundle names; KIDs tickets name.
+    const thirdParties = new Set(KNOWN_THIRD_PARTY_LOCATIONS);
+    const tickets = new Set();
+    for (const m of bundled) {
+        for (const tp of thirdPartyCaveats(m)) {
+            thirdParties.add(tp.location);
+            if (tp.ticket)
+                tickets.add((0,json/* toHex */.nj)(tp.ticket));
+        }
     }
-    get verificationOnly() {
-        return false;
+    for (const m of bundled) {
+        if (m.location === PERMISSION_LOCATION)
+            m.role = 'permission';
+        else if (m.nonce.proof || thirdParties.has(m.location) || tickets.has(m.kidHex))
+            m.role = 'discharge';
     }
-    constructor(raw) {
-        this.source = raw;
-    }
-    /** The body's bytes; a decoded caveat makes their view only when asked (few ever are). */
-    get raw() {
-        const source = this.source;
-        return source instanceof Uint8Array ? source : source.raw;
-    }
-    judge(access) {
-        return judgementOf(this.prohibits(access));
-    }
-    nested() {
-        return NO_CAVEATS;
-    }
+    return bundled;
 }
-/** Every caveat anywhere inside `caveats`, IfPresent contents included (GetCaveats). */
-function allCaveats(caveats) {
-    // Breadth first: the list itself is the queue.
-    const out = caveats.slice();
-    for (let i = 0; i < out.length; i++) {
-        for (const inner of out[i].nested())
-            out.push(inner);
+/**
+ * Pair each permission token with a discharge for each of its 3P tickets (KID == ticket). Of
+ * several discharges for one ticket, Fly's verifier uses the first that verifies: offline that is
+ * the first in header order that `verifiable` does not rule out (else the first).
+ */
+function pairGrants(macaroons, verifiable) {
+    const byKid = dischargesByKid(macaroons);
+    const grants = [];
+    for (const token of macaroons) {
+        if (token.role !== 'permission')
+            continue;
+        const discharges = new Set();
+        for (const tp of thirdPartyCaveats(token)) {
+            const candidates = tp.ticket ? (byKid.get((0,json/* toHex */.nj)(tp.ticket)) ?? []) : [];
+            const chosen = candidates.find(verifiable) ?? candidates[0];
+            if (chosen)
+                discharges.add(chosen);
+        }
+        grants.push({ token, discharges: [...discharges].sort((a, b) => a.index - b.index) });
+    }
+    return grants;
+}
+/** Each permission token's 3P caveats whose discharge (KID == ticket) is not in the bundle. */
+function undischargedTickets(macaroons, grants) {
+    const out = [];
+    const kids = dischargesByKid(macaroons);
+    for (const { token } of grants) {
+        for (const caveat of thirdPartyCaveats(token)) {
+            if (caveat.ticket === null || !kids.has((0,json/* toHex */.nj)(caveat.ticket)))
+                out.push({ token, caveat });
+        }
+    }
+    return out;
+}
+function relationProblems(macaroons, grants) {
+    const out = [];
+    for (const { token, caveat } of undischargedTickets(macaroons, grants)) {
+        const message = `token ${token.index + 1} needs a discharge from ${caveat.location} that is not in the header: it cannot be used without an interactive login`;
+        out.push((0,problems/* problem */.CC)('missing-discharge', message, false, token.piece));
+    }
+    for (const m of macaroons) {
+        if (m.unregisteredTypes.length === 0)
+            continue;
+        const types = [...new Set(m.unregisteredTypes.map(String))];
+        const shown = types.slice(0, 5).join(', ') + (types.length > 5 ? ', ...' : '');
+        const message = `token ${m.index + 1} has caveats of unregistered type ${shown}: Fly refuses any access through them`;
+        out.push((0,problems/* problem */.CC)('unregistered-caveat', message, false, m.piece));
+    }
+    if (macaroons.length > 0 && grants.length === 0) {
+        out.push((0,problems/* problem */.CC)('no-permission-token', 'no permission token (only discharges or other macaroons): Fly will refuse it', false));
     }
     return out;
 }
@@ -2653,285 +2908,49 @@ function allCaveats(caveats) {
 
 /***/ }),
 
-/***/ 8276:
+/***/ 8367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ OrganizationCaveat),
-/* harmony export */   h: () => (/* binding */ organizationDefinition)
+/* harmony export */   D: () => (/* binding */ allCaveats),
+/* harmony export */   W: () => (/* binding */ BaseCaveat)
 /* harmony export */ });
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7355);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2823);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8941);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8367);
-// Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
-
-
-
-
-
-class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .BaseCaveat */ .WK {
-    id;
-    mask;
-    type = 0n;
-    name = 'Organization';
-    constructor(raw, id, mask) {
-        super(raw);
-        this.id = id;
-        this.mask = mask;
+/** Defaults shared by the plain (non-wrapper, non-attestation) caveats. */
+class BaseCaveat {
+    raw;
+    isAttestation = false;
+    verificationOnly = false;
+    constructor(raw) {
+        this.raw = raw;
     }
-    describe() {
-        return { id: (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonInteger */ .R1)(this.id), mask: (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)(this.mask) };
-    }
-    prohibits(a) {
-        if (a.orgId === undefined)
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .unspecified */ .cB)('org');
-        if (this.id !== 0n && this.id !== a.orgId) {
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)(`unauthorized for org ${a.orgId}, only ${this.id}`);
-        }
-        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isSubsetOf */ .Yy)(a.action, this.mask)) {
-            const missing = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .missingBits */ .zy)(a.action, this.mask));
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)(a.action)} (${missing} not allowed)`);
-        }
-        return _access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOW */ .cg;
-    }
-    /** The action is only checked against the mask: the allowed bits are the mask's. */
-    judgeBits(a, _bits, candidates) {
-        if (a.orgId === undefined)
-            return 0;
-        if (this.id !== 0n && this.id !== a.orgId)
-            return 0;
-        return candidates & this.mask;
-    }
-    /** Unspecified exactly when the access names no org, whatever the action. */
-    specifiedBits(a, candidates) {
-        return a.orgId === undefined ? 0 : candidates;
-    }
-    /** prohibits, without the refusal messages. */
-    judge(a) {
-        if (a.orgId === undefined)
-            return _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .UNSPECIFIED */ .Ah;
-        if (this.id !== 0n && this.id !== a.orgId)
-            return _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .REFUSED */ .ln;
-        return (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isSubsetOf */ .Yy)(a.action, this.mask) ? _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .ALLOWED */ .p3 : _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .REFUSED */ .ln;
+    nested() {
+        return [];
     }
 }
-const organizationDefinition = {
-    type: 0n,
-    name: 'Organization',
-    decode(body) {
-        const [id, mask] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(body.value(), '[orgId, mask]', 2);
-        return new OrganizationCaveat(body, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asUint */ .ZC)(id, 'an org id'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asMask */ .zN)(mask, 'an action mask', 16));
-    }
-};
+/** Every caveat anywhere inside `caveats`, IfPresent contents included (GetCaveats), breadth first. */
+function allCaveats(caveats) {
+    const out = caveats.slice();
+    for (let i = 0; i < out.length; i++)
+        for (const inner of out[i].nested())
+            out.push(inner);
+    return out;
+}
 
 
 /***/ }),
 
-/***/ 8902:
+/***/ 2057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ ValidityWindowCaveat),
-/* harmony export */   M: () => (/* binding */ validityWindowDefinition)
+/* harmony export */   S: () => (/* binding */ commandsDefinition),
+/* harmony export */   z: () => (/* binding */ CommandsCaveat)
 /* harmony export */ });
 /* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8941);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8140);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
 /* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
-// Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds. Checked only when the access
-// carries a clock: the access summary is clock-free and reports expiry separately.
-
-
-
-
-
-class ValidityWindowCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .WK {
-    notBefore;
-    notAfter;
-    type = 4n;
-    name = 'ValidityWindow';
-    constructor(raw, notBefore, notAfter) {
-        super(raw);
-        this.notBefore = notBefore;
-        this.notAfter = notAfter;
-    }
-    describe() {
-        return { not_before: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.notBefore), not_after: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.notAfter) };
-    }
-    prohibits(a) {
-        if (a.now === undefined)
-            return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
-        const now = BigInt(Math.floor(a.now));
-        if (now > this.notAfter)
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`token only valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoFromUnix */ .o)(this.notAfter)}`);
-        if (now < this.notBefore)
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`token not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoFromUnix */ .o)(this.notBefore)}`);
-        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
-    }
-    /** The window does not look at the action: every bit or none. */
-    judgeBits(a, _bits, candidates) {
-        if (a.now === undefined)
-            return candidates;
-        return this.prohibits(a).ok ? candidates : 0;
-    }
-}
-const validityWindowDefinition = {
-    type: 4n,
-    name: 'ValidityWindow',
-    decode(body) {
-        const [notBefore, notAfter] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(body.value(), '[notBefore, notAfter]', 2);
-        return new ValidityWindowCaveat(body, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asInt */ .Ae)(notBefore, 'a Unix time'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asInt */ .Ae)(notAfter, 'a Unix time'));
-    }
-};
-
-
-/***/ }),
-
-/***/ 1797:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Mh: () => (/* reexport */ PERMISSION_LOCATION),
-  oF: () => (/* reexport */ actions/* actionLetters */.oF),
-  vQ: () => (/* reexport */ actions/* actionMask */.vQ),
-  bu: () => (/* reexport */ bundleAllows),
-  oL: () => (/* reexport */ decodeToken),
-  e4: () => (/* reexport */ inspectToken),
-  RW: () => (/* reexport */ parseHeader),
-  pV: () => (/* reexport */ tokenFragments)
-});
-
-// UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS, MAX_INPUT_BYTES, allows, authScheme, caveatDefinition, checkAccess, checkCaveats, classify, decodeCaveatSet, grantCaveats, grantKind, inspectDecoded, normalizeAccess, normalizeHeader, profileGrant, registeredCaveatTypes, scrubFragments
-
-// EXTERNAL MODULE: ./lib/token/actions.js
-var actions = __nccwpck_require__(598);
-// EXTERNAL MODULE: ./lib/token/access-model.js
-var access_model = __nccwpck_require__(7355);
-// EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveats_caveat = __nccwpck_require__(8367);
-// EXTERNAL MODULE: ./lib/token/json.js
-var json = __nccwpck_require__(2823);
-// EXTERNAL MODULE: ./lib/token/msgpack-values.js + 1 modules
-var msgpack_values = __nccwpck_require__(8941);
-;// CONCATENATED MODULE: ./lib/token/caveats/third-party.js
-// Type 11, 3P: `[location, verifierKey, ticket]`, a demand for a discharge from a third party.
-// Type 12, BindToParentToken: the discharge's binding to its permission token.
-// Both belong to signature verification, not access validation (Fly strips them before Validate),
-// so they only refuse an access when misplaced inside an IfPresent.
-
-
-
-
-class ThirdPartyCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    location;
-    verifierKey;
-    ticket;
-    type = 11n;
-    name = '3P';
-    get verificationOnly() {
-        return true;
-    }
-    constructor(raw, location, verifierKey, ticket) {
-        super(raw);
-        this.location = location;
-        this.verifierKey = verifierKey;
-        this.ticket = ticket;
-    }
-    describe() {
-        return {
-            Location: this.location,
-            VerifierKey: (0,json/* jsonBytes */.yN)(this.verifierKey),
-            Ticket: (0,json/* jsonBytes */.yN)(this.ticket)
-        };
-    }
-    prohibits() {
-        return (0,access_model/* deny */.Xg)('bad caveat (3rd party caveat)');
-    }
-}
-class BindToParentTokenCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    binding;
-    type = 12n;
-    name = 'BindToParentToken';
-    get verificationOnly() {
-        return true;
-    }
-    constructor(raw, binding) {
-        super(raw);
-        this.binding = binding;
-    }
-    describe() {
-        return (0,json/* jsonBytes */.yN)(this.binding);
-    }
-    prohibits() {
-        return (0,access_model/* deny */.Xg)('bad caveat (bind-to-parent)');
-    }
-}
-const thirdPartyDefinition = {
-    type: 11n,
-    name: '3P',
-    decode(body) {
-        const [location, verifierKey, ticket] = (0,msgpack_values/* asArray */._j)(body.value(), '[location, verifierKey, ticket]', 3);
-        return new ThirdPartyCaveat(body, (0,msgpack_values/* asString */.oJ)(location, 'a location'), (0,msgpack_values/* asOptionalBytes */.gJ)(verifierKey, 'verifier key bytes'), (0,msgpack_values/* asOptionalBytes */.gJ)(ticket, 'ticket bytes'));
-    }
-};
-const bindToParentTokenDefinition = {
-    type: 12n,
-    name: 'BindToParentToken',
-    decode: body => new BindToParentTokenCaveat(body, (0,msgpack_values/* asOptionalBytes */.gJ)(body.value(), 'binding bytes'))
-};
-
-// EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
-var validity_window = __nccwpck_require__(8902);
-;// CONCATENATED MODULE: ./lib/token/caveat-index.js
-// A macaroon's caveats sorted once by what the analyses ask for: every caveat (IfPresent contents
-// included), its 3P tickets and its validity windows. Roles, pairing, expiry and the access
-// summary each walked the whole tree again, with a filter per question.
-
-
-
-/**
- * The slot holding a macaroon's index: a symbol property, which JSON, Object.keys and for-in
- * never list. Finding it costs nothing, where a WeakMap lookup was a visible share of classifying
- * a token; a plain assignment cost a third of making it non-enumerable with defineProperty.
- */
-const INDEX = Symbol('caveat index');
-/** Macaroons that cannot take the slot (a frozen object from a caller). */
-const fallback = new WeakMap();
-function buildIndex(m) {
-    const all = (0,caveats_caveat/* allCaveats */.Dp)(m.caveats);
-    const tickets = [];
-    const windows = [];
-    for (const c of all) {
-        if (c instanceof ThirdPartyCaveat)
-            tickets.push(c);
-        else if (c instanceof validity_window/* ValidityWindowCaveat */.J)
-            windows.push(c);
-    }
-    return { all, tickets, windows, named: undefined };
-}
-/** The index of `m`, built on first use. Callers must not change it (nor `m.caveats` after). */
-function caveatIndex(m) {
-    const holder = m;
-    const kept = holder[INDEX] ?? fallback.get(m);
-    if (kept)
-        return kept;
-    const index = buildIndex(m);
-    if (Object.isExtensible(holder))
-        holder[INDEX] = index;
-    else
-        fallback.set(m, index);
-    return index;
-}
-
-;// CONCATENATED MODULE: ./lib/token/caveats/commands.js
 // Type 27, Commands: `[[args, exact], ...]`, the commands a machine-exec token may run.
 // A rule matches when its args are a prefix of the command (exactly equal when `exact`);
 // a rule with no args and exact=false matches any command.
@@ -2946,7 +2965,7 @@ function ruleMatches(rule, command) {
         return false;
     return args.every((arg, i) => arg === command[i]);
 }
-class CommandsCaveat extends caveats_caveat/* BaseCaveat */.WK {
+class CommandsCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
     commands;
     type = 27n;
     name = 'Commands';
@@ -2969,37 +2988,134 @@ class CommandsCaveat extends caveats_caveat/* BaseCaveat */.WK {
     }
     prohibits(a) {
         if (a.command === undefined)
-            return (0,access_model/* unspecified */.cB)('a command');
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .unspecified */ .cB)('a command');
         const command = a.command;
         if (!this.commands.some(rule => ruleMatches(rule, command))) {
-            return (0,access_model/* deny */.Xg)(`unauthorized for commands [${command.join(' ')}]`);
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for commands [${command.join(' ')}]`);
         }
-        return access_model/* ALLOW */.cg;
+        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
     }
 }
 const commandsDefinition = {
     type: 27n,
     name: 'Commands',
-    decode(body) {
-        const commands = (0,msgpack_values/* asArray */._j)(body.value(), '[[args, exact], ...]').map(item => {
-            const [args, exact] = (0,msgpack_values/* asArray */._j)(item, '[args, exact]', 2);
-            const list = (0,msgpack_values/* asOptionalArray */._V)(args, 'a list of arguments');
+    decode(raw) {
+        const commands = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[[args, exact], ...]').map(item => {
+            const [args, exact] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(item, '[args, exact]', 2);
+            const list = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalArray */ ._V)(args, 'a list of arguments');
             return {
-                args: list === null ? null : list.map(arg => (0,msgpack_values/* asString */.oJ)(arg, 'string arguments')),
-                exact: (0,msgpack_values/* asBool */.XL)(exact, 'a boolean')
+                args: list === null ? null : list.map(arg => (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(arg, 'string arguments')),
+                exact: (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asBool */ .XL)(exact, 'a boolean')
             };
         });
-        return new CommandsCaveat(body, commands);
+        return new CommandsCaveat(raw, commands);
     }
 };
 
-;// CONCATENATED MODULE: ./lib/token/caveats/mutations.js
+
+/***/ }),
+
+/***/ 4613:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ googleUserIdDefinition),
+/* harmony export */   NY: () => (/* binding */ gitHubUserIdDefinition),
+/* harmony export */   N_: () => (/* binding */ AttestationCaveat),
+/* harmony export */   XS: () => (/* binding */ isUserDefinition),
+/* harmony export */   Z8: () => (/* binding */ flyioUserIdDefinition),
+/* harmony export */   yX: () => (/* binding */ IsUserCaveat)
+/* harmony export */ });
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+// Who made the token. IsUser (10, `[id]`) is plain metadata. The attestations FlyioUserID (23),
+// GitHubUserID (24) and GoogleUserID (25, big-endian bytes) are positive assertions a discharge
+// makes; top-level validation skips them and they refuse anything when nested.
+
+
+
+
+class IsUserCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+    userId;
+    type = 10n;
+    name = 'IsUser';
+    constructor(raw, userId) {
+        super(raw);
+        this.userId = userId;
+    }
+    describe() {
+        return { uint64: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.userId) }; // sic: the library's JSON key
+    }
+    prohibits() {
+        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
+    }
+}
+/** An attestation: which user a third party vouches for. The three differ only in their data. */
+class AttestationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+    type;
+    name;
+    userId;
+    isAttestation = true;
+    constructor(raw, type, name, userId) {
+        super(raw);
+        this.type = type;
+        this.name = name;
+        this.userId = userId;
+    }
+    describe() {
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.userId);
+    }
+    prohibits() {
+        return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)('bad caveat (attestations cannot authorize an access)');
+    }
+}
+function bigEndian(bytes) {
+    return bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
+}
+function attestation(type, name, read) {
+    return {
+        type,
+        name,
+        decode: raw => new AttestationCaveat(raw, type, name, read((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw)))
+    };
+}
+const isUserDefinition = {
+    type: 10n,
+    name: 'IsUser',
+    decode(raw) {
+        const [id] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[userId]', 1);
+        return new IsUserCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asUint */ .ZC)(id, 'a user id'));
+    }
+};
+const uintId = (value) => (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asUint */ .ZC)(value, 'a user id');
+const flyioUserIdDefinition = attestation(23n, 'FlyioUserID', uintId);
+const gitHubUserIdDefinition = attestation(24n, 'GitHubUserID', uintId);
+/** Google's user ids are big-endian bytes. */
+const googleUserIdDefinition = attestation(25n, 'GoogleUserID', value => bigEndian((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asBytes */ .Yd)(value, 'user id bytes')));
+
+
+/***/ }),
+
+/***/ 5891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ MutationsCaveat),
+/* harmony export */   a: () => (/* binding */ mutationsDefinition)
+/* harmony export */ });
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
 // Type 6, Mutations: `[[name, ...]]`, the GraphQL mutations the token may run (ssh tokens).
 // Every access must name one of them.
 
 
 
-class MutationsCaveat extends caveats_caveat/* BaseCaveat */.WK {
+class MutationsCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
     mutations;
     type = 6n;
     name = 'Mutations';
@@ -3012,412 +3128,1879 @@ class MutationsCaveat extends caveats_caveat/* BaseCaveat */.WK {
     }
     prohibits(a) {
         if (a.mutation === undefined)
-            return (0,access_model/* unspecified */.cB)('a GraphQL mutation');
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .unspecified */ .cB)('a GraphQL mutation');
         if (!(this.mutations ?? []).includes(a.mutation)) {
-            return (0,access_model/* deny */.Xg)(`unauthorized for mutation ${a.mutation}`);
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for mutation ${a.mutation}`);
         }
-        return access_model/* ALLOW */.cg;
+        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
     }
 }
 const mutationsDefinition = {
     type: 6n,
     name: 'Mutations',
-    decode(body) {
-        const [list] = (0,msgpack_values/* asArray */._j)(body.value(), '[[mutation, ...]]', 1);
-        const names = (0,msgpack_values/* asOptionalArray */._V)(list, 'a list of mutations');
-        return new MutationsCaveat(body, names === null ? null : names.map(n => (0,msgpack_values/* asString */.oJ)(n, 'mutation names')));
+    decode(raw) {
+        const [list] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[[mutation, ...]]', 1);
+        const names = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalArray */ ._V)(list, 'a list of mutations');
+        return new MutationsCaveat(raw, names === null ? null : names.map(n => (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(n, 'mutation names')));
     }
 };
 
+
+/***/ }),
+
+/***/ 8276:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ OrganizationCaveat),
+/* harmony export */   h: () => (/* binding */ organizationDefinition)
+/* harmony export */ });
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(598);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+// Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
+
+
+
+
+
+class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+    id;
+    mask;
+    type = 0n;
+    name = 'Organization';
+    constructor(raw, id, mask) {
+        super(raw);
+        this.id = id;
+        this.mask = mask;
+    }
+    describe() {
+        return { id: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.id), mask: (0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)(this.mask) };
+    }
+    prohibits(a) {
+        if (a.orgId === undefined)
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .unspecified */ .cB)('org');
+        if (this.id !== 0n && this.id !== a.orgId) {
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for org ${a.orgId}, only ${this.id}`);
+        }
+        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .isSubsetOf */ .Yy)(a.action, this.mask)) {
+            const missing = (0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .missingBits */ .zy)(a.action, this.mask));
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)(a.action)} (${missing} not allowed)`);
+        }
+        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
+    }
+}
+const organizationDefinition = {
+    type: 0n,
+    name: 'Organization',
+    decode(raw) {
+        const [id, mask] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[orgId, mask]', 2);
+        return new OrganizationCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asUint */ .ZC)(id, 'an org id'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMask */ .zN)(mask, 'an action mask', 16));
+    }
+};
+
+
+/***/ }),
+
+/***/ 9766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L4: () => (/* binding */ CaveatDecodeError),
+  Xn: () => (/* binding */ decodeCaveatSet)
+});
+
+// UNUSED EXPORTS: caveatDefinition, registeredCaveatTypes
+
+// EXTERNAL MODULE: ./lib/token/limits.js
+var limits = __nccwpck_require__(6485);
+// EXTERNAL MODULE: ./lib/token/msgpack-scan.js
+var msgpack_scan = __nccwpck_require__(259);
+// EXTERNAL MODULE: ./lib/token/msgpack-values.js
+var msgpack_values = __nccwpck_require__(700);
+// EXTERNAL MODULE: ./lib/token/actions.js
+var actions = __nccwpck_require__(598);
+// EXTERNAL MODULE: ./lib/token/access-model.js
+var access_model = __nccwpck_require__(7355);
+// EXTERNAL MODULE: ./lib/token/caveats/caveat.js
+var caveat = __nccwpck_require__(8367);
+;// CONCATENATED MODULE: ./lib/token/caveats/action.js
+// Type 26, Action: a bare action mask every access must stay within (ssh's read-only half).
+
+
+
+
+class ActionCaveat extends caveat/* BaseCaveat */.W {
+    mask;
+    type = 26n;
+    name = 'Action';
+    constructor(raw, mask) {
+        super(raw);
+        this.mask = mask;
+    }
+    describe() {
+        return (0,actions/* actionLetters */.oF)(this.mask);
+    }
+    prohibits(a) {
+        if (!(0,actions/* isSubsetOf */.Yy)(a.action, this.mask)) {
+            const missing = (0,actions/* actionLetters */.oF)((0,actions/* missingBits */.zy)(a.action, this.mask));
+            return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(a.action)} (${missing} not allowed)`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+const actionDefinition = {
+    type: 26n,
+    name: 'Action',
+    decode: raw => new ActionCaveat(raw, (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(raw), 'an action mask', 16))
+};
+
+// EXTERNAL MODULE: ./lib/token/caveats/commands.js
+var commands = __nccwpck_require__(2057);
+// EXTERNAL MODULE: ./lib/token/json.js
+var json = __nccwpck_require__(2823);
+;// CONCATENATED MODULE: ./lib/token/caveats/discharge-requirements.js
+// Requirements a third party checks before it issues a discharge (they live in 3P tickets):
+// ConfineUser (8), ConfineOrganization (9), ConfineGoogleHD (19), ConfineGitHubOrg (20) and
+// MaxValidity (21). Against an ordinary access they are invalid, so they refuse it (as Fly does).
+// They differ only in the shape of their body, so they are one class.
+
+
+
+
+class DischargeRequirementCaveat extends caveat/* BaseCaveat */.W {
+    type;
+    name;
+    json;
+    constructor(raw, type, name, 
+    /** The body as the library renders it in JSON. */
+    json) {
+        super(raw);
+        this.type = type;
+        this.name = name;
+        this.json = json;
+    }
+    describe() {
+        return this.json;
+    }
+    prohibits() {
+        return (0,access_model/* deny */.Xg)('invalid access (this caveat only applies when discharging a 3P caveat)');
+    }
+}
+function requirement(type, name, read) {
+    return {
+        type,
+        name,
+        decode: raw => new DischargeRequirementCaveat(raw, type, name, read((0,msgpack_values/* decodeValue */.wz)(raw)))
+    };
+}
+/** ConfineUser / ConfineOrganization: `[id]`, JSON `{"id": N}`. */
+const confineId = (value) => {
+    const [id] = (0,msgpack_values/* asArray */._j)(value, '[id]', 1);
+    return { id: (0,json/* jsonInteger */.R1)((0,msgpack_values/* asUint */.ZC)(id, 'an id')) };
+};
+/** ConfineGitHubOrg / MaxValidity: a bare unsigned number. */
+const uint = (value) => (0,json/* jsonInteger */.R1)((0,msgpack_values/* asUint */.ZC)(value, 'a number'));
+const confineUserDefinition = requirement(8n, 'ConfineUser', confineId);
+const confineOrganizationDefinition = requirement(9n, 'ConfineOrganization', confineId);
+const confineGoogleHdDefinition = requirement(19n, 'ConfineGoogleHD', value => (0,msgpack_values/* asString */.oJ)(value, 'a domain'));
+const confineGitHubOrgDefinition = requirement(20n, 'ConfineGitHubOrg', uint);
+const maxValidityDefinition = requirement(21n, 'MaxValidity', uint);
+
+// EXTERNAL MODULE: ./lib/token/caveats/identity.js
+var identity = __nccwpck_require__(4613);
+;// CONCATENATED MODULE: ./lib/token/caveats/if-present.js
+// Type 13, IfPresent: `[ifs (flat caveat array), else (action mask)]`. When the access names a
+// resource one of the `ifs` constrains, those caveats decide; otherwise only `else` is allowed.
+// This is how deploy tokens say "full control of this app, read-only on the rest of the org".
+
+
+
+
+
+class IfPresentCaveat extends caveat/* BaseCaveat */.W {
+    ifs;
+    otherwise;
+    type = 13n;
+    name = 'IfPresent';
+    constructor(raw, ifs, otherwise) {
+        super(raw);
+        this.ifs = ifs;
+        this.otherwise = otherwise;
+    }
+    nested() {
+        return this.ifs;
+    }
+    describe() {
+        return {
+            ifs: this.ifs.map(c => ({ type: c.name, body: c.describe() })),
+            else: (0,actions/* actionLetters */.oF)(this.otherwise)
+        };
+    }
+    prohibits(a) {
+        let applies = false;
+        const refusals = [];
+        for (const caveat of this.ifs) {
+            const verdict = caveat.prohibits(a);
+            if (verdict.ok) {
+                applies = true;
+            }
+            else if (!verdict.unspecified) {
+                applies = true;
+                refusals.push(verdict.reason);
+            }
+        }
+        if (refusals.length)
+            return (0,access_model/* deny */.Xg)(refusals.join('; '));
+        if (!applies && !(0,actions/* isSubsetOf */.Yy)(a.action, this.otherwise)) {
+            const missing = (0,actions/* actionLetters */.oF)((0,actions/* missingBits */.zy)(a.action, this.otherwise));
+            return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(a.action)} (${missing} not allowed)`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+const ifPresentDefinition = {
+    type: 13n,
+    name: 'IfPresent',
+    decode(raw, ctx) {
+        // The ifs are decoded from their own bytes, so nested caveats keep theirs exactly.
+        const [ifsRange, elseRange] = (0,msgpack_scan/* arrayItems */.ut)(raw, 0) ?? [];
+        if (!ifsRange || !elseRange)
+            throw new msgpack_values/* ShapeError */.ym('[ifs, else]');
+        const ifs = ctx.decodeSet(raw.subarray(...ifsRange), ctx.depth + 1);
+        const otherwise = (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(raw.subarray(...elseRange)), 'an action mask', 16);
+        return new IfPresentCaveat(raw, ifs, otherwise);
+    }
+};
+
+// EXTERNAL MODULE: ./lib/token/caveats/mutations.js
+var mutations = __nccwpck_require__(5891);
 // EXTERNAL MODULE: ./lib/token/caveats/organization.js
 var organization = __nccwpck_require__(8276);
-;// CONCATENATED MODULE: ./lib/token/caveats/resource-set.js
-// resset.ResourceSet: a map from resource id to allowed actions. The zero id (0 or "") means
-// "any" and must be alone; an empty map allows nothing; several entries may match (prefixes).
+// EXTERNAL MODULE: ./lib/token/caveats/resources.js
+var resources = __nccwpck_require__(886);
+;// CONCATENATED MODULE: ./lib/token/caveats/roles.js
+// Organization roles: AllowedRoles (30, a uint32 role mask) and IsMember (22, `[]`, the same as
+// AllowedRoles{member}). An access needs admin when it touches a feature members may not use
+// that way (flyio.MemberFeatures), otherwise member.
 
 
 
 
 
-class ResourceSet {
+const ROLE_MEMBER = 1;
+const ROLE_ADMIN = 0xffffffff;
+/** What ordinary members may do with each org feature; unknown features need admin. */
+const MEMBER_FEATURES = new Map([
+    ['wg', actions/* ACTION_ALL */.zq],
+    ['domain', actions/* ACTION_ALL */.zq],
+    ['site', actions/* ACTION_ALL */.zq],
+    ['builder', actions/* ACTION_ALL */.zq],
+    ['addon', actions/* ACTION_ALL */.zq],
+    ['checks', actions/* ACTION_ALL */.zq],
+    ['litefs-cloud', actions/* ACTION_ALL */.zq],
+    ['membership', actions/* ACTION_READ */.SG],
+    ['billing', actions/* ACTION_READ */.SG],
+    ['authentication', actions/* ACTION_READ */.SG],
+    ['deletion', 0],
+    ['document_signing', 0]
+]);
+function permittedRole(a) {
+    if (a.feature === undefined)
+        return ROLE_MEMBER;
+    const memberMask = MEMBER_FEATURES.get(a.feature);
+    return memberMask !== undefined && (0,actions/* isSubsetOf */.Yy)(a.action, memberMask) ? ROLE_MEMBER : ROLE_ADMIN;
+}
+function roleName(role) {
+    if (role === ROLE_ADMIN)
+        return 'admin';
+    return role === ROLE_MEMBER ? 'member' : `roles ${role}`;
+}
+function checkRoles(mask, a) {
+    const needed = permittedRole(a);
+    // Role masks are uint32: compare unsigned.
+    if ((mask & needed) >>> 0 === needed >>> 0)
+        return access_model/* ALLOW */.cg;
+    return (0,access_model/* deny */.Xg)(`unauthorized for role: ${(0,actions/* actionLetters */.oF)(a.action)} on this resource needs ${roleName(needed)}`);
+}
+class AllowedRolesCaveat extends caveat/* BaseCaveat */.W {
+    roles;
+    type = 30n;
+    name = 'AllowedRoles';
+    constructor(raw, roles) {
+        super(raw);
+        this.roles = roles;
+    }
+    describe() {
+        return (0,json/* jsonInteger */.R1)(BigInt(this.roles >>> 0));
+    }
+    prohibits(a) {
+        return checkRoles(this.roles, a);
+    }
+}
+class IsMemberCaveat extends caveat/* BaseCaveat */.W {
+    type = 22n;
+    name = 'IsMember';
+    describe() {
+        return {};
+    }
+    prohibits(a) {
+        return checkRoles(ROLE_MEMBER, a);
+    }
+}
+const allowedRolesDefinition = {
+    type: 30n,
+    name: 'AllowedRoles',
+    decode: raw => new AllowedRolesCaveat(raw, (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(raw), 'a role mask', 32))
+};
+const isMemberDefinition = {
+    type: 22n,
+    name: 'IsMember',
+    decode(raw) {
+        (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(raw), '[]');
+        return new IsMemberCaveat(raw);
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/token/caveats/source.js
+// Where a request must come from: FromMachineSource (15, `[machineId]`) and FlySrc
+// (31, `[org, app, instance]`, from the Fly-Src header; empty parts are not checked).
+
+
+
+class FromMachineSourceCaveat extends caveat/* BaseCaveat */.W {
+    machineId;
+    type = 15n;
+    name = 'FromMachineSource';
+    constructor(raw, machineId) {
+        super(raw);
+        this.machineId = machineId;
+    }
+    describe() {
+        return { id: this.machineId };
+    }
+    prohibits(a) {
+        if (a.sourceMachine === undefined)
+            return (0,access_model/* deny */.Xg)('invalid access: missing source machine');
+        if (a.sourceMachine !== this.machineId) {
+            return (0,access_model/* deny */.Xg)(`unauthorized source: only from machine ${this.machineId}`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+class FlySrcCaveat extends caveat/* BaseCaveat */.W {
+    organization;
+    app;
+    instance;
+    type = 31n;
+    name = 'FlySrc';
+    constructor(raw, organization, app, instance) {
+        super(raw);
+        this.organization = organization;
+        this.app = app;
+        this.instance = instance;
+    }
+    describe() {
+        return { organization: this.organization, app: this.app, instance: this.instance };
+    }
+    prohibits(a) {
+        const parts = [
+            ['machine', this.instance, a.sourceMachine],
+            ['app', this.app, a.sourceApp],
+            ['org', this.organization, a.sourceOrganization]
+        ];
+        for (const [what, required, given] of parts) {
+            if (required === '')
+                continue;
+            if (given === undefined)
+                return (0,access_model/* deny */.Xg)(`invalid access: missing source ${what}`);
+            if (given !== required)
+                return (0,access_model/* deny */.Xg)(`unauthorized source: only from ${what} ${required}`);
+        }
+        return access_model/* ALLOW */.cg;
+    }
+}
+const fromMachineSourceDefinition = {
+    type: 15n,
+    name: 'FromMachineSource',
+    decode(raw) {
+        const [id] = (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(raw), '[machineId]', 1);
+        return new FromMachineSourceCaveat(raw, (0,msgpack_values/* asString */.oJ)(id, 'a machine id'));
+    }
+};
+const flySrcDefinition = {
+    type: 31n,
+    name: 'FlySrc',
+    decode(raw) {
+        const [org, app, instance] = (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(raw), '[org, app, instance]', 3);
+        return new FlySrcCaveat(raw, (0,msgpack_values/* asString */.oJ)(org, 'an org name'), (0,msgpack_values/* asString */.oJ)(app, 'an app name'), (0,msgpack_values/* asString */.oJ)(instance, 'an instance id'));
+    }
+};
+
+// EXTERNAL MODULE: ./lib/token/caveats/third-party.js
+var third_party = __nccwpck_require__(5583);
+;// CONCATENATED MODULE: ./lib/token/caveats/unregistered.js
+// Any type number without a module (up to 2^64-1): kept with its raw bytes. Fly refuses every
+// access through a caveat it does not know, so this caveat does too.
+
+
+
+
+class UnregisteredCaveat extends caveat/* BaseCaveat */.W {
+    type;
+    name = 'Unregistered';
+    constructor(raw, type) {
+        super(raw);
+        this.type = type;
+    }
+    describe() {
+        return { msgpack_hex: (0,json/* toHex */.nj)(this.raw), value: this.value() };
+    }
+    /** The decoded value when it is valid msgpack, else null (the hex still says everything). */
+    value() {
+        try {
+            return (0,json/* jsonSafe */.yJ)((0,msgpack_values/* decodePlainValue */.uL)(this.raw));
+        }
+        catch {
+            return null;
+        }
+    }
+    prohibits() {
+        return (0,access_model/* deny */.Xg)(`bad caveat (unregistered type ${this.type})`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
+var validity_window = __nccwpck_require__(8902);
+;// CONCATENATED MODULE: ./lib/token/caveats/registry.js
+// The caveat registry: type number -> module. Decoding a caveat array goes through here, so
+// adding a caveat type is one definition and one line below.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every registered type, in type-number order. */
+const DEFINITIONS = [
+    organization/* organizationDefinition */.h, // 0
+    ...resources/* resourceSetDefinitions */.D, // 2, 3, 5, 7, 14, 16, 28, 29
+    validity_window/* validityWindowDefinition */.M, // 4
+    mutations/* mutationsDefinition */.a, // 6
+    confineUserDefinition, // 8
+    confineOrganizationDefinition, // 9
+    identity/* isUserDefinition */.XS, // 10
+    third_party/* thirdPartyDefinition */.pt, // 11
+    third_party/* bindToParentTokenDefinition */.lq, // 12
+    ifPresentDefinition, // 13
+    fromMachineSourceDefinition, // 15
+    confineGoogleHdDefinition, // 19
+    confineGitHubOrgDefinition, // 20
+    maxValidityDefinition, // 21
+    isMemberDefinition, // 22
+    identity/* flyioUserIdDefinition */.Z8, // 23
+    identity/* gitHubUserIdDefinition */.NY, // 24
+    identity/* googleUserIdDefinition */.Fi, // 25
+    actionDefinition, // 26
+    commands/* commandsDefinition */.S, // 27
+    allowedRolesDefinition, // 30
+    flySrcDefinition // 31
+].sort((a, b) => (a.type < b.type ? -1 : 1));
+const BY_TYPE = new Map(DEFINITIONS.map(d => [d.type, d]));
+/** The module for a type number, if it is registered. */
+function caveatDefinition(type) {
+    return BY_TYPE.get(type);
+}
+function registeredCaveatTypes() {
+    return DEFINITIONS;
+}
+/** A caveat that could not be decoded: which one, and what shape it should have had. */
+class CaveatDecodeError extends Error {
+    position;
+    caveatName;
+    expected;
+    constructor(position, caveatName, expected) {
+        super(`caveat ${position + 1} (${caveatName}) has an unexpected body: expected ${expected}`);
+        this.position = position;
+        this.caveatName = caveatName;
+        this.expected = expected;
+    }
+}
+/**
+ * Decode a flat caveat array `[type0, body0, type1, body1, ...]` that occupies all of `raw`.
+ * Throws CaveatDecodeError / ShapeError on malformed input (the caller turns that into a problem).
+ */
+function decodeCaveatSet(raw, options, depth = 0) {
+    if (depth > limits/* MAX_IF_PRESENT_DEPTH */.Lo) {
+        throw new msgpack_values/* ShapeError */.ym(`IfPresent nested at most ${limits/* MAX_IF_PRESENT_DEPTH */.Lo} levels deep`);
+    }
+    const items = (0,msgpack_scan/* arrayItems */.ut)(raw, 0);
+    if (items === null)
+        throw new msgpack_values/* ShapeError */.ym('a caveat array');
+    if (items.length % 2 !== 0)
+        throw new msgpack_values/* ShapeError */.ym('an even caveat array (type, body pairs)');
+    const ctx = {
+        depth,
+        decodeSet: (nested, nestedDepth) => decodeCaveatSet(nested, options, nestedDepth)
+    };
+    const caveats = [];
+    for (let i = 0; i < items.length; i += 2) {
+        const [typeStart, typeEnd] = items[i];
+        const [bodyStart, bodyEnd] = items[i + 1];
+        const type = (0,msgpack_values/* asUint */.ZC)((0,msgpack_values/* decodeValue */.wz)(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
+        const body = raw.subarray(bodyStart, bodyEnd);
+        const definition = caveatDefinition(type);
+        if (definition === undefined) {
+            options.onUnregistered(type);
+            caveats.push(new UnregisteredCaveat(body, type));
+            continue;
+        }
+        try {
+            caveats.push(definition.decode(body, ctx));
+        }
+        catch (error) {
+            const expected = error instanceof CaveatDecodeError
+                ? `valid nested caveats (${error.message})`
+                : error instanceof msgpack_values/* ShapeError */.ym
+                    ? error.expected
+                    : 'a valid body';
+            throw new CaveatDecodeError(i / 2, definition.name, expected);
+        }
+    }
+    return caveats;
+}
+
+
+/***/ }),
+
+/***/ 886:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ resourceSetDefinitions),
+/* harmony export */   F: () => (/* binding */ ResourceSetCaveat)
+/* harmony export */ });
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(598);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+// The resource-set caveats (resset.ResourceSet): a map from resource id to the actions allowed on
+// it. Eight caveat types differ only in which field of the access they read and how ids look,
+// so they are one class and one table. The zero id (0 or "") means "any" and must be alone; an
+// empty map allows nothing; an access that does not name the resource is "unspecified" (which
+// IfPresent uses to pick its else branch).
+
+
+
+
+
+// prettier-ignore
+const KINDS = [
+    // type, name,              JSON key,          refusals name,     access field,     ids
+    [2n, 'Volumes', 'volumes', 'volume', 'volume', 'string'],
+    [3n, 'Apps', 'apps', 'app', 'appId', 'uint'],
+    [5n, 'FeatureSet', 'features', 'org feature', 'feature', 'string'],
+    [7n, 'Machines', 'machines', 'machine', 'machine', 'string'],
+    [14n, 'MachineFeatureSet', 'features', 'machine feature', 'machineFeature', 'string'],
+    [16n, 'Clusters', 'clusters', 'cluster', 'cluster', 'string'],
+    [28n, 'AppFeatureSet', 'features', 'app feature', 'appFeature', 'string'],
+    [29n, 'StorageObjects', 'storage_objects', 'storage object', 'storageObject', 'prefix']
+].map(([type, name, jsonKey, resource, field, ids]) => ({ type, name, jsonKey, resource, field, ids }));
+class ResourceSetCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+    kind;
     entries;
+    type;
+    name;
     zero;
-    prefixMatch;
-    zeroMask;
-    /** Exact-match lookup (all sets but prefix ones), so a check costs O(1) however big the set. */
+    /** Exact-match lookup (all kinds but prefix ones), so a check costs O(1) however big the set. */
     exact;
-    only = null;
-    /** The last id judge looked up, and what the set allows it (-1: not in the set). */
-    looked = false;
-    lookedId = undefined;
-    lookedMask = 0;
-    constructor(entries, zero, prefixMatch = null) {
+    /** "4455667 ..." for refusals: sorted, at most ten ids. */
+    shownIds;
+    constructor(kind, raw, entries) {
+        super(raw);
+        this.kind = kind;
         this.entries = entries;
-        this.zero = zero;
-        this.prefixMatch = prefixMatch;
-        this.zeroMask = entries.find(([key]) => key === zero)?.[1];
-        this.exact = prefixMatch ? null : new Map(entries);
+        this.type = kind.type;
+        this.name = kind.name;
+        this.zero = kind.ids === 'uint' ? 0n : '';
+        this.exact = kind.ids === 'prefix' ? null : new Map(entries);
+        const ids = entries.map(([key]) => String(key)).sort();
+        this.shownIds =
+            ids.slice(0, 10).join(' ') + (ids.length > 10 ? ` ... (${ids.length} in all)` : '');
     }
     keys() {
         return this.entries.map(([key]) => key);
     }
-    /** Library JSON: `{"<id>": "rwcdC"}`. */
     describe() {
-        // Built field by field, as fromEntries would, without a pair array per entry.
-        const out = {};
+        const set = {};
         for (const [key, mask] of this.entries)
-            (0,json/* setOwnField */.RV)(out, String(key), (0,actions/* actionLetters */.oF)(mask));
-        return out;
-    }
-    /** "4455667 ..." for refusals: sorted, at most ten ids. */
-    onlyList() {
-        if (this.only === null) {
-            const ids = this.keys().map(String).sort();
-            this.only =
-                ids.slice(0, 10).join(' ') + (ids.length > 10 ? ` ... (${ids.length} in all)` : '');
-        }
-        return this.only;
+            (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .setOwnField */ .RV)(set, String(key), (0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)(mask));
+        return { [this.kind.jsonKey]: set };
     }
     /** The actions the entries matching `id` allow together (AND of their masks); -1 when none match. */
     maskOf(id) {
         let allowed = 0xffff;
         let found = false;
-        if (this.zeroMask !== undefined) {
-            allowed &= this.zeroMask;
+        const matches = this.exact
+            ? [this.exact.get(this.zero), this.exact.get(id)]
+            : this.entries
+                .filter(([key]) => key === this.zero || (typeof id === 'string' && id.startsWith(String(key))))
+                .map(([, mask]) => mask);
+        for (const mask of matches) {
+            if (mask === undefined)
+                continue;
+            allowed &= mask;
             found = true;
-        }
-        if (this.exact) {
-            const mask = this.exact.get(id);
-            if (mask !== undefined) {
-                allowed &= mask;
-                found = true;
-            }
-        }
-        else if (this.prefixMatch) {
-            for (const [key, mask] of this.entries) {
-                if (this.prefixMatch(key, id)) {
-                    allowed &= mask;
-                    found = true;
-                }
-            }
         }
         return found ? allowed : -1;
     }
-    /** prohibits, without the refusal messages (same checks, same order). */
-    judge(id, action) {
-        if (this.zeroMask !== undefined && this.entries.length !== 1)
-            return caveats_caveat/* REFUSED */.ln;
-        if (id === undefined)
-            return caveats_caveat/* UNSPECIFIED */.Ah;
-        // A probe asks about one id for each action bit in turn: the lookup is kept for that id.
-        if (!this.looked || this.lookedId !== id) {
-            this.looked = true;
-            this.lookedId = id;
-            this.lookedMask = this.maskOf(id);
+    prohibits(a) {
+        if (this.entries.length !== 1 && this.entries.some(([key]) => key === this.zero)) {
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)('bad caveat: cannot specify zero ID along with other IDs');
         }
-        if (this.lookedMask < 0)
-            return caveats_caveat/* REFUSED */.ln;
-        return (0,actions/* isSubsetOf */.Yy)(action, this.lookedMask) ? caveats_caveat/* ALLOWED */.p3 : caveats_caveat/* REFUSED */.ln;
-    }
-    /** Of the single-action `candidates`, those judge does not call unspecified (any action alike). */
-    specifiedBits(id, candidates) {
-        if (this.zeroMask !== undefined && this.entries.length !== 1)
-            return candidates;
-        return id === undefined ? 0 : candidates;
-    }
-    /** Of the single-action `candidates`, those judge allows for `id` (one lookup for all). */
-    allowedBits(id, candidates) {
-        // judge(id, 0) passes exactly when every check but the action's passes (0 is a subset of
-        // any mask); then a single bit is allowed when it is in the id's mask.
-        return this.judge(id, 0) === caveats_caveat/* ALLOWED */.p3 ? candidates & this.lookedMask : 0;
-    }
-    prohibits(id, action, resourceType) {
-        if (this.zeroMask !== undefined && this.entries.length !== 1) {
-            return (0,access_model/* deny */.Xg)('bad caveat: cannot specify zero ID along with other IDs');
-        }
+        const id = a[this.kind.field];
         if (id === undefined)
-            return (0,access_model/* unspecified */.cB)(resourceType);
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .unspecified */ .cB)(this.kind.resource);
         const allowed = this.maskOf(id);
         if (allowed < 0) {
-            return (0,access_model/* deny */.Xg)(`unauthorized for ${resourceType} ${String(id)} (only [${this.onlyList()}])`);
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for ${this.kind.resource} ${String(id)} (only [${this.shownIds}])`);
         }
-        if (!(0,actions/* isSubsetOf */.Yy)(action, allowed)) {
-            return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(action)} on ${resourceType} (${(0,actions/* actionLetters */.oF)((0,actions/* missingBits */.zy)(action, allowed))} not allowed)`);
+        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .isSubsetOf */ .Yy)(a.action, allowed)) {
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)(a.action)} on ${this.kind.resource} (${(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .missingBits */ .zy)(a.action, allowed))} not allowed)`);
         }
-        return access_model/* ALLOW */.cg;
+        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
     }
 }
-/** The caveat body `[map]` with unsigned-integer keys. */
-function decodeUintSet(value) {
-    const [map] = (0,msgpack_values/* asArray */._j)(value, '[{id: action}]', 1);
-    const entries = (0,msgpack_values/* asMapEntries */.xH)(map, '{id: action}').map(([key, mask]) => [(0,msgpack_values/* uintKey */.MZ)(key, 'integer ids'), (0,msgpack_values/* asMask */.zN)(mask, 'an action mask', 16)]);
-    return new ResourceSet(entries, 0n);
+/** The body `[{id: action}]`, keys typed as the kind says. */
+function decodeEntries(kind, value) {
+    if (kind.ids === 'uint') {
+        const [map] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value, '[{id: action}]', 1);
+        return (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMapEntries */ .xH)(map, '{id: action}').map(([key, mask]) => [(0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .uintKey */ .MZ)(key, 'integer ids'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMask */ .zN)(mask, 'an action mask', 16)]);
+    }
+    const [map] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value, '[{name: action}]', 1);
+    return (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMapEntries */ .xH)(map, '{name: action}').map(([key, mask]) => [(0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .stringKey */ .bE)(key, 'string keys'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMask */ .zN)(mask, 'an action mask', 16)]);
 }
-/** The caveat body `[map]` with string keys; `prefix` makes keys match as URL prefixes. */
-function decodeStringSet(value, prefix = false) {
-    const [map] = (0,msgpack_values/* asArray */._j)(value, '[{name: action}]', 1);
-    const entries = (0,msgpack_values/* asMapEntries */.xH)(map, '{name: action}').map(([key, mask]) => [(0,msgpack_values/* stringKey */.bE)(key, 'string keys'), (0,msgpack_values/* asMask */.zN)(mask, 'an action mask', 16)]);
-    return prefix
-        ? new ResourceSet(entries, '', (entry, id) => id.startsWith(entry))
-        : new ResourceSet(entries, '');
-}
-
-;// CONCATENATED MODULE: ./lib/token/caveats/resources.js
+const resourceSetDefinitions = KINDS.map(kind => ({
+    type: kind.type,
+    name: kind.name,
+    decode: raw => new ResourceSetCaveat(kind, raw, decodeEntries(kind, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw)))
+}));
 
 
-class ResourceSetCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    resources;
-    constructor(raw, resources) {
+/***/ }),
+
+/***/ 5583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ BindToParentTokenCaveat),
+/* harmony export */   _R: () => (/* binding */ ThirdPartyCaveat),
+/* harmony export */   lq: () => (/* binding */ bindToParentTokenDefinition),
+/* harmony export */   pt: () => (/* binding */ thirdPartyDefinition)
+/* harmony export */ });
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+// Type 11, 3P: `[location, verifierKey, ticket]`, a demand for a discharge from a third party.
+// Type 12, BindToParentToken: the discharge's binding to its permission token.
+// Both belong to signature verification, not access validation (Fly strips them before Validate),
+// so they only refuse an access when misplaced inside an IfPresent.
+
+
+
+
+class ThirdPartyCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+    location;
+    verifierKey;
+    ticket;
+    type = 11n;
+    name = '3P';
+    verificationOnly = true;
+    constructor(raw, location, verifierKey, ticket) {
         super(raw);
-        this.resources = resources;
+        this.location = location;
+        this.verifierKey = verifierKey;
+        this.ticket = ticket;
     }
     describe() {
-        return { [this.jsonKey]: this.resources.describe() };
+        return {
+            Location: this.location,
+            VerifierKey: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBytes */ .yN)(this.verifierKey),
+            Ticket: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBytes */ .yN)(this.ticket)
+        };
     }
-    prohibits(access) {
-        return this.resources.prohibits(this.pick(access), access.action, this.resourceType);
-    }
-    judge(access) {
-        return this.resources.judge(this.pick(access), access.action);
-    }
-    judgeBits(access, _bits, candidates) {
-        return this.resources.allowedBits(this.pick(access), candidates);
-    }
-    specifiedBits(access, candidates) {
-        return this.resources.specifiedBits(this.pick(access), candidates);
+    prohibits() {
+        return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)('bad caveat (3rd party caveat)');
     }
 }
-class AppsCaveat extends ResourceSetCaveat {
-    type = 3n;
-    name = 'Apps';
-    jsonKey = 'apps';
-    resourceType = 'app';
-    pick(a) {
-        return a.appId;
+class BindToParentTokenCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+    binding;
+    type = 12n;
+    name = 'BindToParentToken';
+    verificationOnly = true;
+    constructor(raw, binding) {
+        super(raw);
+        this.binding = binding;
+    }
+    describe() {
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBytes */ .yN)(this.binding);
+    }
+    prohibits() {
+        return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)('bad caveat (bind-to-parent)');
     }
 }
-class VolumesCaveat extends ResourceSetCaveat {
-    type = 2n;
-    name = 'Volumes';
-    jsonKey = 'volumes';
-    resourceType = 'volume';
-    pick(a) {
-        return a.volume;
+const thirdPartyDefinition = {
+    type: 11n,
+    name: '3P',
+    decode(raw) {
+        const [location, verifierKey, ticket] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[location, verifierKey, ticket]', 3);
+        return new ThirdPartyCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(location, 'a location'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalBytes */ .gJ)(verifierKey, 'verifier key bytes'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalBytes */ .gJ)(ticket, 'ticket bytes'));
     }
-}
-class FeatureSetCaveat extends ResourceSetCaveat {
-    type = 5n;
-    name = 'FeatureSet';
-    jsonKey = 'features';
-    resourceType = 'org feature';
-    pick(a) {
-        return a.feature;
-    }
-}
-class MachinesCaveat extends ResourceSetCaveat {
-    type = 7n;
-    name = 'Machines';
-    jsonKey = 'machines';
-    resourceType = 'machine';
-    pick(a) {
-        return a.machine;
-    }
-}
-class MachineFeatureSetCaveat extends ResourceSetCaveat {
-    type = 14n;
-    name = 'MachineFeatureSet';
-    jsonKey = 'features';
-    resourceType = 'machine feature';
-    pick(a) {
-        return a.machineFeature;
-    }
-}
-class ClustersCaveat extends ResourceSetCaveat {
-    type = 16n;
-    name = 'Clusters';
-    jsonKey = 'clusters';
-    resourceType = 'cluster';
-    pick(a) {
-        return a.cluster;
-    }
-}
-class AppFeatureSetCaveat extends ResourceSetCaveat {
-    type = 28n;
-    name = 'AppFeatureSet';
-    jsonKey = 'features';
-    resourceType = 'app feature';
-    pick(a) {
-        return a.appFeature;
-    }
-}
-class StorageObjectsCaveat extends ResourceSetCaveat {
-    type = 29n;
-    name = 'StorageObjects';
-    jsonKey = 'storage_objects';
-    resourceType = 'storage object';
-    pick(a) {
-        return a.storageObject;
-    }
-}
-const appsDefinition = {
-    type: 3n,
-    name: 'Apps',
-    decode: body => new AppsCaveat(body, decodeUintSet(body.value()))
 };
-const volumesDefinition = {
-    type: 2n,
-    name: 'Volumes',
-    decode: body => new VolumesCaveat(body, decodeStringSet(body.value()))
-};
-const featureSetDefinition = {
-    type: 5n,
-    name: 'FeatureSet',
-    decode: body => new FeatureSetCaveat(body, decodeStringSet(body.value()))
-};
-const machinesDefinition = {
-    type: 7n,
-    name: 'Machines',
-    decode: body => new MachinesCaveat(body, decodeStringSet(body.value()))
-};
-const machineFeatureSetDefinition = {
-    type: 14n,
-    name: 'MachineFeatureSet',
-    decode: body => new MachineFeatureSetCaveat(body, decodeStringSet(body.value()))
-};
-const clustersDefinition = {
-    type: 16n,
-    name: 'Clusters',
-    decode: body => new ClustersCaveat(body, decodeStringSet(body.value()))
-};
-const appFeatureSetDefinition = {
-    type: 28n,
-    name: 'AppFeatureSet',
-    decode: body => new AppFeatureSetCaveat(body, decodeStringSet(body.value()))
-};
-const storageObjectsDefinition = {
-    type: 29n,
-    name: 'StorageObjects',
-    decode: body => new StorageObjectsCaveat(body, decodeStringSet(body.value(), true))
+const bindToParentTokenDefinition = {
+    type: 12n,
+    name: 'BindToParentToken',
+    decode: raw => new BindToParentTokenCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalBytes */ .gJ)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), 'binding bytes'))
 };
 
-;// CONCATENATED MODULE: ./lib/token/facts.js
-// What a macaroon names (apps, features, clusters, commands, mutations, orgs), collected once per
-// macaroon and kept with its caveat index, so a discharge shared by many permission tokens is
-// walked only once.
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ ValidityWindowCaveat),
+/* harmony export */   M: () => (/* binding */ validityWindowDefinition)
+/* harmony export */ });
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8140);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+// Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds (Go int64s). Checked only when the
+// access carries a clock: the access summary is clock-free and reports expiry separately.
 
 
 
 
 
-function append(target, items, keep = () => true) {
-    for (const item of items)
-        if (keep(item))
-            target.push(item);
+class ValidityWindowCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+    notBefore;
+    notAfter;
+    type = 4n;
+    name = 'ValidityWindow';
+    constructor(raw, notBefore, notAfter) {
+        super(raw);
+        this.notBefore = notBefore;
+        this.notAfter = notAfter;
+    }
+    describe() {
+        return { not_before: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.notBefore), not_after: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.notAfter) };
+    }
+    prohibits(a) {
+        if (a.now === undefined)
+            return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
+        const now = BigInt(Math.floor(a.now));
+        // Beyond Go's time range a bound wraps to a time long past (see GO_MAX_UNIX_SECONDS).
+        if (this.notAfter > _time_js__WEBPACK_IMPORTED_MODULE_4__/* .GO_MAX_UNIX_SECONDS */ .V) {
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)('token only valid until a time Go reads as long past');
+        }
+        if (now > this.notAfter)
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`token only valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoFromUnix */ .o)(this.notAfter)}`);
+        if (now < this.notBefore && this.notBefore <= _time_js__WEBPACK_IMPORTED_MODULE_4__/* .GO_MAX_UNIX_SECONDS */ .V) {
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`token not valid until ${(0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoFromUnix */ .o)(this.notBefore)}`);
+        }
+        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
+    }
 }
-function namedResources(m) {
-    const index = caveatIndex(m);
-    return (index.named ??= collectNamed(index.all));
+const validityWindowDefinition = {
+    type: 4n,
+    name: 'ValidityWindow',
+    decode(raw) {
+        const [notBefore, notAfter] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[notBefore, notAfter]', 2);
+        return new ValidityWindowCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asInt */ .Ae)(notBefore, 'a Unix time'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asInt */ .Ae)(notAfter, 'a Unix time'));
+    }
+};
+
+
+/***/ }),
+
+/***/ 8985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mh: () => (/* reexport */ bundle/* PERMISSION_LOCATION */.Mh),
+  oL: () => (/* binding */ decodeToken)
+});
+
+// UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS
+
+// EXTERNAL MODULE: ./lib/token/bundle.js + 1 modules
+var bundle = __nccwpck_require__(9976);
+// EXTERNAL MODULE: ./lib/token/header.js
+var token_header = __nccwpck_require__(5316);
+// EXTERNAL MODULE: ./lib/token/problems.js
+var token_problems = __nccwpck_require__(213);
+;// CONCATENATED MODULE: ./lib/token/hints.js
+
+function headerFormatting(header, hasMacaroons) {
+    const out = [];
+    if (header.surroundingWhitespace) {
+        const message = header.surroundingNewline
+            ? token_problems/* FORMATTING_MESSAGES */.TM.newline
+            : token_problems/* FORMATTING_MESSAGES */.TM.whitespace;
+        out.push((0,token_problems/* formatting */.CT)('surrounding-whitespace', message));
+    }
+    if (hasMacaroons && header.schemes.length === 0) {
+        out.push((0,token_problems/* formatting */.CT)('scheme-missing', token_problems/* FORMATTING_MESSAGES */.TM.schemeMissing));
+    }
+    if (header.schemes.length > 1)
+        out.push((0,token_problems/* formatting */.CT)('scheme-doubled', token_problems/* FORMATTING_MESSAGES */.TM.schemeDoubled));
+    if (hasMacaroons && header.schemes.includes('Bearer') && !header.schemes.includes('FlyV1')) {
+        out.push((0,token_problems/* formatting */.CT)('bearer-scheme', token_problems/* FORMATTING_MESSAGES */.TM.bearer));
+    }
+    if (header.pieces.some(p => p.padded && p.text !== '')) {
+        out.push((0,token_problems/* formatting */.CT)('space-after-comma', token_problems/* FORMATTING_MESSAGES */.TM.spaceAfterComma));
+    }
+    return out;
 }
-function collectNamed(caveats) {
-    const facts = {
-        orgIds: [],
-        appIds: [],
-        features: [],
-        clusters: [],
-        commands: [],
-        mutations: [],
-        hasClusters: false,
-        hasCommands: false,
-        hasMutations: false
+
+// EXTERNAL MODULE: ./lib/token/limits.js
+var limits = __nccwpck_require__(6485);
+;// CONCATENATED MODULE: ./lib/token/base64.js
+// Strict standard base64 with padding, as Go's base64.StdEncoding (which skips CR/LF inside).
+// Failures say *why*, and carry a best-effort repair so the caller can tell "unpadded" from "cut off".
+/** Padded standard base64: a multiple of four characters, the standard alphabet, at most two `=` at the end. */
+function isStandardPadded(text) {
+    return text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text);
+}
+const STANDARD_BARE = /^[A-Za-z0-9+/]*$/;
+const URL_SAFE = /^[A-Za-z0-9_-]*={0,2}$/;
+const ANY_ALPHABET = /^[A-Za-z0-9+/_-]*=*$/;
+/** The bytes of text already known to be valid base64, as a plain Uint8Array. */
+function bytesOf(text) {
+    return Uint8Array.from(Buffer.from(text, 'base64'));
+}
+/** Padding added so a bare body can be decoded; null when no padding can make it whole. */
+function padded(text) {
+    const rest = text.length % 4;
+    if (rest === 1)
+        return null;
+    return rest === 0 ? text : text + '='.repeat(4 - rest);
+}
+function decodeStandardBase64(input) {
+    const hadLineBreaks = /[\r\n]/.test(input);
+    const text = hadLineBreaks ? input.replace(/[\r\n]/g, '') : input;
+    if (isStandardPadded(text))
+        return { ok: true, bytes: bytesOf(text), hadLineBreaks };
+    if (URL_SAFE.test(text) && /[-_]/.test(text)) {
+        const standard = padded(text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/'));
+        return {
+            ok: false,
+            failure: 'url-safe',
+            repaired: standard === null ? null : bytesOf(standard),
+            hadLineBreaks
+        };
+    }
+    if (STANDARD_BARE.test(text)) {
+        const standard = padded(text);
+        return standard === null
+            ? { ok: false, failure: 'impossible-length', repaired: null, hadLineBreaks }
+            : { ok: false, failure: 'unpadded', repaired: bytesOf(standard), hadLineBreaks };
+    }
+    const failure = ANY_ALPHABET.test(text) ? 'bad-padding' : 'bad-characters';
+    return { ok: false, failure, repaired: null, hadLineBreaks };
+}
+
+// EXTERNAL MODULE: ./lib/token/caveats/registry.js + 6 modules
+var registry = __nccwpck_require__(9766);
+// EXTERNAL MODULE: ./lib/token/msgpack-scan.js
+var msgpack_scan = __nccwpck_require__(259);
+// EXTERNAL MODULE: ./lib/token/msgpack-values.js
+var msgpack_values = __nccwpck_require__(700);
+;// CONCATENATED MODULE: ./lib/token/macaroon.js
+
+
+
+function fail(code, detail) {
+    return { ok: false, code, detail };
+}
+function decodeNonce(raw) {
+    const fields = (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(raw), 'a nonce array');
+    if (fields.length !== 2 && fields.length !== 3) {
+        throw new msgpack_values/* ShapeError */.ym(`a nonce of 2 or 3 fields (found ${fields.length})`);
+    }
+    return {
+        kid: (0,msgpack_values/* asBytes */.Yd)(fields[0], 'nonce KID bytes'),
+        rnd: (0,msgpack_values/* asBytes */.Yd)(fields[1], 'nonce random bytes'),
+        proof: fields.length === 3 ? (0,msgpack_values/* asBool */.XL)(fields[2], 'a proof flag') : false,
+        fields: fields.length === 3 ? 3 : 2
     };
-    // Plain loops, not push(...spread): a hostile set can hold tens of thousands of entries.
-    for (const c of caveats) {
-        if (c instanceof organization/* OrganizationCaveat */.G && c.id !== 0n)
-            facts.orgIds.push(c.id);
-        else if (c instanceof AppsCaveat)
-            append(facts.appIds, c.resources.keys(), id => id !== 0n);
-        else if (c instanceof FeatureSetCaveat)
-            append(facts.features, c.resources.keys(), f => f !== '');
-        else if (c instanceof ClustersCaveat) {
-            facts.hasClusters = true;
-            append(facts.clusters, c.resources.keys(), name => name !== '');
-        }
-        else if (c instanceof CommandsCaveat) {
-            facts.hasCommands = true;
-            append(facts.commands, c.rules());
-        }
-        else if (c instanceof MutationsCaveat) {
-            facts.hasMutations = true;
-            append(facts.mutations, c.mutations ?? []);
+}
+/** Decode one macaroon. Never throws: failures come back with a token-free detail. */
+function decodeMacaroon(bytes) {
+    const top = (0,msgpack_scan/* arrayHeader */.Ho)(bytes, 0);
+    if (top === null)
+        return fail('not-msgpack', 'not msgpack (the body is not a macaroon)');
+    const scan = (0,msgpack_scan/* scanItem */.zc)(bytes, 0);
+    if (!scan.ok) {
+        return scan.failure === 'truncated'
+            ? fail('truncated', 'token was cut off')
+            : fail('not-msgpack', 'not msgpack (invalid MessagePack data)');
+    }
+    if (scan.end !== bytes.length) {
+        return fail('bad-structure', 'unexpected bytes after the end of the macaroon');
+    }
+    const parts = (0,msgpack_scan/* arrayItems */.ut)(bytes, 0);
+    if (parts?.length !== 4) {
+        return fail('bad-structure', `not a macaroon: expected 4 parts (nonce, location, caveats, tail), found ${top.count}`);
+    }
+    const [nonceRaw, locationRaw, caveatsRaw, tailRaw] = parts.map(([start, end]) => bytes.subarray(start, end));
+    const unregisteredTypes = [];
+    let part = 'nonce';
+    try {
+        const nonce = decodeNonce(nonceRaw);
+        part = 'location';
+        const location = (0,msgpack_values/* asString */.oJ)((0,msgpack_values/* decodeValue */.wz)(locationRaw), 'a location string');
+        part = 'caveats';
+        const caveats = (0,registry/* decodeCaveatSet */.Xn)(caveatsRaw, {
+            onUnregistered: type => unregisteredTypes.push(type)
+        });
+        part = 'tail';
+        const tail = (0,msgpack_values/* asBytes */.Yd)((0,msgpack_values/* decodeValue */.wz)(tailRaw), 'signature bytes');
+        return { ok: true, macaroon: { nonce, location, caveats, tail, unregisteredTypes } };
+    }
+    catch (error) {
+        if (error instanceof registry/* CaveatDecodeError */.L4)
+            return fail('bad-structure', error.message);
+        const expected = error instanceof msgpack_values/* ShapeError */.ym ? error.expected : 'a valid value';
+        return fail('bad-structure', `bad macaroon ${part}: expected ${expected}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/token/pieces.js
+// One comma-separated piece of a header: decode a macaroon piece (base64, then msgpack), or say
+// precisely why a piece is not a token. Messages never quote the piece.
+
+
+
+
+function decodeMacaroonPiece(piece, count) {
+    const fatal = (code, message) => ({
+        problems: [(0,token_problems/* problem */.CC)(code, (0,token_problems/* piecePrefix */.jl)(piece.index, count) + message, true, piece.index)],
+        lineBreaks: false
+    });
+    if (piece.body === '')
+        return fatal('empty-body', `${piece.label} label with an empty body`);
+    const base64 = decodeStandardBase64(piece.body);
+    let result;
+    if (base64.ok) {
+        result = decodeMacaroon(base64.bytes);
+    }
+    else if (base64.failure === 'unpadded') {
+        // Missing padding on an otherwise whole token, or a token cut off mid-way?
+        const repaired = base64.repaired ? decodeMacaroon(base64.repaired) : null;
+        return repaired?.ok
+            ? fatal('unpadded-base64', 'base64 is missing its = padding')
+            : fatal('truncated', 'token was cut off (its base64 text is incomplete)');
+    }
+    else {
+        const [code, message] = token_problems/* BASE64_MESSAGES */.DC[base64.failure];
+        const spaced = base64.failure === 'bad-characters' && (0,token_header/* containsGoSpace */.es)(piece.body);
+        return fatal(code, spaced ? 'contains whitespace inside the token' : message);
+    }
+    if (!result.ok)
+        return { ...fatal(result.code, result.detail), lineBreaks: base64.hadLineBreaks };
+    return { macaroon: result.macaroon, problems: [], lineBreaks: base64.hadLineBreaks };
+}
+function pieceProblem(piece, count) {
+    const prefix = (0,token_problems/* piecePrefix */.jl)(piece.index, count);
+    if (piece.text === '') {
+        return (0,token_problems/* problem */.CC)('empty-piece', `piece ${piece.index + 1} of ${count} is empty (a stray comma)`, true, piece.index);
+    }
+    if (piece.label === 'fo1') {
+        const message = 'looks like a user token (fo1_) but is not fo1_ followed by 43 characters';
+        return (0,token_problems/* problem */.CC)('unrecognised-piece', prefix + message, true, piece.index);
+    }
+    if (!piece.hasUnderscore) {
+        return (0,token_problems/* problem */.CC)('no-underscore', `${prefix}no label (expected fm2_... or fo1_...)`, true, piece.index);
+    }
+    return (0,token_problems/* problem */.CC)('unknown-label', `${prefix}unknown label ${(0,token_problems/* safeLabel */.IW)(piece.label)}`, true, piece.index);
+}
+
+// EXTERNAL MODULE: ./lib/token/caveats/third-party.js
+var third_party = __nccwpck_require__(5583);
+// EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
+var validity_window = __nccwpck_require__(8902);
+// EXTERNAL MODULE: ./lib/token/time.js
+var time = __nccwpck_require__(8140);
+;// CONCATENATED MODULE: ./lib/token/verify.js
+
+
+
+
+/** Why the verifier refuses this macaroon whatever it is paired with, or null. */
+function macaroonRefusal(m) {
+    const attestation = m.caveats.find(c => c.isAttestation);
+    if (attestation !== undefined && !m.nonce.proof) {
+        return `it carries an attestation (${attestation.name}), which only a proof token may carry`;
+    }
+    return null;
+}
+/** Why Fly refuses a permission token with its discharges for every access, or null. */
+function grantRefusal({ token, discharges }) {
+    const own = macaroonRefusal(token);
+    if (own !== null)
+        return own;
+    if (token.caveats.some(c => c instanceof third_party/* BindToParentTokenCaveat */.Md)) {
+        return 'it is bound to a parent token (BindToParentToken), which only a discharge can be';
+    }
+    for (const d of discharges) {
+        const refusal = macaroonRefusal(d);
+        if (refusal !== null)
+            return `its discharge (token ${d.index + 1}) is refused: ${refusal}`;
+    }
+    for (const m of [token, ...discharges]) {
+        const window = m.caveats.find(c => c instanceof validity_window/* ValidityWindowCaveat */.J && c.notAfter > time/* GO_MAX_UNIX_SECONDS */.V);
+        if (window instanceof validity_window/* ValidityWindowCaveat */.J) {
+            const whose = m === token ? 'its' : `its discharge's (token ${m.index + 1})`;
+            return `${whose} validity window ends at Unix ${window.notAfter}, past the last time Go can hold: Fly reads that as a time long past, so the token is expired`;
         }
     }
-    return facts;
+    return null;
+}
+/** `withUserToken`: the header also holds a user token, which Fly may accept instead. */
+function verifyGrants(paired, withUserToken) {
+    const grants = [];
+    const refused = [];
+    for (const grant of paired) {
+        const reason = grantRefusal(grant);
+        if (reason === null)
+            grants.push(grant);
+        else
+            refused.push({ grant, reason });
+    }
+    const fatal = grants.length === 0 && !withUserToken;
+    const problems = refused.map(({ grant, reason }) => {
+        const rest = grants.length === 0
+            ? 'no permission token is left that Fly accepts'
+            : 'the others still work';
+        const message = `Fly rejects permission token ${grant.token.index + 1}: ${reason}; ${rest}`;
+        return (0,token_problems/* problem */.CC)('rejected-by-fly', message, fatal, grant.token.piece);
+    });
+    return { grants, rejected: refused.map(r => r.grant), problems };
+}
+
+;// CONCATENATED MODULE: ./lib/token/decode.js
+// Input string -> decoded bundle, read as Fly's server reads a header (flyio.ParseBundle, then
+// what Bundle.Verify refuses offline): header pieces, macaroons with roles, permission tokens
+// paired with their discharges, problems and formatting hints. Pure and linear; never throws.
+
+
+
+
+
+
+
+
+function tooLarge(text) {
+    return Buffer.byteLength(text, 'utf8') > limits/* MAX_INPUT_BYTES */.su;
+}
+function emptyBundle(header, problems, fmt) {
+    return {
+        header,
+        macaroons: [],
+        userTokenCount: 0,
+        grants: [],
+        rejected: [],
+        problems,
+        formatting: fmt,
+        malformed: true
+    };
+}
+/** Decode an Authorization value, bundle or single token. */
+function decodeToken(input) {
+    const text = typeof input === 'string' ? input : '';
+    if (tooLarge(text)) {
+        const header = (0,token_header/* parseHeader */.RW)('');
+        const message = `token is too large (over ${limits/* MAX_INPUT_BYTES */.su} bytes); real Fly tokens are under 2 KiB`;
+        return emptyBundle(header, [(0,token_problems/* problem */.CC)('too-large', message, true)], []);
+    }
+    const header = (0,token_header/* parseHeader */.RW)(text);
+    if (header.trimmed === '')
+        return emptyBundle(header, [(0,token_problems/* problem */.CC)('empty', 'empty token', true)], []);
+    const hasMacaroons = header.pieces.some(p => p.kind === 'macaroon');
+    const fmt = headerFormatting(header, hasMacaroons);
+    if ((0,token_header/* isSchemeOnly */.q6)(header)) {
+        return emptyBundle(header, [(0,token_problems/* problem */.CC)('scheme-only', 'only a scheme, no token', true)], fmt);
+    }
+    const problems = [];
+    /** Problems of macaroon pieces that did not decode: Fly's bundle parser drops such pieces. */
+    const unreadable = new Set();
+    const decoded = [];
+    let userTokenCount = 0;
+    let lineBreaks = false;
+    for (const piece of header.pieces) {
+        if (piece.kind === 'oauth-user-token' || piece.kind === 'legacy-user-token') {
+            userTokenCount++;
+        }
+        else if (piece.kind === 'macaroon') {
+            const outcome = decodeMacaroonPiece(piece, header.pieces.length);
+            for (const p of outcome.problems) {
+                problems.push(p);
+                unreadable.add(p);
+            }
+            lineBreaks ||= outcome.lineBreaks;
+            if (outcome.macaroon)
+                decoded.push({ macaroon: outcome.macaroon, piece });
+        }
+        else {
+            problems.push(pieceProblem(piece, header.pieces.length));
+        }
+    }
+    if (lineBreaks)
+        fmt.push((0,token_problems/* formatting */.CT)('line-break-inside', token_problems/* FORMATTING_MESSAGES */.TM.lineBreak));
+    const fatal = problems.filter(p => p.fatal);
+    if (fatal.length > 0 && !fatal.every(p => unreadable.has(p))) {
+        return emptyBundle(header, problems, fmt);
+    }
+    const macaroons = (0,bundle/* assignRoles */.LF)(decoded);
+    const paired = (0,bundle/* pairGrants */.Ai)(macaroons, d => macaroonRefusal(d) === null);
+    const relations = (0,bundle/* relationProblems */.VY)(macaroons, paired);
+    const verified = verifyGrants(paired, userTokenCount > 0);
+    if (fatal.length > 0) {
+        // Fly drops the unreadable pieces; when the rest works without them, they are only untidy.
+        const restWorks = verified.grants.length > 0 && !relations.some(p => p.code === 'missing-discharge');
+        if (!restWorks)
+            return emptyBundle(header, problems, fmt);
+        for (const p of fatal)
+            fmt.push((0,token_problems/* formatting */.CT)('ignored-piece', droppedPieceMessage(p)));
+    }
+    const kept = [...problems.filter(p => !unreadable.has(p)), ...relations, ...verified.problems];
+    if (kept.some(p => p.fatal))
+        return emptyBundle(header, kept, fmt);
+    return {
+        header,
+        macaroons,
+        userTokenCount,
+        grants: verified.grants,
+        rejected: verified.rejected,
+        problems: kept,
+        formatting: fmt,
+        malformed: false
+    };
+}
+function droppedPieceMessage(p) {
+    return `${p.message}; Fly's parser drops that piece and the rest of the token works, but store the token without it`;
+}
+
+
+/***/ }),
+
+/***/ 3473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ findTokens),
+/* harmony export */   cR: () => (/* binding */ legacyRuns),
+/* harmony export */   p6: () => (/* binding */ looksLikePlaceholder),
+/* harmony export */   uW: () => (/* binding */ mayHoldToken)
+/* harmony export */ });
+/* unused harmony export isLegacyTokenShape */
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8985);
+// Every Fly token in a text, in every form it is written: labelled (`fm2_`/`fm1r_`/`fm1a_`/`fo1_`,
+// with or without `FlyV1`/`Bearer`, bundles joined by commas), the macaroon body without its
+// label, wrapped or split across lines (YAML block scalars, TOML multi-line strings, backslash
+// continuations), URL-encoded, base64 of a token, and legacy 43-character personal tokens where
+// the text says it is a token. What counts is what decodes as Fly would read it: a candidate is
+// taken only when its macaroons decode (or it has the exact user-token shape), so SHAs, other
+// base64 and random ids are left alone. Pure and linear in the text (each candidate is bounded).
+
+/** Longest token text a candidate may grow to (real bundles stay under 4 KiB). */
+const MAX_CANDIDATE = 16 * 1024;
+/** How deep base64 of base64 of a token is followed. */
+const MAX_DEPTH = 2;
+const isBase64Char = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+const isUrlSafeChar = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95;
+/** Characters a wrapped token can hold on either side of a line break. */
+const isJoinable = (c) => isBase64Char(c) || isUrlSafeChar(c) || c === 61 || c === 44;
+const PERCENT = {
+    '2B': '+',
+    '2F': '/',
+    '3D': '=',
+    '2C': ',',
+    '20': ' ',
+    '5F': '_',
+    '2D': '-'
+};
+/**
+ * The text as a token would be read from it: line breaks (with the indentation after them and a
+ * `\` before them) between two token characters removed, and the URL escapes tokens use decoded.
+ * `from[i]`/`to[i]` are the original offsets of view character i.
+ */
+class View {
+    text;
+    /** View positions where the offset to the original text changes, and the offset from there. */
+    shifts = [0];
+    offsets = [0];
+    /** View positions of decoded `%XX` escapes (three original characters each). */
+    escapes = new Set();
+    /** View positions right after a removed line break. */
+    joins = new Set();
+    constructor(source) {
+        const parts = [];
+        let length = 0;
+        let copied = 0;
+        const shift = () => {
+            this.shifts.push(length);
+            this.offsets.push(copied - length);
+        };
+        const copy = (upto) => {
+            if (upto <= copied)
+                return;
+            parts.push(source.slice(copied, upto));
+            length += upto - copied;
+            copied = upto;
+        };
+        const special = /[\\\r\n%]/g;
+        for (let match = special.exec(source); match !== null; match = special.exec(source)) {
+            const i = match.index;
+            if (i < copied)
+                continue;
+            if (source.charCodeAt(i) === 37) {
+                const decoded = PERCENT[source.slice(i + 1, i + 3).toUpperCase()];
+                if (decoded === undefined)
+                    continue;
+                copy(i);
+                this.escapes.add(length);
+                parts.push(decoded);
+                length += 1;
+                copied = i + 3;
+                shift();
+                continue;
+            }
+            const next = lineContinuation(source, i);
+            if (next === i || i === 0)
+                continue;
+            const before = i > copied ? source.charCodeAt(i - 1) : lastChar(parts);
+            if (isJoinable(before) && next < source.length && isJoinable(source.charCodeAt(next))) {
+                copy(i);
+                this.joins.add(length);
+                copied = next;
+                shift();
+                special.lastIndex = next;
+            }
+        }
+        copy(source.length);
+        this.text = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
+    }
+    /** Original offset of view character `at`. */
+    origin(at) {
+        let low = 0;
+        let high = this.shifts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if ((this.shifts[mid] ?? 0) <= at)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return at + (this.offsets[low] ?? 0);
+    }
+    /** Original offsets of view range [start, end). */
+    span(start, end) {
+        const last = Math.max(start, end - 1);
+        return {
+            start: this.origin(start),
+            end: this.origin(last) + (this.escapes.has(last) ? 3 : 1)
+        };
+    }
+    /** Original offset of view character `at` (for overlap tests). */
+    startOf(at) {
+        return this.origin(at);
+    }
+    joinedWithin(start, end) {
+        for (const at of this.joins)
+            if (at > start && at < end)
+                return true;
+        return false;
+    }
+    encodedWithin(start, end) {
+        for (const at of this.escapes)
+            if (at >= start && at < end)
+                return true;
+        return false;
+    }
+}
+function lastChar(parts) {
+    const last = parts[parts.length - 1] ?? '';
+    return last.charCodeAt(last.length - 1);
+}
+/** Where the line continuation starting at `at` ends (`\`? CR? LF, then blanks), else `at`. */
+function lineContinuation(text, at) {
+    let i = at;
+    if (text.charCodeAt(i) === 92)
+        i++;
+    if (text.charCodeAt(i) === 13)
+        i++;
+    if (text.charCodeAt(i) !== 10)
+        return at;
+    i++;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)
+        i++;
+    return i;
+}
+/** A macaroon piece decodes (label + standard base64 body of msgpack). */
+function macaroonDecodes(piece) {
+    return (0,_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeToken */ .oL)(piece).macaroons.length > 0;
+}
+/** A label with text that does not decode, after a comma: part of the bundle as written. */
+function brokenPiece(view, at) {
+    const match = /^(?:fm2|fm1r|fm1a|fo1)_[A-Za-z0-9+/=_-]*/.exec(view.text.slice(at, at + 4096));
+    if (!match)
+        return null;
+    const end = at + match[0].length;
+    return { start: at, end, text: match[0], labelled: true, broken: true };
+}
+const LABEL = /^(?:fm2|fm1r|fm1a)_/;
+/**
+ * A macaroon body at view offset `at` (after its label): base64, then `=` padding. Tries the
+ * longest run first, then shorter ends at line joins (the next line's text may have been joined
+ * on), and returns the end that decodes.
+ */
+function macaroonBody(view, label, at) {
+    const text = view.text;
+    let end = at;
+    const limit = Math.min(text.length, at + MAX_CANDIDATE);
+    while (end < limit && isBase64Char(text.charCodeAt(end)))
+        end++;
+    let padding = 0;
+    while (padding < 2 && text.charCodeAt(end + padding) === 61)
+        padding++;
+    const ends = [end + padding];
+    for (const join of view.joins)
+        if (join > at + 16 && join < end)
+            ends.push(join);
+    ends.sort((a, b) => b - a);
+    for (const candidate of ends) {
+        let stop = candidate;
+        if (candidate !== end + padding) {
+            // A join inside the body: padding may follow it on the same (joined) line.
+            while (stop - candidate < 2 && text.charCodeAt(stop) === 61)
+                stop++;
+        }
+        if ((stop - at) % 4 !== 0 || stop - at < 16)
+            continue;
+        if (macaroonDecodes(`${label}${text.slice(at, stop)}`))
+            return stop;
+    }
+    return null;
+}
+/** A piece at view offset `at`: labelled macaroon, `fo1_` user token, or (when allowed) a body. */
+function pieceAt(view, at, bodies) {
+    const text = view.text;
+    const head = text.slice(at, at + 5);
+    const label = LABEL.exec(head)?.[0];
+    if (label !== undefined) {
+        const end = macaroonBody(view, label, at + label.length);
+        return end === null ? null : { start: at, end, text: text.slice(at, end), labelled: true };
+    }
+    if (head.startsWith('fo1_')) {
+        const end = at + 4 + 43;
+        for (let i = at + 4; i < end; i++)
+            if (!isUrlSafeChar(text.charCodeAt(i)))
+                return null;
+        if (end < text.length && isUrlSafeChar(text.charCodeAt(end)) && !view.joins.has(end)) {
+            return null;
+        }
+        return { start: at, end, text: text.slice(at, end), labelled: true };
+    }
+    if (bodies && text.charCodeAt(at) === 108 && text.charCodeAt(at + 1) === 74) {
+        const end = macaroonBody(view, 'fm2_', at);
+        return end === null
+            ? null
+            : { start: at, end, text: `fm2_${text.slice(at, end)}`, labelled: false };
+    }
+    return null;
+}
+const SCHEME = /(?:(?:FlyV1|Bearer)[ \t]+)+$/i;
+/** Where a labelled piece, or a body (`lJO`/`lJP`: msgpack array(4) of array(3)), may start. */
+const ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]/g;
+/** A run of base64 long enough to hold a token once decoded (the shortest is ~100 bytes). */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{64,}/g;
+/** The same, tried only where a run starts (so each run is read once). */
+const BASE64_RUN_HINT = /(?:^|[^A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{64}/;
+/** What the text says just before a legacy personal token (tested on the 64 characters before). */
+const LEGACY_CONTEXT = /(?:--access-token(?:[ \t]+|=)|(?:^|[\s"'`])-t[ \t]+|\bBearer[ \t]+|\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*|\baccess[_-]token["']?[ \t]*[:=][ \t]*)["']?$/i;
+/** Cheap test before a text is searched. */
+function mayHoldToken(text) {
+    return RAW_ANCHOR.test(text) || BASE64_RUN_HINT.test(text) || /-t|bearer|token/i.test(text);
+}
+/** A value a person typed rather than Fly generated (runs, few distinct characters, words). */
+function looksLikePlaceholder(body) {
+    if (/example|placeholder|your|token|redacted|dummy|fake|secret|xxxx|changeme/i.test(body)) {
+        return true;
+    }
+    if (new Set(body).size < 12)
+        return true;
+    let consecutive = 0;
+    for (let i = 1; i < body.length; i++) {
+        if (body.charCodeAt(i) - body.charCodeAt(i - 1) === 1)
+            consecutive += 1;
+    }
+    return consecutive >= (body.length - 1) / 3;
+}
+const LEGACY_LENGTH = 43;
+/** Each standalone run of exactly 43 URL-safe characters shaped like a legacy token, in one pass. */
+function legacyRuns(text) {
+    const runs = [];
+    if (text.length < LEGACY_LENGTH)
+        return runs;
+    let runStart = -1;
+    for (let i = 0; i <= text.length; i++) {
+        if (i < text.length && isUrlSafeChar(text.charCodeAt(i))) {
+            if (runStart < 0)
+                runStart = i;
+            continue;
+        }
+        if (runStart >= 0 && i - runStart === LEGACY_LENGTH) {
+            if (isLegacyTokenShape(text.slice(runStart, i)))
+                runs.push([runStart, i]);
+        }
+        runStart = -1;
+    }
+    return runs;
+}
+/** A 43-character value that can be a legacy personal token (not a placeholder). */
+function isLegacyTokenShape(body) {
+    return (/^[A-Za-z0-9_-]{43}$/.test(body) &&
+        /[A-Za-z]/.test(body) &&
+        /[0-9]/.test(body) &&
+        !looksLikePlaceholder(body));
+}
+function bundleAt(view, at) {
+    const first = pieceAt(view, at, true);
+    if (first === null)
+        return null;
+    const pieces = [first];
+    let end = first.end;
+    const text = view.text;
+    for (;;) {
+        let i = end;
+        while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)
+            i++;
+        if (text.charCodeAt(i) !== 44)
+            break;
+        i++;
+        while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)
+            i++;
+        const next = pieceAt(view, i, true) ?? brokenPiece(view, i);
+        if (next === null)
+            break;
+        pieces.push(next);
+        end = next.end;
+        if (next.broken)
+            break;
+    }
+    const scheme = SCHEME.exec(text.slice(Math.max(0, at - 64), at));
+    const start = scheme ? at - scheme[0].length : at;
+    return { start, end, pieces };
+}
+function tokenOf(pieces) {
+    const texts = pieces.map(p => p.text);
+    return pieces.some(p => !p.text.startsWith('fo1_'))
+        ? `FlyV1 ${texts.join(',')}`
+        : texts.join(',');
+}
+/** A boundary before view offset `at`: not inside a longer word of token characters. */
+function startsFresh(view, at) {
+    if (at === 0 || view.joins.has(at))
+        return true;
+    const before = view.text.charCodeAt(at - 1);
+    return !isBase64Char(before) && !isUrlSafeChar(before);
+}
+function found(view, start, end, token, form) {
+    const span = view.span(start, end);
+    const encoded = form !== 'base64' && view.encodedWithin(start, end);
+    return {
+        ...span,
+        token,
+        form: encoded ? 'url-encoded' : form,
+        wrapped: view.joinedWithin(start, end)
+    };
+}
+/** base64 text at view offset `at` that decodes to text holding a token. */
+function base64At(view, at, depth) {
+    const text = view.text;
+    let end = at;
+    const limit = Math.min(text.length, at + MAX_CANDIDATE * 2);
+    while (end < limit && (isBase64Char(text.charCodeAt(end)) || isUrlSafeChar(text.charCodeAt(end))))
+        end++;
+    while (end < text.length && text.charCodeAt(end) === 61)
+        end++;
+    const decoded = Buffer.from(text.slice(at, end), 'base64').toString('latin1');
+    const inner = findTokensAt(decoded, depth + 1)[0];
+    if (inner === undefined)
+        return null;
+    // Cut the span where the inner token's bytes end (the rest may be a joined next line).
+    const stop = Math.min(end, at + Math.ceil((inner.end * 4) / 3));
+    let padded = stop;
+    while (padded < end && text.charCodeAt(padded) === 61)
+        padded++;
+    return found(view, at, padded, inner.token, 'base64');
+}
+/** Anchors of the forms the view is needed for, tested on the raw text first. */
+const RAW_ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
+function findTokensAt(text, depth) {
+    const out = RAW_ANCHOR.test(text) ? encodedTokens(text, depth) : [];
+    // Legacy tokens are read where they stand (no wrapping or encoding to undo).
+    for (const [start, end] of legacyRuns(text)) {
+        if (!LEGACY_CONTEXT.test(text.slice(Math.max(0, start - 64), start)))
+            continue;
+        if (out.some(f => start >= f.start && start < f.end))
+            continue;
+        out.push({ start, end, token: text.slice(start, end), form: 'legacy', wrapped: false });
+    }
+    return out.sort((a, b) => a.start - b.start);
+}
+/** Labelled tokens, bodies and base64 of tokens, through the view (joins and escapes undone). */
+function encodedTokens(text, depth) {
+    const view = new View(text);
+    const v = view.text;
+    const out = [];
+    let covered = 0;
+    for (const match of v.matchAll(ANCHOR)) {
+        const at = match.index;
+        if (at < covered)
+            continue;
+        // A body (no label) must stand on its own; a label may follow anything but a token character.
+        if (match[0].startsWith('lJ') ? !startsFresh(view, at) : !labelFresh(view, at))
+            continue;
+        const bundle = bundleAt(view, at);
+        if (bundle === null)
+            continue;
+        const form = bundle.pieces.every(p => !p.labelled)
+            ? 'body'
+            : bundle.pieces.every(p => p.text.startsWith('fo1_'))
+                ? 'oauth'
+                : 'labelled';
+        out.push(found(view, bundle.start, bundle.end, tokenOf(bundle.pieces), form));
+        covered = bundle.end;
+    }
+    if (depth < MAX_DEPTH) {
+        for (const match of v.matchAll(BASE64_RUN)) {
+            const at = match.index;
+            if (!startsFresh(view, at) || out.some(f => overlaps(view, at, f)))
+                continue;
+            const token = base64At(view, at, depth);
+            if (token !== null)
+                out.push(token);
+        }
+    }
+    return out;
+}
+/** A label starts a token unless it continues a longer word (`xfm2_…`). */
+function labelFresh(view, at) {
+    if (at === 0 || view.joins.has(at))
+        return true;
+    const before = view.text.charCodeAt(at - 1);
+    return !isUrlSafeChar(before);
+}
+function overlaps(view, at, token) {
+    const start = view.startOf(at);
+    return start >= token.start && start < token.end;
+}
+/** Every Fly token in `text`, in order, none overlapping. Never throws. */
+function findTokens(text) {
+    try {
+        return findTokensAt(text, 0);
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 1267:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ goTrim),
+/* harmony export */   F5: () => (/* binding */ isGoSpace),
+/* harmony export */   ce: () => (/* binding */ goTrimBounds)
+/* harmony export */ });
+// Go's string helpers as Fly's parsers use them, so headers are read exactly as Fly reads them.
+/** Go's `unicode.IsSpace`: ASCII/Latin-1 spaces plus the Unicode White_Space set. */
+function isGoSpace(code) {
+    switch (code) {
+        case 0x09:
+        case 0x0a:
+        case 0x0b:
+        case 0x0c:
+        case 0x0d:
+        case 0x20:
+        case 0x85:
+        case 0xa0:
+        case 0x1680:
+        case 0x2028:
+        case 0x2029:
+        case 0x202f:
+        case 0x205f:
+        case 0x3000:
+            return true;
+        default:
+            return code >= 0x2000 && code <= 0x200a;
+    }
+}
+/** Bounds of `text.slice(start, end)` after Go's `strings.TrimSpace`. */
+function goTrimBounds(text, start = 0, end = text.length) {
+    let from = start;
+    let to = end;
+    while (from < to && isGoSpace(text.charCodeAt(from)))
+        from++;
+    while (to > from && isGoSpace(text.charCodeAt(to - 1)))
+        to--;
+    return [from, to];
+}
+/** Go's `strings.TrimSpace`. */
+function goTrim(text) {
+    const [from, to] = goTrimBounds(text);
+    return text.slice(from, to);
+}
+
+
+/***/ }),
+
+/***/ 5316:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RW: () => (/* binding */ parseHeader),
+/* harmony export */   es: () => (/* binding */ containsGoSpace),
+/* harmony export */   jZ: () => (/* binding */ normalizeHeader),
+/* harmony export */   q6: () => (/* binding */ isSchemeOnly)
+/* harmony export */ });
+/* unused harmony exports MACAROON_LABELS, authScheme */
+/* harmony import */ var _go_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1267);
+// Reading an Authorization value the way Fly does: trim, strip `FlyV1 `/`Bearer ` (repeatedly,
+// case-insensitively), split on `,`, trim each piece, cut each at its first `_`.
+
+const MACAROON_LABELS = ['fm2', 'fm1r', 'fm1a'];
+const OAUTH_TOKEN = /^fo1_[A-Za-z0-9_-]{43}$/;
+const LEGACY_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+function schemeNamed(word) {
+    // Case-insensitive, as Fly compares them (no other letter lower-cases to these ASCII ones).
+    const lower = word.toLowerCase();
+    if (lower === 'flyv1')
+        return 'FlyV1';
+    if (lower === 'bearer')
+        return 'Bearer';
+    return null;
+}
+function classifyPiece(index, raw) {
+    const text = (0,_go_text_js__WEBPACK_IMPORTED_MODULE_0__/* .goTrim */ .$M)(raw);
+    const cut = text.indexOf('_');
+    const hasUnderscore = cut >= 0;
+    const label = hasUnderscore ? text.slice(0, cut) : '';
+    const body = hasUnderscore ? text.slice(cut + 1) : '';
+    let kind = 'unknown';
+    if (hasUnderscore && MACAROON_LABELS.includes(label))
+        kind = 'macaroon';
+    else if (OAUTH_TOKEN.test(text))
+        kind = 'oauth-user-token';
+    // A damaged fo1_ token can still be 43 legacy-looking characters: far likelier than a legacy
+    // token that happens to start with fo1_, so it stays unrecognised.
+    else if (LEGACY_TOKEN.test(text) && label !== 'fo1')
+        kind = 'legacy-user-token';
+    return { index, text, padded: text.length !== raw.length, kind, label, body, hasUnderscore };
+}
+/** Parse without judging: problems are worked out by the decoder from these pieces. */
+function parseHeader(input) {
+    const [from, to] = (0,_go_text_js__WEBPACK_IMPORTED_MODULE_0__/* .goTrimBounds */ .ce)(input);
+    const trimmed = input.slice(from, to);
+    const schemes = [];
+    const layers = [];
+    // Index-based, so a long run of schemes stays linear.
+    let start = 0;
+    for (;;) {
+        const space = trimmed.indexOf(' ', start);
+        if (space < 0)
+            break;
+        const scheme = schemeNamed((0,_go_text_js__WEBPACK_IMPORTED_MODULE_0__/* .goTrim */ .$M)(trimmed.slice(start, space)));
+        if (scheme === null)
+            break;
+        schemes.push(scheme);
+        start = (0,_go_text_js__WEBPACK_IMPORTED_MODULE_0__/* .goTrimBounds */ .ce)(trimmed, space + 1)[0];
+        layers.push(trimmed.slice(start));
+    }
+    const stripped = trimmed.slice(start);
+    const pieces = stripped === '' ? [] : stripped.split(',').map((raw, i) => classifyPiece(i, raw));
+    const surrounded = from > 0 || to < input.length;
+    return {
+        trimmed,
+        stripped,
+        schemes,
+        layers,
+        pieces,
+        surroundingWhitespace: surrounded,
+        surroundingNewline: surrounded && /[\r\n]/.test(input.slice(0, from) + input.slice(to))
+    };
+}
+/** True when what is left after the schemes is itself only a scheme word (`FlyV1 ` → `FlyV1`). */
+function isSchemeOnly(header) {
+    return header.stripped !== '' && schemeNamed(header.stripped) !== null;
+}
+/** `FlyV1` when the value holds any macaroon, else `Bearer` (user tokens), as fly-go chooses. */
+function authScheme(input) {
+    return parseHeader(String(input)).pieces.some(p => p.kind === 'macaroon') ? 'FlyV1' : 'Bearer';
 }
 /**
- * First `cap` distinct items of the lists in order, read in place (a huge shared list is not
- * copied per caller; plain loops rather than a generator, which cost more than the work here).
+ * The clean Authorization value: scheme + trimmed pieces joined by commas, e.g. `FlyV1 fm2_…,fm2_…`.
+ * `machines` (default) sends only the macaroons when there are any, as flyctl does for the Machines
+ * API; `graphql` sends macaroons then user tokens. Empty pieces are dropped; '' when nothing is left.
  */
+function normalizeHeader(input, target = 'machines') {
+    const pieces = parseHeader(String(input)).pieces.filter(p => p.text !== '');
+    const macaroons = pieces.filter(p => p.kind === 'macaroon').map(p => p.text);
+    const others = pieces.filter(p => p.kind !== 'macaroon').map(p => p.text);
+    const chosen = target === 'graphql' ? [...macaroons, ...others] : macaroons.length ? macaroons : others;
+    if (chosen.length === 0)
+        return '';
+    return `${macaroons.length ? 'FlyV1' : 'Bearer'} ${chosen.join(',')}`;
+}
+/** Whether `text` contains characters Go would trim (used for the in-body line-break hint). */
+function containsGoSpace(text) {
+    for (let i = 0; i < text.length; i++)
+        if ((0,_go_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isGoSpace */ .F5)(text.charCodeAt(i)))
+            return true;
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 9450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mh: () => (/* reexport */ decode/* PERMISSION_LOCATION */.Mh),
+  oF: () => (/* reexport */ actions/* actionLetters */.oF),
+  vQ: () => (/* reexport */ actions/* actionMask */.vQ),
+  bu: () => (/* reexport */ bundleAllows),
+  oL: () => (/* reexport */ decode/* decodeToken */.oL),
+  e4: () => (/* reexport */ inspectToken),
+  RW: () => (/* reexport */ token_header/* parseHeader */.RW),
+  pV: () => (/* reexport */ tokenFragments)
+});
+
+// UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS, MAX_INPUT_BYTES, allows, authScheme, caveatDefinition, checkAccess, checkCaveats, classify, decodeCaveatSet, grantCaveats, grantKind, inspectDecoded, normalizeAccess, normalizeHeader, profileGrant, registeredCaveatTypes, scrubFragments
+
+// EXTERNAL MODULE: ./lib/token/actions.js
+var actions = __nccwpck_require__(598);
+// EXTERNAL MODULE: ./lib/token/access-model.js
+var access_model = __nccwpck_require__(7355);
+// EXTERNAL MODULE: ./lib/token/caveats/caveat.js
+var caveat = __nccwpck_require__(8367);
+// EXTERNAL MODULE: ./lib/token/caveats/commands.js
+var caveats_commands = __nccwpck_require__(2057);
+// EXTERNAL MODULE: ./lib/token/caveats/mutations.js
+var caveats_mutations = __nccwpck_require__(5891);
+// EXTERNAL MODULE: ./lib/token/caveats/organization.js
+var organization = __nccwpck_require__(8276);
+// EXTERNAL MODULE: ./lib/token/caveats/resources.js
+var resources = __nccwpck_require__(886);
+;// CONCATENATED MODULE: ./lib/token/facts.js
+// What macaroons name (apps, features, clusters, commands, mutations, orgs): the resources the
+// access summary and the classification ask about.
+
+
+
+
+
+/** The ids of the resource-set caveats of one type, zero ("any") left out. */
+function setKeys(caveats, name) {
+    return caveats
+        .filter(c => c.name === name)
+        .flatMap(c => c.keys())
+        .filter(key => key !== 0n && key !== '');
+}
+function namedResources(m) {
+    const caveats = (0,caveat/* allCaveats */.D)(m.caveats);
+    const sets = caveats.filter(c => c instanceof resources/* ResourceSetCaveat */.F);
+    const commands = caveats.filter(c => c instanceof caveats_commands/* CommandsCaveat */.z);
+    const mutations = caveats.filter(c => c instanceof caveats_mutations/* MutationsCaveat */.L);
+    return {
+        orgIds: caveats
+            .filter(c => c instanceof organization/* OrganizationCaveat */.G)
+            .map(c => c.id)
+            .filter(id => id !== 0n),
+        appIds: setKeys(sets, 'Apps'),
+        features: setKeys(sets, 'FeatureSet'),
+        clusters: setKeys(sets, 'Clusters'),
+        commands: commands.flatMap(c => c.rules()),
+        mutations: mutations.flatMap(c => c.mutations ?? []),
+        hasClusters: sets.some(c => c.name === 'Clusters'),
+        hasCommands: commands.length > 0,
+        hasMutations: mutations.length > 0
+    };
+}
+/** The first `cap` distinct items of the lists, in order. */
 function uniqueBy(lists, key, cap) {
-    // Most lists of real tokens are empty or hold one entry: no key or Set is needed for those.
-    let total = 0;
-    let only;
-    for (const list of lists) {
-        total += list.length;
-        if (list.length > 0)
-            only = list[0];
-    }
-    if (total === 0)
-        return [];
-    if (total === 1 && only !== undefined)
-        return [only];
-    // Short lists: a linear search over the few keys kept beats building a Set.
-    const seen = total <= SMALL ? new SmallSet() : new Set();
+    const seen = new Set();
     const out = [];
     for (const list of lists) {
         for (const item of list) {
+            if (out.length >= cap)
+                return out;
             const k = key(item);
             if (seen.has(k))
                 continue;
             seen.add(k);
             out.push(item);
-            if (out.length >= cap)
-                return out;
         }
     }
     return out;
 }
-/** Up to this many entries, sets are plain arrays searched in order. */
-const SMALL = 16;
-class SmallSet {
-    items = [];
-    has(k) {
-        return this.items.includes(k);
-    }
-    add(k) {
-        this.items.push(k);
-    }
-}
-/** The distinct macaroons, in first-seen order. */
-function distinct(macaroons) {
-    const list = Array.isArray(macaroons) ? macaroons : [...macaroons];
-    if (list.length > SMALL)
-        return [...new Set(list)];
-    const out = [];
-    for (const m of list)
-        if (!out.includes(m))
-            out.push(m);
-    return out;
-}
-/** The union over several macaroons, duplicates removed; each list stops after `cap` entries. */
+/** The first `cap` distinct ids, sorted. */
 function sortedIds(lists, cap) {
     return uniqueBy(lists, String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-/** mergeResources(macaroons).orgIds alone (the summary needs only that of the grants' tokens). */
-function mergedOrgIds(macaroons) {
-    return sortedIds(distinct(macaroons).map(m => namedResources(m).orgIds), Infinity);
-}
+/** The union over several macaroons, duplicates removed; each list stops after `cap` entries. */
 function mergeResources(macaroons, cap = Infinity) {
-    const all = distinct(macaroons).map(namedResources);
+    const all = [...new Set(macaroons)].map(namedResources);
     const ids = (pick) => sortedIds(all.map(pick), cap);
     const names = (pick) => uniqueBy(all.map(pick), name => name, cap);
     return {
@@ -3440,7 +5023,6 @@ var limits = __nccwpck_require__(6485);
 // caveat list, a permission token with its discharges, or a whole bundle ("any token allows").
 // Validity windows are checked only when the access carries `now`; 3P, BindToParentToken and
 // attestations are left out at the top level, as Fly's verifier does.
-
 
 
 function parseId(value, what) {
@@ -3495,9 +5077,9 @@ function normalizeAccess(access) {
 }
 /** Validate one access against a caveat list (all must allow it). */
 function checkCaveats(caveats, access) {
-    const shape = accessShapeError(access);
+    const shape = (0,access_model/* accessShapeError */.aH)(access);
     if (shape !== null)
-        return deny(`invalid access: ${shape}`);
+        return (0,access_model/* deny */.Xg)(`invalid access: ${shape}`);
     for (const caveat of caveats) {
         if (caveat.isAttestation || caveat.verificationOnly)
             continue;
@@ -3505,65 +5087,14 @@ function checkCaveats(caveats, access) {
         if (!verdict.ok)
             return verdict;
     }
-    return ALLOW;
+    return access_model/* ALLOW */.cg;
 }
-/** Every single-action bit at once. */
-const ALL_ACTION_BITS = actions/* ACTION_BITS */.IP.reduce((all, bit) => all | bit, 0);
 /** Every action bit the caveats allow on the target (each checked on its own, as Fly would). */
 function allowedMask(caveats, target) {
-    return allowedMaskInOrg(caveats, target, target.orgId);
-}
-/**
- * allowedMask for `target` asked about `orgId` (the probes' shape, without copying the target).
- * `validated` says attestations and verification-only caveats are already left out of `caveats`.
- */
-function allowedMaskInOrg(caveats, target, orgId, validated = false) {
-    const access = probeAccess(target, orgId);
-    return access === null ? 0 : maskFor(caveats, access, validated);
-}
-/**
- * The access object the masks of `target` in `orgId` are worked out on, or null when it is not
- * a well-shaped access (then nothing is allowed, whatever the action). Every field is spelled
- * out (absent ones as undefined): one object shape for all probes keeps the caveats' checks
- * monomorphic, and no caveat tells an undefined field from a missing one.
- */
-function probeAccess(target, orgId) {
-    const access = {
-        action: 0,
-        orgId,
-        appId: target.appId,
-        feature: target.feature,
-        appFeature: target.appFeature,
-        volume: target.volume,
-        machine: target.machine,
-        machineFeature: target.machineFeature,
-        mutation: target.mutation,
-        cluster: target.cluster,
-        command: target.command,
-        storageObject: target.storageObject,
-        sourceMachine: target.sourceMachine,
-        sourceApp: target.sourceApp,
-        sourceOrganization: target.sourceOrganization,
-        now: target.now
-    };
-    return (0,access_model/* accessShapeError */.aH)(access) === null ? access : null;
-}
-/**
- * Every action bit the caveats allow on a well-shaped access from probeAccess (its action field
- * is overwritten; it can be reused for other caveat lists).
- */
-function maskFor(caveats, access, validated) {
-    // Caveat by caveat, each asked about the bits still allowed: a bit is allowed when every
-    // checked caveat allows it, in any order (judging is pure). The caveats are of many classes,
-    // so each property read on one is a slow megamorphic lookup: this way it happens once per
-    // caveat rather than once per caveat and bit, and no refusal message is built.
-    let mask = ALL_ACTION_BITS;
-    for (const caveat of caveats) {
-        if (!validated && (caveat.isAttestation || caveat.verificationOnly))
-            continue;
-        mask = (0,caveats_caveat/* judgeBitsOf */.Xn)(caveat, access, actions/* ACTION_BITS */.IP, mask);
-        if (mask === 0)
-            return 0;
+    let mask = 0;
+    for (const bit of actions/* ACTION_BITS */.IP) {
+        if (checkCaveats(caveats, { ...target, action: bit }).ok)
+            mask |= bit;
     }
     return mask;
 }
@@ -3613,8 +5144,6 @@ function bundleAllows(token, access) {
 
 
 
-/** From this many caveats on, a macaroon's masks are memoized (see MacaroonMemo.masks). */
-const MEMO_WEIGHT = 16;
 /**
  * Caps the caveat evaluations one analysis may spend, so hostile bundles (many permission tokens
  * sharing one huge discharge, many apps...) stay linear. Real tokens use a tiny fraction of it.
@@ -3623,32 +5152,8 @@ class ProbeBudget {
     limit;
     used = 0;
     exhausted = false;
-    /** Per-macaroon facts of this analysis, by the macaroon's index in its bundle (see memoOf). */
-    byIndex = [];
-    /** Macaroons whose index slot is taken by another one (grants of several bundles). */
-    others = new Map();
     constructor(limit = limits/* MAX_CAVEAT_EVALUATIONS */.MS) {
         this.limit = limit;
-    }
-    /** This analysis' memo for `m`: an array slot by index (a Map lookup cost more than the work). */
-    memoOf(m) {
-        const slot = this.byIndex[m.index];
-        if (slot?.macaroon === m)
-            return slot;
-        let memo = slot === undefined ? undefined : this.others.get(m);
-        if (memo === undefined) {
-            memo = {
-                macaroon: m,
-                weight: caveatIndex(m).all.length + 1,
-                validated: m.caveats.filter(c => !c.isAttestation && !c.verificationOnly),
-                masks: null
-            };
-            if (slot === undefined)
-                this.byIndex[m.index] = memo;
-            else
-                this.others.set(m, memo);
-        }
-        return memo;
     }
     spend(evaluations) {
         if (this.used + evaluations > this.limit) {
@@ -3659,157 +5164,50 @@ class ProbeBudget {
         return true;
     }
 }
-/** The org a permission token speaks for (its first Organization caveat; 0 = any). */
+/** The org a permission token speaks for (its first Organization caveat, else a nested one; 0 = any). */
 function grantOrg(grant) {
-    const top = grant.token.caveats.find(c => c instanceof organization/* OrganizationCaveat */.G);
-    if (top instanceof organization/* OrganizationCaveat */.G)
-        return top.id;
-    const nested = caveatIndex(grant.token).all.find(c => c instanceof organization/* OrganizationCaveat */.G);
-    return nested instanceof organization/* OrganizationCaveat */.G ? nested.id : 0n;
-}
-/** Length-prefixed, so no two different values (or absent vs empty) share a key. */
-function part(tag, value) {
-    return `${tag}${value.length}:${value}`;
-}
-/**
- * An unambiguous key for every field of a target (the memo key of its masks). Absent fields add
- * nothing; each field is tested before any string is built, as most targets name one or two.
- */
-function targetKey(t) {
-    let key = '';
-    if (t.appId !== undefined)
-        key += part('a', t.appId.toString());
-    if (t.feature !== undefined)
-        key += part('f', t.feature);
-    if (t.appFeature !== undefined)
-        key += part('F', t.appFeature);
-    if (t.volume !== undefined)
-        key += part('v', t.volume);
-    if (t.machine !== undefined)
-        key += part('m', t.machine);
-    if (t.machineFeature !== undefined)
-        key += part('M', t.machineFeature);
-    if (t.mutation !== undefined)
-        key += part('u', t.mutation);
-    if (t.cluster !== undefined)
-        key += part('c', t.cluster);
-    if (t.storageObject !== undefined)
-        key += part('s', t.storageObject);
-    if (t.sourceMachine !== undefined)
-        key += part('S', t.sourceMachine);
-    if (t.sourceApp !== undefined)
-        key += part('A', t.sourceApp);
-    if (t.sourceOrganization !== undefined)
-        key += part('O', t.sourceOrganization);
-    if (t.now !== undefined)
-        key += part('n', t.now.toString());
-    if (t.command) {
-        key += `x${t.command.length}:`;
-        for (const arg of t.command)
-            key += part('', arg);
-    }
-    return key;
-}
-/** One target's masks for one probe call: shape worked out once, budget paid per macaroon. */
-class TargetMasks {
-    target;
-    budget;
-    shape;
-    /** The access object for the org asked last (grants of one org share it), null if ill-shaped. */
-    accessOrg;
-    access;
-    /** Masks already paid for in this probe, by `index:org` (only needed when grants share macaroons). */
-    paid;
-    constructor(target, budget, shared) {
-        this.target = target;
-        this.budget = budget;
-        this.paid = shared ? new Map() : null;
-    }
-    /** One access object per org for all the macaroons this probe asks (its action is rewritten). */
-    accessFor(orgId) {
-        if (this.access === undefined || this.accessOrg !== orgId) {
-            this.access = probeAccess(this.target, orgId);
-            this.accessOrg = orgId;
-        }
-        return this.access;
-    }
-    evaluate(caveats, orgId) {
-        const access = this.accessFor(orgId);
-        return access === null ? 0 : maskFor(caveats, access, true);
-    }
-    maskOf(m, orgId, orgKey) {
-        const key = this.paid ? `${m.index}:${orgKey}` : '';
-        const paid = this.paid?.get(key);
-        if (paid !== undefined)
-            return paid;
-        let mask = 0;
-        const memo = this.budget.memoOf(m);
-        if (this.budget.spend(memo.weight * actions/* ACTION_BITS */.IP.length)) {
-            if (memo.weight < MEMO_WEIGHT) {
-                mask = this.evaluate(memo.validated, orgId);
-            }
-            else {
-                this.shape ??= targetKey(this.target);
-                const memoKey = `${orgKey}:${this.shape}`;
-                memo.masks ??= new Map();
-                const known = memo.masks.get(memoKey);
-                if (known === undefined) {
-                    mask = this.evaluate(memo.validated, orgId);
-                    memo.masks.set(memoKey, mask);
-                }
-                else
-                    mask = known;
-            }
-        }
-        this.paid?.set(key, mask);
-        return mask;
-    }
+    // allCaveats lists the top-level caveats first.
+    return (0,caveat/* allCaveats */.D)(grant.token.caveats).find(c => c instanceof organization/* OrganizationCaveat */.G)?.id ?? 0n;
 }
 /**
  * A bundle-wide probe: the actions any permission token allows on the target, each token asked
  * about its own org. Validation is a conjunction, so a token's mask is its own caveats' mask AND
- * each discharge's; masks are cached per macaroon so a shared discharge is evaluated once.
+ * each discharge's. Each evaluation of a macaroon is paid for from the budget (its caveats,
+ * nested included, times the action bits), once per probe even when grants share it.
  */
 function makeProbe(grants, budget = new ProbeBudget()) {
     const orgs = grants.map(grantOrg);
-    const orgKeys = orgs.map(String);
-    // With one grant no macaroon can come up twice in a probe (its discharges are distinct and
-    // never the permission token), so the per-probe memo is needed only for several grants.
-    const shared = grants.length > 1;
     return target => {
-        const masks = new TargetMasks(target, budget, shared);
+        const masks = new Map();
+        const maskOf = (m, orgId) => {
+            const key = `${m.index}:${orgId}`;
+            let mask = masks.get(key);
+            if (mask === undefined) {
+                const weight = (0,caveat/* allCaveats */.D)(m.caveats).length + 1;
+                mask = budget.spend(weight * actions/* ACTION_BITS */.IP.length)
+                    ? allowedMask(m.caveats, { ...target, orgId })
+                    : 0;
+                masks.set(key, mask);
+            }
+            return mask;
+        };
         let union = 0;
-        for (let i = 0; i < grants.length; i++) {
-            const grant = grants[i];
+        grants.forEach((grant, i) => {
             const orgId = orgs[i] ?? 0n;
-            const orgKey = orgKeys[i] ?? '0';
-            let mask = masks.maskOf(grant.token, orgId, orgKey);
+            let mask = maskOf(grant.token, orgId);
             for (const d of grant.discharges) {
                 if (mask === 0)
                     break;
-                mask &= masks.maskOf(d, orgId, orgKey);
+                mask &= maskOf(d, orgId);
             }
             union |= mask;
-        }
+        });
         return union;
     };
 }
 /** Every macaroon that takes part in some grant, once (first-seen order). */
 function grantMacaroons(grants) {
-    const seen = new Set();
-    const out = [];
-    const add = (m) => {
-        if (seen.has(m))
-            return;
-        seen.add(m);
-        out.push(m);
-    };
-    for (const g of grants) {
-        add(g.token);
-        for (const d of g.discharges)
-            add(d);
-    }
-    return out;
+    return [...new Set(grants.flatMap(g => [g.token, ...g.discharges]))];
 }
 function probeEach(names, probe) {
     return Object.fromEntries(names.slice(0, limits/* MAX_PROBED_RESOURCES */.Wz).map(name => [name, (0,actions/* actionLetters */.oF)(probe(name))]));
@@ -3820,7 +5218,7 @@ function summarizeAccess(grants, budget = new ProbeBudget()) {
     const apps = named.appIds.map(String);
     const orgMask = grants.length ? probe({}) : 0;
     const summary = {
-        orgIds: mergedOrgIds(grants.map(g => g.token)).map(String),
+        orgIds: mergeResources(grants.map(g => g.token)).orgIds.map(String),
         appIds: apps,
         appAccess: probeEach(apps, id => probe({ appId: BigInt(id) })),
         orgAccess: orgMask ? (0,actions/* actionLetters */.oF)(orgMask) : null,
@@ -3935,1502 +5333,16 @@ function classify(token, budget = new ProbeBudget()) {
     return kinds.length === 1 && kinds[0] ? kinds[0] : 'custom';
 }
 
-;// CONCATENATED MODULE: ./lib/token/bytes-table.js
-// Lookups by exact bytes (KIDs, 3P tickets): a linear scan for the few entries real bundles
-// have, a hex-keyed map once there are many, so hostile bundles stay linear. Hex keys for two or
-// three entries cost more than comparing the bytes.
-
-/** Up to this many entries, lookups compare bytes one entry after another. */
-const SCAN_LIMIT = 16;
-function sameBytes(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return false;
-    return true;
-}
-class BytesTable {
-    keys = [];
-    values = [];
-    byHex = null;
-    add(key, value) {
-        this.keys.push(key);
-        this.values.push(value);
-        this.byHex = null;
-    }
-    /** Every value added under `key`, in the order added. */
-    all(key) {
-        if (this.keys.length > SCAN_LIMIT)
-            return this.hexMap().get((0,json/* toHex */.nj)(key)) ?? [];
-        const out = [];
-        for (let i = 0; i < this.keys.length; i++) {
-            if (sameBytes(this.keys[i], key))
-                out.push(this.values[i]);
-        }
-        return out;
-    }
-    has(key) {
-        if (this.keys.length > SCAN_LIMIT)
-            return this.hexMap().has((0,json/* toHex */.nj)(key));
-        for (const k of this.keys)
-            if (sameBytes(k, key))
-                return true;
-        return false;
-    }
-    hexMap() {
-        if (this.byHex === null) {
-            const map = new Map();
-            for (let i = 0; i < this.keys.length; i++) {
-                const hex = (0,json/* toHex */.nj)(this.keys[i]);
-                const same = map.get(hex);
-                if (same)
-                    same.push(this.values[i]);
-                else
-                    map.set(hex, [this.values[i]]);
-            }
-            this.byHex = map;
-        }
-        return this.byHex;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/token/problems.js
-function problem(code, message, fatal, piece) {
-    return piece === undefined ? { code, message, fatal } : { code, piece, message, fatal };
-}
-/** "piece 2 of 3 is malformed: " for multi-piece headers, nothing for a single token. */
-function piecePrefix(index, count) {
-    return count > 1 ? `piece ${index + 1} of ${count} is malformed: ` : '';
-}
-/** A label safe to echo: short and alphanumeric, else only its length. */
-function safeLabel(label) {
-    return /^[A-Za-z0-9]{1,5}$/.test(label) ? label : `(${label.length} characters)`;
-}
-const BASE64_MESSAGES = {
-    'url-safe': [
-        'url-safe-base64',
-        'base64 uses the URL-safe alphabet (- and _); Fly expects the standard alphabet (+ and /)'
-    ],
-    'impossible-length': ['truncated', 'token was cut off (its base64 text is incomplete)'],
-    'bad-padding': ['bad-base64', 'base64 padding (=) is malformed'],
-    'bad-characters': ['bad-base64', 'contains characters that are not base64']
-};
-const FORMATTING_MESSAGES = {
-    whitespace: 'the token has surrounding whitespace: flyctl trims it, but store the secret without it',
-    newline: 'the token has a trailing newline or surrounding whitespace: flyctl trims it, but store the secret without it',
-    schemeMissing: 'no "FlyV1 " scheme in front of the macaroons: flyctl adds it, raw API clients need it',
-    schemeDoubled: 'the scheme is repeated (e.g. "Bearer FlyV1 ..."): one "FlyV1 " is enough',
-    bearer: 'macaroon tokens take the "FlyV1" scheme, not "Bearer"',
-    spaceAfterComma: "whitespace around a comma between tokens: flyctl copes, but Fly's own header parser rejects it",
-    lineBreak: 'a line break inside a token: Fly skips it, but most tools do not'
-};
-function formatting(code, message) {
-    return { code, message };
-}
-
-;// CONCATENATED MODULE: ./lib/token/sha1.js
-// SHA-1 (FIPS 180-4) in plain JS, for the short inputs of UUIDv5 nonce identities (16 + ~20 bytes).
-// node:crypto's createHash costs an object, a native call and a Buffer per digest: for one or two
-// 64-byte blocks that is several times the hashing itself. Not for secrets: identities only.
-/** Padded message and the 80-word schedule, reused across calls (allocated on first use). */
-const SHARED_BYTES = 1024;
-let message = new Uint8Array(0);
-let schedule = null;
-function rotl(x, n) {
-    return (x << n) | (x >>> (32 - n));
-}
-/** SHA-1 of the concatenation `a || b` (20 bytes). */
-function sha1_sha1(a, b = new Uint8Array(0)) {
-    return sha1Into(a, b, new Uint8Array(20));
-}
-/** sha1, written into the first 20 bytes of `out` (so hot callers can reuse one array). */
-function sha1Into(a, b, out) {
-    const length = a.length + b.length;
-    // Message, 0x80, zero padding, then the 64-bit bit length: whole 64-byte blocks.
-    const padded = (Math.floor((length + 8) / 64) + 1) * 64;
-    // Real nonces fit the shared scratch; a hostile giant KID gets a buffer of its own, not kept.
-    if (message.length < padded && padded <= SHARED_BYTES)
-        message = new Uint8Array(SHARED_BYTES);
-    const m = padded <= SHARED_BYTES ? message : new Uint8Array(padded);
-    m.set(a, 0);
-    m.set(b, a.length);
-    m[length] = 0x80;
-    m.fill(0, length + 1, padded - 8);
-    const bitsHigh = Math.floor(length / 0x20000000);
-    const bitsLow = (length * 8) >>> 0;
-    m[padded - 8] = bitsHigh >>> 24;
-    m[padded - 7] = (bitsHigh >>> 16) & 0xff;
-    m[padded - 6] = (bitsHigh >>> 8) & 0xff;
-    m[padded - 5] = bitsHigh & 0xff;
-    m[padded - 4] = bitsLow >>> 24;
-    m[padded - 3] = (bitsLow >>> 16) & 0xff;
-    m[padded - 2] = (bitsLow >>> 8) & 0xff;
-    m[padded - 1] = bitsLow & 0xff;
-    const w = (schedule ??= new Int32Array(80));
-    let h0 = 0x67452301;
-    let h1 = 0xefcdab89 | 0;
-    let h2 = 0x98badcfe | 0;
-    let h3 = 0x10325476;
-    let h4 = 0xc3d2e1f0 | 0;
-    for (let base = 0; base < padded; base += 64) {
-        for (let t = 0; t < 16; t++) {
-            const i = base + t * 4;
-            w[t] =
-                ((m[i] ?? 0) << 24) | ((m[i + 1] ?? 0) << 16) | ((m[i + 2] ?? 0) << 8) | (m[i + 3] ?? 0);
-        }
-        for (let t = 16; t < 80; t++) {
-            w[t] = rotl((w[t - 3] ?? 0) ^ (w[t - 8] ?? 0) ^ (w[t - 14] ?? 0) ^ (w[t - 16] ?? 0), 1);
-        }
-        let va = h0;
-        let vb = h1;
-        let vc = h2;
-        let vd = h3;
-        let ve = h4;
-        // Four loops, one per round function, rather than a branch per step.
-        for (let t = 0; t < 20; t++) {
-            const temp = (rotl(va, 5) + ((vb & vc) | (~vb & vd)) + ve + 0x5a827999 + (w[t] ?? 0)) | 0;
-            ve = vd;
-            vd = vc;
-            vc = rotl(vb, 30);
-            vb = va;
-            va = temp;
-        }
-        for (let t = 20; t < 40; t++) {
-            const temp = (rotl(va, 5) + (vb ^ vc ^ vd) + ve + 0x6ed9eba1 + (w[t] ?? 0)) | 0;
-            ve = vd;
-            vd = vc;
-            vc = rotl(vb, 30);
-            vb = va;
-            va = temp;
-        }
-        for (let t = 40; t < 60; t++) {
-            const temp = (rotl(va, 5) + ((vb & vc) | (vb & vd) | (vc & vd)) + ve + 0x8f1bbcdc + (w[t] ?? 0)) | 0;
-            ve = vd;
-            vd = vc;
-            vc = rotl(vb, 30);
-            vb = va;
-            va = temp;
-        }
-        for (let t = 60; t < 80; t++) {
-            const temp = (rotl(va, 5) + (vb ^ vc ^ vd) + ve + 0xca62c1d6 + (w[t] ?? 0)) | 0;
-            ve = vd;
-            vd = vc;
-            vc = rotl(vb, 30);
-            vb = va;
-            va = temp;
-        }
-        h0 = (h0 + va) | 0;
-        h1 = (h1 + vb) | 0;
-        h2 = (h2 + vc) | 0;
-        h3 = (h3 + vd) | 0;
-        h4 = (h4 + ve) | 0;
-    }
-    writeWord(out, 0, h0);
-    writeWord(out, 4, h1);
-    writeWord(out, 8, h2);
-    writeWord(out, 12, h3);
-    writeWord(out, 16, h4);
-    return out;
-}
-function writeWord(out, at, word) {
-    out[at] = word >>> 24;
-    out[at + 1] = (word >>> 16) & 0xff;
-    out[at + 2] = (word >>> 8) & 0xff;
-    out[at + 3] = word & 0xff;
-}
-
-;// CONCATENATED MODULE: ./lib/token/uuid.js
-// Token identity: the nonce e-mail Fly's GraphQL `viewer` shows for a macaroon.
-
-
-const KID_NAMESPACE = Uint8Array.from([
-    0x96, 0x8f, 0xc2, 0xc6, 0xa9, 0x4f, 0x49, 0x88, 0xa5, 0x44, 0x2a, 0xd7, 0x2b, 0x02, 0xf2, 0x22
-]);
-/** RFC 4122 name-based UUID (SHA-1, version 5) over raw bytes, as github.com/google/uuid NewSHA1. */
-function uuidV5(namespace, name) {
-    // Pure-JS SHA-1: the inputs are tiny, and createHash per macaroon was most of decoding's cost.
-    const out = sha1(namespace, name).subarray(0, 16);
-    out[6] = ((out[6] ?? 0) & 0x0f) | 0x50;
-    out[8] = ((out[8] ?? 0) & 0x3f) | 0x80;
-    return out;
-}
-/** Two hex digits per byte value (built on first use: 256 short strings). */
-let byteHex = null;
-function hexPairs() {
-    return (byteHex ??= Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0')));
-}
-function formatUuid(bytes) {
-    if (bytes.length !== 16) {
-        const hex = (0,json/* toHex */.nj)(bytes);
-        return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-    }
-    // The common case in one pass over the bytes, no intermediate hex string to slice.
-    const pairs = hexPairs();
-    let out = '';
-    for (let i = 0; i < 16; i++) {
-        if (i === 4 || i === 6 || i === 8 || i === 10)
-            out += '-';
-        out += pairs[bytes[i] ?? 0] ?? '';
-    }
-    return out;
-}
-/** Digest scratch for nonceEmail: the two hashes per macaroon allocate nothing. */
-let kidDigest = null;
-let emailDigest = null;
-function setVersionBits(uuid) {
-    uuid[6] = ((uuid[6] ?? 0) & 0x0f) | 0x50;
-    uuid[8] = ((uuid[8] ?? 0) & 0x3f) | 0x80;
-}
-/** `<UUIDv5(UUIDv5(ns, KID), Rnd)>@tokens.fly.io`. */
-function nonceEmail(kid, rnd) {
-    // Same as formatUuid(uuidV5(uuidV5(KID_NAMESPACE, kid), rnd)), without the views and copies:
-    // this runs for every macaroon of every token.
-    const first = (kidDigest ??= new Uint8Array(20));
-    sha1Into(KID_NAMESPACE, kid, first);
-    setVersionBits(first);
-    const second = (emailDigest ??= new Uint8Array(20));
-    sha1Into(first.subarray(0, 16), rnd, second);
-    setVersionBits(second);
-    return `${formatUuid(second.subarray(0, 16))}@tokens.fly.io`;
-}
-
-;// CONCATENATED MODULE: ./lib/token/bundle.js
-// The macaroons of a bundle together: each one's role (permission, discharge, unknown), each
-// permission token paired with its discharges (3P ticket == discharge KID, byte for byte), and
-// the problems those relations reveal (missing discharges, unregistered caveats).
-
-
-
-
-
-const PERMISSION_LOCATION = 'https://api.fly.io/v1';
-/** Where Fly's discharges come from (besides any location a 3P caveat in the bundle names). */
-const KNOWN_THIRD_PARTY_LOCATIONS = [
-    'https://api.fly.io/aaa/v1',
-    'https://auth.fly.io'
-];
-/**
- * A macaroon with its place in the bundle. The identity (two SHA-1 digests) and the KID's hex are
- * worked out on first read: classifying a token needs neither (the identity was a sixth of
- * decoding), and KIDs are matched by their bytes.
- */
-class BundledMacaroon {
-    nonce;
-    location;
-    caveats;
-    tail;
-    unregisteredTypes;
-    index;
-    piece;
-    label;
-    role;
-    // ES private fields: no part of the macaroon's data, even once worked out.
-    #email;
-    #hex;
-    constructor(nonce, location, caveats, tail, unregisteredTypes, index, piece, label, role) {
-        this.nonce = nonce;
-        this.location = location;
-        this.caveats = caveats;
-        this.tail = tail;
-        this.unregisteredTypes = unregisteredTypes;
-        this.index = index;
-        this.piece = piece;
-        this.label = label;
-        this.role = role;
-    }
-    get identity() {
-        return (this.#email ??= nonceEmail(this.nonce.kid, this.nonce.rnd));
-    }
-    get kidHex() {
-        return (this.#hex ??= (0,json/* toHex */.nj)(this.nonce.kid));
-    }
-}
-/** The bundle's macaroons that are not permission tokens, by KID (what a 3P ticket names). */
-function dischargesByKid(macaroons) {
-    const table = new BytesTable();
-    for (const m of macaroons)
-        if (m.role !== 'permission')
-            table.add(m.nonce.kid, m);
-    return table;
-}
-function assignRoles(decoded) {
-    // Fields listed rather than spread: a spread copy was a measurable share of decoding.
-    const bundled = decoded.map(({ macaroon, piece }, index) => new BundledMacaroon(macaroon.nonce, macaroon.location, macaroon.caveats, macaroon.tail, macaroon.unregisteredTypes, index, piece.index, piece.label, 'unknown'));
-    // Third parties beyond the known ones, if any 3P caveat names one (a set only then).
-    let named = null;
-    const tickets = new BytesTable();
-    for (const m of bundled) {
-        for (const tp of caveatIndex(m).tickets) {
-            if (!KNOWN_THIRD_PARTY_LOCATIONS.includes(tp.location))
-                (named ??= new Set()).add(tp.location);
-            if (tp.ticket)
-                tickets.add(tp.ticket, true);
-        }
-    }
-    const isThirdParty = (location) => KNOWN_THIRD_PARTY_LOCATIONS.includes(location) || named?.has(location) === true;
-    for (const m of bundled) {
-        if (m.location === PERMISSION_LOCATION)
-            m.role = 'permission';
-        else if (m.nonce.proof || isThirdParty(m.location) || tickets.has(m.nonce.kid))
-            m.role = 'discharge';
-    }
-    return bundled;
-}
-/** Pair each permission token with the discharges whose KID equals one of its 3P tickets. */
-function pairGrants(macaroons) {
-    const byKid = dischargesByKid(macaroons);
-    const grants = [];
-    for (const token of macaroons) {
-        if (token.role !== 'permission')
-            continue;
-        const discharges = new Set();
-        for (const tp of caveatIndex(token).tickets) {
-            if (tp.ticket)
-                for (const d of byKid.all(tp.ticket))
-                    discharges.add(d);
-        }
-        grants.push({ token, discharges: [...discharges].sort((a, b) => a.index - b.index) });
-    }
-    return grants;
-}
-/** Each permission token's 3P caveats whose discharge (KID == ticket) is not in the bundle. */
-function undischargedTickets(macaroons, grants) {
-    const out = [];
-    const kids = dischargesByKid(macaroons);
-    for (const { token } of grants) {
-        for (const caveat of caveatIndex(token).tickets) {
-            if (caveat.ticket === null || !kids.has(caveat.ticket))
-                out.push({ token, caveat });
-        }
-    }
-    return out;
-}
-function relationProblems(macaroons, grants) {
-    const out = [];
-    for (const { token, caveat } of undischargedTickets(macaroons, grants)) {
-        const message = `token ${token.index + 1} needs a discharge from ${caveat.location} that is not in the header: it cannot be used without an interactive login`;
-        out.push(problem('missing-discharge', message, false, token.piece));
-    }
-    for (const m of macaroons) {
-        if (m.unregisteredTypes.length === 0)
-            continue;
-        const types = [...new Set(m.unregisteredTypes.map(String))];
-        const shown = types.slice(0, 5).join(', ') + (types.length > 5 ? ', ...' : '');
-        const message = `token ${m.index + 1} has caveats of unregistered type ${shown}: Fly refuses any access through them`;
-        out.push(problem('unregistered-caveat', message, false, m.piece));
-    }
-    if (macaroons.length > 0 && grants.length === 0) {
-        out.push(problem('no-permission-token', 'no permission token (only discharges or other macaroons): Fly will refuse it', false));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/token/go-text.js
-// Go's string helpers as Fly's parsers use them, so headers are read exactly as Fly reads them.
-/** Go's `unicode.IsSpace`: ASCII/Latin-1 spaces plus the Unicode White_Space set. */
-function isGoSpace(code) {
-    switch (code) {
-        case 0x09:
-        case 0x0a:
-        case 0x0b:
-        case 0x0c:
-        case 0x0d:
-        case 0x20:
-        case 0x85:
-        case 0xa0:
-        case 0x1680:
-        case 0x2028:
-        case 0x2029:
-        case 0x202f:
-        case 0x205f:
-        case 0x3000:
-            return true;
-        default:
-            return code >= 0x2000 && code <= 0x200a;
-    }
-}
-/** Bounds of `text.slice(start, end)` after Go's `strings.TrimSpace`. */
-function goTrimBounds(text, start = 0, end = text.length) {
-    let from = start;
-    let to = end;
-    while (from < to && isGoSpace(text.charCodeAt(from)))
-        from++;
-    while (to > from && isGoSpace(text.charCodeAt(to - 1)))
-        to--;
-    return [from, to];
-}
-/** Go's `strings.TrimSpace`. */
-function goTrim(text) {
-    const [from, to] = goTrimBounds(text);
-    return text.slice(from, to);
-}
-/** ASCII case-insensitive equality (the scheme names are ASCII). */
-function equalsIgnoringAsciiCase(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        const lx = x >= 0x41 && x <= 0x5a ? x + 32 : x;
-        const ly = y >= 0x41 && y <= 0x5a ? y + 32 : y;
-        if (lx !== ly)
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./lib/token/header.js
-// Reading an Authorization value the way Fly does: trim, strip `FlyV1 `/`Bearer ` (repeatedly,
-// case-insensitively), split on `,`, trim each piece, cut each at its first `_`.
-
-const MACAROON_LABELS = ['fm2', 'fm1r', 'fm1a'];
-const OAUTH_TOKEN = /^fo1_[A-Za-z0-9_-]{43}$/;
-const LEGACY_TOKEN = /^[A-Za-z0-9_-]{43}$/;
-function schemeNamed(word) {
-    if (equalsIgnoringAsciiCase(word, 'FlyV1'))
-        return 'FlyV1';
-    if (equalsIgnoringAsciiCase(word, 'Bearer'))
-        return 'Bearer';
-    return null;
-}
-function classifyPiece(index, raw) {
-    const text = goTrim(raw);
-    const cut = text.indexOf('_');
-    const hasUnderscore = cut >= 0;
-    const label = hasUnderscore ? text.slice(0, cut) : '';
-    const body = hasUnderscore ? text.slice(cut + 1) : '';
-    let kind = 'unknown';
-    if (hasUnderscore && MACAROON_LABELS.includes(label))
-        kind = 'macaroon';
-    else if (OAUTH_TOKEN.test(text))
-        kind = 'oauth-user-token';
-    // A damaged fo1_ token can still be 43 legacy-looking characters: far likelier than a legacy
-    // token that happens to start with fo1_, so it stays unrecognised.
-    else if (LEGACY_TOKEN.test(text) && label !== 'fo1')
-        kind = 'legacy-user-token';
-    return { index, text, padded: text.length !== raw.length, kind, label, body, hasUnderscore };
-}
-/** `text.split(',')`, classified: an indexOf loop is several times cheaper than split here. */
-function splitPieces(text) {
-    const pieces = [];
-    let from = 0;
-    for (;;) {
-        const comma = text.indexOf(',', from);
-        const end = comma < 0 ? text.length : comma;
-        pieces.push(classifyPiece(pieces.length, text.slice(from, end)));
-        if (comma < 0)
-            return pieces;
-        from = comma + 1;
-    }
-}
-/** Parse without judging: problems are worked out by the decoder from these pieces. */
-function parseHeader(input) {
-    const [from, to] = goTrimBounds(input);
-    const trimmed = input.slice(from, to);
-    const schemes = [];
-    const layers = [];
-    // Index-based so a long run of schemes stays linear.
-    let start = 0;
-    for (;;) {
-        const space = trimmed.indexOf(' ', start);
-        if (space < 0)
-            break;
-        const scheme = schemeNamed(goTrim(trimmed.slice(start, space)));
-        if (scheme === null)
-            break;
-        schemes.push(scheme);
-        start = goTrimBounds(trimmed, space + 1)[0];
-        layers.push(trimmed.slice(start));
-    }
-    const stripped = trimmed.slice(start);
-    const pieces = stripped === '' ? [] : splitPieces(stripped);
-    const surrounded = from > 0 || to < input.length;
-    return {
-        trimmed,
-        stripped,
-        schemes,
-        layers,
-        pieces,
-        surroundingWhitespace: surrounded,
-        surroundingNewline: surrounded && /[\r\n]/.test(input.slice(0, from) + input.slice(to))
-    };
-}
-/** True when what is left after the schemes is itself only a scheme word (`FlyV1 ` → `FlyV1`). */
-function isSchemeOnly(header) {
-    return header.stripped !== '' && schemeNamed(header.stripped) !== null;
-}
-/** `FlyV1` when the value holds any macaroon, else `Bearer` (user tokens), as fly-go chooses. */
-function authScheme(input) {
-    return parseHeader(String(input)).pieces.some(p => p.kind === 'macaroon') ? 'FlyV1' : 'Bearer';
-}
-/**
- * The clean Authorization value: scheme + trimmed pieces joined by commas, e.g. `FlyV1 fm2_…,fm2_…`.
- * `machines` (default) sends only the macaroons when there are any, as flyctl does for the Machines
- * API; `graphql` sends macaroons then user tokens. Empty pieces are dropped; '' when nothing is left.
- */
-function normalizeHeader(input, target = 'machines') {
-    const pieces = parseHeader(String(input)).pieces.filter(p => p.text !== '');
-    const macaroons = pieces.filter(p => p.kind === 'macaroon').map(p => p.text);
-    const others = pieces.filter(p => p.kind !== 'macaroon').map(p => p.text);
-    const chosen = target === 'graphql' ? [...macaroons, ...others] : macaroons.length ? macaroons : others;
-    if (chosen.length === 0)
-        return '';
-    return `${macaroons.length ? 'FlyV1' : 'Bearer'} ${chosen.join(',')}`;
-}
-/** Whether `text` contains characters Go would trim (used for the in-body line-break hint). */
-function containsGoSpace(text) {
-    for (let i = 0; i < text.length; i++)
-        if (isGoSpace(text.charCodeAt(i)))
-            return true;
-    return false;
-}
-
-;// CONCATENATED MODULE: ./lib/token/hints.js
-
-function headerFormatting(header, hasMacaroons) {
-    const out = [];
-    if (header.surroundingWhitespace) {
-        const message = header.surroundingNewline
-            ? FORMATTING_MESSAGES.newline
-            : FORMATTING_MESSAGES.whitespace;
-        out.push(formatting('surrounding-whitespace', message));
-    }
-    if (hasMacaroons && header.schemes.length === 0) {
-        out.push(formatting('scheme-missing', FORMATTING_MESSAGES.schemeMissing));
-    }
-    if (header.schemes.length > 1)
-        out.push(formatting('scheme-doubled', FORMATTING_MESSAGES.schemeDoubled));
-    if (hasMacaroons && header.schemes.includes('Bearer') && !header.schemes.includes('FlyV1')) {
-        out.push(formatting('bearer-scheme', FORMATTING_MESSAGES.bearer));
-    }
-    if (header.pieces.some(p => p.padded && p.text !== '')) {
-        out.push(formatting('space-after-comma', FORMATTING_MESSAGES.spaceAfterComma));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./lib/token/base64.js
-// Strict standard base64 with padding, as Go's base64.StdEncoding (which skips CR/LF inside).
-// Failures say *why*, and carry a best-effort repair so the caller can tell "unpadded" from "cut off".
-/** The standard alphabet with at most two `=` at the end. */
-const STANDARD_PADDED = /^[A-Za-z0-9+/]*={0,2}$/;
-/**
- * /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, as a length test plus a
- * simpler regex (the same strings: a multiple of 4, alphabet, then up to two `=`). Measured at
- * twice the speed of a char-code loop with a lookup table, and three times the full regex.
- */
-function isStandardPadded(text) {
-    return text.length % 4 === 0 && STANDARD_PADDED.test(text);
-}
-const STANDARD_BARE = /^[A-Za-z0-9+/]*$/;
-const URL_SAFE = /^[A-Za-z0-9_-]*={0,2}$/;
-const ANY_ALPHABET = /^[A-Za-z0-9+/_-]*=*$/;
-/**
- * A plain Uint8Array view of Node's decoding (its bytes may sit in Node's Buffer pool: they are
- * never overwritten there, and a view costs a fifth of an array with a buffer of its own, which
- * was most of decoding a body). Only called on text already known to be valid.
- */
-function bytesOf(text) {
-    const decoded = Buffer.from(text, 'base64');
-    return new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength);
-}
-/**
- * The bytes of canonical padded standard base64 (what encoding them gives back exactly), else
- * null. Node's decoder is lenient, so the round trip is the check: cheaper than the alphabet
- * regex, and anything it turns away still takes the strict path below.
- */
-function canonicalBytes(text) {
-    if (text.length % 4 !== 0)
-        return null;
-    const decoded = Buffer.from(text, 'base64');
-    if (decoded.toString('base64') !== text)
-        return null;
-    return new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength);
-}
-/** Padding added so a bare body can be decoded; null when no padding can make it whole. */
-function padded(text) {
-    const rest = text.length % 4;
-    if (rest === 1)
-        return null;
-    return rest === 0 ? text : text + '='.repeat(4 - rest);
-}
-function decodeStandardBase64(input) {
-    // The usual case first: clean padded text has no line breaks, so no regex pass is needed.
-    const canonical = canonicalBytes(input);
-    if (canonical !== null)
-        return { ok: true, bytes: canonical, hadLineBreaks: false };
-    if (isStandardPadded(input))
-        return { ok: true, bytes: bytesOf(input), hadLineBreaks: false };
-    const hadLineBreaks = /[\r\n]/.test(input);
-    const text = hadLineBreaks ? input.replace(/[\r\n]/g, '') : input;
-    if (isStandardPadded(text))
-        return { ok: true, bytes: bytesOf(text), hadLineBreaks };
-    if (URL_SAFE.test(text) && /[-_]/.test(text)) {
-        const standard = padded(text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/'));
-        return {
-            ok: false,
-            failure: 'url-safe',
-            repaired: standard === null ? null : bytesOf(standard),
-            hadLineBreaks
-        };
-    }
-    if (STANDARD_BARE.test(text)) {
-        const standard = padded(text);
-        return standard === null
-            ? { ok: false, failure: 'impossible-length', repaired: null, hadLineBreaks }
-            : { ok: false, failure: 'unpadded', repaired: bytesOf(standard), hadLineBreaks };
-    }
-    const failure = ANY_ALPHABET.test(text) ? 'bad-padding' : 'bad-characters';
-    return { ok: false, failure, repaired: null, hadLineBreaks };
-}
-
-// EXTERNAL MODULE: ./lib/token/msgpack-scan.js
-var msgpack_scan = __nccwpck_require__(259);
-;// CONCATENATED MODULE: ./lib/token/caveats/action.js
-// Type 26, Action: a bare action mask every access must stay within (ssh's read-only half).
-
-
-
-
-class ActionCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    mask;
-    type = 26n;
-    name = 'Action';
-    constructor(raw, mask) {
-        super(raw);
-        this.mask = mask;
-    }
-    describe() {
-        return (0,actions/* actionLetters */.oF)(this.mask);
-    }
-    prohibits(a) {
-        if (!(0,actions/* isSubsetOf */.Yy)(a.action, this.mask)) {
-            const missing = (0,actions/* actionLetters */.oF)((0,actions/* missingBits */.zy)(a.action, this.mask));
-            return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(a.action)} (${missing} not allowed)`);
-        }
-        return access_model/* ALLOW */.cg;
-    }
-}
-const actionDefinition = {
-    type: 26n,
-    name: 'Action',
-    decode: body => new ActionCaveat(body, (0,msgpack_values/* asMask */.zN)(body.value(), 'an action mask', 16))
-};
-
-;// CONCATENATED MODULE: ./lib/token/caveats/discharge-requirements.js
-// Requirements a third party checks before it issues a discharge (they live in 3P tickets):
-// ConfineUser (8), ConfineOrganization (9), ConfineGoogleHD (19), ConfineGitHubOrg (20) and
-// MaxValidity (21). Against an ordinary access they are invalid, so they refuse it (as Fly does).
-
-
-
-
-const ONLY_FOR_DISCHARGES = 'invalid access (this caveat only applies when discharging a 3P caveat)';
-class DischargeRequirement extends caveats_caveat/* BaseCaveat */.WK {
-    prohibits() {
-        return (0,access_model/* deny */.Xg)(ONLY_FOR_DISCHARGES);
-    }
-}
-/** ConfineUser / ConfineOrganization: `[id]`, JSON `{"id": N}`. */
-class ConfineIdCaveat extends DischargeRequirement {
-    type;
-    name;
-    id;
-    constructor(raw, type, name, id) {
-        super(raw);
-        this.type = type;
-        this.name = name;
-        this.id = id;
-    }
-    describe() {
-        return { id: (0,json/* jsonInteger */.R1)(this.id) };
-    }
-}
-/** ConfineGitHubOrg / MaxValidity: a bare unsigned number. */
-class UintRequirementCaveat extends DischargeRequirement {
-    type;
-    name;
-    value;
-    constructor(raw, type, name, value) {
-        super(raw);
-        this.type = type;
-        this.name = name;
-        this.value = value;
-    }
-    describe() {
-        return (0,json/* jsonInteger */.R1)(this.value);
-    }
-}
-class ConfineGoogleHdCaveat extends DischargeRequirement {
-    hostedDomain;
-    type = 19n;
-    name = 'ConfineGoogleHD';
-    constructor(raw, hostedDomain) {
-        super(raw);
-        this.hostedDomain = hostedDomain;
-    }
-    describe() {
-        return this.hostedDomain;
-    }
-}
-function confineId(type, name) {
-    return {
-        type,
-        name,
-        decode(body) {
-            const [id] = (0,msgpack_values/* asArray */._j)(body.value(), '[id]', 1);
-            return new ConfineIdCaveat(body, type, name, (0,msgpack_values/* asUint */.ZC)(id, 'an id'));
-        }
-    };
-}
-function uintRequirement(type, name) {
-    return {
-        type,
-        name,
-        decode: body => new UintRequirementCaveat(body, type, name, (0,msgpack_values/* asUint */.ZC)(body.value(), 'a number'))
-    };
-}
-const confineUserDefinition = confineId(8n, 'ConfineUser');
-const confineOrganizationDefinition = confineId(9n, 'ConfineOrganization');
-const confineGitHubOrgDefinition = uintRequirement(20n, 'ConfineGitHubOrg');
-const maxValidityDefinition = uintRequirement(21n, 'MaxValidity');
-const confineGoogleHdDefinition = {
-    type: 19n,
-    name: 'ConfineGoogleHD',
-    decode: body => new ConfineGoogleHdCaveat(body, (0,msgpack_values/* asString */.oJ)(body.value(), 'a domain'))
-};
-
-;// CONCATENATED MODULE: ./lib/token/caveats/identity.js
-// Who made the token. IsUser (10, `[id]`) is plain metadata. The attestations FlyioUserID (23),
-// GitHubUserID (24) and GoogleUserID (25, big-endian bytes) are positive assertions a discharge
-// makes; top-level validation skips them and they refuse anything when nested.
-
-
-
-
-class IsUserCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    userId;
-    type = 10n;
-    name = 'IsUser';
-    constructor(raw, userId) {
-        super(raw);
-        this.userId = userId;
-    }
-    describe() {
-        return { uint64: (0,json/* jsonInteger */.R1)(this.userId) }; // sic: the library's JSON key
-    }
-    prohibits() {
-        return access_model/* ALLOW */.cg;
-    }
-    /** Plain metadata: allows everything. */
-    judgeBits(_a, _bits, candidates) {
-        return candidates;
-    }
-}
-class AttestationCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    userId;
-    get isAttestation() {
-        return true;
-    }
-    constructor(raw, userId) {
-        super(raw);
-        this.userId = userId;
-    }
-    describe() {
-        return (0,json/* jsonInteger */.R1)(this.userId);
-    }
-    prohibits() {
-        return (0,access_model/* deny */.Xg)('bad caveat (attestations cannot authorize an access)');
-    }
-}
-class FlyioUserIdCaveat extends AttestationCaveat {
-    type = 23n;
-    name = 'FlyioUserID';
-}
-class GitHubUserIdCaveat extends AttestationCaveat {
-    type = 24n;
-    name = 'GitHubUserID';
-}
-class GoogleUserIdCaveat extends AttestationCaveat {
-    type = 25n;
-    name = 'GoogleUserID';
-}
-function bigEndian(bytes) {
-    return bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
-}
-const isUserDefinition = {
-    type: 10n,
-    name: 'IsUser',
-    decode(body) {
-        const [id] = (0,msgpack_values/* asArray */._j)(body.value(), '[userId]', 1);
-        return new IsUserCaveat(body, (0,msgpack_values/* asUint */.ZC)(id, 'a user id'));
-    }
-};
-const flyioUserIdDefinition = {
-    type: 23n,
-    name: 'FlyioUserID',
-    decode: body => new FlyioUserIdCaveat(body, (0,msgpack_values/* asUint */.ZC)(body.value(), 'a user id'))
-};
-const gitHubUserIdDefinition = {
-    type: 24n,
-    name: 'GitHubUserID',
-    decode: body => new GitHubUserIdCaveat(body, (0,msgpack_values/* asUint */.ZC)(body.value(), 'a user id'))
-};
-const googleUserIdDefinition = {
-    type: 25n,
-    name: 'GoogleUserID',
-    decode: body => new GoogleUserIdCaveat(body, bigEndian((0,msgpack_values/* asBytes */.Yd)(body.value(), 'user id bytes')))
-};
-
-;// CONCATENATED MODULE: ./lib/token/caveats/if-present.js
-// Type 13, IfPresent: `[ifs (flat caveat array), else (action mask)]`. When the access names a
-// resource one of the `ifs` constrains, those caveats decide; otherwise only `else` is allowed.
-// This is how deploy tokens say "full control of this app, read-only on the rest of the org".
-
-
-
-
-
-class IfPresentCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    ifs;
-    otherwise;
-    type = 13n;
-    name = 'IfPresent';
-    constructor(raw, ifs, otherwise) {
-        super(raw);
-        this.ifs = ifs;
-        this.otherwise = otherwise;
-    }
-    nested() {
-        return this.ifs;
-    }
-    describe() {
-        return {
-            ifs: this.ifs.map(c => ({ type: c.name, body: c.describe() })),
-            else: (0,actions/* actionLetters */.oF)(this.otherwise)
-        };
-    }
-    prohibits(a) {
-        let applies = false;
-        const refusals = [];
-        for (const caveat of this.ifs) {
-            const verdict = caveat.prohibits(a);
-            if (verdict.ok) {
-                applies = true;
-            }
-            else if (!verdict.unspecified) {
-                applies = true;
-                refusals.push(verdict.reason);
-            }
-        }
-        if (refusals.length)
-            return (0,access_model/* deny */.Xg)(refusals.join('; '));
-        if (!applies && !(0,actions/* isSubsetOf */.Yy)(a.action, this.otherwise)) {
-            const missing = (0,actions/* actionLetters */.oF)((0,actions/* missingBits */.zy)(a.action, this.otherwise));
-            return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(a.action)} (${missing} not allowed)`);
-        }
-        return access_model/* ALLOW */.cg;
-    }
-    /** IfPresent allows or refuses; it never calls an access unspecified. */
-    specifiedBits(_a, candidates) {
-        return candidates;
-    }
-    /**
-     * judge for every single-action bit at once, when each inner caveat can say for which bits it
-     * is specified (then a bit is allowed when no inner caveat refuses it and either one applies
-     * or `else` has it); otherwise bit by bit. Deploy tokens wrap their apps in an IfPresent, and
-     * judging it five times per probe was a fifth of classifying them.
-     */
-    judgeBits(a, bits, candidates) {
-        let refused = 0;
-        let applies = 0;
-        for (const caveat of this.ifs) {
-            if (!caveat.specifiedBits)
-                return (0,caveats_caveat/* judgeEachBit */.cD)(this, a, bits, candidates);
-            const specified = caveat.specifiedBits(a, candidates);
-            if (specified === 0)
-                continue;
-            refused |= specified & ~(0,caveats_caveat/* judgeBitsOf */.Xn)(caveat, a, bits, specified);
-            applies |= specified;
-        }
-        return candidates & ~refused & (applies | this.otherwise);
-    }
-    /** prohibits, without the refusal messages (the inner caveats judged the same way). */
-    judge(a) {
-        let applies = false;
-        let refused = false;
-        for (const caveat of this.ifs) {
-            const judgement = (0,caveats_caveat/* judgeOf */.Pb)(caveat, a);
-            if (judgement === caveats_caveat/* ALLOWED */.p3) {
-                applies = true;
-            }
-            else if (judgement === caveats_caveat/* REFUSED */.ln) {
-                applies = true;
-                refused = true;
-            }
-        }
-        if (refused)
-            return caveats_caveat/* REFUSED */.ln;
-        if (!applies && !(0,actions/* isSubsetOf */.Yy)(a.action, this.otherwise))
-            return caveats_caveat/* REFUSED */.ln;
-        return caveats_caveat/* ALLOWED */.p3;
-    }
-}
-const ifPresentDefinition = {
-    type: 13n,
-    name: 'IfPresent',
-    decode(body, ctx) {
-        const items = (0,msgpack_scan/* arrayItems */.ut)(body.raw, 0);
-        const ifsRange = items?.[0];
-        const elseRange = items?.[1];
-        if (!ifsRange || !elseRange)
-            throw new msgpack_values/* ShapeError */.ym('[ifs, else]');
-        const ifs = ctx.decodeSet(body.raw.subarray(ifsRange[0], ifsRange[1]), ctx.depth + 1);
-        const otherwise = (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(body.raw.subarray(elseRange[0], elseRange[1])), 'an action mask', 16);
-        return new IfPresentCaveat(body, ifs, otherwise);
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/token/caveats/roles.js
-// Organization roles: AllowedRoles (30, a uint32 role mask) and IsMember (22, `[]`, the same as
-// AllowedRoles{member}). An access needs admin when it touches a feature members may not use
-// that way (flyio.MemberFeatures), otherwise member.
-
-
-
-
-
-const ROLE_MEMBER = 1;
-const ROLE_ADMIN = 0xffffffff;
-/** What ordinary members may do with each org feature; unknown features need admin. */
-const MEMBER_FEATURES = new Map([
-    ['wg', actions/* ACTION_ALL */.zq],
-    ['domain', actions/* ACTION_ALL */.zq],
-    ['site', actions/* ACTION_ALL */.zq],
-    ['builder', actions/* ACTION_ALL */.zq],
-    ['addon', actions/* ACTION_ALL */.zq],
-    ['checks', actions/* ACTION_ALL */.zq],
-    ['litefs-cloud', actions/* ACTION_ALL */.zq],
-    ['membership', actions/* ACTION_READ */.SG],
-    ['billing', actions/* ACTION_READ */.SG],
-    ['authentication', actions/* ACTION_READ */.SG],
-    ['deletion', 0],
-    ['document_signing', 0]
-]);
-function permittedRole(a) {
-    if (a.feature === undefined)
-        return ROLE_MEMBER;
-    const memberMask = MEMBER_FEATURES.get(a.feature);
-    return memberMask !== undefined && (0,actions/* isSubsetOf */.Yy)(a.action, memberMask) ? ROLE_MEMBER : ROLE_ADMIN;
-}
-function roleName(role) {
-    if (role === ROLE_ADMIN)
-        return 'admin';
-    return role === ROLE_MEMBER ? 'member' : `roles ${role}`;
-}
-function checkRoles(mask, a) {
-    const needed = permittedRole(a);
-    // Role masks are uint32: compare unsigned.
-    if ((mask & needed) >>> 0 === needed >>> 0)
-        return access_model/* ALLOW */.cg;
-    return (0,access_model/* deny */.Xg)(`unauthorized for role: ${(0,actions/* actionLetters */.oF)(a.action)} on this resource needs ${roleName(needed)}`);
-}
-class AllowedRolesCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    roles;
-    type = 30n;
-    name = 'AllowedRoles';
-    constructor(raw, roles) {
-        super(raw);
-        this.roles = roles;
-    }
-    describe() {
-        return (0,json/* jsonInteger */.R1)(BigInt(this.roles >>> 0));
-    }
-    prohibits(a) {
-        return checkRoles(this.roles, a);
-    }
-}
-class IsMemberCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    type = 22n;
-    name = 'IsMember';
-    describe() {
-        return {};
-    }
-    prohibits(a) {
-        return checkRoles(ROLE_MEMBER, a);
-    }
-}
-const allowedRolesDefinition = {
-    type: 30n,
-    name: 'AllowedRoles',
-    decode: body => new AllowedRolesCaveat(body, (0,msgpack_values/* asMask */.zN)(body.value(), 'a role mask', 32))
-};
-const isMemberDefinition = {
-    type: 22n,
-    name: 'IsMember',
-    decode(body) {
-        (0,msgpack_values/* asArray */._j)(body.value(), '[]');
-        return new IsMemberCaveat(body);
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/token/caveats/source.js
-// Where a request must come from: FromMachineSource (15, `[machineId]`) and FlySrc
-// (31, `[org, app, instance]`, from the Fly-Src header; empty parts are not checked).
-
-
-
-class FromMachineSourceCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    machineId;
-    type = 15n;
-    name = 'FromMachineSource';
-    constructor(raw, machineId) {
-        super(raw);
-        this.machineId = machineId;
-    }
-    describe() {
-        return { id: this.machineId };
-    }
-    prohibits(a) {
-        if (a.sourceMachine === undefined)
-            return (0,access_model/* deny */.Xg)('invalid access: missing source machine');
-        if (a.sourceMachine !== this.machineId) {
-            return (0,access_model/* deny */.Xg)(`unauthorized source: only from machine ${this.machineId}`);
-        }
-        return access_model/* ALLOW */.cg;
-    }
-}
-class FlySrcCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    organization;
-    app;
-    instance;
-    type = 31n;
-    name = 'FlySrc';
-    constructor(raw, organization, app, instance) {
-        super(raw);
-        this.organization = organization;
-        this.app = app;
-        this.instance = instance;
-    }
-    describe() {
-        return { organization: this.organization, app: this.app, instance: this.instance };
-    }
-    prohibits(a) {
-        const parts = [
-            ['machine', this.instance, a.sourceMachine],
-            ['app', this.app, a.sourceApp],
-            ['org', this.organization, a.sourceOrganization]
-        ];
-        for (const [what, required, given] of parts) {
-            if (required === '')
-                continue;
-            if (given === undefined)
-                return (0,access_model/* deny */.Xg)(`invalid access: missing source ${what}`);
-            if (given !== required)
-                return (0,access_model/* deny */.Xg)(`unauthorized source: only from ${what} ${required}`);
-        }
-        return access_model/* ALLOW */.cg;
-    }
-}
-const fromMachineSourceDefinition = {
-    type: 15n,
-    name: 'FromMachineSource',
-    decode(body) {
-        const [id] = (0,msgpack_values/* asArray */._j)(body.value(), '[machineId]', 1);
-        return new FromMachineSourceCaveat(body, (0,msgpack_values/* asString */.oJ)(id, 'a machine id'));
-    }
-};
-const flySrcDefinition = {
-    type: 31n,
-    name: 'FlySrc',
-    decode(body) {
-        const [org, app, instance] = (0,msgpack_values/* asArray */._j)(body.value(), '[org, app, instance]', 3);
-        return new FlySrcCaveat(body, (0,msgpack_values/* asString */.oJ)(org, 'an org name'), (0,msgpack_values/* asString */.oJ)(app, 'an app name'), (0,msgpack_values/* asString */.oJ)(instance, 'an instance id'));
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/token/caveats/unregistered.js
-// Any type number without a module (up to 2^64-1): kept with its raw bytes. Fly refuses every
-// access through a caveat it does not know, so this caveat does too.
-
-
-
-
-class UnregisteredCaveat extends caveats_caveat/* BaseCaveat */.WK {
-    type;
-    name = 'Unregistered';
-    constructor(raw, type) {
-        super(raw);
-        this.type = type;
-    }
-    describe() {
-        return { msgpack_hex: (0,json/* toHex */.nj)(this.raw), value: this.value() };
-    }
-    /** The decoded value when it is valid msgpack, else null (the hex still says everything). */
-    value() {
-        try {
-            return (0,json/* jsonSafe */.yJ)((0,msgpack_values/* decodeValue */.wz)(this.raw));
-        }
-        catch {
-            return null;
-        }
-    }
-    prohibits() {
-        return (0,access_model/* deny */.Xg)(`bad caveat (unregistered type ${this.type})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/token/caveats/registry.js
-// The caveat registry: type number -> module. Decoding a caveat array goes through here, so
-// adding a caveat type is one definition and one line below.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFINITIONS = [
-    organization/* organizationDefinition */.h, // 0
-    volumesDefinition, // 2
-    appsDefinition, // 3
-    validity_window/* validityWindowDefinition */.M, // 4
-    featureSetDefinition, // 5
-    mutationsDefinition, // 6
-    machinesDefinition, // 7
-    confineUserDefinition, // 8
-    confineOrganizationDefinition, // 9
-    isUserDefinition, // 10
-    thirdPartyDefinition, // 11
-    bindToParentTokenDefinition, // 12
-    ifPresentDefinition, // 13
-    machineFeatureSetDefinition, // 14
-    fromMachineSourceDefinition, // 15
-    clustersDefinition, // 16
-    confineGoogleHdDefinition, // 19
-    confineGitHubOrgDefinition, // 20
-    maxValidityDefinition, // 21
-    isMemberDefinition, // 22
-    flyioUserIdDefinition, // 23
-    gitHubUserIdDefinition, // 24
-    googleUserIdDefinition, // 25
-    actionDefinition, // 26
-    commandsDefinition, // 27
-    appFeatureSetDefinition, // 28
-    storageObjectsDefinition, // 29
-    allowedRolesDefinition, // 30
-    flySrcDefinition // 31
-];
-const BY_TYPE = new Map(DEFINITIONS.map(d => [d.type, d]));
-/** Definitions by type number below 128 (the one-byte types), built on first use. */
-let bySmallType = null;
-function smallTypes() {
-    if (bySmallType === null) {
-        bySmallType = new Array(128).fill(undefined);
-        for (const d of DEFINITIONS)
-            if (d.type < 128n)
-                bySmallType[Number(d.type)] = d;
-    }
-    return bySmallType;
-}
-/** The module for a type number, if it is registered. */
-function caveatDefinition(type) {
-    return BY_TYPE.get(type);
-}
-function registeredCaveatTypes() {
-    return DEFINITIONS;
-}
-/**
- * A caveat body inside its set's bytes: the value is read in place when the caveat's module asks,
- * and the view of the body's bytes is made only if someone reads `raw` (a view per caveat was a
- * visible share of decoding, and most are never read).
- */
-class LazyBody {
-    bytes;
-    start;
-    end;
-    view;
-    constructor(bytes, start, end) {
-        this.bytes = bytes;
-        this.start = start;
-        this.end = end;
-    }
-    get raw() {
-        return (this.view ??= this.bytes.subarray(this.start, this.end));
-    }
-    value() {
-        return (0,msgpack_values/* decodeValueIn */.R5)(this.bytes, this.start, this.end);
-    }
-}
-/** A caveat that could not be decoded: which one, and what shape it should have had. */
-class CaveatDecodeError extends Error {
-    position;
-    caveatName;
-    expected;
-    constructor(position, caveatName, expected) {
-        super(`caveat ${position + 1} (${caveatName}) has an unexpected body: expected ${expected}`);
-        this.position = position;
-        this.caveatName = caveatName;
-        this.expected = expected;
-    }
-}
-/**
- * Decode a flat caveat array `[type0, body0, type1, body1, ...]` that occupies all of `raw`.
- * Throws CaveatDecodeError / ShapeError on malformed input (the caller turns that into a problem).
- */
-function decodeCaveatSet(raw, options, depth = 0) {
-    if (depth > limits/* MAX_IF_PRESENT_DEPTH */.Lo) {
-        throw new msgpack_values/* ShapeError */.ym(`IfPresent nested at most ${limits/* MAX_IF_PRESENT_DEPTH */.Lo} levels deep`);
-    }
-    const bounds = (0,msgpack_scan/* arrayBounds */.Tm)(raw, 0);
-    if (bounds === null)
-        throw new msgpack_values/* ShapeError */.ym('a caveat array');
-    const count = bounds.length - 1;
-    if (count % 2 !== 0)
-        throw new msgpack_values/* ShapeError */.ym('an even caveat array (type, body pairs)');
-    const ctx = {
-        depth,
-        decodeSet: (nested, nestedDepth) => decodeCaveatSet(nested, options, nestedDepth)
-    };
-    const caveats = [];
-    const bySmall = smallTypes();
-    for (let i = 0; i < count; i += 2) {
-        const typeStart = bounds[i];
-        const typeEnd = bounds[i + 1];
-        const bodyEnd = bounds[i + 2];
-        const bodyStart = typeEnd;
-        const position = i / 2;
-        // Real type numbers are one-byte fixints: read in place (no view, no decoder, no bigint).
-        const head = raw[typeStart] ?? 0xc1;
-        const small = typeEnd === typeStart + 1 && head <= 0x7f;
-        const type = small
-            ? null
-            : (0,msgpack_values/* asUint */.ZC)((0,msgpack_values/* decodeValue */.wz)(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
-        const body = new LazyBody(raw, bodyStart, bodyEnd);
-        const definition = type === null ? bySmall[head] : caveatDefinition(type);
-        if (definition === undefined) {
-            const number = type ?? BigInt(head);
-            options.onUnregistered(number);
-            caveats.push(new UnregisteredCaveat(body.raw, number));
-            continue;
-        }
-        try {
-            caveats.push(definition.decode(body, ctx));
-        }
-        catch (error) {
-            const expected = error instanceof CaveatDecodeError
-                ? `valid nested caveats (${error.message})`
-                : error instanceof msgpack_values/* ShapeError */.ym
-                    ? error.expected
-                    : 'a valid body';
-            throw new CaveatDecodeError(position, definition.name, expected);
-        }
-    }
-    return caveats;
-}
-
-;// CONCATENATED MODULE: ./lib/token/macaroon.js
-
-
-
-function fail(code, detail) {
-    return { ok: false, code, detail };
-}
-function decodeNonce(bytes, start, end) {
-    const fields = (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValueIn */.R5)(bytes, start, end), 'a nonce array');
-    if (fields.length !== 2 && fields.length !== 3) {
-        throw new msgpack_values/* ShapeError */.ym(`a nonce of 2 or 3 fields (found ${fields.length})`);
-    }
-    return {
-        kid: (0,msgpack_values/* asBytes */.Yd)(fields[0], 'nonce KID bytes'),
-        rnd: (0,msgpack_values/* asBytes */.Yd)(fields[1], 'nonce random bytes'),
-        proof: fields.length === 3 ? (0,msgpack_values/* asBool */.XL)(fields[2], 'a proof flag') : false,
-        fields: fields.length === 3 ? 3 : 2
-    };
-}
-/** Decode one macaroon. Never throws: failures come back with a token-free detail. */
-function decodeMacaroon(bytes) {
-    // A whole macaroon is 4 complete items filling the bytes: then the checks below all pass, and
-    // its bytes need one walk, not two.
-    const parts = (0,msgpack_scan/* arrayBounds */.Tm)(bytes, 0);
-    if (parts === null || parts.length !== 5 || parts[4] !== bytes.length) {
-        const top = (0,msgpack_scan/* arrayHeader */.Ho)(bytes, 0);
-        if (top === null)
-            return fail('not-msgpack', 'not msgpack (the body is not a macaroon)');
-        const scan = (0,msgpack_scan/* scanItem */.zc)(bytes, 0);
-        if (!scan.ok) {
-            return scan.failure === 'truncated'
-                ? fail('truncated', 'token was cut off')
-                : fail('not-msgpack', 'not msgpack (invalid MessagePack data)');
-        }
-        if (scan.end !== bytes.length) {
-            return fail('bad-structure', 'unexpected bytes after the end of the macaroon');
-        }
-        // The whole array scanned, so its elements did too: only their count can be wrong here.
-        if (parts === null || parts.length !== 5) {
-            return fail('bad-structure', `not a macaroon: expected 4 parts (nonce, location, caveats, tail), found ${top.count}`);
-        }
-    }
-    // Part i runs from parts[i] to parts[i + 1]: nonce, location, caveats, tail.
-    const [nonceAt, locationAt, caveatsAt, tailAt, end] = parts;
-    const unregisteredTypes = [];
-    let part = 'nonce';
-    try {
-        const nonce = decodeNonce(bytes, nonceAt, locationAt);
-        part = 'location';
-        const location = (0,msgpack_values/* asString */.oJ)((0,msgpack_values/* decodeValueIn */.R5)(bytes, locationAt, caveatsAt), 'a location string');
-        part = 'caveats';
-        const caveats = decodeCaveatSet(bytes.subarray(caveatsAt, tailAt), {
-            onUnregistered: type => unregisteredTypes.push(type)
-        });
-        part = 'tail';
-        const tail = (0,msgpack_values/* asBytes */.Yd)((0,msgpack_values/* decodeValueIn */.R5)(bytes, tailAt, end), 'signature bytes');
-        return { ok: true, macaroon: { nonce, location, caveats, tail, unregisteredTypes } };
-    }
-    catch (error) {
-        if (error instanceof CaveatDecodeError)
-            return fail('bad-structure', error.message);
-        const expected = error instanceof msgpack_values/* ShapeError */.ym ? error.expected : 'a valid value';
-        return fail('bad-structure', `bad macaroon ${part}: expected ${expected}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/token/pieces.js
-// One comma-separated piece of a header: decode a macaroon piece (base64, then msgpack), or say
-// precisely why a piece is not a token. Messages never quote the piece.
-
-
-
-
-const NO_PROBLEMS = Object.freeze([]);
-function decodeMacaroonPiece(piece, count) {
-    // The piece's prefix is built only for a problem: most pieces decode.
-    const fatal = (code, message) => ({
-        problems: [problem(code, piecePrefix(piece.index, count) + message, true, piece.index)],
-        lineBreaks: false
-    });
-    if (piece.body === '')
-        return fatal('empty-body', `${piece.label} label with an empty body`);
-    const base64 = decodeStandardBase64(piece.body);
-    let result;
-    if (base64.ok) {
-        result = decodeMacaroon(base64.bytes);
-    }
-    else if (base64.failure === 'unpadded') {
-        // Missing padding on an otherwise whole token, or a token cut off mid-way?
-        const repaired = base64.repaired ? decodeMacaroon(base64.repaired) : null;
-        return repaired?.ok
-            ? fatal('unpadded-base64', 'base64 is missing its = padding')
-            : fatal('truncated', 'token was cut off (its base64 text is incomplete)');
-    }
-    else {
-        const [code, message] = BASE64_MESSAGES[base64.failure];
-        const spaced = base64.failure === 'bad-characters' && containsGoSpace(piece.body);
-        return fatal(code, spaced ? 'contains whitespace inside the token' : message);
-    }
-    if (!result.ok)
-        return { ...fatal(result.code, result.detail), lineBreaks: base64.hadLineBreaks };
-    return { macaroon: result.macaroon, problems: NO_PROBLEMS, lineBreaks: base64.hadLineBreaks };
-}
-function pieceProblem(piece, count) {
-    const prefix = piecePrefix(piece.index, count);
-    if (piece.text === '') {
-        return problem('empty-piece', `piece ${piece.index + 1} of ${count} is empty (a stray comma)`, true, piece.index);
-    }
-    if (piece.label === 'fo1') {
-        const message = 'looks like a user token (fo1_) but is not fo1_ followed by 43 characters';
-        return problem('unrecognised-piece', prefix + message, true, piece.index);
-    }
-    if (!piece.hasUnderscore) {
-        return problem('no-underscore', `${prefix}no label (expected fm2_... or fo1_...)`, true, piece.index);
-    }
-    return problem('unknown-label', `${prefix}unknown label ${safeLabel(piece.label)}`, true, piece.index);
-}
-
-;// CONCATENATED MODULE: ./lib/token/decode.js
-// Input string -> decoded bundle: header pieces, macaroons with roles, permission tokens paired
-// with their discharges, problems and formatting hints. Pure and linear; never throws.
-
-
-
-
-
-
-
-function tooLarge(text) {
-    // Cheap bound first: UTF-8 needs at most 3 bytes per UTF-16 unit.
-    return text.length * 3 > limits/* MAX_INPUT_BYTES */.su && Buffer.byteLength(text, 'utf8') > limits/* MAX_INPUT_BYTES */.su;
-}
-function emptyBundle(header, problems, fmt) {
-    return {
-        header,
-        macaroons: [],
-        userTokenCount: 0,
-        grants: [],
-        problems,
-        formatting: fmt,
-        malformed: true
-    };
-}
-/** Decode an Authorization value, bundle or single token. */
-function decodeToken(input) {
-    const text = typeof input === 'string' ? input : '';
-    if (tooLarge(text)) {
-        const header = parseHeader('');
-        const message = `token is too large (over ${limits/* MAX_INPUT_BYTES */.su} bytes); real Fly tokens are under 2 KiB`;
-        return emptyBundle(header, [problem('too-large', message, true)], []);
-    }
-    const header = parseHeader(text);
-    if (header.trimmed === '')
-        return emptyBundle(header, [problem('empty', 'empty token', true)], []);
-    const hasMacaroons = header.pieces.some(p => p.kind === 'macaroon');
-    const fmt = headerFormatting(header, hasMacaroons);
-    if (isSchemeOnly(header)) {
-        return emptyBundle(header, [problem('scheme-only', 'only a scheme, no token', true)], fmt);
-    }
-    const problems = [];
-    const decoded = [];
-    let userTokenCount = 0;
-    let lineBreaks = false;
-    for (const piece of header.pieces) {
-        if (piece.kind === 'oauth-user-token' || piece.kind === 'legacy-user-token') {
-            userTokenCount++;
-        }
-        else if (piece.kind === 'macaroon') {
-            const outcome = decodeMacaroonPiece(piece, header.pieces.length);
-            for (const p of outcome.problems)
-                problems.push(p);
-            lineBreaks ||= outcome.lineBreaks;
-            if (outcome.macaroon)
-                decoded.push({ macaroon: outcome.macaroon, piece });
-        }
-        else {
-            problems.push(pieceProblem(piece, header.pieces.length));
-        }
-    }
-    if (lineBreaks)
-        fmt.push(formatting('line-break-inside', FORMATTING_MESSAGES.lineBreak));
-    if (problems.some(p => p.fatal))
-        return emptyBundle(header, problems, fmt);
-    const macaroons = assignRoles(decoded);
-    const grants = pairGrants(macaroons);
-    for (const p of relationProblems(macaroons, grants))
-        problems.push(p);
-    return { header, macaroons, userTokenCount, grants, problems, formatting: fmt, malformed: false };
-}
-
+// EXTERNAL MODULE: ./lib/token/decode.js + 5 modules
+var decode = __nccwpck_require__(8985);
+// EXTERNAL MODULE: ./lib/token/problems.js
+var token_problems = __nccwpck_require__(213);
+// EXTERNAL MODULE: ./lib/token/bundle.js + 1 modules
+var bundle = __nccwpck_require__(9976);
+// EXTERNAL MODULE: ./lib/token/caveats/identity.js
+var identity = __nccwpck_require__(4613);
+// EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
+var validity_window = __nccwpck_require__(8902);
 // EXTERNAL MODULE: ./lib/token/time.js
 var time = __nccwpck_require__(8140);
 ;// CONCATENATED MODULE: ./lib/token/relations.js
@@ -5440,28 +5352,24 @@ var time = __nccwpck_require__(8140);
 
 
 
+
+/** Every validity window of a macaroon, IfPresent contents included. */
 function windowsOf(macaroon) {
-    return caveatIndex(macaroon).windows;
+    return (0,caveat/* allCaveats */.D)(macaroon.caveats).filter(c => c instanceof validity_window/* ValidityWindowCaveat */.J);
 }
 /** Earliest not_after of one macaroon's own windows (the library's Expiration()). */
 function macaroonExpiry(macaroon) {
-    let earliest = null;
-    for (const w of windowsOf(macaroon))
-        if (earliest === null || w.notAfter < earliest)
-            earliest = w.notAfter;
-    return earliest === null ? null : (0,time/* isoFromUnix */.o)(earliest);
+    const ends = windowsOf(macaroon).map(w => w.notAfter);
+    return ends.length === 0 ? null : (0,time/* isoFromUnix */.o)(ends.reduce((a, b) => (b < a ? b : a)));
 }
 function summarizeExpiry(macaroons) {
     let earliest = null;
     let latestStart = null;
-    // Nested loops rather than flatMap, which was a visible share of describing a token.
-    for (const m of macaroons) {
-        for (const w of windowsOf(m)) {
-            if (earliest === null || w.notAfter < earliest.notAfter)
-                earliest = w;
-            if (latestStart === null || w.notBefore > latestStart)
-                latestStart = w.notBefore;
-        }
+    for (const w of macaroons.flatMap(windowsOf)) {
+        if (earliest === null || w.notAfter < earliest.notAfter)
+            earliest = w;
+        if (latestStart === null || w.notBefore > latestStart)
+            latestStart = w.notBefore;
     }
     if (earliest === null || latestStart === null) {
         return { expiresAt: null, notBefore: null, lifetimeSeconds: null };
@@ -5477,22 +5385,22 @@ function creatorOf(macaroons) {
     for (const m of macaroons) {
         if (m.role !== 'discharge')
             continue;
-        const attested = caveatIndex(m).all.find(c => c instanceof FlyioUserIdCaveat);
-        if (attested instanceof FlyioUserIdCaveat)
+        const attested = (0,caveat/* allCaveats */.D)(m.caveats).find(c => c instanceof identity/* AttestationCaveat */.N_ && c.name === 'FlyioUserID');
+        if (attested instanceof identity/* AttestationCaveat */.N_)
             return attested.userId.toString();
     }
     for (const m of macaroons) {
-        const isUser = caveatIndex(m).all.find(c => c instanceof IsUserCaveat);
-        if (isUser instanceof IsUserCaveat)
+        const isUser = (0,caveat/* allCaveats */.D)(m.caveats).find(c => c instanceof identity/* IsUserCaveat */.yX);
+        if (isUser instanceof identity/* IsUserCaveat */.yX)
             return isUser.userId.toString();
     }
     return null;
 }
 /** True when every permission token's 3P caveat has its discharge; null when there is none. */
 function dischargePaired(macaroons, grants) {
-    if (!grants.some(g => caveatIndex(g.token).tickets.length > 0))
+    if (!grants.some(g => (0,bundle/* thirdPartyCaveats */.rS)(g.token).length > 0))
         return null;
-    return undischargedTickets(macaroons, grants).length === 0;
+    return (0,bundle/* undischargedTickets */.pl)(macaroons, grants).length === 0;
 }
 /** For each macaroon index: the indexes it is paired with (discharges of a permission token, or vice versa). */
 function pairings(grants) {
@@ -5513,300 +5421,8 @@ function pairings(grants) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/token/scrub.js
-// Last line of defence against leaks: any string of an inspection that contains an 8-character
-// window of the input is replaced. Decoded binary fields rendered as base64 (3P tickets, bindings)
-// can line up with the token's own base64 text; this catches that and anything like it.
-
-
-const REDACTED = '[redacted: matches the token text]';
-const WINDOW = limits/* MIN_FRAGMENT_LENGTH */.vV;
-const BASE = 31;
-/** BASE^(WINDOW-1) mod 2^32: what the leaving character weighs in the rolling hash. */
-const TOP = (() => {
-    let top = 1;
-    for (let i = 1; i < WINDOW; i++)
-        top = Math.imul(top, BASE);
-    return top;
-})();
-/** Tables up to this many slots are reused between calls (real headers need about 1,024). */
-const SHARED_SLOTS = 4096;
-let sharedStarts = new Int32Array(SHARED_SLOTS);
-let sharedHashes = new Int32Array(SHARED_SLOTS);
-let sharedStamps = new Int32Array(SHARED_SLOTS);
-let generation = 0;
-/**
- * Every distinct 8-character window of the input, held as start positions in an open-addressing
- * table keyed by a rolling hash: linear in the input, and no substring is ever allocated. Small
- * tables are shared scratch space (allocating and zeroing them cost more than the scan): a slot
- * counts only when its stamp is this call's generation, so nothing needs clearing between calls.
- */
-class WindowSet {
-    input;
-    starts;
-    hashes;
-    stamps;
-    stamp;
-    mask;
-    shift;
-    constructor(input) {
-        this.input = input;
-        const count = input.length - WINDOW + 1;
-        let bits = 4;
-        while (1 << bits < count * 2)
-            bits++;
-        this.mask = (1 << bits) - 1;
-        this.shift = 32 - bits;
-        if (this.mask < SHARED_SLOTS) {
-            if (generation >= 0x7fffffff) {
-                sharedStarts = new Int32Array(SHARED_SLOTS);
-                sharedHashes = new Int32Array(SHARED_SLOTS);
-                sharedStamps = new Int32Array(SHARED_SLOTS);
-                generation = 0;
-            }
-            this.stamp = ++generation;
-            this.starts = sharedStarts;
-            this.hashes = sharedHashes;
-            this.stamps = sharedStamps;
-        }
-        else {
-            this.stamp = 1;
-            this.starts = new Int32Array(this.mask + 1);
-            this.hashes = new Int32Array(this.mask + 1);
-            this.stamps = new Int32Array(this.mask + 1);
-        }
-        let hash = 0;
-        for (let i = 0; i < input.length; i++) {
-            const code = input.charCodeAt(i);
-            if (i >= WINDOW)
-                hash = hash - Math.imul(input.charCodeAt(i - WINDOW), TOP);
-            hash = (Math.imul(hash, BASE) + code) | 0;
-            if (i >= WINDOW - 1)
-                this.insert(hash, i - WINDOW + 1);
-        }
-    }
-    same(start, text, at) {
-        for (let k = 0; k < WINDOW; k++) {
-            if (this.input.charCodeAt(start + k) !== text.charCodeAt(at + k))
-                return false;
-        }
-        return true;
-    }
-    insert(hash, start) {
-        let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-        for (;;) {
-            if (this.stamps[slot] !== this.stamp) {
-                this.stamps[slot] = this.stamp;
-                this.starts[slot] = start;
-                this.hashes[slot] = hash;
-                return;
-            }
-            // A repeated window is stored once, so runs like "AAAAAAAA..." keep probe chains short.
-            if (this.hashes[slot] === hash && this.same(this.starts[slot] ?? 0, this.input, start))
-                return;
-            slot = (slot + 1) & this.mask;
-        }
-    }
-    has(hash, text, at) {
-        let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-        for (;;) {
-            if (this.stamps[slot] !== this.stamp)
-                return false;
-            if (this.hashes[slot] === hash && this.same(this.starts[slot] ?? 0, text, at))
-                return true;
-            slot = (slot + 1) & this.mask;
-        }
-    }
-    /** Whether `text` contains any window of the input. */
-    leaks(text) {
-        if (text.length < WINDOW)
-            return false;
-        let hash = 0;
-        for (let i = 0; i < text.length; i++) {
-            const code = text.charCodeAt(i);
-            if (i >= WINDOW)
-                hash = hash - Math.imul(text.charCodeAt(i - WINDOW), TOP);
-            hash = (Math.imul(hash, BASE) + code) | 0;
-            if (i >= WINDOW - 1 && this.has(hash, text, i - WINDOW + 1))
-                return true;
-        }
-        return false;
-    }
-}
-/** Fields holding fixed vocabulary (kind, problem codes, roles), never token-derived text. */
-function isVocabularyField(key) {
-    return key === 'kind' || key === 'code' || key === 'role';
-}
-/** Native substring searches one input may spend before the window table is built instead. */
-const SEARCHES = 8;
-/** Bigram slots: char codes folded to 7 bits, so 128 x 128 pairs. */
-const BIGRAM_SLOTS = 128 * 128;
-/** One byte per pair holding the stamp of the last input that had it (0 = none yet). */
-let sharedPairs = null;
-let pairStamp = 0;
-/**
- * The leak check for one input. Most strings of an inspection cannot contain a window of the
- * input, and a cheap pre-check proves it: every 8-character window of the input is a run of 7
- * consecutive character pairs (bigrams) that all occur in the input, so a string without such a
- * run holds no window. Only windows inside such runs get an exact check (see leaks), and the
- * window table is built only if many are needed. Folding char codes to 7 bits only merges pairs,
- * so the pre-check can pass too often but never too rarely: the scrub is exactly as strict as the
- * table alone. The pair table is shared scratch space (16 KiB, allocated on first use) stamped
- * per input: marking a pair is one store, and nothing is cleared except once every 255 inputs.
- */
-class LeakCheck {
-    input;
-    pairs;
-    stamp;
-    windows = null;
-    searches = 0;
-    constructor(input) {
-        this.input = input;
-        const pairs = (sharedPairs ??= new Uint8Array(BIGRAM_SLOTS));
-        if (pairStamp === 0xff) {
-            pairs.fill(0);
-            pairStamp = 0;
-        }
-        const stamp = ++pairStamp;
-        let previous = input.charCodeAt(0) & 0x7f;
-        for (let i = 1; i < input.length; i++) {
-            const code = input.charCodeAt(i) & 0x7f;
-            pairs[(previous << 7) | code] = stamp;
-            previous = code;
-        }
-        this.pairs = pairs;
-        this.stamp = stamp;
-    }
-    /** Whether the pair of characters ending at `at` occurs in the input. */
-    hasPair(text, at) {
-        const pair = ((text.charCodeAt(at - 1) & 0x7f) << 7) | (text.charCodeAt(at) & 0x7f);
-        return this.pairs[pair] === this.stamp;
-    }
-    /**
-     * Whether `text` contains any 8-character window of the input. A window is 7 consecutive pairs
-     * (the pairs ending at its 2nd..8th characters), and any 7 consecutive pair positions include
-     * exactly one multiple of 7: so only those positions are probed, and the run of present pairs
-     * around a hit (at most 6 either side) is measured only then. A text is read about two
-     * characters in seven, and every window of all-present pairs is still checked exactly once.
-     * Such windows are first looked up with the engine's native substring search (a real leak is
-     * usually found on the first try); after SEARCHES such lookups the table is built, so hostile
-     * inputs with many near-misses stay linear.
-     */
-    leaks(text) {
-        const span = WINDOW - 1;
-        const last = text.length - 1;
-        for (let at = span; at <= last; at += span) {
-            if (!this.hasPair(text, at))
-                continue;
-            let from = at;
-            while (from > at - span + 1 && from > 1 && this.hasPair(text, from - 1))
-                from--;
-            let to = at;
-            while (to < at + span - 1 && to < last && this.hasPair(text, to + 1))
-                to++;
-            // Windows whose pairs all lie in from..to: they start one character before their first pair.
-            for (let start = from - 1; start <= to - span; start++) {
-                if (this.windows !== null)
-                    return this.windows.leaks(text);
-                if (this.searches >= SEARCHES) {
-                    this.windows = new WindowSet(this.input);
-                    return this.windows.leaks(text);
-                }
-                this.searches++;
-                if (this.input.includes(text.slice(start, start + WINDOW)))
-                    return true;
-            }
-        }
-        return false;
-    }
-}
-/** Scrubbed `value`; the very same value when nothing in it leaks (copy on write). */
-function scrubValue(value, windows) {
-    if (typeof value === 'string')
-        return scrubString(value, windows);
-    if (Array.isArray(value)) {
-        let out;
-        for (let i = 0; i < value.length; i++) {
-            if (!(i in value))
-                continue;
-            const item = value[i];
-            const scrubbed = scrubItem(item, windows);
-            if (scrubbed !== item) {
-                out ??= value.slice();
-                out[i] = scrubbed;
-            }
-        }
-        return out ?? value;
-    }
-    if (value !== null && typeof value === 'object') {
-        const record = value;
-        // Anything but a plain object (class instances, maps...) is flattened into a plain copy.
-        if (Object.getPrototypeOf(value) !== Object.prototype) {
-            return copyScrubbed(record, Object.keys(record), 0, windows);
-        }
-        // Plain objects (nearly all of an inspection) are first only read, with for-in: V8 serves
-        // `record[key]` from the enum cache there, where a keys array meant megamorphic lookups.
-        let index = 0;
-        for (const key in record) {
-            const item = record[key];
-            const safeKey = scrubString(key, windows);
-            const scrubbed = scrubbedField(key, item, windows);
-            if (safeKey !== key || scrubbed !== item) {
-                const keys = Object.keys(record);
-                // for-in lists own keys first, in Object.keys order; an inherited key is not ours.
-                if (keys[index] === key)
-                    return copyScrubbed(record, keys, index, windows, safeKey, scrubbed);
-            }
-            index++;
-        }
-        return value;
-    }
-    return value;
-}
-/** Strings shorter than a window cannot hold one: they are settled before any call. */
-function scrubString(text, windows) {
-    return text.length >= WINDOW && windows.leaks(text) ? REDACTED : text;
-}
-/**
- * scrubValue for an array item or field, with strings and scalars settled here: most of an
- * inspection is short strings, numbers and booleans, which then cost no recursive call.
- */
-function scrubItem(item, windows) {
-    if (typeof item === 'string')
-        return scrubString(item, windows);
-    return item !== null && typeof item === 'object' ? scrubValue(item, windows) : item;
-}
-function scrubbedField(key, item, windows) {
-    return typeof item === 'string' && isVocabularyField(key) ? item : scrubItem(item, windows);
-}
-/**
- * A plain copy of `record` with keys and values scrubbed: keys before `from` are known clean;
- * the field at `from` may come already scrubbed (so no subtree is scrubbed twice).
- */
-function copyScrubbed(record, keys, from, windows, ...first) {
-    const out = {};
-    for (let i = 0; i < from; i++) {
-        const key = keys[i] ?? '';
-        (0,json/* setOwnField */.RV)(out, key, record[key]);
-    }
-    let i = from;
-    if (first.length === 2) {
-        (0,json/* setOwnField */.RV)(out, first[0], first[1]);
-        i++;
-    }
-    for (; i < keys.length; i++) {
-        const key = keys[i] ?? '';
-        (0,json/* setOwnField */.RV)(out, scrubString(key, windows), scrubbedField(key, record[key], windows));
-    }
-    return out;
-}
-/** `value` with no string holding any 8-character window of `input` (copied only where needed). */
-function scrubFragments(value, input) {
-    if (input.length < limits/* MIN_FRAGMENT_LENGTH */.vV || input.length > limits/* MAX_INPUT_BYTES */.su)
-        return value;
-    return scrubValue(value, new LeakCheck(input));
-}
-
+// EXTERNAL MODULE: ./lib/token/scrub.js
+var scrub = __nccwpck_require__(8094);
 ;// CONCATENATED MODULE: ./lib/token/inspect.js
 // The public entry: any token string -> TokenInspection (the `inspect --json` contract).
 // Pure, linear, never throws, never echoes token text.
@@ -5841,22 +5457,13 @@ function malformedInspection(decoded) {
         formatting: decoded.formatting
     };
 }
-/** Decimal text of the registered caveat types, made once: bigint toString is slow. */
-const SMALL_TYPE_TEXT = Array.from({ length: 64 }, (_, type) => String(type));
-function typeText(type) {
-    // Only a bigint in 0..63 converts to a number in that range (larger ones stay large).
-    const number = Number(type);
-    return number >= 0 && number < SMALL_TYPE_TEXT.length
-        ? (SMALL_TYPE_TEXT[number] ?? type.toString())
-        : type.toString();
-}
 function describeMacaroons(decoded) {
-    const paired = pairings(decoded.grants);
+    const paired = pairings([...decoded.grants, ...decoded.rejected]);
     return decoded.macaroons.map(m => ({
         role: m.role,
         location: m.location,
         label: m.label,
-        caveats: m.caveats.map(c => ({ type: typeText(c.type), name: c.name, body: c.describe() })),
+        caveats: m.caveats.map(c => ({ type: c.type.toString(), name: c.name, body: c.describe() })),
         identity: m.identity,
         expiresAt: macaroonExpiry(m),
         pairedWith: paired.get(m.index) ?? []
@@ -5873,11 +5480,11 @@ function inspectDecoded(decoded) {
     const problems = [...decoded.problems];
     if (access.limited) {
         const message = `more than ${limits/* MAX_PROBED_RESOURCES */.Wz} apps, features or clusters: access was worked out for the first ${limits/* MAX_PROBED_RESOURCES */.Wz} of each`;
-        problems.push(problem('analysis-limited', message, false));
+        problems.push((0,token_problems/* problem */.CC)('analysis-limited', message, false));
     }
     if (budget.exhausted) {
         const message = 'the token is too complex to analyse fully: some access shown as none may be allowed';
-        problems.push(problem('analysis-limited', message, false));
+        problems.push((0,token_problems/* problem */.CC)('analysis-limited', message, false));
     }
     const inspection = {
         kind,
@@ -5909,25 +5516,37 @@ function inspectDecoded(decoded) {
 function inspectToken(input) {
     const text = typeof input === 'string' ? input : '';
     try {
-        return scrubFragments(inspectDecoded(decodeToken(text)), text);
+        return (0,scrub/* scrubFragments */.fz)(inspectDecoded((0,decode/* decodeToken */.oL)(text)), text);
     }
     catch {
         // Defensive: every known failure is a problem already; this keeps the promise of no throws.
         const message = 'the token could not be analysed (internal error)';
         return malformedInspection({
-            problems: [problem('internal-error', message, true)],
+            problems: [(0,token_problems/* problem */.CC)('internal-error', message, true)],
             formatting: []
         });
     }
 }
 
+// EXTERNAL MODULE: ./lib/token/go-text.js
+var go_text = __nccwpck_require__(1267);
+// EXTERNAL MODULE: ./lib/token/header.js
+var token_header = __nccwpck_require__(5316);
 ;// CONCATENATED MODULE: ./lib/token/fragments.js
 // Every form in which a token's secret text could show up, for masking (core.setSecret) and for
-// leak tests. Fragments shorter than MIN_FRAGMENT_LENGTH are dropped (they are not secrets and
-// masking them would garble unrelated output).
+// leak tests. The value is normalised first (schemes stripped, pieces split) and only real forms
+// are derived from it, a bounded number of them: a value of thousands of repeated schemes or
+// pieces gives a few dozen fragments, not one per layer. Fragments shorter than
+// MIN_FRAGMENT_LENGTH are dropped (they are not secrets and masking them would garble output).
 
 
 
+/** Scheme layers kept from the inside out: real values nest at most `Bearer FlyV1 …`. */
+const MAX_LAYERS = 3;
+/** Pieces of a bundle masked one by one (real bundles have up to about five). */
+const MAX_PIECES = 32;
+/** Lines masked one by one (a token wrapped at 64 columns fills about 70). */
+const MAX_LINES = 128;
 function tokenFragments(input) {
     const text = typeof input === 'string' ? input : '';
     const found = new Set();
@@ -5935,11 +5554,11 @@ function tokenFragments(input) {
         if (fragment.length >= limits/* MIN_FRAGMENT_LENGTH */.vV)
             found.add(fragment);
     };
-    const header = parseHeader(text);
+    const header = (0,token_header/* parseHeader */.RW)(text);
     add(text.trim());
     add(header.trimmed);
     add(header.stripped);
-    header.layers.forEach(add);
+    header.layers.slice(-MAX_LAYERS).forEach(add);
     // Scheme + secret forms only when the secret part is itself long enough to be one.
     const addWithScheme = (value) => {
         const secret = value.slice(value.indexOf(' ') + 1);
@@ -5948,26 +5567,35 @@ function tokenFragments(input) {
     };
     addWithScheme(`FlyV1 ${header.stripped}`);
     addWithScheme(`Bearer ${header.stripped}`);
-    addWithScheme(normalizeHeader(text));
-    addWithScheme(normalizeHeader(text, 'graphql'));
-    const texts = header.pieces.map(p => p.text).filter(t => t !== '');
-    add(texts.join(','));
-    add(header.pieces
+    addWithScheme((0,token_header/* normalizeHeader */.jZ)(text));
+    addWithScheme((0,token_header/* normalizeHeader */.jZ)(text, 'graphql'));
+    const pieces = header.pieces.filter(p => p.text !== '');
+    add(pieces.map(p => p.text).join(','));
+    add(pieces
         .filter(p => p.kind === 'macaroon')
         .map(p => p.text)
         .join(','));
-    for (const piece of header.pieces) {
+    for (const piece of pieces.slice(0, MAX_PIECES)) {
         add(piece.text);
         add(piece.body);
         add(piece.body.replace(/=+$/, ''));
         add(piece.body.replace(/[\r\n]/g, ''));
     }
     // Multi-line values: runners mask line by line.
-    for (const line of header.trimmed.split(/\r?\n/))
-        add(goTrim(line));
+    let lines = 0;
+    for (const line of header.trimmed.split(/\r?\n/, MAX_LINES * 4)) {
+        const trimmed = (0,go_text/* goTrim */.$M)(line);
+        if (trimmed.length < limits/* MIN_FRAGMENT_LENGTH */.vV)
+            continue;
+        add(trimmed);
+        if (++lines >= MAX_LINES)
+            break;
+    }
     return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
+// EXTERNAL MODULE: ./lib/token/caveats/registry.js + 6 modules
+var registry = __nccwpck_require__(9766);
 ;// CONCATENATED MODULE: ./lib/token/index.js
 
 
@@ -5997,35 +5625,19 @@ function tokenFragments(input) {
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
 // JSON-safe renderings of decoded msgpack values (the library's JSON shapes, bigints kept exact).
 
-/**
- * A JSON number when exactly representable, else its decimal string. Tested on the converted
- * number, without bigint comparisons: a bigint outside the safe range never converts to a safe
- * integer (rounding is monotonic and 2^53 itself is representable), and one inside converts exactly.
- */
+/** A JSON number when exactly representable, else its decimal string. */
 function jsonInteger(value) {
-    const number = Number(value);
-    return Number.isSafeInteger(number) ? number : value.toString();
+    const safe = value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER);
+    return safe ? Number(value) : value.toString();
 }
 /** Go renders `[]byte` as standard base64 (and a nil slice as null). */
 function jsonBytes(bytes) {
-    // A view, not a copy: only read to render it.
     return bytes === null
         ? null
         : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
-const HEX_DIGITS = '0123456789abcdef';
-/** Up to this many bytes, hex is built by hand: a Buffer view costs more than short text. */
-const HAND_HEX_BYTES = 64;
 function toHex(bytes) {
-    if (bytes.length > HAND_HEX_BYTES) {
-        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
-    }
-    let out = '';
-    for (let i = 0; i < bytes.length; i++) {
-        const byte = bytes[i] ?? 0;
-        out += HEX_DIGITS.charAt(byte >>> 4) + HEX_DIGITS.charAt(byte & 0x0f);
-    }
-    return out;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 /** A bounded, JSON-safe rendering of any decoded msgpack value (for unregistered caveats). */
 function jsonSafe(value, depth = 0) {
@@ -6112,176 +5724,99 @@ const MAX_CAVEAT_EVALUATIONS = 2_000_000;
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ho: () => (/* binding */ arrayHeader),
-/* harmony export */   Tm: () => (/* binding */ arrayBounds),
 /* harmony export */   ut: () => (/* binding */ arrayItems),
 /* harmony export */   zc: () => (/* binding */ scanItem)
 /* harmony export */ });
-// A tiny MessagePack walker that finds where each item ends without building values.
-// It lets the decoder keep each caveat body's exact bytes, and tells "cut off" from "not msgpack"
-// before @msgpack/msgpack allocates anything. Iterative and linear: one pass, a counter, no stack.
-/** What a head byte's length counts. */
-const NONE = 0;
-const BYTES = 1;
-const ITEMS = 2;
-const PAIRS = 3;
-/** scanEnd failures (ends are never negative). */
-const TRUNCATED = -1;
-const INVALID = -2;
+// Where each MessagePack item ends, without building values. @msgpack/msgpack decodes values but
+// does not say where nested items lie, and three things need exactly that:
+//  - the signature chain covers the exact bytes of every caveat, so attenuation re-uses them as
+//    they are (attenuate/wire.ts) and unregistered caveats are shown byte for byte;
+//  - a cut-off token is told apart from bytes that are not MessagePack at all;
+//  - hostile input is bounded before anything is decoded: a length claiming more bytes than are
+//    left ends the walk, which is iterative (a counter of pending items, no recursion).
+/** Head bytes 0xc0-0xdf: [bytes holding the length, fixed payload bytes, what the length counts]. */
+const FORMATS = new Map([
+    [0xc0, [0, 0, 'none']], // nil
+    [0xc2, [0, 0, 'none']], // false
+    [0xc3, [0, 0, 'none']], // true
+    [0xc4, [1, 0, 'bytes']], // bin 8/16/32
+    [0xc5, [2, 0, 'bytes']],
+    [0xc6, [4, 0, 'bytes']],
+    [0xc7, [1, 1, 'bytes']], // ext 8/16/32: length, type byte, data
+    [0xc8, [2, 1, 'bytes']],
+    [0xc9, [4, 1, 'bytes']],
+    [0xca, [0, 4, 'none']], // float 32/64
+    [0xcb, [0, 8, 'none']],
+    [0xcc, [0, 1, 'none']], // uint 8/16/32/64
+    [0xcd, [0, 2, 'none']],
+    [0xce, [0, 4, 'none']],
+    [0xcf, [0, 8, 'none']],
+    [0xd0, [0, 1, 'none']], // int 8/16/32/64
+    [0xd1, [0, 2, 'none']],
+    [0xd2, [0, 4, 'none']],
+    [0xd3, [0, 8, 'none']],
+    [0xd4, [0, 2, 'none']], // fixext 1/2/4/8/16: type byte + data
+    [0xd5, [0, 3, 'none']],
+    [0xd6, [0, 5, 'none']],
+    [0xd7, [0, 9, 'none']],
+    [0xd8, [0, 17, 'none']],
+    [0xd9, [1, 0, 'bytes']], // str 8/16/32
+    [0xda, [2, 0, 'bytes']],
+    [0xdb, [4, 0, 'bytes']],
+    [0xdc, [2, 0, 'items']], // array 16/32
+    [0xdd, [4, 0, 'items']],
+    [0xde, [2, 0, 'pairs']], // map 16/32
+    [0xdf, [4, 0, 'pairs']]
+]);
 function readLength(bytes, at, size) {
     let value = 0;
     for (let i = 0; i < size; i++)
         value = value * 256 + (bytes[at + i] ?? 0);
     return value;
 }
-/**
- * Where the item starting at `start` ends (exclusive), or TRUNCATED / INVALID. Each head byte
- * is decoded into plain locals (no object per item): this walk runs over every byte of a token.
- */
-function scanEnd(bytes, start) {
+/** Where the item starting at `start` ends (exclusive), or why it cannot be read. */
+function scanItem(bytes, start) {
+    const truncated = { ok: false, failure: 'truncated' };
     let pos = start;
     let pending = 1;
     while (pending > 0) {
         const byte = bytes[pos];
         if (byte === undefined)
-            return TRUNCATED;
-        // Bytes after the head byte holding a length; fixed payload bytes after that; what the
-        // length counts; a length carried in the head byte itself (fix* formats).
-        let lengthBytes = 0;
-        let fixed = 0;
-        let counts = NONE;
+            return truncated;
+        let format;
         let inline = 0;
-        if (byte <= 0x7f || byte >= 0xe0) {
-            // positive / negative fixint
-        }
-        else if (byte <= 0x8f) {
-            counts = PAIRS;
-            inline = byte & 0x0f;
-        }
-        else if (byte <= 0x9f) {
-            counts = ITEMS;
-            inline = byte & 0x0f;
-        }
-        else if (byte <= 0xbf) {
-            counts = BYTES;
-            inline = byte & 0x1f;
-        }
+        if (byte <= 0x7f || byte >= 0xe0)
+            format = [0, 0, 'none']; // fixint
+        else if (byte <= 0x8f)
+            [format, inline] = [[0, 0, 'pairs'], byte & 0x0f]; // fixmap
+        else if (byte <= 0x9f)
+            [format, inline] = [[0, 0, 'items'], byte & 0x0f]; // fixarray
+        else if (byte <= 0xbf)
+            [format, inline] = [[0, 0, 'bytes'], byte & 0x1f]; // fixstr
         else {
-            switch (byte) {
-                case 0xc0: // nil
-                case 0xc2: // false
-                case 0xc3: // true
-                    break;
-                case 0xc4: // bin 8/16/32
-                case 0xd9: // str 8/16/32
-                    lengthBytes = 1;
-                    counts = BYTES;
-                    break;
-                case 0xc5:
-                case 0xda:
-                    lengthBytes = 2;
-                    counts = BYTES;
-                    break;
-                case 0xc6:
-                case 0xdb:
-                    lengthBytes = 4;
-                    counts = BYTES;
-                    break;
-                case 0xc7: // ext 8/16/32: length, then a type byte
-                    lengthBytes = 1;
-                    fixed = 1;
-                    counts = BYTES;
-                    break;
-                case 0xc8:
-                    lengthBytes = 2;
-                    fixed = 1;
-                    counts = BYTES;
-                    break;
-                case 0xc9:
-                    lengthBytes = 4;
-                    fixed = 1;
-                    counts = BYTES;
-                    break;
-                case 0xca: // float 32/64
-                    fixed = 4;
-                    break;
-                case 0xcb:
-                    fixed = 8;
-                    break;
-                case 0xcc: // uint/int 8..64
-                case 0xd0:
-                    fixed = 1;
-                    break;
-                case 0xcd:
-                case 0xd1:
-                    fixed = 2;
-                    break;
-                case 0xce:
-                case 0xd2:
-                    fixed = 4;
-                    break;
-                case 0xcf:
-                case 0xd3:
-                    fixed = 8;
-                    break;
-                case 0xd4: // fixext 1/2/4/8/16: type byte + data
-                    fixed = 2;
-                    break;
-                case 0xd5:
-                    fixed = 3;
-                    break;
-                case 0xd6:
-                    fixed = 5;
-                    break;
-                case 0xd7:
-                    fixed = 9;
-                    break;
-                case 0xd8:
-                    fixed = 17;
-                    break;
-                case 0xdc: // array 16/32
-                    lengthBytes = 2;
-                    counts = ITEMS;
-                    break;
-                case 0xdd:
-                    lengthBytes = 4;
-                    counts = ITEMS;
-                    break;
-                case 0xde: // map 16/32
-                    lengthBytes = 2;
-                    counts = PAIRS;
-                    break;
-                case 0xdf:
-                    lengthBytes = 4;
-                    counts = PAIRS;
-                    break;
-                default: // 0xc1 is never used
-                    return INVALID;
-            }
+            const known = FORMATS.get(byte);
+            if (known === undefined)
+                return { ok: false, failure: 'invalid' }; // 0xc1
+            format = known;
         }
+        const [lengthBytes, fixed, counts] = format;
         pos += 1;
         pending -= 1;
         if (pos + lengthBytes > bytes.length)
-            return TRUNCATED;
+            return truncated;
         const length = lengthBytes ? readLength(bytes, pos, lengthBytes) : inline;
         pos += lengthBytes + fixed;
-        if (counts === BYTES)
+        if (counts === 'bytes')
             pos += length;
-        else if (counts === ITEMS)
+        else if (counts === 'items')
             pending += length;
-        else if (counts === PAIRS)
+        else if (counts === 'pairs')
             pending += 2 * length;
         // Every pending item needs at least one byte: a length claiming more is a cut-off token.
         if (pos > bytes.length || pending > bytes.length - pos)
-            return TRUNCATED;
+            return truncated;
     }
-    return pos;
-}
-/** Where the item starting at `start` ends (exclusive), or why it cannot be read. */
-function scanItem(bytes, start) {
-    const end = scanEnd(bytes, start);
-    if (end >= 0)
-        return { ok: true, end };
-    return { ok: false, failure: end === TRUNCATED ? 'truncated' : 'invalid' };
+    return { ok: true, end: pos };
 }
 /** If an array starts at `start`, its element count and where the first element begins. */
 function arrayHeader(bytes, start) {
@@ -6296,267 +5831,54 @@ function arrayHeader(bytes, start) {
         return { count: readLength(bytes, start + 1, 4), first: start + 5 };
     return null;
 }
-/**
- * Where an array's elements begin and end, flat: element i is `bounds[i]` to `bounds[i + 1]`
- * (one array for the whole list, not a pair per element: hot decoders walk these). Null when
- * `start` is not a complete array.
- */
-function arrayBounds(bytes, start) {
+/** Byte ranges `[start, end)` of an array's elements; null when `start` is not a complete array. */
+function arrayItems(bytes, start) {
     const header = arrayHeader(bytes, start);
     if (header === null)
         return null;
-    let pos = header.first;
-    const bounds = [pos];
-    for (let i = 0; i < header.count; i++) {
-        pos = scanEnd(bytes, pos);
-        if (pos < 0)
-            return null;
-        bounds.push(pos);
-    }
-    return bounds;
-}
-/** Byte ranges of an array's elements; null when `start` is not a complete array. */
-function arrayItems(bytes, start) {
-    const bounds = arrayBounds(bytes, start);
-    if (bounds === null)
-        return null;
     const items = [];
-    for (let i = 0; i + 1 < bounds.length; i++)
-        items.push([bounds[i] ?? 0, bounds[i + 1] ?? 0]);
+    let pos = header.first;
+    for (let i = 0; i < header.count; i++) {
+        const scan = scanItem(bytes, pos);
+        if (!scan.ok)
+            return null;
+        items.push([pos, scan.end]);
+        pos = scan.end;
+    }
     return items;
 }
 
 
 /***/ }),
 
-/***/ 8941:
+/***/ 700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ym: () => (/* binding */ ShapeError),
-  _j: () => (/* binding */ asArray),
-  XL: () => (/* binding */ asBool),
-  Yd: () => (/* binding */ asBytes),
-  Ae: () => (/* binding */ asInt),
-  xH: () => (/* binding */ asMapEntries),
-  zN: () => (/* binding */ asMask),
-  _V: () => (/* binding */ asOptionalArray),
-  gJ: () => (/* binding */ asOptionalBytes),
-  oJ: () => (/* binding */ asString),
-  ZC: () => (/* binding */ asUint),
-  wz: () => (/* binding */ decodeValue),
-  R5: () => (/* binding */ decodeValueIn),
-  bE: () => (/* binding */ stringKey),
-  MZ: () => (/* binding */ uintKey)
-});
-
-// EXTERNAL MODULE: ./node_modules/@msgpack/msgpack/dist.cjs/index.cjs
-var dist_cjs = __nccwpck_require__(6435);
-// EXTERNAL MODULE: ./lib/token/limits.js
-var limits = __nccwpck_require__(6485);
-;// CONCATENATED MODULE: ./lib/token/msgpack-read.js
-// A small MessagePack value reader for the common shapes of Fly tokens: nil, booleans, integers,
-// ASCII strings, binary, arrays and maps. Anything else (floats, extensions, non-ASCII text,
-// deep nesting, trailing or missing bytes) is left to @msgpack/msgpack, so every value is exactly
-// what that decoder returns. Why: the decoder's per-call setup cost more than the values of a
-// caveat body (a few bytes each), and a token decodes dozens of them.
-
-/** Nesting this reader handles itself (recursion); deeper values go to the library. */
-const MAX_DEPTH = 32;
-/** Up to this length, text is built a character at a time. */
-const SHORT_TEXT = 16;
-/** Decodes checked-ASCII bytes (ASCII reads the same in every decoder's table); made on first use. */
-let ascii = null;
-/** Thrown inside the reader when the library must decide; never escapes this module. */
-const HAND_OVER = Symbol('hand over');
-/** Map keys tagged as msgpack-values' decoder does (`s` string, `n` number, `x` other). */
-function tagKey(key) {
-    if (typeof key === 'string')
-        return `s${key}`;
-    if (typeof key === 'number' || typeof key === 'bigint')
-        return `n${String(key)}`;
-    return 'x';
-}
-class Reader {
-    bytes;
-    pos = 0;
-    view = null;
-    constructor(bytes, start) {
-        this.bytes = bytes;
-        this.pos = start;
-    }
-    need(count) {
-        if (this.pos + count > this.bytes.length)
-            throw HAND_OVER;
-    }
-    u8() {
-        this.need(1);
-        return this.bytes[this.pos++] ?? 0;
-    }
-    uint(size) {
-        this.need(size);
-        let value = 0;
-        for (let i = 0; i < size; i++)
-            value = value * 256 + (this.bytes[this.pos + i] ?? 0);
-        this.pos += size;
-        return value;
-    }
-    dataView() {
-        const b = this.bytes;
-        return (this.view ??= new DataView(b.buffer, b.byteOffset, b.byteLength));
-    }
-    big(signed) {
-        this.need(8);
-        const at = this.pos;
-        this.pos += 8;
-        return signed ? this.dataView().getBigInt64(at) : this.dataView().getBigUint64(at);
-    }
-    signed(size) {
-        this.need(size);
-        const at = this.pos;
-        this.pos += size;
-        const view = this.dataView();
-        return size === 1 ? view.getInt8(at) : size === 2 ? view.getInt16(at) : view.getInt32(at);
-    }
-    text(length) {
-        this.need(length);
-        const start = this.pos;
-        const end = start + length;
-        // Longer ASCII text (URLs) in one native call; short text does not pay for the view.
-        const whole = length > SHORT_TEXT;
-        let out = '';
-        for (let i = start; i < end; i++) {
-            const byte = this.bytes[i] ?? 0;
-            // UTF-8 decoding (and its handling of bad sequences) is the library's business.
-            if (byte >= 0x80)
-                throw HAND_OVER;
-            if (!whole)
-                out += String.fromCharCode(byte);
-        }
-        this.pos = end;
-        if (!whole)
-            return out;
-        ascii ??= new TextDecoder('latin1');
-        return ascii.decode(this.bytes.subarray(start, end));
-    }
-    binary(length) {
-        this.need(length);
-        const start = this.pos;
-        this.pos += length;
-        // A view, as the library returns.
-        return this.bytes.subarray(start, start + length);
-    }
-    array(count, depth) {
-        if (count > limits/* MAX_INPUT_BYTES */.su)
-            throw HAND_OVER;
-        const out = [];
-        for (let i = 0; i < count; i++)
-            out.push(this.value(depth + 1));
-        return out;
-    }
-    map(count, depth) {
-        if (count > limits/* MAX_INPUT_BYTES */.su)
-            throw HAND_OVER;
-        const out = {};
-        for (let i = 0; i < count; i++) {
-            const key = this.value(depth + 1);
-            // The library refuses this key outright.
-            if (key === '__proto__')
-                throw HAND_OVER;
-            out[tagKey(key)] = this.value(depth + 1);
-        }
-        return out;
-    }
-    value(depth) {
-        if (depth > MAX_DEPTH)
-            throw HAND_OVER;
-        const head = this.u8();
-        if (head <= 0x7f)
-            return head;
-        if (head >= 0xe0)
-            return head - 0x100;
-        if (head <= 0x8f)
-            return this.map(head & 0x0f, depth);
-        if (head <= 0x9f)
-            return this.array(head & 0x0f, depth);
-        if (head <= 0xbf)
-            return this.text(head & 0x1f);
-        switch (head) {
-            case 0xc0:
-                return null;
-            case 0xc2:
-                return false;
-            case 0xc3:
-                return true;
-            case 0xc4:
-                return this.binary(this.uint(1));
-            case 0xc5:
-                return this.binary(this.uint(2));
-            case 0xc6:
-                return this.binary(this.uint(4));
-            case 0xcc:
-                return this.uint(1);
-            case 0xcd:
-                return this.uint(2);
-            case 0xce:
-                return this.uint(4);
-            case 0xcf:
-                return this.big(false);
-            case 0xd0:
-                return this.signed(1);
-            case 0xd1:
-                return this.signed(2);
-            case 0xd2:
-                return this.signed(4);
-            case 0xd3:
-                return this.big(true);
-            case 0xd9:
-                return this.text(this.uint(1));
-            case 0xda:
-                return this.text(this.uint(2));
-            case 0xdb:
-                return this.text(this.uint(4));
-            case 0xdc:
-                return this.array(this.uint(2), depth);
-            case 0xdd:
-                return this.array(this.uint(4), depth);
-            case 0xde:
-                return this.map(this.uint(2), depth);
-            case 0xdf:
-                return this.map(this.uint(4), depth);
-            default: // floats, extensions, 0xc1
-                throw HAND_OVER;
-        }
-    }
-}
-/**
- * The value of `bytes.subarray(start, end)` (exactly one item, nothing after it) when this reader
- * can produce it as @msgpack/msgpack would (with useBigInt64 and tagged map keys); `undefined`
- * when the library has to decide (including every case where it would throw). Read in place (a
- * view per value was a visible share of decoding): binary values are views of `bytes`, and a
- * value running past `end` is handed over like one cut off.
- */
-function readSimpleValueIn(bytes, start, end) {
-    const reader = new Reader(bytes, start);
-    try {
-        const value = reader.value(0);
-        return reader.pos === end ? value : undefined;
-    }
-    catch (error) {
-        if (error === HAND_OVER)
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/token/msgpack-values.js
-// Decoding msgpack values with @msgpack/msgpack, plus the shape checks the caveat modules share.
-// Map keys are tagged (`s` string, `n` number, `x` other) so a caveat can tell `{1: r}` from `{"1": r}`
-// as Go's typed decoder does, and no key can collide with Object.prototype.
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ asInt),
+/* harmony export */   MZ: () => (/* binding */ uintKey),
+/* harmony export */   XL: () => (/* binding */ asBool),
+/* harmony export */   Yd: () => (/* binding */ asBytes),
+/* harmony export */   ZC: () => (/* binding */ asUint),
+/* harmony export */   _V: () => (/* binding */ asOptionalArray),
+/* harmony export */   _j: () => (/* binding */ asArray),
+/* harmony export */   bE: () => (/* binding */ stringKey),
+/* harmony export */   gJ: () => (/* binding */ asOptionalBytes),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   uL: () => (/* binding */ decodePlainValue),
+/* harmony export */   wz: () => (/* binding */ decodeValue),
+/* harmony export */   xH: () => (/* binding */ asMapEntries),
+/* harmony export */   ym: () => (/* binding */ ShapeError),
+/* harmony export */   zN: () => (/* binding */ asMask)
+/* harmony export */ });
+/* harmony import */ var _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6435);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
+// Decoding msgpack values with @msgpack/msgpack, plus the shape checks the caveat modules share,
+// lenient where Fly's Go decoder (vmihailenco/msgpack) is: a string field takes str or bin, a
+// []byte field takes bin or str, a bool takes nil as false, an int64 takes a uint64 (wrapping).
+// Map keys are tagged (`s` string, `n` number, `x` other) so a caveat can tell `{1: r}` from
+// `{"1": r}` as Go's typed decoder does, and no key can collide with Object.prototype.
 
 
 /** A body that does not have the shape its type requires (Fly's decoder would reject the token). */
@@ -6567,37 +5889,48 @@ class ShapeError extends Error {
         this.expected = expected;
     }
 }
-function msgpack_values_tagKey(key) {
+const utf8 = new TextDecoder();
+function tagKey(key) {
     if (typeof key === 'string')
         return `s${key}`;
     if (typeof key === 'number' || typeof key === 'bigint')
         return `n${String(key)}`;
     return 'x';
 }
-const decoder = new dist_cjs/* Decoder */.XM({
+const LIMITS = {
     useBigInt64: true,
-    mapKeyConverter: msgpack_values_tagKey,
-    maxArrayLength: limits/* MAX_INPUT_BYTES */.su,
-    maxMapLength: limits/* MAX_INPUT_BYTES */.su,
-    maxStrLength: limits/* MAX_INPUT_BYTES */.su,
-    maxBinLength: limits/* MAX_INPUT_BYTES */.su,
-    maxExtLength: limits/* MAX_INPUT_BYTES */.su
+    maxArrayLength: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INPUT_BYTES */ .su,
+    maxMapLength: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INPUT_BYTES */ .su,
+    maxStrLength: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INPUT_BYTES */ .su,
+    maxBinLength: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INPUT_BYTES */ .su,
+    maxExtLength: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INPUT_BYTES */ .su
+};
+/** For typed fields: str and bin alike come back as bytes, and a bin map key reads as a string. */
+const typed = new _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_1__/* .Decoder */ .XM({
+    ...LIMITS,
+    rawStrings: true,
+    mapKeyConverter: key => tagKey(key instanceof Uint8Array ? utf8.decode(key) : key)
 });
-/** Decode one complete item (already bounded by the scanner); any decoder complaint is a shape error. */
-function decodeValue(bytes) {
-    return decodeValueIn(bytes, 0, bytes.length);
-}
-/** decodeValue of `bytes.subarray(start, end)`, without making the view in the common case. */
-function decodeValueIn(bytes, start, end) {
-    const simple = readSimpleValueIn(bytes, start, end);
-    if (simple !== undefined)
-        return simple;
+/** For showing a value no module knows: str as text, bin as bytes. */
+const plain = new _msgpack_msgpack__WEBPACK_IMPORTED_MODULE_1__/* .Decoder */ .XM({ ...LIMITS, mapKeyConverter: tagKey });
+function decodeWith(decoder, bytes) {
     try {
-        return decoder.decode(bytes.subarray(start, end));
+        return decoder.decode(bytes);
     }
     catch {
         throw new ShapeError('valid MessagePack');
     }
+}
+/**
+ * Decode one complete item (already bounded by the scanner) for typed reading with the as*
+ * helpers below; any decoder complaint is a shape error.
+ */
+function decodeValue(bytes) {
+    return decodeWith(typed, bytes);
+}
+/** Decode one complete item as it is written (str as text), for display. */
+function decodePlainValue(bytes) {
+    return decodeWith(plain, bytes);
 }
 function asArray(value, expected, minLength = 0) {
     if (!Array.isArray(value) || value.length < minLength)
@@ -6615,28 +5948,27 @@ function asUint(value, expected) {
         return BigInt(value);
     throw new ShapeError(expected);
 }
+/** A Go int64: a uint64 beyond its range wraps to a negative number, as Go's conversion does. */
 function asInt(value, expected) {
     if (typeof value === 'bigint')
-        return value;
+        return BigInt.asIntN(64, value);
     if (typeof value === 'number' && Number.isSafeInteger(value))
         return BigInt(value);
     throw new ShapeError(expected);
 }
-/** An Action/Role-sized unsigned mask, as a number. */
+/** An Action (16-bit) or Role (32-bit) mask: the low bits of an unsigned number, as Go's cast keeps. */
 function asMask(value, expected, bits) {
-    // Masks are small numbers: the low bits of a safe integer need no bigint. (`>>> 0` keeps
-    // them as ToUint32 does, modulo 2^32.)
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
-        return bits === 16 ? value & 0xffff : value >>> 0;
-    }
-    const n = asUint(value, expected);
-    return Number(n & (bits === 16 ? 0xffffn : 0xffffffffn));
+    return Number(asUint(value, expected) & (bits === 16 ? 0xffffn : 0xffffffffn));
 }
+/** A Go string: written as str or bin (UTF-8 is decoded as text, bad sequences replaced). */
 function asString(value, expected) {
+    if (value instanceof Uint8Array)
+        return utf8.decode(value);
     if (typeof value !== 'string')
         throw new ShapeError(expected);
     return value;
 }
+/** A Go []byte: written as bin or str. */
 function asBytes(value, expected) {
     if (!(value instanceof Uint8Array))
         throw new ShapeError(expected);
@@ -6645,7 +5977,10 @@ function asBytes(value, expected) {
 function asOptionalBytes(value, expected) {
     return value === null ? null : asBytes(value, expected);
 }
+/** A Go bool: nil reads as false. */
 function asBool(value, expected) {
+    if (value === null)
+        return false;
     if (typeof value !== 'boolean')
         throw new ShapeError(expected);
     return value;
@@ -6663,7 +5998,7 @@ function asMapEntries(value, expected) {
 }
 /** A tagged map key that must be an unsigned integer. */
 function uintKey(tagged, expected) {
-    if (!tagged.startsWith('n') || !/^n\d+$/.test(tagged))
+    if (!/^n\d+$/.test(tagged))
         throw new ShapeError(expected);
     return BigInt(tagged.slice(1));
 }
@@ -6677,75 +6012,253 @@ function stringKey(tagged, expected) {
 
 /***/ }),
 
+/***/ 213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ problem),
+/* harmony export */   CT: () => (/* binding */ formatting),
+/* harmony export */   DC: () => (/* binding */ BASE64_MESSAGES),
+/* harmony export */   IW: () => (/* binding */ safeLabel),
+/* harmony export */   TM: () => (/* binding */ FORMATTING_MESSAGES),
+/* harmony export */   jl: () => (/* binding */ piecePrefix)
+/* harmony export */ });
+function problem(code, message, fatal, piece) {
+    return piece === undefined ? { code, message, fatal } : { code, piece, message, fatal };
+}
+/** "piece 2 of 3 is malformed: " for multi-piece headers, nothing for a single token. */
+function piecePrefix(index, count) {
+    return count > 1 ? `piece ${index + 1} of ${count} is malformed: ` : '';
+}
+/** A label safe to echo: short and alphanumeric, else only its length. */
+function safeLabel(label) {
+    return /^[A-Za-z0-9]{1,5}$/.test(label) ? label : `(${label.length} characters)`;
+}
+const BASE64_MESSAGES = {
+    'url-safe': [
+        'url-safe-base64',
+        'base64 uses the URL-safe alphabet (- and _); Fly expects the standard alphabet (+ and /)'
+    ],
+    'impossible-length': ['truncated', 'token was cut off (its base64 text is incomplete)'],
+    'bad-padding': ['bad-base64', 'base64 padding (=) is malformed'],
+    'bad-characters': ['bad-base64', 'contains characters that are not base64']
+};
+const FORMATTING_MESSAGES = {
+    whitespace: 'the token has surrounding whitespace: flyctl trims it, but store the secret without it',
+    newline: 'the token has a trailing newline or surrounding whitespace: flyctl trims it, but store the secret without it',
+    schemeMissing: 'no "FlyV1 " scheme in front of the macaroons: flyctl adds it, raw API clients need it',
+    schemeDoubled: 'the scheme is repeated (e.g. "Bearer FlyV1 ..."): one "FlyV1 " is enough',
+    bearer: 'macaroon tokens take the "FlyV1" scheme, not "Bearer"',
+    spaceAfterComma: "whitespace around a comma between tokens: flyctl copes, but Fly's own header parser rejects it",
+    lineBreak: 'a line break inside a token: Fly skips it, but most tools do not'
+};
+function formatting(code, message) {
+    return { code, message };
+}
+
+
+/***/ }),
+
+/***/ 8094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ createScrub),
+/* harmony export */   fz: () => (/* binding */ scrubFragments),
+/* harmony export */   gD: () => (/* binding */ scrubTokenForms)
+/* harmony export */ });
+/* unused harmony exports SCRUBBED, REDACTED */
+/* harmony import */ var _find_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3473);
+/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5316);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6485);
+// The one scrub every outgoing string passes (annotations, outputs, summary, SARIF, PR comment,
+// issue body, CLI output, errors), behind the runner's own masking. It removes every Fly token
+// form in the text (find-tokens.ts: labelled, bare body, wrapped, URL-encoded, base64, legacy,
+// fo1_), anything still shaped like a labelled token that did not decode, and any 8-character
+// run of a secret this run knows (the token input, the tokens found in the repository).
+
+
+
+
+/** What replaces removed text. */
+const SCRUBBED = '[redacted]';
+/** What replaces a whole string of an inspection that holds part of the inspected token. */
+const REDACTED = '[redacted: matches the token text]';
+/** Labelled pieces and schemes followed by token text, decodable or not (cut, garbled, fake). */
+const TOKEN_SHAPES = [
+    /FlyV1[ \t]+[A-Za-z0-9+/=_,%-]{16,}/gi,
+    /(?<![A-Za-z0-9])(?:fm2|fm1r|fm1a)_[A-Za-z0-9+/=_%-]{8,}/g,
+    /(?<![A-Za-z0-9])fo1_[A-Za-z0-9_-]{8,}/g
+];
+/** Cheap test for TOKEN_SHAPES. */
+const SHAPE_HINT = /fm2_|fm1[ra]_|fo1_|flyv1/i;
+/** The secret characters of a token value: piece bodies without labels and schemes. */
+function secretParts(secret) {
+    const parts = [];
+    for (const line of secret.split(/\r?\n/)) {
+        for (const piece of (0,_header_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHeader */ .RW)(line).pieces) {
+            const part = piece.body !== '' ? piece.body : piece.text;
+            if (part.length >= _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
+                parts.push(part);
+        }
+    }
+    return parts;
+}
+/** Every MIN_FRAGMENT_LENGTH-character window of the secrets' parts. */
+function windowsOf(secrets) {
+    const windows = new Set();
+    for (const secret of new Set(secrets)) {
+        for (const part of secretParts(secret)) {
+            for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= part.length; i++) {
+                windows.add(part.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV));
+            }
+        }
+    }
+    return windows;
+}
+/** `text` with the ranges marked in `covered` replaced, one SCRUBBED per run. */
+function replaceCovered(text, covered) {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        if (covered[i] !== 1)
+            continue;
+        if (i === 0 || covered[i - 1] !== 1) {
+            out += text.slice(from, i) + SCRUBBED;
+        }
+        from = i + 1;
+    }
+    return out + text.slice(from);
+}
+/** Every Fly token form in `text` replaced by SCRUBBED. */
+function scrubTokenForms(text) {
+    if (text.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
+        return text;
+    let covered = null;
+    const cover = (start, end) => {
+        covered ??= new Uint8Array(text.length);
+        covered.fill(1, start, end);
+    };
+    for (const token of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .findTokens */ .GY)(text))
+        cover(token.start, token.end);
+    if (SHAPE_HINT.test(text)) {
+        for (const shape of TOKEN_SHAPES) {
+            for (const match of text.matchAll(shape))
+                cover(match.index, match.index + match[0].length);
+        }
+    }
+    for (const [start, end] of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(text))
+        cover(start, end);
+    return covered === null ? text : replaceCovered(text, covered);
+}
+/**
+ * The scrub for one run: every token form, and every 8-character window of the secret parts of
+ * `secrets` (token values: schemes and labels are not secret, their bodies are).
+ */
+function createScrub(secrets = []) {
+    const windows = windowsOf(secrets);
+    return text => {
+        const clean = scrubTokenForms(text);
+        if (windows.size === 0 || clean.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
+            return clean;
+        let covered = null;
+        for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= clean.length; i++) {
+            if (windows.has(clean.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV))) {
+                covered ??= new Uint8Array(clean.length);
+                covered.fill(1, i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV);
+            }
+        }
+        return covered === null ? clean : replaceCovered(clean, covered);
+    };
+}
+/** Fields holding fixed vocabulary (kind, problem codes, roles), never token-derived text. */
+function isVocabularyField(key) {
+    return key === 'kind' || key === 'code' || key === 'role';
+}
+/** Whether `text` holds any window of the input (the whole input, scheme and labels included). */
+function leaks(text, windows) {
+    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
+        if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)))
+            return true;
+    }
+    return false;
+}
+function scrubValue(value, windows) {
+    if (typeof value === 'string')
+        return leaks(value, windows) ? REDACTED : value;
+    if (Array.isArray(value)) {
+        let out;
+        value.forEach((item, i) => {
+            const scrubbed = scrubValue(item, windows);
+            if (scrubbed !== item)
+                (out ??= value.slice())[i] = scrubbed;
+        });
+        return out ?? value;
+    }
+    if (value === null || typeof value !== 'object')
+        return value;
+    const record = value;
+    const keys = Object.keys(record);
+    let changed = Object.getPrototypeOf(value) !== Object.prototype;
+    const fields = keys.map(key => {
+        const item = record[key];
+        const safeKey = leaks(key, windows) ? REDACTED : key;
+        const scrubbed = typeof item === 'string' && isVocabularyField(key) ? item : scrubValue(item, windows);
+        changed ||= safeKey !== key || scrubbed !== item;
+        return [safeKey, scrubbed];
+    });
+    if (!changed)
+        return value;
+    const out = {};
+    for (const [key, item] of fields)
+        (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .setOwnField */ .RV)(out, key, item);
+    return out;
+}
+/**
+ * `value` (an inspection) with every string that holds an 8-character window of `input`
+ * replaced whole by REDACTED; copied only where needed. Decoded binary fields rendered as base64
+ * (third-party tickets, bindings) can line up with the token's own text: this catches that.
+ */
+function scrubFragments(value, input) {
+    if (input.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV || input.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_INPUT_BYTES */ .su)
+        return value;
+    const windows = new Set();
+    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= input.length; i++) {
+        windows.add(input.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV));
+    }
+    return scrubValue(value, windows);
+}
+
+
+/***/ }),
+
 /***/ 8140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ GO_MAX_UNIX_SECONDS),
 /* harmony export */   o: () => (/* binding */ isoFromUnix)
 /* harmony export */ });
-// Unix seconds to ISO-8601 UTC without milliseconds; clamped to what a JS Date can hold.
-const MAX_DATE_SECONDS = 8_640_000_000_000;
-const SECONDS_PER_DAY = 86_400;
-const ZERO = 48;
-const DASH = 45;
-const COLON = 58;
-const LETTER_T = 84;
-const LETTER_Z = 90;
-/** The char codes of `n` (0-99) as two digits. */
-function tens(n) {
-    return ZERO + Math.floor(n / 10);
-}
-function units(n) {
-    return ZERO + (n % 10);
-}
+// Unix seconds as Fly's Go code and as people read them.
 /**
- * Years 0000-9999 as Date.toISOString prints them, by arithmetic (Hinnant's civil_from_days):
- * a Date and its ISO text per call were a visible share of an inspection. Null outside that
- * range, where toISOString switches to signed 6-digit years.
+ * The last Unix second Go's `time.Unix` holds: it adds the 62,135,596,800 seconds from year 1 to
+ * 1970 in an int64, so a later second wraps to a time long past (which `ValidityWindow` then
+ * finds expired, and before which nothing is "not yet valid").
  */
-function civilIso(seconds) {
-    const days = Math.floor(seconds / SECONDS_PER_DAY);
-    const secondOfDay = seconds - days * SECONDS_PER_DAY;
-    const z = days + 719_468;
-    const era = Math.floor(z / 146_097);
-    const dayOfEra = z - era * 146_097;
-    const yearOfEra = Math.floor((dayOfEra -
-        Math.floor(dayOfEra / 1460) +
-        Math.floor(dayOfEra / 36_524) -
-        Math.floor(dayOfEra / 146_096)) /
-        365);
-    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-    const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-    const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
-    const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    if (year < 0 || year > 9999)
-        return null;
-    const hour = Math.floor(secondOfDay / 3600);
-    const minute = Math.floor((secondOfDay % 3600) / 60);
-    const second = secondOfDay % 60;
-    const century = Math.floor(year / 100);
-    const yearOfCentury = year % 100;
-    // One flat string from char codes: a template of padded pieces cost half again as much, and
-    // made a rope that the leak scrub then had to flatten.
-    return String.fromCharCode(tens(century), units(century), tens(yearOfCentury), units(yearOfCentury), DASH, tens(month), units(month), DASH, tens(day), units(day), LETTER_T, tens(hour), units(hour), COLON, tens(minute), units(minute), COLON, tens(second), units(second), LETTER_Z);
-}
+const GO_MAX_UNIX_SECONDS = 2n ** 63n - 1n - 62135596800n;
+const MAX_DATE_SECONDS = 8640000000000n;
+/** ISO-8601 UTC without milliseconds; clamped to what a JS Date can hold. */
 function isoFromUnix(seconds) {
-    // Clamped after conversion (bigint comparisons cost more): rounding is monotonic and the bound
-    // is exactly representable, so this clamps exactly where the bigint comparison would.
-    const converted = Number(seconds);
-    const whole = converted > MAX_DATE_SECONDS
+    const clamped = seconds > MAX_DATE_SECONDS
         ? MAX_DATE_SECONDS
-        : converted < -MAX_DATE_SECONDS
+        : seconds < -MAX_DATE_SECONDS
             ? -MAX_DATE_SECONDS
-            : converted;
-    return civilIso(whole) ?? dateIso(whole);
-}
-function dateIso(whole) {
-    // Whole seconds, so the ISO text always ends in ".000Z": cut it rather than search for it.
-    const iso = new Date(whole * 1000).toISOString();
-    return `${iso.slice(0, -5)}Z`;
+            : seconds;
+    return new Date(Number(clamped) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 
@@ -6765,8 +6278,8 @@ function dateIso(whole) {
 /******/ 		}
 /******/ 		// Create a new module (and put it into the cache)
 /******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			id: moduleId,
-/******/ 			loaded: false,
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
 /******/ 			exports: {}
 /******/ 		};
 /******/ 	
@@ -6778,9 +6291,6 @@ function dateIso(whole) {
 /******/ 		} finally {
 /******/ 			if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 		}
-/******/ 	
-/******/ 		// Flag the module as loaded
-/******/ 		module.loaded = true;
 /******/ 	
 /******/ 		// Return the exports of the module
 /******/ 		return module.exports;
@@ -6840,15 +6350,6 @@ function dateIso(whole) {
 /******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 			}
 /******/ 			Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/node module decorator */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.nmd = (module) => {
-/******/ 			module.paths = [];
-/******/ 			if (!module.children) module.children = [];
-/******/ 			return module;
 /******/ 		};
 /******/ 	})();
 /******/ 	

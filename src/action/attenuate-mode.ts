@@ -10,10 +10,12 @@ import {
   type AttenuationAccess
 } from '../token/attenuate/index.js';
 import { tokenFragments } from '../token/index.js';
-import { currentTime } from './clock.js';
-import * as core from './runner.js';
-import { InputError, readBoolean, readCommonInputs, readList } from './inputs.js';
-import type { ModeRun } from './main.js';
+import { renderAttenuateSummary } from '../report/attenuate-summary.js';
+import * as core from '@actions/core';
+import { currentTime, pinnedClock } from './clock.js';
+import { remainingMs } from './deadline.js';
+import { InputError, readBoolean, readCommonInputs, readInput, readList } from './inputs.js';
+import type { ModeRun } from './types.js';
 
 export interface AttenuateModeOptions {
   /** HTTP stack for the app-name lookup (tests inject one; default: built from the environment). */
@@ -30,13 +32,13 @@ interface AttenuateInputs {
 }
 
 function readAttenuateInputs(): AttenuateInputs {
-  const access = (core.getInput('access') || 'deploy').trim().toLowerCase();
+  const access = (readInput('access') || 'deploy').trim().toLowerCase();
   if (!ATTENUATION_ACCESSES.includes(access as AttenuationAccess)) {
     throw new InputError(
       `Input 'access' must be one of ${ATTENUATION_ACCESSES.join(', ')}; got '${access}'.`
     );
   }
-  const ttl = parseTtl(core.getInput('ttl') || '30m');
+  const ttl = parseTtl(readInput('ttl') || '30m');
   if (!ttl.ok) throw new InputError(`Input 'ttl': ${ttl.message}.`);
   return {
     access: access as AttenuationAccess,
@@ -44,8 +46,7 @@ function readAttenuateInputs(): AttenuateInputs {
     apps: readList('apps'),
     appIds: readList('app-ids'),
     // One command per line: commands may contain commas.
-    commands: core
-      .getInput('commands')
+    commands: readInput('commands')
       .split(/\r?\n/)
       .map(line => line.trim())
       .filter(line => line !== ''),
@@ -61,7 +62,7 @@ async function resolveApps(
   token: string,
   inputs: AttenuateInputs,
   options: AttenuateModeOptions,
-  publisher: ModeRun['publisher']
+  { publisher, deadline }: ModeRun
 ): Promise<Resolution> {
   const names = new Map<string, string>();
   if (inputs.apps.length === 0) return { ok: true, appIds: inputs.appIds, names };
@@ -83,7 +84,7 @@ async function resolveApps(
     token: { input: token },
     flyApiUrl: common.flyApiUrl,
     flyGraphqlUrl: common.flyGraphqlUrl,
-    timeoutMs: common.timeoutMs,
+    timeoutMs: remainingMs(deadline),
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {})
   });
   const missing = inputs.apps.filter(name => !resolved.has(name));
@@ -95,25 +96,6 @@ async function resolveApps(
   }
   for (const [name, id] of resolved) names.set(id, name);
   return { ok: true, appIds: [...new Set([...resolved.values(), ...inputs.appIds])], names };
-}
-
-function summaryMarkdown(
-  lines: { headline: string; details: string[] },
-  exported: boolean
-): string {
-  const where = exported
-    ? 'It is exported as `FLY_API_TOKEN` for the later steps of this job, and available as the step output `token` (masked).'
-    : 'It is available as the step output `token` (masked); set `export: true` to hand it to later steps as `FLY_API_TOKEN`.';
-  return [
-    '### Narrowed Fly.io token',
-    '',
-    lines.headline,
-    '',
-    ...lines.details.map(line => `- ${line}`),
-    '',
-    where,
-    ''
-  ].join('\n');
 }
 
 export async function runAttenuateMode(
@@ -128,11 +110,12 @@ export async function runAttenuateMode(
     );
   }
   const inputs = readAttenuateInputs();
-  const apps = await resolveApps(token.value, inputs, options, publisher);
+  const apps = await resolveApps(token.value, inputs, options, run);
   if (!apps.ok) {
     publisher.fail(apps.message);
     return;
   }
+  const now = currentTime();
   const result = attenuate(
     token.value,
     {
@@ -141,7 +124,7 @@ export async function runAttenuateMode(
       ttlSeconds: inputs.ttlSeconds,
       ...(inputs.commands.length ? { commands: inputs.commands } : {})
     },
-    currentTime()
+    now
   );
   if (!result.ok) {
     publisher.fail(`Cannot attenuate the token: ${result.reason}.`);
@@ -170,5 +153,16 @@ export async function runAttenuateMode(
   const lines = describeAttenuated(result.inspection, result.expiresAt, apps.names);
   publisher.info(`Narrowed the Fly token: ${lines.headline}`);
   for (const line of lines.details) publisher.info(`  ${line}`);
-  await publisher.summary(summaryMarkdown(lines, inputs.exportToken));
+  const pinned = pinnedClock();
+  await publisher.summary(
+    renderAttenuateSummary({
+      inspection: result.inspection,
+      expiresAt: result.expiresAt,
+      details: lines.details,
+      appNames: apps.names,
+      exported: inputs.exportToken,
+      now,
+      ...(pinned ? { pinnedClock: pinned } : {})
+    })
+  );
 }

@@ -5,24 +5,23 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { renderAuditMarkdown } from '../audit/markdown.js';
 import { AuditMergeError, mergeAuditReports, readAuditReport } from '../audit/merge.js';
 import { AuditAccessError } from '../audit/github-org.js';
 import { worstSeverity, type AuditReport } from '../audit/report.js';
-import { AuditInputError, DEFAULT_AUDIT_TIMEOUT_SECONDS, startAudit } from '../audit/run.js';
+import { AuditInputError, startAudit } from '../audit/run.js';
 import { parseShard, ShardSyntaxError, type Shard } from '../audit/shard.js';
 import { severityRank, type Severity } from '../rules/types.js';
 import { currentTime } from './clock.js';
-import { InputError, readBoolean, readFailOn, readList, readNumber } from './inputs.js';
-import type { ModeRun } from './main.js';
+import { InputError, readBoolean, readFailOn, readInput, readList } from './inputs.js';
+import type { ModeRun } from './types.js';
 
 const AUDIT_ISSUE_LABEL = 'fly-token-audit';
 /** Largest shard report `reports` reads (a report of 5,000 repositories stays well under it). */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
 function readShard(): Shard | null {
-  const raw = core.getInput('shard').trim();
+  const raw = readInput('shard').trim();
   if (raw === '') return null;
   try {
     return parseShard(raw);
@@ -78,18 +77,18 @@ function mergeFiles(files: readonly string[]): AuditReport {
 }
 
 async function readOrganization(run: ModeRun): Promise<AuditReport> {
-  const org = (core.getInput('org').trim() || process.env.GITHUB_REPOSITORY_OWNER) ?? '';
+  const org = (readInput('org').trim() || process.env.GITHUB_REPOSITORY_OWNER) ?? '';
   if (org === '') throw new InputError("Input 'org' is empty: name the organization to audit.");
   try {
     const { report, requests } = await startAudit({
       org,
-      token: core.getInput('github-token').trim(),
+      token: readInput('github-token').trim(),
       ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
       repositories: readList('repositories'),
       includeArchived: readBoolean('include-archived', false),
       includeForks: readBoolean('include-forks', false),
       shard: readShard(),
-      timeoutSeconds: readNumber('timeout-seconds', DEFAULT_AUDIT_TIMEOUT_SECONDS, 1, 6 * 3600),
+      deadline: run.deadline,
       now: currentTime()
     });
     run.publisher.info(
@@ -110,7 +109,7 @@ async function readOrganization(run: ModeRun): Promise<AuditReport> {
 
 function writeReport(report: AuditReport): string {
   const shardPart = report.shard ? `-${report.shard.index}-of-${report.shard.count}` : '';
-  const requested = core.getInput('report-file').trim();
+  const requested = readInput('report-file').trim();
   const base = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const target = requested
     ? path.resolve(base, requested)
@@ -135,7 +134,7 @@ async function syncIssue(
   markdown: string,
   failing: boolean
 ): Promise<void> {
-  const token = core.getInput('github-token').trim();
+  const token = readInput('github-token').trim();
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || token === '') {
     run.publisher.warning(
@@ -145,17 +144,18 @@ async function syncIssue(
   }
   const { createGitHubClient } = await import('../github/client.js');
   const { syncHealthIssue } = await import('../github/health-issue.js');
-  const client = createGitHubClient(
-    token,
-    process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
-  );
+  const client = createGitHubClient(token, {
+    deadline: run.deadline,
+    ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
+  });
   const result = await syncHealthIssue(client, {
     owner,
     repo,
     label: AUDIT_ISSUE_LABEL,
     marker: 'audit',
-    title: `Fly token audit of ${report.org}: findings to fix`,
-    body: markdown,
+    // Written outside the runner's masking: the texts pass the scrub too.
+    title: run.redact(`Fly token audit of ${report.org}: findings to fix`),
+    body: run.redact(markdown),
     unhealthy: failing,
     fingerprint: JSON.stringify([
       report.summary.bySeverity,

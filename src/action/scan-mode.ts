@@ -1,9 +1,7 @@
 // `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
 // a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
 // loads only when a comment or the pull request's changed files are wanted.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
 import {
   pullRequestOf,
   resolveChangedLines,
@@ -19,8 +17,10 @@ import { renderScanComment, renderScanSummary } from '../report/scan-summary.js'
 import { scanSarif } from '../report/scan-sarif.js';
 import type { GitHubClient } from '../github/client.js';
 import { currentTime } from './clock.js';
-import { InputError, readBoolean, readFailOn, readNumber } from './inputs.js';
-import type { ModeRun } from './main.js';
+import type { RunDeadline } from './deadline.js';
+import { InputError, readBoolean, readFailOn, readInput, readNumber } from './inputs.js';
+import { OutputFileError, writeOutputFile } from './output-file.js';
+import type { ModeRun } from './types.js';
 
 const COMMENT_MARKER = 'scan';
 
@@ -34,10 +34,10 @@ function readEventPayload(): unknown {
   }
 }
 
-async function githubClient(token: string): Promise<GitHubClient> {
+async function githubClient(token: string, deadline: RunDeadline): Promise<GitHubClient> {
   const { createGitHubClient } = await import('../github/client.js');
   const baseUrl = process.env.GITHUB_API_URL;
-  return createGitHubClient(token, baseUrl ? { baseUrl } : {});
+  return createGitHubClient(token, { deadline, ...(baseUrl ? { baseUrl } : {}) });
 }
 
 async function changedLines(
@@ -84,16 +84,14 @@ function findingsOutput(report: ScanReport): string {
   );
 }
 
-function writeSarif(root: string, file: string, report: ScanReport): string {
-  const target = path.resolve(root, file);
+function writeSarif(run: ModeRun, root: string, file: string, report: ScanReport): string {
   const repo = createRepoFiles(root);
   const log = scanSarif(report, f => repo.read(f));
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, `${JSON.stringify(log, null, 2)}\n`);
+    writeOutputFile(root, file, run.redact(`${JSON.stringify(log, null, 2)}\n`));
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'write error';
-    throw new InputError(`Could not write the SARIF file '${file}' (${reason}).`);
+    if (error instanceof OutputFileError) throw new InputError(`sarif-file: ${error.message}`);
+    throw error;
   }
   return file;
 }
@@ -122,10 +120,10 @@ async function comment(
 export async function runScanMode(run: ModeRun): Promise<void> {
   const { publisher } = run;
   const failOn = readFailOn();
-  const sarifFile = core.getInput('sarif-file').trim();
+  const sarifFile = readInput('sarif-file').trim();
   const wantComment = readBoolean('comment', false);
   const maxFiles = readNumber('max-files', DEFAULT_MAX_FILES, 1, 10_000_000);
-  const githubToken = core.getInput('github-token').trim();
+  const githubToken = readInput('github-token').trim();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
 
   const pr = pullRequestOf(
@@ -134,7 +132,8 @@ export async function runScanMode(run: ModeRun): Promise<void> {
     process.env.GITHUB_REPOSITORY
   );
   let clientPromise: Promise<GitHubClient> | undefined;
-  const client = githubToken === '' ? null : () => (clientPromise ??= githubClient(githubToken));
+  const client =
+    githubToken === '' ? null : () => (clientPromise ??= githubClient(githubToken, run.deadline));
 
   const extraNotes: string[] = [];
   let changes: ChangedLines | null = null;
@@ -153,7 +152,7 @@ export async function runScanMode(run: ModeRun): Promise<void> {
     findings: findingsOutput(report),
     'sarif-file': ''
   };
-  if (sarifFile !== '') outputs['sarif-file'] = writeSarif(root, sarifFile, report);
+  if (sarifFile !== '') outputs['sarif-file'] = writeSarif(run, root, sarifFile, report);
   publisher.outputs(outputs);
 
   const link = blobLink(pr);

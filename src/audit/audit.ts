@@ -102,7 +102,7 @@ async function auditRepository(
     if (stop.reason) return skipped(repository, stopReason(stop.reason));
     if (failure) return skipped(repository, failure);
     const files = new FetchedFiles(tree.files, texts);
-    const report = runScan({ root: '.', io: files, now, failOn: 'never' });
+    const report = runScan({ root: '.', source: files, now, failOn: 'never' });
     const byPath = new Map(tree.files.map(e => [e.path, e]));
     pending = [...files.wanted].flatMap(path => {
       const entry = byPath.get(path);

@@ -1,10 +1,7 @@
-// The audit's GitHub client: Octokit with GitHub's own retry and throttling plugins, every wait
-// held inside the audit's deadline, every request aborted when it passes. It also keeps the last
-// rate-limit headers GitHub sent, so the audit can stop before it runs dry.
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { getOctokit } from '@actions/github';
-import type { GitHubClient } from '../github/client.js';
+// The audit's GitHub client: the shared one (src/github/client.ts: every request, retry and
+// rate-limit wait bounded by the deadline, Octokit's retry and throttling plugins), plus what the
+// audit needs to know about it: how many requests it sent, and the last rate-limit headers.
+import { createGitHubClient, type GitHubClient, type GitHubDeadline } from '../github/client.js';
 
 export interface RateLimitState {
   /** `x-ratelimit-remaining` of the last answer; null before the first. */
@@ -16,7 +13,7 @@ export interface RateLimitState {
 export interface AuditClient {
   octokit: GitHubClient;
   rate: RateLimitState;
-  /** Aborts every request in flight and every one made after: the deadline or a stop. */
+  /** Aborts at the deadline: every request in flight and every one after. */
   signal: AbortSignal;
   /** Requests sent, retries included. */
   requests(): number;
@@ -24,11 +21,7 @@ export interface AuditClient {
 
 export interface AuditClientOptions {
   baseUrl?: string;
-  /** Epoch milliseconds after which nothing is waited for. */
-  deadline: number;
-  signal: AbortSignal;
-  /** Most retries of one request after a rate limit or a 5xx. */
-  maxRetries?: number;
+  deadline: GitHubDeadline;
 }
 
 const header = (headers: Record<string, unknown>, name: string): number | null => {
@@ -37,34 +30,11 @@ const header = (headers: Record<string, unknown>, name: string): number | null =
 };
 
 export function createAuditClient(token: string, options: AuditClientOptions): AuditClient {
-  const maxRetries = options.maxRetries ?? 3;
   const rate: RateLimitState = { remaining: null, resetAt: null };
-  // Retry after `seconds` only when the wait ends before the deadline.
-  const within = (seconds: number, retryCount: number): boolean =>
-    !options.signal.aborted &&
-    retryCount < maxRetries &&
-    Date.now() + seconds * 1000 < options.deadline;
-  const baseUrl = options.baseUrl?.replace(/\/+$/, '');
-  const loopback = baseUrl !== undefined && /^http:\/\/(127\.|localhost|\[::1\])/.test(baseUrl);
-  const octokit = getOctokit(
-    token,
-    {
-      userAgent: 'fly-token-guard',
-      ...(baseUrl !== undefined ? { baseUrl } : {}),
-      // The toolkit's default fetch goes through a proxy agent meant for api.github.com; a
-      // loopback stand-in is reached directly.
-      request: { signal: options.signal, ...(loopback ? { fetch: globalThis.fetch } : {}) },
-      throttle: {
-        onRateLimit: (after: number, _o: unknown, _k: unknown, count: number) =>
-          within(after, count),
-        onSecondaryRateLimit: (after: number, _o: unknown, _k: unknown, count: number) =>
-          within(after, count)
-      },
-      retry: { retries: maxRetries }
-    },
-    throttling,
-    retry
-  );
+  const octokit = createGitHubClient(token, {
+    deadline: options.deadline,
+    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {})
+  });
   let sent = 0;
   octokit.hook.before('request', () => {
     sent += 1;
@@ -76,5 +46,5 @@ export function createAuditClient(token: string, options: AuditClientOptions): A
     if (remaining !== null) rate.remaining = remaining;
     if (reset !== null) rate.resetAt = reset * 1000;
   });
-  return { octokit, rate, signal: options.signal, requests: () => sent };
+  return { octokit, rate, signal: options.deadline.signal, requests: () => sent };
 }

@@ -2,7 +2,12 @@
 // Reads of files that exist on the branch but were not fetched yet are remembered, so the audit
 // can fetch exactly those and scan again: it reads what a scan of a checkout reads to model the
 // jobs (workflows, actions, fly configs, the scripts and manifests jobs call), nothing more.
-import type { ReadResult, ScanIo } from '../engine/scan-io.js';
+import {
+  MAX_FILE_BYTES,
+  type FileListing,
+  type FileRead,
+  type FileSource
+} from '../engine/file-source.js';
 import { normalizePath } from '../workflow/index.js';
 import type { TreeEntry } from './github-org.js';
 
@@ -16,7 +21,7 @@ export function isSeedFile(path: string): boolean {
   );
 }
 
-export class FetchedFiles implements ScanIo {
+export class FetchedFiles implements FileSource {
   /** Paths on the branch the scan asked for and that are not fetched yet. */
   readonly wanted = new Set<string>();
   private readonly entries: ReadonlyMap<string, TreeEntry>;
@@ -29,24 +34,21 @@ export class FetchedFiles implements ScanIo {
     this.entries = new Map(entries.map(e => [e.path, e]));
   }
 
-  listFiles(): { files: string[]; source: 'walk' } {
-    return { files: [...this.texts.keys()].sort(), source: 'walk' };
+  /** Only what was fetched: the scan checks every listed file, and the rest is not read. */
+  list(): FileListing {
+    return { paths: [...this.texts.keys()].sort() };
   }
 
-  readText(_root: string, file: string, maxBytes: number): ReadResult {
+  read(file: string): FileRead {
     const path = normalizePath(file);
     const entry = path === null ? undefined : this.entries.get(path);
-    if (path === null || entry === undefined) return { kind: 'missing' };
-    if (entry.size > maxBytes) return { kind: 'too-large', bytes: entry.size };
+    if (path === null || entry === undefined) return { skipped: 'missing' };
+    if (entry.size > MAX_FILE_BYTES) return { skipped: 'too-large' };
     if (!this.texts.has(path)) {
       this.wanted.add(path);
-      return { kind: 'missing' };
+      return { skipped: 'missing' };
     }
     const text = this.texts.get(path);
-    return typeof text === 'string' ? { kind: 'text', text } : { kind: 'binary' };
-  }
-
-  diff(): undefined {
-    return undefined;
+    return typeof text === 'string' ? { text } : { skipped: 'binary' };
   }
 }

@@ -1,6 +1,8 @@
 // One audit run, as the CLI and the action start it: a deadline for everything, the client, the
 // audit, and the timer cleared after, so nothing keeps the process alive.
 import { runAudit, type AuditOptions } from './audit.js';
+import { isLoopbackHost } from '../fly/url-policy.js';
+import type { GitHubDeadline } from '../github/client.js';
 import { createAuditClient } from './client.js';
 import type { AuditReport } from './report.js';
 
@@ -14,6 +16,8 @@ export interface AuditRunOptions extends Omit<AuditOptions, 'client'> {
   /** REST API root (GITHUB_API_URL on GHES); https, or http on a loopback host for tests. */
   apiUrl?: string;
   timeoutSeconds?: number;
+  /** The run's deadline, when the caller has one (the action); else `timeoutSeconds` from now. */
+  deadline?: GitHubDeadline;
 }
 
 /** The token travels to this URL: https only, except a loopback stand-in. */
@@ -24,7 +28,10 @@ export function checkApiUrl(url: string): string {
   } catch {
     throw new AuditInputError('the GitHub API URL is not a URL');
   }
-  const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(parsed.hostname);
+  const loopback = isLoopbackHost(parsed.hostname);
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new AuditInputError('the GitHub API URL must not carry a user name or password');
+  }
   if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
     throw new AuditInputError('the GitHub API URL must use https:// (the token is sent there)');
   }
@@ -43,18 +50,14 @@ export async function startAudit(
     throw new AuditInputError('the organization name is not a valid GitHub login');
   }
   const apiUrl = options.apiUrl === undefined ? undefined : checkApiUrl(options.apiUrl);
-  const seconds = options.timeoutSeconds ?? DEFAULT_AUDIT_TIMEOUT_SECONDS;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), seconds * 1000);
-  try {
-    const client = createAuditClient(options.token, {
-      ...(apiUrl !== undefined ? { baseUrl: apiUrl } : {}),
-      deadline: Date.now() + seconds * 1000,
-      signal: controller.signal
-    });
-    const report = await runAudit({ ...options, client });
-    return { report, requests: client.requests() };
-  } finally {
-    clearTimeout(timer);
-  }
+  const ms = (options.timeoutSeconds ?? DEFAULT_AUDIT_TIMEOUT_SECONDS) * 1000;
+  // The caller's run deadline (the action's), else one for this audit. AbortSignal.timeout's
+  // timer never keeps the process alive on its own.
+  const deadline = options.deadline ?? { signal: AbortSignal.timeout(ms), at: Date.now() + ms };
+  const client = createAuditClient(options.token, {
+    ...(apiUrl !== undefined ? { baseUrl: apiUrl } : {}),
+    deadline
+  });
+  const report = await runAudit({ ...options, client });
+  return { report, requests: client.requests() };
 }

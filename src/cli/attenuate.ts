@@ -22,7 +22,7 @@ import {
 import { tokenFragments } from '../token/index.js';
 import { splitList, type CliArgs } from './args.js';
 import { readTokenFromEnvOrStdin } from './io.js';
-import type { CommandHandler } from './main.js';
+import type { CommandHandler } from './types.js';
 
 export interface AttenuateCliIo {
   /** Raw standard output (not redacted: the new token is what this command produces). */
@@ -30,7 +30,7 @@ export interface AttenuateCliIo {
   /** Standard error; messages are redacted here before they reach it. */
   err?: (text: string) => void;
   /** Reads the input token (default: FLY_ACCESS_TOKEN, FLY_API_TOKEN, then stdin). */
-  readToken?: () => string;
+  readToken?: () => Promise<string>;
   /** HTTP stack for the app-name lookup (tests inject one). */
   dispatcher?: Dispatcher;
 }
@@ -106,7 +106,7 @@ export async function runAttenuateCommand(
   io: AttenuateCliIo = {}
 ): Promise<number> {
   const out = io.out ?? ((text: string) => void process.stdout.write(text + '\n'));
-  const token = io.readToken ? io.readToken() : readTokenFromEnvOrStdin(env, stdinIsTTY);
+  const token = await (io.readToken ? io.readToken() : readTokenFromEnvOrStdin(env, stdinIsTTY));
   let redact = createRedactor(token.trim() === '' ? [] : tokenFragments(token));
   const rawErr = io.err ?? ((text: string) => void process.stderr.write(text + '\n'));
   const err = (text: string): void => rawErr(redact(text));

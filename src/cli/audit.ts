@@ -13,7 +13,7 @@ import { parseShard, ShardSyntaxError } from '../audit/shard.js';
 import { severityRank } from '../rules/types.js';
 import { splitList, UsageError } from './args.js';
 import { parseFailOn } from './fail-on.js';
-import type { CliContext, CommandHandler } from './main.js';
+import type { CliContext, CommandHandler } from './types.js';
 
 export const AUDIT_INCOMPLETE_EXIT = 3;
 

@@ -1,6 +1,7 @@
 // `fly-token-guard check`: the action's check from a terminal.
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { currentTime } from '../action/clock.js';
+import { currentTime, pinnedClock } from '../action/clock.js';
 import { runCheck } from '../engine/check.js';
 import { resolveNeeds } from '../engine/needs.js';
 import { createRepoFiles } from '../engine/repo-files.js';
@@ -9,36 +10,35 @@ import { findingToJson } from '../report/findings-json.js';
 import { NeedsInputError } from '../workflow/index.js';
 import { UsageError, splitList, type CliArgs } from './args.js';
 import { parseFailOn } from './fail-on.js';
-import type { CommandHandler } from './main.js';
+import type { CommandHandler } from './types.js';
 
 export const runCheckCommand: CommandHandler = async ({ args, env, out, err, token }) => {
   const { values } = args;
   const failOn = parseFailOn(values['fail-on']);
-  const input = token();
-  if (input.trim() === '') {
-    err(
-      'fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.'
-    );
-    return 2;
-  }
-  if ((values.workflow === undefined) !== (values.job === undefined)) {
-    throw new UsageError('--workflow and --job go together');
-  }
   const root = path.resolve(values.repo ?? '.');
+  const workflowPath = workflowOf(values, root);
   let resolved;
   try {
     resolved = resolveNeeds({
       apps: splitList(values.apps),
       needs: splitList(values.needs),
-      ...(values.workflow
-        ? { workflowPath: path.relative(root, path.resolve(values.workflow)) }
-        : {}),
+      ...(workflowPath !== undefined ? { workflowPath } : {}),
       ...(values.job ? { jobId: values.job } : {}),
       repo: createRepoFiles(root)
     });
   } catch (error) {
-    if (error instanceof NeedsInputError) throw new UsageError(error.message);
+    if (error instanceof NeedsInputError) throw new UsageError(error.message, 'check');
     throw error;
+  }
+  if (workflowPath !== undefined && resolved.job === undefined) {
+    throw new UsageError(`no job '${values.job ?? ''}' in ${values.workflow ?? ''}`, 'check');
+  }
+  const input = await token();
+  if (input.trim() === '') {
+    err(
+      'fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.'
+    );
+    return 2;
   }
   const report = await runCheck({
     token: input,
@@ -71,10 +71,35 @@ export const runCheckCommand: CommandHandler = async ({ args, env, out, err, tok
       )
     );
   } else {
-    out(renderCheckText(report));
+    const pinned = pinnedClock(env);
+    out(renderCheckText(report, pinned ? { pinnedClock: pinned } : {}));
   }
   return report.verdict === 'fail' ? 1 : 0;
 };
+
+/** `--workflow` relative to the repository root, once it is known to be a file inside it. */
+function workflowOf(values: CliArgs['values'], root: string): string | undefined {
+  if ((values.workflow === undefined) !== (values.job === undefined)) {
+    throw new UsageError('--workflow and --job go together', 'check');
+  }
+  if (values.workflow === undefined) return undefined;
+  const file = path.resolve(values.workflow);
+  let isFile: boolean;
+  try {
+    isFile = statSync(file).isFile();
+  } catch {
+    isFile = false;
+  }
+  if (!isFile) throw new UsageError(`--workflow: no file ${values.workflow}`, 'check');
+  const relative = path.relative(root, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new UsageError(
+      `--workflow ${values.workflow} is outside the repository ${values.repo ?? '.'}: set --repo`,
+      'check'
+    );
+  }
+  return relative;
+}
 
 /** Endpoints given by flag or environment; the Fly client supplies its defaults for the rest. */
 function onlineEndpoints(

@@ -1,19 +1,50 @@
 // Where the CLI gets a token: FLY_ACCESS_TOKEN, FLY_API_TOKEN, then standard input (flyctl's order).
-import { readFileSync } from 'node:fs';
+// Standard input is read as a stream to its end, however late the data comes
+// (`fly tokens create … | fly-token-guard inspect`), up to MAX_STDIN_BYTES: a Fly token is a few
+// KiB, so anything larger is a mistake, refused with a clear message rather than held in memory.
 
 export const MAX_STDIN_BYTES = 1024 * 1024;
 
-export function readTokenFromEnvOrStdin(env: NodeJS.ProcessEnv, stdinIsTTY: boolean): string {
+/** Standard input could not be read, or held more than MAX_STDIN_BYTES: exit 2. */
+export class StdinError extends Error {}
+
+/** Reads a stream to its end as UTF-8, refusing more than `limit` bytes. */
+export async function readStreamToEnd(
+  stream: NodeJS.ReadableStream,
+  limit: number = MAX_STDIN_BYTES
+): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += bytes.length;
+      // Leaving the loop destroys the stream: nothing more is read.
+      if (size > limit) {
+        throw new StdinError(
+          `standard input holds more than ${limit / 1024 / 1024} MiB; a Fly token is a few KiB: pipe the token alone`
+        );
+      }
+      chunks.push(bytes);
+    }
+  } catch (error) {
+    if (error instanceof StdinError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new StdinError(`cannot read standard input${code ? ` (${code})` : ''}`);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function readTokenFromEnvOrStdin(
+  env: NodeJS.ProcessEnv,
+  stdinIsTTY: boolean,
+  stdin: NodeJS.ReadableStream = process.stdin
+): Promise<string> {
   for (const name of ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN']) {
     const value = env[name];
     if (value !== undefined && value.trim() !== '') return value;
   }
+  // A terminal would wait for typing: the token is expected in the environment then.
   if (stdinIsTTY) return '';
-  try {
-    // Reading fd 0 synchronously is fine for a one-shot CLI and keeps the flow simple.
-    const data = readFileSync(0);
-    return data.subarray(0, MAX_STDIN_BYTES + 1).toString('utf8');
-  } catch {
-    return '';
-  }
+  return readStreamToEnd(stdin);
 }

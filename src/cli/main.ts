@@ -1,23 +1,13 @@
 // The CLI: the action's engine for terminals. Exit codes: 0 pass, 1 findings at or above
 // --fail-on, 2 bad input or usage. Every message is redacted: the token never reaches a terminal.
 import { createRedactor, type Redactor } from '../action/redact.js';
+import { FLY_TOKEN_GUARD_VERSION } from '../fly/version.js';
 import { tokenFragments } from '../token/index.js';
-import { USAGE, UsageError, parseCliArgs, type CliArgs } from './args.js';
+import { USAGE, UsageError, commandUsage, parseInvocation, type CommandName } from './args.js';
 import { readTokenFromEnvOrStdin } from './io.js';
+import type { CommandHandler } from './types.js';
 
-export interface CliContext {
-  args: CliArgs;
-  env: NodeJS.ProcessEnv;
-  stdinIsTTY: boolean;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Reads the token once (env, then stdin) and registers it with the redactor. */
-  token: () => string;
-}
-
-export type CommandHandler = (context: CliContext) => Promise<number>;
-
-const COMMANDS: Record<string, () => Promise<CommandHandler>> = {
+const COMMANDS: Record<CommandName, () => Promise<CommandHandler>> = {
   inspect: async () => (await import('./inspect.js')).runInspectCommand,
   check: async () => (await import('./check.js')).runCheckCommand,
   scan: async () => (await import('./scan.js')).runScanCommand,
@@ -25,33 +15,49 @@ const COMMANDS: Record<string, () => Promise<CommandHandler>> = {
   audit: async () => (await import('./audit.js')).runAuditCommand
 };
 
+/** One line: the reason, and where to read the usage. */
+function usageErrorLine(error: UsageError, running: CommandName | undefined): string {
+  const command = error.command ?? running;
+  const who = command ? `fly-token-guard ${command}` : 'fly-token-guard';
+  return `${who}: ${error.message} (see '${who} --help')`;
+}
+
 export async function main(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
-  stdinIsTTY: boolean = Boolean(process.stdin.isTTY)
+  stdinIsTTY: boolean = Boolean(process.stdin.isTTY),
+  stdin: NodeJS.ReadableStream = process.stdin
 ): Promise<number> {
-  let redact: Redactor = text => text;
+  // Scan output and errors quote repository text: the scrub runs before any token is read.
+  let redact: Redactor = createRedactor([]);
   const err = (text: string): void => void process.stderr.write(redact(text) + '\n');
   const out = (text: string): void => void process.stdout.write(redact(text) + '\n');
+  let running: CommandName | undefined;
   try {
-    const args = parseCliArgs(argv);
-    if (args.values.help || args.command === 'help') {
-      out(USAGE);
-      return args.command === 'help' && !args.values.help && argv.length > 0 ? 2 : 0;
+    const invocation = parseInvocation(argv);
+    if (invocation.kind === 'version') {
+      out(FLY_TOKEN_GUARD_VERSION);
+      return 0;
     }
-    const load = COMMANDS[args.command];
-    if (!load) throw new UsageError(`unknown command '${args.command}'`);
-    let token: string | undefined;
-    const readToken = (): string => {
-      token ??= readTokenFromEnvOrStdin(env, stdinIsTTY);
-      redact = createRedactor(token.trim() === '' ? [] : tokenFragments(token));
+    if (invocation.kind === 'help') {
+      out(invocation.command ? commandUsage(invocation.command) : USAGE);
+      return 0;
+    }
+    const { args } = invocation;
+    running = args.command;
+    let token: Promise<string> | undefined;
+    const readToken = (): Promise<string> => {
+      token ??= readTokenFromEnvOrStdin(env, stdinIsTTY, stdin).then(value => {
+        redact = createRedactor(value.trim() === '' ? [] : tokenFragments(value));
+        return value;
+      });
       return token;
     };
-    const handler = await load();
+    const handler = await COMMANDS[args.command]();
     return await handler({ args, env, stdinIsTTY, out, err, token: readToken });
   } catch (error) {
     if (error instanceof UsageError) {
-      err(`fly-token-guard: ${error.message}\n\n${USAGE}`);
+      err(usageErrorLine(error, running));
     } else {
       err(`fly-token-guard: ${error instanceof Error ? error.message : String(error)}`);
     }

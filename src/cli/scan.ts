@@ -10,7 +10,7 @@ import { renderScanText } from '../report/scan-summary.js';
 import { scanSarif } from '../report/scan-sarif.js';
 import { UsageError } from './args.js';
 import { parseFailOn } from './fail-on.js';
-import type { CommandHandler } from './main.js';
+import type { CommandHandler } from './types.js';
 
 function maxFilesOf(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_FILES;

@@ -68,12 +68,17 @@ export function planAnnotations(
   return { annotations, notAnnotated };
 }
 
+/** The first sentence of a fix: an annotation is read inline, the commands are in the summary. */
+function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(?:\s|$)/s.exec(text.trim());
+  return (match?.[1] ?? text.trim()).replace(/\s*\n\s*/g, ' ');
+}
+
+/** The finding, then one line of fix; the commands live in the job summary. */
 function annotationMessage(finding: Finding): string {
-  const lines = [finding.message];
-  if (finding.fix !== undefined) {
-    lines.push(`Fix: ${finding.fix.summary}`, ...finding.fix.commands.map(c => `  ${c}`));
-  }
-  return lines.join('\n');
+  if (finding.fix === undefined) return finding.message;
+  const more = finding.fix.commands.length > 0 ? ' The commands are in the job summary.' : '';
+  return `${finding.message}\nFix: ${firstSentence(finding.fix.summary)}${more}`;
 }
 
 function properties(finding: Finding): PlannedAnnotationProperties {

@@ -3,15 +3,20 @@
 import type { CheckReport } from '../engine/report.js';
 import { describeScope } from '../engine/scope.js';
 import type { Verdict } from '../rules/types.js';
+import { tokenRules } from '../rules/registry.js';
 import {
   codeSpan,
+  escapeMarkdown,
   escapeTableCell,
   proseWithCode,
   renderFindingsTable,
   renderSeverityCounts
 } from './markdown.js';
+import { followedChains, listUnseen, seenNeeds, unseenUses } from '../rules/token/needs-text.js';
 import { kindMeaning } from './kinds.js';
-import { formatCountdown, formatDate, formatDuration } from './time.js';
+import { expiryOf, expiryText } from './expiry.js';
+import { sortFindings } from './order.js';
+import { ACCESS_LETTERS_NOTE, asOfLine, formatDuration, plural } from './time.js';
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 
@@ -34,9 +39,10 @@ function appsCell(report: CheckReport): string {
 }
 
 function expiryCell(report: CheckReport): string {
-  const { expiresAt } = report.token;
-  if (!expiresAt) return report.token.kind === 'malformed' ? '—' : 'never (no expiry in the token)';
-  return `${formatDate(expiresAt)} (${formatCountdown(expiresAt, new Date(report.checkedAt))})`;
+  return expiryText(
+    expiryOf(report.token.kind, report.token.expiresAt),
+    new Date(report.checkedAt)
+  );
 }
 
 function validCell(report: CheckReport): string {
@@ -47,24 +53,47 @@ function validCell(report: CheckReport): string {
 
 function needsCell(report: CheckReport): string {
   const { needs } = report;
-  if (needs.source === 'none') return 'unknown';
-  const caps = needs.capabilities.join(', ') || 'nothing';
-  const apps = needs.apps.length > 0 ? ` on ${needs.apps.map(codeSpan).join(', ')}` : '';
-  const unknown = needs.unknownApps ? ' (+ apps whose names could not be told)' : '';
+  const unseen = unseenUses(needs);
   const from =
     needs.source === 'input'
       ? ' (from inputs)'
       : report.job
         ? ` (job ${codeSpan(report.job.job)})`
         : '';
-  return `${caps}${apps}${unknown}${from}`;
+  // What could not be seen, and where commands in the repository's files were found.
+  const notes = [
+    ...(unseen.length > 0 ? [proseWithCode(`could not see: ${listUnseen(unseen)}`)] : []),
+    ...followedChains(needs).map(chain => proseWithCode(`from ${chain}`))
+  ];
+  const tail = notes.length > 0 ? `; ${notes.join('; ')}` : '';
+  if (unseen.length > 0) return `${proseWithCode(seenNeeds(needs))}${from}${tail}`;
+  if (needs.source === 'none') return 'unknown';
+  const caps = needs.capabilities.join(', ') || 'nothing';
+  const apps = needs.apps.length > 0 ? ` on ${needs.apps.map(codeSpan).join(', ')}` : '';
+  const unknown = needs.unknownApps ? ' (+ apps whose names could not be told)' : '';
+  return `${caps}${apps}${unknown}${from}${tail}`;
 }
 
-export function renderCheckSummary(report: CheckReport): string {
+export interface CheckSummaryOptions {
+  /** The pinned clock (FLY_TOKEN_GUARD_NOW), said under the headline. */
+  pinnedClock?: Date;
+}
+
+/** "Token expired (critical), and 2 more findings", or what the token is when nothing was found. */
+function headline(report: CheckReport): string {
+  const [top, ...rest] = sortFindings(report.findings);
+  if (top === undefined) return escapeTableCell(kindMeaning(report.token.kind));
+  const title = tokenRules.find(rule => rule.id === top.rule)?.title ?? top.rule;
+  const more = rest.length > 0 ? `, and ${plural(rest.length, 'more finding')}` : '';
+  return `${escapeMarkdown(title)} (${top.severity})${more}`;
+}
+
+export function renderCheckSummary(report: CheckReport, options: CheckSummaryOptions = {}): string {
   const { token } = report;
-  const title = `${VERDICT_ICON[report.verdict]} Fly token guard: **${report.verdict}** — ${escapeTableCell(kindMeaning(token.kind))}`;
-  const rows: [string, string][] = [
-    ['Kind', codeSpan(token.kind)],
+  const title = `${VERDICT_ICON[report.verdict]} Fly token guard: **${report.verdict}** — ${headline(report)}`;
+  // The first fact is the table's header row: a table needs one, and an empty one reads oddly.
+  const [first, ...rows]: [string, string][] = [
+    ['Kind', `${codeSpan(token.kind)}: ${escapeTableCell(kindMeaning(token.kind))}`],
     ['Scope', `${codeSpan(report.scope)}: ${describeScope(report.scope)}`],
     ['Organization', named(token.orgIds, report.orgNames)],
     ['Apps', appsCell(report)],
@@ -73,11 +102,15 @@ export function renderCheckSummary(report: CheckReport): string {
     ['Valid', validCell(report)],
     ['This job needs', needsCell(report)]
   ];
+  const letters = Object.keys(token.appAccess).length > 0;
   const parts = [
     `## ${title}`,
     '',
-    '| | |\n| --- | --- |',
+    ...(options.pinnedClock ? [`_${asOfLine(options.pinnedClock)}_`, ''] : []),
+    `| ${first?.[0] ?? ''} | ${first?.[1] ?? ''} |`,
+    '| --- | --- |',
     ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    ...(letters ? ['', proseWithCode(ACCESS_LETTERS_NOTE)] : []),
     '',
     `**Findings:** ${renderSeverityCounts(report.findings)} (fails on ${codeSpan(report.failOn)})`
   ];

@@ -2,17 +2,19 @@
 // the health issue (rewritten only when the state changes, so it names dates, not countdowns).
 import type { HealthReport, HealthRow, HealthStatus } from '../engine/health.js';
 import { describeScope } from '../engine/scope.js';
-import { docsUrl, type Finding, type Verdict } from '../rules/types.js';
+import type { Finding, Verdict } from '../rules/types.js';
 import {
   codeSpan,
   escapeMarkdown,
   proseWithCode,
   renderFindingsTable,
   renderSeverityCounts,
+  ruleLink,
   severityIcon
 } from './markdown.js';
+import { expiryOf, expiryText } from './expiry.js';
 import { sortFindings } from './order.js';
-import { formatCountdown, formatDate, formatDuration } from './time.js';
+import { ACCESS_LETTERS_NOTE, asOfLine, formatDate, formatDuration } from './time.js';
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 
@@ -34,6 +36,8 @@ export interface HealthRenderOptions {
 }
 
 export interface HealthSummaryOptions extends HealthRenderOptions {
+  /** The pinned clock (FLY_TOKEN_GUARD_NOW), said under the headline. */
+  pinnedClock?: Date;
   /** One markdown line on what happened to the health issue (created, updated, skipped...). */
   issueLine?: string;
   /** Extra lines worth saying (e.g. annotations left out). */
@@ -50,12 +54,36 @@ export function healthIssueTitle(report: HealthReport): string {
   return `Fly token health: ${plural(n, 'token needs', 'tokens need')} attention`;
 }
 
+/**
+ * Agrees with the verdict and the statuses: "all 2 tokens are healthy" only when nothing was found;
+ * tokens that work but carry findings below "needs attention" are said to have findings to review.
+ */
 function headline(report: HealthReport): string {
   const total = report.rows.length;
-  if (report.needingAttention === 0) {
+  if (report.needingAttention > 0) {
+    return `${report.needingAttention} of ${plural(total, 'token', 'tokens')} ${report.needingAttention === 1 ? 'needs' : 'need'} attention`;
+  }
+  const reviewing = report.rows.filter(row => row.findings.length > 0).length;
+  if (reviewing === 0) {
     return total === 1 ? 'the token is healthy' : `all ${total} tokens are healthy`;
   }
-  return `${report.needingAttention} of ${plural(total, 'token', 'tokens')} ${report.needingAttention === 1 ? 'needs' : 'need'} attention`;
+  const works = total === 1 ? 'the token works' : `all ${total} tokens work`;
+  const who =
+    total === 1
+      ? 'it has'
+      : reviewing === total
+        ? 'each has'
+        : `${reviewing} ${reviewing === 1 ? 'has' : 'have'}`;
+  return `${works}; ${who} ${report.verdict === 'fail' ? 'findings at or above `fail-on`' : 'findings to review'}`;
+}
+
+/** "healthy", "needs attention", "broken", or "works, 1 finding to review". */
+function statusText(row: HealthRow): string {
+  if (row.status !== 'healthy' || row.findings.length === 0) return STATUS_TEXT[row.status];
+  const count = plural(row.findings.length, 'finding', 'findings');
+  return row.verdict === 'fail'
+    ? `works, ${count} at or above fail-on`
+    : `works, ${count} to review`;
 }
 
 function statusCell(row: HealthRow): string {
@@ -68,7 +96,7 @@ function statusCell(row: HealthRow): string {
           ? ' (Fly: not verified)'
           : '';
   const missing = row.kind === 'missing' ? ': variable is empty or not set' : '';
-  return `${STATUS_ICON[row.status]} ${STATUS_TEXT[row.status]}${missing}${fly}`;
+  return `${STATUS_ICON[row.status]} ${statusText(row)}${missing}${fly}`;
 }
 
 function orgPart(row: HealthRow): string {
@@ -102,14 +130,15 @@ function reachCell(row: HealthRow): string {
 }
 
 function expiryCell(row: HealthRow, now: Date | undefined): string {
-  if (row.kind === 'missing' || row.kind === 'malformed') return '—';
-  if (row.expiresAt === null) return 'never (no expiry in the token)';
-  const date = formatDate(row.expiresAt);
-  return now === undefined ? date : `${date} (${formatCountdown(row.expiresAt, now)})`;
+  return expiryText(expiryOf(row.kind, row.expiresAt), now);
 }
 
 function lifetimeCell(row: HealthRow): string {
   return row.lifetimeSeconds === null ? '—' : formatDuration(row.lifetimeSeconds);
+}
+
+function lettersShown(report: HealthReport): boolean {
+  return report.rows.some(row => Object.keys(row.appAccess).length > 0);
 }
 
 /** The token table; `now` adds countdowns (job summary), without it only dates (issue body). */
@@ -152,7 +181,7 @@ function fixBlock(fix: NonNullable<Finding['fix']>): string[] {
 }
 
 function tokenHeading(row: HealthRow): string {
-  return `### ${STATUS_ICON[row.status]} ${codeSpan(row.name)}: ${STATUS_TEXT[row.status]}`;
+  return `### ${STATUS_ICON[row.status]} ${codeSpan(row.name)}: ${statusText(row)}`;
 }
 
 function summarySection(row: HealthRow): string[] {
@@ -185,7 +214,9 @@ export function renderHealthSummary(
   const parts = [
     `## ${VERDICT_ICON[report.verdict]} Fly token health: **${report.verdict}** — ${headline(report)}`,
     '',
+    ...(options.pinnedClock ? [`_${asOfLine(options.pinnedClock)}_`, ''] : []),
     renderHealthTable(report, now),
+    ...(lettersShown(report) ? ['', proseWithCode(ACCESS_LETTERS_NOTE)] : []),
     '',
     `**Findings:** ${renderSeverityCounts(all)} (fails on ${codeSpan(report.failOn)}; ` +
       `expiry warning ${plural(report.expiryWarningDays, 'day', 'days')} ahead)`
@@ -202,7 +233,7 @@ export function renderHealthSummary(
 }
 
 function findingItem(finding: Finding): string {
-  const rule = `[${codeSpan(finding.rule)}](${docsUrl(encodeURIComponent(finding.rule))})`;
+  const rule = ruleLink(finding.rule);
   return `- ${severityIcon(finding.severity)} ${rule} (${finding.severity}): ${proseWithCode(finding.message)}`;
 }
 

@@ -2,7 +2,8 @@
 // Reads only the inspection (which never holds token text), so nothing here can print the token.
 import type { ActionLetters, TokenInspection } from '../token/types.js';
 import { kindMeaning } from './kinds.js';
-import { formatCountdown, formatDuration, plural } from './time.js';
+import { expiryOf, expiryText } from './expiry.js';
+import { asOfLine, formatDuration, plural } from './time.js';
 
 const ACTION_WORDS: Record<string, string> = {
   r: 'read',
@@ -16,7 +17,7 @@ const ACTION_WORDS: Record<string, string> = {
 function describeActions(letters: ActionLetters | null): string {
   if (!letters) return 'nothing';
   const words = [...letters].map(l => ACTION_WORDS[l] ?? l).join(', ');
-  return letters === 'rwcdC' ? 'rwcdC (everything)' : `${letters} (${words})`;
+  return letters === 'rwcdC' ? `rwcdC (${words}: everything)` : `${letters} (${words})`;
 }
 
 function line(label: string, value: string): string {
@@ -24,18 +25,7 @@ function line(label: string, value: string): string {
 }
 
 function expiryLines(i: TokenInspection, now: Date): string[] {
-  const out: string[] = [];
-  if (i.expiresAt === null) {
-    const why =
-      i.kind === 'personal' && i.macaroonCount === 0
-        ? 'unknown (user tokens carry no expiry; only Fly knows)'
-        : i.kind === 'malformed'
-          ? 'unknown'
-          : 'none recorded in the token';
-    out.push(line('Expires', why));
-  } else {
-    out.push(line('Expires', `${i.expiresAt} (${formatCountdown(i.expiresAt, now)})`));
-  }
+  const out: string[] = [line('Expires', expiryText(expiryOf(i.kind, i.expiresAt), now))];
   if (i.notBefore !== null && Date.parse(i.notBefore) > now.getTime()) {
     out.push(line('Not before', `${i.notBefore} (not valid yet)`));
   }
@@ -89,9 +79,16 @@ function bundleLine(i: TokenInspection): string | null {
   return line('Contains', parts.join(' + '));
 }
 
-export function renderInspectionText(inspection: TokenInspection, now: Date): string {
+export function renderInspectionText(
+  inspection: TokenInspection,
+  now: Date,
+  options: { pinnedClock?: Date } = {}
+): string {
   const i = inspection;
-  const lines: string[] = [line('Kind', `${i.kind}: ${kindMeaning(i.kind)}`)];
+  const lines: string[] = [
+    ...(options.pinnedClock ? [asOfLine(options.pinnedClock), ''] : []),
+    line('Kind', `${i.kind}: ${kindMeaning(i.kind)}`)
+  ];
   const contains = bundleLine(i);
   if (contains) lines.push(contains);
   lines.push(...accessLines(i));

@@ -107,12 +107,20 @@ function messageCell(finding: Finding, includeFix: boolean): string {
   return parts.join('<br>');
 }
 
+/**
+ * A rule id as a link to its page, with non-breaking hyphens (U+2011) so a narrow table column
+ * never wraps `broader-than-needed` mid-word. The id itself is on the page it links to.
+ */
+export function ruleLink(rule: string): string {
+  return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${docsUrl(encodeURIComponent(rule))})`;
+}
+
 export function findingRow(
   finding: Finding,
   options: { link?: BlobLinkTarget; includeFix?: boolean } = {}
 ): string {
   const severity = `${ICONS[finding.severity]} ${finding.severity}`;
-  const rule = `[${codeSpan(finding.rule)}](${docsUrl(encodeURIComponent(finding.rule))})`;
+  const rule = ruleLink(finding.rule);
   const location = locationCell(finding, options.link);
   const message = messageCell(finding, options.includeFix ?? true);
   return `| ${severity} | ${rule} | ${location} | ${message} |`;

@@ -33,7 +33,7 @@ export function daysUntil(iso: string, now: Date): number {
   return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
 }
 
-/** "in 7300 days", "expired 10 days ago", "in 5 hours", "expired less than an hour ago". */
+/** "in 7300 days", "expired 10 days ago", "in 5 hours", "in 31 minutes", "expired less than a minute ago". */
 export function formatCountdown(iso: string, now: Date): string {
   const diff = Date.parse(iso) - now.getTime();
   const abs = Math.abs(diff);
@@ -42,15 +42,27 @@ export function formatCountdown(iso: string, now: Date): string {
       ? plural(Math.floor(abs / (DAY * 1000)), 'day')
       : abs >= HOUR * 1000
         ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
-        : 'less than an hour';
+        : abs >= MINUTE * 1000
+          ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
+          : 'less than a minute';
   return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
 }
 
-/** "2045-07-04 10:33 UTC". */
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
 export function formatDate(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 
 export function lifetimeDays(seconds: number): number {
   return Math.round(seconds / DAY);
 }
+
+/** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
+export function asOfLine(now: Date): string {
+  return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+}
+
+/** Access letters as words, for the one place each output explains them. */
+export const ACCESS_LETTERS_NOTE =
+  'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';

@@ -1,11 +1,12 @@
 // The narrowest token a job needs, as exact `fly tokens create` / `gh secret set` / revoke lines.
 // Built only from the job's needs, the token's decoded kind and options: never from token text.
 import type { TokenInspection } from '../token/types.js';
+import type { Environment } from '../workflow/model.js';
 import type { Needs } from '../workflow/types.js';
 import type { TokenRuleContext } from './context.js';
 import { looksLikeTokenMaterial, shellQuoted, shellWord } from './shell.js';
 import { allowsAnyCommand, Breadth, needBreadth } from './token/access.js';
-import type { Fix } from './types.js';
+import type { Finding, Fix } from './types.js';
 
 /**
  * Lifetime suggested for new tokens: 90 days (`-x 2160h`). Fly advises the shortest expiry that
@@ -185,6 +186,12 @@ function safeEnvironment(options: FixOptions): string | undefined {
     : safeOr(options.environment, ENVIRONMENT_PLACEHOLDER);
 }
 
+/** A job's environment name as `--env` takes it; none when absent or computed at run time. */
+export function jobEnvironment(job: { environment: Environment | null }): string | undefined {
+  const name = job.environment?.name ?? undefined;
+  return name === undefined || name === '' || name.includes('${{') ? undefined : name;
+}
+
 /** `gh secret set NAME [--env ENV]`: gh then reads the value from a prompt or stdin. */
 export function storeCommand(secretName: string, environment: string | undefined): string {
   const name = safeOr(secretName, 'FLY_API_TOKEN');
@@ -199,12 +206,18 @@ export function recommendToken(
   options: FixOptions
 ): TokenRecommendation {
   const notes: string[] = [];
-  const fromNeeds = needsKnown(needs) ? kindFromNeeds(needs) : null;
+  // Needs with an unseen part (`unknown-needs`) are a lower bound: no kind is chosen from them.
+  const partial = needs.source !== 'input' && (needs.opaque?.length ?? 0) > 0;
+  const fromNeeds = needsKnown(needs) && !partial ? kindFromNeeds(needs) : null;
   const fromToken = fromNeeds === null ? kindFromToken(inspection) : null;
   const kind: MintKind = fromNeeds ?? fromToken ?? 'deploy';
   const basis = fromNeeds !== null ? 'needs' : fromToken !== null ? 'current-token' : 'assumed';
   if (basis === 'current-token') {
-    notes.push("The job's needs are not known, so this renews the same kind of token.");
+    notes.push(
+      partial
+        ? 'Part of what the job does with the token cannot be seen, so this renews the same kind of token.'
+        : "The job's needs are not known, so this renews the same kind of token."
+    );
   } else if (basis === 'assumed') {
     notes.push("The job's needs are not known; this assumes it deploys one app.");
   }
@@ -357,7 +370,8 @@ export function buildFix(
   } else {
     sentences[0] += '.';
   }
-  const commands = [...rec.tokens.flatMap(t => [t.mint, t.store]), ...revoke];
+  // One line per token: `gh secret set` reads the new token from the pipe, never a terminal.
+  const commands = [...rec.tokens.map(t => `${t.mint} | ${t.store}`), ...revoke];
   return {
     summary: [...sentences, ...rec.notes].join(' '),
     // Defence in depth: nothing token-like may leave here, whatever the inputs held.
@@ -383,16 +397,38 @@ export function fixOptionsFrom(context: TokenRuleContext): FixOptions {
   return options;
 }
 
-/** The narrowest-token fix for a rule's finding. */
+/**
+ * Whether the token is dead of age, so revoking it is pointless. Not for a personal token: its
+ * user part outlives the short-lived macaroons bundled with it.
+ */
+function hasExpired(context: TokenRuleContext): boolean {
+  const { kind, expiresAt } = context.inspection;
+  return (
+    kind !== 'personal' && expiresAt !== null && Date.parse(expiresAt) <= context.now.getTime()
+  );
+}
+
+/** The narrowest-token fix for a rule's finding; an expired token is replaced, not revoked. */
 export function fixFor(context: TokenRuleContext, build: BuildFixOptions = {}): Fix {
-  return buildFix(context.needs, context.inspection, fixOptionsFrom(context), build);
+  const revokeOld = build.revokeOld !== false && !hasExpired(context);
+  return buildFix(context.needs, context.inspection, fixOptionsFrom(context), { revokeOld });
+}
+
+/** Whether a fix asks for a new token. */
+export function mintsToken(fix: Fix | undefined): boolean {
+  return fix?.commands.some(c => c.startsWith('fly tokens create ')) ?? false;
 }
 
 /**
- * The `recommendation` output: the `fly tokens create` line(s) for this job, or null when neither
- * the job's needs nor the token's kind say what to mint.
+ * The `recommendation` output: the `fly tokens create` line(s) for this job, or null when the
+ * token already fits (no finding asks for a new one) or when neither the job's needs nor the
+ * token's kind say what to mint.
  */
-export function recommendationFor(context: TokenRuleContext): string | null {
+export function recommendationFor(
+  context: TokenRuleContext,
+  findings: readonly Finding[]
+): string | null {
+  if (!findings.some(f => mintsToken(f.fix))) return null;
   const rec = recommendToken(context.needs, context.inspection, fixOptionsFrom(context));
   return rec.basis === 'assumed' ? null : rec.tokens.map(t => t.mint).join('\n');
 }

@@ -12,6 +12,7 @@ import { forgetScriptParses, parseWorkflowFile } from '../../workflow/index.js';
 import type { Finding } from '../types.js';
 import { needsOfWorkflow, type ScanContext } from './context.js';
 import { flyNotesOf, provisionalFlySecrets, type FlyNote } from './fly-secrets.js';
+import { secretNamesReadBy } from './no-environment.js';
 import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
 import { inheritSummary, secretsInherit, type InheritSummary } from './secrets-inherit.js';
 import { sharedToken, sharedTokenUses, type SharedTokenFile } from './shared-token.js';
@@ -48,6 +49,8 @@ export interface WorkflowDigest {
   sharedToken: Outcome<SharedTokenFile>;
   /** For `secrets-inherit`. */
   secretsInherit: Outcome<InheritSummary>;
+  /** Names of the secrets this workflow reads (`*`: any), for fixes that delete a secret. */
+  secretsRead: string[];
 }
 
 function attempt<T>(ruleId: string, produce: () => T): Outcome<T> {
@@ -94,6 +97,7 @@ export function digestWorkflow(input: WorkflowDigestInput): WorkflowDigest {
     rules,
     untrustedTrigger: untrusted,
     sharedToken: shared,
-    secretsInherit: inherit
+    secretsInherit: inherit,
+    secretsRead: secretNamesReadBy(workflow)
   };
 }

@@ -9,13 +9,15 @@ import {
   type FlyInvocation,
   type SourceLocation
 } from '../../workflow/index.js';
+import { jobEnvironment, storeCommand } from '../fix.js';
 import type { Finding, Rule } from '../types.js';
 import type { ScanContext } from './context.js';
 
 const isAuthToken = (invocation: FlyInvocation): boolean =>
   invocation.path[0] === 'auth' && invocation.path[1] === 'token';
 
-function finding(location: SourceLocation): Finding {
+/** `environment`: the job's, when the command runs in a workflow job that names one. */
+function finding(location: SourceLocation, environment?: string): Finding {
   return {
     rule: 'fly-auth-token',
     severity: 'high',
@@ -28,8 +30,7 @@ function finding(location: SourceLocation): Finding {
       summary:
         'Mint a token scoped to what the job does (a deploy token per app) and give it to flyctl as FLY_API_TOKEN; remove `fly auth token` and revoke the personal token that was stored.',
       commands: [
-        'fly tokens create deploy -a <APP> -x 2160h',
-        'gh secret set FLY_API_TOKEN --env production'
+        `fly tokens create deploy -a <APP> -x 2160h | ${storeCommand('FLY_API_TOKEN', environment)}`
       ]
     }
   };
@@ -47,7 +48,8 @@ export const flyAuthToken: Rule<ScanContext> = {
     const findings: Finding[] = [];
     for (const { workflow } of context.workflows) {
       for (const command of locateFlyCommands(workflow, isAuthToken)) {
-        findings.push(finding(command.location));
+        const job = workflow.jobs.find(j => j.id === command.jobId);
+        findings.push(finding(command.location, job ? jobEnvironment(job) : undefined));
       }
     }
     for (const action of context.actions) {

@@ -5,7 +5,7 @@ import type { Finding } from '../types.js';
 import type { ScanContext } from './context.js';
 import { flyAuthToken } from './fly-auth-token.js';
 import { hardcodedToken } from './hardcoded-token.js';
-import { noEnvironment } from './no-environment.js';
+import { keepSecretsReadElsewhere, noEnvironment, secretNamesReadBy } from './no-environment.js';
 import { pullRequestExposure } from './pull-request-exposure.js';
 import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
 import { secretsInherit } from './secrets-inherit.js';
@@ -48,7 +48,8 @@ export function runScanRules(context: ScanContext): { findings: Finding[]; error
     const rule = scanRules[index];
     if (!rule || failures.has(index)) return;
     try {
-      byRule[index]?.push(...rule.check(scope));
+      const list = byRule[index];
+      for (const finding of rule.check(scope)) list?.push(finding);
     } catch (error) {
       failures.set(index, ruleFailure(rule.id, error));
       byRule[index] = [];
@@ -67,6 +68,13 @@ export function runScanRules(context: ScanContext): { findings: Finding[]; error
   scanRules.forEach((rule, index) => {
     if (!PER_WORKFLOW_RULES.has(rule.id)) run(index, context);
   });
+  keepSecretsReadElsewhere(
+    byRule[scanRules.indexOf(noEnvironment)] ?? [],
+    context.workflows.map(({ workflow }) => ({
+      path: workflow.path,
+      secretsRead: secretNamesReadBy(workflow)
+    }))
+  );
   return {
     findings: byRule.flat(),
     errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message)

@@ -298,10 +298,10 @@ export function sharedTokenFindings(files: readonly SharedTokenFile[]): Finding[
         : '';
     // The same for every file using the secret: made once per secret.
     const listed = listApps(apps);
-    const commands = [
-      ...fixed.map(app => `fly tokens create deploy -a ${shellWord(app)} -x 2160h`),
-      ...fixed.map(app => `gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`)
-    ];
+    const commands = fixed.map(
+      app =>
+        `fly tokens create deploy -a ${shellWord(app)} -x 2160h | gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
+    );
     for (const [path, file] of usage.files) {
       const here = [...file.apps].sort();
       const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');

@@ -1,0 +1,674 @@
+"use strict";
+exports.id = 580;
+exports.ids = [580];
+exports.modules = {
+
+/***/ 580:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCheckCommand: () => (/* binding */ runCheckCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/action/clock.js
+var clock = __webpack_require__(6920);
+// EXTERNAL MODULE: ./lib/rules/fix.js
+var fix = __webpack_require__(8960);
+// EXTERNAL MODULE: ./lib/rules/registry.js + 20 modules
+var registry = __webpack_require__(7749);
+// EXTERNAL MODULE: ./lib/rules/types.js
+var types = __webpack_require__(3042);
+// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
+var token = __webpack_require__(9450);
+;// CONCATENATED MODULE: ./lib/engine/scope.js
+function scopeOf(inspection) {
+    if (inspection.kind === 'malformed')
+        return 'none';
+    if (inspection.kind === 'personal')
+        return 'user';
+    if (inspection.appIds.length > 0)
+        return 'apps';
+    const orgAccess = inspection.orgAccess ?? '';
+    if (/[wcdC]/.test(orgAccess))
+        return 'org';
+    if (orgAccess === 'r')
+        return 'org-read';
+    return 'custom';
+}
+const SCOPE_MEANING = {
+    user: 'everything the person who minted it can do, in every org they belong to',
+    org: 'full control of one organization: every app, machine, secret and billing-free setting',
+    'org-read': 'read-only access to one organization',
+    apps: 'only the named apps (plus read access to the organization)',
+    custom: 'a custom set of caveats',
+    none: 'nothing: the token cannot be parsed'
+};
+function describeScope(scope) {
+    return SCOPE_MEANING[scope];
+}
+
+;// CONCATENATED MODULE: ./lib/engine/check.js
+
+
+
+
+
+/** `valid` is Fly's acceptance as the online checks drew it: the same value invalid-token reads. */
+function validity(online) {
+    if (!online)
+        return 'unknown';
+    if (online.acceptance === 'accepted')
+        return 'true';
+    return online.acceptance === 'rejected' ? 'false' : 'unknown';
+}
+function onlineNames(online) {
+    const appNames = {};
+    const orgNames = {};
+    for (const app of online?.apps ?? [])
+        if (app.appId && app.outcome === 'confirmed')
+            appNames[app.appId] = app.app;
+    for (const org of online?.orgs ?? [])
+        if (org.slug)
+            orgNames[org.orgId] = org.slug;
+    return { appNames, orgNames };
+}
+/** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
+async function verifyLazily(options, token, inspection, apps) {
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(712)]).then(__webpack_require__.bind(__webpack_require__, 2712));
+    return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
+}
+async function runCheck(input) {
+    const inspection = (0,token/* inspectToken */.e4)(input.token);
+    // A token that cannot be parsed is not worth a round trip: Fly would only say 401.
+    const online = input.online && inspection.kind !== 'malformed'
+        ? await verifyLazily(input.online, input.token, inspection, input.needs.apps)
+        : undefined;
+    const context = {
+        inspection,
+        needs: input.needs,
+        now: input.now,
+        options: input.options,
+        ...(online ? { online } : {})
+    };
+    const findings = registry/* tokenRules */.N.flatMap(rule => rule.check(context));
+    return {
+        verdict: (0,types/* verdictFor */.Xb)(findings, input.failOn),
+        failOn: input.failOn,
+        checkedAt: input.now.toISOString(),
+        token: inspection,
+        scope: scopeOf(inspection),
+        needs: input.needs,
+        ...(input.job ? { job: input.job } : {}),
+        findings,
+        recommendation: (0,fix/* recommendationFor */.pq)(context, findings),
+        ...(online ? { online } : {}),
+        valid: validity(online),
+        ...onlineNames(online),
+        notes: input.notes ?? []
+    };
+}
+
+// EXTERNAL MODULE: ./lib/workflow/index.js + 24 modules
+var workflow = __webpack_require__(3853);
+// EXTERNAL MODULE: ./lib/workflow/inputs.js
+var inputs = __webpack_require__(544);
+// EXTERNAL MODULE: ./lib/workflow/expressions.js
+var expressions = __webpack_require__(3174);
+// EXTERNAL MODULE: ./lib/workflow/capabilities.js
+var capabilities = __webpack_require__(791);
+;// CONCATENATED MODULE: ./lib/workflow/secret-needs.js
+// Each Fly secret judged on its own: a job that deploys `api-dev` with FLY_API_DEV_TOKEN and `api`
+// with FLY_API_TOKEN needs one app per token. The needs of one secret are the commands that run
+// with it, plus those whose token cannot be traced to a secret (they may run with any of them).
+
+
+function runsWith(item, secrets) {
+    return item.secrets === undefined || item.secrets.some(s => secrets.includes(s));
+}
+/** The needs of the token stored in any of `secrets` (a guard step may name `A || B`). */
+function needsForSecrets(needs, secrets) {
+    if (secrets.length === 0 || needs.source === 'input')
+        return needs;
+    const evidence = needs.evidence.filter(e => runsWith(e, secrets));
+    const opaque = needs.opaque?.filter(o => runsWith(o, secrets));
+    const apps = [...new Set(evidence.map(e => e.app).filter((a) => a !== null))].sort();
+    const out = {
+        apps,
+        capabilities: (0,capabilities/* sortCapabilities */.JP)(evidence.map(e => e.capability)),
+        unknownApps: evidence.some(e => e.appUnknown === true),
+        commands: needs.commands,
+        evidence,
+        source: evidence.length > 0 ? 'inferred' : 'none'
+    };
+    if (opaque && opaque.length > 0)
+        out.opaque = opaque;
+    return out;
+}
+/** The Fly secrets the needs name, in order of first use. */
+function secretsOfNeeds(needs) {
+    const names = [];
+    for (const item of [...needs.evidence, ...(needs.opaque ?? [])])
+        for (const s of item.secrets ?? [])
+            if (!names.includes(s))
+                names.push(s);
+    return names;
+}
+/** The secrets an expression-bearing value names (`${{ secrets.A || secrets.B }}` -> A, B). */
+function secretsNamed(value) {
+    if (value === null || !value.includes('${{'))
+        return [];
+    const names = [];
+    for (const span of (0,expressions/* findExpressions */.zV)(value)) {
+        for (const m of (0,expressions/* findSecretMentions */.pW)(span.inner))
+            if (m.name !== null && !names.includes(m.name))
+                names.push(m.name);
+    }
+    return names;
+}
+const GUARD_REPO = 'fly-token-guard';
+const TOKEN_ENV = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
+function isCheckGuard(step) {
+    if ((step.uses?.repo ?? '').toLowerCase() !== GUARD_REPO)
+        return false;
+    const mode = step.with.find(kv => kv.key === 'mode')?.value ?? 'check';
+    return mode.trim().toLowerCase() === 'check';
+}
+/**
+ * The guard step running now: the one whose `id` is GITHUB_ACTION, or the n-th step of this action
+ * without an id (`__owner_repo`, `__owner_repo_2`...), or the only one.
+ */
+function currentGuard(job, action) {
+    const guards = job.steps.filter(isCheckGuard);
+    if (guards.length <= 1 || action === undefined)
+        return guards.length === 1 ? guards[0] : undefined;
+    const byId = guards.find(s => s.id === action);
+    if (byId)
+        return byId;
+    const generated = /^__[^_].*?(?:_(\d+))?$/.exec(action);
+    if (!generated)
+        return undefined;
+    const anonymous = guards.filter(s => s.id === null);
+    return anonymous[Number(generated[1] ?? '1') - 1];
+}
+function envValue(layers, name) {
+    for (const layer of layers) {
+        const found = layer.find(kv => kv.key === name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * The secrets the guard step of this job checks: its `token:` input's `${{ secrets.X }}`, else
+ * the env it falls back to (FLY_ACCESS_TOKEN, then FLY_API_TOKEN: step, job, workflow). Empty when
+ * that cannot be told (no guard step, several, a token from a step output).
+ */
+function guardedSecrets(workflow, job, action) {
+    const guard = currentGuard(job, action);
+    if (!guard)
+        return [];
+    const token = guard.with.find(kv => kv.key === 'token');
+    if (token?.value)
+        return secretsNamed(token.value);
+    const layers = [guard.env, job.env, workflow.env];
+    for (const name of TOKEN_ENV) {
+        const found = envValue(layers, name);
+        if (found)
+            return secretsNamed(found.value);
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
+// What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
+// file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
+// Imports only the light half of the workflow room: the parser comes in through a WorkflowReader,
+// so a run with no workflow to read never loads it (see resolveNeedsLazily).
+
+
+const TOKEN_KEYS = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN', 'token', 'fly-api-token']);
+/** The first secret the job stores a Fly token in, when the guard step does not say. */
+function tokenSecretOf(job) {
+    return (job.secretRefs.find(ref => ref.name && ref.flow.key && TOKEN_KEYS.has(ref.flow.key))?.name ??
+        undefined);
+}
+/** Needs of a job that could not be read at all: unseen, so never a silent pass. */
+function unreadable(detail, why, file) {
+    const use = {
+        reason: 'workflow',
+        detail,
+        why,
+        location: { file, line: 1, column: 1 }
+    };
+    return { ...(0,inputs/* unknownNeeds */.Mk)(), opaque: [use] };
+}
+/**
+ * The needs of the token under check: the secret the guard step names (each secret's needs on
+ * their own), and, when nothing of the job's use of it can be seen, a note saying so.
+ */
+function checkedNeeds(workflow, job, inferred, action) {
+    const guarded = guardedSecrets(workflow, job, action);
+    const used = secretsOfNeeds(inferred);
+    // A guard naming a secret no step uses checks a token whose use the job does not show: its
+    // needs are what runs with a token of unknown origin, and the note below says the rest.
+    let needs = needsForSecrets(inferred, guarded);
+    if (needs.source === 'none' && !needs.opaque) {
+        const named = guarded.length > 0 ? `secrets.${guarded.join(' / secrets.')}` : 'the token';
+        needs = {
+            ...needs,
+            opaque: [
+                {
+                    reason: 'workflow',
+                    detail: `job ${job.id}`,
+                    why: `no step shows what it does with ${named}`,
+                    location: job.location,
+                    ...(guarded.length > 0 ? { secrets: guarded } : {})
+                }
+            ]
+        };
+    }
+    const secret = guarded[0] ?? (used.length === 1 ? used[0] : undefined);
+    return { needs, ...(secret ? { secret } : {}) };
+}
+function locate(request) {
+    const path = request.workflowPath ?? (request.workflowRef ? (0,inputs/* findWorkflowForRef */.nq)(request.workflowRef) : null);
+    const text = path && request.jobId ? request.repo.read(path) : undefined;
+    return { path, jobId: request.jobId, text };
+}
+function resolveLocated(request, { path, jobId, text }, reader) {
+    const notes = [];
+    const explicit = !(0,inputs/* isAutoNeeds */.pn)(request.needs);
+    let inferred;
+    let found = {};
+    if (!path || !jobId) {
+        if (!explicit && request.apps.length === 0) {
+            notes.push('Could not tell which workflow and job are running, so the needs were not inferred: set `apps` and `needs`.');
+        }
+    }
+    else if (text === undefined || !reader) {
+        if (!explicit) {
+            notes.push(`The workflow file \`${path}\` is not in the workspace, so the job's needs were not inferred. ` +
+                'Run `actions/checkout` before this step, or set the `apps` and `needs` inputs.');
+        }
+        inferred = unreadable(path, 'not in the checkout', path);
+    }
+    else {
+        const workflow = reader.parseWorkflowFile(path, text);
+        const job = workflow.jobs.find(j => j.id === jobId);
+        if (!job) {
+            notes.push(`Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`);
+            inferred = unreadable(`job ${jobId}`, `not found in ${path}`, path);
+        }
+        else {
+            const checked = checkedNeeds(workflow, job, reader.inferJobNeeds(workflow, job.id, request.repo), request.action);
+            inferred = checked.needs;
+            const environment = job.environment?.name ?? undefined;
+            const secretName = checked.secret ?? tokenSecretOf(job);
+            found = {
+                job: { workflow: path, job: job.id },
+                ...(environment && !environment.includes('${{') ? { environment } : {}),
+                ...(secretName ? { secretName } : {})
+            };
+            if (inferred.unknownApps) {
+                notes.push('Some flyctl commands in this job name their app in a way that cannot be read statically; set `apps` to be precise.');
+            }
+        }
+    }
+    return { needs: (0,inputs/* needsFromInputs */.hJ)(request.apps, request.needs, inferred), ...found, notes };
+}
+/** Resolves needs with the given reader (synchronous; the caller has loaded the parser). */
+function resolveNeedsWith(request, reader) {
+    return resolveLocated(request, locate(request), reader);
+}
+/**
+ * The same resolution, loading the workflow parser only when there is a workflow file to read:
+ * a run with `apps`/`needs` inputs and no checked-out workflow starts without it.
+ */
+async function resolveNeedsLazily(request) {
+    const located = locate(request);
+    const reader = located.text === undefined ? undefined : await loadWorkflowReader();
+    return resolveLocated(request, located, reader);
+}
+async function loadWorkflowReader() {
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3853));
+    return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
+}
+/**
+ * Needs come from the model alone, never from schema problems: skip GitHub's schema check (it
+ * was 40 of the 110 ms a zero-config check spent reading its workflow).
+ */
+function modelOnly(parse) {
+    return (path, text) => parse(path, text, { validate: false });
+}
+
+;// CONCATENATED MODULE: ./lib/engine/needs.js
+// What the running job needs (see resolve-needs.ts), with the workflow parser loaded up front:
+// for callers that want a synchronous answer (the CLI). The action uses resolveNeedsLazily.
+
+
+
+function resolveNeeds(request) {
+    return resolveNeedsWith(request, {
+        parseWorkflowFile: modelOnly(workflow.parseWorkflowFile),
+        inferJobNeeds: workflow.inferJobNeeds
+    });
+}
+
+// EXTERNAL MODULE: ./lib/engine/repo-files.js
+var repo_files = __webpack_require__(802);
+// EXTERNAL MODULE: ./lib/rules/token/needs-text.js
+var needs_text = __webpack_require__(8134);
+// EXTERNAL MODULE: ./lib/report/order.js
+var order = __webpack_require__(5930);
+// EXTERNAL MODULE: ./lib/report/kinds.js
+var kinds = __webpack_require__(2045);
+// EXTERNAL MODULE: ./lib/report/expiry.js
+var expiry = __webpack_require__(1499);
+// EXTERNAL MODULE: ./lib/report/time.js
+var time = __webpack_require__(9793);
+;// CONCATENATED MODULE: ./lib/report/check-text.js
+
+
+
+
+
+
+function renderCheckText(report, options = {}) {
+    const { token, needs } = report;
+    const now = new Date(report.checkedAt);
+    const letters = Object.keys(token.appAccess).length > 0;
+    const lines = [
+        ...(options.pinnedClock ? [(0,time/* asOfLine */.Ui)(options.pinnedClock), ''] : []),
+        `Verdict:   ${report.verdict.toUpperCase()} (fails on ${report.failOn})`,
+        `Kind:      ${token.kind}: ${(0,kinds/* kindMeaning */.c)(token.kind)}`,
+        `Scope:     ${report.scope}: ${describeScope(report.scope)}`,
+        `Org ids:   ${token.orgIds.map(id => (report.orgNames[id] ? `${report.orgNames[id]} (${id})` : id)).join(', ') || '-'}`,
+        `Apps:      ${token.appIds.map(id => `${report.appNames[id] ?? id}${token.appAccess[id] ? ` [${token.appAccess[id]}]` : ''}`).join(', ') || '-'}`,
+        ...(letters ? [`           ${time/* ACCESS_LETTERS_NOTE */.Cd.replace(/`/g, '')}`] : []),
+        `Expires:   ${(0,expiry/* expiryText */.X5)((0,expiry/* expiryOf */.p1)(token.kind, token.expiresAt), now)}`,
+        `Lifetime:  ${token.lifetimeSeconds === null ? '-' : (0,time/* formatDuration */.a3)(token.lifetimeSeconds)}`,
+        `Valid:     ${report.valid === 'unknown' ? (report.online ? 'unknown (could not verify)' : 'not checked (offline)') : report.valid}`,
+        `Needs:     ${needs.source === 'none' ? 'unknown' : `${needs.capabilities.join(', ') || 'nothing'}${needs.apps.length ? ` on ${needs.apps.join(', ')}` : ''}`}`
+    ];
+    // What could not be seen, and where commands in the repository's files were found.
+    const unseen = (0,needs_text/* unseenUses */.ho)(needs);
+    if (unseen.length > 0)
+        lines[lines.length - 1] =
+            `Needs:     ${(0,needs_text/* seenNeeds */.pd)(needs)}; could not see: ${(0,needs_text/* listUnseen */.PT)(unseen)}`;
+    for (const chain of (0,needs_text/* followedChains */.TQ)(needs))
+        lines.push(`           from ${chain}`);
+    const findings = (0,order/* sortFindings */.T)(report.findings);
+    lines.push('', findings.length === 0 ? 'No findings.' : `Findings (${findings.length}):`);
+    for (const f of findings) {
+        const where = f.location ? ` ${f.location.file}:${f.location.line}` : '';
+        lines.push(`  [${f.severity}] ${f.rule}${where}: ${f.message}`);
+    }
+    const fix = findings.find(f => f.fix && f.fix.commands.length > 0)?.fix;
+    if (fix)
+        lines.push('', `Fix: ${fix.summary}`, ...fix.commands.map(c => `  $ ${c}`));
+    for (const note of report.notes)
+        lines.push('', `Note: ${note}`);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./lib/report/findings-json.js
+var findings_json = __webpack_require__(5749);
+// EXTERNAL MODULE: ./lib/cli/args.js
+var cli_args = __webpack_require__(2453);
+// EXTERNAL MODULE: ./lib/cli/fail-on.js
+var fail_on = __webpack_require__(2640);
+;// CONCATENATED MODULE: ./lib/cli/check.js
+// `fly-token-guard check`: the action's check from a terminal.
+
+
+
+
+
+
+
+
+
+
+
+const runCheckCommand = async ({ args, env, out, err, token }) => {
+    const { values } = args;
+    const failOn = (0,fail_on/* parseFailOn */.X)(values['fail-on']);
+    const root = external_node_path_.resolve(values.repo ?? '.');
+    const workflowPath = workflowOf(values, root);
+    let resolved;
+    try {
+        resolved = resolveNeeds({
+            apps: (0,cli_args/* splitList */.ry)(values.apps),
+            needs: (0,cli_args/* splitList */.ry)(values.needs),
+            ...(workflowPath !== undefined ? { workflowPath } : {}),
+            ...(values.job ? { jobId: values.job } : {}),
+            repo: (0,repo_files/* createRepoFiles */._)(root)
+        });
+    }
+    catch (error) {
+        if (error instanceof workflow/* NeedsInputError */.ae)
+            throw new cli_args/* UsageError */.eb(error.message, 'check');
+        throw error;
+    }
+    if (workflowPath !== undefined && resolved.job === undefined) {
+        throw new cli_args/* UsageError */.eb(`no job '${values.job ?? ''}' in ${values.workflow ?? ''}`, 'check');
+    }
+    const input = await token();
+    if (input.trim() === '') {
+        err('fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.');
+        return 2;
+    }
+    const report = await runCheck({
+        token: input,
+        needs: resolved.needs,
+        ...(resolved.job ? { job: resolved.job } : {}),
+        now: (0,clock/* currentTime */.$)(env),
+        failOn,
+        options: {
+            expiryWarningDays: 14,
+            maxLifetimeDays: 365,
+            secretName: resolved.secretName ?? 'FLY_API_TOKEN',
+            ...(resolved.environment ? { environment: resolved.environment } : {})
+        },
+        ...(values.offline ? {} : { online: onlineEndpoints(values, env) }),
+        notes: resolved.notes
+    });
+    if (values.json) {
+        out(JSON.stringify({
+            verdict: report.verdict,
+            token: report.token,
+            needs: report.needs,
+            findings: report.findings.map(findings_json/* findingToJson */.N),
+            recommendation: report.recommendation,
+            valid: report.valid
+        }, null, 2));
+    }
+    else {
+        const pinned = (0,clock/* pinnedClock */.s)(env);
+        out(renderCheckText(report, pinned ? { pinnedClock: pinned } : {}));
+    }
+    return report.verdict === 'fail' ? 1 : 0;
+};
+/** `--workflow` relative to the repository root, once it is known to be a file inside it. */
+function workflowOf(values, root) {
+    if ((values.workflow === undefined) !== (values.job === undefined)) {
+        throw new cli_args/* UsageError */.eb('--workflow and --job go together', 'check');
+    }
+    if (values.workflow === undefined)
+        return undefined;
+    const file = external_node_path_.resolve(values.workflow);
+    let isFile;
+    try {
+        isFile = (0,external_node_fs_.statSync)(file).isFile();
+    }
+    catch {
+        isFile = false;
+    }
+    if (!isFile)
+        throw new cli_args/* UsageError */.eb(`--workflow: no file ${values.workflow}`, 'check');
+    const relative = external_node_path_.relative(root, file);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new cli_args/* UsageError */.eb(`--workflow ${values.workflow} is outside the repository ${values.repo ?? '.'}: set --repo`, 'check');
+    }
+    return relative;
+}
+/** Endpoints given by flag or environment; the Fly client supplies its defaults for the rest. */
+function onlineEndpoints(values, env) {
+    const flyApiUrl = values['fly-api-url'] ?? env.FLY_API_URL;
+    const flyGraphqlUrl = values['fly-graphql-url'] ?? env.FLY_GRAPHQL_URL;
+    return { ...(flyApiUrl ? { flyApiUrl } : {}), ...(flyGraphqlUrl ? { flyGraphqlUrl } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 1499:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ expiryText),
+/* harmony export */   p1: () => (/* binding */ expiryOf)
+/* harmony export */ });
+/* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES, expiresAtOutput */
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
+
+function expiryOf(kind, expiresAt) {
+    if (kind === 'malformed' || kind === 'missing')
+        return { state: 'none' };
+    if (kind === 'personal')
+        return { state: 'unknown' };
+    return expiresAt === null ? { state: 'never' } : { state: 'at', iso: expiresAt };
+}
+const UNKNOWN_EXPIRY = 'unknown (a personal token does not record its expiry)';
+const NEVER_EXPIRES = 'never (the token has no expiry)';
+/** "2045-07-04 10:33 UTC (in 7124 days)"; with no clock, the date alone. */
+function expiryText(expiry, now) {
+    switch (expiry.state) {
+        case 'at':
+            return now === undefined
+                ? (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)
+                : `${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
+        case 'never':
+            return NEVER_EXPIRES;
+        case 'unknown':
+            return UNKNOWN_EXPIRY;
+        case 'none':
+            return '—';
+    }
+}
+/** The `expires-at` output: ISO instant, `unknown`, or empty when it never expires. */
+function expiresAtOutput(expiry) {
+    return expiry.state === 'at' ? expiry.iso : expiry.state === 'unknown' ? 'unknown' : '';
+}
+
+
+/***/ }),
+
+/***/ 2045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ kindMeaning)
+/* harmony export */ });
+const KIND_MEANINGS = {
+    personal: 'a personal (user) token: acts as you, with full access to every organization you belong to',
+    org: 'an organization token: full control of every app and feature in the organization',
+    deploy: 'a deploy token: full control of the listed app(s) only, read access to the rest of the organization',
+    readonly: 'a read-only token: can read the organization, cannot change anything',
+    ssh: 'an SSH token: can issue SSH certificates for the app, otherwise read-only',
+    'machine-exec': "a machine-exec token: can run the listed commands on the app's machines, otherwise read-only",
+    wireguard: "a WireGuard token: can manage the organization's WireGuard peers, no app access",
+    'litefs-cloud': 'a LiteFS Cloud token: access to LiteFS Cloud clusters',
+    custom: 'a custom (attenuated) token: see what it allows below',
+    malformed: 'not a usable token: see the problems below'
+};
+function kindMeaning(kind) {
+    return KIND_MEANINGS[kind];
+}
+
+
+/***/ }),
+
+/***/ 9793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ui: () => (/* binding */ asOfLine),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   zt: () => (/* binding */ formatCountdown)
+/* harmony export */ });
+/* unused harmony exports daysUntil, lifetimeDays */
+// Dates and durations as people read them in summaries and terminals.
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const YEAR = 365 * DAY;
+function plural(n, unit) {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+/** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
+function formatDuration(seconds) {
+    const units = [
+        [YEAR, 'year'],
+        [DAY, 'day'],
+        [HOUR, 'hour'],
+        [MINUTE, 'minute'],
+        [1, 'second']
+    ];
+    const abs = Math.abs(seconds);
+    for (const [size, unit] of units) {
+        if (abs >= size || size === 1) {
+            const value = Math.round((abs / size) * 10) / 10;
+            return `${value} ${unit}${value === 1 ? '' : 's'}`;
+        }
+    }
+    return `${abs} seconds`;
+}
+/** Whole days from now until `iso` (negative once past), rounded towards negative infinity. */
+function daysUntil(iso, now) {
+    return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
+}
+/** "in 7300 days", "expired 10 days ago", "in 5 hours", "in 31 minutes", "expired less than a minute ago". */
+function formatCountdown(iso, now) {
+    const diff = Date.parse(iso) - now.getTime();
+    const abs = Math.abs(diff);
+    const span = abs >= DAY * 1000
+        ? plural(Math.floor(abs / (DAY * 1000)), 'day')
+        : abs >= HOUR * 1000
+            ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
+            : abs >= MINUTE * 1000
+                ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
+                : 'less than a minute';
+    return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
+}
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
+function formatDate(iso) {
+    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+function lifetimeDays(seconds) {
+    return Math.round(seconds / DAY);
+}
+/** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
+function asOfLine(now) {
+    return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+}
+/** Access letters as words, for the one place each output explains them. */
+const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
+
+
+/***/ })
+
+};
+;
