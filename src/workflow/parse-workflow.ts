@@ -1,8 +1,8 @@
-// Workflow file -> model with positions. GitHub's workflow parser reads the file: its YAML reader
-// (on the `yaml` library) gives the tokens our positioned tree is made of (yaml-tree.ts), and its
-// template reader checks that same read against the workflow schema. Every problem is GitHub's
-// message. The tree keeps everything that was written even when the file is invalid, so a broken
-// file still yields whatever could be read. Never throws.
+// Workflow file -> model with positions. GitHub's workflow parser reads the file once: our
+// positioned tree is a walk of its YAML reader's document (yaml-tree.ts), and its template reader
+// checks that same parse against the workflow schema, so every problem is GitHub's message at
+// GitHub's place. The tree keeps everything that was written even when the file is invalid, so a
+// broken file still yields whatever could be read. Never throws.
 import { NoOperationTraceWriter } from '@actions/workflow-parser';
 import {
   TemplateContext,
