@@ -604,8 +604,8 @@ async function timeScan(scanner, dir, rounds) {
 }
 
 /**
- * A reference point: one `yaml` parseDocument of every workflow, the parse GitHub's workflow parser
- * does (the scan reads most files with js-yaml instead, ~9x cheaper, so this is no longer a floor).
+ * The floor: one `yaml` parseDocument of every workflow, the parse GitHub's workflow parser does
+ * and the scan's only YAML read.
  */
 async function yamlFloor() {
   const { parseDocument } = await import('yaml');
