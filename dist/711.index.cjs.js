@@ -907,12 +907,9 @@ function renderAttenuateSummary(input) {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
-// EXTERNAL MODULE: ./lib/action/deadline.js
-var action_deadline = __webpack_require__(8008);
 // EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
 var action_inputs = __webpack_require__(1539);
 ;// CONCATENATED MODULE: ./lib/action/attenuate-mode.js
-
 
 
 
@@ -961,7 +958,7 @@ async function resolveApps(token, inputs, options, { publisher, deadline }) {
         token: { input: token },
         flyApiUrl: common.flyApiUrl,
         flyGraphqlUrl: common.flyGraphqlUrl,
-        timeoutMs: (0,action_deadline/* remainingMs */.X)(deadline),
+        deadline,
         ...(options.dispatcher ? { dispatcher: options.dispatcher } : {})
     });
     const missing = inputs.apps.filter(name => !resolved.has(name));

@@ -11,7 +11,7 @@ exports.modules = {
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES)
 /* harmony export */ });
 /* unused harmony export recordSource */
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3853);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
 // The one way the scan (and the check's needs inference) sees a repository: list its files, read
 // one as text or learn why it was not read. No I/O here: the checkout on disk (fs-source.ts), a
 // record of strings in tests, and later the GitHub API for an org audit implement it.
@@ -39,7 +39,10 @@ const CACHE_CHARS = 4 * 1024 * 1024;
 function repoFilesOf(source) {
     const cache = new Map();
     let cached = 0;
+    let listed;
     return {
+        // Listed once, and only when asked (package workspaces given as globs).
+        list: () => (listed ??= source.list().paths),
         read(file) {
             const path = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(file);
             if (path === null || path === '')
@@ -828,7 +831,7 @@ function evaluateCall(name, args, lookup, depth) {
 
 /***/ }),
 
-/***/ 3853:
+/***/ 7050:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -859,588 +862,8 @@ var template_reader = __webpack_require__(6074);
 var workflow_constants = __webpack_require__(6340);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
 var workflow_schema = __webpack_require__(4392);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var yaml_object_reader = __webpack_require__(589);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
 var expressions = __webpack_require__(3174);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 8 modules
-var tokens = __webpack_require__(4895);
-;// CONCATENATED MODULE: ./lib/workflow/yaml-tree-reader.js
-
-class YamlTreeReader {
-    root;
-    /** The tree is valid YAML: there are no reader errors (kept for YamlObjectReader's shape). */
-    errors = [];
-    /** Set by the caller before reading, as `parseWorkflow` sets it on YamlObjectReader. */
-    fileId;
-    events;
-    at = 0;
-    constructor(root) {
-        this.root = root;
-    }
-    current() {
-        this.events ??= eventsOf(this.root);
-        return this.events[this.at];
-    }
-    allowLiteral() {
-        const event = this.current();
-        if (event?.type !== 'literal')
-            return undefined;
-        this.at++;
-        return this.literal(event.node, event.key);
-    }
-    allowSequenceStart() {
-        const event = this.current();
-        if (event?.type !== 'sequence-start')
-            return undefined;
-        this.at++;
-        return new tokens/* SequenceToken */.vd(this.fileId, tokenRange(event.node.range), undefined);
-    }
-    allowSequenceEnd() {
-        return this.allow('sequence-end');
-    }
-    allowMappingStart() {
-        const event = this.current();
-        if (event?.type !== 'mapping-start')
-            return undefined;
-        this.at++;
-        return new tokens/* MappingToken */.eJ(this.fileId, tokenRange(event.node.range), undefined);
-    }
-    allowMappingEnd() {
-        return this.allow('mapping-end');
-    }
-    validateStart() {
-        if (!this.allow('document-start'))
-            throw new Error('Expected start of reader');
-    }
-    validateEnd() {
-        if (!this.allow('document-end'))
-            throw new Error('Expected end of reader');
-    }
-    allow(type) {
-        if (this.current()?.type !== type)
-            return false;
-        this.at++;
-        return true;
-    }
-    literal(node, key) {
-        const range = tokenRange(node.range);
-        const value = node.value;
-        // Keys are string tokens whatever their value, as YamlObjectReader makes them.
-        if (key)
-            return new tokens/* StringToken */.Hj(this.fileId, range, value, undefined);
-        if (value === null)
-            return new tokens/* NullToken */.Z4(this.fileId, range, undefined);
-        if (typeof value === 'number')
-            return new tokens/* NumberToken */.X1(this.fileId, range, value, undefined);
-        if (typeof value === 'boolean')
-            return new tokens/* BooleanToken */.Km(this.fileId, range, value, undefined);
-        const { source, header } = tokenSource(node);
-        return new tokens/* StringToken */.Hj(this.fileId, range, value, undefined, source, header);
-    }
-}
-/** The `yaml` library's token source: block scalars keep their body only, the rest all of it. */
-function tokenSource(node) {
-    const source = node.source;
-    if (source === undefined || node.blockHeader === undefined)
-        return { source };
-    const header = /^[|>][-+0-9]*/.exec(source)?.[0];
-    const body = source.indexOf('\n');
-    return { source: body < 0 ? '' : source.slice(body + 1), ...(header ? { header } : {}) };
-}
-/**
- * The node's own range: the same shape and values, and the schema check only reads it (three
- * objects per token were a good part of the check's garbage).
- */
-function tokenRange(range) {
-    return range;
-}
-// Events without a node are the same every time (nothing changes them): one object each.
-const DOCUMENT_START = { type: 'document-start' };
-const DOCUMENT_END = { type: 'document-end' };
-const CLOSE_MAPPING = { close: { type: 'mapping-end' } };
-const CLOSE_SEQUENCE = { close: { type: 'sequence-end' } };
-/** The tree as a flat event list, in document order (no recursion: trees may be deep). */
-function eventsOf(root) {
-    const events = [DOCUMENT_START];
-    const end = DOCUMENT_END;
-    const work = root ? [{ node: root }] : [];
-    while (work.length > 0) {
-        const item = work.pop();
-        if ('close' in item) {
-            events.push(item.close);
-        }
-        else if ('key' in item) {
-            events.push({ type: 'literal', node: item.key, key: true });
-        }
-        else if (item.node.kind === 'scalar') {
-            events.push({ type: 'literal', node: item.node, key: false });
-        }
-        else if (item.node.kind === 'map') {
-            events.push({ type: 'mapping-start', node: item.node });
-            work.push(CLOSE_MAPPING);
-            for (let i = item.node.entries.length - 1; i >= 0; i--) {
-                const entry = item.node.entries[i];
-                if (!entry)
-                    continue;
-                work.push({ node: entry.value }, { key: entry.key });
-            }
-        }
-        else {
-            events.push({ type: 'sequence-start', node: item.node });
-            work.push(CLOSE_SEQUENCE);
-            for (let i = item.node.items.length - 1; i >= 0; i--) {
-                const child = item.node.items[i];
-                if (child)
-                    work.push({ node: child });
-            }
-        }
-    }
-    events.push(end);
-    return events;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
-var definition_type = __webpack_require__(9485);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/expression-token.js + 1 modules
-var expression_token = __webpack_require__(9317);
-;// CONCATENATED MODULE: ./lib/workflow/schema-check.js
-// A fast "certainly valid" answer to GitHub's schema check. `readTemplate` (the workflow-parser's
-// template reader) builds a token tree and a DefinitionInfo per node, only for us to keep its
-// errors: a quarter of a scan's time. This walks our own YAML tree over the same schema objects,
-// step for step as the reader does, and answers `true` only when the reader would report nothing.
-// At every point where the reader would report an error, and at the few rare shapes not followed
-// here (expression keys, `insert` directives, background-step properties), it answers `false`,
-// and the caller runs the real reader for the exact messages. So a wrong answer can only cost time.
-
-
-
-
-const OPEN_EXPRESSION = '${{';
-const INSERT_DIRECTIVE = 'insert';
-const WHITESPACE = /\s/;
-/** Step properties the reader rejects unless a feature flag (never set by us) allows them. */
-const BACKGROUND_STEP_PROPERTIES = new Set(['background', 'wait', 'wait-all', 'cancel']);
-/**
- * What the reader's DefinitionInfo holds. It depends only on the definition and the allowed
- * context inherited, so one view serves every node with those two (the schema never changes).
- */
-class DefinitionView {
-    cache;
-    definition;
-    allowedContext;
-    /** One id per distinct allowed context, for the expression cache. */
-    contextId;
-    scalars;
-    sequence;
-    mappings;
-    wellKnown;
-    strings;
-    table;
-    /** Children by type name: views are shared, so this stays as small as the schema. */
-    children = new Map();
-    constructor(cache, definition, allowedContext) {
-        this.cache = cache;
-        this.definition = definition;
-        this.allowedContext = allowedContext;
-        this.contextId = cache.contextId(allowedContext);
-    }
-    child(name) {
-        let view = this.children.get(name);
-        if (!view) {
-            view = this.cache.view(this.cache.schema.getDefinition(name), this.allowedContext);
-            this.children.set(name, view);
-        }
-        return view;
-    }
-    scalarDefinitions() {
-        return (this.scalars ??= this.cache.schema.getScalarDefinitions(this.definition));
-    }
-    /** Whether some scalar definition matches a string token of this value (their isMatch). */
-    acceptsString(value) {
-        const rule = (this.strings ??= stringRuleOf(this.scalarDefinitions()));
-        return (rule.any ||
-            (rule.nonEmpty && value !== '') ||
-            rule.exact.has(value) ||
-            (rule.upper.size > 0 && rule.upper.has(value.toUpperCase())));
-    }
-    /** The single mapping definition's property table (null when there are several). */
-    singleTable() {
-        if (this.table === undefined) {
-            const mappings = this.mappingDefinitions();
-            this.table = mappings.length === 1 ? propertyTable(mappings[0]) : null;
-        }
-        return this.table;
-    }
-    sequenceDefinition() {
-        if (this.sequence === undefined) {
-            const found = this.cache.schema.getDefinitionsOfType(this.definition, definition_type/* DefinitionType */.M.Sequence);
-            this.sequence = found[0] ?? null;
-        }
-        return this.sequence;
-    }
-    /** The mapping definitions this type expands to (copy before filtering them). */
-    mappingDefinitions() {
-        return (this.mappings ??= this.cache.schema.getDefinitionsOfType(this.definition, definition_type/* DefinitionType */.M.Mapping));
-    }
-    /** readValue's choice between its two mapping readers, made once per view. */
-    hasWellKnownProperties() {
-        if (this.wellKnown === undefined) {
-            const mappings = this.mappingDefinitions();
-            const first = mappings[0];
-            this.wellKnown =
-                first !== undefined &&
-                    (mappings.length > 1 || Object.keys(first.properties).length > 0 || !first.looseKeyType);
-        }
-        return this.wellKnown;
-    }
-}
-function stringRuleOf(definitions) {
-    const rule = { any: false, nonEmpty: false, exact: new Set(), upper: new Set() };
-    for (const definition of definitions) {
-        if (definition.definitionType !== definition_type/* DefinitionType */.M.String)
-            continue;
-        const string = definition;
-        if (string.constant) {
-            if (string.ignoreCase)
-                rule.upper.add(string.constant.toUpperCase());
-            else
-                rule.exact.add(string.constant);
-        }
-        else if (string.requireNonEmpty) {
-            rule.nonEmpty = true;
-        }
-        else {
-            rule.any = true;
-        }
-    }
-    return rule;
-}
-const propertyTables = new WeakMap();
-function propertyTable(mapping) {
-    let table = propertyTables.get(mapping);
-    if (!table) {
-        const byName = new Map();
-        const required = [];
-        for (const name of Object.keys(mapping.properties)) {
-            const property = mapping.properties[name];
-            byName.set(name, property);
-            if (property.required)
-                required.push(name.toUpperCase());
-        }
-        table = { byName, required };
-        propertyTables.set(mapping, table);
-    }
-    return table;
-}
-/**
- * Names the schema's plain `properties` objects answer from Object.prototype (`constructor`,
- * `toString`, ...): the reader takes them for properties and fails; the walk stays out of it.
- */
-const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
-/** DefinitionInfo's rule: the parent's context, then the definition's own, case-insensitively new. */
-function allowedContextOf(definition, inherited) {
-    if (definition.readerContext.length === 0)
-        return inherited;
-    const out = [];
-    const seen = new Set();
-    for (const context of [...inherited, ...definition.readerContext]) {
-        const upper = context.toUpperCase();
-        if (seen.has(upper))
-            continue;
-        seen.add(upper);
-        out.push(context);
-    }
-    return out;
-}
-/** Expression verdicts kept per schema; bounded, as repositories repeat the same expressions. */
-const MAX_CACHED_EXPRESSIONS = 20_000;
-class SchemaCache {
-    schema;
-    root;
-    contextIds = new Map();
-    views = new Map();
-    expressions = new Map();
-    constructor(schema, rootType) {
-        this.schema = schema;
-        this.root = this.view(schema.getDefinition(rootType), []);
-    }
-    /** The view of `definition` under an inherited context (DefinitionInfo's constructor). */
-    view(definition, inherited) {
-        const allowedContext = allowedContextOf(definition, inherited);
-        const key = `${this.contextId(allowedContext)}|${definition.key}`;
-        let view = this.views.get(key);
-        if (!view) {
-            view = new DefinitionView(this, definition, allowedContext);
-            this.views.set(key, view);
-        }
-        return view;
-    }
-    contextId(allowedContext) {
-        const key = allowedContext.join('\n');
-        let id = this.contextIds.get(key);
-        if (id === undefined) {
-            id = this.contextIds.size;
-            this.contextIds.set(key, id);
-        }
-        return id;
-    }
-    /** ExpressionToken.validateExpression (a pure parse) without throwing, remembered. */
-    expressionIsValid(trimmed, view) {
-        const key = `${view.contextId}:${trimmed}`;
-        let valid = this.expressions.get(key);
-        if (valid === undefined) {
-            try {
-                expression_token/* ExpressionToken */.s.validateExpression(trimmed, view.allowedContext);
-                valid = true;
-            }
-            catch {
-                valid = false;
-            }
-            if (this.expressions.size >= MAX_CACHED_EXPRESSIONS)
-                this.expressions.clear();
-            this.expressions.set(key, valid);
-        }
-        return valid;
-    }
-}
-const caches = new WeakMap();
-function cacheFor(schema, rootType) {
-    let byRoot = caches.get(schema);
-    if (!byRoot)
-        caches.set(schema, (byRoot = new Map()));
-    let cache = byRoot.get(rootType);
-    if (!cache)
-        byRoot.set(rootType, (cache = new SchemaCache(schema, rootType)));
-    return cache;
-}
-/** Thrown inside the walk where the reader would report an error (or we do not follow it). */
-class Unsure extends Error {
-}
-const UNSURE = new Unsure();
-/**
- * true only when `readTemplate(context, rootType, reader over root)` would report no error.
- * Never throws.
- */
-function schemaCertainlyAccepts(root, schema, rootType) {
-    if (!root)
-        return false;
-    try {
-        const cache = cacheFor(schema, rootType);
-        new Walk(cache).value(root, cache.root);
-        return true;
-    }
-    catch {
-        // Unsure, or anything the schema objects threw (the reader reports those as errors too).
-        return false;
-    }
-}
-class Walk {
-    cache;
-    constructor(cache) {
-        this.cache = cache;
-    }
-    /** TemplateReader.readValue. */
-    value(node, view) {
-        if (node.kind === 'scalar')
-            return this.literal(node, view);
-        if (node.kind === 'seq') {
-            const sequence = view.sequenceDefinition();
-            if (!sequence)
-                throw UNSURE;
-            const items = view.child(sequence.itemType);
-            for (const item of node.items)
-                this.value(item, items);
-            return;
-        }
-        const first = view.mappingDefinitions()[0];
-        if (!first)
-            throw UNSURE;
-        if (view.hasWellKnownProperties())
-            this.wellKnownMapping(node, view);
-        else
-            this.looseMapping(node, view, first);
-    }
-    /** readValue's scalar branch: parseScalar, then validate. */
-    literal(node, view) {
-        const value = node.value;
-        if (typeof value === 'string') {
-            const parsed = this.parseString(node, value, view);
-            if (parsed.kind === 'expression') {
-                if (view.allowedContext.length === 0)
-                    throw UNSURE;
-                return;
-            }
-            return this.validateString(parsed.value, view);
-        }
-        const token = value === null
-            ? new tokens/* NullToken */.Z4(undefined, undefined, undefined)
-            : typeof value === 'number'
-                ? new tokens/* NumberToken */.X1(undefined, undefined, value, undefined)
-                : new tokens/* BooleanToken */.Km(undefined, undefined, value, undefined);
-        const scalars = view.scalarDefinitions();
-        if (scalars.some(definition => definition.isMatch(token)))
-            return;
-        // Not matched as itself: the reader tries its string form.
-        this.validateString(token.toString(), view);
-    }
-    validateString(value, view) {
-        if (!view.acceptsString(value))
-            throw UNSURE;
-    }
-    /** TemplateReader.parseScalar on a string token, reduced to what validation reads. */
-    parseString(node, value, view) {
-        if (!value)
-            return { kind: 'string', value };
-        const range = node.range;
-        const singleLine = range === undefined || range.start.line === range.end.line;
-        const raw = singleLine ? value : (tokenSource(node).source ?? value);
-        let start = raw.indexOf(OPEN_EXPRESSION);
-        if (start < 0)
-            return { kind: 'string', value };
-        let segments = 0;
-        let onlyExpression;
-        let i = 0;
-        while (i < raw.length) {
-            if (i === start) {
-                let end = -1;
-                let inString = false;
-                for (i += OPEN_EXPRESSION.length; i < raw.length; i++) {
-                    if (raw[i] === "'")
-                        inString = !inString;
-                    else if (!inString && raw[i] === '}' && raw[i - 1] === '}') {
-                        end = i;
-                        i++;
-                        break;
-                    }
-                }
-                if (end < start)
-                    throw UNSURE; // not closed
-                const inner = raw.slice(start + OPEN_EXPRESSION.length, end - 1);
-                const trimmed = inner.trim();
-                if (!trimmed || startsWithDirective(trimmed))
-                    throw UNSURE;
-                if (!this.cache.expressionIsValid(trimmed, view))
-                    throw UNSURE;
-                segments++;
-                onlyExpression = trimmed;
-                start = raw.indexOf(OPEN_EXPRESSION, i);
-            }
-            else if (i < start) {
-                // Literal text before the next expression (adjacent texts merge into one segment).
-                segments++;
-                onlyExpression = undefined;
-                i = start;
-            }
-            else {
-                segments++;
-                onlyExpression = undefined;
-                break;
-            }
-        }
-        if (segments === 1 && onlyExpression !== undefined) {
-            // `${{ 'text' }}` alone is read as the string it quotes.
-            const literal = expressionString(onlyExpression);
-            if (literal !== undefined)
-                return { kind: 'string', value: literal };
-        }
-        return { kind: 'expression' };
-    }
-    /**
-     * The key of a mapping entry as the reader sees it, noted upper-cased in `seen` as both mapping
-     * readers do; UNSURE for keys not followed here and for keys given twice (in any case).
-     */
-    entryKey(key, seen) {
-        const value = key.value;
-        // Expression keys (and `${{ 'literal' }}` keys) take the reader's rarer paths.
-        if (typeof value !== 'string' || value.includes(OPEN_EXPRESSION))
-            throw UNSURE;
-        if (value) {
-            const upper = value.toUpperCase();
-            if (seen.has(upper))
-                throw UNSURE; // already defined
-            seen.add(upper);
-        }
-        return value;
-    }
-    /** TemplateReader.handleMappingWithWellKnownProperties. */
-    wellKnownMapping(node, view) {
-        const all = view.mappingDefinitions();
-        const first = all[0];
-        // With one definition there is nothing to filter: ask its table instead of the schema.
-        const single = view.singleTable();
-        const mappings = single ? all : all.slice();
-        const looseKeyType = first.looseKeyType || undefined;
-        const looseValueType = first.looseValueType;
-        const seen = new Set();
-        for (const entry of node.entries) {
-            const key = this.entryKey(entry.key, seen);
-            if (PROTOTYPE_NAMES.has(key))
-                throw UNSURE;
-            const property = single
-                ? single.byName.get(key)
-                : this.cache.schema.matchPropertyAndFilter(mappings, key);
-            if (property) {
-                if (BACKGROUND_STEP_PROPERTIES.has(key))
-                    throw UNSURE;
-                this.value(entry.value, view.child(property.type));
-                continue;
-            }
-            if (looseKeyType) {
-                this.validateString(key, view.child(looseKeyType));
-                this.value(entry.value, view.child(looseValueType));
-                continue;
-            }
-            throw UNSURE; // unexpected value
-        }
-        // Not enough information to pick one definition.
-        if (mappings.length > 1)
-            throw UNSURE;
-        for (const upper of propertyTable(mappings[0]).required) {
-            if (!seen.has(upper))
-                throw UNSURE; // required property missing
-        }
-    }
-    /** TemplateReader.handleMappingWithAllLooseProperties. */
-    looseMapping(node, view, mapping) {
-        const keys = view.child(mapping.looseKeyType);
-        const values = view.child(mapping.looseValueType);
-        const seen = new Set();
-        for (const entry of node.entries) {
-            const key = this.entryKey(entry.key, seen);
-            this.validateString(key, keys);
-            this.value(entry.value, values);
-        }
-    }
-}
-/** The reader's matchDirective test for `insert` (a match or a malformed one: both are rare). */
-function startsWithDirective(trimmed) {
-    if (!trimmed.startsWith(INSERT_DIRECTIVE))
-        return false;
-    const next = trimmed[INSERT_DIRECTIVE.length];
-    return next === undefined || WHITESPACE.test(next);
-}
-/** TemplateReader.getExpressionString: the text of an expression that is one quoted string. */
-function expressionString(trimmed) {
-    let out = '';
-    let inString = false;
-    for (let i = 0; i < trimmed.length; i++) {
-        const c = trimmed[i];
-        if (c === "'") {
-            inString = !inString;
-            if (inString && i !== 0)
-                out += c;
-        }
-        else if (!inString) {
-            return undefined;
-        }
-        else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-spec.js
 // flyctl's command tree and flag conventions, as far as command parsing needs them: which words
 // are subcommands (with their aliases) and which flags take a value.
@@ -2272,46 +1695,9 @@ function secretFlowInScript(script, statements, offset) {
 
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
+// EXTERNAL MODULE: ./lib/workflow/line-index.js
+var line_index = __webpack_require__(7714);
 ;// CONCATENATED MODULE: ./lib/workflow/source-map.js
-/** Line starts of a text, for offset <-> line/column conversion. Handles LF and CRLF. */
-class TextIndex {
-    text;
-    lineStarts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            this.lineStarts.push(i + 1);
-        }
-    }
-    /** Offset of a 1-based line/column, clamped to the text. */
-    offsetOf(line, column) {
-        const index = Math.min(Math.max(line, 1), this.lineStarts.length) - 1;
-        const start = this.lineStarts[index] ?? 0;
-        return Math.min(start + Math.max(column, 1) - 1, this.text.length);
-    }
-    /** 1-based line/column of an offset. */
-    positionOf(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.lineStarts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
-    }
-    /** Text of a 1-based line without its line break. */
-    lineText(line) {
-        const start = this.lineStarts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.lineStarts[line];
-        const end = next === undefined ? this.text.length : next - 1;
-        return this.text.slice(start, end).replace(/\r$/, '');
-    }
-}
 /**
  * Value characters and the file offsets they came from, as runs: a `text` run is characters on
  * consecutive offsets from `at` (one value character per UTF-16 unit, never a line break); a
@@ -2665,475 +2051,18 @@ function locateOffset(map, offset) {
     return { line: segment.line, column: segment.column + within };
 }
 
-// EXTERNAL MODULE: ./lib/workflow/line-index.js
-var line_index = __webpack_require__(7714);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-;// CONCATENATED MODULE: ./lib/workflow/yaml-fast-tree.js
-// A fast reader for the common shape of workflow files: js-yaml parses about eight times faster
-// than the `yaml` library, and its listener says where every node opens and closes, which is
-// enough to rebuild the same positioned tree (values, ranges, sources) `yaml` gives. Anything it
-// cannot reproduce exactly (anchors, aliases, tags, explicit keys, CRLF, tabs, document markers,
-// odd trailing comments, anything js-yaml rejects...) returns undefined: the caller then reads
-// the file with the `yaml` library as before.
-
-
-/** Thrown to stop reading: the file needs the `yaml` library. */
-class Unsupported extends Error {
-}
-/**
- * The tree `readYamlTree` would build, or undefined when this reader cannot promise the same
- * result. Never throws.
- */
-function readYamlTreeFast(text, limits) {
-    if (!plainEnough(text))
-        return undefined;
-    try {
-        return new FastTreeBuilder(text, limits).build();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Characters and lines this reader leaves to the `yaml` library. */
-function plainEnough(text) {
-    if (text.length === 0)
-        return false;
-    // CRLF, tabs (indentation rules differ), BOM, other line breaks js-yaml or `yaml` treat apart.
-    if (/[\r\t\uFEFF\u0085\u2028\u2029]/.test(text))
-        return false;
-    // Directives and document markers: `yaml` and js-yaml place the document differently.
-    if (/^(?:%|---|\.\.\.)/m.test(text))
-        return false;
-    return true;
-}
-const SPACE = 0x20;
-const NEWLINE = 0x0a;
-const HASH = 0x23;
-class FastTreeBuilder {
-    text;
-    lineStarts;
-    budget;
-    textBudget;
-    constructor(text, limits) {
-        this.text = text;
-        this.lineStarts = (0,line_index/* lineStarts */._$)(text);
-        this.budget = limits.maxNodes;
-        this.textBudget = limits.maxExpandedChars;
-    }
-    build() {
-        const root = this.frames();
-        const node = root.kind === null && root.children.length === 0 ? undefined : this.node(root, -1);
-        return { root: node, errors: [], truncated: false };
-    }
-    /** Runs js-yaml and returns the root frame of its listener events. */
-    frames() {
-        const stack = [{ open: 0, close: 0, kind: null, result: null, children: [] }];
-        let nodes = 0;
-        const listener = (event, state) => {
-            if (event === 'open') {
-                // Every node opens once: the budget bounds the work before js-yaml is done.
-                if (++nodes > this.budget * 2)
-                    throw new Unsupported('budget');
-                stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
-                return;
-            }
-            const frame = stack.pop();
-            const parent = stack[stack.length - 1];
-            if (!frame || !parent)
-                throw new Unsupported('unbalanced events');
-            const props = state;
-            if (props.anchor !== null || (props.tag !== null && props.tag !== '?')) {
-                throw new Unsupported('anchor or tag');
-            }
-            frame.close = state.position;
-            frame.kind = state.kind;
-            frame.result = state.result;
-            parent.children.push(frame);
-        };
-        // FAILSAFE: every scalar stays a string; plain scalars are resolved below as `yaml` does.
-        (0,js_yaml/* load */.Hh)(this.text, { schema: js_yaml/* FAILSAFE_SCHEMA */.uH, listener });
-        const top = stack[0];
-        if (stack.length !== 1 || !top || top.children.length !== 1)
-            throw new Unsupported('events');
-        const root = top.children[0];
-        if (!root)
-            throw new Unsupported('events');
-        return root;
-    }
-    /**
-     * A block mapping first reads a plain scalar as a possible key; when no `:` follows, the
-     * outer node just takes that scalar over. Both frames then describe the same node.
-     */
-    unwrap(frame) {
-        let current = frame;
-        for (;;) {
-            const only = current.children.length === 1 ? current.children[0] : undefined;
-            if (!only || only.result !== current.result || only.kind !== current.kind)
-                return current;
-            current = only;
-        }
-    }
-    spend() {
-        this.budget -= 1;
-        if (this.budget < 0)
-            throw new Unsupported('budget');
-    }
-    /**
-     * `parentIndent`: column (0-based) of the block collection holding the node, -1 for the root,
-     * null inside a flow collection (where node ends are never asked for).
-     */
-    node(input, parentIndent) {
-        const frame = this.unwrap(input);
-        this.spend();
-        const node = frame.kind === 'mapping'
-            ? this.map(frame)
-            : frame.kind === 'sequence'
-                ? this.seq(frame)
-                : frame.kind === 'scalar'
-                    ? this.scalar(frame)
-                    : frame.kind === null && frame.children.length === 0
-                        ? this.empty(frame)
-                        : undefined;
-        if (!node)
-            throw new Unsupported(`node kind ${String(frame.kind)}`);
-        if (parentIndent !== null && !this.nodeEnds.has(node)) {
-            // Scalars and flow collections: where `yaml` ends the node holding them.
-            this.nodeEnds.set(node, this.scalarNodeEnd(this.valueEnd(node), parentIndent));
-        }
-        return node;
-    }
-    /** Offset just past a node's value (from its 1-based range). */
-    valueEnd(node) {
-        const end = node.range?.end;
-        if (!end)
-            throw new Unsupported('no range');
-        return (this.lineStarts[end.line - 1] ?? 0) + end.column - 1;
-    }
-    start(frame) {
-        const at = this.skipSeparation(frame.open);
-        const ch = this.text.charAt(at);
-        if (ch === '&' || ch === '*' || ch === '!' || ch === '?')
-            throw new Unsupported('property');
-        return at;
-    }
-    map(frame) {
-        const start = this.start(frame);
-        const flow = this.text.charCodeAt(start) === 0x7b; // {
-        const children = frame.children;
-        if (children.length % 2 !== 0 || (!flow && children.length === 0))
-            throw new Unsupported('pairs');
-        const map = { kind: 'map', entries: [] };
-        const indent = flow ? -1 : this.column(start);
-        for (let i = 0; i < children.length; i += 2) {
-            const keyFrame = this.unwrap(children[i]);
-            if (keyFrame.kind !== 'scalar')
-                throw new Unsupported('complex key');
-            this.spend();
-            const key = this.scalar(keyFrame);
-            if (key.value === '<<')
-                throw new Unsupported('merge key');
-            const value = this.node(children[i + 1], flow ? null : indent);
-            map.entries.push({ key, value });
-        }
-        const end = flow ? this.flowEnd(frame, '}') : this.blockEnd(map, indent);
-        map.range = this.range(start, end);
-        return map;
-    }
-    seq(frame) {
-        const start = this.start(frame);
-        const flow = this.text.charCodeAt(start) === 0x5b; // [
-        const seq = { kind: 'seq', items: [] };
-        const indent = flow ? -1 : this.column(start);
-        if (!flow && frame.children.length === 0)
-            throw new Unsupported('empty block sequence');
-        for (const child of frame.children)
-            seq.items.push(this.node(child, flow ? null : indent));
-        const end = flow ? this.flowEnd(frame, ']') : this.blockEnd(seq, indent);
-        seq.range = this.range(start, end);
-        return seq;
-    }
-    flowEnd(frame, bracket) {
-        if (this.text.charAt(frame.close - 1) !== bracket)
-            throw new Unsupported('flow end');
-        return frame.close;
-    }
-    // ---------------------------------------------------------------------------------------------
-    // Ends of nodes. `yaml` ends a block collection where its last child's node ends, and a
-    // scalar's node end covers the rest of its line and the more-indented comments right after it.
-    nodeEnds = new WeakMap();
-    blockEnd(node, indent) {
-        const last = node.kind === 'map'
-            ? node.entries[node.entries.length - 1]?.value
-            : node.items[node.items.length - 1];
-        const end = last ? this.nodeEnds.get(last) : undefined;
-        if (end === undefined)
-            throw new Unsupported('unknown end');
-        // Comment lines after the collection stay in it unless all are shallower than its items
-        // (then they move up to its parent): they extend its node to where the next node starts.
-        const after = this.followingLines(end);
-        const stays = after.commentIndents.length > 0 && indent > 0 && after.commentIndents.some(c => c >= indent);
-        this.nodeEnds.set(node, stays ? after.nextContent : end);
-        return end;
-    }
-    /** The comment lines after `at` (before the next content) and where that content starts. */
-    followingLines(at) {
-        const text = this.text;
-        const commentIndents = [];
-        // The rest of the current line first (only spaces and a comment may follow a node end).
-        let i = at;
-        while (text.charCodeAt(i) === SPACE)
-            i++;
-        let lineStart = text.lastIndexOf('\n', i - 1) + 1;
-        for (;;) {
-            const code = text.charCodeAt(i);
-            if (Number.isNaN(code))
-                return { commentIndents, nextContent: text.length };
-            if (code === HASH)
-                commentIndents.push(i - lineStart);
-            else if (code !== NEWLINE)
-                return { commentIndents, nextContent: i };
-            const nl = text.indexOf('\n', i);
-            if (nl < 0)
-                return { commentIndents, nextContent: text.length };
-            lineStart = nl + 1;
-            i = lineStart;
-            while (text.charCodeAt(i) === SPACE)
-                i++;
-        }
-    }
-    /** After a scalar's value: the rest of its line, its newline, more-indented comment lines. */
-    scalarNodeEnd(valueEnd, parentIndent) {
-        const text = this.text;
-        let i = valueEnd;
-        while (text.charCodeAt(i) === SPACE)
-            i++;
-        if (text.charCodeAt(i) === HASH) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl;
-        }
-        if (i >= text.length)
-            return text.length;
-        if (text.charCodeAt(i) !== NEWLINE)
-            throw new Unsupported(`scalar line end ${valueEnd}`);
-        let end = i + 1;
-        if (parentIndent < 0)
-            return end;
-        // Comment lines indented deeper than the collection belong to this node (blank lines between).
-        let at = end;
-        for (;;) {
-            let j = at;
-            while (text.charCodeAt(j) === SPACE)
-                j++;
-            const code = text.charCodeAt(j);
-            if (code === NEWLINE) {
-                at = j + 1;
-                continue;
-            }
-            if (code !== HASH)
-                return end;
-            if (j - at <= parentIndent) {
-                // A shallower comment: whether a deeper one after it still counts is `yaml`'s business.
-                if (this.deeperCommentAfter(j, parentIndent))
-                    throw new Unsupported('mixed comments');
-                return end;
-            }
-            const nl = text.indexOf('\n', j);
-            if (nl < 0)
-                return text.length;
-            end = nl + 1;
-            at = end;
-        }
-    }
-    deeperCommentAfter(from, indent) {
-        const text = this.text;
-        let at = text.indexOf('\n', from);
-        while (at >= 0) {
-            at++;
-            let j = at;
-            while (text.charCodeAt(j) === SPACE)
-                j++;
-            const code = text.charCodeAt(j);
-            if (code === NEWLINE)
-                continue;
-            if (code !== HASH)
-                return false;
-            if (j - at > indent)
-                return true;
-            at = text.indexOf('\n', j);
-        }
-        return false;
-    }
-    // ---------------------------------------------------------------------------------------------
-    // Scalars
-    empty(frame) {
-        // `yaml` places an empty value just after its indicator and the spaces that follow it.
-        let at = frame.open;
-        while (this.text.charCodeAt(at) === SPACE)
-            at++;
-        const scalar = { kind: 'scalar', value: null, range: this.range(at, at) };
-        this.nodeEnds.set(scalar, this.emptyNodeEnd(at));
-        return scalar;
-    }
-    /**
-     * An empty value ends where it starts, unless comments follow it (on its line or the lines
-     * before the next node): `yaml` then ends it where the next node starts.
-     */
-    emptyNodeEnd(at) {
-        const after = this.followingLines(at);
-        return after.commentIndents.length > 0 ? after.nextContent : at;
-    }
-    scalar(frame) {
-        if (typeof frame.result !== 'string')
-            throw new Unsupported('scalar result');
-        const text = this.text;
-        const start = this.start(frame);
-        const first = text.charAt(start);
-        let value = frame.result;
-        let end;
-        let blockHeader;
-        if (first === '"' || first === "'") {
-            end = frame.close;
-            if (text.charAt(end - 1) !== first || end - 1 <= start)
-                throw new Unsupported('quote end');
-        }
-        else if (first === '|' || first === '>') {
-            end = this.blockScalarEnd(start, frame.close);
-            blockHeader = first;
-        }
-        else {
-            end = frame.close;
-            while (end > start && isSpaceOrBreak(text.charCodeAt(end - 1)))
-                end--;
-            if (end <= start)
-                throw new Unsupported('plain end');
-            value = resolvePlain(frame.result);
-        }
-        if (typeof value === 'string') {
-            this.textBudget -= value.length;
-            if (this.textBudget < 0)
-                throw new Unsupported('text budget');
-        }
-        const scalar = { kind: 'scalar', value, range: this.range(start, end) };
-        if (typeof value === 'string')
-            scalar.source = text.slice(start, end);
-        if (blockHeader !== undefined)
-            scalar.blockHeader = blockHeader;
-        // A block scalar's node ends with its value (`node` works out the others').
-        if (blockHeader !== undefined)
-            this.nodeEnds.set(scalar, end);
-        return scalar;
-    }
-    /** Where `yaml` ends a block scalar: after its last content line (keep: its blank lines too). */
-    blockScalarEnd(start, close) {
-        const text = this.text;
-        const headerEnd = text.indexOf('\n', start);
-        if (headerEnd < 0 || headerEnd >= close)
-            throw new Unsupported('block scalar header');
-        const header = /^[|>][-+0-9]*/.exec(text.slice(start, headerEnd))?.[0] ?? '';
-        const keep = header.includes('+');
-        // js-yaml stops after the next line's indentation.
-        let end = close;
-        while (text.charCodeAt(end - 1) === SPACE)
-            end--;
-        if (end < text.length && text.charCodeAt(end - 1) !== NEWLINE) {
-            throw new Unsupported('block scalar close');
-        }
-        // Blank lines js-yaml consumed after the scalar: `yaml` keeps them only when chomping keeps.
-        for (;;) {
-            // An empty block scalar: `yaml` keeps its blank lines whatever the chomping.
-            if (end <= headerEnd + 1)
-                throw new Unsupported('empty block scalar');
-            const prevStart = text.lastIndexOf('\n', end - 2) + 1;
-            const line = text.slice(prevStart, end === text.length && text.charCodeAt(end - 1) !== NEWLINE ? end : end - 1);
-            if (line.length > 0 && line.trim() === '')
-                throw new Unsupported('spaces on blank line');
-            if (line.length > 0 || keep)
-                break;
-            end = prevStart;
-        }
-        if (keep && this.followingLines(end).commentIndents.length > 0) {
-            throw new Unsupported('keep + comment');
-        }
-        return end;
-    }
-    // ---------------------------------------------------------------------------------------------
-    // Positions
-    skipSeparation(from) {
-        const text = this.text;
-        let i = from;
-        for (;;) {
-            const code = text.charCodeAt(i);
-            if (code === SPACE || code === NEWLINE)
-                i++;
-            else if (code === HASH) {
-                const nl = text.indexOf('\n', i);
-                if (nl < 0)
-                    return text.length;
-                i = nl + 1;
-            }
-            else
-                return i;
-        }
-    }
-    column(offset) {
-        return offset - (this.lineStarts[(0,line_index/* lineIndexAt */.QX)(this.lineStarts, offset)] ?? 0);
-    }
-    position(offset) {
-        return (0,line_index/* positionAt */.t$)(this.lineStarts, offset);
-    }
-    range(start, end) {
-        return { start: this.position(start), end: this.position(Math.max(start, end)) };
-    }
-}
-function isSpaceOrBreak(code) {
-    return code === SPACE || code === NEWLINE;
-}
-// YAML 1.2 core schema, as the `yaml` library resolves plain scalars.
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-const INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-/** The value of a plain scalar under YAML 1.2's core schema. */
-function resolvePlain(source) {
-    const c = source.charCodeAt(0);
-    // Most scalars start with a letter no keyword or number starts with: quick exit.
-    if ((c >= 0x61 && c <= 0x7a && c !== 0x6e && c !== 0x74 && c !== 0x66) || c === 0x24) {
-        return source;
-    }
-    if (NULL.test(source))
-        return null;
-    if (BOOL.test(source))
-        return source[0] === 't' || source[0] === 'T';
-    if (OCT.test(source))
-        return parseInt(source.slice(2), 8);
-    if (INT.test(source))
-        return parseInt(source, 10);
-    if (HEX.test(source))
-        return parseInt(source.slice(2), 16);
-    if (INF_NAN.test(source)) {
-        return source.endsWith('nan') || source.endsWith('NaN') || source.endsWith('NAN')
-            ? NaN
-            : source.startsWith('-')
-                ? Number.NEGATIVE_INFINITY
-                : Number.POSITIVE_INFINITY;
-    }
-    if (EXP.test(source) || FLOAT.test(source))
-        return parseFloat(source);
-    return source;
-}
-
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
+var yaml_object_reader = __webpack_require__(589);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/workflow/yaml-tree.js
-// Reads a YAML document into a small positioned tree, using the YAML reader inside
-// @actions/workflow-parser (the same one `parseWorkflow` uses). Unlike `parseWorkflow`, it keeps
-// going when the YAML is broken (the reader yields its best-effort tree) and it never drops keys
-// the workflow schema does not know, so odd files still give a useful model.
-
-
+// Reads a YAML document once, with GitHub's own YAML reader (`YamlObjectReader` of
+// @actions/workflow-parser, on the `yaml` library), into a small positioned tree. The tree is a walk
+// of that reader's document, positioned as the reader positions its tokens; the reader comes back
+// with its events unread, so GitHub's schema check reads the same parse. Unlike `parseWorkflow`, it
+// keeps going when the YAML is broken (the reader's event stream drops keys whose value is missing
+// or an unresolved alias; the document keeps them) and it keeps the keys the schema does not know,
+// so odd files still give a useful model.
 
 
 
@@ -3145,102 +2074,105 @@ const MAX_YAML_NODES = 200_000;
  * MiB); without aliases a file can never reach this, as it is twice the 1 MiB file limit.
  */
 const MAX_YAML_EXPANDED_CHARS = 2 * 1024 * 1024;
+const BUDGET_MESSAGE = 'YAML document expands to too many nodes (aliases?); reading stopped';
+const TEXT_BUDGET_MESSAGE = 'YAML document expands to too much text (aliases?); reading stopped';
 class BudgetExceeded extends Error {
 }
-let defaultPath = 'auto';
-/** Sets the path `readYamlTree` takes without options (for differential tests); returns the old one. */
-function setDefaultYamlReadPath(path) {
-    const previous = defaultPath;
-    defaultPath = path;
-    return previous;
-}
-/** Never throws: problems come back in `errors`. */
-function readYamlTree(text, options = {}) {
-    const path = options.path ?? defaultPath;
-    if (path !== 'yaml') {
-        const fast = readYamlTreeFast(text, {
-            maxNodes: MAX_YAML_NODES,
-            maxExpandedChars: MAX_YAML_EXPANDED_CHARS
-        });
-        if (fast)
-            return { ...fast, reader: new YamlTreeReader(fast.root) };
-    }
-    return readYamlTreeSlow(text);
-}
-function readYamlTreeSlow(text) {
-    const errors = [];
+/** Never throws: problems come back in `errors`. `index`: the text's, if the caller has one. */
+function readYamlTree(text, index = new line_index/* TextIndex */.UC(text)) {
     let reader;
     try {
         reader = new yaml_object_reader/* YamlObjectReader */.M(undefined, text);
     }
     catch (err) {
-        return { root: undefined, errors: [{ message: describe(err) }], truncated: true };
+        return {
+            root: undefined,
+            errors: [{ message: describe(err) }],
+            truncated: true,
+            aliasSearchNodes: 0
+        };
     }
-    for (const e of reader.errors) {
-        errors.push({ message: firstLine(e.message), ...(e.range ? { range: e.range } : {}) });
-    }
-    // The reader keeps the `yaml` library's document; walking it directly keeps keys whose value
-    // is missing in broken files (the reader's event stream cannot say so). The event stream is
-    // the fallback should a future parser version stop keeping the document.
-    const doc = reader.doc;
-    if (typeOf(doc) === DOC)
-        return { ...readFromDocument(text, doc, errors), reader };
-    return readFromEvents(reader, errors);
-}
-function readFromEvents(reader, errors) {
-    // Every node is attached to its parent as soon as it is created, so whatever was read before
-    // a failure stays in the tree.
-    const state = { budget: MAX_YAML_NODES, textBudget: MAX_YAML_EXPANDED_CHARS };
-    let root;
-    let truncated = false;
+    const errors = reader.errors.map(e => ({
+        message: firstLine(e.message),
+        ...(e.range ? { range: e.range } : {})
+    }));
     try {
-        reader.validateStart();
-        readNode(reader, state, node => {
-            root = node;
-        });
+        const walk = new TreeWalk(documentOf(reader), index);
+        const root = walk.root();
+        return { root, errors, truncated: false, reader, aliasSearchNodes: walk.aliasSearchNodes };
     }
     catch (err) {
-        truncated = true;
-        if (err instanceof BudgetExceeded) {
-            errors.push({ message: err.message });
-        }
-        else {
-            errors.push({ message: `YAML reader stopped: ${describe(err)}` });
-        }
+        errors.push({
+            message: err instanceof BudgetExceeded ? err.message : `YAML reader stopped: ${describe(err)}`
+        });
+        return { root: undefined, errors, truncated: true, aliasSearchNodes: 0 };
     }
-    return { root, errors, truncated };
 }
-const BUDGET_MESSAGE = 'YAML document expands to too many nodes (aliases?); reading stopped';
-const TEXT_BUDGET_MESSAGE = 'YAML document expands to too much text (aliases?); reading stopped';
-// Node identities of the `yaml` library (it tags nodes with these registered symbols).
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const SEQ = Symbol.for('yaml.seq');
-const SCALAR = Symbol.for('yaml.scalar');
-const ALIAS = Symbol.for('yaml.alias');
-const PAIR = Symbol.for('yaml.pair');
-function typeOf(node) {
-    if (node === null || typeof node !== 'object')
-        return undefined;
-    const tag = node[NODE_TYPE];
-    return typeof tag === 'symbol' ? tag : undefined;
+/**
+ * The `yaml` document GitHub's reader parsed (a field its typings keep private). Reading it is what
+ * lets one parse serve both the tree and the schema check; a parser version without it fails here,
+ * loudly, rather than parsing every file twice.
+ */
+function documentOf(reader) {
+    const doc = reader.doc;
+    if (!doc)
+        throw new Error('@actions/workflow-parser no longer keeps its YAML document');
+    return doc;
 }
-function readFromDocument(text, doc, errors) {
-    const lines = (0,line_index/* lineStarts */._$)(text);
-    const position = (offset) => (0,line_index/* positionAt */.t$)(lines, offset);
-    const rangeOfLib = (node) => {
+/** The document as a YamlTree, within the node and text budgets. */
+class TreeWalk {
+    doc;
+    index;
+    nodeBudget = MAX_YAML_NODES;
+    textBudget = MAX_YAML_EXPANDED_CHARS;
+    /** Each alias's anchored node, found in one pass (`Alias.resolve` searches the document). */
+    targets;
+    documentNodes = 0;
+    aliasesMet = 0;
+    constructor(doc, index) {
+        this.doc = doc;
+        this.index = index;
+    }
+    root() {
+        const contents = this.doc.contents;
+        return contents ? this.node(contents, new Set()) : undefined;
+    }
+    get aliasSearchNodes() {
+        return this.aliasesMet * this.documentNodes;
+    }
+    /** As `Alias.resolve`: the last node with the alias's anchor before it in the document. */
+    target(alias) {
+        if (!this.targets) {
+            const targets = new Map();
+            const anchors = new Map();
+            (0,yaml_dist/* visit */.YR)(this.doc, {
+                Node: (_key, node) => {
+                    this.documentNodes++;
+                    if ((0,yaml_dist/* isAlias */.Vj)(node)) {
+                        const target = anchors.get(node.source);
+                        if (target)
+                            targets.set(node, target);
+                    }
+                    else if (node.anchor) {
+                        anchors.set(node.anchor, node);
+                    }
+                }
+            });
+            this.targets = targets;
+        }
+        return this.targets.get(alias);
+    }
+    /** GitHub's token range of a node: its start and value end as 1-based line/column. */
+    range(node) {
         const r = node.range;
-        if (!r || typeof r[0] !== 'number' || typeof r[1] !== 'number')
+        if (!r)
             return {};
-        return { range: { start: position(r[0]), end: position(Math.max(r[0], r[1])) } };
-    };
-    let budget = MAX_YAML_NODES;
-    let textBudget = MAX_YAML_EXPANDED_CHARS;
-    const resolvedAliases = new Map();
-    const scalar = (node, fallbackAt) => {
+        const start = this.index.positionOf(r[0]);
+        return { range: { start, end: this.index.positionOf(Math.max(r[0], r[1])) } };
+    }
+    scalar(node, missingAt) {
         if (!node)
-            return { kind: 'scalar', value: null, ...(fallbackAt ? { range: fallbackAt } : {}) };
+            return { kind: 'scalar', value: null, ...(missingAt ? { range: missingAt } : {}) };
         const raw = node.value;
         const value = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
             ? raw
@@ -3248,174 +2180,68 @@ function readFromDocument(text, doc, errors) {
                 ? null
                 : String(raw);
         if (typeof value === 'string') {
-            textBudget -= value.length;
-            if (textBudget < 0)
+            this.textBudget -= value.length;
+            if (this.textBudget < 0)
                 throw new BudgetExceeded(TEXT_BUDGET_MESSAGE);
         }
-        const out = { kind: 'scalar', value, ...rangeOfLib(node) };
-        const r = node.range;
-        if (typeof value === 'string' && r)
-            out.source = text.slice(r[0], r[1]);
-        if (node.type === 'BLOCK_LITERAL')
-            out.blockHeader = '|';
-        else if (node.type === 'BLOCK_FOLDED')
-            out.blockHeader = '>';
+        const out = { kind: 'scalar', value, ...this.range(node) };
+        // As GitHub's tokens: the scalar's source (block scalars: the body) and block header.
+        const token = node.srcToken;
+        const source = token?.source;
+        if (typeof value === 'string' && typeof source === 'string')
+            out.source = source;
+        if (token?.type === 'block-scalar') {
+            const header = token.props.find(p => p.type === 'block-scalar-header');
+            if (header && 'source' in header)
+                out.blockHeader = header.source;
+        }
         return out;
-    };
-    const walk = (input, aliasStack) => {
-        budget -= 1;
-        if (budget < 0)
+    }
+    node(input, aliasStack) {
+        this.nodeBudget -= 1;
+        if (this.nodeBudget < 0)
             throw new BudgetExceeded(BUDGET_MESSAGE);
-        const kind = typeOf(input);
-        const node = input;
-        if (kind === ALIAS) {
-            // `resolve` searches the whole document each time: cache it per alias node.
-            let target = resolvedAliases.get(input);
-            if (target === undefined) {
-                target = node.resolve?.(doc) ?? null;
-                resolvedAliases.set(input, target);
-            }
-            if (target === null)
-                return undefined;
-            if (aliasStack.has(target))
+        if ((0,yaml_dist/* isAlias */.Vj)(input)) {
+            this.aliasesMet++;
+            const target = this.target(input);
+            if (!target || aliasStack.has(target))
                 return undefined;
             aliasStack.add(target);
             try {
-                return walk(target, aliasStack);
+                return this.node(target, aliasStack);
             }
             finally {
                 aliasStack.delete(target);
             }
         }
-        if (kind === SCALAR)
-            return scalar(node);
-        if (kind === MAP) {
-            const map = { kind: 'map', entries: [], ...rangeOfLib(node) };
-            for (const item of node.items ?? []) {
-                if (typeOf(item) !== PAIR)
+        if ((0,yaml_dist/* isScalar */.jn)(input))
+            return this.scalar(input);
+        if ((0,yaml_dist/* isMap */.jh)(input)) {
+            const map = { kind: 'map', entries: [], ...this.range(input) };
+            for (const pair of input.items) {
+                if (!(0,yaml_dist/* isPair */.tO)(pair) || !(0,yaml_dist/* isScalar */.jn)(pair.key))
                     continue;
-                const pair = item;
-                const keyNode = typeOf(pair.key) === SCALAR ? pair.key : null;
-                if (!keyNode)
-                    continue;
-                const key = scalar(keyNode);
+                const key = this.scalar(pair.key);
                 const value = pair.value === null || pair.value === undefined
                     ? undefined
-                    : walk(pair.value, aliasStack);
-                const missing = key.range
-                    ? { start: key.range.end, end: key.range.end }
-                    : undefined;
-                map.entries.push({ key, value: value ?? scalar(null, missing) });
+                    : this.node(pair.value, aliasStack);
+                // A key without a value (or with an unresolved alias) keeps an empty value where it ends.
+                const missing = key.range ? { start: key.range.end, end: key.range.end } : undefined;
+                map.entries.push({ key, value: value ?? this.scalar(null, missing) });
             }
             return map;
         }
-        if (kind === SEQ) {
-            const seq = { kind: 'seq', items: [], ...rangeOfLib(node) };
-            for (const item of node.items ?? []) {
-                const value = walk(item, aliasStack);
+        if ((0,yaml_dist/* isSeq */.oP)(input)) {
+            const seq = { kind: 'seq', items: [], ...this.range(input) };
+            for (const item of input.items) {
+                const value = this.node(item, aliasStack);
                 if (value)
                     seq.items.push(value);
             }
             return seq;
         }
         return undefined;
-    };
-    try {
-        const contents = doc.contents;
-        return {
-            root: contents === null || contents === undefined ? undefined : walk(contents, new Set()),
-            errors,
-            truncated: false
-        };
     }
-    catch (err) {
-        errors.push({
-            message: err instanceof BudgetExceeded ? err.message : `YAML reader stopped: ${describe(err)}`
-        });
-        return { root: undefined, errors, truncated: true };
-    }
-}
-function spend(state) {
-    state.budget -= 1;
-    if (state.budget < 0)
-        throw new BudgetExceeded(BUDGET_MESSAGE);
-}
-function spendText(state, scalar) {
-    if (typeof scalar.value === 'string') {
-        state.textBudget -= scalar.value.length;
-        if (state.textBudget < 0)
-            throw new BudgetExceeded(TEXT_BUDGET_MESSAGE);
-    }
-    return scalar;
-}
-/** Reads one node and hands it to `attach` before reading its children; false when none. */
-function readNode(reader, state, attach) {
-    spend(state);
-    const literal = reader.allowLiteral();
-    if (literal) {
-        attach(spendText(state, scalarFrom(literal)));
-        return true;
-    }
-    const mapping = reader.allowMappingStart();
-    if (mapping) {
-        const node = { kind: 'map', entries: [], ...rangeOf(mapping) };
-        attach(node);
-        while (!reader.allowMappingEnd()) {
-            spend(state);
-            const keyToken = reader.allowLiteral();
-            if (!keyToken)
-                throw new Error('expected a mapping key');
-            const key = spendText(state, scalarFrom(keyToken));
-            const found = readNode(reader, state, value => node.entries.push({ key, value }));
-            if (!found)
-                throw new Error('expected a mapping value');
-        }
-        return true;
-    }
-    const sequence = reader.allowSequenceStart();
-    if (sequence) {
-        const node = { kind: 'seq', items: [], ...rangeOf(sequence) };
-        attach(node);
-        while (!reader.allowSequenceEnd()) {
-            if (!readNode(reader, state, item => node.items.push(item))) {
-                throw new Error('expected a sequence item');
-            }
-        }
-        return true;
-    }
-    return false;
-}
-function scalarFrom(token) {
-    const base = rangeOf(token);
-    if ((0,dist/* isString */.Kg)(token)) {
-        // Mapping keys built by the reader may carry `undefined` for complex keys.
-        const value = typeof token.value === 'string' ? token.value : '';
-        return {
-            kind: 'scalar',
-            value,
-            ...base,
-            ...(token.source !== undefined ? { source: token.source } : {}),
-            ...(token.blockScalarHeader !== undefined ? { blockHeader: token.blockScalarHeader } : {})
-        };
-    }
-    if ((0,dist/* isNumber */.Et)(token) || (0,dist/* isBoolean */.Lm)(token))
-        return { kind: 'scalar', value: token.value, ...base };
-    if ((0,dist/* isLiteral */.c$)(token))
-        return { kind: 'scalar', value: null, ...base };
-    if ((0,dist/* isMapping */.pi)(token) || (0,dist/* isSequence */.wZ)(token))
-        return { kind: 'scalar', value: null, ...base };
-    return { kind: 'scalar', value: null, ...base };
-}
-function rangeOf(token) {
-    const r = token.range;
-    if (!r)
-        return {};
-    return {
-        range: {
-            start: { line: r.start.line, column: r.start.column },
-            end: { line: r.end.line, column: r.end.column }
-        }
-    };
 }
 /** The YAML library's messages carry a multi-line excerpt; keep the sentence only. */
 function firstLine(message) {
@@ -3450,12 +2276,11 @@ function keyText(key) {
 }
 
 ;// CONCATENATED MODULE: ./lib/workflow/parse-workflow.js
-// Workflow file -> model with positions. GitHub's parser (`parseWorkflow`) validates the file and
-// gives the errors; the model itself is built from the YAML tree (yaml-tree.ts), which keeps
-// everything that was written even when the file is invalid, so a broken file still yields
-// whatever could be read. Never throws.
-
-
+// Workflow file -> model with positions. GitHub's workflow parser reads the file once: our
+// positioned tree is a walk of its YAML reader's document (yaml-tree.ts), and its template reader
+// checks that same parse against the workflow schema, so every problem is GitHub's message at
+// GitHub's place. The tree keeps everything that was written even when the file is invalid, so a
+// broken file still yields whatever could be read. Never throws.
 
 
 
@@ -3489,6 +2314,13 @@ const TOO_MANY_SECRETS_MESSAGE = `more than ${MAX_SECRET_REFERENCES} secret refe
  */
 const MAX_VALIDATED_EXPRESSIONS = 1000;
 const SCHEMA_SKIPPED_MESSAGE = `more than ${MAX_VALIDATED_EXPRESSIONS} expressions, so GitHub's schema check was skipped`;
+/**
+ * Above this many node visits for alias lookups (see `YamlTree.aliasSearchNodes`) GitHub's schema
+ * check is skipped: its reader searches the whole document for every alias, so a file of tens of
+ * thousands of aliases took minutes. Workflows that reuse a few anchors stay far below.
+ */
+const MAX_VALIDATED_ALIAS_SEARCH = 5_000_000;
+const ALIASES_SKIPPED_MESSAGE = "too many aliases for GitHub's schema check (it searches the file for each), so it was skipped";
 /** Occurrences of `${{` in `text`, counting no further than `limit`. */
 function countExpressions(text, limit) {
     let count = 0;
@@ -3638,18 +2470,11 @@ class WorkflowBuilder {
     constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.index = new TextIndex(text);
+        this.index = new line_index/* TextIndex */.UC(text);
     }
     build(validate) {
-        const tree = readYamlTree(this.text);
         const workflow = emptyWorkflow(this.file);
-        if (validate) {
-            workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated, tree.reader));
-        }
-        if (tree.truncated || !validate) {
-            for (const e of tree.errors)
-                workflow.errors.push(this.problem('yaml', e.message, e.range));
-        }
+        const tree = this.read(validate, workflow.errors);
         const root = tree.root;
         if (root?.kind !== 'map')
             return workflow;
@@ -3677,7 +2502,6 @@ class WorkflowBuilder {
         return workflow;
     }
     buildAction() {
-        const tree = readYamlTree(this.text);
         const result = {
             path: this.file,
             name: null,
@@ -3685,8 +2509,9 @@ class WorkflowBuilder {
             inputs: [],
             steps: [],
             secretRefs: [],
-            errors: tree.errors.map(e => this.problem('yaml', e.message, e.range))
+            errors: []
         };
+        const tree = this.read(false, result.errors);
         const root = tree.root;
         if (root?.kind !== 'map')
             return result;
@@ -3736,31 +2561,34 @@ class WorkflowBuilder {
         };
     }
     // -------------------------------------------------------------------------------------------
-    // Validation with GitHub's parser
-    validate(yamlBroken, truncated, reader) {
-        if (truncated)
-            return [];
-        if (countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS) {
-            return [{ kind: 'limit', message: SCHEMA_SKIPPED_MESSAGE, location: at(this.file, 1, 1) }];
+    // Reading, with GitHub's schema check on the same read
+    /**
+     * Reads the file into the tree and adds its problems to `errors`: the YAML reader's, then (when
+     * `validate` and the YAML is sound) those of GitHub's template reader, run on the same read. A
+     * tree cut short by a budget is not checked (the check would expand what the budget stopped).
+     */
+    read(validate, errors) {
+        const tree = readYamlTree(this.text, this.index);
+        for (const e of tree.errors)
+            errors.push(this.problem('yaml', e.message, e.range));
+        // As `parseWorkflow`: the template reader runs only on a document that is valid YAML.
+        if (!validate || !tree.reader || tree.errors.length > 0)
+            return tree;
+        const skipped = countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS
+            ? SCHEMA_SKIPPED_MESSAGE
+            : tree.aliasSearchNodes > MAX_VALIDATED_ALIAS_SEARCH
+                ? ALIASES_SKIPPED_MESSAGE
+                : null;
+        if (skipped) {
+            errors.push({ kind: 'limit', message: skipped, location: at(this.file, 1, 1) });
+            return tree;
         }
-        // Most files are valid: when the fast check is sure of it, GitHub's reader has nothing to say.
-        if (!yamlBroken && reader instanceof YamlTreeReader && workflowCertainlyValid(reader.root)) {
-            return [];
+        const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
+        (0,template_reader/* readTemplate */.x)(context, workflow_constants/* WORKFLOW_ROOT */.D, tree.reader, context.getFileId(this.file));
+        for (const e of context.errors.getErrors()) {
+            errors.push(this.problem('schema', firstLine(e.rawMessage || e.message), e.range));
         }
-        try {
-            const context = validateWorkflow(this.file, this.text, reader);
-            return context.errors.getErrors().map(e => {
-                const message = (e.rawMessage || e.message)
-                    .split('\n')[0]
-                    ?.replace(/ at line \d+, column \d+:?\s*$/, '') ?? '';
-                return this.problem(yamlBroken ? 'yaml' : 'schema', message.trim(), e.range);
-            });
-        }
-        catch (err) {
-            return [
-                this.problem('schema', `workflow validation failed: ${err instanceof Error ? err.message.split('\n')[0] : 'unknown error'}`)
-            ];
-        }
+        return tree;
     }
     problem(kind, message, range) {
         return { kind, message, location: range ? this.loc(range) : at(this.file, 1, 1) };
@@ -4238,31 +3066,6 @@ class WorkflowBuilder {
         }
         return done(base);
     }
-}
-/**
- * What `parseWorkflow` of @actions/workflow-parser does, but on the reader our own tree came with
- * when there is one (the `yaml` library's reader it was read from, or one serving the fast path's
- * tree): the YAML document is parsed once, not twice (the parse was half the cost of a scan).
- * The reader's event stream must still be unread.
- */
-function validateWorkflow(file, text, unread) {
-    const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
-    const fileId = context.getFileId(file);
-    const reader = unread ?? new yaml_object_reader/* YamlObjectReader */.M(fileId, text);
-    // The tokens and error prefixes carry the file id `parseWorkflow` would have given.
-    reader.fileId = fileId;
-    if (reader.errors.length > 0) {
-        // As parseWorkflow: template errors of a file that is not valid YAML would mislead.
-        for (const err of reader.errors)
-            context.error(fileId, err.message, err.range);
-        return context;
-    }
-    (0,template_reader/* readTemplate */.x)(context, workflow_constants/* WORKFLOW_ROOT */.D, reader, fileId);
-    return context;
-}
-/** The fast schema check (schema-check.ts) over the tree the fast YAML path read. */
-function workflowCertainlyValid(root) {
-    return schemaCertainlyAccepts(root, (0,workflow_schema/* getWorkflowSchema */.L)(), workflow_constants/* WORKFLOW_ROOT */.D);
 }
 function pathText(path) {
     let s = '';
@@ -5407,7 +4210,7 @@ function variable(name, makefile, context, depth) {
 
 const HEADER = /^@?([A-Za-z_][A-Za-z0-9_-]*)((?:\s+[^:]*)?)\s*:(?!=)\s*(.*)$/;
 const VARIABLE = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*:=\s*(.*)$/;
-const just_file_ALIAS = /^alias\s+([A-Za-z_][A-Za-z0-9_-]*)\s*:=\s*([A-Za-z_][A-Za-z0-9_-]*)\s*$/;
+const ALIAS = /^alias\s+([A-Za-z_][A-Za-z0-9_-]*)\s*:=\s*([A-Za-z_][A-Za-z0-9_-]*)\s*$/;
 /** Reads a justfile's recipes and variables. Never throws. */
 function parseJustfile(text) {
     const recipes = new Map();
@@ -5419,7 +4222,7 @@ function parseJustfile(text) {
         const line = lines[i] ?? '';
         if (line.trim() === '' || /^\s/.test(line) || line.startsWith('#') || line.startsWith('['))
             continue;
-        const alias = just_file_ALIAS.exec(line);
+        const alias = ALIAS.exec(line);
         if (alias) {
             aliases.set(alias[1] ?? '', alias[2] ?? '');
             continue;
@@ -7689,23 +6492,22 @@ var inputs = __webpack_require__(544);
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QX: () => (/* binding */ lineIndexAt),
+/* harmony export */   UC: () => (/* binding */ TextIndex),
 /* harmony export */   _$: () => (/* binding */ lineStarts),
 /* harmony export */   t$: () => (/* binding */ positionAt)
 /* harmony export */ });
-// Offsets to 1-based line/column positions: for the two YAML readers (yaml-tree.ts and
-// yaml-fast-tree.ts), which must give every node the very same position, and for token literals
-// found in any repository file (rules/scan/hardcoded-token.ts).
+// Offsets to 1-based line/column positions, counting lines as the `yaml` library does (LF and
+// CRLF end a line; a lone CR does not): for the YAML tree and scalar source maps, and for token
+// literals found in any repository file (rules/scan/hardcoded-token.ts).
 /** Offsets at which each line starts (line 1 at 0). */
 function lineStarts(text) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
     return starts;
 }
-/** The 0-based index of the line holding `offset` (binary search over `starts`). */
-function lineIndexAt(starts, offset) {
+/** 1-based line and column of `offset` (binary search over `starts`). */
+function positionAt(starts, offset) {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -7715,12 +6517,26 @@ function lineIndexAt(starts, offset) {
         else
             hi = mid - 1;
     }
-    return lo;
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
-/** 1-based line and column of `offset`. */
-function positionAt(starts, offset) {
-    const line = lineIndexAt(starts, offset);
-    return { line: line + 1, column: offset - (starts[line] ?? 0) + 1 };
+/** A text with its line starts, for offset <-> line/column conversion both ways. */
+class TextIndex {
+    text;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+        this.lineStarts = lineStarts(text);
+    }
+    /** Offset of a 1-based line/column, clamped to the text. */
+    offsetOf(line, column) {
+        const index = Math.min(Math.max(line, 1), this.lineStarts.length) - 1;
+        const start = this.lineStarts[index] ?? 0;
+        return Math.min(start + Math.max(column, 1) - 1, this.text.length);
+    }
+    /** 1-based line/column of an offset. */
+    positionOf(offset) {
+        return positionAt(this.lineStarts, offset);
+    }
 }
 
 

@@ -30763,28 +30763,6 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 /***/ }),
 
-/***/ 8008:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ remainingMs),
-/* harmony export */   d: () => (/* binding */ startDeadline)
-/* harmony export */ });
-// The run's one deadline (`timeout-seconds`): created once when the run starts, handed to every
-// network client of the run (Fly and GitHub), so no call, retry or page outlives it.
-function startDeadline(timeoutMs, now = Date.now()) {
-    // AbortSignal.timeout's timer never keeps the process alive on its own.
-    return { signal: AbortSignal.timeout(timeoutMs), at: now + timeoutMs, timeoutMs };
-}
-/** Milliseconds left, at least 1 (a client given 0 would fall back to its own default). */
-function remainingMs(deadline, now = Date.now()) {
-    return Math.max(1, deadline.at - now);
-}
-
-
-/***/ }),
-
 /***/ 1539:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30817,8 +30795,6 @@ var url_policy = __nccwpck_require__(8627);
 var types = __nccwpck_require__(3042);
 // EXTERNAL MODULE: ./lib/token/index.js + 7 modules
 var token = __nccwpck_require__(9450);
-// EXTERNAL MODULE: ./lib/action/deadline.js
-var action_deadline = __nccwpck_require__(8008);
 ;// CONCATENATED MODULE: ./lib/action/token-shaped.js
 // Whether an input value carries Fly token material, judged on shape alone: an input is refused
 // even when the pasted text would not decode (token/find-tokens.ts finds only tokens that do).
@@ -30856,7 +30832,6 @@ function looksLikeToken(value) {
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 // Reads and validates the action's inputs: the only place that calls core.getInput. A value that
 // carries token material where none belongs is refused by name, never echoed, before any request.
-
 
 
 
@@ -31027,7 +31002,7 @@ function onlineOptions(inputs, deadline) {
     if (!inputs.online)
         return {};
     const { flyApiUrl, flyGraphqlUrl } = inputs;
-    return { online: { flyApiUrl, flyGraphqlUrl, timeoutMs: (0,action_deadline/* remainingMs */.X)(deadline) } };
+    return { online: { flyApiUrl, flyGraphqlUrl, deadline } };
 }
 
 
@@ -31086,7 +31061,7 @@ function isLoopbackHost(hostname) {
 
 /***/ }),
 
-/***/ 7511:
+/***/ 2632:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -31097,8 +31072,21 @@ var core = __nccwpck_require__(6257);
 var token = __nccwpck_require__(9450);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __nccwpck_require__(544);
-// EXTERNAL MODULE: ./lib/action/deadline.js
-var action_deadline = __nccwpck_require__(8008);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./lib/action/deadline.js
+// The run's one deadline (`timeout-seconds`): created once when the run starts, handed to every
+// network client of the run (Fly and GitHub), so no call, retry or page outlives it.
+
+/** Requests in flight each listen on the one signal: well past Node's warning at 10. */
+const LISTENER_LIMIT = 10_000;
+function startDeadline(timeoutMs, now = Date.now()) {
+    // AbortSignal.timeout's timer never keeps the process alive on its own.
+    const signal = AbortSignal.timeout(timeoutMs);
+    (0,external_node_events_.setMaxListeners)(LISTENER_LIMIT, signal);
+    return { signal, at: now + timeoutMs, timeoutMs };
+}
+
 // EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
 var action_inputs = __nccwpck_require__(1539);
 // EXTERNAL MODULE: ./lib/report/order.js
@@ -31241,8 +31229,8 @@ function createRedactor(fragments) {
 
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(488), __nccwpck_require__.e(802), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(488), __nccwpck_require__.e(802), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6438))).runScanMode,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(488), __nccwpck_require__.e(802), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).runCheckMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(488), __nccwpck_require__.e(802), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6438))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783))).runHealthMode,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2558))).runAttenuateMode
 };
@@ -31264,7 +31252,7 @@ async function run() {
         if (mode === 'health')
             redact = createRedactor([...maskTokens([token.value, ...healthTokenValues()]), ...shaped]);
         // The one deadline of the run, for every network call of every mode.
-        const deadline = (0,action_deadline/* startDeadline */.d)((0,action_inputs/* readTimeoutMs */.gb)());
+        const deadline = startDeadline((0,action_inputs/* readTimeoutMs */.gb)());
         const publisher = new Publisher(redact);
         const handler = await MODES[mode]();
         await handler({ token, publisher, redact, deadline });
@@ -38403,7 +38391,7 @@ function getIDToken(aud) {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(7511);
+__nccwpck_require__(2632);
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -81,7 +81,7 @@ function workflowFiles(dir) {
 let loadYaml;
 /** The job ids of a workflow, or undefined when the file is not readable YAML. */
 async function jobIds(text) {
-  loadYaml ??= await import('js-yaml').then(m => m.load).catch(() => null);
+  loadYaml ??= await import('yaml').then(m => m.parse).catch(() => null);
   if (loadYaml) {
     try {
       const doc = loadYaml(text);

@@ -17,26 +17,55 @@ const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdi
 rmSync('lib', { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.build.json']);
-// ncc's license plugin misses packages it reaches only through an `exports` ESM entry
-// (@msgpack/msgpack's dist.esm; @actions/core and the packages only it brings into the entry
-// bundle): add their notices so every bundled package is credited.
-const MISSED_BY_NCC = ['@msgpack/msgpack', '@actions/core', '@actions/exec', '@actions/io'];
+// ncc's license plugin lists only part of what it bundles: packages reached through an `exports`
+// ESM entry (@msgpack/msgpack's dist.esm) and our own direct imports, which package.json keeps
+// as devDependencies (the bundle carries them), are left out. Every package src/ imports is
+// credited in every bundle, and each of their dependencies whose code the bundle holds.
+const packageName = spec =>
+  spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+function importedPackages(dir) {
+  const names = new Set();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const code = readFileSync(`${entry.parentPath}/${entry.name}`, 'utf8');
+    for (const m of code.matchAll(/(?:from|import\()\s*['"]([^'"./][^'"]*)['"]/g)) {
+      if (!m[1].startsWith('node:')) names.add(packageName(m[1]));
+    }
+  }
+  return names;
+}
+function withDependencies(names) {
+  const all = new Set();
+  const visit = name => {
+    if (all.has(name) || !existsSync(`node_modules/${name}/package.json`)) return;
+    all.add(name);
+    const meta = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+    for (const dep of Object.keys(meta.dependencies ?? {})) visit(dep);
+  };
+  for (const name of names) visit(name);
+  return [...all].sort();
+}
+const direct = importedPackages('lib');
+const closure = withDependencies(direct);
 const bundle = (entry, out) => {
   run('ncc', ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet']);
   const licenses = `${out}/licenses.txt`;
-  const listed = readFileSync(licenses, 'utf8');
+  const listed = new Set(readFileSync(licenses, 'utf8').split('\n'));
   const code = readdirSync(out)
     .filter(file => /\.c?js$/.test(file))
     .map(file => readFileSync(`${out}/${file}`, 'utf8'))
     .join('\n');
-  for (const name of MISSED_BY_NCC) {
-    if (listed.split('\n').includes(name) || !code.includes(`node_modules/${name}/`)) continue;
+  const bundled = name => direct.has(name) || code.includes(`node_modules/${name}/`);
+  for (const name of closure) {
+    if (listed.has(name) || !bundled(name)) continue;
     const meta = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
-    const file = ['LICENSE', 'LICENSE.md']
+    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license']
       .map(base => `node_modules/${name}/${base}`)
       .find(path => existsSync(path));
-    const text = readFileSync(file, 'utf8').trim();
-    appendFileSync(licenses, `\n${name}\n${meta.license}\n${text}\n`);
+    const text = file
+      ? readFileSync(file, 'utf8').trim()
+      : `See https://www.npmjs.com/package/${name}`;
+    appendFileSync(licenses, `\n${name}\n${meta.license ?? 'UNKNOWN'}\n${text}\n`);
   }
 };
 // CommonJS entries: ncc bundles a `.cjs` entry as CommonJS, which Node starts ~4 ms faster than

@@ -56,7 +56,38 @@ describe('the npm package', () => {
   test('is publishable and declares no runtime dependency', () => {
     expect(pkg.private).toBeUndefined();
     expect(pkg.dependencies).toBeUndefined();
-    expect(pkg.engines.node).toMatch(/^>=20\./);
+  });
+
+  test('promises no older Node than the bundled packages need', () => {
+    const ours = /^>=\s*(\d+)(?:\.(\d+))?/.exec(pkg.engines.node);
+    expect(ours).not.toBeNull();
+    const floor = [Number(ours?.[1]), Number(ours?.[2] ?? 0)];
+    const bundled = new Set(
+      ['dist/licenses.txt', 'dist/cli/licenses.txt'].flatMap(f =>
+        readFileSync(f, 'utf8').split('\n')
+      )
+    );
+    const tooNew: string[] = [];
+    for (const name of bundled) {
+      if (!/^(@[a-z0-9-]+\/)?[a-z0-9._-]+$/.test(name)) continue;
+      let engines: string | undefined;
+      try {
+        const meta = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as {
+          engines?: { node?: string };
+        };
+        engines = meta.engines?.node;
+      } catch {
+        continue;
+      }
+      // The lowest Node each package accepts: the first `>= X.Y` (or `^X.Y`) bound it names.
+      const needs = /(?:>=|\^)\s*(\d+)(?:\.(\d+))?/.exec(engines ?? '');
+      if (!needs) continue;
+      const [major, minor] = [Number(needs[1]), Number(needs[2] ?? 0)];
+      if (major > (floor[0] ?? 0) || (major === floor[0] && minor > (floor[1] ?? 0))) {
+        tooNew.push(`${name} needs ${engines ?? ''}`);
+      }
+    }
+    expect(tooNew).toEqual([]);
   });
 
   test('ships only what runs: dist, README, LICENSE, package.json', () => {

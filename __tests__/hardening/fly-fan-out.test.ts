@@ -104,9 +104,9 @@ describe('online fan-out', () => {
     const watch = watchSignals();
     const result = await whileAllInFlight(
       ['apps-list', 'app', 'graphql'],
+      // One round: GET /v1/apps/<app> for each app beside one GraphQL query (no org listing).
       [
         ['app', n],
-        ['apps-list', 1],
         ['graphql', 1]
       ],
       watch,

@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
 var repo_files = __webpack_require__(802);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 24 modules
-var lib_workflow = __webpack_require__(3853);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 21 modules
+var lib_workflow = __webpack_require__(7050);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-secrets.js
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([

@@ -2513,8 +2513,8 @@ var io = __nccwpck_require__(8908);
 
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(739), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(264), __nccwpck_require__.e(739), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 597))).runScanCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(739), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(739), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 597))).runScanCommand,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(712), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
 };
 /** One line: the reason, and where to read the usage. */

@@ -13,7 +13,6 @@ import { tokenFragments } from '../token/index.js';
 import { renderAttenuateSummary } from '../report/attenuate-summary.js';
 import * as core from '@actions/core';
 import { currentTime, pinnedClock } from './clock.js';
-import { remainingMs } from './deadline.js';
 import { InputError, readBoolean, readCommonInputs, readInput, readList } from './inputs.js';
 import type { ModeRun } from './types.js';
 
@@ -84,7 +83,7 @@ async function resolveApps(
     token: { input: token },
     flyApiUrl: common.flyApiUrl,
     flyGraphqlUrl: common.flyGraphqlUrl,
-    timeoutMs: remainingMs(deadline),
+    deadline,
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {})
   });
   const missing = inputs.apps.filter(name => !resolved.has(name));

@@ -1,5 +1,6 @@
 // The run's one deadline (`timeout-seconds`): created once when the run starts, handed to every
 // network client of the run (Fly and GitHub), so no call, retry or page outlives it.
+import { setMaxListeners } from 'node:events';
 
 export interface RunDeadline {
   /** Aborts when the deadline passes; fetch cuts the socket of a request still in flight. */
@@ -10,12 +11,12 @@ export interface RunDeadline {
   timeoutMs: number;
 }
 
+/** Requests in flight each listen on the one signal: well past Node's warning at 10. */
+const LISTENER_LIMIT = 10_000;
+
 export function startDeadline(timeoutMs: number, now: number = Date.now()): RunDeadline {
   // AbortSignal.timeout's timer never keeps the process alive on its own.
-  return { signal: AbortSignal.timeout(timeoutMs), at: now + timeoutMs, timeoutMs };
-}
-
-/** Milliseconds left, at least 1 (a client given 0 would fall back to its own default). */
-export function remainingMs(deadline: RunDeadline, now: number = Date.now()): number {
-  return Math.max(1, deadline.at - now);
+  const signal = AbortSignal.timeout(timeoutMs);
+  setMaxListeners(LISTENER_LIMIT, signal);
+  return { signal, at: now + timeoutMs, timeoutMs };
 }

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { checkFlyUrl } from '../fly/url-policy.js';
 import { SEVERITIES, type Severity } from '../rules/types.js';
 import { tokenFragments } from '../token/index.js';
-import { remainingMs, type RunDeadline } from './deadline.js';
+import type { RunDeadline } from './deadline.js';
 import { hasFlyTokenLabel, looksLikeToken } from './token-shaped.js';
 
 export type Mode = 'check' | 'health' | 'scan' | 'attenuate' | 'audit';
@@ -199,9 +199,9 @@ export function onlineOptions(
   inputs: CommonInputs,
   deadline: RunDeadline
 ): {
-  online?: { flyApiUrl: string; flyGraphqlUrl: string; timeoutMs: number };
+  online?: { flyApiUrl: string; flyGraphqlUrl: string; deadline: RunDeadline };
 } {
   if (!inputs.online) return {};
   const { flyApiUrl, flyGraphqlUrl } = inputs;
-  return { online: { flyApiUrl, flyGraphqlUrl, timeoutMs: remainingMs(deadline) } };
+  return { online: { flyApiUrl, flyGraphqlUrl, deadline } };
 }

@@ -55,7 +55,10 @@ const CACHE_CHARS = 4 * 1024 * 1024;
 export function repoFilesOf(source: FileSource): RepoFiles {
   const cache = new Map<string, string | undefined>();
   let cached = 0;
+  let listed: string[] | undefined;
   return {
+    // Listed once, and only when asked (package workspaces given as globs).
+    list: () => (listed ??= source.list().paths),
     read(file) {
       const path = normalizePath(file);
       if (path === null || path === '') return undefined;

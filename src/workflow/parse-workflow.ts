@@ -1,7 +1,8 @@
-// Workflow file -> model with positions. GitHub's parser (`parseWorkflow`) validates the file and
-// gives the errors; the model itself is built from the YAML tree (yaml-tree.ts), which keeps
-// everything that was written even when the file is invalid, so a broken file still yields
-// whatever could be read. Never throws.
+// Workflow file -> model with positions. GitHub's workflow parser reads the file once: our
+// positioned tree is a walk of its YAML reader's document (yaml-tree.ts), and its template reader
+// checks that same parse against the workflow schema, so every problem is GitHub's message at
+// GitHub's place. The tree keeps everything that was written even when the file is invalid, so a
+// broken file still yields whatever could be read. Never throws.
 import { NoOperationTraceWriter } from '@actions/workflow-parser';
 import {
   TemplateContext,
@@ -10,10 +11,7 @@ import {
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
-import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader';
 import { findExpressions, findSecretMentions } from './expressions.js';
-import { YamlTreeReader } from './yaml-tree-reader.js';
-import { schemaCertainlyAccepts } from './schema-check.js';
 import type {
   Environment,
   Job,
@@ -36,14 +34,11 @@ import type {
 import { secretFlowInScript } from './secret-flow.js';
 import { parsedScript } from './script-parse.js';
 import { parseShell } from './shell.js';
-import {
-  buildScalarSourceMap,
-  locateOffset,
-  TextIndex,
-  type ScalarSourceMap
-} from './source-map.js';
+import { TextIndex } from './line-index.js';
+import { buildScalarSourceMap, locateOffset, type ScalarSourceMap } from './source-map.js';
 import type { SourceLocation } from './types.js';
 import {
+  firstLine,
   keyText,
   mapEntry,
   mapGet,
@@ -51,7 +46,8 @@ import {
   scalarText,
   type NodeRange,
   type YamlNode,
-  type YamlScalar
+  type YamlScalar,
+  type YamlTree
 } from './yaml-tree.js';
 
 /** Larger workflow files are not parsed (GitHub's own limit is far below). */
@@ -81,6 +77,16 @@ export const TOO_MANY_SECRETS_MESSAGE = `more than ${MAX_SECRET_REFERENCES} secr
 export const MAX_VALIDATED_EXPRESSIONS = 1000;
 
 export const SCHEMA_SKIPPED_MESSAGE = `more than ${MAX_VALIDATED_EXPRESSIONS} expressions, so GitHub's schema check was skipped`;
+
+/**
+ * Above this many node visits for alias lookups (see `YamlTree.aliasSearchNodes`) GitHub's schema
+ * check is skipped: its reader searches the whole document for every alias, so a file of tens of
+ * thousands of aliases took minutes. Workflows that reuse a few anchors stay far below.
+ */
+export const MAX_VALIDATED_ALIAS_SEARCH = 5_000_000;
+
+export const ALIASES_SKIPPED_MESSAGE =
+  "too many aliases for GitHub's schema check (it searches the file for each), so it was skipped";
 
 /** Occurrences of `${{` in `text`, counting no further than `limit`. */
 function countExpressions(text: string, limit: number): number {
@@ -259,14 +265,8 @@ class WorkflowBuilder {
   }
 
   build(validate: boolean): WorkflowFile {
-    const tree = readYamlTree(this.text);
     const workflow = emptyWorkflow(this.file);
-    if (validate) {
-      workflow.errors.push(...this.validate(tree.errors.length > 0, tree.truncated, tree.reader));
-    }
-    if (tree.truncated || !validate) {
-      for (const e of tree.errors) workflow.errors.push(this.problem('yaml', e.message, e.range));
-    }
+    const tree = this.read(validate, workflow.errors);
     const root = tree.root;
     if (root?.kind !== 'map') return workflow;
 
@@ -295,7 +295,6 @@ class WorkflowBuilder {
   }
 
   buildAction(): ParsedAction {
-    const tree = readYamlTree(this.text);
     const result: ParsedAction = {
       path: this.file,
       name: null,
@@ -303,8 +302,9 @@ class WorkflowBuilder {
       inputs: [],
       steps: [],
       secretRefs: [],
-      errors: tree.errors.map(e => this.problem('yaml', e.message, e.range))
+      errors: []
     };
+    const tree = this.read(false, result.errors);
     const root = tree.root;
     if (root?.kind !== 'map') return result;
     result.name = scalarText(mapGet(root, 'name'));
@@ -353,38 +353,38 @@ class WorkflowBuilder {
   }
 
   // -------------------------------------------------------------------------------------------
-  // Validation with GitHub's parser
+  // Reading, with GitHub's schema check on the same read
 
-  private validate(
-    yamlBroken: boolean,
-    truncated: boolean,
-    reader: YamlObjectReader | YamlTreeReader | undefined
-  ): WorkflowProblem[] {
-    if (truncated) return [];
-    if (countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS) {
-      return [{ kind: 'limit', message: SCHEMA_SKIPPED_MESSAGE, location: at(this.file, 1, 1) }];
+  /**
+   * Reads the file into the tree and adds its problems to `errors`: the YAML reader's, then (when
+   * `validate` and the YAML is sound) those of GitHub's template reader, run on the same read. A
+   * tree cut short by a budget is not checked (the check would expand what the budget stopped).
+   */
+  private read(validate: boolean, errors: WorkflowProblem[]): YamlTree {
+    const tree = readYamlTree(this.text, this.index);
+    for (const e of tree.errors) errors.push(this.problem('yaml', e.message, e.range));
+    // As `parseWorkflow`: the template reader runs only on a document that is valid YAML.
+    if (!validate || !tree.reader || tree.errors.length > 0) return tree;
+    const skipped =
+      countExpressions(this.text, MAX_VALIDATED_EXPRESSIONS + 1) > MAX_VALIDATED_EXPRESSIONS
+        ? SCHEMA_SKIPPED_MESSAGE
+        : tree.aliasSearchNodes > MAX_VALIDATED_ALIAS_SEARCH
+          ? ALIASES_SKIPPED_MESSAGE
+          : null;
+    if (skipped) {
+      errors.push({ kind: 'limit', message: skipped, location: at(this.file, 1, 1) });
+      return tree;
     }
-    // Most files are valid: when the fast check is sure of it, GitHub's reader has nothing to say.
-    if (!yamlBroken && reader instanceof YamlTreeReader && workflowCertainlyValid(reader.root)) {
-      return [];
+    const context = new TemplateContext(
+      new TemplateValidationErrors(),
+      getWorkflowSchema(),
+      new NoOperationTraceWriter()
+    );
+    readTemplate(context, WORKFLOW_ROOT, tree.reader, context.getFileId(this.file));
+    for (const e of context.errors.getErrors()) {
+      errors.push(this.problem('schema', firstLine(e.rawMessage || e.message), e.range));
     }
-    try {
-      const context = validateWorkflow(this.file, this.text, reader);
-      return context.errors.getErrors().map(e => {
-        const message =
-          (e.rawMessage || e.message)
-            .split('\n')[0]
-            ?.replace(/ at line \d+, column \d+:?\s*$/, '') ?? '';
-        return this.problem(yamlBroken ? 'yaml' : 'schema', message.trim(), e.range);
-      });
-    } catch (err) {
-      return [
-        this.problem(
-          'schema',
-          `workflow validation failed: ${err instanceof Error ? err.message.split('\n')[0] : 'unknown error'}`
-        )
-      ];
-    }
+    return tree;
   }
 
   private problem(
@@ -880,40 +880,6 @@ class WorkflowBuilder {
     }
     return done(base);
   }
-}
-
-/**
- * What `parseWorkflow` of @actions/workflow-parser does, but on the reader our own tree came with
- * when there is one (the `yaml` library's reader it was read from, or one serving the fast path's
- * tree): the YAML document is parsed once, not twice (the parse was half the cost of a scan).
- * The reader's event stream must still be unread.
- */
-function validateWorkflow(
-  file: string,
-  text: string,
-  unread: YamlObjectReader | YamlTreeReader | undefined
-): TemplateContext {
-  const context = new TemplateContext(
-    new TemplateValidationErrors(),
-    getWorkflowSchema(),
-    new NoOperationTraceWriter()
-  );
-  const fileId = context.getFileId(file);
-  const reader = unread ?? new YamlObjectReader(fileId, text);
-  // The tokens and error prefixes carry the file id `parseWorkflow` would have given.
-  (reader as unknown as { fileId?: number }).fileId = fileId;
-  if (reader.errors.length > 0) {
-    // As parseWorkflow: template errors of a file that is not valid YAML would mislead.
-    for (const err of reader.errors) context.error(fileId, err.message, err.range);
-    return context;
-  }
-  readTemplate(context, WORKFLOW_ROOT, reader, fileId);
-  return context;
-}
-
-/** The fast schema check (schema-check.ts) over the tree the fast YAML path read. */
-function workflowCertainlyValid(root: YamlNode | undefined): boolean {
-  return schemaCertainlyAccepts(root, getWorkflowSchema(), WORKFLOW_ROOT);
 }
 
 function pathText(path: PathSegment[]): string {

@@ -3,6 +3,7 @@
 // file columns only line up for the simplest cases. We replay the folding rules over the raw
 // text and keep the replay only when it reproduces the value the YAML reader produced; otherwise
 // every character falls back to the scalar's start.
+import type { TextIndex } from './line-index.js';
 import type { YamlScalar } from './yaml-tree.js';
 
 /** A run of value characters that sit on consecutive columns of one file line. 1-based. */
@@ -19,45 +20,6 @@ export interface ScalarSourceMap {
   start: { line: number; column: number };
   /** Sorted by `offset`; empty when the value could not be mapped character by character. */
   segments: SourceSegment[];
-}
-
-/** Line starts of a text, for offset <-> line/column conversion. Handles LF and CRLF. */
-export class TextIndex {
-  readonly lineStarts: number[] = [0];
-
-  constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      this.lineStarts.push(i + 1);
-    }
-  }
-
-  /** Offset of a 1-based line/column, clamped to the text. */
-  offsetOf(line: number, column: number): number {
-    const index = Math.min(Math.max(line, 1), this.lineStarts.length) - 1;
-    const start = this.lineStarts[index] ?? 0;
-    return Math.min(start + Math.max(column, 1) - 1, this.text.length);
-  }
-
-  /** 1-based line/column of an offset. */
-  positionOf(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
-  }
-
-  /** Text of a 1-based line without its line break. */
-  lineText(line: number): string {
-    const start = this.lineStarts[line - 1];
-    if (start === undefined) return '';
-    const next = this.lineStarts[line];
-    const end = next === undefined ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, '');
-  }
 }
 
 /**
