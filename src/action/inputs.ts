@@ -7,7 +7,7 @@ import { tokenFragments } from '../token/index.js';
 import type { RunDeadline } from './deadline.js';
 import { hasFlyTokenLabel, looksLikeToken } from './token-shaped.js';
 
-export type Mode = 'check' | 'health' | 'scan' | 'attenuate';
+export type Mode = 'check' | 'health' | 'scan' | 'attenuate' | 'audit';
 
 export class InputError extends Error {}
 
@@ -22,7 +22,7 @@ export interface CommonInputs {
   githubToken: string;
 }
 
-const MODES: readonly Mode[] = ['check', 'health', 'scan', 'attenuate'];
+const MODES: readonly Mode[] = ['check', 'health', 'scan', 'attenuate', 'audit'];
 
 /**
  * Every input of action.yml but the three that hold secrets or point at them: `token` (Fly),
@@ -157,9 +157,14 @@ export function readFlyUrl(name: string, fallback: string): string {
   return raw.replace(/\/+$/, '');
 }
 
-/** `timeout-seconds`: the one deadline of the whole run, every network call included. */
-export function readTimeoutMs(): number {
-  return readNumber('timeout-seconds', 30, 1, 600) * 1000;
+/**
+ * `timeout-seconds`: the one deadline of the whole run, every network call included. An org
+ * audit reads thousands of files, so its default and its ceiling are higher.
+ */
+export function readTimeoutMs(mode: Mode): number {
+  return mode === 'audit'
+    ? readNumber('timeout-seconds', 3000, 1, 6 * 3600) * 1000
+    : readNumber('timeout-seconds', 30, 1, 600) * 1000;
 }
 
 export function readCommonInputs(): CommonInputs {

@@ -24,7 +24,8 @@ const MODES: Record<Mode, () => Promise<ModeHandler>> = {
   check: async () => (await import('./check-mode.js')).runCheckMode,
   scan: async () => (await import('./scan-mode.js')).runScanMode,
   health: async () => (await import('./health-mode.js')).runHealthMode,
-  attenuate: async () => (await import('./attenuate-mode.js')).runAttenuateMode
+  attenuate: async () => (await import('./attenuate-mode.js')).runAttenuateMode,
+  audit: async () => (await import('./audit-mode.js')).runAuditMode
 };
 
 /** Masks every form of every token this run can see, before anything else is logged. */
@@ -45,7 +46,7 @@ export async function run(): Promise<void> {
     if (mode === 'health')
       redact = createRedactor([...maskTokens([token.value, ...healthTokenValues()]), ...shaped]);
     // The one deadline of the run, for every network call of every mode.
-    const deadline = startDeadline(readTimeoutMs());
+    const deadline = startDeadline(readTimeoutMs(mode));
     const publisher = new Publisher(redact);
     const handler = await MODES[mode]();
     await handler({ token, publisher, redact, deadline });

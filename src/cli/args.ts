@@ -14,7 +14,7 @@ export class UsageError extends Error {
   }
 }
 
-export const COMMAND_NAMES = ['inspect', 'check', 'scan', 'attenuate'] as const;
+export const COMMAND_NAMES = ['inspect', 'check', 'scan', 'attenuate', 'audit'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 const TOKEN_SOURCE = `The token comes from FLY_ACCESS_TOKEN, FLY_API_TOKEN or standard input (read to the end,
@@ -27,6 +27,8 @@ Commands:
   check        The action's check: is this token right for this job?
   scan [DIR]   Find risky Fly token handling in workflows and files (needs no token).
   attenuate    Print a narrower, short-lived token made from this one.
+  audit        Every repository of a GitHub organization, through the REST API (no token needed
+               from Fly; a GitHub token from GITHUB_TOKEN or GH_TOKEN).
 
 Run 'fly-token-guard <command> --help' for the options of a command.
   -h, --help      Show this help.
@@ -154,6 +156,47 @@ ${HELP_LINE}
 
 ${TOKEN_SOURCE}
 Exit codes: 0 done, 2 refused, no token or bad usage.`
+  },
+  audit: {
+    positionals: Number.POSITIVE_INFINITY,
+    options: {
+      org: { type: 'string' },
+      repos: { type: 'string' },
+      'include-archived': { type: 'boolean' },
+      'include-forks': { type: 'boolean' },
+      shard: { type: 'string' },
+      json: { type: 'boolean' },
+      sarif: { type: 'boolean' },
+      markdown: { type: 'boolean' },
+      'github-api-url': { type: 'string' },
+      'timeout-seconds': { type: 'string' },
+      'fail-on': { type: 'string' }
+    },
+    usage: `Usage: fly-token-guard audit --org ORG [options]
+       fly-token-guard audit merge FILE... [--json|--markdown]
+
+Audit every repository of a GitHub organization through the REST API, without cloning: the same
+scan and rules as \`scan\`, repository by repository, plus what only shows across repositories.
+\`audit merge\` combines the JSON reports of shards (a matrix of jobs) into one.
+
+Options:
+  --org ORG               The organization.
+  --repos a,b             Only these repositories.
+  --include-archived      Also audit archived repositories (listed as skipped otherwise).
+  --include-forks         Also audit forks (listed as skipped otherwise).
+  --shard I/N             Audit shard I of N: a stable split of the repositories by name.
+  --json                  Print the report as JSON (docs/audit.md has the schema).
+  --sarif                 Print SARIF 2.1.0, findings located at owner/name/path.
+  --markdown              Print the org summary as Markdown (with a Mermaid chart).
+  --github-api-url URL    GitHub's REST API (default: GITHUB_API_URL, else https://api.github.com).
+  --timeout-seconds N     One deadline for the whole audit (default: 3000).
+  --fail-on SEVERITY      critical, high, medium, low, info or never (default: high).
+${HELP_LINE}
+
+The GitHub token comes from GITHUB_TOKEN or GH_TOKEN: read access to the organization's
+repositories (contents and metadata), e.g. a GitHub App installation token.
+Exit codes: 0 pass or warn, 1 a finding at or above --fail-on, 2 bad input, usage or access,
+3 incomplete (the deadline or the rate limit ended it, or shards are missing).`
   }
 };
 
@@ -186,6 +229,14 @@ export interface CliArgs {
     'fly-api-url'?: string;
     'fly-graphql-url'?: string;
     'max-files'?: string;
+    org?: string;
+    repos?: string;
+    'include-archived'?: boolean;
+    'include-forks'?: boolean;
+    shard?: string;
+    markdown?: boolean;
+    'github-api-url'?: string;
+    'timeout-seconds'?: string;
   };
 }
 

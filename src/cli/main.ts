@@ -11,7 +11,8 @@ const COMMANDS: Record<CommandName, () => Promise<CommandHandler>> = {
   inspect: async () => (await import('./inspect.js')).runInspectCommand,
   check: async () => (await import('./check.js')).runCheckCommand,
   scan: async () => (await import('./scan.js')).runScanCommand,
-  attenuate: async () => (await import('./attenuate.js')).runAttenuateCli
+  attenuate: async () => (await import('./attenuate.js')).runAttenuateCli,
+  audit: async () => (await import('./audit.js')).runAuditCommand
 };
 
 /** One line: the reason, and where to read the usage. */

@@ -66,6 +66,8 @@ export interface ScanReport {
   ignoredCount: number;
   /** Things worth saying that are not findings (limits hit, files skipped, ignore-file errors). */
   notes: string[];
+  /** Secret names the workflows use as Fly tokens, sorted. */
+  flySecrets: string[];
 }
 
 type Category = 'workflow' | 'action' | 'config' | 'other';
@@ -281,7 +283,11 @@ export function runScan(options: ScanOptions): ScanReport {
     clock: options.clock ?? Date.now
   });
   const notes = streamed.notes;
-  const { findings: raw, errors } = checkRepositoryDigests({
+  const {
+    findings: raw,
+    errors,
+    flySecrets
+  } = checkRepositoryDigests({
     digests: takeDigests(streamed),
     actions: streamed.actions,
     hardcoded: streamed.hardcoded,
@@ -324,7 +330,8 @@ export function runScan(options: ScanOptions): ScanReport {
     filesScanned: streamed.filesScanned,
     workflowsScanned: streamed.workflowsScanned,
     ignoredCount: ignored.length,
-    notes: notes.map(scrub)
+    notes: notes.map(scrub),
+    flySecrets
   };
 }
 

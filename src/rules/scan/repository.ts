@@ -44,6 +44,8 @@ export interface RepositoryCheck {
   errors: string[];
   /** Workflows digested a second time (see `redigest`); in practice none. */
   reparsed: string[];
+  /** Secret names the workflows use as Fly tokens, sorted. */
+  flySecrets: string[];
 }
 
 const byPath = <T extends { path: string }>(a: T, b: T): number =>
@@ -155,6 +157,7 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
   return {
     findings: byRule.flat(),
     errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message),
-    reparsed
+    reparsed,
+    flySecrets: [...fly.names.keys()].sort()
   };
 }

@@ -1,0 +1,192 @@
+// `mode: audit`: the org audit in a workflow. Either reads the organization (one shard of it,
+// when `shard` is set) through the REST API, or, with `reports`, merges the shard reports of a
+// matrix. Writes the report as JSON (`report-file` output), the org summary, and optionally keeps
+// one tracking issue in this repository.
+import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { renderAuditMarkdown } from '../audit/markdown.js';
+import { AuditMergeError, mergeAuditReports, readAuditReport } from '../audit/merge.js';
+import { AuditAccessError } from '../audit/github-org.js';
+import { worstSeverity, type AuditReport } from '../audit/report.js';
+import { AuditInputError, startAudit } from '../audit/run.js';
+import { parseShard, ShardSyntaxError, type Shard } from '../audit/shard.js';
+import { severityRank, type Severity } from '../rules/types.js';
+import { currentTime } from './clock.js';
+import { InputError, readBoolean, readFailOn, readInput, readList } from './inputs.js';
+import type { ModeRun } from './types.js';
+
+const AUDIT_ISSUE_LABEL = 'fly-token-audit';
+/** Largest shard report `reports` reads (a report of 5,000 repositories stays well under it). */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+function readShard(): Shard | null {
+  const raw = readInput('shard').trim();
+  if (raw === '') return null;
+  try {
+    return parseShard(raw);
+  } catch (error) {
+    throw new InputError(`Input 'shard': ${error instanceof Error ? error.message : 'invalid'}.`);
+  }
+}
+
+/** The report files `reports` names: files, or the `.json` files directly in a directory. */
+function reportFiles(entries: readonly string[], root: string): string[] {
+  const files: string[] = [];
+  for (const entry of entries) {
+    const full = path.resolve(root, entry);
+    let stat;
+    try {
+      stat = lstatSync(full);
+    } catch {
+      throw new InputError(`Input 'reports': '${entry}' does not exist.`);
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(full).sort()) {
+        const file = path.join(full, name);
+        if (name.endsWith('.json') && lstatSync(file).isFile()) files.push(file);
+      }
+    } else if (stat.isFile()) files.push(full);
+    else throw new InputError(`Input 'reports': '${entry}' is not a regular file or directory.`);
+  }
+  if (files.length === 0) throw new InputError("Input 'reports' names no report file (*.json).");
+  return files;
+}
+
+function mergeFiles(files: readonly string[]): AuditReport {
+  try {
+    return mergeAuditReports(
+      files.map(file => {
+        if (lstatSync(file).size > MAX_REPORT_BYTES) {
+          throw new AuditMergeError(`${path.basename(file)} is larger than 64 MiB`);
+        }
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(readFileSync(file, 'utf8'));
+        } catch {
+          throw new AuditMergeError(`${path.basename(file)} is not JSON`);
+        }
+        return readAuditReport(parsed, path.basename(file));
+      })
+    );
+  } catch (error) {
+    if (error instanceof AuditMergeError)
+      throw new InputError(`Input 'reports': ${error.message}.`);
+    throw error;
+  }
+}
+
+async function readOrganization(run: ModeRun): Promise<AuditReport> {
+  const org = (readInput('org').trim() || process.env.GITHUB_REPOSITORY_OWNER) ?? '';
+  if (org === '') throw new InputError("Input 'org' is empty: name the organization to audit.");
+  try {
+    const { report, requests } = await startAudit({
+      org,
+      token: readInput('github-token').trim(),
+      ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+      repositories: readList('repositories'),
+      includeArchived: readBoolean('include-archived', false),
+      includeForks: readBoolean('include-forks', false),
+      shard: readShard(),
+      deadline: run.deadline,
+      now: currentTime()
+    });
+    run.publisher.info(
+      `Audit of ${org}: ${report.repositories.length} repositories, ${requests} GitHub requests.`
+    );
+    return report;
+  } catch (error) {
+    if (
+      error instanceof ShardSyntaxError ||
+      error instanceof AuditInputError ||
+      error instanceof AuditAccessError
+    ) {
+      throw new InputError(error.message);
+    }
+    throw error;
+  }
+}
+
+function writeReport(report: AuditReport): string {
+  const shardPart = report.shard ? `-${report.shard.index}-of-${report.shard.count}` : '';
+  const requested = readInput('report-file').trim();
+  const base = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const target = requested
+    ? path.resolve(base, requested)
+    : path.join(process.env.RUNNER_TEMP ?? tmpdir(), `fly-token-guard-audit${shardPart}.json`);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, `${JSON.stringify(report, null, 2)}\n`);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'write error';
+    throw new InputError(`Could not write the report file '${requested || target}' (${reason}).`);
+  }
+  return target;
+}
+
+function reaches(worst: Severity | null, failOn: Severity | 'never'): boolean {
+  return failOn !== 'never' && worst !== null && severityRank(worst) >= severityRank(failOn);
+}
+
+async function syncIssue(
+  run: ModeRun,
+  report: AuditReport,
+  markdown: string,
+  failing: boolean
+): Promise<void> {
+  const token = readInput('github-token').trim();
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || token === '') {
+    run.publisher.warning(
+      'audit-issue: true, but the repository or github-token is unknown: no issue written.'
+    );
+    return;
+  }
+  const { createGitHubClient } = await import('../github/client.js');
+  const { syncHealthIssue } = await import('../github/health-issue.js');
+  const client = createGitHubClient(token, {
+    deadline: run.deadline,
+    ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
+  });
+  const result = await syncHealthIssue(client, {
+    owner,
+    repo,
+    label: AUDIT_ISSUE_LABEL,
+    marker: 'audit',
+    // Written outside the runner's masking: the texts pass the scrub too.
+    title: run.redact(`Fly token audit of ${report.org}: findings to fix`),
+    body: run.redact(markdown),
+    unhealthy: failing,
+    fingerprint: JSON.stringify([
+      report.summary.bySeverity,
+      report.summary.topRepositories.map(r => r.repo)
+    ]),
+    closeComment:
+      '✅ **fly-token-guard**: the org audit has nothing left at the fail-on level. Closing this issue.'
+  });
+  if (result.ok) run.publisher.info(`Audit issue: ${result.action}.`);
+  else run.publisher.warning(`${result.reason} The audit stands; only the issue is missing.`);
+}
+
+export async function runAuditMode(run: ModeRun): Promise<void> {
+  const { publisher } = run;
+  const failOn = readFailOn();
+  const reports = readList('reports');
+  const report =
+    reports.length > 0
+      ? mergeFiles(reportFiles(reports, process.env.GITHUB_WORKSPACE ?? process.cwd()))
+      : await readOrganization(run);
+  const file = writeReport(report);
+  const worst = worstSeverity(report);
+  const failing = reaches(worst, failOn);
+  const warns = (worst !== null && worst !== 'info') || !report.complete;
+  const verdict = failing ? 'fail' : warns ? 'warn' : 'pass';
+  publisher.outputs({ verdict, 'report-file': file, complete: String(report.complete) });
+  const markdown = renderAuditMarkdown(report);
+  if (readBoolean('audit-issue', false)) await syncIssue(run, report, markdown, failing);
+  await publisher.summary(markdown);
+  const headline = `Fly token audit of ${report.org}: ${report.summary.withFindings} of ${report.summary.audited} audited repositories with findings; verdict ${verdict}.`;
+  if (!report.complete) publisher.warning(`The audit is incomplete: ${report.notes.join(' ')}`);
+  if (failing) publisher.fail(`${headline} See the job summary and ${path.basename(file)}.`);
+  else publisher.info(headline);
+}
