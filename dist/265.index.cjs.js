@@ -551,6 +551,23 @@ async function runCheck(input) {
 
 /***/ }),
 
+/***/ 802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ createRepoFiles)
+/* harmony export */ });
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6610);
+/* harmony import */ var _fs_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7877);
+
+
+function createRepoFiles(root) {
+    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .repoFilesOf */ .Fk)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fsFileSource */ .HP)(root));
+}
+
+
+/***/ }),
+
 /***/ 1758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

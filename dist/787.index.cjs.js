@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 787;
-exports.ids = [787,636];
+exports.ids = [787,636,168];
 exports.modules = {
 
 /***/ 636:

@@ -28621,6 +28621,14 @@ module.exports = require("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -30839,7 +30847,7 @@ function looksLikeToken(value) {
 
 class InputError extends Error {
 }
-const MODES = ['check', 'health', 'scan', 'attenuate'];
+const MODES = ['check', 'health', 'scan', 'attenuate', 'audit'];
 /**
  * Every input of action.yml but the three that hold secrets or point at them: `token` (Fly),
  * `github-token` (GitHub) and `tokens` (variable names). No token belongs in any of these.
@@ -30966,9 +30974,14 @@ function readFlyUrl(name, fallback) {
         throw new InputError(`Input '${name}' ${checked.problem}; nothing was sent.`);
     return raw.replace(/\/+$/, '');
 }
-/** `timeout-seconds`: the one deadline of the whole run, every network call included. */
-function readTimeoutMs() {
-    return readNumber('timeout-seconds', 30, 1, 600) * 1000;
+/**
+ * `timeout-seconds`: the one deadline of the whole run, every network call included. An org
+ * audit reads thousands of files, so its default and its ceiling are higher.
+ */
+function readTimeoutMs(mode) {
+    return mode === 'audit'
+        ? readNumber('timeout-seconds', 3000, 1, 6 * 3600) * 1000
+        : readNumber('timeout-seconds', 30, 1, 600) * 1000;
 }
 function readCommonInputs() {
     return {
@@ -31013,9 +31026,10 @@ function onlineOptions(inputs, deadline) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TB: () => (/* binding */ checkFlyUrl)
+/* harmony export */   TB: () => (/* binding */ checkFlyUrl),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
-/* unused harmony exports FLY_URL_RULE, isLoopbackHost */
+/* unused harmony export FLY_URL_RULE */
 // Where the Fly client may send a token: only over TLS, except to this machine (tests and local
 // stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
 /** What a Fly API URL must be, for messages. */
@@ -31229,10 +31243,11 @@ function createRedactor(fragments) {
 
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(488), __nccwpck_require__.e(802), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(488), __nccwpck_require__.e(802), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6438))).runScanMode,
-    health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783))).runHealthMode,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2558))).runAttenuateMode
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(593), __nccwpck_require__.e(877), __nccwpck_require__.e(749), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).runCheckMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(593), __nccwpck_require__.e(877), __nccwpck_require__.e(749), __nccwpck_require__.e(289), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6515))).runScanMode,
+    health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(749), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783))).runHealthMode,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2558))).runAttenuateMode,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(298), __nccwpck_require__.e(593), __nccwpck_require__.e(877), __nccwpck_require__.e(289), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode
 };
 /** Masks every form of every token this run can see, before anything else is logged. */
 function maskTokens(values) {
@@ -31252,7 +31267,7 @@ async function run() {
         if (mode === 'health')
             redact = createRedactor([...maskTokens([token.value, ...healthTokenValues()]), ...shaped]);
         // The one deadline of the run, for every network call of every mode.
-        const deadline = startDeadline((0,action_inputs/* readTimeoutMs */.gb)());
+        const deadline = startDeadline((0,action_inputs/* readTimeoutMs */.gb)(mode));
         const publisher = new Publisher(redact);
         const handler = await MODES[mode]();
         await handler({ token, publisher, redact, deadline });

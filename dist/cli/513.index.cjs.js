@@ -42,8 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/redact.js
 var action_redact = __webpack_require__(7405);
-// EXTERNAL MODULE: ./lib/fly/verify.js + 8 modules
-var verify = __webpack_require__(2712);
+// EXTERNAL MODULE: ./lib/fly/verify.js + 6 modules
+var verify = __webpack_require__(9034);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',

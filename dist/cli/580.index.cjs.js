@@ -82,7 +82,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(712)]).then(__webpack_require__.bind(__webpack_require__, 2712));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(34)]).then(__webpack_require__.bind(__webpack_require__, 9034));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -525,6 +525,23 @@ function onlineEndpoints(values, env) {
     const flyApiUrl = values['fly-api-url'] ?? env.FLY_API_URL;
     const flyGraphqlUrl = values['fly-graphql-url'] ?? env.FLY_GRAPHQL_URL;
     return { ...(flyApiUrl ? { flyApiUrl } : {}), ...(flyGraphqlUrl ? { flyGraphqlUrl } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ createRepoFiles)
+/* harmony export */ });
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6610);
+/* harmony import */ var _fs_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7549);
+
+
+function createRepoFiles(root) {
+    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .repoFilesOf */ .Fk)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fsFileSource */ .HP)(root));
 }
 
 

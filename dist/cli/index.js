@@ -2,11 +2,59 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 2613:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("net");
 
 /***/ }),
 
@@ -122,7 +170,7 @@ module.exports = require("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 "use strict";
@@ -202,6 +250,14 @@ module.exports = require("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -215,6 +271,22 @@ module.exports = require("process");
 
 "use strict";
 module.exports = require("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("util");
 
 /***/ }),
 
@@ -2279,7 +2351,7 @@ class UsageError extends Error {
         this.command = command;
     }
 }
-const COMMAND_NAMES = ['inspect', 'check', 'scan', 'attenuate'];
+const COMMAND_NAMES = ['inspect', 'check', 'scan', 'attenuate', 'audit'];
 const TOKEN_SOURCE = `The token comes from FLY_ACCESS_TOKEN, FLY_API_TOKEN or standard input (read to the end,
 at most ${_io_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_STDIN_BYTES */ .G_ / 1024 / 1024} MiB).`;
 const USAGE = `Usage: fly-token-guard <command> [options]
@@ -2289,6 +2361,8 @@ Commands:
   check        The action's check: is this token right for this job?
   scan [DIR]   Find risky Fly token handling in workflows and files (needs no token).
   attenuate    Print a narrower, short-lived token made from this one.
+  audit        Every repository of a GitHub organization, through the REST API (no token needed
+               from Fly; a GitHub token from GITHUB_TOKEN or GH_TOKEN).
 
 Run 'fly-token-guard <command> --help' for the options of a command.
   -h, --help      Show this help.
@@ -2405,6 +2479,47 @@ ${HELP_LINE}
 
 ${TOKEN_SOURCE}
 Exit codes: 0 done, 2 refused, no token or bad usage.`
+    },
+    audit: {
+        positionals: Number.POSITIVE_INFINITY,
+        options: {
+            org: { type: 'string' },
+            repos: { type: 'string' },
+            'include-archived': { type: 'boolean' },
+            'include-forks': { type: 'boolean' },
+            shard: { type: 'string' },
+            json: { type: 'boolean' },
+            sarif: { type: 'boolean' },
+            markdown: { type: 'boolean' },
+            'github-api-url': { type: 'string' },
+            'timeout-seconds': { type: 'string' },
+            'fail-on': { type: 'string' }
+        },
+        usage: `Usage: fly-token-guard audit --org ORG [options]
+       fly-token-guard audit merge FILE... [--json|--markdown]
+
+Audit every repository of a GitHub organization through the REST API, without cloning: the same
+scan and rules as \`scan\`, repository by repository, plus what only shows across repositories.
+\`audit merge\` combines the JSON reports of shards (a matrix of jobs) into one.
+
+Options:
+  --org ORG               The organization.
+  --repos a,b             Only these repositories.
+  --include-archived      Also audit archived repositories (listed as skipped otherwise).
+  --include-forks         Also audit forks (listed as skipped otherwise).
+  --shard I/N             Audit shard I of N: a stable split of the repositories by name.
+  --json                  Print the report as JSON (docs/audit.md has the schema).
+  --sarif                 Print SARIF 2.1.0, findings located at owner/name/path.
+  --markdown              Print the org summary as Markdown (with a Mermaid chart).
+  --github-api-url URL    GitHub's REST API (default: GITHUB_API_URL, else https://api.github.com).
+  --timeout-seconds N     One deadline for the whole audit (default: 3000).
+  --fail-on SEVERITY      critical, high, medium, low, info or never (default: high).
+${HELP_LINE}
+
+The GitHub token comes from GITHUB_TOKEN or GH_TOKEN: read access to the organization's
+repositories (contents and metadata), e.g. a GitHub App installation token.
+Exit codes: 0 pass or warn, 1 a finding at or above --fail-on, 2 bad input, usage or access,
+3 incomplete (the deadline or the rate limit ended it, or shards are missing).`
     }
 };
 /** Every flag a command accepts, long form (for the test that holds the usage texts complete). */
@@ -2513,9 +2628,10 @@ var io = __nccwpck_require__(8908);
 
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(739), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(739), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 597))).runScanCommand,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(712), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(994), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(994), __nccwpck_require__.e(203), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(34), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(298), __nccwpck_require__.e(159), __nccwpck_require__.e(994), __nccwpck_require__.e(203), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).runAuditCommand
 };
 /** One line: the reason, and where to read the usage. */
 function usageErrorLine(error, running) {
@@ -6286,7 +6402,7 @@ function isoFromUnix(seconds) {
 /******/ 		// Execute the module function
 /******/ 		var threw = true;
 /******/ 		try {
-/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 			threw = false;
 /******/ 		} finally {
 /******/ 			if(threw) delete __webpack_module_cache__[moduleId];

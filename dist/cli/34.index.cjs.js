@@ -1,9 +1,87 @@
 "use strict";
-exports.id = 712;
-exports.ids = [712];
+exports.id = 34;
+exports.ids = [34];
 exports.modules = {
 
-/***/ 2712:
+/***/ 8166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+// Runs async work over a list with at most `limit` in flight, keeping the input order.
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 8627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TB: () => (/* binding */ checkFlyUrl),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/* unused harmony export FLY_URL_RULE */
+// Where the Fly client may send a token: only over TLS, except to this machine (tests and local
+// stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
+/** What a Fly API URL must be, for messages. */
+const FLY_URL_RULE = 'an https:// URL without credentials (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
+/**
+ * Whether the client may send a token to `value`. The problem never repeats the value (a pasted
+ * token could be in it); callers put the input's name in front: "fly-api-url must be …".
+ */
+function checkFlyUrl(value) {
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        return { ok: false, problem: `must be ${FLY_URL_RULE}; the value is not a URL` };
+    }
+    if (url.username !== '' || url.password !== '') {
+        return { ok: false, problem: `must be ${FLY_URL_RULE}; it carries a user name or password` };
+    }
+    if (url.protocol === 'https:')
+        return { ok: true, url };
+    if (url.protocol === 'http:') {
+        if (isLoopbackHost(url.hostname))
+            return { ok: true, url };
+        return {
+            ok: false,
+            problem: `must be ${FLY_URL_RULE}; plain http:// to another host would send the token in clear text`
+        };
+    }
+    return { ok: false, problem: `must be ${FLY_URL_RULE}` };
+}
+/** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 → 127.0.0.1). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    const octets = host.split('.');
+    return (octets.length === 4 &&
+        octets[0] === '127' &&
+        octets.every(o => /^\d{1,3}$/.test(o) && Number(o) <= 255));
+}
+
+
+/***/ }),
+
+/***/ 9034:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -789,23 +867,8 @@ function setIfText(target, key, value) {
         target[key] = value;
 }
 
-;// CONCATENATED MODULE: ./lib/fly/concurrency.js
-// Runs async work over a list with at most `limit` in flight, keeping the input order.
-async function mapWithConcurrency(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next;
-            next += 1;
-            results[index] = await work(items[index], index);
-        }
-    };
-    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./lib/fly/concurrency.js
+var concurrency = __webpack_require__(8166);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./lib/fly/dispatcher.js
@@ -826,7 +889,7 @@ function createFlyDispatcher(options = {}) {
         proxyOverrides.httpsProxy = options.httpsProxy;
     if (options.noProxy !== undefined)
         proxyOverrides.noProxy = options.noProxy;
-    return withoutExperimentalNotice(() => new undici/* EnvHttpProxyAgent */.J2({
+    return withoutExperimentalNotice(() => new undici.EnvHttpProxyAgent({
         ...proxyOverrides,
         connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
         headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
@@ -853,49 +916,8 @@ function withoutExperimentalNotice(make) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/fly/url-policy.js
-// Where the Fly client may send a token: only over TLS, except to this machine (tests and local
-// stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
-/** What a Fly API URL must be, for messages. */
-const FLY_URL_RULE = 'an https:// URL without credentials (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
-/**
- * Whether the client may send a token to `value`. The problem never repeats the value (a pasted
- * token could be in it); callers put the input's name in front: "fly-api-url must be …".
- */
-function checkFlyUrl(value) {
-    let url;
-    try {
-        url = new URL(value.trim());
-    }
-    catch {
-        return { ok: false, problem: `must be ${FLY_URL_RULE}; the value is not a URL` };
-    }
-    if (url.username !== '' || url.password !== '') {
-        return { ok: false, problem: `must be ${FLY_URL_RULE}; it carries a user name or password` };
-    }
-    if (url.protocol === 'https:')
-        return { ok: true, url };
-    if (url.protocol === 'http:') {
-        if (isLoopbackHost(url.hostname))
-            return { ok: true, url };
-        return {
-            ok: false,
-            problem: `must be ${FLY_URL_RULE}; plain http:// to another host would send the token in clear text`
-        };
-    }
-    return { ok: false, problem: `must be ${FLY_URL_RULE}` };
-}
-/** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 → 127.0.0.1). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-    if (host === 'localhost' || host === '::1')
-        return true;
-    const octets = host.split('.');
-    return (octets.length === 4 &&
-        octets[0] === '127' &&
-        octets.every(o => /^\d{1,3}$/.test(o) && Number(o) <= 255));
-}
-
+// EXTERNAL MODULE: ./lib/fly/url-policy.js
+var url_policy = __webpack_require__(8627);
 // EXTERNAL MODULE: ./lib/fly/version.js
 var version = __webpack_require__(529);
 ;// CONCATENATED MODULE: ./lib/fly/verify.js
@@ -954,7 +976,7 @@ async function verifyOnline(options) {
         // listing only when no app check can name the token's orgs.
         const [identity, machinesApps, listing] = await Promise.all([
             askIdentity(context, endpoints, authorization, apps),
-            mapWithConcurrency(apps, options.concurrency ?? DEFAULT_CONCURRENCY, app => checkApp(context, endpoints, authorization, app)),
+            (0,concurrency/* mapWithConcurrency */.W)(apps, options.concurrency ?? DEFAULT_CONCURRENCY, app => checkApp(context, endpoints, authorization, app)),
             apps.length === 0 && orgIds.length > 0
                 ? listOrganizations(context, endpoints, authorization)
                 : Promise.resolve(undefined)
@@ -986,7 +1008,7 @@ async function resolveAppIds(names, options) {
     const { context, endpoints, authorization, release } = setup;
     try {
         const unique = [...new Set(names)];
-        const ids = await mapWithConcurrency(unique, options.concurrency ?? DEFAULT_CONCURRENCY, name => lookupAppId(context, endpoints, authorization, name));
+        const ids = await (0,concurrency/* mapWithConcurrency */.W)(unique, options.concurrency ?? DEFAULT_CONCURRENCY, name => lookupAppId(context, endpoints, authorization, name));
         unique.forEach((name, index) => {
             const id = ids[index];
             if (id !== undefined)
@@ -1005,10 +1027,10 @@ function prepare(options, input) {
         return { kind: 'unusable', detail: `Not checked online: ${reason}.`, reason };
     }
     // Checked before anything is sent: a token never travels in clear text to another host.
-    const api = checkFlyUrl(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
+    const api = (0,url_policy/* checkFlyUrl */.TB)(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
     if (!api.ok)
         return refusedUrl('fly-api-url', api.problem);
-    const graphql = checkFlyUrl(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
+    const graphql = (0,url_policy/* checkFlyUrl */.TB)(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
     if (!graphql.ok)
         return refusedUrl('fly-graphql-url', graphql.problem);
     const deadline = options.deadline ?? startFlyDeadline(options.timeoutMs);

@@ -1,0 +1,614 @@
+"use strict";
+exports.id = 515;
+exports.ids = [515];
+exports.modules = {
+
+/***/ 6515:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runScanMode: () => (/* binding */ runScanMode)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/engine/pr-changes.js
+var pr_changes = __webpack_require__(7442);
+// EXTERNAL MODULE: ./lib/engine/repo-files.js
+var repo_files = __webpack_require__(802);
+// EXTERNAL MODULE: ./lib/engine/scan.js
+var scan = __webpack_require__(289);
+// EXTERNAL MODULE: ./lib/engine/scan-io.js
+var scan_io = __webpack_require__(3486);
+// EXTERNAL MODULE: ./lib/report/findings-json.js
+var findings_json = __webpack_require__(5749);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
+;// CONCATENATED MODULE: ./lib/report/scan-summary.js
+
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function factsLine(report) {
+    const parts = [
+        (0,markdown/* renderSeverityCounts */.U_)(report.findings),
+        `${plural(report.filesScanned, 'file')} scanned (${plural(report.workflowsScanned, 'workflow')})`
+    ];
+    if (report.newCount !== null)
+        parts.push(`${report.newCount} new in this pull request`);
+    if (report.ignoredCount > 0)
+        parts.push(`${report.ignoredCount} ignored`);
+    return parts.join(' · ');
+}
+function tables(report, options, budget) {
+    const out = [];
+    if (report.findings.length === 0)
+        return out;
+    const link = options.link ? { link: options.link } : {};
+    if (report.newCount === null) {
+        out.push('### Findings', '', (0,markdown/* renderFindingsTable */.FQ)(report.findings, { ...link, maxChars: budget }));
+        return out;
+    }
+    const fresh = report.findings.filter(f => f.isNew);
+    const old = report.findings.filter(f => !f.isNew);
+    if (fresh.length > 0) {
+        out.push(`### New in this pull request (${fresh.length})`, '', (0,markdown/* renderFindingsTable */.FQ)(fresh, { ...link, maxChars: Math.floor(budget * 0.6) }));
+    }
+    else {
+        out.push('None of the findings is on a line this pull request changed.');
+    }
+    if (old.length > 0) {
+        out.push('', `### Already in the repository (${old.length})`, '', (0,markdown/* renderFindingsTable */.FQ)(old, { ...link, includeFix: false, maxChars: Math.floor(budget * 0.35) }));
+    }
+    return out;
+}
+function notesBlock(report, notAnnotated) {
+    const notes = [...report.notes];
+    if (notAnnotated > 0) {
+        notes.unshift(`${plural(notAnnotated, 'finding')} not annotated in the diff (GitHub shows at most 10 annotations per level); every finding is in the tables above.`);
+    }
+    if (notes.length === 0)
+        return [];
+    return ['', '#### Notes', '', ...notes.map(n => `- ${(0,markdown/* escapeMarkdown */.FV)(n)}`)];
+}
+/** The job summary. */
+function renderScanSummary(report, options = {}) {
+    const heading = `## ${VERDICT_ICON[report.verdict]} fly-token-guard scan: ${report.verdict}`;
+    const threshold = report.failOn === 'never' ? 'never fails' : `fails on ${report.failOn} and above`;
+    return [
+        heading,
+        '',
+        `${factsLine(report)} · ${threshold}`,
+        '',
+        ...(report.findings.length === 0
+            ? ['No risky Fly token handling found.']
+            : tables(report, options, markdown/* GITHUB_BODY_LIMIT */.nY - 4000)),
+        ...notesBlock(report, options.notAnnotated ?? 0)
+    ].join('\n');
+}
+/** The sticky pull request comment: the same tables, compact. */
+function renderScanComment(report, options = {}) {
+    const heading = report.newCount !== null && report.newCount > 0
+        ? `### ${VERDICT_ICON[report.verdict]} fly-token-guard: ${plural(report.newCount, 'new finding')} in this pull request`
+        : `### ${VERDICT_ICON[report.verdict]} fly-token-guard: ${plural(report.findings.length, 'finding')}`;
+    return [
+        heading,
+        '',
+        factsLine(report),
+        '',
+        ...tables(report, options, markdown/* GITHUB_BODY_LIMIT */.nY - 2000),
+        '',
+        '<sub>Rules, fixes and how to silence a finding: see the linked rule pages.</sub>'
+    ].join('\n');
+}
+/** The scan for terminals. */
+function renderScanText(report) {
+    const lines = [
+        `Verdict: ${report.verdict.toUpperCase()} (fails on ${report.failOn})`,
+        `Scanned: ${plural(report.filesScanned, 'file')}, ${plural(report.workflowsScanned, 'workflow')}` +
+            (report.ignoredCount > 0 ? `; ${report.ignoredCount} findings ignored` : '')
+    ];
+    lines.push('', report.findings.length === 0 ? 'No findings.' : `Findings (${report.findings.length}):`);
+    for (const f of report.findings) {
+        const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column} ` : '';
+        lines.push(`  ${where}[${f.severity}] ${f.rule}${f.isNew ? ' (new)' : ''}`, `    ${f.message}`);
+        if (f.fix) {
+            lines.push(`    Fix: ${f.fix.summary}`, ...f.fix.commands.map(c => `      $ ${c}`));
+        }
+    }
+    for (const note of report.notes)
+        lines.push('', `Note: ${note}`);
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./lib/fly/version.js
+var version = __webpack_require__(529);
+// EXTERNAL MODULE: ./lib/rules/registry.js + 20 modules
+var registry = __webpack_require__(7749);
+// EXTERNAL MODULE: ./lib/rules/scan/index.js + 1 modules
+var rules_scan = __webpack_require__(7397);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/rules/types.js
+var types = __webpack_require__(3042);
+;// CONCATENATED MODULE: ./lib/report/sarif.js
+// Findings -> SARIF 2.1.0, shaped for GitHub code scanning (`github/codeql-action/upload-sarif`).
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Key of our entry in `partialFingerprints`; bump the suffix if the recipe ever changes. */
+const FINGERPRINT_KEY = 'flyTokenGuard/v1';
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    info: '1.0'
+};
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note'
+};
+const PROBLEM_SEVERITY = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'recommendation',
+    info: 'recommendation'
+};
+function sarifLevel(severity) {
+    return LEVEL[severity];
+}
+function toSarif(findings, rules, tool, options = {}) {
+    const descriptors = [];
+    const indexById = new Map();
+    const addRule = (meta) => {
+        if (indexById.has(meta.id))
+            return;
+        indexById.set(meta.id, descriptors.length);
+        descriptors.push(ruleDescriptor(meta));
+    };
+    rules.forEach(addRule);
+    // A finding from a rule the caller did not list still needs a descriptor for its ruleIndex.
+    for (const finding of findings) {
+        addRule({ id: finding.rule, defaultSeverity: finding.severity, title: finding.rule, help: '' });
+    }
+    const fingerprints = computeFingerprints(findings, options.sources);
+    const results = findings.map((finding, i) => {
+        const location = sarifLocation(finding.location, options.fallbackFile);
+        const properties = { severity: finding.severity };
+        if (finding.subject !== undefined)
+            properties.subject = finding.subject;
+        if (finding.fix !== undefined && finding.fix.commands.length > 0) {
+            properties.fixCommands = [...finding.fix.commands];
+        }
+        return {
+            ruleId: finding.rule,
+            ruleIndex: indexById.get(finding.rule) ?? 0,
+            level: LEVEL[finding.severity],
+            message: { text: messageText(finding) },
+            ...(location ? { locations: [location] } : {}),
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] ?? '' },
+            properties
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: descriptors
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+}
+function ruleDescriptor(meta) {
+    const url = (0,types/* docsUrl */.fs)(meta.id);
+    const help = meta.help.trim() || meta.title;
+    return {
+        id: meta.id,
+        name: pascalCase(meta.id),
+        shortDescription: { text: meta.title },
+        fullDescription: { text: help },
+        help: {
+            text: `${help}\n\nDocumentation: ${url}`,
+            markdown: `**${meta.title}**\n\n${help}\n\n[Rule documentation](${url})`
+        },
+        helpUri: url,
+        defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+        properties: {
+            tags: ['security', 'fly.io'],
+            'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
+            'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity]
+        }
+    };
+}
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(part => part.length > 0)
+        .map(part => part[0]?.toUpperCase() + part.slice(1))
+        .join('');
+}
+function messageText(finding) {
+    if (finding.fix === undefined)
+        return finding.message;
+    const commands = finding.fix.commands.map(command => `  ${command}`);
+    return [finding.message, `Fix: ${finding.fix.summary}`, ...commands].join('\n');
+}
+/** A repository-relative path as a relative URI reference (each segment percent-encoded). */
+function relativeUri(file) {
+    const normalized = file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+    return normalized
+        .split('/')
+        .map(segment => encodeURIComponent(segment))
+        .join('/');
+}
+function sarifLocation(location, fallbackFile) {
+    if (location === undefined) {
+        if (fallbackFile === undefined || fallbackFile === '')
+            return undefined;
+        // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
+        return {
+            physicalLocation: {
+                artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
+                region: { startLine: 1 }
+            }
+        };
+    }
+    const region = sarifRegion(location);
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: relativeUri(location.file), uriBaseId: '%SRCROOT%' },
+            ...(region ? { region } : {})
+        }
+    };
+}
+function isPositiveInteger(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1;
+}
+function sarifRegion(location) {
+    if (!isPositiveInteger(location.line))
+        return undefined;
+    const region = { startLine: location.line };
+    const startColumn = isPositiveInteger(location.column) ? location.column : 1;
+    if (isPositiveInteger(location.column))
+        region.startColumn = location.column;
+    const endLine = isPositiveInteger(location.endLine) ? location.endLine : location.line;
+    if (endLine > location.line)
+        region.endLine = endLine;
+    if (isPositiveInteger(location.endColumn)) {
+        if (endLine > location.line || location.endColumn >= startColumn) {
+            region.endColumn = location.endColumn;
+        }
+    }
+    return region;
+}
+/**
+ * One fingerprint per finding: hash of rule id, file, the trimmed text of the finding's line and
+ * its occurrence index among findings sharing those three. Line numbers are left out so an alert
+ * keeps its identity when lines are inserted above it. Without the file's text the message
+ * stands in for the line; without a location, the subject (which token) does.
+ */
+function computeFingerprints(findings, sources) {
+    const lineText = lineLookup(sources);
+    const keys = findings.map(finding => {
+        const location = finding.location;
+        if (location === undefined) {
+            return ['no-location', finding.rule, finding.subject ?? ''];
+        }
+        const text = lineText(location.file, location.line);
+        const anchor = text === undefined ? `message:${finding.message}` : `text:${text.trim()}`;
+        return ['located', finding.rule, relativeUri(location.file), anchor];
+    });
+    // Occurrence index by position, so reordering the findings array does not swap fingerprints.
+    const groups = new Map();
+    keys.forEach((key, i) => {
+        const id = JSON.stringify(key);
+        groups.set(id, [...(groups.get(id) ?? []), i]);
+    });
+    const occurrence = new Array(findings.length).fill(0);
+    for (const members of groups.values()) {
+        members
+            .sort((a, b) => positionOrder(findings[a], findings[b]) || a - b)
+            .forEach((findingIndex, rank) => {
+            occurrence[findingIndex] = rank;
+        });
+    }
+    return keys.map((key, i) => (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([...key, occurrence[i]]))
+        .digest('hex')
+        .slice(0, 32));
+}
+function positionOrder(a, b) {
+    const la = a?.location;
+    const lb = b?.location;
+    if (la === undefined || lb === undefined)
+        return 0;
+    return la.line - lb.line || la.column - lb.column;
+}
+function lineLookup(sources) {
+    if (sources === undefined)
+        return () => undefined;
+    const read = typeof sources === 'function'
+        ? sources
+        : (file) => (Object.hasOwn(sources, file) ? sources[file] : undefined);
+    const cache = new Map();
+    return (file, line) => {
+        if (!cache.has(file))
+            cache.set(file, read(file)?.split(/\r?\n/));
+        return cache.get(file)?.[line - 1];
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/report/scan-sarif.js
+
+
+
+
+const SARIF_TOOL = {
+    name: 'fly-token-guard',
+    version: version/* FLY_TOKEN_GUARD_VERSION */.p,
+    informationUri: 'https://github.com/fly-token-guard/fly-token-guard'
+};
+/** `sources` lets fingerprints follow a line's text (hashed; never copied into the log). */
+function scanSarif(report, sources) {
+    return toSarif(report.findings, (0,registry/* ruleMeta */.M)(rules_scan/* scanRules */.j_), SARIF_TOOL, sources ? { sources } : {});
+}
+
+// EXTERNAL MODULE: ./lib/action/clock.js
+var clock = __webpack_require__(6920);
+// EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
+var inputs = __webpack_require__(1539);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/action/output-file.js
+// Files the action writes at a path an input names (the SARIF log, the audit report). The
+// workflow chooses the path, but a pull request chooses what lies inside the checkout: a committed
+// symlink at that path, or at a folder on it, must not turn the write into one outside the
+// workspace. Inside the workspace the real folder must stay inside it, and the file itself is
+// never a symlink (O_NOFOLLOW) nor anything but a regular file.
+
+
+class OutputFileError extends Error {
+}
+const inside = (root, target) => target === root || target.startsWith(root + external_node_path_.sep);
+/** Writes `text` to `file` (relative to `workspace`, or absolute). Returns the absolute path. */
+function writeOutputFile(workspace, file, text) {
+    const root = external_node_path_.resolve(workspace);
+    const target = external_node_path_.resolve(root, file);
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
+        if (inside(root, target)) {
+            const realRoot = (0,external_node_fs_.realpathSync)(root);
+            if (!inside(realRoot, (0,external_node_fs_.realpathSync)(external_node_path_.dirname(target)))) {
+                throw new OutputFileError('its folder is a link that leaves the workspace');
+            }
+        }
+        const fd = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+        try {
+            if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+                throw new OutputFileError('it is not a regular file');
+            (0,external_node_fs_.writeSync)(fd, text);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        const reason = error instanceof OutputFileError
+            ? error.message
+            : error instanceof Error && 'code' in error
+                ? error.code === 'ELOOP'
+                    ? 'it is a symbolic link'
+                    : String(error.code)
+                : 'write error';
+        throw new OutputFileError(`Could not write '${file}' (${reason}).`);
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./lib/action/scan-mode.js
+// `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
+// a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
+// loads only when a comment or the pull request's changed files are wanted.
+
+
+
+
+
+
+
+
+
+
+
+const COMMENT_MARKER = 'scan';
+function readEventPayload() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function githubClient(token, deadline) {
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 636));
+    const baseUrl = process.env.GITHUB_API_URL;
+    return createGitHubClient(token, { deadline, ...(baseUrl ? { baseUrl } : {}) });
+}
+async function changedLines(pr, root, client) {
+    const listFiles = client
+        ? async () => {
+            const { listPullRequestFiles } = await Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(746)]).then(__webpack_require__.bind(__webpack_require__, 746));
+            return listPullRequestFiles(await client(), {
+                owner: pr.owner,
+                repo: pr.repo,
+                pullNumber: pr.number
+            });
+        }
+        : undefined;
+    const resolved = await (0,pr_changes/* resolveChangedLines */.AP)(pr, {
+        ...(listFiles ? { pullFiles: listFiles } : {}),
+        gitDiff: base => scan_io/* fsScanIo */.LA.diff(root, base)
+    });
+    // Which source failed matters only when none worked.
+    return { changes: resolved.changes, notes: resolved.changes === null ? resolved.notes : [] };
+}
+function blobLink(pr) {
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    const sha = pr?.headSha ?? process.env.GITHUB_SHA;
+    if (!owner || !repo || !sha)
+        return undefined;
+    return {
+        owner,
+        repo,
+        sha,
+        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {})
+    };
+}
+function findingsOutput(report) {
+    return JSON.stringify(report.findings.map(f => ({
+        ...(0,findings_json/* findingToJson */.N)(f),
+        ...(f.isNew !== undefined ? { new: f.isNew } : {})
+    })));
+}
+function writeSarif(run, root, file, report) {
+    const repo = (0,repo_files/* createRepoFiles */._)(root);
+    const log = scanSarif(report, f => repo.read(f));
+    try {
+        writeOutputFile(root, file, run.redact(`${JSON.stringify(log, null, 2)}\n`));
+    }
+    catch (error) {
+        if (error instanceof OutputFileError)
+            throw new inputs/* InputError */.dz(`sarif-file: ${error.message}`);
+        throw error;
+    }
+    return file;
+}
+async function comment(run, report, pr, client, link) {
+    const { upsertStickyComment, resolveStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(156)]).then(__webpack_require__.bind(__webpack_require__, 4156));
+    const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, marker: COMMENT_MARKER };
+    const result = report.findings.length > 0
+        ? await upsertStickyComment(await client(), {
+            ...target,
+            body: run.redact(renderScanComment(report, link ? { link } : {}))
+        })
+        : await resolveStickyComment(await client(), target);
+    if (result.ok)
+        run.publisher.info(`Pull request comment: ${result.action}.`);
+    else
+        run.publisher.warning(`${result.reason} The scan result stands; only the comment is missing.`);
+}
+async function runScanMode(run) {
+    const { publisher } = run;
+    const failOn = (0,inputs/* readFailOn */.mc)();
+    const sarifFile = (0,inputs/* readInput */.R5)('sarif-file').trim();
+    const wantComment = (0,inputs/* readBoolean */.Vf)('comment', false);
+    const maxFiles = (0,inputs/* readNumber */.kz)('max-files', scan/* DEFAULT_MAX_FILES */.$c, 1, 10_000_000);
+    const githubToken = (0,inputs/* readInput */.R5)('github-token').trim();
+    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const pr = (0,pr_changes/* pullRequestOf */._n)(process.env.GITHUB_EVENT_NAME, readEventPayload(), process.env.GITHUB_REPOSITORY);
+    let clientPromise;
+    const client = githubToken === '' ? null : () => (clientPromise ??= githubClient(githubToken, run.deadline));
+    const extraNotes = [];
+    let changes = null;
+    if (pr) {
+        const resolved = await changedLines(pr, root, client);
+        changes = resolved.changes;
+        extraNotes.push(...resolved.notes);
+    }
+    const report = await (0,scan/* scanRepository */.Gw)({ root, maxFiles, failOn, changes, now: (0,clock/* currentTime */.$)() });
+    report.notes.push(...extraNotes);
+    const notAnnotated = publisher.annotate(report.findings);
+    const outputs = {
+        verdict: report.verdict,
+        findings: findingsOutput(report),
+        'sarif-file': ''
+    };
+    if (sarifFile !== '')
+        outputs['sarif-file'] = writeSarif(run, root, sarifFile, report);
+    publisher.outputs(outputs);
+    const link = blobLink(pr);
+    if (wantComment) {
+        if (!pr) {
+            publisher.info('comment: true, but this run is not for a pull request: no comment written.');
+        }
+        else if (!client) {
+            publisher.warning('comment: true, but github-token is empty: no comment written.');
+        }
+        else {
+            await comment(run, report, pr, client, link);
+        }
+    }
+    await publisher.summary(renderScanSummary(report, { notAnnotated, ...(link ? { link } : {}) }));
+    const newPart = report.newCount === null ? '' : `, ${report.newCount} new in this pull request`;
+    const headline = `Fly token scan: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${newPart}; verdict ${report.verdict}.`;
+    if (report.verdict === 'fail') {
+        publisher.fail(`${headline} See the annotations and the job summary.`);
+    }
+    else {
+        publisher.info(headline);
+    }
+}
+
+
+/***/ }),
+
+/***/ 802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ createRepoFiles)
+/* harmony export */ });
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6610);
+/* harmony import */ var _fs_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7877);
+
+
+function createRepoFiles(root) {
+    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .repoFilesOf */ .Fk)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fsFileSource */ .HP)(root));
+}
+
+
+/***/ }),
+
+/***/ 529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ FLY_TOKEN_GUARD_VERSION),
+/* harmony export */   q: () => (/* binding */ DEFAULT_USER_AGENT)
+/* harmony export */ });
+// The version sent in the User-Agent. A constant (not package.json read at runtime) because the
+// bundled dist/ has no package.json next to it; a test keeps the two in step.
+const FLY_TOKEN_GUARD_VERSION = '1.0.0';
+const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,1266 @@
+"use strict";
+exports.id = 56;
+exports.ids = [56,166,636];
+exports.modules = {
+
+/***/ 9056:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAuditMode: () => (/* binding */ runAuditMode)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/rules/types.js
+var types = __webpack_require__(3042);
+;// CONCATENATED MODULE: ./lib/audit/markdown.js
+// The org audit as something a person would rather look at than read: a headline, a chart of
+// findings by severity (Mermaid, which GitHub renders), the riskiest repositories, the rules that
+// fire most, the secret names repositories share, and what was not read.
+
+
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const MAX_ROWS = 15;
+function headline(report) {
+    const { summary } = report;
+    const worst = types/* SEVERITIES */.oC.find(s => summary.bySeverity[s] > 0);
+    const icon = worst === undefined ? '✅' : worst === 'critical' || worst === 'high' ? '❌' : '⚠️';
+    const scope = report.shard ? ` (shard ${report.shard.index}/${report.shard.count})` : '';
+    return `## ${icon} Fly token audit of ${(0,markdown/* escapeTableCell */.aL)(report.org)}${scope}`;
+}
+function factsLine(report) {
+    const { summary } = report;
+    const parts = [
+        `${count(summary.audited, 'repository', 'repositories')} audited`,
+        `${summary.withFlySecrets} use Fly secrets`,
+        `${summary.withFindings} with findings`
+    ];
+    if (summary.skipped > 0)
+        parts.push(`${summary.skipped} skipped`);
+    if (!report.complete)
+        parts.push('**incomplete**');
+    return parts.join(' · ');
+}
+function severityChart(bySeverity) {
+    const present = types/* SEVERITIES */.oC.filter(s => bySeverity[s] > 0);
+    if (present.length === 0)
+        return [];
+    return [
+        '```mermaid',
+        'pie showData title Findings by severity',
+        ...present.map(s => `    "${s}" : ${bySeverity[s]}`),
+        '```'
+    ];
+}
+function riskiest(report) {
+    const top = report.summary.topRepositories;
+    if (top.length === 0)
+        return [];
+    return [
+        '### Riskiest repositories',
+        '',
+        '| Repository | 🔴 | 🟠 | 🟡 | 🔵 | Worst finding |',
+        '|---|--:|--:|--:|--:|---|',
+        ...top.map(r => `| ${(0,markdown/* escapeTableCell */.aL)(r.repo)} | ${r.bySeverity.critical} | ${r.bySeverity.high} | ${r.bySeverity.medium} | ${r.bySeverity.low} | ${r.topRule ? `[\`${r.topRule}\`](${(0,types/* docsUrl */.fs)(r.topRule)})` : ''} |`)
+    ];
+}
+function byRule(report) {
+    const rules = Object.entries(report.summary.byRule);
+    if (rules.length === 0)
+        return [];
+    const repos = (rule) => report.repositories.filter(r => r.findings.some(f => f.rule === rule)).length;
+    const worst = (rule) => types/* SEVERITIES */.oC.find(s => report.repositories.some(r => r.findings.some(f => f.rule === rule && f.severity === s))) ?? 'info';
+    return [
+        '### Findings by rule',
+        '',
+        '| Rule | Findings | Repositories |',
+        '|---|--:|--:|',
+        ...rules
+            .slice(0, MAX_ROWS)
+            .map(([rule, count]) => `| ${(0,markdown/* severityIcon */.PE)(worst(rule))} [\`${rule}\`](${(0,types/* docsUrl */.fs)(rule)}) | ${count} | ${repos(rule)} |`)
+    ];
+}
+function sharedNames(report) {
+    const shared = report.crossRepository.sharedSecretNames;
+    if (shared.length === 0)
+        return [];
+    return [
+        '### Secret names shared across repositories',
+        '',
+        'The same name in several repositories is often one token copied around (or an org secret): one leak then reaches all of them. Prefer one deploy token per app.',
+        '',
+        '| Secret | Repositories |',
+        '|---|---|',
+        ...shared.slice(0, MAX_ROWS).map(s => {
+            const shown = s.repositories.slice(0, 8).map(markdown/* escapeTableCell */.aL).join(', ');
+            const more = s.repositories.length > 8 ? ` and ${s.repositories.length - 8} more` : '';
+            return `| \`${s.name}\` | ${s.repositories.length}: ${shown}${more} |`;
+        })
+    ];
+}
+function notRead(report) {
+    const skipped = report.repositories.filter(r => r.skipped !== null);
+    if (skipped.length === 0)
+        return [];
+    return [
+        '<details><summary>Skipped repositories (' + skipped.length + ')</summary>',
+        '',
+        '| Repository | Why |',
+        '|---|---|',
+        ...skipped
+            .slice(0, 100)
+            .map(r => `| ${(0,markdown/* escapeTableCell */.aL)(r.repo)} | ${(0,markdown/* escapeTableCell */.aL)(r.skipped ?? '')} |`),
+        ...(skipped.length > 100
+            ? ['', `…and ${skipped.length - 100} more (see the JSON report).`]
+            : []),
+        '',
+        '</details>'
+    ];
+}
+/** The org summary (job summary, tracking issue, `audit --markdown`). */
+function renderAuditMarkdown(report) {
+    const sections = [
+        [headline(report), '', factsLine(report)],
+        severityChart(report.summary.bySeverity),
+        riskiest(report),
+        byRule(report),
+        sharedNames(report),
+        report.notes.map(n => `> ${(0,markdown/* escapeTableCell */.aL)(n)}`),
+        notRead(report)
+    ].filter(s => s.length > 0);
+    const body = sections.map(s => s.join('\n')).join('\n\n') + '\n';
+    return body.length <= markdown/* GITHUB_BODY_LIMIT */.nY
+        ? body
+        : body.slice(0, markdown/* GITHUB_BODY_LIMIT */.nY - 80) + '\n\n…(cut to fit; the JSON report has everything)\n';
+}
+/** A few lines for a terminal. */
+function renderAuditText(report) {
+    const { summary } = report;
+    const lines = [
+        `Fly token audit of ${report.org}${report.shard ? ` (shard ${report.shard.index}/${report.shard.count})` : ''}: ${summary.audited} audited, ${summary.skipped} skipped, ${summary.withFindings} with findings${report.complete ? '' : ' (INCOMPLETE)'}`,
+        `Findings: ${SEVERITIES.map(s => `${summary.bySeverity[s]} ${s}`).join(', ')}`
+    ];
+    for (const r of summary.topRepositories) {
+        lines.push(`  ${r.repo}: ${SEVERITIES.filter(s => r.bySeverity[s] > 0)
+            .map(s => `${r.bySeverity[s]} ${s}`)
+            .join(', ')}${r.topRule ? ` (worst: ${r.topRule})` : ''}`);
+    }
+    for (const s of report.crossRepository.sharedSecretNames.slice(0, MAX_ROWS)) {
+        lines.push(`  secret ${s.name} is used by ${s.repositories.length} repositories`);
+    }
+    for (const note of report.notes)
+        lines.push(`Note: ${note}`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/audit/report.js
+
+const AUDIT_SCHEMA_VERSION = 1;
+const WEIGHT = { critical: 100, high: 20, medium: 5, low: 1, info: 0 };
+const TOP_REPOSITORIES = 10;
+function zeroCounts() {
+    return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+const bySeverityName = (name) => types/* SEVERITIES */.oC.includes(name) ? name : 'info';
+function compareRepositories(a, b) {
+    const x = a.repo.toLowerCase();
+    const y = b.repo.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function scoreOf(entry) {
+    const bySeverity = zeroCounts();
+    const rules = new Map();
+    let worst = null;
+    for (const finding of entry.findings) {
+        const severity = bySeverityName(finding.severity);
+        bySeverity[severity] += 1;
+        rules.set(finding.rule, (rules.get(finding.rule) ?? 0) + 1);
+        const rank = (0,types/* severityRank */.qs)(severity);
+        if (worst === null || rank > worst.rank)
+            worst = { rule: finding.rule, rank };
+    }
+    const score = types/* SEVERITIES */.oC.reduce((sum, s) => sum + WEIGHT[s] * bySeverity[s], 0);
+    return { repo: entry.repo, score, bySeverity, topRule: worst?.rule ?? null };
+}
+function sharedSecretNames(repositories) {
+    const users = new Map();
+    for (const entry of repositories) {
+        for (const name of new Set(entry.flySecrets)) {
+            users.set(name, [...(users.get(name) ?? []), entry.repo]);
+        }
+    }
+    return [...users]
+        .filter(([, repos]) => repos.length > 1)
+        .map(([name, repos]) => ({ name, repositories: repos }))
+        .sort((a, b) => b.repositories.length - a.repositories.length || (a.name < b.name ? -1 : 1));
+}
+/** The cross-repository view and the summary, worked out from the repository entries. */
+function summarise(repositories) {
+    const bySeverity = zeroCounts();
+    const byRule = {};
+    const scores = [];
+    for (const entry of repositories) {
+        for (const finding of entry.findings) {
+            bySeverity[bySeverityName(finding.severity)] += 1;
+            byRule[finding.rule] = (byRule[finding.rule] ?? 0) + 1;
+        }
+        if (entry.findings.length > 0)
+            scores.push(scoreOf(entry));
+    }
+    const sortedRules = Object.fromEntries(Object.entries(byRule).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)));
+    const top = scores
+        .sort((a, b) => b.score - a.score || (a.repo < b.repo ? -1 : 1))
+        .slice(0, TOP_REPOSITORIES);
+    return {
+        crossRepository: {
+            sharedSecretNames: sharedSecretNames(repositories),
+            oneSecretManyApps: repositories
+                .filter(r => r.findings.some(f => f.rule === 'shared-token'))
+                .map(r => r.repo)
+        },
+        summary: {
+            repositories: repositories.length,
+            audited: repositories.filter(r => r.skipped === null).length,
+            skipped: repositories.filter(r => r.skipped !== null).length,
+            withFlySecrets: repositories.filter(r => r.flySecrets.length > 0).length,
+            withFindings: repositories.filter(r => r.findings.length > 0).length,
+            bySeverity,
+            byRule: sortedRules,
+            topRepositories: top
+        }
+    };
+}
+/** A report over these repositories, sorted by full name, with its summary worked out. */
+function buildAuditReport(input) {
+    const repositories = [...input.repositories].sort(compareRepositories);
+    return {
+        schemaVersion: AUDIT_SCHEMA_VERSION,
+        org: input.org,
+        generatedAt: input.generatedAt,
+        shard: input.shard,
+        complete: input.complete,
+        repositories,
+        ...summarise(repositories),
+        notes: input.notes
+    };
+}
+/** The worst severity any finding of the report reaches, or null. */
+function worstSeverity(report) {
+    return types/* SEVERITIES */.oC.find(s => report.summary.bySeverity[s] > 0) ?? null;
+}
+
+;// CONCATENATED MODULE: ./lib/audit/merge.js
+
+class AuditMergeError extends Error {
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const stringOrNull = (value) => (typeof value === 'string' ? value : null);
+function readFinding(value) {
+    if (!isObject(value) || typeof value.rule !== 'string' || typeof value.message !== 'string') {
+        return null;
+    }
+    const fix = isObject(value.fix)
+        ? {
+            summary: String(value.fix.summary ?? ''),
+            commands: Array.isArray(value.fix.commands) ? value.fix.commands.map(String) : []
+        }
+        : null;
+    return {
+        rule: value.rule,
+        severity: String(value.severity ?? 'info'),
+        message: value.message,
+        file: stringOrNull(value.file),
+        line: typeof value.line === 'number' ? value.line : null,
+        column: typeof value.column === 'number' ? value.column : null,
+        fix
+    };
+}
+function readRepository(value, where) {
+    if (!isObject(value) || typeof value.repo !== 'string') {
+        throw new AuditMergeError(`${where}: a repository entry has no "repo"`);
+    }
+    const findings = Array.isArray(value.findings) ? value.findings.map(readFinding) : [];
+    if (findings.some(f => f === null)) {
+        throw new AuditMergeError(`${where}: ${value.repo} has a finding without rule or message`);
+    }
+    return {
+        repo: value.repo,
+        defaultBranch: stringOrNull(value.defaultBranch),
+        flySecrets: Array.isArray(value.flySecrets) ? value.flySecrets.map(String) : [],
+        findings: findings,
+        skipped: stringOrNull(value.skipped)
+    };
+}
+/** Checks one parsed shard report; `where` names it in errors (a file name). */
+function readAuditReport(value, where) {
+    if (!isObject(value) || value.schemaVersion !== AUDIT_SCHEMA_VERSION) {
+        throw new AuditMergeError(`${where} is not a fly-token-guard audit report (schemaVersion ${AUDIT_SCHEMA_VERSION})`);
+    }
+    if (typeof value.org !== 'string' || !Array.isArray(value.repositories)) {
+        throw new AuditMergeError(`${where}: "org" or "repositories" is missing`);
+    }
+    const shard = isObject(value.shard) &&
+        typeof value.shard.index === 'number' &&
+        typeof value.shard.count === 'number'
+        ? { index: value.shard.index, count: value.shard.count }
+        : null;
+    return buildAuditReport({
+        org: value.org,
+        generatedAt: typeof value.generatedAt === 'string' ? value.generatedAt : '',
+        shard,
+        complete: value.complete !== false,
+        repositories: value.repositories.map(r => readRepository(r, where)),
+        notes: Array.isArray(value.notes) ? value.notes.map(String) : []
+    });
+}
+function missingShards(reports) {
+    const counts = new Set(reports.map(r => r.shard?.count ?? 0));
+    if (counts.has(0))
+        return reports.length > 1 ? 'an unsharded report was merged with others' : null;
+    if (counts.size > 1)
+        return `the reports come from different shard counts (${[...counts].join(', ')})`;
+    const count = [...counts][0] ?? 0;
+    const present = new Set(reports.map(r => r.shard?.index));
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter(i => !present.has(i));
+    return missing.length > 0
+        ? `shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${count} missing`
+        : null;
+}
+/** One report over every shard's repositories. Throws on mixed orgs or a repository twice. */
+function mergeAuditReports(reports) {
+    if (reports.length === 0)
+        throw new AuditMergeError('no reports to merge');
+    const orgs = [...new Set(reports.map(r => r.org.toLowerCase()))];
+    if (orgs.length > 1)
+        throw new AuditMergeError(`the reports are of different orgs: ${orgs.join(', ')}`);
+    const seen = new Set();
+    const repositories = [];
+    for (const report of reports) {
+        for (const entry of report.repositories) {
+            const key = entry.repo.toLowerCase();
+            if (seen.has(key))
+                throw new AuditMergeError(`${entry.repo} is in two reports: merge each shard once`);
+            seen.add(key);
+            repositories.push(entry);
+        }
+    }
+    const gap = missingShards(reports);
+    const notes = [...new Set(reports.flatMap(r => r.notes))];
+    if (gap)
+        notes.push(`Incomplete: ${gap}.`);
+    const generatedAt = reports
+        .map(r => r.generatedAt)
+        .sort()
+        .at(-1) ?? '';
+    return buildAuditReport({
+        org: reports[0]?.org ?? '',
+        generatedAt,
+        shard: null,
+        complete: gap === null && reports.every(r => r.complete),
+        repositories,
+        notes
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/audit/github-org.js
+class AuditAccessError extends Error {
+}
+/** Listing pages read at the most: 100 pages of 100 repositories. */
+const MAX_REPOSITORY_PAGES = 100;
+function statusOf(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+function gitHubSaid(error) {
+    const data = error.response?.data;
+    const message = typeof data === 'object' && data !== null ? data.message : undefined;
+    return typeof message === 'string' ? ` (${message.slice(0, 120)})` : '';
+}
+/** A failed request as a reason; a stop when the deadline passed or the rate limit ran dry. */
+function reasonOf(error, client, what) {
+    if (client.signal.aborted) {
+        return {
+            reason: `not read: the audit's deadline passed before ${what} answered`,
+            stop: 'deadline'
+        };
+    }
+    const failure = statusOf(error);
+    const status = failure.status;
+    const remaining = Number(failure.response?.headers?.['x-ratelimit-remaining']);
+    if ((status === 403 || status === 429) && remaining === 0) {
+        const reset = Number(failure.response?.headers?.['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+        return { reason: `not read: GitHub's rate limit is used up${when}`, stop: 'rate-limit' };
+    }
+    if (status === undefined || failure.response === undefined) {
+        return { reason: `unreadable: GitHub did not answer ${what}` };
+    }
+    if (status === 404)
+        return { reason: `not found (404): missing, or not visible to this token` };
+    if (status === 403)
+        return { reason: `forbidden (403)${gitHubSaid(failure)}: the token cannot read it` };
+    if (status === 409)
+        return { reason: 'empty repository (409): nothing to audit' };
+    return { reason: `unreadable: GitHub answered ${status} to ${what}${gitHubSaid(failure)}` };
+}
+function repositoryFrom(json, org) {
+    if (typeof json.name !== 'string')
+        return null;
+    const owner = typeof json.owner?.login === 'string' ? json.owner.login : org;
+    return {
+        fullName: typeof json.full_name === 'string' ? json.full_name : `${owner}/${json.name}`,
+        owner,
+        name: json.name,
+        defaultBranch: typeof json.default_branch === 'string' ? json.default_branch : null,
+        archived: json.archived === true,
+        fork: json.fork === true
+    };
+}
+/** `GET /orgs/{org}/repos`, page by page while GitHub says there is a next page. */
+async function listOrgRepositories(client, org) {
+    const repositories = [];
+    for (let page = 1; page <= MAX_REPOSITORY_PAGES; page++) {
+        let response;
+        try {
+            response = await client.octokit.request('GET /orgs/{org}/repos', {
+                org,
+                type: 'all',
+                per_page: 100,
+                page
+            });
+        }
+        catch (error) {
+            const failure = statusOf(error);
+            if (client.signal.aborted) {
+                throw new AuditAccessError(`the audit's deadline passed while listing ${org}'s repositories`);
+            }
+            if (failure.status === 404) {
+                throw new AuditAccessError(`organization '${org}' was not found, or this token cannot see it`);
+            }
+            if (failure.status === 401) {
+                throw new AuditAccessError('GitHub refused the token (401): check GITHUB_TOKEN / github-token');
+            }
+            throw new AuditAccessError(`could not list ${org}'s repositories: ${reasonOf(error, client, 'the listing').reason}`);
+        }
+        const items = Array.isArray(response.data) ? response.data : [];
+        for (const item of items) {
+            const repository = repositoryFrom(item, org);
+            if (repository)
+                repositories.push(repository);
+        }
+        const link = String(response.headers.link ?? '');
+        if (!/rel="next"/.test(link) || items.length === 0)
+            return { repositories, truncated: false };
+    }
+    return { repositories, truncated: true };
+}
+/**
+ * The default branch's files (`git/trees/{branch}?recursive=1`). Only regular files: symlinks
+ * (mode 120000) and submodules are left out, as a scan of a checkout never follows them.
+ */
+async function readTree(client, repository) {
+    if (repository.defaultBranch === null)
+        return { ok: false, reason: 'empty repository: no default branch' };
+    let data;
+    try {
+        const response = await client.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+            owner: repository.owner,
+            repo: repository.name,
+            tree_sha: repository.defaultBranch,
+            recursive: '1'
+        });
+        data = response.data;
+    }
+    catch (error) {
+        return { ok: false, ...reasonOf(error, client, 'the tree') };
+    }
+    if (data.truncated === true) {
+        return {
+            ok: false,
+            reason: 'tree truncated by GitHub (too many files for one listing): not audited'
+        };
+    }
+    const files = [];
+    for (const entry of data.tree ?? []) {
+        if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755'))
+            continue;
+        if (typeof entry.path !== 'string' || typeof entry.sha !== 'string')
+            continue;
+        files.push({
+            path: entry.path,
+            sha: entry.sha,
+            size: typeof entry.size === 'number' ? entry.size : 0
+        });
+    }
+    return { ok: true, files };
+}
+/** A file's text (`git/blobs/{sha}`); null for a binary file (a NUL byte). */
+async function readBlob(client, repository, entry) {
+    let data;
+    try {
+        const response = await client.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+            owner: repository.owner,
+            repo: repository.name,
+            file_sha: entry.sha
+        });
+        data = response.data;
+    }
+    catch (error) {
+        return { ok: false, ...reasonOf(error, client, entry.path) };
+    }
+    if (typeof data.content !== 'string')
+        return { ok: false, reason: `unreadable: ${entry.path} has no content` };
+    const bytes = data.encoding === 'base64'
+        ? Buffer.from(data.content, 'base64')
+        : Buffer.from(data.content, 'utf8');
+    if (bytes.subarray(0, 8000).includes(0))
+        return { ok: true, text: null };
+    return { ok: true, text: bytes.toString('utf8') };
+}
+
+// EXTERNAL MODULE: ./lib/engine/scan.js
+var scan = __webpack_require__(289);
+// EXTERNAL MODULE: ./lib/fly/concurrency.js
+var concurrency = __webpack_require__(8166);
+// EXTERNAL MODULE: ./lib/report/findings-json.js
+var findings_json = __webpack_require__(5749);
+// EXTERNAL MODULE: ./lib/engine/file-source.js
+var file_source = __webpack_require__(6610);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 21 modules
+var workflow = __webpack_require__(7050);
+;// CONCATENATED MODULE: ./lib/audit/fetched-files.js
+// A repository as the scan engine sees it, built from GitHub's tree and the blobs read so far.
+// Reads of files that exist on the branch but were not fetched yet are remembered, so the audit
+// can fetch exactly those and scan again: it reads what a scan of a checkout reads to model the
+// jobs (workflows, actions, fly configs, the scripts and manifests jobs call), nothing more.
+
+
+/** Files every audit reads first: what the rules model before following any job. */
+function isSeedFile(path) {
+    return (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) ||
+        /(^|\/)action\.ya?ml$/.test(path) ||
+        /(^|\/)fly[^/]*\.toml$/i.test(path) ||
+        path === '.fly-token-guard-ignore');
+}
+class FetchedFiles {
+    texts;
+    /** Paths on the branch the scan asked for and that are not fetched yet. */
+    wanted = new Set();
+    entries;
+    constructor(entries, 
+    /** Fetched texts by path; null for a binary file. */
+    texts) {
+        this.texts = texts;
+        this.entries = new Map(entries.map(e => [e.path, e]));
+    }
+    /** Only what was fetched: the scan checks every listed file, and the rest is not read. */
+    list() {
+        return { paths: [...this.texts.keys()].sort() };
+    }
+    read(file) {
+        const path = (0,workflow/* normalizePath */.Fd)(file);
+        const entry = path === null ? undefined : this.entries.get(path);
+        if (path === null || entry === undefined)
+            return { skipped: 'missing' };
+        if (entry.size > file_source/* MAX_FILE_BYTES */.gZ)
+            return { skipped: 'too-large' };
+        if (!this.texts.has(path)) {
+            this.wanted.add(path);
+            return { skipped: 'missing' };
+        }
+        const text = this.texts.get(path);
+        return typeof text === 'string' ? { text } : { skipped: 'binary' };
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/audit/shard.js
+// Sharding an organization's repositories across a GitHub Actions matrix: `I/N` picks the
+// repositories whose stable hash falls in bucket I of N, so N jobs read disjoint sets that
+// together cover every repository, whatever order GitHub lists them in.
+
+/** Most shards a matrix may split an audit into (GitHub's matrix limit is 256 jobs). */
+const MAX_SHARDS = 256;
+class ShardSyntaxError extends Error {
+}
+/** Reads `I/N` (1 <= I <= N <= 256). */
+function parseShard(text) {
+    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        throw new ShardSyntaxError(`shard must be I/N with 1 <= I <= N <= ${MAX_SHARDS}, e.g. 1/4 (got '${text.slice(0, 20)}')`);
+    }
+    return { index, count };
+}
+/** The 1-based shard a repository belongs to: SHA-256 of its lower-cased full name, mod N. */
+function shardOf(fullName, count) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(fullName.toLowerCase()).digest();
+    return (digest.readUInt32BE(0) % count) + 1;
+}
+function inShard(fullName, shard) {
+    return shard === null || shardOf(fullName, shard.count) === shard.index;
+}
+
+;// CONCATENATED MODULE: ./lib/audit/audit.js
+// `audit`: every repository of an organization through GitHub's REST API, no clones. Lists the
+// repositories, keeps this shard's, and for each reads the default branch's tree and the files the
+// scan needs, then runs the same scan engine and rules as `scan` on a checkout. A repository that
+// cannot be read is listed with its reason; the deadline or an exhausted rate limit ends the audit
+// early with every repository not read named, and the report marked incomplete.
+
+
+
+
+
+
+
+const DEFAULT_AUDIT_CONCURRENCY = 8;
+/** Rounds of "scan, fetch what the scan asked for" per repository. */
+const MAX_ROUNDS = 6;
+/** Files read from one repository at the most. */
+const MAX_FILES_PER_REPOSITORY = 400;
+/** Blobs of one repository fetched at once. */
+const FILE_CONCURRENCY = 4;
+function stopReason(stop) {
+    return stop === 'deadline'
+        ? "not read: the audit's deadline passed first"
+        : "not read: GitHub's rate limit was used up first";
+}
+function skipped(repository, reason) {
+    return {
+        repo: repository.fullName,
+        defaultBranch: repository.defaultBranch,
+        flySecrets: [],
+        findings: [],
+        skipped: reason
+    };
+}
+async function fetchInto(client, repository, entries, texts, stop) {
+    const results = await (0,concurrency/* mapWithConcurrency */.W)(entries, FILE_CONCURRENCY, async (entry) => {
+        if (stop.reason)
+            return null;
+        const blob = await readBlob(client, repository, entry);
+        if (blob.ok) {
+            texts.set(entry.path, blob.text);
+            return null;
+        }
+        if (blob.stop)
+            stop.reason ??= blob.stop;
+        return blob.reason;
+    });
+    return results.find(r => r !== null) ?? null;
+}
+async function auditRepository(client, repository, now, stop) {
+    if (stop.reason)
+        return skipped(repository, stopReason(stop.reason));
+    const tree = await readTree(client, repository);
+    if (!tree.ok) {
+        if (tree.stop)
+            stop.reason ??= tree.stop;
+        return skipped(repository, tree.reason);
+    }
+    const bySize = (e) => e.size <= scan/* MAX_SCAN_FILE_BYTES */.yx;
+    const texts = new Map();
+    let pending = tree.files.filter(e => isSeedFile(e.path) && bySize(e));
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const room = MAX_FILES_PER_REPOSITORY - texts.size;
+        const failure = await fetchInto(client, repository, pending.slice(0, room), texts, stop);
+        if (stop.reason)
+            return skipped(repository, stopReason(stop.reason));
+        if (failure)
+            return skipped(repository, failure);
+        const files = new FetchedFiles(tree.files, texts);
+        const report = (0,scan/* runScan */.Hk)({ root: '.', source: files, now, failOn: 'never' });
+        const byPath = new Map(tree.files.map(e => [e.path, e]));
+        pending = [...files.wanted].flatMap(path => {
+            const entry = byPath.get(path);
+            return entry && bySize(entry) && !texts.has(path) ? [entry] : [];
+        });
+        if (pending.length === 0 || texts.size >= MAX_FILES_PER_REPOSITORY) {
+            return {
+                repo: repository.fullName,
+                defaultBranch: repository.defaultBranch,
+                flySecrets: report.flySecrets,
+                findings: report.findings.map(findings_json/* findingToJson */.N),
+                skipped: null
+            };
+        }
+    }
+    return skipped(repository, 'unreadable: the files its jobs call did not settle');
+}
+function wantedBy(names) {
+    if (!names || names.length === 0)
+        return null;
+    const wanted = new Set(names.map(n => n.toLowerCase().split('/').pop() ?? ''));
+    return r => wanted.has(r.name.toLowerCase());
+}
+async function runAudit(options) {
+    const { client, org } = options;
+    const now = options.now ?? new Date();
+    const shard = options.shard ?? null;
+    const listing = await listOrgRepositories(client, org);
+    const notes = [];
+    if (listing.truncated) {
+        notes.push(`Listed the first ${MAX_REPOSITORY_PAGES * 100} repositories only (the listing's page cap).`);
+    }
+    const named = wantedBy(options.repositories);
+    const chosen = listing.repositories.filter(r => (named === null || named(r)) && inShard(r.fullName, shard));
+    if (options.repositories && named) {
+        const found = new Set(chosen.map(r => r.name.toLowerCase()));
+        for (const name of options.repositories) {
+            const short = name.toLowerCase().split('/').pop() ?? '';
+            const full = `${org}/${name.split('/').pop() ?? name}`;
+            if (!found.has(short) && inShard(full, shard)) {
+                chosen.push({
+                    fullName: full,
+                    owner: org,
+                    name: short,
+                    defaultBranch: null,
+                    archived: false,
+                    fork: false
+                });
+                found.add(short);
+            }
+        }
+    }
+    const stop = { reason: null };
+    const listed = new Set(listing.repositories.map(r => r.fullName.toLowerCase()));
+    const repositories = await (0,concurrency/* mapWithConcurrency */.W)(chosen, options.concurrency ?? DEFAULT_AUDIT_CONCURRENCY, async (repository) => {
+        if (!listed.has(repository.fullName.toLowerCase())) {
+            return skipped(repository, 'not found in the organization (or not visible to this token)');
+        }
+        if (repository.archived && !options.includeArchived) {
+            return skipped(repository, 'archived: left out (pass --include-archived to audit it)');
+        }
+        if (repository.fork && !options.includeForks) {
+            return skipped(repository, 'a fork: left out (pass --include-forks to audit it)');
+        }
+        return auditRepository(client, repository, now, stop);
+    });
+    if (stop.reason)
+        notes.push(`Stopped early: ${stopReason(stop.reason).replace(/^not read: /, '')}.`);
+    return buildAuditReport({
+        org,
+        generatedAt: now.toISOString(),
+        shard,
+        complete: stop.reason === null && !listing.truncated,
+        repositories,
+        notes
+    });
+}
+
+// EXTERNAL MODULE: ./lib/fly/url-policy.js
+var url_policy = __webpack_require__(8627);
+// EXTERNAL MODULE: ./lib/github/client.js
+var client = __webpack_require__(636);
+;// CONCATENATED MODULE: ./lib/audit/client.js
+// The audit's GitHub client: the shared one (src/github/client.ts: every request, retry and
+// rate-limit wait bounded by the deadline, Octokit's retry and throttling plugins), plus what the
+// audit needs to know about it: how many requests it sent, and the last rate-limit headers.
+
+const header = (headers, name) => {
+    const value = Number(headers[name]);
+    return Number.isFinite(value) ? value : null;
+};
+function createAuditClient(token, options) {
+    const rate = { remaining: null, resetAt: null };
+    const octokit = (0,client.createGitHubClient)(token, {
+        deadline: options.deadline,
+        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {})
+    });
+    let sent = 0;
+    octokit.hook.before('request', () => {
+        sent += 1;
+    });
+    octokit.hook.after('request', response => {
+        const headers = response.headers;
+        const remaining = header(headers, 'x-ratelimit-remaining');
+        const reset = header(headers, 'x-ratelimit-reset');
+        if (remaining !== null)
+            rate.remaining = remaining;
+        if (reset !== null)
+            rate.resetAt = reset * 1000;
+    });
+    return { octokit, rate, signal: options.deadline.signal, requests: () => sent };
+}
+
+;// CONCATENATED MODULE: ./lib/audit/run.js
+// One audit run, as the CLI and the action start it: a deadline for everything, the client, the
+// audit, and the timer cleared after, so nothing keeps the process alive.
+
+
+
+const DEFAULT_AUDIT_TIMEOUT_SECONDS = 3000;
+class AuditInputError extends Error {
+}
+/** The token travels to this URL: https only, except a loopback stand-in. */
+function checkApiUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new AuditInputError('the GitHub API URL is not a URL');
+    }
+    const loopback = (0,url_policy/* isLoopbackHost */.cW)(parsed.hostname);
+    if (parsed.username !== '' || parsed.password !== '') {
+        throw new AuditInputError('the GitHub API URL must not carry a user name or password');
+    }
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+        throw new AuditInputError('the GitHub API URL must use https:// (the token is sent there)');
+    }
+    return url.replace(/\/+$/, '');
+}
+async function startAudit(options) {
+    if (options.token.trim() === '') {
+        throw new AuditInputError("no GitHub token: set GITHUB_TOKEN or GH_TOKEN (read access to the org's repositories)");
+    }
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(options.org)) {
+        throw new AuditInputError('the organization name is not a valid GitHub login');
+    }
+    const apiUrl = options.apiUrl === undefined ? undefined : checkApiUrl(options.apiUrl);
+    const ms = (options.timeoutSeconds ?? DEFAULT_AUDIT_TIMEOUT_SECONDS) * 1000;
+    // The caller's run deadline (the action's), else one for this audit. AbortSignal.timeout's
+    // timer never keeps the process alive on its own.
+    const deadline = options.deadline ?? { signal: AbortSignal.timeout(ms), at: Date.now() + ms };
+    const client = createAuditClient(options.token, {
+        ...(apiUrl !== undefined ? { baseUrl: apiUrl } : {}),
+        deadline
+    });
+    const report = await runAudit({ ...options, client });
+    return { report, requests: client.requests() };
+}
+
+// EXTERNAL MODULE: ./lib/action/clock.js
+var clock = __webpack_require__(6920);
+// EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
+var inputs = __webpack_require__(1539);
+;// CONCATENATED MODULE: ./lib/action/audit-mode.js
+// `mode: audit`: the org audit in a workflow. Either reads the organization (one shard of it,
+// when `shard` is set) through the REST API, or, with `reports`, merges the shard reports of a
+// matrix. Writes the report as JSON (`report-file` output), the org summary, and optionally keeps
+// one tracking issue in this repository.
+
+
+
+
+
+
+
+
+
+
+
+
+const AUDIT_ISSUE_LABEL = 'fly-token-audit';
+/** Largest shard report `reports` reads (a report of 5,000 repositories stays well under it). */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+function readShard() {
+    const raw = (0,inputs/* readInput */.R5)('shard').trim();
+    if (raw === '')
+        return null;
+    try {
+        return parseShard(raw);
+    }
+    catch (error) {
+        throw new inputs/* InputError */.dz(`Input 'shard': ${error instanceof Error ? error.message : 'invalid'}.`);
+    }
+}
+/** The report files `reports` names: files, or the `.json` files directly in a directory. */
+function reportFiles(entries, root) {
+    const files = [];
+    for (const entry of entries) {
+        const full = external_node_path_.resolve(root, entry);
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(full);
+        }
+        catch {
+            throw new inputs/* InputError */.dz(`Input 'reports': '${entry}' does not exist.`);
+        }
+        if (stat.isDirectory()) {
+            for (const name of (0,external_node_fs_.readdirSync)(full).sort()) {
+                const file = external_node_path_.join(full, name);
+                if (name.endsWith('.json') && (0,external_node_fs_.lstatSync)(file).isFile())
+                    files.push(file);
+            }
+        }
+        else if (stat.isFile())
+            files.push(full);
+        else
+            throw new inputs/* InputError */.dz(`Input 'reports': '${entry}' is not a regular file or directory.`);
+    }
+    if (files.length === 0)
+        throw new inputs/* InputError */.dz("Input 'reports' names no report file (*.json).");
+    return files;
+}
+function mergeFiles(files) {
+    try {
+        return mergeAuditReports(files.map(file => {
+            if ((0,external_node_fs_.lstatSync)(file).size > MAX_REPORT_BYTES) {
+                throw new AuditMergeError(`${external_node_path_.basename(file)} is larger than 64 MiB`);
+            }
+            let parsed;
+            try {
+                parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            }
+            catch {
+                throw new AuditMergeError(`${external_node_path_.basename(file)} is not JSON`);
+            }
+            return readAuditReport(parsed, external_node_path_.basename(file));
+        }));
+    }
+    catch (error) {
+        if (error instanceof AuditMergeError)
+            throw new inputs/* InputError */.dz(`Input 'reports': ${error.message}.`);
+        throw error;
+    }
+}
+async function readOrganization(run) {
+    const org = ((0,inputs/* readInput */.R5)('org').trim() || process.env.GITHUB_REPOSITORY_OWNER) ?? '';
+    if (org === '')
+        throw new inputs/* InputError */.dz("Input 'org' is empty: name the organization to audit.");
+    try {
+        const { report, requests } = await startAudit({
+            org,
+            token: (0,inputs/* readInput */.R5)('github-token').trim(),
+            ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+            repositories: (0,inputs/* readList */.LD)('repositories'),
+            includeArchived: (0,inputs/* readBoolean */.Vf)('include-archived', false),
+            includeForks: (0,inputs/* readBoolean */.Vf)('include-forks', false),
+            shard: readShard(),
+            deadline: run.deadline,
+            now: (0,clock/* currentTime */.$)()
+        });
+        run.publisher.info(`Audit of ${org}: ${report.repositories.length} repositories, ${requests} GitHub requests.`);
+        return report;
+    }
+    catch (error) {
+        if (error instanceof ShardSyntaxError ||
+            error instanceof AuditInputError ||
+            error instanceof AuditAccessError) {
+            throw new inputs/* InputError */.dz(error.message);
+        }
+        throw error;
+    }
+}
+function writeReport(report) {
+    const shardPart = report.shard ? `-${report.shard.index}-of-${report.shard.count}` : '';
+    const requested = (0,inputs/* readInput */.R5)('report-file').trim();
+    const base = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const target = requested
+        ? external_node_path_.resolve(base, requested)
+        : external_node_path_.join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `fly-token-guard-audit${shardPart}.json`);
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(target, `${JSON.stringify(report, null, 2)}\n`);
+    }
+    catch (error) {
+        const reason = error instanceof Error && 'code' in error ? String(error.code) : 'write error';
+        throw new inputs/* InputError */.dz(`Could not write the report file '${requested || target}' (${reason}).`);
+    }
+    return target;
+}
+function reaches(worst, failOn) {
+    return failOn !== 'never' && worst !== null && (0,types/* severityRank */.qs)(worst) >= (0,types/* severityRank */.qs)(failOn);
+}
+async function syncIssue(run, report, markdown, failing) {
+    const token = (0,inputs/* readInput */.R5)('github-token').trim();
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || token === '') {
+        run.publisher.warning('audit-issue: true, but the repository or github-token is unknown: no issue written.');
+        return;
+    }
+    const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 636));
+    const { syncHealthIssue } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 9787));
+    const client = createGitHubClient(token, {
+        deadline: run.deadline,
+        ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
+    });
+    const result = await syncHealthIssue(client, {
+        owner,
+        repo,
+        label: AUDIT_ISSUE_LABEL,
+        marker: 'audit',
+        // Written outside the runner's masking: the texts pass the scrub too.
+        title: run.redact(`Fly token audit of ${report.org}: findings to fix`),
+        body: run.redact(markdown),
+        unhealthy: failing,
+        fingerprint: JSON.stringify([
+            report.summary.bySeverity,
+            report.summary.topRepositories.map(r => r.repo)
+        ]),
+        closeComment: '✅ **fly-token-guard**: the org audit has nothing left at the fail-on level. Closing this issue.'
+    });
+    if (result.ok)
+        run.publisher.info(`Audit issue: ${result.action}.`);
+    else
+        run.publisher.warning(`${result.reason} The audit stands; only the issue is missing.`);
+}
+async function runAuditMode(run) {
+    const { publisher } = run;
+    const failOn = (0,inputs/* readFailOn */.mc)();
+    const reports = (0,inputs/* readList */.LD)('reports');
+    const report = reports.length > 0
+        ? mergeFiles(reportFiles(reports, process.env.GITHUB_WORKSPACE ?? process.cwd()))
+        : await readOrganization(run);
+    const file = writeReport(report);
+    const worst = worstSeverity(report);
+    const failing = reaches(worst, failOn);
+    const warns = (worst !== null && worst !== 'info') || !report.complete;
+    const verdict = failing ? 'fail' : warns ? 'warn' : 'pass';
+    publisher.outputs({ verdict, 'report-file': file, complete: String(report.complete) });
+    const markdown = renderAuditMarkdown(report);
+    if ((0,inputs/* readBoolean */.Vf)('audit-issue', false))
+        await syncIssue(run, report, markdown, failing);
+    await publisher.summary(markdown);
+    const headline = `Fly token audit of ${report.org}: ${report.summary.withFindings} of ${report.summary.audited} audited repositories with findings; verdict ${verdict}.`;
+    if (!report.complete)
+        publisher.warning(`The audit is incomplete: ${report.notes.join(' ')}`);
+    if (failing)
+        publisher.fail(`${headline} See the job summary and ${external_node_path_.basename(file)}.`);
+    else
+        publisher.info(headline);
+}
+
+
+/***/ }),
+
+/***/ 8166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+// Runs async work over a list with at most `limit` in flight, keeping the input order.
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_BOT_LOGIN: () => (/* binding */ DEFAULT_BOT_LOGIN),
+/* harmony export */   DeadlinePassed: () => (/* binding */ DeadlinePassed),
+/* harmony export */   LeftApiOrigin: () => (/* binding */ LeftApiOrigin),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   failureFrom: () => (/* binding */ failureFrom),
+/* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
+/* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+
+
+
+const DEFAULT_DEADLINE_MS = 30_000;
+/** plugin-retry waits (tries so far)² × this before its next try. */
+const RETRY_BASE_MS = 1000;
+/** Rate-limit waits honoured per request (each only if it ends before the deadline). */
+const MAX_RATE_LIMIT_RETRIES = 2;
+/** A request the run's deadline stopped (before sending, or in flight). */
+class DeadlinePassed extends Error {
+    constructor() {
+        super("the run's deadline (timeout-seconds) passed");
+        this.name = 'DeadlinePassed';
+    }
+}
+/** A request (a `rel=next` page) aimed away from the API's origin: never sent. */
+class LeftApiOrigin extends Error {
+    constructor() {
+        super('GitHub pointed to another host, which was not contacted');
+        this.name = 'LeftApiOrigin';
+    }
+}
+function isLoopback(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
+ * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
+ * hook runs first and can take the retry away. Requests also never leave the API's origin (a
+ * `rel=next` link elsewhere would carry the token there).
+ */
+function boundedBy(deadline, origin) {
+    return (octokit) => {
+        octokit.hook.before('request', options => {
+            if (deadline.signal.aborted)
+                throw new DeadlinePassed();
+            if (new URL(options.url, origin).origin !== origin) {
+                throw new LeftApiOrigin();
+            }
+            options.request.signal = deadline.signal;
+        });
+        octokit.hook.error('request', (error, options) => {
+            const tries = Number(options.request.retryCount ?? 0);
+            // A connection that failed outright (refused, reset) gets one more try; a 5xx answer gets
+            // plugin-retry's three.
+            const answered = 'response' in error && error.response !== undefined;
+            const late = Date.now() + (tries + 1) ** 2 * RETRY_BASE_MS >= deadline.at;
+            if (late || (!answered && tries >= 1))
+                options.request.retries = tries;
+            throw error;
+        });
+    };
+}
+function waitFits(deadline) {
+    return (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < MAX_RATE_LIMIT_RETRIES && Date.now() + retryAfterSeconds * 1000 < deadline.at;
+}
+const createGitHubClient = (token, options = {}) => {
+    const deadline = options.deadline ?? {
+        signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
+        at: Date.now() + DEFAULT_DEADLINE_MS
+    };
+    const octokitOptions = {
+        userAgent: options.userAgent ?? 'fly-token-guard',
+        throttle: { onRateLimit: waitFits(deadline), onSecondaryRateLimit: waitFits(deadline) }
+    };
+    if (options.baseUrl !== undefined) {
+        octokitOptions.baseUrl = options.baseUrl.replace(/\/+$/, '');
+        // The toolkit's default fetch routes through a proxy chosen for api.github.com; a loopback
+        // server (a local stand-in) must be reached directly.
+        if (isLoopback(options.baseUrl))
+            octokitOptions.request = { fetch: globalThis.fetch };
+    }
+    const origin = new URL(octokitOptions.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')).origin;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+};
+/** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
+const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
+function hasStatus(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number');
+}
+function httpStatusOf(error) {
+    return hasStatus(error) ? error.status : undefined;
+}
+/** GitHub's JSON error message (e.g. "Resource not accessible by integration"), shortened. */
+function gitHubMessage(error) {
+    const data = error.response?.data;
+    if (typeof data === 'object' && data !== null) {
+        const message = data.message;
+        if (typeof message === 'string' && message.trim() !== '')
+            return message.trim().slice(0, 200);
+    }
+    return undefined;
+}
+/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
+function stoppedByDeadline(error) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
+        if (e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError') {
+            return true;
+        }
+        e = e.cause;
+    }
+    return false;
+}
+/**
+ * Turns whatever a request threw into a failure result. Only GitHub's own status and message are
+ * used: error objects carry request details (headers) that must not reach a log.
+ */
+function failureFrom(error, attempted) {
+    if (error instanceof LeftApiOrigin) {
+        return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
+    }
+    if (stoppedByDeadline(error)) {
+        return {
+            ok: false,
+            kind: 'timeout',
+            reason: `Could not ${attempted}: GitHub did not answer before the run's deadline (timeout-seconds).`
+        };
+    }
+    // Octokit reports a failed connection as status 500 without a response.
+    if (!hasStatus(error) || error.response === undefined) {
+        return {
+            ok: false,
+            kind: 'error',
+            reason: `Could not ${attempted}: the GitHub API is unreachable.`
+        };
+    }
+    const status = error.status;
+    const said = gitHubMessage(error);
+    const answer = `GitHub answered ${status}${said === undefined ? '' : ` (${said})`}`;
+    if (status === 401) {
+        return {
+            ok: false,
+            kind: 'unauthorized',
+            status,
+            reason: `Could not ${attempted}: ${answer}; check the github-token input.`
+        };
+    }
+    if (status === 403) {
+        return {
+            ok: false,
+            kind: 'forbidden',
+            status,
+            reason: `Could not ${attempted}: ${answer}. The token lacks the permission ` +
+                '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).'
+        };
+    }
+    if (status === 404) {
+        return {
+            ok: false,
+            kind: 'not-found',
+            status,
+            reason: `Could not ${attempted}: ${answer}; the repository or issue is not visible to this token.`
+        };
+    }
+    return { ok: false, kind: 'error', status, reason: `Could not ${attempted}: ${answer}.` };
+}
+const loginCache = new WeakMap();
+/**
+ * The login our writes appear under. GET /user answers for personal tokens; the workflow's
+ * GITHUB_TOKEN (an installation token) gets 403 there, and writes as github-actions[bot].
+ */
+function resolveBotLogin(client, explicit) {
+    if (explicit !== undefined && explicit.trim() !== '')
+        return Promise.resolve(explicit.trim());
+    let login = loginCache.get(client);
+    if (login === undefined) {
+        login = client.rest.users.getAuthenticated().then(response => response.data.login, () => DEFAULT_BOT_LOGIN);
+        loginCache.set(client, login);
+    }
+    return login;
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,853 @@
+"use strict";
+exports.id = 593;
+exports.ids = [593];
+exports.modules = {
+
+/***/ 6920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ currentTime),
+/* harmony export */   s: () => (/* binding */ pinnedClock)
+/* harmony export */ });
+// The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
+function currentTime(env = process.env) {
+    return pinnedClock(env) ?? new Date();
+}
+/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+function pinnedClock(env = process.env) {
+    const pinned = env.FLY_TOKEN_GUARD_NOW;
+    if (!pinned)
+        return undefined;
+    const at = new Date(pinned);
+    return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
+
+/***/ }),
+
+/***/ 5749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ findingToJson)
+/* harmony export */ });
+function findingToJson(finding) {
+    return {
+        rule: finding.rule,
+        severity: finding.severity,
+        message: finding.message,
+        file: finding.location?.file ?? null,
+        line: finding.location?.line ?? null,
+        column: finding.location?.column ?? null,
+        fix: finding.fix ? { summary: finding.fix.summary, commands: finding.fix.commands } : null,
+        ...(finding.subject ? { subject: finding.subject } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ renderFindingsTable),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Nz: () => (/* binding */ truncateBody),
+/* harmony export */   PE: () => (/* binding */ severityIcon),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   Tb: () => (/* binding */ proseWithCode),
+/* harmony export */   U_: () => (/* binding */ renderSeverityCounts),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   lN: () => (/* binding */ ruleLink),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */ });
+/* unused harmony exports blobUrl, findingRow */
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3042);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+
+
+/** GitHub rejects issue and comment bodies longer than this. */
+const GITHUB_BODY_LIMIT = 65536;
+const ICONS = {
+    critical: '🔴',
+    high: '🟠',
+    medium: '🟡',
+    low: '🔵',
+    info: '⚪'
+};
+function severityIcon(severity) {
+    return ICONS[severity];
+}
+/**
+ * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
+ * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the
+ * start of a line; and `@mentions` (a zero-width space keeps GitHub from pinging anyone).
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]<>|~&]/g, char => `\\${char}`)
+        .replace(/^([ \t]*)([#+\-=])/gm, '$1\\$2')
+        .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2')
+        .replace(/(^|[^\w@])@(?=\w)/g, '$1@\u200B');
+}
+/** Escapes text for one table cell: markdown specials plus line breaks. */
+function escapeTableCell(text) {
+    return escapeMarkdown(text.trim()).replace(/\r?\n/g, '<br>');
+}
+/**
+ * Prose that may hold `code` spans (as rule messages do): the prose is escaped, each span is
+ * re-emitted as a safe code span, so `<ORG>` and `a|b` survive inside spans and outside them.
+ */
+function proseWithCode(text) {
+    return text
+        .split(/(`[^`\n]+`)/)
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
+        .join('');
+}
+/** A code span that survives backticks and pipes in its content, inside a table cell. */
+function codeSpan(text) {
+    const content = text.replace(/\r?\n/g, ' ');
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+function encodePath(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .split('/')
+        .map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
+}
+function blobUrl(target, location) {
+    const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    const owner = encodeURIComponent(target.owner);
+    const repo = encodeURIComponent(target.repo);
+    const sha = encodeURIComponent(target.sha);
+    const end = location.endLine !== undefined && location.endLine > location.line
+        ? `-L${location.endLine}`
+        : '';
+    return `${server}/${owner}/${repo}/blob/${sha}/${encodePath(location.file)}#L${location.line}${end}`;
+}
+function locationCell(finding, link) {
+    const location = finding.location;
+    if (location === undefined) {
+        return finding.subject === undefined ? '—' : codeSpan(finding.subject);
+    }
+    const text = escapeTableCell(`${location.file}:${location.line}`);
+    return link === undefined ? text : `[${text}](${blobUrl(link, location)})`;
+}
+function messageCell(finding, includeFix) {
+    const cell = (text) => proseWithCode(text.trim()).replace(/\r?\n/g, '<br>');
+    const parts = [cell(finding.message)];
+    if (includeFix && finding.fix !== undefined) {
+        parts.push(`**Fix:** ${cell(finding.fix.summary)}`);
+        parts.push(...finding.fix.commands.map(codeSpan));
+    }
+    return parts.join('<br>');
+}
+/**
+ * A rule id as a link to its page, with non-breaking hyphens (U+2011) so a narrow table column
+ * never wraps `broader-than-needed` mid-word. The id itself is on the page it links to.
+ */
+function ruleLink(rule) {
+    return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${(0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(encodeURIComponent(rule))})`;
+}
+function findingRow(finding, options = {}) {
+    const severity = `${ICONS[finding.severity]} ${finding.severity}`;
+    const rule = ruleLink(finding.rule);
+    const location = locationCell(finding, options.link);
+    const message = messageCell(finding, options.includeFix ?? true);
+    return `| ${severity} | ${rule} | ${location} | ${message} |`;
+}
+const TABLE_HEADER = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
+function moreLine(count) {
+    return `_…and ${count} more finding${count === 1 ? '' : 's'} not shown (see the job summary or the SARIF report)._`;
+}
+/**
+ * The findings, worst first, as a markdown table that fits in `maxChars`: rows that do not fit
+ * are replaced by an "and N more" line. Empty string for no findings.
+ */
+function renderFindingsTable(findings, options = {}) {
+    if (findings.length === 0)
+        return '';
+    const budget = options.maxChars ?? GITHUB_BODY_LIMIT;
+    const rows = (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .T)(findings).map(finding => findingRow(finding, options));
+    let body = TABLE_HEADER;
+    let shown = 0;
+    for (const row of rows) {
+        const remainingAfter = rows.length - shown - 1;
+        const candidate = `${body}\n${row}`;
+        const tail = remainingAfter > 0 ? `\n\n${moreLine(remainingAfter)}` : '';
+        if (candidate.length + tail.length > budget)
+            break;
+        body = candidate;
+        shown += 1;
+    }
+    if (shown === rows.length)
+        return body;
+    const rest = moreLine(rows.length - shown);
+    if (shown === 0)
+        return rest.length <= budget ? rest : '';
+    return `${body}\n\n${rest}`;
+}
+/** One line like "🔴 1 critical · 🟠 2 high", worst first; "no findings" when empty. */
+function renderSeverityCounts(findings) {
+    const parts = _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.flatMap(severity => {
+        const count = findings.filter(f => f.severity === severity).length;
+        return count > 0 ? [`${ICONS[severity]} ${count} ${severity}`] : [];
+    });
+    return parts.length > 0 ? parts.join(' · ') : 'no findings';
+}
+/**
+ * Cuts a body that exceeds `limit` at a line break and says how much was left out. Bodies within
+ * the limit come back unchanged.
+ */
+function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
+    if (body.length <= limit)
+        return body;
+    const note = (omitted) => `\n\n_…truncated: ${omitted} characters not shown (GitHub's ${limit}-character limit)._`;
+    // Reserve room for the note at its longest (every character omitted).
+    const room = Math.max(0, limit - note(body.length).length);
+    let cut = body.lastIndexOf('\n', room);
+    if (cut <= 0)
+        cut = room;
+    // Never split a surrogate pair.
+    const code = body.charCodeAt(cut - 1);
+    if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    return `${body.slice(0, cut)}${note(body.length - cut)}`;
+}
+
+
+/***/ }),
+
+/***/ 8960:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ needsKnown),
+/* harmony export */   BZ: () => (/* binding */ storeCommand),
+/* harmony export */   Jr: () => (/* binding */ describeRecommendation),
+/* harmony export */   Q6: () => (/* binding */ recommendToken),
+/* harmony export */   jc: () => (/* binding */ fixFor),
+/* harmony export */   ki: () => (/* binding */ buildFix),
+/* harmony export */   pq: () => (/* binding */ recommendationFor),
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
+/* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, narrowestTokenCommand, revokeCommands, article, mintsToken */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(677);
+/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
+
+
+/**
+ * Lifetime suggested for new tokens: 90 days (`-x 2160h`). Fly advises the shortest expiry that
+ * works and rotation on a schedule; a quarter is long enough not to be a chore and short enough
+ * that a leaked copy dies on its own. Capped by `max-lifetime-days` so our own advice never trips
+ * `excessive-lifetime`.
+ */
+const DEFAULT_EXPIRY_DAYS = 90;
+const APP_PLACEHOLDER = '<APP>';
+const ORG_PLACEHOLDER = '<ORG>';
+const TOKEN_ID_PLACEHOLDER = '<TOKEN_ID>';
+const COMMAND_PLACEHOLDER = '<COMMAND>';
+const CLUSTER_PLACEHOLDER = '<CLUSTER>';
+/** Whether the job's needs are known well enough to judge the token against them. */
+function needsKnown(needs) {
+    return needs.source !== 'none' && needs.capabilities.length > 0;
+}
+/** `-x` hours: 90 days, or less when `max-lifetime-days` is lower; at least one hour. */
+function suggestedExpiryHours(maxLifetimeDays) {
+    const days = Math.min(DEFAULT_EXPIRY_DAYS, maxLifetimeDays ?? DEFAULT_EXPIRY_DAYS);
+    return Math.max(1, Math.floor(days * 24));
+}
+function expiryText(hours) {
+    return hours % 24 === 0 ? `${hours / 24} days` : `${hours} hours`;
+}
+/** A value we put on a command line, or the placeholder when it is absent or looks token-like. */
+function safeOr(value, placeholder) {
+    return value !== undefined && value.trim() !== '' && !(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeTokenMaterial */ .qQ)(value)
+        ? value
+        : placeholder;
+}
+function kindFromNeeds(needs) {
+    switch ((0,_token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .needBreadth */ .hg)(needs.capabilities)) {
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.orgWrite:
+            return 'org';
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.appFull:
+            return 'deploy';
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.appLimited:
+            return needs.capabilities.includes('ssh') ? 'ssh' : 'machine-exec';
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.orgRead:
+            return 'readonly';
+        default:
+            return null;
+    }
+}
+function kindFromToken(inspection) {
+    switch (inspection.kind) {
+        case 'org':
+        case 'deploy':
+        case 'readonly':
+        case 'ssh':
+        case 'machine-exec':
+        case 'wireguard':
+        case 'litefs-cloud':
+            return inspection.kind;
+        default:
+            return null;
+    }
+}
+/** App token kinds, with the prefix of the token name we suggest for each. */
+const APP_KIND_NAME_PREFIX = {
+    deploy: '',
+    ssh: 'ssh-',
+    'machine-exec': 'exec-'
+};
+/** Apps to mint app tokens for: the named ones, plus `<APP>` when some cannot be told. */
+function appTargets(needs) {
+    const named = needs.apps.filter(app => safeOr(app, APP_PLACEHOLDER) !== APP_PLACEHOLDER);
+    const unknown = needs.unknownApps || named.length < needs.apps.length || named.length === 0;
+    return unknown ? [...named, APP_PLACEHOLDER] : named;
+}
+/** `FLY_API_TOKEN_WEB_STAGING` for app `web-staging` when each app gets its own secret. */
+function perAppSecret(base, app) {
+    const suffix = app === APP_PLACEHOLDER ? APP_PLACEHOLDER : app.toUpperCase().replace(/\W/g, '_');
+    return `${base}_${suffix}`;
+}
+/** flyctl reads `--command` as a CSV list (pflag StringSlice): quote values with , or ". */
+function csvField(value) {
+    return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function commandFlag(flag, command) {
+    return command === COMMAND_PLACEHOLDER
+        ? `${flag} ${COMMAND_PLACEHOLDER}`
+        : `${flag} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(csvField(command))}`;
+}
+/** `--command` flags for a machine-exec token: the job's commands, else the current token's. */
+function execFlags(needs, inspection, notes) {
+    if (needs.commands.length > 0) {
+        const commands = needs.commands.map(c => safeOr(c, COMMAND_PLACEHOLDER));
+        if (commands.includes(COMMAND_PLACEHOLDER)) {
+            notes.push(`Replace ${COMMAND_PLACEHOLDER} with the command the job runs.`);
+        }
+        return [...new Set(commands)].map(c => commandFlag('--command', c));
+    }
+    const rules = inspection.kind === 'machine-exec' ? inspection.commands : null;
+    if (rules !== null && rules.length > 0 && !(0,_token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .allowsAnyCommand */ .iK)(rules)) {
+        return rules.map(rule => commandFlag(rule.exact ? '--command' : '--command-prefix', safeOr(rule.args.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7).join(' '), COMMAND_PLACEHOLDER)));
+    }
+    notes.push('No command was seen, so this token may run any command: add `--command "..."` to restrict it.');
+    return [];
+}
+function mintLine(kind, subject, name, hours) {
+    return [
+        'fly tokens create',
+        kind,
+        ...subject,
+        `-x ${hours}h`,
+        `--name ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuoted */ .x)(name)}`
+    ].join(' ');
+}
+const ENVIRONMENT_PLACEHOLDER = '<ENVIRONMENT>';
+function safeEnvironment(options) {
+    return options.environment === undefined || options.environment === ''
+        ? undefined
+        : safeOr(options.environment, ENVIRONMENT_PLACEHOLDER);
+}
+/** A job's environment name as `--env` takes it; none when absent or computed at run time. */
+function jobEnvironment(job) {
+    const name = job.environment?.name ?? undefined;
+    return name === undefined || name === '' || name.includes('${{') ? undefined : name;
+}
+/** `gh secret set NAME [--env ENV]`: gh then reads the value from a prompt or stdin. */
+function storeCommand(secretName, environment) {
+    const name = safeOr(secretName, 'FLY_API_TOKEN');
+    const env = safeEnvironment({ secretName: name, environment });
+    return `gh secret set ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(name)}${env === undefined ? '' : ` --env ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(env)}`}`;
+}
+/** The narrowest token(s) for the job, with the exact lines to mint and store them. */
+function recommendToken(needs, inspection, options) {
+    const notes = [];
+    // Needs with an unseen part (`unknown-needs`) are a lower bound: no kind is chosen from them.
+    const partial = needs.source !== 'input' && (needs.opaque?.length ?? 0) > 0;
+    const fromNeeds = needsKnown(needs) && !partial ? kindFromNeeds(needs) : null;
+    const fromToken = fromNeeds === null ? kindFromToken(inspection) : null;
+    const kind = fromNeeds ?? fromToken ?? 'deploy';
+    const basis = fromNeeds !== null ? 'needs' : fromToken !== null ? 'current-token' : 'assumed';
+    if (basis === 'current-token') {
+        notes.push(partial
+            ? 'Part of what the job does with the token cannot be seen, so this renews the same kind of token.'
+            : "The job's needs are not known, so this renews the same kind of token.");
+    }
+    else if (basis === 'assumed') {
+        notes.push("The job's needs are not known; this assumes it deploys one app.");
+    }
+    const hours = suggestedExpiryHours(options.maxLifetimeDays);
+    const secretBase = safeOr(options.secretName, 'FLY_API_TOKEN');
+    const environment = safeEnvironment(options);
+    const org = safeOr(options.orgSlug, ORG_PLACEHOLDER);
+    const tokens = [];
+    const prefix = APP_KIND_NAME_PREFIX[kind];
+    if (prefix !== undefined) {
+        const apps = appTargets(needs);
+        const extra = kind === 'machine-exec' ? execFlags(needs, inspection, notes) : [];
+        for (const app of apps) {
+            const secretName = apps.length > 1 ? perAppSecret(secretBase, app) : secretBase;
+            const mint = mintLine(kind, [`-a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(app)}`], `github-actions-${prefix}${app}`, hours);
+            tokens.push({
+                kind,
+                app,
+                secretName,
+                mint: [mint, ...extra].join(' '),
+                store: storeCommand(secretName, environment)
+            });
+        }
+        if (apps.includes(APP_PLACEHOLDER)) {
+            notes.push(`Replace ${APP_PLACEHOLDER} with the app name: the workflow does not say which app it targets.`);
+        }
+        if (apps.length > 1) {
+            notes.push(`Give each step the secret of its app; an org token is the alternative only if the apps must share one secret.`);
+        }
+    }
+    else {
+        let subject = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(org)];
+        let name = `github-actions-${kind}`;
+        if (kind === 'litefs-cloud') {
+            const clusters = Object.keys(inspection.clusterAccess ?? {}).filter(c => c !== '');
+            const cluster = safeOr(clusters[0], CLUSTER_PLACEHOLDER);
+            subject = [`--org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(org)}`, `--cluster ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(cluster)}`];
+            name = `github-actions-litefs-${cluster}`;
+            if (cluster === CLUSTER_PLACEHOLDER) {
+                notes.push(`Replace ${CLUSTER_PLACEHOLDER} with the LiteFS Cloud cluster name.`);
+            }
+        }
+        tokens.push({
+            kind,
+            app: null,
+            secretName: secretBase,
+            mint: mintLine(kind, subject, name, hours),
+            store: storeCommand(secretBase, environment)
+        });
+    }
+    if (tokens.some(t => t.mint.includes(ORG_PLACEHOLDER))) {
+        notes.push(`Replace ${ORG_PLACEHOLDER} with the organization slug (see \`fly orgs list\`).`);
+    }
+    return { kind, tokens, basis, notes, expiryHours: hours };
+}
+/** The exact `fly tokens create` line(s) for the narrowest token; one line per token. */
+function narrowestTokenCommand(needs, inspection, options) {
+    return recommendToken(needs, inspection, options)
+        .tokens.map(t => t.mint)
+        .join('\n');
+}
+/** Lines that retire the token now in use, or [] when there is nothing to revoke. */
+function revokeCommands(needs, inspection, options) {
+    if (inspection.kind === 'malformed')
+        return [];
+    // A `fly auth token` login token dies with its session; dashboard tokens are revoked there.
+    if (inspection.kind === 'personal')
+        return ['fly auth logout'];
+    const appScoped = ['deploy', 'ssh', 'machine-exec'].includes(inspection.kind) ||
+        (inspection.appIds.length > 0 && !/[wcdC]/.test(inspection.orgAccess ?? ''));
+    // App tokens are listed per app: the one the online check matched, else the job's only app.
+    const list = appScoped
+        ? `fly tokens list -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(safeOr(options.currentTokenApp ?? (needs.apps.length === 1 ? needs.apps[0] : undefined), APP_PLACEHOLDER))}`
+        : `fly tokens list --org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(safeOr(options.orgSlug, ORG_PLACEHOLDER))}`;
+    return [list, `fly tokens revoke ${TOKEN_ID_PLACEHOLDER}`];
+}
+/** "an org token", "an ssh token", "a deploy token". */
+function article(kind) {
+    return /^(?:org|ssh)/.test(kind) ? 'an' : 'a';
+}
+/** "a deploy token for web", "an org token", "one deploy token per app (api, web)". */
+function describeRecommendation(rec) {
+    if (rec.tokens.length > 1) {
+        return `one ${rec.kind} token per app (${rec.tokens.map(t => t.app ?? '').join(', ')})`;
+    }
+    const app = rec.tokens[0]?.app;
+    return `${article(rec.kind)} ${rec.kind} token${app != null ? ` for ${app}` : ''}`;
+}
+function describePlan(rec, options) {
+    const first = rec.tokens[0];
+    const environment = safeEnvironment(options);
+    const where = environment === undefined ? '' : ` of the \`${environment}\` environment`;
+    const expiry = expiryText(rec.expiryHours);
+    if (rec.tokens.length > 1) {
+        const apps = rec.tokens.map(t => t.app ?? '').join(', ');
+        const secrets = rec.tokens.map(t => t.secretName).join(', ');
+        return `Mint one ${rec.kind} token per app (${apps}), each expiring in ${expiry}, and store each in its own secret${where} (${secrets})`;
+    }
+    const target = first?.app != null ? ` for ${first.app}` : '';
+    return `Mint ${article(rec.kind)} ${rec.kind} token${target} that expires in ${expiry} and store it as the ${first?.secretName ?? 'FLY_API_TOKEN'} secret${where}`;
+}
+/** The whole fix: mint and store the narrowest token(s), then revoke the old one. */
+function buildFix(needs, inspection, options, build = {}) {
+    const rec = recommendToken(needs, inspection, options);
+    const revoke = build.revokeOld === false ? [] : revokeCommands(needs, inspection, options);
+    const sentences = [describePlan(rec, options)];
+    if (revoke.length > 0) {
+        sentences[0] +=
+            inspection.kind === 'personal'
+                ? ', then revoke the personal token: `fly auth logout` where it was issued ends a `fly auth token` session, a token made in the Fly.io dashboard is revoked there.'
+                : ', then revoke the old token by its id from the list.';
+    }
+    else {
+        sentences[0] += '.';
+    }
+    // One line per token: `gh secret set` reads the new token from the pipe, never a terminal.
+    const commands = [...rec.tokens.map(t => `${t.mint} | ${t.store}`), ...revoke];
+    return {
+        summary: [...sentences, ...rec.notes].join(' '),
+        // Defence in depth: nothing token-like may leave here, whatever the inputs held.
+        commands: commands.filter(c => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeTokenMaterial */ .qQ)(c))
+    };
+}
+/** Fix options from a rule context: its options plus what the online checks learned. */
+function fixOptionsFrom(context) {
+    const options = {
+        secretName: context.options.secretName,
+        maxLifetimeDays: context.options.maxLifetimeDays
+    };
+    if (context.options.environment !== undefined)
+        options.environment = context.options.environment;
+    // Only an org the token itself names: a slug learned for another org would mislead.
+    const orgIds = context.inspection.orgIds;
+    const slug = context.online?.orgs.find(o => o.slug !== undefined && (orgIds.length === 0 || orgIds.includes(o.orgId)))?.slug;
+    if (slug !== undefined)
+        options.orgSlug = slug;
+    const app = context.online?.apps.find(a => a.idMatchesToken === true)?.app;
+    if (app !== undefined)
+        options.currentTokenApp = app;
+    return options;
+}
+/**
+ * Whether the token is dead of age, so revoking it is pointless. Not for a personal token: its
+ * user part outlives the short-lived macaroons bundled with it.
+ */
+function hasExpired(context) {
+    const { kind, expiresAt } = context.inspection;
+    return (kind !== 'personal' && expiresAt !== null && Date.parse(expiresAt) <= context.now.getTime());
+}
+/** The narrowest-token fix for a rule's finding; an expired token is replaced, not revoked. */
+function fixFor(context, build = {}) {
+    const revokeOld = build.revokeOld !== false && !hasExpired(context);
+    return buildFix(context.needs, context.inspection, fixOptionsFrom(context), { revokeOld });
+}
+/** Whether a fix asks for a new token. */
+function mintsToken(fix) {
+    return fix?.commands.some(c => c.startsWith('fly tokens create ')) ?? false;
+}
+/**
+ * The `recommendation` output: the `fly tokens create` line(s) for this job, or null when the
+ * token already fits (no finding asks for a new one) or when neither the job's needs nor the
+ * token's kind say what to mint.
+ */
+function recommendationFor(context, findings) {
+    if (!findings.some(f => mintsToken(f.fix)))
+        return null;
+    const rec = recommendToken(context.needs, context.inspection, fixOptionsFrom(context));
+    return rec.basis === 'assumed' ? null : rec.tokens.map(t => t.mint).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aL: () => (/* binding */ splitCommandLine),
+/* harmony export */   g2: () => (/* binding */ redactTokenLike),
+/* harmony export */   qQ: () => (/* binding */ looksLikeTokenMaterial),
+/* harmony export */   r7: () => (/* binding */ shellWord),
+/* harmony export */   x: () => (/* binding */ shellQuoted)
+/* harmony export */ });
+// Building shell command lines for fixes: quoting, and a guard that keeps token material out.
+/**
+ * Words that never need quoting in POSIX shells. Placeholders such as `<APP>` stay bare too, so
+ * users see (and must replace) them.
+ */
+const WITH_PLACEHOLDERS = /^(?:[A-Za-z0-9_@%+=:,./-]|<[A-Z_]+>)+$/;
+/** Quote one word for a POSIX shell; placeholders and plain words are left as they are. */
+function shellWord(word) {
+    if (WITH_PLACEHOLDERS.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A double-quoted value as in `--name "github-actions-web"`, or single quotes when needed. */
+function shellQuoted(value) {
+    return /^[A-Za-z0-9_@%+=:,./<> -]+$/.test(value) ? `"${value}"` : shellWord(value);
+}
+/**
+ * Split a command line roughly as a shell (and flyctl's shlex) would: whitespace separates words,
+ * single and double quotes group, backslash escapes outside single quotes.
+ */
+function splitCommandLine(line) {
+    const words = [];
+    let current = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line.charAt(i);
+        if (quote === "'") {
+            if (ch === "'")
+                quote = null;
+            else
+                current += ch;
+        }
+        else if (quote === '"') {
+            if (ch === '"')
+                quote = null;
+            else if (ch === '\\' && i + 1 < line.length)
+                current += line.charAt(++i);
+            else
+                current += ch;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            inWord = true;
+        }
+        else if (ch === '\\' && i + 1 < line.length) {
+            current += line.charAt(++i);
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.push(current);
+    return words;
+}
+/** Fly token labels and schemes. */
+const TOKEN_MARKER = /(?:fm1[ra]|fm2|fo1)_|flyv1\s/i;
+/** Runs of the token alphabets long enough to be part of a token body or a legacy token. */
+const RUN = /[A-Za-z0-9+/=_-]{16,}/g;
+/** A run that looks random rather than like a word: mixed case and a digit or base64 symbol. */
+function looksRandom(run) {
+    return /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9+/=]/.test(run);
+}
+/** true when a value could carry token material: it must never reach a message or command. */
+function looksLikeTokenMaterial(value) {
+    return TOKEN_MARKER.test(value) || (value.match(RUN) ?? []).some(looksRandom);
+}
+/**
+ * Replace anything token-like in free text we did not write (e.g. a decoder message) with
+ * `[redacted]`: defence in depth, the decoder is meant to keep token text out already.
+ */
+function redactTokenLike(text) {
+    return text
+        .replace(/(?:fm1[ra]|fm2|fo1)_[A-Za-z0-9+/=_-]{4,}/gi, '[redacted]')
+        .replace(RUN, run => (looksRandom(run) ? '[redacted]' : run));
+}
+
+
+/***/ }),
+
+/***/ 439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ APP_CAPABILITIES),
+/* harmony export */   dE: () => (/* binding */ describeToken),
+/* harmony export */   hg: () => (/* binding */ needBreadth),
+/* harmony export */   iK: () => (/* binding */ allowsAnyCommand),
+/* harmony export */   l8: () => (/* binding */ Breadth),
+/* harmony export */   lQ: () => (/* binding */ missingCapabilities),
+/* harmony export */   ox: () => (/* binding */ tokenBreadth),
+/* harmony export */   pK: () => (/* binding */ tooFewApps)
+/* harmony export */ });
+/* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+
+/** How far a token (or a need) reaches, narrowest first. */
+const Breadth = {
+    none: 0,
+    /** Read the organization (readonly token). */
+    orgRead: 1,
+    /** One app, but only some operations: ssh, machine-exec, WireGuard peers. */
+    appLimited: 2,
+    /** Full control of named apps (deploy token); org-level read is part of it. */
+    appFull: 3,
+    /** Write at org level: every app, creating and deleting apps (org token). */
+    orgWrite: 4,
+    /** Every org of a person (personal token). */
+    user: 5
+};
+const WRITE_LETTERS = /[wcdC]/;
+/** Capabilities that act on one app (as opposed to the org or reading). */
+const APP_CAPABILITIES = [
+    'deploy',
+    'secrets',
+    'scale',
+    'proxy',
+    'ssh',
+    'machine-exec'
+];
+/** Mutations flyctl's ssh token is attenuated to: what `fly ssh console` needs. */
+const SSH_MUTATIONS = ['issueCertificate', 'addWireGuardPeer'];
+function allows(letters, action) {
+    return letters != null && [...action].every(letter => letters.includes(letter));
+}
+function appLetters(inspection) {
+    return Object.values(inspection.appAccess);
+}
+function orgWide(inspection) {
+    return inspection.kind === 'personal' || WRITE_LETTERS.test(inspection.orgAccess ?? '');
+}
+/** How far the token reaches, from its access fields (not its kind: custom tokens count too). */
+function tokenBreadth(inspection) {
+    if (inspection.kind === 'personal')
+        return Breadth.user;
+    if (inspection.kind === 'malformed')
+        return Breadth.none;
+    if (WRITE_LETTERS.test(inspection.orgAccess ?? ''))
+        return Breadth.orgWrite;
+    if (appLetters(inspection).some(l => WRITE_LETTERS.test(l)))
+        return Breadth.appFull;
+    const featureWrite = Object.values(inspection.featureAccess).some(l => WRITE_LETTERS.test(l));
+    if (inspection.commands !== null || inspection.mutations !== null || featureWrite) {
+        return Breadth.appLimited;
+    }
+    if (allows(inspection.orgAccess, 'r') || appLetters(inspection).some(l => l.includes('r'))) {
+        return Breadth.orgRead;
+    }
+    return Breadth.none;
+}
+/** The narrowest breadth that covers every capability the job needs. */
+function needBreadth(capabilities) {
+    const has = (c) => capabilities.includes(c);
+    if (has('org') || has('create-app') || has('destroy-app'))
+        return Breadth.orgWrite;
+    if (has('deploy') || has('secrets') || has('scale') || has('proxy'))
+        return Breadth.appFull;
+    // One token kind cannot both ssh and exec: a deploy token is the narrowest that does both.
+    if (has('ssh') && has('machine-exec'))
+        return Breadth.appFull;
+    if (has('ssh') || has('machine-exec'))
+        return Breadth.appLimited;
+    if (has('read'))
+        return Breadth.orgRead;
+    return Breadth.none;
+}
+/** Whether one command line is allowed by machine-exec command rules. */
+function commandAllowed(command, rules) {
+    const args = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCommandLine */ .aL)(command);
+    return rules.some(rule => rule.exact
+        ? rule.args.length === args.length && rule.args.every((a, i) => a === args[i])
+        : rule.args.every((a, i) => a === args[i]));
+}
+function allowsAnyCommand(rules) {
+    return rules.some(rule => !rule.exact && rule.args.length === 0);
+}
+function quoteList(items) {
+    return items.map(i => `\`${i}\``).join(', ');
+}
+/** Why the token cannot do `capability`, or null when it can (or we cannot tell offline). */
+function missingReason(capability, inspection, needs) {
+    if (orgWide(inspection))
+        return null;
+    const appWrite = appLetters(inspection).some(l => l.includes('w'));
+    const anyRead = allows(inspection.orgAccess, 'r') || appLetters(inspection).some(l => l.includes('r'));
+    switch (capability) {
+        case 'read':
+            return anyRead ? null : 'allows no read access at all';
+        case 'deploy':
+        case 'secrets':
+        case 'scale':
+            return appWrite ? null : 'cannot change any app (it has no write access to apps)';
+        case 'proxy':
+            return appWrite || allows(inspection.featureAccess['wg'], 'w')
+                ? null
+                : 'cannot open a WireGuard tunnel, which `fly proxy` needs';
+        case 'ssh': {
+            const mutations = inspection.mutations ?? [];
+            if (appWrite || SSH_MUTATIONS.every(m => mutations.includes(m)))
+                return null;
+            return `lacks the ${SSH_MUTATIONS.join(' and ')} mutations that \`fly ssh console\` needs`;
+        }
+        case 'machine-exec': {
+            if (appWrite)
+                return null;
+            const rules = inspection.commands;
+            if (rules === null)
+                return 'allows no commands on machines';
+            const denied = needs.commands.filter(c => !commandAllowed(c, rules));
+            if (denied.length === 0)
+                return null;
+            const allowed = rules.map(r => (r.exact ? r.args.join(' ') : `${r.args.join(' ')} …`));
+            return `does not allow ${quoteList(denied)} (it allows only ${quoteList(allowed)})`;
+        }
+        case 'create-app':
+            return allows(inspection.orgAccess, 'c') ? null : 'cannot create apps in the organization';
+        case 'destroy-app':
+            return allows(inspection.orgAccess, 'd') ? null : 'cannot delete apps in the organization';
+        case 'org':
+            return allows(inspection.orgAccess, 'r') ? null : 'has no organization-level access';
+    }
+}
+/** Every capability the job needs that the token cannot provide, with the reason. */
+function missingCapabilities(needs, inspection) {
+    const missing = [];
+    for (const capability of needs.capabilities) {
+        const reason = missingReason(capability, inspection, needs);
+        if (reason !== null)
+            missing.push({ capability, reason });
+    }
+    return missing;
+}
+/**
+ * When the token is confined to some apps and the job touches more apps than it names, the extra
+ * ones fail. Returns how many apps the token names, or null when that is not a problem.
+ */
+function tooFewApps(needs, inspection) {
+    if (orgWide(inspection) || inspection.appIds.length === 0)
+        return null;
+    const appLevel = needs.capabilities.some(c => APP_CAPABILITIES.includes(c));
+    return appLevel && needs.apps.length > inspection.appIds.length ? inspection.appIds.length : null;
+}
+/** A short phrase for what the token grants, e.g. "deploy token (full control of 1 app)". */
+function describeToken(inspection) {
+    const apps = inspection.appIds.length;
+    const appsText = `${apps} app${apps === 1 ? '' : 's'}`;
+    switch (inspection.kind) {
+        case 'personal':
+            return 'personal token (everything its user can do, in every organization)';
+        case 'org':
+            return 'org token (every app of its organization, including creating and deleting apps)';
+        case 'deploy':
+            return `deploy token (full control of ${appsText}, read on the rest of the organization)`;
+        case 'readonly':
+            return 'readonly token (read-only access to its organization)';
+        case 'ssh':
+            return `ssh token (ssh into ${appsText}, read elsewhere)`;
+        case 'machine-exec':
+            return `machine-exec token (runs allowed commands on the machines of ${appsText})`;
+        case 'wireguard':
+            return 'wireguard token (WireGuard peers and read access in its organization)';
+        case 'litefs-cloud':
+            return 'litefs-cloud token (one LiteFS Cloud cluster)';
+        case 'custom':
+            return 'custom token (an attenuated token)';
+        case 'malformed':
+            return 'malformed token';
+    }
+}
+
+
+/***/ })
+
+};
+;

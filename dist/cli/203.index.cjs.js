@@ -1,0 +1,3731 @@
+"use strict";
+exports.id = 203;
+exports.ids = [203];
+exports.modules = {
+
+/***/ 9443:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $c: () => (/* binding */ DEFAULT_MAX_FILES),
+  yx: () => (/* binding */ MAX_SCAN_FILE_BYTES),
+  Hk: () => (/* binding */ runScan),
+  Gw: () => (/* binding */ scanRepository)
+});
+
+// UNUSED EXPORTS: DEFAULT_SCAN_BUDGET_MS, SCAN_BUDGET_ENV, scanBudgetFromEnv
+
+// EXTERNAL MODULE: ./lib/rules/scan/digest.js
+var digest = __webpack_require__(4237);
+// EXTERNAL MODULE: ./lib/rules/scan/hardcoded-token.js
+var hardcoded_token = __webpack_require__(1661);
+// EXTERNAL MODULE: ./lib/rules/scan/index.js + 1 modules
+var scan = __webpack_require__(7397);
+// EXTERNAL MODULE: ./lib/rules/scan/repository.js
+var repository = __webpack_require__(7437);
+// EXTERNAL MODULE: ./lib/report/order.js
+var order = __webpack_require__(5930);
+// EXTERNAL MODULE: ./lib/rules/types.js
+var types = __webpack_require__(3042);
+// EXTERNAL MODULE: ./lib/token/scrub.js
+var token_scrub = __webpack_require__(8094);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 21 modules
+var workflow = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/engine/file-source.js
+var file_source = __webpack_require__(6610);
+// EXTERNAL MODULE: ./lib/engine/fs-source.js + 1 modules
+var fs_source = __webpack_require__(7549);
+;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
+// Which lines a pull request changed, so findings on them can be called "new". From GitHub's
+// list of the pull request's files (their patches) when the API answers, else from `git diff`
+// against the base commit when that commit is in the checkout; neither is required.
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function record(value) {
+    return typeof value === 'object' && value !== null
+        ? value
+        : undefined;
+}
+function sha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) ? value : null;
+}
+/** The pull request a run is about, from GITHUB_EVENT_NAME, the event payload and GITHUB_REPOSITORY. */
+function pullRequestOf(eventName, payload, repository) {
+    if (eventName === undefined || !PR_EVENTS.has(eventName))
+        return null;
+    const pr = record(record(payload)?.['pull_request']);
+    const number = pr?.['number'] ?? record(payload)?.['number'];
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+        return null;
+    const [owner, repo] = (repository ?? '').split('/');
+    if (!owner || !repo)
+        return null;
+    return {
+        owner,
+        repo,
+        number,
+        baseSha: sha(record(pr?.['base'])?.['sha']),
+        headSha: sha(record(pr?.['head'])?.['sha'])
+    };
+}
+/** Line numbers (new side) added or changed by one file's unified-diff hunks. */
+function changedLinesOfPatch(patch) {
+    const lines = new Set();
+    let next = 0;
+    let inHunk = false;
+    for (const line of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        if (line.startsWith('+'))
+            lines.add(next++);
+        else if (line.startsWith(' '))
+            next++;
+        else if (line.startsWith('diff --git'))
+            inHunk = false;
+        // `-` lines and `\ No newline at end of file` do not move the new side.
+    }
+    return lines;
+}
+/** A whole `git diff` output: changed lines per new path. */
+function changedLinesOfDiff(diff) {
+    const changes = new Map();
+    const sections = diff.split(/^(?=diff --git )/m);
+    for (const section of sections) {
+        const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(section)?.[1];
+        if (target === undefined || target === '/dev/null')
+            continue;
+        const path = target.replace(/\t.*$/, '').replace(/^"(.*)"$/, '$1');
+        const hunks = section.slice(section.indexOf('\n@@') + 1);
+        if (/^new file mode/m.test(section))
+            changes.set(path, 'all');
+        else
+            changes.set(path, changedLinesOfPatch(hunks));
+    }
+    return changes;
+}
+function changedLinesOfPullFiles(files) {
+    const changes = new Map();
+    for (const file of files) {
+        if (file.status === 'removed')
+            continue;
+        if (file.status === 'added' || file.patch === undefined)
+            changes.set(file.filename, 'all');
+        else
+            changes.set(file.filename, changedLinesOfPatch(file.patch));
+    }
+    return changes;
+}
+function isChangedLine(changes, file, line) {
+    const lines = changes.get(file);
+    return lines === 'all' || (lines !== undefined && lines.has(line));
+}
+/** GitHub's patches first, then git; says why when neither is available. Never throws. */
+async function resolveChangedLines(pr, sources) {
+    const notes = [];
+    if (sources.pullFiles) {
+        try {
+            const result = await sources.pullFiles();
+            if (result.ok) {
+                return { changes: changedLinesOfPullFiles(result.files), source: 'api', notes };
+            }
+            notes.push(result.reason);
+        }
+        catch {
+            notes.push("Could not list the pull request's files through the GitHub API.");
+        }
+    }
+    if (pr.baseSha !== null && sources.gitDiff) {
+        const diff = sources.gitDiff(pr.baseSha);
+        if (diff !== undefined)
+            return { changes: changedLinesOfDiff(diff), source: 'git', notes };
+    }
+    notes.push('The lines this pull request changed are unknown (no GitHub API access to its files, and its base commit is not in the checkout: `fetch-depth: 0` would add it), so no finding is marked as new.');
+    return { changes: null, source: null, notes };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/scan.js
+// The repository scan: stream every file of a FileSource once, digesting workflows (up to
+// max-files of them, with actions and fly*.toml) and checking every text file for committed
+// tokens as it goes; then run the repository-wide rules over the digests, apply the ignore file
+// and inline ignores, mark findings on lines a pull request changed as new, scrub, and return one
+// ScanReport. Only digests, findings and a few composite actions stay in memory, never the texts.
+
+
+
+
+
+
+
+
+
+
+
+const MAX_SCAN_FILE_BYTES = file_source/* MAX_FILE_BYTES */.gZ;
+const DEFAULT_MAX_FILES = 5000;
+/** How long a scan may spend reading and checking files before it reports what it left. */
+const DEFAULT_SCAN_BUDGET_MS = 10 * 60 * 1000;
+/** Environment override of the budget, in seconds (for operators and tests). */
+const SCAN_BUDGET_ENV = 'FLY_TOKEN_GUARD_SCAN_BUDGET_SECONDS';
+function categoryOf(file) {
+    if (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(file))
+        return 'workflow';
+    if (/(^|\/)action\.ya?ml$/.test(file))
+        return 'action';
+    if (/(^|\/)fly[^/]*\.toml$/i.test(file))
+        return 'config';
+    return 'other';
+}
+const PRIORITY = { workflow: 0, action: 1, config: 2, other: 3 };
+function listSome(paths, max = 5) {
+    const shown = paths.slice(0, max).map(p => `\`${p}\``);
+    const more = paths.length - shown.length;
+    return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The budget from the environment, when set to a number of seconds. */
+function scanBudgetFromEnv(env = process.env) {
+    const raw = env[SCAN_BUDGET_ENV]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    const seconds = Number(raw);
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+/** Every listed file once: the modelled ones first (workflows, actions, configs), then the rest. */
+function plan(source, maxFiles, notes) {
+    const listing = source.list();
+    if (listing.truncated)
+        notes.push(`The file listing is incomplete: ${listing.truncated}.`);
+    const seen = new Set();
+    const files = [];
+    for (const raw of listing.paths) {
+        const file = (0,workflow/* normalizePath */.Fd)(raw);
+        if (file === null || file === '' || seen.has(file))
+            continue;
+        seen.add(file);
+        files.push({ file, category: categoryOf(file) });
+    }
+    files.sort((a, b) => PRIORITY[a.category] - PRIORITY[b.category] ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const modelledCount = files.filter(f => f.category !== 'other').length;
+    if (modelledCount > maxFiles) {
+        notes.push(`Stopped at max-files: the rules model ${maxFiles} of ${modelledCount} workflows, actions and fly*.toml (workflows first); ` +
+            `the other ${modelledCount - maxFiles} were still checked for committed tokens. Raise \`max-files\` to model them.`);
+    }
+    return files.map((f, i) => ({ ...f, modelled: f.category !== 'other' && i < maxFiles }));
+}
+function skipNotes(skipped) {
+    const notes = [];
+    const of = (reason) => skipped.get(reason) ?? [];
+    const outside = of('outside');
+    if (outside.length > 0) {
+        notes.push(`Skipped ${plural(outside.length, 'path')} leading outside the checkout (a symlink); not opened: ${listSome(outside)}.`);
+    }
+    const special = of('special');
+    if (special.length > 0) {
+        notes.push(`Skipped ${plural(special.length, 'path')} that ${special.length === 1 ? 'is not a regular file' : 'are not regular files'} (a directory link, FIFO, socket or device); not read: ${listSome(special)}.`);
+    }
+    const tooLarge = of('too-large');
+    if (tooLarge.length > 0) {
+        notes.push(`Skipped ${plural(tooLarge.length, 'file')} larger than 1 MiB: ${listSome(tooLarge)}.`);
+    }
+    const binaries = of('binary').length;
+    if (binaries > 0) {
+        notes.push(`Skipped ${binaries} binary file${binaries === 1 ? '' : 's'} (not text, so no token literal to find).`);
+    }
+    const unreadable = of('unreadable');
+    if (unreadable.length > 0) {
+        notes.push(`Could not read ${plural(unreadable.length, 'file')}: ${listSome(unreadable)}.`);
+    }
+    return notes;
+}
+function stream(source, repo, options) {
+    const notes = [];
+    const files = plan(source, options.maxFiles, notes);
+    const started = options.clock();
+    const digests = [];
+    const actions = [];
+    const hardcoded = [];
+    let hardcodedError;
+    const secrets = [];
+    const skipped = new Map();
+    let filesScanned = 0;
+    for (let i = 0; i < files.length; i++) {
+        const { file, category, modelled } = files[i];
+        if (options.clock() - started >= options.budgetMs) {
+            const left = files.slice(i).map(f => f.file);
+            notes.push(`Stopped at the scan's time budget (${Math.round(options.budgetMs / 1000)} s): ` +
+                `${plural(left.length, 'file')} not read or checked: ${listSome(left)}.`);
+            break;
+        }
+        const read = source.read(file);
+        if (!('text' in read)) {
+            if (read.skipped !== 'missing') {
+                const list = skipped.get(read.skipped) ?? [];
+                list.push(file);
+                skipped.set(read.skipped, list);
+            }
+            continue;
+        }
+        filesScanned += 1;
+        const text = read.text;
+        if (modelled && category === 'workflow') {
+            digests.push((0,digest/* digestWorkflow */.m)({ path: file, text, repo, now: options.now }));
+        }
+        if (modelled && category === 'action')
+            actions.push({ path: file, text });
+        if (hardcodedError !== undefined)
+            continue;
+        try {
+            const checked = { path: file, text };
+            for (const finding of (0,hardcoded_token/* hardcodedTokenFindings */.S)(checked, options.now, t => secrets.push(t))) {
+                hardcoded.push(finding);
+            }
+        }
+        catch (error) {
+            hardcodedError = (0,scan/* ruleFailure */.XK)('hardcoded-token', error);
+        }
+    }
+    for (const note of skipNotes(skipped))
+        notes.push(note);
+    if (digests.length === 0 && !files.some(f => f.category === 'workflow')) {
+        notes.push('No workflow files under `.github/workflows/`.');
+    }
+    return {
+        digests,
+        workflowsScanned: digests.length,
+        actions,
+        hardcoded: hardcodedError === undefined
+            ? { ok: true, value: hardcoded }
+            : { ok: false, error: hardcodedError },
+        secrets,
+        filesScanned,
+        notes
+    };
+}
+function takeDigests(streamed) {
+    const digests = streamed.digests;
+    streamed.digests = [];
+    return digests;
+}
+/** The finding with its texts scrubbed; the very same object when nothing needed it. */
+function scrubFinding(finding, scrub) {
+    const message = scrub(finding.message);
+    const fix = finding.fix;
+    const summary = fix ? scrub(fix.summary) : undefined;
+    const commands = fix ? fix.commands.map(scrub) : undefined;
+    const same = message === finding.message &&
+        (!fix || (summary === fix.summary && commands?.every((c, i) => c === fix.commands[i])));
+    if (same)
+        return finding;
+    return {
+        ...finding,
+        message,
+        ...(fix ? { fix: { summary: summary ?? '', commands: commands ?? [] } } : {})
+    };
+}
+/** Scans a repository. Never throws on repository content; never reads outside the checkout. */
+function runScan(options) {
+    const source = options.source ?? (0,fs_source/* fsFileSource */.HP)(options.root);
+    const repo = (0,file_source/* repoFilesOf */.Fk)(source);
+    const now = options.now ?? new Date();
+    const failOn = options.failOn ?? 'high';
+    const changes = options.changes ?? null;
+    const streamed = stream(source, repo, {
+        maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES,
+        now,
+        budgetMs: options.budgetMs ?? scanBudgetFromEnv() ?? DEFAULT_SCAN_BUDGET_MS,
+        clock: options.clock ?? Date.now
+    });
+    const notes = streamed.notes;
+    const { findings: raw, errors, flySecrets } = (0,repository/* checkRepositoryDigests */.i)({
+        digests: takeDigests(streamed),
+        actions: streamed.actions,
+        hardcoded: streamed.hardcoded,
+        now,
+        redigest: (path, again) => {
+            const text = repo.read(path);
+            return text === undefined ? undefined : (0,digest/* digestWorkflow */.m)({ path, text, repo, now, ...again });
+        }
+    });
+    for (const error of errors)
+        notes.push(error);
+    // Everything that leaves the scan is scrubbed: every Fly token form, and every literal found.
+    const scrub = (0,token_scrub/* createScrub */.EN)(streamed.secrets);
+    const ignoreText = source.read(scan/* IGNORE_FILE */.SV);
+    const ignoreFile = (0,scan/* parseIgnoreFile */.a0)('text' in ignoreText ? ignoreText.text : '');
+    for (const problem of ignoreFile.problems)
+        notes.push(problem);
+    const lines = new Map();
+    const linesOf = (file) => {
+        if (!lines.has(file))
+            lines.set(file, repo.read(file)?.split(/\r?\n/));
+        return lines.get(file);
+    };
+    const { kept, ignored } = (0,scan/* applyIgnores */.wI)(raw, ignoreFile, linesOf);
+    const marked = (0,order/* sortFindings */.T)(kept.map(f => scrubFinding(f, scrub))).map(f => changes === null
+        ? f
+        : {
+            ...f,
+            isNew: f.location !== undefined && isChangedLine(changes, f.location.file, f.location.line)
+        });
+    const ordered = [...marked.filter(f => f.isNew), ...marked.filter(f => !f.isNew)];
+    return {
+        verdict: (0,types/* verdictFor */.Xb)(ordered, failOn),
+        failOn,
+        findings: ordered,
+        newCount: changes === null ? null : ordered.filter(f => f.isNew).length,
+        filesScanned: streamed.filesScanned,
+        workflowsScanned: streamed.workflowsScanned,
+        ignoredCount: ignored.length,
+        notes: notes.map(scrub),
+        flySecrets
+    };
+}
+/** `runScan` for callers that await (the action and the CLI). */
+function scanRepository(options) {
+    return Promise.resolve(runScan(options));
+}
+
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PE: () => (/* binding */ severityIcon),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
+/* harmony export */ });
+/* unused harmony exports escapeMarkdown, proseWithCode, codeSpan, blobUrl, ruleLink, findingRow, renderFindingsTable, renderSeverityCounts, truncateBody */
+
+
+/** GitHub rejects issue and comment bodies longer than this. */
+const GITHUB_BODY_LIMIT = 65536;
+const ICONS = {
+    critical: '🔴',
+    high: '🟠',
+    medium: '🟡',
+    low: '🔵',
+    info: '⚪'
+};
+function severityIcon(severity) {
+    return ICONS[severity];
+}
+/**
+ * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
+ * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the
+ * start of a line; and `@mentions` (a zero-width space keeps GitHub from pinging anyone).
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]<>|~&]/g, char => `\\${char}`)
+        .replace(/^([ \t]*)([#+\-=])/gm, '$1\\$2')
+        .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2')
+        .replace(/(^|[^\w@])@(?=\w)/g, '$1@\u200B');
+}
+/** Escapes text for one table cell: markdown specials plus line breaks. */
+function escapeTableCell(text) {
+    return escapeMarkdown(text.trim()).replace(/\r?\n/g, '<br>');
+}
+/**
+ * Prose that may hold `code` spans (as rule messages do): the prose is escaped, each span is
+ * re-emitted as a safe code span, so `<ORG>` and `a|b` survive inside spans and outside them.
+ */
+function proseWithCode(text) {
+    return text
+        .split(/(`[^`\n]+`)/)
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part.slice(1, -1)) : escapeMarkdown(part)))
+        .join('');
+}
+/** A code span that survives backticks and pipes in its content, inside a table cell. */
+function codeSpan(text) {
+    const content = text.replace(/\r?\n/g, ' ');
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+function encodePath(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .split('/')
+        .map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
+}
+function blobUrl(target, location) {
+    const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    const owner = encodeURIComponent(target.owner);
+    const repo = encodeURIComponent(target.repo);
+    const sha = encodeURIComponent(target.sha);
+    const end = location.endLine !== undefined && location.endLine > location.line
+        ? `-L${location.endLine}`
+        : '';
+    return `${server}/${owner}/${repo}/blob/${sha}/${encodePath(location.file)}#L${location.line}${end}`;
+}
+function locationCell(finding, link) {
+    const location = finding.location;
+    if (location === undefined) {
+        return finding.subject === undefined ? '—' : codeSpan(finding.subject);
+    }
+    const text = escapeTableCell(`${location.file}:${location.line}`);
+    return link === undefined ? text : `[${text}](${blobUrl(link, location)})`;
+}
+function messageCell(finding, includeFix) {
+    const cell = (text) => proseWithCode(text.trim()).replace(/\r?\n/g, '<br>');
+    const parts = [cell(finding.message)];
+    if (includeFix && finding.fix !== undefined) {
+        parts.push(`**Fix:** ${cell(finding.fix.summary)}`);
+        parts.push(...finding.fix.commands.map(codeSpan));
+    }
+    return parts.join('<br>');
+}
+/**
+ * A rule id as a link to its page, with non-breaking hyphens (U+2011) so a narrow table column
+ * never wraps `broader-than-needed` mid-word. The id itself is on the page it links to.
+ */
+function ruleLink(rule) {
+    return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${docsUrl(encodeURIComponent(rule))})`;
+}
+function findingRow(finding, options = {}) {
+    const severity = `${ICONS[finding.severity]} ${finding.severity}`;
+    const rule = ruleLink(finding.rule);
+    const location = locationCell(finding, options.link);
+    const message = messageCell(finding, options.includeFix ?? true);
+    return `| ${severity} | ${rule} | ${location} | ${message} |`;
+}
+const TABLE_HEADER = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
+function moreLine(count) {
+    return `_…and ${count} more finding${count === 1 ? '' : 's'} not shown (see the job summary or the SARIF report)._`;
+}
+/**
+ * The findings, worst first, as a markdown table that fits in `maxChars`: rows that do not fit
+ * are replaced by an "and N more" line. Empty string for no findings.
+ */
+function renderFindingsTable(findings, options = {}) {
+    if (findings.length === 0)
+        return '';
+    const budget = options.maxChars ?? GITHUB_BODY_LIMIT;
+    const rows = sortFindings(findings).map(finding => findingRow(finding, options));
+    let body = TABLE_HEADER;
+    let shown = 0;
+    for (const row of rows) {
+        const remainingAfter = rows.length - shown - 1;
+        const candidate = `${body}\n${row}`;
+        const tail = remainingAfter > 0 ? `\n\n${moreLine(remainingAfter)}` : '';
+        if (candidate.length + tail.length > budget)
+            break;
+        body = candidate;
+        shown += 1;
+    }
+    if (shown === rows.length)
+        return body;
+    const rest = moreLine(rows.length - shown);
+    if (shown === 0)
+        return rest.length <= budget ? rest : '';
+    return `${body}\n\n${rest}`;
+}
+/** One line like "🔴 1 critical · 🟠 2 high", worst first; "no findings" when empty. */
+function renderSeverityCounts(findings) {
+    const parts = SEVERITIES.flatMap(severity => {
+        const count = findings.filter(f => f.severity === severity).length;
+        return count > 0 ? [`${ICONS[severity]} ${count} ${severity}`] : [];
+    });
+    return parts.length > 0 ? parts.join(' · ') : 'no findings';
+}
+/**
+ * Cuts a body that exceeds `limit` at a line break and says how much was left out. Bodies within
+ * the limit come back unchanged.
+ */
+function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
+    if (body.length <= limit)
+        return body;
+    const note = (omitted) => `\n\n_…truncated: ${omitted} characters not shown (GitHub's ${limit}-character limit)._`;
+    // Reserve room for the note at its longest (every character omitted).
+    const room = Math.max(0, limit - note(body.length).length);
+    let cut = body.lastIndexOf('\n', room);
+    if (cut <= 0)
+        cut = room;
+    // Never split a surrogate pair.
+    const code = body.charCodeAt(cut - 1);
+    if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    return `${body.slice(0, cut)}${note(body.length - cut)}`;
+}
+
+
+/***/ }),
+
+/***/ 123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   zv: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA_URI, FINGERPRINT_KEY, sarifLevel, relativeUri, computeFingerprints */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
+// Findings -> SARIF 2.1.0, shaped for GitHub code scanning (`github/codeql-action/upload-sarif`).
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Key of our entry in `partialFingerprints`; bump the suffix if the recipe ever changes. */
+const FINGERPRINT_KEY = 'flyTokenGuard/v1';
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    info: '1.0'
+};
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note'
+};
+const PROBLEM_SEVERITY = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'recommendation',
+    info: 'recommendation'
+};
+function sarifLevel(severity) {
+    return LEVEL[severity];
+}
+function toSarif(findings, rules, tool, options = {}) {
+    const descriptors = [];
+    const indexById = new Map();
+    const addRule = (meta) => {
+        if (indexById.has(meta.id))
+            return;
+        indexById.set(meta.id, descriptors.length);
+        descriptors.push(ruleDescriptor(meta));
+    };
+    rules.forEach(addRule);
+    // A finding from a rule the caller did not list still needs a descriptor for its ruleIndex.
+    for (const finding of findings) {
+        addRule({ id: finding.rule, defaultSeverity: finding.severity, title: finding.rule, help: '' });
+    }
+    const fingerprints = computeFingerprints(findings, options.sources);
+    const results = findings.map((finding, i) => {
+        const location = sarifLocation(finding.location, options.fallbackFile);
+        const properties = { severity: finding.severity };
+        if (finding.subject !== undefined)
+            properties.subject = finding.subject;
+        if (finding.fix !== undefined && finding.fix.commands.length > 0) {
+            properties.fixCommands = [...finding.fix.commands];
+        }
+        return {
+            ruleId: finding.rule,
+            ruleIndex: indexById.get(finding.rule) ?? 0,
+            level: LEVEL[finding.severity],
+            message: { text: messageText(finding) },
+            ...(location ? { locations: [location] } : {}),
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] ?? '' },
+            properties
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: descriptors
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+}
+function ruleDescriptor(meta) {
+    const url = (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)(meta.id);
+    const help = meta.help.trim() || meta.title;
+    return {
+        id: meta.id,
+        name: pascalCase(meta.id),
+        shortDescription: { text: meta.title },
+        fullDescription: { text: help },
+        help: {
+            text: `${help}\n\nDocumentation: ${url}`,
+            markdown: `**${meta.title}**\n\n${help}\n\n[Rule documentation](${url})`
+        },
+        helpUri: url,
+        defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+        properties: {
+            tags: ['security', 'fly.io'],
+            'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
+            'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity]
+        }
+    };
+}
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(part => part.length > 0)
+        .map(part => part[0]?.toUpperCase() + part.slice(1))
+        .join('');
+}
+function messageText(finding) {
+    if (finding.fix === undefined)
+        return finding.message;
+    const commands = finding.fix.commands.map(command => `  ${command}`);
+    return [finding.message, `Fix: ${finding.fix.summary}`, ...commands].join('\n');
+}
+/** A repository-relative path as a relative URI reference (each segment percent-encoded). */
+function relativeUri(file) {
+    const normalized = file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+    return normalized
+        .split('/')
+        .map(segment => encodeURIComponent(segment))
+        .join('/');
+}
+function sarifLocation(location, fallbackFile) {
+    if (location === undefined) {
+        if (fallbackFile === undefined || fallbackFile === '')
+            return undefined;
+        // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
+        return {
+            physicalLocation: {
+                artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
+                region: { startLine: 1 }
+            }
+        };
+    }
+    const region = sarifRegion(location);
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: relativeUri(location.file), uriBaseId: '%SRCROOT%' },
+            ...(region ? { region } : {})
+        }
+    };
+}
+function isPositiveInteger(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1;
+}
+function sarifRegion(location) {
+    if (!isPositiveInteger(location.line))
+        return undefined;
+    const region = { startLine: location.line };
+    const startColumn = isPositiveInteger(location.column) ? location.column : 1;
+    if (isPositiveInteger(location.column))
+        region.startColumn = location.column;
+    const endLine = isPositiveInteger(location.endLine) ? location.endLine : location.line;
+    if (endLine > location.line)
+        region.endLine = endLine;
+    if (isPositiveInteger(location.endColumn)) {
+        if (endLine > location.line || location.endColumn >= startColumn) {
+            region.endColumn = location.endColumn;
+        }
+    }
+    return region;
+}
+/**
+ * One fingerprint per finding: hash of rule id, file, the trimmed text of the finding's line and
+ * its occurrence index among findings sharing those three. Line numbers are left out so an alert
+ * keeps its identity when lines are inserted above it. Without the file's text the message
+ * stands in for the line; without a location, the subject (which token) does.
+ */
+function computeFingerprints(findings, sources) {
+    const lineText = lineLookup(sources);
+    const keys = findings.map(finding => {
+        const location = finding.location;
+        if (location === undefined) {
+            return ['no-location', finding.rule, finding.subject ?? ''];
+        }
+        const text = lineText(location.file, location.line);
+        const anchor = text === undefined ? `message:${finding.message}` : `text:${text.trim()}`;
+        return ['located', finding.rule, relativeUri(location.file), anchor];
+    });
+    // Occurrence index by position, so reordering the findings array does not swap fingerprints.
+    const groups = new Map();
+    keys.forEach((key, i) => {
+        const id = JSON.stringify(key);
+        groups.set(id, [...(groups.get(id) ?? []), i]);
+    });
+    const occurrence = new Array(findings.length).fill(0);
+    for (const members of groups.values()) {
+        members
+            .sort((a, b) => positionOrder(findings[a], findings[b]) || a - b)
+            .forEach((findingIndex, rank) => {
+            occurrence[findingIndex] = rank;
+        });
+    }
+    return keys.map((key, i) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([...key, occurrence[i]]))
+        .digest('hex')
+        .slice(0, 32));
+}
+function positionOrder(a, b) {
+    const la = a?.location;
+    const lb = b?.location;
+    if (la === undefined || lb === undefined)
+        return 0;
+    return la.line - lb.line || la.column - lb.column;
+}
+function lineLookup(sources) {
+    if (sources === undefined)
+        return () => undefined;
+    const read = typeof sources === 'function'
+        ? sources
+        : (file) => (Object.hasOwn(sources, file) ? sources[file] : undefined);
+    const cache = new Map();
+    return (file, line) => {
+        if (!cache.has(file))
+            cache.set(file, read(file)?.split(/\r?\n/));
+        return cache.get(file)?.[line - 1];
+    };
+}
+
+
+/***/ }),
+
+/***/ 5289:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SARIF_TOOL),
+/* harmony export */   p: () => (/* binding */ scanSarif)
+/* harmony export */ });
+/* harmony import */ var _fly_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(529);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7749);
+/* harmony import */ var _rules_scan_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7397);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(123);
+
+
+
+
+const SARIF_TOOL = {
+    name: 'fly-token-guard',
+    version: _fly_version_js__WEBPACK_IMPORTED_MODULE_3__/* .FLY_TOKEN_GUARD_VERSION */ .p,
+    informationUri: 'https://github.com/fly-token-guard/fly-token-guard'
+};
+/** `sources` lets fingerprints follow a line's text (hashed; never copied into the log). */
+function scanSarif(report, sources) {
+    return (0,_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .toSarif */ .zv)(report.findings, (0,_rules_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleMeta */ .M)(_rules_scan_index_js__WEBPACK_IMPORTED_MODULE_1__/* .scanRules */ .j_), SARIF_TOOL, sources ? { sources } : {});
+}
+
+
+/***/ }),
+
+/***/ 6310:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ MAX_CALL_DEPTH)
+/* harmony export */ });
+// Local reusable workflows (`uses: ./.github/workflows/x.yml`): how deep the rules follow them.
+// secrets-inherit and untrusted-trigger follow them over their plain-data summaries.
+/** GitHub nests reusable workflows at most four levels deep. */
+const MAX_CALL_DEPTH = 4;
+
+
+/***/ }),
+
+/***/ 9963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ mayRun),
+/* harmony export */   h4: () => (/* binding */ samePullRequest),
+/* harmony export */   xP: () => (/* binding */ forkPullRequest)
+/* harmony export */ });
+/* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3174);
+// Would a job or step run for a given kind of event? Its `if:` is evaluated with the event's
+// facts filled in and everything else unknown: only an `if:` that is false for certain rules a
+// run out (`github.event_name == 'push'`, a same-repository check seen from a fork).
+
+const THIS_REPO = 'owner/repo';
+const FORK_REPO = 'attacker/repo';
+/** A pull request opened from a fork (the case that matters for untrusted code). */
+function forkPullRequest(event) {
+    return {
+        'github.event_name': event,
+        'github.repository': THIS_REPO,
+        'github.event.pull_request.head.repo.full_name': FORK_REPO,
+        'github.event.pull_request.head.repo.fork': true,
+        'github.event.pull_request.head.repo.owner.login': 'attacker',
+        'github.repository_owner': 'owner',
+        ...(event === 'pull_request' ? { 'github.ref': 'refs/pull/1/merge' } : {}),
+        // workflow_run started by a fork's pull request:
+        'github.event.workflow_run.event': 'pull_request',
+        'github.event.workflow_run.head_repository.full_name': FORK_REPO,
+        'github.event.workflow_run.head_repository.fork': true,
+        'github.event.workflow_run.head_repository.owner.login': 'attacker'
+    };
+}
+/** A pull request from a branch of this repository. */
+function samePullRequest(event) {
+    return {
+        'github.event_name': event,
+        ...(event === 'pull_request' ? { 'github.ref': 'refs/pull/1/merge' } : {})
+    };
+}
+const truthy = (v) => !(v === null || v === false || v === '' || v === 0 || Number.isNaN(v));
+/** The expression body of an `if:` (with or without `${{ }}`); null when it mixes text in. */
+function conditionBody(condition) {
+    const text = condition.trim();
+    const spans = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(text);
+    if (spans.length === 0)
+        return text;
+    const only = spans[0];
+    if (spans.length === 1 && only && only.start === 0 && only.end === text.length) {
+        return only.inner;
+    }
+    return null;
+}
+/** False only when the condition is certainly false under these facts. */
+function mayRun(condition, facts) {
+    if (condition === null || condition.trim() === '')
+        return true;
+    const body = conditionBody(condition);
+    // Text around an expression makes a non-empty string: GitHub treats it as true.
+    if (body === null)
+        return true;
+    const lookup = (path) => {
+        const key = path.join('.').toLowerCase();
+        if (Object.hasOwn(facts, key))
+            return { values: [facts[key] ?? null], unknown: false };
+        return { values: [], unknown: true };
+    };
+    const result = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(body, lookup);
+    if (result.unknown)
+        return true;
+    return result.values.some(truthy);
+}
+
+
+/***/ }),
+
+/***/ 1766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ needsOfWorkflow)
+/* harmony export */ });
+/* unused harmony export buildScanContext */
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
+// What the scan rules look at: the repository's workflows (parsed, with what each job needs from
+// its Fly token), its composite actions and the text files that may hold a token literal. Built
+// from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
+
+
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
+function needsOfWorkflow(workflow, repo) {
+    try {
+        return (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .inferWorkflowNeeds */ .pD)(workflow, repo);
+    }
+    catch {
+        return new Map();
+    }
+}
+/** Parses every workflow and action and infers needs per job. Never throws. */
+function buildScanContext(sources) {
+    const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
+        const workflow = parseWorkflowFile(path, text);
+        return { workflow, needs: needsOfWorkflow(workflow, sources.repo) };
+    });
+    const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
+    return {
+        workflows,
+        actions,
+        files: [...sources.files].sort(byPath),
+        fly: indexFlySecrets(workflows.map(w => w.workflow)),
+        now: sources.now ?? new Date()
+    };
+}
+
+
+/***/ }),
+
+/***/ 4237:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ digestWorkflow)
+/* harmony export */ });
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1766);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
+/* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
+/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5992);
+/* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9746);
+/* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(643);
+/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4813);
+
+
+
+
+
+
+
+
+function attempt(ruleId, produce) {
+    try {
+        return { ok: true, value: produce() };
+    }
+    catch (error) {
+        return { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFailure */ .XK)(ruleId, error) };
+    }
+}
+/**
+ * Parses one workflow, infers what its jobs need, runs every check that needs only this file,
+ * and returns the plain-data digest. Pure, and never throws on workflow content.
+ */
+function digestWorkflow(input) {
+    const workflow = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__.parseWorkflowFile)(input.path, input.text);
+    const needs = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .needsOfWorkflow */ .C)(workflow, input.repo);
+    const flyNotes = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .flyNotesOf */ .I6)(workflow);
+    const assumed = new Set();
+    const fly = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .provisionalFlySecrets */ .lz)([...(input.knownFly ?? []), ...flyNotes], assumed);
+    const context = {
+        workflows: [{ workflow, needs }],
+        actions: [],
+        files: [],
+        fly,
+        now: input.now
+    };
+    const rules = {};
+    for (const rule of _rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .scanRules */ .j_) {
+        if (_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .PER_WORKFLOW_RULES */ ._4.has(rule.id)) {
+            rules[rule.id] = attempt(rule.id, () => rule.check(context));
+        }
+    }
+    const untrusted = attempt(_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__/* .untrustedTrigger */ .p1.id, () => (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__/* .untrustedSummary */ .l3)(workflow, fly, input.everyJob === true));
+    const shared = attempt(_shared_token_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedToken */ .Ji.id, () => (0,_shared_token_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedTokenUses */ .Ns)(workflow, needs, fly));
+    const inherit = attempt(_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsInherit */ .t2.id, () => (0,_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__/* .inheritSummary */ .mI)(workflow, fly));
+    for (const job of workflow.jobs)
+        (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .forgetScriptParses */ .ZD)(job.steps);
+    return {
+        path: workflow.path,
+        flyNotes: flyNotes.map(([name, reason]) => [name, reason]),
+        assumedNotFly: [...assumed],
+        rules,
+        untrustedTrigger: untrusted,
+        sharedToken: shared,
+        secretsInherit: inherit,
+        secretsRead: (0,_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .secretNamesReadBy */ .CB)(workflow)
+    };
+}
+
+
+/***/ }),
+
+/***/ 5395:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ flyAuthToken)
+/* harmony export */ });
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8960);
+// fly-auth-token: a script runs `fly auth token` / `flyctl auth token`. It prints the personal
+// login token of whoever is logged in: full power over every organization of that person, and
+// usually a sign that a personal token was put into CI to make this work.
+
+
+const isAuthToken = (invocation) => invocation.path[0] === 'auth' && invocation.path[1] === 'token';
+/** `environment`: the job's, when the command runs in a workflow job that names one. */
+function finding(location, environment) {
+    return {
+        rule: 'fly-auth-token',
+        severity: 'high',
+        message: '`fly auth token` prints the personal login token of whoever is logged in: it can do ' +
+            'everything that person can, in every organization they belong to. A CI job that can run ' +
+            'it holds a personal token, and anything that reads its output gets one.',
+        location,
+        fix: {
+            summary: 'Mint a token scoped to what the job does (a deploy token per app) and give it to flyctl as FLY_API_TOKEN; remove `fly auth token` and revoke the personal token that was stored.',
+            commands: [
+                `fly tokens create deploy -a <APP> -x 2160h | ${(0,_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .storeCommand */ .BZ)('FLY_API_TOKEN', environment)}`
+            ]
+        }
+    };
+}
+const flyAuthToken = {
+    id: 'fly-auth-token',
+    defaultSeverity: 'high',
+    title: 'Script calls fly auth token',
+    help: '`fly auth token` prints flyctl’s own login token: a personal credential with everything ' +
+        'its user can do in every organization. Fly advises never to use it in CI. Use a token ' +
+        'minted for the job (`fly tokens create deploy -a APP`).',
+    check(context) {
+        const findings = [];
+        for (const { workflow } of context.workflows) {
+            for (const command of (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .locateFlyCommands */ .a9)(workflow, isAuthToken)) {
+                const job = workflow.jobs.find(j => j.id === command.jobId);
+                findings.push(finding(command.location, job ? (0,_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .jobEnvironment */ .tw)(job) : undefined));
+            }
+        }
+        for (const action of context.actions) {
+            for (const step of action.steps) {
+                const run = step.run;
+                if (!run)
+                    continue;
+                for (const invocation of (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findFlyInvocations */ .SD)((0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parsedScript */ .NN)(run), run.text)) {
+                    if (!isAuthToken(invocation))
+                        continue;
+                    findings.push(finding((0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .locateInValue */ .nV)(action.path, run.map, invocation.start, invocation.end)));
+                }
+            }
+        }
+        return findings;
+    }
+};
+
+
+/***/ }),
+
+/***/ 9336:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ jobFlyRefs),
+/* harmony export */   CX: () => (/* binding */ FLY_TOKEN_VARIABLES),
+/* harmony export */   I6: () => (/* binding */ flyNotesOf),
+/* harmony export */   XG: () => (/* binding */ secretNames),
+/* harmony export */   Zv: () => (/* binding */ listNames),
+/* harmony export */   _f: () => (/* binding */ workflowEnvFlyRefs),
+/* harmony export */   lz: () => (/* binding */ provisionalFlySecrets),
+/* harmony export */   mi: () => (/* binding */ isFlyTokenName),
+/* harmony export */   tl: () => (/* binding */ reachableFlyRefs),
+/* harmony export */   xX: () => (/* binding */ flySecretsFrom)
+/* harmony export */ });
+/* unused harmony exports flyUseOf, indexFlySecrets */
+/** The variables flyctl reads its token from. */
+const FLY_TOKEN_VARIABLES = new Set([
+    'FLY_API_TOKEN',
+    'FLY_ACCESS_TOKEN'
+]);
+/** Owners whose actions are Fly's own. */
+const FLY_ACTION_OWNERS = new Set(['superfly']);
+// The same few secret names are asked about for every reference, step and rule: answers are
+// kept in a small table, emptied when full.
+const MAX_KEPT_NAMES = 1024;
+const MAX_KEPT_NAME_CHARS = 128;
+const flyTokenNames = new Map();
+function copyOf(text) {
+    return text.split('').join('');
+}
+/** `FLY_API_TOKEN`, `FLY_PREVIEW_TOKEN`, `PROD_FLY_TOKEN`, `FLYCTL_CI_TOKEN`, `FLYIO_TOKEN`... */
+function isFlyTokenName(name) {
+    let answer = flyTokenNames.get(name);
+    if (answer === undefined) {
+        const upper = name.toUpperCase().replace(/-/g, '_');
+        answer = /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
+        if (name.length <= MAX_KEPT_NAME_CHARS) {
+            if (flyTokenNames.size >= MAX_KEPT_NAMES)
+                flyTokenNames.clear();
+            // The name is usually a slice of its workflow's text: keep a copy, not the whole text.
+            flyTokenNames.set(copyOf(name), answer);
+        }
+    }
+    return answer;
+}
+function normalizedKey(key) {
+    return (key ?? '').toUpperCase().replace(/-/g, '_');
+}
+/** How a reference is used, when that use alone says it is a Fly token; null otherwise. */
+function flyUseOf(ref) {
+    const flow = ref.flow;
+    const key = normalizedKey(flow.key);
+    if (flow.kind === 'env' || flow.kind === 'secrets') {
+        if (FLY_TOKEN_VARIABLES.has(key))
+            return `given to flyctl as ${key}`;
+        if (flow.kind === 'secrets' && isFlyTokenName(key))
+            return `passed on as ${key}`;
+    }
+    if (flow.kind === 'with') {
+        const owner = (flow.uses ?? '').split('/')[0]?.toLowerCase() ?? '';
+        if (FLY_ACTION_OWNERS.has(owner) && /TOKEN/.test(key))
+            return `given to ${flow.uses}`;
+        if (owner === 'fly-token-guard' && key === 'TOKEN')
+            return `checked by ${flow.uses}`;
+        if (FLY_TOKEN_VARIABLES.has(key) || isFlyTokenName(key))
+            return `passed as ${flow.key}`;
+    }
+    if (flow.kind === 'run') {
+        const flag = (flow.flag ?? '').replace(/=.*$/, '');
+        if (flow.fly && (flag === '-t' || flag === '--access-token')) {
+            return `given to flyctl as ${flag}`;
+        }
+        if (flow.variable !== null && FLY_TOKEN_VARIABLES.has(flow.variable)) {
+            return `assigned to ${flow.variable}`;
+        }
+    }
+    return null;
+}
+/** `FLY_API_TOKEN=${{ secrets.X }}` written in a script (export, GITHUB_ENV line, prefix). */
+const SCRIPT_ASSIGNMENT = /\bFLY_(?:API|ACCESS)_TOKEN\s*=\s*["']?\$\{\{\s*secrets\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}/g;
+/** What one workflow adds to the index, in the order found (a name may come more than once). */
+function flyNotesOf(workflow) {
+    const notes = [];
+    for (const ref of workflow.secretRefs) {
+        if (ref.name === null)
+            continue;
+        if (isFlyTokenName(ref.name))
+            notes.push([ref.name, 'named like a Fly token']);
+        const use = flyUseOf(ref);
+        if (use !== null)
+            notes.push([ref.name, use]);
+    }
+    for (const job of workflow.jobs) {
+        for (const step of job.steps) {
+            // Every match holds `FLY_`: most scripts are passed over without running the pattern.
+            if (!step.run?.text.includes('FLY_'))
+                continue;
+            for (const match of step.run.text.matchAll(SCRIPT_ASSIGNMENT)) {
+                if (match[1])
+                    notes.push([match[1], 'assigned to FLY_API_TOKEN in a script']);
+            }
+        }
+    }
+    return notes;
+}
+/** The first reason per name, in the order the notes come. */
+function firstReasons(notes) {
+    const names = new Map();
+    for (const [name, reason] of notes)
+        if (!names.has(name))
+            names.set(name, reason);
+    return names;
+}
+function flySecretsOver(names) {
+    const reasonFor = (ref) => {
+        if (ref.name !== null) {
+            const known = names.get(ref.name);
+            if (known !== undefined)
+                return known;
+            return isFlyTokenName(ref.name) ? 'named like a Fly token' : null;
+        }
+        return flyUseOf(ref);
+    };
+    return { names, reasonFor, isFlyRef: ref => reasonFor(ref) !== null };
+}
+/** The index over notes gathered workflow by workflow, in path order (the first reason wins). */
+function flySecretsFrom(notes) {
+    return flySecretsOver(firstReasons(notes));
+}
+function indexFlySecrets(workflows) {
+    return flySecretsFrom(workflows.flatMap(flyNotesOf));
+}
+/** A name map that reports every name it is asked about and does not hold. */
+class AskedNames extends Map {
+    miss = () => undefined;
+    has(name) {
+        const found = super.has(name);
+        if (!found)
+            this.miss(name);
+        return found;
+    }
+    get(name) {
+        const found = super.get(name);
+        if (found === undefined)
+            this.miss(name);
+        return found;
+    }
+}
+/**
+ * The index as one workflow sees it before the others are read: its own notes (plus any names
+ * already known to be Fly tokens). Every secret it answers "not a Fly token" for, without the
+ * name saying so, goes into `assumedNotFly`: the answer is only right if no other workflow of
+ * the repository uses that secret as a Fly token.
+ */
+function provisionalFlySecrets(notes, assumedNotFly) {
+    const names = new AskedNames(firstReasons(notes));
+    names.miss = name => {
+        if (!isFlyTokenName(name))
+            assumedNotFly.add(name);
+    };
+    return flySecretsOver(names);
+}
+/** Fly references in the workflow-level `env:` (visible to every job with steps). */
+function workflowEnvFlyRefs(workflow, fly) {
+    return workflow.secretRefs.filter(r => r.jobId === null && r.flow.scope === 'workflow' && r.flow.kind === 'env' && fly.isFlyRef(r));
+}
+/** Fly references written inside a job (its env, steps, container, reusable-workflow call). */
+function jobFlyRefs(job, fly) {
+    return job.secretRefs.filter(r => fly.isFlyRef(r));
+}
+/**
+ * The Fly references a job's steps can reach: its own plus the workflow-level env. A job that
+ * calls a reusable workflow gets no workflow env, only what it passes explicitly.
+ */
+function reachableFlyRefs(workflow, job, fly) {
+    const own = jobFlyRefs(job, fly);
+    if (job.uses)
+        return own;
+    return [...workflowEnvFlyRefs(workflow, fly), ...own];
+}
+/** Distinct secret names of some references (dynamic references shown by their expression). */
+function secretNames(refs) {
+    return [...new Set(refs.map(r => r.name ?? r.expression))];
+}
+/** `A`, `A and B`, `A, B and C`, each in backticks. */
+function listNames(names) {
+    const quoted = names.map(n => `\`${n}\``);
+    if (quoted.length <= 1)
+        return quoted.join('');
+    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 1661:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ hardcodedTokenFindings),
+/* harmony export */   e: () => (/* binding */ hardcodedToken)
+/* harmony export */ });
+/* harmony import */ var _workflow_line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7714);
+/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
+/* harmony import */ var _token_literals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2965);
+
+
+
+function locate(file, at, literal) {
+    const from = at(literal.start);
+    const to = at(Math.max(literal.start, literal.end - 1));
+    return {
+        file,
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column + 1
+    };
+}
+function grants(inspection) {
+    const parts = [];
+    if (inspection.orgIds.length > 0) {
+        parts.push(`organization${inspection.orgIds.length === 1 ? '' : 's'} ${inspection.orgIds.join(', ')}`);
+    }
+    if (inspection.appIds.length > 0) {
+        parts.push(`app${inspection.appIds.length === 1 ? '' : 's'} ${inspection.appIds.join(', ')}`);
+    }
+    return parts.length > 0 ? ` for ${parts.join(', ')}` : '';
+}
+function expiry(inspection, now) {
+    if (inspection.kind === 'personal' && inspection.userTokenCount > 0) {
+        return { text: 'it works until its user logs out or revokes it', expired: false };
+    }
+    if (inspection.expiresAt === null)
+        return { text: 'it never expires', expired: false };
+    const expired = Date.parse(inspection.expiresAt) <= now.getTime();
+    const day = inspection.expiresAt.slice(0, 10);
+    return { text: expired ? `it expired on ${day}` : `it is valid until ${day}`, expired };
+}
+/**
+ * Revoke a live token (an expired one is dead already), then keep a new one in a secret. A file
+ * belongs to no job, so the secret is stored without `--env`.
+ */
+function fixFor(inspection, expired) {
+    const appScoped = ['deploy', 'ssh', 'machine-exec'].includes(inspection.kind);
+    const revoke = expired
+        ? []
+        : inspection.kind === 'personal'
+            ? ['fly auth logout']
+            : [
+                appScoped ? 'fly tokens list -a <APP>' : 'fly tokens list --org <ORG>',
+                'fly tokens revoke <TOKEN_ID>'
+            ];
+    return {
+        summary: expired
+            ? 'Remove the token from the file; it has expired, so there is nothing to revoke. Mint a new one and keep it in a GitHub secret.'
+            : 'Revoke the token now (deleting the file does not help: it stays in the history, forks and clones), then mint a new one and keep it in a GitHub secret.',
+        commands: [
+            ...revoke,
+            `fly tokens create deploy -a <APP> -x 2160h | gh secret set FLY_API_TOKEN`
+        ]
+    };
+}
+/** How each non-plain form is described in the message. */
+const FORM_TEXT = {
+    body: 'without its label',
+    'url-encoded': 'URL-encoded',
+    base64: 'base64-encoded'
+};
+/** How the literal is written, when that is not plain: " (wrapped across lines, URL-encoded)". */
+function writtenAs(literal) {
+    const parts = [];
+    if (literal.wrapped)
+        parts.push('wrapped across lines');
+    const form = FORM_TEXT[literal.form];
+    if (form !== undefined)
+        parts.push(form);
+    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+/**
+ * The rule over one text file: what the scan runs on each file as it reads it. `found` hears the
+ * text of each token (for the scrub), never a message.
+ */
+function hardcodedTokenFindings(file, now, found) {
+    const literals = (0,_token_literals_js__WEBPACK_IMPORTED_MODULE_1__/* .findTokenLiterals */ .NP)(file.text);
+    if (literals.length === 0)
+        return [];
+    const findings = [];
+    const starts = (0,_workflow_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(file.text);
+    const at = (offset) => (0,_workflow_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t$)(starts, offset);
+    for (const literal of literals) {
+        found?.(literal.token);
+        const inspection = literal.inspection;
+        const when = expiry(inspection, now);
+        const undischarged = inspection.problems.some(p => p.code === 'missing-discharge');
+        const severity = when.expired ? 'medium' : undischarged ? 'high' : 'critical';
+        const what = literal.shape === 'legacy'
+            ? 'legacy personal token (everything its user can do, in every organization)'
+            : (0,_token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .describeToken */ .dE)(inspection);
+        findings.push({
+            rule: 'hardcoded-token',
+            severity,
+            message: `A Fly ${what}${grants(inspection)} is committed in this file${writtenAs(literal)}; ${when.text}. ` +
+                (when.expired
+                    ? 'It no longer works, but it shows where tokens end up: remove it and check its siblings.'
+                    : undischarged
+                        ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
+                        : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
+            location: locate(file.path, at, literal),
+            fix: fixFor(inspection, when.expired)
+        });
+    }
+    return findings;
+}
+const hardcodedToken = {
+    id: 'hardcoded-token',
+    defaultSeverity: 'critical',
+    title: 'Fly token committed to the repository',
+    help: 'A Fly token written into a file of the repository can be used by anyone who can read the ' +
+        'repository, its forks, clones or history, until it is revoked. It is decoded offline to ' +
+        'say what it grants; the finding never quotes it. Revoke it, mint a new one and keep that ' +
+        'in a GitHub secret.',
+    check(context) {
+        const findings = [];
+        for (const file of context.files) {
+            for (const finding of hardcodedTokenFindings(file, context.now))
+                findings.push(finding);
+        }
+        return findings;
+    }
+};
+
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SV: () => (/* reexport */ IGNORE_FILE),
+  wI: () => (/* reexport */ applyIgnores),
+  a0: () => (/* reexport */ parseIgnoreFile),
+  XK: () => (/* reexport */ rule_list/* ruleFailure */.XK),
+  j_: () => (/* reexport */ rule_list/* scanRules */.j_)
+});
+
+// UNUSED EXPORTS: PER_WORKFLOW_RULES, buildScanContext, checkRepositoryDigests, digestWorkflow, findTokenLiterals, flyAuthToken, globToRegExp, hardcodedToken, indexFlySecrets, isFlyTokenName, isIgnoredInline, isIgnoredPath, looksLikePlaceholder, mayHoldTokenLiteral, needsOfWorkflow, noEnvironment, pullRequestExposure, runScanRules, secretsInherit, sharedToken, tokenLeak, unpinnedAction, untrustedTrigger, workflowEnvExposure, workflowParseError
+
+// EXTERNAL MODULE: ./lib/workflow/index.js + 21 modules
+var workflow = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/rules/scan/fly-auth-token.js
+var fly_auth_token = __webpack_require__(5395);
+// EXTERNAL MODULE: ./lib/rules/scan/hardcoded-token.js
+var hardcoded_token = __webpack_require__(1661);
+// EXTERNAL MODULE: ./lib/rules/scan/no-environment.js
+var no_environment = __webpack_require__(1742);
+// EXTERNAL MODULE: ./lib/rules/scan/pull-request-exposure.js
+var pull_request_exposure = __webpack_require__(998);
+// EXTERNAL MODULE: ./lib/rules/scan/rule-list.js
+var rule_list = __webpack_require__(5992);
+// EXTERNAL MODULE: ./lib/rules/scan/secrets-inherit.js
+var secrets_inherit = __webpack_require__(9746);
+// EXTERNAL MODULE: ./lib/rules/scan/shared-token.js
+var shared_token = __webpack_require__(643);
+// EXTERNAL MODULE: ./lib/rules/scan/token-leak.js + 1 modules
+var token_leak = __webpack_require__(9368);
+// EXTERNAL MODULE: ./lib/rules/scan/unpinned-action.js
+var unpinned_action = __webpack_require__(2511);
+// EXTERNAL MODULE: ./lib/rules/scan/untrusted-trigger.js + 1 modules
+var untrusted_trigger = __webpack_require__(4813);
+// EXTERNAL MODULE: ./lib/rules/scan/workflow-env-exposure.js
+var workflow_env_exposure = __webpack_require__(1374);
+// EXTERNAL MODULE: ./lib/rules/scan/workflow-parse-error.js
+var workflow_parse_error = __webpack_require__(273);
+// EXTERNAL MODULE: ./lib/rules/scan/context.js
+var context = __webpack_require__(1766);
+// EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
+var fly_secrets = __webpack_require__(9336);
+;// CONCATENATED MODULE: ./lib/rules/scan/ignore.js
+const IGNORE_FILE = '.fly-token-guard-ignore';
+const RULE_ID = /^[a-z][a-z0-9-]*$/;
+function ignore_escape(text) {
+    return text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+}
+/** A gitignore-style glob as a regular expression over repo-relative paths. */
+function globToRegExp(glob) {
+    let pattern = glob.trim();
+    const directory = pattern.endsWith('/');
+    pattern = pattern.replace(/\/+$/, '');
+    const anchored = pattern.includes('/');
+    pattern = pattern.replace(/^\/+/, '');
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern.charAt(i);
+        if (ch === '*') {
+            if (pattern.charAt(i + 1) === '*') {
+                const slashAfter = pattern.charAt(i + 2) === '/';
+                const atSegmentStart = i === 0 || pattern.charAt(i - 1) === '/';
+                if (atSegmentStart && slashAfter) {
+                    source += '(?:.*/)?';
+                    i += 2;
+                }
+                else {
+                    source += '.*';
+                    i += 1;
+                }
+            }
+            else {
+                source += '[^/]*';
+            }
+        }
+        else if (ch === '?') {
+            source += '[^/]';
+        }
+        else {
+            source += ignore_escape(ch);
+        }
+    }
+    const prefix = anchored ? '^' : '^(?:.*/)?';
+    // A match on a directory covers everything below it; a file pattern matches the file itself.
+    const suffix = directory ? '/.*$' : '(?:/.*)?$';
+    return new RegExp(prefix + source + suffix);
+}
+function parseIgnoreFile(text) {
+    const entries = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            return;
+        const [pattern = '', ...rest] = line.split(/[\s,]+/).filter(w => w !== '');
+        if (pattern.startsWith('!')) {
+            problems.push(`${IGNORE_FILE}:${index + 1}: negated patterns (\`!\`) are not supported`);
+            return;
+        }
+        const bad = rest.filter(r => !RULE_ID.test(r));
+        if (bad.length > 0) {
+            problems.push(`${IGNORE_FILE}:${index + 1}: not a rule id: ${bad.map(b => `\`${b.slice(0, 40)}\``).join(', ')}`);
+            return;
+        }
+        entries.push({ pattern, rules: rest, line: index + 1, matcher: globToRegExp(pattern) });
+    });
+    return { entries, problems };
+}
+/** Whether the ignore file silences `rule` for `path`. */
+function isIgnoredPath(ignore, path, rule) {
+    return ignore.entries.some(e => (e.rules.length === 0 || e.rules.includes(rule)) && e.matcher.test(path));
+}
+const INLINE = /fly-token-guard:\s*ignore(?:\[([^\]]*)\])?/;
+/** Rules an inline directive on this line names: `null` for none, `[]` for every rule. */
+function inlineRules(line) {
+    if (line === undefined)
+        return null;
+    const match = INLINE.exec(line);
+    if (!match)
+        return null;
+    return (match[1] ?? '')
+        .split(/[\s,]+/)
+        .map(r => r.trim())
+        .filter(r => r !== '');
+}
+/** A line that holds nothing but a comment (`#`, `//`, `<!--`, `;`, `--`). */
+function commentOnly(line) {
+    return /^\s*(#|\/\/|<!--|;|--|\/\*|\*)/.test(line);
+}
+/** Whether an inline directive on the finding's line (or just above it) silences it. */
+function isIgnoredInline(lines, line, rule) {
+    const same = inlineRules(lines[line - 1]);
+    const above = lines[line - 2];
+    const previous = above !== undefined && commentOnly(above) ? inlineRules(above) : null;
+    return [same, previous].some(rules => rules !== null && (rules.length === 0 || rules.includes(rule)));
+}
+/**
+ * Splits findings into kept and ignored. `lines` gives a file's lines (undefined when the text is
+ * not at hand: only the ignore file applies then).
+ */
+function applyIgnores(findings, ignore, lines) {
+    const kept = [];
+    const ignored = [];
+    for (const finding of findings) {
+        const location = finding.location;
+        const silenced = location !== undefined &&
+            (isIgnoredPath(ignore, location.file, finding.rule) ||
+                isIgnoredInline(lines(location.file) ?? [], location.line, finding.rule));
+        (silenced ? ignored : kept).push(finding);
+    }
+    return { kept, ignored };
+}
+
+// EXTERNAL MODULE: ./lib/rules/scan/token-literals.js
+var token_literals = __webpack_require__(2965);
+// EXTERNAL MODULE: ./lib/rules/scan/digest.js
+var digest = __webpack_require__(4237);
+// EXTERNAL MODULE: ./lib/rules/scan/repository.js
+var repository = __webpack_require__(7437);
+;// CONCATENATED MODULE: ./lib/rules/scan/index.js
+// The scan rules: workflow and repository checks for risky Fly token handling, in the order
+// their findings are reported. Pure: they read a ScanContext built from texts.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every scan rule over one context. A rule that throws on odd input costs only its own
+ * findings; the message says which rule, so the scan still reports the rest.
+ *
+ * Per-workflow rules go through the workflows one by one (inferring deferred needs on the way)
+ * and the shell parses of each workflow's scripts are released once its rules are done, so a
+ * scan of many workflows never holds all of them. Findings come out as if every rule had seen
+ * the whole context in turn: the same findings, in the same order.
+ */
+function runScanRules(context) {
+    const byRule = scanRules.map(() => []);
+    const failures = new Map();
+    const run = (index, scope) => {
+        const rule = scanRules[index];
+        if (!rule || failures.has(index))
+            return;
+        try {
+            const list = byRule[index];
+            for (const finding of rule.check(scope))
+                list?.push(finding);
+        }
+        catch (error) {
+            failures.set(index, ruleFailure(rule.id, error));
+            byRule[index] = [];
+        }
+    };
+    const perWorkflow = scanRules
+        .map((rule, index) => (PER_WORKFLOW_RULES.has(rule.id) ? index : -1))
+        .filter(index => index >= 0);
+    for (const scanned of context.workflows) {
+        const one = { ...context, workflows: [scanned], actions: [] };
+        for (const index of perWorkflow)
+            run(index, one);
+        forgetScriptParses(scanned.workflow.jobs.flatMap(job => job.steps));
+    }
+    const actionsOnly = { ...context, workflows: [] };
+    for (const index of perWorkflow)
+        run(index, actionsOnly);
+    scanRules.forEach((rule, index) => {
+        if (!PER_WORKFLOW_RULES.has(rule.id))
+            run(index, context);
+    });
+    keepSecretsReadElsewhere(byRule[scanRules.indexOf(noEnvironment)] ?? [], context.workflows.map(({ workflow }) => ({
+        path: workflow.path,
+        secretsRead: secretNamesReadBy(workflow)
+    })));
+    return {
+        findings: byRule.flat(),
+        errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message)
+    };
+}
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ secretNamesReadBy),
+/* harmony export */   De: () => (/* binding */ noEnvironment),
+/* harmony export */   Z1: () => (/* binding */ keepSecretsReadElsewhere)
+/* harmony export */ });
+/* unused harmony exports ANY_SECRET, secretsReadBy, noEnvironmentFix */
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4060);
+
+
+/** Stands for the environment the user adds: this job has none, so no name can be read. */
+const ENVIRONMENT_PLACEHOLDER = '<ENVIRONMENT>';
+/** Names any secret: `secrets: inherit` or `secrets[...]` computed at run time. */
+const ANY_SECRET = '*';
+/**
+ * The secrets a workflow reads, each with the job reading it (null: workflow level, every job).
+ * `ANY_SECRET` stands for a reference that may read any secret.
+ */
+function secretsReadBy(workflow) {
+    const reads = workflow.secretRefs.map(ref => [
+        ref.name ?? ANY_SECRET,
+        ref.jobId
+    ]);
+    for (const job of workflow.jobs)
+        if (job.secrets?.inherit)
+            reads.push([ANY_SECRET, job.id]);
+    return reads;
+}
+/** The names of the secrets a workflow reads (`ANY_SECRET`: maybe any). */
+function secretNamesReadBy(workflow) {
+    return [...new Set(secretsReadBy(workflow).map(([name]) => name))];
+}
+/** Whether a job of `workflow` other than `job` reads the secret. */
+function readByAnotherJob(name, workflow, job) {
+    return secretsReadBy(workflow).some(([read, jobId]) => (read === name || read === ANY_SECRET) && jobId !== job.id);
+}
+/**
+ * The rule sees one workflow at a time: its fix deletes the repository secret when no other job
+ * there reads it. Another workflow reading it too makes that delete a breakage: drop it. Run over
+ * the rule's findings once every workflow is known.
+ */
+function keepSecretsReadElsewhere(findings, workflows) {
+    findings.forEach((finding, i) => {
+        const deletes = finding.fix?.commands.find(c => c.startsWith(DELETE));
+        if (finding.rule !== 'no-environment' || deletes === undefined)
+            return;
+        const name = deletes.slice(DELETE.length);
+        const elsewhere = workflows.some(w => w.path !== finding.location?.file &&
+            (w.secretsRead.includes(name) || w.secretsRead.includes(ANY_SECRET)));
+        if (elsewhere)
+            findings[i] = { ...finding, fix: noEnvironmentFix(name, false) };
+    });
+}
+const DELETE = 'gh secret delete ';
+/**
+ * Store the secret in an environment; delete the repository secret only when no other job of
+ * the repository reads it (deleting it would break them).
+ */
+function noEnvironmentFix(name, deleteRepositorySecret) {
+    return {
+        summary: `Add \`environment: ${ENVIRONMENT_PLACEHOLDER}\` to this job (an environment with required reviewers or deployment branch rules), store the token as that environment's ${name} secret (\`gh secret set\` asks for the value); ` +
+            (deleteRepositorySecret
+                ? 'then delete the repository secret, which no other job reads.'
+                : 'keep the repository secret until no other job reads it: other jobs in this repository still do.') +
+            ` Replace ${ENVIRONMENT_PLACEHOLDER} with the environment's name.`,
+        commands: [
+            `gh secret set ${name} --env ${ENVIRONMENT_PLACEHOLDER}`,
+            ...(deleteRepositorySecret ? [`${DELETE}${name}`] : [])
+        ]
+    };
+}
+const noEnvironment = {
+    id: 'no-environment',
+    defaultSeverity: 'low',
+    title: 'Job using a Fly secret has no environment',
+    help: 'A job without `environment:` can only read repository or organization secrets, which every ' +
+        'workflow on every branch can read too. Store the Fly token as an environment secret and ' +
+        'name the environment in the job: then required reviewers and deployment branch rules ' +
+        'decide which runs get it.',
+    check(context) {
+        const findings = [];
+        for (const { workflow } of context.workflows) {
+            for (const job of workflow.jobs) {
+                // A job calling a reusable workflow cannot declare an environment; its callee's jobs can.
+                if (job.uses !== null || job.environment !== null)
+                    continue;
+                const refs = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .reachableFlyRefs */ .tl)(workflow, job, context.fly);
+                if (refs.length === 0)
+                    continue;
+                const name = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(refs).find(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) ?? 'FLY_API_TOKEN';
+                findings.push({
+                    rule: 'no-environment',
+                    severity: 'low',
+                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .jobLabel */ .OP)(job)} uses Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)((0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(refs))} without an ` +
+                        '`environment:`, so the secret is a repository secret: every workflow on every ' +
+                        'branch can read it, with no reviewers or branch rules in between.',
+                    location: job.idLocation,
+                    fix: noEnvironmentFix(name, !readByAnotherJob(name, workflow, job))
+                });
+            }
+        }
+        return findings;
+    }
+};
+
+
+/***/ }),
+
+/***/ 998:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ pullRequestExposure)
+/* harmony export */ });
+/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9963);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
+
+
+
+const pullRequestExposure = {
+    id: 'pull-request-exposure',
+    defaultSeverity: 'medium',
+    title: 'Fly secret used by a pull_request job',
+    help: 'A job that runs on `pull_request` runs the pull request’s code and its version of the ' +
+        'workflow. GitHub withholds secrets from forks, but a branch pushed to this repository gets ' +
+        'them: its code can read the Fly token. Keep Fly tokens in jobs that run on `push` or behind ' +
+        'an `environment:` with required reviewers; preview deploys should use a token that only ' +
+        'reaches the preview apps.',
+    check(context) {
+        const findings = [];
+        const facts = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .samePullRequest */ .h4)('pull_request');
+        for (const { workflow } of context.workflows) {
+            if (!workflow.triggers.some(t => t.event === 'pull_request'))
+                continue;
+            for (const job of workflow.jobs) {
+                if (!(0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .mayRun */ .Q)(job.if, facts))
+                    continue;
+                const refs = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .reachableFlyRefs */ .tl)(workflow, job, context.fly).filter(ref => ref.stepIndex === null || (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .mayRun */ .Q)(job.steps[ref.stepIndex]?.if ?? null, facts));
+                const first = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .inFileOrder */ .w$)(refs)[0];
+                if (!first)
+                    continue;
+                const names = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listNames */ .Zv)((0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .secretNames */ .XG)(refs));
+                const onlyPr = workflow.triggers.every(t => t.event === 'pull_request');
+                findings.push({
+                    rule: 'pull-request-exposure',
+                    severity: 'medium',
+                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)(job)} ${onlyPr ? 'runs' : 'also runs'} on \`pull_request\` with Fly ` +
+                        `secret ${names}: the pull request's code and its version of this workflow run with ` +
+                        'the token. Forks get no secrets, but any branch pushed to this repository does.',
+                    location: first.location,
+                    fix: {
+                        summary: 'Run this job on `push` (or behind an `environment:` with required reviewers), or ' +
+                            'skip the Fly steps on pull requests; for preview deploys use a token limited to ' +
+                            'the preview apps.',
+                        commands: []
+                    }
+                });
+            }
+        }
+        return findings;
+    }
+};
+
+
+/***/ }),
+
+/***/ 7437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ checkRepositoryDigests)
+/* harmony export */ });
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
+/* harmony import */ var _hardcoded_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1661);
+/* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
+/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5992);
+/* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9746);
+/* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(643);
+/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4813);
+// Phase two of the repository scan: the workflow digests (digest.ts), the composite actions and
+// the text files that may hold a token, joined into the repository's findings. Here the Fly
+// secret index is built from every workflow's notes, and the rules that look across files run
+// over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
+// their local reusable workflows); hardcoded-token's findings come in already made, file by file
+// as the files were read. Findings come out in the order `runScanRules` gives over a whole context.
+
+
+
+
+
+
+
+
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/**
+ * Digests again, with every job summarised, the workflows that `untrusted-trigger` would follow
+ * as callees but that were digested as uncallable (no `workflow_call`), until none is left.
+ */
+function completeCallees(digests, input, knownFly, reparsed) {
+    const tried = new Set();
+    for (;;) {
+        const summaries = digests.flatMap(d => d.untrustedTrigger.ok ? [d.untrustedTrigger.value] : []);
+        const missing = (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__/* .untrustedCalleePaths */ .T1)(summaries).filter(p => !tried.has(p));
+        if (missing.length === 0)
+            return;
+        for (const path of missing) {
+            tried.add(path);
+            const index = digests.findIndex(d => d.path === path);
+            const again = input.redigest(path, { knownFly, everyJob: true });
+            if (index < 0 || !again)
+                continue;
+            digests[index] = again;
+            reparsed.push(path);
+        }
+    }
+}
+/** Joins the digests into the repository's findings. Never throws on repository content. */
+function checkRepositoryDigests(input) {
+    const reparsed = [];
+    const first = [...input.digests].sort(byPath);
+    const fly = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .flySecretsFrom */ .xX)(first.flatMap(d => d.flyNotes));
+    const known = [...fly.names];
+    const digests = first.map(digest => {
+        if (!digest.assumedNotFly.some(name => fly.names.has(name)))
+            return digest;
+        const again = input.redigest(digest.path, { knownFly: known, everyJob: false });
+        if (!again)
+            return digest;
+        reparsed.push(digest.path);
+        return again;
+    });
+    completeCallees(digests, input, known, reparsed);
+    const actionsOnly = {
+        workflows: [],
+        actions: [...input.actions].sort(byPath).map(a => (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseActionFile */ .Eh)(a.path, a.text)),
+        files: [],
+        fly,
+        now: input.now
+    };
+    const byRule = _rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .scanRules */ .j_.map(() => []);
+    const failures = new Map();
+    const take = (index, outcome) => {
+        if (failures.has(index) || outcome === undefined)
+            return;
+        if (outcome.ok) {
+            const list = byRule[index];
+            for (const finding of outcome.value)
+                list?.push(finding);
+        }
+        else {
+            failures.set(index, outcome.error);
+            byRule[index] = [];
+        }
+    };
+    const run = (index, ruleId, produce) => {
+        if (failures.has(index))
+            return;
+        let outcome;
+        try {
+            outcome = { ok: true, value: produce() };
+        }
+        catch (error) {
+            outcome = { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFailure */ .XK)(ruleId, error) };
+        }
+        take(index, outcome);
+    };
+    /** The values of every digest's outcome, or the first failure. */
+    const all = (outcomes) => {
+        const failed = outcomes.find(o => !o.ok);
+        if (failed && !failed.ok)
+            return failed;
+        return { ok: true, value: outcomes.flatMap(o => (o.ok ? [o.value] : [])) };
+    };
+    _rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .scanRules */ .j_.forEach((rule, index) => {
+        if (_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .PER_WORKFLOW_RULES */ ._4.has(rule.id)) {
+            for (const digest of digests)
+                take(index, digest.rules[rule.id]);
+            run(index, rule.id, () => rule.check(actionsOnly));
+        }
+        else if (rule.id === _hardcoded_token_js__WEBPACK_IMPORTED_MODULE_2__/* .hardcodedToken */ .e.id) {
+            take(index, input.hardcoded);
+        }
+        else if (rule.id === _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__/* .untrustedTrigger */ .p1.id) {
+            const summaries = all(digests.map(d => d.untrustedTrigger));
+            if (!summaries.ok)
+                take(index, summaries);
+            else
+                run(index, rule.id, () => (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__/* .untrustedFindings */ .Lc)(summaries.value));
+        }
+        else if (rule.id === _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsInherit */ .t2.id) {
+            const summaries = all(digests.map(d => d.secretsInherit));
+            if (!summaries.ok)
+                take(index, summaries);
+            else
+                run(index, rule.id, () => (0,_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsInheritFindings */ .D0)(summaries.value));
+        }
+        else if (rule.id === _shared_token_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedToken */ .Ji.id) {
+            const files = all(digests.map(d => d.sharedToken));
+            if (!files.ok)
+                take(index, files);
+            else
+                run(index, rule.id, () => (0,_shared_token_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedTokenFindings */ .P4)(files.value));
+        }
+        else {
+            // A rule added to the list without a place in this phase: say so rather than guess.
+            take(index, { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFailure */ .XK)(rule.id, new Error('not wired into the scan')) });
+        }
+    });
+    (0,_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .keepSecretsReadElsewhere */ .Z1)(byRule[_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .scanRules */ .j_.indexOf(_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .noEnvironment */ .De)] ?? [], digests);
+    return {
+        findings: byRule.flat(),
+        errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message),
+        reparsed,
+        flySecrets: [...fly.names.keys()].sort()
+    };
+}
+
+
+/***/ }),
+
+/***/ 5992:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XK: () => (/* binding */ ruleFailure),
+/* harmony export */   _4: () => (/* binding */ PER_WORKFLOW_RULES),
+/* harmony export */   j_: () => (/* binding */ scanRules)
+/* harmony export */ });
+/* harmony import */ var _fly_auth_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
+/* harmony import */ var _hardcoded_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1661);
+/* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1742);
+/* harmony import */ var _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(998);
+/* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
+/* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(643);
+/* harmony import */ var _token_leak_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9368);
+/* harmony import */ var _unpinned_action_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2511);
+/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4813);
+/* harmony import */ var _workflow_env_exposure_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1374);
+/* harmony import */ var _workflow_parse_error_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(273);
+
+
+
+
+
+
+
+
+
+
+
+const scanRules = [
+    _hardcoded_token_js__WEBPACK_IMPORTED_MODULE_1__/* .hardcodedToken */ .e,
+    _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedTrigger */ .p1,
+    _unpinned_action_js__WEBPACK_IMPORTED_MODULE_7__/* .unpinnedAction */ .k,
+    _token_leak_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenLeak */ .x,
+    _fly_auth_token_js__WEBPACK_IMPORTED_MODULE_0__/* .flyAuthToken */ .V,
+    _workflow_env_exposure_js__WEBPACK_IMPORTED_MODULE_9__/* .workflowEnvExposure */ .W,
+    _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestExposure */ .a,
+    _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsInherit */ .t2,
+    _shared_token_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedToken */ .Ji,
+    _no_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .noEnvironment */ .De,
+    _workflow_parse_error_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowParseError */ .F
+];
+/**
+ * Rules whose findings about a workflow depend on that workflow (and the repository-wide Fly
+ * secret index) alone, and whose findings about actions depend on the actions alone: they run
+ * one workflow at a time. The others (callers and callees, a token shared across files, every
+ * text file) see the whole repository.
+ */
+const PER_WORKFLOW_RULES = new Set([
+    _unpinned_action_js__WEBPACK_IMPORTED_MODULE_7__/* .unpinnedAction */ .k.id,
+    _token_leak_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenLeak */ .x.id,
+    _fly_auth_token_js__WEBPACK_IMPORTED_MODULE_0__/* .flyAuthToken */ .V.id,
+    _workflow_env_exposure_js__WEBPACK_IMPORTED_MODULE_9__/* .workflowEnvExposure */ .W.id,
+    _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestExposure */ .a.id,
+    _no_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .noEnvironment */ .De.id,
+    _workflow_parse_error_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowParseError */ .F.id
+]);
+/** The note for a rule that threw: it costs only that rule's findings. */
+function ruleFailure(ruleId, error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
+    return `rule ${ruleId} stopped early (${detail}); its findings are missing.`;
+}
+
+
+/***/ }),
+
+/***/ 9746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ secretsInheritFindings),
+/* harmony export */   mI: () => (/* binding */ inheritSummary),
+/* harmony export */   t2: () => (/* binding */ secretsInherit)
+/* harmony export */ });
+/* harmony import */ var _callees_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6310);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
+
+
+
+/** The local reusable workflow a `uses:` names, if any (`./.github/workflows/x.yml`). */
+function calleePathOf(uses) {
+    if (uses === null || uses.kind !== 'reusable-workflow' || uses.owner !== null)
+        return null;
+    return uses.path;
+}
+/** What the rule needs from one workflow. */
+function inheritSummary(workflow, fly) {
+    const callerRefs = workflow.secretRefs.filter(r => fly.isFlyRef(r));
+    const calls = [];
+    for (const job of workflow.jobs) {
+        const uses = job.uses;
+        if (!uses || !job.secrets?.inherit)
+            continue;
+        calls.push({
+            jobId: job.id,
+            raw: uses.raw,
+            usesPath: uses.path,
+            local: uses.owner === null,
+            calleePath: calleePathOf(uses),
+            location: job.secrets.location
+        });
+    }
+    return {
+        path: workflow.path,
+        callerNames: (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(callerRefs),
+        callerCount: callerRefs.length,
+        jobs: workflow.jobs.map(job => ({
+            calleePath: calleePathOf(job.uses),
+            inherit: job.secrets?.inherit === true,
+            reachable: (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .reachableFlyRefs */ .tl)(workflow, job, fly).map(r => r.name ?? r.expression)
+        })),
+        calls
+    };
+}
+/**
+ * Fly secrets inside a local reusable workflow, following the local workflows it calls with
+ * `secrets: inherit` or explicit Fly secrets.
+ */
+function calleeFlyNames(byPath, callee, depth = 0, stack = []) {
+    if (depth >= _callees_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALL_DEPTH */ .O || stack.includes(callee.path))
+        return [];
+    const names = [];
+    for (const job of callee.jobs) {
+        names.push(...job.reachable);
+        const next = job.calleePath === null ? undefined : byPath.get(job.calleePath);
+        if (next && (job.inherit || job.reachable.length > 0)) {
+            names.push(...calleeFlyNames(byPath, next, depth + 1, [...stack, callee.path]));
+        }
+    }
+    return names;
+}
+/** The findings over every workflow's summary, given in path order. */
+function secretsInheritFindings(summaries) {
+    const byPath = new Map();
+    for (const s of summaries)
+        if (!byPath.has(s.path))
+            byPath.set(s.path, s);
+    const findings = [];
+    for (const summary of summaries) {
+        for (const call of summary.calls) {
+            const callee = call.calleePath === null ? undefined : byPath.get(call.calleePath);
+            const calleeNames = callee ? [...new Set(calleeFlyNames(byPath, callee))] : [];
+            let what;
+            if (calleeNames.length > 0) {
+                what = `\`${call.usesPath}\` (or a workflow it calls) uses Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(calleeNames)}`;
+            }
+            else if (call.local && callee) {
+                continue;
+            }
+            else if (summary.callerCount > 0) {
+                what = `this workflow handles Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(summary.callerNames)}, and the called workflow receives ${summary.callerCount === 1 ? 'it' : 'them'} too`;
+            }
+            else {
+                continue;
+            }
+            const explicit = (calleeNames.length > 0 ? calleeNames : summary.callerNames)
+                .filter(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
+                .slice(0, 3)
+                .map(n => `${n}: \${{ secrets.${n} }}`)
+                .join(', ');
+            findings.push({
+                rule: 'secrets-inherit',
+                severity: 'medium',
+                message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)({ id: call.jobId })} calls \`${call.raw.trim()}\` with \`secrets: inherit\`: every ` +
+                    `secret of the repository goes with it, and ${what}.`,
+                location: call.location,
+                fix: {
+                    summary: `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}.`,
+                    commands: []
+                }
+            });
+        }
+    }
+    return findings;
+}
+const secretsInherit = {
+    id: 'secrets-inherit',
+    defaultSeverity: 'medium',
+    title: 'secrets: inherit hands Fly secrets to a reusable workflow',
+    help: '`secrets: inherit` passes every secret the caller can see to the called workflow, whatever ' +
+        'it needs. A Fly token then reaches every job of that workflow (and whatever it calls). ' +
+        'Pass the one secret it needs explicitly under `secrets:`.',
+    check(context) {
+        return secretsInheritFindings(context.workflows.map(({ workflow }) => inheritSummary(workflow, context.fly)));
+    }
+};
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ji: () => (/* binding */ sharedToken),
+/* harmony export */   Ns: () => (/* binding */ sharedTokenUses),
+/* harmony export */   P4: () => (/* binding */ sharedTokenFindings)
+/* harmony export */ });
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(677);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4060);
+
+
+
+const ORG_POWERS = new Set(['create-app', 'destroy-app', 'org']);
+/**
+ * Apps named (and given fix commands) in one finding; the rest are counted. Every file using the
+ * secret gets a finding, so listing all apps in each made a monorepo's report grow with the square
+ * of its size (1,000 workflows: 340 MB of findings).
+ */
+const MAX_LISTED_APPS = 10;
+function listApps(apps) {
+    const more = apps.length - MAX_LISTED_APPS;
+    return apps.slice(0, MAX_LISTED_APPS).join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+/** Whether a position falls in a node's range (start inclusive, end exclusive). */
+function inside(location, outer) {
+    if (location.file !== outer.file)
+        return false;
+    const before = (l1, c1, l2, c2) => l1 < l2 || (l1 === l2 && c1 < c2);
+    const endLine = outer.endLine ?? Number.MAX_SAFE_INTEGER;
+    const endColumn = outer.endColumn ?? Number.MAX_SAFE_INTEGER;
+    return (!before(location.line, location.column, outer.line, outer.column) &&
+        before(location.line, location.column, endLine, endColumn));
+}
+/** The one secret name among references, or null when there are none or several. */
+function single(refs) {
+    const names = new Set(refs.map(r => r.name));
+    if (names.size !== 1 || names.has(null))
+        return null;
+    return refs;
+}
+function flyRefsOf(workflow, fly) {
+    const jobs = new Map();
+    let workflowEnv;
+    return {
+        job(job) {
+            let refs = jobs.get(job);
+            if (!refs) {
+                refs = job.secretRefs.filter(r => fly.isFlyRef(r));
+                jobs.set(job, refs);
+            }
+            return refs;
+        },
+        workflowEnv: () => (workflowEnv ??= (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowEnvFlyRefs */ ._f)(workflow, fly))
+    };
+}
+/** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
+function tokenOf(job, step, flyRefs) {
+    const jobRefs = flyRefs.job(job);
+    if (job.uses) {
+        return single(jobRefs.filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with'));
+    }
+    if (step) {
+        const stepRefs = jobRefs.filter(r => r.stepIndex === step.index);
+        if (stepRefs.length > 0)
+            return single(stepRefs);
+    }
+    const jobEnv = jobRefs.filter(r => r.stepIndex === null && r.flow.kind === 'env');
+    if (jobEnv.length > 0)
+        return single(jobEnv);
+    return single(flyRefs.workflowEnv());
+}
+const positionKey = (l) => l ? `${l.file}:${l.line}:${l.column}` : '';
+/**
+ * The position key of each piece of evidence. Evidence comes sorted by position, several pieces
+ * at each: a piece at its predecessor's position reuses that key (one string per position, and
+ * map lookups with a key whose hash is already known).
+ */
+function positionKeys(evidences) {
+    const keys = [];
+    let previous;
+    let previousKey = '';
+    for (const { location } of evidences) {
+        const same = previous !== undefined &&
+            location !== undefined &&
+            location.file === previous.file &&
+            location.line === previous.line &&
+            location.column === previous.column;
+        const key = same ? previousKey : positionKey(location);
+        keys.push(key);
+        previous = location;
+        previousKey = key;
+    }
+    return keys;
+}
+/**
+ * One command that may target several apps (`--app ${{ steps.x.outputs.app }}` computed from the
+ * branch) in a step with its own `if:`: which app that step really deploys depends on the
+ * condition, which inference does not follow. Such alternatives do not count; a matrix does
+ * (every combination runs).
+ */
+function conditionalAlternative(evidence, apps, step) {
+    if (!apps || apps.size < 2 || /\bmatrix\./.test(evidence.command))
+        return false;
+    return step()?.if != null;
+}
+/** The apps of a job's evidence by command position (one pass, not one per evidence). */
+function appsByPosition(all, keys) {
+    const appsAt = new Map();
+    all.forEach((e, i) => {
+        const key = keys[i] ?? '';
+        let apps = appsAt.get(key);
+        if (!apps) {
+            apps = new Set();
+            appsAt.set(key, apps);
+        }
+        apps.add(e.app);
+    });
+    return appsAt;
+}
+/**
+ * The job's evidence with what the rule asks of each: its position key, the step holding it and
+ * the secret that step uses. Evidence comes sorted by position, with several pieces (one per
+ * capability, app and matrix combination) at each: the step and secret are worked out once per
+ * position and per step.
+ */
+function evidenceOfJob(job, evidences, flyRefs) {
+    const keys = positionKeys(evidences);
+    const steps = new Map();
+    const tokens = new Map();
+    const stepAt = (index) => {
+        const key = keys[index] ?? '';
+        if (steps.has(key))
+            return steps.get(key);
+        const location = evidences[index]?.location;
+        // The step holding a position depends on the position alone (file, line, column).
+        const step = location ? job.steps.find(s => inside(location, s.location)) : undefined;
+        steps.set(key, step);
+        return step;
+    };
+    const tokenAt = (index) => {
+        const step = job.uses ? undefined : stepAt(index);
+        if (tokens.has(step))
+            return tokens.get(step) ?? null;
+        const refs = tokenOf(job, step, flyRefs);
+        tokens.set(step, refs);
+        return refs;
+    };
+    return { keys, stepAt, tokenAt };
+}
+/** What the rule needs from one workflow (with what each job needs from its token). */
+function sharedTokenUses(workflow, needs, fly) {
+    const uses = new Map();
+    const flyRefs = flyRefsOf(workflow, fly);
+    for (const job of workflow.jobs) {
+        const evidences = needs.get(job.id)?.evidence ?? [];
+        const { keys, stepAt, tokenAt } = evidenceOfJob(job, evidences, flyRefs);
+        const appsAt = appsByPosition(evidences, keys);
+        evidences.forEach((evidence, i) => {
+            if (conditionalAlternative(evidence, appsAt.get(keys[i] ?? ''), () => stepAt(i)))
+                return;
+            const refs = tokenAt(i);
+            const name = refs?.[0]?.name;
+            if (!refs || name === undefined || name === null)
+                return;
+            let use = uses.get(name);
+            if (!use) {
+                use = { orgPower: false, apps: new Set(), jobs: new Set(), refs: [] };
+                uses.set(name, use);
+            }
+            if (ORG_POWERS.has(evidence.capability))
+                use.orgPower = true;
+            if (evidence.app === null || evidence.capability === 'read')
+                return;
+            use.apps.add(evidence.app);
+            use.jobs.add(job.id);
+            // Every evidence of a step names the same references: keep each once.
+            for (const r of refs) {
+                if (r.location.file === workflow.path && !use.refs.includes(r))
+                    use.refs.push(r);
+            }
+        });
+    }
+    return {
+        path: workflow.path,
+        uses: [...uses].map(([name, use]) => ({
+            name,
+            orgPower: use.orgPower,
+            apps: [...use.apps],
+            jobs: [...use.jobs],
+            first: (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(use.refs)[0]?.location ?? null
+        }))
+    };
+}
+/** The findings over every workflow's uses, given in path order. */
+function sharedTokenFindings(files) {
+    const usages = new Map();
+    for (const { path, uses } of files) {
+        for (const use of uses) {
+            let usage = usages.get(use.name);
+            if (!usage) {
+                usage = { apps: new Set(), orgPower: false, files: new Map() };
+                usages.set(use.name, usage);
+            }
+            if (use.orgPower)
+                usage.orgPower = true;
+            if (use.apps.length === 0)
+                continue;
+            for (const app of use.apps)
+                usage.apps.add(app);
+            usage.files.set(path, { apps: new Set(use.apps), jobs: new Set(use.jobs), first: use.first });
+        }
+    }
+    const findings = [];
+    for (const [name, usage] of usages) {
+        if (usage.orgPower || usage.apps.size < 2)
+            continue;
+        const apps = [...usage.apps].sort();
+        const fixed = apps.slice(0, MAX_LISTED_APPS);
+        const unlisted = apps.length > fixed.length
+            ? ` The commands cover the first ${fixed.length} of its ${apps.length} apps; repeat them for the rest.`
+            : '';
+        // The same for every file using the secret: made once per secret.
+        const listed = listApps(apps);
+        const commands = fixed.map(app => `fly tokens create deploy -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r7)(app)} -x 2160h | gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`);
+        for (const [path, file] of usage.files) {
+            const here = [...file.apps].sort();
+            const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
+            const elsewhere = here.length < apps.length ? ' (the others elsewhere in the repository)' : '';
+            findings.push({
+                rule: 'shared-token',
+                severity: 'medium',
+                message: `Fly secret \`${name}\` acts on ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(apps.length, 'app')} (${listed}); ` +
+                    `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
+                    'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
+                location: file.first ?? { file: path, line: 1, column: 1 },
+                fix: {
+                    summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
+                    commands: [...commands]
+                }
+            });
+        }
+    }
+    return findings;
+}
+const sharedToken = {
+    id: 'shared-token',
+    defaultSeverity: 'medium',
+    title: 'One Fly secret used for several apps',
+    help: 'When one token deploys several apps, a leak of it (a compromised step, a log, a pull ' +
+        'request) reaches all of them, and it must be broad (an org token) to work at all. One ' +
+        'deploy token per app (`fly tokens create deploy -a APP`) limits each leak to one app.',
+    check(context) {
+        return sharedTokenFindings(context.workflows.map(({ workflow, needs }) => sharedTokenUses(workflow, needs, context.fly)));
+    }
+};
+
+
+/***/ }),
+
+/***/ 4060:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   OP: () => (/* binding */ jobLabel),
+/* harmony export */   w$: () => (/* binding */ inFileOrder)
+/* harmony export */ });
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+/** Items with a location, in file order. */
+function inFileOrder(items) {
+    return [...items].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+/** How messages name a job: its id, in backticks. */
+function jobLabel(job) {
+    return `\`${job.id}\``;
+}
+
+
+/***/ }),
+
+/***/ 9368:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ tokenLeak)
+});
+
+// EXTERNAL MODULE: ./lib/workflow/expressions.js
+var expressions = __webpack_require__(3174);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 21 modules
+var workflow = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/workflow/script-parse.js
+var script_parse = __webpack_require__(7060);
+// EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
+var fly_secrets = __webpack_require__(9336);
+// EXTERNAL MODULE: ./lib/workflow/shell.js
+var shell = __webpack_require__(9679);
+;// CONCATENATED MODULE: ./lib/rules/scan/leaks.js
+// Where a `run:` script lets a Fly token out: printing it (the runner masks the exact value, not a
+// base64 or partial form), writing it to $GITHUB_ENV / $GITHUB_OUTPUT / the job summary / a file,
+// baking it into an image as a build argument, sending it to a host that is not Fly's, or tracing
+// it with `set -x`. The token is followed from `${{ }}` expressions and from shell variables that
+// hold it (the step's env, assignments in the script, `$(fly tokens create ...)`).
+
+
+
+const PRINTERS = new Set(['echo', 'printf', 'print', 'cat', 'tee', 'printenv', 'jq']);
+/** Programs whose output is a transformation of their input (masking no longer matches it). */
+const TRANSFORMERS = new Set([
+    'base64',
+    'base32',
+    'xxd',
+    'od',
+    'hexdump',
+    'rev',
+    'tr',
+    'sed',
+    'awk',
+    'cut',
+    'head',
+    'tail',
+    'fold',
+    'gzip',
+    'jq'
+]);
+const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'httpie']);
+const FLY_HOST = /(^|\.)(fly\.io|machines\.dev|fly\.dev)$/i;
+const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
+/** Output sent to /dev/null. */
+const DISCARDED = '/dev/null';
+/** Every leak in one script, in script order, at most one per command. */
+function findLeaks(script, tokens, statements = (0,shell/* parseShell */.aV)(script), commands = (0,shell/* allCommands */.ib)(statements)) {
+    return new LeakFinder(script, tokens, commands).run();
+}
+class LeakFinder {
+    script;
+    tokens;
+    /** Variables learnt to hold the token in the script (beyond `tokens.variables`). */
+    learned = null;
+    commands;
+    /**
+     * Offsets of every `$( )`: output printed inside one is captured, not logged. Listed on the
+     * first question (most scripts print no token, and never ask).
+     */
+    capturedSpans = null;
+    constructor(script, tokens, commands) {
+        this.script = script;
+        this.tokens = tokens;
+        this.commands = commands;
+    }
+    get captured() {
+        if (this.capturedSpans)
+            return this.capturedSpans;
+        const spans = [];
+        for (const command of this.commands) {
+            const words = [
+                ...command.words,
+                ...command.assignments.map(a => a.value),
+                ...command.redirects.map(r => r.target)
+            ];
+            for (const word of words) {
+                for (const part of word?.parts ?? []) {
+                    if (part.kind === 'substitution')
+                        spans.push({ start: part.start, end: part.end });
+                }
+            }
+        }
+        this.capturedSpans = spans;
+        return spans;
+    }
+    /** Whether a shell variable holds the token at this point of the script. */
+    holdsToken(name) {
+        return this.tokens.variables.has(name) || (this.learned?.has(name) ?? false);
+    }
+    learn(name) {
+        (this.learned ??= new Set()).add(name);
+    }
+    isCaptured(command) {
+        return this.captured.some(c => command.start >= c.start && command.end <= c.end);
+    }
+    run() {
+        const leaks = [];
+        let traced = this.tokens.traced === true;
+        for (const command of this.commands) {
+            this.learnAssignments(command);
+            const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
+            if (program === 'set') {
+                traced = this.xtrace(command, traced);
+                continue;
+            }
+            const leak = this.leakOf(command, program, traced);
+            if (leak)
+                leaks.push(leak);
+        }
+        return leaks;
+    }
+    // -------------------------------------------------------------------------------------------
+    // What holds the token
+    carrierInWord(word) {
+        if (!word)
+            return null;
+        for (const part of word.parts) {
+            if (part.kind === 'expression' && this.tokens.isFlyExpression(part.inner))
+                return part;
+            if (part.kind === 'variable' && this.holdsToken(part.name) && part.op !== 'length')
+                return part;
+            if (part.kind === 'substitution' && this.substitutionYieldsToken(part.body))
+                return part;
+        }
+        return null;
+    }
+    /** `$(echo $TOKEN | base64)`, `$(fly tokens create deploy)`, `$(fly auth token)`. */
+    substitutionYieldsToken(body) {
+        const commands = (0,shell/* allCommands */.ib)(body);
+        const mints = (0,workflow/* findFlyInvocations */.SD)(body, this.script).some(f => (f.path[0] === 'tokens' && f.path[1] === 'create') ||
+            (f.path[0] === 'auth' && f.path[1] === 'token'));
+        if (mints)
+            return true;
+        return commands.some(c => {
+            const program = c.words[0] ? (0,shell/* wordLiteral */.aw)(c.words[0]) : null;
+            return (program !== null &&
+                (PRINTERS.has(program) || TRANSFORMERS.has(program)) &&
+                c.words.slice(1).some(w => this.carrierInWord(w) !== null));
+        });
+    }
+    carrierInHeredoc(command) {
+        for (const redirect of command.redirects) {
+            const heredoc = redirect.heredoc;
+            if (heredoc) {
+                for (const span of (0,expressions/* findExpressions */.zV)(heredoc.body)) {
+                    if (this.tokens.isFlyExpression(span.inner)) {
+                        return { start: heredoc.start + span.start, end: heredoc.start + span.end };
+                    }
+                }
+                for (const match of heredoc.body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+                    if (match[1] && this.holdsToken(match[1])) {
+                        const start = heredoc.start + match.index;
+                        return { start, end: start + match[0].length };
+                    }
+                }
+            }
+            if (redirect.op === '<<<') {
+                const carrier = this.carrierInWord(redirect.target);
+                if (carrier)
+                    return carrier;
+            }
+        }
+        return null;
+    }
+    carrierOf(command, fromWord = 1) {
+        for (const word of command.words.slice(fromWord)) {
+            const carrier = this.carrierInWord(word);
+            if (carrier)
+                return carrier;
+        }
+        return this.carrierInHeredoc(command);
+    }
+    /** Variables that now hold the token: `T=${{ secrets.X }}`, `export T="$FLY_API_TOKEN"`. */
+    learnAssignments(command) {
+        if (command.words.length === 0) {
+            for (const a of command.assignments) {
+                if (this.carrierInWord(a.value))
+                    this.learn(a.name);
+            }
+            return;
+        }
+        const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
+        if (!['export', 'declare', 'local', 'readonly', 'typeset'].includes(program ?? ''))
+            return;
+        for (const word of command.words.slice(1)) {
+            const head = word.parts[0];
+            const name = head?.kind === 'literal' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head.text)?.[1] : undefined;
+            if (name !== undefined && this.carrierInWord(word))
+                this.learn(name);
+        }
+    }
+    xtrace(command, traced) {
+        let on = traced;
+        const words = command.words.slice(1).map(w => (0,shell/* wordLiteral */.aw)(w) ?? '');
+        words.forEach((w, i) => {
+            if (/^-[A-Za-z]*x/.test(w))
+                on = true;
+            else if (/^\+[A-Za-z]*x/.test(w))
+                on = false;
+            else if ((w === '-o' || w === '+o') && words[i + 1] === 'xtrace')
+                on = w === '-o';
+        });
+        return on;
+    }
+    // -------------------------------------------------------------------------------------------
+    // Where it goes
+    leakOf(command, program, traced) {
+        const specific = program === null ? null : this.specificLeak(command, program);
+        if (specific)
+            return specific;
+        const anyCarrier = traced
+            ? (this.carrierOf(command, 0) ?? this.assignmentCarrier(command))
+            : null;
+        if (!anyCarrier)
+            return null;
+        return {
+            ...anyCarrier,
+            what: 'runs a command holding the Fly token while `set -x` is on: the shell prints it with the token expanded',
+            toFile: false
+        };
+    }
+    specificLeak(command, program) {
+        if (PRINTERS.has(program))
+            return this.printed(command, program);
+        if (HTTP_CLIENTS.has(program))
+            return this.sent(command);
+        return this.buildArg(command);
+    }
+    assignmentCarrier(command) {
+        for (const a of command.assignments) {
+            const carrier = this.carrierInWord(a.value);
+            if (carrier)
+                return carrier;
+        }
+        return null;
+    }
+    printed(command, program) {
+        let carrier;
+        if (program === 'printenv') {
+            const named = command.words.slice(1).find(w => this.holdsToken((0,shell/* wordLiteral */.aw)(w) ?? ''));
+            carrier = named ? { start: named.start, end: named.end } : null;
+        }
+        else {
+            carrier = this.carrierOf(command);
+        }
+        if (!carrier)
+            return null;
+        // `echo "::add-mask::$VALUE"` registers a mask: it is how a derived secret is hidden.
+        if (program === 'echo' &&
+            command.words.slice(1).some(w => (0,workflow/* wordText */.en)(w).startsWith('::add-mask::'))) {
+            return null;
+        }
+        if (command.words.slice(1).some(w => /^::set-output\b/.test((0,workflow/* wordText */.en)(w)))) {
+            return {
+                ...carrier,
+                what: 'writes the Fly token to a step output (`::set-output`)',
+                toFile: false
+            };
+        }
+        const files = program === 'tee' ? this.teeTargets(command) : [];
+        const target = this.outputTarget(command) ?? files[0] ?? null;
+        if (target === DISCARDED)
+            return null;
+        if (target !== null)
+            return { ...carrier, ...describeTarget(target) };
+        const piped = this.pipedInto(command);
+        if (piped)
+            return this.throughPipe(piped, carrier);
+        if (this.isCaptured(command))
+            return null; // `$(echo ...)`: the value, judged where it goes
+        return {
+            ...carrier,
+            what: 'prints the Fly token to the log: the runner masks the exact value only, not a partial, re-encoded or reformatted copy',
+            toFile: false
+        };
+    }
+    /** Follows `printer | next | ...`: into a file, or transformed into the log, or consumed. */
+    throughPipe(first, carrier) {
+        let command = first;
+        let transformed = false;
+        for (let hops = 0; command && hops < 8; hops++) {
+            const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
+            if (program === 'tee') {
+                const target = this.teeTargets(command)[0];
+                if (target !== undefined)
+                    return { ...carrier, ...describeTarget(target) };
+            }
+            else if (program === null || !TRANSFORMERS.has(program)) {
+                return null; // consumed: `| flyctl ...`, `| docker login --password-stdin`, `| gh secret set`
+            }
+            else {
+                transformed = true;
+            }
+            const target = this.outputTarget(command);
+            if (target === DISCARDED)
+                return null;
+            if (target !== null)
+                return { ...carrier, ...describeTarget(target) };
+            const next = this.pipedInto(command);
+            if (!next)
+                break;
+            command = next;
+        }
+        if (!transformed || (command && this.isCaptured(command)))
+            return null;
+        return {
+            ...carrier,
+            what: 'prints a transformed copy of the Fly token to the log, which the runner’s masking does not recognise',
+            toFile: false
+        };
+    }
+    /** Where the command's standard output goes, when redirected: a file, or DISCARDED. */
+    outputTarget(command) {
+        for (const redirect of command.redirects) {
+            if (!['>', '>>', '>|', '&>', '&>>'].includes(redirect.op) || !redirect.target)
+                continue;
+            const fd = /^\d+/.exec(this.script.slice(redirect.start, redirect.start + 4))?.[0];
+            if (fd !== undefined && fd !== '1')
+                continue;
+            const text = (0,workflow/* wordText */.en)(redirect.target);
+            if (text === '/dev/null')
+                return DISCARDED;
+            if (text === '/dev/stdout' || text === '/dev/stderr')
+                continue;
+            return text;
+        }
+        return null;
+    }
+    teeTargets(command) {
+        return command.words
+            .slice(1)
+            .map(w => (0,workflow/* wordText */.en)(w))
+            .filter(t => !t.startsWith('-') && t !== '/dev/null' && t !== '/dev/stderr');
+    }
+    /** The command this one's output is piped into (`a | b`, `a |& b`), if any. */
+    pipedInto(command) {
+        const rest = this.script.slice(command.end, command.end + 200);
+        const pipe = /^(?:[ \t]|\\\r?\n)*\|(?!\|)&?/.exec(rest);
+        if (!pipe)
+            return null;
+        const after = command.end + pipe[0].length;
+        return this.commands.find(c => c.start >= after) ?? null;
+    }
+    /** `curl -H "Authorization: $TOKEN" https://example.com`: the token goes to another host. */
+    sent(command) {
+        const carrier = this.carrierOf(command);
+        if (!carrier)
+            return null;
+        const hosts = command.words
+            .map(w => (0,workflow/* wordText */.en)(w))
+            .flatMap(t => [...t.matchAll(/\bhttps?:\/\/([^/\s"'$:?#]+)/gi)].map(m => m[1] ?? ''));
+        const foreign = hosts.find(h => h !== '' && !FLY_HOST.test(h) && !LOCAL_HOST.test(h));
+        if (foreign === undefined)
+            return null;
+        return {
+            ...carrier,
+            what: `sends the Fly token to \`${foreign}\`, which is not Fly’s API`,
+            toFile: false
+        };
+    }
+    /** `docker build --build-arg T=$FLY_API_TOKEN`, `fly deploy --build-arg ...`. */
+    buildArg(command) {
+        const words = command.words;
+        for (let i = 1; i < words.length; i++) {
+            // All three forms start with `-`, which only a literal first part can give.
+            const first = words[i]?.parts[0];
+            if (first?.kind !== 'literal' || !first.text.startsWith('-'))
+                continue;
+            const literal = (0,workflow/* wordText */.en)(words[i]);
+            let value;
+            if (literal === '--build-arg' || literal === '--build-env')
+                value = words[i + 1];
+            else if (literal.startsWith('--build-') && /^--build-(arg|env)=/.test(literal))
+                value = words[i];
+            if (!value)
+                continue;
+            const carrier = this.carrierInWord(value);
+            if (carrier) {
+                return {
+                    ...carrier,
+                    what: 'passes the Fly token as a build argument: build arguments are stored in the image’s history, readable by anyone who can pull the image (use a build secret instead)',
+                    toFile: false
+                };
+            }
+        }
+        return null;
+    }
+}
+function describeTarget(target) {
+    if (/GITHUB_ENV\b/.test(target)) {
+        return {
+            what: 'writes the Fly token to `$GITHUB_ENV`: every later step of the job gets it in its environment, third-party actions included',
+            toFile: false
+        };
+    }
+    if (/GITHUB_OUTPUT\b/.test(target)) {
+        return {
+            what: 'writes the Fly token to `$GITHUB_OUTPUT`: step outputs flow into job outputs, other jobs and logs',
+            toFile: false
+        };
+    }
+    if (/GITHUB_STEP_SUMMARY\b/.test(target)) {
+        return {
+            what: 'writes the Fly token into the job summary, which everyone who can see the run can read',
+            toFile: false
+        };
+    }
+    return {
+        what: `writes the Fly token to the file \`${target}\`, where later steps, caches, artifacts or a Docker build context can pick it up`,
+        toFile: true
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/rules/scan/token-leak.js
+// token-leak: a `run:` step prints the Fly token or writes it where it outlives the step
+// ($GITHUB_ENV, $GITHUB_OUTPUT, the job summary, a file, an image's build arguments), sends it
+// to a host that is not Fly's, or traces it with `set -x`. The shell analysis is in leaks.ts.
+
+
+
+
+
+function flyExpression(fly, variables) {
+    return (inner) => {
+        const named = (0,expressions/* findSecretMentions */.pW)(inner).some(m => m.name !== null && (fly.names.has(m.name) || (0,fly_secrets/* isFlyTokenName */.mi)(m.name)));
+        if (named)
+            return true;
+        const env = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/.exec(inner);
+        if (env?.[1] && variables.has(env[1]))
+            return true;
+        const input = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/.exec(inner);
+        return input?.[1] !== undefined && (0,fly_secrets/* isFlyTokenName */.mi)(input[1]);
+    };
+}
+/**
+ * Env layers' token keys, each layer read once per check: a job's and the workflow's env are the
+ * outer layers of every step. (A layer read again gives the same keys and notes nothing new.)
+ */
+function layerTokens(isFly) {
+    const known = new Map();
+    return layer => {
+        let keys = known.get(layer);
+        if (!keys) {
+            keys = [];
+            for (const kv of layer) {
+                if ((0,expressions/* findExpressions */.zV)(kv.value ?? '').some(span => isFly(span.inner)))
+                    keys.push(kv.key);
+            }
+            known.set(layer, keys);
+        }
+        return keys;
+    };
+}
+/** Env variables (in the layers a step sees) that hold a Fly token. */
+function tokenVariables(layers, tokensOf) {
+    let names = null;
+    for (const layer of layers) {
+        for (const key of tokensOf(layer)) {
+            if (names === null) {
+                if (fly_secrets/* FLY_TOKEN_VARIABLES */.CX.has(key))
+                    continue;
+                names = new Set(fly_secrets/* FLY_TOKEN_VARIABLES */.CX);
+            }
+            names.add(key);
+        }
+    }
+    // Most steps add no name of their own: they share the constant set.
+    return names ?? fly_secrets/* FLY_TOKEN_VARIABLES */.CX;
+}
+function traced(step, defaults) {
+    const shell = step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? '';
+    return /(^|\s)-[A-Za-z]*x/.test(shell);
+}
+const uploadsArtifacts = (step) => step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
+function stepFindings(file, step, later, layers, defaults, fly, tokensOf) {
+    const run = step.run;
+    if (!run)
+        return [];
+    const variables = tokenVariables(layers, tokensOf);
+    const tokens = {
+        variables,
+        isFlyExpression: flyExpression(fly, variables),
+        traced: traced(step, defaults)
+    };
+    const artifacts = later.some(uploadsArtifacts);
+    return findLeaks(run.text, tokens, (0,workflow/* parsedScript */.NN)(run), (0,script_parse/* scriptCommands */.q8)(run)).map(leak => ({
+        rule: 'token-leak',
+        severity: 'high',
+        message: `This step ${leak.what}` +
+            (leak.toFile && artifacts ? '; a later step of this job uploads artifacts' : '') +
+            '.',
+        location: (0,workflow/* locateInValue */.nV)(file, run.map, leak.start, leak.end),
+        fix: {
+            summary: 'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.',
+            commands: []
+        }
+    }));
+}
+const tokenLeak = {
+    id: 'token-leak',
+    defaultSeverity: 'high',
+    title: 'run: step leaks the Fly token',
+    help: 'A script that echoes the Fly token, writes it to `$GITHUB_ENV`, `$GITHUB_OUTPUT`, the job ' +
+        'summary or a file, passes it as a Docker build argument, sends it to a host that is not ' +
+        'Fly’s, or runs with `set -x` lets it outlive the step. The runner masks the exact value in ' +
+        'logs, nothing else: not a base64 copy, not a file, not an image layer.',
+    check(context) {
+        const findings = [];
+        const tokensOf = layerTokens(flyExpression(context.fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX));
+        for (const { workflow } of context.workflows) {
+            for (const job of workflow.jobs) {
+                job.steps.forEach((step, i) => {
+                    findings.push(...stepFindings(workflow.path, step, job.steps.slice(i + 1), [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly, tokensOf));
+                });
+            }
+        }
+        for (const action of context.actions) {
+            action.steps.forEach((step, i) => {
+                findings.push(...stepFindings(action.path, step, action.steps.slice(i + 1), [step.env], [], context.fly, tokensOf));
+            });
+        }
+        return findings;
+    }
+};
+
+
+/***/ }),
+
+/***/ 2965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NP: () => (/* binding */ findTokenLiterals)
+/* harmony export */ });
+/* unused harmony export mayHoldTokenLiteral */
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9450);
+/* harmony import */ var _token_find_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3473);
+// Fly token literals in text, in every form `findTokens` recognises (labelled bundles, bare
+// bodies, wrapped, URL-encoded, base64, legacy 43-character tokens where the text says token).
+// Each candidate is decoded offline; only text that decodes as a usable token counts
+// (documentation placeholders and truncated examples do not). A bundle is one literal. Callers
+// get offsets and the inspection, never a copy of the text to print.
+
+
+
+/** Cheap test before a file is searched. */
+function mayHoldTokenLiteral(text) {
+    return mayHoldToken(text);
+}
+function usable(inspection) {
+    return inspection.kind !== 'malformed';
+}
+/** A piece that works on its own: a user token, or a macaroon with an organization, discharged. */
+function worksAlone(inspection) {
+    if (!usable(inspection))
+        return false;
+    if (inspection.kind !== 'personal' && inspection.orgIds.length === 0)
+        return false;
+    return !inspection.problems.some(p => p.code === 'missing-discharge');
+}
+function inspectionOf(found) {
+    if (found.form === 'legacy') {
+        const inspection = (0,_token_index_js__WEBPACK_IMPORTED_MODULE_0__/* .inspectToken */ .e4)(found.token);
+        return inspection.kind === 'personal' ? inspection : null;
+    }
+    const oauth = /fo1_([A-Za-z0-9_-]{43})/.exec(found.token);
+    const macaroons = /f[m][12][ra]?_/.test(found.token);
+    if (oauth && !macaroons && (0,_token_find_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikePlaceholder */ .p6)(oauth[1] ?? ''))
+        return null;
+    const whole = (0,_token_index_js__WEBPACK_IMPORTED_MODULE_0__/* .inspectToken */ .e4)(found.token);
+    if (usable(whole))
+        return whole;
+    // A bundle that does not decode as a whole may still hold a piece that does: still one literal.
+    const pieces = found.token.replace(/^FlyV1 /, '').split(',');
+    for (const piece of pieces) {
+        const inspection = (0,_token_index_js__WEBPACK_IMPORTED_MODULE_0__/* .inspectToken */ .e4)(piece);
+        if (worksAlone(inspection))
+            return inspection;
+    }
+    return null;
+}
+/** Every Fly token literal in a text, in order, none overlapping. */
+function findTokenLiterals(text) {
+    if (!(0,_token_find_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .mayHoldToken */ .uW)(text))
+        return [];
+    const literals = [];
+    for (const found of (0,_token_find_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .findTokens */ .GY)(text)) {
+        const inspection = inspectionOf(found);
+        if (inspection === null)
+            continue;
+        const shape = found.form === 'legacy'
+            ? 'legacy'
+            : /f[m][12][ra]?_/.test(found.token)
+                ? 'macaroon'
+                : 'oauth';
+        literals.push({
+            start: found.start,
+            end: found.end,
+            inspection,
+            shape,
+            form: found.form,
+            wrapped: found.wrapped,
+            token: found.token
+        });
+    }
+    return literals;
+}
+
+
+/***/ }),
+
+/***/ 2511:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ unpinnedAction)
+/* harmony export */ });
+/* unused harmony export FIRST_PARTY_OWNERS */
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
+/* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3174);
+
+
+const FIRST_PARTY_OWNERS = new Set([
+    'actions',
+    'github',
+    'superfly',
+    'fly-token-guard'
+]);
+const BRANCH_NAMES = new Set(['main', 'master', 'develop', 'dev', 'trunk', 'latest', 'stable']);
+function describeRef(uses) {
+    if (uses.kind === 'docker')
+        return 'a Docker image tag, not a digest';
+    const ref = uses.ref;
+    if (ref === null || ref === '')
+        return 'no ref at all';
+    if (BRANCH_NAMES.has(ref.toLowerCase()))
+        return `the branch \`${ref}\`, which moves with every push`;
+    if (/^[0-9a-f]{7,39}$/i.test(ref))
+        return `the short SHA \`${ref}\`, which can become ambiguous`;
+    if (/^v?\d+(\.\d+)*$/.test(ref))
+        return `the tag \`${ref}\`, which can be moved to other code`;
+    return `\`${ref}\`, a tag or branch that can be moved to other code`;
+}
+function isPinned(uses) {
+    if (uses.kind === 'docker')
+        return (uses.path ?? '').includes('@sha256:');
+    return uses.pinnedToSha;
+}
+function severityFor(uses) {
+    const owner = (uses.owner ?? '').toLowerCase();
+    return uses.kind !== 'docker' && FIRST_PARTY_OWNERS.has(owner) ? 'low' : 'high';
+}
+function finding(uses, what) {
+    const severity = severityFor(uses);
+    const firstParty = severity === 'low';
+    const target = uses.kind === 'reusable-workflow' ? 'reusable workflow' : 'action';
+    const why = firstParty
+        ? ' Its owner is trusted, but a SHA makes what runs with the token immutable.'
+        : ` Whoever controls that repository can change what runs with the token.`;
+    return {
+        rule: 'unpinned-action',
+        severity,
+        message: `${what} is passed to the ${target} \`${uses.raw.trim()}\`, pinned to ${describeRef(uses)}.${why}`,
+        location: uses.location,
+        fix: {
+            summary: uses.kind === 'docker'
+                ? 'Pin the image by digest (`docker://image@sha256:…`).'
+                : 'Pin it to the full 40-character commit SHA of the release you reviewed, with the tag in a comment (`@<sha> # v1.2.3`).',
+            commands: []
+        }
+    };
+}
+/** Composite action steps: Fly tokens arrive as inputs or environment variables. */
+function actionStepFlyValue(step) {
+    for (const kv of step.env) {
+        if (_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .FLY_TOKEN_VARIABLES */ .CX.has(kv.key))
+            return `The Fly token (\`${kv.key}\`)`;
+    }
+    for (const kv of [...step.with, ...step.env]) {
+        for (const span of (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .findExpressions */ .zV)(kv.value ?? '')) {
+            const input = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/.exec(span.inner);
+            if (input?.[1] && (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .isFlyTokenName */ .mi)(input[1]))
+                return `The Fly token input \`${input[1]}\``;
+            const env = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/.exec(span.inner);
+            if (env?.[1] && _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .FLY_TOKEN_VARIABLES */ .CX.has(env[1]))
+                return `The Fly token (\`${env[1]}\`)`;
+        }
+    }
+    return null;
+}
+function actionFindings(action) {
+    const out = [];
+    for (const step of action.steps) {
+        const uses = step.uses;
+        if (!uses || uses.kind === 'local' || isPinned(uses))
+            continue;
+        const what = actionStepFlyValue(step);
+        if (what !== null)
+            out.push(finding(uses, what));
+    }
+    return out;
+}
+const unpinnedAction = {
+    id: 'unpinned-action',
+    defaultSeverity: 'high',
+    title: 'Fly secret passed to an unpinned action',
+    help: 'An action or reusable workflow referenced by tag or branch can change under you: whoever ' +
+        'controls its repository (or steals access to it) can move the ref to code that sends the ' +
+        'Fly token elsewhere. Pin everything that receives a Fly token to a full commit SHA. ' +
+        'Actions of GitHub, Fly and fly-token-guard get low severity; any other owner high.',
+    check(context) {
+        const findings = [];
+        for (const { workflow } of context.workflows) {
+            const handlesFly = workflow.secretRefs.some(r => context.fly.isFlyRef(r));
+            for (const job of workflow.jobs) {
+                if (job.uses && job.uses.kind === 'reusable-workflow' && job.uses.owner !== null) {
+                    const refs = job.secretRefs.filter(r => context.fly.isFlyRef(r) && (r.flow.kind === 'secrets' || r.flow.kind === 'with'));
+                    if (!isPinned(job.uses) && (refs.length > 0 || (job.secrets?.inherit && handlesFly))) {
+                        const what = refs.length > 0
+                            ? `Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)((0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(refs))}`
+                            : 'Every secret, Fly tokens included (`secrets: inherit`),';
+                        findings.push(finding(job.uses, what));
+                    }
+                }
+                for (const step of job.steps) {
+                    const uses = step.uses;
+                    if (!uses || uses.kind === 'local' || isPinned(uses))
+                        continue;
+                    const refs = step.secretRefs.filter(r => context.fly.isFlyRef(r) &&
+                        r.flow.scope === 'step' &&
+                        (r.flow.kind === 'with' || r.flow.kind === 'env'));
+                    if (refs.length > 0)
+                        findings.push(finding(uses, `Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)((0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(refs))}`));
+                }
+            }
+        }
+        for (const action of context.actions)
+            findings.push(...actionFindings(action));
+        return findings;
+    }
+};
+
+
+/***/ }),
+
+/***/ 4813:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T1: () => (/* binding */ untrustedCalleePaths),
+  Lc: () => (/* binding */ untrustedFindings),
+  l3: () => (/* binding */ untrustedSummary),
+  p1: () => (/* binding */ untrustedTrigger)
+});
+
+// EXTERNAL MODULE: ./lib/rules/scan/conditions.js
+var conditions = __webpack_require__(9963);
+// EXTERNAL MODULE: ./lib/rules/scan/callees.js
+var callees = __webpack_require__(6310);
+// EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
+var fly_secrets = __webpack_require__(9336);
+// EXTERNAL MODULE: ./lib/workflow/expressions.js
+var expressions = __webpack_require__(3174);
+;// CONCATENATED MODULE: ./lib/rules/scan/pr-code.js
+// Where a job running on `pull_request_target` or `workflow_run` brings in code or data that the
+// author of a pull request controls: a checkout of the PR head, artifacts of the triggering run,
+// or event fields (titles, branch names) interpolated into a script.
+
+
+/** Expressions naming the pull request's own code. */
+const PR_HEAD = /github\.event\.pull_request\.head\.(?:sha|ref|repo)|github\.head_ref|github\.event\.pull_request\.merge_commit_sha|refs\/pull\/|github\.event\.(?:number|pull_request\.number)/i;
+/** Expressions naming the code of the run that triggered a workflow_run. */
+const RUN_HEAD = /github\.event\.workflow_run\.(?:head_sha|head_branch|head_commit|head_repository|pull_requests)/i;
+/** Event fields whose text the pull request's author chooses. */
+const INJECTABLE = /github\.head_ref|github\.event\.(?:pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.(?:description|homepage|default_branch))|issue\.(?:title|body)|comment\.body|review\.body|review_comment\.body|head_commit\.(?:message|author\.(?:name|email))|workflow_run\.(?:head_branch|head_commit\.(?:message|author\.(?:name|email))|display_title|pull_requests))/i;
+function isAction(step, ownerRepo) {
+    const uses = step.uses;
+    return uses !== null && uses.kind === 'action' && ownerRepo.test(`${uses.owner}/${uses.repo}`);
+}
+function withValue(step, key) {
+    return step.with.find(kv => kv.key === key)?.value ?? null;
+}
+/** The head pattern, plus `inputs.X` for the inputs a caller filled with the head. */
+function headPattern(event, headInputs) {
+    const base = event === 'pull_request_target' ? PR_HEAD : RUN_HEAD;
+    if (headInputs.size === 0)
+        return base;
+    const names = [...headInputs].map(n => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
+    return new RegExp(`${base.source}|\\binputs\\.(?:${names})\\b`, 'i');
+}
+function checkoutOfHead(step, head) {
+    if (!step.checkout)
+        return false;
+    return head.test(step.checkout.ref) || head.test(step.checkout.repository);
+}
+const FETCH_COMMAND = /\bgh\s+pr\s+checkout\b|\bgh\s+run\s+download\b|\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/;
+/** `gh pr checkout`, `git fetch origin pull/1/head`, `git checkout ${{ ...head.sha }}`. */
+function scriptFetchesHead(step, event, head) {
+    for (const { line, text } of step.scriptLines) {
+        if (event === 'pull_request_target' && /\bgh\s+pr\s+checkout\b/.test(text))
+            return line;
+        if (event === 'workflow_run' && /\bgh\s+run\s+download\b/.test(text))
+            return line;
+        const git = /\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/.test(text);
+        if (git && (head.test(text) || /\bpull\/[^\s]*\/(?:head|merge)\b/.test(text))) {
+            return line;
+        }
+    }
+    return null;
+}
+function downloadsRunArtifacts(step) {
+    const uses = step.uses;
+    if (uses === null || uses.kind !== 'action')
+        return false;
+    const name = `${uses.owner}/${uses.repo}`.toLowerCase();
+    if (name === 'actions/download-artifact') {
+        return step.with.some(kv => ['run-id', 'github-token'].includes(kv.key));
+    }
+    if (/download-artifact/.test(name))
+        return true;
+    if (name === 'actions/github-script') {
+        return /downloadArtifact|listWorkflowRunArtifacts/.test(withValue(step, 'script') ?? '');
+    }
+    return false;
+}
+function injection(step) {
+    const texts = [step.run?.text ?? ''];
+    if (isAction(step, /^actions\/github-script$/i))
+        texts.push(withValue(step, 'script') ?? '');
+    for (const text of texts) {
+        for (const span of (0,expressions/* findExpressions */.zV)(text)) {
+            const match = INJECTABLE.exec(span.inner);
+            if (match)
+                return match[0];
+        }
+    }
+    return null;
+}
+/**
+ * Script lines that fetch code. A line that matches matches inside the whole script too (no
+ * anchors; a line break is a word boundary), so most scripts are ruled out without their lines.
+ */
+function fetchLines(step) {
+    if (!step.run || !FETCH_COMMAND.test(step.run.text))
+        return [];
+    return step.run.lines
+        .filter(l => FETCH_COMMAND.test(l.text))
+        .map(l => ({ line: l.line, text: l.text }));
+}
+/** A job's steps as `PrCodeStep`s, in step order. */
+function prCodeSteps(job) {
+    return job.steps.map(step => ({
+        index: step.index,
+        if: step.if,
+        where: step.uses?.location ?? step.run?.location ?? step.location,
+        checkout: isAction(step, /^actions\/checkout$/i)
+            ? { ref: withValue(step, 'ref') ?? '', repository: withValue(step, 'repository') ?? '' }
+            : null,
+        scriptLines: fetchLines(step),
+        downloadsArtifacts: downloadsRunArtifacts(step),
+        injection: injection(step)
+    }));
+}
+/** Steps of a job that bring in what a pull request's author controls, in step order. */
+function untrustedInputs(job, event, facts, headInputs = new Set()) {
+    return untrustedInputsOf(prCodeSteps(job), event, facts, headInputs);
+}
+/** `untrustedInputs` over steps already reduced to `PrCodeStep`s. */
+function untrustedInputsOf(steps, event, facts, headInputs = new Set()) {
+    const found = [];
+    const head = headPattern(event, headInputs);
+    for (const step of steps) {
+        if (!(0,conditions/* mayRun */.Q)(step.if, facts))
+            continue;
+        const where = step.where;
+        if (checkoutOfHead(step, head)) {
+            found.push({
+                stepIndex: step.index,
+                kind: 'checkout',
+                what: event === 'pull_request_target'
+                    ? "checks out the pull request's head"
+                    : "checks out the triggering run's head commit",
+                location: where
+            });
+            continue;
+        }
+        const fetchLine = scriptFetchesHead(step, event, head);
+        if (fetchLine !== null) {
+            found.push({
+                stepIndex: step.index,
+                kind: event === 'workflow_run' ? 'artifact' : 'checkout',
+                what: event === 'pull_request_target'
+                    ? "fetches the pull request's head in a script"
+                    : "fetches the triggering run's code or artifacts in a script",
+                location: { ...where, line: fetchLine, column: 1, endLine: fetchLine }
+            });
+            continue;
+        }
+        if (event === 'workflow_run' && step.downloadsArtifacts) {
+            found.push({
+                stepIndex: step.index,
+                kind: 'artifact',
+                what: "downloads the triggering run's artifacts (a pull request controls their content)",
+                location: where
+            });
+            continue;
+        }
+        const field = step.injection;
+        if (field !== null) {
+            found.push({
+                stepIndex: step.index,
+                kind: 'injection',
+                what: `interpolates \`${field}\` (text the pull request's author chooses) into a script`,
+                location: where
+            });
+        }
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./lib/rules/scan/shared.js
+var shared = __webpack_require__(4060);
+;// CONCATENATED MODULE: ./lib/rules/scan/untrusted-trigger.js
+
+
+
+
+
+const EVENTS = ['pull_request_target', 'workflow_run'];
+const FIX = {
+    summary: 'Build and test pull request code under `pull_request` (no secrets), and deploy from `push` ' +
+        'or behind an `environment:` with required reviewers; never check out or run pull request ' +
+        'code in a job that holds a Fly token.',
+    commands: []
+};
+const asRef = (r) => ({
+    name: r.name ?? r.expression,
+    stepIndex: r.stepIndex,
+    location: r.location
+});
+/** The rule's view of one workflow; `everyJob` summarises its jobs whatever its triggers. */
+function untrustedSummary(workflow, fly, everyJob = false) {
+    const events = EVENTS.filter(e => workflow.triggers.some(t => t.event === e));
+    const callable = workflow.triggers.some(t => t.event === 'workflow_call');
+    if (!everyJob && !callable && events.length === 0) {
+        return { path: workflow.path, events, jobs: null };
+    }
+    return {
+        path: workflow.path,
+        events,
+        jobs: workflow.jobs.map(job => {
+            const uses = job.uses;
+            const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
+            return {
+                id: job.id,
+                idLocation: job.idLocation,
+                if: job.if,
+                calls: uses !== null,
+                calleePath: local ? uses.path : null,
+                inherit: job.secrets?.inherit === true,
+                with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
+                own: (0,fly_secrets/* jobFlyRefs */.Bj)(job, fly).map(asRef),
+                reachable: (0,fly_secrets/* reachableFlyRefs */.tl)(workflow, job, fly).map(asRef),
+                steps: prCodeSteps(job)
+            };
+        })
+    };
+}
+/** The jobs of the local reusable workflow a job calls, when there is one. */
+function calleeOf(summaries, job) {
+    return job.calleePath === null ? undefined : summaries.get(job.calleePath);
+}
+/** Fly references inside a local reusable workflow and the local ones it passes them on to. */
+function calleeFlyRefs(summaries, callee, depth = 0, stack = []) {
+    if (depth >= callees/* MAX_CALL_DEPTH */.O || stack.includes(callee.path))
+        return [];
+    const refs = [];
+    for (const job of callee.jobs ?? []) {
+        refs.push(...job.reachable);
+        const next = calleeOf(summaries, job);
+        if (next && (job.inherit || job.reachable.length > 0)) {
+            refs.push(...calleeFlyRefs(summaries, next, depth + 1, [...stack, callee.path]));
+        }
+    }
+    return refs;
+}
+/** Fly references that may be present when a step runs under these facts. */
+function liveRefs(job, facts) {
+    return job.reachable.filter(ref => {
+        if (ref.stepIndex === null)
+            return true;
+        return (0,conditions/* mayRun */.Q)(job.steps[ref.stepIndex]?.if ?? null, facts);
+    });
+}
+/**
+ * Follows a job, and the local reusable workflows it calls with Fly secrets, to a step that
+ * brings in pull request input while a Fly token is in reach. `headInputs` are the callee's
+ * inputs that its caller filled with the pull request's head (`sha: ${{ ...head.sha }}`).
+ */
+function exposureIn(summaries, path, job, event, facts, headInputs, stack) {
+    if (!(0,conditions/* mayRun */.Q)(job.if, facts))
+        return null;
+    if (job.calls) {
+        const callee = calleeOf(summaries, job);
+        if (!callee || stack.length >= callees/* MAX_CALL_DEPTH */.O || stack.includes(callee.path)) {
+            return null;
+        }
+        const passes = job.inherit || job.own.length > 0;
+        if (!passes)
+            return null;
+        const head = headPattern(event, headInputs);
+        const next = new Set(job.with.filter(kv => head.test(kv.value ?? '')).map(kv => kv.key));
+        for (const calleeJob of callee.jobs ?? []) {
+            const found = exposureIn(summaries, callee.path, calleeJob, event, facts, next, [
+                ...stack,
+                callee.path
+            ]);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+    const refs = liveRefs(job, facts);
+    if (refs.length === 0)
+        return null;
+    const first = untrustedInputsOf(job.steps, event, facts, headInputs)[0];
+    if (!first)
+        return null;
+    const exposed = refs.some(r => r.stepIndex === null || r.stepIndex >= first.stepIndex);
+    return exposed ? { input: first, file: path, refs } : null;
+}
+function judgeJob(summaries, path, job, event) {
+    const facts = (0,conditions/* forkPullRequest */.xP)(event);
+    const guarded = !(0,conditions/* mayRun */.Q)(job.if, facts);
+    // A guarded job is judged as if it ran: the guard only changes the severity.
+    const unguarded = { ...job, if: null };
+    const exposure = exposureIn(summaries, path, unguarded, event, facts, new Set(), [path]);
+    if (exposure) {
+        return {
+            severity: guarded ? 'low' : 'critical',
+            event,
+            refs: exposure.refs,
+            input: exposure.input,
+            ...(exposure.file !== path ? { inCallee: exposure.file } : {}),
+            guarded
+        };
+    }
+    if (event !== 'pull_request_target' || guarded)
+        return null;
+    // No pull request input reaches a token today; does the job hold one at all?
+    const callee = calleeOf(summaries, job);
+    const refs = job.calls
+        ? [...job.own, ...(callee && job.inherit ? calleeFlyRefs(summaries, callee) : [])]
+        : liveRefs(job, facts);
+    return refs.length > 0 ? { severity: 'low', event, refs, guarded } : null;
+}
+function message(job, verdict) {
+    const names = (0,fly_secrets/* listNames */.Zv)([...new Set(verdict.refs.map(r => r.name))]);
+    const on = `\`${verdict.event}\``;
+    const head = `Job \`${job.id}\` runs on ${on} with Fly secret ${names}` +
+        (verdict.event === 'pull_request_target'
+            ? ' (this trigger runs with the repository’s secrets for pull requests from any fork)'
+            : ' (a fork’s pull request can trigger this workflow, and it runs with the repository’s secrets)');
+    const input = verdict.input;
+    if (input) {
+        const where = verdict.inCallee
+            ? `the reusable workflow \`${verdict.inCallee}\` ${input.what} (line ${input.location.line})`
+            : `line ${input.location.line} ${input.what}`;
+        const guard = verdict.guarded
+            ? ' Its `if:` keeps pull requests from forks out, which limits this to people who can push here; the pattern stays one condition away from a leak.'
+            : ' Code or text from the pull request then runs where the token can be read.';
+        return `${head}, and ${where}.${guard}`;
+    }
+    return (`${head}. It does not run pull request code today, but one added checkout of the pull ` +
+        'request’s head would hand the token to whoever opens one.');
+}
+const untrustedTrigger = {
+    id: 'untrusted-trigger',
+    defaultSeverity: 'critical',
+    title: 'Fly secret reachable from pull request code',
+    help: '`pull_request_target` and `workflow_run` run with the repository’s secrets even for pull ' +
+        'requests from forks. A job there that checks out the pull request’s head, downloads the ' +
+        'triggering run’s artifacts or interpolates pull request text into a script runs someone ' +
+        'else’s code or input next to the Fly token: critical. Low when an `if:` keeps forks out or ' +
+        'when no pull request code runs yet.',
+    check(context) {
+        return untrustedFindings(context.workflows.map(({ workflow }) => untrustedSummary(workflow, context.fly, true)));
+    }
+};
+/**
+ * Local reusable workflows the verdicts would follow whose jobs were not summarised: the caller
+ * must summarise them with `everyJob` before `untrustedFindings` (in practice never: a workflow
+ * without `workflow_call` cannot be called).
+ */
+function untrustedCalleePaths(summaries) {
+    const byPath = new Map();
+    for (const s of summaries)
+        if (!byPath.has(s.path))
+            byPath.set(s.path, s);
+    const missing = new Set();
+    for (const summary of summaries) {
+        for (const job of summary.jobs ?? []) {
+            const callee = calleeOf(byPath, job);
+            if (callee && callee.jobs === null)
+                missing.add(callee.path);
+        }
+    }
+    return [...missing];
+}
+/** The findings over every workflow's summary, given in path order. */
+function untrustedFindings(summaries) {
+    const byPath = new Map();
+    for (const s of summaries)
+        if (!byPath.has(s.path))
+            byPath.set(s.path, s);
+    const findings = [];
+    for (const summary of summaries) {
+        const events = summary.events;
+        if (events.length === 0)
+            continue;
+        for (const job of summary.jobs ?? []) {
+            const verdicts = events
+                .map(event => judgeJob(byPath, summary.path, job, event))
+                .filter((v) => v !== null)
+                .sort((a, b) => (a.severity === 'critical' ? -1 : 0) - (b.severity === 'critical' ? -1 : 0));
+            const verdict = verdicts[0];
+            if (!verdict)
+                continue;
+            const ref = (0,shared/* inFileOrder */.w$)(verdict.refs)[0];
+            findings.push({
+                rule: 'untrusted-trigger',
+                severity: verdict.severity,
+                message: message(job, verdict),
+                location: ref && ref.location.file === summary.path ? ref.location : job.idLocation,
+                fix: FIX
+            });
+        }
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 1374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ workflowEnvExposure)
+/* harmony export */ });
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
+
+const workflowEnvExposure = {
+    id: 'workflow-env-exposure',
+    defaultSeverity: 'medium',
+    title: 'Fly secret in workflow-level env',
+    help: 'A Fly token set in the workflow-level `env:` is in the environment of every job and every ' +
+        'step of the workflow: third-party actions, build scripts, test suites and anything they ' +
+        'download can read it. Set it in the `env:` of the steps that run flyctl, nowhere else.',
+    check(context) {
+        const findings = [];
+        for (const { workflow } of context.workflows) {
+            const withSteps = workflow.jobs.filter(j => j.uses === null).length;
+            for (const ref of (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowEnvFlyRefs */ ._f)(workflow, context.fly)) {
+                const key = ref.flow.key ?? 'env';
+                const name = ref.name ?? ref.expression;
+                findings.push({
+                    rule: 'workflow-env-exposure',
+                    severity: 'medium',
+                    message: `Fly secret \`${name}\` is set as \`${key}\` in the workflow-level env: every job ` +
+                        `(${withSteps} here) and every step in them sees it, third-party actions and build ` +
+                        'scripts included.',
+                    location: ref.location,
+                    fix: {
+                        summary: `Move \`${key}\` from the top-level \`env:\` to the \`env:\` of the steps that run flyctl.`,
+                        commands: []
+                    }
+                });
+            }
+        }
+        return findings;
+    }
+};
+
+
+/***/ }),
+
+/***/ 273:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ workflowParseError)
+/* harmony export */ });
+/** More problems than this per file are summed up in the last finding. */
+const MAX_PER_FILE = 3;
+function findingsFor(kind, problems) {
+    const shown = problems.slice(0, MAX_PER_FILE);
+    const more = problems.length - shown.length;
+    return shown.map((problem, i) => {
+        const broken = problem.kind === 'yaml';
+        const limited = problem.kind === 'limit';
+        const tail = i === shown.length - 1 && more > 0
+            ? ` (${more} more problem${more === 1 ? '' : 's'} in this file)`
+            : '';
+        const message = broken
+            ? `This ${kind} file could not be read: ${problem.message}${tail}. GitHub will not run it, and fly-token-guard checked only the parts it could read.`
+            : limited
+                ? `fly-token-guard did not read all of this ${kind} file: ${problem.message}${tail}. What it skipped was not checked.`
+                : `GitHub’s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
+        return {
+            rule: 'workflow-parse-error',
+            severity: broken || limited ? 'low' : 'info',
+            message,
+            location: problem.location,
+            fix: {
+                summary: broken
+                    ? 'Fix the YAML syntax at this position (indentation, quoting, a `:` or `#` inside an unquoted value).'
+                    : limited
+                        ? 'Split or shorten the file (very long lines, huge scripts or alias bombs are not read), or review it by hand.'
+                        : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
+                commands: []
+            }
+        };
+    });
+}
+const workflowParseError = {
+    id: 'workflow-parse-error',
+    defaultSeverity: 'low',
+    title: 'Workflow or action file does not parse',
+    help: 'The file is not valid YAML (low: GitHub will not run it and the scan could read only part ' +
+        'of it) or GitHub’s workflow schema rejects it (info). The scan reports what it could read.',
+    check(context) {
+        return [
+            ...context.workflows.flatMap(({ workflow }) => findingsFor('workflow', workflow.errors)),
+            ...context.actions.flatMap(action => findingsFor('action', action.errors))
+        ];
+    }
+};
+
+
+/***/ })
+
+};
+;
