@@ -95,14 +95,16 @@ function buildBaselineAction() {
   const dir = path.join(BENCH, 'baseline');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  // Bundled as ours is: a CommonJS entry requiring an ES module (@actions/core 3 is ESM-only).
   writeFileSync(
-    path.join(dir, 'index.cjs'),
-    `const core = require('@actions/core');
+    path.join(dir, 'main.mjs'),
+    `import * as core from '@actions/core';
 const token = core.getInput('token');
 core.setOutput('verdict', token ? 'pass' : 'none');
-core.summary.addHeading('Hello').addRaw('A minimal action.').write().catch(e => core.setFailed(String(e)));
+await core.summary.addHeading('Hello').addRaw('A minimal action.').write();
 `
   );
+  writeFileSync(path.join(dir, 'index.cjs'), "require('./main.mjs');\n");
   spawnSync(
     path.join(ROOT, 'node_modules/.bin/ncc'),
     ['build', path.join(dir, 'index.cjs'), '-o', path.join(dir, 'dist'), '--quiet'],
