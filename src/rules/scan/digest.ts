@@ -12,6 +12,11 @@ import { forgetScriptParses, parseWorkflowFile } from '../../workflow/index.js';
 import type { Finding } from '../types.js';
 import { needsOfWorkflow, type ScanContext } from './context.js';
 import { flyNotesOf, provisionalFlySecrets, type FlyNote } from './fly-secrets.js';
+import {
+  prExposureSummary,
+  pullRequestExposure,
+  type PrExposureSummary
+} from './pull-request-exposure.js';
 import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
 import { inheritSummary, secretsInherit, type InheritSummary } from './secrets-inherit.js';
 import { sharedToken, sharedTokenUses, type SharedTokenFile } from './shared-token.js';
@@ -48,6 +53,8 @@ export interface WorkflowDigest {
   sharedToken: Outcome<SharedTokenFile>;
   /** For `secrets-inherit`. */
   secretsInherit: Outcome<InheritSummary>;
+  /** For `pull-request-exposure` (which follows `secrets: inherit` into local workflows). */
+  pullRequestExposure: Outcome<PrExposureSummary>;
 }
 
 function attempt<T>(ruleId: string, produce: () => T): Outcome<T> {
@@ -86,6 +93,7 @@ export function digestWorkflow(input: WorkflowDigestInput): WorkflowDigest {
   );
   const shared = attempt(sharedToken.id, () => sharedTokenUses(workflow, needs, fly));
   const inherit = attempt(secretsInherit.id, () => inheritSummary(workflow, fly));
+  const exposure = attempt(pullRequestExposure.id, () => prExposureSummary(workflow, fly));
   for (const job of workflow.jobs) forgetScriptParses(job.steps);
   return {
     path: workflow.path,
@@ -94,6 +102,7 @@ export function digestWorkflow(input: WorkflowDigestInput): WorkflowDigest {
     rules,
     untrustedTrigger: untrusted,
     sharedToken: shared,
-    secretsInherit: inherit
+    secretsInherit: inherit,
+    pullRequestExposure: exposure
   };
 }
