@@ -48,7 +48,9 @@ describe('conditions that no pull_request run can meet', () => {
     ['github.event.pull_request.head.repo.full_name != github.repository'],
     ["github.event.action == 'closed'"],
     ["github.event.label.name == 'deploy'"],
-    ["github.event_name != 'pull_request'"]
+    ["github.event_name != 'pull_request'"],
+    ["vars.DEPLOY_ENABLED == 'true' && github.ref_name == 'main'"],
+    ["github.event.pull_request.head.repo.fork && github.actor != 'dependabot[bot]'"]
   ])('if: %s', condition => {
     expect(exposed(ciAndDeploy(condition))).toBe(false);
   });

@@ -79,3 +79,10 @@ test("contains(fromJSON('[...]'), x) is membership in a literal array", () => {
   expect(evalIt(`contains(fromJSON('["main"]'), vars.X)`)).toEqual(BOTH);
   expect(evalIt(`contains(fromJSON('[{"a":1}]'), matrix.app)`)).toEqual(BOTH);
 });
+
+test('unknown && (certainly falsy) is falsy whatever the unknown is', () => {
+  const result = evalIt("vars.X && github.event.action == 'closed'");
+  expect(result.unknown).toBe(false);
+  expect(result.values.some(Boolean)).toBe(false);
+  expect(evalIt("vars.X && github.event.action == 'opened'").unknown).toBe(true);
+});

@@ -381,6 +381,9 @@ class ExprParser {
 
 const BOTH: Resolved = { values: [true, false], unknown: false };
 
+/** Every falsy value: what an unknown value is when it is known to be falsy. */
+const FALSY: ExprValue[] = [false, 0, '', null, Number.NaN];
+
 // Needs inference evaluates the same few expressions once per step, matrix combination and
 // caller. The syntax tree depends on the text alone (evaluation never changes it), so parses of
 // short expressions are kept in a small table that is emptied when full. Keys are copied: an
@@ -465,6 +468,10 @@ function evaluateBinary(
     const falsyLeft = left.values.filter(v => !truthy(v));
     const needRight = left.unknown || left.values.some(truthy);
     const right = needRight ? evaluate(rightAst, lookup, depth + 1) : known();
+    if (left.unknown && !right.unknown && !right.values.some(truthy)) {
+      // Falsy whatever the left is: the left's own falsy value, or the right's.
+      return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
+    }
     return capped({
       values: dedupe([...falsyLeft, ...right.values]),
       unknown: left.unknown || right.unknown

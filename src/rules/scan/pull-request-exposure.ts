@@ -168,9 +168,13 @@ export function prExposureFindings(summaries: readonly PrExposureSummary[]): Fin
         severity: 'medium',
         message:
           `Job ${jobLabel(job)} ${runs} on \`pull_request\` and calls \`${job.calleePath}\` with ` +
-          `\`secrets: inherit\`; there, job ${jobLabel({ id: use.jobId })} uses Fly secret ` +
-          `${names}${line}. The called workflow runs for the same pull request, with its code ` +
-          'and its version of the workflows: any branch pushed to this repository gets the token.',
+          `\`secrets: inherit\`; ` +
+          (use.file === job.calleePath
+            ? 'there, '
+            : `it hands every secret on to \`${use.file}\`, where `) +
+          `job ${jobLabel({ id: use.jobId })} uses Fly secret ${names}${line}. The called ` +
+          "workflow runs for the same pull request, with the pull request's code and its " +
+          'version of the workflows: any branch pushed to this repository gets the token.',
         location: job.inherit,
         fix: INHERIT_FIX
       });
