@@ -156,7 +156,7 @@ jobs:
   });
 
   test('a comment job without Fly secrets, or with the token only before the PR code', () => {
-    expect(untrusted(PREVIEW.replace(/\n        env:\n.*\n$/, '\n'))).toEqual([]);
+    expect(untrusted(PREVIEW.replace(/\n {8}env:\n.*\n$/, '\n'))).toEqual([]);
     const before = `on: issue_comment
 jobs:
   preview:

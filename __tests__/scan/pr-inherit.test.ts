@@ -71,7 +71,7 @@ jobs:
 });
 
 test('no finding when the callee uses no Fly secret', () => {
-  const callee = CALLEE.replace(/\n        env:\n.*\n$/, '\n');
+  const callee = CALLEE.replace(/\n {8}env:\n.*\n$/, '\n');
   expect(callee).not.toContain('FLY_API_TOKEN');
   expect(
     exposure({ '.github/workflows/pr.yml': CALLER, '.github/workflows/build-and-test.yml': callee })
