@@ -88,8 +88,8 @@ const rows: Row[] = [
   ),
   row(
     'openstatusHQ__openstatus__deploy.yml',
-    ['no-environment@7'],
-    'plain deploy, repository secret'
+    ['no-environment@7', 'shared-token@18:high'],
+    'plain deploy, repository secret; the same FLY_API_TOKEN creates and destroys review apps in workflow-preview.yml (an org token), so this production deploy holds an org token'
   ),
   row(
     'dj-timage__dba-soh__fly-cron.yml',
