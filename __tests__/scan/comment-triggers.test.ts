@@ -184,3 +184,30 @@ jobs:
     expect(untrusted(text)).toEqual([]);
   });
 });
+
+test('low when the job needs an authorisation job that only members pass', () => {
+  const text = `on:
+  issue_comment:
+    types: [created]
+jobs:
+  authorize:
+    if: contains(fromJSON('["OWNER", "MEMBER", "COLLABORATOR"]'), github.event.comment.author_association)
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "authorized"
+  preview:
+    needs: [authorize]
+    runs-on: ubuntu-latest
+    steps:
+      - run: gh pr checkout \${{ github.event.issue.number }}
+      - run: flyctl deploy --remote-only
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_API_TOKEN }}
+`;
+  expect(untrusted(text).map(f => f.severity)).toEqual(['low']);
+  const open = text.replace(
+    `contains(fromJSON('["OWNER", "MEMBER", "COLLABORATOR"]'), github.event.comment.author_association)`,
+    "startsWith(github.event.comment.body, '/preview')"
+  );
+  expect(untrusted(open).map(f => f.severity)).toEqual(['critical']);
+});

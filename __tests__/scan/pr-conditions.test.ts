@@ -134,3 +134,52 @@ describe('conditions a pull_request run can meet, or that cannot be decided', ()
     ).toBe(true);
   });
 });
+
+describe('jobs that need a job no pull_request run starts', () => {
+  const chain = (deployIf: string) => `on:
+  push:
+    branches: [main]
+  pull_request:
+jobs:
+  changes:
+    if: github.ref == 'refs/heads/main' && github.event_name == 'push'
+    runs-on: ubuntu-latest
+    outputs:
+      apps: \${{ steps.affected.outputs.apps }}
+    steps:
+      - id: affected
+        run: echo "apps=[\\"api\\"]" >> "$GITHUB_OUTPUT"
+  build:
+    needs: [changes]
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo build
+  deploy:
+    needs: [build]
+${deployIf}    runs-on: ubuntu-latest
+    steps:
+      - run: flyctl deploy --remote-only
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_API_TOKEN }}
+`;
+
+  test('are skipped with it (GitHub’s implied success()), through every level', () => {
+    expect(exposed(chain(''))).toBe(false);
+    expect(exposed(chain("    if: contains(fromJSON(needs.changes.outputs.apps), 'api')\n"))).toBe(
+      false
+    );
+  });
+
+  test('run anyway when their if: calls always(), failure() or cancelled()', () => {
+    expect(exposed(chain('    if: always()\n'))).toBe(true);
+    expect(exposed(chain("    if: ${{ !cancelled() && needs.build.result != 'failure' }}\n"))).toBe(
+      true
+    );
+  });
+
+  test('a needed job that can run on pull requests keeps the chain in', () => {
+    expect(exposed(chain('').replace("github.ref == 'refs/heads/main' && ", 'true || '))).toBe(
+      true
+    );
+  });
+});

@@ -123,3 +123,30 @@ test('a remote reusable workflow is not followed (secrets-inherit covers it)', (
   const findings = scan({ '.github/workflows/pr.yml': remote, '.github/workflows/x.yml': CALLEE });
   expect(findings.filter(f => f.rule === 'pull-request-exposure')).toEqual([]);
 });
+
+test('a caller job that needs a push-only job is skipped on pull requests', () => {
+  const caller = `on:
+  push:
+    branches: [main]
+  pull_request:
+jobs:
+  changes:
+    if: github.event_name == 'push'
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo changed
+  deploy-staging:
+    needs: [changes]
+    uses: ./.github/workflows/build-and-test.yml
+    secrets: inherit
+`;
+  expect(
+    exposure({ '.github/workflows/ci.yml': caller, '.github/workflows/build-and-test.yml': CALLEE })
+  ).toEqual([]);
+  expect(
+    exposure({
+      '.github/workflows/ci.yml': caller.replace("if: github.event_name == 'push'", 'if: true'),
+      '.github/workflows/build-and-test.yml': CALLEE
+    })
+  ).toHaveLength(1);
+});

@@ -170,3 +170,37 @@ export function mayRun(condition: string | null, facts: EventFacts): boolean {
   if (result.unknown) return true;
   return result.values.some(truthy);
 }
+
+/** A job as far as whether it runs: its `if:` and the jobs it needs. */
+export interface JobGate {
+  id: string;
+  if: string | null;
+  needs: readonly string[];
+}
+
+/** `always()`, `failure()`, `cancelled()`: an `if:` with one runs whatever its needed jobs did. */
+const STATUS_FUNCTION = /\b(?:always|failure|cancelled)\s*\(/i;
+
+/**
+ * The ids of the jobs that may run under these facts. A job's `if:` must be able to hold, and
+ * unless it calls a status function, so must every job it needs: GitHub skips a job whose needed
+ * job was skipped (the implied `success()`).
+ */
+export function runnableJobs(jobs: readonly JobGate[], facts: EventFacts): Set<string> {
+  const byId = new Map(jobs.map(job => [job.id, job]));
+  const known = new Map<string, boolean>();
+  const runs = (id: string, stack: readonly string[]): boolean => {
+    const kept = known.get(id);
+    if (kept !== undefined) return kept;
+    const job = byId.get(id);
+    // An unknown or circular dependency: GitHub rejects the workflow; keep the job in.
+    if (!job || stack.includes(id)) return true;
+    let answer = mayRun(job.if, facts);
+    if (answer && !STATUS_FUNCTION.test(job.if ?? '')) {
+      answer = job.needs.every(need => runs(need, [...stack, id]));
+    }
+    known.set(id, answer);
+    return answer;
+  };
+  return new Set(jobs.filter(job => runs(job.id, [])).map(job => job.id));
+}

@@ -9,7 +9,13 @@
 import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, Rule } from '../types.js';
 import { MAX_CALL_DEPTH } from './callees.js';
-import { mayRun, samePullRequest, type EventFacts, type TriggerFilters } from './conditions.js';
+import {
+  mayRun,
+  runnableJobs,
+  samePullRequest,
+  type EventFacts,
+  type TriggerFilters
+} from './conditions.js';
 import type { ScanContext } from './context.js';
 import { listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 import { inFileOrder, jobLabel } from './shared.js';
@@ -25,6 +31,8 @@ export interface PrRef {
 export interface PrJob {
   id: string;
   if: string | null;
+  /** The jobs it needs (`needs:`). */
+  needs: string[];
   /** The `if:` of each step, by step index. */
   stepIfs: Array<string | null>;
   /** Fly references its steps can reach (its own, plus the workflow env unless it calls). */
@@ -65,6 +73,7 @@ export function prExposureSummary(workflow: WorkflowFile, fly: FlySecrets): PrEx
     return {
       id: job.id,
       if: job.if,
+      needs: [...job.needs],
       stepIfs: job.steps.map(s => s.if),
       refs: reachableFlyRefs(workflow, job, fly).map(r => ({
         name: r.name ?? r.expression,
@@ -103,8 +112,9 @@ function calleeUse(
 ): CalleeUse | null {
   const callee = summaries.get(calleePath);
   if (!callee?.jobs || stack.length > MAX_CALL_DEPTH || stack.includes(calleePath)) return null;
+  const runnable = runnableJobs(callee.jobs, facts);
   for (const job of callee.jobs) {
-    if (!mayRun(job.if, facts)) continue;
+    if (!runnable.has(job.id)) continue;
     const refs = liveRefs(job, facts);
     if (refs.length > 0) return { file: callee.path, jobId: job.id, refs };
     if (job.inherit && job.calleePath !== null) {
@@ -139,8 +149,9 @@ export function prExposureFindings(summaries: readonly PrExposureSummary[]): Fin
     if (!summary.pullRequest || !summary.jobs) continue;
     const facts = samePullRequest('pull_request', summary.pullRequest);
     const runs = summary.onlyPullRequest ? 'runs' : 'also runs';
+    const runnable = runnableJobs(summary.jobs, facts);
     for (const job of summary.jobs) {
-      if (!mayRun(job.if, facts)) continue;
+      if (!runnable.has(job.id)) continue;
       const refs = liveRefs(job, facts);
       const first = inFileOrder(refs)[0];
       if (first) {

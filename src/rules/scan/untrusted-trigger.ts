@@ -12,7 +12,13 @@
 // job that only runs this repository's own code.
 import type { SecretReference, SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, Rule, Severity } from '../types.js';
-import { forkPullRequest, mayRun, type EventFacts, type TriggerFilters } from './conditions.js';
+import {
+  forkPullRequest,
+  mayRun,
+  runnableJobs,
+  type EventFacts,
+  type TriggerFilters
+} from './conditions.js';
 import type { ScanContext } from './context.js';
 import { MAX_CALL_DEPTH } from './callees.js';
 import { jobFlyRefs, listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
@@ -64,6 +70,8 @@ export interface UntrustedJob {
   id: string;
   idLocation: SourceLocation;
   if: string | null;
+  /** The jobs it needs (`needs:`). */
+  needs: string[];
   /** The job calls a reusable workflow (`uses:` at job level). */
   calls: boolean;
   /** The local reusable workflow it calls; null when none. */
@@ -142,6 +150,7 @@ export function untrustedSummary(
         id: job.id,
         idLocation: job.idLocation,
         if: job.if,
+        needs: [...job.needs],
         calls: uses !== null,
         calleePath: local ? uses.path : null,
         inherit: job.secrets?.inherit === true,
@@ -213,7 +222,9 @@ function exposureIn(
     if (!passes) return null;
     const head = headPattern(event, headInputs);
     const next = new Set(job.with.filter(kv => head.test(kv.value ?? '')).map(kv => kv.key));
-    for (const calleeJob of callee.jobs ?? []) {
+    const calleeJobs = callee.jobs ?? [];
+    const runnable = runnableJobs(calleeJobs, facts);
+    for (const calleeJob of calleeJobs.filter(j => runnable.has(j.id))) {
       const found = exposureIn(summaries, callee.path, calleeJob, event, facts, next, [
         ...stack,
         callee.path
@@ -235,10 +246,11 @@ function judgeJob(
   path: string,
   job: UntrustedJob,
   event: UntrustedEvent,
-  filters: TriggerFilters | undefined
+  facts: EventFacts,
+  runnable: ReadonlySet<string>
 ): Verdict | null {
-  const facts = forkPullRequest(event, filters);
-  const guarded = !mayRun(job.if, facts);
+  // Kept out by its own `if:` or by a needed job's.
+  const guarded = !runnable.has(job.id);
   // A guarded job is judged as if it ran: the guard only changes the severity.
   const unguarded = { ...job, if: null };
   const exposure = exposureIn(summaries, path, unguarded, event, facts, new Set(), [path]);
@@ -337,9 +349,16 @@ export function untrustedFindings(summaries: readonly UntrustedSummary[]): Findi
   for (const summary of summaries) {
     const events = summary.events;
     if (events.length === 0) continue;
-    for (const job of summary.jobs ?? []) {
-      const verdicts = events
-        .map((event, i) => judgeJob(byPath, summary.path, job, event, summary.filters[i]))
+    const jobs = summary.jobs ?? [];
+    const runs = events.map((event, i) => {
+      const facts = forkPullRequest(event, summary.filters[i]);
+      return { event, facts, runnable: runnableJobs(jobs, facts) };
+    });
+    for (const job of jobs) {
+      const verdicts = runs
+        .map(({ event, facts, runnable }) =>
+          judgeJob(byPath, summary.path, job, event, facts, runnable)
+        )
         .filter((v): v is Verdict => v !== null)
         .sort(
           (a, b) => (a.severity === 'critical' ? -1 : 0) - (b.severity === 'critical' ? -1 : 0)
