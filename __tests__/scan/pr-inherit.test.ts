@@ -150,3 +150,57 @@ jobs:
     })
   ).toHaveLength(1);
 });
+
+describe('secrets passed by name to a local workflow', () => {
+  const caller = `on:
+  push:
+    branches: [main]
+  pull_request:
+jobs:
+  pipeline:
+    uses: ./.github/workflows/pipeline.yml
+    secrets:
+      FLY_API_TOKEN: \${{ secrets.FLY_API_TOKEN }}
+`;
+  const pipeline = (deployIf: string) => `on:
+  workflow_call:
+    secrets:
+      FLY_API_TOKEN:
+        required: true
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm ci && npm test
+  deploy:
+    needs: [test]
+${deployIf}    runs-on: ubuntu-latest
+    steps:
+      - run: flyctl deploy --remote-only
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_API_TOKEN }}
+`;
+  const files = (deployIf: string, text = caller) => ({
+    '.github/workflows/ci.yml': text,
+    '.github/workflows/pipeline.yml': pipeline(deployIf)
+  });
+
+  test('reach only the called jobs that run and read them', () => {
+    expect(exposure(files("    if: github.event_name == 'push'\n"))).toEqual([]);
+    expect(exposure(files("    if: github.ref_name == 'main'\n"))).toEqual([]);
+  });
+
+  test('are an exposure when a called job reading them runs on pull requests', () => {
+    const findings = exposure(files(''));
+    expect(findings.map(f => f.location?.file)).toEqual(['.github/workflows/ci.yml']);
+    expect(findings[0]?.location?.line).toBe(lineOf(caller, 'secrets.FLY_API_TOKEN'));
+  });
+
+  test('to a workflow elsewhere: reported at the caller (nothing to follow)', () => {
+    const remote = caller.replace(
+      './.github/workflows/pipeline.yml',
+      'acme/pipelines/.github/workflows/pipeline.yml@v3'
+    );
+    expect(exposure(files("    if: github.event_name == 'push'\n", remote))).toHaveLength(1);
+  });
+});

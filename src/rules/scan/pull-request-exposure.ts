@@ -41,6 +41,10 @@ export interface PrJob {
   calleePath: string | null;
   /** Where its `secrets: inherit` is; null when it does not inherit. */
   inherit: SourceLocation | null;
+  /** The names it passes under `secrets:` (a reusable workflow call). */
+  passes: string[];
+  /** Every secret name its steps (or its call) read, Fly or not. */
+  reads: string[];
 }
 
 /**
@@ -81,7 +85,9 @@ export function prExposureSummary(workflow: WorkflowFile, fly: FlySecrets): PrEx
         location: r.location
       })),
       calleePath: local ? uses.path : null,
-      inherit: job.secrets?.inherit ? job.secrets.location : null
+      inherit: job.secrets?.inherit ? job.secrets.location : null,
+      passes: (job.secrets?.values ?? []).map(kv => kv.key),
+      reads: [...new Set(job.secretRefs.flatMap(r => (r.name === null ? [] : [r.name])))]
     };
   });
   return summary;
@@ -140,6 +146,27 @@ const INHERIT_FIX = {
   commands: []
 };
 
+/**
+ * Whether a local reusable workflow called with these secrets (by the names it receives them
+ * under) reads one of them in a job that may run: a job that reads one of the names, or that
+ * calls further and passes anything on. Unreadable callees are assumed to.
+ */
+function calleeReads(
+  summaries: Summaries,
+  calleePath: string,
+  names: ReadonlySet<string>,
+  facts: EventFacts
+): boolean {
+  const callee = summaries.get(calleePath);
+  if (!callee?.jobs) return true;
+  const runnable = runnableJobs(callee.jobs, facts);
+  return callee.jobs.some(
+    job =>
+      runnable.has(job.id) &&
+      (job.reads.some(name => names.has(name)) || job.inherit !== null || job.passes.length > 0)
+  );
+}
+
 /** The findings over every workflow's summary, given in path order. */
 export function prExposureFindings(summaries: readonly PrExposureSummary[]): Finding[] {
   const byPath = new Map<string, PrExposureSummary>();
@@ -154,7 +181,12 @@ export function prExposureFindings(summaries: readonly PrExposureSummary[]): Fin
       if (!runnable.has(job.id)) continue;
       const refs = liveRefs(job, facts);
       const first = inFileOrder(refs)[0];
-      if (first) {
+      // Secrets passed to a local workflow reach only its jobs that run and read them.
+      const unread =
+        job.calleePath !== null &&
+        job.inherit === null &&
+        !calleeReads(byPath, job.calleePath, new Set(job.passes), facts);
+      if (first && !unread) {
         const names = listNames([...new Set(refs.map(r => r.name))]);
         findings.push({
           rule: 'pull-request-exposure',
