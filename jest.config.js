@@ -17,6 +17,11 @@ export default {
     '/dist/',
     ...(process.env.FUZZ_RUNS ? [] : ['<rootDir>/__tests__/fuzz/'])
   ],
-  testTimeout: 30000,
+  // Every core: the end-to-end files mostly wait on the processes they start, so they overlap
+  // well with the CPU-bound ones (jest's default leaves one core idle: one worker on two cores).
+  maxWorkers: '100%',
+  // The only clock in the tests, and only a guard against hangs: generous, so a loaded machine
+  // (a shared CI box) slows the suite down without failing it.
+  testTimeout: 120_000,
   verbose: false
 };

@@ -3,7 +3,7 @@ exports.id = 209;
 exports.ids = [209];
 exports.modules = {
 
-/***/ 33174:
+/***/ 3174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -517,7 +517,7 @@ function evaluateCall(name, args, lookup, depth) {
 
 /***/ }),
 
-/***/ 76209:
+/***/ 6209:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -541,19 +541,19 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 20 modules
 var dist = __webpack_require__(8249);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
-var template_context = __webpack_require__(15071);
+var template_context = __webpack_require__(5071);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
-var template_reader = __webpack_require__(66074);
+var template_reader = __webpack_require__(6074);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
-var workflow_constants = __webpack_require__(33959);
+var workflow_constants = __webpack_require__(6340);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
-var workflow_schema = __webpack_require__(84392);
+var workflow_schema = __webpack_require__(4392);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var yaml_object_reader = __webpack_require__(80589);
+var yaml_object_reader = __webpack_require__(589);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(33174);
+var expressions = __webpack_require__(3174);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 8 modules
-var tokens = __webpack_require__(44895);
+var tokens = __webpack_require__(4895);
 ;// CONCATENATED MODULE: ./lib/workflow/yaml-tree-reader.js
 
 class YamlTreeReader {
@@ -690,9 +690,9 @@ function eventsOf(root) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
-var definition_type = __webpack_require__(89485);
+var definition_type = __webpack_require__(9485);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/expression-token.js + 1 modules
-var expression_token = __webpack_require__(39317);
+var expression_token = __webpack_require__(9317);
 ;// CONCATENATED MODULE: ./lib/workflow/schema-check.js
 // A fast "certainly valid" answer to GitHub's schema check. `readTemplate` (the workflow-parser's
 // template reader) builds a token tree and a DefinitionInfo per node, only for us to keep its
@@ -1448,7 +1448,7 @@ function takesValue(name) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var shell = __webpack_require__(49679);
+var shell = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./lib/workflow/fly-commands.js
 // Finds flyctl invocations in shell scripts and parses them: which subcommand, which flags, which
 // positional arguments. Works on the statements of `shell.ts`, so continuations, quotes, `$( )`,
@@ -1960,7 +1960,7 @@ function secretFlowInScript(script, statements, offset) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
-var script_parse = __webpack_require__(77060);
+var script_parse = __webpack_require__(7060);
 ;// CONCATENATED MODULE: ./lib/workflow/source-map.js
 /** Line starts of a text, for offset <-> line/column conversion. Handles LF and CRLF. */
 class TextIndex {
@@ -2355,9 +2355,9 @@ function locateOffset(map, offset) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/line-index.js
-var line_index = __webpack_require__(57714);
+var line_index = __webpack_require__(7714);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(33243);
+var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./lib/workflow/yaml-fast-tree.js
 // A fast reader for the common shape of workflow files: js-yaml parses about eight times faster
 // than the `yaml` library, and its listener says where every node opens and closes, which is
@@ -4094,7 +4094,7 @@ function locateFlyCommands(workflow, keep = () => true) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/capabilities.js
-var workflow_capabilities = __webpack_require__(30791);
+var workflow_capabilities = __webpack_require__(791);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var smol_toml_dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./lib/workflow/repo-files.js
@@ -5553,7 +5553,7 @@ function analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLay
 }
 
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __webpack_require__(60544);
+var inputs = __webpack_require__(544);
 ;// CONCATENATED MODULE: ./lib/workflow/index.js
 
 
@@ -5568,7 +5568,7 @@ var inputs = __webpack_require__(60544);
 
 /***/ }),
 
-/***/ 57714:
+/***/ 7714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5609,7 +5609,7 @@ function positionAt(starts, offset) {
 
 /***/ }),
 
-/***/ 77060:
+/***/ 7060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5617,7 +5617,7 @@ function positionAt(starts, offset) {
 /* harmony export */   ZD: () => (/* binding */ forgetScriptParses),
 /* harmony export */   q8: () => (/* binding */ scriptCommands)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49679);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9679);
 
 /**
  * The slot holding a script's parse: a non-enumerable symbol property, so it is no part of the
@@ -5673,7 +5673,7 @@ function forgetScriptParses(steps) {
 
 /***/ }),
 
-/***/ 49679:
+/***/ 9679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

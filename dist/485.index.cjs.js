@@ -3,7 +3,7 @@ exports.id = 485;
 exports.ids = [485];
 exports.modules = {
 
-/***/ 42485:
+/***/ 2485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/engine/check.js
-var check = __webpack_require__(13970);
+var check = __webpack_require__(3970);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __webpack_require__(60544);
+var inputs = __webpack_require__(544);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
@@ -86,7 +86,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(209)]).then(__webpack_require__.bind(__webpack_require__, 76209));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(264), __webpack_require__.e(209)]).then(__webpack_require__.bind(__webpack_require__, 6209));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
@@ -98,7 +98,7 @@ function modelOnly(parse) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
-var repo_files = __webpack_require__(10802);
+var repo_files = __webpack_require__(802);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/report/time.js
@@ -127,9 +127,9 @@ function checkOutputs(report) {
 }
 
 // EXTERNAL MODULE: ./lib/engine/scope.js
-var scope = __webpack_require__(81758);
+var scope = __webpack_require__(1758);
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(63021);
+var markdown = __webpack_require__(3021);
 ;// CONCATENATED MODULE: ./lib/report/kinds.js
 const KIND_MEANINGS = {
     personal: 'a personal (user) token: acts as you, with full access to every organization you belong to',
@@ -234,11 +234,11 @@ function renderCheckSummary(report) {
 }
 
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(86920);
+var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(21413);
+var action_inputs = __webpack_require__(1413);
 // EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(59098);
+var runner = __webpack_require__(9098);
 ;// CONCATENATED MODULE: ./lib/action/check-mode.js
 // `mode: check`: the guard step before `flyctl deploy`.
 
@@ -296,29 +296,29 @@ async function runCheckMode({ token, publisher }) {
 
 /***/ }),
 
-/***/ 13970:
+/***/ 3970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58960);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80302);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71797);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81758);
+/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(302);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1205);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
 
 
 
 
 
+/** `valid` is Fly's acceptance as the online checks drew it: the same value invalid-token reads. */
 function validity(online) {
     if (!online)
         return 'unknown';
-    const outcomes = [online.accepted.outcome, online.viewer.outcome];
-    if (outcomes.includes('rejected'))
-        return 'false';
-    return outcomes.includes('confirmed') ? 'true' : 'unknown';
+    if (online.acceptance === 'accepted')
+        return 'true';
+    return online.acceptance === 'rejected' ? 'false' : 'unknown';
 }
 function onlineNames(online) {
     const appNames = {};
@@ -333,7 +333,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 37421));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(482), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 6482));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -370,7 +370,7 @@ async function runCheck(input) {
 
 /***/ }),
 
-/***/ 10802:
+/***/ 802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -378,8 +378,8 @@ async function runCheck(input) {
 /* harmony export */   _I: () => (/* binding */ createRepoFiles)
 /* harmony export */ });
 /* unused harmony export MAX_REPO_FILE_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 // The repository on disk as the pure workflow room sees it: read-only, confined to the root,
 // bounded in size. The action points it at GITHUB_WORKSPACE, the CLI at --repo or the cwd.
 
@@ -445,7 +445,7 @@ function listFiles(root, maxFiles) {
 
 /***/ }),
 
-/***/ 81758:
+/***/ 1758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

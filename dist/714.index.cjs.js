@@ -1,28 +1,28 @@
 exports.id = 714;
-exports.ids = [714,636,618];
+exports.ids = [714,636,237];
 exports.modules = {
 
-/***/ 20770:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(20218);
+module.exports = __webpack_require__(218);
 
 
 /***/ }),
 
-/***/ 20218:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 
-var net = __webpack_require__(69278);
-var tls = __webpack_require__(64756);
-var http = __webpack_require__(58611);
-var https = __webpack_require__(65692);
-var events = __webpack_require__(24434);
-var assert = __webpack_require__(42613);
-var util = __webpack_require__(39023);
+var net = __webpack_require__(9278);
+var tls = __webpack_require__(4756);
+var http = __webpack_require__(8611);
+var https = __webpack_require__(5692);
+var events = __webpack_require__(4434);
+var assert = __webpack_require__(2613);
+var util = __webpack_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -282,7 +282,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 70636:
+/***/ 636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 "use strict";
@@ -294,7 +294,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 // The Octokit client and the failure model shared by the GitHub wrappers: a missing permission or
 // an invisible resource (fork PRs get a read-only token) is a warning for the caller to log, never
 // an exception that fails the run.
@@ -403,7 +403,7 @@ function resolveBotLogin(client, explicit) {
 
 /***/ }),
 
-/***/ 69787:
+/***/ 9787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 "use strict";
@@ -413,9 +413,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_HEALTH_MARKER: () => (/* binding */ DEFAULT_HEALTH_MARKER),
 /* harmony export */   syncHealthIssue: () => (/* binding */ syncHealthIssue)
 /* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63021);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70636);
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35917);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(636);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5917);
 // The token-health issue: one open issue (label + hidden marker, written by us) while a token is
 // unhealthy, edited only when the state's fingerprint changes, closed with a comment once healthy.
 // A daily run over an unchanged state makes no write request at all.
@@ -547,7 +547,7 @@ async function closeIssue(client, params, ours) {
 
 /***/ }),
 
-/***/ 35917:
+/***/ 5917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 "use strict";
@@ -559,7 +559,7 @@ async function closeIssue(client, params, ours) {
 /* harmony export */   wV: () => (/* binding */ markerComment),
 /* harmony export */   xY: () => (/* binding */ hasMarker)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 // Hidden HTML-comment markers that let us find our own comment or issue again, and carry the
 // fingerprint of the state an issue body describes.
 

@@ -1,9 +1,9 @@
 "use strict";
 exports.id = 783;
-exports.ids = [783];
+exports.ids = [783,166];
 exports.modules = {
 
-/***/ 65783:
+/***/ 5783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,19 +16,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
-var runner = __webpack_require__(59098);
+var runner = __webpack_require__(9098);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
-var concurrency = __webpack_require__(88166);
+var concurrency = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var fix = __webpack_require__(58960);
+var fix = __webpack_require__(8960);
 // EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(13042);
+var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
-var workflow_inputs = __webpack_require__(60544);
+var workflow_inputs = __webpack_require__(544);
 // EXTERNAL MODULE: ./lib/engine/check.js
-var check = __webpack_require__(13970);
+var check = __webpack_require__(3970);
 ;// CONCATENATED MODULE: ./lib/engine/health.js
 // Token health: many named tokens checked at once, each judged healthy / attention / broken, plus
 // a fingerprint of what a person would act on. The scheduled health issue is rewritten only when
@@ -181,7 +181,11 @@ function summarizeHealth(rows, meta) {
         fingerprint: healthFingerprint(rows)
     };
 }
-/** Checks every token (a few at a time, in input order) and judges the lot. */
+const HEALTH_CONCURRENCY = 16;
+/**
+ * Checks every token (up to 16 at once, rows in input order) and judges the lot. Online, every
+ * token shares one deadline (`timeout-seconds` bounds the whole run) and one HTTP stack.
+ */
 async function runHealth(input) {
     // One row per name: a name listed twice is the same variable.
     const byName = new Map();
@@ -189,24 +193,47 @@ async function runHealth(input) {
         if (!byName.has(token.name))
             byName.set(token.name, token);
     const tokens = [...byName.values()];
-    const rows = await (0,concurrency/* mapWithConcurrency */.W)(tokens, input.concurrency ?? 4, async ({ name, value }) => {
-        if (value === undefined || value.trim() === '')
-            return missingRow(name, input.failOn);
-        const report = await (0,check/* runCheck */.k)({
-            token: value,
-            needs: input.needs ?? (0,workflow_inputs/* unknownNeeds */.Mk)(),
-            now: input.now,
-            failOn: input.failOn,
-            options: { ...input.options, secretName: name },
-            ...(input.online ? { online: input.online } : {})
+    const online = input.online ? await shareOnline(input.online) : undefined;
+    try {
+        const rows = await (0,concurrency/* mapWithConcurrency */.W)(tokens, input.concurrency ?? HEALTH_CONCURRENCY, async ({ name, value }) => {
+            if (value === undefined || value.trim() === '')
+                return missingRow(name, input.failOn);
+            const report = await (0,check/* runCheck */.k)({
+                token: value,
+                needs: input.needs ?? (0,workflow_inputs/* unknownNeeds */.Mk)(),
+                now: input.now,
+                failOn: input.failOn,
+                options: { ...input.options, secretName: name },
+                ...(online ? { online: online.options } : {})
+            });
+            return rowFrom(name, report, input.now);
         });
-        return rowFrom(name, report, input.now);
-    });
-    return summarizeHealth(rows, {
-        checkedAt: input.now.toISOString(),
-        failOn: input.failOn,
-        expiryWarningDays: input.options.expiryWarningDays
-    });
+        return summarizeHealth(rows, {
+            checkedAt: input.now.toISOString(),
+            failOn: input.failOn,
+            expiryWarningDays: input.options.expiryWarningDays
+        });
+    }
+    finally {
+        await online?.release();
+    }
+}
+/** One deadline started now and one HTTP stack, for every token's online checks. */
+async function shareOnline(options) {
+    // Loaded only when online, like runCheck's client: offline health never loads undici.
+    const { startFlyDeadline } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 6482));
+    const { createFlyDispatcher } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(96)]).then(__webpack_require__.bind(__webpack_require__, 9096));
+    const owned = options.dispatcher ? undefined : createFlyDispatcher();
+    return {
+        options: {
+            ...options,
+            deadline: options.deadline ?? startFlyDeadline(options.timeoutMs),
+            ...(owned ? { dispatcher: owned } : {})
+        },
+        release: async () => {
+            await owned?.destroy().catch(() => undefined);
+        }
+    };
 }
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
@@ -238,11 +265,11 @@ function healthOutputs(report) {
 }
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(63021);
+var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./lib/engine/scope.js
-var scope = __webpack_require__(81758);
+var scope = __webpack_require__(1758);
 // EXTERNAL MODULE: ./lib/report/order.js
-var order = __webpack_require__(45930);
+var order = __webpack_require__(5930);
 // EXTERNAL MODULE: ./lib/report/time.js
 var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/health-summary.js
@@ -456,13 +483,13 @@ function renderHealthCloseComment(report, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(80677);
-// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
-var token = __webpack_require__(71797);
+var shell = __webpack_require__(677);
+// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
+var token = __webpack_require__(1205);
 // EXTERNAL MODULE: ./lib/action/clock.js
-var clock = __webpack_require__(86920);
+var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __webpack_require__(21413);
+var action_inputs = __webpack_require__(1413);
 ;// CONCATENATED MODULE: ./lib/action/health-mode.js
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
@@ -581,8 +608,8 @@ async function issueOutcome(report, inputs, label) {
     try {
         // Loaded only here: check mode never pays for Octokit.
         const [{ createGitHubClient }, { syncHealthIssue }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 70636)),
-            Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 69787))
+            Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 636)),
+            Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413), __webpack_require__.e(714)]).then(__webpack_require__.bind(__webpack_require__, 9787))
         ]);
         const client = createGitHubClient(inputs.githubToken, process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {});
         const url = runUrl();
@@ -653,29 +680,29 @@ async function runHealthMode(run) {
 
 /***/ }),
 
-/***/ 13970:
+/***/ 3970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58960);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80302);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71797);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81758);
+/* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(302);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1205);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
 
 
 
 
 
+/** `valid` is Fly's acceptance as the online checks drew it: the same value invalid-token reads. */
 function validity(online) {
     if (!online)
         return 'unknown';
-    const outcomes = [online.accepted.outcome, online.viewer.outcome];
-    if (outcomes.includes('rejected'))
-        return 'false';
-    return outcomes.includes('confirmed') ? 'true' : 'unknown';
+    if (online.acceptance === 'accepted')
+        return 'true';
+    return online.acceptance === 'rejected' ? 'false' : 'unknown';
 }
 function onlineNames(online) {
     const appNames = {};
@@ -690,7 +717,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 37421));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(482), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 6482));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -727,7 +754,7 @@ async function runCheck(input) {
 
 /***/ }),
 
-/***/ 81758:
+/***/ 1758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -763,7 +790,7 @@ function describeScope(scope) {
 
 /***/ }),
 
-/***/ 88166:
+/***/ 8166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

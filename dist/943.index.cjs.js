@@ -3,7 +3,7 @@ exports.id = 943;
 exports.ids = [943];
 exports.modules = {
 
-/***/ 86920:
+/***/ 6920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -45,7 +45,7 @@ function findingToJson(finding) {
 
 /***/ }),
 
-/***/ 63021:
+/***/ 3021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -60,8 +60,8 @@ function findingToJson(finding) {
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
 /* unused harmony exports blobUrl, findingRow */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13042);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45930);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3042);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
 
 
 /** GitHub rejects issue and comment bodies longer than this. */
@@ -214,7 +214,7 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 
 /***/ }),
 
-/***/ 58960:
+/***/ 8960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -228,8 +228,8 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 /* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, narrowestTokenCommand, revokeCommands, article */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80677);
-/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60439);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(677);
+/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
 
 
 /**
@@ -519,7 +519,7 @@ function recommendationFor(context) {
 
 /***/ }),
 
-/***/ 80302:
+/***/ 302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -530,22 +530,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/rules/fix.js
-var rules_fix = __webpack_require__(58960);
+var rules_fix = __webpack_require__(8960);
 // EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(80677);
+var shell = __webpack_require__(677);
 ;// CONCATENATED MODULE: ./lib/rules/online/checks.js
 
 function labelledChecks(online) {
     return [
-        { label: 'acceptance (Machines API)', check: online.accepted },
-        { label: 'identity (GraphQL viewer)', check: online.viewer },
         ...online.apps.map(app => ({ label: `app ${app.app}`, check: app })),
+        { label: 'identity (GraphQL viewer)', check: online.viewer },
         ...online.orgs.map(org => ({ label: `organization ${org.orgId}`, check: org }))
     ];
 }
-/** Whether Fly said no to the token itself on any check. */
+/** Whether Fly said no to the token itself (the same value `valid` and the summary read). */
 function tokenRejected(online) {
-    return labelledChecks(online).some(({ check }) => check.outcome === 'rejected');
+    return online.acceptance === 'rejected';
 }
 /** A check's detail, scrubbed and without a trailing full stop (for joining into sentences). */
 function detailOf(check, maxLength = 200) {
@@ -566,18 +565,16 @@ const invalidToken = {
         '`unverified` instead.',
     check(context) {
         const online = context.online;
-        if (!online)
+        if (!online || !tokenRejected(online))
             return [];
-        const rejected = labelledChecks(online).filter(({ check }) => check.outcome === 'rejected');
-        const first = rejected[0];
-        if (!first)
-            return [];
+        const first = labelledChecks(online).find(({ check }) => check.outcome === 'rejected');
+        const said = first ? detailOf(first.check) : 'Fly rejected the token';
         const fix = (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false });
         return [
             {
                 rule: 'invalid-token',
                 severity: 'critical',
-                message: `${detailOf(first.check)}. The token is revoked, expired or not one Fly issued, so every flyctl command using it will fail.`,
+                message: `${said}. The token is revoked, expired or not one Fly issued, so every flyctl command using it will fail.`,
                 fix: {
                     summary: `Replace the secret with a new token. ${fix.summary}`,
                     commands: fix.commands
@@ -695,7 +692,7 @@ const onlineRules = [
 
 
 // EXTERNAL MODULE: ./lib/rules/token/access.js
-var access = __webpack_require__(60439);
+var access = __webpack_require__(439);
 ;// CONCATENATED MODULE: ./lib/rules/token/shared.js
 
 function evidenceFor(needs, capability) {
@@ -975,6 +972,7 @@ const PROBLEM_TEXT = {
     'unrecognised-piece': 'a piece that is not a Fly.io token',
     'no-permission-token': 'no permission token, only discharges',
     'missing-discharge': 'a third-party caveat has no discharge',
+    'rejected-by-fly': "Fly's verifier rejects a permission token",
     'unregistered-caveat': 'a caveat of a type Fly does not register',
     'analysis-limited': 'the token is too complex to analyse completely',
     'internal-error': 'the token could not be analysed'
@@ -985,7 +983,8 @@ const FORMATTING_TEXT = {
     'scheme-doubled': 'the scheme is written twice',
     'bearer-scheme': 'a Bearer scheme, where macaroons take FlyV1',
     'space-after-comma': 'a space after a comma between tokens',
-    'line-break-inside': 'a line break inside the value'
+    'line-break-inside': 'a line break inside the value',
+    'ignored-piece': 'an extra piece Fly cannot read and drops'
 };
 function usable(message) {
     const text = (0,shell/* redactTokenLike */.g2)(message).trim().replace(/\.$/, '');
@@ -1283,7 +1282,7 @@ function ruleMeta(rules) {
 
 /***/ }),
 
-/***/ 80677:
+/***/ 677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1382,7 +1381,7 @@ function redactTokenLike(text) {
 
 /***/ }),
 
-/***/ 60439:
+/***/ 439:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1396,7 +1395,7 @@ function redactTokenLike(text) {
 /* harmony export */   pK: () => (/* binding */ tooFewApps)
 /* harmony export */ });
 /* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80677);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
 
 /** How far a token (or a need) reaches, narrowest first. */
 const Breadth = {

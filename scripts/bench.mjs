@@ -31,7 +31,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, '.bench');
 const LIB = path.join(BENCH, 'lib');
-const VECTORS = path.resolve(ROOT, '../shared/vectors/fly-tokens.json');
+const VECTORS = path.join(ROOT, '__tests__/fixtures/vectors/fly-tokens.json');
 const MIB = 1024 * 1024;
 
 const args = parseArgs(process.argv.slice(2));

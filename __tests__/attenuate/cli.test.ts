@@ -133,12 +133,7 @@ describe('attenuate --apps (names looked up with the stand-in)', () => {
   let dispatcher: Dispatcher;
   beforeEach(async () => {
     standIn = await startFlyStandIn();
-    dispatcher = createFlyDispatcher({
-      httpProxy: '',
-      httpsProxy: '',
-      noProxy: '',
-      retry: { baseDelayMs: 5, maxDelayMs: 20 }
-    });
+    dispatcher = createFlyDispatcher({ httpProxy: '', httpsProxy: '', noProxy: '' });
   });
   afterEach(async () => {
     await dispatcher.close();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { jest } from '@jest/globals';
 import type { Dispatcher } from 'undici';
 import { runAttenuateMode } from '../../src/action/attenuate-mode.js';
+import { startDeadline } from '../../src/action/deadline.js';
 import { InputError } from '../../src/action/inputs.js';
 import { Publisher } from '../../src/action/publish.js';
 import { createRedactor } from '../../src/action/redact.js';
@@ -88,7 +89,12 @@ function setInputs(inputs: Record<string, string>): void {
 async function run(input: string, options: { dispatcher?: Dispatcher } = {}): Promise<void> {
   const redact = createRedactor(tokenFragments(input));
   await runAttenuateMode(
-    { token: { value: input, source: 'token input' }, publisher: new Publisher(redact), redact },
+    {
+      token: { value: input, source: 'token input' },
+      publisher: new Publisher(redact),
+      redact,
+      deadline: startDeadline(30_000)
+    },
     options
   );
 }
@@ -220,12 +226,7 @@ describe('online: app names resolved by the Fly API (stand-in)', () => {
   let dispatcher: Dispatcher;
   beforeEach(async () => {
     standIn = await startFlyStandIn();
-    dispatcher = createFlyDispatcher({
-      httpProxy: '',
-      httpsProxy: '',
-      noProxy: '',
-      retry: { baseDelayMs: 5, maxDelayMs: 20 }
-    });
+    dispatcher = createFlyDispatcher({ httpProxy: '', httpsProxy: '', noProxy: '' });
   });
   afterEach(async () => {
     await dispatcher.close();

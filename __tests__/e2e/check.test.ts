@@ -24,8 +24,16 @@ function check(
   });
 }
 
-const rules = (run: ActionRun): string[] =>
-  (JSON.parse(run.outputs.findings ?? '[]') as { rule: string }[]).map(f => f.rule);
+interface FindingOutput {
+  rule: string;
+  severity: string;
+  message: string;
+}
+
+const findingsOf = (run: ActionRun): FindingOutput[] =>
+  JSON.parse(run.outputs.findings ?? '[]') as FindingOutput[];
+
+const rules = (run: ActionRun): string[] => findingsOf(run).map(f => f.rule);
 
 describe('check mode, offline', () => {
   it('fails a personal token before a deploy and says what to mint instead', async () => {
@@ -68,16 +76,39 @@ describe('check mode, offline', () => {
     expect(run.outputs.apps).toBe('4455667');
     expect(run.outputs['org-ids']).toBe('918273');
     expect(run.outputs.valid).toBe('unknown');
-    expect(rules(run)).toEqual([]);
-    expect(run.annotations).toEqual([]);
+    // Offline, the token's app id cannot be matched to the job's app name: said, not skipped.
+    expect(findingsOf(run)).toEqual([
+      expect.objectContaining({ rule: 'unverified', severity: 'info' })
+    ]);
+    expect(findingsOf(run)[0]?.message).toMatch(/acme-web.*4455667.*online: true/s);
+    expect(run.annotations.map(a => a.level)).toEqual(['notice']);
     expect(run.summary).toContain('pass');
+    expect(run.summary).toContain('online: true');
+  });
+
+  it('matches app ids given in `apps` offline: the right id passes, another fails', async () => {
+    const right = await check('deploy_app', 'deploy-web', {
+      apps: '4455667',
+      'max-lifetime-days': '36500'
+    });
+    expect(right.outputs.verdict).toBe('pass');
+    expect(rules(right)).toEqual([]);
+    const wrong = await check('deploy_app', 'deploy-web', {
+      apps: '999',
+      'max-lifetime-days': '36500'
+    });
+    expect(wrong.exitCode).toBe(1);
+    expect(findingsOf(wrong)).toEqual([
+      expect.objectContaining({ rule: 'wrong-target', severity: 'high' })
+    ]);
+    expect(findingsOf(wrong)[0]?.message).toMatch(/app id 999.*4455667/);
   });
 
   it('flags a 20-year lifetime as low: warn, not fail', async () => {
     const run = await check('deploy_app', 'deploy-web');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.verdict).toBe('warn');
-    expect(rules(run)).toEqual(['excessive-lifetime']);
+    expect(rules(run)).toEqual(['excessive-lifetime', 'unverified']);
     expect(run.outputs['lifetime-days']).toBe('7300');
     expect(run.summary).toMatch(/20 years/);
   });

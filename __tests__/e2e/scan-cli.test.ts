@@ -107,10 +107,13 @@ describe('fly-token-guard scan', () => {
     expect(maxFiles.stderr).toContain('--max-files');
   });
 
-  test('--max-files caps the scan and says so', async () => {
+  test('--max-files caps the files the rules model, says so, and still checks every file', async () => {
+    const all = JSON.parse((await runCli(['scan', dir, '--json'])).stdout) as {
+      filesScanned: number;
+    };
     const run = await runCli(['scan', dir, '--json', '--max-files', '2']);
     const out = JSON.parse(run.stdout) as { filesScanned: number; notes: string[] };
-    expect(out.filesScanned).toBe(2);
-    expect(out.notes.join(' ')).toMatch(/Stopped at max-files/);
+    expect(out.filesScanned).toBe(all.filesScanned);
+    expect(out.notes.join(' ')).toMatch(/Stopped at max-files: the rules model 2 of \d+/);
   });
 });

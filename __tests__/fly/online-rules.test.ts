@@ -13,7 +13,7 @@ import {
 import type { Finding } from '../../src/rules/types.js';
 import { context, deploy, needs, org } from '../rules/token-fixtures.js';
 import { startFlyStandIn, type FlyStandIn } from '../support/fly-api-stand-in.js';
-import { directDispatcher, leaks, optionsFor, tokenOf } from './helpers.js';
+import { NO_DEADLINE_MS, directDispatcher, leaks, optionsFor, tokenOf } from './helpers.js';
 import { vector } from './vectors.js';
 
 const deployVector = vector('deploy_app');
@@ -39,8 +39,11 @@ describe('rule metadata', () => {
     }
   });
 
-  it('stays silent when the online half did not run', () => {
-    expect(run(context(deploy(), needs(['deploy'], { apps: ['acme-web'] })))).toEqual([]);
+  it('offline, only says the app match needs the online half (info, never a verdict)', () => {
+    expect(run(context(deploy(), needs(['deploy'], { apps: ['acme-web'] })))).toEqual([
+      expect.objectContaining({ rule: 'unverified', severity: 'info' })
+    ]);
+    expect(run(context(org(), needs(['deploy'], { apps: ['acme-web'] })))).toEqual([]);
   });
 });
 
@@ -58,7 +61,7 @@ describe('against the stand-in', () => {
     await standIn.close();
   });
 
-  const verify = (apps: string[], timeoutMs = 5000) =>
+  const verify = (apps: string[], timeoutMs = NO_DEADLINE_MS) =>
     verifyOnline(optionsFor(standIn, dispatcher, tokenOf(deployVector), apps, { timeoutMs }));
 
   it('a valid deploy token for the needed app: no online finding', async () => {
@@ -90,28 +93,28 @@ describe('against the stand-in', () => {
   });
 
   it('Fly failing: unverified (low), never invalid-token, never wrong-target', async () => {
-    standIn.setMisbehaviour('apps-list', { kind: 'status', status: 503 });
     standIn.setMisbehaviour('app', { kind: 'status', status: 502 });
     standIn.setMisbehaviour('graphql', { kind: 'status', status: 500 });
     const findings = run(withOnline(await verify(['acme-web'])));
     expect(findings.map(f => [f.rule, f.severity])).toEqual([['unverified', 'low']]);
-    expect(findings[0]?.message).toContain('HTTP 503');
+    expect(findings[0]?.message).toContain('HTTP 502');
+    expect(findings[0]?.message).toContain('HTTP 500');
     expect(findings[0]?.message).toContain('app acme-web');
     expect(findings[0]?.message).not.toMatch(/invalid/i);
   });
 
   it('Fly silent: unverified says it timed out', async () => {
-    standIn.setMisbehaviour('apps-list', { kind: 'hang' });
+    standIn.setMisbehaviour('graphql', { kind: 'hang' });
     const findings = run(withOnline(await verify([], 1500)));
     expect(findings.map(f => f.rule)).toEqual(['unverified']);
     expect(findings[0]?.message).toContain('timed out after 1.5 s');
-  }, 10_000);
+  });
 });
 
 describe('on hand-made results', () => {
   const confirmed = { outcome: 'confirmed' as const, detail: 'ok.' };
   const base: OnlineVerification = {
-    accepted: confirmed,
+    acceptance: 'accepted',
     viewer: confirmed,
     apps: [],
     orgs: [],
@@ -176,9 +179,10 @@ describe('on hand-made results', () => {
   it('a rejected token is invalid-token only, even if apps are not found', () => {
     const online: OnlineVerification = {
       ...base,
-      accepted: {
+      acceptance: 'rejected',
+      viewer: {
         outcome: 'rejected',
-        detail: 'Fly rejected the token (HTTP 401: token has expired).'
+        detail: "Fly's GraphQL API does not accept the token (HTTP 200: token has expired)."
       },
       apps: [
         {
@@ -196,8 +200,17 @@ describe('on hand-made results', () => {
   it('invalid-token never fires on unverified checks', () => {
     const online: OnlineVerification = {
       ...base,
-      accepted: { outcome: 'unverified', detail: 'timed out after 30 s.' },
-      viewer: { outcome: 'unverified', detail: 'timed out after 30 s.' }
+      acceptance: 'unknown',
+      viewer: { outcome: 'unverified', detail: 'timed out after 30 s.' },
+      apps: [
+        {
+          app: 'acme-web',
+          outcome: 'unverified',
+          detail: 'timed out after 30 s.',
+          idMatchesToken: null,
+          orgMatchesToken: null
+        }
+      ]
     };
     expect(invalidToken.check(withOnline(online))).toEqual([]);
     expect(unverified.check(withOnline(online)).map(f => f.rule)).toEqual(['unverified']);
@@ -211,7 +224,15 @@ describe('on hand-made results', () => {
     });
     const online: OnlineVerification = {
       ...base,
-      accepted: timedOut("Could not reach Fly's Machines API: timed out after 30 s."),
+      acceptance: 'unknown',
+      apps: [
+        {
+          ...timedOut('Could not check app acme-web: timed out after 30 s.'),
+          app: 'acme-web',
+          idMatchesToken: null,
+          orgMatchesToken: null
+        }
+      ],
       viewer: timedOut("Could not ask Fly's GraphQL API who the token is: timed out after 30 s."),
       orgs: [
         {
@@ -224,17 +245,37 @@ describe('on hand-made results', () => {
     };
     const [finding] = unverified.check(withOnline(online));
     expect(finding?.message.match(/timed out after 30 s/g)).toHaveLength(1);
-    expect(finding?.message).toContain(
-      'acceptance (Machines API), identity (GraphQL viewer): timed out'
-    );
+    expect(finding?.message).toContain('app acme-web, identity (GraphQL viewer): timed out');
     expect(finding?.message).toContain('organization 918273: Fly did not list it');
     expect(finding?.message).toContain('3 online checks');
+  });
+
+  it('valid, invalid-token and wrong-target read one acceptance: a rejection anywhere is the verdict', () => {
+    // A 401 on the app check beside a confirmed identity: the token is rejected, not valid.
+    const online: OnlineVerification = {
+      ...base,
+      acceptance: 'rejected',
+      apps: [
+        {
+          app: 'acme-web',
+          outcome: 'rejected',
+          detail: 'Fly rejected the token (HTTP 401: token has been revoked).',
+          idMatchesToken: null,
+          orgMatchesToken: null
+        }
+      ]
+    };
+    const findings = run(withOnline(online));
+    expect(findings.map(f => f.rule)).toEqual(['invalid-token']);
+    expect(findings[0]?.message).toContain('token has been revoked');
+    expect(run(withOnline({ ...online, acceptance: 'accepted' }))).toEqual([]);
   });
 
   it('scrubs a detail that somehow carries token text', () => {
     const online: OnlineVerification = {
       ...base,
-      accepted: { outcome: 'rejected', detail: `Fly rejected ${deployVector.token}` }
+      acceptance: 'rejected',
+      viewer: { outcome: 'rejected', detail: `Fly rejected ${deployVector.token}` }
     };
     const text = JSON.stringify(invalidToken.check(withOnline(online)));
     expect(leaks(text, deployVector.token)).toEqual([]);

@@ -3,7 +3,7 @@
 import type { Dispatcher } from 'undici';
 import { verifyOnline } from '../../src/fly/verify.js';
 import { startFlyStandIn, type FlyStandIn } from '../support/fly-api-stand-in.js';
-import { directDispatcher, optionsFor, tokenOf } from './helpers.js';
+import { directDispatcher, NO_DEADLINE_MS, optionsFor, tokenOf } from './helpers.js';
 import { vector } from './vectors.js';
 
 const deploy = vector('deploy_app');
@@ -23,29 +23,34 @@ afterEach(async () => {
   await standIn.close();
 });
 
-const run = (apps: string[] = ['acme-web'], timeoutMs = 5000) =>
+const run = (apps: string[] = ['acme-web'], timeoutMs = NO_DEADLINE_MS) =>
   verifyOnline(optionsFor(standIn, dispatcher, tokenOf(deploy), apps, { timeoutMs }));
 
 const count = (route: string) => standIn.requests.filter(r => r.route === route).length;
+
+/** Resolves once the stand-in has received `n` requests: an event to wait on, not a clock. */
+async function requestsArrived(n: number): Promise<void> {
+  while (standIn.requests.length < n) await new Promise(resolve => setImmediate(resolve));
+}
 
 describe('server errors', () => {
   it.each([500, 502, 503])(
     'HTTP %i on every attempt: unverified, retried up to the limit',
     async status => {
-      standIn.setMisbehaviour('apps-list', { kind: 'status', status });
+      standIn.setMisbehaviour('app', { kind: 'status', status });
       const result = await run();
 
-      expect(result.accepted).toMatchObject({
+      expect(result.apps[0]).toMatchObject({
         outcome: 'unverified',
         httpStatus: status,
         attempts: 4
       });
-      expect(result.accepted.detail).toContain(`HTTP ${status}`);
-      expect(result.accepted.detail).toContain('after 4 attempts');
-      expect(count('apps-list')).toBe(4);
-      // The other checks are independent and still answer.
+      expect(result.apps[0]?.detail).toContain(`HTTP ${status}`);
+      expect(result.apps[0]?.detail).toContain('after 4 attempts');
+      expect(count('app')).toBe(4);
+      // The other check is independent and still answers.
       expect(result.viewer.outcome).toBe('confirmed');
-      expect(result.apps[0]?.outcome).toBe('confirmed');
+      expect(result.acceptance).toBe('accepted');
     }
   );
 
@@ -60,23 +65,25 @@ describe('server errors', () => {
     standIn.setMisbehaviour('graphql', { kind: 'status', status: 503 });
     const result = await run();
     expect(result.viewer.outcome).toBe('unverified');
-    expect(result.accepted.outcome).toBe('confirmed');
+    expect(result.apps[0]?.outcome).toBe('confirmed');
+    expect(result.acceptance).toBe('accepted');
     // The org's slug still comes from the app the Machines API showed.
     expect(result.orgs[0]).toMatchObject({ outcome: 'confirmed', source: 'app', slug: 'acme' });
+  });
+
+  it.each([400, 401, 403, 404, 408, 422])('HTTP %i is never asked again', async status => {
+    standIn.setMisbehaviour('app', { kind: 'status', status });
+    await run();
+    expect(count('app')).toBe(1);
   });
 });
 
 describe('rate limiting', () => {
   it('429 with Retry-After in seconds, then success: retried and confirmed', async () => {
-    standIn.setMisbehaviour('apps-list', {
-      kind: 'status',
-      status: 429,
-      retryAfter: '1',
-      times: 1
-    });
-    const result = await run([]);
-    expect(result.accepted).toMatchObject({ outcome: 'confirmed', attempts: 2 });
-    expect(count('apps-list')).toBe(2);
+    standIn.setMisbehaviour('app', { kind: 'status', status: 429, retryAfter: '1', times: 1 });
+    const result = await run();
+    expect(result.apps[0]).toMatchObject({ outcome: 'confirmed', attempts: 2 });
+    expect(count('app')).toBe(2);
   });
 
   it('429 with Retry-After as an HTTP date, then success', async () => {
@@ -87,10 +94,10 @@ describe('rate limiting', () => {
   });
 
   it('a Retry-After beyond the deadline is not waited for: the 429 is reported at once', async () => {
-    standIn.setMisbehaviour('apps-list', { kind: 'status', status: 429, retryAfter: '3600' });
-    const result = await run([], DEADLINE_MS);
-    expect(result.accepted).toMatchObject({ outcome: 'unverified', httpStatus: 429, attempts: 1 });
-    expect(count('apps-list')).toBe(1);
+    standIn.setMisbehaviour('app', { kind: 'status', status: 429, retryAfter: '3600' });
+    const result = await run(['acme-web'], DEADLINE_MS);
+    expect(result.apps[0]).toMatchObject({ outcome: 'unverified', httpStatus: 429, attempts: 1 });
+    expect(count('app')).toBe(1);
   });
 });
 
@@ -100,43 +107,74 @@ describe('the overall deadline', () => {
     const result = await run(['acme-web'], DEADLINE_MS);
     expect(result.apps[0]).toMatchObject({ outcome: 'unverified' });
     expect(result.apps[0]?.detail).toContain('timed out after 1.5 s');
-    expect(result.accepted.outcome).toBe('confirmed');
+    expect(result.acceptance).toBe('accepted');
   }, 10_000);
 
   it('caps a retry chain that would outlast it', async () => {
     // Every answer asks for a 1 s pause; ten attempts would take 9 s, the deadline is 1.5 s.
-    const chain = directDispatcher({ retry: { maxAttempts: 10 } });
-    try {
-      standIn.setMisbehaviour('apps-list', { kind: 'status', status: 503, retryAfter: '1' });
-      const result = await verifyOnline(
-        optionsFor(standIn, chain, tokenOf(deploy), [], { timeoutMs: DEADLINE_MS })
-      );
-      expect(result.accepted.outcome).toBe('unverified');
-      expect(result.accepted.attempts).toBeLessThan(10);
-      expect(count('apps-list')).toBeLessThan(10);
-    } finally {
-      await chain.destroy();
-    }
+    standIn.setMisbehaviour('app', { kind: 'status', status: 503, retryAfter: '1' });
+    const result = await verifyOnline(
+      optionsFor(standIn, dispatcher, tokenOf(deploy), ['acme-web'], {
+        timeoutMs: DEADLINE_MS,
+        retry: { maxAttempts: 10 }
+      })
+    );
+    expect(result.apps[0]?.outcome).toBe('unverified');
+    expect(result.apps[0]?.attempts).toBeLessThan(10);
+    expect(count('app')).toBeLessThan(10);
   }, 10_000);
 
-  it('slow but within the deadline is fine', async () => {
-    standIn.setMisbehaviour('graphql:viewer', { kind: 'latency', ms: 200 });
-    const result = await run();
+  it('a slow answer, held until the other check is asked, is still taken', async () => {
+    // No clock: the viewer query is held until the app request has arrived.
+    let release = (): void => undefined;
+    standIn.setMisbehaviour('graphql:viewer', {
+      kind: 'gate',
+      release: new Promise<void>(resolve => (release = resolve))
+    });
+    const pending = run();
+    await standIn.waitForRequests('graphql:viewer');
+    await standIn.waitForRequests('app');
+    release();
+    const result = await pending;
     expect(result.viewer.outcome).toBe('confirmed');
+    expect(result.acceptance).toBe('accepted');
   });
 
   it('the caller can cancel', async () => {
-    standIn.setMisbehaviour('apps-list', { kind: 'hang' });
+    standIn.setMisbehaviour('app', { kind: 'hang' });
+    standIn.setMisbehaviour('graphql', { kind: 'hang' });
     const controller = new AbortController();
     const pending = verifyOnline(
-      optionsFor(standIn, dispatcher, tokenOf(deploy), [], { signal: controller.signal })
+      optionsFor(standIn, dispatcher, tokenOf(deploy), ['acme-web'], {
+        signal: controller.signal,
+        timeoutMs: 60_000
+      })
     );
-    setTimeout(() => controller.abort(), 50);
+    await requestsArrived(2);
+    controller.abort();
     const result = await pending;
-    expect(result.accepted).toMatchObject({
+    expect(result.apps[0]).toMatchObject({
       outcome: 'unverified',
       detail: expect.stringContaining('cancelled')
     });
+    expect(result.acceptance).toBe('unknown');
+  }, 10_000);
+
+  it('a cancel during the pause before a retry ends the wait and sends nothing more', async () => {
+    standIn.setMisbehaviour('app', { kind: 'status', status: 503, retryAfter: '30' });
+    const controller = new AbortController();
+    const pending = verifyOnline(
+      optionsFor(standIn, dispatcher, tokenOf(deploy), ['acme-web'], {
+        signal: controller.signal,
+        timeoutMs: 60_000
+      })
+    );
+    await requestsArrived(2);
+    // The 503 is answered at once; the 30 s pause is what the cancel cuts short.
+    controller.abort();
+    const result = await pending;
+    expect(result.apps[0]?.detail).toContain('cancelled');
+    expect(count('app')).toBe(1);
   }, 10_000);
 });
 
@@ -149,11 +187,11 @@ describe('broken connections and bodies', () => {
   });
 
   it('a connection reset every time is unverified, naming the reset', async () => {
-    standIn.setMisbehaviour('apps-list', { kind: 'reset' });
-    const result = await run([]);
-    expect(result.accepted.outcome).toBe('unverified');
-    expect(result.accepted.detail).toMatch(/connection (was reset|closed)/);
-    expect(count('apps-list')).toBe(4);
+    standIn.setMisbehaviour('app', { kind: 'reset' });
+    const result = await run();
+    expect(result.apps[0]?.outcome).toBe('unverified');
+    expect(result.apps[0]?.detail).toMatch(/connection (was reset|closed)/);
+    expect(count('app')).toBe(4);
   });
 
   it('a connection dropped in the middle of the body is unverified', async () => {
@@ -167,7 +205,7 @@ describe('broken connections and bodies', () => {
     standIn.setMisbehaviour('app', { kind: 'truncated' });
     const result = await run();
     expect(result.apps[0]).toMatchObject({ outcome: 'unverified', httpStatus: 200 });
-    expect(result.apps[0]?.detail).toContain('not JSON');
+    expect(result.apps[0]?.detail).toContain('not a JSON object');
   });
 
   it('a truncated GraphQL body is unverified', async () => {
@@ -177,19 +215,22 @@ describe('broken connections and bodies', () => {
   });
 
   it('an HTML page where JSON belongs is not taken as Fly accepting or rejecting', async () => {
-    standIn.setMisbehaviour('apps-list', { kind: 'non-json' });
-    const accepted = (await run([])).accepted;
-    expect(accepted.outcome).toBe('unverified');
+    standIn.setMisbehaviour('app', { kind: 'non-json' });
+    standIn.setMisbehaviour('graphql', { kind: 'non-json' });
+    const html = await run();
+    expect(html.apps[0]?.outcome).toBe('unverified');
+    expect(html.viewer.outcome).toBe('unverified');
+    expect(html.acceptance).toBe('unknown');
 
-    standIn.setMisbehaviour('apps-list', {
-      kind: 'respond',
-      status: 401,
-      body: '<html>Sign in to the guest network</html>'
-    });
-    standIn.setMisbehaviour('app', { kind: 'respond', status: 404, body: '<html>Not here</html>' });
-    const result = await run();
-    expect(result.accepted.outcome).toBe('unverified');
-    expect(result.apps[0]?.outcome).toBe('unverified');
+    for (const [status, page] of [
+      [401, '<html>Sign in to the guest network</html>'],
+      [404, '<html>Not here</html>']
+    ] as const) {
+      standIn.setMisbehaviour('app', { kind: 'respond', status, body: page });
+      const result = await run();
+      expect(result.apps[0]?.outcome).toBe('unverified');
+      expect(result.acceptance).toBe('unknown');
+    }
   });
 
   it('an unreachable host is unverified', async () => {
@@ -201,8 +242,9 @@ describe('broken connections and bodies', () => {
       flyApiUrl: url,
       flyGraphqlUrl: `${url}/graphql`
     });
-    expect(result.accepted.outcome).toBe('unverified');
-    expect(result.accepted.detail).toContain('refused');
+    expect(result.apps[0]?.outcome).toBe('unverified');
+    expect(result.apps[0]?.detail).toContain('refused');
     expect(result.viewer.outcome).toBe('unverified');
+    expect(result.acceptance).toBe('unknown');
   });
 });

@@ -1,14 +1,15 @@
-// The retry interceptor's arithmetic and its behaviour on a plain server.
+// flyHttp's one retry loop: what it asks again, how long it waits, where it stops, and its one
+// cap on response bodies. A plain server counts the attempts; nothing here races a clock.
 import http from 'node:http';
 import { Agent } from 'undici';
 import {
   DEFAULT_RETRY_POLICY,
+  MAX_BODY_BYTES,
   backoffDelay,
+  flyHttp,
   parseRetryAfter,
-  retryInterceptor,
-  type RetryDispatchOptions,
-  type RetryState
-} from '../../src/fly/retry.js';
+  type FlyHttpContext
+} from '../../src/fly/http.js';
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2025-07-09T10:00:00Z');
@@ -46,127 +47,138 @@ describe('backoffDelay', () => {
   });
 });
 
-describe('retryInterceptor on a real server', () => {
+describe('flyHttp on a real server', () => {
+  type Script = (req: http.IncomingMessage, res: http.ServerResponse, hit: number) => void;
   let server: http.Server;
   let origin: string;
   let hits: string[];
-  let script: ((req: http.IncomingMessage, res: http.ServerResponse, hit: number) => void) | null;
+  let script: Script;
+  let agent: Agent;
+  /** Called with the hit count after each request arrives. */
+  let onHit: (count: number) => void;
 
   beforeEach(async () => {
     hits = [];
-    script = null;
+    script = (_req, res) => res.end('{}');
+    onHit = () => undefined;
     server = http.createServer((req, res) => {
       hits.push(`${req.method} ${req.url}`);
-      if (script) script(req, res, hits.length);
-      else res.end('ok');
+      script(req, res, hits.length);
+      onHit(hits.length);
     });
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address() as { port: number };
-    origin = `http://127.0.0.1:${address.port}`;
+    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    agent = new Agent();
   });
 
   afterEach(async () => {
+    await agent.destroy();
     server.closeAllConnections();
     await new Promise(resolve => server.close(resolve));
   });
 
-  const agentWith = (overrides = {}) =>
-    new Agent().compose(retryInterceptor({ baseDelayMs: 5, maxDelayMs: 10, ...overrides }));
-
-  it('does not replay a POST unless the caller marks it idempotent', async () => {
-    script = (_req, res) => {
-      res.statusCode = 503;
-      res.end();
+  function context(overrides: { timeoutMs?: number; signal?: AbortSignal } = {}): FlyHttpContext {
+    const timeoutMs = overrides.timeoutMs ?? 10_000;
+    const deadlineSignal = AbortSignal.timeout(timeoutMs);
+    const signal = overrides.signal
+      ? AbortSignal.any([deadlineSignal, overrides.signal])
+      : deadlineSignal;
+    return {
+      dispatcher: agent,
+      signal,
+      deadlineSignal,
+      deadline: Date.now() + timeoutMs,
+      timeoutMs,
+      userAgent: 'test',
+      retry: { ...DEFAULT_RETRY_POLICY, baseDelayMs: 4, maxDelayMs: 8 },
+      secrets: []
     };
-    const agent = agentWith();
-    try {
-      const once = await agent.request({ origin, path: '/', method: 'POST', body: '{}' });
-      await once.body.text();
-      expect(once.statusCode).toBe(503);
-      expect(hits).toHaveLength(1);
+  }
 
-      const state: RetryState = { attempts: 0 };
-      const options: RetryDispatchOptions = {
-        origin,
-        path: '/',
-        method: 'POST',
-        body: '{}',
-        idempotent: true,
-        flyRetry: state
-      };
-      const replayed = await agent.request(options);
-      await replayed.body.text();
-      expect(state.attempts).toBe(DEFAULT_RETRY_POLICY.maxAttempts);
-      expect(hits).toHaveLength(1 + DEFAULT_RETRY_POLICY.maxAttempts);
-    } finally {
-      await agent.destroy();
-    }
+  const get = (ctx: FlyHttpContext, method: 'GET' | 'POST' = 'GET') =>
+    flyHttp(ctx, {
+      url: new URL('/x', origin),
+      method,
+      authorization: 'Bearer t',
+      ...(method === 'POST' ? { body: '{}' } : {})
+    });
+
+  const answer =
+    (status: number, body = '{}', headers: Record<string, string> = {}): Script =>
+    (_req, res) => {
+      res.writeHead(status, headers);
+      res.end(body);
+    };
+
+  it.each([400, 401, 403, 404, 408, 409, 422])('never asks again after a %i', async status => {
+    script = answer(status, '{"error":"nope"}');
+    const result = await get(context());
+    expect(result).toMatchObject({ kind: 'response', status, attempts: 1 });
+    expect(hits).toHaveLength(1);
   });
 
-  it('does not retry a 4xx answer', async () => {
-    script = (_req, res) => {
-      res.statusCode = 404;
-      res.end('{"error":"nope"}');
-    };
-    const agent = agentWith();
-    try {
-      const response = await agent.request({ origin, path: '/x', method: 'GET' });
-      expect(await response.body.text()).toBe('{"error":"nope"}');
-      expect(hits).toEqual(['GET /x']);
-    } finally {
-      await agent.destroy();
+  it.each([429, 500, 502, 503, 504])(
+    'asks again after a %i, GraphQL POSTs included',
+    async status => {
+      script = (req, res, hit) => answer(hit < 3 ? status : 200, `{"hit":${hit}}`)(req, res, hit);
+      for (const method of ['GET', 'POST'] as const) {
+        hits = [];
+        const result = await get(context(), method);
+        expect(result).toMatchObject({ kind: 'response', status: 200, attempts: 3 });
+        // Only the final answer's body is read into the result.
+        expect(result.kind === 'response' && result.json).toEqual({ hit: 3 });
+      }
     }
+  );
+
+  it('gives up after the policy’s attempts and reports the last answer', async () => {
+    script = answer(503);
+    const result = await get(context());
+    expect(result).toMatchObject({ kind: 'response', status: 503, attempts: 4 });
+    expect(hits).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts);
   });
 
-  it('delivers the body of the final successful attempt only', async () => {
-    script = (_req, res, hit) => {
-      res.statusCode = hit < 3 ? 502 : 200;
-      res.end(hit < 3 ? 'bad gateway' : 'third time');
+  it('retries a dropped connection', async () => {
+    script = (req, res, hit) => {
+      if (hit === 1) req.socket.destroy();
+      else res.end('{"ok":true}');
     };
-    const agent = agentWith();
-    try {
-      const response = await agent.request({ origin, path: '/', method: 'GET' });
-      expect(response.statusCode).toBe(200);
-      expect(await response.body.text()).toBe('third time');
-      expect(hits).toHaveLength(3);
-    } finally {
-      await agent.destroy();
-    }
+    const result = await get(context());
+    expect(result).toMatchObject({ kind: 'response', status: 200, attempts: 2 });
   });
 
-  it('refuses a body larger than the limit', async () => {
-    script = (_req, res) => res.end('x'.repeat(5000));
-    const agent = agentWith({ maxBodyBytes: 1000 });
-    try {
-      await expect(
-        agent.request({ origin, path: '/', method: 'GET' }).then(r => r.body.text())
-      ).rejects.toMatchObject({ code: 'FTG_RESPONSE_TOO_LARGE' });
-    } finally {
-      await agent.destroy();
-    }
+  it('does not wait for a Retry-After that ends past the deadline', async () => {
+    script = answer(429, '{}', { 'retry-after': '3600' });
+    const result = await get(context({ timeoutMs: 5000 }));
+    expect(result).toMatchObject({ kind: 'response', status: 429, attempts: 1 });
+    expect(hits).toHaveLength(1);
   });
 
-  it('stops waiting between attempts as soon as the request is aborted', async () => {
-    script = (_req, res) => {
-      res.statusCode = 503;
-      res.setHeader('retry-after', '5');
-      res.end();
-    };
-    const agent = agentWith();
+  it('cuts a body over the cap, and never retries it', async () => {
+    script = answer(200, 'x'.repeat(MAX_BODY_BYTES + 1));
+    const result = await get(context());
+    expect(result).toMatchObject({ kind: 'failure', reason: 'the response was too large' });
+    expect(hits).toHaveLength(1);
+  });
+
+  it('a cancel during the pause before a retry ends it at once, with no second attempt', async () => {
+    script = answer(503, '{}', { 'retry-after': '30' });
     const controller = new AbortController();
-    try {
-      const pending = agent.request({
-        origin,
-        path: '/',
-        method: 'GET',
-        signal: controller.signal
-      });
-      setTimeout(() => controller.abort(new Error('stop')), 50);
-      await expect(pending).rejects.toThrow('stop');
-      // Only the first attempt was made: the 5 s pause was cut short, no second attempt followed.
-      expect(hits).toHaveLength(1);
-    } finally {
-      await agent.destroy();
-    }
+    // Cancel when the first attempt arrives: the server has answered 503 and a 30 s pause began.
+    onHit = () => controller.abort();
+    const result = await get(context({ signal: controller.signal, timeoutMs: 60_000 }));
+    expect(result).toMatchObject({ kind: 'failure', reason: 'cancelled', timedOut: false });
+    expect(hits).toHaveLength(1);
+  }, 10_000);
+
+  it('a server that never answers ends at the deadline as a timeout', async () => {
+    script = () => undefined;
+    const result = await get(context({ timeoutMs: 500 }));
+    expect(result).toMatchObject({
+      kind: 'failure',
+      timedOut: true,
+      reason: 'timed out after 0.5 s'
+    });
+    expect(hits).toHaveLength(1);
   }, 10_000);
 });

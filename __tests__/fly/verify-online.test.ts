@@ -35,7 +35,7 @@ describe('a valid deploy token for the app the job deploys', () => {
       optionsFor(standIn, dispatcher, tokenOf(deploy), ['acme-web'])
     );
 
-    expect(result.accepted).toMatchObject({ outcome: 'confirmed', httpStatus: 400 });
+    expect(result.acceptance).toBe('accepted');
     expect(result.viewer).toMatchObject({
       outcome: 'confirmed',
       viewerType: 'Macaroon',
@@ -58,7 +58,8 @@ describe('a valid deploy token for the app the job deploys', () => {
         orgId: '918273',
         outcome: 'confirmed',
         slug: 'acme',
-        name: 'Acme Corp'
+        name: 'Acme Corp',
+        source: 'app'
       })
     ]);
     expect(result.apps[0]?.detail).toContain('acme-web');
@@ -67,21 +68,19 @@ describe('a valid deploy token for the app the job deploys', () => {
   it('sends the macaroons with the FlyV1 scheme and our User-Agent', async () => {
     await verifyOnline(optionsFor(standIn, dispatcher, tokenOf(deploy), ['acme-web']));
 
-    expect(standIn.requests.length).toBeGreaterThanOrEqual(4);
     for (const request of standIn.requests) {
       expect(request.headers.authorization).toBe(`FlyV1 ${deploy.token}`);
       expect(request.headers['user-agent']).toBe(DEFAULT_USER_AGENT);
     }
-    expect(standIn.requests.map(r => r.route).sort()).toEqual(
-      ['app', 'apps-list', 'graphql:organizations', 'graphql:viewer'].sort()
-    );
+    // The app itself and who the token is: nothing else is needed to judge it.
+    expect(standIn.requests.map(r => r.route).sort()).toEqual(['app', 'graphql:viewer']);
   });
 
   it('normalises a pasted header with a nested scheme and a trailing newline', async () => {
     for (const name of ['bearer_flyv1_nested_scheme', 'header_whitespace_newline']) {
       const v = vector(name);
       const result = await verifyOnline(optionsFor(standIn, dispatcher, tokenOf(v), ['acme-web']));
-      expect(result.accepted.outcome).toBe('confirmed');
+      expect(result.acceptance).toBe('accepted');
     }
     expect(
       standIn.requests.every(r => r.headers.authorization === `FlyV1 ${vector('deploy_app').token}`)
@@ -97,13 +96,12 @@ describe('tokens Fly rejects', () => {
       optionsFor(standIn, dispatcher, tokenOf(deploy), ['acme-web'])
     );
 
-    expect(result.accepted.outcome).toBe('rejected');
-    expect(result.accepted.httpStatus).toBe(401);
-    expect(result.accepted.detail).toContain('token has been revoked');
+    expect(result.acceptance).toBe('rejected');
+    expect(result.apps[0]).toMatchObject({ outcome: 'rejected', httpStatus: 401 });
+    expect(result.apps[0]?.detail).toContain('token has been revoked');
     expect(result.viewer.outcome).toBe('rejected');
     expect(result.viewer.detail).toContain('You must be authenticated');
-    expect(result.apps[0]?.outcome).toBe('rejected');
-    expect(result.orgs[0]?.outcome).toBe('rejected');
+    expect(result.orgs).toEqual([]);
   });
 
   it('a revocation by KID affects only that token', async () => {
@@ -114,19 +112,20 @@ describe('tokens Fly rejects', () => {
     const other = await verifyOnline(
       optionsFor(standIn, dispatcher, tokenOf(vector('org_full')), [])
     );
-    expect(revoked.accepted.outcome).toBe('rejected');
-    expect(other.accepted.outcome).toBe('confirmed');
+    expect(revoked.acceptance).toBe('rejected');
+    expect(other.acceptance).toBe('accepted');
   });
 
   it('a token whose discharge expired is rejected; the same token is accepted before that', async () => {
     const expired = vector('org_expired_discharge');
     const now = await verifyOnline(optionsFor(standIn, dispatcher, tokenOf(expired), []));
-    expect(now.accepted).toMatchObject({ outcome: 'rejected' });
-    expect(now.accepted.detail).toContain('expired');
+    expect(now.acceptance).toBe('rejected');
+    expect(now.viewer.outcome).toBe('rejected');
+    expect(now.orgs[0]?.detail).toContain('You must be authenticated');
 
     standIn.setClock(1752057183 - 20 * 86_400 + 300);
     const earlier = await verifyOnline(optionsFor(standIn, dispatcher, tokenOf(expired), []));
-    expect(earlier.accepted.outcome).toBe('confirmed');
+    expect(earlier.acceptance).toBe('accepted');
   });
 
   it('a token with a broken signature is rejected', async () => {
@@ -134,15 +133,15 @@ describe('tokens Fly rejects', () => {
     const bytes = Buffer.from(v.token.slice(4), 'base64');
     bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 0x40;
     const tampered = { ...tokenOf(v), input: `FlyV1 fm2_${bytes.toString('base64')}` };
-    const result = await verifyOnline(optionsFor(standIn, dispatcher, tampered, []));
-    expect(result.accepted.outcome).toBe('rejected');
-    expect(result.accepted.detail).toContain('invalid signature');
+    const result = await verifyOnline(optionsFor(standIn, dispatcher, tampered, ['acme-web']));
+    expect(result.acceptance).toBe('rejected');
+    expect(result.apps[0]?.detail).toContain('invalid signature');
   });
 
   it('an unknown user token is rejected, sent with the Bearer scheme', async () => {
     const stranger = { input: `fo1_${'Q'.repeat(43)}`, orgIds: [], appIds: [] };
     const result = await verifyOnline(optionsFor(standIn, dispatcher, stranger, []));
-    expect(result.accepted.outcome).toBe('rejected');
+    expect(result.acceptance).toBe('rejected');
     expect(result.viewer.outcome).toBe('rejected');
     expect(standIn.requests[0]?.headers.authorization).toBe(`Bearer ${stranger.input}`);
   });
@@ -168,7 +167,7 @@ describe('apps the token cannot see', () => {
     expect(api).toMatchObject({ outcome: 'not-found', httpStatus: 404 });
     expect(api?.detail).toContain('acme-api');
     expect(result.apps.find(a => a.app === 'acme-web')?.outcome).toBe('confirmed');
-    expect(result.accepted.outcome).toBe('confirmed');
+    expect(result.acceptance).toBe('accepted');
   });
 
   it('another app: forbidden when Fly answers 403', async () => {
@@ -215,10 +214,10 @@ describe('user tokens', () => {
 
   it('a fly auth token bundle sends macaroons only to the Machines API, everything to GraphQL', async () => {
     const bundle = vector('sso_auth_token_bundle');
-    await verifyOnline(optionsFor(standIn, dispatcher, tokenOf(bundle), []));
+    await verifyOnline(optionsFor(standIn, dispatcher, tokenOf(bundle), ['acme-web']));
     const pieces = bundle.token.split(',');
     const macaroons = pieces.filter(p => p.startsWith('fm2_')).join(',');
-    const machines = standIn.requests.find(r => r.route === 'apps-list');
+    const machines = standIn.requests.find(r => r.route === 'app');
     const graphql = standIn.requests.find(r => r.route === 'graphql:viewer');
     expect(machines?.headers.authorization).toBe(`FlyV1 ${macaroons}`);
     expect(graphql?.headers.authorization).toBe(`FlyV1 ${pieces.join(',')}`);
@@ -226,21 +225,40 @@ describe('user tokens', () => {
 });
 
 describe('organization slugs', () => {
-  it('falls back to the owner of a needed app when Fly will not list organizations', async () => {
+  it('come from the owner of a needed app, without asking for the org listing', async () => {
+    const deploy = vector('deploy_app');
+    const result = await verifyOnline(
+      optionsFor(standIn, dispatcher, tokenOf(deploy), ['acme-web'])
+    );
+    expect(result.orgs).toEqual([
+      expect.objectContaining({
+        orgId: '918273',
+        outcome: 'confirmed',
+        slug: 'acme',
+        source: 'app'
+      })
+    ]);
+    expect(standIn.requests.some(r => r.route === 'graphql:organizations')).toBe(false);
+  });
+
+  it('come from the org listing when no app is needed, and say why when Fly will not list', async () => {
+    const deploy = vector('deploy_app');
+    const listed = await verifyOnline(optionsFor(standIn, dispatcher, tokenOf(deploy), []));
+    expect(listed.orgs[0]).toMatchObject({
+      outcome: 'confirmed',
+      slug: 'acme',
+      source: 'organizations'
+    });
+
     standIn.setMisbehaviour('graphql:organizations', {
       kind: 'respond',
       status: 200,
       body: { data: null, errors: [{ message: 'Not authorized to access organizations' }] }
     });
-    const deploy = vector('deploy_app');
-    const withApp = await verifyOnline(
-      optionsFor(standIn, dispatcher, tokenOf(deploy), ['acme-web'])
-    );
-    expect(withApp.orgs[0]).toMatchObject({ outcome: 'confirmed', slug: 'acme', source: 'app' });
-
-    const withoutApp = await verifyOnline(optionsFor(standIn, dispatcher, tokenOf(deploy), []));
-    expect(withoutApp.orgs[0]).toMatchObject({ orgId: '918273', outcome: 'unverified' });
-    expect(withoutApp.orgs[0]?.detail).toContain('Not authorized to access organizations');
+    const refused = await verifyOnline(optionsFor(standIn, dispatcher, tokenOf(deploy), []));
+    expect(refused.orgs[0]).toMatchObject({ orgId: '918273', outcome: 'unverified' });
+    expect(refused.orgs[0]?.detail).toContain('Not authorized to access organizations');
+    expect(refused.acceptance).toBe('accepted');
   });
 
   it('is unverified, not guessed, when Fly lists other orgs only', async () => {
@@ -256,7 +274,7 @@ describe('organization slugs', () => {
 });
 
 describe('numeric ids', () => {
-  it('are looked up over GraphQL when the Machines API leaves them out', async () => {
+  it('come from GraphQL when the Machines API leaves them out', async () => {
     standIn.configure({ omitNumericIds: true });
     const result = await verifyOnline(
       optionsFor(standIn, dispatcher, tokenOf(vector('deploy_app')), ['acme-web'])
@@ -266,7 +284,8 @@ describe('numeric ids', () => {
       orgId: '918273',
       idMatchesToken: true
     });
-    expect(standIn.requests.some(r => r.route === 'graphql:app')).toBe(true);
+    // Asked beside the viewer in the same GraphQL request, not in a second round.
+    expect(standIn.requests.map(r => r.route).sort()).toEqual(['app', 'graphql:viewer']);
   });
 
   it('resolveAppIds maps each visible app name to its id and leaves out the rest', async () => {
@@ -289,7 +308,8 @@ describe('bad input never throws', () => {
     const token = { input: 'fm2_abc\ndef', orgIds: ['918273'], appIds: [] };
     const result = await verifyOnline(optionsFor(standIn, dispatcher, token, ['acme-web']));
     expect(standIn.requests).toHaveLength(0);
-    for (const check of [result.accepted, result.viewer, ...result.apps, ...result.orgs]) {
+    expect(result.acceptance).toBe('unknown');
+    for (const check of [result.viewer, ...result.apps]) {
       expect(check.outcome).toBe('unverified');
       expect(check.detail).toContain('HTTP header');
     }
@@ -300,7 +320,9 @@ describe('bad input never throws', () => {
       ...optionsFor(standIn, dispatcher, tokenOf(vector('org_full')), []),
       flyApiUrl: 'ftp://example.com'
     });
-    expect(result.accepted).toMatchObject({ outcome: 'unverified' });
-    expect(result.accepted.detail).toContain('fly-api-url');
+    expect(result.acceptance).toBe('unknown');
+    expect(result.viewer).toMatchObject({ outcome: 'unverified' });
+    expect(result.viewer.detail).toContain('fly-api-url must be an https:// URL');
+    expect(standIn.requests).toHaveLength(0);
   });
 });

@@ -76,8 +76,8 @@ describe('upsertStickyComment', () => {
 
   it('follows pagination to find its comment', async () => {
     const client = actionsClient();
-    await upsertStickyComment(client, { owner, repo, issueNumber: pr, marker: 'scan', body: 'a' });
     seedChatter(6);
+    await upsertStickyComment(client, { owner, repo, issueNumber: pr, marker: 'scan', body: 'a' });
     standIn.requests.length = 0;
     const result = await upsertStickyComment(client, {
       owner,

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = process.cwd();
-const BUNDLES = ['dist', 'dist/cli', 'dist/scan-worker'];
+const BUNDLES = ['dist', 'dist/cli'];
 
 /** SPDX identifiers we ship without conditions beyond keeping the notice. */
 const PERMISSIVE = new Set(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD']);

@@ -200,21 +200,21 @@ describe('Fly response bodies: 1 MiB', () => {
     await standIn.close();
   });
   afterEach(() => {
-    standIn.setMisbehaviour('apps-list', null);
+    standIn.setMisbehaviour('app', null);
   });
 
   it.each([
-    ['the default stack (retry interceptor)', () => directDispatcher()],
-    ['a plain dispatcher (the reader’s own cap)', () => new Agent()]
+    ['the default stack', () => directDispatcher()],
+    ['a plain dispatcher', () => new Agent()]
   ])('a larger body is cut off as unverified, never read whole: %s', async (_label, make) => {
-    standIn.setMisbehaviour('apps-list', { kind: 'respond', status: 200, body: huge });
+    standIn.setMisbehaviour('app', { kind: 'respond', status: 200, body: huge });
     const dispatcher = make();
     try {
       const result = await verifyOnline(
-        optionsFor(standIn, dispatcher, tokenOf(vector('deploy_app')), [])
+        optionsFor(standIn, dispatcher, tokenOf(vector('deploy_app')), ['acme-web'])
       );
-      expect(result.accepted.outcome).toBe('unverified');
-      expect(result.accepted.detail).toMatch(/the response was too large/);
+      expect(result.apps[0]?.outcome).toBe('unverified');
+      expect(result.apps[0]?.detail).toMatch(/the response was too large/);
     } finally {
       await dispatcher.close();
     }

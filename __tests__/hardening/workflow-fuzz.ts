@@ -255,7 +255,7 @@ function applyEdit(text: string, e: Edit): string {
   }
 }
 
-/** Real workflows from the corpus, damaged, read with their repository's other files. */
+/** Fixture corpus workflows, damaged, read with their repository's other files. */
 export const mutatedCorpus = fc
   .tuple(fc.constantFrom(...workflows), fc.array(edit, { minLength: 1, maxLength: 8 }))
   .map(([entry, edits]) => ({ repo: entry.repo, text: edits.reduce(applyEdit, entry.text) }));

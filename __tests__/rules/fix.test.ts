@@ -226,7 +226,7 @@ describe('recommendToken without known needs', () => {
   it('takes the org slug from the online checks', () => {
     const ctx = context(org(), needs(['read']));
     ctx.online = {
-      accepted: { outcome: 'confirmed', detail: 'ok' },
+      acceptance: 'accepted',
       viewer: { outcome: 'confirmed', detail: 'ok' },
       apps: [],
       orgs: [{ outcome: 'confirmed', detail: 'ok', orgId: '918273', slug: 'acme' }],

@@ -110,11 +110,12 @@ describe('offline token rules over the vectors (ground truth)', () => {
 });
 
 describe('offlineTokenRules registry', () => {
-  it('lists the ten rules in order, with the catalogue severities', () => {
+  it('lists the eleven rules in order, with the catalogue severities', () => {
     expect(offlineTokenRules.map(r => [r.id, r.defaultSeverity])).toEqual([
       ['personal-token', 'high'],
       ['broader-than-needed', 'medium'],
       ['missing-capability', 'high'],
+      ['unknown-needs', 'low'],
       ['expired', 'critical'],
       ['not-yet-valid', 'high'],
       ['expiring-soon', 'medium'],

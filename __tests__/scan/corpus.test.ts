@@ -1,43 +1,40 @@
-// The scan rules over the shared corpus of real workflows (../shared/corpus). Each repository's
-// files are scanned together at their repository paths, as the action would see them.
+// The scan rules over the fixture corpus (__tests__/fixtures/corpus): each repository's files are
+// scanned together at their repository paths, as the action would see them.
 //
-// The expectations below were written by reading each workflow file (and, for reusable
-// workflows, their callees), not by running the scanner: every row says which findings a person
-// applying the rules in docs/rules/ would report, on which line, and why.
+// The expectations below were written by reading each workflow file (and, for reusable workflows
+// and composite actions, what they call) against the rules in docs/rules/, not by running the
+// scanner: every row says which findings a person applying the rules would report, on which
+// line, and why. Every file of the corpus has a row, so a new finding anywhere shows up here.
 import { buildScanContext, runScanRules } from '../../src/rules/scan/index.js';
 import type { Finding, Severity } from '../../src/rules/types.js';
-import { corpusEntries, repoFilesFor, type CorpusEntry } from '../workflow/corpus.js';
+import { corpusEntries, corpusFile, repoFilesFor } from '../workflow/corpus.js';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-function scanRepo(repo: string): { findings: Finding[]; errors: string[] } {
+type ScanResult = { findings: Finding[]; errors: string[] };
+
+function scanRepo(repo: string): ScanResult {
   const entries = corpusEntries().filter(e => e.repo === repo);
-  const context = buildScanContext({
-    workflows: entries
-      .filter(e => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(e.path))
-      .map(e => ({ path: e.path, text: e.text })),
-    actions: [],
-    files: entries.map(e => ({ path: e.path, text: e.text })),
-    repo: repoFilesFor(repo),
-    now: NOW
-  });
-  return runScanRules(context);
+  const files = entries.map(e => ({ path: e.path, text: e.text }));
+  return runScanRules(
+    buildScanContext({
+      workflows: files.filter(f => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f.path)),
+      actions: files.filter(f => /(^|\/)action\.ya?ml$/.test(f.path)),
+      files,
+      repo: repoFilesFor(repo),
+      now: NOW
+    })
+  );
 }
 
-const cache = new Map<string, { findings: Finding[]; errors: string[] }>();
-function scanOf(entry: CorpusEntry): { findings: Finding[]; errors: string[] } {
-  let result = cache.get(entry.repo);
+const cache = new Map<string, ScanResult>();
+function scanOf(repo: string): ScanResult {
+  let result = cache.get(repo);
   if (!result) {
-    result = scanRepo(entry.repo);
-    cache.set(entry.repo, result);
+    result = scanRepo(repo);
+    cache.set(repo, result);
   }
   return result;
-}
-
-function entry(file: string): CorpusEntry {
-  const found = corpusEntries().find(e => e.file === file);
-  if (!found) throw new Error(`no corpus file ${file}`);
-  return found;
 }
 
 /** `rule@line` or `rule@line:severity`. */
@@ -57,154 +54,152 @@ const row = (file: string, expected: Expectation[], reason: string): Row => ({
 
 const rows: Row[] = [
   row(
-    'BeaconCMS__beacon_demo__fly.yml',
-    ['workflow-parse-error@7:info', 'no-environment@11'],
-    'stray top-level `branches:` (schema, not YAML) and a repository-secret deploy job'
+    'single-app__fly-deploy.yml',
+    ['no-environment@9:low'],
+    'the workflow `fly launch` writes: a repository secret in the step env; setup-flyctl@master gets no secret'
   ),
   row(
-    'lightward__lightward-ai__pull-request.yml',
-    ['untrusted-trigger@9:critical', 'secrets-inherit@12'],
-    'pull_request_target passes head.sha to test.yml, which passes it to fly-build.yml: checkout of the PR head, then a build with FLY_API_TOKEN'
-  ),
-  row(
-    'lightward__lightward-ai__test.yml',
-    ['secrets-inherit@16'],
-    'inherit into fly-build.yml, which uses FLY_API_TOKEN; the other jobs hold no Fly secret'
-  ),
-  row(
-    'lightward__lightward-ai__fly-auto-deploy-production.yml',
-    ['secrets-inherit@16', 'secrets-inherit@26'],
-    'two local callees with inherit, both use FLY_API_TOKEN'
-  ),
-  row(
-    'lightward__lightward-ai__fly-build.yml',
+    'single-app__token-health.yml',
     [],
-    'step-level token, environment given (as an input), no printing: nothing'
+    'the guard itself, pinned by SHA, in a job with an environment'
   ),
   row(
-    'earthstar-project__website__fly-preview.yml',
-    ['workflow-env-exposure@8', 'no-environment@11'],
-    'FLY_API_TOKEN in top-level env; the flyctl action gets it from there, not from its own with/env'
+    'monorepo__deploy-services.yml',
+    ['no-environment@7', 'shared-token@14:medium'],
+    'a matrix over two --config files with one job-level FLY_API_TOKEN, which other workflows use for three more apps'
   ),
   row(
-    'openstatusHQ__openstatus__deploy.yml',
-    ['no-environment@7', 'shared-token@18:high'],
-    'plain deploy, repository secret; the same FLY_API_TOKEN creates and destroys review apps in workflow-preview.yml (an org token), so this production deploy holds an org token'
+    'monorepo__deploy-web.yml',
+    ['shared-token@18'],
+    'proxy to orbit-db plus staging and production deploys (each step a literal --config) with the same secret; the environment is an expression'
   ),
   row(
-    'dj-timage__dba-soh__fly-cron.yml',
-    ['no-environment@10'],
-    'scheduled machines run, repository secret'
+    'monorepo__api-secrets.yml',
+    ['shared-token@18'],
+    'secrets set + deploy of orbit-api through defaults.run.working-directory, same secret'
   ),
   row(
-    'neondatabase__mcp-server-neon__fly-deploy.yml',
-    ['no-environment@10'],
-    'plain deploy, repository secret'
+    'review-apps__review-app.yml',
+    ['workflow-env-exposure@7', 'pull-request-exposure@7'],
+    'superfly/fly-pr-review-apps on pull_request with the token in the workflow-level env (the job has an environment)'
   ),
   row(
-    'zizekuros__n8n-fly__fly-scale.yml',
-    ['no-environment@10'],
-    'FLY_APP_NAME is a secret but not a token (used as --app)'
+    'review-apps__preview.yml',
+    [
+      'no-environment@7',
+      'pull-request-exposure@11',
+      'no-environment@23',
+      'pull-request-exposure@30'
+    ],
+    'scripted review app: create/secrets/deploy job and destroy-on-close job, both on pull_request without environment'
   ),
   row(
-    'dourolabs__hydra__fly-deploy.yml',
-    ['no-environment@7', 'shared-token@20'],
-    'one FLY_API_TOKEN deploys metis-component-library and metis-ui through the matrix'
+    'review-apps__prune-previews.yml',
+    ['no-environment@6'],
+    'scheduled list + destroy; the secret creates and destroys apps, so it is not counted as shared'
   ),
   row(
-    'districtr__districtr-v2__fly-deploy-api.yml',
-    ['no-environment@11'],
-    'dev and main deploy steps each use their own secret (FLY_API_DEV_TOKEN, FLY_API_TOKEN): no shared token'
+    'untrusted-pr__pr-preview.yml',
+    ['untrusted-trigger@7:critical', 'workflow-env-exposure@7', 'no-environment@10'],
+    'pull_request_target checks out head.sha and builds it with FLY_API_TOKEN in the workflow-level env'
   ),
   row(
-    'phish-directory__api__fly-deploy.yml',
-    ['no-environment@9'],
-    'setup-flyctl pinned by SHA and given no secret'
+    'untrusted-pr__pr-close.yml',
+    ['no-environment@7', 'untrusted-trigger@14:low'],
+    'pull_request_target with the token but only the base branch checked out'
   ),
   row(
-    'neondatabase__mcp-server-neon__fly-preview.yml',
-    ['pull-request-exposure@18', 'no-environment@8'],
-    'pull_request job (label condition can be true) with FLY_PREVIEW_APP_TOKEN; CLIENT_ID & co. are not Fly tokens'
+    'untrusted-pr__pr-label.yml',
+    ['untrusted-trigger@17:critical', 'shared-token@17:high'],
+    'the pull request title is interpolated into the script that holds the token (script injection); the same FLY_API_TOKEN destroys review apps in pr-close.yml (an org token) and deploys meadow here'
   ),
   row(
-    'gristlabs__grist-core__fly-cleanup.yml',
-    ['workflow-env-exposure@11', 'no-environment@14'],
-    'FLY_API_TOKEN in top-level env of a scheduled cleanup'
+    'untrusted-pr__deploy-artifact.yml',
+    ['untrusted-trigger@23:critical', 'shared-token@23:high'],
+    'workflow_run downloads the triggering run’s artifacts (run-id), then deploys them with the token; that token also destroys review apps in pr-close.yml (an org token doing the production deploy)'
   ),
   row(
-    'superfly__sprites-docs__fly-preview.yml',
-    ['workflow-env-exposure@8', 'pull-request-exposure@8', 'no-environment@15'],
-    'top-level env token on a pull_request (closed) workflow'
+    'reusable__release.yml',
+    ['secrets-inherit@19', 'unpinned-action@32:high', 'secrets-inherit@33'],
+    'inherit into a local callee that uses FLY_API_TOKEN, and into a remote reusable workflow on a tag; the named secret to the other call is fine'
   ),
   row(
-    'digidem__comapeo-core__server-test.yml',
-    ['pull-request-exposure@25', 'no-environment@12'],
-    'token handed to the e2e test suite on pull_request'
+    'reusable__fly-deploy.yml',
+    [],
+    'reusable deploy: environment from an input, token in the step env only'
   ),
   row(
-    'ONEARMY__community-platform__pr-preview-fly-deploy.yml',
-    ['untrusted-trigger@7:critical', 'workflow-env-exposure@7'],
-    'pull_request_target checks out head.sha with FLY_API_TOKEN in the top-level env'
+    'composite-action__.github_actions_fly-deploy_action.yml',
+    ['unpinned-action@18:high'],
+    'the composite action hands its token input to a third-party action on a tag'
   ),
   row(
-    'ONEARMY__community-platform__pr-preview-fly-destroy.yml',
-    ['untrusted-trigger@10:low', 'workflow-env-exposure@10', 'no-environment@13'],
-    'pull_request_target with the token but only base-branch code (default checkout, local action)'
+    'composite-action__deploy.yml',
+    [],
+    'the local action is part of the repository; the job has an environment'
   ),
   row(
-    'gristlabs__grist-core__fly-deploy.yml',
-    ['untrusted-trigger@60:critical', 'no-environment@13'],
-    'workflow_run from pull_request downloads the run’s artifacts (github-script), then deploys with FLY_API_TOKEN'
+    'ops__backup.yml',
+    [],
+    'dedicated backup secret in the job env of a job with an environment; setup-flyctl pinned'
   ),
   row(
-    'gristlabs__grist-core__fly-destroy.yml',
-    ['untrusted-trigger@32:low', 'no-environment@15'],
-    'pull_request_target, no PR checkout; PR branch names reach the script through env only'
+    'ops__cron.yml',
+    ['no-environment@6', 'shared-token@12'],
+    'machines run in quarry with the secret that also restarts quarry-workers'
   ),
   row(
-    'kennygeiler__DeployAI__cloud-deploy.yml',
-    ['shared-token@121'],
-    'workflow_run with default checkout only (no finding there); one FLY_API_TOKEN deploys five apps'
+    'ops__restart.yml',
+    ['shared-token@15'],
+    'rolling restart of quarry-workers (app from the job env) with the same secret as cron.yml'
+  ),
+  row('ops__scale.yml', [], 'scale with an app name taken from a secret: the app is unknown'),
+  row(
+    'kite__ci.yml',
+    [
+      'workflow-env-exposure@7',
+      'workflow-env-exposure@7',
+      'no-environment@10',
+      'unpinned-action@27:high'
+    ],
+    '`A || B` of two Fly secrets in the workflow env (both reported), a test job without environment, a token given to a third-party action on a tag'
   ),
   row(
-    'kennygeiler__DeployAI__fly-backup.yml',
-    ['no-environment@45'],
-    '`[ -n "$FLY_API_TOKEN" ]` does not print it; the script hides which app it touches'
+    'kite__branch-deploy.yml',
+    ['shared-token@22'],
+    'one step deploys kite or kite-dev by branch, with no `if:` of its own: both apps count'
+  ),
+  row('kite__vars-deploy.yml', [], 'apps from vars and from the branch name cannot be told'),
+  row(
+    'kite__legacy.yml',
+    ['token-leak@14:high', 'token-leak@15:high', 'fly-auth-token@15:high'],
+    'the token written to $GITHUB_ENV, and `flyctl auth token` written to $GITHUB_OUTPUT'
   ),
   row(
-    'kartverket__frisk-frontend__fly-preview.yml',
-    ['workflow-env-exposure@10'],
-    'org token in top-level env; the job has an environment; GITHUB_TOKEN given to a third-party action is not Fly'
+    'odd-yaml__broken.yml',
+    ['no-environment@4', 'workflow-parse-error@11:low'],
+    'an unclosed flow sequence at the end: GitHub cannot read the file; the part read before it still shows a job with a repository secret'
   ),
   row(
-    'belcoda__belcoda__e2e-pr-to-develop.yml',
-    ['pull-request-exposure@77', 'no-environment@14', 'shared-token@77'],
-    'PR e2e job proxies belcodadb-staging with the FLY_API_TOKEN that also deploys production apps'
+    'odd-yaml__stray-key.yml',
+    ['workflow-parse-error@4:info'],
+    'a stray top-level `branches:` is a schema problem, not a YAML one: the rest is checked'
   ),
   row(
-    'belcoda__belcoda__fly-deploy-production.yml',
-    ['no-environment@8', 'shared-token@39'],
-    'one job proxies belcodadb and deploys belcoda-app and belcoda-zero with one token'
+    'odd-yaml__four-spaces.yml',
+    [],
+    'four-space indentation, no final newline, a plain scalar splitting `${{ }}`'
   ),
   row(
-    'dwyl__mvp__pr.yml',
-    ['pull-request-exposure@94', 'no-environment@66'],
-    'review-app script job on pull_request; FLY_AUTH_API_KEY is not a Fly token'
+    'hidden-use__e2e.yml',
+    ['no-environment@5', 'pull-request-exposure@8', 'workflow-env-exposure@8'],
+    'a staging token handed to the end-to-end suite on pull_request, in the job env where npm ci runs too'
   ),
+  row('hidden-use__rotate.yml', [], 'a script holds the token; the job has an environment'),
   row(
-    'userbradley__documentation.breadnet.co.uk__dev.yaml',
-    ['pull-request-exposure@33', 'unpinned-action@31:high'],
-    'FLY_ACCESS_TOKEN_DEV passed as with: to a third-party action on a tag, on pull_request'
-  ),
-  row(
-    'superfly__flyctl__preflight.yml',
-    ['no-environment@14'],
-    'Fly tokens in step env of scripts; slack action pinned and given no Fly secret'
-  ),
-  row(
-    'plausible__prima__fly-review.yml',
-    ['workflow-env-exposure@8', 'pull-request-exposure@8'],
-    'top-level env token in a pull_request preview workflow (the job has an environment)'
+    'hidden-use__teardown.yml',
+    [],
+    'a local action that is not in the checkout; environment given'
   )
 ];
 
@@ -212,26 +207,31 @@ function describe_(f: Finding): string {
   return `${f.rule}@${f.location?.line ?? '?'}`;
 }
 
-describe('scan rules over the corpus', () => {
-  test('the table covers at least 15 corpus workflows', () => {
-    expect(new Set(rows.map(r => r.file)).size).toBeGreaterThanOrEqual(15);
+describe('scan rules over the fixture corpus', () => {
+  test('every workflow and action file of the corpus has a row', () => {
+    const scanned = corpusEntries()
+      .filter(e => /\.ya?ml$/.test(e.path))
+      .map(e => e.file)
+      .sort();
+    expect(rows.map(r => r.file).sort()).toEqual(scanned);
   });
 
-  test.each(corpusEntries().map(e => [e.file, e] as const))(
-    '%s scans without error',
-    (_file, corpusEntry) => {
-      const { findings, errors } = scanOf(corpusEntry);
+  test.each([...new Set(corpusEntries().map(e => e.repo))])(
+    '%s scans without error, every finding placed and worded',
+    repo => {
+      const { findings, errors } = scanOf(repo);
       expect(errors).toEqual([]);
       for (const finding of findings) {
         expect(finding.message).not.toMatch(/undefined|null|\[object/);
         expect(finding.location?.line).toBeGreaterThanOrEqual(1);
+        expect(corpusEntries().map(e => e.path)).toContain(finding.location?.file);
       }
     }
   );
 
   test.each(rows.map(r => [r.file, r] as const))('%s', (_file, r) => {
-    const e = entry(r.file);
-    const found = scanOf(e).findings.filter(f => f.location?.file === e.path);
+    const e = corpusFile(r.file);
+    const found = scanOf(e.repo).findings.filter(f => f.location?.file === e.path);
     const expected = r.expected.map(x => x.split(':')[0]).sort();
     expect({ reason: r.reason, findings: found.map(describe_).sort() }).toEqual({
       reason: r.reason,

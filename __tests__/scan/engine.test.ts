@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScan } from '../../src/engine/scan.js';
+import { fsFileSource } from '../../src/engine/fs-source.js';
 import { fsScanIo } from '../../src/engine/scan-io.js';
 import { fragmentsOf, findLeak } from '../support/run-action.js';
 import { vector } from '../support/vectors.js';
@@ -91,23 +92,27 @@ describe('runScan', () => {
     git(root, 'init', '-q');
     git(root, 'add', '.gitignore', '.github');
     git(root, 'commit', '-q', '-m', 'init');
-    expect(fsScanIo.listFiles(root)).toEqual({
-      files: ['.github/workflows/deploy.yml', '.gitignore', 'untracked.txt'],
-      source: 'git'
+    expect(fsFileSource(root).list()).toEqual({
+      paths: ['.github/workflows/deploy.yml', '.gitignore', 'untracked.txt']
     });
     const report = runScan({ root, now: NOW });
     expect(report.findings.map(f => f.rule)).toEqual(['no-environment']);
   });
 
-  test('max-files: workflows first, and a note says how many were left out', () => {
-    const files: Record<string, string> = { '.github/workflows/z.yml': DEPLOY };
+  test('max-files caps the workflows modelled; every file is still checked for tokens', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 5; i++) files[`.github/workflows/w${i}.yml`] = DEPLOY;
     for (let i = 0; i < 8; i++) files[`a${i}.txt`] = 'text\n';
-    const report = runScan({ root: repo(files), maxFiles: 3, now: NOW });
-    expect(report.filesScanned).toBe(3);
-    expect(report.workflowsScanned).toBe(1);
+    files['z-last.env'] = `FLY_API_TOKEN=${vector('deploy_app').header_form}\n`;
+    const report = runScan({ root: repo(files), maxFiles: 2, now: NOW });
+    expect(report.filesScanned).toBe(14);
+    expect(report.workflowsScanned).toBe(2);
     expect(report.notes.join('\n')).toMatch(
-      /Stopped at max-files: scanned 3 of 9 files.*6 were not checked/s
+      /Stopped at max-files: the rules model 2 of 5 .*the other 3 were still checked for committed tokens/s
     );
+    expect(
+      report.findings.filter(f => f.rule === 'hardcoded-token').map(f => f.location?.file)
+    ).toEqual(['z-last.env']);
   });
 
   test('files above 1 MiB are skipped with a note', () => {

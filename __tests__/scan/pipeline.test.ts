@@ -4,7 +4,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { digestWorkflowTask } from '../../src/engine/scan-digest.js';
+import { repoFilesOf } from '../../src/engine/file-source.js';
+import { fsFileSource } from '../../src/engine/fs-source.js';
 import { digestWorkflow } from '../../src/rules/scan/digest.js';
 import { buildScanContext, runScanRules } from '../../src/rules/scan/index.js';
 import { repoFilesFromRecord } from '../../src/workflow/index.js';
@@ -78,7 +79,7 @@ describe('digestWorkflow', () => {
     expect(digest.assumedNotFly).not.toContain('DEPLOY_KEY');
   });
 
-  test('the engine wrapper reads fly.toml from the disk and gives the same digest', () => {
+  test('read through the checkout on disk, fly.toml gives the same digest as in memory', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'ftg-digest-'));
     try {
       const text = workflowOf(deployJob('deploy', 'web', 'FLY_API_TOKEN')).replace(
@@ -88,9 +89,13 @@ describe('digestWorkflow', () => {
       mkdirSync(path.join(root, 'api'));
       writeFileSync(path.join(root, 'api/fly.toml'), 'app = "api-app"\n');
       const files = { '.github/workflows/d.yml': text, 'api/fly.toml': 'app = "api-app"\n' };
-      const shared = { root, now: NOW.toISOString(), files: Object.keys(files) };
       const item = { path: '.github/workflows/d.yml', text };
-      const fromDisk = digestWorkflowTask(structuredClone(shared), structuredClone(item));
+      const fromDisk = digestWorkflow({
+        path: item.path,
+        text,
+        repo: repoFilesOf(fsFileSource(root)),
+        now: NOW
+      });
       const inMemory = digestWorkflow({
         path: item.path,
         text,

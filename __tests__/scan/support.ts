@@ -1,5 +1,6 @@
 // Scanning in-memory repositories: files by path, parsed and checked by the scan rules alone.
 import { digestWorkflow } from '../../src/rules/scan/digest.js';
+import { hardcodedTokenFindings } from '../../src/rules/scan/hardcoded-token.js';
 import { buildScanContext, runScanRules, type ScanContext } from '../../src/rules/scan/index.js';
 import { checkRepositoryDigests, type RepositoryCheck } from '../../src/rules/scan/repository.js';
 import type { Finding } from '../../src/rules/types.js';
@@ -32,7 +33,12 @@ export function scanInPhases(files: Record<string, string>, now: Date = NOW): Re
       .filter(f => isWorkflow(f.path))
       .map(({ path, text }) => digestWorkflow({ path, text, repo, now })),
     actions: all.filter(f => /(^|\/)action\.ya?ml$/.test(f.path)),
-    files: all,
+    hardcoded: {
+      ok: true,
+      value: [...all]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .flatMap(f => hardcodedTokenFindings(f, now))
+    },
     now,
     redigest: (path, again) => {
       const text = files[path];

@@ -53,6 +53,8 @@ export type Misbehaviour = (
   | { kind: 'truncated' }
   | { kind: 'non-json' }
   | { kind: 'hang' }
+  /** Hold the request until `release` settles, then answer normally (no clock involved). */
+  | { kind: 'gate'; release: Promise<unknown> }
   /** A fixed answer: a string is sent as-is (as HTML), anything else as JSON. */
   | { kind: 'respond'; status: number; body: unknown }
 ) & {
@@ -91,6 +93,11 @@ export interface FlyStandIn {
   graphqlUrl: string;
   requests: RecordedRequest[];
   setMisbehaviour(route: StandInRoute, misbehaviour: Misbehaviour | null): void;
+  /**
+   * Resolves once `count` requests to `route` have arrived (a graphql route also matches
+   * 'graphql'): lets a test act when a request is in flight instead of after a guessed delay.
+   */
+  waitForRequests(route: StandInRoute, count?: number): Promise<void>;
   /** Revokes a token: a header/bundle (all its permission KIDs), a user token, or a KID in hex. */
   revoke(tokenOrKidHex: string): void;
   setClock(unixSeconds: number): void;
@@ -138,6 +145,18 @@ export async function startFlyStandIn(options: StandInOptions = {}): Promise<Fly
   const revokedKids = new Set<string>();
   const revokedUserTokens = new Set<string>();
   const misbehaviours = new Map<StandInRoute, Misbehaviour>();
+  const waiters: Array<{ route: StandInRoute; count: number; resolve: () => void }> = [];
+  const routeMatches = (wanted: StandInRoute, route: StandInRoute | 'unknown'): boolean =>
+    route === wanted || (wanted === 'graphql' && route.startsWith('graphql'));
+  const seen = (wanted: StandInRoute): number =>
+    requests.filter(r => routeMatches(wanted, r.route)).length;
+  const wakeWaiters = (): void => {
+    for (const waiter of [...waiters]) {
+      if (seen(waiter.route) < waiter.count) continue;
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
 
@@ -220,9 +239,26 @@ export async function startFlyStandIn(options: StandInOptions = {}): Promise<Fly
     return body;
   };
 
+  /** GraphQL `app(name:)` as Fly answers it: the app, or null and a NOT_FOUND error. */
+  const graphqlApp = (
+    principal: Principal,
+    name: unknown
+  ): { app: Record<string, unknown> | null; error?: Record<string, unknown> } => {
+    const app = apps.find(a => a.name === name);
+    const org = app ? orgs.find(o => o.id === app.orgId) : undefined;
+    if (!app || !org || !canRead(principal, org, app)) {
+      return {
+        app: null,
+        error: { message: 'Could not find App', extensions: { code: 'NOT_FOUND' } }
+      };
+    }
+    const organization = { internalNumericId: org.id, slug: org.slug, name: org.name };
+    return { app: { name: app.name, internalNumericId: Number(app.id), organization } };
+  };
+
   const handleGraphql = (
     route: StandInRoute,
-    parsed: { variables?: Record<string, unknown> },
+    parsed: { query?: unknown; variables?: Record<string, unknown> },
     header: string | undefined,
     res: ServerResponse
   ): void => {
@@ -239,7 +275,18 @@ export async function startFlyStandIn(options: StandInOptions = {}): Promise<Fly
         principal.kind === 'user'
           ? { __typename: 'User', id: principal.user.id, email: principal.user.email }
           : { __typename: 'Macaroon', email: principal.permissions[0]?.email };
-      return sendJson(res, 200, { data: { viewer } });
+      // Other root fields asked beside the viewer: `alias: app(name: $variable)`.
+      const data: Record<string, unknown> = { viewer };
+      const errors: Record<string, unknown>[] = [];
+      const query = typeof parsed.query === 'string' ? parsed.query : '';
+      for (const [, alias = '', variable = ''] of query.matchAll(
+        /(\w+)\s*:\s*app\s*\(\s*name\s*:\s*\$(\w+)\s*\)/g
+      )) {
+        const answer = graphqlApp(principal, parsed.variables?.[variable]);
+        data[alias] = answer.app;
+        if (answer.error) errors.push({ ...answer.error, path: [alias] });
+      }
+      return sendJson(res, 200, errors.length > 0 ? { data, errors } : { data });
     }
     if (route === 'graphql:organizations') {
       const nodes = orgs
@@ -273,20 +320,10 @@ export async function startFlyStandIn(options: StandInOptions = {}): Promise<Fly
       return sendJson(res, 200, { data: { organization } });
     }
     if (route === 'graphql:app') {
-      const name = parsed.variables?.name;
-      const app = apps.find(a => a.name === name);
-      const org = app ? orgs.find(o => o.id === app.orgId) : undefined;
-      if (!app || !org || !canRead(principal, org, app)) {
-        return sendJson(res, 200, {
-          data: { app: null },
-          errors: [
-            { message: 'Could not find App', path: ['app'], extensions: { code: 'NOT_FOUND' } }
-          ]
-        });
-      }
-      const organization = { internalNumericId: org.id, slug: org.slug, name: org.name };
+      const answer = graphqlApp(principal, parsed.variables?.name);
       return sendJson(res, 200, {
-        data: { app: { name: app.name, internalNumericId: Number(app.id), organization } }
+        data: { app: answer.app },
+        ...(answer.error ? { errors: [{ ...answer.error, path: ['app'] }] } : {})
       });
     }
     sendJson(res, 200, { errors: [{ message: 'unsupported query' }] });
@@ -318,6 +355,7 @@ export async function startFlyStandIn(options: StandInOptions = {}): Promise<Fly
       headers: req.headers,
       body
     });
+    wakeWaiters();
 
     if (route !== 'unknown') {
       const handled = await misbehave(route, res);
@@ -350,13 +388,16 @@ export async function startFlyStandIn(options: StandInOptions = {}): Promise<Fly
         return false;
       case 'hang':
         return true;
+      case 'gate':
+        await armed.release;
+        return false;
       case 'reset':
         res.socket?.destroy();
         return true;
       case 'reset-mid-body':
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '400' });
-        res.write('{"name":"acme-web","organization":{"slug":"ac');
-        setTimeout(() => res.socket?.destroy(), 20);
+        // Cut the connection once the first part is on the wire: the body stays unfinished.
+        res.write('{"name":"acme-web","organization":{"slug":"ac', () => res.socket?.destroy());
         return true;
       case 'truncated': {
         const cut = '{"name":"acme-web","organization":{"slug":"ac';
@@ -405,6 +446,12 @@ export async function startFlyStandIn(options: StandInOptions = {}): Promise<Fly
     setMisbehaviour(route, misbehaviour) {
       if (misbehaviour) misbehaviours.set(route, { ...misbehaviour });
       else misbehaviours.delete(route);
+    },
+    waitForRequests(route, count = 1) {
+      return new Promise<void>(resolve => {
+        waiters.push({ route, count, resolve });
+        wakeWaiters();
+      });
     },
     revoke(tokenOrKidHex) {
       if (

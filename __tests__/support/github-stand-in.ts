@@ -1,10 +1,11 @@
 // A stand-in for the parts of GitHub's REST API that fly-token-guard calls: GET /user, issue
 // comments, issues and labels. A real HTTP server on 127.0.0.1 with in-memory state; it records
 // every request so tests can assert what was (and was not) written, and can be told to answer
-// 403 the way GitHub does for a read-only token.
+// 403 the way GitHub does for a read-only token, or to misbehave: never answer, answer with a
+// status (5xx, a secondary rate limit), or list pages without end.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface StandInUser {
   login: string;
@@ -103,6 +104,23 @@ export interface RecordedRequest {
 
 export type ForbidScope = 'writes' | 'all' | false;
 
+export type GitHubMisbehaviour =
+  /** Accept the request, read it, never answer. */
+  (
+    | { kind: 'hang' }
+    /** Answer with this status, JSON body and headers instead of the real answer. */
+    | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+    /** Every GET listing answers an empty page that links rel="next" to one more. */
+    | { kind: 'endless-pages' }
+  ) & {
+    /** Misbehave for this many matching requests, then answer normally (default: always). */
+    times?: number;
+    /** Only requests with this method (default: any). */
+    method?: string;
+    /** Only requests to this path, e.g. `/repos/acme/shop/issues` (default: any). */
+    pathname?: string;
+  };
+
 export interface GitHubStandIn {
   url: string;
   close(): Promise<void>;
@@ -112,6 +130,14 @@ export interface GitHubStandIn {
   forbidWrites(scope?: ForbidScope): void;
   /** Recorded requests that would change state (POST/PATCH/PUT/DELETE). */
   writes(): RecordedRequest[];
+  /** From now on misbehave as told (replacing any earlier misbehaviour); `null` lifts it. */
+  misbehave(misbehaviour: GitHubMisbehaviour | null): void;
+  /** Client connections open right now. */
+  openConnections(): number;
+  /** Resolves once `count` requests have arrived in all. */
+  requestsArrived(count: number): Promise<void>;
+  /** Resolves once no client connection is open (the client closed its sockets). */
+  connectionsClosed(): Promise<void>;
 }
 
 const FORBIDDEN_BODY = {
@@ -176,6 +202,17 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   };
   const pageSizeCap = options.pageSizeCap ?? 100;
   let forbidden: ForbidScope = false;
+  let misbehaviour: GitHubMisbehaviour | null = null;
+  const sockets = new Set<Socket>();
+  const waiters: Array<() => void> = [];
+  const notify = (): void => {
+    for (const wake of waiters.splice(0)) wake();
+  };
+  const until = (done: () => boolean): Promise<void> =>
+    new Promise(resolve => {
+      const check = (): void => (done() ? resolve() : void waiters.push(check));
+      check();
+    });
   let nextId = 5000;
   const now = (): string => new Date().toISOString();
   const requests: RecordedRequest[] = [];
@@ -490,6 +527,35 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         status: 0
       };
       requests.push(record);
+      notify();
+
+      const armed =
+        misbehaviour !== null &&
+        (misbehaviour.method ?? method) === method &&
+        (misbehaviour.pathname ?? url.pathname) === url.pathname
+          ? misbehaviour
+          : null;
+      if (armed) {
+        if (armed.times !== undefined && --armed.times <= 0) misbehaviour = null;
+        if (armed.kind === 'hang') return;
+        if (armed.kind === 'status') {
+          record.status = armed.status;
+          send(response, {
+            status: armed.status,
+            ...(armed.body !== undefined ? { body: armed.body } : {}),
+            ...(armed.headers ? { headers: armed.headers } : {})
+          });
+          return;
+        }
+        if (method === 'GET') {
+          const page = Number(query['page'] ?? 1) || 1;
+          const next = new URLSearchParams({ ...query, page: String(page + 1) });
+          const link = `<http://${request.headers.host ?? ''}${url.pathname}?${next.toString()}>; rel="next"`;
+          record.status = 200;
+          send(response, { status: 200, body: [], headers: { link } });
+          return;
+        }
+      }
 
       let reply: Reply;
       try {
@@ -515,6 +581,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     })();
   });
 
+  server.on('connection', socket => {
+    sockets.add(socket);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      notify();
+    });
+  });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://127.0.0.1:${port}`;
@@ -527,6 +600,12 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       forbidden = scope;
     },
     writes: () => requests.filter(r => isWrite(r.method)),
+    misbehave(next) {
+      misbehaviour = next === null ? null : { ...next };
+    },
+    openConnections: () => sockets.size,
+    requestsArrived: count => until(() => requests.length >= count),
+    connectionsClosed: () => until(() => sockets.size === 0),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

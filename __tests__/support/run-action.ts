@@ -24,6 +24,7 @@ export interface ActionRun {
   everything: string;
   /** Masked values announced with ::add-mask:: (the runner's masking channel). */
   masks: string[];
+  /** Wall-clock time of the run, for logs only: tests never assert on it (no timing assumptions). */
   durationMs: number;
 }
 
@@ -32,13 +33,26 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   workspace?: string;
   event?: { name: string; payload: unknown };
+  /** Kill the child after this long (default: only a hang guard far beyond any test's timeout). */
   timeoutMs?: number;
   entry?: string;
 }
 
 const ROOT = process.cwd();
 
-function parseKeyValueFile(text: string): Record<string, string> {
+/**
+ * Kills a child still running this long after it started: only a guard against a hung child
+ * outliving its test. Jest's timeout fails the test long before; no test waits on this clock.
+ */
+const HANG_GUARD_MS = 10 * 60_000;
+
+function guard(child: { kill: (signal: NodeJS.Signals) => boolean }, ms?: number): NodeJS.Timeout {
+  const timer = setTimeout(() => child.kill('SIGKILL'), ms ?? HANG_GUARD_MS);
+  timer.unref();
+  return timer;
+}
+
+export function parseKeyValueFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -126,7 +140,7 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+  const timer = guard(child, options.timeoutMs);
   const exitCode = await new Promise<number | null>(resolve =>
     child.on('close', code => resolve(code))
   );
@@ -169,7 +183,7 @@ export async function runCli(
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdin.end(options.stdin ?? '');
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+  const timer = guard(child, options.timeoutMs);
   const exitCode = await new Promise<number | null>(resolve =>
     child.on('close', code => resolve(code))
   );

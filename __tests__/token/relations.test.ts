@@ -1,7 +1,7 @@
 // Offline relations between the macaroons of a bundle: expiry, validity start, creator, identity.
 import { inspectToken } from '../../src/token/index.js';
 import { nonceEmail } from '../../src/token/uuid.js';
-import { cav, fm2 } from './support.js';
+import { cav, fm2, type Mp } from './support.js';
 
 const ORG = 918273;
 const iso = (seconds: number): string => new Date(seconds * 1000).toISOString().replace('.000', '');
@@ -63,5 +63,75 @@ describe('creator and identity', () => {
     expect(inspection.identity).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}@tokens\.fly\.io$/
     );
+  });
+});
+
+describe('pairing discharges with permission tokens', () => {
+  const ticket = Uint8Array.of(1, 0);
+  const discharge = (kid: Uint8Array, extra: Array<[number, Mp]> = [], proof = true): string =>
+    fm2({
+      kid,
+      proof,
+      location: 'https://api.fly.io/aaa/v1',
+      caveats: [cav.window(0, 9e9), ...extra]
+    });
+
+  it('finds a ticket nested inside IfPresent and pairs its discharge', () => {
+    const permission = fm2({
+      caveats: [
+        cav.org(ORG, 31),
+        cav.ifPresent([cav.ifPresent([cav.thirdParty('https://x.example', ticket)], 2)], 4)
+      ]
+    });
+    const inspection = inspectToken(`FlyV1 ${permission},${discharge(ticket)}`);
+    expect(inspection.tokens.map(t => [t.role, t.pairedWith])).toEqual([
+      ['permission', [1]],
+      ['discharge', [0]]
+    ]);
+    expect(inspection.dischargePaired).toBe(true);
+  });
+
+  it('matches a KID to a ticket byte for byte (a prefix is no match)', () => {
+    const permission = fm2({
+      caveats: [cav.org(ORG, 31), cav.thirdParty('https://auth.fly.io', ticket)]
+    });
+    const inspection = inspectToken(`FlyV1 ${permission},${discharge(Uint8Array.of(1))}`);
+    expect(inspection.dischargePaired).toBe(false);
+    expect(inspection.problems.map(p => p.code)).toContain('missing-discharge');
+  });
+
+  it('skips a discharge the verifier refuses (an attestation without the proof flag) for the next', () => {
+    const permission = fm2({
+      caveats: [cav.org(ORG, 31), cav.thirdParty('https://auth.fly.io', ticket)]
+    });
+    const refused = discharge(ticket, [cav.flyioUser(7)], false);
+    const readOnly = discharge(ticket, [cav.org(ORG, 1)]);
+    const inspection = inspectToken(`FlyV1 ${permission},${refused},${readOnly}`);
+    expect(inspection.tokens.map(t => t.pairedWith)).toEqual([[2], [], [0]]);
+    expect(inspection.orgAccess).toBe('r');
+    // With only the refused one, Fly rejects the permission token.
+    const alone = inspectToken(`FlyV1 ${permission},${refused}`);
+    expect(alone.kind).toBe('malformed');
+    expect(alone.problems[0]?.message).toMatch(
+      /its discharge \(token 2\) is refused: .*FlyioUserID/
+    );
+  });
+
+  it('keeps other permission tokens when Fly rejects one', () => {
+    const rejected = fm2({ caveats: [cav.org(ORG, 31), cav.flyioUser(7)] });
+    const readOnly = fm2({ kid: Uint8Array.of(2), caveats: [cav.org(ORG, 1)] });
+    const inspection = inspectToken(`FlyV1 ${rejected},${readOnly}`);
+    expect(inspection.kind).toBe('readonly');
+    expect(inspection.problems).toEqual([
+      {
+        code: 'rejected-by-fly',
+        piece: 0,
+        fatal: false,
+        message: expect.stringMatching(
+          /^Fly rejects permission token 1: .*the others still work$/
+        ) as unknown as string
+      }
+    ]);
+    expect(inspection.tokens.map(t => t.role)).toEqual(['permission', 'permission']);
   });
 });

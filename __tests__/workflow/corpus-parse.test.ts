@@ -1,17 +1,21 @@
-// Every workflow of the shared corpus parses without throwing, yields a model with its jobs and
-// steps, and needs can be inferred for every job.
+// Every workflow of the fixture corpus parses without throwing, yields a model with its jobs and
+// steps, and needs can be inferred for every job; the odd ones (broken YAML, a stray top-level
+// key, four-space indentation, no final newline, a plain scalar splitting `${{ }}`) read right.
 import { inferJobNeeds } from '../../src/workflow/needs.js';
 import { parseWorkflowFile } from '../../src/workflow/parse-workflow.js';
 import { corpusFile, corpusWorkflows, repoFilesFor } from './corpus.js';
 
+const BROKEN = 'odd-yaml__broken.yml';
 const workflows = corpusWorkflows();
+const readable = workflows.filter(w => w.file !== BROKEN);
 
-describe('corpus workflows', () => {
-  it('has the workflow files the manifest lists', () => {
-    expect(workflows.length).toBeGreaterThanOrEqual(50);
+describe('fixture corpus workflows', () => {
+  it('has the workflow files of every fixture repository', () => {
+    expect(workflows.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(workflows.map(w => w.repo)).size).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(workflows.map(w => [w.file, w] as const))(
+  it.each(readable.map(w => [w.file, w] as const))(
     '%s parses into a model with needs per job',
     (_name, entry) => {
       const workflow = parseWorkflowFile(entry.path, entry.text);
@@ -45,49 +49,68 @@ describe('corpus workflows', () => {
     }
   );
 
-  it('reports only the stray top-level key of the BeaconCMS workflow as a problem', () => {
+  it('reports the stray top-level key and the broken file, and nothing else', () => {
     const problems = workflows.flatMap(w =>
-      parseWorkflowFile(w.path, w.text).errors.map(e => ({ file: w.file, e }))
+      parseWorkflowFile(w.path, w.text).errors.map(e => ({ file: w.file, kind: e.kind }))
     );
-    expect(problems).toHaveLength(1);
-    const [only] = problems;
-    expect(only?.file).toBe('BeaconCMS__beacon_demo__fly.yml');
-    expect(only?.e.kind).toBe('schema');
-    expect(only?.e.message).toContain("'branches'");
-    expect(only?.e.location).toMatchObject({ line: 7, column: 1 });
+    expect(new Set(problems.map(p => p.file))).toEqual(
+      new Set(['odd-yaml__stray-key.yml', BROKEN])
+    );
   });
 
-  it('still reads the jobs of a file with a stray top-level key', () => {
-    const entry = corpusFile('BeaconCMS__beacon_demo__fly.yml');
+  it('reads the jobs of a file with a stray top-level key, naming the key', () => {
+    const entry = corpusFile('odd-yaml__stray-key.yml');
     const workflow = parseWorkflowFile(entry.path, entry.text);
+    expect(workflow.errors).toHaveLength(1);
+    expect(workflow.errors[0]?.kind).toBe('schema');
+    expect(workflow.errors[0]?.message).toContain("'branches'");
+    expect(workflow.errors[0]?.location).toMatchObject({ line: 4, column: 1 });
     expect(workflow.triggers.map(t => t.event)).toEqual(['push']);
-    expect(workflow.triggers[0]?.branches).toEqual(['main', 'lp-deployment']);
     expect(workflow.jobs.map(j => j.id)).toEqual(['deploy']);
     expect(workflow.jobs[0]?.steps[2]?.run?.text).toBe('flyctl deploy --remote-only');
   });
 
-  it('reads a file without a final newline and one indented with four spaces', () => {
-    const noNewline = corpusFile('earthstar-project__website__fly-preview.yml');
-    expect(noNewline.text.endsWith('\n')).toBe(false);
-    const a = parseWorkflowFile(noNewline.path, noNewline.text);
-    expect(a.jobs[0]?.steps[1]?.with.find(w => w.key === 'args')?.value).toBe('deploy');
-
-    const fourSpaces = corpusFile('districtr__districtr-v2__fly-deploy-pr.yml');
-    const b = parseWorkflowFile(fourSpaces.path, fourSpaces.text);
-    expect(b.jobs.map(j => j.id)).toEqual(['pr_review_app']);
-    expect(b.jobs[0]?.environment?.name).toBe('pr-${{ github.event.number }}');
-    expect(b.jobs[0]?.steps.map(s => s.name ?? s.uses?.raw)).toContain('Deploy frontend');
+  it('reports broken YAML as a YAML problem at the place it breaks, without throwing', () => {
+    const entry = corpusFile(BROKEN);
+    const workflow = parseWorkflowFile(entry.path, entry.text);
+    expect(workflow.errors.length).toBeGreaterThan(0);
+    expect(workflow.errors.every(e => e.kind === 'yaml')).toBe(true);
+    // The flow sequence opened on line 10 never closes: the problem is at or after it.
+    expect(workflow.errors[0]?.location.line).toBeGreaterThanOrEqual(10);
   });
 
-  it('joins multi-line plain scalars that split ${{ }} across lines', () => {
-    const entry = corpusFile('kentcdodds__kentcdodds.com__deployment.yml');
+  it('reads a file without a final newline, indented with four spaces', () => {
+    const entry = corpusFile('odd-yaml__four-spaces.yml');
+    expect(entry.text.endsWith('\n')).toBe(false);
     const workflow = parseWorkflowFile(entry.path, entry.text);
-    const step = workflow.jobs
-      .find(j => j.id === 'deploy-site')
-      ?.steps.find(s => s.name === '🚀 Deploy Production');
+    expect(workflow.errors).toEqual([]);
+    expect(workflow.jobs.map(j => j.id)).toEqual(['deploy']);
+    expect(workflow.jobs[0]?.environment?.name).toBe('production');
+    const [ref] = workflow.secretRefs;
+    expect(ref?.name).toBe('FLY_API_TOKEN');
+    expect(ref?.location.line).toBe(17);
+  });
+
+  it('joins a multi-line plain scalar that splits `${{ }}` across lines', () => {
+    const entry = corpusFile('odd-yaml__four-spaces.yml');
+    const step = parseWorkflowFile(entry.path, entry.text).jobs[0]?.steps.find(
+      s => s.name === 'Deploy'
+    );
     expect(step?.run?.style).toBe('plain');
     expect(step?.run?.text).toBe(
-      'flyctl deploy --depot --remote-only --build-arg COMMIT_SHA=${{ github.sha }} --build-secret SENTRY_AUTH_TOKEN=${{ secrets.SENTRY_AUTH_TOKEN }}'
+      'flyctl deploy --remote-only --build-arg COMMIT_SHA=${{ github.sha }} --app lumen'
     );
+  });
+
+  it('reads environments given as a name, a mapping, an expression and an input', () => {
+    const environmentOf = (file: string, job: string) =>
+      parseWorkflowFile(corpusFile(file).path, corpusFile(file).text).jobs.find(j => j.id === job)
+        ?.environment?.name;
+    expect(environmentOf('ops__backup.yml', 'backup')).toBe('ops');
+    expect(environmentOf('review-apps__review-app.yml', 'review')).toBe('review');
+    expect(environmentOf('monorepo__deploy-web.yml', 'web')).toBe(
+      "${{ github.ref_name == 'main' && 'production' || 'staging' }}"
+    );
+    expect(environmentOf('reusable__fly-deploy.yml', 'deploy')).toBe('${{ inputs.environment }}');
   });
 });

@@ -1,42 +1,55 @@
-// The shared workflow corpus (../shared/corpus): files named `<owner>__<repo>__<path>`, mapped
-// back to their repository paths through manifest.json so each repository gets its own RepoFiles.
-import { readFileSync } from 'node:fs';
+// The fixture corpus (__tests__/fixtures/corpus): small repositories written for the tests, one
+// directory each, modelled on the patterns of real Fly workflows (see the README there). Each
+// file keeps its repository path so each repository gets its own RepoFiles.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoFilesFromRecord, type RepoFiles } from '../../src/workflow/repo-files.js';
 
-export const CORPUS_DIR = path.resolve(process.cwd(), '../shared/corpus');
+export const CORPUS_DIR = path.resolve(process.cwd(), '__tests__/fixtures/corpus');
 
 export interface CorpusEntry {
+  /** A flat name, unique in the corpus: `<repo>__<file name>` for workflows, else the path with `_`. */
   file: string;
+  /** The fixture repository (its directory name). */
   repo: string;
+  /** The path inside the repository. */
   path: string;
   text: string;
 }
 
 let cache: CorpusEntry[] | undefined;
 
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap(d =>
+      d.isDirectory()
+        ? filesUnder(path.join(dir, d.name), `${prefix}${d.name}/`)
+        : [`${prefix}${d.name}`]
+    );
+}
+
+const flatName = (repo: string, file: string): string =>
+  `${repo}__${file.replace(/^\.github\/workflows\//, '').replace(/\//g, '_')}`;
+
 export function corpusEntries(): CorpusEntry[] {
-  if (!cache) {
-    const manifest = JSON.parse(
-      readFileSync(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')
-    ) as Array<{
-      file: string;
-      repo: string;
-      path: string;
-    }>;
-    cache = manifest.map(e => ({
-      file: e.file,
-      repo: e.repo,
-      path: e.path,
-      text: readFileSync(path.join(CORPUS_DIR, 'workflows', e.file), 'utf8')
-    }));
-  }
+  cache ??= readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter(d => d.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap(({ name: repo }) =>
+      filesUnder(path.join(CORPUS_DIR, repo)).map(file => ({
+        file: flatName(repo, file),
+        repo,
+        path: file,
+        text: readFileSync(path.join(CORPUS_DIR, repo, file), 'utf8')
+      }))
+    );
   return cache;
 }
 
 export function corpusWorkflows(): CorpusEntry[] {
   return corpusEntries().filter(
-    e => /\.ya?ml$/.test(e.file) && e.path.startsWith('.github/workflows/')
+    e => /\.ya?ml$/.test(e.path) && /^\.github\/workflows\/[^/]+$/.test(e.path)
   );
 }
 

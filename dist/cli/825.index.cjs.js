@@ -156,8 +156,8 @@ function renderInspectionText(inspection, now) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/token/index.js + 34 modules
-var lib_token = __webpack_require__(1797);
+// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
+var lib_token = __webpack_require__(1205);
 ;// CONCATENATED MODULE: ./lib/cli/inspect.js
 // `fly-token-guard inspect [--json]`: offline decode. Exit 0 when it decodes, 2 when malformed.
 

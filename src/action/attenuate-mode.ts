@@ -11,9 +11,10 @@ import {
 } from '../token/attenuate/index.js';
 import { tokenFragments } from '../token/index.js';
 import { currentTime } from './clock.js';
-import * as core from './runner.js';
-import { InputError, readBoolean, readCommonInputs, readList } from './inputs.js';
-import type { ModeRun } from './main.js';
+import * as core from '@actions/core';
+import { remainingMs } from './deadline.js';
+import { InputError, readBoolean, readCommonInputs, readInput, readList } from './inputs.js';
+import type { ModeRun } from './types.js';
 
 export interface AttenuateModeOptions {
   /** HTTP stack for the app-name lookup (tests inject one; default: built from the environment). */
@@ -30,13 +31,13 @@ interface AttenuateInputs {
 }
 
 function readAttenuateInputs(): AttenuateInputs {
-  const access = (core.getInput('access') || 'deploy').trim().toLowerCase();
+  const access = (readInput('access') || 'deploy').trim().toLowerCase();
   if (!ATTENUATION_ACCESSES.includes(access as AttenuationAccess)) {
     throw new InputError(
       `Input 'access' must be one of ${ATTENUATION_ACCESSES.join(', ')}; got '${access}'.`
     );
   }
-  const ttl = parseTtl(core.getInput('ttl') || '30m');
+  const ttl = parseTtl(readInput('ttl') || '30m');
   if (!ttl.ok) throw new InputError(`Input 'ttl': ${ttl.message}.`);
   return {
     access: access as AttenuationAccess,
@@ -44,8 +45,7 @@ function readAttenuateInputs(): AttenuateInputs {
     apps: readList('apps'),
     appIds: readList('app-ids'),
     // One command per line: commands may contain commas.
-    commands: core
-      .getInput('commands')
+    commands: readInput('commands')
       .split(/\r?\n/)
       .map(line => line.trim())
       .filter(line => line !== ''),
@@ -61,7 +61,7 @@ async function resolveApps(
   token: string,
   inputs: AttenuateInputs,
   options: AttenuateModeOptions,
-  publisher: ModeRun['publisher']
+  { publisher, deadline }: ModeRun
 ): Promise<Resolution> {
   const names = new Map<string, string>();
   if (inputs.apps.length === 0) return { ok: true, appIds: inputs.appIds, names };
@@ -83,7 +83,7 @@ async function resolveApps(
     token: { input: token },
     flyApiUrl: common.flyApiUrl,
     flyGraphqlUrl: common.flyGraphqlUrl,
-    timeoutMs: common.timeoutMs,
+    timeoutMs: remainingMs(deadline),
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {})
   });
   const missing = inputs.apps.filter(name => !resolved.has(name));
@@ -128,7 +128,7 @@ export async function runAttenuateMode(
     );
   }
   const inputs = readAttenuateInputs();
-  const apps = await resolveApps(token.value, inputs, options, publisher);
+  const apps = await resolveApps(token.value, inputs, options, run);
   if (!apps.ok) {
     publisher.fail(apps.message);
     return;

@@ -6,10 +6,9 @@ import { checkOutputs } from '../report/check-outputs.js';
 import { renderCheckSummary } from '../report/check-summary.js';
 import { currentTime } from './clock.js';
 import { InputError, onlineOptions, readCommonInputs, readList } from './inputs.js';
-import type { ModeRun } from './main.js';
-import * as core from './runner.js';
+import type { ModeRun } from './types.js';
 
-export async function runCheckMode({ token, publisher }: ModeRun): Promise<void> {
+export async function runCheckMode({ token, publisher, deadline }: ModeRun): Promise<void> {
   if (token.value.trim() === '') {
     throw new InputError(
       "No Fly token to check: set `token: ${{ secrets.FLY_API_TOKEN }}` (or FLY_API_TOKEN in the step's env). " +
@@ -24,6 +23,7 @@ export async function runCheckMode({ token, publisher }: ModeRun): Promise<void>
     needs: readList('needs'),
     workflowRef: process.env.GITHUB_WORKFLOW_REF,
     jobId: process.env.GITHUB_JOB,
+    action: process.env.GITHUB_ACTION,
     repo: createRepoFiles(workspace)
   });
   const report = await runCheck({
@@ -39,7 +39,7 @@ export async function runCheckMode({ token, publisher }: ModeRun): Promise<void>
         resolved.secretName ?? (token.source === 'token input' ? 'FLY_API_TOKEN' : token.source),
       ...(resolved.environment ? { environment: resolved.environment } : {})
     },
-    ...onlineOptions(inputs),
+    ...onlineOptions(inputs, deadline),
     notes: resolved.notes
   });
 
@@ -52,6 +52,6 @@ export async function runCheckMode({ token, publisher }: ModeRun): Promise<void>
   if (report.verdict === 'fail') {
     publisher.fail(`${headline} See the job summary for the findings and the fix.`);
   } else {
-    core.info(headline);
+    publisher.info(headline);
   }
 }

@@ -1,6 +1,6 @@
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { runHealth, type HealthReport, type HealthRow, type NamedToken } from '../engine/health.js';
 import type { HealthIssueResult } from '../github/health-issue.js';
 import { healthOutputs } from '../report/health-outputs.js';
@@ -16,15 +16,16 @@ import { looksLikeTokenMaterial } from '../rules/shell.js';
 import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';
 import { currentTime } from './clock.js';
+import type { RunDeadline } from './deadline.js';
 import {
   InputError,
   onlineOptions,
   readCommonInputs,
+  readInput,
   readList,
   type CommonInputs
 } from './inputs.js';
-import type { ModeRun } from './main.js';
-import type { Publisher } from './publish.js';
+import type { ModeRun } from './types.js';
 
 export const DEFAULT_ISSUE_LABEL = 'fly-token-health';
 
@@ -43,7 +44,7 @@ function tokenNames(entries: string[]): string[] {
     const isSetVariable = (process.env[entry] ?? '').trim() !== '';
     if (ENV_NAME.test(entry) && (isSetVariable || !looksLikeTokenMaterial(entry))) return;
     // Mask what was pasted, then say which entry without repeating it.
-    for (const fragment of tokenFragments(core.getInput('tokens'))) core.setSecret(fragment);
+    for (const fragment of tokenFragments(readInput('tokens'))) core.setSecret(fragment);
     const which = `entry ${index + 1} of input 'tokens'`;
     throw new InputError(
       looksLikeTokenMaterial(entry)
@@ -130,11 +131,11 @@ function describeIssueResult(result: HealthIssueResult): IssueLine {
 async function syncIssue(
   report: HealthReport,
   inputs: CommonInputs,
-  publisher: Publisher
+  { publisher, deadline }: ModeRun
 ): Promise<IssueLine | undefined> {
   const label = readIssueLabel();
   if (label === '') return undefined;
-  const line = await issueOutcome(report, inputs, label);
+  const line = await issueOutcome(report, inputs, label, deadline);
   if (line.ok) publisher.info(line.text);
   else publisher.warning(line.text);
   return line;
@@ -143,7 +144,8 @@ async function syncIssue(
 async function issueOutcome(
   report: HealthReport,
   inputs: CommonInputs,
-  label: string
+  label: string,
+  deadline: RunDeadline
 ): Promise<IssueLine> {
   const repo = repository();
   if (repo === undefined) return notSynced('GITHUB_REPOSITORY is not set to owner/repo.');
@@ -158,10 +160,10 @@ async function issueOutcome(
       import('../github/client.js'),
       import('../github/health-issue.js')
     ]);
-    const client = createGitHubClient(
-      inputs.githubToken,
-      process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
-    );
+    const client = createGitHubClient(inputs.githubToken, {
+      deadline,
+      ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
+    });
     const url = runUrl();
     const links = url === undefined ? {} : { runUrl: url };
     const result = await syncHealthIssue(client, {
@@ -204,7 +206,7 @@ export async function runHealthMode(run: ModeRun): Promise<void> {
       maxLifetimeDays: inputs.maxLifetimeDays
     },
     ...(needs.source === 'none' ? {} : { needs }),
-    ...onlineOptions(inputs)
+    ...onlineOptions(inputs, run.deadline)
   });
 
   const now = new Date(report.checkedAt);
@@ -213,7 +215,7 @@ export async function runHealthMode(run: ModeRun): Promise<void> {
   const left = publisher.annotate(report.rows.flatMap(r => r.findings));
   const notes =
     left > 0 ? [`${left} more findings are in the tables above but were not annotated.`] : [];
-  const issueLine = await syncIssue(report, inputs, publisher);
+  const issueLine = await syncIssue(report, inputs, run);
   await publisher.summary(
     renderHealthSummary(report, {
       ...(issueLine === undefined ? {} : { issueLine: issueLine.markdown }),

@@ -1,6 +1,10 @@
-// Reads and validates the action's inputs: the only place that calls getInput (runner.ts).
+// Reads and validates the action's inputs: the only place that calls core.getInput. A value that
+// carries token material where none belongs is refused by name, never echoed, before any request.
+import * as core from '@actions/core';
 import { SEVERITIES, type Severity } from '../rules/types.js';
-import * as core from './runner.js';
+import { tokenFragments } from '../token/index.js';
+import { remainingMs, type RunDeadline } from './deadline.js';
+import { hasFlyTokenLabel, looksLikeToken } from './token-shaped.js';
 
 export type Mode = 'check' | 'health' | 'scan' | 'attenuate';
 
@@ -14,14 +18,93 @@ export interface CommonInputs {
   maxLifetimeDays: number;
   flyApiUrl: string;
   flyGraphqlUrl: string;
-  timeoutMs: number;
   githubToken: string;
 }
 
 const MODES: readonly Mode[] = ['check', 'health', 'scan', 'attenuate'];
 
+/**
+ * Every input of action.yml but the three that hold secrets or point at them: `token` (Fly),
+ * `github-token` (GitHub) and `tokens` (variable names). No token belongs in any of these.
+ */
+export const TOKEN_FREE_INPUTS: readonly string[] = [
+  'mode',
+  'apps',
+  'needs',
+  'online',
+  'fail-on',
+  'expiry-warning-days',
+  'max-lifetime-days',
+  'comment',
+  'sarif-file',
+  'issue-label',
+  'app-ids',
+  'ttl',
+  'access',
+  'commands',
+  'export',
+  'max-files',
+  'fly-api-url',
+  'fly-graphql-url',
+  'timeout-seconds'
+];
+
+function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** An input's value, trimmed (core.getInput's default). */
+export function readInput(name: string, options?: core.InputOptions): string {
+  return core.getInput(name, options);
+}
+
+/**
+ * Masks every input value (other than the Fly token, masked by main) that carries token material,
+ * so no later log line can show it: the GitHub token always, any other input when it looks like
+ * one. Returns the masked fragments for the redactor.
+ */
+export function maskTokenShapedInputs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const fragments: string[] = [];
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith('INPUT_') || key === 'INPUT_TOKEN' || value === undefined) continue;
+    if (key === inputVariable('github-token')) {
+      if (value.trim() !== '') fragments.push(value.trim());
+      continue;
+    }
+    for (const part of [value, ...value.split(/[\s,]+/)]) {
+      const text = part.trim();
+      if (text !== '' && looksLikeToken(text)) fragments.push(text, ...tokenFragments(text));
+    }
+  }
+  // Shorter values are no secret, and masking them would garble unrelated log text.
+  const unique = [...new Set(fragments)].filter(fragment => fragment.length >= 8);
+  for (const fragment of unique) core.setSecret(fragment);
+  return unique;
+}
+
+/**
+ * Refuses a token pasted where none belongs: names the input, never repeats its value. The
+ * GitHub token is checked for a Fly token (it would be sent to GitHub); `tokens` holds variable
+ * names, checked by health mode, which knows which variables are set.
+ */
+export function assertNoMisplacedTokens(): void {
+  for (const name of TOKEN_FREE_INPUTS) {
+    if (looksLikeToken(readInput(name))) {
+      throw new InputError(
+        `Input '${name}' looks like it holds a Fly token, which does not belong there; nothing was sent. ` +
+          'Pass the token only in `token` (or FLY_API_TOKEN), and remove it from this input.'
+      );
+    }
+  }
+  if (hasFlyTokenLabel(readInput('github-token'))) {
+    throw new InputError(
+      "Input 'github-token' holds a Fly token; nothing was sent. Use `${{ github.token }}` (or a GitHub token) there."
+    );
+  }
+}
+
 export function readMode(): Mode {
-  const mode = (core.getInput('mode') || 'check').trim().toLowerCase();
+  const mode = (readInput('mode') || 'check').trim().toLowerCase();
   if (!MODES.includes(mode as Mode)) {
     throw new InputError(`Input 'mode' must be one of ${MODES.join(', ')}; got '${mode}'.`);
   }
@@ -29,7 +112,7 @@ export function readMode(): Mode {
 }
 
 export function readFailOn(): Severity | 'never' {
-  const value = (core.getInput('fail-on') || 'high').trim().toLowerCase();
+  const value = (readInput('fail-on') || 'high').trim().toLowerCase();
   if (value === 'never' || value === 'none') return 'never';
   if (!SEVERITIES.includes(value as Severity)) {
     throw new InputError(
@@ -40,7 +123,7 @@ export function readFailOn(): Severity | 'never' {
 }
 
 export function readBoolean(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
+  const value = readInput(name).trim().toLowerCase();
   if (value === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(value)) return true;
   if (['false', 'no', '0', 'off'].includes(value)) return false;
@@ -48,7 +131,7 @@ export function readBoolean(name: string, fallback: boolean): boolean {
 }
 
 export function readNumber(name: string, fallback: number, min: number, max: number): number {
-  const raw = core.getInput(name).trim();
+  const raw = readInput(name).trim();
   if (raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < min || value > max) {
@@ -59,22 +142,54 @@ export function readNumber(name: string, fallback: number, min: number, max: num
 
 /** Comma- or newline-separated list, trimmed, without empties. */
 export function readList(name: string): string[] {
-  return core
-    .getInput(name)
+  return readInput(name)
     .split(/[,\n]/)
     .map(s => s.trim())
     .filter(s => s.length > 0);
 }
 
-export function readUrl(name: string, fallback: string): string {
-  const raw = core.getInput(name).trim() || fallback;
+/** 127.0.0.0/8, ::1 and localhost: the only hosts a token may be sent to without TLS (tests). */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (host === 'localhost' || host === '::1') return true;
+  const octets = host.split('.');
+  return (
+    octets.length === 4 &&
+    octets[0] === '127' &&
+    octets.every(o => /^\d{1,3}$/.test(o) && Number(o) <= 255)
+  );
+}
+
+/**
+ * Whether a Fly API URL may carry the token: https://, or http:// to a loopback host only. The
+ * Fly client applies the same rule to every request it sends.
+ */
+export function isAllowedFlyUrl(raw: string): boolean {
+  let url: URL;
   try {
-    const url = new URL(raw);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('protocol');
+    url = new URL(raw);
   } catch {
-    throw new InputError(`Input '${name}' must be an http(s) URL; got '${raw}'.`);
+    return false;
+  }
+  if (url.username !== '' || url.password !== '') return false;
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && isLoopbackHost(url.hostname);
+}
+
+/** A Fly API URL; the value is never echoed (it could carry credentials). */
+export function readFlyUrl(name: string, fallback: string): string {
+  const raw = readInput(name).trim() || fallback;
+  if (!isAllowedFlyUrl(raw)) {
+    throw new InputError(
+      `Input '${name}' must be an https:// URL without credentials (http:// only for a loopback host such as 127.0.0.1); nothing was sent.`
+    );
   }
   return raw.replace(/\/+$/, '');
+}
+
+/** `timeout-seconds`: the one deadline of the whole run, every network call included. */
+export function readTimeoutMs(): number {
+  return readNumber('timeout-seconds', 30, 1, 600) * 1000;
 }
 
 export function readCommonInputs(): CommonInputs {
@@ -84,16 +199,15 @@ export function readCommonInputs(): CommonInputs {
     online: readBoolean('online', true),
     expiryWarningDays: readNumber('expiry-warning-days', 14, 0, 3650),
     maxLifetimeDays: readNumber('max-lifetime-days', 365, 1, 100000),
-    flyApiUrl: readUrl('fly-api-url', 'https://api.machines.dev'),
-    flyGraphqlUrl: readUrl('fly-graphql-url', 'https://api.fly.io/graphql'),
-    timeoutMs: readNumber('timeout-seconds', 30, 1, 600) * 1000,
-    githubToken: core.getInput('github-token')
+    flyApiUrl: readFlyUrl('fly-api-url', 'https://api.machines.dev'),
+    flyGraphqlUrl: readFlyUrl('fly-graphql-url', 'https://api.fly.io/graphql'),
+    githubToken: readInput('github-token')
   };
 }
 
 /** The token: the `token` input, else FLY_ACCESS_TOKEN, else FLY_API_TOKEN (flyctl's order). */
 export function readTokenInput(): { value: string; source: string } {
-  const input = core.getInput('token', { trimWhitespace: false });
+  const input = readInput('token', { trimWhitespace: false });
   if (input.trim() !== '') return { value: input, source: 'token input' };
   for (const name of ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN']) {
     const value = process.env[name];
@@ -102,11 +216,17 @@ export function readTokenInput(): { value: string; source: string } {
   return { value: '', source: 'none' };
 }
 
-/** The Fly client options for the online checks, or nothing when `online: false`. */
-export function onlineOptions(inputs: CommonInputs): {
+/**
+ * The Fly client options for the online checks, or nothing when `online: false`. The Fly client
+ * gets what is left of the run's deadline, so its requests end when the run's time is up.
+ */
+export function onlineOptions(
+  inputs: CommonInputs,
+  deadline: RunDeadline
+): {
   online?: { flyApiUrl: string; flyGraphqlUrl: string; timeoutMs: number };
 } {
   if (!inputs.online) return {};
-  const { flyApiUrl, flyGraphqlUrl, timeoutMs } = inputs;
-  return { online: { flyApiUrl, flyGraphqlUrl, timeoutMs } };
+  const { flyApiUrl, flyGraphqlUrl } = inputs;
+  return { online: { flyApiUrl, flyGraphqlUrl, timeoutMs: remainingMs(deadline) } };
 }

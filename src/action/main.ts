@@ -1,20 +1,23 @@
-// The action: mask the token first, then run the chosen mode. Any failure becomes one clear,
-// redacted message; no stack trace reaches the log.
+// The action: mask every secret first, refuse misplaced tokens, start the run's deadline, then run
+// the chosen mode. Any failure becomes one clear, redacted message; no stack trace reaches the log.
+import * as core from '@actions/core';
 import { tokenFragments } from '../token/index.js';
 // From inputs.js, not the room's index: the index would load the workflow parser at startup.
 import { NeedsInputError } from '../workflow/inputs.js';
-import { InputError, readMode, readTokenInput, type Mode } from './inputs.js';
+import { startDeadline } from './deadline.js';
+import {
+  assertNoMisplacedTokens,
+  InputError,
+  maskTokenShapedInputs,
+  readInput,
+  readMode,
+  readTimeoutMs,
+  readTokenInput,
+  type Mode
+} from './inputs.js';
 import { Publisher } from './publish.js';
 import { createRedactor, type Redactor } from './redact.js';
-import * as core from './runner.js';
-
-export interface ModeRun {
-  token: { value: string; source: string };
-  publisher: Publisher;
-  redact: Redactor;
-}
-
-type ModeHandler = (run: ModeRun) => Promise<void>;
+import type { ModeHandler } from './types.js';
 
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES: Record<Mode, () => Promise<ModeHandler>> = {
@@ -33,14 +36,19 @@ export function maskTokens(values: readonly string[]): string[] {
 
 export async function run(): Promise<void> {
   const token = readTokenInput();
-  let redact: Redactor = createRedactor(maskTokens([token.value]));
+  const masked = maskTokens([token.value]);
+  const shaped = maskTokenShapedInputs();
+  let redact: Redactor = createRedactor([...masked, ...shaped]);
   try {
+    assertNoMisplacedTokens();
     const mode = readMode();
     if (mode === 'health')
-      redact = createRedactor(maskTokens([token.value, ...healthTokenValues()]));
+      redact = createRedactor([...maskTokens([token.value, ...healthTokenValues()]), ...shaped]);
+    // The one deadline of the run, for every network call of every mode.
+    const deadline = startDeadline(readTimeoutMs());
     const publisher = new Publisher(redact);
     const handler = await MODES[mode]();
-    await handler({ token, publisher, redact });
+    await handler({ token, publisher, redact, deadline });
   } catch (error) {
     const message =
       error instanceof InputError || error instanceof NeedsInputError
@@ -51,8 +59,7 @@ export async function run(): Promise<void> {
 }
 
 function healthTokenValues(): string[] {
-  return core
-    .getInput('tokens')
+  return readInput('tokens')
     .split(/[,\n]/)
     .map(name => process.env[name.trim()] ?? '')
     .filter(value => value.trim() !== '');

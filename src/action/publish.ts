@@ -3,7 +3,7 @@
 import type { Finding } from '../rules/types.js';
 import { planAnnotations, type AnnotationLevel } from '../report/annotations.js';
 import type { Redactor } from './redact.js';
-import * as core from './runner.js';
+import * as core from '@actions/core';
 
 const ANNOTATE: Record<
   AnnotationLevel,
@@ -36,7 +36,7 @@ export class Publisher {
 
   async summary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.appendSummary(this.redact(markdown));
+    await core.summary.addRaw(this.redact(markdown)).write();
   }
 
   info(message: string): void {

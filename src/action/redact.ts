@@ -1,23 +1,12 @@
-// Defence in depth: masking is the runner's job, but nothing we write should need it.
-// Every string leaving the action passes through a Redactor built from the token's fragments.
+// Defence in depth: masking is the runner's job, but nothing we write should need it. Every
+// string leaving the action or the CLI passes the one scrub (src/token/scrub.ts), built from
+// the token's fragments: every Fly token form, and every 8-character run of the token.
+import { createScrub, SCRUBBED, type Scrub } from '../token/scrub.js';
 
-export interface Redactor {
-  (text: string): string;
-}
+export type Redactor = Scrub;
 
-export const REDACTED = '[redacted]';
+export const REDACTED = SCRUBBED;
 
 export function createRedactor(fragments: readonly string[]): Redactor {
-  // Longest first, so a piece never leaves the tail of a longer form behind.
-  const sorted = [...new Set(fragments)]
-    .filter(f => f.length >= 8)
-    .sort((a, b) => b.length - a.length);
-  if (sorted.length === 0) return text => text;
-  return text => {
-    let out = text;
-    for (const fragment of sorted) {
-      if (out.includes(fragment)) out = out.split(fragment).join(REDACTED);
-    }
-    return out;
-  };
+  return createScrub(fragments);
 }

@@ -3,7 +3,6 @@
 // loads only when a comment or the pull request's changed files are wanted.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
 import {
   pullRequestOf,
   resolveChangedLines,
@@ -19,8 +18,9 @@ import { renderScanComment, renderScanSummary } from '../report/scan-summary.js'
 import { scanSarif } from '../report/scan-sarif.js';
 import type { GitHubClient } from '../github/client.js';
 import { currentTime } from './clock.js';
-import { InputError, readBoolean, readFailOn, readNumber } from './inputs.js';
-import type { ModeRun } from './main.js';
+import type { RunDeadline } from './deadline.js';
+import { InputError, readBoolean, readFailOn, readInput, readNumber } from './inputs.js';
+import type { ModeRun } from './types.js';
 
 const COMMENT_MARKER = 'scan';
 
@@ -34,10 +34,10 @@ function readEventPayload(): unknown {
   }
 }
 
-async function githubClient(token: string): Promise<GitHubClient> {
+async function githubClient(token: string, deadline: RunDeadline): Promise<GitHubClient> {
   const { createGitHubClient } = await import('../github/client.js');
   const baseUrl = process.env.GITHUB_API_URL;
-  return createGitHubClient(token, baseUrl ? { baseUrl } : {});
+  return createGitHubClient(token, { deadline, ...(baseUrl ? { baseUrl } : {}) });
 }
 
 async function changedLines(
@@ -122,10 +122,10 @@ async function comment(
 export async function runScanMode(run: ModeRun): Promise<void> {
   const { publisher } = run;
   const failOn = readFailOn();
-  const sarifFile = core.getInput('sarif-file').trim();
+  const sarifFile = readInput('sarif-file').trim();
   const wantComment = readBoolean('comment', false);
   const maxFiles = readNumber('max-files', DEFAULT_MAX_FILES, 1, 10_000_000);
-  const githubToken = core.getInput('github-token').trim();
+  const githubToken = readInput('github-token').trim();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
 
   const pr = pullRequestOf(
@@ -134,7 +134,8 @@ export async function runScanMode(run: ModeRun): Promise<void> {
     process.env.GITHUB_REPOSITORY
   );
   let clientPromise: Promise<GitHubClient> | undefined;
-  const client = githubToken === '' ? null : () => (clientPromise ??= githubClient(githubToken));
+  const client =
+    githubToken === '' ? null : () => (clientPromise ??= githubClient(githubToken, run.deadline));
 
   const extraNotes: string[] = [];
   let changes: ChangedLines | null = null;

@@ -29,7 +29,8 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
   stdinIsTTY: boolean = Boolean(process.stdin.isTTY)
 ): Promise<number> {
-  let redact: Redactor = text => text;
+  // Scan output and errors quote repository text: the scrub runs before any token is read.
+  let redact: Redactor = createRedactor([]);
   const err = (text: string): void => void process.stderr.write(redact(text) + '\n');
   const out = (text: string): void => void process.stdout.write(redact(text) + '\n');
   try {

@@ -24,11 +24,11 @@ export interface CheckInput {
   notes?: string[];
 }
 
+/** `valid` is Fly's acceptance as the online checks drew it: the same value invalid-token reads. */
 function validity(online: OnlineVerification | undefined): CheckReport['valid'] {
   if (!online) return 'unknown';
-  const outcomes = [online.accepted.outcome, online.viewer.outcome];
-  if (outcomes.includes('rejected')) return 'false';
-  return outcomes.includes('confirmed') ? 'true' : 'unknown';
+  if (online.acceptance === 'accepted') return 'true';
+  return online.acceptance === 'rejected' ? 'false' : 'unknown';
 }
 
 function onlineNames(

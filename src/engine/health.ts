@@ -88,7 +88,7 @@ export interface HealthInput {
   needs?: Needs;
   /** Absent: offline. */
   online?: FlyClientOptions;
-  /** Tokens checked at once (default 4). */
+  /** Tokens checked at once (default 16: one round for a typical set). */
   concurrency?: number;
 }
 
@@ -256,27 +256,61 @@ export function summarizeHealth(
   };
 }
 
-/** Checks every token (a few at a time, in input order) and judges the lot. */
+const HEALTH_CONCURRENCY = 16;
+
+/**
+ * Checks every token (up to 16 at once, rows in input order) and judges the lot. Online, every
+ * token shares one deadline (`timeout-seconds` bounds the whole run) and one HTTP stack.
+ */
 export async function runHealth(input: HealthInput): Promise<HealthReport> {
   // One row per name: a name listed twice is the same variable.
   const byName = new Map<string, NamedToken>();
   for (const token of input.tokens) if (!byName.has(token.name)) byName.set(token.name, token);
   const tokens = [...byName.values()];
-  const rows = await mapWithConcurrency(tokens, input.concurrency ?? 4, async ({ name, value }) => {
-    if (value === undefined || value.trim() === '') return missingRow(name, input.failOn);
-    const report = await runCheck({
-      token: value,
-      needs: input.needs ?? unknownNeeds(),
-      now: input.now,
+  const online = input.online ? await shareOnline(input.online) : undefined;
+  try {
+    const rows = await mapWithConcurrency(
+      tokens,
+      input.concurrency ?? HEALTH_CONCURRENCY,
+      async ({ name, value }) => {
+        if (value === undefined || value.trim() === '') return missingRow(name, input.failOn);
+        const report = await runCheck({
+          token: value,
+          needs: input.needs ?? unknownNeeds(),
+          now: input.now,
+          failOn: input.failOn,
+          options: { ...input.options, secretName: name },
+          ...(online ? { online: online.options } : {})
+        });
+        return rowFrom(name, report, input.now);
+      }
+    );
+    return summarizeHealth(rows, {
+      checkedAt: input.now.toISOString(),
       failOn: input.failOn,
-      options: { ...input.options, secretName: name },
-      ...(input.online ? { online: input.online } : {})
+      expiryWarningDays: input.options.expiryWarningDays
     });
-    return rowFrom(name, report, input.now);
-  });
-  return summarizeHealth(rows, {
-    checkedAt: input.now.toISOString(),
-    failOn: input.failOn,
-    expiryWarningDays: input.options.expiryWarningDays
-  });
+  } finally {
+    await online?.release();
+  }
+}
+
+/** One deadline started now and one HTTP stack, for every token's online checks. */
+async function shareOnline(
+  options: FlyClientOptions
+): Promise<{ options: FlyClientOptions; release: () => Promise<void> }> {
+  // Loaded only when online, like runCheck's client: offline health never loads undici.
+  const { startFlyDeadline } = await import('../fly/verify.js');
+  const { createFlyDispatcher } = await import('../fly/dispatcher.js');
+  const owned = options.dispatcher ? undefined : createFlyDispatcher();
+  return {
+    options: {
+      ...options,
+      deadline: options.deadline ?? startFlyDeadline(options.timeoutMs),
+      ...(owned ? { dispatcher: owned } : {})
+    },
+    release: async () => {
+      await owned?.destroy().catch(() => undefined);
+    }
+  };
 }

@@ -2,8 +2,14 @@
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
 // Imports only the light half of the workflow room: the parser comes in through a WorkflowReader,
 // so a run with no workflow to read never loads it (see resolveNeedsLazily).
-import { findWorkflowForRef, isAutoNeeds, needsFromInputs } from '../workflow/inputs.js';
-import type { Job, Needs, RepoFiles, WorkflowFile } from '../workflow/index.js';
+import {
+  findWorkflowForRef,
+  isAutoNeeds,
+  needsFromInputs,
+  unknownNeeds
+} from '../workflow/inputs.js';
+import type { Job, Needs, OpaqueUse, RepoFiles, WorkflowFile } from '../workflow/index.js';
+import { guardedSecrets, needsForSecrets, secretsOfNeeds } from '../workflow/secret-needs.js';
 
 export interface NeedsRequest {
   apps: string[];
@@ -12,6 +18,8 @@ export interface NeedsRequest {
   /** A workflow path given directly (CLI `--workflow`). */
   workflowPath?: string;
   jobId?: string;
+  /** GITHUB_ACTION: which guard step of the job is running (its id, or `__owner_repo_N`). */
+  action?: string;
   repo: RepoFiles;
 }
 
@@ -33,11 +41,57 @@ export interface WorkflowReader {
 
 const TOKEN_KEYS = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN', 'token', 'fly-api-token']);
 
+/** The first secret the job stores a Fly token in, when the guard step does not say. */
 function tokenSecretOf(job: Job): string | undefined {
   return (
     job.secretRefs.find(ref => ref.name && ref.flow.key && TOKEN_KEYS.has(ref.flow.key))?.name ??
     undefined
   );
+}
+
+/** Needs of a job that could not be read at all: unseen, so never a silent pass. */
+function unreadable(detail: string, why: string, file: string): Needs {
+  const use: OpaqueUse = {
+    reason: 'workflow',
+    detail,
+    why,
+    location: { file, line: 1, column: 1 }
+  };
+  return { ...unknownNeeds(), opaque: [use] };
+}
+
+/**
+ * The needs of the token under check: the secret the guard step names (each secret's needs on
+ * their own), and, when nothing of the job's use of it can be seen, a note saying so.
+ */
+function checkedNeeds(
+  workflow: WorkflowFile,
+  job: Job,
+  inferred: Needs,
+  action: string | undefined
+): { needs: Needs; secret?: string } {
+  const guarded = guardedSecrets(workflow, job, action);
+  const used = secretsOfNeeds(inferred);
+  // A guard naming a secret no step uses checks a token whose use the job does not show: its
+  // needs are what runs with a token of unknown origin, and the note below says the rest.
+  let needs = needsForSecrets(inferred, guarded);
+  if (needs.source === 'none' && !needs.opaque) {
+    const named = guarded.length > 0 ? `secrets.${guarded.join(' / secrets.')}` : 'the token';
+    needs = {
+      ...needs,
+      opaque: [
+        {
+          reason: 'workflow',
+          detail: `job ${job.id}`,
+          why: `no step shows what it does with ${named}`,
+          location: job.location,
+          ...(guarded.length > 0 ? { secrets: guarded } : {})
+        }
+      ]
+    };
+  }
+  const secret = guarded[0] ?? (used.length === 1 ? used[0] : undefined);
+  return { needs, ...(secret ? { secret } : {}) };
 }
 
 /** The workflow to read and its text; `text` is set only when there is a job to look for. */
@@ -76,15 +130,23 @@ function resolveLocated(
           'Run `actions/checkout` before this step, or set the `apps` and `needs` inputs.'
       );
     }
+    inferred = unreadable(path, 'not in the checkout', path);
   } else {
     const workflow = reader.parseWorkflowFile(path, text);
     const job = workflow.jobs.find(j => j.id === jobId);
     if (!job) {
       notes.push(`Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`);
+      inferred = unreadable(`job ${jobId}`, `not found in ${path}`, path);
     } else {
-      inferred = reader.inferJobNeeds(workflow, job.id, request.repo);
+      const checked = checkedNeeds(
+        workflow,
+        job,
+        reader.inferJobNeeds(workflow, job.id, request.repo),
+        request.action
+      );
+      inferred = checked.needs;
       const environment = job.environment?.name ?? undefined;
-      const secretName = tokenSecretOf(job);
+      const secretName = checked.secret ?? tokenSecretOf(job);
       found = {
         job: { workflow: path, job: job.id },
         ...(environment && !environment.includes('${{') ? { environment } : {}),

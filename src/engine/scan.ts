@@ -1,38 +1,50 @@
-// The repository scan: read the workflows, composite actions, fly*.toml and every other text file,
-// run the scan rules, apply the ignore file and inline ignores, mark findings on lines a pull
-// request changed as new, and return one ScanReport. File access goes through a ScanIo.
-import { findTokenLiterals, mayHoldTokenLiteral } from '../rules/scan/token-literals.js';
+// The repository scan: stream every file of a FileSource once, digesting workflows (up to
+// max-files of them, with actions and fly*.toml) and checking every text file for committed
+// tokens as it goes; then run the repository-wide rules over the digests, apply the ignore file
+// and inline ignores, mark findings on lines a pull request changed as new, scrub, and return one
+// ScanReport. Only digests, findings and a few composite actions stay in memory, never the texts.
 import { digestWorkflow, type WorkflowDigest } from '../rules/scan/digest.js';
+import { hardcodedTokenFindings } from '../rules/scan/hardcoded-token.js';
 import {
   applyIgnores,
   IGNORE_FILE,
   parseIgnoreFile,
+  ruleFailure,
+  type Outcome,
   type ScanTextFile
 } from '../rules/scan/index.js';
 import { checkRepositoryDigests } from '../rules/scan/repository.js';
 import { sortFindings } from '../report/order.js';
 import type { Finding, Severity, Verdict } from '../rules/types.js';
 import { verdictFor } from '../rules/types.js';
+import { createScrub, type Scrub } from '../token/scrub.js';
 import { normalizePath, type RepoFiles } from '../workflow/index.js';
+import { MAX_FILE_BYTES, repoFilesOf, type FileSource, type SkipReason } from './file-source.js';
+import { fsFileSource } from './fs-source.js';
 import { isChangedLine, type ChangedLines } from './pr-changes.js';
-import { fsScanIo, type ScanIo } from './scan-io.js';
-import { MAX_SCAN_FILE_BYTES, repoFilesOver } from './scan-digest.js';
-import { createScrubber, type TextScrubber } from './scan-redact.js';
-import { digestInWorkers } from './scan-parallel.js';
 
-export { MAX_SCAN_FILE_BYTES };
+export const MAX_SCAN_FILE_BYTES = MAX_FILE_BYTES;
 export const DEFAULT_MAX_FILES = 5000;
+/** How long a scan may spend reading and checking files before it reports what it left. */
+export const DEFAULT_SCAN_BUDGET_MS = 10 * 60 * 1000;
+/** Environment override of the budget, in seconds (for operators and tests). */
+export const SCAN_BUDGET_ENV = 'FLY_TOKEN_GUARD_SCAN_BUDGET_SECONDS';
 
 export interface ScanOptions {
   /** The repository root (GITHUB_WORKSPACE, or the CLI's DIR). */
   root: string;
-  /** Most files to read; workflows, actions and fly*.toml come first. */
+  /** Where files come from; the checkout at `root` by default. */
+  source?: FileSource;
+  /** Most workflows, actions and fly*.toml the rules model; every other file is still checked. */
   maxFiles?: number;
   failOn?: Severity | 'never';
   now?: Date;
-  io?: ScanIo;
   /** Lines a pull request changed; findings on them are marked new. */
   changes?: ChangedLines | null;
+  /** Time for reading and checking files; default DEFAULT_SCAN_BUDGET_MS or SCAN_BUDGET_ENV. */
+  budgetMs?: number;
+  /** Milliseconds, for the budget; `Date.now` by default. */
+  clock?: () => number;
 }
 
 export interface ScanFinding extends Finding {
@@ -73,150 +85,222 @@ function listSome(paths: readonly string[], max = 5): string {
   return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
-interface ReadFiles {
-  texts: Map<string, string>;
-  categories: Map<string, Category>;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The budget from the environment, when set to a number of seconds. */
+export function scanBudgetFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env[SCAN_BUDGET_ENV]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const seconds = Number(raw);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
+/** What one pass over the files leaves: digests and findings, never the texts. */
+interface Streamed {
+  /** Handed over once (`takeDigests`), so they are garbage when the repository phase is done. */
+  digests: WorkflowDigest[];
+  workflowsScanned: number;
+  actions: ScanTextFile[];
+  hardcoded: Outcome<Finding[]>;
+  /** The text of every committed token found (for the scrub). */
+  secrets: string[];
+  filesScanned: number;
   notes: string[];
 }
 
-function readRepository(root: string, io: ScanIo, maxFiles: number): ReadFiles {
-  const listing = io.listFiles(root);
-  const files = listing.files
-    .map(f => normalizePath(f))
-    .filter((f): f is string => f !== null && f !== '')
-    .map(file => ({ file, category: categoryOf(file) }))
-    .sort((a, b) => PRIORITY[a.category] - PRIORITY[b.category]);
-  const notes: string[] = [];
-  const chosen = files.slice(0, maxFiles);
-  if (files.length > chosen.length) {
+interface Planned {
+  file: string;
+  category: Category;
+  /** Modelled by the rules (within max-files), not only checked for tokens. */
+  modelled: boolean;
+}
+
+/** Every listed file once: the modelled ones first (workflows, actions, configs), then the rest. */
+function plan(source: FileSource, maxFiles: number, notes: string[]): Planned[] {
+  const listing = source.list();
+  if (listing.truncated) notes.push(`The file listing is incomplete: ${listing.truncated}.`);
+  const seen = new Set<string>();
+  const files: { file: string; category: Category }[] = [];
+  for (const raw of listing.paths) {
+    const file = normalizePath(raw);
+    if (file === null || file === '' || seen.has(file)) continue;
+    seen.add(file);
+    files.push({ file, category: categoryOf(file) });
+  }
+  files.sort(
+    (a, b) =>
+      PRIORITY[a.category] - PRIORITY[b.category] ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
+  );
+  const modelledCount = files.filter(f => f.category !== 'other').length;
+  if (modelledCount > maxFiles) {
     notes.push(
-      `Stopped at max-files: scanned ${chosen.length} of ${files.length} files (workflows, actions and fly*.toml first); ` +
-        `${files.length - chosen.length} were not checked for committed tokens. Raise \`max-files\` to scan them.`
+      `Stopped at max-files: the rules model ${maxFiles} of ${modelledCount} workflows, actions and fly*.toml (workflows first); ` +
+        `the other ${modelledCount - maxFiles} were still checked for committed tokens. Raise \`max-files\` to model them.`
     );
   }
-  const texts = new Map<string, string>();
-  const categories = new Map<string, Category>();
-  const tooLarge: string[] = [];
-  let binaries = 0;
-  for (const { file, category } of chosen) {
-    const read = io.readText(root, file, MAX_SCAN_FILE_BYTES);
-    if (read.kind === 'too-large') tooLarge.push(file);
-    if (read.kind === 'binary') binaries += 1;
-    if (read.kind !== 'text') continue;
-    texts.set(file, read.text);
-    categories.set(file, category);
+  return files.map((f, i) => ({ ...f, modelled: f.category !== 'other' && i < maxFiles }));
+}
+
+function skipNotes(skipped: ReadonlyMap<SkipReason, string[]>): string[] {
+  const notes: string[] = [];
+  const of = (reason: SkipReason): string[] => skipped.get(reason) ?? [];
+  const outside = of('outside');
+  if (outside.length > 0) {
+    notes.push(
+      `Skipped ${plural(outside.length, 'path')} leading outside the checkout (a symlink); not opened: ${listSome(outside)}.`
+    );
   }
+  const special = of('special');
+  if (special.length > 0) {
+    notes.push(
+      `Skipped ${plural(special.length, 'path')} that ${special.length === 1 ? 'is not a regular file' : 'are not regular files'} (a directory link, FIFO, socket or device); not read: ${listSome(special)}.`
+    );
+  }
+  const tooLarge = of('too-large');
   if (tooLarge.length > 0) {
     notes.push(
-      `Skipped ${tooLarge.length} file${tooLarge.length === 1 ? '' : 's'} larger than 1 MiB: ${listSome(tooLarge)}.`
+      `Skipped ${plural(tooLarge.length, 'file')} larger than 1 MiB: ${listSome(tooLarge)}.`
     );
   }
+  const binaries = of('binary').length;
   if (binaries > 0) {
     notes.push(
       `Skipped ${binaries} binary file${binaries === 1 ? '' : 's'} (not text, so no token literal to find).`
     );
   }
-  return { texts, categories, notes };
+  const unreadable = of('unreadable');
+  if (unreadable.length > 0) {
+    notes.push(`Could not read ${plural(unreadable.length, 'file')}: ${listSome(unreadable)}.`);
+  }
+  return notes;
 }
 
-function scrubFinding(finding: Finding, scrub: TextScrubber): Finding {
+function stream(
+  source: FileSource,
+  repo: RepoFiles,
+  options: { maxFiles: number; now: Date; budgetMs: number; clock: () => number }
+): Streamed {
+  const notes: string[] = [];
+  const files = plan(source, options.maxFiles, notes);
+  const started = options.clock();
+  const digests: WorkflowDigest[] = [];
+  const actions: ScanTextFile[] = [];
+  const hardcoded: Finding[] = [];
+  let hardcodedError: string | undefined;
+  const secrets: string[] = [];
+  const skipped = new Map<SkipReason, string[]>();
+  let filesScanned = 0;
+  for (let i = 0; i < files.length; i++) {
+    const { file, category, modelled } = files[i] as Planned;
+    if (options.clock() - started >= options.budgetMs) {
+      const left = files.slice(i).map(f => f.file);
+      notes.push(
+        `Stopped at the scan's time budget (${Math.round(options.budgetMs / 1000)} s): ` +
+          `${plural(left.length, 'file')} not read or checked: ${listSome(left)}.`
+      );
+      break;
+    }
+    const read = source.read(file);
+    if (!('text' in read)) {
+      if (read.skipped !== 'missing') {
+        const list = skipped.get(read.skipped) ?? [];
+        list.push(file);
+        skipped.set(read.skipped, list);
+      }
+      continue;
+    }
+    filesScanned += 1;
+    const text = read.text;
+    if (modelled && category === 'workflow') {
+      digests.push(digestWorkflow({ path: file, text, repo, now: options.now }));
+    }
+    if (modelled && category === 'action') actions.push({ path: file, text });
+    if (hardcodedError !== undefined) continue;
+    try {
+      const checked = { path: file, text };
+      for (const finding of hardcodedTokenFindings(checked, options.now, t => secrets.push(t))) {
+        hardcoded.push(finding);
+      }
+    } catch (error) {
+      hardcodedError = ruleFailure('hardcoded-token', error);
+    }
+  }
+  for (const note of skipNotes(skipped)) notes.push(note);
+  if (digests.length === 0 && !files.some(f => f.category === 'workflow')) {
+    notes.push('No workflow files under `.github/workflows/`.');
+  }
   return {
-    ...finding,
-    message: scrub(finding.message),
-    ...(finding.fix
-      ? { fix: { summary: scrub(finding.fix.summary), commands: finding.fix.commands.map(scrub) } }
-      : {})
-  };
-}
-
-const byPath = (a: ScanTextFile, b: ScanTextFile): number =>
-  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-
-/** What the scan read, and what its rules run over. */
-interface PreparedScan {
-  root: string;
-  io: ScanIo;
-  failOn: Severity | 'never';
-  now: Date;
-  texts: ReadonlyMap<string, string>;
-  /** For needs inference: the texts read, else the disk. */
-  repo: RepoFiles;
-  /** Workflows in path order. */
-  workflows: ScanTextFile[];
-  actions: ScanTextFile[];
-  /** Text files that may hold a token literal, in path order. */
-  files: ScanTextFile[];
-  notes: string[];
-}
-
-function prepareScan(options: ScanOptions): PreparedScan {
-  const io = options.io ?? fsScanIo;
-  const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
-  const { texts, categories, notes } = readRepository(options.root, io, maxFiles);
-  const of = (category: Category): ScanTextFile[] =>
-    [...texts]
-      .filter(([file]) => categories.get(file) === category)
-      .map(([path, text]) => ({ path, text }));
-  const candidates = [...texts]
-    .filter(([file, text]) => categories.get(file) !== 'other' || mayHoldTokenLiteral(text))
-    .map(([path, text]) => ({ path, text }));
-  const workflows = of('workflow').sort(byPath);
-  if (workflows.length === 0) notes.push('No workflow files under `.github/workflows/`.');
-  return {
-    root: options.root,
-    io,
-    failOn: options.failOn ?? 'high',
-    now: options.now ?? new Date(),
-    texts,
-    repo: repoFilesOver(options.root, io, [...texts.keys()], texts),
-    workflows,
-    actions: of('action'),
-    files: candidates.sort(byPath),
+    digests,
+    workflowsScanned: digests.length,
+    actions,
+    hardcoded:
+      hardcodedError === undefined
+        ? { ok: true, value: hardcoded }
+        : { ok: false, error: hardcodedError },
+    secrets,
+    filesScanned,
     notes
   };
 }
 
-/** Digests one workflow at a time on this thread (its parsed model is garbage right after). */
-function digestInProcess(scan: PreparedScan): WorkflowDigest[] {
-  const { repo, now } = scan;
-  return scan.workflows.map(({ path, text }) => digestWorkflow({ path, text, repo, now }));
+function takeDigests(streamed: Streamed): WorkflowDigest[] {
+  const digests = streamed.digests;
+  streamed.digests = [];
+  return digests;
 }
 
-/**
- * The repository phase over the workflows' digests: the repository-wide rules, the ignore file
- * and inline ignores, ordering, new-on-this-PR marks and the scrub of every literal found.
- */
-function finishScan(
-  scan: PreparedScan,
-  digests: WorkflowDigest[],
-  changes: ChangedLines | null
-): ScanReport {
-  const { texts, now, notes, repo } = scan;
+/** The finding with its texts scrubbed; the very same object when nothing needed it. */
+function scrubFinding(finding: Finding, scrub: Scrub): Finding {
+  const message = scrub(finding.message);
+  const fix = finding.fix;
+  const summary = fix ? scrub(fix.summary) : undefined;
+  const commands = fix ? fix.commands.map(scrub) : undefined;
+  const same =
+    message === finding.message &&
+    (!fix || (summary === fix.summary && commands?.every((c, i) => c === fix.commands[i])));
+  if (same) return finding;
+  return {
+    ...finding,
+    message,
+    ...(fix ? { fix: { summary: summary ?? '', commands: commands ?? [] } } : {})
+  };
+}
+
+/** Scans a repository. Never throws on repository content; never reads outside the checkout. */
+export function runScan(options: ScanOptions): ScanReport {
+  const source = options.source ?? fsFileSource(options.root);
+  const repo = repoFilesOf(source);
+  const now = options.now ?? new Date();
+  const failOn = options.failOn ?? 'high';
+  const changes = options.changes ?? null;
+  const streamed = stream(source, repo, {
+    maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES,
+    now,
+    budgetMs: options.budgetMs ?? scanBudgetFromEnv() ?? DEFAULT_SCAN_BUDGET_MS,
+    clock: options.clock ?? Date.now
+  });
+  const notes = streamed.notes;
   const { findings: raw, errors } = checkRepositoryDigests({
-    digests,
-    actions: scan.actions,
-    files: scan.files,
+    digests: takeDigests(streamed),
+    actions: streamed.actions,
+    hardcoded: streamed.hardcoded,
     now,
     redigest: (path, again) => {
-      const text = texts.get(path);
+      const text = repo.read(path);
       return text === undefined ? undefined : digestWorkflow({ path, text, repo, now, ...again });
     }
   });
-  notes.push(...errors);
-  // Everything that leaves the scan is scrubbed of every literal found, ignored ones included.
-  const scrub = createScrubber(
-    scan.files.flatMap(f => findTokenLiterals(f.text).map(l => f.text.slice(l.start, l.end)))
-  );
+  for (const error of errors) notes.push(error);
+  // Everything that leaves the scan is scrubbed: every Fly token form, and every literal found.
+  const scrub = createScrub(streamed.secrets);
 
-  const ignoreText = scan.io.readText(scan.root, IGNORE_FILE, MAX_SCAN_FILE_BYTES);
-  const ignoreFile = parseIgnoreFile(ignoreText.kind === 'text' ? ignoreText.text : '');
-  notes.push(...ignoreFile.problems);
-  const lines = new Map<string, string[]>();
+  const ignoreText = source.read(IGNORE_FILE);
+  const ignoreFile = parseIgnoreFile('text' in ignoreText ? ignoreText.text : '');
+  for (const problem of ignoreFile.problems) notes.push(problem);
+  const lines = new Map<string, string[] | undefined>();
   const linesOf = (file: string): string[] | undefined => {
-    if (!lines.has(file)) {
-      const text = texts.get(file);
-      if (text !== undefined) lines.set(file, text.split(/\r?\n/));
-    }
+    if (!lines.has(file)) lines.set(file, repo.read(file)?.split(/\r?\n/));
     return lines.get(file);
   };
   const { kept, ignored } = applyIgnores(raw, ignoreFile, linesOf);
@@ -233,36 +317,18 @@ function finishScan(
   const ordered = [...marked.filter(f => f.isNew), ...marked.filter(f => !f.isNew)];
 
   return {
-    verdict: verdictFor(ordered, scan.failOn),
-    failOn: scan.failOn,
+    verdict: verdictFor(ordered, failOn),
+    failOn,
     findings: ordered,
     newCount: changes === null ? null : ordered.filter(f => f.isNew).length,
-    filesScanned: texts.size,
-    workflowsScanned: scan.workflows.length,
+    filesScanned: streamed.filesScanned,
+    workflowsScanned: streamed.workflowsScanned,
     ignoredCount: ignored.length,
     notes: notes.map(scrub)
   };
 }
 
-/** Scans the repository at `options.root` on this thread. Never throws on repository content. */
-export function runScan(options: ScanOptions): ScanReport {
-  const scan = prepareScan(options);
-  return finishScan(scan, digestInProcess(scan), options.changes ?? null);
-}
-
-/**
- * Scans the repository at `options.root`, digesting the workflows of a large repository on
- * worker threads (scan-parallel.ts); the same report as `runScan`. Never throws on content.
- */
-export async function scanRepository(options: ScanOptions): Promise<ScanReport> {
-  const scan = prepareScan(options);
-  // Workers read the disk themselves, so only a scan of the real file system can use them.
-  const parallel =
-    scan.io === fsScanIo
-      ? await digestInWorkers(
-          scan.workflows.map(({ path, text }) => ({ path, text })),
-          { root: scan.root, now: scan.now.toISOString(), files: [...scan.texts.keys()] }
-        )
-      : undefined;
-  return finishScan(scan, parallel ?? digestInProcess(scan), options.changes ?? null);
+/** `runScan` for callers that await (the action and the CLI). */
+export function scanRepository(options: ScanOptions): Promise<ScanReport> {
+  return Promise.resolve(runScan(options));
 }

@@ -1,10 +1,17 @@
 // The individual online checks. Each one asks Fly one question and files the answer under one
-// outcome; "could not tell" is always `unverified`, never a verdict on the token.
+// outcome; "could not tell" is always `unverified`, never a verdict on the token. `confirmed` is
+// kept for Fly's positive answer in the shape Fly really gives (fly-tokens.md section 5).
 import type { FlyAuthorization } from './authorization.js';
-import { afterAttempts, asRecord, flyErrorText, graphqlQuery } from './graphql.js';
+import {
+  afterAttempts,
+  asRecord,
+  flyErrorText,
+  graphqlQuery,
+  type GraphqlResult
+} from './graphql.js';
 import { flyHttp, type FlyHttpContext, type FlyHttpResult } from './http.js';
 import { sanitizeDetail } from './sanitize.js';
-import type { AppCheck, OnlineCheck, OrgCheck, ViewerCheck } from './types.js';
+import type { Acceptance, AppCheck, OnlineCheck, OrgCheck, ViewerCheck } from './types.js';
 
 export interface FlyEndpoints {
   /** Machines API base, e.g. https://api.machines.dev */
@@ -19,75 +26,58 @@ export interface TokenFacts {
   appIds: readonly string[];
 }
 
-const VIEWER_QUERY =
-  'query FlyTokenGuardViewer { viewer { __typename ... on User { id email } ... on Macaroon { email } } }';
-const APP_QUERY =
-  'query FlyTokenGuardApp($name: String!) { app(name: $name) { name internalNumericId organization { internalNumericId slug name } } }';
+const VIEWER_FIELD = 'viewer { __typename ... on User { id email } ... on Macaroon { email } }';
+const APP_FIELDS = 'name internalNumericId organization { internalNumericId slug name }';
+const APP_QUERY = `query FlyTokenGuardApp($name: String!) { app(name: $name) { ${APP_FIELDS} } }`;
 const ORGANIZATIONS_QUERY =
   'query FlyTokenGuardOrganizations { organizations { nodes { internalNumericId slug name } } }';
 
-/** `GET /v1/apps?org_slug=`: any authenticated token gets 400 (slug missing); a bad one gets 401. */
-export async function checkAccepted(
-  context: FlyHttpContext,
-  endpoints: FlyEndpoints,
-  authorization: FlyAuthorization
-): Promise<OnlineCheck> {
-  const result = await flyHttp(context, {
-    url: endpointUrl(endpoints.api, '/v1/apps', 'org_slug='),
-    method: 'GET',
-    authorization: authorization.machines
-  });
-  if (result.kind === 'failure') {
-    return unverified(
-      `Could not reach Fly's Machines API: ${result.reason}.`,
-      result.reason,
-      result
-    );
-  }
-  const { status } = result;
-  const said = flySaid(result, context);
-  // Only a JSON body is Fly speaking; an HTML page is a proxy, portal or wrong URL talking.
-  if (result.json === undefined && status < 500) {
-    const reason = `the response was not JSON (HTTP ${status})`;
-    return unverified(
-      `Fly's Machines API gave a response that is not JSON (HTTP ${status}).`,
-      reason,
-      result
-    );
-  }
-  if (status === 400 || status === 200) {
-    return withHttp({ outcome: 'confirmed', detail: 'Fly accepted the token.' }, result);
-  }
-  if (status === 401) {
-    return withHttp(
-      { outcome: 'rejected', detail: `Fly rejected the token (HTTP 401${said}).` },
-      result
-    );
-  }
-  if (status === 403) {
-    const detail = `Fly authenticated the token but refused to list apps (HTTP 403${said}).`;
-    return withHttp({ outcome: 'forbidden', detail }, result);
-  }
-  const reason = `HTTP ${status}${afterAttempts(result.attempts)}${said}`;
-  return unverified(
-    `Fly's Machines API answered ${reason}, which says nothing about the token.`,
-    reason,
-    result
-  );
+/** What GraphQL `app(name:)` tells of a needed app: the numeric ids the Machines API may omit. */
+export interface GraphqlAppFacts {
+  appId?: string;
+  orgId?: string;
+  orgSlug?: string;
+  orgName?: string;
 }
 
-/** GraphQL `viewer`: a `User` for user tokens, a `Macaroon` for macaroons. */
-export async function checkViewer(
+export interface IdentityAnswer {
+  viewer: ViewerCheck;
+  /** By app name; an app GraphQL would not show is absent. */
+  apps: Map<string, GraphqlAppFacts>;
+}
+
+/**
+ * One GraphQL request: `viewer` (a `User` for user tokens, a `Macaroon` for macaroons) and, for
+ * each needed app, `app(name:)`, so the ids arrive in the same round as the Machines answer.
+ */
+export async function askIdentity(
   context: FlyHttpContext,
   endpoints: FlyEndpoints,
-  authorization: FlyAuthorization
-): Promise<ViewerCheck> {
+  authorization: FlyAuthorization,
+  apps: readonly string[]
+): Promise<IdentityAnswer> {
+  const variables = Object.fromEntries(apps.map((app, i) => [`app${i}`, app]));
+  const declared = apps.map((_, i) => `$app${i}: String!`).join(', ');
+  const appFields = apps.map((_, i) => ` app${i}: app(name: $app${i}) { ${APP_FIELDS} }`).join('');
+  const query = `query FlyTokenGuardCheck${declared ? `(${declared})` : ''} { ${VIEWER_FIELD}${appFields} }`;
   const result = await graphqlQuery(
     context,
     endpoints.graphql,
     authorization.graphql,
-    VIEWER_QUERY
+    query,
+    variables
   );
+  const facts = new Map<string, GraphqlAppFacts>();
+  if (result.kind === 'data') {
+    apps.forEach((app, i) => {
+      const found = graphqlAppFacts(result.data[`app${i}`], context);
+      if (found) facts.set(app, found);
+    });
+  }
+  return { viewer: readViewer(result, context), apps: facts };
+}
+
+function readViewer(result: GraphqlResult, context: FlyHttpContext): ViewerCheck {
   if (result.kind === 'failure') {
     return graphqlUnverified(
       `Could not ask Fly's GraphQL API who the token is: ${result.reason}.`,
@@ -106,7 +96,18 @@ export async function checkViewer(
   }
   const viewer = asRecord(result.data.viewer);
   if (!viewer) {
-    const why = result.errors[0]?.message ?? 'no viewer in the response';
+    const own = result.errors.find(error => error.path === undefined || error.path === 'viewer');
+    const why = own?.message ?? 'no viewer in the response';
+    return graphqlUnverified(
+      `Fly's GraphQL API did not say who the token is (${why}).`,
+      why,
+      result
+    );
+  }
+  const type = viewer.__typename;
+  // Only the two identities Fly gives a token count as knowing it; anything else is not an answer.
+  if (type !== 'User' && type !== 'Macaroon') {
+    const why = 'the viewer in the response is neither a User nor a Macaroon';
     return graphqlUnverified(
       `Fly's GraphQL API did not say who the token is (${why}).`,
       why,
@@ -115,28 +116,26 @@ export async function checkViewer(
   }
   const check: ViewerCheck = {
     outcome: 'confirmed',
-    detail: 'Fly knows the token.',
+    detail:
+      type === 'User' ? 'Fly knows the token as a user.' : 'Fly knows the token as a macaroon.',
+    viewerType: type,
     httpStatus: result.status,
     attempts: result.attempts
   };
-  const type = viewer.__typename;
-  if (type === 'User' || type === 'Macaroon') {
-    check.viewerType = type;
-    check.detail =
-      type === 'User' ? 'Fly knows the token as a user.' : 'Fly knows the token as a macaroon.';
-  }
   if (typeof viewer.email === 'string')
     check.email = sanitizeDetail(viewer.email, context.secrets, 120);
   return check;
 }
 
-/** `GET /v1/apps/{name}`, with a GraphQL `app` lookup when the numeric ids are missing. */
+/**
+ * `GET /v1/apps/{name}`: 200 with the app (accepted), 401 (rejected), 403/404 (not this token's
+ * app; which of the two Fly sends is UNVERIFIED). Matching against the token is `withAppFacts`.
+ */
 export async function checkApp(
   context: FlyHttpContext,
   endpoints: FlyEndpoints,
   authorization: FlyAuthorization,
-  app: string,
-  token: TokenFacts
+  app: string
 ): Promise<AppCheck> {
   const result = await flyHttp(context, {
     url: endpointUrl(endpoints.api, `/v1/apps/${encodeURIComponent(app)}`),
@@ -153,8 +152,10 @@ export async function checkApp(
   const { status } = result;
   const said = flySaid(result, context);
   const http = { httpStatus: status, attempts: result.attempts };
-  if (result.json === undefined && status < 500) {
-    const reason = `the response was not JSON (HTTP ${status})`;
+  // Fly speaks JSON objects; an HTML page or a bare value is a proxy, portal or wrong URL talking.
+  const body = asRecord(result.json);
+  if (!body && status < 500) {
+    const reason = `the response was not a JSON object (HTTP ${status})`;
     return { ...base, ...unverified(`Could not check app ${app}: ${reason}.`, reason, result) };
   }
   if (status === 401) {
@@ -173,34 +174,43 @@ export async function checkApp(
     const detail = `Fly found no app ${app} that this token can see (HTTP 404${said}).`;
     return { ...base, ...http, outcome: 'not-found', detail };
   }
-  const body = asRecord(result.json);
-  if (status !== 200 || !body) {
+  const organization = asRecord(body?.organization);
+  if (status !== 200 || !body || !isAppNamed(body, app) || !organization) {
     const why =
       status === 200
-        ? 'the response was not a JSON object'
+        ? 'the answer is not the app (no matching name and organization)'
         : `HTTP ${status}${afterAttempts(result.attempts)}${said}`;
     return { ...base, ...unverified(`Could not check app ${app}: ${why}.`, why, result) };
   }
 
   const check: AppCheck = { ...base, ...http, outcome: 'confirmed', detail: '' };
-  const organization = asRecord(body.organization);
   setIfText(check, 'appId', numericId(body.internal_numeric_id));
-  setIfText(check, 'orgId', numericId(organization?.internal_numeric_id));
-  setIfText(check, 'orgSlug', text(organization?.slug, context));
-  setIfText(check, 'orgName', text(organization?.name, context));
-  if (check.appId === undefined || check.orgId === undefined) {
-    await fillFromGraphql(context, endpoints, authorization, check);
-  }
-  check.idMatchesToken =
-    check.appId !== undefined && token.appIds.length > 0
-      ? token.appIds.includes(check.appId)
-      : null;
-  check.orgMatchesToken =
-    check.orgId !== undefined && token.orgIds.length > 0
-      ? token.orgIds.includes(check.orgId)
-      : null;
-  check.detail = describeConfirmedApp(check);
+  setIfText(check, 'orgId', numericId(organization.internal_numeric_id));
+  setIfText(check, 'orgSlug', text(organization.slug, context));
+  setIfText(check, 'orgName', text(organization.name, context));
   return check;
+}
+
+/**
+ * A confirmed app check completed with what GraphQL told (ids the Machines API left out) and
+ * compared with the token's own app and org ids.
+ */
+export function withAppFacts(
+  check: AppCheck,
+  facts: GraphqlAppFacts | undefined,
+  token: TokenFacts
+): AppCheck {
+  if (check.outcome !== 'confirmed') return check;
+  const done: AppCheck = { ...check };
+  for (const key of ['appId', 'orgId', 'orgSlug', 'orgName'] as const) {
+    if (done[key] === undefined) setIfText(done, key, facts?.[key]);
+  }
+  done.idMatchesToken =
+    done.appId !== undefined && token.appIds.length > 0 ? token.appIds.includes(done.appId) : null;
+  done.orgMatchesToken =
+    done.orgId !== undefined && token.orgIds.length > 0 ? token.orgIds.includes(done.orgId) : null;
+  done.detail = describeConfirmedApp(done);
+  return done;
 }
 
 /** The numeric id of one app by name, or undefined when Fly would not say. */
@@ -282,14 +292,17 @@ export async function listOrganizations(
   return { kind: 'listed', orgs };
 }
 
-/** One check per org id of the token: from the org listing, else from a needed app's owner. */
+/**
+ * What is known of each org id of the token: from the org listing when it was asked for, else
+ * from a needed app's owner. An org nobody asked about is left out, not reported as unverified.
+ */
 export function orgChecks(
   orgIds: readonly string[],
-  listing: OrganizationListing,
+  listing: OrganizationListing | undefined,
   apps: readonly AppCheck[]
 ): OrgCheck[] {
-  return orgIds.map(orgId => {
-    if (listing.kind === 'listed') {
+  return orgIds.flatMap(orgId => {
+    if (listing?.kind === 'listed') {
       const listed = listing.orgs.find(org => org.id === orgId);
       if (listed) {
         const check: OrgCheck = {
@@ -301,7 +314,7 @@ export function orgChecks(
         setIfText(check, 'slug', listed.slug);
         setIfText(check, 'name', listed.name);
         check.detail = `Organization ${orgId} is ${describeOrg(check.slug, check.name)}.`;
-        return check;
+        return [check];
       }
     }
     const owner = apps.find(app => app.outcome === 'confirmed' && app.orgId === orgId);
@@ -310,23 +323,35 @@ export function orgChecks(
       setIfText(check, 'slug', owner.orgSlug);
       setIfText(check, 'name', owner.orgName);
       check.detail = `Organization ${orgId} is ${describeOrg(check.slug, check.name)} (owner of app ${owner.app}).`;
-      return check;
+      return [check];
     }
+    if (listing === undefined) return [];
     if (listing.kind === 'rejected') {
-      return { orgId, outcome: 'rejected', detail: `${listing.detail}.`, ...httpOf(listing) };
+      return [{ orgId, outcome: 'rejected', detail: `${listing.detail}.`, ...httpOf(listing) }];
     }
     const why =
       listing.kind === 'listed'
         ? 'Fly did not list it among the organizations this token may read'
         : listing.detail;
-    return {
+    const check: OrgCheck = {
       orgId,
       outcome: 'unverified',
       detail: `The slug of organization ${orgId} is unknown: ${why}.`,
       reason: why,
       ...(listing.kind === 'listed' ? {} : httpOf(listing))
     };
+    return [check];
   });
+}
+
+/**
+ * Fly's word on the token from every check of one round: the one value `valid`, `invalid-token`
+ * and the summary all read. A definite "no" anywhere wins (the token fails where it was refused);
+ * otherwise a positive answer in Fly's own shape; otherwise nothing is known.
+ */
+export function acceptanceOf(checks: readonly OnlineCheck[]): Acceptance {
+  if (checks.some(check => check.outcome === 'rejected')) return 'rejected';
+  return checks.some(check => check.outcome === 'confirmed') ? 'accepted' : 'unknown';
 }
 
 /** A check for when nothing could be asked at all (bad URL, unusable token text). */
@@ -334,30 +359,28 @@ export function notAsked(detail: string, reason: string): OnlineCheck {
   return { outcome: 'unverified', detail, reason };
 }
 
-export function endpointUrl(base: URL, path: string, query?: string): URL {
+function endpointUrl(base: URL, path: string): URL {
   const url = new URL(base.href);
   url.pathname = `${url.pathname.replace(/\/+$/, '')}${path}`;
-  url.search = query === undefined ? '' : `?${query}`;
+  url.search = '';
   return url;
 }
 
-async function fillFromGraphql(
-  context: FlyHttpContext,
-  endpoints: FlyEndpoints,
-  authorization: FlyAuthorization,
-  check: AppCheck
-): Promise<void> {
-  const result = await graphqlQuery(context, endpoints.graphql, authorization.graphql, APP_QUERY, {
-    name: check.app
-  });
-  if (result.kind !== 'data') return;
-  const app = asRecord(result.data.app);
-  const organization = asRecord(app?.organization);
-  if (check.appId === undefined) setIfText(check, 'appId', numericId(app?.internalNumericId));
-  if (check.orgId === undefined)
-    setIfText(check, 'orgId', numericId(organization?.internalNumericId));
-  if (check.orgSlug === undefined) setIfText(check, 'orgSlug', text(organization?.slug, context));
-  if (check.orgName === undefined) setIfText(check, 'orgName', text(organization?.name, context));
+/** `GET /v1/apps/{name}` answers `{id, name, status, organization{...}}` for the app asked. */
+function isAppNamed(body: Record<string, unknown>, app: string): boolean {
+  return typeof body.name === 'string' && body.name.toLowerCase() === app.toLowerCase();
+}
+
+function graphqlAppFacts(value: unknown, context: FlyHttpContext): GraphqlAppFacts | undefined {
+  const app = asRecord(value);
+  if (!app) return undefined;
+  const organization = asRecord(app.organization);
+  const facts: GraphqlAppFacts = {};
+  setIfText(facts, 'appId', numericId(app.internalNumericId));
+  setIfText(facts, 'orgId', numericId(organization?.internalNumericId));
+  setIfText(facts, 'orgSlug', text(organization?.slug, context));
+  setIfText(facts, 'orgName', text(organization?.name, context));
+  return facts;
 }
 
 function describeConfirmedApp(check: AppCheck): string {
@@ -396,13 +419,6 @@ function graphqlUnverified(
   const check: ViewerCheck = { outcome: 'unverified', detail, reason, attempts: result.attempts };
   if (result.status !== undefined) check.httpStatus = result.status;
   return check;
-}
-
-function withHttp<T extends OnlineCheck>(
-  check: T,
-  result: Extract<FlyHttpResult, { kind: 'response' }>
-): T {
-  return { ...check, httpStatus: result.status, attempts: result.attempts };
 }
 
 function httpOf(listing: { httpStatus?: number; attempts: number }): Partial<OnlineCheck> {

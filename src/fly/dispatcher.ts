@@ -1,7 +1,8 @@
-// The default HTTP stack for Fly's APIs: proxy-aware (HTTPS_PROXY / HTTP_PROXY / NO_PROXY, read
-// when the dispatcher is built), with explicit timeouts and our retry interceptor on top.
+// The default HTTP stack for Fly's APIs: undici's proxy-aware agent (HTTPS_PROXY / HTTP_PROXY /
+// NO_PROXY, read when the dispatcher is built) with explicit timeouts. The undici is the one the
+// runner libraries (@actions/http-client, @actions/github) load, so a run holds one HTTP stack.
+// Retries live in `flyHttp`, which knows the overall deadline.
 import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
-import { retryInterceptor, type RetryPolicy } from './retry.js';
 
 export interface FlyDispatcherOptions {
   connectTimeoutMs?: number;
@@ -9,7 +10,6 @@ export interface FlyDispatcherOptions {
   headersTimeoutMs?: number;
   /** Time allowed between body chunks of one attempt. */
   bodyTimeoutMs?: number;
-  retry?: Partial<RetryPolicy>;
   /** Override the proxy environment variables (undefined = read the environment). */
   httpProxy?: string;
   httpsProxy?: string;
@@ -26,11 +26,31 @@ export function createFlyDispatcher(options: FlyDispatcherOptions = {}): Dispatc
   if (options.httpProxy !== undefined) proxyOverrides.httpProxy = options.httpProxy;
   if (options.httpsProxy !== undefined) proxyOverrides.httpsProxy = options.httpsProxy;
   if (options.noProxy !== undefined) proxyOverrides.noProxy = options.noProxy;
-  const agent = new EnvHttpProxyAgent({
-    ...proxyOverrides,
-    connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
-    headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
-    bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
-  });
-  return agent.compose(retryInterceptor(options.retry));
+  return withoutExperimentalNotice(
+    () =>
+      new EnvHttpProxyAgent({
+        ...proxyOverrides,
+        connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
+        headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+        bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
+      })
+  );
+}
+
+/**
+ * undici 6 marks EnvHttpProxyAgent experimental (it is stable in 7) with a one-time process
+ * warning on construction; that notice is noise in a job log, every other warning still shows.
+ */
+function withoutExperimentalNotice<T>(make: () => T): T {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const options = rest[0] as { code?: unknown } | undefined;
+    if (typeof options === 'object' && options?.code === 'UNDICI-EHPA') return;
+    Reflect.apply(emitWarning, process, [warning, ...rest]);
+  }) as typeof process.emitWarning;
+  try {
+    return make();
+  } finally {
+    process.emitWarning = emitWarning;
+  }
 }

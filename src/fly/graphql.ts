@@ -7,6 +7,8 @@ export interface GraphqlError {
   /** Sanitized. */
   message: string;
   code?: string;
+  /** The root field the error is about (its alias), when Fly says. */
+  path?: string;
 }
 
 export type GraphqlResult =
@@ -112,6 +114,8 @@ function readErrors(value: unknown, secrets: readonly string[]): GraphqlError[] 
     const error: GraphqlError = { message: sanitizeDetail(record.message, secrets, 160) };
     const code = asRecord(record.extensions)?.code;
     if (typeof code === 'string') error.code = code;
+    const field = Array.isArray(record.path) ? record.path[0] : undefined;
+    if (typeof field === 'string') error.path = field;
     return [error];
   });
 }

@@ -7,12 +7,15 @@ export {
   DEFAULT_FLY_GRAPHQL_URL,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_CONCURRENCY,
+  startFlyDeadline,
+  type FlyDeadline,
   type FlyClientOptions,
   type OnlineToken,
   type VerifyOnlineOptions
 } from './verify.js';
 export { createFlyDispatcher, type FlyDispatcherOptions } from './dispatcher.js';
-export { retryInterceptor, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
+export { DEFAULT_RETRY_POLICY, MAX_BODY_BYTES, type RetryPolicy } from './http.js';
+export { checkFlyUrl, isLoopbackHost, FLY_URL_RULE, type FlyUrlCheck } from './url-policy.js';
 export {
   flyAuthorization,
   stripAuthorizationScheme,

@@ -1,7 +1,13 @@
 // Results of the online checks against Fly's API. Every `detail` is token-free.
 
-/** How one online check ended. `unverified` is never a verdict on the token itself. */
+/**
+ * How one online check ended. `confirmed` is Fly's positive answer in the shape Fly gives;
+ * `unverified` is never a verdict on the token itself.
+ */
 export type CheckOutcome = 'confirmed' | 'rejected' | 'forbidden' | 'not-found' | 'unverified';
+
+/** Fly's word on the token itself, drawn from every check of the round. */
+export type Acceptance = 'accepted' | 'rejected' | 'unknown';
 
 export interface OnlineCheck {
   outcome: CheckOutcome;
@@ -43,10 +49,16 @@ export interface OrgCheck extends OnlineCheck {
 }
 
 export interface OnlineVerification {
-  /** Is the token accepted at all (Machines API `GET /v1/apps?org_slug=`). */
-  accepted: OnlineCheck;
+  /**
+   * Whether Fly accepts the token: the one source of the `valid` output, the `invalid-token`
+   * finding and the summary's "Valid" row, so they cannot disagree.
+   */
+  acceptance: Acceptance;
+  /** GraphQL `viewer`: who Fly says the token is. */
   viewer: ViewerCheck;
+  /** `GET /v1/apps/{name}` for each app the job needs. */
   apps: AppCheck[];
+  /** The token's orgs Fly told something about (listing, or the owner of a needed app). */
   orgs: OrgCheck[];
   /** Total wall time of the checks, in milliseconds. */
   elapsedMs: number;

@@ -1,49 +1,74 @@
 // The online half of a check: asks Fly whether it accepts the token, who it is, whether it sees
-// the apps the job needs and what its orgs are called. Independent checks run concurrently under
-// one overall deadline; nothing here throws, and every detail is token-free.
+// the apps the job needs and what its orgs are called, in one round of concurrent requests under
+// one overall deadline. Nothing here throws, and every detail is token-free.
 import { setMaxListeners } from 'node:events';
 import type { Dispatcher } from 'undici';
 import { flyAuthorization, type FlyAuthorization } from './authorization.js';
 import {
-  checkAccepted,
+  acceptanceOf,
+  askIdentity,
   checkApp,
-  checkViewer,
   listOrganizations,
   lookupAppId,
   notAsked,
   orgChecks,
+  withAppFacts,
   type FlyEndpoints,
   type TokenFacts
 } from './checks.js';
 import { mapWithConcurrency } from './concurrency.js';
 import { createFlyDispatcher } from './dispatcher.js';
-import type { FlyHttpContext } from './http.js';
+import { DEFAULT_RETRY_POLICY, type FlyHttpContext, type RetryPolicy } from './http.js';
 import type { AppCheck, OnlineVerification, OrgCheck } from './types.js';
+import { checkFlyUrl } from './url-policy.js';
 import { DEFAULT_USER_AGENT } from './version.js';
 
 export const DEFAULT_FLY_API_URL = 'https://api.machines.dev';
 export const DEFAULT_FLY_GRAPHQL_URL = 'https://api.fly.io/graphql';
 export const DEFAULT_TIMEOUT_MS = 30_000;
-/**
- * App checks in flight at once. A monorepo job rarely names more than a dozen apps, so 16 checks
- * them in one round; Fly's 429s are still honoured by the retry interceptor if it ever pushes back.
- */
+/** Requests in flight at once for per-app work: a dozen apps are checked in one round. */
 export const DEFAULT_CONCURRENCY = 16;
 
+/**
+ * Every request in flight (of every token, in health mode) listens to the deadline signal; past
+ * Node's default of 10 its "possible memory leak" warning would land in the job log.
+ */
+const SIGNAL_LISTENER_LIMIT = 10_000;
+
+/** One overall deadline, shared by every request (and every token) of a run. */
+export interface FlyDeadline {
+  /** Epoch milliseconds. */
+  at: number;
+  /** The whole run's timeout, for messages ("timed out after 30 s"). */
+  timeoutMs: number;
+  signal: AbortSignal;
+}
+
 export interface FlyClientOptions {
-  /** Machines API base URL (default https://api.machines.dev). */
+  /** Machines API base URL (default https://api.machines.dev); https only, but for loopback. */
   flyApiUrl?: string;
-  /** GraphQL endpoint (default https://api.fly.io/graphql). */
+  /** GraphQL endpoint (default https://api.fly.io/graphql); https only, but for loopback. */
   flyGraphqlUrl?: string;
   /** Injected HTTP stack; when absent one is built with `createFlyDispatcher()` and closed after. */
   dispatcher?: Dispatcher;
-  /** Overall deadline for everything, retries included (default 30 s). */
+  /** Overall deadline for everything, retries included (default 30 s), unless `deadline` is given. */
   timeoutMs?: number;
-  /** Most requests in flight for per-app work (default 8). */
+  /** A deadline already running, shared with other verifications (health checks many tokens). */
+  deadline?: FlyDeadline;
+  /** Most requests in flight for per-app work (default 16). */
   concurrency?: number;
+  retry?: Partial<RetryPolicy>;
   userAgent?: string;
   /** Cancels everything early. */
   signal?: AbortSignal;
+}
+
+/** Starts the clock of one overall deadline. */
+export function startFlyDeadline(timeoutMs: number = DEFAULT_TIMEOUT_MS): FlyDeadline {
+  const ms = positive(timeoutMs) ?? DEFAULT_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(ms);
+  setMaxListeners(SIGNAL_LISTENER_LIMIT, signal);
+  return { at: Date.now() + ms, timeoutMs: ms, signal };
 }
 
 /** The token as the online checks need it. */
@@ -74,31 +99,37 @@ export async function verifyOnline(options: VerifyOnlineOptions): Promise<Online
   if (setup.kind === 'unusable') {
     const check = notAsked(setup.detail, setup.reason);
     return {
-      accepted: check,
+      acceptance: 'unknown',
       viewer: { ...check },
       apps: apps.map(app => ({ ...check, app, idMatchesToken: null, orgMatchesToken: null })),
-      orgs: orgIds.map(orgId => ({ ...check, orgId })),
+      orgs: [],
       elapsedMs: Math.round(performance.now() - started)
     };
   }
   const { context, endpoints, authorization, release } = setup;
   try {
     const token: TokenFacts = { orgIds, appIds: options.token.appIds };
-    const [accepted, viewer, appChecks, listing] = await Promise.all([
-      checkAccepted(context, endpoints, authorization),
-      checkViewer(context, endpoints, authorization),
+    // One round: each needed app from the Machines API (200 accepted, 401 rejected, 403/404 not
+    // this token's app) and one GraphQL request for who the token is and the apps' ids; the org
+    // listing only when no app check can name the token's orgs.
+    const [identity, machinesApps, listing] = await Promise.all([
+      askIdentity(context, endpoints, authorization, apps),
       mapWithConcurrency(apps, options.concurrency ?? DEFAULT_CONCURRENCY, app =>
-        checkApp(context, endpoints, authorization, app, token)
+        checkApp(context, endpoints, authorization, app)
       ),
-      orgIds.length > 0
+      apps.length === 0 && orgIds.length > 0
         ? listOrganizations(context, endpoints, authorization)
-        : Promise.resolve({ kind: 'listed' as const, orgs: [] })
+        : Promise.resolve(undefined)
     ]);
+    const { viewer } = identity;
+    const appChecks = machinesApps.map(check =>
+      withAppFacts(check, identity.apps.get(check.app), token)
+    );
     const orgs = orgChecks(orgIds, listing, appChecks);
     return {
-      accepted,
+      acceptance: acceptanceOf([viewer, ...appChecks, ...orgs]),
       viewer,
-      apps: appChecks.map(app => withOrgSlugMatch(app, orgs)),
+      apps: appChecks.map(app => withOrgSlugMatch(app, orgIds, orgs)),
       orgs,
       elapsedMs: Math.round(performance.now() - started)
     };
@@ -150,34 +181,30 @@ function prepare(options: FlyClientOptions, input: string): Prepared {
     const reason = 'the token is empty or has characters an HTTP header cannot carry';
     return { kind: 'unusable', detail: `Not checked online: ${reason}.`, reason };
   }
-  const api = httpUrl(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
-  const graphql = httpUrl(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
-  if (!api || !graphql) {
-    const which = !api ? 'fly-api-url' : 'fly-graphql-url';
-    const reason = `${which} is not an http(s) URL`;
-    return { kind: 'unusable', detail: `Not checked online: ${reason}.`, reason };
-  }
-  const timeoutMs = positive(options.timeoutMs) ?? DEFAULT_TIMEOUT_MS;
-  const deadlineSignal = AbortSignal.timeout(timeoutMs);
+  // Checked before anything is sent: a token never travels in clear text to another host.
+  const api = checkFlyUrl(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
+  if (!api.ok) return refusedUrl('fly-api-url', api.problem);
+  const graphql = checkFlyUrl(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
+  if (!graphql.ok) return refusedUrl('fly-graphql-url', graphql.problem);
+  const deadline = options.deadline ?? startFlyDeadline(options.timeoutMs);
   const signal = options.signal
-    ? AbortSignal.any([deadlineSignal, options.signal])
-    : deadlineSignal;
-  // Each request in flight adds an abort listener to these signals; past Node's default of 10
-  // (8 apps + 3 account checks) Node printed a "possible memory leak" warning into the job log.
-  setMaxListeners(listenerLimit(options.concurrency), deadlineSignal, signal);
+    ? AbortSignal.any([deadline.signal, options.signal])
+    : deadline.signal;
+  setMaxListeners(SIGNAL_LISTENER_LIMIT, signal);
   const owned = options.dispatcher ? undefined : createFlyDispatcher();
   const dispatcher = options.dispatcher ?? (owned as Dispatcher);
   return {
     kind: 'ready',
     authorization,
-    endpoints: { api, graphql },
+    endpoints: { api: api.url, graphql: graphql.url },
     context: {
       dispatcher,
       signal,
-      deadlineSignal,
-      deadline: Date.now() + timeoutMs,
-      timeoutMs,
+      deadlineSignal: deadline.signal,
+      deadline: deadline.at,
+      timeoutMs: deadline.timeoutMs,
       userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+      retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
       secrets: [input, authorization.machines, authorization.graphql]
     },
     // Only what we built is ours to close; destroy, as every request has settled by now.
@@ -187,26 +214,24 @@ function prepare(options: FlyClientOptions, input: string): Prepared {
   };
 }
 
-/** When the app's org id was not told, compare its slug with the token's (all known) org slugs. */
-function withOrgSlugMatch(app: AppCheck, orgs: readonly OrgCheck[]): AppCheck {
-  if (app.orgMatchesToken !== null || app.orgSlug === undefined || orgs.length === 0) return app;
-  if (!orgs.every(org => org.slug !== undefined)) return app;
-  return { ...app, orgMatchesToken: orgs.some(org => org.slug === app.orgSlug) };
+function refusedUrl(name: string, problem: string): Prepared {
+  const reason = `${name} ${problem}`;
+  return { kind: 'unusable', detail: `Not checked online: ${reason}.`, reason };
 }
 
-/** Requests one verification can have in flight (apps + account checks), with room to spare. */
-function listenerLimit(concurrency: number | undefined): number {
-  const apps = Math.max(1, Math.floor(concurrency ?? DEFAULT_CONCURRENCY) || 1);
-  return apps + 8;
-}
-
-function httpUrl(value: string): URL | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * When the app's org id was not told, compare its slug with the token's org slugs, only when
+ * every one of them is known.
+ */
+function withOrgSlugMatch(
+  app: AppCheck,
+  orgIds: readonly string[],
+  orgs: readonly OrgCheck[]
+): AppCheck {
+  if (app.orgMatchesToken !== null || app.orgSlug === undefined || orgIds.length === 0) return app;
+  const slugs = orgIds.map(id => orgs.find(org => org.orgId === id)?.slug);
+  if (slugs.some(slug => slug === undefined)) return app;
+  return { ...app, orgMatchesToken: slugs.includes(app.orgSlug) };
 }
 
 function positive(value: number | undefined): number | undefined {

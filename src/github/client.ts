@@ -1,18 +1,55 @@
 // The Octokit client and the failure model shared by the GitHub wrappers: a missing permission or
 // an invisible resource (fork PRs get a read-only token) is a warning for the caller to log, never
-// an exception that fails the run.
+// an exception that fails the run. Every request, retry and rate-limit wait of a client ends by the
+// run's deadline; 5xx answers are retried (@octokit/plugin-retry), rate limits waited out
+// (@octokit/plugin-throttling), both only while the wait fits before the deadline.
+import type { Octokit } from '@octokit/core';
 import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
+
+/** The run's deadline, as the action layer creates it once per run. */
+export interface GitHubDeadline {
+  /** Aborts at the deadline: fetch then cuts the socket of a request still in flight. */
+  signal: AbortSignal;
+  /** The instant (epoch ms) of the deadline. */
+  at: number;
+}
 
 export interface GitHubClientOptions {
   /** API root; defaults to GITHUB_API_URL (what the runner sets) or https://api.github.com. */
   baseUrl?: string;
   userAgent?: string;
+  /** Ends every request, retry and wait (default: 30 s from the client's creation). */
+  deadline?: GitHubDeadline;
 }
 
 /** Builds clients; injectable so tests (and the CLI) can point at another API root. */
 export type GitHubClientFactory = (token: string, options?: GitHubClientOptions) => GitHubClient;
+
+const DEFAULT_DEADLINE_MS = 30_000;
+/** plugin-retry waits (tries so far)² × this before its next try. */
+const RETRY_BASE_MS = 1000;
+/** Rate-limit waits honoured per request (each only if it ends before the deadline). */
+const MAX_RATE_LIMIT_RETRIES = 2;
+
+/** A request the run's deadline stopped (before sending, or in flight). */
+export class DeadlinePassed extends Error {
+  constructor() {
+    super("the run's deadline (timeout-seconds) passed");
+    this.name = 'DeadlinePassed';
+  }
+}
+
+/** A request (a `rel=next` page) aimed away from the API's origin: never sent. */
+export class LeftApiOrigin extends Error {
+  constructor() {
+    super('GitHub pointed to another host, which was not contacted');
+    this.name = 'LeftApiOrigin';
+  }
+}
 
 function isLoopback(baseUrl: string): boolean {
   try {
@@ -23,9 +60,46 @@ function isLoopback(baseUrl: string): boolean {
   }
 }
 
+/**
+ * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
+ * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
+ * hook runs first and can take the retry away. Requests also never leave the API's origin (a
+ * `rel=next` link elsewhere would carry the token there).
+ */
+function boundedBy(deadline: GitHubDeadline, origin: string) {
+  return (octokit: Octokit): void => {
+    octokit.hook.before('request', options => {
+      if (deadline.signal.aborted) throw new DeadlinePassed();
+      if (new URL(options.url, origin).origin !== origin) {
+        throw new LeftApiOrigin();
+      }
+      options.request.signal = deadline.signal;
+    });
+    octokit.hook.error('request', (error, options) => {
+      const tries = Number(options.request.retryCount ?? 0);
+      // A connection that failed outright (refused, reset) gets one more try; a 5xx answer gets
+      // plugin-retry's three.
+      const answered = 'response' in error && error.response !== undefined;
+      const late = Date.now() + (tries + 1) ** 2 * RETRY_BASE_MS >= deadline.at;
+      if (late || (!answered && tries >= 1)) options.request.retries = tries;
+      throw error;
+    });
+  };
+}
+
+function waitFits(deadline: GitHubDeadline) {
+  return (retryAfterSeconds: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+    retryCount < MAX_RATE_LIMIT_RETRIES && Date.now() + retryAfterSeconds * 1000 < deadline.at;
+}
+
 export const createGitHubClient: GitHubClientFactory = (token, options = {}) => {
+  const deadline = options.deadline ?? {
+    signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
+    at: Date.now() + DEFAULT_DEADLINE_MS
+  };
   const octokitOptions: Parameters<typeof getOctokit>[1] = {
-    userAgent: options.userAgent ?? 'fly-token-guard'
+    userAgent: options.userAgent ?? 'fly-token-guard',
+    throttle: { onRateLimit: waitFits(deadline), onSecondaryRateLimit: waitFits(deadline) }
   };
   if (options.baseUrl !== undefined) {
     octokitOptions.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -33,13 +107,16 @@ export const createGitHubClient: GitHubClientFactory = (token, options = {}) => 
     // server (a local stand-in) must be reached directly.
     if (isLoopback(options.baseUrl)) octokitOptions.request = { fetch: globalThis.fetch };
   }
-  return getOctokit(token, octokitOptions);
+  const origin = new URL(
+    octokitOptions.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')
+  ).origin;
+  return getOctokit(token, octokitOptions, boundedBy(deadline, origin), retry, throttling);
 };
 
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 export const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 
-export type GitHubFailureKind = 'unauthorized' | 'forbidden' | 'not-found' | 'error';
+export type GitHubFailureKind = 'unauthorized' | 'forbidden' | 'not-found' | 'timeout' | 'error';
 
 export interface GitHubFailure {
   ok: false;
@@ -76,11 +153,32 @@ function gitHubMessage(error: ErrorWithStatus): string | undefined {
   return undefined;
 }
 
+/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
+function stoppedByDeadline(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
+    if (e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError') {
+      return true;
+    }
+    e = e.cause;
+  }
+  return false;
+}
+
 /**
  * Turns whatever a request threw into a failure result. Only GitHub's own status and message are
  * used: error objects carry request details (headers) that must not reach a log.
  */
 export function failureFrom(error: unknown, attempted: string): GitHubFailure {
+  if (error instanceof LeftApiOrigin) {
+    return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
+  }
+  if (stoppedByDeadline(error)) {
+    return {
+      ok: false,
+      kind: 'timeout',
+      reason: `Could not ${attempted}: GitHub did not answer before the run's deadline (timeout-seconds).`
+    };
+  }
   // Octokit reports a failed connection as status 500 without a response.
   if (!hasStatus(error) || error.response === undefined) {
     return {

@@ -1,16 +1,11 @@
-// The token-health issue: one open issue (label + hidden marker, written by us) while a token is
-// unhealthy, edited only when the state's fingerprint changes, closed with a comment once healthy.
-// A daily run over an unchanged state makes no write request at all.
+// The token-health issue: one open issue (label + hidden marker, written by us; found and written
+// through ours.ts) while a token is unhealthy, edited only when the state's fingerprint changes,
+// closed with a comment once healthy. A daily run over an unchanged state makes no write at all.
 import { truncateBody } from '../report/markdown.js';
 import type { GitHubClient, GitHubFailure } from './client.js';
-import { failureFrom, httpStatusOf, resolveBotLogin } from './client.js';
-import {
-  hasMarker,
-  isValidMarkerName,
-  markerComment,
-  safeFingerprint,
-  storedFingerprint
-} from './marker.js';
+import { failureFrom, httpStatusOf } from './client.js';
+import { isValidMarkerName, markerComment, safeFingerprint, storedFingerprint } from './marker.js';
+import { findOurs, upsertOurs } from './ours.js';
 
 export interface HealthIssueParams {
   owner: string;
@@ -42,39 +37,35 @@ export const DEFAULT_CLOSE_COMMENT =
   '✅ **fly-token-guard**: every checked Fly token is healthy again. Closing this issue.';
 const LABEL_COLOR = 'd93f0b';
 
-interface OurIssue {
+interface ListedIssue {
   number: number;
-  body: string | null | undefined;
-  url: string;
+  body?: string | null;
+  html_url: string;
+  user: { login: string } | null;
+  pull_request?: unknown;
 }
 
 function degraded(failure: GitHubFailure): HealthIssueResult {
   return { ...failure, action: 'degraded' };
 }
 
-async function findOurIssue(
-  client: GitHubClient,
-  params: HealthIssueParams,
-  marker: string
-): Promise<OurIssue | undefined> {
-  const login = await resolveBotLogin(client, params.botLogin);
-  const issues = await client.paginate(client.rest.issues.listForRepo, {
-    owner: params.owner,
-    repo: params.repo,
-    labels: params.label,
-    state: 'open',
-    per_page: 100
-  });
-  // The issues endpoint also lists pull requests; those are never ours to reuse.
-  const ours = issues.find(
-    issue =>
-      issue.pull_request === undefined &&
-      issue.user?.login === login &&
-      hasMarker(issue.body, marker)
-  );
-  return ours === undefined
-    ? undefined
-    : { number: ours.number, body: ours.body, url: ours.html_url };
+/** How to find our issue among the open issues with the label. */
+function ourIssue(client: GitHubClient, params: HealthIssueParams, marker: string) {
+  return {
+    marker,
+    ...(params.botLogin !== undefined ? { botLogin: params.botLogin } : {}),
+    listing: `list the open issues labelled "${params.label}"`,
+    pages: (): AsyncIterable<{ data: ListedIssue[] }> =>
+      client.paginate.iterator(client.rest.issues.listForRepo, {
+        owner: params.owner,
+        repo: params.repo,
+        labels: params.label,
+        state: 'open',
+        per_page: 100
+      }),
+    // The issues endpoint also lists pull requests; those are never ours to reuse.
+    accept: (issue: ListedIssue) => issue.pull_request === undefined
+  };
 }
 
 /** Creates the label; "already exists" (422) is success. */
@@ -113,58 +104,60 @@ export async function syncHealthIssue(
     return degraded({ ok: false, kind: 'error', reason: 'The health issue needs a label.' });
   }
 
-  let ours: OurIssue | undefined;
-  try {
-    ours = await findOurIssue(client, params, marker);
-  } catch (error) {
-    return degraded(failureFrom(error, `list the open issues labelled "${params.label}"`));
-  }
-
   if (!params.unhealthy) {
-    return ours === undefined ? { ok: true, action: 'none' } : closeIssue(client, params, ours);
+    const found = await findOurs(client, ourIssue(client, params, marker));
+    if (!found.ok) return degraded(found);
+    return found.ours === undefined
+      ? { ok: true, action: 'none' }
+      : closeIssue(client, params, found.ours);
   }
 
   const fingerprint = safeFingerprint(params.fingerprint);
   const body = truncateBody(`${markerComment(marker, fingerprint)}\n${params.body}`);
-
-  if (ours !== undefined) {
-    if (storedFingerprint(ours.body, marker) === fingerprint) {
-      return { ok: true, action: 'unchanged', issueNumber: ours.number, url: ours.url };
+  const result = await upsertOurs<ListedIssue, HealthIssueResult>(client, {
+    ...ourIssue(client, params, marker),
+    unchanged: ours =>
+      storedFingerprint(ours.body, marker) === fingerprint
+        ? { ok: true, action: 'unchanged', issueNumber: ours.number, url: ours.html_url }
+        : undefined,
+    update: async ours => {
+      try {
+        const { data } = await client.rest.issues.update({
+          owner: params.owner,
+          repo: params.repo,
+          issue_number: ours.number,
+          title: params.title,
+          body
+        });
+        return { ok: true, action: 'updated', issueNumber: data.number, url: data.html_url };
+      } catch (error) {
+        return degraded(failureFrom(error, `update health issue #${ours.number}`));
+      }
+    },
+    create: async () => {
+      const labelFailure = await ensureLabel(client, params);
+      if (labelFailure) return degraded(labelFailure);
+      try {
+        const { data } = await client.rest.issues.create({
+          owner: params.owner,
+          repo: params.repo,
+          title: params.title,
+          body,
+          labels: [params.label]
+        });
+        return { ok: true, action: 'created', issueNumber: data.number, url: data.html_url };
+      } catch (error) {
+        return degraded(failureFrom(error, 'open the token health issue'));
+      }
     }
-    try {
-      const { data } = await client.rest.issues.update({
-        owner: params.owner,
-        repo: params.repo,
-        issue_number: ours.number,
-        title: params.title,
-        body
-      });
-      return { ok: true, action: 'updated', issueNumber: data.number, url: data.html_url };
-    } catch (error) {
-      return degraded(failureFrom(error, `update health issue #${ours.number}`));
-    }
-  }
-
-  const labelFailure = await ensureLabel(client, params);
-  if (labelFailure) return degraded(labelFailure);
-  try {
-    const { data } = await client.rest.issues.create({
-      owner: params.owner,
-      repo: params.repo,
-      title: params.title,
-      body,
-      labels: [params.label]
-    });
-    return { ok: true, action: 'created', issueNumber: data.number, url: data.html_url };
-  } catch (error) {
-    return degraded(failureFrom(error, 'open the token health issue'));
-  }
+  });
+  return 'action' in result ? result : degraded(result);
 }
 
 async function closeIssue(
   client: GitHubClient,
   params: HealthIssueParams,
-  ours: OurIssue
+  ours: ListedIssue
 ): Promise<HealthIssueResult> {
   try {
     await client.rest.issues.createComment({

@@ -24,7 +24,15 @@ export async function listPullRequestFiles(
       for (const file of response.data) {
         files.push({ filename: file.filename, status: file.status, patch: file.patch });
       }
-      if (++page >= MAX_PAGES) break;
+      if (++page < MAX_PAGES) continue;
+      // A list that goes on past GitHub's own limit is cut, not trusted as complete.
+      if (/\brel="next"/.test(response.headers.link ?? '')) {
+        return {
+          ok: false,
+          reason: `GitHub listed more than ${MAX_PAGES} pages of files for pull request #${params.pullNumber}; stopped there.`
+        };
+      }
+      break;
     }
     return { ok: true, files };
   } catch (error) {

@@ -1,10 +1,10 @@
-// One pull-request comment per marker that we keep up to date instead of adding new ones. Ours is
-// the comment carrying the marker AND written by our login: a marker copied into someone else's
-// comment never makes us edit or delete it.
+// One pull-request comment per marker that we keep up to date instead of adding new ones, found
+// and written through ours.ts (marker AND our login: someone else's comment is never touched).
 import { truncateBody } from '../report/markdown.js';
 import type { GitHubClient, GitHubFailure } from './client.js';
-import { failureFrom, resolveBotLogin } from './client.js';
-import { hasMarker, isValidMarkerName, markerComment, sameBody } from './marker.js';
+import { failureFrom } from './client.js';
+import { isValidMarkerName, markerComment, sameBody } from './marker.js';
+import { findOurs, upsertOurs } from './ours.js';
 
 export interface StickyCommentTarget {
   owner: string;
@@ -38,10 +38,11 @@ export type StickyCommentResult =
 export const DEFAULT_RESOLVED_BODY =
   '✅ **fly-token-guard**: the findings reported here are resolved.';
 
-interface OurComment {
+interface ListedComment {
   id: number;
-  body: string | undefined;
-  url: string;
+  body?: string;
+  html_url: string;
+  user: { login: string } | null;
 }
 
 function invalid(params: StickyCommentTarget): GitHubFailure | undefined {
@@ -58,45 +59,36 @@ function invalid(params: StickyCommentTarget): GitHubFailure | undefined {
   return undefined;
 }
 
-async function findOurComment(
-  client: GitHubClient,
-  params: StickyCommentTarget
-): Promise<OurComment | undefined | GitHubFailure> {
-  const login = await resolveBotLogin(client, params.botLogin);
-  try {
-    const comments = await client.paginate(client.rest.issues.listComments, {
-      owner: params.owner,
-      repo: params.repo,
-      issue_number: params.issueNumber,
-      per_page: 100
-    });
-    const ours = comments.find(
-      comment => comment.user?.login === login && hasMarker(comment.body, params.marker)
-    );
-    return ours === undefined ? undefined : { id: ours.id, body: ours.body, url: ours.html_url };
-  } catch (error) {
-    return failureFrom(error, `list the comments of #${params.issueNumber}`);
-  }
+/** How to find our comment among the pull request's comments. */
+function ourComment(client: GitHubClient, params: StickyCommentTarget) {
+  return {
+    marker: params.marker,
+    ...(params.botLogin !== undefined ? { botLogin: params.botLogin } : {}),
+    listing: `list the comments of #${params.issueNumber}`,
+    pages: (): AsyncIterable<{ data: ListedComment[] }> =>
+      client.paginate.iterator(client.rest.issues.listComments, {
+        owner: params.owner,
+        repo: params.repo,
+        issue_number: params.issueNumber,
+        per_page: 100
+      })
+  };
 }
 
-function isFailure(value: unknown): value is GitHubFailure {
-  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
+function unchangedIf(ours: ListedComment, body: string): StickyCommentResult | undefined {
+  return sameBody(ours.body, body)
+    ? { ok: true, action: 'unchanged', commentId: ours.id, url: ours.html_url }
+    : undefined;
 }
 
-/**
- * Puts `body` into our existing comment: no write when it is already there, else one update
- * reported as `action`.
- */
-async function rewriteOurs(
+/** Puts `body` into our existing comment, reported as `action`. */
+async function rewrite(
   client: GitHubClient,
   params: StickyCommentTarget,
-  ours: OurComment,
+  ours: ListedComment,
   body: string,
   action: 'updated' | 'resolved'
 ): Promise<StickyCommentResult> {
-  if (sameBody(ours.body, body)) {
-    return { ok: true, action: 'unchanged', commentId: ours.id, url: ours.url };
-  }
   try {
     const { data } = await client.rest.issues.updateComment({
       owner: params.owner,
@@ -118,22 +110,24 @@ export async function upsertStickyComment(
   const bad = invalid(params);
   if (bad) return bad;
   const body = truncateBody(`${markerComment(params.marker)}\n${params.body}`);
-  const ours = await findOurComment(client, params);
-  if (isFailure(ours)) return ours;
-
-  if (ours !== undefined) return rewriteOurs(client, params, ours, body, 'updated');
-
-  try {
-    const { data } = await client.rest.issues.createComment({
-      owner: params.owner,
-      repo: params.repo,
-      issue_number: params.issueNumber,
-      body
-    });
-    return { ok: true, action: 'created', commentId: data.id, url: data.html_url };
-  } catch (error) {
-    return failureFrom(error, `comment on #${params.issueNumber}`);
-  }
+  return upsertOurs(client, {
+    ...ourComment(client, params),
+    unchanged: ours => unchangedIf(ours, body),
+    update: ours => rewrite(client, params, ours, body, 'updated'),
+    create: async () => {
+      try {
+        const { data } = await client.rest.issues.createComment({
+          owner: params.owner,
+          repo: params.repo,
+          issue_number: params.issueNumber,
+          body
+        });
+        return { ok: true, action: 'created', commentId: data.id, url: data.html_url };
+      } catch (error) {
+        return failureFrom(error, `comment on #${params.issueNumber}`);
+      }
+    }
+  });
 }
 
 /**
@@ -146,8 +140,9 @@ export async function resolveStickyComment(
 ): Promise<StickyCommentResult> {
   const bad = invalid(params);
   if (bad) return bad;
-  const ours = await findOurComment(client, params);
-  if (isFailure(ours)) return ours;
+  const found = await findOurs(client, ourComment(client, params));
+  if (!found.ok) return found;
+  const ours = found.ours;
   if (ours === undefined) return { ok: true, action: 'none' };
 
   if (params.mode === 'delete') {
@@ -166,5 +161,5 @@ export async function resolveStickyComment(
   const body = truncateBody(
     `${markerComment(params.marker)}\n${params.body ?? DEFAULT_RESOLVED_BODY}`
   );
-  return rewriteOurs(client, params, ours, body, 'resolved');
+  return unchangedIf(ours, body) ?? rewrite(client, params, ours, body, 'resolved');
 }

@@ -10,6 +10,7 @@ import {
   renderFindingsTable,
   renderSeverityCounts
 } from './markdown.js';
+import { followedChains, listUnseen, seenNeeds, unseenUses } from '../rules/token/needs-text.js';
 import { kindMeaning } from './kinds.js';
 import { formatCountdown, formatDate, formatDuration } from './time.js';
 
@@ -47,17 +48,25 @@ function validCell(report: CheckReport): string {
 
 function needsCell(report: CheckReport): string {
   const { needs } = report;
-  if (needs.source === 'none') return 'unknown';
-  const caps = needs.capabilities.join(', ') || 'nothing';
-  const apps = needs.apps.length > 0 ? ` on ${needs.apps.map(codeSpan).join(', ')}` : '';
-  const unknown = needs.unknownApps ? ' (+ apps whose names could not be told)' : '';
+  const unseen = unseenUses(needs);
   const from =
     needs.source === 'input'
       ? ' (from inputs)'
       : report.job
         ? ` (job ${codeSpan(report.job.job)})`
         : '';
-  return `${caps}${apps}${unknown}${from}`;
+  // What could not be seen, and where commands in the repository's files were found.
+  const notes = [
+    ...(unseen.length > 0 ? [proseWithCode(`could not see: ${listUnseen(unseen)}`)] : []),
+    ...followedChains(needs).map(chain => proseWithCode(`from ${chain}`))
+  ];
+  const tail = notes.length > 0 ? `; ${notes.join('; ')}` : '';
+  if (unseen.length > 0) return `${proseWithCode(seenNeeds(needs))}${from}${tail}`;
+  if (needs.source === 'none') return 'unknown';
+  const caps = needs.capabilities.join(', ') || 'nothing';
+  const apps = needs.apps.length > 0 ? ` on ${needs.apps.map(codeSpan).join(', ')}` : '';
+  const unknown = needs.unknownApps ? ' (+ apps whose names could not be told)' : '';
+  return `${caps}${apps}${unknown}${from}${tail}`;
 }
 
 export function renderCheckSummary(report: CheckReport): string {

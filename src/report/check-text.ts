@@ -1,6 +1,7 @@
 // A token check for terminals: the same facts as the job summary, as plain text.
 import type { CheckReport } from '../engine/report.js';
 import { describeScope } from '../engine/scope.js';
+import { followedChains, listUnseen, seenNeeds, unseenUses } from '../rules/token/needs-text.js';
 import { sortFindings } from './order.js';
 import { kindMeaning } from './kinds.js';
 import { formatCountdown, formatDate, formatDuration } from './time.js';
@@ -19,6 +20,12 @@ export function renderCheckText(report: CheckReport): string {
     `Valid:     ${report.valid === 'unknown' ? (report.online ? 'unknown (could not verify)' : 'not checked (offline)') : report.valid}`,
     `Needs:     ${needs.source === 'none' ? 'unknown' : `${needs.capabilities.join(', ') || 'nothing'}${needs.apps.length ? ` on ${needs.apps.join(', ')}` : ''}`}`
   ];
+  // What could not be seen, and where commands in the repository's files were found.
+  const unseen = unseenUses(needs);
+  if (unseen.length > 0)
+    lines[lines.length - 1] =
+      `Needs:     ${seenNeeds(needs)}; could not see: ${listUnseen(unseen)}`;
+  for (const chain of followedChains(needs)) lines.push(`           from ${chain}`);
   const findings = sortFindings(report.findings);
   lines.push('', findings.length === 0 ? 'No findings.' : `Findings (${findings.length}):`);
   for (const f of findings) {

@@ -199,12 +199,18 @@ export function recommendToken(
   options: FixOptions
 ): TokenRecommendation {
   const notes: string[] = [];
-  const fromNeeds = needsKnown(needs) ? kindFromNeeds(needs) : null;
+  // Needs with an unseen part (`unknown-needs`) are a lower bound: no kind is chosen from them.
+  const partial = needs.source !== 'input' && (needs.opaque?.length ?? 0) > 0;
+  const fromNeeds = needsKnown(needs) && !partial ? kindFromNeeds(needs) : null;
   const fromToken = fromNeeds === null ? kindFromToken(inspection) : null;
   const kind: MintKind = fromNeeds ?? fromToken ?? 'deploy';
   const basis = fromNeeds !== null ? 'needs' : fromToken !== null ? 'current-token' : 'assumed';
   if (basis === 'current-token') {
-    notes.push("The job's needs are not known, so this renews the same kind of token.");
+    notes.push(
+      partial
+        ? 'Part of what the job does with the token cannot be seen, so this renews the same kind of token.'
+        : "The job's needs are not known, so this renews the same kind of token."
+    );
   } else if (basis === 'assumed') {
     notes.push("The job's needs are not known; this assumes it deploys one app.");
   }

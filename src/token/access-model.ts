@@ -45,23 +45,17 @@ export const LITEFS_FEATURE = 'litefs-cloud';
  */
 export function accessShapeError(a: NormalizedAccess): string | null {
   if (a.orgId === undefined) return 'the access must name an organization';
-  // Counted field by field rather than with arrays: this runs once per probed mask.
-  const orgLevel =
-    (a.appId !== undefined ? 1 : 0) +
-    (a.feature !== undefined ? 1 : 0) +
-    (a.storageObject !== undefined ? 1 : 0);
+  const count = (...fields: unknown[]): number => fields.filter(f => f !== undefined).length;
+  const orgLevel = count(a.appId, a.feature, a.storageObject);
   if (orgLevel > 1) return 'app, feature and storage object are mutually exclusive';
-  const appLevel =
-    (a.machine !== undefined ? 1 : 0) +
-    (a.volume !== undefined ? 1 : 0) +
-    (a.appFeature !== undefined ? 1 : 0);
+  const appLevel = count(a.machine, a.volume, a.appFeature);
   if (appLevel > 0 && a.appId === undefined) return 'an app-owned resource needs the app';
   if (appLevel > 1) return 'machine, volume and app feature are mutually exclusive';
   if (a.cluster !== undefined) {
     if (a.feature === undefined) return `clusters need the ${LITEFS_FEATURE} feature`;
     if (a.feature !== LITEFS_FEATURE) return `clusters require the ${LITEFS_FEATURE} feature`;
   }
-  const machineLevel = (a.command !== undefined ? 1 : 0) + (a.machineFeature !== undefined ? 1 : 0);
+  const machineLevel = count(a.command, a.machineFeature);
   if (machineLevel > 0 && a.machine === undefined)
     return 'a command or machine feature needs the machine';
   if (machineLevel > 1) return 'command and machine feature are mutually exclusive';

@@ -10,11 +10,11 @@ import {
   type NormalizedAccess,
   type Verdict
 } from './access-model.js';
-import { judgeBitsOf, type Caveat } from './caveats/caveat.js';
+import type { Caveat } from './caveats/caveat.js';
 import type { DecodedToken, PermissionGrant } from './decode.js';
 import type { AccessDecision, ActionLetters, TokenAccess } from './types.js';
 
-/** Every access except the action: what `allowedMask` probes each action bit with. */
+/** Every access except the action: what `allowedMask` asks about each action bit. */
 export type AccessTarget = Omit<NormalizedAccess, 'action'>;
 
 function parseId(value: string | number | bigint | undefined, what: string): bigint | undefined {
@@ -72,77 +72,11 @@ export function checkCaveats(caveats: readonly Caveat[], access: NormalizedAcces
   return ALLOW;
 }
 
-/** Every single-action bit at once. */
-const ALL_ACTION_BITS = ACTION_BITS.reduce((all, bit) => all | bit, 0);
-
 /** Every action bit the caveats allow on the target (each checked on its own, as Fly would). */
 export function allowedMask(caveats: readonly Caveat[], target: AccessTarget): number {
-  return allowedMaskInOrg(caveats, target, target.orgId);
-}
-
-/**
- * allowedMask for `target` asked about `orgId` (the probes' shape, without copying the target).
- * `validated` says attestations and verification-only caveats are already left out of `caveats`.
- */
-export function allowedMaskInOrg(
-  caveats: readonly Caveat[],
-  target: Omit<AccessTarget, 'orgId'>,
-  orgId: bigint | undefined,
-  validated = false
-): number {
-  const access = probeAccess(target, orgId);
-  return access === null ? 0 : maskFor(caveats, access, validated);
-}
-
-/**
- * The access object the masks of `target` in `orgId` are worked out on, or null when it is not
- * a well-shaped access (then nothing is allowed, whatever the action). Every field is spelled
- * out (absent ones as undefined): one object shape for all probes keeps the caveats' checks
- * monomorphic, and no caveat tells an undefined field from a missing one.
- */
-export function probeAccess(
-  target: Omit<AccessTarget, 'orgId'>,
-  orgId: bigint | undefined
-): NormalizedAccess | null {
-  const access: NormalizedAccess = {
-    action: 0,
-    orgId,
-    appId: target.appId,
-    feature: target.feature,
-    appFeature: target.appFeature,
-    volume: target.volume,
-    machine: target.machine,
-    machineFeature: target.machineFeature,
-    mutation: target.mutation,
-    cluster: target.cluster,
-    command: target.command,
-    storageObject: target.storageObject,
-    sourceMachine: target.sourceMachine,
-    sourceApp: target.sourceApp,
-    sourceOrganization: target.sourceOrganization,
-    now: target.now
-  };
-  return accessShapeError(access) === null ? access : null;
-}
-
-/**
- * Every action bit the caveats allow on a well-shaped access from probeAccess (its action field
- * is overwritten; it can be reused for other caveat lists).
- */
-export function maskFor(
-  caveats: readonly Caveat[],
-  access: NormalizedAccess,
-  validated: boolean
-): number {
-  // Caveat by caveat, each asked about the bits still allowed: a bit is allowed when every
-  // checked caveat allows it, in any order (judging is pure). The caveats are of many classes,
-  // so each property read on one is a slow megamorphic lookup: this way it happens once per
-  // caveat rather than once per caveat and bit, and no refusal message is built.
-  let mask = ALL_ACTION_BITS;
-  for (const caveat of caveats) {
-    if (!validated && (caveat.isAttestation || caveat.verificationOnly)) continue;
-    mask = judgeBitsOf(caveat, access, ACTION_BITS, mask);
-    if (mask === 0) return 0;
+  let mask = 0;
+  for (const bit of ACTION_BITS) {
+    if (checkCaveats(caveats, { ...target, action: bit }).ok) mask |= bit;
   }
   return mask;
 }

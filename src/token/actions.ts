@@ -7,16 +7,9 @@ export const ACTION_ALL = 31;
 export const ACTION_BITS: readonly number[] = [1, 2, 4, 8, 16];
 const LETTERS = 'rwcdC';
 
-/** The letters of every 5-bit mask, made once: describing and refusing ask for them often. */
-const LETTERS_OF_MASK: readonly string[] = Array.from({ length: 32 }, (_, mask) => {
-  let out = '';
-  for (let i = 0; i < LETTERS.length; i++) if (mask & (1 << i)) out += LETTERS[i];
-  return out;
-});
-
 /** Letters for a mask (bits above C are not actions and are dropped, as the library does). */
 export function actionLetters(mask: number): ActionLetters {
-  return LETTERS_OF_MASK[mask & 31] ?? '';
+  return [...LETTERS].filter((_, bit) => (mask & (1 << bit)) !== 0).join('');
 }
 
 /** Mask for letters; unknown letters are ignored, `*` means everything (library semantics). */

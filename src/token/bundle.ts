@@ -1,9 +1,8 @@
 // The macaroons of a bundle together: each one's role (permission, discharge, unknown), each
 // permission token paired with its discharges (3P ticket == discharge KID, byte for byte), and
 // the problems those relations reveal (missing discharges, unregistered caveats).
-import { BytesTable } from './bytes-table.js';
-import { caveatIndex } from './caveat-index.js';
-import type { ThirdPartyCaveat } from './caveats/third-party.js';
+import { allCaveats } from './caveats/caveat.js';
+import { ThirdPartyCaveat } from './caveats/third-party.js';
 import type { HeaderPiece } from './header.js';
 import { toHex } from './json.js';
 import type { Macaroon } from './macaroon.js';
@@ -26,39 +25,8 @@ export interface DecodedMacaroon extends Macaroon {
   label: string;
   role: TokenRole;
   /** Nonce e-mail `<uuid>@tokens.fly.io`. */
-  readonly identity: string;
-  readonly kidHex: string;
-}
-
-/**
- * A macaroon with its place in the bundle. The identity (two SHA-1 digests) and the KID's hex are
- * worked out on first read: classifying a token needs neither (the identity was a sixth of
- * decoding), and KIDs are matched by their bytes.
- */
-class BundledMacaroon implements DecodedMacaroon {
-  // ES private fields: no part of the macaroon's data, even once worked out.
-  #email: string | undefined;
-  #hex: string | undefined;
-
-  constructor(
-    readonly nonce: Macaroon['nonce'],
-    readonly location: string,
-    readonly caveats: Macaroon['caveats'],
-    readonly tail: Uint8Array,
-    readonly unregisteredTypes: bigint[],
-    public index: number,
-    public piece: number,
-    public label: string,
-    public role: TokenRole
-  ) {}
-
-  get identity(): string {
-    return (this.#email ??= nonceEmail(this.nonce.kid, this.nonce.rnd));
-  }
-
-  get kidHex(): string {
-    return (this.#hex ??= toHex(this.nonce.kid));
-  }
+  identity: string;
+  kidHex: string;
 }
 
 /** A permission token and the discharges (in the bundle) of its third-party caveats. */
@@ -67,60 +35,70 @@ export interface PermissionGrant {
   discharges: DecodedMacaroon[];
 }
 
-/** The bundle's macaroons that are not permission tokens, by KID (what a 3P ticket names). */
-function dischargesByKid(macaroons: readonly DecodedMacaroon[]): BytesTable<DecodedMacaroon> {
-  const table = new BytesTable<DecodedMacaroon>();
-  for (const m of macaroons) if (m.role !== 'permission') table.add(m.nonce.kid, m);
-  return table;
+/** Every 3P caveat of a macaroon, IfPresent contents included. */
+export function thirdPartyCaveats(m: Macaroon): ThirdPartyCaveat[] {
+  return allCaveats(m.caveats).filter(c => c instanceof ThirdPartyCaveat);
+}
+
+/** The bundle's macaroons that are not permission tokens, by KID in hex (what a 3P ticket names). */
+function dischargesByKid(macaroons: readonly DecodedMacaroon[]): Map<string, DecodedMacaroon[]> {
+  const byKid = new Map<string, DecodedMacaroon[]>();
+  for (const m of macaroons) {
+    if (m.role === 'permission') continue;
+    const same = byKid.get(m.kidHex);
+    if (same) same.push(m);
+    else byKid.set(m.kidHex, [m]);
+  }
+  return byKid;
 }
 
 export function assignRoles(
   decoded: Array<{ macaroon: Macaroon; piece: HeaderPiece }>
 ): DecodedMacaroon[] {
-  // Fields listed rather than spread: a spread copy was a measurable share of decoding.
-  const bundled = decoded.map(
-    ({ macaroon, piece }, index) =>
-      new BundledMacaroon(
-        macaroon.nonce,
-        macaroon.location,
-        macaroon.caveats,
-        macaroon.tail,
-        macaroon.unregisteredTypes,
-        index,
-        piece.index,
-        piece.label,
-        'unknown'
-      )
-  );
-  // Third parties beyond the known ones, if any 3P caveat names one (a set only then).
-  let named: Set<string> | null = null;
-  const tickets = new BytesTable<true>();
+  const bundled: DecodedMacaroon[] = decoded.map(({ macaroon, piece }, index) => ({
+    ...macaroon,
+    index,
+    piece: piece.index,
+    label: piece.label,
+    role: 'unknown',
+    identity: nonceEmail(macaroon.nonce.kid, macaroon.nonce.rnd),
+    kidHex: toHex(macaroon.nonce.kid)
+  }));
+  // Third parties: the known ones and any a 3P caveat in the bundle names; KIDs tickets name.
+  const thirdParties = new Set(KNOWN_THIRD_PARTY_LOCATIONS);
+  const tickets = new Set<string>();
   for (const m of bundled) {
-    for (const tp of caveatIndex(m).tickets) {
-      if (!KNOWN_THIRD_PARTY_LOCATIONS.includes(tp.location))
-        (named ??= new Set()).add(tp.location);
-      if (tp.ticket) tickets.add(tp.ticket, true);
+    for (const tp of thirdPartyCaveats(m)) {
+      thirdParties.add(tp.location);
+      if (tp.ticket) tickets.add(toHex(tp.ticket));
     }
   }
-  const isThirdParty = (location: string): boolean =>
-    KNOWN_THIRD_PARTY_LOCATIONS.includes(location) || named?.has(location) === true;
   for (const m of bundled) {
     if (m.location === PERMISSION_LOCATION) m.role = 'permission';
-    else if (m.nonce.proof || isThirdParty(m.location) || tickets.has(m.nonce.kid))
+    else if (m.nonce.proof || thirdParties.has(m.location) || tickets.has(m.kidHex))
       m.role = 'discharge';
   }
   return bundled;
 }
 
-/** Pair each permission token with the discharges whose KID equals one of its 3P tickets. */
-export function pairGrants(macaroons: DecodedMacaroon[]): PermissionGrant[] {
+/**
+ * Pair each permission token with a discharge for each of its 3P tickets (KID == ticket). Of
+ * several discharges for one ticket, Fly's verifier uses the first that verifies: offline that is
+ * the first in header order that `verifiable` does not rule out (else the first).
+ */
+export function pairGrants(
+  macaroons: DecodedMacaroon[],
+  verifiable: (discharge: DecodedMacaroon) => boolean
+): PermissionGrant[] {
   const byKid = dischargesByKid(macaroons);
   const grants: PermissionGrant[] = [];
   for (const token of macaroons) {
     if (token.role !== 'permission') continue;
     const discharges = new Set<DecodedMacaroon>();
-    for (const tp of caveatIndex(token).tickets) {
-      if (tp.ticket) for (const d of byKid.all(tp.ticket)) discharges.add(d);
+    for (const tp of thirdPartyCaveats(token)) {
+      const candidates = tp.ticket ? (byKid.get(toHex(tp.ticket)) ?? []) : [];
+      const chosen = candidates.find(verifiable) ?? candidates[0];
+      if (chosen) discharges.add(chosen);
     }
     grants.push({ token, discharges: [...discharges].sort((a, b) => a.index - b.index) });
   }
@@ -135,8 +113,8 @@ export function undischargedTickets(
   const out: Array<{ token: DecodedMacaroon; caveat: ThirdPartyCaveat }> = [];
   const kids = dischargesByKid(macaroons);
   for (const { token } of grants) {
-    for (const caveat of caveatIndex(token).tickets) {
-      if (caveat.ticket === null || !kids.has(caveat.ticket)) out.push({ token, caveat });
+    for (const caveat of thirdPartyCaveats(token)) {
+      if (caveat.ticket === null || !kids.has(toHex(caveat.ticket))) out.push({ token, caveat });
     }
   }
   return out;

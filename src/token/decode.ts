@@ -1,5 +1,6 @@
-// Input string -> decoded bundle: header pieces, macaroons with roles, permission tokens paired
-// with their discharges, problems and formatting hints. Pure and linear; never throws.
+// Input string -> decoded bundle, read as Fly's server reads a header (flyio.ParseBundle, then
+// what Bundle.Verify refuses offline): header pieces, macaroons with roles, permission tokens
+// paired with their discharges, problems and formatting hints. Pure and linear; never throws.
 import {
   assignRoles,
   pairGrants,
@@ -14,6 +15,7 @@ import type { Macaroon } from './macaroon.js';
 import { decodeMacaroonPiece, pieceProblem } from './pieces.js';
 import { FORMATTING_MESSAGES, formatting, problem } from './problems.js';
 import type { FormattingIssue, TokenProblem } from './types.js';
+import { macaroonRefusal, verifyGrants } from './verify.js';
 
 export {
   KNOWN_THIRD_PARTY_LOCATIONS,
@@ -24,10 +26,13 @@ export {
 
 export interface DecodedToken {
   header: ParsedHeader;
-  /** Empty when the input is malformed (Fly rejects the whole header for one bad piece). */
+  /** Empty when the input is malformed (the token cannot be used). */
   macaroons: DecodedMacaroon[];
   userTokenCount: number;
+  /** Permission tokens with their discharges, as far as Fly's verifier may accept them. */
   grants: PermissionGrant[];
+  /** Permission tokens Fly's verifier refuses whatever the access (see verify.ts). */
+  rejected: PermissionGrant[];
   problems: TokenProblem[];
   formatting: FormattingIssue[];
   /** A fatal problem: the token is unusable and reported as `malformed`. */
@@ -35,8 +40,7 @@ export interface DecodedToken {
 }
 
 function tooLarge(text: string): boolean {
-  // Cheap bound first: UTF-8 needs at most 3 bytes per UTF-16 unit.
-  return text.length * 3 > MAX_INPUT_BYTES && Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES;
+  return Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES;
 }
 
 function emptyBundle(
@@ -49,6 +53,7 @@ function emptyBundle(
     macaroons: [],
     userTokenCount: 0,
     grants: [],
+    rejected: [],
     problems,
     formatting: fmt,
     malformed: true
@@ -73,6 +78,8 @@ export function decodeToken(input: string): DecodedToken {
   }
 
   const problems: TokenProblem[] = [];
+  /** Problems of macaroon pieces that did not decode: Fly's bundle parser drops such pieces. */
+  const unreadable = new Set<TokenProblem>();
   const decoded: Array<{ macaroon: Macaroon; piece: HeaderPiece }> = [];
   let userTokenCount = 0;
   let lineBreaks = false;
@@ -81,7 +88,10 @@ export function decodeToken(input: string): DecodedToken {
       userTokenCount++;
     } else if (piece.kind === 'macaroon') {
       const outcome = decodeMacaroonPiece(piece, header.pieces.length);
-      for (const p of outcome.problems) problems.push(p);
+      for (const p of outcome.problems) {
+        problems.push(p);
+        unreadable.add(p);
+      }
       lineBreaks ||= outcome.lineBreaks;
       if (outcome.macaroon) decoded.push({ macaroon: outcome.macaroon, piece });
     } else {
@@ -89,10 +99,36 @@ export function decodeToken(input: string): DecodedToken {
     }
   }
   if (lineBreaks) fmt.push(formatting('line-break-inside', FORMATTING_MESSAGES.lineBreak));
-  if (problems.some(p => p.fatal)) return emptyBundle(header, problems, fmt);
+  const fatal = problems.filter(p => p.fatal);
+  if (fatal.length > 0 && !fatal.every(p => unreadable.has(p))) {
+    return emptyBundle(header, problems, fmt);
+  }
 
   const macaroons = assignRoles(decoded);
-  const grants = pairGrants(macaroons);
-  for (const p of relationProblems(macaroons, grants)) problems.push(p);
-  return { header, macaroons, userTokenCount, grants, problems, formatting: fmt, malformed: false };
+  const paired = pairGrants(macaroons, d => macaroonRefusal(d) === null);
+  const relations = relationProblems(macaroons, paired);
+  const verified = verifyGrants(paired, userTokenCount > 0);
+  if (fatal.length > 0) {
+    // Fly drops the unreadable pieces; when the rest works without them, they are only untidy.
+    const restWorks =
+      verified.grants.length > 0 && !relations.some(p => p.code === 'missing-discharge');
+    if (!restWorks) return emptyBundle(header, problems, fmt);
+    for (const p of fatal) fmt.push(formatting('ignored-piece', droppedPieceMessage(p)));
+  }
+  const kept = [...problems.filter(p => !unreadable.has(p)), ...relations, ...verified.problems];
+  if (kept.some(p => p.fatal)) return emptyBundle(header, kept, fmt);
+  return {
+    header,
+    macaroons,
+    userTokenCount,
+    grants: verified.grants,
+    rejected: verified.rejected,
+    problems: kept,
+    formatting: fmt,
+    malformed: false
+  };
+}
+
+function droppedPieceMessage(p: TokenProblem): string {
+  return `${p.message}; Fly's parser drops that piece and the rest of the token works, but store the token without it`;
 }

@@ -1,12 +1,10 @@
-// What a macaroon names (apps, features, clusters, commands, mutations, orgs), collected once per
-// macaroon and kept with its caveat index, so a discharge shared by many permission tokens is
-// walked only once.
-import { caveatIndex } from './caveat-index.js';
-import type { Caveat } from './caveats/caveat.js';
+// What macaroons name (apps, features, clusters, commands, mutations, orgs): the resources the
+// access summary and the classification ask about.
+import { allCaveats } from './caveats/caveat.js';
 import { CommandsCaveat } from './caveats/commands.js';
 import { MutationsCaveat } from './caveats/mutations.js';
 import { OrganizationCaveat } from './caveats/organization.js';
-import { AppsCaveat, ClustersCaveat, FeatureSetCaveat } from './caveats/resources.js';
+import { ResourceSetCaveat } from './caveats/resources.js';
 import type { Macaroon } from './macaroon.js';
 import type { CommandRule } from './types.js';
 
@@ -25,118 +23,62 @@ export interface NamedResources {
   hasMutations: boolean;
 }
 
-function append<T>(
-  target: T[],
-  items: readonly T[],
-  keep: (item: T) => boolean = () => true
-): void {
-  for (const item of items) if (keep(item)) target.push(item);
+/** The ids of the resource-set caveats of one type, zero ("any") left out. */
+function setKeys<K extends bigint | string>(
+  caveats: readonly ResourceSetCaveat[],
+  name: string
+): K[] {
+  return caveats
+    .filter(c => c.name === name)
+    .flatMap(c => c.keys() as K[])
+    .filter(key => key !== 0n && key !== '');
 }
 
 export function namedResources(m: Macaroon): NamedResources {
-  const index = caveatIndex(m);
-  return (index.named ??= collectNamed(index.all));
-}
-
-function collectNamed(caveats: readonly Caveat[]): NamedResources {
-  const facts: NamedResources = {
-    orgIds: [],
-    appIds: [],
-    features: [],
-    clusters: [],
-    commands: [],
-    mutations: [],
-    hasClusters: false,
-    hasCommands: false,
-    hasMutations: false
+  const caveats = allCaveats(m.caveats);
+  const sets = caveats.filter(c => c instanceof ResourceSetCaveat);
+  const commands = caveats.filter(c => c instanceof CommandsCaveat);
+  const mutations = caveats.filter(c => c instanceof MutationsCaveat);
+  return {
+    orgIds: caveats
+      .filter(c => c instanceof OrganizationCaveat)
+      .map(c => c.id)
+      .filter(id => id !== 0n),
+    appIds: setKeys<bigint>(sets, 'Apps'),
+    features: setKeys<string>(sets, 'FeatureSet'),
+    clusters: setKeys<string>(sets, 'Clusters'),
+    commands: commands.flatMap(c => c.rules()),
+    mutations: mutations.flatMap(c => c.mutations ?? []),
+    hasClusters: sets.some(c => c.name === 'Clusters'),
+    hasCommands: commands.length > 0,
+    hasMutations: mutations.length > 0
   };
-  // Plain loops, not push(...spread): a hostile set can hold tens of thousands of entries.
-  for (const c of caveats) {
-    if (c instanceof OrganizationCaveat && c.id !== 0n) facts.orgIds.push(c.id);
-    else if (c instanceof AppsCaveat) append(facts.appIds, c.resources.keys(), id => id !== 0n);
-    else if (c instanceof FeatureSetCaveat)
-      append(facts.features, c.resources.keys(), f => f !== '');
-    else if (c instanceof ClustersCaveat) {
-      facts.hasClusters = true;
-      append(facts.clusters, c.resources.keys(), name => name !== '');
-    } else if (c instanceof CommandsCaveat) {
-      facts.hasCommands = true;
-      append(facts.commands, c.rules());
-    } else if (c instanceof MutationsCaveat) {
-      facts.hasMutations = true;
-      append(facts.mutations, c.mutations ?? []);
-    }
-  }
-  return facts;
 }
 
-/**
- * First `cap` distinct items of the lists in order, read in place (a huge shared list is not
- * copied per caller; plain loops rather than a generator, which cost more than the work here).
- */
+/** The first `cap` distinct items of the lists, in order. */
 function uniqueBy<T>(lists: readonly (readonly T[])[], key: (item: T) => string, cap: number): T[] {
-  // Most lists of real tokens are empty or hold one entry: no key or Set is needed for those.
-  let total = 0;
-  let only: T | undefined;
-  for (const list of lists) {
-    total += list.length;
-    if (list.length > 0) only = list[0];
-  }
-  if (total === 0) return [];
-  if (total === 1 && only !== undefined) return [only];
-  // Short lists: a linear search over the few keys kept beats building a Set.
-  const seen: { has(k: string): boolean; add(k: string): unknown } =
-    total <= SMALL ? new SmallSet() : new Set<string>();
+  const seen = new Set<string>();
   const out: T[] = [];
   for (const list of lists) {
     for (const item of list) {
+      if (out.length >= cap) return out;
       const k = key(item);
       if (seen.has(k)) continue;
       seen.add(k);
       out.push(item);
-      if (out.length >= cap) return out;
     }
   }
   return out;
 }
 
-/** Up to this many entries, sets are plain arrays searched in order. */
-const SMALL = 16;
-
-class SmallSet {
-  private readonly items: string[] = [];
-  has(k: string): boolean {
-    return this.items.includes(k);
-  }
-  add(k: string): void {
-    this.items.push(k);
-  }
-}
-
-/** The distinct macaroons, in first-seen order. */
-function distinct(macaroons: Iterable<Macaroon>): Macaroon[] {
-  const list = Array.isArray(macaroons) ? (macaroons as Macaroon[]) : [...macaroons];
-  if (list.length > SMALL) return [...new Set(list)];
-  const out: Macaroon[] = [];
-  for (const m of list) if (!out.includes(m)) out.push(m);
-  return out;
-}
-
-/** The union over several macaroons, duplicates removed; each list stops after `cap` entries. */
+/** The first `cap` distinct ids, sorted. */
 function sortedIds(lists: readonly (readonly bigint[])[], cap: number): bigint[] {
   return uniqueBy(lists, String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** mergeResources(macaroons).orgIds alone (the summary needs only that of the grants' tokens). */
-export function mergedOrgIds(macaroons: Iterable<Macaroon>): bigint[] {
-  return sortedIds(
-    distinct(macaroons).map(m => namedResources(m).orgIds),
-    Infinity
-  );
-}
-
+/** The union over several macaroons, duplicates removed; each list stops after `cap` entries. */
 export function mergeResources(macaroons: Iterable<Macaroon>, cap = Infinity): NamedResources {
-  const all = distinct(macaroons).map(namedResources);
+  const all = [...new Set(macaroons)].map(namedResources);
   const ids = (pick: (f: NamedResources) => bigint[]): bigint[] => sortedIds(all.map(pick), cap);
   const names = (pick: (f: NamedResources) => string[]): string[] =>
     uniqueBy(all.map(pick), name => name, cap);

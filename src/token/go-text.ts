@@ -37,17 +37,3 @@ export function goTrim(text: string): string {
   const [from, to] = goTrimBounds(text);
   return text.slice(from, to);
 }
-
-/** ASCII case-insensitive equality (the scheme names are ASCII). */
-export function equalsIgnoringAsciiCase(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const lx = x >= 0x41 && x <= 0x5a ? x + 32 : x;
-    const ly = y >= 0x41 && y <= 0x5a ? y + 32 : y;
-    if (lx !== ly) return false;
-  }
-  return true;
-}

@@ -42,24 +42,13 @@ function malformedInspection(
   };
 }
 
-/** Decimal text of the registered caveat types, made once: bigint toString is slow. */
-const SMALL_TYPE_TEXT: readonly string[] = Array.from({ length: 64 }, (_, type) => String(type));
-
-function typeText(type: bigint): string {
-  // Only a bigint in 0..63 converts to a number in that range (larger ones stay large).
-  const number = Number(type);
-  return number >= 0 && number < SMALL_TYPE_TEXT.length
-    ? (SMALL_TYPE_TEXT[number] ?? type.toString())
-    : type.toString();
-}
-
 function describeMacaroons(decoded: DecodedToken): DescribedMacaroon[] {
-  const paired = pairings(decoded.grants);
+  const paired = pairings([...decoded.grants, ...decoded.rejected]);
   return decoded.macaroons.map(m => ({
     role: m.role,
     location: m.location,
     label: m.label,
-    caveats: m.caveats.map(c => ({ type: typeText(c.type), name: c.name, body: c.describe() })),
+    caveats: m.caveats.map(c => ({ type: c.type.toString(), name: c.name, body: c.describe() })),
     identity: m.identity,
     expiresAt: macaroonExpiry(m),
     pairedWith: paired.get(m.index) ?? []

@@ -4,38 +4,21 @@ import { MAX_RENDER_DEPTH } from './limits.js';
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-/**
- * A JSON number when exactly representable, else its decimal string. Tested on the converted
- * number, without bigint comparisons: a bigint outside the safe range never converts to a safe
- * integer (rounding is monotonic and 2^53 itself is representable), and one inside converts exactly.
- */
+/** A JSON number when exactly representable, else its decimal string. */
 export function jsonInteger(value: bigint): number | string {
-  const number = Number(value);
-  return Number.isSafeInteger(number) ? number : value.toString();
+  const safe = value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER);
+  return safe ? Number(value) : value.toString();
 }
 
 /** Go renders `[]byte` as standard base64 (and a nil slice as null). */
 export function jsonBytes(bytes: Uint8Array | null): string | null {
-  // A view, not a copy: only read to render it.
   return bytes === null
     ? null
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
-const HEX_DIGITS = '0123456789abcdef';
-/** Up to this many bytes, hex is built by hand: a Buffer view costs more than short text. */
-const HAND_HEX_BYTES = 64;
-
 export function toHex(bytes: Uint8Array): string {
-  if (bytes.length > HAND_HEX_BYTES) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
-  }
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i] ?? 0;
-    out += HEX_DIGITS.charAt(byte >>> 4) + HEX_DIGITS.charAt(byte & 0x0f);
-  }
-  return out;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
 /** A bounded, JSON-safe rendering of any decoded msgpack value (for unregistered caveats). */

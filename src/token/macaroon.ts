@@ -3,8 +3,8 @@
 //   Nonce = [KID: bin, Rnd: bin, Proof: bool] (current) | [KID, Rnd] (legacy)
 import type { Caveat } from './caveats/caveat.js';
 import { CaveatDecodeError, decodeCaveatSet } from './caveats/registry.js';
-import { arrayBounds, arrayHeader, scanItem } from './msgpack-scan.js';
-import { asArray, asBool, asBytes, asString, decodeValueIn, ShapeError } from './msgpack-values.js';
+import { arrayHeader, arrayItems, scanItem } from './msgpack-scan.js';
+import { asArray, asBool, asBytes, asString, decodeValue, ShapeError } from './msgpack-values.js';
 
 export interface Nonce {
   kid: Uint8Array;
@@ -32,8 +32,8 @@ function fail(code: MacaroonFailureCode, detail: string): MacaroonResult {
   return { ok: false, code, detail };
 }
 
-function decodeNonce(bytes: Uint8Array, start: number, end: number): Nonce {
-  const fields = asArray(decodeValueIn(bytes, start, end), 'a nonce array');
+function decodeNonce(raw: Uint8Array): Nonce {
+  const fields = asArray(decodeValue(raw), 'a nonce array');
   if (fields.length !== 2 && fields.length !== 3) {
     throw new ShapeError(`a nonce of 2 or 3 fields (found ${fields.length})`);
   }
@@ -47,49 +47,39 @@ function decodeNonce(bytes: Uint8Array, start: number, end: number): Nonce {
 
 /** Decode one macaroon. Never throws: failures come back with a token-free detail. */
 export function decodeMacaroon(bytes: Uint8Array): MacaroonResult {
-  // A whole macaroon is 4 complete items filling the bytes: then the checks below all pass, and
-  // its bytes need one walk, not two.
-  const parts = arrayBounds(bytes, 0);
-  if (parts === null || parts.length !== 5 || parts[4] !== bytes.length) {
-    const top = arrayHeader(bytes, 0);
-    if (top === null) return fail('not-msgpack', 'not msgpack (the body is not a macaroon)');
-    const scan = scanItem(bytes, 0);
-    if (!scan.ok) {
-      return scan.failure === 'truncated'
-        ? fail('truncated', 'token was cut off')
-        : fail('not-msgpack', 'not msgpack (invalid MessagePack data)');
-    }
-    if (scan.end !== bytes.length) {
-      return fail('bad-structure', 'unexpected bytes after the end of the macaroon');
-    }
-    // The whole array scanned, so its elements did too: only their count can be wrong here.
-    if (parts === null || parts.length !== 5) {
-      return fail(
-        'bad-structure',
-        `not a macaroon: expected 4 parts (nonce, location, caveats, tail), found ${top.count}`
-      );
-    }
+  const top = arrayHeader(bytes, 0);
+  if (top === null) return fail('not-msgpack', 'not msgpack (the body is not a macaroon)');
+  const scan = scanItem(bytes, 0);
+  if (!scan.ok) {
+    return scan.failure === 'truncated'
+      ? fail('truncated', 'token was cut off')
+      : fail('not-msgpack', 'not msgpack (invalid MessagePack data)');
   }
-  // Part i runs from parts[i] to parts[i + 1]: nonce, location, caveats, tail.
-  const [nonceAt, locationAt, caveatsAt, tailAt, end] = parts as [
-    number,
-    number,
-    number,
-    number,
-    number
-  ];
+  if (scan.end !== bytes.length) {
+    return fail('bad-structure', 'unexpected bytes after the end of the macaroon');
+  }
+  const parts = arrayItems(bytes, 0);
+  if (parts?.length !== 4) {
+    return fail(
+      'bad-structure',
+      `not a macaroon: expected 4 parts (nonce, location, caveats, tail), found ${top.count}`
+    );
+  }
+  const [nonceRaw, locationRaw, caveatsRaw, tailRaw] = parts.map(([start, end]) =>
+    bytes.subarray(start, end)
+  ) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
   const unregisteredTypes: bigint[] = [];
   let part = 'nonce';
   try {
-    const nonce = decodeNonce(bytes, nonceAt, locationAt);
+    const nonce = decodeNonce(nonceRaw);
     part = 'location';
-    const location = asString(decodeValueIn(bytes, locationAt, caveatsAt), 'a location string');
+    const location = asString(decodeValue(locationRaw), 'a location string');
     part = 'caveats';
-    const caveats = decodeCaveatSet(bytes.subarray(caveatsAt, tailAt), {
+    const caveats = decodeCaveatSet(caveatsRaw, {
       onUnregistered: type => unregisteredTypes.push(type)
     });
     part = 'tail';
-    const tail = asBytes(decodeValueIn(bytes, tailAt, end), 'signature bytes');
+    const tail = asBytes(decodeValue(tailRaw), 'signature bytes');
     return { ok: true, macaroon: { nonce, location, caveats, tail, unregisteredTypes } };
   } catch (error) {
     if (error instanceof CaveatDecodeError) return fail('bad-structure', error.message);

@@ -1,19 +1,51 @@
-// A tiny MessagePack walker that finds where each item ends without building values.
-// It lets the decoder keep each caveat body's exact bytes, and tells "cut off" from "not msgpack"
-// before @msgpack/msgpack allocates anything. Iterative and linear: one pass, a counter, no stack.
+// Where each MessagePack item ends, without building values. @msgpack/msgpack decodes values but
+// does not say where nested items lie, and three things need exactly that:
+//  - the signature chain covers the exact bytes of every caveat, so attenuation re-uses them as
+//    they are (attenuate/wire.ts) and unregistered caveats are shown byte for byte;
+//  - a cut-off token is told apart from bytes that are not MessagePack at all;
+//  - hostile input is bounded before anything is decoded: a length claiming more bytes than are
+//    left ends the walk, which is iterative (a counter of pending items, no recursion).
 
 export type ScanResult =
   { ok: true; end: number } | { ok: false; failure: 'truncated' | 'invalid' };
 
-/** What a head byte's length counts. */
-const NONE = 0;
-const BYTES = 1;
-const ITEMS = 2;
-const PAIRS = 3;
+/** What the length of a format counts: nothing, payload bytes, items or key/value pairs. */
+type Counts = 'none' | 'bytes' | 'items' | 'pairs';
 
-/** scanEnd failures (ends are never negative). */
-const TRUNCATED = -1;
-const INVALID = -2;
+/** Head bytes 0xc0-0xdf: [bytes holding the length, fixed payload bytes, what the length counts]. */
+const FORMATS: ReadonlyMap<number, readonly [number, number, Counts]> = new Map([
+  [0xc0, [0, 0, 'none']], // nil
+  [0xc2, [0, 0, 'none']], // false
+  [0xc3, [0, 0, 'none']], // true
+  [0xc4, [1, 0, 'bytes']], // bin 8/16/32
+  [0xc5, [2, 0, 'bytes']],
+  [0xc6, [4, 0, 'bytes']],
+  [0xc7, [1, 1, 'bytes']], // ext 8/16/32: length, type byte, data
+  [0xc8, [2, 1, 'bytes']],
+  [0xc9, [4, 1, 'bytes']],
+  [0xca, [0, 4, 'none']], // float 32/64
+  [0xcb, [0, 8, 'none']],
+  [0xcc, [0, 1, 'none']], // uint 8/16/32/64
+  [0xcd, [0, 2, 'none']],
+  [0xce, [0, 4, 'none']],
+  [0xcf, [0, 8, 'none']],
+  [0xd0, [0, 1, 'none']], // int 8/16/32/64
+  [0xd1, [0, 2, 'none']],
+  [0xd2, [0, 4, 'none']],
+  [0xd3, [0, 8, 'none']],
+  [0xd4, [0, 2, 'none']], // fixext 1/2/4/8/16: type byte + data
+  [0xd5, [0, 3, 'none']],
+  [0xd6, [0, 5, 'none']],
+  [0xd7, [0, 9, 'none']],
+  [0xd8, [0, 17, 'none']],
+  [0xd9, [1, 0, 'bytes']], // str 8/16/32
+  [0xda, [2, 0, 'bytes']],
+  [0xdb, [4, 0, 'bytes']],
+  [0xdc, [2, 0, 'items']], // array 16/32
+  [0xdd, [4, 0, 'items']],
+  [0xde, [2, 0, 'pairs']], // map 16/32
+  [0xdf, [4, 0, 'pairs']]
+]);
 
 function readLength(bytes: Uint8Array, at: number, size: number): number {
   let value = 0;
@@ -21,145 +53,42 @@ function readLength(bytes: Uint8Array, at: number, size: number): number {
   return value;
 }
 
-/**
- * Where the item starting at `start` ends (exclusive), or TRUNCATED / INVALID. Each head byte
- * is decoded into plain locals (no object per item): this walk runs over every byte of a token.
- */
-function scanEnd(bytes: Uint8Array, start: number): number {
+/** Where the item starting at `start` ends (exclusive), or why it cannot be read. */
+export function scanItem(bytes: Uint8Array, start: number): ScanResult {
+  const truncated: ScanResult = { ok: false, failure: 'truncated' };
   let pos = start;
   let pending = 1;
   while (pending > 0) {
     const byte = bytes[pos];
-    if (byte === undefined) return TRUNCATED;
-    // Bytes after the head byte holding a length; fixed payload bytes after that; what the
-    // length counts; a length carried in the head byte itself (fix* formats).
-    let lengthBytes = 0;
-    let fixed = 0;
-    let counts = NONE;
+    if (byte === undefined) return truncated;
+    let format: readonly [number, number, Counts];
     let inline = 0;
-    if (byte <= 0x7f || byte >= 0xe0) {
-      // positive / negative fixint
-    } else if (byte <= 0x8f) {
-      counts = PAIRS;
-      inline = byte & 0x0f;
-    } else if (byte <= 0x9f) {
-      counts = ITEMS;
-      inline = byte & 0x0f;
-    } else if (byte <= 0xbf) {
-      counts = BYTES;
-      inline = byte & 0x1f;
-    } else {
-      switch (byte) {
-        case 0xc0: // nil
-        case 0xc2: // false
-        case 0xc3: // true
-          break;
-        case 0xc4: // bin 8/16/32
-        case 0xd9: // str 8/16/32
-          lengthBytes = 1;
-          counts = BYTES;
-          break;
-        case 0xc5:
-        case 0xda:
-          lengthBytes = 2;
-          counts = BYTES;
-          break;
-        case 0xc6:
-        case 0xdb:
-          lengthBytes = 4;
-          counts = BYTES;
-          break;
-        case 0xc7: // ext 8/16/32: length, then a type byte
-          lengthBytes = 1;
-          fixed = 1;
-          counts = BYTES;
-          break;
-        case 0xc8:
-          lengthBytes = 2;
-          fixed = 1;
-          counts = BYTES;
-          break;
-        case 0xc9:
-          lengthBytes = 4;
-          fixed = 1;
-          counts = BYTES;
-          break;
-        case 0xca: // float 32/64
-          fixed = 4;
-          break;
-        case 0xcb:
-          fixed = 8;
-          break;
-        case 0xcc: // uint/int 8..64
-        case 0xd0:
-          fixed = 1;
-          break;
-        case 0xcd:
-        case 0xd1:
-          fixed = 2;
-          break;
-        case 0xce:
-        case 0xd2:
-          fixed = 4;
-          break;
-        case 0xcf:
-        case 0xd3:
-          fixed = 8;
-          break;
-        case 0xd4: // fixext 1/2/4/8/16: type byte + data
-          fixed = 2;
-          break;
-        case 0xd5:
-          fixed = 3;
-          break;
-        case 0xd6:
-          fixed = 5;
-          break;
-        case 0xd7:
-          fixed = 9;
-          break;
-        case 0xd8:
-          fixed = 17;
-          break;
-        case 0xdc: // array 16/32
-          lengthBytes = 2;
-          counts = ITEMS;
-          break;
-        case 0xdd:
-          lengthBytes = 4;
-          counts = ITEMS;
-          break;
-        case 0xde: // map 16/32
-          lengthBytes = 2;
-          counts = PAIRS;
-          break;
-        case 0xdf:
-          lengthBytes = 4;
-          counts = PAIRS;
-          break;
-        default: // 0xc1 is never used
-          return INVALID;
-      }
+    if (byte <= 0x7f || byte >= 0xe0)
+      format = [0, 0, 'none']; // fixint
+    else if (byte <= 0x8f)
+      [format, inline] = [[0, 0, 'pairs'], byte & 0x0f]; // fixmap
+    else if (byte <= 0x9f)
+      [format, inline] = [[0, 0, 'items'], byte & 0x0f]; // fixarray
+    else if (byte <= 0xbf)
+      [format, inline] = [[0, 0, 'bytes'], byte & 0x1f]; // fixstr
+    else {
+      const known = FORMATS.get(byte);
+      if (known === undefined) return { ok: false, failure: 'invalid' }; // 0xc1
+      format = known;
     }
+    const [lengthBytes, fixed, counts] = format;
     pos += 1;
     pending -= 1;
-    if (pos + lengthBytes > bytes.length) return TRUNCATED;
+    if (pos + lengthBytes > bytes.length) return truncated;
     const length = lengthBytes ? readLength(bytes, pos, lengthBytes) : inline;
     pos += lengthBytes + fixed;
-    if (counts === BYTES) pos += length;
-    else if (counts === ITEMS) pending += length;
-    else if (counts === PAIRS) pending += 2 * length;
+    if (counts === 'bytes') pos += length;
+    else if (counts === 'items') pending += length;
+    else if (counts === 'pairs') pending += 2 * length;
     // Every pending item needs at least one byte: a length claiming more is a cut-off token.
-    if (pos > bytes.length || pending > bytes.length - pos) return TRUNCATED;
+    if (pos > bytes.length || pending > bytes.length - pos) return truncated;
   }
-  return pos;
-}
-
-/** Where the item starting at `start` ends (exclusive), or why it cannot be read. */
-export function scanItem(bytes: Uint8Array, start: number): ScanResult {
-  const end = scanEnd(bytes, start);
-  if (end >= 0) return { ok: true, end };
-  return { ok: false, failure: end === TRUNCATED ? 'truncated' : 'invalid' };
+  return { ok: true, end: pos };
 }
 
 /** If an array starts at `start`, its element count and where the first element begins. */
@@ -177,29 +106,17 @@ export function arrayHeader(
   return null;
 }
 
-/**
- * Where an array's elements begin and end, flat: element i is `bounds[i]` to `bounds[i + 1]`
- * (one array for the whole list, not a pair per element: hot decoders walk these). Null when
- * `start` is not a complete array.
- */
-export function arrayBounds(bytes: Uint8Array, start: number): number[] | null {
+/** Byte ranges `[start, end)` of an array's elements; null when `start` is not a complete array. */
+export function arrayItems(bytes: Uint8Array, start: number): Array<[number, number]> | null {
   const header = arrayHeader(bytes, start);
   if (header === null) return null;
-  let pos = header.first;
-  const bounds = [pos];
-  for (let i = 0; i < header.count; i++) {
-    pos = scanEnd(bytes, pos);
-    if (pos < 0) return null;
-    bounds.push(pos);
-  }
-  return bounds;
-}
-
-/** Byte ranges of an array's elements; null when `start` is not a complete array. */
-export function arrayItems(bytes: Uint8Array, start: number): Array<[number, number]> | null {
-  const bounds = arrayBounds(bytes, start);
-  if (bounds === null) return null;
   const items: Array<[number, number]> = [];
-  for (let i = 0; i + 1 < bounds.length; i++) items.push([bounds[i] ?? 0, bounds[i + 1] ?? 0]);
+  let pos = header.first;
+  for (let i = 0; i < header.count; i++) {
+    const scan = scanItem(bytes, pos);
+    if (!scan.ok) return null;
+    items.push([pos, scan.end]);
+    pos = scan.end;
+  }
   return items;
 }

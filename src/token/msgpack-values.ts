@@ -1,9 +1,10 @@
-// Decoding msgpack values with @msgpack/msgpack, plus the shape checks the caveat modules share.
-// Map keys are tagged (`s` string, `n` number, `x` other) so a caveat can tell `{1: r}` from `{"1": r}`
-// as Go's typed decoder does, and no key can collide with Object.prototype.
+// Decoding msgpack values with @msgpack/msgpack, plus the shape checks the caveat modules share,
+// lenient where Fly's Go decoder (vmihailenco/msgpack) is: a string field takes str or bin, a
+// []byte field takes bin or str, a bool takes nil as false, an int64 takes a uint64 (wrapping).
+// Map keys are tagged (`s` string, `n` number, `x` other) so a caveat can tell `{1: r}` from
+// `{"1": r}` as Go's typed decoder does, and no key can collide with Object.prototype.
 import { Decoder } from '@msgpack/msgpack';
 import { MAX_INPUT_BYTES } from './limits.js';
-import { readSimpleValueIn } from './msgpack-read.js';
 
 /** A body that does not have the shape its type requires (Fly's decoder would reject the token). */
 export class ShapeError extends Error {
@@ -12,36 +13,52 @@ export class ShapeError extends Error {
   }
 }
 
+const utf8 = new TextDecoder();
+
 function tagKey(key: unknown): string {
   if (typeof key === 'string') return `s${key}`;
   if (typeof key === 'number' || typeof key === 'bigint') return `n${String(key)}`;
   return 'x';
 }
 
-const decoder = new Decoder({
+const LIMITS = {
   useBigInt64: true,
-  mapKeyConverter: tagKey,
   maxArrayLength: MAX_INPUT_BYTES,
   maxMapLength: MAX_INPUT_BYTES,
   maxStrLength: MAX_INPUT_BYTES,
   maxBinLength: MAX_INPUT_BYTES,
   maxExtLength: MAX_INPUT_BYTES
+};
+
+/** For typed fields: str and bin alike come back as bytes, and a bin map key reads as a string. */
+const typed = new Decoder({
+  ...LIMITS,
+  rawStrings: true,
+  mapKeyConverter: key => tagKey(key instanceof Uint8Array ? utf8.decode(key) : key)
 });
 
-/** Decode one complete item (already bounded by the scanner); any decoder complaint is a shape error. */
-export function decodeValue(bytes: Uint8Array): unknown {
-  return decodeValueIn(bytes, 0, bytes.length);
-}
+/** For showing a value no module knows: str as text, bin as bytes. */
+const plain = new Decoder({ ...LIMITS, mapKeyConverter: tagKey });
 
-/** decodeValue of `bytes.subarray(start, end)`, without making the view in the common case. */
-export function decodeValueIn(bytes: Uint8Array, start: number, end: number): unknown {
-  const simple = readSimpleValueIn(bytes, start, end);
-  if (simple !== undefined) return simple;
+function decodeWith(decoder: Decoder, bytes: Uint8Array): unknown {
   try {
-    return decoder.decode(bytes.subarray(start, end));
+    return decoder.decode(bytes);
   } catch {
     throw new ShapeError('valid MessagePack');
   }
+}
+
+/**
+ * Decode one complete item (already bounded by the scanner) for typed reading with the as*
+ * helpers below; any decoder complaint is a shape error.
+ */
+export function decodeValue(bytes: Uint8Array): unknown {
+  return decodeWith(typed, bytes);
+}
+
+/** Decode one complete item as it is written (str as text), for display. */
+export function decodePlainValue(bytes: Uint8Array): unknown {
+  return decodeWith(plain, bytes);
 }
 
 export function asArray(value: unknown, expected: string, minLength = 0): unknown[] {
@@ -60,28 +77,26 @@ export function asUint(value: unknown, expected: string): bigint {
   throw new ShapeError(expected);
 }
 
+/** A Go int64: a uint64 beyond its range wraps to a negative number, as Go's conversion does. */
 export function asInt(value: unknown, expected: string): bigint {
-  if (typeof value === 'bigint') return value;
+  if (typeof value === 'bigint') return BigInt.asIntN(64, value);
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
   throw new ShapeError(expected);
 }
 
-/** An Action/Role-sized unsigned mask, as a number. */
+/** An Action (16-bit) or Role (32-bit) mask: the low bits of an unsigned number, as Go's cast keeps. */
 export function asMask(value: unknown, expected: string, bits: 16 | 32): number {
-  // Masks are small numbers: the low bits of a safe integer need no bigint. (`>>> 0` keeps
-  // them as ToUint32 does, modulo 2^32.)
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) {
-    return bits === 16 ? value & 0xffff : value >>> 0;
-  }
-  const n = asUint(value, expected);
-  return Number(n & (bits === 16 ? 0xffffn : 0xffffffffn));
+  return Number(asUint(value, expected) & (bits === 16 ? 0xffffn : 0xffffffffn));
 }
 
+/** A Go string: written as str or bin (UTF-8 is decoded as text, bad sequences replaced). */
 export function asString(value: unknown, expected: string): string {
+  if (value instanceof Uint8Array) return utf8.decode(value);
   if (typeof value !== 'string') throw new ShapeError(expected);
   return value;
 }
 
+/** A Go []byte: written as bin or str. */
 export function asBytes(value: unknown, expected: string): Uint8Array {
   if (!(value instanceof Uint8Array)) throw new ShapeError(expected);
   return value;
@@ -91,7 +106,9 @@ export function asOptionalBytes(value: unknown, expected: string): Uint8Array | 
   return value === null ? null : asBytes(value, expected);
 }
 
+/** A Go bool: nil reads as false. */
 export function asBool(value: unknown, expected: string): boolean {
+  if (value === null) return false;
   if (typeof value !== 'boolean') throw new ShapeError(expected);
   return value;
 }
@@ -112,7 +129,7 @@ export function asMapEntries(value: unknown, expected: string): Array<[string, u
 
 /** A tagged map key that must be an unsigned integer. */
 export function uintKey(tagged: string, expected: string): bigint {
-  if (!tagged.startsWith('n') || !/^n\d+$/.test(tagged)) throw new ShapeError(expected);
+  if (!/^n\d+$/.test(tagged)) throw new ShapeError(expected);
   return BigInt(tagged.slice(1));
 }
 

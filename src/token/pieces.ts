@@ -12,10 +12,7 @@ export interface PieceOutcome {
   lineBreaks: boolean;
 }
 
-const NO_PROBLEMS: readonly TokenProblem[] = Object.freeze([]);
-
 export function decodeMacaroonPiece(piece: HeaderPiece, count: number): PieceOutcome {
-  // The piece's prefix is built only for a problem: most pieces decode.
   const fatal = (code: TokenProblem['code'], message: string): PieceOutcome => ({
     problems: [problem(code, piecePrefix(piece.index, count) + message, true, piece.index)],
     lineBreaks: false
@@ -37,7 +34,7 @@ export function decodeMacaroonPiece(piece: HeaderPiece, count: number): PieceOut
     return fatal(code, spaced ? 'contains whitespace inside the token' : message);
   }
   if (!result.ok) return { ...fatal(result.code, result.detail), lineBreaks: base64.hadLineBreaks };
-  return { macaroon: result.macaroon, problems: NO_PROBLEMS, lineBreaks: base64.hadLineBreaks };
+  return { macaroon: result.macaroon, problems: [], lineBreaks: base64.hadLineBreaks };
 }
 
 export function pieceProblem(piece: HeaderPiece, count: number): TokenProblem {

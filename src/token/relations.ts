@@ -1,9 +1,9 @@
 // What can be worked out offline between the macaroons of a bundle: expiry (earliest window
 // anywhere, IfPresent included), creator, and whether every 3P caveat has its discharge.
-import { undischargedTickets } from './bundle.js';
-import { caveatIndex } from './caveat-index.js';
-import { FlyioUserIdCaveat, IsUserCaveat } from './caveats/identity.js';
-import type { ValidityWindowCaveat } from './caveats/validity-window.js';
+import { thirdPartyCaveats, undischargedTickets } from './bundle.js';
+import { allCaveats } from './caveats/caveat.js';
+import { AttestationCaveat, IsUserCaveat } from './caveats/identity.js';
+import { ValidityWindowCaveat } from './caveats/validity-window.js';
 import type { DecodedMacaroon, PermissionGrant } from './decode.js';
 import type { Macaroon } from './macaroon.js';
 import { isoFromUnix } from './time.js';
@@ -16,27 +16,23 @@ export interface ExpirySummary {
   lifetimeSeconds: number | null;
 }
 
-export function windowsOf(macaroon: Macaroon): readonly ValidityWindowCaveat[] {
-  return caveatIndex(macaroon).windows;
+/** Every validity window of a macaroon, IfPresent contents included. */
+export function windowsOf(macaroon: Macaroon): ValidityWindowCaveat[] {
+  return allCaveats(macaroon.caveats).filter(c => c instanceof ValidityWindowCaveat);
 }
 
 /** Earliest not_after of one macaroon's own windows (the library's Expiration()). */
 export function macaroonExpiry(macaroon: Macaroon): string | null {
-  let earliest: bigint | null = null;
-  for (const w of windowsOf(macaroon))
-    if (earliest === null || w.notAfter < earliest) earliest = w.notAfter;
-  return earliest === null ? null : isoFromUnix(earliest);
+  const ends = windowsOf(macaroon).map(w => w.notAfter);
+  return ends.length === 0 ? null : isoFromUnix(ends.reduce((a, b) => (b < a ? b : a)));
 }
 
 export function summarizeExpiry(macaroons: readonly Macaroon[]): ExpirySummary {
   let earliest: ValidityWindowCaveat | null = null;
   let latestStart: bigint | null = null;
-  // Nested loops rather than flatMap, which was a visible share of describing a token.
-  for (const m of macaroons) {
-    for (const w of windowsOf(m)) {
-      if (earliest === null || w.notAfter < earliest.notAfter) earliest = w;
-      if (latestStart === null || w.notBefore > latestStart) latestStart = w.notBefore;
-    }
+  for (const w of macaroons.flatMap(windowsOf)) {
+    if (earliest === null || w.notAfter < earliest.notAfter) earliest = w;
+    if (latestStart === null || w.notBefore > latestStart) latestStart = w.notBefore;
   }
   if (earliest === null || latestStart === null) {
     return { expiresAt: null, notBefore: null, lifetimeSeconds: null };
@@ -52,11 +48,13 @@ export function summarizeExpiry(macaroons: readonly Macaroon[]): ExpirySummary {
 export function creatorOf(macaroons: readonly DecodedMacaroon[]): string | null {
   for (const m of macaroons) {
     if (m.role !== 'discharge') continue;
-    const attested = caveatIndex(m).all.find(c => c instanceof FlyioUserIdCaveat);
-    if (attested instanceof FlyioUserIdCaveat) return attested.userId.toString();
+    const attested = allCaveats(m.caveats).find(
+      c => c instanceof AttestationCaveat && c.name === 'FlyioUserID'
+    );
+    if (attested instanceof AttestationCaveat) return attested.userId.toString();
   }
   for (const m of macaroons) {
-    const isUser = caveatIndex(m).all.find(c => c instanceof IsUserCaveat);
+    const isUser = allCaveats(m.caveats).find(c => c instanceof IsUserCaveat);
     if (isUser instanceof IsUserCaveat) return isUser.userId.toString();
   }
   return null;
@@ -67,7 +65,7 @@ export function dischargePaired(
   macaroons: readonly DecodedMacaroon[],
   grants: readonly PermissionGrant[]
 ): boolean | null {
-  if (!grants.some(g => caveatIndex(g.token).tickets.length > 0)) return null;
+  if (!grants.some(g => thirdPartyCaveats(g.token).length > 0)) return null;
   return undischargedTickets(macaroons, grants).length === 0;
 }
 

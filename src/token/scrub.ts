@@ -1,117 +1,103 @@
-// Last line of defence against leaks: any string of an inspection that contains an 8-character
-// window of the input is replaced. Decoded binary fields rendered as base64 (3P tickets, bindings)
-// can line up with the token's own base64 text; this catches that and anything like it.
+// The one scrub every outgoing string passes (annotations, outputs, summary, SARIF, PR comment,
+// issue body, CLI output, errors), behind the runner's own masking. It removes every Fly token
+// form in the text (find-tokens.ts: labelled, bare body, wrapped, URL-encoded, base64, legacy,
+// fo1_), anything still shaped like a labelled token that did not decode, and any 8-character
+// run of a secret this run knows (the token input, the tokens found in the repository).
+import { findTokens, legacyRuns } from './find-tokens.js';
+import { parseHeader } from './header.js';
 import { setOwnField } from './json.js';
 import { MAX_INPUT_BYTES, MIN_FRAGMENT_LENGTH } from './limits.js';
 
+/** What replaces removed text. */
+export const SCRUBBED = '[redacted]';
+/** What replaces a whole string of an inspection that holds part of the inspected token. */
 export const REDACTED = '[redacted: matches the token text]';
 
-const WINDOW = MIN_FRAGMENT_LENGTH;
-const BASE = 31;
-/** BASE^(WINDOW-1) mod 2^32: what the leaving character weighs in the rolling hash. */
-const TOP = (() => {
-  let top = 1;
-  for (let i = 1; i < WINDOW; i++) top = Math.imul(top, BASE);
-  return top;
-})();
+export type Scrub = (text: string) => string;
 
-/** Tables up to this many slots are reused between calls (real headers need about 1,024). */
-const SHARED_SLOTS = 4096;
-let sharedStarts = new Int32Array(SHARED_SLOTS);
-let sharedHashes = new Int32Array(SHARED_SLOTS);
-let sharedStamps = new Int32Array(SHARED_SLOTS);
-let generation = 0;
+/** Labelled pieces and schemes followed by token text, decodable or not (cut, garbled, fake). */
+const TOKEN_SHAPES: RegExp[] = [
+  /FlyV1[ \t]+[A-Za-z0-9+/=_,%-]{16,}/gi,
+  /(?<![A-Za-z0-9])(?:fm2|fm1r|fm1a)_[A-Za-z0-9+/=_%-]{8,}/g,
+  /(?<![A-Za-z0-9])fo1_[A-Za-z0-9_-]{8,}/g
+];
+/** Cheap test for TOKEN_SHAPES. */
+const SHAPE_HINT = /fm2_|fm1[ra]_|fo1_|flyv1/i;
+/** The secret characters of a token value: piece bodies without labels and schemes. */
+function secretParts(secret: string): string[] {
+  const parts: string[] = [];
+  for (const line of secret.split(/\r?\n/)) {
+    for (const piece of parseHeader(line).pieces) {
+      const part = piece.body !== '' ? piece.body : piece.text;
+      if (part.length >= MIN_FRAGMENT_LENGTH) parts.push(part);
+    }
+  }
+  return parts;
+}
+
+/** Every MIN_FRAGMENT_LENGTH-character window of the secrets' parts. */
+function windowsOf(secrets: readonly string[]): Set<string> {
+  const windows = new Set<string>();
+  for (const secret of new Set(secrets)) {
+    for (const part of secretParts(secret)) {
+      for (let i = 0; i + MIN_FRAGMENT_LENGTH <= part.length; i++) {
+        windows.add(part.slice(i, i + MIN_FRAGMENT_LENGTH));
+      }
+    }
+  }
+  return windows;
+}
+
+/** `text` with the ranges marked in `covered` replaced, one SCRUBBED per run. */
+function replaceCovered(text: string, covered: Uint8Array): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (covered[i] !== 1) continue;
+    if (i === 0 || covered[i - 1] !== 1) {
+      out += text.slice(from, i) + SCRUBBED;
+    }
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** Every Fly token form in `text` replaced by SCRUBBED. */
+export function scrubTokenForms(text: string): string {
+  if (text.length < MIN_FRAGMENT_LENGTH) return text;
+  let covered: Uint8Array | null = null;
+  const cover = (start: number, end: number): void => {
+    covered ??= new Uint8Array(text.length);
+    covered.fill(1, start, end);
+  };
+  for (const token of findTokens(text)) cover(token.start, token.end);
+  if (SHAPE_HINT.test(text)) {
+    for (const shape of TOKEN_SHAPES) {
+      for (const match of text.matchAll(shape)) cover(match.index, match.index + match[0].length);
+    }
+  }
+  for (const [start, end] of legacyRuns(text)) cover(start, end);
+  return covered === null ? text : replaceCovered(text, covered);
+}
 
 /**
- * Every distinct 8-character window of the input, held as start positions in an open-addressing
- * table keyed by a rolling hash: linear in the input, and no substring is ever allocated. Small
- * tables are shared scratch space (allocating and zeroing them cost more than the scan): a slot
- * counts only when its stamp is this call's generation, so nothing needs clearing between calls.
+ * The scrub for one run: every token form, and every 8-character window of the secret parts of
+ * `secrets` (token values: schemes and labels are not secret, their bodies are).
  */
-class WindowSet {
-  private readonly starts: Int32Array;
-  private readonly hashes: Int32Array;
-  private readonly stamps: Int32Array;
-  private readonly stamp: number;
-  private readonly mask: number;
-  private readonly shift: number;
-
-  constructor(private readonly input: string) {
-    const count = input.length - WINDOW + 1;
-    let bits = 4;
-    while (1 << bits < count * 2) bits++;
-    this.mask = (1 << bits) - 1;
-    this.shift = 32 - bits;
-    if (this.mask < SHARED_SLOTS) {
-      if (generation >= 0x7fffffff) {
-        sharedStarts = new Int32Array(SHARED_SLOTS);
-        sharedHashes = new Int32Array(SHARED_SLOTS);
-        sharedStamps = new Int32Array(SHARED_SLOTS);
-        generation = 0;
+export function createScrub(secrets: readonly string[] = []): Scrub {
+  const windows = windowsOf(secrets);
+  return text => {
+    const clean = scrubTokenForms(text);
+    if (windows.size === 0 || clean.length < MIN_FRAGMENT_LENGTH) return clean;
+    let covered: Uint8Array | null = null;
+    for (let i = 0; i + MIN_FRAGMENT_LENGTH <= clean.length; i++) {
+      if (windows.has(clean.slice(i, i + MIN_FRAGMENT_LENGTH))) {
+        covered ??= new Uint8Array(clean.length);
+        covered.fill(1, i, i + MIN_FRAGMENT_LENGTH);
       }
-      this.stamp = ++generation;
-      this.starts = sharedStarts;
-      this.hashes = sharedHashes;
-      this.stamps = sharedStamps;
-    } else {
-      this.stamp = 1;
-      this.starts = new Int32Array(this.mask + 1);
-      this.hashes = new Int32Array(this.mask + 1);
-      this.stamps = new Int32Array(this.mask + 1);
     }
-    let hash = 0;
-    for (let i = 0; i < input.length; i++) {
-      const code = input.charCodeAt(i);
-      if (i >= WINDOW) hash = hash - Math.imul(input.charCodeAt(i - WINDOW), TOP);
-      hash = (Math.imul(hash, BASE) + code) | 0;
-      if (i >= WINDOW - 1) this.insert(hash, i - WINDOW + 1);
-    }
-  }
-
-  private same(start: number, text: string, at: number): boolean {
-    for (let k = 0; k < WINDOW; k++) {
-      if (this.input.charCodeAt(start + k) !== text.charCodeAt(at + k)) return false;
-    }
-    return true;
-  }
-
-  private insert(hash: number, start: number): void {
-    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      if (this.stamps[slot] !== this.stamp) {
-        this.stamps[slot] = this.stamp;
-        this.starts[slot] = start;
-        this.hashes[slot] = hash;
-        return;
-      }
-      // A repeated window is stored once, so runs like "AAAAAAAA..." keep probe chains short.
-      if (this.hashes[slot] === hash && this.same(this.starts[slot] ?? 0, this.input, start))
-        return;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  private has(hash: number, text: string, at: number): boolean {
-    let slot = Math.imul(hash, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      if (this.stamps[slot] !== this.stamp) return false;
-      if (this.hashes[slot] === hash && this.same(this.starts[slot] ?? 0, text, at)) return true;
-      slot = (slot + 1) & this.mask;
-    }
-  }
-
-  /** Whether `text` contains any window of the input. */
-  leaks(text: string): boolean {
-    if (text.length < WINDOW) return false;
-    let hash = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (i >= WINDOW) hash = hash - Math.imul(text.charCodeAt(i - WINDOW), TOP);
-      hash = (Math.imul(hash, BASE) + code) | 0;
-      if (i >= WINDOW - 1 && this.has(hash, text, i - WINDOW + 1)) return true;
-    }
-    return false;
-  }
+    return covered === null ? clean : replaceCovered(clean, covered);
+  };
 }
 
 /** Fields holding fixed vocabulary (kind, problem codes, roles), never token-derived text. */
@@ -119,177 +105,52 @@ function isVocabularyField(key: string): boolean {
   return key === 'kind' || key === 'code' || key === 'role';
 }
 
-/** Native substring searches one input may spend before the window table is built instead. */
-const SEARCHES = 8;
-/** Bigram slots: char codes folded to 7 bits, so 128 x 128 pairs. */
-const BIGRAM_SLOTS = 128 * 128;
-/** One byte per pair holding the stamp of the last input that had it (0 = none yet). */
-let sharedPairs: Uint8Array | null = null;
-let pairStamp = 0;
-
-/**
- * The leak check for one input. Most strings of an inspection cannot contain a window of the
- * input, and a cheap pre-check proves it: every 8-character window of the input is a run of 7
- * consecutive character pairs (bigrams) that all occur in the input, so a string without such a
- * run holds no window. Only windows inside such runs get an exact check (see leaks), and the
- * window table is built only if many are needed. Folding char codes to 7 bits only merges pairs,
- * so the pre-check can pass too often but never too rarely: the scrub is exactly as strict as the
- * table alone. The pair table is shared scratch space (16 KiB, allocated on first use) stamped
- * per input: marking a pair is one store, and nothing is cleared except once every 255 inputs.
- */
-class LeakCheck {
-  private readonly pairs: Uint8Array;
-  private readonly stamp: number;
-  private windows: WindowSet | null = null;
-  private searches = 0;
-
-  constructor(private readonly input: string) {
-    const pairs = (sharedPairs ??= new Uint8Array(BIGRAM_SLOTS));
-    if (pairStamp === 0xff) {
-      pairs.fill(0);
-      pairStamp = 0;
-    }
-    const stamp = ++pairStamp;
-    let previous = input.charCodeAt(0) & 0x7f;
-    for (let i = 1; i < input.length; i++) {
-      const code = input.charCodeAt(i) & 0x7f;
-      pairs[(previous << 7) | code] = stamp;
-      previous = code;
-    }
-    this.pairs = pairs;
-    this.stamp = stamp;
+/** Whether `text` holds any window of the input (the whole input, scheme and labels included). */
+function leaks(text: string, windows: ReadonlySet<string>): boolean {
+  for (let i = 0; i + MIN_FRAGMENT_LENGTH <= text.length; i++) {
+    if (windows.has(text.slice(i, i + MIN_FRAGMENT_LENGTH))) return true;
   }
-
-  /** Whether the pair of characters ending at `at` occurs in the input. */
-  private hasPair(text: string, at: number): boolean {
-    const pair = ((text.charCodeAt(at - 1) & 0x7f) << 7) | (text.charCodeAt(at) & 0x7f);
-    return this.pairs[pair] === this.stamp;
-  }
-
-  /**
-   * Whether `text` contains any 8-character window of the input. A window is 7 consecutive pairs
-   * (the pairs ending at its 2nd..8th characters), and any 7 consecutive pair positions include
-   * exactly one multiple of 7: so only those positions are probed, and the run of present pairs
-   * around a hit (at most 6 either side) is measured only then. A text is read about two
-   * characters in seven, and every window of all-present pairs is still checked exactly once.
-   * Such windows are first looked up with the engine's native substring search (a real leak is
-   * usually found on the first try); after SEARCHES such lookups the table is built, so hostile
-   * inputs with many near-misses stay linear.
-   */
-  leaks(text: string): boolean {
-    const span = WINDOW - 1;
-    const last = text.length - 1;
-    for (let at = span; at <= last; at += span) {
-      if (!this.hasPair(text, at)) continue;
-      let from = at;
-      while (from > at - span + 1 && from > 1 && this.hasPair(text, from - 1)) from--;
-      let to = at;
-      while (to < at + span - 1 && to < last && this.hasPair(text, to + 1)) to++;
-      // Windows whose pairs all lie in from..to: they start one character before their first pair.
-      for (let start = from - 1; start <= to - span; start++) {
-        if (this.windows !== null) return this.windows.leaks(text);
-        if (this.searches >= SEARCHES) {
-          this.windows = new WindowSet(this.input);
-          return this.windows.leaks(text);
-        }
-        this.searches++;
-        if (this.input.includes(text.slice(start, start + WINDOW))) return true;
-      }
-    }
-    return false;
-  }
+  return false;
 }
 
-/** Scrubbed `value`; the very same value when nothing in it leaks (copy on write). */
-function scrubValue(value: unknown, windows: LeakCheck): unknown {
-  if (typeof value === 'string') return scrubString(value, windows);
+function scrubValue(value: unknown, windows: ReadonlySet<string>): unknown {
+  if (typeof value === 'string') return leaks(value, windows) ? REDACTED : value;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      if (!(i in value)) continue;
-      const item: unknown = value[i];
-      const scrubbed = scrubItem(item, windows);
-      if (scrubbed !== item) {
-        out ??= value.slice();
-        out[i] = scrubbed;
-      }
-    }
+    value.forEach((item: unknown, i) => {
+      const scrubbed = scrubValue(item, windows);
+      if (scrubbed !== item) (out ??= value.slice())[i] = scrubbed;
+    });
     return out ?? value;
   }
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    // Anything but a plain object (class instances, maps...) is flattened into a plain copy.
-    if (Object.getPrototypeOf(value) !== Object.prototype) {
-      return copyScrubbed(record, Object.keys(record), 0, windows);
-    }
-    // Plain objects (nearly all of an inspection) are first only read, with for-in: V8 serves
-    // `record[key]` from the enum cache there, where a keys array meant megamorphic lookups.
-    let index = 0;
-    for (const key in record) {
-      const item = record[key];
-      const safeKey = scrubString(key, windows);
-      const scrubbed = scrubbedField(key, item, windows);
-      if (safeKey !== key || scrubbed !== item) {
-        const keys = Object.keys(record);
-        // for-in lists own keys first, in Object.keys order; an inherited key is not ours.
-        if (keys[index] === key)
-          return copyScrubbed(record, keys, index, windows, safeKey, scrubbed);
-      }
-      index++;
-    }
-    return value;
-  }
-  return value;
-}
-
-/** Strings shorter than a window cannot hold one: they are settled before any call. */
-function scrubString(text: string, windows: LeakCheck): string {
-  return text.length >= WINDOW && windows.leaks(text) ? REDACTED : text;
-}
-
-/**
- * scrubValue for an array item or field, with strings and scalars settled here: most of an
- * inspection is short strings, numbers and booleans, which then cost no recursive call.
- */
-function scrubItem(item: unknown, windows: LeakCheck): unknown {
-  if (typeof item === 'string') return scrubString(item, windows);
-  return item !== null && typeof item === 'object' ? scrubValue(item, windows) : item;
-}
-
-function scrubbedField(key: string, item: unknown, windows: LeakCheck): unknown {
-  return typeof item === 'string' && isVocabularyField(key) ? item : scrubItem(item, windows);
-}
-
-/**
- * A plain copy of `record` with keys and values scrubbed: keys before `from` are known clean;
- * the field at `from` may come already scrubbed (so no subtree is scrubbed twice).
- */
-function copyScrubbed(
-  record: Record<string, unknown>,
-  keys: string[],
-  from: number,
-  windows: LeakCheck,
-  ...first: [string, unknown] | []
-): Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let changed = Object.getPrototypeOf(value) !== Object.prototype;
+  const fields = keys.map(key => {
+    const item = record[key];
+    const safeKey = leaks(key, windows) ? REDACTED : key;
+    const scrubbed =
+      typeof item === 'string' && isVocabularyField(key) ? item : scrubValue(item, windows);
+    changed ||= safeKey !== key || scrubbed !== item;
+    return [safeKey, scrubbed] as const;
+  });
+  if (!changed) return value;
   const out: Record<string, unknown> = {};
-  for (let i = 0; i < from; i++) {
-    const key = keys[i] ?? '';
-    setOwnField(out, key, record[key]);
-  }
-  let i = from;
-  if (first.length === 2) {
-    setOwnField(out, first[0], first[1]);
-    i++;
-  }
-  for (; i < keys.length; i++) {
-    const key = keys[i] ?? '';
-    setOwnField(out, scrubString(key, windows), scrubbedField(key, record[key], windows));
-  }
+  for (const [key, item] of fields) setOwnField(out, key, item);
   return out;
 }
 
-/** `value` with no string holding any 8-character window of `input` (copied only where needed). */
+/**
+ * `value` (an inspection) with every string that holds an 8-character window of `input`
+ * replaced whole by REDACTED; copied only where needed. Decoded binary fields rendered as base64
+ * (third-party tickets, bindings) can line up with the token's own text: this catches that.
+ */
 export function scrubFragments<T>(value: T, input: string): T {
   if (input.length < MIN_FRAGMENT_LENGTH || input.length > MAX_INPUT_BYTES) return value;
-  return scrubValue(value, new LeakCheck(input)) as T;
+  const windows = new Set<string>();
+  for (let i = 0; i + MIN_FRAGMENT_LENGTH <= input.length; i++) {
+    windows.add(input.slice(i, i + MIN_FRAGMENT_LENGTH));
+  }
+  return scrubValue(value, windows) as T;
 }

@@ -58,6 +58,7 @@ export type TokenProblemCode =
   | 'empty-body'
   | 'unrecognised-piece'
   | 'missing-discharge'
+  | 'rejected-by-fly'
   | 'unregistered-caveat'
   | 'empty-piece'
   | 'no-permission-token'
@@ -79,7 +80,8 @@ export type FormattingIssueCode =
   | 'scheme-doubled'
   | 'bearer-scheme'
   | 'space-after-comma'
-  | 'line-break-inside';
+  | 'line-break-inside'
+  | 'ignored-piece';
 
 export interface FormattingIssue {
   code: FormattingIssueCode;

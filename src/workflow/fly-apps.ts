@@ -2,7 +2,7 @@
 // (flags, FLY_APP, config files in the working directory), in flyctl's own order.
 import { meaningOf, type AppTarget } from './capabilities.js';
 import { flagValue, type FlyInvocation } from './fly-commands.js';
-import type { Collector, StepsContext } from './needs-context.js';
+import { tokenCarrier, type Collector, type Origin, type StepsContext } from './needs-context.js';
 import { findAppConfig, joinPath } from './repo-files.js';
 import { known, stringsOf, union, UNKNOWN, type Resolved } from './resolve.js';
 import type { Word } from './shell.js';
@@ -21,14 +21,20 @@ export function recordInvocation(
   ctx: StepsContext,
   inv: FlyInvocation,
   location: SourceLocation,
-  r: Resolver
+  r: Resolver,
+  via: SourceLocation[] = []
 ): void {
+  const accessToken = flagValue(inv, 'access-token');
+  const carrier = tokenCarrier(r.variable, accessToken ? r.word(accessToken) : null);
+  const origin: Origin = { via, ...(carrier.secrets ? { secrets: carrier.secrets } : {}) };
+  // `flyctl auth docker` logs docker in to registry.fly.io: later pushes deploy with this token.
+  if (inv.path[0] === 'auth' && inv.path[1] === 'docker') ctx.job.registryLogin = origin;
   // Flags matter to `launch` alone: no list of names for every other call.
   const meaning = meaningOf(inv.path, inv.path[0] === 'launch' ? inv.flags.map(f => f.name) : []);
   if (!meaning) return;
   const apps = appsFor(ctx, inv, meaning.target, r);
   for (const capability of meaning.capabilities)
-    addEvidence(ctx.collector, capability, apps, inv.text, location);
+    addEvidence(ctx.collector, capability, apps, inv.text, location, origin);
   if (meaning.remote === 'ssh') {
     const command = flagValue(inv, 'command');
     if (command) ctx.collector.addCommand(commandText(command));
@@ -54,10 +60,11 @@ export function addEvidence(
   capability: Capability,
   apps: Resolved | 'none',
   command: string,
-  location: SourceLocation
+  location: SourceLocation,
+  origin: Origin = {}
 ): void {
   if (apps === 'none') {
-    collector.add(capability, null, command, location);
+    collector.add(capability, null, command, location, origin);
     return;
   }
   // All or nothing: when some values cannot be told, the ones that can (a fallback literal, a
@@ -65,10 +72,10 @@ export function addEvidence(
   const names = stringsOf(apps);
   if (apps.unknown || names.length === 0 || !names.every(app => VALID_APP.test(app))) {
     collector.unknownApps = true;
-    collector.add(capability, null, command, location);
+    collector.add(capability, null, command, location, { ...origin, appUnknown: true });
     return;
   }
-  for (const app of names) collector.add(capability, app, command, location);
+  for (const app of names) collector.add(capability, app, command, location, origin);
 }
 
 function appsFor(

@@ -22,6 +22,21 @@ import {
   type Word
 } from './shell.js';
 
+declare module './shell.js' {
+  interface CommandMemo {
+    fly?: FlyInvocation | null;
+    /** What a secret inside it flows into (`secret-flow.ts`). */
+    secretFlow?: CommandSummary;
+  }
+}
+
+/** A command as a secret flow names it. */
+export interface CommandSummary {
+  fly: FlyInvocation | null;
+  command: string | null;
+  redirect: string | null;
+}
+
 export interface FlyFlag {
   /** Canonical long name without dashes: `app`, `config`, `access-token`... */
   name: string;

@@ -1,6 +1,8 @@
 // Actions whose Fly use we know: superfly/flyctl-actions (`args`), superfly/fly-pr-review-apps
 // (review apps: create, deploy, destroy at org level), userbradley/actions-fly (deploy with a
-// config file), and SebRollen/toml-action (reads fly.toml fields other steps use as app names).
+// config file), SebRollen/toml-action (reads fly.toml fields other steps use as app names),
+// docker/login-action and docker/build-push-action (a push to registry.fly.io is a deploy).
+// Any other action handed the token, and any AI agent the token reaches, is unseen.
 import { sortCapabilities } from './capabilities.js';
 import { actionArgsWords, parseFlyArguments, type FlyInvocation } from './fly-commands.js';
 import { addEvidence, recordInvocation, type Resolver } from './fly-apps.js';
@@ -8,11 +10,15 @@ import type { Step } from './model.js';
 import {
   passesFlyToken,
   safeRead,
+  stepSecrets,
   template,
+  tokenCarrier,
   withValue,
+  type Origin,
   type StepEffects,
   type StepsContext
 } from './needs-context.js';
+import { FLY_REGISTRY_HOST, pushedApps } from './registry-push.js';
 import { locateInValue } from './parse-workflow.js';
 import { findAppConfig, normalizePath, type RepoFiles } from './repo-files.js';
 import { concat, known, stringsOf, union, UNKNOWN, type Resolved, type Scope } from './resolve.js';
@@ -22,7 +28,34 @@ import { parse as parseToml } from 'smol-toml';
 import type { Capability } from './types.js';
 
 /** The owners of the actions below (lower case). */
-const KNOWN_OWNERS = new Set(['superfly', 'userbradley', 'sebrollen']);
+const KNOWN_OWNERS = new Set(['superfly', 'userbradley', 'sebrollen', 'docker']);
+
+/**
+ * AI coding agents (`anthropics/claude-code-action`, `openai/codex-action`, aider and gemini
+ * actions...): they run shell commands with the job's environment, so any token that reaches the
+ * step is theirs to use, in ways no workflow file shows.
+ */
+const AGENT_ACTION =
+  /(^|[/-])(claude-code|codex|aider|gemini-cli|opencode|goose|openhands|copilot-agent)/;
+
+/** This action itself: the guard step is no use of the token. */
+const GUARD_REPO = 'fly-token-guard';
+
+/** An action that is handed the token (or, for an agent, that the token reaches). */
+function unseenAction(ctx: StepsContext, step: Step, scope: Scope, agent: boolean): void {
+  const uses = step.uses;
+  if (!uses) return;
+  const reaches = agent && tokenCarrier(name => scope.env(name)).reaches;
+  if (!passesFlyToken(step) && !reaches) return;
+  const secrets = stepSecrets(step, scope);
+  ctx.collector.addOpaque({
+    reason: agent ? 'agent' : 'action',
+    detail: uses.raw,
+    why: agent ? 'an AI agent with shell access' : 'an action not known to this guard',
+    location: uses.location,
+    ...(secrets ? { secrets } : {})
+  });
+}
 
 export function runKnownAction(
   ctx: StepsContext,
@@ -32,18 +65,12 @@ export function runKnownAction(
 ): void {
   const uses = step.uses;
   if (!uses) return;
-  if (uses.kind !== 'action') {
-    if (passesFlyToken(step))
-      ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
-    return;
-  }
-  // Most steps use an action of none of the owners below: they go straight to the last check.
-  if (!KNOWN_OWNERS.has((uses.owner ?? '').toLowerCase())) {
-    if (passesFlyToken(step))
-      ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
-    return;
-  }
   const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`.toLowerCase();
+  if ((uses.repo ?? '').toLowerCase() === GUARD_REPO) return;
+  if (uses.kind !== 'action') return unseenAction(ctx, step, scope, false);
+  // Most steps use an action of none of the owners below: they go straight to the last check.
+  if (!KNOWN_OWNERS.has((uses.owner ?? '').toLowerCase()))
+    return unseenAction(ctx, step, scope, AGENT_ACTION.test(name));
   const sub = (uses.path ?? '').toLowerCase();
   if (name === 'superfly/flyctl-actions' && sub === '') {
     const resolver: Resolver = {
@@ -70,6 +97,7 @@ export function runKnownAction(
     recordInvocation(ctx, inv, locateInValue(ctx.file, args.valueMap, start, end), resolver);
     return;
   }
+  const origin = actionOrigin(step, scope);
   if (name === 'superfly/fly-pr-review-apps') {
     effects.sawFly = true;
     const appName = template(scope, withValue(step, 'name'));
@@ -80,7 +108,7 @@ export function runKnownAction(
     const postgres = withValue(step, 'postgres');
     if (postgres?.value) capabilities.push('secrets', 'ssh');
     for (const capability of sortCapabilities(capabilities)) {
-      addEvidence(ctx.collector, capability, apps, uses.raw, uses.location);
+      addEvidence(ctx.collector, capability, apps, uses.raw, uses.location, origin);
     }
     effects.outputs.set('name', apps);
     return;
@@ -94,7 +122,7 @@ export function runKnownAction(
       const found = findAppConfig(ctx.repo, '', cfg === '' ? 'fly.toml' : cfg);
       results.push(found.status === 'found' ? known(found.app) : UNKNOWN);
     }
-    addEvidence(ctx.collector, 'deploy', union(...results), uses.raw, uses.location);
+    addEvidence(ctx.collector, 'deploy', union(...results), uses.raw, uses.location, origin);
     return;
   }
   if (name === 'sebrollen/toml-action') {
@@ -108,8 +136,35 @@ export function runKnownAction(
     );
     return;
   }
-  if (passesFlyToken(step))
-    ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
+  if (name === 'docker/login-action') {
+    const registry = template(scope, withValue(step, 'registry'));
+    if (registry && stringsOf(registry).includes(FLY_REGISTRY_HOST)) {
+      const password = template(scope, withValue(step, 'password'));
+      const carrier = tokenCarrier(() => null, password);
+      ctx.job.registryLogin = carrier.secrets ? { secrets: carrier.secrets } : {};
+    }
+    return;
+  }
+  if (name === 'docker/build-push-action') {
+    const push = template(scope, withValue(step, 'push'));
+    const tags = withValue(step, 'tags');
+    if (!push || !stringsOf(push).includes('true') || !tags?.value) return;
+    const login: Origin = ctx.job.registryLogin ?? {};
+    for (const tag of tags.value.split(/[\n,]/)) {
+      const apps = pushedApps(scope.template(tag.trim()), tag);
+      if (!apps) continue;
+      effects.sawFly = true;
+      addEvidence(ctx.collector, 'deploy', apps, uses.raw, uses.location, login);
+    }
+    return;
+  }
+  unseenAction(ctx, step, scope, false);
+}
+
+/** The secrets a Fly action runs with: its token env, or a `with:` value naming a Fly secret. */
+function actionOrigin(step: Step, scope: Scope): Origin {
+  const secrets = stepSecrets(step, scope);
+  return secrets ? { secrets } : {};
 }
 
 function wordValue(scope: Scope, word: Word): Resolved {

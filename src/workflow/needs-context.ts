@@ -7,6 +7,7 @@ import { redactTokenLiterals } from './redact.js';
 import type { RepoFiles } from './repo-files.js';
 import {
   known,
+  secretsIn,
   type EnvLayer,
   type MatrixCombination,
   type Resolved,
@@ -25,12 +26,27 @@ export class Collector {
   readonly opaque: OpaqueUse[] = [];
   private readonly opaqueKeys = new Set<string>();
 
-  add(capability: Capability, app: string | null, command: string, location: SourceLocation): void {
+  add(
+    capability: Capability,
+    app: string | null,
+    command: string,
+    location: SourceLocation,
+    origin: Origin = {}
+  ): void {
     const seen = this.seenAt(location);
-    const key = `${capability}|${app ?? ''}`;
+    // The same line run with two secrets (one script, two steps) is two needs.
+    const key = `${capability}|${app ?? ''}|${origin.secrets?.join(',') ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
-    this.evidence.push({ capability, app, command: this.redact(command), location });
+    this.evidence.push({
+      capability,
+      app,
+      command: this.redact(command),
+      location,
+      ...(origin.appUnknown ? { appUnknown: true as const } : {}),
+      ...(origin.via && origin.via.length > 0 ? { via: origin.via } : {}),
+      ...(origin.secrets ? { secrets: origin.secrets } : {})
+    });
   }
 
   private seenAt(location: SourceLocation): Set<string> {
@@ -67,10 +83,14 @@ export class Collector {
   }
 
   addOpaque(use: OpaqueUse): void {
-    const key = `${use.location.file}:${use.location.line}:${use.location.column}`;
+    const key = `${use.location.file}:${use.location.line}:${use.location.column}|${use.secrets?.join(',') ?? ''}`;
     if (this.opaqueKeys.has(key)) return;
     this.opaqueKeys.add(key);
-    this.opaque.push({ ...use, detail: redactTokenLiterals(use.detail) });
+    this.opaque.push({
+      ...use,
+      detail: redactTokenLiterals(use.detail),
+      ...(use.why !== undefined ? { why: redactTokenLiterals(use.why) } : {})
+    });
   }
 
   toNeeds(): Needs {
@@ -96,12 +116,22 @@ export class Collector {
   }
 }
 
+/** Where a need comes from, besides its own location: see `NeedEvidence.via` and `.secrets`. */
+export interface Origin {
+  via?: SourceLocation[];
+  secrets?: string[];
+  /** The app cannot be told (see `NeedEvidence.appUnknown`). */
+  appUnknown?: true;
+}
+
 export interface CallContext {
   /** `inputs.*` given by a caller (reusable workflow call); null for a workflow run on its own. */
   inputs: Map<string, Resolved> | null;
   depth: number;
   /** Files being analysed, to stop cycles. */
   stack: string[];
+  /** `secrets.*` as the caller passed them (`secrets:` of a reusable workflow call). */
+  secrets?: (name: string) => Resolved;
 }
 
 /** Everything a sequence of steps (a job, or a composite action's steps) runs with. */
@@ -120,8 +150,69 @@ export interface StepsContext {
   githubEnv: Map<string, Resolved>;
   /** `defaults.run.working-directory` (template), for `run:` steps. */
   defaultWorkingDir: string | null;
-  /** Run steps that ran a program whose Fly use we cannot see, with that command. */
-  hiddenPrograms?: Map<Step, string>;
+  /** A composite action's directory (`github.action_path`, `$GITHUB_ACTION_PATH`). */
+  actionPath?: string;
+  /** State shared by every step of the job (and its composite actions). */
+  job: JobState;
+}
+
+/** What a job's steps share besides env: the files read, the registry login. */
+export interface JobState {
+  files: FileCache;
+  /** The token `flyctl auth docker` / `docker login registry.fly.io` logged in with, if seen. */
+  registryLogin: Origin | null;
+  /**
+   * Programs run with the job-level token whose Fly use cannot be seen (`node deploy.js` in a
+   * job whose env holds the token): reported only when the job shows no Fly use at all.
+   */
+  hiddenPrograms: OpaqueUse[];
+}
+
+/** Repository files read while following scripts, and how many runs are left (one budget a job). */
+export interface FileCache {
+  texts: Map<string, string | undefined>;
+  /** Parsed files by key (`Makefile`, `package.json`...), whatever their reader made of them. */
+  parsed: Map<string, unknown>;
+  /** Files and targets that may still be followed; at 0, the rest is reported unseen. */
+  budget: number;
+}
+
+/** At most this many scripts, package scripts and targets are followed per job. */
+export const FOLLOW_BUDGET = 200;
+
+export function newJobState(files: FileCache = newFileCache()): JobState {
+  return { files, registryLogin: null, hiddenPrograms: [] };
+}
+
+export function newFileCache(): FileCache {
+  return { texts: new Map(), parsed: new Map(), budget: FOLLOW_BUDGET };
+}
+
+/** A repository file through the job's cache (read once). */
+export function readCached(ctx: StepsContext, path: string): string | undefined {
+  const texts = ctx.job.files.texts;
+  if (texts.has(path)) return texts.get(path);
+  const text = safeRead(ctx.repo, path);
+  texts.set(path, text);
+  return text;
+}
+
+/** An unseen use found while running a script: see `ScriptRun.unseen`. */
+export interface UnseenUse extends OpaqueUse {
+  /**
+   * A program (`node x.js`, `python`, `go run`) rather than a script that could not be followed:
+   * with a token from the job or workflow env only, it is reported when the job shows no Fly use.
+   */
+  program: boolean;
+  /** The program runs the repository's own code (`node deploy.js`), not a tool (`npx x`). */
+  code: boolean;
+  /** The token was handed to it on purpose (prefix assignment, `docker run -e`, `export`). */
+  explicit: boolean;
+  /**
+   * FLY_API_TOKEN / FLY_ACCESS_TOKEN reach it. When not, it still counts in a step handed a Fly
+   * secret under another name (`FLY_PREFLIGHT_TOKEN: ${{ secrets.FLY_... }}`).
+   */
+  reaches: boolean;
 }
 
 /** What a step leaves behind for later steps. */
@@ -129,11 +220,29 @@ export interface StepEffects {
   outputs: Map<string, Resolved>;
   env: Map<string, Resolved>;
   sawFly: boolean;
-  /** A program whose Fly use we cannot see (`node deploy.js`, `./scripts/x.sh`, `go run`...). */
-  hiddenProgram: string | null;
+  /** What the step runs with the token that cannot be seen. */
+  unseen: UnseenUse[];
 }
 
 export const FLY_TOKEN_ENV = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN']);
+
+/**
+ * The token a command would run with, from its token variables (flyctl reads FLY_ACCESS_TOKEN,
+ * then FLY_API_TOKEN) or a `--access-token` value: whether one reaches it at all, and which
+ * secrets it can come from (absent when none can be named).
+ */
+export function tokenCarrier(
+  variable: (name: string) => Resolved | null,
+  flag: Resolved | null = null
+): { reaches: boolean; secrets?: string[] } {
+  const values = flag ? [flag] : [variable('FLY_ACCESS_TOKEN'), variable('FLY_API_TOKEN')];
+  const present = values.filter(
+    (v): v is Resolved => v !== null && (v.unknown || v.values.some(x => x !== '' && x !== null))
+  );
+  if (present.length === 0) return { reaches: false };
+  const secrets = [...new Set(present.flatMap(secretsIn))];
+  return secrets.length > 0 ? { reaches: true, secrets } : { reaches: true };
+}
 
 export function mentionsFlySecret(text: string | null): boolean {
   if (text === null || !text.includes('${{')) return false;
@@ -148,6 +257,19 @@ export function passesFlyToken(step: Step): boolean {
     step.env.some(kv => FLY_TOKEN_ENV.has(kv.key) || mentionsFlySecret(kv.value)) ||
     step.with.some(kv => mentionsFlySecret(kv.value))
   );
+}
+
+/**
+ * The Fly secrets a step hands its token from: its token env (any layer) and `with:` values that
+ * name a Fly secret. Undefined when none can be named.
+ */
+export function stepSecrets(step: Step, scope: Scope): string[] | undefined {
+  const names = new Set(tokenCarrier(name => scope.env(name)).secrets ?? []);
+  for (const kv of [...step.with, ...step.env]) {
+    if (!mentionsFlySecret(kv.value)) continue;
+    for (const name of secretsIn(template(scope, kv) ?? known(''))) names.add(name);
+  }
+  return names.size > 0 ? [...names] : undefined;
 }
 
 /** A caller's RepoFiles may throw (permissions, I/O); a file we cannot read is a missing file. */

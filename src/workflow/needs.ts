@@ -7,12 +7,17 @@ import type { Job, Step, WorkflowFile } from './model.js';
 import {
   Collector,
   FLY_TOKEN_ENV,
+  FOLLOW_BUDGET,
   mentionsFlySecret,
+  newFileCache,
+  newJobState,
   passesFlyToken,
   safeRead,
+  stepSecrets,
   template,
   withValue,
   type CallContext,
+  type FileCache,
   type StepEffects,
   type StepsContext
 } from './needs-context.js';
@@ -23,6 +28,8 @@ import {
   matrixCombinations,
   matrixLookup,
   Scope,
+  secretsIn,
+  secretValue,
   union,
   UNKNOWN,
   type Contexts,
@@ -31,7 +38,7 @@ import {
   type Resolved
 } from './resolve.js';
 import { runScript } from './script-run.js';
-import type { Needs } from './types.js';
+import type { Needs, OpaqueUse } from './types.js';
 
 /** GitHub allows four levels of reusable workflows; composite actions are bounded the same way. */
 const MAX_CALL_DEPTH = 4;
@@ -43,7 +50,6 @@ const MAX_CALL_DEPTH = 4;
 interface CombinationRun {
   combo: MatrixCombination;
   matrixReads: Map<string, string[]>;
-  hiddenPrograms: Map<Step, string>;
 }
 
 /** Whether `combo` gives the same answer as `run.combo` to every matrix path the run read. */
@@ -75,12 +81,18 @@ function readMatrix(
   return matrixLookup(combo, path);
 }
 
-export function inferJobNeeds(workflow: WorkflowFile, jobId: string, repo: RepoFiles): Needs {
+export function inferJobNeeds(
+  workflow: WorkflowFile,
+  jobId: string,
+  repo: RepoFiles,
+  files: FileCache = newFileCache()
+): Needs {
   const collector = new Collector();
   const job = workflow.jobs.find(j => j.id === jobId);
   if (!job) return collector.toNeeds();
   try {
-    analyzeJob(workflow, job, repo, { inputs: null, depth: 0, stack: [workflow.path] }, collector);
+    const call: CallContext = { inputs: null, depth: 0, stack: [workflow.path] };
+    analyzeJob(workflow, job, repo, call, collector, files);
   } catch {
     // Inference is best effort: keep what was found, and say the picture may be incomplete.
     collector.unknownApps = true;
@@ -91,7 +103,12 @@ export function inferJobNeeds(workflow: WorkflowFile, jobId: string, repo: RepoF
 /** Needs of every job of a workflow, by job id (for the workflow scanner). */
 export function inferWorkflowNeeds(workflow: WorkflowFile, repo: RepoFiles): Map<string, Needs> {
   const out = new Map<string, Needs>();
-  for (const job of workflow.jobs) out.set(job.id, inferJobNeeds(workflow, job.id, repo));
+  // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
+  const files = newFileCache();
+  for (const job of workflow.jobs) {
+    files.budget = FOLLOW_BUDGET;
+    out.set(job.id, inferJobNeeds(workflow, job.id, repo, files));
+  }
   return out;
 }
 
@@ -100,7 +117,8 @@ function analyzeJob(
   job: Job,
   repo: RepoFiles,
   call: CallContext,
-  collector: Collector
+  collector: Collector,
+  files: FileCache
 ): void {
   const inputs = inputsOf(workflow, call);
   const outerLayers: EnvLayer[] = [
@@ -108,23 +126,20 @@ function analyzeJob(
     { kind: 'values', values: workflow.env, dynamic: workflow.envExpression !== null }
   ];
   const before = collector.evidence.length;
-  const hiddenPrograms = new Map<Step, string>();
+  const hiddenPrograms: OpaqueUse[] = [];
   const runs: CombinationRun[] = [];
   for (const combo of matrixCombinations(job.matrix)) {
     // A combination that answers every matrix question of an earlier run as that run's did would
     // run the same way: its evidence, commands and opaque uses are already collected (the
-    // collector keeps each once), and only its hidden programs (last one wins) need setting again.
-    const same = runs.find(run => answersAlike(run, combo));
-    if (same) {
-      for (const [step, program] of same.hiddenPrograms) hiddenPrograms.set(step, program);
-      continue;
-    }
-    const run: CombinationRun = { combo, matrixReads: new Map(), hiddenPrograms: new Map() };
+    // collector keeps each once).
+    if (runs.some(run => answersAlike(run, combo))) continue;
+    const run: CombinationRun = { combo, matrixReads: new Map() };
     runs.push(run);
     if (job.uses) {
-      analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers);
+      analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers, files);
       continue;
     }
+    const state = newJobState(files);
     runSteps(
       {
         file: workflow.path,
@@ -137,22 +152,19 @@ function analyzeJob(
         outerLayers,
         githubEnv: new Map(),
         defaultWorkingDir: job.defaults.workingDirectory ?? workflow.defaults.workingDirectory,
-        hiddenPrograms: run.hiddenPrograms
+        job: state
       },
       job.steps
     );
-    for (const [step, program] of run.hiddenPrograms) hiddenPrograms.set(step, program);
+    hiddenPrograms.push(...state.hiddenPrograms);
   }
   // A job with no visible Fly use whose env (job or workflow level) holds the token, and which
-  // runs scripts: the Fly use is in those scripts.
+  // runs programs: the Fly use is in those programs.
   const tokenInJob = [...job.env, ...workflow.env].some(
     kv => FLY_TOKEN_ENV.has(kv.key) || mentionsFlySecret(kv.value)
   );
   if (collector.evidence.length === before && tokenInJob) {
-    for (const [step, program] of hiddenPrograms) {
-      if (step.run)
-        collector.addOpaque({ reason: 'script', detail: program, location: step.run.location });
-    }
+    for (const use of hiddenPrograms) collector.addOpaque(use);
   }
 }
 
@@ -196,6 +208,8 @@ function stepContexts(ctx: StepsContext, outputs: Map<string, Map<string, Resolv
   return {
     matrix: path => readMatrix(ctx.combo, ctx.matrixReads, path),
     inputs: ctx.inputs,
+    ...(ctx.call.secrets ? { secrets: ctx.call.secrets } : {}),
+    ...(ctx.actionPath !== undefined ? { actionPath: ctx.actionPath } : {}),
     steps: path => {
       const [id, kind, key] = path;
       if (path.length === 3 && kind === 'outputs' && id !== undefined && key !== undefined) {
@@ -216,29 +230,14 @@ function runSteps(ctx: StepsContext, steps: Step[]): void {
       ...ctx.outerLayers
     ];
     const scope = new Scope(layers, contexts);
-    const effects: StepEffects = {
-      outputs: new Map(),
-      env: new Map(),
-      sawFly: false,
-      hiddenProgram: null
-    };
+    const effects: StepEffects = { outputs: new Map(), env: new Map(), sawFly: false, unseen: [] };
     if (step.run) {
       runScript(ctx, step, scope, effects);
-      if ((!effects.sawFly || effects.hiddenProgram !== null) && passesFlyToken(step)) {
-        ctx.collector.addOpaque({
-          reason: 'script',
-          detail:
-            effects.hiddenProgram ??
-            (step.run.lines.find(l => l.text.trim() !== '')?.text ?? '').trim(),
-          location: step.run.location
-        });
-      }
+      judgeUnseen(ctx, step, scope, effects);
     } else if (step.uses) {
       if (step.uses.kind === 'local') runComposite(ctx, step, scope);
       else runKnownAction(ctx, step, scope, effects);
     }
-    if (step.run && effects.hiddenProgram !== null)
-      ctx.hiddenPrograms?.set(step, effects.hiddenProgram);
     if (step.id) outputs.set(step.id, effects.outputs);
     if (effects.env.size === 0) continue;
     const outer = scope.withLayers(ctx.outerLayers);
@@ -249,6 +248,41 @@ function runSteps(ctx: StepsContext, steps: Step[]): void {
   }
 }
 
+/**
+ * What a `run:` step runs with the token that cannot be seen, judged: a script that cannot be
+ * followed always counts; the repository's own code (`node deploy.js`) counts in a step handed
+ * the token; another program (`npx tool`) only when it is handed the token itself, or the step
+ * is handed it and shows no Fly use of its own. The rest waits for the whole job (`analyzeJob`:
+ * counted when the job shows no Fly use at all). A step handed a Fly secret that runs nothing
+ * visible counts as a whole.
+ */
+function judgeUnseen(ctx: StepsContext, step: Step, scope: Scope, effects: StepEffects): void {
+  const handed = passesFlyToken(step);
+  let reported = 0;
+  for (const { program, code, explicit, reaches, ...use } of effects.unseen) {
+    if (!reaches) {
+      // Only a Fly secret under another name (`FLY_PREFLIGHT_TOKEN`) can reach it.
+      if (!handed || effects.sawFly) continue;
+      const secrets = use.secrets ?? stepSecrets(step, scope);
+      ctx.collector.addOpaque({ ...use, ...(secrets ? { secrets } : {}) });
+    } else if (program && !explicit && (!handed || (effects.sawFly && !code))) {
+      ctx.job.hiddenPrograms.push(use);
+      continue;
+    } else ctx.collector.addOpaque(use);
+    reported++;
+  }
+  if (!effects.sawFly && reported === 0 && handed && step.run) {
+    const secrets = stepSecrets(step, scope);
+    ctx.collector.addOpaque({
+      reason: 'script',
+      detail: (step.run.lines.find(l => l.text.trim() !== '')?.text ?? '').trim(),
+      why: 'given the token, but runs no Fly command that can be seen',
+      location: step.run.location,
+      ...(secrets ? { secrets } : {})
+    });
+  }
+}
+
 /** Local composite actions: their steps run as part of the job. */
 function runComposite(ctx: StepsContext, step: Step, scope: Scope): void {
   const uses = step.uses;
@@ -256,21 +290,29 @@ function runComposite(ctx: StepsContext, step: Step, scope: Scope): void {
   if (!uses || dir === null || dir === undefined) return;
   // A local action that cannot be read sees the job's Fly token if any env layer holds one.
   const tokenInScope = [...FLY_TOKEN_ENV].some(name => scope.env(name) !== null);
-  const opaque = (): void => {
+  const opaque = (why: string): void => {
     if (passesFlyToken(step) || tokenInScope) {
-      ctx.collector.addOpaque({ reason: 'action', detail: uses.raw, location: uses.location });
+      const secrets = stepSecrets(step, scope);
+      ctx.collector.addOpaque({
+        reason: 'action',
+        detail: uses.raw,
+        why,
+        location: uses.location,
+        ...(secrets ? { secrets } : {})
+      });
     }
   };
-  if (ctx.call.depth >= MAX_CALL_DEPTH) return opaque();
+  if (ctx.call.depth >= MAX_CALL_DEPTH) return opaque('local actions nested too deeply');
   let path = `${dir}/action.yml`;
   let text = safeRead(ctx.repo, path);
   if (text === undefined) {
     path = `${dir}/action.yaml`;
     text = safeRead(ctx.repo, path);
   }
-  if (text === undefined || ctx.call.stack.includes(path)) return opaque();
+  if (ctx.call.stack.includes(path)) return;
+  if (text === undefined) return opaque('not in the checkout');
   const action = parseActionFile(path, text);
-  if (action.using !== 'composite') return opaque();
+  if (action.using !== 'composite') return opaque(`a ${action.using ?? 'non-composite'} action`);
   const inputs = new Map<string, Resolved>();
   for (const input of action.inputs) {
     const given = template(scope, withValue(step, input.name));
@@ -280,13 +322,14 @@ function runComposite(ctx: StepsContext, step: Step, scope: Scope): void {
     {
       ...ctx,
       file: path,
-      call: { inputs, depth: ctx.call.depth + 1, stack: [...ctx.call.stack, path] },
+      call: { ...ctx.call, inputs, depth: ctx.call.depth + 1, stack: [...ctx.call.stack, path] },
       inputs: name => inputs.get(name) ?? UNKNOWN,
       outerLayers: [
         { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
         ...ctx.outerLayers
       ],
-      defaultWorkingDir: null
+      defaultWorkingDir: null,
+      actionPath: normalizePath(dir) ?? dir
     },
     action.steps
   );
@@ -303,36 +346,53 @@ function analyzeCall(
   collector: Collector,
   inputs: (name: string) => Resolved,
   run: CombinationRun,
-  outerLayers: EnvLayer[]
+  outerLayers: EnvLayer[],
+  files: FileCache
 ): void {
   const uses = job.uses;
   if (!uses) return;
-  const passesSecrets =
-    job.secrets?.inherit === true ||
-    (job.secrets?.values.some(kv => mentionsFlySecret(kv.value)) ?? false);
-  const opaque = (): void => {
-    if (passesSecrets)
-      collector.addOpaque({
-        reason: 'reusable-workflow',
-        detail: uses.raw,
-        location: uses.location
-      });
-  };
-  if (uses.owner !== null || uses.path === null) return opaque();
-  const path = normalizePath(uses.path);
-  if (path === null || call.depth >= MAX_CALL_DEPTH || call.stack.includes(path)) return opaque();
-  const text = safeRead(repo, path);
-  if (text === undefined) return opaque();
-  const callee = parseWorkflowFile(path, text);
   const scope = new Scope(outerLayers.slice(1), {
     matrix: p => readMatrix(run.combo, run.matrixReads, p),
     inputs,
-    steps: () => UNKNOWN
+    steps: () => UNKNOWN,
+    ...(call.secrets ? { secrets: call.secrets } : {})
   });
+  // `secrets.X` in the callee: the caller's secret of that name (inherit), or what it passes.
+  const passed = new Map<string, Resolved>();
+  for (const kv of job.secrets?.values ?? []) {
+    passed.set(kv.key, kv.isScalar && kv.value !== null ? scope.template(kv.value) : UNKNOWN);
+  }
+  const inherit = job.secrets?.inherit === true;
+  const passesSecrets =
+    inherit || (job.secrets?.values.some(kv => mentionsFlySecret(kv.value)) ?? false);
+  const opaque = (why: string): void => {
+    if (!passesSecrets) return;
+    const secrets = inherit ? undefined : [...new Set([...passed.values()].flatMap(secretsIn))];
+    collector.addOpaque({
+      reason: 'reusable-workflow',
+      detail: uses.raw,
+      why,
+      location: uses.location,
+      ...(secrets && secrets.length > 0 ? { secrets } : {})
+    });
+  };
+  if (uses.owner !== null || uses.path === null) return opaque('a workflow of another repository');
+  const path = normalizePath(uses.path);
+  if (path === null || call.stack.includes(path)) return;
+  if (call.depth >= MAX_CALL_DEPTH) return opaque('reusable workflows nested too deeply');
+  const text = safeRead(repo, path);
+  if (text === undefined) return opaque('not in the checkout');
+  const callee = parseWorkflowFile(path, text);
   const given = new Map<string, Resolved>();
   for (const kv of job.with) {
     given.set(kv.key, kv.isScalar && kv.value !== null ? scope.template(kv.value) : UNKNOWN);
   }
-  const next: CallContext = { inputs: given, depth: call.depth + 1, stack: [...call.stack, path] };
-  for (const calleeJob of callee.jobs) analyzeJob(callee, calleeJob, repo, next, collector);
+  const outerSecrets = call.secrets ?? secretValue;
+  const next: CallContext = {
+    inputs: given,
+    depth: call.depth + 1,
+    stack: [...call.stack, path],
+    secrets: name => (inherit ? outerSecrets(name) : (passed.get(name) ?? known('')))
+  };
+  for (const calleeJob of callee.jobs) analyzeJob(callee, calleeJob, repo, next, collector, files);
 }

@@ -50,14 +50,57 @@ export function concat(parts: Resolved[]): Resolved {
 
 export interface Contexts {
   matrix(path: string[]): Resolved;
+  /**
+   * `secrets.NAME`: its value is never known, but which secret it is matters (each Fly secret's
+   * needs are judged on their own). Default: the secret of that name (`secretValue`).
+   */
+  secrets?(name: string): Resolved;
+  /** Where a composite action's files are (`github.action_path`), repo-relative; '' at the root. */
+  actionPath?: string;
   inputs(name: string): Resolved;
   /** `steps.<id>.outputs.<key>` and friends (path without the leading `steps`). */
   steps(path: string[]): Resolved;
 }
 
+/** A repo-relative directory as the runner sees it (under `$GITHUB_WORKSPACE`). */
+export function workspacePath(dir: string): string {
+  return dir === '' ? WORKSPACE : `${WORKSPACE}/${dir}`;
+}
+
 export function githubContext(path: string[]): Resolved {
   if (path[0] === 'workspace') return known(WORKSPACE);
   return UNKNOWN;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secrets
+
+/**
+ * A secret's value stands for "unknown text" that remembers the secret's name: a marker no real
+ * value holds (NUL bytes), flagged unknown, so every rule that needs a known value (app names,
+ * paths, tests) still sees an unknown one, while the token a command runs with can still be told
+ * apart from another (`secretsIn`).
+ */
+const MARK = '\u0000secrets.';
+const MARK_END = '\u0000';
+
+export function secretValue(name: string): Resolved {
+  return { values: [`${MARK}${name}${MARK_END}`], unknown: true };
+}
+
+/** The names of the secrets a value may hold, in order, without duplicates. */
+export function secretsIn(r: Resolved): string[] {
+  const names: string[] = [];
+  for (const v of r.values) {
+    if (typeof v !== 'string') continue;
+    for (let at = v.indexOf(MARK); at >= 0; at = v.indexOf(MARK, at + 1)) {
+      const end = v.indexOf(MARK_END, at + MARK.length);
+      if (end < 0) break;
+      const name = v.slice(at + MARK.length, end);
+      if (!names.includes(name)) names.push(name);
+    }
+  }
+  return names;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -116,10 +159,21 @@ export class Scope {
         return rest.length === 1 ? this.contexts.inputs(rest[0] ?? '') : UNKNOWN;
       case 'steps':
         return this.contexts.steps(rest);
+      case 'secrets': {
+        const name = rest.length === 1 ? rest[0] : undefined;
+        if (name === undefined) return UNKNOWN;
+        return this.contexts.secrets ? this.contexts.secrets(name) : secretValue(name);
+      }
       case 'github':
         if (rest[0] === 'event' && rest[1] === 'inputs' && rest.length === 3) {
           return this.contexts.inputs(rest[2] ?? '');
         }
+        if (
+          rest[0] === 'action_path' &&
+          rest.length === 1 &&
+          this.contexts.actionPath !== undefined
+        )
+          return known(workspacePath(this.contexts.actionPath));
         return githubContext(rest);
       default:
         return UNKNOWN;

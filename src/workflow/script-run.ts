@@ -1,13 +1,36 @@
 // Interpreting a `run:` script just enough for needs inference: variables and `cd` in order,
 // `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
-// $GITHUB_ENV, and every flyctl invocation with the state it runs in.
+// $GITHUB_ENV, every flyctl invocation with the state it runs in, and the repository's own
+// scripts, package scripts and task runners it calls (followed, through `script-follow.ts`).
 import { flyInvocationOf, shellDashC, wordText } from './fly-commands.js';
-import { recordInvocation, type Resolver } from './fly-apps.js';
+import { addEvidence, recordInvocation, type Resolver } from './fly-apps.js';
 import type { Step } from './model.js';
-import type { StepEffects, StepsContext } from './needs-context.js';
+import {
+  FLY_TOKEN_ENV,
+  tokenCarrier,
+  type StepEffects,
+  type StepsContext
+} from './needs-context.js';
 import { locateInValue } from './parse-workflow.js';
+import { flyRegistryLogin, pushedApps, pushedImageWords } from './registry-push.js';
 import { joinPath, normalizePath, WORKSPACE } from './repo-files.js';
-import { concat, known, stringsOf, union, UNKNOWN, type Resolved, type Scope } from './resolve.js';
+import {
+  concat,
+  known,
+  stringsOf,
+  union,
+  UNKNOWN,
+  workspacePath,
+  type Resolved,
+  type Scope
+} from './resolve.js';
+import {
+  followCommand,
+  type FollowHost,
+  type RunOptions,
+  type UnseenKind
+} from './script-follow.js';
+import type { ScriptSource } from './script-sources.js';
 import {
   parseShell,
   wordLiteral,
@@ -25,6 +48,15 @@ interface ShellState {
   cwd: Resolved;
 }
 
+/** Where a script runs from: the call sites that led to it, and what is running (cycles). */
+interface Frame {
+  via: SourceLocation[];
+  trail: string[];
+}
+
+/** How deep scripts may call scripts (workflow -> script -> package script -> ...). */
+export const MAX_FOLLOW_DEPTH = 8;
+
 export function runScript(ctx: StepsContext, step: Step, scope: Scope, effects: StepEffects): void {
   const run = step.run;
   if (!run) return;
@@ -34,7 +66,10 @@ export function runScript(ctx: StepsContext, step: Step, scope: Scope, effects: 
   const state: ShellState = { vars: new Map(), cwd };
   const locate = (start: number, end: number): SourceLocation =>
     locateInValue(ctx.file, run.map, start, end);
-  new ScriptRun(ctx, run.text, scope, state, effects, locate).exec(parsed(run), false);
+  new ScriptRun(ctx, run.text, scope, state, effects, locate, { via: [], trail: [] }).exec(
+    parsed(run),
+    false
+  );
 }
 
 // A script runs once per matrix combination (and per caller): parse it once.
@@ -53,9 +88,17 @@ export function mapDirs(r: Resolved, f: (dir: string) => string | null): Resolve
 
 const DECLARATION_COMMANDS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
 
-/** Programs that may call Fly in ways a workflow file does not show. */
-const HIDDEN_PROGRAM =
-  /^(\.{0,2}\/.*|node|nodejs|deno|bun|python\d*(\.\d+)?|ruby|go|make|mix|elixir|dagger|bash|sh|zsh)$/;
+/** Shell text of repository files, parsed once per job (a script runs once per matrix value). */
+function parsedSource(ctx: StepsContext, source: ScriptSource): Statement[] {
+  const key = `sh:${source.file}\u0000${source.text}`;
+  const cache = ctx.job.files.parsed;
+  let statements = cache.get(key) as Statement[] | undefined;
+  if (!statements) {
+    statements = parseShell(source.text);
+    cache.set(key, statements);
+  }
+  return statements;
+}
 
 class ScriptRun {
   constructor(
@@ -64,7 +107,8 @@ class ScriptRun {
     private readonly scope: Scope,
     private readonly state: ShellState,
     private readonly effects: StepEffects,
-    private readonly locate: (start: number, end: number) => SourceLocation
+    private readonly locate: (start: number, end: number) => SourceLocation,
+    private readonly frame: Frame
   ) {}
 
   exec(statements: Statement[], conditional: boolean): void {
@@ -134,22 +178,38 @@ class ScriptRun {
       this.effects.sawFly = true;
       const local = new Map<string, Resolved>();
       for (const a of fly.assignments) local.set(a.name, a.value ? this.word(a.value) : known(''));
-      recordInvocation(this.ctx, fly, this.locate(fly.start, fly.end), this.resolver(local));
+      recordInvocation(
+        this.ctx,
+        fly,
+        this.locate(fly.start, fly.end),
+        this.resolver(local),
+        this.frame.via
+      );
       return;
     }
     const inner = shellDashC(cmd);
     if (inner) {
-      const padded = ' '.repeat(inner.start) + this.script.slice(inner.start, inner.end);
-      this.exec(parseShell(padded), conditional);
+      this.execRegion(inner.start, inner.end, conditional);
       return;
     }
     const program = wordLiteral(cmd.words[0] as Word);
-    if (program === null) return;
-    const args = cmd.words.slice(1);
-    if (this.effects.hiddenProgram === null && HIDDEN_PROGRAM.test(program)) {
-      this.effects.hiddenProgram =
-        this.script.slice(cmd.start, cmd.end).split('\n')[0]?.trim() ?? program;
+    if (program === null) {
+      // `$SCRIPT` / `"$DIR/deploy.sh"`: a program named by a variable.
+      if (cmd.words[0] && /\//.test(wordText(cmd.words[0])))
+        followCommand(this.host(cmd, conditional), cmd, wordText(cmd.words[0]));
+      return;
     }
+    const args = cmd.words.slice(1);
+    if ((program === 'docker' || program === 'podman') && this.registry(cmd, args)) return;
+    // `bash <<EOF ... EOF`, `sh -s <<'EOF'`: the here-document is the script.
+    const stdinScript = /^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')
+      ? cmd.redirects.find(r => r.heredoc)?.heredoc
+      : undefined;
+    if (stdinScript && !args.some(w => !(wordLiteral(w) ?? '-').startsWith('-'))) {
+      this.execRegion(stdinScript.start, stdinScript.end, conditional);
+      return;
+    }
+    if (followCommand(this.host(cmd, conditional), cmd, program)) return;
     if (DECLARATION_COMMANDS.has(program)) {
       for (const w of args) {
         const head = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
@@ -191,6 +251,125 @@ class ScriptRun {
       default:
         return;
     }
+  }
+
+  /** Runs a region of this script (`bash -c '...'`, a here-document) at its own offsets. */
+  private execRegion(start: number, end: number, conditional: boolean): void {
+    const padded = ' '.repeat(start) + this.script.slice(start, end);
+    this.exec(parseShell(padded), conditional);
+  }
+
+  /** `docker push registry.fly.io/app`, `docker login registry.fly.io`: true when handled. */
+  private registry(cmd: SimpleCommand, args: Word[]): boolean {
+    const login = flyRegistryLogin(args);
+    if (login) {
+      const carrier = tokenCarrier(
+        name => this.lookupVar(name),
+        login.password ? this.word(login.password) : null
+      );
+      this.ctx.job.registryLogin = carrier.secrets ? { secrets: carrier.secrets } : {};
+      return true;
+    }
+    const images = pushedImageWords(args);
+    let pushed = false;
+    for (const image of images) {
+      const apps = pushedApps(this.word(image), image.raw);
+      if (!apps) continue;
+      pushed = true;
+      this.effects.sawFly = true;
+      const login = this.ctx.job.registryLogin;
+      addEvidence(
+        this.ctx.collector,
+        'deploy',
+        apps,
+        this.script.slice(cmd.start, cmd.end).split('\n')[0]?.trim() ?? 'docker push',
+        this.locate(cmd.start, cmd.end),
+        { via: this.frame.via, ...(login?.secrets ? { secrets: login.secrets } : {}) }
+      );
+    }
+    return pushed;
+  }
+
+  /** What following a command needs from this run. */
+  private host(cmd: SimpleCommand, conditional: boolean): FollowHost {
+    return {
+      ctx: this.ctx,
+      cwd: this.state.cwd,
+      word: w => this.word(w),
+      run: (sources, options) => this.runSources(cmd, sources, options, conditional),
+      unseen: (detail, why, kind, explicit) => this.unseen(cmd, detail, why, kind, explicit)
+    };
+  }
+
+  /** Runs shell text from the repository's files, one level deeper. */
+  private runSources(
+    cmd: SimpleCommand,
+    sources: ScriptSource[],
+    options: RunOptions,
+    conditional: boolean
+  ): void {
+    if (this.frame.trail.includes(options.key)) return;
+    const files = this.ctx.job.files;
+    if (this.frame.via.length >= MAX_FOLLOW_DEPTH || files.budget <= 0) {
+      const why =
+        files.budget <= 0 ? 'too many scripts to follow' : 'scripts call scripts too deeply';
+      this.unseen(cmd, options.key, why, 'missing');
+      return;
+    }
+    files.budget--;
+    const frame: Frame = {
+      via: [...this.frame.via, this.locate(cmd.start, cmd.end)],
+      trail: [...this.frame.trail, options.key]
+    };
+    for (const source of sources) {
+      const state: ShellState = options.shared
+        ? this.state
+        : { vars: new Map(this.state.vars), cwd: known(options.cwd) };
+      if (options.positional) {
+        options.positional.forEach((value, i) => state.vars.set(String(i + 1), value));
+        state.vars.set('#', known(String(options.positional.length)));
+        state.vars.set('@', options.positional.length > 0 ? UNKNOWN : known(''));
+      }
+      const run = new ScriptRun(
+        { ...this.ctx, file: source.file },
+        source.text,
+        this.scope,
+        state,
+        this.effects,
+        source.locate,
+        frame
+      );
+      run.exec(parsedSource(this.ctx, source), conditional);
+    }
+  }
+
+  /**
+   * Something run with the token whose Fly use cannot be seen: noted when the token reaches it
+   * (the step's env, this script's variables, the command's own assignments).
+   */
+  private unseen(
+    cmd: SimpleCommand,
+    detail: string,
+    why: string,
+    kind: UnseenKind,
+    explicit = false
+  ): void {
+    const local = new Map<string, Resolved>();
+    for (const a of cmd.assignments) local.set(a.name, a.value ? this.word(a.value) : known(''));
+    const carrier = tokenCarrier(name => this.lookupVar(name, local));
+    const setHere = [...FLY_TOKEN_ENV].some(n => local.has(n) || this.state.vars.has(n));
+    this.effects.unseen.push({
+      reason: kind === 'agent' ? 'agent' : 'script',
+      detail,
+      why,
+      location: this.locate(cmd.start, cmd.end),
+      ...(this.frame.via.length > 0 ? { via: this.frame.via } : {}),
+      ...(carrier.secrets ? { secrets: carrier.secrets } : {}),
+      program: kind === 'program' || kind === 'code',
+      code: kind === 'code',
+      explicit: explicit || kind === 'agent' || setHere,
+      reaches: carrier.reaches || explicit
+    });
   }
 
   private changeDir(target: Resolved): Resolved {
@@ -238,6 +417,8 @@ class ScriptRun {
     const found = local?.get(name) ?? this.state.vars.get(name) ?? this.scope.env(name);
     if (found) return found;
     if (name === 'GITHUB_WORKSPACE') return known(WORKSPACE);
+    if (name === 'GITHUB_ACTION_PATH' && this.ctx.actionPath !== undefined)
+      return known(workspacePath(this.ctx.actionPath));
     if (name === 'PWD')
       return mapDirs(this.state.cwd, d => (d === '' ? WORKSPACE : `${WORKSPACE}/${d}`));
     return null;

@@ -1,14 +1,8 @@
 // Where a secret goes inside a `run:` script: the command it is an argument of (flyctl or not),
 // the flag it is the value of, the variable it is assigned to, a here-document, a redirection.
-import { commandMemo, flyInvocationOf, wordText } from './fly-commands.js';
+import { commandMemo, flyInvocationOf, wordText, type CommandSummary } from './fly-commands.js';
 import type { SecretFlow } from './model.js';
-import {
-  allCommands,
-  wordLiteral,
-  type CommandSummary,
-  type SimpleCommand,
-  type Statement
-} from './shell.js';
+import { allCommands, wordLiteral, type SimpleCommand, type Statement } from './shell.js';
 
 // Every secret reference in a script asks about the same commands: work them out once per script
 // and per command. Recomputed per reference, a script dense with `${{ secrets.X }}` cost time and

@@ -7,8 +7,6 @@
 // everywhere, even inside single quotes. Nothing here throws on odd input: unknown syntax becomes
 // literal text.
 
-import type { FlyInvocation } from './fly-commands.js';
-
 export type WordPart =
   | { kind: 'literal'; text: string; quoted: boolean; start: number; end: number }
   | { kind: 'expression'; inner: string; start: number; end: number }
@@ -69,19 +67,13 @@ export interface SimpleCommand {
  */
 export const COMMAND_MEMO: unique symbol = Symbol('command memo');
 
-/** What is known about a command, read against `script` (the text its offsets point into). */
+/**
+ * What is known about a command, read against `script` (the text its offsets point into). Readers
+ * add their own fields by declaration merging (`fly-commands.ts`), so this parser imports none of
+ * them.
+ */
 export interface CommandMemo {
   script: string;
-  fly?: FlyInvocation | null;
-  /** What a secret inside it flows into (`secret-flow.ts`). */
-  secretFlow?: CommandSummary;
-}
-
-/** A command as a secret flow names it. */
-export interface CommandSummary {
-  fly: FlyInvocation | null;
-  command: string | null;
-  redirect: string | null;
 }
 
 export interface IfStatement {

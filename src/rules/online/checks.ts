@@ -11,16 +11,15 @@ export interface LabelledCheck {
 
 export function labelledChecks(online: OnlineVerification): LabelledCheck[] {
   return [
-    { label: 'acceptance (Machines API)', check: online.accepted },
-    { label: 'identity (GraphQL viewer)', check: online.viewer },
     ...online.apps.map(app => ({ label: `app ${app.app}`, check: app })),
+    { label: 'identity (GraphQL viewer)', check: online.viewer },
     ...online.orgs.map(org => ({ label: `organization ${org.orgId}`, check: org }))
   ];
 }
 
-/** Whether Fly said no to the token itself on any check. */
+/** Whether Fly said no to the token itself (the same value `valid` and the summary read). */
 export function tokenRejected(online: OnlineVerification): boolean {
-  return labelledChecks(online).some(({ check }) => check.outcome === 'rejected');
+  return online.acceptance === 'rejected';
 }
 
 /** A check's detail, scrubbed and without a trailing full stop (for joining into sentences). */

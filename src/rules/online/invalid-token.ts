@@ -2,7 +2,7 @@
 import type { TokenRuleContext } from '../context.js';
 import { fixFor } from '../fix.js';
 import type { Finding, Rule } from '../types.js';
-import { detailOf, labelledChecks } from './checks.js';
+import { detailOf, labelledChecks, tokenRejected } from './checks.js';
 
 export const invalidToken: Rule<TokenRuleContext> = {
   id: 'invalid-token',
@@ -15,16 +15,15 @@ export const invalidToken: Rule<TokenRuleContext> = {
     '`unverified` instead.',
   check(context): Finding[] {
     const online = context.online;
-    if (!online) return [];
-    const rejected = labelledChecks(online).filter(({ check }) => check.outcome === 'rejected');
-    const first = rejected[0];
-    if (!first) return [];
+    if (!online || !tokenRejected(online)) return [];
+    const first = labelledChecks(online).find(({ check }) => check.outcome === 'rejected');
+    const said = first ? detailOf(first.check) : 'Fly rejected the token';
     const fix = fixFor(context, { revokeOld: false });
     return [
       {
         rule: 'invalid-token',
         severity: 'critical',
-        message: `${detailOf(first.check)}. The token is revoked, expired or not one Fly issued, so every flyctl command using it will fail.`,
+        message: `${said}. The token is revoked, expired or not one Fly issued, so every flyctl command using it will fail.`,
         fix: {
           summary: `Replace the secret with a new token. ${fix.summary}`,
           commands: fix.commands

@@ -1,6 +1,7 @@
 // unverified: some online check could not complete. Never a verdict on the token.
 import type { TokenRuleContext } from '../context.js';
 import type { Finding, Rule } from '../types.js';
+import { offlineAppMatch } from '../token/app-match.js';
 import { detailOf, labelledChecks } from './checks.js';
 
 /** At most this many distinct reasons are spelled out; the rest are counted. */
@@ -17,7 +18,7 @@ export const unverified: Rule<TokenRuleContext> = {
     'findings still stand.',
   check(context): Finding[] {
     const online = context.online;
-    if (!online) return [];
+    if (!online) return offlineAppMatch(context);
     const open = labelledChecks(online).filter(({ check }) => check.outcome === 'unverified');
     if (open.length === 0) return [];
     // Several checks often fail for one reason (Fly down, bad URL): say each reason once.

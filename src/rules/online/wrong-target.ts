@@ -3,6 +3,7 @@ import type { AppCheck } from '../../fly/types.js';
 import type { TokenRuleContext } from '../context.js';
 import { fixFor } from '../fix.js';
 import type { Finding, Rule } from '../types.js';
+import { offlineIdMismatch } from '../token/app-match.js';
 import { detailOf, tokenRejected } from './checks.js';
 
 export const wrongTarget: Rule<TokenRuleContext> = {
@@ -16,7 +17,8 @@ export const wrongTarget: Rule<TokenRuleContext> = {
   check(context): Finding[] {
     const online = context.online;
     // A rejected token fails everywhere: invalid-token says so, blaming the target would mislead.
-    if (!online || tokenRejected(online)) return [];
+    if (!online) return offlineIdMismatch(context);
+    if (tokenRejected(online)) return [];
     const tokenOrgs = context.inspection.orgIds;
     const tokenApps = context.inspection.appIds;
     const findings: Finding[] = [];

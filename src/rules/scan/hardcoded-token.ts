@@ -6,7 +6,7 @@ import type { SourceLocation } from '../../workflow/index.js';
 import { lineStarts, positionAt } from '../../workflow/line-index.js';
 import { describeToken } from '../token/access.js';
 import type { Finding, Fix, Rule, Severity } from '../types.js';
-import type { ScanContext } from './context.js';
+import type { ScanContext, ScanTextFile } from './context.js';
 import { findTokenLiterals, type TokenLiteral } from './token-literals.js';
 
 function locate(
@@ -68,6 +68,63 @@ function fixFor(inspection: TokenInspection): Fix {
   };
 }
 
+/** The rule over one text file: what the scan runs on each file as it reads it. */
+const FORM_TEXT: Partial<Record<TokenLiteral['form'], string>> = {
+  body: 'without its label',
+  'url-encoded': 'URL-encoded',
+  base64: 'base64-encoded'
+};
+
+/** How the literal is written, when that is not plain: " (wrapped across lines, URL-encoded)". */
+function writtenAs(literal: TokenLiteral): string {
+  const parts: string[] = [];
+  if (literal.wrapped) parts.push('wrapped across lines');
+  const form = FORM_TEXT[literal.form];
+  if (form !== undefined) parts.push(form);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * The rule over one text file: what the scan runs on each file as it reads it. `found` hears the
+ * text of each token (for the scrub), never a message.
+ */
+export function hardcodedTokenFindings(
+  file: ScanTextFile,
+  now: Date,
+  found?: (token: string) => void
+): Finding[] {
+  const literals = findTokenLiterals(file.text);
+  if (literals.length === 0) return [];
+  const findings: Finding[] = [];
+  const starts = lineStarts(file.text);
+  const at = (offset: number) => positionAt(starts, offset);
+  for (const literal of literals) {
+    found?.(literal.token);
+    const inspection = literal.inspection;
+    const when = expiry(inspection, now);
+    const undischarged = inspection.problems.some(p => p.code === 'missing-discharge');
+    const severity: Severity = when.expired ? 'medium' : undischarged ? 'high' : 'critical';
+    const what =
+      literal.shape === 'legacy'
+        ? 'legacy personal token (everything its user can do, in every organization)'
+        : describeToken(inspection);
+    findings.push({
+      rule: 'hardcoded-token',
+      severity,
+      message:
+        `A Fly ${what}${grants(inspection)} is committed in this file${writtenAs(literal)}; ${when.text}. ` +
+        (when.expired
+          ? 'It no longer works, but it shows where tokens end up: remove it and check its siblings.'
+          : undischarged
+            ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
+            : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
+      location: locate(file.path, at, literal),
+      fix: fixFor(inspection)
+    });
+  }
+  return findings;
+}
+
 export const hardcodedToken: Rule<ScanContext> = {
   id: 'hardcoded-token',
   defaultSeverity: 'critical',
@@ -80,33 +137,7 @@ export const hardcodedToken: Rule<ScanContext> = {
   check(context): Finding[] {
     const findings: Finding[] = [];
     for (const file of context.files) {
-      const literals = findTokenLiterals(file.text);
-      if (literals.length === 0) continue;
-      const starts = lineStarts(file.text);
-      const at = (offset: number) => positionAt(starts, offset);
-      for (const literal of literals) {
-        const inspection = literal.inspection;
-        const when = expiry(inspection, context.now);
-        const undischarged = inspection.problems.some(p => p.code === 'missing-discharge');
-        const severity: Severity = when.expired ? 'medium' : undischarged ? 'high' : 'critical';
-        const what =
-          literal.shape === 'legacy'
-            ? 'legacy personal token (everything its user can do, in every organization)'
-            : describeToken(inspection);
-        findings.push({
-          rule: 'hardcoded-token',
-          severity,
-          message:
-            `A Fly ${what}${grants(inspection)} is committed in this file; ${when.text}. ` +
-            (when.expired
-              ? 'It no longer works, but it shows where tokens end up: remove it and check its siblings.'
-              : undischarged
-                ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
-                : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
-          location: locate(file.path, at, literal),
-          fix: fixFor(inspection)
-        });
-      }
+      for (const finding of hardcodedTokenFindings(file, context.now)) findings.push(finding);
     }
     return findings;
   }

@@ -48,7 +48,8 @@ export function runScanRules(context: ScanContext): { findings: Finding[]; error
     const rule = scanRules[index];
     if (!rule || failures.has(index)) return;
     try {
-      byRule[index]?.push(...rule.check(scope));
+      const list = byRule[index];
+      for (const finding of rule.check(scope)) list?.push(finding);
     } catch (error) {
       failures.set(index, ruleFailure(rule.id, error));
       byRule[index] = [];

@@ -2,7 +2,8 @@
 // the text files that may hold a token, joined into the repository's findings. Here the Fly
 // secret index is built from every workflow's notes, and the rules that look across files run
 // over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
-// their local reusable workflows), and hardcoded-token over the text files. Findings come out in the order `runScanRules` gives over a whole context.
+// their local reusable workflows); hardcoded-token's findings come in already made, file by file
+// as the files were read. Findings come out in the order `runScanRules` gives over a whole context.
 import { parseActionFile } from '../../workflow/index.js';
 import type { Finding } from '../types.js';
 import type { ScanContext, ScanTextFile } from './context.js';
@@ -20,8 +21,8 @@ export interface RepositoryCheckInput {
   digests: readonly WorkflowDigest[];
   /** Every `action.yml` / `action.yaml`. */
   actions: readonly ScanTextFile[];
-  /** Text files that may hold a token literal (workflows, actions and fly*.toml included). */
-  files: readonly ScanTextFile[];
+  /** hardcoded-token's findings over every text file (`hardcodedToken.check`, file by file). */
+  hardcoded: Outcome<Finding[]>;
   now: Date;
   /**
    * Digests a workflow again (`digestWorkflow` with these options). Called only for a workflow
@@ -93,7 +94,7 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
   const actionsOnly: ScanContext = {
     workflows: [],
     actions: [...input.actions].sort(byPath).map(a => parseActionFile(a.path, a.text)),
-    files: [...input.files].sort(byPath),
+    files: [],
     fly,
     now: input.now
   };
@@ -102,8 +103,10 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
   const failures = new Map<number, string>();
   const take = (index: number, outcome: Outcome<Finding[]> | undefined): void => {
     if (failures.has(index) || outcome === undefined) return;
-    if (outcome.ok) byRule[index]?.push(...outcome.value);
-    else {
+    if (outcome.ok) {
+      const list = byRule[index];
+      for (const finding of outcome.value) list?.push(finding);
+    } else {
       failures.set(index, outcome.error);
       byRule[index] = [];
     }
@@ -130,7 +133,7 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
       for (const digest of digests) take(index, digest.rules[rule.id]);
       run(index, rule.id, () => rule.check(actionsOnly));
     } else if (rule.id === hardcodedToken.id) {
-      run(index, rule.id, () => rule.check(actionsOnly));
+      take(index, input.hardcoded);
     } else if (rule.id === untrustedTrigger.id) {
       const summaries = all(digests.map(d => d.untrustedTrigger));
       if (!summaries.ok) take(index, summaries);

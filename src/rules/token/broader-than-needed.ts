@@ -11,6 +11,7 @@ import {
 import type { Finding, Rule } from '../types.js';
 import { allowsAnyCommand, describeToken, needBreadth, tokenBreadth } from './access.js';
 import { listApps, listCapabilities, listCommands, locationFor } from './shared.js';
+import { unseenUses } from './needs-text.js';
 
 export const broaderThanNeeded: Rule<TokenRuleContext> = {
   id: 'broader-than-needed',
@@ -20,11 +21,14 @@ export const broaderThanNeeded: Rule<TokenRuleContext> = {
     'The token can do more than this job uses: an org token where a deploy token for the app ' +
     'would do, a deploy token where a readonly token would do, a machine-exec token for any ' +
     'command where the job runs a known one. A leaked narrower token exposes less. Personal ' +
-    'tokens are reported by `personal-token` instead.',
+    'tokens are reported by `personal-token` instead. When part of what the job does cannot be ' +
+    'seen, `unknown-needs` is reported instead: the unseen part may need more.',
   check(context): Finding[] {
     const { inspection, needs } = context;
     if (inspection.kind === 'personal' || inspection.kind === 'malformed') return [];
     if (!needsKnown(needs)) return [];
+    // What cannot be seen may need more than what can: `unknown-needs` says so instead.
+    if (unseenUses(needs).length > 0) return [];
 
     const location = locationFor(needs);
     const appsPart = needs.apps.length > 0 ? ` for ${listApps(needs.apps)}` : '';

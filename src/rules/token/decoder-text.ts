@@ -25,6 +25,7 @@ const PROBLEM_TEXT: Partial<Record<TokenProblemCode, string>> = {
   'unrecognised-piece': 'a piece that is not a Fly.io token',
   'no-permission-token': 'no permission token, only discharges',
   'missing-discharge': 'a third-party caveat has no discharge',
+  'rejected-by-fly': "Fly's verifier rejects a permission token",
   'unregistered-caveat': 'a caveat of a type Fly does not register',
   'analysis-limited': 'the token is too complex to analyse completely',
   'internal-error': 'the token could not be analysed'
@@ -36,7 +37,8 @@ const FORMATTING_TEXT: Partial<Record<FormattingIssueCode, string>> = {
   'scheme-doubled': 'the scheme is written twice',
   'bearer-scheme': 'a Bearer scheme, where macaroons take FlyV1',
   'space-after-comma': 'a space after a comma between tokens',
-  'line-break-inside': 'a line break inside the value'
+  'line-break-inside': 'a line break inside the value',
+  'ignored-piece': 'an extra piece Fly cannot read and drops'
 };
 
 function usable(message: string): string | null {

@@ -11,11 +11,13 @@ import { missingDischarge } from './missing-discharge.js';
 import { notYetValid } from './not-yet-valid.js';
 import { personalToken } from './personal-token.js';
 import { tokenFormatting } from './token-formatting.js';
+import { unknownNeeds } from './unknown-needs.js';
 
 export const offlineTokenRules: readonly Rule<TokenRuleContext>[] = [
   personalToken,
   broaderThanNeeded,
   missingCapability,
+  unknownNeeds,
   expired,
   notYetValid,
   expiringSoon,
@@ -35,7 +37,8 @@ export {
   missingDischarge,
   notYetValid,
   personalToken,
-  tokenFormatting
+  tokenFormatting,
+  unknownNeeds
 };
 
 /** Run every offline token rule over one context, findings in rule order. */

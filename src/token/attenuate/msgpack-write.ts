@@ -1,6 +1,9 @@
 // A tiny MessagePack writer that encodes exactly as Fly's Go library does (vmihailenco/msgpack
 // with compact ints and array-encoded structs): every length and integer in its smallest form.
-// The signature chain hashes these bytes, so "close enough" would not verify.
+// Why not @msgpack/msgpack's encoder: Fly verifies a token by re-encoding each caveat it decoded
+// and chaining HMACs over those bytes, so an appended caveat verifies only when we hashed exactly
+// Go's encoding; @msgpack/msgpack writes 64-bit integers in their full 9-byte form (ids may exceed
+// 2^53) and cannot write a map with integer keys sorted as Go writes them.
 
 /** Concatenate encoded parts. */
 export function concat(parts: readonly Uint8Array[]): Uint8Array {

@@ -2,15 +2,15 @@
 import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
-import { asMask } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { asMask, decodeValue } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export class ActionCaveat extends BaseCaveat {
   readonly type = 26n;
   readonly name = 'Action';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly mask: number
   ) {
     super(raw);
@@ -32,5 +32,5 @@ export class ActionCaveat extends BaseCaveat {
 export const actionDefinition: CaveatDefinition = {
   type: 26n,
   name: 'Action',
-  decode: body => new ActionCaveat(body, asMask(body.value(), 'an action mask', 16))
+  decode: raw => new ActionCaveat(raw, asMask(decodeValue(raw), 'an action mask', 16))
 };

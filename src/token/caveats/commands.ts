@@ -3,9 +3,9 @@
 // a rule with no args and exact=false matches any command.
 import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
-import { asArray, asBool, asOptionalArray, asString } from '../msgpack-values.js';
+import { asArray, asBool, asOptionalArray, asString, decodeValue } from '../msgpack-values.js';
 import type { CommandRule } from '../types.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 interface DecodedCommand {
   /** null when Go would hold a nil slice (renders as JSON null). */
@@ -25,7 +25,7 @@ export class CommandsCaveat extends BaseCaveat {
   readonly name = 'Commands';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly commands: readonly DecodedCommand[]
   ) {
     super(raw);
@@ -58,8 +58,8 @@ export class CommandsCaveat extends BaseCaveat {
 export const commandsDefinition: CaveatDefinition = {
   type: 27n,
   name: 'Commands',
-  decode(body) {
-    const commands = asArray(body.value(), '[[args, exact], ...]').map(item => {
+  decode(raw) {
+    const commands = asArray(decodeValue(raw), '[[args, exact], ...]').map(item => {
       const [args, exact] = asArray(item, '[args, exact]', 2);
       const list = asOptionalArray(args, 'a list of arguments');
       return {
@@ -67,6 +67,6 @@ export const commandsDefinition: CaveatDefinition = {
         exact: asBool(exact, 'a boolean')
       };
     });
-    return new CommandsCaveat(body, commands);
+    return new CommandsCaveat(raw, commands);
   }
 };

@@ -1,94 +1,56 @@
 // Requirements a third party checks before it issues a discharge (they live in 3P tickets):
 // ConfineUser (8), ConfineOrganization (9), ConfineGoogleHD (19), ConfineGitHubOrg (20) and
 // MaxValidity (21). Against an ordinary access they are invalid, so they refuse it (as Fly does).
+// They differ only in the shape of their body, so they are one class.
 import { deny, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
-import { asArray, asString, asUint } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { asArray, asString, asUint, decodeValue } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
-const ONLY_FOR_DISCHARGES =
-  'invalid access (this caveat only applies when discharging a 3P caveat)';
-
-abstract class DischargeRequirement extends BaseCaveat {
-  prohibits(): Verdict {
-    return deny(ONLY_FOR_DISCHARGES);
+export class DischargeRequirementCaveat extends BaseCaveat {
+  constructor(
+    raw: Uint8Array,
+    readonly type: bigint,
+    readonly name: string,
+    /** The body as the library renders it in JSON. */
+    private readonly json: JsonValue
+  ) {
+    super(raw);
   }
+
+  describe(): JsonValue {
+    return this.json;
+  }
+
+  prohibits(): Verdict {
+    return deny('invalid access (this caveat only applies when discharging a 3P caveat)');
+  }
+}
+
+function requirement(
+  type: bigint,
+  name: string,
+  read: (value: unknown) => JsonValue
+): CaveatDefinition {
+  return {
+    type,
+    name,
+    decode: raw => new DischargeRequirementCaveat(raw, type, name, read(decodeValue(raw)))
+  };
 }
 
 /** ConfineUser / ConfineOrganization: `[id]`, JSON `{"id": N}`. */
-export class ConfineIdCaveat extends DischargeRequirement {
-  constructor(
-    raw: CaveatSource,
-    readonly type: bigint,
-    readonly name: string,
-    readonly id: bigint
-  ) {
-    super(raw);
-  }
-
-  describe(): JsonValue {
-    return { id: jsonInteger(this.id) };
-  }
-}
-
-/** ConfineGitHubOrg / MaxValidity: a bare unsigned number. */
-export class UintRequirementCaveat extends DischargeRequirement {
-  constructor(
-    raw: CaveatSource,
-    readonly type: bigint,
-    readonly name: string,
-    readonly value: bigint
-  ) {
-    super(raw);
-  }
-
-  describe(): JsonValue {
-    return jsonInteger(this.value);
-  }
-}
-
-export class ConfineGoogleHdCaveat extends DischargeRequirement {
-  readonly type = 19n;
-  readonly name = 'ConfineGoogleHD';
-
-  constructor(
-    raw: CaveatSource,
-    readonly hostedDomain: string
-  ) {
-    super(raw);
-  }
-
-  describe(): JsonValue {
-    return this.hostedDomain;
-  }
-}
-
-function confineId(type: bigint, name: string): CaveatDefinition {
-  return {
-    type,
-    name,
-    decode(body) {
-      const [id] = asArray(body.value(), '[id]', 1);
-      return new ConfineIdCaveat(body, type, name, asUint(id, 'an id'));
-    }
-  };
-}
-
-function uintRequirement(type: bigint, name: string): CaveatDefinition {
-  return {
-    type,
-    name,
-    decode: body => new UintRequirementCaveat(body, type, name, asUint(body.value(), 'a number'))
-  };
-}
-
-export const confineUserDefinition = confineId(8n, 'ConfineUser');
-export const confineOrganizationDefinition = confineId(9n, 'ConfineOrganization');
-export const confineGitHubOrgDefinition = uintRequirement(20n, 'ConfineGitHubOrg');
-export const maxValidityDefinition = uintRequirement(21n, 'MaxValidity');
-
-export const confineGoogleHdDefinition: CaveatDefinition = {
-  type: 19n,
-  name: 'ConfineGoogleHD',
-  decode: body => new ConfineGoogleHdCaveat(body, asString(body.value(), 'a domain'))
+const confineId = (value: unknown): JsonValue => {
+  const [id] = asArray(value, '[id]', 1);
+  return { id: jsonInteger(asUint(id, 'an id')) };
 };
+/** ConfineGitHubOrg / MaxValidity: a bare unsigned number. */
+const uint = (value: unknown): JsonValue => jsonInteger(asUint(value, 'a number'));
+
+export const confineUserDefinition = requirement(8n, 'ConfineUser', confineId);
+export const confineOrganizationDefinition = requirement(9n, 'ConfineOrganization', confineId);
+export const confineGoogleHdDefinition = requirement(19n, 'ConfineGoogleHD', value =>
+  asString(value, 'a domain')
+);
+export const confineGitHubOrgDefinition = requirement(20n, 'ConfineGitHubOrg', uint);
+export const maxValidityDefinition = requirement(21n, 'MaxValidity', uint);

@@ -1,17 +1,17 @@
 // Who made the token. IsUser (10, `[id]`) is plain metadata. The attestations FlyioUserID (23),
 // GitHubUserID (24) and GoogleUserID (25, big-endian bytes) are positive assertions a discharge
 // makes; top-level validation skips them and they refuse anything when nested.
-import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
+import { ALLOW, deny, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
-import { asArray, asBytes, asUint } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { asArray, asBytes, asUint, decodeValue } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export class IsUserCaveat extends BaseCaveat {
   readonly type = 10n;
   readonly name = 'IsUser';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly userId: bigint
   ) {
     super(raw);
@@ -24,20 +24,16 @@ export class IsUserCaveat extends BaseCaveat {
   prohibits(): Verdict {
     return ALLOW;
   }
-
-  /** Plain metadata: allows everything. */
-  judgeBits(_a: NormalizedAccess, _bits: readonly number[], candidates: number): number {
-    return candidates;
-  }
 }
 
-abstract class AttestationCaveat extends BaseCaveat {
-  override get isAttestation(): boolean {
-    return true;
-  }
+/** An attestation: which user a third party vouches for. The three differ only in their data. */
+export class AttestationCaveat extends BaseCaveat {
+  override readonly isAttestation = true;
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
+    readonly type: bigint,
+    readonly name: string,
     readonly userId: bigint
   ) {
     super(raw);
@@ -52,48 +48,35 @@ abstract class AttestationCaveat extends BaseCaveat {
   }
 }
 
-export class FlyioUserIdCaveat extends AttestationCaveat {
-  readonly type = 23n;
-  readonly name = 'FlyioUserID';
-}
-
-export class GitHubUserIdCaveat extends AttestationCaveat {
-  readonly type = 24n;
-  readonly name = 'GitHubUserID';
-}
-
-export class GoogleUserIdCaveat extends AttestationCaveat {
-  readonly type = 25n;
-  readonly name = 'GoogleUserID';
-}
-
 function bigEndian(bytes: Uint8Array): bigint {
   return bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
+}
+
+function attestation(
+  type: bigint,
+  name: string,
+  read: (value: unknown) => bigint
+): CaveatDefinition {
+  return {
+    type,
+    name,
+    decode: raw => new AttestationCaveat(raw, type, name, read(decodeValue(raw)))
+  };
 }
 
 export const isUserDefinition: CaveatDefinition = {
   type: 10n,
   name: 'IsUser',
-  decode(body) {
-    const [id] = asArray(body.value(), '[userId]', 1);
-    return new IsUserCaveat(body, asUint(id, 'a user id'));
+  decode(raw) {
+    const [id] = asArray(decodeValue(raw), '[userId]', 1);
+    return new IsUserCaveat(raw, asUint(id, 'a user id'));
   }
 };
 
-export const flyioUserIdDefinition: CaveatDefinition = {
-  type: 23n,
-  name: 'FlyioUserID',
-  decode: body => new FlyioUserIdCaveat(body, asUint(body.value(), 'a user id'))
-};
-
-export const gitHubUserIdDefinition: CaveatDefinition = {
-  type: 24n,
-  name: 'GitHubUserID',
-  decode: body => new GitHubUserIdCaveat(body, asUint(body.value(), 'a user id'))
-};
-
-export const googleUserIdDefinition: CaveatDefinition = {
-  type: 25n,
-  name: 'GoogleUserID',
-  decode: body => new GoogleUserIdCaveat(body, bigEndian(asBytes(body.value(), 'user id bytes')))
-};
+const uintId = (value: unknown): bigint => asUint(value, 'a user id');
+export const flyioUserIdDefinition = attestation(23n, 'FlyioUserID', uintId);
+export const gitHubUserIdDefinition = attestation(24n, 'GitHubUserID', uintId);
+/** Google's user ids are big-endian bytes. */
+export const googleUserIdDefinition = attestation(25n, 'GoogleUserID', value =>
+  bigEndian(asBytes(value, 'user id bytes'))
+);

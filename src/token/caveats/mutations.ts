@@ -2,15 +2,15 @@
 // Every access must name one of them.
 import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
-import { asArray, asOptionalArray, asString } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { asArray, asOptionalArray, asString, decodeValue } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export class MutationsCaveat extends BaseCaveat {
   readonly type = 6n;
   readonly name = 'Mutations';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly mutations: readonly string[] | null
   ) {
     super(raw);
@@ -32,11 +32,11 @@ export class MutationsCaveat extends BaseCaveat {
 export const mutationsDefinition: CaveatDefinition = {
   type: 6n,
   name: 'Mutations',
-  decode(body) {
-    const [list] = asArray(body.value(), '[[mutation, ...]]', 1);
+  decode(raw) {
+    const [list] = asArray(decodeValue(raw), '[[mutation, ...]]', 1);
     const names = asOptionalArray(list, 'a list of mutations');
     return new MutationsCaveat(
-      body,
+      raw,
       names === null ? null : names.map(n => asString(n, 'mutation names'))
     );
   }

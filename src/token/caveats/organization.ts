@@ -2,23 +2,15 @@
 import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
 import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
-import { asArray, asMask, asUint } from '../msgpack-values.js';
-import {
-  ALLOWED,
-  BaseCaveat,
-  REFUSED,
-  UNSPECIFIED,
-  type CaveatDefinition,
-  type Judgement,
-  type CaveatSource
-} from './caveat.js';
+import { asArray, asMask, asUint, decodeValue } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export class OrganizationCaveat extends BaseCaveat {
   readonly type = 0n;
   readonly name = 'Organization';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly id: bigint,
     readonly mask: number
   ) {
@@ -40,36 +32,13 @@ export class OrganizationCaveat extends BaseCaveat {
     }
     return ALLOW;
   }
-
-  /** The action is only checked against the mask: the allowed bits are the mask's. */
-  judgeBits(a: NormalizedAccess, _bits: readonly number[], candidates: number): number {
-    if (a.orgId === undefined) return 0;
-    if (this.id !== 0n && this.id !== a.orgId) return 0;
-    return candidates & this.mask;
-  }
-
-  /** Unspecified exactly when the access names no org, whatever the action. */
-  specifiedBits(a: NormalizedAccess, candidates: number): number {
-    return a.orgId === undefined ? 0 : candidates;
-  }
-
-  /** prohibits, without the refusal messages. */
-  override judge(a: NormalizedAccess): Judgement {
-    if (a.orgId === undefined) return UNSPECIFIED;
-    if (this.id !== 0n && this.id !== a.orgId) return REFUSED;
-    return isSubsetOf(a.action, this.mask) ? ALLOWED : REFUSED;
-  }
 }
 
 export const organizationDefinition: CaveatDefinition = {
   type: 0n,
   name: 'Organization',
-  decode(body) {
-    const [id, mask] = asArray(body.value(), '[orgId, mask]', 2);
-    return new OrganizationCaveat(
-      body,
-      asUint(id, 'an org id'),
-      asMask(mask, 'an action mask', 16)
-    );
+  decode(raw) {
+    const [id, mask] = asArray(decodeValue(raw), '[orgId, mask]', 2);
+    return new OrganizationCaveat(raw, asUint(id, 'an org id'), asMask(mask, 'an action mask', 16));
   }
 };

@@ -1,176 +1,148 @@
-// The resource-set caveats: Volumes (2), Apps (3), FeatureSet (5), Machines (7),
-// MachineFeatureSet (14), Clusters (16), AppFeatureSet (28), StorageObjects (29).
-// Each constrains one kind of resource named by the access; an access that does not name it is
-// "unspecified" (which IfPresent uses to pick its else branch).
-import type { NormalizedAccess, Verdict } from '../access-model.js';
-import type { JsonValue } from '../json.js';
-import { BaseCaveat, type CaveatDefinition, type Judgement, type CaveatSource } from './caveat.js';
+// The resource-set caveats (resset.ResourceSet): a map from resource id to the actions allowed on
+// it. Eight caveat types differ only in which field of the access they read and how ids look,
+// so they are one class and one table. The zero id (0 or "") means "any" and must be alone; an
+// empty map allows nothing; an access that does not name the resource is "unspecified" (which
+// IfPresent uses to pick its else branch).
+import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
+import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
+import { setOwnField, type JsonValue } from '../json.js';
 import {
-  decodeStringSet,
-  decodeUintSet,
-  type ResourceId,
-  type ResourceSet
-} from './resource-set.js';
+  asArray,
+  asMapEntries,
+  asMask,
+  decodeValue,
+  stringKey,
+  uintKey
+} from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
-abstract class ResourceSetCaveat<K extends ResourceId> extends BaseCaveat {
+export type ResourceId = bigint | string;
+
+/** The access fields that name a resource of a set. */
+type ResourceField =
+  | 'volume'
+  | 'appId'
+  | 'feature'
+  | 'machine'
+  | 'machineFeature'
+  | 'cluster'
+  | 'appFeature'
+  | 'storageObject';
+
+interface ResourceKind {
+  readonly type: bigint;
+  readonly name: string;
   /** Key of the JSON body (`apps`, `features`, ...). */
-  protected abstract readonly jsonKey: string;
+  readonly jsonKey: string;
   /** Resource name used in refusals (`app`, `org feature`, ...). */
-  protected abstract readonly resourceType: string;
-  protected abstract pick(access: NormalizedAccess): K | undefined;
+  readonly resource: string;
+  /** The access field naming the resource. */
+  readonly field: ResourceField;
+  /** How ids are written: unsigned integers, strings, or strings matched as URL prefixes. */
+  readonly ids: 'uint' | 'string' | 'prefix';
+}
+
+// prettier-ignore
+const KINDS: readonly ResourceKind[] = ([
+  // type, name,              JSON key,          refusals name,     access field,     ids
+  [2n,  'Volumes',            'volumes',         'volume',          'volume',         'string'],
+  [3n,  'Apps',               'apps',            'app',             'appId',          'uint'],
+  [5n,  'FeatureSet',         'features',        'org feature',     'feature',        'string'],
+  [7n,  'Machines',           'machines',        'machine',         'machine',        'string'],
+  [14n, 'MachineFeatureSet',  'features',        'machine feature', 'machineFeature', 'string'],
+  [16n, 'Clusters',           'clusters',        'cluster',         'cluster',        'string'],
+  [28n, 'AppFeatureSet',      'features',        'app feature',     'appFeature',     'string'],
+  [29n, 'StorageObjects',     'storage_objects', 'storage object',  'storageObject',  'prefix']
+] as const).map(([type, name, jsonKey, resource, field, ids]) => ({ type, name, jsonKey, resource, field, ids }));
+
+export class ResourceSetCaveat extends BaseCaveat {
+  readonly type: bigint;
+  readonly name: string;
+  private readonly zero: ResourceId;
+  /** Exact-match lookup (all kinds but prefix ones), so a check costs O(1) however big the set. */
+  private readonly exact: ReadonlyMap<ResourceId, number> | null;
+  /** "4455667 ..." for refusals: sorted, at most ten ids. */
+  private readonly shownIds: string;
 
   constructor(
-    raw: CaveatSource,
-    readonly resources: ResourceSet<K>
+    private readonly kind: ResourceKind,
+    raw: Uint8Array,
+    readonly entries: ReadonlyArray<readonly [ResourceId, number]>
   ) {
     super(raw);
+    this.type = kind.type;
+    this.name = kind.name;
+    this.zero = kind.ids === 'uint' ? 0n : '';
+    this.exact = kind.ids === 'prefix' ? null : new Map(entries);
+    const ids = entries.map(([key]) => String(key)).sort();
+    this.shownIds =
+      ids.slice(0, 10).join(' ') + (ids.length > 10 ? ` ... (${ids.length} in all)` : '');
+  }
+
+  keys(): ResourceId[] {
+    return this.entries.map(([key]) => key);
   }
 
   describe(): JsonValue {
-    return { [this.jsonKey]: this.resources.describe() };
+    const set: { [key: string]: JsonValue } = {};
+    for (const [key, mask] of this.entries) setOwnField(set, String(key), actionLetters(mask));
+    return { [this.kind.jsonKey]: set };
   }
 
-  prohibits(access: NormalizedAccess): Verdict {
-    return this.resources.prohibits(this.pick(access), access.action, this.resourceType);
+  /** The actions the entries matching `id` allow together (AND of their masks); -1 when none match. */
+  private maskOf(id: ResourceId): number {
+    let allowed = 0xffff;
+    let found = false;
+    const matches = this.exact
+      ? [this.exact.get(this.zero), this.exact.get(id)]
+      : this.entries
+          .filter(
+            ([key]) => key === this.zero || (typeof id === 'string' && id.startsWith(String(key)))
+          )
+          .map(([, mask]) => mask);
+    for (const mask of matches) {
+      if (mask === undefined) continue;
+      allowed &= mask;
+      found = true;
+    }
+    return found ? allowed : -1;
   }
 
-  override judge(access: NormalizedAccess): Judgement {
-    return this.resources.judge(this.pick(access), access.action);
-  }
-
-  judgeBits(access: NormalizedAccess, _bits: readonly number[], candidates: number): number {
-    return this.resources.allowedBits(this.pick(access), candidates);
-  }
-
-  specifiedBits(access: NormalizedAccess, candidates: number): number {
-    return this.resources.specifiedBits(this.pick(access), candidates);
-  }
-}
-
-export class AppsCaveat extends ResourceSetCaveat<bigint> {
-  readonly type = 3n;
-  readonly name = 'Apps';
-  protected readonly jsonKey = 'apps';
-  protected readonly resourceType = 'app';
-  protected pick(a: NormalizedAccess): bigint | undefined {
-    return a.appId;
-  }
-}
-
-export class VolumesCaveat extends ResourceSetCaveat<string> {
-  readonly type = 2n;
-  readonly name = 'Volumes';
-  protected readonly jsonKey = 'volumes';
-  protected readonly resourceType = 'volume';
-  protected pick(a: NormalizedAccess): string | undefined {
-    return a.volume;
-  }
-}
-
-export class FeatureSetCaveat extends ResourceSetCaveat<string> {
-  readonly type = 5n;
-  readonly name = 'FeatureSet';
-  protected readonly jsonKey = 'features';
-  protected readonly resourceType = 'org feature';
-  protected pick(a: NormalizedAccess): string | undefined {
-    return a.feature;
+  prohibits(a: NormalizedAccess): Verdict {
+    if (this.entries.length !== 1 && this.entries.some(([key]) => key === this.zero)) {
+      return deny('bad caveat: cannot specify zero ID along with other IDs');
+    }
+    const id = a[this.kind.field];
+    if (id === undefined) return unspecified(this.kind.resource);
+    const allowed = this.maskOf(id);
+    if (allowed < 0) {
+      return deny(`unauthorized for ${this.kind.resource} ${String(id)} (only [${this.shownIds}])`);
+    }
+    if (!isSubsetOf(a.action, allowed)) {
+      return deny(
+        `unauthorized for access ${actionLetters(a.action)} on ${this.kind.resource} (${actionLetters(missingBits(a.action, allowed))} not allowed)`
+      );
+    }
+    return ALLOW;
   }
 }
 
-export class MachinesCaveat extends ResourceSetCaveat<string> {
-  readonly type = 7n;
-  readonly name = 'Machines';
-  protected readonly jsonKey = 'machines';
-  protected readonly resourceType = 'machine';
-  protected pick(a: NormalizedAccess): string | undefined {
-    return a.machine;
+/** The body `[{id: action}]`, keys typed as the kind says. */
+function decodeEntries(kind: ResourceKind, value: unknown): Array<readonly [ResourceId, number]> {
+  if (kind.ids === 'uint') {
+    const [map] = asArray(value, '[{id: action}]', 1);
+    return asMapEntries(map, '{id: action}').map(
+      ([key, mask]) => [uintKey(key, 'integer ids'), asMask(mask, 'an action mask', 16)] as const
+    );
   }
+  const [map] = asArray(value, '[{name: action}]', 1);
+  return asMapEntries(map, '{name: action}').map(
+    ([key, mask]) => [stringKey(key, 'string keys'), asMask(mask, 'an action mask', 16)] as const
+  );
 }
 
-export class MachineFeatureSetCaveat extends ResourceSetCaveat<string> {
-  readonly type = 14n;
-  readonly name = 'MachineFeatureSet';
-  protected readonly jsonKey = 'features';
-  protected readonly resourceType = 'machine feature';
-  protected pick(a: NormalizedAccess): string | undefined {
-    return a.machineFeature;
-  }
-}
-
-export class ClustersCaveat extends ResourceSetCaveat<string> {
-  readonly type = 16n;
-  readonly name = 'Clusters';
-  protected readonly jsonKey = 'clusters';
-  protected readonly resourceType = 'cluster';
-  protected pick(a: NormalizedAccess): string | undefined {
-    return a.cluster;
-  }
-}
-
-export class AppFeatureSetCaveat extends ResourceSetCaveat<string> {
-  readonly type = 28n;
-  readonly name = 'AppFeatureSet';
-  protected readonly jsonKey = 'features';
-  protected readonly resourceType = 'app feature';
-  protected pick(a: NormalizedAccess): string | undefined {
-    return a.appFeature;
-  }
-}
-
-export class StorageObjectsCaveat extends ResourceSetCaveat<string> {
-  readonly type = 29n;
-  readonly name = 'StorageObjects';
-  protected readonly jsonKey = 'storage_objects';
-  protected readonly resourceType = 'storage object';
-  protected pick(a: NormalizedAccess): string | undefined {
-    return a.storageObject;
-  }
-}
-
-export const appsDefinition: CaveatDefinition = {
-  type: 3n,
-  name: 'Apps',
-  decode: body => new AppsCaveat(body, decodeUintSet(body.value()))
-};
-
-export const volumesDefinition: CaveatDefinition = {
-  type: 2n,
-  name: 'Volumes',
-  decode: body => new VolumesCaveat(body, decodeStringSet(body.value()))
-};
-
-export const featureSetDefinition: CaveatDefinition = {
-  type: 5n,
-  name: 'FeatureSet',
-  decode: body => new FeatureSetCaveat(body, decodeStringSet(body.value()))
-};
-
-export const machinesDefinition: CaveatDefinition = {
-  type: 7n,
-  name: 'Machines',
-  decode: body => new MachinesCaveat(body, decodeStringSet(body.value()))
-};
-
-export const machineFeatureSetDefinition: CaveatDefinition = {
-  type: 14n,
-  name: 'MachineFeatureSet',
-  decode: body => new MachineFeatureSetCaveat(body, decodeStringSet(body.value()))
-};
-
-export const clustersDefinition: CaveatDefinition = {
-  type: 16n,
-  name: 'Clusters',
-  decode: body => new ClustersCaveat(body, decodeStringSet(body.value()))
-};
-
-export const appFeatureSetDefinition: CaveatDefinition = {
-  type: 28n,
-  name: 'AppFeatureSet',
-  decode: body => new AppFeatureSetCaveat(body, decodeStringSet(body.value()))
-};
-
-export const storageObjectsDefinition: CaveatDefinition = {
-  type: 29n,
-  name: 'StorageObjects',
-  decode: body => new StorageObjectsCaveat(body, decodeStringSet(body.value(), true))
-};
+export const resourceSetDefinitions: readonly CaveatDefinition[] = KINDS.map(kind => ({
+  type: kind.type,
+  name: kind.name,
+  decode: raw => new ResourceSetCaveat(kind, raw, decodeEntries(kind, decodeValue(raw)))
+}));

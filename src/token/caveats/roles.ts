@@ -4,8 +4,8 @@
 import { actionLetters, isSubsetOf, ACTION_ALL, ACTION_READ } from '../actions.js';
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
-import { asArray, asMask } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { asArray, asMask, decodeValue } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export const ROLE_MEMBER = 1;
 export const ROLE_ADMIN = 0xffffffff;
@@ -51,7 +51,7 @@ export class AllowedRolesCaveat extends BaseCaveat {
   readonly name = 'AllowedRoles';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly roles: number
   ) {
     super(raw);
@@ -82,14 +82,14 @@ export class IsMemberCaveat extends BaseCaveat {
 export const allowedRolesDefinition: CaveatDefinition = {
   type: 30n,
   name: 'AllowedRoles',
-  decode: body => new AllowedRolesCaveat(body, asMask(body.value(), 'a role mask', 32))
+  decode: raw => new AllowedRolesCaveat(raw, asMask(decodeValue(raw), 'a role mask', 32))
 };
 
 export const isMemberDefinition: CaveatDefinition = {
   type: 22n,
   name: 'IsMember',
-  decode(body) {
-    asArray(body.value(), '[]');
-    return new IsMemberCaveat(body);
+  decode(raw) {
+    asArray(decodeValue(raw), '[]');
+    return new IsMemberCaveat(raw);
   }
 };

@@ -2,15 +2,15 @@
 // (31, `[org, app, instance]`, from the Fly-Src header; empty parts are not checked).
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
-import { asArray, asString } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { asArray, asString, decodeValue } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export class FromMachineSourceCaveat extends BaseCaveat {
   readonly type = 15n;
   readonly name = 'FromMachineSource';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly machineId: string
   ) {
     super(raw);
@@ -34,7 +34,7 @@ export class FlySrcCaveat extends BaseCaveat {
   readonly name = 'FlySrc';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly organization: string,
     readonly app: string,
     readonly instance: string
@@ -64,19 +64,19 @@ export class FlySrcCaveat extends BaseCaveat {
 export const fromMachineSourceDefinition: CaveatDefinition = {
   type: 15n,
   name: 'FromMachineSource',
-  decode(body) {
-    const [id] = asArray(body.value(), '[machineId]', 1);
-    return new FromMachineSourceCaveat(body, asString(id, 'a machine id'));
+  decode(raw) {
+    const [id] = asArray(decodeValue(raw), '[machineId]', 1);
+    return new FromMachineSourceCaveat(raw, asString(id, 'a machine id'));
   }
 };
 
 export const flySrcDefinition: CaveatDefinition = {
   type: 31n,
   name: 'FlySrc',
-  decode(body) {
-    const [org, app, instance] = asArray(body.value(), '[org, app, instance]', 3);
+  decode(raw) {
+    const [org, app, instance] = asArray(decodeValue(raw), '[org, app, instance]', 3);
     return new FlySrcCaveat(
-      body,
+      raw,
       asString(org, 'an org name'),
       asString(app, 'an app name'),
       asString(instance, 'an instance id')

@@ -4,18 +4,16 @@
 // so they only refuse an access when misplaced inside an IfPresent.
 import { deny, type Verdict } from '../access-model.js';
 import { jsonBytes, type JsonValue } from '../json.js';
-import { asArray, asOptionalBytes, asString } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { asArray, asOptionalBytes, asString, decodeValue } from '../msgpack-values.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export class ThirdPartyCaveat extends BaseCaveat {
   readonly type = 11n;
   readonly name = '3P';
-  override get verificationOnly(): boolean {
-    return true;
-  }
+  override readonly verificationOnly = true;
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly location: string,
     readonly verifierKey: Uint8Array | null,
     readonly ticket: Uint8Array | null
@@ -39,12 +37,10 @@ export class ThirdPartyCaveat extends BaseCaveat {
 export class BindToParentTokenCaveat extends BaseCaveat {
   readonly type = 12n;
   readonly name = 'BindToParentToken';
-  override get verificationOnly(): boolean {
-    return true;
-  }
+  override readonly verificationOnly = true;
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly binding: Uint8Array | null
   ) {
     super(raw);
@@ -62,14 +58,14 @@ export class BindToParentTokenCaveat extends BaseCaveat {
 export const thirdPartyDefinition: CaveatDefinition = {
   type: 11n,
   name: '3P',
-  decode(body) {
+  decode(raw) {
     const [location, verifierKey, ticket] = asArray(
-      body.value(),
+      decodeValue(raw),
       '[location, verifierKey, ticket]',
       3
     );
     return new ThirdPartyCaveat(
-      body,
+      raw,
       asString(location, 'a location'),
       asOptionalBytes(verifierKey, 'verifier key bytes'),
       asOptionalBytes(ticket, 'ticket bytes')
@@ -80,5 +76,6 @@ export const thirdPartyDefinition: CaveatDefinition = {
 export const bindToParentTokenDefinition: CaveatDefinition = {
   type: 12n,
   name: 'BindToParentToken',
-  decode: body => new BindToParentTokenCaveat(body, asOptionalBytes(body.value(), 'binding bytes'))
+  decode: raw =>
+    new BindToParentTokenCaveat(raw, asOptionalBytes(decodeValue(raw), 'binding bytes'))
 };

@@ -2,7 +2,7 @@
 // access through a caveat it does not know, so this caveat does too.
 import { deny, type Verdict } from '../access-model.js';
 import { jsonSafe, toHex, type JsonValue } from '../json.js';
-import { decodeValue } from '../msgpack-values.js';
+import { decodePlainValue } from '../msgpack-values.js';
 import { BaseCaveat } from './caveat.js';
 
 export class UnregisteredCaveat extends BaseCaveat {
@@ -22,7 +22,7 @@ export class UnregisteredCaveat extends BaseCaveat {
   /** The decoded value when it is valid msgpack, else null (the hex still says everything). */
   private value(): JsonValue {
     try {
-      return jsonSafe(decodeValue(this.raw));
+      return jsonSafe(decodePlainValue(this.raw));
     } catch {
       return null;
     }

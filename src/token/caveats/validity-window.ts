@@ -1,17 +1,17 @@
-// Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds. Checked only when the access
-// carries a clock: the access summary is clock-free and reports expiry separately.
+// Type 4, ValidityWindow: `[notBefore, notAfter]` Unix seconds (Go int64s). Checked only when the
+// access carries a clock: the access summary is clock-free and reports expiry separately.
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
-import { asArray, asInt } from '../msgpack-values.js';
-import { isoFromUnix } from '../time.js';
-import { BaseCaveat, type CaveatDefinition, type CaveatSource } from './caveat.js';
+import { asArray, asInt, decodeValue } from '../msgpack-values.js';
+import { GO_MAX_UNIX_SECONDS, isoFromUnix } from '../time.js';
+import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
 export class ValidityWindowCaveat extends BaseCaveat {
   readonly type = 4n;
   readonly name = 'ValidityWindow';
 
   constructor(
-    raw: CaveatSource,
+    raw: Uint8Array,
     readonly notBefore: bigint,
     readonly notAfter: bigint
   ) {
@@ -25,25 +25,25 @@ export class ValidityWindowCaveat extends BaseCaveat {
   prohibits(a: NormalizedAccess): Verdict {
     if (a.now === undefined) return ALLOW;
     const now = BigInt(Math.floor(a.now));
+    // Beyond Go's time range a bound wraps to a time long past (see GO_MAX_UNIX_SECONDS).
+    if (this.notAfter > GO_MAX_UNIX_SECONDS) {
+      return deny('token only valid until a time Go reads as long past');
+    }
     if (now > this.notAfter) return deny(`token only valid until ${isoFromUnix(this.notAfter)}`);
-    if (now < this.notBefore) return deny(`token not valid until ${isoFromUnix(this.notBefore)}`);
+    if (now < this.notBefore && this.notBefore <= GO_MAX_UNIX_SECONDS) {
+      return deny(`token not valid until ${isoFromUnix(this.notBefore)}`);
+    }
     return ALLOW;
-  }
-
-  /** The window does not look at the action: every bit or none. */
-  judgeBits(a: NormalizedAccess, _bits: readonly number[], candidates: number): number {
-    if (a.now === undefined) return candidates;
-    return this.prohibits(a).ok ? candidates : 0;
   }
 }
 
 export const validityWindowDefinition: CaveatDefinition = {
   type: 4n,
   name: 'ValidityWindow',
-  decode(body) {
-    const [notBefore, notAfter] = asArray(body.value(), '[notBefore, notAfter]', 2);
+  decode(raw) {
+    const [notBefore, notAfter] = asArray(decodeValue(raw), '[notBefore, notAfter]', 2);
     return new ValidityWindowCaveat(
-      body,
+      raw,
       asInt(notBefore, 'a Unix time'),
       asInt(notAfter, 'a Unix time')
     );

@@ -1,0 +1,112 @@
+// The GitHub client under the run's deadline, in process against the stand-in: aborting the
+// deadline's signal cuts a request that hangs (its socket closes), nothing is sent once the
+// deadline has passed, and a listing without end stops at the page cap.
+import { createGitHubClient, DeadlinePassed, failureFrom } from '../../src/github/client.js';
+import { findOurs, MAX_LISTING_PAGES } from '../../src/github/ours.js';
+import {
+  startGitHubStandIn,
+  STAND_IN_TOKENS,
+  type GitHubStandIn
+} from '../support/github-stand-in.js';
+
+const owner = 'acme';
+const repo = 'web';
+let standIn: GitHubStandIn;
+
+beforeEach(async () => {
+  standIn = await startGitHubStandIn();
+});
+
+afterEach(async () => {
+  await standIn.close();
+});
+
+/** A deadline far away that the test ends by aborting its signal. */
+function manualDeadline(): { controller: AbortController; at: number } {
+  return { controller: new AbortController(), at: Date.now() + 600_000 };
+}
+
+describe('the GitHub client under the run deadline', () => {
+  it('cuts a request GitHub never answers: the socket closes when the deadline aborts', async () => {
+    const { controller, at } = manualDeadline();
+    const client = createGitHubClient(STAND_IN_TOKENS.actions, {
+      baseUrl: standIn.url,
+      deadline: { signal: controller.signal, at }
+    });
+    standIn.misbehave({ kind: 'hang' });
+    const pending = client.rest.issues.listForRepo({ owner, repo }).then(
+      () => undefined,
+      (error: unknown) => error
+    );
+    await standIn.requestsArrived(1);
+    expect(standIn.openConnections()).toBe(1);
+
+    controller.abort();
+    const error = await pending;
+    expect(error).toBeInstanceOf(Error);
+    expect(failureFrom(error, 'list the issues')).toMatchObject({
+      ok: false,
+      kind: 'timeout',
+      reason: expect.stringContaining("before the run's deadline") as unknown
+    });
+    // The client closed the connection itself: the server never answered.
+    await standIn.connectionsClosed();
+    expect(standIn.requests).toHaveLength(1);
+  });
+
+  it('sends nothing once the deadline has passed', async () => {
+    const { controller, at } = manualDeadline();
+    controller.abort();
+    const client = createGitHubClient(STAND_IN_TOKENS.actions, {
+      baseUrl: standIn.url,
+      deadline: { signal: controller.signal, at }
+    });
+    await expect(client.rest.issues.listForRepo({ owner, repo })).rejects.toBeInstanceOf(
+      DeadlinePassed
+    );
+    expect(standIn.requests).toEqual([]);
+  });
+
+  it('stops a listing without end at the page cap and says so', async () => {
+    standIn.misbehave({
+      kind: 'endless-pages',
+      method: 'GET',
+      pathname: `/repos/${owner}/${repo}/issues`
+    });
+    const client = createGitHubClient(STAND_IN_TOKENS.actions, { baseUrl: standIn.url });
+    const found = await findOurs(client, {
+      marker: 'health',
+      botLogin: 'github-actions[bot]',
+      listing: 'list the open issues',
+      pages: () => client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo })
+    });
+    expect(found).toMatchObject({ ok: false, kind: 'error' });
+    expect(!found.ok && found.reason).toContain(`more than ${MAX_LISTING_PAGES} pages`);
+    expect(standIn.requests).toHaveLength(MAX_LISTING_PAGES);
+  });
+
+  it('never follows a rel=next link to another host (it would carry the token there)', async () => {
+    const elsewhere = await startGitHubStandIn();
+    try {
+      standIn.misbehave({
+        kind: 'status',
+        status: 200,
+        body: [],
+        headers: { link: `<${elsewhere.url}/repos/${owner}/${repo}/issues?page=2>; rel="next"` },
+        times: 1
+      });
+      const client = createGitHubClient(STAND_IN_TOKENS.actions, { baseUrl: standIn.url });
+      const found = await findOurs(client, {
+        marker: 'health',
+        botLogin: 'github-actions[bot]',
+        listing: 'list the open issues',
+        pages: () => client.paginate.iterator(client.rest.issues.listForRepo, { owner, repo })
+      });
+      expect(!found.ok && found.reason).toContain('another host, which was not contacted');
+      expect(standIn.requests).toHaveLength(1);
+      expect(elsewhere.requests).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});

@@ -1,0 +1,1060 @@
+"use strict";
+exports.id = 11;
+exports.ids = [11,166];
+exports.modules = {
+
+/***/ 5178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAttenuateMode: () => (/* binding */ runAttenuateMode)
+});
+
+// EXTERNAL MODULE: ./lib/fly/verify.js + 6 modules
+var verify = __webpack_require__(6482);
+;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
+const ATTENUATION_ACCESSES = [
+    'deploy',
+    'readonly',
+    'ssh',
+    'machine-exec'
+];
+const MIN_TTL_SECONDS = 60;
+const MAX_TTL_SECONDS = 24 * 60 * 60;
+/** The new window starts this long before `now`, for clock skew between CI and Fly. */
+const CLOCK_SKEW_SECONDS = 60;
+
+// EXTERNAL MODULE: ./lib/token/index.js + 31 modules
+var lib_token = __webpack_require__(1205);
+// EXTERNAL MODULE: ./lib/token/limits.js
+var limits = __webpack_require__(6485);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/token/attenuate/msgpack-write.js
+// A tiny MessagePack writer that encodes exactly as Fly's Go library does (vmihailenco/msgpack
+// with compact ints and array-encoded structs): every length and integer in its smallest form.
+// Why not @msgpack/msgpack's encoder: Fly verifies a token by re-encoding each caveat it decoded
+// and chaining HMACs over those bytes, so an appended caveat verifies only when we hashed exactly
+// Go's encoding; @msgpack/msgpack writes 64-bit integers in their full 9-byte form (ids may exceed
+// 2^53) and cannot write a map with integer keys sorted as Go writes them.
+/** Concatenate encoded parts. */
+function concat(parts) {
+    let length = 0;
+    for (const part of parts)
+        length += part.length;
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
+    }
+    return out;
+}
+function bigEndian(value, bytes) {
+    const out = [];
+    for (let i = bytes - 1; i >= 0; i--)
+        out.push(Number((value >> BigInt(i * 8)) & 0xffn));
+    return out;
+}
+const MAX_UINT64 = (1n << 64n) - 1n;
+/** An unsigned integer (Go EncodeUint, compact). */
+function uint(value) {
+    const n = BigInt(value);
+    if (n < 0n || n > MAX_UINT64)
+        throw new RangeError('uint out of range');
+    if (n < 0x80n)
+        return Uint8Array.of(Number(n));
+    if (n <= 0xffn)
+        return Uint8Array.of(0xcc, Number(n));
+    if (n <= 0xffffn)
+        return Uint8Array.of(0xcd, ...bigEndian(n, 2));
+    if (n <= 0xffffffffn)
+        return Uint8Array.of(0xce, ...bigEndian(n, 4));
+    return Uint8Array.of(0xcf, ...bigEndian(n, 8));
+}
+/** A signed integer (Go EncodeInt, compact): non-negative values take the unsigned forms. */
+function msgpack_write_int(value) {
+    const n = BigInt(value);
+    if (n >= 0n)
+        return uint(n);
+    if (n < -(1n << 63n))
+        throw new RangeError('int out of range');
+    if (n >= -32n)
+        return Uint8Array.of(Number(n & 0xffn));
+    if (n >= -128n)
+        return Uint8Array.of(0xd0, Number(n & 0xffn));
+    if (n >= -32768n)
+        return Uint8Array.of(0xd1, ...bigEndian(n & 0xffffn, 2));
+    if (n >= -(1n << 31n))
+        return Uint8Array.of(0xd2, ...bigEndian(n & 0xffffffffn, 4));
+    return Uint8Array.of(0xd3, ...bigEndian(n & MAX_UINT64, 8));
+}
+/** Length-prefixed bytes with 8/16/32-bit length codes (str or bin). */
+function sized(bytes, codes) {
+    const n = bytes.length;
+    const head = n <= 0xff
+        ? Uint8Array.of(codes[0], n)
+        : n <= 0xffff
+            ? Uint8Array.of(codes[1], ...bigEndian(BigInt(n), 2))
+            : Uint8Array.of(codes[2], ...bigEndian(BigInt(n), 4));
+    return concat([head, bytes]);
+}
+/** Array header: fixarray, array16, array32. */
+function arrayHeader(length) {
+    if (length < 16)
+        return Uint8Array.of(0x90 | length);
+    if (length <= 0xffff)
+        return Uint8Array.of(0xdc, ...bigEndian(BigInt(length), 2));
+    return Uint8Array.of(0xdd, ...bigEndian(BigInt(length), 4));
+}
+/** Map header: fixmap, map16, map32. */
+function mapHeader(length) {
+    if (length < 16)
+        return Uint8Array.of(0x80 | length);
+    if (length <= 0xffff)
+        return Uint8Array.of(0xde, ...bigEndian(BigInt(length), 2));
+    return Uint8Array.of(0xdf, ...bigEndian(BigInt(length), 4));
+}
+/** A UTF-8 string: fixstr, str8, str16, str32. */
+function str(value) {
+    const bytes = new TextEncoder().encode(value);
+    if (bytes.length < 32)
+        return concat([Uint8Array.of(0xa0 | bytes.length), bytes]);
+    return sized(bytes, [0xd9, 0xda, 0xdb]);
+}
+/** Binary data: bin8, bin16, bin32. */
+function bin(value) {
+    return sized(value, [0xc4, 0xc5, 0xc6]);
+}
+function bool(value) {
+    return Uint8Array.of(value ? 0xc3 : 0xc2);
+}
+/** An array of already-encoded items. */
+function array(items) {
+    return concat([arrayHeader(items.length), ...items]);
+}
+
+;// CONCATENATED MODULE: ./lib/token/attenuate/caveat-bytes.js
+// The caveats attenuation appends, encoded as the Go library encodes them (structs as arrays,
+// resource-set keys sorted) so the bytes match what `fly tokens create ...` appends.
+
+const CAVEAT_ORGANIZATION = 0n;
+const CAVEAT_APPS = 3n;
+const CAVEAT_VALIDITY_WINDOW = 4n;
+const CAVEAT_FEATURE_SET = 5n;
+const CAVEAT_MUTATIONS = 6n;
+const CAVEAT_IF_PRESENT = 13n;
+const CAVEAT_ACTION = 26n;
+const CAVEAT_COMMANDS = 27n;
+/** Action bits: r=1 w=2 c=4 d=8 C=16. */
+const READ = 1;
+const ALL_ACTIONS = 31;
+/** Flat caveat array `[type0, body0, type1, body1, ...]` (a CaveatSet). */
+function caveatSet(caveats) {
+    return array(caveats.flatMap(c => [uint(c.type), c.body]));
+}
+/** What the signature chain hashes for one caveat: `0x92 || type || body`. */
+function oneCaveatSet(caveat) {
+    return caveatSet([caveat]);
+}
+/** `Organization{id, mask}`. */
+function organizationCaveat(orgId, mask) {
+    return { type: CAVEAT_ORGANIZATION, body: array([uint(orgId), uint(mask)]) };
+}
+function uintResourceSet(entries) {
+    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return concat([
+        mapHeader(sorted.length),
+        ...sorted.flatMap(([id, mask]) => [uint(id), uint(mask)])
+    ]);
+}
+function compareBytes(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    }
+    return a.length - b.length;
+}
+function stringResourceSet(entries) {
+    // Go sorts string keys by bytes, not by UTF-16 code units.
+    const encoder = new TextEncoder();
+    const sorted = [...entries].sort(([a], [b]) => compareBytes(encoder.encode(a), encoder.encode(b)));
+    return concat([
+        mapHeader(sorted.length),
+        ...sorted.flatMap(([key, mask]) => [str(key), uint(mask)])
+    ]);
+}
+/** `Apps{id: mask, ...}`. */
+function appsCaveat(entries) {
+    return { type: CAVEAT_APPS, body: array([uintResourceSet(entries)]) };
+}
+/** `FeatureSet{feature: mask, ...}`. */
+function featureSetCaveat(entries) {
+    return { type: CAVEAT_FEATURE_SET, body: array([stringResourceSet(entries)]) };
+}
+/** `IfPresent{ifs, else}`. */
+function ifPresentCaveat(ifs, otherwise) {
+    return { type: CAVEAT_IF_PRESENT, body: array([caveatSet(ifs), uint(otherwise)]) };
+}
+/** `ValidityWindow{notBefore, notAfter}` (Unix seconds). */
+function validityWindowCaveat(notBefore, notAfter) {
+    return { type: CAVEAT_VALIDITY_WINDOW, body: array([msgpack_write_int(notBefore), msgpack_write_int(notAfter)]) };
+}
+/** `Action(mask)`: a bare mask every access must stay within. */
+function actionCaveat(mask) {
+    return { type: CAVEAT_ACTION, body: uint(mask) };
+}
+/** `Mutations[...]`: the GraphQL mutations the token may run. */
+function mutationsCaveat(mutations) {
+    return { type: CAVEAT_MUTATIONS, body: array([array(mutations.map(str))]) };
+}
+/** `Commands[{args, exact}, ...]` (Go encodes `exact` even when false: structs are arrays). */
+function commandsCaveat(commands) {
+    return {
+        type: CAVEAT_COMMANDS,
+        body: array(commands.map(c => array([array(c.args.map(str)), bool(c.exact)])))
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/token/attenuate/chain.js
+// Appending caveats the way `Macaroon.Add` does: each new caveat extends the signature chain,
+// tail' = HMAC-SHA256(key = tail, caveat encoded as a one-caveat set). Needs no key of Fly's:
+// the current tail is the key for the next link, which is what makes offline attenuation work
+// and what stops anyone from removing a caveat (that would need the tail before it).
+
+
+
+function hex(bytes) {
+    return Buffer.from(bytes).toString('hex');
+}
+/** The next tail after signing one caveat. */
+function extendTail(tail, caveat) {
+    return Uint8Array.from((0,external_node_crypto_.createHmac)('sha256', tail).update(oneCaveatSet(caveat)).digest());
+}
+function oneSetOfRaw(raw) {
+    // The same one-caveat set bytes as oneCaveatSet(), from the caveat's exact stored bytes.
+    return hex(Uint8Array.of(0x92, ...raw.type, ...raw.body));
+}
+/**
+ * Append caveats to a macaroon. Like the Go library, a caveat byte-identical to one already in the
+ * token (or earlier in this batch) is skipped: caveats intersect, so a repeat adds nothing.
+ */
+function appendCaveats(parts, caveats) {
+    const seen = new Set(parts.caveats.map(oneSetOfRaw));
+    const appended = [];
+    let tail = parts.tail;
+    for (const caveat of caveats) {
+        const key = hex(oneCaveatSet(caveat));
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        appended.push({ type: uint(caveat.type), body: caveat.body });
+        tail = extendTail(tail, caveat);
+    }
+    return { ...parts, caveats: [...parts.caveats, ...appended], tail };
+}
+
+// EXTERNAL MODULE: ./lib/token/caveats/caveat.js
+var caveat = __webpack_require__(8367);
+// EXTERNAL MODULE: ./lib/token/caveats/organization.js
+var organization = __webpack_require__(8276);
+// EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
+var validity_window = __webpack_require__(8902);
+;// CONCATENATED MODULE: ./lib/token/attenuate/plan.js
+// Which caveats each access appends: the ones `fly tokens create <kind>` (superfly/flyctl,
+// internal/command/tokens) puts on a token, plus our short validity window.
+//   deploy        IfPresent{[Apps{app: rwcdC, ...}, FeatureSet{builder: rwcdC, wg: rwcdC}], else r}
+//                 (the layout of Fly's server-issued deploy tokens)
+//   machine-exec  deploy + IfPresent{[Commands[...]], else r}
+//   ssh           deploy, then two permission tokens: + Action{r} and + Mutations[issueCertificate,
+//                 addWireGuardPeer] (flyctl's runSSH split)
+//   readonly      Organization{org, r}
+
+
+const SSH_MUTATIONS = ['issueCertificate', 'addWireGuardPeer'];
+const DEPLOY_FEATURES = ['builder', 'wg'];
+/** Full control of the apps, remote builders and WireGuard; read on the rest of the org. */
+function deployCaveat(appIds) {
+    return ifPresentCaveat([
+        appsCaveat(appIds.map(id => [id, ALL_ACTIONS])),
+        featureSetCaveat(DEPLOY_FEATURES.map(f => [f, ALL_ACTIONS]))
+    ], READ);
+}
+/** `ValidityWindow{now - skew, now + ttl}`. */
+function windowCaveat(request) {
+    return validityWindowCaveat(request.now - BigInt(CLOCK_SKEW_SECONDS), request.now + BigInt(request.ttlSeconds));
+}
+/**
+ * The caveat lists to append to one permission token, one list per token it becomes (ssh makes
+ * two). `orgId` is that token's org (readonly only).
+ */
+function caveatVariants(request, orgId) {
+    const window = windowCaveat(request);
+    const deploy = () => deployCaveat(request.appIds);
+    switch (request.access) {
+        case 'deploy':
+            return [[deploy(), window]];
+        case 'machine-exec':
+            return [[deploy(), ifPresentCaveat([commandsCaveat(request.commands)], READ), window]];
+        case 'ssh':
+            return [
+                [deploy(), actionCaveat(READ), window],
+                [deploy(), mutationsCaveat(SSH_MUTATIONS), window]
+            ];
+        case 'readonly':
+            if (orgId === null)
+                throw new Error('readonly needs the org of the token');
+            return [[organizationCaveat(orgId, READ), window]];
+    }
+}
+
+// EXTERNAL MODULE: ./lib/token/time.js
+var time = __webpack_require__(8140);
+;// CONCATENATED MODULE: ./lib/token/attenuate/grantable.js
+// Can this token grant what is asked? Attenuation only ever removes power, so asking for
+// something the token cannot do would yield a token that fails at the first deploy. These checks
+// ask the access evaluator (the same one `inspect` uses) and explain refusals in plain words.
+
+
+
+
+
+
+
+const OK = { ok: true };
+const WRITE_BITS = (0,lib_token/* actionMask */.vQ)('wcdC');
+/** Any machine: the probe only needs the access to name one. */
+const PROBE_MACHINE = 'any-machine';
+function describeAllowed(letters) {
+    return letters === '' ? 'nothing' : `only '${letters}'`;
+}
+/** The union of what the bundle allows for `target` in any of its orgs. */
+function allowedAnywhere(token, target) {
+    const orgs = [...new Set(token.grants.flatMap(grantOrgIds))];
+    let mask = 0;
+    for (const orgId of orgs.length ? orgs : [0n])
+        mask |= (0,lib_token/* actionMask */.vQ)((0,lib_token/* bundleAllows */.bu)(token, { ...target, orgId }));
+    return mask;
+}
+function cannot(reason) {
+    return { ok: false, code: 'cannot-grant', reason };
+}
+/** deploy: the token must already write each app. */
+function checkDeploy(token, appId) {
+    const app = allowedAnywhere(token, { appId });
+    if ((app & (0,lib_token/* actionMask */.vQ)('w')) !== 0)
+        return OK;
+    const allowed = describeAllowed((0,lib_token/* actionLetters */.oF)(app));
+    return cannot(`the token cannot write app ${appId} (it allows ${allowed} there), so it cannot deploy it`);
+}
+/** ssh: the token must already issue SSH certificates for each app. */
+function checkSsh(token, appId) {
+    const ssh = allowedAnywhere(token, { appId, mutation: SSH_MUTATIONS[0] });
+    if ((ssh & WRITE_BITS) !== 0)
+        return OK;
+    return cannot(`the token cannot issue SSH certificates for app ${appId}, so it cannot be narrowed to ssh for it`);
+}
+/** machine-exec: the token must already run each requested command on the app's machines. */
+function checkExec(token, appId, commands) {
+    for (const [index, command] of commands.entries()) {
+        const any = command.args.length === 0;
+        const access = { appId, machine: PROBE_MACHINE, command: any ? ['sh'] : [...command.args] };
+        if ((allowedAnywhere(token, access) & WRITE_BITS) !== 0)
+            continue;
+        if (any) {
+            return cannot(`the token cannot run arbitrary commands on machines of app ${appId}: name the commands it may run`);
+        }
+        const which = commands.length === 1 ? 'the command' : `command ${index + 1}`;
+        return cannot(`the token cannot run ${which} on machines of app ${appId}`);
+    }
+    return OK;
+}
+function checkApps(token, request) {
+    for (const appId of request.appIds) {
+        const verdict = request.access === 'ssh'
+            ? checkSsh(token, appId)
+            : request.access === 'machine-exec'
+                ? checkExec(token, appId, request.commands)
+                : checkDeploy(token, appId);
+        if (!verdict.ok)
+            return verdict;
+    }
+    return OK;
+}
+/** The org ids a permission token's own caveats name (IfPresent included; 0 = any is not an org). */
+function grantOrgIds(grant) {
+    const ids = (0,caveat/* allCaveats */.D)(grant.token.caveats)
+        .filter((c) => c instanceof organization/* OrganizationCaveat */.G)
+        .map(c => c.id)
+        .filter(id => id !== 0n);
+    return [...new Set(ids)];
+}
+/** readonly: every permission token names exactly one org, and the token may read it. */
+function checkReadonly(token) {
+    for (const grant of token.grants) {
+        const orgs = grantOrgIds(grant);
+        const which = token.grants.length === 1 ? 'the token' : `permission token ${grant.token.index + 1}`;
+        if (orgs.length === 0) {
+            return cannot(`${which} names no organization, so it cannot be narrowed to readonly (which is "read this org")`);
+        }
+        if (orgs.length > 1)
+            return cannot(`${which} names several organizations; readonly needs exactly one`);
+        const orgId = orgs[0];
+        if (!(0,lib_token/* bundleAllows */.bu)(token, { orgId }).includes('r')) {
+            return cannot(`the token cannot read organization ${orgId}, so a readonly token made from it would be useless`);
+        }
+    }
+    return OK;
+}
+function checkGrantable(token, request) {
+    return request.access === 'readonly' ? checkReadonly(token) : checkApps(token, request);
+}
+/** The new window intersected with every window already in the bundle must still hold `now`. */
+function checkValidity(token, request) {
+    const windows = token.macaroons
+        .flatMap(m => (0,caveat/* allCaveats */.D)(m.caveats))
+        .filter((c) => c instanceof validity_window/* ValidityWindowCaveat */.J);
+    let notAfter = request.now + BigInt(request.ttlSeconds);
+    let notBefore = request.now - BigInt(CLOCK_SKEW_SECONDS);
+    for (const w of windows) {
+        if (w.notAfter < notAfter)
+            notAfter = w.notAfter;
+        if (w.notBefore > notBefore)
+            notBefore = w.notBefore;
+    }
+    if (notAfter < request.now) {
+        return {
+            ok: false,
+            code: 'expired',
+            reason: `the token expired at ${(0,time/* isoFromUnix */.o)(notAfter)}; narrowing cannot make it valid again`
+        };
+    }
+    if (notBefore > notAfter) {
+        return {
+            ok: false,
+            code: 'never-valid',
+            reason: `the token is not valid before ${(0,time/* isoFromUnix */.o)(notBefore)}, after the requested lifetime ends: the new token would never be usable`
+        };
+    }
+    return OK;
+}
+
+;// CONCATENATED MODULE: ./lib/token/attenuate/command-line.js
+// Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
+// style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
+// quotes escapes the next character.
+function splitCommandLine(line) {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = null;
+            else
+                current += ch;
+        }
+        else if (quote === '"') {
+            if (ch === '"')
+                quote = null;
+            else if (ch === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1])) {
+                current += line[++i];
+            }
+            else
+                current += ch;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            inWord = true;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= line.length)
+                return { ok: false, message: 'ends with a lone backslash' };
+            current += line[++i];
+            inWord = true;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (quote !== null)
+        return { ok: false, message: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
+    if (inWord)
+        args.push(current);
+    if (args.length === 0)
+        return { ok: false, message: 'is empty' };
+    return { ok: true, args };
+}
+
+;// CONCATENATED MODULE: ./lib/token/attenuate/ttl.js
+// Lifetimes as people write them for flyctl's `-x`: `30m`, `2h`, `90s`, `1h30m`.
+
+const DURATION = /^(?:(\d{1,6})h)?(?:(\d{1,8})m)?(?:(\d{1,10})s)?$/;
+/** Parse and range-check a lifetime (60 s to 24 h). Messages quote only the short input text. */
+function parseTtl(text) {
+    const value = text.trim();
+    // Echo only values shorter than a secret fragment (8 characters): a pasted token never is.
+    const shown = /^[\w.+-]{1,7}$/.test(value) ? `'${value}'` : 'given';
+    if (value === '')
+        return { ok: false, message: 'the lifetime is empty: use e.g. 30m, 2h or 90s' };
+    if (/^\d+$/.test(value)) {
+        return { ok: false, message: `the lifetime ${shown} needs a unit: e.g. 30m, 2h or 90s` };
+    }
+    const match = DURATION.exec(value);
+    if (!match) {
+        return {
+            ok: false,
+            message: `the lifetime ${shown} is not a duration like 30m, 2h, 90s or 1h30m`
+        };
+    }
+    const [, hours = '0', minutes = '0', seconds = '0'] = match;
+    return checkTtlSeconds(Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds), shown);
+}
+/** Range-check a lifetime in seconds. */
+function checkTtlSeconds(seconds, shown = `'${seconds}s'`) {
+    if (!Number.isSafeInteger(seconds)) {
+        return { ok: false, message: 'the lifetime must be a whole number of seconds' };
+    }
+    if (seconds < MIN_TTL_SECONDS || seconds > MAX_TTL_SECONDS) {
+        return {
+            ok: false,
+            message: `the lifetime ${shown} is out of range: it must be from 60s (1 minute) to 24h`
+        };
+    }
+    return { ok: true, seconds };
+}
+
+;// CONCATENATED MODULE: ./lib/token/attenuate/request.js
+
+
+
+/** At most this many apps or commands in one request (real jobs name a handful). */
+const MAX_REQUEST_ITEMS = 64;
+const MAX_APP_ID = (1n << 64n) - 1n;
+function fail(reason) {
+    return { ok: false, reason };
+}
+function ordinal(index, count) {
+    return count === 1 ? '' : ` ${index + 1} of ${count}`;
+}
+function parseAppIds(values) {
+    const ids = new Set();
+    for (const [index, value] of values.entries()) {
+        const where = `app id${ordinal(index, values.length)}`;
+        if (typeof value !== 'string' || !/^\d{1,20}$/.test(value.trim())) {
+            return `${where} is not a decimal number (Fly's numeric app id, e.g. 4455667)`;
+        }
+        const id = BigInt(value.trim());
+        if (id === 0n)
+            return `${where} is 0, which Fly reads as "every app": name the apps`;
+        if (id > MAX_APP_ID)
+            return `${where} is larger than any Fly id`;
+        ids.add(id);
+    }
+    return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function parseCommands(values) {
+    const commands = [];
+    for (const [index, value] of values.entries()) {
+        const where = `command${ordinal(index, values.length)}`;
+        if (typeof value !== 'string')
+            return `${where} is not text`;
+        const split = splitCommandLine(value);
+        if (!split.ok)
+            return `${where} ${split.message}`;
+        commands.push({ args: split.args, exact: true });
+    }
+    // flyctl: no command given means any command (an empty prefix).
+    return commands.length ? commands : [{ args: [], exact: false }];
+}
+function validateRequest(request, now) {
+    if (request === null || typeof request !== 'object')
+        return fail('no attenuation request was given');
+    if (!(now instanceof Date) || Number.isNaN(now.getTime()))
+        return fail('the current time is not a valid date');
+    const access = request.access;
+    if (!ATTENUATION_ACCESSES.includes(access)) {
+        return fail(`access must be one of ${ATTENUATION_ACCESSES.join(', ')}`);
+    }
+    const ttl = checkTtlSeconds(request.ttlSeconds);
+    if (!ttl.ok)
+        return fail(ttl.message);
+    const rawApps = request.appIds ?? [];
+    if (!Array.isArray(rawApps))
+        return fail('app ids must be a list');
+    if (rawApps.length > MAX_REQUEST_ITEMS)
+        return fail(`at most ${MAX_REQUEST_ITEMS} apps per token`);
+    const appIds = parseAppIds(rawApps);
+    if (typeof appIds === 'string')
+        return fail(appIds);
+    if (access !== 'readonly' && appIds.length === 0) {
+        return fail(`access ${access} needs at least one app: name the apps the new token is for`);
+    }
+    if (access === 'readonly' && appIds.length > 0) {
+        return fail('access readonly covers the whole organization, as `fly tokens create readonly` does: leave the apps out');
+    }
+    const rawCommands = request.commands ?? [];
+    if (!Array.isArray(rawCommands))
+        return fail('commands must be a list');
+    if (rawCommands.length > 0 && access !== 'machine-exec') {
+        return fail('commands only apply to access machine-exec');
+    }
+    if (rawCommands.length > MAX_REQUEST_ITEMS)
+        return fail(`at most ${MAX_REQUEST_ITEMS} commands per token`);
+    const commands = parseCommands(rawCommands);
+    if (typeof commands === 'string')
+        return fail(commands);
+    return {
+        ok: true,
+        request: {
+            access,
+            appIds,
+            commands,
+            ttlSeconds: ttl.seconds,
+            now: BigInt(Math.floor(now.getTime() / 1000))
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./lib/token/msgpack-scan.js
+var msgpack_scan = __webpack_require__(259);
+;// CONCATENATED MODULE: ./lib/token/attenuate/wire.js
+// A macaroon's bytes split into the parts attenuation touches, and put back together.
+//   [ Nonce, Location: str, Caveats: flat array, Tail: bin(32) ]
+// Nonce, location and every existing caveat keep their exact bytes (the signature covers them),
+// so an unmodified macaroon re-encodes byte for byte; only the caveat array's length prefix and
+// the tail are rewritten when caveats are appended.
+
+
+/** The payload of a complete msgpack bin item, or null when it is not one. */
+function binPayload(item) {
+    const sizes = { 0xc4: 1, 0xc5: 2, 0xc6: 4 };
+    const size = sizes[item[0] ?? 0];
+    if (size === undefined)
+        return null;
+    let length = 0;
+    for (let i = 1; i <= size; i++)
+        length = length * 256 + (item[i] ?? 0);
+    return item.length === 1 + size + length ? item.subarray(1 + size) : null;
+}
+/** Split a (decoded-before, so well-formed) macaroon; null when the shape is not a macaroon. */
+function splitMacaroon(bytes) {
+    const parts = (0,msgpack_scan/* arrayItems */.ut)(bytes, 0);
+    const [nonceAt, locationAt, caveatsAt, tailAt] = parts ?? [];
+    if (parts?.length !== 4 || !nonceAt || !locationAt || !caveatsAt || !tailAt)
+        return null;
+    const caveatsRaw = bytes.subarray(caveatsAt[0], caveatsAt[1]);
+    const items = (0,msgpack_scan/* arrayItems */.ut)(caveatsRaw, 0);
+    if (items === null || items.length % 2 !== 0)
+        return null;
+    const caveats = [];
+    for (let i = 0; i < items.length; i += 2) {
+        const [typeStart, typeEnd] = items[i];
+        const [bodyStart, bodyEnd] = items[i + 1];
+        caveats.push({
+            type: caveatsRaw.slice(typeStart, typeEnd),
+            body: caveatsRaw.slice(bodyStart, bodyEnd)
+        });
+    }
+    const tail = binPayload(bytes.subarray(tailAt[0], tailAt[1]));
+    if (tail === null)
+        return null;
+    return {
+        nonce: bytes.slice(nonceAt[0], nonceAt[1]),
+        location: bytes.slice(locationAt[0], locationAt[1]),
+        caveats,
+        tail: Uint8Array.from(tail)
+    };
+}
+/** Encode the parts as the Go library's `Macaroon.Encode` does. */
+function joinMacaroon(parts) {
+    return concat([
+        arrayHeader(4),
+        parts.nonce,
+        parts.location,
+        arrayHeader(parts.caveats.length * 2),
+        ...parts.caveats.flatMap(c => [c.type, c.body]),
+        bin(parts.tail)
+    ]);
+}
+/** `FlyV1 fm2_<b64>,fm2_<b64>,...` (standard base64 with padding), as `ToAuthorizationHeader`. */
+function authorizationHeader(macaroons) {
+    return `FlyV1 ${macaroons.map(m => `fm2_${Buffer.from(m).toString('base64')}`).join(',')}`;
+}
+
+;// CONCATENATED MODULE: ./lib/token/attenuate/attenuate.js
+// attenuate(): a broad Fly macaroon token -> a job-scoped, short-lived one, offline.
+// Each permission token gets caveats appended (its signature chain extended with HMAC, no key of
+// Fly's needed); discharges are passed on unchanged. Appending caveats can only remove power,
+// which is why Fly accepts the result and why it can never be broader than its input.
+
+
+
+
+
+
+
+const PERSONAL_REASON = "personal tokens cannot be attenuated: a user token (fo1_ or a legacy personal token) carries all of its owner's power and has no caveats to narrow; mint an org token (`fly tokens create org`) or a deploy token and attenuate that";
+/** Used when a specific reason would, by bad luck, contain a run of the token's text. */
+const GENERIC_REASONS = {
+    empty: 'no token was given',
+    malformed: 'the token is malformed and cannot be attenuated',
+    'personal-token': 'user tokens cannot be narrowed: use an org or deploy token',
+    'no-permission-token': 'the token has no permission token to attenuate',
+    'missing-discharge': 'the token lacks a discharge it needs',
+    'finalized-proof': 'the token cannot take more caveats',
+    'bad-request': 'the attenuation request is invalid',
+    expired: 'the token has expired',
+    'never-valid': 'the new token would never be valid',
+    'cannot-grant': 'the token cannot grant what was asked',
+    'internal-error': 'the token could not be attenuated (internal error)'
+};
+function containsTokenText(text, input) {
+    for (let i = 0; i + limits/* MIN_FRAGMENT_LENGTH */.vV <= text.length; i++) {
+        if (input.includes(text.slice(i, i + limits/* MIN_FRAGMENT_LENGTH */.vV)))
+            return true;
+    }
+    return false;
+}
+function refuse(code, reason, input) {
+    return {
+        ok: false,
+        code,
+        reason: containsTokenText(reason, input) ? GENERIC_REASONS[code] : reason
+    };
+}
+/** Re-encode the bundle: narrowed permission tokens first, then every other macaroon unchanged. */
+function rebuild(input, decoded, request) {
+    const pieces = (0,lib_token/* parseHeader */.RW)(input).pieces;
+    const permissions = [];
+    const others = [];
+    for (const macaroon of decoded.macaroons) {
+        // The decoder validated this base64 already (line breaks inside are allowed, as in Go).
+        const body = (pieces[macaroon.piece]?.body ?? '').replace(/[\r\n]/g, '');
+        const bytes = Uint8Array.from(Buffer.from(body, 'base64'));
+        if (macaroon.location !== lib_token/* PERMISSION_LOCATION */.Mh) {
+            others.push(bytes);
+            continue;
+        }
+        if (macaroon.nonce.proof) {
+            const reason = `permission token ${macaroon.index + 1} is marked as a finalized proof, which cannot take more caveats`;
+            return { ok: false, code: 'finalized-proof', reason };
+        }
+        const parts = splitMacaroon(bytes);
+        if (parts === null) {
+            return { ok: false, code: 'internal-error', reason: GENERIC_REASONS['internal-error'] };
+        }
+        const grant = decoded.grants.find(g => g.token.index === macaroon.index);
+        const orgId = request.access === 'readonly' && grant ? (grantOrgIds(grant)[0] ?? null) : null;
+        for (const caveats of caveatVariants(request, orgId)) {
+            permissions.push(joinMacaroon(appendCaveats(parts, caveats)));
+        }
+    }
+    return { ok: true, header: authorizationHeader([...permissions, ...others]) };
+}
+function attenuateChecked(input, request, now) {
+    if (typeof input !== 'string' || input.trim() === '')
+        return refuse('empty', GENERIC_REASONS.empty, '');
+    const pieces = (0,lib_token/* parseHeader */.RW)(input).pieces;
+    if (pieces.some(p => p.kind === 'oauth-user-token' || p.kind === 'legacy-user-token')) {
+        return refuse('personal-token', PERSONAL_REASON, input);
+    }
+    const decoded = (0,lib_token/* decodeToken */.oL)(input);
+    if (decoded.malformed) {
+        const first = decoded.problems.find(p => p.fatal)?.message;
+        const reason = first
+            ? `the token is malformed (${first}) and cannot be attenuated`
+            : GENERIC_REASONS.malformed;
+        return refuse('malformed', reason, input);
+    }
+    if (decoded.grants.length === 0) {
+        return refuse('no-permission-token', 'the token holds only discharge tokens (no permission token from https://api.fly.io/v1): there is nothing to attenuate; use the whole `FlyV1 ...` value Fly printed', input);
+    }
+    if (decoded.problems.some(p => p.code === 'missing-discharge')) {
+        return refuse('missing-discharge', 'the token needs a discharge token that is not in it, so neither it nor a narrower token made from it can be used without an interactive login; use the whole `FlyV1 ...` value Fly printed', input);
+    }
+    const checked = validateRequest(request, now);
+    if (!checked.ok)
+        return refuse('bad-request', checked.reason, input);
+    const valid = checkValidity(decoded, checked.request);
+    if (!valid.ok)
+        return refuse(valid.code, valid.reason, input);
+    const grantable = checkGrantable(decoded, checked.request);
+    if (!grantable.ok)
+        return refuse(grantable.code, grantable.reason, input);
+    const built = rebuild(input, decoded, checked.request);
+    if (!built.ok)
+        return refuse(built.code, built.reason, input);
+    const inspection = (0,lib_token/* inspectToken */.e4)(built.header);
+    if (inspection.kind === 'malformed' || inspection.expiresAt === null) {
+        return refuse('internal-error', GENERIC_REASONS['internal-error'], input);
+    }
+    return { ok: true, header: built.header, inspection, expiresAt: inspection.expiresAt };
+}
+/**
+ * Narrow a Fly macaroon token to `request`, valid from `now` - 60 s to `now` + ttl. Pure and
+ * offline; never throws; a refusal's reason never contains token text.
+ */
+function attenuate(input, request, now) {
+    try {
+        return attenuateChecked(input, request, now);
+    }
+    catch {
+        return refuse('internal-error', GENERIC_REASONS['internal-error'], '');
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/token/attenuate/describe.js
+const WORDS = {
+    r: 'read',
+    w: 'write',
+    c: 'create',
+    d: 'delete',
+    C: 'control'
+};
+/** `rwcdC` -> "full control", `r` -> "read only", `` -> "no access". */
+function describeActions(letters) {
+    if (letters === null || letters === '')
+        return 'no access';
+    if (letters === 'rwcdC')
+        return 'full control';
+    if (letters === 'r')
+        return 'read only';
+    return [...letters].map(l => WORDS[l] ?? l).join(', ');
+}
+function quoteCommand(args) {
+    return ('`' +
+        args.map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ') +
+        '`');
+}
+/**
+ * Describe the new token. `appNames` maps app ids to the names the user gave (online runs);
+ * ids without a name are shown as ids.
+ */
+function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
+    const details = [];
+    for (const appId of inspection.appIds) {
+        const name = appNames.get(appId);
+        const label = name ? `${name} (id ${appId})` : `id ${appId}`;
+        details.push(`app ${label}: ${describeActions(inspection.appAccess[appId] ?? '')}`);
+    }
+    for (const orgId of inspection.orgIds) {
+        details.push(`organization ${orgId} (org-level): ${describeActions(inspection.orgAccess)}`);
+    }
+    const features = Object.entries(inspection.featureAccess);
+    if (features.length) {
+        details.push(`organization features: ${features.map(([f, l]) => `${f} ${describeActions(l)}`).join('; ')}`);
+    }
+    if (inspection.commands) {
+        const any = inspection.commands.some(c => c.args.length === 0 && !c.exact);
+        const list = inspection.commands.map(c => c.exact ? quoteCommand(c.args) : `${quoteCommand(c.args)} and longer`);
+        details.push(any ? 'commands on machines: any' : `commands on machines: only ${list.join(', ')}`);
+    }
+    if (inspection.mutations)
+        details.push(`GraphQL mutations: only ${inspection.mutations.join(', ')}`);
+    return { headline: `A ${inspection.kind} token, valid until ${expiresAt}.`, details };
+}
+
+;// CONCATENATED MODULE: ./lib/token/attenuate/index.js
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./lib/action/clock.js
+var clock = __webpack_require__(6920);
+// EXTERNAL MODULE: ./lib/action/runner.js + 1 modules
+var runner = __webpack_require__(9098);
+// EXTERNAL MODULE: ./lib/action/inputs.js
+var action_inputs = __webpack_require__(1413);
+;// CONCATENATED MODULE: ./lib/action/attenuate-mode.js
+
+
+
+
+
+
+function readAttenuateInputs() {
+    const access = (runner/* getInput */.V4('access') || 'deploy').trim().toLowerCase();
+    if (!ATTENUATION_ACCESSES.includes(access)) {
+        throw new action_inputs/* InputError */.dz(`Input 'access' must be one of ${ATTENUATION_ACCESSES.join(', ')}; got '${access}'.`);
+    }
+    const ttl = parseTtl(runner/* getInput */.V4('ttl') || '30m');
+    if (!ttl.ok)
+        throw new action_inputs/* InputError */.dz(`Input 'ttl': ${ttl.message}.`);
+    return {
+        access: access,
+        ttlSeconds: ttl.seconds,
+        apps: (0,action_inputs/* readList */.LD)('apps'),
+        appIds: (0,action_inputs/* readList */.LD)('app-ids'),
+        // One command per line: commands may contain commas.
+        commands: runner/* getInput */.V4('commands')
+            .split(/\r?\n/)
+            .map(line => line.trim())
+            .filter(line => line !== ''),
+        exportToken: (0,action_inputs/* readBoolean */.Vf)('export', false)
+    };
+}
+/** App names -> ids (online), merged with the ids given directly. */
+async function resolveApps(token, inputs, options, publisher) {
+    const names = new Map();
+    if (inputs.apps.length === 0)
+        return { ok: true, appIds: inputs.appIds, names };
+    const common = (0,action_inputs/* readCommonInputs */.di)();
+    if (!common.online) {
+        if (inputs.appIds.length > 0) {
+            publisher.info('online is false: using app-ids as given (app names are shown but not checked).');
+            return { ok: true, appIds: inputs.appIds, names };
+        }
+        return {
+            ok: false,
+            message: "App names need Fly's API to find their numeric ids, and `online` is false: pass the ids in `app-ids` instead, or set `online: true`."
+        };
+    }
+    const resolved = await (0,verify/* resolveAppIds */.EF)(inputs.apps, {
+        token: { input: token },
+        flyApiUrl: common.flyApiUrl,
+        flyGraphqlUrl: common.flyGraphqlUrl,
+        timeoutMs: common.timeoutMs,
+        ...(options.dispatcher ? { dispatcher: options.dispatcher } : {})
+    });
+    const missing = inputs.apps.filter(name => !resolved.has(name));
+    if (missing.length > 0) {
+        return {
+            ok: false,
+            message: `Could not find the id of app ${missing.join(', ')}: Fly did not answer, the app does not exist, or this token cannot see it. Check the name, or pass the numeric id in \`app-ids\`.`
+        };
+    }
+    for (const [name, id] of resolved)
+        names.set(id, name);
+    return { ok: true, appIds: [...new Set([...resolved.values(), ...inputs.appIds])], names };
+}
+function summaryMarkdown(lines, exported) {
+    const where = exported
+        ? 'It is exported as `FLY_API_TOKEN` for the later steps of this job, and available as the step output `token` (masked).'
+        : 'It is available as the step output `token` (masked); set `export: true` to hand it to later steps as `FLY_API_TOKEN`.';
+    return [
+        '### Narrowed Fly.io token',
+        '',
+        lines.headline,
+        '',
+        ...lines.details.map(line => `- ${line}`),
+        '',
+        where,
+        ''
+    ].join('\n');
+}
+async function runAttenuateMode(run, options = {}) {
+    const { token, publisher } = run;
+    if (token.value.trim() === '') {
+        throw new action_inputs/* InputError */.dz("No Fly token to attenuate: set `token: ${{ secrets.FLY_ORG_TOKEN }}` (or FLY_API_TOKEN in the step's env). " +
+            'On pull requests from forks GitHub passes no secrets, so the token is empty there.');
+    }
+    const inputs = readAttenuateInputs();
+    const apps = await resolveApps(token.value, inputs, options, publisher);
+    if (!apps.ok) {
+        publisher.fail(apps.message);
+        return;
+    }
+    const result = attenuate(token.value, {
+        appIds: apps.appIds,
+        access: inputs.access,
+        ttlSeconds: inputs.ttlSeconds,
+        ...(inputs.commands.length ? { commands: inputs.commands } : {})
+    }, (0,clock/* currentTime */.$)());
+    if (!result.ok) {
+        publisher.fail(`Cannot attenuate the token: ${result.reason}.`);
+        return;
+    }
+    // Mask every form of the new token before anything else is written.
+    for (const fragment of (0,lib_token/* tokenFragments */.pV)(result.header))
+        runner/* setSecret */.Pq(fragment);
+    // Straight to the runner, not through the publisher: the new token shares its discharge with
+    // the input, so the input's redactor would blank part of it.
+    runner/* setOutput */.uH('token', result.header);
+    if (inputs.exportToken) {
+        runner/* exportVariable */.dN('FLY_API_TOKEN', result.header);
+        if ((process.env.FLY_ACCESS_TOKEN ?? '').trim() !== '') {
+            publisher.warning('FLY_ACCESS_TOKEN is set in this job and flyctl prefers it over FLY_API_TOKEN: remove it from the env of later steps, or they will not use the narrowed token.');
+        }
+    }
+    publisher.outputs({
+        kind: result.inspection.kind,
+        'expires-at': result.expiresAt,
+        'org-ids': result.inspection.orgIds.join(','),
+        apps: result.inspection.appIds.map(id => apps.names.get(id) ?? id).join(',')
+    });
+    const lines = describeAttenuated(result.inspection, result.expiresAt, apps.names);
+    publisher.info(`Narrowed the Fly token: ${lines.headline}`);
+    for (const line of lines.details)
+        publisher.info(`  ${line}`);
+    await publisher.summary(summaryMarkdown(lines, inputs.exportToken));
+}
+
+
+/***/ }),
+
+/***/ 6920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ currentTime)
+/* harmony export */ });
+// The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
+function currentTime(env = process.env) {
+    const pinned = env.FLY_TOKEN_GUARD_NOW;
+    if (pinned) {
+        const at = new Date(pinned);
+        if (!Number.isNaN(at.getTime()))
+            return at;
+    }
+    return new Date();
+}
+
+
+/***/ }),
+
+/***/ 8166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+// Runs async work over a list with at most `limit` in flight, keeping the input order.
+async function mapWithConcurrency(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next;
+            next += 1;
+            results[index] = await work(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,62 @@
+"use strict";
+exports.id = 96;
+exports.ids = [96];
+exports.modules = {
+
+/***/ 9096:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createFlyDispatcher: () => (/* binding */ createFlyDispatcher)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_BODY_TIMEOUT_MS */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
+// The default HTTP stack for Fly's APIs: undici's proxy-aware agent (HTTPS_PROXY / HTTP_PROXY /
+// NO_PROXY, read when the dispatcher is built) with explicit timeouts. The undici is the one the
+// runner libraries (@actions/http-client, @actions/github) load, so a run holds one HTTP stack.
+// Retries live in `flyHttp`, which knows the overall deadline.
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+const DEFAULT_HEADERS_TIMEOUT_MS = 15_000;
+const DEFAULT_BODY_TIMEOUT_MS = 15_000;
+/** A dispatcher for `verifyOnline`; the caller owns it and closes it when done. */
+function createFlyDispatcher(options = {}) {
+    const proxyOverrides = {};
+    if (options.httpProxy !== undefined)
+        proxyOverrides.httpProxy = options.httpProxy;
+    if (options.httpsProxy !== undefined)
+        proxyOverrides.httpsProxy = options.httpsProxy;
+    if (options.noProxy !== undefined)
+        proxyOverrides.noProxy = options.noProxy;
+    return withoutExperimentalNotice(() => new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({
+        ...proxyOverrides,
+        connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
+        headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+        bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
+    }));
+}
+/**
+ * undici 6 marks EnvHttpProxyAgent experimental (it is stable in 7) with a one-time process
+ * warning on construction; that notice is noise in a job log, every other warning still shows.
+ */
+function withoutExperimentalNotice(make) {
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const options = rest[0];
+        if (typeof options === 'object' && options?.code === 'UNDICI-EHPA')
+            return;
+        Reflect.apply(emitWarning, process, [warning, ...rest]);
+    });
+    try {
+        return make();
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
+}
+
+
+/***/ })
+
+};
+;

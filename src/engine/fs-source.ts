@@ -1,0 +1,157 @@
+// The checkout on disk as a FileSource. A pull request controls every byte of it, so a read
+// opens only a regular file whose real path lies inside the checkout's real path: a committed
+// symlink to /proc/self/environ, /etc/passwd or a file beside the workspace, a FIFO, a device or
+// a socket is never opened (or, for a FIFO, opened non-blocking and closed unread), and the
+// type is checked on the opened descriptor, so a swap between check and open changes nothing.
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  readSync,
+  realpathSync
+} from 'node:fs';
+import path from 'node:path';
+import { MAX_FILE_BYTES, type FileListing, type FileRead, type FileSource } from './file-source.js';
+import { gitListing } from './scan-io.js';
+
+/** Above this many paths a walk stops (git lists everything it tracks). */
+const WALK_LIMIT = 200_000;
+
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', 'coverage', 'vendor', '.venv']);
+
+/** Extensions that are never text: skipped without being opened. */
+const BINARY_EXTENSIONS =
+  /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|ogg|wav|flac|sqlite3?|db|pyc|node)$/i;
+
+/** Kernel file systems whose "files" are process state, never repository content. */
+const KERNEL_ROOTS = ['/proc', '/sys', '/dev'];
+
+/** Don't follow a final symlink; don't wait for a FIFO's writer. (0 where the OS lacks them.) */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+const isInside = (root: string, full: string): boolean =>
+  full === root || full.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+
+function realRootOf(root: string): string {
+  const absolute = path.resolve(root);
+  try {
+    return realpathSync.native(absolute);
+  } catch {
+    return absolute;
+  }
+}
+
+/** Repo-relative paths of every non-directory entry, breadth-first, symlinks not followed. */
+export function walkFiles(root: string, limit = WALK_LIMIT): FileListing {
+  const paths: string[] = [];
+  const queue: string[] = [''];
+  for (let next = 0; next < queue.length; next++) {
+    const dir = queue[next] ?? '';
+    let entries;
+    try {
+      entries = readdirSync(path.join(root, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const relative = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) queue.push(relative);
+        continue;
+      }
+      // Symlinks, FIFOs and the like are listed too: the read refuses them, with a note.
+      if (paths.length >= limit) {
+        return { paths, truncated: `the directory walk stopped at ${limit} files` };
+      }
+      paths.push(relative);
+    }
+  }
+  return { paths };
+}
+
+/** Where the opened descriptor really points (Linux), to confirm no directory was swapped. */
+function openedPath(fd: number): string | undefined {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One buffer for every read (reads are synchronous): no allocation per file. */
+let scratch = Buffer.alloc(0);
+
+function readOpened(fd: number, maxBytes: number): FileRead {
+  const stat = fstatSync(fd);
+  if (!stat.isFile()) return { skipped: 'special' };
+  if (stat.size > maxBytes) return { skipped: 'too-large' };
+  if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(maxBytes + 1);
+  // Read to EOF but never past the cap: a size of 0 proves nothing.
+  let total = 0;
+  for (;;) {
+    const n = readSync(fd, scratch, total, maxBytes + 1 - total, null);
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) return { skipped: 'too-large' };
+  }
+  if (scratch.subarray(0, Math.min(total, 8000)).includes(0)) return { skipped: 'binary' };
+  return { text: scratch.toString('utf8', 0, total) };
+}
+
+/** Reads one repo-relative file confined to `realRoot`; see the file comment. */
+export function readConfined(realRoot: string, relative: string, maxBytes: number): FileRead {
+  if (BINARY_EXTENSIONS.test(relative)) return { skipped: 'binary' };
+  const full = path.resolve(realRoot, relative);
+  if (!isInside(realRoot, full)) return { skipped: 'outside' };
+  let real: string;
+  try {
+    real = realpathSync.native(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+  }
+  if (!isInside(realRoot, real)) return { skipped: 'outside' };
+  if (KERNEL_ROOTS.some(kernel => isInside(kernel, real))) return { skipped: 'special' };
+  // Devices and sockets are not even opened; the descriptor is checked again below.
+  try {
+    if (!lstatSync(real).isFile()) return { skipped: 'special' };
+  } catch {
+    return { skipped: 'missing' };
+  }
+  let fd: number;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { skipped: 'missing' };
+    // ELOOP: the last component became a symlink after realpath; ENXIO: a socket.
+    if (code === 'ELOOP') return { skipped: 'outside' };
+    return { skipped: code === 'ENXIO' ? 'special' : 'unreadable' };
+  }
+  try {
+    const opened = openedPath(fd);
+    if (opened !== undefined && !isInside(realRoot, opened)) return { skipped: 'outside' };
+    return readOpened(fd, maxBytes);
+  } catch {
+    return { skipped: 'unreadable' };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
+export function fsFileSource(root: string, maxBytes = MAX_FILE_BYTES): FileSource {
+  const realRoot = realRootOf(root);
+  return {
+    list() {
+      const fromGit = gitListing(realRoot);
+      return fromGit ? { paths: fromGit } : walkFiles(realRoot);
+    },
+    read: relative => readConfined(realRoot, relative, maxBytes)
+  };
+}

@@ -1,0 +1,428 @@
+// Every Fly token in a text, in every form it is written: labelled (`fm2_`/`fm1r_`/`fm1a_`/`fo1_`,
+// with or without `FlyV1`/`Bearer`, bundles joined by commas), the macaroon body without its
+// label, wrapped or split across lines (YAML block scalars, TOML multi-line strings, backslash
+// continuations), URL-encoded, base64 of a token, and legacy 43-character personal tokens where
+// the text says it is a token. What counts is what decodes as Fly would read it: a candidate is
+// taken only when its macaroons decode (or it has the exact user-token shape), so SHAs, other
+// base64 and random ids are left alone. Pure and linear in the text (each candidate is bounded).
+import { decodeToken } from './decode.js';
+
+export type TokenForm = 'labelled' | 'body' | 'url-encoded' | 'base64' | 'legacy' | 'oauth';
+
+export interface FoundToken {
+  /** Offsets in the text: scheme, line breaks and encodings included. */
+  start: number;
+  end: number;
+  /** The token as Fly reads it (`FlyV1 fm2_…,fm2_…`, `fo1_…`, or 43 characters). */
+  token: string;
+  form: TokenForm;
+  /** Written across more than one line. */
+  wrapped: boolean;
+}
+
+/** Longest token text a candidate may grow to (real bundles stay under 4 KiB). */
+const MAX_CANDIDATE = 16 * 1024;
+/** How deep base64 of base64 of a token is followed. */
+const MAX_DEPTH = 2;
+
+const isBase64Char = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+const isUrlSafeChar = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95;
+/** Characters a wrapped token can hold on either side of a line break. */
+const isJoinable = (c: number): boolean =>
+  isBase64Char(c) || isUrlSafeChar(c) || c === 61 || c === 44;
+
+const PERCENT: Record<string, string> = {
+  '2B': '+',
+  '2F': '/',
+  '3D': '=',
+  '2C': ',',
+  '20': ' ',
+  '5F': '_',
+  '2D': '-'
+};
+
+/**
+ * The text as a token would be read from it: line breaks (with the indentation after them and a
+ * `\` before them) between two token characters removed, and the URL escapes tokens use decoded.
+ * `from[i]`/`to[i]` are the original offsets of view character i.
+ */
+class View {
+  readonly text: string;
+  /** View positions where the offset to the original text changes, and the offset from there. */
+  private readonly shifts: number[] = [0];
+  private readonly offsets: number[] = [0];
+  /** View positions of decoded `%XX` escapes (three original characters each). */
+  private readonly escapes = new Set<number>();
+  /** View positions right after a removed line break. */
+  readonly joins = new Set<number>();
+
+  constructor(source: string) {
+    const parts: string[] = [];
+    let length = 0;
+    let copied = 0;
+    const shift = (): void => {
+      this.shifts.push(length);
+      this.offsets.push(copied - length);
+    };
+    const copy = (upto: number): void => {
+      if (upto <= copied) return;
+      parts.push(source.slice(copied, upto));
+      length += upto - copied;
+      copied = upto;
+    };
+    const special = /[\\\r\n%]/g;
+    for (let match = special.exec(source); match !== null; match = special.exec(source)) {
+      const i = match.index;
+      if (i < copied) continue;
+      if (source.charCodeAt(i) === 37) {
+        const decoded = PERCENT[source.slice(i + 1, i + 3).toUpperCase()];
+        if (decoded === undefined) continue;
+        copy(i);
+        this.escapes.add(length);
+        parts.push(decoded);
+        length += 1;
+        copied = i + 3;
+        shift();
+        continue;
+      }
+      const next = lineContinuation(source, i);
+      if (next === i || i === 0) continue;
+      const before = i > copied ? source.charCodeAt(i - 1) : lastChar(parts);
+      if (isJoinable(before) && next < source.length && isJoinable(source.charCodeAt(next))) {
+        copy(i);
+        this.joins.add(length);
+        copied = next;
+        shift();
+        special.lastIndex = next;
+      }
+    }
+    copy(source.length);
+    this.text = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
+  }
+
+  /** Original offset of view character `at`. */
+  private origin(at: number): number {
+    let low = 0;
+    let high = this.shifts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.shifts[mid] ?? 0) <= at) low = mid;
+      else high = mid - 1;
+    }
+    return at + (this.offsets[low] ?? 0);
+  }
+
+  /** Original offsets of view range [start, end). */
+  span(start: number, end: number): { start: number; end: number } {
+    const last = Math.max(start, end - 1);
+    return {
+      start: this.origin(start),
+      end: this.origin(last) + (this.escapes.has(last) ? 3 : 1)
+    };
+  }
+
+  /** Original offset of view character `at` (for overlap tests). */
+  startOf(at: number): number {
+    return this.origin(at);
+  }
+
+  joinedWithin(start: number, end: number): boolean {
+    for (const at of this.joins) if (at > start && at < end) return true;
+    return false;
+  }
+
+  encodedWithin(start: number, end: number): boolean {
+    for (const at of this.escapes) if (at >= start && at < end) return true;
+    return false;
+  }
+}
+
+function lastChar(parts: readonly string[]): number {
+  const last = parts[parts.length - 1] ?? '';
+  return last.charCodeAt(last.length - 1);
+}
+
+/** Where the line continuation starting at `at` ends (`\`? CR? LF, then blanks), else `at`. */
+function lineContinuation(text: string, at: number): number {
+  let i = at;
+  if (text.charCodeAt(i) === 92) i++;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) !== 10) return at;
+  i++;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
+}
+
+/** A macaroon piece decodes (label + standard base64 body of msgpack). */
+function macaroonDecodes(piece: string): boolean {
+  return decodeToken(piece).macaroons.length > 0;
+}
+
+interface Piece {
+  /** View offsets. */
+  start: number;
+  end: number;
+  /** The piece as Fly reads it. */
+  text: string;
+  labelled: boolean;
+  /** A labelled piece that does not decode: it ends the bundle, and Fly would reject the bundle. */
+  broken?: boolean;
+}
+
+/** A label with text that does not decode, after a comma: part of the bundle as written. */
+function brokenPiece(view: View, at: number): Piece | null {
+  const match = /^(?:fm2|fm1r|fm1a|fo1)_[A-Za-z0-9+/=_-]*/.exec(view.text.slice(at, at + 4096));
+  if (!match) return null;
+  const end = at + match[0].length;
+  return { start: at, end, text: match[0], labelled: true, broken: true };
+}
+
+const LABEL = /^(?:fm2|fm1r|fm1a)_/;
+
+/**
+ * A macaroon body at view offset `at` (after its label): base64, then `=` padding. Tries the
+ * longest run first, then shorter ends at line joins (the next line's text may have been joined
+ * on), and returns the end that decodes.
+ */
+function macaroonBody(view: View, label: string, at: number): number | null {
+  const text = view.text;
+  let end = at;
+  const limit = Math.min(text.length, at + MAX_CANDIDATE);
+  while (end < limit && isBase64Char(text.charCodeAt(end))) end++;
+  let padding = 0;
+  while (padding < 2 && text.charCodeAt(end + padding) === 61) padding++;
+  const ends = [end + padding];
+  for (const join of view.joins) if (join > at + 16 && join < end) ends.push(join);
+  ends.sort((a, b) => b - a);
+  for (const candidate of ends) {
+    let stop = candidate;
+    if (candidate !== end + padding) {
+      // A join inside the body: padding may follow it on the same (joined) line.
+      while (stop - candidate < 2 && text.charCodeAt(stop) === 61) stop++;
+    }
+    if ((stop - at) % 4 !== 0 || stop - at < 16) continue;
+    if (macaroonDecodes(`${label}${text.slice(at, stop)}`)) return stop;
+  }
+  return null;
+}
+
+/** A piece at view offset `at`: labelled macaroon, `fo1_` user token, or (when allowed) a body. */
+function pieceAt(view: View, at: number, bodies: boolean): Piece | null {
+  const text = view.text;
+  const head = text.slice(at, at + 5);
+  const label = LABEL.exec(head)?.[0];
+  if (label !== undefined) {
+    const end = macaroonBody(view, label, at + label.length);
+    return end === null ? null : { start: at, end, text: text.slice(at, end), labelled: true };
+  }
+  if (head.startsWith('fo1_')) {
+    const end = at + 4 + 43;
+    for (let i = at + 4; i < end; i++) if (!isUrlSafeChar(text.charCodeAt(i))) return null;
+    if (end < text.length && isUrlSafeChar(text.charCodeAt(end)) && !view.joins.has(end)) {
+      return null;
+    }
+    return { start: at, end, text: text.slice(at, end), labelled: true };
+  }
+  if (bodies && text.charCodeAt(at) === 108 && text.charCodeAt(at + 1) === 74) {
+    const end = macaroonBody(view, 'fm2_', at);
+    return end === null
+      ? null
+      : { start: at, end, text: `fm2_${text.slice(at, end)}`, labelled: false };
+  }
+  return null;
+}
+
+const SCHEME = /(?:(?:FlyV1|Bearer)[ \t]+)+$/i;
+/** Where a labelled piece, or a body (`lJO`/`lJP`: msgpack array(4) of array(3)), may start. */
+const ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]/g;
+/** A run of base64 long enough to hold a token once decoded (the shortest is ~100 bytes). */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{64,}/g;
+/** The same, tried only where a run starts (so each run is read once). */
+const BASE64_RUN_HINT = /(?:^|[^A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{64}/;
+/** What the text says just before a legacy personal token (tested on the 64 characters before). */
+const LEGACY_CONTEXT =
+  /(?:--access-token(?:[ \t]+|=)|(?:^|[\s"'`])-t[ \t]+|\bBearer[ \t]+|\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*|\baccess[_-]token["']?[ \t]*[:=][ \t]*)["']?$/i;
+
+/** Cheap test before a text is searched. */
+export function mayHoldToken(text: string): boolean {
+  return RAW_ANCHOR.test(text) || BASE64_RUN_HINT.test(text) || /-t|bearer|token/i.test(text);
+}
+
+/** A value a person typed rather than Fly generated (runs, few distinct characters, words). */
+export function looksLikePlaceholder(body: string): boolean {
+  if (/example|placeholder|your|token|redacted|dummy|fake|secret|xxxx|changeme/i.test(body)) {
+    return true;
+  }
+  if (new Set(body).size < 12) return true;
+  let consecutive = 0;
+  for (let i = 1; i < body.length; i++) {
+    if (body.charCodeAt(i) - body.charCodeAt(i - 1) === 1) consecutive += 1;
+  }
+  return consecutive >= (body.length - 1) / 3;
+}
+
+const LEGACY_LENGTH = 43;
+
+/** Each standalone run of exactly 43 URL-safe characters shaped like a legacy token, in one pass. */
+export function legacyRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  if (text.length < LEGACY_LENGTH) return runs;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isUrlSafeChar(text.charCodeAt(i))) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart === LEGACY_LENGTH) {
+      if (isLegacyTokenShape(text.slice(runStart, i))) runs.push([runStart, i]);
+    }
+    runStart = -1;
+  }
+  return runs;
+}
+
+/** A 43-character value that can be a legacy personal token (not a placeholder). */
+export function isLegacyTokenShape(body: string): boolean {
+  return (
+    /^[A-Za-z0-9_-]{43}$/.test(body) &&
+    /[A-Za-z]/.test(body) &&
+    /[0-9]/.test(body) &&
+    !looksLikePlaceholder(body)
+  );
+}
+
+function bundleAt(view: View, at: number): { start: number; end: number; pieces: Piece[] } | null {
+  const first = pieceAt(view, at, true);
+  if (first === null) return null;
+  const pieces = [first];
+  let end = first.end;
+  const text = view.text;
+  for (;;) {
+    let i = end;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+    if (text.charCodeAt(i) !== 44) break;
+    i++;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+    const next = pieceAt(view, i, true) ?? brokenPiece(view, i);
+    if (next === null) break;
+    pieces.push(next);
+    end = next.end;
+    if (next.broken) break;
+  }
+  const scheme = SCHEME.exec(text.slice(Math.max(0, at - 64), at));
+  const start = scheme ? at - scheme[0].length : at;
+  return { start, end, pieces };
+}
+
+function tokenOf(pieces: readonly Piece[]): string {
+  const texts = pieces.map(p => p.text);
+  return pieces.some(p => !p.text.startsWith('fo1_'))
+    ? `FlyV1 ${texts.join(',')}`
+    : texts.join(',');
+}
+
+/** A boundary before view offset `at`: not inside a longer word of token characters. */
+function startsFresh(view: View, at: number): boolean {
+  if (at === 0 || view.joins.has(at)) return true;
+  const before = view.text.charCodeAt(at - 1);
+  return !isBase64Char(before) && !isUrlSafeChar(before);
+}
+
+function found(view: View, start: number, end: number, token: string, form: TokenForm): FoundToken {
+  const span = view.span(start, end);
+  const encoded = form !== 'base64' && view.encodedWithin(start, end);
+  return {
+    ...span,
+    token,
+    form: encoded ? 'url-encoded' : form,
+    wrapped: view.joinedWithin(start, end)
+  };
+}
+
+/** base64 text at view offset `at` that decodes to text holding a token. */
+function base64At(view: View, at: number, depth: number): FoundToken | null {
+  const text = view.text;
+  let end = at;
+  const limit = Math.min(text.length, at + MAX_CANDIDATE * 2);
+  while (end < limit && (isBase64Char(text.charCodeAt(end)) || isUrlSafeChar(text.charCodeAt(end))))
+    end++;
+  while (end < text.length && text.charCodeAt(end) === 61) end++;
+  const decoded = Buffer.from(text.slice(at, end), 'base64').toString('latin1');
+  const inner = findTokensAt(decoded, depth + 1)[0];
+  if (inner === undefined) return null;
+  // Cut the span where the inner token's bytes end (the rest may be a joined next line).
+  const stop = Math.min(end, at + Math.ceil((inner.end * 4) / 3));
+  let padded = stop;
+  while (padded < end && text.charCodeAt(padded) === 61) padded++;
+  return found(view, at, padded, inner.token, 'base64');
+}
+
+/** Anchors of the forms the view is needed for, tested on the raw text first. */
+const RAW_ANCHOR =
+  /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
+
+function findTokensAt(text: string, depth: number): FoundToken[] {
+  const out: FoundToken[] = RAW_ANCHOR.test(text) ? encodedTokens(text, depth) : [];
+  // Legacy tokens are read where they stand (no wrapping or encoding to undo).
+  for (const [start, end] of legacyRuns(text)) {
+    if (!LEGACY_CONTEXT.test(text.slice(Math.max(0, start - 64), start))) continue;
+    if (out.some(f => start >= f.start && start < f.end)) continue;
+    out.push({ start, end, token: text.slice(start, end), form: 'legacy', wrapped: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Labelled tokens, bodies and base64 of tokens, through the view (joins and escapes undone). */
+function encodedTokens(text: string, depth: number): FoundToken[] {
+  const view = new View(text);
+  const v = view.text;
+  const out: FoundToken[] = [];
+  let covered = 0;
+  for (const match of v.matchAll(ANCHOR)) {
+    const at = match.index;
+    if (at < covered) continue;
+    // A body (no label) must stand on its own; a label may follow anything but a token character.
+    if (match[0].startsWith('lJ') ? !startsFresh(view, at) : !labelFresh(view, at)) continue;
+    const bundle = bundleAt(view, at);
+    if (bundle === null) continue;
+    const form = bundle.pieces.every(p => !p.labelled)
+      ? 'body'
+      : bundle.pieces.every(p => p.text.startsWith('fo1_'))
+        ? 'oauth'
+        : 'labelled';
+    out.push(found(view, bundle.start, bundle.end, tokenOf(bundle.pieces), form));
+    covered = bundle.end;
+  }
+  if (depth < MAX_DEPTH) {
+    for (const match of v.matchAll(BASE64_RUN)) {
+      const at = match.index;
+      if (!startsFresh(view, at) || out.some(f => overlaps(view, at, f))) continue;
+      const token = base64At(view, at, depth);
+      if (token !== null) out.push(token);
+    }
+  }
+  return out;
+}
+
+/** A label starts a token unless it continues a longer word (`xfm2_…`). */
+function labelFresh(view: View, at: number): boolean {
+  if (at === 0 || view.joins.has(at)) return true;
+  const before = view.text.charCodeAt(at - 1);
+  return !isUrlSafeChar(before);
+}
+
+function overlaps(view: View, at: number, token: FoundToken): boolean {
+  const start = view.startOf(at);
+  return start >= token.start && start < token.end;
+}
+
+/** Every Fly token in `text`, in order, none overlapping. Never throws. */
+export function findTokens(text: string): FoundToken[] {
+  try {
+    return findTokensAt(text, 0);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,837 @@
+// What a shell command runs of the repository's own code, so needs inference can follow it:
+// shell scripts (`./x.sh`, `bash x.sh`, `source x.sh`), package scripts (`npm run X`, `yarn X`,
+// `pnpm --filter W X`, `bun run X`), Makefile targets, just recipes and Taskfile tasks. What
+// cannot be followed (a script not in the checkout, a Python program, a container given the
+// token, an agent) is reported to the host as unseen, with why.
+import { wordText } from './fly-commands.js';
+import { interpreterOf, interpolate, parseJustfile, type Justfile } from './just-file.js';
+import { expandMake, parseMakefile, type Makefile } from './make-file.js';
+import { readCached, type StepsContext } from './needs-context.js';
+import {
+  findWorkspaces,
+  nearestPackage,
+  packageScriptSource,
+  workspacePackages,
+  type PackageFile,
+  type PackageFiles
+} from './package-scripts.js';
+import { joinPath, WORKSPACE } from './repo-files.js';
+import { stringsOf, type Resolved } from './resolve.js';
+import { embeddedSource, wholeFileSource, type ScriptSource } from './script-sources.js';
+import { wordLiteral, type SimpleCommand, type Word } from './shell.js';
+import { expandTask, parseTaskfile, type TaskDefinition, type Taskfile } from './task-file.js';
+
+/** What following a command needs from the shell interpreter running it. */
+export interface FollowHost {
+  ctx: StepsContext;
+  /** The working directory (repo-relative values). */
+  cwd: Resolved;
+  word(word: Word): Resolved;
+  /**
+   * Runs shell text from the repository. `shared`: in this shell (`source`), else in a child
+   * shell starting in `cwd` with `positional` as `$1`... Each source runs in a shell of its own
+   * (a Makefile's recipe lines). `key` names what runs, for cycles (`Makefile#deploy`).
+   */
+  run(sources: ScriptSource[], options: RunOptions): void;
+  /** Something run with the token that cannot be seen. */
+  unseen(detail: string, why: string, kind: UnseenKind, explicit?: boolean): void;
+}
+
+export interface RunOptions {
+  key: string;
+  shared: boolean;
+  cwd: string;
+  positional?: Resolved[];
+}
+
+/**
+ * `missing`: a script or target that should be in the repository and is not (always reported when
+ * the token reaches it); `code`: the repository's code that is not shell (`node deploy.js`, `go
+ * run ./cmd`); `program`: another program (`npx some-tool`, a container); `agent`: an AI agent
+ * with shell access.
+ */
+export type UnseenKind = 'missing' | 'code' | 'program' | 'agent';
+
+/** An argument that names a file of code (`deploy.js`, `./scripts/x`, `main.go`). */
+const CODE_FILE = /\/|\.(?:[cm]?[jt]sx?|py|rb|go|pl|php|exs?)$/;
+
+const SHELL = /^(ba|z|da|k)?sh$/;
+
+/** Programs that run code the shell interpreter cannot read (`node deploy.js`, `go run .`). */
+const PROGRAMS = new Set([
+  'node',
+  'nodejs',
+  'deno',
+  'python',
+  'python2',
+  'python3',
+  'ruby',
+  'perl',
+  'php',
+  'go',
+  'cargo',
+  'dotnet',
+  'java',
+  'mix',
+  'elixir',
+  'dagger',
+  'tsx',
+  'ts-node',
+  'npx',
+  'bunx',
+  'pnpx',
+  'uv',
+  'poetry',
+  'pipenv'
+]);
+
+/** AI coding agents run from a shell: they can run anything with the job's environment. */
+const AGENTS = new Set(['claude', 'codex', 'aider', 'gemini', 'opencode', 'goose', 'cursor-agent']);
+
+/**
+ * Follows `cmd` when it runs the repository's code (or says why it cannot). Returns false when the
+ * command is none of those, for the interpreter's other cases.
+ */
+export function followCommand(host: FollowHost, cmd: SimpleCommand, program: string): boolean {
+  const args = cmd.words.slice(1);
+  const base = program.split('/').pop() ?? program;
+  if (program === 'source' || program === '.') return shellFile(host, cmd, args, true);
+  if (SHELL.test(base)) return shellFile(host, cmd, args, false);
+  if (program.includes('/')) return shellFile(host, cmd, [cmd.words[0] as Word, ...args], false);
+  switch (base) {
+    case 'npm':
+    case 'yarn':
+    case 'pnpm':
+    case 'bun':
+      return packageScript(host, cmd, base, args);
+    case 'make':
+    case 'gmake':
+      return makeTargets(host, cmd, args);
+    case 'just':
+      return justRecipe(host, cmd, args);
+    case 'task':
+    case 'go-task':
+      return taskRun(host, cmd, args);
+    case 'docker':
+    case 'podman':
+      return container(host, cmd, args);
+    default:
+      break;
+  }
+  if (AGENTS.has(base)) {
+    host.unseen(firstLine(cmd), 'an AI agent with shell access', 'agent', true);
+    return true;
+  }
+  if (PROGRAMS.has(base) || /^python\d/.test(base)) {
+    const operands = args.map(w => wordLiteral(w) ?? '').filter(a => !a.startsWith('-'));
+    const code =
+      (base === 'go' && operands[0] === 'run') ||
+      (!['npx', 'bunx', 'pnpx', 'uv', 'poetry', 'pipenv'].includes(base) &&
+        CODE_FILE.test(operands[0] ?? ''));
+    host.unseen(firstLine(cmd), 'a program that receives the token', code ? 'code' : 'program');
+    return true;
+  }
+  return false;
+}
+
+/** The command as written, on one line, short. */
+function firstLine(cmd: SimpleCommand): string {
+  const words = cmd.words.map(w => (wordLiteral(w) ?? wordText(w)).replace(/\s+/g, ' '));
+  const text = words.join(' ');
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** The single known value of a word, or null. */
+function single(host: FollowHost, word: Word | undefined): string | null {
+  if (!word) return null;
+  const r = host.word(word);
+  const values = stringsOf(r);
+  return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
+}
+
+/** The working directories the command may run in; null when one cannot be told. */
+function dirs(host: FollowHost): string[] | null {
+  return host.cwd.unknown ? null : stringsOf(host.cwd);
+}
+
+function files(host: FollowHost): PackageFiles {
+  return {
+    read: path => readCached(host.ctx, path),
+    list: () => {
+      try {
+        return host.ctx.repo.list?.();
+      } catch {
+        return undefined;
+      }
+    }
+  };
+}
+
+function parsedOnce<T>(host: FollowHost, key: string, make: () => T): T {
+  const cache = host.ctx.job.files.parsed;
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = make();
+  cache.set(key, value);
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shell scripts
+
+const SHELL_VALUE_FLAGS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
+
+function shellFile(host: FollowHost, cmd: SimpleCommand, args: Word[], sourced: boolean): boolean {
+  let i = 0;
+  if (!sourced) {
+    while (i < args.length) {
+      const flag = wordLiteral(args[i] as Word);
+      if (flag === null || !/^[-+]/.test(flag) || flag === '-' || flag === '--') break;
+      if (flag === '-c') return false;
+      i += SHELL_VALUE_FLAGS.has(flag) ? 2 : 1;
+    }
+    const next = args[i];
+    if (next && wordLiteral(next) === '--') i++;
+  }
+  const fileWord = args[i];
+  // `bash <<EOF` / `bash -s`: the script comes on stdin (the interpreter reads here-documents).
+  if (!fileWord) return false;
+  const detail = firstLine(cmd);
+  const names = host.word(fileWord);
+  const cwds = dirs(host);
+  if (names.unknown || cwds === null) {
+    host.unseen(detail, 'cannot tell which script it runs', 'missing');
+    return true;
+  }
+  const positional = args.slice(i + 1).map(w => host.word(w));
+  for (const cwd of cwds) {
+    for (const name of stringsOf(names)) {
+      const path = joinPath(cwd, name);
+      if (path === null || path.startsWith('node_modules/') || path.includes('/node_modules/')) {
+        host.unseen(detail, 'a program outside the checkout', 'program');
+        continue;
+      }
+      const text = readCached(host.ctx, path);
+      if (text === undefined) {
+        host.unseen(wordText(fileWord), 'not in the checkout', 'missing');
+        continue;
+      }
+      const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
+      const shell =
+        sourced || SHELL.test(program(cmd)) || interpreter === '' || SHELL.test(interpreter);
+      if (!shell || text.includes('\u0000')) {
+        const what = interpreter === '' ? 'a program' : `a ${interpreter} program`;
+        host.unseen(wordText(fileWord), `${what} that receives the token`, 'code');
+        continue;
+      }
+      host.run([wholeFileSource(path, text)], { key: path, shared: sourced, cwd, positional });
+    }
+  }
+  return true;
+}
+
+function program(cmd: SimpleCommand): string {
+  const first = cmd.words[0] ? wordLiteral(cmd.words[0]) : null;
+  return (first ?? '').split('/').pop() ?? '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Package scripts
+
+const NPM_RUN = new Set(['run', 'run-script', 'rum', 'urn']);
+const NPM_SCRIPT_COMMANDS: Record<string, string> = {
+  start: 'start',
+  test: 'test',
+  t: 'test',
+  tst: 'test',
+  stop: 'stop',
+  restart: 'restart'
+};
+const YARN_BUILTINS = new Set(
+  (
+    'add audit autoclean bin cache check config constraints create dedupe dlx exec explain ' +
+    'generate-lock-entry global help import info init install licenses link list login logout ' +
+    'node npm outdated owner pack patch patch-commit plugin policies publish rebuild remove ' +
+    'search set stage team unlink unplug up upgrade upgrade-interactive version versions why ' +
+    'workspaces'
+  ).split(' ')
+);
+const PNPM_BUILTINS = new Set(
+  (
+    'add audit bin config create deploy dlx env exec fetch i import init install install-test ' +
+    'it licenses link list ls outdated pack patch patch-commit prune publish rb rebuild remove ' +
+    'rm root server setup store un uninstall unlink up update why'
+  ).split(' ')
+);
+const BUN_BUILTINS = new Set(
+  'add build create exec init install link pm remove test unlink update upgrade x'.split(' ')
+);
+/** Flags of the package managers that take a value. */
+const PM_VALUE_FLAGS = new Set([
+  '--prefix',
+  '-w',
+  '--workspace',
+  '--cwd',
+  '-C',
+  '--dir',
+  '--filter',
+  '-F',
+  '--loglevel',
+  '--reporter'
+]);
+
+interface PackageRun {
+  script: string;
+  /** Directory flags (`--prefix`, `--cwd`, `-C`). */
+  dir: string | null;
+  /** Workspaces by name or path (`-w`, `yarn workspace`, `--filter`). */
+  selectors: string[];
+  /** Every workspace (`-ws`, `-r`, `workspaces foreach`). */
+  all: boolean;
+  /** Words after the script name, passed on to it. */
+  extra: Word[];
+}
+
+function packageScript(
+  host: FollowHost,
+  cmd: SimpleCommand,
+  manager: string,
+  args: Word[]
+): boolean {
+  const run = readPackageRun(host, manager, args);
+  if (run === null) return false;
+  if (run === 'unknown') {
+    host.unseen(firstLine(cmd), 'cannot tell which script it runs', 'missing');
+    return true;
+  }
+  const cwds = dirs(host);
+  if (cwds === null) {
+    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    return true;
+  }
+  const repo = files(host);
+  for (const cwd of cwds) {
+    const dir = run.dir === null ? cwd : joinPath(cwd, run.dir);
+    const nearest = dir === null ? null : nearestPackage(repo, dir);
+    if (nearest === null || nearest === 'broken') {
+      const where = dir === null || dir === '' ? 'the repository root' : dir;
+      const why =
+        nearest === 'broken'
+          ? `${where}/package.json does not parse`
+          : `no package.json in ${where}`;
+      host.unseen(firstLine(cmd), why, 'missing');
+      continue;
+    }
+    let packages: PackageFile[] = [nearest];
+    if (run.all) packages = workspacePackages(repo, nearest).filter(p => p.scripts.has(run.script));
+    else if (run.selectors.length > 0) {
+      packages = [];
+      for (const selector of run.selectors) {
+        const found = findWorkspaces(repo, nearest, selector);
+        if (found.length === 0)
+          host.unseen(firstLine(cmd), `workspace ${selector} not found`, 'missing');
+        packages.push(...found);
+      }
+    }
+    for (const pkg of packages) runPackageScript(host, pkg, run);
+  }
+  return true;
+}
+
+/** Runs `preX`, `X` (with the extra arguments) and `postX` of a package. */
+function runPackageScript(host: FollowHost, pkg: PackageFile, run: PackageRun): void {
+  if (!pkg.scripts.has(run.script)) return;
+  const extra = run.extra.map(w => w.raw).join(' ');
+  for (const name of [`pre${run.script}`, run.script, `post${run.script}`]) {
+    const source = packageScriptSource(pkg, name);
+    if (!source) continue;
+    const text = name === run.script && extra !== '' ? `${source.text} ${extra}` : source.text;
+    host.run([{ ...source, text }], { key: `${pkg.path}#${name}`, shared: false, cwd: pkg.dir });
+  }
+}
+
+/** What `npm run X --prefix D`, `yarn workspace W X`, `pnpm -F W X`... run; null: no script. */
+function readPackageRun(
+  host: FollowHost,
+  manager: string,
+  args: Word[]
+): PackageRun | 'unknown' | null {
+  const run: PackageRun = { script: '', dir: null, selectors: [], all: false, extra: [] };
+  let i = 0;
+  const value = (word: Word | undefined): string | null => single(host, word);
+  for (; i < args.length; i++) {
+    const word = args[i] as Word;
+    const text = value(word);
+    if (text === null) return 'unknown';
+    if (!text.startsWith('-')) {
+      if (manager === 'yarn' && text === 'workspace') {
+        const selector = value(args[i + 1]);
+        if (selector === null) return 'unknown';
+        run.selectors.push(selector);
+        i++;
+        continue;
+      }
+      if (manager === 'yarn' && text === 'workspaces' && value(args[i + 1]) === 'foreach') {
+        run.all = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const eq = text.indexOf('=');
+    const flag = eq > 0 ? text.slice(0, eq) : text;
+    const inline = eq > 0 ? text.slice(eq + 1) : null;
+    const take = (): string | null => {
+      if (inline !== null) return inline;
+      i++;
+      return value(args[i]);
+    };
+    if (
+      flag === '-ws' ||
+      flag === '--workspaces' ||
+      flag === '-r' ||
+      flag === '--recursive' ||
+      flag === '-A' ||
+      flag === '--all'
+    ) {
+      run.all = true;
+      continue;
+    }
+    if (flag === '-w' && manager === 'pnpm') continue; // pnpm -w: the workspace root
+    if (PM_VALUE_FLAGS.has(flag)) {
+      const given = take();
+      if (given === null) return 'unknown';
+      if (flag === '-w' || flag === '--workspace' || flag === '--filter' || flag === '-F')
+        run.selectors.push(given);
+      else if (flag !== '--loglevel' && flag !== '--reporter') run.dir = given;
+    }
+  }
+  const sub = value(args[i]);
+  if (sub === null) return i < args.length ? 'unknown' : null;
+  let scriptIndex: number;
+  if (NPM_RUN.has(sub) || (manager !== 'npm' && sub === 'run')) scriptIndex = i + 1;
+  else if (manager === 'npm') {
+    const script = NPM_SCRIPT_COMMANDS[sub];
+    if (!script) return null;
+    run.script = script;
+    scriptIndex = i;
+  } else if (
+    (manager === 'yarn' && YARN_BUILTINS.has(sub)) ||
+    (manager === 'pnpm' && PNPM_BUILTINS.has(sub)) ||
+    (manager === 'bun' && (BUN_BUILTINS.has(sub) || /\.[cm]?[jt]sx?$/.test(sub)))
+  ) {
+    return null;
+  } else scriptIndex = i;
+  // Flags between `run` and the script name (`npm run --silent build`).
+  while (scriptIndex < args.length && (value(args[scriptIndex]) ?? '').startsWith('-')) {
+    const flag = value(args[scriptIndex]) ?? '';
+    scriptIndex += PM_VALUE_FLAGS.has(flag) ? 2 : 1;
+    if (flag === '--prefix' || flag === '--cwd' || flag === '-C' || flag === '--dir')
+      run.dir = value(args[scriptIndex - 1]);
+  }
+  if (!run.script) {
+    const script = value(args[scriptIndex]);
+    if (script === null) return scriptIndex < args.length ? 'unknown' : null;
+    run.script = script;
+  }
+  const rest = args.slice(scriptIndex + 1);
+  // npm passes what follows `--`; yarn, pnpm and bun pass everything after the name.
+  const dashes = rest.findIndex(w => wordLiteral(w) === '--');
+  const passed = dashes >= 0 ? rest.slice(dashes + 1) : manager === 'npm' ? [] : rest;
+  for (let k = 0; manager === 'npm' && k < rest.length && (dashes < 0 || k < dashes); k++) {
+    const text = value(rest[k]) ?? '';
+    const eq = text.indexOf('=');
+    const flag = eq > 0 ? text.slice(0, eq) : text;
+    if (flag === '--prefix' || flag === '-w' || flag === '--workspace') {
+      const given = eq > 0 ? text.slice(eq + 1) : value(rest[++k]);
+      if (given === null) return 'unknown';
+      if (flag === '--prefix') run.dir = given;
+      else run.selectors.push(given);
+    } else if (flag === '-ws' || flag === '--workspaces') run.all = true;
+  }
+  run.extra = passed;
+  return run;
+}
+
+// ---------------------------------------------------------------------------------------------
+// make
+
+const MAKE_VALUE_FLAGS = new Set([
+  '-C',
+  '--directory',
+  '-f',
+  '--file',
+  '--makefile',
+  '-I',
+  '-o',
+  '-W',
+  '-l'
+]);
+const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
+
+function makeTargets(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
+  let directory: string | null = null;
+  let file: string | null = null;
+  const targets: string[] = [];
+  const overrides = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const text = single(host, args[i]);
+    if (text === null) {
+      host.unseen(firstLine(cmd), 'cannot tell which target it runs', 'missing');
+      return true;
+    }
+    if (text === '-n' || text === '--dry-run' || text === '--just-print') return true;
+    if (text.startsWith('-')) {
+      const eq = text.indexOf('=');
+      const flag = eq > 0 ? text.slice(0, eq) : text.slice(0, 2);
+      let given: string | null = null;
+      if (MAKE_VALUE_FLAGS.has(flag)) {
+        given =
+          eq > 0
+            ? text.slice(eq + 1)
+            : text.length > 2 && !text.startsWith('--')
+              ? text.slice(2)
+              : single(host, args[++i]);
+      }
+      if (flag === '-C' || flag === '--directory') directory = given;
+      if (flag === '-f' || flag === '--file' || flag === '--makefile') file = given;
+      continue;
+    }
+    const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(text);
+    if (assignment) overrides.set(assignment[1] ?? '', assignment[2] ?? '');
+    else targets.push(text);
+  }
+  const cwds = dirs(host);
+  if (cwds === null) {
+    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    return true;
+  }
+  for (const cwd of cwds) {
+    const dir = directory === null ? cwd : joinPath(cwd, directory);
+    if (dir === null) {
+      host.unseen(firstLine(cmd), 'runs outside the checkout', 'missing');
+      continue;
+    }
+    const candidates = file !== null ? [file] : MAKEFILE_NAMES;
+    const path = candidates
+      .map(name => joinPath(dir, name))
+      .find((p): p is string => p !== null && readCached(host.ctx, p) !== undefined);
+    if (path === undefined) {
+      host.unseen(
+        firstLine(cmd),
+        `no Makefile in ${dir === '' ? 'the repository root' : dir}`,
+        'missing'
+      );
+      continue;
+    }
+    const makefile = parsedOnce(host, `make:${path}`, () =>
+      parseMakefile(readCached(host.ctx, path) ?? '')
+    );
+    const wanted =
+      targets.length > 0 ? targets : makefile.defaultTarget ? [makefile.defaultTarget] : [];
+    const done = new Set<string>();
+    for (const target of wanted)
+      runMakeTarget(host, cmd, makefile, path, dir, target, overrides, done);
+  }
+  return true;
+}
+
+function runMakeTarget(
+  host: FollowHost,
+  cmd: SimpleCommand,
+  makefile: Makefile,
+  path: string,
+  dir: string,
+  target: string,
+  overrides: Map<string, string>,
+  done: Set<string>
+): void {
+  if (done.has(target)) return;
+  done.add(target);
+  const rule = makefile.rules.get(target);
+  if (!rule) {
+    // A file prerequisite (`build: src/main.go`) has no rule: nothing to run. A target asked for
+    // by name that has none comes from a pattern rule or an included file we did not read.
+    if (done.size === 1)
+      host.unseen(firstLine(cmd), `target ${target} not found in ${path}`, 'missing');
+    return;
+  }
+  for (const prerequisite of rule.prerequisites) {
+    if (makefile.rules.has(prerequisite))
+      runMakeTarget(host, cmd, makefile, path, dir, prerequisite, overrides, done);
+  }
+  const context = { target, overrides, curdir: dir === '' ? WORKSPACE : `${WORKSPACE}/${dir}` };
+  const sources = rule.recipe.map(line => {
+    const text = expandMake(line.text, makefile, context);
+    return embeddedSource(path, text, line.line, line.column, text === line.text);
+  });
+  if (sources.length > 0) host.run(sources, { key: `${path}#${target}`, shared: false, cwd: dir });
+}
+
+// ---------------------------------------------------------------------------------------------
+// just
+
+const JUSTFILE_NAMES = ['justfile', 'Justfile', '.justfile', 'JUSTFILE'];
+
+function justRecipe(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
+  let file: string | null = null;
+  let workdir: string | null = null;
+  const words: string[] = [];
+  const overrides = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const text = single(host, args[i]);
+    if (text === null) {
+      host.unseen(firstLine(cmd), 'cannot tell which recipe it runs', 'missing');
+      return true;
+    }
+    if (text === '-f' || text === '--justfile') file = single(host, args[++i]);
+    else if (text === '-d' || text === '--working-directory') workdir = single(host, args[++i]);
+    else if (text === '--set') {
+      const name = single(host, args[++i]);
+      const value = single(host, args[++i]);
+      if (name !== null && value !== null) overrides.set(name, value);
+    } else if (text === '-n' || text === '--dry-run' || text === '-l' || text === '--list')
+      return true;
+    else if (text.startsWith('-')) continue;
+    else if (words.length === 0 && /^[A-Za-z_][\w-]*=/.test(text)) {
+      const eq = text.indexOf('=');
+      overrides.set(text.slice(0, eq), text.slice(eq + 1));
+    } else words.push(text);
+  }
+  const cwds = dirs(host);
+  if (cwds === null) {
+    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    return true;
+  }
+  for (const cwd of cwds) {
+    const path = file !== null ? joinPath(cwd, file) : findUpwards(host, cwd, JUSTFILE_NAMES);
+    const text = path === null ? undefined : readCached(host.ctx, path);
+    if (path === null || text === undefined) {
+      host.unseen(firstLine(cmd), 'no justfile in the checkout', 'missing');
+      continue;
+    }
+    const justfile = parsedOnce(host, `just:${path}`, () => parseJustfile(text));
+    for (const [name, value] of overrides) justfile.variables.set(name, value);
+    const name = words[0] ?? justfile.defaultRecipe;
+    if (name === null || !justfile.recipes.has(name)) {
+      host.unseen(firstLine(cmd), `recipe ${name ?? '(default)'} not found in ${path}`, 'missing');
+      continue;
+    }
+    const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    const dir = workdir !== null ? (joinPath(cwd, workdir) ?? fileDir) : fileDir;
+    runJustRecipe(host, cmd, justfile, path, dir, name, words.slice(1), new Set());
+  }
+  return true;
+}
+
+function runJustRecipe(
+  host: FollowHost,
+  cmd: SimpleCommand,
+  justfile: Justfile,
+  path: string,
+  dir: string,
+  name: string,
+  args: string[],
+  done: Set<string>
+): void {
+  const recipe = justfile.recipes.get(name);
+  if (!recipe || done.has(name)) return;
+  done.add(name);
+  for (const dependency of recipe.dependencies)
+    runJustRecipe(host, cmd, justfile, path, dir, dependency, [], done);
+  const parameters = new Map<string, string>();
+  recipe.parameters.forEach((p, i) => {
+    const value = p.variadic ? args.slice(i).join(' ') : (args[i] ?? p.default);
+    if (value !== null && value !== undefined) parameters.set(p.name, value);
+  });
+  const expanded = recipe.lines.map(l => ({
+    ...l,
+    text: interpolate(l.text, justfile.variables, parameters)
+  }));
+  if (recipe.shebang !== null && !SHELL.test(recipe.shebang)) {
+    host.unseen(`just ${name}`, `a ${recipe.shebang} recipe that receives the token`, 'program');
+    return;
+  }
+  const sources =
+    recipe.shebang !== null
+      ? [
+          embeddedSource(
+            path,
+            expanded.map(l => l.text).join('\n'),
+            expanded[0]?.line ?? 1,
+            expanded[0]?.column ?? 1,
+            false
+          )
+        ]
+      : expanded.map((l, i) =>
+          embeddedSource(path, l.text, l.line, l.column, l.text === recipe.lines[i]?.text)
+        );
+  if (sources.length > 0) host.run(sources, { key: `${path}#${name}`, shared: false, cwd: dir });
+}
+
+function findUpwards(host: FollowHost, dir: string, names: string[]): string | null {
+  let current: string | null = dir;
+  while (current !== null) {
+    for (const name of names) {
+      const path = current === '' ? name : `${current}/${name}`;
+      if (readCached(host.ctx, path) !== undefined) return path;
+    }
+    if (current === '') return null;
+    const slash = current.lastIndexOf('/');
+    current = slash < 0 ? '' : current.slice(0, slash);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Task (go-task)
+
+const TASKFILE_NAMES = [
+  'Taskfile.yml',
+  'taskfile.yml',
+  'Taskfile.yaml',
+  'taskfile.yaml',
+  'Taskfile.dist.yml',
+  'taskfile.dist.yml',
+  'Taskfile.dist.yaml',
+  'taskfile.dist.yaml'
+];
+
+function taskRun(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
+  let file: string | null = null;
+  let workdir: string | null = null;
+  const names: string[] = [];
+  const vars = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const text = single(host, args[i]);
+    if (text === null) {
+      host.unseen(firstLine(cmd), 'cannot tell which task it runs', 'missing');
+      return true;
+    }
+    if (text === '--') break;
+    if (text === '-t' || text === '--taskfile') file = single(host, args[++i]);
+    else if (text === '-d' || text === '--dir') workdir = single(host, args[++i]);
+    else if (text === '-n' || text === '--dry' || text === '-l' || text === '--list') return true;
+    else if (text.startsWith('-')) continue;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(text)) {
+      const eq = text.indexOf('=');
+      vars.set(text.slice(0, eq), text.slice(eq + 1));
+    } else names.push(text);
+  }
+  const cwds = dirs(host);
+  if (cwds === null) {
+    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    return true;
+  }
+  for (const cwd of cwds) {
+    const base = workdir === null ? cwd : joinPath(cwd, workdir);
+    const path =
+      base === null
+        ? null
+        : file !== null
+          ? joinPath(base, file)
+          : findUpwards(host, base, TASKFILE_NAMES);
+    const text = path === null ? undefined : readCached(host.ctx, path);
+    if (path === null || text === undefined) {
+      host.unseen(firstLine(cmd), 'no Taskfile in the checkout', 'missing');
+      continue;
+    }
+    const taskfile = parsedOnce(host, `task:${path}`, () => parseTaskfile(text));
+    if (taskfile === null) {
+      host.unseen(firstLine(cmd), `${path} cannot be read`, 'missing');
+      continue;
+    }
+    const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    for (const name of names.length > 0 ? names : ['default']) {
+      if (!taskfile.tasks.has(name)) {
+        host.unseen(firstLine(cmd), `task ${name} not found in ${path}`, 'missing');
+        continue;
+      }
+      runTask(host, taskfile, path, fileDir, name, vars, 0);
+    }
+  }
+  return true;
+}
+
+const MAX_TASK_CALLS = 16;
+
+function runTask(
+  host: FollowHost,
+  taskfile: Taskfile,
+  path: string,
+  fileDir: string,
+  name: string,
+  given: Map<string, string>,
+  depth: number
+): void {
+  const task: TaskDefinition | undefined = taskfile.tasks.get(name);
+  if (!task || depth > MAX_TASK_CALLS) return;
+  const vars = new Map([...taskfile.vars, ...task.vars, ...given]);
+  const dir =
+    task.dir === null ? fileDir : (joinPath(fileDir, expandTask(task.dir, vars)) ?? fileDir);
+  const sources: ScriptSource[] = [];
+  const flush = (): void => {
+    if (sources.length > 0)
+      host.run(sources.splice(0), { key: `${path}#${name}`, shared: false, cwd: dir });
+  };
+  for (const step of task.steps) {
+    if (step.kind === 'task') {
+      flush();
+      runTask(
+        host,
+        taskfile,
+        path,
+        fileDir,
+        expandTask(step.name, vars),
+        new Map([...given, ...step.vars]),
+        depth + 1
+      );
+      continue;
+    }
+    const text = expandTask(step.text, vars);
+    sources.push(
+      embeddedSource(
+        path,
+        text,
+        step.line,
+        step.column,
+        step.exact && text === step.text,
+        step.continuationColumn
+      )
+    );
+  }
+  flush();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Containers
+
+const TOKEN_ENV = /^(FLY_API_TOKEN|FLY_ACCESS_TOKEN)(=|$)/;
+
+/** `docker run -e FLY_API_TOKEN ...`: a container that receives the token. */
+function container(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
+  const sub = args[0] ? wordLiteral(args[0]) : null;
+  if (
+    sub !== 'run' &&
+    sub !== 'exec' &&
+    !(sub === 'container' && wordLiteral(args[1] as Word) === 'run')
+  )
+    return false;
+  for (let i = 1; i < args.length; i++) {
+    const text = wordText(args[i] as Word);
+    const value = /^(-e|--env)$/.test(text)
+      ? wordText(args[i + 1] ?? (args[i] as Word))
+      : /^(--env|-e)=?(.*)$/.exec(text)?.[2];
+    if (
+      value !== undefined &&
+      (TOKEN_ENV.test(value) || /secrets\.[A-Za-z0-9_]*fly/i.test(value))
+    ) {
+      host.unseen(firstLine(cmd), 'a container that receives the token', 'program', true);
+      return true;
+    }
+    if (text === '--env-file' || text.startsWith('--env-file=')) {
+      host.unseen(firstLine(cmd), 'a container that may receive the token (--env-file)', 'program');
+      return true;
+    }
+  }
+  return false;
+}
