@@ -195,6 +195,96 @@ jobs:
   });
 });
 
+test('package scripts followed by needs inference: one secret, two apps', () => {
+  const workflow = `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    environment: production
+    steps:
+      - uses: actions/checkout@v4
+      - run: npm ci
+      - run: npm run deploy:web && npm run deploy:api
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_API_TOKEN }}
+`;
+  const packageJson = JSON.stringify({
+    scripts: {
+      'deploy:web': 'flyctl deploy --config web/fly.toml --remote-only',
+      'deploy:api': 'flyctl deploy --config api/fly.toml --remote-only'
+    }
+  });
+  const findings = shared({
+    '.github/workflows/deploy.yml': workflow,
+    'package.json': packageJson,
+    ...FLY_TOMLS
+  });
+  expect(findings.map(f => f.message)).toEqual([
+    expect.stringContaining('`FLY_API_TOKEN` acts on 2 apps (acme-api, acme-web)')
+  ]);
+  expect(findings[0]?.location?.line).toBe(lineOf(workflow, 'secrets.FLY_API_TOKEN'));
+});
+
+describe('evidence that names its secret and call site (needs inference’s via / secrets)', () => {
+  const WORKFLOW = `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    environment: production
+    steps:
+      - run: ./scripts/deploy.sh web
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_WEB_TOKEN }}
+      - run: ./scripts/deploy.sh api
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_API_APP_TOKEN }}
+      - run: ./scripts/deploy.sh worker
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_API_APP_TOKEN }}
+`;
+  const file = '.github/workflows/deploy.yml';
+  const scriptNeed = (app: string, step: string, secret: string) => ({
+    capability: 'deploy' as const,
+    app,
+    command: `flyctl deploy -a ${app}`,
+    location: { file: 'scripts/deploy.sh', line: 4, column: 1 },
+    via: [{ file, line: lineOf(WORKFLOW, step), column: 14 }],
+    secrets: [secret]
+  });
+
+  test('one script run by three steps with two secrets: each app counts for its own secret', () => {
+    const workflow = parseWorkflowFile(file, WORKFLOW);
+    const evidence = [
+      scriptNeed('acme-web', 'deploy.sh web', 'FLY_WEB_TOKEN'),
+      scriptNeed('acme-api', 'deploy.sh api', 'FLY_API_APP_TOKEN'),
+      scriptNeed('acme-worker', 'deploy.sh worker', 'FLY_API_APP_TOKEN')
+    ];
+    const needs = new Map<string, Needs>([
+      [
+        'deploy',
+        {
+          apps: ['acme-api', 'acme-web', 'acme-worker'],
+          capabilities: ['deploy'],
+          unknownApps: false,
+          commands: [],
+          source: 'inferred',
+          evidence
+        }
+      ]
+    ]);
+    const uses = sharedTokenUses(workflow, needs, indexFlySecrets([workflow]));
+    expect(uses.uses.map(u => [u.name, u.apps])).toEqual([
+      ['FLY_WEB_TOKEN', ['acme-web']],
+      ['FLY_API_APP_TOKEN', ['acme-api', 'acme-worker']]
+    ]);
+    const findings = sharedTokenFindings([uses]);
+    expect(findings.map(f => f.message)).toEqual([
+      expect.stringContaining('`FLY_API_APP_TOKEN` acts on 2 apps (acme-api, acme-worker)')
+    ]);
+    expect(findings[0]?.location?.line).toBe(lineOf(WORKFLOW, 'secrets.FLY_API_APP_TOKEN'));
+  });
+});
+
 describe('an org token for review apps', () => {
   const PREVIEW = `name: Review app
 on:

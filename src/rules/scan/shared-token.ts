@@ -159,9 +159,10 @@ const actionFiles = (dir: string): string[] => [`${dir}/action.yml`, `${dir}/act
 
 /**
  * Which secret evidence found in another file used (a local composite action's step, a script or
- * package script the job runs). The steps that can lead there: the ones using that action, else
- * every step that runs the repository's code (a script, a local action). The secret is known
- * when all of them that hold a Fly secret hold the same one.
+ * package script the job runs), when needs inference names neither the secret nor the step that
+ * led there. The steps that can: the ones using that action, else every step that runs the
+ * repository's code (a script, a local action). The secret is known when all of them that hold a
+ * Fly secret hold the same one.
  */
 function tokenOutside(job: Job, file: string, flyRefs: FlyRefs): SecretReference[] | null {
   const local = (step: Step): boolean => step.uses?.kind === 'local';
@@ -252,28 +253,60 @@ function evidenceOfJob(
   const steps = new Map<string, Step | undefined>();
   const tokens = new Map<Step | undefined, SecretReference[] | null>();
   const stepAt = (index: number): Step | undefined => {
-    const key = keys[index] ?? '';
+    const evidence = evidences[index];
+    const location = evidence?.location;
+    // In another file (a script, a composite action): the call site in this workflow that led
+    // there, when needs inference says (`via`, outermost first).
+    const elsewhere = location !== undefined && location.file !== file;
+    const place = elsewhere ? evidence?.via?.find(v => v.file === file) : location;
+    const key = elsewhere ? `via:${positionKey(place)}` : (keys[index] ?? '');
     if (steps.has(key)) return steps.get(key);
-    const location = evidences[index]?.location;
     // The step holding a position depends on the position alone (file, line, column).
-    const step = location ? job.steps.find(s => inside(location, s.location)) : undefined;
+    const step = place ? job.steps.find(s => inside(place, s.location)) : undefined;
     steps.set(key, step);
     return step;
   };
   const outside = new Map<string, SecretReference[] | null>();
+  const named = new Map<string, SecretReference[] | null>();
   const tokenAt = (index: number): SecretReference[] | null => {
-    const elsewhere = evidences[index]?.location?.file;
-    if (!job.uses && elsewhere !== undefined && elsewhere !== file) {
+    const evidence = evidences[index];
+    const step = job.uses ? undefined : stepAt(index);
+    // The secrets needs inference traced the command's token to, when it could.
+    const secrets = job.uses ? undefined : evidence?.secrets;
+    if (secrets) {
+      const key = `${secrets.join(',')}|${step?.index ?? ''}`;
+      if (!named.has(key)) named.set(key, refsNamed(job, step, secrets, flyRefs));
+      return named.get(key) ?? null;
+    }
+    const elsewhere = evidence?.location?.file;
+    if (!job.uses && !step && elsewhere !== undefined && elsewhere !== file) {
       if (!outside.has(elsewhere)) outside.set(elsewhere, tokenOutside(job, elsewhere, flyRefs));
       return outside.get(elsewhere) ?? null;
     }
-    const step = job.uses ? undefined : stepAt(index);
     if (tokens.has(step)) return tokens.get(step) ?? null;
     const refs = tokenOf(job, step, flyRefs);
     tokens.set(step, refs);
     return refs;
   };
   return { keys, stepAt, tokenAt };
+}
+
+/**
+ * The references of the one secret a command runs with: the step's own (or the job's, or the
+ * workflow's env) of that name, else any of the job's. Null for several secrets (`A || B`).
+ */
+function refsNamed(
+  job: Job,
+  step: Step | undefined,
+  secrets: readonly string[],
+  flyRefs: FlyRefs
+): SecretReference[] | null {
+  if (secrets.length !== 1) return null;
+  const name = secrets[0];
+  const near = refsOfStep(job, step, flyRefs).filter(r => r.name === name);
+  if (near.length > 0) return near;
+  const any = [...flyRefs.job(job), ...flyRefs.workflowEnv()].filter(r => r.name === name);
+  return any.length > 0 ? any : null;
 }
 
 interface JobUse {
