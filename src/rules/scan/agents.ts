@@ -1,25 +1,32 @@
 // AI coding agents a step can start: actions and command-line tools that take instructions from
 // text (an issue, a comment, a pull request) and run shell commands. In a job holding a Fly token,
-// whoever writes that text can ask the agent to read the token.
+// whoever writes that text can ask the agent to read the token. The agents are the ones needs
+// inference knows (its `unknown-needs` names them too): one list.
+import { wordLiteral } from '../../workflow/shell.js';
+import { AGENT_ACTION } from '../../workflow/known-actions.js';
+import { AGENTS } from '../../workflow/script-follow.js';
 import type { Step } from '../../workflow/index.js';
+import { scriptCommands } from '../../workflow/script-parse.js';
 
-/** Actions (owner/repo) that run a coding agent with shell access. */
-const AGENT_ACTIONS =
-  /^(?:anthropics\/claude-code(?:-base)?-action|openai\/codex-action|google-github-actions\/run-gemini-cli|google-gemini\/gemini-cli-action|sst\/opencode)$/i;
+/** Package runners whose first operand is the program they fetch and run. */
+const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
 
-/** Agent CLIs started from a script: the program, or the package `npx`/`bunx` fetches. */
-const AGENT_COMMAND =
-  /(?:^|[\s;&|(])(?:(?:npx|bunx|pnpm\s+dlx)\s+(?:-y\s+|--yes\s+)?(@anthropic-ai\/claude-code|@openai\/codex|@google\/gemini-cli|opencode-ai)|(claude|codex|gemini|aider|opencode)(?=\s+(?:-p\b|--print\b|exec\b|run\b|--message\b|-m\b|--prompt\b|--yes\b|--dangerously)))/;
-
-/** The agent a step starts (`anthropics/claude-code-action`, `claude`), or null. */
+/** The agent a step starts (`anthropics/claude-code-action`, `claude`, `@openai/codex`), or null. */
 export function agentOf(step: Step): string | null {
   const uses = step.uses;
-  if (uses?.kind === 'action' && uses.owner !== null && uses.repo !== null) {
-    const name = `${uses.owner}/${uses.repo}`;
-    return AGENT_ACTIONS.test(name) ? name : null;
+  if (uses) {
+    if (uses.kind !== 'action') return null;
+    const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`;
+    return AGENT_ACTION.test(name.toLowerCase()) ? name : null;
   }
-  const text = step.run?.text;
-  if (text === undefined) return null;
-  const match = AGENT_COMMAND.exec(text);
-  return match ? (match[1] ?? match[2] ?? null) : null;
+  if (!step.run) return null;
+  for (const command of scriptCommands(step.run)) {
+    const words = command.words.map(w => wordLiteral(w) ?? '');
+    const base = (words[0] ?? '').split('/').pop() ?? '';
+    if (AGENTS.has(base)) return base;
+    if (!RUNNERS.has(base)) continue;
+    const fetched = words.slice(1).find(w => !w.startsWith('-')) ?? '';
+    if (AGENT_ACTION.test(fetched.toLowerCase())) return fetched;
+  }
+  return null;
 }
