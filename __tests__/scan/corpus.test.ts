@@ -110,13 +110,13 @@ const rows: Row[] = [
   ),
   row(
     'untrusted-pr__pr-label.yml',
-    ['untrusted-trigger@17:critical'],
-    'the pull request title is interpolated into the script that holds the token (script injection)'
+    ['untrusted-trigger@17:critical', 'shared-token@17:high'],
+    'the pull request title is interpolated into the script that holds the token (script injection); the same FLY_API_TOKEN destroys review apps in pr-close.yml (an org token) and deploys meadow here'
   ),
   row(
     'untrusted-pr__deploy-artifact.yml',
-    ['untrusted-trigger@23:critical'],
-    'workflow_run downloads the triggering run’s artifacts (run-id), then deploys them with the token'
+    ['untrusted-trigger@23:critical', 'shared-token@23:high'],
+    'workflow_run downloads the triggering run’s artifacts (run-id), then deploys them with the token; that token also destroys review apps in pr-close.yml (an org token doing the production deploy)'
   ),
   row(
     'reusable__release.yml',
@@ -192,8 +192,8 @@ const rows: Row[] = [
   ),
   row(
     'hidden-use__e2e.yml',
-    ['no-environment@5', 'pull-request-exposure@8'],
-    'a staging token handed to the end-to-end suite on pull_request'
+    ['no-environment@5', 'pull-request-exposure@8', 'workflow-env-exposure@8'],
+    'a staging token handed to the end-to-end suite on pull_request, in the job env where npm ci runs too'
   ),
   row('hidden-use__rotate.yml', [], 'a script holds the token; the job has an environment'),
   row(

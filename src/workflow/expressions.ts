@@ -2,6 +2,15 @@
 // and a small evaluator that tells which values an expression can take when its inputs are known
 // (matrix values, env literals, step outputs) and says "unknown" otherwise.
 
+import {
+  shapeContains,
+  shapeEndsWith,
+  shapeMayEqual,
+  shapeStartsWith,
+  type Answer,
+  type StringShape
+} from './string-shape.js';
+
 export interface ExpressionSpan {
   /** Offset of `${{`. */
   start: number;
@@ -128,6 +137,11 @@ export type ExprValue = string | number | boolean | null;
 export interface Resolved {
   values: ExprValue[];
   unknown: boolean;
+  /**
+   * With `unknown`: every value not listed is a string of one of these shapes (`<n>/merge`).
+   * Absent: the unknown values may be anything. Kept only where a value is read as it is.
+   */
+  shapes?: readonly StringShape[];
 }
 
 export const UNKNOWN: Resolved = Object.freeze({ values: [], unknown: true }) as Resolved;
@@ -367,6 +381,9 @@ class ExprParser {
 
 const BOTH: Resolved = { values: [true, false], unknown: false };
 
+/** Every falsy value: what an unknown value is when it is known to be falsy. */
+const FALSY: ExprValue[] = [false, 0, '', null, Number.NaN];
+
 // Needs inference evaluates the same few expressions once per step, matrix combination and
 // caller. The syntax tree depends on the text alone (evaluation never changes it), so parses of
 // short expressions are kept in a small table that is emptied when full. Keys are copied: an
@@ -451,23 +468,46 @@ function evaluateBinary(
     const falsyLeft = left.values.filter(v => !truthy(v));
     const needRight = left.unknown || left.values.some(truthy);
     const right = needRight ? evaluate(rightAst, lookup, depth + 1) : known();
+    if (left.unknown && !right.unknown && !right.values.some(truthy)) {
+      // Falsy whatever the left is: the left's own falsy value, or the right's.
+      return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
+    }
     return capped({
       values: dedupe([...falsyLeft, ...right.values]),
       unknown: left.unknown || right.unknown
     });
   }
   const right = evaluate(rightAst, lookup, depth + 1);
-  if (
-    (op === '==' || op === '!=') &&
-    !left.unknown &&
-    !right.unknown &&
-    left.values.length === 1 &&
-    right.values.length === 1
-  ) {
-    const equal = looseEquals(left.values[0] ?? null, right.values[0] ?? null);
-    return known(op === '==' ? equal : !equal);
+  if (op === '==' || op === '!=') {
+    const outcomes = equalities(left, right);
+    if (outcomes === null) return BOTH;
+    return known(...outcomes.map(equal => (op === '==' ? equal : !equal)));
   }
   return BOTH;
+}
+
+/**
+ * Whether `left == right` can be true and can be false, given every value each side can take;
+ * null when a side may be anything. An unknown side of known shapes is compared with the other
+ * side's strings: `github.ref_name` (`<n>/merge`) is never `main`.
+ */
+function equalities(left: Resolved, right: Resolved): boolean[] | null {
+  if (left.unknown && right.unknown) return null;
+  const outcomes = new Set<boolean>();
+  for (const a of left.values) for (const b of right.values) outcomes.add(looseEquals(a, b));
+  for (const [vague, other] of [
+    [left, right],
+    [right, left]
+  ] as const) {
+    if (!vague.unknown) continue;
+    const shapes = vague.shapes;
+    for (const value of other.values) {
+      if (!shapes || typeof value !== 'string') return null;
+      outcomes.add(false);
+      if (shapes.some(shape => shapeMayEqual(shape, value))) outcomes.add(true);
+    }
+  }
+  return [...outcomes];
 }
 
 function looseEquals(a: ExprValue, b: ExprValue): boolean {
@@ -499,8 +539,14 @@ function evaluateCall(name: string, args: Ast[], lookup: ContextLookup, depth: n
       return known(...results.map(r => r.replace(/\{\{/g, '{').replace(/\}\}/g, '}')));
     }
     case 'contains':
+      return containsCall(args, lookup, depth);
     case 'startswith':
     case 'endswith':
+      return stringTest(
+        name,
+        evaluate(args[0] ?? NULL_LITERAL, lookup, depth + 1),
+        evaluate(args[1] ?? NULL_LITERAL, lookup, depth + 1)
+      );
     case 'success':
     case 'failure':
     case 'always':
@@ -522,4 +568,82 @@ function evaluateCall(name: string, args: Ast[], lookup: ContextLookup, depth: n
     default:
       return UNKNOWN;
   }
+}
+
+const NULL_LITERAL: Ast = { kind: 'literal', value: null };
+
+type StringFunction = 'contains' | 'startswith' | 'endswith';
+
+function stringHolds(name: StringFunction, subject: string, part: string): boolean {
+  const a = subject.toLowerCase();
+  const b = part.toLowerCase();
+  if (name === 'startswith') return a.startsWith(b);
+  if (name === 'endswith') return a.endsWith(b);
+  return a.includes(b);
+}
+
+function shapeAnswer(name: StringFunction, shape: StringShape, part: string): Answer {
+  if (name === 'startswith') return shapeStartsWith(shape, part);
+  if (name === 'endswith') return shapeEndsWith(shape, part);
+  return shapeContains(shape, part);
+}
+
+/**
+ * `startsWith`, `endsWith` and `contains` on strings, case-insensitive as GitHub's: exact over
+ * the values each side can take, and over the shapes of an unknown subject (`startsWith(
+ * github.ref, 'refs/tags/')` is false on a pull request). BOTH when the answer is not known.
+ */
+function stringTest(name: StringFunction, subject: Resolved, part: Resolved): Resolved {
+  if (part.unknown) return BOTH;
+  const outcomes = new Set<boolean>();
+  for (const p of part.values) {
+    const needle = asString(p);
+    for (const v of subject.values) outcomes.add(stringHolds(name, asString(v), needle));
+    if (!subject.unknown) continue;
+    if (!subject.shapes) return BOTH;
+    for (const shape of subject.shapes) {
+      const answer = shapeAnswer(name, shape, needle);
+      if (answer !== 'never') outcomes.add(true);
+      if (answer !== 'always') outcomes.add(false);
+    }
+  }
+  return outcomes.size === 0 ? BOTH : known(...outcomes);
+}
+
+/** `contains(fromJSON('["OWNER","MEMBER"]'), x)`: membership in a literal array. */
+function literalArray(ast: Ast | undefined): ExprValue[] | null {
+  if (ast?.kind !== 'call' || ast.name !== 'fromjson') return null;
+  const arg = ast.args[0];
+  if (ast.args.length !== 1 || arg?.kind !== 'literal' || typeof arg.value !== 'string') {
+    return null;
+  }
+  try {
+    const parsed: unknown = JSON.parse(arg.value);
+    if (!Array.isArray(parsed)) return null;
+    const scalar = (v: unknown): v is ExprValue =>
+      v === null || ['string', 'number', 'boolean'].includes(typeof v);
+    return parsed.every(scalar) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+function containsCall(args: Ast[], lookup: ContextLookup, depth: number): Resolved {
+  const item = evaluate(args[1] ?? NULL_LITERAL, lookup, depth + 1);
+  const array = literalArray(args[0]);
+  if (array === null) {
+    return stringTest('contains', evaluate(args[0] ?? NULL_LITERAL, lookup, depth + 1), item);
+  }
+  const outcomes = new Set<boolean>();
+  for (const v of item.values) outcomes.add(array.some(e => looseEquals(e, v)));
+  if (item.unknown) {
+    if (!item.shapes) return BOTH;
+    // A shape stands for endlessly many strings: some are not in the array.
+    outcomes.add(false);
+    const shapes = item.shapes;
+    if (array.some(e => typeof e === 'string' && shapes.some(s => shapeMayEqual(s, e)))) {
+      outcomes.add(true);
+    }
+  }
+  return known(...outcomes);
 }

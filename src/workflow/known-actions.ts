@@ -35,7 +35,7 @@ const KNOWN_OWNERS = new Set(['superfly', 'userbradley', 'sebrollen', 'docker'])
  * actions...): they run shell commands with the job's environment, so any token that reaches the
  * step is theirs to use, in ways no workflow file shows.
  */
-const AGENT_ACTION =
+export const AGENT_ACTION =
   /(^|[/-])(claude-code|codex|aider|gemini-cli|opencode|goose|openhands|copilot-agent)/;
 
 /** This action itself: the guard step is no use of the token. */

@@ -86,7 +86,15 @@ const PROGRAMS = new Set([
 ]);
 
 /** AI coding agents run from a shell: they can run anything with the job's environment. */
-const AGENTS = new Set(['claude', 'codex', 'aider', 'gemini', 'opencode', 'goose', 'cursor-agent']);
+export const AGENTS: ReadonlySet<string> = new Set([
+  'claude',
+  'codex',
+  'aider',
+  'gemini',
+  'opencode',
+  'goose',
+  'cursor-agent'
+]);
 
 /**
  * Follows `cmd` when it runs the repository's code (or says why it cannot). Returns false when the

@@ -1,38 +1,143 @@
 // Would a job or step run for a given kind of event? Its `if:` is evaluated with the event's
 // facts filled in and everything else unknown: only an `if:` that is false for certain rules a
-// run out (`github.event_name == 'push'`, a same-repository check seen from a fork).
-import { evaluateExpression, findExpressions, type ExprValue } from '../../workflow/expressions.js';
-import type { Resolved } from '../../workflow/expressions.js';
+// run out (`github.event_name == 'push'`, a same-repository check seen from a fork,
+// `github.ref_name == 'main'` on a pull request, whose ref is `<n>/merge`).
+import {
+  evaluateExpression,
+  findExpressions,
+  known,
+  UNKNOWN,
+  type ExprValue,
+  type Resolved
+} from '../../workflow/expressions.js';
+import type { Trigger } from '../../workflow/index.js';
+import { shapeOfBranchPattern, type StringShape } from '../../workflow/string-shape.js';
 
-/** Facts of one hypothetical run, by context path (`github.event_name`...). */
-export type EventFacts = Readonly<Record<string, ExprValue>>;
+/** Facts of one hypothetical run, by lower-case context path (`github.event_name`...). */
+export type EventFacts = Readonly<Record<string, Resolved>>;
+
+/** What the facts need from the workflow's trigger for that event (filters narrow them). */
+export type TriggerFilters = Pick<Trigger, 'types' | 'branches'>;
 
 const THIS_REPO = 'owner/repo';
 const FORK_REPO = 'attacker/repo';
 
-/** A pull request opened from a fork (the case that matters for untrusted code). */
-export function forkPullRequest(event: string): EventFacts {
+/** Events where a comment starts the run: the commenter is anyone who can comment. */
+export const COMMENT_EVENTS: readonly string[] = [
+  'issue_comment',
+  'pull_request_review_comment',
+  'discussion_comment'
+];
+
+/** GitHub's default activity types of `pull_request` / `pull_request_target`. */
+const DEFAULT_PR_TYPES = ['opened', 'synchronize', 'reopened'];
+
+/** The association of someone with no role in the repository (what an outsider can be). */
+const OUTSIDER_ASSOCIATIONS = [
+  'NONE',
+  'CONTRIBUTOR',
+  'FIRST_TIMER',
+  'FIRST_TIME_CONTRIBUTOR',
+  'MANNEQUIN'
+];
+
+const shaped = (...shapes: StringShape[]): Resolved => ({ values: [], unknown: true, shapes });
+
+/** A pull request's merge ref: `refs/pull/<n>/merge`, `<n>/merge`. */
+const MERGE_REF = shaped({ prefix: 'refs/pull/', middle: 'digits', suffix: '/merge' });
+const MERGE_REF_NAME = shaped({ prefix: '', middle: 'digits', suffix: '/merge' });
+/** A branch name nobody filtered: not empty, otherwise anything. */
+const ANY_BRANCH = shaped({ prefix: '', middle: 'some', suffix: '' });
+
+/**
+ * The names a `branches:` filter lets through: its literal names and the shapes of its simple
+ * patterns. Exclusions (`!x`) only remove names and are left out (more names, never fewer); a
+ * pattern that is not modelled makes the name unknown.
+ */
+export function branchesOf(patterns: readonly string[]): Resolved {
+  const positive = patterns.filter(p => !p.startsWith('!'));
+  if (positive.length === 0) return ANY_BRANCH;
+  const names: ExprValue[] = [];
+  const shapes: StringShape[] = [];
+  for (const pattern of positive) {
+    const shape = shapeOfBranchPattern(pattern);
+    if (shape === null) return UNKNOWN;
+    if (typeof shape === 'string') names.push(shape);
+    else shapes.push(shape);
+  }
+  return shapes.length > 0 ? { values: names, unknown: true, shapes } : known(...names);
+}
+
+/** Facts every pull request event shares: its activity and its base branch. */
+function pullRequestBasics(trigger: TriggerFilters | undefined): Record<string, Resolved> {
+  const types = trigger && trigger.types.length > 0 ? trigger.types : DEFAULT_PR_TYPES;
+  const base = branchesOf(trigger?.branches ?? []);
   return {
-    'github.event_name': event,
-    'github.repository': THIS_REPO,
-    'github.event.pull_request.head.repo.full_name': FORK_REPO,
-    'github.event.pull_request.head.repo.fork': true,
-    'github.event.pull_request.head.repo.owner.login': 'attacker',
-    'github.repository_owner': 'owner',
-    ...(event === 'pull_request' ? { 'github.ref': 'refs/pull/1/merge' } : {}),
-    // workflow_run started by a fork's pull request:
-    'github.event.workflow_run.event': 'pull_request',
-    'github.event.workflow_run.head_repository.full_name': FORK_REPO,
-    'github.event.workflow_run.head_repository.fork': true,
-    'github.event.workflow_run.head_repository.owner.login': 'attacker'
+    'github.event.action': known(...types),
+    'github.base_ref': base,
+    'github.event.pull_request.base.ref': base,
+    'github.head_ref': ANY_BRANCH,
+    'github.event.pull_request.head.ref': ANY_BRANCH,
+    // Only a maintainer can merge: runs of a merged pull request run reviewed code, and the
+    // author can always cause runs that are not (open, push, close unmerged).
+    'github.event.pull_request.merged': known(false),
+    // Without a `labeled`/`unlabeled` type the payload has no label.
+    ...(types.some(t => t === 'labeled' || t === 'unlabeled')
+      ? {}
+      : { 'github.event.label.name': known(null) })
   };
 }
 
-/** A pull request from a branch of this repository. */
-export function samePullRequest(event: string): EventFacts {
+/**
+ * A run for a pull request that someone else controls: opened from a fork (`pull_request_target`,
+ * `workflow_run`), or a comment by someone with no role in the repository (comment events).
+ */
+export function forkPullRequest(event: string, trigger?: TriggerFilters): EventFacts {
+  const facts: Record<string, Resolved> = {
+    'github.event_name': known(event),
+    'github.repository': known(THIS_REPO),
+    'github.event.pull_request.head.repo.full_name': known(FORK_REPO),
+    'github.event.pull_request.head.repo.fork': known(true),
+    'github.event.pull_request.head.repo.owner.login': known('attacker'),
+    'github.repository_owner': known('owner'),
+    // workflow_run started by a fork's pull request:
+    'github.event.workflow_run.event': known('pull_request'),
+    'github.event.workflow_run.head_repository.full_name': known(FORK_REPO),
+    'github.event.workflow_run.head_repository.fork': known(true),
+    'github.event.workflow_run.head_repository.owner.login': known('attacker')
+  };
+  if (event === 'pull_request_target') Object.assign(facts, pullRequestBasics(trigger));
+  if (COMMENT_EVENTS.includes(event)) {
+    const outsider = known(...OUTSIDER_ASSOCIATIONS);
+    Object.assign(facts, {
+      'github.event.comment.author_association': outsider,
+      'github.event.comment.user.login': known('attacker'),
+      'github.event.sender.login': known('attacker'),
+      'github.actor': known('attacker'),
+      'github.triggering_actor': known('attacker')
+    });
+  }
+  return facts;
+}
+
+/**
+ * A `pull_request` run for a branch of this repository that is not merged yet: the run that puts
+ * unreviewed code next to the secrets (forks get none). `trigger` is the workflow's
+ * `pull_request` trigger, whose types and branch filters narrow the facts.
+ */
+export function samePullRequest(event: string, trigger?: TriggerFilters): EventFacts {
+  const facts: Record<string, Resolved> = { 'github.event_name': known(event) };
+  if (event !== 'pull_request') return facts;
   return {
-    'github.event_name': event,
-    ...(event === 'pull_request' ? { 'github.ref': 'refs/pull/1/merge' } : {})
+    ...facts,
+    ...pullRequestBasics(trigger),
+    'github.ref': MERGE_REF,
+    'github.ref_name': MERGE_REF_NAME,
+    'github.repository': known(THIS_REPO),
+    'github.repository_owner': known('owner'),
+    'github.event.pull_request.head.repo.full_name': known(THIS_REPO),
+    'github.event.pull_request.head.repo.fork': known(false),
+    'github.event.pull_request.head.repo.owner.login': known('owner')
   };
 }
 
@@ -59,10 +164,43 @@ export function mayRun(condition: string | null, facts: EventFacts): boolean {
   if (body === null) return true;
   const lookup = (path: string[]): Resolved => {
     const key = path.join('.').toLowerCase();
-    if (Object.hasOwn(facts, key)) return { values: [facts[key] ?? null], unknown: false };
-    return { values: [], unknown: true };
+    return Object.hasOwn(facts, key) ? (facts[key] ?? UNKNOWN) : UNKNOWN;
   };
   const result = evaluateExpression(body, lookup);
   if (result.unknown) return true;
   return result.values.some(truthy);
+}
+
+/** A job as far as whether it runs: its `if:` and the jobs it needs. */
+export interface JobGate {
+  id: string;
+  if: string | null;
+  needs: readonly string[];
+}
+
+/** `always()`, `failure()`, `cancelled()`: an `if:` with one runs whatever its needed jobs did. */
+const STATUS_FUNCTION = /\b(?:always|failure|cancelled)\s*\(/i;
+
+/**
+ * The ids of the jobs that may run under these facts. A job's `if:` must be able to hold, and
+ * unless it calls a status function, so must every job it needs: GitHub skips a job whose needed
+ * job was skipped (the implied `success()`).
+ */
+export function runnableJobs(jobs: readonly JobGate[], facts: EventFacts): Set<string> {
+  const byId = new Map(jobs.map(job => [job.id, job]));
+  const known = new Map<string, boolean>();
+  const runs = (id: string, stack: readonly string[]): boolean => {
+    const kept = known.get(id);
+    if (kept !== undefined) return kept;
+    const job = byId.get(id);
+    // An unknown or circular dependency: GitHub rejects the workflow; keep the job in.
+    if (!job || stack.includes(id)) return true;
+    let answer = mayRun(job.if, facts);
+    if (answer && !STATUS_FUNCTION.test(job.if ?? '')) {
+      answer = job.needs.every(need => runs(need, [...stack, id]));
+    }
+    known.set(id, answer);
+    return answer;
+  };
+  return new Set(jobs.filter(job => runs(job.id, [])).map(job => job.id));
 }

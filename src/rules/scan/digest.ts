@@ -13,6 +13,11 @@ import type { Finding } from '../types.js';
 import { needsOfWorkflow, type ScanContext } from './context.js';
 import { flyNotesOf, provisionalFlySecrets, type FlyNote } from './fly-secrets.js';
 import { secretNamesReadBy } from './no-environment.js';
+import {
+  prExposureSummary,
+  pullRequestExposure,
+  type PrExposureSummary
+} from './pull-request-exposure.js';
 import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
 import { inheritSummary, secretsInherit, type InheritSummary } from './secrets-inherit.js';
 import { sharedToken, sharedTokenUses, type SharedTokenFile } from './shared-token.js';
@@ -51,6 +56,8 @@ export interface WorkflowDigest {
   secretsInherit: Outcome<InheritSummary>;
   /** Names of the secrets this workflow reads (`*`: any), for fixes that delete a secret. */
   secretsRead: string[];
+  /** For `pull-request-exposure` (which follows `secrets: inherit` into local workflows). */
+  pullRequestExposure: Outcome<PrExposureSummary>;
 }
 
 function attempt<T>(ruleId: string, produce: () => T): Outcome<T> {
@@ -89,6 +96,7 @@ export function digestWorkflow(input: WorkflowDigestInput): WorkflowDigest {
   );
   const shared = attempt(sharedToken.id, () => sharedTokenUses(workflow, needs, fly));
   const inherit = attempt(secretsInherit.id, () => inheritSummary(workflow, fly));
+  const exposure = attempt(pullRequestExposure.id, () => prExposureSummary(workflow, fly));
   for (const job of workflow.jobs) forgetScriptParses(job.steps);
   return {
     path: workflow.path,
@@ -98,6 +106,7 @@ export function digestWorkflow(input: WorkflowDigestInput): WorkflowDigest {
     untrustedTrigger: untrusted,
     sharedToken: shared,
     secretsInherit: inherit,
-    secretsRead: secretNamesReadBy(workflow)
+    secretsRead: secretNamesReadBy(workflow),
+    pullRequestExposure: exposure
   };
 }

@@ -56,6 +56,9 @@ const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'httpie']);
 const FLY_HOST = /(^|\.)(fly\.io|machines\.dev|fly\.dev)$/i;
 const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 
+/** Expansions of a variable that yield something other than its value. */
+const NOT_THE_VALUE = new Set(['length', ':+', '+']);
+
 /** Output sent to /dev/null. */
 const DISCARDED = '/dev/null';
 
@@ -147,7 +150,12 @@ class LeakFinder {
     if (!word) return null;
     for (const part of word.parts) {
       if (part.kind === 'expression' && this.tokens.isFlyExpression(part.inner)) return part;
-      if (part.kind === 'variable' && this.holdsToken(part.name) && part.op !== 'length')
+      // `${#T}` is its length and `${T:+set}` the word `set`: neither is the token.
+      if (
+        part.kind === 'variable' &&
+        this.holdsToken(part.name) &&
+        !NOT_THE_VALUE.has(part.op ?? '')
+      )
         return part;
       if (part.kind === 'substitution' && this.substitutionYieldsToken(part.body)) return part;
     }

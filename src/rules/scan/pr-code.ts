@@ -1,15 +1,21 @@
-// Where a job running on `pull_request_target` or `workflow_run` brings in code or data that the
-// author of a pull request controls: a checkout of the PR head, artifacts of the triggering run,
-// or event fields (titles, branch names) interpolated into a script.
+// Where a job running on `pull_request_target`, `workflow_run` or a comment event brings in code
+// or data that someone else controls: a checkout of the PR head, artifacts of the triggering run,
+// event fields (titles, branch names, comments) interpolated into a script, or an AI agent that
+// takes its instructions from that text and has a shell.
 import { findExpressions } from '../../workflow/expressions.js';
 import type { Job, SourceLocation, Step } from '../../workflow/index.js';
+import { agentOf } from './agents.js';
 import { mayRun, type EventFacts } from './conditions.js';
 
-export type UntrustedEvent = 'pull_request_target' | 'workflow_run';
+export type CommentEvent = 'issue_comment' | 'pull_request_review_comment' | 'discussion_comment';
+export type UntrustedEvent = 'pull_request_target' | 'workflow_run' | CommentEvent;
+
+export const isCommentEvent = (event: UntrustedEvent): event is CommentEvent =>
+  event !== 'pull_request_target' && event !== 'workflow_run';
 
 export interface UntrustedInput {
   stepIndex: number;
-  kind: 'checkout' | 'artifact' | 'injection';
+  kind: 'checkout' | 'artifact' | 'injection' | 'agent';
   /** What the step does, for messages: "checks out the pull request's head". */
   what: string;
   location: SourceLocation;
@@ -22,9 +28,17 @@ const PR_HEAD =
 const RUN_HEAD =
   /github\.event\.workflow_run\.(?:head_sha|head_branch|head_commit|head_repository|pull_requests)/i;
 
-/** Event fields whose text the pull request's author chooses. */
+/**
+ * Expressions a comment-triggered workflow uses for the pull request's code: its number or ref
+ * (`refs/pull/N/head`), text from the comment, or what an earlier step looked up (`head_sha`,
+ * `ref` outputs of a step or job: the pull request's head, in such a workflow).
+ */
+const COMMENT_HEAD =
+  /refs\/pull\/|github\.event\.(?:issue\.number|pull_request\.(?:head\.(?:sha|ref|repo)|number)|comment\.body)|github\.head_ref|\b(?:steps|needs)\.[\w-]+\.outputs\.[\w-]*(?:head|sha|ref|branch)/i;
+
+/** Event fields whose text the pull request's author (or a commenter) chooses. */
 const INJECTABLE =
-  /github\.head_ref|github\.event\.(?:pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.(?:description|homepage|default_branch))|issue\.(?:title|body)|comment\.body|review\.body|review_comment\.body|head_commit\.(?:message|author\.(?:name|email))|workflow_run\.(?:head_branch|head_commit\.(?:message|author\.(?:name|email))|display_title|pull_requests))/i;
+  /github\.head_ref|github\.event\.(?:pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.(?:description|homepage|default_branch))|issue\.(?:title|body)|discussion\.(?:title|body)|comment\.body|review\.body|review_comment\.body|head_commit\.(?:message|author\.(?:name|email))|workflow_run\.(?:head_branch|head_commit\.(?:message|author\.(?:name|email))|display_title|pull_requests))/i;
 
 function isAction(step: Step, ownerRepo: RegExp): boolean {
   const uses = step.uses;
@@ -37,7 +51,8 @@ function withValue(step: Step, key: string): string | null {
 
 /** The head pattern, plus `inputs.X` for the inputs a caller filled with the head. */
 export function headPattern(event: UntrustedEvent, headInputs: ReadonlySet<string>): RegExp {
-  const base = event === 'pull_request_target' ? PR_HEAD : RUN_HEAD;
+  const base =
+    event === 'pull_request_target' ? PR_HEAD : event === 'workflow_run' ? RUN_HEAD : COMMENT_HEAD;
   if (headInputs.size === 0) return base;
   const names = [...headInputs].map(n => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
   return new RegExp(`${base.source}|\\binputs\\.(?:${names})\\b`, 'i');
@@ -60,6 +75,8 @@ export interface PrCodeStep {
   downloadsArtifacts: boolean;
   /** The injectable event field interpolated into a script, if any. */
   injection: string | null;
+  /** The AI agent the step starts (an action or a CLI), if any. */
+  agent: string | null;
 }
 
 function checkoutOfHead(step: PrCodeStep, head: RegExp): boolean {
@@ -68,12 +85,12 @@ function checkoutOfHead(step: PrCodeStep, head: RegExp): boolean {
 }
 
 const FETCH_COMMAND =
-  /\bgh\s+pr\s+checkout\b|\bgh\s+run\s+download\b|\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/;
+  /\b(?:gh|hub)\s+pr\s+checkout\b|\bgh\s+run\s+download\b|\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/;
 
 /** `gh pr checkout`, `git fetch origin pull/1/head`, `git checkout ${{ ...head.sha }}`. */
 function scriptFetchesHead(step: PrCodeStep, event: UntrustedEvent, head: RegExp): number | null {
   for (const { line, text } of step.scriptLines) {
-    if (event === 'pull_request_target' && /\bgh\s+pr\s+checkout\b/.test(text)) return line;
+    if (event !== 'workflow_run' && /\b(?:gh|hub)\s+pr\s+checkout\b/.test(text)) return line;
     if (event === 'workflow_run' && /\bgh\s+run\s+download\b/.test(text)) return line;
     const git = /\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/.test(text);
     if (git && (head.test(text) || /\bpull\/[^\s]*\/(?:head|merge)\b/.test(text))) {
@@ -130,7 +147,8 @@ export function prCodeSteps(job: Job): PrCodeStep[] {
       : null,
     scriptLines: fetchLines(step),
     downloadsArtifacts: downloadsRunArtifacts(step),
-    injection: injection(step)
+    injection: injection(step),
+    agent: agentOf(step)
   }));
 }
 
@@ -161,9 +179,9 @@ export function untrustedInputsOf(
         stepIndex: step.index,
         kind: 'checkout',
         what:
-          event === 'pull_request_target'
-            ? "checks out the pull request's head"
-            : "checks out the triggering run's head commit",
+          event === 'workflow_run'
+            ? "checks out the triggering run's head commit"
+            : "checks out the pull request's head",
         location: where
       });
       continue;
@@ -174,9 +192,9 @@ export function untrustedInputsOf(
         stepIndex: step.index,
         kind: event === 'workflow_run' ? 'artifact' : 'checkout',
         what:
-          event === 'pull_request_target'
-            ? "fetches the pull request's head in a script"
-            : "fetches the triggering run's code or artifacts in a script",
+          event === 'workflow_run'
+            ? "fetches the triggering run's code or artifacts in a script"
+            : "fetches the pull request's head in a script",
         location: { ...where, line: fetchLine, column: 1, endLine: fetchLine }
       });
       continue;
@@ -192,10 +210,21 @@ export function untrustedInputsOf(
     }
     const field = step.injection;
     if (field !== null) {
+      const author = isCommentEvent(event) ? 'the commenter' : "the pull request's author";
       found.push({
         stepIndex: step.index,
         kind: 'injection',
-        what: `interpolates \`${field}\` (text the pull request's author chooses) into a script`,
+        what: `interpolates \`${field}\` (text ${author} chooses) into a script`,
+        location: where
+      });
+      continue;
+    }
+    if (step.agent !== null) {
+      const source = isCommentEvent(event) ? 'the comment' : 'the pull request';
+      found.push({
+        stepIndex: step.index,
+        kind: 'agent',
+        what: `starts an AI agent (\`${step.agent}\`) that reads ${source} and can run commands`,
         location: where
       });
     }

@@ -1,11 +1,230 @@
 // pull-request-exposure: a job that runs on `pull_request` holds a Fly secret. Forks get no
 // secrets, but every branch pushed to this repository does, and the job runs that branch's code
-// (build scripts, tests, dependencies) and its version of the workflow next to the token.
+// (build scripts, tests, dependencies) and its version of the workflow next to the token. A job
+// that calls a local reusable workflow with `secrets: inherit` is followed into it: the callee
+// runs for the same pull request, with every secret.
+//
+// The rule looks across files (callers and their callees), so it works on a plain-data summary
+// of each workflow (`prExposureSummary`), made while the workflow is parsed.
+import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, Rule } from '../types.js';
-import { mayRun, samePullRequest } from './conditions.js';
+import { MAX_CALL_DEPTH } from './callees.js';
+import {
+  mayRun,
+  runnableJobs,
+  samePullRequest,
+  type EventFacts,
+  type TriggerFilters
+} from './conditions.js';
 import type { ScanContext } from './context.js';
-import { listNames, reachableFlyRefs, secretNames } from './fly-secrets.js';
+import { listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 import { inFileOrder, jobLabel } from './shared.js';
+
+/** A Fly secret reference as the rule uses it. */
+export interface PrRef {
+  name: string;
+  stepIndex: number | null;
+  location: SourceLocation;
+}
+
+/** A job as the rule sees it, as plain data. */
+export interface PrJob {
+  id: string;
+  if: string | null;
+  /** The jobs it needs (`needs:`). */
+  needs: string[];
+  /** The `if:` of each step, by step index. */
+  stepIfs: Array<string | null>;
+  /** Fly references its steps can reach (its own, plus the workflow env unless it calls). */
+  refs: PrRef[];
+  /** The local reusable workflow it calls; null when none. */
+  calleePath: string | null;
+  /** Where its `secrets: inherit` is; null when it does not inherit. */
+  inherit: SourceLocation | null;
+  /** The names it passes under `secrets:` (a reusable workflow call). */
+  passes: string[];
+  /** Every secret name its steps (or its call) read, Fly or not. */
+  reads: string[];
+}
+
+/**
+ * What the rule needs from one workflow. `jobs` is null for a workflow that neither runs on
+ * `pull_request` nor can be called (nothing to judge or follow).
+ */
+export interface PrExposureSummary {
+  path: string;
+  /** The `pull_request` trigger's filters; null when the workflow has none. */
+  pullRequest: TriggerFilters | null;
+  /** Every trigger is `pull_request`. */
+  onlyPullRequest: boolean;
+  jobs: PrJob[] | null;
+}
+
+/** What the rule needs from one workflow. */
+export function prExposureSummary(workflow: WorkflowFile, fly: FlySecrets): PrExposureSummary {
+  const trigger = workflow.triggers.find(t => t.event === 'pull_request');
+  const callable = workflow.triggers.some(t => t.event === 'workflow_call');
+  const summary: PrExposureSummary = {
+    path: workflow.path,
+    pullRequest: trigger ? { types: [...trigger.types], branches: [...trigger.branches] } : null,
+    onlyPullRequest: workflow.triggers.every(t => t.event === 'pull_request'),
+    jobs: null
+  };
+  if (!trigger && !callable) return summary;
+  summary.jobs = workflow.jobs.map(job => {
+    const uses = job.uses;
+    const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
+    return {
+      id: job.id,
+      if: job.if,
+      needs: [...job.needs],
+      stepIfs: job.steps.map(s => s.if),
+      refs: reachableFlyRefs(workflow, job, fly).map(r => ({
+        name: r.name ?? r.expression,
+        stepIndex: r.stepIndex,
+        location: r.location
+      })),
+      calleePath: local ? uses.path : null,
+      inherit: job.secrets?.inherit ? job.secrets.location : null,
+      passes: (job.secrets?.values ?? []).map(kv => kv.key),
+      reads: [...new Set(job.secretRefs.flatMap(r => (r.name === null ? [] : [r.name])))]
+    };
+  });
+  return summary;
+}
+
+type Summaries = ReadonlyMap<string, PrExposureSummary>;
+
+/** The Fly references of a job that may be live in a run with these facts. */
+function liveRefs(job: PrJob, facts: EventFacts): PrRef[] {
+  return job.refs.filter(
+    ref => ref.stepIndex === null || mayRun(job.stepIfs[ref.stepIndex] ?? null, facts)
+  );
+}
+
+/** Where a Fly secret is used inside a local reusable workflow called with every secret. */
+interface CalleeUse {
+  file: string;
+  jobId: string;
+  refs: PrRef[];
+}
+
+/** The first job of a called workflow (or of one it calls with every secret) using Fly secrets. */
+function calleeUse(
+  summaries: Summaries,
+  calleePath: string,
+  facts: EventFacts,
+  stack: readonly string[]
+): CalleeUse | null {
+  const callee = summaries.get(calleePath);
+  if (!callee?.jobs || stack.length > MAX_CALL_DEPTH || stack.includes(calleePath)) return null;
+  const runnable = runnableJobs(callee.jobs, facts);
+  for (const job of callee.jobs) {
+    if (!runnable.has(job.id)) continue;
+    const refs = liveRefs(job, facts);
+    if (refs.length > 0) return { file: callee.path, jobId: job.id, refs };
+    if (job.inherit && job.calleePath !== null) {
+      const deeper = calleeUse(summaries, job.calleePath, facts, [...stack, calleePath]);
+      if (deeper) return deeper;
+    }
+  }
+  return null;
+}
+
+const FIX = {
+  summary:
+    'Run this job on `push` (or behind an `environment:` with required reviewers), or skip the ' +
+    'Fly steps on pull requests; for preview deploys use a token limited to the preview apps.',
+  commands: []
+};
+
+const INHERIT_FIX = {
+  summary:
+    'Do not hand every secret to a workflow that runs for pull requests: pass only the secrets ' +
+    'it needs under `secrets:`, and keep the Fly token out of runs for pull requests (deploy ' +
+    'from `push`, or behind an `environment:` with required reviewers).',
+  commands: []
+};
+
+/**
+ * Whether a local reusable workflow called with these secrets (by the names it receives them
+ * under) reads one of them in a job that may run: a job that reads one of the names, or that
+ * calls further and passes anything on. Unreadable callees are assumed to.
+ */
+function calleeReads(
+  summaries: Summaries,
+  calleePath: string,
+  names: ReadonlySet<string>,
+  facts: EventFacts
+): boolean {
+  const callee = summaries.get(calleePath);
+  if (!callee?.jobs) return true;
+  const runnable = runnableJobs(callee.jobs, facts);
+  return callee.jobs.some(
+    job =>
+      runnable.has(job.id) &&
+      (job.reads.some(name => names.has(name)) || job.inherit !== null || job.passes.length > 0)
+  );
+}
+
+/** The findings over every workflow's summary, given in path order. */
+export function prExposureFindings(summaries: readonly PrExposureSummary[]): Finding[] {
+  const byPath = new Map<string, PrExposureSummary>();
+  for (const s of summaries) if (!byPath.has(s.path)) byPath.set(s.path, s);
+  const findings: Finding[] = [];
+  for (const summary of summaries) {
+    if (!summary.pullRequest || !summary.jobs) continue;
+    const facts = samePullRequest('pull_request', summary.pullRequest);
+    const runs = summary.onlyPullRequest ? 'runs' : 'also runs';
+    const runnable = runnableJobs(summary.jobs, facts);
+    for (const job of summary.jobs) {
+      if (!runnable.has(job.id)) continue;
+      const refs = liveRefs(job, facts);
+      const first = inFileOrder(refs)[0];
+      // Secrets passed to a local workflow reach only its jobs that run and read them.
+      const unread =
+        job.calleePath !== null &&
+        job.inherit === null &&
+        !calleeReads(byPath, job.calleePath, new Set(job.passes), facts);
+      if (first && !unread) {
+        const names = listNames([...new Set(refs.map(r => r.name))]);
+        findings.push({
+          rule: 'pull-request-exposure',
+          severity: 'medium',
+          message:
+            `Job ${jobLabel(job)} ${runs} on \`pull_request\` with Fly secret ${names}: the pull ` +
+            "request's code and its version of this workflow run with the token. Forks get no " +
+            'secrets, but any branch pushed to this repository does.',
+          location: first.location,
+          fix: FIX
+        });
+        continue;
+      }
+      if (!job.inherit || job.calleePath === null) continue;
+      const use = calleeUse(byPath, job.calleePath, facts, [summary.path]);
+      if (!use) continue;
+      const at = inFileOrder(use.refs)[0];
+      const names = listNames([...new Set(use.refs.map(r => r.name))]);
+      const line = at && at.location.file === use.file ? ` (line ${at.location.line})` : '';
+      findings.push({
+        rule: 'pull-request-exposure',
+        severity: 'medium',
+        message:
+          `Job ${jobLabel(job)} ${runs} on \`pull_request\` and calls \`${job.calleePath}\` with ` +
+          `\`secrets: inherit\`; ` +
+          (use.file === job.calleePath
+            ? 'there, '
+            : `it hands every secret on to \`${use.file}\`, where `) +
+          `job ${jobLabel({ id: use.jobId })} uses Fly secret ${names}${line}. The called ` +
+          "workflow runs for the same pull request, with the pull request's code and its " +
+          'version of the workflows: any branch pushed to this repository gets the token.',
+        location: job.inherit,
+        fix: INHERIT_FIX
+      });
+    }
+  }
+  return findings;
+}
 
 export const pullRequestExposure: Rule<ScanContext> = {
   id: 'pull-request-exposure',
@@ -16,39 +235,11 @@ export const pullRequestExposure: Rule<ScanContext> = {
     'workflow. GitHub withholds secrets from forks, but a branch pushed to this repository gets ' +
     'them: its code can read the Fly token. Keep Fly tokens in jobs that run on `push` or behind ' +
     'an `environment:` with required reviewers; preview deploys should use a token that only ' +
-    'reaches the preview apps.',
+    'reaches the preview apps. A job that calls a local reusable workflow with `secrets: ' +
+    'inherit` is followed into it.',
   check(context): Finding[] {
-    const findings: Finding[] = [];
-    const facts = samePullRequest('pull_request');
-    for (const { workflow } of context.workflows) {
-      if (!workflow.triggers.some(t => t.event === 'pull_request')) continue;
-      for (const job of workflow.jobs) {
-        if (!mayRun(job.if, facts)) continue;
-        const refs = reachableFlyRefs(workflow, job, context.fly).filter(
-          ref => ref.stepIndex === null || mayRun(job.steps[ref.stepIndex]?.if ?? null, facts)
-        );
-        const first = inFileOrder(refs)[0];
-        if (!first) continue;
-        const names = listNames(secretNames(refs));
-        const onlyPr = workflow.triggers.every(t => t.event === 'pull_request');
-        findings.push({
-          rule: 'pull-request-exposure',
-          severity: 'medium',
-          message:
-            `Job ${jobLabel(job)} ${onlyPr ? 'runs' : 'also runs'} on \`pull_request\` with Fly ` +
-            `secret ${names}: the pull request's code and its version of this workflow run with ` +
-            'the token. Forks get no secrets, but any branch pushed to this repository does.',
-          location: first.location,
-          fix: {
-            summary:
-              'Run this job on `push` (or behind an `environment:` with required reviewers), or ' +
-              'skip the Fly steps on pull requests; for preview deploys use a token limited to ' +
-              'the preview apps.',
-            commands: []
-          }
-        });
-      }
-    }
-    return findings;
+    return prExposureFindings(
+      context.workflows.map(({ workflow }) => prExposureSummary(workflow, context.fly))
+    );
   }
 };

@@ -11,6 +11,7 @@ import type { Outcome, WorkflowDigest } from './digest.js';
 import { flySecretsFrom, type FlyNote } from './fly-secrets.js';
 import { hardcodedToken } from './hardcoded-token.js';
 import { keepSecretsReadElsewhere, noEnvironment } from './no-environment.js';
+import { prExposureFindings, pullRequestExposure } from './pull-request-exposure.js';
 import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
 import { secretsInherit, secretsInheritFindings } from './secrets-inherit.js';
 import { sharedToken, sharedTokenFindings } from './shared-token.js';
@@ -144,6 +145,10 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
       const summaries = all(digests.map(d => d.secretsInherit));
       if (!summaries.ok) take(index, summaries);
       else run(index, rule.id, () => secretsInheritFindings(summaries.value));
+    } else if (rule.id === pullRequestExposure.id) {
+      const summaries = all(digests.map(d => d.pullRequestExposure));
+      if (!summaries.ok) take(index, summaries);
+      else run(index, rule.id, () => prExposureFindings(summaries.value));
     } else if (rule.id === sharedToken.id) {
       const files = all(digests.map(d => d.sharedToken));
       if (!files.ok) take(index, files);

@@ -40,7 +40,6 @@ export const PER_WORKFLOW_RULES: ReadonlySet<string> = new Set([
   tokenLeak.id,
   flyAuthToken.id,
   workflowEnvExposure.id,
-  pullRequestExposure.id,
   noEnvironment.id,
   workflowParseError.id
 ]);

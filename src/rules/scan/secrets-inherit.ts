@@ -1,7 +1,9 @@
 // secrets-inherit: `secrets: inherit` hands every secret, Fly tokens included, to a reusable
-// workflow. Reported when the caller's workflow handles Fly secrets (so the repository has
-// them) or when the callee is in this repository and uses Fly secrets. A callee in this
-// repository that uses no Fly secret receives nothing it could misuse: no finding.
+// workflow. Reported when the callee is in this repository and uses Fly secrets, or when it is
+// elsewhere (or cannot be read) and the repository has Fly secrets: any workflow here uses one
+// (repository secrets reach every workflow). High when that other repository's workflow is
+// pinned to a branch or tag: whoever can push there decides what runs with the token. A callee
+// in this repository that uses no Fly secret receives nothing it could misuse: no finding.
 //
 // The rule looks across files, so it works on a plain-data summary of each workflow
 // (`inheritSummary`), made while the workflow is parsed; `secretsInheritFindings` joins them.
@@ -30,6 +32,8 @@ export interface InheritCall {
   /** `uses: ./...`: the callee is in this repository. */
   local: boolean;
   calleePath: string | null;
+  /** A remote callee's ref (`@main`, `@v1`), when not a full commit SHA; null otherwise. */
+  movingRef: string | null;
   location: SourceLocation;
 }
 
@@ -61,6 +65,7 @@ export function inheritSummary(workflow: WorkflowFile, fly: FlySecrets): Inherit
       usesPath: uses.path,
       local: uses.owner === null,
       calleePath: calleePathOf(uses),
+      movingRef: uses.owner !== null && !uses.pinnedToSha ? (uses.ref ?? '') : null,
       location: job.secrets.location
     });
   }
@@ -99,39 +104,76 @@ function calleeFlyNames(
   return names;
 }
 
+/** Fly secret names used anywhere in the repository, with the first workflow using each. */
+function repositoryFlyNames(summaries: readonly InheritSummary[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const s of summaries) for (const n of s.callerNames) if (!names.has(n)) names.set(n, s.path);
+  return names;
+}
+
+/** What goes with the call, for the message; null when no Fly secret does. */
+function whatGoes(
+  summary: InheritSummary,
+  call: InheritCall,
+  calleeNames: readonly string[],
+  callee: InheritSummary | undefined,
+  repository: ReadonlyMap<string, string>
+): { what: string; names: string[] } | null {
+  if (calleeNames.length > 0) {
+    return {
+      what: `\`${call.usesPath}\` (or a workflow it calls) uses Fly secret ${listNames(calleeNames)}`,
+      names: [...calleeNames]
+    };
+  }
+  if (call.local && callee) return null;
+  if (summary.callerCount > 0) {
+    return {
+      what: `this workflow handles Fly secret ${listNames(summary.callerNames)}, and the called workflow receives ${summary.callerCount === 1 ? 'it' : 'them'} too`,
+      names: [...summary.callerNames]
+    };
+  }
+  if (repository.size === 0) return null;
+  const names = [...repository.keys()];
+  const where = [...new Set(repository.values())].slice(0, 2).map(p => `\`${p}\``);
+  return {
+    what: `the repository has Fly secret ${listNames(names)} (used in ${where.join(' and ')}), and the called workflow receives ${names.length === 1 ? 'it' : 'them'} too`,
+    names
+  };
+}
+
 /** The findings over every workflow's summary, given in path order. */
 export function secretsInheritFindings(summaries: readonly InheritSummary[]): Finding[] {
   const byPath = new Map<string, InheritSummary>();
   for (const s of summaries) if (!byPath.has(s.path)) byPath.set(s.path, s);
+  const repository = repositoryFlyNames(summaries);
   const findings: Finding[] = [];
   for (const summary of summaries) {
     for (const call of summary.calls) {
       const callee = call.calleePath === null ? undefined : byPath.get(call.calleePath);
       const calleeNames = callee ? [...new Set(calleeFlyNames(byPath, callee))] : [];
-      let what: string;
-      if (calleeNames.length > 0) {
-        what = `\`${call.usesPath}\` (or a workflow it calls) uses Fly secret ${listNames(calleeNames)}`;
-      } else if (call.local && callee) {
-        continue;
-      } else if (summary.callerCount > 0) {
-        what = `this workflow handles Fly secret ${listNames(summary.callerNames)}, and the called workflow receives ${summary.callerCount === 1 ? 'it' : 'them'} too`;
-      } else {
-        continue;
-      }
-      const explicit = (calleeNames.length > 0 ? calleeNames : summary.callerNames)
+      const goes = whatGoes(summary, call, calleeNames, callee, repository);
+      if (!goes) continue;
+      const explicit = goes.names
         .filter(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
         .slice(0, 3)
         .map(n => `${n}: \${{ secrets.${n} }}`)
         .join(', ');
+      const moving = call.movingRef !== null;
+      const owner = call.raw.trim().split('/').slice(0, 2).join('/');
+      const pin = moving
+        ? ` It is pinned to ${call.movingRef === '' ? 'no ref' : `\`@${call.movingRef}\``}, a branch or tag: whoever can push to \`${owner}\` changes the code that receives them.`
+        : '';
       findings.push({
         rule: 'secrets-inherit',
-        severity: 'medium',
+        severity: moving ? 'high' : 'medium',
         message:
           `Job ${jobLabel({ id: call.jobId })} calls \`${call.raw.trim()}\` with \`secrets: inherit\`: every ` +
-          `secret of the repository goes with it, and ${what}.`,
+          `secret of the repository goes with it, and ${goes.what}.${pin}`,
         location: call.location,
         fix: {
-          summary: `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}.`,
+          summary:
+            `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}` +
+            (moving ? ', and pin the called workflow to a full commit SHA.' : '.'),
           commands: []
         }
       });
@@ -146,8 +188,9 @@ export const secretsInherit: Rule<ScanContext> = {
   title: 'secrets: inherit hands Fly secrets to a reusable workflow',
   help:
     '`secrets: inherit` passes every secret the caller can see to the called workflow, whatever ' +
-    'it needs. A Fly token then reaches every job of that workflow (and whatever it calls). ' +
-    'Pass the one secret it needs explicitly under `secrets:`.',
+    'it needs. A Fly token then reaches every job of that workflow (and whatever it calls); a ' +
+    'workflow of another repository pinned to a branch or tag can change under you. Pass the ' +
+    'one secret it needs explicitly under `secrets:`, and pin remote workflows to a commit SHA.',
   check(context): Finding[] {
     return secretsInheritFindings(
       context.workflows.map(({ workflow }) => inheritSummary(workflow, context.fly))

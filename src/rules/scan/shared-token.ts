@@ -1,8 +1,11 @@
 // shared-token: one Fly secret acts on several apps (deploys, secrets, scaling... read-only use
 // aside), across the steps and jobs of every workflow. A deploy token per app limits what a leak
-// of any one of them can touch. Apps come from needs inference (fly.toml, -a, --config); steps
-// whose app cannot be told do not count, and neither does a secret that some job uses to create
-// or destroy apps (that job needs an org token anyway).
+// of any one of them can touch. Apps come from needs inference (fly.toml, -a, --config, local
+// composite actions and the scripts it follows); steps whose app cannot be told do not count.
+//
+// A secret that some job uses to create or destroy apps (review apps) must be an org token
+// there. That alone is no finding; the same secret doing routine work on a named app in another
+// job (the production deploy) is the worst case, and gets its own finding: split the secret.
 import type {
   Job,
   NeedEvidence,
@@ -40,11 +43,25 @@ export interface SharedTokenUse {
   name: string;
   /** Some job creates or destroys apps with it (it must be an org token anyway). */
   orgPower: boolean;
+  /** Jobs that create or destroy apps (or act org-wide) with it, in the order seen. */
+  orgJobs: string[];
+  /**
+   * Jobs that act on named apps with it without any org power (deploys, secrets, scaling), in
+   * the order seen: the work a deploy token per app would do.
+   */
+  routine: RoutineUse[];
   /** Apps it acts on here (reads aside), in the order seen; empty when none can be told. */
   apps: string[];
   /** Jobs acting on those apps, in the order seen. */
   jobs: string[];
   /** Its first reference in this file among the steps that act on apps; null when none. */
+  first: SourceLocation | null;
+}
+
+/** One job's routine work with a secret: the apps it acts on and its first reference. */
+export interface RoutineUse {
+  job: string;
+  apps: string[];
   first: SourceLocation | null;
 }
 
@@ -65,6 +82,10 @@ interface Usage {
   orgPower: boolean;
   /** By workflow path, in the order first seen. */
   files: Map<string, FileUsage>;
+  /** Jobs with org power, as `job` in `path`, in the order seen. */
+  orgJobs: Array<{ path: string; job: string }>;
+  /** Routine work on named apps by jobs without org power, by workflow path. */
+  routine: Map<string, RoutineUse[]>;
 }
 
 /** Whether a position falls in a node's range (start inclusive, end exclusive). */
@@ -112,19 +133,44 @@ function flyRefsOf(workflow: WorkflowFile, fly: FlySecrets): FlyRefs {
   };
 }
 
-/** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
-function tokenOf(job: Job, step: Step | undefined, flyRefs: FlyRefs): SecretReference[] | null {
+/** The Fly references a step runs with: its own, else the job's env, else the workflow's. */
+function refsOfStep(job: Job, step: Step | undefined, flyRefs: FlyRefs): SecretReference[] {
   const jobRefs = flyRefs.job(job);
-  if (job.uses) {
-    return single(jobRefs.filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with'));
-  }
   if (step) {
     const stepRefs = jobRefs.filter(r => r.stepIndex === step.index);
-    if (stepRefs.length > 0) return single(stepRefs);
+    if (stepRefs.length > 0) return stepRefs;
   }
   const jobEnv = jobRefs.filter(r => r.stepIndex === null && r.flow.kind === 'env');
-  if (jobEnv.length > 0) return single(jobEnv);
-  return single(flyRefs.workflowEnv());
+  if (jobEnv.length > 0) return jobEnv;
+  return flyRefs.workflowEnv();
+}
+
+/** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
+function tokenOf(job: Job, step: Step | undefined, flyRefs: FlyRefs): SecretReference[] | null {
+  if (job.uses) {
+    return single(
+      flyRefs.job(job).filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with')
+    );
+  }
+  return single(refsOfStep(job, step, flyRefs));
+}
+
+const actionFiles = (dir: string): string[] => [`${dir}/action.yml`, `${dir}/action.yaml`];
+
+/**
+ * Which secret evidence found in another file used (a local composite action's step, a script or
+ * package script the job runs), when needs inference names neither the secret nor the step that
+ * led there. The steps that can: the ones using that action, else every step that runs the
+ * repository's code (a script, a local action). The secret is known when all of them that hold a
+ * Fly secret hold the same one.
+ */
+function tokenOutside(job: Job, file: string, flyRefs: FlyRefs): SecretReference[] | null {
+  const local = (step: Step): boolean => step.uses?.kind === 'local';
+  const callers = job.steps.filter(
+    s => local(s) && s.uses?.path != null && actionFiles(s.uses.path).includes(file)
+  );
+  const candidates = callers.length > 0 ? callers : job.steps.filter(s => s.run || local(s));
+  return single(candidates.flatMap(step => refsOfStep(job, step, flyRefs)));
 }
 
 const positionKey = (l: SourceLocation | undefined): string =>
@@ -194,6 +240,7 @@ function appsByPosition(
  * position and per step.
  */
 function evidenceOfJob(
+  file: string,
   job: Job,
   evidences: readonly NeedEvidence[],
   flyRefs: FlyRefs
@@ -206,16 +253,36 @@ function evidenceOfJob(
   const steps = new Map<string, Step | undefined>();
   const tokens = new Map<Step | undefined, SecretReference[] | null>();
   const stepAt = (index: number): Step | undefined => {
-    const key = keys[index] ?? '';
+    const evidence = evidences[index];
+    const location = evidence?.location;
+    // In another file (a script, a composite action): the call site in this workflow that led
+    // there, when needs inference says (`via`, outermost first).
+    const elsewhere = location !== undefined && location.file !== file;
+    const place = elsewhere ? evidence?.via?.find(v => v.file === file) : location;
+    const key = elsewhere ? `via:${positionKey(place)}` : (keys[index] ?? '');
     if (steps.has(key)) return steps.get(key);
-    const location = evidences[index]?.location;
     // The step holding a position depends on the position alone (file, line, column).
-    const step = location ? job.steps.find(s => inside(location, s.location)) : undefined;
+    const step = place ? job.steps.find(s => inside(place, s.location)) : undefined;
     steps.set(key, step);
     return step;
   };
+  const outside = new Map<string, SecretReference[] | null>();
+  const named = new Map<string, SecretReference[] | null>();
   const tokenAt = (index: number): SecretReference[] | null => {
+    const evidence = evidences[index];
     const step = job.uses ? undefined : stepAt(index);
+    // The secrets needs inference traced the command's token to, when it could.
+    const secrets = job.uses ? undefined : evidence?.secrets;
+    if (secrets) {
+      const key = `${secrets.join(',')}|${step?.index ?? ''}`;
+      if (!named.has(key)) named.set(key, refsNamed(job, step, secrets, flyRefs));
+      return named.get(key) ?? null;
+    }
+    const elsewhere = evidence?.location?.file;
+    if (!job.uses && !step && elsewhere !== undefined && elsewhere !== file) {
+      if (!outside.has(elsewhere)) outside.set(elsewhere, tokenOutside(job, elsewhere, flyRefs));
+      return outside.get(elsewhere) ?? null;
+    }
     if (tokens.has(step)) return tokens.get(step) ?? null;
     const refs = tokenOf(job, step, flyRefs);
     tokens.set(step, refs);
@@ -224,35 +291,61 @@ function evidenceOfJob(
   return { keys, stepAt, tokenAt };
 }
 
+/**
+ * The references of the one secret a command runs with: the step's own (or the job's, or the
+ * workflow's env) of that name, else any of the job's. Null for several secrets (`A || B`).
+ */
+function refsNamed(
+  job: Job,
+  step: Step | undefined,
+  secrets: readonly string[],
+  flyRefs: FlyRefs
+): SecretReference[] | null {
+  if (secrets.length !== 1) return null;
+  const name = secrets[0];
+  const near = refsOfStep(job, step, flyRefs).filter(r => r.name === name);
+  if (near.length > 0) return near;
+  const any = [...flyRefs.job(job), ...flyRefs.workflowEnv()].filter(r => r.name === name);
+  return any.length > 0 ? any : null;
+}
+
+interface JobUse {
+  org: boolean;
+  apps: Set<string>;
+  refs: SecretReference[];
+}
+
 /** What the rule needs from one workflow (with what each job needs from its token). */
 export function sharedTokenUses(
   workflow: WorkflowFile,
   needs: ReadonlyMap<string, Needs>,
   fly: FlySecrets
 ): SharedTokenFile {
-  const uses = new Map<
-    string,
-    { orgPower: boolean; apps: Set<string>; jobs: Set<string>; refs: SecretReference[] }
-  >();
+  /** By secret name, then by job id, in the order seen. */
+  const uses = new Map<string, Map<string, JobUse>>();
   const flyRefs = flyRefsOf(workflow, fly);
   for (const job of workflow.jobs) {
     const evidences = needs.get(job.id)?.evidence ?? [];
-    const { keys, stepAt, tokenAt } = evidenceOfJob(job, evidences, flyRefs);
+    const { keys, stepAt, tokenAt } = evidenceOfJob(workflow.path, job, evidences, flyRefs);
     const appsAt = appsByPosition(evidences, keys);
     evidences.forEach((evidence, i) => {
       if (conditionalAlternative(evidence, appsAt.get(keys[i] ?? ''), () => stepAt(i))) return;
       const refs = tokenAt(i);
       const name = refs?.[0]?.name;
       if (!refs || name === undefined || name === null) return;
-      let use = uses.get(name);
-      if (!use) {
-        use = { orgPower: false, apps: new Set(), jobs: new Set(), refs: [] };
-        uses.set(name, use);
+      let jobs = uses.get(name);
+      if (!jobs) {
+        jobs = new Map();
+        uses.set(name, jobs);
       }
-      if (ORG_POWERS.has(evidence.capability)) use.orgPower = true;
+      let use = jobs.get(job.id);
+      if (!use) {
+        use = { org: false, apps: new Set(), refs: [] };
+        jobs.set(job.id, use);
+      }
+      if (ORG_POWERS.has(evidence.capability)) use.org = true;
       if (evidence.app === null || evidence.capability === 'read') return;
       use.apps.add(evidence.app);
-      use.jobs.add(job.id);
       // Every evidence of a step names the same references: keep each once.
       for (const r of refs) {
         if (r.location.file === workflow.path && !use.refs.includes(r)) use.refs.push(r);
@@ -261,14 +354,28 @@ export function sharedTokenUses(
   }
   return {
     path: workflow.path,
-    uses: [...uses].map(([name, use]) => ({
-      name,
-      orgPower: use.orgPower,
-      apps: [...use.apps],
-      jobs: [...use.jobs],
-      first: inFileOrder(use.refs)[0]?.location ?? null
-    }))
+    uses: [...uses].map(([name, jobs]) => {
+      const acting = [...jobs].filter(([, use]) => use.apps.size > 0);
+      const first = (refs: SecretReference[]): SourceLocation | null =>
+        inFileOrder(refs)[0]?.location ?? null;
+      return {
+        name,
+        orgPower: [...jobs.values()].some(use => use.org),
+        orgJobs: [...jobs].filter(([, use]) => use.org).map(([id]) => id),
+        routine: acting
+          .filter(([, use]) => !use.org)
+          .map(([id, use]) => ({ job: id, apps: [...use.apps], first: first(use.refs) })),
+        apps: [...new Set(acting.flatMap(([, use]) => [...use.apps]))],
+        jobs: acting.map(([id]) => id),
+        first: first(acting.flatMap(([, use]) => use.refs))
+      };
+    })
   };
+}
+
+/** One line per app: mint its deploy token and store it as its own secret. */
+function mintAndStore(app: string): string {
+  return `fly tokens create deploy -a ${shellWord(app)} -x 2160h | gh secret set ${secretNameFor(app)}`;
 }
 
 /** The findings over every workflow's uses, given in path order. */
@@ -278,10 +385,18 @@ export function sharedTokenFindings(files: readonly SharedTokenFile[]): Finding[
     for (const use of uses) {
       let usage = usages.get(use.name);
       if (!usage) {
-        usage = { apps: new Set(), orgPower: false, files: new Map() };
+        usage = {
+          apps: new Set(),
+          orgPower: false,
+          files: new Map(),
+          orgJobs: [],
+          routine: new Map()
+        };
         usages.set(use.name, usage);
       }
       if (use.orgPower) usage.orgPower = true;
+      for (const job of use.orgJobs) usage.orgJobs.push({ path, job });
+      if (use.routine.length > 0) usage.routine.set(path, use.routine);
       if (use.apps.length === 0) continue;
       for (const app of use.apps) usage.apps.add(app);
       usage.files.set(path, { apps: new Set(use.apps), jobs: new Set(use.jobs), first: use.first });
@@ -289,7 +404,11 @@ export function sharedTokenFindings(files: readonly SharedTokenFile[]): Finding[
   }
   const findings: Finding[] = [];
   for (const [name, usage] of usages) {
-    if (usage.orgPower || usage.apps.size < 2) continue;
+    if (usage.orgPower) {
+      findings.push(...orgTokenFindings(name, usage));
+      continue;
+    }
+    if (usage.apps.size < 2) continue;
     const apps = [...usage.apps].sort();
     const fixed = apps.slice(0, MAX_LISTED_APPS);
     const unlisted =
@@ -298,10 +417,7 @@ export function sharedTokenFindings(files: readonly SharedTokenFile[]): Finding[
         : '';
     // The same for every file using the secret: made once per secret.
     const listed = listApps(apps);
-    const commands = fixed.map(
-      app =>
-        `fly tokens create deploy -a ${shellWord(app)} -x 2160h | gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
-    );
+    const commands = fixed.map(mintAndStore);
     for (const [path, file] of usage.files) {
       const here = [...file.apps].sort();
       const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
@@ -325,6 +441,54 @@ export function sharedTokenFindings(files: readonly SharedTokenFile[]): Finding[
   return findings;
 }
 
+const secretNameFor = (app: string): string =>
+  `FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+
+/**
+ * An org token (some job creates or destroys apps with it: review apps) that other jobs use for
+ * routine work on named apps (the production deploy): one finding per workflow holding such jobs.
+ */
+function orgTokenFindings(name: string, usage: Usage): Finding[] {
+  if (usage.orgJobs.length === 0 || usage.routine.size === 0) return [];
+  const byFile = new Map<string, string[]>();
+  for (const { path, job } of usage.orgJobs) {
+    const jobs = byFile.get(path) ?? [];
+    if (!jobs.includes(`\`${job}\``)) jobs.push(`\`${job}\``);
+    byFile.set(path, jobs);
+  }
+  const orgCount = [...byFile.values()].reduce((n, jobs) => n + jobs.length, 0);
+  const orgWhere =
+    `job${orgCount === 1 ? '' : 's'} ` +
+    [...byFile].map(([path, jobs]) => `${listApps(jobs)} (\`${path}\`)`).join(' and ');
+  const findings: Finding[] = [];
+  for (const [path, routine] of usage.routine) {
+    const apps = [...new Set(routine.flatMap(r => r.apps))].sort();
+    const fixed = apps.slice(0, MAX_LISTED_APPS);
+    const jobs = routine.map(r => `\`${r.job}\``);
+    const location = inFileOrder(routine.flatMap(r => (r.first ? [{ location: r.first }] : [])))[0]
+      ?.location;
+    findings.push({
+      rule: 'shared-token',
+      severity: 'high',
+      message:
+        `Fly secret \`${name}\` creates or destroys apps in ${orgWhere}, so it must be an org ` +
+        `token, and here job${jobs.length === 1 ? '' : 's'} ${listApps(jobs)} also use${jobs.length === 1 ? 's' : ''} it for ${listApps(apps)}. ` +
+        'Routine work on one app then holds a token that reaches every app of the organisation: a leak from that job is a leak of all of them.',
+      location: location ?? { file: path, line: 1, column: 1 },
+      fix: {
+        summary:
+          `Split the secret: keep \`${name}\` (the org token) for the job${orgCount === 1 ? '' : 's'} that create${orgCount === 1 ? 's' : ''} and destroy${orgCount === 1 ? 's' : ''} apps only; ` +
+          'mint a deploy token for each app the other jobs work on, store it as its own secret and use it there instead.' +
+          (apps.length > fixed.length
+            ? ` The commands cover the first ${fixed.length} of ${apps.length} apps.`
+            : ''),
+        commands: fixed.map(mintAndStore)
+      }
+    });
+  }
+  return findings;
+}
+
 export const sharedToken: Rule<ScanContext> = {
   id: 'shared-token',
   defaultSeverity: 'medium',
@@ -332,7 +496,9 @@ export const sharedToken: Rule<ScanContext> = {
   help:
     'When one token deploys several apps, a leak of it (a compromised step, a log, a pull ' +
     'request) reaches all of them, and it must be broad (an org token) to work at all. One ' +
-    'deploy token per app (`fly tokens create deploy -a APP`) limits each leak to one app.',
+    'deploy token per app (`fly tokens create deploy -a APP`) limits each leak to one app. An ' +
+    'org token that review-app jobs need (they create and destroy apps) must stay in those ' +
+    'jobs: the production deploy gets its own deploy token.',
   check(context): Finding[] {
     return sharedTokenFindings(
       context.workflows.map(({ workflow, needs }) => sharedTokenUses(workflow, needs, context.fly))

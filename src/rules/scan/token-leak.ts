@@ -6,6 +6,7 @@ import {
   locateInValue,
   parsedScript,
   type KeyValue,
+  type ParsedAction,
   type RunDefaults,
   type Step
 } from '../../workflow/index.js';
@@ -15,7 +16,13 @@ import type { ScanContext } from './context.js';
 import { FLY_TOKEN_VARIABLES, isFlyTokenName, type FlySecrets } from './fly-secrets.js';
 import { findLeaks, type ScriptTokens } from './leaks.js';
 
-function flyExpression(fly: FlySecrets, variables: ReadonlySet<string>) {
+const INPUT = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/;
+
+function flyExpression(
+  fly: FlySecrets,
+  variables: ReadonlySet<string>,
+  flyInputs: ReadonlySet<string> = NO_INPUTS
+) {
   return (inner: string): boolean => {
     const named = findSecretMentions(inner).some(
       m => m.name !== null && (fly.names.has(m.name) || isFlyTokenName(m.name))
@@ -23,9 +30,29 @@ function flyExpression(fly: FlySecrets, variables: ReadonlySet<string>) {
     if (named) return true;
     const env = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/.exec(inner);
     if (env?.[1] && variables.has(env[1])) return true;
-    const input = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/.exec(inner);
-    return input?.[1] !== undefined && isFlyTokenName(input[1]);
+    const input = INPUT.exec(inner)?.[1];
+    return input !== undefined && (isFlyTokenName(input) || flyInputs.has(input));
   };
+}
+
+const NO_INPUTS: ReadonlySet<string> = new Set();
+
+/**
+ * The inputs of a composite action that carry a Fly token whatever their name: the ones its
+ * steps hand to flyctl as `FLY_API_TOKEN` / `FLY_ACCESS_TOKEN` (`token:` in most such actions).
+ */
+function flyInputsOf(action: ParsedAction): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const step of action.steps) {
+    for (const kv of step.env) {
+      if (!FLY_TOKEN_VARIABLES.has(kv.key.toUpperCase())) continue;
+      for (const span of findExpressions(kv.value ?? '')) {
+        const input = INPUT.exec(span.inner)?.[1];
+        if (input !== undefined) names.add(input);
+      }
+    }
+  }
+  return names.size > 0 ? names : NO_INPUTS;
 }
 
 /** The keys of one env layer whose value holds a Fly token. */
@@ -81,14 +108,15 @@ function stepFindings(
   layers: KeyValue[][],
   defaults: RunDefaults[],
   fly: FlySecrets,
-  tokensOf: LayerTokens
+  tokensOf: LayerTokens,
+  flyInputs: ReadonlySet<string> = NO_INPUTS
 ): Finding[] {
   const run = step.run;
   if (!run) return [];
   const variables = tokenVariables(layers, tokensOf);
   const tokens: ScriptTokens = {
     variables,
-    isFlyExpression: flyExpression(fly, variables),
+    isFlyExpression: flyExpression(fly, variables, flyInputs),
     traced: traced(step, defaults)
   };
   const artifacts = later.some(uploadsArtifacts);
@@ -138,6 +166,11 @@ export const tokenLeak: Rule<ScanContext> = {
       }
     }
     for (const action of context.actions) {
+      const flyInputs = flyInputsOf(action);
+      const actionTokensOf =
+        flyInputs === NO_INPUTS
+          ? tokensOf
+          : layerTokens(flyExpression(context.fly, FLY_TOKEN_VARIABLES, flyInputs));
       action.steps.forEach((step, i) => {
         findings.push(
           ...stepFindings(
@@ -147,7 +180,8 @@ export const tokenLeak: Rule<ScanContext> = {
             [step.env],
             [],
             context.fly,
-            tokensOf
+            actionTokensOf,
+            flyInputs
           )
         );
       });

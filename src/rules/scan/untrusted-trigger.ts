@@ -1,20 +1,30 @@
 // untrusted-trigger: a Fly secret within reach of code or text from someone else's pull request,
-// through `pull_request_target` (runs with this repository's secrets for any fork's pull request)
-// or `workflow_run` (runs with secrets after a workflow a fork's pull request triggered).
+// through `pull_request_target` (runs with this repository's secrets for any fork's pull request),
+// `workflow_run` (runs with secrets after a workflow a fork's pull request triggered) or a comment
+// event (`issue_comment`, `pull_request_review_comment`, `discussion_comment`: anyone who can
+// comment starts a run with the repository's secrets).
 //
-// Critical when the job also brings in what the pull request controls (a checkout of its head,
-// the triggering run's artifacts, event text interpolated into a script) and the token is still
-// in reach at or after that step. Low when an `if:` keeps fork pull requests out, or when a
-// `pull_request_target` job holds the token without running PR code (one added step away).
-// Nothing for a `workflow_run` job that only runs this repository's own code.
+// Critical when the job also brings in what the pull request or comment controls (a checkout of
+// its head, the triggering run's artifacts, event text interpolated into a script, an AI agent
+// reading it) and the token is still in reach at or after that step. Low when an `if:` keeps fork
+// pull requests (or commenters without a role) out, or when a `pull_request_target` job holds the
+// token without running PR code (one added step away). Nothing for a `workflow_run` or comment
+// job that only runs this repository's own code.
 import type { SecretReference, SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, Rule, Severity } from '../types.js';
-import { forkPullRequest, mayRun, type EventFacts } from './conditions.js';
+import {
+  forkPullRequest,
+  mayRun,
+  runnableJobs,
+  type EventFacts,
+  type TriggerFilters
+} from './conditions.js';
 import type { ScanContext } from './context.js';
 import { MAX_CALL_DEPTH } from './callees.js';
 import { jobFlyRefs, listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 import {
   headPattern,
+  isCommentEvent,
   prCodeSteps,
   untrustedInputsOf,
   type PrCodeStep,
@@ -23,13 +33,28 @@ import {
 } from './pr-code.js';
 import { inFileOrder } from './shared.js';
 
-const EVENTS: readonly UntrustedEvent[] = ['pull_request_target', 'workflow_run'];
+const EVENTS: readonly UntrustedEvent[] = [
+  'pull_request_target',
+  'workflow_run',
+  'issue_comment',
+  'pull_request_review_comment',
+  'discussion_comment'
+];
 
 const FIX = {
   summary:
     'Build and test pull request code under `pull_request` (no secrets), and deploy from `push` ' +
     'or behind an `environment:` with required reviewers; never check out or run pull request ' +
     'code in a job that holds a Fly token.',
+  commands: []
+};
+
+const COMMENT_FIX = {
+  summary:
+    'Keep the Fly token out of jobs a comment starts: let the comment job only check who asked ' +
+    '(`github.event.comment.author_association`) and hand over to a workflow that deploys from ' +
+    'this repository’s code behind an `environment:` with required reviewers; never check out ' +
+    'pull request code or run an agent in a job that holds a Fly token.',
   commands: []
 };
 
@@ -45,6 +70,8 @@ export interface UntrustedJob {
   id: string;
   idLocation: SourceLocation;
   if: string | null;
+  /** The jobs it needs (`needs:`). */
+  needs: string[];
   /** The job calls a reusable workflow (`uses:` at job level). */
   calls: boolean;
   /** The local reusable workflow it calls; null when none. */
@@ -69,6 +96,8 @@ export interface UntrustedJob {
 export interface UntrustedSummary {
   path: string;
   events: UntrustedEvent[];
+  /** Each event's trigger filters (activity types, branches), in the order of `events`. */
+  filters: TriggerFilters[];
   jobs: UntrustedJob[] | null;
 }
 
@@ -102,13 +131,18 @@ export function untrustedSummary(
   everyJob = false
 ): UntrustedSummary {
   const events = EVENTS.filter(e => workflow.triggers.some(t => t.event === e));
+  const filters = events.map(e => {
+    const trigger = workflow.triggers.find(t => t.event === e);
+    return { types: [...(trigger?.types ?? [])], branches: [...(trigger?.branches ?? [])] };
+  });
   const callable = workflow.triggers.some(t => t.event === 'workflow_call');
   if (!everyJob && !callable && events.length === 0) {
-    return { path: workflow.path, events, jobs: null };
+    return { path: workflow.path, events, filters, jobs: null };
   }
   return {
     path: workflow.path,
     events,
+    filters,
     jobs: workflow.jobs.map(job => {
       const uses = job.uses;
       const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
@@ -116,6 +150,7 @@ export function untrustedSummary(
         id: job.id,
         idLocation: job.idLocation,
         if: job.if,
+        needs: [...job.needs],
         calls: uses !== null,
         calleePath: local ? uses.path : null,
         inherit: job.secrets?.inherit === true,
@@ -187,7 +222,9 @@ function exposureIn(
     if (!passes) return null;
     const head = headPattern(event, headInputs);
     const next = new Set(job.with.filter(kv => head.test(kv.value ?? '')).map(kv => kv.key));
-    for (const calleeJob of callee.jobs ?? []) {
+    const calleeJobs = callee.jobs ?? [];
+    const runnable = runnableJobs(calleeJobs, facts);
+    for (const calleeJob of calleeJobs.filter(j => runnable.has(j.id))) {
       const found = exposureIn(summaries, callee.path, calleeJob, event, facts, next, [
         ...stack,
         callee.path
@@ -208,10 +245,12 @@ function judgeJob(
   summaries: Summaries,
   path: string,
   job: UntrustedJob,
-  event: UntrustedEvent
+  event: UntrustedEvent,
+  facts: EventFacts,
+  runnable: ReadonlySet<string>
 ): Verdict | null {
-  const facts = forkPullRequest(event);
-  const guarded = !mayRun(job.if, facts);
+  // Kept out by its own `if:` or by a needed job's.
+  const guarded = !runnable.has(job.id);
   // A guarded job is judged as if it ran: the guard only changes the severity.
   const unguarded = { ...job, if: null };
   const exposure = exposureIn(summaries, path, unguarded, event, facts, new Set(), [path]);
@@ -237,19 +276,26 @@ function judgeJob(
 function message(job: UntrustedJob, verdict: Verdict): string {
   const names = listNames([...new Set(verdict.refs.map(r => r.name))]);
   const on = `\`${verdict.event}\``;
+  const comment = isCommentEvent(verdict.event);
   const head =
     `Job \`${job.id}\` runs on ${on} with Fly secret ${names}` +
     (verdict.event === 'pull_request_target'
       ? ' (this trigger runs with the repository’s secrets for pull requests from any fork)'
-      : ' (a fork’s pull request can trigger this workflow, and it runs with the repository’s secrets)');
+      : comment
+        ? ' (a comment starts this workflow, and it runs with the repository’s secrets whoever wrote the comment)'
+        : ' (a fork’s pull request can trigger this workflow, and it runs with the repository’s secrets)');
   const input = verdict.input;
   if (input) {
     const where = verdict.inCallee
       ? `the reusable workflow \`${verdict.inCallee}\` ${input.what} (line ${input.location.line})`
       : `line ${input.location.line} ${input.what}`;
     const guard = verdict.guarded
-      ? ' Its `if:` keeps pull requests from forks out, which limits this to people who can push here; the pattern stays one condition away from a leak.'
-      : ' Code or text from the pull request then runs where the token can be read.';
+      ? comment
+        ? ' Its `if:` limits this to commenters with a role in the repository; the pattern stays one condition away from a leak.'
+        : ' Its `if:` keeps pull requests from forks out, which limits this to people who can push here; the pattern stays one condition away from a leak.'
+      : comment
+        ? ' Code or text that someone else chose then runs where the token can be read.'
+        : ' Code or text from the pull request then runs where the token can be read.';
     return `${head}, and ${where}.${guard}`;
   }
   return (
@@ -264,9 +310,11 @@ export const untrustedTrigger: Rule<ScanContext> = {
   title: 'Fly secret reachable from pull request code',
   help:
     '`pull_request_target` and `workflow_run` run with the repository’s secrets even for pull ' +
-    'requests from forks. A job there that checks out the pull request’s head, downloads the ' +
-    'triggering run’s artifacts or interpolates pull request text into a script runs someone ' +
-    'else’s code or input next to the Fly token: critical. Low when an `if:` keeps forks out or ' +
+    'requests from forks, and comment events (`issue_comment`, `pull_request_review_comment`, ' +
+    '`discussion_comment`) for anyone who can comment. A job there that checks out the pull ' +
+    'request’s head, downloads the triggering run’s artifacts, interpolates pull request or ' +
+    'comment text into a script or starts an AI agent runs someone else’s code or input next ' +
+    'to the Fly token: critical. Low when an `if:` keeps forks (or outside commenters) out or ' +
     'when no pull request code runs yet.',
   check(context): Finding[] {
     return untrustedFindings(
@@ -301,9 +349,16 @@ export function untrustedFindings(summaries: readonly UntrustedSummary[]): Findi
   for (const summary of summaries) {
     const events = summary.events;
     if (events.length === 0) continue;
-    for (const job of summary.jobs ?? []) {
-      const verdicts = events
-        .map(event => judgeJob(byPath, summary.path, job, event))
+    const jobs = summary.jobs ?? [];
+    const runs = events.map((event, i) => {
+      const facts = forkPullRequest(event, summary.filters[i]);
+      return { event, facts, runnable: runnableJobs(jobs, facts) };
+    });
+    for (const job of jobs) {
+      const verdicts = runs
+        .map(({ event, facts, runnable }) =>
+          judgeJob(byPath, summary.path, job, event, facts, runnable)
+        )
         .filter((v): v is Verdict => v !== null)
         .sort(
           (a, b) => (a.severity === 'critical' ? -1 : 0) - (b.severity === 'critical' ? -1 : 0)
@@ -316,7 +371,7 @@ export function untrustedFindings(summaries: readonly UntrustedSummary[]): Findi
         severity: verdict.severity,
         message: message(job, verdict),
         location: ref && ref.location.file === summary.path ? ref.location : job.idLocation,
-        fix: FIX
+        fix: isCommentEvent(verdict.event) ? COMMENT_FIX : FIX
       });
     }
   }

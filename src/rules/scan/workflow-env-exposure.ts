@@ -1,16 +1,166 @@
-// workflow-env-exposure: a Fly secret in the workflow-level `env:` reaches every job and step.
+// workflow-env-exposure: a Fly secret in an `env:` wider than the steps that run flyctl. At
+// workflow level it reaches every job and step: always reported. At job level it reaches every
+// step of the job: reported when one of them runs code that is neither flyctl nor a first-party
+// action (a third-party action, `npm ci`, a build script), which then holds the token.
+import {
+  findFlyInvocations,
+  parsedScript,
+  wordText,
+  type Job,
+  type Step
+} from '../../workflow/index.js';
+import { scriptCommands } from '../../workflow/script-parse.js';
 import type { Finding, Rule } from '../types.js';
 import type { ScanContext } from './context.js';
-import { workflowEnvFlyRefs } from './fly-secrets.js';
+import { jobFlyRefs, workflowEnvFlyRefs } from './fly-secrets.js';
+import { jobLabel } from './shared.js';
+
+/** Owners whose actions count as the platform's own (GitHub's, Fly's). */
+const FIRST_PARTY = new Set(['actions', 'github', 'superfly']);
+
+/**
+ * Programs that run no code of the repository or of a package: shell built-ins, file and text
+ * tools, git and downloads (a download is run only by another command, judged on its own).
+ */
+const INERT = new Set([
+  ':',
+  '[',
+  '[[',
+  'basename',
+  'cat',
+  'cd',
+  'chmod',
+  'cp',
+  'curl',
+  'cut',
+  'date',
+  'dirname',
+  'echo',
+  'exit',
+  'export',
+  'false',
+  'git',
+  'grep',
+  'gzip',
+  'head',
+  'jq',
+  'ls',
+  'mkdir',
+  'mv',
+  'printf',
+  'pwd',
+  'rm',
+  'sed',
+  'set',
+  'sha256sum',
+  'shasum',
+  'sleep',
+  'sort',
+  'tail',
+  'tar',
+  'tee',
+  'test',
+  'touch',
+  'tr',
+  'true',
+  'uniq',
+  'unset',
+  'unzip',
+  'wc',
+  'wget',
+  'yq'
+]);
+
+/** What a step does with an env it inherits: runs flyctl, nothing of note, or other code. */
+type StepKind = { kind: 'fly' } | { kind: 'inert' } | { kind: 'code'; what: string };
+
+function stepKind(step: Step): StepKind {
+  const uses = step.uses;
+  if (uses) {
+    if (uses.kind === 'local') return { kind: 'inert' };
+    if (uses.kind === 'docker') return { kind: 'code', what: `runs the container \`${uses.raw}\`` };
+    const owner = (uses.owner ?? '').toLowerCase();
+    // setup-flyctl only installs flyctl; Fly's other actions run it with the token.
+    if (owner === 'superfly')
+      return { kind: /setup-flyctl$/i.test(uses.path ?? '') ? 'inert' : 'fly' };
+    if (FIRST_PARTY.has(owner)) return { kind: 'inert' };
+    return { kind: 'code', what: `uses the third-party action \`${uses.raw.trim()}\`` };
+  }
+  const run = step.run;
+  if (!run) return { kind: 'inert' };
+  const statements = parsedScript(run);
+  const commands = scriptCommands(run);
+  const fly = findFlyInvocations(statements, run.text, commands);
+  const insideFly = (start: number): boolean => fly.some(f => start >= f.start && start < f.end);
+  for (const command of commands) {
+    const first = command.words[0];
+    if (!first || insideFly(command.start)) continue;
+    const program = wordText(first);
+    const name = program.split('/').pop() ?? program;
+    if (INERT.has(name)) continue;
+    const line = run.text.slice(command.start, command.end).split('\n')[0]?.trim() ?? program;
+    return {
+      kind: 'code',
+      what: `runs \`${line.length > 60 ? `${line.slice(0, 57)}...` : line}\``
+    };
+  }
+  return fly.length > 0 ? { kind: 'fly' } : { kind: 'inert' };
+}
+
+const lineOfStep = (step: Step): number =>
+  (step.run ?? step.uses)?.location.line ?? step.location.line;
+
+/**
+ * Job-level findings: a Fly secret in the job's env while a step that does not need it runs other
+ * code. The steps that need the token are the ones running flyctl or a Fly action; when none is
+ * visible (flyctl runs inside a script), one of the code steps needs it, so it takes two.
+ */
+function jobEnvFindings(job: Job, context: ScanContext): Finding[] {
+  if (job.uses) return [];
+  const refs = jobFlyRefs(job, context.fly).filter(
+    r => r.stepIndex === null && r.flow.kind === 'env' && r.flow.scope === 'job'
+  );
+  if (refs.length === 0) return [];
+  const kinds = job.steps.map(stepKind);
+  const code = job.steps.flatMap((step, i) => {
+    const kind = kinds[i];
+    return kind?.kind === 'code' ? [{ step, what: kind.what }] : [];
+  });
+  const flyLines = job.steps.filter((_, i) => kinds[i]?.kind === 'fly').map(lineOfStep);
+  const first = code[0];
+  if (!first || (flyLines.length === 0 && code.length < 2)) return [];
+  const where =
+    flyLines.length === 0
+      ? 'the one step that runs flyctl (through its script)'
+      : `the step${flyLines.length === 1 ? '' : 's'} that run${flyLines.length === 1 ? 's' : ''} flyctl (line${flyLines.length === 1 ? '' : 's'} ${flyLines.join(', ')})`;
+  return refs.map(ref => {
+    const key = ref.flow.key ?? 'env';
+    const name = ref.name ?? ref.expression;
+    return {
+      rule: 'workflow-env-exposure',
+      severity: 'medium',
+      message:
+        `Fly secret \`${name}\` is set as \`${key}\` in the env of job ${jobLabel(job)}: every ` +
+        `step of the job sees it, and the step at line ${lineOfStep(first.step)} ${first.what}, ` +
+        'which then runs with the token in its environment.',
+      location: ref.location,
+      fix: {
+        summary: `Move \`${key}\` from the job's \`env:\` to the \`env:\` of ${where}.`,
+        commands: []
+      }
+    };
+  });
+}
 
 export const workflowEnvExposure: Rule<ScanContext> = {
   id: 'workflow-env-exposure',
   defaultSeverity: 'medium',
-  title: 'Fly secret in workflow-level env',
+  title: 'Fly secret in workflow- or job-level env',
   help:
     'A Fly token set in the workflow-level `env:` is in the environment of every job and every ' +
-    'step of the workflow: third-party actions, build scripts, test suites and anything they ' +
-    'download can read it. Set it in the `env:` of the steps that run flyctl, nowhere else.',
+    'step of the workflow; one set in a job’s `env:` is in every step of that job. Third-party ' +
+    'actions, build scripts, test suites and anything they download can read it. Set it in the ' +
+    '`env:` of the steps that run flyctl, nowhere else.',
   check(context): Finding[] {
     const findings: Finding[] = [];
     for (const { workflow } of context.workflows) {
@@ -32,6 +182,7 @@ export const workflowEnvExposure: Rule<ScanContext> = {
           }
         });
       }
+      for (const job of workflow.jobs) findings.push(...jobEnvFindings(job, context));
     }
     return findings;
   }
