@@ -236,7 +236,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7050));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6315));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**

@@ -11,7 +11,7 @@ exports.modules = {
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES)
 /* harmony export */ });
 /* unused harmony export recordSource */
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
 // The one way the scan (and the check's needs inference) sees a repository: list its files, read
 // one as text or learn why it was not read. No I/O here: the checkout on disk (fs-source.ts), a
 // record of strings in tests, and later the GitHub API for an org audit implement it.
@@ -314,9 +314,11 @@ const fsScanIo = { diff: gitDiff };
 /* harmony export */   zV: () => (/* binding */ findExpressions)
 /* harmony export */ });
 /* unused harmony export expressionEnd */
+/* harmony import */ var _string_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8672);
 // GitHub Actions `${{ }}` expressions: finding them in strings, finding `secrets.X` inside them,
 // and a small evaluator that tells which values an expression can take when its inputs are known
 // (matrix values, env literals, step outputs) and says "unknown" otherwise.
+
 const QUOTE = 0x27; // '
 const CLOSE_BRACE = 0x7d; // }
 const LOWER_S = 0x73; // s
@@ -653,6 +655,8 @@ class ExprParser {
     }
 }
 const BOTH = { values: [true, false], unknown: false };
+/** Every falsy value: what an unknown value is when it is known to be falsy. */
+const FALSY = [false, 0, '', null, Number.NaN];
 // Needs inference evaluates the same few expressions once per step, matrix combination and
 // caller. The syntax tree depends on the text alone (evaluation never changes it), so parses of
 // short expressions are kept in a small table that is emptied when full. Keys are copied: an
@@ -734,21 +738,52 @@ function evaluateBinary(op, leftAst, rightAst, lookup, depth) {
         const falsyLeft = left.values.filter(v => !truthy(v));
         const needRight = left.unknown || left.values.some(truthy);
         const right = needRight ? evaluate(rightAst, lookup, depth + 1) : known();
+        if (left.unknown && !right.unknown && !right.values.some(truthy)) {
+            // Falsy whatever the left is: the left's own falsy value, or the right's.
+            return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
+        }
         return capped({
             values: dedupe([...falsyLeft, ...right.values]),
             unknown: left.unknown || right.unknown
         });
     }
     const right = evaluate(rightAst, lookup, depth + 1);
-    if ((op === '==' || op === '!=') &&
-        !left.unknown &&
-        !right.unknown &&
-        left.values.length === 1 &&
-        right.values.length === 1) {
-        const equal = looseEquals(left.values[0] ?? null, right.values[0] ?? null);
-        return known(op === '==' ? equal : !equal);
+    if (op === '==' || op === '!=') {
+        const outcomes = equalities(left, right);
+        if (outcomes === null)
+            return BOTH;
+        return known(...outcomes.map(equal => (op === '==' ? equal : !equal)));
     }
     return BOTH;
+}
+/**
+ * Whether `left == right` can be true and can be false, given every value each side can take;
+ * null when a side may be anything. An unknown side of known shapes is compared with the other
+ * side's strings: `github.ref_name` (`<n>/merge`) is never `main`.
+ */
+function equalities(left, right) {
+    if (left.unknown && right.unknown)
+        return null;
+    const outcomes = new Set();
+    for (const a of left.values)
+        for (const b of right.values)
+            outcomes.add(looseEquals(a, b));
+    for (const [vague, other] of [
+        [left, right],
+        [right, left]
+    ]) {
+        if (!vague.unknown)
+            continue;
+        const shapes = vague.shapes;
+        for (const value of other.values) {
+            if (!shapes || typeof value !== 'string')
+                return null;
+            outcomes.add(false);
+            if (shapes.some(shape => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeMayEqual */ .zh)(shape, value)))
+                outcomes.add(true);
+        }
+    }
+    return [...outcomes];
 }
 function looseEquals(a, b) {
     if (typeof a === 'string' && typeof b === 'string')
@@ -784,8 +819,10 @@ function evaluateCall(name, args, lookup, depth) {
             return known(...results.map(r => r.replace(/\{\{/g, '{').replace(/\}\}/g, '}')));
         }
         case 'contains':
+            return containsCall(args, lookup, depth);
         case 'startswith':
         case 'endswith':
+            return stringTest(name, evaluate(args[0] ?? NULL_LITERAL, lookup, depth + 1), evaluate(args[1] ?? NULL_LITERAL, lookup, depth + 1));
         case 'success':
         case 'failure':
         case 'always':
@@ -810,43 +847,268 @@ function evaluateCall(name, args, lookup, depth) {
             return UNKNOWN;
     }
 }
+const NULL_LITERAL = { kind: 'literal', value: null };
+function stringHolds(name, subject, part) {
+    const a = subject.toLowerCase();
+    const b = part.toLowerCase();
+    if (name === 'startswith')
+        return a.startsWith(b);
+    if (name === 'endswith')
+        return a.endsWith(b);
+    return a.includes(b);
+}
+function shapeAnswer(name, shape, part) {
+    if (name === 'startswith')
+        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeStartsWith */ .JJ)(shape, part);
+    if (name === 'endswith')
+        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeEndsWith */ .AL)(shape, part);
+    return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeContains */ .DQ)(shape, part);
+}
+/**
+ * `startsWith`, `endsWith` and `contains` on strings, case-insensitive as GitHub's: exact over
+ * the values each side can take, and over the shapes of an unknown subject (`startsWith(
+ * github.ref, 'refs/tags/')` is false on a pull request). BOTH when the answer is not known.
+ */
+function stringTest(name, subject, part) {
+    if (part.unknown)
+        return BOTH;
+    const outcomes = new Set();
+    for (const p of part.values) {
+        const needle = asString(p);
+        for (const v of subject.values)
+            outcomes.add(stringHolds(name, asString(v), needle));
+        if (!subject.unknown)
+            continue;
+        if (!subject.shapes)
+            return BOTH;
+        for (const shape of subject.shapes) {
+            const answer = shapeAnswer(name, shape, needle);
+            if (answer !== 'never')
+                outcomes.add(true);
+            if (answer !== 'always')
+                outcomes.add(false);
+        }
+    }
+    return outcomes.size === 0 ? BOTH : known(...outcomes);
+}
+/** `contains(fromJSON('["OWNER","MEMBER"]'), x)`: membership in a literal array. */
+function literalArray(ast) {
+    if (ast?.kind !== 'call' || ast.name !== 'fromjson')
+        return null;
+    const arg = ast.args[0];
+    if (ast.args.length !== 1 || arg?.kind !== 'literal' || typeof arg.value !== 'string') {
+        return null;
+    }
+    try {
+        const parsed = JSON.parse(arg.value);
+        if (!Array.isArray(parsed))
+            return null;
+        const scalar = (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+        return parsed.every(scalar) ? parsed : null;
+    }
+    catch {
+        return null;
+    }
+}
+function containsCall(args, lookup, depth) {
+    const item = evaluate(args[1] ?? NULL_LITERAL, lookup, depth + 1);
+    const array = literalArray(args[0]);
+    if (array === null) {
+        return stringTest('contains', evaluate(args[0] ?? NULL_LITERAL, lookup, depth + 1), item);
+    }
+    const outcomes = new Set();
+    for (const v of item.values)
+        outcomes.add(array.some(e => looseEquals(e, v)));
+    if (item.unknown) {
+        if (!item.shapes)
+            return BOTH;
+        // A shape stands for endlessly many strings: some are not in the array.
+        outcomes.add(false);
+        const shapes = item.shapes;
+        if (array.some(e => typeof e === 'string' && shapes.some(s => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeMayEqual */ .zh)(s, e)))) {
+            outcomes.add(true);
+        }
+    }
+    return known(...outcomes);
+}
 
 
 /***/ }),
 
-/***/ 7050:
+/***/ 4885:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ recordInvocation),
+/* harmony export */   zt: () => (/* binding */ addEvidence)
+/* harmony export */ });
+/* unused harmony export configApp */
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
+/* harmony import */ var _fly_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
+/* harmony import */ var _needs_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4999);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3353);
+// Turning one flyctl invocation into needs evidence: its capabilities, and the apps it acts on
+// (flags, FLY_APP, config files in the working directory), in flyctl's own order.
+
+
+
+
+
+const VALID_APP = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function recordInvocation(ctx, inv, location, r, via = []) {
+    const accessToken = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'access-token');
+    const carrier = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenCarrier */ .iD)(r.variable, accessToken ? r.word(accessToken) : null);
+    const origin = { via, ...(carrier.secrets ? { secrets: carrier.secrets } : {}) };
+    // `flyctl auth docker` logs docker in to registry.fly.io: later pushes deploy with this token.
+    if (inv.path[0] === 'auth' && inv.path[1] === 'docker')
+        ctx.job.registryLogin = origin;
+    // Flags matter to `launch` alone: no list of names for every other call.
+    const meaning = (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .meaningOf */ .Pr)(inv.path, inv.path[0] === 'launch' ? inv.flags.map(f => f.name) : []);
+    if (!meaning)
+        return;
+    const apps = appsFor(ctx, inv, meaning.target, r);
+    for (const capability of meaning.capabilities)
+        addEvidence(ctx.collector, capability, apps, inv.text, location, origin);
+    if (meaning.remote === 'ssh') {
+        const command = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'command');
+        if (command)
+            ctx.collector.addCommand(commandText(command));
+    }
+    else if (meaning.remote === 'exec') {
+        const words = inv.args.length >= 2 ? inv.args.slice(1) : inv.args;
+        const command = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'command');
+        if (words.length > 0)
+            ctx.collector.addCommand(words.map(w => commandText(w)).join(' '));
+        else if (command)
+            ctx.collector.addCommand(commandText(command));
+    }
+}
+/** The remote command as written (outer quotes removed, expressions and variables kept). */
+function commandText(word) {
+    const raw = word.raw;
+    const quote = raw.charAt(0);
+    if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote))
+        return raw.slice(1, -1);
+    return raw;
+}
+function addEvidence(collector, capability, apps, command, location, origin = {}) {
+    if (apps === 'none') {
+        collector.add(capability, null, command, location, origin);
+        return;
+    }
+    // All or nothing: when some values cannot be told, the ones that can (a fallback literal, a
+    // branch) are not reported as apps the job needs; `unknownApps` says the truth instead.
+    const names = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .stringsOf */ .iw)(apps);
+    if (apps.unknown || names.length === 0 || !names.every(app => VALID_APP.test(app))) {
+        collector.unknownApps = true;
+        collector.add(capability, null, command, location, { ...origin, appUnknown: true });
+        return;
+    }
+    for (const app of names)
+        collector.add(capability, app, command, location, origin);
+}
+function appsFor(ctx, inv, target, r) {
+    const nameFlag = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'name');
+    switch (target) {
+        case 'none':
+            return 'none';
+        case 'args-or-app':
+            return inv.args.length > 0
+                ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KC)(...inv.args.map(a => r.word(a)))
+                : appFromContext(ctx, inv, r);
+        case 'create': {
+            const first = inv.args[0];
+            if (first)
+                return r.word(first);
+            return nameFlag ? r.word(nameFlag) : _resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV;
+        }
+        case 'launch':
+            return nameFlag ? r.word(nameFlag) : configApp(ctx, inv, r);
+        case 'pg-create':
+            return nameFlag ? r.word(nameFlag) : _resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV;
+        case 'attach': {
+            const first = inv.args[0];
+            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KC)(first ? r.word(first) : _resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV, appFromContext(ctx, inv, r));
+        }
+        case 'app':
+            return appFromContext(ctx, inv, r);
+    }
+}
+/** flyctl's order: `-a/--app`, then `FLY_APP`, then the config file's `app`. */
+function appFromContext(ctx, inv, r) {
+    const flag = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'app');
+    if (flag)
+        return r.word(flag);
+    const flyApp = r.variable('FLY_APP');
+    if (flyApp)
+        return flyApp;
+    return configApp(ctx, inv, r);
+}
+function configApp(ctx, inv, r) {
+    const configWord = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'config');
+    const config = configWord ? r.word(configWord) : null;
+    const configs = config ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .stringsOf */ .iw)(config) : [null];
+    let dirs = r.cwd;
+    // `fly deploy [WORKING_DIRECTORY]` changes directory before reading the config.
+    const workDir = inv.path[0] === 'deploy' ? inv.args[0] : undefined;
+    if (workDir) {
+        const target = r.word(workDir);
+        const values = [];
+        let unknown = target.unknown || dirs.unknown;
+        for (const d of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .stringsOf */ .iw)(dirs)) {
+            for (const t of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .stringsOf */ .iw)(target)) {
+                const joined = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(d, t);
+                if (joined === null)
+                    unknown = true;
+                else
+                    values.push(joined);
+            }
+        }
+        dirs = { values, unknown };
+    }
+    // An absolute config path does not depend on the working directory.
+    if (dirs.values.length === 0 && configs.every(c => c !== null && c.startsWith('/')))
+        dirs = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .known */ .eO)('');
+    const results = [];
+    if (dirs.unknown || (config?.unknown ?? false))
+        results.push(_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV);
+    const hint = r.variable('FLY_APP_NAME');
+    for (const dir of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .stringsOf */ .iw)(dirs)) {
+        for (const cfg of configs) {
+            const found = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .findAppConfig */ .Lc)(ctx.repo, dir, cfg);
+            if (found.status === 'found')
+                results.push((0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .known */ .eO)(found.app));
+            else if (found.status === 'missing' && hint)
+                results.push(hint);
+            else
+                results.push(_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV);
+        }
+    }
+    return results.length > 0 ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KC)(...results) : _resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV;
+}
+
+
+/***/ }),
+
+/***/ 463:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SD: () => (/* reexport */ findFlyInvocations),
-  ZD: () => (/* reexport */ script_parse/* forgetScriptParses */.ZD),
-  inferJobNeeds: () => (/* reexport */ inferJobNeeds),
-  pD: () => (/* reexport */ inferWorkflowNeeds),
-  a9: () => (/* reexport */ locateFlyCommands),
-  nV: () => (/* reexport */ locateInValue),
-  Fd: () => (/* reexport */ normalizePath),
-  Eh: () => (/* reexport */ parseActionFile),
-  parseWorkflowFile: () => (/* reexport */ parseWorkflowFile),
-  NN: () => (/* reexport */ script_parse/* parsedScript */.NN),
-  en: () => (/* reexport */ wordText)
+  pX: () => (/* binding */ actionArgsWords),
+  kz: () => (/* binding */ commandMemo),
+  SD: () => (/* binding */ findFlyInvocations),
+  y6: () => (/* binding */ flagValue),
+  p_: () => (/* binding */ flyInvocationOf),
+  LO: () => (/* binding */ parseFlyArguments),
+  mv: () => (/* binding */ shellDashC),
+  en: () => (/* binding */ wordText)
 });
 
-// UNUSED EXPORTS: CAPABILITY_ORDER, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, NeedsInputError, TOO_LARGE_MESSAGE, appNameOf, extractFlyCommands, findAppConfig, findWorkflowForRef, flagValue, hasFlag, isAutoNeeds, isCapability, isFlyProgramName, meaningOf, needsFromInputs, parseFlyArguments, parseShell, parseUses, readAppConfig, repoFilesFromRecord, sortCapabilities
+// UNUSED EXPORTS: extractFlyCommands, hasFlag, isFlyProgramName, joinContinuations
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 20 modules
-var dist = __webpack_require__(8249);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
-var template_context = __webpack_require__(5071);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
-var template_reader = __webpack_require__(6074);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
-var workflow_constants = __webpack_require__(6340);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
-var workflow_schema = __webpack_require__(4392);
-// EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(3174);
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-spec.js
 // flyctl's command tree and flag conventions, as far as command parsing needs them: which words
 // are subcommands (with their aliases) and which flags take a value.
@@ -1587,6 +1849,963 @@ function hasFlag(invocation, name) {
     return invocation.flags.some(f => f.name === name);
 }
 
+
+/***/ }),
+
+/***/ 6315:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SD: () => (/* reexport */ fly_commands/* findFlyInvocations */.SD),
+  ZD: () => (/* reexport */ script_parse/* forgetScriptParses */.ZD),
+  inferJobNeeds: () => (/* reexport */ inferJobNeeds),
+  pD: () => (/* reexport */ inferWorkflowNeeds),
+  a9: () => (/* reexport */ locateFlyCommands),
+  nV: () => (/* reexport */ parse_workflow/* locateInValue */.nV),
+  Fd: () => (/* reexport */ repo_files/* normalizePath */.Fd),
+  Eh: () => (/* reexport */ parse_workflow/* parseActionFile */.Eh),
+  parseWorkflowFile: () => (/* reexport */ parse_workflow/* parseWorkflowFile */.dx),
+  NN: () => (/* reexport */ script_parse/* parsedScript */.NN),
+  en: () => (/* reexport */ fly_commands/* wordText */.en)
+});
+
+// UNUSED EXPORTS: CAPABILITY_ORDER, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, NeedsInputError, TOO_LARGE_MESSAGE, appNameOf, extractFlyCommands, findAppConfig, findWorkflowForRef, flagValue, hasFlag, isAutoNeeds, isCapability, isFlyProgramName, meaningOf, needsFromInputs, parseFlyArguments, parseShell, parseUses, readAppConfig, repoFilesFromRecord, sortCapabilities
+
+// EXTERNAL MODULE: ./lib/workflow/parse-workflow.js + 2 modules
+var parse_workflow = __webpack_require__(6292);
+// EXTERNAL MODULE: ./lib/workflow/fly-commands.js + 1 modules
+var fly_commands = __webpack_require__(463);
+// EXTERNAL MODULE: ./lib/workflow/script-parse.js
+var script_parse = __webpack_require__(7060);
+;// CONCATENATED MODULE: ./lib/workflow/workflow-commands.js
+// Every flyctl command a workflow runs, with its job, step and file position, as written (no
+// value resolution). For the scanner: `fly auth token`, `-t ${{ secrets.X }}`, and so on.
+
+
+
+/**
+ * Every flyctl command of the workflow, in job and step order; with `keep`, only those it keeps
+ * (located only then: a position costs a source-map lookup).
+ */
+function locateFlyCommands(workflow, keep = () => true) {
+    const found = [];
+    for (const job of workflow.jobs) {
+        for (const step of job.steps) {
+            if (step.run) {
+                const run = step.run;
+                const commands = (0,script_parse/* scriptCommands */.q8)(run);
+                for (const invocation of (0,fly_commands/* findFlyInvocations */.SD)((0,script_parse/* parsedScript */.NN)(run), run.text, commands)) {
+                    if (!keep(invocation))
+                        continue;
+                    found.push({
+                        jobId: job.id,
+                        stepIndex: step.index,
+                        source: 'run',
+                        invocation,
+                        location: (0,parse_workflow/* locateInValue */.nV)(workflow.path, run.map, invocation.start, invocation.end)
+                    });
+                }
+                continue;
+            }
+            const uses = step.uses;
+            // (An owner other than `superfly` rules the name out before it is spelled.)
+            const isFlyctlAction = uses?.kind === 'action' &&
+                uses.owner?.toLowerCase() === 'superfly' &&
+                `${uses.owner}/${uses.repo}`.toLowerCase() === 'superfly/flyctl-actions' &&
+                (uses.path ?? '') === '';
+            if (!isFlyctlAction)
+                continue;
+            const args = step.with.find(kv => kv.key === 'args');
+            if (!args?.isScalar || args.value === null)
+                continue;
+            const text = args.value;
+            const words = (0,fly_commands/* actionArgsWords */.pX)(text);
+            if (words.length === 0)
+                continue;
+            const start = words[0]?.start ?? 0;
+            const end = words[words.length - 1]?.end ?? start;
+            const invocation = {
+                program: 'flyctl',
+                ...(0,fly_commands/* parseFlyArguments */.LO)(words),
+                assignments: [],
+                start,
+                end,
+                text: `flyctl ${text.slice(start, end)}`
+            };
+            if (!keep(invocation))
+                continue;
+            found.push({
+                jobId: job.id,
+                stepIndex: step.index,
+                source: 'action',
+                invocation,
+                location: (0,parse_workflow/* locateInValue */.nV)(workflow.path, args.valueMap, start, end)
+            });
+        }
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./lib/workflow/capabilities.js
+var capabilities = __webpack_require__(791);
+// EXTERNAL MODULE: ./lib/workflow/known-actions.js
+var known_actions = __webpack_require__(2528);
+// EXTERNAL MODULE: ./lib/workflow/needs-context.js
+var needs_context = __webpack_require__(2954);
+// EXTERNAL MODULE: ./lib/workflow/repo-files.js
+var repo_files = __webpack_require__(4999);
+// EXTERNAL MODULE: ./lib/workflow/resolve.js
+var resolve = __webpack_require__(3353);
+// EXTERNAL MODULE: ./lib/workflow/script-run.js
+var script_run = __webpack_require__(7798);
+;// CONCATENATED MODULE: ./lib/workflow/needs.js
+// Needs inference: which apps a job touches and what its Fly token must be able to do, read from
+// the job's steps (flyctl in `run:` scripts, known actions), the repository's fly.toml files,
+// local composite actions and local reusable workflows. Static and conservative: when an app
+// name cannot be told, `unknownApps` says so instead of guessing.
+
+
+
+
+
+
+/** GitHub allows four levels of reusable workflows; composite actions are bounded the same way. */
+const MAX_CALL_DEPTH = 4;
+/** Whether `combo` gives the same answer as `run.combo` to every matrix path the run read. */
+function answersAlike(run, combo) {
+    for (const path of run.matrixReads.values()) {
+        if (!sameResolved((0,resolve/* matrixLookup */.iT)(run.combo, path), (0,resolve/* matrixLookup */.iT)(combo, path)))
+            return false;
+    }
+    return true;
+}
+function sameResolved(a, b) {
+    return (a.unknown === b.unknown &&
+        a.values.length === b.values.length &&
+        a.values.every((v, i) => Object.is(v, b.values[i])));
+}
+/** `matrix.*` in one combination, noted so later combinations can tell whether they differ. */
+function readMatrix(combo, reads, path) {
+    if (reads) {
+        const key = JSON.stringify(path);
+        if (!reads.has(key))
+            reads.set(key, path);
+    }
+    return (0,resolve/* matrixLookup */.iT)(combo, path);
+}
+function inferJobNeeds(workflow, jobId, repo, files = (0,needs_context/* newFileCache */.TU)()) {
+    const collector = new needs_context/* Collector */.gR();
+    const job = workflow.jobs.find(j => j.id === jobId);
+    if (!job)
+        return collector.toNeeds();
+    try {
+        const call = { inputs: null, depth: 0, stack: [workflow.path] };
+        analyzeJob(workflow, job, repo, call, collector, files);
+    }
+    catch {
+        // Inference is best effort: keep what was found, and say the picture may be incomplete.
+        collector.unknownApps = true;
+    }
+    return collector.toNeeds();
+}
+/** Needs of every job of a workflow, by job id (for the workflow scanner). */
+function inferWorkflowNeeds(workflow, repo) {
+    const out = new Map();
+    // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
+    const files = (0,needs_context/* newFileCache */.TU)();
+    for (const job of workflow.jobs) {
+        files.budget = needs_context/* FOLLOW_BUDGET */.gV;
+        out.set(job.id, inferJobNeeds(workflow, job.id, repo, files));
+    }
+    return out;
+}
+function analyzeJob(workflow, job, repo, call, collector, files) {
+    const inputs = inputsOf(workflow, call);
+    const outerLayers = [
+        { kind: 'values', values: job.env, dynamic: job.envExpression !== null },
+        { kind: 'values', values: workflow.env, dynamic: workflow.envExpression !== null }
+    ];
+    const before = collector.evidence.length;
+    const hiddenPrograms = [];
+    const runs = [];
+    for (const combo of (0,resolve/* matrixCombinations */.wl)(job.matrix)) {
+        // A combination that answers every matrix question of an earlier run as that run's did would
+        // run the same way: its evidence, commands and opaque uses are already collected (the
+        // collector keeps each once).
+        if (runs.some(run => answersAlike(run, combo)))
+            continue;
+        const run = { combo, matrixReads: new Map() };
+        runs.push(run);
+        if (job.uses) {
+            analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers, files);
+            continue;
+        }
+        const state = (0,needs_context/* newJobState */.rP)(files);
+        runSteps({
+            file: workflow.path,
+            repo,
+            collector,
+            call,
+            inputs,
+            combo,
+            matrixReads: run.matrixReads,
+            outerLayers,
+            githubEnv: new Map(),
+            defaultWorkingDir: job.defaults.workingDirectory ?? workflow.defaults.workingDirectory,
+            job: state
+        }, job.steps);
+        hiddenPrograms.push(...state.hiddenPrograms);
+    }
+    // A job with no visible Fly use whose env (job or workflow level) holds the token, and which
+    // runs programs: the Fly use is in those programs.
+    const tokenInJob = [...job.env, ...workflow.env].some(kv => needs_context/* FLY_TOKEN_ENV */.Ux.has(kv.key) || (0,needs_context/* mentionsFlySecret */.zS)(kv.value));
+    if (collector.evidence.length === before && tokenInJob) {
+        for (const use of hiddenPrograms)
+            collector.addOpaque(use);
+    }
+}
+/**
+ * `inputs.X`: given by the caller; else, for a workflow run on its own, the `choice` options or
+ * booleans of `workflow_dispatch`, and unknown for anything a caller or a person types.
+ */
+function inputsOf(workflow, call) {
+    return name => {
+        if (call.inputs) {
+            const given = call.inputs.get(name);
+            if (given)
+                return given;
+            for (const trigger of workflow.triggers) {
+                if (trigger.event !== 'workflow_call')
+                    continue;
+                const declared = trigger.inputs.find(i => i.name === name);
+                if (declared)
+                    return (0,resolve/* known */.eO)(declared.default ?? (declared.type === 'boolean' ? false : ''));
+            }
+            return resolve/* UNKNOWN */.HV;
+        }
+        const options = [];
+        for (const trigger of workflow.triggers) {
+            const declared = trigger.inputs.find(i => i.name === name);
+            if (!declared)
+                continue;
+            if (trigger.event === 'workflow_dispatch' &&
+                declared.type === 'choice' &&
+                declared.options.length > 0) {
+                options.push((0,resolve/* known */.eO)(...declared.options));
+            }
+            else if (declared.type === 'boolean') {
+                options.push((0,resolve/* known */.eO)(true, false));
+            }
+            else {
+                options.push(resolve/* UNKNOWN */.HV);
+            }
+        }
+        return options.length > 0 ? (0,resolve/* union */.KC)(...options) : resolve/* UNKNOWN */.HV;
+    };
+}
+function stepContexts(ctx, outputs) {
+    return {
+        matrix: path => readMatrix(ctx.combo, ctx.matrixReads, path),
+        inputs: ctx.inputs,
+        ...(ctx.call.secrets ? { secrets: ctx.call.secrets } : {}),
+        ...(ctx.actionPath !== undefined ? { actionPath: ctx.actionPath } : {}),
+        steps: path => {
+            const [id, kind, key] = path;
+            if (path.length === 3 && kind === 'outputs' && id !== undefined && key !== undefined) {
+                return outputs.get(id)?.get(key) ?? resolve/* UNKNOWN */.HV;
+            }
+            return resolve/* UNKNOWN */.HV;
+        }
+    };
+}
+function runSteps(ctx, steps) {
+    const outputs = new Map();
+    const contexts = stepContexts(ctx, outputs);
+    for (const step of steps) {
+        const layers = [
+            { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
+            { kind: 'resolved', values: ctx.githubEnv },
+            ...ctx.outerLayers
+        ];
+        const scope = new resolve/* Scope */.HG(layers, contexts);
+        const effects = { outputs: new Map(), env: new Map(), sawFly: false, unseen: [] };
+        if (step.run) {
+            (0,script_run/* runScript */.j3)(ctx, step, scope, effects);
+            judgeUnseen(ctx, step, scope, effects);
+        }
+        else if (step.uses) {
+            if (step.uses.kind === 'local')
+                runComposite(ctx, step, scope);
+            else
+                (0,known_actions/* runKnownAction */.R)(ctx, step, scope, effects);
+        }
+        if (step.id)
+            outputs.set(step.id, effects.outputs);
+        if (effects.env.size === 0)
+            continue;
+        const outer = scope.withLayers(ctx.outerLayers);
+        for (const [name, value] of effects.env) {
+            const previous = ctx.githubEnv.get(name) ?? outer.env(name) ?? (0,resolve/* known */.eO)('');
+            ctx.githubEnv.set(name, step.if !== null ? (0,resolve/* union */.KC)(previous, value) : value);
+        }
+    }
+}
+/**
+ * What a `run:` step runs with the token that cannot be seen, judged: a script that cannot be
+ * followed always counts; the repository's own code (`node deploy.js`) counts in a step handed
+ * the token; another program (`npx tool`) only when it is handed the token itself, or the step
+ * is handed it and shows no Fly use of its own. The rest waits for the whole job (`analyzeJob`:
+ * counted when the job shows no Fly use at all). A step handed a Fly secret that runs nothing
+ * visible counts as a whole.
+ */
+function judgeUnseen(ctx, step, scope, effects) {
+    const handed = (0,needs_context/* passesFlyToken */.CZ)(step);
+    let reported = 0;
+    for (const { program, code, explicit, reaches, ...use } of effects.unseen) {
+        if (!reaches) {
+            // Only a Fly secret under another name (`FLY_PREFLIGHT_TOKEN`) can reach it.
+            if (!handed || effects.sawFly)
+                continue;
+            const secrets = use.secrets ?? (0,needs_context/* stepSecrets */.aw)(step, scope);
+            ctx.collector.addOpaque({ ...use, ...(secrets ? { secrets } : {}) });
+        }
+        else if (program && !explicit && (!handed || (effects.sawFly && !code))) {
+            ctx.job.hiddenPrograms.push(use);
+            continue;
+        }
+        else
+            ctx.collector.addOpaque(use);
+        reported++;
+    }
+    if (!effects.sawFly && reported === 0 && handed && step.run) {
+        const secrets = (0,needs_context/* stepSecrets */.aw)(step, scope);
+        ctx.collector.addOpaque({
+            reason: 'script',
+            detail: (step.run.lines.find(l => l.text.trim() !== '')?.text ?? '').trim(),
+            why: 'given the token, but runs no Fly command that can be seen',
+            location: step.run.location,
+            ...(secrets ? { secrets } : {})
+        });
+    }
+}
+/** Local composite actions: their steps run as part of the job. */
+function runComposite(ctx, step, scope) {
+    const uses = step.uses;
+    const dir = uses?.path;
+    if (!uses || dir === null || dir === undefined)
+        return;
+    // A local action that cannot be read sees the job's Fly token if any env layer holds one.
+    const tokenInScope = [...needs_context/* FLY_TOKEN_ENV */.Ux].some(name => scope.env(name) !== null);
+    const opaque = (why) => {
+        if ((0,needs_context/* passesFlyToken */.CZ)(step) || tokenInScope) {
+            const secrets = (0,needs_context/* stepSecrets */.aw)(step, scope);
+            ctx.collector.addOpaque({
+                reason: 'action',
+                detail: uses.raw,
+                why,
+                location: uses.location,
+                ...(secrets ? { secrets } : {})
+            });
+        }
+    };
+    if (ctx.call.depth >= MAX_CALL_DEPTH)
+        return opaque('local actions nested too deeply');
+    let path = `${dir}/action.yml`;
+    let text = (0,needs_context/* safeRead */.aU)(ctx.repo, path);
+    if (text === undefined) {
+        path = `${dir}/action.yaml`;
+        text = (0,needs_context/* safeRead */.aU)(ctx.repo, path);
+    }
+    if (ctx.call.stack.includes(path))
+        return;
+    if (text === undefined)
+        return opaque('not in the checkout');
+    const action = (0,parse_workflow/* parseActionFile */.Eh)(path, text);
+    if (action.using !== 'composite')
+        return opaque(`a ${action.using ?? 'non-composite'} action`);
+    const inputs = new Map();
+    for (const input of action.inputs) {
+        const given = (0,needs_context/* template */.vs)(scope, (0,needs_context/* withValue */.cO)(step, input.name));
+        inputs.set(input.name, given ?? (0,resolve/* known */.eO)(input.default ?? ''));
+    }
+    runSteps({
+        ...ctx,
+        file: path,
+        call: { ...ctx.call, inputs, depth: ctx.call.depth + 1, stack: [...ctx.call.stack, path] },
+        inputs: name => inputs.get(name) ?? resolve/* UNKNOWN */.HV,
+        outerLayers: [
+            { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
+            ...ctx.outerLayers
+        ],
+        defaultWorkingDir: null,
+        actionPath: (0,repo_files/* normalizePath */.Fd)(dir) ?? dir
+    }, action.steps);
+}
+// ---------------------------------------------------------------------------------------------
+// Reusable workflows
+function analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers, files) {
+    const uses = job.uses;
+    if (!uses)
+        return;
+    const scope = new resolve/* Scope */.HG(outerLayers.slice(1), {
+        matrix: p => readMatrix(run.combo, run.matrixReads, p),
+        inputs,
+        steps: () => resolve/* UNKNOWN */.HV,
+        ...(call.secrets ? { secrets: call.secrets } : {})
+    });
+    // `secrets.X` in the callee: the caller's secret of that name (inherit), or what it passes.
+    const passed = new Map();
+    for (const kv of job.secrets?.values ?? []) {
+        passed.set(kv.key, kv.isScalar && kv.value !== null ? scope.template(kv.value) : resolve/* UNKNOWN */.HV);
+    }
+    const inherit = job.secrets?.inherit === true;
+    const passesSecrets = inherit || (job.secrets?.values.some(kv => (0,needs_context/* mentionsFlySecret */.zS)(kv.value)) ?? false);
+    const opaque = (why) => {
+        if (!passesSecrets)
+            return;
+        const secrets = inherit ? undefined : [...new Set([...passed.values()].flatMap(resolve/* secretsIn */.VY))];
+        collector.addOpaque({
+            reason: 'reusable-workflow',
+            detail: uses.raw,
+            why,
+            location: uses.location,
+            ...(secrets && secrets.length > 0 ? { secrets } : {})
+        });
+    };
+    if (uses.owner !== null || uses.path === null)
+        return opaque('a workflow of another repository');
+    const path = (0,repo_files/* normalizePath */.Fd)(uses.path);
+    if (path === null || call.stack.includes(path))
+        return;
+    if (call.depth >= MAX_CALL_DEPTH)
+        return opaque('reusable workflows nested too deeply');
+    const text = (0,needs_context/* safeRead */.aU)(repo, path);
+    if (text === undefined)
+        return opaque('not in the checkout');
+    const callee = (0,parse_workflow/* parseWorkflowFile */.dx)(path, text);
+    const given = new Map();
+    for (const kv of job.with) {
+        given.set(kv.key, kv.isScalar && kv.value !== null ? scope.template(kv.value) : resolve/* UNKNOWN */.HV);
+    }
+    const outerSecrets = call.secrets ?? resolve/* secretValue */.aF;
+    const next = {
+        inputs: given,
+        depth: call.depth + 1,
+        stack: [...call.stack, path],
+        secrets: name => (inherit ? outerSecrets(name) : (passed.get(name) ?? (0,resolve/* known */.eO)('')))
+    };
+    for (const calleeJob of callee.jobs)
+        analyzeJob(callee, calleeJob, repo, next, collector, files);
+}
+
+// EXTERNAL MODULE: ./lib/workflow/inputs.js
+var inputs = __webpack_require__(544);
+// EXTERNAL MODULE: ./lib/workflow/shell.js
+var shell = __webpack_require__(9679);
+;// CONCATENATED MODULE: ./lib/workflow/index.js
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2528:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runKnownAction),
+/* harmony export */   X: () => (/* binding */ AGENT_ACTION)
+/* harmony export */ });
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
+/* harmony import */ var _fly_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
+/* harmony import */ var _fly_apps_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4885);
+/* harmony import */ var _needs_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2954);
+/* harmony import */ var _registry_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6107);
+/* harmony import */ var _parse_workflow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6292);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4999);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3353);
+/* harmony import */ var _script_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7798);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3292);
+// Actions whose Fly use we know: superfly/flyctl-actions (`args`), superfly/fly-pr-review-apps
+// (review apps: create, deploy, destroy at org level), userbradley/actions-fly (deploy with a
+// config file), SebRollen/toml-action (reads fly.toml fields other steps use as app names),
+// docker/login-action and docker/build-push-action (a push to registry.fly.io is a deploy).
+// Any other action handed the token, and any AI agent the token reaches, is unseen.
+
+
+
+
+
+
+
+
+
+
+/** The owners of the actions below (lower case). */
+const KNOWN_OWNERS = new Set(['superfly', 'userbradley', 'sebrollen', 'docker']);
+/**
+ * AI coding agents (`anthropics/claude-code-action`, `openai/codex-action`, aider and gemini
+ * actions...): they run shell commands with the job's environment, so any token that reaches the
+ * step is theirs to use, in ways no workflow file shows.
+ */
+const AGENT_ACTION = /(^|[/-])(claude-code|codex|aider|gemini-cli|opencode|goose|openhands|copilot-agent)/;
+/** This action itself: the guard step is no use of the token. */
+const GUARD_REPO = 'fly-token-guard';
+/** An action that is handed the token (or, for an agent, that the token reaches). */
+function unseenAction(ctx, step, scope, agent) {
+    const uses = step.uses;
+    if (!uses)
+        return;
+    const reaches = agent && (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenCarrier */ .iD)(name => scope.env(name)).reaches;
+    if (!(0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .passesFlyToken */ .CZ)(step) && !reaches)
+        return;
+    const secrets = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .stepSecrets */ .aw)(step, scope);
+    ctx.collector.addOpaque({
+        reason: agent ? 'agent' : 'action',
+        detail: uses.raw,
+        why: agent ? 'an AI agent with shell access' : 'an action not known to this guard',
+        location: uses.location,
+        ...(secrets ? { secrets } : {})
+    });
+}
+function runKnownAction(ctx, step, scope, effects) {
+    const uses = step.uses;
+    if (!uses)
+        return;
+    const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`.toLowerCase();
+    if ((uses.repo ?? '').toLowerCase() === GUARD_REPO)
+        return;
+    if (uses.kind !== 'action')
+        return unseenAction(ctx, step, scope, false);
+    // Most steps use an action of none of the owners below: they go straight to the last check.
+    if (!KNOWN_OWNERS.has((uses.owner ?? '').toLowerCase()))
+        return unseenAction(ctx, step, scope, AGENT_ACTION.test(name));
+    const sub = (uses.path ?? '').toLowerCase();
+    if (name === 'superfly/flyctl-actions' && sub === '') {
+        const resolver = {
+            word: w => wordValue(scope, w),
+            variable: v => scope.env(v),
+            cwd: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)('')
+        };
+        const args = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'args');
+        if (!args || !args.isScalar || args.value === null)
+            return;
+        const first = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .actionArgsWords */ .pX)(args.value);
+        if (first.length === 0)
+            return;
+        const parsed = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlyArguments */ .LO)(first);
+        const start = first[0]?.start ?? 0;
+        const end = first[first.length - 1]?.end ?? start;
+        const inv = {
+            program: 'flyctl',
+            ...parsed,
+            assignments: [],
+            start,
+            end,
+            text: `flyctl ${args.value.slice(start, end)}`.trim()
+        };
+        effects.sawFly = true;
+        (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInvocation */ ._Z)(ctx, inv, (0,_parse_workflow_js__WEBPACK_IMPORTED_MODULE_5__/* .locateInValue */ .nV)(ctx.file, args.valueMap, start, end), resolver);
+        return;
+    }
+    const origin = actionOrigin(step, scope);
+    if (name === 'superfly/fly-pr-review-apps') {
+        effects.sawFly = true;
+        const appName = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .template */ .vs)(scope, (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'name'));
+        const apps = appName && (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(appName).some(a => a !== '') ? appName : _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+        const capabilities = ['create-app', 'deploy', 'destroy-app', 'org'];
+        const secrets = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'secrets');
+        if (secrets?.value)
+            capabilities.push('secrets');
+        const postgres = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'postgres');
+        if (postgres?.value)
+            capabilities.push('secrets', 'ssh');
+        for (const capability of (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .sortCapabilities */ .JP)(capabilities)) {
+            (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .addEvidence */ .zt)(ctx.collector, capability, apps, uses.raw, uses.location, origin);
+        }
+        effects.outputs.set('name', apps);
+        return;
+    }
+    if (name === 'userbradley/actions-fly') {
+        // A composite action that runs `flyctl deploy --config <configFile>` from the workspace.
+        effects.sawFly = true;
+        const config = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .template */ .vs)(scope, (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'configFile')) ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)('fly.toml');
+        const results = config.unknown ? [_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV] : [];
+        for (const cfg of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(config)) {
+            const found = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findAppConfig */ .Lc)(ctx.repo, '', cfg === '' ? 'fly.toml' : cfg);
+            results.push(found.status === 'found' ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(found.app) : _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV);
+        }
+        (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .addEvidence */ .zt)(ctx.collector, 'deploy', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(...results), uses.raw, uses.location, origin);
+        return;
+    }
+    if (name === 'sebrollen/toml-action') {
+        effects.outputs.set('value', tomlField(ctx.repo, (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .template */ .vs)(scope, (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'file')), (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .template */ .vs)(scope, (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'field'))));
+        return;
+    }
+    if (name === 'docker/login-action') {
+        const registry = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .template */ .vs)(scope, (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'registry'));
+        if (registry && (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(registry).includes(_registry_push_js__WEBPACK_IMPORTED_MODULE_4__/* .FLY_REGISTRY_HOST */ .rE)) {
+            const password = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .template */ .vs)(scope, (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'password'));
+            const carrier = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenCarrier */ .iD)(() => null, password);
+            ctx.job.registryLogin = carrier.secrets ? { secrets: carrier.secrets } : {};
+        }
+        return;
+    }
+    if (name === 'docker/build-push-action') {
+        const push = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .template */ .vs)(scope, (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'push'));
+        const tags = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'tags');
+        if (!push || !(0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(push).includes('true') || !tags?.value)
+            return;
+        const login = ctx.job.registryLogin ?? {};
+        for (const tag of tags.value.split(/[\n,]/)) {
+            const apps = (0,_registry_push_js__WEBPACK_IMPORTED_MODULE_4__/* .pushedApps */ ._W)(scope.template(tag.trim()), tag);
+            if (!apps)
+                continue;
+            effects.sawFly = true;
+            (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .addEvidence */ .zt)(ctx.collector, 'deploy', apps, uses.raw, uses.location, login);
+        }
+        return;
+    }
+    unseenAction(ctx, step, scope, false);
+}
+/** The secrets a Fly action runs with: its token env, or a `with:` value naming a Fly secret. */
+function actionOrigin(step, scope) {
+    const secrets = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .stepSecrets */ .aw)(step, scope);
+    return secrets ? { secrets } : {};
+}
+function wordValue(scope, word) {
+    return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .concat */ .xW)(word.parts.map(p => {
+        if (p.kind === 'literal')
+            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(p.text);
+        if (p.kind === 'expression')
+            return (0,_script_run_js__WEBPACK_IMPORTED_MODULE_8__/* .stringified */ .JX)(scope.expression(p.inner));
+        if (p.kind === 'variable' && p.op === undefined)
+            return scope.env(p.name) ?? _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+        return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+    }));
+}
+/** `SebRollen/toml-action`: the value of `field` in the TOML `file`. */
+function tomlField(repo, file, field) {
+    if (!file || !field || file.unknown || field.unknown)
+        return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+    const [path] = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(file);
+    const [key] = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(field);
+    if (path === undefined ||
+        key === undefined ||
+        (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(file).length !== 1 ||
+        (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(field).length !== 1) {
+        return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+    }
+    const normalized = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePath */ .Fd)(path);
+    const text = normalized === null ? undefined : (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .safeRead */ .aU)(repo, normalized);
+    if (text === undefined)
+        return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+    try {
+        let value = (0,smol_toml__WEBPACK_IMPORTED_MODULE_9__/* .parse */ .qg)(text);
+        for (const segment of key.split('.')) {
+            if (typeof value !== 'object' || value === null)
+                return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+            value = value[segment];
+        }
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(String(value));
+        return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+    }
+    catch {
+        return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7714:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UC: () => (/* binding */ TextIndex),
+/* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   t$: () => (/* binding */ positionAt)
+/* harmony export */ });
+// Offsets to 1-based line/column positions, counting lines as the `yaml` library does (LF and
+// CRLF end a line; a lone CR does not): for the YAML tree and scalar source maps, and for token
+// literals found in any repository file (rules/scan/hardcoded-token.ts).
+/** Offsets at which each line starts (line 1 at 0). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** 1-based line and column of `offset` (binary search over `starts`). */
+function positionAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+/** A text with its line starts, for offset <-> line/column conversion both ways. */
+class TextIndex {
+    text;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+        this.lineStarts = lineStarts(text);
+    }
+    /** Offset of a 1-based line/column, clamped to the text. */
+    offsetOf(line, column) {
+        const index = Math.min(Math.max(line, 1), this.lineStarts.length) - 1;
+        const start = this.lineStarts[index] ?? 0;
+        return Math.min(start + Math.max(column, 1) - 1, this.text.length);
+    }
+    /** 1-based line/column of an offset. */
+    positionOf(offset) {
+        return positionAt(this.lineStarts, offset);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CZ: () => (/* binding */ passesFlyToken),
+/* harmony export */   Jr: () => (/* binding */ readCached),
+/* harmony export */   TU: () => (/* binding */ newFileCache),
+/* harmony export */   Ux: () => (/* binding */ FLY_TOKEN_ENV),
+/* harmony export */   aU: () => (/* binding */ safeRead),
+/* harmony export */   aw: () => (/* binding */ stepSecrets),
+/* harmony export */   cO: () => (/* binding */ withValue),
+/* harmony export */   gR: () => (/* binding */ Collector),
+/* harmony export */   gV: () => (/* binding */ FOLLOW_BUDGET),
+/* harmony export */   iD: () => (/* binding */ tokenCarrier),
+/* harmony export */   rP: () => (/* binding */ newJobState),
+/* harmony export */   vs: () => (/* binding */ template),
+/* harmony export */   zS: () => (/* binding */ mentionsFlySecret)
+/* harmony export */ });
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3174);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4536);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3353);
+// Shared state of needs inference: what has been found so far, what a sequence of steps runs
+// with, and how to tell that a step hands a Fly token on.
+
+
+
+
+class Collector {
+    evidence = [];
+    /** Evidence seen, by file, line and column, then `capability|app` (no string per position). */
+    keys = new Map();
+    /** Redacted command texts (the same commands are recorded once per matrix combination). */
+    redacted = new Map();
+    unknownApps = false;
+    commands = [];
+    opaque = [];
+    opaqueKeys = new Set();
+    add(capability, app, command, location, origin = {}) {
+        const seen = this.seenAt(location);
+        // The same line run with two secrets (one script, two steps) is two needs.
+        const key = `${capability}|${app ?? ''}|${origin.secrets?.join(',') ?? ''}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        this.evidence.push({
+            capability,
+            app,
+            command: this.redact(command),
+            location,
+            ...(origin.appUnknown ? { appUnknown: true } : {}),
+            ...(origin.via && origin.via.length > 0 ? { via: origin.via } : {}),
+            ...(origin.secrets ? { secrets: origin.secrets } : {})
+        });
+    }
+    seenAt(location) {
+        let lines = this.keys.get(location.file);
+        if (!lines) {
+            lines = new Map();
+            this.keys.set(location.file, lines);
+        }
+        let columns = lines.get(location.line);
+        if (!columns) {
+            columns = new Map();
+            lines.set(location.line, columns);
+        }
+        let seen = columns.get(location.column);
+        if (!seen) {
+            seen = new Set();
+            columns.set(location.column, seen);
+        }
+        return seen;
+    }
+    redact(command) {
+        let safe = this.redacted.get(command);
+        if (safe === undefined) {
+            safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(command);
+            this.redacted.set(command, safe);
+        }
+        return safe;
+    }
+    addCommand(command) {
+        const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(command);
+        if (safe !== '' && !this.commands.includes(safe))
+            this.commands.push(safe);
+    }
+    addOpaque(use) {
+        const key = `${use.location.file}:${use.location.line}:${use.location.column}|${use.secrets?.join(',') ?? ''}`;
+        if (this.opaqueKeys.has(key))
+            return;
+        this.opaqueKeys.add(key);
+        this.opaque.push({
+            ...use,
+            detail: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(use.detail),
+            ...(use.why !== undefined ? { why: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(use.why) } : {})
+        });
+    }
+    toNeeds() {
+        const apps = [
+            ...new Set(this.evidence.map(e => e.app).filter((a) => a !== null))
+        ].sort();
+        const needs = {
+            apps,
+            capabilities: (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .sortCapabilities */ .JP)(this.evidence.map(e => e.capability)),
+            unknownApps: this.unknownApps,
+            commands: [...this.commands],
+            evidence: [...this.evidence].sort((a, b) => (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
+                (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+                (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+                _capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITY_ORDER */ .qW.indexOf(a.capability) - _capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITY_ORDER */ .qW.indexOf(b.capability)),
+            source: this.evidence.length > 0 ? 'inferred' : 'none'
+        };
+        if (this.opaque.length > 0)
+            needs.opaque = [...this.opaque];
+        return needs;
+    }
+}
+/** At most this many scripts, package scripts and targets are followed per job. */
+const FOLLOW_BUDGET = 200;
+function newJobState(files = newFileCache()) {
+    return { files, registryLogin: null, hiddenPrograms: [] };
+}
+function newFileCache() {
+    return { texts: new Map(), parsed: new Map(), budget: FOLLOW_BUDGET };
+}
+/** A repository file through the job's cache (read once). */
+function readCached(ctx, path) {
+    const texts = ctx.job.files.texts;
+    if (texts.has(path))
+        return texts.get(path);
+    const text = safeRead(ctx.repo, path);
+    texts.set(path, text);
+    return text;
+}
+const FLY_TOKEN_ENV = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN']);
+/**
+ * The token a command would run with, from its token variables (flyctl reads FLY_ACCESS_TOKEN,
+ * then FLY_API_TOKEN) or a `--access-token` value: whether one reaches it at all, and which
+ * secrets it can come from (absent when none can be named).
+ */
+function tokenCarrier(variable, flag = null) {
+    const values = flag ? [flag] : [variable('FLY_ACCESS_TOKEN'), variable('FLY_API_TOKEN')];
+    const present = values.filter((v) => v !== null && (v.unknown || v.values.some(x => x !== '' && x !== null)));
+    if (present.length === 0)
+        return { reaches: false };
+    const secrets = [...new Set(present.flatMap(_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsIn */ .VY))];
+    return secrets.length > 0 ? { reaches: true, secrets } : { reaches: true };
+}
+function mentionsFlySecret(text) {
+    if (text === null || !text.includes('${{'))
+        return false;
+    return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .findExpressions */ .zV)(text).some(span => (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .findSecretMentions */ .pW)(span.inner).some(m => m.name !== null && /fly/i.test(m.name)));
+}
+/** The step itself hands a Fly token to what it runs (step env or `with`). */
+function passesFlyToken(step) {
+    return (step.env.some(kv => FLY_TOKEN_ENV.has(kv.key) || mentionsFlySecret(kv.value)) ||
+        step.with.some(kv => mentionsFlySecret(kv.value)));
+}
+/**
+ * The Fly secrets a step hands its token from: its token env (any layer) and `with:` values that
+ * name a Fly secret. Undefined when none can be named.
+ */
+function stepSecrets(step, scope) {
+    const names = new Set(tokenCarrier(name => scope.env(name)).secrets ?? []);
+    for (const kv of [...step.with, ...step.env]) {
+        if (!mentionsFlySecret(kv.value))
+            continue;
+        for (const name of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .secretsIn */ .VY)(template(scope, kv) ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)('')))
+            names.add(name);
+    }
+    return names.size > 0 ? [...names] : undefined;
+}
+/** A caller's RepoFiles may throw (permissions, I/O); a file we cannot read is a missing file. */
+function safeRead(repo, path) {
+    try {
+        return repo.read(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function withValue(step, key) {
+    return step.with.find(kv => kv.key === key);
+}
+function template(scope, kv) {
+    if (!kv)
+        return null;
+    if (!kv.isScalar || kv.value === null)
+        return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .known */ .eO)('');
+    return scope.template(kv.value);
+}
+
+
+/***/ }),
+
+/***/ 6292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nV: () => (/* binding */ locateInValue),
+  Eh: () => (/* binding */ parseActionFile),
+  dx: () => (/* binding */ parseWorkflowFile)
+});
+
+// UNUSED EXPORTS: ALIASES_SKIPPED_MESSAGE, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_VALIDATED_ALIAS_SEARCH, MAX_VALIDATED_EXPRESSIONS, MAX_WORKFLOW_BYTES, SCHEMA_SKIPPED_MESSAGE, TOO_LARGE_MESSAGE, TOO_MANY_SECRETS_MESSAGE, firstOverlongLine, lineTooLongMessage, normalizeRepoPath, parseUses
+
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 20 modules
+var dist = __webpack_require__(8249);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
+var template_context = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
+var template_reader = __webpack_require__(6074);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
+var workflow_constants = __webpack_require__(6340);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
+var workflow_schema = __webpack_require__(4392);
+// EXTERNAL MODULE: ./lib/workflow/expressions.js
+var expressions = __webpack_require__(3174);
+// EXTERNAL MODULE: ./lib/workflow/fly-commands.js + 1 modules
+var fly_commands = __webpack_require__(463);
+// EXTERNAL MODULE: ./lib/workflow/shell.js
+var shell = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./lib/workflow/secret-flow.js
 // Where a secret goes inside a `run:` script: the command it is an argument of (flyctl or not),
 // the flag it is the value of, the variable it is assigned to, a here-document, a redirection.
@@ -1606,19 +2825,19 @@ function commandsOf(statements) {
 }
 /** A command's summary, worked out once and kept with what else is known of it. */
 function summaryOf(command, script) {
-    const memo = commandMemo(command, script);
+    const memo = (0,fly_commands/* commandMemo */.kz)(command, script);
     let summary = memo.secretFlow;
     if (!summary) {
-        const fly = flyInvocationOf(command, script);
+        const fly = (0,fly_commands/* flyInvocationOf */.p_)(command, script);
         const output = command.redirects.find(r => r.target && !r.op.startsWith('<'));
         summary = {
             fly,
             command: fly
                 ? [fly.program, ...fly.pathAsWritten].join(' ')
                 : command.words[0]
-                    ? wordText(command.words[0])
+                    ? (0,fly_commands/* wordText */.en)(command.words[0])
                     : null,
-            redirect: output?.target ? wordText(output.target) : null
+            redirect: output?.target ? (0,fly_commands/* wordText */.en)(output.target) : null
         };
         memo.secretFlow = summary;
     }
@@ -2034,230 +3253,8 @@ function locateOffset(map, offset) {
     return { line: segment.line, column: segment.column + within };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var yaml_object_reader = __webpack_require__(589);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./lib/workflow/yaml-tree.js
-// Reads a YAML document once, with GitHub's own YAML reader (`YamlObjectReader` of
-// @actions/workflow-parser, on the `yaml` library), into a small positioned tree. The tree is a walk
-// of that reader's document, positioned as the reader positions its tokens; the reader comes back
-// with its events unread, so GitHub's schema check reads the same parse. Unlike `parseWorkflow`, it
-// keeps going when the YAML is broken (the reader's event stream drops keys whose value is missing
-// or an unresolved alias; the document keeps them) and it keeps the keys the schema does not know,
-// so odd files still give a useful model.
-
-
-
-/** Aliases are expanded by the reader; this bounds the work a "billion laughs" file can cause. */
-const MAX_YAML_NODES = 200_000;
-/**
- * Characters of scalar text (keys included) one document may expand to. The node budget alone let
- * a 25 KB file alias one 6 KB `run:` script a thousand times (seconds of shell parsing, hundreds of
- * MiB); without aliases a file can never reach this, as it is twice the 1 MiB file limit.
- */
-const MAX_YAML_EXPANDED_CHARS = 2 * 1024 * 1024;
-const BUDGET_MESSAGE = 'YAML document expands to too many nodes (aliases?); reading stopped';
-const TEXT_BUDGET_MESSAGE = 'YAML document expands to too much text (aliases?); reading stopped';
-class BudgetExceeded extends Error {
-}
-/** Never throws: problems come back in `errors`. `index`: the text's, if the caller has one. */
-function readYamlTree(text, index = new line_index/* TextIndex */.UC(text)) {
-    let reader;
-    try {
-        reader = new yaml_object_reader/* YamlObjectReader */.M(undefined, text);
-    }
-    catch (err) {
-        return {
-            root: undefined,
-            errors: [{ message: describe(err) }],
-            truncated: true,
-            aliasSearchNodes: 0
-        };
-    }
-    const errors = reader.errors.map(e => ({
-        message: firstLine(e.message),
-        ...(e.range ? { range: e.range } : {})
-    }));
-    try {
-        const walk = new TreeWalk(documentOf(reader), index);
-        const root = walk.root();
-        return { root, errors, truncated: false, reader, aliasSearchNodes: walk.aliasSearchNodes };
-    }
-    catch (err) {
-        errors.push({
-            message: err instanceof BudgetExceeded ? err.message : `YAML reader stopped: ${describe(err)}`
-        });
-        return { root: undefined, errors, truncated: true, aliasSearchNodes: 0 };
-    }
-}
-/**
- * The `yaml` document GitHub's reader parsed (a field its typings keep private). Reading it is what
- * lets one parse serve both the tree and the schema check; a parser version without it fails here,
- * loudly, rather than parsing every file twice.
- */
-function documentOf(reader) {
-    const doc = reader.doc;
-    if (!doc)
-        throw new Error('@actions/workflow-parser no longer keeps its YAML document');
-    return doc;
-}
-/** The document as a YamlTree, within the node and text budgets. */
-class TreeWalk {
-    doc;
-    index;
-    nodeBudget = MAX_YAML_NODES;
-    textBudget = MAX_YAML_EXPANDED_CHARS;
-    /** Each alias's anchored node, found in one pass (`Alias.resolve` searches the document). */
-    targets;
-    documentNodes = 0;
-    aliasesMet = 0;
-    constructor(doc, index) {
-        this.doc = doc;
-        this.index = index;
-    }
-    root() {
-        const contents = this.doc.contents;
-        return contents ? this.node(contents, new Set()) : undefined;
-    }
-    get aliasSearchNodes() {
-        return this.aliasesMet * this.documentNodes;
-    }
-    /** As `Alias.resolve`: the last node with the alias's anchor before it in the document. */
-    target(alias) {
-        if (!this.targets) {
-            const targets = new Map();
-            const anchors = new Map();
-            (0,yaml_dist/* visit */.YR)(this.doc, {
-                Node: (_key, node) => {
-                    this.documentNodes++;
-                    if ((0,yaml_dist/* isAlias */.Vj)(node)) {
-                        const target = anchors.get(node.source);
-                        if (target)
-                            targets.set(node, target);
-                    }
-                    else if (node.anchor) {
-                        anchors.set(node.anchor, node);
-                    }
-                }
-            });
-            this.targets = targets;
-        }
-        return this.targets.get(alias);
-    }
-    /** GitHub's token range of a node: its start and value end as 1-based line/column. */
-    range(node) {
-        const r = node.range;
-        if (!r)
-            return {};
-        const start = this.index.positionOf(r[0]);
-        return { range: { start, end: this.index.positionOf(Math.max(r[0], r[1])) } };
-    }
-    scalar(node, missingAt) {
-        if (!node)
-            return { kind: 'scalar', value: null, ...(missingAt ? { range: missingAt } : {}) };
-        const raw = node.value;
-        const value = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
-            ? raw
-            : raw === null || raw === undefined
-                ? null
-                : String(raw);
-        if (typeof value === 'string') {
-            this.textBudget -= value.length;
-            if (this.textBudget < 0)
-                throw new BudgetExceeded(TEXT_BUDGET_MESSAGE);
-        }
-        const out = { kind: 'scalar', value, ...this.range(node) };
-        // As GitHub's tokens: the scalar's source (block scalars: the body) and block header.
-        const token = node.srcToken;
-        const source = token?.source;
-        if (typeof value === 'string' && typeof source === 'string')
-            out.source = source;
-        if (token?.type === 'block-scalar') {
-            const header = token.props.find(p => p.type === 'block-scalar-header');
-            if (header && 'source' in header)
-                out.blockHeader = header.source;
-        }
-        return out;
-    }
-    node(input, aliasStack) {
-        this.nodeBudget -= 1;
-        if (this.nodeBudget < 0)
-            throw new BudgetExceeded(BUDGET_MESSAGE);
-        if ((0,yaml_dist/* isAlias */.Vj)(input)) {
-            this.aliasesMet++;
-            const target = this.target(input);
-            if (!target || aliasStack.has(target))
-                return undefined;
-            aliasStack.add(target);
-            try {
-                return this.node(target, aliasStack);
-            }
-            finally {
-                aliasStack.delete(target);
-            }
-        }
-        if ((0,yaml_dist/* isScalar */.jn)(input))
-            return this.scalar(input);
-        if ((0,yaml_dist/* isMap */.jh)(input)) {
-            const map = { kind: 'map', entries: [], ...this.range(input) };
-            for (const pair of input.items) {
-                if (!(0,yaml_dist/* isPair */.tO)(pair) || !(0,yaml_dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const key = this.scalar(pair.key);
-                const value = pair.value === null || pair.value === undefined
-                    ? undefined
-                    : this.node(pair.value, aliasStack);
-                // A key without a value (or with an unresolved alias) keeps an empty value where it ends.
-                const missing = key.range ? { start: key.range.end, end: key.range.end } : undefined;
-                map.entries.push({ key, value: value ?? this.scalar(null, missing) });
-            }
-            return map;
-        }
-        if ((0,yaml_dist/* isSeq */.oP)(input)) {
-            const seq = { kind: 'seq', items: [], ...this.range(input) };
-            for (const item of input.items) {
-                const value = this.node(item, aliasStack);
-                if (value)
-                    seq.items.push(value);
-            }
-            return seq;
-        }
-        return undefined;
-    }
-}
-/** The YAML library's messages carry a multi-line excerpt; keep the sentence only. */
-function firstLine(message) {
-    const line = message.split('\n', 1)[0] ?? message;
-    return line.replace(/ at line \d+, column \d+:?\s*$/, '').trim();
-}
-function describe(err) {
-    return err instanceof Error ? firstLine(err.message) : 'unknown error';
-}
-// Small accessors used by the model builder.
-function mapGet(node, key) {
-    if (node?.kind !== 'map')
-        return undefined;
-    for (const entry of node.entries)
-        if (entry.key.value === key)
-            return entry.value;
-    return undefined;
-}
-function mapEntry(node, key) {
-    if (node?.kind !== 'map')
-        return undefined;
-    return node.entries.find(e => e.key.value === key);
-}
-/** String form of a scalar (numbers and booleans as JavaScript prints them); null otherwise. */
-function scalarText(node) {
-    if (node?.kind !== 'scalar' || node.value === null)
-        return null;
-    return String(node.value);
-}
-function keyText(key) {
-    return key.value === null ? '' : String(key.value);
-}
-
+// EXTERNAL MODULE: ./lib/workflow/yaml-tree.js
+var yaml_tree = __webpack_require__(15);
 ;// CONCATENATED MODULE: ./lib/workflow/parse-workflow.js
 // Workflow file -> model with positions. GitHub's workflow parser reads the file once: our
 // positioned tree is a walk of its YAML reader's document (yaml-tree.ts), and its template reader
@@ -2461,14 +3458,14 @@ class WorkflowBuilder {
         const root = tree.root;
         if (root?.kind !== 'map')
             return workflow;
-        workflow.name = scalarText(mapGet(root, 'name'));
-        workflow.triggers = this.triggers(mapEntry(root, 'on')?.value);
-        const env = this.envBlock(mapGet(root, 'env'));
+        workflow.name = (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(root, 'name'));
+        workflow.triggers = this.triggers((0,yaml_tree/* mapEntry */.BJ)(root, 'on')?.value);
+        const env = this.envBlock((0,yaml_tree/* mapGet */.ZX)(root, 'env'));
         workflow.env = env.values;
         workflow.envExpression = env.expression;
-        workflow.defaults = this.defaults(mapGet(root, 'defaults'));
-        workflow.permissions = this.permissions(mapGet(root, 'permissions'));
-        const jobs = mapGet(root, 'jobs');
+        workflow.defaults = this.defaults((0,yaml_tree/* mapGet */.ZX)(root, 'defaults'));
+        workflow.permissions = this.permissions((0,yaml_tree/* mapGet */.ZX)(root, 'permissions'));
+        const jobs = (0,yaml_tree/* mapGet */.ZX)(root, 'jobs');
         if (jobs?.kind === 'map') {
             for (const entry of jobs.entries)
                 workflow.jobs.push(this.job(entry.key, entry.value));
@@ -2498,11 +3495,11 @@ class WorkflowBuilder {
         const root = tree.root;
         if (root?.kind !== 'map')
             return result;
-        result.name = scalarText(mapGet(root, 'name'));
-        result.inputs = this.inputs(mapGet(root, 'inputs'));
-        const runs = mapGet(root, 'runs');
-        result.using = scalarText(mapGet(runs, 'using'));
-        const steps = mapGet(runs, 'steps');
+        result.name = (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(root, 'name'));
+        result.inputs = this.inputs((0,yaml_tree/* mapGet */.ZX)(root, 'inputs'));
+        const runs = (0,yaml_tree/* mapGet */.ZX)(root, 'runs');
+        result.using = (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(runs, 'using'));
+        const steps = (0,yaml_tree/* mapGet */.ZX)(runs, 'steps');
         if (steps?.kind === 'seq') {
             steps.items.forEach((node, i) => result.steps.push(this.step(node, i)));
         }
@@ -2551,7 +3548,7 @@ class WorkflowBuilder {
      * tree cut short by a budget is not checked (the check would expand what the budget stopped).
      */
     read(validate, errors) {
-        const tree = readYamlTree(this.text, this.index);
+        const tree = (0,yaml_tree/* readYamlTree */._d)(this.text, this.index);
         for (const e of tree.errors)
             errors.push(this.problem('yaml', e.message, e.range));
         // As `parseWorkflow`: the template reader runs only on a document that is valid YAML.
@@ -2569,7 +3566,7 @@ class WorkflowBuilder {
         const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
         (0,template_reader/* readTemplate */.x)(context, workflow_constants/* WORKFLOW_ROOT */.D, tree.reader, context.getFileId(this.file));
         for (const e of context.errors.getErrors()) {
-            errors.push(this.problem('schema', firstLine(e.rawMessage || e.message), e.range));
+            errors.push(this.problem('schema', (0,yaml_tree/* firstLine */.TM)(e.rawMessage || e.message), e.range));
         }
         return tree;
     }
@@ -2626,9 +3623,9 @@ class WorkflowBuilder {
                     segments: []
                 };
             return {
-                key: keyText(entry.key),
+                key: (0,yaml_tree/* keyText */.Pu)(entry.key),
                 keyLocation: this.loc(entry.key.range),
-                value: isScalar ? scalarText(value) : null,
+                value: isScalar ? (0,yaml_tree/* scalarText */.ws)(value) : null,
                 isScalar,
                 valueLocation: this.nodeLoc(value),
                 get valueMap() {
@@ -2639,36 +3636,36 @@ class WorkflowBuilder {
     }
     envBlock(node) {
         if (node?.kind === 'scalar')
-            return { values: [], expression: scalarText(node) };
+            return { values: [], expression: (0,yaml_tree/* scalarText */.ws)(node) };
         return { values: this.keyValues(node), expression: null };
     }
     stringList(node) {
         if (!node)
             return [];
         if (node.kind === 'scalar') {
-            const t = scalarText(node);
+            const t = (0,yaml_tree/* scalarText */.ws)(node);
             return t === null ? [] : [t];
         }
         if (node.kind === 'seq')
-            return node.items.map(scalarText).filter((t) => t !== null);
+            return node.items.map(yaml_tree/* scalarText */.ws).filter((t) => t !== null);
         return [];
     }
     defaults(node) {
-        const run = mapGet(node, 'run');
+        const run = (0,yaml_tree/* mapGet */.ZX)(node, 'run');
         return {
-            workingDirectory: scalarText(mapGet(run, 'working-directory')),
-            shell: scalarText(mapGet(run, 'shell'))
+            workingDirectory: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(run, 'working-directory')),
+            shell: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(run, 'shell'))
         };
     }
     permissions(node) {
         if (!node)
             return null;
         if (node.kind === 'scalar')
-            return scalarText(node) ?? '';
+            return (0,yaml_tree/* scalarText */.ws)(node) ?? '';
         if (node.kind === 'map') {
             const out = {};
             for (const e of node.entries)
-                out[keyText(e.key)] = scalarText(e.value) ?? '';
+                out[(0,yaml_tree/* keyText */.Pu)(e.key)] = (0,yaml_tree/* scalarText */.ws)(e.value) ?? '';
             return out;
         }
         return null;
@@ -2677,13 +3674,13 @@ class WorkflowBuilder {
         if (node?.kind !== 'map')
             return [];
         return node.entries.map(e => {
-            const required = scalarText(mapGet(e.value, 'required'));
+            const required = (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(e.value, 'required'));
             return {
-                name: keyText(e.key),
-                type: scalarText(mapGet(e.value, 'type')),
+                name: (0,yaml_tree/* keyText */.Pu)(e.key),
+                type: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(e.value, 'type')),
                 required: required === 'true',
-                default: scalarText(mapGet(e.value, 'default')),
-                options: this.stringList(mapGet(e.value, 'options')),
+                default: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(e.value, 'default')),
+                options: this.stringList((0,yaml_tree/* mapGet */.ZX)(e.value, 'options')),
                 location: this.loc(e.key.range)
             };
         });
@@ -2695,48 +3692,48 @@ class WorkflowBuilder {
             const trigger = {
                 event,
                 location: this.loc(where),
-                types: this.stringList(mapGet(config, 'types')),
-                branches: this.stringList(mapGet(config, 'branches')),
-                branchesIgnore: this.stringList(mapGet(config, 'branches-ignore')),
-                tags: this.stringList(mapGet(config, 'tags')),
-                paths: this.stringList(mapGet(config, 'paths')),
-                workflows: this.stringList(mapGet(config, 'workflows')),
+                types: this.stringList((0,yaml_tree/* mapGet */.ZX)(config, 'types')),
+                branches: this.stringList((0,yaml_tree/* mapGet */.ZX)(config, 'branches')),
+                branchesIgnore: this.stringList((0,yaml_tree/* mapGet */.ZX)(config, 'branches-ignore')),
+                tags: this.stringList((0,yaml_tree/* mapGet */.ZX)(config, 'tags')),
+                paths: this.stringList((0,yaml_tree/* mapGet */.ZX)(config, 'paths')),
+                workflows: this.stringList((0,yaml_tree/* mapGet */.ZX)(config, 'workflows')),
                 cron: [],
-                inputs: this.inputs(mapGet(config, 'inputs')),
+                inputs: this.inputs((0,yaml_tree/* mapGet */.ZX)(config, 'inputs')),
                 secrets: []
             };
             if (event === 'schedule' && config?.kind === 'seq') {
                 for (const item of config.items) {
-                    const cron = scalarText(mapGet(item, 'cron'));
+                    const cron = (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(item, 'cron'));
                     if (cron !== null)
                         trigger.cron.push(cron);
                 }
             }
-            const secrets = mapGet(config, 'secrets');
+            const secrets = (0,yaml_tree/* mapGet */.ZX)(config, 'secrets');
             if (secrets?.kind === 'map') {
                 trigger.secrets = secrets.entries.map(e => ({
-                    name: keyText(e.key),
-                    required: scalarText(mapGet(e.value, 'required')) === 'true',
+                    name: (0,yaml_tree/* keyText */.Pu)(e.key),
+                    required: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(e.value, 'required')) === 'true',
                     location: this.loc(e.key.range)
                 }));
             }
             return trigger;
         };
         if (node.kind === 'scalar') {
-            const event = scalarText(node);
+            const event = (0,yaml_tree/* scalarText */.ws)(node);
             return event === null ? [] : [make(event, node.range, undefined)];
         }
         if (node.kind === 'seq') {
             return node.items
-                .filter((i) => i.kind === 'scalar' && scalarText(i) !== null)
-                .map(i => make(scalarText(i) ?? '', i.range, undefined));
+                .filter((i) => i.kind === 'scalar' && (0,yaml_tree/* scalarText */.ws)(i) !== null)
+                .map(i => make((0,yaml_tree/* scalarText */.ws)(i) ?? '', i.range, undefined));
         }
-        return node.entries.map(e => make(keyText(e.key), e.key.range, e.value));
+        return node.entries.map(e => make((0,yaml_tree/* keyText */.Pu)(e.key), e.key.range, e.value));
     }
     uses(node, jobLevel) {
         if (node?.kind !== 'scalar')
             return null;
-        const raw = scalarText(node);
+        const raw = (0,yaml_tree/* scalarText */.ws)(node);
         if (raw === null)
             return null;
         return parseUses(raw, this.nodeLoc(node), jobLevel);
@@ -2745,12 +3742,12 @@ class WorkflowBuilder {
         if (!node)
             return null;
         if (node.kind === 'scalar') {
-            return { name: scalarText(node), url: null, location: this.nodeLoc(node) };
+            return { name: (0,yaml_tree/* scalarText */.ws)(node), url: null, location: this.nodeLoc(node) };
         }
         if (node.kind === 'map') {
             return {
-                name: scalarText(mapGet(node, 'name')),
-                url: scalarText(mapGet(node, 'url')),
+                name: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'name')),
+                url: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'url')),
                 location: this.nodeLoc(node)
             };
         }
@@ -2772,7 +3769,7 @@ class WorkflowBuilder {
         if (node.kind !== 'map')
             return base;
         for (const entry of node.entries) {
-            const key = keyText(entry.key);
+            const key = (0,yaml_tree/* keyText */.Pu)(entry.key);
             if (key === 'include' || key === 'exclude') {
                 const list = entry.value.kind === 'seq' ? entry.value.items : [];
                 const rows = list
@@ -2798,7 +3795,7 @@ class WorkflowBuilder {
     runScript(node) {
         if (node?.kind !== 'scalar')
             return null;
-        const text = scalarText(node);
+        const text = (0,yaml_tree/* scalarText */.ws)(node);
         if (text === null)
             return null;
         // The source map and the lines' positions are built on first read: most scripts have no
@@ -2843,31 +3840,31 @@ class WorkflowBuilder {
         };
     }
     step(node, index) {
-        const env = this.envBlock(mapGet(node, 'env'));
+        const env = this.envBlock((0,yaml_tree/* mapGet */.ZX)(node, 'env'));
         return {
             index,
-            id: scalarText(mapGet(node, 'id')),
-            name: scalarText(mapGet(node, 'name')),
+            id: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'id')),
+            name: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'name')),
             location: this.nodeLoc(node),
-            if: scalarText(mapGet(node, 'if')),
-            uses: this.uses(mapGet(node, 'uses'), false),
-            with: this.keyValues(mapGet(node, 'with')),
+            if: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'if')),
+            uses: this.uses((0,yaml_tree/* mapGet */.ZX)(node, 'uses'), false),
+            with: this.keyValues((0,yaml_tree/* mapGet */.ZX)(node, 'with')),
             env: env.values,
             envExpression: env.expression,
-            run: this.runScript(mapGet(node, 'run')),
-            shell: scalarText(mapGet(node, 'shell')),
-            workingDirectory: scalarText(mapGet(node, 'working-directory')),
-            continueOnError: scalarText(mapGet(node, 'continue-on-error')),
+            run: this.runScript((0,yaml_tree/* mapGet */.ZX)(node, 'run')),
+            shell: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'shell')),
+            workingDirectory: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'working-directory')),
+            continueOnError: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'continue-on-error')),
             secretRefs: []
         };
     }
     job(key, node) {
-        const env = this.envBlock(mapGet(node, 'env'));
-        const secretsNode = mapGet(node, 'secrets');
+        const env = this.envBlock((0,yaml_tree/* mapGet */.ZX)(node, 'env'));
+        const secretsNode = (0,yaml_tree/* mapGet */.ZX)(node, 'secrets');
         let secrets = null;
         if (secretsNode?.kind === 'scalar') {
             secrets = {
-                inherit: scalarText(secretsNode) === 'inherit',
+                inherit: (0,yaml_tree/* scalarText */.ws)(secretsNode) === 'inherit',
                 values: [],
                 location: this.nodeLoc(secretsNode)
             };
@@ -2879,44 +3876,44 @@ class WorkflowBuilder {
                 location: this.nodeLoc(secretsNode)
             };
         }
-        const needs = this.stringList(mapGet(node, 'needs'));
-        const container = mapGet(node, 'container');
-        const services = mapGet(node, 'services');
-        const steps = mapGet(node, 'steps');
-        const runsOn = mapGet(node, 'runs-on');
+        const needs = this.stringList((0,yaml_tree/* mapGet */.ZX)(node, 'needs'));
+        const container = (0,yaml_tree/* mapGet */.ZX)(node, 'container');
+        const services = (0,yaml_tree/* mapGet */.ZX)(node, 'services');
+        const steps = (0,yaml_tree/* mapGet */.ZX)(node, 'steps');
+        const runsOn = (0,yaml_tree/* mapGet */.ZX)(node, 'runs-on');
         return {
-            id: keyText(key),
+            id: (0,yaml_tree/* keyText */.Pu)(key),
             idLocation: this.loc(key.range),
             location: this.nodeLoc(node),
-            name: scalarText(mapGet(node, 'name')),
+            name: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'name')),
             needs,
-            if: scalarText(mapGet(node, 'if')),
-            runsOn: runsOn?.kind === 'scalar' ? scalarText(runsOn) : this.stringList(runsOn).join(', ') || null,
-            environment: this.environment(mapGet(node, 'environment')),
+            if: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'if')),
+            runsOn: runsOn?.kind === 'scalar' ? (0,yaml_tree/* scalarText */.ws)(runsOn) : this.stringList(runsOn).join(', ') || null,
+            environment: this.environment((0,yaml_tree/* mapGet */.ZX)(node, 'environment')),
             env: env.values,
             envExpression: env.expression,
-            defaults: this.defaults(mapGet(node, 'defaults')),
-            permissions: this.permissions(mapGet(node, 'permissions')),
-            matrix: this.matrix(mapGet(mapGet(node, 'strategy'), 'matrix')),
-            uses: this.uses(mapGet(node, 'uses'), true),
-            with: this.keyValues(mapGet(node, 'with')),
+            defaults: this.defaults((0,yaml_tree/* mapGet */.ZX)(node, 'defaults')),
+            permissions: this.permissions((0,yaml_tree/* mapGet */.ZX)(node, 'permissions')),
+            matrix: this.matrix((0,yaml_tree/* mapGet */.ZX)((0,yaml_tree/* mapGet */.ZX)(node, 'strategy'), 'matrix')),
+            uses: this.uses((0,yaml_tree/* mapGet */.ZX)(node, 'uses'), true),
+            with: this.keyValues((0,yaml_tree/* mapGet */.ZX)(node, 'with')),
             secrets,
             container: container
                 ? {
                     image: container.kind === 'scalar'
-                        ? scalarText(container)
-                        : scalarText(mapGet(container, 'image')),
-                    env: this.keyValues(mapGet(container, 'env'))
+                        ? (0,yaml_tree/* scalarText */.ws)(container)
+                        : (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(container, 'image')),
+                    env: this.keyValues((0,yaml_tree/* mapGet */.ZX)(container, 'env'))
                 }
                 : null,
             services: services?.kind === 'map'
                 ? services.entries.map(e => ({
-                    id: keyText(e.key),
-                    image: scalarText(mapGet(e.value, 'image')),
-                    env: this.keyValues(mapGet(e.value, 'env'))
+                    id: (0,yaml_tree/* keyText */.Pu)(e.key),
+                    image: (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(e.value, 'image')),
+                    env: this.keyValues((0,yaml_tree/* mapGet */.ZX)(e.value, 'env'))
                 }))
                 : [],
-            outputs: this.keyValues(mapGet(node, 'outputs')),
+            outputs: this.keyValues((0,yaml_tree/* mapGet */.ZX)(node, 'outputs')),
             steps: steps?.kind === 'seq' ? steps.items.map((s, i) => this.step(s, i)) : [],
             secretRefs: []
         };
@@ -2938,7 +3935,7 @@ class WorkflowBuilder {
         // walk's garbage, and only a secret mention reads the path.
         if (node.kind === 'map') {
             for (const entry of node.entries) {
-                path.push(keyText(entry.key));
+                path.push((0,yaml_tree/* keyText */.Pu)(entry.key));
                 this.collectSecrets(entry.value, path, jobs);
                 path.pop();
             }
@@ -3067,7 +4064,7 @@ function toMatrixValue(node) {
         return node.items.map(toMatrixValue);
     const out = {};
     for (const e of node.entries)
-        out[keyText(e.key)] = toMatrixValue(e.value);
+        out[(0,yaml_tree/* keyText */.Pu)(e.key)] = toMatrixValue(e.value);
     return out;
 }
 /** Parses a `uses:` value. */
@@ -3121,82 +4118,135 @@ function locateInValue(file, map, start, end = start) {
     return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
 }
 
-;// CONCATENATED MODULE: ./lib/workflow/workflow-commands.js
-// Every flyctl command a workflow runs, with its job, step and file position, as written (no
-// value resolution). For the scanner: `fly auth token`, `-t ${{ secrets.X }}`, and so on.
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _W: () => (/* binding */ pushedApps),
+/* harmony export */   _b: () => (/* binding */ flyRegistryLogin),
+/* harmony export */   eD: () => (/* binding */ pushedImageWords),
+/* harmony export */   rE: () => (/* binding */ FLY_REGISTRY_HOST)
+/* harmony export */ });
+/* unused harmony export registryApp */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9679);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3353);
+// Pushing an image to Fly's registry is a deploy: `flyctl auth docker` (or `docker login
+// registry.fly.io`) then `docker push registry.fly.io/<app>:tag`, or a build action whose tags
+// name `registry.fly.io/<app>`. The app is the first path segment of the reference.
 
 
-
+const FLY_REGISTRY_HOST = 'registry.fly.io';
+/** `registry.fly.io/web:v1` -> `web`; null for another registry or no app segment. */
+function registryApp(reference) {
+    const ref = reference.trim().replace(/^docker:\/\//, '');
+    if (!ref.startsWith(`${FLY_REGISTRY_HOST}/`))
+        return null;
+    const app = /^[^/:@\s]+/.exec(ref.slice(FLY_REGISTRY_HOST.length + 1))?.[0];
+    return app ?? null;
+}
 /**
- * Every flyctl command of the workflow, in job and step order; with `keep`, only those it keeps
- * (located only then: a position costs a source-map lookup).
+ * The apps pushed to, from the values an image reference can take: known names, unknown when a
+ * Fly-registry reference's app cannot be told. Null when nothing points at Fly's registry.
  */
-function locateFlyCommands(workflow, keep = () => true) {
-    const found = [];
-    for (const job of workflow.jobs) {
-        for (const step of job.steps) {
-            if (step.run) {
-                const run = step.run;
-                const commands = (0,script_parse/* scriptCommands */.q8)(run);
-                for (const invocation of findFlyInvocations((0,script_parse/* parsedScript */.NN)(run), run.text, commands)) {
-                    if (!keep(invocation))
-                        continue;
-                    found.push({
-                        jobId: job.id,
-                        stepIndex: step.index,
-                        source: 'run',
-                        invocation,
-                        location: locateInValue(workflow.path, run.map, invocation.start, invocation.end)
-                    });
-                }
-                continue;
-            }
-            const uses = step.uses;
-            // (An owner other than `superfly` rules the name out before it is spelled.)
-            const isFlyctlAction = uses?.kind === 'action' &&
-                uses.owner?.toLowerCase() === 'superfly' &&
-                `${uses.owner}/${uses.repo}`.toLowerCase() === 'superfly/flyctl-actions' &&
-                (uses.path ?? '') === '';
-            if (!isFlyctlAction)
-                continue;
-            const args = step.with.find(kv => kv.key === 'args');
-            if (!args?.isScalar || args.value === null)
-                continue;
-            const text = args.value;
-            const words = actionArgsWords(text);
-            if (words.length === 0)
-                continue;
-            const start = words[0]?.start ?? 0;
-            const end = words[words.length - 1]?.end ?? start;
-            const invocation = {
-                program: 'flyctl',
-                ...parseFlyArguments(words),
-                assignments: [],
-                start,
-                end,
-                text: `flyctl ${text.slice(start, end)}`
-            };
-            if (!keep(invocation))
-                continue;
-            found.push({
-                jobId: job.id,
-                stepIndex: step.index,
-                source: 'action',
-                invocation,
-                location: locateInValue(workflow.path, args.valueMap, start, end)
+function pushedApps(references, asWritten) {
+    const apps = [];
+    for (const value of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .stringsOf */ .iw)(references)) {
+        if (!value.includes(FLY_REGISTRY_HOST))
+            continue;
+        const app = registryApp(value);
+        apps.push(app === null || app.includes('\u0000') ? _resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN */ .HV : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(app));
+    }
+    if (apps.length > 0)
+        return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KC)(...apps, references.unknown ? _resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN */ .HV : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)());
+    if (!asWritten.includes(`${FLY_REGISTRY_HOST}/`))
+        return null;
+    // `registry.fly.io/web:${{ github.sha }}`: the tag is unknown, the app is written out.
+    const written = registryApp(asWritten.replace(/^["']/, ''));
+    return written !== null && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(written)
+        ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .known */ .eO)(written)
+        : _resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN */ .HV;
+}
+/** The image words a `docker` command pushes: `push`, `image push`, `build`/`buildx build --push -t`. */
+function pushedImageWords(args) {
+    const literal = (i) => (args[i] ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .wordLiteral */ .aw)(args[i]) : null);
+    let i = 0;
+    if (literal(0) === 'image' || literal(0) === 'buildx')
+        i = 1;
+    const sub = literal(i);
+    if (sub === 'push') {
+        const rest = args.slice(i + 1).filter(w => !((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .wordLiteral */ .aw)(w) ?? '').startsWith('-'));
+        return rest.slice(0, 1);
+    }
+    if (sub !== 'build')
+        return [];
+    const words = args.slice(i + 1);
+    const pushes = words.some(w => {
+        const text = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .wordLiteral */ .aw)(w);
+        return text === '--push' || text === '--output=type=registry' || text === '--push=true';
+    });
+    if (!pushes)
+        return [];
+    const tags = [];
+    words.forEach((w, k) => {
+        const text = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .wordLiteral */ .aw)(w) ?? '';
+        const next = words[k + 1];
+        if ((text === '-t' || text === '--tag') && next)
+            tags.push(next);
+        else if (text.startsWith('--tag=') || text.startsWith('-t=')) {
+            const cut = text.indexOf('=') + 1;
+            tags.push({
+                ...w,
+                raw: w.raw.slice(cut),
+                parts: [
+                    {
+                        kind: 'literal',
+                        text: text.slice(cut),
+                        quoted: false,
+                        start: w.start + cut,
+                        end: w.end
+                    }
+                ]
             });
         }
+    });
+    return tags;
+}
+/** `docker login registry.fly.io ...`: the password word (or null: read from stdin). */
+function flyRegistryLogin(args) {
+    if (args[0] ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .wordLiteral */ .aw)(args[0]) !== 'login' : true)
+        return null;
+    let password = null;
+    let host = null;
+    for (let i = 1; i < args.length; i++) {
+        const text = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .wordLiteral */ .aw)(args[i]);
+        if (text === '-p' || text === '--password')
+            password = args[++i] ?? null;
+        else if (text === '-u' || text === '--username')
+            i++;
+        else if (text !== null && !text.startsWith('-'))
+            host = text;
     }
-    return found;
+    return host === FLY_REGISTRY_HOST ? { password } : null;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/capabilities.js
-var workflow_capabilities = __webpack_require__(791);
-// EXTERNAL MODULE: ./lib/workflow/redact.js
-var redact = __webpack_require__(4536);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var smol_toml_dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./lib/workflow/repo-files.js
+
+/***/ }),
+
+/***/ 4999:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   Lc: () => (/* binding */ findAppConfig),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   un: () => (/* binding */ WORKSPACE)
+/* harmony export */ });
+/* unused harmony exports repoFilesFromRecord, readAppConfig, appNameOf */
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
 // Reading the repository without doing I/O here: callers hand in a `RepoFiles` (the action and
 // the CLI implement it with fs; tests with a record of strings).
 
@@ -3272,13 +4322,13 @@ function appNameOf(path, text) {
             return typeof app === 'string' && app.trim() !== '' ? app.trim() : null;
         }
         if (/\.ya?ml$/i.test(path)) {
-            const tree = readYamlTree(text);
+            const tree = (0,_yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlTree */ ._d)(text);
             if (tree.errors.length > 0)
                 return undefined;
-            const app = scalarText(mapGet(tree.root, 'app'));
+            const app = (0,_yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .scalarText */ .ws)((0,_yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .mapGet */ .ZX)(tree.root, 'app'));
             return app !== null && app.trim() !== '' ? app.trim() : null;
         }
-        const parsed = (0,smol_toml_dist/* parse */.qg)(text);
+        const parsed = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
         const app = parsed['app'];
         return typeof app === 'string' && app.trim() !== '' ? app.trim() : null;
     }
@@ -3310,7 +4360,28 @@ function findAppConfig(repo, workingDir, configFlag) {
     return { status: 'missing' };
 }
 
-;// CONCATENATED MODULE: ./lib/workflow/resolve.js
+
+/***/ }),
+
+/***/ 3353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HG: () => (/* binding */ Scope),
+/* harmony export */   HV: () => (/* reexport safe */ _expressions_js__WEBPACK_IMPORTED_MODULE_0__.HV),
+/* harmony export */   KC: () => (/* reexport safe */ _expressions_js__WEBPACK_IMPORTED_MODULE_0__.KC),
+/* harmony export */   VY: () => (/* binding */ secretsIn),
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   aF: () => (/* binding */ secretValue),
+/* harmony export */   eO: () => (/* reexport safe */ _expressions_js__WEBPACK_IMPORTED_MODULE_0__.eO),
+/* harmony export */   iT: () => (/* binding */ matrixLookup),
+/* harmony export */   iw: () => (/* binding */ stringsOf),
+/* harmony export */   wl: () => (/* binding */ matrixCombinations),
+/* harmony export */   xW: () => (/* binding */ concat)
+/* harmony export */ });
+/* unused harmony export githubContext */
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3174);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4999);
 // Telling which values a `${{ }}` template, an env variable or a matrix key can take at a given
 // point of a job. Everything unknowable (vars, secrets, event payloads, command output) is
 // "unknown"; literal matrices, env values, step outputs written with literal values and
@@ -3322,8 +4393,8 @@ function findAppConfig(repo, workingDir, configFlag) {
 function stringsOf(r) {
     // Most values have one alternative: no Set for those.
     if (r.values.length === 1)
-        return [(0,expressions/* asString */.oJ)(r.values[0] ?? null)];
-    return [...new Set(r.values.map(expressions/* asString */.oJ))];
+        return [(0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(r.values[0] ?? null)];
+    return [...new Set(r.values.map(_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ))];
 }
 /** Concatenation of alternatives: the cartesian product, capped. */
 function concat(parts) {
@@ -3344,19 +4415,19 @@ function concat(parts) {
             for (const option of options)
                 next.push(prefix + option);
         values = next;
-        if (values.length > expressions/* MAX_ALTERNATIVES */.cg)
-            return expressions/* UNKNOWN */.HV;
+        if (values.length > _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ALTERNATIVES */ .cg)
+            return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
     }
     return { values: values.length === 1 ? values : [...new Set(values)], unknown };
 }
 /** A repo-relative directory as the runner sees it (under `$GITHUB_WORKSPACE`). */
 function workspacePath(dir) {
-    return dir === '' ? WORKSPACE : `${WORKSPACE}/${dir}`;
+    return dir === '' ? _repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKSPACE */ .un : `${_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKSPACE */ .un}/${dir}`;
 }
 function githubContext(path) {
     if (path[0] === 'workspace')
-        return (0,expressions/* known */.eO)(WORKSPACE);
-    return expressions/* UNKNOWN */.HV;
+        return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(_repo_files_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKSPACE */ .un);
+    return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
 }
 // ---------------------------------------------------------------------------------------------
 // Secrets
@@ -3390,7 +4461,7 @@ function secretsIn(r) {
 }
 const MAX_DEPTH = 24;
 /** The text around a template's only expression when it fills the whole text (read only). */
-const EMPTY = Object.freeze((0,expressions/* known */.eO)(''));
+const EMPTY = Object.freeze((0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(''));
 /**
  * A point in a job where expressions are evaluated: env layers (innermost first: step, values
  * written to GITHUB_ENV, job, workflow) plus the other contexts.
@@ -3407,7 +4478,7 @@ class Scope {
     /** Value of an env variable; null when no layer defines it. */
     env(name) {
         if (this.depth > MAX_DEPTH)
-            return expressions/* UNKNOWN */.HV;
+            return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
         for (let i = 0; i < this.layers.length; i++) {
             const layer = this.layers[i];
             if (!layer)
@@ -3422,10 +4493,10 @@ class Scope {
             if (entry) {
                 // A value sees the layers outside its own (`env.X` in job env reads workflow env).
                 const outer = new Scope(this.layers.slice(i + 1), this.contexts, this.depth + 1);
-                return entry.isScalar && entry.value !== null ? outer.template(entry.value) : (0,expressions/* known */.eO)('');
+                return entry.isScalar && entry.value !== null ? outer.template(entry.value) : (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('');
             }
             if (layer.dynamic)
-                return expressions/* UNKNOWN */.HV;
+                return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
         }
         return null;
     }
@@ -3433,17 +4504,17 @@ class Scope {
         const [head, ...rest] = path;
         switch (head) {
             case 'env':
-                return rest.length === 1 ? (this.env(rest[0] ?? '') ?? expressions/* UNKNOWN */.HV) : expressions/* UNKNOWN */.HV;
+                return rest.length === 1 ? (this.env(rest[0] ?? '') ?? _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV) : _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
             case 'matrix':
                 return this.contexts.matrix(rest);
             case 'inputs':
-                return rest.length === 1 ? this.contexts.inputs(rest[0] ?? '') : expressions/* UNKNOWN */.HV;
+                return rest.length === 1 ? this.contexts.inputs(rest[0] ?? '') : _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
             case 'steps':
                 return this.contexts.steps(rest);
             case 'secrets': {
                 const name = rest.length === 1 ? rest[0] : undefined;
                 if (name === undefined)
-                    return expressions/* UNKNOWN */.HV;
+                    return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
                 return this.contexts.secrets ? this.contexts.secrets(name) : secretValue(name);
             }
             case 'github':
@@ -3453,27 +4524,27 @@ class Scope {
                 if (rest[0] === 'action_path' &&
                     rest.length === 1 &&
                     this.contexts.actionPath !== undefined)
-                    return (0,expressions/* known */.eO)(workspacePath(this.contexts.actionPath));
+                    return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(workspacePath(this.contexts.actionPath));
                 return githubContext(rest);
             default:
-                return expressions/* UNKNOWN */.HV;
+                return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
         }
     };
     /** A string with `${{ }}` parts, as GitHub would substitute it. */
     template(text) {
         if (this.depth > MAX_DEPTH)
-            return expressions/* UNKNOWN */.HV;
-        const spans = (0,expressions/* findExpressions */.zV)(text);
+            return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
+        const spans = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(text);
         if (spans.length === 0)
-            return (0,expressions/* known */.eO)(text);
+            return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(text);
         const parts = [];
         let last = 0;
         for (const span of spans) {
-            parts.push((0,expressions/* known */.eO)(text.slice(last, span.start)));
-            parts.push((0,expressions/* evaluateExpression */.O4)(span.inner, this.lookup));
+            parts.push((0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(text.slice(last, span.start)));
+            parts.push((0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(span.inner, this.lookup));
             last = span.end;
         }
-        parts.push((0,expressions/* known */.eO)(text.slice(last)));
+        parts.push((0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(text.slice(last)));
         return concat(parts);
     }
     /**
@@ -3485,8 +4556,8 @@ class Scope {
         if (inner.includes('}') || inner.includes("'"))
             return this.template('${{' + inner + '}}');
         if (this.depth > MAX_DEPTH)
-            return expressions/* UNKNOWN */.HV;
-        return concat([EMPTY, (0,expressions/* evaluateExpression */.O4)(inner, this.lookup), EMPTY]);
+            return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
+        return concat([EMPTY, (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(inner, this.lookup), EMPTY]);
     }
     withLayers(layers) {
         return new Scope(layers, this.contexts, this.depth);
@@ -3587,439 +4658,42 @@ function sameValue(a, b) {
 /** `matrix.<key>.<sub>` in one combination. */
 function matrixLookup(combo, path) {
     if (combo.allUnknown)
-        return expressions/* UNKNOWN */.HV;
+        return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
     const [key, ...rest] = path;
     if (key === undefined)
-        return expressions/* UNKNOWN */.HV;
+        return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
     if (combo.unknownKeys.has(key))
-        return expressions/* UNKNOWN */.HV;
+        return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
     let value = combo.values[key];
     if (value === undefined)
-        return (0,expressions/* known */.eO)(null);
+        return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(null);
     for (const segment of rest) {
         if (value === null || typeof value !== 'object' || Array.isArray(value))
-            return (0,expressions/* known */.eO)(null);
+            return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(null);
         value = value[segment];
         if (value === undefined)
-            return (0,expressions/* known */.eO)(null);
+            return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(null);
     }
     if (value !== null && typeof value === 'object')
-        return expressions/* UNKNOWN */.HV;
-    return (0,expressions/* known */.eO)(value);
+        return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
+    return (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(value);
 }
 
-;// CONCATENATED MODULE: ./lib/workflow/needs-context.js
-// Shared state of needs inference: what has been found so far, what a sequence of steps runs
-// with, and how to tell that a step hands a Fly token on.
+
+/***/ }),
+
+/***/ 9849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ AGENTS),
+  t: () => (/* binding */ followCommand)
+});
 
-
-class Collector {
-    evidence = [];
-    /** Evidence seen, by file, line and column, then `capability|app` (no string per position). */
-    keys = new Map();
-    /** Redacted command texts (the same commands are recorded once per matrix combination). */
-    redacted = new Map();
-    unknownApps = false;
-    commands = [];
-    opaque = [];
-    opaqueKeys = new Set();
-    add(capability, app, command, location, origin = {}) {
-        const seen = this.seenAt(location);
-        // The same line run with two secrets (one script, two steps) is two needs.
-        const key = `${capability}|${app ?? ''}|${origin.secrets?.join(',') ?? ''}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        this.evidence.push({
-            capability,
-            app,
-            command: this.redact(command),
-            location,
-            ...(origin.appUnknown ? { appUnknown: true } : {}),
-            ...(origin.via && origin.via.length > 0 ? { via: origin.via } : {}),
-            ...(origin.secrets ? { secrets: origin.secrets } : {})
-        });
-    }
-    seenAt(location) {
-        let lines = this.keys.get(location.file);
-        if (!lines) {
-            lines = new Map();
-            this.keys.set(location.file, lines);
-        }
-        let columns = lines.get(location.line);
-        if (!columns) {
-            columns = new Map();
-            lines.set(location.line, columns);
-        }
-        let seen = columns.get(location.column);
-        if (!seen) {
-            seen = new Set();
-            columns.set(location.column, seen);
-        }
-        return seen;
-    }
-    redact(command) {
-        let safe = this.redacted.get(command);
-        if (safe === undefined) {
-            safe = (0,redact/* redactTokenLiterals */.T)(command);
-            this.redacted.set(command, safe);
-        }
-        return safe;
-    }
-    addCommand(command) {
-        const safe = (0,redact/* redactTokenLiterals */.T)(command);
-        if (safe !== '' && !this.commands.includes(safe))
-            this.commands.push(safe);
-    }
-    addOpaque(use) {
-        const key = `${use.location.file}:${use.location.line}:${use.location.column}|${use.secrets?.join(',') ?? ''}`;
-        if (this.opaqueKeys.has(key))
-            return;
-        this.opaqueKeys.add(key);
-        this.opaque.push({
-            ...use,
-            detail: (0,redact/* redactTokenLiterals */.T)(use.detail),
-            ...(use.why !== undefined ? { why: (0,redact/* redactTokenLiterals */.T)(use.why) } : {})
-        });
-    }
-    toNeeds() {
-        const apps = [
-            ...new Set(this.evidence.map(e => e.app).filter((a) => a !== null))
-        ].sort();
-        const needs = {
-            apps,
-            capabilities: (0,workflow_capabilities/* sortCapabilities */.JP)(this.evidence.map(e => e.capability)),
-            unknownApps: this.unknownApps,
-            commands: [...this.commands],
-            evidence: [...this.evidence].sort((a, b) => (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
-                (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-                (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-                workflow_capabilities/* CAPABILITY_ORDER */.qW.indexOf(a.capability) - workflow_capabilities/* CAPABILITY_ORDER */.qW.indexOf(b.capability)),
-            source: this.evidence.length > 0 ? 'inferred' : 'none'
-        };
-        if (this.opaque.length > 0)
-            needs.opaque = [...this.opaque];
-        return needs;
-    }
-}
-/** At most this many scripts, package scripts and targets are followed per job. */
-const FOLLOW_BUDGET = 200;
-function newJobState(files = newFileCache()) {
-    return { files, registryLogin: null, hiddenPrograms: [] };
-}
-function newFileCache() {
-    return { texts: new Map(), parsed: new Map(), budget: FOLLOW_BUDGET };
-}
-/** A repository file through the job's cache (read once). */
-function readCached(ctx, path) {
-    const texts = ctx.job.files.texts;
-    if (texts.has(path))
-        return texts.get(path);
-    const text = safeRead(ctx.repo, path);
-    texts.set(path, text);
-    return text;
-}
-const FLY_TOKEN_ENV = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN']);
-/**
- * The token a command would run with, from its token variables (flyctl reads FLY_ACCESS_TOKEN,
- * then FLY_API_TOKEN) or a `--access-token` value: whether one reaches it at all, and which
- * secrets it can come from (absent when none can be named).
- */
-function tokenCarrier(variable, flag = null) {
-    const values = flag ? [flag] : [variable('FLY_ACCESS_TOKEN'), variable('FLY_API_TOKEN')];
-    const present = values.filter((v) => v !== null && (v.unknown || v.values.some(x => x !== '' && x !== null)));
-    if (present.length === 0)
-        return { reaches: false };
-    const secrets = [...new Set(present.flatMap(secretsIn))];
-    return secrets.length > 0 ? { reaches: true, secrets } : { reaches: true };
-}
-function mentionsFlySecret(text) {
-    if (text === null || !text.includes('${{'))
-        return false;
-    return (0,expressions/* findExpressions */.zV)(text).some(span => (0,expressions/* findSecretMentions */.pW)(span.inner).some(m => m.name !== null && /fly/i.test(m.name)));
-}
-/** The step itself hands a Fly token to what it runs (step env or `with`). */
-function passesFlyToken(step) {
-    return (step.env.some(kv => FLY_TOKEN_ENV.has(kv.key) || mentionsFlySecret(kv.value)) ||
-        step.with.some(kv => mentionsFlySecret(kv.value)));
-}
-/**
- * The Fly secrets a step hands its token from: its token env (any layer) and `with:` values that
- * name a Fly secret. Undefined when none can be named.
- */
-function stepSecrets(step, scope) {
-    const names = new Set(tokenCarrier(name => scope.env(name)).secrets ?? []);
-    for (const kv of [...step.with, ...step.env]) {
-        if (!mentionsFlySecret(kv.value))
-            continue;
-        for (const name of secretsIn(template(scope, kv) ?? (0,expressions/* known */.eO)('')))
-            names.add(name);
-    }
-    return names.size > 0 ? [...names] : undefined;
-}
-/** A caller's RepoFiles may throw (permissions, I/O); a file we cannot read is a missing file. */
-function safeRead(repo, path) {
-    try {
-        return repo.read(path);
-    }
-    catch {
-        return undefined;
-    }
-}
-function withValue(step, key) {
-    return step.with.find(kv => kv.key === key);
-}
-function template(scope, kv) {
-    if (!kv)
-        return null;
-    if (!kv.isScalar || kv.value === null)
-        return (0,expressions/* known */.eO)('');
-    return scope.template(kv.value);
-}
-
-;// CONCATENATED MODULE: ./lib/workflow/fly-apps.js
-// Turning one flyctl invocation into needs evidence: its capabilities, and the apps it acts on
-// (flags, FLY_APP, config files in the working directory), in flyctl's own order.
-
-
-
-
-
-const VALID_APP = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-function recordInvocation(ctx, inv, location, r, via = []) {
-    const accessToken = flagValue(inv, 'access-token');
-    const carrier = tokenCarrier(r.variable, accessToken ? r.word(accessToken) : null);
-    const origin = { via, ...(carrier.secrets ? { secrets: carrier.secrets } : {}) };
-    // `flyctl auth docker` logs docker in to registry.fly.io: later pushes deploy with this token.
-    if (inv.path[0] === 'auth' && inv.path[1] === 'docker')
-        ctx.job.registryLogin = origin;
-    // Flags matter to `launch` alone: no list of names for every other call.
-    const meaning = (0,workflow_capabilities/* meaningOf */.Pr)(inv.path, inv.path[0] === 'launch' ? inv.flags.map(f => f.name) : []);
-    if (!meaning)
-        return;
-    const apps = appsFor(ctx, inv, meaning.target, r);
-    for (const capability of meaning.capabilities)
-        addEvidence(ctx.collector, capability, apps, inv.text, location, origin);
-    if (meaning.remote === 'ssh') {
-        const command = flagValue(inv, 'command');
-        if (command)
-            ctx.collector.addCommand(commandText(command));
-    }
-    else if (meaning.remote === 'exec') {
-        const words = inv.args.length >= 2 ? inv.args.slice(1) : inv.args;
-        const command = flagValue(inv, 'command');
-        if (words.length > 0)
-            ctx.collector.addCommand(words.map(w => commandText(w)).join(' '));
-        else if (command)
-            ctx.collector.addCommand(commandText(command));
-    }
-}
-/** The remote command as written (outer quotes removed, expressions and variables kept). */
-function commandText(word) {
-    const raw = word.raw;
-    const quote = raw.charAt(0);
-    if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote))
-        return raw.slice(1, -1);
-    return raw;
-}
-function addEvidence(collector, capability, apps, command, location, origin = {}) {
-    if (apps === 'none') {
-        collector.add(capability, null, command, location, origin);
-        return;
-    }
-    // All or nothing: when some values cannot be told, the ones that can (a fallback literal, a
-    // branch) are not reported as apps the job needs; `unknownApps` says the truth instead.
-    const names = stringsOf(apps);
-    if (apps.unknown || names.length === 0 || !names.every(app => VALID_APP.test(app))) {
-        collector.unknownApps = true;
-        collector.add(capability, null, command, location, { ...origin, appUnknown: true });
-        return;
-    }
-    for (const app of names)
-        collector.add(capability, app, command, location, origin);
-}
-function appsFor(ctx, inv, target, r) {
-    const nameFlag = flagValue(inv, 'name');
-    switch (target) {
-        case 'none':
-            return 'none';
-        case 'args-or-app':
-            return inv.args.length > 0
-                ? (0,expressions/* union */.KC)(...inv.args.map(a => r.word(a)))
-                : appFromContext(ctx, inv, r);
-        case 'create': {
-            const first = inv.args[0];
-            if (first)
-                return r.word(first);
-            return nameFlag ? r.word(nameFlag) : expressions/* UNKNOWN */.HV;
-        }
-        case 'launch':
-            return nameFlag ? r.word(nameFlag) : configApp(ctx, inv, r);
-        case 'pg-create':
-            return nameFlag ? r.word(nameFlag) : expressions/* UNKNOWN */.HV;
-        case 'attach': {
-            const first = inv.args[0];
-            return (0,expressions/* union */.KC)(first ? r.word(first) : expressions/* UNKNOWN */.HV, appFromContext(ctx, inv, r));
-        }
-        case 'app':
-            return appFromContext(ctx, inv, r);
-    }
-}
-/** flyctl's order: `-a/--app`, then `FLY_APP`, then the config file's `app`. */
-function appFromContext(ctx, inv, r) {
-    const flag = flagValue(inv, 'app');
-    if (flag)
-        return r.word(flag);
-    const flyApp = r.variable('FLY_APP');
-    if (flyApp)
-        return flyApp;
-    return configApp(ctx, inv, r);
-}
-function configApp(ctx, inv, r) {
-    const configWord = flagValue(inv, 'config');
-    const config = configWord ? r.word(configWord) : null;
-    const configs = config ? stringsOf(config) : [null];
-    let dirs = r.cwd;
-    // `fly deploy [WORKING_DIRECTORY]` changes directory before reading the config.
-    const workDir = inv.path[0] === 'deploy' ? inv.args[0] : undefined;
-    if (workDir) {
-        const target = r.word(workDir);
-        const values = [];
-        let unknown = target.unknown || dirs.unknown;
-        for (const d of stringsOf(dirs)) {
-            for (const t of stringsOf(target)) {
-                const joined = joinPath(d, t);
-                if (joined === null)
-                    unknown = true;
-                else
-                    values.push(joined);
-            }
-        }
-        dirs = { values, unknown };
-    }
-    // An absolute config path does not depend on the working directory.
-    if (dirs.values.length === 0 && configs.every(c => c !== null && c.startsWith('/')))
-        dirs = (0,expressions/* known */.eO)('');
-    const results = [];
-    if (dirs.unknown || (config?.unknown ?? false))
-        results.push(expressions/* UNKNOWN */.HV);
-    const hint = r.variable('FLY_APP_NAME');
-    for (const dir of stringsOf(dirs)) {
-        for (const cfg of configs) {
-            const found = findAppConfig(ctx.repo, dir, cfg);
-            if (found.status === 'found')
-                results.push((0,expressions/* known */.eO)(found.app));
-            else if (found.status === 'missing' && hint)
-                results.push(hint);
-            else
-                results.push(expressions/* UNKNOWN */.HV);
-        }
-    }
-    return results.length > 0 ? (0,expressions/* union */.KC)(...results) : expressions/* UNKNOWN */.HV;
-}
-
-;// CONCATENATED MODULE: ./lib/workflow/registry-push.js
-// Pushing an image to Fly's registry is a deploy: `flyctl auth docker` (or `docker login
-// registry.fly.io`) then `docker push registry.fly.io/<app>:tag`, or a build action whose tags
-// name `registry.fly.io/<app>`. The app is the first path segment of the reference.
-
-
-const FLY_REGISTRY_HOST = 'registry.fly.io';
-/** `registry.fly.io/web:v1` -> `web`; null for another registry or no app segment. */
-function registryApp(reference) {
-    const ref = reference.trim().replace(/^docker:\/\//, '');
-    if (!ref.startsWith(`${FLY_REGISTRY_HOST}/`))
-        return null;
-    const app = /^[^/:@\s]+/.exec(ref.slice(FLY_REGISTRY_HOST.length + 1))?.[0];
-    return app ?? null;
-}
-/**
- * The apps pushed to, from the values an image reference can take: known names, unknown when a
- * Fly-registry reference's app cannot be told. Null when nothing points at Fly's registry.
- */
-function pushedApps(references, asWritten) {
-    const apps = [];
-    for (const value of stringsOf(references)) {
-        if (!value.includes(FLY_REGISTRY_HOST))
-            continue;
-        const app = registryApp(value);
-        apps.push(app === null || app.includes('\u0000') ? expressions/* UNKNOWN */.HV : (0,expressions/* known */.eO)(app));
-    }
-    if (apps.length > 0)
-        return (0,expressions/* union */.KC)(...apps, references.unknown ? expressions/* UNKNOWN */.HV : (0,expressions/* known */.eO)());
-    if (!asWritten.includes(`${FLY_REGISTRY_HOST}/`))
-        return null;
-    // `registry.fly.io/web:${{ github.sha }}`: the tag is unknown, the app is written out.
-    const written = registryApp(asWritten.replace(/^["']/, ''));
-    return written !== null && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(written)
-        ? (0,expressions/* known */.eO)(written)
-        : expressions/* UNKNOWN */.HV;
-}
-/** The image words a `docker` command pushes: `push`, `image push`, `build`/`buildx build --push -t`. */
-function pushedImageWords(args) {
-    const literal = (i) => (args[i] ? (0,shell/* wordLiteral */.aw)(args[i]) : null);
-    let i = 0;
-    if (literal(0) === 'image' || literal(0) === 'buildx')
-        i = 1;
-    const sub = literal(i);
-    if (sub === 'push') {
-        const rest = args.slice(i + 1).filter(w => !((0,shell/* wordLiteral */.aw)(w) ?? '').startsWith('-'));
-        return rest.slice(0, 1);
-    }
-    if (sub !== 'build')
-        return [];
-    const words = args.slice(i + 1);
-    const pushes = words.some(w => {
-        const text = (0,shell/* wordLiteral */.aw)(w);
-        return text === '--push' || text === '--output=type=registry' || text === '--push=true';
-    });
-    if (!pushes)
-        return [];
-    const tags = [];
-    words.forEach((w, k) => {
-        const text = (0,shell/* wordLiteral */.aw)(w) ?? '';
-        const next = words[k + 1];
-        if ((text === '-t' || text === '--tag') && next)
-            tags.push(next);
-        else if (text.startsWith('--tag=') || text.startsWith('-t=')) {
-            const cut = text.indexOf('=') + 1;
-            tags.push({
-                ...w,
-                raw: w.raw.slice(cut),
-                parts: [
-                    {
-                        kind: 'literal',
-                        text: text.slice(cut),
-                        quoted: false,
-                        start: w.start + cut,
-                        end: w.end
-                    }
-                ]
-            });
-        }
-    });
-    return tags;
-}
-/** `docker login registry.fly.io ...`: the password word (or null: read from stdin). */
-function flyRegistryLogin(args) {
-    if (args[0] ? (0,shell/* wordLiteral */.aw)(args[0]) !== 'login' : true)
-        return null;
-    let password = null;
-    let host = null;
-    for (let i = 1; i < args.length; i++) {
-        const text = (0,shell/* wordLiteral */.aw)(args[i]);
-        if (text === '-p' || text === '--password')
-            password = args[++i] ?? null;
-        else if (text === '-u' || text === '--username')
-            i++;
-        else if (text !== null && !text.startsWith('-'))
-            host = text;
-    }
-    return host === FLY_REGISTRY_HOST ? { password } : null;
-}
-
+// EXTERNAL MODULE: ./lib/workflow/fly-commands.js + 1 modules
+var fly_commands = __webpack_require__(463);
 ;// CONCATENATED MODULE: ./lib/workflow/make-file.js
 // Makefiles, as far as following `make TARGET` needs: rules (targets, prerequisites, recipe
 // lines), simple variables (`=`, `:=`, `?=`, `+=`) and their expansion in recipe lines. Not make:
@@ -4308,6 +4982,12 @@ function interpolate(text, variables, parameters) {
         .join('{{');
 }
 
+// EXTERNAL MODULE: ./lib/workflow/needs-context.js
+var needs_context = __webpack_require__(2954);
+// EXTERNAL MODULE: ./lib/workflow/line-index.js
+var line_index = __webpack_require__(7714);
+// EXTERNAL MODULE: ./lib/workflow/repo-files.js
+var repo_files = __webpack_require__(4999);
 ;// CONCATENATED MODULE: ./lib/workflow/script-sources.js
 // Shell text found in the repository's own files (a script, a package.json script, a Makefile
 // recipe line, a justfile recipe, a Taskfile command), with a way back from an offset in that text
@@ -4366,6 +5046,8 @@ continuationColumn = column) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/workflow/yaml-tree.js
+var yaml_tree = __webpack_require__(15);
 ;// CONCATENATED MODULE: ./lib/workflow/package-scripts.js
 // package.json scripts, as `npm run`, `yarn`, `pnpm` and `bun run` find them: the package of a
 // directory (or the nearest one above it), workspaces by name or path, and each script's line.
@@ -4419,7 +5101,7 @@ function workspaceGlobs(files, dir, declared) {
         add(declared['packages']);
     const pnpm = files.read(dir === '' ? 'pnpm-workspace.yaml' : `${dir}/pnpm-workspace.yaml`);
     if (pnpm !== undefined) {
-        const packages = mapGet(readYamlTree(pnpm).root, 'packages');
+        const packages = (0,yaml_tree/* mapGet */.ZX)((0,yaml_tree/* readYamlTree */._d)(pnpm).root, 'packages');
         if (packages?.kind === 'seq') {
             for (const item of packages.items) {
                 if (item.kind === 'scalar' && typeof item.value === 'string')
@@ -4449,7 +5131,7 @@ function nearestPackage(files, dir) {
  */
 function findWorkspaces(files, root, selector) {
     const wanted = selector.replace(/^\{(.*)\}$/, '$1').replace(/\.\.\.$/, '');
-    const asPath = joinPath(root.dir, wanted);
+    const asPath = (0,repo_files/* joinPath */.uJ)(root.dir, wanted);
     if (asPath !== null && (wanted.startsWith('.') || wanted.includes('/'))) {
         const byPath = readPackage(files, asPath);
         if (byPath !== null && byPath !== 'broken')
@@ -4474,7 +5156,7 @@ function workspacePackages(files, root) {
     for (const glob of root.workspaces) {
         if (glob.startsWith('!'))
             continue;
-        const dir = joinPath(root.dir, glob.replace(/\/$/, ''));
+        const dir = (0,repo_files/* joinPath */.uJ)(root.dir, glob.replace(/\/$/, ''));
         if (dir === null)
             continue;
         if (!/[*?{[]/.test(dir)) {
@@ -4544,6 +5226,10 @@ function scriptValueOffset(text, name) {
     return { offset, plain: !text.slice(offset, end).includes('\\') };
 }
 
+// EXTERNAL MODULE: ./lib/workflow/resolve.js
+var resolve = __webpack_require__(3353);
+// EXTERNAL MODULE: ./lib/workflow/shell.js
+var shell = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./lib/workflow/task-file.js
 // Taskfiles (go-task), as far as following `task NAME` needs: each task's commands (strings or
 // `cmd:`), the tasks it calls (`task:` in `cmds`, `deps`), its `dir`, and `vars` with literal
@@ -4553,13 +5239,13 @@ function scriptValueOffset(text, name) {
 
 /** Reads a Taskfile's tasks. Null when it is not YAML with a `tasks` mapping. */
 function parseTaskfile(text) {
-    const tree = readYamlTree(text);
-    const tasks = mapGet(tree.root, 'tasks');
+    const tree = (0,yaml_tree/* readYamlTree */._d)(text);
+    const tasks = (0,yaml_tree/* mapGet */.ZX)(tree.root, 'tasks');
     if (tree.errors.length > 0 || tasks?.kind !== 'map')
         return null;
     const out = new Map();
     for (const entry of tasks.entries) {
-        const name = scalarText(entry.key);
+        const name = (0,yaml_tree/* scalarText */.ws)(entry.key);
         if (name === null)
             continue;
         const body = entry.value;
@@ -4568,18 +5254,18 @@ function parseTaskfile(text) {
             addCommands(task, body);
         }
         else {
-            for (const dep of items(mapGet(body, 'deps'))) {
+            for (const dep of items((0,yaml_tree/* mapGet */.ZX)(body, 'deps'))) {
                 const call = callOf(dep);
                 if (call)
                     task.steps.push(call);
             }
-            addCommands(task, mapGet(body, 'cmds') ?? mapGet(body, 'cmd'));
-            task.dir = scalarText(mapGet(body, 'dir'));
-            task.vars = literalVars(mapGet(body, 'vars'));
+            addCommands(task, (0,yaml_tree/* mapGet */.ZX)(body, 'cmds') ?? (0,yaml_tree/* mapGet */.ZX)(body, 'cmd'));
+            task.dir = (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(body, 'dir'));
+            task.vars = literalVars((0,yaml_tree/* mapGet */.ZX)(body, 'vars'));
         }
         out.set(name, task);
     }
-    return { tasks: out, vars: literalVars(mapGet(tree.root, 'vars')) };
+    return { tasks: out, vars: literalVars((0,yaml_tree/* mapGet */.ZX)(tree.root, 'vars')) };
 }
 function items(node) {
     if (!node)
@@ -4599,7 +5285,7 @@ function addCommands(task, node) {
             task.steps.push(call);
             continue;
         }
-        const cmd = mapGet(item, 'cmd');
+        const cmd = (0,yaml_tree/* mapGet */.ZX)(item, 'cmd');
         if (cmd?.kind === 'scalar') {
             const command = commandOf(cmd);
             if (command)
@@ -4609,14 +5295,14 @@ function addCommands(task, node) {
 }
 function callOf(node) {
     if (node.kind === 'scalar') {
-        const name = scalarText(node);
+        const name = (0,yaml_tree/* scalarText */.ws)(node);
         return name === null ? null : { kind: 'task', name, vars: new Map() };
     }
-    const name = scalarText(mapGet(node, 'task'));
-    return name === null ? null : { kind: 'task', name, vars: literalVars(mapGet(node, 'vars')) };
+    const name = (0,yaml_tree/* scalarText */.ws)((0,yaml_tree/* mapGet */.ZX)(node, 'task'));
+    return name === null ? null : { kind: 'task', name, vars: literalVars((0,yaml_tree/* mapGet */.ZX)(node, 'vars')) };
 }
 function commandOf(scalar) {
-    const text = scalarText(scalar);
+    const text = (0,yaml_tree/* scalarText */.ws)(scalar);
     if (text === null || text.trim() === '')
         return null;
     const start = scalar.range?.start ?? { line: 1, column: 1 };
@@ -4648,10 +5334,10 @@ function literalVars(node) {
     if (node?.kind !== 'map')
         return vars;
     for (const entry of node.entries) {
-        const name = scalarText(entry.key);
+        const name = (0,yaml_tree/* scalarText */.ws)(entry.key);
         if (name === null)
             continue;
-        const value = entry.value.kind === 'scalar' ? scalarText(entry.value) : null;
+        const value = entry.value.kind === 'scalar' ? (0,yaml_tree/* scalarText */.ws)(entry.value) : null;
         vars.set(name, value ?? UNKNOWN_TEXT);
     }
     return vars;
@@ -4719,7 +5405,15 @@ const PROGRAMS = new Set([
     'pipenv'
 ]);
 /** AI coding agents run from a shell: they can run anything with the job's environment. */
-const AGENTS = new Set(['claude', 'codex', 'aider', 'gemini', 'opencode', 'goose', 'cursor-agent']);
+const AGENTS = new Set([
+    'claude',
+    'codex',
+    'aider',
+    'gemini',
+    'opencode',
+    'goose',
+    'cursor-agent'
+]);
 /**
  * Follows `cmd` when it runs the repository's code (or says why it cannot). Returns false when the
  * command is none of those, for the interpreter's other cases.
@@ -4754,7 +5448,7 @@ function followCommand(host, cmd, program) {
             break;
     }
     if (AGENTS.has(base)) {
-        host.unseen(script_follow_firstLine(cmd), 'an AI agent with shell access', 'agent', true);
+        host.unseen(firstLine(cmd), 'an AI agent with shell access', 'agent', true);
         return true;
     }
     if (PROGRAMS.has(base) || /^python\d/.test(base)) {
@@ -4762,14 +5456,14 @@ function followCommand(host, cmd, program) {
         const code = (base === 'go' && operands[0] === 'run') ||
             (!['npx', 'bunx', 'pnpx', 'uv', 'poetry', 'pipenv'].includes(base) &&
                 CODE_FILE.test(operands[0] ?? ''));
-        host.unseen(script_follow_firstLine(cmd), 'a program that receives the token', code ? 'code' : 'program');
+        host.unseen(firstLine(cmd), 'a program that receives the token', code ? 'code' : 'program');
         return true;
     }
     return false;
 }
 /** The command as written, on one line, short. */
-function script_follow_firstLine(cmd) {
-    const words = cmd.words.map(w => ((0,shell/* wordLiteral */.aw)(w) ?? wordText(w)).replace(/\s+/g, ' '));
+function firstLine(cmd) {
+    const words = cmd.words.map(w => ((0,shell/* wordLiteral */.aw)(w) ?? (0,fly_commands/* wordText */.en)(w)).replace(/\s+/g, ' '));
     const text = words.join(' ');
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
@@ -4778,16 +5472,16 @@ function single(host, word) {
     if (!word)
         return null;
     const r = host.word(word);
-    const values = stringsOf(r);
+    const values = (0,resolve/* stringsOf */.iw)(r);
     return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
 }
 /** The working directories the command may run in; null when one cannot be told. */
 function dirs(host) {
-    return host.cwd.unknown ? null : stringsOf(host.cwd);
+    return host.cwd.unknown ? null : (0,resolve/* stringsOf */.iw)(host.cwd);
 }
 function files(host) {
     return {
-        read: path => readCached(host.ctx, path),
+        read: path => (0,needs_context/* readCached */.Jr)(host.ctx, path),
         list: () => {
             try {
                 return host.ctx.repo.list?.();
@@ -4828,7 +5522,7 @@ function shellFile(host, cmd, args, sourced) {
     // `bash <<EOF` / `bash -s`: the script comes on stdin (the interpreter reads here-documents).
     if (!fileWord)
         return false;
-    const detail = script_follow_firstLine(cmd);
+    const detail = firstLine(cmd);
     const names = host.word(fileWord);
     const cwds = dirs(host);
     if (names.unknown || cwds === null) {
@@ -4837,22 +5531,22 @@ function shellFile(host, cmd, args, sourced) {
     }
     const positional = args.slice(i + 1).map(w => host.word(w));
     for (const cwd of cwds) {
-        for (const name of stringsOf(names)) {
-            const path = joinPath(cwd, name);
+        for (const name of (0,resolve/* stringsOf */.iw)(names)) {
+            const path = (0,repo_files/* joinPath */.uJ)(cwd, name);
             if (path === null || path.startsWith('node_modules/') || path.includes('/node_modules/')) {
                 host.unseen(detail, 'a program outside the checkout', 'program');
                 continue;
             }
-            const text = readCached(host.ctx, path);
+            const text = (0,needs_context/* readCached */.Jr)(host.ctx, path);
             if (text === undefined) {
-                host.unseen(wordText(fileWord), 'not in the checkout', 'missing');
+                host.unseen((0,fly_commands/* wordText */.en)(fileWord), 'not in the checkout', 'missing');
                 continue;
             }
             const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
             const shell = sourced || SHELL.test(program(cmd)) || interpreter === '' || SHELL.test(interpreter);
             if (!shell || text.includes('\u0000')) {
                 const what = interpreter === '' ? 'a program' : `a ${interpreter} program`;
-                host.unseen(wordText(fileWord), `${what} that receives the token`, 'code');
+                host.unseen((0,fly_commands/* wordText */.en)(fileWord), `${what} that receives the token`, 'code');
                 continue;
             }
             host.run([wholeFileSource(path, text)], { key: path, shared: sourced, cwd, positional });
@@ -4902,24 +5596,24 @@ function packageScript(host, cmd, manager, args) {
     if (run === null)
         return false;
     if (run === 'unknown') {
-        host.unseen(script_follow_firstLine(cmd), 'cannot tell which script it runs', 'missing');
+        host.unseen(firstLine(cmd), 'cannot tell which script it runs', 'missing');
         return true;
     }
     const cwds = dirs(host);
     if (cwds === null) {
-        host.unseen(script_follow_firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
         return true;
     }
     const repo = files(host);
     for (const cwd of cwds) {
-        const dir = run.dir === null ? cwd : joinPath(cwd, run.dir);
+        const dir = run.dir === null ? cwd : (0,repo_files/* joinPath */.uJ)(cwd, run.dir);
         const nearest = dir === null ? null : nearestPackage(repo, dir);
         if (nearest === null || nearest === 'broken') {
             const where = dir === null || dir === '' ? 'the repository root' : dir;
             const why = nearest === 'broken'
                 ? `${where}/package.json does not parse`
                 : `no package.json in ${where}`;
-            host.unseen(script_follow_firstLine(cmd), why, 'missing');
+            host.unseen(firstLine(cmd), why, 'missing');
             continue;
         }
         let packages = [nearest];
@@ -4930,7 +5624,7 @@ function packageScript(host, cmd, manager, args) {
             for (const selector of run.selectors) {
                 const found = findWorkspaces(repo, nearest, selector);
                 if (found.length === 0)
-                    host.unseen(script_follow_firstLine(cmd), `workspace ${selector} not found`, 'missing');
+                    host.unseen(firstLine(cmd), `workspace ${selector} not found`, 'missing');
                 packages.push(...found);
             }
         }
@@ -5086,7 +5780,7 @@ function makeTargets(host, cmd, args) {
     for (let i = 0; i < args.length; i++) {
         const text = single(host, args[i]);
         if (text === null) {
-            host.unseen(script_follow_firstLine(cmd), 'cannot tell which target it runs', 'missing');
+            host.unseen(firstLine(cmd), 'cannot tell which target it runs', 'missing');
             return true;
         }
         if (text === '-n' || text === '--dry-run' || text === '--just-print')
@@ -5117,24 +5811,24 @@ function makeTargets(host, cmd, args) {
     }
     const cwds = dirs(host);
     if (cwds === null) {
-        host.unseen(script_follow_firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
         return true;
     }
     for (const cwd of cwds) {
-        const dir = directory === null ? cwd : joinPath(cwd, directory);
+        const dir = directory === null ? cwd : (0,repo_files/* joinPath */.uJ)(cwd, directory);
         if (dir === null) {
-            host.unseen(script_follow_firstLine(cmd), 'runs outside the checkout', 'missing');
+            host.unseen(firstLine(cmd), 'runs outside the checkout', 'missing');
             continue;
         }
         const candidates = file !== null ? [file] : MAKEFILE_NAMES;
         const path = candidates
-            .map(name => joinPath(dir, name))
-            .find((p) => p !== null && readCached(host.ctx, p) !== undefined);
+            .map(name => (0,repo_files/* joinPath */.uJ)(dir, name))
+            .find((p) => p !== null && (0,needs_context/* readCached */.Jr)(host.ctx, p) !== undefined);
         if (path === undefined) {
-            host.unseen(script_follow_firstLine(cmd), `no Makefile in ${dir === '' ? 'the repository root' : dir}`, 'missing');
+            host.unseen(firstLine(cmd), `no Makefile in ${dir === '' ? 'the repository root' : dir}`, 'missing');
             continue;
         }
-        const makefile = parsedOnce(host, `make:${path}`, () => parseMakefile(readCached(host.ctx, path) ?? ''));
+        const makefile = parsedOnce(host, `make:${path}`, () => parseMakefile((0,needs_context/* readCached */.Jr)(host.ctx, path) ?? ''));
         const wanted = targets.length > 0 ? targets : makefile.defaultTarget ? [makefile.defaultTarget] : [];
         const done = new Set();
         for (const target of wanted)
@@ -5151,14 +5845,14 @@ function runMakeTarget(host, cmd, makefile, path, dir, target, overrides, done) 
         // A file prerequisite (`build: src/main.go`) has no rule: nothing to run. A target asked for
         // by name that has none comes from a pattern rule or an included file we did not read.
         if (done.size === 1)
-            host.unseen(script_follow_firstLine(cmd), `target ${target} not found in ${path}`, 'missing');
+            host.unseen(firstLine(cmd), `target ${target} not found in ${path}`, 'missing');
         return;
     }
     for (const prerequisite of rule.prerequisites) {
         if (makefile.rules.has(prerequisite))
             runMakeTarget(host, cmd, makefile, path, dir, prerequisite, overrides, done);
     }
-    const context = { target, overrides, curdir: dir === '' ? WORKSPACE : `${WORKSPACE}/${dir}` };
+    const context = { target, overrides, curdir: dir === '' ? repo_files/* WORKSPACE */.un : `${repo_files/* WORKSPACE */.un}/${dir}` };
     const sources = rule.recipe.map(line => {
         const text = expandMake(line.text, makefile, context);
         return embeddedSource(path, text, line.line, line.column, text === line.text);
@@ -5177,7 +5871,7 @@ function justRecipe(host, cmd, args) {
     for (let i = 0; i < args.length; i++) {
         const text = single(host, args[i]);
         if (text === null) {
-            host.unseen(script_follow_firstLine(cmd), 'cannot tell which recipe it runs', 'missing');
+            host.unseen(firstLine(cmd), 'cannot tell which recipe it runs', 'missing');
             return true;
         }
         if (text === '-f' || text === '--justfile')
@@ -5203,14 +5897,14 @@ function justRecipe(host, cmd, args) {
     }
     const cwds = dirs(host);
     if (cwds === null) {
-        host.unseen(script_follow_firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
         return true;
     }
     for (const cwd of cwds) {
-        const path = file !== null ? joinPath(cwd, file) : findUpwards(host, cwd, JUSTFILE_NAMES);
-        const text = path === null ? undefined : readCached(host.ctx, path);
+        const path = file !== null ? (0,repo_files/* joinPath */.uJ)(cwd, file) : findUpwards(host, cwd, JUSTFILE_NAMES);
+        const text = path === null ? undefined : (0,needs_context/* readCached */.Jr)(host.ctx, path);
         if (path === null || text === undefined) {
-            host.unseen(script_follow_firstLine(cmd), 'no justfile in the checkout', 'missing');
+            host.unseen(firstLine(cmd), 'no justfile in the checkout', 'missing');
             continue;
         }
         const justfile = parsedOnce(host, `just:${path}`, () => parseJustfile(text));
@@ -5218,11 +5912,11 @@ function justRecipe(host, cmd, args) {
             justfile.variables.set(name, value);
         const name = words[0] ?? justfile.defaultRecipe;
         if (name === null || !justfile.recipes.has(name)) {
-            host.unseen(script_follow_firstLine(cmd), `recipe ${name ?? '(default)'} not found in ${path}`, 'missing');
+            host.unseen(firstLine(cmd), `recipe ${name ?? '(default)'} not found in ${path}`, 'missing');
             continue;
         }
         const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-        const dir = workdir !== null ? (joinPath(cwd, workdir) ?? fileDir) : fileDir;
+        const dir = workdir !== null ? ((0,repo_files/* joinPath */.uJ)(cwd, workdir) ?? fileDir) : fileDir;
         runJustRecipe(host, cmd, justfile, path, dir, name, words.slice(1), new Set());
     }
     return true;
@@ -5261,7 +5955,7 @@ function findUpwards(host, dir, names) {
     while (current !== null) {
         for (const name of names) {
             const path = current === '' ? name : `${current}/${name}`;
-            if (readCached(host.ctx, path) !== undefined)
+            if ((0,needs_context/* readCached */.Jr)(host.ctx, path) !== undefined)
                 return path;
         }
         if (current === '')
@@ -5291,7 +5985,7 @@ function taskRun(host, cmd, args) {
     for (let i = 0; i < args.length; i++) {
         const text = single(host, args[i]);
         if (text === null) {
-            host.unseen(script_follow_firstLine(cmd), 'cannot tell which task it runs', 'missing');
+            host.unseen(firstLine(cmd), 'cannot tell which task it runs', 'missing');
             return true;
         }
         if (text === '--')
@@ -5313,30 +6007,30 @@ function taskRun(host, cmd, args) {
     }
     const cwds = dirs(host);
     if (cwds === null) {
-        host.unseen(script_follow_firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
         return true;
     }
     for (const cwd of cwds) {
-        const base = workdir === null ? cwd : joinPath(cwd, workdir);
+        const base = workdir === null ? cwd : (0,repo_files/* joinPath */.uJ)(cwd, workdir);
         const path = base === null
             ? null
             : file !== null
-                ? joinPath(base, file)
+                ? (0,repo_files/* joinPath */.uJ)(base, file)
                 : findUpwards(host, base, TASKFILE_NAMES);
-        const text = path === null ? undefined : readCached(host.ctx, path);
+        const text = path === null ? undefined : (0,needs_context/* readCached */.Jr)(host.ctx, path);
         if (path === null || text === undefined) {
-            host.unseen(script_follow_firstLine(cmd), 'no Taskfile in the checkout', 'missing');
+            host.unseen(firstLine(cmd), 'no Taskfile in the checkout', 'missing');
             continue;
         }
         const taskfile = parsedOnce(host, `task:${path}`, () => parseTaskfile(text));
         if (taskfile === null) {
-            host.unseen(script_follow_firstLine(cmd), `${path} cannot be read`, 'missing');
+            host.unseen(firstLine(cmd), `${path} cannot be read`, 'missing');
             continue;
         }
         const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
         for (const name of names.length > 0 ? names : ['default']) {
             if (!taskfile.tasks.has(name)) {
-                host.unseen(script_follow_firstLine(cmd), `task ${name} not found in ${path}`, 'missing');
+                host.unseen(firstLine(cmd), `task ${name} not found in ${path}`, 'missing');
                 continue;
             }
             runTask(host, taskfile, path, fileDir, name, vars, 0);
@@ -5350,7 +6044,7 @@ function runTask(host, taskfile, path, fileDir, name, given, depth) {
     if (!task || depth > MAX_TASK_CALLS)
         return;
     const vars = new Map([...taskfile.vars, ...task.vars, ...given]);
-    const dir = task.dir === null ? fileDir : (joinPath(fileDir, expandTask(task.dir, vars)) ?? fileDir);
+    const dir = task.dir === null ? fileDir : ((0,repo_files/* joinPath */.uJ)(fileDir, expandTask(task.dir, vars)) ?? fileDir);
     const sources = [];
     const flush = () => {
         if (sources.length > 0)
@@ -5378,1148 +6072,21 @@ function container(host, cmd, args) {
         !(sub === 'container' && (0,shell/* wordLiteral */.aw)(args[1]) === 'run'))
         return false;
     for (let i = 1; i < args.length; i++) {
-        const text = wordText(args[i]);
+        const text = (0,fly_commands/* wordText */.en)(args[i]);
         const value = /^(-e|--env)$/.test(text)
-            ? wordText(args[i + 1] ?? args[i])
+            ? (0,fly_commands/* wordText */.en)(args[i + 1] ?? args[i])
             : /^(--env|-e)=?(.*)$/.exec(text)?.[2];
         if (value !== undefined &&
             (TOKEN_ENV.test(value) || /secrets\.[A-Za-z0-9_]*fly/i.test(value))) {
-            host.unseen(script_follow_firstLine(cmd), 'a container that receives the token', 'program', true);
+            host.unseen(firstLine(cmd), 'a container that receives the token', 'program', true);
             return true;
         }
         if (text === '--env-file' || text.startsWith('--env-file=')) {
-            host.unseen(script_follow_firstLine(cmd), 'a container that may receive the token (--env-file)', 'program');
+            host.unseen(firstLine(cmd), 'a container that may receive the token (--env-file)', 'program');
             return true;
         }
     }
     return false;
-}
-
-;// CONCATENATED MODULE: ./lib/workflow/script-run.js
-// Interpreting a `run:` script just enough for needs inference: variables and `cd` in order,
-// `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
-// $GITHUB_ENV, every flyctl invocation with the state it runs in, and the repository's own
-// scripts, package scripts and task runners it calls (followed, through `script-follow.ts`).
-
-
-
-
-
-
-
-
-
-
-/** How deep scripts may call scripts (workflow -> script -> package script -> ...). */
-const MAX_FOLLOW_DEPTH = 8;
-function runScript(ctx, step, scope, effects) {
-    const run = step.run;
-    if (!run)
-        return;
-    const workingDir = step.workingDirectory ?? ctx.defaultWorkingDir;
-    let cwd = (0,expressions/* known */.eO)('');
-    if (workingDir !== null)
-        cwd = mapDirs(scope.template(workingDir), d => normalizePath(d));
-    const state = { vars: new Map(), cwd };
-    const locate = (start, end) => locateInValue(ctx.file, run.map, start, end);
-    new ScriptRun(ctx, run.text, scope, state, effects, locate, { via: [], trail: [] }).exec(parsed(run), false);
-}
-// A script runs once per matrix combination (and per caller): parse it once.
-const parsed = script_parse/* parsedScript */.NN;
-function mapDirs(r, f) {
-    const values = [];
-    let unknown = r.unknown;
-    for (const v of stringsOf(r)) {
-        const mapped = f(v);
-        if (mapped === null)
-            unknown = true;
-        else
-            values.push(mapped);
-    }
-    return { values: [...new Set(values)], unknown };
-}
-const DECLARATION_COMMANDS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
-/** Shell text of repository files, parsed once per job (a script runs once per matrix value). */
-function parsedSource(ctx, source) {
-    const key = `sh:${source.file}\u0000${source.text}`;
-    const cache = ctx.job.files.parsed;
-    let statements = cache.get(key);
-    if (!statements) {
-        statements = (0,shell/* parseShell */.aV)(source.text);
-        cache.set(key, statements);
-    }
-    return statements;
-}
-class ScriptRun {
-    ctx;
-    script;
-    scope;
-    state;
-    effects;
-    locate;
-    frame;
-    constructor(ctx, script, scope, state, effects, locate, frame) {
-        this.ctx = ctx;
-        this.script = script;
-        this.scope = scope;
-        this.state = state;
-        this.effects = effects;
-        this.locate = locate;
-        this.frame = frame;
-    }
-    exec(statements, conditional) {
-        for (const s of statements) {
-            switch (s.kind) {
-                case 'command':
-                    this.command(s, conditional);
-                    break;
-                case 'if': {
-                    let decided = false;
-                    let open = false;
-                    for (const clause of s.clauses) {
-                        this.exec(clause.condition, conditional || open);
-                        const truth = this.staticTest(clause.condition);
-                        if (truth === false)
-                            continue;
-                        if (truth === true) {
-                            this.exec(clause.body, conditional || open);
-                            decided = true;
-                            break;
-                        }
-                        open = true;
-                        this.exec(clause.body, true);
-                    }
-                    if (!decided && s.elseBody)
-                        this.exec(s.elseBody, conditional || open);
-                    break;
-                }
-                case 'loop': {
-                    if (s.variable) {
-                        const items = s.items.map(w => this.word(w));
-                        this.setVar(s.variable, items.length > 0 ? (0,expressions/* union */.KC)(...items) : expressions/* UNKNOWN */.HV, false);
-                    }
-                    this.exec(s.condition, true);
-                    this.exec(s.body, true);
-                    break;
-                }
-                case 'case':
-                    for (const arm of s.arms)
-                        this.exec(arm.body, true);
-                    break;
-                case 'group':
-                    this.exec(s.body, conditional);
-                    break;
-            }
-        }
-    }
-    /** `$( )` in a command's assignments, words and redirect targets, in that order. */
-    runSubstitutions(cmd, conditional) {
-        for (const a of cmd.assignments)
-            this.runSubstitutionsIn(a.value, conditional);
-        for (const w of cmd.words)
-            this.runSubstitutionsIn(w, conditional);
-        for (const r of cmd.redirects)
-            this.runSubstitutionsIn(r.target, conditional);
-    }
-    runSubstitutionsIn(w, conditional) {
-        if (!w)
-            return;
-        for (const p of w.parts)
-            if (p.kind === 'substitution')
-                this.exec(p.body, conditional);
-    }
-    command(cmd, conditional) {
-        this.runSubstitutions(cmd, conditional);
-        if (cmd.words.length === 0) {
-            for (const a of cmd.assignments)
-                this.setVar(a.name, a.value ? this.word(a.value) : expressions/* UNKNOWN */.HV, conditional);
-            return;
-        }
-        const fly = flyInvocationOf(cmd, this.script);
-        if (fly) {
-            this.effects.sawFly = true;
-            const local = new Map();
-            for (const a of fly.assignments)
-                local.set(a.name, a.value ? this.word(a.value) : (0,expressions/* known */.eO)(''));
-            recordInvocation(this.ctx, fly, this.locate(fly.start, fly.end), this.resolver(local), this.frame.via);
-            return;
-        }
-        const inner = shellDashC(cmd);
-        if (inner) {
-            this.execRegion(inner.start, inner.end, conditional);
-            return;
-        }
-        const program = (0,shell/* wordLiteral */.aw)(cmd.words[0]);
-        if (program === null) {
-            // `$SCRIPT` / `"$DIR/deploy.sh"`: a program named by a variable.
-            if (cmd.words[0] && /\//.test(wordText(cmd.words[0])))
-                followCommand(this.host(cmd, conditional), cmd, wordText(cmd.words[0]));
-            return;
-        }
-        const args = cmd.words.slice(1);
-        if ((program === 'docker' || program === 'podman') && this.registry(cmd, args))
-            return;
-        // `bash <<EOF ... EOF`, `sh -s <<'EOF'`: the here-document is the script.
-        const stdinScript = /^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')
-            ? cmd.redirects.find(r => r.heredoc)?.heredoc
-            : undefined;
-        if (stdinScript && !args.some(w => !((0,shell/* wordLiteral */.aw)(w) ?? '-').startsWith('-'))) {
-            this.execRegion(stdinScript.start, stdinScript.end, conditional);
-            return;
-        }
-        if (followCommand(this.host(cmd, conditional), cmd, program))
-            return;
-        if (DECLARATION_COMMANDS.has(program)) {
-            for (const w of args) {
-                const head = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
-                const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head);
-                if (m)
-                    this.setVar(m[1] ?? '', this.word(dropPrefix(w, m[0].length)), conditional);
-            }
-            return;
-        }
-        switch (program) {
-            case 'read':
-            case 'readarray':
-            case 'mapfile':
-                for (const w of args) {
-                    const name = (0,shell/* wordLiteral */.aw)(w);
-                    if (name !== null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-                        this.setVar(name, expressions/* UNKNOWN */.HV, false);
-                }
-                return;
-            case 'unset':
-                for (const w of args) {
-                    const name = (0,shell/* wordLiteral */.aw)(w);
-                    if (name !== null)
-                        this.state.vars.set(name, (0,expressions/* known */.eO)(''));
-                }
-                return;
-            case 'cd':
-            case 'pushd': {
-                const target = args.find(w => !((0,shell/* wordLiteral */.aw)(w) ?? '').startsWith('-'));
-                const next = target ? this.changeDir(this.word(target)) : expressions/* UNKNOWN */.HV;
-                this.state.cwd = conditional ? (0,expressions/* union */.KC)(this.state.cwd, next) : next;
-                return;
-            }
-            case 'popd':
-                this.state.cwd = expressions/* UNKNOWN */.HV;
-                return;
-            case 'echo':
-            case 'printf':
-                this.echo(cmd, program, args, conditional);
-                return;
-            default:
-                return;
-        }
-    }
-    /** Runs a region of this script (`bash -c '...'`, a here-document) at its own offsets. */
-    execRegion(start, end, conditional) {
-        const padded = ' '.repeat(start) + this.script.slice(start, end);
-        this.exec((0,shell/* parseShell */.aV)(padded), conditional);
-    }
-    /** `docker push registry.fly.io/app`, `docker login registry.fly.io`: true when handled. */
-    registry(cmd, args) {
-        const login = flyRegistryLogin(args);
-        if (login) {
-            const carrier = tokenCarrier(name => this.lookupVar(name), login.password ? this.word(login.password) : null);
-            this.ctx.job.registryLogin = carrier.secrets ? { secrets: carrier.secrets } : {};
-            return true;
-        }
-        const images = pushedImageWords(args);
-        let pushed = false;
-        for (const image of images) {
-            const apps = pushedApps(this.word(image), image.raw);
-            if (!apps)
-                continue;
-            pushed = true;
-            this.effects.sawFly = true;
-            const login = this.ctx.job.registryLogin;
-            addEvidence(this.ctx.collector, 'deploy', apps, this.script.slice(cmd.start, cmd.end).split('\n')[0]?.trim() ?? 'docker push', this.locate(cmd.start, cmd.end), { via: this.frame.via, ...(login?.secrets ? { secrets: login.secrets } : {}) });
-        }
-        return pushed;
-    }
-    /** What following a command needs from this run. */
-    host(cmd, conditional) {
-        return {
-            ctx: this.ctx,
-            cwd: this.state.cwd,
-            word: w => this.word(w),
-            run: (sources, options) => this.runSources(cmd, sources, options, conditional),
-            unseen: (detail, why, kind, explicit) => this.unseen(cmd, detail, why, kind, explicit)
-        };
-    }
-    /** Runs shell text from the repository's files, one level deeper. */
-    runSources(cmd, sources, options, conditional) {
-        if (this.frame.trail.includes(options.key))
-            return;
-        const files = this.ctx.job.files;
-        if (this.frame.via.length >= MAX_FOLLOW_DEPTH || files.budget <= 0) {
-            const why = files.budget <= 0 ? 'too many scripts to follow' : 'scripts call scripts too deeply';
-            this.unseen(cmd, options.key, why, 'missing');
-            return;
-        }
-        files.budget--;
-        const frame = {
-            via: [...this.frame.via, this.locate(cmd.start, cmd.end)],
-            trail: [...this.frame.trail, options.key]
-        };
-        for (const source of sources) {
-            const state = options.shared
-                ? this.state
-                : { vars: new Map(this.state.vars), cwd: (0,expressions/* known */.eO)(options.cwd) };
-            if (options.positional) {
-                options.positional.forEach((value, i) => state.vars.set(String(i + 1), value));
-                state.vars.set('#', (0,expressions/* known */.eO)(String(options.positional.length)));
-                state.vars.set('@', options.positional.length > 0 ? expressions/* UNKNOWN */.HV : (0,expressions/* known */.eO)(''));
-            }
-            const run = new ScriptRun({ ...this.ctx, file: source.file }, source.text, this.scope, state, this.effects, source.locate, frame);
-            run.exec(parsedSource(this.ctx, source), conditional);
-        }
-    }
-    /**
-     * Something run with the token whose Fly use cannot be seen: noted when the token reaches it
-     * (the step's env, this script's variables, the command's own assignments).
-     */
-    unseen(cmd, detail, why, kind, explicit = false) {
-        const local = new Map();
-        for (const a of cmd.assignments)
-            local.set(a.name, a.value ? this.word(a.value) : (0,expressions/* known */.eO)(''));
-        const carrier = tokenCarrier(name => this.lookupVar(name, local));
-        const setHere = [...FLY_TOKEN_ENV].some(n => local.has(n) || this.state.vars.has(n));
-        this.effects.unseen.push({
-            reason: kind === 'agent' ? 'agent' : 'script',
-            detail,
-            why,
-            location: this.locate(cmd.start, cmd.end),
-            ...(this.frame.via.length > 0 ? { via: this.frame.via } : {}),
-            ...(carrier.secrets ? { secrets: carrier.secrets } : {}),
-            program: kind === 'program' || kind === 'code',
-            code: kind === 'code',
-            explicit: explicit || kind === 'agent' || setHere,
-            reaches: carrier.reaches || explicit
-        });
-    }
-    changeDir(target) {
-        const values = [];
-        let unknown = target.unknown || this.state.cwd.unknown;
-        for (const dir of stringsOf(this.state.cwd)) {
-            for (const t of stringsOf(target)) {
-                const joined = joinPath(dir, t);
-                if (joined === null)
-                    unknown = true;
-                else
-                    values.push(joined);
-            }
-        }
-        return { values: [...new Set(values)], unknown };
-    }
-    setVar(name, value, conditional) {
-        if (!conditional) {
-            this.state.vars.set(name, value);
-            return;
-        }
-        const previous = this.state.vars.get(name) ?? this.scope.env(name) ?? (0,expressions/* known */.eO)('');
-        this.state.vars.set(name, (0,expressions/* union */.KC)(previous, value));
-    }
-    /** Values a shell word can take. */
-    word(word, local) {
-        return concat(word.parts.map(p => this.part(p, local)));
-    }
-    part(part, local) {
-        switch (part.kind) {
-            case 'literal':
-                return (0,expressions/* known */.eO)(part.text);
-            case 'expression':
-                return stringified(this.scope.expression(part.inner));
-            case 'variable':
-                return this.variable(part, local);
-            default:
-                return expressions/* UNKNOWN */.HV;
-        }
-    }
-    /** A shell variable: script assignments, then the step's env chain. Null when undefined. */
-    lookupVar(name, local) {
-        const found = local?.get(name) ?? this.state.vars.get(name) ?? this.scope.env(name);
-        if (found)
-            return found;
-        if (name === 'GITHUB_WORKSPACE')
-            return (0,expressions/* known */.eO)(WORKSPACE);
-        if (name === 'GITHUB_ACTION_PATH' && this.ctx.actionPath !== undefined)
-            return (0,expressions/* known */.eO)(workspacePath(this.ctx.actionPath));
-        if (name === 'PWD')
-            return mapDirs(this.state.cwd, d => (d === '' ? WORKSPACE : `${WORKSPACE}/${d}`));
-        return null;
-    }
-    variable(part, local) {
-        const value = this.lookupVar(part.name, local);
-        if (part.op === undefined)
-            return value ?? expressions/* UNKNOWN */.HV;
-        if ([':-', '-', ':=', '='].includes(part.op)) {
-            const operand = part.operand ?? '';
-            const fallback = /[$`]/.test(operand)
-                ? expressions/* UNKNOWN */.HV
-                : (0,expressions/* known */.eO)(operand.replace(/^(['"])(.*)\1$/, '$2'));
-            if (value === null)
-                return fallback;
-            const emptyCounts = part.op.startsWith(':');
-            const kept = value.values.filter(v => !(emptyCounts && (v === '' || v === null)));
-            const needsFallback = kept.length < value.values.length;
-            return (0,expressions/* union */.KC)({ values: kept, unknown: value.unknown }, needsFallback ? fallback : (0,expressions/* known */.eO)());
-        }
-        return expressions/* UNKNOWN */.HV;
-    }
-    resolver(local) {
-        return {
-            word: w => this.word(w, local),
-            variable: name => this.lookupVar(name, local),
-            cwd: this.state.cwd
-        };
-    }
-    /** `[ a = b ]`, `[[ a != b ]]`, `test -z a`... with fully known operands; null otherwise. */
-    staticTest(condition) {
-        if (condition.length !== 1)
-            return null;
-        const cmd = condition[0];
-        if (cmd?.kind !== 'command' || cmd.words.length === 0)
-            return null;
-        const words = cmd.words;
-        const program = (0,shell/* wordLiteral */.aw)(words[0]);
-        if (program === 'true' || program === ':')
-            return true;
-        if (program === 'false')
-            return false;
-        let inner;
-        if (program === '[' && (0,shell/* wordLiteral */.aw)(words[words.length - 1]) === ']')
-            inner = words.slice(1, -1);
-        else if (program === '[[' && (0,shell/* wordLiteral */.aw)(words[words.length - 1]) === ']]')
-            inner = words.slice(1, -1);
-        else if (program === 'test')
-            inner = words.slice(1);
-        else
-            return null;
-        let negate = false;
-        if (inner.length > 0 && (0,shell/* wordLiteral */.aw)(inner[0]) === '!') {
-            negate = true;
-            inner = inner.slice(1);
-        }
-        const single = (w) => {
-            if (!w)
-                return null;
-            const r = this.word(w);
-            const values = stringsOf(r);
-            return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
-        };
-        let result = null;
-        if (inner.length === 3) {
-            const op = (0,shell/* wordLiteral */.aw)(inner[1]);
-            const left = single(inner[0]);
-            const right = single(inner[2]);
-            if (left === null || right === null || /[*?[]/.test(right))
-                return null;
-            if (op === '=' || op === '==')
-                result = left === right;
-            else if (op === '!=')
-                result = left !== right;
-        }
-        else if (inner.length === 2) {
-            const op = (0,shell/* wordLiteral */.aw)(inner[0]);
-            const operand = single(inner[1]);
-            if (operand === null)
-                return null;
-            if (op === '-z')
-                result = operand === '';
-            else if (op === '-n')
-                result = operand !== '';
-        }
-        if (result === null)
-            return null;
-        return negate ? !result : result;
-    }
-    echo(cmd, program, args, conditional) {
-        let words = args;
-        if (program === 'echo') {
-            while (words.length > 0 && /^-[neE]+$/.test((0,shell/* wordLiteral */.aw)(words[0]) ?? ''))
-                words = words.slice(1);
-        }
-        else if (words.length !== 1) {
-            return;
-        }
-        const target = cmd.redirects.find(r => (r.op === '>>' || r.op === '>') && r.target);
-        const file = target?.target ? wordText(target.target) : null;
-        const sink = file === '$GITHUB_OUTPUT'
-            ? this.effects.outputs
-            : file === '$GITHUB_ENV'
-                ? this.effects.env
-                : null;
-        const parts = [];
-        words.forEach((w, i) => {
-            if (i > 0)
-                parts.push((0,expressions/* known */.eO)(' '));
-            parts.push(this.word(w));
-        });
-        const content = concat(parts);
-        if (sink) {
-            writeKeyValues(sink, content, words[0], conditional);
-            return;
-        }
-        if (file === null) {
-            // Legacy `echo "::set-output name=K::V"`.
-            for (const v of stringsOf(content)) {
-                const m = /^::set-output name=([A-Za-z0-9_-]+)::(.*)$/s.exec(v);
-                if (m)
-                    putValue(this.effects.outputs, m[1] ?? '', (0,expressions/* known */.eO)(m[2] ?? ''), conditional);
-            }
-            if (content.unknown && words[0]) {
-                const head = words[0].parts[0]?.kind === 'literal' ? words[0].parts[0].text : '';
-                const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec(head);
-                if (m)
-                    putValue(this.effects.outputs, m[1] ?? '', expressions/* UNKNOWN */.HV, conditional);
-            }
-        }
-    }
-}
-function dropPrefix(word, length) {
-    const [first, ...rest] = word.parts;
-    if (first?.kind !== 'literal')
-        return word;
-    const parts = [];
-    if (first.text.length > length)
-        parts.push({ ...first, text: first.text.slice(length), start: first.start + length });
-    parts.push(...rest);
-    return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
-}
-function stringified(r) {
-    return { values: stringsOf(r), unknown: r.unknown };
-}
-function putValue(sink, key, value, conditional) {
-    const previous = sink.get(key);
-    sink.set(key, conditional && previous ? (0,expressions/* union */.KC)(previous, value) : value);
-}
-/** `echo "key=value" >> $GITHUB_OUTPUT` (and `$GITHUB_ENV`): record what can be told. */
-function writeKeyValues(sink, content, first, conditional) {
-    const written = new Map();
-    for (const v of stringsOf(content)) {
-        for (const line of v.split('\n')) {
-            const pair = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(line);
-            if (pair) {
-                const key = pair[1] ?? '';
-                written.set(key, (0,expressions/* union */.KC)(written.get(key) ?? (0,expressions/* known */.eO)(), (0,expressions/* known */.eO)(pair[2] ?? '')));
-                continue;
-            }
-            const heredoc = /^([A-Za-z_][A-Za-z0-9_-]*)<</.exec(line);
-            if (heredoc)
-                written.set(heredoc[1] ?? '', expressions/* UNKNOWN */.HV);
-        }
-    }
-    if (content.unknown && first) {
-        const head = first.parts[0]?.kind === 'literal' ? first.parts[0].text : '';
-        const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec(head);
-        if (m)
-            written.set(m[1] ?? '', (0,expressions/* union */.KC)(written.get(m[1] ?? '') ?? (0,expressions/* known */.eO)(), expressions/* UNKNOWN */.HV));
-    }
-    for (const [key, value] of written) {
-        const previous = sink.get(key);
-        sink.set(key, conditional ? (0,expressions/* union */.KC)(previous ?? (0,expressions/* known */.eO)(), value) : value);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/workflow/known-actions.js
-// Actions whose Fly use we know: superfly/flyctl-actions (`args`), superfly/fly-pr-review-apps
-// (review apps: create, deploy, destroy at org level), userbradley/actions-fly (deploy with a
-// config file), SebRollen/toml-action (reads fly.toml fields other steps use as app names),
-// docker/login-action and docker/build-push-action (a push to registry.fly.io is a deploy).
-// Any other action handed the token, and any AI agent the token reaches, is unseen.
-
-
-
-
-
-
-
-
-
-
-/** The owners of the actions below (lower case). */
-const KNOWN_OWNERS = new Set(['superfly', 'userbradley', 'sebrollen', 'docker']);
-/**
- * AI coding agents (`anthropics/claude-code-action`, `openai/codex-action`, aider and gemini
- * actions...): they run shell commands with the job's environment, so any token that reaches the
- * step is theirs to use, in ways no workflow file shows.
- */
-const AGENT_ACTION = /(^|[/-])(claude-code|codex|aider|gemini-cli|opencode|goose|openhands|copilot-agent)/;
-/** This action itself: the guard step is no use of the token. */
-const GUARD_REPO = 'fly-token-guard';
-/** An action that is handed the token (or, for an agent, that the token reaches). */
-function unseenAction(ctx, step, scope, agent) {
-    const uses = step.uses;
-    if (!uses)
-        return;
-    const reaches = agent && tokenCarrier(name => scope.env(name)).reaches;
-    if (!passesFlyToken(step) && !reaches)
-        return;
-    const secrets = stepSecrets(step, scope);
-    ctx.collector.addOpaque({
-        reason: agent ? 'agent' : 'action',
-        detail: uses.raw,
-        why: agent ? 'an AI agent with shell access' : 'an action not known to this guard',
-        location: uses.location,
-        ...(secrets ? { secrets } : {})
-    });
-}
-function runKnownAction(ctx, step, scope, effects) {
-    const uses = step.uses;
-    if (!uses)
-        return;
-    const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`.toLowerCase();
-    if ((uses.repo ?? '').toLowerCase() === GUARD_REPO)
-        return;
-    if (uses.kind !== 'action')
-        return unseenAction(ctx, step, scope, false);
-    // Most steps use an action of none of the owners below: they go straight to the last check.
-    if (!KNOWN_OWNERS.has((uses.owner ?? '').toLowerCase()))
-        return unseenAction(ctx, step, scope, AGENT_ACTION.test(name));
-    const sub = (uses.path ?? '').toLowerCase();
-    if (name === 'superfly/flyctl-actions' && sub === '') {
-        const resolver = {
-            word: w => wordValue(scope, w),
-            variable: v => scope.env(v),
-            cwd: (0,expressions/* known */.eO)('')
-        };
-        const args = withValue(step, 'args');
-        if (!args || !args.isScalar || args.value === null)
-            return;
-        const first = actionArgsWords(args.value);
-        if (first.length === 0)
-            return;
-        const parsed = parseFlyArguments(first);
-        const start = first[0]?.start ?? 0;
-        const end = first[first.length - 1]?.end ?? start;
-        const inv = {
-            program: 'flyctl',
-            ...parsed,
-            assignments: [],
-            start,
-            end,
-            text: `flyctl ${args.value.slice(start, end)}`.trim()
-        };
-        effects.sawFly = true;
-        recordInvocation(ctx, inv, locateInValue(ctx.file, args.valueMap, start, end), resolver);
-        return;
-    }
-    const origin = actionOrigin(step, scope);
-    if (name === 'superfly/fly-pr-review-apps') {
-        effects.sawFly = true;
-        const appName = template(scope, withValue(step, 'name'));
-        const apps = appName && stringsOf(appName).some(a => a !== '') ? appName : expressions/* UNKNOWN */.HV;
-        const capabilities = ['create-app', 'deploy', 'destroy-app', 'org'];
-        const secrets = withValue(step, 'secrets');
-        if (secrets?.value)
-            capabilities.push('secrets');
-        const postgres = withValue(step, 'postgres');
-        if (postgres?.value)
-            capabilities.push('secrets', 'ssh');
-        for (const capability of (0,workflow_capabilities/* sortCapabilities */.JP)(capabilities)) {
-            addEvidence(ctx.collector, capability, apps, uses.raw, uses.location, origin);
-        }
-        effects.outputs.set('name', apps);
-        return;
-    }
-    if (name === 'userbradley/actions-fly') {
-        // A composite action that runs `flyctl deploy --config <configFile>` from the workspace.
-        effects.sawFly = true;
-        const config = template(scope, withValue(step, 'configFile')) ?? (0,expressions/* known */.eO)('fly.toml');
-        const results = config.unknown ? [expressions/* UNKNOWN */.HV] : [];
-        for (const cfg of stringsOf(config)) {
-            const found = findAppConfig(ctx.repo, '', cfg === '' ? 'fly.toml' : cfg);
-            results.push(found.status === 'found' ? (0,expressions/* known */.eO)(found.app) : expressions/* UNKNOWN */.HV);
-        }
-        addEvidence(ctx.collector, 'deploy', (0,expressions/* union */.KC)(...results), uses.raw, uses.location, origin);
-        return;
-    }
-    if (name === 'sebrollen/toml-action') {
-        effects.outputs.set('value', tomlField(ctx.repo, template(scope, withValue(step, 'file')), template(scope, withValue(step, 'field'))));
-        return;
-    }
-    if (name === 'docker/login-action') {
-        const registry = template(scope, withValue(step, 'registry'));
-        if (registry && stringsOf(registry).includes(FLY_REGISTRY_HOST)) {
-            const password = template(scope, withValue(step, 'password'));
-            const carrier = tokenCarrier(() => null, password);
-            ctx.job.registryLogin = carrier.secrets ? { secrets: carrier.secrets } : {};
-        }
-        return;
-    }
-    if (name === 'docker/build-push-action') {
-        const push = template(scope, withValue(step, 'push'));
-        const tags = withValue(step, 'tags');
-        if (!push || !stringsOf(push).includes('true') || !tags?.value)
-            return;
-        const login = ctx.job.registryLogin ?? {};
-        for (const tag of tags.value.split(/[\n,]/)) {
-            const apps = pushedApps(scope.template(tag.trim()), tag);
-            if (!apps)
-                continue;
-            effects.sawFly = true;
-            addEvidence(ctx.collector, 'deploy', apps, uses.raw, uses.location, login);
-        }
-        return;
-    }
-    unseenAction(ctx, step, scope, false);
-}
-/** The secrets a Fly action runs with: its token env, or a `with:` value naming a Fly secret. */
-function actionOrigin(step, scope) {
-    const secrets = stepSecrets(step, scope);
-    return secrets ? { secrets } : {};
-}
-function wordValue(scope, word) {
-    return concat(word.parts.map(p => {
-        if (p.kind === 'literal')
-            return (0,expressions/* known */.eO)(p.text);
-        if (p.kind === 'expression')
-            return stringified(scope.expression(p.inner));
-        if (p.kind === 'variable' && p.op === undefined)
-            return scope.env(p.name) ?? expressions/* UNKNOWN */.HV;
-        return expressions/* UNKNOWN */.HV;
-    }));
-}
-/** `SebRollen/toml-action`: the value of `field` in the TOML `file`. */
-function tomlField(repo, file, field) {
-    if (!file || !field || file.unknown || field.unknown)
-        return expressions/* UNKNOWN */.HV;
-    const [path] = stringsOf(file);
-    const [key] = stringsOf(field);
-    if (path === undefined ||
-        key === undefined ||
-        stringsOf(file).length !== 1 ||
-        stringsOf(field).length !== 1) {
-        return expressions/* UNKNOWN */.HV;
-    }
-    const normalized = normalizePath(path);
-    const text = normalized === null ? undefined : safeRead(repo, normalized);
-    if (text === undefined)
-        return expressions/* UNKNOWN */.HV;
-    try {
-        let value = (0,smol_toml_dist/* parse */.qg)(text);
-        for (const segment of key.split('.')) {
-            if (typeof value !== 'object' || value === null)
-                return expressions/* UNKNOWN */.HV;
-            value = value[segment];
-        }
-        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-            return (0,expressions/* known */.eO)(String(value));
-        return expressions/* UNKNOWN */.HV;
-    }
-    catch {
-        return expressions/* UNKNOWN */.HV;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/workflow/needs.js
-// Needs inference: which apps a job touches and what its Fly token must be able to do, read from
-// the job's steps (flyctl in `run:` scripts, known actions), the repository's fly.toml files,
-// local composite actions and local reusable workflows. Static and conservative: when an app
-// name cannot be told, `unknownApps` says so instead of guessing.
-
-
-
-
-
-
-/** GitHub allows four levels of reusable workflows; composite actions are bounded the same way. */
-const MAX_CALL_DEPTH = 4;
-/** Whether `combo` gives the same answer as `run.combo` to every matrix path the run read. */
-function answersAlike(run, combo) {
-    for (const path of run.matrixReads.values()) {
-        if (!sameResolved(matrixLookup(run.combo, path), matrixLookup(combo, path)))
-            return false;
-    }
-    return true;
-}
-function sameResolved(a, b) {
-    return (a.unknown === b.unknown &&
-        a.values.length === b.values.length &&
-        a.values.every((v, i) => Object.is(v, b.values[i])));
-}
-/** `matrix.*` in one combination, noted so later combinations can tell whether they differ. */
-function readMatrix(combo, reads, path) {
-    if (reads) {
-        const key = JSON.stringify(path);
-        if (!reads.has(key))
-            reads.set(key, path);
-    }
-    return matrixLookup(combo, path);
-}
-function inferJobNeeds(workflow, jobId, repo, files = newFileCache()) {
-    const collector = new Collector();
-    const job = workflow.jobs.find(j => j.id === jobId);
-    if (!job)
-        return collector.toNeeds();
-    try {
-        const call = { inputs: null, depth: 0, stack: [workflow.path] };
-        analyzeJob(workflow, job, repo, call, collector, files);
-    }
-    catch {
-        // Inference is best effort: keep what was found, and say the picture may be incomplete.
-        collector.unknownApps = true;
-    }
-    return collector.toNeeds();
-}
-/** Needs of every job of a workflow, by job id (for the workflow scanner). */
-function inferWorkflowNeeds(workflow, repo) {
-    const out = new Map();
-    // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
-    const files = newFileCache();
-    for (const job of workflow.jobs) {
-        files.budget = FOLLOW_BUDGET;
-        out.set(job.id, inferJobNeeds(workflow, job.id, repo, files));
-    }
-    return out;
-}
-function analyzeJob(workflow, job, repo, call, collector, files) {
-    const inputs = inputsOf(workflow, call);
-    const outerLayers = [
-        { kind: 'values', values: job.env, dynamic: job.envExpression !== null },
-        { kind: 'values', values: workflow.env, dynamic: workflow.envExpression !== null }
-    ];
-    const before = collector.evidence.length;
-    const hiddenPrograms = [];
-    const runs = [];
-    for (const combo of matrixCombinations(job.matrix)) {
-        // A combination that answers every matrix question of an earlier run as that run's did would
-        // run the same way: its evidence, commands and opaque uses are already collected (the
-        // collector keeps each once).
-        if (runs.some(run => answersAlike(run, combo)))
-            continue;
-        const run = { combo, matrixReads: new Map() };
-        runs.push(run);
-        if (job.uses) {
-            analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers, files);
-            continue;
-        }
-        const state = newJobState(files);
-        runSteps({
-            file: workflow.path,
-            repo,
-            collector,
-            call,
-            inputs,
-            combo,
-            matrixReads: run.matrixReads,
-            outerLayers,
-            githubEnv: new Map(),
-            defaultWorkingDir: job.defaults.workingDirectory ?? workflow.defaults.workingDirectory,
-            job: state
-        }, job.steps);
-        hiddenPrograms.push(...state.hiddenPrograms);
-    }
-    // A job with no visible Fly use whose env (job or workflow level) holds the token, and which
-    // runs programs: the Fly use is in those programs.
-    const tokenInJob = [...job.env, ...workflow.env].some(kv => FLY_TOKEN_ENV.has(kv.key) || mentionsFlySecret(kv.value));
-    if (collector.evidence.length === before && tokenInJob) {
-        for (const use of hiddenPrograms)
-            collector.addOpaque(use);
-    }
-}
-/**
- * `inputs.X`: given by the caller; else, for a workflow run on its own, the `choice` options or
- * booleans of `workflow_dispatch`, and unknown for anything a caller or a person types.
- */
-function inputsOf(workflow, call) {
-    return name => {
-        if (call.inputs) {
-            const given = call.inputs.get(name);
-            if (given)
-                return given;
-            for (const trigger of workflow.triggers) {
-                if (trigger.event !== 'workflow_call')
-                    continue;
-                const declared = trigger.inputs.find(i => i.name === name);
-                if (declared)
-                    return (0,expressions/* known */.eO)(declared.default ?? (declared.type === 'boolean' ? false : ''));
-            }
-            return expressions/* UNKNOWN */.HV;
-        }
-        const options = [];
-        for (const trigger of workflow.triggers) {
-            const declared = trigger.inputs.find(i => i.name === name);
-            if (!declared)
-                continue;
-            if (trigger.event === 'workflow_dispatch' &&
-                declared.type === 'choice' &&
-                declared.options.length > 0) {
-                options.push((0,expressions/* known */.eO)(...declared.options));
-            }
-            else if (declared.type === 'boolean') {
-                options.push((0,expressions/* known */.eO)(true, false));
-            }
-            else {
-                options.push(expressions/* UNKNOWN */.HV);
-            }
-        }
-        return options.length > 0 ? (0,expressions/* union */.KC)(...options) : expressions/* UNKNOWN */.HV;
-    };
-}
-function stepContexts(ctx, outputs) {
-    return {
-        matrix: path => readMatrix(ctx.combo, ctx.matrixReads, path),
-        inputs: ctx.inputs,
-        ...(ctx.call.secrets ? { secrets: ctx.call.secrets } : {}),
-        ...(ctx.actionPath !== undefined ? { actionPath: ctx.actionPath } : {}),
-        steps: path => {
-            const [id, kind, key] = path;
-            if (path.length === 3 && kind === 'outputs' && id !== undefined && key !== undefined) {
-                return outputs.get(id)?.get(key) ?? expressions/* UNKNOWN */.HV;
-            }
-            return expressions/* UNKNOWN */.HV;
-        }
-    };
-}
-function runSteps(ctx, steps) {
-    const outputs = new Map();
-    const contexts = stepContexts(ctx, outputs);
-    for (const step of steps) {
-        const layers = [
-            { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
-            { kind: 'resolved', values: ctx.githubEnv },
-            ...ctx.outerLayers
-        ];
-        const scope = new Scope(layers, contexts);
-        const effects = { outputs: new Map(), env: new Map(), sawFly: false, unseen: [] };
-        if (step.run) {
-            runScript(ctx, step, scope, effects);
-            judgeUnseen(ctx, step, scope, effects);
-        }
-        else if (step.uses) {
-            if (step.uses.kind === 'local')
-                runComposite(ctx, step, scope);
-            else
-                runKnownAction(ctx, step, scope, effects);
-        }
-        if (step.id)
-            outputs.set(step.id, effects.outputs);
-        if (effects.env.size === 0)
-            continue;
-        const outer = scope.withLayers(ctx.outerLayers);
-        for (const [name, value] of effects.env) {
-            const previous = ctx.githubEnv.get(name) ?? outer.env(name) ?? (0,expressions/* known */.eO)('');
-            ctx.githubEnv.set(name, step.if !== null ? (0,expressions/* union */.KC)(previous, value) : value);
-        }
-    }
-}
-/**
- * What a `run:` step runs with the token that cannot be seen, judged: a script that cannot be
- * followed always counts; the repository's own code (`node deploy.js`) counts in a step handed
- * the token; another program (`npx tool`) only when it is handed the token itself, or the step
- * is handed it and shows no Fly use of its own. The rest waits for the whole job (`analyzeJob`:
- * counted when the job shows no Fly use at all). A step handed a Fly secret that runs nothing
- * visible counts as a whole.
- */
-function judgeUnseen(ctx, step, scope, effects) {
-    const handed = passesFlyToken(step);
-    let reported = 0;
-    for (const { program, code, explicit, reaches, ...use } of effects.unseen) {
-        if (!reaches) {
-            // Only a Fly secret under another name (`FLY_PREFLIGHT_TOKEN`) can reach it.
-            if (!handed || effects.sawFly)
-                continue;
-            const secrets = use.secrets ?? stepSecrets(step, scope);
-            ctx.collector.addOpaque({ ...use, ...(secrets ? { secrets } : {}) });
-        }
-        else if (program && !explicit && (!handed || (effects.sawFly && !code))) {
-            ctx.job.hiddenPrograms.push(use);
-            continue;
-        }
-        else
-            ctx.collector.addOpaque(use);
-        reported++;
-    }
-    if (!effects.sawFly && reported === 0 && handed && step.run) {
-        const secrets = stepSecrets(step, scope);
-        ctx.collector.addOpaque({
-            reason: 'script',
-            detail: (step.run.lines.find(l => l.text.trim() !== '')?.text ?? '').trim(),
-            why: 'given the token, but runs no Fly command that can be seen',
-            location: step.run.location,
-            ...(secrets ? { secrets } : {})
-        });
-    }
-}
-/** Local composite actions: their steps run as part of the job. */
-function runComposite(ctx, step, scope) {
-    const uses = step.uses;
-    const dir = uses?.path;
-    if (!uses || dir === null || dir === undefined)
-        return;
-    // A local action that cannot be read sees the job's Fly token if any env layer holds one.
-    const tokenInScope = [...FLY_TOKEN_ENV].some(name => scope.env(name) !== null);
-    const opaque = (why) => {
-        if (passesFlyToken(step) || tokenInScope) {
-            const secrets = stepSecrets(step, scope);
-            ctx.collector.addOpaque({
-                reason: 'action',
-                detail: uses.raw,
-                why,
-                location: uses.location,
-                ...(secrets ? { secrets } : {})
-            });
-        }
-    };
-    if (ctx.call.depth >= MAX_CALL_DEPTH)
-        return opaque('local actions nested too deeply');
-    let path = `${dir}/action.yml`;
-    let text = safeRead(ctx.repo, path);
-    if (text === undefined) {
-        path = `${dir}/action.yaml`;
-        text = safeRead(ctx.repo, path);
-    }
-    if (ctx.call.stack.includes(path))
-        return;
-    if (text === undefined)
-        return opaque('not in the checkout');
-    const action = parseActionFile(path, text);
-    if (action.using !== 'composite')
-        return opaque(`a ${action.using ?? 'non-composite'} action`);
-    const inputs = new Map();
-    for (const input of action.inputs) {
-        const given = template(scope, withValue(step, input.name));
-        inputs.set(input.name, given ?? (0,expressions/* known */.eO)(input.default ?? ''));
-    }
-    runSteps({
-        ...ctx,
-        file: path,
-        call: { ...ctx.call, inputs, depth: ctx.call.depth + 1, stack: [...ctx.call.stack, path] },
-        inputs: name => inputs.get(name) ?? expressions/* UNKNOWN */.HV,
-        outerLayers: [
-            { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
-            ...ctx.outerLayers
-        ],
-        defaultWorkingDir: null,
-        actionPath: normalizePath(dir) ?? dir
-    }, action.steps);
-}
-// ---------------------------------------------------------------------------------------------
-// Reusable workflows
-function analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLayers, files) {
-    const uses = job.uses;
-    if (!uses)
-        return;
-    const scope = new Scope(outerLayers.slice(1), {
-        matrix: p => readMatrix(run.combo, run.matrixReads, p),
-        inputs,
-        steps: () => expressions/* UNKNOWN */.HV,
-        ...(call.secrets ? { secrets: call.secrets } : {})
-    });
-    // `secrets.X` in the callee: the caller's secret of that name (inherit), or what it passes.
-    const passed = new Map();
-    for (const kv of job.secrets?.values ?? []) {
-        passed.set(kv.key, kv.isScalar && kv.value !== null ? scope.template(kv.value) : expressions/* UNKNOWN */.HV);
-    }
-    const inherit = job.secrets?.inherit === true;
-    const passesSecrets = inherit || (job.secrets?.values.some(kv => mentionsFlySecret(kv.value)) ?? false);
-    const opaque = (why) => {
-        if (!passesSecrets)
-            return;
-        const secrets = inherit ? undefined : [...new Set([...passed.values()].flatMap(secretsIn))];
-        collector.addOpaque({
-            reason: 'reusable-workflow',
-            detail: uses.raw,
-            why,
-            location: uses.location,
-            ...(secrets && secrets.length > 0 ? { secrets } : {})
-        });
-    };
-    if (uses.owner !== null || uses.path === null)
-        return opaque('a workflow of another repository');
-    const path = normalizePath(uses.path);
-    if (path === null || call.stack.includes(path))
-        return;
-    if (call.depth >= MAX_CALL_DEPTH)
-        return opaque('reusable workflows nested too deeply');
-    const text = safeRead(repo, path);
-    if (text === undefined)
-        return opaque('not in the checkout');
-    const callee = parseWorkflowFile(path, text);
-    const given = new Map();
-    for (const kv of job.with) {
-        given.set(kv.key, kv.isScalar && kv.value !== null ? scope.template(kv.value) : expressions/* UNKNOWN */.HV);
-    }
-    const outerSecrets = call.secrets ?? secretValue;
-    const next = {
-        inputs: given,
-        depth: call.depth + 1,
-        stack: [...call.stack, path],
-        secrets: name => (inherit ? outerSecrets(name) : (passed.get(name) ?? (0,expressions/* known */.eO)('')))
-    };
-    for (const calleeJob of callee.jobs)
-        analyzeJob(callee, calleeJob, repo, next, collector, files);
-}
-
-// EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __webpack_require__(544);
-;// CONCATENATED MODULE: ./lib/workflow/index.js
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 7714:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UC: () => (/* binding */ TextIndex),
-/* harmony export */   _$: () => (/* binding */ lineStarts),
-/* harmony export */   t$: () => (/* binding */ positionAt)
-/* harmony export */ });
-// Offsets to 1-based line/column positions, counting lines as the `yaml` library does (LF and
-// CRLF end a line; a lone CR does not): for the YAML tree and scalar source maps, and for token
-// literals found in any repository file (rules/scan/hardcoded-token.ts).
-/** Offsets at which each line starts (line 1 at 0). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-/** 1-based line and column of `offset` (binary search over `starts`). */
-function positionAt(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-}
-/** A text with its line starts, for offset <-> line/column conversion both ways. */
-class TextIndex {
-    text;
-    lineStarts;
-    constructor(text) {
-        this.text = text;
-        this.lineStarts = lineStarts(text);
-    }
-    /** Offset of a 1-based line/column, clamped to the text. */
-    offsetOf(line, column) {
-        const index = Math.min(Math.max(line, 1), this.lineStarts.length) - 1;
-        const start = this.lineStarts[index] ?? 0;
-        return Math.min(start + Math.max(column, 1) - 1, this.text.length);
-    }
-    /** 1-based line/column of an offset. */
-    positionOf(offset) {
-        return positionAt(this.lineStarts, offset);
-    }
 }
 
 
@@ -6583,6 +6150,555 @@ function forgetScriptParses(steps) {
             run[PARSE] = undefined;
         else
             fallback.delete(run);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7798:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ stringified),
+/* harmony export */   j3: () => (/* binding */ runScript)
+/* harmony export */ });
+/* unused harmony exports MAX_FOLLOW_DEPTH, mapDirs */
+/* harmony import */ var _fly_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(463);
+/* harmony import */ var _fly_apps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4885);
+/* harmony import */ var _needs_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
+/* harmony import */ var _parse_workflow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6292);
+/* harmony import */ var _registry_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6107);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4999);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3353);
+/* harmony import */ var _script_follow_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9849);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9679);
+/* harmony import */ var _script_parse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7060);
+// Interpreting a `run:` script just enough for needs inference: variables and `cd` in order,
+// `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
+// $GITHUB_ENV, every flyctl invocation with the state it runs in, and the repository's own
+// scripts, package scripts and task runners it calls (followed, through `script-follow.ts`).
+
+
+
+
+
+
+
+
+
+
+/** How deep scripts may call scripts (workflow -> script -> package script -> ...). */
+const MAX_FOLLOW_DEPTH = 8;
+function runScript(ctx, step, scope, effects) {
+    const run = step.run;
+    if (!run)
+        return;
+    const workingDir = step.workingDirectory ?? ctx.defaultWorkingDir;
+    let cwd = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)('');
+    if (workingDir !== null)
+        cwd = mapDirs(scope.template(workingDir), d => (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(d));
+    const state = { vars: new Map(), cwd };
+    const locate = (start, end) => (0,_parse_workflow_js__WEBPACK_IMPORTED_MODULE_3__/* .locateInValue */ .nV)(ctx.file, run.map, start, end);
+    new ScriptRun(ctx, run.text, scope, state, effects, locate, { via: [], trail: [] }).exec(parsed(run), false);
+}
+// A script runs once per matrix combination (and per caller): parse it once.
+const parsed = _script_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .parsedScript */ .NN;
+function mapDirs(r, f) {
+    const values = [];
+    let unknown = r.unknown;
+    for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(r)) {
+        const mapped = f(v);
+        if (mapped === null)
+            unknown = true;
+        else
+            values.push(mapped);
+    }
+    return { values: [...new Set(values)], unknown };
+}
+const DECLARATION_COMMANDS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
+/** Shell text of repository files, parsed once per job (a script runs once per matrix value). */
+function parsedSource(ctx, source) {
+    const key = `sh:${source.file}\u0000${source.text}`;
+    const cache = ctx.job.files.parsed;
+    let statements = cache.get(key);
+    if (!statements) {
+        statements = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShell */ .aV)(source.text);
+        cache.set(key, statements);
+    }
+    return statements;
+}
+class ScriptRun {
+    ctx;
+    script;
+    scope;
+    state;
+    effects;
+    locate;
+    frame;
+    constructor(ctx, script, scope, state, effects, locate, frame) {
+        this.ctx = ctx;
+        this.script = script;
+        this.scope = scope;
+        this.state = state;
+        this.effects = effects;
+        this.locate = locate;
+        this.frame = frame;
+    }
+    exec(statements, conditional) {
+        for (const s of statements) {
+            switch (s.kind) {
+                case 'command':
+                    this.command(s, conditional);
+                    break;
+                case 'if': {
+                    let decided = false;
+                    let open = false;
+                    for (const clause of s.clauses) {
+                        this.exec(clause.condition, conditional || open);
+                        const truth = this.staticTest(clause.condition);
+                        if (truth === false)
+                            continue;
+                        if (truth === true) {
+                            this.exec(clause.body, conditional || open);
+                            decided = true;
+                            break;
+                        }
+                        open = true;
+                        this.exec(clause.body, true);
+                    }
+                    if (!decided && s.elseBody)
+                        this.exec(s.elseBody, conditional || open);
+                    break;
+                }
+                case 'loop': {
+                    if (s.variable) {
+                        const items = s.items.map(w => this.word(w));
+                        this.setVar(s.variable, items.length > 0 ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(...items) : _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV, false);
+                    }
+                    this.exec(s.condition, true);
+                    this.exec(s.body, true);
+                    break;
+                }
+                case 'case':
+                    for (const arm of s.arms)
+                        this.exec(arm.body, true);
+                    break;
+                case 'group':
+                    this.exec(s.body, conditional);
+                    break;
+            }
+        }
+    }
+    /** `$( )` in a command's assignments, words and redirect targets, in that order. */
+    runSubstitutions(cmd, conditional) {
+        for (const a of cmd.assignments)
+            this.runSubstitutionsIn(a.value, conditional);
+        for (const w of cmd.words)
+            this.runSubstitutionsIn(w, conditional);
+        for (const r of cmd.redirects)
+            this.runSubstitutionsIn(r.target, conditional);
+    }
+    runSubstitutionsIn(w, conditional) {
+        if (!w)
+            return;
+        for (const p of w.parts)
+            if (p.kind === 'substitution')
+                this.exec(p.body, conditional);
+    }
+    command(cmd, conditional) {
+        this.runSubstitutions(cmd, conditional);
+        if (cmd.words.length === 0) {
+            for (const a of cmd.assignments)
+                this.setVar(a.name, a.value ? this.word(a.value) : _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV, conditional);
+            return;
+        }
+        const fly = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .flyInvocationOf */ .p_)(cmd, this.script);
+        if (fly) {
+            this.effects.sawFly = true;
+            const local = new Map();
+            for (const a of fly.assignments)
+                local.set(a.name, a.value ? this.word(a.value) : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(''));
+            (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_1__/* .recordInvocation */ ._Z)(this.ctx, fly, this.locate(fly.start, fly.end), this.resolver(local), this.frame.via);
+            return;
+        }
+        const inner = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .shellDashC */ .mv)(cmd);
+        if (inner) {
+            this.execRegion(inner.start, inner.end, conditional);
+            return;
+        }
+        const program = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(cmd.words[0]);
+        if (program === null) {
+            // `$SCRIPT` / `"$DIR/deploy.sh"`: a program named by a variable.
+            if (cmd.words[0] && /\//.test((0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(cmd.words[0])))
+                (0,_script_follow_js__WEBPACK_IMPORTED_MODULE_7__/* .followCommand */ .t)(this.host(cmd, conditional), cmd, (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(cmd.words[0]));
+            return;
+        }
+        const args = cmd.words.slice(1);
+        if ((program === 'docker' || program === 'podman') && this.registry(cmd, args))
+            return;
+        // `bash <<EOF ... EOF`, `sh -s <<'EOF'`: the here-document is the script.
+        const stdinScript = /^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')
+            ? cmd.redirects.find(r => r.heredoc)?.heredoc
+            : undefined;
+        if (stdinScript && !args.some(w => !((0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(w) ?? '-').startsWith('-'))) {
+            this.execRegion(stdinScript.start, stdinScript.end, conditional);
+            return;
+        }
+        if ((0,_script_follow_js__WEBPACK_IMPORTED_MODULE_7__/* .followCommand */ .t)(this.host(cmd, conditional), cmd, program))
+            return;
+        if (DECLARATION_COMMANDS.has(program)) {
+            for (const w of args) {
+                const head = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
+                const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head);
+                if (m)
+                    this.setVar(m[1] ?? '', this.word(dropPrefix(w, m[0].length)), conditional);
+            }
+            return;
+        }
+        switch (program) {
+            case 'read':
+            case 'readarray':
+            case 'mapfile':
+                for (const w of args) {
+                    const name = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(w);
+                    if (name !== null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+                        this.setVar(name, _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV, false);
+                }
+                return;
+            case 'unset':
+                for (const w of args) {
+                    const name = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(w);
+                    if (name !== null)
+                        this.state.vars.set(name, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(''));
+                }
+                return;
+            case 'cd':
+            case 'pushd': {
+                const target = args.find(w => !((0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(w) ?? '').startsWith('-'));
+                const next = target ? this.changeDir(this.word(target)) : _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV;
+                this.state.cwd = conditional ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(this.state.cwd, next) : next;
+                return;
+            }
+            case 'popd':
+                this.state.cwd = _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV;
+                return;
+            case 'echo':
+            case 'printf':
+                this.echo(cmd, program, args, conditional);
+                return;
+            default:
+                return;
+        }
+    }
+    /** Runs a region of this script (`bash -c '...'`, a here-document) at its own offsets. */
+    execRegion(start, end, conditional) {
+        const padded = ' '.repeat(start) + this.script.slice(start, end);
+        this.exec((0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShell */ .aV)(padded), conditional);
+    }
+    /** `docker push registry.fly.io/app`, `docker login registry.fly.io`: true when handled. */
+    registry(cmd, args) {
+        const login = (0,_registry_push_js__WEBPACK_IMPORTED_MODULE_4__/* .flyRegistryLogin */ ._b)(args);
+        if (login) {
+            const carrier = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenCarrier */ .iD)(name => this.lookupVar(name), login.password ? this.word(login.password) : null);
+            this.ctx.job.registryLogin = carrier.secrets ? { secrets: carrier.secrets } : {};
+            return true;
+        }
+        const images = (0,_registry_push_js__WEBPACK_IMPORTED_MODULE_4__/* .pushedImageWords */ .eD)(args);
+        let pushed = false;
+        for (const image of images) {
+            const apps = (0,_registry_push_js__WEBPACK_IMPORTED_MODULE_4__/* .pushedApps */ ._W)(this.word(image), image.raw);
+            if (!apps)
+                continue;
+            pushed = true;
+            this.effects.sawFly = true;
+            const login = this.ctx.job.registryLogin;
+            (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_1__/* .addEvidence */ .zt)(this.ctx.collector, 'deploy', apps, this.script.slice(cmd.start, cmd.end).split('\n')[0]?.trim() ?? 'docker push', this.locate(cmd.start, cmd.end), { via: this.frame.via, ...(login?.secrets ? { secrets: login.secrets } : {}) });
+        }
+        return pushed;
+    }
+    /** What following a command needs from this run. */
+    host(cmd, conditional) {
+        return {
+            ctx: this.ctx,
+            cwd: this.state.cwd,
+            word: w => this.word(w),
+            run: (sources, options) => this.runSources(cmd, sources, options, conditional),
+            unseen: (detail, why, kind, explicit) => this.unseen(cmd, detail, why, kind, explicit)
+        };
+    }
+    /** Runs shell text from the repository's files, one level deeper. */
+    runSources(cmd, sources, options, conditional) {
+        if (this.frame.trail.includes(options.key))
+            return;
+        const files = this.ctx.job.files;
+        if (this.frame.via.length >= MAX_FOLLOW_DEPTH || files.budget <= 0) {
+            const why = files.budget <= 0 ? 'too many scripts to follow' : 'scripts call scripts too deeply';
+            this.unseen(cmd, options.key, why, 'missing');
+            return;
+        }
+        files.budget--;
+        const frame = {
+            via: [...this.frame.via, this.locate(cmd.start, cmd.end)],
+            trail: [...this.frame.trail, options.key]
+        };
+        for (const source of sources) {
+            const state = options.shared
+                ? this.state
+                : { vars: new Map(this.state.vars), cwd: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(options.cwd) };
+            if (options.positional) {
+                options.positional.forEach((value, i) => state.vars.set(String(i + 1), value));
+                state.vars.set('#', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(String(options.positional.length)));
+                state.vars.set('@', options.positional.length > 0 ? _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(''));
+            }
+            const run = new ScriptRun({ ...this.ctx, file: source.file }, source.text, this.scope, state, this.effects, source.locate, frame);
+            run.exec(parsedSource(this.ctx, source), conditional);
+        }
+    }
+    /**
+     * Something run with the token whose Fly use cannot be seen: noted when the token reaches it
+     * (the step's env, this script's variables, the command's own assignments).
+     */
+    unseen(cmd, detail, why, kind, explicit = false) {
+        const local = new Map();
+        for (const a of cmd.assignments)
+            local.set(a.name, a.value ? this.word(a.value) : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(''));
+        const carrier = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenCarrier */ .iD)(name => this.lookupVar(name, local));
+        const setHere = [..._needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FLY_TOKEN_ENV */ .Ux].some(n => local.has(n) || this.state.vars.has(n));
+        this.effects.unseen.push({
+            reason: kind === 'agent' ? 'agent' : 'script',
+            detail,
+            why,
+            location: this.locate(cmd.start, cmd.end),
+            ...(this.frame.via.length > 0 ? { via: this.frame.via } : {}),
+            ...(carrier.secrets ? { secrets: carrier.secrets } : {}),
+            program: kind === 'program' || kind === 'code',
+            code: kind === 'code',
+            explicit: explicit || kind === 'agent' || setHere,
+            reaches: carrier.reaches || explicit
+        });
+    }
+    changeDir(target) {
+        const values = [];
+        let unknown = target.unknown || this.state.cwd.unknown;
+        for (const dir of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(this.state.cwd)) {
+            for (const t of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(target)) {
+                const joined = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, t);
+                if (joined === null)
+                    unknown = true;
+                else
+                    values.push(joined);
+            }
+        }
+        return { values: [...new Set(values)], unknown };
+    }
+    setVar(name, value, conditional) {
+        if (!conditional) {
+            this.state.vars.set(name, value);
+            return;
+        }
+        const previous = this.state.vars.get(name) ?? this.scope.env(name) ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)('');
+        this.state.vars.set(name, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(previous, value));
+    }
+    /** Values a shell word can take. */
+    word(word, local) {
+        return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .concat */ .xW)(word.parts.map(p => this.part(p, local)));
+    }
+    part(part, local) {
+        switch (part.kind) {
+            case 'literal':
+                return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(part.text);
+            case 'expression':
+                return stringified(this.scope.expression(part.inner));
+            case 'variable':
+                return this.variable(part, local);
+            default:
+                return _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV;
+        }
+    }
+    /** A shell variable: script assignments, then the step's env chain. Null when undefined. */
+    lookupVar(name, local) {
+        const found = local?.get(name) ?? this.state.vars.get(name) ?? this.scope.env(name);
+        if (found)
+            return found;
+        if (name === 'GITHUB_WORKSPACE')
+            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKSPACE */ .un);
+        if (name === 'GITHUB_ACTION_PATH' && this.ctx.actionPath !== undefined)
+            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)((0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .workspacePath */ .X5)(this.ctx.actionPath));
+        if (name === 'PWD')
+            return mapDirs(this.state.cwd, d => (d === '' ? _repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKSPACE */ .un : `${_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKSPACE */ .un}/${d}`));
+        return null;
+    }
+    variable(part, local) {
+        const value = this.lookupVar(part.name, local);
+        if (part.op === undefined)
+            return value ?? _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV;
+        if ([':-', '-', ':=', '='].includes(part.op)) {
+            const operand = part.operand ?? '';
+            const fallback = /[$`]/.test(operand)
+                ? _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV
+                : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(operand.replace(/^(['"])(.*)\1$/, '$2'));
+            if (value === null)
+                return fallback;
+            const emptyCounts = part.op.startsWith(':');
+            const kept = value.values.filter(v => !(emptyCounts && (v === '' || v === null)));
+            const needsFallback = kept.length < value.values.length;
+            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)({ values: kept, unknown: value.unknown }, needsFallback ? fallback : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)());
+        }
+        return _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV;
+    }
+    resolver(local) {
+        return {
+            word: w => this.word(w, local),
+            variable: name => this.lookupVar(name, local),
+            cwd: this.state.cwd
+        };
+    }
+    /** `[ a = b ]`, `[[ a != b ]]`, `test -z a`... with fully known operands; null otherwise. */
+    staticTest(condition) {
+        if (condition.length !== 1)
+            return null;
+        const cmd = condition[0];
+        if (cmd?.kind !== 'command' || cmd.words.length === 0)
+            return null;
+        const words = cmd.words;
+        const program = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(words[0]);
+        if (program === 'true' || program === ':')
+            return true;
+        if (program === 'false')
+            return false;
+        let inner;
+        if (program === '[' && (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(words[words.length - 1]) === ']')
+            inner = words.slice(1, -1);
+        else if (program === '[[' && (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(words[words.length - 1]) === ']]')
+            inner = words.slice(1, -1);
+        else if (program === 'test')
+            inner = words.slice(1);
+        else
+            return null;
+        let negate = false;
+        if (inner.length > 0 && (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(inner[0]) === '!') {
+            negate = true;
+            inner = inner.slice(1);
+        }
+        const single = (w) => {
+            if (!w)
+                return null;
+            const r = this.word(w);
+            const values = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(r);
+            return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
+        };
+        let result = null;
+        if (inner.length === 3) {
+            const op = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(inner[1]);
+            const left = single(inner[0]);
+            const right = single(inner[2]);
+            if (left === null || right === null || /[*?[]/.test(right))
+                return null;
+            if (op === '=' || op === '==')
+                result = left === right;
+            else if (op === '!=')
+                result = left !== right;
+        }
+        else if (inner.length === 2) {
+            const op = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(inner[0]);
+            const operand = single(inner[1]);
+            if (operand === null)
+                return null;
+            if (op === '-z')
+                result = operand === '';
+            else if (op === '-n')
+                result = operand !== '';
+        }
+        if (result === null)
+            return null;
+        return negate ? !result : result;
+    }
+    echo(cmd, program, args, conditional) {
+        let words = args;
+        if (program === 'echo') {
+            while (words.length > 0 && /^-[neE]+$/.test((0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(words[0]) ?? ''))
+                words = words.slice(1);
+        }
+        else if (words.length !== 1) {
+            return;
+        }
+        const target = cmd.redirects.find(r => (r.op === '>>' || r.op === '>') && r.target);
+        const file = target?.target ? (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(target.target) : null;
+        const sink = file === '$GITHUB_OUTPUT'
+            ? this.effects.outputs
+            : file === '$GITHUB_ENV'
+                ? this.effects.env
+                : null;
+        const parts = [];
+        words.forEach((w, i) => {
+            if (i > 0)
+                parts.push((0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(' '));
+            parts.push(this.word(w));
+        });
+        const content = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .concat */ .xW)(parts);
+        if (sink) {
+            writeKeyValues(sink, content, words[0], conditional);
+            return;
+        }
+        if (file === null) {
+            // Legacy `echo "::set-output name=K::V"`.
+            for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(content)) {
+                const m = /^::set-output name=([A-Za-z0-9_-]+)::(.*)$/s.exec(v);
+                if (m)
+                    putValue(this.effects.outputs, m[1] ?? '', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(m[2] ?? ''), conditional);
+            }
+            if (content.unknown && words[0]) {
+                const head = words[0].parts[0]?.kind === 'literal' ? words[0].parts[0].text : '';
+                const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec(head);
+                if (m)
+                    putValue(this.effects.outputs, m[1] ?? '', _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV, conditional);
+            }
+        }
+    }
+}
+function dropPrefix(word, length) {
+    const [first, ...rest] = word.parts;
+    if (first?.kind !== 'literal')
+        return word;
+    const parts = [];
+    if (first.text.length > length)
+        parts.push({ ...first, text: first.text.slice(length), start: first.start + length });
+    parts.push(...rest);
+    return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
+}
+function stringified(r) {
+    return { values: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(r), unknown: r.unknown };
+}
+function putValue(sink, key, value, conditional) {
+    const previous = sink.get(key);
+    sink.set(key, conditional && previous ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(previous, value) : value);
+}
+/** `echo "key=value" >> $GITHUB_OUTPUT` (and `$GITHUB_ENV`): record what can be told. */
+function writeKeyValues(sink, content, first, conditional) {
+    const written = new Map();
+    for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(content)) {
+        for (const line of v.split('\n')) {
+            const pair = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(line);
+            if (pair) {
+                const key = pair[1] ?? '';
+                written.set(key, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(written.get(key) ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(), (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(pair[2] ?? '')));
+                continue;
+            }
+            const heredoc = /^([A-Za-z_][A-Za-z0-9_-]*)<</.exec(line);
+            if (heredoc)
+                written.set(heredoc[1] ?? '', _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV);
+        }
+    }
+    if (content.unknown && first) {
+        const head = first.parts[0]?.kind === 'literal' ? first.parts[0].text : '';
+        const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec(head);
+        if (m)
+            written.set(m[1] ?? '', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(written.get(m[1] ?? '') ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(), _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV));
+    }
+    for (const [key, value] of written) {
+        const previous = sink.get(key);
+        sink.set(key, conditional ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(previous ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(), value) : value);
     }
 }
 
@@ -7651,6 +7767,350 @@ function allCommands(statements) {
     };
     walk(statements);
     return out.sort((a, b) => a.start - b.start);
+}
+
+
+/***/ }),
+
+/***/ 8672:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ shapeEndsWith),
+/* harmony export */   DQ: () => (/* binding */ shapeContains),
+/* harmony export */   JJ: () => (/* binding */ shapeStartsWith),
+/* harmony export */   pP: () => (/* binding */ shapeOfBranchPattern),
+/* harmony export */   zh: () => (/* binding */ shapeMayEqual)
+/* harmony export */ });
+// What is known about a string whose exact value is not: its shape. `github.ref_name` on a
+// `pull_request` run is `<number>/merge` for some number; a base branch filtered by
+// `branches: [release/*]` starts with `release/`. A shape is a fixed prefix, a middle of some
+// class and a fixed suffix; the questions a condition asks of it (`==`, `startsWith`, `endsWith`,
+// `contains`) are answered "always", "never" or "maybe", comparing without case as GitHub does.
+const DIGIT = /[0-9]/;
+function lower(shape) {
+    return { ...shape, prefix: shape.prefix.toLowerCase(), suffix: shape.suffix.toLowerCase() };
+}
+/** Whether some string of the shape is `text` (GitHub's `==` on strings ignores case). */
+function shapeMayEqual(shape, text) {
+    const { prefix, middle, suffix } = lower(shape);
+    const value = text.toLowerCase();
+    if (value.length < prefix.length + suffix.length)
+        return false;
+    if (!value.startsWith(prefix) || !value.endsWith(suffix))
+        return false;
+    const rest = value.slice(prefix.length, value.length - suffix.length);
+    if (middle === 'digits')
+        return /^[0-9]+$/.test(rest);
+    if (middle === 'some')
+        return rest.length > 0;
+    return true;
+}
+/** Whether some string of the shape starts with `start` (lower case on both sides). */
+function mayStartWith({ prefix, middle, suffix }, start) {
+    if (start.length <= prefix.length)
+        return prefix.startsWith(start);
+    if (!start.startsWith(prefix))
+        return false;
+    const rest = start.slice(prefix.length);
+    if (middle !== 'digits')
+        return true;
+    let digits = 0;
+    while (digits < rest.length && DIGIT.test(rest.charAt(digits)))
+        digits++;
+    if (digits === rest.length)
+        return true;
+    if (digits === 0)
+        return false;
+    return suffix.startsWith(rest.slice(digits));
+}
+const reversed = (text) => [...text].reverse().join('');
+/** `startsWith(value, start)` for every value of the shape. */
+function shapeStartsWith(shape, start) {
+    const low = lower(shape);
+    const needle = start.toLowerCase();
+    if (low.prefix.startsWith(needle))
+        return 'always';
+    return mayStartWith(low, needle) ? 'maybe' : 'never';
+}
+/** `endsWith(value, end)` for every value of the shape. */
+function shapeEndsWith(shape, end) {
+    const low = lower(shape);
+    const needle = end.toLowerCase();
+    if (low.suffix.endsWith(needle))
+        return 'always';
+    const mirror = {
+        prefix: reversed(low.suffix),
+        middle: low.middle,
+        suffix: reversed(low.prefix)
+    };
+    return mayStartWith(mirror, reversed(needle)) ? 'maybe' : 'never';
+}
+/** `contains(value, part)` for every value of the shape. */
+function shapeContains(shape, part) {
+    const { prefix, middle, suffix } = lower(shape);
+    const needle = part.toLowerCase();
+    if (prefix.includes(needle) || suffix.includes(needle))
+        return 'always';
+    if (middle !== 'digits')
+        return 'maybe';
+    // Every character of such a value is a digit or one of the fixed parts' characters.
+    const possible = new Set([...prefix, ...suffix, ...'0123456789']);
+    return [...needle].every(c => possible.has(c)) ? 'maybe' : 'never';
+}
+/**
+ * The shape of the names a branch filter pattern (`main`, `release/*`, `feature/**`) matches, or
+ * null when the pattern is not one run of `*` between literal text: other patterns (`?`, `+`,
+ * `[...]`, several wildcards) are not modelled, and the caller must treat the name as unknown.
+ */
+function shapeOfBranchPattern(pattern) {
+    if (!/[*?+[\]!\\]/.test(pattern))
+        return pattern;
+    const star = /\*+/.exec(pattern);
+    if (!star)
+        return null;
+    const prefix = pattern.slice(0, star.index);
+    const suffix = pattern.slice(star.index + star[0].length);
+    if (/[*?+[\]!\\]/.test(prefix + suffix))
+        return null;
+    return { prefix, middle: 'any', suffix };
+}
+
+
+/***/ }),
+
+/***/ 15:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ mapEntry),
+/* harmony export */   Pu: () => (/* binding */ keyText),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   ZX: () => (/* binding */ mapGet),
+/* harmony export */   _d: () => (/* binding */ readYamlTree),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_NODES, MAX_YAML_EXPANDED_CHARS */
+/* harmony import */ var _actions_workflow_parser_workflows_yaml_object_reader__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(589);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7714);
+// Reads a YAML document once, with GitHub's own YAML reader (`YamlObjectReader` of
+// @actions/workflow-parser, on the `yaml` library), into a small positioned tree. The tree is a walk
+// of that reader's document, positioned as the reader positions its tokens; the reader comes back
+// with its events unread, so GitHub's schema check reads the same parse. Unlike `parseWorkflow`, it
+// keeps going when the YAML is broken (the reader's event stream drops keys whose value is missing
+// or an unresolved alias; the document keeps them) and it keeps the keys the schema does not know,
+// so odd files still give a useful model.
+
+
+
+/** Aliases are expanded by the reader; this bounds the work a "billion laughs" file can cause. */
+const MAX_YAML_NODES = 200_000;
+/**
+ * Characters of scalar text (keys included) one document may expand to. The node budget alone let
+ * a 25 KB file alias one 6 KB `run:` script a thousand times (seconds of shell parsing, hundreds of
+ * MiB); without aliases a file can never reach this, as it is twice the 1 MiB file limit.
+ */
+const MAX_YAML_EXPANDED_CHARS = 2 * 1024 * 1024;
+const BUDGET_MESSAGE = 'YAML document expands to too many nodes (aliases?); reading stopped';
+const TEXT_BUDGET_MESSAGE = 'YAML document expands to too much text (aliases?); reading stopped';
+class BudgetExceeded extends Error {
+}
+/** Never throws: problems come back in `errors`. `index`: the text's, if the caller has one. */
+function readYamlTree(text, index = new _line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TextIndex */ .UC(text)) {
+    let reader;
+    try {
+        reader = new _actions_workflow_parser_workflows_yaml_object_reader__WEBPACK_IMPORTED_MODULE_0__/* .YamlObjectReader */ .M(undefined, text);
+    }
+    catch (err) {
+        return {
+            root: undefined,
+            errors: [{ message: describe(err) }],
+            truncated: true,
+            aliasSearchNodes: 0
+        };
+    }
+    const errors = reader.errors.map(e => ({
+        message: firstLine(e.message),
+        ...(e.range ? { range: e.range } : {})
+    }));
+    try {
+        const walk = new TreeWalk(documentOf(reader), index);
+        const root = walk.root();
+        return { root, errors, truncated: false, reader, aliasSearchNodes: walk.aliasSearchNodes };
+    }
+    catch (err) {
+        errors.push({
+            message: err instanceof BudgetExceeded ? err.message : `YAML reader stopped: ${describe(err)}`
+        });
+        return { root: undefined, errors, truncated: true, aliasSearchNodes: 0 };
+    }
+}
+/**
+ * The `yaml` document GitHub's reader parsed (a field its typings keep private). Reading it is what
+ * lets one parse serve both the tree and the schema check; a parser version without it fails here,
+ * loudly, rather than parsing every file twice.
+ */
+function documentOf(reader) {
+    const doc = reader.doc;
+    if (!doc)
+        throw new Error('@actions/workflow-parser no longer keeps its YAML document');
+    return doc;
+}
+/** The document as a YamlTree, within the node and text budgets. */
+class TreeWalk {
+    doc;
+    index;
+    nodeBudget = MAX_YAML_NODES;
+    textBudget = MAX_YAML_EXPANDED_CHARS;
+    /** Each alias's anchored node, found in one pass (`Alias.resolve` searches the document). */
+    targets;
+    documentNodes = 0;
+    aliasesMet = 0;
+    constructor(doc, index) {
+        this.doc = doc;
+        this.index = index;
+    }
+    root() {
+        const contents = this.doc.contents;
+        return contents ? this.node(contents, new Set()) : undefined;
+    }
+    get aliasSearchNodes() {
+        return this.aliasesMet * this.documentNodes;
+    }
+    /** As `Alias.resolve`: the last node with the alias's anchor before it in the document. */
+    target(alias) {
+        if (!this.targets) {
+            const targets = new Map();
+            const anchors = new Map();
+            (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(this.doc, {
+                Node: (_key, node) => {
+                    this.documentNodes++;
+                    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node)) {
+                        const target = anchors.get(node.source);
+                        if (target)
+                            targets.set(node, target);
+                    }
+                    else if (node.anchor) {
+                        anchors.set(node.anchor, node);
+                    }
+                }
+            });
+            this.targets = targets;
+        }
+        return this.targets.get(alias);
+    }
+    /** GitHub's token range of a node: its start and value end as 1-based line/column. */
+    range(node) {
+        const r = node.range;
+        if (!r)
+            return {};
+        const start = this.index.positionOf(r[0]);
+        return { range: { start, end: this.index.positionOf(Math.max(r[0], r[1])) } };
+    }
+    scalar(node, missingAt) {
+        if (!node)
+            return { kind: 'scalar', value: null, ...(missingAt ? { range: missingAt } : {}) };
+        const raw = node.value;
+        const value = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
+            ? raw
+            : raw === null || raw === undefined
+                ? null
+                : String(raw);
+        if (typeof value === 'string') {
+            this.textBudget -= value.length;
+            if (this.textBudget < 0)
+                throw new BudgetExceeded(TEXT_BUDGET_MESSAGE);
+        }
+        const out = { kind: 'scalar', value, ...this.range(node) };
+        // As GitHub's tokens: the scalar's source (block scalars: the body) and block header.
+        const token = node.srcToken;
+        const source = token?.source;
+        if (typeof value === 'string' && typeof source === 'string')
+            out.source = source;
+        if (token?.type === 'block-scalar') {
+            const header = token.props.find(p => p.type === 'block-scalar-header');
+            if (header && 'source' in header)
+                out.blockHeader = header.source;
+        }
+        return out;
+    }
+    node(input, aliasStack) {
+        this.nodeBudget -= 1;
+        if (this.nodeBudget < 0)
+            throw new BudgetExceeded(BUDGET_MESSAGE);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(input)) {
+            this.aliasesMet++;
+            const target = this.target(input);
+            if (!target || aliasStack.has(target))
+                return undefined;
+            aliasStack.add(target);
+            try {
+                return this.node(target, aliasStack);
+            }
+            finally {
+                aliasStack.delete(target);
+            }
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(input))
+            return this.scalar(input);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(input)) {
+            const map = { kind: 'map', entries: [], ...this.range(input) };
+            for (const pair of input.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(pair) || !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const key = this.scalar(pair.key);
+                const value = pair.value === null || pair.value === undefined
+                    ? undefined
+                    : this.node(pair.value, aliasStack);
+                // A key without a value (or with an unresolved alias) keeps an empty value where it ends.
+                const missing = key.range ? { start: key.range.end, end: key.range.end } : undefined;
+                map.entries.push({ key, value: value ?? this.scalar(null, missing) });
+            }
+            return map;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(input)) {
+            const seq = { kind: 'seq', items: [], ...this.range(input) };
+            for (const item of input.items) {
+                const value = this.node(item, aliasStack);
+                if (value)
+                    seq.items.push(value);
+            }
+            return seq;
+        }
+        return undefined;
+    }
+}
+/** The YAML library's messages carry a multi-line excerpt; keep the sentence only. */
+function firstLine(message) {
+    const line = message.split('\n', 1)[0] ?? message;
+    return line.replace(/ at line \d+, column \d+:?\s*$/, '').trim();
+}
+function describe(err) {
+    return err instanceof Error ? firstLine(err.message) : 'unknown error';
+}
+// Small accessors used by the model builder.
+function mapGet(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    for (const entry of node.entries)
+        if (entry.key.value === key)
+            return entry.value;
+    return undefined;
+}
+function mapEntry(node, key) {
+    if (node?.kind !== 'map')
+        return undefined;
+    return node.entries.find(e => e.key.value === key);
+}
+/** String form of a scalar (numbers and booleans as JavaScript prints them); null otherwise. */
+function scalarText(node) {
+    if (node?.kind !== 'scalar' || node.value === null)
+        return null;
+    return String(node.value);
+}
+function keyText(key) {
+    return key.value === null ? '' : String(key.value);
 }
 
 

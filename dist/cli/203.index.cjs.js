@@ -31,8 +31,8 @@ var order = __webpack_require__(5930);
 var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/token/scrub.js
 var token_scrub = __webpack_require__(8094);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 21 modules
-var workflow = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
+var workflow = __webpack_require__(6315);
 // EXTERNAL MODULE: ./lib/engine/file-source.js
 var file_source = __webpack_require__(6610);
 // EXTERNAL MODULE: ./lib/engine/fs-source.js + 1 modules
@@ -846,39 +846,136 @@ const MAX_CALL_DEPTH = 4;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ runnableJobs),
 /* harmony export */   Q: () => (/* binding */ mayRun),
 /* harmony export */   h4: () => (/* binding */ samePullRequest),
 /* harmony export */   xP: () => (/* binding */ forkPullRequest)
 /* harmony export */ });
+/* unused harmony exports COMMENT_EVENTS, branchesOf */
 /* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3174);
+/* harmony import */ var _workflow_string_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8672);
 // Would a job or step run for a given kind of event? Its `if:` is evaluated with the event's
 // facts filled in and everything else unknown: only an `if:` that is false for certain rules a
-// run out (`github.event_name == 'push'`, a same-repository check seen from a fork).
+// run out (`github.event_name == 'push'`, a same-repository check seen from a fork,
+// `github.ref_name == 'main'` on a pull request, whose ref is `<n>/merge`).
+
 
 const THIS_REPO = 'owner/repo';
 const FORK_REPO = 'attacker/repo';
-/** A pull request opened from a fork (the case that matters for untrusted code). */
-function forkPullRequest(event) {
+/** Events where a comment starts the run: the commenter is anyone who can comment. */
+const COMMENT_EVENTS = [
+    'issue_comment',
+    'pull_request_review_comment',
+    'discussion_comment'
+];
+/** GitHub's default activity types of `pull_request` / `pull_request_target`. */
+const DEFAULT_PR_TYPES = ['opened', 'synchronize', 'reopened'];
+/** The association of someone with no role in the repository (what an outsider can be). */
+const OUTSIDER_ASSOCIATIONS = [
+    'NONE',
+    'CONTRIBUTOR',
+    'FIRST_TIMER',
+    'FIRST_TIME_CONTRIBUTOR',
+    'MANNEQUIN'
+];
+const shaped = (...shapes) => ({ values: [], unknown: true, shapes });
+/** A pull request's merge ref: `refs/pull/<n>/merge`, `<n>/merge`. */
+const MERGE_REF = shaped({ prefix: 'refs/pull/', middle: 'digits', suffix: '/merge' });
+const MERGE_REF_NAME = shaped({ prefix: '', middle: 'digits', suffix: '/merge' });
+/** A branch name nobody filtered: not empty, otherwise anything. */
+const ANY_BRANCH = shaped({ prefix: '', middle: 'some', suffix: '' });
+/**
+ * The names a `branches:` filter lets through: its literal names and the shapes of its simple
+ * patterns. Exclusions (`!x`) only remove names and are left out (more names, never fewer); a
+ * pattern that is not modelled makes the name unknown.
+ */
+function branchesOf(patterns) {
+    const positive = patterns.filter(p => !p.startsWith('!'));
+    if (positive.length === 0)
+        return ANY_BRANCH;
+    const names = [];
+    const shapes = [];
+    for (const pattern of positive) {
+        const shape = (0,_workflow_string_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .shapeOfBranchPattern */ .pP)(pattern);
+        if (shape === null)
+            return _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
+        if (typeof shape === 'string')
+            names.push(shape);
+        else
+            shapes.push(shape);
+    }
+    return shapes.length > 0 ? { values: names, unknown: true, shapes } : (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(...names);
+}
+/** Facts every pull request event shares: its activity and its base branch. */
+function pullRequestBasics(trigger) {
+    const types = trigger && trigger.types.length > 0 ? trigger.types : DEFAULT_PR_TYPES;
+    const base = branchesOf(trigger?.branches ?? []);
     return {
-        'github.event_name': event,
-        'github.repository': THIS_REPO,
-        'github.event.pull_request.head.repo.full_name': FORK_REPO,
-        'github.event.pull_request.head.repo.fork': true,
-        'github.event.pull_request.head.repo.owner.login': 'attacker',
-        'github.repository_owner': 'owner',
-        ...(event === 'pull_request' ? { 'github.ref': 'refs/pull/1/merge' } : {}),
-        // workflow_run started by a fork's pull request:
-        'github.event.workflow_run.event': 'pull_request',
-        'github.event.workflow_run.head_repository.full_name': FORK_REPO,
-        'github.event.workflow_run.head_repository.fork': true,
-        'github.event.workflow_run.head_repository.owner.login': 'attacker'
+        'github.event.action': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(...types),
+        'github.base_ref': base,
+        'github.event.pull_request.base.ref': base,
+        'github.head_ref': ANY_BRANCH,
+        'github.event.pull_request.head.ref': ANY_BRANCH,
+        // Only a maintainer can merge: runs of a merged pull request run reviewed code, and the
+        // author can always cause runs that are not (open, push, close unmerged).
+        'github.event.pull_request.merged': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(false),
+        // Without a `labeled`/`unlabeled` type the payload has no label.
+        ...(types.some(t => t === 'labeled' || t === 'unlabeled')
+            ? {}
+            : { 'github.event.label.name': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(null) })
     };
 }
-/** A pull request from a branch of this repository. */
-function samePullRequest(event) {
+/**
+ * A run for a pull request that someone else controls: opened from a fork (`pull_request_target`,
+ * `workflow_run`), or a comment by someone with no role in the repository (comment events).
+ */
+function forkPullRequest(event, trigger) {
+    const facts = {
+        'github.event_name': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(event),
+        'github.repository': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(THIS_REPO),
+        'github.event.pull_request.head.repo.full_name': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(FORK_REPO),
+        'github.event.pull_request.head.repo.fork': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(true),
+        'github.event.pull_request.head.repo.owner.login': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('attacker'),
+        'github.repository_owner': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('owner'),
+        // workflow_run started by a fork's pull request:
+        'github.event.workflow_run.event': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('pull_request'),
+        'github.event.workflow_run.head_repository.full_name': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(FORK_REPO),
+        'github.event.workflow_run.head_repository.fork': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(true),
+        'github.event.workflow_run.head_repository.owner.login': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('attacker')
+    };
+    if (event === 'pull_request_target')
+        Object.assign(facts, pullRequestBasics(trigger));
+    if (COMMENT_EVENTS.includes(event)) {
+        const outsider = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(...OUTSIDER_ASSOCIATIONS);
+        Object.assign(facts, {
+            'github.event.comment.author_association': outsider,
+            'github.event.comment.user.login': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('attacker'),
+            'github.event.sender.login': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('attacker'),
+            'github.actor': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('attacker'),
+            'github.triggering_actor': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('attacker')
+        });
+    }
+    return facts;
+}
+/**
+ * A `pull_request` run for a branch of this repository that is not merged yet: the run that puts
+ * unreviewed code next to the secrets (forks get none). `trigger` is the workflow's
+ * `pull_request` trigger, whose types and branch filters narrow the facts.
+ */
+function samePullRequest(event, trigger) {
+    const facts = { 'github.event_name': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(event) };
+    if (event !== 'pull_request')
+        return facts;
     return {
-        'github.event_name': event,
-        ...(event === 'pull_request' ? { 'github.ref': 'refs/pull/1/merge' } : {})
+        ...facts,
+        ...pullRequestBasics(trigger),
+        'github.ref': MERGE_REF,
+        'github.ref_name': MERGE_REF_NAME,
+        'github.repository': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(THIS_REPO),
+        'github.repository_owner': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('owner'),
+        'github.event.pull_request.head.repo.full_name': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(THIS_REPO),
+        'github.event.pull_request.head.repo.fork': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(false),
+        'github.event.pull_request.head.repo.owner.login': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('owner')
     };
 }
 const truthy = (v) => !(v === null || v === false || v === '' || v === 0 || Number.isNaN(v));
@@ -904,14 +1001,39 @@ function mayRun(condition, facts) {
         return true;
     const lookup = (path) => {
         const key = path.join('.').toLowerCase();
-        if (Object.hasOwn(facts, key))
-            return { values: [facts[key] ?? null], unknown: false };
-        return { values: [], unknown: true };
+        return Object.hasOwn(facts, key) ? (facts[key] ?? _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV) : _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
     };
     const result = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(body, lookup);
     if (result.unknown)
         return true;
     return result.values.some(truthy);
+}
+/** `always()`, `failure()`, `cancelled()`: an `if:` with one runs whatever its needed jobs did. */
+const STATUS_FUNCTION = /\b(?:always|failure|cancelled)\s*\(/i;
+/**
+ * The ids of the jobs that may run under these facts. A job's `if:` must be able to hold, and
+ * unless it calls a status function, so must every job it needs: GitHub skips a job whose needed
+ * job was skipped (the implied `success()`).
+ */
+function runnableJobs(jobs, facts) {
+    const byId = new Map(jobs.map(job => [job.id, job]));
+    const known = new Map();
+    const runs = (id, stack) => {
+        const kept = known.get(id);
+        if (kept !== undefined)
+            return kept;
+        const job = byId.get(id);
+        // An unknown or circular dependency: GitHub rejects the workflow; keep the job in.
+        if (!job || stack.includes(id))
+            return true;
+        let answer = mayRun(job.if, facts);
+        if (answer && !STATUS_FUNCTION.test(job.if ?? '')) {
+            answer = job.needs.every(need => runs(need, [...stack, id]));
+        }
+        known.set(id, answer);
+        return answer;
+    };
+    return new Set(jobs.filter(job => runs(job.id, [])).map(job => job.id));
 }
 
 
@@ -924,7 +1046,7 @@ function mayRun(condition, facts) {
 /* harmony export */   C: () => (/* binding */ needsOfWorkflow)
 /* harmony export */ });
 /* unused harmony export buildScanContext */
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
 // What the scan rules look at: the repository's workflows (parsed, with what each job needs from
 // its Fly token), its composite actions and the text files that may hold a token literal. Built
@@ -966,14 +1088,16 @@ function buildScanContext(sources) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ digestWorkflow)
 /* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1766);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
 /* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
-/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5992);
-/* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9746);
-/* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(643);
-/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4813);
+/* harmony import */ var _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(998);
+/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5992);
+/* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9746);
+/* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(643);
+/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5716);
+
 
 
 
@@ -987,7 +1111,7 @@ function attempt(ruleId, produce) {
         return { ok: true, value: produce() };
     }
     catch (error) {
-        return { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFailure */ .XK)(ruleId, error) };
+        return { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .ruleFailure */ .XK)(ruleId, error) };
     }
 }
 /**
@@ -1008,14 +1132,15 @@ function digestWorkflow(input) {
         now: input.now
     };
     const rules = {};
-    for (const rule of _rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .scanRules */ .j_) {
-        if (_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .PER_WORKFLOW_RULES */ ._4.has(rule.id)) {
+    for (const rule of _rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .scanRules */ .j_) {
+        if (_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .PER_WORKFLOW_RULES */ ._4.has(rule.id)) {
             rules[rule.id] = attempt(rule.id, () => rule.check(context));
         }
     }
-    const untrusted = attempt(_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__/* .untrustedTrigger */ .p1.id, () => (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__/* .untrustedSummary */ .l3)(workflow, fly, input.everyJob === true));
-    const shared = attempt(_shared_token_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedToken */ .Ji.id, () => (0,_shared_token_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedTokenUses */ .Ns)(workflow, needs, fly));
-    const inherit = attempt(_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsInherit */ .t2.id, () => (0,_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__/* .inheritSummary */ .mI)(workflow, fly));
+    const untrusted = attempt(_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedTrigger */ .p1.id, () => (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedSummary */ .l3)(workflow, fly, input.everyJob === true));
+    const shared = attempt(_shared_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sharedToken */ .Ji.id, () => (0,_shared_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sharedTokenUses */ .Ns)(workflow, needs, fly));
+    const inherit = attempt(_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsInherit */ .t2.id, () => (0,_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__/* .inheritSummary */ .mI)(workflow, fly));
+    const exposure = attempt(_pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRequestExposure */ .ar.id, () => (0,_pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__/* .prExposureSummary */ .Gz)(workflow, fly));
     for (const job of workflow.jobs)
         (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .forgetScriptParses */ .ZD)(job.steps);
     return {
@@ -1026,7 +1151,8 @@ function digestWorkflow(input) {
         untrustedTrigger: untrusted,
         sharedToken: shared,
         secretsInherit: inherit,
-        secretsRead: (0,_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .secretNamesReadBy */ .CB)(workflow)
+        secretsRead: (0,_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .secretNamesReadBy */ .CB)(workflow),
+        pullRequestExposure: exposure
     };
 }
 
@@ -1039,7 +1165,7 @@ function digestWorkflow(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ flyAuthToken)
 /* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
 /* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8960);
 // fly-auth-token: a script runs `fly auth token` / `flyctl auth token`. It prints the personal
 // login token of whoever is logged in: full power over every organization of that person, and
@@ -1449,8 +1575,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PER_WORKFLOW_RULES, buildScanContext, checkRepositoryDigests, digestWorkflow, findTokenLiterals, flyAuthToken, globToRegExp, hardcodedToken, indexFlySecrets, isFlyTokenName, isIgnoredInline, isIgnoredPath, looksLikePlaceholder, mayHoldTokenLiteral, needsOfWorkflow, noEnvironment, pullRequestExposure, runScanRules, secretsInherit, sharedToken, tokenLeak, unpinnedAction, untrustedTrigger, workflowEnvExposure, workflowParseError
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 21 modules
-var workflow = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
+var workflow = __webpack_require__(6315);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-auth-token.js
 var fly_auth_token = __webpack_require__(5395);
 // EXTERNAL MODULE: ./lib/rules/scan/hardcoded-token.js
@@ -1469,8 +1595,8 @@ var shared_token = __webpack_require__(643);
 var token_leak = __webpack_require__(9368);
 // EXTERNAL MODULE: ./lib/rules/scan/unpinned-action.js
 var unpinned_action = __webpack_require__(2511);
-// EXTERNAL MODULE: ./lib/rules/scan/untrusted-trigger.js + 1 modules
-var untrusted_trigger = __webpack_require__(4813);
+// EXTERNAL MODULE: ./lib/rules/scan/untrusted-trigger.js + 2 modules
+var untrusted_trigger = __webpack_require__(5716);
 // EXTERNAL MODULE: ./lib/rules/scan/workflow-env-exposure.js
 var workflow_env_exposure = __webpack_require__(1374);
 // EXTERNAL MODULE: ./lib/rules/scan/workflow-parse-error.js
@@ -1790,14 +1916,160 @@ const noEnvironment = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ pullRequestExposure)
+/* harmony export */   EL: () => (/* binding */ prExposureFindings),
+/* harmony export */   Gz: () => (/* binding */ prExposureSummary),
+/* harmony export */   ar: () => (/* binding */ pullRequestExposure)
 /* harmony export */ });
+/* harmony import */ var _callees_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6310);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9963);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4060);
 
 
 
+
+/** What the rule needs from one workflow. */
+function prExposureSummary(workflow, fly) {
+    const trigger = workflow.triggers.find(t => t.event === 'pull_request');
+    const callable = workflow.triggers.some(t => t.event === 'workflow_call');
+    const summary = {
+        path: workflow.path,
+        pullRequest: trigger ? { types: [...trigger.types], branches: [...trigger.branches] } : null,
+        onlyPullRequest: workflow.triggers.every(t => t.event === 'pull_request'),
+        jobs: null
+    };
+    if (!trigger && !callable)
+        return summary;
+    summary.jobs = workflow.jobs.map(job => {
+        const uses = job.uses;
+        const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
+        return {
+            id: job.id,
+            if: job.if,
+            needs: [...job.needs],
+            stepIfs: job.steps.map(s => s.if),
+            refs: (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .reachableFlyRefs */ .tl)(workflow, job, fly).map(r => ({
+                name: r.name ?? r.expression,
+                stepIndex: r.stepIndex,
+                location: r.location
+            })),
+            calleePath: local ? uses.path : null,
+            inherit: job.secrets?.inherit ? job.secrets.location : null,
+            passes: (job.secrets?.values ?? []).map(kv => kv.key),
+            reads: [...new Set(job.secretRefs.flatMap(r => (r.name === null ? [] : [r.name])))]
+        };
+    });
+    return summary;
+}
+/** The Fly references of a job that may be live in a run with these facts. */
+function liveRefs(job, facts) {
+    return job.refs.filter(ref => ref.stepIndex === null || (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .mayRun */ .Q)(job.stepIfs[ref.stepIndex] ?? null, facts));
+}
+/** The first job of a called workflow (or of one it calls with every secret) using Fly secrets. */
+function calleeUse(summaries, calleePath, facts, stack) {
+    const callee = summaries.get(calleePath);
+    if (!callee?.jobs || stack.length > _callees_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CALL_DEPTH */ .O || stack.includes(calleePath))
+        return null;
+    const runnable = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .runnableJobs */ .A3)(callee.jobs, facts);
+    for (const job of callee.jobs) {
+        if (!runnable.has(job.id))
+            continue;
+        const refs = liveRefs(job, facts);
+        if (refs.length > 0)
+            return { file: callee.path, jobId: job.id, refs };
+        if (job.inherit && job.calleePath !== null) {
+            const deeper = calleeUse(summaries, job.calleePath, facts, [...stack, calleePath]);
+            if (deeper)
+                return deeper;
+        }
+    }
+    return null;
+}
+const FIX = {
+    summary: 'Run this job on `push` (or behind an `environment:` with required reviewers), or skip the ' +
+        'Fly steps on pull requests; for preview deploys use a token limited to the preview apps.',
+    commands: []
+};
+const INHERIT_FIX = {
+    summary: 'Do not hand every secret to a workflow that runs for pull requests: pass only the secrets ' +
+        'it needs under `secrets:`, and keep the Fly token out of runs for pull requests (deploy ' +
+        'from `push`, or behind an `environment:` with required reviewers).',
+    commands: []
+};
+/**
+ * Whether a local reusable workflow called with these secrets (by the names it receives them
+ * under) reads one of them in a job that may run: a job that reads one of the names, or that
+ * calls further and passes anything on. Unreadable callees are assumed to.
+ */
+function calleeReads(summaries, calleePath, names, facts) {
+    const callee = summaries.get(calleePath);
+    if (!callee?.jobs)
+        return true;
+    const runnable = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .runnableJobs */ .A3)(callee.jobs, facts);
+    return callee.jobs.some(job => runnable.has(job.id) &&
+        (job.reads.some(name => names.has(name)) || job.inherit !== null || job.passes.length > 0));
+}
+/** The findings over every workflow's summary, given in path order. */
+function prExposureFindings(summaries) {
+    const byPath = new Map();
+    for (const s of summaries)
+        if (!byPath.has(s.path))
+            byPath.set(s.path, s);
+    const findings = [];
+    for (const summary of summaries) {
+        if (!summary.pullRequest || !summary.jobs)
+            continue;
+        const facts = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .samePullRequest */ .h4)('pull_request', summary.pullRequest);
+        const runs = summary.onlyPullRequest ? 'runs' : 'also runs';
+        const runnable = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .runnableJobs */ .A3)(summary.jobs, facts);
+        for (const job of summary.jobs) {
+            if (!runnable.has(job.id))
+                continue;
+            const refs = liveRefs(job, facts);
+            const first = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .inFileOrder */ .w$)(refs)[0];
+            // Secrets passed to a local workflow reach only its jobs that run and read them.
+            const unread = job.calleePath !== null &&
+                job.inherit === null &&
+                !calleeReads(byPath, job.calleePath, new Set(job.passes), facts);
+            if (first && !unread) {
+                const names = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listNames */ .Zv)([...new Set(refs.map(r => r.name))]);
+                findings.push({
+                    rule: 'pull-request-exposure',
+                    severity: 'medium',
+                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .OP)(job)} ${runs} on \`pull_request\` with Fly secret ${names}: the pull ` +
+                        "request's code and its version of this workflow run with the token. Forks get no " +
+                        'secrets, but any branch pushed to this repository does.',
+                    location: first.location,
+                    fix: FIX
+                });
+                continue;
+            }
+            if (!job.inherit || job.calleePath === null)
+                continue;
+            const use = calleeUse(byPath, job.calleePath, facts, [summary.path]);
+            if (!use)
+                continue;
+            const at = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .inFileOrder */ .w$)(use.refs)[0];
+            const names = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listNames */ .Zv)([...new Set(use.refs.map(r => r.name))]);
+            const line = at && at.location.file === use.file ? ` (line ${at.location.line})` : '';
+            findings.push({
+                rule: 'pull-request-exposure',
+                severity: 'medium',
+                message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .OP)(job)} ${runs} on \`pull_request\` and calls \`${job.calleePath}\` with ` +
+                    `\`secrets: inherit\`; ` +
+                    (use.file === job.calleePath
+                        ? 'there, '
+                        : `it hands every secret on to \`${use.file}\`, where `) +
+                    `job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .OP)({ id: use.jobId })} uses Fly secret ${names}${line}. The called ` +
+                    "workflow runs for the same pull request, with the pull request's code and its " +
+                    'version of the workflows: any branch pushed to this repository gets the token.',
+                location: job.inherit,
+                fix: INHERIT_FIX
+            });
+        }
+    }
+    return findings;
+}
 const pullRequestExposure = {
     id: 'pull-request-exposure',
     defaultSeverity: 'medium',
@@ -1806,39 +2078,10 @@ const pullRequestExposure = {
         'workflow. GitHub withholds secrets from forks, but a branch pushed to this repository gets ' +
         'them: its code can read the Fly token. Keep Fly tokens in jobs that run on `push` or behind ' +
         'an `environment:` with required reviewers; preview deploys should use a token that only ' +
-        'reaches the preview apps.',
+        'reaches the preview apps. A job that calls a local reusable workflow with `secrets: ' +
+        'inherit` is followed into it.',
     check(context) {
-        const findings = [];
-        const facts = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .samePullRequest */ .h4)('pull_request');
-        for (const { workflow } of context.workflows) {
-            if (!workflow.triggers.some(t => t.event === 'pull_request'))
-                continue;
-            for (const job of workflow.jobs) {
-                if (!(0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .mayRun */ .Q)(job.if, facts))
-                    continue;
-                const refs = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .reachableFlyRefs */ .tl)(workflow, job, context.fly).filter(ref => ref.stepIndex === null || (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .mayRun */ .Q)(job.steps[ref.stepIndex]?.if ?? null, facts));
-                const first = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .inFileOrder */ .w$)(refs)[0];
-                if (!first)
-                    continue;
-                const names = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listNames */ .Zv)((0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .secretNames */ .XG)(refs));
-                const onlyPr = workflow.triggers.every(t => t.event === 'pull_request');
-                findings.push({
-                    rule: 'pull-request-exposure',
-                    severity: 'medium',
-                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)(job)} ${onlyPr ? 'runs' : 'also runs'} on \`pull_request\` with Fly ` +
-                        `secret ${names}: the pull request's code and its version of this workflow run with ` +
-                        'the token. Forks get no secrets, but any branch pushed to this repository does.',
-                    location: first.location,
-                    fix: {
-                        summary: 'Run this job on `push` (or behind an `environment:` with required reviewers), or ' +
-                            'skip the Fly steps on pull requests; for preview deploys use a token limited to ' +
-                            'the preview apps.',
-                        commands: []
-                    }
-                });
-            }
-        }
-        return findings;
+        return prExposureFindings(context.workflows.map(({ workflow }) => prExposureSummary(workflow, context.fly)));
     }
 };
 
@@ -1851,20 +2094,22 @@ const pullRequestExposure = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ checkRepositoryDigests)
 /* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
 /* harmony import */ var _hardcoded_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1661);
 /* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
-/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5992);
-/* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9746);
-/* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(643);
-/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4813);
+/* harmony import */ var _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(998);
+/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5992);
+/* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9746);
+/* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(643);
+/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5716);
 // Phase two of the repository scan: the workflow digests (digest.ts), the composite actions and
 // the text files that may hold a token, joined into the repository's findings. Here the Fly
 // secret index is built from every workflow's notes, and the rules that look across files run
 // over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
 // their local reusable workflows); hardcoded-token's findings come in already made, file by file
 // as the files were read. Findings come out in the order `runScanRules` gives over a whole context.
+
 
 
 
@@ -1882,7 +2127,7 @@ function completeCallees(digests, input, knownFly, reparsed) {
     const tried = new Set();
     for (;;) {
         const summaries = digests.flatMap(d => d.untrustedTrigger.ok ? [d.untrustedTrigger.value] : []);
-        const missing = (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__/* .untrustedCalleePaths */ .T1)(summaries).filter(p => !tried.has(p));
+        const missing = (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedCalleePaths */ .T1)(summaries).filter(p => !tried.has(p));
         if (missing.length === 0)
             return;
         for (const path of missing) {
@@ -1919,7 +2164,7 @@ function checkRepositoryDigests(input) {
         fly,
         now: input.now
     };
-    const byRule = _rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .scanRules */ .j_.map(() => []);
+    const byRule = _rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .scanRules */ .j_.map(() => []);
     const failures = new Map();
     const take = (index, outcome) => {
         if (failures.has(index) || outcome === undefined)
@@ -1942,7 +2187,7 @@ function checkRepositoryDigests(input) {
             outcome = { ok: true, value: produce() };
         }
         catch (error) {
-            outcome = { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFailure */ .XK)(ruleId, error) };
+            outcome = { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .ruleFailure */ .XK)(ruleId, error) };
         }
         take(index, outcome);
     };
@@ -1953,8 +2198,8 @@ function checkRepositoryDigests(input) {
             return failed;
         return { ok: true, value: outcomes.flatMap(o => (o.ok ? [o.value] : [])) };
     };
-    _rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .scanRules */ .j_.forEach((rule, index) => {
-        if (_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .PER_WORKFLOW_RULES */ ._4.has(rule.id)) {
+    _rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .scanRules */ .j_.forEach((rule, index) => {
+        if (_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .PER_WORKFLOW_RULES */ ._4.has(rule.id)) {
             for (const digest of digests)
                 take(index, digest.rules[rule.id]);
             run(index, rule.id, () => rule.check(actionsOnly));
@@ -1962,33 +2207,40 @@ function checkRepositoryDigests(input) {
         else if (rule.id === _hardcoded_token_js__WEBPACK_IMPORTED_MODULE_2__/* .hardcodedToken */ .e.id) {
             take(index, input.hardcoded);
         }
-        else if (rule.id === _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__/* .untrustedTrigger */ .p1.id) {
+        else if (rule.id === _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedTrigger */ .p1.id) {
             const summaries = all(digests.map(d => d.untrustedTrigger));
             if (!summaries.ok)
                 take(index, summaries);
             else
-                run(index, rule.id, () => (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_7__/* .untrustedFindings */ .Lc)(summaries.value));
+                run(index, rule.id, () => (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedFindings */ .Lc)(summaries.value));
         }
-        else if (rule.id === _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsInherit */ .t2.id) {
+        else if (rule.id === _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsInherit */ .t2.id) {
             const summaries = all(digests.map(d => d.secretsInherit));
             if (!summaries.ok)
                 take(index, summaries);
             else
-                run(index, rule.id, () => (0,_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsInheritFindings */ .D0)(summaries.value));
+                run(index, rule.id, () => (0,_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsInheritFindings */ .D0)(summaries.value));
         }
-        else if (rule.id === _shared_token_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedToken */ .Ji.id) {
+        else if (rule.id === _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRequestExposure */ .ar.id) {
+            const summaries = all(digests.map(d => d.pullRequestExposure));
+            if (!summaries.ok)
+                take(index, summaries);
+            else
+                run(index, rule.id, () => (0,_pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__/* .prExposureFindings */ .EL)(summaries.value));
+        }
+        else if (rule.id === _shared_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sharedToken */ .Ji.id) {
             const files = all(digests.map(d => d.sharedToken));
             if (!files.ok)
                 take(index, files);
             else
-                run(index, rule.id, () => (0,_shared_token_js__WEBPACK_IMPORTED_MODULE_6__/* .sharedTokenFindings */ .P4)(files.value));
+                run(index, rule.id, () => (0,_shared_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sharedTokenFindings */ .P4)(files.value));
         }
         else {
             // A rule added to the list without a place in this phase: say so rather than guess.
-            take(index, { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleFailure */ .XK)(rule.id, new Error('not wired into the scan')) });
+            take(index, { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .ruleFailure */ .XK)(rule.id, new Error('not wired into the scan')) });
         }
     });
-    (0,_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .keepSecretsReadElsewhere */ .Z1)(byRule[_rule_list_js__WEBPACK_IMPORTED_MODULE_4__/* .scanRules */ .j_.indexOf(_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .noEnvironment */ .De)] ?? [], digests);
+    (0,_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .keepSecretsReadElsewhere */ .Z1)(byRule[_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .scanRules */ .j_.indexOf(_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .noEnvironment */ .De)] ?? [], digests);
     return {
         findings: byRule.flat(),
         errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message),
@@ -2016,7 +2268,7 @@ function checkRepositoryDigests(input) {
 /* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(643);
 /* harmony import */ var _token_leak_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9368);
 /* harmony import */ var _unpinned_action_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2511);
-/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4813);
+/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5716);
 /* harmony import */ var _workflow_env_exposure_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1374);
 /* harmony import */ var _workflow_parse_error_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(273);
 
@@ -2037,7 +2289,7 @@ const scanRules = [
     _token_leak_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenLeak */ .x,
     _fly_auth_token_js__WEBPACK_IMPORTED_MODULE_0__/* .flyAuthToken */ .V,
     _workflow_env_exposure_js__WEBPACK_IMPORTED_MODULE_9__/* .workflowEnvExposure */ .W,
-    _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestExposure */ .a,
+    _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestExposure */ .ar,
     _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsInherit */ .t2,
     _shared_token_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedToken */ .Ji,
     _no_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .noEnvironment */ .De,
@@ -2054,7 +2306,6 @@ const PER_WORKFLOW_RULES = new Set([
     _token_leak_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenLeak */ .x.id,
     _fly_auth_token_js__WEBPACK_IMPORTED_MODULE_0__/* .flyAuthToken */ .V.id,
     _workflow_env_exposure_js__WEBPACK_IMPORTED_MODULE_9__/* .workflowEnvExposure */ .W.id,
-    _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestExposure */ .a.id,
     _no_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .noEnvironment */ .De.id,
     _workflow_parse_error_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowParseError */ .F.id
 ]);
@@ -2101,6 +2352,7 @@ function inheritSummary(workflow, fly) {
             usesPath: uses.path,
             local: uses.owner === null,
             calleePath: calleePathOf(uses),
+            movingRef: uses.owner !== null && !uses.pinnedToSha ? (uses.ref ?? '') : null,
             location: job.secrets.location
         });
     }
@@ -2133,43 +2385,74 @@ function calleeFlyNames(byPath, callee, depth = 0, stack = []) {
     }
     return names;
 }
+/** Fly secret names used anywhere in the repository, with the first workflow using each. */
+function repositoryFlyNames(summaries) {
+    const names = new Map();
+    for (const s of summaries)
+        for (const n of s.callerNames)
+            if (!names.has(n))
+                names.set(n, s.path);
+    return names;
+}
+/** What goes with the call, for the message; null when no Fly secret does. */
+function whatGoes(summary, call, calleeNames, callee, repository) {
+    if (calleeNames.length > 0) {
+        return {
+            what: `\`${call.usesPath}\` (or a workflow it calls) uses Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(calleeNames)}`,
+            names: [...calleeNames]
+        };
+    }
+    if (call.local && callee)
+        return null;
+    if (summary.callerCount > 0) {
+        return {
+            what: `this workflow handles Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(summary.callerNames)}, and the called workflow receives ${summary.callerCount === 1 ? 'it' : 'them'} too`,
+            names: [...summary.callerNames]
+        };
+    }
+    if (repository.size === 0)
+        return null;
+    const names = [...repository.keys()];
+    const where = [...new Set(repository.values())].slice(0, 2).map(p => `\`${p}\``);
+    return {
+        what: `the repository has Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(names)} (used in ${where.join(' and ')}), and the called workflow receives ${names.length === 1 ? 'it' : 'them'} too`,
+        names
+    };
+}
 /** The findings over every workflow's summary, given in path order. */
 function secretsInheritFindings(summaries) {
     const byPath = new Map();
     for (const s of summaries)
         if (!byPath.has(s.path))
             byPath.set(s.path, s);
+    const repository = repositoryFlyNames(summaries);
     const findings = [];
     for (const summary of summaries) {
         for (const call of summary.calls) {
             const callee = call.calleePath === null ? undefined : byPath.get(call.calleePath);
             const calleeNames = callee ? [...new Set(calleeFlyNames(byPath, callee))] : [];
-            let what;
-            if (calleeNames.length > 0) {
-                what = `\`${call.usesPath}\` (or a workflow it calls) uses Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(calleeNames)}`;
-            }
-            else if (call.local && callee) {
+            const goes = whatGoes(summary, call, calleeNames, callee, repository);
+            if (!goes)
                 continue;
-            }
-            else if (summary.callerCount > 0) {
-                what = `this workflow handles Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(summary.callerNames)}, and the called workflow receives ${summary.callerCount === 1 ? 'it' : 'them'} too`;
-            }
-            else {
-                continue;
-            }
-            const explicit = (calleeNames.length > 0 ? calleeNames : summary.callerNames)
+            const explicit = goes.names
                 .filter(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n))
                 .slice(0, 3)
                 .map(n => `${n}: \${{ secrets.${n} }}`)
                 .join(', ');
+            const moving = call.movingRef !== null;
+            const owner = call.raw.trim().split('/').slice(0, 2).join('/');
+            const pin = moving
+                ? ` It is pinned to ${call.movingRef === '' ? 'no ref' : `\`@${call.movingRef}\``}, a branch or tag: whoever can push to \`${owner}\` changes the code that receives them.`
+                : '';
             findings.push({
                 rule: 'secrets-inherit',
-                severity: 'medium',
+                severity: moving ? 'high' : 'medium',
                 message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)({ id: call.jobId })} calls \`${call.raw.trim()}\` with \`secrets: inherit\`: every ` +
-                    `secret of the repository goes with it, and ${what}.`,
+                    `secret of the repository goes with it, and ${goes.what}.${pin}`,
                 location: call.location,
                 fix: {
-                    summary: `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}.`,
+                    summary: `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}` +
+                        (moving ? ', and pin the called workflow to a full commit SHA.' : '.'),
                     commands: []
                 }
             });
@@ -2182,8 +2465,9 @@ const secretsInherit = {
     defaultSeverity: 'medium',
     title: 'secrets: inherit hands Fly secrets to a reusable workflow',
     help: '`secrets: inherit` passes every secret the caller can see to the called workflow, whatever ' +
-        'it needs. A Fly token then reaches every job of that workflow (and whatever it calls). ' +
-        'Pass the one secret it needs explicitly under `secrets:`.',
+        'it needs. A Fly token then reaches every job of that workflow (and whatever it calls); a ' +
+        'workflow of another repository pinned to a branch or tag can change under you. Pass the ' +
+        'one secret it needs explicitly under `secrets:`, and pin remote workflows to a commit SHA.',
     check(context) {
         return secretsInheritFindings(context.workflows.map(({ workflow }) => inheritSummary(workflow, context.fly)));
     }
@@ -2249,21 +2533,39 @@ function flyRefsOf(workflow, fly) {
         workflowEnv: () => (workflowEnv ??= (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowEnvFlyRefs */ ._f)(workflow, fly))
     };
 }
-/** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
-function tokenOf(job, step, flyRefs) {
+/** The Fly references a step runs with: its own, else the job's env, else the workflow's. */
+function refsOfStep(job, step, flyRefs) {
     const jobRefs = flyRefs.job(job);
-    if (job.uses) {
-        return single(jobRefs.filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with'));
-    }
     if (step) {
         const stepRefs = jobRefs.filter(r => r.stepIndex === step.index);
         if (stepRefs.length > 0)
-            return single(stepRefs);
+            return stepRefs;
     }
     const jobEnv = jobRefs.filter(r => r.stepIndex === null && r.flow.kind === 'env');
     if (jobEnv.length > 0)
-        return single(jobEnv);
-    return single(flyRefs.workflowEnv());
+        return jobEnv;
+    return flyRefs.workflowEnv();
+}
+/** Which secret a piece of evidence used: its step's, else the job's, else the workflow's. */
+function tokenOf(job, step, flyRefs) {
+    if (job.uses) {
+        return single(flyRefs.job(job).filter(r => r.flow.kind === 'secrets' || r.flow.kind === 'with'));
+    }
+    return single(refsOfStep(job, step, flyRefs));
+}
+const actionFiles = (dir) => [`${dir}/action.yml`, `${dir}/action.yaml`];
+/**
+ * Which secret evidence found in another file used (a local composite action's step, a script or
+ * package script the job runs), when needs inference names neither the secret nor the step that
+ * led there. The steps that can: the ones using that action, else every step that runs the
+ * repository's code (a script, a local action). The secret is known when all of them that hold a
+ * Fly secret hold the same one.
+ */
+function tokenOutside(job, file, flyRefs) {
+    const local = (step) => step.uses?.kind === 'local';
+    const callers = job.steps.filter(s => local(s) && s.uses?.path != null && actionFiles(s.uses.path).includes(file));
+    const candidates = callers.length > 0 ? callers : job.steps.filter(s => s.run || local(s));
+    return single(candidates.flatMap(step => refsOfStep(job, step, flyRefs)));
 }
 const positionKey = (l) => l ? `${l.file}:${l.line}:${l.column}` : '';
 /**
@@ -2319,22 +2621,44 @@ function appsByPosition(all, keys) {
  * capability, app and matrix combination) at each: the step and secret are worked out once per
  * position and per step.
  */
-function evidenceOfJob(job, evidences, flyRefs) {
+function evidenceOfJob(file, job, evidences, flyRefs) {
     const keys = positionKeys(evidences);
     const steps = new Map();
     const tokens = new Map();
     const stepAt = (index) => {
-        const key = keys[index] ?? '';
+        const evidence = evidences[index];
+        const location = evidence?.location;
+        // In another file (a script, a composite action): the call site in this workflow that led
+        // there, when needs inference says (`via`, outermost first).
+        const elsewhere = location !== undefined && location.file !== file;
+        const place = elsewhere ? evidence?.via?.find(v => v.file === file) : location;
+        const key = elsewhere ? `via:${positionKey(place)}` : (keys[index] ?? '');
         if (steps.has(key))
             return steps.get(key);
-        const location = evidences[index]?.location;
         // The step holding a position depends on the position alone (file, line, column).
-        const step = location ? job.steps.find(s => inside(location, s.location)) : undefined;
+        const step = place ? job.steps.find(s => inside(place, s.location)) : undefined;
         steps.set(key, step);
         return step;
     };
+    const outside = new Map();
+    const named = new Map();
     const tokenAt = (index) => {
+        const evidence = evidences[index];
         const step = job.uses ? undefined : stepAt(index);
+        // The secrets needs inference traced the command's token to, when it could.
+        const secrets = job.uses ? undefined : evidence?.secrets;
+        if (secrets) {
+            const key = `${secrets.join(',')}|${step?.index ?? ''}`;
+            if (!named.has(key))
+                named.set(key, refsNamed(job, step, secrets, flyRefs));
+            return named.get(key) ?? null;
+        }
+        const elsewhere = evidence?.location?.file;
+        if (!job.uses && !step && elsewhere !== undefined && elsewhere !== file) {
+            if (!outside.has(elsewhere))
+                outside.set(elsewhere, tokenOutside(job, elsewhere, flyRefs));
+            return outside.get(elsewhere) ?? null;
+        }
         if (tokens.has(step))
             return tokens.get(step) ?? null;
         const refs = tokenOf(job, step, flyRefs);
@@ -2343,13 +2667,28 @@ function evidenceOfJob(job, evidences, flyRefs) {
     };
     return { keys, stepAt, tokenAt };
 }
+/**
+ * The references of the one secret a command runs with: the step's own (or the job's, or the
+ * workflow's env) of that name, else any of the job's. Null for several secrets (`A || B`).
+ */
+function refsNamed(job, step, secrets, flyRefs) {
+    if (secrets.length !== 1)
+        return null;
+    const name = secrets[0];
+    const near = refsOfStep(job, step, flyRefs).filter(r => r.name === name);
+    if (near.length > 0)
+        return near;
+    const any = [...flyRefs.job(job), ...flyRefs.workflowEnv()].filter(r => r.name === name);
+    return any.length > 0 ? any : null;
+}
 /** What the rule needs from one workflow (with what each job needs from its token). */
 function sharedTokenUses(workflow, needs, fly) {
+    /** By secret name, then by job id, in the order seen. */
     const uses = new Map();
     const flyRefs = flyRefsOf(workflow, fly);
     for (const job of workflow.jobs) {
         const evidences = needs.get(job.id)?.evidence ?? [];
-        const { keys, stepAt, tokenAt } = evidenceOfJob(job, evidences, flyRefs);
+        const { keys, stepAt, tokenAt } = evidenceOfJob(workflow.path, job, evidences, flyRefs);
         const appsAt = appsByPosition(evidences, keys);
         evidences.forEach((evidence, i) => {
             if (conditionalAlternative(evidence, appsAt.get(keys[i] ?? ''), () => stepAt(i)))
@@ -2358,17 +2697,21 @@ function sharedTokenUses(workflow, needs, fly) {
             const name = refs?.[0]?.name;
             if (!refs || name === undefined || name === null)
                 return;
-            let use = uses.get(name);
+            let jobs = uses.get(name);
+            if (!jobs) {
+                jobs = new Map();
+                uses.set(name, jobs);
+            }
+            let use = jobs.get(job.id);
             if (!use) {
-                use = { orgPower: false, apps: new Set(), jobs: new Set(), refs: [] };
-                uses.set(name, use);
+                use = { org: false, apps: new Set(), refs: [] };
+                jobs.set(job.id, use);
             }
             if (ORG_POWERS.has(evidence.capability))
-                use.orgPower = true;
+                use.org = true;
             if (evidence.app === null || evidence.capability === 'read')
                 return;
             use.apps.add(evidence.app);
-            use.jobs.add(job.id);
             // Every evidence of a step names the same references: keep each once.
             for (const r of refs) {
                 if (r.location.file === workflow.path && !use.refs.includes(r))
@@ -2378,14 +2721,26 @@ function sharedTokenUses(workflow, needs, fly) {
     }
     return {
         path: workflow.path,
-        uses: [...uses].map(([name, use]) => ({
-            name,
-            orgPower: use.orgPower,
-            apps: [...use.apps],
-            jobs: [...use.jobs],
-            first: (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(use.refs)[0]?.location ?? null
-        }))
+        uses: [...uses].map(([name, jobs]) => {
+            const acting = [...jobs].filter(([, use]) => use.apps.size > 0);
+            const first = (refs) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(refs)[0]?.location ?? null;
+            return {
+                name,
+                orgPower: [...jobs.values()].some(use => use.org),
+                orgJobs: [...jobs].filter(([, use]) => use.org).map(([id]) => id),
+                routine: acting
+                    .filter(([, use]) => !use.org)
+                    .map(([id, use]) => ({ job: id, apps: [...use.apps], first: first(use.refs) })),
+                apps: [...new Set(acting.flatMap(([, use]) => [...use.apps]))],
+                jobs: acting.map(([id]) => id),
+                first: first(acting.flatMap(([, use]) => use.refs))
+            };
+        })
     };
+}
+/** One line per app: mint its deploy token and store it as its own secret. */
+function mintAndStore(app) {
+    return `fly tokens create deploy -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r7)(app)} -x 2160h | gh secret set ${secretNameFor(app)}`;
 }
 /** The findings over every workflow's uses, given in path order. */
 function sharedTokenFindings(files) {
@@ -2394,11 +2749,21 @@ function sharedTokenFindings(files) {
         for (const use of uses) {
             let usage = usages.get(use.name);
             if (!usage) {
-                usage = { apps: new Set(), orgPower: false, files: new Map() };
+                usage = {
+                    apps: new Set(),
+                    orgPower: false,
+                    files: new Map(),
+                    orgJobs: [],
+                    routine: new Map()
+                };
                 usages.set(use.name, usage);
             }
             if (use.orgPower)
                 usage.orgPower = true;
+            for (const job of use.orgJobs)
+                usage.orgJobs.push({ path, job });
+            if (use.routine.length > 0)
+                usage.routine.set(path, use.routine);
             if (use.apps.length === 0)
                 continue;
             for (const app of use.apps)
@@ -2408,7 +2773,11 @@ function sharedTokenFindings(files) {
     }
     const findings = [];
     for (const [name, usage] of usages) {
-        if (usage.orgPower || usage.apps.size < 2)
+        if (usage.orgPower) {
+            findings.push(...orgTokenFindings(name, usage));
+            continue;
+        }
+        if (usage.apps.size < 2)
             continue;
         const apps = [...usage.apps].sort();
         const fixed = apps.slice(0, MAX_LISTED_APPS);
@@ -2417,7 +2786,7 @@ function sharedTokenFindings(files) {
             : '';
         // The same for every file using the secret: made once per secret.
         const listed = listApps(apps);
-        const commands = fixed.map(app => `fly tokens create deploy -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r7)(app)} -x 2160h | gh secret set FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`);
+        const commands = fixed.map(mintAndStore);
         for (const [path, file] of usage.files) {
             const here = [...file.apps].sort();
             const jobs = [...file.jobs].map(j => `\`${j}\``).join(', ');
@@ -2438,13 +2807,59 @@ function sharedTokenFindings(files) {
     }
     return findings;
 }
+const secretNameFor = (app) => `FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+/**
+ * An org token (some job creates or destroys apps with it: review apps) that other jobs use for
+ * routine work on named apps (the production deploy): one finding per workflow holding such jobs.
+ */
+function orgTokenFindings(name, usage) {
+    if (usage.orgJobs.length === 0 || usage.routine.size === 0)
+        return [];
+    const byFile = new Map();
+    for (const { path, job } of usage.orgJobs) {
+        const jobs = byFile.get(path) ?? [];
+        if (!jobs.includes(`\`${job}\``))
+            jobs.push(`\`${job}\``);
+        byFile.set(path, jobs);
+    }
+    const orgCount = [...byFile.values()].reduce((n, jobs) => n + jobs.length, 0);
+    const orgWhere = `job${orgCount === 1 ? '' : 's'} ` +
+        [...byFile].map(([path, jobs]) => `${listApps(jobs)} (\`${path}\`)`).join(' and ');
+    const findings = [];
+    for (const [path, routine] of usage.routine) {
+        const apps = [...new Set(routine.flatMap(r => r.apps))].sort();
+        const fixed = apps.slice(0, MAX_LISTED_APPS);
+        const jobs = routine.map(r => `\`${r.job}\``);
+        const location = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(routine.flatMap(r => (r.first ? [{ location: r.first }] : [])))[0]
+            ?.location;
+        findings.push({
+            rule: 'shared-token',
+            severity: 'high',
+            message: `Fly secret \`${name}\` creates or destroys apps in ${orgWhere}, so it must be an org ` +
+                `token, and here job${jobs.length === 1 ? '' : 's'} ${listApps(jobs)} also use${jobs.length === 1 ? 's' : ''} it for ${listApps(apps)}. ` +
+                'Routine work on one app then holds a token that reaches every app of the organisation: a leak from that job is a leak of all of them.',
+            location: location ?? { file: path, line: 1, column: 1 },
+            fix: {
+                summary: `Split the secret: keep \`${name}\` (the org token) for the job${orgCount === 1 ? '' : 's'} that create${orgCount === 1 ? 's' : ''} and destroy${orgCount === 1 ? 's' : ''} apps only; ` +
+                    'mint a deploy token for each app the other jobs work on, store it as its own secret and use it there instead.' +
+                    (apps.length > fixed.length
+                        ? ` The commands cover the first ${fixed.length} of ${apps.length} apps.`
+                        : ''),
+                commands: fixed.map(mintAndStore)
+            }
+        });
+    }
+    return findings;
+}
 const sharedToken = {
     id: 'shared-token',
     defaultSeverity: 'medium',
     title: 'One Fly secret used for several apps',
     help: 'When one token deploys several apps, a leak of it (a compromised step, a log, a pull ' +
         'request) reaches all of them, and it must be broad (an org token) to work at all. One ' +
-        'deploy token per app (`fly tokens create deploy -a APP`) limits each leak to one app.',
+        'deploy token per app (`fly tokens create deploy -a APP`) limits each leak to one app. An ' +
+        'org token that review-app jobs need (they create and destroy apps) must stay in those ' +
+        'jobs: the production deploy gets its own deploy token.',
     check(context) {
         return sharedTokenFindings(context.workflows.map(({ workflow, needs }) => sharedTokenUses(workflow, needs, context.fly)));
     }
@@ -2487,8 +2902,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
 var expressions = __webpack_require__(3174);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 21 modules
-var workflow = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
+var workflow = __webpack_require__(6315);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
@@ -2526,6 +2941,8 @@ const TRANSFORMERS = new Set([
 const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'httpie']);
 const FLY_HOST = /(^|\.)(fly\.io|machines\.dev|fly\.dev)$/i;
 const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
+/** Expansions of a variable that yield something other than its value. */
+const NOT_THE_VALUE = new Set(['length', ':+', '+']);
 /** Output sent to /dev/null. */
 const DISCARDED = '/dev/null';
 /** Every leak in one script, in script order, at most one per command. */
@@ -2602,7 +3019,10 @@ class LeakFinder {
         for (const part of word.parts) {
             if (part.kind === 'expression' && this.tokens.isFlyExpression(part.inner))
                 return part;
-            if (part.kind === 'variable' && this.holdsToken(part.name) && part.op !== 'length')
+            // `${#T}` is its length and `${T:+set}` the word `set`: neither is the token.
+            if (part.kind === 'variable' &&
+                this.holdsToken(part.name) &&
+                !NOT_THE_VALUE.has(part.op ?? ''))
                 return part;
             if (part.kind === 'substitution' && this.substitutionYieldsToken(part.body))
                 return part;
@@ -2905,7 +3325,8 @@ function describeTarget(target) {
 
 
 
-function flyExpression(fly, variables) {
+const INPUT = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/;
+function flyExpression(fly, variables, flyInputs = NO_INPUTS) {
     return (inner) => {
         const named = (0,expressions/* findSecretMentions */.pW)(inner).some(m => m.name !== null && (fly.names.has(m.name) || (0,fly_secrets/* isFlyTokenName */.mi)(m.name)));
         if (named)
@@ -2913,9 +3334,29 @@ function flyExpression(fly, variables) {
         const env = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/.exec(inner);
         if (env?.[1] && variables.has(env[1]))
             return true;
-        const input = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/.exec(inner);
-        return input?.[1] !== undefined && (0,fly_secrets/* isFlyTokenName */.mi)(input[1]);
+        const input = INPUT.exec(inner)?.[1];
+        return input !== undefined && ((0,fly_secrets/* isFlyTokenName */.mi)(input) || flyInputs.has(input));
     };
+}
+const NO_INPUTS = new Set();
+/**
+ * The inputs of a composite action that carry a Fly token whatever their name: the ones its
+ * steps hand to flyctl as `FLY_API_TOKEN` / `FLY_ACCESS_TOKEN` (`token:` in most such actions).
+ */
+function flyInputsOf(action) {
+    const names = new Set();
+    for (const step of action.steps) {
+        for (const kv of step.env) {
+            if (!fly_secrets/* FLY_TOKEN_VARIABLES */.CX.has(kv.key.toUpperCase()))
+                continue;
+            for (const span of (0,expressions/* findExpressions */.zV)(kv.value ?? '')) {
+                const input = INPUT.exec(span.inner)?.[1];
+                if (input !== undefined)
+                    names.add(input);
+            }
+        }
+    }
+    return names.size > 0 ? names : NO_INPUTS;
 }
 /**
  * Env layers' token keys, each layer read once per check: a job's and the workflow's env are the
@@ -2957,14 +3398,14 @@ function traced(step, defaults) {
     return /(^|\s)-[A-Za-z]*x/.test(shell);
 }
 const uploadsArtifacts = (step) => step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
-function stepFindings(file, step, later, layers, defaults, fly, tokensOf) {
+function stepFindings(file, step, later, layers, defaults, fly, tokensOf, flyInputs = NO_INPUTS) {
     const run = step.run;
     if (!run)
         return [];
     const variables = tokenVariables(layers, tokensOf);
     const tokens = {
         variables,
-        isFlyExpression: flyExpression(fly, variables),
+        isFlyExpression: flyExpression(fly, variables, flyInputs),
         traced: traced(step, defaults)
     };
     const artifacts = later.some(uploadsArtifacts);
@@ -3000,8 +3441,12 @@ const tokenLeak = {
             }
         }
         for (const action of context.actions) {
+            const flyInputs = flyInputsOf(action);
+            const actionTokensOf = flyInputs === NO_INPUTS
+                ? tokensOf
+                : layerTokens(flyExpression(context.fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX, flyInputs));
             action.steps.forEach((step, i) => {
-                findings.push(...stepFindings(action.path, step, action.steps.slice(i + 1), [step.env], [], context.fly, tokensOf));
+                findings.push(...stepFindings(action.path, step, action.steps.slice(i + 1), [step.env], [], context.fly, actionTokensOf, flyInputs));
             });
         }
         return findings;
@@ -3228,7 +3673,7 @@ const unpinnedAction = {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 5716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3248,18 +3693,71 @@ var callees = __webpack_require__(6310);
 var fly_secrets = __webpack_require__(9336);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
 var expressions = __webpack_require__(3174);
+// EXTERNAL MODULE: ./lib/workflow/shell.js
+var shell = __webpack_require__(9679);
+// EXTERNAL MODULE: ./lib/workflow/known-actions.js
+var known_actions = __webpack_require__(2528);
+// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 5 modules
+var script_follow = __webpack_require__(9849);
+// EXTERNAL MODULE: ./lib/workflow/script-parse.js
+var script_parse = __webpack_require__(7060);
+;// CONCATENATED MODULE: ./lib/rules/scan/agents.js
+// AI coding agents a step can start: actions and command-line tools that take instructions from
+// text (an issue, a comment, a pull request) and run shell commands. In a job holding a Fly token,
+// whoever writes that text can ask the agent to read the token. The agents are the ones needs
+// inference knows (its `unknown-needs` names them too): one list.
+
+
+
+
+/** Package runners whose first operand is the program they fetch and run. */
+const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
+/** The agent a step starts (`anthropics/claude-code-action`, `claude`, `@openai/codex`), or null. */
+function agentOf(step) {
+    const uses = step.uses;
+    if (uses) {
+        if (uses.kind !== 'action')
+            return null;
+        const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`;
+        return known_actions/* AGENT_ACTION */.X.test(name.toLowerCase()) ? name : null;
+    }
+    if (!step.run)
+        return null;
+    for (const command of (0,script_parse/* scriptCommands */.q8)(step.run)) {
+        const words = command.words.map(w => (0,shell/* wordLiteral */.aw)(w) ?? '');
+        const base = (words[0] ?? '').split('/').pop() ?? '';
+        if (script_follow/* AGENTS */.j.has(base))
+            return base;
+        if (!RUNNERS.has(base))
+            continue;
+        const fetched = words.slice(1).find(w => !w.startsWith('-')) ?? '';
+        if (known_actions/* AGENT_ACTION */.X.test(fetched.toLowerCase()))
+            return fetched;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/scan/pr-code.js
-// Where a job running on `pull_request_target` or `workflow_run` brings in code or data that the
-// author of a pull request controls: a checkout of the PR head, artifacts of the triggering run,
-// or event fields (titles, branch names) interpolated into a script.
+// Where a job running on `pull_request_target`, `workflow_run` or a comment event brings in code
+// or data that someone else controls: a checkout of the PR head, artifacts of the triggering run,
+// event fields (titles, branch names, comments) interpolated into a script, or an AI agent that
+// takes its instructions from that text and has a shell.
 
 
+
+const isCommentEvent = (event) => event !== 'pull_request_target' && event !== 'workflow_run';
 /** Expressions naming the pull request's own code. */
 const PR_HEAD = /github\.event\.pull_request\.head\.(?:sha|ref|repo)|github\.head_ref|github\.event\.pull_request\.merge_commit_sha|refs\/pull\/|github\.event\.(?:number|pull_request\.number)/i;
 /** Expressions naming the code of the run that triggered a workflow_run. */
 const RUN_HEAD = /github\.event\.workflow_run\.(?:head_sha|head_branch|head_commit|head_repository|pull_requests)/i;
-/** Event fields whose text the pull request's author chooses. */
-const INJECTABLE = /github\.head_ref|github\.event\.(?:pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.(?:description|homepage|default_branch))|issue\.(?:title|body)|comment\.body|review\.body|review_comment\.body|head_commit\.(?:message|author\.(?:name|email))|workflow_run\.(?:head_branch|head_commit\.(?:message|author\.(?:name|email))|display_title|pull_requests))/i;
+/**
+ * Expressions a comment-triggered workflow uses for the pull request's code: its number or ref
+ * (`refs/pull/N/head`), text from the comment, or what an earlier step looked up (`head_sha`,
+ * `ref` outputs of a step or job: the pull request's head, in such a workflow).
+ */
+const COMMENT_HEAD = /refs\/pull\/|github\.event\.(?:issue\.number|pull_request\.(?:head\.(?:sha|ref|repo)|number)|comment\.body)|github\.head_ref|\b(?:steps|needs)\.[\w-]+\.outputs\.[\w-]*(?:head|sha|ref|branch)/i;
+/** Event fields whose text the pull request's author (or a commenter) chooses. */
+const INJECTABLE = /github\.head_ref|github\.event\.(?:pull_request\.(?:title|body|head\.ref|head\.label|head\.repo\.(?:description|homepage|default_branch))|issue\.(?:title|body)|discussion\.(?:title|body)|comment\.body|review\.body|review_comment\.body|head_commit\.(?:message|author\.(?:name|email))|workflow_run\.(?:head_branch|head_commit\.(?:message|author\.(?:name|email))|display_title|pull_requests))/i;
 function isAction(step, ownerRepo) {
     const uses = step.uses;
     return uses !== null && uses.kind === 'action' && ownerRepo.test(`${uses.owner}/${uses.repo}`);
@@ -3269,7 +3767,7 @@ function withValue(step, key) {
 }
 /** The head pattern, plus `inputs.X` for the inputs a caller filled with the head. */
 function headPattern(event, headInputs) {
-    const base = event === 'pull_request_target' ? PR_HEAD : RUN_HEAD;
+    const base = event === 'pull_request_target' ? PR_HEAD : event === 'workflow_run' ? RUN_HEAD : COMMENT_HEAD;
     if (headInputs.size === 0)
         return base;
     const names = [...headInputs].map(n => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
@@ -3280,11 +3778,11 @@ function checkoutOfHead(step, head) {
         return false;
     return head.test(step.checkout.ref) || head.test(step.checkout.repository);
 }
-const FETCH_COMMAND = /\bgh\s+pr\s+checkout\b|\bgh\s+run\s+download\b|\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/;
+const FETCH_COMMAND = /\b(?:gh|hub)\s+pr\s+checkout\b|\bgh\s+run\s+download\b|\bgit\s+(?:fetch|checkout|switch|pull|merge|reset|worktree|clone)\b/;
 /** `gh pr checkout`, `git fetch origin pull/1/head`, `git checkout ${{ ...head.sha }}`. */
 function scriptFetchesHead(step, event, head) {
     for (const { line, text } of step.scriptLines) {
-        if (event === 'pull_request_target' && /\bgh\s+pr\s+checkout\b/.test(text))
+        if (event !== 'workflow_run' && /\b(?:gh|hub)\s+pr\s+checkout\b/.test(text))
             return line;
         if (event === 'workflow_run' && /\bgh\s+run\s+download\b/.test(text))
             return line;
@@ -3345,7 +3843,8 @@ function prCodeSteps(job) {
             : null,
         scriptLines: fetchLines(step),
         downloadsArtifacts: downloadsRunArtifacts(step),
-        injection: injection(step)
+        injection: injection(step),
+        agent: agentOf(step)
     }));
 }
 /** Steps of a job that bring in what a pull request's author controls, in step order. */
@@ -3364,9 +3863,9 @@ function untrustedInputsOf(steps, event, facts, headInputs = new Set()) {
             found.push({
                 stepIndex: step.index,
                 kind: 'checkout',
-                what: event === 'pull_request_target'
-                    ? "checks out the pull request's head"
-                    : "checks out the triggering run's head commit",
+                what: event === 'workflow_run'
+                    ? "checks out the triggering run's head commit"
+                    : "checks out the pull request's head",
                 location: where
             });
             continue;
@@ -3376,9 +3875,9 @@ function untrustedInputsOf(steps, event, facts, headInputs = new Set()) {
             found.push({
                 stepIndex: step.index,
                 kind: event === 'workflow_run' ? 'artifact' : 'checkout',
-                what: event === 'pull_request_target'
-                    ? "fetches the pull request's head in a script"
-                    : "fetches the triggering run's code or artifacts in a script",
+                what: event === 'workflow_run'
+                    ? "fetches the triggering run's code or artifacts in a script"
+                    : "fetches the pull request's head in a script",
                 location: { ...where, line: fetchLine, column: 1, endLine: fetchLine }
             });
             continue;
@@ -3394,10 +3893,21 @@ function untrustedInputsOf(steps, event, facts, headInputs = new Set()) {
         }
         const field = step.injection;
         if (field !== null) {
+            const author = isCommentEvent(event) ? 'the commenter' : "the pull request's author";
             found.push({
                 stepIndex: step.index,
                 kind: 'injection',
-                what: `interpolates \`${field}\` (text the pull request's author chooses) into a script`,
+                what: `interpolates \`${field}\` (text ${author} chooses) into a script`,
+                location: where
+            });
+            continue;
+        }
+        if (step.agent !== null) {
+            const source = isCommentEvent(event) ? 'the comment' : 'the pull request';
+            found.push({
+                stepIndex: step.index,
+                kind: 'agent',
+                what: `starts an AI agent (\`${step.agent}\`) that reads ${source} and can run commands`,
                 location: where
             });
         }
@@ -3413,11 +3923,24 @@ var shared = __webpack_require__(4060);
 
 
 
-const EVENTS = ['pull_request_target', 'workflow_run'];
+const EVENTS = [
+    'pull_request_target',
+    'workflow_run',
+    'issue_comment',
+    'pull_request_review_comment',
+    'discussion_comment'
+];
 const FIX = {
     summary: 'Build and test pull request code under `pull_request` (no secrets), and deploy from `push` ' +
         'or behind an `environment:` with required reviewers; never check out or run pull request ' +
         'code in a job that holds a Fly token.',
+    commands: []
+};
+const COMMENT_FIX = {
+    summary: 'Keep the Fly token out of jobs a comment starts: let the comment job only check who asked ' +
+        '(`github.event.comment.author_association`) and hand over to a workflow that deploys from ' +
+        'this repository’s code behind an `environment:` with required reviewers; never check out ' +
+        'pull request code or run an agent in a job that holds a Fly token.',
     commands: []
 };
 const asRef = (r) => ({
@@ -3428,13 +3951,18 @@ const asRef = (r) => ({
 /** The rule's view of one workflow; `everyJob` summarises its jobs whatever its triggers. */
 function untrustedSummary(workflow, fly, everyJob = false) {
     const events = EVENTS.filter(e => workflow.triggers.some(t => t.event === e));
+    const filters = events.map(e => {
+        const trigger = workflow.triggers.find(t => t.event === e);
+        return { types: [...(trigger?.types ?? [])], branches: [...(trigger?.branches ?? [])] };
+    });
     const callable = workflow.triggers.some(t => t.event === 'workflow_call');
     if (!everyJob && !callable && events.length === 0) {
-        return { path: workflow.path, events, jobs: null };
+        return { path: workflow.path, events, filters, jobs: null };
     }
     return {
         path: workflow.path,
         events,
+        filters,
         jobs: workflow.jobs.map(job => {
             const uses = job.uses;
             const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
@@ -3442,6 +3970,7 @@ function untrustedSummary(workflow, fly, everyJob = false) {
                 id: job.id,
                 idLocation: job.idLocation,
                 if: job.if,
+                needs: [...job.needs],
                 calls: uses !== null,
                 calleePath: local ? uses.path : null,
                 inherit: job.secrets?.inherit === true,
@@ -3497,7 +4026,9 @@ function exposureIn(summaries, path, job, event, facts, headInputs, stack) {
             return null;
         const head = headPattern(event, headInputs);
         const next = new Set(job.with.filter(kv => head.test(kv.value ?? '')).map(kv => kv.key));
-        for (const calleeJob of callee.jobs ?? []) {
+        const calleeJobs = callee.jobs ?? [];
+        const runnable = (0,conditions/* runnableJobs */.A3)(calleeJobs, facts);
+        for (const calleeJob of calleeJobs.filter(j => runnable.has(j.id))) {
             const found = exposureIn(summaries, callee.path, calleeJob, event, facts, next, [
                 ...stack,
                 callee.path
@@ -3516,9 +4047,9 @@ function exposureIn(summaries, path, job, event, facts, headInputs, stack) {
     const exposed = refs.some(r => r.stepIndex === null || r.stepIndex >= first.stepIndex);
     return exposed ? { input: first, file: path, refs } : null;
 }
-function judgeJob(summaries, path, job, event) {
-    const facts = (0,conditions/* forkPullRequest */.xP)(event);
-    const guarded = !(0,conditions/* mayRun */.Q)(job.if, facts);
+function judgeJob(summaries, path, job, event, facts, runnable) {
+    // Kept out by its own `if:` or by a needed job's.
+    const guarded = !runnable.has(job.id);
     // A guarded job is judged as if it ran: the guard only changes the severity.
     const unguarded = { ...job, if: null };
     const exposure = exposureIn(summaries, path, unguarded, event, facts, new Set(), [path]);
@@ -3544,18 +4075,25 @@ function judgeJob(summaries, path, job, event) {
 function message(job, verdict) {
     const names = (0,fly_secrets/* listNames */.Zv)([...new Set(verdict.refs.map(r => r.name))]);
     const on = `\`${verdict.event}\``;
+    const comment = isCommentEvent(verdict.event);
     const head = `Job \`${job.id}\` runs on ${on} with Fly secret ${names}` +
         (verdict.event === 'pull_request_target'
             ? ' (this trigger runs with the repository’s secrets for pull requests from any fork)'
-            : ' (a fork’s pull request can trigger this workflow, and it runs with the repository’s secrets)');
+            : comment
+                ? ' (a comment starts this workflow, and it runs with the repository’s secrets whoever wrote the comment)'
+                : ' (a fork’s pull request can trigger this workflow, and it runs with the repository’s secrets)');
     const input = verdict.input;
     if (input) {
         const where = verdict.inCallee
             ? `the reusable workflow \`${verdict.inCallee}\` ${input.what} (line ${input.location.line})`
             : `line ${input.location.line} ${input.what}`;
         const guard = verdict.guarded
-            ? ' Its `if:` keeps pull requests from forks out, which limits this to people who can push here; the pattern stays one condition away from a leak.'
-            : ' Code or text from the pull request then runs where the token can be read.';
+            ? comment
+                ? ' Its `if:` limits this to commenters with a role in the repository; the pattern stays one condition away from a leak.'
+                : ' Its `if:` keeps pull requests from forks out, which limits this to people who can push here; the pattern stays one condition away from a leak.'
+            : comment
+                ? ' Code or text that someone else chose then runs where the token can be read.'
+                : ' Code or text from the pull request then runs where the token can be read.';
         return `${head}, and ${where}.${guard}`;
     }
     return (`${head}. It does not run pull request code today, but one added checkout of the pull ` +
@@ -3566,9 +4104,11 @@ const untrustedTrigger = {
     defaultSeverity: 'critical',
     title: 'Fly secret reachable from pull request code',
     help: '`pull_request_target` and `workflow_run` run with the repository’s secrets even for pull ' +
-        'requests from forks. A job there that checks out the pull request’s head, downloads the ' +
-        'triggering run’s artifacts or interpolates pull request text into a script runs someone ' +
-        'else’s code or input next to the Fly token: critical. Low when an `if:` keeps forks out or ' +
+        'requests from forks, and comment events (`issue_comment`, `pull_request_review_comment`, ' +
+        '`discussion_comment`) for anyone who can comment. A job there that checks out the pull ' +
+        'request’s head, downloads the triggering run’s artifacts, interpolates pull request or ' +
+        'comment text into a script or starts an AI agent runs someone else’s code or input next ' +
+        'to the Fly token: critical. Low when an `if:` keeps forks (or outside commenters) out or ' +
         'when no pull request code runs yet.',
     check(context) {
         return untrustedFindings(context.workflows.map(({ workflow }) => untrustedSummary(workflow, context.fly, true)));
@@ -3605,9 +4145,14 @@ function untrustedFindings(summaries) {
         const events = summary.events;
         if (events.length === 0)
             continue;
-        for (const job of summary.jobs ?? []) {
-            const verdicts = events
-                .map(event => judgeJob(byPath, summary.path, job, event))
+        const jobs = summary.jobs ?? [];
+        const runs = events.map((event, i) => {
+            const facts = (0,conditions/* forkPullRequest */.xP)(event, summary.filters[i]);
+            return { event, facts, runnable: (0,conditions/* runnableJobs */.A3)(jobs, facts) };
+        });
+        for (const job of jobs) {
+            const verdicts = runs
+                .map(({ event, facts, runnable }) => judgeJob(byPath, summary.path, job, event, facts, runnable))
                 .filter((v) => v !== null)
                 .sort((a, b) => (a.severity === 'critical' ? -1 : 0) - (b.severity === 'critical' ? -1 : 0));
             const verdict = verdicts[0];
@@ -3619,7 +4164,7 @@ function untrustedFindings(summaries) {
                 severity: verdict.severity,
                 message: message(job, verdict),
                 location: ref && ref.location.file === summary.path ? ref.location : job.idLocation,
-                fix: FIX
+                fix: isCommentEvent(verdict.event) ? COMMENT_FIX : FIX
             });
         }
     }
@@ -3635,20 +4180,164 @@ function untrustedFindings(summaries) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ workflowEnvExposure)
 /* harmony export */ });
-/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
+/* harmony import */ var _workflow_script_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7060);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4060);
+// workflow-env-exposure: a Fly secret in an `env:` wider than the steps that run flyctl. At
+// workflow level it reaches every job and step: always reported. At job level it reaches every
+// step of the job: reported when one of them runs code that is neither flyctl nor a first-party
+// action (a third-party action, `npm ci`, a build script), which then holds the token.
 
+
+
+
+/** Owners whose actions count as the platform's own (GitHub's, Fly's). */
+const FIRST_PARTY = new Set(['actions', 'github', 'superfly']);
+/**
+ * Programs that run no code of the repository or of a package: shell built-ins, file and text
+ * tools, git and downloads (a download is run only by another command, judged on its own).
+ */
+const INERT = new Set([
+    ':',
+    '[',
+    '[[',
+    'basename',
+    'cat',
+    'cd',
+    'chmod',
+    'cp',
+    'curl',
+    'cut',
+    'date',
+    'dirname',
+    'echo',
+    'exit',
+    'export',
+    'false',
+    'git',
+    'grep',
+    'gzip',
+    'head',
+    'jq',
+    'ls',
+    'mkdir',
+    'mv',
+    'printf',
+    'pwd',
+    'rm',
+    'sed',
+    'set',
+    'sha256sum',
+    'shasum',
+    'sleep',
+    'sort',
+    'tail',
+    'tar',
+    'tee',
+    'test',
+    'touch',
+    'tr',
+    'true',
+    'uniq',
+    'unset',
+    'unzip',
+    'wc',
+    'wget',
+    'yq'
+]);
+function stepKind(step) {
+    const uses = step.uses;
+    if (uses) {
+        if (uses.kind === 'local')
+            return { kind: 'inert' };
+        if (uses.kind === 'docker')
+            return { kind: 'code', what: `runs the container \`${uses.raw}\`` };
+        const owner = (uses.owner ?? '').toLowerCase();
+        // setup-flyctl only installs flyctl; Fly's other actions run it with the token.
+        if (owner === 'superfly')
+            return { kind: /setup-flyctl$/i.test(uses.path ?? '') ? 'inert' : 'fly' };
+        if (FIRST_PARTY.has(owner))
+            return { kind: 'inert' };
+        return { kind: 'code', what: `uses the third-party action \`${uses.raw.trim()}\`` };
+    }
+    const run = step.run;
+    if (!run)
+        return { kind: 'inert' };
+    const statements = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parsedScript */ .NN)(run);
+    const commands = (0,_workflow_script_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptCommands */ .q8)(run);
+    const fly = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findFlyInvocations */ .SD)(statements, run.text, commands);
+    const insideFly = (start) => fly.some(f => start >= f.start && start < f.end);
+    for (const command of commands) {
+        const first = command.words[0];
+        if (!first || insideFly(command.start))
+            continue;
+        const program = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(first);
+        const name = program.split('/').pop() ?? program;
+        if (INERT.has(name))
+            continue;
+        const line = run.text.slice(command.start, command.end).split('\n')[0]?.trim() ?? program;
+        return {
+            kind: 'code',
+            what: `runs \`${line.length > 60 ? `${line.slice(0, 57)}...` : line}\``
+        };
+    }
+    return fly.length > 0 ? { kind: 'fly' } : { kind: 'inert' };
+}
+const lineOfStep = (step) => (step.run ?? step.uses)?.location.line ?? step.location.line;
+/**
+ * Job-level findings: a Fly secret in the job's env while a step that does not need it runs other
+ * code. The steps that need the token are the ones running flyctl or a Fly action; when none is
+ * visible (flyctl runs inside a script), one of the code steps needs it, so it takes two.
+ */
+function jobEnvFindings(job, context) {
+    if (job.uses)
+        return [];
+    const refs = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .jobFlyRefs */ .Bj)(job, context.fly).filter(r => r.stepIndex === null && r.flow.kind === 'env' && r.flow.scope === 'job');
+    if (refs.length === 0)
+        return [];
+    const kinds = job.steps.map(stepKind);
+    const code = job.steps.flatMap((step, i) => {
+        const kind = kinds[i];
+        return kind?.kind === 'code' ? [{ step, what: kind.what }] : [];
+    });
+    const flyLines = job.steps.filter((_, i) => kinds[i]?.kind === 'fly').map(lineOfStep);
+    const first = code[0];
+    if (!first || (flyLines.length === 0 && code.length < 2))
+        return [];
+    const where = flyLines.length === 0
+        ? 'the one step that runs flyctl (through its script)'
+        : `the step${flyLines.length === 1 ? '' : 's'} that run${flyLines.length === 1 ? 's' : ''} flyctl (line${flyLines.length === 1 ? '' : 's'} ${flyLines.join(', ')})`;
+    return refs.map(ref => {
+        const key = ref.flow.key ?? 'env';
+        const name = ref.name ?? ref.expression;
+        return {
+            rule: 'workflow-env-exposure',
+            severity: 'medium',
+            message: `Fly secret \`${name}\` is set as \`${key}\` in the env of job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .OP)(job)}: every ` +
+                `step of the job sees it, and the step at line ${lineOfStep(first.step)} ${first.what}, ` +
+                'which then runs with the token in its environment.',
+            location: ref.location,
+            fix: {
+                summary: `Move \`${key}\` from the job's \`env:\` to the \`env:\` of ${where}.`,
+                commands: []
+            }
+        };
+    });
+}
 const workflowEnvExposure = {
     id: 'workflow-env-exposure',
     defaultSeverity: 'medium',
-    title: 'Fly secret in workflow-level env',
+    title: 'Fly secret in workflow- or job-level env',
     help: 'A Fly token set in the workflow-level `env:` is in the environment of every job and every ' +
-        'step of the workflow: third-party actions, build scripts, test suites and anything they ' +
-        'download can read it. Set it in the `env:` of the steps that run flyctl, nowhere else.',
+        'step of the workflow; one set in a job’s `env:` is in every step of that job. Third-party ' +
+        'actions, build scripts, test suites and anything they download can read it. Set it in the ' +
+        '`env:` of the steps that run flyctl, nowhere else.',
     check(context) {
         const findings = [];
         for (const { workflow } of context.workflows) {
             const withSteps = workflow.jobs.filter(j => j.uses === null).length;
-            for (const ref of (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowEnvFlyRefs */ ._f)(workflow, context.fly)) {
+            for (const ref of (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowEnvFlyRefs */ ._f)(workflow, context.fly)) {
                 const key = ref.flow.key ?? 'env';
                 const name = ref.name ?? ref.expression;
                 findings.push({
@@ -3664,6 +4353,8 @@ const workflowEnvExposure = {
                     }
                 });
             }
+            for (const job of workflow.jobs)
+                findings.push(...jobEnvFindings(job, context));
         }
         return findings;
     }

@@ -116,8 +116,8 @@ async function runCheck(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 21 modules
-var workflow = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
+var workflow = __webpack_require__(6315);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
@@ -338,7 +338,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7050));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6315));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
