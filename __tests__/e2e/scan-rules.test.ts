@@ -116,8 +116,7 @@ describe('shared-token', () => {
     });
     expect(finding?.message).toContain('`.github/workflows/review-app.yml`');
     expect(finding?.fix?.commands).toEqual([
-      'fly tokens create deploy -a shop -x 2160h',
-      'gh secret set FLY_TOKEN_SHOP'
+      'fly tokens create deploy -a shop -x 2160h | gh secret set FLY_TOKEN_SHOP'
     ]);
     expect(of('shared-token', 'workflows/review-app.yml')).toEqual([]);
   });

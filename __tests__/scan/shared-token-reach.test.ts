@@ -343,8 +343,7 @@ jobs:
     expect(finding?.message).toContain('job `deploy` also uses it for shop');
     expect(finding?.fix?.summary).toMatch(/^Split the secret: keep `FLY_ORG_TOKEN`/);
     expect(finding?.fix?.commands).toEqual([
-      'fly tokens create deploy -a shop -x 2160h',
-      'gh secret set FLY_TOKEN_SHOP'
+      'fly tokens create deploy -a shop -x 2160h | gh secret set FLY_TOKEN_SHOP'
     ]);
   });
 
