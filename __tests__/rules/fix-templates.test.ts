@@ -178,6 +178,11 @@ const SCAN_REPOSITORY: Record<string, string> = {
   ]),
   '.github/workflows/shared-b.yml': workflow([
     ['b', 'eu-production', 'FLY_SHARED_TOKEN', 'flyctl deploy --app beta']
+  ]),
+  // FLY_ORG_TOKEN: creates review apps, and also deploys production → shared-token splits it.
+  '.github/workflows/review.yml': workflow([
+    ['review', 'review-apps', 'FLY_ORG_TOKEN', 'flyctl apps create pr-1 --org acme'],
+    ['prod', 'production', 'FLY_ORG_TOKEN', 'flyctl deploy --app shop']
   ])
 };
 
@@ -191,13 +196,22 @@ describe('scan rule fixes (the whole-repository path)', () => {
     const repo: RepoFiles = { read: () => undefined };
     const scan = buildScanContext({ workflows, actions: [], files: workflows, repo });
     const { findings } = runScanRules(scan);
-    const allowed = new Set(['staging', 'eu-production', '<ENVIRONMENT>']);
+    const allowed = new Set([
+      'staging',
+      'eu-production',
+      'review-apps',
+      'production',
+      '<ENVIRONMENT>'
+    ]);
     for (const finding of findings) expectSafeToPaste(finding, allowed);
     const deletes = findings.flatMap(f =>
       (f.fix?.commands ?? []).filter(c => c.startsWith('gh secret delete '))
     );
     expect(deletes).toEqual(['gh secret delete FLY_SOLO_TOKEN']);
     expect(readerJobs('FLY_SOLO_TOKEN')).toBe(1);
+    expect(
+      findings.find(f => f.rule === 'shared-token' && f.severity === 'high')?.fix?.commands
+    ).toEqual(['fly tokens create deploy -a shop -x 2160h | gh secret set FLY_TOKEN_SHOP']);
     const authToken = findings.find(f => f.rule === 'fly-auth-token');
     expect(authToken?.fix?.commands).toEqual([
       'fly tokens create deploy -a <APP> -x 2160h | gh secret set FLY_API_TOKEN --env staging'
