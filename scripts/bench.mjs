@@ -187,7 +187,7 @@ jobs:
       - uses: fly-token-guard/fly-token-guard@v1
         with:
           token: \${{ secrets.FLY_API_TOKEN }}
-      - uses: superfly/flyctl-actions/setup-flyctl@fc53c09e1bc3be6f54706524e3b82c4f462f77be # v1.5
+      - uses: superfly/flyctl-actions/setup-flyctl@ed8efb33836e8b2096c7fd3ba1c8afe303ebbff1 # 1.6
       - run: flyctl deploy --remote-only
         env:
           FLY_API_TOKEN: \${{ secrets.FLY_API_TOKEN }}

@@ -96,9 +96,10 @@ function practiceBreaches(file: string, content: string): string[] {
       if (!('environment' in job)) breaches.push(`${file}: ${jobId} uses a secret, no environment`);
     }
     for (const step of steps) {
+      // The version tag as the action publishes it (`v4.2.1`, or `1.6` for superfly/flyctl-actions).
       const uses = typeof step.uses === 'string' ? step.uses : '';
       if (uses === '' || uses.startsWith('./') || uses.startsWith('fly-token-guard/')) continue;
-      const pinned = new RegExp(`uses: ${escapeRegExp(uses)} # v\\d`).test(content);
+      const pinned = new RegExp(`uses: ${escapeRegExp(uses)} # v?\\d`).test(content);
       if (!/@[0-9a-f]{40}$/.test(uses) || !pinned) {
         breaches.push(`${file}: ${uses} is not pinned to a commit SHA with a version comment`);
       }
