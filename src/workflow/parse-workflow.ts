@@ -34,7 +34,7 @@ import type {
 import { secretFlowInScript } from './secret-flow.js';
 import { parsedScript } from './script-parse.js';
 import { parseShell } from './shell.js';
-import { TextIndex } from './line-index.js';
+import { spanOf, TextIndex } from './line-index.js';
 import { buildScalarSourceMap, locateOffset, type ScalarSourceMap } from './source-map.js';
 import type { SourceLocation } from './types.js';
 import {
@@ -419,14 +419,7 @@ class WorkflowBuilder {
 
   private span(map: ScalarSourceMap, start: number, end: number): SourceLocation {
     const from = locateOffset(map, start);
-    const to = end > start ? locateOffset(map, end - 1) : from;
-    return {
-      file: this.file,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column + 1
-    };
+    return spanOf(this.file, from, end > start ? locateOffset(map, end - 1) : from);
   }
 
   // -------------------------------------------------------------------------------------------
