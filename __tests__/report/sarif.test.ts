@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { Finding, RuleMeta, Severity } from '../../src/rules/types.js';
 import { SEVERITIES, docsUrl } from '../../src/rules/types.js';
 import { FINGERPRINT_KEY, computeFingerprints, toSarif } from '../../src/report/sarif.js';
-import type { SarifLog } from '../../src/report/sarif.js';
+import type { Log as SarifLog, Run } from 'sarif';
 
 const schema: unknown = JSON.parse(
   readFileSync(path.resolve(process.cwd(), '__tests__/fixtures/sarif-schema-2.1.0.json'), 'utf8')
@@ -14,6 +14,14 @@ const schema: unknown = JSON.parse(
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validate = ajv.compile(schema as object);
+
+/** The log's one run, with the parts every log we write has. */
+function runOf(log: SarifLog): Run & Required<Pick<Run, 'results'>> {
+  const run = log.runs[0];
+  if (run?.results === undefined) throw new Error('a log without its run or results');
+  return { ...run, results: run.results };
+}
+const rulesOf = (log: SarifLog) => runOf(log).tool.driver.rules ?? [];
 
 function expectValid(log: SarifLog): void {
   // Round-trip through JSON: what is uploaded is the serialized file.
@@ -78,8 +86,8 @@ describe('toSarif: schema validity', () => {
   it('is valid with no findings at all', () => {
     const log = toSarif([], rules, tool);
     expectValid(log);
-    expect(log.runs[0].results).toEqual([]);
-    expect(log.runs[0].tool.driver.rules.map(r => r.id)).toEqual(rules.map(r => r.id));
+    expect(runOf(log).results).toEqual([]);
+    expect(rulesOf(log).map(r => r.id)).toEqual(rules.map(r => r.id));
   });
 
   it('is valid with located findings, fixes, subjects and multi-line regions', () => {
@@ -101,21 +109,21 @@ describe('toSarif: schema validity', () => {
     ];
     const log = toSarif(findings, rules, tool);
     expectValid(log);
-    const [leak, env] = log.runs[0].results;
-    expect(leak?.locations?.[0]?.physicalLocation.region).toEqual({
+    const [leak, env] = runOf(log).results;
+    expect(leak?.locations?.[0]?.physicalLocation?.region).toEqual({
       startLine: 12,
       startColumn: 9,
       endLine: 14,
       endColumn: 20
     });
     expect(leak?.message.text).toContain('Remove the echo.');
-    expect(leak?.properties.fixCommands).toEqual(['fly tokens revoke <id>']);
+    expect(leak?.properties?.fixCommands).toEqual(['fly tokens revoke <id>']);
     // "./" is dropped: code scanning matches the URI against repository paths.
-    expect(env?.locations?.[0]?.physicalLocation.artifactLocation).toEqual({
+    expect(env?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({
       uri: workflow,
       uriBaseId: '%SRCROOT%'
     });
-    expect(env?.properties.subject).toBe('FLY_API_TOKEN');
+    expect(env?.properties?.subject).toBe('FLY_API_TOKEN');
   });
 
   it('omits locations for findings without one, or anchors them on the fallback file', () => {
@@ -126,11 +134,11 @@ describe('toSarif: schema validity', () => {
     };
     const bare = toSarif([finding], rules, tool);
     expectValid(bare);
-    expect(bare.runs[0].results[0]?.locations).toBeUndefined();
+    expect(runOf(bare).results[0]?.locations).toBeUndefined();
 
     const anchored = toSarif([finding], rules, tool, { fallbackFile: workflow });
     expectValid(anchored);
-    expect(anchored.runs[0].results[0]?.locations).toEqual([
+    expect(runOf(anchored).results[0]?.locations).toEqual([
       {
         physicalLocation: {
           artifactLocation: { uri: workflow, uriBaseId: '%SRCROOT%' },
@@ -154,8 +162,8 @@ describe('toSarif: schema validity', () => {
       tool
     );
     expectValid(log);
-    const result = log.runs[0].results[0];
-    const descriptor = log.runs[0].tool.driver.rules[result?.ruleIndex ?? -1];
+    const result = runOf(log).results[0];
+    const descriptor = rulesOf(log)[result?.ruleIndex ?? -1];
     expect(descriptor?.id).toBe('brand-new-rule');
     expect(descriptor?.helpUri).toBe(docsUrl('brand-new-rule'));
   });
@@ -174,7 +182,7 @@ describe('toSarif: schema validity', () => {
       tool
     );
     expectValid(log);
-    const uri = log.runs[0].results[0]?.locations?.[0]?.physicalLocation.artifactLocation.uri;
+    const uri = runOf(log).results[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri;
     expect(uri).toBe('dir%20with%20space/c%3Afly%231.toml');
   });
 
@@ -216,9 +224,9 @@ describe('toSarif: schema validity', () => {
             fallback === null ? {} : { fallbackFile: fallback }
           );
           const ok = validate(JSON.parse(JSON.stringify(log)));
-          const results = log.runs[0].results;
+          const results = runOf(log).results;
           const indexesPointAtTheirRule = results.every(
-            r => log.runs[0].tool.driver.rules[r.ruleIndex]?.id === r.ruleId
+            r => rulesOf(log)[r.ruleIndex ?? -1]?.id === r.ruleId
           );
           return ok === true && results.length === findings.length && indexesPointAtTheirRule;
         }
@@ -238,27 +246,28 @@ describe('toSarif: levels and rule metadata', () => {
       info: 'note'
     };
     const findings = SEVERITIES.map(s => ({ rule: 'expired', severity: s, message: s }));
-    const levels = toSarif(findings, rules, tool).runs[0].results.map(r => r.level);
+    const levels = runOf(toSarif(findings, rules, tool)).results.map(r => r.level);
     expect(levels).toEqual(SEVERITIES.map(s => expected[s]));
   });
 
   it('describes rules for GitHub: docs link, security-severity, problem.severity, default level', () => {
-    const driver = toSarif([], rules, tool).runs[0].tool.driver;
-    const byId = new Map(driver.rules.map(r => [r.id, r]));
-    expect(byId.get('expired')?.properties['security-severity']).toBe('9.5');
-    expect(byId.get('personal-token')?.properties['security-severity']).toBe('8.0');
-    expect(byId.get('pull-request-exposure')?.properties['security-severity']).toBe('5.5');
-    expect(byId.get('no-environment')?.properties['security-severity']).toBe('3.0');
-    expect(byId.get('token-formatting')?.properties['security-severity']).toBe('1.0');
-    expect(byId.get('no-environment')?.properties['problem.severity']).toBe('recommendation');
-    expect(byId.get('pull-request-exposure')?.defaultConfiguration.level).toBe('warning');
-    for (const rule of driver.rules) {
+    const log = toSarif([], rules, tool);
+    const driver = runOf(log).tool.driver;
+    const byId = new Map(rulesOf(log).map(r => [r.id, r]));
+    expect(byId.get('expired')?.properties?.['security-severity']).toBe('9.5');
+    expect(byId.get('personal-token')?.properties?.['security-severity']).toBe('8.0');
+    expect(byId.get('pull-request-exposure')?.properties?.['security-severity']).toBe('5.5');
+    expect(byId.get('no-environment')?.properties?.['security-severity']).toBe('3.0');
+    expect(byId.get('token-formatting')?.properties?.['security-severity']).toBe('1.0');
+    expect(byId.get('no-environment')?.properties?.['problem.severity']).toBe('recommendation');
+    expect(byId.get('pull-request-exposure')?.defaultConfiguration?.level).toBe('warning');
+    for (const rule of rulesOf(log)) {
       expect(rule.helpUri).toBe(docsUrl(rule.id));
-      expect(rule.help.markdown).toContain(docsUrl(rule.id));
-      expect(rule.properties.tags).toContain('security');
+      expect(rule.help?.markdown).toContain(docsUrl(rule.id));
+      expect(rule.properties?.tags).toContain('security');
     }
     // Empty help falls back to the title rather than an empty description.
-    expect(byId.get('pull-request-exposure')?.fullDescription.text).toBe('PR exposure');
+    expect(byId.get('pull-request-exposure')?.fullDescription?.text).toBe('PR exposure');
     expect(driver.name).toBe(tool.name);
     expect(driver.version).toBe(tool.version);
   });
@@ -289,7 +298,7 @@ describe('fingerprints', () => {
     location: { file: workflow, line, column: 9 }
   });
   const fingerprintOf = (log: SarifLog, i = 0): string | undefined =>
-    log.runs[0].results[i]?.partialFingerprints[FINGERPRINT_KEY];
+    runOf(log).results[i]?.partialFingerprints?.[FINGERPRINT_KEY];
 
   it('survives lines inserted above the finding', () => {
     const a = toSarif([leakAt(5)], rules, tool, { sources: { [workflow]: before } });

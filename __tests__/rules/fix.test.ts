@@ -1,6 +1,5 @@
 import {
   buildFix,
-  narrowestTokenCommand,
   recommendToken,
   recommendationFor,
   suggestedExpiryHours,
@@ -80,6 +79,12 @@ function expectOnlyRealFlags(mint: string): void {
   expect(allowed).toBeDefined();
   for (const flag of flagsOf(mint)) expect(allowed).toContain(flag);
 }
+
+/** The `fly tokens create` line(s) of the recommendation; one line per token. */
+const narrowestTokenCommand = (...args: Parameters<typeof recommendToken>): string =>
+  recommendToken(...args)
+    .tokens.map(t => t.mint)
+    .join('\n');
 
 describe('narrowestTokenCommand', () => {
   it('one app deploy: a deploy token for that app, 90 days, named after it', () => {

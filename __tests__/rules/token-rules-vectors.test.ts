@@ -2,8 +2,9 @@
 // vectors' access-check clock (t0 + 300 s).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { offlineTokenRules, runOfflineTokenRules } from '../../src/rules/token/index.js';
-import { SEVERITIES } from '../../src/rules/types.js';
+import type { TokenRuleContext } from '../../src/rules/context.js';
+import { offlineTokenRules } from '../../src/rules/token/index.js';
+import { SEVERITIES, type Finding } from '../../src/rules/types.js';
 import { inspectToken } from '../../src/token/index.js';
 import { loadVectors } from '../support/vectors.js';
 import {
@@ -15,6 +16,10 @@ import {
   needs,
   noNeeds
 } from './token-fixtures.js';
+
+/** Every offline token rule over one context, findings in rule order. */
+const runOfflineTokenRules = (ctx: TokenRuleContext): Finding[] =>
+  offlineTokenRules.flatMap(rule => rule.check(ctx));
 
 /** Rules expected per vector with unknown needs, worked out from each vector's README entry. */
 const EXPECTED: Record<string, string[]> = {

@@ -58,9 +58,9 @@ describe('scan SARIF', () => {
     const ok = validate(serialized);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
-    const ids = log.runs[0].tool.driver.rules.map(r => r.id);
+    const ids = log.runs[0]?.tool.driver.rules?.map(r => r.id);
     for (const rule of scanRules) expect(ids).toContain(rule.id);
-    expect(log.runs[0].results.map(r => r.ruleId).sort()).toEqual(
+    expect(log.runs[0]?.results?.map(r => r.ruleId).sort()).toEqual(
       report.findings.map(f => f.rule).sort()
     );
     expect(findLeak(JSON.stringify(log), fragmentsOf([token]))).toBeUndefined();
@@ -69,7 +69,7 @@ describe('scan SARIF', () => {
   test('each result points at its line and column', () => {
     const log = scanSarif(report);
     const region = (rule: string) =>
-      log.runs[0].results.find(r => r.ruleId === rule)?.locations?.[0]?.physicalLocation.region;
+      log.runs[0]?.results?.find(r => r.ruleId === rule)?.locations?.[0]?.physicalLocation?.region;
     expect(region('unpinned-action')).toMatchObject({
       startLine: lineOf(WORKFLOW, 'someone/deploy'),
       startColumn: columnOf(WORKFLOW, 'someone/deploy')

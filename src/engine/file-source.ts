@@ -34,20 +34,6 @@ export interface FileSource {
 /** Files larger than this are skipped (and reported). */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-/** A source over an in-memory record (tests, and any caller that already holds the texts). */
-export function recordSource(files: Readonly<Record<string, string>>): FileSource {
-  const texts = new Map<string, string>();
-  for (const [path, text] of Object.entries(files)) texts.set(normalizePath(path) ?? path, text);
-  return {
-    list: () => ({ paths: [...texts.keys()] }),
-    read: path => {
-      const text = texts.get(normalizePath(path) ?? path);
-      if (text === undefined) return { skipped: 'missing' };
-      return text.length > MAX_FILE_BYTES ? { skipped: 'too-large' } : { text };
-    }
-  };
-}
-
 /** Texts kept for needs inference (many workflows read the same few fly.toml), by total size. */
 const CACHE_CHARS = 4 * 1024 * 1024;
 

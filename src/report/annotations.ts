@@ -6,8 +6,6 @@ import { sortFindings } from './order.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
-export const ANNOTATION_LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice'];
-
 /** GitHub's per-step, per-level display limit. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 
@@ -40,10 +38,6 @@ const LEVEL: Record<Severity, AnnotationLevel> = {
   low: 'warning',
   info: 'notice'
 };
-
-export function annotationLevel(severity: Severity): AnnotationLevel {
-  return LEVEL[severity];
-}
 
 export function planAnnotations(
   findings: readonly Finding[],

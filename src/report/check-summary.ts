@@ -2,7 +2,6 @@
 // Written to be read in five seconds: the verdict line first, then a small fact table.
 import type { CheckReport } from '../engine/report.js';
 import { describeScope } from '../engine/scope.js';
-import type { Verdict } from '../rules/types.js';
 import { tokenRules } from '../rules/registry.js';
 import {
   codeSpan,
@@ -10,15 +9,14 @@ import {
   escapeTableCell,
   proseWithCode,
   renderFindingsTable,
-  renderSeverityCounts
+  renderSeverityCounts,
+  VERDICT_ICON
 } from './markdown.js';
 import { followedChains, listUnseen, seenNeeds, unseenUses } from '../rules/token/needs-text.js';
 import { kindMeaning } from './kinds.js';
 import { expiryOf, expiryText } from './expiry.js';
 import { sortFindings } from './order.js';
 import { ACCESS_LETTERS_NOTE, asOfLine, formatDuration, plural } from './time.js';
-
-const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 
 function named(ids: readonly string[], names: Record<string, string>): string {
   if (ids.length === 0) return '—';

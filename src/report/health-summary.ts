@@ -2,7 +2,7 @@
 // the health issue (rewritten only when the state changes, so it names dates, not countdowns).
 import type { HealthReport, HealthRow, HealthStatus } from '../engine/health.js';
 import { describeScope } from '../engine/scope.js';
-import type { Finding, Verdict } from '../rules/types.js';
+import type { Finding } from '../rules/types.js';
 import {
   codeSpan,
   escapeMarkdown,
@@ -10,13 +10,12 @@ import {
   renderFindingsTable,
   renderSeverityCounts,
   ruleLink,
-  severityIcon
+  severityIcon,
+  VERDICT_ICON
 } from './markdown.js';
 import { expiryOf, expiryText } from './expiry.js';
 import { sortFindings } from './order.js';
 import { ACCESS_LETTERS_NOTE, asOfLine, formatDate, formatDuration } from './time.js';
-
-const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 
 const STATUS_ICON: Record<HealthStatus, string> = {
   healthy: '✅',

@@ -1,17 +1,10 @@
 // Terminal rendering of a TokenInspection: what the token is, what it can do, when it expires.
 // Reads only the inspection (which never holds token text), so nothing here can print the token.
+import { ACTION_WORDS } from '../token/actions.js';
 import type { ActionLetters, TokenInspection } from '../token/types.js';
 import { kindMeaning } from './kinds.js';
 import { expiryOf, expiryText } from './expiry.js';
 import { asOfLine, formatDuration, plural } from './time.js';
-
-const ACTION_WORDS: Record<string, string> = {
-  r: 'read',
-  w: 'write',
-  c: 'create',
-  d: 'delete',
-  C: 'control'
-};
 
 /** "rw (read, write)", or "nothing". */
 function describeActions(letters: ActionLetters | null): string {

@@ -1,6 +1,6 @@
 // Markdown pieces shared by the sticky PR comment and the health issue: a findings table whose
 // cells cannot break the table or inject markup, and truncation to GitHub's body limit.
-import type { Finding, Severity } from '../rules/types.js';
+import type { Finding, Severity, Verdict } from '../rules/types.js';
 import { SEVERITIES, docsUrl } from '../rules/types.js';
 import type { SourceLocation } from '../workflow/types.js';
 import { sortFindings } from './order.js';
@@ -19,6 +19,8 @@ const ICONS: Record<Severity, string> = {
 export function severityIcon(severity: Severity): string {
   return ICONS[severity];
 }
+
+export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
 
 /** Where `file:line` links point: a blob at a fixed commit, so the line stays right. */
 export interface BlobLinkTarget {

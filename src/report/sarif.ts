@@ -1,105 +1,21 @@
 // Findings -> SARIF 2.1.0, shaped for GitHub code scanning (`github/codeql-action/upload-sarif`).
 import { createHash } from 'node:crypto';
+import type { Location, Log, Region, ReportingDescriptor, Result, ToolComponent } from 'sarif';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { docsUrl } from '../rules/types.js';
 import type { SourceLocation } from '../workflow/types.js';
 
-export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of our entry in `partialFingerprints`; bump the suffix if the recipe ever changes. */
 export const FINGERPRINT_KEY = 'flyTokenGuard/v1';
 
-export type SarifLevel = 'none' | 'note' | 'warning' | 'error';
 /** GitHub's `problem.severity` vocabulary. */
-export type SarifProblemSeverity = 'error' | 'warning' | 'recommendation';
-
-export interface SarifMessage {
-  text: string;
-  markdown?: string;
-}
-
-export interface SarifRuleProperties {
-  tags: string[];
-  /** GitHub maps this CVSS-like score (as a string) to critical/high/medium/low. */
-  'security-severity': string;
-  'problem.severity': SarifProblemSeverity;
-}
-
-export interface SarifReportingDescriptor {
-  id: string;
-  name: string;
-  shortDescription: SarifMessage;
-  fullDescription: SarifMessage;
-  help: SarifMessage;
-  helpUri: string;
-  defaultConfiguration: { level: SarifLevel };
-  properties: SarifRuleProperties;
-}
-
-export interface SarifArtifactLocation {
-  uri: string;
-  uriBaseId: '%SRCROOT%';
-}
-
-export interface SarifRegion {
-  startLine: number;
-  startColumn?: number;
-  endLine?: number;
-  endColumn?: number;
-}
-
-export interface SarifLocation {
-  physicalLocation: {
-    artifactLocation: SarifArtifactLocation;
-    region?: SarifRegion;
-  };
-}
-
-export interface SarifResultProperties {
-  severity: Severity;
-  /** Which token the finding concerns (health mode: the env var name). */
-  subject?: string;
-  fixCommands?: string[];
-}
-
-export interface SarifResult {
-  ruleId: string;
-  ruleIndex: number;
-  level: SarifLevel;
-  message: SarifMessage;
-  locations?: SarifLocation[];
-  partialFingerprints: Record<string, string>;
-  properties: SarifResultProperties;
-}
-
-export interface SarifToolDriver {
-  name: string;
-  version: string;
-  informationUri: string;
-  rules: SarifReportingDescriptor[];
-}
-
-export interface SarifRun {
-  tool: { driver: SarifToolDriver };
-  columnKind: 'utf16CodeUnits';
-  results: SarifResult[];
-}
-
-export interface SarifLog {
-  $schema: string;
-  version: '2.1.0';
-  runs: [SarifRun];
-}
-
-export interface SarifTool {
-  name: string;
-  version: string;
-  informationUri: string;
-}
+type ProblemSeverity = 'error' | 'warning' | 'recommendation';
 
 /** File contents by repository-relative path, or a lookup returning them. */
 export type SourceTexts = Readonly<Record<string, string>> | ((file: string) => string | undefined);
 
-export interface SarifOptions {
+interface SarifOptions {
   /** Lets fingerprints follow the line's text rather than its number, so they survive line shifts. */
   sources?: SourceTexts;
   /**
@@ -118,7 +34,7 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   info: '1.0'
 };
 
-const LEVEL: Record<Severity, SarifLevel> = {
+const LEVEL: Record<Severity, NonNullable<Result['level']>> = {
   critical: 'error',
   high: 'error',
   medium: 'warning',
@@ -126,7 +42,7 @@ const LEVEL: Record<Severity, SarifLevel> = {
   info: 'note'
 };
 
-const PROBLEM_SEVERITY: Record<Severity, SarifProblemSeverity> = {
+const PROBLEM_SEVERITY: Record<Severity, ProblemSeverity> = {
   critical: 'error',
   high: 'error',
   medium: 'warning',
@@ -134,17 +50,13 @@ const PROBLEM_SEVERITY: Record<Severity, SarifProblemSeverity> = {
   info: 'recommendation'
 };
 
-export function sarifLevel(severity: Severity): SarifLevel {
-  return LEVEL[severity];
-}
-
 export function toSarif(
   findings: readonly Finding[],
   rules: readonly RuleMeta[],
-  tool: SarifTool,
+  tool: Required<Pick<ToolComponent, 'name' | 'version' | 'informationUri'>>,
   options: SarifOptions = {}
-): SarifLog {
-  const descriptors: SarifReportingDescriptor[] = [];
+): Log {
+  const descriptors: ReportingDescriptor[] = [];
   const indexById = new Map<string, number>();
   const addRule = (meta: RuleMeta): void => {
     if (indexById.has(meta.id)) return;
@@ -158,9 +70,10 @@ export function toSarif(
   }
 
   const fingerprints = computeFingerprints(findings, options.sources);
-  const results = findings.map((finding, i): SarifResult => {
+  const results = findings.map((finding, i): Result => {
     const location = sarifLocation(finding.location, options.fallbackFile);
-    const properties: SarifResultProperties = { severity: finding.severity };
+    // `subject`: which token the finding concerns (health mode: the env var name).
+    const properties: Result['properties'] = { severity: finding.severity };
     if (finding.subject !== undefined) properties.subject = finding.subject;
     if (finding.fix !== undefined && finding.fix.commands.length > 0) {
       properties.fixCommands = [...finding.fix.commands];
@@ -196,7 +109,7 @@ export function toSarif(
   };
 }
 
-function ruleDescriptor(meta: RuleMeta): SarifReportingDescriptor {
+function ruleDescriptor(meta: RuleMeta): ReportingDescriptor {
   const url = docsUrl(meta.id);
   const help = meta.help.trim() || meta.title;
   return {
@@ -212,6 +125,7 @@ function ruleDescriptor(meta: RuleMeta): SarifReportingDescriptor {
     defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
     properties: {
       tags: ['security', 'fly.io'],
+      // GitHub maps this CVSS-like score (as a string) to critical/high/medium/low.
       'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
       'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity]
     }
@@ -247,7 +161,7 @@ export function relativeUri(file: string): string {
 function sarifLocation(
   location: SourceLocation | undefined,
   fallbackFile: string | undefined
-): SarifLocation | undefined {
+): Location | undefined {
   if (location === undefined) {
     if (fallbackFile === undefined || fallbackFile === '') return undefined;
     // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
@@ -271,9 +185,9 @@ function isPositiveInteger(n: number | undefined): n is number {
   return n !== undefined && Number.isInteger(n) && n >= 1;
 }
 
-function sarifRegion(location: SourceLocation): SarifRegion | undefined {
+function sarifRegion(location: SourceLocation): Region | undefined {
   if (!isPositiveInteger(location.line)) return undefined;
-  const region: SarifRegion = { startLine: location.line };
+  const region: Region = { startLine: location.line };
   const startColumn = isPositiveInteger(location.column) ? location.column : 1;
   if (isPositiveInteger(location.column)) region.startColumn = location.column;
   const endLine = isPositiveInteger(location.endLine) ? location.endLine : location.line;

@@ -1,26 +1,21 @@
 // The scan as markdown (job summary and sticky PR comment) and as terminal text. New findings
 // (on lines the pull request changed) get their own table, first.
 import type { ScanFinding, ScanReport } from '../engine/scan.js';
-import type { Verdict } from '../rules/types.js';
 import {
   GITHUB_BODY_LIMIT,
   escapeMarkdown,
   renderFindingsTable,
   renderSeverityCounts,
+  VERDICT_ICON,
   type BlobLinkTarget
 } from './markdown.js';
-
-const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' };
+import { plural } from './time.js';
 
 export interface ScanMarkdownOptions {
   /** Link `file:line` to the blob at this commit. */
   link?: BlobLinkTarget;
   /** Findings that did not become annotations (GitHub shows 10 per level). */
   notAnnotated?: number;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function factsLine(report: ScanReport): string {

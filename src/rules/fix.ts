@@ -284,17 +284,6 @@ export function recommendToken(
   return { kind, tokens, basis, notes, expiryHours: hours };
 }
 
-/** The exact `fly tokens create` line(s) for the narrowest token; one line per token. */
-export function narrowestTokenCommand(
-  needs: Needs,
-  inspection: TokenInspection,
-  options: FixOptions
-): string {
-  return recommendToken(needs, inspection, options)
-    .tokens.map(t => t.mint)
-    .join('\n');
-}
-
 /** Lines that retire the token now in use, or [] when there is nothing to revoke. */
 export function revokeCommands(
   needs: Needs,

@@ -17,43 +17,6 @@ export function shellQuoted(value: string): string {
   return /^[A-Za-z0-9_@%+=:,./<> -]+$/.test(value) ? `"${value}"` : shellWord(value);
 }
 
-/**
- * Split a command line roughly as a shell (and flyctl's shlex) would: whitespace separates words,
- * single and double quotes group, backslash escapes outside single quotes.
- */
-export function splitCommandLine(line: string): string[] {
-  const words: string[] = [];
-  let current = '';
-  let inWord = false;
-  let quote: '"' | "'" | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line.charAt(i);
-    if (quote === "'") {
-      if (ch === "'") quote = null;
-      else current += ch;
-    } else if (quote === '"') {
-      if (ch === '"') quote = null;
-      else if (ch === '\\' && i + 1 < line.length) current += line.charAt(++i);
-      else current += ch;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      inWord = true;
-    } else if (ch === '\\' && i + 1 < line.length) {
-      current += line.charAt(++i);
-      inWord = true;
-    } else if (/\s/.test(ch)) {
-      if (inWord) words.push(current);
-      current = '';
-      inWord = false;
-    } else {
-      current += ch;
-      inWord = true;
-    }
-  }
-  if (inWord) words.push(current);
-  return words;
-}
-
 /** Fly token labels and schemes. */
 const TOKEN_MARKER = /(?:fm1[ra]|fm2|fo1)_|flyv1\s/i;
 /** Runs of the token alphabets long enough to be part of a token body or a legacy token. */

@@ -6,6 +6,14 @@ export const ACTION_ALL = 31;
 /** The five single-action bits, in letter order. */
 export const ACTION_BITS: readonly number[] = [1, 2, 4, 8, 16];
 const LETTERS = 'rwcdC';
+/** Each action letter as a word. */
+export const ACTION_WORDS: Readonly<Record<string, string>> = {
+  r: 'read',
+  w: 'write',
+  c: 'create',
+  d: 'delete',
+  C: 'control'
+};
 
 /** Letters for a mask (bits above C are not actions and are dropped, as the library does). */
 export function actionLetters(mask: number): ActionLetters {

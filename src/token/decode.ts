@@ -17,12 +17,7 @@ import { FORMATTING_MESSAGES, formatting, problem } from './problems.js';
 import type { FormattingIssue, TokenProblem } from './types.js';
 import { macaroonRefusal, verifyGrants } from './verify.js';
 
-export {
-  KNOWN_THIRD_PARTY_LOCATIONS,
-  PERMISSION_LOCATION,
-  type DecodedMacaroon,
-  type PermissionGrant
-} from './bundle.js';
+export { PERMISSION_LOCATION, type DecodedMacaroon, type PermissionGrant } from './bundle.js';
 
 export interface DecodedToken {
   header: ParsedHeader;

@@ -44,21 +44,3 @@ export function jsonSafe(value: unknown, depth = 0): JsonValue {
 function displayKey(tagged: string): string {
   return tagged.startsWith('s') || tagged.startsWith('n') ? tagged.slice(1) : '?';
 }
-
-/**
- * Adds an own data field as Object.fromEntries would (in order; a repeated key keeps its first
- * place and takes the new value), without a pair array per field. `__proto__` is defined rather
- * than assigned: assigning it would set the prototype instead.
- */
-export function setOwnField<T>(out: Record<string, T>, key: string, value: T): void {
-  if (key === '__proto__') {
-    Object.defineProperty(out, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-  } else {
-    out[key] = value;
-  }
-}

@@ -5,7 +5,6 @@
 // run of a secret this run knows (the token input, the tokens found in the repository).
 import { findTokens, legacyRuns } from './find-tokens.js';
 import { parseHeader } from './header.js';
-import { setOwnField } from './json.js';
 import { MAX_INPUT_BYTES, MIN_FRAGMENT_LENGTH } from './limits.js';
 
 /** What replaces removed text. */
@@ -136,9 +135,8 @@ function scrubValue(value: unknown, windows: ReadonlySet<string>): unknown {
     return [safeKey, scrubbed] as const;
   });
   if (!changed) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of fields) setOwnField(out, key, item);
-  return out;
+  // fromEntries defines own properties, so a key like `__proto__` stays data.
+  return Object.fromEntries(fields);
 }
 
 /**

@@ -168,22 +168,9 @@ function capped(r: Resolved): Resolved {
   return { values: r.values.slice(0, MAX_ALTERNATIVES), unknown: true };
 }
 
-/**
- * The values without repeats, first occurrences kept. A Set of the values themselves tells the
- * same ones apart as `typeof:String(v)` keys would (SameValueZero: `1` vs `'1'` differ, `0` and
- * `-0` and two NaNs are one) without building a string per value.
- */
+/** The values without repeats, first occurrences kept (SameValueZero: `1` and `'1'` differ). */
 function dedupe(values: ExprValue[]): ExprValue[] {
-  if (values.length < 2) return values.slice();
-  const seen = new Set<ExprValue>();
-  const out: ExprValue[] = [];
-  for (const v of values) {
-    if (!seen.has(v)) {
-      seen.add(v);
-      out.push(v);
-    }
-  }
-  return out;
+  return [...new Set(values)];
 }
 
 /** GitHub's string conversion: null -> '', booleans and numbers printed. */

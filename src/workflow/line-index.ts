@@ -1,6 +1,9 @@
 // Offsets to 1-based line/column positions, counting lines as the `yaml` library does (LF and
 // CRLF end a line; a lone CR does not): for the YAML tree and scalar source maps, and for token
 // literals found in any repository file (rules/scan/hardcoded-token.ts).
+import type { SourceLocation } from './types.js';
+
+type Position = { line: number; column: number };
 
 /** Offsets at which each line starts (line 1 at 0). */
 export function lineStarts(text: string): number[] {
@@ -10,10 +13,7 @@ export function lineStarts(text: string): number[] {
 }
 
 /** 1-based line and column of `offset` (binary search over `starts`). */
-export function positionAt(
-  starts: readonly number[],
-  offset: number
-): { line: number; column: number } {
+export function positionAt(starts: readonly number[], offset: number): Position {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -22,6 +22,17 @@ export function positionAt(
     else hi = mid - 1;
   }
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+/** The location running from `first`, a range's first character, to `last`, its last. */
+export function spanOf(file: string, first: Position, last: Position): SourceLocation {
+  return {
+    file,
+    line: first.line,
+    column: first.column,
+    endLine: last.line,
+    endColumn: last.column + 1
+  };
 }
 
 /** A text with its line starts, for offset <-> line/column conversion both ways. */
@@ -40,7 +51,7 @@ export class TextIndex {
   }
 
   /** 1-based line/column of an offset. */
-  positionOf(offset: number): { line: number; column: number } {
+  positionOf(offset: number): Position {
     return positionAt(this.lineStarts, offset);
   }
 }

@@ -34,7 +34,7 @@ import type {
 import { secretFlowInScript } from './secret-flow.js';
 import { parsedScript } from './script-parse.js';
 import { parseShell } from './shell.js';
-import { TextIndex } from './line-index.js';
+import { spanOf, TextIndex } from './line-index.js';
 import { buildScalarSourceMap, locateOffset, type ScalarSourceMap } from './source-map.js';
 import type { SourceLocation } from './types.js';
 import {
@@ -133,7 +133,7 @@ export function parseWorkflowFile(
 ): WorkflowFile {
   const file = normalizeRepoPath(path);
   const empty = emptyWorkflow(file);
-  if (utf8Length(text, MAX_WORKFLOW_BYTES) > MAX_WORKFLOW_BYTES) {
+  if (tooLarge(text)) {
     empty.errors.push({ kind: 'limit', message: TOO_LARGE_MESSAGE, location: at(file, 1, 1) });
     return empty;
   }
@@ -171,23 +171,9 @@ function emptyWorkflow(path: string): WorkflowFile {
   };
 }
 
-/** UTF-8 byte length, counting no further than `limit + 1`. */
-function utf8Length(text: string, limit: number): number {
-  if (text.length > limit) return text.length;
-  // At most 3 bytes per UTF-16 unit (a surrogate pair is 4 for 2): small texts are within the
-  // limit without a count (callers compare with the limit only).
-  if (text.length * 3 <= limit) return Math.min(text.length * 3, limit);
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+/** Whether `text` is larger in UTF-8 than a workflow or action file may be. */
+function tooLarge(text: string): boolean {
+  return text.length > MAX_WORKFLOW_BYTES || Buffer.byteLength(text) > MAX_WORKFLOW_BYTES;
 }
 
 export function normalizeRepoPath(path: string): string {
@@ -222,7 +208,7 @@ export function parseActionFile(path: string, text: string): ParsedAction {
     secretRefs: [],
     errors: []
   };
-  if (utf8Length(text, MAX_WORKFLOW_BYTES) > MAX_WORKFLOW_BYTES) {
+  if (tooLarge(text)) {
     result.errors.push({
       kind: 'limit',
       message: 'action file is larger than 1 MiB',
@@ -419,14 +405,7 @@ class WorkflowBuilder {
 
   private span(map: ScalarSourceMap, start: number, end: number): SourceLocation {
     const from = locateOffset(map, start);
-    const to = end > start ? locateOffset(map, end - 1) : from;
-    return {
-      file: this.file,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column + 1
-    };
+    return spanOf(this.file, from, end > start ? locateOffset(map, end - 1) : from);
   }
 
   // -------------------------------------------------------------------------------------------

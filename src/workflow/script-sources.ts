@@ -1,7 +1,7 @@
 // Shell text found in the repository's own files (a script, a package.json script, a Makefile
 // recipe line, a justfile recipe, a Taskfile command), with a way back from an offset in that text
 // to the line of the file it came from, so evidence points at the line that runs flyctl.
-import { lineStarts, positionAt } from './line-index.js';
+import { lineStarts, positionAt, spanOf } from './line-index.js';
 import type { SourceLocation } from './types.js';
 
 export interface ScriptSource {
@@ -21,15 +21,7 @@ export function wholeFileSource(file: string, text: string): ScriptSource {
     text,
     locate(start, end) {
       starts ??= lineStarts(text);
-      const from = positionAt(starts, start);
-      const to = positionAt(starts, Math.max(start, end - 1));
-      return {
-        file,
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column + 1
-      };
+      return spanOf(file, positionAt(starts, start), positionAt(starts, Math.max(start, end - 1)));
     }
   };
 }
@@ -59,16 +51,6 @@ export function embeddedSource(
   return {
     file,
     text,
-    locate(start, end) {
-      const from = at(start);
-      const to = at(Math.max(start, end - 1));
-      return {
-        file,
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column + 1
-      };
-    }
+    locate: (start, end) => spanOf(file, at(start), at(Math.max(start, end - 1)))
   };
 }

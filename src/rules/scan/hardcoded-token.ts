@@ -2,28 +2,11 @@
 // decoded offline to say what it grants (kind, organization, apps, expiry); the finding never
 // quotes it, not even in part: the location says where it is.
 import type { TokenInspection } from '../../token/index.js';
-import type { SourceLocation } from '../../workflow/index.js';
-import { lineStarts, positionAt } from '../../workflow/line-index.js';
+import { wholeFileSource } from '../../workflow/script-sources.js';
 import { describeToken } from '../token/access.js';
 import type { Finding, Fix, Rule, Severity } from '../types.js';
 import type { ScanContext, ScanTextFile } from './context.js';
 import { findTokenLiterals, type TokenLiteral } from './token-literals.js';
-
-function locate(
-  file: string,
-  at: (offset: number) => { line: number; column: number },
-  literal: TokenLiteral
-): SourceLocation {
-  const from = at(literal.start);
-  const to = at(Math.max(literal.start, literal.end - 1));
-  return {
-    file,
-    line: from.line,
-    column: from.column,
-    endLine: to.line,
-    endColumn: to.column + 1
-  };
-}
 
 function grants(inspection: TokenInspection): string {
   const parts: string[] = [];
@@ -101,8 +84,7 @@ export function hardcodedTokenFindings(
   const literals = findTokenLiterals(file.text);
   if (literals.length === 0) return [];
   const findings: Finding[] = [];
-  const starts = lineStarts(file.text);
-  const at = (offset: number) => positionAt(starts, offset);
+  const source = wholeFileSource(file.path, file.text);
   for (const literal of literals) {
     found?.(literal.token);
     const inspection = literal.inspection;
@@ -123,7 +105,7 @@ export function hardcodedTokenFindings(
           : undischarged
             ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
             : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
-      location: locate(file.path, at, literal),
+      location: source.locate(literal.start, literal.end),
       fix: fixFor(inspection, when.expired)
     });
   }

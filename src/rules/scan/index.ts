@@ -3,34 +3,10 @@
 import { forgetScriptParses } from '../../workflow/index.js';
 import type { Finding } from '../types.js';
 import type { ScanContext } from './context.js';
-import { flyAuthToken } from './fly-auth-token.js';
-import { hardcodedToken } from './hardcoded-token.js';
 import { keepSecretsReadElsewhere, noEnvironment, secretNamesReadBy } from './no-environment.js';
-import { pullRequestExposure } from './pull-request-exposure.js';
 import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
-import { secretsInherit } from './secrets-inherit.js';
-import { sharedToken } from './shared-token.js';
-import { tokenLeak } from './token-leak.js';
-import { unpinnedAction } from './unpinned-action.js';
-import { untrustedTrigger } from './untrusted-trigger.js';
-import { workflowEnvExposure } from './workflow-env-exposure.js';
-import { workflowParseError } from './workflow-parse-error.js';
 
-export { PER_WORKFLOW_RULES, ruleFailure, scanRules };
-
-export {
-  flyAuthToken,
-  hardcodedToken,
-  noEnvironment,
-  pullRequestExposure,
-  secretsInherit,
-  sharedToken,
-  tokenLeak,
-  unpinnedAction,
-  untrustedTrigger,
-  workflowEnvExposure,
-  workflowParseError
-};
+export { ruleFailure, scanRules };
 
 /**
  * Every scan rule over one context. A rule that throws on odd input costs only its own
@@ -81,39 +57,14 @@ export function runScanRules(context: ScanContext): { findings: Finding[]; error
   };
 }
 
-export {
-  buildScanContext,
-  needsOfWorkflow,
-  type ScanContext,
-  type ScanSources,
-  type ScannedWorkflow,
-  type ScanTextFile
-} from './context.js';
-export { indexFlySecrets, isFlyTokenName, type FlySecrets } from './fly-secrets.js';
+export { buildScanContext, type ScanContext, type ScanTextFile } from './context.js';
+export { isFlyTokenName } from './fly-secrets.js';
 export {
   applyIgnores,
   globToRegExp,
   IGNORE_FILE,
   isIgnoredInline,
-  isIgnoredPath,
-  parseIgnoreFile,
-  type IgnoreFile
+  parseIgnoreFile
 } from './ignore.js';
-export {
-  findTokenLiterals,
-  looksLikePlaceholder,
-  mayHoldTokenLiteral,
-  type TokenLiteral
-} from './token-literals.js';
-export {
-  digestWorkflow,
-  type Outcome,
-  type WorkflowDigest,
-  type WorkflowDigestInput
-} from './digest.js';
-export {
-  checkRepositoryDigests,
-  type Redigest,
-  type RepositoryCheck,
-  type RepositoryCheckInput
-} from './repository.js';
+export { findTokenLiterals, looksLikePlaceholder } from './token-literals.js';
+export { type Outcome } from './digest.js';

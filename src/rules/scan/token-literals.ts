@@ -29,11 +29,6 @@ export interface TokenLiteral {
   token: string;
 }
 
-/** Cheap test before a file is searched. */
-export function mayHoldTokenLiteral(text: string): boolean {
-  return mayHoldToken(text);
-}
-
 function usable(inspection: TokenInspection): boolean {
   return inspection.kind !== 'malformed';
 }

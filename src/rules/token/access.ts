@@ -2,7 +2,7 @@
 // (the job knows app *names*), so app checks are by kind and count, never by identity.
 import type { CommandRule, TokenInspection } from '../../token/types.js';
 import type { Capability, Needs } from '../../workflow/types.js';
-import { splitCommandLine } from '../shell.js';
+import { splitCommandLine } from '../../token/attenuate/command-line.js';
 
 /** How far a token (or a need) reaches, narrowest first. */
 export const Breadth = {
@@ -75,9 +75,14 @@ export function needBreadth(capabilities: readonly Capability[]): Breadth {
   return Breadth.none;
 }
 
-/** Whether one command line is allowed by machine-exec command rules. */
+/**
+ * Whether one command line is allowed by machine-exec command rules, split as flyctl splits
+ * `--command`; a line flyctl would refuse to split runs nothing, so no rule allows it.
+ */
 export function commandAllowed(command: string, rules: readonly CommandRule[]): boolean {
-  const args = splitCommandLine(command);
+  const split = splitCommandLine(command);
+  if (!split.ok) return false;
+  const args = split.args;
   return rules.some(rule =>
     rule.exact
       ? rule.args.length === args.length && rule.args.every((a, i) => a === args[i])

@@ -1,6 +1,6 @@
 // The offline token rules, in the order their findings are reported.
 import type { TokenRuleContext } from '../context.js';
-import type { Finding, Rule } from '../types.js';
+import type { Rule } from '../types.js';
 import { broaderThanNeeded } from './broader-than-needed.js';
 import { excessiveLifetime } from './excessive-lifetime.js';
 import { expired } from './expired.js';
@@ -40,8 +40,3 @@ export {
   tokenFormatting,
   unknownNeeds
 };
-
-/** Run every offline token rule over one context, findings in rule order. */
-export function runOfflineTokenRules(context: TokenRuleContext): Finding[] {
-  return offlineTokenRules.flatMap(rule => rule.check(context));
-}

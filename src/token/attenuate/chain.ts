@@ -4,12 +4,9 @@
 // and what stops anyone from removing a caveat (that would need the tail before it).
 import { createHmac } from 'node:crypto';
 import { oneCaveatSet, type EncodedCaveat } from './caveat-bytes.js';
+import { toHex } from '../json.js';
 import { uint } from './msgpack-write.js';
 import type { MacaroonParts, RawCaveat } from './wire.js';
-
-function hex(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('hex');
-}
 
 /** The next tail after signing one caveat. */
 export function extendTail(tail: Uint8Array, caveat: EncodedCaveat): Uint8Array {
@@ -18,7 +15,7 @@ export function extendTail(tail: Uint8Array, caveat: EncodedCaveat): Uint8Array 
 
 function oneSetOfRaw(raw: RawCaveat): string {
   // The same one-caveat set bytes as oneCaveatSet(), from the caveat's exact stored bytes.
-  return hex(Uint8Array.of(0x92, ...raw.type, ...raw.body));
+  return toHex(Uint8Array.of(0x92, ...raw.type, ...raw.body));
 }
 
 /**
@@ -33,7 +30,7 @@ export function appendCaveats(
   const appended: RawCaveat[] = [];
   let tail = parts.tail;
   for (const caveat of caveats) {
-    const key = hex(oneCaveatSet(caveat));
+    const key = toHex(oneCaveatSet(caveat));
     if (seen.has(key)) continue;
     seen.add(key);
     appended.push({ type: uint(caveat.type), body: caveat.body });

@@ -1,21 +1,14 @@
 // What a freshly attenuated token can do, in a few plain lines (job summary, CLI messages).
 // Built from the new token's inspection, so it says what the token really allows.
+import { ACTION_WORDS } from '../actions.js';
 import type { TokenInspection } from '../types.js';
-
-const WORDS: Record<string, string> = {
-  r: 'read',
-  w: 'write',
-  c: 'create',
-  d: 'delete',
-  C: 'control'
-};
 
 /** `rwcdC` -> "full control", `r` -> "read only", `` -> "no access". */
 export function describeActions(letters: string | null): string {
   if (letters === null || letters === '') return 'no access';
   if (letters === 'rwcdC') return 'full control';
   if (letters === 'r') return 'read only';
-  return [...letters].map(l => WORDS[l] ?? l).join(', ');
+  return [...letters].map(l => ACTION_WORDS[l] ?? l).join(', ');
 }
 
 function quoteCommand(args: readonly string[]): string {

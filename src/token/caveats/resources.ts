@@ -5,7 +5,7 @@
 // IfPresent uses to pick its else branch).
 import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
 import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
-import { setOwnField, type JsonValue } from '../json.js';
+import type { JsonValue } from '../json.js';
 import {
   asArray,
   asMapEntries,
@@ -84,9 +84,8 @@ export class ResourceSetCaveat extends BaseCaveat {
   }
 
   describe(): JsonValue {
-    const set: { [key: string]: JsonValue } = {};
-    for (const [key, mask] of this.entries) setOwnField(set, String(key), actionLetters(mask));
-    return { [this.kind.jsonKey]: set };
+    const set = this.entries.map(([key, mask]) => [String(key), actionLetters(mask)] as const);
+    return { [this.kind.jsonKey]: Object.fromEntries(set) };
   }
 
   /** The actions the entries matching `id` allow together (AND of their masks); -1 when none match. */
