@@ -170,17 +170,6 @@ function truncate(text, maxLength) {
         return text;
     return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;
 }
-/** Whether `text` contains any `length`-character (or longer) fragment of `secret`. */
-function containsSecretFragment(text, secret, length = SECRET_FRAGMENT_LENGTH) {
-    if (secret.length < length)
-        return secret !== '' && text.includes(secret);
-    const windows = windowsOf(secret, length);
-    for (let i = 0; i + length <= text.length; i += 1) {
-        if (windows.has(text.slice(i, i + length)))
-            return true;
-    }
-    return false;
-}
 /**
  * Any common substring of 8+ characters is made of 8-character windows that all occur in the
  * secret, so cutting the union of matching windows removes every such fragment.

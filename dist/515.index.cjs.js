@@ -20,24 +20,23 @@ var external_node_fs_ = __webpack_require__(3024);
 var pr_changes = __webpack_require__(7442);
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
 var repo_files = __webpack_require__(802);
-// EXTERNAL MODULE: ./lib/engine/scan.js
-var scan = __webpack_require__(289);
+// EXTERNAL MODULE: ./lib/engine/scan.js + 1 modules
+var scan = __webpack_require__(6099);
 // EXTERNAL MODULE: ./lib/engine/scan-io.js
 var scan_io = __webpack_require__(3486);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/report/time.js
+var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/scan-summary.js
 
-const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+
 function factsLine(report) {
     const parts = [
         (0,markdown/* renderSeverityCounts */.U_)(report.findings),
-        `${plural(report.filesScanned, 'file')} scanned (${plural(report.workflowsScanned, 'workflow')})`
+        `${(0,time/* plural */.LS)(report.filesScanned, 'file')} scanned (${(0,time/* plural */.LS)(report.workflowsScanned, 'workflow')})`
     ];
     if (report.newCount !== null)
         parts.push(`${report.newCount} new in this pull request`);
@@ -70,7 +69,7 @@ function tables(report, options, budget) {
 function notesBlock(report, notAnnotated) {
     const notes = [...report.notes];
     if (notAnnotated > 0) {
-        notes.unshift(`${plural(notAnnotated, 'finding')} not annotated in the diff (GitHub shows at most 10 annotations per level); every finding is in the tables above.`);
+        notes.unshift(`${(0,time/* plural */.LS)(notAnnotated, 'finding')} not annotated in the diff (GitHub shows at most 10 annotations per level); every finding is in the tables above.`);
     }
     if (notes.length === 0)
         return [];
@@ -78,7 +77,7 @@ function notesBlock(report, notAnnotated) {
 }
 /** The job summary. */
 function renderScanSummary(report, options = {}) {
-    const heading = `## ${VERDICT_ICON[report.verdict]} fly-token-guard scan: ${report.verdict}`;
+    const heading = `## ${markdown/* VERDICT_ICON */.YY[report.verdict]} fly-token-guard scan: ${report.verdict}`;
     const threshold = report.failOn === 'never' ? 'never fails' : `fails on ${report.failOn} and above`;
     return [
         heading,
@@ -94,8 +93,8 @@ function renderScanSummary(report, options = {}) {
 /** The sticky pull request comment: the same tables, compact. */
 function renderScanComment(report, options = {}) {
     const heading = report.newCount !== null && report.newCount > 0
-        ? `### ${VERDICT_ICON[report.verdict]} fly-token-guard: ${plural(report.newCount, 'new finding')} in this pull request`
-        : `### ${VERDICT_ICON[report.verdict]} fly-token-guard: ${plural(report.findings.length, 'finding')}`;
+        ? `### ${markdown/* VERDICT_ICON */.YY[report.verdict]} fly-token-guard: ${(0,time/* plural */.LS)(report.newCount, 'new finding')} in this pull request`
+        : `### ${markdown/* VERDICT_ICON */.YY[report.verdict]} fly-token-guard: ${(0,time/* plural */.LS)(report.findings.length, 'finding')}`;
     return [
         heading,
         '',
@@ -164,9 +163,6 @@ const PROBLEM_SEVERITY = {
     low: 'recommendation',
     info: 'recommendation'
 };
-function sarifLevel(severity) {
-    return LEVEL[severity];
-}
 function toSarif(findings, rules, tool, options = {}) {
     const descriptors = [];
     const indexById = new Map();
@@ -184,6 +180,7 @@ function toSarif(findings, rules, tool, options = {}) {
     const fingerprints = computeFingerprints(findings, options.sources);
     const results = findings.map((finding, i) => {
         const location = sarifLocation(finding.location, options.fallbackFile);
+        // `subject`: which token the finding concerns (health mode: the env var name).
         const properties = { severity: finding.severity };
         if (finding.subject !== undefined)
             properties.subject = finding.subject;
@@ -235,6 +232,7 @@ function ruleDescriptor(meta) {
         defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
         properties: {
             tags: ['security', 'fly.io'],
+            // GitHub maps this CVSS-like score (as a string) to critical/high/medium/low.
             'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
             'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity]
         }
@@ -589,7 +587,7 @@ async function runScanMode(run) {
 
 
 function createRepoFiles(root) {
-    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .repoFilesOf */ .Fk)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fsFileSource */ .HP)(root));
+    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .repoFilesOf */ .F)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fsFileSource */ .HP)(root));
 }
 
 

@@ -528,8 +528,8 @@ async function readBlob(client, repository, entry) {
     return { ok: true, text: bytes.toString('utf8') };
 }
 
-// EXTERNAL MODULE: ./lib/engine/scan.js
-var scan = __webpack_require__(289);
+// EXTERNAL MODULE: ./lib/engine/scan.js + 1 modules
+var scan = __webpack_require__(6099);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
 var concurrency = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
@@ -572,7 +572,7 @@ class FetchedFiles {
         const entry = path === null ? undefined : this.entries.get(path);
         if (path === null || entry === undefined)
             return { skipped: 'missing' };
-        if (entry.size > file_source/* MAX_FILE_BYTES */.gZ)
+        if (entry.size > file_source/* MAX_FILE_BYTES */.g)
             return { skipped: 'too-large' };
         if (!this.texts.has(path)) {
             this.wanted.add(path);

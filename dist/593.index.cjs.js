@@ -59,6 +59,7 @@ function findingToJson(finding) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   Tb: () => (/* binding */ proseWithCode),
 /* harmony export */   U_: () => (/* binding */ renderSeverityCounts),
+/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   lN: () => (/* binding */ ruleLink),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
@@ -80,6 +81,7 @@ const ICONS = {
 function severityIcon(severity) {
     return ICONS[severity];
 }
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 /**
  * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
  * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the
@@ -239,7 +241,7 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, narrowestTokenCommand, revokeCommands, article, mintsToken */
+/* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, revokeCommands, article, mintsToken */
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(677);
 /* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
 
@@ -439,12 +441,6 @@ function recommendToken(needs, inspection, options) {
     }
     return { kind, tokens, basis, notes, expiryHours: hours };
 }
-/** The exact `fly tokens create` line(s) for the narrowest token; one line per token. */
-function narrowestTokenCommand(needs, inspection, options) {
-    return recommendToken(needs, inspection, options)
-        .tokens.map(t => t.mint)
-        .join('\n');
-}
 /** Lines that retire the token now in use, or [] when there is nothing to revoke. */
 function revokeCommands(needs, inspection, options) {
     if (inspection.kind === 'malformed')
@@ -561,7 +557,6 @@ function recommendationFor(context, findings) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aL: () => (/* binding */ splitCommandLine),
 /* harmony export */   g2: () => (/* binding */ redactTokenLike),
 /* harmony export */   qQ: () => (/* binding */ looksLikeTokenMaterial),
 /* harmony export */   r7: () => (/* binding */ shellWord),
@@ -582,54 +577,6 @@ function shellWord(word) {
 /** A double-quoted value as in `--name "github-actions-web"`, or single quotes when needed. */
 function shellQuoted(value) {
     return /^[A-Za-z0-9_@%+=:,./<> -]+$/.test(value) ? `"${value}"` : shellWord(value);
-}
-/**
- * Split a command line roughly as a shell (and flyctl's shlex) would: whitespace separates words,
- * single and double quotes group, backslash escapes outside single quotes.
- */
-function splitCommandLine(line) {
-    const words = [];
-    let current = '';
-    let inWord = false;
-    let quote = null;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line.charAt(i);
-        if (quote === "'") {
-            if (ch === "'")
-                quote = null;
-            else
-                current += ch;
-        }
-        else if (quote === '"') {
-            if (ch === '"')
-                quote = null;
-            else if (ch === '\\' && i + 1 < line.length)
-                current += line.charAt(++i);
-            else
-                current += ch;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-            inWord = true;
-        }
-        else if (ch === '\\' && i + 1 < line.length) {
-            current += line.charAt(++i);
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                words.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-    }
-    if (inWord)
-        words.push(current);
-    return words;
 }
 /** Fly token labels and schemes. */
 const TOKEN_MARKER = /(?:fm1[ra]|fm2|fo1)_|flyv1\s/i;
@@ -670,7 +617,7 @@ function redactTokenLike(text) {
 /* harmony export */   pK: () => (/* binding */ tooFewApps)
 /* harmony export */ });
 /* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+/* harmony import */ var _token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4281);
 
 /** How far a token (or a need) reaches, narrowest first. */
 const Breadth = {
@@ -742,9 +689,15 @@ function needBreadth(capabilities) {
         return Breadth.orgRead;
     return Breadth.none;
 }
-/** Whether one command line is allowed by machine-exec command rules. */
+/**
+ * Whether one command line is allowed by machine-exec command rules, split as flyctl splits
+ * `--command`; a line flyctl would refuse to split runs nothing, so no rule allows it.
+ */
 function commandAllowed(command, rules) {
-    const args = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCommandLine */ .aL)(command);
+    const split = (0,_token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCommandLine */ .a)(command);
+    if (!split.ok)
+        return false;
+    const args = split.args;
     return rules.some(rule => rule.exact
         ? rule.args.length === args.length && rule.args.every((a, i) => a === args[i])
         : rule.args.every((a, i) => a === args[i]));
@@ -844,6 +797,70 @@ function describeToken(inspection) {
         case 'malformed':
             return 'malformed token';
     }
+}
+
+
+/***/ }),
+
+/***/ 4281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ splitCommandLine)
+/* harmony export */ });
+// Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
+// style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
+// quotes escapes the next character.
+function splitCommandLine(line) {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = null;
+            else
+                current += ch;
+        }
+        else if (quote === '"') {
+            if (ch === '"')
+                quote = null;
+            else if (ch === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1])) {
+                current += line[++i];
+            }
+            else
+                current += ch;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            inWord = true;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= line.length)
+                return { ok: false, message: 'ends with a lone backslash' };
+            current += line[++i];
+            inWord = true;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (quote !== null)
+        return { ok: false, message: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
+    if (inWord)
+        args.push(current);
+    if (args.length === 0)
+        return { ok: false, message: 'is empty' };
+    return { ok: true, args };
 }
 
 

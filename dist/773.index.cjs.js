@@ -38,6 +38,7 @@ function renderInputErrorSummary(message) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   Tb: () => (/* binding */ proseWithCode),
 /* harmony export */   U_: () => (/* binding */ renderSeverityCounts),
+/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   lN: () => (/* binding */ ruleLink),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
@@ -59,6 +60,7 @@ const ICONS = {
 function severityIcon(severity) {
     return ICONS[severity];
 }
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 /**
  * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
  * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the

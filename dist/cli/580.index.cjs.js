@@ -541,7 +541,7 @@ function onlineEndpoints(values, env) {
 
 
 function createRepoFiles(root) {
-    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .repoFilesOf */ .Fk)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fsFileSource */ .HP)(root));
+    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .repoFilesOf */ .F)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fsFileSource */ .HP)(root));
 }
 
 

@@ -30,7 +30,6 @@ var scan_sarif = __webpack_require__(5289);
 // EXTERNAL MODULE: ./lib/report/sarif.js
 var sarif = __webpack_require__(123);
 ;// CONCATENATED MODULE: ./lib/audit/sarif.js
-// The org audit as SARIF 2.1.0: one run, every repository's findings located at `owner/name/path`.
 
 
 
@@ -558,8 +557,8 @@ async function readBlob(client, repository, entry) {
     return { ok: true, text: bytes.toString('utf8') };
 }
 
-// EXTERNAL MODULE: ./lib/engine/scan.js + 1 modules
-var engine_scan = __webpack_require__(9443);
+// EXTERNAL MODULE: ./lib/engine/scan.js + 2 modules
+var engine_scan = __webpack_require__(457);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
 var concurrency = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
@@ -602,7 +601,7 @@ class FetchedFiles {
         const entry = path === null ? undefined : this.entries.get(path);
         if (path === null || entry === undefined)
             return { skipped: 'missing' };
-        if (entry.size > file_source/* MAX_FILE_BYTES */.gZ)
+        if (entry.size > file_source/* MAX_FILE_BYTES */.g)
             return { skipped: 'too-large' };
         if (!this.texts.has(path)) {
             this.wanted.add(path);

@@ -39,6 +39,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
+// EXTERNAL MODULE: ./lib/token/actions.js
+var actions = __webpack_require__(598);
 // EXTERNAL MODULE: ./lib/report/kinds.js
 var kinds = __webpack_require__(2045);
 // EXTERNAL MODULE: ./lib/report/expiry.js
@@ -46,21 +48,17 @@ var expiry = __webpack_require__(1499);
 // EXTERNAL MODULE: ./lib/report/time.js
 var time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/inspect-text.js
+// Terminal rendering of a TokenInspection: what the token is, what it can do, when it expires.
+// Reads only the inspection (which never holds token text), so nothing here can print the token.
 
 
 
-const ACTION_WORDS = {
-    r: 'read',
-    w: 'write',
-    c: 'create',
-    d: 'delete',
-    C: 'control'
-};
+
 /** "rw (read, write)", or "nothing". */
 function describeActions(letters) {
     if (!letters)
         return 'nothing';
-    const words = [...letters].map(l => ACTION_WORDS[l] ?? l).join(', ');
+    const words = [...letters].map(l => actions/* ACTION_WORDS */.dC[l] ?? l).join(', ');
     return letters === 'rwcdC' ? `rwcdC (${words}: everything)` : `${letters} (${words})`;
 }
 function line(label, value) {

@@ -53,10 +53,9 @@ function parseFailOn(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fk: () => (/* binding */ repoFilesOf),
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES)
+/* harmony export */   F: () => (/* binding */ repoFilesOf),
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES)
 /* harmony export */ });
-/* unused harmony export recordSource */
 /* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
 // The one way the scan (and the check's needs inference) sees a repository: list its files, read
 // one as text or learn why it was not read. No I/O here: the checkout on disk (fs-source.ts), a
@@ -64,21 +63,6 @@ function parseFailOn(value) {
 
 /** Files larger than this are skipped (and reported). */
 const MAX_FILE_BYTES = 1024 * 1024;
-/** A source over an in-memory record (tests, and any caller that already holds the texts). */
-function recordSource(files) {
-    const texts = new Map();
-    for (const [path, text] of Object.entries(files))
-        texts.set(normalizePath(path) ?? path, text);
-    return {
-        list: () => ({ paths: [...texts.keys()] }),
-        read: path => {
-            const text = texts.get(normalizePath(path) ?? path);
-            if (text === undefined)
-                return { skipped: 'missing' };
-            return text.length > MAX_FILE_BYTES ? { skipped: 'too-large' } : { text };
-        }
-    };
-}
 /** Texts kept for needs inference (many workflows read the same few fly.toml), by total size. */
 const CACHE_CHARS = 4 * 1024 * 1024;
 /** The `RepoFiles` view the workflow room reads fly.toml, actions and reusable workflows through. */
@@ -330,7 +314,7 @@ function readConfined(realRoot, relative, maxBytes) {
     }
 }
 /** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
-function fsFileSource(root, maxBytes = file_source/* MAX_FILE_BYTES */.gZ) {
+function fsFileSource(root, maxBytes = file_source/* MAX_FILE_BYTES */.g) {
     const realRoot = realRootOf(root);
     return {
         list() {
@@ -411,7 +395,7 @@ function sortFindings(findings) {
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, narrowestTokenCommand, revokeCommands, article, mintsToken */
+/* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, revokeCommands, article, mintsToken */
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(677);
 /* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
 
@@ -610,12 +594,6 @@ function recommendToken(needs, inspection, options) {
         notes.push(`Replace ${ORG_PLACEHOLDER} with the organization slug (see \`fly orgs list\`).`);
     }
     return { kind, tokens, basis, notes, expiryHours: hours };
-}
-/** The exact `fly tokens create` line(s) for the narrowest token; one line per token. */
-function narrowestTokenCommand(needs, inspection, options) {
-    return recommendToken(needs, inspection, options)
-        .tokens.map(t => t.mint)
-        .join('\n');
 }
 /** Lines that retire the token now in use, or [] when there is nothing to revoke. */
 function revokeCommands(needs, inspection, options) {
@@ -1521,10 +1499,6 @@ const offlineTokenRules = [
     missingDischarge
 ];
 
-/** Run every offline token rule over one context, findings in rule order. */
-function runOfflineTokenRules(context) {
-    return offlineTokenRules.flatMap(rule => rule.check(context));
-}
 
 ;// CONCATENATED MODULE: ./lib/rules/registry.js
 
@@ -1546,7 +1520,6 @@ function ruleMeta(rules) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aL: () => (/* binding */ splitCommandLine),
 /* harmony export */   g2: () => (/* binding */ redactTokenLike),
 /* harmony export */   qQ: () => (/* binding */ looksLikeTokenMaterial),
 /* harmony export */   r7: () => (/* binding */ shellWord),
@@ -1567,54 +1540,6 @@ function shellWord(word) {
 /** A double-quoted value as in `--name "github-actions-web"`, or single quotes when needed. */
 function shellQuoted(value) {
     return /^[A-Za-z0-9_@%+=:,./<> -]+$/.test(value) ? `"${value}"` : shellWord(value);
-}
-/**
- * Split a command line roughly as a shell (and flyctl's shlex) would: whitespace separates words,
- * single and double quotes group, backslash escapes outside single quotes.
- */
-function splitCommandLine(line) {
-    const words = [];
-    let current = '';
-    let inWord = false;
-    let quote = null;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line.charAt(i);
-        if (quote === "'") {
-            if (ch === "'")
-                quote = null;
-            else
-                current += ch;
-        }
-        else if (quote === '"') {
-            if (ch === '"')
-                quote = null;
-            else if (ch === '\\' && i + 1 < line.length)
-                current += line.charAt(++i);
-            else
-                current += ch;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-            inWord = true;
-        }
-        else if (ch === '\\' && i + 1 < line.length) {
-            current += line.charAt(++i);
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                words.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-    }
-    if (inWord)
-        words.push(current);
-    return words;
 }
 /** Fly token labels and schemes. */
 const TOKEN_MARKER = /(?:fm1[ra]|fm2|fo1)_|flyv1\s/i;
@@ -1655,7 +1580,7 @@ function redactTokenLike(text) {
 /* harmony export */   pK: () => (/* binding */ tooFewApps)
 /* harmony export */ });
 /* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+/* harmony import */ var _token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4281);
 
 /** How far a token (or a need) reaches, narrowest first. */
 const Breadth = {
@@ -1727,9 +1652,15 @@ function needBreadth(capabilities) {
         return Breadth.orgRead;
     return Breadth.none;
 }
-/** Whether one command line is allowed by machine-exec command rules. */
+/**
+ * Whether one command line is allowed by machine-exec command rules, split as flyctl splits
+ * `--command`; a line flyctl would refuse to split runs nothing, so no rule allows it.
+ */
 function commandAllowed(command, rules) {
-    const args = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCommandLine */ .aL)(command);
+    const split = (0,_token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCommandLine */ .a)(command);
+    if (!split.ok)
+        return false;
+    const args = split.args;
     return rules.some(rule => rule.exact
         ? rule.args.length === args.length && rule.args.every((a, i) => a === args[i])
         : rule.args.every((a, i) => a === args[i]));
@@ -2001,6 +1932,70 @@ function verdictFor(findings, failOn) {
 }
 function docsUrl(ruleId) {
     return `https://github.com/fly-token-guard/fly-token-guard/blob/main/docs/rules/${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 4281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ splitCommandLine)
+/* harmony export */ });
+// Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
+// style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
+// quotes escapes the next character.
+function splitCommandLine(line) {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = null;
+            else
+                current += ch;
+        }
+        else if (quote === '"') {
+            if (ch === '"')
+                quote = null;
+            else if (ch === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1])) {
+                current += line[++i];
+            }
+            else
+                current += ch;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            inWord = true;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= line.length)
+                return { ok: false, message: 'ends with a lone backslash' };
+            current += line[++i];
+            inWord = true;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (quote !== null)
+        return { ok: false, message: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
+    if (inWord)
+        args.push(current);
+    if (args.length === 0)
+        return { ok: false, message: 'is empty' };
+    return { ok: true, args };
 }
 
 
@@ -2338,23 +2333,9 @@ function capped(r) {
         return r;
     return { values: r.values.slice(0, MAX_ALTERNATIVES), unknown: true };
 }
-/**
- * The values without repeats, first occurrences kept. A Set of the values themselves tells the
- * same ones apart as `typeof:String(v)` keys would (SameValueZero: `1` vs `'1'` differ, `0` and
- * `-0` and two NaNs are one) without building a string per value.
- */
+/** The values without repeats, first occurrences kept (SameValueZero: `1` and `'1'` differ). */
 function dedupe(values) {
-    if (values.length < 2)
-        return values.slice();
-    const seen = new Set();
-    const out = [];
-    for (const v of values) {
-        if (!seen.has(v)) {
-            seen.add(v);
-            out.push(v);
-        }
-    }
-    return out;
+    return [...new Set(values)];
 }
 /** GitHub's string conversion: null -> '', booleans and numbers printed. */
 function asString(value) {
@@ -3764,7 +3745,7 @@ __webpack_require__.d(__webpack_exports__, {
   en: () => (/* reexport */ fly_commands/* wordText */.en)
 });
 
-// UNUSED EXPORTS: CAPABILITY_ORDER, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, TOO_LARGE_MESSAGE, appNameOf, extractFlyCommands, findAppConfig, findWorkflowForRef, flagValue, hasFlag, isAutoNeeds, isCapability, isFlyProgramName, meaningOf, needsFromInputs, parseFlyArguments, parseShell, parseUses, readAppConfig, repoFilesFromRecord, sortCapabilities
+// UNUSED EXPORTS: MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, repoFilesFromRecord
 
 // EXTERNAL MODULE: ./lib/workflow/parse-workflow.js + 2 modules
 var parse_workflow = __webpack_require__(6292);
@@ -3841,8 +3822,6 @@ function locateFlyCommands(workflow, keep = () => true) {
     return found;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/capabilities.js
-var capabilities = __webpack_require__(791);
 // EXTERNAL MODULE: ./lib/workflow/known-actions.js
 var known_actions = __webpack_require__(2528);
 // EXTERNAL MODULE: ./lib/workflow/needs-context.js
@@ -4195,11 +4174,7 @@ function analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLay
 
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
-// EXTERNAL MODULE: ./lib/workflow/shell.js
-var shell = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./lib/workflow/index.js
-
-
 
 
 
@@ -4543,11 +4518,9 @@ function tomlField(repo, file, field) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   UC: () => (/* binding */ TextIndex),
 /* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   ee: () => (/* binding */ spanOf),
 /* harmony export */   t$: () => (/* binding */ positionAt)
 /* harmony export */ });
-// Offsets to 1-based line/column positions, counting lines as the `yaml` library does (LF and
-// CRLF end a line; a lone CR does not): for the YAML tree and scalar source maps, and for token
-// literals found in any repository file (rules/scan/hardcoded-token.ts).
 /** Offsets at which each line starts (line 1 at 0). */
 function lineStarts(text) {
     const starts = [0];
@@ -4567,6 +4540,16 @@ function positionAt(starts, offset) {
             hi = mid - 1;
     }
     return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+/** The location running from `first`, a range's first character, to `last`, its last. */
+function spanOf(file, first, last) {
+    return {
+        file,
+        line: first.line,
+        column: first.column,
+        endLine: last.line,
+        endColumn: last.column + 1
+    };
 }
 /** A text with its line starts, for offset <-> line/column conversion both ways. */
 class TextIndex {
@@ -5343,7 +5326,7 @@ function firstOverlongLine(text) {
 function parseWorkflowFile(path, text, options = {}) {
     const file = normalizeRepoPath(path);
     const empty = emptyWorkflow(file);
-    if (utf8Length(text, MAX_WORKFLOW_BYTES) > MAX_WORKFLOW_BYTES) {
+    if (tooLarge(text)) {
         empty.errors.push({ kind: 'limit', message: TOO_LARGE_MESSAGE, location: at(file, 1, 1) });
         return empty;
     }
@@ -5380,29 +5363,9 @@ function emptyWorkflow(path) {
         errors: []
     };
 }
-/** UTF-8 byte length, counting no further than `limit + 1`. */
-function utf8Length(text, limit) {
-    if (text.length > limit)
-        return text.length;
-    // At most 3 bytes per UTF-16 unit (a surrogate pair is 4 for 2): small texts are within the
-    // limit without a count (callers compare with the limit only).
-    if (text.length * 3 <= limit)
-        return Math.min(text.length * 3, limit);
-    let bytes = 0;
-    for (let i = 0; i < text.length && bytes <= limit; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            bytes += 1;
-        else if (code < 0x800)
-            bytes += 2;
-        else if (code >= 0xd800 && code <= 0xdbff) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
+/** Whether `text` is larger in UTF-8 than a workflow or action file may be. */
+function tooLarge(text) {
+    return text.length > MAX_WORKFLOW_BYTES || Buffer.byteLength(text) > MAX_WORKFLOW_BYTES;
 }
 function normalizeRepoPath(path) {
     return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
@@ -5422,7 +5385,7 @@ function parseActionFile(path, text) {
         secretRefs: [],
         errors: []
     };
-    if (utf8Length(text, MAX_WORKFLOW_BYTES) > MAX_WORKFLOW_BYTES) {
+    if (tooLarge(text)) {
         result.errors.push({
             kind: 'limit',
             message: 'action file is larger than 1 MiB',
@@ -5603,14 +5566,7 @@ class WorkflowBuilder {
     }
     span(map, start, end) {
         const from = locateOffset(map, start);
-        const to = end > start ? locateOffset(map, end - 1) : from;
-        return {
-            file: this.file,
-            line: from.line,
-            column: from.column,
-            endLine: to.line,
-            endColumn: to.column + 1
-        };
+        return (0,line_index/* spanOf */.ee)(this.file, from, end > start ? locateOffset(map, end - 1) : from);
     }
     // -------------------------------------------------------------------------------------------
     // Pieces
@@ -6706,7 +6662,7 @@ function matrixLookup(combo, path) {
 
 /***/ }),
 
-/***/ 9849:
+/***/ 8939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7012,64 +6968,8 @@ var needs_context = __webpack_require__(2954);
 var line_index = __webpack_require__(7714);
 // EXTERNAL MODULE: ./lib/workflow/repo-files.js
 var repo_files = __webpack_require__(4999);
-;// CONCATENATED MODULE: ./lib/workflow/script-sources.js
-// Shell text found in the repository's own files (a script, a package.json script, a Makefile
-// recipe line, a justfile recipe, a Taskfile command), with a way back from an offset in that text
-// to the line of the file it came from, so evidence points at the line that runs flyctl.
-
-/** A whole file of shell: offsets are file offsets. */
-function wholeFileSource(file, text) {
-    let starts;
-    return {
-        file,
-        text,
-        locate(start, end) {
-            starts ??= (0,line_index/* lineStarts */._$)(text);
-            const from = (0,line_index/* positionAt */.t$)(starts, start);
-            const to = (0,line_index/* positionAt */.t$)(starts, Math.max(start, end - 1));
-            return {
-                file,
-                line: from.line,
-                column: from.column,
-                endLine: to.line,
-                endColumn: to.column + 1
-            };
-        }
-    };
-}
-/**
- * Text that sits at `line`:`column` of a file, maybe over several lines (a block scalar, a
- * recipe): an offset maps to the line it is on, and to its column when `exactColumns` (the text
- * is as written in the file, no variables expanded, no escapes).
- */
-function embeddedSource(file, text, line, column, exactColumns, 
-/** Column of the text's second and later lines (block scalars: their indentation + 1). */
-continuationColumn = column) {
-    let starts;
-    const at = (offset) => {
-        starts ??= (0,line_index/* lineStarts */._$)(text);
-        const p = (0,line_index/* positionAt */.t$)(starts, offset);
-        const first = p.line === 1;
-        const base = first ? column : continuationColumn;
-        return { line: line + p.line - 1, column: exactColumns ? base + p.column - 1 : base };
-    };
-    return {
-        file,
-        text,
-        locate(start, end) {
-            const from = at(start);
-            const to = at(Math.max(start, end - 1));
-            return {
-                file,
-                line: from.line,
-                column: from.column,
-                endLine: to.line,
-                endColumn: to.column + 1
-            };
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./lib/workflow/script-sources.js
+var script_sources = __webpack_require__(3037);
 // EXTERNAL MODULE: ./lib/workflow/yaml-tree.js
 var yaml_tree = __webpack_require__(15);
 ;// CONCATENATED MODULE: ./lib/workflow/package-scripts.js
@@ -7224,9 +7124,9 @@ function packageScriptSource(pkg, name) {
         return null;
     const at = scriptValueOffset(pkg.text, name);
     if (at === null)
-        return embeddedSource(pkg.path, value, 1, 1, false);
+        return (0,script_sources/* embeddedSource */.s)(pkg.path, value, 1, 1, false);
     const { line, column } = (0,line_index/* positionAt */.t$)((0,line_index/* lineStarts */._$)(pkg.text), at.offset);
-    return embeddedSource(pkg.path, value, line, column, at.plain);
+    return (0,script_sources/* embeddedSource */.s)(pkg.path, value, line, column, at.plain);
 }
 /**
  * Where the value of script `name` starts in package.json (just after its opening quote), and
@@ -7573,7 +7473,7 @@ function shellFile(host, cmd, args, sourced) {
                 host.unseen((0,fly_commands/* wordText */.en)(fileWord), `${what} that receives the token`, 'code');
                 continue;
             }
-            host.run([wholeFileSource(path, text)], { key: path, shared: sourced, cwd, positional });
+            host.run([(0,script_sources/* wholeFileSource */.f)(path, text)], { key: path, shared: sourced, cwd, positional });
         }
     }
     return true;
@@ -7879,7 +7779,7 @@ function runMakeTarget(host, cmd, makefile, path, dir, target, overrides, done) 
     const context = { target, overrides, curdir: dir === '' ? repo_files/* WORKSPACE */.un : `${repo_files/* WORKSPACE */.un}/${dir}` };
     const sources = rule.recipe.map(line => {
         const text = expandMake(line.text, makefile, context);
-        return embeddedSource(path, text, line.line, line.column, text === line.text);
+        return (0,script_sources/* embeddedSource */.s)(path, text, line.line, line.column, text === line.text);
     });
     if (sources.length > 0)
         host.run(sources, { key: `${path}#${target}`, shared: false, cwd: dir });
@@ -7968,9 +7868,9 @@ function runJustRecipe(host, cmd, justfile, path, dir, name, args, done) {
     }
     const sources = recipe.shebang !== null
         ? [
-            embeddedSource(path, expanded.map(l => l.text).join('\n'), expanded[0]?.line ?? 1, expanded[0]?.column ?? 1, false)
+            (0,script_sources/* embeddedSource */.s)(path, expanded.map(l => l.text).join('\n'), expanded[0]?.line ?? 1, expanded[0]?.column ?? 1, false)
         ]
-        : expanded.map((l, i) => embeddedSource(path, l.text, l.line, l.column, l.text === recipe.lines[i]?.text));
+        : expanded.map((l, i) => (0,script_sources/* embeddedSource */.s)(path, l.text, l.line, l.column, l.text === recipe.lines[i]?.text));
     if (sources.length > 0)
         host.run(sources, { key: `${path}#${name}`, shared: false, cwd: dir });
 }
@@ -8081,7 +7981,7 @@ function runTask(host, taskfile, path, fileDir, name, given, depth) {
             continue;
         }
         const text = expandTask(step.text, vars);
-        sources.push(embeddedSource(path, text, step.line, step.column, step.exact && text === step.text, step.continuationColumn));
+        sources.push((0,script_sources/* embeddedSource */.s)(path, text, step.line, step.column, step.exact && text === step.text, step.continuationColumn));
     }
     flush();
 }
@@ -8195,7 +8095,7 @@ function forgetScriptParses(steps) {
 /* harmony import */ var _registry_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6107);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4999);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3353);
-/* harmony import */ var _script_follow_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9849);
+/* harmony import */ var _script_follow_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8939);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9679);
 /* harmony import */ var _script_parse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7060);
 // Interpreting a `run:` script just enough for needs inference: variables and `cd` in order,
@@ -8724,6 +8624,56 @@ function writeKeyValues(sink, content, first, conditional) {
         const previous = sink.get(key);
         sink.set(key, conditional ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(previous ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(), value) : value);
     }
+}
+
+
+/***/ }),
+
+/***/ 3037:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ wholeFileSource),
+/* harmony export */   s: () => (/* binding */ embeddedSource)
+/* harmony export */ });
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7714);
+// Shell text found in the repository's own files (a script, a package.json script, a Makefile
+// recipe line, a justfile recipe, a Taskfile command), with a way back from an offset in that text
+// to the line of the file it came from, so evidence points at the line that runs flyctl.
+
+/** A whole file of shell: offsets are file offsets. */
+function wholeFileSource(file, text) {
+    let starts;
+    return {
+        file,
+        text,
+        locate(start, end) {
+            starts ??= (0,_line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lineStarts */ ._$)(text);
+            return (0,_line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(file, (0,_line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(starts, start), (0,_line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(starts, Math.max(start, end - 1)));
+        }
+    };
+}
+/**
+ * Text that sits at `line`:`column` of a file, maybe over several lines (a block scalar, a
+ * recipe): an offset maps to the line it is on, and to its column when `exactColumns` (the text
+ * is as written in the file, no variables expanded, no escapes).
+ */
+function embeddedSource(file, text, line, column, exactColumns, 
+/** Column of the text's second and later lines (block scalars: their indentation + 1). */
+continuationColumn = column) {
+    let starts;
+    const at = (offset) => {
+        starts ??= (0,_line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lineStarts */ ._$)(text);
+        const p = (0,_line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(starts, offset);
+        const first = p.line === 1;
+        const base = first ? column : continuationColumn;
+        return { line: line + p.line - 1, column: exactColumns ? base + p.column - 1 : base };
+    };
+    return {
+        file,
+        text,
+        locate: (start, end) => (0,_line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(file, at(start), at(Math.max(start, end - 1)))
+    };
 }
 
 

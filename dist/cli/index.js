@@ -2629,9 +2629,9 @@ var io = __nccwpck_require__(8908);
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(994), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(994), __nccwpck_require__.e(203), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(34), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9513))).runAttenuateCli,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(298), __nccwpck_require__.e(159), __nccwpck_require__.e(994), __nccwpck_require__.e(203), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).runAuditCommand
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(994), __nccwpck_require__.e(301), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(34), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971))).runAttenuateCli,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(298), __nccwpck_require__.e(159), __nccwpck_require__.e(994), __nccwpck_require__.e(301), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).runAuditCommand
 };
 /** One line: the reason, and where to read the usage. */
 function usageErrorLine(error, running) {
@@ -2821,6 +2821,7 @@ function accessShapeError(a) {
 /* harmony export */   IP: () => (/* binding */ ACTION_BITS),
 /* harmony export */   SG: () => (/* binding */ ACTION_READ),
 /* harmony export */   Yy: () => (/* binding */ isSubsetOf),
+/* harmony export */   dC: () => (/* binding */ ACTION_WORDS),
 /* harmony export */   oF: () => (/* binding */ actionLetters),
 /* harmony export */   vQ: () => (/* binding */ actionMask),
 /* harmony export */   zq: () => (/* binding */ ACTION_ALL),
@@ -2831,6 +2832,14 @@ const ACTION_ALL = 31;
 /** The five single-action bits, in letter order. */
 const ACTION_BITS = [1, 2, 4, 8, 16];
 const LETTERS = 'rwcdC';
+/** Each action letter as a word. */
+const ACTION_WORDS = {
+    r: 'read',
+    w: 'write',
+    c: 'create',
+    d: 'delete',
+    C: 'control'
+};
 /** Letters for a mask (bits above C are not actions and are dropped, as the library does). */
 function actionLetters(mask) {
     return [...LETTERS].filter((_, bit) => (mask & (1 << bit)) !== 0).join('');
@@ -3272,18 +3281,18 @@ const mutationsDefinition = {
 /* harmony export */   G: () => (/* binding */ OrganizationCaveat),
 /* harmony export */   h: () => (/* binding */ organizationDefinition)
 /* harmony export */ });
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(598);
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7355);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2823);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(700);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8367);
 // Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
 
 
 
 
 
-class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .BaseCaveat */ .W {
     id;
     mask;
     type = 0n;
@@ -3294,27 +3303,27 @@ class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .Base
         this.mask = mask;
     }
     describe() {
-        return { id: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonInteger */ .R1)(this.id), mask: (0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)(this.mask) };
+        return { id: (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonInteger */ .R1)(this.id), mask: (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)(this.mask) };
     }
     prohibits(a) {
         if (a.orgId === undefined)
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .unspecified */ .cB)('org');
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .unspecified */ .cB)('org');
         if (this.id !== 0n && this.id !== a.orgId) {
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for org ${a.orgId}, only ${this.id}`);
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)(`unauthorized for org ${a.orgId}, only ${this.id}`);
         }
-        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .isSubsetOf */ .Yy)(a.action, this.mask)) {
-            const missing = (0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .missingBits */ .zy)(a.action, this.mask));
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)(a.action)} (${missing} not allowed)`);
+        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isSubsetOf */ .Yy)(a.action, this.mask)) {
+            const missing = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .missingBits */ .zy)(a.action, this.mask));
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)(a.action)} (${missing} not allowed)`);
         }
-        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
+        return _access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOW */ .cg;
     }
 }
 const organizationDefinition = {
     type: 0n,
     name: 'Organization',
     decode(raw) {
-        const [id, mask] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[orgId, mask]', 2);
-        return new OrganizationCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asUint */ .ZC)(id, 'an org id'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMask */ .zN)(mask, 'an action mask', 16));
+        const [id, mask] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeValue */ .wz)(raw), '[orgId, mask]', 2);
+        return new OrganizationCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asUint */ .ZC)(id, 'an org id'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asMask */ .zN)(mask, 'an action mask', 16));
     }
 };
 
@@ -3813,17 +3822,15 @@ function decodeCaveatSet(raw, options, depth = 0) {
 /* harmony export */   D: () => (/* binding */ resourceSetDefinitions),
 /* harmony export */   F: () => (/* binding */ ResourceSetCaveat)
 /* harmony export */ });
-/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(598);
-/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
-/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(700);
-/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8367);
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var _access_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7355);
+/* harmony import */ var _msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(700);
+/* harmony import */ var _caveat_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8367);
 // The resource-set caveats (resset.ResourceSet): a map from resource id to the actions allowed on
 // it. Eight caveat types differ only in which field of the access they read and how ids look,
 // so they are one class and one table. The zero id (0 or "") means "any" and must be alone; an
 // empty map allows nothing; an access that does not name the resource is "unspecified" (which
 // IfPresent uses to pick its else branch).
-
 
 
 
@@ -3840,7 +3847,7 @@ const KINDS = [
     [28n, 'AppFeatureSet', 'features', 'app feature', 'appFeature', 'string'],
     [29n, 'StorageObjects', 'storage_objects', 'storage object', 'storageObject', 'prefix']
 ].map(([type, name, jsonKey, resource, field, ids]) => ({ type, name, jsonKey, resource, field, ids }));
-class ResourceSetCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+class ResourceSetCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .BaseCaveat */ .W {
     kind;
     entries;
     type;
@@ -3866,10 +3873,8 @@ class ResourceSetCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseC
         return this.entries.map(([key]) => key);
     }
     describe() {
-        const set = {};
-        for (const [key, mask] of this.entries)
-            (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .setOwnField */ .RV)(set, String(key), (0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)(mask));
-        return { [this.kind.jsonKey]: set };
+        const set = this.entries.map(([key, mask]) => [String(key), (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)(mask)]);
+        return { [this.kind.jsonKey]: Object.fromEntries(set) };
     }
     /** The actions the entries matching `id` allow together (AND of their masks); -1 when none match. */
     maskOf(id) {
@@ -3890,34 +3895,34 @@ class ResourceSetCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseC
     }
     prohibits(a) {
         if (this.entries.length !== 1 && this.entries.some(([key]) => key === this.zero)) {
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)('bad caveat: cannot specify zero ID along with other IDs');
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)('bad caveat: cannot specify zero ID along with other IDs');
         }
         const id = a[this.kind.field];
         if (id === undefined)
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .unspecified */ .cB)(this.kind.resource);
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .unspecified */ .cB)(this.kind.resource);
         const allowed = this.maskOf(id);
         if (allowed < 0) {
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for ${this.kind.resource} ${String(id)} (only [${this.shownIds}])`);
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)(`unauthorized for ${this.kind.resource} ${String(id)} (only [${this.shownIds}])`);
         }
-        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .isSubsetOf */ .Yy)(a.action, allowed)) {
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)(a.action)} on ${this.kind.resource} (${(0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_4__/* .missingBits */ .zy)(a.action, allowed))} not allowed)`);
+        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isSubsetOf */ .Yy)(a.action, allowed)) {
+            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)(a.action)} on ${this.kind.resource} (${(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .missingBits */ .zy)(a.action, allowed))} not allowed)`);
         }
-        return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
+        return _access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOW */ .cg;
     }
 }
 /** The body `[{id: action}]`, keys typed as the kind says. */
 function decodeEntries(kind, value) {
     if (kind.ids === 'uint') {
-        const [map] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value, '[{id: action}]', 1);
-        return (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMapEntries */ .xH)(map, '{id: action}').map(([key, mask]) => [(0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .uintKey */ .MZ)(key, 'integer ids'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMask */ .zN)(mask, 'an action mask', 16)]);
+        const [map] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(value, '[{id: action}]', 1);
+        return (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asMapEntries */ .xH)(map, '{id: action}').map(([key, mask]) => [(0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .uintKey */ .MZ)(key, 'integer ids'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asMask */ .zN)(mask, 'an action mask', 16)]);
     }
-    const [map] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(value, '[{name: action}]', 1);
-    return (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMapEntries */ .xH)(map, '{name: action}').map(([key, mask]) => [(0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .stringKey */ .bE)(key, 'string keys'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asMask */ .zN)(mask, 'an action mask', 16)]);
+    const [map] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)(value, '[{name: action}]', 1);
+    return (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asMapEntries */ .xH)(map, '{name: action}').map(([key, mask]) => [(0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .stringKey */ .bE)(key, 'string keys'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asMask */ .zN)(mask, 'an action mask', 16)]);
 }
 const resourceSetDefinitions = KINDS.map(kind => ({
     type: kind.type,
     name: kind.name,
-    decode: raw => new ResourceSetCaveat(kind, raw, decodeEntries(kind, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw)))
+    decode: raw => new ResourceSetCaveat(kind, raw, decodeEntries(kind, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeValue */ .wz)(raw)))
 }));
 
 
@@ -4070,11 +4075,9 @@ const validityWindowDefinition = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Mh: () => (/* reexport */ bundle/* PERMISSION_LOCATION */.Mh),
-  oL: () => (/* binding */ decodeToken)
+  M: () => (/* reexport */ bundle/* PERMISSION_LOCATION */.Mh),
+  o: () => (/* binding */ decodeToken)
 });
-
-// UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS
 
 // EXTERNAL MODULE: ./lib/token/bundle.js + 1 modules
 var bundle = __nccwpck_require__(9976);
@@ -4594,7 +4597,7 @@ function lineContinuation(text, at) {
 }
 /** A macaroon piece decodes (label + standard base64 body of msgpack). */
 function macaroonDecodes(piece) {
-    return (0,_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeToken */ .oL)(piece).macaroons.length > 0;
+    return (0,_decode_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeToken */ .o)(piece).macaroons.length > 0;
 }
 /** A label with text that does not decode, after a comma: part of the bundle as written. */
 function brokenPiece(view, at) {
@@ -5032,17 +5035,17 @@ function containsGoSpace(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Mh: () => (/* reexport */ decode/* PERMISSION_LOCATION */.Mh),
+  Mh: () => (/* reexport */ decode/* PERMISSION_LOCATION */.M),
   oF: () => (/* reexport */ actions/* actionLetters */.oF),
   vQ: () => (/* reexport */ actions/* actionMask */.vQ),
   bu: () => (/* reexport */ bundleAllows),
-  oL: () => (/* reexport */ decode/* decodeToken */.oL),
+  oL: () => (/* reexport */ decode/* decodeToken */.o),
   e4: () => (/* reexport */ inspectToken),
   RW: () => (/* reexport */ token_header/* parseHeader */.RW),
   pV: () => (/* reexport */ tokenFragments)
 });
 
-// UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS, MAX_INPUT_BYTES, allows, authScheme, caveatDefinition, checkAccess, checkCaveats, classify, decodeCaveatSet, grantCaveats, grantKind, inspectDecoded, normalizeAccess, normalizeHeader, profileGrant, registeredCaveatTypes, scrubFragments
+// UNUSED EXPORTS: MAX_INPUT_BYTES, allows, authScheme, checkAccess, decodeCaveatSet, normalizeHeader, registeredCaveatTypes
 
 // EXTERNAL MODULE: ./lib/token/actions.js
 var actions = __nccwpck_require__(598);
@@ -5632,7 +5635,7 @@ function inspectDecoded(decoded) {
 function inspectToken(input) {
     const text = typeof input === 'string' ? input : '';
     try {
-        return (0,scrub/* scrubFragments */.fz)(inspectDecoded((0,decode/* decodeToken */.oL)(text)), text);
+        return (0,scrub/* scrubFragments */.fz)(inspectDecoded((0,decode/* decodeToken */.o)(text)), text);
     }
     catch {
         // Defensive: every known failure is a problem already; this keeps the promise of no throws.
@@ -5723,8 +5726,6 @@ var registry = __nccwpck_require__(9766);
 
 
 
-
-
 /***/ }),
 
 /***/ 2823:
@@ -5733,7 +5734,6 @@ var registry = __nccwpck_require__(9766);
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R1: () => (/* binding */ jsonInteger),
-/* harmony export */   RV: () => (/* binding */ setOwnField),
 /* harmony export */   nj: () => (/* binding */ toHex),
 /* harmony export */   yJ: () => (/* binding */ jsonSafe),
 /* harmony export */   yN: () => (/* binding */ jsonBytes)
@@ -5782,24 +5782,6 @@ function jsonSafe(value, depth = 0) {
 /** Map keys arrive tagged by the decoder (`s`tring / `n`umber / `x` other); show them untagged. */
 function displayKey(tagged) {
     return tagged.startsWith('s') || tagged.startsWith('n') ? tagged.slice(1) : '?';
-}
-/**
- * Adds an own data field as Object.fromEntries would (in order; a repeated key keeps its first
- * place and takes the new value), without a pair array per field. `__proto__` is defined rather
- * than assigned: assigning it would set the prototype instead.
- */
-function setOwnField(out, key, value) {
-    if (key === '__proto__') {
-        Object.defineProperty(out, key, {
-            value,
-            writable: true,
-            enumerable: true,
-            configurable: true
-        });
-    }
-    else {
-        out[key] = value;
-    }
 }
 
 
@@ -6188,14 +6170,12 @@ function formatting(code, message) {
 /* unused harmony exports SCRUBBED, REDACTED */
 /* harmony import */ var _find_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3473);
 /* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5316);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2823);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6485);
 // The one scrub every outgoing string passes (annotations, outputs, summary, SARIF, PR comment,
 // issue body, CLI output, errors), behind the runner's own masking. It removes every Fly token
 // form in the text (find-tokens.ts: labelled, bare body, wrapped, URL-encoded, base64, legacy,
 // fo1_), anything still shaped like a labelled token that did not decode, and any 8-character
 // run of a secret this run knows (the token input, the tokens found in the repository).
-
 
 
 
@@ -6328,10 +6308,8 @@ function scrubValue(value, windows) {
     });
     if (!changed)
         return value;
-    const out = {};
-    for (const [key, item] of fields)
-        (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .setOwnField */ .RV)(out, key, item);
-    return out;
+    // fromEntries defines own properties, so a key like `__proto__` stays data.
+    return Object.fromEntries(fields);
 }
 /**
  * `value` (an inspection) with every string that holds an 8-character window of `input`

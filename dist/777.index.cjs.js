@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 711;
-exports.ids = [711,166];
+exports.id = 777;
+exports.ids = [777,166];
 exports.modules = {
 
-/***/ 2558:
+/***/ 2711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -220,6 +220,8 @@ function commandsCaveat(commands) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/token/json.js
+var json = __webpack_require__(2823);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/chain.js
 // Appending caveats the way `Macaroon.Add` does: each new caveat extends the signature chain,
 // tail' = HMAC-SHA256(key = tail, caveat encoded as a one-caveat set). Needs no key of Fly's:
@@ -228,16 +230,14 @@ function commandsCaveat(commands) {
 
 
 
-function hex(bytes) {
-    return Buffer.from(bytes).toString('hex');
-}
+
 /** The next tail after signing one caveat. */
 function extendTail(tail, caveat) {
     return Uint8Array.from((0,external_node_crypto_.createHmac)('sha256', tail).update(oneCaveatSet(caveat)).digest());
 }
 function oneSetOfRaw(raw) {
     // The same one-caveat set bytes as oneCaveatSet(), from the caveat's exact stored bytes.
-    return hex(Uint8Array.of(0x92, ...raw.type, ...raw.body));
+    return (0,json/* toHex */.nj)(Uint8Array.of(0x92, ...raw.type, ...raw.body));
 }
 /**
  * Append caveats to a macaroon. Like the Go library, a caveat byte-identical to one already in the
@@ -248,7 +248,7 @@ function appendCaveats(parts, caveats) {
     const appended = [];
     let tail = parts.tail;
     for (const caveat of caveats) {
-        const key = hex(oneCaveatSet(caveat));
+        const key = (0,json/* toHex */.nj)(oneCaveatSet(caveat));
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -443,62 +443,8 @@ function checkValidity(token, request) {
     return OK;
 }
 
-;// CONCATENATED MODULE: ./lib/token/attenuate/command-line.js
-// Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
-// style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
-// quotes escapes the next character.
-function splitCommandLine(line) {
-    const args = [];
-    let current = '';
-    let inWord = false;
-    let quote = null;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quote === "'") {
-            if (ch === "'")
-                quote = null;
-            else
-                current += ch;
-        }
-        else if (quote === '"') {
-            if (ch === '"')
-                quote = null;
-            else if (ch === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1])) {
-                current += line[++i];
-            }
-            else
-                current += ch;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                args.push(current);
-            current = '';
-            inWord = false;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-            inWord = true;
-        }
-        else if (ch === '\\') {
-            if (i + 1 >= line.length)
-                return { ok: false, message: 'ends with a lone backslash' };
-            current += line[++i];
-            inWord = true;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-    }
-    if (quote !== null)
-        return { ok: false, message: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
-    if (inWord)
-        args.push(current);
-    if (args.length === 0)
-        return { ok: false, message: 'is empty' };
-    return { ok: true, args };
-}
-
+// EXTERNAL MODULE: ./lib/token/attenuate/command-line.js
+var command_line = __webpack_require__(4281);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/ttl.js
 // Lifetimes as people write them for flyctl's `-x`: `30m`, `2h`, `90s`, `1h30m`.
 
@@ -572,7 +518,7 @@ function parseCommands(values) {
         const where = `command${ordinal(index, values.length)}`;
         if (typeof value !== 'string')
             return `${where} is not text`;
-        const split = splitCommandLine(value);
+        const split = (0,command_line/* splitCommandLine */.a)(value);
         if (!split.ok)
             return `${where} ${split.message}`;
         commands.push({ args: split.args, exact: true });
@@ -817,14 +763,12 @@ function attenuate(input, request, now) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/token/actions.js
+var actions = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/describe.js
-const WORDS = {
-    r: 'read',
-    w: 'write',
-    c: 'create',
-    d: 'delete',
-    C: 'control'
-};
+// What a freshly attenuated token can do, in a few plain lines (job summary, CLI messages).
+// Built from the new token's inspection, so it says what the token really allows.
+
 /** `rwcdC` -> "full control", `r` -> "read only", `` -> "no access". */
 function describeActions(letters) {
     if (letters === null || letters === '')
@@ -833,7 +777,7 @@ function describeActions(letters) {
         return 'full control';
     if (letters === 'r')
         return 'read only';
-    return [...letters].map(l => WORDS[l] ?? l).join(', ');
+    return [...letters].map(l => actions/* ACTION_WORDS */.dC[l] ?? l).join(', ');
 }
 function quoteCommand(args) {
     return ('`' +
@@ -1091,6 +1035,7 @@ async function mapWithConcurrency(items, limit, work) {
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   Tb: () => (/* binding */ proseWithCode),
 /* harmony export */   U_: () => (/* binding */ renderSeverityCounts),
+/* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   lN: () => (/* binding */ ruleLink),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
@@ -1112,6 +1057,7 @@ const ICONS = {
 function severityIcon(severity) {
     return ICONS[severity];
 }
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 /**
  * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
  * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the
@@ -1327,6 +1273,70 @@ function asOfLine(now) {
 }
 /** Access letters as words, for the one place each output explains them. */
 const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
+
+
+/***/ }),
+
+/***/ 4281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ splitCommandLine)
+/* harmony export */ });
+// Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
+// style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
+// quotes escapes the next character.
+function splitCommandLine(line) {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = null;
+            else
+                current += ch;
+        }
+        else if (quote === '"') {
+            if (ch === '"')
+                quote = null;
+            else if (ch === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1])) {
+                current += line[++i];
+            }
+            else
+                current += ch;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            inWord = true;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= line.length)
+                return { ok: false, message: 'ends with a lone backslash' };
+            current += line[++i];
+            inWord = true;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (quote !== null)
+        return { ok: false, message: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
+    if (inWord)
+        args.push(current);
+    if (args.length === 0)
+        return { ok: false, message: 'is empty' };
+    return { ok: true, args };
+}
 
 
 /***/ })

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 289;
-exports.ids = [289];
+exports.id = 99;
+exports.ids = [99];
 exports.modules = {
 
 /***/ 7442:
@@ -127,27 +127,202 @@ async function resolveChangedLines(pr, sources) {
 
 /***/ }),
 
-/***/ 289:
+/***/ 6099:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $c: () => (/* binding */ DEFAULT_MAX_FILES),
-/* harmony export */   Gw: () => (/* binding */ scanRepository),
-/* harmony export */   Hk: () => (/* binding */ runScan),
-/* harmony export */   yx: () => (/* binding */ MAX_SCAN_FILE_BYTES)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_SCAN_BUDGET_MS, SCAN_BUDGET_ENV, scanBudgetFromEnv */
-/* harmony import */ var _rules_scan_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4237);
-/* harmony import */ var _rules_scan_hardcoded_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1661);
-/* harmony import */ var _rules_scan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7397);
-/* harmony import */ var _rules_scan_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7437);
-/* harmony import */ var _report_order_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5930);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3042);
-/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8094);
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6315);
-/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6610);
-/* harmony import */ var _fs_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7877);
-/* harmony import */ var _pr_changes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7442);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $c: () => (/* binding */ DEFAULT_MAX_FILES),
+  yx: () => (/* binding */ MAX_SCAN_FILE_BYTES),
+  Hk: () => (/* binding */ runScan),
+  Gw: () => (/* binding */ scanRepository)
+});
+
+// UNUSED EXPORTS: DEFAULT_SCAN_BUDGET_MS, SCAN_BUDGET_ENV, scanBudgetFromEnv
+
+// EXTERNAL MODULE: ./lib/rules/scan/digest.js
+var digest = __webpack_require__(4237);
+// EXTERNAL MODULE: ./lib/rules/scan/hardcoded-token.js
+var hardcoded_token = __webpack_require__(1661);
+// EXTERNAL MODULE: ./lib/rules/scan/index.js + 1 modules
+var scan = __webpack_require__(7397);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
+var workflow = __webpack_require__(6315);
+// EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
+var fly_secrets = __webpack_require__(9336);
+// EXTERNAL MODULE: ./lib/rules/scan/no-environment.js
+var no_environment = __webpack_require__(1742);
+// EXTERNAL MODULE: ./lib/rules/scan/pull-request-exposure.js
+var pull_request_exposure = __webpack_require__(998);
+// EXTERNAL MODULE: ./lib/rules/scan/rule-list.js + 6 modules
+var rule_list = __webpack_require__(8974);
+// EXTERNAL MODULE: ./lib/rules/scan/secrets-inherit.js
+var secrets_inherit = __webpack_require__(9746);
+// EXTERNAL MODULE: ./lib/rules/scan/shared-token.js
+var shared_token = __webpack_require__(8262);
+// EXTERNAL MODULE: ./lib/rules/scan/untrusted-trigger.js + 2 modules
+var untrusted_trigger = __webpack_require__(5716);
+;// CONCATENATED MODULE: ./lib/rules/scan/repository.js
+// Phase two of the repository scan: the workflow digests (digest.ts), the composite actions and
+// the text files that may hold a token, joined into the repository's findings. Here the Fly
+// secret index is built from every workflow's notes, and the rules that look across files run
+// over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
+// their local reusable workflows); hardcoded-token's findings come in already made, file by file
+// as the files were read. Findings come out in the order `runScanRules` gives over a whole context.
+
+
+
+
+
+
+
+
+
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/**
+ * Digests again, with every job summarised, the workflows that `untrusted-trigger` would follow
+ * as callees but that were digested as uncallable (no `workflow_call`), until none is left.
+ */
+function completeCallees(digests, input, knownFly, reparsed) {
+    const tried = new Set();
+    for (;;) {
+        const summaries = digests.flatMap(d => d.untrustedTrigger.ok ? [d.untrustedTrigger.value] : []);
+        const missing = (0,untrusted_trigger/* untrustedCalleePaths */.T1)(summaries).filter(p => !tried.has(p));
+        if (missing.length === 0)
+            return;
+        for (const path of missing) {
+            tried.add(path);
+            const index = digests.findIndex(d => d.path === path);
+            const again = input.redigest(path, { knownFly, everyJob: true });
+            if (index < 0 || !again)
+                continue;
+            digests[index] = again;
+            reparsed.push(path);
+        }
+    }
+}
+/** Joins the digests into the repository's findings. Never throws on repository content. */
+function checkRepositoryDigests(input) {
+    const reparsed = [];
+    const first = [...input.digests].sort(byPath);
+    const fly = (0,fly_secrets/* flySecretsFrom */.xX)(first.flatMap(d => d.flyNotes));
+    const known = [...fly.names];
+    const digests = first.map(digest => {
+        if (!digest.assumedNotFly.some(name => fly.names.has(name)))
+            return digest;
+        const again = input.redigest(digest.path, { knownFly: known, everyJob: false });
+        if (!again)
+            return digest;
+        reparsed.push(digest.path);
+        return again;
+    });
+    completeCallees(digests, input, known, reparsed);
+    const actionsOnly = {
+        workflows: [],
+        actions: [...input.actions].sort(byPath).map(a => (0,workflow/* parseActionFile */.Eh)(a.path, a.text)),
+        files: [],
+        fly,
+        now: input.now
+    };
+    const byRule = rule_list/* scanRules */.j_.map(() => []);
+    const failures = new Map();
+    const take = (index, outcome) => {
+        if (failures.has(index) || outcome === undefined)
+            return;
+        if (outcome.ok) {
+            const list = byRule[index];
+            for (const finding of outcome.value)
+                list?.push(finding);
+        }
+        else {
+            failures.set(index, outcome.error);
+            byRule[index] = [];
+        }
+    };
+    const run = (index, ruleId, produce) => {
+        if (failures.has(index))
+            return;
+        let outcome;
+        try {
+            outcome = { ok: true, value: produce() };
+        }
+        catch (error) {
+            outcome = { ok: false, error: (0,rule_list/* ruleFailure */.XK)(ruleId, error) };
+        }
+        take(index, outcome);
+    };
+    /** The values of every digest's outcome, or the first failure. */
+    const all = (outcomes) => {
+        const failed = outcomes.find(o => !o.ok);
+        if (failed && !failed.ok)
+            return failed;
+        return { ok: true, value: outcomes.flatMap(o => (o.ok ? [o.value] : [])) };
+    };
+    rule_list/* scanRules */.j_.forEach((rule, index) => {
+        if (rule_list/* PER_WORKFLOW_RULES */._4.has(rule.id)) {
+            for (const digest of digests)
+                take(index, digest.rules[rule.id]);
+            run(index, rule.id, () => rule.check(actionsOnly));
+        }
+        else if (rule.id === hardcoded_token/* hardcodedToken */.e.id) {
+            take(index, input.hardcoded);
+        }
+        else if (rule.id === untrusted_trigger/* untrustedTrigger */.p1.id) {
+            const summaries = all(digests.map(d => d.untrustedTrigger));
+            if (!summaries.ok)
+                take(index, summaries);
+            else
+                run(index, rule.id, () => (0,untrusted_trigger/* untrustedFindings */.Lc)(summaries.value));
+        }
+        else if (rule.id === secrets_inherit/* secretsInherit */.t2.id) {
+            const summaries = all(digests.map(d => d.secretsInherit));
+            if (!summaries.ok)
+                take(index, summaries);
+            else
+                run(index, rule.id, () => (0,secrets_inherit/* secretsInheritFindings */.D0)(summaries.value));
+        }
+        else if (rule.id === pull_request_exposure/* pullRequestExposure */.ar.id) {
+            const summaries = all(digests.map(d => d.pullRequestExposure));
+            if (!summaries.ok)
+                take(index, summaries);
+            else
+                run(index, rule.id, () => (0,pull_request_exposure/* prExposureFindings */.EL)(summaries.value));
+        }
+        else if (rule.id === shared_token/* sharedToken */.Ji.id) {
+            const files = all(digests.map(d => d.sharedToken));
+            if (!files.ok)
+                take(index, files);
+            else
+                run(index, rule.id, () => (0,shared_token/* sharedTokenFindings */.P4)(files.value));
+        }
+        else {
+            // A rule added to the list without a place in this phase: say so rather than guess.
+            take(index, { ok: false, error: (0,rule_list/* ruleFailure */.XK)(rule.id, new Error('not wired into the scan')) });
+        }
+    });
+    (0,no_environment/* keepSecretsReadElsewhere */.Z1)(byRule[rule_list/* scanRules */.j_.indexOf(no_environment/* noEnvironment */.De)] ?? [], digests);
+    return {
+        findings: byRule.flat(),
+        errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message),
+        reparsed,
+        flySecrets: [...fly.names.keys()].sort()
+    };
+}
+
+// EXTERNAL MODULE: ./lib/report/order.js
+var order = __webpack_require__(5930);
+// EXTERNAL MODULE: ./lib/rules/types.js
+var types = __webpack_require__(3042);
+// EXTERNAL MODULE: ./lib/token/scrub.js
+var token_scrub = __webpack_require__(8094);
+// EXTERNAL MODULE: ./lib/engine/file-source.js
+var file_source = __webpack_require__(6610);
+// EXTERNAL MODULE: ./lib/engine/fs-source.js
+var fs_source = __webpack_require__(7877);
+// EXTERNAL MODULE: ./lib/engine/pr-changes.js
+var pr_changes = __webpack_require__(7442);
+;// CONCATENATED MODULE: ./lib/engine/scan.js
 // The repository scan: stream every file of a FileSource once, digesting workflows (up to
 // max-files of them, with actions and fly*.toml) and checking every text file for committed
 // tokens as it goes; then run the repository-wide rules over the digests, apply the ignore file
@@ -164,7 +339,7 @@ async function resolveChangedLines(pr, sources) {
 
 
 
-const MAX_SCAN_FILE_BYTES = _file_source_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_FILE_BYTES */ .gZ;
+const MAX_SCAN_FILE_BYTES = file_source/* MAX_FILE_BYTES */.g;
 const DEFAULT_MAX_FILES = 5000;
 /** How long a scan may spend reading and checking files before it reports what it left. */
 const DEFAULT_SCAN_BUDGET_MS = 10 * 60 * 1000;
@@ -202,7 +377,7 @@ function plan(source, maxFiles, notes) {
     const seen = new Set();
     const files = [];
     for (const raw of listing.paths) {
-        const file = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(raw);
+        const file = (0,workflow/* normalizePath */.Fd)(raw);
         if (file === null || file === '' || seen.has(file))
             continue;
         seen.add(file);
@@ -273,7 +448,7 @@ function stream(source, repo, options) {
         filesScanned += 1;
         const text = read.text;
         if (modelled && category === 'workflow') {
-            digests.push((0,_rules_scan_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestWorkflow */ .m)({ path: file, text, repo, now: options.now }));
+            digests.push((0,digest/* digestWorkflow */.m)({ path: file, text, repo, now: options.now }));
         }
         if (modelled && category === 'action')
             actions.push({ path: file, text });
@@ -281,12 +456,12 @@ function stream(source, repo, options) {
             continue;
         try {
             const checked = { path: file, text };
-            for (const finding of (0,_rules_scan_hardcoded_token_js__WEBPACK_IMPORTED_MODULE_1__/* .hardcodedTokenFindings */ .S)(checked, options.now, t => secrets.push(t))) {
+            for (const finding of (0,hardcoded_token/* hardcodedTokenFindings */.S)(checked, options.now, t => secrets.push(t))) {
                 hardcoded.push(finding);
             }
         }
         catch (error) {
-            hardcodedError = (0,_rules_scan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleFailure */ .XK)('hardcoded-token', error);
+            hardcodedError = (0,scan/* ruleFailure */.XK)('hardcoded-token', error);
         }
     }
     for (const note of skipNotes(skipped))
@@ -329,8 +504,8 @@ function scrubFinding(finding, scrub) {
 }
 /** Scans a repository. Never throws on repository content; never reads outside the checkout. */
 function runScan(options) {
-    const source = options.source ?? (0,_fs_source_js__WEBPACK_IMPORTED_MODULE_7__/* .fsFileSource */ .HP)(options.root);
-    const repo = (0,_file_source_js__WEBPACK_IMPORTED_MODULE_6__/* .repoFilesOf */ .Fk)(source);
+    const source = options.source ?? (0,fs_source/* fsFileSource */.HP)(options.root);
+    const repo = (0,file_source/* repoFilesOf */.F)(source);
     const now = options.now ?? new Date();
     const failOn = options.failOn ?? 'high';
     const changes = options.changes ?? null;
@@ -341,22 +516,22 @@ function runScan(options) {
         clock: options.clock ?? Date.now
     });
     const notes = streamed.notes;
-    const { findings: raw, errors, flySecrets } = (0,_rules_scan_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRepositoryDigests */ .i)({
+    const { findings: raw, errors, flySecrets } = checkRepositoryDigests({
         digests: takeDigests(streamed),
         actions: streamed.actions,
         hardcoded: streamed.hardcoded,
         now,
         redigest: (path, again) => {
             const text = repo.read(path);
-            return text === undefined ? undefined : (0,_rules_scan_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestWorkflow */ .m)({ path, text, repo, now, ...again });
+            return text === undefined ? undefined : (0,digest/* digestWorkflow */.m)({ path, text, repo, now, ...again });
         }
     });
     for (const error of errors)
         notes.push(error);
     // Everything that leaves the scan is scrubbed: every Fly token form, and every literal found.
-    const scrub = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_4__/* .createScrub */ .EN)(streamed.secrets);
-    const ignoreText = source.read(_rules_scan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .IGNORE_FILE */ .SV);
-    const ignoreFile = (0,_rules_scan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIgnoreFile */ .a0)('text' in ignoreText ? ignoreText.text : '');
+    const scrub = (0,token_scrub/* createScrub */.EN)(streamed.secrets);
+    const ignoreText = source.read(scan/* IGNORE_FILE */.SV);
+    const ignoreFile = (0,scan/* parseIgnoreFile */.a0)('text' in ignoreText ? ignoreText.text : '');
     for (const problem of ignoreFile.problems)
         notes.push(problem);
     const lines = new Map();
@@ -365,16 +540,16 @@ function runScan(options) {
             lines.set(file, repo.read(file)?.split(/\r?\n/));
         return lines.get(file);
     };
-    const { kept, ignored } = (0,_rules_scan_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyIgnores */ .wI)(raw, ignoreFile, linesOf);
-    const marked = (0,_report_order_js__WEBPACK_IMPORTED_MODULE_9__/* .sortFindings */ .T)(kept.map(f => scrubFinding(f, scrub))).map(f => changes === null
+    const { kept, ignored } = (0,scan/* applyIgnores */.wI)(raw, ignoreFile, linesOf);
+    const marked = (0,order/* sortFindings */.T)(kept.map(f => scrubFinding(f, scrub))).map(f => changes === null
         ? f
         : {
             ...f,
-            isNew: f.location !== undefined && (0,_pr_changes_js__WEBPACK_IMPORTED_MODULE_8__/* .isChangedLine */ .R0)(changes, f.location.file, f.location.line)
+            isNew: f.location !== undefined && (0,pr_changes/* isChangedLine */.R0)(changes, f.location.file, f.location.line)
         });
     const ordered = [...marked.filter(f => f.isNew), ...marked.filter(f => !f.isNew)];
     return {
-        verdict: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_10__/* .verdictFor */ .Xb)(ordered, failOn),
+        verdict: (0,types/* verdictFor */.Xb)(ordered, failOn),
         failOn,
         findings: ordered,
         newCount: changes === null ? null : ordered.filter(f => f.isNew).length,
@@ -658,7 +833,7 @@ function buildScanContext(sources) {
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
 /* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
 /* harmony import */ var _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(998);
-/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5992);
+/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8974);
 /* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9746);
 /* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8262);
 /* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5716);
@@ -720,71 +895,6 @@ function digestWorkflow(input) {
         pullRequestExposure: exposure
     };
 }
-
-
-/***/ }),
-
-/***/ 5395:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ flyAuthToken)
-/* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
-/* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8960);
-// fly-auth-token: a script runs `fly auth token` / `flyctl auth token`. It prints the personal
-// login token of whoever is logged in: full power over every organization of that person, and
-// usually a sign that a personal token was put into CI to make this work.
-
-
-const isAuthToken = (invocation) => invocation.path[0] === 'auth' && invocation.path[1] === 'token';
-/** `environment`: the job's, when the command runs in a workflow job that names one. */
-function finding(location, environment) {
-    return {
-        rule: 'fly-auth-token',
-        severity: 'high',
-        message: '`fly auth token` prints the personal login token of whoever is logged in: it can do ' +
-            'everything that person can, in every organization they belong to. A CI job that can run ' +
-            'it holds a personal token, and anything that reads its output gets one.',
-        location,
-        fix: {
-            summary: 'Mint a token scoped to what the job does (a deploy token per app) and give it to flyctl as FLY_API_TOKEN; remove `fly auth token` and revoke the personal token that was stored.',
-            commands: [
-                `fly tokens create deploy -a <APP> -x 2160h | ${(0,_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .storeCommand */ .BZ)('FLY_API_TOKEN', environment)}`
-            ]
-        }
-    };
-}
-const flyAuthToken = {
-    id: 'fly-auth-token',
-    defaultSeverity: 'high',
-    title: 'Script calls fly auth token',
-    help: '`fly auth token` prints flyctl’s own login token: a personal credential with everything ' +
-        'its user can do in every organization. Fly advises never to use it in CI. Use a token ' +
-        'minted for the job (`fly tokens create deploy -a APP`).',
-    check(context) {
-        const findings = [];
-        for (const { workflow } of context.workflows) {
-            for (const command of (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .locateFlyCommands */ .a9)(workflow, isAuthToken)) {
-                const job = workflow.jobs.find(j => j.id === command.jobId);
-                findings.push(finding(command.location, job ? (0,_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .jobEnvironment */ .tw)(job) : undefined));
-            }
-        }
-        for (const action of context.actions) {
-            for (const step of action.steps) {
-                const run = step.run;
-                if (!run)
-                    continue;
-                for (const invocation of (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findFlyInvocations */ .SD)((0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parsedScript */ .NN)(run), run.text)) {
-                    if (!isAuthToken(invocation))
-                        continue;
-                    findings.push(finding((0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .locateInValue */ .nV)(action.path, run.map, invocation.start, invocation.end)));
-                }
-            }
-        }
-        return findings;
-    }
-};
 
 
 /***/ }),
@@ -992,23 +1102,12 @@ function listNames(names) {
 /* harmony export */   S: () => (/* binding */ hardcodedTokenFindings),
 /* harmony export */   e: () => (/* binding */ hardcodedToken)
 /* harmony export */ });
-/* harmony import */ var _workflow_line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7714);
+/* harmony import */ var _workflow_script_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3037);
 /* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
 /* harmony import */ var _token_literals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2965);
 
 
 
-function locate(file, at, literal) {
-    const from = at(literal.start);
-    const to = at(Math.max(literal.start, literal.end - 1));
-    return {
-        file,
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column + 1
-    };
-}
 function grants(inspection) {
     const parts = [];
     if (inspection.orgIds.length > 0) {
@@ -1074,12 +1173,11 @@ function writtenAs(literal) {
  * text of each token (for the scrub), never a message.
  */
 function hardcodedTokenFindings(file, now, found) {
-    const literals = (0,_token_literals_js__WEBPACK_IMPORTED_MODULE_1__/* .findTokenLiterals */ .NP)(file.text);
+    const literals = (0,_token_literals_js__WEBPACK_IMPORTED_MODULE_1__/* .findTokenLiterals */ .N)(file.text);
     if (literals.length === 0)
         return [];
     const findings = [];
-    const starts = (0,_workflow_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lineStarts */ ._$)(file.text);
-    const at = (offset) => (0,_workflow_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t$)(starts, offset);
+    const source = (0,_workflow_script_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .wholeFileSource */ .f)(file.path, file.text);
     for (const literal of literals) {
         found?.(literal.token);
         const inspection = literal.inspection;
@@ -1098,7 +1196,7 @@ function hardcodedTokenFindings(file, now, found) {
                     : undischarged
                         ? 'Its discharge is not next to it, so it cannot be used on its own; whoever has the discharge (a log, another file) can complete it. Revoke it.'
                         : 'Anyone who can read the repository, a fork, a clone or its history can use it until it is revoked.'),
-            location: locate(file.path, at, literal),
+            location: source.locate(literal.start, literal.end),
             fix: fixFor(inspection, when.expired)
         });
     }
@@ -1138,34 +1236,14 @@ __webpack_require__.d(__webpack_exports__, {
   j_: () => (/* reexport */ rule_list/* scanRules */.j_)
 });
 
-// UNUSED EXPORTS: PER_WORKFLOW_RULES, buildScanContext, checkRepositoryDigests, digestWorkflow, findTokenLiterals, flyAuthToken, globToRegExp, hardcodedToken, indexFlySecrets, isFlyTokenName, isIgnoredInline, isIgnoredPath, looksLikePlaceholder, mayHoldTokenLiteral, needsOfWorkflow, noEnvironment, pullRequestExposure, runScanRules, secretsInherit, sharedToken, tokenLeak, unpinnedAction, untrustedTrigger, workflowEnvExposure, workflowParseError
+// UNUSED EXPORTS: buildScanContext, findTokenLiterals, globToRegExp, isFlyTokenName, isIgnoredInline, looksLikePlaceholder, runScanRules
 
 // EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
 var workflow = __webpack_require__(6315);
-// EXTERNAL MODULE: ./lib/rules/scan/fly-auth-token.js
-var fly_auth_token = __webpack_require__(5395);
-// EXTERNAL MODULE: ./lib/rules/scan/hardcoded-token.js
-var hardcoded_token = __webpack_require__(1661);
 // EXTERNAL MODULE: ./lib/rules/scan/no-environment.js
 var no_environment = __webpack_require__(1742);
-// EXTERNAL MODULE: ./lib/rules/scan/pull-request-exposure.js
-var pull_request_exposure = __webpack_require__(998);
-// EXTERNAL MODULE: ./lib/rules/scan/rule-list.js
-var rule_list = __webpack_require__(5992);
-// EXTERNAL MODULE: ./lib/rules/scan/secrets-inherit.js
-var secrets_inherit = __webpack_require__(9746);
-// EXTERNAL MODULE: ./lib/rules/scan/shared-token.js
-var shared_token = __webpack_require__(8262);
-// EXTERNAL MODULE: ./lib/rules/scan/token-leak.js + 1 modules
-var token_leak = __webpack_require__(9368);
-// EXTERNAL MODULE: ./lib/rules/scan/unpinned-action.js
-var unpinned_action = __webpack_require__(2511);
-// EXTERNAL MODULE: ./lib/rules/scan/untrusted-trigger.js + 2 modules
-var untrusted_trigger = __webpack_require__(5716);
-// EXTERNAL MODULE: ./lib/rules/scan/workflow-env-exposure.js
-var workflow_env_exposure = __webpack_require__(1374);
-// EXTERNAL MODULE: ./lib/rules/scan/workflow-parse-error.js
-var workflow_parse_error = __webpack_require__(273);
+// EXTERNAL MODULE: ./lib/rules/scan/rule-list.js + 6 modules
+var rule_list = __webpack_require__(8974);
 // EXTERNAL MODULE: ./lib/rules/scan/context.js
 var context = __webpack_require__(1766);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
@@ -1285,22 +1363,9 @@ function applyIgnores(findings, ignore, lines) {
 var token_literals = __webpack_require__(2965);
 // EXTERNAL MODULE: ./lib/rules/scan/digest.js
 var digest = __webpack_require__(4237);
-// EXTERNAL MODULE: ./lib/rules/scan/repository.js
-var repository = __webpack_require__(7437);
 ;// CONCATENATED MODULE: ./lib/rules/scan/index.js
 // The scan rules: workflow and repository checks for risky Fly token handling, in the order
 // their findings are reported. Pure: they read a ScanContext built from texts.
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -1356,7 +1421,6 @@ function runScanRules(context) {
         errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message)
     };
 }
-
 
 
 
@@ -1653,189 +1717,989 @@ const pullRequestExposure = {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 8974:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ checkRepositoryDigests)
-/* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
-/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
-/* harmony import */ var _hardcoded_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1661);
-/* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
-/* harmony import */ var _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(998);
-/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5992);
-/* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9746);
-/* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8262);
-/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5716);
-// Phase two of the repository scan: the workflow digests (digest.ts), the composite actions and
-// the text files that may hold a token, joined into the repository's findings. Here the Fly
-// secret index is built from every workflow's notes, and the rules that look across files run
-// over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
-// their local reusable workflows); hardcoded-token's findings come in already made, file by file
-// as the files were read. Findings come out in the order `runScanRules` gives over a whole context.
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _4: () => (/* binding */ PER_WORKFLOW_RULES),
+  XK: () => (/* binding */ ruleFailure),
+  j_: () => (/* binding */ scanRules)
+});
+
+// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
+var lib_workflow = __webpack_require__(6315);
+// EXTERNAL MODULE: ./lib/rules/fix.js
+var fix = __webpack_require__(8960);
+;// CONCATENATED MODULE: ./lib/rules/scan/fly-auth-token.js
+// fly-auth-token: a script runs `fly auth token` / `flyctl auth token`. It prints the personal
+// login token of whoever is logged in: full power over every organization of that person, and
+// usually a sign that a personal token was put into CI to make this work.
+
+
+const isAuthToken = (invocation) => invocation.path[0] === 'auth' && invocation.path[1] === 'token';
+/** `environment`: the job's, when the command runs in a workflow job that names one. */
+function finding(location, environment) {
+    return {
+        rule: 'fly-auth-token',
+        severity: 'high',
+        message: '`fly auth token` prints the personal login token of whoever is logged in: it can do ' +
+            'everything that person can, in every organization they belong to. A CI job that can run ' +
+            'it holds a personal token, and anything that reads its output gets one.',
+        location,
+        fix: {
+            summary: 'Mint a token scoped to what the job does (a deploy token per app) and give it to flyctl as FLY_API_TOKEN; remove `fly auth token` and revoke the personal token that was stored.',
+            commands: [
+                `fly tokens create deploy -a <APP> -x 2160h | ${(0,fix/* storeCommand */.BZ)('FLY_API_TOKEN', environment)}`
+            ]
+        }
+    };
+}
+const flyAuthToken = {
+    id: 'fly-auth-token',
+    defaultSeverity: 'high',
+    title: 'Script calls fly auth token',
+    help: '`fly auth token` prints flyctl’s own login token: a personal credential with everything ' +
+        'its user can do in every organization. Fly advises never to use it in CI. Use a token ' +
+        'minted for the job (`fly tokens create deploy -a APP`).',
+    check(context) {
+        const findings = [];
+        for (const { workflow } of context.workflows) {
+            for (const command of (0,lib_workflow/* locateFlyCommands */.a9)(workflow, isAuthToken)) {
+                const job = workflow.jobs.find(j => j.id === command.jobId);
+                findings.push(finding(command.location, job ? (0,fix/* jobEnvironment */.tw)(job) : undefined));
+            }
+        }
+        for (const action of context.actions) {
+            for (const step of action.steps) {
+                const run = step.run;
+                if (!run)
+                    continue;
+                for (const invocation of (0,lib_workflow/* findFlyInvocations */.SD)((0,lib_workflow/* parsedScript */.NN)(run), run.text)) {
+                    if (!isAuthToken(invocation))
+                        continue;
+                    findings.push(finding((0,lib_workflow/* locateInValue */.nV)(action.path, run.map, invocation.start, invocation.end)));
+                }
+            }
+        }
+        return findings;
+    }
+};
+
+// EXTERNAL MODULE: ./lib/rules/scan/hardcoded-token.js
+var hardcoded_token = __webpack_require__(1661);
+// EXTERNAL MODULE: ./lib/rules/scan/no-environment.js
+var no_environment = __webpack_require__(1742);
+// EXTERNAL MODULE: ./lib/rules/scan/pull-request-exposure.js
+var pull_request_exposure = __webpack_require__(998);
+// EXTERNAL MODULE: ./lib/rules/scan/secrets-inherit.js
+var secrets_inherit = __webpack_require__(9746);
+// EXTERNAL MODULE: ./lib/rules/scan/shared-token.js
+var shared_token = __webpack_require__(8262);
+// EXTERNAL MODULE: ./lib/workflow/expressions.js
+var expressions = __webpack_require__(3174);
+// EXTERNAL MODULE: ./lib/workflow/script-parse.js
+var script_parse = __webpack_require__(7060);
+// EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
+var fly_secrets = __webpack_require__(9336);
+// EXTERNAL MODULE: ./lib/workflow/shell.js
+var shell = __webpack_require__(9679);
+;// CONCATENATED MODULE: ./lib/rules/scan/leaks.js
+// Where a `run:` script lets a Fly token out: printing it (the runner masks the exact value, not a
+// base64 or partial form), writing it to $GITHUB_ENV / $GITHUB_OUTPUT / the job summary / a file,
+// baking it into an image as a build argument, sending it to a host that is not Fly's, or tracing
+// it with `set -x`. The token is followed from `${{ }}` expressions and from shell variables that
+// hold it (the step's env, assignments in the script, `$(fly tokens create ...)`).
 
 
 
-
-
-
-
-
-
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-/**
- * Digests again, with every job summarised, the workflows that `untrusted-trigger` would follow
- * as callees but that were digested as uncallable (no `workflow_call`), until none is left.
- */
-function completeCallees(digests, input, knownFly, reparsed) {
-    const tried = new Set();
-    for (;;) {
-        const summaries = digests.flatMap(d => d.untrustedTrigger.ok ? [d.untrustedTrigger.value] : []);
-        const missing = (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedCalleePaths */ .T1)(summaries).filter(p => !tried.has(p));
-        if (missing.length === 0)
-            return;
-        for (const path of missing) {
-            tried.add(path);
-            const index = digests.findIndex(d => d.path === path);
-            const again = input.redigest(path, { knownFly, everyJob: true });
-            if (index < 0 || !again)
+const PRINTERS = new Set(['echo', 'printf', 'print', 'cat', 'tee', 'printenv', 'jq']);
+/** Programs whose output is a transformation of their input (masking no longer matches it). */
+const TRANSFORMERS = new Set([
+    'base64',
+    'base32',
+    'xxd',
+    'od',
+    'hexdump',
+    'rev',
+    'tr',
+    'sed',
+    'awk',
+    'cut',
+    'head',
+    'tail',
+    'fold',
+    'gzip',
+    'jq'
+]);
+const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'httpie']);
+const FLY_HOST = /(^|\.)(fly\.io|machines\.dev|fly\.dev)$/i;
+const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
+/** Expansions of a variable that yield something other than its value. */
+const NOT_THE_VALUE = new Set(['length', ':+', '+']);
+/** Output sent to /dev/null. */
+const DISCARDED = '/dev/null';
+/** Every leak in one script, in script order, at most one per command. */
+function findLeaks(script, tokens, statements = (0,shell/* parseShell */.aV)(script), commands = (0,shell/* allCommands */.ib)(statements)) {
+    return new LeakFinder(script, tokens, commands).run();
+}
+class LeakFinder {
+    script;
+    tokens;
+    /** Variables learnt to hold the token in the script (beyond `tokens.variables`). */
+    learned = null;
+    commands;
+    /**
+     * Offsets of every `$( )`: output printed inside one is captured, not logged. Listed on the
+     * first question (most scripts print no token, and never ask).
+     */
+    capturedSpans = null;
+    constructor(script, tokens, commands) {
+        this.script = script;
+        this.tokens = tokens;
+        this.commands = commands;
+    }
+    get captured() {
+        if (this.capturedSpans)
+            return this.capturedSpans;
+        const spans = [];
+        for (const command of this.commands) {
+            const words = [
+                ...command.words,
+                ...command.assignments.map(a => a.value),
+                ...command.redirects.map(r => r.target)
+            ];
+            for (const word of words) {
+                for (const part of word?.parts ?? []) {
+                    if (part.kind === 'substitution')
+                        spans.push({ start: part.start, end: part.end });
+                }
+            }
+        }
+        this.capturedSpans = spans;
+        return spans;
+    }
+    /** Whether a shell variable holds the token at this point of the script. */
+    holdsToken(name) {
+        return this.tokens.variables.has(name) || (this.learned?.has(name) ?? false);
+    }
+    learn(name) {
+        (this.learned ??= new Set()).add(name);
+    }
+    isCaptured(command) {
+        return this.captured.some(c => command.start >= c.start && command.end <= c.end);
+    }
+    run() {
+        const leaks = [];
+        let traced = this.tokens.traced === true;
+        for (const command of this.commands) {
+            this.learnAssignments(command);
+            const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
+            if (program === 'set') {
+                traced = this.xtrace(command, traced);
                 continue;
-            digests[index] = again;
-            reparsed.push(path);
+            }
+            const leak = this.leakOf(command, program, traced);
+            if (leak)
+                leaks.push(leak);
+        }
+        return leaks;
+    }
+    // -------------------------------------------------------------------------------------------
+    // What holds the token
+    carrierInWord(word) {
+        if (!word)
+            return null;
+        for (const part of word.parts) {
+            if (part.kind === 'expression' && this.tokens.isFlyExpression(part.inner))
+                return part;
+            // `${#T}` is its length and `${T:+set}` the word `set`: neither is the token.
+            if (part.kind === 'variable' &&
+                this.holdsToken(part.name) &&
+                !NOT_THE_VALUE.has(part.op ?? ''))
+                return part;
+            if (part.kind === 'substitution' && this.substitutionYieldsToken(part.body))
+                return part;
+        }
+        return null;
+    }
+    /** `$(echo $TOKEN | base64)`, `$(fly tokens create deploy)`, `$(fly auth token)`. */
+    substitutionYieldsToken(body) {
+        const commands = (0,shell/* allCommands */.ib)(body);
+        const mints = (0,lib_workflow/* findFlyInvocations */.SD)(body, this.script).some(f => (f.path[0] === 'tokens' && f.path[1] === 'create') ||
+            (f.path[0] === 'auth' && f.path[1] === 'token'));
+        if (mints)
+            return true;
+        return commands.some(c => {
+            const program = c.words[0] ? (0,shell/* wordLiteral */.aw)(c.words[0]) : null;
+            return (program !== null &&
+                (PRINTERS.has(program) || TRANSFORMERS.has(program)) &&
+                c.words.slice(1).some(w => this.carrierInWord(w) !== null));
+        });
+    }
+    carrierInHeredoc(command) {
+        for (const redirect of command.redirects) {
+            const heredoc = redirect.heredoc;
+            if (heredoc) {
+                for (const span of (0,expressions/* findExpressions */.zV)(heredoc.body)) {
+                    if (this.tokens.isFlyExpression(span.inner)) {
+                        return { start: heredoc.start + span.start, end: heredoc.start + span.end };
+                    }
+                }
+                for (const match of heredoc.body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+                    if (match[1] && this.holdsToken(match[1])) {
+                        const start = heredoc.start + match.index;
+                        return { start, end: start + match[0].length };
+                    }
+                }
+            }
+            if (redirect.op === '<<<') {
+                const carrier = this.carrierInWord(redirect.target);
+                if (carrier)
+                    return carrier;
+            }
+        }
+        return null;
+    }
+    carrierOf(command, fromWord = 1) {
+        for (const word of command.words.slice(fromWord)) {
+            const carrier = this.carrierInWord(word);
+            if (carrier)
+                return carrier;
+        }
+        return this.carrierInHeredoc(command);
+    }
+    /** Variables that now hold the token: `T=${{ secrets.X }}`, `export T="$FLY_API_TOKEN"`. */
+    learnAssignments(command) {
+        if (command.words.length === 0) {
+            for (const a of command.assignments) {
+                if (this.carrierInWord(a.value))
+                    this.learn(a.name);
+            }
+            return;
+        }
+        const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
+        if (!['export', 'declare', 'local', 'readonly', 'typeset'].includes(program ?? ''))
+            return;
+        for (const word of command.words.slice(1)) {
+            const head = word.parts[0];
+            const name = head?.kind === 'literal' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head.text)?.[1] : undefined;
+            if (name !== undefined && this.carrierInWord(word))
+                this.learn(name);
         }
     }
+    xtrace(command, traced) {
+        let on = traced;
+        const words = command.words.slice(1).map(w => (0,shell/* wordLiteral */.aw)(w) ?? '');
+        words.forEach((w, i) => {
+            if (/^-[A-Za-z]*x/.test(w))
+                on = true;
+            else if (/^\+[A-Za-z]*x/.test(w))
+                on = false;
+            else if ((w === '-o' || w === '+o') && words[i + 1] === 'xtrace')
+                on = w === '-o';
+        });
+        return on;
+    }
+    // -------------------------------------------------------------------------------------------
+    // Where it goes
+    leakOf(command, program, traced) {
+        const specific = program === null ? null : this.specificLeak(command, program);
+        if (specific)
+            return specific;
+        const anyCarrier = traced
+            ? (this.carrierOf(command, 0) ?? this.assignmentCarrier(command))
+            : null;
+        if (!anyCarrier)
+            return null;
+        return {
+            ...anyCarrier,
+            what: 'runs a command holding the Fly token while `set -x` is on: the shell prints it with the token expanded',
+            toFile: false
+        };
+    }
+    specificLeak(command, program) {
+        if (PRINTERS.has(program))
+            return this.printed(command, program);
+        if (HTTP_CLIENTS.has(program))
+            return this.sent(command);
+        return this.buildArg(command);
+    }
+    assignmentCarrier(command) {
+        for (const a of command.assignments) {
+            const carrier = this.carrierInWord(a.value);
+            if (carrier)
+                return carrier;
+        }
+        return null;
+    }
+    printed(command, program) {
+        let carrier;
+        if (program === 'printenv') {
+            const named = command.words.slice(1).find(w => this.holdsToken((0,shell/* wordLiteral */.aw)(w) ?? ''));
+            carrier = named ? { start: named.start, end: named.end } : null;
+        }
+        else {
+            carrier = this.carrierOf(command);
+        }
+        if (!carrier)
+            return null;
+        // `echo "::add-mask::$VALUE"` registers a mask: it is how a derived secret is hidden.
+        if (program === 'echo' &&
+            command.words.slice(1).some(w => (0,lib_workflow/* wordText */.en)(w).startsWith('::add-mask::'))) {
+            return null;
+        }
+        if (command.words.slice(1).some(w => /^::set-output\b/.test((0,lib_workflow/* wordText */.en)(w)))) {
+            return {
+                ...carrier,
+                what: 'writes the Fly token to a step output (`::set-output`)',
+                toFile: false
+            };
+        }
+        const files = program === 'tee' ? this.teeTargets(command) : [];
+        const target = this.outputTarget(command) ?? files[0] ?? null;
+        if (target === DISCARDED)
+            return null;
+        if (target !== null)
+            return { ...carrier, ...describeTarget(target) };
+        const piped = this.pipedInto(command);
+        if (piped)
+            return this.throughPipe(piped, carrier);
+        if (this.isCaptured(command))
+            return null; // `$(echo ...)`: the value, judged where it goes
+        return {
+            ...carrier,
+            what: 'prints the Fly token to the log: the runner masks the exact value only, not a partial, re-encoded or reformatted copy',
+            toFile: false
+        };
+    }
+    /** Follows `printer | next | ...`: into a file, or transformed into the log, or consumed. */
+    throughPipe(first, carrier) {
+        let command = first;
+        let transformed = false;
+        for (let hops = 0; command && hops < 8; hops++) {
+            const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
+            if (program === 'tee') {
+                const target = this.teeTargets(command)[0];
+                if (target !== undefined)
+                    return { ...carrier, ...describeTarget(target) };
+            }
+            else if (program === null || !TRANSFORMERS.has(program)) {
+                return null; // consumed: `| flyctl ...`, `| docker login --password-stdin`, `| gh secret set`
+            }
+            else {
+                transformed = true;
+            }
+            const target = this.outputTarget(command);
+            if (target === DISCARDED)
+                return null;
+            if (target !== null)
+                return { ...carrier, ...describeTarget(target) };
+            const next = this.pipedInto(command);
+            if (!next)
+                break;
+            command = next;
+        }
+        if (!transformed || (command && this.isCaptured(command)))
+            return null;
+        return {
+            ...carrier,
+            what: 'prints a transformed copy of the Fly token to the log, which the runner’s masking does not recognise',
+            toFile: false
+        };
+    }
+    /** Where the command's standard output goes, when redirected: a file, or DISCARDED. */
+    outputTarget(command) {
+        for (const redirect of command.redirects) {
+            if (!['>', '>>', '>|', '&>', '&>>'].includes(redirect.op) || !redirect.target)
+                continue;
+            const fd = /^\d+/.exec(this.script.slice(redirect.start, redirect.start + 4))?.[0];
+            if (fd !== undefined && fd !== '1')
+                continue;
+            const text = (0,lib_workflow/* wordText */.en)(redirect.target);
+            if (text === '/dev/null')
+                return DISCARDED;
+            if (text === '/dev/stdout' || text === '/dev/stderr')
+                continue;
+            return text;
+        }
+        return null;
+    }
+    teeTargets(command) {
+        return command.words
+            .slice(1)
+            .map(w => (0,lib_workflow/* wordText */.en)(w))
+            .filter(t => !t.startsWith('-') && t !== '/dev/null' && t !== '/dev/stderr');
+    }
+    /** The command this one's output is piped into (`a | b`, `a |& b`), if any. */
+    pipedInto(command) {
+        const rest = this.script.slice(command.end, command.end + 200);
+        const pipe = /^(?:[ \t]|\\\r?\n)*\|(?!\|)&?/.exec(rest);
+        if (!pipe)
+            return null;
+        const after = command.end + pipe[0].length;
+        return this.commands.find(c => c.start >= after) ?? null;
+    }
+    /** `curl -H "Authorization: $TOKEN" https://example.com`: the token goes to another host. */
+    sent(command) {
+        const carrier = this.carrierOf(command);
+        if (!carrier)
+            return null;
+        const hosts = command.words
+            .map(w => (0,lib_workflow/* wordText */.en)(w))
+            .flatMap(t => [...t.matchAll(/\bhttps?:\/\/([^/\s"'$:?#]+)/gi)].map(m => m[1] ?? ''));
+        const foreign = hosts.find(h => h !== '' && !FLY_HOST.test(h) && !LOCAL_HOST.test(h));
+        if (foreign === undefined)
+            return null;
+        return {
+            ...carrier,
+            what: `sends the Fly token to \`${foreign}\`, which is not Fly’s API`,
+            toFile: false
+        };
+    }
+    /** `docker build --build-arg T=$FLY_API_TOKEN`, `fly deploy --build-arg ...`. */
+    buildArg(command) {
+        const words = command.words;
+        for (let i = 1; i < words.length; i++) {
+            // All three forms start with `-`, which only a literal first part can give.
+            const first = words[i]?.parts[0];
+            if (first?.kind !== 'literal' || !first.text.startsWith('-'))
+                continue;
+            const literal = (0,lib_workflow/* wordText */.en)(words[i]);
+            let value;
+            if (literal === '--build-arg' || literal === '--build-env')
+                value = words[i + 1];
+            else if (literal.startsWith('--build-') && /^--build-(arg|env)=/.test(literal))
+                value = words[i];
+            if (!value)
+                continue;
+            const carrier = this.carrierInWord(value);
+            if (carrier) {
+                return {
+                    ...carrier,
+                    what: 'passes the Fly token as a build argument: build arguments are stored in the image’s history, readable by anyone who can pull the image (use a build secret instead)',
+                    toFile: false
+                };
+            }
+        }
+        return null;
+    }
 }
-/** Joins the digests into the repository's findings. Never throws on repository content. */
-function checkRepositoryDigests(input) {
-    const reparsed = [];
-    const first = [...input.digests].sort(byPath);
-    const fly = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .flySecretsFrom */ .xX)(first.flatMap(d => d.flyNotes));
-    const known = [...fly.names];
-    const digests = first.map(digest => {
-        if (!digest.assumedNotFly.some(name => fly.names.has(name)))
-            return digest;
-        const again = input.redigest(digest.path, { knownFly: known, everyJob: false });
-        if (!again)
-            return digest;
-        reparsed.push(digest.path);
-        return again;
-    });
-    completeCallees(digests, input, known, reparsed);
-    const actionsOnly = {
-        workflows: [],
-        actions: [...input.actions].sort(byPath).map(a => (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseActionFile */ .Eh)(a.path, a.text)),
-        files: [],
-        fly,
-        now: input.now
-    };
-    const byRule = _rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .scanRules */ .j_.map(() => []);
-    const failures = new Map();
-    const take = (index, outcome) => {
-        if (failures.has(index) || outcome === undefined)
-            return;
-        if (outcome.ok) {
-            const list = byRule[index];
-            for (const finding of outcome.value)
-                list?.push(finding);
-        }
-        else {
-            failures.set(index, outcome.error);
-            byRule[index] = [];
-        }
-    };
-    const run = (index, ruleId, produce) => {
-        if (failures.has(index))
-            return;
-        let outcome;
-        try {
-            outcome = { ok: true, value: produce() };
-        }
-        catch (error) {
-            outcome = { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .ruleFailure */ .XK)(ruleId, error) };
-        }
-        take(index, outcome);
-    };
-    /** The values of every digest's outcome, or the first failure. */
-    const all = (outcomes) => {
-        const failed = outcomes.find(o => !o.ok);
-        if (failed && !failed.ok)
-            return failed;
-        return { ok: true, value: outcomes.flatMap(o => (o.ok ? [o.value] : [])) };
-    };
-    _rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .scanRules */ .j_.forEach((rule, index) => {
-        if (_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .PER_WORKFLOW_RULES */ ._4.has(rule.id)) {
-            for (const digest of digests)
-                take(index, digest.rules[rule.id]);
-            run(index, rule.id, () => rule.check(actionsOnly));
-        }
-        else if (rule.id === _hardcoded_token_js__WEBPACK_IMPORTED_MODULE_2__/* .hardcodedToken */ .e.id) {
-            take(index, input.hardcoded);
-        }
-        else if (rule.id === _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedTrigger */ .p1.id) {
-            const summaries = all(digests.map(d => d.untrustedTrigger));
-            if (!summaries.ok)
-                take(index, summaries);
-            else
-                run(index, rule.id, () => (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedFindings */ .Lc)(summaries.value));
-        }
-        else if (rule.id === _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsInherit */ .t2.id) {
-            const summaries = all(digests.map(d => d.secretsInherit));
-            if (!summaries.ok)
-                take(index, summaries);
-            else
-                run(index, rule.id, () => (0,_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsInheritFindings */ .D0)(summaries.value));
-        }
-        else if (rule.id === _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRequestExposure */ .ar.id) {
-            const summaries = all(digests.map(d => d.pullRequestExposure));
-            if (!summaries.ok)
-                take(index, summaries);
-            else
-                run(index, rule.id, () => (0,_pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__/* .prExposureFindings */ .EL)(summaries.value));
-        }
-        else if (rule.id === _shared_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sharedToken */ .Ji.id) {
-            const files = all(digests.map(d => d.sharedToken));
-            if (!files.ok)
-                take(index, files);
-            else
-                run(index, rule.id, () => (0,_shared_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sharedTokenFindings */ .P4)(files.value));
-        }
-        else {
-            // A rule added to the list without a place in this phase: say so rather than guess.
-            take(index, { ok: false, error: (0,_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .ruleFailure */ .XK)(rule.id, new Error('not wired into the scan')) });
-        }
-    });
-    (0,_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .keepSecretsReadElsewhere */ .Z1)(byRule[_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .scanRules */ .j_.indexOf(_no_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .noEnvironment */ .De)] ?? [], digests);
+function describeTarget(target) {
+    if (/GITHUB_ENV\b/.test(target)) {
+        return {
+            what: 'writes the Fly token to `$GITHUB_ENV`: every later step of the job gets it in its environment, third-party actions included',
+            toFile: false
+        };
+    }
+    if (/GITHUB_OUTPUT\b/.test(target)) {
+        return {
+            what: 'writes the Fly token to `$GITHUB_OUTPUT`: step outputs flow into job outputs, other jobs and logs',
+            toFile: false
+        };
+    }
+    if (/GITHUB_STEP_SUMMARY\b/.test(target)) {
+        return {
+            what: 'writes the Fly token into the job summary, which everyone who can see the run can read',
+            toFile: false
+        };
+    }
     return {
-        findings: byRule.flat(),
-        errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message),
-        reparsed,
-        flySecrets: [...fly.names.keys()].sort()
+        what: `writes the Fly token to the file \`${target}\`, where later steps, caches, artifacts or a Docker build context can pick it up`,
+        toFile: true
     };
 }
 
+;// CONCATENATED MODULE: ./lib/rules/scan/token-leak.js
+// token-leak: a `run:` step prints the Fly token or writes it where it outlives the step
+// ($GITHUB_ENV, $GITHUB_OUTPUT, the job summary, a file, an image's build arguments), sends it
+// to a host that is not Fly's, or traces it with `set -x`. The shell analysis is in leaks.ts.
 
-/***/ }),
 
-/***/ 5992:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XK: () => (/* binding */ ruleFailure),
-/* harmony export */   _4: () => (/* binding */ PER_WORKFLOW_RULES),
-/* harmony export */   j_: () => (/* binding */ scanRules)
-/* harmony export */ });
-/* harmony import */ var _fly_auth_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
-/* harmony import */ var _hardcoded_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1661);
-/* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1742);
-/* harmony import */ var _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(998);
-/* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9746);
-/* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8262);
-/* harmony import */ var _token_leak_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9368);
-/* harmony import */ var _unpinned_action_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2511);
-/* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5716);
-/* harmony import */ var _workflow_env_exposure_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1374);
-/* harmony import */ var _workflow_parse_error_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(273);
+
+
+const INPUT = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/;
+function flyExpression(fly, variables, flyInputs = NO_INPUTS) {
+    return (inner) => {
+        const named = (0,expressions/* findSecretMentions */.pW)(inner).some(m => m.name !== null && (fly.names.has(m.name) || (0,fly_secrets/* isFlyTokenName */.mi)(m.name)));
+        if (named)
+            return true;
+        const env = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/.exec(inner);
+        if (env?.[1] && variables.has(env[1]))
+            return true;
+        const input = INPUT.exec(inner)?.[1];
+        return input !== undefined && ((0,fly_secrets/* isFlyTokenName */.mi)(input) || flyInputs.has(input));
+    };
+}
+const NO_INPUTS = new Set();
+/**
+ * The inputs of a composite action that carry a Fly token whatever their name: the ones its
+ * steps hand to flyctl as `FLY_API_TOKEN` / `FLY_ACCESS_TOKEN` (`token:` in most such actions).
+ */
+function flyInputsOf(action) {
+    const names = new Set();
+    for (const step of action.steps) {
+        for (const kv of step.env) {
+            if (!fly_secrets/* FLY_TOKEN_VARIABLES */.CX.has(kv.key.toUpperCase()))
+                continue;
+            for (const span of (0,expressions/* findExpressions */.zV)(kv.value ?? '')) {
+                const input = INPUT.exec(span.inner)?.[1];
+                if (input !== undefined)
+                    names.add(input);
+            }
+        }
+    }
+    return names.size > 0 ? names : NO_INPUTS;
+}
+/**
+ * Env layers' token keys, each layer read once per check: a job's and the workflow's env are the
+ * outer layers of every step. (A layer read again gives the same keys and notes nothing new.)
+ */
+function layerTokens(isFly) {
+    const known = new Map();
+    return layer => {
+        let keys = known.get(layer);
+        if (!keys) {
+            keys = [];
+            for (const kv of layer) {
+                if ((0,expressions/* findExpressions */.zV)(kv.value ?? '').some(span => isFly(span.inner)))
+                    keys.push(kv.key);
+            }
+            known.set(layer, keys);
+        }
+        return keys;
+    };
+}
+/** Env variables (in the layers a step sees) that hold a Fly token. */
+function tokenVariables(layers, tokensOf) {
+    let names = null;
+    for (const layer of layers) {
+        for (const key of tokensOf(layer)) {
+            if (names === null) {
+                if (fly_secrets/* FLY_TOKEN_VARIABLES */.CX.has(key))
+                    continue;
+                names = new Set(fly_secrets/* FLY_TOKEN_VARIABLES */.CX);
+            }
+            names.add(key);
+        }
+    }
+    // Most steps add no name of their own: they share the constant set.
+    return names ?? fly_secrets/* FLY_TOKEN_VARIABLES */.CX;
+}
+function traced(step, defaults) {
+    const shell = step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? '';
+    return /(^|\s)-[A-Za-z]*x/.test(shell);
+}
+const uploadsArtifacts = (step) => step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
+function stepFindings(file, step, later, layers, defaults, fly, tokensOf, flyInputs = NO_INPUTS) {
+    const run = step.run;
+    if (!run)
+        return [];
+    const variables = tokenVariables(layers, tokensOf);
+    const tokens = {
+        variables,
+        isFlyExpression: flyExpression(fly, variables, flyInputs),
+        traced: traced(step, defaults)
+    };
+    const artifacts = later.some(uploadsArtifacts);
+    return findLeaks(run.text, tokens, (0,lib_workflow/* parsedScript */.NN)(run), (0,script_parse/* scriptCommands */.q8)(run)).map(leak => ({
+        rule: 'token-leak',
+        severity: 'high',
+        message: `This step ${leak.what}` +
+            (leak.toFile && artifacts ? '; a later step of this job uploads artifacts' : '') +
+            '.',
+        location: (0,lib_workflow/* locateInValue */.nV)(file, run.map, leak.start, leak.end),
+        fix: {
+            summary: 'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.',
+            commands: []
+        }
+    }));
+}
+const tokenLeak = {
+    id: 'token-leak',
+    defaultSeverity: 'high',
+    title: 'run: step leaks the Fly token',
+    help: 'A script that echoes the Fly token, writes it to `$GITHUB_ENV`, `$GITHUB_OUTPUT`, the job ' +
+        'summary or a file, passes it as a Docker build argument, sends it to a host that is not ' +
+        'Fly’s, or runs with `set -x` lets it outlive the step. The runner masks the exact value in ' +
+        'logs, nothing else: not a base64 copy, not a file, not an image layer.',
+    check(context) {
+        const findings = [];
+        const tokensOf = layerTokens(flyExpression(context.fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX));
+        for (const { workflow } of context.workflows) {
+            for (const job of workflow.jobs) {
+                job.steps.forEach((step, i) => {
+                    findings.push(...stepFindings(workflow.path, step, job.steps.slice(i + 1), [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly, tokensOf));
+                });
+            }
+        }
+        for (const action of context.actions) {
+            const flyInputs = flyInputsOf(action);
+            const actionTokensOf = flyInputs === NO_INPUTS
+                ? tokensOf
+                : layerTokens(flyExpression(context.fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX, flyInputs));
+            action.steps.forEach((step, i) => {
+                findings.push(...stepFindings(action.path, step, action.steps.slice(i + 1), [step.env], [], context.fly, actionTokensOf, flyInputs));
+            });
+        }
+        return findings;
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/scan/unpinned-action.js
+
+
+const FIRST_PARTY_OWNERS = new Set([
+    'actions',
+    'github',
+    'superfly',
+    'fly-token-guard'
+]);
+const BRANCH_NAMES = new Set(['main', 'master', 'develop', 'dev', 'trunk', 'latest', 'stable']);
+function describeRef(uses) {
+    if (uses.kind === 'docker')
+        return 'a Docker image tag, not a digest';
+    const ref = uses.ref;
+    if (ref === null || ref === '')
+        return 'no ref at all';
+    if (BRANCH_NAMES.has(ref.toLowerCase()))
+        return `the branch \`${ref}\`, which moves with every push`;
+    if (/^[0-9a-f]{7,39}$/i.test(ref))
+        return `the short SHA \`${ref}\`, which can become ambiguous`;
+    if (/^v?\d+(\.\d+)*$/.test(ref))
+        return `the tag \`${ref}\`, which can be moved to other code`;
+    return `\`${ref}\`, a tag or branch that can be moved to other code`;
+}
+function isPinned(uses) {
+    if (uses.kind === 'docker')
+        return (uses.path ?? '').includes('@sha256:');
+    return uses.pinnedToSha;
+}
+function severityFor(uses) {
+    const owner = (uses.owner ?? '').toLowerCase();
+    return uses.kind !== 'docker' && FIRST_PARTY_OWNERS.has(owner) ? 'low' : 'high';
+}
+function unpinned_action_finding(uses, what) {
+    const severity = severityFor(uses);
+    const firstParty = severity === 'low';
+    const target = uses.kind === 'reusable-workflow' ? 'reusable workflow' : 'action';
+    const why = firstParty
+        ? ' Its owner is trusted, but a SHA makes what runs with the token immutable.'
+        : ` Whoever controls that repository can change what runs with the token.`;
+    return {
+        rule: 'unpinned-action',
+        severity,
+        message: `${what} is passed to the ${target} \`${uses.raw.trim()}\`, pinned to ${describeRef(uses)}.${why}`,
+        location: uses.location,
+        fix: {
+            summary: uses.kind === 'docker'
+                ? 'Pin the image by digest (`docker://image@sha256:…`).'
+                : 'Pin it to the full 40-character commit SHA of the release you reviewed, with the tag in a comment (`@<sha> # v1.2.3`).',
+            commands: []
+        }
+    };
+}
+/** Composite action steps: Fly tokens arrive as inputs or environment variables. */
+function actionStepFlyValue(step) {
+    for (const kv of step.env) {
+        if (fly_secrets/* FLY_TOKEN_VARIABLES */.CX.has(kv.key))
+            return `The Fly token (\`${kv.key}\`)`;
+    }
+    for (const kv of [...step.with, ...step.env]) {
+        for (const span of (0,expressions/* findExpressions */.zV)(kv.value ?? '')) {
+            const input = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/.exec(span.inner);
+            if (input?.[1] && (0,fly_secrets/* isFlyTokenName */.mi)(input[1]))
+                return `The Fly token input \`${input[1]}\``;
+            const env = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/.exec(span.inner);
+            if (env?.[1] && fly_secrets/* FLY_TOKEN_VARIABLES */.CX.has(env[1]))
+                return `The Fly token (\`${env[1]}\`)`;
+        }
+    }
+    return null;
+}
+function actionFindings(action) {
+    const out = [];
+    for (const step of action.steps) {
+        const uses = step.uses;
+        if (!uses || uses.kind === 'local' || isPinned(uses))
+            continue;
+        const what = actionStepFlyValue(step);
+        if (what !== null)
+            out.push(unpinned_action_finding(uses, what));
+    }
+    return out;
+}
+const unpinnedAction = {
+    id: 'unpinned-action',
+    defaultSeverity: 'high',
+    title: 'Fly secret passed to an unpinned action',
+    help: 'An action or reusable workflow referenced by tag or branch can change under you: whoever ' +
+        'controls its repository (or steals access to it) can move the ref to code that sends the ' +
+        'Fly token elsewhere. Pin everything that receives a Fly token to a full commit SHA. ' +
+        'Actions of GitHub, Fly and fly-token-guard get low severity; any other owner high.',
+    check(context) {
+        const findings = [];
+        for (const { workflow } of context.workflows) {
+            const handlesFly = workflow.secretRefs.some(r => context.fly.isFlyRef(r));
+            for (const job of workflow.jobs) {
+                if (job.uses && job.uses.kind === 'reusable-workflow' && job.uses.owner !== null) {
+                    const refs = job.secretRefs.filter(r => context.fly.isFlyRef(r) && (r.flow.kind === 'secrets' || r.flow.kind === 'with'));
+                    if (!isPinned(job.uses) && (refs.length > 0 || (job.secrets?.inherit && handlesFly))) {
+                        const what = refs.length > 0
+                            ? `Fly secret ${(0,fly_secrets/* listNames */.Zv)((0,fly_secrets/* secretNames */.XG)(refs))}`
+                            : 'Every secret, Fly tokens included (`secrets: inherit`),';
+                        findings.push(unpinned_action_finding(job.uses, what));
+                    }
+                }
+                for (const step of job.steps) {
+                    const uses = step.uses;
+                    if (!uses || uses.kind === 'local' || isPinned(uses))
+                        continue;
+                    const refs = step.secretRefs.filter(r => context.fly.isFlyRef(r) &&
+                        r.flow.scope === 'step' &&
+                        (r.flow.kind === 'with' || r.flow.kind === 'env'));
+                    if (refs.length > 0)
+                        findings.push(unpinned_action_finding(uses, `Fly secret ${(0,fly_secrets/* listNames */.Zv)((0,fly_secrets/* secretNames */.XG)(refs))}`));
+                }
+            }
+        }
+        for (const action of context.actions)
+            findings.push(...actionFindings(action));
+        return findings;
+    }
+};
+
+// EXTERNAL MODULE: ./lib/rules/scan/untrusted-trigger.js + 2 modules
+var untrusted_trigger = __webpack_require__(5716);
+// EXTERNAL MODULE: ./lib/rules/scan/shared.js
+var shared = __webpack_require__(4060);
+;// CONCATENATED MODULE: ./lib/rules/scan/workflow-env-exposure.js
+// workflow-env-exposure: a Fly secret in an `env:` wider than the steps that run flyctl. At
+// workflow level it reaches every job and step: always reported. At job level it reaches every
+// step of the job: reported when one of them runs code that is neither flyctl nor a first-party
+// action (a third-party action, `npm ci`, a build script), which then holds the token.
+
+
+
+
+/** Owners whose actions count as the platform's own (GitHub's, Fly's). */
+const FIRST_PARTY = new Set(['actions', 'github', 'superfly']);
+/**
+ * Programs that run no code of the repository or of a package: shell built-ins, file and text
+ * tools, git and downloads (a download is run only by another command, judged on its own).
+ */
+const INERT = new Set([
+    ':',
+    '[',
+    '[[',
+    'basename',
+    'cat',
+    'cd',
+    'chmod',
+    'cp',
+    'curl',
+    'cut',
+    'date',
+    'dirname',
+    'echo',
+    'exit',
+    'export',
+    'false',
+    'git',
+    'grep',
+    'gzip',
+    'head',
+    'jq',
+    'ls',
+    'mkdir',
+    'mv',
+    'printf',
+    'pwd',
+    'rm',
+    'sed',
+    'set',
+    'sha256sum',
+    'shasum',
+    'sleep',
+    'sort',
+    'tail',
+    'tar',
+    'tee',
+    'test',
+    'touch',
+    'tr',
+    'true',
+    'uniq',
+    'unset',
+    'unzip',
+    'wc',
+    'wget',
+    'yq'
+]);
+function stepKind(step) {
+    const uses = step.uses;
+    if (uses) {
+        if (uses.kind === 'local')
+            return { kind: 'inert' };
+        if (uses.kind === 'docker')
+            return { kind: 'code', what: `runs the container \`${uses.raw}\`` };
+        const owner = (uses.owner ?? '').toLowerCase();
+        // setup-flyctl only installs flyctl; Fly's other actions run it with the token.
+        if (owner === 'superfly')
+            return { kind: /setup-flyctl$/i.test(uses.path ?? '') ? 'inert' : 'fly' };
+        if (FIRST_PARTY.has(owner))
+            return { kind: 'inert' };
+        return { kind: 'code', what: `uses the third-party action \`${uses.raw.trim()}\`` };
+    }
+    const run = step.run;
+    if (!run)
+        return { kind: 'inert' };
+    const statements = (0,lib_workflow/* parsedScript */.NN)(run);
+    const commands = (0,script_parse/* scriptCommands */.q8)(run);
+    const fly = (0,lib_workflow/* findFlyInvocations */.SD)(statements, run.text, commands);
+    const insideFly = (start) => fly.some(f => start >= f.start && start < f.end);
+    for (const command of commands) {
+        const first = command.words[0];
+        if (!first || insideFly(command.start))
+            continue;
+        const program = (0,lib_workflow/* wordText */.en)(first);
+        const name = program.split('/').pop() ?? program;
+        if (INERT.has(name))
+            continue;
+        const line = run.text.slice(command.start, command.end).split('\n')[0]?.trim() ?? program;
+        return {
+            kind: 'code',
+            what: `runs \`${line.length > 60 ? `${line.slice(0, 57)}...` : line}\``
+        };
+    }
+    return fly.length > 0 ? { kind: 'fly' } : { kind: 'inert' };
+}
+const lineOfStep = (step) => (step.run ?? step.uses)?.location.line ?? step.location.line;
+/**
+ * Job-level findings: a Fly secret in the job's env while a step that does not need it runs other
+ * code. The steps that need the token are the ones running flyctl or a Fly action; when none is
+ * visible (flyctl runs inside a script), one of the code steps needs it, so it takes two.
+ */
+function jobEnvFindings(job, context) {
+    if (job.uses)
+        return [];
+    const refs = (0,fly_secrets/* jobFlyRefs */.Bj)(job, context.fly).filter(r => r.stepIndex === null && r.flow.kind === 'env' && r.flow.scope === 'job');
+    if (refs.length === 0)
+        return [];
+    const kinds = job.steps.map(stepKind);
+    const code = job.steps.flatMap((step, i) => {
+        const kind = kinds[i];
+        return kind?.kind === 'code' ? [{ step, what: kind.what }] : [];
+    });
+    const flyLines = job.steps.filter((_, i) => kinds[i]?.kind === 'fly').map(lineOfStep);
+    const first = code[0];
+    if (!first || (flyLines.length === 0 && code.length < 2))
+        return [];
+    const where = flyLines.length === 0
+        ? 'the one step that runs flyctl (through its script)'
+        : `the step${flyLines.length === 1 ? '' : 's'} that run${flyLines.length === 1 ? 's' : ''} flyctl (line${flyLines.length === 1 ? '' : 's'} ${flyLines.join(', ')})`;
+    return refs.map(ref => {
+        const key = ref.flow.key ?? 'env';
+        const name = ref.name ?? ref.expression;
+        return {
+            rule: 'workflow-env-exposure',
+            severity: 'medium',
+            message: `Fly secret \`${name}\` is set as \`${key}\` in the env of job ${(0,shared/* jobLabel */.OP)(job)}: every ` +
+                `step of the job sees it, and the step at line ${lineOfStep(first.step)} ${first.what}, ` +
+                'which then runs with the token in its environment.',
+            location: ref.location,
+            fix: {
+                summary: `Move \`${key}\` from the job's \`env:\` to the \`env:\` of ${where}.`,
+                commands: []
+            }
+        };
+    });
+}
+const workflowEnvExposure = {
+    id: 'workflow-env-exposure',
+    defaultSeverity: 'medium',
+    title: 'Fly secret in workflow- or job-level env',
+    help: 'A Fly token set in the workflow-level `env:` is in the environment of every job and every ' +
+        'step of the workflow; one set in a job’s `env:` is in every step of that job. Third-party ' +
+        'actions, build scripts, test suites and anything they download can read it. Set it in the ' +
+        '`env:` of the steps that run flyctl, nowhere else.',
+    check(context) {
+        const findings = [];
+        for (const { workflow } of context.workflows) {
+            const withSteps = workflow.jobs.filter(j => j.uses === null).length;
+            for (const ref of (0,fly_secrets/* workflowEnvFlyRefs */._f)(workflow, context.fly)) {
+                const key = ref.flow.key ?? 'env';
+                const name = ref.name ?? ref.expression;
+                findings.push({
+                    rule: 'workflow-env-exposure',
+                    severity: 'medium',
+                    message: `Fly secret \`${name}\` is set as \`${key}\` in the workflow-level env: every job ` +
+                        `(${withSteps} here) and every step in them sees it, third-party actions and build ` +
+                        'scripts included.',
+                    location: ref.location,
+                    fix: {
+                        summary: `Move \`${key}\` from the top-level \`env:\` to the \`env:\` of the steps that run flyctl.`,
+                        commands: []
+                    }
+                });
+            }
+            for (const job of workflow.jobs)
+                findings.push(...jobEnvFindings(job, context));
+        }
+        return findings;
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/scan/workflow-parse-error.js
+/** More problems than this per file are summed up in the last finding. */
+const MAX_PER_FILE = 3;
+function findingsFor(kind, problems) {
+    const shown = problems.slice(0, MAX_PER_FILE);
+    const more = problems.length - shown.length;
+    return shown.map((problem, i) => {
+        const broken = problem.kind === 'yaml';
+        const limited = problem.kind === 'limit';
+        const tail = i === shown.length - 1 && more > 0
+            ? ` (${more} more problem${more === 1 ? '' : 's'} in this file)`
+            : '';
+        const message = broken
+            ? `This ${kind} file could not be read: ${problem.message}${tail}. GitHub will not run it, and fly-token-guard checked only the parts it could read.`
+            : limited
+                ? `fly-token-guard did not read all of this ${kind} file: ${problem.message}${tail}. What it skipped was not checked.`
+                : `GitHub’s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
+        return {
+            rule: 'workflow-parse-error',
+            severity: broken || limited ? 'low' : 'info',
+            message,
+            location: problem.location,
+            fix: {
+                summary: broken
+                    ? 'Fix the YAML syntax at this position (indentation, quoting, a `:` or `#` inside an unquoted value).'
+                    : limited
+                        ? 'Split or shorten the file (very long lines, huge scripts or alias bombs are not read), or review it by hand.'
+                        : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
+                commands: []
+            }
+        };
+    });
+}
+const workflowParseError = {
+    id: 'workflow-parse-error',
+    defaultSeverity: 'low',
+    title: 'Workflow or action file does not parse',
+    help: 'The file is not valid YAML (low: GitHub will not run it and the scan could read only part ' +
+        'of it) or GitHub’s workflow schema rejects it (info). The scan reports what it could read.',
+    check(context) {
+        return [
+            ...context.workflows.flatMap(({ workflow }) => findingsFor('workflow', workflow.errors)),
+            ...context.actions.flatMap(action => findingsFor('action', action.errors))
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/scan/rule-list.js
 
 
 
@@ -1848,17 +2712,17 @@ function checkRepositoryDigests(input) {
 
 
 const scanRules = [
-    _hardcoded_token_js__WEBPACK_IMPORTED_MODULE_1__/* .hardcodedToken */ .e,
-    _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedTrigger */ .p1,
-    _unpinned_action_js__WEBPACK_IMPORTED_MODULE_7__/* .unpinnedAction */ .k,
-    _token_leak_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenLeak */ .x,
-    _fly_auth_token_js__WEBPACK_IMPORTED_MODULE_0__/* .flyAuthToken */ .V,
-    _workflow_env_exposure_js__WEBPACK_IMPORTED_MODULE_9__/* .workflowEnvExposure */ .W,
-    _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestExposure */ .ar,
-    _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsInherit */ .t2,
-    _shared_token_js__WEBPACK_IMPORTED_MODULE_5__/* .sharedToken */ .Ji,
-    _no_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .noEnvironment */ .De,
-    _workflow_parse_error_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowParseError */ .F
+    hardcoded_token/* hardcodedToken */.e,
+    untrusted_trigger/* untrustedTrigger */.p1,
+    unpinnedAction,
+    tokenLeak,
+    flyAuthToken,
+    workflowEnvExposure,
+    pull_request_exposure/* pullRequestExposure */.ar,
+    secrets_inherit/* secretsInherit */.t2,
+    shared_token/* sharedToken */.Ji,
+    no_environment/* noEnvironment */.De,
+    workflowParseError
 ];
 /**
  * Rules whose findings about a workflow depend on that workflow (and the repository-wide Fly
@@ -1867,12 +2731,12 @@ const scanRules = [
  * text file) see the whole repository.
  */
 const PER_WORKFLOW_RULES = new Set([
-    _unpinned_action_js__WEBPACK_IMPORTED_MODULE_7__/* .unpinnedAction */ .k.id,
-    _token_leak_js__WEBPACK_IMPORTED_MODULE_6__/* .tokenLeak */ .x.id,
-    _fly_auth_token_js__WEBPACK_IMPORTED_MODULE_0__/* .flyAuthToken */ .V.id,
-    _workflow_env_exposure_js__WEBPACK_IMPORTED_MODULE_9__/* .workflowEnvExposure */ .W.id,
-    _no_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .noEnvironment */ .De.id,
-    _workflow_parse_error_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowParseError */ .F.id
+    unpinnedAction.id,
+    tokenLeak.id,
+    flyAuthToken.id,
+    workflowEnvExposure.id,
+    no_environment/* noEnvironment */.De.id,
+    workflowParseError.id
 ]);
 /** The note for a rule that threw: it costs only that rule's findings. */
 function ruleFailure(ruleId, error) {
@@ -2456,578 +3320,12 @@ function jobLabel(job) {
 
 /***/ }),
 
-/***/ 9368:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ tokenLeak)
-});
-
-// EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(3174);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
-var workflow = __webpack_require__(6315);
-// EXTERNAL MODULE: ./lib/workflow/script-parse.js
-var script_parse = __webpack_require__(7060);
-// EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
-var fly_secrets = __webpack_require__(9336);
-// EXTERNAL MODULE: ./lib/workflow/shell.js
-var shell = __webpack_require__(9679);
-;// CONCATENATED MODULE: ./lib/rules/scan/leaks.js
-// Where a `run:` script lets a Fly token out: printing it (the runner masks the exact value, not a
-// base64 or partial form), writing it to $GITHUB_ENV / $GITHUB_OUTPUT / the job summary / a file,
-// baking it into an image as a build argument, sending it to a host that is not Fly's, or tracing
-// it with `set -x`. The token is followed from `${{ }}` expressions and from shell variables that
-// hold it (the step's env, assignments in the script, `$(fly tokens create ...)`).
-
-
-
-const PRINTERS = new Set(['echo', 'printf', 'print', 'cat', 'tee', 'printenv', 'jq']);
-/** Programs whose output is a transformation of their input (masking no longer matches it). */
-const TRANSFORMERS = new Set([
-    'base64',
-    'base32',
-    'xxd',
-    'od',
-    'hexdump',
-    'rev',
-    'tr',
-    'sed',
-    'awk',
-    'cut',
-    'head',
-    'tail',
-    'fold',
-    'gzip',
-    'jq'
-]);
-const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'httpie']);
-const FLY_HOST = /(^|\.)(fly\.io|machines\.dev|fly\.dev)$/i;
-const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
-/** Expansions of a variable that yield something other than its value. */
-const NOT_THE_VALUE = new Set(['length', ':+', '+']);
-/** Output sent to /dev/null. */
-const DISCARDED = '/dev/null';
-/** Every leak in one script, in script order, at most one per command. */
-function findLeaks(script, tokens, statements = (0,shell/* parseShell */.aV)(script), commands = (0,shell/* allCommands */.ib)(statements)) {
-    return new LeakFinder(script, tokens, commands).run();
-}
-class LeakFinder {
-    script;
-    tokens;
-    /** Variables learnt to hold the token in the script (beyond `tokens.variables`). */
-    learned = null;
-    commands;
-    /**
-     * Offsets of every `$( )`: output printed inside one is captured, not logged. Listed on the
-     * first question (most scripts print no token, and never ask).
-     */
-    capturedSpans = null;
-    constructor(script, tokens, commands) {
-        this.script = script;
-        this.tokens = tokens;
-        this.commands = commands;
-    }
-    get captured() {
-        if (this.capturedSpans)
-            return this.capturedSpans;
-        const spans = [];
-        for (const command of this.commands) {
-            const words = [
-                ...command.words,
-                ...command.assignments.map(a => a.value),
-                ...command.redirects.map(r => r.target)
-            ];
-            for (const word of words) {
-                for (const part of word?.parts ?? []) {
-                    if (part.kind === 'substitution')
-                        spans.push({ start: part.start, end: part.end });
-                }
-            }
-        }
-        this.capturedSpans = spans;
-        return spans;
-    }
-    /** Whether a shell variable holds the token at this point of the script. */
-    holdsToken(name) {
-        return this.tokens.variables.has(name) || (this.learned?.has(name) ?? false);
-    }
-    learn(name) {
-        (this.learned ??= new Set()).add(name);
-    }
-    isCaptured(command) {
-        return this.captured.some(c => command.start >= c.start && command.end <= c.end);
-    }
-    run() {
-        const leaks = [];
-        let traced = this.tokens.traced === true;
-        for (const command of this.commands) {
-            this.learnAssignments(command);
-            const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
-            if (program === 'set') {
-                traced = this.xtrace(command, traced);
-                continue;
-            }
-            const leak = this.leakOf(command, program, traced);
-            if (leak)
-                leaks.push(leak);
-        }
-        return leaks;
-    }
-    // -------------------------------------------------------------------------------------------
-    // What holds the token
-    carrierInWord(word) {
-        if (!word)
-            return null;
-        for (const part of word.parts) {
-            if (part.kind === 'expression' && this.tokens.isFlyExpression(part.inner))
-                return part;
-            // `${#T}` is its length and `${T:+set}` the word `set`: neither is the token.
-            if (part.kind === 'variable' &&
-                this.holdsToken(part.name) &&
-                !NOT_THE_VALUE.has(part.op ?? ''))
-                return part;
-            if (part.kind === 'substitution' && this.substitutionYieldsToken(part.body))
-                return part;
-        }
-        return null;
-    }
-    /** `$(echo $TOKEN | base64)`, `$(fly tokens create deploy)`, `$(fly auth token)`. */
-    substitutionYieldsToken(body) {
-        const commands = (0,shell/* allCommands */.ib)(body);
-        const mints = (0,workflow/* findFlyInvocations */.SD)(body, this.script).some(f => (f.path[0] === 'tokens' && f.path[1] === 'create') ||
-            (f.path[0] === 'auth' && f.path[1] === 'token'));
-        if (mints)
-            return true;
-        return commands.some(c => {
-            const program = c.words[0] ? (0,shell/* wordLiteral */.aw)(c.words[0]) : null;
-            return (program !== null &&
-                (PRINTERS.has(program) || TRANSFORMERS.has(program)) &&
-                c.words.slice(1).some(w => this.carrierInWord(w) !== null));
-        });
-    }
-    carrierInHeredoc(command) {
-        for (const redirect of command.redirects) {
-            const heredoc = redirect.heredoc;
-            if (heredoc) {
-                for (const span of (0,expressions/* findExpressions */.zV)(heredoc.body)) {
-                    if (this.tokens.isFlyExpression(span.inner)) {
-                        return { start: heredoc.start + span.start, end: heredoc.start + span.end };
-                    }
-                }
-                for (const match of heredoc.body.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-                    if (match[1] && this.holdsToken(match[1])) {
-                        const start = heredoc.start + match.index;
-                        return { start, end: start + match[0].length };
-                    }
-                }
-            }
-            if (redirect.op === '<<<') {
-                const carrier = this.carrierInWord(redirect.target);
-                if (carrier)
-                    return carrier;
-            }
-        }
-        return null;
-    }
-    carrierOf(command, fromWord = 1) {
-        for (const word of command.words.slice(fromWord)) {
-            const carrier = this.carrierInWord(word);
-            if (carrier)
-                return carrier;
-        }
-        return this.carrierInHeredoc(command);
-    }
-    /** Variables that now hold the token: `T=${{ secrets.X }}`, `export T="$FLY_API_TOKEN"`. */
-    learnAssignments(command) {
-        if (command.words.length === 0) {
-            for (const a of command.assignments) {
-                if (this.carrierInWord(a.value))
-                    this.learn(a.name);
-            }
-            return;
-        }
-        const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
-        if (!['export', 'declare', 'local', 'readonly', 'typeset'].includes(program ?? ''))
-            return;
-        for (const word of command.words.slice(1)) {
-            const head = word.parts[0];
-            const name = head?.kind === 'literal' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head.text)?.[1] : undefined;
-            if (name !== undefined && this.carrierInWord(word))
-                this.learn(name);
-        }
-    }
-    xtrace(command, traced) {
-        let on = traced;
-        const words = command.words.slice(1).map(w => (0,shell/* wordLiteral */.aw)(w) ?? '');
-        words.forEach((w, i) => {
-            if (/^-[A-Za-z]*x/.test(w))
-                on = true;
-            else if (/^\+[A-Za-z]*x/.test(w))
-                on = false;
-            else if ((w === '-o' || w === '+o') && words[i + 1] === 'xtrace')
-                on = w === '-o';
-        });
-        return on;
-    }
-    // -------------------------------------------------------------------------------------------
-    // Where it goes
-    leakOf(command, program, traced) {
-        const specific = program === null ? null : this.specificLeak(command, program);
-        if (specific)
-            return specific;
-        const anyCarrier = traced
-            ? (this.carrierOf(command, 0) ?? this.assignmentCarrier(command))
-            : null;
-        if (!anyCarrier)
-            return null;
-        return {
-            ...anyCarrier,
-            what: 'runs a command holding the Fly token while `set -x` is on: the shell prints it with the token expanded',
-            toFile: false
-        };
-    }
-    specificLeak(command, program) {
-        if (PRINTERS.has(program))
-            return this.printed(command, program);
-        if (HTTP_CLIENTS.has(program))
-            return this.sent(command);
-        return this.buildArg(command);
-    }
-    assignmentCarrier(command) {
-        for (const a of command.assignments) {
-            const carrier = this.carrierInWord(a.value);
-            if (carrier)
-                return carrier;
-        }
-        return null;
-    }
-    printed(command, program) {
-        let carrier;
-        if (program === 'printenv') {
-            const named = command.words.slice(1).find(w => this.holdsToken((0,shell/* wordLiteral */.aw)(w) ?? ''));
-            carrier = named ? { start: named.start, end: named.end } : null;
-        }
-        else {
-            carrier = this.carrierOf(command);
-        }
-        if (!carrier)
-            return null;
-        // `echo "::add-mask::$VALUE"` registers a mask: it is how a derived secret is hidden.
-        if (program === 'echo' &&
-            command.words.slice(1).some(w => (0,workflow/* wordText */.en)(w).startsWith('::add-mask::'))) {
-            return null;
-        }
-        if (command.words.slice(1).some(w => /^::set-output\b/.test((0,workflow/* wordText */.en)(w)))) {
-            return {
-                ...carrier,
-                what: 'writes the Fly token to a step output (`::set-output`)',
-                toFile: false
-            };
-        }
-        const files = program === 'tee' ? this.teeTargets(command) : [];
-        const target = this.outputTarget(command) ?? files[0] ?? null;
-        if (target === DISCARDED)
-            return null;
-        if (target !== null)
-            return { ...carrier, ...describeTarget(target) };
-        const piped = this.pipedInto(command);
-        if (piped)
-            return this.throughPipe(piped, carrier);
-        if (this.isCaptured(command))
-            return null; // `$(echo ...)`: the value, judged where it goes
-        return {
-            ...carrier,
-            what: 'prints the Fly token to the log: the runner masks the exact value only, not a partial, re-encoded or reformatted copy',
-            toFile: false
-        };
-    }
-    /** Follows `printer | next | ...`: into a file, or transformed into the log, or consumed. */
-    throughPipe(first, carrier) {
-        let command = first;
-        let transformed = false;
-        for (let hops = 0; command && hops < 8; hops++) {
-            const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
-            if (program === 'tee') {
-                const target = this.teeTargets(command)[0];
-                if (target !== undefined)
-                    return { ...carrier, ...describeTarget(target) };
-            }
-            else if (program === null || !TRANSFORMERS.has(program)) {
-                return null; // consumed: `| flyctl ...`, `| docker login --password-stdin`, `| gh secret set`
-            }
-            else {
-                transformed = true;
-            }
-            const target = this.outputTarget(command);
-            if (target === DISCARDED)
-                return null;
-            if (target !== null)
-                return { ...carrier, ...describeTarget(target) };
-            const next = this.pipedInto(command);
-            if (!next)
-                break;
-            command = next;
-        }
-        if (!transformed || (command && this.isCaptured(command)))
-            return null;
-        return {
-            ...carrier,
-            what: 'prints a transformed copy of the Fly token to the log, which the runner’s masking does not recognise',
-            toFile: false
-        };
-    }
-    /** Where the command's standard output goes, when redirected: a file, or DISCARDED. */
-    outputTarget(command) {
-        for (const redirect of command.redirects) {
-            if (!['>', '>>', '>|', '&>', '&>>'].includes(redirect.op) || !redirect.target)
-                continue;
-            const fd = /^\d+/.exec(this.script.slice(redirect.start, redirect.start + 4))?.[0];
-            if (fd !== undefined && fd !== '1')
-                continue;
-            const text = (0,workflow/* wordText */.en)(redirect.target);
-            if (text === '/dev/null')
-                return DISCARDED;
-            if (text === '/dev/stdout' || text === '/dev/stderr')
-                continue;
-            return text;
-        }
-        return null;
-    }
-    teeTargets(command) {
-        return command.words
-            .slice(1)
-            .map(w => (0,workflow/* wordText */.en)(w))
-            .filter(t => !t.startsWith('-') && t !== '/dev/null' && t !== '/dev/stderr');
-    }
-    /** The command this one's output is piped into (`a | b`, `a |& b`), if any. */
-    pipedInto(command) {
-        const rest = this.script.slice(command.end, command.end + 200);
-        const pipe = /^(?:[ \t]|\\\r?\n)*\|(?!\|)&?/.exec(rest);
-        if (!pipe)
-            return null;
-        const after = command.end + pipe[0].length;
-        return this.commands.find(c => c.start >= after) ?? null;
-    }
-    /** `curl -H "Authorization: $TOKEN" https://example.com`: the token goes to another host. */
-    sent(command) {
-        const carrier = this.carrierOf(command);
-        if (!carrier)
-            return null;
-        const hosts = command.words
-            .map(w => (0,workflow/* wordText */.en)(w))
-            .flatMap(t => [...t.matchAll(/\bhttps?:\/\/([^/\s"'$:?#]+)/gi)].map(m => m[1] ?? ''));
-        const foreign = hosts.find(h => h !== '' && !FLY_HOST.test(h) && !LOCAL_HOST.test(h));
-        if (foreign === undefined)
-            return null;
-        return {
-            ...carrier,
-            what: `sends the Fly token to \`${foreign}\`, which is not Fly’s API`,
-            toFile: false
-        };
-    }
-    /** `docker build --build-arg T=$FLY_API_TOKEN`, `fly deploy --build-arg ...`. */
-    buildArg(command) {
-        const words = command.words;
-        for (let i = 1; i < words.length; i++) {
-            // All three forms start with `-`, which only a literal first part can give.
-            const first = words[i]?.parts[0];
-            if (first?.kind !== 'literal' || !first.text.startsWith('-'))
-                continue;
-            const literal = (0,workflow/* wordText */.en)(words[i]);
-            let value;
-            if (literal === '--build-arg' || literal === '--build-env')
-                value = words[i + 1];
-            else if (literal.startsWith('--build-') && /^--build-(arg|env)=/.test(literal))
-                value = words[i];
-            if (!value)
-                continue;
-            const carrier = this.carrierInWord(value);
-            if (carrier) {
-                return {
-                    ...carrier,
-                    what: 'passes the Fly token as a build argument: build arguments are stored in the image’s history, readable by anyone who can pull the image (use a build secret instead)',
-                    toFile: false
-                };
-            }
-        }
-        return null;
-    }
-}
-function describeTarget(target) {
-    if (/GITHUB_ENV\b/.test(target)) {
-        return {
-            what: 'writes the Fly token to `$GITHUB_ENV`: every later step of the job gets it in its environment, third-party actions included',
-            toFile: false
-        };
-    }
-    if (/GITHUB_OUTPUT\b/.test(target)) {
-        return {
-            what: 'writes the Fly token to `$GITHUB_OUTPUT`: step outputs flow into job outputs, other jobs and logs',
-            toFile: false
-        };
-    }
-    if (/GITHUB_STEP_SUMMARY\b/.test(target)) {
-        return {
-            what: 'writes the Fly token into the job summary, which everyone who can see the run can read',
-            toFile: false
-        };
-    }
-    return {
-        what: `writes the Fly token to the file \`${target}\`, where later steps, caches, artifacts or a Docker build context can pick it up`,
-        toFile: true
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/rules/scan/token-leak.js
-// token-leak: a `run:` step prints the Fly token or writes it where it outlives the step
-// ($GITHUB_ENV, $GITHUB_OUTPUT, the job summary, a file, an image's build arguments), sends it
-// to a host that is not Fly's, or traces it with `set -x`. The shell analysis is in leaks.ts.
-
-
-
-
-
-const INPUT = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/;
-function flyExpression(fly, variables, flyInputs = NO_INPUTS) {
-    return (inner) => {
-        const named = (0,expressions/* findSecretMentions */.pW)(inner).some(m => m.name !== null && (fly.names.has(m.name) || (0,fly_secrets/* isFlyTokenName */.mi)(m.name)));
-        if (named)
-            return true;
-        const env = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/.exec(inner);
-        if (env?.[1] && variables.has(env[1]))
-            return true;
-        const input = INPUT.exec(inner)?.[1];
-        return input !== undefined && ((0,fly_secrets/* isFlyTokenName */.mi)(input) || flyInputs.has(input));
-    };
-}
-const NO_INPUTS = new Set();
-/**
- * The inputs of a composite action that carry a Fly token whatever their name: the ones its
- * steps hand to flyctl as `FLY_API_TOKEN` / `FLY_ACCESS_TOKEN` (`token:` in most such actions).
- */
-function flyInputsOf(action) {
-    const names = new Set();
-    for (const step of action.steps) {
-        for (const kv of step.env) {
-            if (!fly_secrets/* FLY_TOKEN_VARIABLES */.CX.has(kv.key.toUpperCase()))
-                continue;
-            for (const span of (0,expressions/* findExpressions */.zV)(kv.value ?? '')) {
-                const input = INPUT.exec(span.inner)?.[1];
-                if (input !== undefined)
-                    names.add(input);
-            }
-        }
-    }
-    return names.size > 0 ? names : NO_INPUTS;
-}
-/**
- * Env layers' token keys, each layer read once per check: a job's and the workflow's env are the
- * outer layers of every step. (A layer read again gives the same keys and notes nothing new.)
- */
-function layerTokens(isFly) {
-    const known = new Map();
-    return layer => {
-        let keys = known.get(layer);
-        if (!keys) {
-            keys = [];
-            for (const kv of layer) {
-                if ((0,expressions/* findExpressions */.zV)(kv.value ?? '').some(span => isFly(span.inner)))
-                    keys.push(kv.key);
-            }
-            known.set(layer, keys);
-        }
-        return keys;
-    };
-}
-/** Env variables (in the layers a step sees) that hold a Fly token. */
-function tokenVariables(layers, tokensOf) {
-    let names = null;
-    for (const layer of layers) {
-        for (const key of tokensOf(layer)) {
-            if (names === null) {
-                if (fly_secrets/* FLY_TOKEN_VARIABLES */.CX.has(key))
-                    continue;
-                names = new Set(fly_secrets/* FLY_TOKEN_VARIABLES */.CX);
-            }
-            names.add(key);
-        }
-    }
-    // Most steps add no name of their own: they share the constant set.
-    return names ?? fly_secrets/* FLY_TOKEN_VARIABLES */.CX;
-}
-function traced(step, defaults) {
-    const shell = step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? '';
-    return /(^|\s)-[A-Za-z]*x/.test(shell);
-}
-const uploadsArtifacts = (step) => step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
-function stepFindings(file, step, later, layers, defaults, fly, tokensOf, flyInputs = NO_INPUTS) {
-    const run = step.run;
-    if (!run)
-        return [];
-    const variables = tokenVariables(layers, tokensOf);
-    const tokens = {
-        variables,
-        isFlyExpression: flyExpression(fly, variables, flyInputs),
-        traced: traced(step, defaults)
-    };
-    const artifacts = later.some(uploadsArtifacts);
-    return findLeaks(run.text, tokens, (0,workflow/* parsedScript */.NN)(run), (0,script_parse/* scriptCommands */.q8)(run)).map(leak => ({
-        rule: 'token-leak',
-        severity: 'high',
-        message: `This step ${leak.what}` +
-            (leak.toFile && artifacts ? '; a later step of this job uploads artifacts' : '') +
-            '.',
-        location: (0,workflow/* locateInValue */.nV)(file, run.map, leak.start, leak.end),
-        fix: {
-            summary: 'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.',
-            commands: []
-        }
-    }));
-}
-const tokenLeak = {
-    id: 'token-leak',
-    defaultSeverity: 'high',
-    title: 'run: step leaks the Fly token',
-    help: 'A script that echoes the Fly token, writes it to `$GITHUB_ENV`, `$GITHUB_OUTPUT`, the job ' +
-        'summary or a file, passes it as a Docker build argument, sends it to a host that is not ' +
-        'Fly’s, or runs with `set -x` lets it outlive the step. The runner masks the exact value in ' +
-        'logs, nothing else: not a base64 copy, not a file, not an image layer.',
-    check(context) {
-        const findings = [];
-        const tokensOf = layerTokens(flyExpression(context.fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX));
-        for (const { workflow } of context.workflows) {
-            for (const job of workflow.jobs) {
-                job.steps.forEach((step, i) => {
-                    findings.push(...stepFindings(workflow.path, step, job.steps.slice(i + 1), [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly, tokensOf));
-                });
-            }
-        }
-        for (const action of context.actions) {
-            const flyInputs = flyInputsOf(action);
-            const actionTokensOf = flyInputs === NO_INPUTS
-                ? tokensOf
-                : layerTokens(flyExpression(context.fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX, flyInputs));
-            action.steps.forEach((step, i) => {
-                findings.push(...stepFindings(action.path, step, action.steps.slice(i + 1), [step.env], [], context.fly, actionTokensOf, flyInputs));
-            });
-        }
-        return findings;
-    }
-};
-
-
-/***/ }),
-
 /***/ 2965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NP: () => (/* binding */ findTokenLiterals)
+/* harmony export */   N: () => (/* binding */ findTokenLiterals)
 /* harmony export */ });
-/* unused harmony export mayHoldTokenLiteral */
 /* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9450);
 /* harmony import */ var _token_find_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3473);
 // Fly token literals in text, in every form `findTokens` recognises (labelled bundles, bare
@@ -3038,10 +3336,6 @@ const tokenLeak = {
 
 
 
-/** Cheap test before a file is searched. */
-function mayHoldTokenLiteral(text) {
-    return mayHoldToken(text);
-}
 function usable(inspection) {
     return inspection.kind !== 'malformed';
 }
@@ -3104,140 +3398,6 @@ function findTokenLiterals(text) {
 
 /***/ }),
 
-/***/ 2511:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ unpinnedAction)
-/* harmony export */ });
-/* unused harmony export FIRST_PARTY_OWNERS */
-/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
-/* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3174);
-
-
-const FIRST_PARTY_OWNERS = new Set([
-    'actions',
-    'github',
-    'superfly',
-    'fly-token-guard'
-]);
-const BRANCH_NAMES = new Set(['main', 'master', 'develop', 'dev', 'trunk', 'latest', 'stable']);
-function describeRef(uses) {
-    if (uses.kind === 'docker')
-        return 'a Docker image tag, not a digest';
-    const ref = uses.ref;
-    if (ref === null || ref === '')
-        return 'no ref at all';
-    if (BRANCH_NAMES.has(ref.toLowerCase()))
-        return `the branch \`${ref}\`, which moves with every push`;
-    if (/^[0-9a-f]{7,39}$/i.test(ref))
-        return `the short SHA \`${ref}\`, which can become ambiguous`;
-    if (/^v?\d+(\.\d+)*$/.test(ref))
-        return `the tag \`${ref}\`, which can be moved to other code`;
-    return `\`${ref}\`, a tag or branch that can be moved to other code`;
-}
-function isPinned(uses) {
-    if (uses.kind === 'docker')
-        return (uses.path ?? '').includes('@sha256:');
-    return uses.pinnedToSha;
-}
-function severityFor(uses) {
-    const owner = (uses.owner ?? '').toLowerCase();
-    return uses.kind !== 'docker' && FIRST_PARTY_OWNERS.has(owner) ? 'low' : 'high';
-}
-function finding(uses, what) {
-    const severity = severityFor(uses);
-    const firstParty = severity === 'low';
-    const target = uses.kind === 'reusable-workflow' ? 'reusable workflow' : 'action';
-    const why = firstParty
-        ? ' Its owner is trusted, but a SHA makes what runs with the token immutable.'
-        : ` Whoever controls that repository can change what runs with the token.`;
-    return {
-        rule: 'unpinned-action',
-        severity,
-        message: `${what} is passed to the ${target} \`${uses.raw.trim()}\`, pinned to ${describeRef(uses)}.${why}`,
-        location: uses.location,
-        fix: {
-            summary: uses.kind === 'docker'
-                ? 'Pin the image by digest (`docker://image@sha256:…`).'
-                : 'Pin it to the full 40-character commit SHA of the release you reviewed, with the tag in a comment (`@<sha> # v1.2.3`).',
-            commands: []
-        }
-    };
-}
-/** Composite action steps: Fly tokens arrive as inputs or environment variables. */
-function actionStepFlyValue(step) {
-    for (const kv of step.env) {
-        if (_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .FLY_TOKEN_VARIABLES */ .CX.has(kv.key))
-            return `The Fly token (\`${kv.key}\`)`;
-    }
-    for (const kv of [...step.with, ...step.env]) {
-        for (const span of (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .findExpressions */ .zV)(kv.value ?? '')) {
-            const input = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/.exec(span.inner);
-            if (input?.[1] && (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .isFlyTokenName */ .mi)(input[1]))
-                return `The Fly token input \`${input[1]}\``;
-            const env = /\benv\.([A-Za-z_][A-Za-z0-9_]*)/.exec(span.inner);
-            if (env?.[1] && _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .FLY_TOKEN_VARIABLES */ .CX.has(env[1]))
-                return `The Fly token (\`${env[1]}\`)`;
-        }
-    }
-    return null;
-}
-function actionFindings(action) {
-    const out = [];
-    for (const step of action.steps) {
-        const uses = step.uses;
-        if (!uses || uses.kind === 'local' || isPinned(uses))
-            continue;
-        const what = actionStepFlyValue(step);
-        if (what !== null)
-            out.push(finding(uses, what));
-    }
-    return out;
-}
-const unpinnedAction = {
-    id: 'unpinned-action',
-    defaultSeverity: 'high',
-    title: 'Fly secret passed to an unpinned action',
-    help: 'An action or reusable workflow referenced by tag or branch can change under you: whoever ' +
-        'controls its repository (or steals access to it) can move the ref to code that sends the ' +
-        'Fly token elsewhere. Pin everything that receives a Fly token to a full commit SHA. ' +
-        'Actions of GitHub, Fly and fly-token-guard get low severity; any other owner high.',
-    check(context) {
-        const findings = [];
-        for (const { workflow } of context.workflows) {
-            const handlesFly = workflow.secretRefs.some(r => context.fly.isFlyRef(r));
-            for (const job of workflow.jobs) {
-                if (job.uses && job.uses.kind === 'reusable-workflow' && job.uses.owner !== null) {
-                    const refs = job.secretRefs.filter(r => context.fly.isFlyRef(r) && (r.flow.kind === 'secrets' || r.flow.kind === 'with'));
-                    if (!isPinned(job.uses) && (refs.length > 0 || (job.secrets?.inherit && handlesFly))) {
-                        const what = refs.length > 0
-                            ? `Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)((0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(refs))}`
-                            : 'Every secret, Fly tokens included (`secrets: inherit`),';
-                        findings.push(finding(job.uses, what));
-                    }
-                }
-                for (const step of job.steps) {
-                    const uses = step.uses;
-                    if (!uses || uses.kind === 'local' || isPinned(uses))
-                        continue;
-                    const refs = step.secretRefs.filter(r => context.fly.isFlyRef(r) &&
-                        r.flow.scope === 'step' &&
-                        (r.flow.kind === 'with' || r.flow.kind === 'env'));
-                    if (refs.length > 0)
-                        findings.push(finding(uses, `Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)((0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(refs))}`));
-                }
-            }
-        }
-        for (const action of context.actions)
-            findings.push(...actionFindings(action));
-        return findings;
-    }
-};
-
-
-/***/ }),
-
 /***/ 5716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3262,8 +3422,8 @@ var expressions = __webpack_require__(3174);
 var shell = __webpack_require__(9679);
 // EXTERNAL MODULE: ./lib/workflow/known-actions.js
 var known_actions = __webpack_require__(2528);
-// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 5 modules
-var script_follow = __webpack_require__(9849);
+// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 4 modules
+var script_follow = __webpack_require__(8939);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
 ;// CONCATENATED MODULE: ./lib/rules/scan/agents.js
@@ -3735,250 +3895,6 @@ function untrustedFindings(summaries) {
     }
     return findings;
 }
-
-
-/***/ }),
-
-/***/ 1374:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ workflowEnvExposure)
-/* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
-/* harmony import */ var _workflow_script_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7060);
-/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4060);
-// workflow-env-exposure: a Fly secret in an `env:` wider than the steps that run flyctl. At
-// workflow level it reaches every job and step: always reported. At job level it reaches every
-// step of the job: reported when one of them runs code that is neither flyctl nor a first-party
-// action (a third-party action, `npm ci`, a build script), which then holds the token.
-
-
-
-
-/** Owners whose actions count as the platform's own (GitHub's, Fly's). */
-const FIRST_PARTY = new Set(['actions', 'github', 'superfly']);
-/**
- * Programs that run no code of the repository or of a package: shell built-ins, file and text
- * tools, git and downloads (a download is run only by another command, judged on its own).
- */
-const INERT = new Set([
-    ':',
-    '[',
-    '[[',
-    'basename',
-    'cat',
-    'cd',
-    'chmod',
-    'cp',
-    'curl',
-    'cut',
-    'date',
-    'dirname',
-    'echo',
-    'exit',
-    'export',
-    'false',
-    'git',
-    'grep',
-    'gzip',
-    'head',
-    'jq',
-    'ls',
-    'mkdir',
-    'mv',
-    'printf',
-    'pwd',
-    'rm',
-    'sed',
-    'set',
-    'sha256sum',
-    'shasum',
-    'sleep',
-    'sort',
-    'tail',
-    'tar',
-    'tee',
-    'test',
-    'touch',
-    'tr',
-    'true',
-    'uniq',
-    'unset',
-    'unzip',
-    'wc',
-    'wget',
-    'yq'
-]);
-function stepKind(step) {
-    const uses = step.uses;
-    if (uses) {
-        if (uses.kind === 'local')
-            return { kind: 'inert' };
-        if (uses.kind === 'docker')
-            return { kind: 'code', what: `runs the container \`${uses.raw}\`` };
-        const owner = (uses.owner ?? '').toLowerCase();
-        // setup-flyctl only installs flyctl; Fly's other actions run it with the token.
-        if (owner === 'superfly')
-            return { kind: /setup-flyctl$/i.test(uses.path ?? '') ? 'inert' : 'fly' };
-        if (FIRST_PARTY.has(owner))
-            return { kind: 'inert' };
-        return { kind: 'code', what: `uses the third-party action \`${uses.raw.trim()}\`` };
-    }
-    const run = step.run;
-    if (!run)
-        return { kind: 'inert' };
-    const statements = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parsedScript */ .NN)(run);
-    const commands = (0,_workflow_script_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptCommands */ .q8)(run);
-    const fly = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findFlyInvocations */ .SD)(statements, run.text, commands);
-    const insideFly = (start) => fly.some(f => start >= f.start && start < f.end);
-    for (const command of commands) {
-        const first = command.words[0];
-        if (!first || insideFly(command.start))
-            continue;
-        const program = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(first);
-        const name = program.split('/').pop() ?? program;
-        if (INERT.has(name))
-            continue;
-        const line = run.text.slice(command.start, command.end).split('\n')[0]?.trim() ?? program;
-        return {
-            kind: 'code',
-            what: `runs \`${line.length > 60 ? `${line.slice(0, 57)}...` : line}\``
-        };
-    }
-    return fly.length > 0 ? { kind: 'fly' } : { kind: 'inert' };
-}
-const lineOfStep = (step) => (step.run ?? step.uses)?.location.line ?? step.location.line;
-/**
- * Job-level findings: a Fly secret in the job's env while a step that does not need it runs other
- * code. The steps that need the token are the ones running flyctl or a Fly action; when none is
- * visible (flyctl runs inside a script), one of the code steps needs it, so it takes two.
- */
-function jobEnvFindings(job, context) {
-    if (job.uses)
-        return [];
-    const refs = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .jobFlyRefs */ .Bj)(job, context.fly).filter(r => r.stepIndex === null && r.flow.kind === 'env' && r.flow.scope === 'job');
-    if (refs.length === 0)
-        return [];
-    const kinds = job.steps.map(stepKind);
-    const code = job.steps.flatMap((step, i) => {
-        const kind = kinds[i];
-        return kind?.kind === 'code' ? [{ step, what: kind.what }] : [];
-    });
-    const flyLines = job.steps.filter((_, i) => kinds[i]?.kind === 'fly').map(lineOfStep);
-    const first = code[0];
-    if (!first || (flyLines.length === 0 && code.length < 2))
-        return [];
-    const where = flyLines.length === 0
-        ? 'the one step that runs flyctl (through its script)'
-        : `the step${flyLines.length === 1 ? '' : 's'} that run${flyLines.length === 1 ? 's' : ''} flyctl (line${flyLines.length === 1 ? '' : 's'} ${flyLines.join(', ')})`;
-    return refs.map(ref => {
-        const key = ref.flow.key ?? 'env';
-        const name = ref.name ?? ref.expression;
-        return {
-            rule: 'workflow-env-exposure',
-            severity: 'medium',
-            message: `Fly secret \`${name}\` is set as \`${key}\` in the env of job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .OP)(job)}: every ` +
-                `step of the job sees it, and the step at line ${lineOfStep(first.step)} ${first.what}, ` +
-                'which then runs with the token in its environment.',
-            location: ref.location,
-            fix: {
-                summary: `Move \`${key}\` from the job's \`env:\` to the \`env:\` of ${where}.`,
-                commands: []
-            }
-        };
-    });
-}
-const workflowEnvExposure = {
-    id: 'workflow-env-exposure',
-    defaultSeverity: 'medium',
-    title: 'Fly secret in workflow- or job-level env',
-    help: 'A Fly token set in the workflow-level `env:` is in the environment of every job and every ' +
-        'step of the workflow; one set in a job’s `env:` is in every step of that job. Third-party ' +
-        'actions, build scripts, test suites and anything they download can read it. Set it in the ' +
-        '`env:` of the steps that run flyctl, nowhere else.',
-    check(context) {
-        const findings = [];
-        for (const { workflow } of context.workflows) {
-            const withSteps = workflow.jobs.filter(j => j.uses === null).length;
-            for (const ref of (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowEnvFlyRefs */ ._f)(workflow, context.fly)) {
-                const key = ref.flow.key ?? 'env';
-                const name = ref.name ?? ref.expression;
-                findings.push({
-                    rule: 'workflow-env-exposure',
-                    severity: 'medium',
-                    message: `Fly secret \`${name}\` is set as \`${key}\` in the workflow-level env: every job ` +
-                        `(${withSteps} here) and every step in them sees it, third-party actions and build ` +
-                        'scripts included.',
-                    location: ref.location,
-                    fix: {
-                        summary: `Move \`${key}\` from the top-level \`env:\` to the \`env:\` of the steps that run flyctl.`,
-                        commands: []
-                    }
-                });
-            }
-            for (const job of workflow.jobs)
-                findings.push(...jobEnvFindings(job, context));
-        }
-        return findings;
-    }
-};
-
-
-/***/ }),
-
-/***/ 273:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ workflowParseError)
-/* harmony export */ });
-/** More problems than this per file are summed up in the last finding. */
-const MAX_PER_FILE = 3;
-function findingsFor(kind, problems) {
-    const shown = problems.slice(0, MAX_PER_FILE);
-    const more = problems.length - shown.length;
-    return shown.map((problem, i) => {
-        const broken = problem.kind === 'yaml';
-        const limited = problem.kind === 'limit';
-        const tail = i === shown.length - 1 && more > 0
-            ? ` (${more} more problem${more === 1 ? '' : 's'} in this file)`
-            : '';
-        const message = broken
-            ? `This ${kind} file could not be read: ${problem.message}${tail}. GitHub will not run it, and fly-token-guard checked only the parts it could read.`
-            : limited
-                ? `fly-token-guard did not read all of this ${kind} file: ${problem.message}${tail}. What it skipped was not checked.`
-                : `GitHub’s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
-        return {
-            rule: 'workflow-parse-error',
-            severity: broken || limited ? 'low' : 'info',
-            message,
-            location: problem.location,
-            fix: {
-                summary: broken
-                    ? 'Fix the YAML syntax at this position (indentation, quoting, a `:` or `#` inside an unquoted value).'
-                    : limited
-                        ? 'Split or shorten the file (very long lines, huge scripts or alias bombs are not read), or review it by hand.'
-                        : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
-                commands: []
-            }
-        };
-    });
-}
-const workflowParseError = {
-    id: 'workflow-parse-error',
-    defaultSeverity: 'low',
-    title: 'Workflow or action file does not parse',
-    help: 'The file is not valid YAML (low: GitHub will not run it and the scan could read only part ' +
-        'of it) or GitHub’s workflow schema rejects it (info). The scan reports what it could read.',
-    check(context) {
-        return [
-            ...context.workflows.flatMap(({ workflow }) => findingsFor('workflow', workflow.errors)),
-            ...context.actions.flatMap(action => findingsFor('action', action.errors))
-        ];
-    }
-};
 
 
 /***/ })
