@@ -9,6 +9,7 @@ import { parseWorkflowFile } from '../../src/workflow/parse-workflow.js';
 import { repoFilesFromRecord } from '../../src/workflow/repo-files.js';
 import { allCommands, parseShell, wordLiteral } from '../../src/workflow/shell.js';
 import type { Needs } from '../../src/workflow/types.js';
+import { vector } from '../support/vectors.js';
 
 const FILE = '.github/workflows/ci.yml';
 const DEEP = 100_000;
@@ -144,6 +145,18 @@ describe('size chosen by the script', () => {
     expect(unseen?.location).toMatchObject({ file: 'scripts/deploy.sh' });
     // Said once, not once per command left.
     expect(whys(n)).toEqual(['too much shell to follow']);
+  });
+
+  it('the command named at the limit is scrubbed before it is cut: no token body survives', () => {
+    const header = vector('deploy_app').header_form;
+    const body = (header.split(',')[0] ?? '').replace(/^FlyV1 fm2_/, '');
+    expect(body.length).toBeGreaterThan(100);
+    const n = needsOf(`${':\n'.repeat(WORK_BUDGET)}: ${body}\n`);
+    const [unseen] = n.opaque ?? [];
+    expect(unseen?.why).toBe('too much shell to follow');
+    for (let i = 0; i + 8 <= body.length; i++) {
+      expect(unseen?.detail).not.toContain(body.slice(i, i + 8));
+    }
   });
 
   it('the budget is the workflow’s: many jobs cannot each spend it again', () => {

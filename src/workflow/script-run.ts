@@ -13,6 +13,7 @@ import {
 } from './needs-context.js';
 import { locateInValue } from './parse-workflow.js';
 import { flyRegistryLogin, pushedApps, pushedImageWords } from './registry-push.js';
+import { redactTokenLiterals } from './redact.js';
 import { joinPath, normalizePath, WORKSPACE } from './repo-files.js';
 import {
   concat,
@@ -295,7 +296,9 @@ class ScriptRun {
     const reached = this.ctx.job.limitsReached;
     if (reached.has(why)) return;
     reached.add(why);
-    const text = this.script.slice(at.start, at.end).split('\n')[0]?.trim() ?? '';
+    // Scrubbed before it is cut: a token cut short no longer reads as one.
+    const line = this.script.slice(at.start, at.end).split('\n')[0] ?? '';
+    const text = redactTokenLiterals(line).trim();
     const detail = text.length > 80 ? `${text.slice(0, 77)}...` : text;
     this.effects.unseen.push({
       reason: 'script',
