@@ -107,6 +107,19 @@ describe('a GitHub that accepts the connection and never answers', () => {
   }, 60_000);
 });
 
+describe('GitHub answering with a body without end', () => {
+  it('scan with comment: true: the answer is read up to a cap, not to the deadline', async () => {
+    github.misbehave({ kind: 'endless-body' });
+    // A deadline far beyond the test's own timeout: only the cap can end the read.
+    const run = await scanPullRequest({ 'timeout-seconds': '600' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.verdict).toBe('pass');
+    expect(warnings(run)).toContainEqual(expect.stringMatching(/larger than 16 MiB/));
+    expect(warnings(run).join('\n')).not.toMatch(/deadline/);
+    expect(github.writes()).toEqual([]);
+  }, 60_000);
+});
+
 describe('GitHub pagination without end', () => {
   it('is read up to the page cap, stated in a note, and nothing is written', async () => {
     github.misbehave({ kind: 'endless-pages', method: 'GET', pathname: ISSUES });

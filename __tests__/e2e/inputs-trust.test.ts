@@ -1,9 +1,7 @@
 // End-to-end: `node dist/index.js` given a token where none belongs, or a Fly URL that would send
 // the token in clear text. Each is an input error that names the input, never repeats the value,
 // and sends nothing: the Fly and GitHub stand-ins see no request at all.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TOKEN_FREE_INPUTS } from '../../src/action/inputs.js';
 import { startFlyStandIn, type FlyStandIn } from '../support/fly-api-stand-in.js';
 import {
   startGitHubStandIn,
@@ -123,17 +121,5 @@ describe('Fly URLs: https only, http only to a loopback host', () => {
     const result = await run('check', {});
     expect(result.outputs.valid).toBe('true');
     expect(fly.requests.length).toBeGreaterThan(0);
-  });
-});
-
-describe('the list of inputs checked for misplaced tokens', () => {
-  it('is every input of action.yml except the three that hold secrets', () => {
-    const yml = readFileSync('action.yml', 'utf8');
-    const inputs = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
-    const names = [...inputs.matchAll(/^ {2}([a-z-]+):$/gm)].map(m => m[1]);
-    const secrets = ['token', 'tokens', 'github-token'];
-    expect([...TOKEN_FREE_INPUTS].sort()).toEqual(
-      names.filter(n => !secrets.includes(n ?? '')).sort()
-    );
   });
 });

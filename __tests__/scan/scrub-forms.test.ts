@@ -2,6 +2,7 @@
 // once and says what it grants, and ordinary text (SHAs, other base64, random ids) is left alone.
 import { findTokenLiterals } from '../../src/rules/scan/token-literals.js';
 import { normalizeHeader, tokenFragments } from '../../src/token/index.js';
+import { escapeMarkdown, escapeTableCell } from '../../src/report/markdown.js';
 import { createScrub, SCRUBBED, scrubTokenForms } from '../../src/token/scrub.js';
 import { loadVectors, vector } from '../support/vectors.js';
 import {
@@ -51,6 +52,25 @@ describe('the one scrub', () => {
     const quoted = `Unexpected value '${body.slice(20, 60)}' at line 3`;
     expect(scrub(quoted)).toBe(`Unexpected value '${SCRUBBED}' at line 3`);
     expect(scrub('flyctl deploy --app web')).toBe('flyctl deploy --app web');
+  });
+
+  test('sees through markdown escapes and table line breaks (a summary, a PR comment)', () => {
+    const escaped = escapeTableCell(`scripts/${OAUTH}.sh and ${LEGACY}`);
+    expect(escaped).toContain('fo1\\_');
+    const scrubbed = scrubTokenForms(escaped);
+    expect(leakedWindow(scrubbed, [OAUTH.slice(4), LEGACY], 8)).toBeUndefined();
+    expect(scrubbed).toContain(`scripts/${SCRUBBED}.sh`);
+    for (const v of MACAROONS.slice(0, 3)) {
+      // Wrapped at 76 columns in a cell: the lines are joined by <br>.
+      const wrapped = escapeTableCell(v.header_form.replace(/(.{76})/g, '$1\n'));
+      const leak = leakedWindow(scrubTokenForms(wrapped), secretTextsOf(v.header_form), 8);
+      expect({ name: v.name, leak }).toEqual({ name: v.name, leak: undefined });
+    }
+    const token = vector('deploy_app').header_form;
+    const body = bodiesOf(token)[1] ?? '';
+    const piece = `${body.slice(20, 40)}_`;
+    expect(createScrub(tokenFragments(token))(escapeMarkdown(piece))).toBe(`${SCRUBBED}\\_`);
+    expect(scrubTokenForms('a\\_b <br> c\\*d')).toBe('a\\_b <br> c\\*d');
   });
 
   test('leaves ordinary text alone', () => {

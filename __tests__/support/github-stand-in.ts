@@ -112,6 +112,8 @@ export type GitHubMisbehaviour =
     | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
     /** Every GET listing answers an empty page that links rel="next" to one more. */
     | { kind: 'endless-pages' }
+    /** Answer 200 and stream JSON whitespace for as long as the client reads. */
+    | { kind: 'endless-body' }
   ) & {
     /** Misbehave for this many matching requests, then answer normally (default: always). */
     times?: number;
@@ -538,6 +540,18 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       if (armed) {
         if (armed.times !== undefined && --armed.times <= 0) misbehaviour = null;
         if (armed.kind === 'hang') return;
+        if (armed.kind === 'endless-body') {
+          record.status = 200;
+          response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+          const chunk = Buffer.alloc(64 * 1024, 0x20);
+          const pour = (): void => {
+            while (!response.destroyed && response.write(chunk));
+            if (!response.destroyed) response.once('drain', pour);
+          };
+          response.on('close', () => response.removeAllListeners('drain'));
+          pour();
+          return;
+        }
         if (armed.kind === 'status') {
           record.status = armed.status;
           send(response, {

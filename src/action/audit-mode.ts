@@ -2,7 +2,7 @@
 // when `shard` is set) through the REST API, or, with `reports`, merges the shard reports of a
 // matrix. Writes the report as JSON (`report-file` output), the org summary, and optionally keeps
 // one tracking issue in this repository.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderAuditMarkdown } from '../audit/markdown.js';
@@ -14,6 +14,7 @@ import { parseShard, ShardSyntaxError, type Shard } from '../audit/shard.js';
 import { severityRank, type Severity } from '../rules/types.js';
 import { currentTime } from './clock.js';
 import { InputError, readBoolean, readFailOn, readInput, readList } from './inputs.js';
+import { OutputFileError, writeOutputFile } from './output-file.js';
 import type { ModeRun } from './types.js';
 
 const AUDIT_ISSUE_LABEL = 'fly-token-audit';
@@ -107,21 +108,29 @@ async function readOrganization(run: ModeRun): Promise<AuditReport> {
   }
 }
 
-function writeReport(report: AuditReport): string {
+/**
+ * Writes the report as JSON. A file like any other we write: every string passes the scrub (it
+ * holds repository names, paths and findings from repositories anyone in the org can push to),
+ * and a committed symlink at the path, or at a folder on it, is never written through.
+ */
+function writeReport(run: ModeRun, report: AuditReport): string {
   const shardPart = report.shard ? `-${report.shard.index}-of-${report.shard.count}` : '';
   const requested = readInput('report-file').trim();
   const base = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const target = requested
-    ? path.resolve(base, requested)
-    : path.join(process.env.RUNNER_TEMP ?? tmpdir(), `fly-token-guard-audit${shardPart}.json`);
+  const target =
+    requested ||
+    path.join(process.env.RUNNER_TEMP ?? tmpdir(), `fly-token-guard-audit${shardPart}.json`);
+  const json = JSON.stringify(
+    report,
+    (_key, value: unknown) => (typeof value === 'string' ? run.redact(value) : value),
+    2
+  );
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, `${JSON.stringify(report, null, 2)}\n`);
+    return writeOutputFile(base, target, `${json}\n`);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'write error';
-    throw new InputError(`Could not write the report file '${requested || target}' (${reason}).`);
+    if (error instanceof OutputFileError) throw new InputError(`report-file: ${error.message}`);
+    throw error;
   }
-  return target;
 }
 
 function reaches(worst: Severity | null, failOn: Severity | 'never'): boolean {
@@ -176,7 +185,7 @@ export async function runAuditMode(run: ModeRun): Promise<void> {
     reports.length > 0
       ? mergeFiles(reportFiles(reports, process.env.GITHUB_WORKSPACE ?? process.cwd()))
       : await readOrganization(run);
-  const file = writeReport(report);
+  const file = writeReport(run, report);
   const worst = worstSeverity(report);
   const failing = reaches(worst, failOn);
   const warns = (worst !== null && worst !== 'info') || !report.complete;

@@ -25,38 +25,21 @@ export interface CommonInputs {
 const MODES: readonly Mode[] = ['check', 'health', 'scan', 'attenuate', 'audit'];
 
 /**
- * Every input of action.yml but the three that hold secrets or point at them: `token` (Fly),
- * `github-token` (GitHub) and `tokens` (variable names). No token belongs in any of these.
+ * The inputs that hold secrets or point at them: `token` (Fly), `github-token` (GitHub) and
+ * `tokens` (variable names, checked by health mode). No token belongs in any other input, and
+ * every other input is checked: the list is what the runner hands over (INPUT_*), not a list kept
+ * by hand, so an input added later is covered without anyone remembering to add it.
  */
-export const TOKEN_FREE_INPUTS: readonly string[] = [
-  'mode',
-  'apps',
-  'needs',
-  'online',
-  'fail-on',
-  'expiry-warning-days',
-  'max-lifetime-days',
-  'comment',
-  'sarif-file',
-  'issue-label',
-  'app-ids',
-  'ttl',
-  'access',
-  'commands',
-  'export',
-  'max-files',
-  'org',
-  'repositories',
-  'shard',
-  'include-archived',
-  'include-forks',
-  'reports',
-  'report-file',
-  'audit-issue',
-  'fly-api-url',
-  'fly-graphql-url',
-  'timeout-seconds'
-];
+export const SECRET_INPUTS: readonly string[] = ['token', 'github-token', 'tokens'];
+
+/** The names of the inputs set for this run (INPUT_* variables), secret ones excluded. */
+export function tokenFreeInputs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const secret = new Set(SECRET_INPUTS.map(inputVariable));
+  return Object.keys(env)
+    .filter(key => key.startsWith('INPUT_') && !secret.has(key))
+    .map(key => key.slice('INPUT_'.length).toLowerCase())
+    .sort();
+}
 
 function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -96,9 +79,9 @@ export function maskTokenShapedInputs(env: NodeJS.ProcessEnv = process.env): str
  * GitHub token is checked for a Fly token (it would be sent to GitHub); `tokens` holds variable
  * names, checked by health mode, which knows which variables are set.
  */
-export function assertNoMisplacedTokens(): void {
-  for (const name of TOKEN_FREE_INPUTS) {
-    if (looksLikeToken(readInput(name))) {
+export function assertNoMisplacedTokens(env: NodeJS.ProcessEnv = process.env): void {
+  for (const name of tokenFreeInputs(env)) {
+    if (looksLikeToken(env[inputVariable(name)] ?? '')) {
       throw new InputError(
         `Input '${name}' looks like it holds a Fly token, which does not belong there; nothing was sent. ` +
           'Pass the token only in `token` (or FLY_API_TOKEN), and remove it from this input.'

@@ -27,6 +27,7 @@ export class Publisher {
     for (const { level, message, properties } of plan.annotations) {
       const props: core.AnnotationProperties = {
         ...properties,
+        ...(properties.file !== undefined ? { file: this.redact(properties.file) } : {}),
         title: this.redact(properties.title)
       };
       ANNOTATE[level](this.redact(message), props);

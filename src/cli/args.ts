@@ -1,5 +1,6 @@
 // Command-line parsing for the CLI: one place that knows every command, its flags and its usage.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { looksLikeToken } from '../action/token-shaped.js';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { MAX_STDIN_BYTES } from './io.js';
@@ -300,11 +301,32 @@ export function parseCliArgs(argv: string[]): CliArgs {
   } catch (error) {
     throw new UsageError(parseErrorMessage(error), command);
   }
+  refuseTokenShapedOptions(parsed.values, command);
   return {
     command,
     positionals: parsed.positionals,
     values: parsed.values as CliArgs['values']
   };
+}
+
+/**
+ * A token pasted into an option (`--apps fo1_…`) would be sent on (as the app path of an API
+ * call) or echoed: refused, naming the option, never repeating its value. As the action's inputs.
+ */
+function refuseTokenShapedOptions(
+  values: Record<string, string | boolean | Array<string | boolean> | undefined>,
+  command: CommandName
+): void {
+  for (const [name, value] of Object.entries(values)) {
+    const texts = (Array.isArray(value) ? value : [value]).filter(v => typeof v === 'string');
+    if (texts.some(text => looksLikeToken(text))) {
+      throw new UsageError(
+        `--${name} looks like it holds a Fly token, which does not belong there; nothing was sent. ` +
+          'Give the token only in FLY_API_TOKEN (or FLY_ACCESS_TOKEN) or on standard input',
+        command
+      );
+    }
+  }
 }
 
 export function splitList(value: string | undefined): string[] {

@@ -4,9 +4,16 @@ import { execFileSync } from 'node:child_process';
 const GIT_TIMEOUT_MS = 30_000;
 const GIT_MAX_BUFFER = 256 * 1024 * 1024;
 
+/**
+ * The repository's own config may name programs git runs (a directory handed to `scan`, or a
+ * config an earlier step rewrote): the file-system monitor hook runs on `ls-files` and `diff`,
+ * textconv drivers on `diff`. Neither is needed to list or diff; both are switched off.
+ */
+const NO_REPOSITORY_PROGRAMS = ['-c', 'core.fsmonitor=false'];
+
 function git(root: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, {
+    return execFileSync('git', [...NO_REPOSITORY_PROGRAMS, ...args], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -40,6 +47,7 @@ export function gitDiff(root: string, base: string): string | undefined {
     'diff',
     '--no-color',
     '--no-ext-diff',
+    '--no-textconv',
     '--unified=0',
     '--relative',
     base,

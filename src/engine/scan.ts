@@ -252,19 +252,29 @@ function takeDigests(streamed: Streamed): WorkflowDigest[] {
   return digests;
 }
 
-/** The finding with its texts scrubbed; the very same object when nothing needed it. */
-function scrubFinding(finding: Finding, scrub: Scrub): Finding {
+/**
+ * The finding with its texts scrubbed, the path of its file too (a committed file may be named
+ * after a token); the very same object when nothing needed it.
+ */
+function scrubFinding<F extends Finding>(finding: F, scrub: Scrub): F {
   const message = scrub(finding.message);
   const fix = finding.fix;
   const summary = fix ? scrub(fix.summary) : undefined;
   const commands = fix ? fix.commands.map(scrub) : undefined;
+  const location = finding.location;
+  const file = location ? scrub(location.file) : undefined;
+  const subject = finding.subject !== undefined ? scrub(finding.subject) : undefined;
   const same =
     message === finding.message &&
+    file === location?.file &&
+    subject === finding.subject &&
     (!fix || (summary === fix.summary && commands?.every((c, i) => c === fix.commands[i])));
   if (same) return finding;
   return {
     ...finding,
     message,
+    ...(location && file !== undefined ? { location: { ...location, file } } : {}),
+    ...(subject !== undefined ? { subject } : {}),
     ...(fix ? { fix: { summary: summary ?? '', commands: commands ?? [] } } : {})
   };
 }
@@ -311,15 +321,18 @@ export function runScan(options: ScanOptions): ScanReport {
   };
   const { kept, ignored } = applyIgnores(raw, ignoreFile, linesOf);
 
-  const marked: ScanFinding[] = sortFindings(kept.map(f => scrubFinding(f, scrub))).map(f =>
-    changes === null
-      ? f
-      : {
-          ...f,
-          isNew:
-            f.location !== undefined && isChangedLine(changes, f.location.file, f.location.line)
-        }
-  );
+  // Marked new on the real paths, then scrubbed.
+  const marked: ScanFinding[] = sortFindings(kept)
+    .map((f): ScanFinding =>
+      changes === null
+        ? f
+        : {
+            ...f,
+            isNew:
+              f.location !== undefined && isChangedLine(changes, f.location.file, f.location.line)
+          }
+    )
+    .map(f => scrubFinding(f, scrub));
   const ordered = [...marked.filter(f => f.isNew), ...marked.filter(f => !f.isNew)];
 
   return {

@@ -51,6 +51,55 @@ export class LeftApiOrigin extends Error {
   }
 }
 
+/** GitHub answers this run reads are far smaller (a page of 100 issues or comments). */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/** An answer larger than MAX_RESPONSE_BYTES: read no further. */
+export class ResponseTooLarge extends Error {
+  constructor() {
+    super(
+      `GitHub's answer was larger than ${MAX_RESPONSE_BYTES / (1024 * 1024)} MiB and was not read`
+    );
+    this.name = 'ResponseTooLarge';
+  }
+}
+
+const CAPPED = Symbol('capped fetch');
+type Fetch = typeof globalThis.fetch;
+
+/** Statuses whose response cannot carry a body. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/** `fetchImpl` whose answers are read whole, up to MAX_RESPONSE_BYTES (an endless body ends). */
+function capped(fetchImpl: Fetch): Fetch {
+  if ((fetchImpl as Fetch & { [CAPPED]?: true })[CAPPED]) return fetchImpl;
+  const wrapped = async (input: Parameters<Fetch>[0], init?: Parameters<Fetch>[1]) => {
+    const response = await fetchImpl(input, init);
+    if (!response.body || NULL_BODY_STATUSES.has(response.status)) return response;
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_RESPONSE_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        throw new ResponseTooLarge();
+      }
+      chunks.push(value);
+    }
+    const whole = new Response(Buffer.concat(chunks), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
+    Object.defineProperty(whole, 'url', { value: response.url });
+    return whole;
+  };
+  return Object.assign(wrapped, { [CAPPED]: true as const });
+}
+
 function isLoopback(baseUrl: string): boolean {
   try {
     const host = new URL(baseUrl).hostname;
@@ -64,7 +113,8 @@ function isLoopback(baseUrl: string): boolean {
  * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
  * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
  * hook runs first and can take the retry away. Requests also never leave the API's origin (a
- * `rel=next` link elsewhere would carry the token there).
+ * `rel=next` link elsewhere would carry the token there), and no answer is read past
+ * MAX_RESPONSE_BYTES.
  */
 function boundedBy(deadline: GitHubDeadline, origin: string) {
   return (octokit: Octokit): void => {
@@ -74,6 +124,7 @@ function boundedBy(deadline: GitHubDeadline, origin: string) {
         throw new LeftApiOrigin();
       }
       options.request.signal = deadline.signal;
+      options.request.fetch = capped(options.request.fetch ?? globalThis.fetch);
     });
     octokit.hook.error('request', (error, options) => {
       const tries = Number(options.request.retryCount ?? 0);
@@ -153,15 +204,21 @@ function gitHubMessage(error: ErrorWithStatus): string | undefined {
   return undefined;
 }
 
-/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
-function stoppedByDeadline(error: unknown): boolean {
+/** Whether `error` or what caused it (Octokit wraps what fetch threw) passes `test`. */
+function causedBy(error: unknown, test: (e: Error) => boolean): boolean {
   for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
-    if (e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError') {
-      return true;
-    }
+    if (test(e)) return true;
     e = e.cause;
   }
   return false;
+}
+
+/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
+function stoppedByDeadline(error: unknown): boolean {
+  return causedBy(
+    error,
+    e => e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError'
+  );
 }
 
 /**
@@ -171,6 +228,13 @@ function stoppedByDeadline(error: unknown): boolean {
 export function failureFrom(error: unknown, attempted: string): GitHubFailure {
   if (error instanceof LeftApiOrigin) {
     return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
+  }
+  if (causedBy(error, e => e instanceof ResponseTooLarge)) {
+    return {
+      ok: false,
+      kind: 'error',
+      reason: `Could not ${attempted}: ${new ResponseTooLarge().message}.`
+    };
   }
   if (stoppedByDeadline(error)) {
     return {

@@ -61,22 +61,78 @@ function replaceCovered(text: string, covered: Uint8Array): string {
   return out + text.slice(from);
 }
 
-/** Every Fly token form in `text` replaced by SCRUBBED. */
-export function scrubTokenForms(text: string): string {
+type Range = [start: number, end: number];
+
+/** Where `text` holds a Fly token form. */
+function tokenFormRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const token of findTokens(text)) ranges.push([token.start, token.end]);
+  if (SHAPE_HINT.test(text)) {
+    for (const shape of TOKEN_SHAPES) {
+      for (const match of text.matchAll(shape)) {
+        ranges.push([match.index, match.index + match[0].length]);
+      }
+    }
+  }
+  for (const range of legacyRuns(text)) ranges.push(range);
+  return ranges;
+}
+
+/** What markdown rendering inserts into text: backslash escapes, `<br>` line breaks, and the
+ * zero-width space that keeps `@` from mentioning. */
+const MARKUP = /\\(?=[\\`*_[\]<>|~&#+\-=.)])|<br>|\u200B/g;
+
+/**
+ * `text` as it read before markdown rendering (`fo1\_…` is `fo1_…`, `<br>` a line break), with the
+ * offset in `text` of each character; null when nothing was inserted.
+ */
+function withoutMarkup(text: string): { view: string; at: number[] } | null {
+  if (!text.includes('\\') && !text.includes('<br>') && !text.includes('\u200B')) return null;
+  let view = '';
+  const at: number[] = [];
+  let from = 0;
+  const keep = (end: number): void => {
+    view += text.slice(from, end);
+    for (let i = from; i < end; i++) at.push(i);
+  };
+  for (const match of text.matchAll(MARKUP)) {
+    keep(match.index);
+    if (match[0] === '<br>') {
+      view += '\n';
+      at.push(match.index);
+    }
+    from = match.index + match[0].length;
+  }
+  if (from === 0) return null;
+  keep(text.length);
+  return { view, at };
+}
+
+/**
+ * `text` with every range `find` reports replaced, one SCRUBBED per run. Found in the text as it
+ * is and as it read before markdown rendering: an escape inside a token does not hide it.
+ */
+function scrubFound(text: string, find: (text: string) => Range[]): string {
   if (text.length < MIN_FRAGMENT_LENGTH) return text;
   let covered: Uint8Array | null = null;
   const cover = (start: number, end: number): void => {
     covered ??= new Uint8Array(text.length);
     covered.fill(1, start, end);
   };
-  for (const token of findTokens(text)) cover(token.start, token.end);
-  if (SHAPE_HINT.test(text)) {
-    for (const shape of TOKEN_SHAPES) {
-      for (const match of text.matchAll(shape)) cover(match.index, match.index + match[0].length);
+  for (const [start, end] of find(text)) cover(start, end);
+  const plain = withoutMarkup(text);
+  if (plain) {
+    for (const [start, end] of find(plain.view)) {
+      const last = plain.at[end - 1];
+      if (last !== undefined) cover(plain.at[start] ?? 0, last + 1);
     }
   }
-  for (const [start, end] of legacyRuns(text)) cover(start, end);
   return covered === null ? text : replaceCovered(text, covered);
+}
+
+/** Every Fly token form in `text` replaced by SCRUBBED. */
+export function scrubTokenForms(text: string): string {
+  return scrubFound(text, tokenFormRanges);
 }
 
 /**
@@ -85,17 +141,18 @@ export function scrubTokenForms(text: string): string {
  */
 export function createScrub(secrets: readonly string[] = []): Scrub {
   const windows = windowsOf(secrets);
-  return text => {
-    const clean = scrubTokenForms(text);
-    if (windows.size === 0 || clean.length < MIN_FRAGMENT_LENGTH) return clean;
-    let covered: Uint8Array | null = null;
-    for (let i = 0; i + MIN_FRAGMENT_LENGTH <= clean.length; i++) {
-      if (windows.has(clean.slice(i, i + MIN_FRAGMENT_LENGTH))) {
-        covered ??= new Uint8Array(clean.length);
-        covered.fill(1, i, i + MIN_FRAGMENT_LENGTH);
+  const windowRanges = (text: string): Range[] => {
+    const ranges: Range[] = [];
+    for (let i = 0; i + MIN_FRAGMENT_LENGTH <= text.length; i++) {
+      if (windows.has(text.slice(i, i + MIN_FRAGMENT_LENGTH))) {
+        ranges.push([i, i + MIN_FRAGMENT_LENGTH]);
       }
     }
-    return covered === null ? clean : replaceCovered(clean, covered);
+    return ranges;
+  };
+  return text => {
+    const clean = scrubTokenForms(text);
+    return windows.size === 0 ? clean : scrubFound(clean, windowRanges);
   };
 }
 

@@ -14,6 +14,7 @@ import {
   allCommands,
   COMMAND_MEMO,
   parseShell,
+  parseShellRegion,
   wordLiteral,
   type Assignment,
   type CommandMemo,
@@ -405,6 +406,9 @@ export function joinContinuations(text: string): string {
   return text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').trim();
 }
 
+/** `bash -c` inside `bash -c` is read this deep. */
+const MAX_DASH_C_NESTING = 16;
+
 /**
  * Flyctl invocations among parsed statements (inside `$( )`, `bash -c '...'` too). `commands`:
  * `allCommands(statements)`, when the caller has it already.
@@ -412,7 +416,8 @@ export function joinContinuations(text: string): string {
 export function findFlyInvocations(
   statements: Statement[],
   script: string,
-  commands: readonly SimpleCommand[] = allCommands(statements)
+  commands: readonly SimpleCommand[] = allCommands(statements),
+  regionDepth = 0
 ): FlyInvocation[] {
   const found: FlyInvocation[] = [];
   for (const command of commands) {
@@ -421,9 +426,11 @@ export function findFlyInvocations(
       found.push(invocation);
       continue;
     }
-    const inner = shellDashC(command);
-    if (inner)
-      found.push(...findFlyInvocations(parseShellRegion(script, inner.start, inner.end), script));
+    const inner = regionDepth < MAX_DASH_C_NESTING ? shellDashC(command) : null;
+    if (!inner) continue;
+    const region = parseShellRegion(script, inner.start, inner.end);
+    for (const nested of findFlyInvocations(region, script, allCommands(region), regionDepth + 1))
+      found.push(nested);
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -443,12 +450,6 @@ export function shellDashC(command: SimpleCommand): { start: number; end: number
     return { start: body.start + 1, end: body.end - 1 };
   }
   return { start: body.start, end: body.end };
-}
-
-function parseShellRegion(script: string, start: number, end: number): Statement[] {
-  // Offsets must stay those of the whole script: parse a copy padded to the same positions.
-  const padded = ' '.repeat(start) + script.slice(start, end);
-  return parseShell(padded);
 }
 
 /**

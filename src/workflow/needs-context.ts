@@ -159,6 +159,10 @@ export interface StepsContext {
 /** What a job's steps share besides env: the files read, the registry login. */
 export interface JobState {
   files: FileCache;
+  /** The limits (work budget, nesting) this job ran into: each said once, as an unseen use. */
+  limitsReached: Set<string>;
+  /** Statement lists being interpreted inside one another (scripts, regions, `$( )`, blocks). */
+  depth: number;
   /** The token `flyctl auth docker` / `docker login registry.fly.io` logged in with, if seen. */
   registryLogin: Origin | null;
   /**
@@ -175,17 +179,26 @@ export interface FileCache {
   parsed: Map<string, unknown>;
   /** Files and targets that may still be followed; at 0, the rest is reported unseen. */
   budget: number;
+  /**
+   * Shell commands that may still be interpreted. One budget for everything that shares the cache
+   * (every job, combination and caller of a workflow), never reset: the scripts a repository
+   * holds cannot make inference run unbounded. At 0, the rest is reported unseen.
+   */
+  work: number;
 }
 
 /** At most this many scripts, package scripts and targets are followed per job. */
 export const FOLLOW_BUDGET = 200;
 
+/** At most this many shell commands are interpreted per workflow (see `FileCache.work`). */
+export const WORK_BUDGET = 200_000;
+
 export function newJobState(files: FileCache = newFileCache()): JobState {
-  return { files, registryLogin: null, hiddenPrograms: [] };
+  return { files, limitsReached: new Set(), depth: 0, registryLogin: null, hiddenPrograms: [] };
 }
 
 export function newFileCache(): FileCache {
-  return { texts: new Map(), parsed: new Map(), budget: FOLLOW_BUDGET };
+  return { texts: new Map(), parsed: new Map(), budget: FOLLOW_BUDGET, work: WORK_BUDGET };
 }
 
 /** A repository file through the job's cache (read once). */

@@ -13,6 +13,7 @@ import {
 } from './needs-context.js';
 import { locateInValue } from './parse-workflow.js';
 import { flyRegistryLogin, pushedApps, pushedImageWords } from './registry-push.js';
+import { redactTokenLiterals } from './redact.js';
 import { joinPath, normalizePath, WORKSPACE } from './repo-files.js';
 import {
   concat,
@@ -33,6 +34,7 @@ import {
 import type { ScriptSource } from './script-sources.js';
 import {
   parseShell,
+  parseShellRegion,
   wordLiteral,
   type SimpleCommand,
   type Statement,
@@ -56,6 +58,17 @@ interface Frame {
 
 /** How deep scripts may call scripts (workflow -> script -> package script -> ...). */
 export const MAX_FOLLOW_DEPTH = 8;
+
+/**
+ * How deep statement lists may be interpreted inside one another, all kinds together (blocks,
+ * `$( )`, `bash -c` and here-document regions, followed scripts): the stack stays bounded.
+ */
+const MAX_EXEC_DEPTH = 256;
+
+/** `bash -c '...'` and here-documents fed to a shell, inside one another (each is parsed again). */
+const MAX_REGION_NESTING = 16;
+
+const TOO_DEEP = 'shell nested too deeply to follow';
 
 export function runScript(ctx: StepsContext, step: Step, scope: Scope, effects: StepEffects): void {
   const run = step.run;
@@ -101,6 +114,9 @@ function parsedSource(ctx: StepsContext, source: ScriptSource): Statement[] {
 }
 
 class ScriptRun {
+  /** `bash -c` / here-document regions being run inside one another. */
+  private regions = 0;
+
   constructor(
     private readonly ctx: StepsContext,
     private readonly script: string,
@@ -112,6 +128,19 @@ class ScriptRun {
   ) {}
 
   exec(statements: Statement[], conditional: boolean): void {
+    const job = this.ctx.job;
+    const [first] = statements;
+    if (!first) return;
+    if (job.depth >= MAX_EXEC_DEPTH) return this.limitReached(first, TOO_DEEP);
+    job.depth++;
+    try {
+      this.execList(statements, conditional);
+    } finally {
+      job.depth--;
+    }
+  }
+
+  private execList(statements: Statement[], conditional: boolean): void {
     for (const s of statements) {
       switch (s.kind) {
         case 'command':
@@ -163,10 +192,16 @@ class ScriptRun {
 
   private runSubstitutionsIn(w: Word | null | undefined, conditional: boolean): void {
     if (!w) return;
-    for (const p of w.parts) if (p.kind === 'substitution') this.exec(p.body, conditional);
+    for (const p of w.parts) {
+      if (p.kind !== 'substitution') continue;
+      if (p.tooDeep) this.limitReached(p, TOO_DEEP);
+      else this.exec(p.body, conditional);
+    }
   }
 
   private command(cmd: SimpleCommand, conditional: boolean): void {
+    if (this.ctx.job.files.work <= 0) return this.limitReached(cmd, 'too much shell to follow');
+    this.ctx.job.files.work--;
     this.runSubstitutions(cmd, conditional);
     if (cmd.words.length === 0) {
       for (const a of cmd.assignments)
@@ -189,7 +224,7 @@ class ScriptRun {
     }
     const inner = shellDashC(cmd);
     if (inner) {
-      this.execRegion(inner.start, inner.end, conditional);
+      this.execRegion(cmd, inner, conditional);
       return;
     }
     const program = wordLiteral(cmd.words[0] as Word);
@@ -206,7 +241,7 @@ class ScriptRun {
       ? cmd.redirects.find(r => r.heredoc)?.heredoc
       : undefined;
     if (stdinScript && !args.some(w => !(wordLiteral(w) ?? '-').startsWith('-'))) {
-      this.execRegion(stdinScript.start, stdinScript.end, conditional);
+      this.execRegion(cmd, stdinScript, conditional);
       return;
     }
     if (followCommand(this.host(cmd, conditional), cmd, program)) return;
@@ -253,10 +288,44 @@ class ScriptRun {
     }
   }
 
+  /**
+   * A limit on what a repository's shell may make us do was reached at `at`: what lies past it is
+   * unseen, said once per job and per limit, and always counted (it may hold any Fly command).
+   */
+  private limitReached(at: { start: number; end: number }, why: string): void {
+    const reached = this.ctx.job.limitsReached;
+    if (reached.has(why)) return;
+    reached.add(why);
+    // Scrubbed before it is cut: a token cut short no longer reads as one.
+    const line = this.script.slice(at.start, at.end).split('\n')[0] ?? '';
+    const text = redactTokenLiterals(line).trim();
+    const detail = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    this.effects.unseen.push({
+      reason: 'script',
+      detail,
+      why,
+      location: this.locate(at.start, at.end),
+      ...(this.frame.via.length > 0 ? { via: this.frame.via } : {}),
+      program: false,
+      code: false,
+      explicit: true,
+      reaches: true
+    });
+  }
+
   /** Runs a region of this script (`bash -c '...'`, a here-document) at its own offsets. */
-  private execRegion(start: number, end: number, conditional: boolean): void {
-    const padded = ' '.repeat(start) + this.script.slice(start, end);
-    this.exec(parseShell(padded), conditional);
+  private execRegion(
+    cmd: SimpleCommand,
+    region: { start: number; end: number },
+    conditional: boolean
+  ): void {
+    if (this.regions >= MAX_REGION_NESTING) return this.limitReached(cmd, TOO_DEEP);
+    this.regions++;
+    try {
+      this.exec(parseShellRegion(this.script, region.start, region.end), conditional);
+    } finally {
+      this.regions--;
+    }
   }
 
   /** `docker push registry.fly.io/app`, `docker login registry.fly.io`: true when handled. */

@@ -19,7 +19,14 @@ export type WordPart =
       start: number;
       end: number;
     }
-  | { kind: 'substitution'; body: Statement[]; start: number; end: number }
+  | {
+      kind: 'substitution';
+      body: Statement[];
+      /** Nested deeper than the parser follows: the body was not read (not that it is empty). */
+      tooDeep?: true;
+      start: number;
+      end: number;
+    }
   | { kind: 'arithmetic'; start: number; end: number };
 
 export interface Word {
@@ -115,15 +122,27 @@ export interface GroupStatement {
 export type Statement =
   SimpleCommand | IfStatement | LoopStatement | CaseStatement | GroupStatement;
 
-/** Nested `$( )` deeper than this is kept as opaque text. */
+/** Nested `$( )` deeper than this is kept as opaque text (marked `tooDeep`). */
 const MAX_NESTING = 16;
+/** `if`, loops, `case`, groups nested deeper than this are read as plain commands. */
+const MAX_COMPOUND_NESTING = 24;
+/** Quotes and brackets followed this deep when looking for a closing bracket. */
+const MAX_CLOSE_NESTING = 64;
 
 export function parseShell(script: string): Statement[] {
   return parseAt(script, 0, script.length, 0);
 }
 
+/**
+ * The statements of `script.slice(start, end)` (`bash -c '...'`, a here-document), with offsets
+ * in the whole script. Parsed in place: a padded copy per region made a script of many regions
+ * cost its length squared.
+ */
+export function parseShellRegion(script: string, start: number, end: number): Statement[] {
+  return parseAt(script, Math.max(0, start), Math.min(end, script.length), 0);
+}
+
 function parseAt(text: string, from: number, to: number, depth: number): Statement[] {
-  if (depth > MAX_NESTING) return [];
   const tokens = new Lexer(text, from, to, depth).lex();
   return new Parser(tokens).parseProgram();
 }
@@ -601,11 +620,17 @@ class Lexer {
     const close = findClose(this.text, bodyStart, this.to, '(', ')');
     const bodyEnd = close < 0 ? this.to : close;
     this.i = close < 0 ? this.to : close + 1;
+    return this.substitution(bodyStart, bodyEnd, start, this.i);
+  }
+
+  private substitution(bodyStart: number, bodyEnd: number, start: number, end: number): WordPart {
+    const depth = this.depth + 1;
+    if (depth > MAX_NESTING) return { kind: 'substitution', body: [], tooDeep: true, start, end };
     return {
       kind: 'substitution',
-      body: parseAt(this.text, bodyStart, bodyEnd, this.depth + 1),
+      body: parseAt(this.text, bodyStart, bodyEnd, depth),
       start,
-      end: this.i
+      end
     };
   }
 
@@ -616,12 +641,7 @@ class Lexer {
     while (j < this.to && text.charAt(j) !== '`') j += text.charAt(j) === '\\' ? 2 : 1;
     const bodyEnd = Math.min(j, this.to);
     this.i = Math.min(j + 1, this.to);
-    return {
-      kind: 'substitution',
-      body: parseAt(text, start + 1, bodyEnd, this.depth + 1),
-      start,
-      end: this.i
-    };
+    return this.substitution(start + 1, bodyEnd, start, this.i);
   }
 }
 
@@ -640,7 +660,15 @@ function findExpressionClose(text: string, from: number, to: number): number {
 }
 
 /** Offset of the bracket closing one opened just before `from`, honouring quotes and nesting. */
-function findClose(text: string, from: number, to: number, open: string, close: string): number {
+function findClose(
+  text: string,
+  from: number,
+  to: number,
+  open: string,
+  close: string,
+  nesting = 0
+): number {
+  if (nesting > MAX_CLOSE_NESTING) return -1;
   let depth = 1;
   let i = from;
   while (i < to) {
@@ -664,7 +692,7 @@ function findClose(text: string, from: number, to: number, open: string, close: 
       while (j < to && text.charAt(j) !== '"') {
         if (text.charAt(j) === '\\') j += 2;
         else if (text.startsWith('$(', j)) {
-          const inner = findClose(text, j + 2, to, '(', ')');
+          const inner = findClose(text, j + 2, to, '(', ')', nesting + 1);
           j = inner < 0 ? to : inner + 1;
         } else j += 1;
       }
@@ -706,6 +734,8 @@ function keywordOf(token: Token | undefined): string | null {
 
 class Parser {
   private pos = 0;
+  /** Compound commands open around the one being parsed. */
+  private nesting = 0;
   private readonly pendingHeredocs: Redirect[] = [];
 
   constructor(private readonly tokens: Token[]) {}
@@ -713,7 +743,8 @@ class Parser {
   parseProgram(): Statement[] {
     const statements: Statement[] = [];
     while (this.pos < this.tokens.length) {
-      statements.push(...this.parseList(new Set(), new Set()));
+      // One by one: a list may be longer than a spread's arguments can be.
+      for (const statement of this.parseList(new Set(), new Set())) statements.push(statement);
       // Anything the list refused (a stray `fi`, `)`...) is skipped.
       if (this.pos < this.tokens.length) this.pos++;
     }
@@ -722,6 +753,12 @@ class Parser {
 
   private peek(): Token | undefined {
     return this.tokens[this.pos];
+  }
+
+  /** The token after `token` (at `pos`) is operator `op`, written right after it: `((`. */
+  private adjacentOp(token: Token, op: string): boolean {
+    const next = this.tokens[this.pos + 1];
+    return token.kind === 'op' && next?.kind === 'op' && next.op === op && next.start === token.end;
   }
 
   private isOp(token: Token | undefined, ...ops: string[]): boolean {
@@ -764,9 +801,50 @@ class Parser {
   }
 
   private parseCommand(): Statement | null {
+    this.skipPrefixes();
     const t = this.peek();
     if (!t) return null;
     const kw = keywordOf(t);
+    const arithmetic = this.isOp(t, '(') && this.adjacentOp(t, '(');
+    const compound =
+      (kw !== null && ['if', 'for', 'select', 'while', 'until', 'case', '{'].includes(kw)) ||
+      (this.isOp(t, '(') && !arithmetic);
+    if (!compound) return arithmetic ? this.skipArithmeticCommand() : this.parseSimple();
+    // Deeper than this, the construct's keyword is skipped and its body read as plain commands
+    // (still seen, never lost): nesting chosen by the script cannot exhaust the stack.
+    if (this.nesting >= MAX_COMPOUND_NESTING) return null;
+    this.nesting++;
+    try {
+      return this.parseCompound(kw);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  /** `!`, `time`, `function f`, `f()`: what may stand before a command, however many. */
+  private skipPrefixes(): void {
+    for (let t = this.peek(); t; t = this.peek()) {
+      const kw = keywordOf(t);
+      if (kw === '!' || kw === 'time') {
+        this.pos++;
+      } else if (kw === 'function') {
+        this.pos++;
+        if (this.peek()?.kind === 'word') this.pos++;
+        if (this.isOp(this.peek(), '(') && this.isOp(this.tokens[this.pos + 1], ')')) this.pos += 2;
+        this.skipSeparators();
+      } else if (
+        // `name() { ... }` function definitions: the body is analysed as if it ran.
+        t.kind === 'word' &&
+        this.isOp(this.tokens[this.pos + 1], '(') &&
+        this.isOp(this.tokens[this.pos + 2], ')')
+      ) {
+        this.pos += 3;
+        this.skipSeparators();
+      } else return;
+    }
+  }
+
+  private parseCompound(kw: string | null): Statement {
     switch (kw) {
       case 'if':
         return this.parseIf();
@@ -780,35 +858,9 @@ class Parser {
         return this.parseCase();
       case '{':
         return this.parseGroup();
-      case '!':
-      case 'time':
-        this.pos++;
-        return this.parseCommand();
-      case 'function': {
-        this.pos++;
-        if (this.peek()?.kind === 'word') this.pos++;
-        if (this.isOp(this.peek(), '(') && this.isOp(this.tokens[this.pos + 1], ')')) this.pos += 2;
-        this.skipSeparators();
-        return this.parseCommand();
-      }
       default:
-        break;
+        return this.parseSubshell();
     }
-    if (this.isOp(t, '(')) {
-      if (this.isOp(this.tokens[this.pos + 1], '(')) return this.skipArithmeticCommand();
-      return this.parseSubshell();
-    }
-    // `name() { ... }` function definitions: the body is analysed as if it ran.
-    if (
-      t.kind === 'word' &&
-      this.isOp(this.tokens[this.pos + 1], '(') &&
-      this.isOp(this.tokens[this.pos + 2], ')')
-    ) {
-      this.pos += 3;
-      this.skipSeparators();
-      return this.parseCommand();
-    }
-    return this.parseSimple();
   }
 
   private expectKeyword(word: string): void {
