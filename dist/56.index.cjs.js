@@ -847,11 +847,14 @@ async function startAudit(options) {
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
 var inputs = __webpack_require__(1539);
+// EXTERNAL MODULE: ./lib/action/output-file.js
+var output_file = __webpack_require__(7872);
 ;// CONCATENATED MODULE: ./lib/action/audit-mode.js
 // `mode: audit`: the org audit in a workflow. Either reads the organization (one shard of it,
 // when `shard` is set) through the REST API, or, with `reports`, merges the shard reports of a
 // matrix. Writes the report as JSON (`report-file` output), the org summary, and optionally keeps
 // one tracking issue in this repository.
+
 
 
 
@@ -956,22 +959,26 @@ async function readOrganization(run) {
         throw error;
     }
 }
-function writeReport(report) {
+/**
+ * Writes the report as JSON. A file like any other we write: every string passes the scrub (it
+ * holds repository names, paths and findings from repositories anyone in the org can push to),
+ * and a committed symlink at the path, or at a folder on it, is never written through.
+ */
+function writeReport(run, report) {
     const shardPart = report.shard ? `-${report.shard.index}-of-${report.shard.count}` : '';
     const requested = (0,inputs/* readInput */.R5)('report-file').trim();
     const base = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const target = requested
-        ? external_node_path_.resolve(base, requested)
-        : external_node_path_.join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `fly-token-guard-audit${shardPart}.json`);
+    const target = requested ||
+        external_node_path_.join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `fly-token-guard-audit${shardPart}.json`);
+    const json = JSON.stringify(report, (_key, value) => (typeof value === 'string' ? run.redact(value) : value), 2);
     try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(target, `${JSON.stringify(report, null, 2)}\n`);
+        return (0,output_file/* writeOutputFile */.B)(base, target, `${json}\n`);
     }
     catch (error) {
-        const reason = error instanceof Error && 'code' in error ? String(error.code) : 'write error';
-        throw new inputs/* InputError */.dz(`Could not write the report file '${requested || target}' (${reason}).`);
+        if (error instanceof output_file/* OutputFileError */.k)
+            throw new inputs/* InputError */.dz(`report-file: ${error.message}`);
+        throw error;
     }
-    return target;
 }
 function reaches(worst, failOn) {
     return failOn !== 'never' && worst !== null && (0,types/* severityRank */.qs)(worst) >= (0,types/* severityRank */.qs)(failOn);
@@ -1016,7 +1023,7 @@ async function runAuditMode(run) {
     const report = reports.length > 0
         ? mergeFiles(reportFiles(reports, process.env.GITHUB_WORKSPACE ?? process.cwd()))
         : await readOrganization(run);
-    const file = writeReport(report);
+    const file = writeReport(run, report);
     const worst = worstSeverity(report);
     const failing = reaches(worst, failOn);
     const warns = (worst !== null && worst !== 'info') || !report.complete;
@@ -1071,6 +1078,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_BOT_LOGIN: () => (/* binding */ DEFAULT_BOT_LOGIN),
 /* harmony export */   DeadlinePassed: () => (/* binding */ DeadlinePassed),
 /* harmony export */   LeftApiOrigin: () => (/* binding */ LeftApiOrigin),
+/* harmony export */   MAX_RESPONSE_BYTES: () => (/* binding */ MAX_RESPONSE_BYTES),
+/* harmony export */   ResponseTooLarge: () => (/* binding */ ResponseTooLarge),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   failureFrom: () => (/* binding */ failureFrom),
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
@@ -1101,6 +1110,50 @@ class LeftApiOrigin extends Error {
         this.name = 'LeftApiOrigin';
     }
 }
+/** GitHub answers this run reads are far smaller (a page of 100 issues or comments). */
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** An answer larger than MAX_RESPONSE_BYTES: read no further. */
+class ResponseTooLarge extends Error {
+    constructor() {
+        super(`GitHub's answer was larger than ${MAX_RESPONSE_BYTES / (1024 * 1024)} MiB and was not read`);
+        this.name = 'ResponseTooLarge';
+    }
+}
+const CAPPED = Symbol('capped fetch');
+/** Statuses whose response cannot carry a body. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+/** `fetchImpl` whose answers are read whole, up to MAX_RESPONSE_BYTES (an endless body ends). */
+function capped(fetchImpl) {
+    if (fetchImpl[CAPPED])
+        return fetchImpl;
+    const wrapped = async (input, init) => {
+        const response = await fetchImpl(input, init);
+        if (!response.body || NULL_BODY_STATUSES.has(response.status))
+            return response;
+        const reader = response.body.getReader();
+        const chunks = [];
+        let size = 0;
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > MAX_RESPONSE_BYTES) {
+                await reader.cancel().catch(() => undefined);
+                throw new ResponseTooLarge();
+            }
+            chunks.push(value);
+        }
+        const whole = new Response(Buffer.concat(chunks), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+        });
+        Object.defineProperty(whole, 'url', { value: response.url });
+        return whole;
+    };
+    return Object.assign(wrapped, { [CAPPED]: true });
+}
 function isLoopback(baseUrl) {
     try {
         const host = new URL(baseUrl).hostname;
@@ -1114,7 +1167,8 @@ function isLoopback(baseUrl) {
  * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
  * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
  * hook runs first and can take the retry away. Requests also never leave the API's origin (a
- * `rel=next` link elsewhere would carry the token there).
+ * `rel=next` link elsewhere would carry the token there), and no answer is read past
+ * MAX_RESPONSE_BYTES.
  */
 function boundedBy(deadline, origin) {
     return (octokit) => {
@@ -1125,6 +1179,7 @@ function boundedBy(deadline, origin) {
                 throw new LeftApiOrigin();
             }
             options.request.signal = deadline.signal;
+            options.request.fetch = capped(options.request.fetch ?? globalThis.fetch);
         });
         octokit.hook.error('request', (error, options) => {
             const tries = Number(options.request.retryCount ?? 0);
@@ -1180,15 +1235,18 @@ function gitHubMessage(error) {
     }
     return undefined;
 }
-/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
-function stoppedByDeadline(error) {
+/** Whether `error` or what caused it (Octokit wraps what fetch threw) passes `test`. */
+function causedBy(error, test) {
     for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
-        if (e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError') {
+        if (test(e))
             return true;
-        }
         e = e.cause;
     }
     return false;
+}
+/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
+function stoppedByDeadline(error) {
+    return causedBy(error, e => e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError');
 }
 /**
  * Turns whatever a request threw into a failure result. Only GitHub's own status and message are
@@ -1197,6 +1255,13 @@ function stoppedByDeadline(error) {
 function failureFrom(error, attempted) {
     if (error instanceof LeftApiOrigin) {
         return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
+    }
+    if (causedBy(error, e => e instanceof ResponseTooLarge)) {
+        return {
+            ok: false,
+            kind: 'error',
+            reason: `Could not ${attempted}: ${new ResponseTooLarge().message}.`
+        };
     }
     if (stoppedByDeadline(error)) {
         return {

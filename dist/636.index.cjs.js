@@ -11,6 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_BOT_LOGIN: () => (/* binding */ DEFAULT_BOT_LOGIN),
 /* harmony export */   DeadlinePassed: () => (/* binding */ DeadlinePassed),
 /* harmony export */   LeftApiOrigin: () => (/* binding */ LeftApiOrigin),
+/* harmony export */   MAX_RESPONSE_BYTES: () => (/* binding */ MAX_RESPONSE_BYTES),
+/* harmony export */   ResponseTooLarge: () => (/* binding */ ResponseTooLarge),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   failureFrom: () => (/* binding */ failureFrom),
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
@@ -41,6 +43,50 @@ class LeftApiOrigin extends Error {
         this.name = 'LeftApiOrigin';
     }
 }
+/** GitHub answers this run reads are far smaller (a page of 100 issues or comments). */
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** An answer larger than MAX_RESPONSE_BYTES: read no further. */
+class ResponseTooLarge extends Error {
+    constructor() {
+        super(`GitHub's answer was larger than ${MAX_RESPONSE_BYTES / (1024 * 1024)} MiB and was not read`);
+        this.name = 'ResponseTooLarge';
+    }
+}
+const CAPPED = Symbol('capped fetch');
+/** Statuses whose response cannot carry a body. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+/** `fetchImpl` whose answers are read whole, up to MAX_RESPONSE_BYTES (an endless body ends). */
+function capped(fetchImpl) {
+    if (fetchImpl[CAPPED])
+        return fetchImpl;
+    const wrapped = async (input, init) => {
+        const response = await fetchImpl(input, init);
+        if (!response.body || NULL_BODY_STATUSES.has(response.status))
+            return response;
+        const reader = response.body.getReader();
+        const chunks = [];
+        let size = 0;
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > MAX_RESPONSE_BYTES) {
+                await reader.cancel().catch(() => undefined);
+                throw new ResponseTooLarge();
+            }
+            chunks.push(value);
+        }
+        const whole = new Response(Buffer.concat(chunks), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+        });
+        Object.defineProperty(whole, 'url', { value: response.url });
+        return whole;
+    };
+    return Object.assign(wrapped, { [CAPPED]: true });
+}
 function isLoopback(baseUrl) {
     try {
         const host = new URL(baseUrl).hostname;
@@ -54,7 +100,8 @@ function isLoopback(baseUrl) {
  * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
  * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
  * hook runs first and can take the retry away. Requests also never leave the API's origin (a
- * `rel=next` link elsewhere would carry the token there).
+ * `rel=next` link elsewhere would carry the token there), and no answer is read past
+ * MAX_RESPONSE_BYTES.
  */
 function boundedBy(deadline, origin) {
     return (octokit) => {
@@ -65,6 +112,7 @@ function boundedBy(deadline, origin) {
                 throw new LeftApiOrigin();
             }
             options.request.signal = deadline.signal;
+            options.request.fetch = capped(options.request.fetch ?? globalThis.fetch);
         });
         octokit.hook.error('request', (error, options) => {
             const tries = Number(options.request.retryCount ?? 0);
@@ -120,15 +168,18 @@ function gitHubMessage(error) {
     }
     return undefined;
 }
-/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
-function stoppedByDeadline(error) {
+/** Whether `error` or what caused it (Octokit wraps what fetch threw) passes `test`. */
+function causedBy(error, test) {
     for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
-        if (e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError') {
+        if (test(e))
             return true;
-        }
         e = e.cause;
     }
     return false;
+}
+/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
+function stoppedByDeadline(error) {
+    return causedBy(error, e => e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError');
 }
 /**
  * Turns whatever a request threw into a failure result. Only GitHub's own status and message are
@@ -137,6 +188,13 @@ function stoppedByDeadline(error) {
 function failureFrom(error, attempted) {
     if (error instanceof LeftApiOrigin) {
         return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
+    }
+    if (causedBy(error, e => e instanceof ResponseTooLarge)) {
+        return {
+            ok: false,
+            kind: 'error',
+            reason: `Could not ${attempted}: ${new ResponseTooLarge().message}.`
+        };
     }
     if (stoppedByDeadline(error)) {
         return {

@@ -30793,7 +30793,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   _9: () => (/* binding */ readTokenInput)
 });
 
-// UNUSED EXPORTS: TOKEN_FREE_INPUTS, readFlyUrl
+// UNUSED EXPORTS: SECRET_INPUTS, readFlyUrl, tokenFreeInputs
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
@@ -30849,38 +30849,20 @@ class InputError extends Error {
 }
 const MODES = ['check', 'health', 'scan', 'attenuate', 'audit'];
 /**
- * Every input of action.yml but the three that hold secrets or point at them: `token` (Fly),
- * `github-token` (GitHub) and `tokens` (variable names). No token belongs in any of these.
+ * The inputs that hold secrets or point at them: `token` (Fly), `github-token` (GitHub) and
+ * `tokens` (variable names, checked by health mode). No token belongs in any other input, and
+ * every other input is checked: the list is what the runner hands over (INPUT_*), not a list kept
+ * by hand, so an input added later is covered without anyone remembering to add it.
  */
-const TOKEN_FREE_INPUTS = [
-    'mode',
-    'apps',
-    'needs',
-    'online',
-    'fail-on',
-    'expiry-warning-days',
-    'max-lifetime-days',
-    'comment',
-    'sarif-file',
-    'issue-label',
-    'app-ids',
-    'ttl',
-    'access',
-    'commands',
-    'export',
-    'max-files',
-    'org',
-    'repositories',
-    'shard',
-    'include-archived',
-    'include-forks',
-    'reports',
-    'report-file',
-    'audit-issue',
-    'fly-api-url',
-    'fly-graphql-url',
-    'timeout-seconds'
-];
+const SECRET_INPUTS = ['token', 'github-token', 'tokens'];
+/** The names of the inputs set for this run (INPUT_* variables), secret ones excluded. */
+function tokenFreeInputs(env = process.env) {
+    const secret = new Set(SECRET_INPUTS.map(inputVariable));
+    return Object.keys(env)
+        .filter(key => key.startsWith('INPUT_') && !secret.has(key))
+        .map(key => key.slice('INPUT_'.length).toLowerCase())
+        .sort();
+}
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
@@ -30920,9 +30902,9 @@ function maskTokenShapedInputs(env = process.env) {
  * GitHub token is checked for a Fly token (it would be sent to GitHub); `tokens` holds variable
  * names, checked by health mode, which knows which variables are set.
  */
-function assertNoMisplacedTokens() {
-    for (const name of TOKEN_FREE_INPUTS) {
-        if (looksLikeToken(readInput(name))) {
+function assertNoMisplacedTokens(env = process.env) {
+    for (const name of tokenFreeInputs(env)) {
+        if (looksLikeToken(env[inputVariable(name)] ?? '')) {
             throw new InputError(`Input '${name}' looks like it holds a Fly token, which does not belong there; nothing was sent. ` +
                 'Pass the token only in `token` (or FLY_API_TOKEN), and remove it from this input.');
         }
@@ -31200,6 +31182,7 @@ class Publisher {
         for (const { level, message, properties } of plan.annotations) {
             const props = {
                 ...properties,
+                ...(properties.file !== undefined ? { file: this.redact(properties.file) } : {}),
                 title: this.redact(properties.title)
             };
             ANNOTATE[level](this.redact(message), props);
@@ -31248,10 +31231,10 @@ function createRedactor(fragments) {
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(593), __nccwpck_require__.e(877), __nccwpck_require__.e(109), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(593), __nccwpck_require__.e(877), __nccwpck_require__.e(109), __nccwpck_require__.e(99), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6515))).runScanMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(593), __nccwpck_require__.e(877), __nccwpck_require__.e(109), __nccwpck_require__.e(722), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1982))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(109), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783))).runHealthMode,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2711))).runAttenuateMode,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(298), __nccwpck_require__.e(593), __nccwpck_require__.e(877), __nccwpck_require__.e(99), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(298), __nccwpck_require__.e(593), __nccwpck_require__.e(877), __nccwpck_require__.e(722), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode
 };
 /** Masks every form of every token this run can see, before anything else is logged. */
 function maskTokens(values) {
@@ -34837,8 +34820,58 @@ function replaceCovered(text, covered) {
     }
     return out + text.slice(from);
 }
-/** Every Fly token form in `text` replaced by SCRUBBED. */
-function scrubTokenForms(text) {
+/** Where `text` holds a Fly token form. */
+function tokenFormRanges(text) {
+    const ranges = [];
+    for (const token of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .findTokens */ .GY)(text))
+        ranges.push([token.start, token.end]);
+    if (SHAPE_HINT.test(text)) {
+        for (const shape of TOKEN_SHAPES) {
+            for (const match of text.matchAll(shape)) {
+                ranges.push([match.index, match.index + match[0].length]);
+            }
+        }
+    }
+    for (const range of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(text))
+        ranges.push(range);
+    return ranges;
+}
+/** What markdown rendering inserts into text: backslash escapes, `<br>` line breaks, and the
+ * zero-width space that keeps `@` from mentioning. */
+const MARKUP = /\\(?=[\\`*_[\]<>|~&#+\-=.)])|<br>|\u200B/g;
+/**
+ * `text` as it read before markdown rendering (`fo1\_…` is `fo1_…`, `<br>` a line break), with the
+ * offset in `text` of each character; null when nothing was inserted.
+ */
+function withoutMarkup(text) {
+    if (!text.includes('\\') && !text.includes('<br>') && !text.includes('\u200B'))
+        return null;
+    let view = '';
+    const at = [];
+    let from = 0;
+    const keep = (end) => {
+        view += text.slice(from, end);
+        for (let i = from; i < end; i++)
+            at.push(i);
+    };
+    for (const match of text.matchAll(MARKUP)) {
+        keep(match.index);
+        if (match[0] === '<br>') {
+            view += '\n';
+            at.push(match.index);
+        }
+        from = match.index + match[0].length;
+    }
+    if (from === 0)
+        return null;
+    keep(text.length);
+    return { view, at };
+}
+/**
+ * `text` with every range `find` reports replaced, one SCRUBBED per run. Found in the text as it
+ * is and as it read before markdown rendering: an escape inside a token does not hide it.
+ */
+function scrubFound(text, find) {
     if (text.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
         return text;
     let covered = null;
@@ -34846,17 +34879,21 @@ function scrubTokenForms(text) {
         covered ??= new Uint8Array(text.length);
         covered.fill(1, start, end);
     };
-    for (const token of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .findTokens */ .GY)(text))
-        cover(token.start, token.end);
-    if (SHAPE_HINT.test(text)) {
-        for (const shape of TOKEN_SHAPES) {
-            for (const match of text.matchAll(shape))
-                cover(match.index, match.index + match[0].length);
+    for (const [start, end] of find(text))
+        cover(start, end);
+    const plain = withoutMarkup(text);
+    if (plain) {
+        for (const [start, end] of find(plain.view)) {
+            const last = plain.at[end - 1];
+            if (last !== undefined)
+                cover(plain.at[start] ?? 0, last + 1);
         }
     }
-    for (const [start, end] of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(text))
-        cover(start, end);
     return covered === null ? text : replaceCovered(text, covered);
+}
+/** Every Fly token form in `text` replaced by SCRUBBED. */
+function scrubTokenForms(text) {
+    return scrubFound(text, tokenFormRanges);
 }
 /**
  * The scrub for one run: every token form, and every 8-character window of the secret parts of
@@ -34864,18 +34901,18 @@ function scrubTokenForms(text) {
  */
 function createScrub(secrets = []) {
     const windows = windowsOf(secrets);
-    return text => {
-        const clean = scrubTokenForms(text);
-        if (windows.size === 0 || clean.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
-            return clean;
-        let covered = null;
-        for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= clean.length; i++) {
-            if (windows.has(clean.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV))) {
-                covered ??= new Uint8Array(clean.length);
-                covered.fill(1, i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV);
+    const windowRanges = (text) => {
+        const ranges = [];
+        for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
+            if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV))) {
+                ranges.push([i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV]);
             }
         }
-        return covered === null ? clean : replaceCovered(clean, covered);
+        return ranges;
+    };
+    return text => {
+        const clean = scrubTokenForms(text);
+        return windows.size === 0 ? clean : scrubFound(clean, windowRanges);
     };
 }
 /** Fields holding fixed vocabulary (kind, problem codes, roles), never token-derived text. */

@@ -127,8 +127,8 @@ function renderScanText(report) {
 
 // EXTERNAL MODULE: ./lib/report/scan-sarif.js
 var scan_sarif = __webpack_require__(5289);
-// EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __webpack_require__(2453);
+// EXTERNAL MODULE: ./lib/cli/args.js + 1 modules
+var cli_args = __webpack_require__(7675);
 // EXTERNAL MODULE: ./lib/cli/fail-on.js
 var fail_on = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./lib/cli/scan.js

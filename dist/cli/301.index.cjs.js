@@ -473,19 +473,29 @@ function takeDigests(streamed) {
     streamed.digests = [];
     return digests;
 }
-/** The finding with its texts scrubbed; the very same object when nothing needed it. */
+/**
+ * The finding with its texts scrubbed, the path of its file too (a committed file may be named
+ * after a token); the very same object when nothing needed it.
+ */
 function scrubFinding(finding, scrub) {
     const message = scrub(finding.message);
     const fix = finding.fix;
     const summary = fix ? scrub(fix.summary) : undefined;
     const commands = fix ? fix.commands.map(scrub) : undefined;
+    const location = finding.location;
+    const file = location ? scrub(location.file) : undefined;
+    const subject = finding.subject !== undefined ? scrub(finding.subject) : undefined;
     const same = message === finding.message &&
+        file === location?.file &&
+        subject === finding.subject &&
         (!fix || (summary === fix.summary && commands?.every((c, i) => c === fix.commands[i])));
     if (same)
         return finding;
     return {
         ...finding,
         message,
+        ...(location && file !== undefined ? { location: { ...location, file } } : {}),
+        ...(subject !== undefined ? { subject } : {}),
         ...(fix ? { fix: { summary: summary ?? '', commands: commands ?? [] } } : {})
     };
 }
@@ -528,12 +538,15 @@ function runScan(options) {
         return lines.get(file);
     };
     const { kept, ignored } = (0,scan/* applyIgnores */.wI)(raw, ignoreFile, linesOf);
-    const marked = (0,order/* sortFindings */.T)(kept.map(f => scrubFinding(f, scrub))).map(f => changes === null
+    // Marked new on the real paths, then scrubbed.
+    const marked = (0,order/* sortFindings */.T)(kept)
+        .map((f) => changes === null
         ? f
         : {
             ...f,
             isNew: f.location !== undefined && isChangedLine(changes, f.location.file, f.location.line)
-        });
+        })
+        .map(f => scrubFinding(f, scrub));
     const ordered = [...marked.filter(f => f.isNew), ...marked.filter(f => !f.isNew)];
     return {
         verdict: (0,types/* verdictFor */.Xb)(ordered, failOn),

@@ -421,8 +421,8 @@ function renderCheckText(report, options = {}) {
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
-// EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __webpack_require__(2453);
+// EXTERNAL MODULE: ./lib/cli/args.js + 1 modules
+var cli_args = __webpack_require__(7675);
 // EXTERNAL MODULE: ./lib/cli/fail-on.js
 var fail_on = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./lib/cli/check.js

@@ -850,8 +850,8 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 
 
 
-// EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __webpack_require__(2453);
+// EXTERNAL MODULE: ./lib/cli/args.js + 1 modules
+var cli_args = __webpack_require__(7675);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/attenuate.js

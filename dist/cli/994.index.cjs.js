@@ -33,7 +33,7 @@ function pinnedClock(env = process.env) {
 /* harmony export */   X: () => (/* binding */ parseFailOn)
 /* harmony export */ });
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2453);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7675);
 
 
 function parseFailOn(value) {
@@ -120,9 +120,15 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 const GIT_TIMEOUT_MS = 30_000;
 const GIT_MAX_BUFFER = 256 * 1024 * 1024;
+/**
+ * The repository's own config may name programs git runs (a directory handed to `scan`, or a
+ * config an earlier step rewrote): the file-system monitor hook runs on `ls-files` and `diff`,
+ * textconv drivers on `diff`. Neither is needed to list or diff; both are switched off.
+ */
+const NO_REPOSITORY_PROGRAMS = ['-c', 'core.fsmonitor=false'];
 function git(root, args) {
     try {
-        return (0,external_node_child_process_.execFileSync)('git', args, {
+        return (0,external_node_child_process_.execFileSync)('git', [...NO_REPOSITORY_PROGRAMS, ...args], {
             cwd: root,
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],
@@ -159,6 +165,7 @@ function gitDiff(root, base) {
         'diff',
         '--no-color',
         '--no-ext-diff',
+        '--no-textconv',
         '--unified=0',
         '--relative',
         base,
@@ -3638,11 +3645,13 @@ function readFlyInvocation(command, script) {
 function joinContinuations(text) {
     return text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').trim();
 }
+/** `bash -c` inside `bash -c` is read this deep. */
+const MAX_DASH_C_NESTING = 16;
 /**
  * Flyctl invocations among parsed statements (inside `$( )`, `bash -c '...'` too). `commands`:
  * `allCommands(statements)`, when the caller has it already.
  */
-function findFlyInvocations(statements, script, commands = (0,shell/* allCommands */.ib)(statements)) {
+function findFlyInvocations(statements, script, commands = (0,shell/* allCommands */.ib)(statements), regionDepth = 0) {
     const found = [];
     for (const command of commands) {
         const invocation = flyInvocationOf(command, script);
@@ -3650,9 +3659,12 @@ function findFlyInvocations(statements, script, commands = (0,shell/* allCommand
             found.push(invocation);
             continue;
         }
-        const inner = shellDashC(command);
-        if (inner)
-            found.push(...findFlyInvocations(parseShellRegion(script, inner.start, inner.end), script));
+        const inner = regionDepth < MAX_DASH_C_NESTING ? shellDashC(command) : null;
+        if (!inner)
+            continue;
+        const region = (0,shell/* parseShellRegion */.K$)(script, inner.start, inner.end);
+        for (const nested of findFlyInvocations(region, script, (0,shell/* allCommands */.ib)(region), regionDepth + 1))
+            found.push(nested);
     }
     return found.sort((a, b) => a.start - b.start);
 }
@@ -3674,11 +3686,6 @@ function shellDashC(command) {
         return { start: body.start + 1, end: body.end - 1 };
     }
     return { start: body.start, end: body.end };
-}
-function parseShellRegion(script, start, end) {
-    // Offsets must stay those of the whole script: parse a copy padded to the same positions.
-    const padded = ' '.repeat(start) + script.slice(start, end);
-    return (0,shell/* parseShell */.aV)(padded);
 }
 /**
  * Words of the `args` input of `superfly/flyctl-actions` (the action runs `flyctl $args`): the
@@ -4592,6 +4599,7 @@ class TextIndex {
 /* harmony export */   vs: () => (/* binding */ template),
 /* harmony export */   zS: () => (/* binding */ mentionsFlySecret)
 /* harmony export */ });
+/* unused harmony export WORK_BUDGET */
 /* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3174);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4536);
@@ -4693,11 +4701,13 @@ class Collector {
 }
 /** At most this many scripts, package scripts and targets are followed per job. */
 const FOLLOW_BUDGET = 200;
+/** At most this many shell commands are interpreted per workflow (see `FileCache.work`). */
+const WORK_BUDGET = 200_000;
 function newJobState(files = newFileCache()) {
-    return { files, registryLogin: null, hiddenPrograms: [] };
+    return { files, limitsReached: new Set(), depth: 0, registryLogin: null, hiddenPrograms: [] };
 }
 function newFileCache() {
-    return { texts: new Map(), parsed: new Map(), budget: FOLLOW_BUDGET };
+    return { texts: new Map(), parsed: new Map(), budget: FOLLOW_BUDGET, work: WORK_BUDGET };
 }
 /** A repository file through the job's cache (read once). */
 function readCached(ctx, path) {
@@ -8093,11 +8103,12 @@ function forgetScriptParses(steps) {
 /* harmony import */ var _needs_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
 /* harmony import */ var _parse_workflow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6292);
 /* harmony import */ var _registry_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6107);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4999);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3353);
-/* harmony import */ var _script_follow_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8939);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9679);
-/* harmony import */ var _script_parse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7060);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4536);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4999);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3353);
+/* harmony import */ var _script_follow_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8939);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9679);
+/* harmony import */ var _script_parse_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7060);
 // Interpreting a `run:` script just enough for needs inference: variables and `cd` in order,
 // `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
 // $GITHUB_ENV, every flyctl invocation with the state it runs in, and the repository's own
@@ -8112,26 +8123,35 @@ function forgetScriptParses(steps) {
 
 
 
+
 /** How deep scripts may call scripts (workflow -> script -> package script -> ...). */
 const MAX_FOLLOW_DEPTH = 8;
+/**
+ * How deep statement lists may be interpreted inside one another, all kinds together (blocks,
+ * `$( )`, `bash -c` and here-document regions, followed scripts): the stack stays bounded.
+ */
+const MAX_EXEC_DEPTH = 256;
+/** `bash -c '...'` and here-documents fed to a shell, inside one another (each is parsed again). */
+const MAX_REGION_NESTING = 16;
+const TOO_DEEP = 'shell nested too deeply to follow';
 function runScript(ctx, step, scope, effects) {
     const run = step.run;
     if (!run)
         return;
     const workingDir = step.workingDirectory ?? ctx.defaultWorkingDir;
-    let cwd = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)('');
+    let cwd = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)('');
     if (workingDir !== null)
-        cwd = mapDirs(scope.template(workingDir), d => (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(d));
+        cwd = mapDirs(scope.template(workingDir), d => (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePath */ .Fd)(d));
     const state = { vars: new Map(), cwd };
     const locate = (start, end) => (0,_parse_workflow_js__WEBPACK_IMPORTED_MODULE_3__/* .locateInValue */ .nV)(ctx.file, run.map, start, end);
     new ScriptRun(ctx, run.text, scope, state, effects, locate, { via: [], trail: [] }).exec(parsed(run), false);
 }
 // A script runs once per matrix combination (and per caller): parse it once.
-const parsed = _script_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .parsedScript */ .NN;
+const parsed = _script_parse_js__WEBPACK_IMPORTED_MODULE_10__/* .parsedScript */ .NN;
 function mapDirs(r, f) {
     const values = [];
     let unknown = r.unknown;
-    for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(r)) {
+    for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(r)) {
         const mapped = f(v);
         if (mapped === null)
             unknown = true;
@@ -8147,7 +8167,7 @@ function parsedSource(ctx, source) {
     const cache = ctx.job.files.parsed;
     let statements = cache.get(key);
     if (!statements) {
-        statements = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShell */ .aV)(source.text);
+        statements = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .parseShell */ .aV)(source.text);
         cache.set(key, statements);
     }
     return statements;
@@ -8160,6 +8180,8 @@ class ScriptRun {
     effects;
     locate;
     frame;
+    /** `bash -c` / here-document regions being run inside one another. */
+    regions = 0;
     constructor(ctx, script, scope, state, effects, locate, frame) {
         this.ctx = ctx;
         this.script = script;
@@ -8170,6 +8192,21 @@ class ScriptRun {
         this.frame = frame;
     }
     exec(statements, conditional) {
+        const job = this.ctx.job;
+        const [first] = statements;
+        if (!first)
+            return;
+        if (job.depth >= MAX_EXEC_DEPTH)
+            return this.limitReached(first, TOO_DEEP);
+        job.depth++;
+        try {
+            this.execList(statements, conditional);
+        }
+        finally {
+            job.depth--;
+        }
+    }
+    execList(statements, conditional) {
         for (const s of statements) {
             switch (s.kind) {
                 case 'command':
@@ -8198,7 +8235,7 @@ class ScriptRun {
                 case 'loop': {
                     if (s.variable) {
                         const items = s.items.map(w => this.word(w));
-                        this.setVar(s.variable, items.length > 0 ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(...items) : _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV, false);
+                        this.setVar(s.variable, items.length > 0 ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(...items) : _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV, false);
                     }
                     this.exec(s.condition, true);
                     this.exec(s.body, true);
@@ -8226,15 +8263,23 @@ class ScriptRun {
     runSubstitutionsIn(w, conditional) {
         if (!w)
             return;
-        for (const p of w.parts)
-            if (p.kind === 'substitution')
+        for (const p of w.parts) {
+            if (p.kind !== 'substitution')
+                continue;
+            if (p.tooDeep)
+                this.limitReached(p, TOO_DEEP);
+            else
                 this.exec(p.body, conditional);
+        }
     }
     command(cmd, conditional) {
+        if (this.ctx.job.files.work <= 0)
+            return this.limitReached(cmd, 'too much shell to follow');
+        this.ctx.job.files.work--;
         this.runSubstitutions(cmd, conditional);
         if (cmd.words.length === 0) {
             for (const a of cmd.assignments)
-                this.setVar(a.name, a.value ? this.word(a.value) : _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV, conditional);
+                this.setVar(a.name, a.value ? this.word(a.value) : _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV, conditional);
             return;
         }
         const fly = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .flyInvocationOf */ .p_)(cmd, this.script);
@@ -8242,20 +8287,20 @@ class ScriptRun {
             this.effects.sawFly = true;
             const local = new Map();
             for (const a of fly.assignments)
-                local.set(a.name, a.value ? this.word(a.value) : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(''));
+                local.set(a.name, a.value ? this.word(a.value) : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(''));
             (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_1__/* .recordInvocation */ ._Z)(this.ctx, fly, this.locate(fly.start, fly.end), this.resolver(local), this.frame.via);
             return;
         }
         const inner = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .shellDashC */ .mv)(cmd);
         if (inner) {
-            this.execRegion(inner.start, inner.end, conditional);
+            this.execRegion(cmd, inner, conditional);
             return;
         }
-        const program = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(cmd.words[0]);
+        const program = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(cmd.words[0]);
         if (program === null) {
             // `$SCRIPT` / `"$DIR/deploy.sh"`: a program named by a variable.
             if (cmd.words[0] && /\//.test((0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(cmd.words[0])))
-                (0,_script_follow_js__WEBPACK_IMPORTED_MODULE_7__/* .followCommand */ .t)(this.host(cmd, conditional), cmd, (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(cmd.words[0]));
+                (0,_script_follow_js__WEBPACK_IMPORTED_MODULE_8__/* .followCommand */ .t)(this.host(cmd, conditional), cmd, (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(cmd.words[0]));
             return;
         }
         const args = cmd.words.slice(1);
@@ -8265,11 +8310,11 @@ class ScriptRun {
         const stdinScript = /^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')
             ? cmd.redirects.find(r => r.heredoc)?.heredoc
             : undefined;
-        if (stdinScript && !args.some(w => !((0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(w) ?? '-').startsWith('-'))) {
-            this.execRegion(stdinScript.start, stdinScript.end, conditional);
+        if (stdinScript && !args.some(w => !((0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(w) ?? '-').startsWith('-'))) {
+            this.execRegion(cmd, stdinScript, conditional);
             return;
         }
-        if ((0,_script_follow_js__WEBPACK_IMPORTED_MODULE_7__/* .followCommand */ .t)(this.host(cmd, conditional), cmd, program))
+        if ((0,_script_follow_js__WEBPACK_IMPORTED_MODULE_8__/* .followCommand */ .t)(this.host(cmd, conditional), cmd, program))
             return;
         if (DECLARATION_COMMANDS.has(program)) {
             for (const w of args) {
@@ -8285,27 +8330,27 @@ class ScriptRun {
             case 'readarray':
             case 'mapfile':
                 for (const w of args) {
-                    const name = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(w);
+                    const name = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(w);
                     if (name !== null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-                        this.setVar(name, _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV, false);
+                        this.setVar(name, _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV, false);
                 }
                 return;
             case 'unset':
                 for (const w of args) {
-                    const name = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(w);
+                    const name = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(w);
                     if (name !== null)
-                        this.state.vars.set(name, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(''));
+                        this.state.vars.set(name, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(''));
                 }
                 return;
             case 'cd':
             case 'pushd': {
-                const target = args.find(w => !((0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(w) ?? '').startsWith('-'));
-                const next = target ? this.changeDir(this.word(target)) : _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV;
-                this.state.cwd = conditional ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(this.state.cwd, next) : next;
+                const target = args.find(w => !((0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(w) ?? '').startsWith('-'));
+                const next = target ? this.changeDir(this.word(target)) : _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+                this.state.cwd = conditional ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(this.state.cwd, next) : next;
                 return;
             }
             case 'popd':
-                this.state.cwd = _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV;
+                this.state.cwd = _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
                 return;
             case 'echo':
             case 'printf':
@@ -8315,10 +8360,42 @@ class ScriptRun {
                 return;
         }
     }
+    /**
+     * A limit on what a repository's shell may make us do was reached at `at`: what lies past it is
+     * unseen, said once per job and per limit, and always counted (it may hold any Fly command).
+     */
+    limitReached(at, why) {
+        const reached = this.ctx.job.limitsReached;
+        if (reached.has(why))
+            return;
+        reached.add(why);
+        // Scrubbed before it is cut: a token cut short no longer reads as one.
+        const line = this.script.slice(at.start, at.end).split('\n')[0] ?? '';
+        const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactTokenLiterals */ .T)(line).trim();
+        const detail = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+        this.effects.unseen.push({
+            reason: 'script',
+            detail,
+            why,
+            location: this.locate(at.start, at.end),
+            ...(this.frame.via.length > 0 ? { via: this.frame.via } : {}),
+            program: false,
+            code: false,
+            explicit: true,
+            reaches: true
+        });
+    }
     /** Runs a region of this script (`bash -c '...'`, a here-document) at its own offsets. */
-    execRegion(start, end, conditional) {
-        const padded = ' '.repeat(start) + this.script.slice(start, end);
-        this.exec((0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShell */ .aV)(padded), conditional);
+    execRegion(cmd, region, conditional) {
+        if (this.regions >= MAX_REGION_NESTING)
+            return this.limitReached(cmd, TOO_DEEP);
+        this.regions++;
+        try {
+            this.exec((0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .parseShellRegion */ .K$)(this.script, region.start, region.end), conditional);
+        }
+        finally {
+            this.regions--;
+        }
     }
     /** `docker push registry.fly.io/app`, `docker login registry.fly.io`: true when handled. */
     registry(cmd, args) {
@@ -8369,11 +8446,11 @@ class ScriptRun {
         for (const source of sources) {
             const state = options.shared
                 ? this.state
-                : { vars: new Map(this.state.vars), cwd: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(options.cwd) };
+                : { vars: new Map(this.state.vars), cwd: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(options.cwd) };
             if (options.positional) {
                 options.positional.forEach((value, i) => state.vars.set(String(i + 1), value));
-                state.vars.set('#', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(String(options.positional.length)));
-                state.vars.set('@', options.positional.length > 0 ? _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(''));
+                state.vars.set('#', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(String(options.positional.length)));
+                state.vars.set('@', options.positional.length > 0 ? _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(''));
             }
             const run = new ScriptRun({ ...this.ctx, file: source.file }, source.text, this.scope, state, this.effects, source.locate, frame);
             run.exec(parsedSource(this.ctx, source), conditional);
@@ -8386,7 +8463,7 @@ class ScriptRun {
     unseen(cmd, detail, why, kind, explicit = false) {
         const local = new Map();
         for (const a of cmd.assignments)
-            local.set(a.name, a.value ? this.word(a.value) : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(''));
+            local.set(a.name, a.value ? this.word(a.value) : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(''));
         const carrier = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenCarrier */ .iD)(name => this.lookupVar(name, local));
         const setHere = [..._needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FLY_TOKEN_ENV */ .Ux].some(n => local.has(n) || this.state.vars.has(n));
         this.effects.unseen.push({
@@ -8405,9 +8482,9 @@ class ScriptRun {
     changeDir(target) {
         const values = [];
         let unknown = target.unknown || this.state.cwd.unknown;
-        for (const dir of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(this.state.cwd)) {
-            for (const t of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(target)) {
-                const joined = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(dir, t);
+        for (const dir of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(this.state.cwd)) {
+            for (const t of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(target)) {
+                const joined = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .joinPath */ .uJ)(dir, t);
                 if (joined === null)
                     unknown = true;
                 else
@@ -8421,23 +8498,23 @@ class ScriptRun {
             this.state.vars.set(name, value);
             return;
         }
-        const previous = this.state.vars.get(name) ?? this.scope.env(name) ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)('');
-        this.state.vars.set(name, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(previous, value));
+        const previous = this.state.vars.get(name) ?? this.scope.env(name) ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)('');
+        this.state.vars.set(name, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(previous, value));
     }
     /** Values a shell word can take. */
     word(word, local) {
-        return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .concat */ .xW)(word.parts.map(p => this.part(p, local)));
+        return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .concat */ .xW)(word.parts.map(p => this.part(p, local)));
     }
     part(part, local) {
         switch (part.kind) {
             case 'literal':
-                return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(part.text);
+                return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(part.text);
             case 'expression':
                 return stringified(this.scope.expression(part.inner));
             case 'variable':
                 return this.variable(part, local);
             default:
-                return _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV;
+                return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
         }
     }
     /** A shell variable: script assignments, then the step's env chain. Null when undefined. */
@@ -8446,30 +8523,30 @@ class ScriptRun {
         if (found)
             return found;
         if (name === 'GITHUB_WORKSPACE')
-            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKSPACE */ .un);
+            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .WORKSPACE */ .un);
         if (name === 'GITHUB_ACTION_PATH' && this.ctx.actionPath !== undefined)
-            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)((0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .workspacePath */ .X5)(this.ctx.actionPath));
+            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)((0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .workspacePath */ .X5)(this.ctx.actionPath));
         if (name === 'PWD')
-            return mapDirs(this.state.cwd, d => (d === '' ? _repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKSPACE */ .un : `${_repo_files_js__WEBPACK_IMPORTED_MODULE_5__/* .WORKSPACE */ .un}/${d}`));
+            return mapDirs(this.state.cwd, d => (d === '' ? _repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .WORKSPACE */ .un : `${_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .WORKSPACE */ .un}/${d}`));
         return null;
     }
     variable(part, local) {
         const value = this.lookupVar(part.name, local);
         if (part.op === undefined)
-            return value ?? _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV;
+            return value ?? _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
         if ([':-', '-', ':=', '='].includes(part.op)) {
             const operand = part.operand ?? '';
             const fallback = /[$`]/.test(operand)
-                ? _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV
-                : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(operand.replace(/^(['"])(.*)\1$/, '$2'));
+                ? _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV
+                : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(operand.replace(/^(['"])(.*)\1$/, '$2'));
             if (value === null)
                 return fallback;
             const emptyCounts = part.op.startsWith(':');
             const kept = value.values.filter(v => !(emptyCounts && (v === '' || v === null)));
             const needsFallback = kept.length < value.values.length;
-            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)({ values: kept, unknown: value.unknown }, needsFallback ? fallback : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)());
+            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)({ values: kept, unknown: value.unknown }, needsFallback ? fallback : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)());
         }
-        return _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV;
+        return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
     }
     resolver(local) {
         return {
@@ -8486,22 +8563,22 @@ class ScriptRun {
         if (cmd?.kind !== 'command' || cmd.words.length === 0)
             return null;
         const words = cmd.words;
-        const program = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(words[0]);
+        const program = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(words[0]);
         if (program === 'true' || program === ':')
             return true;
         if (program === 'false')
             return false;
         let inner;
-        if (program === '[' && (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(words[words.length - 1]) === ']')
+        if (program === '[' && (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(words[words.length - 1]) === ']')
             inner = words.slice(1, -1);
-        else if (program === '[[' && (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(words[words.length - 1]) === ']]')
+        else if (program === '[[' && (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(words[words.length - 1]) === ']]')
             inner = words.slice(1, -1);
         else if (program === 'test')
             inner = words.slice(1);
         else
             return null;
         let negate = false;
-        if (inner.length > 0 && (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(inner[0]) === '!') {
+        if (inner.length > 0 && (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(inner[0]) === '!') {
             negate = true;
             inner = inner.slice(1);
         }
@@ -8509,12 +8586,12 @@ class ScriptRun {
             if (!w)
                 return null;
             const r = this.word(w);
-            const values = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(r);
+            const values = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(r);
             return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
         };
         let result = null;
         if (inner.length === 3) {
-            const op = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(inner[1]);
+            const op = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(inner[1]);
             const left = single(inner[0]);
             const right = single(inner[2]);
             if (left === null || right === null || /[*?[]/.test(right))
@@ -8525,7 +8602,7 @@ class ScriptRun {
                 result = left !== right;
         }
         else if (inner.length === 2) {
-            const op = (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(inner[0]);
+            const op = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(inner[0]);
             const operand = single(inner[1]);
             if (operand === null)
                 return null;
@@ -8541,7 +8618,7 @@ class ScriptRun {
     echo(cmd, program, args, conditional) {
         let words = args;
         if (program === 'echo') {
-            while (words.length > 0 && /^-[neE]+$/.test((0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .wordLiteral */ .aw)(words[0]) ?? ''))
+            while (words.length > 0 && /^-[neE]+$/.test((0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(words[0]) ?? ''))
                 words = words.slice(1);
         }
         else if (words.length !== 1) {
@@ -8557,26 +8634,26 @@ class ScriptRun {
         const parts = [];
         words.forEach((w, i) => {
             if (i > 0)
-                parts.push((0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(' '));
+                parts.push((0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(' '));
             parts.push(this.word(w));
         });
-        const content = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .concat */ .xW)(parts);
+        const content = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .concat */ .xW)(parts);
         if (sink) {
             writeKeyValues(sink, content, words[0], conditional);
             return;
         }
         if (file === null) {
             // Legacy `echo "::set-output name=K::V"`.
-            for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(content)) {
+            for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(content)) {
                 const m = /^::set-output name=([A-Za-z0-9_-]+)::(.*)$/s.exec(v);
                 if (m)
-                    putValue(this.effects.outputs, m[1] ?? '', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(m[2] ?? ''), conditional);
+                    putValue(this.effects.outputs, m[1] ?? '', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(m[2] ?? ''), conditional);
             }
             if (content.unknown && words[0]) {
                 const head = words[0].parts[0]?.kind === 'literal' ? words[0].parts[0].text : '';
                 const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec(head);
                 if (m)
-                    putValue(this.effects.outputs, m[1] ?? '', _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV, conditional);
+                    putValue(this.effects.outputs, m[1] ?? '', _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV, conditional);
             }
         }
     }
@@ -8592,37 +8669,37 @@ function dropPrefix(word, length) {
     return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
 }
 function stringified(r) {
-    return { values: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(r), unknown: r.unknown };
+    return { values: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(r), unknown: r.unknown };
 }
 function putValue(sink, key, value, conditional) {
     const previous = sink.get(key);
-    sink.set(key, conditional && previous ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(previous, value) : value);
+    sink.set(key, conditional && previous ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(previous, value) : value);
 }
 /** `echo "key=value" >> $GITHUB_OUTPUT` (and `$GITHUB_ENV`): record what can be told. */
 function writeKeyValues(sink, content, first, conditional) {
     const written = new Map();
-    for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .stringsOf */ .iw)(content)) {
+    for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(content)) {
         for (const line of v.split('\n')) {
             const pair = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(line);
             if (pair) {
                 const key = pair[1] ?? '';
-                written.set(key, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(written.get(key) ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(), (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(pair[2] ?? '')));
+                written.set(key, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(written.get(key) ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(), (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(pair[2] ?? '')));
                 continue;
             }
             const heredoc = /^([A-Za-z_][A-Za-z0-9_-]*)<</.exec(line);
             if (heredoc)
-                written.set(heredoc[1] ?? '', _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV);
+                written.set(heredoc[1] ?? '', _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV);
         }
     }
     if (content.unknown && first) {
         const head = first.parts[0]?.kind === 'literal' ? first.parts[0].text : '';
         const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec(head);
         if (m)
-            written.set(m[1] ?? '', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(written.get(m[1] ?? '') ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(), _resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .UNKNOWN */ .HV));
+            written.set(m[1] ?? '', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(written.get(m[1] ?? '') ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(), _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV));
     }
     for (const [key, value] of written) {
         const previous = sink.get(key);
-        sink.set(key, conditional ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KC)(previous ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .known */ .eO)(), value) : value);
+        sink.set(key, conditional ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(previous ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(), value) : value);
     }
 }
 
@@ -8683,6 +8760,7 @@ continuationColumn = column) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K$: () => (/* binding */ parseShellRegion),
 /* harmony export */   Tb: () => (/* binding */ COMMAND_MEMO),
 /* harmony export */   aV: () => (/* binding */ parseShell),
 /* harmony export */   aw: () => (/* binding */ wordLiteral),
@@ -8704,14 +8782,24 @@ continuationColumn = column) {
  * Symbol-keyed: it is no part of the command's data (JSON, test equality).
  */
 const COMMAND_MEMO = Symbol('command memo');
-/** Nested `$( )` deeper than this is kept as opaque text. */
+/** Nested `$( )` deeper than this is kept as opaque text (marked `tooDeep`). */
 const MAX_NESTING = 16;
+/** `if`, loops, `case`, groups nested deeper than this are read as plain commands. */
+const MAX_COMPOUND_NESTING = 24;
+/** Quotes and brackets followed this deep when looking for a closing bracket. */
+const MAX_CLOSE_NESTING = 64;
 function parseShell(script) {
     return parseAt(script, 0, script.length, 0);
 }
+/**
+ * The statements of `script.slice(start, end)` (`bash -c '...'`, a here-document), with offsets
+ * in the whole script. Parsed in place: a padded copy per region made a script of many regions
+ * cost its length squared.
+ */
+function parseShellRegion(script, start, end) {
+    return parseAt(script, Math.max(0, start), Math.min(end, script.length), 0);
+}
 function parseAt(text, from, to, depth) {
-    if (depth > MAX_NESTING)
-        return [];
     const tokens = new Lexer(text, from, to, depth).lex();
     return new Parser(tokens).parseProgram();
 }
@@ -9166,11 +9254,17 @@ class Lexer {
         const close = findClose(this.text, bodyStart, this.to, '(', ')');
         const bodyEnd = close < 0 ? this.to : close;
         this.i = close < 0 ? this.to : close + 1;
+        return this.substitution(bodyStart, bodyEnd, start, this.i);
+    }
+    substitution(bodyStart, bodyEnd, start, end) {
+        const depth = this.depth + 1;
+        if (depth > MAX_NESTING)
+            return { kind: 'substitution', body: [], tooDeep: true, start, end };
         return {
             kind: 'substitution',
-            body: parseAt(this.text, bodyStart, bodyEnd, this.depth + 1),
+            body: parseAt(this.text, bodyStart, bodyEnd, depth),
             start,
-            end: this.i
+            end
         };
     }
     readBackticks() {
@@ -9181,12 +9275,7 @@ class Lexer {
             j += text.charAt(j) === '\\' ? 2 : 1;
         const bodyEnd = Math.min(j, this.to);
         this.i = Math.min(j + 1, this.to);
-        return {
-            kind: 'substitution',
-            body: parseAt(text, start + 1, bodyEnd, this.depth + 1),
-            start,
-            end: this.i
-        };
+        return this.substitution(start + 1, bodyEnd, start, this.i);
     }
 }
 function findExpressionClose(text, from, to) {
@@ -9206,7 +9295,9 @@ function findExpressionClose(text, from, to) {
     return -1;
 }
 /** Offset of the bracket closing one opened just before `from`, honouring quotes and nesting. */
-function findClose(text, from, to, open, close) {
+function findClose(text, from, to, open, close, nesting = 0) {
+    if (nesting > MAX_CLOSE_NESTING)
+        return -1;
     let depth = 1;
     let i = from;
     while (i < to) {
@@ -9231,7 +9322,7 @@ function findClose(text, from, to, open, close) {
                 if (text.charAt(j) === '\\')
                     j += 2;
                 else if (text.startsWith('$(', j)) {
-                    const inner = findClose(text, j + 2, to, '(', ')');
+                    const inner = findClose(text, j + 2, to, '(', ')', nesting + 1);
                     j = inner < 0 ? to : inner + 1;
                 }
                 else
@@ -9276,6 +9367,8 @@ function keywordOf(token) {
 class Parser {
     tokens;
     pos = 0;
+    /** Compound commands open around the one being parsed. */
+    nesting = 0;
     pendingHeredocs = [];
     constructor(tokens) {
         this.tokens = tokens;
@@ -9283,7 +9376,9 @@ class Parser {
     parseProgram() {
         const statements = [];
         while (this.pos < this.tokens.length) {
-            statements.push(...this.parseList(new Set(), new Set()));
+            // One by one: a list may be longer than a spread's arguments can be.
+            for (const statement of this.parseList(new Set(), new Set()))
+                statements.push(statement);
             // Anything the list refused (a stray `fi`, `)`...) is skipped.
             if (this.pos < this.tokens.length)
                 this.pos++;
@@ -9292,6 +9387,11 @@ class Parser {
     }
     peek() {
         return this.tokens[this.pos];
+    }
+    /** The token after `token` (at `pos`) is operator `op`, written right after it: `((`. */
+    adjacentOp(token, op) {
+        const next = this.tokens[this.pos + 1];
+        return token.kind === 'op' && next?.kind === 'op' && next.op === op && next.start === token.end;
     }
     isOp(token, ...ops) {
         return token?.kind === 'op' && ops.includes(token.op);
@@ -9340,10 +9440,56 @@ class Parser {
         return out;
     }
     parseCommand() {
+        this.skipPrefixes();
         const t = this.peek();
         if (!t)
             return null;
         const kw = keywordOf(t);
+        const arithmetic = this.isOp(t, '(') && this.adjacentOp(t, '(');
+        const compound = (kw !== null && ['if', 'for', 'select', 'while', 'until', 'case', '{'].includes(kw)) ||
+            (this.isOp(t, '(') && !arithmetic);
+        if (!compound)
+            return arithmetic ? this.skipArithmeticCommand() : this.parseSimple();
+        // Deeper than this, the construct's keyword is skipped and its body read as plain commands
+        // (still seen, never lost): nesting chosen by the script cannot exhaust the stack.
+        if (this.nesting >= MAX_COMPOUND_NESTING)
+            return null;
+        this.nesting++;
+        try {
+            return this.parseCompound(kw);
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    /** `!`, `time`, `function f`, `f()`: what may stand before a command, however many. */
+    skipPrefixes() {
+        for (let t = this.peek(); t; t = this.peek()) {
+            const kw = keywordOf(t);
+            if (kw === '!' || kw === 'time') {
+                this.pos++;
+            }
+            else if (kw === 'function') {
+                this.pos++;
+                if (this.peek()?.kind === 'word')
+                    this.pos++;
+                if (this.isOp(this.peek(), '(') && this.isOp(this.tokens[this.pos + 1], ')'))
+                    this.pos += 2;
+                this.skipSeparators();
+            }
+            else if (
+            // `name() { ... }` function definitions: the body is analysed as if it ran.
+            t.kind === 'word' &&
+                this.isOp(this.tokens[this.pos + 1], '(') &&
+                this.isOp(this.tokens[this.pos + 2], ')')) {
+                this.pos += 3;
+                this.skipSeparators();
+            }
+            else
+                return;
+        }
+    }
+    parseCompound(kw) {
         switch (kw) {
             case 'if':
                 return this.parseIf();
@@ -9357,36 +9503,9 @@ class Parser {
                 return this.parseCase();
             case '{':
                 return this.parseGroup();
-            case '!':
-            case 'time':
-                this.pos++;
-                return this.parseCommand();
-            case 'function': {
-                this.pos++;
-                if (this.peek()?.kind === 'word')
-                    this.pos++;
-                if (this.isOp(this.peek(), '(') && this.isOp(this.tokens[this.pos + 1], ')'))
-                    this.pos += 2;
-                this.skipSeparators();
-                return this.parseCommand();
-            }
             default:
-                break;
+                return this.parseSubshell();
         }
-        if (this.isOp(t, '(')) {
-            if (this.isOp(this.tokens[this.pos + 1], '('))
-                return this.skipArithmeticCommand();
-            return this.parseSubshell();
-        }
-        // `name() { ... }` function definitions: the body is analysed as if it ran.
-        if (t.kind === 'word' &&
-            this.isOp(this.tokens[this.pos + 1], '(') &&
-            this.isOp(this.tokens[this.pos + 2], ')')) {
-            this.pos += 3;
-            this.skipSeparators();
-            return this.parseCommand();
-        }
-        return this.parseSimple();
     }
     expectKeyword(word) {
         if (keywordOf(this.peek()) === word)

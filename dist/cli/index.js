@@ -2325,21 +2325,63 @@ function createRedactor(fragments) {
 
 /***/ }),
 
-/***/ 2453:
+/***/ 7675:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T3: () => (/* binding */ commandUsage),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   u_: () => (/* binding */ USAGE),
-/* harmony export */   wG: () => (/* binding */ parseInvocation)
-/* harmony export */ });
-/* unused harmony exports COMMAND_NAMES, commandOptions, parseCliArgs */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8908);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u_: () => (/* binding */ USAGE),
+  eb: () => (/* binding */ UsageError),
+  T3: () => (/* binding */ commandUsage),
+  wG: () => (/* binding */ parseInvocation),
+  ry: () => (/* binding */ splitList)
+});
+
+// UNUSED EXPORTS: COMMAND_NAMES, commandOptions, parseCliArgs
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./lib/action/token-shaped.js
+// Whether an input value carries Fly token material, judged on shape alone: an input is refused
+// even when the pasted text would not decode (token/find-tokens.ts finds only tokens that do).
+// Labels, paths and names must never look like a token, so a run must also look random.
+/** The token labels and the FlyV1 scheme (also URL-encoded). */
+const LABEL = /(?:fm1[ra]|fm2|fo1)_|flyv1(?:\s|%20|\+)/i;
+/** Base64url runs: a legacy personal token is 43 of these, macaroon bodies are longer. */
+const URL_SAFE_RUN = /[A-Za-z0-9_-]{40,}/g;
+/** Standard base64 runs (with + / =): a macaroon body written without its label. */
+const BASE64_RUN = /[A-Za-z0-9+/=_-]{80,}/g;
+/** Random text has both cases and a digit; words, names and paths of this length rarely do. */
+function looksRandom(run) {
+    return /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9]/.test(run);
+}
+/** A Fly token's label or scheme: what a GitHub token never contains. */
+function hasFlyTokenLabel(value) {
+    return LABEL.test(value);
+}
+function carriesToken(text) {
+    if (LABEL.test(text))
+        return true;
+    return [...(text.match(URL_SAFE_RUN) ?? []), ...(text.match(BASE64_RUN) ?? [])].some(looksRandom);
+}
+function looksLikeToken(value) {
+    let decoded = value;
+    try {
+        decoded = decodeURIComponent(value);
+    }
+    catch {
+        // A broken escape: read the text as written.
+    }
+    return carriesToken(value) || (decoded !== value && carriesToken(decoded));
+}
+
+// EXTERNAL MODULE: ./lib/cli/io.js
+var io = __nccwpck_require__(8908);
+;// CONCATENATED MODULE: ./lib/cli/args.js
 // Command-line parsing for the CLI: one place that knows every command, its flags and its usage.
+
 
 
 class UsageError extends Error {
@@ -2353,7 +2395,7 @@ class UsageError extends Error {
 }
 const COMMAND_NAMES = ['inspect', 'check', 'scan', 'attenuate', 'audit'];
 const TOKEN_SOURCE = `The token comes from FLY_ACCESS_TOKEN, FLY_API_TOKEN or standard input (read to the end,
-at most ${_io_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_STDIN_BYTES */ .G_ / 1024 / 1024} MiB).`;
+at most ${io/* MAX_STDIN_BYTES */.G_ / 1024 / 1024} MiB).`;
 const USAGE = `Usage: fly-token-guard <command> [options]
 
 Commands:
@@ -2577,7 +2619,7 @@ function parseCliArgs(argv) {
         throw new UsageError(`unknown command '${command ?? ''}'`);
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: rest,
             allowPositionals: true,
             strict: true,
@@ -2587,11 +2629,25 @@ function parseCliArgs(argv) {
     catch (error) {
         throw new UsageError(parseErrorMessage(error), command);
     }
+    refuseTokenShapedOptions(parsed.values, command);
     return {
         command,
         positionals: parsed.positionals,
         values: parsed.values
     };
+}
+/**
+ * A token pasted into an option (`--apps fo1_…`) would be sent on (as the app path of an API
+ * call) or echoed: refused, naming the option, never repeating its value. As the action's inputs.
+ */
+function refuseTokenShapedOptions(values, command) {
+    for (const [name, value] of Object.entries(values)) {
+        const texts = (Array.isArray(value) ? value : [value]).filter(v => typeof v === 'string');
+        if (texts.some(text => looksLikeToken(text))) {
+            throw new UsageError(`--${name} looks like it holds a Fly token, which does not belong there; nothing was sent. ` +
+                'Give the token only in FLY_API_TOKEN (or FLY_ACCESS_TOKEN) or on standard input', command);
+        }
+    }
 }
 function splitList(value) {
     return (value ?? '')
@@ -2614,8 +2670,8 @@ var action_redact = __nccwpck_require__(7405);
 var version = __nccwpck_require__(529);
 // EXTERNAL MODULE: ./lib/token/index.js + 7 modules
 var lib_token = __nccwpck_require__(9450);
-// EXTERNAL MODULE: ./lib/cli/args.js
-var cli_args = __nccwpck_require__(2453);
+// EXTERNAL MODULE: ./lib/cli/args.js + 1 modules
+var cli_args = __nccwpck_require__(7675);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var io = __nccwpck_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
@@ -6229,8 +6285,58 @@ function replaceCovered(text, covered) {
     }
     return out + text.slice(from);
 }
-/** Every Fly token form in `text` replaced by SCRUBBED. */
-function scrubTokenForms(text) {
+/** Where `text` holds a Fly token form. */
+function tokenFormRanges(text) {
+    const ranges = [];
+    for (const token of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .findTokens */ .GY)(text))
+        ranges.push([token.start, token.end]);
+    if (SHAPE_HINT.test(text)) {
+        for (const shape of TOKEN_SHAPES) {
+            for (const match of text.matchAll(shape)) {
+                ranges.push([match.index, match.index + match[0].length]);
+            }
+        }
+    }
+    for (const range of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(text))
+        ranges.push(range);
+    return ranges;
+}
+/** What markdown rendering inserts into text: backslash escapes, `<br>` line breaks, and the
+ * zero-width space that keeps `@` from mentioning. */
+const MARKUP = /\\(?=[\\`*_[\]<>|~&#+\-=.)])|<br>|\u200B/g;
+/**
+ * `text` as it read before markdown rendering (`fo1\_…` is `fo1_…`, `<br>` a line break), with the
+ * offset in `text` of each character; null when nothing was inserted.
+ */
+function withoutMarkup(text) {
+    if (!text.includes('\\') && !text.includes('<br>') && !text.includes('\u200B'))
+        return null;
+    let view = '';
+    const at = [];
+    let from = 0;
+    const keep = (end) => {
+        view += text.slice(from, end);
+        for (let i = from; i < end; i++)
+            at.push(i);
+    };
+    for (const match of text.matchAll(MARKUP)) {
+        keep(match.index);
+        if (match[0] === '<br>') {
+            view += '\n';
+            at.push(match.index);
+        }
+        from = match.index + match[0].length;
+    }
+    if (from === 0)
+        return null;
+    keep(text.length);
+    return { view, at };
+}
+/**
+ * `text` with every range `find` reports replaced, one SCRUBBED per run. Found in the text as it
+ * is and as it read before markdown rendering: an escape inside a token does not hide it.
+ */
+function scrubFound(text, find) {
     if (text.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
         return text;
     let covered = null;
@@ -6238,17 +6344,21 @@ function scrubTokenForms(text) {
         covered ??= new Uint8Array(text.length);
         covered.fill(1, start, end);
     };
-    for (const token of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .findTokens */ .GY)(text))
-        cover(token.start, token.end);
-    if (SHAPE_HINT.test(text)) {
-        for (const shape of TOKEN_SHAPES) {
-            for (const match of text.matchAll(shape))
-                cover(match.index, match.index + match[0].length);
+    for (const [start, end] of find(text))
+        cover(start, end);
+    const plain = withoutMarkup(text);
+    if (plain) {
+        for (const [start, end] of find(plain.view)) {
+            const last = plain.at[end - 1];
+            if (last !== undefined)
+                cover(plain.at[start] ?? 0, last + 1);
         }
     }
-    for (const [start, end] of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(text))
-        cover(start, end);
     return covered === null ? text : replaceCovered(text, covered);
+}
+/** Every Fly token form in `text` replaced by SCRUBBED. */
+function scrubTokenForms(text) {
+    return scrubFound(text, tokenFormRanges);
 }
 /**
  * The scrub for one run: every token form, and every 8-character window of the secret parts of
@@ -6256,18 +6366,18 @@ function scrubTokenForms(text) {
  */
 function createScrub(secrets = []) {
     const windows = windowsOf(secrets);
-    return text => {
-        const clean = scrubTokenForms(text);
-        if (windows.size === 0 || clean.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
-            return clean;
-        let covered = null;
-        for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= clean.length; i++) {
-            if (windows.has(clean.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV))) {
-                covered ??= new Uint8Array(clean.length);
-                covered.fill(1, i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV);
+    const windowRanges = (text) => {
+        const ranges = [];
+        for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
+            if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV))) {
+                ranges.push([i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV]);
             }
         }
-        return covered === null ? clean : replaceCovered(clean, covered);
+        return ranges;
+    };
+    return text => {
+        const clean = scrubTokenForms(text);
+        return windows.size === 0 ? clean : scrubFound(clean, windowRanges);
     };
 }
 /** Fields holding fixed vocabulary (kind, problem codes, roles), never token-derived text. */

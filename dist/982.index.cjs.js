@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 515;
-exports.ids = [515];
+exports.id = 982;
+exports.ids = [982];
 exports.modules = {
 
-/***/ 6515:
+/***/ 1982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -378,54 +378,8 @@ function scanSarif(report, sources) {
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
 var inputs = __webpack_require__(1539);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./lib/action/output-file.js
-// Files the action writes at a path an input names (the SARIF log, the audit report). The
-// workflow chooses the path, but a pull request chooses what lies inside the checkout: a committed
-// symlink at that path, or at a folder on it, must not turn the write into one outside the
-// workspace. Inside the workspace the real folder must stay inside it, and the file itself is
-// never a symlink (O_NOFOLLOW) nor anything but a regular file.
-
-
-class OutputFileError extends Error {
-}
-const inside = (root, target) => target === root || target.startsWith(root + external_node_path_.sep);
-/** Writes `text` to `file` (relative to `workspace`, or absolute). Returns the absolute path. */
-function writeOutputFile(workspace, file, text) {
-    const root = external_node_path_.resolve(workspace);
-    const target = external_node_path_.resolve(root, file);
-    try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
-        if (inside(root, target)) {
-            const realRoot = (0,external_node_fs_.realpathSync)(root);
-            if (!inside(realRoot, (0,external_node_fs_.realpathSync)(external_node_path_.dirname(target)))) {
-                throw new OutputFileError('its folder is a link that leaves the workspace');
-            }
-        }
-        const fd = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
-        try {
-            if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-                throw new OutputFileError('it is not a regular file');
-            (0,external_node_fs_.writeSync)(fd, text);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (error) {
-        const reason = error instanceof OutputFileError
-            ? error.message
-            : error instanceof Error && 'code' in error
-                ? error.code === 'ELOOP'
-                    ? 'it is a symbolic link'
-                    : String(error.code)
-                : 'write error';
-        throw new OutputFileError(`Could not write '${file}' (${reason}).`);
-    }
-    return target;
-}
-
+// EXTERNAL MODULE: ./lib/action/output-file.js
+var output_file = __webpack_require__(7872);
 ;// CONCATENATED MODULE: ./lib/action/scan-mode.js
 // `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
 // a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
@@ -498,10 +452,10 @@ function writeSarif(run, root, file, report) {
     const repo = (0,repo_files/* createRepoFiles */._)(root);
     const log = scanSarif(report, f => repo.read(f));
     try {
-        writeOutputFile(root, file, run.redact(`${JSON.stringify(log, null, 2)}\n`));
+        (0,output_file/* writeOutputFile */.B)(root, file, run.redact(`${JSON.stringify(log, null, 2)}\n`));
     }
     catch (error) {
-        if (error instanceof OutputFileError)
+        if (error instanceof output_file/* OutputFileError */.k)
             throw new inputs/* InputError */.dz(`sarif-file: ${error.message}`);
         throw error;
     }

@@ -1,7 +1,64 @@
 "use strict";
-exports.id = 99;
-exports.ids = [99];
+exports.id = 722;
+exports.ids = [722];
 exports.modules = {
+
+/***/ 7872:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile),
+/* harmony export */   k: () => (/* binding */ OutputFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+// Files the action writes at a path an input names (the SARIF log, the audit report). The
+// workflow chooses the path, but a pull request chooses what lies inside the checkout: a committed
+// symlink at that path, or at a folder on it, must not turn the write into one outside the
+// workspace. Inside the workspace the real folder must stay inside it, and the file itself is
+// never a symlink (O_NOFOLLOW) nor anything but a regular file.
+
+
+class OutputFileError extends Error {
+}
+const inside = (root, target) => target === root || target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+/** Writes `text` to `file` (relative to `workspace`, or absolute). Returns the absolute path. */
+function writeOutputFile(workspace, file, text) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace);
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, file);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
+        if (inside(root, target)) {
+            const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+            if (!inside(realRoot, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target)))) {
+                throw new OutputFileError('its folder is a link that leaves the workspace');
+            }
+        }
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o644);
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+                throw new OutputFileError('it is not a regular file');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, text);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        const reason = error instanceof OutputFileError
+            ? error.message
+            : error instanceof Error && 'code' in error
+                ? error.code === 'ELOOP'
+                    ? 'it is a symbolic link'
+                    : String(error.code)
+                : 'write error';
+        throw new OutputFileError(`Could not write '${file}' (${reason}).`);
+    }
+    return target;
+}
+
+
+/***/ }),
 
 /***/ 7442:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -486,19 +543,29 @@ function takeDigests(streamed) {
     streamed.digests = [];
     return digests;
 }
-/** The finding with its texts scrubbed; the very same object when nothing needed it. */
+/**
+ * The finding with its texts scrubbed, the path of its file too (a committed file may be named
+ * after a token); the very same object when nothing needed it.
+ */
 function scrubFinding(finding, scrub) {
     const message = scrub(finding.message);
     const fix = finding.fix;
     const summary = fix ? scrub(fix.summary) : undefined;
     const commands = fix ? fix.commands.map(scrub) : undefined;
+    const location = finding.location;
+    const file = location ? scrub(location.file) : undefined;
+    const subject = finding.subject !== undefined ? scrub(finding.subject) : undefined;
     const same = message === finding.message &&
+        file === location?.file &&
+        subject === finding.subject &&
         (!fix || (summary === fix.summary && commands?.every((c, i) => c === fix.commands[i])));
     if (same)
         return finding;
     return {
         ...finding,
         message,
+        ...(location && file !== undefined ? { location: { ...location, file } } : {}),
+        ...(subject !== undefined ? { subject } : {}),
         ...(fix ? { fix: { summary: summary ?? '', commands: commands ?? [] } } : {})
     };
 }
@@ -541,12 +608,15 @@ function runScan(options) {
         return lines.get(file);
     };
     const { kept, ignored } = (0,scan/* applyIgnores */.wI)(raw, ignoreFile, linesOf);
-    const marked = (0,order/* sortFindings */.T)(kept.map(f => scrubFinding(f, scrub))).map(f => changes === null
+    // Marked new on the real paths, then scrubbed.
+    const marked = (0,order/* sortFindings */.T)(kept)
+        .map((f) => changes === null
         ? f
         : {
             ...f,
             isNew: f.location !== undefined && (0,pr_changes/* isChangedLine */.R0)(changes, f.location.file, f.location.line)
-        });
+        })
+        .map(f => scrubFinding(f, scrub));
     const ordered = [...marked.filter(f => f.isNew), ...marked.filter(f => !f.isNew)];
     return {
         verdict: (0,types/* verdictFor */.Xb)(ordered, failOn),
