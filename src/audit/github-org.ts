@@ -1,6 +1,7 @@
 // What the audit reads from GitHub's REST API, and nothing else: the org's repository list
 // (paginated), one recursive tree per repository's default branch, and the blobs of the files the
 // scan needs. Every answer GitHub can give that is not content becomes a reason, never a throw.
+import { gitHubMessage } from '../github/client.js';
 import type { AuditClient } from './client.js';
 
 export interface OrgRepository {
@@ -43,10 +44,8 @@ function statusOf(error: unknown): Status {
 }
 
 function gitHubSaid(error: Status): string {
-  const data = error.response?.data;
-  const message =
-    typeof data === 'object' && data !== null ? (data as { message?: unknown }).message : undefined;
-  return typeof message === 'string' ? ` (${message.slice(0, 120)})` : '';
+  const message = gitHubMessage(error, 120);
+  return message === undefined ? '' : ` (${message})`;
 }
 
 /** A failed request as a reason; a stop when the deadline passed or the rate limit ran dry. */

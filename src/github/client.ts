@@ -7,6 +7,7 @@ import type { Octokit } from '@octokit/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { scrubTokenForms } from '../token/scrub.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -194,14 +195,24 @@ export function httpStatusOf(error: unknown): number | undefined {
   return hasStatus(error) ? error.status : undefined;
 }
 
-/** GitHub's JSON error message (e.g. "Resource not accessible by integration"), shortened. */
-function gitHubMessage(error: ErrorWithStatus): string | undefined {
+/** GitHub's token shapes (classic, OAuth, user-to-server, server-to-server, refresh, fine-grained). */
+const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g;
+
+/**
+ * GitHub's JSON error message (e.g. "Resource not accessible by integration"), on one line,
+ * shortened, and without anything shaped like a GitHub or Fly token: a hostile or broken API
+ * server could echo the request's credentials, and the message reaches logs and reports.
+ */
+export function gitHubMessage(error: unknown, maxLength = 200): string | undefined {
+  if (!hasStatus(error)) return undefined;
   const data = error.response?.data;
-  if (typeof data === 'object' && data !== null) {
-    const message = (data as { message?: unknown }).message;
-    if (typeof message === 'string' && message.trim() !== '') return message.trim().slice(0, 200);
-  }
-  return undefined;
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = (data as { message?: unknown }).message;
+  if (typeof message !== 'string') return undefined;
+  const oneLine = scrubTokenForms(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return oneLine === '' ? undefined : oneLine.slice(0, maxLength);
 }
 
 /** Whether `error` or what caused it (Octokit wraps what fetch threw) passes `test`. */
