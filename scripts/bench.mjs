@@ -6,6 +6,8 @@
 //   npm run bench -- --only=step,trips,scan,detect,audit
 //   npm run bench -- --runs=15               step-time runs per side (default 11)
 //   npm run bench -- --quick                 smaller scan and audit sizes, to try the bench
+//   npm run bench -- --node=/path/to/node    the Node that runs every measured process (default:
+//                                            this one); action.yml says node24, the runner's Node
 //
 // Needs `npm run package` first (it runs dist/). The Fly and GitHub stand-ins come from
 // __tests__/support, compiled with tsc into .bench/lib; the baseline action is bundled with ncc
@@ -29,6 +31,8 @@ const args = Object.fromEntries(
 const QUICK = Boolean(args.quick);
 const ONLY = String(args.only ?? 'step,trips,scan,detect,audit').split(',');
 const RUNS = Number(args.runs ?? 11);
+/** Runs every measured process, both sides of each row alike. */
+const NODE = args.node ? path.resolve(String(args.node)) : process.execPath;
 
 // ------------------------------------------------------------------------------------------------
 // Shared pieces
@@ -238,7 +242,7 @@ async function sideBySide(sides, runs) {
   const times = sides.map(() => []);
   for (let i = 0; i < runs; i++) {
     for (const [index, side] of sides.entries()) {
-      const result = await measure(process.execPath, [side.entry], side.env(), side.cwd);
+      const result = await measure(NODE, [side.entry], side.env(), side.cwd);
       if (i === 0 && side.check) side.check(result);
       times[index].push(result.ms);
     }
@@ -309,7 +313,7 @@ async function tripsRows() {
   };
   const run = async (inputs, extraEnv = {}) => {
     const result = await measure(
-      process.execPath,
+      NODE,
       [path.join(ROOT, 'dist/index.js')],
       { ...stepEnv(dir, { ...urls, ...inputs }), ...extraEnv },
       path.join(dir, 'ws')
@@ -456,7 +460,7 @@ process.stdout.write(String(files));
 
 async function scanOnce(root) {
   const result = await measure(
-    process.execPath,
+    NODE,
     [path.join(ROOT, 'dist/cli/index.js'), 'scan', root, '--json', '--max-files', '1000000'],
     { PATH: process.env.PATH, HOME: process.env.HOME },
     root
@@ -478,12 +482,7 @@ async function scanRows() {
       perWorkflow.set(size, scan.ms / size);
       console.log(`  scan of ${size} workflows: ${fmtS(scan.ms)}, peak RSS ${fmtMiB(scan.rss)}`);
       if (size === sizes[0] || size === (QUICK ? 2000 : 20000)) {
-        const floorRun = await measure(
-          process.execPath,
-          [floor, root],
-          { PATH: process.env.PATH },
-          root
-        );
+        const floorRun = await measure(NODE, [floor, root], { PATH: process.env.PATH }, root);
         const ratio = scan.ms / floorRun.ms;
         rows.push(
           row(
@@ -672,7 +671,7 @@ async function auditRows() {
   const dir = mkdtempSync(path.join(tmpdir(), 'ftg-bench-audit-'));
   try {
     const one = await measure(
-      process.execPath,
+      NODE,
       [
         cli,
         'audit',
@@ -710,7 +709,7 @@ async function auditRows() {
     const shards = await Promise.all(
       [1, 2, 3, 4].map(i =>
         measure(
-          process.execPath,
+          NODE,
           [
             cli,
             'audit',
@@ -734,7 +733,7 @@ async function auditRows() {
       writeFileSync(file, s.stdout);
       return file;
     });
-    const merged = spawnSync(process.execPath, [cli, 'audit', 'merge', ...files, '--json'], {
+    const merged = spawnSync(NODE, [cli, 'audit', 'merge', ...files, '--json'], {
       env,
       encoding: 'utf8'
     });
@@ -789,7 +788,8 @@ function printTable(rows) {
 
 async function main() {
   if (!existsSync(path.join(ROOT, 'dist/index.js'))) throw new Error('run `npm run package` first');
-  const machine = `node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, load ${loadavg()
+  const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const machine = `node ${nodeVersion}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, load ${loadavg()
     .map(n => n.toFixed(2))
     .join(' ')}`;
   console.log(`fly-token-guard benchmarks, ${new Date().toISOString()}\n${machine}`);

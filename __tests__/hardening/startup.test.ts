@@ -7,6 +7,8 @@ import { resolveNeeds } from '../../src/engine/needs.js';
 import { resolveNeedsLazily, type NeedsRequest } from '../../src/engine/resolve-needs.js';
 import { parseWorkflowFile, repoFilesFromRecord } from '../../src/workflow/index.js';
 import { corpusWorkflows, repoFilesFor } from '../workflow/corpus.js';
+import { runAction, type ActionRun } from '../support/run-action.js';
+import { vector } from '../support/vectors.js';
 
 describe('the entry bundle (dist/index.js), loaded by every run', () => {
   const bundle = readFileSync(path.join(process.cwd(), 'dist/index.js'), 'utf8');
@@ -38,6 +40,50 @@ describe('the entry bundle (dist/index.js), loaded by every run', () => {
 
   it('speaks to the runner through @actions/core', () => {
     expect(bundle).toMatch(/node_modules\/@actions\/core\//);
+  });
+});
+
+describe('what a check loads (node dist/index.js, as the runner starts it)', () => {
+  const PARSER = /node_modules\/@actions\/workflow-parser\/|workflow-root-strict/;
+  const SHOP = path.resolve('__tests__/fixtures/repos/shop');
+
+  /** A check offline, with Node's module log on (every bundle file it loads, on stderr). */
+  const check = (env: Record<string, string>, workspace?: string): Promise<ActionRun> =>
+    runAction({
+      ...(workspace ? { workspace } : {}),
+      inputs: { token: vector('deploy_app').header_form, online: 'false' },
+      env: { NODE_DEBUG: 'module', FLY_TOKEN_GUARD_NOW: '2026-01-01T00:00:00Z', ...env }
+    });
+  const loadsParser = (run: ActionRun): boolean =>
+    [...run.stderr.matchAll(/load "([^"]*\/dist\/[^"/]+\.js)"/g)].some(([, file]) =>
+      PARSER.test(readFileSync(file ?? '', 'utf8'))
+    );
+
+  it('loads the workflow parser when there is a workflow to read', async () => {
+    const run = await check(
+      {
+        GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/deploy.yml@refs/heads/main',
+        GITHUB_JOB: 'deploy-web'
+      },
+      SHOP
+    );
+    expect(run.outputs.kind).toBe('deploy');
+    expect(loadsParser(run)).toBe(true);
+  });
+
+  it.each([
+    ['no workflow is named', {}],
+    [
+      'the workflow is not checked out',
+      {
+        GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/deploy.yml@refs/heads/main',
+        GITHUB_JOB: 'deploy-web'
+      }
+    ]
+  ])('leaves it out when %s', async (_case, env) => {
+    const run = await check(env);
+    expect(run.outputs.kind).toBe('deploy');
+    expect(loadsParser(run)).toBe(false);
   });
 });
 

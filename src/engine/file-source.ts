@@ -1,7 +1,7 @@
 // The one way the scan (and the check's needs inference) sees a repository: list its files, read
 // one as text or learn why it was not read. No I/O here: the checkout on disk (fs-source.ts), a
 // record of strings in tests, and later the GitHub API for an org audit implement it.
-import { normalizePath, type RepoFiles } from '../workflow/index.js';
+import { normalizePath, type RepoFiles } from '../workflow/repo-paths.js';
 
 /** Why a file was not read. Only the path and this reason are ever reported. */
 export type SkipReason =

@@ -3,7 +3,7 @@
 // checks that same parse against the workflow schema, so every problem is GitHub's message at
 // GitHub's place. The tree keeps everything that was written even when the file is invalid, so a
 // broken file still yields whatever could be read. Never throws.
-import { NoOperationTraceWriter } from '@actions/workflow-parser';
+import { NoOperationTraceWriter } from '@actions/workflow-parser/templates/trace-writer';
 import {
   TemplateContext,
   TemplateValidationErrors

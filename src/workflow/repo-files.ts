@@ -1,58 +1,17 @@
 // Reading the repository without doing I/O here: callers hand in a `RepoFiles` (the action and
-// the CLI implement it with fs; tests with a record of strings).
+// the CLI implement it with fs; tests with a record of strings). Fly configs are read here; the
+// paths and the interface live in repo-paths.ts, which loads no parser.
 import { parse as parseToml } from 'smol-toml';
+import { joinPath, type RepoFiles } from './repo-paths.js';
 import { mapGet, readYamlTree, scalarText } from './yaml-tree.js';
 
-export interface RepoFiles {
-  /**
-   * Text of a file by repo-relative path (forward slashes, no leading `./`); undefined when the
-   * file does not exist or cannot be read.
-   */
-  read(path: string): string | undefined;
-  /** Every repo-relative file path, when the caller can list them cheaply. */
-  list?(): string[];
-}
-
-/** A `RepoFiles` over an in-memory record (tests, callers that already read the files). */
-export function repoFilesFromRecord(files: Record<string, string>): RepoFiles {
-  const normalized = new Map<string, string>();
-  for (const [path, text] of Object.entries(files))
-    normalized.set(normalizePath(path) ?? path, text);
-  return {
-    read: path => normalized.get(normalizePath(path) ?? path),
-    list: () => [...normalized.keys()]
-  };
-}
-
-/** Where `$GITHUB_WORKSPACE` / `${{ github.workspace }}` point; paths under it are repo paths. */
-export const WORKSPACE = '/github/workspace';
-
-/**
- * Normalizes a repo-relative path: `./a/../b/` -> `b`, the workspace prefix removed. Null for
- * paths that leave the repository (absolute elsewhere, `~`, too many `..`). The root is `''`.
- */
-export function normalizePath(path: string): string | null {
-  let p = path.replace(/\\/g, '/');
-  if (p === WORKSPACE || p.startsWith(`${WORKSPACE}/`)) p = p.slice(WORKSPACE.length);
-  else if (p.startsWith('/') || p.startsWith('~')) return null;
-  const out: string[] = [];
-  for (const segment of p.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (out.length === 0) return null;
-      out.pop();
-      continue;
-    }
-    out.push(segment);
-  }
-  return out.join('/');
-}
-
-/** `dir` + `path` (path may be absolute under the workspace). */
-export function joinPath(dir: string, path: string): string | null {
-  if (path.startsWith('/') || path.startsWith('~')) return normalizePath(path);
-  return normalizePath(dir === '' ? path : `${dir}/${path}`);
-}
+export {
+  joinPath,
+  normalizePath,
+  repoFilesFromRecord,
+  WORKSPACE,
+  type RepoFiles
+} from './repo-paths.js';
 
 export type AppConfigLookup =
   | { status: 'found'; path: string; app: string }
