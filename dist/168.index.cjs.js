@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_HEALTH_MARKER: () => (/* binding */ DEFAULT_HEALTH_MARKER),
 /* harmony export */   syncHealthIssue: () => (/* binding */ syncHealthIssue)
 /* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5402);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(636);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5917);
 /* harmony import */ var _ours_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6548);

@@ -236,7 +236,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6315));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 6315));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
@@ -283,7 +283,7 @@ var scope = __webpack_require__(1758);
 // EXTERNAL MODULE: ./lib/rules/registry.js + 20 modules
 var registry = __webpack_require__(7749);
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(5402);
+var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./lib/rules/token/needs-text.js
 var needs_text = __webpack_require__(8134);
 ;// CONCATENATED MODULE: ./lib/report/kinds.js
@@ -556,12 +556,12 @@ async function runCheck(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ createRepoFiles)
 /* harmony export */ });
-/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6610);
-/* harmony import */ var _fs_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7877);
+/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6610);
+/* harmony import */ var _fs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7877);
 
 
 function createRepoFiles(root) {
-    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_0__/* .repoFilesOf */ .F)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_1__/* .fsFileSource */ .HP)(root));
+    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .repoFilesOf */ .F)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsFileSource */ .HP)(root));
 }
 
 

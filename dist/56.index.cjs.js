@@ -21,7 +21,7 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(5402);
+var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
 ;// CONCATENATED MODULE: ./lib/audit/markdown.js
@@ -373,7 +373,13 @@ function mergeAuditReports(reports) {
     });
 }
 
+// EXTERNAL MODULE: ./lib/github/client.js
+var client = __webpack_require__(636);
 ;// CONCATENATED MODULE: ./lib/audit/github-org.js
+// What the audit reads from GitHub's REST API, and nothing else: the org's repository list
+// (paginated), one recursive tree per repository's default branch, and the blobs of the files the
+// scan needs. Every answer GitHub can give that is not content becomes a reason, never a throw.
+
 class AuditAccessError extends Error {
 }
 /** Listing pages read at the most: 100 pages of 100 repositories. */
@@ -382,9 +388,8 @@ function statusOf(error) {
     return typeof error === 'object' && error !== null ? error : {};
 }
 function gitHubSaid(error) {
-    const data = error.response?.data;
-    const message = typeof data === 'object' && data !== null ? data.message : undefined;
-    return typeof message === 'string' ? ` (${message.slice(0, 120)})` : '';
+    const message = (0,client.gitHubMessage)(error, 120);
+    return message === undefined ? '' : ` (${message})`;
 }
 /** A failed request as a reason; a stop when the deadline passed or the rate limit ran dry. */
 function reasonOf(error, client, what) {
@@ -763,8 +768,6 @@ async function runAudit(options) {
 
 // EXTERNAL MODULE: ./lib/fly/url-policy.js
 var url_policy = __webpack_require__(8627);
-// EXTERNAL MODULE: ./lib/github/client.js
-var client = __webpack_require__(636);
 ;// CONCATENATED MODULE: ./lib/audit/client.js
 // The audit's GitHub client: the shared one (src/github/client.ts: every request, retry and
 // rate-limit wait bounded by the deadline, Octokit's retry and throttling plugins), plus what the
@@ -1082,12 +1085,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ResponseTooLarge: () => (/* binding */ ResponseTooLarge),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   failureFrom: () => (/* binding */ failureFrom),
+/* harmony export */   gitHubMessage: () => (/* binding */ gitHubMessage),
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
+
 
 
 
@@ -1213,7 +1219,7 @@ const createGitHubClient = (token, options = {}) => {
             octokitOptions.request = { fetch: globalThis.fetch };
     }
     const origin = new URL(octokitOptions.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')).origin;
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 };
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
@@ -1225,15 +1231,26 @@ function hasStatus(error) {
 function httpStatusOf(error) {
     return hasStatus(error) ? error.status : undefined;
 }
-/** GitHub's JSON error message (e.g. "Resource not accessible by integration"), shortened. */
-function gitHubMessage(error) {
+/** GitHub's token shapes (classic, OAuth, user-to-server, server-to-server, refresh, fine-grained). */
+const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g;
+/**
+ * GitHub's JSON error message (e.g. "Resource not accessible by integration"), on one line,
+ * shortened, and without anything shaped like a GitHub or Fly token: a hostile or broken API
+ * server could echo the request's credentials, and the message reaches logs and reports.
+ */
+function gitHubMessage(error, maxLength = 200) {
+    if (!hasStatus(error))
+        return undefined;
     const data = error.response?.data;
-    if (typeof data === 'object' && data !== null) {
-        const message = data.message;
-        if (typeof message === 'string' && message.trim() !== '')
-            return message.trim().slice(0, 200);
-    }
-    return undefined;
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const message = data.message;
+    if (typeof message !== 'string')
+        return undefined;
+    const oneLine = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubTokenForms */ .gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return oneLine === '' ? undefined : oneLine.slice(0, maxLength);
 }
 /** Whether `error` or what caused it (Octokit wraps what fetch threw) passes `test`. */
 function causedBy(error, test) {

@@ -15,12 +15,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ResponseTooLarge: () => (/* binding */ ResponseTooLarge),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   failureFrom: () => (/* binding */ failureFrom),
+/* harmony export */   gitHubMessage: () => (/* binding */ gitHubMessage),
 /* harmony export */   httpStatusOf: () => (/* binding */ httpStatusOf),
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
+
 
 
 
@@ -146,7 +149,7 @@ const createGitHubClient = (token, options = {}) => {
             octokitOptions.request = { fetch: globalThis.fetch };
     }
     const origin = new URL(octokitOptions.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')).origin;
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 };
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
@@ -158,15 +161,26 @@ function hasStatus(error) {
 function httpStatusOf(error) {
     return hasStatus(error) ? error.status : undefined;
 }
-/** GitHub's JSON error message (e.g. "Resource not accessible by integration"), shortened. */
-function gitHubMessage(error) {
+/** GitHub's token shapes (classic, OAuth, user-to-server, server-to-server, refresh, fine-grained). */
+const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g;
+/**
+ * GitHub's JSON error message (e.g. "Resource not accessible by integration"), on one line,
+ * shortened, and without anything shaped like a GitHub or Fly token: a hostile or broken API
+ * server could echo the request's credentials, and the message reaches logs and reports.
+ */
+function gitHubMessage(error, maxLength = 200) {
+    if (!hasStatus(error))
+        return undefined;
     const data = error.response?.data;
-    if (typeof data === 'object' && data !== null) {
-        const message = data.message;
-        if (typeof message === 'string' && message.trim() !== '')
-            return message.trim().slice(0, 200);
-    }
-    return undefined;
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const message = data.message;
+    if (typeof message !== 'string')
+        return undefined;
+    const oneLine = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubTokenForms */ .gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return oneLine === '' ? undefined : oneLine.slice(0, maxLength);
 }
 /** Whether `error` or what caused it (Octokit wraps what fetch threw) passes `test`. */
 function causedBy(error, test) {

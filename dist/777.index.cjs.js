@@ -823,7 +823,7 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(5402);
+var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./lib/report/time.js
 var report_time = __webpack_require__(9793);
 ;// CONCATENATED MODULE: ./lib/report/attenuate-summary.js
@@ -1024,7 +1024,7 @@ async function mapWithConcurrency(items, limit, work) {
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -278,7 +278,7 @@ function healthOutputs(report) {
 }
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(5402);
+var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./lib/engine/scope.js
 var scope = __webpack_require__(1758);
 // EXTERNAL MODULE: ./lib/report/order.js

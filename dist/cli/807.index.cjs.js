@@ -402,7 +402,268 @@ function mergeAuditReports(reports) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
+var github = __webpack_require__(2270);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./lib/token/scrub.js
+var scrub = __webpack_require__(8094);
+;// CONCATENATED MODULE: ./lib/github/client.js
+
+
+
+
+const DEFAULT_DEADLINE_MS = 30_000;
+/** plugin-retry waits (tries so far)² × this before its next try. */
+const RETRY_BASE_MS = 1000;
+/** Rate-limit waits honoured per request (each only if it ends before the deadline). */
+const MAX_RATE_LIMIT_RETRIES = 2;
+/** A request the run's deadline stopped (before sending, or in flight). */
+class DeadlinePassed extends Error {
+    constructor() {
+        super("the run's deadline (timeout-seconds) passed");
+        this.name = 'DeadlinePassed';
+    }
+}
+/** A request (a `rel=next` page) aimed away from the API's origin: never sent. */
+class LeftApiOrigin extends Error {
+    constructor() {
+        super('GitHub pointed to another host, which was not contacted');
+        this.name = 'LeftApiOrigin';
+    }
+}
+/** GitHub answers this run reads are far smaller (a page of 100 issues or comments). */
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** An answer larger than MAX_RESPONSE_BYTES: read no further. */
+class ResponseTooLarge extends Error {
+    constructor() {
+        super(`GitHub's answer was larger than ${MAX_RESPONSE_BYTES / (1024 * 1024)} MiB and was not read`);
+        this.name = 'ResponseTooLarge';
+    }
+}
+const CAPPED = Symbol('capped fetch');
+/** Statuses whose response cannot carry a body. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+/** `fetchImpl` whose answers are read whole, up to MAX_RESPONSE_BYTES (an endless body ends). */
+function capped(fetchImpl) {
+    if (fetchImpl[CAPPED])
+        return fetchImpl;
+    const wrapped = async (input, init) => {
+        const response = await fetchImpl(input, init);
+        if (!response.body || NULL_BODY_STATUSES.has(response.status))
+            return response;
+        const reader = response.body.getReader();
+        const chunks = [];
+        let size = 0;
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > MAX_RESPONSE_BYTES) {
+                await reader.cancel().catch(() => undefined);
+                throw new ResponseTooLarge();
+            }
+            chunks.push(value);
+        }
+        const whole = new Response(Buffer.concat(chunks), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+        });
+        Object.defineProperty(whole, 'url', { value: response.url });
+        return whole;
+    };
+    return Object.assign(wrapped, { [CAPPED]: true });
+}
+function isLoopback(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
+ * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
+ * hook runs first and can take the retry away. Requests also never leave the API's origin (a
+ * `rel=next` link elsewhere would carry the token there), and no answer is read past
+ * MAX_RESPONSE_BYTES.
+ */
+function boundedBy(deadline, origin) {
+    return (octokit) => {
+        octokit.hook.before('request', options => {
+            if (deadline.signal.aborted)
+                throw new DeadlinePassed();
+            if (new URL(options.url, origin).origin !== origin) {
+                throw new LeftApiOrigin();
+            }
+            options.request.signal = deadline.signal;
+            options.request.fetch = capped(options.request.fetch ?? globalThis.fetch);
+        });
+        octokit.hook.error('request', (error, options) => {
+            const tries = Number(options.request.retryCount ?? 0);
+            // A connection that failed outright (refused, reset) gets one more try; a 5xx answer gets
+            // plugin-retry's three.
+            const answered = 'response' in error && error.response !== undefined;
+            const late = Date.now() + (tries + 1) ** 2 * RETRY_BASE_MS >= deadline.at;
+            if (late || (!answered && tries >= 1))
+                options.request.retries = tries;
+            throw error;
+        });
+    };
+}
+function waitFits(deadline) {
+    return (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < MAX_RATE_LIMIT_RETRIES && Date.now() + retryAfterSeconds * 1000 < deadline.at;
+}
+const createGitHubClient = (token, options = {}) => {
+    const deadline = options.deadline ?? {
+        signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
+        at: Date.now() + DEFAULT_DEADLINE_MS
+    };
+    const octokitOptions = {
+        userAgent: options.userAgent ?? 'fly-token-guard',
+        throttle: { onRateLimit: waitFits(deadline), onSecondaryRateLimit: waitFits(deadline) }
+    };
+    if (options.baseUrl !== undefined) {
+        octokitOptions.baseUrl = options.baseUrl.replace(/\/+$/, '');
+        // The toolkit's default fetch routes through a proxy chosen for api.github.com; a loopback
+        // server (a local stand-in) must be reached directly.
+        if (isLoopback(options.baseUrl))
+            octokitOptions.request = { fetch: globalThis.fetch };
+    }
+    const origin = new URL(octokitOptions.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')).origin;
+    return (0,github/* getOctokit */.Q)(token, octokitOptions, boundedBy(deadline, origin), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+};
+/** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
+const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
+function hasStatus(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number');
+}
+function httpStatusOf(error) {
+    return hasStatus(error) ? error.status : undefined;
+}
+/** GitHub's token shapes (classic, OAuth, user-to-server, server-to-server, refresh, fine-grained). */
+const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g;
+/**
+ * GitHub's JSON error message (e.g. "Resource not accessible by integration"), on one line,
+ * shortened, and without anything shaped like a GitHub or Fly token: a hostile or broken API
+ * server could echo the request's credentials, and the message reaches logs and reports.
+ */
+function gitHubMessage(error, maxLength = 200) {
+    if (!hasStatus(error))
+        return undefined;
+    const data = error.response?.data;
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const message = data.message;
+    if (typeof message !== 'string')
+        return undefined;
+    const oneLine = (0,scrub/* scrubTokenForms */.gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return oneLine === '' ? undefined : oneLine.slice(0, maxLength);
+}
+/** Whether `error` or what caused it (Octokit wraps what fetch threw) passes `test`. */
+function causedBy(error, test) {
+    for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
+        if (test(e))
+            return true;
+        e = e.cause;
+    }
+    return false;
+}
+/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
+function stoppedByDeadline(error) {
+    return causedBy(error, e => e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError');
+}
+/**
+ * Turns whatever a request threw into a failure result. Only GitHub's own status and message are
+ * used: error objects carry request details (headers) that must not reach a log.
+ */
+function failureFrom(error, attempted) {
+    if (error instanceof LeftApiOrigin) {
+        return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
+    }
+    if (causedBy(error, e => e instanceof ResponseTooLarge)) {
+        return {
+            ok: false,
+            kind: 'error',
+            reason: `Could not ${attempted}: ${new ResponseTooLarge().message}.`
+        };
+    }
+    if (stoppedByDeadline(error)) {
+        return {
+            ok: false,
+            kind: 'timeout',
+            reason: `Could not ${attempted}: GitHub did not answer before the run's deadline (timeout-seconds).`
+        };
+    }
+    // Octokit reports a failed connection as status 500 without a response.
+    if (!hasStatus(error) || error.response === undefined) {
+        return {
+            ok: false,
+            kind: 'error',
+            reason: `Could not ${attempted}: the GitHub API is unreachable.`
+        };
+    }
+    const status = error.status;
+    const said = gitHubMessage(error);
+    const answer = `GitHub answered ${status}${said === undefined ? '' : ` (${said})`}`;
+    if (status === 401) {
+        return {
+            ok: false,
+            kind: 'unauthorized',
+            status,
+            reason: `Could not ${attempted}: ${answer}; check the github-token input.`
+        };
+    }
+    if (status === 403) {
+        return {
+            ok: false,
+            kind: 'forbidden',
+            status,
+            reason: `Could not ${attempted}: ${answer}. The token lacks the permission ` +
+                '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).'
+        };
+    }
+    if (status === 404) {
+        return {
+            ok: false,
+            kind: 'not-found',
+            status,
+            reason: `Could not ${attempted}: ${answer}; the repository or issue is not visible to this token.`
+        };
+    }
+    return { ok: false, kind: 'error', status, reason: `Could not ${attempted}: ${answer}.` };
+}
+const loginCache = new WeakMap();
+/**
+ * The login our writes appear under. GET /user answers for personal tokens; the workflow's
+ * GITHUB_TOKEN (an installation token) gets 403 there, and writes as github-actions[bot].
+ */
+function resolveBotLogin(client, explicit) {
+    if (explicit !== undefined && explicit.trim() !== '')
+        return Promise.resolve(explicit.trim());
+    let login = loginCache.get(client);
+    if (login === undefined) {
+        login = client.rest.users.getAuthenticated().then(response => response.data.login, () => DEFAULT_BOT_LOGIN);
+        loginCache.set(client, login);
+    }
+    return login;
+}
+
 ;// CONCATENATED MODULE: ./lib/audit/github-org.js
+// What the audit reads from GitHub's REST API, and nothing else: the org's repository list
+// (paginated), one recursive tree per repository's default branch, and the blobs of the files the
+// scan needs. Every answer GitHub can give that is not content becomes a reason, never a throw.
+
 class AuditAccessError extends Error {
 }
 /** Listing pages read at the most: 100 pages of 100 repositories. */
@@ -411,9 +672,8 @@ function statusOf(error) {
     return typeof error === 'object' && error !== null ? error : {};
 }
 function gitHubSaid(error) {
-    const data = error.response?.data;
-    const message = typeof data === 'object' && data !== null ? data.message : undefined;
-    return typeof message === 'string' ? ` (${message.slice(0, 120)})` : '';
+    const message = gitHubMessage(error, 120);
+    return message === undefined ? '' : ` (${message})`;
 }
 /** A failed request as a reason; a stop when the deadline passed or the rate limit ran dry. */
 function reasonOf(error, client, what) {
@@ -792,249 +1052,6 @@ async function runAudit(options) {
 
 // EXTERNAL MODULE: ./lib/fly/url-policy.js
 var url_policy = __webpack_require__(8627);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
-var github = __webpack_require__(2270);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./lib/github/client.js
-
-
-
-const DEFAULT_DEADLINE_MS = 30_000;
-/** plugin-retry waits (tries so far)² × this before its next try. */
-const RETRY_BASE_MS = 1000;
-/** Rate-limit waits honoured per request (each only if it ends before the deadline). */
-const MAX_RATE_LIMIT_RETRIES = 2;
-/** A request the run's deadline stopped (before sending, or in flight). */
-class DeadlinePassed extends Error {
-    constructor() {
-        super("the run's deadline (timeout-seconds) passed");
-        this.name = 'DeadlinePassed';
-    }
-}
-/** A request (a `rel=next` page) aimed away from the API's origin: never sent. */
-class LeftApiOrigin extends Error {
-    constructor() {
-        super('GitHub pointed to another host, which was not contacted');
-        this.name = 'LeftApiOrigin';
-    }
-}
-/** GitHub answers this run reads are far smaller (a page of 100 issues or comments). */
-const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-/** An answer larger than MAX_RESPONSE_BYTES: read no further. */
-class ResponseTooLarge extends Error {
-    constructor() {
-        super(`GitHub's answer was larger than ${MAX_RESPONSE_BYTES / (1024 * 1024)} MiB and was not read`);
-        this.name = 'ResponseTooLarge';
-    }
-}
-const CAPPED = Symbol('capped fetch');
-/** Statuses whose response cannot carry a body. */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-/** `fetchImpl` whose answers are read whole, up to MAX_RESPONSE_BYTES (an endless body ends). */
-function capped(fetchImpl) {
-    if (fetchImpl[CAPPED])
-        return fetchImpl;
-    const wrapped = async (input, init) => {
-        const response = await fetchImpl(input, init);
-        if (!response.body || NULL_BODY_STATUSES.has(response.status))
-            return response;
-        const reader = response.body.getReader();
-        const chunks = [];
-        let size = 0;
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            size += value.byteLength;
-            if (size > MAX_RESPONSE_BYTES) {
-                await reader.cancel().catch(() => undefined);
-                throw new ResponseTooLarge();
-            }
-            chunks.push(value);
-        }
-        const whole = new Response(Buffer.concat(chunks), {
-            status: response.status,
-            statusText: response.statusText,
-            headers: response.headers
-        });
-        Object.defineProperty(whole, 'url', { value: response.url });
-        return whole;
-    };
-    return Object.assign(wrapped, { [CAPPED]: true });
-}
-function isLoopback(baseUrl) {
-    try {
-        const host = new URL(baseUrl).hostname;
-        return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
- * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
- * hook runs first and can take the retry away. Requests also never leave the API's origin (a
- * `rel=next` link elsewhere would carry the token there), and no answer is read past
- * MAX_RESPONSE_BYTES.
- */
-function boundedBy(deadline, origin) {
-    return (octokit) => {
-        octokit.hook.before('request', options => {
-            if (deadline.signal.aborted)
-                throw new DeadlinePassed();
-            if (new URL(options.url, origin).origin !== origin) {
-                throw new LeftApiOrigin();
-            }
-            options.request.signal = deadline.signal;
-            options.request.fetch = capped(options.request.fetch ?? globalThis.fetch);
-        });
-        octokit.hook.error('request', (error, options) => {
-            const tries = Number(options.request.retryCount ?? 0);
-            // A connection that failed outright (refused, reset) gets one more try; a 5xx answer gets
-            // plugin-retry's three.
-            const answered = 'response' in error && error.response !== undefined;
-            const late = Date.now() + (tries + 1) ** 2 * RETRY_BASE_MS >= deadline.at;
-            if (late || (!answered && tries >= 1))
-                options.request.retries = tries;
-            throw error;
-        });
-    };
-}
-function waitFits(deadline) {
-    return (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < MAX_RATE_LIMIT_RETRIES && Date.now() + retryAfterSeconds * 1000 < deadline.at;
-}
-const createGitHubClient = (token, options = {}) => {
-    const deadline = options.deadline ?? {
-        signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
-        at: Date.now() + DEFAULT_DEADLINE_MS
-    };
-    const octokitOptions = {
-        userAgent: options.userAgent ?? 'fly-token-guard',
-        throttle: { onRateLimit: waitFits(deadline), onSecondaryRateLimit: waitFits(deadline) }
-    };
-    if (options.baseUrl !== undefined) {
-        octokitOptions.baseUrl = options.baseUrl.replace(/\/+$/, '');
-        // The toolkit's default fetch routes through a proxy chosen for api.github.com; a loopback
-        // server (a local stand-in) must be reached directly.
-        if (isLoopback(options.baseUrl))
-            octokitOptions.request = { fetch: globalThis.fetch };
-    }
-    const origin = new URL(octokitOptions.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')).origin;
-    return (0,github/* getOctokit */.Q)(token, octokitOptions, boundedBy(deadline, origin), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-};
-/** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
-const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
-function hasStatus(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        typeof error.status === 'number');
-}
-function httpStatusOf(error) {
-    return hasStatus(error) ? error.status : undefined;
-}
-/** GitHub's JSON error message (e.g. "Resource not accessible by integration"), shortened. */
-function gitHubMessage(error) {
-    const data = error.response?.data;
-    if (typeof data === 'object' && data !== null) {
-        const message = data.message;
-        if (typeof message === 'string' && message.trim() !== '')
-            return message.trim().slice(0, 200);
-    }
-    return undefined;
-}
-/** Whether `error` or what caused it (Octokit wraps what fetch threw) passes `test`. */
-function causedBy(error, test) {
-    for (let e = error, depth = 0; e instanceof Error && depth < 4; depth++) {
-        if (test(e))
-            return true;
-        e = e.cause;
-    }
-    return false;
-}
-/** The deadline's own error, or the abort it caused in fetch (possibly wrapped by Octokit). */
-function stoppedByDeadline(error) {
-    return causedBy(error, e => e instanceof DeadlinePassed || e.name === 'AbortError' || e.name === 'TimeoutError');
-}
-/**
- * Turns whatever a request threw into a failure result. Only GitHub's own status and message are
- * used: error objects carry request details (headers) that must not reach a log.
- */
-function failureFrom(error, attempted) {
-    if (error instanceof LeftApiOrigin) {
-        return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
-    }
-    if (causedBy(error, e => e instanceof ResponseTooLarge)) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: ${new ResponseTooLarge().message}.`
-        };
-    }
-    if (stoppedByDeadline(error)) {
-        return {
-            ok: false,
-            kind: 'timeout',
-            reason: `Could not ${attempted}: GitHub did not answer before the run's deadline (timeout-seconds).`
-        };
-    }
-    // Octokit reports a failed connection as status 500 without a response.
-    if (!hasStatus(error) || error.response === undefined) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: the GitHub API is unreachable.`
-        };
-    }
-    const status = error.status;
-    const said = gitHubMessage(error);
-    const answer = `GitHub answered ${status}${said === undefined ? '' : ` (${said})`}`;
-    if (status === 401) {
-        return {
-            ok: false,
-            kind: 'unauthorized',
-            status,
-            reason: `Could not ${attempted}: ${answer}; check the github-token input.`
-        };
-    }
-    if (status === 403) {
-        return {
-            ok: false,
-            kind: 'forbidden',
-            status,
-            reason: `Could not ${attempted}: ${answer}. The token lacks the permission ` +
-                '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).'
-        };
-    }
-    if (status === 404) {
-        return {
-            ok: false,
-            kind: 'not-found',
-            status,
-            reason: `Could not ${attempted}: ${answer}; the repository or issue is not visible to this token.`
-        };
-    }
-    return { ok: false, kind: 'error', status, reason: `Could not ${attempted}: ${answer}.` };
-}
-const loginCache = new WeakMap();
-/**
- * The login our writes appear under. GET /user answers for personal tokens; the workflow's
- * GITHUB_TOKEN (an installation token) gets 403 there, and writes as github-actions[bot].
- */
-function resolveBotLogin(client, explicit) {
-    if (explicit !== undefined && explicit.trim() !== '')
-        return Promise.resolve(explicit.trim());
-    let login = loginCache.get(client);
-    if (login === undefined) {
-        login = client.rest.users.getAuthenticated().then(response => response.data.login, () => DEFAULT_BOT_LOGIN);
-        loginCache.set(client, login);
-    }
-    return login;
-}
-
 ;// CONCATENATED MODULE: ./lib/audit/client.js
 // The audit's GitHub client: the shared one (src/github/client.ts: every request, retry and
 // rate-limit wait bounded by the deadline, Octokit's retry and throttling plugins), plus what the

@@ -1,7 +1,53 @@
 "use strict";
-exports.id = 877;
-exports.ids = [877];
+exports.id = 206;
+exports.ids = [206];
 exports.modules = {
+
+/***/ 6920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ currentTime),
+/* harmony export */   s: () => (/* binding */ pinnedClock)
+/* harmony export */ });
+// The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
+function currentTime(env = process.env) {
+    return pinnedClock(env) ?? new Date();
+}
+/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+function pinnedClock(env = process.env) {
+    const pinned = env.FLY_TOKEN_GUARD_NOW;
+    if (!pinned)
+        return undefined;
+    const at = new Date(pinned);
+    return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
+
+/***/ }),
+
+/***/ 2640:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseFailOn)
+/* harmony export */ });
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7675);
+
+
+function parseFailOn(value) {
+    const v = (value ?? 'high').toLowerCase();
+    if (v === 'never')
+        return 'never';
+    if (!_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.includes(v)) {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--fail-on must be one of ${_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.join(', ')} or never`);
+    }
+    return v;
+}
+
+
+/***/ }),
 
 /***/ 6610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -10,7 +56,7 @@ exports.modules = {
 /* harmony export */   F: () => (/* binding */ repoFilesOf),
 /* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES)
 /* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
+/* harmony import */ var _workflow_repo_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4916);
 // The one way the scan (and the check's needs inference) sees a repository: list its files, read
 // one as text or learn why it was not read. No I/O here: the checkout on disk (fs-source.ts), a
 // record of strings in tests, and later the GitHub API for an org audit implement it.
@@ -28,7 +74,7 @@ function repoFilesOf(source) {
         // Listed once, and only when asked (package workspaces given as globs).
         list: () => (listed ??= source.list().paths),
         read(file) {
-            const path = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(file);
+            const path = (0,_workflow_repo_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(file);
             if (path === null || path === '')
                 return undefined;
             if (cache.has(path))
@@ -50,185 +96,26 @@ function repoFilesOf(source) {
 
 /***/ }),
 
-/***/ 7877:
+/***/ 7549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HP: () => (/* binding */ fsFileSource)
-/* harmony export */ });
-/* unused harmony exports walkFiles, readConfined */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6610);
-/* harmony import */ var _scan_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3486);
-// The checkout on disk as a FileSource. A pull request controls every byte of it, so a read
-// opens only a regular file whose real path lies inside the checkout's real path: a committed
-// symlink to /proc/self/environ, /etc/passwd or a file beside the workspace, a FIFO, a device or
-// a socket is never opened (or, for a FIFO, opened non-blocking and closed unread), and the
-// type is checked on the opened descriptor, so a swap between check and open changes nothing.
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HP: () => (/* binding */ fsFileSource)
+});
 
+// UNUSED EXPORTS: readConfined, walkFiles
 
-
-/** Above this many paths a walk stops (git lists everything it tracks). */
-const WALK_LIMIT = 200_000;
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', 'coverage', 'vendor', '.venv']);
-/** Extensions that are never text: skipped without being opened. */
-const BINARY_EXTENSIONS = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|ogg|wav|flac|sqlite3?|db|pyc|node)$/i;
-/** Kernel file systems whose "files" are process state, never repository content. */
-const KERNEL_ROOTS = ['/proc', '/sys', '/dev'];
-/** Don't follow a final symlink; don't wait for a FIFO's writer. (0 where the OS lacks them.) */
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-const isInside = (root, full) => full === root || full.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
-function realRootOf(root) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
-    }
-    catch {
-        return absolute;
-    }
-}
-/** Repo-relative paths of every non-directory entry, breadth-first, symlinks not followed. */
-function walkFiles(root, limit = WALK_LIMIT) {
-    const paths = [];
-    const queue = [''];
-    for (let next = 0; next < queue.length; next++) {
-        const dir = queue[next] ?? '';
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, dir), { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const relative = dir ? `${dir}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name))
-                    queue.push(relative);
-                continue;
-            }
-            // Symlinks, FIFOs and the like are listed too: the read refuses them, with a note.
-            if (paths.length >= limit) {
-                return { paths, truncated: `the directory walk stopped at ${limit} files` };
-            }
-            paths.push(relative);
-        }
-    }
-    return { paths };
-}
-/** Where the opened descriptor really points (Linux), to confirm no directory was swapped. */
-function openedPath(fd) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(`/proc/self/fd/${fd}`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** One buffer for every read (reads are synchronous): no allocation per file. */
-let scratch = Buffer.alloc(0);
-function readOpened(fd, maxBytes) {
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-    if (!stat.isFile())
-        return { skipped: 'special' };
-    if (stat.size > maxBytes)
-        return { skipped: 'too-large' };
-    if (scratch.length < maxBytes + 1)
-        scratch = Buffer.allocUnsafe(maxBytes + 1);
-    // Read to EOF but never past the cap: a size of 0 proves nothing.
-    let total = 0;
-    for (;;) {
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, total, maxBytes + 1 - total, null);
-        if (n === 0)
-            break;
-        total += n;
-        if (total > maxBytes)
-            return { skipped: 'too-large' };
-    }
-    if (scratch.subarray(0, Math.min(total, 8000)).includes(0))
-        return { skipped: 'binary' };
-    return { text: scratch.toString('utf8', 0, total) };
-}
-/** Reads one repo-relative file confined to `realRoot`; see the file comment. */
-function readConfined(realRoot, relative, maxBytes) {
-    if (BINARY_EXTENSIONS.test(relative))
-        return { skipped: 'binary' };
-    const full = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(realRoot, relative);
-    if (!isInside(realRoot, full))
-        return { skipped: 'outside' };
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(full);
-    }
-    catch (error) {
-        const code = error.code;
-        return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
-    }
-    if (!isInside(realRoot, real))
-        return { skipped: 'outside' };
-    if (KERNEL_ROOTS.some(kernel => isInside(kernel, real)))
-        return { skipped: 'special' };
-    // Devices and sockets are not even opened; the descriptor is checked again below.
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real).isFile())
-            return { skipped: 'special' };
-    }
-    catch {
-        return { skipped: 'missing' };
-    }
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { skipped: 'missing' };
-        // ELOOP: the last component became a symlink after realpath; ENXIO: a socket.
-        if (code === 'ELOOP')
-            return { skipped: 'outside' };
-        return { skipped: code === 'ENXIO' ? 'special' : 'unreadable' };
-    }
-    try {
-        const opened = openedPath(fd);
-        if (opened !== undefined && !isInside(realRoot, opened))
-            return { skipped: 'outside' };
-        return readOpened(fd, maxBytes);
-    }
-    catch {
-        return { skipped: 'unreadable' };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
-function fsFileSource(root, maxBytes = _file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .g) {
-    const realRoot = realRootOf(root);
-    return {
-        list() {
-            const fromGit = (0,_scan_io_js__WEBPACK_IMPORTED_MODULE_3__/* .gitListing */ .L$)(realRoot);
-            return fromGit ? { paths: fromGit } : walkFiles(realRoot);
-        },
-        read: relative => readConfined(realRoot, relative, maxBytes)
-    };
-}
-
-
-/***/ }),
-
-/***/ 3486:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L$: () => (/* binding */ gitListing),
-/* harmony export */   LA: () => (/* binding */ fsScanIo)
-/* harmony export */ });
-/* unused harmony export gitDiff */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/engine/file-source.js
+var file_source = __webpack_require__(6610);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./lib/engine/scan-io.js
 // The scan's contact with git: list a work tree's files and diff it against a base commit.
 
 const GIT_TIMEOUT_MS = 30_000;
@@ -241,7 +128,7 @@ const GIT_MAX_BUFFER = 256 * 1024 * 1024;
 const NO_REPOSITORY_PROGRAMS = ['-c', 'core.fsmonitor=false'];
 function git(root, args) {
     try {
-        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', [...NO_REPOSITORY_PROGRAMS, ...args], {
+        return (0,external_node_child_process_.execFileSync)('git', [...NO_REPOSITORY_PROGRAMS, ...args], {
             cwd: root,
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],
@@ -287,6 +174,2022 @@ function gitDiff(root, base) {
 }
 /** Kept for the action's scan mode, which diffs through it. */
 const fsScanIo = { diff: gitDiff };
+
+;// CONCATENATED MODULE: ./lib/engine/fs-source.js
+// The checkout on disk as a FileSource. A pull request controls every byte of it, so a read
+// opens only a regular file whose real path lies inside the checkout's real path: a committed
+// symlink to /proc/self/environ, /etc/passwd or a file beside the workspace, a FIFO, a device or
+// a socket is never opened (or, for a FIFO, opened non-blocking and closed unread), and the
+// type is checked on the opened descriptor, so a swap between check and open changes nothing.
+
+
+
+
+/** Above this many paths a walk stops (git lists everything it tracks). */
+const WALK_LIMIT = 200_000;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', 'coverage', 'vendor', '.venv']);
+/** Extensions that are never text: skipped without being opened. */
+const BINARY_EXTENSIONS = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|ogg|wav|flac|sqlite3?|db|pyc|node)$/i;
+/** Kernel file systems whose "files" are process state, never repository content. */
+const KERNEL_ROOTS = ['/proc', '/sys', '/dev'];
+/** Don't follow a final symlink; don't wait for a FIFO's writer. (0 where the OS lacks them.) */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const isInside = (root, full) => full === root || full.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+function realRootOf(root) {
+    const absolute = external_node_path_.resolve(root);
+    try {
+        return external_node_fs_.realpathSync.native(absolute);
+    }
+    catch {
+        return absolute;
+    }
+}
+/** Repo-relative paths of every non-directory entry, breadth-first, symlinks not followed. */
+function walkFiles(root, limit = WALK_LIMIT) {
+    const paths = [];
+    const queue = [''];
+    for (let next = 0; next < queue.length; next++) {
+        const dir = queue[next] ?? '';
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(external_node_path_.join(root, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const relative = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    queue.push(relative);
+                continue;
+            }
+            // Symlinks, FIFOs and the like are listed too: the read refuses them, with a note.
+            if (paths.length >= limit) {
+                return { paths, truncated: `the directory walk stopped at ${limit} files` };
+            }
+            paths.push(relative);
+        }
+    }
+    return { paths };
+}
+/** Where the opened descriptor really points (Linux), to confirm no directory was swapped. */
+function openedPath(fd) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One buffer for every read (reads are synchronous): no allocation per file. */
+let scratch = Buffer.alloc(0);
+function readOpened(fd, maxBytes) {
+    const stat = (0,external_node_fs_.fstatSync)(fd);
+    if (!stat.isFile())
+        return { skipped: 'special' };
+    if (stat.size > maxBytes)
+        return { skipped: 'too-large' };
+    if (scratch.length < maxBytes + 1)
+        scratch = Buffer.allocUnsafe(maxBytes + 1);
+    // Read to EOF but never past the cap: a size of 0 proves nothing.
+    let total = 0;
+    for (;;) {
+        const n = (0,external_node_fs_.readSync)(fd, scratch, total, maxBytes + 1 - total, null);
+        if (n === 0)
+            break;
+        total += n;
+        if (total > maxBytes)
+            return { skipped: 'too-large' };
+    }
+    if (scratch.subarray(0, Math.min(total, 8000)).includes(0))
+        return { skipped: 'binary' };
+    return { text: scratch.toString('utf8', 0, total) };
+}
+/** Reads one repo-relative file confined to `realRoot`; see the file comment. */
+function readConfined(realRoot, relative, maxBytes) {
+    if (BINARY_EXTENSIONS.test(relative))
+        return { skipped: 'binary' };
+    const full = external_node_path_.resolve(realRoot, relative);
+    if (!isInside(realRoot, full))
+        return { skipped: 'outside' };
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(full);
+    }
+    catch (error) {
+        const code = error.code;
+        return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+    }
+    if (!isInside(realRoot, real))
+        return { skipped: 'outside' };
+    if (KERNEL_ROOTS.some(kernel => isInside(kernel, real)))
+        return { skipped: 'special' };
+    // Devices and sockets are not even opened; the descriptor is checked again below.
+    try {
+        if (!(0,external_node_fs_.lstatSync)(real).isFile())
+            return { skipped: 'special' };
+    }
+    catch {
+        return { skipped: 'missing' };
+    }
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { skipped: 'missing' };
+        // ELOOP: the last component became a symlink after realpath; ENXIO: a socket.
+        if (code === 'ELOOP')
+            return { skipped: 'outside' };
+        return { skipped: code === 'ENXIO' ? 'special' : 'unreadable' };
+    }
+    try {
+        const opened = openedPath(fd);
+        if (opened !== undefined && !isInside(realRoot, opened))
+            return { skipped: 'outside' };
+        return readOpened(fd, maxBytes);
+    }
+    catch {
+        return { skipped: 'unreadable' };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
+function fsFileSource(root, maxBytes = file_source/* MAX_FILE_BYTES */.g) {
+    const realRoot = realRootOf(root);
+    return {
+        list() {
+            const fromGit = gitListing(realRoot);
+            return fromGit ? { paths: fromGit } : walkFiles(realRoot);
+        },
+        read: relative => readConfined(realRoot, relative, maxBytes)
+    };
+}
+
+
+/***/ }),
+
+/***/ 5749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ findingToJson)
+/* harmony export */ });
+function findingToJson(finding) {
+    return {
+        rule: finding.rule,
+        severity: finding.severity,
+        message: finding.message,
+        file: finding.location?.file ?? null,
+        line: finding.location?.line ?? null,
+        column: finding.location?.column ?? null,
+        fix: finding.fix ? { summary: finding.fix.summary, commands: finding.fix.commands } : null,
+        ...(finding.subject ? { subject: finding.subject } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 5930:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortFindings)
+/* harmony export */ });
+/* unused harmony export compareFindings */
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3042);
+
+/** Severity (worst first), then file, line, column; findings without a location after located ones. */
+function compareFindings(a, b) {
+    const bySeverity = (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) - (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity);
+    if (bySeverity !== 0)
+        return bySeverity;
+    const la = a.location;
+    const lb = b.location;
+    if (la === undefined || lb === undefined) {
+        return (la === undefined ? 1 : 0) - (lb === undefined ? 1 : 0);
+    }
+    if (la.file !== lb.file)
+        return la.file < lb.file ? -1 : 1;
+    return la.line - lb.line || la.column - lb.column;
+}
+/** A sorted copy; ties keep their input order (Array.prototype.sort is stable). */
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+
+
+/***/ }),
+
+/***/ 8960:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ needsKnown),
+/* harmony export */   BZ: () => (/* binding */ storeCommand),
+/* harmony export */   Jr: () => (/* binding */ describeRecommendation),
+/* harmony export */   Q6: () => (/* binding */ recommendToken),
+/* harmony export */   jc: () => (/* binding */ fixFor),
+/* harmony export */   ki: () => (/* binding */ buildFix),
+/* harmony export */   pq: () => (/* binding */ recommendationFor),
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
+/* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, revokeCommands, article, mintsToken */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(677);
+/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
+
+
+/**
+ * Lifetime suggested for new tokens: 90 days (`-x 2160h`). Fly advises the shortest expiry that
+ * works and rotation on a schedule; a quarter is long enough not to be a chore and short enough
+ * that a leaked copy dies on its own. Capped by `max-lifetime-days` so our own advice never trips
+ * `excessive-lifetime`.
+ */
+const DEFAULT_EXPIRY_DAYS = 90;
+const APP_PLACEHOLDER = '<APP>';
+const ORG_PLACEHOLDER = '<ORG>';
+const TOKEN_ID_PLACEHOLDER = '<TOKEN_ID>';
+const COMMAND_PLACEHOLDER = '<COMMAND>';
+const CLUSTER_PLACEHOLDER = '<CLUSTER>';
+/** Whether the job's needs are known well enough to judge the token against them. */
+function needsKnown(needs) {
+    return needs.source !== 'none' && needs.capabilities.length > 0;
+}
+/** `-x` hours: 90 days, or less when `max-lifetime-days` is lower; at least one hour. */
+function suggestedExpiryHours(maxLifetimeDays) {
+    const days = Math.min(DEFAULT_EXPIRY_DAYS, maxLifetimeDays ?? DEFAULT_EXPIRY_DAYS);
+    return Math.max(1, Math.floor(days * 24));
+}
+function expiryText(hours) {
+    return hours % 24 === 0 ? `${hours / 24} days` : `${hours} hours`;
+}
+/** A value we put on a command line, or the placeholder when it is absent or looks token-like. */
+function safeOr(value, placeholder) {
+    return value !== undefined && value.trim() !== '' && !(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeTokenMaterial */ .qQ)(value)
+        ? value
+        : placeholder;
+}
+function kindFromNeeds(needs) {
+    switch ((0,_token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .needBreadth */ .hg)(needs.capabilities)) {
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.orgWrite:
+            return 'org';
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.appFull:
+            return 'deploy';
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.appLimited:
+            return needs.capabilities.includes('ssh') ? 'ssh' : 'machine-exec';
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.orgRead:
+            return 'readonly';
+        default:
+            return null;
+    }
+}
+function kindFromToken(inspection) {
+    switch (inspection.kind) {
+        case 'org':
+        case 'deploy':
+        case 'readonly':
+        case 'ssh':
+        case 'machine-exec':
+        case 'wireguard':
+        case 'litefs-cloud':
+            return inspection.kind;
+        default:
+            return null;
+    }
+}
+/** App token kinds, with the prefix of the token name we suggest for each. */
+const APP_KIND_NAME_PREFIX = {
+    deploy: '',
+    ssh: 'ssh-',
+    'machine-exec': 'exec-'
+};
+/** Apps to mint app tokens for: the named ones, plus `<APP>` when some cannot be told. */
+function appTargets(needs) {
+    const named = needs.apps.filter(app => safeOr(app, APP_PLACEHOLDER) !== APP_PLACEHOLDER);
+    const unknown = needs.unknownApps || named.length < needs.apps.length || named.length === 0;
+    return unknown ? [...named, APP_PLACEHOLDER] : named;
+}
+/** `FLY_API_TOKEN_WEB_STAGING` for app `web-staging` when each app gets its own secret. */
+function perAppSecret(base, app) {
+    const suffix = app === APP_PLACEHOLDER ? APP_PLACEHOLDER : app.toUpperCase().replace(/\W/g, '_');
+    return `${base}_${suffix}`;
+}
+/** flyctl reads `--command` as a CSV list (pflag StringSlice): quote values with , or ". */
+function csvField(value) {
+    return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function commandFlag(flag, command) {
+    return command === COMMAND_PLACEHOLDER
+        ? `${flag} ${COMMAND_PLACEHOLDER}`
+        : `${flag} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(csvField(command))}`;
+}
+/** `--command` flags for a machine-exec token: the job's commands, else the current token's. */
+function execFlags(needs, inspection, notes) {
+    if (needs.commands.length > 0) {
+        const commands = needs.commands.map(c => safeOr(c, COMMAND_PLACEHOLDER));
+        if (commands.includes(COMMAND_PLACEHOLDER)) {
+            notes.push(`Replace ${COMMAND_PLACEHOLDER} with the command the job runs.`);
+        }
+        return [...new Set(commands)].map(c => commandFlag('--command', c));
+    }
+    const rules = inspection.kind === 'machine-exec' ? inspection.commands : null;
+    if (rules !== null && rules.length > 0 && !(0,_token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .allowsAnyCommand */ .iK)(rules)) {
+        return rules.map(rule => commandFlag(rule.exact ? '--command' : '--command-prefix', safeOr(rule.args.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7).join(' '), COMMAND_PLACEHOLDER)));
+    }
+    notes.push('No command was seen, so this token may run any command: add `--command "..."` to restrict it.');
+    return [];
+}
+function mintLine(kind, subject, name, hours) {
+    return [
+        'fly tokens create',
+        kind,
+        ...subject,
+        `-x ${hours}h`,
+        `--name ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuoted */ .x)(name)}`
+    ].join(' ');
+}
+const ENVIRONMENT_PLACEHOLDER = '<ENVIRONMENT>';
+function safeEnvironment(options) {
+    return options.environment === undefined || options.environment === ''
+        ? undefined
+        : safeOr(options.environment, ENVIRONMENT_PLACEHOLDER);
+}
+/** A job's environment name as `--env` takes it; none when absent or computed at run time. */
+function jobEnvironment(job) {
+    const name = job.environment?.name ?? undefined;
+    return name === undefined || name === '' || name.includes('${{') ? undefined : name;
+}
+/** `gh secret set NAME [--env ENV]`: gh then reads the value from a prompt or stdin. */
+function storeCommand(secretName, environment) {
+    const name = safeOr(secretName, 'FLY_API_TOKEN');
+    const env = safeEnvironment({ secretName: name, environment });
+    return `gh secret set ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(name)}${env === undefined ? '' : ` --env ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(env)}`}`;
+}
+/** The narrowest token(s) for the job, with the exact lines to mint and store them. */
+function recommendToken(needs, inspection, options) {
+    const notes = [];
+    // Needs with an unseen part (`unknown-needs`) are a lower bound: no kind is chosen from them.
+    const partial = needs.source !== 'input' && (needs.opaque?.length ?? 0) > 0;
+    const fromNeeds = needsKnown(needs) && !partial ? kindFromNeeds(needs) : null;
+    const fromToken = fromNeeds === null ? kindFromToken(inspection) : null;
+    const kind = fromNeeds ?? fromToken ?? 'deploy';
+    const basis = fromNeeds !== null ? 'needs' : fromToken !== null ? 'current-token' : 'assumed';
+    if (basis === 'current-token') {
+        notes.push(partial
+            ? 'Part of what the job does with the token cannot be seen, so this renews the same kind of token.'
+            : "The job's needs are not known, so this renews the same kind of token.");
+    }
+    else if (basis === 'assumed') {
+        notes.push("The job's needs are not known; this assumes it deploys one app.");
+    }
+    const hours = suggestedExpiryHours(options.maxLifetimeDays);
+    const secretBase = safeOr(options.secretName, 'FLY_API_TOKEN');
+    const environment = safeEnvironment(options);
+    const org = safeOr(options.orgSlug, ORG_PLACEHOLDER);
+    const tokens = [];
+    const prefix = APP_KIND_NAME_PREFIX[kind];
+    if (prefix !== undefined) {
+        const apps = appTargets(needs);
+        const extra = kind === 'machine-exec' ? execFlags(needs, inspection, notes) : [];
+        for (const app of apps) {
+            const secretName = apps.length > 1 ? perAppSecret(secretBase, app) : secretBase;
+            const mint = mintLine(kind, [`-a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(app)}`], `github-actions-${prefix}${app}`, hours);
+            tokens.push({
+                kind,
+                app,
+                secretName,
+                mint: [mint, ...extra].join(' '),
+                store: storeCommand(secretName, environment)
+            });
+        }
+        if (apps.includes(APP_PLACEHOLDER)) {
+            notes.push(`Replace ${APP_PLACEHOLDER} with the app name: the workflow does not say which app it targets.`);
+        }
+        if (apps.length > 1) {
+            notes.push(`Give each step the secret of its app; an org token is the alternative only if the apps must share one secret.`);
+        }
+    }
+    else {
+        let subject = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(org)];
+        let name = `github-actions-${kind}`;
+        if (kind === 'litefs-cloud') {
+            const clusters = Object.keys(inspection.clusterAccess ?? {}).filter(c => c !== '');
+            const cluster = safeOr(clusters[0], CLUSTER_PLACEHOLDER);
+            subject = [`--org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(org)}`, `--cluster ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(cluster)}`];
+            name = `github-actions-litefs-${cluster}`;
+            if (cluster === CLUSTER_PLACEHOLDER) {
+                notes.push(`Replace ${CLUSTER_PLACEHOLDER} with the LiteFS Cloud cluster name.`);
+            }
+        }
+        tokens.push({
+            kind,
+            app: null,
+            secretName: secretBase,
+            mint: mintLine(kind, subject, name, hours),
+            store: storeCommand(secretBase, environment)
+        });
+    }
+    if (tokens.some(t => t.mint.includes(ORG_PLACEHOLDER))) {
+        notes.push(`Replace ${ORG_PLACEHOLDER} with the organization slug (see \`fly orgs list\`).`);
+    }
+    return { kind, tokens, basis, notes, expiryHours: hours };
+}
+/** Lines that retire the token now in use, or [] when there is nothing to revoke. */
+function revokeCommands(needs, inspection, options) {
+    if (inspection.kind === 'malformed')
+        return [];
+    // A `fly auth token` login token dies with its session; dashboard tokens are revoked there.
+    if (inspection.kind === 'personal')
+        return ['fly auth logout'];
+    const appScoped = ['deploy', 'ssh', 'machine-exec'].includes(inspection.kind) ||
+        (inspection.appIds.length > 0 && !/[wcdC]/.test(inspection.orgAccess ?? ''));
+    // App tokens are listed per app: the one the online check matched, else the job's only app.
+    const list = appScoped
+        ? `fly tokens list -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(safeOr(options.currentTokenApp ?? (needs.apps.length === 1 ? needs.apps[0] : undefined), APP_PLACEHOLDER))}`
+        : `fly tokens list --org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(safeOr(options.orgSlug, ORG_PLACEHOLDER))}`;
+    return [list, `fly tokens revoke ${TOKEN_ID_PLACEHOLDER}`];
+}
+/** "an org token", "an ssh token", "a deploy token". */
+function article(kind) {
+    return /^(?:org|ssh)/.test(kind) ? 'an' : 'a';
+}
+/** "a deploy token for web", "an org token", "one deploy token per app (api, web)". */
+function describeRecommendation(rec) {
+    if (rec.tokens.length > 1) {
+        return `one ${rec.kind} token per app (${rec.tokens.map(t => t.app ?? '').join(', ')})`;
+    }
+    const app = rec.tokens[0]?.app;
+    return `${article(rec.kind)} ${rec.kind} token${app != null ? ` for ${app}` : ''}`;
+}
+function describePlan(rec, options) {
+    const first = rec.tokens[0];
+    const environment = safeEnvironment(options);
+    const where = environment === undefined ? '' : ` of the \`${environment}\` environment`;
+    const expiry = expiryText(rec.expiryHours);
+    if (rec.tokens.length > 1) {
+        const apps = rec.tokens.map(t => t.app ?? '').join(', ');
+        const secrets = rec.tokens.map(t => t.secretName).join(', ');
+        return `Mint one ${rec.kind} token per app (${apps}), each expiring in ${expiry}, and store each in its own secret${where} (${secrets})`;
+    }
+    const target = first?.app != null ? ` for ${first.app}` : '';
+    return `Mint ${article(rec.kind)} ${rec.kind} token${target} that expires in ${expiry} and store it as the ${first?.secretName ?? 'FLY_API_TOKEN'} secret${where}`;
+}
+/** The whole fix: mint and store the narrowest token(s), then revoke the old one. */
+function buildFix(needs, inspection, options, build = {}) {
+    const rec = recommendToken(needs, inspection, options);
+    const revoke = build.revokeOld === false ? [] : revokeCommands(needs, inspection, options);
+    const sentences = [describePlan(rec, options)];
+    if (revoke.length > 0) {
+        sentences[0] +=
+            inspection.kind === 'personal'
+                ? ', then revoke the personal token: `fly auth logout` where it was issued ends a `fly auth token` session, a token made in the Fly.io dashboard is revoked there.'
+                : ', then revoke the old token by its id from the list.';
+    }
+    else {
+        sentences[0] += '.';
+    }
+    // One line per token: `gh secret set` reads the new token from the pipe, never a terminal.
+    const commands = [...rec.tokens.map(t => `${t.mint} | ${t.store}`), ...revoke];
+    return {
+        summary: [...sentences, ...rec.notes].join(' '),
+        // Defence in depth: nothing token-like may leave here, whatever the inputs held.
+        commands: commands.filter(c => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeTokenMaterial */ .qQ)(c))
+    };
+}
+/** Fix options from a rule context: its options plus what the online checks learned. */
+function fixOptionsFrom(context) {
+    const options = {
+        secretName: context.options.secretName,
+        maxLifetimeDays: context.options.maxLifetimeDays
+    };
+    if (context.options.environment !== undefined)
+        options.environment = context.options.environment;
+    // Only an org the token itself names: a slug learned for another org would mislead.
+    const orgIds = context.inspection.orgIds;
+    const slug = context.online?.orgs.find(o => o.slug !== undefined && (orgIds.length === 0 || orgIds.includes(o.orgId)))?.slug;
+    if (slug !== undefined)
+        options.orgSlug = slug;
+    const app = context.online?.apps.find(a => a.idMatchesToken === true)?.app;
+    if (app !== undefined)
+        options.currentTokenApp = app;
+    return options;
+}
+/**
+ * Whether the token is dead of age, so revoking it is pointless. Not for a personal token: its
+ * user part outlives the short-lived macaroons bundled with it.
+ */
+function hasExpired(context) {
+    const { kind, expiresAt } = context.inspection;
+    return (kind !== 'personal' && expiresAt !== null && Date.parse(expiresAt) <= context.now.getTime());
+}
+/** The narrowest-token fix for a rule's finding; an expired token is replaced, not revoked. */
+function fixFor(context, build = {}) {
+    const revokeOld = build.revokeOld !== false && !hasExpired(context);
+    return buildFix(context.needs, context.inspection, fixOptionsFrom(context), { revokeOld });
+}
+/** Whether a fix asks for a new token. */
+function mintsToken(fix) {
+    return fix?.commands.some(c => c.startsWith('fly tokens create ')) ?? false;
+}
+/**
+ * The `recommendation` output: the `fly tokens create` line(s) for this job, or null when the
+ * token already fits (no finding asks for a new one) or when neither the job's needs nor the
+ * token's kind say what to mint.
+ */
+function recommendationFor(context, findings) {
+    if (!findings.some(f => mintsToken(f.fix)))
+        return null;
+    const rec = recommendToken(context.needs, context.inspection, fixOptionsFrom(context));
+    return rec.basis === 'assumed' ? null : rec.tokens.map(t => t.mint).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ ruleMeta),
+  N: () => (/* binding */ tokenRules)
+});
+
+// EXTERNAL MODULE: ./lib/rules/fix.js
+var rules_fix = __webpack_require__(8960);
+// EXTERNAL MODULE: ./lib/rules/shell.js
+var shell = __webpack_require__(677);
+;// CONCATENATED MODULE: ./lib/rules/online/checks.js
+
+function labelledChecks(online) {
+    return [
+        ...online.apps.map(app => ({ label: `app ${app.app}`, check: app })),
+        { label: 'identity (GraphQL viewer)', check: online.viewer },
+        ...online.orgs.map(org => ({ label: `organization ${org.orgId}`, check: org }))
+    ];
+}
+/** Whether Fly said no to the token itself (the same value `valid` and the summary read). */
+function tokenRejected(online) {
+    return online.acceptance === 'rejected';
+}
+/** A check's detail, scrubbed and without a trailing full stop (for joining into sentences). */
+function detailOf(check, maxLength = 200) {
+    const text = (0,shell/* redactTokenLike */.g2)(check.detail).replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+    return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1).trimEnd()}…`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/online/invalid-token.js
+
+
+const invalidToken = {
+    id: 'invalid-token',
+    defaultSeverity: 'critical',
+    title: 'Fly rejects the token',
+    help: "Fly's API answered that it does not accept this token: it has been revoked, has expired, " +
+        'was never issued by Fly, or was altered. Every flyctl command using it will fail. Only a ' +
+        'definite answer from Fly triggers this rule; an unreachable or failing API is reported by ' +
+        '`unverified` instead.',
+    check(context) {
+        const online = context.online;
+        if (!online || !tokenRejected(online))
+            return [];
+        const first = labelledChecks(online).find(({ check }) => check.outcome === 'rejected');
+        const said = first ? detailOf(first.check) : 'Fly rejected the token';
+        const fix = (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false });
+        return [
+            {
+                rule: 'invalid-token',
+                severity: 'critical',
+                message: `${said}. The token is revoked, expired or not one Fly issued, so every flyctl command using it will fail.`,
+                fix: {
+                    summary: `Replace the secret with a new token. ${fix.summary}`,
+                    commands: fix.commands
+                }
+            }
+        ];
+    }
+};
+
+// EXTERNAL MODULE: ./lib/rules/token/shared.js
+var shared = __webpack_require__(7840);
+;// CONCATENATED MODULE: ./lib/rules/token/app-match.js
+
+
+const APP_ID = /^\d+$/;
+function tokenAppIds(context) {
+    const { inspection } = context;
+    return inspection.kind === 'malformed' || inspection.kind === 'personal' ? [] : inspection.appIds;
+}
+/** `unverified` (info): the job's apps are names, the token's ids; offline they cannot be matched. */
+function offlineAppMatch(context) {
+    const ids = tokenAppIds(context);
+    const names = context.needs.apps.filter(app => !APP_ID.test(app));
+    if (context.online || ids.length === 0 || names.length === 0)
+        return [];
+    const scoped = ids.length === 1 ? `app id ${ids[0]}` : `app ids ${ids.join(', ')}`;
+    return [
+        {
+            rule: 'unverified',
+            severity: 'info',
+            message: `Not checked that this token is for ${(0,shared/* listApps */.tS)(names)}: the token names ${scoped}, the ` +
+                'job names apps by name, and offline the two cannot be matched. App match needs `online: true`.',
+            fix: {
+                summary: 'Run the check with `online: true` (the default), or give the app ids in the `apps` input to match them offline.',
+                commands: []
+            }
+        }
+    ];
+}
+/** `wrong-target`, offline: an app id given in `apps` that the token is not scoped to. */
+function offlineIdMismatch(context) {
+    const ids = tokenAppIds(context);
+    if (context.online || ids.length === 0)
+        return [];
+    const scoped = ids.length === 1 ? `app id ${ids[0]}` : `app ids ${ids.join(', ')}`;
+    return context.needs.apps
+        .filter(app => APP_ID.test(app) && !ids.includes(app))
+        .map(app => ({
+        rule: 'wrong-target',
+        severity: 'high',
+        message: `This token cannot be used for app id ${app}, which this job needs: the token is scoped to ${scoped}.`,
+        fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/rules/online/unverified.js
+
+
+/** At most this many distinct reasons are spelled out; the rest are counted. */
+const LISTED = 4;
+const unverified = {
+    id: 'unverified',
+    defaultSeverity: 'low',
+    title: 'Token could not be verified online',
+    help: "An online check could not complete: Fly's API was unreachable, slow, failing (5xx after " +
+        'retries), rate limiting, or answered something unreadable, or it would not say (an org slug ' +
+        'a deploy token may not read). This says nothing about whether the token is valid; the offline ' +
+        'findings still stand.',
+    check(context) {
+        const online = context.online;
+        if (!online)
+            return offlineAppMatch(context);
+        const open = labelledChecks(online).filter(({ check }) => check.outcome === 'unverified');
+        if (open.length === 0)
+            return [];
+        // Several checks often fail for one reason (Fly down, bad URL): say each reason once.
+        const byReason = new Map();
+        for (const { label, check } of open) {
+            const reason = detailOf(check.reason !== undefined ? { ...check, detail: check.reason } : check, 160);
+            byReason.set(reason, [...(byReason.get(reason) ?? []), label]);
+        }
+        const reasons = [...byReason.entries()];
+        const listed = reasons
+            .slice(0, LISTED)
+            .map(([reason, labels]) => `${labels.join(', ')}: ${reason}`);
+        const more = reasons.length > LISTED ? `; and ${reasons.length - LISTED} more` : '';
+        const count = open.length === 1 ? 'one online check' : `${open.length} online checks`;
+        return [
+            {
+                rule: 'unverified',
+                severity: 'low',
+                message: `Could not complete ${count} (${listed.join('; ')}${more}). This is not a verdict on the token.`,
+                fix: {
+                    summary: "Re-run when Fly's API is reachable. Behind a proxy, set HTTPS_PROXY (and NO_PROXY for hosts that bypass it); with a custom fly-api-url or fly-graphql-url, check the URL.",
+                    commands: []
+                }
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/online/wrong-target.js
+
+
+
+const wrongTarget = {
+    id: 'wrong-target',
+    defaultSeverity: 'high',
+    title: 'Token is for another app or organization',
+    help: 'Fly accepts the token, but it cannot reach an app this job needs: Fly refuses access (403) ' +
+        "or shows no such app to it (404), the app's id is not the one the token is scoped to, or the " +
+        "app lives in an organization the token does not name. The job's deploy or command will fail.",
+    check(context) {
+        const online = context.online;
+        // A rejected token fails everywhere: invalid-token says so, blaming the target would mislead.
+        if (!online)
+            return offlineIdMismatch(context);
+        if (tokenRejected(online))
+            return [];
+        const tokenOrgs = context.inspection.orgIds;
+        const tokenApps = context.inspection.appIds;
+        const findings = [];
+        for (const app of online.apps) {
+            const why = mismatch(app, tokenApps, tokenOrgs);
+            if (why === null)
+                continue;
+            findings.push({
+                rule: 'wrong-target',
+                severity: 'high',
+                message: `This token cannot be used for app ${app.app}, which this job needs: ${why}.`,
+                fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
+            });
+        }
+        return findings;
+    }
+};
+function mismatch(app, tokenApps, tokenOrgs) {
+    if (app.outcome === 'forbidden' || app.outcome === 'not-found')
+        return detailOf(app);
+    if (app.outcome !== 'confirmed')
+        return null;
+    if (app.idMatchesToken === false) {
+        const scoped = tokenApps.length === 1 ? `app id ${tokenApps[0]}` : `app ids ${tokenApps.join(', ')}`;
+        return `Fly says its id is ${app.appId ?? 'unknown'}, but the token is scoped to ${scoped}`;
+    }
+    if (app.orgMatchesToken === false) {
+        const owner = app.orgSlug ?? app.orgName ?? app.orgId ?? 'another organization';
+        const orgs = tokenOrgs.length === 1
+            ? `organization ${tokenOrgs[0]}`
+            : `organizations ${tokenOrgs.join(', ')}`;
+        return `Fly says it belongs to organization ${owner}, but the token is for ${orgs}`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/online/index.js
+
+
+
+const onlineRules = [
+    invalidToken,
+    wrongTarget,
+    unverified
+];
+
+
+// EXTERNAL MODULE: ./lib/rules/token/access.js
+var access = __webpack_require__(439);
+// EXTERNAL MODULE: ./lib/rules/token/needs-text.js
+var needs_text = __webpack_require__(8134);
+;// CONCATENATED MODULE: ./lib/rules/token/broader-than-needed.js
+
+
+
+
+const broaderThanNeeded = {
+    id: 'broader-than-needed',
+    defaultSeverity: 'medium',
+    title: 'Token broader than the job needs',
+    help: 'The token can do more than this job uses: an org token where a deploy token for the app ' +
+        'would do, a deploy token where a readonly token would do, a machine-exec token for any ' +
+        'command where the job runs a known one. A leaked narrower token exposes less. Personal ' +
+        'tokens are reported by `personal-token` instead. When part of what the job does cannot be ' +
+        'seen, `unknown-needs` is reported instead: the unseen part may need more.',
+    check(context) {
+        const { inspection, needs } = context;
+        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
+            return [];
+        if (!(0,rules_fix/* needsKnown */.$b)(needs))
+            return [];
+        // What cannot be seen may need more than what can: `unknown-needs` says so instead.
+        if ((0,needs_text/* unseenUses */.ho)(needs).length > 0)
+            return [];
+        const location = (0,shared/* locationFor */.D3)(needs);
+        const appsPart = needs.apps.length > 0 ? ` for ${(0,shared/* listApps */.tS)(needs.apps)}` : '';
+        const needText = `the job only needs ${(0,shared/* listCapabilities */.jy)(needs.capabilities)}${appsPart}`;
+        const finding = (message) => [
+            {
+                rule: 'broader-than-needed',
+                severity: 'medium',
+                message,
+                ...(location ? { location } : {}),
+                fix: (0,rules_fix/* fixFor */.jc)(context)
+            }
+        ];
+        if ((0,access/* tokenBreadth */.ox)(inspection) > (0,access/* needBreadth */.hg)(needs.capabilities)) {
+            const rec = (0,rules_fix/* recommendToken */.Q6)(needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context));
+            const narrower = rec.tokens.length > 1
+                ? `${(0,rules_fix/* describeRecommendation */.Jr)(rec)} would do (an org token only if the apps must share one secret)`
+                : `${(0,rules_fix/* describeRecommendation */.Jr)(rec)} would do`;
+            return finding(`This ${(0,access/* describeToken */.dE)(inspection)} grants more than the job uses: ${needText}, so ${narrower} and a leak would expose less.`);
+        }
+        const rules = inspection.commands;
+        const knownCommands = needs.capabilities.includes('machine-exec') && needs.commands.length > 0;
+        if (rules !== null && (0,access/* allowsAnyCommand */.iK)(rules) && knownCommands) {
+            return finding(`This machine-exec token may run any command, but the job runs only ${(0,shared/* listCommands */.FH)(needs.commands)}: a token restricted with \`--command\` would do.`);
+        }
+        return [];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/time.js
+// Dates and durations in messages: whole units people read at a glance, always UTC.
+const SECOND_MS = 1000;
+const HOUR_MS = 3600 * SECOND_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** A 365-day year: what flyctl's "20 years" (175200h) means. */
+const YEAR_SECONDS = 365 * 24 * 3600;
+/** Parse an ISO-8601 time from the inspection; null when absent or unreadable. */
+function parseInstant(iso) {
+    if (iso === null)
+        return null;
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? null : date;
+}
+/** `2025-07-09 10:33 UTC` */
+function formatInstant(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function plural(count, unit) {
+    return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+/** A span rounded down to the largest useful unit: "12 days", "1 day", "20 hours", "5 minutes". */
+function formatSpan(ms) {
+    const abs = Math.abs(ms);
+    if (abs >= 2 * DAY_MS)
+        return plural(Math.floor(abs / DAY_MS), 'day');
+    if (abs >= DAY_MS)
+        return `1 day ${plural(Math.floor((abs - DAY_MS) / HOUR_MS), 'hour')}`;
+    if (abs >= 2 * HOUR_MS)
+        return plural(Math.floor(abs / HOUR_MS), 'hour');
+    if (abs >= HOUR_MS)
+        return `1 hour ${plural(Math.floor((abs - HOUR_MS) / 60_000), 'minute')}`;
+    if (abs >= 60 * SECOND_MS)
+        return plural(Math.floor(abs / (60 * SECOND_MS)), 'minute');
+    return plural(Math.floor(abs / SECOND_MS), 'second');
+}
+/** "20-year", "114-year" for long lifetimes (365-day years, rounded down), else "45-day", "6-hour". */
+function lifetimeLabel(seconds) {
+    const years = seconds / YEAR_SECONDS;
+    if (years >= 2)
+        return `${Math.floor(years)}-year`;
+    if (seconds >= 2 * 86400)
+        return `${Math.floor(seconds / 86400)}-day`;
+    return `${Math.floor(seconds / 3600)}-hour`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/token/excessive-lifetime.js
+
+
+const HOUR = 3600;
+/** Lifetimes people get without asking, and where they come from (discharges add 30 s). */
+const KNOWN_LIFETIMES = [
+    { seconds: 175_200 * HOUR, origin: "flyctl's default expiry" },
+    { seconds: 876_000 * HOUR, origin: 'as dashboard-made tokens get' },
+    { seconds: 999_999 * HOUR, origin: "the `-x 999999h` of Fly's CD guide and `fly launch`" }
+];
+const KNOWN_SLACK_SECONDS = 120;
+function origin(seconds) {
+    const known = KNOWN_LIFETIMES.find(k => Math.abs(k.seconds - seconds) <= KNOWN_SLACK_SECONDS);
+    return known ? ` (${known.origin})` : '';
+}
+const excessiveLifetime = {
+    id: 'excessive-lifetime',
+    defaultSeverity: 'low',
+    title: 'Token lifetime too long',
+    help: 'The token stays valid for longer than `max-lifetime-days` (default 365). `fly tokens create` ' +
+        "defaults to 20 years and Fly's CD guide uses `-x 999999h` (114 years): a copy that leaks " +
+        'keeps working for decades. Ask for the shortest expiry that works and rotate on a schedule.',
+    check(context) {
+        const { inspection, options } = context;
+        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
+            return [];
+        const limitDays = options.maxLifetimeDays;
+        const lifetime = inspection.lifetimeSeconds;
+        let message = null;
+        if (lifetime === null) {
+            // No window anywhere means no expiry at all; a missing discharge (where the window lives
+            // in server tokens) means we cannot tell, which `missing-discharge` reports.
+            const neverExpires = inspection.expiresAt === null &&
+                inspection.macaroonCount > 0 &&
+                inspection.dischargePaired !== false;
+            if (neverExpires) {
+                message = `The token never expires (it has no validity window), above the ${limitDays}-day limit: a leaked copy would work until it is revoked.`;
+            }
+        }
+        else if (lifetime > limitDays * 86400) {
+            const expiresAt = parseInstant(inspection.expiresAt);
+            const until = expiresAt ? `, until ${formatInstant(expiresAt).slice(0, 10)}` : '';
+            message = `This is a ${lifetimeLabel(lifetime)} token${origin(lifetime)}: valid for ${Math.floor(lifetime / 86400)} days${until}, above the ${limitDays}-day limit, so a leaked copy would keep working that long.`;
+        }
+        if (message === null)
+            return [];
+        return [{ rule: 'excessive-lifetime', severity: 'low', message, fix: (0,rules_fix/* fixFor */.jc)(context) }];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/expired.js
+
+
+const expired = {
+    id: 'expired',
+    defaultSeverity: 'critical',
+    title: 'Token expired',
+    help: 'The earliest end of any validity window in the token (permission or discharge) is in the ' +
+        'past: Fly rejects the token and every flyctl call with it fails. Personal tokens are left ' +
+        'to `personal-token`: their user part outlives the short-lived macaroons bundled with it.',
+    check(context) {
+        const { inspection, now } = context;
+        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
+            return [];
+        const expiresAt = parseInstant(inspection.expiresAt);
+        if (expiresAt === null || expiresAt.getTime() > now.getTime())
+            return [];
+        return [
+            {
+                rule: 'expired',
+                severity: 'critical',
+                message: `The token expired on ${formatInstant(expiresAt)} (${formatSpan(now.getTime() - expiresAt.getTime())} ago): Fly rejects it, so every flyctl call with it fails.`,
+                // Nothing to revoke: an expired token is already dead.
+                fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/expiring-soon.js
+
+
+/** Under this much time left the finding is high: a weekend is enough to miss it. */
+const URGENT_EXPIRY_DAYS = 3;
+/**
+ * Tokens whose whole lifetime is at most this long are short-lived by design (job-scoped tokens
+ * from `mode: attenuate`, `fly tokens create -x 30m`): their expiry is the point, not a risk.
+ */
+const SHORT_LIVED_SECONDS = 24 * 60 * 60;
+const expiringSoon = {
+    id: 'expiring-soon',
+    defaultSeverity: 'medium',
+    title: 'Token expires soon',
+    help: 'The token expires within `expiry-warning-days` (default 14): rotate it before deploys start ' +
+        'failing. The finding is high when under 3 days are left. Tokens that live a day or less ' +
+        '(job-scoped tokens) are short-lived on purpose and are not flagged.',
+    check(context) {
+        const { inspection, now, options } = context;
+        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
+            return [];
+        const expiresAt = parseInstant(inspection.expiresAt);
+        if (expiresAt === null)
+            return [];
+        const lifetime = inspection.lifetimeSeconds;
+        if (lifetime !== null && lifetime <= SHORT_LIVED_SECONDS)
+            return [];
+        const left = expiresAt.getTime() - now.getTime();
+        if (left <= 0 || left > options.expiryWarningDays * DAY_MS)
+            return [];
+        const severity = left < URGENT_EXPIRY_DAYS * DAY_MS ? 'high' : 'medium';
+        return [
+            {
+                rule: 'expiring-soon',
+                severity,
+                message: `The token expires on ${formatInstant(expiresAt)}, in ${formatSpan(left)}: flyctl calls with it fail from then on, so rotate it first.`,
+                fix: (0,rules_fix/* fixFor */.jc)(context)
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/decoder-text.js
+
+const PROBLEM_TEXT = {
+    empty: 'the value is empty',
+    'too-large': 'the value is too large to be a Fly.io token',
+    'scheme-only': 'only a scheme, no token after it',
+    'no-underscore': 'a piece has no label (Fly tokens start with fm2_ or fo1_)',
+    'unknown-label': 'a piece has a label Fly does not use',
+    'url-safe-base64': 'URL-safe base64, where Fly uses the standard alphabet (+ and /)',
+    'unpadded-base64': 'base64 without its = padding',
+    'bad-base64': 'the body is not valid base64',
+    truncated: 'the token was cut off',
+    'not-msgpack': 'a body is not a macaroon (not MessagePack)',
+    'bad-structure': 'a macaroon does not have the structure Fly uses',
+    'empty-body': 'a label with an empty body',
+    'empty-piece': 'an empty piece between commas',
+    'unrecognised-piece': 'a piece that is not a Fly.io token',
+    'no-permission-token': 'no permission token, only discharges',
+    'missing-discharge': 'a third-party caveat has no discharge',
+    'rejected-by-fly': "Fly's verifier rejects a permission token",
+    'unregistered-caveat': 'a caveat of a type Fly does not register',
+    'analysis-limited': 'the token is too complex to analyse completely',
+    'internal-error': 'the token could not be analysed'
+};
+const FORMATTING_TEXT = {
+    'surrounding-whitespace': 'whitespace or a newline around the value',
+    'scheme-missing': 'no FlyV1 scheme in front of the macaroons',
+    'scheme-doubled': 'the scheme is written twice',
+    'bearer-scheme': 'a Bearer scheme, where macaroons take FlyV1',
+    'space-after-comma': 'a space after a comma between tokens',
+    'line-break-inside': 'a line break inside the value',
+    'ignored-piece': 'an extra piece Fly cannot read and drops'
+};
+function usable(message) {
+    const text = (0,shell/* redactTokenLike */.g2)(message).trim().replace(/\.$/, '');
+    return text === '' || text.includes('[redacted') ? null : text;
+}
+function problemText(problem) {
+    const own = usable(problem.message);
+    if (own !== null)
+        return own;
+    const text = PROBLEM_TEXT[problem.code] ?? `problem "${problem.code}"`;
+    return problem.piece === undefined ? text : `piece ${problem.piece + 1}: ${text}`;
+}
+function formattingText(issue) {
+    return usable(issue.message) ?? FORMATTING_TEXT[issue.code] ?? `formatting "${issue.code}"`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/token/malformed-token.js
+
+
+const malformedToken = {
+    id: 'malformed-token',
+    defaultSeverity: 'critical',
+    title: 'Token cannot be parsed',
+    help: 'The value is not a usable Fly.io token: empty, cut short, a wrong alphabet (URL-safe or ' +
+        'unpadded base64), an unknown label, bytes that are not a macaroon. Usually the secret was ' +
+        'pasted incompletely or the wrong value was stored.',
+    check(context) {
+        const { inspection } = context;
+        // A missing discharge has its own rule; everything else fatal makes the token unusable.
+        const fatal = inspection.problems.filter(p => p.fatal && p.code !== 'missing-discharge');
+        if (inspection.kind !== 'malformed' && fatal.length === 0)
+            return [];
+        const problems = fatal.length > 0 ? fatal : inspection.problems;
+        const details = problems.map(problemText);
+        const why = details.length > 0
+            ? details.join('; ')
+            : 'it is not a Fly.io token in any form flyctl accepts';
+        const fix = (0,rules_fix/* buildFix */.ki)(context.needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context), { revokeOld: false });
+        return [
+            {
+                rule: 'malformed-token',
+                severity: 'critical',
+                message: `The token cannot be used: ${why}.`,
+                fix: {
+                    summary: `Store the complete output of \`fly tokens create\` again (one line, every comma-separated part), or mint a new token. ${fix.summary}`,
+                    commands: fix.commands
+                }
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/missing-capability.js
+
+
+
+const ID = 'missing-capability';
+const missingCapability = {
+    id: ID,
+    defaultSeverity: 'high',
+    title: 'Token cannot do what the job needs',
+    help: 'The job runs flyctl commands the token does not allow: a readonly token before `fly deploy`, ' +
+        'a machine-exec token for `fly ssh console` (ssh needs the issueCertificate and ' +
+        'addWireGuardPeer mutations), a deploy token for one app in a job that deploys two. The step ' +
+        'would fail with an authorization error.',
+    check(context) {
+        const { inspection, needs } = context;
+        if (inspection.kind === 'malformed' || !(0,rules_fix/* needsKnown */.$b)(needs))
+            return [];
+        const fix = (0,rules_fix/* fixFor */.jc)(context);
+        const token = (0,access/* describeToken */.dE)(inspection);
+        const findings = [];
+        for (const { capability, reason } of (0,access/* missingCapabilities */.lQ)(needs, inspection)) {
+            const evidence = (0,shared/* evidenceFor */.hF)(needs, capability);
+            const from = evidence ? ` (${(0,shared/* describeEvidence */.RQ)(evidence)})` : '';
+            const location = evidence?.location;
+            findings.push({
+                rule: ID,
+                severity: 'high',
+                message: `The job needs \`${capability}\`${from} but this ${token} ${reason}: that step would fail.`,
+                ...(location ? { location } : {}),
+                fix
+            });
+        }
+        const granted = (0,access/* tooFewApps */.pK)(needs, inspection);
+        if (granted !== null && findings.length === 0) {
+            const location = (0,shared/* locationFor */.D3)(needs, access/* APP_CAPABILITIES */.Jv);
+            findings.push({
+                rule: ID,
+                severity: 'high',
+                message: `The job works on ${needs.apps.length} apps (${(0,shared/* listApps */.tS)(needs.apps)}) but this ${token} is confined to ${granted} app${granted === 1 ? '' : 's'}: the steps for the others would fail.`,
+                ...(location ? { location } : {}),
+                fix
+            });
+        }
+        return findings;
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/missing-discharge.js
+
+
+/** Locations of the third-party caveats in the permission tokens (e.g. https://api.fly.io/aaa/v1). */
+function thirdPartyLocations(inspection) {
+    const locations = new Set();
+    for (const token of inspection.tokens) {
+        if (token.role === 'discharge')
+            continue;
+        for (const caveat of token.caveats) {
+            if (!/third|3p/i.test(caveat.name) && caveat.type !== '11')
+                continue;
+            const body = caveat.body;
+            if (typeof body !== 'object' || body === null)
+                continue;
+            const record = body;
+            const location = record['location'] ?? record['Location'];
+            if (typeof location === 'string' && !(0,shell/* looksLikeTokenMaterial */.qQ)(location)) {
+                locations.add(location);
+            }
+        }
+    }
+    return [...locations];
+}
+const missingDischarge = {
+    id: 'missing-discharge',
+    defaultSeverity: 'high',
+    title: 'Third-party caveat without discharge',
+    help: "The token has a third-party caveat (for tokens from `fly tokens create`: Fly's auth " +
+        'service) but the discharge token that satisfies it is not there. Fly then asks for an ' +
+        'interactive login, which CI cannot do. The discharge is the last comma-separated part of ' +
+        'what `fly tokens create` prints; it is usually lost when copying.',
+    check(context) {
+        const { inspection } = context;
+        if (inspection.kind === 'malformed' || inspection.kind === 'personal')
+            return [];
+        const missing = inspection.dischargePaired === false ||
+            inspection.problems.some(p => p.code === 'missing-discharge');
+        if (!missing)
+            return [];
+        const locations = thirdPartyLocations(inspection);
+        const where = locations.length > 0 ? ` (${locations.join(', ')})` : '';
+        const what = inspection.hasDischarge
+            ? 'none of its discharge tokens matches it'
+            : 'the discharge token that satisfies it is missing';
+        return [
+            {
+                rule: 'missing-discharge',
+                severity: 'high',
+                message: `The token has a third-party caveat${where} but ${what}: Fly would demand an interactive login, so CI cannot use it. The discharge, the last comma-separated part of what \`fly tokens create\` prints, was probably lost when copying.`,
+                fix: (0,rules_fix/* fixFor */.jc)(context)
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/not-yet-valid.js
+
+/** Runner clocks drift and tokens are used seconds after minting: a minute is not a finding. */
+const NOT_BEFORE_GRACE_MS = 60_000;
+const notYetValid = {
+    id: 'not-yet-valid',
+    defaultSeverity: 'high',
+    title: 'Token not valid yet',
+    help: "The token's validity window starts in the future (more than a minute from now): Fly rejects " +
+        "it until then. Either it was attenuated with a delayed start, or the runner's clock is far " +
+        'behind.',
+    check(context) {
+        const { inspection, now } = context;
+        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
+            return [];
+        const notBefore = parseInstant(inspection.notBefore);
+        if (notBefore === null)
+            return [];
+        const wait = notBefore.getTime() - now.getTime();
+        if (wait <= NOT_BEFORE_GRACE_MS)
+            return [];
+        return [
+            {
+                rule: 'not-yet-valid',
+                severity: 'high',
+                message: `The token only becomes valid on ${formatInstant(notBefore)} (in ${formatSpan(wait)}): until then Fly rejects it and flyctl calls fail.`,
+                fix: {
+                    summary: "Check the runner's clock, or use a token whose validity starts now: tokens from `fly tokens create` start when they are minted.",
+                    commands: ['date -u']
+                }
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/personal-token.js
+
+
+const personalToken = {
+    id: 'personal-token',
+    defaultSeverity: 'high',
+    title: 'Personal token used in CI',
+    help: 'The token belongs to a person (an fo1_ OAuth token, a legacy personal token or the output of ' +
+        '`fly auth token`): it can do everything that user can, in every organization they belong ' +
+        'to. CI should hold a token scoped to what the job needs: a deploy token for one app, a ' +
+        'readonly token for monitoring.',
+    check(context) {
+        const { inspection } = context;
+        if (inspection.kind !== 'personal')
+            return [];
+        const what = inspection.macaroonCount > 0
+            ? `a user token bundled with ${inspection.macaroonCount} org macaroon${inspection.macaroonCount === 1 ? '' : 's'}, as \`fly auth token\` prints it`
+            : 'a personal user token (from `fly auth login`, `fly auth token` or the dashboard)';
+        const rec = (0,rules_fix/* recommendToken */.Q6)(context.needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context));
+        const instead = rec.basis === 'needs'
+            ? ` ${(0,shared/* capitalize */.ZH)((0,rules_fix/* describeRecommendation */.Jr)(rec))} would do for this job.`
+            : '';
+        return [
+            {
+                rule: 'personal-token',
+                severity: 'high',
+                message: `This is ${what}: it can do everything its user can in every organization they belong to, so a leak from CI exposes all of them.${instead}`,
+                fix: (0,rules_fix/* fixFor */.jc)(context)
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/token-formatting.js
+
+
+const tokenFormatting = {
+    id: 'token-formatting',
+    defaultSeverity: 'info',
+    title: 'Token stored with sloppy formatting',
+    help: 'flyctl accepts the token, but the stored value has surrounding whitespace or a newline, no ' +
+        '`FlyV1 ` scheme, a doubled or `Bearer` scheme, or spaces after commas. Other tools (and ' +
+        "Fly's own token library, for spaces after commas) may not be as forgiving.",
+    check(context) {
+        const { inspection, options } = context;
+        if (inspection.kind === 'malformed' || inspection.formatting.length === 0)
+            return [];
+        const details = inspection.formatting.map(formattingText);
+        return [
+            {
+                rule: 'token-formatting',
+                severity: 'info',
+                message: `The token works but is stored sloppily: ${details.join('; ')}.`,
+                fix: {
+                    summary: 'Store the token exactly as `fly tokens create` prints it: one line starting with `FlyV1 `, no spaces around commas, no trailing newline.',
+                    commands: [(0,rules_fix/* storeCommand */.BZ)(options.secretName, options.environment)]
+                }
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/unknown-needs.js
+
+const unknown_needs_ID = 'unknown-needs';
+const unknownNeeds = {
+    id: unknown_needs_ID,
+    defaultSeverity: 'low',
+    title: 'What the job does with the token cannot all be seen',
+    help: 'Part of what the job does with its Fly token is out of sight: a script that is not in the ' +
+        'checkout, a program or container handed the token (`node deploy.js`, `docker run -e ' +
+        'FLY_API_TOKEN`), an action this guard does not know, an AI agent with shell access. The ' +
+        'token cannot be judged against what cannot be seen, so the check never passes silently: ' +
+        'declare what the job needs with the `needs` and `apps` inputs.',
+    check(context) {
+        const unseen = (0,needs_text/* unseenUses */.ho)(context.needs);
+        if (unseen.length === 0)
+            return [];
+        const needs = context.needs;
+        const example = [
+            `\`needs: ${needs.capabilities.length > 0 ? needs.capabilities.join(', ') : 'deploy'}\``,
+            `\`apps: ${needs.apps.length > 0 ? needs.apps.join(', ') : '<APP>'}\``
+        ].join(' and ');
+        return [
+            {
+                rule: unknown_needs_ID,
+                severity: 'low',
+                message: `This job needs ${(0,needs_text/* seenNeeds */.pd)(needs)}; could not see: ${(0,needs_text/* listUnseen */.PT)(unseen)}. ` +
+                    'The token cannot be judged against what it does there.',
+                ...(unseen[0] ? { location: unseen[0].location } : {}),
+                fix: {
+                    summary: `Declare what the job needs in the guard step (for example ${example}), ` +
+                        'adding what the unseen steps do; declared needs are judged as given.',
+                    commands: []
+                }
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/index.js
+
+
+
+
+
+
+
+
+
+
+
+const offlineTokenRules = [
+    personalToken,
+    broaderThanNeeded,
+    missingCapability,
+    unknownNeeds,
+    expired,
+    notYetValid,
+    expiringSoon,
+    excessiveLifetime,
+    malformedToken,
+    tokenFormatting,
+    missingDischarge
+];
+
+
+;// CONCATENATED MODULE: ./lib/rules/registry.js
+
+
+const tokenRules = [...offlineTokenRules, ...onlineRules];
+function ruleMeta(rules) {
+    return rules.map(({ id, defaultSeverity, title, help }) => ({
+        id,
+        defaultSeverity,
+        title,
+        help
+    }));
+}
+
+
+/***/ }),
+
+/***/ 677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g2: () => (/* binding */ redactTokenLike),
+/* harmony export */   qQ: () => (/* binding */ looksLikeTokenMaterial),
+/* harmony export */   r7: () => (/* binding */ shellWord),
+/* harmony export */   x: () => (/* binding */ shellQuoted)
+/* harmony export */ });
+// Building shell command lines for fixes: quoting, and a guard that keeps token material out.
+/**
+ * Words that never need quoting in POSIX shells. Placeholders such as `<APP>` stay bare too, so
+ * users see (and must replace) them.
+ */
+const WITH_PLACEHOLDERS = /^(?:[A-Za-z0-9_@%+=:,./-]|<[A-Z_]+>)+$/;
+/** Quote one word for a POSIX shell; placeholders and plain words are left as they are. */
+function shellWord(word) {
+    if (WITH_PLACEHOLDERS.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A double-quoted value as in `--name "github-actions-web"`, or single quotes when needed. */
+function shellQuoted(value) {
+    return /^[A-Za-z0-9_@%+=:,./<> -]+$/.test(value) ? `"${value}"` : shellWord(value);
+}
+/** Fly token labels and schemes. */
+const TOKEN_MARKER = /(?:fm1[ra]|fm2|fo1)_|flyv1\s/i;
+/** Runs of the token alphabets long enough to be part of a token body or a legacy token. */
+const RUN = /[A-Za-z0-9+/=_-]{16,}/g;
+/** A run that looks random rather than like a word: mixed case and a digit or base64 symbol. */
+function looksRandom(run) {
+    return /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9+/=]/.test(run);
+}
+/** true when a value could carry token material: it must never reach a message or command. */
+function looksLikeTokenMaterial(value) {
+    return TOKEN_MARKER.test(value) || (value.match(RUN) ?? []).some(looksRandom);
+}
+/**
+ * Replace anything token-like in free text we did not write (e.g. a decoder message) with
+ * `[redacted]`: defence in depth, the decoder is meant to keep token text out already.
+ */
+function redactTokenLike(text) {
+    return text
+        .replace(/(?:fm1[ra]|fm2|fo1)_[A-Za-z0-9+/=_-]{4,}/gi, '[redacted]')
+        .replace(RUN, run => (looksRandom(run) ? '[redacted]' : run));
+}
+
+
+/***/ }),
+
+/***/ 439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ APP_CAPABILITIES),
+/* harmony export */   dE: () => (/* binding */ describeToken),
+/* harmony export */   hg: () => (/* binding */ needBreadth),
+/* harmony export */   iK: () => (/* binding */ allowsAnyCommand),
+/* harmony export */   l8: () => (/* binding */ Breadth),
+/* harmony export */   lQ: () => (/* binding */ missingCapabilities),
+/* harmony export */   ox: () => (/* binding */ tokenBreadth),
+/* harmony export */   pK: () => (/* binding */ tooFewApps)
+/* harmony export */ });
+/* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
+/* harmony import */ var _token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4281);
+
+/** How far a token (or a need) reaches, narrowest first. */
+const Breadth = {
+    none: 0,
+    /** Read the organization (readonly token). */
+    orgRead: 1,
+    /** One app, but only some operations: ssh, machine-exec, WireGuard peers. */
+    appLimited: 2,
+    /** Full control of named apps (deploy token); org-level read is part of it. */
+    appFull: 3,
+    /** Write at org level: every app, creating and deleting apps (org token). */
+    orgWrite: 4,
+    /** Every org of a person (personal token). */
+    user: 5
+};
+const WRITE_LETTERS = /[wcdC]/;
+/** Capabilities that act on one app (as opposed to the org or reading). */
+const APP_CAPABILITIES = [
+    'deploy',
+    'secrets',
+    'scale',
+    'proxy',
+    'ssh',
+    'machine-exec'
+];
+/** Mutations flyctl's ssh token is attenuated to: what `fly ssh console` needs. */
+const SSH_MUTATIONS = ['issueCertificate', 'addWireGuardPeer'];
+function allows(letters, action) {
+    return letters != null && [...action].every(letter => letters.includes(letter));
+}
+function appLetters(inspection) {
+    return Object.values(inspection.appAccess);
+}
+function orgWide(inspection) {
+    return inspection.kind === 'personal' || WRITE_LETTERS.test(inspection.orgAccess ?? '');
+}
+/** How far the token reaches, from its access fields (not its kind: custom tokens count too). */
+function tokenBreadth(inspection) {
+    if (inspection.kind === 'personal')
+        return Breadth.user;
+    if (inspection.kind === 'malformed')
+        return Breadth.none;
+    if (WRITE_LETTERS.test(inspection.orgAccess ?? ''))
+        return Breadth.orgWrite;
+    if (appLetters(inspection).some(l => WRITE_LETTERS.test(l)))
+        return Breadth.appFull;
+    const featureWrite = Object.values(inspection.featureAccess).some(l => WRITE_LETTERS.test(l));
+    if (inspection.commands !== null || inspection.mutations !== null || featureWrite) {
+        return Breadth.appLimited;
+    }
+    if (allows(inspection.orgAccess, 'r') || appLetters(inspection).some(l => l.includes('r'))) {
+        return Breadth.orgRead;
+    }
+    return Breadth.none;
+}
+/** The narrowest breadth that covers every capability the job needs. */
+function needBreadth(capabilities) {
+    const has = (c) => capabilities.includes(c);
+    if (has('org') || has('create-app') || has('destroy-app'))
+        return Breadth.orgWrite;
+    if (has('deploy') || has('secrets') || has('scale') || has('proxy'))
+        return Breadth.appFull;
+    // One token kind cannot both ssh and exec: a deploy token is the narrowest that does both.
+    if (has('ssh') && has('machine-exec'))
+        return Breadth.appFull;
+    if (has('ssh') || has('machine-exec'))
+        return Breadth.appLimited;
+    if (has('read'))
+        return Breadth.orgRead;
+    return Breadth.none;
+}
+/**
+ * Whether one command line is allowed by machine-exec command rules, split as flyctl splits
+ * `--command`; a line flyctl would refuse to split runs nothing, so no rule allows it.
+ */
+function commandAllowed(command, rules) {
+    const split = (0,_token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCommandLine */ .a)(command);
+    if (!split.ok)
+        return false;
+    const args = split.args;
+    return rules.some(rule => rule.exact
+        ? rule.args.length === args.length && rule.args.every((a, i) => a === args[i])
+        : rule.args.every((a, i) => a === args[i]));
+}
+function allowsAnyCommand(rules) {
+    return rules.some(rule => !rule.exact && rule.args.length === 0);
+}
+function quoteList(items) {
+    return items.map(i => `\`${i}\``).join(', ');
+}
+/** Why the token cannot do `capability`, or null when it can (or we cannot tell offline). */
+function missingReason(capability, inspection, needs) {
+    if (orgWide(inspection))
+        return null;
+    const appWrite = appLetters(inspection).some(l => l.includes('w'));
+    const anyRead = allows(inspection.orgAccess, 'r') || appLetters(inspection).some(l => l.includes('r'));
+    switch (capability) {
+        case 'read':
+            return anyRead ? null : 'allows no read access at all';
+        case 'deploy':
+        case 'secrets':
+        case 'scale':
+            return appWrite ? null : 'cannot change any app (it has no write access to apps)';
+        case 'proxy':
+            return appWrite || allows(inspection.featureAccess['wg'], 'w')
+                ? null
+                : 'cannot open a WireGuard tunnel, which `fly proxy` needs';
+        case 'ssh': {
+            const mutations = inspection.mutations ?? [];
+            if (appWrite || SSH_MUTATIONS.every(m => mutations.includes(m)))
+                return null;
+            return `lacks the ${SSH_MUTATIONS.join(' and ')} mutations that \`fly ssh console\` needs`;
+        }
+        case 'machine-exec': {
+            if (appWrite)
+                return null;
+            const rules = inspection.commands;
+            if (rules === null)
+                return 'allows no commands on machines';
+            const denied = needs.commands.filter(c => !commandAllowed(c, rules));
+            if (denied.length === 0)
+                return null;
+            const allowed = rules.map(r => (r.exact ? r.args.join(' ') : `${r.args.join(' ')} …`));
+            return `does not allow ${quoteList(denied)} (it allows only ${quoteList(allowed)})`;
+        }
+        case 'create-app':
+            return allows(inspection.orgAccess, 'c') ? null : 'cannot create apps in the organization';
+        case 'destroy-app':
+            return allows(inspection.orgAccess, 'd') ? null : 'cannot delete apps in the organization';
+        case 'org':
+            return allows(inspection.orgAccess, 'r') ? null : 'has no organization-level access';
+    }
+}
+/** Every capability the job needs that the token cannot provide, with the reason. */
+function missingCapabilities(needs, inspection) {
+    const missing = [];
+    for (const capability of needs.capabilities) {
+        const reason = missingReason(capability, inspection, needs);
+        if (reason !== null)
+            missing.push({ capability, reason });
+    }
+    return missing;
+}
+/**
+ * When the token is confined to some apps and the job touches more apps than it names, the extra
+ * ones fail. Returns how many apps the token names, or null when that is not a problem.
+ */
+function tooFewApps(needs, inspection) {
+    if (orgWide(inspection) || inspection.appIds.length === 0)
+        return null;
+    const appLevel = needs.capabilities.some(c => APP_CAPABILITIES.includes(c));
+    return appLevel && needs.apps.length > inspection.appIds.length ? inspection.appIds.length : null;
+}
+/** A short phrase for what the token grants, e.g. "deploy token (full control of 1 app)". */
+function describeToken(inspection) {
+    const apps = inspection.appIds.length;
+    const appsText = `${apps} app${apps === 1 ? '' : 's'}`;
+    switch (inspection.kind) {
+        case 'personal':
+            return 'personal token (everything its user can do, in every organization)';
+        case 'org':
+            return 'org token (every app of its organization, including creating and deleting apps)';
+        case 'deploy':
+            return `deploy token (full control of ${appsText}, read on the rest of the organization)`;
+        case 'readonly':
+            return 'readonly token (read-only access to its organization)';
+        case 'ssh':
+            return `ssh token (ssh into ${appsText}, read elsewhere)`;
+        case 'machine-exec':
+            return `machine-exec token (runs allowed commands on the machines of ${appsText})`;
+        case 'wireguard':
+            return 'wireguard token (WireGuard peers and read access in its organization)';
+        case 'litefs-cloud':
+            return 'litefs-cloud token (one LiteFS Cloud cluster)';
+        case 'custom':
+            return 'custom token (an attenuated token)';
+        case 'malformed':
+            return 'malformed token';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PT: () => (/* binding */ listUnseen),
+/* harmony export */   TQ: () => (/* binding */ followedChains),
+/* harmony export */   ho: () => (/* binding */ unseenUses),
+/* harmony export */   pd: () => (/* binding */ seenNeeds)
+/* harmony export */ });
+/* unused harmony exports chainOf, describeUnseen */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
+
+
+/** At most this many unseen uses are named in a message; the rest are counted. */
+const LISTED = 3;
+/** The unseen uses the needs carry when they were inferred (declared needs have none). */
+function unseenUses(needs) {
+    return needs.source === 'input' ? [] : (needs.opaque ?? []);
+}
+/** `deploy.yml:31` for a workflow (its name is enough), `scripts/deploy.sh:12` for other files. */
+function place(location) {
+    const file = location.file.startsWith('.github/workflows/')
+        ? location.file.slice('.github/workflows/'.length)
+        : location.file;
+    return `${file}:${location.line}`;
+}
+/** `deploy.yml:31 → scripts/deploy.sh:12`: how the workflow reached a line of another file. */
+function chainOf(item) {
+    if (!item.location)
+        return null;
+    const hops = [...(item.via ?? []), item.location];
+    if (hops.length === 1)
+        return `${item.location.file}:${item.location.line}`;
+    return hops.map(place).join(' → ');
+}
+/** "./bin/release (not in the checkout)", never a token-like text. */
+function describeUnseen(use) {
+    const what = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(use.detail) ? 'a step' : use.detail;
+    return use.why ? `${what} (${use.why})` : what;
+}
+/** "./bin/release (not in the checkout); node deploy.js (...); and 2 more". */
+function listUnseen(uses) {
+    const named = uses.slice(0, LISTED).map(u => {
+        const at = chainOf(u);
+        return `${describeUnseen(u)}${at ? ` at ${at}` : ''}`;
+    });
+    const more = uses.length > LISTED ? `; and ${uses.length - LISTED} more` : '';
+    return `${named.join('; ')}${more}`;
+}
+/** "at least `deploy` on web" / "nothing that can be seen". */
+function seenNeeds(needs) {
+    if (needs.capabilities.length === 0)
+        return 'nothing that can be seen';
+    const apps = needs.apps.length > 0 ? ` on ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .listApps */ .tS)(needs.apps)}` : '';
+    return `at least ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .listCapabilities */ .jy)(needs.capabilities)}${apps}`;
+}
+/**
+ * Where commands found in the repository's files came from, for a summary: "`flyctl deploy` at
+ * deploy.yml:31 → scripts/deploy.sh:12", at most `max`, each once.
+ */
+function followedChains(needs, max = 3) {
+    const out = [];
+    for (const evidence of needs.evidence) {
+        if (!evidence.via || evidence.via.length === 0)
+            continue;
+        const chain = chainOf(evidence);
+        const command = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(evidence.command)
+            ? 'a command'
+            : `\`${evidence.command}\``;
+        const line = `${command} at ${chain ?? ''}`;
+        if (chain && !out.includes(line))
+            out.push(line);
+        if (out.length >= max)
+            break;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ locationFor),
+/* harmony export */   FH: () => (/* binding */ listCommands),
+/* harmony export */   RQ: () => (/* binding */ describeEvidence),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
+/* harmony export */   hF: () => (/* binding */ evidenceFor),
+/* harmony export */   jy: () => (/* binding */ listCapabilities),
+/* harmony export */   tS: () => (/* binding */ listApps)
+/* harmony export */ });
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+
+function evidenceFor(needs, capability) {
+    return needs.evidence.find(e => e.capability === capability);
+}
+/** The first place in the workflow that needs one of `capabilities` (any, when not given). */
+function locationFor(needs, capabilities = needs.capabilities) {
+    return needs.evidence.find(e => capabilities.includes(e.capability) && e.location)?.location;
+}
+/**
+ * "`flyctl deploy --remote-only` at .github/workflows/deploy.yml:14". Commands come from workflow
+ * text, which may hold a literal token (`-t ...`): such a command is not quoted.
+ */
+function describeEvidence(evidence) {
+    const command = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(evidence.command)
+        ? 'a step'
+        : `\`${evidence.command.trim()}\``;
+    const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
+    return `${command}${at}`;
+}
+/** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
+function listApps(apps) {
+    const safe = apps.filter(a => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(a));
+    if (safe.length <= 1)
+        return safe[0] ?? 'an app';
+    return `${safe.slice(0, -1).join(', ')} and ${safe[safe.length - 1]}`;
+}
+/** "`deploy` and `secrets`" */
+function listCapabilities(capabilities) {
+    const quoted = capabilities.map(c => `\`${c}\``);
+    if (quoted.length <= 1)
+        return quoted[0] ?? 'nothing';
+    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+/** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
+function listCommands(commands) {
+    const quoted = commands.filter(c => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(c)).map(c => `\`${c}\``);
+    if (quoted.length === 0)
+        return `${commands.length} command${commands.length === 1 ? '' : 's'}`;
+    if (quoted.length === 1)
+        return quoted[0] ?? '';
+    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 3042:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xb: () => (/* binding */ verdictFor),
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+/** Higher is worse: critical 4 ... info 0. */
+function severityRank(severity) {
+    return SEVERITIES.length - 1 - SEVERITIES.indexOf(severity);
+}
+/** fail when any finding reaches `failOn`; warn when any finding is above info; else pass. */
+function verdictFor(findings, failOn) {
+    if (failOn !== 'never' && findings.some(f => severityRank(f.severity) >= severityRank(failOn))) {
+        return 'fail';
+    }
+    return findings.some(f => f.severity !== 'info') ? 'warn' : 'pass';
+}
+function docsUrl(ruleId) {
+    return `https://github.com/fly-token-guard/fly-token-guard/blob/main/docs/rules/${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 4281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ splitCommandLine)
+/* harmony export */ });
+// Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
+// style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
+// quotes escapes the next character.
+function splitCommandLine(line) {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = null;
+            else
+                current += ch;
+        }
+        else if (quote === '"') {
+            if (ch === '"')
+                quote = null;
+            else if (ch === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1])) {
+                current += line[++i];
+            }
+            else
+                current += ch;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            inWord = true;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= line.length)
+                return { ok: false, message: 'ends with a lone backslash' };
+            current += line[++i];
+            inWord = true;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (quote !== null)
+        return { ok: false, message: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
+    if (inWord)
+        args.push(current);
+    if (args.length === 0)
+        return { ok: false, message: 'is empty' };
+    return { ok: true, args };
+}
+
+
+/***/ }),
+
+/***/ 791:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JP: () => (/* binding */ sortCapabilities),
+/* harmony export */   Pr: () => (/* binding */ meaningOf),
+/* harmony export */   qW: () => (/* binding */ CAPABILITY_ORDER)
+/* harmony export */ });
+const m = (capabilities, target, remote = null) => ({
+    capabilities,
+    target,
+    remote
+});
+const TABLE = {
+    deploy: m(['deploy'], 'app'),
+    status: m(['read'], 'app'),
+    logs: m(['read'], 'app'),
+    releases: m(['read'], 'app'),
+    dashboard: m(['read'], 'app'),
+    open: m(['read'], 'app'),
+    checks: m(['read'], 'app'),
+    services: m(['read'], 'app'),
+    proxy: m(['proxy'], 'app'),
+    console: m(['deploy', 'ssh'], 'app', 'ssh'),
+    sftp: m(['ssh'], 'app'),
+    dig: m(['proxy'], 'none'),
+    ping: m(['proxy'], 'none'),
+    'apps create': m(['create-app', 'org'], 'create'),
+    'apps destroy': m(['destroy-app', 'org'], 'args-or-app'),
+    'apps list': m(['read'], 'none'),
+    'apps restart': m(['deploy'], 'args-or-app'),
+    'apps move': m(['org'], 'args-or-app'),
+    'apps open': m(['read'], 'app'),
+    'apps releases': m(['read'], 'app'),
+    'apps errors': m(['read'], 'app'),
+    'apps show': m(['read'], 'args-or-app'),
+    'apps set-platform-version': m(['deploy'], 'app'),
+    'secrets set': m(['secrets'], 'app'),
+    'secrets unset': m(['secrets'], 'app'),
+    'secrets import': m(['secrets'], 'app'),
+    'secrets deploy': m(['secrets'], 'app'),
+    'secrets sync': m(['secrets'], 'app'),
+    'secrets list': m(['read'], 'app'),
+    'secrets keys': m(['read'], 'app'),
+    'ssh console': m(['ssh'], 'app', 'ssh'),
+    'ssh sftp': m(['ssh'], 'app'),
+    'ssh issue': m(['ssh', 'org'], 'none'),
+    'ssh log': m(['read'], 'none'),
+    'machine exec': m(['machine-exec'], 'app', 'exec'),
+    'machine run': m(['deploy'], 'app'),
+    'machine create': m(['deploy'], 'app'),
+    'machine clone': m(['deploy'], 'app'),
+    'machine start': m(['deploy'], 'app'),
+    'machine stop': m(['deploy'], 'app'),
+    'machine restart': m(['deploy'], 'app'),
+    'machine destroy': m(['deploy'], 'app'),
+    'machine update': m(['deploy'], 'app'),
+    'machine kill': m(['deploy'], 'app'),
+    'machine cordon': m(['deploy'], 'app'),
+    'machine uncordon': m(['deploy'], 'app'),
+    'machine suspend': m(['deploy'], 'app'),
+    'machine leases': m(['deploy'], 'app'),
+    'machine place': m(['read'], 'none'),
+    'machine egress-ip': m(['deploy'], 'app'),
+    'machine list': m(['read'], 'app'),
+    'machine status': m(['read'], 'app'),
+    'machine api-proxy': m(['proxy'], 'none'),
+    'scale count': m(['scale'], 'app'),
+    'scale vm': m(['scale'], 'app'),
+    'scale memory': m(['scale'], 'app'),
+    'scale show': m(['read'], 'app'),
+    scale: m(['scale'], 'app'),
+    'postgres create': m(['create-app', 'org'], 'pg-create'),
+    'postgres attach': m(['secrets', 'ssh'], 'attach'),
+    'postgres detach': m(['secrets', 'ssh'], 'attach'),
+    'postgres connect': m(['ssh'], 'app'),
+    'postgres db': m(['ssh'], 'app'),
+    'postgres users': m(['ssh'], 'app'),
+    'postgres config': m(['ssh'], 'app'),
+    'postgres failover': m(['ssh'], 'app'),
+    'postgres backup': m(['ssh'], 'app'),
+    'postgres import': m(['ssh'], 'app'),
+    'postgres barman': m(['ssh'], 'app'),
+    'postgres renew-certs': m(['ssh'], 'app'),
+    'postgres restart': m(['deploy'], 'app'),
+    'postgres events': m(['read'], 'app'),
+    'postgres list': m(['read'], 'none'),
+    'mpg create': m(['org'], 'none'),
+    'mpg destroy': m(['org'], 'none'),
+    'mpg attach': m(['secrets', 'org'], 'app'),
+    'mpg connect': m(['proxy'], 'none'),
+    'mpg proxy': m(['proxy'], 'none'),
+    'mpg list': m(['read'], 'none'),
+    'mpg status': m(['read'], 'none'),
+    'mpg databases': m(['read'], 'none'),
+    'mpg users': m(['read'], 'none'),
+    'mpg backups': m(['read'], 'none'),
+    'volumes create': m(['deploy'], 'app'),
+    'volumes destroy': m(['deploy'], 'app'),
+    'volumes extend': m(['deploy'], 'app'),
+    'volumes update': m(['deploy'], 'app'),
+    'volumes fork': m(['deploy'], 'app'),
+    'volumes list': m(['read'], 'app'),
+    'volumes show': m(['read'], 'app'),
+    'volumes snapshots': m(['read'], 'app'),
+    'config show': m(['read'], 'app'),
+    'config save': m(['read'], 'app'),
+    'config env': m(['read'], 'app'),
+    'config display': m(['read'], 'app'),
+    'config validate': m(['read'], 'app'),
+    'image show': m(['read'], 'app'),
+    'image update': m(['deploy'], 'app'),
+    'ips list': m(['read'], 'app'),
+    'ips private': m(['read'], 'app'),
+    'ips allocate': m(['deploy'], 'app'),
+    'ips allocate-v4': m(['deploy'], 'app'),
+    'ips allocate-v6': m(['deploy'], 'app'),
+    'ips release': m(['deploy'], 'app'),
+    'certs list': m(['read'], 'app'),
+    'certs show': m(['read'], 'app'),
+    'certs check': m(['read'], 'app'),
+    'certs add': m(['deploy'], 'app'),
+    'certs remove': m(['deploy'], 'app'),
+    'certs setup': m(['deploy'], 'app'),
+    'tokens create': m(['org'], 'none'),
+    'tokens revoke': m(['org'], 'none'),
+    'tokens attenuate': m(['org'], 'none'),
+    'tokens list': m(['read'], 'none'),
+    'wireguard create': m(['org'], 'none'),
+    'wireguard remove': m(['org'], 'none'),
+    'wireguard reset': m(['org'], 'none'),
+    'wireguard token': m(['org'], 'none'),
+    'wireguard websockets': m(['org'], 'none'),
+    'wireguard list': m(['read'], 'none'),
+    'wireguard status': m(['read'], 'none'),
+    'orgs list': m(['read'], 'none'),
+    'orgs show': m(['read'], 'none'),
+    'orgs create': m(['org'], 'none'),
+    'orgs delete': m(['org'], 'none'),
+    'orgs invite': m(['org'], 'none'),
+    redis: m(['org'], 'none'),
+    tigris: m(['org'], 'none'),
+    storage: m(['org'], 'none'),
+    consul: m(['org'], 'none'),
+    extensions: m(['org'], 'none')
+};
+/** Capability order, narrowest first (as in `Capability`). */
+const CAPABILITY_ORDER = [
+    'read',
+    'deploy',
+    'secrets',
+    'scale',
+    'ssh',
+    'machine-exec',
+    'proxy',
+    'create-app',
+    'destroy-app',
+    'org'
+];
+function sortCapabilities(caps) {
+    const set = new Set(caps);
+    return CAPABILITY_ORDER.filter(c => set.has(c));
+}
+/**
+ * Meaning of a canonical subcommand path (`['apps', 'create']`); null when the command needs no
+ * capability or is unknown. `launch` depends on its flags: `--no-deploy` drops `deploy`.
+ */
+function meaningOf(path, flagNames = []) {
+    if (path.length === 0)
+        return null;
+    if (path[0] === 'launch') {
+        const capabilities = ['create-app', 'org'];
+        if (!flagNames.includes('no-deploy') && !flagNames.includes('build-only'))
+            capabilities.push('deploy');
+        return m(sortCapabilities(capabilities), 'launch');
+    }
+    const full = TABLE[path.join(' ')];
+    if (full)
+        return full;
+    // A group with an unknown or missing subcommand (`fly secrets`, `fly scale`): the group entry.
+    return path.length === 1 ? (TABLE[path[0] ?? ''] ?? null) : null;
+}
 
 
 /***/ }),
@@ -1835,6 +3738,7 @@ function hasFlag(invocation, name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ae: () => (/* reexport */ inputs/* NeedsInputError */.ae),
   SD: () => (/* reexport */ fly_commands/* findFlyInvocations */.SD),
   ZD: () => (/* reexport */ script_parse/* forgetScriptParses */.ZD),
   inferJobNeeds: () => (/* reexport */ inferJobNeeds),
@@ -1848,7 +3752,7 @@ __webpack_require__.d(__webpack_exports__, {
   en: () => (/* reexport */ fly_commands/* wordText */.en)
 });
 
-// UNUSED EXPORTS: MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, NeedsInputError, repoFilesFromRecord
+// UNUSED EXPORTS: MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, repoFilesFromRecord
 
 // EXTERNAL MODULE: ./lib/workflow/parse-workflow.js + 2 modules
 var parse_workflow = __webpack_require__(6292);
@@ -2285,6 +4189,122 @@ var inputs = __webpack_require__(544);
 
 
 
+
+
+/***/ }),
+
+/***/ 544:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ unknownNeeds),
+/* harmony export */   ae: () => (/* binding */ NeedsInputError),
+/* harmony export */   hJ: () => (/* binding */ needsFromInputs),
+/* harmony export */   nq: () => (/* binding */ findWorkflowForRef),
+/* harmony export */   pn: () => (/* binding */ isAutoNeeds)
+/* harmony export */ });
+/* unused harmony export isCapability */
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4536);
+// The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
+
+
+/** A `needs` input names something that is not a capability. */
+class NeedsInputError extends Error {
+    invalid;
+    name = 'NeedsInputError';
+    constructor(
+    /** The offending values, as given (trimmed). */
+    invalid, message) {
+        super(message);
+        this.invalid = invalid;
+    }
+}
+/** Echoes what the user gave, but never a pasted token and never a wall of text. */
+function shown(value) {
+    const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactTokenLiterals */ .T)(value);
+    return safe.length > 40 ? `${safe.slice(0, 37)}...` : safe;
+}
+/** Splits `a, b` / multi-line input values into trimmed, non-empty items. */
+function items(values) {
+    return values
+        .flatMap(v => v.split(/[\s,]+/))
+        .map(v => v.trim())
+        .filter(v => v !== '');
+}
+function isCapability(value) {
+    return _capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITY_ORDER */ .qW.includes(value);
+}
+/** `auto` (or nothing) means "infer from the workflow". */
+function isAutoNeeds(needs) {
+    const list = items(needs).map(v => v.toLowerCase());
+    return list.length === 0 || (list.length === 1 && list[0] === 'auto');
+}
+/**
+ * Needs from the action's inputs. `apps`: app names (comma/space/newline separated). `needs`:
+ * `auto` or capability names. With `auto`, the capabilities come from `inferred` (when given)
+ * and `apps`, if set, replace the inferred apps. Throws `NeedsInputError` for names that are
+ * not capabilities (the message lists the valid ones).
+ */
+function needsFromInputs(apps, needs, inferred) {
+    const appList = [...new Set(items(apps))].sort();
+    const given = items(needs);
+    const names = given.map(v => v.toLowerCase());
+    const valid = _capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITY_ORDER */ .qW.join(', ');
+    if (names.includes('auto') && names.length > 1) {
+        throw new NeedsInputError(given.filter(n => n.toLowerCase() !== 'auto').map(shown), `needs: "auto" cannot be combined with capability names; use "auto" alone or list capabilities (${valid})`);
+    }
+    const invalid = given
+        .filter(n => n.toLowerCase() !== 'auto' && !isCapability(n.toLowerCase()))
+        .map(shown);
+    if (invalid.length > 0) {
+        throw new NeedsInputError(invalid, `needs: unknown capability ${invalid.map(n => JSON.stringify(n)).join(', ')}; valid values are auto or ${valid}`);
+    }
+    if (isAutoNeeds(needs)) {
+        const base = inferred ?? unknownNeeds();
+        if (appList.length === 0)
+            return base;
+        return { ...base, apps: appList, unknownApps: false, source: 'input' };
+    }
+    return {
+        apps: appList.length > 0 ? appList : (inferred?.apps ?? []),
+        capabilities: (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .sortCapabilities */ .JP)(names.filter(isCapability)),
+        unknownApps: appList.length > 0 ? false : (inferred?.unknownApps ?? false),
+        commands: inferred?.commands ?? [],
+        evidence: [],
+        source: 'input'
+    };
+}
+/**
+ * `owner/repo/.github/workflows/deploy.yml@refs/heads/main` -> `.github/workflows/deploy.yml`.
+ * Null when the value does not look like a workflow ref.
+ */
+function findWorkflowForRef(workflowRef) {
+    const ref = workflowRef.trim();
+    const marker = ref.indexOf('/.github/workflows/');
+    if (marker < 0)
+        return null;
+    const owner = ref.slice(0, marker);
+    if (!/^[^/@\s]+\/[^/@\s]+$/.test(owner))
+        return null;
+    const rest = ref.slice(marker + 1);
+    const at = rest.indexOf('@');
+    const path = at < 0 ? rest : rest.slice(0, at);
+    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path))
+        return null;
+    return path;
+}
+/** Needs when nothing says what the job does (no workflow, no inputs). */
+function unknownNeeds() {
+    return {
+        apps: [],
+        capabilities: [],
+        unknownApps: false,
+        commands: [],
+        evidence: [],
+        source: 'none'
+    };
+}
 
 
 /***/ }),
@@ -2772,14 +4792,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ALIASES_SKIPPED_MESSAGE, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_VALIDATED_ALIAS_SEARCH, MAX_VALIDATED_EXPRESSIONS, MAX_WORKFLOW_BYTES, SCHEMA_SKIPPED_MESSAGE, TOO_LARGE_MESSAGE, TOO_MANY_SECRETS_MESSAGE, firstOverlongLine, lineTooLongMessage, normalizeRepoPath, parseUses
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 20 modules
-var dist = __webpack_require__(8249);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
+var trace_writer = __webpack_require__(8782);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
 var template_context = __webpack_require__(5071);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
-var template_reader = __webpack_require__(6074);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 2 modules
+var template_reader = __webpack_require__(9146);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-constants.js
-var workflow_constants = __webpack_require__(6340);
+var workflow_constants = __webpack_require__(3959);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
 var workflow_schema = __webpack_require__(4392);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
@@ -3525,7 +5545,7 @@ class WorkflowBuilder {
             errors.push({ kind: 'limit', message: skipped, location: at(this.file, 1, 1) });
             return tree;
         }
-        const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,workflow_schema/* getWorkflowSchema */.L)(), new dist/* NoOperationTraceWriter */.P0());
+        const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,workflow_schema/* getWorkflowSchema */.L)(), new trace_writer/* NoOperationTraceWriter */.P());
         (0,template_reader/* readTemplate */.x)(context, workflow_constants/* WORKFLOW_ROOT */.D, tree.reader, context.getFileId(this.file));
         for (const e of context.errors.getErrors()) {
             errors.push(this.problem('schema', (0,yaml_tree/* firstLine */.TM)(e.rawMessage || e.message), e.range));
@@ -4076,6 +6096,21 @@ function locateInValue(file, map, start, end = start) {
 
 /***/ }),
 
+/***/ 4536:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* reexport safe */ _token_scrub_js__WEBPACK_IMPORTED_MODULE_0__.gD)
+/* harmony export */ });
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8094);
+// Needs carry command text from workflow files into reports. A token pasted into a workflow
+// (`flyctl deploy -t FlyV1 fm2_...`) must not travel with it: the one scrub removes every Fly
+// token form. The model itself keeps the raw text, so the scanner can find and decode literals.
+
+
+
+/***/ }),
+
 /***/ 6107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -4194,60 +6229,22 @@ function flyRegistryLogin(args) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   Fd: () => (/* reexport safe */ _repo_paths_js__WEBPACK_IMPORTED_MODULE_2__.Fd),
 /* harmony export */   Lc: () => (/* binding */ findAppConfig),
-/* harmony export */   uJ: () => (/* binding */ joinPath),
-/* harmony export */   un: () => (/* binding */ WORKSPACE)
+/* harmony export */   uJ: () => (/* reexport safe */ _repo_paths_js__WEBPACK_IMPORTED_MODULE_2__.uJ),
+/* harmony export */   un: () => (/* reexport safe */ _repo_paths_js__WEBPACK_IMPORTED_MODULE_2__.un)
 /* harmony export */ });
-/* unused harmony exports repoFilesFromRecord, readAppConfig, appNameOf */
+/* unused harmony exports readAppConfig, appNameOf */
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4916);
 /* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
 // Reading the repository without doing I/O here: callers hand in a `RepoFiles` (the action and
-// the CLI implement it with fs; tests with a record of strings).
+// the CLI implement it with fs; tests with a record of strings). Fly configs are read here; the
+// paths and the interface live in repo-paths.ts, which loads no parser.
 
 
-/** A `RepoFiles` over an in-memory record (tests, callers that already read the files). */
-function repoFilesFromRecord(files) {
-    const normalized = new Map();
-    for (const [path, text] of Object.entries(files))
-        normalized.set(normalizePath(path) ?? path, text);
-    return {
-        read: path => normalized.get(normalizePath(path) ?? path),
-        list: () => [...normalized.keys()]
-    };
-}
-/** Where `$GITHUB_WORKSPACE` / `${{ github.workspace }}` point; paths under it are repo paths. */
-const WORKSPACE = '/github/workspace';
-/**
- * Normalizes a repo-relative path: `./a/../b/` -> `b`, the workspace prefix removed. Null for
- * paths that leave the repository (absolute elsewhere, `~`, too many `..`). The root is `''`.
- */
-function normalizePath(path) {
-    let p = path.replace(/\\/g, '/');
-    if (p === WORKSPACE || p.startsWith(`${WORKSPACE}/`))
-        p = p.slice(WORKSPACE.length);
-    else if (p.startsWith('/') || p.startsWith('~'))
-        return null;
-    const out = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (out.length === 0)
-                return null;
-            out.pop();
-            continue;
-        }
-        out.push(segment);
-    }
-    return out.join('/');
-}
-/** `dir` + `path` (path may be absolute under the workspace). */
-function joinPath(dir, path) {
-    if (path.startsWith('/') || path.startsWith('~'))
-        return normalizePath(path);
-    return normalizePath(dir === '' ? path : `${dir}/${path}`);
-}
+
+
 /** Reads the `app` of a Fly config file (TOML, or JSON/YAML by extension). Never throws. */
 function readAppConfig(repo, path) {
     let text;
@@ -4298,7 +6295,7 @@ function appNameOf(path, text) {
 function findAppConfig(repo, workingDir, configFlag) {
     const candidates = [];
     if (configFlag !== null) {
-        const p = joinPath(workingDir, configFlag);
+        const p = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(workingDir, configFlag);
         if (p === null)
             return { status: 'missing' };
         candidates.push(p, p === '' ? 'fly.toml' : `${p}/fly.toml`);
@@ -4313,6 +6310,63 @@ function findAppConfig(repo, workingDir, configFlag) {
             return found;
     }
     return { status: 'missing' };
+}
+
+
+/***/ }),
+
+/***/ 4916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   un: () => (/* binding */ WORKSPACE)
+/* harmony export */ });
+/* unused harmony export repoFilesFromRecord */
+// Repository paths and the `RepoFiles` interface: what the file sources and the workflow room
+// share. Pure and light (no parser), so a run that reads no workflow never loads one.
+/** A `RepoFiles` over an in-memory record (tests, callers that already read the files). */
+function repoFilesFromRecord(files) {
+    const normalized = new Map();
+    for (const [path, text] of Object.entries(files))
+        normalized.set(normalizePath(path) ?? path, text);
+    return {
+        read: path => normalized.get(normalizePath(path) ?? path),
+        list: () => [...normalized.keys()]
+    };
+}
+/** Where `$GITHUB_WORKSPACE` / `${{ github.workspace }}` point; paths under it are repo paths. */
+const WORKSPACE = '/github/workspace';
+/**
+ * Normalizes a repo-relative path: `./a/../b/` -> `b`, the workspace prefix removed. Null for
+ * paths that leave the repository (absolute elsewhere, `~`, too many `..`). The root is `''`.
+ */
+function normalizePath(path) {
+    let p = path.replace(/\\/g, '/');
+    if (p === WORKSPACE || p.startsWith(`${WORKSPACE}/`))
+        p = p.slice(WORKSPACE.length);
+    else if (p.startsWith('/') || p.startsWith('~'))
+        return null;
+    const out = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (out.length === 0)
+                return null;
+            out.pop();
+            continue;
+        }
+        out.push(segment);
+    }
+    return out.join('/');
+}
+/** `dir` + `path` (path may be absolute under the workspace). */
+function joinPath(dir, path) {
+    if (path.startsWith('/') || path.startsWith('~'))
+        return normalizePath(path);
+    return normalizePath(dir === '' ? path : `${dir}/${path}`);
 }
 
 

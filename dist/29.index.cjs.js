@@ -1,1144 +1,11 @@
-exports.id = 298;
-exports.ids = [298];
+"use strict";
+exports.id = 29;
+exports.ids = [29];
 exports.modules = {
-
-/***/ 2507:
-/***/ ((module) => {
-
-(function webpackUniversalModuleDefinition(root, factory) {
-	if(true)
-		module.exports = factory();
-	else {}
-})(globalThis, () => {
-return /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
-/******/ 	var __webpack_modules__ = ({
-
-/***/ 949:
-/***/ ((__unused_webpack_module, exports, __nested_webpack_require_540__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CronParser = void 0;
-var rangeValidator_1 = __nested_webpack_require_540__(515);
-var CronParser = (function () {
-    function CronParser(expression, dayOfWeekStartIndexZero, monthStartIndexZero) {
-        if (dayOfWeekStartIndexZero === void 0) { dayOfWeekStartIndexZero = true; }
-        if (monthStartIndexZero === void 0) { monthStartIndexZero = false; }
-        this.expression = expression;
-        this.dayOfWeekStartIndexZero = dayOfWeekStartIndexZero;
-        this.monthStartIndexZero = monthStartIndexZero;
-    }
-    CronParser.prototype.parse = function () {
-        var _a;
-        var parsed;
-        var expression = (_a = this.expression) !== null && _a !== void 0 ? _a : '';
-        if (expression === "@reboot") {
-            parsed = ["@reboot", "", "", "", "", "", ""];
-            return parsed;
-        }
-        else if (expression.startsWith('@')) {
-            var special = this.parseSpecial(this.expression);
-            parsed = this.extractParts(special);
-        }
-        else {
-            parsed = this.extractParts(this.expression);
-        }
-        this.normalize(parsed);
-        this.validate(parsed);
-        return parsed;
-    };
-    CronParser.prototype.parseSpecial = function (expression) {
-        var specialExpressions = {
-            '@yearly': '0 0 1 1 *',
-            '@annually': '0 0 1 1 *',
-            '@monthly': '0 0 1 * *',
-            '@weekly': '0 0 * * 0',
-            '@daily': '0 0 * * *',
-            '@midnight': '0 0 * * *',
-            '@hourly': '0 * * * *',
-            '@reboot': '@reboot'
-        };
-        var special = specialExpressions[expression];
-        if (!special) {
-            throw new Error('Unknown special expression.');
-        }
-        return special;
-    };
-    CronParser.prototype.extractParts = function (expression) {
-        if (!this.expression) {
-            throw new Error("cron expression is empty");
-        }
-        var parsed = expression.trim().split(/[ ]+/);
-        for (var i = 0; i < parsed.length; i++) {
-            if (parsed[i].includes(",")) {
-                var arrayElement = parsed[i]
-                    .split(",")
-                    .map(function (item) { return item.trim(); })
-                    .filter(function (item) { return item !== ""; })
-                    .map(function (item) { return (!isNaN(Number(item)) ? Number(item) : item); })
-                    .filter(function (item) { return item !== null && item !== ""; });
-                if (arrayElement.length === 0) {
-                    arrayElement.push("*");
-                }
-                arrayElement.sort(function (a, b) { return (a !== null && b !== null ? a - b : 0); });
-                parsed[i] = arrayElement.map(function (item) { return (item !== null ? item.toString() : ""); }).join(",");
-            }
-        }
-        if (parsed.length < 5) {
-            throw new Error("Expression has only ".concat(parsed.length, " part").concat(parsed.length == 1 ? "" : "s", ". At least 5 parts are required."));
-        }
-        else if (parsed.length == 5) {
-            parsed.unshift("");
-            parsed.push("");
-        }
-        else if (parsed.length == 6) {
-            var isYearWithNoSecondsPart = /\d{4}$/.test(parsed[5]) || parsed[4] == "?" || parsed[2] == "?";
-            if (isYearWithNoSecondsPart) {
-                parsed.unshift("");
-            }
-            else {
-                parsed.push("");
-            }
-        }
-        else if (parsed.length > 7) {
-            throw new Error("Expression has ".concat(parsed.length, " parts; too many!"));
-        }
-        return parsed;
-    };
-    CronParser.prototype.normalize = function (expressionParts) {
-        var _this = this;
-        expressionParts[3] = expressionParts[3].replace("?", "*");
-        expressionParts[5] = expressionParts[5].replace("?", "*");
-        expressionParts[2] = expressionParts[2].replace("?", "*");
-        if (expressionParts[0].indexOf("0/") == 0) {
-            expressionParts[0] = expressionParts[0].replace("0/", "*/");
-        }
-        if (expressionParts[1].indexOf("0/") == 0) {
-            expressionParts[1] = expressionParts[1].replace("0/", "*/");
-        }
-        if (expressionParts[2].indexOf("0/") == 0) {
-            expressionParts[2] = expressionParts[2].replace("0/", "*/");
-        }
-        if (expressionParts[3].indexOf("1/") == 0) {
-            expressionParts[3] = expressionParts[3].replace("1/", "*/");
-        }
-        if (expressionParts[4].indexOf("1/") == 0) {
-            expressionParts[4] = expressionParts[4].replace("1/", "*/");
-        }
-        if (expressionParts[6].indexOf("1/") == 0) {
-            expressionParts[6] = expressionParts[6].replace("1/", "*/");
-        }
-        expressionParts[5] = expressionParts[5].replace(/(^\d)|([^#/\s]\d)/g, function (t) {
-            var dowDigits = t.replace(/\D/, "");
-            var dowDigitsAdjusted = dowDigits;
-            if (_this.dayOfWeekStartIndexZero) {
-                if (dowDigits == "7") {
-                    dowDigitsAdjusted = "0";
-                }
-            }
-            else {
-                dowDigitsAdjusted = (parseInt(dowDigits) - 1).toString();
-            }
-            return t.replace(dowDigits, dowDigitsAdjusted);
-        });
-        if (expressionParts[5] == "L") {
-            expressionParts[5] = "6";
-        }
-        if (expressionParts[3] == "?") {
-            expressionParts[3] = "*";
-        }
-        if (expressionParts[3].indexOf("W") > -1 &&
-            (expressionParts[3].indexOf(",") > -1 || expressionParts[3].indexOf("-") > -1)) {
-            throw new Error("The 'W' character can be specified only when the day-of-month is a single day, not a range or list of days.");
-        }
-        var days = {
-            SUN: 0,
-            MON: 1,
-            TUE: 2,
-            WED: 3,
-            THU: 4,
-            FRI: 5,
-            SAT: 6,
-        };
-        for (var day in days) {
-            expressionParts[5] = expressionParts[5].replace(new RegExp(day, "gi"), days[day].toString());
-        }
-        expressionParts[4] = expressionParts[4].replace(/(^\d{1,2})|([^#/\s]\d{1,2})/g, function (t) {
-            var dowDigits = t.replace(/\D/, "");
-            var dowDigitsAdjusted = dowDigits;
-            if (_this.monthStartIndexZero) {
-                dowDigitsAdjusted = (parseInt(dowDigits) + 1).toString();
-            }
-            return t.replace(dowDigits, dowDigitsAdjusted);
-        });
-        var months = {
-            JAN: 1,
-            FEB: 2,
-            MAR: 3,
-            APR: 4,
-            MAY: 5,
-            JUN: 6,
-            JUL: 7,
-            AUG: 8,
-            SEP: 9,
-            OCT: 10,
-            NOV: 11,
-            DEC: 12,
-        };
-        for (var month in months) {
-            expressionParts[4] = expressionParts[4].replace(new RegExp(month, "gi"), months[month].toString());
-        }
-        if (expressionParts[0] == "0") {
-            expressionParts[0] = "";
-        }
-        if (!/\*|\-|\,|\//.test(expressionParts[2]) &&
-            (/\*|\//.test(expressionParts[1]) || /\*|\//.test(expressionParts[0]))) {
-            expressionParts[2] += "-".concat(expressionParts[2]);
-        }
-        for (var i = 0; i < expressionParts.length; i++) {
-            if (expressionParts[i].indexOf(",") != -1) {
-                expressionParts[i] =
-                    expressionParts[i]
-                        .split(",")
-                        .filter(function (str) { return str !== ""; })
-                        .join(",") || "*";
-            }
-            if (expressionParts[i] == "*/1") {
-                expressionParts[i] = "*";
-            }
-            if (expressionParts[i].indexOf("/") > -1 && !/^\*|\-|\,/.test(expressionParts[i])) {
-                var stepRangeThrough = null;
-                switch (i) {
-                    case 4:
-                        stepRangeThrough = "12";
-                        break;
-                    case 5:
-                        stepRangeThrough = "6";
-                        break;
-                    case 6:
-                        stepRangeThrough = "9999";
-                        break;
-                    default:
-                        stepRangeThrough = null;
-                        break;
-                }
-                if (stepRangeThrough !== null) {
-                    var parts = expressionParts[i].split("/");
-                    expressionParts[i] = "".concat(parts[0], "-").concat(stepRangeThrough, "/").concat(parts[1]);
-                }
-            }
-        }
-    };
-    CronParser.prototype.validate = function (parsed) {
-        var standardCronPartCharacters = "0-9,\\-*\/";
-        this.validateOnlyExpectedCharactersFound(parsed[0], standardCronPartCharacters);
-        this.validateOnlyExpectedCharactersFound(parsed[1], standardCronPartCharacters);
-        this.validateOnlyExpectedCharactersFound(parsed[2], standardCronPartCharacters);
-        this.validateOnlyExpectedCharactersFound(parsed[3], "0-9,\\-*\/LW");
-        this.validateOnlyExpectedCharactersFound(parsed[4], standardCronPartCharacters);
-        this.validateOnlyExpectedCharactersFound(parsed[5], "0-9,\\-*\/L#");
-        this.validateOnlyExpectedCharactersFound(parsed[6], standardCronPartCharacters);
-        this.validateAnyRanges(parsed);
-    };
-    CronParser.prototype.validateAnyRanges = function (parsed) {
-        rangeValidator_1.default.secondRange(parsed[0]);
-        rangeValidator_1.default.minuteRange(parsed[1]);
-        rangeValidator_1.default.hourRange(parsed[2]);
-        rangeValidator_1.default.dayOfMonthRange(parsed[3]);
-        rangeValidator_1.default.monthRange(parsed[4], this.monthStartIndexZero);
-        rangeValidator_1.default.dayOfWeekRange(parsed[5], this.dayOfWeekStartIndexZero);
-    };
-    CronParser.prototype.validateOnlyExpectedCharactersFound = function (cronPart, allowedCharsExpression) {
-        var invalidChars = cronPart.match(new RegExp("[^".concat(allowedCharsExpression, "]+"), "gi"));
-        if (invalidChars && invalidChars.length) {
-            throw new Error("Expression contains invalid values: '".concat(invalidChars.toString(), "'"));
-        }
-    };
-    return CronParser;
-}());
-exports.CronParser = CronParser;
-
-
-/***/ }),
-
-/***/ 333:
-/***/ ((__unused_webpack_module, exports, __nested_webpack_require_10927__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ExpressionDescriptor = void 0;
-var stringUtilities_1 = __nested_webpack_require_10927__(823);
-var cronParser_1 = __nested_webpack_require_10927__(949);
-var ExpressionDescriptor = (function () {
-    function ExpressionDescriptor(expression, options) {
-        this.expression = expression;
-        this.options = options;
-        this.expressionParts = new Array(5);
-        if (!this.options.locale && ExpressionDescriptor.defaultLocale) {
-            this.options.locale = ExpressionDescriptor.defaultLocale;
-        }
-        if (!ExpressionDescriptor.locales[this.options.locale]) {
-            var fallBackLocale = Object.keys(ExpressionDescriptor.locales)[0];
-            console.warn("Locale '".concat(this.options.locale, "' could not be found; falling back to '").concat(fallBackLocale, "'."));
-            this.options.locale = fallBackLocale;
-        }
-        this.i18n = ExpressionDescriptor.locales[this.options.locale];
-        if (options.use24HourTimeFormat === undefined) {
-            options.use24HourTimeFormat = this.i18n.use24HourTimeFormatByDefault();
-        }
-    }
-    ExpressionDescriptor.toString = function (expression, _a) {
-        var _b = _a === void 0 ? {} : _a, _c = _b.throwExceptionOnParseError, throwExceptionOnParseError = _c === void 0 ? true : _c, _d = _b.verbose, verbose = _d === void 0 ? false : _d, _e = _b.dayOfWeekStartIndexZero, dayOfWeekStartIndexZero = _e === void 0 ? true : _e, _f = _b.monthStartIndexZero, monthStartIndexZero = _f === void 0 ? false : _f, use24HourTimeFormat = _b.use24HourTimeFormat, _g = _b.locale, locale = _g === void 0 ? null : _g;
-        var options = {
-            throwExceptionOnParseError: throwExceptionOnParseError,
-            verbose: verbose,
-            dayOfWeekStartIndexZero: dayOfWeekStartIndexZero,
-            monthStartIndexZero: monthStartIndexZero,
-            use24HourTimeFormat: use24HourTimeFormat,
-            locale: locale,
-        };
-        if (options.tzOffset) {
-            console.warn("'tzOffset' option has been deprecated and is no longer supported.");
-        }
-        var descripter = new ExpressionDescriptor(expression, options);
-        return descripter.getFullDescription();
-    };
-    ExpressionDescriptor.initialize = function (localesLoader, defaultLocale) {
-        if (defaultLocale === void 0) { defaultLocale = "en"; }
-        ExpressionDescriptor.specialCharacters = ["/", "-", ",", "*"];
-        ExpressionDescriptor.defaultLocale = defaultLocale;
-        localesLoader.load(ExpressionDescriptor.locales);
-    };
-    ExpressionDescriptor.prototype.getFullDescription = function () {
-        var _a, _b;
-        var description = "";
-        try {
-            var parser = new cronParser_1.CronParser(this.expression, this.options.dayOfWeekStartIndexZero, this.options.monthStartIndexZero);
-            this.expressionParts = parser.parse();
-            if (this.expressionParts[0] === "@reboot") {
-                return ((_b = (_a = this.i18n).atReboot) === null || _b === void 0 ? void 0 : _b.call(_a)) || "Run once, at startup";
-            }
-            var timeSegment = this.getTimeOfDayDescription();
-            var dayOfMonthDesc = this.getDayOfMonthDescription();
-            var monthDesc = this.getMonthDescription();
-            var dayOfWeekDesc = this.getDayOfWeekDescription();
-            var yearDesc = this.getYearDescription();
-            description += timeSegment + dayOfMonthDesc + dayOfWeekDesc + monthDesc + yearDesc;
-            description = this.transformVerbosity(description, !!this.options.verbose);
-            description = description.charAt(0).toLocaleUpperCase() + description.substr(1);
-        }
-        catch (ex) {
-            if (!this.options.throwExceptionOnParseError) {
-                description = this.i18n.anErrorOccuredWhenGeneratingTheExpressionD();
-            }
-            else {
-                throw "".concat(ex);
-            }
-        }
-        return description;
-    };
-    ExpressionDescriptor.prototype.getTimeOfDayDescription = function () {
-        var secondsExpression = this.expressionParts[0];
-        var minuteExpression = this.expressionParts[1];
-        var hourExpression = this.expressionParts[2];
-        var description = "";
-        if (!stringUtilities_1.StringUtilities.containsAny(minuteExpression, ExpressionDescriptor.specialCharacters) &&
-            !stringUtilities_1.StringUtilities.containsAny(hourExpression, ExpressionDescriptor.specialCharacters) &&
-            !stringUtilities_1.StringUtilities.containsAny(secondsExpression, ExpressionDescriptor.specialCharacters)) {
-            description += this.i18n.atSpace() + this.formatTime(hourExpression, minuteExpression, secondsExpression);
-        }
-        else if (!secondsExpression &&
-            minuteExpression.indexOf("-") > -1 &&
-            !(minuteExpression.indexOf(",") > -1) &&
-            !(minuteExpression.indexOf("/") > -1) &&
-            !stringUtilities_1.StringUtilities.containsAny(hourExpression, ExpressionDescriptor.specialCharacters)) {
-            var minuteParts = minuteExpression.split("-");
-            description += stringUtilities_1.StringUtilities.format(this.i18n.everyMinuteBetweenX0AndX1(), this.formatTime(hourExpression, minuteParts[0], ""), this.formatTime(hourExpression, minuteParts[1], ""));
-        }
-        else if (!secondsExpression &&
-            hourExpression.indexOf(",") > -1 &&
-            hourExpression.indexOf("-") == -1 &&
-            hourExpression.indexOf("/") == -1 &&
-            !stringUtilities_1.StringUtilities.containsAny(minuteExpression, ExpressionDescriptor.specialCharacters)) {
-            var hourParts = hourExpression.split(",");
-            description += this.i18n.at();
-            for (var i = 0; i < hourParts.length; i++) {
-                description += " ";
-                description += this.formatTime(hourParts[i], minuteExpression, "");
-                if (i < hourParts.length - 2) {
-                    description += ",";
-                }
-                if (i == hourParts.length - 2) {
-                    description += this.i18n.spaceAnd();
-                }
-            }
-        }
-        else {
-            var secondsDescription = this.getSecondsDescription();
-            var minutesDescription = this.getMinutesDescription();
-            var hoursDescription = this.getHoursDescription();
-            description += secondsDescription;
-            if (description && minutesDescription) {
-                description += ", ";
-            }
-            description += minutesDescription;
-            if (minutesDescription === hoursDescription) {
-                return description;
-            }
-            if (description && hoursDescription) {
-                description += ", ";
-            }
-            description += hoursDescription;
-        }
-        return description;
-    };
-    ExpressionDescriptor.prototype.getSecondsDescription = function () {
-        var _this = this;
-        var description = this.getSegmentDescription(this.expressionParts[0], this.i18n.everySecond(), function (s) {
-            return s;
-        }, function (s) {
-            return stringUtilities_1.StringUtilities.format(_this.i18n.everyX0Seconds(s), s);
-        }, function (s) {
-            return _this.i18n.secondsX0ThroughX1PastTheMinute();
-        }, function (s) {
-            return s == "0"
-                ? ""
-                : parseInt(s) < 20
-                    ? _this.i18n.atX0SecondsPastTheMinute(s)
-                    : _this.i18n.atX0SecondsPastTheMinuteGt20() || _this.i18n.atX0SecondsPastTheMinute(s);
-        });
-        return description;
-    };
-    ExpressionDescriptor.prototype.getMinutesDescription = function () {
-        var _this = this;
-        var secondsExpression = this.expressionParts[0];
-        var hourExpression = this.expressionParts[2];
-        var description = this.getSegmentDescription(this.expressionParts[1], this.i18n.everyMinute(), function (s) {
-            return s;
-        }, function (s) {
-            return stringUtilities_1.StringUtilities.format(_this.i18n.everyX0Minutes(s), s);
-        }, function (s) {
-            return _this.i18n.minutesX0ThroughX1PastTheHour();
-        }, function (s) {
-            try {
-                return s == "0" && hourExpression.indexOf("/") == -1 && secondsExpression == ""
-                    ? _this.i18n.everyHour()
-                    : parseInt(s) < 20
-                        ? _this.i18n.atX0MinutesPastTheHour(s)
-                        : _this.i18n.atX0MinutesPastTheHourGt20() || _this.i18n.atX0MinutesPastTheHour(s);
-            }
-            catch (e) {
-                return _this.i18n.atX0MinutesPastTheHour(s);
-            }
-        });
-        return description;
-    };
-    ExpressionDescriptor.prototype.getHoursDescription = function () {
-        var _this = this;
-        var expression = this.expressionParts[2];
-        var hourIndex = 0;
-        var rangeEndValues = [];
-        expression
-            .split("/")[0]
-            .split(",")
-            .forEach(function (range) {
-            var rangeParts = range.split("-");
-            if (rangeParts.length === 2) {
-                rangeEndValues.push({ value: rangeParts[1], index: hourIndex + 1 });
-            }
-            hourIndex += rangeParts.length;
-        });
-        var evaluationIndex = 0;
-        var description = this.getSegmentDescription(expression, this.i18n.everyHour(), function (s) {
-            var match = rangeEndValues.find(function (r) { return r.value === s && r.index === evaluationIndex; });
-            var isRangeEndWithNonZeroMinute = match && _this.expressionParts[1] !== "0";
-            evaluationIndex++;
-            return isRangeEndWithNonZeroMinute ? _this.formatTime(s, "59", "") : _this.formatTime(s, "0", "");
-        }, function (s) {
-            return stringUtilities_1.StringUtilities.format(_this.i18n.everyX0Hours(s), s);
-        }, function (s) {
-            return _this.i18n.betweenX0AndX1();
-        }, function (s) {
-            return _this.i18n.atX0();
-        });
-        return description;
-    };
-    ExpressionDescriptor.prototype.getDayOfWeekDescription = function () {
-        var _this = this;
-        var daysOfWeekNames = this.i18n.daysOfTheWeek();
-        var description = null;
-        if (this.expressionParts[5] == "*") {
-            description = "";
-        }
-        else {
-            description = this.getSegmentDescription(this.expressionParts[5], this.i18n.commaEveryDay(), function (s, form) {
-                var exp = s;
-                if (s.indexOf("#") > -1) {
-                    exp = s.substring(0, s.indexOf("#"));
-                }
-                else if (s.indexOf("L") > -1) {
-                    exp = exp.replace("L", "");
-                }
-                var parsedExp = parseInt(exp);
-                var description = _this.i18n.daysOfTheWeekInCase
-                    ? _this.i18n.daysOfTheWeekInCase(form)[parsedExp]
-                    : daysOfWeekNames[parsedExp];
-                if (s.indexOf("#") > -1) {
-                    var dayOfWeekOfMonthDescription = null;
-                    var dayOfWeekOfMonthNumber = s.substring(s.indexOf("#") + 1);
-                    var dayOfWeekNumber = s.substring(0, s.indexOf("#"));
-                    switch (dayOfWeekOfMonthNumber) {
-                        case "1":
-                            dayOfWeekOfMonthDescription = _this.i18n.first(dayOfWeekNumber);
-                            break;
-                        case "2":
-                            dayOfWeekOfMonthDescription = _this.i18n.second(dayOfWeekNumber);
-                            break;
-                        case "3":
-                            dayOfWeekOfMonthDescription = _this.i18n.third(dayOfWeekNumber);
-                            break;
-                        case "4":
-                            dayOfWeekOfMonthDescription = _this.i18n.fourth(dayOfWeekNumber);
-                            break;
-                        case "5":
-                            dayOfWeekOfMonthDescription = _this.i18n.fifth(dayOfWeekNumber);
-                            break;
-                    }
-                    description = dayOfWeekOfMonthDescription + " " + description;
-                }
-                return description;
-            }, function (s) {
-                if (parseInt(s) == 1) {
-                    return "";
-                }
-                else {
-                    return stringUtilities_1.StringUtilities.format(_this.i18n.commaEveryX0DaysOfTheWeek(s), s);
-                }
-            }, function (s) {
-                var beginFrom = s.substring(0, s.indexOf("-"));
-                var domSpecified = _this.expressionParts[3] != "*";
-                return domSpecified ? _this.i18n.commaAndX0ThroughX1(beginFrom) : _this.i18n.commaX0ThroughX1(beginFrom);
-            }, function (s) {
-                var format = null;
-                if (s.indexOf("#") > -1) {
-                    var dayOfWeekOfMonthNumber = s.substring(s.indexOf("#") + 1);
-                    var dayOfWeek = s.substring(0, s.indexOf("#"));
-                    format = _this.i18n.commaOnThe(dayOfWeekOfMonthNumber, dayOfWeek).trim() + _this.i18n.spaceX0OfTheMonth();
-                }
-                else if (s.indexOf("L") > -1) {
-                    format = _this.i18n.commaOnTheLastX0OfTheMonth(s.replace("L", ""));
-                }
-                else {
-                    var domSpecified = _this.expressionParts[3] != "*";
-                    format = domSpecified ? _this.i18n.commaAndOnX0() : _this.i18n.commaOnlyOnX0(s);
-                }
-                return format;
-            });
-        }
-        return description;
-    };
-    ExpressionDescriptor.prototype.getMonthDescription = function () {
-        var _this = this;
-        var monthNames = this.i18n.monthsOfTheYear();
-        var description = this.getSegmentDescription(this.expressionParts[4], "", function (s, form) {
-            return form && _this.i18n.monthsOfTheYearInCase
-                ? _this.i18n.monthsOfTheYearInCase(form)[parseInt(s) - 1]
-                : monthNames[parseInt(s) - 1];
-        }, function (s) {
-            if (parseInt(s) == 1) {
-                return "";
-            }
-            else {
-                return stringUtilities_1.StringUtilities.format(_this.i18n.commaEveryX0Months(s), s);
-            }
-        }, function (s) {
-            return _this.i18n.commaMonthX0ThroughMonthX1() || _this.i18n.commaX0ThroughX1();
-        }, function (s) {
-            return _this.i18n.commaOnlyInMonthX0 ? _this.i18n.commaOnlyInMonthX0() : _this.i18n.commaOnlyInX0();
-        });
-        return description;
-    };
-    ExpressionDescriptor.prototype.getDayOfMonthDescription = function () {
-        var _this = this;
-        var description = null;
-        var expression = this.expressionParts[3];
-        switch (expression) {
-            case "L":
-                description = this.i18n.commaOnTheLastDayOfTheMonth();
-                break;
-            case "WL":
-            case "LW":
-                description = this.i18n.commaOnTheLastWeekdayOfTheMonth();
-                break;
-            default:
-                var weekDayNumberMatches = expression.match(/(\d{1,2}W)|(W\d{1,2})/);
-                if (weekDayNumberMatches) {
-                    var dayNumber = parseInt(weekDayNumberMatches[0].replace("W", ""));
-                    var dayString = dayNumber == 1
-                        ? this.i18n.firstWeekday()
-                        : stringUtilities_1.StringUtilities.format(this.i18n.weekdayNearestDayX0(), dayNumber.toString());
-                    description = stringUtilities_1.StringUtilities.format(this.i18n.commaOnTheX0OfTheMonth(), dayString);
-                    break;
-                }
-                else {
-                    var lastDayOffSetMatches = expression.match(/L-(\d{1,2})/);
-                    if (lastDayOffSetMatches) {
-                        var offSetDays = lastDayOffSetMatches[1];
-                        description = stringUtilities_1.StringUtilities.format(this.i18n.commaDaysBeforeTheLastDayOfTheMonth(offSetDays), offSetDays);
-                        break;
-                    }
-                    else if (expression == "*" && this.expressionParts[5] != "*") {
-                        return "";
-                    }
-                    else {
-                        description = this.getSegmentDescription(expression, this.i18n.commaEveryDay(), function (s) {
-                            return s == "L"
-                                ? _this.i18n.lastDay()
-                                : _this.i18n.dayX0
-                                    ? stringUtilities_1.StringUtilities.format(_this.i18n.dayX0(), s)
-                                    : s;
-                        }, function (s) {
-                            return s == "1" ? _this.i18n.commaEveryDay() : _this.i18n.commaEveryX0Days(s);
-                        }, function (s) {
-                            return _this.i18n.commaBetweenDayX0AndX1OfTheMonth(s);
-                        }, function (s) {
-                            return _this.i18n.commaOnDayX0OfTheMonth(s);
-                        });
-                    }
-                    break;
-                }
-        }
-        return description;
-    };
-    ExpressionDescriptor.prototype.getYearDescription = function () {
-        var _this = this;
-        var description = this.getSegmentDescription(this.expressionParts[6], "", function (s) {
-            return /^\d+$/.test(s) ? new Date(parseInt(s), 1).getFullYear().toString() : s;
-        }, function (s) {
-            return stringUtilities_1.StringUtilities.format(_this.i18n.commaEveryX0Years(s), s);
-        }, function (s) {
-            return _this.i18n.commaYearX0ThroughYearX1() || _this.i18n.commaX0ThroughX1();
-        }, function (s) {
-            return _this.i18n.commaOnlyInYearX0 ? _this.i18n.commaOnlyInYearX0() : _this.i18n.commaOnlyInX0();
-        });
-        return description;
-    };
-    ExpressionDescriptor.prototype.getSegmentDescription = function (expression, allDescription, getSingleItemDescription, getIncrementDescriptionFormat, getRangeDescriptionFormat, getDescriptionFormat) {
-        var description = null;
-        var doesExpressionContainIncrement = expression.indexOf("/") > -1;
-        var doesExpressionContainRange = expression.indexOf("-") > -1;
-        var doesExpressionContainMultipleValues = expression.indexOf(",") > -1;
-        if (!expression) {
-            description = "";
-        }
-        else if (expression === "*") {
-            description = allDescription;
-        }
-        else if (!doesExpressionContainIncrement && !doesExpressionContainRange && !doesExpressionContainMultipleValues) {
-            description = stringUtilities_1.StringUtilities.format(getDescriptionFormat(expression), getSingleItemDescription(expression));
-        }
-        else if (doesExpressionContainMultipleValues) {
-            var segments = expression.split(",");
-            var descriptionContent = "";
-            for (var i = 0; i < segments.length; i++) {
-                if (i > 0 && segments.length > 2) {
-                    descriptionContent += ",";
-                    if (i < segments.length - 1) {
-                        descriptionContent += " ";
-                    }
-                }
-                if (i > 0 && segments.length > 1 && (i == segments.length - 1 || segments.length == 2)) {
-                    descriptionContent += "".concat(this.i18n.spaceAnd(), " ");
-                }
-                if (segments[i].indexOf("/") > -1 || segments[i].indexOf("-") > -1) {
-                    var isSegmentRangeWithoutIncrement = segments[i].indexOf("-") > -1 && segments[i].indexOf("/") == -1;
-                    var currentDescriptionContent = this.getSegmentDescription(segments[i], allDescription, getSingleItemDescription, getIncrementDescriptionFormat, isSegmentRangeWithoutIncrement ? this.i18n.commaX0ThroughX1 : getRangeDescriptionFormat, getDescriptionFormat);
-                    if (isSegmentRangeWithoutIncrement) {
-                        currentDescriptionContent = currentDescriptionContent.replace(", ", "");
-                    }
-                    descriptionContent += currentDescriptionContent;
-                }
-                else if (!doesExpressionContainIncrement) {
-                    descriptionContent += getSingleItemDescription(segments[i]);
-                }
-                else {
-                    descriptionContent += this.getSegmentDescription(segments[i], allDescription, getSingleItemDescription, getIncrementDescriptionFormat, getRangeDescriptionFormat, getDescriptionFormat);
-                }
-            }
-            if (!doesExpressionContainIncrement) {
-                description = stringUtilities_1.StringUtilities.format(getDescriptionFormat(expression), descriptionContent);
-            }
-            else {
-                description = descriptionContent;
-            }
-        }
-        else if (doesExpressionContainIncrement) {
-            var segments = expression.split("/");
-            description = stringUtilities_1.StringUtilities.format(getIncrementDescriptionFormat(segments[1]), segments[1]);
-            if (segments[0].indexOf("-") > -1) {
-                var rangeSegmentDescription = this.generateRangeSegmentDescription(segments[0], getRangeDescriptionFormat, getSingleItemDescription);
-                if (rangeSegmentDescription.indexOf(", ") != 0) {
-                    description += ", ";
-                }
-                description += rangeSegmentDescription;
-            }
-            else if (segments[0].indexOf("*") == -1) {
-                var rangeItemDescription = stringUtilities_1.StringUtilities.format(getDescriptionFormat(segments[0]), getSingleItemDescription(segments[0]));
-                rangeItemDescription = rangeItemDescription.replace(", ", "");
-                description += stringUtilities_1.StringUtilities.format(this.i18n.commaStartingX0(), rangeItemDescription);
-            }
-        }
-        else if (doesExpressionContainRange) {
-            description = this.generateRangeSegmentDescription(expression, getRangeDescriptionFormat, getSingleItemDescription);
-        }
-        return description;
-    };
-    ExpressionDescriptor.prototype.generateRangeSegmentDescription = function (rangeExpression, getRangeDescriptionFormat, getSingleItemDescription) {
-        var description = "";
-        var rangeSegments = rangeExpression.split("-");
-        var rangeSegment1Description = getSingleItemDescription(rangeSegments[0], 1);
-        var rangeSegment2Description = getSingleItemDescription(rangeSegments[1], 2);
-        var rangeDescriptionFormat = getRangeDescriptionFormat(rangeExpression);
-        description += stringUtilities_1.StringUtilities.format(rangeDescriptionFormat, rangeSegment1Description, rangeSegment2Description);
-        return description;
-    };
-    ExpressionDescriptor.prototype.formatTime = function (hourExpression, minuteExpression, secondExpression) {
-        var hourOffset = 0;
-        var minuteOffset = 0;
-        var hour = parseInt(hourExpression) + hourOffset;
-        var minute = parseInt(minuteExpression) + minuteOffset;
-        if (minute >= 60) {
-            minute -= 60;
-            hour += 1;
-        }
-        else if (minute < 0) {
-            minute += 60;
-            hour -= 1;
-        }
-        if (hour >= 24) {
-            hour = hour - 24;
-        }
-        else if (hour < 0) {
-            hour = 24 + hour;
-        }
-        var period = "";
-        var setPeriodBeforeTime = false;
-        if (!this.options.use24HourTimeFormat) {
-            setPeriodBeforeTime = !!(this.i18n.setPeriodBeforeTime && this.i18n.setPeriodBeforeTime());
-            period = setPeriodBeforeTime ? "".concat(this.getPeriod(hour), " ") : " ".concat(this.getPeriod(hour));
-            if (hour > 12) {
-                hour -= 12;
-            }
-            if (hour === 0) {
-                hour = 12;
-            }
-        }
-        var second = "";
-        if (secondExpression) {
-            second = ":".concat(("00" + secondExpression).substring(secondExpression.length));
-        }
-        return "".concat(setPeriodBeforeTime ? period : "").concat(("00" + hour.toString()).substring(hour.toString().length), ":").concat(("00" + minute.toString()).substring(minute.toString().length)).concat(second).concat(!setPeriodBeforeTime ? period : "");
-    };
-    ExpressionDescriptor.prototype.transformVerbosity = function (description, useVerboseFormat) {
-        if (!useVerboseFormat) {
-            description = description.replace(new RegExp(", ".concat(this.i18n.everyMinute()), "g"), "");
-            description = description.replace(new RegExp(", ".concat(this.i18n.everyHour()), "g"), "");
-            description = description.replace(new RegExp(this.i18n.commaEveryDay(), "g"), "");
-            description = description.replace(/\, ?$/, "");
-            if (this.i18n.conciseVerbosityReplacements) {
-                for (var _i = 0, _a = Object.entries(this.i18n.conciseVerbosityReplacements()); _i < _a.length; _i++) {
-                    var _b = _a[_i], key = _b[0], value = _b[1];
-                    description = description.replace(new RegExp(key, "g"), value);
-                }
-            }
-        }
-        return description;
-    };
-    ExpressionDescriptor.prototype.getPeriod = function (hour) {
-        return hour >= 12 ? (this.i18n.pm && this.i18n.pm()) || "PM" : (this.i18n.am && this.i18n.am()) || "AM";
-    };
-    ExpressionDescriptor.locales = {};
-    return ExpressionDescriptor;
-}());
-exports.ExpressionDescriptor = ExpressionDescriptor;
-
-
-/***/ }),
-
-/***/ 747:
-/***/ ((__unused_webpack_module, exports, __nested_webpack_require_36784__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.enLocaleLoader = void 0;
-var en_1 = __nested_webpack_require_36784__(486);
-var enLocaleLoader = (function () {
-    function enLocaleLoader() {
-    }
-    enLocaleLoader.prototype.load = function (availableLocales) {
-        availableLocales["en"] = new en_1.en();
-    };
-    return enLocaleLoader;
-}());
-exports.enLocaleLoader = enLocaleLoader;
-
-
-/***/ }),
-
-/***/ 486:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.en = void 0;
-var en = (function () {
-    function en() {
-    }
-    en.prototype.atX0SecondsPastTheMinuteGt20 = function () {
-        return null;
-    };
-    en.prototype.atX0MinutesPastTheHourGt20 = function () {
-        return null;
-    };
-    en.prototype.commaMonthX0ThroughMonthX1 = function () {
-        return null;
-    };
-    en.prototype.commaYearX0ThroughYearX1 = function () {
-        return null;
-    };
-    en.prototype.use24HourTimeFormatByDefault = function () {
-        return false;
-    };
-    en.prototype.anErrorOccuredWhenGeneratingTheExpressionD = function () {
-        return "An error occurred when generating the expression description. Check the cron expression syntax.";
-    };
-    en.prototype.everyMinute = function () {
-        return "every minute";
-    };
-    en.prototype.everyHour = function () {
-        return "every hour";
-    };
-    en.prototype.atSpace = function () {
-        return "At ";
-    };
-    en.prototype.everyMinuteBetweenX0AndX1 = function () {
-        return "Every minute between %s and %s";
-    };
-    en.prototype.at = function () {
-        return "At";
-    };
-    en.prototype.spaceAnd = function () {
-        return " and";
-    };
-    en.prototype.everySecond = function () {
-        return "every second";
-    };
-    en.prototype.everyX0Seconds = function () {
-        return "every %s seconds";
-    };
-    en.prototype.secondsX0ThroughX1PastTheMinute = function () {
-        return "seconds %s through %s past the minute";
-    };
-    en.prototype.atX0SecondsPastTheMinute = function () {
-        return "at %s seconds past the minute";
-    };
-    en.prototype.everyX0Minutes = function () {
-        return "every %s minutes";
-    };
-    en.prototype.minutesX0ThroughX1PastTheHour = function () {
-        return "minutes %s through %s past the hour";
-    };
-    en.prototype.atX0MinutesPastTheHour = function () {
-        return "at %s minutes past the hour";
-    };
-    en.prototype.everyX0Hours = function () {
-        return "every %s hours";
-    };
-    en.prototype.betweenX0AndX1 = function () {
-        return "between %s and %s";
-    };
-    en.prototype.atX0 = function () {
-        return "at %s";
-    };
-    en.prototype.commaEveryDay = function () {
-        return ", every day";
-    };
-    en.prototype.commaEveryX0DaysOfTheWeek = function () {
-        return ", every %s days of the week";
-    };
-    en.prototype.commaX0ThroughX1 = function () {
-        return ", %s through %s";
-    };
-    en.prototype.commaAndX0ThroughX1 = function () {
-        return ", %s through %s";
-    };
-    en.prototype.first = function () {
-        return "first";
-    };
-    en.prototype.second = function () {
-        return "second";
-    };
-    en.prototype.third = function () {
-        return "third";
-    };
-    en.prototype.fourth = function () {
-        return "fourth";
-    };
-    en.prototype.fifth = function () {
-        return "fifth";
-    };
-    en.prototype.commaOnThe = function () {
-        return ", on the ";
-    };
-    en.prototype.spaceX0OfTheMonth = function () {
-        return " %s of the month";
-    };
-    en.prototype.lastDay = function () {
-        return "the last day";
-    };
-    en.prototype.commaOnTheLastX0OfTheMonth = function () {
-        return ", on the last %s of the month";
-    };
-    en.prototype.commaOnlyOnX0 = function () {
-        return ", only on %s";
-    };
-    en.prototype.commaAndOnX0 = function () {
-        return ", and on %s";
-    };
-    en.prototype.commaEveryX0Months = function () {
-        return ", every %s months";
-    };
-    en.prototype.commaOnlyInX0 = function () {
-        return ", only in %s";
-    };
-    en.prototype.commaOnTheLastDayOfTheMonth = function () {
-        return ", on the last day of the month";
-    };
-    en.prototype.commaOnTheLastWeekdayOfTheMonth = function () {
-        return ", on the last weekday of the month";
-    };
-    en.prototype.commaDaysBeforeTheLastDayOfTheMonth = function () {
-        return ", %s days before the last day of the month";
-    };
-    en.prototype.firstWeekday = function () {
-        return "first weekday";
-    };
-    en.prototype.weekdayNearestDayX0 = function () {
-        return "weekday nearest day %s";
-    };
-    en.prototype.commaOnTheX0OfTheMonth = function () {
-        return ", on the %s of the month";
-    };
-    en.prototype.commaEveryX0Days = function () {
-        return ", every %s days";
-    };
-    en.prototype.commaBetweenDayX0AndX1OfTheMonth = function () {
-        return ", between day %s and %s of the month";
-    };
-    en.prototype.commaOnDayX0OfTheMonth = function () {
-        return ", on day %s of the month";
-    };
-    en.prototype.commaEveryHour = function () {
-        return ", every hour";
-    };
-    en.prototype.commaEveryX0Years = function () {
-        return ", every %s years";
-    };
-    en.prototype.commaStartingX0 = function () {
-        return ", starting %s";
-    };
-    en.prototype.daysOfTheWeek = function () {
-        return ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-    };
-    en.prototype.monthsOfTheYear = function () {
-        return [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-    };
-    en.prototype.atReboot = function () {
-        return "Run once, at startup";
-    };
-    return en;
-}());
-exports.en = en;
-
-
-/***/ }),
-
-/***/ 515:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-function assert(value, message) {
-    if (!value) {
-        throw new Error(message);
-    }
-}
-var RangeValidator = (function () {
-    function RangeValidator() {
-    }
-    RangeValidator.secondRange = function (parse) {
-        var parsed = parse.split(',');
-        for (var i = 0; i < parsed.length; i++) {
-            if (!isNaN(parseInt(parsed[i], 10))) {
-                var second = parseInt(parsed[i], 10);
-                assert(second >= 0 && second <= 59, 'seconds part must be >= 0 and <= 59');
-            }
-        }
-    };
-    RangeValidator.minuteRange = function (parse) {
-        var parsed = parse.split(',');
-        for (var i = 0; i < parsed.length; i++) {
-            if (!isNaN(parseInt(parsed[i], 10))) {
-                var minute = parseInt(parsed[i], 10);
-                assert(minute >= 0 && minute <= 59, 'minutes part must be >= 0 and <= 59');
-            }
-        }
-    };
-    RangeValidator.hourRange = function (parse) {
-        var parsed = parse.split(',');
-        for (var i = 0; i < parsed.length; i++) {
-            if (!isNaN(parseInt(parsed[i], 10))) {
-                var hour = parseInt(parsed[i], 10);
-                assert(hour >= 0 && hour <= 23, 'hours part must be >= 0 and <= 23');
-            }
-        }
-    };
-    RangeValidator.dayOfMonthRange = function (parse) {
-        var parsed = parse.split(',');
-        for (var i = 0; i < parsed.length; i++) {
-            if (!isNaN(parseInt(parsed[i], 10))) {
-                var dayOfMonth = parseInt(parsed[i], 10);
-                assert(dayOfMonth >= 1 && dayOfMonth <= 31, 'DOM part must be >= 1 and <= 31');
-            }
-        }
-    };
-    RangeValidator.monthRange = function (parse, monthStartIndexZero) {
-        var parsed = parse.split(',');
-        for (var i = 0; i < parsed.length; i++) {
-            if (!isNaN(parseInt(parsed[i], 10))) {
-                var month = parseInt(parsed[i], 10);
-                assert(month >= 1 && month <= 12, monthStartIndexZero ? 'month part must be >= 0 and <= 11' : 'month part must be >= 1 and <= 12');
-            }
-        }
-    };
-    RangeValidator.dayOfWeekRange = function (parse, dayOfWeekStartIndexZero) {
-        var parsed = parse.split(',');
-        for (var i = 0; i < parsed.length; i++) {
-            if (!isNaN(parseInt(parsed[i], 10))) {
-                var dayOfWeek = parseInt(parsed[i], 10);
-                assert(dayOfWeek >= 0 && dayOfWeek <= 6, dayOfWeekStartIndexZero ? 'DOW part must be >= 0 and <= 6' : 'DOW part must be >= 1 and <= 7');
-            }
-        }
-    };
-    return RangeValidator;
-}());
-exports["default"] = RangeValidator;
-
-
-/***/ }),
-
-/***/ 823:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.StringUtilities = void 0;
-var StringUtilities = (function () {
-    function StringUtilities() {
-    }
-    StringUtilities.format = function (template) {
-        var values = [];
-        for (var _i = 1; _i < arguments.length; _i++) {
-            values[_i - 1] = arguments[_i];
-        }
-        return template.replace(/%s/g, function (substring) {
-            var args = [];
-            for (var _i = 1; _i < arguments.length; _i++) {
-                args[_i - 1] = arguments[_i];
-            }
-            return values.shift();
-        });
-    };
-    StringUtilities.containsAny = function (text, searchStrings) {
-        return searchStrings.some(function (c) {
-            return text.indexOf(c) > -1;
-        });
-    };
-    return StringUtilities;
-}());
-exports.StringUtilities = StringUtilities;
-
-
-/***/ })
-
-/******/ 	});
-/************************************************************************/
-/******/ 	// The module cache
-/******/ 	var __webpack_module_cache__ = {};
-/******/ 	
-/******/ 	// The require function
-/******/ 	function __nested_webpack_require_46808__(moduleId) {
-/******/ 		// Check if module is in cache
-/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 		if (cachedModule !== undefined) {
-/******/ 			return cachedModule.exports;
-/******/ 		}
-/******/ 		// Create a new module (and put it into the cache)
-/******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			// no module.id needed
-/******/ 			// no module.loaded needed
-/******/ 			exports: {}
-/******/ 		};
-/******/ 	
-/******/ 		// Execute the module function
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nested_webpack_require_46808__);
-/******/ 	
-/******/ 		// Return the exports of the module
-/******/ 		return module.exports;
-/******/ 	}
-/******/ 	
-/************************************************************************/
-var __nested_webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __nested_webpack_exports__;
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toString = void 0;
-var expressionDescriptor_1 = __nested_webpack_require_46808__(333);
-var enLocaleLoader_1 = __nested_webpack_require_46808__(747);
-expressionDescriptor_1.ExpressionDescriptor.initialize(new enLocaleLoader_1.enLocaleLoader());
-exports["default"] = expressionDescriptor_1.ExpressionDescriptor;
-var toString = expressionDescriptor_1.ExpressionDescriptor.toString;
-exports.toString = toString;
-
-})();
-
-/******/ 	return __nested_webpack_exports__;
-/******/ })()
-;
-});
-
-/***/ }),
 
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -1236,10 +103,9 @@ exports.composeCollection = composeCollection;
 /***/ 3683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
-var Document = __webpack_require__(3021);
+var Document = __webpack_require__(5402);
 var composeNode = __webpack_require__(5937);
 var resolveEnd = __webpack_require__(7788);
 var resolveProps = __webpack_require__(4631);
@@ -1289,7 +155,6 @@ exports.composeDoc = composeDoc;
 /***/ 5937:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Alias = __webpack_require__(4065);
@@ -1409,7 +274,6 @@ exports.composeNode = composeNode;
 /***/ 5413:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -1505,12 +369,11 @@ exports.composeScalar = composeScalar;
 /***/ 9984:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var node_process = __webpack_require__(932);
 var directives = __webpack_require__(1342);
-var Document = __webpack_require__(3021);
+var Document = __webpack_require__(5402);
 var errors = __webpack_require__(1464);
 var identity = __webpack_require__(1127);
 var composeDoc = __webpack_require__(3683);
@@ -1737,7 +600,6 @@ exports.Composer = Composer;
 /***/ 7103:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Pair = __webpack_require__(7165);
@@ -1862,7 +724,6 @@ exports.resolveBlockMap = resolveBlockMap;
 /***/ 8913:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -2070,7 +931,6 @@ exports.resolveBlockScalar = resolveBlockScalar;
 /***/ 334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var YAMLSeq = __webpack_require__(2223);
@@ -2129,7 +989,6 @@ exports.resolveBlockSeq = resolveBlockSeq;
 /***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 function resolveEnd(end, offset, reqSpace, onError) {
@@ -2176,7 +1035,6 @@ exports.resolveEnd = resolveEnd;
 /***/ 3142:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -2393,7 +1251,6 @@ exports.resolveFlowCollection = resolveFlowCollection;
 /***/ 6842:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -2629,7 +1486,6 @@ exports.resolveFlowScalar = resolveFlowScalar;
 /***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -2785,7 +1641,6 @@ exports.resolveProps = resolveProps;
 /***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 function containsNewline(key) {
@@ -2829,7 +1684,6 @@ exports.containsNewline = containsNewline;
 /***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 function emptyScalarPosition(offset, before, pos) {
@@ -2865,7 +1719,6 @@ exports.emptyScalarPosition = emptyScalarPosition;
 /***/ 4051:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var utilContainsNewline = __webpack_require__(9499);
@@ -2890,7 +1743,6 @@ exports.flowIndentCheck = flowIndentCheck;
 /***/ 1187:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -2910,10 +1762,9 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Alias = __webpack_require__(4065);
@@ -3258,7 +2109,6 @@ exports.Document = Document;
 /***/ 1596:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -3342,7 +2192,6 @@ exports.findNewAnchor = findNewAnchor;
 /***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 /**
@@ -3407,7 +2256,6 @@ exports.applyReviver = applyReviver;
 /***/ 2404:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Alias = __webpack_require__(4065);
@@ -3505,7 +2353,6 @@ exports.createNode = createNode;
 /***/ 1342:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -3691,7 +2538,6 @@ exports.Directives = Directives;
 /***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 class YAMLError extends Error {
@@ -3761,12 +2607,11 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 var __webpack_unused_export__;
 
 
 var composer = __webpack_require__(9984);
-var Document = __webpack_require__(3021);
+var Document = __webpack_require__(5402);
 var Schema = __webpack_require__(5840);
 var errors = __webpack_require__(1464);
 var Alias = __webpack_require__(4065);
@@ -3820,7 +2665,6 @@ __webpack_unused_export__ = visit.visitAsync;
 /***/ 7249:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var node_process = __webpack_require__(932);
@@ -3847,7 +2691,6 @@ exports.warn = warn;
 /***/ 4065:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var anchors = __webpack_require__(1596);
@@ -3975,7 +2818,6 @@ exports.Alias = Alias;
 /***/ 101:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var createNode = __webpack_require__(2404);
@@ -4134,7 +2976,6 @@ exports.isEmptyPath = isEmptyPath;
 /***/ 6673:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var applyReviver = __webpack_require__(3661);
@@ -4182,7 +3023,6 @@ exports.NodeBase = NodeBase;
 /***/ 7165:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var createNode = __webpack_require__(2404);
@@ -4229,7 +3069,6 @@ exports.createPair = createPair;
 /***/ 3301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -4264,7 +3103,6 @@ exports.isScalarValue = isScalarValue;
 /***/ 4454:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var stringifyCollection = __webpack_require__(1212);
@@ -4419,7 +3257,6 @@ exports.findPair = findPair;
 /***/ 2223:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var createNode = __webpack_require__(2404);
@@ -4542,7 +3379,6 @@ exports.YAMLSeq = YAMLSeq;
 /***/ 7104:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var log = __webpack_require__(7249);
@@ -4615,7 +3451,6 @@ exports.addPairToJSMap = addPairToJSMap;
 /***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 const ALIAS = Symbol.for('yaml.alias');
@@ -4676,7 +3511,6 @@ exports.isSeq = isSeq;
 /***/ 6424:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -4723,7 +3557,6 @@ exports.toJS = toJS;
 /***/ 110:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var resolveBlockScalar = __webpack_require__(8913);
@@ -4949,7 +3782,6 @@ exports.setScalarValue = setScalarValue;
 /***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 /**
@@ -5020,7 +3852,6 @@ exports.stringify = stringify;
 /***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 const BREAK = Symbol('break visit');
@@ -5127,7 +3958,6 @@ exports.visit = visit;
 /***/ 3461:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var cstScalar = __webpack_require__(110);
@@ -5247,7 +4077,6 @@ exports.tokenType = tokenType;
 /***/ 361:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var cst = __webpack_require__(3461);
@@ -5978,7 +4807,6 @@ exports.Lexer = Lexer;
 /***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 /**
@@ -6027,7 +4855,6 @@ exports.LineCounter = LineCounter;
 /***/ 3456:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var node_process = __webpack_require__(932);
@@ -7015,11 +5842,10 @@ exports.Parser = Parser;
 /***/ 4047:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var composer = __webpack_require__(9984);
-var Document = __webpack_require__(3021);
+var Document = __webpack_require__(5402);
 var errors = __webpack_require__(1464);
 var log = __webpack_require__(7249);
 var identity = __webpack_require__(1127);
@@ -7130,7 +5956,6 @@ exports.stringify = stringify;
 /***/ 5840:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -7177,7 +6002,6 @@ exports.Schema = Schema;
 /***/ 7451:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -7204,7 +6028,6 @@ exports.map = map;
 /***/ 3632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -7229,7 +6052,6 @@ exports.nullTag = nullTag;
 /***/ 1706:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -7256,7 +6078,6 @@ exports.seq = seq;
 /***/ 6464:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var stringifyString = __webpack_require__(3069);
@@ -7277,10 +6098,9 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -7309,7 +6129,6 @@ exports.boolTag = boolTag;
 /***/ 8405:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -7364,7 +6183,6 @@ exports.floatNaN = floatNaN;
 /***/ 9874:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var stringifyNumber = __webpack_require__(8689);
@@ -7414,14 +6232,13 @@ exports.intOct = intOct;
 /***/ 896:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var map = __webpack_require__(7451);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
-var bool = __webpack_require__(3959);
+var bool = __webpack_require__(6340);
 var float = __webpack_require__(8405);
 var int = __webpack_require__(9874);
 
@@ -7447,7 +6264,6 @@ exports.schema = schema;
 /***/ 3559:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -7519,14 +6335,13 @@ exports.schema = schema;
 /***/ 18:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var map = __webpack_require__(7451);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
-var bool = __webpack_require__(3959);
+var bool = __webpack_require__(6340);
 var float = __webpack_require__(8405);
 var int = __webpack_require__(9874);
 var schema = __webpack_require__(896);
@@ -7626,7 +6441,6 @@ exports.getTags = getTags;
 /***/ 6083:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var node_buffer = __webpack_require__(181);
@@ -7704,7 +6518,6 @@ exports.binary = binary;
 /***/ 8398:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -7741,7 +6554,6 @@ exports.trueTag = trueTag;
 /***/ 5782:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -7799,7 +6611,6 @@ exports.floatNaN = floatNaN;
 /***/ 873:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var stringifyNumber = __webpack_require__(8689);
@@ -7883,7 +6694,6 @@ exports.intOct = intOct;
 /***/ 452:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -7962,7 +6772,6 @@ exports.merge = merge;
 /***/ 303:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -8047,7 +6856,6 @@ exports.omap = omap;
 /***/ 8385:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -8137,7 +6945,6 @@ exports.resolvePairs = resolvePairs;
 /***/ 5913:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var map = __webpack_require__(7451);
@@ -8186,7 +6993,6 @@ exports.schema = schema;
 /***/ 1528:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -8290,7 +7096,6 @@ exports.set = set;
 /***/ 4371:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var stringifyNumber = __webpack_require__(8689);
@@ -8403,7 +7208,6 @@ exports.timestamp = timestamp;
 /***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 const FOLD_FLOW = 'flow';
@@ -8562,7 +7366,6 @@ exports.foldFlowLines = foldFlowLines;
 /***/ 2148:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var anchors = __webpack_require__(1596);
@@ -8702,7 +7505,6 @@ exports.stringify = stringify;
 /***/ 1212:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -8865,7 +7667,6 @@ exports.stringifyCollection = stringifyCollection;
 /***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 /**
@@ -8897,7 +7698,6 @@ exports.stringifyComment = stringifyComment;
 /***/ 6829:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -8992,7 +7792,6 @@ exports.stringifyDocument = stringifyDocument;
 /***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
 
 
 function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -9027,7 +7826,6 @@ exports.stringifyNumber = stringifyNumber;
 /***/ 9748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -9187,7 +7985,6 @@ exports.stringifyPair = stringifyPair;
 /***/ 3069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var Scalar = __webpack_require__(3301);
@@ -9533,7 +8330,6 @@ exports.stringifyString = stringifyString;
 /***/ 204:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-"use strict";
 
 
 var identity = __webpack_require__(1127);
@@ -9774,22 +8570,1398 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2049:
+/***/ 907:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FE: () => (/* binding */ Star),
-/* harmony export */   QC: () => (/* binding */ ContextAccess),
-/* harmony export */   R6: () => (/* binding */ FunctionCall),
-/* harmony export */   _c: () => (/* binding */ Unary),
-/* harmony export */   aU: () => (/* binding */ Grouping),
-/* harmony export */   oD: () => (/* binding */ Logical),
-/* harmony export */   p_: () => (/* binding */ IndexAccess),
-/* harmony export */   uS: () => (/* binding */ Literal),
-/* harmony export */   yI: () => (/* binding */ Binary)
+/* harmony export */   B: () => (/* binding */ EventType),
+/* harmony export */   c: () => (/* binding */ ParseEvent)
 /* harmony export */ });
-/* unused harmony export Expr */
+class ParseEvent {
+    constructor(type, token) {
+        this.type = type;
+        this.token = token;
+    }
+}
+var EventType;
+(function (EventType) {
+    EventType[EventType["Literal"] = 0] = "Literal";
+    EventType[EventType["SequenceStart"] = 1] = "SequenceStart";
+    EventType[EventType["SequenceEnd"] = 2] = "SequenceEnd";
+    EventType[EventType["MappingStart"] = 3] = "MappingStart";
+    EventType[EventType["MappingEnd"] = 4] = "MappingEnd";
+    EventType[EventType["DocumentStart"] = 5] = "DocumentStart";
+    EventType[EventType["DocumentEnd"] = 6] = "DocumentEnd";
+})(EventType || (EventType = {}));
+//# sourceMappingURL=parse-event.js.map
+
+/***/ }),
+
+/***/ 9485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ DefinitionType)
+/* harmony export */ });
+var DefinitionType;
+(function (DefinitionType) {
+    DefinitionType[DefinitionType["Null"] = 0] = "Null";
+    DefinitionType[DefinitionType["Boolean"] = 1] = "Boolean";
+    DefinitionType[DefinitionType["Number"] = 2] = "Number";
+    DefinitionType[DefinitionType["String"] = 3] = "String";
+    DefinitionType[DefinitionType["Sequence"] = 4] = "Sequence";
+    DefinitionType[DefinitionType["Mapping"] = 5] = "Mapping";
+    DefinitionType[DefinitionType["OneOf"] = 6] = "OneOf";
+    DefinitionType[DefinitionType["AllowedValues"] = 7] = "AllowedValues";
+})(DefinitionType || (DefinitionType = {}));
+//# sourceMappingURL=definition-type.js.map
+
+/***/ }),
+
+/***/ 5351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ STRING),
+/* harmony export */   Cq: () => (/* binding */ NULL),
+/* harmony export */   D0: () => (/* binding */ MAPPING_DEFINITION),
+/* harmony export */   Fz: () => (/* binding */ TEMPLATE_SCHEMA),
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   LX: () => (/* binding */ DEFINITIONS),
+/* harmony export */   Nt: () => (/* binding */ ITEM_TYPE),
+/* harmony export */   O1: () => (/* binding */ NON_EMPTY_STRING),
+/* harmony export */   Or: () => (/* binding */ ALLOWED_VALUES),
+/* harmony export */   QH: () => (/* binding */ SEQUENCE_DEFINITION),
+/* harmony export */   Rp: () => (/* binding */ BOOLEAN_DEFINITION_PROPERTIES),
+/* harmony export */   S0: () => (/* binding */ IS_EXPRESSION),
+/* harmony export */   SK: () => (/* binding */ CONTEXT),
+/* harmony export */   TJ: () => (/* binding */ CONSTANT),
+/* harmony export */   UK: () => (/* binding */ MAX_CONSTANT),
+/* harmony export */   W7: () => (/* binding */ CLOSE_EXPRESSION),
+/* harmony export */   ZE: () => (/* binding */ TYPE),
+/* harmony export */   _x: () => (/* binding */ LOOSE_KEY_TYPE),
+/* harmony export */   aS: () => (/* binding */ NULL_DEFINITION_PROPERTIES),
+/* harmony export */   a_: () => (/* binding */ NUMBER_DEFINITION_PROPERTIES),
+/* harmony export */   dv: () => (/* binding */ ONE_OF_DEFINITION),
+/* harmony export */   eh: () => (/* binding */ PROPERTY_VALUE),
+/* harmony export */   g5: () => (/* binding */ SEQUENCE_DEFINITION_PROPERTIES),
+/* harmony export */   gZ: () => (/* binding */ NUMBER_DEFINITION),
+/* harmony export */   gi: () => (/* binding */ SEQUENCE_OF_NON_EMPTY_STRING),
+/* harmony export */   gt: () => (/* binding */ SEQUENCE),
+/* harmony export */   hs: () => (/* binding */ ONE_OF),
+/* harmony export */   jf: () => (/* binding */ SCALAR),
+/* harmony export */   mw: () => (/* binding */ REQUIRED),
+/* harmony export */   nZ: () => (/* binding */ MAPPING_PROPERTY_VALUE),
+/* harmony export */   oX: () => (/* binding */ LOOSE_VALUE_TYPE),
+/* harmony export */   ot: () => (/* binding */ STRING_DEFINITION),
+/* harmony export */   sK: () => (/* binding */ REQUIRE_NON_EMPTY),
+/* harmony export */   tC: () => (/* binding */ DESCRIPTION),
+/* harmony export */   tO: () => (/* binding */ BOOLEAN_DEFINITION),
+/* harmony export */   uC: () => (/* binding */ NULL_DEFINITION),
+/* harmony export */   uE: () => (/* binding */ IGNORE_CASE),
+/* harmony export */   uh: () => (/* binding */ INSERT_DIRECTIVE),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   wP: () => (/* binding */ STRING_DEFINITION_PROPERTIES),
+/* harmony export */   x4: () => (/* binding */ ANY),
+/* harmony export */   xu: () => (/* binding */ MAPPING),
+/* harmony export */   xv: () => (/* binding */ VERSION),
+/* harmony export */   y8: () => (/* binding */ OPEN_EXPRESSION),
+/* harmony export */   yI: () => (/* binding */ PROPERTIES),
+/* harmony export */   ye: () => (/* binding */ DEFINITION),
+/* harmony export */   z1: () => (/* binding */ MAPPING_DEFINITION_PROPERTIES)
+/* harmony export */ });
+/* unused harmony export STRUCTURE */
+const ALLOWED_VALUES = "allowed-values";
+const ANY = "any";
+const BOOLEAN = "boolean";
+const BOOLEAN_DEFINITION = "boolean-definition";
+const BOOLEAN_DEFINITION_PROPERTIES = "boolean-definition-properties";
+const CLOSE_EXPRESSION = "}}";
+const CONSTANT = "constant";
+const CONTEXT = "context";
+const DEFINITION = "definition";
+const DEFINITIONS = "definitions";
+const DESCRIPTION = "description";
+const IGNORE_CASE = "ignore-case";
+const INSERT_DIRECTIVE = "insert";
+const IS_EXPRESSION = "is-expression";
+const ITEM_TYPE = "item-type";
+const LOOSE_KEY_TYPE = "loose-key-type";
+const LOOSE_VALUE_TYPE = "loose-value-type";
+const MAX_CONSTANT = "MAX";
+const MAPPING = "mapping";
+const MAPPING_DEFINITION = "mapping-definition";
+const MAPPING_DEFINITION_PROPERTIES = "mapping-definition-properties";
+const MAPPING_PROPERTY_VALUE = "mapping-property-value";
+const NON_EMPTY_STRING = "non-empty-string";
+const NULL = "null";
+const NULL_DEFINITION = "null-definition";
+const NULL_DEFINITION_PROPERTIES = "null-definition-properties";
+const NUMBER = "number";
+const NUMBER_DEFINITION = "number-definition";
+const NUMBER_DEFINITION_PROPERTIES = "number-definition-properties";
+const ONE_OF = "one-of";
+const ONE_OF_DEFINITION = "one-of-definition";
+const OPEN_EXPRESSION = "${{";
+const PROPERTY_VALUE = "property-value";
+const PROPERTIES = "properties";
+const REQUIRED = "required";
+const REQUIRE_NON_EMPTY = "require-non-empty";
+const SCALAR = "scalar";
+const SEQUENCE = "sequence";
+const SEQUENCE_DEFINITION = "sequence-definition";
+const SEQUENCE_DEFINITION_PROPERTIES = "sequence-definition-properties";
+const TYPE = "type";
+const SEQUENCE_OF_NON_EMPTY_STRING = "sequence-of-non-empty-string";
+const STRING = "string";
+const STRING_DEFINITION = "string-definition";
+const STRING_DEFINITION_PROPERTIES = "string-definition-properties";
+const STRUCTURE = "structure";
+const TEMPLATE_SCHEMA = "template-schema";
+const VERSION = "version";
+//# sourceMappingURL=template-constants.js.map
+
+/***/ }),
+
+/***/ 5071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ TemplateContext),
+  R: () => (/* binding */ TemplateValidationErrors)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-validation-error.js
+/**
+ * Provides information about an error which occurred during validation
+ */
+class TemplateValidationError {
+    constructor(rawMessage, prefix, code, range) {
+        this.rawMessage = rawMessage;
+        this.prefix = prefix;
+        this.code = code;
+        this.range = range;
+    }
+    get message() {
+        if (this.prefix) {
+            return `${this.prefix}: ${this.rawMessage}`;
+        }
+        return this.rawMessage;
+    }
+    toString() {
+        return this.message;
+    }
+}
+//# sourceMappingURL=template-validation-error.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js
+
+/**
+ * Context object that is flowed through while loading and evaluating object templates
+ */
+class TemplateContext {
+    constructor(errors, schema, trace) {
+        this._fileIds = {};
+        this._fileNames = [];
+        /**
+         * Available functions within expression contexts
+         */
+        this.expressionFunctions = [];
+        /**
+         * Available values within expression contexts
+         */
+        this.expressionNamedContexts = [];
+        this.state = {};
+        this.errors = errors;
+        this.schema = schema;
+        this.trace = trace;
+    }
+    error(tokenOrFileId, err, tokenRange) {
+        const token = tokenOrFileId;
+        const range = tokenRange || token?.range;
+        const prefix = this.getErrorPrefix(token?.file ?? tokenOrFileId, token?.line, token?.col);
+        const message = err?.message ?? String(err);
+        const e = new TemplateValidationError(message, prefix, undefined, range);
+        this.errors.add(e);
+        this.trace.error(e.message);
+    }
+    /**
+     * Gets or adds the file ID
+     */
+    getFileId(file) {
+        const key = file.toUpperCase();
+        let id = this._fileIds[key];
+        if (id === undefined) {
+            id = this._fileNames.length + 1;
+            this._fileIds[key] = id;
+            this._fileNames.push(file);
+        }
+        return id;
+    }
+    /**
+     * Looks up a file name by ID. Returns undefined if not found.
+     */
+    getFileName(fileId) {
+        return this._fileNames.length >= fileId ? this._fileNames[fileId - 1] : undefined;
+    }
+    /**
+     * Gets a copy of the file table
+     */
+    getFileTable() {
+        return this._fileNames.slice();
+    }
+    getErrorPrefix(fileId, line, column) {
+        const fileName = fileId !== undefined ? this.getFileName(fileId) : undefined;
+        if (fileName) {
+            if (line !== undefined && column !== undefined) {
+                return `${fileName} (Line: ${line}, Col: ${column})`;
+            }
+            else {
+                return fileName;
+            }
+        }
+        else if (line !== undefined && column !== undefined) {
+            return `(Line: ${line}, Col: ${column})`;
+        }
+        else {
+            return "";
+        }
+    }
+}
+/**
+ * Provides information about errors which occurred during validation
+ */
+class TemplateValidationErrors {
+    constructor(maxErrors, maxMessageLength) {
+        this._errors = [];
+        this._maxErrors = maxErrors ?? 0;
+        this._maxMessageLength = maxMessageLength ?? 0;
+    }
+    get count() {
+        return this._errors.length;
+    }
+    add(err) {
+        for (let e of Array.isArray(err) ? err : [err]) {
+            // Check max errors
+            if (this._maxErrors <= 0 || this._errors.length < this._maxErrors) {
+                // Check max message length
+                if (this._maxMessageLength > 0 && e.message.length > this._maxMessageLength) {
+                    e = new TemplateValidationError(e.message.substring(0, this._maxMessageLength) + "[...]", e.prefix, e.code, e.range);
+                }
+                this._errors.push(e);
+            }
+        }
+    }
+    /**
+     * Throws if any errors
+     * @param prefix The error message prefix
+     */
+    check(prefix) {
+        if (this._errors.length <= 0) {
+            return;
+        }
+        if (!prefix) {
+            prefix = "The template is not valid.";
+        }
+        throw new Error(`${prefix} ${this._errors.map(x => x.message).join(",")}`);
+    }
+    clear() {
+        this._errors = [];
+    }
+    getErrors() {
+        return this._errors.slice();
+    }
+}
+//# sourceMappingURL=template-context.js.map
+
+/***/ }),
+
+/***/ 9146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ readTemplate)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-info.js
+class DefinitionInfo {
+    constructor(schemaOrParent, nameOrDefinition) {
+        this.isDefinitionInfo = true;
+        const parent = schemaOrParent?.isDefinitionInfo === true
+            ? schemaOrParent
+            : undefined;
+        this._schema = parent === undefined ? schemaOrParent : parent._schema;
+        // Lookup the definition if a key was passed in
+        this.definition =
+            typeof nameOrDefinition === "string" ? this._schema.getDefinition(nameOrDefinition) : nameOrDefinition;
+        // Record allowed context
+        if (this.definition.readerContext.length > 0) {
+            this.allowedContext = [];
+            // Copy parent allowed context
+            const upperSeen = {};
+            for (const context of parent?.allowedContext ?? []) {
+                this.allowedContext.push(context);
+                upperSeen[context.toUpperCase()] = true;
+            }
+            // Append context if unseen
+            for (const context of this.definition.readerContext) {
+                const upper = context.toUpperCase();
+                if (!upperSeen[upper]) {
+                    this.allowedContext.push(context);
+                    upperSeen[upper] = true;
+                }
+            }
+        }
+        else {
+            this.allowedContext = parent?.allowedContext ?? [];
+        }
+    }
+    getScalarDefinitions() {
+        return this._schema.getScalarDefinitions(this.definition);
+    }
+    getDefinitionsOfType(type) {
+        return this._schema.getDefinitionsOfType(this.definition, type);
+    }
+}
+//# sourceMappingURL=definition-info.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
+var definition_type = __webpack_require__(9485);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
+var template_constants = __webpack_require__(5351);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 42 modules
+var tokens = __webpack_require__(7156);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
+var mapping_token = __webpack_require__(1166);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/sequence-token.js
+var sequence_token = __webpack_require__(1651);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
+var types = __webpack_require__(3709);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
+
+
+
+function isLiteral(t) {
+    return t.isLiteral;
+}
+function isScalar(t) {
+    return t.isScalar;
+}
+function isString(t) {
+    return isLiteral(t) && t.templateTokenType === types/* TokenType */.k.String;
+}
+function isNumber(t) {
+    return isLiteral(t) && t.templateTokenType === TokenType.Number;
+}
+function isBoolean(t) {
+    return isLiteral(t) && t.templateTokenType === TokenType.Boolean;
+}
+function isBasicExpression(t) {
+    return isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
+}
+function isSequence(t) {
+    return t instanceof SequenceToken;
+}
+function isMapping(t) {
+    return t instanceof MappingToken;
+}
+//# sourceMappingURL=type-guards.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js
+// template-reader *just* does schema validation
+/* eslint-disable @typescript-eslint/no-non-null-assertion */
+
+
+
+
+
+
+const WHITESPACE_PATTERN = /\s/;
+const backgroundStepProperties = new Set(["background", "wait", "wait-all", "cancel"]);
+const backgroundStepOnlyProperties = new Set(["wait", "wait-all", "cancel"]);
+function readTemplate(context, type, objectReader, fileId) {
+    const reader = new TemplateReader(context, objectReader, fileId);
+    let value;
+    try {
+        objectReader.validateStart();
+        const definition = new DefinitionInfo(context.schema, type);
+        value = reader.readValue(definition);
+        objectReader.validateEnd();
+    }
+    catch (err) {
+        context.error(fileId, err);
+    }
+    return value;
+}
+class TemplateReader {
+    constructor(context, objectReader, fileId) {
+        this._context = context;
+        this._schema = context.schema;
+        this._objectReader = objectReader;
+        this._fileId = fileId;
+    }
+    readValue(definition) {
+        // Scalar
+        const literal = this._objectReader.allowLiteral();
+        if (literal) {
+            let scalar = this.parseScalar(literal, definition);
+            scalar = this.validate(scalar, definition);
+            return scalar;
+        }
+        // Sequence
+        const sequence = this._objectReader.allowSequenceStart();
+        if (sequence) {
+            const sequenceDefinition = definition.getDefinitionsOfType(definition_type/* DefinitionType */.M.Sequence)[0];
+            // Legal
+            if (sequenceDefinition) {
+                const itemDefinition = new DefinitionInfo(definition, sequenceDefinition.itemType);
+                // Add each item
+                while (!this._objectReader.allowSequenceEnd()) {
+                    const item = this.readValue(itemDefinition);
+                    sequence.add(item);
+                }
+            }
+            // Illegal
+            else {
+                // Error
+                this._context.error(sequence, "A sequence was not expected");
+                // Skip each item
+                while (!this._objectReader.allowSequenceEnd()) {
+                    this.skipValue();
+                }
+            }
+            sequence.definitionInfo = definition;
+            return sequence;
+        }
+        // Mapping
+        const mapping = this._objectReader.allowMappingStart();
+        if (mapping) {
+            const mappingDefinitions = definition.getDefinitionsOfType(definition_type/* DefinitionType */.M.Mapping);
+            // Legal
+            if (mappingDefinitions.length > 0) {
+                if (mappingDefinitions.length > 1 ||
+                    Object.keys(mappingDefinitions[0].properties).length > 0 ||
+                    !mappingDefinitions[0].looseKeyType) {
+                    this.handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping);
+                }
+                else {
+                    const keyDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseKeyType);
+                    const valueDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseValueType);
+                    this.handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinitions[0], mapping);
+                }
+            }
+            // Illegal
+            else {
+                this._context.error(mapping, "A mapping was not expected");
+                while (!this._objectReader.allowMappingEnd()) {
+                    this.skipValue();
+                    this.skipValue();
+                }
+            }
+            // handleMappingWithWellKnownProperties will only set a definition
+            // if it can identify a single matching definition
+            if (!mapping.definitionInfo) {
+                mapping.definitionInfo = definition;
+            }
+            return mapping;
+        }
+        throw new Error("Expected a scalar value, a sequence, or a mapping");
+    }
+    handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping) {
+        // Check if loose properties are allowed
+        let looseKeyType;
+        let looseValueType;
+        let looseKeyDefinition;
+        let looseValueDefinition;
+        if (mappingDefinitions[0].looseKeyType) {
+            looseKeyType = mappingDefinitions[0].looseKeyType;
+            looseValueType = mappingDefinitions[0].looseValueType;
+        }
+        const upperKeys = {};
+        let hasExpressionKey = false;
+        let rawLiteral;
+        while ((rawLiteral = this._objectReader.allowLiteral())) {
+            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
+            // Expression
+            if (nextKeyScalar.isExpression) {
+                hasExpressionKey = true;
+                // Legal
+                if (definition.allowedContext.length > 0) {
+                    const anyDefinition = new DefinitionInfo(definition, template_constants/* ANY */.x4);
+                    mapping.add(nextKeyScalar, this.readValue(anyDefinition));
+                }
+                // Illegal
+                else {
+                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
+                    this.skipValue();
+                }
+                continue;
+            }
+            // Convert to StringToken if required
+            const nextKey = nextKeyScalar.templateTokenType === types/* TokenType */.k.String
+                ? nextKeyScalar
+                : new tokens/* StringToken */.Hj(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
+            // Duplicate
+            if (nextKey.value) {
+                const upperKey = nextKey.value.toUpperCase();
+                if (upperKeys[upperKey]) {
+                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
+                    this.skipValue();
+                    continue;
+                }
+                upperKeys[upperKey] = true;
+            }
+            // Well known
+            const nextPropertyDef = this._schema.matchPropertyAndFilter(mappingDefinitions, nextKey.value);
+            if (nextPropertyDef) {
+                if (!this.backgroundStepsEnabled() && backgroundStepProperties.has(nextKey.value)) {
+                    this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
+                    this.skipValue();
+                    continue;
+                }
+                const nextDefinition = new DefinitionInfo(definition, nextPropertyDef.type);
+                // Store the definition on the key, the value may have its own definition
+                nextKey.definitionInfo = nextDefinition;
+                // If the property has a description, it's a parameter that uses a shared type
+                // and we need to make sure its description is set if there is one
+                if (nextPropertyDef.description) {
+                    nextKey.description = nextPropertyDef.description;
+                }
+                const nextValue = this.readValue(nextDefinition);
+                mapping.add(nextKey, nextValue);
+                continue;
+            }
+            // Loose
+            if (looseKeyType) {
+                if (!looseKeyDefinition) {
+                    looseKeyDefinition = new DefinitionInfo(definition, looseKeyType);
+                    looseValueDefinition = new DefinitionInfo(definition, looseValueType);
+                }
+                this.validate(nextKey, looseKeyDefinition);
+                // Store the definition on the key, the value may have its own definition
+                const nextDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseValueType);
+                nextKey.definitionInfo = nextDefinition;
+                const nextValue = this.readValue(looseValueDefinition);
+                mapping.add(nextKey, nextValue);
+                continue;
+            }
+            // Error
+            this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
+            this.skipValue();
+        }
+        // If we matched a single definition from multiple,
+        // update the token's definition to enable more specific editor
+        // completion and validation
+        if (mappingDefinitions.length === 1) {
+            mapping.definitionInfo = new DefinitionInfo(definition, mappingDefinitions[0]);
+        }
+        // Unable to filter to one definition
+        if (mappingDefinitions.length > 1) {
+            const hitCount = {};
+            for (const mappingDefinition of mappingDefinitions) {
+                for (const key of Object.keys(mappingDefinition.properties)) {
+                    hitCount[key] = (hitCount[key] ?? 0) + 1;
+                }
+            }
+            const nonDuplicates = [];
+            for (const key of Object.keys(hitCount)) {
+                if (hitCount[key] === 1) {
+                    nonDuplicates.push(key);
+                }
+            }
+            const properties = this.backgroundStepsEnabled()
+                ? nonDuplicates
+                : nonDuplicates.filter(property => !backgroundStepOnlyProperties.has(property));
+            this._context.error(mapping, `There's not enough info to determine what you meant. Add one of these properties: ${properties
+                .sort()
+                .join(", ")}`);
+        }
+        // Check required properties
+        else if (mappingDefinitions.length === 1 && !hasExpressionKey) {
+            for (const propertyName of Object.keys(mappingDefinitions[0].properties)) {
+                const propertyDef = mappingDefinitions[0].properties[propertyName];
+                if (propertyDef.required && !upperKeys[propertyName.toUpperCase()]) {
+                    this._context.error(mapping, `Required property is missing: ${propertyName}`);
+                }
+            }
+        }
+        this.expectMappingEnd();
+    }
+    handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinition, mapping) {
+        let nextValue;
+        const upperKeys = {};
+        let rawLiteral;
+        while ((rawLiteral = this._objectReader.allowLiteral())) {
+            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
+            nextKeyScalar.definitionInfo = keyDefinition;
+            // Expression
+            if (nextKeyScalar.isExpression) {
+                // Legal
+                if (definition.allowedContext.length > 0) {
+                    nextValue = this.readValue(valueDefinition);
+                    mapping.add(nextKeyScalar, nextValue);
+                }
+                // Illegal
+                else {
+                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
+                    this.skipValue();
+                }
+                continue;
+            }
+            // Convert to StringToken if required
+            const nextKey = nextKeyScalar.templateTokenType === types/* TokenType */.k.String
+                ? nextKeyScalar
+                : new tokens/* StringToken */.Hj(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
+            // Duplicate
+            if (nextKey.value) {
+                const upperKey = nextKey.value.toUpperCase();
+                if (upperKeys[upperKey]) {
+                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
+                    this.skipValue();
+                    continue;
+                }
+                upperKeys[upperKey] = true;
+            }
+            // Validate
+            this.validate(nextKey, keyDefinition);
+            // Store the definition on the key, the value may have its own definition
+            const nextDefinition = new DefinitionInfo(definition, mappingDefinition.looseValueType);
+            nextKey.definitionInfo = nextDefinition;
+            // Add the pair
+            nextValue = this.readValue(valueDefinition);
+            mapping.add(nextKey, nextValue);
+        }
+        this.expectMappingEnd();
+    }
+    expectMappingEnd() {
+        if (!this._objectReader.allowMappingEnd()) {
+            throw new Error("Expected mapping end"); // Should never happen
+        }
+    }
+    skipValue() {
+        // Scalar
+        if (this._objectReader.allowLiteral()) {
+            // Intentionally empty
+        }
+        // Sequence
+        else if (this._objectReader.allowSequenceStart()) {
+            while (!this._objectReader.allowSequenceEnd()) {
+                this.skipValue();
+            }
+        }
+        // Mapping
+        else if (this._objectReader.allowMappingStart()) {
+            while (!this._objectReader.allowMappingEnd()) {
+                this.skipValue();
+                this.skipValue();
+            }
+        }
+        // Unexpected
+        else {
+            throw new Error("Expected a scalar value, a sequence, or a mapping");
+        }
+    }
+    validate(scalar, definition) {
+        switch (scalar.templateTokenType) {
+            case types/* TokenType */.k.Null:
+            case types/* TokenType */.k.Boolean:
+            case types/* TokenType */.k.Number:
+            case types/* TokenType */.k.String: {
+                const literal = scalar;
+                // Legal
+                const scalarDefinitions = definition.getScalarDefinitions();
+                let relevantDefinition;
+                if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(literal)))) {
+                    scalar.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
+                    return scalar;
+                }
+                // Not a string, convert
+                if (literal.templateTokenType !== types/* TokenType */.k.String) {
+                    const stringLiteral = new tokens/* StringToken */.Hj(literal.file, literal.range, literal.toString(), literal.definitionInfo);
+                    // Legal
+                    if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(stringLiteral)))) {
+                        stringLiteral.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
+                        return stringLiteral;
+                    }
+                }
+                // Illegal
+                this._context.error(literal, `Unexpected value '${literal.toString()}'`);
+                return scalar;
+            }
+            case types/* TokenType */.k.BasicExpression:
+                // Illegal
+                if (definition.allowedContext.length === 0) {
+                    this._context.error(scalar, "A template expression is not allowed in this context");
+                }
+                return scalar;
+            default:
+                this._context.error(scalar, `Unexpected value '${scalar.toString()}'`);
+                return scalar;
+        }
+    }
+    parseScalar(token, definitionInfo) {
+        // Not a string
+        if (!isString(token) || !token.value) {
+            return token;
+        }
+        const allowedContext = definitionInfo.allowedContext;
+        const isSingleLine = token.range === undefined || token.range.start.line === token.range.end.line;
+        // For single-line strings, use token.value (without YAML quotes) for expression detection,
+        // because token.source includes quote characters that would be incorrectly detected as literal text.
+        // For multi-line block scalars, use token.source directly because it makes position calculation easier
+        // (no quote characters to handle, and token.source preserves the original line/column structure in YAML).
+        const raw = isSingleLine ? token.value : token.source ?? token.value;
+        let startExpression = raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8);
+        if (startExpression < 0) {
+            // Doesn't contain "{{"
+            return token;
+        }
+        // Break the value into segments of LiteralToken and ExpressionToken
+        let encounteredError = false;
+        const segments = [];
+        let i = 0;
+        while (i < raw.length) {
+            // An expression starts here
+            if (i === startExpression) {
+                // Find the end of the expression - i.e. "}}"
+                startExpression = i;
+                let endExpression = -1;
+                let inString = false;
+                for (i += template_constants/* OPEN_EXPRESSION */.y8.length; i < raw.length; i++) {
+                    if (raw[i] === "'") {
+                        inString = !inString; // Note, this handles escaped single quotes gracefully. E.x. 'foo''bar'
+                    }
+                    else if (!inString && raw[i] === "}" && raw[i - 1] === "}") {
+                        endExpression = i;
+                        i++;
+                        break;
+                    }
+                }
+                // Check if not closed
+                if (endExpression < startExpression) {
+                    this._context.error(token, "The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.");
+                    return token;
+                }
+                // Parse the expression
+                const rawExpression = raw.substr(startExpression + template_constants/* OPEN_EXPRESSION */.y8.length, endExpression - startExpression + 1 - template_constants/* OPEN_EXPRESSION */.y8.length - template_constants/* CLOSE_EXPRESSION */.W7.length);
+                let tr = token.range;
+                if (isSingleLine) {
+                    // Single-line: Adjust the range to only cover the sub-expression.
+                    // Calculate offset to account for YAML quote characters.
+                    // For example, `"${{ expr }}"` has source with quotes, value without.
+                    const offset = (token.source ?? raw).indexOf(template_constants/* OPEN_EXPRESSION */.y8) - raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8);
+                    tr = {
+                        start: { line: tr.start.line, column: tr.start.column + startExpression + offset },
+                        end: { line: tr.end.line, column: tr.start.column + endExpression + 1 + offset }
+                    };
+                }
+                else {
+                    // Multi-line: Adjust the range to only cover the expression
+                    const startRaw = raw.substring(0, startExpression);
+                    const adjustedStartLine = startRaw.split("\n").length;
+                    const beginningOfLine = startRaw.lastIndexOf("\n");
+                    const adjustedStart = startExpression - beginningOfLine;
+                    const adjustedEnd = endExpression - beginningOfLine + 1;
+                    tr = {
+                        start: { line: tr.start.line + adjustedStartLine, column: adjustedStart },
+                        end: { line: tr.start.line + adjustedStartLine, column: adjustedEnd }
+                    };
+                }
+                const expression = this.parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo);
+                if (!expression) {
+                    // Record that we've hit an error but continue to validate any other expressions
+                    // that might be in the string
+                    encounteredError = true;
+                }
+                else {
+                    // Check if a directive was used when not allowed
+                    if (expression.directive && (startExpression !== 0 || i < raw.length)) {
+                        this._context.error(token, `The directive '${expression.directive}' is not allowed in this context. Directives are not supported for expressions that are embedded within a string. Directives are only supported when the entire value is an expression.`);
+                        return token;
+                    }
+                    // Add the segment
+                    segments.push(expression);
+                }
+                // Look for the next expression
+                startExpression = raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8, i);
+            }
+            // The next expression is further ahead
+            else if (i < startExpression) {
+                // Append the segment
+                this.addString(segments, token.range, raw.substr(i, startExpression - i), token.definitionInfo);
+                // Adjust the position
+                i = startExpression;
+            }
+            // No remaining expressions
+            else {
+                this.addString(segments, token.range, raw.substr(i), token.definitionInfo);
+                break;
+            }
+        }
+        // If we've hit any error during parsing, return the original token
+        if (encounteredError) {
+            return token;
+        }
+        // Check if can convert to a literal
+        // For example, the escaped expression: ${{ '{{ this is a literal }}' }}
+        if (segments.length === 1 && segments[0].templateTokenType === types/* TokenType */.k.BasicExpression) {
+            const basicExpression = segments[0];
+            const str = this.getExpressionString(basicExpression.expression);
+            if (str !== undefined) {
+                return new tokens/* StringToken */.Hj(this._fileId, token.range, str, token.definitionInfo);
+            }
+        }
+        // Check if only one segment
+        if (segments.length === 1) {
+            return segments[0];
+        }
+        // Build the new expression, using the format function
+        const format = [];
+        const args = [];
+        const expressionTokens = [];
+        let argIndex = 0;
+        for (const segment of segments) {
+            if (isString(segment)) {
+                const text = segment.value
+                    .replace(/'/g, "''") // Escape quotes
+                    .replace(/\{/g, "{{") // Escape braces
+                    .replace(/\}/g, "}}");
+                format.push(text);
+            }
+            else {
+                format.push(`{${argIndex}}`); // Append format arg
+                argIndex++;
+                const expression = segment;
+                args.push(", ");
+                args.push(expression.expression);
+                expressionTokens.push(expression);
+            }
+        }
+        return new tokens/* BasicExpressionToken */.yu(this._fileId, token.range, `format('${format.join("")}'${args.join("")})`, definitionInfo, expressionTokens, raw, undefined, token.blockScalarHeader);
+    }
+    parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo) {
+        const parseExpressionResult = this.parseExpression(tr, token, rawExpression, allowedContext, definitionInfo);
+        // Check for error
+        if (parseExpressionResult.error) {
+            this._context.error(token, parseExpressionResult.error, tr);
+            return undefined;
+        }
+        return parseExpressionResult.expression;
+    }
+    parseExpression(range, token, value, allowedContext, definitionInfo) {
+        const trimmed = value.trim();
+        // Check if the value is empty
+        if (!trimmed) {
+            return {
+                error: new Error("An expression was expected")
+            };
+        }
+        // Try to find a matching directive
+        const matchDirectiveResult = this.matchDirective(trimmed, template_constants/* INSERT_DIRECTIVE */.uh, 0);
+        if (matchDirectiveResult.isMatch) {
+            return {
+                expression: new tokens/* InsertExpressionToken */.NX(this._fileId, range, definitionInfo)
+            };
+        }
+        else if (matchDirectiveResult.error) {
+            return {
+                error: matchDirectiveResult.error
+            };
+        }
+        // Check if valid expression
+        try {
+            tokens/* ExpressionToken */.sr.validateExpression(trimmed, allowedContext);
+        }
+        catch (err) {
+            return {
+                error: err
+            };
+        }
+        const startTrim = value.length - value.trimStart().length;
+        const endTrim = value.length - value.trimEnd().length;
+        const expressionRange = {
+            start: {
+                ...range.start,
+                column: range.start.column + template_constants/* OPEN_EXPRESSION */.y8.length + startTrim
+            },
+            end: {
+                ...range.end,
+                column: range.end.column - template_constants/* CLOSE_EXPRESSION */.W7.length - endTrim
+            }
+        };
+        // Return the expression
+        return {
+            expression: new tokens/* BasicExpressionToken */.yu(this._fileId, range, trimmed, definitionInfo, undefined, token.source, expressionRange, token.blockScalarHeader),
+            error: undefined
+        };
+    }
+    addString(segments, range, value, definition) {
+        // If the last segment was a LiteralToken, then append to the last segment
+        if (segments.length > 0 && segments[segments.length - 1].templateTokenType === types/* TokenType */.k.String) {
+            const lastSegment = segments[segments.length - 1];
+            segments[segments.length - 1] = new tokens/* StringToken */.Hj(this._fileId, range, `${lastSegment.value}${value}`, definition);
+        }
+        // Otherwise add a new LiteralToken
+        else {
+            segments.push(new tokens/* StringToken */.Hj(this._fileId, range, value, definition));
+        }
+    }
+    matchDirective(trimmed, directive, expectedParameters) {
+        const parameters = [];
+        if (trimmed.startsWith(directive) &&
+            (trimmed.length === directive.length || WHITESPACE_PATTERN.test(trimmed[directive.length]))) {
+            let startIndex = directive.length;
+            let inString = false;
+            let parens = 0;
+            for (let i = startIndex; i < trimmed.length; i++) {
+                const c = trimmed[i];
+                if (WHITESPACE_PATTERN.test(c) && !inString && parens == 0) {
+                    if (startIndex < 1) {
+                        parameters.push(trimmed.substr(startIndex, i - startIndex));
+                    }
+                    startIndex = i + 1;
+                }
+                else if (c === "'") {
+                    inString = !inString;
+                }
+                else if (c === "(" && !inString) {
+                    parens++;
+                }
+                else if (c === ")" && !inString) {
+                    parens--;
+                }
+            }
+            if (startIndex < trimmed.length) {
+                parameters.push(trimmed.substr(startIndex));
+            }
+            if (expectedParameters != parameters.length) {
+                return {
+                    isMatch: false,
+                    parameters: [],
+                    error: new Error(`Exactly ${expectedParameters} parameter(s) were expected following the directive '${directive}'. Actual parameter count: ${parameters.length}`)
+                };
+            }
+            return {
+                isMatch: true,
+                parameters: parameters
+            };
+        }
+        return {
+            isMatch: false,
+            parameters: parameters
+        };
+    }
+    getExpressionString(trimmed) {
+        const result = [];
+        let inString = false;
+        for (let i = 0; i < trimmed.length; i++) {
+            const c = trimmed[i];
+            if (c === "'") {
+                inString = !inString;
+                if (inString && i !== 0) {
+                    result.push(c);
+                }
+            }
+            else if (!inString) {
+                return undefined;
+            }
+            else {
+                result.push(c);
+            }
+        }
+        return result.join("");
+    }
+    backgroundStepsEnabled() {
+        return this._context.state.featureFlags?.isEnabled("allowBackgroundSteps") ?? false;
+    }
+}
+//# sourceMappingURL=template-reader.js.map
+
+/***/ }),
+
+/***/ 7156:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yu: () => (/* reexport */ BasicExpressionToken),
+  Km: () => (/* reexport */ BooleanToken),
+  sr: () => (/* reexport */ ExpressionToken),
+  NX: () => (/* reexport */ InsertExpressionToken),
+  P$: () => (/* reexport */ KeyValuePair),
+  B8: () => (/* reexport */ LiteralToken),
+  eJ: () => (/* reexport */ mapping_token/* MappingToken */.e),
+  Z4: () => (/* reexport */ NullToken),
+  X1: () => (/* reexport */ NumberToken),
+  KV: () => (/* reexport */ ScalarToken),
+  vd: () => (/* reexport */ sequence_token/* SequenceToken */.v),
+  Hj: () => (/* reexport */ StringToken),
+  sH: () => (/* reexport */ TemplateToken)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
+var types = __webpack_require__(3709);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/traversal-state.js
+
+class TraversalState {
+    constructor(parent, token) {
+        this.index = -1;
+        this.isKey = false;
+        this.parent = parent;
+        this._token = token;
+        this.current = token;
+    }
+    moveNext(omitKeys) {
+        switch (this._token.templateTokenType) {
+            case types/* TokenType */.k.Sequence: {
+                const sequence = this._token;
+                if (++this.index < sequence.count) {
+                    this.current = sequence.get(this.index);
+                    return true;
+                }
+                this.current = undefined;
+                return false;
+            }
+            case types/* TokenType */.k.Mapping: {
+                const mapping = this._token;
+                // Already returned the key, now return the value
+                if (this.isKey) {
+                    this.isKey = false;
+                    this.currentKey = this.current;
+                    this.current = mapping.get(this.index).value;
+                    return true;
+                }
+                // Move next
+                if (++this.index < mapping.count) {
+                    // Skip the key, return the value
+                    if (omitKeys) {
+                        this.isKey = false;
+                        this.currentKey = mapping.get(this.index).key;
+                        this.current = mapping.get(this.index).value;
+                        return true;
+                    }
+                    // Return the key
+                    this.isKey = true;
+                    this.currentKey = undefined;
+                    this.current = mapping.get(this.index).key;
+                    return true;
+                }
+                this.currentKey = undefined;
+                this.current = undefined;
+                return false;
+            }
+            default:
+                throw new Error(`Unexpected token type '${this._token.templateTokenType}' when traversing state`);
+        }
+    }
+    /**
+     * Returns the ancestor tokens from root to the current token's parent container.
+     */
+    getAncestors() {
+        const ancestors = [];
+        let state = this.parent;
+        while (state) {
+            if (state.current) {
+                ancestors.unshift(state.current);
+            }
+            state = state.parent;
+        }
+        return ancestors;
+    }
+}
+//# sourceMappingURL=traversal-state.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js
+
+
+class TemplateTokenError extends Error {
+    constructor(message, token) {
+        super(message);
+        this.token = token;
+    }
+}
+class TemplateToken {
+    /**
+     * Base class for all template tokens
+     */
+    constructor(type, file, range, definitionInfo) {
+        this.type = type;
+        this.file = file;
+        this.range = range;
+        this.definitionInfo = definitionInfo;
+    }
+    get templateTokenType() {
+        return this.type;
+    }
+    get line() {
+        return this.range?.start.line;
+    }
+    get col() {
+        return this.range?.start.column;
+    }
+    get definition() {
+        return this.definitionInfo?.definition;
+    }
+    get description() {
+        return this._description || this.propertyDefinition?.description || this.definition?.description;
+    }
+    set description(description) {
+        this._description = description;
+    }
+    typeName() {
+        return (0,types/* tokenTypeName */.j)(this.type);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertNull(objectDescription) {
+        if (this.type === types/* TokenType */.k.Null) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Null)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertBoolean(objectDescription) {
+        if (this.type === types/* TokenType */.k.Boolean) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Boolean)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertNumber(objectDescription) {
+        if (this.type === types/* TokenType */.k.Number) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Number)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertString(objectDescription) {
+        if (this.type === types/* TokenType */.k.String) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.String)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertScalar(objectDescription) {
+        if (this?.isScalar === true) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type 'ScalarToken' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertSequence(objectDescription) {
+        if (this.type === types/* TokenType */.k.Sequence) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Sequence)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertMapping(objectDescription) {
+        if (this.type === types/* TokenType */.k.Mapping) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Mapping)}' was expected.`, this);
+    }
+    /**
+     * Returns all tokens (depth first)
+     * @param value The object to traverse
+     * @param omitKeys Whether to omit mapping keys
+     * @yields A tuple of [parent, token, keyToken, ancestors] for each token in the tree
+     */
+    static *traverse(value, omitKeys) {
+        yield [undefined, value, undefined, []];
+        switch (value.templateTokenType) {
+            case types/* TokenType */.k.Sequence:
+            case types/* TokenType */.k.Mapping: {
+                let state = new TraversalState(undefined, value);
+                state = new TraversalState(state, value);
+                while (state.parent) {
+                    if (state.moveNext(omitKeys ?? false)) {
+                        value = state.current;
+                        yield [state.parent?.current, value, state.currentKey, state.getAncestors()];
+                        switch (value.type) {
+                            case types/* TokenType */.k.Sequence:
+                            case types/* TokenType */.k.Mapping:
+                                state = new TraversalState(state, value);
+                                break;
+                        }
+                    }
+                    else {
+                        state = state.parent;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    toJSON() {
+        return undefined;
+    }
+}
+//# sourceMappingURL=template-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
+
+/**
+ * Base class for everything that is not a mapping or sequence
+ */
+class ScalarToken extends TemplateToken {
+    constructor(type, file, range, definitionInfo) {
+        super(type, file, range, definitionInfo);
+    }
+    get isScalar() {
+        return true;
+    }
+    static trimDisplayString(displayString) {
+        let firstLine = displayString.trimStart();
+        const firstNewLine = firstLine.indexOf("\n");
+        const firstCarriageReturn = firstLine.indexOf("\r");
+        if (firstNewLine >= 0 || firstCarriageReturn >= 0) {
+            firstLine = firstLine.substr(0, Math.min(firstNewLine >= 0 ? firstNewLine : Number.MAX_VALUE, firstCarriageReturn >= 0 ? firstCarriageReturn : Number.MAX_VALUE));
+        }
+        return firstLine;
+    }
+}
+//# sourceMappingURL=scalar-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/literal-token.js
+
+class LiteralToken extends ScalarToken {
+    constructor(type, file, range, definitionInfo) {
+        super(type, file, range, definitionInfo);
+    }
+    get isLiteral() {
+        return true;
+    }
+    get isExpression() {
+        return false;
+    }
+    toDisplayString() {
+        return ScalarToken.trimDisplayString(this.toString());
+    }
+    /**
+     * Throws a good debug message when an unexpected literal value is encountered
+     */
+    assertUnexpectedValue(objectDescription) {
+        throw new Error(`Error while reading '${objectDescription}'. Unexpected value '${this.toString()}'`);
+    }
+}
+//# sourceMappingURL=literal-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/string-token.js
+
+
+class StringToken extends LiteralToken {
+    constructor(file, range, value, definitionInfo, source, blockScalarHeader) {
+        super(types/* TokenType */.k.String, file, range, definitionInfo);
+        this.value = value;
+        this.source = source;
+        this.blockScalarHeader = blockScalarHeader;
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new StringToken(undefined, undefined, this.value, this.definitionInfo, this.source, this.blockScalarHeader)
+            : new StringToken(this.file, this.range, this.value, this.definitionInfo, this.source, this.blockScalarHeader);
+    }
+    toString() {
+        return this.value;
+    }
+    toJSON() {
+        return this.value;
+    }
+}
+//# sourceMappingURL=string-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/number-token.js
+
+
+class NumberToken extends LiteralToken {
+    constructor(file, range, value, definitionInfo) {
+        super(types/* TokenType */.k.Number, file, range, definitionInfo);
+        this.num = value;
+    }
+    get value() {
+        return this.num;
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new NumberToken(undefined, undefined, this.num, this.definitionInfo)
+            : new NumberToken(this.file, this.range, this.num, this.definitionInfo);
+    }
+    toString() {
+        return `${this.num}`;
+    }
+    toJSON() {
+        return this.num;
+    }
+}
+//# sourceMappingURL=number-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/boolean-token.js
+
+
+class BooleanToken extends LiteralToken {
+    constructor(file, range, value, definitionInfo) {
+        super(types/* TokenType */.k.Boolean, file, range, definitionInfo);
+        this.bool = value;
+    }
+    get value() {
+        return this.bool;
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new BooleanToken(undefined, undefined, this.bool, this.definitionInfo)
+            : new BooleanToken(this.file, this.range, this.bool, this.definitionInfo);
+    }
+    toString() {
+        return this.bool ? "true" : "false";
+    }
+    toJSON() {
+        return this.bool;
+    }
+}
+//# sourceMappingURL=boolean-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/null-token.js
+
+
+class NullToken extends LiteralToken {
+    constructor(file, range, definitionInfo) {
+        super(types/* TokenType */.k.Null, file, range, definitionInfo);
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new NullToken(undefined, undefined, this.definitionInfo)
+            : new NullToken(this.file, this.range, this.definitionInfo);
+    }
+    toString() {
+        return "";
+    }
+    toJSON() {
+        return null;
+    }
+}
+//# sourceMappingURL=null-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/key-value-pair.js
+class KeyValuePair {
+    constructor(key, value) {
+        this.key = key;
+        this.value = value;
+    }
+}
+//# sourceMappingURL=key-value-pair.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/sequence-token.js
+var sequence_token = __webpack_require__(1651);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
+var mapping_token = __webpack_require__(1166);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
 }
 class Literal extends Expr {
@@ -9871,30 +10043,12 @@ class IndexAccess extends Expr {
         return v.visitIndexAccess(this);
     }
 }
-class Star extends Expr {
+class ast_Star extends Expr {
     accept() {
         throw new Error("Method not implemented.");
     }
 }
 //# sourceMappingURL=ast.js.map
-
-/***/ }),
-
-/***/ 2506:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  JG: () => (/* reexport */ lexer_Lexer),
-  iX: () => (/* reexport */ parser_Parser)
-});
-
-// UNUSED EXPORTS: DescriptionDictionary, Evaluator, Expr, ExpressionError, ExpressionEvaluationError, FeatureFlags, complete, data, isDescriptionDictionary, wellKnownFunctions
-
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(2049);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
 var expressiondata_Kind;
 (function (Kind) {
@@ -11309,7 +11463,7 @@ class parser_Parser {
             // Track depth
             this.incrDepth();
             try {
-                const logical = new ast/* Logical */.oD(this.peek(), [expr]);
+                const logical = new Logical(this.peek(), [expr]);
                 expr = logical;
                 while (this.match(lexer_TokenType.OR)) {
                     const right = this.logicalAnd();
@@ -11329,7 +11483,7 @@ class parser_Parser {
             // Track depth
             this.incrDepth();
             try {
-                const logical = new ast/* Logical */.oD(this.peek(), [expr]);
+                const logical = new Logical(this.peek(), [expr]);
                 expr = logical;
                 while (this.match(lexer_TokenType.AND)) {
                     const right = this.equality();
@@ -11348,7 +11502,7 @@ class parser_Parser {
         while (this.match(lexer_TokenType.BANG_EQUAL, lexer_TokenType.EQUAL_EQUAL)) {
             const operator = this.previous();
             const right = this.comparison();
-            expr = new ast/* Binary */.yI(expr, operator, right);
+            expr = new Binary(expr, operator, right);
         }
         return expr;
     }
@@ -11358,7 +11512,7 @@ class parser_Parser {
         while (this.match(lexer_TokenType.GREATER, lexer_TokenType.GREATER_EQUAL, lexer_TokenType.LESS, lexer_TokenType.LESS_EQUAL)) {
             const operator = this.previous();
             const right = this.unary();
-            expr = new ast/* Binary */.yI(expr, operator, right);
+            expr = new Binary(expr, operator, right);
         }
         return expr;
     }
@@ -11369,7 +11523,7 @@ class parser_Parser {
             const operator = this.previous();
             const unary = this.unary();
             try {
-                return new ast/* Unary */._c(operator, unary);
+                return new Unary(operator, unary);
             }
             finally {
                 this.decrDepth();
@@ -11380,14 +11534,14 @@ class parser_Parser {
     index() {
         let expr = this.call();
         let depthIncreased = 0;
-        if (expr instanceof ast/* Grouping */.aU || expr instanceof ast/* FunctionCall */.R6 || expr instanceof ast/* ContextAccess */.QC) {
+        if (expr instanceof Grouping || expr instanceof FunctionCall || expr instanceof ContextAccess) {
             let cont = true;
             while (cont) {
                 switch (true) {
                     case this.match(lexer_TokenType.LEFT_BRACKET): {
                         let indexExpr;
                         if (this.match(lexer_TokenType.STAR)) {
-                            indexExpr = new ast/* Star */.FE();
+                            indexExpr = new ast_Star();
                         }
                         else {
                             indexExpr = this.expression();
@@ -11396,7 +11550,7 @@ class parser_Parser {
                         // Track depth
                         this.incrDepth();
                         depthIncreased++;
-                        expr = new ast/* IndexAccess */.p_(expr, indexExpr);
+                        expr = new IndexAccess(expr, indexExpr);
                         break;
                     }
                     case this.match(lexer_TokenType.DOT):
@@ -11405,10 +11559,10 @@ class parser_Parser {
                         depthIncreased++;
                         if (this.match(lexer_TokenType.IDENTIFIER)) {
                             const property = this.previous();
-                            expr = new ast/* IndexAccess */.p_(expr, new ast/* Literal */.uS(new StringData(property.lexeme), property));
+                            expr = new IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
                         }
                         else if (this.match(lexer_TokenType.STAR)) {
-                            expr = new ast/* IndexAccess */.p_(expr, new ast/* Star */.FE());
+                            expr = new IndexAccess(expr, new ast_Star());
                         }
                         else {
                             throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
@@ -11433,7 +11587,7 @@ class parser_Parser {
             if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
                 throw this.buildError(ErrorType.ErrorUnrecognizedContext, identifier);
             }
-            return new ast/* ContextAccess */.QC(identifier);
+            return new ContextAccess(identifier);
         }
         // Function call
         const args = [];
@@ -11446,27 +11600,27 @@ class parser_Parser {
             }
         }
         validateFunction(this.context, identifier, args.length);
-        return new ast/* FunctionCall */.R6(identifier, args);
+        return new FunctionCall(identifier, args);
     }
     primary() {
         switch (true) {
             case this.match(lexer_TokenType.FALSE):
-                return new ast/* Literal */.uS(new BooleanData(false), this.previous());
+                return new Literal(new BooleanData(false), this.previous());
             case this.match(lexer_TokenType.TRUE):
-                return new ast/* Literal */.uS(new BooleanData(true), this.previous());
+                return new Literal(new BooleanData(true), this.previous());
             case this.match(lexer_TokenType.NULL):
-                return new ast/* Literal */.uS(new Null(), this.previous());
+                return new Literal(new Null(), this.previous());
             case this.match(lexer_TokenType.NUMBER):
-                return new ast/* Literal */.uS(new NumberData(this.previous().value), this.previous());
+                return new Literal(new NumberData(this.previous().value), this.previous());
             case this.match(lexer_TokenType.STRING):
-                return new ast/* Literal */.uS(new StringData(this.previous().value), this.previous());
+                return new Literal(new StringData(this.previous().value), this.previous());
             case this.match(lexer_TokenType.LEFT_PAREN): {
                 const expr = this.expression();
                 if (this.atEnd()) {
                     throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
                 }
                 this.consume(lexer_TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
-                return new ast/* Grouping */.aU(expr);
+                return new Grouping(expr);
             }
             case this.atEnd():
                 throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
@@ -11708,3007 +11862,6 @@ class DescriptionDictionary extends Dictionary {
 
 
 //# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 8249:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  P0: () => (/* reexport */ trace_writer/* NoOperationTraceWriter */.P)
-});
-
-// UNUSED EXPORTS: convertWorkflowTemplate, isBasicExpression, isBoolean, isLiteral, isMapping, isNumber, isScalar, isSequence, isString, parseWorkflow
-
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
-/**
- * All known experimental feature keys.
- * This list must be kept in sync with the ExperimentalFeatures interface.
- */
-const allFeatureKeys = [
-    "missingInputsQuickfix",
-    "blockScalarChompingWarning",
-    "allowCaseFunction",
-    "allowCopilotRequestsPermission",
-    "allowDrivesPermissionAutocomplete",
-    "allowBackgroundSteps"
-];
-class FeatureFlags {
-    constructor(features) {
-        this.features = features ?? {};
-    }
-    /**
-     * Check if an experimental feature is enabled.
-     *
-     * Resolution order:
-     * 1. Explicit feature flag (if set)
-     * 2. `all` flag (if set)
-     * 3. false (default)
-     */
-    isEnabled(feature) {
-        const explicit = this.features[feature];
-        if (explicit !== undefined) {
-            return explicit;
-        }
-        return this.features.all ?? false;
-    }
-    /**
-     * Returns list of all enabled experimental features.
-     */
-    getEnabledFeatures() {
-        return allFeatureKeys.filter(key => this.isEnabled(key));
-    }
-}
-//# sourceMappingURL=features.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
-var template_token = __webpack_require__(2645);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
-var template_reader = __webpack_require__(6074);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
-var workflow_schema = __webpack_require__(4392);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-var yaml_object_reader = __webpack_require__(589);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-parser.js
-
-
-
-
-
-function workflow_parser_parseWorkflow(entryFile, contextOrTrace) {
-    const context = contextOrTrace instanceof TemplateContext
-        ? contextOrTrace
-        : new TemplateContext(new TemplateValidationErrors(), getWorkflowSchema(), contextOrTrace);
-    const fileId = context.getFileId(entryFile.name);
-    const reader = new YamlObjectReader(fileId, entryFile.content);
-    if (reader.errors.length > 0) {
-        // The file is not valid YAML, template errors could be misleading
-        for (const err of reader.errors) {
-            context.error(fileId, err.message, err.range);
-        }
-        return {
-            context,
-            value: undefined
-        };
-    }
-    const result = templateReader.readTemplate(context, WORKFLOW_ROOT, reader, fileId);
-    return {
-        context,
-        value: result
-    };
-}
-//# sourceMappingURL=workflow-parser.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
-var type_guards = __webpack_require__(7013);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/concurrency.js
-
-function concurrency_convertConcurrency(context, token) {
-    const result = {};
-    if (token.isExpression) {
-        return result;
-    }
-    if (isString(token)) {
-        result.group = token;
-        return result;
-    }
-    const concurrencyProperty = token.assertMapping("concurrency group");
-    for (const property of concurrencyProperty) {
-        const propertyName = property.key.assertString("concurrency group key");
-        if (property.key.isExpression || property.value.isExpression) {
-            continue;
-        }
-        switch (propertyName.value) {
-            case "group":
-                result.group = property.value.assertString("concurrency group");
-                break;
-            case "cancel-in-progress":
-                result.cancelInProgress = property.value.assertBoolean("cancel-in-progress").value;
-                break;
-            case "queue":
-                result.queue = property.value.assertString("queue").value;
-                break;
-            default:
-                context.error(propertyName, `Invalid property name: ${propertyName.value}`);
-        }
-    }
-    return result;
-}
-//# sourceMappingURL=concurrency.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types = __webpack_require__(3709);
-// EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
-var dist_cronstrue = __webpack_require__(2507);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/cron-constants.js
-// Constants for parsing and validating cron expressions
-const MONTHS = {
-    jan: 1,
-    feb: 2,
-    mar: 3,
-    apr: 4,
-    may: 5,
-    jun: 6,
-    jul: 7,
-    aug: 8,
-    sep: 9,
-    oct: 10,
-    nov: 11,
-    dec: 12
-};
-const DAYS = {
-    sun: 0,
-    mon: 1,
-    tue: 2,
-    wed: 3,
-    thu: 4,
-    fri: 5,
-    sat: 6
-};
-const cron_constants_MINUTE_RANGE = { min: 0, max: 59 };
-const cron_constants_HOUR_RANGE = { min: 0, max: 23 };
-const cron_constants_DOM_RANGE = { min: 1, max: 31 };
-const cron_constants_MONTH_RANGE = { min: 1, max: 12, names: MONTHS };
-const cron_constants_DOW_RANGE = { min: 0, max: 6, names: DAYS };
-//# sourceMappingURL=cron-constants.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/cron.js
-
-
-/**
- * Checks if a cron expression specifies an interval shorter than 5 minutes.
- * GitHub Actions schedules run at most every 5 minutes, so intervals < 5 min won't work as expected.
- */
-function hasCronIntervalLessThan5Minutes(cron) {
-    if (!cron_isValidCron(cron)) {
-        return false;
-    }
-    const parts = cron.split(/ +/);
-    const minutePart = parts[0];
-    // Parse the minute field to determine the effective interval
-    return getMinuteInterval(minutePart) < 5;
-}
-/**
- * Gets the minimum interval in minutes between cron executions based on the minute field.
- * Returns 60 if there's only one execution per hour, otherwise returns the minimum gap.
- */
-function getMinuteInterval(minutePart) {
-    // Handle step expressions like */1, */3, 0-59/2
-    if (minutePart.includes("/")) {
-        const [, step] = minutePart.split("/");
-        const stepNum = parseInt(step, 10);
-        if (!isNaN(stepNum) && stepNum > 0) {
-            return stepNum;
-        }
-    }
-    // Handle comma-separated values like 0,2,4 or 0,1,5,10
-    if (minutePart.includes(",")) {
-        const values = minutePart
-            .split(",")
-            .map(v => parseInt(v, 10))
-            .filter(n => !isNaN(n))
-            .sort((a, b) => a - b);
-        if (values.length >= 2) {
-            let minGap = 60;
-            for (let i = 1; i < values.length; i++) {
-                const gap = values[i] - values[i - 1];
-                if (gap < minGap) {
-                    minGap = gap;
-                }
-            }
-            // Check wrap-around gap from last minute to first minute of next hour
-            const wrapGap = values[0] + 60 - values[values.length - 1];
-            if (wrapGap < minGap) {
-                minGap = wrapGap;
-            }
-            return minGap;
-        }
-    }
-    // Handle range expressions like 0-4 (runs every minute from 0-4)
-    if (minutePart.includes("-") && !minutePart.includes("/")) {
-        const [start, end] = minutePart.split("-").map(v => parseInt(v, 10));
-        if (!isNaN(start) && !isNaN(end) && end > start) {
-            // A range without step means every minute in that range
-            return 1;
-        }
-    }
-    // * means every minute
-    if (minutePart === "*") {
-        return 1;
-    }
-    // Single value or unrecognized pattern - assume hourly (60 min interval)
-    return 60;
-}
-function cron_isValidCron(cron) {
-    // https://docs.github.com/en/actions/using-workflows/events-that-trigger-workflows#schedule
-    const parts = cron.split(/ +/);
-    if (parts.length != 5) {
-        return false;
-    }
-    const [minutes, hours, dom, months, dow] = parts;
-    return (validateCronPart(minutes, MINUTE_RANGE) &&
-        validateCronPart(hours, HOUR_RANGE) &&
-        validateCronPart(dom, DOM_RANGE) &&
-        validateCronPart(months, MONTH_RANGE) &&
-        validateCronPart(dow, DOW_RANGE));
-}
-function getCronDescription(cronspec) {
-    if (!cron_isValidCron(cronspec)) {
-        return;
-    }
-    let desc = "";
-    try {
-        desc = cronstrue.toString(cronspec, {
-            dayOfWeekStartIndexZero: true,
-            monthStartIndexZero: false,
-            use24HourTimeFormat: true,
-            // cronstrue sets the description as the error if throwExceptionOnParseError is false
-            // so we need to distinguish between an error and a valid description
-            throwExceptionOnParseError: true
-        });
-    }
-    catch (err) {
-        return;
-    }
-    // Make first character lowercase
-    return "Runs " + desc.charAt(0).toLowerCase() + desc.slice(1);
-}
-function validateCronPart(value, range, allowSeparators = true) {
-    if (range.names && range.names[value.toLowerCase()] !== undefined) {
-        return true;
-    }
-    if (value === "*") {
-        return true;
-    }
-    // Operator precedence: , > / > -
-    if (value.includes(",")) {
-        if (!allowSeparators) {
-            return false;
-        }
-        return value.split(",").every(v => v && validateCronPart(v, range));
-    }
-    if (value.includes("/")) {
-        if (!allowSeparators) {
-            return false;
-        }
-        const [start, step, ...rest] = value.split("/");
-        const stepNumber = +step;
-        if (rest.length > 0 || isNaN(stepNumber) || stepNumber <= 0 || !start || !step) {
-            return false;
-        }
-        // Separators are only allowed in the part before the `/`, e.g. `1-5/2`
-        return validateCronPart(start, range) && validateCronPart(step, range, false);
-    }
-    if (value.includes("-")) {
-        if (!allowSeparators) {
-            return false;
-        }
-        const [start, end, ...rest] = value.split("-");
-        if (rest.length > 0 || !start || !end) {
-            return false;
-        }
-        // Convert name to integers so we can make sure end >= start
-        const startNumber = convertToNumber(start, range.names);
-        const endNumber = convertToNumber(end, range.names);
-        return validateCronPart(start, range, false) && validateCronPart(end, range, false) && endNumber >= startNumber;
-    }
-    const number = +value;
-    return !isNaN(number) && number >= range.min && number <= range.max;
-}
-// Converts a string integer or a short name to a number
-function convertToNumber(value, names) {
-    if (names && names[value.toLowerCase()] !== undefined) {
-        return +names[value.toLowerCase()];
-    }
-    else {
-        return +value;
-    }
-}
-//# sourceMappingURL=cron.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/workflow-template.js
-var workflow_template_InputType;
-(function (InputType) {
-    InputType["string"] = "string";
-    InputType["choice"] = "choice";
-    InputType["boolean"] = "boolean";
-    InputType["environment"] = "environment";
-})(workflow_template_InputType || (workflow_template_InputType = {}));
-//# sourceMappingURL=workflow-template.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/workflow-call.js
-
-
-
-function workflow_call_convertEventWorkflowCall(context, token) {
-    const result = {};
-    for (const item of token) {
-        const key = item.key.assertString("workflow dispatch input key");
-        switch (key.value) {
-            case "inputs":
-                result.inputs = convertWorkflowInputs(context, item.value.assertMapping("workflow dispatch inputs"));
-                break;
-            case "secrets":
-                result.secrets = convertWorkflowCallSecrets(context, item.value.assertMapping("workflow dispatch inputs"));
-                break;
-            case "outputs":
-                // TODO - outputs
-                break;
-        }
-    }
-    return result;
-}
-function convertWorkflowInputs(context, token) {
-    const result = {};
-    for (const item of token) {
-        const inputName = item.key.assertString("input name");
-        const inputMapping = item.value.assertMapping("input configuration");
-        result[inputName.value] = convertWorkflowInput(context, inputMapping);
-    }
-    return result;
-}
-function convertWorkflowInput(context, token) {
-    const result = {
-        type: InputType.string // Default to string
-    };
-    let defaultValue;
-    for (const item of token) {
-        const key = item.key.assertString("workflow dispatch input key");
-        switch (key.value) {
-            case "description":
-                result.description = item.value.assertString("input description").value;
-                break;
-            case "required":
-                result.required = item.value.assertBoolean("input required").value;
-                break;
-            case "default":
-                defaultValue = item.value.assertScalar("input default");
-                break;
-            case "type":
-                result.type = InputType[item.value.assertString("input type").value];
-                break;
-            case "options":
-                result.options = convertStringList("input options", item.value.assertSequence("input options"));
-                break;
-            default:
-                context.error(item.key, `Invalid key '${key.value}'`);
-        }
-    }
-    // Validate default value
-    if (defaultValue !== undefined && !defaultValue.isExpression) {
-        try {
-            switch (result.type) {
-                case InputType.boolean:
-                    result.default = defaultValue.assertBoolean("input default").value;
-                    break;
-                case InputType.string:
-                case InputType.choice:
-                case InputType.environment:
-                    result.default = defaultValue.assertString("input default").value;
-                    break;
-            }
-        }
-        catch (e) {
-            context.error(defaultValue, e);
-        }
-    }
-    // Validate `options` for `choice` type
-    if (result.type === InputType.choice) {
-        if (result.options === undefined || result.options.length === 0) {
-            context.error(token, "Missing 'options' for choice input");
-        }
-    }
-    else {
-        if (result.options !== undefined) {
-            context.error(token, "Input type is not 'choice', but 'options' is defined");
-        }
-    }
-    return result;
-}
-function convertWorkflowCallSecrets(context, token) {
-    const result = {};
-    for (const item of token) {
-        const secretName = item.key.assertString("secret name");
-        result[secretName.value] = convertWorkflowCallSecret(context, item.value);
-    }
-    return result;
-}
-function convertWorkflowCallSecret(context, token) {
-    const result = {};
-    if (isMapping(token)) {
-        for (const item of token) {
-            const key = item.key.assertString("workflow call secret key");
-            switch (key.value) {
-                case "description":
-                    result.description = item.value.assertString("secret description").value;
-                    break;
-                case "required":
-                    result.required = item.value.assertBoolean("secret required").value;
-                    break;
-            }
-        }
-    }
-    return result;
-}
-//# sourceMappingURL=workflow-call.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/workflow-dispatch.js
-
-
-function workflow_dispatch_convertEventWorkflowDispatchInputs(context, token) {
-    const result = {};
-    for (const item of token) {
-        const key = item.key.assertString("workflow dispatch input key");
-        switch (key.value) {
-            case "inputs":
-                result.inputs = convertWorkflowDispatchInputs(context, item.value.assertMapping("workflow dispatch inputs"));
-                break;
-        }
-    }
-    return result;
-}
-function convertWorkflowDispatchInputs(context, token) {
-    const result = {};
-    for (const item of token) {
-        const inputName = item.key.assertString("input name");
-        const inputMapping = item.value.assertMapping("input configuration");
-        result[inputName.value] = convertWorkflowDispatchInput(context, inputMapping);
-    }
-    return result;
-}
-function convertWorkflowDispatchInput(context, token) {
-    const result = {
-        type: InputType.string // Default to string
-    };
-    let defaultValue;
-    for (const item of token) {
-        const key = item.key.assertString("workflow dispatch input key");
-        switch (key.value) {
-            case "description":
-                result.description = item.value.assertString("input description").value;
-                break;
-            case "required":
-                result.required = item.value.assertBoolean("input required").value;
-                break;
-            case "default":
-                defaultValue = item.value.assertScalar("input default");
-                break;
-            case "type":
-                result.type = InputType[item.value.assertString("input type").value];
-                break;
-            case "options":
-                result.options = convertStringList("input options", item.value.assertSequence("input options"));
-                break;
-            default:
-                context.error(item.key, `Invalid key '${key.value}'`);
-        }
-    }
-    // Validate default value
-    if (defaultValue !== undefined) {
-        try {
-            switch (result.type) {
-                case InputType.boolean:
-                    result.default = defaultValue.assertBoolean("input default").value;
-                    break;
-                case InputType.string:
-                case InputType.choice:
-                case InputType.environment:
-                    result.default = defaultValue.assertString("input default").value;
-                    break;
-            }
-        }
-        catch (e) {
-            context.error(defaultValue, e);
-        }
-    }
-    // Validate `options` for `choice` type
-    if (result.type === InputType.choice) {
-        if (result.options === undefined || result.options.length === 0) {
-            context.error(token, "Missing 'options' for choice input");
-        }
-    }
-    else {
-        if (result.options !== undefined) {
-            context.error(token, "Input type is not 'choice', but 'options' is defined");
-        }
-    }
-    return result;
-}
-//# sourceMappingURL=workflow-dispatch.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/events.js
-
-
-
-
-
-
-function events_convertOn(context, token) {
-    if (isLiteral(token)) {
-        const event = token.assertString("on");
-        return {
-            [event.value]: {}
-        };
-    }
-    if (isSequence(token)) {
-        const result = {};
-        for (const item of token) {
-            const event = item.assertString("on");
-            result[event.value] = {};
-        }
-        return result;
-    }
-    if (isMapping(token)) {
-        const result = {};
-        for (const item of token) {
-            const eventKey = item.key.assertString("event name");
-            const eventName = eventKey.value;
-            if (item.value.templateTokenType === TokenType.Null) {
-                result[eventName] = {};
-                continue;
-            }
-            // Schedule is the only event that can be a sequence, handle that separately
-            if (eventName === "schedule") {
-                const scheduleToken = item.value.assertSequence(`event ${eventName}`);
-                result.schedule = convertSchedule(context, scheduleToken);
-                continue;
-            }
-            // All other events are defined as mappings. During schema validation we already ensure that events
-            // receive only known keys, so here we can focus on the values and whether they are valid.
-            const eventToken = item.value.assertMapping(`event ${eventName}`);
-            if (eventName === "workflow_call") {
-                result.workflow_call = convertEventWorkflowCall(context, eventToken);
-                continue;
-            }
-            if (eventName === "workflow_dispatch") {
-                result.workflow_dispatch = convertEventWorkflowDispatchInputs(context, eventToken);
-                continue;
-            }
-            result[eventName] = {
-                ...convertPatternFilter("branches", eventToken),
-                ...convertPatternFilter("tags", eventToken),
-                ...convertPatternFilter("paths", eventToken),
-                ...convertFilter("types", eventToken),
-                ...convertFilter("versions", eventToken),
-                ...convertFilter("names", eventToken),
-                ...convertFilter("workflows", eventToken)
-            };
-        }
-        return result;
-    }
-    context.error(token, "Invalid format for 'on'");
-    return {};
-}
-function convertPatternFilter(name, token) {
-    const result = {};
-    for (const item of token) {
-        const key = item.key.assertString(`${name} filter key`);
-        switch (key.value) {
-            case name:
-                if (isString(item.value)) {
-                    result[name] = [item.value.value];
-                }
-                else {
-                    result[name] = convertStringList(name, item.value.assertSequence(`${name} list`));
-                }
-                break;
-            case `${name}-ignore`:
-                if (isString(item.value)) {
-                    result[`${name}-ignore`] = [item.value.value];
-                }
-                else {
-                    result[`${name}-ignore`] = convertStringList(`${name}-ignore`, item.value.assertSequence(`${name}-ignore list`));
-                }
-                break;
-        }
-    }
-    return result;
-}
-function convertFilter(name, token) {
-    const result = {};
-    for (const item of token) {
-        const key = item.key.assertString(`${name} filter key`);
-        switch (key.value) {
-            case name:
-                if (isString(item.value)) {
-                    result[name] = [item.value.value];
-                }
-                else {
-                    result[name] = convertStringList(name, item.value.assertSequence(`${name} list`));
-                }
-                break;
-        }
-    }
-    return result;
-}
-function convertSchedule(context, token) {
-    const result = [];
-    for (const item of token) {
-        const mappingToken = item.assertMapping(`event schedule`);
-        const config = { cron: "" };
-        let valid = true;
-        for (const entry of mappingToken) {
-            const key = entry.key.assertString(`schedule key`);
-            if (key.value === "cron") {
-                const cron = entry.value.assertString(`schedule cron`);
-                if (!isValidCron(cron.value)) {
-                    context.error(cron, "Invalid cron expression. Expected format: '* * * * *' (minute hour day month weekday)");
-                }
-                config.cron = cron.value;
-            }
-            else if (key.value === "timezone") {
-                const timezone = entry.value.assertString(`schedule timezone`);
-                config.timezone = timezone.value;
-            }
-            else {
-                context.error(key, `Invalid schedule key`);
-                valid = false;
-            }
-        }
-        if (valid && config.cron) {
-            result.push(config);
-        }
-        else if (valid && !config.cron) {
-            context.error(mappingToken, "Missing required key 'cron' in schedule entry");
-        }
-    }
-    return result;
-}
-//# sourceMappingURL=events.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/handle-errors.js
-
-function handle_errors_handleTemplateTokenErrors(root, context, defaultValue, f) {
-    let r = defaultValue;
-    try {
-        r = f();
-    }
-    catch (err) {
-        if (err instanceof TemplateTokenError) {
-            context.error(err.token, err);
-        }
-        else {
-            // Report error for the root node
-            context.error(root, err);
-        }
-    }
-    return r;
-}
-//# sourceMappingURL=handle-errors.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(3200);
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
-var dist = __webpack_require__(2506);
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(2049);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/if-condition.js
-
-
-
-
-/**
- * Ensures a condition expression contains a status function call.
- * If the condition doesn't contain success(), failure(), cancelled(), or always(),
- * wraps it in `success() && (condition)`.
- *
- * Parses the expression to accurately detect status functions, avoiding false positives
- * from string literals or property access. If parsing fails (e.g., partially typed expression),
- * returns the original condition unchanged to allow validation to report the actual error.
- *
- * @param condition The condition expression to check
- * @param definitionInfo Schema definition containing allowed contexts for parsing
- * @returns The condition with status function guaranteed, or original on parse error
- */
-function ensureStatusFunction(condition, definitionInfo) {
-    const allowedContext = definitionInfo?.allowedContext || [];
-    try {
-        const { namedContexts, functions } = splitAllowedContext(allowedContext);
-        const lexer = new Lexer(condition);
-        const result = lexer.lex();
-        const parser = new Parser(result.tokens, namedContexts, functions);
-        const tree = parser.parse();
-        // Check if tree contains status function
-        if (walkTreeToFindStatusFunctionCalls(tree)) {
-            return condition; // Already has status function
-        }
-        // Wrap it
-        return `success() && (${condition})`;
-    }
-    catch {
-        // Parse error - return original and let validation report the actual error
-        // This is important for hover/autocomplete on partially-typed expressions
-        return condition;
-    }
-}
-/**
- * Converts an if condition token to a BasicExpressionToken.
- * Treats the value as a string and parses it as an expression.
- * Wraps the condition in success() && (...) if it doesn't already contain a status function.
- * This allows both 'if: success()' and 'if: ${{ success() }}' to work correctly.
- *
- * Reads the allowed context directly from the schema definition attached to the token,
- * ensuring consistency with the schema.
- *
- * @param context The template context for error reporting
- * @param token The token containing the if condition
- * @returns A BasicExpressionToken with the processed condition, or undefined on error
- */
-function if_condition_convertToIfCondition(context, token) {
-    const scalar = token.assertScalar("if condition");
-    // Get allowed context from the schema definition attached to the token
-    const allowedContext = token.definitionInfo?.allowedContext || [];
-    // If it's already an expression, use its value
-    let condition;
-    let source;
-    if (scalar instanceof BasicExpressionToken) {
-        condition = scalar.expression;
-        source = scalar.source;
-    }
-    else {
-        // Otherwise, treat it as a string
-        const stringToken = scalar.assertString("if condition");
-        condition = stringToken.value.trim();
-        source = stringToken.source;
-    }
-    let finalCondition;
-    if (!condition) {
-        // Empty condition defaults to success()
-        finalCondition = "success()";
-    }
-    else {
-        // Ensure the condition has a status function, wrapping if needed
-        finalCondition = ensureStatusFunction(condition, token.definitionInfo);
-    }
-    // Validate the expression before creating the token
-    try {
-        ExpressionToken.validateExpression(finalCondition, allowedContext);
-    }
-    catch (err) {
-        context.error(token, err);
-        return undefined;
-    }
-    // Create a BasicExpressionToken with the final condition
-    return new BasicExpressionToken(token.file, token.range, finalCondition, token.definitionInfo, undefined, source);
-}
-/**
- * Walks an expression AST to find status function calls (success, failure, cancelled, always).
- * Recursively checks all nodes including function arguments and logical/binary operations.
- */
-function walkTreeToFindStatusFunctionCalls(tree) {
-    if (!tree) {
-        return false;
-    }
-    if (tree instanceof FunctionCall) {
-        const funcName = tree.functionName.lexeme.toLowerCase();
-        if (funcName === "success" || funcName === "failure" || funcName === "cancelled" || funcName === "always") {
-            return true;
-        }
-        // Check arguments recursively
-        return tree.args.some(arg => walkTreeToFindStatusFunctionCalls(arg));
-    }
-    if (tree instanceof Binary) {
-        return walkTreeToFindStatusFunctionCalls(tree.left) || walkTreeToFindStatusFunctionCalls(tree.right);
-    }
-    if (tree instanceof Unary) {
-        return walkTreeToFindStatusFunctionCalls(tree.expr);
-    }
-    if (tree instanceof Logical) {
-        return tree.args.some(arg => walkTreeToFindStatusFunctionCalls(arg));
-    }
-    if (tree instanceof Grouping) {
-        return walkTreeToFindStatusFunctionCalls(tree.group);
-    }
-    if (tree instanceof IndexAccess) {
-        return walkTreeToFindStatusFunctionCalls(tree.expr) || walkTreeToFindStatusFunctionCalls(tree.index);
-    }
-    return false;
-}
-/**
- * Validates a pre-if or post-if condition string.
- * Unlike step if conditions, pre-if and post-if are evaluated as-is by the runner
- * (they default to always() only when the field is missing entirely).
- * This function validates the expression and reports errors through the context.
- *
- * @param context The template context for error reporting
- * @param token The token containing the condition
- * @param condition The condition string to validate
- * @returns The validated condition string, or undefined on error
- */
-function validateRunsIfCondition(context, token, condition) {
-    const allowedContext = token.definitionInfo?.allowedContext || [];
-    // Validate the expression directly - no wrapping needed for pre-if/post-if
-    try {
-        ExpressionToken.validateExpression(condition, allowedContext);
-    }
-    catch (err) {
-        context.error(token, err);
-        return undefined;
-    }
-    return condition;
-}
-//# sourceMappingURL=if-condition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/container.js
-
-
-function container_convertToJobContainer(context, container) {
-    let image;
-    let env;
-    let ports;
-    let volumes;
-    let options;
-    // Skip validation for expressions for now to match
-    // behavior of the other parsers
-    for (const [, token] of TemplateToken.traverse(container)) {
-        if (token.isExpression) {
-            return;
-        }
-    }
-    if (isString(container)) {
-        // Workflow uses shorthand syntax `container: image-name`
-        image = container.assertString("container item");
-        return { image: image };
-    }
-    const mapping = container.assertMapping("container item");
-    if (mapping)
-        for (const item of mapping) {
-            const key = item.key.assertString("container item key");
-            const value = item.value;
-            switch (key.value) {
-                case "image":
-                    image = value.assertString("container image");
-                    break;
-                case "credentials":
-                    convertToJobCredentials(context, value);
-                    break;
-                case "env":
-                    env = value.assertMapping("container env");
-                    for (const envItem of env) {
-                        envItem.key.assertString("container env value");
-                    }
-                    break;
-                case "ports":
-                    ports = value.assertSequence("container ports");
-                    for (const port of ports) {
-                        port.assertString("container port");
-                    }
-                    break;
-                case "volumes":
-                    volumes = value.assertSequence("container volumes");
-                    for (const volume of volumes) {
-                        volume.assertString("container volume");
-                    }
-                    break;
-                case "options":
-                    options = value.assertString("container options");
-                    break;
-                default:
-                    context.error(key, `Unexpected container item key: ${key.value}`);
-            }
-        }
-    if (!image) {
-        context.error(container, "Container image cannot be empty");
-    }
-    else {
-        return { image, env, ports, volumes, options };
-    }
-}
-function convertToServiceContainer(context, container) {
-    let image;
-    let env;
-    let ports;
-    let volumes;
-    let options;
-    let entrypoint;
-    let command;
-    // Skip validation for expressions for now to match
-    // behavior of the other parsers
-    for (const [, token] of TemplateToken.traverse(container)) {
-        if (token.isExpression) {
-            return;
-        }
-    }
-    if (isString(container)) {
-        image = container.assertString("container item");
-        return { image: image };
-    }
-    const mapping = container.assertMapping("container item");
-    if (mapping)
-        for (const item of mapping) {
-            const key = item.key.assertString("container item key");
-            const value = item.value;
-            switch (key.value) {
-                case "image":
-                    image = value.assertString("container image");
-                    break;
-                case "credentials":
-                    convertToJobCredentials(context, value);
-                    break;
-                case "env":
-                    env = value.assertMapping("container env");
-                    for (const envItem of env) {
-                        envItem.key.assertString("container env value");
-                    }
-                    break;
-                case "ports":
-                    ports = value.assertSequence("container ports");
-                    for (const port of ports) {
-                        port.assertString("container port");
-                    }
-                    break;
-                case "volumes":
-                    volumes = value.assertSequence("container volumes");
-                    for (const volume of volumes) {
-                        volume.assertString("container volume");
-                    }
-                    break;
-                case "options":
-                    options = value.assertString("container options");
-                    break;
-                case "entrypoint":
-                    entrypoint = value.assertString("container entrypoint");
-                    break;
-                case "command":
-                    command = value.assertString("container command");
-                    break;
-                default:
-                    context.error(key, `Unexpected container item key: ${key.value}`);
-            }
-        }
-    if (!image) {
-        context.error(container, "Container image cannot be empty");
-    }
-    else {
-        return { image, env, ports, volumes, options, entrypoint, command };
-    }
-}
-function container_convertToJobServices(context, services) {
-    const serviceList = [];
-    const mapping = services.assertMapping("services");
-    for (const service of mapping) {
-        service.key.assertString("service key");
-        const container = convertToServiceContainer(context, service.value);
-        if (container) {
-            serviceList.push(container);
-        }
-    }
-    return serviceList;
-}
-function convertToJobCredentials(context, value) {
-    const mapping = value.assertMapping("credentials");
-    let username;
-    let password;
-    for (const item of mapping) {
-        const key = item.key.assertString("credentials item");
-        const value = item.value;
-        switch (key.value) {
-            case "username":
-                username = value.assertString("credentials username");
-                break;
-            case "password":
-                password = value.assertString("credentials password");
-                break;
-            default:
-                context.error(key, `credentials key ${key.value}`);
-        }
-    }
-    return { username, password };
-}
-//# sourceMappingURL=container.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/job/environment.js
-
-function environment_convertToActionsEnvironmentRef(context, token) {
-    const result = {};
-    if (token.isExpression) {
-        return result;
-    }
-    if (isScalar(token)) {
-        result.name = token;
-        return result;
-    }
-    const environmentMapping = token.assertMapping("job environment");
-    for (const property of environmentMapping) {
-        const propertyName = property.key.assertString("job environment key");
-        if (property.key.isExpression || property.value.isExpression) {
-            continue;
-        }
-        switch (propertyName.value) {
-            case "name":
-                result.name = property.value.assertScalar("job environment name key");
-                break;
-            case "url":
-                result.url = property.value;
-                break;
-            case "deployment": {
-                const deploymentValue = property.value.assertBoolean("job environment deployment");
-                if (deploymentValue.value === false) {
-                    result.skipDeployment = true;
-                }
-                break;
-            }
-        }
-    }
-    return result;
-}
-//# sourceMappingURL=environment.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/job/runs-on.js
-
-function runs_on_convertRunsOn(context, token) {
-    const labels = convertRunsOnLabels(token);
-    if (!isMapping(token)) {
-        return {
-            labels,
-            group: ""
-        };
-    }
-    let group = "";
-    for (const item of token) {
-        const key = item.key.assertString("job runs-on property name");
-        switch (key.value) {
-            case "group": {
-                if (item.value.isExpression) {
-                    continue;
-                }
-                const groupName = item.value.assertString("job runs-on group name").value;
-                const names = groupName.split("/");
-                switch (names.length) {
-                    case 1: {
-                        group = groupName;
-                        break;
-                    }
-                    case 2: {
-                        if (!["org", "organization", "ent", "enterprise"].includes(names[0])) {
-                            context.error(item.value, `Invalid runs-on group name '${groupName}. Please use 'organization/' or 'enterprise/' prefix to target a single runner group.'`);
-                            continue;
-                        }
-                        if (!names[1]) {
-                            context.error(item.value, `Invalid runs-on group name '${groupName}'.`);
-                            continue;
-                        }
-                        group = groupName;
-                        break;
-                    }
-                    default: {
-                        context.error(item.value, `Invalid runs-on group name '${groupName}. Please use 'organization/' or 'enterprise/' prefix to target a single runner group.'`);
-                        break;
-                    }
-                }
-                break;
-            }
-            case "labels": {
-                const mapLabels = convertRunsOnLabels(item.value);
-                for (const label of mapLabels) {
-                    labels.add(label);
-                }
-                break;
-            }
-        }
-    }
-    return {
-        labels,
-        group
-    };
-}
-function convertRunsOnLabels(token) {
-    const labels = new Set();
-    if (token.isExpression) {
-        return labels;
-    }
-    if (isString(token)) {
-        labels.add(token.value);
-        return labels;
-    }
-    if (isSequence(token)) {
-        for (const item of token) {
-            if (item.isExpression) {
-                continue;
-            }
-            const label = item.assertString("job runs-on label sequence item");
-            labels.add(label.value);
-        }
-    }
-    return labels;
-}
-//# sourceMappingURL=runs-on.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/steps.js
-
-
-
-
-
-
-function steps_convertSteps(context, steps) {
-    if (!isSequence(steps)) {
-        context.error(steps, "Invalid format for steps");
-        return [];
-    }
-    const idBuilder = new IdBuilder();
-    const knownStepIds = new Set();
-    const result = [];
-    for (const item of steps) {
-        const step = handleTemplateTokenErrors(steps, context, undefined, () => convertStep(context, idBuilder, knownStepIds, item));
-        if (step) {
-            result.push(step);
-        }
-    }
-    for (const step of result) {
-        if (step.id) {
-            continue;
-        }
-        let id = "";
-        if (isActionStep(step)) {
-            id = createActionStepId(step);
-        }
-        else if ("wait" in step) {
-            id = "wait";
-        }
-        else if ("wait-all" in step) {
-            id = "wait-all";
-        }
-        else if ("cancel" in step) {
-            id = "cancel";
-        }
-        else if ("parallel" in step) {
-            id = "parallel";
-        }
-        if (!id) {
-            id = "run";
-        }
-        idBuilder.appendSegment(`__${id}`);
-        step.id = idBuilder.build();
-    }
-    return result;
-}
-function convertStep(context, idBuilder, knownStepIds, step) {
-    const mapping = step.assertMapping("steps item");
-    let run;
-    let id;
-    let name;
-    let uses;
-    let background;
-    let wait;
-    let waitAll;
-    let cancel;
-    let parallel;
-    let continueOnError;
-    let env;
-    let ifCondition;
-    for (const item of mapping) {
-        const key = item.key.assertString("steps item key");
-        switch (key.value) {
-            case "id":
-                id = item.value.assertString("steps item id");
-                if (id) {
-                    const error = idBuilder.tryAddKnownId(id.value);
-                    if (error) {
-                        context.error(id, error);
-                    }
-                    else {
-                        knownStepIds.add(id.value);
-                    }
-                }
-                break;
-            case "name":
-                name = item.value.assertScalar("steps item name");
-                break;
-            case "run":
-                run = item.value.assertScalar("steps item run");
-                break;
-            case "uses":
-                uses = item.value.assertString("steps item uses");
-                break;
-            case "background":
-                background = item.value.assertBoolean("steps item background").value;
-                break;
-            case "wait":
-                wait = convertWaitTargets(context, knownStepIds, item.value, id);
-                break;
-            case "wait-all":
-                waitAll = convertWaitAllValue(context, item.value);
-                break;
-            case "cancel":
-                cancel = item.value.assertString("steps item cancel");
-                validateTargetStepId(context, knownStepIds, cancel, id);
-                break;
-            case "parallel":
-                parallel = item.value;
-                break;
-            case "env":
-                env = item.value.assertMapping("step env");
-                break;
-            case "if":
-                ifCondition = convertToIfCondition(context, item.value);
-                break;
-            case "continue-on-error":
-                if (!item.value.isExpression) {
-                    continueOnError = item.value.assertBoolean("steps item continue-on-error").value;
-                }
-                else {
-                    continueOnError = item.value.assertScalar("steps item continue-on-error");
-                }
-        }
-    }
-    if (run) {
-        return {
-            id: id?.value || "",
-            name,
-            if: ifCondition || new BasicExpressionToken(undefined, undefined, "success()", undefined, undefined, undefined),
-            "continue-on-error": continueOnError,
-            env,
-            run,
-            background
-        };
-    }
-    if (uses) {
-        return {
-            id: id?.value || "",
-            name,
-            if: ifCondition || new BasicExpressionToken(undefined, undefined, "success()", undefined, undefined, undefined),
-            "continue-on-error": continueOnError,
-            env,
-            uses,
-            background
-        };
-    }
-    if (wait) {
-        return {
-            id: id?.value || "",
-            name: name || createSyntheticStepName("Wait"),
-            "continue-on-error": continueOnError,
-            wait
-        };
-    }
-    if (waitAll !== undefined) {
-        return {
-            id: id?.value || "",
-            name: name || createSyntheticStepName("Wait for all"),
-            "continue-on-error": continueOnError,
-            "wait-all": waitAll
-        };
-    }
-    if (cancel) {
-        return {
-            id: id?.value || "",
-            name: name || createSyntheticStepName("Cancel"),
-            "continue-on-error": continueOnError,
-            cancel
-        };
-    }
-    if (parallel) {
-        const parallelSteps = steps_convertSteps(context, parallel);
-        // Validate: parallel blocks only allow run and uses steps
-        for (const ps of parallelSteps) {
-            if ("background" in ps && ps.background !== undefined) {
-                context.error(step, "'background' is not allowed inside a parallel block. Steps in a parallel block are automatically run as background steps.");
-            }
-            if ("wait" in ps) {
-                context.error(step, "'wait' is not allowed inside a parallel block.");
-            }
-            if ("wait-all" in ps) {
-                context.error(step, "'wait-all' is not allowed inside a parallel block.");
-            }
-            if ("cancel" in ps) {
-                context.error(step, "'cancel' is not allowed inside a parallel block.");
-            }
-            if ("parallel" in ps) {
-                context.error(step, "Nested 'parallel' blocks are not allowed.");
-            }
-        }
-        return {
-            id: id?.value || "",
-            name: name || createSyntheticStepName("Parallel group"),
-            parallel: parallelSteps
-        };
-    }
-    context.error(step, context.state.featureFlags?.isEnabled("allowBackgroundSteps")
-        ? "Expected one of uses, run, wait, wait-all, cancel, or parallel to be defined"
-        : "Expected one of uses or run to be defined");
-}
-function createActionStepId(step) {
-    const uses = step.uses.value;
-    if (uses.startsWith("docker://")) {
-        return uses.substring("docker://".length);
-    }
-    if (uses.startsWith("./") || uses.startsWith(".\\")) {
-        return "self";
-    }
-    // Self repository reference ($/path): resolved from the same repository as the executing
-    // workflow/action.
-    if (uses.startsWith("$/")) {
-        return "self";
-    }
-    const segments = uses.split("@");
-    if (segments.length != 2) {
-        return "";
-    }
-    const pathSegments = segments[0].split(/[\\/]/).filter(s => s.length > 0);
-    const gitRef = segments[1];
-    if (pathSegments.length >= 2 && pathSegments[0] && pathSegments[1] && gitRef) {
-        return `${pathSegments[0]}/${pathSegments[1]}`;
-    }
-    return "";
-}
-function createSyntheticStepName(value) {
-    return new StringToken(undefined, undefined, value, undefined, undefined, undefined);
-}
-function convertWaitTargets(context, knownStepIds, token, ownStepId) {
-    if (token instanceof StringToken) {
-        validateTargetStepId(context, knownStepIds, token, ownStepId);
-        return [token];
-    }
-    const sequence = token.assertSequence("steps item wait");
-    const targets = [];
-    for (let i = 0; i < sequence.count; i++) {
-        const target = sequence.get(i).assertString("steps item wait item");
-        validateTargetStepId(context, knownStepIds, target, ownStepId);
-        targets.push(target);
-    }
-    return targets;
-}
-function convertWaitAllValue(context, token) {
-    if (token instanceof NullToken) {
-        return true;
-    }
-    const value = token.assertBoolean("steps item wait-all").value;
-    if (!value) {
-        context.error(token, "The value of 'wait-all' must be true or omitted");
-    }
-    return true;
-}
-function validateTargetStepId(context, knownStepIds, target, ownStepId) {
-    if (target.value.startsWith("__")) {
-        context.error(target, `The identifier '${target.value}' is invalid. IDs starting with '__' are reserved.`);
-    }
-    else if (ownStepId && target.value.toLowerCase() === ownStepId.value.toLowerCase()) {
-        context.error(target, `Step '${ownStepId.value}' cannot reference itself`);
-    }
-    else if (!knownStepIds.has(target.value)) {
-        context.error(target, `Step references unknown step ID '${target.value}'`);
-    }
-}
-//# sourceMappingURL=steps.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/job.js
-
-
-
-
-
-
-
-
-
-
-function job_convertJob(context, jobKey, token) {
-    const error = new IdBuilder().tryAddKnownId(jobKey.value);
-    if (error) {
-        context.error(jobKey, error);
-    }
-    let concurrency, container, env, environment, ifCondition, name, outputs, runsOn, services, strategy, snapshot;
-    let needs = undefined;
-    let steps = [];
-    let workflowJobRef;
-    let workflowJobInputs;
-    let inheritSecrets = false;
-    let workflowJobSecrets;
-    for (const item of token) {
-        const propertyName = item.key.assertString("job property name");
-        switch (propertyName.value) {
-            case "concurrency":
-                handleTemplateTokenErrors(item.value, context, undefined, () => convertConcurrency(context, item.value));
-                concurrency = item.value;
-                break;
-            case "container":
-                convertToJobContainer(context, item.value);
-                container = item.value;
-                break;
-            case "env":
-                handleTemplateTokenErrors(item.value, context, undefined, () => {
-                    env = item.value.assertMapping("job env");
-                });
-                break;
-            case "environment":
-                handleTemplateTokenErrors(item.value, context, undefined, () => convertToActionsEnvironmentRef(context, item.value));
-                environment = item.value;
-                break;
-            case "if":
-                ifCondition = convertToIfCondition(context, item.value);
-                break;
-            case "name":
-                name = item.value.assertScalar("job name");
-                break;
-            case "needs": {
-                needs = [];
-                if (isString(item.value)) {
-                    const jobNeeds = item.value.assertString("job needs id");
-                    needs.push(jobNeeds);
-                }
-                if (isSequence(item.value)) {
-                    for (const seqItem of item.value) {
-                        const jobNeeds = seqItem.assertString("job needs id");
-                        needs.push(jobNeeds);
-                    }
-                }
-                break;
-            }
-            case "outputs":
-                handleTemplateTokenErrors(item.value, context, undefined, () => {
-                    outputs = item.value.assertMapping("job outputs");
-                });
-                break;
-            case "runs-on":
-                handleTemplateTokenErrors(item.value, context, undefined, () => convertRunsOn(context, item.value));
-                runsOn = item.value;
-                break;
-            case "services":
-                convertToJobServices(context, item.value);
-                services = item.value;
-                break;
-            case "snapshot":
-                snapshot = item.value;
-                break;
-            case "steps":
-                steps = convertSteps(context, item.value);
-                break;
-            case "strategy":
-                strategy = item.value;
-                break;
-            case "uses":
-                workflowJobRef = item.value.assertString("job uses value");
-                break;
-            case "with":
-                handleTemplateTokenErrors(item.value, context, undefined, () => {
-                    workflowJobInputs = item.value.assertMapping("uses-with value");
-                });
-                break;
-            case "secrets":
-                if (isString(item.value) && item.value.value === "inherit") {
-                    inheritSecrets = true;
-                }
-                else {
-                    handleTemplateTokenErrors(item.value, context, undefined, () => {
-                        workflowJobSecrets = item.value.assertMapping("uses-secrets value");
-                    });
-                }
-                break;
-        }
-    }
-    if (workflowJobRef !== undefined) {
-        return {
-            type: "reusableWorkflowJob",
-            id: jobKey,
-            name: jobName(name, jobKey),
-            needs: needs || [],
-            if: ifCondition || new BasicExpressionToken(undefined, undefined, "success()", undefined, undefined, undefined),
-            ref: workflowJobRef,
-            "input-definitions": undefined,
-            "input-values": workflowJobInputs,
-            "secret-definitions": undefined,
-            "secret-values": workflowJobSecrets,
-            "inherit-secrets": inheritSecrets || undefined,
-            outputs: undefined,
-            concurrency,
-            strategy
-        };
-    }
-    else {
-        return {
-            type: "job",
-            id: jobKey,
-            name: jobName(name, jobKey),
-            needs,
-            if: ifCondition || new BasicExpressionToken(undefined, undefined, "success()", undefined, undefined, undefined),
-            env,
-            concurrency,
-            environment,
-            strategy,
-            "runs-on": runsOn,
-            container,
-            services,
-            outputs,
-            steps,
-            snapshot
-        };
-    }
-}
-function jobName(name, jobKey) {
-    if (name === undefined) {
-        return jobKey;
-    }
-    if (isString(name) && name.value === "") {
-        return jobKey;
-    }
-    return name;
-}
-//# sourceMappingURL=job.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/jobs.js
-
-
-
-function jobs_convertJobs(context, token) {
-    if (isMapping(token)) {
-        const result = [];
-        const jobsWithSatisfiedNeeds = [];
-        const alljobsWithUnsatisfiedNeeds = [];
-        for (const item of token) {
-            const jobKey = item.key.assertString("job name");
-            const jobDef = item.value.assertMapping(`job ${jobKey.value}`);
-            const job = handleTemplateTokenErrors(token, context, undefined, () => convertJob(context, jobKey, jobDef));
-            if (job) {
-                result.push(job);
-                const node = {
-                    name: job.id.value,
-                    needs: Object.assign([], job.needs)
-                };
-                if (node.needs.length > 0) {
-                    alljobsWithUnsatisfiedNeeds.push(node);
-                }
-                else {
-                    jobsWithSatisfiedNeeds.push(node);
-                }
-            }
-        }
-        //validate job needs
-        validateNeeds(token, context, result, jobsWithSatisfiedNeeds, alljobsWithUnsatisfiedNeeds);
-        return result;
-    }
-    context.error(token, "Invalid format for jobs");
-    return [];
-}
-function validateNeeds(token, context, result, jobsWithSatisfiedNeeds, alljobsWithUnsatisfiedNeeds) {
-    if (jobsWithSatisfiedNeeds.length == 0) {
-        context.error(token, "The workflow must contain at least one job with no dependencies.");
-        return;
-    }
-    // Figure out which nodes would start after current completes
-    while (jobsWithSatisfiedNeeds.length > 0) {
-        const currentJob = jobsWithSatisfiedNeeds.shift();
-        if (currentJob == undefined) {
-            break;
-        }
-        for (let i = alljobsWithUnsatisfiedNeeds.length - 1; i >= 0; i--) {
-            const unsatisfiedJob = alljobsWithUnsatisfiedNeeds[i];
-            for (let j = unsatisfiedJob.needs.length - 1; j >= 0; j--) {
-                const need = unsatisfiedJob.needs[j];
-                if (need.value == currentJob.name) {
-                    unsatisfiedJob.needs.splice(j, 1);
-                    if (unsatisfiedJob.needs.length == 0) {
-                        jobsWithSatisfiedNeeds.push(unsatisfiedJob);
-                        alljobsWithUnsatisfiedNeeds.splice(i, 1);
-                    }
-                }
-            }
-        }
-    }
-    // Check whether some jobs will never execute
-    if (alljobsWithUnsatisfiedNeeds.length > 0) {
-        const jobNames = result.map(x => x.id.value);
-        for (const unsatisfiedJob of alljobsWithUnsatisfiedNeeds) {
-            for (const need of unsatisfiedJob.needs) {
-                if (jobNames.includes(need.value)) {
-                    context.error(need, `Job '${unsatisfiedJob.name}' depends on job '${need.value}' which creates a cycle in the dependency graph.`);
-                }
-                else {
-                    context.error(need, `Job '${unsatisfiedJob.name}' depends on unknown job '${need.value}'.`);
-                }
-            }
-        }
-    }
-}
-//# sourceMappingURL=jobs.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/job/secrets.js
-
-
-function secrets_convertWorkflowJobSecrets(context, job) {
-    // No validation if job passes all secrets
-    if (job["inherit-secrets"]) {
-        return;
-    }
-    const secretDefinitions = createTokenMap(job["secret-definitions"]?.assertMapping("workflow job secret definitions"), "secrets");
-    const secretValues = createTokenMap(job["secret-values"]?.assertMapping("workflow job secret values"), "secrets");
-    if (secretDefinitions !== undefined) {
-        for (const [, [name, value]] of secretDefinitions) {
-            if (value instanceof NullToken) {
-                continue;
-            }
-            const secretSpec = createTokenMap(value.assertMapping(`secret ${name}`), `secret ${name} key`);
-            const required = secretSpec?.get("required")?.[1].assertBoolean(`secret ${name} required`).value;
-            if (required) {
-                if (secretValues == undefined || !secretValues.has(name.toLowerCase())) {
-                    context.error(job.ref, `Secret ${name} is required, but not provided while calling.`);
-                }
-            }
-        }
-    }
-    if (secretValues !== undefined) {
-        for (const [, [name, value]] of secretValues) {
-            if (!secretDefinitions?.has(name.toLowerCase())) {
-                context.error(value, `Invalid secret, ${name} is not defined in the referenced workflow.`);
-            }
-        }
-    }
-}
-//# sourceMappingURL=secrets.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/referencedWorkflow.js
-
-
-
-
-
-function referencedWorkflow_convertReferencedWorkflow(context, referencedWorkflow, job) {
-    const mapping = referencedWorkflow.assertMapping("root");
-    // The language service doesn't currently handles on other documents,
-    // So use the ref in the original workflow as the error location
-    const tokenForErrors = job.ref;
-    for (const pair of mapping) {
-        const key = pair.key.assertString("root key");
-        switch (key.value) {
-            case "on": {
-                handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertReferencedWorkflowOn(context, pair.value, job));
-                break;
-            }
-            case "jobs": {
-                job.jobs = handleTemplateTokenErrors(tokenForErrors, context, [], () => convertJobs(context, pair.value));
-                break;
-            }
-        }
-    }
-}
-function convertReferencedWorkflowOn(context, on, job) {
-    const tokenForErrors = job.ref;
-    switch (on.templateTokenType) {
-        case TokenType.String: {
-            const event = on.assertString("Reference workflow on value").value;
-            if (event === "workflow_call") {
-                handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobInputs(context, job));
-                handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobSecrets(context, job));
-                return;
-            }
-            break;
-        }
-        case TokenType.Sequence: {
-            const events = on.assertSequence("Reference workflow on value");
-            for (const eventToken of events) {
-                const event = eventToken.assertString(`Reference workflow on value ${eventToken}`).value;
-                if (event === "workflow_call") {
-                    handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobInputs(context, job));
-                    handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobSecrets(context, job));
-                    return;
-                }
-            }
-            break;
-        }
-        case TokenType.Mapping: {
-            const eventMapping = on.assertMapping("Reference workflow on value");
-            for (const pair of eventMapping) {
-                const event = pair.key.assertString(`Reference workflow on value ${pair.key}`).value;
-                if (event !== "workflow_call") {
-                    continue;
-                }
-                if (pair.value.templateTokenType === TokenType.Null) {
-                    handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobInputs(context, job));
-                    handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobSecrets(context, job));
-                    return;
-                }
-                const definitions = pair.value.assertMapping(`Reference workflow on value ${pair.key}`);
-                for (const definition of definitions) {
-                    const definitionKey = definition.key.assertString(`on-workflow_call-${definition.key}`).value;
-                    switch (definitionKey) {
-                        case "inputs":
-                            job["input-definitions"] = definition.value.assertMapping(`on-workflow_call-${definition.key}`);
-                            break;
-                        case "outputs":
-                            job.outputs = definition.value.assertMapping(`on-workflow_call-${definition.key}`);
-                            break;
-                        case "secrets":
-                            job["secret-definitions"] = definition.value.assertMapping(`on-workflow_call-${definition.key}`);
-                            break;
-                    }
-                }
-                handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobInputs(context, job));
-                handleTemplateTokenErrors(tokenForErrors, context, undefined, () => convertWorkflowJobSecrets(context, job));
-                return;
-            }
-            break;
-        }
-    }
-    context.error(tokenForErrors, "workflow_call key is not defined in the referenced workflow.");
-}
-//# sourceMappingURL=referencedWorkflow.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/convert.js
-
-
-
-
-
-
-
-
-
-
-var ErrorPolicy;
-(function (ErrorPolicy) {
-    ErrorPolicy[ErrorPolicy["ReturnErrorsOnly"] = 0] = "ReturnErrorsOnly";
-    ErrorPolicy[ErrorPolicy["TryConversion"] = 1] = "TryConversion";
-})(ErrorPolicy || (ErrorPolicy = {}));
-const defaultOptions = {
-    maxReusableWorkflowDepth: 4,
-    fetchReusableWorkflowDepth: 0,
-    errorPolicy: ErrorPolicy.ReturnErrorsOnly,
-    featureFlags: new FeatureFlags()
-};
-async function convertWorkflowTemplate(context, root, fileProvider, options = defaultOptions) {
-    const result = {};
-    const opts = getOptionsWithDefaults(options);
-    context.state.featureFlags = opts.featureFlags;
-    if (context.errors.getErrors().length > 0 && opts.errorPolicy === ErrorPolicy.ReturnErrorsOnly) {
-        result.errors = context.errors.getErrors().map(x => ({
-            Message: x.message
-        }));
-        return result;
-    }
-    if (fileProvider === undefined && opts.fetchReusableWorkflowDepth > 0) {
-        context.error(root, new Error("A file provider is required to fetch reusable workflows"));
-    }
-    try {
-        const rootMapping = root.assertMapping("root");
-        for (const item of rootMapping) {
-            const key = item.key.assertString("root key");
-            switch (key.value) {
-                case "on":
-                    result.events = handleTemplateTokenErrors(root, context, {}, () => convertOn(context, item.value));
-                    break;
-                case "jobs":
-                    result.jobs = handleTemplateTokenErrors(root, context, [], () => convertJobs(context, item.value));
-                    break;
-                case "concurrency":
-                    handleTemplateTokenErrors(root, context, {}, () => convertConcurrency(context, item.value));
-                    result.concurrency = item.value;
-                    break;
-                case "env":
-                    result.env = item.value;
-                    break;
-            }
-        }
-        // Load referenced workflows
-        for (const job of result.jobs || []) {
-            if (isReusableWorkflowJob(job)) {
-                if (opts.maxReusableWorkflowDepth === 0) {
-                    context.error(job.ref, new Error("Reusable workflows are not allowed"));
-                    continue;
-                }
-                if (opts.fetchReusableWorkflowDepth === 0 || fileProvider === undefined) {
-                    continue;
-                }
-                try {
-                    const file = await fileProvider.getFileContent(parseFileReference(job.ref.value));
-                    const workflow = parseWorkflow(file, context);
-                    if (!workflow.value) {
-                        continue;
-                    }
-                    convertReferencedWorkflow(context, workflow.value, job);
-                }
-                catch {
-                    context.error(job.ref, new Error("Unable to find reusable workflow"));
-                }
-            }
-        }
-    }
-    catch (err) {
-        if (err instanceof TemplateTokenError) {
-            context.error(err.token, err);
-        }
-        else {
-            // Report error for the root node
-            context.error(root, err);
-        }
-    }
-    finally {
-        if (context.errors.getErrors().length > 0) {
-            result.errors = context.errors.getErrors().map(x => ({
-                Message: x.message
-            }));
-        }
-    }
-    return result;
-}
-function getOptionsWithDefaults(options) {
-    return {
-        maxReusableWorkflowDepth: options.maxReusableWorkflowDepth !== undefined
-            ? options.maxReusableWorkflowDepth
-            : defaultOptions.maxReusableWorkflowDepth,
-        fetchReusableWorkflowDepth: options.fetchReusableWorkflowDepth !== undefined
-            ? options.fetchReusableWorkflowDepth
-            : defaultOptions.fetchReusableWorkflowDepth,
-        errorPolicy: options.errorPolicy !== undefined ? options.errorPolicy : defaultOptions.errorPolicy,
-        featureFlags: options.featureFlags ?? defaultOptions.featureFlags
-    };
-}
-//# sourceMappingURL=convert.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
-var trace_writer = __webpack_require__(8782);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/index.js
-
-
-
-
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 907:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ EventType),
-/* harmony export */   c: () => (/* binding */ ParseEvent)
-/* harmony export */ });
-class ParseEvent {
-    constructor(type, token) {
-        this.type = type;
-        this.token = token;
-    }
-}
-var EventType;
-(function (EventType) {
-    EventType[EventType["Literal"] = 0] = "Literal";
-    EventType[EventType["SequenceStart"] = 1] = "SequenceStart";
-    EventType[EventType["SequenceEnd"] = 2] = "SequenceEnd";
-    EventType[EventType["MappingStart"] = 3] = "MappingStart";
-    EventType[EventType["MappingEnd"] = 4] = "MappingEnd";
-    EventType[EventType["DocumentStart"] = 5] = "DocumentStart";
-    EventType[EventType["DocumentEnd"] = 6] = "DocumentEnd";
-})(EventType || (EventType = {}));
-//# sourceMappingURL=parse-event.js.map
-
-/***/ }),
-
-/***/ 9485:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ DefinitionType)
-/* harmony export */ });
-var DefinitionType;
-(function (DefinitionType) {
-    DefinitionType[DefinitionType["Null"] = 0] = "Null";
-    DefinitionType[DefinitionType["Boolean"] = 1] = "Boolean";
-    DefinitionType[DefinitionType["Number"] = 2] = "Number";
-    DefinitionType[DefinitionType["String"] = 3] = "String";
-    DefinitionType[DefinitionType["Sequence"] = 4] = "Sequence";
-    DefinitionType[DefinitionType["Mapping"] = 5] = "Mapping";
-    DefinitionType[DefinitionType["OneOf"] = 6] = "OneOf";
-    DefinitionType[DefinitionType["AllowedValues"] = 7] = "AllowedValues";
-})(DefinitionType || (DefinitionType = {}));
-//# sourceMappingURL=definition-type.js.map
-
-/***/ }),
-
-/***/ 5351:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   An: () => (/* binding */ STRING),
-/* harmony export */   Cq: () => (/* binding */ NULL),
-/* harmony export */   D0: () => (/* binding */ MAPPING_DEFINITION),
-/* harmony export */   Fz: () => (/* binding */ TEMPLATE_SCHEMA),
-/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
-/* harmony export */   LX: () => (/* binding */ DEFINITIONS),
-/* harmony export */   Nt: () => (/* binding */ ITEM_TYPE),
-/* harmony export */   O1: () => (/* binding */ NON_EMPTY_STRING),
-/* harmony export */   Or: () => (/* binding */ ALLOWED_VALUES),
-/* harmony export */   QH: () => (/* binding */ SEQUENCE_DEFINITION),
-/* harmony export */   Rp: () => (/* binding */ BOOLEAN_DEFINITION_PROPERTIES),
-/* harmony export */   S0: () => (/* binding */ IS_EXPRESSION),
-/* harmony export */   SK: () => (/* binding */ CONTEXT),
-/* harmony export */   TJ: () => (/* binding */ CONSTANT),
-/* harmony export */   UK: () => (/* binding */ MAX_CONSTANT),
-/* harmony export */   W7: () => (/* binding */ CLOSE_EXPRESSION),
-/* harmony export */   ZE: () => (/* binding */ TYPE),
-/* harmony export */   _x: () => (/* binding */ LOOSE_KEY_TYPE),
-/* harmony export */   aS: () => (/* binding */ NULL_DEFINITION_PROPERTIES),
-/* harmony export */   a_: () => (/* binding */ NUMBER_DEFINITION_PROPERTIES),
-/* harmony export */   dv: () => (/* binding */ ONE_OF_DEFINITION),
-/* harmony export */   eh: () => (/* binding */ PROPERTY_VALUE),
-/* harmony export */   g5: () => (/* binding */ SEQUENCE_DEFINITION_PROPERTIES),
-/* harmony export */   gZ: () => (/* binding */ NUMBER_DEFINITION),
-/* harmony export */   gi: () => (/* binding */ SEQUENCE_OF_NON_EMPTY_STRING),
-/* harmony export */   gt: () => (/* binding */ SEQUENCE),
-/* harmony export */   hs: () => (/* binding */ ONE_OF),
-/* harmony export */   jf: () => (/* binding */ SCALAR),
-/* harmony export */   mw: () => (/* binding */ REQUIRED),
-/* harmony export */   nZ: () => (/* binding */ MAPPING_PROPERTY_VALUE),
-/* harmony export */   oX: () => (/* binding */ LOOSE_VALUE_TYPE),
-/* harmony export */   ot: () => (/* binding */ STRING_DEFINITION),
-/* harmony export */   sK: () => (/* binding */ REQUIRE_NON_EMPTY),
-/* harmony export */   tC: () => (/* binding */ DESCRIPTION),
-/* harmony export */   tO: () => (/* binding */ BOOLEAN_DEFINITION),
-/* harmony export */   uC: () => (/* binding */ NULL_DEFINITION),
-/* harmony export */   uE: () => (/* binding */ IGNORE_CASE),
-/* harmony export */   uh: () => (/* binding */ INSERT_DIRECTIVE),
-/* harmony export */   uk: () => (/* binding */ NUMBER),
-/* harmony export */   wP: () => (/* binding */ STRING_DEFINITION_PROPERTIES),
-/* harmony export */   x4: () => (/* binding */ ANY),
-/* harmony export */   xu: () => (/* binding */ MAPPING),
-/* harmony export */   xv: () => (/* binding */ VERSION),
-/* harmony export */   y8: () => (/* binding */ OPEN_EXPRESSION),
-/* harmony export */   yI: () => (/* binding */ PROPERTIES),
-/* harmony export */   ye: () => (/* binding */ DEFINITION),
-/* harmony export */   z1: () => (/* binding */ MAPPING_DEFINITION_PROPERTIES)
-/* harmony export */ });
-/* unused harmony export STRUCTURE */
-const ALLOWED_VALUES = "allowed-values";
-const ANY = "any";
-const BOOLEAN = "boolean";
-const BOOLEAN_DEFINITION = "boolean-definition";
-const BOOLEAN_DEFINITION_PROPERTIES = "boolean-definition-properties";
-const CLOSE_EXPRESSION = "}}";
-const CONSTANT = "constant";
-const CONTEXT = "context";
-const DEFINITION = "definition";
-const DEFINITIONS = "definitions";
-const DESCRIPTION = "description";
-const IGNORE_CASE = "ignore-case";
-const INSERT_DIRECTIVE = "insert";
-const IS_EXPRESSION = "is-expression";
-const ITEM_TYPE = "item-type";
-const LOOSE_KEY_TYPE = "loose-key-type";
-const LOOSE_VALUE_TYPE = "loose-value-type";
-const MAX_CONSTANT = "MAX";
-const MAPPING = "mapping";
-const MAPPING_DEFINITION = "mapping-definition";
-const MAPPING_DEFINITION_PROPERTIES = "mapping-definition-properties";
-const MAPPING_PROPERTY_VALUE = "mapping-property-value";
-const NON_EMPTY_STRING = "non-empty-string";
-const NULL = "null";
-const NULL_DEFINITION = "null-definition";
-const NULL_DEFINITION_PROPERTIES = "null-definition-properties";
-const NUMBER = "number";
-const NUMBER_DEFINITION = "number-definition";
-const NUMBER_DEFINITION_PROPERTIES = "number-definition-properties";
-const ONE_OF = "one-of";
-const ONE_OF_DEFINITION = "one-of-definition";
-const OPEN_EXPRESSION = "${{";
-const PROPERTY_VALUE = "property-value";
-const PROPERTIES = "properties";
-const REQUIRED = "required";
-const REQUIRE_NON_EMPTY = "require-non-empty";
-const SCALAR = "scalar";
-const SEQUENCE = "sequence";
-const SEQUENCE_DEFINITION = "sequence-definition";
-const SEQUENCE_DEFINITION_PROPERTIES = "sequence-definition-properties";
-const TYPE = "type";
-const SEQUENCE_OF_NON_EMPTY_STRING = "sequence-of-non-empty-string";
-const STRING = "string";
-const STRING_DEFINITION = "string-definition";
-const STRING_DEFINITION_PROPERTIES = "string-definition-properties";
-const STRUCTURE = "structure";
-const TEMPLATE_SCHEMA = "template-schema";
-const VERSION = "version";
-//# sourceMappingURL=template-constants.js.map
-
-/***/ }),
-
-/***/ 5071:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ TemplateContext),
-  R: () => (/* binding */ TemplateValidationErrors)
-});
-
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-validation-error.js
-/**
- * Provides information about an error which occurred during validation
- */
-class TemplateValidationError {
-    constructor(rawMessage, prefix, code, range) {
-        this.rawMessage = rawMessage;
-        this.prefix = prefix;
-        this.code = code;
-        this.range = range;
-    }
-    get message() {
-        if (this.prefix) {
-            return `${this.prefix}: ${this.rawMessage}`;
-        }
-        return this.rawMessage;
-    }
-    toString() {
-        return this.message;
-    }
-}
-//# sourceMappingURL=template-validation-error.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js
-
-/**
- * Context object that is flowed through while loading and evaluating object templates
- */
-class TemplateContext {
-    constructor(errors, schema, trace) {
-        this._fileIds = {};
-        this._fileNames = [];
-        /**
-         * Available functions within expression contexts
-         */
-        this.expressionFunctions = [];
-        /**
-         * Available values within expression contexts
-         */
-        this.expressionNamedContexts = [];
-        this.state = {};
-        this.errors = errors;
-        this.schema = schema;
-        this.trace = trace;
-    }
-    error(tokenOrFileId, err, tokenRange) {
-        const token = tokenOrFileId;
-        const range = tokenRange || token?.range;
-        const prefix = this.getErrorPrefix(token?.file ?? tokenOrFileId, token?.line, token?.col);
-        const message = err?.message ?? String(err);
-        const e = new TemplateValidationError(message, prefix, undefined, range);
-        this.errors.add(e);
-        this.trace.error(e.message);
-    }
-    /**
-     * Gets or adds the file ID
-     */
-    getFileId(file) {
-        const key = file.toUpperCase();
-        let id = this._fileIds[key];
-        if (id === undefined) {
-            id = this._fileNames.length + 1;
-            this._fileIds[key] = id;
-            this._fileNames.push(file);
-        }
-        return id;
-    }
-    /**
-     * Looks up a file name by ID. Returns undefined if not found.
-     */
-    getFileName(fileId) {
-        return this._fileNames.length >= fileId ? this._fileNames[fileId - 1] : undefined;
-    }
-    /**
-     * Gets a copy of the file table
-     */
-    getFileTable() {
-        return this._fileNames.slice();
-    }
-    getErrorPrefix(fileId, line, column) {
-        const fileName = fileId !== undefined ? this.getFileName(fileId) : undefined;
-        if (fileName) {
-            if (line !== undefined && column !== undefined) {
-                return `${fileName} (Line: ${line}, Col: ${column})`;
-            }
-            else {
-                return fileName;
-            }
-        }
-        else if (line !== undefined && column !== undefined) {
-            return `(Line: ${line}, Col: ${column})`;
-        }
-        else {
-            return "";
-        }
-    }
-}
-/**
- * Provides information about errors which occurred during validation
- */
-class TemplateValidationErrors {
-    constructor(maxErrors, maxMessageLength) {
-        this._errors = [];
-        this._maxErrors = maxErrors ?? 0;
-        this._maxMessageLength = maxMessageLength ?? 0;
-    }
-    get count() {
-        return this._errors.length;
-    }
-    add(err) {
-        for (let e of Array.isArray(err) ? err : [err]) {
-            // Check max errors
-            if (this._maxErrors <= 0 || this._errors.length < this._maxErrors) {
-                // Check max message length
-                if (this._maxMessageLength > 0 && e.message.length > this._maxMessageLength) {
-                    e = new TemplateValidationError(e.message.substring(0, this._maxMessageLength) + "[...]", e.prefix, e.code, e.range);
-                }
-                this._errors.push(e);
-            }
-        }
-    }
-    /**
-     * Throws if any errors
-     * @param prefix The error message prefix
-     */
-    check(prefix) {
-        if (this._errors.length <= 0) {
-            return;
-        }
-        if (!prefix) {
-            prefix = "The template is not valid.";
-        }
-        throw new Error(`${prefix} ${this._errors.map(x => x.message).join(",")}`);
-    }
-    clear() {
-        this._errors = [];
-    }
-    getErrors() {
-        return this._errors.slice();
-    }
-}
-//# sourceMappingURL=template-context.js.map
-
-/***/ }),
-
-/***/ 6074:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ readTemplate)
-});
-
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-info.js
-class DefinitionInfo {
-    constructor(schemaOrParent, nameOrDefinition) {
-        this.isDefinitionInfo = true;
-        const parent = schemaOrParent?.isDefinitionInfo === true
-            ? schemaOrParent
-            : undefined;
-        this._schema = parent === undefined ? schemaOrParent : parent._schema;
-        // Lookup the definition if a key was passed in
-        this.definition =
-            typeof nameOrDefinition === "string" ? this._schema.getDefinition(nameOrDefinition) : nameOrDefinition;
-        // Record allowed context
-        if (this.definition.readerContext.length > 0) {
-            this.allowedContext = [];
-            // Copy parent allowed context
-            const upperSeen = {};
-            for (const context of parent?.allowedContext ?? []) {
-                this.allowedContext.push(context);
-                upperSeen[context.toUpperCase()] = true;
-            }
-            // Append context if unseen
-            for (const context of this.definition.readerContext) {
-                const upper = context.toUpperCase();
-                if (!upperSeen[upper]) {
-                    this.allowedContext.push(context);
-                    upperSeen[upper] = true;
-                }
-            }
-        }
-        else {
-            this.allowedContext = parent?.allowedContext ?? [];
-        }
-    }
-    getScalarDefinitions() {
-        return this._schema.getScalarDefinitions(this.definition);
-    }
-    getDefinitionsOfType(type) {
-        return this._schema.getDefinitionsOfType(this.definition, type);
-    }
-}
-//# sourceMappingURL=definition-info.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
-var definition_type = __webpack_require__(9485);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
-var template_constants = __webpack_require__(5351);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(3200);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
-var type_guards = __webpack_require__(7013);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types = __webpack_require__(3709);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js
-// template-reader *just* does schema validation
-/* eslint-disable @typescript-eslint/no-non-null-assertion */
-
-
-
-
-
-
-const WHITESPACE_PATTERN = /\s/;
-const backgroundStepProperties = new Set(["background", "wait", "wait-all", "cancel"]);
-const backgroundStepOnlyProperties = new Set(["wait", "wait-all", "cancel"]);
-function readTemplate(context, type, objectReader, fileId) {
-    const reader = new TemplateReader(context, objectReader, fileId);
-    let value;
-    try {
-        objectReader.validateStart();
-        const definition = new DefinitionInfo(context.schema, type);
-        value = reader.readValue(definition);
-        objectReader.validateEnd();
-    }
-    catch (err) {
-        context.error(fileId, err);
-    }
-    return value;
-}
-class TemplateReader {
-    constructor(context, objectReader, fileId) {
-        this._context = context;
-        this._schema = context.schema;
-        this._objectReader = objectReader;
-        this._fileId = fileId;
-    }
-    readValue(definition) {
-        // Scalar
-        const literal = this._objectReader.allowLiteral();
-        if (literal) {
-            let scalar = this.parseScalar(literal, definition);
-            scalar = this.validate(scalar, definition);
-            return scalar;
-        }
-        // Sequence
-        const sequence = this._objectReader.allowSequenceStart();
-        if (sequence) {
-            const sequenceDefinition = definition.getDefinitionsOfType(definition_type/* DefinitionType */.M.Sequence)[0];
-            // Legal
-            if (sequenceDefinition) {
-                const itemDefinition = new DefinitionInfo(definition, sequenceDefinition.itemType);
-                // Add each item
-                while (!this._objectReader.allowSequenceEnd()) {
-                    const item = this.readValue(itemDefinition);
-                    sequence.add(item);
-                }
-            }
-            // Illegal
-            else {
-                // Error
-                this._context.error(sequence, "A sequence was not expected");
-                // Skip each item
-                while (!this._objectReader.allowSequenceEnd()) {
-                    this.skipValue();
-                }
-            }
-            sequence.definitionInfo = definition;
-            return sequence;
-        }
-        // Mapping
-        const mapping = this._objectReader.allowMappingStart();
-        if (mapping) {
-            const mappingDefinitions = definition.getDefinitionsOfType(definition_type/* DefinitionType */.M.Mapping);
-            // Legal
-            if (mappingDefinitions.length > 0) {
-                if (mappingDefinitions.length > 1 ||
-                    Object.keys(mappingDefinitions[0].properties).length > 0 ||
-                    !mappingDefinitions[0].looseKeyType) {
-                    this.handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping);
-                }
-                else {
-                    const keyDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseKeyType);
-                    const valueDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseValueType);
-                    this.handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinitions[0], mapping);
-                }
-            }
-            // Illegal
-            else {
-                this._context.error(mapping, "A mapping was not expected");
-                while (!this._objectReader.allowMappingEnd()) {
-                    this.skipValue();
-                    this.skipValue();
-                }
-            }
-            // handleMappingWithWellKnownProperties will only set a definition
-            // if it can identify a single matching definition
-            if (!mapping.definitionInfo) {
-                mapping.definitionInfo = definition;
-            }
-            return mapping;
-        }
-        throw new Error("Expected a scalar value, a sequence, or a mapping");
-    }
-    handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping) {
-        // Check if loose properties are allowed
-        let looseKeyType;
-        let looseValueType;
-        let looseKeyDefinition;
-        let looseValueDefinition;
-        if (mappingDefinitions[0].looseKeyType) {
-            looseKeyType = mappingDefinitions[0].looseKeyType;
-            looseValueType = mappingDefinitions[0].looseValueType;
-        }
-        const upperKeys = {};
-        let hasExpressionKey = false;
-        let rawLiteral;
-        while ((rawLiteral = this._objectReader.allowLiteral())) {
-            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
-            // Expression
-            if (nextKeyScalar.isExpression) {
-                hasExpressionKey = true;
-                // Legal
-                if (definition.allowedContext.length > 0) {
-                    const anyDefinition = new DefinitionInfo(definition, template_constants/* ANY */.x4);
-                    mapping.add(nextKeyScalar, this.readValue(anyDefinition));
-                }
-                // Illegal
-                else {
-                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
-                    this.skipValue();
-                }
-                continue;
-            }
-            // Convert to StringToken if required
-            const nextKey = nextKeyScalar.templateTokenType === types/* TokenType */.k.String
-                ? nextKeyScalar
-                : new tokens/* StringToken */.Hj(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
-            // Duplicate
-            if (nextKey.value) {
-                const upperKey = nextKey.value.toUpperCase();
-                if (upperKeys[upperKey]) {
-                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
-                    this.skipValue();
-                    continue;
-                }
-                upperKeys[upperKey] = true;
-            }
-            // Well known
-            const nextPropertyDef = this._schema.matchPropertyAndFilter(mappingDefinitions, nextKey.value);
-            if (nextPropertyDef) {
-                if (!this.backgroundStepsEnabled() && backgroundStepProperties.has(nextKey.value)) {
-                    this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
-                    this.skipValue();
-                    continue;
-                }
-                const nextDefinition = new DefinitionInfo(definition, nextPropertyDef.type);
-                // Store the definition on the key, the value may have its own definition
-                nextKey.definitionInfo = nextDefinition;
-                // If the property has a description, it's a parameter that uses a shared type
-                // and we need to make sure its description is set if there is one
-                if (nextPropertyDef.description) {
-                    nextKey.description = nextPropertyDef.description;
-                }
-                const nextValue = this.readValue(nextDefinition);
-                mapping.add(nextKey, nextValue);
-                continue;
-            }
-            // Loose
-            if (looseKeyType) {
-                if (!looseKeyDefinition) {
-                    looseKeyDefinition = new DefinitionInfo(definition, looseKeyType);
-                    looseValueDefinition = new DefinitionInfo(definition, looseValueType);
-                }
-                this.validate(nextKey, looseKeyDefinition);
-                // Store the definition on the key, the value may have its own definition
-                const nextDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseValueType);
-                nextKey.definitionInfo = nextDefinition;
-                const nextValue = this.readValue(looseValueDefinition);
-                mapping.add(nextKey, nextValue);
-                continue;
-            }
-            // Error
-            this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
-            this.skipValue();
-        }
-        // If we matched a single definition from multiple,
-        // update the token's definition to enable more specific editor
-        // completion and validation
-        if (mappingDefinitions.length === 1) {
-            mapping.definitionInfo = new DefinitionInfo(definition, mappingDefinitions[0]);
-        }
-        // Unable to filter to one definition
-        if (mappingDefinitions.length > 1) {
-            const hitCount = {};
-            for (const mappingDefinition of mappingDefinitions) {
-                for (const key of Object.keys(mappingDefinition.properties)) {
-                    hitCount[key] = (hitCount[key] ?? 0) + 1;
-                }
-            }
-            const nonDuplicates = [];
-            for (const key of Object.keys(hitCount)) {
-                if (hitCount[key] === 1) {
-                    nonDuplicates.push(key);
-                }
-            }
-            const properties = this.backgroundStepsEnabled()
-                ? nonDuplicates
-                : nonDuplicates.filter(property => !backgroundStepOnlyProperties.has(property));
-            this._context.error(mapping, `There's not enough info to determine what you meant. Add one of these properties: ${properties
-                .sort()
-                .join(", ")}`);
-        }
-        // Check required properties
-        else if (mappingDefinitions.length === 1 && !hasExpressionKey) {
-            for (const propertyName of Object.keys(mappingDefinitions[0].properties)) {
-                const propertyDef = mappingDefinitions[0].properties[propertyName];
-                if (propertyDef.required && !upperKeys[propertyName.toUpperCase()]) {
-                    this._context.error(mapping, `Required property is missing: ${propertyName}`);
-                }
-            }
-        }
-        this.expectMappingEnd();
-    }
-    handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinition, mapping) {
-        let nextValue;
-        const upperKeys = {};
-        let rawLiteral;
-        while ((rawLiteral = this._objectReader.allowLiteral())) {
-            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
-            nextKeyScalar.definitionInfo = keyDefinition;
-            // Expression
-            if (nextKeyScalar.isExpression) {
-                // Legal
-                if (definition.allowedContext.length > 0) {
-                    nextValue = this.readValue(valueDefinition);
-                    mapping.add(nextKeyScalar, nextValue);
-                }
-                // Illegal
-                else {
-                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
-                    this.skipValue();
-                }
-                continue;
-            }
-            // Convert to StringToken if required
-            const nextKey = nextKeyScalar.templateTokenType === types/* TokenType */.k.String
-                ? nextKeyScalar
-                : new tokens/* StringToken */.Hj(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
-            // Duplicate
-            if (nextKey.value) {
-                const upperKey = nextKey.value.toUpperCase();
-                if (upperKeys[upperKey]) {
-                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
-                    this.skipValue();
-                    continue;
-                }
-                upperKeys[upperKey] = true;
-            }
-            // Validate
-            this.validate(nextKey, keyDefinition);
-            // Store the definition on the key, the value may have its own definition
-            const nextDefinition = new DefinitionInfo(definition, mappingDefinition.looseValueType);
-            nextKey.definitionInfo = nextDefinition;
-            // Add the pair
-            nextValue = this.readValue(valueDefinition);
-            mapping.add(nextKey, nextValue);
-        }
-        this.expectMappingEnd();
-    }
-    expectMappingEnd() {
-        if (!this._objectReader.allowMappingEnd()) {
-            throw new Error("Expected mapping end"); // Should never happen
-        }
-    }
-    skipValue() {
-        // Scalar
-        if (this._objectReader.allowLiteral()) {
-            // Intentionally empty
-        }
-        // Sequence
-        else if (this._objectReader.allowSequenceStart()) {
-            while (!this._objectReader.allowSequenceEnd()) {
-                this.skipValue();
-            }
-        }
-        // Mapping
-        else if (this._objectReader.allowMappingStart()) {
-            while (!this._objectReader.allowMappingEnd()) {
-                this.skipValue();
-                this.skipValue();
-            }
-        }
-        // Unexpected
-        else {
-            throw new Error("Expected a scalar value, a sequence, or a mapping");
-        }
-    }
-    validate(scalar, definition) {
-        switch (scalar.templateTokenType) {
-            case types/* TokenType */.k.Null:
-            case types/* TokenType */.k.Boolean:
-            case types/* TokenType */.k.Number:
-            case types/* TokenType */.k.String: {
-                const literal = scalar;
-                // Legal
-                const scalarDefinitions = definition.getScalarDefinitions();
-                let relevantDefinition;
-                if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(literal)))) {
-                    scalar.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
-                    return scalar;
-                }
-                // Not a string, convert
-                if (literal.templateTokenType !== types/* TokenType */.k.String) {
-                    const stringLiteral = new tokens/* StringToken */.Hj(literal.file, literal.range, literal.toString(), literal.definitionInfo);
-                    // Legal
-                    if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(stringLiteral)))) {
-                        stringLiteral.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
-                        return stringLiteral;
-                    }
-                }
-                // Illegal
-                this._context.error(literal, `Unexpected value '${literal.toString()}'`);
-                return scalar;
-            }
-            case types/* TokenType */.k.BasicExpression:
-                // Illegal
-                if (definition.allowedContext.length === 0) {
-                    this._context.error(scalar, "A template expression is not allowed in this context");
-                }
-                return scalar;
-            default:
-                this._context.error(scalar, `Unexpected value '${scalar.toString()}'`);
-                return scalar;
-        }
-    }
-    parseScalar(token, definitionInfo) {
-        // Not a string
-        if (!(0,type_guards/* isString */.Kg)(token) || !token.value) {
-            return token;
-        }
-        const allowedContext = definitionInfo.allowedContext;
-        const isSingleLine = token.range === undefined || token.range.start.line === token.range.end.line;
-        // For single-line strings, use token.value (without YAML quotes) for expression detection,
-        // because token.source includes quote characters that would be incorrectly detected as literal text.
-        // For multi-line block scalars, use token.source directly because it makes position calculation easier
-        // (no quote characters to handle, and token.source preserves the original line/column structure in YAML).
-        const raw = isSingleLine ? token.value : token.source ?? token.value;
-        let startExpression = raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8);
-        if (startExpression < 0) {
-            // Doesn't contain "{{"
-            return token;
-        }
-        // Break the value into segments of LiteralToken and ExpressionToken
-        let encounteredError = false;
-        const segments = [];
-        let i = 0;
-        while (i < raw.length) {
-            // An expression starts here
-            if (i === startExpression) {
-                // Find the end of the expression - i.e. "}}"
-                startExpression = i;
-                let endExpression = -1;
-                let inString = false;
-                for (i += template_constants/* OPEN_EXPRESSION */.y8.length; i < raw.length; i++) {
-                    if (raw[i] === "'") {
-                        inString = !inString; // Note, this handles escaped single quotes gracefully. E.x. 'foo''bar'
-                    }
-                    else if (!inString && raw[i] === "}" && raw[i - 1] === "}") {
-                        endExpression = i;
-                        i++;
-                        break;
-                    }
-                }
-                // Check if not closed
-                if (endExpression < startExpression) {
-                    this._context.error(token, "The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.");
-                    return token;
-                }
-                // Parse the expression
-                const rawExpression = raw.substr(startExpression + template_constants/* OPEN_EXPRESSION */.y8.length, endExpression - startExpression + 1 - template_constants/* OPEN_EXPRESSION */.y8.length - template_constants/* CLOSE_EXPRESSION */.W7.length);
-                let tr = token.range;
-                if (isSingleLine) {
-                    // Single-line: Adjust the range to only cover the sub-expression.
-                    // Calculate offset to account for YAML quote characters.
-                    // For example, `"${{ expr }}"` has source with quotes, value without.
-                    const offset = (token.source ?? raw).indexOf(template_constants/* OPEN_EXPRESSION */.y8) - raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8);
-                    tr = {
-                        start: { line: tr.start.line, column: tr.start.column + startExpression + offset },
-                        end: { line: tr.end.line, column: tr.start.column + endExpression + 1 + offset }
-                    };
-                }
-                else {
-                    // Multi-line: Adjust the range to only cover the expression
-                    const startRaw = raw.substring(0, startExpression);
-                    const adjustedStartLine = startRaw.split("\n").length;
-                    const beginningOfLine = startRaw.lastIndexOf("\n");
-                    const adjustedStart = startExpression - beginningOfLine;
-                    const adjustedEnd = endExpression - beginningOfLine + 1;
-                    tr = {
-                        start: { line: tr.start.line + adjustedStartLine, column: adjustedStart },
-                        end: { line: tr.start.line + adjustedStartLine, column: adjustedEnd }
-                    };
-                }
-                const expression = this.parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo);
-                if (!expression) {
-                    // Record that we've hit an error but continue to validate any other expressions
-                    // that might be in the string
-                    encounteredError = true;
-                }
-                else {
-                    // Check if a directive was used when not allowed
-                    if (expression.directive && (startExpression !== 0 || i < raw.length)) {
-                        this._context.error(token, `The directive '${expression.directive}' is not allowed in this context. Directives are not supported for expressions that are embedded within a string. Directives are only supported when the entire value is an expression.`);
-                        return token;
-                    }
-                    // Add the segment
-                    segments.push(expression);
-                }
-                // Look for the next expression
-                startExpression = raw.indexOf(template_constants/* OPEN_EXPRESSION */.y8, i);
-            }
-            // The next expression is further ahead
-            else if (i < startExpression) {
-                // Append the segment
-                this.addString(segments, token.range, raw.substr(i, startExpression - i), token.definitionInfo);
-                // Adjust the position
-                i = startExpression;
-            }
-            // No remaining expressions
-            else {
-                this.addString(segments, token.range, raw.substr(i), token.definitionInfo);
-                break;
-            }
-        }
-        // If we've hit any error during parsing, return the original token
-        if (encounteredError) {
-            return token;
-        }
-        // Check if can convert to a literal
-        // For example, the escaped expression: ${{ '{{ this is a literal }}' }}
-        if (segments.length === 1 && segments[0].templateTokenType === types/* TokenType */.k.BasicExpression) {
-            const basicExpression = segments[0];
-            const str = this.getExpressionString(basicExpression.expression);
-            if (str !== undefined) {
-                return new tokens/* StringToken */.Hj(this._fileId, token.range, str, token.definitionInfo);
-            }
-        }
-        // Check if only one segment
-        if (segments.length === 1) {
-            return segments[0];
-        }
-        // Build the new expression, using the format function
-        const format = [];
-        const args = [];
-        const expressionTokens = [];
-        let argIndex = 0;
-        for (const segment of segments) {
-            if ((0,type_guards/* isString */.Kg)(segment)) {
-                const text = segment.value
-                    .replace(/'/g, "''") // Escape quotes
-                    .replace(/\{/g, "{{") // Escape braces
-                    .replace(/\}/g, "}}");
-                format.push(text);
-            }
-            else {
-                format.push(`{${argIndex}}`); // Append format arg
-                argIndex++;
-                const expression = segment;
-                args.push(", ");
-                args.push(expression.expression);
-                expressionTokens.push(expression);
-            }
-        }
-        return new tokens/* BasicExpressionToken */.yu(this._fileId, token.range, `format('${format.join("")}'${args.join("")})`, definitionInfo, expressionTokens, raw, undefined, token.blockScalarHeader);
-    }
-    parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo) {
-        const parseExpressionResult = this.parseExpression(tr, token, rawExpression, allowedContext, definitionInfo);
-        // Check for error
-        if (parseExpressionResult.error) {
-            this._context.error(token, parseExpressionResult.error, tr);
-            return undefined;
-        }
-        return parseExpressionResult.expression;
-    }
-    parseExpression(range, token, value, allowedContext, definitionInfo) {
-        const trimmed = value.trim();
-        // Check if the value is empty
-        if (!trimmed) {
-            return {
-                error: new Error("An expression was expected")
-            };
-        }
-        // Try to find a matching directive
-        const matchDirectiveResult = this.matchDirective(trimmed, template_constants/* INSERT_DIRECTIVE */.uh, 0);
-        if (matchDirectiveResult.isMatch) {
-            return {
-                expression: new tokens/* InsertExpressionToken */.NX(this._fileId, range, definitionInfo)
-            };
-        }
-        else if (matchDirectiveResult.error) {
-            return {
-                error: matchDirectiveResult.error
-            };
-        }
-        // Check if valid expression
-        try {
-            tokens/* ExpressionToken */.sr.validateExpression(trimmed, allowedContext);
-        }
-        catch (err) {
-            return {
-                error: err
-            };
-        }
-        const startTrim = value.length - value.trimStart().length;
-        const endTrim = value.length - value.trimEnd().length;
-        const expressionRange = {
-            start: {
-                ...range.start,
-                column: range.start.column + template_constants/* OPEN_EXPRESSION */.y8.length + startTrim
-            },
-            end: {
-                ...range.end,
-                column: range.end.column - template_constants/* CLOSE_EXPRESSION */.W7.length - endTrim
-            }
-        };
-        // Return the expression
-        return {
-            expression: new tokens/* BasicExpressionToken */.yu(this._fileId, range, trimmed, definitionInfo, undefined, token.source, expressionRange, token.blockScalarHeader),
-            error: undefined
-        };
-    }
-    addString(segments, range, value, definition) {
-        // If the last segment was a LiteralToken, then append to the last segment
-        if (segments.length > 0 && segments[segments.length - 1].templateTokenType === types/* TokenType */.k.String) {
-            const lastSegment = segments[segments.length - 1];
-            segments[segments.length - 1] = new tokens/* StringToken */.Hj(this._fileId, range, `${lastSegment.value}${value}`, definition);
-        }
-        // Otherwise add a new LiteralToken
-        else {
-            segments.push(new tokens/* StringToken */.Hj(this._fileId, range, value, definition));
-        }
-    }
-    matchDirective(trimmed, directive, expectedParameters) {
-        const parameters = [];
-        if (trimmed.startsWith(directive) &&
-            (trimmed.length === directive.length || WHITESPACE_PATTERN.test(trimmed[directive.length]))) {
-            let startIndex = directive.length;
-            let inString = false;
-            let parens = 0;
-            for (let i = startIndex; i < trimmed.length; i++) {
-                const c = trimmed[i];
-                if (WHITESPACE_PATTERN.test(c) && !inString && parens == 0) {
-                    if (startIndex < 1) {
-                        parameters.push(trimmed.substr(startIndex, i - startIndex));
-                    }
-                    startIndex = i + 1;
-                }
-                else if (c === "'") {
-                    inString = !inString;
-                }
-                else if (c === "(" && !inString) {
-                    parens++;
-                }
-                else if (c === ")" && !inString) {
-                    parens--;
-                }
-            }
-            if (startIndex < trimmed.length) {
-                parameters.push(trimmed.substr(startIndex));
-            }
-            if (expectedParameters != parameters.length) {
-                return {
-                    isMatch: false,
-                    parameters: [],
-                    error: new Error(`Exactly ${expectedParameters} parameter(s) were expected following the directive '${directive}'. Actual parameter count: ${parameters.length}`)
-                };
-            }
-            return {
-                isMatch: true,
-                parameters: parameters
-            };
-        }
-        return {
-            isMatch: false,
-            parameters: parameters
-        };
-    }
-    getExpressionString(trimmed) {
-        const result = [];
-        let inString = false;
-        for (let i = 0; i < trimmed.length; i++) {
-            const c = trimmed[i];
-            if (c === "'") {
-                inString = !inString;
-                if (inString && i !== 0) {
-                    result.push(c);
-                }
-            }
-            else if (!inString) {
-                return undefined;
-            }
-            else {
-                result.push(c);
-            }
-        }
-        return result.join("");
-    }
-    backgroundStepsEnabled() {
-        return this._context.state.featureFlags?.isEnabled("allowBackgroundSteps") ?? false;
-    }
-}
-//# sourceMappingURL=template-reader.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  yu: () => (/* reexport */ BasicExpressionToken),
-  Km: () => (/* reexport */ BooleanToken),
-  sr: () => (/* reexport */ ExpressionToken),
-  NX: () => (/* reexport */ InsertExpressionToken),
-  P$: () => (/* reexport */ KeyValuePair),
-  B8: () => (/* reexport */ LiteralToken),
-  eJ: () => (/* reexport */ mapping_token/* MappingToken */.e),
-  Z4: () => (/* reexport */ NullToken),
-  X1: () => (/* reexport */ NumberToken),
-  KV: () => (/* reexport */ ScalarToken),
-  vd: () => (/* reexport */ sequence_token/* SequenceToken */.v),
-  Hj: () => (/* reexport */ StringToken),
-  sH: () => (/* reexport */ template_token/* TemplateToken */.s)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
-var template_token = __webpack_require__(2645);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
-
-/**
- * Base class for everything that is not a mapping or sequence
- */
-class ScalarToken extends template_token/* TemplateToken */.s {
-    constructor(type, file, range, definitionInfo) {
-        super(type, file, range, definitionInfo);
-    }
-    get isScalar() {
-        return true;
-    }
-    static trimDisplayString(displayString) {
-        let firstLine = displayString.trimStart();
-        const firstNewLine = firstLine.indexOf("\n");
-        const firstCarriageReturn = firstLine.indexOf("\r");
-        if (firstNewLine >= 0 || firstCarriageReturn >= 0) {
-            firstLine = firstLine.substr(0, Math.min(firstNewLine >= 0 ? firstNewLine : Number.MAX_VALUE, firstCarriageReturn >= 0 ? firstCarriageReturn : Number.MAX_VALUE));
-        }
-        return firstLine;
-    }
-}
-//# sourceMappingURL=scalar-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/literal-token.js
-
-class LiteralToken extends ScalarToken {
-    constructor(type, file, range, definitionInfo) {
-        super(type, file, range, definitionInfo);
-    }
-    get isLiteral() {
-        return true;
-    }
-    get isExpression() {
-        return false;
-    }
-    toDisplayString() {
-        return ScalarToken.trimDisplayString(this.toString());
-    }
-    /**
-     * Throws a good debug message when an unexpected literal value is encountered
-     */
-    assertUnexpectedValue(objectDescription) {
-        throw new Error(`Error while reading '${objectDescription}'. Unexpected value '${this.toString()}'`);
-    }
-}
-//# sourceMappingURL=literal-token.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types = __webpack_require__(3709);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/string-token.js
-
-
-class StringToken extends LiteralToken {
-    constructor(file, range, value, definitionInfo, source, blockScalarHeader) {
-        super(types/* TokenType */.k.String, file, range, definitionInfo);
-        this.value = value;
-        this.source = source;
-        this.blockScalarHeader = blockScalarHeader;
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new StringToken(undefined, undefined, this.value, this.definitionInfo, this.source, this.blockScalarHeader)
-            : new StringToken(this.file, this.range, this.value, this.definitionInfo, this.source, this.blockScalarHeader);
-    }
-    toString() {
-        return this.value;
-    }
-    toJSON() {
-        return this.value;
-    }
-}
-//# sourceMappingURL=string-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/number-token.js
-
-
-class NumberToken extends LiteralToken {
-    constructor(file, range, value, definitionInfo) {
-        super(types/* TokenType */.k.Number, file, range, definitionInfo);
-        this.num = value;
-    }
-    get value() {
-        return this.num;
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new NumberToken(undefined, undefined, this.num, this.definitionInfo)
-            : new NumberToken(this.file, this.range, this.num, this.definitionInfo);
-    }
-    toString() {
-        return `${this.num}`;
-    }
-    toJSON() {
-        return this.num;
-    }
-}
-//# sourceMappingURL=number-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/boolean-token.js
-
-
-class BooleanToken extends LiteralToken {
-    constructor(file, range, value, definitionInfo) {
-        super(types/* TokenType */.k.Boolean, file, range, definitionInfo);
-        this.bool = value;
-    }
-    get value() {
-        return this.bool;
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new BooleanToken(undefined, undefined, this.bool, this.definitionInfo)
-            : new BooleanToken(this.file, this.range, this.bool, this.definitionInfo);
-    }
-    toString() {
-        return this.bool ? "true" : "false";
-    }
-    toJSON() {
-        return this.bool;
-    }
-}
-//# sourceMappingURL=boolean-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/null-token.js
-
-
-class NullToken extends LiteralToken {
-    constructor(file, range, definitionInfo) {
-        super(types/* TokenType */.k.Null, file, range, definitionInfo);
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new NullToken(undefined, undefined, this.definitionInfo)
-            : new NullToken(this.file, this.range, this.definitionInfo);
-    }
-    toString() {
-        return "";
-    }
-    toJSON() {
-        return null;
-    }
-}
-//# sourceMappingURL=null-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/key-value-pair.js
-class KeyValuePair {
-    constructor(key, value) {
-        this.key = key;
-        this.value = value;
-    }
-}
-//# sourceMappingURL=key-value-pair.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/sequence-token.js
-var sequence_token = __webpack_require__(1651);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
-var mapping_token = __webpack_require__(1166);
-// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 27 modules
-var dist = __webpack_require__(2506);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
 var template_constants = __webpack_require__(5351);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/allowed-context.js
@@ -14760,9 +11913,9 @@ class ExpressionToken extends ScalarToken {
     static validateExpression(expression, allowedContext) {
         const { namedContexts, functions } = splitAllowedContext(allowedContext);
         // Parse
-        const lexer = new dist/* Lexer */.JG(expression);
+        const lexer = new lexer_Lexer(expression);
         const result = lexer.lex();
-        const p = new dist/* Parser */.iX(result.tokens, namedContexts, functions);
+        const p = new parser_Parser(result.tokens, namedContexts, functions);
         p.parse();
     }
 }
@@ -14862,11 +12015,10 @@ class InsertExpressionToken extends ExpressionToken {
 /***/ 1166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ MappingToken)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3200);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7156);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3709);
 
 
@@ -14932,11 +12084,10 @@ class MappingToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateTok
 /***/ 1651:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ SequenceToken)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3200);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7156);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3709);
 
 
@@ -14988,278 +12139,9 @@ class SequenceToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateTo
 
 /***/ }),
 
-/***/ 2645:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ TemplateToken)
-});
-
-// UNUSED EXPORTS: TemplateTokenError
-
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types = __webpack_require__(3709);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/traversal-state.js
-
-class TraversalState {
-    constructor(parent, token) {
-        this.index = -1;
-        this.isKey = false;
-        this.parent = parent;
-        this._token = token;
-        this.current = token;
-    }
-    moveNext(omitKeys) {
-        switch (this._token.templateTokenType) {
-            case types/* TokenType */.k.Sequence: {
-                const sequence = this._token;
-                if (++this.index < sequence.count) {
-                    this.current = sequence.get(this.index);
-                    return true;
-                }
-                this.current = undefined;
-                return false;
-            }
-            case types/* TokenType */.k.Mapping: {
-                const mapping = this._token;
-                // Already returned the key, now return the value
-                if (this.isKey) {
-                    this.isKey = false;
-                    this.currentKey = this.current;
-                    this.current = mapping.get(this.index).value;
-                    return true;
-                }
-                // Move next
-                if (++this.index < mapping.count) {
-                    // Skip the key, return the value
-                    if (omitKeys) {
-                        this.isKey = false;
-                        this.currentKey = mapping.get(this.index).key;
-                        this.current = mapping.get(this.index).value;
-                        return true;
-                    }
-                    // Return the key
-                    this.isKey = true;
-                    this.currentKey = undefined;
-                    this.current = mapping.get(this.index).key;
-                    return true;
-                }
-                this.currentKey = undefined;
-                this.current = undefined;
-                return false;
-            }
-            default:
-                throw new Error(`Unexpected token type '${this._token.templateTokenType}' when traversing state`);
-        }
-    }
-    /**
-     * Returns the ancestor tokens from root to the current token's parent container.
-     */
-    getAncestors() {
-        const ancestors = [];
-        let state = this.parent;
-        while (state) {
-            if (state.current) {
-                ancestors.unshift(state.current);
-            }
-            state = state.parent;
-        }
-        return ancestors;
-    }
-}
-//# sourceMappingURL=traversal-state.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js
-
-
-class TemplateTokenError extends Error {
-    constructor(message, token) {
-        super(message);
-        this.token = token;
-    }
-}
-class TemplateToken {
-    /**
-     * Base class for all template tokens
-     */
-    constructor(type, file, range, definitionInfo) {
-        this.type = type;
-        this.file = file;
-        this.range = range;
-        this.definitionInfo = definitionInfo;
-    }
-    get templateTokenType() {
-        return this.type;
-    }
-    get line() {
-        return this.range?.start.line;
-    }
-    get col() {
-        return this.range?.start.column;
-    }
-    get definition() {
-        return this.definitionInfo?.definition;
-    }
-    get description() {
-        return this._description || this.propertyDefinition?.description || this.definition?.description;
-    }
-    set description(description) {
-        this._description = description;
-    }
-    typeName() {
-        return (0,types/* tokenTypeName */.j)(this.type);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertNull(objectDescription) {
-        if (this.type === types/* TokenType */.k.Null) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Null)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertBoolean(objectDescription) {
-        if (this.type === types/* TokenType */.k.Boolean) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Boolean)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertNumber(objectDescription) {
-        if (this.type === types/* TokenType */.k.Number) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Number)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertString(objectDescription) {
-        if (this.type === types/* TokenType */.k.String) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.String)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertScalar(objectDescription) {
-        if (this?.isScalar === true) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type 'ScalarToken' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertSequence(objectDescription) {
-        if (this.type === types/* TokenType */.k.Sequence) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Sequence)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertMapping(objectDescription) {
-        if (this.type === types/* TokenType */.k.Mapping) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Mapping)}' was expected.`, this);
-    }
-    /**
-     * Returns all tokens (depth first)
-     * @param value The object to traverse
-     * @param omitKeys Whether to omit mapping keys
-     * @yields A tuple of [parent, token, keyToken, ancestors] for each token in the tree
-     */
-    static *traverse(value, omitKeys) {
-        yield [undefined, value, undefined, []];
-        switch (value.templateTokenType) {
-            case types/* TokenType */.k.Sequence:
-            case types/* TokenType */.k.Mapping: {
-                let state = new TraversalState(undefined, value);
-                state = new TraversalState(state, value);
-                while (state.parent) {
-                    if (state.moveNext(omitKeys ?? false)) {
-                        value = state.current;
-                        yield [state.parent?.current, value, state.currentKey, state.getAncestors()];
-                        switch (value.type) {
-                            case types/* TokenType */.k.Sequence:
-                            case types/* TokenType */.k.Mapping:
-                                state = new TraversalState(state, value);
-                                break;
-                        }
-                    }
-                    else {
-                        state = state.parent;
-                    }
-                }
-                break;
-            }
-        }
-    }
-    toJSON() {
-        return undefined;
-    }
-}
-//# sourceMappingURL=template-token.js.map
-
-/***/ }),
-
-/***/ 7013:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-"use strict";
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kg: () => (/* binding */ isString)
-/* harmony export */ });
-/* unused harmony exports isLiteral, isScalar, isNumber, isBoolean, isBasicExpression, isSequence, isMapping */
-/* harmony import */ var _mapping_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1166);
-/* harmony import */ var _sequence_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1651);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3709);
-
-
-
-function isLiteral(t) {
-    return t.isLiteral;
-}
-function isScalar(t) {
-    return t.isScalar;
-}
-function isString(t) {
-    return isLiteral(t) && t.templateTokenType === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .k.String;
-}
-function isNumber(t) {
-    return isLiteral(t) && t.templateTokenType === TokenType.Number;
-}
-function isBoolean(t) {
-    return isLiteral(t) && t.templateTokenType === TokenType.Boolean;
-}
-function isBasicExpression(t) {
-    return isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
-}
-function isSequence(t) {
-    return t instanceof SequenceToken;
-}
-function isMapping(t) {
-    return t instanceof MappingToken;
-}
-//# sourceMappingURL=type-guards.js.map
-
-/***/ }),
-
 /***/ 3709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ tokenTypeName),
 /* harmony export */   k: () => (/* binding */ TokenType)
@@ -15307,7 +12189,6 @@ function tokenTypeName(type) {
 /***/ 8782:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ NoOperationTraceWriter)
 /* harmony export */ });
@@ -15326,10 +12207,9 @@ class NoOperationTraceWriter {
 
 /***/ }),
 
-/***/ 6340:
+/***/ 3959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ WORKFLOW_ROOT)
 /* harmony export */ });
@@ -15341,7 +12221,6 @@ const WORKFLOW_ROOT = "workflow-root-strict";
 /***/ 4392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -15350,8 +12229,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/parse-event.js
 var parse_event = __webpack_require__(907);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 11 modules
-var tokens = __webpack_require__(3200);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 42 modules
+var tokens = __webpack_require__(7156);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
 
 
@@ -15494,8 +12373,8 @@ var types = __webpack_require__(3709);
 var template_constants = __webpack_require__(5351);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
 var template_context = __webpack_require__(5071);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 1 modules
-var template_reader = __webpack_require__(6074);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js + 2 modules
+var template_reader = __webpack_require__(9146);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
 var trace_writer = __webpack_require__(8782);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
@@ -16496,13 +13375,12 @@ function getWorkflowSchema() {
 /***/ 589:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ YamlObjectReader)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(907);
-/* harmony import */ var _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3200);
+/* harmony import */ var _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7156);
 
 
 
@@ -16720,7 +13598,6 @@ function rangeFromLinePos(linePos) {
 /***/ 3292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
