@@ -94,6 +94,7 @@ export {
   applyIgnores,
   globToRegExp,
   IGNORE_FILE,
+  inlineDirectiveLines,
   isIgnoredInline,
   isIgnoredPath,
   parseIgnoreFile,
