@@ -417,18 +417,23 @@ function generateRepository(workflows) {
   return root;
 }
 
-/** The floor: read every file and parse every workflow with the same YAML parser, as one bundle. */
+/**
+ * The floor: read every file and parse every workflow with the same YAML parser, as one bundle.
+ * Bundled as ours is (a CommonJS entry requiring an ES module: @actions/workflow-parser is
+ * ESM-only, so a `require` of it does not bundle), and run as a fresh process like the scan.
+ */
 function buildFloor() {
   const dir = path.join(BENCH, 'floor');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(
-    path.join(dir, 'index.cjs'),
-    `const { readdirSync, readFileSync, statSync } = require('node:fs');
-const path = require('node:path');
-const { parseWorkflow, NoOperationTraceWriter } = require('@actions/workflow-parser');
+    path.join(dir, 'main.mjs'),
+    `import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseWorkflow, NoOperationTraceWriter } from '@actions/workflow-parser';
 const root = process.argv[2];
 let files = 0;
+let workflows = 0;
 const walk = dir => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -437,13 +442,15 @@ const walk = dir => {
     files++;
     if (full.includes('/.github/workflows/')) {
       parseWorkflow({ name: path.relative(root, full), content: text }, new NoOperationTraceWriter());
+      workflows++;
     }
   }
 };
 walk(root);
-process.stdout.write(String(files));
+process.stdout.write(JSON.stringify({ files, workflows }));
 `
   );
+  writeFileSync(path.join(dir, 'index.cjs'), "require('./main.mjs');\n");
   spawnSync(
     path.join(ROOT, 'node_modules/.bin/ncc'),
     ['build', path.join(dir, 'index.cjs'), '-o', path.join(dir, 'dist'), '--quiet'],
@@ -451,11 +458,27 @@ process.stdout.write(String(files));
       stdio: 'inherit'
     }
   );
-  const built = existsSync(path.join(dir, 'dist/index.cjs'))
-    ? path.join(dir, 'dist/index.cjs')
-    : path.join(dir, 'dist/index.js');
-  if (!existsSync(built)) throw new Error('ncc did not bundle the scan floor');
-  return built;
+  const entry = path.join(dir, 'dist/index.js');
+  if (existsSync(path.join(dir, 'dist/index.cjs'))) {
+    writeFileSync(entry, readFileSync(path.join(dir, 'dist/index.cjs')));
+    writeFileSync(path.join(dir, 'dist/package.json'), '{"type":"commonjs"}\n');
+  }
+  if (!existsSync(entry)) throw new Error('ncc did not bundle the scan floor');
+  return entry;
+}
+
+/** The floor over one repository; throws unless it read every workflow. */
+async function floorOnce(floor, root, workflows) {
+  const result = await measure(NODE, [floor, root], { PATH: process.env.PATH }, root);
+  let counted;
+  try {
+    counted = JSON.parse(result.stdout);
+  } catch {
+    counted = null;
+  }
+  if (result.code !== 0 || counted?.workflows !== workflows)
+    throw new Error(`the scan floor failed (exit ${result.code}): ${result.stderr.slice(0, 300)}`);
+  return result;
 }
 
 async function scanOnce(root) {
@@ -482,7 +505,7 @@ async function scanRows() {
       perWorkflow.set(size, scan.ms / size);
       console.log(`  scan of ${size} workflows: ${fmtS(scan.ms)}, peak RSS ${fmtMiB(scan.rss)}`);
       if (size === sizes[0] || size === (QUICK ? 2000 : 20000)) {
-        const floorRun = await measure(NODE, [floor, root], { PATH: process.env.PATH }, root);
+        const floorRun = await floorOnce(floor, root, size);
         const ratio = scan.ms / floorRun.ms;
         rows.push(
           row(

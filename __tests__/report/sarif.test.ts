@@ -331,6 +331,25 @@ describe('fingerprints', () => {
     expect(reversed).toEqual([second, first]);
   });
 
+  it('reads each file once, however many findings it holds, and fingerprints as before', () => {
+    const other = 'other.yml';
+    const texts: Record<string, string> = { [workflow]: before, [other]: after };
+    const reads: string[] = [];
+    const counted = (file: string): string | undefined => {
+      reads.push(file);
+      return texts[file];
+    };
+    const findings = [
+      leakAt(5),
+      { ...leakAt(7), location: { file: other, line: 7, column: 9 } },
+      leakAt(2),
+      { ...leakAt(3), location: { file: other, line: 3, column: 9 } },
+      leakAt(5, 'again')
+    ];
+    expect(computeFingerprints(findings, counted)).toEqual(computeFingerprints(findings, texts));
+    expect(reads).toEqual([workflow, other]);
+  });
+
   it('falls back to the message when the file text is not given, still ignoring line numbers', () => {
     const [atFive] = computeFingerprints([leakAt(5)], undefined);
     const [atNine] = computeFingerprints([leakAt(9)], undefined);

@@ -2,6 +2,7 @@
 import {
   applyIgnores,
   globToRegExp,
+  inlineDirectiveLines,
   isIgnoredInline,
   parseIgnoreFile
 } from '../../src/rules/scan/index.js';
@@ -183,5 +184,33 @@ jobs:
       f => f.rule === 'workflow-parse-error'
     );
     expect(errors.map(f => f.location?.file)).toContain('deploy/action.yml');
+  });
+});
+
+describe('inlineDirectiveLines (taken while a file is read)', () => {
+  const rules = ['hardcoded-token', 'token-leak', 'no-environment'];
+  const texts = [
+    'a: 1\nb: 2\n',
+    'x: 1 # fly-token-guard: ignore\ny: 2\n',
+    '# fly-token-guard: ignore[token-leak]\nrun: echo $T\r\nz: 3 # fly-token-guard:ignore[hardcoded-token, no-environment]\n',
+    'steps:\n  - run: x\n    # fly-token-guard: ignore[no-environment]\n    env: {}\n// fly-token-guard: ignore\nlast',
+    'say fly-token-guard: but not ignore\n'
+  ];
+  test.each(texts)('silences exactly what the full lines silence: %j', text => {
+    const full = text.split(/\r?\n/);
+    const sparse = inlineDirectiveLines(text) ?? [];
+    for (let line = 1; line <= full.length + 1; line++) {
+      for (const rule of rules) {
+        expect(isIgnoredInline(sparse, line, rule)).toBe(isIgnoredInline(full, line, rule));
+      }
+    }
+  });
+
+  test('keeps only the directive lines, and nothing for a text without one', () => {
+    expect(inlineDirectiveLines('a: 1\nb: 2\n')).toBeUndefined();
+    expect(inlineDirectiveLines('fly-token-guard: maybe\n')).toBeUndefined();
+    const kept = inlineDirectiveLines('a\nb # fly-token-guard: ignore\nc\n') ?? [];
+    expect(Object.keys(kept)).toEqual(['1']);
+    expect(kept[1]).toBe('b # fly-token-guard: ignore');
   });
 });

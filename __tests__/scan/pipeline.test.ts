@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoFilesOf } from '../../src/engine/file-source.js';
 import { fsFileSource } from '../../src/engine/fs-source.js';
+import { packDigest } from '../../src/engine/packed-digest.js';
 import { digestWorkflow } from '../../src/rules/scan/digest.js';
 import { buildScanContext, runScanRules } from '../../src/rules/scan/index.js';
 import { repoFilesFromRecord } from '../../src/workflow/index.js';
@@ -61,6 +62,30 @@ describe('digestWorkflow', () => {
       }
     }
     expect(withFindings).toBeGreaterThan(5);
+  });
+
+  test('a packed digest reads back as the digest, field by field, on every read', () => {
+    let packedFindings = 0;
+    for (const files of corpusRepos().values()) {
+      const repo = repoFilesFromRecord(files);
+      for (const [p, text] of Object.entries(files)) {
+        if (!/^\.github\/workflows\//.test(p)) continue;
+        const digest = digestWorkflow({ path: p, text, repo, now: NOW });
+        const packed = packDigest(structuredClone(digest));
+        for (const key of Object.keys(digest) as Array<keyof typeof digest>) {
+          expect(packed[key]).toStrictEqual(digest[key]);
+        }
+        expect(Object.keys(packed.rules)).toEqual(Object.keys(digest.rules));
+        for (const [id, outcome] of Object.entries(digest.rules)) {
+          expect(packed.rules[id]).toStrictEqual(outcome);
+          // A second read gives the same again (each read is a fresh copy).
+          expect(packed.rules[id]).toStrictEqual(outcome);
+          if (outcome.ok && outcome.value.length > 0) packedFindings++;
+        }
+        expect(packed.pullRequestExposure).toStrictEqual(digest.pullRequestExposure);
+      }
+    }
+    expect(packedFindings).toBeGreaterThan(5);
   });
 
   test('records the secrets it took as not Fly tokens, and what the workflow says is one', () => {

@@ -12,7 +12,8 @@ import {
   readdirSync,
   readlinkSync,
   readSync,
-  realpathSync
+  realpathSync,
+  type Stats
 } from 'node:fs';
 import path from 'node:path';
 import { MAX_FILE_BYTES, type FileListing, type FileRead, type FileSource } from './file-source.js';
@@ -108,18 +109,31 @@ export function readConfined(realRoot: string, relative: string, maxBytes: numbe
   if (BINARY_EXTENSIONS.test(relative)) return { skipped: 'binary' };
   const full = path.resolve(realRoot, relative);
   if (!isInside(realRoot, full)) return { skipped: 'outside' };
+  const missingOrUnreadable = (error: unknown): FileRead => {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+  };
+  // Needs inference asks for many files that are not there (fly.toml, package.json beside each
+  // job): one lstat answers that, without resolving every component or raising an error.
+  let first: Stats | undefined;
+  try {
+    first = lstatSync(full, { throwIfNoEntry: false });
+  } catch (error) {
+    return missingOrUnreadable(error);
+  }
+  if (first === undefined) return { skipped: 'missing' };
   let real: string;
   try {
     real = realpathSync.native(full);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+    return missingOrUnreadable(error);
   }
   if (!isInside(realRoot, real)) return { skipped: 'outside' };
   if (KERNEL_ROOTS.some(kernel => isInside(kernel, real))) return { skipped: 'special' };
   // Devices and sockets are not even opened; the descriptor is checked again below.
   try {
-    if (!lstatSync(real).isFile()) return { skipped: 'special' };
+    const info = real === full ? first : lstatSync(real);
+    if (!info.isFile()) return { skipped: 'special' };
   } catch {
     return { skipped: 'missing' };
   }

@@ -2,12 +2,14 @@
 // max-files of them, with actions and fly*.toml) and checking every text file for committed
 // tokens as it goes; then run the repository-wide rules over the digests, apply the ignore file
 // and inline ignores, mark findings on lines a pull request changed as new, scrub, and return one
-// ScanReport. Only digests, findings and a few composite actions stay in memory, never the texts.
+// ScanReport. Only digests (packed: packed-digest.ts), findings, the lines of inline ignore
+// directives and a few composite actions stay in memory, never the texts.
 import { digestWorkflow, type WorkflowDigest } from '../rules/scan/digest.js';
 import { hardcodedTokenFindings } from '../rules/scan/hardcoded-token.js';
 import {
   applyIgnores,
   IGNORE_FILE,
+  inlineDirectiveLines,
   parseIgnoreFile,
   ruleFailure,
   type Outcome,
@@ -21,6 +23,7 @@ import { createScrub, type Scrub } from '../token/scrub.js';
 import { normalizePath, type RepoFiles } from '../workflow/index.js';
 import { MAX_FILE_BYTES, repoFilesOf, type FileSource, type SkipReason } from './file-source.js';
 import { fsFileSource } from './fs-source.js';
+import { packDigest } from './packed-digest.js';
 import { isChangedLine, type ChangedLines } from './pr-changes.js';
 
 export const MAX_SCAN_FILE_BYTES = MAX_FILE_BYTES;
@@ -99,13 +102,18 @@ export function scanBudgetFromEnv(env: NodeJS.ProcessEnv = process.env): number 
 
 /** What one pass over the files leaves: digests and findings, never the texts. */
 interface Streamed {
-  /** Handed over once (`takeDigests`), so they are garbage when the repository phase is done. */
+  /**
+   * Packed (`packDigest`). Handed over once (`takeDigests`), so they are garbage when the
+   * repository phase is done.
+   */
   digests: WorkflowDigest[];
   workflowsScanned: number;
   actions: ScanTextFile[];
   hardcoded: Outcome<Finding[]>;
   /** The text of every committed token found (for the scrub). */
   secrets: string[];
+  /** Every file read, with its inline ignore directives (`inlineDirectiveLines`) when it has any. */
+  directives: Map<string, string[] | undefined>;
   filesScanned: number;
   notes: string[];
 }
@@ -187,6 +195,7 @@ function stream(
   const files = plan(source, options.maxFiles, notes);
   const started = options.clock();
   const digests: WorkflowDigest[] = [];
+  const directives = new Map<string, string[] | undefined>();
   const actions: ScanTextFile[] = [];
   const hardcoded: Finding[] = [];
   let hardcodedError: string | undefined;
@@ -214,8 +223,9 @@ function stream(
     }
     filesScanned += 1;
     const text = read.text;
+    directives.set(file, inlineDirectiveLines(text));
     if (modelled && category === 'workflow') {
-      digests.push(digestWorkflow({ path: file, text, repo, now: options.now }));
+      digests.push(packDigest(digestWorkflow({ path: file, text, repo, now: options.now })));
     }
     if (modelled && category === 'action') actions.push({ path: file, text });
     if (hardcodedError !== undefined) continue;
@@ -241,6 +251,7 @@ function stream(
         ? { ok: true, value: hardcoded }
         : { ok: false, error: hardcodedError },
     secrets,
+    directives,
     filesScanned,
     notes
   };
@@ -314,8 +325,10 @@ export function runScan(options: ScanOptions): ScanReport {
   const ignoreText = source.read(IGNORE_FILE);
   const ignoreFile = parseIgnoreFile('text' in ignoreText ? ignoreText.text : '');
   for (const problem of ignoreFile.problems) notes.push(problem);
+  // A file read by the stream is not read again: its directive lines were taken then.
   const lines = new Map<string, string[] | undefined>();
   const linesOf = (file: string): string[] | undefined => {
+    if (streamed.directives.has(file)) return streamed.directives.get(file);
     if (!lines.has(file)) lines.set(file, repo.read(file)?.split(/\r?\n/));
     return lines.get(file);
   };

@@ -210,7 +210,7 @@ export function computeFingerprints(
   findings: readonly Finding[],
   sources: SourceTexts | undefined
 ): string[] {
-  const lineText = lineLookup(sources);
+  const lineText = lineLookup(findings, sources);
   const keys = findings.map(finding => {
     const location = finding.location;
     if (location === undefined) {
@@ -251,7 +251,12 @@ function positionOrder(a: Finding | undefined, b: Finding | undefined): number {
   return la.line - lb.line || la.column - lb.column;
 }
 
+/**
+ * The text of each finding's line, each file read once and only the lines findings sit on kept
+ * (a scan of many files with findings must not hold all their texts).
+ */
 function lineLookup(
+  findings: readonly Finding[],
   sources: SourceTexts | undefined
 ): (file: string, line: number) => string | undefined {
   if (sources === undefined) return () => undefined;
@@ -259,9 +264,19 @@ function lineLookup(
     typeof sources === 'function'
       ? sources
       : (file: string) => (Object.hasOwn(sources, file) ? sources[file] : undefined);
-  const cache = new Map<string, string[] | undefined>();
-  return (file, line) => {
-    if (!cache.has(file)) cache.set(file, read(file)?.split(/\r?\n/));
-    return cache.get(file)?.[line - 1];
-  };
+  const wanted = new Map<string, Set<number>>();
+  for (const { location } of findings) {
+    if (location === undefined) continue;
+    const lines = wanted.get(location.file) ?? new Set<number>();
+    lines.add(location.line);
+    wanted.set(location.file, lines);
+  }
+  const kept = new Map<string, Map<number, string | undefined> | undefined>();
+  for (const [file, lines] of wanted) {
+    const all = read(file)?.split(/\r?\n/);
+    // Copies: a line is a slice of its file's text and would keep all of it alive.
+    const copy = (line: number): string | undefined => all?.[line - 1]?.split('').join('');
+    kept.set(file, all && new Map([...lines].map(line => [line, copy(line)])));
+  }
+  return (file, line) => kept.get(file)?.get(line);
 }

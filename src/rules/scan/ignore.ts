@@ -114,6 +114,24 @@ function inlineRules(line: string | undefined): string[] | null {
     .filter(r => r !== '');
 }
 
+/**
+ * The lines of a text that hold an inline directive, at their index (`text.split(/\r?\n/)`), the
+ * other lines left out: all `isIgnoredInline` reads. Taken while a file is read, so that files
+ * with findings need not be kept or read again; undefined when the text holds no directive.
+ */
+export function inlineDirectiveLines(text: string): string[] | undefined {
+  if (!text.includes('fly-token-guard:')) return undefined;
+  const kept: string[] = [];
+  let found = false;
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (!INLINE.test(line)) return;
+    // A copy: a line is a slice of the text and would keep all of it alive.
+    kept[index] = line.split('').join('');
+    found = true;
+  });
+  return found ? kept : undefined;
+}
+
 /** A line that holds nothing but a comment (`#`, `//`, `<!--`, `;`, `--`). */
 function commentOnly(line: string): boolean {
   return /^\s*(#|\/\/|<!--|;|--|\/\*|\*)/.test(line);

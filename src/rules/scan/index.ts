@@ -63,6 +63,7 @@ export {
   applyIgnores,
   globToRegExp,
   IGNORE_FILE,
+  inlineDirectiveLines,
   isIgnoredInline,
   parseIgnoreFile
 } from './ignore.js';
