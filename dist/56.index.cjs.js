@@ -533,8 +533,8 @@ async function readBlob(client, repository, entry) {
     return { ok: true, text: bytes.toString('utf8') };
 }
 
-// EXTERNAL MODULE: ./lib/engine/scan.js + 1 modules
-var scan = __webpack_require__(6099);
+// EXTERNAL MODULE: ./lib/engine/scan.js + 2 modules
+var scan = __webpack_require__(6878);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
 var concurrency = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/report/findings-json.js

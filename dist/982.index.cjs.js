@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var pr_changes = __webpack_require__(7442);
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
 var repo_files = __webpack_require__(802);
-// EXTERNAL MODULE: ./lib/engine/scan.js + 1 modules
-var scan = __webpack_require__(6099);
+// EXTERNAL MODULE: ./lib/engine/scan.js + 2 modules
+var scan = __webpack_require__(6878);
 // EXTERNAL MODULE: ./lib/engine/scan-io.js
 var scan_io = __webpack_require__(3486);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
@@ -309,7 +309,7 @@ function sarifRegion(location) {
  * stands in for the line; without a location, the subject (which token) does.
  */
 function computeFingerprints(findings, sources) {
-    const lineText = lineLookup(sources);
+    const lineText = lineLookup(findings, sources);
     const keys = findings.map(finding => {
         const location = finding.location;
         if (location === undefined) {
@@ -345,18 +345,32 @@ function positionOrder(a, b) {
         return 0;
     return la.line - lb.line || la.column - lb.column;
 }
-function lineLookup(sources) {
+/**
+ * The text of each finding's line, each file read once and only the lines findings sit on kept
+ * (a scan of many files with findings must not hold all their texts).
+ */
+function lineLookup(findings, sources) {
     if (sources === undefined)
         return () => undefined;
     const read = typeof sources === 'function'
         ? sources
         : (file) => (Object.hasOwn(sources, file) ? sources[file] : undefined);
-    const cache = new Map();
-    return (file, line) => {
-        if (!cache.has(file))
-            cache.set(file, read(file)?.split(/\r?\n/));
-        return cache.get(file)?.[line - 1];
-    };
+    const wanted = new Map();
+    for (const { location } of findings) {
+        if (location === undefined)
+            continue;
+        const lines = wanted.get(location.file) ?? new Set();
+        lines.add(location.line);
+        wanted.set(location.file, lines);
+    }
+    const kept = new Map();
+    for (const [file, lines] of wanted) {
+        const all = read(file)?.split(/\r?\n/);
+        // Copies: a line is a slice of its file's text and would keep all of it alive.
+        const copy = (line) => all?.[line - 1]?.split('').join('');
+        kept.set(file, all && new Map([...lines].map(line => [line, copy(line)])));
+    }
+    return (file, line) => kept.get(file)?.get(line);
 }
 
 ;// CONCATENATED MODULE: ./lib/report/scan-sarif.js

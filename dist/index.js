@@ -28701,6 +28701,14 @@ module.exports = require("node:util/types");
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:v8");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -31231,10 +31239,10 @@ function createRedactor(fragments) {
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(109), __nccwpck_require__.e(650), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(593), __nccwpck_require__.e(315), __nccwpck_require__.e(109), __nccwpck_require__.e(650), __nccwpck_require__.e(722), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1982))).runScanMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(593), __nccwpck_require__.e(315), __nccwpck_require__.e(109), __nccwpck_require__.e(650), __nccwpck_require__.e(95), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1982))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(109), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783))).runHealthMode,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2711))).runAttenuateMode,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(29), __nccwpck_require__.e(593), __nccwpck_require__.e(315), __nccwpck_require__.e(650), __nccwpck_require__.e(722), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(29), __nccwpck_require__.e(593), __nccwpck_require__.e(315), __nccwpck_require__.e(650), __nccwpck_require__.e(95), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode
 };
 /** Masks every form of every token this run can see, before anything else is logged. */
 function maskTokens(values) {

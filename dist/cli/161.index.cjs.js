@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
 var repo_files = __webpack_require__(802);
-// EXTERNAL MODULE: ./lib/engine/scan.js + 2 modules
-var scan = __webpack_require__(457);
+// EXTERNAL MODULE: ./lib/engine/scan.js + 3 modules
+var scan = __webpack_require__(9788);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/report/markdown.js

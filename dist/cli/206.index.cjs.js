@@ -274,13 +274,27 @@ function readConfined(realRoot, relative, maxBytes) {
     const full = external_node_path_.resolve(realRoot, relative);
     if (!isInside(realRoot, full))
         return { skipped: 'outside' };
+    const missingOrUnreadable = (error) => {
+        const code = error.code;
+        return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+    };
+    // Needs inference asks for many files that are not there (fly.toml, package.json beside each
+    // job): one lstat answers that, without resolving every component or raising an error.
+    let first;
+    try {
+        first = (0,external_node_fs_.lstatSync)(full, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        return missingOrUnreadable(error);
+    }
+    if (first === undefined)
+        return { skipped: 'missing' };
     let real;
     try {
         real = external_node_fs_.realpathSync.native(full);
     }
     catch (error) {
-        const code = error.code;
-        return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+        return missingOrUnreadable(error);
     }
     if (!isInside(realRoot, real))
         return { skipped: 'outside' };
@@ -288,7 +302,8 @@ function readConfined(realRoot, relative, maxBytes) {
         return { skipped: 'special' };
     // Devices and sockets are not even opened; the descriptor is checked again below.
     try {
-        if (!(0,external_node_fs_.lstatSync)(real).isFile())
+        const info = real === full ? first : (0,external_node_fs_.lstatSync)(real);
+        if (!info.isFile())
             return { skipped: 'special' };
     }
     catch {

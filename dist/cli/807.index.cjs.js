@@ -817,8 +817,8 @@ async function readBlob(client, repository, entry) {
     return { ok: true, text: bytes.toString('utf8') };
 }
 
-// EXTERNAL MODULE: ./lib/engine/scan.js + 2 modules
-var engine_scan = __webpack_require__(457);
+// EXTERNAL MODULE: ./lib/engine/scan.js + 3 modules
+var engine_scan = __webpack_require__(9788);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
 var concurrency = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/report/findings-json.js

@@ -234,6 +234,14 @@ module.exports = require("node:util/types");
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:v8");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -2685,9 +2693,9 @@ var io = __nccwpck_require__(8908);
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(206), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(206), __nccwpck_require__.e(301), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(206), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(34), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971))).runAttenuateCli,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(29), __nccwpck_require__.e(159), __nccwpck_require__.e(206), __nccwpck_require__.e(301), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).runAuditCommand
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(29), __nccwpck_require__.e(159), __nccwpck_require__.e(206), __nccwpck_require__.e(416), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).runAuditCommand
 };
 /** One line: the reason, and where to read the usage. */
 function usageErrorLine(error, running) {

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 301;
-exports.ids = [301];
+exports.id = 416;
+exports.ids = [416];
 exports.modules = {
 
-/***/ 457:
+/***/ 9788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -196,6 +196,85 @@ var token_scrub = __webpack_require__(8094);
 var file_source = __webpack_require__(6610);
 // EXTERNAL MODULE: ./lib/engine/fs-source.js + 1 modules
 var fs_source = __webpack_require__(7549);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./lib/engine/packed-digest.js
+// A workflow digest as the scan keeps it between reading the files and the repository phase:
+// what is read of every digest up front (path, Fly notes, secrets read) as it is, and the
+// cross-file summaries and any findings serialized (`v8.serialize`) into one buffer outside the
+// heap, read back on each access. The repository phase asks for one part of every digest at a
+// time (one rule's findings, one summary), so those parts are never all live at once.
+
+/** What most rules find in most workflows; never written to (the repository phase only reads). */
+const NO_FINDINGS = Object.freeze({
+    ok: true,
+    value: Object.freeze([])
+});
+class PackedDigest {
+    path;
+    flyNotes;
+    assumedNotFly;
+    secretsRead;
+    rules;
+    /** The serialized parts, one after another; `ends[i]` is where part i ends. */
+    #bytes;
+    #ends;
+    constructor(digest) {
+        this.path = digest.path;
+        this.flyNotes = digest.flyNotes;
+        this.assumedNotFly = digest.assumedNotFly;
+        this.secretsRead = digest.secretsRead;
+        const parts = [
+            (0,external_node_v8_.serialize)(digest.untrustedTrigger),
+            (0,external_node_v8_.serialize)(digest.sharedToken),
+            (0,external_node_v8_.serialize)(digest.secretsInherit),
+            (0,external_node_v8_.serialize)(digest.pullRequestExposure)
+        ];
+        const rules = {};
+        const found = [];
+        for (const [id, outcome] of Object.entries(digest.rules)) {
+            if (outcome.ok && outcome.value.length === 0) {
+                rules[id] = NO_FINDINGS;
+            }
+            else {
+                found.push([id, parts.length]);
+                parts.push((0,external_node_v8_.serialize)(outcome));
+                rules[id] = NO_FINDINGS;
+            }
+        }
+        for (const [id, part] of found) {
+            Object.defineProperty(rules, id, {
+                enumerable: true,
+                get: () => this.#part(part)
+            });
+        }
+        this.rules = rules;
+        let end = 0;
+        this.#ends = parts.map(part => (end += part.length));
+        this.#bytes = Buffer.concat(parts, end);
+    }
+    #part(index) {
+        const start = index === 0 ? 0 : (this.#ends[index - 1] ?? 0);
+        return (0,external_node_v8_.deserialize)(this.#bytes.subarray(start, this.#ends[index]));
+    }
+    get untrustedTrigger() {
+        return this.#part(0);
+    }
+    get sharedToken() {
+        return this.#part(1);
+    }
+    get secretsInherit() {
+        return this.#part(2);
+    }
+    get pullRequestExposure() {
+        return this.#part(3);
+    }
+}
+/** The digest packed; reads as the same plain data (the packed parts: a new copy on each read). */
+function packDigest(digest) {
+    return new PackedDigest(digest);
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/pr-changes.js
 // Which lines a pull request changed, so findings on them can be called "new". From GitHub's
 // list of the pull request's files (their patches) when the API answers, else from `git diff`
@@ -314,7 +393,9 @@ async function resolveChangedLines(pr, sources) {
 // max-files of them, with actions and fly*.toml) and checking every text file for committed
 // tokens as it goes; then run the repository-wide rules over the digests, apply the ignore file
 // and inline ignores, mark findings on lines a pull request changed as new, scrub, and return one
-// ScanReport. Only digests, findings and a few composite actions stay in memory, never the texts.
+// ScanReport. Only digests (packed: packed-digest.ts), findings, the lines of inline ignore
+// directives and a few composite actions stay in memory, never the texts.
+
 
 
 
@@ -409,6 +490,7 @@ function stream(source, repo, options) {
     const files = plan(source, options.maxFiles, notes);
     const started = options.clock();
     const digests = [];
+    const directives = new Map();
     const actions = [];
     const hardcoded = [];
     let hardcodedError;
@@ -434,8 +516,9 @@ function stream(source, repo, options) {
         }
         filesScanned += 1;
         const text = read.text;
+        directives.set(file, (0,scan/* inlineDirectiveLines */.aS)(text));
         if (modelled && category === 'workflow') {
-            digests.push((0,digest/* digestWorkflow */.m)({ path: file, text, repo, now: options.now }));
+            digests.push(packDigest((0,digest/* digestWorkflow */.m)({ path: file, text, repo, now: options.now })));
         }
         if (modelled && category === 'action')
             actions.push({ path: file, text });
@@ -464,6 +547,7 @@ function stream(source, repo, options) {
             ? { ok: true, value: hardcoded }
             : { ok: false, error: hardcodedError },
         secrets,
+        directives,
         filesScanned,
         notes
     };
@@ -531,8 +615,11 @@ function runScan(options) {
     const ignoreFile = (0,scan/* parseIgnoreFile */.a0)('text' in ignoreText ? ignoreText.text : '');
     for (const problem of ignoreFile.problems)
         notes.push(problem);
+    // A file read by the stream is not read again: its directive lines were taken then.
     const lines = new Map();
     const linesOf = (file) => {
+        if (streamed.directives.has(file))
+            return streamed.directives.get(file);
         if (!lines.has(file))
             lines.set(file, repo.read(file)?.split(/\r?\n/));
         return lines.get(file);
@@ -919,7 +1006,7 @@ function sarifRegion(location) {
  * stands in for the line; without a location, the subject (which token) does.
  */
 function computeFingerprints(findings, sources) {
-    const lineText = lineLookup(sources);
+    const lineText = lineLookup(findings, sources);
     const keys = findings.map(finding => {
         const location = finding.location;
         if (location === undefined) {
@@ -955,18 +1042,32 @@ function positionOrder(a, b) {
         return 0;
     return la.line - lb.line || la.column - lb.column;
 }
-function lineLookup(sources) {
+/**
+ * The text of each finding's line, each file read once and only the lines findings sit on kept
+ * (a scan of many files with findings must not hold all their texts).
+ */
+function lineLookup(findings, sources) {
     if (sources === undefined)
         return () => undefined;
     const read = typeof sources === 'function'
         ? sources
         : (file) => (Object.hasOwn(sources, file) ? sources[file] : undefined);
-    const cache = new Map();
-    return (file, line) => {
-        if (!cache.has(file))
-            cache.set(file, read(file)?.split(/\r?\n/));
-        return cache.get(file)?.[line - 1];
-    };
+    const wanted = new Map();
+    for (const { location } of findings) {
+        if (location === undefined)
+            continue;
+        const lines = wanted.get(location.file) ?? new Set();
+        lines.add(location.line);
+        wanted.set(location.file, lines);
+    }
+    const kept = new Map();
+    for (const [file, lines] of wanted) {
+        const all = read(file)?.split(/\r?\n/);
+        // Copies: a line is a slice of its file's text and would keep all of it alive.
+        const copy = (line) => all?.[line - 1]?.split('').join('');
+        kept.set(file, all && new Map([...lines].map(line => [line, copy(line)])));
+    }
+    return (file, line) => kept.get(file)?.get(line);
 }
 
 
@@ -1663,6 +1764,7 @@ const hardcodedToken = {
 __webpack_require__.d(__webpack_exports__, {
   SV: () => (/* reexport */ IGNORE_FILE),
   wI: () => (/* reexport */ applyIgnores),
+  aS: () => (/* reexport */ inlineDirectiveLines),
   a0: () => (/* reexport */ parseIgnoreFile),
   XK: () => (/* reexport */ rule_list/* ruleFailure */.XK),
   j_: () => (/* reexport */ rule_list/* scanRules */.j_)
@@ -1762,6 +1864,25 @@ function inlineRules(line) {
         .split(/[\s,]+/)
         .map(r => r.trim())
         .filter(r => r !== '');
+}
+/**
+ * The lines of a text that hold an inline directive, at their index (`text.split(/\r?\n/)`), the
+ * other lines left out: all `isIgnoredInline` reads. Taken while a file is read, so that files
+ * with findings need not be kept or read again; undefined when the text holds no directive.
+ */
+function inlineDirectiveLines(text) {
+    if (!text.includes('fly-token-guard:'))
+        return undefined;
+    const kept = [];
+    let found = false;
+    text.split(/\r?\n/).forEach((line, index) => {
+        if (!INLINE.test(line))
+            return;
+        // A copy: a line is a slice of the text and would keep all of it alive.
+        kept[index] = line.split('').join('');
+        found = true;
+    });
+    return found ? kept : undefined;
 }
 /** A line that holds nothing but a comment (`#`, `//`, `<!--`, `;`, `--`). */
 function commentOnly(line) {
