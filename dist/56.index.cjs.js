@@ -1207,18 +1207,26 @@ const createGitHubClient = (token, options = {}) => {
         signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
         at: Date.now() + DEFAULT_DEADLINE_MS
     };
+    const baseUrl = options.baseUrl?.replace(/\/+$/, '');
+    const origin = new URL(baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'))
+        .origin;
     const octokitOptions = {
         userAgent: options.userAgent ?? 'fly-token-guard',
-        throttle: { onRateLimit: waitFits(deadline), onSecondaryRateLimit: waitFits(deadline) }
+        // Clients of one GitHub share the plugin's pacing (one write a second); another server
+        // (GitHub Enterprise, a local stand-in) is paced on its own.
+        throttle: {
+            id: origin,
+            onRateLimit: waitFits(deadline),
+            onSecondaryRateLimit: waitFits(deadline)
+        }
     };
-    if (options.baseUrl !== undefined) {
-        octokitOptions.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    if (baseUrl !== undefined) {
+        octokitOptions.baseUrl = baseUrl;
         // The toolkit's default fetch routes through a proxy chosen for api.github.com; a loopback
         // server (a local stand-in) must be reached directly.
-        if (isLoopback(options.baseUrl))
+        if (isLoopback(baseUrl))
             octokitOptions.request = { fetch: globalThis.fetch };
     }
-    const origin = new URL(octokitOptions.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')).origin;
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 };
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */

@@ -149,19 +149,25 @@ export const createGitHubClient: GitHubClientFactory = (token, options = {}) => 
     signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
     at: Date.now() + DEFAULT_DEADLINE_MS
   };
+  const baseUrl = options.baseUrl?.replace(/\/+$/, '');
+  const origin = new URL(baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'))
+    .origin;
   const octokitOptions: Parameters<typeof getOctokit>[1] = {
     userAgent: options.userAgent ?? 'fly-token-guard',
-    throttle: { onRateLimit: waitFits(deadline), onSecondaryRateLimit: waitFits(deadline) }
+    // Clients of one GitHub share the plugin's pacing (one write a second); another server
+    // (GitHub Enterprise, a local stand-in) is paced on its own.
+    throttle: {
+      id: origin,
+      onRateLimit: waitFits(deadline),
+      onSecondaryRateLimit: waitFits(deadline)
+    }
   };
-  if (options.baseUrl !== undefined) {
-    octokitOptions.baseUrl = options.baseUrl.replace(/\/+$/, '');
+  if (baseUrl !== undefined) {
+    octokitOptions.baseUrl = baseUrl;
     // The toolkit's default fetch routes through a proxy chosen for api.github.com; a loopback
     // server (a local stand-in) must be reached directly.
-    if (isLoopback(options.baseUrl)) octokitOptions.request = { fetch: globalThis.fetch };
+    if (isLoopback(baseUrl)) octokitOptions.request = { fetch: globalThis.fetch };
   }
-  const origin = new URL(
-    octokitOptions.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com')
-  ).origin;
   return getOctokit(token, octokitOptions, boundedBy(deadline, origin), retry, throttling);
 };
 
