@@ -687,7 +687,10 @@ async function auditRows() {
     org: 'acme',
     token,
     repositories: auditRepositories(count),
-    latencyMs: 50
+    latencyMs: 50,
+    // The one-process run and the shards each read the whole organization: a budget for both
+    // (the stand-in's default, GitHub's 5,000 an hour, would cut the shards short).
+    rateLimit: 100_000
   });
   const cli = path.join(ROOT, 'dist/cli/index.js');
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_TOKEN: token };
@@ -751,6 +754,11 @@ async function auditRows() {
         )
       )
     );
+    const failed = shards.findIndex(s => s.code !== 0);
+    if (failed >= 0)
+      throw new Error(
+        `audit shard ${failed + 1}/4 exited ${shards[failed].code}: ${shards[failed].stderr.slice(0, 300)}`
+      );
     const files = shards.map((s, i) => {
       const file = path.join(dir, `shard-${i + 1}.json`);
       writeFileSync(file, s.stdout);
@@ -758,7 +766,8 @@ async function auditRows() {
     });
     const merged = spawnSync(NODE, [cli, 'audit', 'merge', ...files, '--json'], {
       env,
-      encoding: 'utf8'
+      encoding: 'utf8',
+      maxBuffer: 256 * MIB
     });
     const same =
       JSON.stringify(JSON.parse(merged.stdout).repositories) ===
