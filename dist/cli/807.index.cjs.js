@@ -402,6 +402,61 @@ function mergeAuditReports(reports) {
     });
 }
 
+// EXTERNAL MODULE: ./lib/engine/scan.js + 3 modules
+var engine_scan = __webpack_require__(9788);
+// EXTERNAL MODULE: ./lib/fly/concurrency.js
+var concurrency = __webpack_require__(8166);
+// EXTERNAL MODULE: ./lib/report/findings-json.js
+var findings_json = __webpack_require__(5749);
+// EXTERNAL MODULE: ./lib/engine/file-source.js
+var file_source = __webpack_require__(6610);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
+var workflow = __webpack_require__(6315);
+;// CONCATENATED MODULE: ./lib/audit/fetched-files.js
+// A repository as the scan engine sees it, built from GitHub's tree and the blobs read so far.
+// Reads of files that exist on the branch but were not fetched yet are remembered, so the audit
+// can fetch exactly those and scan again: it reads what a scan of a checkout reads to model the
+// jobs (workflows, actions, fly configs, the scripts and manifests jobs call), nothing more.
+
+
+/** Files every audit reads first: what the rules model before following any job. */
+function isSeedFile(path) {
+    return (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) ||
+        /(^|\/)action\.ya?ml$/.test(path) ||
+        /(^|\/)fly[^/]*\.toml$/i.test(path) ||
+        path === '.fly-token-guard-ignore');
+}
+class FetchedFiles {
+    texts;
+    /** Paths on the branch the scan asked for and that are not fetched yet. */
+    wanted = new Set();
+    entries;
+    constructor(entries, 
+    /** Fetched texts by path; null for a binary file. */
+    texts) {
+        this.texts = texts;
+        this.entries = new Map(entries.map(e => [e.path, e]));
+    }
+    /** Only what was fetched: the scan checks every listed file, and the rest is not read. */
+    list() {
+        return { paths: [...this.texts.keys()].sort() };
+    }
+    read(file) {
+        const path = (0,workflow/* normalizePath */.Fd)(file);
+        const entry = path === null ? undefined : this.entries.get(path);
+        if (path === null || entry === undefined)
+            return { skipped: 'missing' };
+        if (entry.size > file_source/* MAX_FILE_BYTES */.g)
+            return { skipped: 'too-large' };
+        if (!this.texts.has(path)) {
+            this.wanted.add(path);
+            return { skipped: 'missing' };
+        }
+        const text = this.texts.get(path);
+        return typeof text === 'string' ? { text } : { skipped: 'binary' };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
 var github = __webpack_require__(2270);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -825,61 +880,6 @@ async function readBlob(client, repository, entry) {
     return { ok: true, text: bytes.toString('utf8') };
 }
 
-// EXTERNAL MODULE: ./lib/engine/scan.js + 3 modules
-var engine_scan = __webpack_require__(9788);
-// EXTERNAL MODULE: ./lib/fly/concurrency.js
-var concurrency = __webpack_require__(8166);
-// EXTERNAL MODULE: ./lib/report/findings-json.js
-var findings_json = __webpack_require__(5749);
-// EXTERNAL MODULE: ./lib/engine/file-source.js
-var file_source = __webpack_require__(6610);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
-var workflow = __webpack_require__(6315);
-;// CONCATENATED MODULE: ./lib/audit/fetched-files.js
-// A repository as the scan engine sees it, built from GitHub's tree and the blobs read so far.
-// Reads of files that exist on the branch but were not fetched yet are remembered, so the audit
-// can fetch exactly those and scan again: it reads what a scan of a checkout reads to model the
-// jobs (workflows, actions, fly configs, the scripts and manifests jobs call), nothing more.
-
-
-/** Files every audit reads first: what the rules model before following any job. */
-function isSeedFile(path) {
-    return (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) ||
-        /(^|\/)action\.ya?ml$/.test(path) ||
-        /(^|\/)fly[^/]*\.toml$/i.test(path) ||
-        path === '.fly-token-guard-ignore');
-}
-class FetchedFiles {
-    texts;
-    /** Paths on the branch the scan asked for and that are not fetched yet. */
-    wanted = new Set();
-    entries;
-    constructor(entries, 
-    /** Fetched texts by path; null for a binary file. */
-    texts) {
-        this.texts = texts;
-        this.entries = new Map(entries.map(e => [e.path, e]));
-    }
-    /** Only what was fetched: the scan checks every listed file, and the rest is not read. */
-    list() {
-        return { paths: [...this.texts.keys()].sort() };
-    }
-    read(file) {
-        const path = (0,workflow/* normalizePath */.Fd)(file);
-        const entry = path === null ? undefined : this.entries.get(path);
-        if (path === null || entry === undefined)
-            return { skipped: 'missing' };
-        if (entry.size > file_source/* MAX_FILE_BYTES */.g)
-            return { skipped: 'too-large' };
-        if (!this.texts.has(path)) {
-            this.wanted.add(path);
-            return { skipped: 'missing' };
-        }
-        const text = this.texts.get(path);
-        return typeof text === 'string' ? { text } : { skipped: 'binary' };
-    }
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/audit/shard.js
@@ -1097,8 +1097,16 @@ function createAuditClient(token, options) {
 
 
 
+
+
 const DEFAULT_AUDIT_TIMEOUT_SECONDS = 3000;
 class AuditInputError extends Error {
+}
+/** Whether an audit failed on what the user gave (org, shard, token, URL): their mistake to fix. */
+function isAuditUsageError(error) {
+    return (error instanceof ShardSyntaxError ||
+        error instanceof AuditInputError ||
+        error instanceof AuditAccessError);
 }
 /** The token travels to this URL: https only, except a loopback stand-in. */
 function checkApiUrl(url) {
@@ -1146,7 +1154,6 @@ var fail_on = __webpack_require__(2640);
 // `fly-token-guard audit --org ORG …` and `audit merge FILE…`: the org audit from a terminal or a
 // matrix job. Exit 0 pass (or warn), 1 findings at or above --fail-on, 2 bad usage or access,
 // 3 incomplete (the deadline or the rate limit ended it, or shards are missing).
-
 
 
 
@@ -1252,11 +1259,8 @@ const runAuditCommand = async (context) => {
         return exitCode(report, failOn);
     }
     catch (error) {
-        if (error instanceof ShardSyntaxError ||
-            error instanceof AuditInputError ||
-            error instanceof AuditAccessError) {
+        if (isAuditUsageError(error))
             throw new cli_args/* UsageError */.eb(error.message);
-        }
         throw error;
     }
 };

@@ -7,10 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderAuditMarkdown } from '../audit/markdown.js';
 import { AuditMergeError, mergeAuditReports, readAuditReport } from '../audit/merge.js';
-import { AuditAccessError } from '../audit/github-org.js';
 import { worstSeverity, type AuditReport } from '../audit/report.js';
-import { AuditInputError, startAudit } from '../audit/run.js';
-import { parseShard, ShardSyntaxError, type Shard } from '../audit/shard.js';
+import { isAuditUsageError, startAudit } from '../audit/run.js';
+import { parseShard, type Shard } from '../audit/shard.js';
 import { severityRank, type Severity } from '../rules/types.js';
 import { currentTime } from './clock.js';
 import { InputError, readBoolean, readFailOn, readInput, readList } from './inputs.js';
@@ -97,13 +96,7 @@ async function readOrganization(run: ModeRun): Promise<AuditReport> {
     );
     return report;
   } catch (error) {
-    if (
-      error instanceof ShardSyntaxError ||
-      error instanceof AuditInputError ||
-      error instanceof AuditAccessError
-    ) {
-      throw new InputError(error.message);
-    }
+    if (isAuditUsageError(error)) throw new InputError(error.message);
     throw error;
   }
 }

@@ -4,11 +4,22 @@ import { runAudit, type AuditOptions } from './audit.js';
 import { isLoopbackHost } from '../fly/url-policy.js';
 import type { GitHubDeadline } from '../github/client.js';
 import { createAuditClient } from './client.js';
+import { AuditAccessError } from './github-org.js';
 import type { AuditReport } from './report.js';
+import { ShardSyntaxError } from './shard.js';
 
 export const DEFAULT_AUDIT_TIMEOUT_SECONDS = 3000;
 
 export class AuditInputError extends Error {}
+
+/** Whether an audit failed on what the user gave (org, shard, token, URL): their mistake to fix. */
+export function isAuditUsageError(error: unknown): error is Error {
+  return (
+    error instanceof ShardSyntaxError ||
+    error instanceof AuditInputError ||
+    error instanceof AuditAccessError
+  );
+}
 
 export interface AuditRunOptions extends Omit<AuditOptions, 'client'> {
   /** GitHub token: a fine-grained PAT or a GitHub App installation token, read-only. */

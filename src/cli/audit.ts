@@ -6,10 +6,9 @@ import { currentTime } from '../action/clock.js';
 import { auditSarif } from '../audit/sarif.js';
 import { renderAuditMarkdown, renderAuditText } from '../audit/markdown.js';
 import { AuditMergeError, mergeAuditReports, readAuditReport } from '../audit/merge.js';
-import { AuditAccessError } from '../audit/github-org.js';
 import { worstSeverity, type AuditReport } from '../audit/report.js';
-import { AuditInputError, startAudit } from '../audit/run.js';
-import { parseShard, ShardSyntaxError } from '../audit/shard.js';
+import { isAuditUsageError, startAudit } from '../audit/run.js';
+import { parseShard } from '../audit/shard.js';
 import { severityRank } from '../rules/types.js';
 import { splitList, UsageError } from './args.js';
 import { parseFailOn } from './fail-on.js';
@@ -100,13 +99,7 @@ export const runAuditCommand: CommandHandler = async context => {
     render(report, context);
     return exitCode(report, failOn);
   } catch (error) {
-    if (
-      error instanceof ShardSyntaxError ||
-      error instanceof AuditInputError ||
-      error instanceof AuditAccessError
-    ) {
-      throw new UsageError(error.message);
-    }
+    if (isAuditUsageError(error)) throw new UsageError(error.message);
     throw error;
   }
 };
