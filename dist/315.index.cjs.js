@@ -1673,7 +1673,7 @@ class TextIndex {
 /* unused harmony export WORK_BUDGET */
 /* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3174);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4536);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8094);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3353);
 // Shared state of needs inference: what has been found so far, what a sequence of steps runs
 // with, and how to tell that a step hands a Fly token on.
@@ -1729,13 +1729,13 @@ class Collector {
     redact(command) {
         let safe = this.redacted.get(command);
         if (safe === undefined) {
-            safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(command);
+            safe = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(command);
             this.redacted.set(command, safe);
         }
         return safe;
     }
     addCommand(command) {
-        const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(command);
+        const safe = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(command);
         if (safe !== '' && !this.commands.includes(safe))
             this.commands.push(safe);
     }
@@ -1746,8 +1746,8 @@ class Collector {
         this.opaqueKeys.add(key);
         this.opaque.push({
             ...use,
-            detail: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(use.detail),
-            ...(use.why !== undefined ? { why: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(use.why) } : {})
+            detail: (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(use.detail),
+            ...(use.why !== undefined ? { why: (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(use.why) } : {})
         });
     }
     toNeeds() {
@@ -5121,7 +5121,7 @@ function forgetScriptParses(steps) {
 /* harmony import */ var _needs_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
 /* harmony import */ var _parse_workflow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6292);
 /* harmony import */ var _registry_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6107);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4536);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8094);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4999);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3353);
 /* harmony import */ var _script_follow_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8939);
@@ -5389,7 +5389,7 @@ class ScriptRun {
         reached.add(why);
         // Scrubbed before it is cut: a token cut short no longer reads as one.
         const line = this.script.slice(at.start, at.end).split('\n')[0] ?? '';
-        const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactTokenLiterals */ .T)(line).trim();
+        const text = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubTokenForms */ .gD)(line).trim();
         const detail = text.length > 80 ? `${text.slice(0, 77)}...` : text;
         this.effects.unseen.push({
             reason: 'script',

@@ -31073,7 +31073,7 @@ function isLoopbackHost(hostname) {
 
 /***/ }),
 
-/***/ 2632:
+/***/ 7049:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -31215,16 +31215,6 @@ class Publisher {
 
 // EXTERNAL MODULE: ./lib/token/scrub.js
 var scrub = __nccwpck_require__(8094);
-;// CONCATENATED MODULE: ./lib/action/redact.js
-// Defence in depth: masking is the runner's job, but nothing we write should need it. Every
-// string leaving the action or the CLI passes the one scrub (src/token/scrub.ts), built from
-// the token's fragments: every Fly token form, and every 8-character run of the token.
-
-const REDACTED = (/* unused pure expression or super */ null && (SCRUBBED));
-function createRedactor(fragments) {
-    return (0,scrub/* createScrub */.EN)(fragments);
-}
-
 ;// CONCATENATED MODULE: ./lib/action/main.js
 // The action: mask every secret first, refuse misplaced tokens, start the run's deadline, then run
 // the chosen mode. Any failure becomes one clear, redacted message; no stack trace reaches the log.
@@ -31255,12 +31245,12 @@ async function run() {
     const token = (0,action_inputs/* readTokenInput */._9)();
     const masked = maskTokens([token.value]);
     const shaped = (0,action_inputs/* maskTokenShapedInputs */.od)();
-    let redact = createRedactor([...masked, ...shaped]);
+    let redact = (0,scrub/* createScrub */.EN)([...masked, ...shaped]);
     try {
         (0,action_inputs/* assertNoMisplacedTokens */.eW)();
         const mode = (0,action_inputs/* readMode */.Em)();
         if (mode === 'health')
-            redact = createRedactor([...maskTokens([token.value, ...healthTokenValues()]), ...shaped]);
+            redact = (0,scrub/* createScrub */.EN)([...maskTokens([token.value, ...healthTokenValues()]), ...shaped]);
         // The one deadline of the run, for every network call of every mode.
         const deadline = startDeadline((0,action_inputs/* readTimeoutMs */.gb)(mode));
         const publisher = new Publisher(redact);
@@ -35211,7 +35201,7 @@ function meaningOf(path, flagNames = []) {
 /* harmony export */ });
 /* unused harmony export isCapability */
 /* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(791);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4536);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8094);
 // The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
 
 
@@ -35228,7 +35218,7 @@ class NeedsInputError extends Error {
 }
 /** Echoes what the user gave, but never a pasted token and never a wall of text. */
 function shown(value) {
-    const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactTokenLiterals */ .T)(value);
+    const safe = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubTokenForms */ .gD)(value);
     return safe.length > 40 ? `${safe.slice(0, 37)}...` : safe;
 }
 /** Splits `a, b` / multi-line input values into trimmed, non-empty items. */
@@ -35311,22 +35301,6 @@ function unknownNeeds() {
         source: 'none'
     };
 }
-
-
-/***/ }),
-
-/***/ 4536:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* reexport safe */ _token_scrub_js__WEBPACK_IMPORTED_MODULE_0__.gD)
-/* harmony export */ });
-/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8094);
-// Needs carry command text from workflow files into reports. A token pasted into a workflow
-// (`flyctl deploy -t FlyV1 fm2_...`) must not travel with it: the one scrub removes every Fly
-// token form. The model itself keeps the raw text, so the scanner can find and decode literals.
-
 
 
 /***/ }),
@@ -38433,7 +38407,7 @@ function getIDToken(aud) {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(2632);
+__nccwpck_require__(7049);
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -10,7 +10,7 @@ import { runAttenuateMode } from '../../src/action/attenuate-mode.js';
 import { startDeadline } from '../../src/action/deadline.js';
 import { InputError } from '../../src/action/inputs.js';
 import { Publisher } from '../../src/action/publish.js';
-import { createRedactor } from '../../src/action/redact.js';
+import { createScrub } from '../../src/token/scrub.js';
 import { createFlyDispatcher } from '../../src/fly/dispatcher.js';
 import { attenuate } from '../../src/token/attenuate/index.js';
 import { tokenFragments } from '../../src/token/index.js';
@@ -87,7 +87,7 @@ function setInputs(inputs: Record<string, string>): void {
 }
 
 async function run(input: string, options: { dispatcher?: Dispatcher } = {}): Promise<void> {
-  const redact = createRedactor(tokenFragments(input));
+  const redact = createScrub(tokenFragments(input));
   await runAttenuateMode(
     {
       token: { value: input, source: 'token input' },

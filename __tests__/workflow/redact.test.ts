@@ -2,7 +2,7 @@
 import { needsFromInputs, NeedsInputError } from '../../src/workflow/inputs.js';
 import { inferJobNeeds } from '../../src/workflow/needs.js';
 import { parseWorkflowFile } from '../../src/workflow/parse-workflow.js';
-import { redactTokenLiterals, REDACTED_TOKEN } from '../../src/workflow/redact.js';
+import { scrubTokenForms, SCRUBBED } from '../../src/token/scrub.js';
 import { repoFilesFromRecord } from '../../src/workflow/repo-files.js';
 import { vector } from '../support/vectors.js';
 
@@ -27,12 +27,12 @@ const fm1 = vector('legacy_prefixes_fm1r_fm1a').header_form;
 describe('token literals in workflows', () => {
   it('redacts every Fly token shape', () => {
     for (const token of [deploy, oauth, legacy, fm1]) {
-      const redacted = redactTokenLiterals(`flyctl deploy -t ${token} --remote-only`);
+      const redacted = scrubTokenForms(`flyctl deploy -t ${token} --remote-only`);
       expect(leaksAny(redacted, [token])).toBeNull();
-      expect(redacted).toContain(REDACTED_TOKEN);
+      expect(redacted).toContain(SCRUBBED);
       expect(redacted).toContain('--remote-only');
     }
-    expect(redactTokenLiterals('flyctl deploy --app web')).toBe('flyctl deploy --app web');
+    expect(scrubTokenForms('flyctl deploy --app web')).toBe('flyctl deploy --app web');
   });
 
   it('keeps them out of needs evidence, remote commands and opaque notes', () => {
@@ -75,17 +75,15 @@ describe('legacy token runs', () => {
   const run = (n: number): string => 'aZ9_-kQ3x7PmW2'.repeat(4).slice(0, n);
 
   it('replaces a run of exactly 43 random token characters, and only that', () => {
-    expect(redactTokenLiterals(`a ${run(43)} b`)).toBe(`a ${REDACTED_TOKEN} b`);
-    expect(redactTokenLiterals(`x=${run(43)};${run(43)}`)).toBe(
-      `x=${REDACTED_TOKEN};${REDACTED_TOKEN}`
-    );
-    for (const n of [42, 44]) expect(redactTokenLiterals(`a ${run(n)} b`)).toBe(`a ${run(n)} b`);
+    expect(scrubTokenForms(`a ${run(43)} b`)).toBe(`a ${SCRUBBED} b`);
+    expect(scrubTokenForms(`x=${run(43)};${run(43)}`)).toBe(`x=${SCRUBBED};${SCRUBBED}`);
+    for (const n of [42, 44]) expect(scrubTokenForms(`a ${run(n)} b`)).toBe(`a ${run(n)} b`);
   });
 
   it('leaves 43-character words a person typed (placeholders, one letter repeated)', () => {
     for (const word of ['x'.repeat(43), 'your-fly-token-goes-here-your-fly-token-goe']) {
       expect(word).toHaveLength(43);
-      expect(redactTokenLiterals(`FLY_API_TOKEN=${word}`)).toBe(`FLY_API_TOKEN=${word}`);
+      expect(scrubTokenForms(`FLY_API_TOKEN=${word}`)).toBe(`FLY_API_TOKEN=${word}`);
     }
   });
 });

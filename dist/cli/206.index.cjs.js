@@ -4220,7 +4220,7 @@ var inputs = __webpack_require__(544);
 /* harmony export */ });
 /* unused harmony export isCapability */
 /* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4536);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
 // The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
 
 
@@ -4237,7 +4237,7 @@ class NeedsInputError extends Error {
 }
 /** Echoes what the user gave, but never a pasted token and never a wall of text. */
 function shown(value) {
-    const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactTokenLiterals */ .T)(value);
+    const safe = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubTokenForms */ .gD)(value);
     return safe.length > 40 ? `${safe.slice(0, 37)}...` : safe;
 }
 /** Splits `a, b` / multi-line input values into trimmed, non-empty items. */
@@ -4617,7 +4617,7 @@ class TextIndex {
 /* unused harmony export WORK_BUDGET */
 /* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3174);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4536);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8094);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3353);
 // Shared state of needs inference: what has been found so far, what a sequence of steps runs
 // with, and how to tell that a step hands a Fly token on.
@@ -4673,13 +4673,13 @@ class Collector {
     redact(command) {
         let safe = this.redacted.get(command);
         if (safe === undefined) {
-            safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(command);
+            safe = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(command);
             this.redacted.set(command, safe);
         }
         return safe;
     }
     addCommand(command) {
-        const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(command);
+        const safe = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(command);
         if (safe !== '' && !this.commands.includes(safe))
             this.commands.push(safe);
     }
@@ -4690,8 +4690,8 @@ class Collector {
         this.opaqueKeys.add(key);
         this.opaque.push({
             ...use,
-            detail: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(use.detail),
-            ...(use.why !== undefined ? { why: (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactTokenLiterals */ .T)(use.why) } : {})
+            detail: (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(use.detail),
+            ...(use.why !== undefined ? { why: (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(use.why) } : {})
         });
     }
     toNeeds() {
@@ -6107,21 +6107,6 @@ function locateInValue(file, map, start, end = start) {
     const to = end > start ? locateOffset(map, end - 1) : from;
     return { file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 };
 }
-
-
-/***/ }),
-
-/***/ 4536:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* reexport safe */ _token_scrub_js__WEBPACK_IMPORTED_MODULE_0__.gD)
-/* harmony export */ });
-/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8094);
-// Needs carry command text from workflow files into reports. A token pasted into a workflow
-// (`flyctl deploy -t FlyV1 fm2_...`) must not travel with it: the one scrub removes every Fly
-// token form. The model itself keeps the raw text, so the scanner can find and decode literals.
-
 
 
 /***/ }),
@@ -8137,7 +8122,7 @@ function forgetScriptParses(steps) {
 /* harmony import */ var _needs_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
 /* harmony import */ var _parse_workflow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6292);
 /* harmony import */ var _registry_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6107);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4536);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8094);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4999);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3353);
 /* harmony import */ var _script_follow_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8939);
@@ -8405,7 +8390,7 @@ class ScriptRun {
         reached.add(why);
         // Scrubbed before it is cut: a token cut short no longer reads as one.
         const line = this.script.slice(at.start, at.end).split('\n')[0] ?? '';
-        const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactTokenLiterals */ .T)(line).trim();
+        const text = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubTokenForms */ .gD)(line).trim();
         const detail = text.length > 80 ? `${text.slice(0, 77)}...` : text;
         this.effects.unseen.push({
             reason: 'script',

@@ -40,8 +40,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
-// EXTERNAL MODULE: ./lib/action/redact.js
-var action_redact = __webpack_require__(7405);
+// EXTERNAL MODULE: ./lib/token/scrub.js
+var scrub = __webpack_require__(8094);
 // EXTERNAL MODULE: ./lib/fly/verify.js + 6 modules
 var verify = __webpack_require__(9034);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
@@ -914,7 +914,7 @@ async function resolveApps(token, parsed, args, io) {
 async function runAttenuateCommand(args, env, stdinIsTTY, io = {}) {
     const out = io.out ?? ((text) => void process.stdout.write(text + '\n'));
     const token = await (io.readToken ? io.readToken() : (0,cli_io/* readTokenFromEnvOrStdin */.ko)(env, stdinIsTTY));
-    let redact = (0,action_redact/* createRedactor */.l)(token.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(token));
+    let redact = (0,scrub/* createScrub */.EN)(token.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(token));
     const rawErr = io.err ?? ((text) => void process.stderr.write(text + '\n'));
     const err = (text) => rawErr(redact(text));
     if (token.trim() === '') {
@@ -934,7 +934,7 @@ async function runAttenuateCommand(args, env, stdinIsTTY, io = {}) {
             err(`fly-token-guard: cannot attenuate the token: ${result.reason}`);
             return 2;
         }
-        redact = (0,action_redact/* createRedactor */.l)([...(0,lib_token/* tokenFragments */.pV)(token), ...(0,lib_token/* tokenFragments */.pV)(result.header)]);
+        redact = (0,scrub/* createScrub */.EN)([...(0,lib_token/* tokenFragments */.pV)(token), ...(0,lib_token/* tokenFragments */.pV)(result.header)]);
         out(result.header);
         const summary = describeAttenuated(result.inspection, result.expiresAt, apps.names);
         err(summary.headline);

@@ -2312,27 +2312,6 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 /***/ }),
 
-/***/ 7405:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ createRedactor)
-/* harmony export */ });
-/* unused harmony export REDACTED */
-/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8094);
-// Defence in depth: masking is the runner's job, but nothing we write should need it. Every
-// string leaving the action or the CLI passes the one scrub (src/token/scrub.ts), built from
-// the token's fragments: every Fly token form, and every 8-character run of the token.
-
-const REDACTED = (/* unused pure expression or super */ null && (SCRUBBED));
-function createRedactor(fragments) {
-    return (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .createScrub */ .EN)(fragments);
-}
-
-
-/***/ }),
-
 /***/ 7675:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2672,8 +2651,8 @@ function splitList(value) {
 
 "use strict";
 
-// EXTERNAL MODULE: ./lib/action/redact.js
-var action_redact = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./lib/token/scrub.js
+var scrub = __nccwpck_require__(8094);
 // EXTERNAL MODULE: ./lib/fly/version.js
 var version = __nccwpck_require__(529);
 // EXTERNAL MODULE: ./lib/token/index.js + 7 modules
@@ -2705,7 +2684,7 @@ function usageErrorLine(error, running) {
 }
 async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY), stdin = process.stdin) {
     // Scan output and errors quote repository text: the scrub runs before any token is read.
-    let redact = (0,action_redact/* createRedactor */.l)([]);
+    let redact = (0,scrub/* createScrub */.EN)([]);
     const err = (text) => void process.stderr.write(redact(text) + '\n');
     const out = (text) => void process.stdout.write(redact(text) + '\n');
     let running;
@@ -2724,7 +2703,7 @@ async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.
         let token;
         const readToken = () => {
             token ??= (0,io/* readTokenFromEnvOrStdin */.ko)(env, stdinIsTTY, stdin).then(value => {
-                redact = (0,action_redact/* createRedactor */.l)(value.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(value));
+                redact = (0,scrub/* createScrub */.EN)(value.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(value));
                 return value;
             });
             return token;

@@ -25,7 +25,7 @@ import {
   readList,
   type CommonInputs
 } from './inputs.js';
-import type { Redactor } from './redact.js';
+import type { Scrub } from '../token/scrub.js';
 import type { ModeRun } from './types.js';
 
 export const DEFAULT_ISSUE_LABEL = 'fly-token-health';
@@ -147,7 +147,7 @@ async function issueOutcome(
   inputs: CommonInputs,
   label: string,
   deadline: RunDeadline,
-  redact: Redactor
+  redact: Scrub
 ): Promise<IssueLine> {
   const repo = repository();
   if (repo === undefined) return notSynced('GITHUB_REPOSITORY is not set to owner/repo.');

@@ -16,7 +16,7 @@ import {
   type Mode
 } from './inputs.js';
 import { Publisher } from './publish.js';
-import { createRedactor, type Redactor } from './redact.js';
+import { createScrub, type Scrub } from '../token/scrub.js';
 import type { ModeHandler } from './types.js';
 
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
@@ -39,12 +39,12 @@ export async function run(): Promise<void> {
   const token = readTokenInput();
   const masked = maskTokens([token.value]);
   const shaped = maskTokenShapedInputs();
-  let redact: Redactor = createRedactor([...masked, ...shaped]);
+  let redact: Scrub = createScrub([...masked, ...shaped]);
   try {
     assertNoMisplacedTokens();
     const mode = readMode();
     if (mode === 'health')
-      redact = createRedactor([...maskTokens([token.value, ...healthTokenValues()]), ...shaped]);
+      redact = createScrub([...maskTokens([token.value, ...healthTokenValues()]), ...shaped]);
     // The one deadline of the run, for every network call of every mode.
     const deadline = startDeadline(readTimeoutMs(mode));
     const publisher = new Publisher(redact);

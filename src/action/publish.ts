@@ -2,7 +2,7 @@
 // the job summary. One door out makes the "token never appears" promise checkable.
 import type { Finding } from '../rules/types.js';
 import { planAnnotations, type AnnotationLevel } from '../report/annotations.js';
-import type { Redactor } from './redact.js';
+import type { Scrub } from '../token/scrub.js';
 import * as core from '@actions/core';
 
 const ANNOTATE: Record<
@@ -15,7 +15,7 @@ const ANNOTATE: Record<
 };
 
 export class Publisher {
-  constructor(private readonly redact: Redactor) {}
+  constructor(private readonly redact: Scrub) {}
 
   outputs(values: Record<string, string>): void {
     for (const [name, value] of Object.entries(values)) core.setOutput(name, this.redact(value));

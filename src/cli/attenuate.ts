@@ -5,7 +5,7 @@
 // Exit codes: 0 done, 2 refused or bad usage.
 import type { Dispatcher } from 'undici';
 import { currentTime } from '../action/clock.js';
-import { createRedactor } from '../action/redact.js';
+import { createScrub } from '../token/scrub.js';
 import {
   DEFAULT_FLY_API_URL,
   DEFAULT_FLY_GRAPHQL_URL,
@@ -107,7 +107,7 @@ export async function runAttenuateCommand(
 ): Promise<number> {
   const out = io.out ?? ((text: string) => void process.stdout.write(text + '\n'));
   const token = await (io.readToken ? io.readToken() : readTokenFromEnvOrStdin(env, stdinIsTTY));
-  let redact = createRedactor(token.trim() === '' ? [] : tokenFragments(token));
+  let redact = createScrub(token.trim() === '' ? [] : tokenFragments(token));
   const rawErr = io.err ?? ((text: string) => void process.stderr.write(text + '\n'));
   const err = (text: string): void => rawErr(redact(text));
   if (token.trim() === '') {
@@ -133,7 +133,7 @@ export async function runAttenuateCommand(
       err(`fly-token-guard: cannot attenuate the token: ${result.reason}`);
       return 2;
     }
-    redact = createRedactor([...tokenFragments(token), ...tokenFragments(result.header)]);
+    redact = createScrub([...tokenFragments(token), ...tokenFragments(result.header)]);
     out(result.header);
     const summary = describeAttenuated(result.inspection, result.expiresAt, apps.names);
     err(summary.headline);

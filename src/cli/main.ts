@@ -1,6 +1,6 @@
 // The CLI: the action's engine for terminals. Exit codes: 0 pass, 1 findings at or above
 // --fail-on, 2 bad input or usage. Every message is redacted: the token never reaches a terminal.
-import { createRedactor, type Redactor } from '../action/redact.js';
+import { createScrub, type Scrub } from '../token/scrub.js';
 import { FLY_TOKEN_GUARD_VERSION } from '../fly/version.js';
 import { tokenFragments } from '../token/index.js';
 import { USAGE, UsageError, commandUsage, parseInvocation, type CommandName } from './args.js';
@@ -29,7 +29,7 @@ export async function main(
   stdin: NodeJS.ReadableStream = process.stdin
 ): Promise<number> {
   // Scan output and errors quote repository text: the scrub runs before any token is read.
-  let redact: Redactor = createRedactor([]);
+  let redact: Scrub = createScrub([]);
   const err = (text: string): void => void process.stderr.write(redact(text) + '\n');
   const out = (text: string): void => void process.stdout.write(redact(text) + '\n');
   let running: CommandName | undefined;
@@ -48,7 +48,7 @@ export async function main(
     let token: Promise<string> | undefined;
     const readToken = (): Promise<string> => {
       token ??= readTokenFromEnvOrStdin(env, stdinIsTTY, stdin).then(value => {
-        redact = createRedactor(value.trim() === '' ? [] : tokenFragments(value));
+        redact = createScrub(value.trim() === '' ? [] : tokenFragments(value));
         return value;
       });
       return token;

@@ -1,6 +1,6 @@
 // The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
 import { CAPABILITY_ORDER, sortCapabilities } from './capabilities.js';
-import { redactTokenLiterals } from './redact.js';
+import { scrubTokenForms } from '../token/scrub.js';
 import type { Capability, Needs } from './types.js';
 
 /** A `needs` input names something that is not a capability. */
@@ -18,7 +18,7 @@ export class NeedsInputError extends Error {
 
 /** Echoes what the user gave, but never a pasted token and never a wall of text. */
 function shown(value: string): string {
-  const safe = redactTokenLiterals(value);
+  const safe = scrubTokenForms(value);
   return safe.length > 40 ? `${safe.slice(0, 37)}...` : safe;
 }
 

@@ -3,7 +3,7 @@
 import { CAPABILITY_ORDER, sortCapabilities } from './capabilities.js';
 import { findExpressions, findSecretMentions } from './expressions.js';
 import type { KeyValue, Step } from './model.js';
-import { redactTokenLiterals } from './redact.js';
+import { scrubTokenForms } from '../token/scrub.js';
 import type { RepoFiles } from './repo-files.js';
 import {
   known,
@@ -71,14 +71,14 @@ export class Collector {
   private redact(command: string): string {
     let safe = this.redacted.get(command);
     if (safe === undefined) {
-      safe = redactTokenLiterals(command);
+      safe = scrubTokenForms(command);
       this.redacted.set(command, safe);
     }
     return safe;
   }
 
   addCommand(command: string): void {
-    const safe = redactTokenLiterals(command);
+    const safe = scrubTokenForms(command);
     if (safe !== '' && !this.commands.includes(safe)) this.commands.push(safe);
   }
 
@@ -88,8 +88,8 @@ export class Collector {
     this.opaqueKeys.add(key);
     this.opaque.push({
       ...use,
-      detail: redactTokenLiterals(use.detail),
-      ...(use.why !== undefined ? { why: redactTokenLiterals(use.why) } : {})
+      detail: scrubTokenForms(use.detail),
+      ...(use.why !== undefined ? { why: scrubTokenForms(use.why) } : {})
     });
   }
 

@@ -13,7 +13,7 @@ import {
 } from './needs-context.js';
 import { locateInValue } from './parse-workflow.js';
 import { flyRegistryLogin, pushedApps, pushedImageWords } from './registry-push.js';
-import { redactTokenLiterals } from './redact.js';
+import { scrubTokenForms } from '../token/scrub.js';
 import { joinPath, normalizePath, WORKSPACE } from './repo-files.js';
 import {
   concat,
@@ -298,7 +298,7 @@ class ScriptRun {
     reached.add(why);
     // Scrubbed before it is cut: a token cut short no longer reads as one.
     const line = this.script.slice(at.start, at.end).split('\n')[0] ?? '';
-    const text = redactTokenLiterals(line).trim();
+    const text = scrubTokenForms(line).trim();
     const detail = text.length > 80 ? `${text.slice(0, 77)}...` : text;
     this.effects.unseen.push({
       reason: 'script',
