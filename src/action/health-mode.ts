@@ -12,7 +12,7 @@ import {
   renderHealthSummary
 } from '../report/health-summary.js';
 import { formatCountdown, formatDate } from '../report/time.js';
-import { looksLikeTokenMaterial } from '../rules/shell.js';
+import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';
 import { currentTime, pinnedClock } from './clock.js';
@@ -43,12 +43,13 @@ const TOKENS_HELP =
 function tokenNames(entries: string[]): string[] {
   entries.forEach((entry, index) => {
     const isSetVariable = (process.env[entry] ?? '').trim() !== '';
-    if (ENV_NAME.test(entry) && (isSetVariable || !looksLikeTokenMaterial(entry))) return;
+    if (ENV_NAME.test(entry) && (isSetVariable || !looksLikeToken(entry, TOKEN_SHAPE.fragment)))
+      return;
     // Mask what was pasted, then say which entry without repeating it.
     for (const fragment of tokenFragments(readInput('tokens'))) core.setSecret(fragment);
     const which = `entry ${index + 1} of input 'tokens'`;
     throw new InputError(
-      looksLikeTokenMaterial(entry)
+      looksLikeToken(entry, TOKEN_SHAPE.fragment)
         ? `The ${which} looks like a token value, not a variable name: ${TOKENS_HELP}.`
         : `The ${which} is not an environment variable name (letters, digits and _, not starting with a digit): ${TOKENS_HELP}.`
     );

@@ -1,6 +1,6 @@
 // Small pieces the token rules share: where a need comes from, and how to name apps and needs.
 import type { Capability, NeedEvidence, Needs, SourceLocation } from '../../workflow/types.js';
-import { looksLikeTokenMaterial } from '../shell.js';
+import { looksLikeToken, TOKEN_SHAPE } from '../../token/token-shape.js';
 
 export function evidenceFor(needs: Needs, capability: Capability): NeedEvidence | undefined {
   return needs.evidence.find(e => e.capability === capability);
@@ -19,7 +19,7 @@ export function locationFor(
  * text, which may hold a literal token (`-t ...`): such a command is not quoted.
  */
 export function describeEvidence(evidence: NeedEvidence): string {
-  const command = looksLikeTokenMaterial(evidence.command)
+  const command = looksLikeToken(evidence.command, TOKEN_SHAPE.fragment)
     ? 'a step'
     : `\`${evidence.command.trim()}\``;
   const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
@@ -28,7 +28,7 @@ export function describeEvidence(evidence: NeedEvidence): string {
 
 /** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
 export function listApps(apps: readonly string[]): string {
-  const safe = apps.filter(a => !looksLikeTokenMaterial(a));
+  const safe = apps.filter(a => !looksLikeToken(a, TOKEN_SHAPE.fragment));
   if (safe.length <= 1) return safe[0] ?? 'an app';
   return `${safe.slice(0, -1).join(', ')} and ${safe[safe.length - 1]}`;
 }
@@ -42,7 +42,9 @@ export function listCapabilities(capabilities: readonly Capability[]): string {
 
 /** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
 export function listCommands(commands: readonly string[]): string {
-  const quoted = commands.filter(c => !looksLikeTokenMaterial(c)).map(c => `\`${c}\``);
+  const quoted = commands
+    .filter(c => !looksLikeToken(c, TOKEN_SHAPE.fragment))
+    .map(c => `\`${c}\``);
   if (quoted.length === 0) return `${commands.length} command${commands.length === 1 ? '' : 's'}`;
   if (quoted.length === 1) return quoted[0] ?? '';
   return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
