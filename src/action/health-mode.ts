@@ -11,7 +11,8 @@ import {
   renderHealthIssueBody,
   renderHealthSummary
 } from '../report/health-summary.js';
-import { formatCountdown, formatDate } from '../report/time.js';
+import { formatCountdown } from '../report/time.js';
+import { formatDate } from '../rules/token/time.js';
 import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';

@@ -4,6 +4,7 @@ import type { Finding, Severity, Verdict } from '../rules/types.js';
 import { SEVERITIES, docsUrl } from '../rules/types.js';
 import type { SourceLocation } from '../workflow/types.js';
 import { sortFindings } from './order.js';
+import { plural } from '../rules/words.js';
 
 /** GitHub rejects issue and comment bodies longer than this. */
 export const GITHUB_BODY_LIMIT = 65536;
@@ -140,7 +141,7 @@ export interface FindingsTableOptions {
 const TABLE_HEADER = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
 
 function moreLine(count: number): string {
-  return `_…and ${count} more finding${count === 1 ? '' : 's'} not shown (see the job summary or the SARIF report)._`;
+  return `_…and ${plural(count, 'more finding')} not shown (see the job summary or the SARIF report)._`;
 }
 
 /**

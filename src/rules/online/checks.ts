@@ -1,6 +1,7 @@
 // Shared reading of the online results for the online rules: which checks ended how, labelled
 // for messages. Details come from src/fly already token-free; we scrub again as defence in depth.
 import type { OnlineCheck, OnlineVerification } from '../../fly/types.js';
+import { truncate } from '../../fly/sanitize.js';
 import { redactTokenShapes, TOKEN_SHAPE } from '../../token/token-shape.js';
 
 export interface LabelledCheck {
@@ -28,5 +29,5 @@ export function detailOf(check: OnlineCheck, maxLength = 200): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\.$/, '');
-  return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1).trimEnd()}…`;
+  return truncate(text, maxLength);
 }
