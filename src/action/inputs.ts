@@ -2,7 +2,7 @@
 // carries token material where none belongs is refused by name, never echoed, before any request.
 import * as core from '@actions/core';
 import { checkFlyUrl } from '../fly/url-policy.js';
-import { SEVERITIES, type Severity } from '../rules/types.js';
+import { failOnFrom, SEVERITIES, type Severity } from '../rules/types.js';
 import { tokenFragments } from '../token/index.js';
 import type { RunDeadline } from './deadline.js';
 import { hasTokenMarker, looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
@@ -106,13 +106,13 @@ export function readMode(): Mode {
 
 export function readFailOn(): Severity | 'never' {
   const value = (readInput('fail-on') || 'high').trim().toLowerCase();
-  if (value === 'never' || value === 'none') return 'never';
-  if (!SEVERITIES.includes(value as Severity)) {
+  const failOn = failOnFrom(value);
+  if (failOn === undefined) {
     throw new InputError(
       `Input 'fail-on' must be one of ${SEVERITIES.join(', ')} or never; got '${value}'.`
     );
   }
-  return value as Severity;
+  return failOn;
 }
 
 export function readBoolean(name: string, fallback: boolean): boolean {

@@ -4,6 +4,7 @@ import type { Finding, Severity, Verdict } from '../rules/types.js';
 import { SEVERITIES, docsUrl } from '../rules/types.js';
 import type { SourceLocation } from '../workflow/types.js';
 import { sortFindings } from './order.js';
+import { relativeUri } from './sarif.js';
 import { plural } from '../rules/words.js';
 
 /** GitHub rejects issue and comment bodies longer than this. */
@@ -70,13 +71,9 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
+/** A repository path in a link: as in SARIF, with parentheses encoded (they end a markdown link). */
 function encodePath(file: string): string {
-  return file
-    .replace(/\\/g, '/')
-    .replace(/^(\.\/)+/, '')
-    .split('/')
-    .map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
-    .join('/');
+  return relativeUri(file).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 export function blobUrl(target: BlobLinkTarget, location: SourceLocation): string {
