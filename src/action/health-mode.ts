@@ -16,7 +16,7 @@ import { formatDate } from '../rules/token/time.js';
 import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';
-import { currentTime, pinnedClock } from './clock.js';
+import { currentTime, pinnedClockOption } from './clock.js';
 import type { RunDeadline } from './deadline.js';
 import {
   InputError,
@@ -221,11 +221,10 @@ export async function runHealthMode(run: ModeRun): Promise<void> {
   const notes =
     left > 0 ? [`${left} more findings are in the tables above but were not annotated.`] : [];
   const issueLine = await syncIssue(report, inputs, run);
-  const pinned = pinnedClock();
   await publisher.summary(
     renderHealthSummary(report, {
       ...(issueLine === undefined ? {} : { issueLine: issueLine.markdown }),
-      ...(pinned ? { pinnedClock: pinned } : {}),
+      ...pinnedClockOption(),
       notes
     })
   );
