@@ -65,12 +65,8 @@ export function hasTokenMarker(value: string): boolean {
 }
 
 function carriesToken(text: string, shape: TokenShape): boolean {
-  if (MARKER.test(text)) return true;
-  return (text.match(BASE64_RUN) ?? []).some(
-    run =>
-      isTokenRun(run, shape.base64Run, shape) ||
-      (run.match(URL_SAFE_RUN) ?? []).some(part => isTokenRun(part, shape.urlSafeRun, shape))
-  );
+  // Cutting the token-shaped runs changes the text exactly when there is one.
+  return MARKER.test(text) || replaceRuns(text, shape, () => '') !== text;
 }
 
 /** Whether `value` (as written, or URL-decoded) could carry token material. */
