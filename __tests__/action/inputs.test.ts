@@ -1,6 +1,6 @@
 // Which input values look like a token (refused where none belongs), without mistaking names,
 // labels, paths or URLs for one. The Fly URL rule is tested with the client (fly/url-policy).
-import { hasFlyTokenLabel, looksLikeToken } from '../../src/action/token-shaped.js';
+import { hasTokenMarker, looksLikeToken, TOKEN_SHAPE } from '../../src/token/token-shape.js';
 import { vector } from '../support/vectors.js';
 
 describe('looksLikeToken', () => {
@@ -17,7 +17,7 @@ describe('looksLikeToken', () => {
     ['a legacy 43-character token', 'Xq3vR8kLm2Np7Ts9Wb4Yc6Zd1Fg5Hj0Ka-Lb_Mc8Nd2P'],
     ['a token inside a list', `acme-web, ${header}`]
   ])('finds %s', (_name, value) => {
-    expect(looksLikeToken(value)).toBe(true);
+    expect(looksLikeToken(value, TOKEN_SHAPE.value)).toBe(true);
   });
 
   it.each([
@@ -30,11 +30,11 @@ describe('looksLikeToken', () => {
     '1234567890, 9876543210',
     'deploy --app acme-web\nsecrets list'
   ])('leaves %s alone', value => {
-    expect(looksLikeToken(value)).toBe(false);
+    expect(looksLikeToken(value, TOKEN_SHAPE.value)).toBe(false);
   });
 
   it('tells a Fly token in the GitHub token input from a GitHub token', () => {
-    expect(hasFlyTokenLabel(header)).toBe(true);
-    expect(hasFlyTokenLabel('ghs_16C7e42F292c6912E7710c838347Ae178B4a')).toBe(false);
+    expect(hasTokenMarker(header)).toBe(true);
+    expect(hasTokenMarker('ghs_16C7e42F292c6912E7710c838347Ae178B4a')).toBe(false);
   });
 });

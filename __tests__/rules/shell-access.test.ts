@@ -1,6 +1,7 @@
 // The helpers under the fixes and rules: shell quoting, token-material guard, reach of a token.
 import fc from 'fast-check';
-import { looksLikeTokenMaterial, redactTokenLike, shellWord } from '../../src/rules/shell.js';
+import { shellWord } from '../../src/rules/shell.js';
+import { looksLikeToken, redactTokenShapes, TOKEN_SHAPE } from '../../src/token/token-shape.js';
 import { splitCommandLine } from '../../src/token/attenuate/command-line.js';
 import {
   Breadth,
@@ -42,7 +43,7 @@ describe('looksLikeTokenMaterial / redactTokenLike', () => {
   it('recognises every vector token and header', () => {
     for (const v of loadVectors()) {
       if (v.token.trim().length < 16) continue; // empty, scheme-only, bare label
-      expect(looksLikeTokenMaterial(v.token)).toBe(true);
+      expect(looksLikeToken(v.token, TOKEN_SHAPE.fragment)).toBe(true);
     }
   });
 
@@ -54,19 +55,23 @@ describe('looksLikeTokenMaterial / redactTokenLike', () => {
       'https://api.fly.io/aaa/v1',
       'FLY_API_TOKEN_WEB_STAGING'
     ]) {
-      expect(looksLikeTokenMaterial(word)).toBe(false);
+      expect(looksLikeToken(word, TOKEN_SHAPE.fragment)).toBe(false);
     }
   });
 
   it('redacts token-like runs in text it did not write, keeps words', () => {
-    expect(redactTokenLike('piece 1: fm2_lJPECAAAAAAAC4yL is cut short')).toBe(
-      'piece 1: [redacted] is cut short'
+    expect(
+      redactTokenShapes('piece 1: fm2_lJPECAAAAAAAC4yL is cut short', TOKEN_SHAPE.fragment)
+    ).toBe('piece 1: [redacted] is cut short');
+    expect(redactTokenShapes('near lJPECAAAAAAAC4yLxBDn3WbS2ZQ6 here', TOKEN_SHAPE.fragment)).toBe(
+      'near [redacted] here'
     );
-    expect(redactTokenLike('near lJPECAAAAAAAC4yLxBDn3WbS2ZQ6 here')).toBe('near [redacted] here');
-    expect(redactTokenLike('the label fm3 is unknown; expected fm2_')).toBe(
+    expect(redactTokenShapes('the label fm3 is unknown; expected fm2_', TOKEN_SHAPE.fragment)).toBe(
       'the label fm3 is unknown; expected fm2_'
     );
-    expect(redactTokenLike('standard-base64-with-padding')).toBe('standard-base64-with-padding');
+    expect(redactTokenShapes('standard-base64-with-padding', TOKEN_SHAPE.fragment)).toBe(
+      'standard-base64-with-padding'
+    );
   });
 });
 

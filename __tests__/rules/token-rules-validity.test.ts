@@ -158,6 +158,11 @@ describe('excessive-lifetime', () => {
     expect(message).toContain('999999h');
   });
 
+  it('writes an end date beyond year 9999 whole, as the summaries do', () => {
+    const message = check(200_000 * 365 * DAY_S)[0]?.message ?? '';
+    expect(message).toMatch(/until \+\d{6}-\d{2}-\d{2}[,: ]/);
+  });
+
   it('is silent at exactly max-lifetime-days and fires one second above', () => {
     expect(check(365 * DAY_S)).toEqual([]);
     expect(check(365 * DAY_S + 1)).toHaveLength(1);

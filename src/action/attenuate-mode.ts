@@ -12,7 +12,7 @@ import {
 import { tokenFragments } from '../token/index.js';
 import { renderAttenuateSummary } from '../report/attenuate-summary.js';
 import * as core from '@actions/core';
-import { currentTime, pinnedClock } from './clock.js';
+import { currentTime, pinnedClockOption } from './clock.js';
 import { InputError, readBoolean, readCommonInputs, readInput, readList } from './inputs.js';
 import type { ModeRun } from './types.js';
 
@@ -152,7 +152,6 @@ export async function runAttenuateMode(
   const lines = describeAttenuated(result.inspection, result.expiresAt, apps.names);
   publisher.info(`Narrowed the Fly token: ${lines.headline}`);
   for (const line of lines.details) publisher.info(`  ${line}`);
-  const pinned = pinnedClock();
   await publisher.summary(
     renderAttenuateSummary({
       inspection: result.inspection,
@@ -161,7 +160,7 @@ export async function runAttenuateMode(
       appNames: apps.names,
       exported: inputs.exportToken,
       now,
-      ...(pinned ? { pinnedClock: pinned } : {})
+      ...pinnedClockOption()
     })
   );
 }

@@ -10,7 +10,7 @@ import { AuditMergeError, mergeAuditReports, readAuditReport } from '../audit/me
 import { worstSeverity, type AuditReport } from '../audit/report.js';
 import { isAuditUsageError, startAudit } from '../audit/run.js';
 import { parseShard, type Shard } from '../audit/shard.js';
-import { severityRank, type Severity } from '../rules/types.js';
+import { reachesFailOn } from '../rules/types.js';
 import { currentTime } from './clock.js';
 import { InputError, readBoolean, readFailOn, readInput, readList } from './inputs.js';
 import { OutputFileError, writeOutputFile } from './output-file.js';
@@ -126,10 +126,6 @@ function writeReport(run: ModeRun, report: AuditReport): string {
   }
 }
 
-function reaches(worst: Severity | null, failOn: Severity | 'never'): boolean {
-  return failOn !== 'never' && worst !== null && severityRank(worst) >= severityRank(failOn);
-}
-
 async function syncIssue(
   run: ModeRun,
   report: AuditReport,
@@ -180,7 +176,7 @@ export async function runAuditMode(run: ModeRun): Promise<void> {
       : await readOrganization(run);
   const file = writeReport(run, report);
   const worst = worstSeverity(report);
-  const failing = reaches(worst, failOn);
+  const failing = reachesFailOn(worst, failOn);
   const warns = (worst !== null && worst !== 'info') || !report.complete;
   const verdict = failing ? 'fail' : warns ? 'warn' : 'pass';
   publisher.outputs({ verdict, 'report-file': file, complete: String(report.complete) });

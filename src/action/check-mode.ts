@@ -4,7 +4,7 @@ import { resolveNeedsLazily } from '../engine/resolve-needs.js';
 import { createRepoFiles } from '../engine/repo-files.js';
 import { checkOutputs } from '../report/check-outputs.js';
 import { renderCheckSummary } from '../report/check-summary.js';
-import { currentTime, pinnedClock } from './clock.js';
+import { currentTime, pinnedClockOption } from './clock.js';
 import { InputError, onlineOptions, readCommonInputs, readList } from './inputs.js';
 import type { ModeRun } from './types.js';
 
@@ -47,8 +47,7 @@ export async function runCheckMode({ token, publisher, deadline }: ModeRun): Pro
   const left = publisher.annotate(report.findings);
   if (left > 0)
     report.notes.push(`${left} more findings are in the table above but were not annotated.`);
-  const pinned = pinnedClock();
-  await publisher.summary(renderCheckSummary(report, pinned ? { pinnedClock: pinned } : {}));
+  await publisher.summary(renderCheckSummary(report, pinnedClockOption()));
   const headline = `Fly token: ${report.token.kind} (${report.scope}); verdict ${report.verdict}.`;
   if (report.verdict === 'fail') {
     publisher.fail(`${headline} See the job summary for the findings and the fix.`);

@@ -11,11 +11,12 @@ import {
   renderHealthIssueBody,
   renderHealthSummary
 } from '../report/health-summary.js';
-import { formatCountdown, formatDate } from '../report/time.js';
-import { looksLikeTokenMaterial } from '../rules/shell.js';
+import { formatCountdown } from '../report/time.js';
+import { formatDate } from '../rules/token/time.js';
+import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';
-import { currentTime, pinnedClock } from './clock.js';
+import { currentTime, pinnedClockOption } from './clock.js';
 import type { RunDeadline } from './deadline.js';
 import {
   InputError,
@@ -43,12 +44,13 @@ const TOKENS_HELP =
 function tokenNames(entries: string[]): string[] {
   entries.forEach((entry, index) => {
     const isSetVariable = (process.env[entry] ?? '').trim() !== '';
-    if (ENV_NAME.test(entry) && (isSetVariable || !looksLikeTokenMaterial(entry))) return;
+    if (ENV_NAME.test(entry) && (isSetVariable || !looksLikeToken(entry, TOKEN_SHAPE.fragment)))
+      return;
     // Mask what was pasted, then say which entry without repeating it.
     for (const fragment of tokenFragments(readInput('tokens'))) core.setSecret(fragment);
     const which = `entry ${index + 1} of input 'tokens'`;
     throw new InputError(
-      looksLikeTokenMaterial(entry)
+      looksLikeToken(entry, TOKEN_SHAPE.fragment)
         ? `The ${which} looks like a token value, not a variable name: ${TOKENS_HELP}.`
         : `The ${which} is not an environment variable name (letters, digits and _, not starting with a digit): ${TOKENS_HELP}.`
     );
@@ -219,11 +221,10 @@ export async function runHealthMode(run: ModeRun): Promise<void> {
   const notes =
     left > 0 ? [`${left} more findings are in the tables above but were not annotated.`] : [];
   const issueLine = await syncIssue(report, inputs, run);
-  const pinned = pinnedClock();
   await publisher.summary(
     renderHealthSummary(report, {
       ...(issueLine === undefined ? {} : { issueLine: issueLine.markdown }),
-      ...(pinned ? { pinnedClock: pinned } : {}),
+      ...pinnedClockOption(),
       notes
     })
   );

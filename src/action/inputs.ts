@@ -2,10 +2,10 @@
 // carries token material where none belongs is refused by name, never echoed, before any request.
 import * as core from '@actions/core';
 import { checkFlyUrl } from '../fly/url-policy.js';
-import { SEVERITIES, type Severity } from '../rules/types.js';
+import { failOnFrom, SEVERITIES, type Severity } from '../rules/types.js';
 import { tokenFragments } from '../token/index.js';
 import type { RunDeadline } from './deadline.js';
-import { hasFlyTokenLabel, looksLikeToken } from './token-shaped.js';
+import { hasTokenMarker, looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 
 export type Mode = 'check' | 'health' | 'scan' | 'attenuate' | 'audit';
 
@@ -65,7 +65,8 @@ export function maskTokenShapedInputs(env: NodeJS.ProcessEnv = process.env): str
     }
     for (const part of [value, ...value.split(/[\s,]+/)]) {
       const text = part.trim();
-      if (text !== '' && looksLikeToken(text)) fragments.push(text, ...tokenFragments(text));
+      if (text !== '' && looksLikeToken(text, TOKEN_SHAPE.value))
+        fragments.push(text, ...tokenFragments(text));
     }
   }
   // Shorter values are no secret, and masking them would garble unrelated log text.
@@ -81,14 +82,14 @@ export function maskTokenShapedInputs(env: NodeJS.ProcessEnv = process.env): str
  */
 export function assertNoMisplacedTokens(env: NodeJS.ProcessEnv = process.env): void {
   for (const name of tokenFreeInputs(env)) {
-    if (looksLikeToken(env[inputVariable(name)] ?? '')) {
+    if (looksLikeToken(env[inputVariable(name)] ?? '', TOKEN_SHAPE.value)) {
       throw new InputError(
         `Input '${name}' looks like it holds a Fly token, which does not belong there; nothing was sent. ` +
           'Pass the token only in `token` (or FLY_API_TOKEN), and remove it from this input.'
       );
     }
   }
-  if (hasFlyTokenLabel(readInput('github-token'))) {
+  if (hasTokenMarker(readInput('github-token'))) {
     throw new InputError(
       "Input 'github-token' holds a Fly token; nothing was sent. Use `${{ github.token }}` (or a GitHub token) there."
     );
@@ -105,13 +106,13 @@ export function readMode(): Mode {
 
 export function readFailOn(): Severity | 'never' {
   const value = (readInput('fail-on') || 'high').trim().toLowerCase();
-  if (value === 'never' || value === 'none') return 'never';
-  if (!SEVERITIES.includes(value as Severity)) {
+  const failOn = failOnFrom(value);
+  if (failOn === undefined) {
     throw new InputError(
       `Input 'fail-on' must be one of ${SEVERITIES.join(', ')} or never; got '${value}'.`
     );
   }
-  return value as Severity;
+  return failOn;
 }
 
 export function readBoolean(name: string, fallback: boolean): boolean {

@@ -21,6 +21,7 @@ import type { RunDeadline } from './deadline.js';
 import { InputError, readBoolean, readFailOn, readInput, readNumber } from './inputs.js';
 import { OutputFileError, writeOutputFile } from './output-file.js';
 import type { ModeRun } from './types.js';
+import { plural } from '../rules/words.js';
 
 const COMMENT_MARKER = 'scan';
 
@@ -168,7 +169,7 @@ export async function runScanMode(run: ModeRun): Promise<void> {
   await publisher.summary(renderScanSummary(report, { notAnnotated, ...(link ? { link } : {}) }));
 
   const newPart = report.newCount === null ? '' : `, ${report.newCount} new in this pull request`;
-  const headline = `Fly token scan: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${newPart}; verdict ${report.verdict}.`;
+  const headline = `Fly token scan: ${plural(report.findings.length, 'finding')}${newPart}; verdict ${report.verdict}.`;
   if (report.verdict === 'fail') {
     publisher.fail(`${headline} See the annotations and the job summary.`);
   } else {

@@ -1,11 +1,11 @@
 // The org audit as something a person would rather look at than read: a headline, a chart of
 // findings by severity (Mermaid, which GitHub renders), the riskiest repositories, the rules that
 // fire most, the secret names repositories share, and what was not read.
-import { escapeTableCell, GITHUB_BODY_LIMIT, severityIcon } from '../report/markdown.js';
+import { escapeTableCell, severityIcon, truncateBody } from '../report/markdown.js';
+import { plural } from '../rules/words.js';
 import { SEVERITIES, docsUrl, type Severity } from '../rules/types.js';
 import type { AuditReport } from './report.js';
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const MAX_ROWS = 15;
 
 function headline(report: AuditReport): string {
@@ -19,7 +19,7 @@ function headline(report: AuditReport): string {
 function factsLine(report: AuditReport): string {
   const { summary } = report;
   const parts = [
-    `${count(summary.audited, 'repository', 'repositories')} audited`,
+    `${plural(summary.audited, 'repository', 'repositories')} audited`,
     `${summary.withFlySecrets} use Fly secrets`,
     `${summary.withFindings} with findings`
   ];
@@ -125,10 +125,7 @@ export function renderAuditMarkdown(report: AuditReport): string {
     report.notes.map(n => `> ${escapeTableCell(n)}`),
     notRead(report)
   ].filter(s => s.length > 0);
-  const body = sections.map(s => s.join('\n')).join('\n\n') + '\n';
-  return body.length <= GITHUB_BODY_LIMIT
-    ? body
-    : body.slice(0, GITHUB_BODY_LIMIT - 80) + '\n\n…(cut to fit; the JSON report has everything)\n';
+  return truncateBody(sections.map(s => s.join('\n')).join('\n\n') + '\n');
 }
 
 /** A few lines for a terminal. */

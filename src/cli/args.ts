@@ -1,6 +1,6 @@
 // Command-line parsing for the CLI: one place that knows every command, its flags and its usage.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { looksLikeToken } from '../action/token-shaped.js';
+import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { MAX_STDIN_BYTES } from './io.js';
@@ -319,7 +319,7 @@ function refuseTokenShapedOptions(
 ): void {
   for (const [name, value] of Object.entries(values)) {
     const texts = (Array.isArray(value) ? value : [value]).filter(v => typeof v === 'string');
-    if (texts.some(text => looksLikeToken(text))) {
+    if (texts.some(text => looksLikeToken(text, TOKEN_SHAPE.value))) {
       throw new UsageError(
         `--${name} looks like it holds a Fly token, which does not belong there; nothing was sent. ` +
           'Give the token only in FLY_API_TOKEN (or FLY_ACCESS_TOKEN) or on standard input',

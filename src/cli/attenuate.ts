@@ -21,7 +21,7 @@ import {
 } from '../token/attenuate/index.js';
 import { tokenFragments } from '../token/index.js';
 import { splitList, type CliArgs } from './args.js';
-import { readTokenFromEnvOrStdin } from './io.js';
+import { NO_TOKEN_MESSAGE, readTokenFromEnvOrStdin } from './io.js';
 import type { CommandHandler } from './types.js';
 
 export interface AttenuateCliIo {
@@ -111,9 +111,7 @@ export async function runAttenuateCommand(
   const rawErr = io.err ?? ((text: string) => void process.stderr.write(text + '\n'));
   const err = (text: string): void => rawErr(redact(text));
   if (token.trim() === '') {
-    err(
-      'fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.'
-    );
+    err(NO_TOKEN_MESSAGE);
     return 2;
   }
   try {

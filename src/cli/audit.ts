@@ -9,7 +9,7 @@ import { AuditMergeError, mergeAuditReports, readAuditReport } from '../audit/me
 import { worstSeverity, type AuditReport } from '../audit/report.js';
 import { isAuditUsageError, startAudit } from '../audit/run.js';
 import { parseShard } from '../audit/shard.js';
-import { severityRank } from '../rules/types.js';
+import { reachesFailOn } from '../rules/types.js';
 import { splitList, UsageError } from './args.js';
 import { parseFailOn } from './fail-on.js';
 import type { CliContext, CommandHandler } from './types.js';
@@ -36,10 +36,7 @@ function render(report: AuditReport, { args, out }: CliContext): void {
 function exitCode(report: AuditReport, failOn: string | undefined): number {
   if (!report.complete) return AUDIT_INCOMPLETE_EXIT;
   const threshold = parseFailOn(failOn);
-  const worst = worstSeverity(report);
-  return threshold !== 'never' && worst !== null && severityRank(worst) >= severityRank(threshold)
-    ? 1
-    : 0;
+  return reachesFailOn(worstSeverity(report), threshold) ? 1 : 0;
 }
 
 function readReportFile(file: string): AuditReport {

@@ -1,7 +1,7 @@
 // `fly-token-guard check`: the action's check from a terminal.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { currentTime, pinnedClock } from '../action/clock.js';
+import { currentTime, pinnedClockOption } from '../action/clock.js';
 import { runCheck } from '../engine/check.js';
 import { resolveNeeds } from '../engine/needs.js';
 import { createRepoFiles } from '../engine/repo-files.js';
@@ -10,6 +10,7 @@ import { findingToJson } from '../report/findings-json.js';
 import { NeedsInputError } from '../workflow/index.js';
 import { UsageError, splitList, type CliArgs } from './args.js';
 import { parseFailOn } from './fail-on.js';
+import { NO_TOKEN_MESSAGE } from './io.js';
 import type { CommandHandler } from './types.js';
 
 export const runCheckCommand: CommandHandler = async ({ args, env, out, err, token }) => {
@@ -35,9 +36,7 @@ export const runCheckCommand: CommandHandler = async ({ args, env, out, err, tok
   }
   const input = await token();
   if (input.trim() === '') {
-    err(
-      'fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.'
-    );
+    err(NO_TOKEN_MESSAGE);
     return 2;
   }
   const report = await runCheck({
@@ -71,8 +70,7 @@ export const runCheckCommand: CommandHandler = async ({ args, env, out, err, tok
       )
     );
   } else {
-    const pinned = pinnedClock(env);
-    out(renderCheckText(report, pinned ? { pinnedClock: pinned } : {}));
+    out(renderCheckText(report, pinnedClockOption(env)));
   }
   return report.verdict === 'fail' ? 1 : 0;
 };

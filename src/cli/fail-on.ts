@@ -1,11 +1,10 @@
-import { SEVERITIES, type Severity } from '../rules/types.js';
+import { failOnFrom, SEVERITIES, type Severity } from '../rules/types.js';
 import { UsageError } from './args.js';
 
 export function parseFailOn(value: string | undefined): Severity | 'never' {
-  const v = (value ?? 'high').toLowerCase();
-  if (v === 'never') return 'never';
-  if (!SEVERITIES.includes(v as Severity)) {
+  const failOn = failOnFrom(value ?? 'high');
+  if (failOn === undefined) {
     throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')} or never`);
   }
-  return v as Severity;
+  return failOn;
 }

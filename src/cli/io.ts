@@ -35,6 +35,10 @@ export async function readStreamToEnd(
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** What a command that needs a token says when neither the environment nor stdin gave one. */
+export const NO_TOKEN_MESSAGE =
+  'fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.';
+
 export async function readTokenFromEnvOrStdin(
   env: NodeJS.ProcessEnv,
   stdinIsTTY: boolean,

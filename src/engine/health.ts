@@ -6,6 +6,7 @@ import { mapWithConcurrency } from '../fly/concurrency.js';
 import type { FlyClientOptions } from '../fly/verify.js';
 import type { TokenRuleOptions } from '../rules/context.js';
 import { storeCommand } from '../rules/fix.js';
+import { daysUntil, lifetimeDays } from '../report/time.js';
 import {
   severityRank,
   verdictFor,
@@ -108,8 +109,6 @@ const ATTENTION_RULES = new Set(['expiring-soon', 'personal-token']);
  */
 const TRANSIENT_RULES = new Set(['unverified']);
 
-const DAY_MS = 86_400_000;
-
 /** What one finding means for the token's health; null when it can wait for a quiet day. */
 export function healthImpact(finding: Finding): Exclude<HealthStatus, 'healthy'> | null {
   if (BROKEN_RULES.has(finding.rule)) return 'broken';
@@ -197,13 +196,9 @@ function rowFrom(name: string, report: CheckReport, now: Date): HealthRow {
     apps: token.appIds.map(id => report.appNames[id] ?? id),
     appAccess: { ...token.appAccess },
     expiresAt: token.expiresAt,
-    expiresInDays:
-      token.expiresAt === null
-        ? null
-        : Math.floor((Date.parse(token.expiresAt) - now.getTime()) / DAY_MS),
+    expiresInDays: token.expiresAt === null ? null : daysUntil(token.expiresAt, now),
     lifetimeSeconds: token.lifetimeSeconds,
-    lifetimeDays:
-      token.lifetimeSeconds === null ? null : Math.round(token.lifetimeSeconds / 86_400),
+    lifetimeDays: token.lifetimeSeconds === null ? null : lifetimeDays(token.lifetimeSeconds),
     valid: report.valid,
     checkedOnline: report.online !== undefined,
     status,

@@ -1,26 +1,17 @@
 // Makes text from the outside world (Fly's error bodies, network error messages) safe to show:
 // no token, no fragment of one, no proxy credentials, bounded length.
+import { redactTokenShapes, TOKEN_SHAPE } from '../token/token-shape.js';
 
 export const DETAIL_MAX_LENGTH = 200;
 /** Fragments this long or longer of a secret must never survive. */
 export const SECRET_FRAGMENT_LENGTH = 8;
 
 const REDACTED = '[redacted]';
-/** UUIDs (token identities `<uuid>@tokens.fly.io`, request ids) are hashes, not secrets. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Raw input beyond this is never looked at: Fly's error texts are short. */
 const INPUT_CAP = 4000;
 
-const TOKEN_LIKE: readonly RegExp[] = [
-  // A scheme and whatever follows it.
-  /\b(?:FlyV1|Bearer)\s+\S+/gi,
-  // Labelled tokens, even when cut short.
-  /\b(?:fm1r|fm1a|fm2|fo1)_[A-Za-z0-9+/=_-]*/gi,
-  // Long base64-ish runs (macaroon bodies, legacy tokens, other people's secrets).
-  /[A-Za-z0-9+/_-]{32,}={0,2}/g,
-  // Credentials in URLs (a proxy URL in a network error).
-  /(?<=\/\/)[^/\s@]+@/g
-];
+/** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
+const SECRET_LIKE: readonly RegExp[] = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];
 
 /**
  * Text safe to put in a detail or finding: every stretch that shares 8+ characters with one of
@@ -34,9 +25,8 @@ export function sanitizeDetail(
 ): string {
   let clean = collapseWhitespace(String(text).slice(0, INPUT_CAP));
   clean = redactSecretFragments(clean, secrets);
-  for (const pattern of TOKEN_LIKE) {
-    clean = clean.replace(pattern, match => (UUID.test(match) ? match : REDACTED));
-  }
+  for (const pattern of SECRET_LIKE) clean = clean.replace(pattern, REDACTED);
+  clean = redactTokenShapes(clean, TOKEN_SHAPE.outside, REDACTED);
   clean = clean.replace(/(?:\[redacted\][\s,;:]*){2,}/g, `${REDACTED} `).trim();
   return truncate(clean, maxLength);
 }

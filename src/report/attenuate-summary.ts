@@ -2,7 +2,8 @@
 // expiry in words and with a countdown, then what it may do and where it went.
 import type { TokenInspection } from '../token/types.js';
 import { codeSpan, proseWithCode } from './markdown.js';
-import { asOfLine, formatCountdown, formatDate } from './time.js';
+import { asOfLine, formatCountdown } from './time.js';
+import { formatDate } from '../rules/token/time.js';
 
 export interface AttenuateSummaryInput {
   inspection: TokenInspection;

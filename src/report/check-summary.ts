@@ -16,7 +16,8 @@ import { followedChains, listUnseen, seenNeeds, unseenUses } from '../rules/toke
 import { kindMeaning } from './kinds.js';
 import { expiryOf, expiryText } from './expiry.js';
 import { sortFindings } from './order.js';
-import { ACCESS_LETTERS_NOTE, asOfLine, formatDuration, plural } from './time.js';
+import { ACCESS_LETTERS_NOTE, asOfLine, formatDuration } from './time.js';
+import { plural } from '../rules/words.js';
 
 function named(ids: readonly string[], names: Record<string, string>): string {
   if (ids.length === 0) return '—';

@@ -2,7 +2,8 @@
 // token's expiry is not in the token: its user part outlives any macaroon bundled with it (a
 // `fly auth token` bundle), so a date read from those macaroons would mislead either way.
 import type { TokenKind } from '../token/types.js';
-import { formatCountdown, formatDate } from './time.js';
+import { formatCountdown } from './time.js';
+import { formatDate } from '../rules/token/time.js';
 
 export type Expiry =
   | { state: 'at'; iso: string }

@@ -15,7 +15,9 @@ import {
 } from './markdown.js';
 import { expiryOf, expiryText } from './expiry.js';
 import { sortFindings } from './order.js';
-import { ACCESS_LETTERS_NOTE, asOfLine, formatDate, formatDuration } from './time.js';
+import { ACCESS_LETTERS_NOTE, asOfLine, formatDuration } from './time.js';
+import { formatDate } from '../rules/token/time.js';
+import { capitalize, plural } from '../rules/words.js';
 
 const STATUS_ICON: Record<HealthStatus, string> = {
   healthy: '✅',
@@ -41,10 +43,6 @@ export interface HealthSummaryOptions extends HealthRenderOptions {
   issueLine?: string;
   /** Extra lines worth saying (e.g. annotations left out). */
   notes?: readonly string[];
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** "Fly token health: 2 tokens need attention". */
@@ -197,10 +195,6 @@ function summarySection(row: HealthRow): string[] {
 function describeKind(row: HealthRow): string {
   if (row.kind === 'missing') return `The variable ${row.name} is empty or not set`;
   return `${capitalize(row.kind)} token, scope ${row.scope}: ${describeScope(row.scope)}`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The job summary: verdict, one row per token with countdowns, then findings and fixes per token. */

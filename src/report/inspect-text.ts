@@ -4,7 +4,8 @@ import { ACTION_WORDS } from '../token/actions.js';
 import type { ActionLetters, TokenInspection } from '../token/types.js';
 import { kindMeaning } from './kinds.js';
 import { expiryOf, expiryText } from './expiry.js';
-import { asOfLine, formatDuration, plural } from './time.js';
+import { asOfLine, formatDuration } from './time.js';
+import { plural } from '../rules/words.js';
 
 /** "rw (read, write)", or "nothing". */
 function describeActions(letters: ActionLetters | null): string {

@@ -4,6 +4,8 @@ import type { Finding, Severity, Verdict } from '../rules/types.js';
 import { SEVERITIES, docsUrl } from '../rules/types.js';
 import type { SourceLocation } from '../workflow/types.js';
 import { sortFindings } from './order.js';
+import { relativeUri } from './sarif.js';
+import { plural } from '../rules/words.js';
 
 /** GitHub rejects issue and comment bodies longer than this. */
 export const GITHUB_BODY_LIMIT = 65536;
@@ -69,13 +71,9 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
+/** A repository path in a link: as in SARIF, with parentheses encoded (they end a markdown link). */
 function encodePath(file: string): string {
-  return file
-    .replace(/\\/g, '/')
-    .replace(/^(\.\/)+/, '')
-    .split('/')
-    .map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
-    .join('/');
+  return relativeUri(file).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 export function blobUrl(target: BlobLinkTarget, location: SourceLocation): string {
@@ -140,7 +138,7 @@ export interface FindingsTableOptions {
 const TABLE_HEADER = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
 
 function moreLine(count: number): string {
-  return `_…and ${count} more finding${count === 1 ? '' : 's'} not shown (see the job summary or the SARIF report)._`;
+  return `_…and ${plural(count, 'more finding')} not shown (see the job summary or the SARIF report)._`;
 }
 
 /**

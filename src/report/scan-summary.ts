@@ -9,7 +9,7 @@ import {
   VERDICT_ICON,
   type BlobLinkTarget
 } from './markdown.js';
-import { plural } from './time.js';
+import { plural } from '../rules/words.js';
 
 export interface ScanMarkdownOptions {
   /** Link `file:line` to the blob at this commit. */

@@ -1,13 +1,11 @@
 // Dates and durations as people read them in summaries and terminals.
+import { formatDate } from '../rules/token/time.js';
+import { plural } from '../rules/words.js';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
-
-export function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
 
 /** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
 export function formatDuration(seconds: number): string {
@@ -46,12 +44,6 @@ export function formatCountdown(iso: string, now: Date): string {
           ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
           : 'less than a minute';
   return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
-}
-
-/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
-export function formatDate(iso: string): string {
-  const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 
 export function lifetimeDays(seconds: number): number {

@@ -4,7 +4,8 @@ import type { TokenInspection } from '../token/types.js';
 import type { Environment } from '../workflow/model.js';
 import type { Needs } from '../workflow/types.js';
 import type { TokenRuleContext } from './context.js';
-import { looksLikeTokenMaterial, shellQuoted, shellWord } from './shell.js';
+import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
+import { shellQuoted, shellWord } from './shell.js';
 import { allowsAnyCommand, Breadth, needBreadth } from './token/access.js';
 import type { Finding, Fix } from './types.js';
 
@@ -78,7 +79,7 @@ function expiryText(hours: number): string {
 
 /** A value we put on a command line, or the placeholder when it is absent or looks token-like. */
 function safeOr(value: string | undefined, placeholder: string): string {
-  return value !== undefined && value.trim() !== '' && !looksLikeTokenMaterial(value)
+  return value !== undefined && value.trim() !== '' && !looksLikeToken(value, TOKEN_SHAPE.fragment)
     ? value
     : placeholder;
 }
@@ -364,7 +365,7 @@ export function buildFix(
   return {
     summary: [...sentences, ...rec.notes].join(' '),
     // Defence in depth: nothing token-like may leave here, whatever the inputs held.
-    commands: commands.filter(c => !looksLikeTokenMaterial(c))
+    commands: commands.filter(c => !looksLikeToken(c, TOKEN_SHAPE.fragment))
   };
 }
 

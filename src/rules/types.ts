@@ -44,11 +44,21 @@ export interface Rule<Context> extends RuleMeta {
 
 export type Verdict = 'pass' | 'warn' | 'fail';
 
+/** A fail-on setting as people write it (`high`, `never` or `none`, any case); else undefined. */
+export function failOnFrom(text: string): Severity | 'never' | undefined {
+  const value = text.trim().toLowerCase();
+  if (value === 'never' || value === 'none') return 'never';
+  return SEVERITIES.includes(value as Severity) ? (value as Severity) : undefined;
+}
+
+/** Whether a finding of `severity` (null: none) fails a run that fails on `failOn`. */
+export function reachesFailOn(severity: Severity | null, failOn: Severity | 'never'): boolean {
+  return failOn !== 'never' && severity !== null && severityRank(severity) >= severityRank(failOn);
+}
+
 /** fail when any finding reaches `failOn`; warn when any finding is above info; else pass. */
 export function verdictFor(findings: readonly Finding[], failOn: Severity | 'never'): Verdict {
-  if (failOn !== 'never' && findings.some(f => severityRank(f.severity) >= severityRank(failOn))) {
-    return 'fail';
-  }
+  if (findings.some(f => reachesFailOn(f.severity, failOn))) return 'fail';
   return findings.some(f => f.severity !== 'info') ? 'warn' : 'pass';
 }
 

@@ -1,7 +1,8 @@
 // Shared reading of the online results for the online rules: which checks ended how, labelled
 // for messages. Details come from src/fly already token-free; we scrub again as defence in depth.
 import type { OnlineCheck, OnlineVerification } from '../../fly/types.js';
-import { redactTokenLike } from '../shell.js';
+import { truncate } from '../../fly/sanitize.js';
+import { redactTokenShapes, TOKEN_SHAPE } from '../../token/token-shape.js';
 
 export interface LabelledCheck {
   /** What was checked, for people: "acceptance", "identity", "app web", "organization 918273". */
@@ -24,6 +25,9 @@ export function tokenRejected(online: OnlineVerification): boolean {
 
 /** A check's detail, scrubbed and without a trailing full stop (for joining into sentences). */
 export function detailOf(check: OnlineCheck, maxLength = 200): string {
-  const text = redactTokenLike(check.detail).replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-  return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1).trimEnd()}…`;
+  const text = redactTokenShapes(check.detail, TOKEN_SHAPE.fragment)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\.$/, '');
+  return truncate(text, maxLength);
 }

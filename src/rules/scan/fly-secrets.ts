@@ -3,6 +3,7 @@
 // `superfly/*` action. A secret used that way anywhere in the repository is a Fly token in
 // every workflow: repository secrets are shared by all of them.
 import type { Job, SecretReference, WorkflowFile } from '../../workflow/index.js';
+import { andList } from '../words.js';
 
 /** The variables flyctl reads its token from. */
 export const FLY_TOKEN_VARIABLES: ReadonlySet<string> = new Set([
@@ -197,7 +198,5 @@ export function secretNames(refs: readonly SecretReference[]): string[] {
 
 /** `A`, `A and B`, `A, B and C`, each in backticks. */
 export function listNames(names: readonly string[]): string {
-  const quoted = names.map(n => `\`${n}\``);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return andList(names.map(n => `\`${n}\``));
 }

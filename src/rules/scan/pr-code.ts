@@ -152,17 +152,7 @@ export function prCodeSteps(job: Job): PrCodeStep[] {
   }));
 }
 
-/** Steps of a job that bring in what a pull request's author controls, in step order. */
-export function untrustedInputs(
-  job: Job,
-  event: UntrustedEvent,
-  facts: EventFacts,
-  headInputs: ReadonlySet<string> = new Set()
-): UntrustedInput[] {
-  return untrustedInputsOf(prCodeSteps(job), event, facts, headInputs);
-}
-
-/** `untrustedInputs` over steps already reduced to `PrCodeStep`s. */
+/** Steps (reduced to `PrCodeStep`s) that bring in what a pull request's author controls, in step order. */
 export function untrustedInputsOf(
   steps: readonly PrCodeStep[],
   event: UntrustedEvent,

@@ -19,7 +19,8 @@ import { shellWord } from '../shell.js';
 import type { Finding, Rule } from '../types.js';
 import type { ScanContext } from './context.js';
 import { workflowEnvFlyRefs, type FlySecrets } from './fly-secrets.js';
-import { inFileOrder, plural } from './shared.js';
+import { inFileOrder } from './shared.js';
+import { plural } from '../words.js';
 
 const ORG_POWERS = new Set(['create-app', 'destroy-app', 'org']);
 

@@ -1,10 +1,6 @@
 // Small helpers shared by the scan rules.
 import type { Job } from '../../workflow/index.js';
 
-export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
-}
-
 /** Items with a location, in file order. */
 export function inFileOrder<T extends { location: { line: number; column: number } }>(
   items: readonly T[]

@@ -4,6 +4,7 @@
 import type { WorkflowProblem } from '../../workflow/index.js';
 import type { Finding, Rule } from '../types.js';
 import type { ScanContext } from './context.js';
+import { plural } from '../words.js';
 
 /** More problems than this per file are summed up in the last finding. */
 const MAX_PER_FILE = 3;
@@ -15,9 +16,7 @@ function findingsFor(kind: 'workflow' | 'action', problems: readonly WorkflowPro
     const broken = problem.kind === 'yaml';
     const limited = problem.kind === 'limit';
     const tail =
-      i === shown.length - 1 && more > 0
-        ? ` (${more} more problem${more === 1 ? '' : 's'} in this file)`
-        : '';
+      i === shown.length - 1 && more > 0 ? ` (${plural(more, 'more problem')} in this file)` : '';
     const message = broken
       ? `This ${kind} file could not be read: ${problem.message}${tail}. GitHub will not run it, and fly-token-guard checked only the parts it could read.`
       : limited

@@ -3,6 +3,7 @@
 import type { CommandRule, TokenInspection } from '../../token/types.js';
 import type { Capability, Needs } from '../../workflow/types.js';
 import { splitCommandLine } from '../../token/attenuate/command-line.js';
+import { plural } from '../words.js';
 
 /** How far a token (or a need) reaches, narrowest first. */
 export const Breadth = {
@@ -174,7 +175,7 @@ export function tooFewApps(needs: Needs, inspection: TokenInspection): number | 
 /** A short phrase for what the token grants, e.g. "deploy token (full control of 1 app)". */
 export function describeToken(inspection: TokenInspection): string {
   const apps = inspection.appIds.length;
-  const appsText = `${apps} app${apps === 1 ? '' : 's'}`;
+  const appsText = plural(apps, 'app');
   switch (inspection.kind) {
     case 'personal':
       return 'personal token (everything its user can do, in every organization)';

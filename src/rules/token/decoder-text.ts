@@ -6,7 +6,7 @@ import type {
   TokenProblem,
   TokenProblemCode
 } from '../../token/types.js';
-import { redactTokenLike } from '../shell.js';
+import { redactTokenShapes, TOKEN_SHAPE } from '../../token/token-shape.js';
 
 const PROBLEM_TEXT: Partial<Record<TokenProblemCode, string>> = {
   empty: 'the value is empty',
@@ -42,7 +42,7 @@ const FORMATTING_TEXT: Partial<Record<FormattingIssueCode, string>> = {
 };
 
 function usable(message: string): string | null {
-  const text = redactTokenLike(message).trim().replace(/\.$/, '');
+  const text = redactTokenShapes(message, TOKEN_SHAPE.fragment).trim().replace(/\.$/, '');
   return text === '' || text.includes('[redacted') ? null : text;
 }
 

@@ -2,7 +2,7 @@
 import type { TokenRuleContext } from '../context.js';
 import { fixFor } from '../fix.js';
 import type { Finding, Rule } from '../types.js';
-import { formatInstant, lifetimeLabel, parseInstant } from './time.js';
+import { formatDate, lifetimeLabel, parseInstant } from './time.js';
 
 const HOUR = 3600;
 /** Lifetimes people get without asking, and where they come from (discharges add 30 s). */
@@ -44,7 +44,9 @@ export const excessiveLifetime: Rule<TokenRuleContext> = {
       }
     } else if (lifetime > limitDays * 86400) {
       const expiresAt = parseInstant(inspection.expiresAt);
-      const until = expiresAt ? `, until ${formatInstant(expiresAt).slice(0, 10)}` : '';
+      const until = expiresAt
+        ? `, until ${formatDate(expiresAt.toISOString()).replace(/ .*/, '')}`
+        : '';
       message = `This is a ${lifetimeLabel(lifetime)} token${origin(lifetime)}: valid for ${Math.floor(lifetime / 86400)} days${until}, above the ${limitDays}-day limit, so a leaked copy would keep working that long.`;
     }
     if (message === null) return [];

@@ -2,7 +2,7 @@
 import type { TokenRuleContext } from '../context.js';
 import { fixFor } from '../fix.js';
 import type { Finding, Rule } from '../types.js';
-import { formatInstant, formatSpan, parseInstant } from './time.js';
+import { formatDate, formatSpan, parseInstant } from './time.js';
 
 export const expired: Rule<TokenRuleContext> = {
   id: 'expired',
@@ -21,7 +21,7 @@ export const expired: Rule<TokenRuleContext> = {
       {
         rule: 'expired',
         severity: 'critical',
-        message: `The token expired on ${formatInstant(expiresAt)} (${formatSpan(now.getTime() - expiresAt.getTime())} ago): Fly rejects it, so every flyctl call with it fails.`,
+        message: `The token expired on ${formatDate(expiresAt.toISOString())} (${formatSpan(now.getTime() - expiresAt.getTime())} ago): Fly rejects it, so every flyctl call with it fails.`,
         // Nothing to revoke: an expired token is already dead.
         fix: fixFor(context, { revokeOld: false })
       }

@@ -2,7 +2,7 @@
 import type { TokenRuleContext } from '../context.js';
 import { fixFor } from '../fix.js';
 import type { Finding, Rule, Severity } from '../types.js';
-import { DAY_MS, formatInstant, formatSpan, parseInstant } from './time.js';
+import { DAY_MS, formatDate, formatSpan, parseInstant } from './time.js';
 
 /** Under this much time left the finding is high: a weekend is enough to miss it. */
 export const URGENT_EXPIRY_DAYS = 3;
@@ -35,7 +35,7 @@ export const expiringSoon: Rule<TokenRuleContext> = {
       {
         rule: 'expiring-soon',
         severity,
-        message: `The token expires on ${formatInstant(expiresAt)}, in ${formatSpan(left)}: flyctl calls with it fail from then on, so rotate it first.`,
+        message: `The token expires on ${formatDate(expiresAt.toISOString())}, in ${formatSpan(left)}: flyctl calls with it fail from then on, so rotate it first.`,
         fix: fixFor(context)
       }
     ];

@@ -6,6 +6,7 @@ import { fixFor, needsKnown } from '../fix.js';
 import type { Finding, Rule } from '../types.js';
 import { APP_CAPABILITIES, describeToken, missingCapabilities, tooFewApps } from './access.js';
 import { describeEvidence, evidenceFor, listApps, locationFor } from './shared.js';
+import { plural } from '../words.js';
 
 const ID = 'missing-capability';
 
@@ -44,7 +45,7 @@ export const missingCapability: Rule<TokenRuleContext> = {
       findings.push({
         rule: ID,
         severity: 'high',
-        message: `The job works on ${needs.apps.length} apps (${listApps(needs.apps)}) but this ${token} is confined to ${granted} app${granted === 1 ? '' : 's'}: the steps for the others would fail.`,
+        message: `The job works on ${needs.apps.length} apps (${listApps(needs.apps)}) but this ${token} is confined to ${plural(granted, 'app')}: the steps for the others would fail.`,
         ...(location ? { location } : {}),
         fix
       });

@@ -2,7 +2,7 @@
 import type { TokenInspection } from '../../token/types.js';
 import type { TokenRuleContext } from '../context.js';
 import { fixFor } from '../fix.js';
-import { looksLikeTokenMaterial } from '../shell.js';
+import { looksLikeToken, TOKEN_SHAPE } from '../../token/token-shape.js';
 import type { Finding, Rule } from '../types.js';
 
 /** Locations of the third-party caveats in the permission tokens (e.g. https://api.fly.io/aaa/v1). */
@@ -16,7 +16,7 @@ function thirdPartyLocations(inspection: TokenInspection): string[] {
       if (typeof body !== 'object' || body === null) continue;
       const record = body as Record<string, unknown>;
       const location = record['location'] ?? record['Location'];
-      if (typeof location === 'string' && !looksLikeTokenMaterial(location)) {
+      if (typeof location === 'string' && !looksLikeToken(location, TOKEN_SHAPE.fragment)) {
         locations.add(location);
       }
     }

@@ -1,7 +1,7 @@
 // How the needs of a job read in messages and summaries: what could not be seen, how the
 // workflow reached a command in another file (`deploy.yml:31 → scripts/deploy.sh:12`).
 import type { NeedEvidence, Needs, OpaqueUse, SourceLocation } from '../../workflow/types.js';
-import { looksLikeTokenMaterial } from '../shell.js';
+import { looksLikeToken, TOKEN_SHAPE } from '../../token/token-shape.js';
 import { listApps, listCapabilities } from './shared.js';
 
 /** At most this many unseen uses are named in a message; the rest are counted. */
@@ -30,7 +30,7 @@ export function chainOf(item: Pick<NeedEvidence, 'location' | 'via'>): string | 
 
 /** "./bin/release (not in the checkout)", never a token-like text. */
 export function describeUnseen(use: OpaqueUse): string {
-  const what = looksLikeTokenMaterial(use.detail) ? 'a step' : use.detail;
+  const what = looksLikeToken(use.detail, TOKEN_SHAPE.fragment) ? 'a step' : use.detail;
   return use.why ? `${what} (${use.why})` : what;
 }
 
@@ -60,7 +60,7 @@ export function followedChains(needs: Needs, max = 3): string[] {
   for (const evidence of needs.evidence) {
     if (!evidence.via || evidence.via.length === 0) continue;
     const chain = chainOf(evidence);
-    const command = looksLikeTokenMaterial(evidence.command)
+    const command = looksLikeToken(evidence.command, TOKEN_SHAPE.fragment)
       ? 'a command'
       : `\`${evidence.command}\``;
     const line = `${command} at ${chain ?? ''}`;

@@ -1,7 +1,7 @@
 // not-yet-valid: the validity window has not started yet.
 import type { TokenRuleContext } from '../context.js';
 import type { Finding, Rule } from '../types.js';
-import { formatInstant, formatSpan, parseInstant } from './time.js';
+import { formatDate, formatSpan, parseInstant } from './time.js';
 
 /** Runner clocks drift and tokens are used seconds after minting: a minute is not a finding. */
 export const NOT_BEFORE_GRACE_MS = 60_000;
@@ -25,7 +25,7 @@ export const notYetValid: Rule<TokenRuleContext> = {
       {
         rule: 'not-yet-valid',
         severity: 'high',
-        message: `The token only becomes valid on ${formatInstant(notBefore)} (in ${formatSpan(wait)}): until then Fly rejects it and flyctl calls fail.`,
+        message: `The token only becomes valid on ${formatDate(notBefore.toISOString())} (in ${formatSpan(wait)}): until then Fly rejects it and flyctl calls fail.`,
         fix: {
           summary:
             "Check the runner's clock, or use a token whose validity starts now: tokens from `fly tokens create` start when they are minted.",

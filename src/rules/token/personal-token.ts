@@ -2,7 +2,7 @@
 import type { TokenRuleContext } from '../context.js';
 import { describeRecommendation, fixFor, fixOptionsFrom, recommendToken } from '../fix.js';
 import type { Finding, Rule } from '../types.js';
-import { capitalize } from './shared.js';
+import { capitalize, plural } from '../words.js';
 
 export const personalToken: Rule<TokenRuleContext> = {
   id: 'personal-token',
@@ -18,7 +18,7 @@ export const personalToken: Rule<TokenRuleContext> = {
     if (inspection.kind !== 'personal') return [];
     const what =
       inspection.macaroonCount > 0
-        ? `a user token bundled with ${inspection.macaroonCount} org macaroon${inspection.macaroonCount === 1 ? '' : 's'}, as \`fly auth token\` prints it`
+        ? `a user token bundled with ${plural(inspection.macaroonCount, 'org macaroon')}, as \`fly auth token\` prints it`
         : 'a personal user token (from `fly auth login`, `fly auth token` or the dashboard)';
     const rec = recommendToken(context.needs, inspection, fixOptionsFrom(context));
     const instead =

@@ -1,6 +1,7 @@
 // Small pieces the token rules share: where a need comes from, and how to name apps and needs.
 import type { Capability, NeedEvidence, Needs, SourceLocation } from '../../workflow/types.js';
-import { looksLikeTokenMaterial } from '../shell.js';
+import { looksLikeToken, TOKEN_SHAPE } from '../../token/token-shape.js';
+import { andList, plural } from '../words.js';
 
 export function evidenceFor(needs: Needs, capability: Capability): NeedEvidence | undefined {
   return needs.evidence.find(e => e.capability === capability);
@@ -19,7 +20,7 @@ export function locationFor(
  * text, which may hold a literal token (`-t ...`): such a command is not quoted.
  */
 export function describeEvidence(evidence: NeedEvidence): string {
-  const command = looksLikeTokenMaterial(evidence.command)
+  const command = looksLikeToken(evidence.command, TOKEN_SHAPE.fragment)
     ? 'a step'
     : `\`${evidence.command.trim()}\``;
   const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
@@ -28,26 +29,24 @@ export function describeEvidence(evidence: NeedEvidence): string {
 
 /** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
 export function listApps(apps: readonly string[]): string {
-  const safe = apps.filter(a => !looksLikeTokenMaterial(a));
-  if (safe.length <= 1) return safe[0] ?? 'an app';
-  return `${safe.slice(0, -1).join(', ')} and ${safe[safe.length - 1]}`;
+  return andList(
+    apps.filter(a => !looksLikeToken(a, TOKEN_SHAPE.fragment)),
+    'an app'
+  );
 }
 
 /** "`deploy` and `secrets`" */
 export function listCapabilities(capabilities: readonly Capability[]): string {
-  const quoted = capabilities.map(c => `\`${c}\``);
-  if (quoted.length <= 1) return quoted[0] ?? 'nothing';
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return andList(
+    capabilities.map(c => `\`${c}\``),
+    'nothing'
+  );
 }
 
 /** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
 export function listCommands(commands: readonly string[]): string {
-  const quoted = commands.filter(c => !looksLikeTokenMaterial(c)).map(c => `\`${c}\``);
-  if (quoted.length === 0) return `${commands.length} command${commands.length === 1 ? '' : 's'}`;
-  if (quoted.length === 1) return quoted[0] ?? '';
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const quoted = commands
+    .filter(c => !looksLikeToken(c, TOKEN_SHAPE.fragment))
+    .map(c => `\`${c}\``);
+  return andList(quoted, plural(commands.length, 'command'));
 }

@@ -1,4 +1,5 @@
 // Dates and durations in messages: whole units people read at a glance, always UTC.
+import { plural } from '../words.js';
 
 export const SECOND_MS = 1000;
 export const HOUR_MS = 3600 * SECOND_MS;
@@ -13,13 +14,10 @@ export function parseInstant(iso: string | null): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** `2025-07-09 10:33 UTC` */
-export function formatInstant(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
+export function formatDate(iso: string): string {
+  const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 
 /** A span rounded down to the largest useful unit: "12 days", "1 day", "20 hours", "5 minutes". */
