@@ -13,6 +13,7 @@ import {
   writeFileSync
 } from 'node:fs';
 import { asciiOnly } from './ascii-bundle.mjs';
+import { lazyUndici } from './lazy-undici.mjs';
 
 const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
 
@@ -54,7 +55,8 @@ const bundle = (entry, out) => {
   for (const file of readdirSync(out).filter(name => /\.c?js$/.test(name))) {
     const path = `${out}/${file}`;
     const code = readFileSync(path, 'utf8');
-    const ascii = asciiOnly(code, path);
+    const entry = file === 'index.cjs' ? lazyUndici(code) : code;
+    const ascii = asciiOnly(entry, path);
     if (ascii !== code) writeFileSync(path, ascii);
   }
   const licenses = `${out}/licenses.txt`;
