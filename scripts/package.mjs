@@ -1,5 +1,6 @@
 // Builds dist/ (committed, checked by CI): tsc compiles src/ to lib/ as ESM, then ncc bundles
-// the action entry and the CLI entry with their dependencies and licenses.
+// the action entry and the CLI entry with their dependencies and licenses, written as pure ASCII
+// (scripts/ascii-bundle.mjs says why).
 import { execFileSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -11,6 +12,8 @@ import {
   rmSync,
   writeFileSync
 } from 'node:fs';
+import { asciiOnly } from './ascii-bundle.mjs';
+import { lazyUndici } from './lazy-undici.mjs';
 
 const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
 
@@ -49,6 +52,13 @@ const direct = importedPackages('lib');
 const closure = withDependencies(direct);
 const bundle = (entry, out) => {
   run('ncc', ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet']);
+  for (const file of readdirSync(out).filter(name => /\.c?js$/.test(name))) {
+    const path = `${out}/${file}`;
+    const code = readFileSync(path, 'utf8');
+    const entry = file === 'index.cjs' ? lazyUndici(code) : code;
+    const ascii = asciiOnly(entry, path);
+    if (ascii !== code) writeFileSync(path, ascii);
+  }
   const licenses = `${out}/licenses.txt`;
   const listed = new Set(readFileSync(licenses, 'utf8').split('\n'));
   const code = readdirSync(out)

@@ -1,8 +1,10 @@
 // What a check loads before it can answer (BENCHMARKS.md, cold start): the entry bundle carries no
 // GitHub client or workflow parser, and the lazy paths that replaced the eager ones
 // give the same answers.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startFlyStandIn } from '../support/fly-api-stand-in.js';
 import { resolveNeeds } from '../../src/engine/needs.js';
 import { resolveNeedsLazily, type NeedsRequest } from '../../src/engine/resolve-needs.js';
 import { parseWorkflowFile, repoFilesFromRecord } from '../../src/workflow/index.js';
@@ -40,6 +42,57 @@ describe('the entry bundle (dist/index.js), loaded by every run', () => {
 
   it('speaks to the runner through @actions/core', () => {
     expect(bundle).toMatch(/node_modules\/@actions\/core\//);
+  });
+});
+
+describe('the bundles in dist/', () => {
+  const files = ['dist', 'dist/cli'].flatMap(dir =>
+    readdirSync(dir)
+      .filter(name => name.endsWith('.js'))
+      .map(name => `${dir}/${name}`)
+  );
+
+  // One other character anywhere makes Node read the whole file as a two-byte string.
+  it.each(files)('%s is pure ASCII', file => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(/[\u0080-\uffff]/);
+  });
+});
+
+describe('undici, the HTTP stack, loads when a check goes online', () => {
+  /** The Node built-ins a check loaded, logged by a preload as it exits. */
+  const builtinsOf = async (inputs: Record<string, string>): Promise<string[]> => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ftg-builtins-'));
+    try {
+      const log = path.join(dir, 'builtins.txt');
+      const run = await runAction({
+        inputs: { token: vector('deploy_app').header_form, apps: 'acme-web', ...inputs },
+        env: {
+          NODE_OPTIONS: `--import=${path.resolve('__tests__/support/builtins-log.mjs')}`,
+          FTG_BUILTINS_LOG: log
+        }
+      });
+      expect(run.outputs.kind).toBe('deploy');
+      return readFileSync(log, 'utf8').split('\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('not when it stays offline', async () => {
+    expect(await builtinsOf({ online: 'false' })).not.toContain('NativeModule http2');
+  });
+
+  it('when it asks Fly', async () => {
+    const fly = await startFlyStandIn();
+    try {
+      const loaded = await builtinsOf({
+        'fly-api-url': fly.url,
+        'fly-graphql-url': fly.graphqlUrl
+      });
+      expect(loaded).toContain('NativeModule http2');
+    } finally {
+      await fly.close();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 // `mode: check`: the guard step before `flyctl deploy`.
-import { runCheck } from '../engine/check.js';
+import { preloadFlyClient, runCheck } from '../engine/check.js';
 import { resolveNeedsLazily } from '../engine/resolve-needs.js';
 import { createRepoFiles } from '../engine/repo-files.js';
 import { checkOutputs } from '../report/check-outputs.js';
@@ -16,6 +16,8 @@ export async function runCheckMode({ token, publisher, deadline }: ModeRun): Pro
     );
   }
   const inputs = readCommonInputs();
+  // The Fly client loads while the workflow is read (needs inference is synchronous work).
+  if (inputs.online) preloadFlyClient();
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   // The workflow parser loads only when there is a workflow file to read (fast offline starts).
   const resolved = await resolveNeedsLazily({

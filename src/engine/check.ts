@@ -1,5 +1,6 @@
 // The token check: decode offline, optionally verify online, run the rules, return one CheckReport.
 // Shared by the action and the CLI; the caller resolves needs and does the printing.
+import type * as FlyClient from '../fly/verify.js';
 import type { FlyClientOptions } from '../fly/verify.js';
 import type { OnlineVerification } from '../fly/types.js';
 import type { TokenRuleContext, TokenRuleOptions } from '../rules/context.js';
@@ -43,13 +44,26 @@ function onlineNames(
 }
 
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
+function loadFlyClient(): Promise<typeof FlyClient> {
+  return import('../fly/verify.js');
+}
+
+/**
+ * Starts loading the Fly client for a check that will go online, so that undici's HTTP parser
+ * compiles (off the main thread) while the caller still reads the workflow. A failed load shows
+ * when the check runs.
+ */
+export function preloadFlyClient(): void {
+  loadFlyClient().catch(() => undefined);
+}
+
 async function verifyLazily(
   options: FlyClientOptions,
   token: string,
   inspection: TokenInspection,
   apps: readonly string[]
 ): Promise<OnlineVerification> {
-  const { verifyOnline, onlineToken } = await import('../fly/verify.js');
+  const { verifyOnline, onlineToken } = await loadFlyClient();
   return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 
