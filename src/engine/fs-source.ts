@@ -92,13 +92,15 @@ function readOpened(fd: number, maxBytes: number): FileRead {
   if (!stat.isFile()) return { skipped: 'special' };
   if (stat.size > maxBytes) return { skipped: 'too-large' };
   if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(maxBytes + 1);
-  // Read to EOF but never past the cap: a size of 0 proves nothing.
+  // Read to EOF but never past the cap: a size of 0 proves nothing. Once the size the file
+  // reported is read, it is done (as `readFileSync` does), without one more read to see EOF.
   let total = 0;
   for (;;) {
     const n = readSync(fd, scratch, total, maxBytes + 1 - total, null);
     if (n === 0) break;
     total += n;
     if (total > maxBytes) return { skipped: 'too-large' };
+    if (total === stat.size) break;
   }
   if (scratch.subarray(0, Math.min(total, 8000)).includes(0)) return { skipped: 'binary' };
   return { text: scratch.toString('utf8', 0, total) };
