@@ -1,7 +1,7 @@
 // The scan engine on real directories: git or a walk, limits, skipped files, the ignore file,
 // new findings on changed lines, and no token text in anything it returns.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScan } from '../../src/engine/scan.js';
@@ -177,6 +177,30 @@ jobs:
       '[redacted]'
     );
     expect(findLeak(JSON.stringify(report), fragmentsOf([token]))).toBeUndefined();
+  });
+});
+
+describe('fsFileSource.read', () => {
+  test('files under a directory that is not there are missing; every other file reads as before', () => {
+    const root = repo({
+      'services/web/fly.toml': 'app = "web"\n',
+      'notes.txt': 'plain\n',
+      'elsewhere/fly.toml': 'app = "elsewhere"\n'
+    });
+    symlinkSync('elsewhere', path.join(root, 'linked'));
+    symlinkSync('nowhere', path.join(root, 'dangling'));
+    const source = fsFileSource(root);
+    // Asked in the order needs inference asks: the missing directory first, then under it.
+    expect(source.read('services/api/package.json')).toEqual({ skipped: 'missing' });
+    expect(source.read('services/api/fly.toml')).toEqual({ skipped: 'missing' });
+    expect(source.read('services/api/fly.toml/fly.toml')).toEqual({ skipped: 'missing' });
+    expect(source.read('services/api/deeper/still/fly.toml')).toEqual({ skipped: 'missing' });
+    expect(source.read('services/web/package.json')).toEqual({ skipped: 'missing' });
+    expect(source.read('services/web/fly.toml')).toEqual({ text: 'app = "web"\n' });
+    expect(source.read('notes.txt/fly.toml')).toEqual({ skipped: 'missing' });
+    expect(source.read('notes.txt')).toEqual({ text: 'plain\n' });
+    expect(source.read('linked/fly.toml')).toEqual({ text: 'app = "elsewhere"\n' });
+    expect(source.read('dangling/fly.toml')).toEqual({ skipped: 'missing' });
   });
 });
 

@@ -34,8 +34,13 @@ export interface FileSource {
 /** Files larger than this are skipped (and reported). */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-/** Texts kept for needs inference (many workflows read the same few fly.toml), by total size. */
+/**
+ * Texts kept for needs inference (many workflows read the same few fly.toml), by total size and by
+ * entries: most lookups are of files that are not there (a fly.toml or package.json beside each
+ * job), and those would otherwise pile up, a few for every workflow of the scan.
+ */
 const CACHE_CHARS = 4 * 1024 * 1024;
+const CACHE_ENTRIES = 4096;
 
 /** The `RepoFiles` view the workflow room reads fly.toml, actions and reusable workflows through. */
 export function repoFilesOf(source: FileSource): RepoFiles {
@@ -52,7 +57,7 @@ export function repoFilesOf(source: FileSource): RepoFiles {
       const read = source.read(path);
       const text = 'text' in read ? read.text : undefined;
       const size = text?.length ?? 0;
-      if (cached + size > CACHE_CHARS) {
+      if (cached + size > CACHE_CHARS || cache.size >= CACHE_ENTRIES) {
         cache.clear();
         cached = 0;
       }

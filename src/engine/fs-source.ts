@@ -92,23 +92,68 @@ function readOpened(fd: number, maxBytes: number): FileRead {
   if (!stat.isFile()) return { skipped: 'special' };
   if (stat.size > maxBytes) return { skipped: 'too-large' };
   if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(maxBytes + 1);
-  // Read to EOF but never past the cap: a size of 0 proves nothing.
+  // Read to EOF but never past the cap: a size of 0 proves nothing. Once the size the file
+  // reported is read, it is done (as `readFileSync` does), without one more read to see EOF.
   let total = 0;
   for (;;) {
     const n = readSync(fd, scratch, total, maxBytes + 1 - total, null);
     if (n === 0) break;
     total += n;
     if (total > maxBytes) return { skipped: 'too-large' };
+    if (total === stat.size) break;
   }
   if (scratch.subarray(0, Math.min(total, 8000)).includes(0)) return { skipped: 'binary' };
   return { text: scratch.toString('utf8', 0, total) };
 }
 
+/** Directories remembered by `MissingDirectories`; it starts over when full. */
+const MAX_DIRECTORIES = 4096;
+
+/**
+ * Which directories of the checkout are not there. Needs inference asks for files beside every
+ * job (fly.toml, package.json), mostly in directories that do not exist: once one is known
+ * missing, nothing under it is looked up again. It only ever answers "missing" (what looking the
+ * file up would say); every file that may be there is read as before.
+ */
+export class MissingDirectories {
+  readonly #known = new Map<string, boolean>();
+
+  constructor(private readonly realRoot: string) {}
+
+  /** Whether `relative` lies under a directory that does not exist (one lstat per directory). */
+  contains(relative: string): boolean {
+    const parent = relative.lastIndexOf('/');
+    if (parent <= 0) return false;
+    for (let i = parent; i > 0; i = relative.lastIndexOf('/', i - 1)) {
+      if (this.#known.get(relative.slice(0, i)) === true) return true;
+    }
+    const dir = relative.slice(0, parent);
+    let missing = this.#known.get(dir);
+    if (missing === undefined) {
+      try {
+        missing =
+          lstatSync(path.resolve(this.realRoot, dir), { throwIfNoEntry: false }) === undefined;
+      } catch (error) {
+        missing = (error as NodeJS.ErrnoException).code === 'ENOTDIR';
+      }
+      if (this.#known.size >= MAX_DIRECTORIES) this.#known.clear();
+      this.#known.set(dir, missing);
+    }
+    return missing;
+  }
+}
+
 /** Reads one repo-relative file confined to `realRoot`; see the file comment. */
-export function readConfined(realRoot: string, relative: string, maxBytes: number): FileRead {
+export function readConfined(
+  realRoot: string,
+  relative: string,
+  maxBytes: number,
+  missingDirectories?: MissingDirectories
+): FileRead {
   if (BINARY_EXTENSIONS.test(relative)) return { skipped: 'binary' };
   const full = path.resolve(realRoot, relative);
   if (!isInside(realRoot, full)) return { skipped: 'outside' };
+  if (missingDirectories?.contains(relative)) return { skipped: 'missing' };
   const missingOrUnreadable = (error: unknown): FileRead => {
     const code = (error as NodeJS.ErrnoException).code;
     return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
@@ -161,11 +206,12 @@ export function readConfined(realRoot: string, relative: string, maxBytes: numbe
 /** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
 export function fsFileSource(root: string, maxBytes = MAX_FILE_BYTES): FileSource {
   const realRoot = realRootOf(root);
+  const missingDirectories = new MissingDirectories(realRoot);
   return {
     list() {
       const fromGit = gitListing(realRoot);
       return fromGit ? { paths: fromGit } : walkFiles(realRoot);
     },
-    read: relative => readConfined(realRoot, relative, maxBytes)
+    read: relative => readConfined(realRoot, relative, maxBytes, missingDirectories)
   };
 }

@@ -1,9 +1,9 @@
 // A workflow digest as the scan keeps it between reading the files and the repository phase:
 // what is read of every digest up front (path, Fly notes, secrets read) as it is, and the
-// cross-file summaries and any findings serialized (`v8.serialize`) into one buffer outside the
-// heap, read back on each access. The repository phase asks for one part of every digest at a
-// time (one rule's findings, one summary), so those parts are never all live at once.
-import { deserialize, serialize } from 'node:v8';
+// cross-file summaries and any findings as JSON in one buffer outside the heap, read back on each
+// access. A digest is plain data that JSON keeps exactly (tested), and JSON is several times
+// cheaper than `v8.serialize` per part. The repository phase asks for one part of every digest at
+// a time (one rule's findings, one summary), so those parts are never all live at once.
 import type { Outcome, WorkflowDigest } from '../rules/scan/digest.js';
 import type { Finding } from '../rules/types.js';
 
@@ -19,7 +19,7 @@ class PackedDigest implements WorkflowDigest {
   readonly assumedNotFly: string[];
   readonly secretsRead: string[];
   readonly rules: Record<string, Outcome<Finding[]>>;
-  /** The serialized parts, one after another; `ends[i]` is where part i ends. */
+  /** The parts as UTF-8 JSON, one after another; `ends[i]` is where part i ends. */
   readonly #bytes: Buffer;
   readonly #ends: number[];
 
@@ -29,10 +29,10 @@ class PackedDigest implements WorkflowDigest {
     this.assumedNotFly = digest.assumedNotFly;
     this.secretsRead = digest.secretsRead;
     const parts = [
-      serialize(digest.untrustedTrigger),
-      serialize(digest.sharedToken),
-      serialize(digest.secretsInherit),
-      serialize(digest.pullRequestExposure)
+      JSON.stringify(digest.untrustedTrigger),
+      JSON.stringify(digest.sharedToken),
+      JSON.stringify(digest.secretsInherit),
+      JSON.stringify(digest.pullRequestExposure)
     ];
     const rules: Record<string, Outcome<Finding[]>> = {};
     const found: Array<[id: string, part: number]> = [];
@@ -41,7 +41,7 @@ class PackedDigest implements WorkflowDigest {
         rules[id] = NO_FINDINGS;
       } else {
         found.push([id, parts.length]);
-        parts.push(serialize(outcome));
+        parts.push(JSON.stringify(outcome));
         rules[id] = NO_FINDINGS;
       }
     }
@@ -52,14 +52,15 @@ class PackedDigest implements WorkflowDigest {
       });
     }
     this.rules = rules;
+    const bytes = Buffer.allocUnsafe(parts.reduce((n, part) => n + Buffer.byteLength(part), 0));
     let end = 0;
-    this.#ends = parts.map(part => (end += part.length));
-    this.#bytes = Buffer.concat(parts, end);
+    this.#ends = parts.map(part => (end += bytes.write(part, end)));
+    this.#bytes = bytes;
   }
 
   #part(index: number): unknown {
     const start = index === 0 ? 0 : (this.#ends[index - 1] ?? 0);
-    return deserialize(this.#bytes.subarray(start, this.#ends[index]));
+    return JSON.parse(this.#bytes.toString('utf8', start, this.#ends[index]));
   }
 
   get untrustedTrigger(): WorkflowDigest['untrustedTrigger'] {

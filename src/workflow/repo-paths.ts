@@ -30,6 +30,7 @@ export const WORKSPACE = '/github/workspace';
  * paths that leave the repository (absolute elsewhere, `~`, too many `..`). The root is `''`.
  */
 export function normalizePath(path: string): string | null {
+  if (isNormalized(path)) return path;
   let p = path.replace(/\\/g, '/');
   if (p === WORKSPACE || p.startsWith(`${WORKSPACE}/`)) p = p.slice(WORKSPACE.length);
   else if (p.startsWith('/') || p.startsWith('~')) return null;
@@ -44,6 +45,27 @@ export function normalizePath(path: string): string | null {
     out.push(segment);
   }
   return out.join('/');
+}
+
+/**
+ * Whether `path` is already what `normalizePath` makes of it: relative, forward slashes, no empty,
+ * `.` or `..` segment. Most paths are (every path of a listing), and the scan asks for each.
+ */
+function isNormalized(path: string): boolean {
+  const first = path.charCodeAt(0);
+  if (path === '' || first === 47 /* / */ || first === 126 /* ~ */) return false;
+  let segment = 0;
+  for (let i = 0; i <= path.length; i++) {
+    const code = i < path.length ? path.charCodeAt(i) : 47;
+    if (code === 92 /* \ */) return false;
+    if (code !== 47) continue;
+    const length = i - segment;
+    const dots =
+      path.charCodeAt(segment) === 46 && (length === 1 || path.charCodeAt(segment + 1) === 46);
+    if (length === 0 || (length <= 2 && dots)) return false;
+    segment = i + 1;
+  }
+  return true;
 }
 
 /** `dir` + `path` (path may be absolute under the workspace). */
