@@ -53,16 +53,28 @@ export function keepSecretsReadElsewhere(
   findings: Finding[],
   workflows: readonly SecretReaders[]
 ): void {
+  // Which workflows read each name, built once: a finding per workflow times every workflow
+  // would be quadratic in a repository of thousands of workflows.
+  const readers = new Map<string, Set<string>>();
+  for (const w of workflows) {
+    for (const name of w.secretsRead) {
+      const paths = readers.get(name) ?? new Set<string>();
+      paths.add(w.path);
+      readers.set(name, paths);
+    }
+  }
+  const readOutside = (name: string, file: string | undefined): boolean => {
+    const paths = readers.get(name);
+    return paths !== undefined && paths.size > (file !== undefined && paths.has(file) ? 1 : 0);
+  };
   findings.forEach((finding, i) => {
     const deletes = finding.fix?.commands.find(c => c.startsWith(DELETE));
     if (finding.rule !== 'no-environment' || deletes === undefined) return;
     const name = deletes.slice(DELETE.length);
-    const elsewhere = workflows.some(
-      w =>
-        w.path !== finding.location?.file &&
-        (w.secretsRead.includes(name) || w.secretsRead.includes(ANY_SECRET))
-    );
-    if (elsewhere) findings[i] = { ...finding, fix: noEnvironmentFix(name, false) };
+    const file = finding.location?.file;
+    if (readOutside(name, file) || readOutside(ANY_SECRET, file)) {
+      findings[i] = { ...finding, fix: noEnvironmentFix(name, false) };
+    }
   });
 }
 
