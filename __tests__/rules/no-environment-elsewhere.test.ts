@@ -13,12 +13,12 @@ function finding(file: string, secret: string): Finding {
     rule: 'no-environment',
     severity: 'low',
     message: `job deploy reads ${secret}`,
-    location: { file, line: 1 },
+    location: { file, line: 1, column: 1 },
     fix: noEnvironmentFix(secret, true)
   };
 }
-const deletes = (f: Finding): boolean =>
-  (f.fix?.commands ?? []).some(c => c === `gh secret delete ${f.message.split(' ').pop()}`);
+const deletes = (f: Finding | undefined): boolean =>
+  (f?.fix?.commands ?? []).some(c => c === `gh secret delete ${f?.message.split(' ').pop()}`);
 
 describe('keepSecretsReadElsewhere', () => {
   test('keeps the delete when only the finding’s own workflow reads the secret', () => {
