@@ -37,7 +37,7 @@ describe('keepSecretsReadElsewhere', () => {
       { path: 'b.yml', secretsRead: ['FLY_A'] }
     ]);
     expect(deletes(byName[0])).toBe(false);
-    expect(byName[0].fix?.summary).toMatch(/other jobs in this repository still do/);
+    expect(byName[0]?.fix?.summary).toMatch(/other jobs in this repository still do/);
 
     const inherit = [finding('a.yml', 'FLY_A')];
     keepSecretsReadElsewhere(inherit, [
