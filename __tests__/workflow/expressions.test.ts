@@ -136,6 +136,17 @@ describe("on GitHub's lexer and parser", () => {
     expect(evalIt('contains(fromJSON(\'["api","web"]\'), matrix.app)')).toEqual(known(true));
   });
 
+  it("computes GitHub's own functions over the values known", () => {
+    expect(evalIt("format('{0}-{{x}}', matrix.app)")).toEqual(known('web-{x}'));
+    expect(evalIt('toJSON(matrix.app)')).toEqual(known('"web"'));
+    expect(evalIt("case(matrix.app == 'web', 'prod', 'staging')")).toEqual(known('prod'));
+    // GitHub fails the step on a template that asks for a missing argument.
+    expect(evalIt("format('{0}-{1}', matrix.app) || 'x'")).toEqual({
+      values: ['x'],
+      unknown: true
+    });
+  });
+
   it('finds secrets under any case of the context, up to the bracket that closes', () => {
     const inner = "Secrets.FLY_API_TOKEN || secrets[format('{0}]', matrix.app)] ";
     const found = findSecretMentions(inner);

@@ -4,7 +4,7 @@
 // with GitHub's own lexer and parser (@actions/expressions); its evaluator computes one value from
 // known contexts, so the "which values, or unknown" reading over its syntax tree is ours.
 
-import { data, Lexer, Parser, type Expr } from '@actions/expressions';
+import { data, Lexer, Parser, wellKnownFunctions, type Expr } from '@actions/expressions';
 import {
   ContextAccess,
   FunctionCall,
@@ -19,6 +19,7 @@ import {
 } from '@actions/expressions/ast';
 import type { FunctionInfo } from '@actions/expressions/funcs/info';
 import { TokenType, type Token } from '@actions/expressions/lexer';
+import { equals, truthy as dataTruthy } from '@actions/expressions/result';
 import {
   shapeContains,
   shapeEndsWith,
@@ -227,16 +228,35 @@ function dedupe(values: ExprValue[]): ExprValue[] {
   return [...new Set(values)];
 }
 
+/** A value as GitHub's expression library holds it. */
+function toData(value: ExprValue): data.ExpressionData {
+  if (value === null) return new data.Null();
+  if (typeof value === 'string') return new data.StringData(value);
+  if (typeof value === 'number') return new data.NumberData(value);
+  return new data.BooleanData(value);
+}
+
+/** A library value as ours; undefined for arrays and objects, which are not followed. */
+function fromData(value: data.ExpressionData): ExprValue | undefined {
+  if (value instanceof data.Null) return null;
+  const scalar =
+    value instanceof data.StringData ||
+    value instanceof data.NumberData ||
+    value instanceof data.BooleanData;
+  return scalar ? value.value : undefined;
+}
+
 /** GitHub's string conversion: null -> '', booleans and numbers printed. */
 export function asString(value: ExprValue): string {
-  if (value === null) return '';
-  return String(value);
+  return toData(value).coerceString();
 }
 
 function truthy(value: ExprValue): boolean {
-  if (value === null || value === false || value === '' || value === 0) return false;
-  if (typeof value === 'number' && Number.isNaN(value)) return false;
-  return true;
+  return dataTruthy(toData(value));
+}
+
+function looseEquals(a: ExprValue, b: ExprValue): boolean {
+  return equals(toData(a), toData(b));
 }
 
 /** Looks up a context path such as `['matrix', 'app']` or `['steps', 'meta', 'outputs', 'app']`. */
@@ -364,6 +384,32 @@ class ValuesOf implements ExprVisitor<Resolved> {
   }
 }
 
+/**
+ * `apply` over every combination of the values of `args` (each known). Unknown past
+ * MAX_ALTERNATIVES combinations, or where `apply` throws (GitHub fails the step) or has no value.
+ */
+function overCombinations(
+  args: Resolved[],
+  apply: (values: ExprValue[]) => ExprValue | undefined
+): Resolved {
+  let combinations: ExprValue[][] = [[]];
+  for (const arg of args) {
+    combinations = combinations.flatMap(c => arg.values.map(v => [...c, v]));
+    if (combinations.length > MAX_ALTERNATIVES) return UNKNOWN;
+  }
+  const values: ExprValue[] = [];
+  try {
+    for (const combination of combinations) {
+      const value = apply(combination);
+      if (value === undefined) return UNKNOWN;
+      values.push(value);
+    }
+  } catch {
+    return UNKNOWN;
+  }
+  return known(...values);
+}
+
 /** `left || right`: the first truthy value; the right is read only when the left may be falsy. */
 function or(left: Resolved, rightOf: () => Resolved): Resolved {
   const truthyLeft = left.values.filter(truthy);
@@ -414,14 +460,6 @@ function equalities(left: Resolved, right: Resolved): boolean[] | null {
   return [...outcomes];
 }
 
-function looseEquals(a: ExprValue, b: ExprValue): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
-  if (typeof a === typeof b) return a === b;
-  const num = (v: ExprValue): number =>
-    v === null ? 0 : typeof v === 'boolean' ? (v ? 1 : 0) : Number(v === '' ? 0 : v);
-  return num(a) === num(b);
-}
-
 type ValueOf = (expr: Expr) => Resolved;
 
 function evaluateCall(name: string, args: Expr[], valueOf: ValueOf): Resolved {
@@ -431,24 +469,6 @@ function evaluateCall(name: string, args: Expr[], valueOf: ValueOf): Resolved {
     return expr ? valueOf(expr) : known(null);
   };
   switch (name) {
-    case 'format': {
-      const parts = args.map(valueOf);
-      const [fmt, ...rest] = parts;
-      if (!fmt || fmt.unknown || fmt.values.length !== 1) return UNKNOWN;
-      if (rest.some(r => r.unknown)) return UNKNOWN;
-      const template = asString(fmt.values[0] ?? null);
-      let results: string[] = [''];
-      const pieces = template.split(/(\{\d+\})/);
-      for (const piece of pieces) {
-        const m = /^\{(\d+)\}$/.exec(piece);
-        const options = m ? (rest[Number(m[1])]?.values.map(asString) ?? ['']) : [piece];
-        const next: string[] = [];
-        for (const r of results) for (const o of options) next.push(r + o);
-        results = next;
-        if (results.length > MAX_ALTERNATIVES) return UNKNOWN;
-      }
-      return known(...results.map(r => r.replace(/\{\{/g, '{').replace(/\}\}/g, '}')));
-    }
     case 'contains':
       return containsCall(args[0], arg(1), () => arg(0));
     case 'startswith':
@@ -459,32 +479,22 @@ function evaluateCall(name: string, args: Expr[], valueOf: ValueOf): Resolved {
     case 'always':
     case 'cancelled':
       return BOTH;
-    case 'fromjson': {
-      const text = arg(0);
-      if (text.unknown || text.values.length !== 1) return UNKNOWN;
-      try {
-        const parsed: unknown = JSON.parse(asString(text.values[0] ?? null));
-        if (parsed === null || ['string', 'number', 'boolean'].includes(typeof parsed)) {
-          return known(parsed as ExprValue);
-        }
-      } catch {
-        return UNKNOWN;
-      }
-      return UNKNOWN;
-    }
-    default:
-      return UNKNOWN;
   }
+  // `format`, `join`, `toJSON`, `fromJSON`, `case`: GitHub's own, over the values known.
+  const definition = Object.hasOwn(wellKnownFunctions, name) ? wellKnownFunctions[name] : undefined;
+  const values = args.map(valueOf);
+  if (!definition || values.some(v => v.unknown)) return UNKNOWN;
+  return overCombinations(values, combination =>
+    fromData(definition.call(...combination.map(toData)))
+  );
 }
 
 type StringFunction = 'contains' | 'startswith' | 'endswith';
 
-function stringHolds(name: StringFunction, subject: string, part: string): boolean {
-  const a = subject.toLowerCase();
-  const b = part.toLowerCase();
-  if (name === 'startswith') return a.startsWith(b);
-  if (name === 'endswith') return a.endsWith(b);
-  return a.includes(b);
+/** GitHub's own `contains`, `startsWith` or `endsWith` of two known values. */
+function stringHolds(name: StringFunction, subject: ExprValue, part: ExprValue): boolean {
+  const holds = wellKnownFunctions[name]?.call(toData(subject), toData(part));
+  return holds instanceof data.BooleanData && holds.value;
 }
 
 function shapeAnswer(name: StringFunction, shape: StringShape, part: string): Answer {
@@ -503,7 +513,7 @@ function stringTest(name: StringFunction, subject: Resolved, part: Resolved): Re
   const outcomes = new Set<boolean>();
   for (const p of part.values) {
     const needle = asString(p);
-    for (const v of subject.values) outcomes.add(stringHolds(name, asString(v), needle));
+    for (const v of subject.values) outcomes.add(stringHolds(name, v, p));
     if (!subject.unknown) continue;
     if (!subject.shapes) return BOTH;
     for (const shape of subject.shapes) {
