@@ -112,15 +112,41 @@ function lexed(inner: string): Token[] | null {
   }
 }
 
-/** The syntax tree of an expression body; null when it is empty or GitHub's parser rejects it. */
-function parsed(inner: string): Expr | null {
-  const tokens = lexed(inner);
+/** The syntax tree of those tokens; null when they are none or GitHub's parser rejects them. */
+function parsed(tokens: Token[] | null): Expr | null {
   if (!tokens) return null;
   try {
     return new Parser(tokens, CONTEXTS, RUNNER_FUNCTIONS).parse() ?? null;
   } catch {
     return null;
   }
+}
+
+/** What GitHub's lexer and parser make of an expression body, each read when first asked. */
+interface Reading {
+  tokens: Token[] | null;
+  tree?: Expr | null;
+  mentions?: SecretMention[];
+}
+
+// Needs inference evaluates the same few expressions once per step, matrix combination and
+// caller, and workflows repeat theirs. A reading depends on the text alone, so readings of short
+// bodies are kept in a small table that is emptied when full. Keys are copies: a body is a slice
+// of its workflow's text and would keep the whole text alive.
+const MAX_KEPT_READINGS = 2048;
+const MAX_KEPT_EXPRESSION_CHARS = 256;
+const keptReadings = new Map<string, Reading>();
+
+function readingOf(inner: string): Reading {
+  if (inner.length > MAX_KEPT_EXPRESSION_CHARS) return { tokens: lexed(inner) };
+  let reading = keptReadings.get(inner);
+  if (reading) return reading;
+  // Tokens are slices of what is lexed: lex the copy.
+  const copy = inner.split('').join('');
+  reading = { tokens: lexed(copy) };
+  if (keptReadings.size >= MAX_KEPT_READINGS) keptReadings.clear();
+  keptReadings.set(copy, reading);
+  return reading;
 }
 
 /** Where each token starts in `inner`: only whitespace lies between two tokens. */
@@ -147,10 +173,15 @@ function stringValue(token: Token): string {
  */
 export function findSecretMentions(inner: string, offset = 0): SecretMention[] {
   if (!/secrets/i.test(inner)) return [];
-  const tokens = lexed(inner) ?? [];
+  const reading = readingOf(inner);
+  reading.mentions ??= mentionsIn(inner, reading.tokens ?? []);
+  return reading.mentions.map(m => ({ ...m, start: m.start + offset, end: m.end + offset }));
+}
+
+function mentionsIn(inner: string, tokens: Token[]): SecretMention[] {
   const starts = tokenOffsets(inner, tokens);
   const type = (i: number): TokenType | undefined => tokens[i]?.type;
-  const start = (i: number): number => offset + (starts[i] ?? inner.length);
+  const start = (i: number): number => starts[i] ?? inner.length;
   const end = (i: number): number => start(i) + (tokens[i]?.lexeme.length ?? 0);
   const found: SecretMention[] = [];
   tokens.forEach((token, i) => {
@@ -165,7 +196,7 @@ export function findSecretMentions(inner: string, offset = 0): SecretMention[] {
       found.push({
         name: named ? stringValue(key) : null,
         start: start(i),
-        end: close < 0 ? offset + inner.length : end(close)
+        end: close < 0 ? inner.length : end(close)
       });
     }
   });
@@ -267,29 +298,11 @@ const BOTH: Resolved = { values: [true, false], unknown: false };
 /** Every falsy value: what an unknown value is when it is known to be falsy. */
 const FALSY: ExprValue[] = [false, 0, '', null, Number.NaN];
 
-// Needs inference evaluates the same few expressions once per step, matrix combination and
-// caller. The tree depends on the text alone (evaluation never changes it), so trees of short
-// expressions are kept in a small table that is emptied when full. Keys are copies: an expression
-// is a slice of its workflow's text and would keep the whole text alive.
-const MAX_KEPT_TREES = 2048;
-const MAX_KEPT_EXPRESSION_CHARS = 256;
-const keptTrees = new Map<string, Expr | null>();
-
-function treeOf(inner: string): Expr | null {
-  if (inner.length > MAX_KEPT_EXPRESSION_CHARS) return parsed(inner);
-  const kept = keptTrees.get(inner);
-  if (kept !== undefined) return kept;
-  // The tree's lexemes are slices of what is parsed: parse the copy.
-  const copy = inner.split('').join('');
-  const tree = parsed(copy);
-  if (keptTrees.size >= MAX_KEPT_TREES) keptTrees.clear();
-  keptTrees.set(copy, tree);
-  return tree;
-}
-
 /** Evaluates an expression body (the text inside `${{ }}`). Text GitHub rejects is unknown. */
 export function evaluateExpression(inner: string, lookup: ContextLookup): Resolved {
-  const tree = treeOf(inner);
+  const reading = readingOf(inner);
+  if (reading.tree === undefined) reading.tree = parsed(reading.tokens);
+  const tree = reading.tree;
   if (!tree) return UNKNOWN;
   try {
     return tree.accept(new ValuesOf(lookup));
@@ -312,12 +325,16 @@ function literalValue({ literal, token }: Literal): ExprValue {
 
 /** `matrix.app`, `steps['meta'].outputs.tag` as a path; null when a key is computed. */
 function contextPath(expr: Expr): string[] | null {
-  if (expr instanceof Grouping) return contextPath(expr.group);
-  if (expr instanceof ContextAccess) return [expr.name.lexeme.toLowerCase()];
-  if (!(expr instanceof IndexAccess)) return null;
-  const path = contextPath(expr.expr);
-  const key = indexKey(expr.index);
-  return path && key !== null ? [...path, key] : null;
+  const keys: string[] = [];
+  let node = ungrouped(expr);
+  for (; node instanceof IndexAccess; node = ungrouped(node.expr)) {
+    const key = indexKey(node.index);
+    if (key === null) return null;
+    keys.push(key);
+  }
+  if (!(node instanceof ContextAccess)) return null;
+  keys.push(node.name.lexeme.toLowerCase());
+  return keys.reverse();
 }
 
 function indexKey(index: Expr): string | null {
