@@ -282,7 +282,8 @@ export function asString(value: ExprValue): string {
   return toData(value).coerceString();
 }
 
-function truthy(value: ExprValue): boolean {
+/** GitHub's truthiness: false, 0, NaN, '' and null are falsy. */
+export function truthy(value: ExprValue): boolean {
   return dataTruthy(toData(value));
 }
 
@@ -312,15 +313,7 @@ export function evaluateExpression(inner: string, lookup: ContextLookup): Resolv
 }
 
 function literalValue({ literal, token }: Literal): ExprValue {
-  if (token.type === TokenType.STRING) return stringValue(token);
-  if (
-    literal instanceof data.StringData ||
-    literal instanceof data.NumberData ||
-    literal instanceof data.BooleanData
-  ) {
-    return literal.value;
-  }
-  return null;
+  return token.type === TokenType.STRING ? stringValue(token) : (fromData(literal) ?? null);
 }
 
 /** `matrix.app`, `steps['meta'].outputs.tag` as a path; null when a key is computed. */
