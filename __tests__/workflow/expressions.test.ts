@@ -99,3 +99,63 @@ describe('evaluateExpression on the same text again', () => {
     expect(evaluateExpression(long, lookup)).toEqual(known(true));
   });
 });
+
+describe("on GitHub's lexer and parser", () => {
+  const lookup = (path: string[]): Resolved =>
+    path.join('.') === 'matrix.app' ? known('web') : UNKNOWN;
+  const evalIt = (e: string): Resolved => evaluateExpression(e, lookup);
+
+  it('reads every doubled quote of a string (the lexer undoubles only the first)', () => {
+    expect(evalIt("'a''b''c'")).toEqual(known("a'b'c"));
+    expect(findSecretMentions("secrets['it''s']").map(m => m.name)).toEqual(["it's"]);
+  });
+
+  it('reads the number syntax GitHub accepts', () => {
+    expect(evalIt('1.')).toEqual(known(1));
+    expect(evalIt('.5')).toEqual(known(0.5));
+    expect(evalIt('+1')).toEqual(known(1));
+    expect(evalIt("NaN || 'falsy'")).toEqual(known('falsy'));
+  });
+
+  it('is unknown on what GitHub rejects: unknown names, functions and argument counts', () => {
+    expect(evalIt("nope.x || 'x'")).toEqual(UNKNOWN);
+    expect(evalIt("myFunction() || 'x'")).toEqual(UNKNOWN);
+    expect(evalIt("contains(matrix.app) || 'x'")).toEqual(UNKNOWN);
+    expect(evalIt("success() && 'ran'")).toEqual({ values: [false, 'ran'], unknown: false });
+  });
+
+  it('stays exact on long chains and is unknown on deep nesting, without throwing', () => {
+    const chain = Array.from({ length: 60 }, (_, i) => `matrix.app == 'x${i}'`).join(' || ');
+    expect(evalIt(`${chain} || 'last'`)).toEqual(known('last'));
+    expect(evalIt(`${'('.repeat(5000)}1${')'.repeat(5000)}`)).toEqual(UNKNOWN);
+  });
+
+  it('reads paths through parentheses and literal keys', () => {
+    expect(evalIt('(matrix).app')).toEqual(known('web'));
+    expect(evalIt("matrix[('app')]")).toEqual(known('web'));
+    expect(evalIt('contains(fromJSON(\'["api","web"]\'), matrix.app)')).toEqual(known(true));
+  });
+
+  it("computes GitHub's own functions over the values known", () => {
+    expect(evalIt("format('{0}-{{x}}', matrix.app)")).toEqual(known('web-{x}'));
+    expect(evalIt('toJSON(matrix.app)')).toEqual(known('"web"'));
+    expect(evalIt("case(matrix.app == 'web', 'prod', 'staging')")).toEqual(known('prod'));
+    // GitHub fails the step on a template that asks for a missing argument.
+    expect(evalIt("format('{0}-{1}', matrix.app) || 'x'")).toEqual({
+      values: ['x'],
+      unknown: true
+    });
+  });
+
+  it('finds secrets under any case of the context, up to the bracket that closes', () => {
+    const inner = "Secrets.FLY_API_TOKEN || secrets[format('{0}]', matrix.app)] ";
+    const found = findSecretMentions(inner);
+    expect(found.map(m => m.name)).toEqual(['FLY_API_TOKEN', null]);
+    expect(inner.slice(found[1]!.start, found[1]!.end)).toBe("secrets[format('{0}]', matrix.app)]");
+  });
+
+  it('finds no secrets in text GitHub cannot read', () => {
+    expect(findSecretMentions('secrets.A = 1')).toEqual([]);
+    expect(findSecretMentions("secrets.A || 'unterminated")).toEqual([]);
+  });
+});

@@ -1,7 +1,25 @@
 // GitHub Actions `${{ }}` expressions: finding them in strings, finding `secrets.X` inside them,
 // and a small evaluator that tells which values an expression can take when its inputs are known
-// (matrix values, env literals, step outputs) and says "unknown" otherwise.
+// (matrix values, env literals, step outputs) and says "unknown" otherwise. Expressions are read
+// with GitHub's own lexer and parser (@actions/expressions); its evaluator computes one value from
+// known contexts, so the "which values, or unknown" reading over its syntax tree is ours.
 
+import { data, Lexer, Parser, wellKnownFunctions, type Expr } from '@actions/expressions';
+import {
+  ContextAccess,
+  FunctionCall,
+  Grouping,
+  IndexAccess,
+  Literal,
+  Star,
+  type Binary,
+  type ExprVisitor,
+  type Logical,
+  type Unary
+} from '@actions/expressions/ast';
+import type { FunctionInfo } from '@actions/expressions/funcs/info';
+import { TokenType, type Token } from '@actions/expressions/lexer';
+import { equals, truthy as dataTruthy } from '@actions/expressions/result';
 import {
   shapeContains,
   shapeEndsWith,
@@ -23,7 +41,6 @@ export interface ExpressionSpan {
 
 const QUOTE = 0x27; // '
 const CLOSE_BRACE = 0x7d; // }
-const LOWER_S = 0x73; // s
 
 /** Finds `${{ ... }}` spans; `}}` inside single-quoted expression strings does not close. */
 export function findExpressions(text: string): ExpressionSpan[] {
@@ -72,60 +89,129 @@ export interface SecretMention {
   end: number;
 }
 
-const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+// ---------------------------------------------------------------------------------------------
+// Reading an expression body with GitHub's lexer and parser
 
-/** `secrets.X` / `secrets['X']` mentions inside an expression body (string literals skipped). */
-export function findSecretMentions(inner: string, offset = 0): SecretMention[] {
-  const found: SecretMention[] = [];
-  let inString = false;
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner.charCodeAt(i);
-    if (inString) {
-      if (ch === QUOTE) {
-        if (inner.charCodeAt(i + 1) === QUOTE) i += 1;
-        else inString = false;
-      }
-      continue;
-    }
-    if (ch === QUOTE) {
-      inString = true;
-      continue;
-    }
-    // `startsWith` is a call: made only where an `s` could begin the word.
-    if (ch !== LOWER_S || !inner.startsWith('secrets', i)) continue;
-    const before = inner.charAt(i - 1);
-    const after = inner.charAt(i + 7);
-    if (/[A-Za-z0-9_.-]/.test(before) || /[A-Za-z0-9_-]/.test(after)) continue;
-    let j = i + 7;
-    while (/\s/.test(inner.charAt(j))) j++;
-    if (inner.charAt(j) === '.') {
-      j++;
-      while (/\s/.test(inner.charAt(j))) j++;
-      IDENT.lastIndex = j;
-      const m = IDENT.exec(inner);
-      if (m) {
-        found.push({ name: m[0], start: offset + i, end: offset + j + m[0].length });
-        i = j + m[0].length - 1;
-      }
-    } else if (inner.charAt(j) === '[') {
-      const literal = /^\[\s*'([^']*)'\s*\]/.exec(inner.slice(j));
-      if (literal) {
-        found.push({
-          name: literal[1] ?? null,
-          start: offset + i,
-          end: offset + j + literal[0].length
-        });
-      } else {
-        const close = inner.indexOf(']', j);
-        found.push({
-          name: null,
-          start: offset + i,
-          end: offset + (close < 0 ? inner.length : close + 1)
-        });
-      }
-    }
+/** The named-values a workflow expression may use; GitHub rejects any other. */
+const CONTEXTS = 'github env vars secrets inputs matrix strategy steps job jobs runner needs'.split(
+  ' '
+);
+
+/** The functions the runner adds to the library's own (`contains`, `format`, ...). */
+const RUNNER_FUNCTIONS: FunctionInfo[] = [
+  ...['success', 'failure', 'always', 'cancelled'].map(name => ({ name, minArgs: 0, maxArgs: 0 })),
+  { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+
+/** The tokens of an expression body; null when GitHub's lexer rejects it. */
+function lexed(inner: string): Token[] | null {
+  try {
+    return new Lexer(inner).lex().tokens;
+  } catch {
+    return null;
   }
+}
+
+/** The syntax tree of those tokens; null when they are none or GitHub's parser rejects them. */
+function parsed(tokens: Token[] | null): Expr | null {
+  if (!tokens) return null;
+  try {
+    return new Parser(tokens, CONTEXTS, RUNNER_FUNCTIONS).parse() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** What GitHub's lexer and parser make of an expression body, each read when first asked. */
+interface Reading {
+  tokens: Token[] | null;
+  tree?: Expr | null;
+  mentions?: SecretMention[];
+}
+
+// Needs inference evaluates the same few expressions once per step, matrix combination and
+// caller, and workflows repeat theirs. A reading depends on the text alone, so readings of short
+// bodies are kept in a small table that is emptied when full. Keys are copies: a body is a slice
+// of its workflow's text and would keep the whole text alive.
+const MAX_KEPT_READINGS = 2048;
+const MAX_KEPT_EXPRESSION_CHARS = 256;
+const keptReadings = new Map<string, Reading>();
+
+function readingOf(inner: string): Reading {
+  if (inner.length > MAX_KEPT_EXPRESSION_CHARS) return { tokens: lexed(inner) };
+  let reading = keptReadings.get(inner);
+  if (reading) return reading;
+  // Tokens are slices of what is lexed: lex the copy.
+  const copy = inner.split('').join('');
+  reading = { tokens: lexed(copy) };
+  if (keptReadings.size >= MAX_KEPT_READINGS) keptReadings.clear();
+  keptReadings.set(copy, reading);
+  return reading;
+}
+
+/** Where each token starts in `inner`: only whitespace lies between two tokens. */
+function tokenOffsets(inner: string, tokens: Token[]): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const token of tokens) {
+    at = token.lexeme === '' ? inner.length : inner.indexOf(token.lexeme, at);
+    offsets.push(at);
+    at += token.lexeme.length;
+  }
+  return offsets;
+}
+
+/** A string literal's value, read from its source (the lexer undoubles only the first `''`). */
+function stringValue(token: Token): string {
+  return token.lexeme.slice(1, -1).replaceAll("''", "'");
+}
+
+/**
+ * `secrets.X` / `secrets['X']` mentions inside an expression body, found in its tokens (string
+ * literals and `github.secrets` are not mentions). Text GitHub's lexer rejects mentions nothing:
+ * GitHub refuses the workflow before any secret is read.
+ */
+export function findSecretMentions(inner: string, offset = 0): SecretMention[] {
+  if (!/secrets/i.test(inner)) return [];
+  const reading = readingOf(inner);
+  reading.mentions ??= mentionsIn(inner, reading.tokens ?? []);
+  return reading.mentions.map(m => ({ ...m, start: m.start + offset, end: m.end + offset }));
+}
+
+function mentionsIn(inner: string, tokens: Token[]): SecretMention[] {
+  const starts = tokenOffsets(inner, tokens);
+  const type = (i: number): TokenType | undefined => tokens[i]?.type;
+  const start = (i: number): number => starts[i] ?? inner.length;
+  const end = (i: number): number => start(i) + (tokens[i]?.lexeme.length ?? 0);
+  const found: SecretMention[] = [];
+  tokens.forEach((token, i) => {
+    if (token.type !== TokenType.IDENTIFIER || token.lexeme.toLowerCase() !== 'secrets') return;
+    if (type(i - 1) === TokenType.DOT) return;
+    const key = tokens[i + 2];
+    if (type(i + 1) === TokenType.DOT && key?.type === TokenType.IDENTIFIER) {
+      found.push({ name: key.lexeme, start: start(i), end: end(i + 2) });
+    } else if (type(i + 1) === TokenType.LEFT_BRACKET) {
+      const close = closingBracket(tokens, i + 1);
+      const named = close === i + 3 && key?.type === TokenType.STRING;
+      found.push({
+        name: named ? stringValue(key) : null,
+        start: start(i),
+        end: close < 0 ? inner.length : end(close)
+      });
+    }
+  });
   return found;
+}
+
+/** Index of the `]` closing the `[` at `open`, or -1. */
+function closingBracket(tokens: Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const type = tokens[i]?.type;
+    if (type === TokenType.LEFT_BRACKET) depth++;
+    else if (type === TokenType.RIGHT_BRACKET && --depth === 0) return i;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,304 +259,191 @@ function dedupe(values: ExprValue[]): ExprValue[] {
   return [...new Set(values)];
 }
 
-/** GitHub's string conversion: null -> '', booleans and numbers printed. */
-export function asString(value: ExprValue): string {
-  if (value === null) return '';
-  return String(value);
+/** A value as GitHub's expression library holds it. */
+function toData(value: ExprValue): data.ExpressionData {
+  if (value === null) return new data.Null();
+  if (typeof value === 'string') return new data.StringData(value);
+  if (typeof value === 'number') return new data.NumberData(value);
+  return new data.BooleanData(value);
 }
 
-function truthy(value: ExprValue): boolean {
-  if (value === null || value === false || value === '' || value === 0) return false;
-  if (typeof value === 'number' && Number.isNaN(value)) return false;
-  return true;
+/** A library value as ours; undefined for arrays and objects, which are not followed. */
+function fromData(value: data.ExpressionData): ExprValue | undefined {
+  if (value instanceof data.Null) return null;
+  const scalar =
+    value instanceof data.StringData ||
+    value instanceof data.NumberData ||
+    value instanceof data.BooleanData;
+  return scalar ? value.value : undefined;
+}
+
+/** GitHub's string conversion: null -> '', booleans and numbers printed. */
+export function asString(value: ExprValue): string {
+  return toData(value).coerceString();
+}
+
+/** GitHub's truthiness: false, 0, NaN, '' and null are falsy. */
+export function truthy(value: ExprValue): boolean {
+  return dataTruthy(toData(value));
+}
+
+function looseEquals(a: ExprValue, b: ExprValue): boolean {
+  return equals(toData(a), toData(b));
 }
 
 /** Looks up a context path such as `['matrix', 'app']` or `['steps', 'meta', 'outputs', 'app']`. */
 export type ContextLookup = (path: string[]) => Resolved;
-
-type Ast =
-  | { kind: 'literal'; value: ExprValue }
-  | { kind: 'path'; head: string; segments: Array<string | Ast | '*'> }
-  | { kind: 'index'; target: Ast; segments: Array<string | Ast | '*'> }
-  | { kind: 'call'; name: string; args: Ast[] }
-  | { kind: 'binary'; op: string; left: Ast; right: Ast }
-  | { kind: 'not'; operand: Ast };
-
-interface Tok {
-  kind: 'ident' | 'string' | 'number' | 'op' | 'end';
-  text: string;
-}
-
-function tokenize(src: string): Tok[] | null {
-  const toks: Tok[] = [];
-  let i = 0;
-  while (i < src.length) {
-    const ch = src.charAt(i);
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
-    }
-    if (ch === "'") {
-      let s = '';
-      i++;
-      for (;;) {
-        if (i >= src.length) return null;
-        const c = src.charAt(i);
-        if (c === "'") {
-          if (src.charAt(i + 1) === "'") {
-            s += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        s += c;
-        i++;
-      }
-      toks.push({ kind: 'string', text: s });
-      continue;
-    }
-    const num = /^(0x[0-9a-fA-F]+|-?\d+(\.\d+)?([eE][+-]?\d+)?)/.exec(src.slice(i));
-    if (num && /[0-9-]/.test(ch) && !(ch === '-' && !/\d/.test(src.charAt(i + 1)))) {
-      toks.push({ kind: 'number', text: num[0] });
-      i += num[0].length;
-      continue;
-    }
-    const ident = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(src.slice(i));
-    if (ident) {
-      toks.push({ kind: 'ident', text: ident[0] });
-      i += ident[0].length;
-      continue;
-    }
-    const op = /^(\|\||&&|==|!=|<=|>=|[<>!().,[\]*])/.exec(src.slice(i));
-    if (op) {
-      toks.push({ kind: 'op', text: op[0] });
-      i += op[0].length;
-      continue;
-    }
-    return null;
-  }
-  toks.push({ kind: 'end', text: '' });
-  return toks;
-}
-
-class ExprParser {
-  private pos = 0;
-  constructor(private readonly toks: Tok[]) {}
-
-  parse(): Ast | null {
-    const ast = this.or();
-    return ast && this.peek().kind === 'end' ? ast : null;
-  }
-
-  private peek(): Tok {
-    return this.toks[this.pos] ?? { kind: 'end', text: '' };
-  }
-
-  private take(text?: string): Tok | null {
-    const t = this.peek();
-    if (text !== undefined && !(t.kind === 'op' && t.text === text)) return null;
-    this.pos++;
-    return t;
-  }
-
-  private binary(next: () => Ast | null, ops: string[]): Ast | null {
-    let left = next();
-    while (left) {
-      const t = this.peek();
-      if (t.kind !== 'op' || !ops.includes(t.text)) break;
-      this.pos++;
-      const right = next();
-      if (!right) return null;
-      left = { kind: 'binary', op: t.text, left, right };
-    }
-    return left;
-  }
-
-  private or = (): Ast | null => this.binary(this.and, ['||']);
-  private and = (): Ast | null => this.binary(this.equality, ['&&']);
-  private equality = (): Ast | null => this.binary(this.comparison, ['==', '!=']);
-  private comparison = (): Ast | null => this.binary(this.unary, ['<', '<=', '>', '>=']);
-
-  private unary = (): Ast | null => {
-    if (this.take('!')) {
-      const operand = this.unary();
-      return operand ? { kind: 'not', operand } : null;
-    }
-    return this.postfix();
-  };
-
-  private postfix(): Ast | null {
-    const primary = this.primary();
-    if (!primary) return null;
-    const segments: Array<string | Ast | '*'> = [];
-    for (;;) {
-      if (this.take('.')) {
-        const t = this.peek();
-        if (t.kind === 'ident') segments.push(t.text);
-        else if (t.kind === 'op' && t.text === '*') segments.push('*');
-        else return null;
-        this.pos++;
-      } else if (this.take('[')) {
-        if (this.take('*')) segments.push('*');
-        else {
-          const index = this.or();
-          if (!index) return null;
-          segments.push(index.kind === 'literal' ? asString(index.value) : index);
-        }
-        if (!this.take(']')) return null;
-      } else break;
-    }
-    if (segments.length === 0) return primary;
-    if (primary.kind === 'path')
-      return { ...primary, segments: [...primary.segments, ...segments] };
-    return { kind: 'index', target: primary, segments };
-  }
-
-  private primary(): Ast | null {
-    const t = this.peek();
-    if (t.kind === 'string') {
-      this.pos++;
-      return { kind: 'literal', value: t.text };
-    }
-    if (t.kind === 'number') {
-      this.pos++;
-      return { kind: 'literal', value: Number(t.text) };
-    }
-    if (t.kind === 'ident') {
-      this.pos++;
-      if (t.text === 'true' || t.text === 'false')
-        return { kind: 'literal', value: t.text === 'true' };
-      if (t.text === 'null') return { kind: 'literal', value: null };
-      if (this.take('(')) {
-        const args: Ast[] = [];
-        if (!this.take(')')) {
-          for (;;) {
-            const arg = this.or();
-            if (!arg) return null;
-            args.push(arg);
-            if (this.take(')')) break;
-            if (!this.take(',')) return null;
-          }
-        }
-        return { kind: 'call', name: t.text.toLowerCase(), args };
-      }
-      return { kind: 'path', head: t.text, segments: [] };
-    }
-    if (this.take('(')) {
-      const inner = this.or();
-      return inner && this.take(')') ? inner : null;
-    }
-    return null;
-  }
-}
 
 const BOTH: Resolved = { values: [true, false], unknown: false };
 
 /** Every falsy value: what an unknown value is when it is known to be falsy. */
 const FALSY: ExprValue[] = [false, 0, '', null, Number.NaN];
 
-// Needs inference evaluates the same few expressions once per step, matrix combination and
-// caller. The syntax tree depends on the text alone (evaluation never changes it), so parses of
-// short expressions are kept in a small table that is emptied when full. Keys are copied: an
-// expression is a slice of its workflow's text and would keep the whole text alive.
-const MAX_KEPT_PARSES = 2048;
-const MAX_KEPT_EXPRESSION_CHARS = 256;
-const keptParses = new Map<string, Ast | null>();
-
-function parsedExpression(inner: string): Ast | null {
-  if (inner.length > MAX_KEPT_EXPRESSION_CHARS) return parseExpression(inner);
-  const kept = keptParses.get(inner);
-  if (kept !== undefined) return kept;
-  // The tree's strings are slices of what is parsed: parse the copy.
-  const copy = inner.split('').join('');
-  const ast = parseExpression(copy);
-  if (keptParses.size >= MAX_KEPT_PARSES) keptParses.clear();
-  keptParses.set(copy, ast);
-  return ast;
-}
-
-function parseExpression(inner: string): Ast | null {
-  const toks = tokenize(inner);
-  return toks ? new ExprParser(toks).parse() : null;
-}
-
-/** Evaluates an expression body (the text inside `${{ }}`). Unparseable text is unknown. */
+/** Evaluates an expression body (the text inside `${{ }}`). Text GitHub rejects is unknown. */
 export function evaluateExpression(inner: string, lookup: ContextLookup): Resolved {
-  const ast = parsedExpression(inner);
-  if (!ast) return UNKNOWN;
+  const reading = readingOf(inner);
+  if (reading.tree === undefined) reading.tree = parsed(reading.tokens);
+  const tree = reading.tree;
+  if (!tree) return UNKNOWN;
   try {
-    return evaluate(ast, lookup, 0);
+    return tree.accept(new ValuesOf(lookup));
   } catch {
     return UNKNOWN;
   }
 }
 
-function evaluate(ast: Ast, lookup: ContextLookup, depth: number): Resolved {
-  if (depth > 50) return UNKNOWN;
-  switch (ast.kind) {
-    case 'literal':
-      return known(ast.value);
-    case 'path': {
-      const path = [ast.head.toLowerCase()];
-      for (const s of ast.segments) {
-        if (typeof s !== 'string') return UNKNOWN;
-        path.push(s);
-      }
-      return lookup(path);
-    }
-    case 'index':
-      return UNKNOWN;
-    case 'not': {
-      const r = evaluate(ast.operand, lookup, depth + 1);
-      if (r.unknown) return BOTH;
-      return known(...r.values.map(v => !truthy(v)));
-    }
-    case 'binary':
-      return evaluateBinary(ast.op, ast.left, ast.right, lookup, depth);
-    case 'call':
-      return evaluateCall(ast.name, ast.args, lookup, depth);
+function literalValue({ literal, token }: Literal): ExprValue {
+  return token.type === TokenType.STRING ? stringValue(token) : (fromData(literal) ?? null);
+}
+
+/** `matrix.app`, `steps['meta'].outputs.tag` as a path; null when a key is computed. */
+function contextPath(expr: Expr): string[] | null {
+  const keys: string[] = [];
+  let node = ungrouped(expr);
+  for (; node instanceof IndexAccess; node = ungrouped(node.expr)) {
+    const key = indexKey(node.index);
+    if (key === null) return null;
+    keys.push(key);
+  }
+  if (!(node instanceof ContextAccess)) return null;
+  keys.push(node.name.lexeme.toLowerCase());
+  return keys.reverse();
+}
+
+function indexKey(index: Expr): string | null {
+  if (index instanceof Star) return '*';
+  const key = ungrouped(index);
+  return key instanceof Literal ? asString(literalValue(key)) : null;
+}
+
+/** The expression inside any parentheses. */
+function ungrouped(expr: Expr): Expr {
+  return expr instanceof Grouping ? ungrouped(expr.group) : expr;
+}
+
+/** The values an expression can take, node by node. */
+class ValuesOf implements ExprVisitor<Resolved> {
+  constructor(private readonly lookup: ContextLookup) {}
+
+  private of = (expr: Expr): Resolved => expr.accept(this);
+
+  visitLiteral(literal: Literal): Resolved {
+    return known(literalValue(literal));
+  }
+
+  visitUnary(unary: Unary): Resolved {
+    const r = this.of(unary.expr);
+    if (r.unknown) return BOTH;
+    return known(...r.values.map(v => !truthy(v)));
+  }
+
+  visitBinary(binary: Binary): Resolved {
+    const left = this.of(binary.left);
+    const right = this.of(binary.right);
+    const op = binary.operator.type;
+    if (op !== TokenType.EQUAL_EQUAL && op !== TokenType.BANG_EQUAL) return BOTH;
+    const outcomes = equalities(left, right);
+    if (outcomes === null) return BOTH;
+    return known(...outcomes.map(equal => (op === TokenType.EQUAL_EQUAL ? equal : !equal)));
+  }
+
+  visitLogical(logical: Logical): Resolved {
+    const [first, ...rest] = logical.args;
+    if (!first) return UNKNOWN;
+    const combine = logical.operator.type === TokenType.AND ? and : or;
+    let value = this.of(first);
+    for (const arg of rest) value = combine(value, () => this.of(arg));
+    return value;
+  }
+
+  visitGrouping(grouping: Grouping): Resolved {
+    return this.of(grouping.group);
+  }
+
+  visitContextAccess(access: ContextAccess): Resolved {
+    return this.lookup([access.name.lexeme.toLowerCase()]);
+  }
+
+  visitIndexAccess(access: IndexAccess): Resolved {
+    const path = contextPath(access);
+    return path ? this.lookup(path) : UNKNOWN;
+  }
+
+  visitFunctionCall(call: FunctionCall): Resolved {
+    return evaluateCall(call.functionName.lexeme.toLowerCase(), call.args, this.of);
   }
 }
 
-function evaluateBinary(
-  op: string,
-  leftAst: Ast,
-  rightAst: Ast,
-  lookup: ContextLookup,
-  depth: number
+/**
+ * `apply` over every combination of the values of `args` (each known). Unknown past
+ * MAX_ALTERNATIVES combinations, or where `apply` throws (GitHub fails the step) or has no value.
+ */
+function overCombinations(
+  args: Resolved[],
+  apply: (values: ExprValue[]) => ExprValue | undefined
 ): Resolved {
-  const left = evaluate(leftAst, lookup, depth + 1);
-  if (op === '||') {
-    const truthyLeft = left.values.filter(truthy);
-    const needRight = left.unknown || left.values.some(v => !truthy(v));
-    const right = needRight ? evaluate(rightAst, lookup, depth + 1) : known();
-    return capped({
-      values: dedupe([...truthyLeft, ...right.values]),
-      unknown: left.unknown || right.unknown
-    });
+  let combinations: ExprValue[][] = [[]];
+  for (const arg of args) {
+    combinations = combinations.flatMap(c => arg.values.map(v => [...c, v]));
+    if (combinations.length > MAX_ALTERNATIVES) return UNKNOWN;
   }
-  if (op === '&&') {
-    const falsyLeft = left.values.filter(v => !truthy(v));
-    const needRight = left.unknown || left.values.some(truthy);
-    const right = needRight ? evaluate(rightAst, lookup, depth + 1) : known();
-    if (left.unknown && !right.unknown && !right.values.some(truthy)) {
-      // Falsy whatever the left is: the left's own falsy value, or the right's.
-      return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
+  const values: ExprValue[] = [];
+  try {
+    for (const combination of combinations) {
+      const value = apply(combination);
+      if (value === undefined) return UNKNOWN;
+      values.push(value);
     }
-    return capped({
-      values: dedupe([...falsyLeft, ...right.values]),
-      unknown: left.unknown || right.unknown
-    });
+  } catch {
+    return UNKNOWN;
   }
-  const right = evaluate(rightAst, lookup, depth + 1);
-  if (op === '==' || op === '!=') {
-    const outcomes = equalities(left, right);
-    if (outcomes === null) return BOTH;
-    return known(...outcomes.map(equal => (op === '==' ? equal : !equal)));
+  return known(...values);
+}
+
+/** `left || right`: the first truthy value; the right is read only when the left may be falsy. */
+function or(left: Resolved, rightOf: () => Resolved): Resolved {
+  const truthyLeft = left.values.filter(truthy);
+  const needRight = left.unknown || left.values.some(v => !truthy(v));
+  const right = needRight ? rightOf() : known();
+  return capped({
+    values: dedupe([...truthyLeft, ...right.values]),
+    unknown: left.unknown || right.unknown
+  });
+}
+
+/** `left && right`: the first falsy value, else the right. */
+function and(left: Resolved, rightOf: () => Resolved): Resolved {
+  const falsyLeft = left.values.filter(v => !truthy(v));
+  const needRight = left.unknown || left.values.some(truthy);
+  const right = needRight ? rightOf() : known();
+  if (left.unknown && !right.unknown && !right.values.some(truthy)) {
+    // Falsy whatever the left is: the left's own falsy value, or the right's.
+    return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
   }
-  return BOTH;
+  return capped({
+    values: dedupe([...falsyLeft, ...right.values]),
+    unknown: left.unknown || right.unknown
+  });
 }
 
 /**
@@ -497,76 +470,41 @@ function equalities(left: Resolved, right: Resolved): boolean[] | null {
   return [...outcomes];
 }
 
-function looseEquals(a: ExprValue, b: ExprValue): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
-  if (typeof a === typeof b) return a === b;
-  const num = (v: ExprValue): number =>
-    v === null ? 0 : typeof v === 'boolean' ? (v ? 1 : 0) : Number(v === '' ? 0 : v);
-  return num(a) === num(b);
-}
+type ValueOf = (expr: Expr) => Resolved;
 
-function evaluateCall(name: string, args: Ast[], lookup: ContextLookup, depth: number): Resolved {
+function evaluateCall(name: string, args: Expr[], valueOf: ValueOf): Resolved {
+  // The parser has checked the argument counts; a missing one reads as null.
+  const arg = (i: number): Resolved => {
+    const expr = args[i];
+    return expr ? valueOf(expr) : known(null);
+  };
   switch (name) {
-    case 'format': {
-      const parts = args.map(a => evaluate(a, lookup, depth + 1));
-      const [fmt, ...rest] = parts;
-      if (!fmt || fmt.unknown || fmt.values.length !== 1) return UNKNOWN;
-      if (rest.some(r => r.unknown)) return UNKNOWN;
-      const template = asString(fmt.values[0] ?? null);
-      let results: string[] = [''];
-      const pieces = template.split(/(\{\d+\})/);
-      for (const piece of pieces) {
-        const m = /^\{(\d+)\}$/.exec(piece);
-        const options = m ? (rest[Number(m[1])]?.values.map(asString) ?? ['']) : [piece];
-        const next: string[] = [];
-        for (const r of results) for (const o of options) next.push(r + o);
-        results = next;
-        if (results.length > MAX_ALTERNATIVES) return UNKNOWN;
-      }
-      return known(...results.map(r => r.replace(/\{\{/g, '{').replace(/\}\}/g, '}')));
-    }
     case 'contains':
-      return containsCall(args, lookup, depth);
+      return containsCall(args[0], arg(1), () => arg(0));
     case 'startswith':
     case 'endswith':
-      return stringTest(
-        name,
-        evaluate(args[0] ?? NULL_LITERAL, lookup, depth + 1),
-        evaluate(args[1] ?? NULL_LITERAL, lookup, depth + 1)
-      );
+      return stringTest(name, arg(0), arg(1));
     case 'success':
     case 'failure':
     case 'always':
     case 'cancelled':
       return BOTH;
-    case 'fromjson': {
-      const arg = args[0] ? evaluate(args[0], lookup, depth + 1) : UNKNOWN;
-      if (arg.unknown || arg.values.length !== 1) return UNKNOWN;
-      try {
-        const parsed: unknown = JSON.parse(asString(arg.values[0] ?? null));
-        if (parsed === null || ['string', 'number', 'boolean'].includes(typeof parsed)) {
-          return known(parsed as ExprValue);
-        }
-      } catch {
-        return UNKNOWN;
-      }
-      return UNKNOWN;
-    }
-    default:
-      return UNKNOWN;
   }
+  // `format`, `join`, `toJSON`, `fromJSON`, `case`: GitHub's own, over the values known.
+  const definition = Object.hasOwn(wellKnownFunctions, name) ? wellKnownFunctions[name] : undefined;
+  const values = args.map(valueOf);
+  if (!definition || values.some(v => v.unknown)) return UNKNOWN;
+  return overCombinations(values, combination =>
+    fromData(definition.call(...combination.map(toData)))
+  );
 }
-
-const NULL_LITERAL: Ast = { kind: 'literal', value: null };
 
 type StringFunction = 'contains' | 'startswith' | 'endswith';
 
-function stringHolds(name: StringFunction, subject: string, part: string): boolean {
-  const a = subject.toLowerCase();
-  const b = part.toLowerCase();
-  if (name === 'startswith') return a.startsWith(b);
-  if (name === 'endswith') return a.endsWith(b);
-  return a.includes(b);
+/** GitHub's own `contains`, `startsWith` or `endsWith` of two known values. */
+function stringHolds(name: StringFunction, subject: ExprValue, part: ExprValue): boolean {
+  const holds = wellKnownFunctions[name]?.call(toData(subject), toData(part));
+  return holds instanceof data.BooleanData && holds.value;
 }
 
 function shapeAnswer(name: StringFunction, shape: StringShape, part: string): Answer {
@@ -585,7 +523,7 @@ function stringTest(name: StringFunction, subject: Resolved, part: Resolved): Re
   const outcomes = new Set<boolean>();
   for (const p of part.values) {
     const needle = asString(p);
-    for (const v of subject.values) outcomes.add(stringHolds(name, asString(v), needle));
+    for (const v of subject.values) outcomes.add(stringHolds(name, v, p));
     if (!subject.unknown) continue;
     if (!subject.shapes) return BOTH;
     for (const shape of subject.shapes) {
@@ -598,14 +536,16 @@ function stringTest(name: StringFunction, subject: Resolved, part: Resolved): Re
 }
 
 /** `contains(fromJSON('["OWNER","MEMBER"]'), x)`: membership in a literal array. */
-function literalArray(ast: Ast | undefined): ExprValue[] | null {
-  if (ast?.kind !== 'call' || ast.name !== 'fromjson') return null;
-  const arg = ast.args[0];
-  if (ast.args.length !== 1 || arg?.kind !== 'literal' || typeof arg.value !== 'string') {
+function literalArray(haystack: Expr | undefined): ExprValue[] | null {
+  const expr = haystack && ungrouped(haystack);
+  if (!(expr instanceof FunctionCall) || expr.functionName.lexeme.toLowerCase() !== 'fromjson') {
     return null;
   }
+  const arg = expr.args[0] && ungrouped(expr.args[0]);
+  const text = arg instanceof Literal ? literalValue(arg) : null;
+  if (expr.args.length !== 1 || typeof text !== 'string') return null;
   try {
-    const parsed: unknown = JSON.parse(arg.value);
+    const parsed: unknown = JSON.parse(text);
     if (!Array.isArray(parsed)) return null;
     const scalar = (v: unknown): v is ExprValue =>
       v === null || ['string', 'number', 'boolean'].includes(typeof v);
@@ -615,12 +555,13 @@ function literalArray(ast: Ast | undefined): ExprValue[] | null {
   }
 }
 
-function containsCall(args: Ast[], lookup: ContextLookup, depth: number): Resolved {
-  const item = evaluate(args[1] ?? NULL_LITERAL, lookup, depth + 1);
-  const array = literalArray(args[0]);
-  if (array === null) {
-    return stringTest('contains', evaluate(args[0] ?? NULL_LITERAL, lookup, depth + 1), item);
-  }
+function containsCall(
+  haystack: Expr | undefined,
+  item: Resolved,
+  haystackValue: () => Resolved
+): Resolved {
+  const array = literalArray(haystack);
+  if (array === null) return stringTest('contains', haystackValue(), item);
   const outcomes = new Set<boolean>();
   for (const v of item.values) outcomes.add(array.some(e => looseEquals(e, v)));
   if (item.unknown) {

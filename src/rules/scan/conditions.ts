@@ -6,6 +6,7 @@ import {
   evaluateExpression,
   findExpressions,
   known,
+  truthy,
   UNKNOWN,
   type ExprValue,
   type Resolved
@@ -140,9 +141,6 @@ export function samePullRequest(event: string, trigger?: TriggerFilters): EventF
     'github.event.pull_request.head.repo.owner.login': known('owner')
   };
 }
-
-const truthy = (v: ExprValue): boolean =>
-  !(v === null || v === false || v === '' || v === 0 || Number.isNaN(v));
 
 /** The expression body of an `if:` (with or without `${{ }}`); null when it mixes text in. */
 function conditionBody(condition: string): string | null {
