@@ -191,6 +191,21 @@ function readerJobs(secret: string): number {
 }
 
 describe('scan rule fixes (the whole-repository path)', () => {
+  test('a workflow handing every secret to a step (toJSON(secrets)) keeps the repository secret', () => {
+    const dump =
+      'on: push\njobs:\n  dump:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./x.sh\n        env:\n          ALL: ${{ toJSON(secrets) }}\n';
+    const files = {
+      '.github/workflows/solo.yml': SCAN_REPOSITORY['.github/workflows/solo.yml'] ?? '',
+      '.github/workflows/dump.yml': dump
+    };
+    const workflows = Object.entries(files).map(([p, text]) => ({ path: p, text }));
+    const repo: RepoFiles = { read: () => undefined };
+    const scan = buildScanContext({ workflows, actions: [], files: workflows, repo });
+    const { findings } = runScanRules(scan);
+    const solo = findings.find(f => f.rule === 'no-environment');
+    expect(solo?.fix?.commands).toEqual(['gh secret set FLY_SOLO_TOKEN --env <ENVIRONMENT>']);
+  });
+
   test('each fix obeys the rules; deletes only secrets no other job reads', () => {
     const workflows = Object.entries(SCAN_REPOSITORY).map(([p, text]) => ({ path: p, text }));
     const repo: RepoFiles = { read: () => undefined };

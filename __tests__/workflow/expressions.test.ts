@@ -30,6 +30,19 @@ describe('findSecretMentions', () => {
     expect(inner.slice(found[1]!.start - 100, found[1]!.end - 100)).toBe("secrets['B']");
   });
 
+  it('takes the whole secrets context (toJSON, object filter, bare) as any secret', () => {
+    for (const inner of [
+      ' toJSON(secrets) ',
+      ' secrets.* ',
+      ' secrets ',
+      " format('{0}', secrets) "
+    ]) {
+      const found = findSecretMentions(inner);
+      expect(found.map(f => f.name)).toEqual([null]);
+      expect(inner.slice(found[0]!.start, found[0]!.end)).toBe('secrets');
+    }
+  });
+
   it('skips string literals and other contexts', () => {
     expect(
       findSecretMentions(" contains('secrets.X', y) || mysecrets.Y || github.secrets.Z ")

@@ -168,7 +168,8 @@ function stringValue(token: Token): string {
 
 /**
  * `secrets.X` / `secrets['X']` mentions inside an expression body, found in its tokens (string
- * literals and `github.secrets` are not mentions). Text GitHub's lexer rejects mentions nothing:
+ * literals and `github.secrets` are not mentions); any other `secrets` (`toJSON(secrets)`,
+ * `secrets[expr]`) may be any secret (name null). Text GitHub's lexer rejects mentions nothing:
  * GitHub refuses the workflow before any secret is read.
  */
 export function findSecretMentions(inner: string, offset = 0): SecretMention[] {
@@ -198,6 +199,9 @@ function mentionsIn(inner: string, tokens: Token[]): SecretMention[] {
         start: start(i),
         end: close < 0 ? inner.length : end(close)
       });
+    } else {
+      // `toJSON(secrets)`, `secrets.*`, `secrets` alone: every secret, the Fly token among them.
+      found.push({ name: null, start: start(i), end: end(i) });
     }
   });
   return found;
