@@ -83,6 +83,13 @@ describe('capabilities per command', () => {
     expect(n).toMatchObject({ source: 'none', capabilities: [], apps: [] });
   });
 
+  it('needs nothing for a command asking for its usage (--help, -h)', () => {
+    const n = needs(steps('fly deploy --help -a a\nflyctl apps destroy a -h\nfly help deploy'));
+    expect(n).toMatchObject({ source: 'none', capabilities: [], apps: [] });
+    // The usage call does not hide a real one beside it.
+    expect(needs(steps('fly deploy -h\nfly status -a a')).capabilities).toEqual(['read']);
+  });
+
   it('records the remote commands of ssh console -C and machine exec', () => {
     const n = needs(
       steps(
