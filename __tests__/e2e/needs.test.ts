@@ -211,3 +211,45 @@ describe('the CLI check follows the same code', () => {
     expect(result.stdout).toMatch(/Verdict:\s+WARN/);
   });
 });
+
+describe('forms that once gave a wrong verdict (__tests__/fixtures/repos/verdicts)', () => {
+  const VERDICTS = path.resolve('__tests__/fixtures/repos/verdicts');
+  const check = (job: string): ReturnType<typeof runCli> =>
+    runCli(
+      [
+        'check',
+        '--offline',
+        '--repo',
+        VERDICTS,
+        '--workflow',
+        path.join(VERDICTS, '.github/workflows/maintenance.yml'),
+        '--job',
+        job,
+        '--json'
+      ],
+      { env: { FLY_API_TOKEN: vector('org_full').header_form, FLY_TOKEN_GUARD_NOW: NOW } }
+    );
+
+  it('counts neither a step switched off with `if: false` nor a `--help` call', async () => {
+    const result = await check('status');
+    expect(result.exitCode).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      needs: { apps: string[]; capabilities: string[] };
+      findings: FindingOutput[];
+    };
+    expect(report.needs.apps).toEqual(['acme-web']);
+    expect(report.needs.capabilities).toEqual(['read']);
+    const broader = report.findings.find(f => f.rule === 'broader-than-needed');
+    expect(broader?.message).toMatch(/only needs `read` for acme-web/);
+  });
+
+  it('says it cannot see the use of a token in a job switched off with `if: false`', async () => {
+    const report = JSON.parse((await check('retired')).stdout) as {
+      needs: { capabilities: string[] };
+      findings: FindingOutput[];
+    };
+    expect(report.needs.capabilities).toEqual([]);
+    expect(report.findings.map(f => f.rule)).toContain('unknown-needs');
+    expect(report.findings.map(f => f.rule)).not.toContain('broader-than-needed');
+  });
+});
