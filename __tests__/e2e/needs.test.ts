@@ -147,6 +147,7 @@ describe('each secret judged on its own', () => {
     );
     expect(prod.outputs.recommendation).toContain('-a api ');
     expect(prod.summary).toContain('gh secret set FLY_API_TOKEN');
+    expect(prod.summary).not.toContain('nothing says which one holds this token');
 
     const dev = await check('org_full', 'two-secrets', {}, { GITHUB_ACTION: 'guard-dev' });
     expect(findingsOf(dev)[0]?.message).toContain('`deploy` for api-dev');
@@ -214,7 +215,7 @@ describe('the CLI check follows the same code', () => {
 
 describe('forms that once gave a wrong verdict (__tests__/fixtures/repos/verdicts)', () => {
   const VERDICTS = path.resolve('__tests__/fixtures/repos/verdicts');
-  const check = (job: string): ReturnType<typeof runCli> =>
+  const check = (job: string, workflow = 'maintenance.yml'): ReturnType<typeof runCli> =>
     runCli(
       [
         'check',
@@ -222,7 +223,7 @@ describe('forms that once gave a wrong verdict (__tests__/fixtures/repos/verdict
         '--repo',
         VERDICTS,
         '--workflow',
-        path.join(VERDICTS, '.github/workflows/maintenance.yml'),
+        path.join(VERDICTS, '.github/workflows', workflow),
         '--job',
         job,
         '--json'
@@ -251,5 +252,30 @@ describe('forms that once gave a wrong verdict (__tests__/fixtures/repos/verdict
     expect(report.needs.capabilities).toEqual([]);
     expect(report.findings.map(f => f.rule)).toContain('unknown-needs');
     expect(report.findings.map(f => f.rule)).not.toContain('broader-than-needed');
+  });
+
+  it('says when a job has several Fly secrets and none is named for the token', async () => {
+    const report = JSON.parse((await check('deploy', 'deploy.yml')).stdout) as {
+      needs: { apps: string[] };
+    };
+    expect(report.needs.apps).toEqual(['acme-web', 'acme-web-dev']);
+    // The fix builds on neither secret: FLY_API_DEV_TOKEN_ACME_WEB would be a misleading name.
+    expect(JSON.stringify(report)).not.toContain('FLY_API_DEV_TOKEN_ACME_WEB');
+    const text = await runCli(
+      [
+        'check',
+        '--offline',
+        '--repo',
+        VERDICTS,
+        '--workflow',
+        path.join(VERDICTS, '.github/workflows/deploy.yml'),
+        '--job',
+        'deploy'
+      ],
+      { env: { FLY_API_TOKEN: vector('org_full').header_form, FLY_TOKEN_GUARD_NOW: NOW } }
+    );
+    expect(text.stdout).toMatch(
+      /Note: This job uses Fly secrets `FLY_API_DEV_TOKEN` and `FLY_API_TOKEN` and nothing says which one holds this token, so the needs shown are those of all of them/
+    );
   });
 });
