@@ -227,6 +227,24 @@ describe('health mode: what it reports', () => {
     for (const annotation of run.annotations) expect(annotation.properties.file).toBeUndefined();
   });
 
+  it('logs the expiry as the summary says it: unknown for a personal token, dated for a macaroon', async () => {
+    // The personal bundle carries macaroons with a 2045 window; its user part outlives them.
+    const run = await health(
+      {
+        FLY_ME: form('header_with_fo1_oauth_token'),
+        FLY_RO: form('org_readonly_from_existing_720h')
+      },
+      '2025-07-30T00:00:00Z'
+    );
+    const meLine = run.stdout.split('\n').find(l => l.startsWith('FLY_ME:'));
+    expect(meLine).toMatch(/expires unknown \(a personal token does not record its expiry\)/);
+    expect(meLine).not.toMatch(/2045/);
+    expect(run.summary).not.toMatch(/2045/);
+    expect(run.summary).toMatch(/unknown \(a personal token does not record its expiry\)/);
+    const roLine = run.stdout.split('\n').find(l => l.startsWith('FLY_RO:'));
+    expect(roLine).toMatch(/expires 2025-08-08 10:37 UTC \(in 9 days\)/);
+  });
+
   it('touches no GitHub API with an empty issue-label', async () => {
     const run = await health(UNHEALTHY, '2025-07-30T00:00:00Z', { 'issue-label': '' });
     expect(run.exitCode).toBe(0);

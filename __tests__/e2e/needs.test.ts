@@ -147,6 +147,7 @@ describe('each secret judged on its own', () => {
     );
     expect(prod.outputs.recommendation).toContain('-a api ');
     expect(prod.summary).toContain('gh secret set FLY_API_TOKEN');
+    expect(prod.summary).not.toContain('nothing says which one holds this token');
 
     const dev = await check('org_full', 'two-secrets', {}, { GITHUB_ACTION: 'guard-dev' });
     expect(findingsOf(dev)[0]?.message).toContain('`deploy` for api-dev');
@@ -209,5 +210,72 @@ describe('the CLI check follows the same code', () => {
     expect(result.stdout).toContain('could not see: ./bin/release (not in the checkout)');
     expect(result.stdout).toContain('unknown-needs');
     expect(result.stdout).toMatch(/Verdict:\s+WARN/);
+  });
+});
+
+describe('forms that once gave a wrong verdict (__tests__/fixtures/repos/verdicts)', () => {
+  const VERDICTS = path.resolve('__tests__/fixtures/repos/verdicts');
+  const check = (job: string, workflow = 'maintenance.yml'): ReturnType<typeof runCli> =>
+    runCli(
+      [
+        'check',
+        '--offline',
+        '--repo',
+        VERDICTS,
+        '--workflow',
+        path.join(VERDICTS, '.github/workflows', workflow),
+        '--job',
+        job,
+        '--json'
+      ],
+      { env: { FLY_API_TOKEN: vector('org_full').header_form, FLY_TOKEN_GUARD_NOW: NOW } }
+    );
+
+  it('counts neither a step switched off with `if: false` nor a `--help` call', async () => {
+    const result = await check('status');
+    expect(result.exitCode).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      needs: { apps: string[]; capabilities: string[] };
+      findings: FindingOutput[];
+    };
+    expect(report.needs.apps).toEqual(['acme-web']);
+    expect(report.needs.capabilities).toEqual(['read']);
+    const broader = report.findings.find(f => f.rule === 'broader-than-needed');
+    expect(broader?.message).toMatch(/only needs `read` for acme-web/);
+  });
+
+  it('says it cannot see the use of a token in a job switched off with `if: false`', async () => {
+    const report = JSON.parse((await check('retired')).stdout) as {
+      needs: { capabilities: string[] };
+      findings: FindingOutput[];
+    };
+    expect(report.needs.capabilities).toEqual([]);
+    expect(report.findings.map(f => f.rule)).toContain('unknown-needs');
+    expect(report.findings.map(f => f.rule)).not.toContain('broader-than-needed');
+  });
+
+  it('says when a job has several Fly secrets and none is named for the token', async () => {
+    const report = JSON.parse((await check('deploy', 'deploy.yml')).stdout) as {
+      needs: { apps: string[] };
+    };
+    expect(report.needs.apps).toEqual(['acme-web', 'acme-web-dev']);
+    // The fix builds on neither secret: FLY_API_DEV_TOKEN_ACME_WEB would be a misleading name.
+    expect(JSON.stringify(report)).not.toContain('FLY_API_DEV_TOKEN_ACME_WEB');
+    const text = await runCli(
+      [
+        'check',
+        '--offline',
+        '--repo',
+        VERDICTS,
+        '--workflow',
+        path.join(VERDICTS, '.github/workflows/deploy.yml'),
+        '--job',
+        'deploy'
+      ],
+      { env: { FLY_API_TOKEN: vector('org_full').header_form, FLY_TOKEN_GUARD_NOW: NOW } }
+    );
+    expect(text.stdout).toMatch(
+      /Note: This job uses Fly secrets `FLY_API_DEV_TOKEN` and `FLY_API_TOKEN` and nothing says which one holds this token, so the needs shown are those of all of them/
+    );
   });
 });

@@ -14,7 +14,7 @@ function finding(file: string, secret: string): Finding {
     severity: 'low',
     message: `job deploy reads ${secret}`,
     location: { file, line: 1, column: 1 },
-    fix: noEnvironmentFix(secret, true)
+    fix: noEnvironmentFix([secret], new Set([secret]))
   };
 }
 const deletes = (f: Finding | undefined): boolean =>

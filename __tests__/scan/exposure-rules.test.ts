@@ -183,6 +183,45 @@ jobs:
     expect(finding?.fix?.commands).toContain('gh secret set FLY_API_TOKEN --env <ENVIRONMENT>');
   });
 
+  test('moves every Fly secret of a job, and deletes only those no other workflow reads', () => {
+    // A dev and a prod token in one deploy job; another workflow still reads the prod one.
+    const text = `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - run: flyctl deploy -a web-dev
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_DEV_TOKEN }}
+      - run: flyctl deploy -a web
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_PROD_TOKEN }}
+`;
+    const other = `on: workflow_dispatch
+jobs:
+  restart:
+    runs-on: ubuntu-latest
+    environment: prod
+    steps:
+      - run: flyctl apps restart web
+        env:
+          FLY_API_TOKEN: \${{ secrets.FLY_PROD_TOKEN }}
+`;
+    const findings = scan({ ...workflow(text), '.github/workflows/restart.yml': other });
+    const finding = findings.find(f => f.rule === 'no-environment');
+    expect(finding?.message).toMatch(
+      /uses Fly secrets `FLY_DEV_TOKEN` and `FLY_PROD_TOKEN` without an `environment:`, so they are repository secrets: every workflow on every branch can read them/
+    );
+    expect(finding?.fix?.commands).toEqual([
+      'gh secret set FLY_DEV_TOKEN --env <ENVIRONMENT>',
+      'gh secret set FLY_PROD_TOKEN --env <ENVIRONMENT>',
+      'gh secret delete FLY_DEV_TOKEN'
+    ]);
+    expect(finding?.fix?.summary).toMatch(
+      /delete the repository secret FLY_DEV_TOKEN, which no other job reads; keep FLY_PROD_TOKEN until no other job reads it/
+    );
+  });
+
   test('stays silent with an environment, without Fly secrets, and for reusable-workflow calls', () => {
     const text = `on: push
 jobs:
@@ -228,6 +267,24 @@ jobs:
     expect(placesOf(findings, 'secrets-inherit')).toEqual(['5:14']);
     expect(findings.find(f => f.rule === 'secrets-inherit')?.fix?.summary).toContain(
       'FLY_API_TOKEN: ${{ secrets.FLY_API_TOKEN }}'
+    );
+  });
+
+  test('names a callee using two Fly secrets in the plural', () => {
+    const caller = `on: push
+jobs:
+  call:
+    uses: ./.github/workflows/deploy.yml
+    secrets: inherit
+`;
+    const findings = scan({
+      '.github/workflows/ci.yml': caller,
+      '.github/workflows/deploy.yml': callee(
+        'flyctl deploy -t ${{ secrets.FLY_API_TOKEN }} && flyctl status -t ${{ secrets.FLY_READ_TOKEN }}'
+      )
+    });
+    expect(findings.find(f => f.rule === 'secrets-inherit')?.message).toContain(
+      'uses Fly secrets `FLY_API_TOKEN` and `FLY_READ_TOKEN`.'
     );
   });
 

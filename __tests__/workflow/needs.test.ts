@@ -83,6 +83,44 @@ describe('capabilities per command', () => {
     expect(n).toMatchObject({ source: 'none', capabilities: [], apps: [] });
   });
 
+  it('needs nothing for a command asking for its usage (--help, -h)', () => {
+    const n = needs(steps('fly deploy --help -a a\nflyctl apps destroy a -h\nfly help deploy'));
+    expect(n).toMatchObject({ source: 'none', capabilities: [], apps: [] });
+    // The usage call does not hide a real one beside it.
+    expect(needs(steps('fly deploy -h\nfly status -a a')).capabilities).toEqual(['read']);
+  });
+
+  it('skips steps and jobs switched off with `if: false` (plain or in ${{ }})', () => {
+    const text = `on: push
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - if: false
+        run: fly apps destroy old -y
+      - if: \${{ false }}
+        uses: superfly/flyctl-actions@1.5
+        with:
+          args: deploy -a old
+      - if: github.ref == 'refs/heads/main'
+        run: fly status -a web
+  off:
+    if: \${{ false }}
+    runs-on: ubuntu-latest
+    steps:
+      - run: fly deploy -a web
+`;
+    const n = needs(text);
+    expect(n.capabilities).toEqual(['read']);
+    expect(n.apps).toEqual(['web']);
+    expect(needs(text, {}, 'off')).toMatchObject({ source: 'none', capabilities: [], apps: [] });
+    // An `if:` that may be true still counts.
+    expect(needs(text.replace('if: false', "if: github.event_name == 'push'")).apps).toEqual([
+      'old',
+      'web'
+    ]);
+  });
+
   it('records the remote commands of ssh console -C and machine exec', () => {
     const n = needs(
       steps(

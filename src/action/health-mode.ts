@@ -11,8 +11,7 @@ import {
   renderHealthIssueBody,
   renderHealthSummary
 } from '../report/health-summary.js';
-import { formatCountdown } from '../report/time.js';
-import { formatDate } from '../rules/token/time.js';
+import { expiryOf, expiryText } from '../report/expiry.js';
 import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';
@@ -190,11 +189,10 @@ async function issueOutcome(
 
 function logLine(row: HealthRow, now: Date): string {
   if (row.kind === 'missing') return `${row.name}: the variable is empty or not set: broken.`;
-  const expiry =
-    row.expiresAt === null
-      ? 'no expiry'
-      : `expires ${formatDate(row.expiresAt)} (${formatCountdown(row.expiresAt, now)})`;
-  return `${row.name}: ${row.kind} (${row.scope}), ${expiry}: ${row.status}.`;
+  // Said as the summary says it: a personal token's expiry is unknown, whatever its macaroons carry.
+  const expiry = expiryOf(row.kind, row.expiresAt);
+  const expires = expiry.state === 'none' ? '' : `, expires ${expiryText(expiry, now)}`;
+  return `${row.name}: ${row.kind} (${row.scope})${expires}: ${row.status}.`;
 }
 
 export async function runHealthMode(run: ModeRun): Promise<void> {

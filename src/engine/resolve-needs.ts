@@ -10,6 +10,7 @@ import {
 } from '../workflow/inputs.js';
 import type { Job, Needs, OpaqueUse, RepoFiles, WorkflowFile } from '../workflow/index.js';
 import { guardedSecrets, needsForSecrets, secretsOfNeeds } from '../workflow/secret-needs.js';
+import { andList } from '../rules/words.js';
 
 export interface NeedsRequest {
   apps: string[];
@@ -69,7 +70,7 @@ function checkedNeeds(
   job: Job,
   inferred: Needs,
   action: string | undefined
-): { needs: Needs; secret?: string } {
+): { needs: Needs; secret?: string; unsure: string[] } {
   const guarded = guardedSecrets(workflow, job, action);
   const used = secretsOfNeeds(inferred);
   // A guard naming a secret no step uses checks a token whose use the job does not show: its
@@ -91,7 +92,9 @@ function checkedNeeds(
     };
   }
   const secret = guarded[0] ?? (used.length === 1 ? used[0] : undefined);
-  return { needs, ...(secret ? { secret } : {}) };
+  // Several Fly secrets and none named for this token: its needs are those of all of them.
+  const unsure = guarded.length === 0 && used.length > 1 ? used : [];
+  return { needs, ...(secret ? { secret } : {}), unsure };
 }
 
 /** The workflow to read and its text; `text` is set only when there is a job to look for. */
@@ -146,12 +149,21 @@ function resolveLocated(
       );
       inferred = checked.needs;
       const environment = job.environment?.name ?? undefined;
-      const secretName = checked.secret ?? tokenSecretOf(job);
+      // With several secrets and none named, the fix does not build on one picked at random.
+      const secretName =
+        checked.secret ?? (checked.unsure.length > 0 ? undefined : tokenSecretOf(job));
       found = {
         job: { workflow: path, job: job.id },
         ...(environment && !environment.includes('${{') ? { environment } : {}),
         ...(secretName ? { secretName } : {})
       };
+      if (checked.unsure.length > 0 && !explicit) {
+        const names = andList(checked.unsure.map(n => `\`${n}\``));
+        notes.push(
+          `This job uses Fly secrets ${names} and nothing says which one holds this token, so the needs shown are those of all of them: ` +
+            'give the guard step `token: ${{ secrets.NAME }}`, or set `apps` and `needs`.'
+        );
+      }
       if (inferred.unknownApps) {
         notes.push(
           'Some flyctl commands in this job name their app in a way that cannot be read statically; set `apps` to be precise.'

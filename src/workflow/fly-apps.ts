@@ -1,7 +1,7 @@
 // Turning one flyctl invocation into needs evidence: its capabilities, and the apps it acts on
 // (flags, FLY_APP, config files in the working directory), in flyctl's own order.
 import { meaningOf, type AppTarget } from './capabilities.js';
-import { flagValue, type FlyInvocation } from './fly-commands.js';
+import { flagValue, hasFlag, type FlyInvocation } from './fly-commands.js';
 import { tokenCarrier, type Collector, type Origin, type StepsContext } from './needs-context.js';
 import { findAppConfig, joinPath } from './repo-files.js';
 import { known, stringsOf, union, UNKNOWN, type Resolved } from './resolve.js';
@@ -24,6 +24,8 @@ export function recordInvocation(
   r: Resolver,
   via: SourceLocation[] = []
 ): void {
+  // `fly deploy --help` / `-h` prints the usage and acts on nothing: no need (and no app).
+  if (hasFlag(inv, 'help')) return;
   const accessToken = flagValue(inv, 'access-token');
   const carrier = tokenCarrier(r.variable, accessToken ? r.word(accessToken) : null);
   const origin: Origin = { via, ...(carrier.secrets ? { secrets: carrier.secrets } : {}) };

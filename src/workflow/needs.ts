@@ -37,6 +37,7 @@ import {
   type MatrixCombination,
   type Resolved
 } from './resolve.js';
+import { neverRuns } from './disabled.js';
 import { runScript } from './script-run.js';
 import type { Needs, OpaqueUse } from './types.js';
 
@@ -120,6 +121,7 @@ function analyzeJob(
   collector: Collector,
   files: FileCache
 ): void {
+  if (neverRuns(job.if)) return;
   const inputs = inputsOf(workflow, call);
   const outerLayers: EnvLayer[] = [
     { kind: 'values', values: job.env, dynamic: job.envExpression !== null },
@@ -224,6 +226,7 @@ function runSteps(ctx: StepsContext, steps: Step[]): void {
   const outputs = new Map<string, Map<string, Resolved>>();
   const contexts = stepContexts(ctx, outputs);
   for (const step of steps) {
+    if (neverRuns(step.if)) continue;
     const layers: EnvLayer[] = [
       { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
       { kind: 'resolved', values: ctx.githubEnv },

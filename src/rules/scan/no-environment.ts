@@ -6,6 +6,7 @@ import type { Finding, Fix, Rule } from '../types.js';
 import type { ScanContext } from './context.js';
 import { listNames, reachableFlyRefs, secretNames } from './fly-secrets.js';
 import { jobLabel } from './shared.js';
+import { andList } from '../words.js';
 
 /** Stands for the environment the user adds: this job has none, so no name can be read. */
 const ENVIRONMENT_PLACEHOLDER = '<ENVIRONMENT>';
@@ -49,6 +50,9 @@ export interface SecretReaders {
  * there reads it. Another workflow reading it too makes that delete a breakage: drop it. Run over
  * the rule's findings once every workflow is known.
  */
+const SET = 'gh secret set ';
+const DELETE = 'gh secret delete ';
+
 export function keepSecretsReadElsewhere(
   findings: Finding[],
   workflows: readonly SecretReaders[]
@@ -68,33 +72,54 @@ export function keepSecretsReadElsewhere(
     return paths !== undefined && paths.size > (file !== undefined && paths.has(file) ? 1 : 0);
   };
   findings.forEach((finding, i) => {
-    const deletes = finding.fix?.commands.find(c => c.startsWith(DELETE));
-    if (finding.rule !== 'no-environment' || deletes === undefined) return;
-    const name = deletes.slice(DELETE.length);
+    const commands = finding.fix?.commands ?? [];
+    if (finding.rule !== 'no-environment') return;
+    const names = commands
+      .filter(c => c.startsWith(SET))
+      .map(c => c.slice(SET.length).split(' ')[0] ?? '');
+    const deletes = commands.filter(c => c.startsWith(DELETE)).map(c => c.slice(DELETE.length));
     const file = finding.location?.file;
-    if (readOutside(name, file) || readOutside(ANY_SECRET, file)) {
-      findings[i] = { ...finding, fix: noEnvironmentFix(name, false) };
-    }
+    const kept = deletes.filter(name => readOutside(name, file) || readOutside(ANY_SECRET, file));
+    if (kept.length === 0) return;
+    const deletable = new Set(deletes.filter(name => !kept.includes(name)));
+    findings[i] = { ...finding, fix: noEnvironmentFix(names, deletable) };
   });
 }
 
-const DELETE = 'gh secret delete ';
+/** What happens to the repository secrets once the environment holds the tokens. */
+function repositorySecretsClause(names: readonly string[], deletable: ReadonlySet<string>): string {
+  const deleted = names.filter(n => deletable.has(n));
+  const kept = names.filter(n => !deletable.has(n));
+  const secrets = (count: number): string => (count === 1 ? 'secret' : 'secrets');
+  const keep = (count: number): string =>
+    `until no other job reads ${count === 1 ? 'it' : 'them'}: other jobs in this repository still do.`;
+  if (kept.length === 0)
+    return `then delete the repository ${secrets(names.length)}, which no other job reads.`;
+  if (deleted.length === 0)
+    return `keep the repository ${secrets(names.length)} ${keep(names.length)}`;
+  return (
+    `then delete the repository ${secrets(deleted.length)} ${andList(deleted)}, which no other ` +
+    `job reads; keep ${andList(kept)} ${keep(kept.length)}`
+  );
+}
 
 /**
- * Store the secret in an environment; delete the repository secret only when no other job of
- * the repository reads it (deleting it would break them).
+ * Store each token in an environment; delete a repository secret only when no other job of the
+ * repository reads it (deleting it would break them).
  */
-export function noEnvironmentFix(name: string, deleteRepositorySecret: boolean): Fix {
+export function noEnvironmentFix(names: readonly string[], deletable: ReadonlySet<string>): Fix {
+  const store =
+    names.length === 1
+      ? `the token as that environment's ${names[0]} secret`
+      : `the tokens as that environment's ${andList([...names])} secrets`;
   return {
     summary:
-      `Add \`environment: ${ENVIRONMENT_PLACEHOLDER}\` to this job (an environment with required reviewers or deployment branch rules), store the token as that environment's ${name} secret (\`gh secret set\` asks for the value); ` +
-      (deleteRepositorySecret
-        ? 'then delete the repository secret, which no other job reads.'
-        : 'keep the repository secret until no other job reads it: other jobs in this repository still do.') +
+      `Add \`environment: ${ENVIRONMENT_PLACEHOLDER}\` to this job (an environment with required reviewers or deployment branch rules), store ${store} (\`gh secret set\` asks for the value); ` +
+      repositorySecretsClause(names, deletable) +
       ` Replace ${ENVIRONMENT_PLACEHOLDER} with the environment's name.`,
     commands: [
-      `gh secret set ${name} --env ${ENVIRONMENT_PLACEHOLDER}`,
-      ...(deleteRepositorySecret ? [`${DELETE}${name}`] : [])
+      ...names.map(name => `${SET}${name} --env ${ENVIRONMENT_PLACEHOLDER}`),
+      ...names.filter(name => deletable.has(name)).map(name => `${DELETE}${name}`)
     ]
   };
 }
@@ -116,17 +141,22 @@ export const noEnvironment: Rule<ScanContext> = {
         if (job.uses !== null || job.environment !== null) continue;
         const refs = reachableFlyRefs(workflow, job, context.fly);
         if (refs.length === 0) continue;
-        const name =
-          secretNames(refs).find(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) ?? 'FLY_API_TOKEN';
+        const shown = secretNames(refs);
+        const valid = shown.filter(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+        const names = valid.length > 0 ? valid : ['FLY_API_TOKEN'];
+        const one = shown.length === 1;
         findings.push({
           rule: 'no-environment',
           severity: 'low',
           message:
-            `Job ${jobLabel(job)} uses Fly secret ${listNames(secretNames(refs))} without an ` +
-            '`environment:`, so the secret is a repository secret: every workflow on every ' +
-            'branch can read it, with no reviewers or branch rules in between.',
+            `Job ${jobLabel(job)} uses Fly ${one ? 'secret' : 'secrets'} ${listNames(shown)} ` +
+            `without an \`environment:\`, so ${one ? 'the secret is a repository secret' : 'they are repository secrets'}: ` +
+            `every workflow on every branch can read ${one ? 'it' : 'them'}, with no reviewers or branch rules in between.`,
           location: job.idLocation,
-          fix: noEnvironmentFix(name, !readByAnotherJob(name, workflow, job))
+          fix: noEnvironmentFix(
+            names,
+            new Set(names.filter(n => !readByAnotherJob(n, workflow, job)))
+          )
         });
       }
     }

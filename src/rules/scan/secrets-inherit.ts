@@ -121,14 +121,14 @@ function whatGoes(
 ): { what: string; names: string[] } | null {
   if (calleeNames.length > 0) {
     return {
-      what: `\`${call.usesPath}\` (or a workflow it calls) uses Fly secret ${listNames(calleeNames)}`,
+      what: `\`${call.usesPath}\` (or a workflow it calls) uses Fly ${calleeNames.length === 1 ? 'secret' : 'secrets'} ${listNames(calleeNames)}`,
       names: [...calleeNames]
     };
   }
   if (call.local && callee) return null;
   if (summary.callerCount > 0) {
     return {
-      what: `this workflow handles Fly secret ${listNames(summary.callerNames)}, and the called workflow receives ${summary.callerCount === 1 ? 'it' : 'them'} too`,
+      what: `this workflow handles Fly ${summary.callerNames.length === 1 ? 'secret' : 'secrets'} ${listNames(summary.callerNames)}, and the called workflow receives ${summary.callerCount === 1 ? 'it' : 'them'} too`,
       names: [...summary.callerNames]
     };
   }
@@ -136,7 +136,7 @@ function whatGoes(
   const names = [...repository.keys()];
   const where = [...new Set(repository.values())].slice(0, 2).map(p => `\`${p}\``);
   return {
-    what: `the repository has Fly secret ${listNames(names)} (used in ${where.join(' and ')}), and the called workflow receives ${names.length === 1 ? 'it' : 'them'} too`,
+    what: `the repository has Fly ${names.length === 1 ? 'secret' : 'secrets'} ${listNames(names)} (used in ${where.join(' and ')}), and the called workflow receives ${names.length === 1 ? 'it' : 'them'} too`,
     names
   };
 }
