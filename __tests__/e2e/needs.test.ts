@@ -257,8 +257,10 @@ describe('forms that once gave a wrong verdict (__tests__/fixtures/repos/verdict
   it('says when a job has several Fly secrets and none is named for the token', async () => {
     const report = JSON.parse((await check('deploy', 'deploy.yml')).stdout) as {
       needs: { apps: string[] };
+      notes: string[];
     };
     expect(report.needs.apps).toEqual(['acme-web', 'acme-web-dev']);
+    expect(report.notes.join('\n')).toMatch(/nothing says which one holds this token/);
     // The fix builds on neither secret: FLY_API_DEV_TOKEN_ACME_WEB would be a misleading name.
     expect(JSON.stringify(report)).not.toContain('FLY_API_DEV_TOKEN_ACME_WEB');
     const text = await runCli(

@@ -63,7 +63,8 @@ export const runCheckCommand: CommandHandler = async ({ args, env, out, err, tok
           needs: report.needs,
           findings: report.findings.map(findingToJson),
           recommendation: report.recommendation,
-          valid: report.valid
+          valid: report.valid,
+          notes: report.notes
         },
         null,
         2
