@@ -1,8 +1,14 @@
 // A job of thousands of steps: shared-token finds each evidence's step and secret, and token-leak
 // knows whether a later step uploads artifacts, without walking the job's steps again for every
-// step (which grew with the square of the job's length).
+// step (which grew with the square of the job's length). A workflow of thousands of jobs: needs
+// inference and fly-auth-token find each job by id once, not by a search of the jobs per job.
 import { describe, expect, test } from '@jest/globals';
 import { runScanRules } from '../../src/rules/scan/index.js';
+import {
+  inferWorkflowNeeds,
+  parseWorkflowFile,
+  repoFilesFromRecord
+} from '../../src/workflow/index.js';
 import { contextOf, lineOf } from './support.js';
 
 const STEPS = 5000;
@@ -53,5 +59,38 @@ describe('a job of thousands of steps', () => {
     expect(mentions.slice(0, STEPS).every(Boolean)).toBe(true);
     expect(mentions[STEPS]).toBe(false);
     expect(leaks[STEPS]?.location?.line).toBe(lineOf(workflow, `token-${STEPS}.txt`));
+  });
+});
+
+const JOBS = 8000;
+
+/** Jobs `j0`… each in environment `env-N`, running `run(N)`; a repeated id at the end. */
+function manyJobs(run: (i: number) => string): string {
+  let text = 'on: push\njobs:\n';
+  for (let i = 0; i < JOBS; i++) {
+    text += `  j${i}:\n    runs-on: ubuntu-latest\n    environment: env-${i}\n    steps:\n      - run: ${run(i)}\n`;
+  }
+  return text;
+}
+
+describe('a workflow of thousands of jobs', () => {
+  test('needs inference: each job gets its own app', () => {
+    const path = '.github/workflows/deploy.yml';
+    const workflow = parseWorkflowFile(
+      path,
+      manyJobs(i => `flyctl deploy -a app-${i}`)
+    );
+    const needs = inferWorkflowNeeds(workflow, repoFilesFromRecord({}));
+    expect(needs.size).toBe(JOBS);
+    const apps = [...needs].map(([id, n]) => `${id}:${n.apps.join(',')}`);
+    expect(apps).toEqual(Array.from({ length: JOBS }, (_, i) => `j${i}:app-${i}`));
+  });
+
+  test('fly-auth-token: each finding’s fix stores the token in its own job’s environment', () => {
+    const findings = findingsOf(manyJobs(() => 'fly auth token')).filter(
+      f => f.rule === 'fly-auth-token'
+    );
+    expect(findings).toHaveLength(JOBS);
+    findings.forEach((f, i) => expect(f.fix?.commands[0]).toContain(`--env env-${i}`));
   });
 });
