@@ -1,6 +1,7 @@
-// Thousands of pull_request_target callers, each of its own called workflow (one GitHub would
-// reject, without `workflow_call`, so digested without its jobs at first): the repository phase digests every callee again (for all its jobs) and puts it in
-// its own place, found by path in a map rather than by a search of every digest per callee.
+// Thousands of pull_request_target callers, each of its own called workflow (one without
+// `workflow_call`, which GitHub would reject, so first digested without its jobs): the repository
+// phase digests every callee again (for all its jobs) and puts it in its own place, found by path
+// in a map rather than by a search of every digest per callee.
 import { describe, expect, test } from '@jest/globals';
 import { scanInPhases } from './support.js';
 
