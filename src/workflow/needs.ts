@@ -88,9 +88,12 @@ export function inferJobNeeds(
   repo: RepoFiles,
   files: FileCache = newFileCache()
 ): Needs {
-  const collector = new Collector();
   const job = workflow.jobs.find(j => j.id === jobId);
-  if (!job) return collector.toNeeds();
+  return job ? jobNeeds(workflow, job, repo, files) : new Collector().toNeeds();
+}
+
+function jobNeeds(workflow: WorkflowFile, job: Job, repo: RepoFiles, files: FileCache): Needs {
+  const collector = new Collector();
   try {
     const call: CallContext = { inputs: null, depth: 0, stack: [workflow.path] };
     analyzeJob(workflow, job, repo, call, collector, files);
@@ -107,8 +110,10 @@ export function inferWorkflowNeeds(workflow: WorkflowFile, repo: RepoFiles): Map
   // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
   const files = newFileCache();
   for (const job of workflow.jobs) {
+    // A repeated id names the first job of that id, as `inferJobNeeds` does.
+    if (out.has(job.id)) continue;
     files.budget = FOLLOW_BUDGET;
-    out.set(job.id, inferJobNeeds(workflow, job.id, repo, files));
+    out.set(job.id, jobNeeds(workflow, job, repo, files));
   }
   return out;
 }

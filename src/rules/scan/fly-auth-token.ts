@@ -7,6 +7,7 @@ import {
   locateInValue,
   parsedScript,
   type FlyInvocation,
+  type Job,
   type SourceLocation
 } from '../../workflow/index.js';
 import { jobEnvironment, storeCommand } from '../fix.js';
@@ -47,8 +48,11 @@ export const flyAuthToken: Rule<ScanContext> = {
   check(context): Finding[] {
     const findings: Finding[] = [];
     for (const { workflow } of context.workflows) {
+      // By id, the first job of each (as a search of the jobs would find it).
+      const jobs = new Map<string, Job>();
+      for (const job of workflow.jobs) if (!jobs.has(job.id)) jobs.set(job.id, job);
       for (const command of locateFlyCommands(workflow, isAuthToken)) {
-        const job = workflow.jobs.find(j => j.id === command.jobId);
+        const job = jobs.get(command.jobId);
         findings.push(finding(command.location, job ? jobEnvironment(job) : undefined));
       }
     }

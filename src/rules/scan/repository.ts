@@ -63,6 +63,11 @@ function completeCallees(
   reparsed: string[]
 ): void {
   const tried = new Set<string>();
+  // By path, the first digest of each (as a search of the digests would find it).
+  const indexOf = new Map<string, number>();
+  digests.forEach((d, i) => {
+    if (!indexOf.has(d.path)) indexOf.set(d.path, i);
+  });
   for (;;) {
     const summaries = digests.flatMap(d =>
       d.untrustedTrigger.ok ? [d.untrustedTrigger.value] : []
@@ -71,9 +76,9 @@ function completeCallees(
     if (missing.length === 0) return;
     for (const path of missing) {
       tried.add(path);
-      const index = digests.findIndex(d => d.path === path);
+      const index = indexOf.get(path);
       const again = input.redigest(path, { knownFly, everyJob: true });
-      if (index < 0 || !again) continue;
+      if (index === undefined || !again) continue;
       digests[index] = again;
       reparsed.push(path);
     }

@@ -102,6 +102,47 @@ function inside(location: SourceLocation, outer: SourceLocation): boolean {
   );
 }
 
+const startsBefore = (a: SourceLocation, line: number, column: number): boolean =>
+  a.line < line || (a.line === line && a.column < column);
+
+/**
+ * Finds the step holding a position, as `job.steps.find(s => inside(place, s.location))` would.
+ * Steps of one file in order, each ending before the next starts (the usual case), are searched
+ * by halves: a job of thousands of steps would otherwise be walked once per position.
+ */
+function stepLocator(job: Job): (place: SourceLocation) => Step | undefined {
+  const steps = job.steps;
+  const ordered = steps.every((s, i) => {
+    const next = steps[i + 1];
+    if (!next) return true;
+    const end = s.location;
+    return (
+      end.file === next.location.file &&
+      end.endLine !== undefined &&
+      end.endColumn !== undefined &&
+      !startsBefore(next.location, end.endLine, end.endColumn)
+    );
+  });
+  if (!ordered) return place => steps.find(s => inside(place, s.location));
+  return place => {
+    // The last step starting at or before the position is the only one that can hold it.
+    let low = 0;
+    let high = steps.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = steps[mid]!.location;
+      if (startsBefore(place, at.line, at.column)) high = mid - 1;
+      else {
+        found = mid;
+        low = mid + 1;
+      }
+    }
+    const step = steps[found];
+    return step && inside(place, step.location) ? step : undefined;
+  };
+}
+
 /** The one secret name among references, or null when there are none or several. */
 function single(refs: SecretReference[]): SecretReference[] | null {
   const names = new Set(refs.map(r => r.name));
@@ -115,20 +156,39 @@ function single(refs: SecretReference[]): SecretReference[] | null {
  */
 interface FlyRefs {
   job(job: Job): SecretReference[];
+  /** The job's references grouped by step index (null: the job's own), in their order. */
+  byStep(job: Job): ReadonlyMap<number | null, SecretReference[]>;
   workflowEnv(): SecretReference[];
 }
 
 function flyRefsOf(workflow: WorkflowFile, fly: FlySecrets): FlyRefs {
   const jobs = new Map<Job, SecretReference[]>();
+  const steps = new Map<Job, Map<number | null, SecretReference[]>>();
   let workflowEnv: SecretReference[] | undefined;
+  const jobRefs = (job: Job): SecretReference[] => {
+    let refs = jobs.get(job);
+    if (!refs) {
+      refs = job.secretRefs.filter(r => fly.isFlyRef(r));
+      jobs.set(job, refs);
+    }
+    return refs;
+  };
   return {
-    job(job) {
-      let refs = jobs.get(job);
-      if (!refs) {
-        refs = job.secretRefs.filter(r => fly.isFlyRef(r));
-        jobs.set(job, refs);
+    job: jobRefs,
+    // Grouped once per job: a job of thousands of steps would otherwise filter every reference
+    // for every step.
+    byStep(job) {
+      let grouped = steps.get(job);
+      if (!grouped) {
+        grouped = new Map();
+        for (const r of jobRefs(job)) {
+          const group = grouped.get(r.stepIndex);
+          if (group) group.push(r);
+          else grouped.set(r.stepIndex, [r]);
+        }
+        steps.set(job, grouped);
       }
-      return refs;
+      return grouped;
     },
     workflowEnv: () => (workflowEnv ??= workflowEnvFlyRefs(workflow, fly))
   };
@@ -136,12 +196,12 @@ function flyRefsOf(workflow: WorkflowFile, fly: FlySecrets): FlyRefs {
 
 /** The Fly references a step runs with: its own, else the job's env, else the workflow's. */
 function refsOfStep(job: Job, step: Step | undefined, flyRefs: FlyRefs): SecretReference[] {
-  const jobRefs = flyRefs.job(job);
+  const byStep = flyRefs.byStep(job);
   if (step) {
-    const stepRefs = jobRefs.filter(r => r.stepIndex === step.index);
+    const stepRefs = byStep.get(step.index) ?? [];
     if (stepRefs.length > 0) return stepRefs;
   }
-  const jobEnv = jobRefs.filter(r => r.stepIndex === null && r.flow.kind === 'env');
+  const jobEnv = (byStep.get(null) ?? []).filter(r => r.flow.kind === 'env');
   if (jobEnv.length > 0) return jobEnv;
   return flyRefs.workflowEnv();
 }
@@ -251,6 +311,7 @@ function evidenceOfJob(
   tokenAt(index: number): SecretReference[] | null;
 } {
   const keys = positionKeys(evidences);
+  const locate = stepLocator(job);
   const steps = new Map<string, Step | undefined>();
   const tokens = new Map<Step | undefined, SecretReference[] | null>();
   const stepAt = (index: number): Step | undefined => {
@@ -263,7 +324,7 @@ function evidenceOfJob(
     const key = elsewhere ? `via:${positionKey(place)}` : (keys[index] ?? '');
     if (steps.has(key)) return steps.get(key);
     // The step holding a position depends on the position alone (file, line, column).
-    const step = place ? job.steps.find(s => inside(place, s.location)) : undefined;
+    const step = place ? locate(place) : undefined;
     steps.set(key, step);
     return step;
   };
@@ -314,6 +375,8 @@ interface JobUse {
   org: boolean;
   apps: Set<string>;
   refs: SecretReference[];
+  /** The references in `refs`, to keep each once. */
+  seen: Set<SecretReference>;
 }
 
 /** What the rule needs from one workflow (with what each job needs from its token). */
@@ -341,7 +404,7 @@ export function sharedTokenUses(
       }
       let use = jobs.get(job.id);
       if (!use) {
-        use = { org: false, apps: new Set(), refs: [] };
+        use = { org: false, apps: new Set(), refs: [], seen: new Set() };
         jobs.set(job.id, use);
       }
       if (ORG_POWERS.has(evidence.capability)) use.org = true;
@@ -349,7 +412,9 @@ export function sharedTokenUses(
       use.apps.add(evidence.app);
       // Every evidence of a step names the same references: keep each once.
       for (const r of refs) {
-        if (r.location.file === workflow.path && !use.refs.includes(r)) use.refs.push(r);
+        if (r.location.file !== workflow.path || use.seen.has(r)) continue;
+        use.seen.add(r);
+        use.refs.push(r);
       }
     });
   }

@@ -101,10 +101,19 @@ function traced(step: Step, defaults: RunDefaults[]): boolean {
 const uploadsArtifacts = (step: Step): boolean =>
   step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
 
+/** For each step, whether a later one uploads artifacts: one pass from the end, not one per step. */
+function laterUploadsOf(steps: readonly Step[]): boolean[] {
+  const later: boolean[] = new Array<boolean>(steps.length).fill(false);
+  for (let i = steps.length - 2; i >= 0; i--) {
+    later[i] = later[i + 1]! || uploadsArtifacts(steps[i + 1]!);
+  }
+  return later;
+}
+
 function stepFindings(
   file: string,
   step: Step,
-  later: Step[],
+  laterUploads: boolean,
   layers: KeyValue[][],
   defaults: RunDefaults[],
   fly: FlySecrets,
@@ -119,13 +128,12 @@ function stepFindings(
     isFlyExpression: flyExpression(fly, variables, flyInputs),
     traced: traced(step, defaults)
   };
-  const artifacts = later.some(uploadsArtifacts);
   return findLeaks(run.text, tokens, parsedScript(run), scriptCommands(run)).map(leak => ({
     rule: 'token-leak',
     severity: 'high',
     message:
       `This step ${leak.what}` +
-      (leak.toFile && artifacts ? '; a later step of this job uploads artifacts' : '') +
+      (leak.toFile && laterUploads ? '; a later step of this job uploads artifacts' : '') +
       '.',
     location: locateInValue(file, run.map, leak.start, leak.end),
     fix: {
@@ -150,12 +158,13 @@ export const tokenLeak: Rule<ScanContext> = {
     const tokensOf = layerTokens(flyExpression(context.fly, FLY_TOKEN_VARIABLES));
     for (const { workflow } of context.workflows) {
       for (const job of workflow.jobs) {
+        const laterUploads = laterUploadsOf(job.steps);
         job.steps.forEach((step, i) => {
           findings.push(
             ...stepFindings(
               workflow.path,
               step,
-              job.steps.slice(i + 1),
+              laterUploads[i] ?? false,
               [step.env, job.env, workflow.env],
               [job.defaults, workflow.defaults],
               context.fly,
@@ -171,12 +180,13 @@ export const tokenLeak: Rule<ScanContext> = {
         flyInputs === NO_INPUTS
           ? tokensOf
           : layerTokens(flyExpression(context.fly, FLY_TOKEN_VARIABLES, flyInputs));
+      const laterUploads = laterUploadsOf(action.steps);
       action.steps.forEach((step, i) => {
         findings.push(
           ...stepFindings(
             action.path,
             step,
-            action.steps.slice(i + 1),
+            laterUploads[i] ?? false,
             [step.env],
             [],
             context.fly,
