@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const DEFAULT_HEALTH_MARKER = 'health';
-const DEFAULT_CLOSE_COMMENT = '✅ **fly-token-guard**: every checked Fly token is healthy again. Closing this issue.';
+const DEFAULT_CLOSE_COMMENT = '\u2705 **fly-token-guard**: every checked Fly token is healthy again. Closing this issue.';
 const LABEL_COLOR = 'd93f0b';
 function degraded(failure) {
     return { ...failure, action: 'degraded' };

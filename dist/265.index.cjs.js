@@ -125,11 +125,14 @@ function guardedSecrets(workflow, job, action) {
     return [];
 }
 
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
 // Imports only the light half of the workflow room: the parser comes in through a WorkflowReader,
 // so a run with no workflow to read never loads it (see resolveNeedsLazily).
+
 
 
 const TOKEN_KEYS = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN', 'token', 'fly-api-token']);
@@ -174,7 +177,9 @@ function checkedNeeds(workflow, job, inferred, action) {
         };
     }
     const secret = guarded[0] ?? (used.length === 1 ? used[0] : undefined);
-    return { needs, ...(secret ? { secret } : {}) };
+    // Several Fly secrets and none named for this token: its needs are those of all of them.
+    const unsure = guarded.length === 0 && used.length > 1 ? used : [];
+    return { needs, ...(secret ? { secret } : {}), unsure };
 }
 function locate(request) {
     const path = request.workflowPath ?? (request.workflowRef ? (0,inputs/* findWorkflowForRef */.nq)(request.workflowRef) : null);
@@ -209,12 +214,18 @@ function resolveLocated(request, { path, jobId, text }, reader) {
             const checked = checkedNeeds(workflow, job, reader.inferJobNeeds(workflow, job.id, request.repo), request.action);
             inferred = checked.needs;
             const environment = job.environment?.name ?? undefined;
-            const secretName = checked.secret ?? tokenSecretOf(job);
+            // With several secrets and none named, the fix does not build on one picked at random.
+            const secretName = checked.secret ?? (checked.unsure.length > 0 ? undefined : tokenSecretOf(job));
             found = {
                 job: { workflow: path, job: job.id },
                 ...(environment && !environment.includes('${{') ? { environment } : {}),
                 ...(secretName ? { secretName } : {})
             };
+            if (checked.unsure.length > 0 && !explicit) {
+                const names = (0,words/* andList */.cM)(checked.unsure.map(n => `\`${n}\``));
+                notes.push(`This job uses Fly secrets ${names} and nothing says which one holds this token, so the needs shown are those of all of them: ` +
+                    'give the guard step `token: ${{ secrets.NAME }}`, or set `apps` and `needs`.');
+            }
             if (inferred.unknownApps) {
                 notes.push('Some flyctl commands in this job name their app in a way that cannot be read statically; set `apps` to be precise.');
             }
@@ -236,7 +247,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 6315));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 2254));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
@@ -280,8 +291,8 @@ function checkOutputs(report) {
 
 // EXTERNAL MODULE: ./lib/engine/scope.js
 var scope = __webpack_require__(1758);
-// EXTERNAL MODULE: ./lib/rules/registry.js + 20 modules
-var registry = __webpack_require__(7749);
+// EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
+var registry = __webpack_require__(8654);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./lib/rules/token/needs-text.js
@@ -314,15 +325,16 @@ var order = __webpack_require__(5930);
 
 
 
+
 function named(ids, names) {
     if (ids.length === 0)
-        return '—';
+        return '\u2014';
     return ids.map(id => (names[id] ? `${(0,markdown/* codeSpan */.SS)(names[id])} (${id})` : (0,markdown/* codeSpan */.SS)(id))).join(', ');
 }
 function appsCell(report) {
     const { token } = report;
     if (token.appIds.length === 0)
-        return report.scope === 'org' || report.scope === 'user' ? 'all' : '—';
+        return report.scope === 'org' || report.scope === 'user' ? 'all' : '\u2014';
     return token.appIds
         .map(id => {
         const label = report.appNames[id] ? `${(0,markdown/* codeSpan */.SS)(report.appNames[id])} (${id})` : (0,markdown/* codeSpan */.SS)(id);
@@ -336,10 +348,10 @@ function expiryCell(report) {
 }
 function validCell(report) {
     if (report.valid === 'true')
-        return '✅ accepted by Fly';
+        return '\u2705 accepted by Fly';
     if (report.valid === 'false')
-        return '❌ rejected by Fly';
-    return report.online ? '❔ could not be verified' : '➖ not checked (offline)';
+        return '\u274c rejected by Fly';
+    return report.online ? '\u2754 could not be verified' : '\u2796 not checked (offline)';
 }
 function needsCell(report) {
     const { needs } = report;
@@ -370,12 +382,12 @@ function headline(report) {
     if (top === undefined)
         return (0,markdown/* escapeTableCell */.aL)(kindMeaning(report.token.kind));
     const title = registry/* tokenRules */.N.find(rule => rule.id === top.rule)?.title ?? top.rule;
-    const more = rest.length > 0 ? `, and ${(0,time/* plural */.LS)(rest.length, 'more finding')}` : '';
+    const more = rest.length > 0 ? `, and ${(0,words/* plural */.LS)(rest.length, 'more finding')}` : '';
     return `${(0,markdown/* escapeMarkdown */.FV)(title)} (${top.severity})${more}`;
 }
 function renderCheckSummary(report, options = {}) {
     const { token } = report;
-    const title = `${markdown/* VERDICT_ICON */.YY[report.verdict]} Fly token guard: **${report.verdict}** — ${headline(report)}`;
+    const title = `${markdown/* VERDICT_ICON */.YY[report.verdict]} Fly token guard: **${report.verdict}** \u2014 ${headline(report)}`;
     // The first fact is the table's header row: a table needs one, and an empty one reads oddly.
     const [first, ...rows] = [
         ['Kind', `${(0,markdown/* codeSpan */.SS)(token.kind)}: ${(0,markdown/* escapeTableCell */.aL)(kindMeaning(token.kind))}`],
@@ -383,7 +395,7 @@ function renderCheckSummary(report, options = {}) {
         ['Organization', named(token.orgIds, report.orgNames)],
         ['Apps', appsCell(report)],
         ['Expires', expiryCell(report)],
-        ['Lifetime', token.lifetimeSeconds === null ? '—' : (0,time/* formatDuration */.a3)(token.lifetimeSeconds)],
+        ['Lifetime', token.lifetimeSeconds === null ? '\u2014' : (0,time/* formatDuration */.a3)(token.lifetimeSeconds)],
         ['Valid', validCell(report)],
         ['This job needs', needsCell(report)]
     ];
@@ -416,8 +428,8 @@ function renderCheckSummary(report, options = {}) {
 
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
-// EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
-var action_inputs = __webpack_require__(1539);
+// EXTERNAL MODULE: ./lib/action/inputs.js
+var action_inputs = __webpack_require__(1413);
 ;// CONCATENATED MODULE: ./lib/action/check-mode.js
 // `mode: check`: the guard step before `flyctl deploy`.
 
@@ -433,6 +445,9 @@ async function runCheckMode({ token, publisher, deadline }) {
             'On pull requests from forks GitHub passes no secrets, so the token is empty there.');
     }
     const inputs = (0,action_inputs/* readCommonInputs */.di)();
+    // The Fly client loads while the workflow is read (needs inference is synchronous work).
+    if (inputs.online)
+        (0,check/* preloadFlyClient */.E)();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     // The workflow parser loads only when there is a workflow file to read (fast offline starts).
     const resolved = await resolveNeedsLazily({
@@ -462,8 +477,7 @@ async function runCheckMode({ token, publisher, deadline }) {
     const left = publisher.annotate(report.findings);
     if (left > 0)
         report.notes.push(`${left} more findings are in the table above but were not annotated.`);
-    const pinned = (0,clock/* pinnedClock */.s)();
-    await publisher.summary(renderCheckSummary(report, pinned ? { pinnedClock: pinned } : {}));
+    await publisher.summary(renderCheckSummary(report, (0,clock/* pinnedClockOption */._)()));
     const headline = `Fly token: ${report.token.kind} (${report.scope}); verdict ${report.verdict}.`;
     if (report.verdict === 'fail') {
         publisher.fail(`${headline} See the job summary for the findings and the fix.`);
@@ -480,10 +494,11 @@ async function runCheckMode({ token, publisher, deadline }) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ preloadFlyClient),
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
 /* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7749);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8654);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
 /* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9450);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
@@ -512,8 +527,19 @@ function onlineNames(online) {
     return { appNames, orgNames };
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
+function loadFlyClient() {
+    return Promise.all(/* import() */[__webpack_require__.e(791), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 1791));
+}
+/**
+ * Starts loading the Fly client for a check that will go online, so that undici's HTTP parser
+ * compiles (off the main thread) while the caller still reads the workflow. A failed load shows
+ * when the check runs.
+ */
+function preloadFlyClient() {
+    loadFlyClient().catch(() => undefined);
+}
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 5405));
+    const { verifyOnline, onlineToken } = await loadFlyClient();
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -613,6 +639,8 @@ function describeScope(scope) {
 /* harmony export */ });
 /* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES */
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
+/* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9572);
+
 
 function expiryOf(kind, expiresAt) {
     if (kind === 'malformed' || kind === 'missing')
@@ -628,20 +656,88 @@ function expiryText(expiry, now) {
     switch (expiry.state) {
         case 'at':
             return now === undefined
-                ? (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)
-                : `${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
+                ? (0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(expiry.iso)
+                : `${(0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
         case 'never':
             return NEVER_EXPIRES;
         case 'unknown':
             return UNKNOWN_EXPIRY;
         case 'none':
-            return '—';
+            return '\u2014';
     }
 }
 /** The `expires-at` output: ISO instant, `unknown`, or empty when it never expires. */
 function expiresAtOutput(expiry) {
     return expiry.state === 'at' ? expiry.iso : expiry.state === 'unknown' ? 'unknown' : '';
 }
+
+
+/***/ }),
+
+/***/ 9793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ lifetimeDays),
+/* harmony export */   AQ: () => (/* binding */ daysUntil),
+/* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
+/* harmony export */   Ui: () => (/* binding */ asOfLine),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   zt: () => (/* binding */ formatCountdown)
+/* harmony export */ });
+/* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9572);
+/* harmony import */ var _rules_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+// Dates and durations as people read them in summaries and terminals.
+
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const YEAR = 365 * DAY;
+/** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
+function formatDuration(seconds) {
+    const units = [
+        [YEAR, 'year'],
+        [DAY, 'day'],
+        [HOUR, 'hour'],
+        [MINUTE, 'minute'],
+        [1, 'second']
+    ];
+    const abs = Math.abs(seconds);
+    for (const [size, unit] of units) {
+        if (abs >= size || size === 1) {
+            const value = Math.round((abs / size) * 10) / 10;
+            return `${value} ${unit}${value === 1 ? '' : 's'}`;
+        }
+    }
+    return `${abs} seconds`;
+}
+/** Whole days from now until `iso` (negative once past), rounded towards negative infinity. */
+function daysUntil(iso, now) {
+    return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
+}
+/** "in 7300 days", "expired 10 days ago", "in 5 hours", "in 31 minutes", "expired less than a minute ago". */
+function formatCountdown(iso, now) {
+    const diff = Date.parse(iso) - now.getTime();
+    const abs = Math.abs(diff);
+    const span = abs >= DAY * 1000
+        ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (DAY * 1000)), 'day')
+        : abs >= HOUR * 1000
+            ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (HOUR * 1000)), 'hour')
+            : abs >= MINUTE * 1000
+                ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (MINUTE * 1000)), 'minute')
+                : 'less than a minute';
+    return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
+}
+function lifetimeDays(seconds) {
+    return Math.round(seconds / DAY);
+}
+/** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
+function asOfLine(now) {
+    return `As of ${(0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+}
+/** Access letters as words, for the one place each output explains them. */
+const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
 
 
 /***/ })

@@ -22,6 +22,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(3021);
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
 ;// CONCATENATED MODULE: ./lib/audit/markdown.js
@@ -30,19 +32,19 @@ var types = __webpack_require__(3042);
 // fire most, the secret names repositories share, and what was not read.
 
 
-const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
 const MAX_ROWS = 15;
 function headline(report) {
     const { summary } = report;
     const worst = types/* SEVERITIES */.oC.find(s => summary.bySeverity[s] > 0);
-    const icon = worst === undefined ? '✅' : worst === 'critical' || worst === 'high' ? '❌' : '⚠️';
+    const icon = worst === undefined ? '\u2705' : worst === 'critical' || worst === 'high' ? '\u274c' : '\u26a0\ufe0f';
     const scope = report.shard ? ` (shard ${report.shard.index}/${report.shard.count})` : '';
     return `## ${icon} Fly token audit of ${(0,markdown/* escapeTableCell */.aL)(report.org)}${scope}`;
 }
 function factsLine(report) {
     const { summary } = report;
     const parts = [
-        `${count(summary.audited, 'repository', 'repositories')} audited`,
+        `${(0,words/* plural */.LS)(summary.audited, 'repository', 'repositories')} audited`,
         `${summary.withFlySecrets} use Fly secrets`,
         `${summary.withFindings} with findings`
     ];
@@ -50,7 +52,7 @@ function factsLine(report) {
         parts.push(`${summary.skipped} skipped`);
     if (!report.complete)
         parts.push('**incomplete**');
-    return parts.join(' · ');
+    return parts.join(' \u00b7 ');
 }
 function severityChart(bySeverity) {
     const present = types/* SEVERITIES */.oC.filter(s => bySeverity[s] > 0);
@@ -70,7 +72,7 @@ function riskiest(report) {
     return [
         '### Riskiest repositories',
         '',
-        '| Repository | 🔴 | 🟠 | 🟡 | 🔵 | Worst finding |',
+        '| Repository | \ud83d\udd34 | \ud83d\udfe0 | \ud83d\udfe1 | \ud83d\udd35 | Worst finding |',
         '|---|--:|--:|--:|--:|---|',
         ...top.map(r => `| ${(0,markdown/* escapeTableCell */.aL)(r.repo)} | ${r.bySeverity.critical} | ${r.bySeverity.high} | ${r.bySeverity.medium} | ${r.bySeverity.low} | ${r.topRule ? `[\`${r.topRule}\`](${(0,types/* docsUrl */.fs)(r.topRule)})` : ''} |`)
     ];
@@ -122,7 +124,7 @@ function notRead(report) {
             .slice(0, 100)
             .map(r => `| ${(0,markdown/* escapeTableCell */.aL)(r.repo)} | ${(0,markdown/* escapeTableCell */.aL)(r.skipped ?? '')} |`),
         ...(skipped.length > 100
-            ? ['', `…and ${skipped.length - 100} more (see the JSON report).`]
+            ? ['', `\u2026and ${skipped.length - 100} more (see the JSON report).`]
             : []),
         '',
         '</details>'
@@ -139,10 +141,7 @@ function renderAuditMarkdown(report) {
         report.notes.map(n => `> ${(0,markdown/* escapeTableCell */.aL)(n)}`),
         notRead(report)
     ].filter(s => s.length > 0);
-    const body = sections.map(s => s.join('\n')).join('\n\n') + '\n';
-    return body.length <= markdown/* GITHUB_BODY_LIMIT */.nY
-        ? body
-        : body.slice(0, markdown/* GITHUB_BODY_LIMIT */.nY - 80) + '\n\n…(cut to fit; the JSON report has everything)\n';
+    return (0,markdown/* truncateBody */.Nz)(sections.map(s => s.join('\n')).join('\n\n') + '\n');
 }
 /** A few lines for a terminal. */
 function renderAuditText(report) {
@@ -381,8 +380,8 @@ var concurrency = __webpack_require__(8166);
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/engine/file-source.js
 var file_source = __webpack_require__(6610);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
-var workflow = __webpack_require__(6315);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var workflow = __webpack_require__(2254);
 ;// CONCATENATED MODULE: ./lib/audit/fetched-files.js
 // A repository as the scan engine sees it, built from GitHub's tree and the blobs read so far.
 // Reads of files that exist on the branch but were not fetched yet are remembered, so the audit
@@ -856,8 +855,8 @@ async function startAudit(options) {
 
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
-// EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
-var inputs = __webpack_require__(1539);
+// EXTERNAL MODULE: ./lib/action/inputs.js
+var inputs = __webpack_require__(1413);
 // EXTERNAL MODULE: ./lib/action/output-file.js
 var output_file = __webpack_require__(7872);
 ;// CONCATENATED MODULE: ./lib/action/audit-mode.js
@@ -987,9 +986,6 @@ function writeReport(run, report) {
         throw error;
     }
 }
-function reaches(worst, failOn) {
-    return failOn !== 'never' && worst !== null && (0,types/* severityRank */.qs)(worst) >= (0,types/* severityRank */.qs)(failOn);
-}
 async function syncIssue(run, report, markdown, failing) {
     const token = (0,inputs/* readInput */.R5)('github-token').trim();
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -1016,7 +1012,7 @@ async function syncIssue(run, report, markdown, failing) {
             report.summary.bySeverity,
             report.summary.topRepositories.map(r => r.repo)
         ]),
-        closeComment: '✅ **fly-token-guard**: the org audit has nothing left at the fail-on level. Closing this issue.'
+        closeComment: '\u2705 **fly-token-guard**: the org audit has nothing left at the fail-on level. Closing this issue.'
     });
     if (result.ok)
         run.publisher.info(`Audit issue: ${result.action}.`);
@@ -1032,7 +1028,7 @@ async function runAuditMode(run) {
         : await readOrganization(run);
     const file = writeReport(run, report);
     const worst = worstSeverity(report);
-    const failing = reaches(worst, failOn);
+    const failing = (0,types/* reachesFailOn */.n9)(worst, failOn);
     const warns = (worst !== null && worst !== 'info') || !report.complete;
     const verdict = failing ? 'fail' : warns ? 'warn' : 'pass';
     publisher.outputs({ verdict, 'report-file': file, complete: String(report.complete) });
@@ -1095,14 +1091,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2094);
 /* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
 
 
 
 
 const DEFAULT_DEADLINE_MS = 30_000;
-/** plugin-retry waits (tries so far)² × this before its next try. */
+/** plugin-retry waits (tries so far)\u00b2 \u00d7 this before its next try. */
 const RETRY_BASE_MS = 1000;
 /** Rate-limit waits honoured per request (each only if it ends before the deadline). */
 const MAX_RATE_LIMIT_RETRIES = 2;

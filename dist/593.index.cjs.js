@@ -8,13 +8,17 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ currentTime),
-/* harmony export */   s: () => (/* binding */ pinnedClock)
+/* harmony export */   _: () => (/* binding */ pinnedClockOption)
 /* harmony export */ });
 // The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
 function currentTime(env = process.env) {
     return pinnedClock(env) ?? new Date();
 }
-/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+/** `{ pinnedClock }` when FLY_TOKEN_GUARD_NOW pins the clock (outputs then say "as of" it), else `{}`. */
+function pinnedClockOption(env = process.env) {
+    const pinned = pinnedClock(env);
+    return pinned ? { pinnedClock: pinned } : {};
+}
 function pinnedClock(env = process.env) {
     const pinned = env.FLY_TOKEN_GUARD_NOW;
     if (!pinned)
@@ -65,23 +69,27 @@ function findingToJson(finding) {
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
 /* unused harmony exports blobUrl, findingRow */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3042);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5930);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
+/* harmony import */ var _rules_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(642);
+
+
 
 
 /** GitHub rejects issue and comment bodies longer than this. */
 const GITHUB_BODY_LIMIT = 65536;
 const ICONS = {
-    critical: '🔴',
-    high: '🟠',
-    medium: '🟡',
-    low: '🔵',
-    info: '⚪'
+    critical: '\ud83d\udd34',
+    high: '\ud83d\udfe0',
+    medium: '\ud83d\udfe1',
+    low: '\ud83d\udd35',
+    info: '\u26aa'
 };
 function severityIcon(severity) {
     return ICONS[severity];
 }
-const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const VERDICT_ICON = { pass: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c' };
 /**
  * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
  * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the
@@ -116,13 +124,9 @@ function codeSpan(text) {
     const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
+/** A repository path in a link: as in SARIF, with parentheses encoded (they end a markdown link). */
 function encodePath(file) {
-    return file
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .split('/')
-        .map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
-        .join('/');
+    return (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .relativeUri */ .H9)(file).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 function blobUrl(target, location) {
     const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
@@ -137,7 +141,7 @@ function blobUrl(target, location) {
 function locationCell(finding, link) {
     const location = finding.location;
     if (location === undefined) {
-        return finding.subject === undefined ? '—' : codeSpan(finding.subject);
+        return finding.subject === undefined ? '\u2014' : codeSpan(finding.subject);
     }
     const text = escapeTableCell(`${location.file}:${location.line}`);
     return link === undefined ? text : `[${text}](${blobUrl(link, location)})`;
@@ -156,7 +160,7 @@ function messageCell(finding, includeFix) {
  * never wraps `broader-than-needed` mid-word. The id itself is on the page it links to.
  */
 function ruleLink(rule) {
-    return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${(0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(encodeURIComponent(rule))})`;
+    return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${(0,_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)(encodeURIComponent(rule))})`;
 }
 function findingRow(finding, options = {}) {
     const severity = `${ICONS[finding.severity]} ${finding.severity}`;
@@ -167,7 +171,7 @@ function findingRow(finding, options = {}) {
 }
 const TABLE_HEADER = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
 function moreLine(count) {
-    return `_…and ${count} more finding${count === 1 ? '' : 's'} not shown (see the job summary or the SARIF report)._`;
+    return `_\u2026and ${(0,_rules_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'more finding')} not shown (see the job summary or the SARIF report)._`;
 }
 /**
  * The findings, worst first, as a markdown table that fits in `maxChars`: rows that do not fit
@@ -177,7 +181,7 @@ function renderFindingsTable(findings, options = {}) {
     if (findings.length === 0)
         return '';
     const budget = options.maxChars ?? GITHUB_BODY_LIMIT;
-    const rows = (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .T)(findings).map(finding => findingRow(finding, options));
+    const rows = (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .sortFindings */ .T)(findings).map(finding => findingRow(finding, options));
     let body = TABLE_HEADER;
     let shown = 0;
     for (const row of rows) {
@@ -196,13 +200,13 @@ function renderFindingsTable(findings, options = {}) {
         return rest.length <= budget ? rest : '';
     return `${body}\n\n${rest}`;
 }
-/** One line like "🔴 1 critical · 🟠 2 high", worst first; "no findings" when empty. */
+/** One line like "\ud83d\udd34 1 critical \u00b7 \ud83d\udfe0 2 high", worst first; "no findings" when empty. */
 function renderSeverityCounts(findings) {
-    const parts = _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.flatMap(severity => {
+    const parts = _rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.flatMap(severity => {
         const count = findings.filter(f => f.severity === severity).length;
         return count > 0 ? [`${ICONS[severity]} ${count} ${severity}`] : [];
     });
-    return parts.length > 0 ? parts.join(' · ') : 'no findings';
+    return parts.length > 0 ? parts.join(' \u00b7 ') : 'no findings';
 }
 /**
  * Cuts a body that exceeds `limit` at a line break and says how much was left out. Bodies within
@@ -211,7 +215,7 @@ function renderSeverityCounts(findings) {
 function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
     if (body.length <= limit)
         return body;
-    const note = (omitted) => `\n\n_…truncated: ${omitted} characters not shown (GitHub's ${limit}-character limit)._`;
+    const note = (omitted) => `\n\n_\u2026truncated: ${omitted} characters not shown (GitHub's ${limit}-character limit)._`;
     // Reserve room for the note at its longest (every character omitted).
     const room = Math.max(0, limit - note(body.length).length);
     let cut = body.lastIndexOf('\n', room);
@@ -222,6 +226,256 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
     if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
         cut -= 1;
     return `${body.slice(0, cut)}${note(body.length - cut)}`;
+}
+
+
+/***/ }),
+
+/***/ 123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ relativeUri),
+/* harmony export */   zv: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* unused harmony exports FINGERPRINT_KEY, computeFingerprints */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
+// Findings -> SARIF 2.1.0, shaped for GitHub code scanning (`github/codeql-action/upload-sarif`).
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Key of our entry in `partialFingerprints`; bump the suffix if the recipe ever changes. */
+const FINGERPRINT_KEY = 'flyTokenGuard/v1';
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    info: '1.0'
+};
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note'
+};
+const PROBLEM_SEVERITY = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'recommendation',
+    info: 'recommendation'
+};
+function toSarif(findings, rules, tool, options = {}) {
+    const descriptors = [];
+    const indexById = new Map();
+    const addRule = (meta) => {
+        if (indexById.has(meta.id))
+            return;
+        indexById.set(meta.id, descriptors.length);
+        descriptors.push(ruleDescriptor(meta));
+    };
+    rules.forEach(addRule);
+    // A finding from a rule the caller did not list still needs a descriptor for its ruleIndex.
+    for (const finding of findings) {
+        addRule({ id: finding.rule, defaultSeverity: finding.severity, title: finding.rule, help: '' });
+    }
+    const fingerprints = computeFingerprints(findings, options.sources);
+    const results = findings.map((finding, i) => {
+        const location = sarifLocation(finding.location, options.fallbackFile);
+        // `subject`: which token the finding concerns (health mode: the env var name).
+        const properties = { severity: finding.severity };
+        if (finding.subject !== undefined)
+            properties.subject = finding.subject;
+        if (finding.fix !== undefined && finding.fix.commands.length > 0) {
+            properties.fixCommands = [...finding.fix.commands];
+        }
+        return {
+            ruleId: finding.rule,
+            ruleIndex: indexById.get(finding.rule) ?? 0,
+            level: LEVEL[finding.severity],
+            message: { text: messageText(finding) },
+            ...(location ? { locations: [location] } : {}),
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] ?? '' },
+            properties
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: descriptors
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+}
+function ruleDescriptor(meta) {
+    const url = (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)(meta.id);
+    const help = meta.help.trim() || meta.title;
+    return {
+        id: meta.id,
+        name: pascalCase(meta.id),
+        shortDescription: { text: meta.title },
+        fullDescription: { text: help },
+        help: {
+            text: `${help}\n\nDocumentation: ${url}`,
+            markdown: `**${meta.title}**\n\n${help}\n\n[Rule documentation](${url})`
+        },
+        helpUri: url,
+        defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+        properties: {
+            tags: ['security', 'fly.io'],
+            // GitHub maps this CVSS-like score (as a string) to critical/high/medium/low.
+            'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
+            'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity]
+        }
+    };
+}
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(part => part.length > 0)
+        .map(part => part[0]?.toUpperCase() + part.slice(1))
+        .join('');
+}
+function messageText(finding) {
+    if (finding.fix === undefined)
+        return finding.message;
+    const commands = finding.fix.commands.map(command => `  ${command}`);
+    return [finding.message, `Fix: ${finding.fix.summary}`, ...commands].join('\n');
+}
+/** A repository-relative path as a relative URI reference (each segment percent-encoded). */
+function relativeUri(file) {
+    const normalized = file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+    return normalized
+        .split('/')
+        .map(segment => encodeURIComponent(segment))
+        .join('/');
+}
+function sarifLocation(location, fallbackFile) {
+    if (location === undefined) {
+        if (fallbackFile === undefined || fallbackFile === '')
+            return undefined;
+        // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
+        return {
+            physicalLocation: {
+                artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
+                region: { startLine: 1 }
+            }
+        };
+    }
+    const region = sarifRegion(location);
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: relativeUri(location.file), uriBaseId: '%SRCROOT%' },
+            ...(region ? { region } : {})
+        }
+    };
+}
+function isPositiveInteger(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1;
+}
+function sarifRegion(location) {
+    if (!isPositiveInteger(location.line))
+        return undefined;
+    const region = { startLine: location.line };
+    const startColumn = isPositiveInteger(location.column) ? location.column : 1;
+    if (isPositiveInteger(location.column))
+        region.startColumn = location.column;
+    const endLine = isPositiveInteger(location.endLine) ? location.endLine : location.line;
+    if (endLine > location.line)
+        region.endLine = endLine;
+    if (isPositiveInteger(location.endColumn)) {
+        if (endLine > location.line || location.endColumn >= startColumn) {
+            region.endColumn = location.endColumn;
+        }
+    }
+    return region;
+}
+/**
+ * One fingerprint per finding: hash of rule id, file, the trimmed text of the finding's line and
+ * its occurrence index among findings sharing those three. Line numbers are left out so an alert
+ * keeps its identity when lines are inserted above it. Without the file's text the message
+ * stands in for the line; without a location, the subject (which token) does.
+ */
+function computeFingerprints(findings, sources) {
+    const lineText = lineLookup(findings, sources);
+    const keys = findings.map(finding => {
+        const location = finding.location;
+        if (location === undefined) {
+            return ['no-location', finding.rule, finding.subject ?? ''];
+        }
+        const text = lineText(location.file, location.line);
+        const anchor = text === undefined ? `message:${finding.message}` : `text:${text.trim()}`;
+        return ['located', finding.rule, relativeUri(location.file), anchor];
+    });
+    // Occurrence index by position, so reordering the findings array does not swap fingerprints.
+    const groups = new Map();
+    keys.forEach((key, i) => {
+        const id = JSON.stringify(key);
+        groups.set(id, [...(groups.get(id) ?? []), i]);
+    });
+    const occurrence = new Array(findings.length).fill(0);
+    for (const members of groups.values()) {
+        members
+            .sort((a, b) => positionOrder(findings[a], findings[b]) || a - b)
+            .forEach((findingIndex, rank) => {
+            occurrence[findingIndex] = rank;
+        });
+    }
+    return keys.map((key, i) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([...key, occurrence[i]]))
+        .digest('hex')
+        .slice(0, 32));
+}
+function positionOrder(a, b) {
+    const la = a?.location;
+    const lb = b?.location;
+    if (la === undefined || lb === undefined)
+        return 0;
+    return la.line - lb.line || la.column - lb.column;
+}
+/**
+ * The text of each finding's line, each file read once and only the lines findings sit on kept
+ * (a scan of many files with findings must not hold all their texts).
+ */
+function lineLookup(findings, sources) {
+    if (sources === undefined)
+        return () => undefined;
+    const read = typeof sources === 'function'
+        ? sources
+        : (file) => (Object.hasOwn(sources, file) ? sources[file] : undefined);
+    const wanted = new Map();
+    for (const { location } of findings) {
+        if (location === undefined)
+            continue;
+        const lines = wanted.get(location.file) ?? new Set();
+        lines.add(location.line);
+        wanted.set(location.file, lines);
+    }
+    const kept = new Map();
+    for (const [file, lines] of wanted) {
+        const all = read(file)?.split(/\r?\n/);
+        // Copies: a line is a slice of its file's text and would keep all of it alive.
+        const copy = (line) => all?.[line - 1]?.split('').join('');
+        kept.set(file, all && new Map([...lines].map(line => [line, copy(line)])));
+    }
+    return (file, line) => kept.get(file)?.get(line);
 }
 
 
@@ -242,8 +496,10 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 /* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, revokeCommands, article, mintsToken */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(677);
-/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(677);
+/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(439);
+
 
 
 /**
@@ -272,19 +528,19 @@ function expiryText(hours) {
 }
 /** A value we put on a command line, or the placeholder when it is absent or looks token-like. */
 function safeOr(value, placeholder) {
-    return value !== undefined && value.trim() !== '' && !(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeTokenMaterial */ .qQ)(value)
+    return value !== undefined && value.trim() !== '' && !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(value, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
         ? value
         : placeholder;
 }
 function kindFromNeeds(needs) {
-    switch ((0,_token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .needBreadth */ .hg)(needs.capabilities)) {
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.orgWrite:
+    switch ((0,_token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .needBreadth */ .hg)(needs.capabilities)) {
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.orgWrite:
             return 'org';
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.appFull:
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.appFull:
             return 'deploy';
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.appLimited:
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.appLimited:
             return needs.capabilities.includes('ssh') ? 'ssh' : 'machine-exec';
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.orgRead:
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.orgRead:
             return 'readonly';
         default:
             return null;
@@ -328,7 +584,7 @@ function csvField(value) {
 function commandFlag(flag, command) {
     return command === COMMAND_PLACEHOLDER
         ? `${flag} ${COMMAND_PLACEHOLDER}`
-        : `${flag} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(csvField(command))}`;
+        : `${flag} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(csvField(command))}`;
 }
 /** `--command` flags for a machine-exec token: the job's commands, else the current token's. */
 function execFlags(needs, inspection, notes) {
@@ -340,8 +596,8 @@ function execFlags(needs, inspection, notes) {
         return [...new Set(commands)].map(c => commandFlag('--command', c));
     }
     const rules = inspection.kind === 'machine-exec' ? inspection.commands : null;
-    if (rules !== null && rules.length > 0 && !(0,_token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .allowsAnyCommand */ .iK)(rules)) {
-        return rules.map(rule => commandFlag(rule.exact ? '--command' : '--command-prefix', safeOr(rule.args.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7).join(' '), COMMAND_PLACEHOLDER)));
+    if (rules !== null && rules.length > 0 && !(0,_token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .allowsAnyCommand */ .iK)(rules)) {
+        return rules.map(rule => commandFlag(rule.exact ? '--command' : '--command-prefix', safeOr(rule.args.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r).join(' '), COMMAND_PLACEHOLDER)));
     }
     notes.push('No command was seen, so this token may run any command: add `--command "..."` to restrict it.');
     return [];
@@ -352,7 +608,7 @@ function mintLine(kind, subject, name, hours) {
         kind,
         ...subject,
         `-x ${hours}h`,
-        `--name ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuoted */ .x)(name)}`
+        `--name ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuoted */ .x)(name)}`
     ].join(' ');
 }
 const ENVIRONMENT_PLACEHOLDER = '<ENVIRONMENT>';
@@ -370,7 +626,7 @@ function jobEnvironment(job) {
 function storeCommand(secretName, environment) {
     const name = safeOr(secretName, 'FLY_API_TOKEN');
     const env = safeEnvironment({ secretName: name, environment });
-    return `gh secret set ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(name)}${env === undefined ? '' : ` --env ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(env)}`}`;
+    return `gh secret set ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(name)}${env === undefined ? '' : ` --env ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(env)}`}`;
 }
 /** The narrowest token(s) for the job, with the exact lines to mint and store them. */
 function recommendToken(needs, inspection, options) {
@@ -400,7 +656,7 @@ function recommendToken(needs, inspection, options) {
         const extra = kind === 'machine-exec' ? execFlags(needs, inspection, notes) : [];
         for (const app of apps) {
             const secretName = apps.length > 1 ? perAppSecret(secretBase, app) : secretBase;
-            const mint = mintLine(kind, [`-a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(app)}`], `github-actions-${prefix}${app}`, hours);
+            const mint = mintLine(kind, [`-a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(app)}`], `github-actions-${prefix}${app}`, hours);
             tokens.push({
                 kind,
                 app,
@@ -417,12 +673,12 @@ function recommendToken(needs, inspection, options) {
         }
     }
     else {
-        let subject = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(org)];
+        let subject = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(org)];
         let name = `github-actions-${kind}`;
         if (kind === 'litefs-cloud') {
             const clusters = Object.keys(inspection.clusterAccess ?? {}).filter(c => c !== '');
             const cluster = safeOr(clusters[0], CLUSTER_PLACEHOLDER);
-            subject = [`--org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(org)}`, `--cluster ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(cluster)}`];
+            subject = [`--org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(org)}`, `--cluster ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(cluster)}`];
             name = `github-actions-litefs-${cluster}`;
             if (cluster === CLUSTER_PLACEHOLDER) {
                 notes.push(`Replace ${CLUSTER_PLACEHOLDER} with the LiteFS Cloud cluster name.`);
@@ -452,8 +708,8 @@ function revokeCommands(needs, inspection, options) {
         (inspection.appIds.length > 0 && !/[wcdC]/.test(inspection.orgAccess ?? ''));
     // App tokens are listed per app: the one the online check matched, else the job's only app.
     const list = appScoped
-        ? `fly tokens list -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(safeOr(options.currentTokenApp ?? (needs.apps.length === 1 ? needs.apps[0] : undefined), APP_PLACEHOLDER))}`
-        : `fly tokens list --org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(safeOr(options.orgSlug, ORG_PLACEHOLDER))}`;
+        ? `fly tokens list -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(safeOr(options.currentTokenApp ?? (needs.apps.length === 1 ? needs.apps[0] : undefined), APP_PLACEHOLDER))}`
+        : `fly tokens list --org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(safeOr(options.orgSlug, ORG_PLACEHOLDER))}`;
     return [list, `fly tokens revoke ${TOKEN_ID_PLACEHOLDER}`];
 }
 /** "an org token", "an ssh token", "a deploy token". */
@@ -500,7 +756,7 @@ function buildFix(needs, inspection, options, build = {}) {
     return {
         summary: [...sentences, ...rec.notes].join(' '),
         // Defence in depth: nothing token-like may leave here, whatever the inputs held.
-        commands: commands.filter(c => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeTokenMaterial */ .qQ)(c))
+        commands: commands.filter(c => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(c, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment))
     };
 }
 /** Fix options from a rule context: its options plus what the online checks learned. */
@@ -557,12 +813,10 @@ function recommendationFor(context, findings) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g2: () => (/* binding */ redactTokenLike),
-/* harmony export */   qQ: () => (/* binding */ looksLikeTokenMaterial),
-/* harmony export */   r7: () => (/* binding */ shellWord),
+/* harmony export */   r: () => (/* binding */ shellWord),
 /* harmony export */   x: () => (/* binding */ shellQuoted)
 /* harmony export */ });
-// Building shell command lines for fixes: quoting, and a guard that keeps token material out.
+// Building shell command lines for fixes: quoting (token material is kept out by token-shape.ts).
 /**
  * Words that never need quoting in POSIX shells. Placeholders such as `<APP>` stay bare too, so
  * users see (and must replace) them.
@@ -577,27 +831,6 @@ function shellWord(word) {
 /** A double-quoted value as in `--name "github-actions-web"`, or single quotes when needed. */
 function shellQuoted(value) {
     return /^[A-Za-z0-9_@%+=:,./<> -]+$/.test(value) ? `"${value}"` : shellWord(value);
-}
-/** Fly token labels and schemes. */
-const TOKEN_MARKER = /(?:fm1[ra]|fm2|fo1)_|flyv1\s/i;
-/** Runs of the token alphabets long enough to be part of a token body or a legacy token. */
-const RUN = /[A-Za-z0-9+/=_-]{16,}/g;
-/** A run that looks random rather than like a word: mixed case and a digit or base64 symbol. */
-function looksRandom(run) {
-    return /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9+/=]/.test(run);
-}
-/** true when a value could carry token material: it must never reach a message or command. */
-function looksLikeTokenMaterial(value) {
-    return TOKEN_MARKER.test(value) || (value.match(RUN) ?? []).some(looksRandom);
-}
-/**
- * Replace anything token-like in free text we did not write (e.g. a decoder message) with
- * `[redacted]`: defence in depth, the decoder is meant to keep token text out already.
- */
-function redactTokenLike(text) {
-    return text
-        .replace(/(?:fm1[ra]|fm2|fo1)_[A-Za-z0-9+/=_-]{4,}/gi, '[redacted]')
-        .replace(RUN, run => (looksRandom(run) ? '[redacted]' : run));
 }
 
 
@@ -618,6 +851,8 @@ function redactTokenLike(text) {
 /* harmony export */ });
 /* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
 /* harmony import */ var _token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4281);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+
 
 /** How far a token (or a need) reaches, narrowest first. */
 const Breadth = {
@@ -740,7 +975,7 @@ function missingReason(capability, inspection, needs) {
             const denied = needs.commands.filter(c => !commandAllowed(c, rules));
             if (denied.length === 0)
                 return null;
-            const allowed = rules.map(r => (r.exact ? r.args.join(' ') : `${r.args.join(' ')} …`));
+            const allowed = rules.map(r => (r.exact ? r.args.join(' ') : `${r.args.join(' ')} \u2026`));
             return `does not allow ${quoteList(denied)} (it allows only ${quoteList(allowed)})`;
         }
         case 'create-app':
@@ -774,7 +1009,7 @@ function tooFewApps(needs, inspection) {
 /** A short phrase for what the token grants, e.g. "deploy token (full control of 1 app)". */
 function describeToken(inspection) {
     const apps = inspection.appIds.length;
-    const appsText = `${apps} app${apps === 1 ? '' : 's'}`;
+    const appsText = (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(apps, 'app');
     switch (inspection.kind) {
         case 'personal':
             return 'personal token (everything its user can do, in every organization)';
@@ -802,6 +1037,32 @@ function describeToken(inspection) {
 
 /***/ }),
 
+/***/ 642:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
+/* harmony export */   cM: () => (/* binding */ andList)
+/* harmony export */ });
+// How counts and lists are written in messages and summaries: one spelling for each.
+/** "1 finding", "2 findings"; `many` for other plurals ("2 tokens need"). */
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+/** "a", "a and b", "a, b and c"; `none` when there is nothing. */
+function andList(items, none = '') {
+    if (items.length <= 1)
+        return items[0] ?? none;
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
 /***/ 4281:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -809,7 +1070,7 @@ function describeToken(inspection) {
 /* harmony export */   a: () => (/* binding */ splitCommandLine)
 /* harmony export */ });
 // Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
-// style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
+// style): whitespace separates, '\u2026' is literal, "\u2026" honours \" \\ and \$, a backslash outside
 // quotes escapes the next character.
 function splitCommandLine(line) {
     const args = [];

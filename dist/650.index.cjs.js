@@ -17,8 +17,13 @@ exports.modules = {
 
 /** Files larger than this are skipped (and reported). */
 const MAX_FILE_BYTES = 1024 * 1024;
-/** Texts kept for needs inference (many workflows read the same few fly.toml), by total size. */
+/**
+ * Texts kept for needs inference (many workflows read the same few fly.toml), by total size and by
+ * entries: most lookups are of files that are not there (a fly.toml or package.json beside each
+ * job), and those would otherwise pile up, a few for every workflow of the scan.
+ */
 const CACHE_CHARS = 4 * 1024 * 1024;
+const CACHE_ENTRIES = 4096;
 /** The `RepoFiles` view the workflow room reads fly.toml, actions and reusable workflows through. */
 function repoFilesOf(source) {
     const cache = new Map();
@@ -36,7 +41,7 @@ function repoFilesOf(source) {
             const read = source.read(path);
             const text = 'text' in read ? read.text : undefined;
             const size = text?.length ?? 0;
-            if (cached + size > CACHE_CHARS) {
+            if (cached + size > CACHE_CHARS || cache.size >= CACHE_ENTRIES) {
                 cache.clear();
                 cached = 0;
             }
@@ -56,7 +61,7 @@ function repoFilesOf(source) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HP: () => (/* binding */ fsFileSource)
 /* harmony export */ });
-/* unused harmony exports walkFiles, readConfined */
+/* unused harmony exports walkFiles, MissingDirectories, readConfined */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6610);
@@ -138,7 +143,8 @@ function readOpened(fd, maxBytes) {
         return { skipped: 'too-large' };
     if (scratch.length < maxBytes + 1)
         scratch = Buffer.allocUnsafe(maxBytes + 1);
-    // Read to EOF but never past the cap: a size of 0 proves nothing.
+    // Read to EOF but never past the cap: a size of 0 proves nothing. Once the size the file
+    // reported is read, it is done (as `readFileSync` does), without one more read to see EOF.
     let total = 0;
     for (;;) {
         const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, total, maxBytes + 1 - total, null);
@@ -147,18 +153,62 @@ function readOpened(fd, maxBytes) {
         total += n;
         if (total > maxBytes)
             return { skipped: 'too-large' };
+        if (total === stat.size)
+            break;
     }
     if (scratch.subarray(0, Math.min(total, 8000)).includes(0))
         return { skipped: 'binary' };
     return { text: scratch.toString('utf8', 0, total) };
 }
+/** Directories remembered by `MissingDirectories`; it starts over when full. */
+const MAX_DIRECTORIES = 4096;
+/**
+ * Which directories of the checkout are not there. Needs inference asks for files beside every
+ * job (fly.toml, package.json), mostly in directories that do not exist: once one is known
+ * missing, nothing under it is looked up again. It only ever answers "missing" (what looking the
+ * file up would say); every file that may be there is read as before.
+ */
+class MissingDirectories {
+    realRoot;
+    #known = new Map();
+    constructor(realRoot) {
+        this.realRoot = realRoot;
+    }
+    /** Whether `relative` lies under a directory that does not exist (one lstat per directory). */
+    contains(relative) {
+        const parent = relative.lastIndexOf('/');
+        if (parent <= 0)
+            return false;
+        for (let i = parent; i > 0; i = relative.lastIndexOf('/', i - 1)) {
+            if (this.#known.get(relative.slice(0, i)) === true)
+                return true;
+        }
+        const dir = relative.slice(0, parent);
+        let missing = this.#known.get(dir);
+        if (missing === undefined) {
+            try {
+                missing =
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(this.realRoot, dir), { throwIfNoEntry: false }) === undefined;
+            }
+            catch (error) {
+                missing = error.code === 'ENOTDIR';
+            }
+            if (this.#known.size >= MAX_DIRECTORIES)
+                this.#known.clear();
+            this.#known.set(dir, missing);
+        }
+        return missing;
+    }
+}
 /** Reads one repo-relative file confined to `realRoot`; see the file comment. */
-function readConfined(realRoot, relative, maxBytes) {
+function readConfined(realRoot, relative, maxBytes, missingDirectories) {
     if (BINARY_EXTENSIONS.test(relative))
         return { skipped: 'binary' };
     const full = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(realRoot, relative);
     if (!isInside(realRoot, full))
         return { skipped: 'outside' };
+    if (missingDirectories?.contains(relative))
+        return { skipped: 'missing' };
     const missingOrUnreadable = (error) => {
         const code = error.code;
         return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
@@ -223,12 +273,13 @@ function readConfined(realRoot, relative, maxBytes) {
 /** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
 function fsFileSource(root, maxBytes = _file_source_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .g) {
     const realRoot = realRootOf(root);
+    const missingDirectories = new MissingDirectories(realRoot);
     return {
         list() {
             const fromGit = (0,_scan_io_js__WEBPACK_IMPORTED_MODULE_2__/* .gitListing */ .L$)(realRoot);
             return fromGit ? { paths: fromGit } : walkFiles(realRoot);
         },
-        read: relative => readConfined(realRoot, relative, maxBytes)
+        read: relative => readConfined(realRoot, relative, maxBytes, missingDirectories)
     };
 }
 
@@ -317,17 +368,27 @@ const fsScanIo = { diff: gitDiff };
 /* harmony export */   eO: () => (/* binding */ known),
 /* harmony export */   oJ: () => (/* binding */ asString),
 /* harmony export */   pW: () => (/* binding */ findSecretMentions),
+/* harmony export */   vN: () => (/* binding */ truthy),
 /* harmony export */   zV: () => (/* binding */ findExpressions)
 /* harmony export */ });
 /* unused harmony export expressionEnd */
-/* harmony import */ var _string_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8672);
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1859);
+/* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2049);
+/* harmony import */ var _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2083);
+/* harmony import */ var _actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _string_shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8672);
 // GitHub Actions `${{ }}` expressions: finding them in strings, finding `secrets.X` inside them,
 // and a small evaluator that tells which values an expression can take when its inputs are known
-// (matrix values, env literals, step outputs) and says "unknown" otherwise.
+// (matrix values, env literals, step outputs) and says "unknown" otherwise. Expressions are read
+// with GitHub's own lexer and parser (@actions/expressions); its evaluator computes one value from
+// known contexts, so the "which values, or unknown" reading over its syntax tree is ours.
+
+
+
+
 
 const QUOTE = 0x27; // '
 const CLOSE_BRACE = 0x7d; // }
-const LOWER_S = 0x73; // s
 /** Finds `${{ ... }}` spans; `}}` inside single-quoted expression strings does not close. */
 function findExpressions(text) {
     const spans = [];
@@ -370,67 +431,126 @@ function expressionEnd(text, from) {
     }
     return -1;
 }
-const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
-/** `secrets.X` / `secrets['X']` mentions inside an expression body (string literals skipped). */
-function findSecretMentions(inner, offset = 0) {
-    const found = [];
-    let inString = false;
-    for (let i = 0; i < inner.length; i++) {
-        const ch = inner.charCodeAt(i);
-        if (inString) {
-            if (ch === QUOTE) {
-                if (inner.charCodeAt(i + 1) === QUOTE)
-                    i += 1;
-                else
-                    inString = false;
-            }
-            continue;
-        }
-        if (ch === QUOTE) {
-            inString = true;
-            continue;
-        }
-        // `startsWith` is a call: made only where an `s` could begin the word.
-        if (ch !== LOWER_S || !inner.startsWith('secrets', i))
-            continue;
-        const before = inner.charAt(i - 1);
-        const after = inner.charAt(i + 7);
-        if (/[A-Za-z0-9_.-]/.test(before) || /[A-Za-z0-9_-]/.test(after))
-            continue;
-        let j = i + 7;
-        while (/\s/.test(inner.charAt(j)))
-            j++;
-        if (inner.charAt(j) === '.') {
-            j++;
-            while (/\s/.test(inner.charAt(j)))
-                j++;
-            IDENT.lastIndex = j;
-            const m = IDENT.exec(inner);
-            if (m) {
-                found.push({ name: m[0], start: offset + i, end: offset + j + m[0].length });
-                i = j + m[0].length - 1;
-            }
-        }
-        else if (inner.charAt(j) === '[') {
-            const literal = /^\[\s*'([^']*)'\s*\]/.exec(inner.slice(j));
-            if (literal) {
-                found.push({
-                    name: literal[1] ?? null,
-                    start: offset + i,
-                    end: offset + j + literal[0].length
-                });
-            }
-            else {
-                const close = inner.indexOf(']', j);
-                found.push({
-                    name: null,
-                    start: offset + i,
-                    end: offset + (close < 0 ? inner.length : close + 1)
-                });
-            }
-        }
+// ---------------------------------------------------------------------------------------------
+// Reading an expression body with GitHub's lexer and parser
+/** The named-values a workflow expression may use; GitHub rejects any other. */
+const CONTEXTS = 'github env vars secrets inputs matrix strategy steps job jobs runner needs'.split(' ');
+/** The functions the runner adds to the library's own (`contains`, `format`, ...). */
+const RUNNER_FUNCTIONS = [
+    ...['success', 'failure', 'always', 'cancelled'].map(name => ({ name, minArgs: 0, maxArgs: 0 })),
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+/** The tokens of an expression body; null when GitHub's lexer rejects it. */
+function lexed(inner) {
+    try {
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(inner).lex().tokens;
     }
+    catch {
+        return null;
+    }
+}
+/** The syntax tree of those tokens; null when they are none or GitHub's parser rejects them. */
+function parsed(tokens) {
+    if (!tokens)
+        return null;
+    try {
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(tokens, CONTEXTS, RUNNER_FUNCTIONS).parse() ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+// Needs inference evaluates the same few expressions once per step, matrix combination and
+// caller, and workflows repeat theirs. A reading depends on the text alone, so readings of short
+// bodies are kept in a small table that is emptied when full. Keys are copies: a body is a slice
+// of its workflow's text and would keep the whole text alive.
+const MAX_KEPT_READINGS = 2048;
+const MAX_KEPT_EXPRESSION_CHARS = 256;
+const keptReadings = new Map();
+function readingOf(inner) {
+    if (inner.length > MAX_KEPT_EXPRESSION_CHARS)
+        return { tokens: lexed(inner) };
+    let reading = keptReadings.get(inner);
+    if (reading)
+        return reading;
+    // Tokens are slices of what is lexed: lex the copy.
+    const copy = inner.split('').join('');
+    reading = { tokens: lexed(copy) };
+    if (keptReadings.size >= MAX_KEPT_READINGS)
+        keptReadings.clear();
+    keptReadings.set(copy, reading);
+    return reading;
+}
+/** Where each token starts in `inner`: only whitespace lies between two tokens. */
+function tokenOffsets(inner, tokens) {
+    const offsets = [];
+    let at = 0;
+    for (const token of tokens) {
+        at = token.lexeme === '' ? inner.length : inner.indexOf(token.lexeme, at);
+        offsets.push(at);
+        at += token.lexeme.length;
+    }
+    return offsets;
+}
+/** A string literal's value, read from its source (the lexer undoubles only the first `''`). */
+function stringValue(token) {
+    return token.lexeme.slice(1, -1).replaceAll("''", "'");
+}
+/**
+ * `secrets.X` / `secrets['X']` mentions inside an expression body, found in its tokens (string
+ * literals and `github.secrets` are not mentions); any other `secrets` (`toJSON(secrets)`,
+ * `secrets[expr]`) may be any secret (name null). Text GitHub's lexer rejects mentions nothing:
+ * GitHub refuses the workflow before any secret is read.
+ */
+function findSecretMentions(inner, offset = 0) {
+    if (!/secrets/i.test(inner))
+        return [];
+    const reading = readingOf(inner);
+    reading.mentions ??= mentionsIn(inner, reading.tokens ?? []);
+    return reading.mentions.map(m => ({ ...m, start: m.start + offset, end: m.end + offset }));
+}
+function mentionsIn(inner, tokens) {
+    const starts = tokenOffsets(inner, tokens);
+    const type = (i) => tokens[i]?.type;
+    const start = (i) => starts[i] ?? inner.length;
+    const end = (i) => start(i) + (tokens[i]?.lexeme.length ?? 0);
+    const found = [];
+    tokens.forEach((token, i) => {
+        if (token.type !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.IDENTIFIER || token.lexeme.toLowerCase() !== 'secrets')
+            return;
+        if (type(i - 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.DOT)
+            return;
+        const key = tokens[i + 2];
+        if (type(i + 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.DOT && key?.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.IDENTIFIER) {
+            found.push({ name: key.lexeme, start: start(i), end: end(i + 2) });
+        }
+        else if (type(i + 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.LEFT_BRACKET) {
+            const close = closingBracket(tokens, i + 1);
+            const named = close === i + 3 && key?.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.STRING;
+            found.push({
+                name: named ? stringValue(key) : null,
+                start: start(i),
+                end: close < 0 ? inner.length : end(close)
+            });
+        }
+        else {
+            // `toJSON(secrets)`, `secrets.*`, `secrets` alone: every secret, the Fly token among them.
+            found.push({ name: null, start: start(i), end: end(i) });
+        }
+    });
     return found;
+}
+/** Index of the `]` closing the `[` at `open`, or -1. */
+function closingBracket(tokens, open) {
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        const type = tokens[i]?.type;
+        if (type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.LEFT_BRACKET)
+            depth++;
+        else if (type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.RIGHT_BRACKET && --depth === 0)
+            return i;
+    }
+    return -1;
 }
 const UNKNOWN = Object.freeze({ values: [], unknown: true });
 /** How many alternatives we track before giving up on a value ("unknown"). */
@@ -456,297 +576,181 @@ function capped(r) {
 function dedupe(values) {
     return [...new Set(values)];
 }
+/** A value as GitHub's expression library holds it. */
+function toData(value) {
+    if (value === null)
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv();
+    if (typeof value === 'string')
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.StringData */ .p.uQ(value);
+    if (typeof value === 'number')
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.NumberData */ .p.Q9(value);
+    return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo(value);
+}
+/** A library value as ours; undefined for arrays and objects, which are not followed. */
+function fromData(value) {
+    if (value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv)
+        return null;
+    const scalar = value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.StringData */ .p.uQ ||
+        value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.NumberData */ .p.Q9 ||
+        value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo;
+    return scalar ? value.value : undefined;
+}
 /** GitHub's string conversion: null -> '', booleans and numbers printed. */
 function asString(value) {
-    if (value === null)
-        return '';
-    return String(value);
+    return toData(value).coerceString();
 }
+/** GitHub's truthiness: false, 0, NaN, '' and null are falsy. */
 function truthy(value) {
-    if (value === null || value === false || value === '' || value === 0)
-        return false;
-    if (typeof value === 'number' && Number.isNaN(value))
-        return false;
-    return true;
+    return (0,_actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__/* .truthy */ .vN)(toData(value));
 }
-function tokenize(src) {
-    const toks = [];
-    let i = 0;
-    while (i < src.length) {
-        const ch = src.charAt(i);
-        if (/\s/.test(ch)) {
-            i++;
-            continue;
-        }
-        if (ch === "'") {
-            let s = '';
-            i++;
-            for (;;) {
-                if (i >= src.length)
-                    return null;
-                const c = src.charAt(i);
-                if (c === "'") {
-                    if (src.charAt(i + 1) === "'") {
-                        s += "'";
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                s += c;
-                i++;
-            }
-            toks.push({ kind: 'string', text: s });
-            continue;
-        }
-        const num = /^(0x[0-9a-fA-F]+|-?\d+(\.\d+)?([eE][+-]?\d+)?)/.exec(src.slice(i));
-        if (num && /[0-9-]/.test(ch) && !(ch === '-' && !/\d/.test(src.charAt(i + 1)))) {
-            toks.push({ kind: 'number', text: num[0] });
-            i += num[0].length;
-            continue;
-        }
-        const ident = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(src.slice(i));
-        if (ident) {
-            toks.push({ kind: 'ident', text: ident[0] });
-            i += ident[0].length;
-            continue;
-        }
-        const op = /^(\|\||&&|==|!=|<=|>=|[<>!().,[\]*])/.exec(src.slice(i));
-        if (op) {
-            toks.push({ kind: 'op', text: op[0] });
-            i += op[0].length;
-            continue;
-        }
-        return null;
-    }
-    toks.push({ kind: 'end', text: '' });
-    return toks;
-}
-class ExprParser {
-    toks;
-    pos = 0;
-    constructor(toks) {
-        this.toks = toks;
-    }
-    parse() {
-        const ast = this.or();
-        return ast && this.peek().kind === 'end' ? ast : null;
-    }
-    peek() {
-        return this.toks[this.pos] ?? { kind: 'end', text: '' };
-    }
-    take(text) {
-        const t = this.peek();
-        if (text !== undefined && !(t.kind === 'op' && t.text === text))
-            return null;
-        this.pos++;
-        return t;
-    }
-    binary(next, ops) {
-        let left = next();
-        while (left) {
-            const t = this.peek();
-            if (t.kind !== 'op' || !ops.includes(t.text))
-                break;
-            this.pos++;
-            const right = next();
-            if (!right)
-                return null;
-            left = { kind: 'binary', op: t.text, left, right };
-        }
-        return left;
-    }
-    or = () => this.binary(this.and, ['||']);
-    and = () => this.binary(this.equality, ['&&']);
-    equality = () => this.binary(this.comparison, ['==', '!=']);
-    comparison = () => this.binary(this.unary, ['<', '<=', '>', '>=']);
-    unary = () => {
-        if (this.take('!')) {
-            const operand = this.unary();
-            return operand ? { kind: 'not', operand } : null;
-        }
-        return this.postfix();
-    };
-    postfix() {
-        const primary = this.primary();
-        if (!primary)
-            return null;
-        const segments = [];
-        for (;;) {
-            if (this.take('.')) {
-                const t = this.peek();
-                if (t.kind === 'ident')
-                    segments.push(t.text);
-                else if (t.kind === 'op' && t.text === '*')
-                    segments.push('*');
-                else
-                    return null;
-                this.pos++;
-            }
-            else if (this.take('[')) {
-                if (this.take('*'))
-                    segments.push('*');
-                else {
-                    const index = this.or();
-                    if (!index)
-                        return null;
-                    segments.push(index.kind === 'literal' ? asString(index.value) : index);
-                }
-                if (!this.take(']'))
-                    return null;
-            }
-            else
-                break;
-        }
-        if (segments.length === 0)
-            return primary;
-        if (primary.kind === 'path')
-            return { ...primary, segments: [...primary.segments, ...segments] };
-        return { kind: 'index', target: primary, segments };
-    }
-    primary() {
-        const t = this.peek();
-        if (t.kind === 'string') {
-            this.pos++;
-            return { kind: 'literal', value: t.text };
-        }
-        if (t.kind === 'number') {
-            this.pos++;
-            return { kind: 'literal', value: Number(t.text) };
-        }
-        if (t.kind === 'ident') {
-            this.pos++;
-            if (t.text === 'true' || t.text === 'false')
-                return { kind: 'literal', value: t.text === 'true' };
-            if (t.text === 'null')
-                return { kind: 'literal', value: null };
-            if (this.take('(')) {
-                const args = [];
-                if (!this.take(')')) {
-                    for (;;) {
-                        const arg = this.or();
-                        if (!arg)
-                            return null;
-                        args.push(arg);
-                        if (this.take(')'))
-                            break;
-                        if (!this.take(','))
-                            return null;
-                    }
-                }
-                return { kind: 'call', name: t.text.toLowerCase(), args };
-            }
-            return { kind: 'path', head: t.text, segments: [] };
-        }
-        if (this.take('(')) {
-            const inner = this.or();
-            return inner && this.take(')') ? inner : null;
-        }
-        return null;
-    }
+function looseEquals(a, b) {
+    return (0,_actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__/* .equals */ .aI)(toData(a), toData(b));
 }
 const BOTH = { values: [true, false], unknown: false };
 /** Every falsy value: what an unknown value is when it is known to be falsy. */
 const FALSY = [false, 0, '', null, Number.NaN];
-// Needs inference evaluates the same few expressions once per step, matrix combination and
-// caller. The syntax tree depends on the text alone (evaluation never changes it), so parses of
-// short expressions are kept in a small table that is emptied when full. Keys are copied: an
-// expression is a slice of its workflow's text and would keep the whole text alive.
-const MAX_KEPT_PARSES = 2048;
-const MAX_KEPT_EXPRESSION_CHARS = 256;
-const keptParses = new Map();
-function parsedExpression(inner) {
-    if (inner.length > MAX_KEPT_EXPRESSION_CHARS)
-        return parseExpression(inner);
-    const kept = keptParses.get(inner);
-    if (kept !== undefined)
-        return kept;
-    // The tree's strings are slices of what is parsed: parse the copy.
-    const copy = inner.split('').join('');
-    const ast = parseExpression(copy);
-    if (keptParses.size >= MAX_KEPT_PARSES)
-        keptParses.clear();
-    keptParses.set(copy, ast);
-    return ast;
-}
-function parseExpression(inner) {
-    const toks = tokenize(inner);
-    return toks ? new ExprParser(toks).parse() : null;
-}
-/** Evaluates an expression body (the text inside `${{ }}`). Unparseable text is unknown. */
+/** Evaluates an expression body (the text inside `${{ }}`). Text GitHub rejects is unknown. */
 function evaluateExpression(inner, lookup) {
-    const ast = parsedExpression(inner);
-    if (!ast)
+    const reading = readingOf(inner);
+    if (reading.tree === undefined)
+        reading.tree = parsed(reading.tokens);
+    const tree = reading.tree;
+    if (!tree)
         return UNKNOWN;
     try {
-        return evaluate(ast, lookup, 0);
+        return tree.accept(new ValuesOf(lookup));
     }
     catch {
         return UNKNOWN;
     }
 }
-function evaluate(ast, lookup, depth) {
-    if (depth > 50)
-        return UNKNOWN;
-    switch (ast.kind) {
-        case 'literal':
-            return known(ast.value);
-        case 'path': {
-            const path = [ast.head.toLowerCase()];
-            for (const s of ast.segments) {
-                if (typeof s !== 'string')
-                    return UNKNOWN;
-                path.push(s);
-            }
-            return lookup(path);
-        }
-        case 'index':
-            return UNKNOWN;
-        case 'not': {
-            const r = evaluate(ast.operand, lookup, depth + 1);
-            if (r.unknown)
-                return BOTH;
-            return known(...r.values.map(v => !truthy(v)));
-        }
-        case 'binary':
-            return evaluateBinary(ast.op, ast.left, ast.right, lookup, depth);
-        case 'call':
-            return evaluateCall(ast.name, ast.args, lookup, depth);
-    }
+function literalValue({ literal, token }) {
+    return token.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.STRING ? stringValue(token) : (fromData(literal) ?? null);
 }
-function evaluateBinary(op, leftAst, rightAst, lookup, depth) {
-    const left = evaluate(leftAst, lookup, depth + 1);
-    if (op === '||') {
-        const truthyLeft = left.values.filter(truthy);
-        const needRight = left.unknown || left.values.some(v => !truthy(v));
-        const right = needRight ? evaluate(rightAst, lookup, depth + 1) : known();
-        return capped({
-            values: dedupe([...truthyLeft, ...right.values]),
-            unknown: left.unknown || right.unknown
-        });
+/** `matrix.app`, `steps['meta'].outputs.tag` as a path; null when a key is computed. */
+function contextPath(expr) {
+    const keys = [];
+    let node = ungrouped(expr);
+    for (; node instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_; node = ungrouped(node.expr)) {
+        const key = indexKey(node.index);
+        if (key === null)
+            return null;
+        keys.push(key);
     }
-    if (op === '&&') {
-        const falsyLeft = left.values.filter(v => !truthy(v));
-        const needRight = left.unknown || left.values.some(truthy);
-        const right = needRight ? evaluate(rightAst, lookup, depth + 1) : known();
-        if (left.unknown && !right.unknown && !right.values.some(truthy)) {
-            // Falsy whatever the left is: the left's own falsy value, or the right's.
-            return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
-        }
-        return capped({
-            values: dedupe([...falsyLeft, ...right.values]),
-            unknown: left.unknown || right.unknown
-        });
+    if (!(node instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .ContextAccess */ .QC))
+        return null;
+    keys.push(node.name.lexeme.toLowerCase());
+    return keys.reverse();
+}
+function indexKey(index) {
+    if (index instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Star */ .FE)
+        return '*';
+    const key = ungrouped(index);
+    return key instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? asString(literalValue(key)) : null;
+}
+/** The expression inside any parentheses. */
+function ungrouped(expr) {
+    return expr instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU ? ungrouped(expr.group) : expr;
+}
+/** The values an expression can take, node by node. */
+class ValuesOf {
+    lookup;
+    constructor(lookup) {
+        this.lookup = lookup;
     }
-    const right = evaluate(rightAst, lookup, depth + 1);
-    if (op === '==' || op === '!=') {
+    of = (expr) => expr.accept(this);
+    visitLiteral(literal) {
+        return known(literalValue(literal));
+    }
+    visitUnary(unary) {
+        const r = this.of(unary.expr);
+        if (r.unknown)
+            return BOTH;
+        return known(...r.values.map(v => !truthy(v)));
+    }
+    visitBinary(binary) {
+        const left = this.of(binary.left);
+        const right = this.of(binary.right);
+        const op = binary.operator.type;
+        if (op !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.EQUAL_EQUAL && op !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.BANG_EQUAL)
+            return BOTH;
         const outcomes = equalities(left, right);
         if (outcomes === null)
             return BOTH;
-        return known(...outcomes.map(equal => (op === '==' ? equal : !equal)));
+        return known(...outcomes.map(equal => (op === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.EQUAL_EQUAL ? equal : !equal)));
     }
-    return BOTH;
+    visitLogical(logical) {
+        const [first, ...rest] = logical.args;
+        if (!first)
+            return UNKNOWN;
+        const combine = logical.operator.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.AND ? and : or;
+        let value = this.of(first);
+        for (const arg of rest)
+            value = combine(value, () => this.of(arg));
+        return value;
+    }
+    visitGrouping(grouping) {
+        return this.of(grouping.group);
+    }
+    visitContextAccess(access) {
+        return this.lookup([access.name.lexeme.toLowerCase()]);
+    }
+    visitIndexAccess(access) {
+        const path = contextPath(access);
+        return path ? this.lookup(path) : UNKNOWN;
+    }
+    visitFunctionCall(call) {
+        return evaluateCall(call.functionName.lexeme.toLowerCase(), call.args, this.of);
+    }
+}
+/**
+ * `apply` over every combination of the values of `args` (each known). Unknown past
+ * MAX_ALTERNATIVES combinations, or where `apply` throws (GitHub fails the step) or has no value.
+ */
+function overCombinations(args, apply) {
+    let combinations = [[]];
+    for (const arg of args) {
+        combinations = combinations.flatMap(c => arg.values.map(v => [...c, v]));
+        if (combinations.length > MAX_ALTERNATIVES)
+            return UNKNOWN;
+    }
+    const values = [];
+    try {
+        for (const combination of combinations) {
+            const value = apply(combination);
+            if (value === undefined)
+                return UNKNOWN;
+            values.push(value);
+        }
+    }
+    catch {
+        return UNKNOWN;
+    }
+    return known(...values);
+}
+/** `left || right`: the first truthy value; the right is read only when the left may be falsy. */
+function or(left, rightOf) {
+    const truthyLeft = left.values.filter(truthy);
+    const needRight = left.unknown || left.values.some(v => !truthy(v));
+    const right = needRight ? rightOf() : known();
+    return capped({
+        values: dedupe([...truthyLeft, ...right.values]),
+        unknown: left.unknown || right.unknown
+    });
+}
+/** `left && right`: the first falsy value, else the right. */
+function and(left, rightOf) {
+    const falsyLeft = left.values.filter(v => !truthy(v));
+    const needRight = left.unknown || left.values.some(truthy);
+    const right = needRight ? rightOf() : known();
+    if (left.unknown && !right.unknown && !right.values.some(truthy)) {
+        // Falsy whatever the left is: the left's own falsy value, or the right's.
+        return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
+    }
+    return capped({
+        values: dedupe([...falsyLeft, ...right.values]),
+        unknown: left.unknown || right.unknown
+    });
 }
 /**
  * Whether `left == right` can be true and can be false, given every value each side can take;
@@ -771,90 +775,48 @@ function equalities(left, right) {
             if (!shapes || typeof value !== 'string')
                 return null;
             outcomes.add(false);
-            if (shapes.some(shape => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeMayEqual */ .zh)(shape, value)))
+            if (shapes.some(shape => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeMayEqual */ .zh)(shape, value)))
                 outcomes.add(true);
         }
     }
     return [...outcomes];
 }
-function looseEquals(a, b) {
-    if (typeof a === 'string' && typeof b === 'string')
-        return a.toLowerCase() === b.toLowerCase();
-    if (typeof a === typeof b)
-        return a === b;
-    const num = (v) => v === null ? 0 : typeof v === 'boolean' ? (v ? 1 : 0) : Number(v === '' ? 0 : v);
-    return num(a) === num(b);
-}
-function evaluateCall(name, args, lookup, depth) {
+function evaluateCall(name, args, valueOf) {
+    // The parser has checked the argument counts; a missing one reads as null.
+    const arg = (i) => {
+        const expr = args[i];
+        return expr ? valueOf(expr) : known(null);
+    };
     switch (name) {
-        case 'format': {
-            const parts = args.map(a => evaluate(a, lookup, depth + 1));
-            const [fmt, ...rest] = parts;
-            if (!fmt || fmt.unknown || fmt.values.length !== 1)
-                return UNKNOWN;
-            if (rest.some(r => r.unknown))
-                return UNKNOWN;
-            const template = asString(fmt.values[0] ?? null);
-            let results = [''];
-            const pieces = template.split(/(\{\d+\})/);
-            for (const piece of pieces) {
-                const m = /^\{(\d+)\}$/.exec(piece);
-                const options = m ? (rest[Number(m[1])]?.values.map(asString) ?? ['']) : [piece];
-                const next = [];
-                for (const r of results)
-                    for (const o of options)
-                        next.push(r + o);
-                results = next;
-                if (results.length > MAX_ALTERNATIVES)
-                    return UNKNOWN;
-            }
-            return known(...results.map(r => r.replace(/\{\{/g, '{').replace(/\}\}/g, '}')));
-        }
         case 'contains':
-            return containsCall(args, lookup, depth);
+            return containsCall(args[0], arg(1), () => arg(0));
         case 'startswith':
         case 'endswith':
-            return stringTest(name, evaluate(args[0] ?? NULL_LITERAL, lookup, depth + 1), evaluate(args[1] ?? NULL_LITERAL, lookup, depth + 1));
+            return stringTest(name, arg(0), arg(1));
         case 'success':
         case 'failure':
         case 'always':
         case 'cancelled':
             return BOTH;
-        case 'fromjson': {
-            const arg = args[0] ? evaluate(args[0], lookup, depth + 1) : UNKNOWN;
-            if (arg.unknown || arg.values.length !== 1)
-                return UNKNOWN;
-            try {
-                const parsed = JSON.parse(asString(arg.values[0] ?? null));
-                if (parsed === null || ['string', 'number', 'boolean'].includes(typeof parsed)) {
-                    return known(parsed);
-                }
-            }
-            catch {
-                return UNKNOWN;
-            }
-            return UNKNOWN;
-        }
-        default:
-            return UNKNOWN;
     }
+    // `format`, `join`, `toJSON`, `fromJSON`, `case`: GitHub's own, over the values known.
+    const definition = Object.hasOwn(_actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7, name) ? _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7[name] : undefined;
+    const values = args.map(valueOf);
+    if (!definition || values.some(v => v.unknown))
+        return UNKNOWN;
+    return overCombinations(values, combination => fromData(definition.call(...combination.map(toData))));
 }
-const NULL_LITERAL = { kind: 'literal', value: null };
+/** GitHub's own `contains`, `startsWith` or `endsWith` of two known values. */
 function stringHolds(name, subject, part) {
-    const a = subject.toLowerCase();
-    const b = part.toLowerCase();
-    if (name === 'startswith')
-        return a.startsWith(b);
-    if (name === 'endswith')
-        return a.endsWith(b);
-    return a.includes(b);
+    const holds = _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7[name]?.call(toData(subject), toData(part));
+    return holds instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo && holds.value;
 }
 function shapeAnswer(name, shape, part) {
     if (name === 'startswith')
-        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeStartsWith */ .JJ)(shape, part);
+        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeStartsWith */ .JJ)(shape, part);
     if (name === 'endswith')
-        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeEndsWith */ .AL)(shape, part);
-    return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeContains */ .DQ)(shape, part);
+        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeEndsWith */ .AL)(shape, part);
+    return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeContains */ .DQ)(shape, part);
 }
 /**
  * `startsWith`, `endsWith` and `contains` on strings, case-insensitive as GitHub's: exact over
@@ -868,7 +830,7 @@ function stringTest(name, subject, part) {
     for (const p of part.values) {
         const needle = asString(p);
         for (const v of subject.values)
-            outcomes.add(stringHolds(name, asString(v), needle));
+            outcomes.add(stringHolds(name, v, p));
         if (!subject.unknown)
             continue;
         if (!subject.shapes)
@@ -884,15 +846,17 @@ function stringTest(name, subject, part) {
     return outcomes.size === 0 ? BOTH : known(...outcomes);
 }
 /** `contains(fromJSON('["OWNER","MEMBER"]'), x)`: membership in a literal array. */
-function literalArray(ast) {
-    if (ast?.kind !== 'call' || ast.name !== 'fromjson')
-        return null;
-    const arg = ast.args[0];
-    if (ast.args.length !== 1 || arg?.kind !== 'literal' || typeof arg.value !== 'string') {
+function literalArray(haystack) {
+    const expr = haystack && ungrouped(haystack);
+    if (!(expr instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .FunctionCall */ .R6) || expr.functionName.lexeme.toLowerCase() !== 'fromjson') {
         return null;
     }
+    const arg = expr.args[0] && ungrouped(expr.args[0]);
+    const text = arg instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? literalValue(arg) : null;
+    if (expr.args.length !== 1 || typeof text !== 'string')
+        return null;
     try {
-        const parsed = JSON.parse(arg.value);
+        const parsed = JSON.parse(text);
         if (!Array.isArray(parsed))
             return null;
         const scalar = (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
@@ -902,12 +866,10 @@ function literalArray(ast) {
         return null;
     }
 }
-function containsCall(args, lookup, depth) {
-    const item = evaluate(args[1] ?? NULL_LITERAL, lookup, depth + 1);
-    const array = literalArray(args[0]);
-    if (array === null) {
-        return stringTest('contains', evaluate(args[0] ?? NULL_LITERAL, lookup, depth + 1), item);
-    }
+function containsCall(haystack, item, haystackValue) {
+    const array = literalArray(haystack);
+    if (array === null)
+        return stringTest('contains', haystackValue(), item);
     const outcomes = new Set();
     for (const v of item.values)
         outcomes.add(array.some(e => looseEquals(e, v)));
@@ -917,7 +879,7 @@ function containsCall(args, lookup, depth) {
         // A shape stands for endlessly many strings: some are not in the array.
         outcomes.add(false);
         const shapes = item.shapes;
-        if (array.some(e => typeof e === 'string' && shapes.some(s => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeMayEqual */ .zh)(s, e)))) {
+        if (array.some(e => typeof e === 'string' && shapes.some(s => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeMayEqual */ .zh)(s, e)))) {
             outcomes.add(true);
         }
     }
@@ -955,6 +917,8 @@ const WORKSPACE = '/github/workspace';
  * paths that leave the repository (absolute elsewhere, `~`, too many `..`). The root is `''`.
  */
 function normalizePath(path) {
+    if (isNormalized(path))
+        return path;
     let p = path.replace(/\\/g, '/');
     if (p === WORKSPACE || p.startsWith(`${WORKSPACE}/`))
         p = p.slice(WORKSPACE.length);
@@ -973,6 +937,29 @@ function normalizePath(path) {
         out.push(segment);
     }
     return out.join('/');
+}
+/**
+ * Whether `path` is already what `normalizePath` makes of it: relative, forward slashes, no empty,
+ * `.` or `..` segment. Most paths are (every path of a listing), and the scan asks for each.
+ */
+function isNormalized(path) {
+    const first = path.charCodeAt(0);
+    if (path === '' || first === 47 /* / */ || first === 126 /* ~ */)
+        return false;
+    let segment = 0;
+    for (let i = 0; i <= path.length; i++) {
+        const code = i < path.length ? path.charCodeAt(i) : 47;
+        if (code === 92 /* \ */)
+            return false;
+        if (code !== 47)
+            continue;
+        const length = i - segment;
+        const dots = path.charCodeAt(segment) === 46 && (length === 1 || path.charCodeAt(segment + 1) === 46);
+        if (length === 0 || (length <= 2 && dots))
+            return false;
+        segment = i + 1;
+    }
+    return true;
 }
 /** `dir` + `path` (path may be absolute under the workspace). */
 function joinPath(dir, path) {

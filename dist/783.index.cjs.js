@@ -23,6 +23,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var concurrency = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/rules/fix.js
 var fix = __webpack_require__(8960);
+// EXTERNAL MODULE: ./lib/report/time.js
+var time = __webpack_require__(9793);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
@@ -33,6 +35,7 @@ var check = __webpack_require__(3970);
 // Token health: many named tokens checked at once, each judged healthy / attention / broken, plus
 // a fingerprint of what a person would act on. The scheduled health issue is rewritten only when
 // that fingerprint changes, so it must not move with the daily countdown.
+
 
 
 
@@ -54,7 +57,6 @@ const ATTENTION_RULES = new Set(['expiring-soon', 'personal-token']);
  * token, and Fly's hiccups must not rewrite the issue.
  */
 const TRANSIENT_RULES = new Set(['unverified']);
-const DAY_MS = 86_400_000;
 /** What one finding means for the token's health; null when it can wait for a quiet day. */
 function healthImpact(finding) {
     if (BROKEN_RULES.has(finding.rule))
@@ -133,11 +135,9 @@ function rowFrom(name, report, now) {
         apps: token.appIds.map(id => report.appNames[id] ?? id),
         appAccess: { ...token.appAccess },
         expiresAt: token.expiresAt,
-        expiresInDays: token.expiresAt === null
-            ? null
-            : Math.floor((Date.parse(token.expiresAt) - now.getTime()) / DAY_MS),
+        expiresInDays: token.expiresAt === null ? null : (0,time/* daysUntil */.AQ)(token.expiresAt, now),
         lifetimeSeconds: token.lifetimeSeconds,
-        lifetimeDays: token.lifetimeSeconds === null ? null : Math.round(token.lifetimeSeconds / 86_400),
+        lifetimeDays: token.lifetimeSeconds === null ? null : (0,time/* lifetimeDays */.$d)(token.lifetimeSeconds),
         valid: report.valid,
         checkedOnline: report.online !== undefined,
         status,
@@ -221,7 +221,7 @@ async function runHealth(input) {
 /** One deadline started now and one HTTP stack, for every token's online checks. */
 async function shareOnline(options) {
     // Loaded only when online, like runCheck's client: offline health never loads undici.
-    const { startFlyDeadline } = await __webpack_require__.e(/* import() */ 405).then(__webpack_require__.bind(__webpack_require__, 5405));
+    const { startFlyDeadline } = await __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 1791));
     const { createFlyDispatcher } = await __webpack_require__.e(/* import() */ 96).then(__webpack_require__.bind(__webpack_require__, 9096));
     const owned = options.dispatcher ? undefined : createFlyDispatcher();
     return {
@@ -237,7 +237,7 @@ async function shareOnline(options) {
 }
 
 // EXTERNAL MODULE: ./lib/report/expiry.js
-var expiry = __webpack_require__(1499);
+var report_expiry = __webpack_require__(1499);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
 ;// CONCATENATED MODULE: ./lib/report/health-outputs.js
@@ -245,7 +245,7 @@ var findings_json = __webpack_require__(5749);
 
 /** A personal token's expiry is not in the token: null, like its countdown. */
 function knownExpiry(row) {
-    return (0,expiry/* expiryOf */.p1)(row.kind, row.expiresAt).state === 'at';
+    return (0,report_expiry/* expiryOf */.p1)(row.kind, row.expiresAt).state === 'at';
 }
 function healthRowToJson(row) {
     const known = knownExpiry(row);
@@ -283,31 +283,32 @@ var markdown = __webpack_require__(3021);
 var scope = __webpack_require__(1758);
 // EXTERNAL MODULE: ./lib/report/order.js
 var order = __webpack_require__(5930);
-// EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(9793);
+// EXTERNAL MODULE: ./lib/rules/token/time.js
+var token_time = __webpack_require__(9572);
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/report/health-summary.js
 
 
 
 
 
+
+
 const STATUS_ICON = {
-    healthy: '✅',
-    attention: '⚠️',
-    broken: '❌'
+    healthy: '\u2705',
+    attention: '\u26a0\ufe0f',
+    broken: '\u274c'
 };
 const STATUS_TEXT = {
     healthy: 'healthy',
     attention: 'needs attention',
     broken: 'broken'
 };
-function plural(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
-}
 /** "Fly token health: 2 tokens need attention". */
 function healthIssueTitle(report) {
     const n = report.needingAttention;
-    return `Fly token health: ${plural(n, 'token needs', 'tokens need')} attention`;
+    return `Fly token health: ${(0,words/* plural */.LS)(n, 'token needs', 'tokens need')} attention`;
 }
 /**
  * Agrees with the verdict and the statuses: "all 2 tokens are healthy" only when nothing was found;
@@ -316,7 +317,7 @@ function healthIssueTitle(report) {
 function headline(report) {
     const total = report.rows.length;
     if (report.needingAttention > 0) {
-        return `${report.needingAttention} of ${plural(total, 'token', 'tokens')} ${report.needingAttention === 1 ? 'needs' : 'need'} attention`;
+        return `${report.needingAttention} of ${(0,words/* plural */.LS)(total, 'token', 'tokens')} ${report.needingAttention === 1 ? 'needs' : 'need'} attention`;
     }
     const reviewing = report.rows.filter(row => row.findings.length > 0).length;
     if (reviewing === 0) {
@@ -334,7 +335,7 @@ function headline(report) {
 function statusText(row) {
     if (row.status !== 'healthy' || row.findings.length === 0)
         return STATUS_TEXT[row.status];
-    const count = plural(row.findings.length, 'finding', 'findings');
+    const count = (0,words/* plural */.LS)(row.findings.length, 'finding', 'findings');
     return row.verdict === 'fail'
         ? `works, ${count} at or above fail-on`
         : `works, ${count} to review`;
@@ -376,13 +377,13 @@ function appsPart(row) {
 }
 function reachCell(row) {
     const parts = [orgPart(row), appsPart(row)].filter(p => p !== '');
-    return parts.length > 0 ? parts.join(' · ') : '—';
+    return parts.length > 0 ? parts.join(' \u00b7 ') : '\u2014';
 }
 function expiryCell(row, now) {
-    return (0,expiry/* expiryText */.X5)((0,expiry/* expiryOf */.p1)(row.kind, row.expiresAt), now);
+    return (0,report_expiry/* expiryText */.X5)((0,report_expiry/* expiryOf */.p1)(row.kind, row.expiresAt), now);
 }
 function lifetimeCell(row) {
-    return row.lifetimeSeconds === null ? '—' : (0,time/* formatDuration */.a3)(row.lifetimeSeconds);
+    return row.lifetimeSeconds === null ? '\u2014' : (0,time/* formatDuration */.a3)(row.lifetimeSeconds);
 }
 function lettersShown(report) {
     return report.rows.some(row => Object.keys(row.appAccess).length > 0);
@@ -436,24 +437,21 @@ function summarySection(row) {
 function describeKind(row) {
     if (row.kind === 'missing')
         return `The variable ${row.name} is empty or not set`;
-    return `${capitalize(row.kind)} token, scope ${row.scope}: ${(0,scope/* describeScope */.O)(row.scope)}`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+    return `${(0,words/* capitalize */.ZH)(row.kind)} token, scope ${row.scope}: ${(0,scope/* describeScope */.O)(row.scope)}`;
 }
 /** The job summary: verdict, one row per token with countdowns, then findings and fixes per token. */
 function renderHealthSummary(report, options = {}) {
     const now = new Date(report.checkedAt);
     const all = report.rows.flatMap(r => r.findings);
     const parts = [
-        `## ${markdown/* VERDICT_ICON */.YY[report.verdict]} Fly token health: **${report.verdict}** — ${headline(report)}`,
+        `## ${markdown/* VERDICT_ICON */.YY[report.verdict]} Fly token health: **${report.verdict}** \u2014 ${headline(report)}`,
         '',
         ...(options.pinnedClock ? [`_${(0,time/* asOfLine */.Ui)(options.pinnedClock)}_`, ''] : []),
         renderHealthTable(report, now),
         ...(lettersShown(report) ? ['', (0,markdown/* proseWithCode */.Tb)(time/* ACCESS_LETTERS_NOTE */.Cd)] : []),
         '',
         `**Findings:** ${(0,markdown/* renderSeverityCounts */.U_)(all)} (fails on ${(0,markdown/* codeSpan */.SS)(report.failOn)}; ` +
-            `expiry warning ${plural(report.expiryWarningDays, 'day', 'days')} ahead)`
+            `expiry warning ${(0,words/* plural */.LS)(report.expiryWarningDays, 'day', 'days')} ahead)`
     ];
     if (options.issueLine !== undefined)
         parts.push('', options.issueLine);
@@ -488,7 +486,7 @@ function issueSection(row) {
  * when the state changes), then what to do for each token that needs attention.
  */
 function renderHealthIssueBody(report, options = {}) {
-    const asOf = (0,time/* formatDate */.Yq)(report.checkedAt);
+    const asOf = (0,token_time/* formatDate */.Yq)(report.checkedAt);
     const seen = options.runUrl !== undefined ? ` in [this workflow run](${options.runUrl})` : '';
     const parts = [
         `## ${markdown/* VERDICT_ICON */.YY[report.verdict]} Fly token health: ${headline(report)}`,
@@ -514,17 +512,17 @@ function renderHealthCloseComment(report, options = {}) {
     const what = report.rows.length === 1
         ? 'the checked Fly token is healthy again'
         : `all ${report.rows.length} checked Fly tokens are healthy again`;
-    return `✅ **fly-token-guard**: ${what} as of ${(0,time/* formatDate */.Yq)(report.checkedAt)}${seen}. Closing this issue.`;
+    return `\u2705 **fly-token-guard**: ${what} as of ${(0,token_time/* formatDate */.Yq)(report.checkedAt)}${seen}. Closing this issue.`;
 }
 
-// EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(677);
+// EXTERNAL MODULE: ./lib/token/token-shape.js
+var token_shape = __webpack_require__(148);
 // EXTERNAL MODULE: ./lib/token/index.js + 7 modules
 var token = __webpack_require__(9450);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
-// EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
-var action_inputs = __webpack_require__(1539);
+// EXTERNAL MODULE: ./lib/action/inputs.js
+var action_inputs = __webpack_require__(1413);
 ;// CONCATENATED MODULE: ./lib/action/health-mode.js
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
@@ -550,13 +548,13 @@ const TOKENS_HELP = 'list the names of the environment variables that hold the t
 function tokenNames(entries) {
     entries.forEach((entry, index) => {
         const isSetVariable = (process.env[entry] ?? '').trim() !== '';
-        if (health_mode_ENV_NAME.test(entry) && (isSetVariable || !(0,shell/* looksLikeTokenMaterial */.qQ)(entry)))
+        if (health_mode_ENV_NAME.test(entry) && (isSetVariable || !(0,token_shape/* looksLikeToken */.NM)(entry, token_shape/* TOKEN_SHAPE */.y0.fragment)))
             return;
         // Mask what was pasted, then say which entry without repeating it.
         for (const fragment of (0,token/* tokenFragments */.pV)((0,action_inputs/* readInput */.R5)('tokens')))
             core/* setSecret */.Pq(fragment);
         const which = `entry ${index + 1} of input 'tokens'`;
-        throw new action_inputs/* InputError */.dz((0,shell/* looksLikeTokenMaterial */.qQ)(entry)
+        throw new action_inputs/* InputError */.dz((0,token_shape/* looksLikeToken */.NM)(entry, token_shape/* TOKEN_SHAPE */.y0.fragment)
             ? `The ${which} looks like a token value, not a variable name: ${TOKENS_HELP}.`
             : `The ${which} is not an environment variable name (letters, digits and _, not starting with a digit): ${TOKENS_HELP}.`);
     });
@@ -593,7 +591,7 @@ function notSynced(why) {
     return {
         ok: false,
         text: `The health issue was not synced: ${why}`,
-        markdown: `⚠️ The health issue was not synced: ${(0,markdown/* proseWithCode */.Tb)(why)}`
+        markdown: `\u26a0\ufe0f The health issue was not synced: ${(0,markdown/* proseWithCode */.Tb)(why)}`
     };
 }
 function describeIssueResult(result) {
@@ -673,10 +671,10 @@ async function issueOutcome(report, inputs, label, deadline, redact) {
 function logLine(row, now) {
     if (row.kind === 'missing')
         return `${row.name}: the variable is empty or not set: broken.`;
-    const expiry = row.expiresAt === null
-        ? 'no expiry'
-        : `expires ${(0,time/* formatDate */.Yq)(row.expiresAt)} (${(0,time/* formatCountdown */.zt)(row.expiresAt, now)})`;
-    return `${row.name}: ${row.kind} (${row.scope}), ${expiry}: ${row.status}.`;
+    // Said as the summary says it: a personal token's expiry is unknown, whatever its macaroons carry.
+    const expiry = (0,report_expiry/* expiryOf */.p1)(row.kind, row.expiresAt);
+    const expires = expiry.state === 'none' ? '' : `, expires ${(0,report_expiry/* expiryText */.X5)(expiry, now)}`;
+    return `${row.name}: ${row.kind} (${row.scope})${expires}: ${row.status}.`;
 }
 async function runHealthMode(run) {
     const { publisher } = run;
@@ -701,10 +699,9 @@ async function runHealthMode(run) {
     const left = publisher.annotate(report.rows.flatMap(r => r.findings));
     const notes = left > 0 ? [`${left} more findings are in the tables above but were not annotated.`] : [];
     const issueLine = await syncIssue(report, inputs, run);
-    const pinned = (0,clock/* pinnedClock */.s)();
     await publisher.summary(renderHealthSummary(report, {
         ...(issueLine === undefined ? {} : { issueLine: issueLine.markdown }),
-        ...(pinned ? { pinnedClock: pinned } : {}),
+        ...(0,clock/* pinnedClockOption */._)(),
         notes
     }));
     const total = report.rows.length;
@@ -725,10 +722,11 @@ async function runHealthMode(run) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ preloadFlyClient),
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
 /* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7749);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8654);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
 /* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9450);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
@@ -757,8 +755,19 @@ function onlineNames(online) {
     return { appNames, orgNames };
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
+function loadFlyClient() {
+    return Promise.all(/* import() */[__webpack_require__.e(791), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 1791));
+}
+/**
+ * Starts loading the Fly client for a check that will go online, so that undici's HTTP parser
+ * compiles (off the main thread) while the caller still reads the workflow. A failed load shows
+ * when the check runs.
+ */
+function preloadFlyClient() {
+    loadFlyClient().catch(() => undefined);
+}
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 5405));
+    const { verifyOnline, onlineToken } = await loadFlyClient();
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -866,6 +875,8 @@ async function mapWithConcurrency(items, limit, work) {
 /* harmony export */ });
 /* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES */
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
+/* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9572);
+
 
 function expiryOf(kind, expiresAt) {
     if (kind === 'malformed' || kind === 'missing')
@@ -881,20 +892,88 @@ function expiryText(expiry, now) {
     switch (expiry.state) {
         case 'at':
             return now === undefined
-                ? (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)
-                : `${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
+                ? (0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(expiry.iso)
+                : `${(0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
         case 'never':
             return NEVER_EXPIRES;
         case 'unknown':
             return UNKNOWN_EXPIRY;
         case 'none':
-            return '—';
+            return '\u2014';
     }
 }
 /** The `expires-at` output: ISO instant, `unknown`, or empty when it never expires. */
 function expiresAtOutput(expiry) {
     return expiry.state === 'at' ? expiry.iso : expiry.state === 'unknown' ? 'unknown' : '';
 }
+
+
+/***/ }),
+
+/***/ 9793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ lifetimeDays),
+/* harmony export */   AQ: () => (/* binding */ daysUntil),
+/* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
+/* harmony export */   Ui: () => (/* binding */ asOfLine),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   zt: () => (/* binding */ formatCountdown)
+/* harmony export */ });
+/* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9572);
+/* harmony import */ var _rules_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+// Dates and durations as people read them in summaries and terminals.
+
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const YEAR = 365 * DAY;
+/** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
+function formatDuration(seconds) {
+    const units = [
+        [YEAR, 'year'],
+        [DAY, 'day'],
+        [HOUR, 'hour'],
+        [MINUTE, 'minute'],
+        [1, 'second']
+    ];
+    const abs = Math.abs(seconds);
+    for (const [size, unit] of units) {
+        if (abs >= size || size === 1) {
+            const value = Math.round((abs / size) * 10) / 10;
+            return `${value} ${unit}${value === 1 ? '' : 's'}`;
+        }
+    }
+    return `${abs} seconds`;
+}
+/** Whole days from now until `iso` (negative once past), rounded towards negative infinity. */
+function daysUntil(iso, now) {
+    return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
+}
+/** "in 7300 days", "expired 10 days ago", "in 5 hours", "in 31 minutes", "expired less than a minute ago". */
+function formatCountdown(iso, now) {
+    const diff = Date.parse(iso) - now.getTime();
+    const abs = Math.abs(diff);
+    const span = abs >= DAY * 1000
+        ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (DAY * 1000)), 'day')
+        : abs >= HOUR * 1000
+            ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (HOUR * 1000)), 'hour')
+            : abs >= MINUTE * 1000
+                ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (MINUTE * 1000)), 'minute')
+                : 'less than a minute';
+    return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
+}
+function lifetimeDays(seconds) {
+    return Math.round(seconds / DAY);
+}
+/** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
+function asOfLine(now) {
+    return `As of ${(0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+}
+/** Access letters as words, for the one place each output explains them. */
+const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
 
 
 /***/ })

@@ -21,14 +21,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2094);
 /* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
 
 
 
 
 const DEFAULT_DEADLINE_MS = 30_000;
-/** plugin-retry waits (tries so far)² × this before its next try. */
+/** plugin-retry waits (tries so far)\u00b2 \u00d7 this before its next try. */
 const RETRY_BASE_MS = 1000;
 /** Rate-limit waits honoured per request (each only if it ends before the deadline). */
 const MAX_RATE_LIMIT_RETRIES = 2;
@@ -303,7 +303,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const DEFAULT_HEALTH_MARKER = 'health';
-const DEFAULT_CLOSE_COMMENT = '✅ **fly-token-guard**: every checked Fly token is healthy again. Closing this issue.';
+const DEFAULT_CLOSE_COMMENT = '\u2705 **fly-token-guard**: every checked Fly token is healthy again. Closing this issue.';
 const LABEL_COLOR = 'd93f0b';
 function degraded(failure) {
     return { ...failure, action: 'degraded' };

@@ -204,8 +204,8 @@ var digest = __webpack_require__(4237);
 var hardcoded_token = __webpack_require__(1661);
 // EXTERNAL MODULE: ./lib/rules/scan/index.js + 1 modules
 var scan = __webpack_require__(7397);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
-var workflow = __webpack_require__(6315);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var workflow = __webpack_require__(2254);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
 var fly_secrets = __webpack_require__(9336);
 // EXTERNAL MODULE: ./lib/rules/scan/no-environment.js
@@ -243,6 +243,12 @@ const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
  */
 function completeCallees(digests, input, knownFly, reparsed) {
     const tried = new Set();
+    // By path, the first digest of each (as a search of the digests would find it).
+    const indexOf = new Map();
+    digests.forEach((d, i) => {
+        if (!indexOf.has(d.path))
+            indexOf.set(d.path, i);
+    });
     for (;;) {
         const summaries = digests.flatMap(d => d.untrustedTrigger.ok ? [d.untrustedTrigger.value] : []);
         const missing = (0,untrusted_trigger/* untrustedCalleePaths */.T1)(summaries).filter(p => !tried.has(p));
@@ -250,9 +256,9 @@ function completeCallees(digests, input, knownFly, reparsed) {
             return;
         for (const path of missing) {
             tried.add(path);
-            const index = digests.findIndex(d => d.path === path);
+            const index = indexOf.get(path);
             const again = input.redigest(path, { knownFly, everyJob: true });
-            if (index < 0 || !again)
+            if (index === undefined || !again)
                 continue;
             digests[index] = again;
             reparsed.push(path);
@@ -377,15 +383,7 @@ var token_scrub = __webpack_require__(8094);
 var file_source = __webpack_require__(6610);
 // EXTERNAL MODULE: ./lib/engine/fs-source.js
 var fs_source = __webpack_require__(7877);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./lib/engine/packed-digest.js
-// A workflow digest as the scan keeps it between reading the files and the repository phase:
-// what is read of every digest up front (path, Fly notes, secrets read) as it is, and the
-// cross-file summaries and any findings serialized (`v8.serialize`) into one buffer outside the
-// heap, read back on each access. The repository phase asks for one part of every digest at a
-// time (one rule's findings, one summary), so those parts are never all live at once.
-
 /** What most rules find in most workflows; never written to (the repository phase only reads). */
 const NO_FINDINGS = Object.freeze({
     ok: true,
@@ -397,7 +395,7 @@ class PackedDigest {
     assumedNotFly;
     secretsRead;
     rules;
-    /** The serialized parts, one after another; `ends[i]` is where part i ends. */
+    /** The parts as UTF-8 JSON, one after another; `ends[i]` is where part i ends. */
     #bytes;
     #ends;
     constructor(digest) {
@@ -406,10 +404,10 @@ class PackedDigest {
         this.assumedNotFly = digest.assumedNotFly;
         this.secretsRead = digest.secretsRead;
         const parts = [
-            (0,external_node_v8_.serialize)(digest.untrustedTrigger),
-            (0,external_node_v8_.serialize)(digest.sharedToken),
-            (0,external_node_v8_.serialize)(digest.secretsInherit),
-            (0,external_node_v8_.serialize)(digest.pullRequestExposure)
+            JSON.stringify(digest.untrustedTrigger),
+            JSON.stringify(digest.sharedToken),
+            JSON.stringify(digest.secretsInherit),
+            JSON.stringify(digest.pullRequestExposure)
         ];
         const rules = {};
         const found = [];
@@ -419,7 +417,7 @@ class PackedDigest {
             }
             else {
                 found.push([id, parts.length]);
-                parts.push((0,external_node_v8_.serialize)(outcome));
+                parts.push(JSON.stringify(outcome));
                 rules[id] = NO_FINDINGS;
             }
         }
@@ -430,13 +428,14 @@ class PackedDigest {
             });
         }
         this.rules = rules;
+        const bytes = Buffer.allocUnsafe(parts.reduce((n, part) => n + Buffer.byteLength(part), 0));
         let end = 0;
-        this.#ends = parts.map(part => (end += part.length));
-        this.#bytes = Buffer.concat(parts, end);
+        this.#ends = parts.map(part => (end += bytes.write(part, end)));
+        this.#bytes = bytes;
     }
     #part(index) {
         const start = index === 0 ? 0 : (this.#ends[index - 1] ?? 0);
-        return (0,external_node_v8_.deserialize)(this.#bytes.subarray(start, this.#ends[index]));
+        return JSON.parse(this.#bytes.toString('utf8', start, this.#ends[index]));
     }
     get untrustedTrigger() {
         return this.#part(0);
@@ -875,7 +874,6 @@ function samePullRequest(event, trigger) {
         'github.event.pull_request.head.repo.owner.login': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('owner')
     };
 }
-const truthy = (v) => !(v === null || v === false || v === '' || v === 0 || Number.isNaN(v));
 /** The expression body of an `if:` (with or without `${{ }}`); null when it mixes text in. */
 function conditionBody(condition) {
     const text = condition.trim();
@@ -903,7 +901,7 @@ function mayRun(condition, facts) {
     const result = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(body, lookup);
     if (result.unknown)
         return true;
-    return result.values.some(truthy);
+    return result.values.some(_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN);
 }
 /** `always()`, `failure()`, `cancelled()`: an `if:` with one runs whatever its needed jobs did. */
 const STATUS_FUNCTION = /\b(?:always|failure|cancelled)\s*\(/i;
@@ -943,7 +941,7 @@ function runnableJobs(jobs, facts) {
 /* harmony export */   C: () => (/* binding */ needsOfWorkflow)
 /* harmony export */ });
 /* unused harmony export buildScanContext */
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2254);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
 // What the scan rules look at: the repository's workflows (parsed, with what each job needs from
 // its Fly token), its composite actions and the text files that may hold a token literal. Built
@@ -985,7 +983,7 @@ function buildScanContext(sources) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ digestWorkflow)
 /* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6315);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2254);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1766);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
 /* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
@@ -1072,6 +1070,8 @@ function digestWorkflow(input) {
 /* harmony export */   xX: () => (/* binding */ flySecretsFrom)
 /* harmony export */ });
 /* unused harmony exports flyUseOf, indexFlySecrets */
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(642);
+
 /** The variables flyctl reads its token from. */
 const FLY_TOKEN_VARIABLES = new Set([
     'FLY_API_TOKEN',
@@ -1243,10 +1243,7 @@ function secretNames(refs) {
 }
 /** `A`, `A and B`, `A, B and C`, each in backticks. */
 function listNames(names) {
-    const quoted = names.map(n => `\`${n}\``);
-    if (quoted.length <= 1)
-        return quoted.join('');
-    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .andList */ .cM)(names.map(n => `\`${n}\``));
 }
 
 
@@ -1396,8 +1393,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: buildScanContext, findTokenLiterals, globToRegExp, isFlyTokenName, isIgnoredInline, looksLikePlaceholder, runScanRules
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
-var workflow = __webpack_require__(6315);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var workflow = __webpack_require__(2254);
 // EXTERNAL MODULE: ./lib/rules/scan/no-environment.js
 var no_environment = __webpack_require__(1742);
 // EXTERNAL MODULE: ./lib/rules/scan/rule-list.js + 6 modules
@@ -1617,7 +1614,9 @@ function runScanRules(context) {
 /* harmony export */ });
 /* unused harmony exports ANY_SECRET, secretsReadBy, noEnvironmentFix */
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4060);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+
 
 
 /** Stands for the environment the user adds: this job has none, so no name can be read. */
@@ -1651,33 +1650,67 @@ function readByAnotherJob(name, workflow, job) {
  * there reads it. Another workflow reading it too makes that delete a breakage: drop it. Run over
  * the rule's findings once every workflow is known.
  */
+const SET = 'gh secret set ';
+const DELETE = 'gh secret delete ';
 function keepSecretsReadElsewhere(findings, workflows) {
+    // Which workflows read each name, built once: a finding per workflow times every workflow
+    // would be quadratic in a repository of thousands of workflows.
+    const readers = new Map();
+    for (const w of workflows) {
+        for (const name of w.secretsRead) {
+            const paths = readers.get(name) ?? new Set();
+            paths.add(w.path);
+            readers.set(name, paths);
+        }
+    }
+    const readOutside = (name, file) => {
+        const paths = readers.get(name);
+        return paths !== undefined && paths.size > (file !== undefined && paths.has(file) ? 1 : 0);
+    };
     findings.forEach((finding, i) => {
-        const deletes = finding.fix?.commands.find(c => c.startsWith(DELETE));
-        if (finding.rule !== 'no-environment' || deletes === undefined)
+        const commands = finding.fix?.commands ?? [];
+        if (finding.rule !== 'no-environment')
             return;
-        const name = deletes.slice(DELETE.length);
-        const elsewhere = workflows.some(w => w.path !== finding.location?.file &&
-            (w.secretsRead.includes(name) || w.secretsRead.includes(ANY_SECRET)));
-        if (elsewhere)
-            findings[i] = { ...finding, fix: noEnvironmentFix(name, false) };
+        const names = commands
+            .filter(c => c.startsWith(SET))
+            .map(c => c.slice(SET.length).split(' ')[0] ?? '');
+        const deletes = commands.filter(c => c.startsWith(DELETE)).map(c => c.slice(DELETE.length));
+        const file = finding.location?.file;
+        const kept = deletes.filter(name => readOutside(name, file) || readOutside(ANY_SECRET, file));
+        if (kept.length === 0)
+            return;
+        const deletable = new Set(deletes.filter(name => !kept.includes(name)));
+        findings[i] = { ...finding, fix: noEnvironmentFix(names, deletable) };
     });
 }
-const DELETE = 'gh secret delete ';
+/** What happens to the repository secrets once the environment holds the tokens. */
+function repositorySecretsClause(names, deletable) {
+    const deleted = names.filter(n => deletable.has(n));
+    const kept = names.filter(n => !deletable.has(n));
+    const secrets = (count) => (count === 1 ? 'secret' : 'secrets');
+    const keep = (count) => `until no other job reads ${count === 1 ? 'it' : 'them'}: other jobs in this repository still do.`;
+    if (kept.length === 0)
+        return `then delete the repository ${secrets(names.length)}, which no other job reads.`;
+    if (deleted.length === 0)
+        return `keep the repository ${secrets(names.length)} ${keep(names.length)}`;
+    return (`then delete the repository ${secrets(deleted.length)} ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(deleted)}, which no other ` +
+        `job reads; keep ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(kept)} ${keep(kept.length)}`);
+}
 /**
- * Store the secret in an environment; delete the repository secret only when no other job of
- * the repository reads it (deleting it would break them).
+ * Store each token in an environment; delete a repository secret only when no other job of the
+ * repository reads it (deleting it would break them).
  */
-function noEnvironmentFix(name, deleteRepositorySecret) {
+function noEnvironmentFix(names, deletable) {
+    const store = names.length === 1
+        ? `the token as that environment's ${names[0]} secret`
+        : `the tokens as that environment's ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)([...names])} secrets`;
     return {
-        summary: `Add \`environment: ${ENVIRONMENT_PLACEHOLDER}\` to this job (an environment with required reviewers or deployment branch rules), store the token as that environment's ${name} secret (\`gh secret set\` asks for the value); ` +
-            (deleteRepositorySecret
-                ? 'then delete the repository secret, which no other job reads.'
-                : 'keep the repository secret until no other job reads it: other jobs in this repository still do.') +
+        summary: `Add \`environment: ${ENVIRONMENT_PLACEHOLDER}\` to this job (an environment with required reviewers or deployment branch rules), store ${store} (\`gh secret set\` asks for the value); ` +
+            repositorySecretsClause(names, deletable) +
             ` Replace ${ENVIRONMENT_PLACEHOLDER} with the environment's name.`,
         commands: [
-            `gh secret set ${name} --env ${ENVIRONMENT_PLACEHOLDER}`,
-            ...(deleteRepositorySecret ? [`${DELETE}${name}`] : [])
+            ...names.map(name => `${SET}${name} --env ${ENVIRONMENT_PLACEHOLDER}`),
+            ...names.filter(name => deletable.has(name)).map(name => `${DELETE}${name}`)
         ]
     };
 }
@@ -1699,15 +1732,18 @@ const noEnvironment = {
                 const refs = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .reachableFlyRefs */ .tl)(workflow, job, context.fly);
                 if (refs.length === 0)
                     continue;
-                const name = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(refs).find(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) ?? 'FLY_API_TOKEN';
+                const shown = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(refs);
+                const valid = shown.filter(n => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+                const names = valid.length > 0 ? valid : ['FLY_API_TOKEN'];
+                const one = shown.length === 1;
                 findings.push({
                     rule: 'no-environment',
                     severity: 'low',
-                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .jobLabel */ .OP)(job)} uses Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)((0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(refs))} without an ` +
-                        '`environment:`, so the secret is a repository secret: every workflow on every ' +
-                        'branch can read it, with no reviewers or branch rules in between.',
+                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .O)(job)} uses Fly ${one ? 'secret' : 'secrets'} ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(shown)} ` +
+                        `without an \`environment:\`, so ${one ? 'the secret is a repository secret' : 'they are repository secrets'}: ` +
+                        `every workflow on every branch can read ${one ? 'it' : 'them'}, with no reviewers or branch rules in between.`,
                     location: job.idLocation,
-                    fix: noEnvironmentFix(name, !readByAnotherJob(name, workflow, job))
+                    fix: noEnvironmentFix(names, new Set(names.filter(n => !readByAnotherJob(n, workflow, job))))
                 });
             }
         }
@@ -1832,7 +1868,7 @@ function prExposureFindings(summaries) {
             if (!runnable.has(job.id))
                 continue;
             const refs = liveRefs(job, facts);
-            const first = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .inFileOrder */ .w$)(refs)[0];
+            const first = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .inFileOrder */ .w)(refs)[0];
             // Secrets passed to a local workflow reach only its jobs that run and read them.
             const unread = job.calleePath !== null &&
                 job.inherit === null &&
@@ -1842,7 +1878,7 @@ function prExposureFindings(summaries) {
                 findings.push({
                     rule: 'pull-request-exposure',
                     severity: 'medium',
-                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .OP)(job)} ${runs} on \`pull_request\` with Fly secret ${names}: the pull ` +
+                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .O)(job)} ${runs} on \`pull_request\` with Fly secret ${names}: the pull ` +
                         "request's code and its version of this workflow run with the token. Forks get no " +
                         'secrets, but any branch pushed to this repository does.',
                     location: first.location,
@@ -1855,18 +1891,18 @@ function prExposureFindings(summaries) {
             const use = calleeUse(byPath, job.calleePath, facts, [summary.path]);
             if (!use)
                 continue;
-            const at = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .inFileOrder */ .w$)(use.refs)[0];
+            const at = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .inFileOrder */ .w)(use.refs)[0];
             const names = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listNames */ .Zv)([...new Set(use.refs.map(r => r.name))]);
             const line = at && at.location.file === use.file ? ` (line ${at.location.line})` : '';
             findings.push({
                 rule: 'pull-request-exposure',
                 severity: 'medium',
-                message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .OP)(job)} ${runs} on \`pull_request\` and calls \`${job.calleePath}\` with ` +
+                message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .O)(job)} ${runs} on \`pull_request\` and calls \`${job.calleePath}\` with ` +
                     `\`secrets: inherit\`; ` +
                     (use.file === job.calleePath
                         ? 'there, '
                         : `it hands every secret on to \`${use.file}\`, where `) +
-                    `job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .OP)({ id: use.jobId })} uses Fly secret ${names}${line}. The called ` +
+                    `job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .O)({ id: use.jobId })} uses Fly secret ${names}${line}. The called ` +
                     "workflow runs for the same pull request, with the pull request's code and its " +
                     'version of the workflows: any branch pushed to this repository gets the token.',
                 location: job.inherit,
@@ -1880,7 +1916,7 @@ const pullRequestExposure = {
     id: 'pull-request-exposure',
     defaultSeverity: 'medium',
     title: 'Fly secret used by a pull_request job',
-    help: 'A job that runs on `pull_request` runs the pull request’s code and its version of the ' +
+    help: 'A job that runs on `pull_request` runs the pull request\u2019s code and its version of the ' +
         'workflow. GitHub withholds secrets from forks, but a branch pushed to this repository gets ' +
         'them: its code can read the Fly token. Keep Fly tokens in jobs that run on `push` or behind ' +
         'an `environment:` with required reviewers; preview deploys should use a token that only ' +
@@ -1905,8 +1941,8 @@ __webpack_require__.d(__webpack_exports__, {
   j_: () => (/* binding */ scanRules)
 });
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
-var lib_workflow = __webpack_require__(6315);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var lib_workflow = __webpack_require__(2254);
 // EXTERNAL MODULE: ./lib/rules/fix.js
 var fix = __webpack_require__(8960);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-auth-token.js
@@ -1937,14 +1973,19 @@ const flyAuthToken = {
     id: 'fly-auth-token',
     defaultSeverity: 'high',
     title: 'Script calls fly auth token',
-    help: '`fly auth token` prints flyctl’s own login token: a personal credential with everything ' +
+    help: '`fly auth token` prints flyctl\u2019s own login token: a personal credential with everything ' +
         'its user can do in every organization. Fly advises never to use it in CI. Use a token ' +
         'minted for the job (`fly tokens create deploy -a APP`).',
     check(context) {
         const findings = [];
         for (const { workflow } of context.workflows) {
+            // By id, the first job of each (as a search of the jobs would find it).
+            const jobs = new Map();
+            for (const job of workflow.jobs)
+                if (!jobs.has(job.id))
+                    jobs.set(job.id, job);
             for (const command of (0,lib_workflow/* locateFlyCommands */.a9)(workflow, isAuthToken)) {
-                const job = workflow.jobs.find(j => j.id === command.jobId);
+                const job = jobs.get(command.jobId);
                 findings.push(finding(command.location, job ? (0,fix/* jobEnvironment */.tw)(job) : undefined));
             }
         }
@@ -2282,7 +2323,7 @@ class LeakFinder {
             return null;
         return {
             ...carrier,
-            what: 'prints a transformed copy of the Fly token to the log, which the runner’s masking does not recognise',
+            what: 'prints a transformed copy of the Fly token to the log, which the runner\u2019s masking does not recognise',
             toFile: false
         };
     }
@@ -2331,7 +2372,7 @@ class LeakFinder {
             return null;
         return {
             ...carrier,
-            what: `sends the Fly token to \`${foreign}\`, which is not Fly’s API`,
+            what: `sends the Fly token to \`${foreign}\`, which is not Fly\u2019s API`,
             toFile: false
         };
     }
@@ -2355,7 +2396,7 @@ class LeakFinder {
             if (carrier) {
                 return {
                     ...carrier,
-                    what: 'passes the Fly token as a build argument: build arguments are stored in the image’s history, readable by anyone who can pull the image (use a build secret instead)',
+                    what: 'passes the Fly token as a build argument: build arguments are stored in the image\u2019s history, readable by anyone who can pull the image (use a build secret instead)',
                     toFile: false
                 };
             }
@@ -2470,7 +2511,15 @@ function traced(step, defaults) {
     return /(^|\s)-[A-Za-z]*x/.test(shell);
 }
 const uploadsArtifacts = (step) => step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
-function stepFindings(file, step, later, layers, defaults, fly, tokensOf, flyInputs = NO_INPUTS) {
+/** For each step, whether a later one uploads artifacts: one pass from the end, not one per step. */
+function laterUploadsOf(steps) {
+    const later = new Array(steps.length).fill(false);
+    for (let i = steps.length - 2; i >= 0; i--) {
+        later[i] = later[i + 1] || uploadsArtifacts(steps[i + 1]);
+    }
+    return later;
+}
+function stepFindings(file, step, laterUploads, layers, defaults, fly, tokensOf, flyInputs = NO_INPUTS) {
     const run = step.run;
     if (!run)
         return [];
@@ -2480,12 +2529,11 @@ function stepFindings(file, step, later, layers, defaults, fly, tokensOf, flyInp
         isFlyExpression: flyExpression(fly, variables, flyInputs),
         traced: traced(step, defaults)
     };
-    const artifacts = later.some(uploadsArtifacts);
     return findLeaks(run.text, tokens, (0,lib_workflow/* parsedScript */.NN)(run), (0,script_parse/* scriptCommands */.q8)(run)).map(leak => ({
         rule: 'token-leak',
         severity: 'high',
         message: `This step ${leak.what}` +
-            (leak.toFile && artifacts ? '; a later step of this job uploads artifacts' : '') +
+            (leak.toFile && laterUploads ? '; a later step of this job uploads artifacts' : '') +
             '.',
         location: (0,lib_workflow/* locateInValue */.nV)(file, run.map, leak.start, leak.end),
         fix: {
@@ -2500,15 +2548,16 @@ const tokenLeak = {
     title: 'run: step leaks the Fly token',
     help: 'A script that echoes the Fly token, writes it to `$GITHUB_ENV`, `$GITHUB_OUTPUT`, the job ' +
         'summary or a file, passes it as a Docker build argument, sends it to a host that is not ' +
-        'Fly’s, or runs with `set -x` lets it outlive the step. The runner masks the exact value in ' +
+        'Fly\u2019s, or runs with `set -x` lets it outlive the step. The runner masks the exact value in ' +
         'logs, nothing else: not a base64 copy, not a file, not an image layer.',
     check(context) {
         const findings = [];
         const tokensOf = layerTokens(flyExpression(context.fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX));
         for (const { workflow } of context.workflows) {
             for (const job of workflow.jobs) {
+                const laterUploads = laterUploadsOf(job.steps);
                 job.steps.forEach((step, i) => {
-                    findings.push(...stepFindings(workflow.path, step, job.steps.slice(i + 1), [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly, tokensOf));
+                    findings.push(...stepFindings(workflow.path, step, laterUploads[i] ?? false, [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly, tokensOf));
                 });
             }
         }
@@ -2517,8 +2566,9 @@ const tokenLeak = {
             const actionTokensOf = flyInputs === NO_INPUTS
                 ? tokensOf
                 : layerTokens(flyExpression(context.fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX, flyInputs));
+            const laterUploads = laterUploadsOf(action.steps);
             action.steps.forEach((step, i) => {
-                findings.push(...stepFindings(action.path, step, action.steps.slice(i + 1), [step.env], [], context.fly, actionTokensOf, flyInputs));
+                findings.push(...stepFindings(action.path, step, laterUploads[i] ?? false, [step.env], [], context.fly, actionTokensOf, flyInputs));
             });
         }
         return findings;
@@ -2572,7 +2622,7 @@ function unpinned_action_finding(uses, what) {
         location: uses.location,
         fix: {
             summary: uses.kind === 'docker'
-                ? 'Pin the image by digest (`docker://image@sha256:…`).'
+                ? 'Pin the image by digest (`docker://image@sha256:\u2026`).'
                 : 'Pin it to the full 40-character commit SHA of the release you reviewed, with the tag in a comment (`@<sha> # v1.2.3`).',
             commands: []
         }
@@ -2783,7 +2833,7 @@ function jobEnvFindings(job, context) {
         return {
             rule: 'workflow-env-exposure',
             severity: 'medium',
-            message: `Fly secret \`${name}\` is set as \`${key}\` in the env of job ${(0,shared/* jobLabel */.OP)(job)}: every ` +
+            message: `Fly secret \`${name}\` is set as \`${key}\` in the env of job ${(0,shared/* jobLabel */.O)(job)}: every ` +
                 `step of the job sees it, and the step at line ${lineOfStep(first.step)} ${first.what}, ` +
                 'which then runs with the token in its environment.',
             location: ref.location,
@@ -2799,7 +2849,7 @@ const workflowEnvExposure = {
     defaultSeverity: 'medium',
     title: 'Fly secret in workflow- or job-level env',
     help: 'A Fly token set in the workflow-level `env:` is in the environment of every job and every ' +
-        'step of the workflow; one set in a job’s `env:` is in every step of that job. Third-party ' +
+        'step of the workflow; one set in a job\u2019s `env:` is in every step of that job. Third-party ' +
         'actions, build scripts, test suites and anything they download can read it. Set it in the ' +
         '`env:` of the steps that run flyctl, nowhere else.',
     check(context) {
@@ -2829,7 +2879,10 @@ const workflowEnvExposure = {
     }
 };
 
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/rules/scan/workflow-parse-error.js
+
 /** More problems than this per file are summed up in the last finding. */
 const MAX_PER_FILE = 3;
 function findingsFor(kind, problems) {
@@ -2838,14 +2891,12 @@ function findingsFor(kind, problems) {
     return shown.map((problem, i) => {
         const broken = problem.kind === 'yaml';
         const limited = problem.kind === 'limit';
-        const tail = i === shown.length - 1 && more > 0
-            ? ` (${more} more problem${more === 1 ? '' : 's'} in this file)`
-            : '';
+        const tail = i === shown.length - 1 && more > 0 ? ` (${(0,words/* plural */.LS)(more, 'more problem')} in this file)` : '';
         const message = broken
             ? `This ${kind} file could not be read: ${problem.message}${tail}. GitHub will not run it, and fly-token-guard checked only the parts it could read.`
             : limited
                 ? `fly-token-guard did not read all of this ${kind} file: ${problem.message}${tail}. What it skipped was not checked.`
-                : `GitHub’s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
+                : `GitHub\u2019s ${kind} schema rejects this: ${problem.message}${tail}. The rest of the file was checked.`;
         return {
             rule: 'workflow-parse-error',
             severity: broken || limited ? 'low' : 'info',
@@ -2867,7 +2918,7 @@ const workflowParseError = {
     defaultSeverity: 'low',
     title: 'Workflow or action file does not parse',
     help: 'The file is not valid YAML (low: GitHub will not run it and the scan could read only part ' +
-        'of it) or GitHub’s workflow schema rejects it (info). The scan reports what it could read.',
+        'of it) or GitHub\u2019s workflow schema rejects it (info). The scan reports what it could read.',
     check(context) {
         return [
             ...context.workflows.flatMap(({ workflow }) => findingsFor('workflow', workflow.errors)),
@@ -3004,7 +3055,7 @@ function repositoryFlyNames(summaries) {
 function whatGoes(summary, call, calleeNames, callee, repository) {
     if (calleeNames.length > 0) {
         return {
-            what: `\`${call.usesPath}\` (or a workflow it calls) uses Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(calleeNames)}`,
+            what: `\`${call.usesPath}\` (or a workflow it calls) uses Fly ${calleeNames.length === 1 ? 'secret' : 'secrets'} ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(calleeNames)}`,
             names: [...calleeNames]
         };
     }
@@ -3012,7 +3063,7 @@ function whatGoes(summary, call, calleeNames, callee, repository) {
         return null;
     if (summary.callerCount > 0) {
         return {
-            what: `this workflow handles Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(summary.callerNames)}, and the called workflow receives ${summary.callerCount === 1 ? 'it' : 'them'} too`,
+            what: `this workflow handles Fly ${summary.callerNames.length === 1 ? 'secret' : 'secrets'} ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(summary.callerNames)}, and the called workflow receives ${summary.callerCount === 1 ? 'it' : 'them'} too`,
             names: [...summary.callerNames]
         };
     }
@@ -3021,7 +3072,7 @@ function whatGoes(summary, call, calleeNames, callee, repository) {
     const names = [...repository.keys()];
     const where = [...new Set(repository.values())].slice(0, 2).map(p => `\`${p}\``);
     return {
-        what: `the repository has Fly secret ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(names)} (used in ${where.join(' and ')}), and the called workflow receives ${names.length === 1 ? 'it' : 'them'} too`,
+        what: `the repository has Fly ${names.length === 1 ? 'secret' : 'secrets'} ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(names)} (used in ${where.join(' and ')}), and the called workflow receives ${names.length === 1 ? 'it' : 'them'} too`,
         names
     };
 }
@@ -3053,7 +3104,7 @@ function secretsInheritFindings(summaries) {
             findings.push({
                 rule: 'secrets-inherit',
                 severity: moving ? 'high' : 'medium',
-                message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)({ id: call.jobId })} calls \`${call.raw.trim()}\` with \`secrets: inherit\`: every ` +
+                message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .O)({ id: call.jobId })} calls \`${call.raw.trim()}\` with \`secrets: inherit\`: every ` +
                     `secret of the repository goes with it, and ${goes.what}.${pin}`,
                 location: call.location,
                 fix: {
@@ -3093,6 +3144,8 @@ const secretsInherit = {
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(677);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4060);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(642);
+
 
 
 
@@ -3117,6 +3170,45 @@ function inside(location, outer) {
     return (!before(location.line, location.column, outer.line, outer.column) &&
         before(location.line, location.column, endLine, endColumn));
 }
+const startsBefore = (a, line, column) => a.line < line || (a.line === line && a.column < column);
+/**
+ * Finds the step holding a position, as `job.steps.find(s => inside(place, s.location))` would.
+ * Steps of one file in order, each ending before the next starts (the usual case), are searched
+ * by halves: a job of thousands of steps would otherwise be walked once per position.
+ */
+function stepLocator(job) {
+    const steps = job.steps;
+    const ordered = steps.every((s, i) => {
+        const next = steps[i + 1];
+        if (!next)
+            return true;
+        const end = s.location;
+        return (end.file === next.location.file &&
+            end.endLine !== undefined &&
+            end.endColumn !== undefined &&
+            !startsBefore(next.location, end.endLine, end.endColumn));
+    });
+    if (!ordered)
+        return place => steps.find(s => inside(place, s.location));
+    return place => {
+        // The last step starting at or before the position is the only one that can hold it.
+        let low = 0;
+        let high = steps.length - 1;
+        let found = -1;
+        while (low <= high) {
+            const mid = (low + high) >> 1;
+            const at = steps[mid].location;
+            if (startsBefore(place, at.line, at.column))
+                high = mid - 1;
+            else {
+                found = mid;
+                low = mid + 1;
+            }
+        }
+        const step = steps[found];
+        return step && inside(place, step.location) ? step : undefined;
+    };
+}
 /** The one secret name among references, or null when there are none or several. */
 function single(refs) {
     const names = new Set(refs.map(r => r.name));
@@ -3126,28 +3218,47 @@ function single(refs) {
 }
 function flyRefsOf(workflow, fly) {
     const jobs = new Map();
+    const steps = new Map();
     let workflowEnv;
+    const jobRefs = (job) => {
+        let refs = jobs.get(job);
+        if (!refs) {
+            refs = job.secretRefs.filter(r => fly.isFlyRef(r));
+            jobs.set(job, refs);
+        }
+        return refs;
+    };
     return {
-        job(job) {
-            let refs = jobs.get(job);
-            if (!refs) {
-                refs = job.secretRefs.filter(r => fly.isFlyRef(r));
-                jobs.set(job, refs);
+        job: jobRefs,
+        // Grouped once per job: a job of thousands of steps would otherwise filter every reference
+        // for every step.
+        byStep(job) {
+            let grouped = steps.get(job);
+            if (!grouped) {
+                grouped = new Map();
+                for (const r of jobRefs(job)) {
+                    const group = grouped.get(r.stepIndex);
+                    if (group)
+                        group.push(r);
+                    else
+                        grouped.set(r.stepIndex, [r]);
+                }
+                steps.set(job, grouped);
             }
-            return refs;
+            return grouped;
         },
         workflowEnv: () => (workflowEnv ??= (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowEnvFlyRefs */ ._f)(workflow, fly))
     };
 }
 /** The Fly references a step runs with: its own, else the job's env, else the workflow's. */
 function refsOfStep(job, step, flyRefs) {
-    const jobRefs = flyRefs.job(job);
+    const byStep = flyRefs.byStep(job);
     if (step) {
-        const stepRefs = jobRefs.filter(r => r.stepIndex === step.index);
+        const stepRefs = byStep.get(step.index) ?? [];
         if (stepRefs.length > 0)
             return stepRefs;
     }
-    const jobEnv = jobRefs.filter(r => r.stepIndex === null && r.flow.kind === 'env');
+    const jobEnv = (byStep.get(null) ?? []).filter(r => r.flow.kind === 'env');
     if (jobEnv.length > 0)
         return jobEnv;
     return flyRefs.workflowEnv();
@@ -3229,6 +3340,7 @@ function appsByPosition(all, keys) {
  */
 function evidenceOfJob(file, job, evidences, flyRefs) {
     const keys = positionKeys(evidences);
+    const locate = stepLocator(job);
     const steps = new Map();
     const tokens = new Map();
     const stepAt = (index) => {
@@ -3242,7 +3354,7 @@ function evidenceOfJob(file, job, evidences, flyRefs) {
         if (steps.has(key))
             return steps.get(key);
         // The step holding a position depends on the position alone (file, line, column).
-        const step = place ? job.steps.find(s => inside(place, s.location)) : undefined;
+        const step = place ? locate(place) : undefined;
         steps.set(key, step);
         return step;
     };
@@ -3310,7 +3422,7 @@ function sharedTokenUses(workflow, needs, fly) {
             }
             let use = jobs.get(job.id);
             if (!use) {
-                use = { org: false, apps: new Set(), refs: [] };
+                use = { org: false, apps: new Set(), refs: [], seen: new Set() };
                 jobs.set(job.id, use);
             }
             if (ORG_POWERS.has(evidence.capability))
@@ -3320,8 +3432,10 @@ function sharedTokenUses(workflow, needs, fly) {
             use.apps.add(evidence.app);
             // Every evidence of a step names the same references: keep each once.
             for (const r of refs) {
-                if (r.location.file === workflow.path && !use.refs.includes(r))
-                    use.refs.push(r);
+                if (r.location.file !== workflow.path || use.seen.has(r))
+                    continue;
+                use.seen.add(r);
+                use.refs.push(r);
             }
         });
     }
@@ -3329,7 +3443,7 @@ function sharedTokenUses(workflow, needs, fly) {
         path: workflow.path,
         uses: [...uses].map(([name, jobs]) => {
             const acting = [...jobs].filter(([, use]) => use.apps.size > 0);
-            const first = (refs) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(refs)[0]?.location ?? null;
+            const first = (refs) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w)(refs)[0]?.location ?? null;
             return {
                 name,
                 orgPower: [...jobs.values()].some(use => use.org),
@@ -3346,7 +3460,7 @@ function sharedTokenUses(workflow, needs, fly) {
 }
 /** One line per app: mint its deploy token and store it as its own secret. */
 function mintAndStore(app) {
-    return `fly tokens create deploy -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r7)(app)} -x 2160h | gh secret set ${secretNameFor(app)}`;
+    return `fly tokens create deploy -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(app)} -x 2160h | gh secret set ${secretNameFor(app)}`;
 }
 /** The findings over every workflow's uses, given in path order. */
 function sharedTokenFindings(files) {
@@ -3400,7 +3514,7 @@ function sharedTokenFindings(files) {
             findings.push({
                 rule: 'shared-token',
                 severity: 'medium',
-                message: `Fly secret \`${name}\` acts on ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(apps.length, 'app')} (${listed}); ` +
+                message: `Fly secret \`${name}\` acts on ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(apps.length, 'app')} (${listed}); ` +
                     `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
                     'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
                 location: file.first ?? { file: path, line: 1, column: 1 },
@@ -3436,7 +3550,7 @@ function orgTokenFindings(name, usage) {
         const apps = [...new Set(routine.flatMap(r => r.apps))].sort();
         const fixed = apps.slice(0, MAX_LISTED_APPS);
         const jobs = routine.map(r => `\`${r.job}\``);
-        const location = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(routine.flatMap(r => (r.first ? [{ location: r.first }] : [])))[0]
+        const location = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w)(routine.flatMap(r => (r.first ? [{ location: r.first }] : [])))[0]
             ?.location;
         findings.push({
             rule: 'shared-token',
@@ -3478,13 +3592,9 @@ const sharedToken = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   OP: () => (/* binding */ jobLabel),
-/* harmony export */   w$: () => (/* binding */ inFileOrder)
+/* harmony export */   O: () => (/* binding */ jobLabel),
+/* harmony export */   w: () => (/* binding */ inFileOrder)
 /* harmony export */ });
-function plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
 /** Items with a location, in file order. */
 function inFileOrder(items) {
     return [...items].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
@@ -3749,11 +3859,7 @@ function prCodeSteps(job) {
         agent: agentOf(step)
     }));
 }
-/** Steps of a job that bring in what a pull request's author controls, in step order. */
-function untrustedInputs(job, event, facts, headInputs = new Set()) {
-    return untrustedInputsOf(prCodeSteps(job), event, facts, headInputs);
-}
-/** `untrustedInputs` over steps already reduced to `PrCodeStep`s. */
+/** Steps (reduced to `PrCodeStep`s) that bring in what a pull request's author controls, in step order. */
 function untrustedInputsOf(steps, event, facts, headInputs = new Set()) {
     const found = [];
     const head = headPattern(event, headInputs);
@@ -3841,7 +3947,7 @@ const FIX = {
 const COMMENT_FIX = {
     summary: 'Keep the Fly token out of jobs a comment starts: let the comment job only check who asked ' +
         '(`github.event.comment.author_association`) and hand over to a workflow that deploys from ' +
-        'this repository’s code behind an `environment:` with required reviewers; never check out ' +
+        'this repository\u2019s code behind an `environment:` with required reviewers; never check out ' +
         'pull request code or run an agent in a job that holds a Fly token.',
     commands: []
 };
@@ -3980,10 +4086,10 @@ function message(job, verdict) {
     const comment = isCommentEvent(verdict.event);
     const head = `Job \`${job.id}\` runs on ${on} with Fly secret ${names}` +
         (verdict.event === 'pull_request_target'
-            ? ' (this trigger runs with the repository’s secrets for pull requests from any fork)'
+            ? ' (this trigger runs with the repository\u2019s secrets for pull requests from any fork)'
             : comment
-                ? ' (a comment starts this workflow, and it runs with the repository’s secrets whoever wrote the comment)'
-                : ' (a fork’s pull request can trigger this workflow, and it runs with the repository’s secrets)');
+                ? ' (a comment starts this workflow, and it runs with the repository\u2019s secrets whoever wrote the comment)'
+                : ' (a fork\u2019s pull request can trigger this workflow, and it runs with the repository\u2019s secrets)');
     const input = verdict.input;
     if (input) {
         const where = verdict.inCallee
@@ -3999,17 +4105,17 @@ function message(job, verdict) {
         return `${head}, and ${where}.${guard}`;
     }
     return (`${head}. It does not run pull request code today, but one added checkout of the pull ` +
-        'request’s head would hand the token to whoever opens one.');
+        'request\u2019s head would hand the token to whoever opens one.');
 }
 const untrustedTrigger = {
     id: 'untrusted-trigger',
     defaultSeverity: 'critical',
     title: 'Fly secret reachable from pull request code',
-    help: '`pull_request_target` and `workflow_run` run with the repository’s secrets even for pull ' +
+    help: '`pull_request_target` and `workflow_run` run with the repository\u2019s secrets even for pull ' +
         'requests from forks, and comment events (`issue_comment`, `pull_request_review_comment`, ' +
         '`discussion_comment`) for anyone who can comment. A job there that checks out the pull ' +
-        'request’s head, downloads the triggering run’s artifacts, interpolates pull request or ' +
-        'comment text into a script or starts an AI agent runs someone else’s code or input next ' +
+        'request\u2019s head, downloads the triggering run\u2019s artifacts, interpolates pull request or ' +
+        'comment text into a script or starts an AI agent runs someone else\u2019s code or input next ' +
         'to the Fly token: critical. Low when an `if:` keeps forks (or outside commenters) out or ' +
         'when no pull request code runs yet.',
     check(context) {
@@ -4060,7 +4166,7 @@ function untrustedFindings(summaries) {
             const verdict = verdicts[0];
             if (!verdict)
                 continue;
-            const ref = (0,shared/* inFileOrder */.w$)(verdict.refs)[0];
+            const ref = (0,shared/* inFileOrder */.w)(verdict.refs)[0];
             findings.push({
                 rule: 'untrusted-trigger',
                 severity: verdict.severity,

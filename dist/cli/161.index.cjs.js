@@ -28,8 +28,8 @@ var scan = __webpack_require__(9788);
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(5402);
-// EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(9793);
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/report/scan-summary.js
 
 
@@ -42,7 +42,7 @@ function factsLine(report) {
         parts.push(`${report.newCount} new in this pull request`);
     if (report.ignoredCount > 0)
         parts.push(`${report.ignoredCount} ignored`);
-    return parts.join(' · ');
+    return parts.join(' \u00b7 ');
 }
 function tables(report, options, budget) {
     const out = [];
@@ -82,7 +82,7 @@ function renderScanSummary(report, options = {}) {
     return [
         heading,
         '',
-        `${factsLine(report)} · ${threshold}`,
+        `${factsLine(report)} \u00b7 ${threshold}`,
         '',
         ...(report.findings.length === 0
             ? ['No risky Fly token handling found.']
@@ -109,7 +109,7 @@ function renderScanComment(report, options = {}) {
 function renderScanText(report) {
     const lines = [
         `Verdict: ${report.verdict.toUpperCase()} (fails on ${report.failOn})`,
-        `Scanned: ${(0,time/* plural */.LS)(report.filesScanned, 'file')}, ${(0,time/* plural */.LS)(report.workflowsScanned, 'workflow')}` +
+        `Scanned: ${(0,words/* plural */.LS)(report.filesScanned, 'file')}, ${(0,words/* plural */.LS)(report.workflowsScanned, 'workflow')}` +
             (report.ignoredCount > 0 ? `; ${report.ignoredCount} findings ignored` : '')
     ];
     lines.push('', report.findings.length === 0 ? 'No findings.' : `Findings (${report.findings.length}):`);
@@ -127,8 +127,8 @@ function renderScanText(report) {
 
 // EXTERNAL MODULE: ./lib/report/scan-sarif.js
 var scan_sarif = __webpack_require__(5289);
-// EXTERNAL MODULE: ./lib/cli/args.js + 1 modules
-var cli_args = __webpack_require__(7675);
+// EXTERNAL MODULE: ./lib/cli/args.js
+var cli_args = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/fail-on.js
 var fail_on = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./lib/cli/scan.js
@@ -206,79 +206,6 @@ const runScanCommand = async ({ args, env, out }) => {
 function createRepoFiles(root) {
     return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .repoFilesOf */ .F)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsFileSource */ .HP)(root));
 }
-
-
-/***/ }),
-
-/***/ 9793:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Ui: () => (/* binding */ asOfLine),
-/* harmony export */   Yq: () => (/* binding */ formatDate),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   zt: () => (/* binding */ formatCountdown)
-/* harmony export */ });
-/* unused harmony exports daysUntil, lifetimeDays */
-// Dates and durations as people read them in summaries and terminals.
-const MINUTE = 60;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const YEAR = 365 * DAY;
-function plural(n, unit) {
-    return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-/** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
-function formatDuration(seconds) {
-    const units = [
-        [YEAR, 'year'],
-        [DAY, 'day'],
-        [HOUR, 'hour'],
-        [MINUTE, 'minute'],
-        [1, 'second']
-    ];
-    const abs = Math.abs(seconds);
-    for (const [size, unit] of units) {
-        if (abs >= size || size === 1) {
-            const value = Math.round((abs / size) * 10) / 10;
-            return `${value} ${unit}${value === 1 ? '' : 's'}`;
-        }
-    }
-    return `${abs} seconds`;
-}
-/** Whole days from now until `iso` (negative once past), rounded towards negative infinity. */
-function daysUntil(iso, now) {
-    return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
-}
-/** "in 7300 days", "expired 10 days ago", "in 5 hours", "in 31 minutes", "expired less than a minute ago". */
-function formatCountdown(iso, now) {
-    const diff = Date.parse(iso) - now.getTime();
-    const abs = Math.abs(diff);
-    const span = abs >= DAY * 1000
-        ? plural(Math.floor(abs / (DAY * 1000)), 'day')
-        : abs >= HOUR * 1000
-            ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
-            : abs >= MINUTE * 1000
-                ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
-                : 'less than a minute';
-    return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
-}
-/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
-function formatDate(iso) {
-    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-    return match ? `${match[1]} ${match[2]} UTC` : iso;
-}
-function lifetimeDays(seconds) {
-    return Math.round(seconds / DAY);
-}
-/** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
-function asOfLine(now) {
-    return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
-}
-/** Access letters as words, for the one place each output explains them. */
-const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
 
 
 /***/ })

@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/rules/fix.js
 var fix = __webpack_require__(8960);
-// EXTERNAL MODULE: ./lib/rules/registry.js + 20 modules
-var registry = __webpack_require__(7749);
+// EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
+var registry = __webpack_require__(8654);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/token/index.js + 7 modules
@@ -81,8 +81,19 @@ function onlineNames(online) {
     return { appNames, orgNames };
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
+function loadFlyClient() {
+    return Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 1073));
+}
+/**
+ * Starts loading the Fly client for a check that will go online, so that undici's HTTP parser
+ * compiles (off the main thread) while the caller still reads the workflow. A failed load shows
+ * when the check runs.
+ */
+function preloadFlyClient() {
+    loadFlyClient().catch(() => undefined);
+}
 async function verifyLazily(options, token, inspection, apps) {
-    const { verifyOnline, onlineToken } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(34)]).then(__webpack_require__.bind(__webpack_require__, 9034));
+    const { verifyOnline, onlineToken } = await loadFlyClient();
     return verifyOnline({ ...options, token: onlineToken(token, inspection), apps });
 }
 async function runCheck(input) {
@@ -116,8 +127,8 @@ async function runCheck(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
-var workflow = __webpack_require__(6315);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var workflow = __webpack_require__(2254);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
@@ -227,11 +238,14 @@ function guardedSecrets(workflow, job, action) {
     return [];
 }
 
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
 // Imports only the light half of the workflow room: the parser comes in through a WorkflowReader,
 // so a run with no workflow to read never loads it (see resolveNeedsLazily).
+
 
 
 const TOKEN_KEYS = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN', 'token', 'fly-api-token']);
@@ -276,7 +290,9 @@ function checkedNeeds(workflow, job, inferred, action) {
         };
     }
     const secret = guarded[0] ?? (used.length === 1 ? used[0] : undefined);
-    return { needs, ...(secret ? { secret } : {}) };
+    // Several Fly secrets and none named for this token: its needs are those of all of them.
+    const unsure = guarded.length === 0 && used.length > 1 ? used : [];
+    return { needs, ...(secret ? { secret } : {}), unsure };
 }
 function locate(request) {
     const path = request.workflowPath ?? (request.workflowRef ? (0,inputs/* findWorkflowForRef */.nq)(request.workflowRef) : null);
@@ -311,12 +327,18 @@ function resolveLocated(request, { path, jobId, text }, reader) {
             const checked = checkedNeeds(workflow, job, reader.inferJobNeeds(workflow, job.id, request.repo), request.action);
             inferred = checked.needs;
             const environment = job.environment?.name ?? undefined;
-            const secretName = checked.secret ?? tokenSecretOf(job);
+            // With several secrets and none named, the fix does not build on one picked at random.
+            const secretName = checked.secret ?? (checked.unsure.length > 0 ? undefined : tokenSecretOf(job));
             found = {
                 job: { workflow: path, job: job.id },
                 ...(environment && !environment.includes('${{') ? { environment } : {}),
                 ...(secretName ? { secretName } : {})
             };
+            if (checked.unsure.length > 0 && !explicit) {
+                const names = (0,words/* andList */.cM)(checked.unsure.map(n => `\`${n}\``));
+                notes.push(`This job uses Fly secrets ${names} and nothing says which one holds this token, so the needs shown are those of all of them: ` +
+                    'give the guard step `token: ${{ secrets.NAME }}`, or set `apps` and `needs`.');
+            }
             if (inferred.unknownApps) {
                 notes.push('Some flyctl commands in this job name their app in a way that cannot be read statically; set `apps` to be precise.');
             }
@@ -338,7 +360,7 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6315));
+    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2254));
     return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
 }
 /**
@@ -421,12 +443,15 @@ function renderCheckText(report, options = {}) {
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
-// EXTERNAL MODULE: ./lib/cli/args.js + 1 modules
-var cli_args = __webpack_require__(7675);
+// EXTERNAL MODULE: ./lib/cli/args.js
+var cli_args = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/fail-on.js
 var fail_on = __webpack_require__(2640);
+// EXTERNAL MODULE: ./lib/cli/io.js
+var io = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/check.js
 // `fly-token-guard check`: the action's check from a terminal.
+
 
 
 
@@ -463,7 +488,7 @@ const runCheckCommand = async ({ args, env, out, err, token }) => {
     }
     const input = await token();
     if (input.trim() === '') {
-        err('fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.');
+        err(io/* NO_TOKEN_MESSAGE */.Ij);
         return 2;
     }
     const report = await runCheck({
@@ -488,12 +513,12 @@ const runCheckCommand = async ({ args, env, out, err, token }) => {
             needs: report.needs,
             findings: report.findings.map(findings_json/* findingToJson */.N),
             recommendation: report.recommendation,
-            valid: report.valid
+            valid: report.valid,
+            notes: report.notes
         }, null, 2));
     }
     else {
-        const pinned = (0,clock/* pinnedClock */.s)(env);
-        out(renderCheckText(report, pinned ? { pinnedClock: pinned } : {}));
+        out(renderCheckText(report, (0,clock/* pinnedClockOption */._)(env)));
     }
     return report.verdict === 'fail' ? 1 : 0;
 };
@@ -556,6 +581,8 @@ function createRepoFiles(root) {
 /* harmony export */ });
 /* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES, expiresAtOutput */
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
+/* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9572);
+
 
 function expiryOf(kind, expiresAt) {
     if (kind === 'malformed' || kind === 'missing')
@@ -571,14 +598,14 @@ function expiryText(expiry, now) {
     switch (expiry.state) {
         case 'at':
             return now === undefined
-                ? (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)
-                : `${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
+                ? (0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(expiry.iso)
+                : `${(0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
         case 'never':
             return NEVER_EXPIRES;
         case 'unknown':
             return UNKNOWN_EXPIRY;
         case 'none':
-            return '—';
+            return '\u2014';
     }
 }
 /** The `expires-at` output: ISO instant, `unknown`, or empty when it never expires. */
@@ -619,21 +646,20 @@ function kindMeaning(kind) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
-/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Ui: () => (/* binding */ asOfLine),
-/* harmony export */   Yq: () => (/* binding */ formatDate),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   zt: () => (/* binding */ formatCountdown)
 /* harmony export */ });
 /* unused harmony exports daysUntil, lifetimeDays */
+/* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9572);
+/* harmony import */ var _rules_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
 // Dates and durations as people read them in summaries and terminals.
+
+
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
-function plural(n, unit) {
-    return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
 /** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
 function formatDuration(seconds) {
     const units = [
@@ -661,25 +687,20 @@ function formatCountdown(iso, now) {
     const diff = Date.parse(iso) - now.getTime();
     const abs = Math.abs(diff);
     const span = abs >= DAY * 1000
-        ? plural(Math.floor(abs / (DAY * 1000)), 'day')
+        ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (DAY * 1000)), 'day')
         : abs >= HOUR * 1000
-            ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
+            ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (HOUR * 1000)), 'hour')
             : abs >= MINUTE * 1000
-                ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
+                ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (MINUTE * 1000)), 'minute')
                 : 'less than a minute';
     return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
-}
-/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
-function formatDate(iso) {
-    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-    return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 function lifetimeDays(seconds) {
     return Math.round(seconds / DAY);
 }
 /** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
 function asOfLine(now) {
-    return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+    return `As of ${(0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
 }
 /** Access letters as words, for the one place each output explains them. */
 const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';

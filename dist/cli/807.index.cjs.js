@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
-// EXTERNAL MODULE: ./lib/rules/registry.js + 20 modules
-var registry = __webpack_require__(7749);
+// EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
+var registry = __webpack_require__(8654);
 // EXTERNAL MODULE: ./lib/rules/scan/index.js + 1 modules
 var scan = __webpack_require__(7397);
 // EXTERNAL MODULE: ./lib/rules/types.js
@@ -53,25 +53,27 @@ function auditSarif(report) {
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/audit/markdown.js
 // The org audit as something a person would rather look at than read: a headline, a chart of
 // findings by severity (Mermaid, which GitHub renders), the riskiest repositories, the rules that
 // fire most, the secret names repositories share, and what was not read.
 
 
-const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
 const MAX_ROWS = 15;
 function headline(report) {
     const { summary } = report;
     const worst = types/* SEVERITIES */.oC.find(s => summary.bySeverity[s] > 0);
-    const icon = worst === undefined ? '✅' : worst === 'critical' || worst === 'high' ? '❌' : '⚠️';
+    const icon = worst === undefined ? '\u2705' : worst === 'critical' || worst === 'high' ? '\u274c' : '\u26a0\ufe0f';
     const scope = report.shard ? ` (shard ${report.shard.index}/${report.shard.count})` : '';
     return `## ${icon} Fly token audit of ${(0,markdown/* escapeTableCell */.aL)(report.org)}${scope}`;
 }
 function factsLine(report) {
     const { summary } = report;
     const parts = [
-        `${count(summary.audited, 'repository', 'repositories')} audited`,
+        `${(0,words/* plural */.LS)(summary.audited, 'repository', 'repositories')} audited`,
         `${summary.withFlySecrets} use Fly secrets`,
         `${summary.withFindings} with findings`
     ];
@@ -79,7 +81,7 @@ function factsLine(report) {
         parts.push(`${summary.skipped} skipped`);
     if (!report.complete)
         parts.push('**incomplete**');
-    return parts.join(' · ');
+    return parts.join(' \u00b7 ');
 }
 function severityChart(bySeverity) {
     const present = types/* SEVERITIES */.oC.filter(s => bySeverity[s] > 0);
@@ -99,7 +101,7 @@ function riskiest(report) {
     return [
         '### Riskiest repositories',
         '',
-        '| Repository | 🔴 | 🟠 | 🟡 | 🔵 | Worst finding |',
+        '| Repository | \ud83d\udd34 | \ud83d\udfe0 | \ud83d\udfe1 | \ud83d\udd35 | Worst finding |',
         '|---|--:|--:|--:|--:|---|',
         ...top.map(r => `| ${(0,markdown/* escapeTableCell */.aL)(r.repo)} | ${r.bySeverity.critical} | ${r.bySeverity.high} | ${r.bySeverity.medium} | ${r.bySeverity.low} | ${r.topRule ? `[\`${r.topRule}\`](${(0,types/* docsUrl */.fs)(r.topRule)})` : ''} |`)
     ];
@@ -151,7 +153,7 @@ function notRead(report) {
             .slice(0, 100)
             .map(r => `| ${(0,markdown/* escapeTableCell */.aL)(r.repo)} | ${(0,markdown/* escapeTableCell */.aL)(r.skipped ?? '')} |`),
         ...(skipped.length > 100
-            ? ['', `…and ${skipped.length - 100} more (see the JSON report).`]
+            ? ['', `\u2026and ${skipped.length - 100} more (see the JSON report).`]
             : []),
         '',
         '</details>'
@@ -168,10 +170,7 @@ function renderAuditMarkdown(report) {
         report.notes.map(n => `> ${(0,markdown/* escapeTableCell */.aL)(n)}`),
         notRead(report)
     ].filter(s => s.length > 0);
-    const body = sections.map(s => s.join('\n')).join('\n\n') + '\n';
-    return body.length <= markdown/* GITHUB_BODY_LIMIT */.nY
-        ? body
-        : body.slice(0, markdown/* GITHUB_BODY_LIMIT */.nY - 80) + '\n\n…(cut to fit; the JSON report has everything)\n';
+    return (0,markdown/* truncateBody */.Nz)(sections.map(s => s.join('\n')).join('\n\n') + '\n');
 }
 /** A few lines for a terminal. */
 function renderAuditText(report) {
@@ -410,8 +409,8 @@ var concurrency = __webpack_require__(8166);
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/engine/file-source.js
 var file_source = __webpack_require__(6610);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 2 modules
-var workflow = __webpack_require__(6315);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var workflow = __webpack_require__(2254);
 ;// CONCATENATED MODULE: ./lib/audit/fetched-files.js
 // A repository as the scan engine sees it, built from GitHub's tree and the blobs read so far.
 // Reads of files that exist on the branch but were not fetched yet are remembered, so the audit
@@ -462,7 +461,7 @@ var github = __webpack_require__(2270);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(2094);
 // EXTERNAL MODULE: ./lib/token/scrub.js
 var scrub = __webpack_require__(8094);
 ;// CONCATENATED MODULE: ./lib/github/client.js
@@ -471,7 +470,7 @@ var scrub = __webpack_require__(8094);
 
 
 const DEFAULT_DEADLINE_MS = 30_000;
-/** plugin-retry waits (tries so far)² × this before its next try. */
+/** plugin-retry waits (tries so far)\u00b2 \u00d7 this before its next try. */
 const RETRY_BASE_MS = 1000;
 /** Rate-limit waits honoured per request (each only if it ends before the deadline). */
 const MAX_RATE_LIMIT_RETRIES = 2;
@@ -1146,12 +1145,12 @@ async function startAudit(options) {
     return { report, requests: client.requests() };
 }
 
-// EXTERNAL MODULE: ./lib/cli/args.js + 1 modules
-var cli_args = __webpack_require__(7675);
+// EXTERNAL MODULE: ./lib/cli/args.js
+var cli_args = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/fail-on.js
 var fail_on = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./lib/cli/audit.js
-// `fly-token-guard audit --org ORG …` and `audit merge FILE…`: the org audit from a terminal or a
+// `fly-token-guard audit --org ORG \u2026` and `audit merge FILE\u2026`: the org audit from a terminal or a
 // matrix job. Exit 0 pass (or warn), 1 findings at or above --fail-on, 2 bad usage or access,
 // 3 incomplete (the deadline or the rate limit ended it, or shards are missing).
 
@@ -1190,10 +1189,7 @@ function exitCode(report, failOn) {
     if (!report.complete)
         return AUDIT_INCOMPLETE_EXIT;
     const threshold = (0,fail_on/* parseFailOn */.X)(failOn);
-    const worst = worstSeverity(report);
-    return threshold !== 'never' && worst !== null && (0,types/* severityRank */.qs)(worst) >= (0,types/* severityRank */.qs)(threshold)
-        ? 1
-        : 0;
+    return (0,types/* reachesFailOn */.n9)(worstSeverity(report), threshold) ? 1 : 0;
 }
 function readReportFile(file) {
     let text;
@@ -1307,7 +1303,7 @@ async function mapWithConcurrency(items, limit, work) {
 const FLY_URL_RULE = 'an https:// URL without credentials (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
 /**
  * Whether the client may send a token to `value`. The problem never repeats the value (a pasted
- * token could be in it); callers put the input's name in front: "fly-api-url must be …".
+ * token could be in it); callers put the input's name in front: "fly-api-url must be \u2026".
  */
 function checkFlyUrl(value) {
     let url;
@@ -1332,7 +1328,7 @@ function checkFlyUrl(value) {
     }
     return { ok: false, problem: `must be ${FLY_URL_RULE}` };
 }
-/** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 → 127.0.0.1). */
+/** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 \u2192 127.0.0.1). */
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
     if (host === 'localhost' || host === '::1')

@@ -8,13 +8,17 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ currentTime),
-/* harmony export */   s: () => (/* binding */ pinnedClock)
+/* harmony export */   _: () => (/* binding */ pinnedClockOption)
 /* harmony export */ });
 // The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
 function currentTime(env = process.env) {
     return pinnedClock(env) ?? new Date();
 }
-/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+/** `{ pinnedClock }` when FLY_TOKEN_GUARD_NOW pins the clock (outputs then say "as of" it), else `{}`. */
+function pinnedClockOption(env = process.env) {
+    const pinned = pinnedClock(env);
+    return pinned ? { pinnedClock: pinned } : {};
+}
 function pinnedClock(env = process.env) {
     const pinned = env.FLY_TOKEN_GUARD_NOW;
     if (!pinned)
@@ -47,9 +51,12 @@ var kinds = __webpack_require__(2045);
 var expiry = __webpack_require__(1499);
 // EXTERNAL MODULE: ./lib/report/time.js
 var time = __webpack_require__(9793);
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/report/inspect-text.js
 // Terminal rendering of a TokenInspection: what the token is, what it can do, when it expires.
 // Reads only the inspection (which never holds token text), so nothing here can print the token.
+
 
 
 
@@ -116,10 +123,10 @@ function bundleLine(i) {
     const discharge = i.tokens.filter(t => t.role === 'discharge').length;
     const parts = [];
     if (i.macaroonCount) {
-        parts.push(`${(0,time/* plural */.LS)(i.macaroonCount, 'macaroon')} (${permission} permission, ${discharge} discharge)`);
+        parts.push(`${(0,words/* plural */.LS)(i.macaroonCount, 'macaroon')} (${permission} permission, ${discharge} discharge)`);
     }
     if (i.userTokenCount)
-        parts.push((0,time/* plural */.LS)(i.userTokenCount, 'user token'));
+        parts.push((0,words/* plural */.LS)(i.userTokenCount, 'user token'));
     return line('Contains', parts.join(' + '));
 }
 function renderInspectionText(inspection, now, options = {}) {
@@ -154,27 +161,26 @@ function renderInspectionText(inspection, now, options = {}) {
 
 // EXTERNAL MODULE: ./lib/token/index.js + 7 modules
 var lib_token = __webpack_require__(9450);
+// EXTERNAL MODULE: ./lib/cli/io.js
+var io = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/inspect.js
 // `fly-token-guard inspect [--json]`: offline decode. Exit 0 when it decodes, 2 when malformed.
+
 
 
 
 const runInspectCommand = async ({ args, env, out, err, token }) => {
     const input = await token();
     if (input.trim() === '') {
-        err('fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.');
+        err(io/* NO_TOKEN_MESSAGE */.Ij);
         return 2;
     }
     const inspection = (0,lib_token/* inspectToken */.e4)(input);
     out(args.values.json
         ? JSON.stringify(inspection, null, 2)
-        : renderInspectionText(inspection, (0,clock/* currentTime */.$)(env), pinnedOption(env)));
+        : renderInspectionText(inspection, (0,clock/* currentTime */.$)(env), (0,clock/* pinnedClockOption */._)(env)));
     return inspection.kind === 'malformed' ? 2 : 0;
 };
-function pinnedOption(env) {
-    const pinned = (0,clock/* pinnedClock */.s)(env);
-    return pinned ? { pinnedClock: pinned } : {};
-}
 
 
 /***/ }),
@@ -188,6 +194,8 @@ function pinnedOption(env) {
 /* harmony export */ });
 /* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES, expiresAtOutput */
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
+/* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9572);
+
 
 function expiryOf(kind, expiresAt) {
     if (kind === 'malformed' || kind === 'missing')
@@ -203,14 +211,14 @@ function expiryText(expiry, now) {
     switch (expiry.state) {
         case 'at':
             return now === undefined
-                ? (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)
-                : `${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
+                ? (0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(expiry.iso)
+                : `${(0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDate */ .Yq)(expiry.iso)} (${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCountdown */ .zt)(expiry.iso, now)})`;
         case 'never':
             return NEVER_EXPIRES;
         case 'unknown':
             return UNKNOWN_EXPIRY;
         case 'none':
-            return '—';
+            return '\u2014';
     }
 }
 /** The `expires-at` output: ISO instant, `unknown`, or empty when it never expires. */
@@ -251,21 +259,20 @@ function kindMeaning(kind) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
-/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Ui: () => (/* binding */ asOfLine),
-/* harmony export */   Yq: () => (/* binding */ formatDate),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   zt: () => (/* binding */ formatCountdown)
 /* harmony export */ });
 /* unused harmony exports daysUntil, lifetimeDays */
+/* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9572);
+/* harmony import */ var _rules_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
 // Dates and durations as people read them in summaries and terminals.
+
+
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
-function plural(n, unit) {
-    return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
 /** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
 function formatDuration(seconds) {
     const units = [
@@ -293,28 +300,108 @@ function formatCountdown(iso, now) {
     const diff = Date.parse(iso) - now.getTime();
     const abs = Math.abs(diff);
     const span = abs >= DAY * 1000
-        ? plural(Math.floor(abs / (DAY * 1000)), 'day')
+        ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (DAY * 1000)), 'day')
         : abs >= HOUR * 1000
-            ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
+            ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (HOUR * 1000)), 'hour')
             : abs >= MINUTE * 1000
-                ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
+                ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (MINUTE * 1000)), 'minute')
                 : 'less than a minute';
     return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
-}
-/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
-function formatDate(iso) {
-    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-    return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 function lifetimeDays(seconds) {
     return Math.round(seconds / DAY);
 }
 /** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
 function asOfLine(now) {
-    return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+    return `As of ${(0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
 }
 /** Access letters as words, for the one place each output explains them. */
 const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
+
+
+/***/ }),
+
+/***/ 9572:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QA: () => (/* binding */ formatSpan),
+/* harmony export */   WY: () => (/* binding */ lifetimeLabel),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* unused harmony exports SECOND_MS, HOUR_MS, YEAR_SECONDS */
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(642);
+// Dates and durations in messages: whole units people read at a glance, always UTC.
+
+const SECOND_MS = 1000;
+const HOUR_MS = 3600 * SECOND_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** A 365-day year: what flyctl's "20 years" (175200h) means. */
+const YEAR_SECONDS = 365 * 24 * 3600;
+/** Parse an ISO-8601 time from the inspection; null when absent or unreadable. */
+function parseInstant(iso) {
+    if (iso === null)
+        return null;
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? null : date;
+}
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
+function formatDate(iso) {
+    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+/** A span rounded down to the largest useful unit: "12 days", "1 day", "20 hours", "5 minutes". */
+function formatSpan(ms) {
+    const abs = Math.abs(ms);
+    if (abs >= 2 * DAY_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / DAY_MS), 'day');
+    if (abs >= DAY_MS)
+        return `1 day ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - DAY_MS) / HOUR_MS), 'hour')}`;
+    if (abs >= 2 * HOUR_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / HOUR_MS), 'hour');
+    if (abs >= HOUR_MS)
+        return `1 hour ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - HOUR_MS) / 60_000), 'minute')}`;
+    if (abs >= 60 * SECOND_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / (60 * SECOND_MS)), 'minute');
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / SECOND_MS), 'second');
+}
+/** "20-year", "114-year" for long lifetimes (365-day years, rounded down), else "45-day", "6-hour". */
+function lifetimeLabel(seconds) {
+    const years = seconds / YEAR_SECONDS;
+    if (years >= 2)
+        return `${Math.floor(years)}-year`;
+    if (seconds >= 2 * 86400)
+        return `${Math.floor(seconds / 86400)}-day`;
+    return `${Math.floor(seconds / 3600)}-hour`;
+}
+
+
+/***/ }),
+
+/***/ 642:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
+/* harmony export */   cM: () => (/* binding */ andList)
+/* harmony export */ });
+// How counts and lists are written in messages and summaries: one spelling for each.
+/** "1 finding", "2 findings"; `many` for other plurals ("2 tokens need"). */
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+/** "a", "a and b", "a, b and c"; `none` when there is nothing. */
+function andList(items, none = '') {
+    if (items.length <= 1)
+        return items[0] ?? none;
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 
 /***/ })

@@ -234,14 +234,6 @@ module.exports = require("node:util/types");
 
 /***/ }),
 
-/***/ 8877:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:v8");
-
-/***/ }),
-
 /***/ 5919:
 /***/ ((module) => {
 
@@ -2312,61 +2304,21 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 
 /***/ }),
 
-/***/ 7675:
+/***/ 2453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u_: () => (/* binding */ USAGE),
-  eb: () => (/* binding */ UsageError),
-  T3: () => (/* binding */ commandUsage),
-  wG: () => (/* binding */ parseInvocation),
-  ry: () => (/* binding */ splitList)
-});
-
-// UNUSED EXPORTS: COMMAND_NAMES, commandOptions, parseCliArgs
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/action/token-shaped.js
-// Whether an input value carries Fly token material, judged on shape alone: an input is refused
-// even when the pasted text would not decode (token/find-tokens.ts finds only tokens that do).
-// Labels, paths and names must never look like a token, so a run must also look random.
-/** The token labels and the FlyV1 scheme (also URL-encoded). */
-const LABEL = /(?:fm1[ra]|fm2|fo1)_|flyv1(?:\s|%20|\+)/i;
-/** Base64url runs: a legacy personal token is 43 of these, macaroon bodies are longer. */
-const URL_SAFE_RUN = /[A-Za-z0-9_-]{40,}/g;
-/** Standard base64 runs (with + / =): a macaroon body written without its label. */
-const BASE64_RUN = /[A-Za-z0-9+/=_-]{80,}/g;
-/** Random text has both cases and a digit; words, names and paths of this length rarely do. */
-function looksRandom(run) {
-    return /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9]/.test(run);
-}
-/** A Fly token's label or scheme: what a GitHub token never contains. */
-function hasFlyTokenLabel(value) {
-    return LABEL.test(value);
-}
-function carriesToken(text) {
-    if (LABEL.test(text))
-        return true;
-    return [...(text.match(URL_SAFE_RUN) ?? []), ...(text.match(BASE64_RUN) ?? [])].some(looksRandom);
-}
-function looksLikeToken(value) {
-    let decoded = value;
-    try {
-        decoded = decodeURIComponent(value);
-    }
-    catch {
-        // A broken escape: read the text as written.
-    }
-    return carriesToken(value) || (decoded !== value && carriesToken(decoded));
-}
-
-// EXTERNAL MODULE: ./lib/cli/io.js
-var io = __nccwpck_require__(8908);
-;// CONCATENATED MODULE: ./lib/cli/args.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T3: () => (/* binding */ commandUsage),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   wG: () => (/* binding */ parseInvocation)
+/* harmony export */ });
+/* unused harmony exports COMMAND_NAMES, commandOptions, parseCliArgs */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(148);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8908);
 // Command-line parsing for the CLI: one place that knows every command, its flags and its usage.
 
 
@@ -2382,7 +2334,7 @@ class UsageError extends Error {
 }
 const COMMAND_NAMES = ['inspect', 'check', 'scan', 'attenuate', 'audit'];
 const TOKEN_SOURCE = `The token comes from FLY_ACCESS_TOKEN, FLY_API_TOKEN or standard input (read to the end,
-at most ${io/* MAX_STDIN_BYTES */.G_ / 1024 / 1024} MiB).`;
+at most ${_io_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_STDIN_BYTES */ .G_ / 1024 / 1024} MiB).`;
 const USAGE = `Usage: fly-token-guard <command> [options]
 
 Commands:
@@ -2606,7 +2558,7 @@ function parseCliArgs(argv) {
         throw new UsageError(`unknown command '${command ?? ''}'`);
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args: rest,
             allowPositionals: true,
             strict: true,
@@ -2624,13 +2576,13 @@ function parseCliArgs(argv) {
     };
 }
 /**
- * A token pasted into an option (`--apps fo1_…`) would be sent on (as the app path of an API
+ * A token pasted into an option (`--apps fo1_\u2026`) would be sent on (as the app path of an API
  * call) or echoed: refused, naming the option, never repeating its value. As the action's inputs.
  */
 function refuseTokenShapedOptions(values, command) {
     for (const [name, value] of Object.entries(values)) {
         const texts = (Array.isArray(value) ? value : [value]).filter(v => typeof v === 'string');
-        if (texts.some(text => looksLikeToken(text))) {
+        if (texts.some(text => (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeToken */ .NM)(text, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_SHAPE */ .y0.value))) {
             throw new UsageError(`--${name} looks like it holds a Fly token, which does not belong there; nothing was sent. ` +
                 'Give the token only in FLY_API_TOKEN (or FLY_ACCESS_TOKEN) or on standard input', command);
         }
@@ -2657,8 +2609,8 @@ var scrub = __nccwpck_require__(8094);
 var version = __nccwpck_require__(529);
 // EXTERNAL MODULE: ./lib/token/index.js + 7 modules
 var lib_token = __nccwpck_require__(9450);
-// EXTERNAL MODULE: ./lib/cli/args.js + 1 modules
-var cli_args = __nccwpck_require__(7675);
+// EXTERNAL MODULE: ./lib/cli/args.js
+var cli_args = __nccwpck_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var io = __nccwpck_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
@@ -2671,10 +2623,10 @@ var io = __nccwpck_require__(8908);
 
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(206), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(206), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(34), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971))).runAttenuateCli,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(29), __nccwpck_require__.e(159), __nccwpck_require__.e(206), __nccwpck_require__.e(416), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).runAuditCommand
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(710), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(710), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(73), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971))).runAttenuateCli,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(29), __nccwpck_require__.e(159), __nccwpck_require__.e(710), __nccwpck_require__.e(416), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).runAuditCommand
 };
 /** One line: the reason, and where to read the usage. */
 function usageErrorLine(error, running) {
@@ -2738,12 +2690,13 @@ void main(process.argv.slice(2)).then(code => {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G_: () => (/* binding */ MAX_STDIN_BYTES),
+/* harmony export */   Ij: () => (/* binding */ NO_TOKEN_MESSAGE),
 /* harmony export */   ko: () => (/* binding */ readTokenFromEnvOrStdin)
 /* harmony export */ });
 /* unused harmony exports StdinError, readStreamToEnd */
 // Where the CLI gets a token: FLY_ACCESS_TOKEN, FLY_API_TOKEN, then standard input (flyctl's order).
 // Standard input is read as a stream to its end, however late the data comes
-// (`fly tokens create … | fly-token-guard inspect`), up to MAX_STDIN_BYTES: a Fly token is a few
+// (`fly tokens create \u2026 | fly-token-guard inspect`), up to MAX_STDIN_BYTES: a Fly token is a few
 // KiB, so anything larger is a mistake, refused with a clear message rather than held in memory.
 const MAX_STDIN_BYTES = 1024 * 1024;
 /** Standard input could not be read, or held more than MAX_STDIN_BYTES: exit 2. */
@@ -2772,6 +2725,8 @@ async function readStreamToEnd(stream, limit = MAX_STDIN_BYTES) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
+/** What a command that needs a token says when neither the environment nor stdin gave one. */
+const NO_TOKEN_MESSAGE = 'fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.';
 async function readTokenFromEnvOrStdin(env, stdinIsTTY, stdin = process.stdin) {
     for (const name of ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN']) {
         const value = env[name];
@@ -4887,7 +4842,7 @@ function encodedTokens(text, depth) {
     }
     return out;
 }
-/** A label starts a token unless it continues a longer word (`xfm2_…`). */
+/** A label starts a token unless it continues a longer word (`xfm2_\u2026`). */
 function labelFresh(view, at) {
     if (at === 0 || view.joins.has(at))
         return true;
@@ -5038,7 +4993,7 @@ function parseHeader(input) {
         surroundingNewline: surrounded && /[\r\n]/.test(input.slice(0, from) + input.slice(to))
     };
 }
-/** True when what is left after the schemes is itself only a scheme word (`FlyV1 ` → `FlyV1`). */
+/** True when what is left after the schemes is itself only a scheme word (`FlyV1 ` \u2192 `FlyV1`). */
 function isSchemeOnly(header) {
     return header.stripped !== '' && schemeNamed(header.stripped) !== null;
 }
@@ -5047,7 +5002,7 @@ function authScheme(input) {
     return parseHeader(String(input)).pieces.some(p => p.kind === 'macaroon') ? 'FlyV1' : 'Bearer';
 }
 /**
- * The clean Authorization value: scheme + trimmed pieces joined by commas, e.g. `FlyV1 fm2_…,fm2_…`.
+ * The clean Authorization value: scheme + trimmed pieces joined by commas, e.g. `FlyV1 fm2_\u2026,fm2_\u2026`.
  * `machines` (default) sends only the macaroons when there are any, as flyctl does for the Machines
  * API; `graphql` sends macaroons then user tokens. Empty pieces are dropped; '' when nothing is left.
  */
@@ -5703,7 +5658,7 @@ var token_header = __nccwpck_require__(5316);
 
 
 
-/** Scheme layers kept from the inside out: real values nest at most `Bearer FlyV1 …`. */
+/** Scheme layers kept from the inside out: real values nest at most `Bearer FlyV1 \u2026`. */
 const MAX_LAYERS = 3;
 /** Pieces of a bundle masked one by one (real bundles have up to about five). */
 const MAX_PIECES = 32;
@@ -5811,7 +5766,7 @@ function jsonSafe(value, depth = 0) {
     if (value instanceof Uint8Array)
         return jsonBytes(value);
     if (depth >= _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RENDER_DEPTH */ .QJ)
-        return '…';
+        return '\u2026';
     if (Array.isArray(value))
         return value.map(item => jsonSafe(item, depth + 1));
     if (value instanceof Date)
@@ -6292,7 +6247,7 @@ function tokenFormRanges(text) {
  * zero-width space that keeps `@` from mentioning. */
 const MARKUP = /\\(?=[\\`*_[\]<>|~&#+\-=.)])|<br>|\u200B/g;
 /**
- * `text` as it read before markdown rendering (`fo1\_…` is `fo1_…`, `<br>` a line break), with the
+ * `text` as it read before markdown rendering (`fo1\_\u2026` is `fo1_\u2026`, `<br>` a line break), with the
  * offset in `text` of each character; null when nothing was inserted.
  */
 function withoutMarkup(text) {
@@ -6450,6 +6405,85 @@ function isoFromUnix(seconds) {
             ? -MAX_DATE_SECONDS
             : seconds;
     return new Date(Number(clamped) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+
+/***/ }),
+
+/***/ 148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NM: () => (/* binding */ looksLikeToken),
+/* harmony export */   dZ: () => (/* binding */ redactTokenShapes),
+/* harmony export */   y0: () => (/* binding */ TOKEN_SHAPE)
+/* harmony export */ });
+/* unused harmony export hasTokenMarker */
+// Whether text carries Fly token material, judged on shape alone: the guard for text that
+// find-tokens.ts cannot vouch for, since a cut, garbled or mistyped token decodes to nothing yet
+// must still stay out of commands, messages and inputs. One rule; how long a run of token
+// characters must be, and whether it must look random, depends on what the text is (TOKEN_SHAPE).
+const TOKEN_SHAPE = {
+    /**
+     * Text we write into a command, evidence or message (app names, commands, decoder text): any
+     * random run as long as a fragment worth hiding.
+     */
+    fragment: { urlSafeRun: 16, base64Run: 16, random: true },
+    /**
+     * A value a person configured (action inputs, CLI options), which may be a name, a list, a path
+     * or a URL: a legacy token is 43 base64url characters, a macaroon body without label is longer.
+     */
+    value: { urlSafeRun: 40, base64Run: 80, random: true },
+    /**
+     * Text from outside (Fly's error bodies, network errors): any long run, random-looking or not,
+     * since it may be someone's secret.
+     */
+    outside: { urlSafeRun: 32, base64Run: 32, random: false }
+};
+/** A token label or the FlyV1 scheme (also URL-encoded): no name, path or word holds one. */
+const MARKER = /(?:fm1[ra]|fm2|fo1)_|flyv1(?:\s|%20|\+)/i;
+/** A label with the start of a body. */
+const LABELLED = /(?:fm1[ra]|fm2|fo1)_[A-Za-z0-9+/=_-]{4,}/gi;
+const BASE64_RUN = /[A-Za-z0-9+/=_-]+/g;
+const URL_SAFE_RUN = /[A-Za-z0-9_-]+/g;
+/** UUIDs (token identities `<uuid>@tokens.fly.io`, request ids) are hashes, not secrets. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Random text has both cases and a digit or symbol; words, names and paths rarely do. */
+function looksRandom(run) {
+    return /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9+/=]/.test(run);
+}
+function isTokenRun(run, minLength, shape) {
+    return run.length >= minLength && !UUID.test(run) && (!shape.random || looksRandom(run));
+}
+/** `text` with each token-shaped run replaced by `replace(run)`. */
+function replaceRuns(text, shape, replace) {
+    return text.replace(BASE64_RUN, run => isTokenRun(run, shape.base64Run, shape)
+        ? replace(run)
+        : run.replace(URL_SAFE_RUN, part => isTokenRun(part, shape.urlSafeRun, shape) ? replace(part) : part));
+}
+/** A Fly token's label or scheme: what a GitHub token never contains. */
+function hasTokenMarker(value) {
+    return MARKER.test(value);
+}
+function carriesToken(text, shape) {
+    // Cutting the token-shaped runs changes the text exactly when there is one.
+    return MARKER.test(text) || replaceRuns(text, shape, () => '') !== text;
+}
+/** Whether `value` (as written, or URL-decoded) could carry token material. */
+function looksLikeToken(value, shape) {
+    let decoded = value;
+    try {
+        decoded = decodeURIComponent(value);
+    }
+    catch {
+        // A broken escape: read the text as written.
+    }
+    return carriesToken(value, shape) || (decoded !== value && carriesToken(decoded, shape));
+}
+/** `text` with labelled pieces and token-shaped runs replaced by `replacement`. */
+function redactTokenShapes(text, shape, replacement = '[redacted]') {
+    return replaceRuns(text.replace(LABELLED, replacement), shape, () => replacement);
 }
 
 

@@ -1,83 +1,100 @@
 "use strict";
-exports.id = 109;
-exports.ids = [109];
+exports.id = 654;
+exports.ids = [654];
 exports.modules = {
 
-/***/ 9793:
+/***/ 4598:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ lifetimeDays),
-/* harmony export */   AQ: () => (/* binding */ daysUntil),
-/* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Ui: () => (/* binding */ asOfLine),
-/* harmony export */   Yq: () => (/* binding */ formatDate),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   zt: () => (/* binding */ formatCountdown)
+/* harmony export */   HC: () => (/* binding */ sanitizeDetail),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-// Dates and durations as people read them in summaries and terminals.
-const MINUTE = 60;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const YEAR = 365 * DAY;
-function plural(n, unit) {
-    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+/* unused harmony exports DETAIL_MAX_LENGTH, SECRET_FRAGMENT_LENGTH */
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+// Makes text from the outside world (Fly's error bodies, network error messages) safe to show:
+// no token, no fragment of one, no proxy credentials, bounded length.
+
+const DETAIL_MAX_LENGTH = 200;
+/** Fragments this long or longer of a secret must never survive. */
+const SECRET_FRAGMENT_LENGTH = 8;
+const REDACTED = '[redacted]';
+/** Raw input beyond this is never looked at: Fly's error texts are short. */
+const INPUT_CAP = 4000;
+/** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
+const SECRET_LIKE = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];
+/**
+ * Text safe to put in a detail or finding: every stretch that shares 8+ characters with one of
+ * `secrets` is cut, token-looking runs are cut, whitespace is collapsed, and the result is at
+ * most `maxLength` characters.
+ */
+function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
+    let clean = collapseWhitespace(String(text).slice(0, INPUT_CAP));
+    clean = redactSecretFragments(clean, secrets);
+    for (const pattern of SECRET_LIKE)
+        clean = clean.replace(pattern, REDACTED);
+    clean = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTokenShapes */ .dZ)(clean, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.outside, REDACTED);
+    clean = clean.replace(/(?:\[redacted\][\s,;:]*){2,}/g, `${REDACTED} `).trim();
+    return truncate(clean, maxLength);
 }
-/** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
-function formatDuration(seconds) {
-    const units = [
-        [YEAR, 'year'],
-        [DAY, 'day'],
-        [HOUR, 'hour'],
-        [MINUTE, 'minute'],
-        [1, 'second']
-    ];
-    const abs = Math.abs(seconds);
-    for (const [size, unit] of units) {
-        if (abs >= size || size === 1) {
-            const value = Math.round((abs / size) * 10) / 10;
-            return `${value} ${unit}${value === 1 ? '' : 's'}`;
+/** Control characters and runs of whitespace become one space (no newlines into logs). */
+function collapseWhitespace(text) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        const blank = code < 0x20 || code === 0x7f || /\s/.test(char);
+        if (!blank)
+            out += char;
+        else if (!out.endsWith(' '))
+            out += ' ';
+    }
+    return out;
+}
+/** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}\u2026`;
+}
+/**
+ * Any common substring of 8+ characters is made of 8-character windows that all occur in the
+ * secret, so cutting the union of matching windows removes every such fragment.
+ */
+function redactSecretFragments(text, secrets) {
+    const covered = new Uint8Array(text.length);
+    for (const secret of secrets) {
+        if (secret.length < SECRET_FRAGMENT_LENGTH)
+            continue;
+        const windows = windowsOf(secret, SECRET_FRAGMENT_LENGTH);
+        for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= text.length; i += 1) {
+            if (windows.has(text.slice(i, i + SECRET_FRAGMENT_LENGTH))) {
+                covered.fill(1, i, i + SECRET_FRAGMENT_LENGTH);
+            }
         }
     }
-    return `${abs} seconds`;
+    let out = '';
+    for (let i = 0; i < text.length; i += 1) {
+        if (covered[i] === 1) {
+            if (i === 0 || covered[i - 1] !== 1)
+                out += REDACTED;
+        }
+        else {
+            out += text[i];
+        }
+    }
+    return out;
 }
-/** Whole days from now until `iso` (negative once past), rounded towards negative infinity. */
-function daysUntil(iso, now) {
-    return Math.floor((Date.parse(iso) - now.getTime()) / (DAY * 1000));
+function windowsOf(secret, length) {
+    const windows = new Set();
+    for (let i = 0; i + length <= secret.length; i += 1)
+        windows.add(secret.slice(i, i + length));
+    return windows;
 }
-/** "in 7300 days", "expired 10 days ago", "in 5 hours", "in 31 minutes", "expired less than a minute ago". */
-function formatCountdown(iso, now) {
-    const diff = Date.parse(iso) - now.getTime();
-    const abs = Math.abs(diff);
-    const span = abs >= DAY * 1000
-        ? plural(Math.floor(abs / (DAY * 1000)), 'day')
-        : abs >= HOUR * 1000
-            ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
-            : abs >= MINUTE * 1000
-                ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
-                : 'less than a minute';
-    return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
-}
-/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
-function formatDate(iso) {
-    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-    return match ? `${match[1]} ${match[2]} UTC` : iso;
-}
-function lifetimeDays(seconds) {
-    return Math.round(seconds / DAY);
-}
-/** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
-function asOfLine(now) {
-    return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
-}
-/** Access letters as words, for the one place each output explains them. */
-const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
 
 
 /***/ }),
 
-/***/ 7749:
+/***/ 8654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -89,9 +106,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/rules/fix.js
 var rules_fix = __webpack_require__(8960);
-// EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(677);
+// EXTERNAL MODULE: ./lib/fly/sanitize.js
+var sanitize = __webpack_require__(4598);
+// EXTERNAL MODULE: ./lib/token/token-shape.js
+var token_shape = __webpack_require__(148);
 ;// CONCATENATED MODULE: ./lib/rules/online/checks.js
+
 
 function labelledChecks(online) {
     return [
@@ -106,8 +126,11 @@ function tokenRejected(online) {
 }
 /** A check's detail, scrubbed and without a trailing full stop (for joining into sentences). */
 function detailOf(check, maxLength = 200) {
-    const text = (0,shell/* redactTokenLike */.g2)(check.detail).replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-    return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1).trimEnd()}…`;
+    const text = (0,token_shape/* redactTokenShapes */.dZ)(check.detail, token_shape/* TOKEN_SHAPE */.y0.fragment)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\.$/, '');
+    return (0,sanitize/* truncate */.xv)(text, maxLength);
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/online/invalid-token.js
@@ -354,52 +377,8 @@ const broaderThanNeeded = {
     }
 };
 
-;// CONCATENATED MODULE: ./lib/rules/token/time.js
-// Dates and durations in messages: whole units people read at a glance, always UTC.
-const SECOND_MS = 1000;
-const HOUR_MS = 3600 * SECOND_MS;
-const DAY_MS = 24 * HOUR_MS;
-/** A 365-day year: what flyctl's "20 years" (175200h) means. */
-const YEAR_SECONDS = 365 * 24 * 3600;
-/** Parse an ISO-8601 time from the inspection; null when absent or unreadable. */
-function parseInstant(iso) {
-    if (iso === null)
-        return null;
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? null : date;
-}
-/** `2025-07-09 10:33 UTC` */
-function formatInstant(date) {
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function plural(count, unit) {
-    return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
-/** A span rounded down to the largest useful unit: "12 days", "1 day", "20 hours", "5 minutes". */
-function formatSpan(ms) {
-    const abs = Math.abs(ms);
-    if (abs >= 2 * DAY_MS)
-        return plural(Math.floor(abs / DAY_MS), 'day');
-    if (abs >= DAY_MS)
-        return `1 day ${plural(Math.floor((abs - DAY_MS) / HOUR_MS), 'hour')}`;
-    if (abs >= 2 * HOUR_MS)
-        return plural(Math.floor(abs / HOUR_MS), 'hour');
-    if (abs >= HOUR_MS)
-        return `1 hour ${plural(Math.floor((abs - HOUR_MS) / 60_000), 'minute')}`;
-    if (abs >= 60 * SECOND_MS)
-        return plural(Math.floor(abs / (60 * SECOND_MS)), 'minute');
-    return plural(Math.floor(abs / SECOND_MS), 'second');
-}
-/** "20-year", "114-year" for long lifetimes (365-day years, rounded down), else "45-day", "6-hour". */
-function lifetimeLabel(seconds) {
-    const years = seconds / YEAR_SECONDS;
-    if (years >= 2)
-        return `${Math.floor(years)}-year`;
-    if (seconds >= 2 * 86400)
-        return `${Math.floor(seconds / 86400)}-day`;
-    return `${Math.floor(seconds / 3600)}-hour`;
-}
-
+// EXTERNAL MODULE: ./lib/rules/token/time.js
+var time = __webpack_require__(9572);
 ;// CONCATENATED MODULE: ./lib/rules/token/excessive-lifetime.js
 
 
@@ -440,9 +419,11 @@ const excessiveLifetime = {
             }
         }
         else if (lifetime > limitDays * 86400) {
-            const expiresAt = parseInstant(inspection.expiresAt);
-            const until = expiresAt ? `, until ${formatInstant(expiresAt).slice(0, 10)}` : '';
-            message = `This is a ${lifetimeLabel(lifetime)} token${origin(lifetime)}: valid for ${Math.floor(lifetime / 86400)} days${until}, above the ${limitDays}-day limit, so a leaked copy would keep working that long.`;
+            const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
+            const until = expiresAt
+                ? `, until ${(0,time/* formatDate */.Yq)(expiresAt.toISOString()).replace(/ .*/, '')}`
+                : '';
+            message = `This is a ${(0,time/* lifetimeLabel */.WY)(lifetime)} token${origin(lifetime)}: valid for ${Math.floor(lifetime / 86400)} days${until}, above the ${limitDays}-day limit, so a leaked copy would keep working that long.`;
         }
         if (message === null)
             return [];
@@ -464,14 +445,14 @@ const expired = {
         const { inspection, now } = context;
         if (inspection.kind === 'personal' || inspection.kind === 'malformed')
             return [];
-        const expiresAt = parseInstant(inspection.expiresAt);
+        const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
         if (expiresAt === null || expiresAt.getTime() > now.getTime())
             return [];
         return [
             {
                 rule: 'expired',
                 severity: 'critical',
-                message: `The token expired on ${formatInstant(expiresAt)} (${formatSpan(now.getTime() - expiresAt.getTime())} ago): Fly rejects it, so every flyctl call with it fails.`,
+                message: `The token expired on ${(0,time/* formatDate */.Yq)(expiresAt.toISOString())} (${(0,time/* formatSpan */.QA)(now.getTime() - expiresAt.getTime())} ago): Fly rejects it, so every flyctl call with it fails.`,
                 // Nothing to revoke: an expired token is already dead.
                 fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
             }
@@ -500,21 +481,21 @@ const expiringSoon = {
         const { inspection, now, options } = context;
         if (inspection.kind === 'personal' || inspection.kind === 'malformed')
             return [];
-        const expiresAt = parseInstant(inspection.expiresAt);
+        const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
         if (expiresAt === null)
             return [];
         const lifetime = inspection.lifetimeSeconds;
         if (lifetime !== null && lifetime <= SHORT_LIVED_SECONDS)
             return [];
         const left = expiresAt.getTime() - now.getTime();
-        if (left <= 0 || left > options.expiryWarningDays * DAY_MS)
+        if (left <= 0 || left > options.expiryWarningDays * time/* DAY_MS */.sO)
             return [];
-        const severity = left < URGENT_EXPIRY_DAYS * DAY_MS ? 'high' : 'medium';
+        const severity = left < URGENT_EXPIRY_DAYS * time/* DAY_MS */.sO ? 'high' : 'medium';
         return [
             {
                 rule: 'expiring-soon',
                 severity,
-                message: `The token expires on ${formatInstant(expiresAt)}, in ${formatSpan(left)}: flyctl calls with it fail from then on, so rotate it first.`,
+                message: `The token expires on ${(0,time/* formatDate */.Yq)(expiresAt.toISOString())}, in ${(0,time/* formatSpan */.QA)(left)}: flyctl calls with it fail from then on, so rotate it first.`,
                 fix: (0,rules_fix/* fixFor */.jc)(context)
             }
         ];
@@ -555,7 +536,7 @@ const FORMATTING_TEXT = {
     'ignored-piece': 'an extra piece Fly cannot read and drops'
 };
 function usable(message) {
-    const text = (0,shell/* redactTokenLike */.g2)(message).trim().replace(/\.$/, '');
+    const text = (0,token_shape/* redactTokenShapes */.dZ)(message, token_shape/* TOKEN_SHAPE */.y0.fragment).trim().replace(/\.$/, '');
     return text === '' || text.includes('[redacted') ? null : text;
 }
 function problemText(problem) {
@@ -605,7 +586,10 @@ const malformedToken = {
     }
 };
 
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/rules/token/missing-capability.js
+
 
 
 
@@ -643,7 +627,7 @@ const missingCapability = {
             findings.push({
                 rule: ID,
                 severity: 'high',
-                message: `The job works on ${needs.apps.length} apps (${(0,shared/* listApps */.tS)(needs.apps)}) but this ${token} is confined to ${granted} app${granted === 1 ? '' : 's'}: the steps for the others would fail.`,
+                message: `The job works on ${needs.apps.length} apps (${(0,shared/* listApps */.tS)(needs.apps)}) but this ${token} is confined to ${(0,words/* plural */.LS)(granted, 'app')}: the steps for the others would fail.`,
                 ...(location ? { location } : {}),
                 fix
             });
@@ -669,7 +653,7 @@ function thirdPartyLocations(inspection) {
                 continue;
             const record = body;
             const location = record['location'] ?? record['Location'];
-            if (typeof location === 'string' && !(0,shell/* looksLikeTokenMaterial */.qQ)(location)) {
+            if (typeof location === 'string' && !(0,token_shape/* looksLikeToken */.NM)(location, token_shape/* TOKEN_SHAPE */.y0.fragment)) {
                 locations.add(location);
             }
         }
@@ -723,7 +707,7 @@ const notYetValid = {
         const { inspection, now } = context;
         if (inspection.kind === 'personal' || inspection.kind === 'malformed')
             return [];
-        const notBefore = parseInstant(inspection.notBefore);
+        const notBefore = (0,time/* parseInstant */.nV)(inspection.notBefore);
         if (notBefore === null)
             return [];
         const wait = notBefore.getTime() - now.getTime();
@@ -733,7 +717,7 @@ const notYetValid = {
             {
                 rule: 'not-yet-valid',
                 severity: 'high',
-                message: `The token only becomes valid on ${formatInstant(notBefore)} (in ${formatSpan(wait)}): until then Fly rejects it and flyctl calls fail.`,
+                message: `The token only becomes valid on ${(0,time/* formatDate */.Yq)(notBefore.toISOString())} (in ${(0,time/* formatSpan */.QA)(wait)}): until then Fly rejects it and flyctl calls fail.`,
                 fix: {
                     summary: "Check the runner's clock, or use a token whose validity starts now: tokens from `fly tokens create` start when they are minted.",
                     commands: ['date -u']
@@ -759,11 +743,11 @@ const personalToken = {
         if (inspection.kind !== 'personal')
             return [];
         const what = inspection.macaroonCount > 0
-            ? `a user token bundled with ${inspection.macaroonCount} org macaroon${inspection.macaroonCount === 1 ? '' : 's'}, as \`fly auth token\` prints it`
+            ? `a user token bundled with ${(0,words/* plural */.LS)(inspection.macaroonCount, 'org macaroon')}, as \`fly auth token\` prints it`
             : 'a personal user token (from `fly auth login`, `fly auth token` or the dashboard)';
         const rec = (0,rules_fix/* recommendToken */.Q6)(context.needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context));
         const instead = rec.basis === 'needs'
-            ? ` ${(0,shared/* capitalize */.ZH)((0,rules_fix/* describeRecommendation */.Jr)(rec))} would do for this job.`
+            ? ` ${(0,words/* capitalize */.ZH)((0,rules_fix/* describeRecommendation */.Jr)(rec))} would do for this job.`
             : '';
         return [
             {
@@ -896,7 +880,7 @@ function ruleMeta(rules) {
 /* harmony export */   pd: () => (/* binding */ seenNeeds)
 /* harmony export */ });
 /* unused harmony exports chainOf, describeUnseen */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
 
 
@@ -913,18 +897,18 @@ function place(location) {
         : location.file;
     return `${file}:${location.line}`;
 }
-/** `deploy.yml:31 → scripts/deploy.sh:12`: how the workflow reached a line of another file. */
+/** `deploy.yml:31 \u2192 scripts/deploy.sh:12`: how the workflow reached a line of another file. */
 function chainOf(item) {
     if (!item.location)
         return null;
     const hops = [...(item.via ?? []), item.location];
     if (hops.length === 1)
         return `${item.location.file}:${item.location.line}`;
-    return hops.map(place).join(' → ');
+    return hops.map(place).join(' \u2192 ');
 }
 /** "./bin/release (not in the checkout)", never a token-like text. */
 function describeUnseen(use) {
-    const what = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(use.detail) ? 'a step' : use.detail;
+    const what = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(use.detail, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment) ? 'a step' : use.detail;
     return use.why ? `${what} (${use.why})` : what;
 }
 /** "./bin/release (not in the checkout); node deploy.js (...); and 2 more". */
@@ -945,7 +929,7 @@ function seenNeeds(needs) {
 }
 /**
  * Where commands found in the repository's files came from, for a summary: "`flyctl deploy` at
- * deploy.yml:31 → scripts/deploy.sh:12", at most `max`, each once.
+ * deploy.yml:31 \u2192 scripts/deploy.sh:12", at most `max`, each once.
  */
 function followedChains(needs, max = 3) {
     const out = [];
@@ -953,7 +937,7 @@ function followedChains(needs, max = 3) {
         if (!evidence.via || evidence.via.length === 0)
             continue;
         const chain = chainOf(evidence);
-        const command = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(evidence.command)
+        const command = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(evidence.command, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
             ? 'a command'
             : `\`${evidence.command}\``;
         const line = `${command} at ${chain ?? ''}`;
@@ -975,12 +959,13 @@ function followedChains(needs, max = 3) {
 /* harmony export */   D3: () => (/* binding */ locationFor),
 /* harmony export */   FH: () => (/* binding */ listCommands),
 /* harmony export */   RQ: () => (/* binding */ describeEvidence),
-/* harmony export */   ZH: () => (/* binding */ capitalize),
 /* harmony export */   hF: () => (/* binding */ evidenceFor),
 /* harmony export */   jy: () => (/* binding */ listCapabilities),
 /* harmony export */   tS: () => (/* binding */ listApps)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+
 
 function evidenceFor(needs, capability) {
     return needs.evidence.find(e => e.capability === capability);
@@ -994,7 +979,7 @@ function locationFor(needs, capabilities = needs.capabilities) {
  * text, which may hold a literal token (`-t ...`): such a command is not quoted.
  */
 function describeEvidence(evidence) {
-    const command = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(evidence.command)
+    const command = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(evidence.command, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
         ? 'a step'
         : `\`${evidence.command.trim()}\``;
     const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
@@ -1002,29 +987,77 @@ function describeEvidence(evidence) {
 }
 /** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
 function listApps(apps) {
-    const safe = apps.filter(a => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(a));
-    if (safe.length <= 1)
-        return safe[0] ?? 'an app';
-    return `${safe.slice(0, -1).join(', ')} and ${safe[safe.length - 1]}`;
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(apps.filter(a => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(a, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)), 'an app');
 }
 /** "`deploy` and `secrets`" */
 function listCapabilities(capabilities) {
-    const quoted = capabilities.map(c => `\`${c}\``);
-    if (quoted.length <= 1)
-        return quoted[0] ?? 'nothing';
-    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(capabilities.map(c => `\`${c}\``), 'nothing');
 }
 /** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
 function listCommands(commands) {
-    const quoted = commands.filter(c => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(c)).map(c => `\`${c}\``);
-    if (quoted.length === 0)
-        return `${commands.length} command${commands.length === 1 ? '' : 's'}`;
-    if (quoted.length === 1)
-        return quoted[0] ?? '';
-    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    const quoted = commands
+        .filter(c => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(c, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment))
+        .map(c => `\`${c}\``);
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(quoted, (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(commands.length, 'command'));
 }
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+
+
+/***/ }),
+
+/***/ 9572:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QA: () => (/* binding */ formatSpan),
+/* harmony export */   WY: () => (/* binding */ lifetimeLabel),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* unused harmony exports SECOND_MS, HOUR_MS, YEAR_SECONDS */
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(642);
+// Dates and durations in messages: whole units people read at a glance, always UTC.
+
+const SECOND_MS = 1000;
+const HOUR_MS = 3600 * SECOND_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** A 365-day year: what flyctl's "20 years" (175200h) means. */
+const YEAR_SECONDS = 365 * 24 * 3600;
+/** Parse an ISO-8601 time from the inspection; null when absent or unreadable. */
+function parseInstant(iso) {
+    if (iso === null)
+        return null;
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? null : date;
+}
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
+function formatDate(iso) {
+    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+/** A span rounded down to the largest useful unit: "12 days", "1 day", "20 hours", "5 minutes". */
+function formatSpan(ms) {
+    const abs = Math.abs(ms);
+    if (abs >= 2 * DAY_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / DAY_MS), 'day');
+    if (abs >= DAY_MS)
+        return `1 day ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - DAY_MS) / HOUR_MS), 'hour')}`;
+    if (abs >= 2 * HOUR_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / HOUR_MS), 'hour');
+    if (abs >= HOUR_MS)
+        return `1 hour ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - HOUR_MS) / 60_000), 'minute')}`;
+    if (abs >= 60 * SECOND_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / (60 * SECOND_MS)), 'minute');
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / SECOND_MS), 'second');
+}
+/** "20-year", "114-year" for long lifetimes (365-day years, rounded down), else "45-day", "6-hour". */
+function lifetimeLabel(seconds) {
+    const years = seconds / YEAR_SECONDS;
+    if (years >= 2)
+        return `${Math.floor(years)}-year`;
+    if (seconds >= 2 * 86400)
+        return `${Math.floor(seconds / 86400)}-day`;
+    return `${Math.floor(seconds / 3600)}-hour`;
 }
 
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 982;
-exports.ids = [982];
+exports.id = 864;
+exports.ids = [864];
 exports.modules = {
 
-/***/ 1982:
+/***/ 6864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,21 +28,21 @@ var scan_io = __webpack_require__(3486);
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(3021);
-// EXTERNAL MODULE: ./lib/report/time.js
-var time = __webpack_require__(9793);
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/report/scan-summary.js
 
 
 function factsLine(report) {
     const parts = [
         (0,markdown/* renderSeverityCounts */.U_)(report.findings),
-        `${(0,time/* plural */.LS)(report.filesScanned, 'file')} scanned (${(0,time/* plural */.LS)(report.workflowsScanned, 'workflow')})`
+        `${(0,words/* plural */.LS)(report.filesScanned, 'file')} scanned (${(0,words/* plural */.LS)(report.workflowsScanned, 'workflow')})`
     ];
     if (report.newCount !== null)
         parts.push(`${report.newCount} new in this pull request`);
     if (report.ignoredCount > 0)
         parts.push(`${report.ignoredCount} ignored`);
-    return parts.join(' · ');
+    return parts.join(' \u00b7 ');
 }
 function tables(report, options, budget) {
     const out = [];
@@ -69,7 +69,7 @@ function tables(report, options, budget) {
 function notesBlock(report, notAnnotated) {
     const notes = [...report.notes];
     if (notAnnotated > 0) {
-        notes.unshift(`${(0,time/* plural */.LS)(notAnnotated, 'finding')} not annotated in the diff (GitHub shows at most 10 annotations per level); every finding is in the tables above.`);
+        notes.unshift(`${(0,words/* plural */.LS)(notAnnotated, 'finding')} not annotated in the diff (GitHub shows at most 10 annotations per level); every finding is in the tables above.`);
     }
     if (notes.length === 0)
         return [];
@@ -82,7 +82,7 @@ function renderScanSummary(report, options = {}) {
     return [
         heading,
         '',
-        `${factsLine(report)} · ${threshold}`,
+        `${factsLine(report)} \u00b7 ${threshold}`,
         '',
         ...(report.findings.length === 0
             ? ['No risky Fly token handling found.']
@@ -93,8 +93,8 @@ function renderScanSummary(report, options = {}) {
 /** The sticky pull request comment: the same tables, compact. */
 function renderScanComment(report, options = {}) {
     const heading = report.newCount !== null && report.newCount > 0
-        ? `### ${markdown/* VERDICT_ICON */.YY[report.verdict]} fly-token-guard: ${(0,time/* plural */.LS)(report.newCount, 'new finding')} in this pull request`
-        : `### ${markdown/* VERDICT_ICON */.YY[report.verdict]} fly-token-guard: ${(0,time/* plural */.LS)(report.findings.length, 'finding')}`;
+        ? `### ${markdown/* VERDICT_ICON */.YY[report.verdict]} fly-token-guard: ${(0,words/* plural */.LS)(report.newCount, 'new finding')} in this pull request`
+        : `### ${markdown/* VERDICT_ICON */.YY[report.verdict]} fly-token-guard: ${(0,words/* plural */.LS)(report.findings.length, 'finding')}`;
     return [
         heading,
         '',
@@ -127,252 +127,12 @@ function renderScanText(report) {
 
 // EXTERNAL MODULE: ./lib/fly/version.js
 var version = __webpack_require__(529);
-// EXTERNAL MODULE: ./lib/rules/registry.js + 20 modules
-var registry = __webpack_require__(7749);
+// EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
+var registry = __webpack_require__(8654);
 // EXTERNAL MODULE: ./lib/rules/scan/index.js + 1 modules
 var rules_scan = __webpack_require__(7397);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./lib/rules/types.js
-var types = __webpack_require__(3042);
-;// CONCATENATED MODULE: ./lib/report/sarif.js
-// Findings -> SARIF 2.1.0, shaped for GitHub code scanning (`github/codeql-action/upload-sarif`).
-
-
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** Key of our entry in `partialFingerprints`; bump the suffix if the recipe ever changes. */
-const FINGERPRINT_KEY = 'flyTokenGuard/v1';
-const SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '3.0',
-    info: '1.0'
-};
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-    info: 'note'
-};
-const PROBLEM_SEVERITY = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'recommendation',
-    info: 'recommendation'
-};
-function toSarif(findings, rules, tool, options = {}) {
-    const descriptors = [];
-    const indexById = new Map();
-    const addRule = (meta) => {
-        if (indexById.has(meta.id))
-            return;
-        indexById.set(meta.id, descriptors.length);
-        descriptors.push(ruleDescriptor(meta));
-    };
-    rules.forEach(addRule);
-    // A finding from a rule the caller did not list still needs a descriptor for its ruleIndex.
-    for (const finding of findings) {
-        addRule({ id: finding.rule, defaultSeverity: finding.severity, title: finding.rule, help: '' });
-    }
-    const fingerprints = computeFingerprints(findings, options.sources);
-    const results = findings.map((finding, i) => {
-        const location = sarifLocation(finding.location, options.fallbackFile);
-        // `subject`: which token the finding concerns (health mode: the env var name).
-        const properties = { severity: finding.severity };
-        if (finding.subject !== undefined)
-            properties.subject = finding.subject;
-        if (finding.fix !== undefined && finding.fix.commands.length > 0) {
-            properties.fixCommands = [...finding.fix.commands];
-        }
-        return {
-            ruleId: finding.rule,
-            ruleIndex: indexById.get(finding.rule) ?? 0,
-            level: LEVEL[finding.severity],
-            message: { text: messageText(finding) },
-            ...(location ? { locations: [location] } : {}),
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] ?? '' },
-            properties
-        };
-    });
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: tool.name,
-                        version: tool.version,
-                        informationUri: tool.informationUri,
-                        rules: descriptors
-                    }
-                },
-                columnKind: 'utf16CodeUnits',
-                results
-            }
-        ]
-    };
-}
-function ruleDescriptor(meta) {
-    const url = (0,types/* docsUrl */.fs)(meta.id);
-    const help = meta.help.trim() || meta.title;
-    return {
-        id: meta.id,
-        name: pascalCase(meta.id),
-        shortDescription: { text: meta.title },
-        fullDescription: { text: help },
-        help: {
-            text: `${help}\n\nDocumentation: ${url}`,
-            markdown: `**${meta.title}**\n\n${help}\n\n[Rule documentation](${url})`
-        },
-        helpUri: url,
-        defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
-        properties: {
-            tags: ['security', 'fly.io'],
-            // GitHub maps this CVSS-like score (as a string) to critical/high/medium/low.
-            'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
-            'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity]
-        }
-    };
-}
-function pascalCase(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(part => part.length > 0)
-        .map(part => part[0]?.toUpperCase() + part.slice(1))
-        .join('');
-}
-function messageText(finding) {
-    if (finding.fix === undefined)
-        return finding.message;
-    const commands = finding.fix.commands.map(command => `  ${command}`);
-    return [finding.message, `Fix: ${finding.fix.summary}`, ...commands].join('\n');
-}
-/** A repository-relative path as a relative URI reference (each segment percent-encoded). */
-function relativeUri(file) {
-    const normalized = file
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '');
-    return normalized
-        .split('/')
-        .map(segment => encodeURIComponent(segment))
-        .join('/');
-}
-function sarifLocation(location, fallbackFile) {
-    if (location === undefined) {
-        if (fallbackFile === undefined || fallbackFile === '')
-            return undefined;
-        // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
-        return {
-            physicalLocation: {
-                artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
-                region: { startLine: 1 }
-            }
-        };
-    }
-    const region = sarifRegion(location);
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: relativeUri(location.file), uriBaseId: '%SRCROOT%' },
-            ...(region ? { region } : {})
-        }
-    };
-}
-function isPositiveInteger(n) {
-    return n !== undefined && Number.isInteger(n) && n >= 1;
-}
-function sarifRegion(location) {
-    if (!isPositiveInteger(location.line))
-        return undefined;
-    const region = { startLine: location.line };
-    const startColumn = isPositiveInteger(location.column) ? location.column : 1;
-    if (isPositiveInteger(location.column))
-        region.startColumn = location.column;
-    const endLine = isPositiveInteger(location.endLine) ? location.endLine : location.line;
-    if (endLine > location.line)
-        region.endLine = endLine;
-    if (isPositiveInteger(location.endColumn)) {
-        if (endLine > location.line || location.endColumn >= startColumn) {
-            region.endColumn = location.endColumn;
-        }
-    }
-    return region;
-}
-/**
- * One fingerprint per finding: hash of rule id, file, the trimmed text of the finding's line and
- * its occurrence index among findings sharing those three. Line numbers are left out so an alert
- * keeps its identity when lines are inserted above it. Without the file's text the message
- * stands in for the line; without a location, the subject (which token) does.
- */
-function computeFingerprints(findings, sources) {
-    const lineText = lineLookup(findings, sources);
-    const keys = findings.map(finding => {
-        const location = finding.location;
-        if (location === undefined) {
-            return ['no-location', finding.rule, finding.subject ?? ''];
-        }
-        const text = lineText(location.file, location.line);
-        const anchor = text === undefined ? `message:${finding.message}` : `text:${text.trim()}`;
-        return ['located', finding.rule, relativeUri(location.file), anchor];
-    });
-    // Occurrence index by position, so reordering the findings array does not swap fingerprints.
-    const groups = new Map();
-    keys.forEach((key, i) => {
-        const id = JSON.stringify(key);
-        groups.set(id, [...(groups.get(id) ?? []), i]);
-    });
-    const occurrence = new Array(findings.length).fill(0);
-    for (const members of groups.values()) {
-        members
-            .sort((a, b) => positionOrder(findings[a], findings[b]) || a - b)
-            .forEach((findingIndex, rank) => {
-            occurrence[findingIndex] = rank;
-        });
-    }
-    return keys.map((key, i) => (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([...key, occurrence[i]]))
-        .digest('hex')
-        .slice(0, 32));
-}
-function positionOrder(a, b) {
-    const la = a?.location;
-    const lb = b?.location;
-    if (la === undefined || lb === undefined)
-        return 0;
-    return la.line - lb.line || la.column - lb.column;
-}
-/**
- * The text of each finding's line, each file read once and only the lines findings sit on kept
- * (a scan of many files with findings must not hold all their texts).
- */
-function lineLookup(findings, sources) {
-    if (sources === undefined)
-        return () => undefined;
-    const read = typeof sources === 'function'
-        ? sources
-        : (file) => (Object.hasOwn(sources, file) ? sources[file] : undefined);
-    const wanted = new Map();
-    for (const { location } of findings) {
-        if (location === undefined)
-            continue;
-        const lines = wanted.get(location.file) ?? new Set();
-        lines.add(location.line);
-        wanted.set(location.file, lines);
-    }
-    const kept = new Map();
-    for (const [file, lines] of wanted) {
-        const all = read(file)?.split(/\r?\n/);
-        // Copies: a line is a slice of its file's text and would keep all of it alive.
-        const copy = (line) => all?.[line - 1]?.split('').join('');
-        kept.set(file, all && new Map([...lines].map(line => [line, copy(line)])));
-    }
-    return (file, line) => kept.get(file)?.get(line);
-}
-
+// EXTERNAL MODULE: ./lib/report/sarif.js
+var sarif = __webpack_require__(123);
 ;// CONCATENATED MODULE: ./lib/report/scan-sarif.js
 
 
@@ -385,19 +145,20 @@ const SARIF_TOOL = {
 };
 /** `sources` lets fingerprints follow a line's text (hashed; never copied into the log). */
 function scanSarif(report, sources) {
-    return toSarif(report.findings, (0,registry/* ruleMeta */.M)(rules_scan/* scanRules */.j_), SARIF_TOOL, sources ? { sources } : {});
+    return (0,sarif/* toSarif */.zv)(report.findings, (0,registry/* ruleMeta */.M)(rules_scan/* scanRules */.j_), SARIF_TOOL, sources ? { sources } : {});
 }
 
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
-// EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
-var inputs = __webpack_require__(1539);
+// EXTERNAL MODULE: ./lib/action/inputs.js
+var inputs = __webpack_require__(1413);
 // EXTERNAL MODULE: ./lib/action/output-file.js
 var output_file = __webpack_require__(7872);
 ;// CONCATENATED MODULE: ./lib/action/scan-mode.js
 // `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
 // a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
 // loads only when a comment or the pull request's changed files are wanted.
+
 
 
 
@@ -532,7 +293,7 @@ async function runScanMode(run) {
     }
     await publisher.summary(renderScanSummary(report, { notAnnotated, ...(link ? { link } : {}) }));
     const newPart = report.newCount === null ? '' : `, ${report.newCount} new in this pull request`;
-    const headline = `Fly token scan: ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}${newPart}; verdict ${report.verdict}.`;
+    const headline = `Fly token scan: ${(0,words/* plural */.LS)(report.findings.length, 'finding')}${newPart}; verdict ${report.verdict}.`;
     if (report.verdict === 'fail') {
         publisher.fail(`${headline} See the annotations and the job summary.`);
     }

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 315;
-exports.ids = [315];
+exports.id = 254;
+exports.ids = [254];
 exports.modules = {
 
 /***/ 4885:
@@ -25,6 +25,9 @@ exports.modules = {
 
 const VALID_APP = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 function recordInvocation(ctx, inv, location, r, via = []) {
+    // `fly deploy --help` / `-h` prints the usage and acts on nothing: no need (and no app).
+    if ((0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFlag */ .Lt)(inv, 'help'))
+        return;
     const accessToken = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'access-token');
     const carrier = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenCarrier */ .iD)(r.variable, accessToken ? r.word(accessToken) : null);
     const origin = { via, ...(carrier.secrets ? { secrets: carrier.secrets } : {}) };
@@ -170,12 +173,13 @@ __webpack_require__.d(__webpack_exports__, {
   SD: () => (/* binding */ findFlyInvocations),
   y6: () => (/* binding */ flagValue),
   p_: () => (/* binding */ flyInvocationOf),
+  Lt: () => (/* binding */ hasFlag),
   LO: () => (/* binding */ parseFlyArguments),
   mv: () => (/* binding */ shellDashC),
   en: () => (/* binding */ wordText)
 });
 
-// UNUSED EXPORTS: extractFlyCommands, hasFlag, isFlyProgramName, joinContinuations
+// UNUSED EXPORTS: extractFlyCommands, isFlyProgramName, joinContinuations
 
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-spec.js
 // flyctl's command tree and flag conventions, as far as command parsing needs them: which words
@@ -920,7 +924,7 @@ function hasFlag(invocation, name) {
 
 /***/ }),
 
-/***/ 6315:
+/***/ 2254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1024,6 +1028,15 @@ var needs_context = __webpack_require__(2954);
 var repo_files = __webpack_require__(4999);
 // EXTERNAL MODULE: ./lib/workflow/resolve.js
 var resolve = __webpack_require__(3353);
+;// CONCATENATED MODULE: ./lib/workflow/disabled.js
+// A job or step switched off in the workflow itself: `if: false` or `if: ${{ false }}`, the
+// usual way to disable one without deleting it. It never runs, so it needs nothing.
+const LITERAL_FALSE = /^(?:false|\$\{\{\s*false\s*\}\})$/;
+/** Whether an `if:` is the literal `false` (in or out of `${{ }}`): the job or step never runs. */
+function neverRuns(condition) {
+    return condition !== null && LITERAL_FALSE.test(condition.trim());
+}
+
 // EXTERNAL MODULE: ./lib/workflow/script-run.js
 var script_run = __webpack_require__(7798);
 ;// CONCATENATED MODULE: ./lib/workflow/needs.js
@@ -1031,6 +1044,7 @@ var script_run = __webpack_require__(7798);
 // the job's steps (flyctl in `run:` scripts, known actions), the repository's fly.toml files,
 // local composite actions and local reusable workflows. Static and conservative: when an app
 // name cannot be told, `unknownApps` says so instead of guessing.
+
 
 
 
@@ -1062,10 +1076,11 @@ function readMatrix(combo, reads, path) {
     return (0,resolve/* matrixLookup */.iT)(combo, path);
 }
 function inferJobNeeds(workflow, jobId, repo, files = (0,needs_context/* newFileCache */.TU)()) {
-    const collector = new needs_context/* Collector */.gR();
     const job = workflow.jobs.find(j => j.id === jobId);
-    if (!job)
-        return collector.toNeeds();
+    return job ? jobNeeds(workflow, job, repo, files) : new needs_context/* Collector */.gR().toNeeds();
+}
+function jobNeeds(workflow, job, repo, files) {
+    const collector = new needs_context/* Collector */.gR();
     try {
         const call = { inputs: null, depth: 0, stack: [workflow.path] };
         analyzeJob(workflow, job, repo, call, collector, files);
@@ -1082,12 +1097,17 @@ function inferWorkflowNeeds(workflow, repo) {
     // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
     const files = (0,needs_context/* newFileCache */.TU)();
     for (const job of workflow.jobs) {
+        // A repeated id names the first job of that id, as `inferJobNeeds` does.
+        if (out.has(job.id))
+            continue;
         files.budget = needs_context/* FOLLOW_BUDGET */.gV;
-        out.set(job.id, inferJobNeeds(workflow, job.id, repo, files));
+        out.set(job.id, jobNeeds(workflow, job, repo, files));
     }
     return out;
 }
 function analyzeJob(workflow, job, repo, call, collector, files) {
+    if (neverRuns(job.if))
+        return;
     const inputs = inputsOf(workflow, call);
     const outerLayers = [
         { kind: 'values', values: job.env, dynamic: job.envExpression !== null },
@@ -1190,6 +1210,8 @@ function runSteps(ctx, steps) {
     const outputs = new Map();
     const contexts = stepContexts(ctx, outputs);
     for (const step of steps) {
+        if (neverRuns(step.if))
+            continue;
         const layers = [
             { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
             { kind: 'resolved', values: ctx.githubEnv },

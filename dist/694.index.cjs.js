@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 777;
-exports.ids = [777,166];
+exports.id = 694;
+exports.ids = [694,166];
 exports.modules = {
 
 /***/ 2711:
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAttenuateMode: () => (/* binding */ runAttenuateMode)
 });
 
-// EXTERNAL MODULE: ./lib/fly/verify.js + 5 modules
-var verify = __webpack_require__(5405);
+// EXTERNAL MODULE: ./lib/fly/verify.js + 4 modules
+var verify = __webpack_require__(1791);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',
@@ -826,7 +826,10 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 var markdown = __webpack_require__(3021);
 // EXTERNAL MODULE: ./lib/report/time.js
 var report_time = __webpack_require__(9793);
+// EXTERNAL MODULE: ./lib/rules/token/time.js
+var token_time = __webpack_require__(9572);
 ;// CONCATENATED MODULE: ./lib/report/attenuate-summary.js
+
 
 
 function renderAttenuateSummary(input) {
@@ -837,7 +840,7 @@ function renderAttenuateSummary(input) {
         ? 'It is exported as `FLY_API_TOKEN` for the later steps of this job, and available as the step output `token` (masked).'
         : 'It is available as the step output `token` (masked); set `export: true` to hand it to later steps as `FLY_API_TOKEN`.';
     return [
-        `## ✅ Fly token guard: **attenuated** — a ${(0,markdown/* codeSpan */.SS)(inspection.kind)} token${forApps}, valid until ${(0,report_time/* formatDate */.Yq)(expiresAt)} (${(0,report_time/* formatCountdown */.zt)(expiresAt, now)})`,
+        `## \u2705 Fly token guard: **attenuated** \u2014 a ${(0,markdown/* codeSpan */.SS)(inspection.kind)} token${forApps}, valid until ${(0,token_time/* formatDate */.Yq)(expiresAt)} (${(0,report_time/* formatCountdown */.zt)(expiresAt, now)})`,
         '',
         ...(input.pinnedClock ? [`_${(0,report_time/* asOfLine */.Ui)(input.pinnedClock)}_`, ''] : []),
         ...input.details.map(line => `- ${(0,markdown/* proseWithCode */.Tb)(line)}`),
@@ -851,8 +854,8 @@ function renderAttenuateSummary(input) {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
-// EXTERNAL MODULE: ./lib/action/inputs.js + 1 modules
-var action_inputs = __webpack_require__(1539);
+// EXTERNAL MODULE: ./lib/action/inputs.js
+var action_inputs = __webpack_require__(1413);
 ;// CONCATENATED MODULE: ./lib/action/attenuate-mode.js
 
 
@@ -898,7 +901,7 @@ async function resolveApps(token, inputs, options, { publisher, deadline }) {
             message: "App names need Fly's API to find their numeric ids, and `online` is false: pass the ids in `app-ids` instead, or set `online: true`."
         };
     }
-    const resolved = await (0,verify/* resolveAppIds */.EF)(inputs.apps, {
+    const resolved = await (0,verify.resolveAppIds)(inputs.apps, {
         token: { input: token },
         flyApiUrl: common.flyApiUrl,
         flyGraphqlUrl: common.flyGraphqlUrl,
@@ -961,7 +964,6 @@ async function runAttenuateMode(run, options = {}) {
     publisher.info(`Narrowed the Fly token: ${lines.headline}`);
     for (const line of lines.details)
         publisher.info(`  ${line}`);
-    const pinned = (0,clock/* pinnedClock */.s)();
     await publisher.summary(renderAttenuateSummary({
         inspection: result.inspection,
         expiresAt: result.expiresAt,
@@ -969,7 +971,7 @@ async function runAttenuateMode(run, options = {}) {
         appNames: apps.names,
         exported: inputs.exportToken,
         now,
-        ...(pinned ? { pinnedClock: pinned } : {})
+        ...(0,clock/* pinnedClockOption */._)()
     }));
 }
 
@@ -981,13 +983,17 @@ async function runAttenuateMode(run, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ currentTime),
-/* harmony export */   s: () => (/* binding */ pinnedClock)
+/* harmony export */   _: () => (/* binding */ pinnedClockOption)
 /* harmony export */ });
 // The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
 function currentTime(env = process.env) {
     return pinnedClock(env) ?? new Date();
 }
-/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+/** `{ pinnedClock }` when FLY_TOKEN_GUARD_NOW pins the clock (outputs then say "as of" it), else `{}`. */
+function pinnedClockOption(env = process.env) {
+    const pinned = pinnedClock(env);
+    return pinned ? { pinnedClock: pinned } : {};
+}
 function pinnedClock(env = process.env) {
     const pinned = env.FLY_TOKEN_GUARD_NOW;
     if (!pinned)
@@ -1024,6 +1030,97 @@ async function mapWithConcurrency(items, limit, work) {
 
 /***/ }),
 
+/***/ 4598:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ sanitizeDetail),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports DETAIL_MAX_LENGTH, SECRET_FRAGMENT_LENGTH */
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+// Makes text from the outside world (Fly's error bodies, network error messages) safe to show:
+// no token, no fragment of one, no proxy credentials, bounded length.
+
+const DETAIL_MAX_LENGTH = 200;
+/** Fragments this long or longer of a secret must never survive. */
+const SECRET_FRAGMENT_LENGTH = 8;
+const REDACTED = '[redacted]';
+/** Raw input beyond this is never looked at: Fly's error texts are short. */
+const INPUT_CAP = 4000;
+/** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
+const SECRET_LIKE = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];
+/**
+ * Text safe to put in a detail or finding: every stretch that shares 8+ characters with one of
+ * `secrets` is cut, token-looking runs are cut, whitespace is collapsed, and the result is at
+ * most `maxLength` characters.
+ */
+function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
+    let clean = collapseWhitespace(String(text).slice(0, INPUT_CAP));
+    clean = redactSecretFragments(clean, secrets);
+    for (const pattern of SECRET_LIKE)
+        clean = clean.replace(pattern, REDACTED);
+    clean = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTokenShapes */ .dZ)(clean, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.outside, REDACTED);
+    clean = clean.replace(/(?:\[redacted\][\s,;:]*){2,}/g, `${REDACTED} `).trim();
+    return truncate(clean, maxLength);
+}
+/** Control characters and runs of whitespace become one space (no newlines into logs). */
+function collapseWhitespace(text) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        const blank = code < 0x20 || code === 0x7f || /\s/.test(char);
+        if (!blank)
+            out += char;
+        else if (!out.endsWith(' '))
+            out += ' ';
+    }
+    return out;
+}
+/** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}\u2026`;
+}
+/**
+ * Any common substring of 8+ characters is made of 8-character windows that all occur in the
+ * secret, so cutting the union of matching windows removes every such fragment.
+ */
+function redactSecretFragments(text, secrets) {
+    const covered = new Uint8Array(text.length);
+    for (const secret of secrets) {
+        if (secret.length < SECRET_FRAGMENT_LENGTH)
+            continue;
+        const windows = windowsOf(secret, SECRET_FRAGMENT_LENGTH);
+        for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= text.length; i += 1) {
+            if (windows.has(text.slice(i, i + SECRET_FRAGMENT_LENGTH))) {
+                covered.fill(1, i, i + SECRET_FRAGMENT_LENGTH);
+            }
+        }
+    }
+    let out = '';
+    for (let i = 0; i < text.length; i += 1) {
+        if (covered[i] === 1) {
+            if (i === 0 || covered[i - 1] !== 1)
+                out += REDACTED;
+        }
+        else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+function windowsOf(secret, length) {
+    const windows = new Set();
+    for (let i = 0; i + length <= secret.length; i += 1)
+        windows.add(secret.slice(i, i + length));
+    return windows;
+}
+
+
+/***/ }),
+
 /***/ 3021:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1041,23 +1138,27 @@ async function mapWithConcurrency(items, limit, work) {
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
 /* unused harmony exports blobUrl, findingRow */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3042);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5930);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5930);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
+/* harmony import */ var _rules_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(642);
+
+
 
 
 /** GitHub rejects issue and comment bodies longer than this. */
 const GITHUB_BODY_LIMIT = 65536;
 const ICONS = {
-    critical: '🔴',
-    high: '🟠',
-    medium: '🟡',
-    low: '🔵',
-    info: '⚪'
+    critical: '\ud83d\udd34',
+    high: '\ud83d\udfe0',
+    medium: '\ud83d\udfe1',
+    low: '\ud83d\udd35',
+    info: '\u26aa'
 };
 function severityIcon(severity) {
     return ICONS[severity];
 }
-const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const VERDICT_ICON = { pass: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c' };
 /**
  * Escapes text for markdown: characters that open emphasis, code, links, images, HTML, entities,
  * strikethrough or table cells anywhere; characters that open headings, lists or quotes at the
@@ -1092,13 +1193,9 @@ function codeSpan(text) {
     const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
+/** A repository path in a link: as in SARIF, with parentheses encoded (they end a markdown link). */
 function encodePath(file) {
-    return file
-        .replace(/\\/g, '/')
-        .replace(/^(\.\/)+/, '')
-        .split('/')
-        .map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
-        .join('/');
+    return (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__/* .relativeUri */ .H9)(file).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 function blobUrl(target, location) {
     const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
@@ -1113,7 +1210,7 @@ function blobUrl(target, location) {
 function locationCell(finding, link) {
     const location = finding.location;
     if (location === undefined) {
-        return finding.subject === undefined ? '—' : codeSpan(finding.subject);
+        return finding.subject === undefined ? '\u2014' : codeSpan(finding.subject);
     }
     const text = escapeTableCell(`${location.file}:${location.line}`);
     return link === undefined ? text : `[${text}](${blobUrl(link, location)})`;
@@ -1132,7 +1229,7 @@ function messageCell(finding, includeFix) {
  * never wraps `broader-than-needed` mid-word. The id itself is on the page it links to.
  */
 function ruleLink(rule) {
-    return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${(0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(encodeURIComponent(rule))})`;
+    return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${(0,_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)(encodeURIComponent(rule))})`;
 }
 function findingRow(finding, options = {}) {
     const severity = `${ICONS[finding.severity]} ${finding.severity}`;
@@ -1143,7 +1240,7 @@ function findingRow(finding, options = {}) {
 }
 const TABLE_HEADER = '| Severity | Rule | Location | Finding |\n| --- | --- | --- | --- |';
 function moreLine(count) {
-    return `_…and ${count} more finding${count === 1 ? '' : 's'} not shown (see the job summary or the SARIF report)._`;
+    return `_\u2026and ${(0,_rules_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'more finding')} not shown (see the job summary or the SARIF report)._`;
 }
 /**
  * The findings, worst first, as a markdown table that fits in `maxChars`: rows that do not fit
@@ -1153,7 +1250,7 @@ function renderFindingsTable(findings, options = {}) {
     if (findings.length === 0)
         return '';
     const budget = options.maxChars ?? GITHUB_BODY_LIMIT;
-    const rows = (0,_order_js__WEBPACK_IMPORTED_MODULE_1__/* .sortFindings */ .T)(findings).map(finding => findingRow(finding, options));
+    const rows = (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .sortFindings */ .T)(findings).map(finding => findingRow(finding, options));
     let body = TABLE_HEADER;
     let shown = 0;
     for (const row of rows) {
@@ -1172,13 +1269,13 @@ function renderFindingsTable(findings, options = {}) {
         return rest.length <= budget ? rest : '';
     return `${body}\n\n${rest}`;
 }
-/** One line like "🔴 1 critical · 🟠 2 high", worst first; "no findings" when empty. */
+/** One line like "\ud83d\udd34 1 critical \u00b7 \ud83d\udfe0 2 high", worst first; "no findings" when empty. */
 function renderSeverityCounts(findings) {
-    const parts = _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.flatMap(severity => {
+    const parts = _rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.flatMap(severity => {
         const count = findings.filter(f => f.severity === severity).length;
         return count > 0 ? [`${ICONS[severity]} ${count} ${severity}`] : [];
     });
-    return parts.length > 0 ? parts.join(' · ') : 'no findings';
+    return parts.length > 0 ? parts.join(' \u00b7 ') : 'no findings';
 }
 /**
  * Cuts a body that exceeds `limit` at a line break and says how much was left out. Bodies within
@@ -1187,7 +1284,7 @@ function renderSeverityCounts(findings) {
 function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
     if (body.length <= limit)
         return body;
-    const note = (omitted) => `\n\n_…truncated: ${omitted} characters not shown (GitHub's ${limit}-character limit)._`;
+    const note = (omitted) => `\n\n_\u2026truncated: ${omitted} characters not shown (GitHub's ${limit}-character limit)._`;
     // Reserve room for the note at its longest (every character omitted).
     const room = Math.max(0, limit - note(body.length).length);
     let cut = body.lastIndexOf('\n', room);
@@ -1203,6 +1300,256 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 
 /***/ }),
 
+/***/ 123:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ relativeUri),
+/* harmony export */   zv: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* unused harmony exports FINGERPRINT_KEY, computeFingerprints */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
+// Findings -> SARIF 2.1.0, shaped for GitHub code scanning (`github/codeql-action/upload-sarif`).
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Key of our entry in `partialFingerprints`; bump the suffix if the recipe ever changes. */
+const FINGERPRINT_KEY = 'flyTokenGuard/v1';
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    info: '1.0'
+};
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note'
+};
+const PROBLEM_SEVERITY = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'recommendation',
+    info: 'recommendation'
+};
+function toSarif(findings, rules, tool, options = {}) {
+    const descriptors = [];
+    const indexById = new Map();
+    const addRule = (meta) => {
+        if (indexById.has(meta.id))
+            return;
+        indexById.set(meta.id, descriptors.length);
+        descriptors.push(ruleDescriptor(meta));
+    };
+    rules.forEach(addRule);
+    // A finding from a rule the caller did not list still needs a descriptor for its ruleIndex.
+    for (const finding of findings) {
+        addRule({ id: finding.rule, defaultSeverity: finding.severity, title: finding.rule, help: '' });
+    }
+    const fingerprints = computeFingerprints(findings, options.sources);
+    const results = findings.map((finding, i) => {
+        const location = sarifLocation(finding.location, options.fallbackFile);
+        // `subject`: which token the finding concerns (health mode: the env var name).
+        const properties = { severity: finding.severity };
+        if (finding.subject !== undefined)
+            properties.subject = finding.subject;
+        if (finding.fix !== undefined && finding.fix.commands.length > 0) {
+            properties.fixCommands = [...finding.fix.commands];
+        }
+        return {
+            ruleId: finding.rule,
+            ruleIndex: indexById.get(finding.rule) ?? 0,
+            level: LEVEL[finding.severity],
+            message: { text: messageText(finding) },
+            ...(location ? { locations: [location] } : {}),
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] ?? '' },
+            properties
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: descriptors
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+}
+function ruleDescriptor(meta) {
+    const url = (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)(meta.id);
+    const help = meta.help.trim() || meta.title;
+    return {
+        id: meta.id,
+        name: pascalCase(meta.id),
+        shortDescription: { text: meta.title },
+        fullDescription: { text: help },
+        help: {
+            text: `${help}\n\nDocumentation: ${url}`,
+            markdown: `**${meta.title}**\n\n${help}\n\n[Rule documentation](${url})`
+        },
+        helpUri: url,
+        defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+        properties: {
+            tags: ['security', 'fly.io'],
+            // GitHub maps this CVSS-like score (as a string) to critical/high/medium/low.
+            'security-severity': SECURITY_SEVERITY[meta.defaultSeverity],
+            'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity]
+        }
+    };
+}
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(part => part.length > 0)
+        .map(part => part[0]?.toUpperCase() + part.slice(1))
+        .join('');
+}
+function messageText(finding) {
+    if (finding.fix === undefined)
+        return finding.message;
+    const commands = finding.fix.commands.map(command => `  ${command}`);
+    return [finding.message, `Fix: ${finding.fix.summary}`, ...commands].join('\n');
+}
+/** A repository-relative path as a relative URI reference (each segment percent-encoded). */
+function relativeUri(file) {
+    const normalized = file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '');
+    return normalized
+        .split('/')
+        .map(segment => encodeURIComponent(segment))
+        .join('/');
+}
+function sarifLocation(location, fallbackFile) {
+    if (location === undefined) {
+        if (fallbackFile === undefined || fallbackFile === '')
+            return undefined;
+        // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
+        return {
+            physicalLocation: {
+                artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
+                region: { startLine: 1 }
+            }
+        };
+    }
+    const region = sarifRegion(location);
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: relativeUri(location.file), uriBaseId: '%SRCROOT%' },
+            ...(region ? { region } : {})
+        }
+    };
+}
+function isPositiveInteger(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1;
+}
+function sarifRegion(location) {
+    if (!isPositiveInteger(location.line))
+        return undefined;
+    const region = { startLine: location.line };
+    const startColumn = isPositiveInteger(location.column) ? location.column : 1;
+    if (isPositiveInteger(location.column))
+        region.startColumn = location.column;
+    const endLine = isPositiveInteger(location.endLine) ? location.endLine : location.line;
+    if (endLine > location.line)
+        region.endLine = endLine;
+    if (isPositiveInteger(location.endColumn)) {
+        if (endLine > location.line || location.endColumn >= startColumn) {
+            region.endColumn = location.endColumn;
+        }
+    }
+    return region;
+}
+/**
+ * One fingerprint per finding: hash of rule id, file, the trimmed text of the finding's line and
+ * its occurrence index among findings sharing those three. Line numbers are left out so an alert
+ * keeps its identity when lines are inserted above it. Without the file's text the message
+ * stands in for the line; without a location, the subject (which token) does.
+ */
+function computeFingerprints(findings, sources) {
+    const lineText = lineLookup(findings, sources);
+    const keys = findings.map(finding => {
+        const location = finding.location;
+        if (location === undefined) {
+            return ['no-location', finding.rule, finding.subject ?? ''];
+        }
+        const text = lineText(location.file, location.line);
+        const anchor = text === undefined ? `message:${finding.message}` : `text:${text.trim()}`;
+        return ['located', finding.rule, relativeUri(location.file), anchor];
+    });
+    // Occurrence index by position, so reordering the findings array does not swap fingerprints.
+    const groups = new Map();
+    keys.forEach((key, i) => {
+        const id = JSON.stringify(key);
+        groups.set(id, [...(groups.get(id) ?? []), i]);
+    });
+    const occurrence = new Array(findings.length).fill(0);
+    for (const members of groups.values()) {
+        members
+            .sort((a, b) => positionOrder(findings[a], findings[b]) || a - b)
+            .forEach((findingIndex, rank) => {
+            occurrence[findingIndex] = rank;
+        });
+    }
+    return keys.map((key, i) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([...key, occurrence[i]]))
+        .digest('hex')
+        .slice(0, 32));
+}
+function positionOrder(a, b) {
+    const la = a?.location;
+    const lb = b?.location;
+    if (la === undefined || lb === undefined)
+        return 0;
+    return la.line - lb.line || la.column - lb.column;
+}
+/**
+ * The text of each finding's line, each file read once and only the lines findings sit on kept
+ * (a scan of many files with findings must not hold all their texts).
+ */
+function lineLookup(findings, sources) {
+    if (sources === undefined)
+        return () => undefined;
+    const read = typeof sources === 'function'
+        ? sources
+        : (file) => (Object.hasOwn(sources, file) ? sources[file] : undefined);
+    const wanted = new Map();
+    for (const { location } of findings) {
+        if (location === undefined)
+            continue;
+        const lines = wanted.get(location.file) ?? new Set();
+        lines.add(location.line);
+        wanted.set(location.file, lines);
+    }
+    const kept = new Map();
+    for (const [file, lines] of wanted) {
+        const all = read(file)?.split(/\r?\n/);
+        // Copies: a line is a slice of its file's text and would keep all of it alive.
+        const copy = (line) => all?.[line - 1]?.split('').join('');
+        kept.set(file, all && new Map([...lines].map(line => [line, copy(line)])));
+    }
+    return (file, line) => kept.get(file)?.get(line);
+}
+
+
+/***/ }),
+
 /***/ 9793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1210,20 +1557,19 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT) {
 /* harmony export */   $d: () => (/* binding */ lifetimeDays),
 /* harmony export */   AQ: () => (/* binding */ daysUntil),
 /* harmony export */   Cd: () => (/* binding */ ACCESS_LETTERS_NOTE),
-/* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Ui: () => (/* binding */ asOfLine),
-/* harmony export */   Yq: () => (/* binding */ formatDate),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   zt: () => (/* binding */ formatCountdown)
 /* harmony export */ });
+/* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9572);
+/* harmony import */ var _rules_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
 // Dates and durations as people read them in summaries and terminals.
+
+
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
-function plural(n, unit) {
-    return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
 /** "20 years", "30 days", "10.5 minutes": one unit, at most one decimal. */
 function formatDuration(seconds) {
     const units = [
@@ -1251,28 +1597,108 @@ function formatCountdown(iso, now) {
     const diff = Date.parse(iso) - now.getTime();
     const abs = Math.abs(diff);
     const span = abs >= DAY * 1000
-        ? plural(Math.floor(abs / (DAY * 1000)), 'day')
+        ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (DAY * 1000)), 'day')
         : abs >= HOUR * 1000
-            ? plural(Math.floor(abs / (HOUR * 1000)), 'hour')
+            ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (HOUR * 1000)), 'hour')
             : abs >= MINUTE * 1000
-                ? plural(Math.floor(abs / (MINUTE * 1000)), 'minute')
+                ? (0,_rules_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(Math.floor(abs / (MINUTE * 1000)), 'minute')
                 : 'less than a minute';
     return diff >= 0 ? `in ${span}` : `expired ${span} ago`;
-}
-/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
-function formatDate(iso) {
-    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-    return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 function lifetimeDays(seconds) {
     return Math.round(seconds / DAY);
 }
 /** "As of 2026-01-01 00:00 UTC (pinned clock)": said whenever FLY_TOKEN_GUARD_NOW pins the clock. */
 function asOfLine(now) {
-    return `As of ${formatDate(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
+    return `As of ${(0,_rules_token_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDate */ .Yq)(now.toISOString())} (the clock is pinned by FLY_TOKEN_GUARD_NOW): every countdown counts from that date, not today.`;
 }
 /** Access letters as words, for the one place each output explains them. */
 const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete, C control (`rwcdC`: everything).';
+
+
+/***/ }),
+
+/***/ 9572:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QA: () => (/* binding */ formatSpan),
+/* harmony export */   WY: () => (/* binding */ lifetimeLabel),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* unused harmony exports SECOND_MS, HOUR_MS, YEAR_SECONDS */
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(642);
+// Dates and durations in messages: whole units people read at a glance, always UTC.
+
+const SECOND_MS = 1000;
+const HOUR_MS = 3600 * SECOND_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** A 365-day year: what flyctl's "20 years" (175200h) means. */
+const YEAR_SECONDS = 365 * 24 * 3600;
+/** Parse an ISO-8601 time from the inspection; null when absent or unreadable. */
+function parseInstant(iso) {
+    if (iso === null)
+        return null;
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? null : date;
+}
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
+function formatDate(iso) {
+    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+/** A span rounded down to the largest useful unit: "12 days", "1 day", "20 hours", "5 minutes". */
+function formatSpan(ms) {
+    const abs = Math.abs(ms);
+    if (abs >= 2 * DAY_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / DAY_MS), 'day');
+    if (abs >= DAY_MS)
+        return `1 day ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - DAY_MS) / HOUR_MS), 'hour')}`;
+    if (abs >= 2 * HOUR_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / HOUR_MS), 'hour');
+    if (abs >= HOUR_MS)
+        return `1 hour ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - HOUR_MS) / 60_000), 'minute')}`;
+    if (abs >= 60 * SECOND_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / (60 * SECOND_MS)), 'minute');
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / SECOND_MS), 'second');
+}
+/** "20-year", "114-year" for long lifetimes (365-day years, rounded down), else "45-day", "6-hour". */
+function lifetimeLabel(seconds) {
+    const years = seconds / YEAR_SECONDS;
+    if (years >= 2)
+        return `${Math.floor(years)}-year`;
+    if (seconds >= 2 * 86400)
+        return `${Math.floor(seconds / 86400)}-day`;
+    return `${Math.floor(seconds / 3600)}-hour`;
+}
+
+
+/***/ }),
+
+/***/ 642:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
+/* harmony export */   cM: () => (/* binding */ andList)
+/* harmony export */ });
+// How counts and lists are written in messages and summaries: one spelling for each.
+/** "1 finding", "2 findings"; `many` for other plurals ("2 tokens need"). */
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+/** "a", "a and b", "a, b and c"; `none` when there is nothing. */
+function andList(items, none = '') {
+    if (items.length <= 1)
+        return items[0] ?? none;
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 
 /***/ }),
@@ -1284,7 +1710,7 @@ const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete
 /* harmony export */   a: () => (/* binding */ splitCommandLine)
 /* harmony export */ });
 // Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
-// style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
+// style): whitespace separates, '\u2026' is literal, "\u2026" honours \" \\ and \$, a backslash outside
 // quotes escapes the next character.
 function splitCommandLine(line) {
     const args = [];

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 34;
-exports.ids = [34];
+exports.id = 73;
+exports.ids = [73];
 exports.modules = {
 
 /***/ 8166:
@@ -42,7 +42,7 @@ async function mapWithConcurrency(items, limit, work) {
 const FLY_URL_RULE = 'an https:// URL without credentials (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
 /**
  * Whether the client may send a token to `value`. The problem never repeats the value (a pasted
- * token could be in it); callers put the input's name in front: "fly-api-url must be …".
+ * token could be in it); callers put the input's name in front: "fly-api-url must be \u2026".
  */
 function checkFlyUrl(value) {
     let url;
@@ -67,7 +67,7 @@ function checkFlyUrl(value) {
     }
     return { ok: false, problem: `must be ${FLY_URL_RULE}` };
 }
-/** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 → 127.0.0.1). */
+/** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 \u2192 127.0.0.1). */
 function isLoopbackHost(hostname) {
     const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
     if (host === 'localhost' || host === '::1')
@@ -81,21 +81,23 @@ function isLoopbackHost(hostname) {
 
 /***/ }),
 
-/***/ 9034:
+/***/ 1073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  rl: () => (/* binding */ DEFAULT_FLY_API_URL),
-  CE: () => (/* binding */ DEFAULT_FLY_GRAPHQL_URL),
-  t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
+  DEFAULT_CONCURRENCY: () => (/* binding */ DEFAULT_CONCURRENCY),
+  DEFAULT_FLY_API_URL: () => (/* binding */ DEFAULT_FLY_API_URL),
+  DEFAULT_FLY_GRAPHQL_URL: () => (/* binding */ DEFAULT_FLY_GRAPHQL_URL),
+  DEFAULT_TIMEOUT_MS: () => (/* binding */ DEFAULT_TIMEOUT_MS),
   onlineToken: () => (/* binding */ onlineToken),
-  EF: () => (/* binding */ resolveAppIds),
+  resolveAppIds: () => (/* binding */ resolveAppIds),
+  startFlyDeadline: () => (/* binding */ startFlyDeadline),
   verifyOnline: () => (/* binding */ verifyOnline)
 });
-
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, startFlyDeadline
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
@@ -141,95 +143,8 @@ function flyAuthorization(input) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./lib/fly/sanitize.js
-// Makes text from the outside world (Fly's error bodies, network error messages) safe to show:
-// no token, no fragment of one, no proxy credentials, bounded length.
-const DETAIL_MAX_LENGTH = 200;
-/** Fragments this long or longer of a secret must never survive. */
-const SECRET_FRAGMENT_LENGTH = 8;
-const REDACTED = '[redacted]';
-/** UUIDs (token identities `<uuid>@tokens.fly.io`, request ids) are hashes, not secrets. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Raw input beyond this is never looked at: Fly's error texts are short. */
-const INPUT_CAP = 4000;
-const TOKEN_LIKE = [
-    // A scheme and whatever follows it.
-    /\b(?:FlyV1|Bearer)\s+\S+/gi,
-    // Labelled tokens, even when cut short.
-    /\b(?:fm1r|fm1a|fm2|fo1)_[A-Za-z0-9+/=_-]*/gi,
-    // Long base64-ish runs (macaroon bodies, legacy tokens, other people's secrets).
-    /[A-Za-z0-9+/_-]{32,}={0,2}/g,
-    // Credentials in URLs (a proxy URL in a network error).
-    /(?<=\/\/)[^/\s@]+@/g
-];
-/**
- * Text safe to put in a detail or finding: every stretch that shares 8+ characters with one of
- * `secrets` is cut, token-looking runs are cut, whitespace is collapsed, and the result is at
- * most `maxLength` characters.
- */
-function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
-    let clean = collapseWhitespace(String(text).slice(0, INPUT_CAP));
-    clean = redactSecretFragments(clean, secrets);
-    for (const pattern of TOKEN_LIKE) {
-        clean = clean.replace(pattern, match => (UUID.test(match) ? match : REDACTED));
-    }
-    clean = clean.replace(/(?:\[redacted\][\s,;:]*){2,}/g, `${REDACTED} `).trim();
-    return truncate(clean, maxLength);
-}
-/** Control characters and runs of whitespace become one space (no newlines into logs). */
-function collapseWhitespace(text) {
-    let out = '';
-    for (const char of text) {
-        const code = char.codePointAt(0) ?? 0;
-        const blank = code < 0x20 || code === 0x7f || /\s/.test(char);
-        if (!blank)
-            out += char;
-        else if (!out.endsWith(' '))
-            out += ' ';
-    }
-    return out;
-}
-/** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */
-function truncate(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;
-}
-/**
- * Any common substring of 8+ characters is made of 8-character windows that all occur in the
- * secret, so cutting the union of matching windows removes every such fragment.
- */
-function redactSecretFragments(text, secrets) {
-    const covered = new Uint8Array(text.length);
-    for (const secret of secrets) {
-        if (secret.length < SECRET_FRAGMENT_LENGTH)
-            continue;
-        const windows = windowsOf(secret, SECRET_FRAGMENT_LENGTH);
-        for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= text.length; i += 1) {
-            if (windows.has(text.slice(i, i + SECRET_FRAGMENT_LENGTH))) {
-                covered.fill(1, i, i + SECRET_FRAGMENT_LENGTH);
-            }
-        }
-    }
-    let out = '';
-    for (let i = 0; i < text.length; i += 1) {
-        if (covered[i] === 1) {
-            if (i === 0 || covered[i - 1] !== 1)
-                out += REDACTED;
-        }
-        else {
-            out += text[i];
-        }
-    }
-    return out;
-}
-function windowsOf(secret, length) {
-    const windows = new Set();
-    for (let i = 0; i + length <= secret.length; i += 1)
-        windows.add(secret.slice(i, i + length));
-    return windows;
-}
-
+// EXTERNAL MODULE: ./lib/fly/sanitize.js
+var sanitize = __webpack_require__(4598);
 ;// CONCATENATED MODULE: ./lib/fly/http.js
 // One HTTP exchange with Fly: sends, retries what is worth retrying within the overall deadline,
 // reads a bounded body, parses JSON when it is JSON, and turns every failure into a short
@@ -409,12 +324,12 @@ function describeFailure(error, context, timedOut) {
     if (typeof code === 'string' && FAILURE_PHRASES[code])
         return FAILURE_PHRASES[code];
     if (typeof code === 'string' && /^ERR_SSL_|^ERR_TLS_|CERT/.test(code)) {
-        return `the TLS handshake failed (${sanitizeDetail(code, context.secrets, 60)})`;
+        return `the TLS handshake failed (${(0,sanitize/* sanitizeDetail */.HC)(code, context.secrets, 60)})`;
     }
     // Unknown failures: keep undici's words (a proxy refusing CONNECT, say), made safe.
     const message = error instanceof Error ? error.message : String(error);
     const label = typeof code === 'string' ? code : error instanceof Error ? error.name : 'error';
-    return `network error (${sanitizeDetail(label, context.secrets, 40)}): ${sanitizeDetail(message, context.secrets, 120)}`;
+    return `network error (${(0,sanitize/* sanitizeDetail */.HC)(label, context.secrets, 40)}): ${(0,sanitize/* sanitizeDetail */.HC)(message, context.secrets, 120)}`;
 }
 function formatSeconds(ms) {
     const seconds = ms / 1000;
@@ -482,7 +397,7 @@ function flyErrorText(json, secrets) {
     for (const key of ['error', 'message', 'errors']) {
         const value = body[key];
         if (typeof value === 'string')
-            return sanitizeDetail(value, secrets, 160);
+            return (0,sanitize/* sanitizeDetail */.HC)(value, secrets, 160);
         if (key === 'errors') {
             const first = readErrors(value, secrets)[0];
             if (first)
@@ -506,7 +421,7 @@ function readErrors(value, secrets) {
         const record = asRecord(item);
         if (!record || typeof record.message !== 'string')
             return [];
-        const error = { message: sanitizeDetail(record.message, secrets, 160) };
+        const error = { message: (0,sanitize/* sanitizeDetail */.HC)(record.message, secrets, 160) };
         const code = asRecord(record.extensions)?.code;
         if (typeof code === 'string')
             error.code = code;
@@ -582,7 +497,7 @@ function readViewer(result, context) {
         attempts: result.attempts
     };
     if (typeof viewer.email === 'string')
-        check.email = sanitizeDetail(viewer.email, context.secrets, 120);
+        check.email = (0,sanitize/* sanitizeDetail */.HC)(viewer.email, context.secrets, 120);
     return check;
 }
 /**
@@ -848,7 +763,7 @@ function numericId(value) {
 }
 function checks_text(value, context) {
     return typeof value === 'string' && value !== ''
-        ? sanitizeDetail(value, context.secrets, 100)
+        ? (0,sanitize/* sanitizeDetail */.HC)(value, context.secrets, 100)
         : undefined;
 }
 function setIfText(target, key, value) {

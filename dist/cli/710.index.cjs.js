@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 206;
-exports.ids = [206];
+exports.id = 710;
+exports.ids = [710];
 exports.modules = {
 
 /***/ 6920:
@@ -8,13 +8,17 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ currentTime),
-/* harmony export */   s: () => (/* binding */ pinnedClock)
+/* harmony export */   _: () => (/* binding */ pinnedClockOption)
 /* harmony export */ });
 // The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
 function currentTime(env = process.env) {
     return pinnedClock(env) ?? new Date();
 }
-/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+/** `{ pinnedClock }` when FLY_TOKEN_GUARD_NOW pins the clock (outputs then say "as of" it), else `{}`. */
+function pinnedClockOption(env = process.env) {
+    const pinned = pinnedClock(env);
+    return pinned ? { pinnedClock: pinned } : {};
+}
 function pinnedClock(env = process.env) {
     const pinned = env.FLY_TOKEN_GUARD_NOW;
     if (!pinned)
@@ -33,17 +37,15 @@ function pinnedClock(env = process.env) {
 /* harmony export */   X: () => (/* binding */ parseFailOn)
 /* harmony export */ });
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7675);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2453);
 
 
 function parseFailOn(value) {
-    const v = (value ?? 'high').toLowerCase();
-    if (v === 'never')
-        return 'never';
-    if (!_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.includes(v)) {
+    const failOn = (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnFrom */ .ew)(value ?? 'high');
+    if (failOn === undefined) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--fail-on must be one of ${_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.join(', ')} or never`);
     }
-    return v;
+    return failOn;
 }
 
 
@@ -63,8 +65,13 @@ function parseFailOn(value) {
 
 /** Files larger than this are skipped (and reported). */
 const MAX_FILE_BYTES = 1024 * 1024;
-/** Texts kept for needs inference (many workflows read the same few fly.toml), by total size. */
+/**
+ * Texts kept for needs inference (many workflows read the same few fly.toml), by total size and by
+ * entries: most lookups are of files that are not there (a fly.toml or package.json beside each
+ * job), and those would otherwise pile up, a few for every workflow of the scan.
+ */
 const CACHE_CHARS = 4 * 1024 * 1024;
+const CACHE_ENTRIES = 4096;
 /** The `RepoFiles` view the workflow room reads fly.toml, actions and reusable workflows through. */
 function repoFilesOf(source) {
     const cache = new Map();
@@ -82,7 +89,7 @@ function repoFilesOf(source) {
             const read = source.read(path);
             const text = 'text' in read ? read.text : undefined;
             const size = text?.length ?? 0;
-            if (cached + size > CACHE_CHARS) {
+            if (cached + size > CACHE_CHARS || cache.size >= CACHE_ENTRIES) {
                 cache.clear();
                 cached = 0;
             }
@@ -105,7 +112,7 @@ __webpack_require__.d(__webpack_exports__, {
   HP: () => (/* binding */ fsFileSource)
 });
 
-// UNUSED EXPORTS: readConfined, walkFiles
+// UNUSED EXPORTS: MissingDirectories, readConfined, walkFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -253,7 +260,8 @@ function readOpened(fd, maxBytes) {
         return { skipped: 'too-large' };
     if (scratch.length < maxBytes + 1)
         scratch = Buffer.allocUnsafe(maxBytes + 1);
-    // Read to EOF but never past the cap: a size of 0 proves nothing.
+    // Read to EOF but never past the cap: a size of 0 proves nothing. Once the size the file
+    // reported is read, it is done (as `readFileSync` does), without one more read to see EOF.
     let total = 0;
     for (;;) {
         const n = (0,external_node_fs_.readSync)(fd, scratch, total, maxBytes + 1 - total, null);
@@ -262,18 +270,62 @@ function readOpened(fd, maxBytes) {
         total += n;
         if (total > maxBytes)
             return { skipped: 'too-large' };
+        if (total === stat.size)
+            break;
     }
     if (scratch.subarray(0, Math.min(total, 8000)).includes(0))
         return { skipped: 'binary' };
     return { text: scratch.toString('utf8', 0, total) };
 }
+/** Directories remembered by `MissingDirectories`; it starts over when full. */
+const MAX_DIRECTORIES = 4096;
+/**
+ * Which directories of the checkout are not there. Needs inference asks for files beside every
+ * job (fly.toml, package.json), mostly in directories that do not exist: once one is known
+ * missing, nothing under it is looked up again. It only ever answers "missing" (what looking the
+ * file up would say); every file that may be there is read as before.
+ */
+class MissingDirectories {
+    realRoot;
+    #known = new Map();
+    constructor(realRoot) {
+        this.realRoot = realRoot;
+    }
+    /** Whether `relative` lies under a directory that does not exist (one lstat per directory). */
+    contains(relative) {
+        const parent = relative.lastIndexOf('/');
+        if (parent <= 0)
+            return false;
+        for (let i = parent; i > 0; i = relative.lastIndexOf('/', i - 1)) {
+            if (this.#known.get(relative.slice(0, i)) === true)
+                return true;
+        }
+        const dir = relative.slice(0, parent);
+        let missing = this.#known.get(dir);
+        if (missing === undefined) {
+            try {
+                missing =
+                    (0,external_node_fs_.lstatSync)(external_node_path_.resolve(this.realRoot, dir), { throwIfNoEntry: false }) === undefined;
+            }
+            catch (error) {
+                missing = error.code === 'ENOTDIR';
+            }
+            if (this.#known.size >= MAX_DIRECTORIES)
+                this.#known.clear();
+            this.#known.set(dir, missing);
+        }
+        return missing;
+    }
+}
 /** Reads one repo-relative file confined to `realRoot`; see the file comment. */
-function readConfined(realRoot, relative, maxBytes) {
+function readConfined(realRoot, relative, maxBytes, missingDirectories) {
     if (BINARY_EXTENSIONS.test(relative))
         return { skipped: 'binary' };
     const full = external_node_path_.resolve(realRoot, relative);
     if (!isInside(realRoot, full))
         return { skipped: 'outside' };
+    if (missingDirectories?.contains(relative))
+        return { skipped: 'missing' };
     const missingOrUnreadable = (error) => {
         const code = error.code;
         return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
@@ -338,13 +390,105 @@ function readConfined(realRoot, relative, maxBytes) {
 /** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
 function fsFileSource(root, maxBytes = file_source/* MAX_FILE_BYTES */.g) {
     const realRoot = realRootOf(root);
+    const missingDirectories = new MissingDirectories(realRoot);
     return {
         list() {
             const fromGit = gitListing(realRoot);
             return fromGit ? { paths: fromGit } : walkFiles(realRoot);
         },
-        read: relative => readConfined(realRoot, relative, maxBytes)
+        read: relative => readConfined(realRoot, relative, maxBytes, missingDirectories)
     };
+}
+
+
+/***/ }),
+
+/***/ 4598:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ sanitizeDetail),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports DETAIL_MAX_LENGTH, SECRET_FRAGMENT_LENGTH */
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+// Makes text from the outside world (Fly's error bodies, network error messages) safe to show:
+// no token, no fragment of one, no proxy credentials, bounded length.
+
+const DETAIL_MAX_LENGTH = 200;
+/** Fragments this long or longer of a secret must never survive. */
+const SECRET_FRAGMENT_LENGTH = 8;
+const REDACTED = '[redacted]';
+/** Raw input beyond this is never looked at: Fly's error texts are short. */
+const INPUT_CAP = 4000;
+/** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
+const SECRET_LIKE = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];
+/**
+ * Text safe to put in a detail or finding: every stretch that shares 8+ characters with one of
+ * `secrets` is cut, token-looking runs are cut, whitespace is collapsed, and the result is at
+ * most `maxLength` characters.
+ */
+function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
+    let clean = collapseWhitespace(String(text).slice(0, INPUT_CAP));
+    clean = redactSecretFragments(clean, secrets);
+    for (const pattern of SECRET_LIKE)
+        clean = clean.replace(pattern, REDACTED);
+    clean = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTokenShapes */ .dZ)(clean, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.outside, REDACTED);
+    clean = clean.replace(/(?:\[redacted\][\s,;:]*){2,}/g, `${REDACTED} `).trim();
+    return truncate(clean, maxLength);
+}
+/** Control characters and runs of whitespace become one space (no newlines into logs). */
+function collapseWhitespace(text) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        const blank = code < 0x20 || code === 0x7f || /\s/.test(char);
+        if (!blank)
+            out += char;
+        else if (!out.endsWith(' '))
+            out += ' ';
+    }
+    return out;
+}
+/** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}\u2026`;
+}
+/**
+ * Any common substring of 8+ characters is made of 8-character windows that all occur in the
+ * secret, so cutting the union of matching windows removes every such fragment.
+ */
+function redactSecretFragments(text, secrets) {
+    const covered = new Uint8Array(text.length);
+    for (const secret of secrets) {
+        if (secret.length < SECRET_FRAGMENT_LENGTH)
+            continue;
+        const windows = windowsOf(secret, SECRET_FRAGMENT_LENGTH);
+        for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= text.length; i += 1) {
+            if (windows.has(text.slice(i, i + SECRET_FRAGMENT_LENGTH))) {
+                covered.fill(1, i, i + SECRET_FRAGMENT_LENGTH);
+            }
+        }
+    }
+    let out = '';
+    for (let i = 0; i < text.length; i += 1) {
+        if (covered[i] === 1) {
+            if (i === 0 || covered[i - 1] !== 1)
+                out += REDACTED;
+        }
+        else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+function windowsOf(secret, length) {
+    const windows = new Set();
+    for (let i = 0; i + length <= secret.length; i += 1)
+        windows.add(secret.slice(i, i + length));
+    return windows;
 }
 
 
@@ -418,8 +562,10 @@ function sortFindings(findings) {
 /* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, revokeCommands, article, mintsToken */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(677);
-/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(439);
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(677);
+/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(439);
+
 
 
 /**
@@ -448,19 +594,19 @@ function expiryText(hours) {
 }
 /** A value we put on a command line, or the placeholder when it is absent or looks token-like. */
 function safeOr(value, placeholder) {
-    return value !== undefined && value.trim() !== '' && !(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeTokenMaterial */ .qQ)(value)
+    return value !== undefined && value.trim() !== '' && !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(value, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
         ? value
         : placeholder;
 }
 function kindFromNeeds(needs) {
-    switch ((0,_token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .needBreadth */ .hg)(needs.capabilities)) {
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.orgWrite:
+    switch ((0,_token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .needBreadth */ .hg)(needs.capabilities)) {
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.orgWrite:
             return 'org';
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.appFull:
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.appFull:
             return 'deploy';
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.appLimited:
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.appLimited:
             return needs.capabilities.includes('ssh') ? 'ssh' : 'machine-exec';
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .Breadth */ .l8.orgRead:
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.orgRead:
             return 'readonly';
         default:
             return null;
@@ -504,7 +650,7 @@ function csvField(value) {
 function commandFlag(flag, command) {
     return command === COMMAND_PLACEHOLDER
         ? `${flag} ${COMMAND_PLACEHOLDER}`
-        : `${flag} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(csvField(command))}`;
+        : `${flag} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(csvField(command))}`;
 }
 /** `--command` flags for a machine-exec token: the job's commands, else the current token's. */
 function execFlags(needs, inspection, notes) {
@@ -516,8 +662,8 @@ function execFlags(needs, inspection, notes) {
         return [...new Set(commands)].map(c => commandFlag('--command', c));
     }
     const rules = inspection.kind === 'machine-exec' ? inspection.commands : null;
-    if (rules !== null && rules.length > 0 && !(0,_token_access_js__WEBPACK_IMPORTED_MODULE_0__/* .allowsAnyCommand */ .iK)(rules)) {
-        return rules.map(rule => commandFlag(rule.exact ? '--command' : '--command-prefix', safeOr(rule.args.map(_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7).join(' '), COMMAND_PLACEHOLDER)));
+    if (rules !== null && rules.length > 0 && !(0,_token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .allowsAnyCommand */ .iK)(rules)) {
+        return rules.map(rule => commandFlag(rule.exact ? '--command' : '--command-prefix', safeOr(rule.args.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r).join(' '), COMMAND_PLACEHOLDER)));
     }
     notes.push('No command was seen, so this token may run any command: add `--command "..."` to restrict it.');
     return [];
@@ -528,7 +674,7 @@ function mintLine(kind, subject, name, hours) {
         kind,
         ...subject,
         `-x ${hours}h`,
-        `--name ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuoted */ .x)(name)}`
+        `--name ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuoted */ .x)(name)}`
     ].join(' ');
 }
 const ENVIRONMENT_PLACEHOLDER = '<ENVIRONMENT>';
@@ -546,7 +692,7 @@ function jobEnvironment(job) {
 function storeCommand(secretName, environment) {
     const name = safeOr(secretName, 'FLY_API_TOKEN');
     const env = safeEnvironment({ secretName: name, environment });
-    return `gh secret set ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(name)}${env === undefined ? '' : ` --env ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(env)}`}`;
+    return `gh secret set ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(name)}${env === undefined ? '' : ` --env ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(env)}`}`;
 }
 /** The narrowest token(s) for the job, with the exact lines to mint and store them. */
 function recommendToken(needs, inspection, options) {
@@ -576,7 +722,7 @@ function recommendToken(needs, inspection, options) {
         const extra = kind === 'machine-exec' ? execFlags(needs, inspection, notes) : [];
         for (const app of apps) {
             const secretName = apps.length > 1 ? perAppSecret(secretBase, app) : secretBase;
-            const mint = mintLine(kind, [`-a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(app)}`], `github-actions-${prefix}${app}`, hours);
+            const mint = mintLine(kind, [`-a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(app)}`], `github-actions-${prefix}${app}`, hours);
             tokens.push({
                 kind,
                 app,
@@ -593,12 +739,12 @@ function recommendToken(needs, inspection, options) {
         }
     }
     else {
-        let subject = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(org)];
+        let subject = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(org)];
         let name = `github-actions-${kind}`;
         if (kind === 'litefs-cloud') {
             const clusters = Object.keys(inspection.clusterAccess ?? {}).filter(c => c !== '');
             const cluster = safeOr(clusters[0], CLUSTER_PLACEHOLDER);
-            subject = [`--org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(org)}`, `--cluster ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(cluster)}`];
+            subject = [`--org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(org)}`, `--cluster ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(cluster)}`];
             name = `github-actions-litefs-${cluster}`;
             if (cluster === CLUSTER_PLACEHOLDER) {
                 notes.push(`Replace ${CLUSTER_PLACEHOLDER} with the LiteFS Cloud cluster name.`);
@@ -628,8 +774,8 @@ function revokeCommands(needs, inspection, options) {
         (inspection.appIds.length > 0 && !/[wcdC]/.test(inspection.orgAccess ?? ''));
     // App tokens are listed per app: the one the online check matched, else the job's only app.
     const list = appScoped
-        ? `fly tokens list -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(safeOr(options.currentTokenApp ?? (needs.apps.length === 1 ? needs.apps[0] : undefined), APP_PLACEHOLDER))}`
-        : `fly tokens list --org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWord */ .r7)(safeOr(options.orgSlug, ORG_PLACEHOLDER))}`;
+        ? `fly tokens list -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(safeOr(options.currentTokenApp ?? (needs.apps.length === 1 ? needs.apps[0] : undefined), APP_PLACEHOLDER))}`
+        : `fly tokens list --org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(safeOr(options.orgSlug, ORG_PLACEHOLDER))}`;
     return [list, `fly tokens revoke ${TOKEN_ID_PLACEHOLDER}`];
 }
 /** "an org token", "an ssh token", "a deploy token". */
@@ -676,7 +822,7 @@ function buildFix(needs, inspection, options, build = {}) {
     return {
         summary: [...sentences, ...rec.notes].join(' '),
         // Defence in depth: nothing token-like may leave here, whatever the inputs held.
-        commands: commands.filter(c => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeTokenMaterial */ .qQ)(c))
+        commands: commands.filter(c => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(c, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment))
     };
 }
 /** Fix options from a rule context: its options plus what the online checks learned. */
@@ -729,7 +875,7 @@ function recommendationFor(context, findings) {
 
 /***/ }),
 
-/***/ 7749:
+/***/ 8654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -741,9 +887,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/rules/fix.js
 var rules_fix = __webpack_require__(8960);
-// EXTERNAL MODULE: ./lib/rules/shell.js
-var shell = __webpack_require__(677);
+// EXTERNAL MODULE: ./lib/fly/sanitize.js
+var sanitize = __webpack_require__(4598);
+// EXTERNAL MODULE: ./lib/token/token-shape.js
+var token_shape = __webpack_require__(148);
 ;// CONCATENATED MODULE: ./lib/rules/online/checks.js
+
 
 function labelledChecks(online) {
     return [
@@ -758,8 +907,11 @@ function tokenRejected(online) {
 }
 /** A check's detail, scrubbed and without a trailing full stop (for joining into sentences). */
 function detailOf(check, maxLength = 200) {
-    const text = (0,shell/* redactTokenLike */.g2)(check.detail).replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-    return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1).trimEnd()}…`;
+    const text = (0,token_shape/* redactTokenShapes */.dZ)(check.detail, token_shape/* TOKEN_SHAPE */.y0.fragment)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\.$/, '');
+    return (0,sanitize/* truncate */.xv)(text, maxLength);
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/online/invalid-token.js
@@ -1006,52 +1158,8 @@ const broaderThanNeeded = {
     }
 };
 
-;// CONCATENATED MODULE: ./lib/rules/token/time.js
-// Dates and durations in messages: whole units people read at a glance, always UTC.
-const SECOND_MS = 1000;
-const HOUR_MS = 3600 * SECOND_MS;
-const DAY_MS = 24 * HOUR_MS;
-/** A 365-day year: what flyctl's "20 years" (175200h) means. */
-const YEAR_SECONDS = 365 * 24 * 3600;
-/** Parse an ISO-8601 time from the inspection; null when absent or unreadable. */
-function parseInstant(iso) {
-    if (iso === null)
-        return null;
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? null : date;
-}
-/** `2025-07-09 10:33 UTC` */
-function formatInstant(date) {
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-function plural(count, unit) {
-    return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
-/** A span rounded down to the largest useful unit: "12 days", "1 day", "20 hours", "5 minutes". */
-function formatSpan(ms) {
-    const abs = Math.abs(ms);
-    if (abs >= 2 * DAY_MS)
-        return plural(Math.floor(abs / DAY_MS), 'day');
-    if (abs >= DAY_MS)
-        return `1 day ${plural(Math.floor((abs - DAY_MS) / HOUR_MS), 'hour')}`;
-    if (abs >= 2 * HOUR_MS)
-        return plural(Math.floor(abs / HOUR_MS), 'hour');
-    if (abs >= HOUR_MS)
-        return `1 hour ${plural(Math.floor((abs - HOUR_MS) / 60_000), 'minute')}`;
-    if (abs >= 60 * SECOND_MS)
-        return plural(Math.floor(abs / (60 * SECOND_MS)), 'minute');
-    return plural(Math.floor(abs / SECOND_MS), 'second');
-}
-/** "20-year", "114-year" for long lifetimes (365-day years, rounded down), else "45-day", "6-hour". */
-function lifetimeLabel(seconds) {
-    const years = seconds / YEAR_SECONDS;
-    if (years >= 2)
-        return `${Math.floor(years)}-year`;
-    if (seconds >= 2 * 86400)
-        return `${Math.floor(seconds / 86400)}-day`;
-    return `${Math.floor(seconds / 3600)}-hour`;
-}
-
+// EXTERNAL MODULE: ./lib/rules/token/time.js
+var time = __webpack_require__(9572);
 ;// CONCATENATED MODULE: ./lib/rules/token/excessive-lifetime.js
 
 
@@ -1092,9 +1200,11 @@ const excessiveLifetime = {
             }
         }
         else if (lifetime > limitDays * 86400) {
-            const expiresAt = parseInstant(inspection.expiresAt);
-            const until = expiresAt ? `, until ${formatInstant(expiresAt).slice(0, 10)}` : '';
-            message = `This is a ${lifetimeLabel(lifetime)} token${origin(lifetime)}: valid for ${Math.floor(lifetime / 86400)} days${until}, above the ${limitDays}-day limit, so a leaked copy would keep working that long.`;
+            const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
+            const until = expiresAt
+                ? `, until ${(0,time/* formatDate */.Yq)(expiresAt.toISOString()).replace(/ .*/, '')}`
+                : '';
+            message = `This is a ${(0,time/* lifetimeLabel */.WY)(lifetime)} token${origin(lifetime)}: valid for ${Math.floor(lifetime / 86400)} days${until}, above the ${limitDays}-day limit, so a leaked copy would keep working that long.`;
         }
         if (message === null)
             return [];
@@ -1116,14 +1226,14 @@ const expired = {
         const { inspection, now } = context;
         if (inspection.kind === 'personal' || inspection.kind === 'malformed')
             return [];
-        const expiresAt = parseInstant(inspection.expiresAt);
+        const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
         if (expiresAt === null || expiresAt.getTime() > now.getTime())
             return [];
         return [
             {
                 rule: 'expired',
                 severity: 'critical',
-                message: `The token expired on ${formatInstant(expiresAt)} (${formatSpan(now.getTime() - expiresAt.getTime())} ago): Fly rejects it, so every flyctl call with it fails.`,
+                message: `The token expired on ${(0,time/* formatDate */.Yq)(expiresAt.toISOString())} (${(0,time/* formatSpan */.QA)(now.getTime() - expiresAt.getTime())} ago): Fly rejects it, so every flyctl call with it fails.`,
                 // Nothing to revoke: an expired token is already dead.
                 fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
             }
@@ -1152,21 +1262,21 @@ const expiringSoon = {
         const { inspection, now, options } = context;
         if (inspection.kind === 'personal' || inspection.kind === 'malformed')
             return [];
-        const expiresAt = parseInstant(inspection.expiresAt);
+        const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
         if (expiresAt === null)
             return [];
         const lifetime = inspection.lifetimeSeconds;
         if (lifetime !== null && lifetime <= SHORT_LIVED_SECONDS)
             return [];
         const left = expiresAt.getTime() - now.getTime();
-        if (left <= 0 || left > options.expiryWarningDays * DAY_MS)
+        if (left <= 0 || left > options.expiryWarningDays * time/* DAY_MS */.sO)
             return [];
-        const severity = left < URGENT_EXPIRY_DAYS * DAY_MS ? 'high' : 'medium';
+        const severity = left < URGENT_EXPIRY_DAYS * time/* DAY_MS */.sO ? 'high' : 'medium';
         return [
             {
                 rule: 'expiring-soon',
                 severity,
-                message: `The token expires on ${formatInstant(expiresAt)}, in ${formatSpan(left)}: flyctl calls with it fail from then on, so rotate it first.`,
+                message: `The token expires on ${(0,time/* formatDate */.Yq)(expiresAt.toISOString())}, in ${(0,time/* formatSpan */.QA)(left)}: flyctl calls with it fail from then on, so rotate it first.`,
                 fix: (0,rules_fix/* fixFor */.jc)(context)
             }
         ];
@@ -1207,7 +1317,7 @@ const FORMATTING_TEXT = {
     'ignored-piece': 'an extra piece Fly cannot read and drops'
 };
 function usable(message) {
-    const text = (0,shell/* redactTokenLike */.g2)(message).trim().replace(/\.$/, '');
+    const text = (0,token_shape/* redactTokenShapes */.dZ)(message, token_shape/* TOKEN_SHAPE */.y0.fragment).trim().replace(/\.$/, '');
     return text === '' || text.includes('[redacted') ? null : text;
 }
 function problemText(problem) {
@@ -1257,7 +1367,10 @@ const malformedToken = {
     }
 };
 
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/rules/token/missing-capability.js
+
 
 
 
@@ -1295,7 +1408,7 @@ const missingCapability = {
             findings.push({
                 rule: ID,
                 severity: 'high',
-                message: `The job works on ${needs.apps.length} apps (${(0,shared/* listApps */.tS)(needs.apps)}) but this ${token} is confined to ${granted} app${granted === 1 ? '' : 's'}: the steps for the others would fail.`,
+                message: `The job works on ${needs.apps.length} apps (${(0,shared/* listApps */.tS)(needs.apps)}) but this ${token} is confined to ${(0,words/* plural */.LS)(granted, 'app')}: the steps for the others would fail.`,
                 ...(location ? { location } : {}),
                 fix
             });
@@ -1321,7 +1434,7 @@ function thirdPartyLocations(inspection) {
                 continue;
             const record = body;
             const location = record['location'] ?? record['Location'];
-            if (typeof location === 'string' && !(0,shell/* looksLikeTokenMaterial */.qQ)(location)) {
+            if (typeof location === 'string' && !(0,token_shape/* looksLikeToken */.NM)(location, token_shape/* TOKEN_SHAPE */.y0.fragment)) {
                 locations.add(location);
             }
         }
@@ -1375,7 +1488,7 @@ const notYetValid = {
         const { inspection, now } = context;
         if (inspection.kind === 'personal' || inspection.kind === 'malformed')
             return [];
-        const notBefore = parseInstant(inspection.notBefore);
+        const notBefore = (0,time/* parseInstant */.nV)(inspection.notBefore);
         if (notBefore === null)
             return [];
         const wait = notBefore.getTime() - now.getTime();
@@ -1385,7 +1498,7 @@ const notYetValid = {
             {
                 rule: 'not-yet-valid',
                 severity: 'high',
-                message: `The token only becomes valid on ${formatInstant(notBefore)} (in ${formatSpan(wait)}): until then Fly rejects it and flyctl calls fail.`,
+                message: `The token only becomes valid on ${(0,time/* formatDate */.Yq)(notBefore.toISOString())} (in ${(0,time/* formatSpan */.QA)(wait)}): until then Fly rejects it and flyctl calls fail.`,
                 fix: {
                     summary: "Check the runner's clock, or use a token whose validity starts now: tokens from `fly tokens create` start when they are minted.",
                     commands: ['date -u']
@@ -1411,11 +1524,11 @@ const personalToken = {
         if (inspection.kind !== 'personal')
             return [];
         const what = inspection.macaroonCount > 0
-            ? `a user token bundled with ${inspection.macaroonCount} org macaroon${inspection.macaroonCount === 1 ? '' : 's'}, as \`fly auth token\` prints it`
+            ? `a user token bundled with ${(0,words/* plural */.LS)(inspection.macaroonCount, 'org macaroon')}, as \`fly auth token\` prints it`
             : 'a personal user token (from `fly auth login`, `fly auth token` or the dashboard)';
         const rec = (0,rules_fix/* recommendToken */.Q6)(context.needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context));
         const instead = rec.basis === 'needs'
-            ? ` ${(0,shared/* capitalize */.ZH)((0,rules_fix/* describeRecommendation */.Jr)(rec))} would do for this job.`
+            ? ` ${(0,words/* capitalize */.ZH)((0,rules_fix/* describeRecommendation */.Jr)(rec))} would do for this job.`
             : '';
         return [
             {
@@ -1542,12 +1655,10 @@ function ruleMeta(rules) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g2: () => (/* binding */ redactTokenLike),
-/* harmony export */   qQ: () => (/* binding */ looksLikeTokenMaterial),
-/* harmony export */   r7: () => (/* binding */ shellWord),
+/* harmony export */   r: () => (/* binding */ shellWord),
 /* harmony export */   x: () => (/* binding */ shellQuoted)
 /* harmony export */ });
-// Building shell command lines for fixes: quoting, and a guard that keeps token material out.
+// Building shell command lines for fixes: quoting (token material is kept out by token-shape.ts).
 /**
  * Words that never need quoting in POSIX shells. Placeholders such as `<APP>` stay bare too, so
  * users see (and must replace) them.
@@ -1562,27 +1673,6 @@ function shellWord(word) {
 /** A double-quoted value as in `--name "github-actions-web"`, or single quotes when needed. */
 function shellQuoted(value) {
     return /^[A-Za-z0-9_@%+=:,./<> -]+$/.test(value) ? `"${value}"` : shellWord(value);
-}
-/** Fly token labels and schemes. */
-const TOKEN_MARKER = /(?:fm1[ra]|fm2|fo1)_|flyv1\s/i;
-/** Runs of the token alphabets long enough to be part of a token body or a legacy token. */
-const RUN = /[A-Za-z0-9+/=_-]{16,}/g;
-/** A run that looks random rather than like a word: mixed case and a digit or base64 symbol. */
-function looksRandom(run) {
-    return /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9+/=]/.test(run);
-}
-/** true when a value could carry token material: it must never reach a message or command. */
-function looksLikeTokenMaterial(value) {
-    return TOKEN_MARKER.test(value) || (value.match(RUN) ?? []).some(looksRandom);
-}
-/**
- * Replace anything token-like in free text we did not write (e.g. a decoder message) with
- * `[redacted]`: defence in depth, the decoder is meant to keep token text out already.
- */
-function redactTokenLike(text) {
-    return text
-        .replace(/(?:fm1[ra]|fm2|fo1)_[A-Za-z0-9+/=_-]{4,}/gi, '[redacted]')
-        .replace(RUN, run => (looksRandom(run) ? '[redacted]' : run));
 }
 
 
@@ -1603,6 +1693,8 @@ function redactTokenLike(text) {
 /* harmony export */ });
 /* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
 /* harmony import */ var _token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4281);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+
 
 /** How far a token (or a need) reaches, narrowest first. */
 const Breadth = {
@@ -1725,7 +1817,7 @@ function missingReason(capability, inspection, needs) {
             const denied = needs.commands.filter(c => !commandAllowed(c, rules));
             if (denied.length === 0)
                 return null;
-            const allowed = rules.map(r => (r.exact ? r.args.join(' ') : `${r.args.join(' ')} …`));
+            const allowed = rules.map(r => (r.exact ? r.args.join(' ') : `${r.args.join(' ')} \u2026`));
             return `does not allow ${quoteList(denied)} (it allows only ${quoteList(allowed)})`;
         }
         case 'create-app':
@@ -1759,7 +1851,7 @@ function tooFewApps(needs, inspection) {
 /** A short phrase for what the token grants, e.g. "deploy token (full control of 1 app)". */
 function describeToken(inspection) {
     const apps = inspection.appIds.length;
-    const appsText = `${apps} app${apps === 1 ? '' : 's'}`;
+    const appsText = (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(apps, 'app');
     switch (inspection.kind) {
         case 'personal':
             return 'personal token (everything its user can do, in every organization)';
@@ -1797,7 +1889,7 @@ function describeToken(inspection) {
 /* harmony export */   pd: () => (/* binding */ seenNeeds)
 /* harmony export */ });
 /* unused harmony exports chainOf, describeUnseen */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
 
 
@@ -1814,18 +1906,18 @@ function place(location) {
         : location.file;
     return `${file}:${location.line}`;
 }
-/** `deploy.yml:31 → scripts/deploy.sh:12`: how the workflow reached a line of another file. */
+/** `deploy.yml:31 \u2192 scripts/deploy.sh:12`: how the workflow reached a line of another file. */
 function chainOf(item) {
     if (!item.location)
         return null;
     const hops = [...(item.via ?? []), item.location];
     if (hops.length === 1)
         return `${item.location.file}:${item.location.line}`;
-    return hops.map(place).join(' → ');
+    return hops.map(place).join(' \u2192 ');
 }
 /** "./bin/release (not in the checkout)", never a token-like text. */
 function describeUnseen(use) {
-    const what = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(use.detail) ? 'a step' : use.detail;
+    const what = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(use.detail, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment) ? 'a step' : use.detail;
     return use.why ? `${what} (${use.why})` : what;
 }
 /** "./bin/release (not in the checkout); node deploy.js (...); and 2 more". */
@@ -1846,7 +1938,7 @@ function seenNeeds(needs) {
 }
 /**
  * Where commands found in the repository's files came from, for a summary: "`flyctl deploy` at
- * deploy.yml:31 → scripts/deploy.sh:12", at most `max`, each once.
+ * deploy.yml:31 \u2192 scripts/deploy.sh:12", at most `max`, each once.
  */
 function followedChains(needs, max = 3) {
     const out = [];
@@ -1854,7 +1946,7 @@ function followedChains(needs, max = 3) {
         if (!evidence.via || evidence.via.length === 0)
             continue;
         const chain = chainOf(evidence);
-        const command = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(evidence.command)
+        const command = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(evidence.command, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
             ? 'a command'
             : `\`${evidence.command}\``;
         const line = `${command} at ${chain ?? ''}`;
@@ -1876,12 +1968,13 @@ function followedChains(needs, max = 3) {
 /* harmony export */   D3: () => (/* binding */ locationFor),
 /* harmony export */   FH: () => (/* binding */ listCommands),
 /* harmony export */   RQ: () => (/* binding */ describeEvidence),
-/* harmony export */   ZH: () => (/* binding */ capitalize),
 /* harmony export */   hF: () => (/* binding */ evidenceFor),
 /* harmony export */   jy: () => (/* binding */ listCapabilities),
 /* harmony export */   tS: () => (/* binding */ listApps)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(677);
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+
 
 function evidenceFor(needs, capability) {
     return needs.evidence.find(e => e.capability === capability);
@@ -1895,7 +1988,7 @@ function locationFor(needs, capabilities = needs.capabilities) {
  * text, which may hold a literal token (`-t ...`): such a command is not quoted.
  */
 function describeEvidence(evidence) {
-    const command = (0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(evidence.command)
+    const command = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(evidence.command, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
         ? 'a step'
         : `\`${evidence.command.trim()}\``;
     const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
@@ -1903,29 +1996,77 @@ function describeEvidence(evidence) {
 }
 /** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
 function listApps(apps) {
-    const safe = apps.filter(a => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(a));
-    if (safe.length <= 1)
-        return safe[0] ?? 'an app';
-    return `${safe.slice(0, -1).join(', ')} and ${safe[safe.length - 1]}`;
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(apps.filter(a => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(a, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)), 'an app');
 }
 /** "`deploy` and `secrets`" */
 function listCapabilities(capabilities) {
-    const quoted = capabilities.map(c => `\`${c}\``);
-    if (quoted.length <= 1)
-        return quoted[0] ?? 'nothing';
-    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(capabilities.map(c => `\`${c}\``), 'nothing');
 }
 /** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
 function listCommands(commands) {
-    const quoted = commands.filter(c => !(0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeTokenMaterial */ .qQ)(c)).map(c => `\`${c}\``);
-    if (quoted.length === 0)
-        return `${commands.length} command${commands.length === 1 ? '' : 's'}`;
-    if (quoted.length === 1)
-        return quoted[0] ?? '';
-    return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    const quoted = commands
+        .filter(c => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(c, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment))
+        .map(c => `\`${c}\``);
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(quoted, (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(commands.length, 'command'));
 }
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+
+
+/***/ }),
+
+/***/ 9572:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QA: () => (/* binding */ formatSpan),
+/* harmony export */   WY: () => (/* binding */ lifetimeLabel),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* unused harmony exports SECOND_MS, HOUR_MS, YEAR_SECONDS */
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(642);
+// Dates and durations in messages: whole units people read at a glance, always UTC.
+
+const SECOND_MS = 1000;
+const HOUR_MS = 3600 * SECOND_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** A 365-day year: what flyctl's "20 years" (175200h) means. */
+const YEAR_SECONDS = 365 * 24 * 3600;
+/** Parse an ISO-8601 time from the inspection; null when absent or unreadable. */
+function parseInstant(iso) {
+    if (iso === null)
+        return null;
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? null : date;
+}
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
+function formatDate(iso) {
+    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+/** A span rounded down to the largest useful unit: "12 days", "1 day", "20 hours", "5 minutes". */
+function formatSpan(ms) {
+    const abs = Math.abs(ms);
+    if (abs >= 2 * DAY_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / DAY_MS), 'day');
+    if (abs >= DAY_MS)
+        return `1 day ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - DAY_MS) / HOUR_MS), 'hour')}`;
+    if (abs >= 2 * HOUR_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / HOUR_MS), 'hour');
+    if (abs >= HOUR_MS)
+        return `1 hour ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - HOUR_MS) / 60_000), 'minute')}`;
+    if (abs >= 60 * SECOND_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / (60 * SECOND_MS)), 'minute');
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / SECOND_MS), 'second');
+}
+/** "20-year", "114-year" for long lifetimes (365-day years, rounded down), else "45-day", "6-hour". */
+function lifetimeLabel(seconds) {
+    const years = seconds / YEAR_SECONDS;
+    if (years >= 2)
+        return `${Math.floor(years)}-year`;
+    if (seconds >= 2 * 86400)
+        return `${Math.floor(seconds / 86400)}-day`;
+    return `${Math.floor(seconds / 3600)}-hour`;
 }
 
 
@@ -1936,7 +2077,9 @@ function capitalize(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Xb: () => (/* binding */ verdictFor),
+/* harmony export */   ew: () => (/* binding */ failOnFrom),
 /* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   n9: () => (/* binding */ reachesFailOn),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
@@ -1945,15 +2088,51 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 function severityRank(severity) {
     return SEVERITIES.length - 1 - SEVERITIES.indexOf(severity);
 }
+/** A fail-on setting as people write it (`high`, `never` or `none`, any case); else undefined. */
+function failOnFrom(text) {
+    const value = text.trim().toLowerCase();
+    if (value === 'never' || value === 'none')
+        return 'never';
+    return SEVERITIES.includes(value) ? value : undefined;
+}
+/** Whether a finding of `severity` (null: none) fails a run that fails on `failOn`. */
+function reachesFailOn(severity, failOn) {
+    return failOn !== 'never' && severity !== null && severityRank(severity) >= severityRank(failOn);
+}
 /** fail when any finding reaches `failOn`; warn when any finding is above info; else pass. */
 function verdictFor(findings, failOn) {
-    if (failOn !== 'never' && findings.some(f => severityRank(f.severity) >= severityRank(failOn))) {
+    if (findings.some(f => reachesFailOn(f.severity, failOn)))
         return 'fail';
-    }
     return findings.some(f => f.severity !== 'info') ? 'warn' : 'pass';
 }
 function docsUrl(ruleId) {
     return `https://github.com/fly-token-guard/fly-token-guard/blob/main/docs/rules/${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 642:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
+/* harmony export */   cM: () => (/* binding */ andList)
+/* harmony export */ });
+// How counts and lists are written in messages and summaries: one spelling for each.
+/** "1 finding", "2 findings"; `many` for other plurals ("2 tokens need"). */
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+/** "a", "a and b", "a, b and c"; `none` when there is nothing. */
+function andList(items, none = '') {
+    if (items.length <= 1)
+        return items[0] ?? none;
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 
@@ -1966,7 +2145,7 @@ function docsUrl(ruleId) {
 /* harmony export */   a: () => (/* binding */ splitCommandLine)
 /* harmony export */ });
 // Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
-// style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
+// style): whitespace separates, '\u2026' is literal, "\u2026" honours \" \\ and \$, a backslash outside
 // quotes escapes the next character.
 function splitCommandLine(line) {
     const args = [];
@@ -2220,17 +2399,27 @@ function meaningOf(path, flagNames = []) {
 /* harmony export */   eO: () => (/* binding */ known),
 /* harmony export */   oJ: () => (/* binding */ asString),
 /* harmony export */   pW: () => (/* binding */ findSecretMentions),
+/* harmony export */   vN: () => (/* binding */ truthy),
 /* harmony export */   zV: () => (/* binding */ findExpressions)
 /* harmony export */ });
 /* unused harmony export expressionEnd */
-/* harmony import */ var _string_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8672);
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1859);
+/* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2049);
+/* harmony import */ var _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2083);
+/* harmony import */ var _actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _string_shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8672);
 // GitHub Actions `${{ }}` expressions: finding them in strings, finding `secrets.X` inside them,
 // and a small evaluator that tells which values an expression can take when its inputs are known
-// (matrix values, env literals, step outputs) and says "unknown" otherwise.
+// (matrix values, env literals, step outputs) and says "unknown" otherwise. Expressions are read
+// with GitHub's own lexer and parser (@actions/expressions); its evaluator computes one value from
+// known contexts, so the "which values, or unknown" reading over its syntax tree is ours.
+
+
+
+
 
 const QUOTE = 0x27; // '
 const CLOSE_BRACE = 0x7d; // }
-const LOWER_S = 0x73; // s
 /** Finds `${{ ... }}` spans; `}}` inside single-quoted expression strings does not close. */
 function findExpressions(text) {
     const spans = [];
@@ -2273,67 +2462,126 @@ function expressionEnd(text, from) {
     }
     return -1;
 }
-const IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
-/** `secrets.X` / `secrets['X']` mentions inside an expression body (string literals skipped). */
-function findSecretMentions(inner, offset = 0) {
-    const found = [];
-    let inString = false;
-    for (let i = 0; i < inner.length; i++) {
-        const ch = inner.charCodeAt(i);
-        if (inString) {
-            if (ch === QUOTE) {
-                if (inner.charCodeAt(i + 1) === QUOTE)
-                    i += 1;
-                else
-                    inString = false;
-            }
-            continue;
-        }
-        if (ch === QUOTE) {
-            inString = true;
-            continue;
-        }
-        // `startsWith` is a call: made only where an `s` could begin the word.
-        if (ch !== LOWER_S || !inner.startsWith('secrets', i))
-            continue;
-        const before = inner.charAt(i - 1);
-        const after = inner.charAt(i + 7);
-        if (/[A-Za-z0-9_.-]/.test(before) || /[A-Za-z0-9_-]/.test(after))
-            continue;
-        let j = i + 7;
-        while (/\s/.test(inner.charAt(j)))
-            j++;
-        if (inner.charAt(j) === '.') {
-            j++;
-            while (/\s/.test(inner.charAt(j)))
-                j++;
-            IDENT.lastIndex = j;
-            const m = IDENT.exec(inner);
-            if (m) {
-                found.push({ name: m[0], start: offset + i, end: offset + j + m[0].length });
-                i = j + m[0].length - 1;
-            }
-        }
-        else if (inner.charAt(j) === '[') {
-            const literal = /^\[\s*'([^']*)'\s*\]/.exec(inner.slice(j));
-            if (literal) {
-                found.push({
-                    name: literal[1] ?? null,
-                    start: offset + i,
-                    end: offset + j + literal[0].length
-                });
-            }
-            else {
-                const close = inner.indexOf(']', j);
-                found.push({
-                    name: null,
-                    start: offset + i,
-                    end: offset + (close < 0 ? inner.length : close + 1)
-                });
-            }
-        }
+// ---------------------------------------------------------------------------------------------
+// Reading an expression body with GitHub's lexer and parser
+/** The named-values a workflow expression may use; GitHub rejects any other. */
+const CONTEXTS = 'github env vars secrets inputs matrix strategy steps job jobs runner needs'.split(' ');
+/** The functions the runner adds to the library's own (`contains`, `format`, ...). */
+const RUNNER_FUNCTIONS = [
+    ...['success', 'failure', 'always', 'cancelled'].map(name => ({ name, minArgs: 0, maxArgs: 0 })),
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+/** The tokens of an expression body; null when GitHub's lexer rejects it. */
+function lexed(inner) {
+    try {
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(inner).lex().tokens;
     }
+    catch {
+        return null;
+    }
+}
+/** The syntax tree of those tokens; null when they are none or GitHub's parser rejects them. */
+function parsed(tokens) {
+    if (!tokens)
+        return null;
+    try {
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(tokens, CONTEXTS, RUNNER_FUNCTIONS).parse() ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+// Needs inference evaluates the same few expressions once per step, matrix combination and
+// caller, and workflows repeat theirs. A reading depends on the text alone, so readings of short
+// bodies are kept in a small table that is emptied when full. Keys are copies: a body is a slice
+// of its workflow's text and would keep the whole text alive.
+const MAX_KEPT_READINGS = 2048;
+const MAX_KEPT_EXPRESSION_CHARS = 256;
+const keptReadings = new Map();
+function readingOf(inner) {
+    if (inner.length > MAX_KEPT_EXPRESSION_CHARS)
+        return { tokens: lexed(inner) };
+    let reading = keptReadings.get(inner);
+    if (reading)
+        return reading;
+    // Tokens are slices of what is lexed: lex the copy.
+    const copy = inner.split('').join('');
+    reading = { tokens: lexed(copy) };
+    if (keptReadings.size >= MAX_KEPT_READINGS)
+        keptReadings.clear();
+    keptReadings.set(copy, reading);
+    return reading;
+}
+/** Where each token starts in `inner`: only whitespace lies between two tokens. */
+function tokenOffsets(inner, tokens) {
+    const offsets = [];
+    let at = 0;
+    for (const token of tokens) {
+        at = token.lexeme === '' ? inner.length : inner.indexOf(token.lexeme, at);
+        offsets.push(at);
+        at += token.lexeme.length;
+    }
+    return offsets;
+}
+/** A string literal's value, read from its source (the lexer undoubles only the first `''`). */
+function stringValue(token) {
+    return token.lexeme.slice(1, -1).replaceAll("''", "'");
+}
+/**
+ * `secrets.X` / `secrets['X']` mentions inside an expression body, found in its tokens (string
+ * literals and `github.secrets` are not mentions); any other `secrets` (`toJSON(secrets)`,
+ * `secrets[expr]`) may be any secret (name null). Text GitHub's lexer rejects mentions nothing:
+ * GitHub refuses the workflow before any secret is read.
+ */
+function findSecretMentions(inner, offset = 0) {
+    if (!/secrets/i.test(inner))
+        return [];
+    const reading = readingOf(inner);
+    reading.mentions ??= mentionsIn(inner, reading.tokens ?? []);
+    return reading.mentions.map(m => ({ ...m, start: m.start + offset, end: m.end + offset }));
+}
+function mentionsIn(inner, tokens) {
+    const starts = tokenOffsets(inner, tokens);
+    const type = (i) => tokens[i]?.type;
+    const start = (i) => starts[i] ?? inner.length;
+    const end = (i) => start(i) + (tokens[i]?.lexeme.length ?? 0);
+    const found = [];
+    tokens.forEach((token, i) => {
+        if (token.type !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.IDENTIFIER || token.lexeme.toLowerCase() !== 'secrets')
+            return;
+        if (type(i - 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.DOT)
+            return;
+        const key = tokens[i + 2];
+        if (type(i + 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.DOT && key?.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.IDENTIFIER) {
+            found.push({ name: key.lexeme, start: start(i), end: end(i + 2) });
+        }
+        else if (type(i + 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.LEFT_BRACKET) {
+            const close = closingBracket(tokens, i + 1);
+            const named = close === i + 3 && key?.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.STRING;
+            found.push({
+                name: named ? stringValue(key) : null,
+                start: start(i),
+                end: close < 0 ? inner.length : end(close)
+            });
+        }
+        else {
+            // `toJSON(secrets)`, `secrets.*`, `secrets` alone: every secret, the Fly token among them.
+            found.push({ name: null, start: start(i), end: end(i) });
+        }
+    });
     return found;
+}
+/** Index of the `]` closing the `[` at `open`, or -1. */
+function closingBracket(tokens, open) {
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        const type = tokens[i]?.type;
+        if (type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.LEFT_BRACKET)
+            depth++;
+        else if (type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.RIGHT_BRACKET && --depth === 0)
+            return i;
+    }
+    return -1;
 }
 const UNKNOWN = Object.freeze({ values: [], unknown: true });
 /** How many alternatives we track before giving up on a value ("unknown"). */
@@ -2359,297 +2607,181 @@ function capped(r) {
 function dedupe(values) {
     return [...new Set(values)];
 }
+/** A value as GitHub's expression library holds it. */
+function toData(value) {
+    if (value === null)
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv();
+    if (typeof value === 'string')
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.StringData */ .p.uQ(value);
+    if (typeof value === 'number')
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.NumberData */ .p.Q9(value);
+    return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo(value);
+}
+/** A library value as ours; undefined for arrays and objects, which are not followed. */
+function fromData(value) {
+    if (value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv)
+        return null;
+    const scalar = value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.StringData */ .p.uQ ||
+        value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.NumberData */ .p.Q9 ||
+        value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo;
+    return scalar ? value.value : undefined;
+}
 /** GitHub's string conversion: null -> '', booleans and numbers printed. */
 function asString(value) {
-    if (value === null)
-        return '';
-    return String(value);
+    return toData(value).coerceString();
 }
+/** GitHub's truthiness: false, 0, NaN, '' and null are falsy. */
 function truthy(value) {
-    if (value === null || value === false || value === '' || value === 0)
-        return false;
-    if (typeof value === 'number' && Number.isNaN(value))
-        return false;
-    return true;
+    return (0,_actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__/* .truthy */ .vN)(toData(value));
 }
-function tokenize(src) {
-    const toks = [];
-    let i = 0;
-    while (i < src.length) {
-        const ch = src.charAt(i);
-        if (/\s/.test(ch)) {
-            i++;
-            continue;
-        }
-        if (ch === "'") {
-            let s = '';
-            i++;
-            for (;;) {
-                if (i >= src.length)
-                    return null;
-                const c = src.charAt(i);
-                if (c === "'") {
-                    if (src.charAt(i + 1) === "'") {
-                        s += "'";
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                s += c;
-                i++;
-            }
-            toks.push({ kind: 'string', text: s });
-            continue;
-        }
-        const num = /^(0x[0-9a-fA-F]+|-?\d+(\.\d+)?([eE][+-]?\d+)?)/.exec(src.slice(i));
-        if (num && /[0-9-]/.test(ch) && !(ch === '-' && !/\d/.test(src.charAt(i + 1)))) {
-            toks.push({ kind: 'number', text: num[0] });
-            i += num[0].length;
-            continue;
-        }
-        const ident = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(src.slice(i));
-        if (ident) {
-            toks.push({ kind: 'ident', text: ident[0] });
-            i += ident[0].length;
-            continue;
-        }
-        const op = /^(\|\||&&|==|!=|<=|>=|[<>!().,[\]*])/.exec(src.slice(i));
-        if (op) {
-            toks.push({ kind: 'op', text: op[0] });
-            i += op[0].length;
-            continue;
-        }
-        return null;
-    }
-    toks.push({ kind: 'end', text: '' });
-    return toks;
-}
-class ExprParser {
-    toks;
-    pos = 0;
-    constructor(toks) {
-        this.toks = toks;
-    }
-    parse() {
-        const ast = this.or();
-        return ast && this.peek().kind === 'end' ? ast : null;
-    }
-    peek() {
-        return this.toks[this.pos] ?? { kind: 'end', text: '' };
-    }
-    take(text) {
-        const t = this.peek();
-        if (text !== undefined && !(t.kind === 'op' && t.text === text))
-            return null;
-        this.pos++;
-        return t;
-    }
-    binary(next, ops) {
-        let left = next();
-        while (left) {
-            const t = this.peek();
-            if (t.kind !== 'op' || !ops.includes(t.text))
-                break;
-            this.pos++;
-            const right = next();
-            if (!right)
-                return null;
-            left = { kind: 'binary', op: t.text, left, right };
-        }
-        return left;
-    }
-    or = () => this.binary(this.and, ['||']);
-    and = () => this.binary(this.equality, ['&&']);
-    equality = () => this.binary(this.comparison, ['==', '!=']);
-    comparison = () => this.binary(this.unary, ['<', '<=', '>', '>=']);
-    unary = () => {
-        if (this.take('!')) {
-            const operand = this.unary();
-            return operand ? { kind: 'not', operand } : null;
-        }
-        return this.postfix();
-    };
-    postfix() {
-        const primary = this.primary();
-        if (!primary)
-            return null;
-        const segments = [];
-        for (;;) {
-            if (this.take('.')) {
-                const t = this.peek();
-                if (t.kind === 'ident')
-                    segments.push(t.text);
-                else if (t.kind === 'op' && t.text === '*')
-                    segments.push('*');
-                else
-                    return null;
-                this.pos++;
-            }
-            else if (this.take('[')) {
-                if (this.take('*'))
-                    segments.push('*');
-                else {
-                    const index = this.or();
-                    if (!index)
-                        return null;
-                    segments.push(index.kind === 'literal' ? asString(index.value) : index);
-                }
-                if (!this.take(']'))
-                    return null;
-            }
-            else
-                break;
-        }
-        if (segments.length === 0)
-            return primary;
-        if (primary.kind === 'path')
-            return { ...primary, segments: [...primary.segments, ...segments] };
-        return { kind: 'index', target: primary, segments };
-    }
-    primary() {
-        const t = this.peek();
-        if (t.kind === 'string') {
-            this.pos++;
-            return { kind: 'literal', value: t.text };
-        }
-        if (t.kind === 'number') {
-            this.pos++;
-            return { kind: 'literal', value: Number(t.text) };
-        }
-        if (t.kind === 'ident') {
-            this.pos++;
-            if (t.text === 'true' || t.text === 'false')
-                return { kind: 'literal', value: t.text === 'true' };
-            if (t.text === 'null')
-                return { kind: 'literal', value: null };
-            if (this.take('(')) {
-                const args = [];
-                if (!this.take(')')) {
-                    for (;;) {
-                        const arg = this.or();
-                        if (!arg)
-                            return null;
-                        args.push(arg);
-                        if (this.take(')'))
-                            break;
-                        if (!this.take(','))
-                            return null;
-                    }
-                }
-                return { kind: 'call', name: t.text.toLowerCase(), args };
-            }
-            return { kind: 'path', head: t.text, segments: [] };
-        }
-        if (this.take('(')) {
-            const inner = this.or();
-            return inner && this.take(')') ? inner : null;
-        }
-        return null;
-    }
+function looseEquals(a, b) {
+    return (0,_actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__/* .equals */ .aI)(toData(a), toData(b));
 }
 const BOTH = { values: [true, false], unknown: false };
 /** Every falsy value: what an unknown value is when it is known to be falsy. */
 const FALSY = [false, 0, '', null, Number.NaN];
-// Needs inference evaluates the same few expressions once per step, matrix combination and
-// caller. The syntax tree depends on the text alone (evaluation never changes it), so parses of
-// short expressions are kept in a small table that is emptied when full. Keys are copied: an
-// expression is a slice of its workflow's text and would keep the whole text alive.
-const MAX_KEPT_PARSES = 2048;
-const MAX_KEPT_EXPRESSION_CHARS = 256;
-const keptParses = new Map();
-function parsedExpression(inner) {
-    if (inner.length > MAX_KEPT_EXPRESSION_CHARS)
-        return parseExpression(inner);
-    const kept = keptParses.get(inner);
-    if (kept !== undefined)
-        return kept;
-    // The tree's strings are slices of what is parsed: parse the copy.
-    const copy = inner.split('').join('');
-    const ast = parseExpression(copy);
-    if (keptParses.size >= MAX_KEPT_PARSES)
-        keptParses.clear();
-    keptParses.set(copy, ast);
-    return ast;
-}
-function parseExpression(inner) {
-    const toks = tokenize(inner);
-    return toks ? new ExprParser(toks).parse() : null;
-}
-/** Evaluates an expression body (the text inside `${{ }}`). Unparseable text is unknown. */
+/** Evaluates an expression body (the text inside `${{ }}`). Text GitHub rejects is unknown. */
 function evaluateExpression(inner, lookup) {
-    const ast = parsedExpression(inner);
-    if (!ast)
+    const reading = readingOf(inner);
+    if (reading.tree === undefined)
+        reading.tree = parsed(reading.tokens);
+    const tree = reading.tree;
+    if (!tree)
         return UNKNOWN;
     try {
-        return evaluate(ast, lookup, 0);
+        return tree.accept(new ValuesOf(lookup));
     }
     catch {
         return UNKNOWN;
     }
 }
-function evaluate(ast, lookup, depth) {
-    if (depth > 50)
-        return UNKNOWN;
-    switch (ast.kind) {
-        case 'literal':
-            return known(ast.value);
-        case 'path': {
-            const path = [ast.head.toLowerCase()];
-            for (const s of ast.segments) {
-                if (typeof s !== 'string')
-                    return UNKNOWN;
-                path.push(s);
-            }
-            return lookup(path);
-        }
-        case 'index':
-            return UNKNOWN;
-        case 'not': {
-            const r = evaluate(ast.operand, lookup, depth + 1);
-            if (r.unknown)
-                return BOTH;
-            return known(...r.values.map(v => !truthy(v)));
-        }
-        case 'binary':
-            return evaluateBinary(ast.op, ast.left, ast.right, lookup, depth);
-        case 'call':
-            return evaluateCall(ast.name, ast.args, lookup, depth);
-    }
+function literalValue({ literal, token }) {
+    return token.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.STRING ? stringValue(token) : (fromData(literal) ?? null);
 }
-function evaluateBinary(op, leftAst, rightAst, lookup, depth) {
-    const left = evaluate(leftAst, lookup, depth + 1);
-    if (op === '||') {
-        const truthyLeft = left.values.filter(truthy);
-        const needRight = left.unknown || left.values.some(v => !truthy(v));
-        const right = needRight ? evaluate(rightAst, lookup, depth + 1) : known();
-        return capped({
-            values: dedupe([...truthyLeft, ...right.values]),
-            unknown: left.unknown || right.unknown
-        });
+/** `matrix.app`, `steps['meta'].outputs.tag` as a path; null when a key is computed. */
+function contextPath(expr) {
+    const keys = [];
+    let node = ungrouped(expr);
+    for (; node instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_; node = ungrouped(node.expr)) {
+        const key = indexKey(node.index);
+        if (key === null)
+            return null;
+        keys.push(key);
     }
-    if (op === '&&') {
-        const falsyLeft = left.values.filter(v => !truthy(v));
-        const needRight = left.unknown || left.values.some(truthy);
-        const right = needRight ? evaluate(rightAst, lookup, depth + 1) : known();
-        if (left.unknown && !right.unknown && !right.values.some(truthy)) {
-            // Falsy whatever the left is: the left's own falsy value, or the right's.
-            return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
-        }
-        return capped({
-            values: dedupe([...falsyLeft, ...right.values]),
-            unknown: left.unknown || right.unknown
-        });
+    if (!(node instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .ContextAccess */ .QC))
+        return null;
+    keys.push(node.name.lexeme.toLowerCase());
+    return keys.reverse();
+}
+function indexKey(index) {
+    if (index instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Star */ .FE)
+        return '*';
+    const key = ungrouped(index);
+    return key instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? asString(literalValue(key)) : null;
+}
+/** The expression inside any parentheses. */
+function ungrouped(expr) {
+    return expr instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU ? ungrouped(expr.group) : expr;
+}
+/** The values an expression can take, node by node. */
+class ValuesOf {
+    lookup;
+    constructor(lookup) {
+        this.lookup = lookup;
     }
-    const right = evaluate(rightAst, lookup, depth + 1);
-    if (op === '==' || op === '!=') {
+    of = (expr) => expr.accept(this);
+    visitLiteral(literal) {
+        return known(literalValue(literal));
+    }
+    visitUnary(unary) {
+        const r = this.of(unary.expr);
+        if (r.unknown)
+            return BOTH;
+        return known(...r.values.map(v => !truthy(v)));
+    }
+    visitBinary(binary) {
+        const left = this.of(binary.left);
+        const right = this.of(binary.right);
+        const op = binary.operator.type;
+        if (op !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.EQUAL_EQUAL && op !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.BANG_EQUAL)
+            return BOTH;
         const outcomes = equalities(left, right);
         if (outcomes === null)
             return BOTH;
-        return known(...outcomes.map(equal => (op === '==' ? equal : !equal)));
+        return known(...outcomes.map(equal => (op === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.EQUAL_EQUAL ? equal : !equal)));
     }
-    return BOTH;
+    visitLogical(logical) {
+        const [first, ...rest] = logical.args;
+        if (!first)
+            return UNKNOWN;
+        const combine = logical.operator.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.AND ? and : or;
+        let value = this.of(first);
+        for (const arg of rest)
+            value = combine(value, () => this.of(arg));
+        return value;
+    }
+    visitGrouping(grouping) {
+        return this.of(grouping.group);
+    }
+    visitContextAccess(access) {
+        return this.lookup([access.name.lexeme.toLowerCase()]);
+    }
+    visitIndexAccess(access) {
+        const path = contextPath(access);
+        return path ? this.lookup(path) : UNKNOWN;
+    }
+    visitFunctionCall(call) {
+        return evaluateCall(call.functionName.lexeme.toLowerCase(), call.args, this.of);
+    }
+}
+/**
+ * `apply` over every combination of the values of `args` (each known). Unknown past
+ * MAX_ALTERNATIVES combinations, or where `apply` throws (GitHub fails the step) or has no value.
+ */
+function overCombinations(args, apply) {
+    let combinations = [[]];
+    for (const arg of args) {
+        combinations = combinations.flatMap(c => arg.values.map(v => [...c, v]));
+        if (combinations.length > MAX_ALTERNATIVES)
+            return UNKNOWN;
+    }
+    const values = [];
+    try {
+        for (const combination of combinations) {
+            const value = apply(combination);
+            if (value === undefined)
+                return UNKNOWN;
+            values.push(value);
+        }
+    }
+    catch {
+        return UNKNOWN;
+    }
+    return known(...values);
+}
+/** `left || right`: the first truthy value; the right is read only when the left may be falsy. */
+function or(left, rightOf) {
+    const truthyLeft = left.values.filter(truthy);
+    const needRight = left.unknown || left.values.some(v => !truthy(v));
+    const right = needRight ? rightOf() : known();
+    return capped({
+        values: dedupe([...truthyLeft, ...right.values]),
+        unknown: left.unknown || right.unknown
+    });
+}
+/** `left && right`: the first falsy value, else the right. */
+function and(left, rightOf) {
+    const falsyLeft = left.values.filter(v => !truthy(v));
+    const needRight = left.unknown || left.values.some(truthy);
+    const right = needRight ? rightOf() : known();
+    if (left.unknown && !right.unknown && !right.values.some(truthy)) {
+        // Falsy whatever the left is: the left's own falsy value, or the right's.
+        return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
+    }
+    return capped({
+        values: dedupe([...falsyLeft, ...right.values]),
+        unknown: left.unknown || right.unknown
+    });
 }
 /**
  * Whether `left == right` can be true and can be false, given every value each side can take;
@@ -2674,90 +2806,48 @@ function equalities(left, right) {
             if (!shapes || typeof value !== 'string')
                 return null;
             outcomes.add(false);
-            if (shapes.some(shape => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeMayEqual */ .zh)(shape, value)))
+            if (shapes.some(shape => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeMayEqual */ .zh)(shape, value)))
                 outcomes.add(true);
         }
     }
     return [...outcomes];
 }
-function looseEquals(a, b) {
-    if (typeof a === 'string' && typeof b === 'string')
-        return a.toLowerCase() === b.toLowerCase();
-    if (typeof a === typeof b)
-        return a === b;
-    const num = (v) => v === null ? 0 : typeof v === 'boolean' ? (v ? 1 : 0) : Number(v === '' ? 0 : v);
-    return num(a) === num(b);
-}
-function evaluateCall(name, args, lookup, depth) {
+function evaluateCall(name, args, valueOf) {
+    // The parser has checked the argument counts; a missing one reads as null.
+    const arg = (i) => {
+        const expr = args[i];
+        return expr ? valueOf(expr) : known(null);
+    };
     switch (name) {
-        case 'format': {
-            const parts = args.map(a => evaluate(a, lookup, depth + 1));
-            const [fmt, ...rest] = parts;
-            if (!fmt || fmt.unknown || fmt.values.length !== 1)
-                return UNKNOWN;
-            if (rest.some(r => r.unknown))
-                return UNKNOWN;
-            const template = asString(fmt.values[0] ?? null);
-            let results = [''];
-            const pieces = template.split(/(\{\d+\})/);
-            for (const piece of pieces) {
-                const m = /^\{(\d+)\}$/.exec(piece);
-                const options = m ? (rest[Number(m[1])]?.values.map(asString) ?? ['']) : [piece];
-                const next = [];
-                for (const r of results)
-                    for (const o of options)
-                        next.push(r + o);
-                results = next;
-                if (results.length > MAX_ALTERNATIVES)
-                    return UNKNOWN;
-            }
-            return known(...results.map(r => r.replace(/\{\{/g, '{').replace(/\}\}/g, '}')));
-        }
         case 'contains':
-            return containsCall(args, lookup, depth);
+            return containsCall(args[0], arg(1), () => arg(0));
         case 'startswith':
         case 'endswith':
-            return stringTest(name, evaluate(args[0] ?? NULL_LITERAL, lookup, depth + 1), evaluate(args[1] ?? NULL_LITERAL, lookup, depth + 1));
+            return stringTest(name, arg(0), arg(1));
         case 'success':
         case 'failure':
         case 'always':
         case 'cancelled':
             return BOTH;
-        case 'fromjson': {
-            const arg = args[0] ? evaluate(args[0], lookup, depth + 1) : UNKNOWN;
-            if (arg.unknown || arg.values.length !== 1)
-                return UNKNOWN;
-            try {
-                const parsed = JSON.parse(asString(arg.values[0] ?? null));
-                if (parsed === null || ['string', 'number', 'boolean'].includes(typeof parsed)) {
-                    return known(parsed);
-                }
-            }
-            catch {
-                return UNKNOWN;
-            }
-            return UNKNOWN;
-        }
-        default:
-            return UNKNOWN;
     }
+    // `format`, `join`, `toJSON`, `fromJSON`, `case`: GitHub's own, over the values known.
+    const definition = Object.hasOwn(_actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7, name) ? _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7[name] : undefined;
+    const values = args.map(valueOf);
+    if (!definition || values.some(v => v.unknown))
+        return UNKNOWN;
+    return overCombinations(values, combination => fromData(definition.call(...combination.map(toData))));
 }
-const NULL_LITERAL = { kind: 'literal', value: null };
+/** GitHub's own `contains`, `startsWith` or `endsWith` of two known values. */
 function stringHolds(name, subject, part) {
-    const a = subject.toLowerCase();
-    const b = part.toLowerCase();
-    if (name === 'startswith')
-        return a.startsWith(b);
-    if (name === 'endswith')
-        return a.endsWith(b);
-    return a.includes(b);
+    const holds = _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7[name]?.call(toData(subject), toData(part));
+    return holds instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo && holds.value;
 }
 function shapeAnswer(name, shape, part) {
     if (name === 'startswith')
-        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeStartsWith */ .JJ)(shape, part);
+        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeStartsWith */ .JJ)(shape, part);
     if (name === 'endswith')
-        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeEndsWith */ .AL)(shape, part);
-    return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeContains */ .DQ)(shape, part);
+        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeEndsWith */ .AL)(shape, part);
+    return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeContains */ .DQ)(shape, part);
 }
 /**
  * `startsWith`, `endsWith` and `contains` on strings, case-insensitive as GitHub's: exact over
@@ -2771,7 +2861,7 @@ function stringTest(name, subject, part) {
     for (const p of part.values) {
         const needle = asString(p);
         for (const v of subject.values)
-            outcomes.add(stringHolds(name, asString(v), needle));
+            outcomes.add(stringHolds(name, v, p));
         if (!subject.unknown)
             continue;
         if (!subject.shapes)
@@ -2787,15 +2877,17 @@ function stringTest(name, subject, part) {
     return outcomes.size === 0 ? BOTH : known(...outcomes);
 }
 /** `contains(fromJSON('["OWNER","MEMBER"]'), x)`: membership in a literal array. */
-function literalArray(ast) {
-    if (ast?.kind !== 'call' || ast.name !== 'fromjson')
-        return null;
-    const arg = ast.args[0];
-    if (ast.args.length !== 1 || arg?.kind !== 'literal' || typeof arg.value !== 'string') {
+function literalArray(haystack) {
+    const expr = haystack && ungrouped(haystack);
+    if (!(expr instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .FunctionCall */ .R6) || expr.functionName.lexeme.toLowerCase() !== 'fromjson') {
         return null;
     }
+    const arg = expr.args[0] && ungrouped(expr.args[0]);
+    const text = arg instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? literalValue(arg) : null;
+    if (expr.args.length !== 1 || typeof text !== 'string')
+        return null;
     try {
-        const parsed = JSON.parse(arg.value);
+        const parsed = JSON.parse(text);
         if (!Array.isArray(parsed))
             return null;
         const scalar = (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
@@ -2805,12 +2897,10 @@ function literalArray(ast) {
         return null;
     }
 }
-function containsCall(args, lookup, depth) {
-    const item = evaluate(args[1] ?? NULL_LITERAL, lookup, depth + 1);
-    const array = literalArray(args[0]);
-    if (array === null) {
-        return stringTest('contains', evaluate(args[0] ?? NULL_LITERAL, lookup, depth + 1), item);
-    }
+function containsCall(haystack, item, haystackValue) {
+    const array = literalArray(haystack);
+    if (array === null)
+        return stringTest('contains', haystackValue(), item);
     const outcomes = new Set();
     for (const v of item.values)
         outcomes.add(array.some(e => looseEquals(e, v)));
@@ -2820,7 +2910,7 @@ function containsCall(args, lookup, depth) {
         // A shape stands for endlessly many strings: some are not in the array.
         outcomes.add(false);
         const shapes = item.shapes;
-        if (array.some(e => typeof e === 'string' && shapes.some(s => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .shapeMayEqual */ .zh)(s, e)))) {
+        if (array.some(e => typeof e === 'string' && shapes.some(s => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeMayEqual */ .zh)(s, e)))) {
             outcomes.add(true);
         }
     }
@@ -2852,6 +2942,9 @@ function containsCall(args, lookup, depth) {
 
 const VALID_APP = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 function recordInvocation(ctx, inv, location, r, via = []) {
+    // `fly deploy --help` / `-h` prints the usage and acts on nothing: no need (and no app).
+    if ((0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFlag */ .Lt)(inv, 'help'))
+        return;
     const accessToken = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'access-token');
     const carrier = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenCarrier */ .iD)(r.variable, accessToken ? r.word(accessToken) : null);
     const origin = { via, ...(carrier.secrets ? { secrets: carrier.secrets } : {}) };
@@ -2997,12 +3090,13 @@ __webpack_require__.d(__webpack_exports__, {
   SD: () => (/* binding */ findFlyInvocations),
   y6: () => (/* binding */ flagValue),
   p_: () => (/* binding */ flyInvocationOf),
+  Lt: () => (/* binding */ hasFlag),
   LO: () => (/* binding */ parseFlyArguments),
   mv: () => (/* binding */ shellDashC),
   en: () => (/* binding */ wordText)
 });
 
-// UNUSED EXPORTS: extractFlyCommands, hasFlag, isFlyProgramName, joinContinuations
+// UNUSED EXPORTS: extractFlyCommands, isFlyProgramName, joinContinuations
 
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-spec.js
 // flyctl's command tree and flag conventions, as far as command parsing needs them: which words
@@ -3747,7 +3841,7 @@ function hasFlag(invocation, name) {
 
 /***/ }),
 
-/***/ 6315:
+/***/ 2254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3852,6 +3946,15 @@ var needs_context = __webpack_require__(2954);
 var repo_files = __webpack_require__(4999);
 // EXTERNAL MODULE: ./lib/workflow/resolve.js
 var resolve = __webpack_require__(3353);
+;// CONCATENATED MODULE: ./lib/workflow/disabled.js
+// A job or step switched off in the workflow itself: `if: false` or `if: ${{ false }}`, the
+// usual way to disable one without deleting it. It never runs, so it needs nothing.
+const LITERAL_FALSE = /^(?:false|\$\{\{\s*false\s*\}\})$/;
+/** Whether an `if:` is the literal `false` (in or out of `${{ }}`): the job or step never runs. */
+function neverRuns(condition) {
+    return condition !== null && LITERAL_FALSE.test(condition.trim());
+}
+
 // EXTERNAL MODULE: ./lib/workflow/script-run.js
 var script_run = __webpack_require__(7798);
 ;// CONCATENATED MODULE: ./lib/workflow/needs.js
@@ -3859,6 +3962,7 @@ var script_run = __webpack_require__(7798);
 // the job's steps (flyctl in `run:` scripts, known actions), the repository's fly.toml files,
 // local composite actions and local reusable workflows. Static and conservative: when an app
 // name cannot be told, `unknownApps` says so instead of guessing.
+
 
 
 
@@ -3890,10 +3994,11 @@ function readMatrix(combo, reads, path) {
     return (0,resolve/* matrixLookup */.iT)(combo, path);
 }
 function inferJobNeeds(workflow, jobId, repo, files = (0,needs_context/* newFileCache */.TU)()) {
-    const collector = new needs_context/* Collector */.gR();
     const job = workflow.jobs.find(j => j.id === jobId);
-    if (!job)
-        return collector.toNeeds();
+    return job ? jobNeeds(workflow, job, repo, files) : new needs_context/* Collector */.gR().toNeeds();
+}
+function jobNeeds(workflow, job, repo, files) {
+    const collector = new needs_context/* Collector */.gR();
     try {
         const call = { inputs: null, depth: 0, stack: [workflow.path] };
         analyzeJob(workflow, job, repo, call, collector, files);
@@ -3910,12 +4015,17 @@ function inferWorkflowNeeds(workflow, repo) {
     // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
     const files = (0,needs_context/* newFileCache */.TU)();
     for (const job of workflow.jobs) {
+        // A repeated id names the first job of that id, as `inferJobNeeds` does.
+        if (out.has(job.id))
+            continue;
         files.budget = needs_context/* FOLLOW_BUDGET */.gV;
-        out.set(job.id, inferJobNeeds(workflow, job.id, repo, files));
+        out.set(job.id, jobNeeds(workflow, job, repo, files));
     }
     return out;
 }
 function analyzeJob(workflow, job, repo, call, collector, files) {
+    if (neverRuns(job.if))
+        return;
     const inputs = inputsOf(workflow, call);
     const outerLayers = [
         { kind: 'values', values: job.env, dynamic: job.envExpression !== null },
@@ -4018,6 +4128,8 @@ function runSteps(ctx, steps) {
     const outputs = new Map();
     const contexts = stepContexts(ctx, outputs);
     for (const step of steps) {
+        if (neverRuns(step.if))
+            continue;
         const layers = [
             { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
             { kind: 'resolved', values: ctx.githubEnv },
@@ -6343,6 +6455,8 @@ const WORKSPACE = '/github/workspace';
  * paths that leave the repository (absolute elsewhere, `~`, too many `..`). The root is `''`.
  */
 function normalizePath(path) {
+    if (isNormalized(path))
+        return path;
     let p = path.replace(/\\/g, '/');
     if (p === WORKSPACE || p.startsWith(`${WORKSPACE}/`))
         p = p.slice(WORKSPACE.length);
@@ -6361,6 +6475,29 @@ function normalizePath(path) {
         out.push(segment);
     }
     return out.join('/');
+}
+/**
+ * Whether `path` is already what `normalizePath` makes of it: relative, forward slashes, no empty,
+ * `.` or `..` segment. Most paths are (every path of a listing), and the scan asks for each.
+ */
+function isNormalized(path) {
+    const first = path.charCodeAt(0);
+    if (path === '' || first === 47 /* / */ || first === 126 /* ~ */)
+        return false;
+    let segment = 0;
+    for (let i = 0; i <= path.length; i++) {
+        const code = i < path.length ? path.charCodeAt(i) : 47;
+        if (code === 92 /* \ */)
+            return false;
+        if (code !== 47)
+            continue;
+        const length = i - segment;
+        const dots = path.charCodeAt(segment) === 46 && (length === 1 || path.charCodeAt(segment + 1) === 46);
+        if (length === 0 || (length <= 2 && dots))
+            return false;
+        segment = i + 1;
+    }
+    return true;
 }
 /** `dir` + `path` (path may be absolute under the workspace). */
 function joinPath(dir, path) {

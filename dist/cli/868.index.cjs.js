@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 971;
-exports.ids = [971];
+exports.id = 868;
+exports.ids = [868];
 exports.modules = {
 
 /***/ 6920:
@@ -8,13 +8,17 @@ exports.modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ currentTime),
-/* harmony export */   s: () => (/* binding */ pinnedClock)
+/* harmony export */   _: () => (/* binding */ pinnedClockOption)
 /* harmony export */ });
 // The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
 function currentTime(env = process.env) {
     return pinnedClock(env) ?? new Date();
 }
-/** The pinned instant, when FLY_TOKEN_GUARD_NOW sets one: outputs then say "as of" that date. */
+/** `{ pinnedClock }` when FLY_TOKEN_GUARD_NOW pins the clock (outputs then say "as of" it), else `{}`. */
+function pinnedClockOption(env = process.env) {
+    const pinned = pinnedClock(env);
+    return pinned ? { pinnedClock: pinned } : {};
+}
 function pinnedClock(env = process.env) {
     const pinned = env.FLY_TOKEN_GUARD_NOW;
     if (!pinned)
@@ -42,8 +46,8 @@ __webpack_require__.d(__webpack_exports__, {
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/token/scrub.js
 var scrub = __webpack_require__(8094);
-// EXTERNAL MODULE: ./lib/fly/verify.js + 6 modules
-var verify = __webpack_require__(9034);
+// EXTERNAL MODULE: ./lib/fly/verify.js + 5 modules
+var verify = __webpack_require__(1073);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',
@@ -850,8 +854,8 @@ function describeAttenuated(inspection, expiresAt, appNames = new Map()) {
 
 
 
-// EXTERNAL MODULE: ./lib/cli/args.js + 1 modules
-var cli_args = __webpack_require__(7675);
+// EXTERNAL MODULE: ./lib/cli/args.js
+var cli_args = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/attenuate.js
@@ -896,11 +900,11 @@ async function resolveApps(token, parsed, args, io) {
     if (args.values.offline) {
         throw new Usage("app names need Fly's API to find their ids: pass --app-ids instead of --apps with --offline");
     }
-    const resolved = await (0,verify/* resolveAppIds */.EF)(parsed.apps, {
+    const resolved = await (0,verify.resolveAppIds)(parsed.apps, {
         token: { input: token },
-        flyApiUrl: args.values['fly-api-url'] ?? verify/* DEFAULT_FLY_API_URL */.rl,
-        flyGraphqlUrl: args.values['fly-graphql-url'] ?? verify/* DEFAULT_FLY_GRAPHQL_URL */.CE,
-        timeoutMs: verify/* DEFAULT_TIMEOUT_MS */.t1,
+        flyApiUrl: args.values['fly-api-url'] ?? verify.DEFAULT_FLY_API_URL,
+        flyGraphqlUrl: args.values['fly-graphql-url'] ?? verify.DEFAULT_FLY_GRAPHQL_URL,
+        timeoutMs: verify.DEFAULT_TIMEOUT_MS,
         ...(io.dispatcher ? { dispatcher: io.dispatcher } : {})
     });
     const missing = parsed.apps.filter(name => !resolved.has(name));
@@ -918,7 +922,7 @@ async function runAttenuateCommand(args, env, stdinIsTTY, io = {}) {
     const rawErr = io.err ?? ((text) => void process.stderr.write(text + '\n'));
     const err = (text) => rawErr(redact(text));
     if (token.trim() === '') {
-        err('fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.');
+        err(cli_io/* NO_TOKEN_MESSAGE */.Ij);
         return 2;
     }
     try {
@@ -959,6 +963,97 @@ const runAttenuateCli = context => runAttenuateCommand(context.args, context.env
 
 /***/ }),
 
+/***/ 4598:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ sanitizeDetail),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports DETAIL_MAX_LENGTH, SECRET_FRAGMENT_LENGTH */
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+// Makes text from the outside world (Fly's error bodies, network error messages) safe to show:
+// no token, no fragment of one, no proxy credentials, bounded length.
+
+const DETAIL_MAX_LENGTH = 200;
+/** Fragments this long or longer of a secret must never survive. */
+const SECRET_FRAGMENT_LENGTH = 8;
+const REDACTED = '[redacted]';
+/** Raw input beyond this is never looked at: Fly's error texts are short. */
+const INPUT_CAP = 4000;
+/** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
+const SECRET_LIKE = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];
+/**
+ * Text safe to put in a detail or finding: every stretch that shares 8+ characters with one of
+ * `secrets` is cut, token-looking runs are cut, whitespace is collapsed, and the result is at
+ * most `maxLength` characters.
+ */
+function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
+    let clean = collapseWhitespace(String(text).slice(0, INPUT_CAP));
+    clean = redactSecretFragments(clean, secrets);
+    for (const pattern of SECRET_LIKE)
+        clean = clean.replace(pattern, REDACTED);
+    clean = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTokenShapes */ .dZ)(clean, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.outside, REDACTED);
+    clean = clean.replace(/(?:\[redacted\][\s,;:]*){2,}/g, `${REDACTED} `).trim();
+    return truncate(clean, maxLength);
+}
+/** Control characters and runs of whitespace become one space (no newlines into logs). */
+function collapseWhitespace(text) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        const blank = code < 0x20 || code === 0x7f || /\s/.test(char);
+        if (!blank)
+            out += char;
+        else if (!out.endsWith(' '))
+            out += ' ';
+    }
+    return out;
+}
+/** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}\u2026`;
+}
+/**
+ * Any common substring of 8+ characters is made of 8-character windows that all occur in the
+ * secret, so cutting the union of matching windows removes every such fragment.
+ */
+function redactSecretFragments(text, secrets) {
+    const covered = new Uint8Array(text.length);
+    for (const secret of secrets) {
+        if (secret.length < SECRET_FRAGMENT_LENGTH)
+            continue;
+        const windows = windowsOf(secret, SECRET_FRAGMENT_LENGTH);
+        for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= text.length; i += 1) {
+            if (windows.has(text.slice(i, i + SECRET_FRAGMENT_LENGTH))) {
+                covered.fill(1, i, i + SECRET_FRAGMENT_LENGTH);
+            }
+        }
+    }
+    let out = '';
+    for (let i = 0; i < text.length; i += 1) {
+        if (covered[i] === 1) {
+            if (i === 0 || covered[i - 1] !== 1)
+                out += REDACTED;
+        }
+        else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+function windowsOf(secret, length) {
+    const windows = new Set();
+    for (let i = 0; i + length <= secret.length; i += 1)
+        windows.add(secret.slice(i, i + length));
+    return windows;
+}
+
+
+/***/ }),
+
 /***/ 4281:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -966,7 +1061,7 @@ const runAttenuateCli = context => runAttenuateCommand(context.args, context.env
 /* harmony export */   a: () => (/* binding */ splitCommandLine)
 /* harmony export */ });
 // Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
-// style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
+// style): whitespace separates, '\u2026' is literal, "\u2026" honours \" \\ and \$, a backslash outside
 // quotes escapes the next character.
 function splitCommandLine(line) {
     const args = [];
