@@ -48,7 +48,7 @@ describe('keepSecretsReadElsewhere', () => {
   });
 
   test('a repository of thousands of workflows, each its own secret: every delete kept, one shared dropped', () => {
-    const count = 20_000;
+    const count = 5_000;
     const workflows = Array.from({ length: count }, (_, i) => ({
       path: `w${i}.yml`,
       secretsRead: [`FLY_${i}`, ...(i < 2 ? ['FLY_SHARED'] : [])]

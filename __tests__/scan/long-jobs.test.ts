@@ -11,7 +11,7 @@ import {
 } from '../../src/workflow/index.js';
 import { contextOf, lineOf } from './support.js';
 
-const STEPS = 5000;
+const STEPS = 2000;
 
 function longJob(step: (i: number) => string, tail = ''): string {
   let text = `on:
@@ -62,7 +62,7 @@ describe('a job of thousands of steps', () => {
   });
 });
 
-const JOBS = 8000;
+const JOBS = 3000;
 
 /** Jobs `j0`… each in environment `env-N`, running `run(N)`; a repeated id at the end. */
 function manyJobs(run: (i: number) => string): string {

@@ -5,7 +5,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { scanInPhases } from './support.js';
 
-const PAIRS = 1500;
+const PAIRS = 600;
 
 function repository(): Record<string, string> {
   const files: Record<string, string> = {};
