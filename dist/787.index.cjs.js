@@ -114,16 +114,23 @@ function boundedBy(deadline, origin) {
             if (new URL(options.url, origin).origin !== origin) {
                 throw new LeftApiOrigin();
             }
-            options.request.signal = deadline.signal;
-            options.request.fetch = capped(options.request.fetch ?? globalThis.fetch);
+            // Octokit hands every request the client's one default `request` object: a copy keeps
+            // one request's retry count from carrying over to the next.
+            options.request = {
+                ...options.request,
+                signal: deadline.signal,
+                fetch: capped(options.request.fetch ?? globalThis.fetch)
+            };
         });
         octokit.hook.error('request', (error, options) => {
             const tries = Number(options.request.retryCount ?? 0);
             // A connection that failed outright (refused, reset) gets one more try; a 5xx answer gets
             // plugin-retry's three.
+            // An answer too large is as large again on a retry: no more tries.
             const answered = 'response' in error && error.response !== undefined;
             const late = Date.now() + (tries + 1) ** 2 * RETRY_BASE_MS >= deadline.at;
-            if (late || (!answered && tries >= 1))
+            const tooLarge = error.cause instanceof ResponseTooLarge;
+            if (late || tooLarge || (!answered && tries >= 1))
                 options.request.retries = tries;
             throw error;
         });

@@ -117,6 +117,10 @@ describe('GitHub answering with a body without end', () => {
     expect(warnings(run)).toContainEqual(expect.stringMatching(/larger than 16 MiB/));
     expect(warnings(run).join('\n')).not.toMatch(/deadline/);
     expect(github.writes()).toEqual([]);
+    // An answer too large is not fetched again: it would be as large on a retry.
+    const read = github.requests.map(r => `${r.method} ${r.pathname}`);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read).toEqual([...new Set(read)]);
   }, 60_000);
 });
 

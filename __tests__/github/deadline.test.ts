@@ -1,7 +1,12 @@
 // The GitHub client under the run's deadline, in process against the stand-in: aborting the
 // deadline's signal cuts a request that hangs (its socket closes), nothing is sent once the
 // deadline has passed, and a listing without end stops at the page cap.
-import { createGitHubClient, DeadlinePassed, failureFrom } from '../../src/github/client.js';
+import {
+  createGitHubClient,
+  DeadlinePassed,
+  failureFrom,
+  ResponseTooLarge
+} from '../../src/github/client.js';
 import { findOurs, MAX_LISTING_PAGES } from '../../src/github/ours.js';
 import {
   startGitHubStandIn,
@@ -108,5 +113,24 @@ describe('the GitHub client under the run deadline', () => {
     } finally {
       await elsewhere.close();
     }
+  });
+});
+
+describe('retries, one request at a time', () => {
+  it('an answer too large is not fetched again, and the next request keeps its own retries', async () => {
+    const client = createGitHubClient(STAND_IN_TOKENS.actions, { baseUrl: standIn.url });
+    standIn.misbehave({ kind: 'endless-body', times: 1 });
+    const tooLarge = await client.rest.issues.listForRepo({ owner, repo }).then(
+      () => undefined,
+      (error: unknown) => error
+    );
+    expect((tooLarge as { cause?: unknown }).cause).toBeInstanceOf(ResponseTooLarge);
+    expect(standIn.requests).toHaveLength(1);
+
+    // The first request ended with no retries left; the second still gets plugin-retry's.
+    standIn.misbehave({ kind: 'status', status: 502, body: { message: 'Bad Gateway' }, times: 1 });
+    const { status } = await client.rest.issues.listForRepo({ owner, repo });
+    expect(status).toBe(200);
+    expect(standIn.requests.map(r => r.status)).toEqual([200, 502, 200]);
   });
 });
