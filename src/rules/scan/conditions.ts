@@ -180,7 +180,8 @@ export function runnableJobs(jobs: readonly JobGate[], facts: EventFacts): Set<s
 /**
  * The part of a workflow that may run at all, as the rules about run time see it: without the
  * jobs and steps that never run (their `if:` never holds, or a job they need never runs) and the
- * secret references in them; the workflow-level ones go when no job is left.
+ * secret references in them. `secretRefs` stays every reference in the file: which secrets the
+ * repository has and uses as Fly tokens is what is committed.
  */
 export function runningPart(workflow: WorkflowFile): WorkflowFile {
   const runnable = runnableJobs(workflow.jobs, {});
@@ -193,9 +194,5 @@ export function runningPart(workflow: WorkflowFile): WorkflowFile {
       const refs = job.secretRefs.filter(r => r.stepIndex === null || kept.has(r.stepIndex));
       return { ...job, steps, secretRefs: refs };
     });
-  const refs = new Set(jobs.flatMap(job => job.secretRefs));
-  const secretRefs = workflow.secretRefs.filter(r =>
-    r.jobId === null ? jobs.length > 0 : refs.has(r)
-  );
-  return { ...workflow, jobs, secretRefs };
+  return { ...workflow, jobs };
 }
