@@ -174,4 +174,16 @@ jobs:
 `;
     expect(scan(workflow(text)).map(f => [f.rule, f.location?.line])).toEqual([['token-leak', 11]]);
   });
+
+  test('in a composite action too', () => {
+    const action = (condition: string): string => `runs:
+  using: composite
+  steps:
+    - if: ${condition}
+      shell: bash
+      run: flyctl auth token
+`;
+    expect(rulesOf(scan({ 'action.yml': action('true') }))).toEqual(['fly-auth-token']);
+    expect(scan({ 'action.yml': action("\${{ 'a' == 'b' }}") })).toEqual([]);
+  });
 });

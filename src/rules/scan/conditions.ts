@@ -3,7 +3,7 @@
 // run out (`github.event_name == 'push'`, a same-repository check seen from a fork,
 // `github.ref_name == 'main'` on a pull request, whose ref is `<n>/merge`).
 import { known, UNKNOWN, type ExprValue, type Resolved } from '../../workflow/expressions.js';
-import type { Trigger, WorkflowFile } from '../../workflow/index.js';
+import type { Job, Trigger, WorkflowFile } from '../../workflow/index.js';
 import { mayHold, neverRuns } from '../../workflow/run-condition.js';
 import { shapeOfBranchPattern, type StringShape } from '../../workflow/string-shape.js';
 
@@ -177,22 +177,23 @@ export function runnableJobs(jobs: readonly JobGate[], facts: EventFacts): Set<s
   return new Set(jobs.filter(job => runs(job.id, [])).map(job => job.id));
 }
 
+/** A job or composite action without the steps that never run and the secret references in them. */
+export function withRunningSteps<T extends Pick<Job, 'steps' | 'secretRefs'>>(owner: T): T {
+  const steps = owner.steps.filter(step => !neverRuns(step.if));
+  if (steps.length === owner.steps.length) return owner;
+  const kept = new Set(steps.map(step => step.index));
+  const secretRefs = owner.secretRefs.filter(r => r.stepIndex === null || kept.has(r.stepIndex));
+  return { ...owner, steps, secretRefs };
+}
+
 /**
  * The part of a workflow that may run at all, as the rules about run time see it: without the
- * jobs and steps that never run (their `if:` never holds, or a job they need never runs) and the
- * secret references in them. `secretRefs` stays every reference in the file: which secrets the
- * repository has and uses as Fly tokens is what is committed.
+ * jobs and steps that never run (their `if:` never holds, or a job they need never runs).
+ * `secretRefs` stays every reference in the file: which secrets the repository has and uses as
+ * Fly tokens is what is committed.
  */
 export function runningPart(workflow: WorkflowFile): WorkflowFile {
   const runnable = runnableJobs(workflow.jobs, {});
-  const jobs = workflow.jobs
-    .filter(job => runnable.has(job.id))
-    .map(job => {
-      const steps = job.steps.filter(step => !neverRuns(step.if));
-      if (steps.length === job.steps.length) return job;
-      const kept = new Set(steps.map(step => step.index));
-      const refs = job.secretRefs.filter(r => r.stepIndex === null || kept.has(r.stepIndex));
-      return { ...job, steps, secretRefs: refs };
-    });
+  const jobs = workflow.jobs.filter(job => runnable.has(job.id)).map(withRunningSteps);
   return { ...workflow, jobs };
 }

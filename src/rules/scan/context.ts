@@ -10,7 +10,7 @@ import {
   type RepoFiles,
   type WorkflowFile
 } from '../../workflow/index.js';
-import { runningPart } from './conditions.js';
+import { runningPart, withRunningSteps } from './conditions.js';
 import { indexFlySecrets, type FlySecrets } from './fly-secrets.js';
 
 export interface ScannedWorkflow {
@@ -72,7 +72,9 @@ export function scannedWorkflow(parsed: WorkflowFile, repo: RepoFiles): ScannedW
 export function buildScanContext(sources: ScanSources): ScanContext {
   const parsed = [...sources.workflows].sort(byPath).map(w => parseWorkflowFile(w.path, w.text));
   const workflows = parsed.map(workflow => scannedWorkflow(workflow, sources.repo));
-  const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
+  const actions = [...sources.actions]
+    .sort(byPath)
+    .map(a => withRunningSteps(parseActionFile(a.path, a.text)));
   return {
     workflows,
     actions,
