@@ -184,6 +184,6 @@ jobs:
       run: flyctl auth token
 `;
     expect(rulesOf(scan({ 'action.yml': action('true') }))).toEqual(['fly-auth-token']);
-    expect(scan({ 'action.yml': action("\${{ 'a' == 'b' }}") })).toEqual([]);
+    expect(scan({ 'action.yml': action("${{ 'a' == 'b' }}") })).toEqual([]);
   });
 });
