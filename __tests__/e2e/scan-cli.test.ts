@@ -1,5 +1,5 @@
 // The bundled CLI's scan: text, --json and --sarif output, and exit codes 0 / 1 / 2.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -90,6 +90,34 @@ describe('fly-token-guard scan', () => {
       }
     } finally {
       rmSync(path.join(dir, 'leaked.txt'));
+    }
+  });
+
+  test('a job that never runs: no run-time findings, but its committed token is reported', async () => {
+    const token = vector('deploy_app').header_form;
+    const repo = mkdtempSync(path.join(tmpdir(), 'ftg-scan-never-'));
+    const ci = (condition: string): string =>
+      `on: pull_request\njobs:\n  deploy:\n    if: ${condition}\n    runs-on: ubuntu-latest\n` +
+      '    steps:\n      - run: flyctl deploy\n        env:\n' +
+      '          FLY_API_TOKEN: ${{ secrets.FLY_API_TOKEN }}\n' +
+      `          FLY_BACKUP: "${token}"\n`;
+    const rulesFor = async (condition: string): Promise<string[]> => {
+      mkdirSync(path.join(repo, '.github/workflows'), { recursive: true });
+      writeFileSync(path.join(repo, '.github/workflows/ci.yml'), ci(condition));
+      const run = await runCli(['scan', repo, '--json']);
+      expect(run.exitCode).toBe(1);
+      expect(findLeak(run.stdout + run.stderr, fragmentsOf([token]))).toBeUndefined();
+      return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.map(f => f.rule);
+    };
+    try {
+      expect((await rulesFor("github.actor != 'x'")).sort()).toEqual([
+        'hardcoded-token',
+        'no-environment',
+        'pull-request-exposure'
+      ]);
+      expect(await rulesFor('${{ 1 == 2 }}')).toEqual(['hardcoded-token']);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
     }
   });
 

@@ -121,6 +121,28 @@ jobs:
     ]);
   });
 
+  it('skips a job or step whose `if:` can only be false, and keeps one that may hold', () => {
+    const text = `on: push
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - if: false && github.ref == 'refs/heads/main'
+        run: fly apps destroy old -y
+      - if: \${{ format('{0}', false) }}
+        run: fly status -a web
+  off:
+    if: \${{ 1 == 2 }}
+    runs-on: ubuntu-latest
+    steps:
+      - run: fly deploy -a web
+`;
+    // The string 'false' is truthy: that step may run.
+    expect(needs(text)).toMatchObject({ capabilities: ['read'], apps: ['web'] });
+    expect(needs(text, {}, 'off')).toMatchObject({ source: 'none', capabilities: [], apps: [] });
+    expect(needs(text.replace('1 == 2', '1 == 1'), {}, 'off').apps).toEqual(['web']);
+  });
+
   it('records the remote commands of ssh console -C and machine exec', () => {
     const n = needs(
       steps(

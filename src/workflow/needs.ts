@@ -37,7 +37,7 @@ import {
   type MatrixCombination,
   type Resolved
 } from './resolve.js';
-import { neverRuns } from './disabled.js';
+import { neverRuns } from './run-condition.js';
 import { runScript } from './script-run.js';
 import type { Needs, OpaqueUse } from './types.js';
 

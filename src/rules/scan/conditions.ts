@@ -2,16 +2,9 @@
 // facts filled in and everything else unknown: only an `if:` that is false for certain rules a
 // run out (`github.event_name == 'push'`, a same-repository check seen from a fork,
 // `github.ref_name == 'main'` on a pull request, whose ref is `<n>/merge`).
-import {
-  evaluateExpression,
-  findExpressions,
-  known,
-  truthy,
-  UNKNOWN,
-  type ExprValue,
-  type Resolved
-} from '../../workflow/expressions.js';
-import type { Trigger } from '../../workflow/index.js';
+import { known, UNKNOWN, type ExprValue, type Resolved } from '../../workflow/expressions.js';
+import type { Job, Trigger, WorkflowFile } from '../../workflow/index.js';
+import { mayHold, neverRuns } from '../../workflow/run-condition.js';
 import { shapeOfBranchPattern, type StringShape } from '../../workflow/string-shape.js';
 
 /** Facts of one hypothetical run, by lower-case context path (`github.event_name`...). */
@@ -142,31 +135,12 @@ export function samePullRequest(event: string, trigger?: TriggerFilters): EventF
   };
 }
 
-/** The expression body of an `if:` (with or without `${{ }}`); null when it mixes text in. */
-function conditionBody(condition: string): string | null {
-  const text = condition.trim();
-  const spans = findExpressions(text);
-  if (spans.length === 0) return text;
-  const only = spans[0];
-  if (spans.length === 1 && only && only.start === 0 && only.end === text.length) {
-    return only.inner;
-  }
-  return null;
-}
-
 /** False only when the condition is certainly false under these facts. */
 export function mayRun(condition: string | null, facts: EventFacts): boolean {
-  if (condition === null || condition.trim() === '') return true;
-  const body = conditionBody(condition);
-  // Text around an expression makes a non-empty string: GitHub treats it as true.
-  if (body === null) return true;
-  const lookup = (path: string[]): Resolved => {
+  return mayHold(condition, path => {
     const key = path.join('.').toLowerCase();
     return Object.hasOwn(facts, key) ? (facts[key] ?? UNKNOWN) : UNKNOWN;
-  };
-  const result = evaluateExpression(body, lookup);
-  if (result.unknown) return true;
-  return result.values.some(truthy);
+  });
 }
 
 /** A job as far as whether it runs: its `if:` and the jobs it needs. */
@@ -201,4 +175,25 @@ export function runnableJobs(jobs: readonly JobGate[], facts: EventFacts): Set<s
     return answer;
   };
   return new Set(jobs.filter(job => runs(job.id, [])).map(job => job.id));
+}
+
+/** A job or composite action without the steps that never run and the secret references in them. */
+export function withRunningSteps<T extends Pick<Job, 'steps' | 'secretRefs'>>(owner: T): T {
+  const steps = owner.steps.filter(step => !neverRuns(step.if));
+  if (steps.length === owner.steps.length) return owner;
+  const kept = new Set(steps.map(step => step.index));
+  const secretRefs = owner.secretRefs.filter(r => r.stepIndex === null || kept.has(r.stepIndex));
+  return { ...owner, steps, secretRefs };
+}
+
+/**
+ * The part of a workflow that may run at all, as the rules about run time see it: without the
+ * jobs and steps that never run (their `if:` never holds, or a job they need never runs).
+ * `secretRefs` stays every reference in the file: which secrets the repository has and uses as
+ * Fly tokens is what is committed.
+ */
+export function runningPart(workflow: WorkflowFile): WorkflowFile {
+  const runnable = runnableJobs(workflow.jobs, {});
+  const jobs = workflow.jobs.filter(job => runnable.has(job.id)).map(withRunningSteps);
+  return { ...workflow, jobs };
 }

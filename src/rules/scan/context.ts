@@ -10,9 +10,11 @@ import {
   type RepoFiles,
   type WorkflowFile
 } from '../../workflow/index.js';
+import { runningPart, withRunningSteps } from './conditions.js';
 import { indexFlySecrets, type FlySecrets } from './fly-secrets.js';
 
 export interface ScannedWorkflow {
+  /** The part of the workflow that may run (`runningPart`). */
   workflow: WorkflowFile;
   /** What each job needs from its Fly token (inferred), by job id. */
   needs: ReadonlyMap<string, Needs>;
@@ -53,10 +55,7 @@ const byPath = <T extends { path: string }>(a: T, b: T): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
 /** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
-export function needsOfWorkflow(
-  workflow: WorkflowFile,
-  repo: RepoFiles
-): ReadonlyMap<string, Needs> {
+function needsOfWorkflow(workflow: WorkflowFile, repo: RepoFiles): ReadonlyMap<string, Needs> {
   try {
     return inferWorkflowNeeds(workflow, repo);
   } catch {
@@ -64,18 +63,24 @@ export function needsOfWorkflow(
   }
 }
 
+/** A parsed workflow as the rules see it: the part that may run, and what each job needs. */
+export function scannedWorkflow(parsed: WorkflowFile, repo: RepoFiles): ScannedWorkflow {
+  return { workflow: runningPart(parsed), needs: needsOfWorkflow(parsed, repo) };
+}
+
 /** Parses every workflow and action and infers needs per job. Never throws. */
 export function buildScanContext(sources: ScanSources): ScanContext {
-  const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
-    const workflow = parseWorkflowFile(path, text);
-    return { workflow, needs: needsOfWorkflow(workflow, sources.repo) };
-  });
-  const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
+  const parsed = [...sources.workflows].sort(byPath).map(w => parseWorkflowFile(w.path, w.text));
+  const workflows = parsed.map(workflow => scannedWorkflow(workflow, sources.repo));
+  const actions = [...sources.actions]
+    .sort(byPath)
+    .map(a => withRunningSteps(parseActionFile(a.path, a.text)));
   return {
     workflows,
     actions,
     files: [...sources.files].sort(byPath),
-    fly: indexFlySecrets(workflows.map(w => w.workflow)),
+    // What a secret is shows in jobs that never run too.
+    fly: indexFlySecrets(parsed),
     now: sources.now ?? new Date()
   };
 }

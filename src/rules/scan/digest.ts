@@ -10,7 +10,7 @@
 import type { RepoFiles } from '../../workflow/index.js';
 import { forgetScriptParses, parseWorkflowFile } from '../../workflow/index.js';
 import type { Finding } from '../types.js';
-import { needsOfWorkflow, type ScanContext } from './context.js';
+import { scannedWorkflow, type ScanContext } from './context.js';
 import { flyNotesOf, provisionalFlySecrets, type FlyNote } from './fly-secrets.js';
 import { secretNamesReadBy } from './no-environment.js';
 import {
@@ -73,13 +73,14 @@ function attempt<T>(ruleId: string, produce: () => T): Outcome<T> {
  * and returns the plain-data digest. Pure, and never throws on workflow content.
  */
 export function digestWorkflow(input: WorkflowDigestInput): WorkflowDigest {
-  const workflow = parseWorkflowFile(input.path, input.text);
-  const needs = needsOfWorkflow(workflow, input.repo);
-  const flyNotes = flyNotesOf(workflow);
+  const parsed = parseWorkflowFile(input.path, input.text);
+  const scanned = scannedWorkflow(parsed, input.repo);
+  const { workflow, needs } = scanned;
+  const flyNotes = flyNotesOf(parsed);
   const assumed = new Set<string>();
   const fly = provisionalFlySecrets([...(input.knownFly ?? []), ...flyNotes], assumed);
   const context: ScanContext = {
-    workflows: [{ workflow, needs }],
+    workflows: [scanned],
     actions: [],
     files: [],
     fly,
@@ -97,7 +98,7 @@ export function digestWorkflow(input: WorkflowDigestInput): WorkflowDigest {
   const shared = attempt(sharedToken.id, () => sharedTokenUses(workflow, needs, fly));
   const inherit = attempt(secretsInherit.id, () => inheritSummary(workflow, fly));
   const exposure = attempt(pullRequestExposure.id, () => prExposureSummary(workflow, fly));
-  for (const job of workflow.jobs) forgetScriptParses(job.steps);
+  for (const job of parsed.jobs) forgetScriptParses(job.steps);
   return {
     path: workflow.path,
     flyNotes: flyNotes.map(([name, reason]) => [name, reason]),

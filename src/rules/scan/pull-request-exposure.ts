@@ -23,7 +23,8 @@ import { inFileOrder, jobLabel } from './shared.js';
 /** A Fly secret reference as the rule uses it. */
 export interface PrRef {
   name: string;
-  stepIndex: number | null;
+  /** The `if:` of its step; null when none or not in a step. */
+  if: string | null;
   location: SourceLocation;
 }
 
@@ -33,8 +34,6 @@ export interface PrJob {
   if: string | null;
   /** The jobs it needs (`needs:`). */
   needs: string[];
-  /** The `if:` of each step, by step index. */
-  stepIfs: Array<string | null>;
   /** Fly references its steps can reach (its own, plus the workflow env unless it calls). */
   refs: PrRef[];
   /** The local reusable workflow it calls; null when none. */
@@ -74,14 +73,14 @@ export function prExposureSummary(workflow: WorkflowFile, fly: FlySecrets): PrEx
   summary.jobs = workflow.jobs.map(job => {
     const uses = job.uses;
     const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
+    const stepIfs = new Map(job.steps.map(s => [s.index, s.if]));
     return {
       id: job.id,
       if: job.if,
       needs: [...job.needs],
-      stepIfs: job.steps.map(s => s.if),
       refs: reachableFlyRefs(workflow, job, fly).map(r => ({
         name: r.name ?? r.expression,
-        stepIndex: r.stepIndex,
+        if: r.stepIndex === null ? null : (stepIfs.get(r.stepIndex) ?? null),
         location: r.location
       })),
       calleePath: local ? uses.path : null,
@@ -97,9 +96,7 @@ type Summaries = ReadonlyMap<string, PrExposureSummary>;
 
 /** The Fly references of a job that may be live in a run with these facts. */
 function liveRefs(job: PrJob, facts: EventFacts): PrRef[] {
-  return job.refs.filter(
-    ref => ref.stepIndex === null || mayRun(job.stepIfs[ref.stepIndex] ?? null, facts)
-  );
+  return job.refs.filter(ref => mayRun(ref.if, facts));
 }
 
 /** Where a Fly secret is used inside a local reusable workflow called with every secret. */

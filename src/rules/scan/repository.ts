@@ -6,6 +6,7 @@
 // as the files were read. Findings come out in the order `runScanRules` gives over a whole context.
 import { parseActionFile } from '../../workflow/index.js';
 import type { Finding } from '../types.js';
+import { withRunningSteps } from './conditions.js';
 import type { ScanContext, ScanTextFile } from './context.js';
 import type { Outcome, WorkflowDigest } from './digest.js';
 import { flySecretsFrom, type FlyNote } from './fly-secrets.js';
@@ -101,7 +102,9 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
   completeCallees(digests, input, known, reparsed);
   const actionsOnly: ScanContext = {
     workflows: [],
-    actions: [...input.actions].sort(byPath).map(a => parseActionFile(a.path, a.text)),
+    actions: [...input.actions]
+      .sort(byPath)
+      .map(a => withRunningSteps(parseActionFile(a.path, a.text))),
     files: [],
     fly,
     now: input.now

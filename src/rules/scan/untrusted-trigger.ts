@@ -192,10 +192,10 @@ function calleeFlyRefs(
 
 /** Fly references that may be present when a step runs under these facts. */
 function liveRefs(job: UntrustedJob, facts: EventFacts): UntrustedRef[] {
-  return job.reachable.filter(ref => {
-    if (ref.stepIndex === null) return true;
-    return mayRun(job.steps[ref.stepIndex]?.if ?? null, facts);
-  });
+  const stepIfs = new Map(job.steps.map(step => [step.index, step.if]));
+  return job.reachable.filter(
+    ref => ref.stepIndex === null || mayRun(stepIfs.get(ref.stepIndex) ?? null, facts)
+  );
 }
 
 /**

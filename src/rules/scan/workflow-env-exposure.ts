@@ -164,6 +164,8 @@ export const workflowEnvExposure: Rule<ScanContext> = {
   check(context): Finding[] {
     const findings: Finding[] = [];
     for (const { workflow } of context.workflows) {
+      // No job runs: the env reaches nothing.
+      if (workflow.jobs.length === 0) continue;
       const withSteps = workflow.jobs.filter(j => j.uses === null).length;
       for (const ref of workflowEnvFlyRefs(workflow, context.fly)) {
         const key = ref.flow.key ?? 'env';
