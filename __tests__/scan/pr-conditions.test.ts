@@ -170,8 +170,10 @@ ${deployIf}    runs-on: ubuntu-latest
     );
   });
 
-  test('run anyway when their if: calls always(), failure() or cancelled()', () => {
+  test('run anyway when their if: calls always(), failure(), cancelled() or success()', () => {
     expect(exposed(chain('    if: always()\n'))).toBe(true);
+    // An explicit success() takes the implied one's place: `|| …` can hold with it false.
+    expect(exposed(chain("    if: success() || github.event_name == 'pull_request'\n"))).toBe(true);
     expect(exposed(chain("    if: ${{ !cancelled() && needs.build.result != 'failure' }}\n"))).toBe(
       true
     );

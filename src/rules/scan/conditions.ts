@@ -150,8 +150,11 @@ export interface JobGate {
   needs: readonly string[];
 }
 
-/** `always()`, `failure()`, `cancelled()`: an `if:` with one runs whatever its needed jobs did. */
-const STATUS_FUNCTION = /\b(?:always|failure|cancelled)\s*\(/i;
+/**
+ * An `if:` that calls a status function gets no implied `success() &&`, so it may run whatever its
+ * needed jobs did (`success() || inputs.force` runs when a needed job was skipped).
+ */
+const STATUS_FUNCTION = /\b(?:always|success|failure|cancelled)\s*\(/i;
 
 /**
  * The ids of the jobs that may run under these facts. A job's `if:` must be able to hold, and
