@@ -479,11 +479,6 @@ export function actionArgsWords(text: string): Word[] {
   return [];
 }
 
-/** Convenience for callers with a bare script (tests, CLI): parse and find. */
-export function extractFlyCommands(script: string): FlyInvocation[] {
-  return findFlyInvocations(parseShell(script), script);
-}
-
 /** First value of a flag (by canonical name), as a word. */
 export function flagValue(invocation: FlyInvocation, name: string): Word | null {
   for (const f of invocation.flags) if (f.name === name && f.value) return f.value;

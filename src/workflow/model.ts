@@ -3,7 +3,7 @@
 import type { ScalarSourceMap } from './source-map.js';
 import type { SourceLocation } from './types.js';
 
-export type { ScalarSourceMap, SourceSegment } from './source-map.js';
+export type { ScalarSourceMap } from './source-map.js';
 
 export interface WorkflowProblem {
   /** `yaml`: not valid YAML; `schema`: valid YAML but not a valid workflow; `limit`: too large. */
