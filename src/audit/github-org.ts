@@ -21,10 +21,10 @@ export interface TreeEntry {
   size: number;
 }
 
-export type TreeResult =
+type TreeResult =
   { ok: true; files: TreeEntry[] } | { ok: false; reason: string; stop?: StopReason };
 
-export type BlobResult =
+type BlobResult =
   { ok: true; text: string | null } | { ok: false; reason: string; stop?: StopReason };
 
 /** Why the whole audit stops early (every repository not yet read says so). */
@@ -101,7 +101,7 @@ function repositoryFrom(json: RepoJson, org: string): OrgRepository | null {
   };
 }
 
-export interface RepositoryListing {
+interface RepositoryListing {
   repositories: OrgRepository[];
   /** Pages were capped: some repositories were not listed. */
   truncated: boolean;

@@ -7,10 +7,10 @@ import { readCapped, TooLargeError } from '../io/read-capped.js';
 export const MAX_STDIN_BYTES = 1024 * 1024;
 
 /** Standard input could not be read, or held more than MAX_STDIN_BYTES: exit 2. */
-export class StdinError extends Error {}
+class StdinError extends Error {}
 
 /** Reads a stream to its end as UTF-8, refusing more than `limit` bytes. */
-export async function readStreamToEnd(
+async function readStreamToEnd(
   stream: NodeJS.ReadableStream,
   limit: number = MAX_STDIN_BYTES
 ): Promise<string> {

@@ -61,7 +61,7 @@ export interface FlyHttpContext {
   secrets: readonly string[];
 }
 
-export interface FlyHttpRequest {
+interface FlyHttpRequest {
   url: URL;
   method: 'GET' | 'POST';
   authorization: string;

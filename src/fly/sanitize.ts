@@ -3,7 +3,7 @@
 import { MIN_FRAGMENT_LENGTH } from '../token/limits.js';
 import { createScrub, SCRUBBED } from '../token/scrub.js';
 
-export const DETAIL_MAX_LENGTH = 200;
+const DETAIL_MAX_LENGTH = 200;
 /** Fragments this long or longer of a secret must never survive. */
 export const SECRET_FRAGMENT_LENGTH = MIN_FRAGMENT_LENGTH;
 

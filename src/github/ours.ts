@@ -11,12 +11,12 @@ import { readListing, type ListingPage } from './pages.js';
 export const MAX_LISTING_PAGES = 10;
 
 /** What a listed comment or issue must carry for us to recognise it. */
-export interface MarkedItem {
+interface MarkedItem {
   body?: string | null;
   user?: { login: string } | null;
 }
 
-export interface FindOursParams<T extends MarkedItem> {
+interface FindOursParams<T extends MarkedItem> {
   marker: string;
   /** Our author login; found through GET /user, else `github-actions[bot]`. */
   botLogin?: string;
@@ -55,7 +55,7 @@ export async function findOurs<T extends MarkedItem>(
   }
 }
 
-export interface UpsertOursParams<T extends MarkedItem, R> extends FindOursParams<T> {
+interface UpsertOursParams<T extends MarkedItem, R> extends FindOursParams<T> {
   /** The result when ours already says what we would write (no write), else undefined. */
   unchanged: (ours: T) => R | undefined;
   update: (ours: T) => Promise<R>;

@@ -8,7 +8,7 @@ export interface ListingPage<T> {
   headers: { link?: string | undefined };
 }
 
-export interface CappedListing<T> {
+interface CappedListing<T> {
   /** The items read, in order; the last one is the match when `until` stopped the reading. */
   items: T[];
   /** GitHub had more pages past the cap: the listing is incomplete. */

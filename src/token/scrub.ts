@@ -140,7 +140,7 @@ export function scrubTokenForms(text: string): string {
   return scrubFound(text, tokenFormRanges);
 }
 
-export interface ScrubOptions {
+interface ScrubOptions {
   /**
    * The text comes from outside (Fly's error bodies, network errors), where nothing is ours to
    * vouch for: windows of the whole secret values are cut (schemes and labels too), and so is

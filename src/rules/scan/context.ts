@@ -12,7 +12,7 @@ import {
 } from '../../workflow/index.js';
 import { indexFlySecrets, type FlySecrets } from './fly-secrets.js';
 
-export interface ScannedWorkflow {
+interface ScannedWorkflow {
   workflow: WorkflowFile;
   /** What each job needs from its Fly token (inferred), by job id. */
   needs: ReadonlyMap<string, Needs>;
@@ -40,7 +40,7 @@ export interface ScanContext {
   now: Date;
 }
 
-export interface ScanSources {
+interface ScanSources {
   workflows: ScanTextFile[];
   actions: ScanTextFile[];
   files: ScanTextFile[];

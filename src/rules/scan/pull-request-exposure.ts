@@ -21,14 +21,14 @@ import { listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 import { inFileOrder, jobLabel } from './shared.js';
 
 /** A Fly secret reference as the rule uses it. */
-export interface PrRef {
+interface PrRef {
   name: string;
   stepIndex: number | null;
   location: SourceLocation;
 }
 
 /** A job as the rule sees it, as plain data. */
-export interface PrJob {
+interface PrJob {
   id: string;
   if: string | null;
   /** The jobs it needs (`needs:`). */
