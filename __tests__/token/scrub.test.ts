@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { REDACTED, scrubFragments } from '../../src/token/scrub.js';
+import { createScrub, REDACTED, SCRUBBED, scrubFragments } from '../../src/token/scrub.js';
 
 /** The definition the scrub implements: does `text` hold any 8-character window of `input`? */
 function holdsWindow(text: string, input: string): boolean {
@@ -108,5 +108,25 @@ describe('scrubFragments probing', () => {
         `{"a": 1, "__proto__": {"b": "${REDACTED}"}, "${REDACTED}": true, "c": "${REDACTED}"}`
       )
     );
+  });
+});
+
+describe('createScrub for text from outside', () => {
+  const token = 'FlyV1 fm2_lJPEEAbcdefGHIJklmnOPQRstuvWXYZ0123456789';
+
+  it('also cuts windows across scheme and label, what follows a scheme, and URL credentials', () => {
+    const text = 'got "yV1 fm2_" and Bearer abc and http://user:pw@proxy.local';
+    expect(createScrub([token])(text)).toBe(text);
+    const clean = createScrub([token], { outside: true })(text);
+    expect(clean).not.toContain('yV1 fm2_');
+    expect(clean).not.toContain('abc');
+    expect(clean).not.toContain('user:pw');
+    expect(clean).toContain('proxy.local');
+  });
+
+  it('cuts any long run of token characters, random-looking or not', () => {
+    const run = 'a'.repeat(40);
+    expect(createScrub([])(`x ${run} y`)).toBe(`x ${run} y`);
+    expect(createScrub([], { outside: true })(`x ${run} y`)).toBe(`x ${SCRUBBED} y`);
   });
 });

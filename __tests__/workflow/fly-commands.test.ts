@@ -1,16 +1,21 @@
 // The flyctl command extractor on hand-written scripts: programs and wrappers, continuations,
 // operators, substitutions, quotes, flags, subcommands, comments and here-documents.
 import {
-  extractFlyCommands,
+  findFlyInvocations,
   flagValue,
   hasFlag,
   wordText,
   type FlyInvocation
 } from '../../src/workflow/fly-commands.js';
-import { wordLiteral } from '../../src/workflow/shell.js';
+import { parseShell, wordLiteral } from '../../src/workflow/shell.js';
+
+/** The fly commands of a bare script, as the workflow reader finds them. */
+function flyCommandsIn(script: string): FlyInvocation[] {
+  return findFlyInvocations(parseShell(script), script);
+}
 
 function only(script: string): FlyInvocation {
-  const found = extractFlyCommands(script);
+  const found = flyCommandsIn(script);
   expect(found).toHaveLength(1);
   return found[0] as FlyInvocation;
 }
@@ -52,7 +57,7 @@ describe('program recognition', () => {
     'curl -L https://fly.io/install.sh | sh',
     "grep -q 'flyctl deploy' log.txt"
   ])('%s is not a flyctl command', script => {
-    expect(extractFlyCommands(script)).toEqual([]);
+    expect(flyCommandsIn(script)).toEqual([]);
   });
 
   it('keeps env assignments written before the command', () => {
@@ -84,14 +89,14 @@ describe('splitting scripts into commands', () => {
   });
 
   it('splits on && ; | || and newlines', () => {
-    const found = extractFlyCommands(
+    const found = flyCommandsIn(
       'cd api && flyctl deploy; flyctl status --json | jq .\nfly logs || true'
     );
     expect(found.map(f => f.path.join(' '))).toEqual(['deploy', 'status', 'logs']);
   });
 
   it('finds commands inside $( ), backticks, <( ) and double quotes', () => {
-    const found = extractFlyCommands(
+    const found = flyCommandsIn(
       'URL=$(flyctl status --json -a web | jq -r .Hostname)\n' +
         'echo "apps: $(fly apps list)"\n' +
         'IDS=`flyctl machines list -a db -q`\n' +
@@ -117,7 +122,7 @@ describe('splitting scripts into commands', () => {
       'deploy() { fly deploy --remote-only; }',
       '( cd web && fly deploy )'
     ].join('\n');
-    expect(extractFlyCommands(script).map(f => f.path.join(' '))).toEqual([
+    expect(flyCommandsIn(script).map(f => f.path.join(' '))).toEqual([
       'apps show',
       'apps create',
       'scale count',
@@ -139,7 +144,7 @@ describe('splitting scripts into commands', () => {
   });
 
   it('ignores comments, including after a command', () => {
-    const found = extractFlyCommands(
+    const found = flyCommandsIn(
       '# fly deploy -a nope\nflyctl deploy # --app ignored\n  # fly status'
     );
     expect(found).toHaveLength(1);
@@ -148,11 +153,11 @@ describe('splitting scripts into commands', () => {
   });
 
   it('does not read here-document bodies as commands', () => {
-    const found = extractFlyCommands(
+    const found = flyCommandsIn(
       'cat <<EOF > notes.txt\nflyctl deploy -a doc\nEOF\nfly status -a real\n'
     );
     expect(found.map(f => app(f))).toEqual(['real']);
-    const dashed = extractFlyCommands("cat <<-'END'\n\tfly deploy\n\tEND\nfly logs\n");
+    const dashed = flyCommandsIn("cat <<-'END'\n\tfly deploy\n\tEND\nfly logs\n");
     expect(dashed.map(f => f.path.join(' '))).toEqual(['logs']);
   });
 

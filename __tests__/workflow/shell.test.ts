@@ -1,7 +1,7 @@
 // The run-script parser: structure, assignments, redirections, offsets; and no input makes it
 // (or the workflow parser) throw.
 import fc from 'fast-check';
-import { extractFlyCommands } from '../../src/workflow/fly-commands.js';
+import { findFlyInvocations } from '../../src/workflow/fly-commands.js';
 import { inferJobNeeds } from '../../src/workflow/needs.js';
 import { parseWorkflowFile } from '../../src/workflow/parse-workflow.js';
 import { repoFilesFromRecord } from '../../src/workflow/repo-files.js';
@@ -118,10 +118,10 @@ describe('never throws', () => {
     )
     .map(parts => parts.join(''));
 
-  it('parseShell and extractFlyCommands accept any script', () => {
+  it('parseShell and findFlyInvocations accept any script', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), shellish), script => {
-        const found = extractFlyCommands(script);
+        const found = findFlyInvocations(parseShell(script), script);
         for (const f of found) {
           expect(f.start).toBeGreaterThanOrEqual(0);
           expect(f.end).toBeLessThanOrEqual(script.length);

@@ -33,7 +33,7 @@ const MODES: readonly Mode[] = ['check', 'health', 'scan', 'attenuate', 'audit']
 export const SECRET_INPUTS: readonly string[] = ['token', 'github-token', 'tokens'];
 
 /** The names of the inputs set for this run (INPUT_* variables), secret ones excluded. */
-export function tokenFreeInputs(env: NodeJS.ProcessEnv = process.env): string[] {
+function tokenFreeInputs(env: NodeJS.ProcessEnv = process.env): string[] {
   const secret = new Set(SECRET_INPUTS.map(inputVariable));
   return Object.keys(env)
     .filter(key => key.startsWith('INPUT_') && !secret.has(key))
@@ -142,7 +142,7 @@ export function readList(name: string): string[] {
 }
 
 /** A Fly API URL; the value is never echoed (it could carry credentials). */
-export function readFlyUrl(name: string, fallback: string): string {
+function readFlyUrl(name: string, fallback: string): string {
   const raw = readInput(name).trim() || fallback;
   const checked = checkFlyUrl(raw);
   if (!checked.ok) throw new InputError(`Input '${name}' ${checked.problem}; nothing was sent.`);

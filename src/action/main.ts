@@ -29,7 +29,7 @@ const MODES: Record<Mode, () => Promise<ModeHandler>> = {
 };
 
 /** Masks every form of every token this run can see, before anything else is logged. */
-export function maskTokens(values: readonly string[]): string[] {
+function maskTokens(values: readonly string[]): string[] {
   const fragments = values.flatMap(value => (value.trim() === '' ? [] : tokenFragments(value)));
   for (const fragment of fragments) core.setSecret(fragment);
   return fragments;

@@ -33,7 +33,7 @@ export interface AuditOptions {
   now?: Date;
 }
 
-export const DEFAULT_AUDIT_CONCURRENCY = 8;
+const DEFAULT_AUDIT_CONCURRENCY = 8;
 /** Rounds of "scan, fetch what the scan asked for" per repository. */
 const MAX_ROUNDS = 6;
 /** Files read from one repository at the most. */

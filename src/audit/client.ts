@@ -3,7 +3,7 @@
 // audit needs to know about it: how many requests it sent, and the last rate-limit headers.
 import { createGitHubClient, type GitHubClient, type GitHubDeadline } from '../github/client.js';
 
-export interface RateLimitState {
+interface RateLimitState {
   /** `x-ratelimit-remaining` of the last answer; null before the first. */
   remaining: number | null;
   /** `x-ratelimit-reset` as epoch milliseconds; null before the first answer. */
@@ -19,7 +19,7 @@ export interface AuditClient {
   requests(): number;
 }
 
-export interface AuditClientOptions {
+interface AuditClientOptions {
   baseUrl?: string;
   deadline: GitHubDeadline;
 }

@@ -2,6 +2,7 @@
 // (paginated), one recursive tree per repository's default branch, and the blobs of the files the
 // scan needs. Every answer GitHub can give that is not content becomes a reason, never a throw.
 import { gitHubMessage } from '../github/client.js';
+import { readListing } from '../github/pages.js';
 import type { AuditClient } from './client.js';
 
 export interface OrgRepository {
@@ -20,10 +21,10 @@ export interface TreeEntry {
   size: number;
 }
 
-export type TreeResult =
+type TreeResult =
   { ok: true; files: TreeEntry[] } | { ok: false; reason: string; stop?: StopReason };
 
-export type BlobResult =
+type BlobResult =
   { ok: true; text: string | null } | { ok: false; reason: string; stop?: StopReason };
 
 /** Why the whole audit stops early (every repository not yet read says so). */
@@ -100,7 +101,7 @@ function repositoryFrom(json: RepoJson, org: string): OrgRepository | null {
   };
 }
 
-export interface RepositoryListing {
+interface RepositoryListing {
   repositories: OrgRepository[];
   /** Pages were capped: some repositories were not listed. */
   truncated: boolean;
@@ -111,46 +112,41 @@ export async function listOrgRepositories(
   client: AuditClient,
   org: string
 ): Promise<RepositoryListing> {
-  const repositories: OrgRepository[] = [];
-  for (let page = 1; page <= MAX_REPOSITORY_PAGES; page++) {
-    let response;
-    try {
-      response = await client.octokit.request('GET /orgs/{org}/repos', {
+  let listing;
+  try {
+    listing = await readListing(
+      client.octokit.paginate.iterator('GET /orgs/{org}/repos', {
         org,
         type: 'all',
-        per_page: 100,
-        page
-      });
-    } catch (error) {
-      const failure = statusOf(error);
-      if (client.signal.aborted) {
-        throw new AuditAccessError(
-          `the audit's deadline passed while listing ${org}'s repositories`
-        );
-      }
-      if (failure.status === 404) {
-        throw new AuditAccessError(
-          `organization '${org}' was not found, or this token cannot see it`
-        );
-      }
-      if (failure.status === 401) {
-        throw new AuditAccessError(
-          'GitHub refused the token (401): check GITHUB_TOKEN / github-token'
-        );
-      }
+        per_page: 100
+      }),
+      MAX_REPOSITORY_PAGES
+    );
+  } catch (error) {
+    const failure = statusOf(error);
+    if (client.signal.aborted) {
+      throw new AuditAccessError(`the audit's deadline passed while listing ${org}'s repositories`);
+    }
+    if (failure.status === 404) {
       throw new AuditAccessError(
-        `could not list ${org}'s repositories: ${reasonOf(error, client, 'the listing').reason}`
+        `organization '${org}' was not found, or this token cannot see it`
       );
     }
-    const items = Array.isArray(response.data) ? (response.data as RepoJson[]) : [];
-    for (const item of items) {
-      const repository = repositoryFrom(item, org);
-      if (repository) repositories.push(repository);
+    if (failure.status === 401) {
+      throw new AuditAccessError(
+        'GitHub refused the token (401): check GITHUB_TOKEN / github-token'
+      );
     }
-    const link = String((response.headers as Record<string, unknown>).link ?? '');
-    if (!/rel="next"/.test(link) || items.length === 0) return { repositories, truncated: false };
+    throw new AuditAccessError(
+      `could not list ${org}'s repositories: ${reasonOf(error, client, 'the listing').reason}`
+    );
   }
-  return { repositories, truncated: true };
+  const repositories: OrgRepository[] = [];
+  for (const item of listing.items) {
+    const repository = repositoryFrom(item, org);
+    if (repository) repositories.push(repository);
+  }
+  return { repositories, truncated: listing.capped };
 }
 
 interface TreeJson {

@@ -19,19 +19,19 @@ export interface RepositoryAudit {
   skipped: string | null;
 }
 
-export interface SharedSecretName {
+interface SharedSecretName {
   name: string;
   repositories: string[];
 }
 
-export interface CrossRepository {
+interface CrossRepository {
   /** Secret names used as Fly tokens by two or more repositories, most used first. */
   sharedSecretNames: SharedSecretName[];
   /** Repositories where one secret deploys several apps (`shared-token`), by name. */
   oneSecretManyApps: string[];
 }
 
-export interface RepositoryScore {
+interface RepositoryScore {
   repo: string;
   /** Weighted: critical 100, high 20, medium 5, low 1. */
   score: number;
@@ -39,7 +39,7 @@ export interface RepositoryScore {
   topRule: string | null;
 }
 
-export interface AuditSummary {
+interface AuditSummary {
   repositories: number;
   audited: number;
   skipped: number;
@@ -74,7 +74,7 @@ function zeroCounts(): Record<Severity, number> {
 const bySeverityName = (name: string): Severity =>
   (SEVERITIES as readonly string[]).includes(name) ? (name as Severity) : 'info';
 
-export function compareRepositories(a: RepositoryAudit, b: RepositoryAudit): number {
+function compareRepositories(a: RepositoryAudit, b: RepositoryAudit): number {
   const x = a.repo.toLowerCase();
   const y = b.repo.toLowerCase();
   return x < y ? -1 : x > y ? 1 : 0;
@@ -109,7 +109,7 @@ function sharedSecretNames(repositories: readonly RepositoryAudit[]): SharedSecr
 }
 
 /** The cross-repository view and the summary, worked out from the repository entries. */
-export function summarise(
+function summarise(
   repositories: readonly RepositoryAudit[]
 ): Pick<AuditReport, 'crossRepository' | 'summary'> {
   const bySeverity = zeroCounts();
@@ -148,7 +148,7 @@ export function summarise(
   };
 }
 
-export interface AuditReportInput {
+interface AuditReportInput {
   org: string;
   generatedAt: string;
   shard: Shard | null;

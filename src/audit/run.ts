@@ -8,9 +8,9 @@ import { AuditAccessError } from './github-org.js';
 import type { AuditReport } from './report.js';
 import { ShardSyntaxError } from './shard.js';
 
-export const DEFAULT_AUDIT_TIMEOUT_SECONDS = 3000;
+const DEFAULT_AUDIT_TIMEOUT_SECONDS = 3000;
 
-export class AuditInputError extends Error {}
+class AuditInputError extends Error {}
 
 /** Whether an audit failed on what the user gave (org, shard, token, URL): their mistake to fix. */
 export function isAuditUsageError(error: unknown): error is Error {
@@ -21,7 +21,7 @@ export function isAuditUsageError(error: unknown): error is Error {
   );
 }
 
-export interface AuditRunOptions extends Omit<AuditOptions, 'client'> {
+interface AuditRunOptions extends Omit<AuditOptions, 'client'> {
   /** GitHub token: a fine-grained PAT or a GitHub App installation token, read-only. */
   token: string;
   /** REST API root (GITHUB_API_URL on GHES); https, or http on a loopback host for tests. */
@@ -32,7 +32,7 @@ export interface AuditRunOptions extends Omit<AuditOptions, 'client'> {
 }
 
 /** The token travels to this URL: https only, except a loopback stand-in. */
-export function checkApiUrl(url: string): string {
+function checkApiUrl(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -10,7 +10,7 @@ export interface Shard {
 }
 
 /** Most shards a matrix may split an audit into (GitHub's matrix limit is 256 jobs). */
-export const MAX_SHARDS = 256;
+const MAX_SHARDS = 256;
 
 export class ShardSyntaxError extends Error {}
 
@@ -28,7 +28,7 @@ export function parseShard(text: string): Shard {
 }
 
 /** The 1-based shard a repository belongs to: SHA-256 of its lower-cased full name, mod N. */
-export function shardOf(fullName: string, count: number): number {
+function shardOf(fullName: string, count: number): number {
   const digest = createHash('sha256').update(fullName.toLowerCase()).digest();
   return (digest.readUInt32BE(0) % count) + 1;
 }

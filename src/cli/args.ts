@@ -242,7 +242,7 @@ export interface CliArgs {
 }
 
 /** What the command line asks for. */
-export type Invocation =
+type Invocation =
   { kind: 'help'; command?: CommandName } | { kind: 'version' } | { kind: 'run'; args: CliArgs };
 
 function isCommand(name: string | undefined): name is CommandName {

@@ -2,37 +2,29 @@
 // Standard input is read as a stream to its end, however late the data comes
 // (`fly tokens create … | fly-token-guard inspect`), up to MAX_STDIN_BYTES: a Fly token is a few
 // KiB, so anything larger is a mistake, refused with a clear message rather than held in memory.
+import { readCapped, TooLargeError } from '../io/read-capped.js';
 
 export const MAX_STDIN_BYTES = 1024 * 1024;
 
 /** Standard input could not be read, or held more than MAX_STDIN_BYTES: exit 2. */
-export class StdinError extends Error {}
+class StdinError extends Error {}
 
 /** Reads a stream to its end as UTF-8, refusing more than `limit` bytes. */
-export async function readStreamToEnd(
+async function readStreamToEnd(
   stream: NodeJS.ReadableStream,
   limit: number = MAX_STDIN_BYTES
 ): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
   try {
-    for await (const chunk of stream) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      size += bytes.length;
-      // Leaving the loop destroys the stream: nothing more is read.
-      if (size > limit) {
-        throw new StdinError(
-          `standard input holds more than ${limit / 1024 / 1024} MiB; a Fly token is a few KiB: pipe the token alone`
-        );
-      }
-      chunks.push(bytes);
-    }
+    return await readCapped(stream, limit);
   } catch (error) {
-    if (error instanceof StdinError) throw error;
+    if (error instanceof TooLargeError) {
+      throw new StdinError(
+        `standard input holds more than ${limit / 1024 / 1024} MiB; a Fly token is a few KiB: pipe the token alone`
+      );
+    }
     const code = (error as NodeJS.ErrnoException).code;
     throw new StdinError(`cannot read standard input${code ? ` (${code})` : ''}`);
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** What a command that needs a token says when neither the environment nor stdin gave one. */

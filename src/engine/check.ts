@@ -13,7 +13,7 @@ import type { Needs } from '../workflow/types.js';
 import type { CheckReport } from './report.js';
 import { scopeOf } from './scope.js';
 
-export interface CheckInput {
+interface CheckInput {
   token: string;
   needs: Needs;
   job?: { workflow: string; job: string };

@@ -47,7 +47,7 @@ function realRootOf(root: string): string {
 }
 
 /** Repo-relative paths of every non-directory entry, breadth-first, symlinks not followed. */
-export function walkFiles(root: string, limit = WALK_LIMIT): FileListing {
+function walkFiles(root: string, limit = WALK_LIMIT): FileListing {
   const paths: string[] = [];
   const queue: string[] = [''];
   for (let next = 0; next < queue.length; next++) {
@@ -115,7 +115,7 @@ const MAX_DIRECTORIES = 4096;
  * missing, nothing under it is looked up again. It only ever answers "missing" (what looking the
  * file up would say); every file that may be there is read as before.
  */
-export class MissingDirectories {
+class MissingDirectories {
   readonly #known = new Map<string, boolean>();
 
   constructor(private readonly realRoot: string) {}
@@ -144,7 +144,7 @@ export class MissingDirectories {
 }
 
 /** Reads one repo-relative file confined to `realRoot`; see the file comment. */
-export function readConfined(
+function readConfined(
   realRoot: string,
   relative: string,
   maxBytes: number,

@@ -31,7 +31,7 @@ export interface NamedToken {
 export type HealthStatus = 'healthy' | 'attention' | 'broken';
 
 /** `missing`: the variable held no token at all. */
-export type HealthKind = TokenKind | 'missing';
+type HealthKind = TokenKind | 'missing';
 
 export interface HealthRow {
   name: string;

@@ -8,8 +8,7 @@ import {
   type ResolvedNeeds
 } from './resolve-needs.js';
 
-export type { NeedsRequest, ResolvedNeeds, WorkflowReader } from './resolve-needs.js';
-export { resolveNeedsLazily } from './resolve-needs.js';
+export type { NeedsRequest } from './resolve-needs.js';
 
 export function resolveNeeds(request: NeedsRequest): ResolvedNeeds {
   return resolveNeedsWith(request, {

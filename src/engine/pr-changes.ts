@@ -14,7 +14,7 @@ export interface PullRequestRef {
 }
 
 /** One entry of GET /repos/{owner}/{repo}/pulls/{n}/files. */
-export interface PullFile {
+interface PullFile {
   filename: string;
   status: string;
   patch?: string | undefined;
@@ -106,14 +106,14 @@ export function isChangedLine(changes: ChangedLines, file: string, line: number)
   return lines === 'all' || (lines !== undefined && lines.has(line));
 }
 
-export interface ChangeSources {
+interface ChangeSources {
   /** Asks GitHub for the pull request's files; absent without a GitHub token. */
   pullFiles?: () => Promise<PullFilesResult>;
   /** `git diff` against a base commit; undefined when not possible. */
   gitDiff?: (base: string) => string | undefined;
 }
 
-export interface ResolvedChanges {
+interface ResolvedChanges {
   changes: ChangedLines | null;
   /** `api`, `git`, or null when neither worked. */
   source: 'api' | 'git' | null;

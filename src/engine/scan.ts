@@ -29,11 +29,11 @@ import { isChangedLine, type ChangedLines } from './pr-changes.js';
 export const MAX_SCAN_FILE_BYTES = MAX_FILE_BYTES;
 export const DEFAULT_MAX_FILES = 5000;
 /** How long a scan may spend reading and checking files before it reports what it left. */
-export const DEFAULT_SCAN_BUDGET_MS = 10 * 60 * 1000;
+const DEFAULT_SCAN_BUDGET_MS = 10 * 60 * 1000;
 /** Environment override of the budget, in seconds (for operators and tests). */
-export const SCAN_BUDGET_ENV = 'FLY_TOKEN_GUARD_SCAN_BUDGET_SECONDS';
+const SCAN_BUDGET_ENV = 'FLY_TOKEN_GUARD_SCAN_BUDGET_SECONDS';
 
-export interface ScanOptions {
+interface ScanOptions {
   /** The repository root (GITHUB_WORKSPACE, or the CLI's DIR). */
   root: string;
   /** Where files come from; the checkout at `root` by default. */
@@ -93,7 +93,7 @@ function listSome(paths: readonly string[], max = 5): string {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The budget from the environment, when set to a number of seconds. */
-export function scanBudgetFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+function scanBudgetFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const raw = env[SCAN_BUDGET_ENV]?.trim();
   if (raw === undefined || raw === '') return undefined;
   const seconds = Number(raw);

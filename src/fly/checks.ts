@@ -33,14 +33,14 @@ const ORGANIZATIONS_QUERY =
   'query FlyTokenGuardOrganizations { organizations { nodes { internalNumericId slug name } } }';
 
 /** What GraphQL `app(name:)` tells of a needed app: the numeric ids the Machines API may omit. */
-export interface GraphqlAppFacts {
+interface GraphqlAppFacts {
   appId?: string;
   orgId?: string;
   orgSlug?: string;
   orgName?: string;
 }
 
-export interface IdentityAnswer {
+interface IdentityAnswer {
   viewer: ViewerCheck;
   /** By app name; an app GraphQL would not show is absent. */
   apps: Map<string, GraphqlAppFacts>;
@@ -236,7 +236,7 @@ export async function lookupAppId(
   return numericId(asRecord(graphql.data.app)?.internalNumericId);
 }
 
-export type OrganizationListing =
+type OrganizationListing =
   | { kind: 'listed'; orgs: { id: string; slug?: string; name?: string }[] }
   | { kind: 'rejected' | 'unavailable'; detail: string; httpStatus?: number; attempts: number };
 

@@ -3,7 +3,7 @@
 import { flyHttp, type FlyHttpContext } from './http.js';
 import { sanitizeDetail } from './sanitize.js';
 
-export interface GraphqlError {
+interface GraphqlError {
   /** Sanitized. */
   message: string;
   code?: string;

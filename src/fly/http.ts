@@ -3,6 +3,7 @@
 // token-free reason. Never throws.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
+import { readCapped, TooLargeError } from '../io/read-capped.js';
 import { sanitizeDetail } from './sanitize.js';
 
 export interface RetryPolicy {
@@ -60,7 +61,7 @@ export interface FlyHttpContext {
   secrets: readonly string[];
 }
 
-export interface FlyHttpRequest {
+interface FlyHttpRequest {
   url: URL;
   method: 'GET' | 'POST';
   authorization: string;
@@ -165,21 +166,15 @@ function failure(context: FlyHttpContext, error: unknown, attempts: number): Fly
   };
 }
 
-async function readBody(
-  body: AsyncIterable<Buffer | string> & { destroy(): unknown }
-): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) {
-      body.destroy();
+async function readBody(body: AsyncIterable<Buffer | string>): Promise<string> {
+  try {
+    return await readCapped(body, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof TooLargeError) {
       throw Object.assign(new Error('response body too large'), { code: RESPONSE_TOO_LARGE });
     }
-    chunks.push(buffer);
+    throw error;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function parseJson(text: string): unknown {

@@ -4,7 +4,7 @@
  * How one online check ended. `confirmed` is Fly's positive answer in the shape Fly gives;
  * `unverified` is never a verdict on the token itself.
  */
-export type CheckOutcome = 'confirmed' | 'rejected' | 'forbidden' | 'not-found' | 'unverified';
+type CheckOutcome = 'confirmed' | 'rejected' | 'forbidden' | 'not-found' | 'unverified';
 
 /** Fly's word on the token itself, drawn from every check of the round. */
 export type Acceptance = 'accepted' | 'rejected' | 'unknown';

@@ -2,10 +2,10 @@
 // stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
 
 /** What a Fly API URL must be, for messages. */
-export const FLY_URL_RULE =
+const FLY_URL_RULE =
   'an https:// URL without credentials (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
 
-export type FlyUrlCheck = { ok: true; url: URL } | { ok: false; problem: string };
+type FlyUrlCheck = { ok: true; url: URL } | { ok: false; problem: string };
 
 /**
  * Whether the client may send a token to `value`. The problem never repeats the value (a pasted

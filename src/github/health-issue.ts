@@ -6,6 +6,7 @@ import type { GitHubClient, GitHubFailure } from './client.js';
 import { failureFrom, httpStatusOf } from './client.js';
 import { isValidMarkerName, markerComment, safeFingerprint, storedFingerprint } from './marker.js';
 import { findOurs, upsertOurs } from './ours.js';
+import type { ListingPage } from './pages.js';
 
 export interface HealthIssueParams {
   owner: string;
@@ -55,7 +56,7 @@ function ourIssue(client: GitHubClient, params: HealthIssueParams, marker: strin
     marker,
     ...(params.botLogin !== undefined ? { botLogin: params.botLogin } : {}),
     listing: `list the open issues labelled "${params.label}"`,
-    pages: (): AsyncIterable<{ data: ListedIssue[] }> =>
+    pages: (): AsyncIterable<ListingPage<ListedIssue>> =>
       client.paginate.iterator(client.rest.issues.listForRepo, {
         owner: params.owner,
         repo: params.repo,

@@ -5,22 +5,23 @@
 import type { GitHubClient, GitHubFailure } from './client.js';
 import { failureFrom, resolveBotLogin } from './client.js';
 import { hasMarker } from './marker.js';
+import { readListing, type ListingPage } from './pages.js';
 
 /** Pages read while looking for ours (100 items each): far more than a real listing needs. */
 export const MAX_LISTING_PAGES = 10;
 
 /** What a listed comment or issue must carry for us to recognise it. */
-export interface MarkedItem {
+interface MarkedItem {
   body?: string | null;
   user?: { login: string } | null;
 }
 
-export interface FindOursParams<T extends MarkedItem> {
+interface FindOursParams<T extends MarkedItem> {
   marker: string;
   /** Our author login; found through GET /user, else `github-actions[bot]`. */
   botLogin?: string;
   /** The listing, page by page (`client.paginate.iterator(...)`). */
-  pages: () => AsyncIterable<{ data: T[] }>;
+  pages: () => AsyncIterable<ListingPage<T>>;
   /** What reading the listing is, for a failure: "list the comments of #12". */
   listing: string;
   /** An extra condition (the issues listing also holds pull requests). */
@@ -40,25 +41,21 @@ export async function findOurs<T extends MarkedItem>(
     hasMarker(item.body, params.marker) &&
     (params.accept?.(item) ?? true);
   try {
-    let pages = 0;
-    for await (const page of params.pages()) {
-      const ours = page.data.find(isOurs);
-      if (ours !== undefined) return { ok: true, ours };
-      if (++pages >= MAX_LISTING_PAGES) {
-        return {
-          ok: false,
-          kind: 'error',
-          reason: `Could not ${params.listing}: GitHub listed more than ${MAX_LISTING_PAGES} pages; stopped there without finding ours, and wrote nothing.`
-        };
-      }
+    const listing = await readListing(params.pages(), MAX_LISTING_PAGES, isOurs);
+    if (listing.capped) {
+      return {
+        ok: false,
+        kind: 'error',
+        reason: `Could not ${params.listing}: GitHub listed more than ${MAX_LISTING_PAGES} pages; stopped there without finding ours, and wrote nothing.`
+      };
     }
-    return { ok: true, ours: undefined };
+    return { ok: true, ours: listing.items.find(isOurs) };
   } catch (error) {
     return failureFrom(error, params.listing);
   }
 }
 
-export interface UpsertOursParams<T extends MarkedItem, R> extends FindOursParams<T> {
+interface UpsertOursParams<T extends MarkedItem, R> extends FindOursParams<T> {
   /** The result when ours already says what we would write (no write), else undefined. */
   unchanged: (ours: T) => R | undefined;
   update: (ours: T) => Promise<R>;

@@ -4,6 +4,7 @@
 import type { PullFilesResult } from '../engine/pr-changes.js';
 import type { GitHubClient } from './client.js';
 import { failureFrom } from './client.js';
+import { readListing } from './pages.js';
 
 /** GitHub lists at most 3000 files of a pull request. */
 const MAX_PAGES = 30;
@@ -13,27 +14,27 @@ export async function listPullRequestFiles(
   params: { owner: string; repo: string; pullNumber: number }
 ): Promise<PullFilesResult> {
   try {
-    const files: Array<{ filename: string; status: string; patch?: string | undefined }> = [];
-    let page = 0;
-    for await (const response of client.paginate.iterator(client.rest.pulls.listFiles, {
-      owner: params.owner,
-      repo: params.repo,
-      pull_number: params.pullNumber,
-      per_page: 100
-    })) {
-      for (const file of response.data) {
-        files.push({ filename: file.filename, status: file.status, patch: file.patch });
-      }
-      if (++page < MAX_PAGES) continue;
-      // A list that goes on past GitHub's own limit is cut, not trusted as complete.
-      if (/\brel="next"/.test(response.headers.link ?? '')) {
-        return {
-          ok: false,
-          reason: `GitHub listed more than ${MAX_PAGES} pages of files for pull request #${params.pullNumber}; stopped there.`
-        };
-      }
-      break;
+    const listing = await readListing(
+      client.paginate.iterator(client.rest.pulls.listFiles, {
+        owner: params.owner,
+        repo: params.repo,
+        pull_number: params.pullNumber,
+        per_page: 100
+      }),
+      MAX_PAGES
+    );
+    // A list that goes on past GitHub's own limit is cut, not trusted as complete.
+    if (listing.capped) {
+      return {
+        ok: false,
+        reason: `GitHub listed more than ${MAX_PAGES} pages of files for pull request #${params.pullNumber}; stopped there.`
+      };
     }
+    const files = listing.items.map(file => ({
+      filename: file.filename,
+      status: file.status,
+      patch: file.patch
+    }));
     return { ok: true, files };
   } catch (error) {
     return {

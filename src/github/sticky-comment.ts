@@ -5,6 +5,7 @@ import type { GitHubClient, GitHubFailure } from './client.js';
 import { failureFrom } from './client.js';
 import { isValidMarkerName, markerComment, sameBody } from './marker.js';
 import { findOurs, upsertOurs } from './ours.js';
+import type { ListingPage } from './pages.js';
 
 export interface StickyCommentTarget {
   owner: string;
@@ -65,7 +66,7 @@ function ourComment(client: GitHubClient, params: StickyCommentTarget) {
     marker: params.marker,
     ...(params.botLogin !== undefined ? { botLogin: params.botLogin } : {}),
     listing: `list the comments of #${params.issueNumber}`,
-    pages: (): AsyncIterable<{ data: ListedComment[] }> =>
+    pages: (): AsyncIterable<ListingPage<ListedComment>> =>
       client.paginate.iterator(client.rest.issues.listComments, {
         owner: params.owner,
         repo: params.repo,

@@ -10,7 +10,7 @@ export type AnnotationLevel = 'error' | 'warning' | 'notice';
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 
 /** Same shape as @actions/core's AnnotationProperties, so the action can pass it through. */
-export interface PlannedAnnotationProperties {
+interface PlannedAnnotationProperties {
   title: string;
   file?: string;
   startLine?: number;
@@ -19,13 +19,13 @@ export interface PlannedAnnotationProperties {
   endColumn?: number;
 }
 
-export interface PlannedAnnotation {
+interface PlannedAnnotation {
   level: AnnotationLevel;
   message: string;
   properties: PlannedAnnotationProperties;
 }
 
-export interface AnnotationPlan {
+interface AnnotationPlan {
   annotations: PlannedAnnotation[];
   /** Findings left out because their level already had its quota. */
   notAnnotated: Record<AnnotationLevel, number>;

@@ -5,7 +5,7 @@ import { codeSpan, proseWithCode } from './markdown.js';
 import { asOfLine, formatCountdown } from './time.js';
 import { formatDate } from '../rules/token/time.js';
 
-export interface AttenuateSummaryInput {
+interface AttenuateSummaryInput {
   inspection: TokenInspection;
   expiresAt: string;
   /** One line per app, org, command list: what the new token may do. */

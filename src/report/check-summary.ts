@@ -73,7 +73,7 @@ function needsCell(report: CheckReport): string {
   return `${caps}${apps}${unknown}${from}${tail}`;
 }
 
-export interface CheckSummaryOptions {
+interface CheckSummaryOptions {
   /** The pinned clock (FLY_TOKEN_GUARD_NOW), said under the headline. */
   pinnedClock?: Date;
 }

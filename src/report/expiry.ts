@@ -5,7 +5,7 @@ import type { TokenKind } from '../token/types.js';
 import { formatCountdown } from './time.js';
 import { formatDate } from '../rules/token/time.js';
 
-export type Expiry =
+type Expiry =
   | { state: 'at'; iso: string }
   | { state: 'never' }
   | { state: 'unknown' }
@@ -19,7 +19,7 @@ export function expiryOf(kind: TokenKind | 'missing', expiresAt: string | null):
 }
 
 export const UNKNOWN_EXPIRY = 'unknown (a personal token does not record its expiry)';
-export const NEVER_EXPIRES = 'never (the token has no expiry)';
+const NEVER_EXPIRES = 'never (the token has no expiry)';
 
 /** "2045-07-04 10:33 UTC (in 7124 days)"; with no clock, the date alone. */
 export function expiryText(expiry: Expiry, now?: Date): string {

@@ -24,7 +24,7 @@ function knownExpiry(row: HealthRow): boolean {
   return expiryOf(row.kind, row.expiresAt).state === 'at';
 }
 
-export function healthRowToJson(row: HealthRow): HealthRowJson {
+function healthRowToJson(row: HealthRow): HealthRowJson {
   const known = knownExpiry(row);
   return {
     name: row.name,

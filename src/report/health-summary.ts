@@ -31,12 +31,12 @@ const STATUS_TEXT: Record<HealthStatus, string> = {
   broken: 'broken'
 };
 
-export interface HealthRenderOptions {
+interface HealthRenderOptions {
   /** Link to the workflow run that produced the report. */
   runUrl?: string;
 }
 
-export interface HealthSummaryOptions extends HealthRenderOptions {
+interface HealthSummaryOptions extends HealthRenderOptions {
   /** The pinned clock (FLY_TOKEN_GUARD_NOW), said under the headline. */
   pinnedClock?: Date;
   /** One markdown line on what happened to the health issue (created, updated, skipped...). */

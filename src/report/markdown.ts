@@ -76,7 +76,7 @@ function encodePath(file: string): string {
   return relativeUri(file).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-export function blobUrl(target: BlobLinkTarget, location: SourceLocation): string {
+function blobUrl(target: BlobLinkTarget, location: SourceLocation): string {
   const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
   const owner = encodeURIComponent(target.owner);
   const repo = encodeURIComponent(target.repo);
@@ -115,7 +115,7 @@ export function ruleLink(rule: string): string {
   return `[${codeSpan(rule.replace(/-/g, '\u2011'))}](${docsUrl(encodeURIComponent(rule))})`;
 }
 
-export function findingRow(
+function findingRow(
   finding: Finding,
   options: { link?: BlobLinkTarget; includeFix?: boolean } = {}
 ): string {
@@ -126,7 +126,7 @@ export function findingRow(
   return `| ${severity} | ${rule} | ${location} | ${message} |`;
 }
 
-export interface FindingsTableOptions {
+interface FindingsTableOptions {
   /** Link `file:line` to the blob at this commit; plain text without it. */
   link?: BlobLinkTarget;
   /** Show each finding's fix under its message (default true). */

@@ -4,7 +4,7 @@ import type { Finding } from '../rules/types.js';
 import { severityRank } from '../rules/types.js';
 
 /** Severity (worst first), then file, line, column; findings without a location after located ones. */
-export function compareFindings(a: Finding, b: Finding): number {
+function compareFindings(a: Finding, b: Finding): number {
   const bySeverity = severityRank(b.severity) - severityRank(a.severity);
   if (bySeverity !== 0) return bySeverity;
   const la = a.location;

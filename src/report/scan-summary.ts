@@ -11,7 +11,7 @@ import {
 } from './markdown.js';
 import { plural } from '../rules/words.js';
 
-export interface ScanMarkdownOptions {
+interface ScanMarkdownOptions {
   /** Link `file:line` to the blob at this commit. */
   link?: BlobLinkTarget;
   /** Findings that did not become annotations (GitHub shows 10 per level). */

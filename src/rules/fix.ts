@@ -15,16 +15,16 @@ import type { Finding, Fix } from './types.js';
  * that a leaked copy dies on its own. Capped by `max-lifetime-days` so our own advice never trips
  * `excessive-lifetime`.
  */
-export const DEFAULT_EXPIRY_DAYS = 90;
+const DEFAULT_EXPIRY_DAYS = 90;
 
-export const APP_PLACEHOLDER = '<APP>';
-export const ORG_PLACEHOLDER = '<ORG>';
-export const TOKEN_ID_PLACEHOLDER = '<TOKEN_ID>';
+const APP_PLACEHOLDER = '<APP>';
+const ORG_PLACEHOLDER = '<ORG>';
+const TOKEN_ID_PLACEHOLDER = '<TOKEN_ID>';
 const COMMAND_PLACEHOLDER = '<COMMAND>';
 const CLUSTER_PLACEHOLDER = '<CLUSTER>';
 
 /** Token kinds `fly tokens create` can mint. */
-export type MintKind =
+type MintKind =
   'deploy' | 'org' | 'readonly' | 'ssh' | 'machine-exec' | 'wireguard' | 'litefs-cloud';
 
 export interface FixOptions {
@@ -40,7 +40,7 @@ export interface FixOptions {
   currentTokenApp?: string;
 }
 
-export interface PlannedToken {
+interface PlannedToken {
   kind: MintKind;
   /** App name (or `<APP>`) for app tokens; null for org-level kinds. */
   app: string | null;
@@ -51,7 +51,7 @@ export interface PlannedToken {
   store: string;
 }
 
-export interface TokenRecommendation {
+interface TokenRecommendation {
   kind: MintKind;
   /** One per token to mint: several when each app gets its own deploy token. */
   tokens: PlannedToken[];
@@ -286,11 +286,7 @@ export function recommendToken(
 }
 
 /** Lines that retire the token now in use, or [] when there is nothing to revoke. */
-export function revokeCommands(
-  needs: Needs,
-  inspection: TokenInspection,
-  options: FixOptions
-): string[] {
+function revokeCommands(needs: Needs, inspection: TokenInspection, options: FixOptions): string[] {
   if (inspection.kind === 'malformed') return [];
   // A `fly auth token` login token dies with its session; dashboard tokens are revoked there.
   if (inspection.kind === 'personal') return ['fly auth logout'];
@@ -310,7 +306,7 @@ export function revokeCommands(
 }
 
 /** "an org token", "an ssh token", "a deploy token". */
-export function article(kind: string): string {
+function article(kind: string): string {
   return /^(?:org|ssh)/.test(kind) ? 'an' : 'a';
 }
 
@@ -337,7 +333,7 @@ function describePlan(rec: TokenRecommendation, options: FixOptions): string {
   return `Mint ${article(rec.kind)} ${rec.kind} token${target} that expires in ${expiry} and store it as the ${first?.secretName ?? 'FLY_API_TOKEN'} secret${where}`;
 }
 
-export interface BuildFixOptions {
+interface BuildFixOptions {
   /** Add the lines that revoke the token now in use (default true; pointless once expired). */
   revokeOld?: boolean;
 }
@@ -405,7 +401,7 @@ export function fixFor(context: TokenRuleContext, build: BuildFixOptions = {}): 
 }
 
 /** Whether a fix asks for a new token. */
-export function mintsToken(fix: Fix | undefined): boolean {
+function mintsToken(fix: Fix | undefined): boolean {
   return fix?.commands.some(c => c.startsWith('fly tokens create ')) ?? false;
 }
 

@@ -26,7 +26,7 @@ function parseId(value: string | number | bigint | undefined, what: string): big
 }
 
 /** The public access shape -> the evaluator's; a string explains an unusable access. */
-export function normalizeAccess(access: TokenAccess): NormalizedAccess | string {
+function normalizeAccess(access: TokenAccess): NormalizedAccess | string {
   try {
     const out: NormalizedAccess = { action: actionMask(access.action ?? '') };
     const orgId = parseId(access.orgId, 'org');
@@ -61,7 +61,7 @@ export function normalizeAccess(access: TokenAccess): NormalizedAccess | string 
 }
 
 /** Validate one access against a caveat list (all must allow it). */
-export function checkCaveats(caveats: readonly Caveat[], access: NormalizedAccess): Verdict {
+function checkCaveats(caveats: readonly Caveat[], access: NormalizedAccess): Verdict {
   const shape = accessShapeError(access);
   if (shape !== null) return deny(`invalid access: ${shape}`);
   for (const caveat of caveats) {
@@ -88,7 +88,7 @@ export function allows(caveats: readonly Caveat[], access: TokenAccess): ActionL
 }
 
 /** A permission token's caveats plus those of its paired discharges. */
-export function grantCaveats(grant: PermissionGrant): Caveat[] {
+function grantCaveats(grant: PermissionGrant): Caveat[] {
   return [...grant.token.caveats, ...grant.discharges.flatMap(d => d.caveats)];
 }
 

@@ -8,7 +8,7 @@ export type Base64Failure =
   | 'bad-padding' // = in the wrong place or too many
   | 'bad-characters'; // characters outside every base64 alphabet
 
-export type Base64Result =
+type Base64Result =
   | { ok: true; bytes: Uint8Array; hadLineBreaks: boolean }
   | { ok: false; failure: Base64Failure; repaired: Uint8Array | null; hadLineBreaks: boolean };
 

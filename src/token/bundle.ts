@@ -12,7 +12,7 @@ import { nonceEmail } from './uuid.js';
 
 export const PERMISSION_LOCATION = 'https://api.fly.io/v1';
 /** Where Fly's discharges come from (besides any location a 3P caveat in the bundle names). */
-export const KNOWN_THIRD_PARTY_LOCATIONS: readonly string[] = [
+const KNOWN_THIRD_PARTY_LOCATIONS: readonly string[] = [
   'https://api.fly.io/aaa/v1',
   'https://auth.fly.io'
 ];

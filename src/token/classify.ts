@@ -11,10 +11,10 @@ import type { TokenKind } from './types.js';
 const WRITE_BITS = ACTION_ALL & ~ACTION_READ;
 const PROBE_MACHINE = 'probe-machine';
 const PROBE_SHELL = ['sh'];
-export const SSH_MUTATION = 'issueCertificate';
+const SSH_MUTATION = 'issueCertificate';
 
 /** What one permission token (with its discharges) allows, probed on representative accesses. */
-export interface GrantProfile {
+interface GrantProfile {
   org: number;
   namedApps: number[];
   /** An app the token does not name. */
@@ -42,7 +42,7 @@ function unnamedApp(named: readonly bigint[]): bigint {
   return candidate;
 }
 
-export function profileGrant(grant: PermissionGrant, budget = new ProbeBudget()): GrantProfile {
+function profileGrant(grant: PermissionGrant, budget = new ProbeBudget()): GrantProfile {
   const named = mergeResources([grant.token, ...grant.discharges], MAX_PROBED_RESOURCES);
   const probe = makeProbe([grant], budget);
   const otherApp = unnamedApp(named.appIds);
@@ -77,7 +77,7 @@ function writesDirectly(p: GrantProfile): boolean {
 }
 
 /** The kind one permission token has on its own (ssh is a bundle-level shape, see below). */
-export function grantKind(p: GrantProfile): TokenKind {
+function grantKind(p: GrantProfile): TokenKind {
   const orgWrites = writes(p.org);
   const appWrites = writes(p.otherApp) || p.namedApps.some(writes);
   const fullOrg =

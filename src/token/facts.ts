@@ -8,7 +8,7 @@ import { ResourceSetCaveat } from './caveats/resources.js';
 import type { Macaroon } from './macaroon.js';
 import type { CommandRule } from './types.js';
 
-export interface NamedResources {
+interface NamedResources {
   orgIds: bigint[];
   /** Non-zero app ids of Apps caveats. */
   appIds: bigint[];
@@ -34,7 +34,7 @@ function setKeys<K extends bigint | string>(
     .filter(key => key !== 0n && key !== '');
 }
 
-export function namedResources(m: Macaroon): NamedResources {
+function namedResources(m: Macaroon): NamedResources {
   const caveats = allCaveats(m.caveats);
   const sets = caveats.filter(c => c instanceof ResourceSetCaveat);
   const commands = caveats.filter(c => c instanceof CommandsCaveat);

@@ -284,7 +284,7 @@ export function legacyRuns(text: string): Array<[number, number]> {
 }
 
 /** A 43-character value that can be a legacy personal token (not a placeholder). */
-export function isLegacyTokenShape(body: string): boolean {
+function isLegacyTokenShape(body: string): boolean {
   return (
     /^[A-Za-z0-9_-]{43}$/.test(body) &&
     /[A-Za-z]/.test(body) &&

@@ -2,8 +2,8 @@
 // case-insensitively), split on `,`, trim each piece, cut each at its first `_`.
 import { goTrim, goTrimBounds, isGoSpace } from './go-text.js';
 
-export type AuthScheme = 'FlyV1' | 'Bearer';
-export type PieceKind = 'macaroon' | 'oauth-user-token' | 'legacy-user-token' | 'unknown';
+type AuthScheme = 'FlyV1' | 'Bearer';
+type PieceKind = 'macaroon' | 'oauth-user-token' | 'legacy-user-token' | 'unknown';
 
 export const MACAROON_LABELS: readonly string[] = ['fm2', 'fm1r', 'fm1a'];
 const OAUTH_TOKEN = /^fo1_[A-Za-z0-9_-]{43}$/;

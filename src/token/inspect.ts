@@ -56,7 +56,7 @@ function describeMacaroons(decoded: DecodedToken): DescribedMacaroon[] {
 }
 
 /** Build the inspection of an already decoded token (no scrubbing: see inspectToken). */
-export function inspectDecoded(decoded: DecodedToken): TokenInspection {
+function inspectDecoded(decoded: DecodedToken): TokenInspection {
   if (decoded.malformed) return malformedInspection(decoded);
   const budget = new ProbeBudget();
   const access = summarizeAccess(decoded.grants, budget);

@@ -6,7 +6,7 @@ import { CaveatDecodeError, decodeCaveatSet } from './caveats/registry.js';
 import { arrayHeader, arrayItems, scanItem } from './msgpack-scan.js';
 import { asArray, asBool, asBytes, asString, decodeValue, ShapeError } from './msgpack-values.js';
 
-export interface Nonce {
+interface Nonce {
   kid: Uint8Array;
   rnd: Uint8Array;
   proof: boolean;
@@ -23,7 +23,7 @@ export interface Macaroon {
   unregisteredTypes: bigint[];
 }
 
-export type MacaroonFailureCode = 'truncated' | 'not-msgpack' | 'bad-structure';
+type MacaroonFailureCode = 'truncated' | 'not-msgpack' | 'bad-structure';
 
 export type MacaroonResult =
   { ok: true; macaroon: Macaroon } | { ok: false; code: MacaroonFailureCode; detail: string };

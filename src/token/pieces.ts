@@ -6,7 +6,7 @@ import { decodeMacaroon, type Macaroon, type MacaroonResult } from './macaroon.j
 import { BASE64_MESSAGES, piecePrefix, problem, safeLabel } from './problems.js';
 import type { TokenProblem } from './types.js';
 
-export interface PieceOutcome {
+interface PieceOutcome {
   macaroon?: Macaroon;
   problems: readonly TokenProblem[];
   lineBreaks: boolean;

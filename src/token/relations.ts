@@ -8,7 +8,7 @@ import type { DecodedMacaroon, PermissionGrant } from './decode.js';
 import type { Macaroon } from './macaroon.js';
 import { isoFromUnix } from './time.js';
 
-export interface ExpirySummary {
+interface ExpirySummary {
   expiresAt: string | null;
   /** The latest not_before of any window: the token is not valid before it. */
   notBefore: string | null;
@@ -17,7 +17,7 @@ export interface ExpirySummary {
 }
 
 /** Every validity window of a macaroon, IfPresent contents included. */
-export function windowsOf(macaroon: Macaroon): ValidityWindowCaveat[] {
+function windowsOf(macaroon: Macaroon): ValidityWindowCaveat[] {
   return allCaveats(macaroon.caveats).filter(c => c instanceof ValidityWindowCaveat);
 }
 

@@ -2,10 +2,12 @@
 // issue body, CLI output, errors), behind the runner's own masking. It removes every Fly token
 // form in the text (find-tokens.ts: labelled, bare body, wrapped, URL-encoded, base64, legacy,
 // fo1_), anything still shaped like a labelled token that did not decode, and any 8-character
-// run of a secret this run knows (the token input, the tokens found in the repository).
+// run of a secret this run knows (the token input, the tokens found in the repository). Text from
+// outside (Fly's error bodies, network errors) is scrubbed harder: see ScrubOptions.outside.
 import { findTokens, legacyRuns } from './find-tokens.js';
 import { parseHeader } from './header.js';
 import { MAX_INPUT_BYTES, MIN_FRAGMENT_LENGTH } from './limits.js';
+import { redactTokenShapes, TOKEN_SHAPE } from './token-shape.js';
 
 /** What replaces removed text. */
 export const SCRUBBED = '[redacted]';
@@ -34,11 +36,14 @@ function secretParts(secret: string): string[] {
   return parts;
 }
 
-/** Every MIN_FRAGMENT_LENGTH-character window of the secrets' parts. */
-function windowsOf(secrets: readonly string[]): Set<string> {
+/**
+ * Every MIN_FRAGMENT_LENGTH-character window of the secrets' parts, or of the whole secrets
+ * (schemes and labels included) when `whole`.
+ */
+function windowsOf(secrets: readonly string[], whole: boolean): Set<string> {
   const windows = new Set<string>();
   for (const secret of new Set(secrets)) {
-    for (const part of secretParts(secret)) {
+    for (const part of whole ? [secret] : secretParts(secret)) {
       for (let i = 0; i + MIN_FRAGMENT_LENGTH <= part.length; i++) {
         windows.add(part.slice(i, i + MIN_FRAGMENT_LENGTH));
       }
@@ -135,12 +140,32 @@ export function scrubTokenForms(text: string): string {
   return scrubFound(text, tokenFormRanges);
 }
 
+interface ScrubOptions {
+  /**
+   * The text comes from outside (Fly's error bodies, network errors), where nothing is ours to
+   * vouch for: windows of the whole secret values are cut (schemes and labels too), and so is
+   * whatever follows an authorization scheme, credentials in a URL, and any long run of token
+   * characters, random-looking or not (TOKEN_SHAPE.outside).
+   */
+  outside?: boolean;
+}
+
+/** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
+const SECRET_LIKE: readonly RegExp[] = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];
+
+function scrubOutsideShapes(text: string): string {
+  let clean = text;
+  for (const pattern of SECRET_LIKE) clean = clean.replace(pattern, SCRUBBED);
+  return redactTokenShapes(clean, TOKEN_SHAPE.outside, SCRUBBED);
+}
+
 /**
  * The scrub for one run: every token form, and every 8-character window of the secret parts of
  * `secrets` (token values: schemes and labels are not secret, their bodies are).
  */
-export function createScrub(secrets: readonly string[] = []): Scrub {
-  const windows = windowsOf(secrets);
+export function createScrub(secrets: readonly string[] = [], options: ScrubOptions = {}): Scrub {
+  const outside = options.outside === true;
+  const windows = windowsOf(secrets, outside);
   const windowRanges = (text: string): Range[] => {
     const ranges: Range[] = [];
     for (let i = 0; i + MIN_FRAGMENT_LENGTH <= text.length; i++) {
@@ -151,8 +176,9 @@ export function createScrub(secrets: readonly string[] = []): Scrub {
     return ranges;
   };
   return text => {
-    const clean = scrubTokenForms(text);
-    return windows.size === 0 ? clean : scrubFound(clean, windowRanges);
+    let clean = scrubTokenForms(text);
+    if (windows.size > 0) clean = scrubFound(clean, windowRanges);
+    return outside ? scrubOutsideShapes(clean) : clean;
   };
 }
 

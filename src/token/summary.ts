@@ -11,7 +11,7 @@ import { MAX_CAVEAT_EVALUATIONS, MAX_PROBED_RESOURCES } from './limits.js';
 import type { ActionLetters, TokenInspection } from './types.js';
 
 /** The access fields of a TokenInspection, as the summary works them out. */
-export interface AccessSummary extends Pick<
+interface AccessSummary extends Pick<
   TokenInspection,
   | 'orgIds'
   | 'appIds'
@@ -91,7 +91,7 @@ export function makeProbe(grants: readonly PermissionGrant[], budget = new Probe
 }
 
 /** Every macaroon that takes part in some grant, once (first-seen order). */
-export function grantMacaroons(grants: readonly PermissionGrant[]): DecodedMacaroon[] {
+function grantMacaroons(grants: readonly PermissionGrant[]): DecodedMacaroon[] {
   return [...new Set(grants.flatMap(g => [g.token, ...g.discharges]))];
 }
 

@@ -3,7 +3,7 @@
 // must still stay out of commands, messages and inputs. One rule; how long a run of token
 // characters must be, and whether it must look random, depends on what the text is (TOKEN_SHAPE).
 
-export interface TokenShape {
+interface TokenShape {
   /** Shortest run of base64url characters (`A-Za-z0-9_-`) that counts. */
   urlSafeRun: number;
   /** Shortest run that also holds standard base64's `+/=` (paths hold `/` too). */

@@ -40,7 +40,7 @@ function grantRefusal({ token, discharges }: PermissionGrant): string | null {
   return null;
 }
 
-export interface VerifiedGrants {
+interface VerifiedGrants {
   /** The grants Fly's verifier may accept. */
   grants: PermissionGrant[];
   /** The grants it refuses whatever the access. */

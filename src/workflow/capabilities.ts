@@ -32,7 +32,7 @@ import type { Capability } from './types.js';
 export type AppTarget =
   'app' | 'args-or-app' | 'create' | 'launch' | 'pg-create' | 'attach' | 'none';
 
-export interface CommandMeaning {
+interface CommandMeaning {
   capabilities: Capability[];
   target: AppTarget;
   /** The command runs a command on a machine (`ssh console -C`, `machine exec`). */

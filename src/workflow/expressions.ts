@@ -29,7 +29,7 @@ import {
   type StringShape
 } from './string-shape.js';
 
-export interface ExpressionSpan {
+interface ExpressionSpan {
   /** Offset of `${{`. */
   start: number;
   /** Offset just past `}}` (or the end of the text when unterminated). */
@@ -64,7 +64,7 @@ export function findExpressions(text: string): ExpressionSpan[] {
 }
 
 /** Offset of the `}}` closing an expression whose body starts at `from`, or -1. */
-export function expressionEnd(text: string, from: number): number {
+function expressionEnd(text: string, from: number): number {
   let inString = false;
   for (let i = from; i < text.length; i++) {
     const ch = text.charCodeAt(i);
@@ -81,7 +81,7 @@ export function expressionEnd(text: string, from: number): number {
   return -1;
 }
 
-export interface SecretMention {
+interface SecretMention {
   /** `FLY_API_TOKEN`; null for dynamic access such as `secrets[format(...)]`. */
   name: string | null;
   /** Offsets of `secrets.NAME` (or `secrets[...]`) in the text given to `findSecretMentions`. */

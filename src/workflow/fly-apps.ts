@@ -121,7 +121,7 @@ function appFromContext(ctx: StepsContext, inv: FlyInvocation, r: Resolver): Res
   return configApp(ctx, inv, r);
 }
 
-export function configApp(ctx: StepsContext, inv: FlyInvocation, r: Resolver): Resolved {
+function configApp(ctx: StepsContext, inv: FlyInvocation, r: Resolver): Resolved {
   const configWord = flagValue(inv, 'config');
   const config = configWord ? r.word(configWord) : null;
   const configs: Array<string | null> = config ? stringsOf(config) : [null];

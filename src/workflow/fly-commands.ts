@@ -38,7 +38,7 @@ export interface CommandSummary {
   redirect: string | null;
 }
 
-export interface FlyFlag {
+interface FlyFlag {
   /** Canonical long name without dashes: `app`, `config`, `access-token`... */
   name: string;
   /** As written: `-a`, `--app`, `-a=x`. */
@@ -117,7 +117,7 @@ export function wordText(word: Word): string {
   return s;
 }
 
-export function isFlyProgramName(text: string): boolean {
+function isFlyProgramName(text: string): boolean {
   // Most commands are not flyctl: every name that is ends in `fly`, `flyctl` or one with `.exe`.
   if (!text.includes('fly')) return false;
   if (text === 'fly' || text === 'flyctl') return true;
@@ -402,7 +402,7 @@ function readFlyInvocation(command: SimpleCommand, script: string): FlyInvocatio
 }
 
 /** `a \<newline>   b` -> `a b`: the command as one line. */
-export function joinContinuations(text: string): string {
+function joinContinuations(text: string): string {
   return text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').trim();
 }
 
@@ -477,11 +477,6 @@ export function actionArgsWords(text: string): Word[] {
     return [...assignmentWords, ...s.words];
   }
   return [];
-}
-
-/** Convenience for callers with a bare script (tests, CLI): parse and find. */
-export function extractFlyCommands(script: string): FlyInvocation[] {
-  return findFlyInvocations(parseShell(script), script);
 }
 
 /** First value of a flag (by canonical name), as a word. */

@@ -30,7 +30,7 @@ function items(values: readonly string[]): string[] {
     .filter(v => v !== '');
 }
 
-export function isCapability(value: string): value is Capability {
+function isCapability(value: string): value is Capability {
   return (CAPABILITY_ORDER as readonly string[]).includes(value);
 }
 

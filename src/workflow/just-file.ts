@@ -3,13 +3,13 @@
 // names, string literals and `+`. Anything else interpolated is unknown text.
 import { UNKNOWN_TEXT } from './make-file.js';
 
-export interface JustLine {
+interface JustLine {
   text: string;
   line: number;
   column: number;
 }
 
-export interface JustRecipe {
+interface JustRecipe {
   name: string;
   parameters: Array<{ name: string; default: string | null; variadic: boolean }>;
   dependencies: string[];

@@ -2,7 +2,7 @@
 // lines), simple variables (`=`, `:=`, `?=`, `+=`) and their expansion in recipe lines. Not make:
 // conditionals keep both branches, pattern rules and functions are unknown text.
 
-export interface RecipeLine {
+interface RecipeLine {
   /** The line as written, without its tab and `@`/`-`/`+` prefixes. */
   text: string;
   /** 1-based line in the Makefile, and the column where `text` starts. */
@@ -10,7 +10,7 @@ export interface RecipeLine {
   column: number;
 }
 
-export interface MakeRule {
+interface MakeRule {
   target: string;
   prerequisites: string[];
   recipe: RecipeLine[];
@@ -116,7 +116,7 @@ function splitInlineRecipe(rest: string): [string, string | undefined] {
 }
 
 /** How to expand `$(NAME)` that the Makefile does not define. */
-export interface MakeContext {
+interface MakeContext {
   target: string;
   /** `NAME=value` given on the command line: they override the Makefile. */
   overrides: Map<string, string>;

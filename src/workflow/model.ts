@@ -3,8 +3,6 @@
 import type { ScalarSourceMap } from './source-map.js';
 import type { SourceLocation } from './types.js';
 
-export type { ScalarSourceMap, SourceSegment } from './source-map.js';
-
 export interface WorkflowProblem {
   /** `yaml`: not valid YAML; `schema`: valid YAML but not a valid workflow; `limit`: too large. */
   kind: 'yaml' | 'schema' | 'limit';

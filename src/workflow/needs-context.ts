@@ -157,7 +157,7 @@ export interface StepsContext {
 }
 
 /** What a job's steps share besides env: the files read, the registry login. */
-export interface JobState {
+interface JobState {
   files: FileCache;
   /** The limits (work budget, nesting) this job ran into: each said once, as an unseen use. */
   limitsReached: Set<string>;
@@ -211,7 +211,7 @@ export function readCached(ctx: StepsContext, path: string): string | undefined 
 }
 
 /** An unseen use found while running a script: see `ScriptRun.unseen`. */
-export interface UnseenUse extends OpaqueUse {
+interface UnseenUse extends OpaqueUse {
   /**
    * A program (`node x.js`, `python`, `go run`) rather than a script that could not be followed:
    * with a token from the job or workflow env only, it is reported when the job shows no Fly use.

@@ -23,7 +23,7 @@ export interface PackageFiles {
 }
 
 /** The package.json of `dir`; null when there is none; 'broken' when it does not parse. */
-export function readPackage(files: PackageFiles, dir: string): PackageFile | null | 'broken' {
+function readPackage(files: PackageFiles, dir: string): PackageFile | null | 'broken' {
   const path = dir === '' ? 'package.json' : `${dir}/package.json`;
   const text = files.read(path);
   if (text === undefined) return null;

@@ -68,7 +68,7 @@ export const MAX_LINE_CHARS = 32 * 1024;
  */
 export const MAX_SECRET_REFERENCES = 2000;
 
-export const TOO_MANY_SECRETS_MESSAGE = `more than ${MAX_SECRET_REFERENCES} secret references; the rest were not analysed`;
+const TOO_MANY_SECRETS_MESSAGE = `more than ${MAX_SECRET_REFERENCES} secret references; the rest were not analysed`;
 
 /**
  * Above this many `${{` GitHub's schema check is skipped: its reader recounts the lines before
@@ -76,14 +76,14 @@ export const TOO_MANY_SECRETS_MESSAGE = `more than ${MAX_SECRET_REFERENCES} secr
  */
 export const MAX_VALIDATED_EXPRESSIONS = 1000;
 
-export const SCHEMA_SKIPPED_MESSAGE = `more than ${MAX_VALIDATED_EXPRESSIONS} expressions, so GitHub's schema check was skipped`;
+const SCHEMA_SKIPPED_MESSAGE = `more than ${MAX_VALIDATED_EXPRESSIONS} expressions, so GitHub's schema check was skipped`;
 
 /**
  * Above this many node visits for alias lookups (see `YamlTree.aliasSearchNodes`) GitHub's schema
  * check is skipped: its reader searches the whole document for every alias, so a file of tens of
  * thousands of aliases took minutes. Workflows that reuse a few anchors stay far below.
  */
-export const MAX_VALIDATED_ALIAS_SEARCH = 5_000_000;
+const MAX_VALIDATED_ALIAS_SEARCH = 5_000_000;
 
 export const ALIASES_SKIPPED_MESSAGE =
   "too many aliases for GitHub's schema check (it searches the file for each), so it was skipped";
@@ -97,12 +97,12 @@ function countExpressions(text: string, limit: number): number {
   return count;
 }
 
-export function lineTooLongMessage(line: number): string {
+function lineTooLongMessage(line: number): string {
   return `line ${line} is longer than ${MAX_LINE_CHARS / 1024} KiB, so the file was not parsed`;
 }
 
 /** The 1-based number of the first line longer than MAX_LINE_CHARS (CR, LF or CRLF breaks). */
-export function firstOverlongLine(text: string): number | null {
+function firstOverlongLine(text: string): number | null {
   if (text.length <= MAX_LINE_CHARS) return null;
   let line = 1;
   let start = 0;
@@ -117,7 +117,7 @@ export function firstOverlongLine(text: string): number | null {
   return null;
 }
 
-export interface ParseWorkflowOptions {
+interface ParseWorkflowOptions {
   /**
    * Check the file against GitHub's workflow schema (default true). Schema problems are all it
    * adds to the model, and loading the schema costs about 40 ms on first use: a check that only
@@ -176,7 +176,7 @@ function tooLarge(text: string): boolean {
   return text.length > MAX_WORKFLOW_BYTES || Buffer.byteLength(text) > MAX_WORKFLOW_BYTES;
 }
 
-export function normalizeRepoPath(path: string): string {
+function normalizeRepoPath(path: string): string {
   return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 }
 

@@ -7,7 +7,7 @@ import { known, stringsOf, union, UNKNOWN, type Resolved } from './resolve.js';
 export const FLY_REGISTRY_HOST = 'registry.fly.io';
 
 /** `registry.fly.io/web:v1` -> `web`; null for another registry or no app segment. */
-export function registryApp(reference: string): string | null {
+function registryApp(reference: string): string | null {
   const ref = reference.trim().replace(/^docker:\/\//, '');
   if (!ref.startsWith(`${FLY_REGISTRY_HOST}/`)) return null;
   const app = /^[^/:@\s]+/.exec(ref.slice(FLY_REGISTRY_HOST.length + 1))?.[0];

@@ -13,14 +13,14 @@ export {
   type RepoFiles
 } from './repo-paths.js';
 
-export type AppConfigLookup =
+type AppConfigLookup =
   | { status: 'found'; path: string; app: string }
   /** The file exists but names no app, or cannot be parsed: the app cannot be told. */
   | { status: 'no-app' | 'broken'; path: string }
   | { status: 'missing' };
 
 /** Reads the `app` of a Fly config file (TOML, or JSON/YAML by extension). Never throws. */
-export function readAppConfig(repo: RepoFiles, path: string): AppConfigLookup {
+function readAppConfig(repo: RepoFiles, path: string): AppConfigLookup {
   let text: string | undefined;
   try {
     text = repo.read(path);
@@ -35,7 +35,7 @@ export function readAppConfig(repo: RepoFiles, path: string): AppConfigLookup {
 }
 
 /** The app name in a config text; null when absent; undefined when the file cannot be parsed. */
-export function appNameOf(path: string, text: string): string | null | undefined {
+function appNameOf(path: string, text: string): string | null | undefined {
   try {
     if (/\.json$/i.test(path)) {
       const parsed: unknown = JSON.parse(text);

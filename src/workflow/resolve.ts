@@ -67,7 +67,7 @@ export function workspacePath(dir: string): string {
   return dir === '' ? WORKSPACE : `${WORKSPACE}/${dir}`;
 }
 
-export function githubContext(path: string[]): Resolved {
+function githubContext(path: string[]): Resolved {
   if (path[0] === 'workspace') return known(WORKSPACE);
   return UNKNOWN;
 }

@@ -57,7 +57,7 @@ interface Frame {
 }
 
 /** How deep scripts may call scripts (workflow -> script -> package script -> ...). */
-export const MAX_FOLLOW_DEPTH = 8;
+const MAX_FOLLOW_DEPTH = 8;
 
 /**
  * How deep statement lists may be interpreted inside one another, all kinds together (blocks,
@@ -88,7 +88,7 @@ export function runScript(ctx: StepsContext, step: Step, scope: Scope, effects: 
 // A script runs once per matrix combination (and per caller): parse it once.
 const parsed = parsedScript;
 
-export function mapDirs(r: Resolved, f: (dir: string) => string | null): Resolved {
+function mapDirs(r: Resolved, f: (dir: string) => string | null): Resolved {
   const values: string[] = [];
   let unknown = r.unknown;
   for (const v of stringsOf(r)) {

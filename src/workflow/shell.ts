@@ -45,7 +45,7 @@ export interface Assignment {
   end: number;
 }
 
-export interface Redirect {
+interface Redirect {
   op: string;
   target: Word | null;
   /** Body of a here-document (`<<EOF`), with its offsets. */
@@ -83,7 +83,7 @@ export interface CommandMemo {
   script: string;
 }
 
-export interface IfStatement {
+interface IfStatement {
   kind: 'if';
   clauses: Array<{ condition: Statement[]; body: Statement[] }>;
   elseBody: Statement[] | null;
@@ -91,7 +91,7 @@ export interface IfStatement {
   end: number;
 }
 
-export interface LoopStatement {
+interface LoopStatement {
   kind: 'loop';
   keyword: string;
   /** `for NAME in ...` / `select NAME in ...`. */
@@ -103,7 +103,7 @@ export interface LoopStatement {
   end: number;
 }
 
-export interface CaseStatement {
+interface CaseStatement {
   kind: 'case';
   subject: Word | null;
   arms: Array<{ patterns: Word[]; body: Statement[] }>;
@@ -111,7 +111,7 @@ export interface CaseStatement {
   end: number;
 }
 
-export interface GroupStatement {
+interface GroupStatement {
   kind: 'group';
   body: Statement[];
   subshell: boolean;

@@ -5,7 +5,7 @@
 import { UNKNOWN_TEXT } from './make-file.js';
 import { mapGet, readYamlTree, scalarText, type YamlNode, type YamlScalar } from './yaml-tree.js';
 
-export interface TaskCommand {
+interface TaskCommand {
   kind: 'cmd';
   text: string;
   line: number;
@@ -16,7 +16,7 @@ export interface TaskCommand {
   exact: boolean;
 }
 
-export interface TaskCall {
+interface TaskCall {
   kind: 'task';
   name: string;
   vars: Map<string, string>;

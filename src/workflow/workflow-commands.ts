@@ -11,7 +11,7 @@ import { locateInValue } from './parse-workflow.js';
 import { parsedScript, scriptCommands } from './script-parse.js';
 import type { SourceLocation } from './types.js';
 
-export interface LocatedFlyCommand {
+interface LocatedFlyCommand {
   jobId: string;
   stepIndex: number;
   /** `run`: in a script; `action`: the `args` of `superfly/flyctl-actions`. */

@@ -36,7 +36,7 @@ export interface YamlScalar {
   range?: NodeRange;
 }
 
-export interface YamlEntry {
+interface YamlEntry {
   key: YamlScalar;
   value: YamlNode;
 }
@@ -47,7 +47,7 @@ export interface YamlMap {
   range?: NodeRange;
 }
 
-export interface YamlSeq {
+interface YamlSeq {
   kind: 'seq';
   items: YamlNode[];
   range?: NodeRange;
@@ -55,7 +55,7 @@ export interface YamlSeq {
 
 export type YamlNode = YamlScalar | YamlMap | YamlSeq;
 
-export interface YamlProblem {
+interface YamlProblem {
   message: string;
   range?: NodeRange;
 }

@@ -4,7 +4,7 @@ import type { OnlineCheck, OnlineVerification } from '../../fly/types.js';
 import { truncate } from '../../fly/sanitize.js';
 import { redactTokenShapes, TOKEN_SHAPE } from '../../token/token-shape.js';
 
-export interface LabelledCheck {
+interface LabelledCheck {
   /** What was checked, for people: "acceptance", "identity", "app web", "organization 918273". */
   label: string;
   check: OnlineCheck;

@@ -17,7 +17,7 @@ const THIS_REPO = 'owner/repo';
 const FORK_REPO = 'attacker/repo';
 
 /** Events where a comment starts the run: the commenter is anyone who can comment. */
-export const COMMENT_EVENTS: readonly string[] = [
+const COMMENT_EVENTS: readonly string[] = [
   'issue_comment',
   'pull_request_review_comment',
   'discussion_comment'
@@ -48,7 +48,7 @@ const ANY_BRANCH = shaped({ prefix: '', middle: 'some', suffix: '' });
  * patterns. Exclusions (`!x`) only remove names and are left out (more names, never fewer); a
  * pattern that is not modelled makes the name unknown.
  */
-export function branchesOf(patterns: readonly string[]): Resolved {
+function branchesOf(patterns: readonly string[]): Resolved {
   const positive = patterns.filter(p => !p.startsWith('!'));
   if (positive.length === 0) return ANY_BRANCH;
   const names: ExprValue[] = [];
@@ -144,7 +144,7 @@ export function mayRun(condition: string | null, facts: EventFacts): boolean {
 }
 
 /** A job as far as whether it runs: its `if:` and the jobs it needs. */
-export interface JobGate {
+interface JobGate {
   id: string;
   if: string | null;
   needs: readonly string[];

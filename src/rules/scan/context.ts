@@ -42,7 +42,7 @@ export interface ScanContext {
   now: Date;
 }
 
-export interface ScanSources {
+interface ScanSources {
   workflows: ScanTextFile[];
   actions: ScanTextFile[];
   files: ScanTextFile[];

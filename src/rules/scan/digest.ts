@@ -23,7 +23,7 @@ import { inheritSummary, secretsInherit, type InheritSummary } from './secrets-i
 import { sharedToken, sharedTokenUses, type SharedTokenFile } from './shared-token.js';
 import { untrustedSummary, untrustedTrigger, type UntrustedSummary } from './untrusted-trigger.js';
 
-export interface WorkflowDigestInput {
+interface WorkflowDigestInput {
   /** Repo-relative path, forward slashes. */
   path: string;
   text: string;

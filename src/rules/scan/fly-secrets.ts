@@ -44,7 +44,7 @@ function normalizedKey(key: string | null): string {
 }
 
 /** How a reference is used, when that use alone says it is a Fly token; null otherwise. */
-export function flyUseOf(ref: SecretReference): string | null {
+function flyUseOf(ref: SecretReference): string | null {
   const flow = ref.flow;
   const key = normalizedKey(flow.key);
   if (flow.kind === 'env' || flow.kind === 'secrets') {

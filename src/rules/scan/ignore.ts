@@ -15,7 +15,7 @@ import type { Finding } from '../types.js';
 
 export const IGNORE_FILE = '.fly-token-guard-ignore';
 
-export interface IgnoreEntry {
+interface IgnoreEntry {
   pattern: string;
   /** Rule ids it applies to; empty means every rule. */
   rules: string[];
@@ -23,7 +23,7 @@ export interface IgnoreEntry {
   matcher: RegExp;
 }
 
-export interface IgnoreFile {
+interface IgnoreFile {
   entries: IgnoreEntry[];
   /** Lines that could not be used, with why. */
   problems: string[];
@@ -95,7 +95,7 @@ export function parseIgnoreFile(text: string): IgnoreFile {
 }
 
 /** Whether the ignore file silences `rule` for `path`. */
-export function isIgnoredPath(ignore: IgnoreFile, path: string, rule: string): boolean {
+function isIgnoredPath(ignore: IgnoreFile, path: string, rule: string): boolean {
   return ignore.entries.some(
     e => (e.rules.length === 0 || e.rules.includes(rule)) && e.matcher.test(path)
   );
@@ -147,7 +147,7 @@ export function isIgnoredInline(lines: readonly string[], line: number, rule: st
   );
 }
 
-export interface IgnoreResult {
+interface IgnoreResult {
   kept: Finding[];
   ignored: Finding[];
 }

@@ -23,7 +23,7 @@ export interface ScriptTokens {
   traced?: boolean;
 }
 
-export interface Leak {
+interface Leak {
   /** Offsets in the script of the text that carries the token (or of the command). */
   start: number;
   end: number;

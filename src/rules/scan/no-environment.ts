@@ -18,7 +18,7 @@ export const ANY_SECRET = '*';
  * The secrets a workflow reads, each with the job reading it (null: workflow level, every job).
  * `ANY_SECRET` stands for a reference that may read any secret.
  */
-export function secretsReadBy(workflow: WorkflowFile): Array<[name: string, jobId: string | null]> {
+function secretsReadBy(workflow: WorkflowFile): Array<[name: string, jobId: string | null]> {
   const reads: Array<[string, string | null]> = workflow.secretRefs.map(ref => [
     ref.name ?? ANY_SECRET,
     ref.jobId
@@ -40,7 +40,7 @@ function readByAnotherJob(name: string, workflow: WorkflowFile, job: Job): boole
 }
 
 /** A workflow and the secrets it reads, as the repository-wide step below needs it. */
-export interface SecretReaders {
+interface SecretReaders {
   path: string;
   secretsRead: readonly string[];
 }

@@ -7,7 +7,7 @@ import type { Job, SourceLocation, Step } from '../../workflow/index.js';
 import { agentOf } from './agents.js';
 import { mayRun, type EventFacts } from './conditions.js';
 
-export type CommentEvent = 'issue_comment' | 'pull_request_review_comment' | 'discussion_comment';
+type CommentEvent = 'issue_comment' | 'pull_request_review_comment' | 'discussion_comment';
 export type UntrustedEvent = 'pull_request_target' | 'workflow_run' | CommentEvent;
 
 export const isCommentEvent = (event: UntrustedEvent): event is CommentEvent =>

@@ -21,7 +21,7 @@ import { listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 import { inFileOrder, jobLabel } from './shared.js';
 
 /** A Fly secret reference as the rule uses it. */
-export interface PrRef {
+interface PrRef {
   name: string;
   /** The `if:` of its step; null when none or not in a step. */
   if: string | null;
@@ -29,7 +29,7 @@ export interface PrRef {
 }
 
 /** A job as the rule sees it, as plain data. */
-export interface PrJob {
+interface PrJob {
   id: string;
   if: string | null;
   /** The jobs it needs (`needs:`). */

@@ -18,7 +18,7 @@ import { secretsInherit, secretsInheritFindings } from './secrets-inherit.js';
 import { sharedToken, sharedTokenFindings } from './shared-token.js';
 import { untrustedCalleePaths, untrustedFindings, untrustedTrigger } from './untrusted-trigger.js';
 
-export interface RepositoryCheckInput {
+interface RepositoryCheckInput {
   /** One digest per workflow (`digestWorkflow`), in any order. */
   digests: readonly WorkflowDigest[];
   /** Every `action.yml` / `action.yaml`. */
@@ -35,7 +35,7 @@ export interface RepositoryCheckInput {
 }
 
 /** How to digest a workflow again: with the repository's Fly secrets, and every job summarised. */
-export interface Redigest {
+interface Redigest {
   knownFly: readonly FlyNote[];
   everyJob: boolean;
 }

@@ -15,7 +15,7 @@ import { listNames, reachableFlyRefs, secretNames, type FlySecrets } from './fly
 import { jobLabel } from './shared.js';
 
 /** A job as a possible link in a chain of local reusable workflows. */
-export interface InheritJob {
+interface InheritJob {
   /** The local reusable workflow it calls; null when it calls none. */
   calleePath: string | null;
   inherit: boolean;
@@ -24,7 +24,7 @@ export interface InheritJob {
 }
 
 /** A job that calls a reusable workflow with `secrets: inherit`. */
-export interface InheritCall {
+interface InheritCall {
   jobId: string;
   /** `uses:` as written. */
   raw: string;

@@ -40,7 +40,7 @@ function listApps(apps: readonly string[]): string {
  * How one workflow uses one Fly secret: what the repository-wide rule needs from that file, as
  * plain data (the parsed workflow is gone by the time all files are in).
  */
-export interface SharedTokenUse {
+interface SharedTokenUse {
   name: string;
   /** Some job creates or destroys apps with it (it must be an org token anyway). */
   orgPower: boolean;
@@ -60,7 +60,7 @@ export interface SharedTokenUse {
 }
 
 /** One job's routine work with a secret: the apps it acts on and its first reference. */
-export interface RoutineUse {
+interface RoutineUse {
   job: string;
   apps: string[];
   first: SourceLocation | null;

@@ -12,7 +12,7 @@ import type { ScanContext } from './context.js';
 import { FLY_TOKEN_VARIABLES, isFlyTokenName, listNames, secretNames } from './fly-secrets.js';
 import { findExpressions } from '../../workflow/expressions.js';
 
-export const FIRST_PARTY_OWNERS: ReadonlySet<string> = new Set([
+const FIRST_PARTY_OWNERS: ReadonlySet<string> = new Set([
   'actions',
   'github',
   'superfly',

@@ -59,14 +59,14 @@ const COMMENT_FIX = {
 };
 
 /** A Fly secret reference as the rule uses it: its name (or expression), step and place. */
-export interface UntrustedRef {
+interface UntrustedRef {
   name: string;
   stepIndex: number | null;
   location: SourceLocation;
 }
 
 /** A job as the rule sees it, as plain data. */
-export interface UntrustedJob {
+interface UntrustedJob {
   id: string;
   idLocation: SourceLocation;
   if: string | null;

@@ -95,7 +95,7 @@ export function allowsAnyCommand(rules: readonly CommandRule[]): boolean {
   return rules.some(rule => !rule.exact && rule.args.length === 0);
 }
 
-export interface MissingCapability {
+interface MissingCapability {
   capability: Capability;
   /** Why the token cannot do it, completing "this <kind> token ...". */
   reason: string;

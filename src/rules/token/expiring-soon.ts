@@ -5,13 +5,13 @@ import type { Finding, Rule, Severity } from '../types.js';
 import { DAY_MS, formatDate, formatSpan, parseInstant } from './time.js';
 
 /** Under this much time left the finding is high: a weekend is enough to miss it. */
-export const URGENT_EXPIRY_DAYS = 3;
+const URGENT_EXPIRY_DAYS = 3;
 
 /**
  * Tokens whose whole lifetime is at most this long are short-lived by design (job-scoped tokens
  * from `mode: attenuate`, `fly tokens create -x 30m`): their expiry is the point, not a risk.
  */
-export const SHORT_LIVED_SECONDS = 24 * 60 * 60;
+const SHORT_LIVED_SECONDS = 24 * 60 * 60;
 
 export const expiringSoon: Rule<TokenRuleContext> = {
   id: 'expiring-soon',

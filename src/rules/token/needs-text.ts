@@ -29,7 +29,7 @@ export function chainOf(item: Pick<NeedEvidence, 'location' | 'via'>): string | 
 }
 
 /** "./bin/release (not in the checkout)", never a token-like text. */
-export function describeUnseen(use: OpaqueUse): string {
+function describeUnseen(use: OpaqueUse): string {
   const what = looksLikeToken(use.detail, TOKEN_SHAPE.fragment) ? 'a step' : use.detail;
   return use.why ? `${what} (${use.why})` : what;
 }

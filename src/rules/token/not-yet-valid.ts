@@ -4,7 +4,7 @@ import type { Finding, Rule } from '../types.js';
 import { formatDate, formatSpan, parseInstant } from './time.js';
 
 /** Runner clocks drift and tokens are used seconds after minting: a minute is not a finding. */
-export const NOT_BEFORE_GRACE_MS = 60_000;
+const NOT_BEFORE_GRACE_MS = 60_000;
 
 export const notYetValid: Rule<TokenRuleContext> = {
   id: 'not-yet-valid',

@@ -1,11 +1,11 @@
 // Dates and durations in messages: whole units people read at a glance, always UTC.
 import { plural } from '../words.js';
 
-export const SECOND_MS = 1000;
-export const HOUR_MS = 3600 * SECOND_MS;
+const SECOND_MS = 1000;
+const HOUR_MS = 3600 * SECOND_MS;
 export const DAY_MS = 24 * HOUR_MS;
 /** A 365-day year: what flyctl's "20 years" (175200h) means. */
-export const YEAR_SECONDS = 365 * 24 * 3600;
+const YEAR_SECONDS = 365 * 24 * 3600;
 
 /** Parse an ISO-8601 time from the inspection; null when absent or unreadable. */
 export function parseInstant(iso: string | null): Date | null {

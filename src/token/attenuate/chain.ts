@@ -9,7 +9,7 @@ import { uint } from './msgpack-write.js';
 import type { MacaroonParts, RawCaveat } from './wire.js';
 
 /** The next tail after signing one caveat. */
-export function extendTail(tail: Uint8Array, caveat: EncodedCaveat): Uint8Array {
+function extendTail(tail: Uint8Array, caveat: EncodedCaveat): Uint8Array {
   return Uint8Array.from(createHmac('sha256', tail).update(oneCaveatSet(caveat)).digest());
 }
 

@@ -2,7 +2,7 @@
 // style): whitespace separates, '…' is literal, "…" honours \" \\ and \$, a backslash outside
 // quotes escapes the next character.
 
-export type SplitResult = { ok: true; args: string[] } | { ok: false; message: string };
+type SplitResult = { ok: true; args: string[] } | { ok: false; message: string };
 
 export function splitCommandLine(line: string): SplitResult {
   const args: string[] = [];

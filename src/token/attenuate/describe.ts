@@ -19,7 +19,7 @@ function quoteCommand(args: readonly string[]): string {
   );
 }
 
-export interface AttenuationSummary {
+interface AttenuationSummary {
   /** One sentence: kind and expiry. */
   headline: string;
   /** One line per app, org, feature group, command list or mutation list. */

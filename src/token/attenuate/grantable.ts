@@ -17,7 +17,7 @@ import type { ValidRequest } from './request.js';
 import { CLOCK_SKEW_SECONDS } from './types.js';
 import { isoFromUnix } from '../time.js';
 
-export type Check =
+type Check =
   { ok: true } | { ok: false; code: 'cannot-grant' | 'expired' | 'never-valid'; reason: string };
 
 const OK: Check = { ok: true };

@@ -23,7 +23,7 @@ import type { ValidRequest } from './request.js';
 import { CLOCK_SKEW_SECONDS } from './types.js';
 
 export const SSH_MUTATIONS: readonly string[] = ['issueCertificate', 'addWireGuardPeer'];
-export const DEPLOY_FEATURES: readonly string[] = ['builder', 'wg'];
+const DEPLOY_FEATURES: readonly string[] = ['builder', 'wg'];
 
 /** Full control of the apps, remote builders and WireGuard; read on the rest of the org. */
 export function deployCaveat(appIds: readonly bigint[]): EncodedCaveat {
@@ -37,7 +37,7 @@ export function deployCaveat(appIds: readonly bigint[]): EncodedCaveat {
 }
 
 /** `ValidityWindow{now - skew, now + ttl}`. */
-export function windowCaveat(request: Pick<ValidRequest, 'now' | 'ttlSeconds'>): EncodedCaveat {
+function windowCaveat(request: Pick<ValidRequest, 'now' | 'ttlSeconds'>): EncodedCaveat {
   return validityWindowCaveat(
     request.now - BigInt(CLOCK_SKEW_SECONDS),
     request.now + BigInt(request.ttlSeconds)

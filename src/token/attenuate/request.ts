@@ -6,7 +6,7 @@ import { checkTtlSeconds } from './ttl.js';
 import { ATTENUATION_ACCESSES, type AttenuationAccess, type AttenuationRequest } from './types.js';
 
 /** At most this many apps or commands in one request (real jobs name a handful). */
-export const MAX_REQUEST_ITEMS = 64;
+const MAX_REQUEST_ITEMS = 64;
 
 const MAX_APP_ID = (1n << 64n) - 1n;
 
@@ -21,7 +21,7 @@ export interface ValidRequest {
   now: bigint;
 }
 
-export type RequestCheck = { ok: true; request: ValidRequest } | { ok: false; reason: string };
+type RequestCheck = { ok: true; request: ValidRequest } | { ok: false; reason: string };
 
 function fail(reason: string): RequestCheck {
   return { ok: false, reason };

@@ -1,7 +1,7 @@
 // Lifetimes as people write them for flyctl's `-x`: `30m`, `2h`, `90s`, `1h30m`.
 import { MAX_TTL_SECONDS, MIN_TTL_SECONDS } from './types.js';
 
-export type TtlResult = { ok: true; seconds: number } | { ok: false; message: string };
+type TtlResult = { ok: true; seconds: number } | { ok: false; message: string };
 
 const DURATION = /^(?:(\d{1,6})h)?(?:(\d{1,8})m)?(?:(\d{1,10})s)?$/;
 

@@ -5,7 +5,7 @@ import type { JsonValue } from '../json.js';
 import { asMask, decodeValue } from '../msgpack-values.js';
 import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
-export class ActionCaveat extends BaseCaveat {
+class ActionCaveat extends BaseCaveat {
   readonly type = 26n;
   readonly name = 'Action';
 

@@ -7,7 +7,7 @@ import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asString, asUint, decodeValue } from '../msgpack-values.js';
 import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
-export class DischargeRequirementCaveat extends BaseCaveat {
+class DischargeRequirementCaveat extends BaseCaveat {
   constructor(
     raw: Uint8Array,
     readonly type: bigint,

@@ -8,7 +8,7 @@ import { arrayItems } from '../msgpack-scan.js';
 import { asMask, decodeValue, ShapeError } from '../msgpack-values.js';
 import { BaseCaveat, type Caveat, type CaveatDefinition } from './caveat.js';
 
-export class IfPresentCaveat extends BaseCaveat {
+class IfPresentCaveat extends BaseCaveat {
   readonly type = 13n;
   readonly name = 'IfPresent';
 

@@ -58,7 +58,7 @@ const DEFINITIONS: readonly CaveatDefinition[] = [
 const BY_TYPE: ReadonlyMap<bigint, CaveatDefinition> = new Map(DEFINITIONS.map(d => [d.type, d]));
 
 /** The module for a type number, if it is registered. */
-export function caveatDefinition(type: bigint): CaveatDefinition | undefined {
+function caveatDefinition(type: bigint): CaveatDefinition | undefined {
   return BY_TYPE.get(type);
 }
 
@@ -77,7 +77,7 @@ export class CaveatDecodeError extends Error {
   }
 }
 
-export interface CaveatSetOptions {
+interface CaveatSetOptions {
   /** Called for each unregistered type met (top level or nested). */
   onUnregistered(type: bigint): void;
 }

@@ -16,7 +16,7 @@ import {
 } from '../msgpack-values.js';
 import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
-export type ResourceId = bigint | string;
+type ResourceId = bigint | string;
 
 /** The access fields that name a resource of a set. */
 type ResourceField =

@@ -7,8 +7,8 @@ import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asMask, decodeValue } from '../msgpack-values.js';
 import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
-export const ROLE_MEMBER = 1;
-export const ROLE_ADMIN = 0xffffffff;
+const ROLE_MEMBER = 1;
+const ROLE_ADMIN = 0xffffffff;
 
 /** What ordinary members may do with each org feature; unknown features need admin. */
 const MEMBER_FEATURES: ReadonlyMap<string, number> = new Map([
@@ -46,7 +46,7 @@ function checkRoles(mask: number, a: NormalizedAccess): Verdict {
   );
 }
 
-export class AllowedRolesCaveat extends BaseCaveat {
+class AllowedRolesCaveat extends BaseCaveat {
   readonly type = 30n;
   readonly name = 'AllowedRoles';
 
@@ -66,7 +66,7 @@ export class AllowedRolesCaveat extends BaseCaveat {
   }
 }
 
-export class IsMemberCaveat extends BaseCaveat {
+class IsMemberCaveat extends BaseCaveat {
   readonly type = 22n;
   readonly name = 'IsMember';
 

@@ -5,7 +5,7 @@ import type { JsonValue } from '../json.js';
 import { asArray, asString, decodeValue } from '../msgpack-values.js';
 import { BaseCaveat, type CaveatDefinition } from './caveat.js';
 
-export class FromMachineSourceCaveat extends BaseCaveat {
+class FromMachineSourceCaveat extends BaseCaveat {
   readonly type = 15n;
   readonly name = 'FromMachineSource';
 
@@ -29,7 +29,7 @@ export class FromMachineSourceCaveat extends BaseCaveat {
   }
 }
 
-export class FlySrcCaveat extends BaseCaveat {
+class FlySrcCaveat extends BaseCaveat {
   readonly type = 31n;
   readonly name = 'FlySrc';
 

@@ -1,0 +1,33 @@
+import { readListing, type ListingPage } from '../../src/github/pages.js';
+
+/** A listing of `count` pages of two numbers each, linking rel="next" until the last. */
+function listing(count: number, read: number[] = []): AsyncIterable<ListingPage<number>> {
+  return (async function* () {
+    for (let page = 1; page <= count; page++) {
+      read.push(page);
+      const link = page < count ? `<https://api.github.test/x?page=${page + 1}>; rel="next"` : '';
+      yield { data: [page * 10, page * 10 + 1], headers: { link } };
+    }
+  })();
+}
+
+describe('readListing', () => {
+  it('reads a listing that ends exactly at the cap as complete', async () => {
+    const result = await readListing(listing(3), 3);
+    expect(result).toEqual({ items: [10, 11, 20, 21, 30, 31], capped: false });
+  });
+
+  it('stops at the cap and says so when GitHub has more', async () => {
+    const read: number[] = [];
+    const result = await readListing(listing(5, read), 3);
+    expect(result).toEqual({ items: [10, 11, 20, 21, 30, 31], capped: true });
+    expect(read).toEqual([1, 2, 3]);
+  });
+
+  it('stops after the first item `until` accepts, reading no further page', async () => {
+    const read: number[] = [];
+    const result = await readListing(listing(5, read), 3, item => item === 20);
+    expect(result).toEqual({ items: [10, 11, 20], capped: false });
+    expect(read).toEqual([1, 2]);
+  });
+});
