@@ -132,6 +132,11 @@ export interface CallContext {
   stack: string[];
   /** `secrets.*` as the caller passed them (`secrets:` of a reusable workflow call). */
   secrets?: (name: string) => Resolved;
+  /**
+   * Only these jobs of the called workflows, one id per level (the job the runner is in, reached
+   * through the caller's `uses:` jobs); absent: every job.
+   */
+  only?: string[];
 }
 
 /** Everything a sequence of steps (a job, or a composite action's steps) runs with. */

@@ -3,7 +3,7 @@
 // `pnpm --filter W X`, `bun run X`), Makefile targets, just recipes and Taskfile tasks. What
 // cannot be followed (a script not in the checkout, a Python program, a container given the
 // token, an agent) is reported to the host as unseen, with why.
-import { wordText } from './fly-commands.js';
+import { shellOptions, wordText } from './fly-commands.js';
 import { interpreterOf, interpolate, parseJustfile, type Justfile } from './just-file.js';
 import { expandMake, parseMakefile, type Makefile } from './make-file.js';
 import { readCached, type StepsContext } from './needs-context.js';
@@ -46,11 +46,12 @@ export interface RunOptions {
 
 /**
  * `missing`: a script or target that should be in the repository and is not (always reported when
- * the token reaches it); `code`: the repository's code that is not shell (`node deploy.js`, `go
- * run ./cmd`); `program`: another program (`npx some-tool`, a container); `agent`: an AI agent
- * with shell access.
+ * the token reaches it); `runner`: a task runner whose task definitions are not read (`nx`,
+ * `turbo`: the repository's own tasks, so reported as a missing script is); `code`: the
+ * repository's code that is not shell (`node deploy.js`, `go run ./cmd`); `program`: another
+ * program (`npx some-tool`, a container); `agent`: an AI agent with shell access.
  */
-export type UnseenKind = 'missing' | 'code' | 'program' | 'agent';
+export type UnseenKind = 'missing' | 'runner' | 'code' | 'program' | 'agent';
 
 /** An argument that names a file of code (`deploy.js`, `./scripts/x`, `main.go`). */
 const CODE_FILE = /\/|\.(?:[cm]?[jt]sx?|py|rb|go|pl|php|exs?)$/;
@@ -85,6 +86,69 @@ const PROGRAMS = new Set([
   'pipenv'
 ]);
 
+/**
+ * Task runners that run the repository's own tasks from definitions this guard does not read
+ * (`nx affected -t deploy`, `turbo run deploy`, `rake deploy`): any task may run flyctl.
+ */
+const TASK_RUNNERS: ReadonlySet<string> = new Set([
+  'nx',
+  'turbo',
+  'lerna',
+  'moon',
+  'rush',
+  'rushx',
+  'mise',
+  'rake',
+  'mage',
+  'earthly',
+  'bazel',
+  'bazelisk',
+  'gradle',
+  'invoke'
+]);
+
+/** Package runners that run another program: `npx -y nx ...`, `pnpm exec turbo ...`. */
+const EXEC_WRAPPERS = new Set(['npx', 'bunx', 'pnpx']);
+const EXEC_SUBCOMMANDS = new Set(['exec', 'dlx', 'x']);
+const EXEC_VALUE_FLAGS = new Set(['-p', '--package', '-c', '--call', '--filter', '-F', '-C']);
+
+/** The program a package runner runs (`npx -y nx` -> `nx`), or null. */
+function execTarget(base: string, args: Word[]): string | null {
+  let i = 0;
+  if (!EXEC_WRAPPERS.has(base)) {
+    if (!['npm', 'pnpm', 'yarn', 'bun'].includes(base)) return null;
+    while (i < args.length && (wordLiteral(args[i] as Word) ?? '').startsWith('-')) i++;
+    const sub = args[i];
+    if (!sub || !EXEC_SUBCOMMANDS.has(wordLiteral(sub) ?? '')) return null;
+    i++;
+  }
+  for (; i < args.length; i++) {
+    const text = wordLiteral(args[i] as Word);
+    if (text === null) return null;
+    if (text === '--') continue;
+    if (!text.startsWith('-'))
+      return (
+        text
+          .replace(/@[^/]*$/, '')
+          .split('/')
+          .pop() ?? text
+      );
+    if (EXEC_VALUE_FLAGS.has(text)) i++;
+  }
+  return null;
+}
+
+/** A task runner, called directly or through a package runner: true when reported. */
+function taskRunner(host: FollowHost, cmd: SimpleCommand, base: string, args: Word[]): boolean {
+  return runnerUnseen(host, cmd, TASK_RUNNERS.has(base) ? base : execTarget(base, args));
+}
+
+function runnerUnseen(host: FollowHost, cmd: SimpleCommand, runner: string | null): boolean {
+  if (runner === null || !TASK_RUNNERS.has(runner)) return false;
+  host.unseen(firstLine(cmd), `${runner} runs tasks this guard does not read`, 'runner');
+  return true;
+}
+
 /** AI coding agents run from a shell: they can run anything with the job's environment. */
 export const AGENTS: ReadonlySet<string> = new Set([
   'claude',
@@ -106,6 +170,7 @@ export function followCommand(host: FollowHost, cmd: SimpleCommand, program: str
   if (program === 'source' || program === '.') return shellFile(host, cmd, args, true);
   if (SHELL.test(base)) return shellFile(host, cmd, args, false);
   if (program.includes('/')) return shellFile(host, cmd, [cmd.words[0] as Word, ...args], false);
+  if (taskRunner(host, cmd, base, args)) return true;
   switch (base) {
     case 'npm':
     case 'yarn':
@@ -186,19 +251,12 @@ function parsedOnce<T>(host: FollowHost, key: string, make: () => T): T {
 // ---------------------------------------------------------------------------------------------
 // Shell scripts
 
-const SHELL_VALUE_FLAGS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
-
 function shellFile(host: FollowHost, cmd: SimpleCommand, args: Word[], sourced: boolean): boolean {
   let i = 0;
   if (!sourced) {
-    while (i < args.length) {
-      const flag = wordLiteral(args[i] as Word);
-      if (flag === null || !/^[-+]/.test(flag) || flag === '-' || flag === '--') break;
-      if (flag === '-c') return false;
-      i += SHELL_VALUE_FLAGS.has(flag) ? 2 : 1;
-    }
-    const next = args[i];
-    if (next && wordLiteral(next) === '--') i++;
+    const options = shellOptions(args);
+    if (options.dashC) return false;
+    i = options.operand;
   }
   const fileWord = args[i];
   // `bash <<EOF` / `bash -s`: the script comes on stdin (the interpreter reads here-documents).
@@ -327,6 +385,13 @@ function packageScript(
           ? `${where}/package.json does not parse`
           : `no package.json in ${where}`;
       host.unseen(firstLine(cmd), why, 'missing');
+      continue;
+    }
+    // yarn, pnpm and bun run a package's binary when it has no script of that name
+    // (`pnpm turbo deploy`).
+    const selected = run.all || run.selectors.length > 0;
+    if (manager !== 'npm' && !selected && !nearest.scripts.has(run.script)) {
+      runnerUnseen(host, cmd, run.script);
       continue;
     }
     let packages: PackageFile[] = [nearest];

@@ -2,7 +2,7 @@
 // `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
 // $GITHUB_ENV, every flyctl invocation with the state it runs in, and the repository's own
 // scripts, package scripts and task runners it calls (followed, through `script-follow.ts`).
-import { flyInvocationOf, shellDashC, wordText } from './fly-commands.js';
+import { flyInvocationOf, shellDashC, shellOptions, wordText } from './fly-commands.js';
 import { addEvidence, recordInvocation, type Resolver } from './fly-apps.js';
 import type { Step } from './model.js';
 import {
@@ -240,7 +240,7 @@ class ScriptRun {
     const stdinScript = /^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')
       ? cmd.redirects.find(r => r.heredoc)?.heredoc
       : undefined;
-    if (stdinScript && !args.some(w => !(wordLiteral(w) ?? '-').startsWith('-'))) {
+    if (stdinScript && shellOptions(args).operand >= args.length) {
       this.execRegion(cmd, stdinScript, conditional);
       return;
     }
