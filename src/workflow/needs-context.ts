@@ -155,6 +155,10 @@ export interface StepsContext {
   githubEnv: Map<string, Resolved>;
   /** `defaults.run.working-directory` (template), for `run:` steps. */
   defaultWorkingDir: string | null;
+  /** `defaults.run.shell`, for `run:` steps without `shell:`. */
+  defaultShell?: string | null;
+  /** The job's `runs-on` (a Windows runner's default shell is PowerShell). */
+  runsOn?: string | null;
   /** A composite action's directory (`github.action_path`, `$GITHUB_ACTION_PATH`). */
   actionPath?: string;
   /** State shared by every step of the job (and its composite actions). */

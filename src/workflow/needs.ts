@@ -186,6 +186,8 @@ function analyzeJob(
         outerLayers,
         githubEnv: new Map(),
         defaultWorkingDir: job.defaults.workingDirectory ?? workflow.defaults.workingDirectory,
+        defaultShell: job.defaults.shell ?? workflow.defaults.shell,
+        runsOn: job.runsOn,
         job: state
       },
       job.steps
@@ -364,6 +366,7 @@ function runComposite(ctx: StepsContext, step: Step, scope: Scope): void {
         ...ctx.outerLayers
       ],
       defaultWorkingDir: null,
+      defaultShell: null,
       actionPath: normalizePath(dir) ?? dir
     },
     action.steps

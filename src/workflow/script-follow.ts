@@ -20,6 +20,13 @@ import { stringsOf, type Resolved } from './resolve.js';
 import { embeddedSource, wholeFileSource, type ScriptSource } from './script-sources.js';
 import { wordLiteral, type SimpleCommand, type Word } from './shell.js';
 import { expandTask, parseTaskfile, type TaskDefinition, type Taskfile } from './task-file.js';
+import {
+  fileTaskPath,
+  MISE_CONFIG_NAMES,
+  MISE_TASK_DIRS,
+  parseMiseTasks,
+  type MiseTask
+} from './mise-file.js';
 
 /** What following a command needs from the shell interpreter running it. */
 export interface FollowHost {
@@ -97,7 +104,6 @@ const TASK_RUNNERS: ReadonlySet<string> = new Set([
   'moon',
   'rush',
   'rushx',
-  'mise',
   'rake',
   'mage',
   'earthly',
@@ -185,6 +191,8 @@ export function followCommand(host: FollowHost, cmd: SimpleCommand, program: str
     case 'task':
     case 'go-task':
       return taskRun(host, cmd, args);
+    case 'mise':
+      return miseRun(host, cmd, args);
     case 'docker':
     case 'podman':
       return container(host, cmd, args);
@@ -873,6 +881,180 @@ function runTask(
     );
   }
   flush();
+}
+
+// ---------------------------------------------------------------------------------------------
+// mise
+
+/** mise's own subcommands (anything else is a task: `mise deploy` runs the task `deploy`). */
+const MISE_COMMANDS = new Set(
+  (
+    'activate alias backends bin-paths cache completion config deactivate doctor en env exec ' +
+    'fmt generate global implode install install-into latest link local ls ls-remote mcp ' +
+    'outdated plugins prune registry reshim search self-update set settings shell sync tool ' +
+    'tool-stub trust uninstall unset unuse upgrade usage use version watch where which x'
+  ).split(' ')
+);
+const MISE_VALUE_FLAGS = new Set([
+  '-C',
+  '--cd',
+  '-E',
+  '--env',
+  '-j',
+  '--jobs',
+  '-o',
+  '--output',
+  '-t',
+  '--tool',
+  '-p',
+  '--profile'
+]);
+
+interface MiseTasks {
+  /** Where the config was found: tasks run there unless they say `dir`. */
+  root: string;
+  path: string;
+  tasks: Map<string, MiseTask>;
+}
+
+function miseRun(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
+  let directory: string | null = null;
+  const names: string[] = [];
+  let i = 0;
+  let sawRun = false;
+  for (; i < args.length; i++) {
+    const text = single(host, args[i]);
+    if (text === null) {
+      host.unseen(firstLine(cmd), 'cannot tell which task it runs', 'missing');
+      return true;
+    }
+    if (text === '-n' || text === '--dry-run') return true;
+    if (text.startsWith('-')) {
+      const eq = text.indexOf('=');
+      const flag = eq > 0 ? text.slice(0, eq) : text;
+      const given = MISE_VALUE_FLAGS.has(flag)
+        ? eq > 0
+          ? text.slice(eq + 1)
+          : single(host, args[++i])
+        : null;
+      if (flag === '-C' || flag === '--cd') directory = given;
+      continue;
+    }
+    if (!sawRun && names.length === 0) {
+      if (text === 'run' || text === 'r') {
+        sawRun = true;
+        continue;
+      }
+      if (text === 'tasks' || text === 'task' || text === 't') {
+        if (single(host, args[i + 1]) !== 'run') return false;
+        sawRun = true;
+        i++;
+        continue;
+      }
+      if (MISE_COMMANDS.has(text)) return false;
+    }
+    names.push(text);
+    // `mise run a ::: b`: several tasks; other words are the task's arguments.
+    while (i + 1 < args.length && single(host, args[i + 1]) !== ':::') i++;
+    if (i + 1 < args.length) i++;
+  }
+  if (names.length === 0) {
+    host.unseen(firstLine(cmd), 'runs a task chosen at run time', 'missing');
+    return true;
+  }
+  const cwds = dirs(host);
+  if (cwds === null) {
+    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    return true;
+  }
+  for (const cwd of cwds) {
+    const base = directory === null ? cwd : joinPath(cwd, directory);
+    if (base === null) {
+      host.unseen(firstLine(cmd), 'runs outside the checkout', 'missing');
+      continue;
+    }
+    const configs = miseConfigs(host, base);
+    for (const name of names) runMiseTask(host, cmd, configs, base, name, new Set());
+  }
+  return true;
+}
+
+/** Every mise config from `dir` up to the repository root, nearest first. */
+function miseConfigs(host: FollowHost, dir: string): MiseTasks[] {
+  const found: MiseTasks[] = [];
+  let current: string | null = dir;
+  while (current !== null) {
+    for (const name of MISE_CONFIG_NAMES) {
+      const path: string = current === '' ? name : `${current}/${name}`;
+      const text = readCached(host.ctx, path);
+      if (text === undefined) continue;
+      const tasks = parsedOnce(host, `mise:${path}`, () => parseMiseTasks(text));
+      if (tasks) found.push({ root: current, path, tasks });
+    }
+    if (current === '') break;
+    const slash: number = current.lastIndexOf('/');
+    current = slash < 0 ? '' : current.slice(0, slash);
+  }
+  return found;
+}
+
+function runMiseTask(
+  host: FollowHost,
+  cmd: SimpleCommand,
+  configs: MiseTasks[],
+  base: string,
+  name: string,
+  done: Set<string>
+): void {
+  if (done.has(name)) return;
+  done.add(name);
+  const config = configs.find(c => c.tasks.has(name));
+  const task = config?.tasks.get(name);
+  if (config && task) {
+    for (const dependency of task.depends) runMiseTask(host, cmd, configs, base, dependency, done);
+    const dir = task.dir === null ? config.root : (joinPath(config.root, task.dir) ?? config.root);
+    if (task.file !== null) {
+      miseFileTask(host, cmd, joinPath(config.root, task.file), dir);
+      return;
+    }
+    const sources = task.run.map(r =>
+      embeddedSource(config.path, r.text, r.line, r.column, r.exact)
+    );
+    if (sources.length > 0)
+      host.run(sources, { key: `${config.path}#${name}`, shared: false, cwd: dir });
+    return;
+  }
+  // A file task: an executable under one of mise's task directories, from here up.
+  const roots = [...new Set([base, ...configs.map(c => c.root)])];
+  for (const root of roots) {
+    for (const taskDir of MISE_TASK_DIRS) {
+      const path = joinPath(root, `${taskDir}/${fileTaskPath(name)}`);
+      if (path !== null && readCached(host.ctx, path) !== undefined) {
+        miseFileTask(host, cmd, path, root);
+        return;
+      }
+    }
+  }
+  host.unseen(firstLine(cmd), `mise task ${name} not found in the checkout`, 'missing');
+}
+
+function miseFileTask(
+  host: FollowHost,
+  cmd: SimpleCommand,
+  path: string | null,
+  cwd: string
+): void {
+  const text = path === null ? undefined : readCached(host.ctx, path);
+  if (path === null || text === undefined) {
+    host.unseen(firstLine(cmd), `${path ?? 'a task file'} not in the checkout`, 'missing');
+    return;
+  }
+  const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
+  if (interpreter !== '' && !SHELL.test(interpreter)) {
+    host.unseen(path, `a ${interpreter} task that receives the token`, 'code');
+    return;
+  }
+  host.run([wholeFileSource(path, text)], { key: path, shared: false, cwd });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ import {
   type WordPart
 } from './shell.js';
 import { parsedScript } from './script-parse.js';
+import { asBash, shellDialect } from './shell-dialect.js';
 import type { SourceLocation } from './types.js';
 
 interface ShellState {
@@ -79,8 +80,25 @@ export function runScript(ctx: StepsContext, step: Step, scope: Scope, effects: 
   const state: ShellState = { vars: new Map(), cwd };
   const locate = (start: number, end: number): SourceLocation =>
     locateInValue(ctx.file, run.map, start, end);
-  new ScriptRun(ctx, run.text, scope, state, effects, locate, { via: [], trail: [] }).exec(
-    parsed(run),
+  const dialect = shellDialect(step.shell ?? ctx.defaultShell ?? null, ctx.runsOn ?? null);
+  if (dialect === 'other') {
+    // `shell: python`: a program in the step itself, handed whatever the step's env holds.
+    effects.unseen.push({
+      reason: 'script',
+      detail: `shell: ${step.shell ?? ctx.defaultShell ?? ''}`,
+      why: 'a script in a language other than shell',
+      location: run.location,
+      ...tokenCarrier(name => scope.env(name)),
+      program: true,
+      code: true,
+      explicit: false
+    });
+    return;
+  }
+  const text = asBash(run.text, dialect);
+  const statements = dialect === 'sh' ? parsed(run) : parseShell(text);
+  new ScriptRun(ctx, text, scope, state, effects, locate, { via: [], trail: [] }).exec(
+    statements,
     false
   );
 }
