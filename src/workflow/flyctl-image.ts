@@ -71,11 +71,10 @@ export interface FlyctlContainer {
 
 /** The flyctl call a `docker run` / `podman run` makes, or null (another image, `--entrypoint`). */
 export function flyctlContainer(args: readonly Word[]): FlyctlContainer | null {
-  let i = 0;
   const sub = args[0] ? wordLiteral(args[0]) : null;
-  if (sub === 'run') i = 1;
-  else if (sub === 'container' && args[1] && wordLiteral(args[1]) === 'run') i = 2;
-  else return null;
+  const containerRun = sub === 'container' && args[1] && wordLiteral(args[1]) === 'run';
+  if (sub !== 'run' && !containerRun) return null;
+  let i = containerRun ? 2 : 1;
   const found: FlyctlContainer = { flyWords: [], env: [], workdir: null, volumes: [] };
   for (; i < args.length; i++) {
     const word = args[i] as Word;
