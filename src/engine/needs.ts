@@ -1,6 +1,12 @@
 // What the running job needs (see resolve-needs.ts), with the workflow parser loaded up front:
 // for callers that want a synchronous answer (the CLI). The action uses resolveNeedsLazily.
-import { inferJobNeeds, parseWorkflowFile } from '../workflow/index.js';
+import {
+  callerSecretNames,
+  findCalledJobs,
+  inferCalledJobNeeds,
+  inferJobNeeds,
+  parseWorkflowFile
+} from '../workflow/index.js';
 import {
   modelOnly,
   resolveNeedsWith,
@@ -13,6 +19,9 @@ export type { NeedsRequest } from './resolve-needs.js';
 export function resolveNeeds(request: NeedsRequest): ResolvedNeeds {
   return resolveNeedsWith(request, {
     parseWorkflowFile: modelOnly(parseWorkflowFile),
-    inferJobNeeds
+    inferJobNeeds,
+    findCalledJobs,
+    inferCalledJobNeeds,
+    callerSecretNames
   });
 }

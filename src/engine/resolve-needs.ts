@@ -8,9 +8,18 @@ import {
   needsFromInputs,
   unknownNeeds
 } from '../workflow/inputs.js';
-import type { Job, Needs, OpaqueUse, RepoFiles, WorkflowFile } from '../workflow/index.js';
+import type {
+  CalledJob,
+  CalledJobs,
+  Job,
+  Needs,
+  OpaqueUse,
+  RepoFiles,
+  WorkflowFile
+} from '../workflow/index.js';
 import { guardedSecrets, needsForSecrets, secretsOfNeeds } from '../workflow/secret-needs.js';
 import { andList } from '../rules/words.js';
+import { sortCapabilities } from '../workflow/capabilities.js';
 
 export interface NeedsRequest {
   apps: string[];
@@ -38,6 +47,9 @@ export interface ResolvedNeeds {
 export interface WorkflowReader {
   parseWorkflowFile(path: string, text: string): WorkflowFile;
   inferJobNeeds(workflow: WorkflowFile, jobId: string, repo: RepoFiles): Needs;
+  findCalledJobs(workflow: WorkflowFile, jobId: string, repo: RepoFiles): CalledJobs;
+  inferCalledJobNeeds(workflow: WorkflowFile, called: CalledJob, repo: RepoFiles): Needs;
+  callerSecretNames(callers: readonly Job[], names: readonly string[]): string[];
 }
 
 const TOKEN_KEYS = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN', 'token', 'fly-api-token']);
@@ -66,12 +78,10 @@ function unreadable(detail: string, why: string, file: string): Needs {
  * their own), and, when nothing of the job's use of it can be seen, a note saying so.
  */
 function checkedNeeds(
-  workflow: WorkflowFile,
   job: Job,
   inferred: Needs,
-  action: string | undefined
+  guarded: string[]
 ): { needs: Needs; secret?: string; unsure: string[] } {
-  const guarded = guardedSecrets(workflow, job, action);
   const used = secretsOfNeeds(inferred);
   // A guard naming a secret no step uses checks a token whose use the job does not show: its
   // needs are what runs with a token of unknown origin, and the note below says the rest.
@@ -136,24 +146,42 @@ function resolveLocated(
     inferred = unreadable(path, 'not in the checkout', path);
   } else {
     const workflow = reader.parseWorkflowFile(path, text);
-    const job = workflow.jobs.find(j => j.id === jobId);
-    if (!job) {
+    const direct = workflow.jobs.find(j => j.id === jobId);
+    const called = direct ? null : reader.findCalledJobs(workflow, jobId, request.repo);
+    const target = direct
+      ? { workflow, job: direct }
+      : calledTarget(workflow, called, reader, request);
+    if (!target) {
       notes.push(`Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`);
       inferred = unreadable(`job ${jobId}`, `not found in ${path}`, path);
+      if (called && called.remote.length > 0) {
+        const remote = remoteCallees(called.remote, jobId, path);
+        inferred = { ...inferred, opaque: remote };
+        notes.push(
+          `It may be a job of a reusable workflow of another repository (${andList(remote.map(r => `\`${r.detail}\``))}), which is not in the checkout: set \`apps\` and \`needs\`.`
+        );
+      }
     } else {
+      const job = target.job;
       const checked = checkedNeeds(
-        workflow,
         job,
-        reader.inferJobNeeds(workflow, job.id, request.repo),
-        request.action
+        target.needs ?? reader.inferJobNeeds(workflow, job.id, request.repo),
+        target.guarded ?? guardedSecrets(workflow, job, request.action)
       );
       inferred = checked.needs;
+      if (called && called.remote.length > 0) {
+        inferred = {
+          ...inferred,
+          opaque: [...(inferred.opaque ?? []), ...remoteCallees(called.remote, jobId, path)]
+        };
+      }
+      if (target.note) notes.push(target.note);
       const environment = job.environment?.name ?? undefined;
       // With several secrets and none named, the fix does not build on one picked at random.
       const secretName =
         checked.secret ?? (checked.unsure.length > 0 ? undefined : tokenSecretOf(job));
       found = {
-        job: { workflow: path, job: job.id },
+        job: { workflow: target.workflow.path, job: job.id },
         ...(environment && !environment.includes('${{') ? { environment } : {}),
         ...(secretName ? { secretName } : {})
       };
@@ -174,6 +202,81 @@ function resolveLocated(
   return { needs: needsFromInputs(request.apps, request.needs, inferred), ...found, notes };
 }
 
+/** The job the runner is in, found in a called workflow: its needs as its callers run it. */
+interface CalledTarget {
+  workflow: WorkflowFile;
+  job: Job;
+  needs?: Needs;
+  /** The caller's secrets the guard step's token comes from. */
+  guarded?: string[];
+  note?: string;
+}
+
+function calledTarget(
+  caller: WorkflowFile,
+  called: CalledJobs | null,
+  reader: WorkflowReader,
+  request: NeedsRequest
+): CalledTarget | null {
+  const [first] = called?.found ?? [];
+  if (!called || !first) return null;
+  const runs = called.found.map(c => ({
+    needs: reader.inferCalledJobNeeds(caller, c, request.repo),
+    guarded: reader.callerSecretNames(c.callers, guardedSecrets(c.workflow, c.job, request.action))
+  }));
+  return {
+    workflow: first.workflow,
+    job: first.job,
+    needs: mergeRuns(runs.map(r => r.needs)),
+    guarded: [...new Set(runs.flatMap(r => r.guarded))],
+    note:
+      `Job \`${first.job.id}\` runs in the reusable workflow \`${first.workflow.path}\`, called by ${andList(
+        called.found.map(c => `job \`${c.callers[0]?.id ?? ''}\``)
+      )}; ` +
+      (called.found.length > 1
+        ? 'nothing tells which call this is, so the needs shown are those of every call, and its apps are not named.'
+        : 'its needs are read with what that call passes.')
+  };
+}
+
+/**
+ * The needs of several calls that may be this job: every capability and unseen use of each, with
+ * the apps left unnamed when the calls differ (naming all would claim the job needs all of them).
+ */
+function mergeRuns(runs: Needs[]): Needs {
+  const [first, ...rest] = runs;
+  if (!first) return unknownNeeds();
+  if (rest.length === 0) return first;
+  const sameApps = runs.every(r => !r.unknownApps && r.apps.join() === first.apps.join());
+  const evidence = runs.flatMap(r =>
+    sameApps ? r.evidence : r.evidence.map(e => ({ ...e, app: null, appUnknown: true as const }))
+  );
+  return {
+    apps: sameApps ? first.apps : [],
+    capabilities: sortCapabilities(runs.flatMap(r => r.capabilities)),
+    unknownApps: !sameApps && evidence.length > 0,
+    commands: [...new Set(runs.flatMap(r => r.commands))],
+    evidence,
+    source: evidence.length > 0 ? 'inferred' : 'none',
+    ...opaqueOf(runs)
+  };
+}
+
+function opaqueOf(runs: Needs[]): Pick<Needs, 'opaque'> {
+  const opaque = runs.flatMap(r => r.opaque ?? []);
+  return opaque.length > 0 ? { opaque } : {};
+}
+
+/** `uses:` jobs of another repository's workflows, where the job may run. */
+function remoteCallees(jobs: Job[], jobId: string, path: string): OpaqueUse[] {
+  return jobs.map(job => ({
+    reason: 'reusable-workflow',
+    detail: job.uses?.raw ?? job.id,
+    why: `job ${jobId} is not in ${path}, and may run in this workflow of another repository`,
+    location: job.uses?.location ?? job.location
+  }));
+}
+
 /** Resolves needs with the given reader (synchronous; the caller has loaded the parser). */
 export function resolveNeedsWith(request: NeedsRequest, reader: WorkflowReader): ResolvedNeeds {
   return resolveLocated(request, locate(request), reader);
@@ -190,8 +293,14 @@ export async function resolveNeedsLazily(request: NeedsRequest): Promise<Resolve
 }
 
 async function loadWorkflowReader(): Promise<WorkflowReader> {
-  const { parseWorkflowFile, inferJobNeeds } = await import('../workflow/index.js');
-  return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
+  const workflowRoom = await import('../workflow/index.js');
+  return {
+    parseWorkflowFile: modelOnly(workflowRoom.parseWorkflowFile),
+    inferJobNeeds: workflowRoom.inferJobNeeds,
+    findCalledJobs: workflowRoom.findCalledJobs,
+    inferCalledJobNeeds: workflowRoom.inferCalledJobNeeds,
+    callerSecretNames: workflowRoom.callerSecretNames
+  };
 }
 
 /**

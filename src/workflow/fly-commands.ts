@@ -193,6 +193,14 @@ function findProgram(words: Word[]): ProgramMatch | null {
       skipFlags(literal === 'xargs' ? 'xargs' : 'npx');
       continue;
     }
+    // `mise exec flyctl@latest -- flyctl deploy`, `mise x -- fly deploy`: the program after `--`.
+    const next = words[i + 1];
+    if (literal === 'mise' && next && /^(exec|x)$/.test(wordLiteral(next) ?? '')) {
+      const dashes = words.findIndex((w, k) => k > i + 1 && wordLiteral(w) === '--');
+      if (dashes < 0) break;
+      i = dashes + 1;
+      continue;
+    }
     if ((literal === 'pnpm' || literal === 'yarn' || literal === 'npm') && i + 1 < words.length) {
       const sub = wordLiteral(words[i + 1] as Word);
       if (sub === 'dlx' || sub === 'exec' || sub === 'x') {
@@ -435,15 +443,44 @@ export function findFlyInvocations(
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** `bash -c '...'` / `sh -c "..."`: the region of the script string. */
+/** Shell options that take the next word as their value (`-o pipefail`, `--rcfile F`). */
+const SHELL_VALUE_OPTIONS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
+
+/**
+ * How a shell (`bash`, `sh`...) is called, from the words after its name: whether it runs a
+ * command string (`-c`, also in a cluster: `-ec`), and the index of the first operand (the command
+ * string, or the script file), past option clusters and their values (`-euo pipefail`).
+ */
+export function shellOptions(args: readonly Word[]): { dashC: boolean; operand: number } {
+  let dashC = false;
+  let i = 0;
+  while (i < args.length) {
+    const flag = wordLiteral(args[i] as Word);
+    if (flag === null || !/^[-+]./.test(flag)) break;
+    i += 1;
+    if (flag === '--') break;
+    if (flag.startsWith('--')) {
+      if (SHELL_VALUE_OPTIONS.has(flag)) i += 1;
+      continue;
+    }
+    // A cluster of one-letter options: `c` makes the first operand a command string; each `o`
+    // or `O` takes the next word as its value.
+    const letters = flag.slice(1);
+    if (flag.startsWith('-') && letters.includes('c')) dashC = true;
+    i += [...letters].filter(l => l === 'o' || l === 'O').length;
+  }
+  return { dashC, operand: i };
+}
+
+/** `bash -c '...'` / `sh -ec "..."`: the region of the script string. */
 export function shellDashC(command: SimpleCommand): { start: number; end: number } | null {
   const words = command.words;
   const program = words[0] ? wordLiteral(words[0]) : null;
   // Every shell named below ends in `sh`: most programs stop at the first test.
   if (program === null || !program.endsWith('sh')) return null;
   if (!/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')) return null;
-  const dashC = words.findIndex(w => wordLiteral(w) === '-c');
-  const body = dashC >= 0 ? words[dashC + 1] : undefined;
+  const options = shellOptions(words.slice(1));
+  const body = options.dashC ? words[options.operand + 1] : undefined;
   if (!body) return null;
   const quote = body.raw.charAt(0);
   if ((quote === "'" || quote === '"') && body.raw.endsWith(quote) && body.raw.length >= 2) {

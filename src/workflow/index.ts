@@ -23,7 +23,13 @@ export {
 } from './parse-workflow.js';
 export { findFlyInvocations, wordText, type FlyInvocation } from './fly-commands.js';
 export { locateFlyCommands } from './workflow-commands.js';
-export { inferJobNeeds, inferWorkflowNeeds } from './needs.js';
+export { inferCalledJobNeeds, inferJobNeeds, inferWorkflowNeeds } from './needs.js';
+export {
+  callerSecretNames,
+  findCalledJobs,
+  type CalledJob,
+  type CalledJobs
+} from './called-jobs.js';
 export { NeedsInputError } from './inputs.js';
 export { normalizePath, repoFilesFromRecord, type RepoFiles } from './repo-files.js';
 export { forgetScriptParses, parsedScript } from './script-parse.js';

@@ -132,6 +132,11 @@ export interface CallContext {
   stack: string[];
   /** `secrets.*` as the caller passed them (`secrets:` of a reusable workflow call). */
   secrets?: (name: string) => Resolved;
+  /**
+   * Only these jobs of the called workflows, one id per level (the job the runner is in, reached
+   * through the caller's `uses:` jobs); absent: every job.
+   */
+  only?: string[];
 }
 
 /** Everything a sequence of steps (a job, or a composite action's steps) runs with. */
@@ -150,6 +155,10 @@ export interface StepsContext {
   githubEnv: Map<string, Resolved>;
   /** `defaults.run.working-directory` (template), for `run:` steps. */
   defaultWorkingDir: string | null;
+  /** `defaults.run.shell`, for `run:` steps without `shell:`. */
+  defaultShell?: string | null;
+  /** The job's `runs-on` (a Windows runner's default shell is PowerShell). */
+  runsOn?: string | null;
   /** A composite action's directory (`github.action_path`, `$GITHUB_ACTION_PATH`). */
   actionPath?: string;
   /** State shared by every step of the job (and its composite actions). */

@@ -2,6 +2,7 @@
 // the job's steps (flyctl in `run:` scripts, known actions), the repository's fly.toml files,
 // local composite actions and local reusable workflows. Static and conservative: when an app
 // name cannot be told, `unknownApps` says so instead of guessing.
+import type { CalledJob } from './called-jobs.js';
 import { runKnownAction } from './known-actions.js';
 import type { Job, Step, WorkflowFile } from './model.js';
 import {
@@ -104,6 +105,32 @@ function jobNeeds(workflow: WorkflowFile, job: Job, repo: RepoFiles, files: File
   return collector.toNeeds();
 }
 
+/**
+ * Needs of a job of a called workflow as its caller runs it: the caller's inputs and secrets,
+ * only that job (see `findCalledJobs`).
+ */
+export function inferCalledJobNeeds(
+  workflow: WorkflowFile,
+  called: CalledJob,
+  repo: RepoFiles
+): Needs {
+  const [outer, ...inner] = called.callers;
+  if (!outer) return new Collector().toNeeds();
+  const collector = new Collector();
+  try {
+    const call: CallContext = {
+      inputs: null,
+      depth: 0,
+      stack: [workflow.path],
+      only: [...inner.map(j => j.id), called.job.id]
+    };
+    analyzeJob(workflow, outer, repo, call, collector, newFileCache());
+  } catch {
+    collector.unknownApps = true;
+  }
+  return collector.toNeeds();
+}
+
 /** Needs of every job of a workflow, by job id (for the workflow scanner). */
 export function inferWorkflowNeeds(workflow: WorkflowFile, repo: RepoFiles): Map<string, Needs> {
   const out = new Map<string, Needs>();
@@ -159,6 +186,8 @@ function analyzeJob(
         outerLayers,
         githubEnv: new Map(),
         defaultWorkingDir: job.defaults.workingDirectory ?? workflow.defaults.workingDirectory,
+        defaultShell: job.defaults.shell ?? workflow.defaults.shell,
+        runsOn: job.runsOn,
         job: state
       },
       job.steps
@@ -337,6 +366,7 @@ function runComposite(ctx: StepsContext, step: Step, scope: Scope): void {
         ...ctx.outerLayers
       ],
       defaultWorkingDir: null,
+      defaultShell: null,
       actionPath: normalizePath(dir) ?? dir
     },
     action.steps
@@ -396,11 +426,16 @@ function analyzeCall(
     given.set(kv.key, kv.isScalar && kv.value !== null ? scope.template(kv.value) : UNKNOWN);
   }
   const outerSecrets = call.secrets ?? secretValue;
+  const [wanted, ...below] = call.only ?? [];
   const next: CallContext = {
     inputs: given,
     depth: call.depth + 1,
     stack: [...call.stack, path],
-    secrets: name => (inherit ? outerSecrets(name) : (passed.get(name) ?? known('')))
+    secrets: name => (inherit ? outerSecrets(name) : (passed.get(name) ?? known(''))),
+    ...(below.length > 0 ? { only: below } : {})
   };
-  for (const calleeJob of callee.jobs) analyzeJob(callee, calleeJob, repo, next, collector, files);
+  for (const calleeJob of callee.jobs) {
+    if (wanted !== undefined && calleeJob.id !== wanted) continue;
+    analyzeJob(callee, calleeJob, repo, next, collector, files);
+  }
 }

@@ -3,7 +3,7 @@
 // `pnpm --filter W X`, `bun run X`), Makefile targets, just recipes and Taskfile tasks. What
 // cannot be followed (a script not in the checkout, a Python program, a container given the
 // token, an agent) is reported to the host as unseen, with why.
-import { wordText } from './fly-commands.js';
+import { shellOptions, wordText } from './fly-commands.js';
 import { interpreterOf, interpolate, parseJustfile, type Justfile } from './just-file.js';
 import { expandMake, parseMakefile, type Makefile } from './make-file.js';
 import { readCached, type StepsContext } from './needs-context.js';
@@ -20,6 +20,13 @@ import { stringsOf, type Resolved } from './resolve.js';
 import { embeddedSource, wholeFileSource, type ScriptSource } from './script-sources.js';
 import { wordLiteral, type SimpleCommand, type Word } from './shell.js';
 import { expandTask, parseTaskfile, type TaskDefinition, type Taskfile } from './task-file.js';
+import {
+  fileTaskPath,
+  MISE_CONFIG_NAMES,
+  MISE_TASK_DIRS,
+  parseMiseTasks,
+  type MiseTask
+} from './mise-file.js';
 
 /** What following a command needs from the shell interpreter running it. */
 export interface FollowHost {
@@ -46,11 +53,12 @@ export interface RunOptions {
 
 /**
  * `missing`: a script or target that should be in the repository and is not (always reported when
- * the token reaches it); `code`: the repository's code that is not shell (`node deploy.js`, `go
- * run ./cmd`); `program`: another program (`npx some-tool`, a container); `agent`: an AI agent
- * with shell access.
+ * the token reaches it); `runner`: a task runner whose task definitions are not read (`nx`,
+ * `turbo`: the repository's own tasks, so reported as a missing script is); `code`: the
+ * repository's code that is not shell (`node deploy.js`, `go run ./cmd`); `program`: another
+ * program (`npx some-tool`, a container); `agent`: an AI agent with shell access.
  */
-export type UnseenKind = 'missing' | 'code' | 'program' | 'agent';
+export type UnseenKind = 'missing' | 'runner' | 'code' | 'program' | 'agent';
 
 /** An argument that names a file of code (`deploy.js`, `./scripts/x`, `main.go`). */
 const CODE_FILE = /\/|\.(?:[cm]?[jt]sx?|py|rb|go|pl|php|exs?)$/;
@@ -85,6 +93,68 @@ const PROGRAMS = new Set([
   'pipenv'
 ]);
 
+/**
+ * Task runners that run the repository's own tasks from definitions this guard does not read
+ * (`nx affected -t deploy`, `turbo run deploy`, `rake deploy`): any task may run flyctl.
+ */
+const TASK_RUNNERS: ReadonlySet<string> = new Set([
+  'nx',
+  'turbo',
+  'lerna',
+  'moon',
+  'rush',
+  'rushx',
+  'rake',
+  'mage',
+  'earthly',
+  'bazel',
+  'bazelisk',
+  'gradle',
+  'invoke'
+]);
+
+/** Package runners that run another program: `npx -y nx ...`, `pnpm exec turbo ...`. */
+const EXEC_WRAPPERS = new Set(['npx', 'bunx', 'pnpx']);
+const EXEC_SUBCOMMANDS = new Set(['exec', 'dlx', 'x']);
+const EXEC_VALUE_FLAGS = new Set(['-p', '--package', '-c', '--call', '--filter', '-F', '-C']);
+
+/** The program a package runner runs (`npx -y nx` -> `nx`), or null. */
+function execTarget(base: string, args: Word[]): string | null {
+  let i = 0;
+  if (!EXEC_WRAPPERS.has(base)) {
+    if (!['npm', 'pnpm', 'yarn', 'bun'].includes(base)) return null;
+    while (i < args.length && (wordLiteral(args[i] as Word) ?? '').startsWith('-')) i++;
+    const sub = args[i];
+    if (!sub || !EXEC_SUBCOMMANDS.has(wordLiteral(sub) ?? '')) return null;
+    i++;
+  }
+  for (; i < args.length; i++) {
+    const text = wordLiteral(args[i] as Word);
+    if (text === null) return null;
+    if (text === '--') continue;
+    if (!text.startsWith('-'))
+      return (
+        text
+          .replace(/@[^/]*$/, '')
+          .split('/')
+          .pop() ?? text
+      );
+    if (EXEC_VALUE_FLAGS.has(text)) i++;
+  }
+  return null;
+}
+
+/** A task runner, called directly or through a package runner: true when reported. */
+function taskRunner(host: FollowHost, cmd: SimpleCommand, base: string, args: Word[]): boolean {
+  return runnerUnseen(host, cmd, TASK_RUNNERS.has(base) ? base : execTarget(base, args));
+}
+
+function runnerUnseen(host: FollowHost, cmd: SimpleCommand, runner: string | null): boolean {
+  if (runner === null || !TASK_RUNNERS.has(runner)) return false;
+  host.unseen(firstLine(cmd), `${runner} runs tasks this guard does not read`, 'runner');
+  return true;
+}
+
 /** AI coding agents run from a shell: they can run anything with the job's environment. */
 export const AGENTS: ReadonlySet<string> = new Set([
   'claude',
@@ -106,6 +176,7 @@ export function followCommand(host: FollowHost, cmd: SimpleCommand, program: str
   if (program === 'source' || program === '.') return shellFile(host, cmd, args, true);
   if (SHELL.test(base)) return shellFile(host, cmd, args, false);
   if (program.includes('/')) return shellFile(host, cmd, [cmd.words[0] as Word, ...args], false);
+  if (taskRunner(host, cmd, base, args)) return true;
   switch (base) {
     case 'npm':
     case 'yarn':
@@ -120,6 +191,8 @@ export function followCommand(host: FollowHost, cmd: SimpleCommand, program: str
     case 'task':
     case 'go-task':
       return taskRun(host, cmd, args);
+    case 'mise':
+      return miseRun(host, cmd, args);
     case 'docker':
     case 'podman':
       return container(host, cmd, args);
@@ -186,19 +259,12 @@ function parsedOnce<T>(host: FollowHost, key: string, make: () => T): T {
 // ---------------------------------------------------------------------------------------------
 // Shell scripts
 
-const SHELL_VALUE_FLAGS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
-
 function shellFile(host: FollowHost, cmd: SimpleCommand, args: Word[], sourced: boolean): boolean {
   let i = 0;
   if (!sourced) {
-    while (i < args.length) {
-      const flag = wordLiteral(args[i] as Word);
-      if (flag === null || !/^[-+]/.test(flag) || flag === '-' || flag === '--') break;
-      if (flag === '-c') return false;
-      i += SHELL_VALUE_FLAGS.has(flag) ? 2 : 1;
-    }
-    const next = args[i];
-    if (next && wordLiteral(next) === '--') i++;
+    const options = shellOptions(args);
+    if (options.dashC) return false;
+    i = options.operand;
   }
   const fileWord = args[i];
   // `bash <<EOF` / `bash -s`: the script comes on stdin (the interpreter reads here-documents).
@@ -327,6 +393,13 @@ function packageScript(
           ? `${where}/package.json does not parse`
           : `no package.json in ${where}`;
       host.unseen(firstLine(cmd), why, 'missing');
+      continue;
+    }
+    // yarn, pnpm and bun run a package's binary when it has no script of that name
+    // (`pnpm turbo deploy`).
+    const selected = run.all || run.selectors.length > 0;
+    if (manager !== 'npm' && !selected && !nearest.scripts.has(run.script)) {
+      runnerUnseen(host, cmd, run.script);
       continue;
     }
     let packages: PackageFile[] = [nearest];
@@ -808,6 +881,180 @@ function runTask(
     );
   }
   flush();
+}
+
+// ---------------------------------------------------------------------------------------------
+// mise
+
+/** mise's own subcommands (anything else is a task: `mise deploy` runs the task `deploy`). */
+const MISE_COMMANDS = new Set(
+  (
+    'activate alias backends bin-paths cache completion config deactivate doctor en env exec ' +
+    'fmt generate global implode install install-into latest link local ls ls-remote mcp ' +
+    'outdated plugins prune registry reshim search self-update set settings shell sync tool ' +
+    'tool-stub trust uninstall unset unuse upgrade usage use version watch where which x'
+  ).split(' ')
+);
+const MISE_VALUE_FLAGS = new Set([
+  '-C',
+  '--cd',
+  '-E',
+  '--env',
+  '-j',
+  '--jobs',
+  '-o',
+  '--output',
+  '-t',
+  '--tool',
+  '-p',
+  '--profile'
+]);
+
+interface MiseTasks {
+  /** Where the config was found: tasks run there unless they say `dir`. */
+  root: string;
+  path: string;
+  tasks: Map<string, MiseTask>;
+}
+
+function miseRun(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
+  let directory: string | null = null;
+  const names: string[] = [];
+  let i = 0;
+  let sawRun = false;
+  for (; i < args.length; i++) {
+    const text = single(host, args[i]);
+    if (text === null) {
+      host.unseen(firstLine(cmd), 'cannot tell which task it runs', 'missing');
+      return true;
+    }
+    if (text === '-n' || text === '--dry-run') return true;
+    if (text.startsWith('-')) {
+      const eq = text.indexOf('=');
+      const flag = eq > 0 ? text.slice(0, eq) : text;
+      const given = MISE_VALUE_FLAGS.has(flag)
+        ? eq > 0
+          ? text.slice(eq + 1)
+          : single(host, args[++i])
+        : null;
+      if (flag === '-C' || flag === '--cd') directory = given;
+      continue;
+    }
+    if (!sawRun && names.length === 0) {
+      if (text === 'run' || text === 'r') {
+        sawRun = true;
+        continue;
+      }
+      if (text === 'tasks' || text === 'task' || text === 't') {
+        if (single(host, args[i + 1]) !== 'run') return false;
+        sawRun = true;
+        i++;
+        continue;
+      }
+      if (MISE_COMMANDS.has(text)) return false;
+    }
+    names.push(text);
+    // `mise run a ::: b`: several tasks; other words are the task's arguments.
+    while (i + 1 < args.length && single(host, args[i + 1]) !== ':::') i++;
+    if (i + 1 < args.length) i++;
+  }
+  if (names.length === 0) {
+    host.unseen(firstLine(cmd), 'runs a task chosen at run time', 'missing');
+    return true;
+  }
+  const cwds = dirs(host);
+  if (cwds === null) {
+    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    return true;
+  }
+  for (const cwd of cwds) {
+    const base = directory === null ? cwd : joinPath(cwd, directory);
+    if (base === null) {
+      host.unseen(firstLine(cmd), 'runs outside the checkout', 'missing');
+      continue;
+    }
+    const configs = miseConfigs(host, base);
+    for (const name of names) runMiseTask(host, cmd, configs, base, name, new Set());
+  }
+  return true;
+}
+
+/** Every mise config from `dir` up to the repository root, nearest first. */
+function miseConfigs(host: FollowHost, dir: string): MiseTasks[] {
+  const found: MiseTasks[] = [];
+  let current: string | null = dir;
+  while (current !== null) {
+    for (const name of MISE_CONFIG_NAMES) {
+      const path: string = current === '' ? name : `${current}/${name}`;
+      const text = readCached(host.ctx, path);
+      if (text === undefined) continue;
+      const tasks = parsedOnce(host, `mise:${path}`, () => parseMiseTasks(text));
+      if (tasks) found.push({ root: current, path, tasks });
+    }
+    if (current === '') break;
+    const slash: number = current.lastIndexOf('/');
+    current = slash < 0 ? '' : current.slice(0, slash);
+  }
+  return found;
+}
+
+function runMiseTask(
+  host: FollowHost,
+  cmd: SimpleCommand,
+  configs: MiseTasks[],
+  base: string,
+  name: string,
+  done: Set<string>
+): void {
+  if (done.has(name)) return;
+  done.add(name);
+  const config = configs.find(c => c.tasks.has(name));
+  const task = config?.tasks.get(name);
+  if (config && task) {
+    for (const dependency of task.depends) runMiseTask(host, cmd, configs, base, dependency, done);
+    const dir = task.dir === null ? config.root : (joinPath(config.root, task.dir) ?? config.root);
+    if (task.file !== null) {
+      miseFileTask(host, cmd, joinPath(config.root, task.file), dir);
+      return;
+    }
+    const sources = task.run.map(r =>
+      embeddedSource(config.path, r.text, r.line, r.column, r.exact)
+    );
+    if (sources.length > 0)
+      host.run(sources, { key: `${config.path}#${name}`, shared: false, cwd: dir });
+    return;
+  }
+  // A file task: an executable under one of mise's task directories, from here up.
+  const roots = [...new Set([base, ...configs.map(c => c.root)])];
+  for (const root of roots) {
+    for (const taskDir of MISE_TASK_DIRS) {
+      const path = joinPath(root, `${taskDir}/${fileTaskPath(name)}`);
+      if (path !== null && readCached(host.ctx, path) !== undefined) {
+        miseFileTask(host, cmd, path, root);
+        return;
+      }
+    }
+  }
+  host.unseen(firstLine(cmd), `mise task ${name} not found in the checkout`, 'missing');
+}
+
+function miseFileTask(
+  host: FollowHost,
+  cmd: SimpleCommand,
+  path: string | null,
+  cwd: string
+): void {
+  const text = path === null ? undefined : readCached(host.ctx, path);
+  if (path === null || text === undefined) {
+    host.unseen(firstLine(cmd), `${path ?? 'a task file'} not in the checkout`, 'missing');
+    return;
+  }
+  const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
+  if (interpreter !== '' && !SHELL.test(interpreter)) {
+    host.unseen(path, `a ${interpreter} task that receives the token`, 'code');
+    return;
+  }
+  host.run([wholeFileSource(path, text)], { key: path, shared: false, cwd });
 }
 
 // ---------------------------------------------------------------------------------------------

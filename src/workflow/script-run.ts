@@ -2,7 +2,16 @@
 // `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
 // $GITHUB_ENV, every flyctl invocation with the state it runs in, and the repository's own
 // scripts, package scripts and task runners it calls (followed, through `script-follow.ts`).
-import { flyInvocationOf, shellDashC, wordText } from './fly-commands.js';
+import {
+  flyInvocationOf,
+  joinContinuations,
+  parseFlyArguments,
+  shellDashC,
+  shellOptions,
+  wordText,
+  type FlyInvocation
+} from './fly-commands.js';
+import { flyctlContainer, type FlyctlContainer } from './flyctl-image.js';
 import { addEvidence, recordInvocation, type Resolver } from './fly-apps.js';
 import type { Step } from './model.js';
 import {
@@ -42,6 +51,7 @@ import {
   type WordPart
 } from './shell.js';
 import { parsedScript } from './script-parse.js';
+import { asBash, shellDialect } from './shell-dialect.js';
 import type { SourceLocation } from './types.js';
 
 interface ShellState {
@@ -79,8 +89,25 @@ export function runScript(ctx: StepsContext, step: Step, scope: Scope, effects: 
   const state: ShellState = { vars: new Map(), cwd };
   const locate = (start: number, end: number): SourceLocation =>
     locateInValue(ctx.file, run.map, start, end);
-  new ScriptRun(ctx, run.text, scope, state, effects, locate, { via: [], trail: [] }).exec(
-    parsed(run),
+  const dialect = shellDialect(step.shell ?? ctx.defaultShell ?? null, ctx.runsOn ?? null);
+  if (dialect === 'other') {
+    // `shell: python`: a program in the step itself, handed whatever the step's env holds.
+    effects.unseen.push({
+      reason: 'script',
+      detail: `shell: ${step.shell ?? ctx.defaultShell ?? ''}`,
+      why: 'a script in a language other than shell',
+      location: run.location,
+      ...tokenCarrier(name => scope.env(name)),
+      program: true,
+      code: true,
+      explicit: false
+    });
+    return;
+  }
+  const text = asBash(run.text, dialect);
+  const statements = dialect === 'sh' ? parsed(run) : parseShell(text);
+  new ScriptRun(ctx, text, scope, state, effects, locate, { via: [], trail: [] }).exec(
+    statements,
     false
   );
 }
@@ -235,12 +262,16 @@ class ScriptRun {
       return;
     }
     const args = cmd.words.slice(1);
-    if ((program === 'docker' || program === 'podman') && this.registry(cmd, args)) return;
+    if (program === 'docker' || program === 'podman') {
+      if (this.registry(cmd, args)) return;
+      const container = flyctlContainer(args);
+      if (container) return this.containerFly(cmd, container);
+    }
     // `bash <<EOF ... EOF`, `sh -s <<'EOF'`: the here-document is the script.
     const stdinScript = /^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')
       ? cmd.redirects.find(r => r.heredoc)?.heredoc
       : undefined;
-    if (stdinScript && !args.some(w => !(wordLiteral(w) ?? '-').startsWith('-'))) {
+    if (stdinScript && shellOptions(args).operand >= args.length) {
       this.execRegion(cmd, stdinScript, conditional);
       return;
     }
@@ -357,6 +388,63 @@ class ScriptRun {
       );
     }
     return pushed;
+  }
+
+  /** `docker run flyio/flyctl ARGS`: flyctl with the container's env and directory. */
+  private containerFly(cmd: SimpleCommand, container: FlyctlContainer): void {
+    const env = new Map<string, Resolved>();
+    for (const e of container.env)
+      env.set(e.name, e.value ? this.word(e.value) : (this.lookupVar(e.name) ?? known('')));
+    const parsed = parseFlyArguments(container.flyWords);
+    const start = cmd.words[0]?.start ?? cmd.start;
+    const end = cmd.words[cmd.words.length - 1]?.end ?? cmd.end;
+    const invocation: FlyInvocation = {
+      program: 'flyctl',
+      ...parsed,
+      assignments: [],
+      start,
+      end,
+      text: joinContinuations(this.script.slice(start, end))
+    };
+    this.effects.sawFly = true;
+    recordInvocation(
+      this.ctx,
+      invocation,
+      this.locate(start, end),
+      {
+        word: w => this.word(w),
+        variable: name => env.get(name) ?? null,
+        cwd: this.containerDir(container)
+      },
+      this.frame.via
+    );
+  }
+
+  /** The checkout directory a container works in: its `-w`, when a `-v` mounts the checkout there. */
+  private containerDir(container: FlyctlContainer): Resolved {
+    const workdir = container.workdir ? this.single(container.workdir) : null;
+    if (workdir === null) return UNKNOWN;
+    for (const volume of container.volumes) {
+      const [hostPath, mountPath] = stringsOf(this.word(volume))[0]?.split(':') ?? [];
+      if (this.word(volume).unknown || hostPath === undefined || mountPath === undefined) continue;
+      if (workdir !== mountPath && !workdir.startsWith(`${mountPath}/`)) continue;
+      const inside = workdir.slice(mountPath.length).replace(/^\//, '');
+      const dir =
+        hostPath === WORKSPACE
+          ? ''
+          : hostPath.startsWith(`${WORKSPACE}/`)
+            ? hostPath.slice(WORKSPACE.length + 1)
+            : null;
+      const joined = dir === null ? null : joinPath(dir, inside === '' ? '.' : inside);
+      return joined === null ? UNKNOWN : known(joined);
+    }
+    return UNKNOWN;
+  }
+
+  private single(word: Word): string | null {
+    const r = this.word(word);
+    const values = stringsOf(r);
+    return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
   }
 
   /** What following a command needs from this run. */

@@ -37,7 +37,7 @@ export function secretsOfNeeds(needs: Needs): string[] {
 }
 
 /** The secrets an expression-bearing value names (`${{ secrets.A || secrets.B }}` -> A, B). */
-function secretsNamed(value: string | null): string[] {
+export function secretsNamed(value: string | null): string[] {
   if (value === null || !value.includes('${{')) return [];
   const names: string[] = [];
   for (const span of findExpressions(value)) {

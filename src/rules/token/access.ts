@@ -145,7 +145,13 @@ function missingReason(
     case 'destroy-app':
       return allows(inspection.orgAccess, 'd') ? null : 'cannot delete apps in the organization';
     case 'org':
-      return allows(inspection.orgAccess, 'r') ? null : 'has no organization-level access';
+      // Organization-level commands (`tokens create`, `orgs invite`, add-ons) change something:
+      // a token that can change nothing at all cannot run them. Whether an app-limited token's
+      // caveats let one through cannot be told offline.
+      if (tokenBreadth(inspection) > Breadth.orgRead) return null;
+      return anyRead
+        ? 'can only read, and organization-level commands change the organization'
+        : 'has no organization-level access';
   }
 }
 
