@@ -410,7 +410,7 @@ function readFlyInvocation(command: SimpleCommand, script: string): FlyInvocatio
 }
 
 /** `a \<newline>   b` -> `a b`: the command as one line. */
-function joinContinuations(text: string): string {
+export function joinContinuations(text: string): string {
   return text.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ').trim();
 }
 
