@@ -75,8 +75,17 @@ function redactSecretFragments(text: string, secrets: readonly string[]): string
   return out;
 }
 
+/** The windows of the secrets seen, kept: a verification sanitizes many texts with the same ones. */
+const WINDOWS = new Map<string, Set<string>>();
+const WINDOWS_KEPT = 64;
+
 function windowsOf(secret: string, length: number): Set<string> {
+  const key = `${length}:${secret}`;
+  const known = WINDOWS.get(key);
+  if (known) return known;
   const windows = new Set<string>();
   for (let i = 0; i + length <= secret.length; i += 1) windows.add(secret.slice(i, i + length));
+  if (WINDOWS.size >= WINDOWS_KEPT) WINDOWS.clear();
+  WINDOWS.set(key, windows);
   return windows;
 }
