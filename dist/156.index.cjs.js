@@ -355,6 +355,8 @@ function sameBody(a, b) {
 /* unused harmony export MAX_LISTING_PAGES */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(636);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9983);
+
 
 
 /** Pages read while looking for ours (100 items each): far more than a real listing needs. */
@@ -366,20 +368,15 @@ async function findOurs(client, params) {
         (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .hasMarker */ .xY)(item.body, params.marker) &&
         (params.accept?.(item) ?? true);
     try {
-        let pages = 0;
-        for await (const page of params.pages()) {
-            const ours = page.data.find(isOurs);
-            if (ours !== undefined)
-                return { ok: true, ours };
-            if (++pages >= MAX_LISTING_PAGES) {
-                return {
-                    ok: false,
-                    kind: 'error',
-                    reason: `Could not ${params.listing}: GitHub listed more than ${MAX_LISTING_PAGES} pages; stopped there without finding ours, and wrote nothing.`
-                };
-            }
+        const listing = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .readListing */ .v)(params.pages(), MAX_LISTING_PAGES, isOurs);
+        if (listing.capped) {
+            return {
+                ok: false,
+                kind: 'error',
+                reason: `Could not ${params.listing}: GitHub listed more than ${MAX_LISTING_PAGES} pages; stopped there without finding ours, and wrote nothing.`
+            };
         }
-        return { ok: true, ours: undefined };
+        return { ok: true, ours: listing.items.find(isOurs) };
     }
     catch (error) {
         return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.failureFrom)(error, params.listing);
@@ -393,6 +390,35 @@ async function upsertOurs(client, params) {
     if (found.ours === undefined)
         return params.create();
     return params.unchanged(found.ours) ?? params.update(found.ours);
+}
+
+
+/***/ }),
+
+/***/ 9983:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ readListing)
+/* harmony export */ });
+// A GitHub listing read page by page (Octokit's `paginate.iterator`) up to a cap on pages, since a
+// listing can be far longer than any real one, or endless. The caller keeps its own cap and says
+// what an incomplete listing means for it.
+/** The items of at most `maxPages` pages, stopping early after the first item `until` accepts. */
+async function readListing(pages, maxPages, until) {
+    const items = [];
+    let read = 0;
+    for await (const page of pages) {
+        // A body that is not a list (a misbehaving proxy) lists nothing.
+        for (const item of Array.isArray(page.data) ? page.data : []) {
+            items.push(item);
+            if (until?.(item) === true)
+                return { items, capped: false };
+        }
+        if (++read >= maxPages)
+            return { items, capped: /\brel="next"/.test(page.headers.link ?? '') };
+    }
+    return { items, capped: false };
 }
 
 

@@ -218,6 +218,8 @@ function sameBody(a, b) {
 /* unused harmony export MAX_LISTING_PAGES */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(636);
 /* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9983);
+
 
 
 /** Pages read while looking for ours (100 items each): far more than a real listing needs. */
@@ -229,20 +231,15 @@ async function findOurs(client, params) {
         (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .hasMarker */ .xY)(item.body, params.marker) &&
         (params.accept?.(item) ?? true);
     try {
-        let pages = 0;
-        for await (const page of params.pages()) {
-            const ours = page.data.find(isOurs);
-            if (ours !== undefined)
-                return { ok: true, ours };
-            if (++pages >= MAX_LISTING_PAGES) {
-                return {
-                    ok: false,
-                    kind: 'error',
-                    reason: `Could not ${params.listing}: GitHub listed more than ${MAX_LISTING_PAGES} pages; stopped there without finding ours, and wrote nothing.`
-                };
-            }
+        const listing = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .readListing */ .v)(params.pages(), MAX_LISTING_PAGES, isOurs);
+        if (listing.capped) {
+            return {
+                ok: false,
+                kind: 'error',
+                reason: `Could not ${params.listing}: GitHub listed more than ${MAX_LISTING_PAGES} pages; stopped there without finding ours, and wrote nothing.`
+            };
         }
-        return { ok: true, ours: undefined };
+        return { ok: true, ours: listing.items.find(isOurs) };
     }
     catch (error) {
         return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.failureFrom)(error, params.listing);

@@ -381,7 +381,7 @@ var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/engine/file-source.js
 var file_source = __webpack_require__(6610);
 // EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var workflow = __webpack_require__(2254);
+var workflow = __webpack_require__(4541);
 ;// CONCATENATED MODULE: ./lib/audit/fetched-files.js
 // A repository as the scan engine sees it, built from GitHub's tree and the blobs read so far.
 // Reads of files that exist on the branch but were not fetched yet are remembered, so the audit
@@ -412,7 +412,7 @@ class FetchedFiles {
         return { paths: [...this.texts.keys()].sort() };
     }
     read(file) {
-        const path = (0,workflow/* normalizePath */.Fd)(file);
+        const path = (0,workflow.normalizePath)(file);
         const entry = path === null ? undefined : this.entries.get(path);
         if (path === null || entry === undefined)
             return { skipped: 'missing' };
@@ -429,10 +429,13 @@ class FetchedFiles {
 
 // EXTERNAL MODULE: ./lib/github/client.js
 var client = __webpack_require__(636);
+// EXTERNAL MODULE: ./lib/github/pages.js
+var pages = __webpack_require__(9983);
 ;// CONCATENATED MODULE: ./lib/audit/github-org.js
 // What the audit reads from GitHub's REST API, and nothing else: the org's repository list
 // (paginated), one recursive tree per repository's default branch, and the blobs of the files the
 // scan needs. Every answer GitHub can give that is not content becomes a reason, never a throw.
+
 
 class AuditAccessError extends Error {
 }
@@ -487,41 +490,34 @@ function repositoryFrom(json, org) {
 }
 /** `GET /orgs/{org}/repos`, page by page while GitHub says there is a next page. */
 async function listOrgRepositories(client, org) {
-    const repositories = [];
-    for (let page = 1; page <= MAX_REPOSITORY_PAGES; page++) {
-        let response;
-        try {
-            response = await client.octokit.request('GET /orgs/{org}/repos', {
-                org,
-                type: 'all',
-                per_page: 100,
-                page
-            });
-        }
-        catch (error) {
-            const failure = statusOf(error);
-            if (client.signal.aborted) {
-                throw new AuditAccessError(`the audit's deadline passed while listing ${org}'s repositories`);
-            }
-            if (failure.status === 404) {
-                throw new AuditAccessError(`organization '${org}' was not found, or this token cannot see it`);
-            }
-            if (failure.status === 401) {
-                throw new AuditAccessError('GitHub refused the token (401): check GITHUB_TOKEN / github-token');
-            }
-            throw new AuditAccessError(`could not list ${org}'s repositories: ${reasonOf(error, client, 'the listing').reason}`);
-        }
-        const items = Array.isArray(response.data) ? response.data : [];
-        for (const item of items) {
-            const repository = repositoryFrom(item, org);
-            if (repository)
-                repositories.push(repository);
-        }
-        const link = String(response.headers.link ?? '');
-        if (!/rel="next"/.test(link) || items.length === 0)
-            return { repositories, truncated: false };
+    let listing;
+    try {
+        listing = await (0,pages/* readListing */.v)(client.octokit.paginate.iterator('GET /orgs/{org}/repos', {
+            org,
+            type: 'all',
+            per_page: 100
+        }), MAX_REPOSITORY_PAGES);
     }
-    return { repositories, truncated: true };
+    catch (error) {
+        const failure = statusOf(error);
+        if (client.signal.aborted) {
+            throw new AuditAccessError(`the audit's deadline passed while listing ${org}'s repositories`);
+        }
+        if (failure.status === 404) {
+            throw new AuditAccessError(`organization '${org}' was not found, or this token cannot see it`);
+        }
+        if (failure.status === 401) {
+            throw new AuditAccessError('GitHub refused the token (401): check GITHUB_TOKEN / github-token');
+        }
+        throw new AuditAccessError(`could not list ${org}'s repositories: ${reasonOf(error, client, 'the listing').reason}`);
+    }
+    const repositories = [];
+    for (const item of listing.items) {
+        const repository = repositoryFrom(item, org);
+        if (repository)
+            repositories.push(repository);
+    }
+    return { repositories, truncated: listing.capped };
 }
 /**
  * The default branch's files (`git/trees/{branch}?recursive=1`). Only regular files: symlinks
@@ -824,7 +820,7 @@ function checkApiUrl(url) {
     catch {
         throw new AuditInputError('the GitHub API URL is not a URL');
     }
-    const loopback = (0,url_policy/* isLoopbackHost */.cW)(parsed.hostname);
+    const loopback = (0,url_policy/* isLoopbackHost */.c)(parsed.hostname);
     if (parsed.username !== '' || parsed.password !== '') {
         throw new AuditInputError('the GitHub API URL must not carry a user name or password');
     }
@@ -1354,6 +1350,35 @@ function resolveBotLogin(client, explicit) {
         loginCache.set(client, login);
     }
     return login;
+}
+
+
+/***/ }),
+
+/***/ 9983:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ readListing)
+/* harmony export */ });
+// A GitHub listing read page by page (Octokit's `paginate.iterator`) up to a cap on pages, since a
+// listing can be far longer than any real one, or endless. The caller keeps its own cap and says
+// what an incomplete listing means for it.
+/** The items of at most `maxPages` pages, stopping early after the first item `until` accepts. */
+async function readListing(pages, maxPages, until) {
+    const items = [];
+    let read = 0;
+    for await (const page of pages) {
+        // A body that is not a list (a misbehaving proxy) lists nothing.
+        for (const item of Array.isArray(page.data) ? page.data : []) {
+            items.push(item);
+            if (until?.(item) === true)
+                return { items, capped: false };
+        }
+        if (++read >= maxPages)
+            return { items, capped: /\brel="next"/.test(page.headers.link ?? '') };
+    }
+    return { items, capped: false };
 }
 
 

@@ -68,7 +68,6 @@ function findingToJson(finding) {
 /* harmony export */   lN: () => (/* binding */ ruleLink),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
-/* unused harmony exports blobUrl, findingRow */
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5930);
 /* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
@@ -495,7 +494,7 @@ function lineLookup(findings, sources) {
 /* harmony export */   tw: () => (/* binding */ jobEnvironment),
 /* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, revokeCommands, article, mintsToken */
+/* unused harmony export suggestedExpiryHours */
 /* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(677);
 /* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(439);
@@ -983,7 +982,14 @@ function missingReason(capability, inspection, needs) {
         case 'destroy-app':
             return allows(inspection.orgAccess, 'd') ? null : 'cannot delete apps in the organization';
         case 'org':
-            return allows(inspection.orgAccess, 'r') ? null : 'has no organization-level access';
+            // Organization-level commands (`tokens create`, `orgs invite`, add-ons) change something:
+            // a token that can change nothing at all cannot run them. Whether an app-limited token's
+            // caveats let one through cannot be told offline.
+            if (tokenBreadth(inspection) > Breadth.orgRead)
+                return null;
+            return anyRead
+                ? 'can only read, and organization-level commands change the organization'
+                : 'has no organization-level access';
     }
 }
 /** Every capability the job needs that the token cannot provide, with the reason. */

@@ -289,6 +289,35 @@ function resolveBotLogin(client, explicit) {
 
 /***/ }),
 
+/***/ 9983:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ readListing)
+/* harmony export */ });
+// A GitHub listing read page by page (Octokit's `paginate.iterator`) up to a cap on pages, since a
+// listing can be far longer than any real one, or endless. The caller keeps its own cap and says
+// what an incomplete listing means for it.
+/** The items of at most `maxPages` pages, stopping early after the first item `until` accepts. */
+async function readListing(pages, maxPages, until) {
+    const items = [];
+    let read = 0;
+    for await (const page of pages) {
+        // A body that is not a list (a misbehaving proxy) lists nothing.
+        for (const item of Array.isArray(page.data) ? page.data : []) {
+            items.push(item);
+            if (until?.(item) === true)
+                return { items, capped: false };
+        }
+        if (++read >= maxPages)
+            return { items, capped: /\brel="next"/.test(page.headers.link ?? '') };
+    }
+    return { items, capped: false };
+}
+
+
+/***/ }),
+
 /***/ 746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -296,33 +325,31 @@ function resolveBotLogin(client, explicit) {
 /* harmony export */   listPullRequestFiles: () => (/* binding */ listPullRequestFiles)
 /* harmony export */ });
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(636);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9983);
+
 
 /** GitHub lists at most 3000 files of a pull request. */
 const MAX_PAGES = 30;
 async function listPullRequestFiles(client, params) {
     try {
-        const files = [];
-        let page = 0;
-        for await (const response of client.paginate.iterator(client.rest.pulls.listFiles, {
+        const listing = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .readListing */ .v)(client.paginate.iterator(client.rest.pulls.listFiles, {
             owner: params.owner,
             repo: params.repo,
             pull_number: params.pullNumber,
             per_page: 100
-        })) {
-            for (const file of response.data) {
-                files.push({ filename: file.filename, status: file.status, patch: file.patch });
-            }
-            if (++page < MAX_PAGES)
-                continue;
-            // A list that goes on past GitHub's own limit is cut, not trusted as complete.
-            if (/\brel="next"/.test(response.headers.link ?? '')) {
-                return {
-                    ok: false,
-                    reason: `GitHub listed more than ${MAX_PAGES} pages of files for pull request #${params.pullNumber}; stopped there.`
-                };
-            }
-            break;
+        }), MAX_PAGES);
+        // A list that goes on past GitHub's own limit is cut, not trusted as complete.
+        if (listing.capped) {
+            return {
+                ok: false,
+                reason: `GitHub listed more than ${MAX_PAGES} pages of files for pull request #${params.pullNumber}; stopped there.`
+            };
         }
+        const files = listing.items.map(file => ({
+            filename: file.filename,
+            status: file.status,
+            patch: file.patch
+        }));
         return { ok: true, files };
     }
     catch (error) {

@@ -43,7 +43,6 @@ function renderInputErrorSummary(message) {
 /* harmony export */   lN: () => (/* binding */ ruleLink),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
-/* unused harmony exports blobUrl, findingRow */
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5930);
 /* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);

@@ -221,7 +221,7 @@ async function runHealth(input) {
 /** One deadline started now and one HTTP stack, for every token's online checks. */
 async function shareOnline(options) {
     // Loaded only when online, like runCheck's client: offline health never loads undici.
-    const { startFlyDeadline } = await __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 1791));
+    const { startFlyDeadline } = await __webpack_require__.e(/* import() */ 611).then(__webpack_require__.bind(__webpack_require__, 611));
     const { createFlyDispatcher } = await __webpack_require__.e(/* import() */ 96).then(__webpack_require__.bind(__webpack_require__, 9096));
     const owned = options.dispatcher ? undefined : createFlyDispatcher();
     return {
@@ -756,7 +756,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 function loadFlyClient() {
-    return Promise.all(/* import() */[__webpack_require__.e(791), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 1791));
+    return Promise.all(/* import() */[__webpack_require__.e(611), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 611));
 }
 /**
  * Starts loading the Fly client for a check that will go online, so that undici's HTTP parser
@@ -873,7 +873,7 @@ async function mapWithConcurrency(items, limit, work) {
 /* harmony export */   d3: () => (/* binding */ expiresAtOutput),
 /* harmony export */   p1: () => (/* binding */ expiryOf)
 /* harmony export */ });
-/* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES */
+/* unused harmony export UNKNOWN_EXPIRY */
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
 /* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9572);
 

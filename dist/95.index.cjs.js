@@ -196,8 +196,6 @@ __webpack_require__.d(__webpack_exports__, {
   Gw: () => (/* binding */ scanRepository)
 });
 
-// UNUSED EXPORTS: DEFAULT_SCAN_BUDGET_MS, SCAN_BUDGET_ENV, scanBudgetFromEnv
-
 // EXTERNAL MODULE: ./lib/rules/scan/digest.js
 var digest = __webpack_require__(4237);
 // EXTERNAL MODULE: ./lib/rules/scan/hardcoded-token.js
@@ -205,7 +203,9 @@ var hardcoded_token = __webpack_require__(1661);
 // EXTERNAL MODULE: ./lib/rules/scan/index.js + 1 modules
 var scan = __webpack_require__(7397);
 // EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var workflow = __webpack_require__(2254);
+var workflow = __webpack_require__(4541);
+// EXTERNAL MODULE: ./lib/rules/scan/conditions.js
+var conditions = __webpack_require__(9963);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
 var fly_secrets = __webpack_require__(9336);
 // EXTERNAL MODULE: ./lib/rules/scan/no-environment.js
@@ -227,6 +227,7 @@ var untrusted_trigger = __webpack_require__(5716);
 // over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
 // their local reusable workflows); hardcoded-token's findings come in already made, file by file
 // as the files were read. Findings come out in the order `runScanRules` gives over a whole context.
+
 
 
 
@@ -283,7 +284,9 @@ function checkRepositoryDigests(input) {
     completeCallees(digests, input, known, reparsed);
     const actionsOnly = {
         workflows: [],
-        actions: [...input.actions].sort(byPath).map(a => (0,workflow/* parseActionFile */.Eh)(a.path, a.text)),
+        actions: [...input.actions]
+            .sort(byPath)
+            .map(a => (0,conditions/* withRunningSteps */.z4)((0,workflow.parseActionFile)(a.path, a.text))),
         files: [],
         fly,
         now: input.now
@@ -514,7 +517,7 @@ function plan(source, maxFiles, notes) {
     const seen = new Set();
     const files = [];
     for (const raw of listing.paths) {
-        const file = (0,workflow/* normalizePath */.Fd)(raw);
+        const file = (0,workflow.normalizePath)(raw);
         if (file === null || file === '' || seen.has(file))
             continue;
         seen.add(file);
@@ -654,7 +657,7 @@ function scrubFinding(finding, scrub) {
 }
 /** Scans a repository. Never throws on repository content; never reads outside the checkout. */
 function runScan(options) {
-    const source = options.source ?? (0,fs_source/* fsFileSource */.HP)(options.root);
+    const source = options.source ?? (0,fs_source/* fsFileSource */.H)(options.root);
     const repo = (0,file_source/* repoFilesOf */.F)(source);
     const now = options.now ?? new Date();
     const failOn = options.failOn ?? 'high';
@@ -743,17 +746,20 @@ const MAX_CALL_DEPTH = 4;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ runnableJobs),
+/* harmony export */   B: () => (/* binding */ runningPart),
 /* harmony export */   Q: () => (/* binding */ mayRun),
 /* harmony export */   h4: () => (/* binding */ samePullRequest),
-/* harmony export */   xP: () => (/* binding */ forkPullRequest)
+/* harmony export */   xP: () => (/* binding */ forkPullRequest),
+/* harmony export */   z4: () => (/* binding */ withRunningSteps)
 /* harmony export */ });
-/* unused harmony exports COMMENT_EVENTS, branchesOf */
 /* harmony import */ var _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3174);
-/* harmony import */ var _workflow_string_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8672);
+/* harmony import */ var _workflow_run_condition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7568);
+/* harmony import */ var _workflow_string_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8672);
 // Would a job or step run for a given kind of event? Its `if:` is evaluated with the event's
 // facts filled in and everything else unknown: only an `if:` that is false for certain rules a
 // run out (`github.event_name == 'push'`, a same-repository check seen from a fork,
 // `github.ref_name == 'main'` on a pull request, whose ref is `<n>/merge`).
+
 
 
 const THIS_REPO = 'owner/repo';
@@ -792,7 +798,7 @@ function branchesOf(patterns) {
     const names = [];
     const shapes = [];
     for (const pattern of positive) {
-        const shape = (0,_workflow_string_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .shapeOfBranchPattern */ .pP)(pattern);
+        const shape = (0,_workflow_string_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeOfBranchPattern */ .pP)(pattern);
         if (shape === null)
             return _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
         if (typeof shape === 'string')
@@ -874,37 +880,18 @@ function samePullRequest(event, trigger) {
         'github.event.pull_request.head.repo.owner.login': (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)('owner')
     };
 }
-/** The expression body of an `if:` (with or without `${{ }}`); null when it mixes text in. */
-function conditionBody(condition) {
-    const text = condition.trim();
-    const spans = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(text);
-    if (spans.length === 0)
-        return text;
-    const only = spans[0];
-    if (spans.length === 1 && only && only.start === 0 && only.end === text.length) {
-        return only.inner;
-    }
-    return null;
-}
 /** False only when the condition is certainly false under these facts. */
 function mayRun(condition, facts) {
-    if (condition === null || condition.trim() === '')
-        return true;
-    const body = conditionBody(condition);
-    // Text around an expression makes a non-empty string: GitHub treats it as true.
-    if (body === null)
-        return true;
-    const lookup = (path) => {
+    return (0,_workflow_run_condition_js__WEBPACK_IMPORTED_MODULE_1__/* .mayHold */ .B)(condition, path => {
         const key = path.join('.').toLowerCase();
         return Object.hasOwn(facts, key) ? (facts[key] ?? _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV) : _workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
-    };
-    const result = (0,_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(body, lookup);
-    if (result.unknown)
-        return true;
-    return result.values.some(_workflow_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN);
+    });
 }
-/** `always()`, `failure()`, `cancelled()`: an `if:` with one runs whatever its needed jobs did. */
-const STATUS_FUNCTION = /\b(?:always|failure|cancelled)\s*\(/i;
+/**
+ * An `if:` that calls a status function gets no implied `success() &&`, so it may run whatever its
+ * needed jobs did (`success() || inputs.force` runs when a needed job was skipped).
+ */
+const STATUS_FUNCTION = /\b(?:always|success|failure|cancelled)\s*\(/i;
 /**
  * The ids of the jobs that may run under these facts. A job's `if:` must be able to hold, and
  * unless it calls a status function, so must every job it needs: GitHub skips a job whose needed
@@ -930,6 +917,26 @@ function runnableJobs(jobs, facts) {
     };
     return new Set(jobs.filter(job => runs(job.id, [])).map(job => job.id));
 }
+/** A job or composite action without the steps that never run and the secret references in them. */
+function withRunningSteps(owner) {
+    const steps = owner.steps.filter(step => !(0,_workflow_run_condition_js__WEBPACK_IMPORTED_MODULE_1__/* .neverRuns */ .Z)(step.if));
+    if (steps.length === owner.steps.length)
+        return owner;
+    const kept = new Set(steps.map(step => step.index));
+    const secretRefs = owner.secretRefs.filter(r => r.stepIndex === null || kept.has(r.stepIndex));
+    return { ...owner, steps, secretRefs };
+}
+/**
+ * The part of a workflow that may run at all, as the rules about run time see it: without the
+ * jobs and steps that never run (their `if:` never holds, or a job they need never runs).
+ * `secretRefs` stays every reference in the file: which secrets the repository has and uses as
+ * Fly tokens is what is committed.
+ */
+function runningPart(workflow) {
+    const runnable = runnableJobs(workflow.jobs, {});
+    const jobs = workflow.jobs.filter(job => runnable.has(job.id)).map(withRunningSteps);
+    return { ...workflow, jobs };
+}
 
 
 /***/ }),
@@ -938,38 +945,45 @@ function runnableJobs(jobs, facts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ needsOfWorkflow)
+/* harmony export */   U: () => (/* binding */ scannedWorkflow)
 /* harmony export */ });
 /* unused harmony export buildScanContext */
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2254);
-/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4541);
+/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9963);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
 // What the scan rules look at: the repository's workflows (parsed, with what each job needs from
 // its Fly token), its composite actions and the text files that may hold a token literal. Built
 // from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
+
 
 
 const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 /** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
 function needsOfWorkflow(workflow, repo) {
     try {
-        return (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .inferWorkflowNeeds */ .pD)(workflow, repo);
+        return (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__.inferWorkflowNeeds)(workflow, repo);
     }
     catch {
         return new Map();
     }
 }
+/** A parsed workflow as the rules see it: the part that may run, and what each job needs. */
+function scannedWorkflow(parsed, repo) {
+    return { workflow: (0,_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .runningPart */ .B)(parsed), needs: needsOfWorkflow(parsed, repo) };
+}
 /** Parses every workflow and action and infers needs per job. Never throws. */
 function buildScanContext(sources) {
-    const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
-        const workflow = parseWorkflowFile(path, text);
-        return { workflow, needs: needsOfWorkflow(workflow, sources.repo) };
-    });
-    const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
+    const parsed = [...sources.workflows].sort(byPath).map(w => parseWorkflowFile(w.path, w.text));
+    const workflows = parsed.map(workflow => scannedWorkflow(workflow, sources.repo));
+    const actions = [...sources.actions]
+        .sort(byPath)
+        .map(a => withRunningSteps(parseActionFile(a.path, a.text)));
     return {
         workflows,
         actions,
         files: [...sources.files].sort(byPath),
-        fly: indexFlySecrets(workflows.map(w => w.workflow)),
+        // What a secret is shows in jobs that never run too.
+        fly: indexFlySecrets(parsed),
         now: sources.now ?? new Date()
     };
 }
@@ -983,7 +997,7 @@ function buildScanContext(sources) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ digestWorkflow)
 /* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2254);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4541);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1766);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
 /* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
@@ -1014,13 +1028,14 @@ function attempt(ruleId, produce) {
  * and returns the plain-data digest. Pure, and never throws on workflow content.
  */
 function digestWorkflow(input) {
-    const workflow = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__.parseWorkflowFile)(input.path, input.text);
-    const needs = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .needsOfWorkflow */ .C)(workflow, input.repo);
-    const flyNotes = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .flyNotesOf */ .I6)(workflow);
+    const parsed = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__.parseWorkflowFile)(input.path, input.text);
+    const scanned = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .scannedWorkflow */ .U)(parsed, input.repo);
+    const { workflow, needs } = scanned;
+    const flyNotes = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .flyNotesOf */ .I6)(parsed);
     const assumed = new Set();
     const fly = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .provisionalFlySecrets */ .lz)([...(input.knownFly ?? []), ...flyNotes], assumed);
     const context = {
-        workflows: [{ workflow, needs }],
+        workflows: [scanned],
         actions: [],
         files: [],
         fly,
@@ -1036,8 +1051,8 @@ function digestWorkflow(input) {
     const shared = attempt(_shared_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sharedToken */ .Ji.id, () => (0,_shared_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sharedTokenUses */ .Ns)(workflow, needs, fly));
     const inherit = attempt(_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsInherit */ .t2.id, () => (0,_secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__/* .inheritSummary */ .mI)(workflow, fly));
     const exposure = attempt(_pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRequestExposure */ .ar.id, () => (0,_pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__/* .prExposureSummary */ .Gz)(workflow, fly));
-    for (const job of workflow.jobs)
-        (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__/* .forgetScriptParses */ .ZD)(job.steps);
+    for (const job of parsed.jobs)
+        (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__.forgetScriptParses)(job.steps);
     return {
         path: workflow.path,
         flyNotes: flyNotes.map(([name, reason]) => [name, reason]),
@@ -1069,7 +1084,7 @@ function digestWorkflow(input) {
 /* harmony export */   tl: () => (/* binding */ reachableFlyRefs),
 /* harmony export */   xX: () => (/* binding */ flySecretsFrom)
 /* harmony export */ });
-/* unused harmony exports flyUseOf, indexFlySecrets */
+/* unused harmony export indexFlySecrets */
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(642);
 
 /** The variables flyctl reads its token from. */
@@ -1394,7 +1409,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: buildScanContext, findTokenLiterals, globToRegExp, isFlyTokenName, isIgnoredInline, looksLikePlaceholder, runScanRules
 
 // EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var workflow = __webpack_require__(2254);
+var workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/rules/scan/no-environment.js
 var no_environment = __webpack_require__(1742);
 // EXTERNAL MODULE: ./lib/rules/scan/rule-list.js + 6 modules
@@ -1612,7 +1627,7 @@ function runScanRules(context) {
 /* harmony export */   De: () => (/* binding */ noEnvironment),
 /* harmony export */   Z1: () => (/* binding */ keepSecretsReadElsewhere)
 /* harmony export */ });
-/* unused harmony exports ANY_SECRET, secretsReadBy, noEnvironmentFix */
+/* unused harmony exports ANY_SECRET, noEnvironmentFix */
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
@@ -1785,14 +1800,14 @@ function prExposureSummary(workflow, fly) {
     summary.jobs = workflow.jobs.map(job => {
         const uses = job.uses;
         const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
+        const stepIfs = new Map(job.steps.map(s => [s.index, s.if]));
         return {
             id: job.id,
             if: job.if,
             needs: [...job.needs],
-            stepIfs: job.steps.map(s => s.if),
             refs: (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .reachableFlyRefs */ .tl)(workflow, job, fly).map(r => ({
                 name: r.name ?? r.expression,
-                stepIndex: r.stepIndex,
+                if: r.stepIndex === null ? null : (stepIfs.get(r.stepIndex) ?? null),
                 location: r.location
             })),
             calleePath: local ? uses.path : null,
@@ -1805,7 +1820,7 @@ function prExposureSummary(workflow, fly) {
 }
 /** The Fly references of a job that may be live in a run with these facts. */
 function liveRefs(job, facts) {
-    return job.refs.filter(ref => ref.stepIndex === null || (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .mayRun */ .Q)(job.stepIfs[ref.stepIndex] ?? null, facts));
+    return job.refs.filter(ref => (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .mayRun */ .Q)(ref.if, facts));
 }
 /** The first job of a called workflow (or of one it calls with every secret) using Fly secrets. */
 function calleeUse(summaries, calleePath, facts, stack) {
@@ -1942,7 +1957,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var lib_workflow = __webpack_require__(2254);
+var lib_workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/rules/fix.js
 var fix = __webpack_require__(8960);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-auth-token.js
@@ -1984,7 +1999,7 @@ const flyAuthToken = {
             for (const job of workflow.jobs)
                 if (!jobs.has(job.id))
                     jobs.set(job.id, job);
-            for (const command of (0,lib_workflow/* locateFlyCommands */.a9)(workflow, isAuthToken)) {
+            for (const command of (0,lib_workflow.locateFlyCommands)(workflow, isAuthToken)) {
                 const job = jobs.get(command.jobId);
                 findings.push(finding(command.location, job ? (0,fix/* jobEnvironment */.tw)(job) : undefined));
             }
@@ -1994,10 +2009,10 @@ const flyAuthToken = {
                 const run = step.run;
                 if (!run)
                     continue;
-                for (const invocation of (0,lib_workflow/* findFlyInvocations */.SD)((0,lib_workflow/* parsedScript */.NN)(run), run.text)) {
+                for (const invocation of (0,lib_workflow.findFlyInvocations)((0,lib_workflow.parsedScript)(run), run.text)) {
                     if (!isAuthToken(invocation))
                         continue;
-                    findings.push(finding((0,lib_workflow/* locateInValue */.nV)(action.path, run.map, invocation.start, invocation.end)));
+                    findings.push(finding((0,lib_workflow.locateInValue)(action.path, run.map, invocation.start, invocation.end)));
                 }
             }
         }
@@ -2145,7 +2160,7 @@ class LeakFinder {
     /** `$(echo $TOKEN | base64)`, `$(fly tokens create deploy)`, `$(fly auth token)`. */
     substitutionYieldsToken(body) {
         const commands = (0,shell/* allCommands */.ib)(body);
-        const mints = (0,lib_workflow/* findFlyInvocations */.SD)(body, this.script).some(f => (f.path[0] === 'tokens' && f.path[1] === 'create') ||
+        const mints = (0,lib_workflow.findFlyInvocations)(body, this.script).some(f => (f.path[0] === 'tokens' && f.path[1] === 'create') ||
             (f.path[0] === 'auth' && f.path[1] === 'token'));
         if (mints)
             return true;
@@ -2265,10 +2280,10 @@ class LeakFinder {
             return null;
         // `echo "::add-mask::$VALUE"` registers a mask: it is how a derived secret is hidden.
         if (program === 'echo' &&
-            command.words.slice(1).some(w => (0,lib_workflow/* wordText */.en)(w).startsWith('::add-mask::'))) {
+            command.words.slice(1).some(w => (0,lib_workflow.wordText)(w).startsWith('::add-mask::'))) {
             return null;
         }
-        if (command.words.slice(1).some(w => /^::set-output\b/.test((0,lib_workflow/* wordText */.en)(w)))) {
+        if (command.words.slice(1).some(w => /^::set-output\b/.test((0,lib_workflow.wordText)(w)))) {
             return {
                 ...carrier,
                 what: 'writes the Fly token to a step output (`::set-output`)',
@@ -2335,7 +2350,7 @@ class LeakFinder {
             const fd = /^\d+/.exec(this.script.slice(redirect.start, redirect.start + 4))?.[0];
             if (fd !== undefined && fd !== '1')
                 continue;
-            const text = (0,lib_workflow/* wordText */.en)(redirect.target);
+            const text = (0,lib_workflow.wordText)(redirect.target);
             if (text === '/dev/null')
                 return DISCARDED;
             if (text === '/dev/stdout' || text === '/dev/stderr')
@@ -2347,7 +2362,7 @@ class LeakFinder {
     teeTargets(command) {
         return command.words
             .slice(1)
-            .map(w => (0,lib_workflow/* wordText */.en)(w))
+            .map(w => (0,lib_workflow.wordText)(w))
             .filter(t => !t.startsWith('-') && t !== '/dev/null' && t !== '/dev/stderr');
     }
     /** The command this one's output is piped into (`a | b`, `a |& b`), if any. */
@@ -2365,7 +2380,7 @@ class LeakFinder {
         if (!carrier)
             return null;
         const hosts = command.words
-            .map(w => (0,lib_workflow/* wordText */.en)(w))
+            .map(w => (0,lib_workflow.wordText)(w))
             .flatMap(t => [...t.matchAll(/\bhttps?:\/\/([^/\s"'$:?#]+)/gi)].map(m => m[1] ?? ''));
         const foreign = hosts.find(h => h !== '' && !FLY_HOST.test(h) && !LOCAL_HOST.test(h));
         if (foreign === undefined)
@@ -2384,7 +2399,7 @@ class LeakFinder {
             const first = words[i]?.parts[0];
             if (first?.kind !== 'literal' || !first.text.startsWith('-'))
                 continue;
-            const literal = (0,lib_workflow/* wordText */.en)(words[i]);
+            const literal = (0,lib_workflow.wordText)(words[i]);
             let value;
             if (literal === '--build-arg' || literal === '--build-env')
                 value = words[i + 1];
@@ -2529,13 +2544,13 @@ function stepFindings(file, step, laterUploads, layers, defaults, fly, tokensOf,
         isFlyExpression: flyExpression(fly, variables, flyInputs),
         traced: traced(step, defaults)
     };
-    return findLeaks(run.text, tokens, (0,lib_workflow/* parsedScript */.NN)(run), (0,script_parse/* scriptCommands */.q8)(run)).map(leak => ({
+    return findLeaks(run.text, tokens, (0,lib_workflow.parsedScript)(run), (0,script_parse/* scriptCommands */.q8)(run)).map(leak => ({
         rule: 'token-leak',
         severity: 'high',
         message: `This step ${leak.what}` +
             (leak.toFile && laterUploads ? '; a later step of this job uploads artifacts' : '') +
             '.',
-        location: (0,lib_workflow/* locateInValue */.nV)(file, run.map, leak.start, leak.end),
+        location: (0,lib_workflow.locateInValue)(file, run.map, leak.start, leak.end),
         fix: {
             summary: 'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.',
             commands: []
@@ -2783,15 +2798,15 @@ function stepKind(step) {
     const run = step.run;
     if (!run)
         return { kind: 'inert' };
-    const statements = (0,lib_workflow/* parsedScript */.NN)(run);
+    const statements = (0,lib_workflow.parsedScript)(run);
     const commands = (0,script_parse/* scriptCommands */.q8)(run);
-    const fly = (0,lib_workflow/* findFlyInvocations */.SD)(statements, run.text, commands);
+    const fly = (0,lib_workflow.findFlyInvocations)(statements, run.text, commands);
     const insideFly = (start) => fly.some(f => start >= f.start && start < f.end);
     for (const command of commands) {
         const first = command.words[0];
         if (!first || insideFly(command.start))
             continue;
-        const program = (0,lib_workflow/* wordText */.en)(first);
+        const program = (0,lib_workflow.wordText)(first);
         const name = program.split('/').pop() ?? program;
         if (INERT.has(name))
             continue;
@@ -2855,6 +2870,9 @@ const workflowEnvExposure = {
     check(context) {
         const findings = [];
         for (const { workflow } of context.workflows) {
+            // No job runs: the env reaches nothing.
+            if (workflow.jobs.length === 0)
+                continue;
             const withSteps = workflow.jobs.filter(j => j.uses === null).length;
             for (const ref of (0,fly_secrets/* workflowEnvFlyRefs */._f)(workflow, context.fly)) {
                 const key = ref.flow.key ?? 'env';
@@ -3709,8 +3727,8 @@ var expressions = __webpack_require__(3174);
 var shell = __webpack_require__(9679);
 // EXTERNAL MODULE: ./lib/workflow/known-actions.js
 var known_actions = __webpack_require__(2528);
-// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 4 modules
-var script_follow = __webpack_require__(8939);
+// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 5 modules
+var script_follow = __webpack_require__(6095);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
 ;// CONCATENATED MODULE: ./lib/rules/scan/agents.js
@@ -4010,11 +4028,8 @@ function calleeFlyRefs(summaries, callee, depth = 0, stack = []) {
 }
 /** Fly references that may be present when a step runs under these facts. */
 function liveRefs(job, facts) {
-    return job.reachable.filter(ref => {
-        if (ref.stepIndex === null)
-            return true;
-        return (0,conditions/* mayRun */.Q)(job.steps[ref.stepIndex]?.if ?? null, facts);
-    });
+    const stepIfs = new Map(job.steps.map(step => [step.index, step.if]));
+    return job.reachable.filter(ref => ref.stepIndex === null || (0,conditions/* mayRun */.Q)(stepIfs.get(ref.stepIndex) ?? null, facts));
 }
 /**
  * Follows a job, and the local reusable workflows it calls with Fly secrets, to a step that

@@ -30790,7 +30790,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /* harmony export */   mc: () => (/* binding */ readFailOn),
 /* harmony export */   od: () => (/* binding */ maskTokenShapedInputs)
 /* harmony export */ });
-/* unused harmony exports SECRET_INPUTS, tokenFreeInputs, readFlyUrl */
+/* unused harmony export SECRET_INPUTS */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8627);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3042);
@@ -30916,7 +30916,7 @@ function readList(name) {
 /** A Fly API URL; the value is never echoed (it could carry credentials). */
 function readFlyUrl(name, fallback) {
     const raw = readInput(name).trim() || fallback;
-    const checked = (0,_fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFlyUrl */ .TB)(raw);
+    const checked = (0,_fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkFlyUrl */ .T)(raw);
     if (!checked.ok)
         throw new InputError(`Input '${name}' ${checked.problem}; nothing was sent.`);
     return raw.replace(/\/+$/, '');
@@ -30973,10 +30973,9 @@ function onlineOptions(inputs, deadline) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TB: () => (/* binding */ checkFlyUrl),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */   T: () => (/* binding */ checkFlyUrl),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
-/* unused harmony export FLY_URL_RULE */
 // Where the Fly client may send a token: only over TLS, except to this machine (tests and local
 // stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
 /** What a Fly API URL must be, for messages. */
@@ -31177,11 +31176,11 @@ var scrub = __nccwpck_require__(8094);
 
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(654), __nccwpck_require__.e(650), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(254), __nccwpck_require__.e(654), __nccwpck_require__.e(650), __nccwpck_require__.e(95), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864))).runScanMode,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(205), __nccwpck_require__.e(654), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2485))).runCheckMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(541), __nccwpck_require__.e(205), __nccwpck_require__.e(654), __nccwpck_require__.e(95), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(654), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783))).runHealthMode,
-    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2711))).runAttenuateMode,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(254), __nccwpck_require__.e(650), __nccwpck_require__.e(95), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode
+    attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2711))).runAttenuateMode,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(541), __nccwpck_require__.e(205), __nccwpck_require__.e(95), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode
 };
 /** Masks every form of every token this run can see, before anything else is logged. */
 function maskTokens(values) {
@@ -31244,7 +31243,6 @@ void run();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ sortFindings)
 /* harmony export */ });
-/* unused harmony export compareFindings */
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3042);
 
 /** Severity (worst first), then file, line, column; findings without a location after located ones. */
@@ -31432,8 +31430,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   rS: () => (/* binding */ thirdPartyCaveats),
   pl: () => (/* binding */ undischargedTickets)
 });
-
-// UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS
 
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
 var caveat = __nccwpck_require__(8367);
@@ -31891,7 +31887,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xn: () => (/* binding */ decodeCaveatSet)
 });
 
-// UNUSED EXPORTS: caveatDefinition, registeredCaveatTypes
+// UNUSED EXPORTS: registeredCaveatTypes
 
 // EXTERNAL MODULE: ./lib/token/limits.js
 var limits = __nccwpck_require__(6485);
@@ -33001,7 +32997,6 @@ function droppedPieceMessage(p) {
 /* harmony export */   p6: () => (/* binding */ looksLikePlaceholder),
 /* harmony export */   uW: () => (/* binding */ mayHoldToken)
 /* harmony export */ });
-/* unused harmony export isLegacyTokenShape */
 /* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8985);
 // Every Fly token in a text, in every form it is written: labelled (`fm2_`/`fm1r_`/`fm1a_`/`fo1_`,
 // with or without `FlyV1`/`Bearer`, bundles joined by commas), the macaroon body without its
@@ -34715,17 +34710,21 @@ function formatting(code, message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EN: () => (/* binding */ createScrub),
 /* harmony export */   fz: () => (/* binding */ scrubFragments),
-/* harmony export */   gD: () => (/* binding */ scrubTokenForms)
+/* harmony export */   gD: () => (/* binding */ scrubTokenForms),
+/* harmony export */   lh: () => (/* binding */ SCRUBBED)
 /* harmony export */ });
-/* unused harmony exports SCRUBBED, REDACTED */
+/* unused harmony export REDACTED */
 /* harmony import */ var _find_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3473);
-/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5316);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6485);
+/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5316);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6485);
+/* harmony import */ var _token_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(148);
 // The one scrub every outgoing string passes (annotations, outputs, summary, SARIF, PR comment,
 // issue body, CLI output, errors), behind the runner's own masking. It removes every Fly token
 // form in the text (find-tokens.ts: labelled, bare body, wrapped, URL-encoded, base64, legacy,
 // fo1_), anything still shaped like a labelled token that did not decode, and any 8-character
-// run of a secret this run knows (the token input, the tokens found in the repository).
+// run of a secret this run knows (the token input, the tokens found in the repository). Text from
+// outside (Fly's error bodies, network errors) is scrubbed harder: see ScrubOptions.outside.
+
 
 
 
@@ -34745,21 +34744,24 @@ const SHAPE_HINT = /fm2_|fm1[ra]_|fo1_|flyv1/i;
 function secretParts(secret) {
     const parts = [];
     for (const line of secret.split(/\r?\n/)) {
-        for (const piece of (0,_header_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHeader */ .RW)(line).pieces) {
+        for (const piece of (0,_header_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHeader */ .RW)(line).pieces) {
             const part = piece.body !== '' ? piece.body : piece.text;
-            if (part.length >= _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
+            if (part.length >= _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV)
                 parts.push(part);
         }
     }
     return parts;
 }
-/** Every MIN_FRAGMENT_LENGTH-character window of the secrets' parts. */
-function windowsOf(secrets) {
+/**
+ * Every MIN_FRAGMENT_LENGTH-character window of the secrets' parts, or of the whole secrets
+ * (schemes and labels included) when `whole`.
+ */
+function windowsOf(secrets, whole) {
     const windows = new Set();
     for (const secret of new Set(secrets)) {
-        for (const part of secretParts(secret)) {
-            for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= part.length; i++) {
-                windows.add(part.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV));
+        for (const part of whole ? [secret] : secretParts(secret)) {
+            for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= part.length; i++) {
+                windows.add(part.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV));
             }
         }
     }
@@ -34831,7 +34833,7 @@ function withoutMarkup(text) {
  * is and as it read before markdown rendering: an escape inside a token does not hide it.
  */
 function scrubFound(text, find) {
-    if (text.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
+    if (text.length < _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV)
         return text;
     let covered = null;
     const cover = (start, end) => {
@@ -34854,24 +34856,35 @@ function scrubFound(text, find) {
 function scrubTokenForms(text) {
     return scrubFound(text, tokenFormRanges);
 }
+/** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
+const SECRET_LIKE = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];
+function scrubOutsideShapes(text) {
+    let clean = text;
+    for (const pattern of SECRET_LIKE)
+        clean = clean.replace(pattern, SCRUBBED);
+    return (0,_token_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .redactTokenShapes */ .dZ)(clean, _token_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_SHAPE */ .y0.outside, SCRUBBED);
+}
 /**
  * The scrub for one run: every token form, and every 8-character window of the secret parts of
  * `secrets` (token values: schemes and labels are not secret, their bodies are).
  */
-function createScrub(secrets = []) {
-    const windows = windowsOf(secrets);
+function createScrub(secrets = [], options = {}) {
+    const outside = options.outside === true;
+    const windows = windowsOf(secrets, outside);
     const windowRanges = (text) => {
         const ranges = [];
-        for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
-            if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV))) {
-                ranges.push([i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV]);
+        for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
+            if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV))) {
+                ranges.push([i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV]);
             }
         }
         return ranges;
     };
     return text => {
-        const clean = scrubTokenForms(text);
-        return windows.size === 0 ? clean : scrubFound(clean, windowRanges);
+        let clean = scrubTokenForms(text);
+        if (windows.size > 0)
+            clean = scrubFound(clean, windowRanges);
+        return outside ? scrubOutsideShapes(clean) : clean;
     };
 }
 /** Fields holding fixed vocabulary (kind, problem codes, roles), never token-derived text. */
@@ -34880,8 +34893,8 @@ function isVocabularyField(key) {
 }
 /** Whether `text` holds any window of the input (the whole input, scheme and labels included). */
 function leaks(text, windows) {
-    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
-        if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)))
+    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
+        if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV)))
             return true;
     }
     return false;
@@ -34921,11 +34934,11 @@ function scrubValue(value, windows) {
  * (third-party tickets, bindings) can line up with the token's own text: this catches that.
  */
 function scrubFragments(value, input) {
-    if (input.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV || input.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_INPUT_BYTES */ .su)
+    if (input.length < _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV || input.length > _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_INPUT_BYTES */ .su)
         return value;
     const windows = new Set();
-    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= input.length; i++) {
-        windows.add(input.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV));
+    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= input.length; i++) {
+        windows.add(input.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV));
     }
     return scrubValue(value, windows);
 }
@@ -35239,7 +35252,6 @@ function meaningOf(path, flagNames = []) {
 /* harmony export */   nq: () => (/* binding */ findWorkflowForRef),
 /* harmony export */   pn: () => (/* binding */ isAutoNeeds)
 /* harmony export */ });
-/* unused harmony export isCapability */
 /* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(791);
 /* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8094);
 // The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.

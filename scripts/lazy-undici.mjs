@@ -1,21 +1,152 @@
-// Loads undici on first use in an entry bundle. @actions/core imports @actions/http-client (for
-// OIDC tokens), which imports undici, so ncc requires the whole of undici while the entry starts:
-// ~30 Node built-ins (http2, worker_threads, zlib...) and its llhttp WebAssembly compile, a
-// sizable part of an offline check that never sends a request. The one eager require becomes an
-// object that requires undici when a property is first read; our Fly client and Octokit live in
-// lazy chunks that require undici themselves. The same undici, loaded once, only later.
-const EAGER_UNDICI =
-  /^(\/\/ EXTERNAL MODULE: \.\/node_modules\/undici\/index\.js\n)var (\w+) = __nccwpck_require__\((\d+)\);$/m;
+// Loads undici, and what else the entry bundle requires for code a check never runs, on first use.
+// @actions/core imports @actions/http-client (for OIDC tokens), which imports undici, tunnel, http
+// and https, and @actions/exec and @actions/io (for platform details), which import child_process
+// and assert; ncc requires them all while the entry starts: ~30 Node built-ins (http2, tls,
+// worker_threads, zlib...) and undici's llhttp WebAssembly compile, a sizable part of an offline
+// check that never sends a request nor starts a process.
+//
+// Two steps, the same libraries loaded once, only later:
+// - each of these eager requires becomes an object that requires the module when a property is
+//   first read (our Fly client and Octokit live in lazy chunks that require undici themselves);
+// - undici's and tunnel's modules (940 KB of the 1.3 MB entry) move to a file of their own, read
+//   and compiled only when first required: Node compiles the whole entry before it runs a line.
+//   A module is moved only when nothing else requires it (the entry's other modules and every
+//   chunk are looked at), so a start that never asks for them never reads that file.
+/** The other requires deferred (ncc's comment names each), and the packages among them moved. */
+const DEFERRED_REQUIRES = [
+  './node_modules/tunnel/index.js',
+  'external "http"',
+  'external "https"',
+  'external "assert"'
+];
+const MOVED_PACKAGES = ['./node_modules/undici/index.js', './node_modules/tunnel/index.js'];
+/** Built-ins deferred wherever they are required: in the entry and in every chunk. */
+const DEFERRED_EXTERNALS = ['child_process', 'node:child_process'];
 
-/** `code` (an entry bundle) with its top-level require of undici deferred to first use. */
-export function lazyUndici(code) {
-  const found = EAGER_UNDICI.exec(code);
-  if (!found) return code;
-  const [statement, comment, name, id] = found;
+/** The file undici's modules move to, beside the entry (the chunks' naming). */
+export const DEFERRED_FILE = 'undici.index.cjs.js';
+
+const MAP_OPEN = 'var __webpack_modules__ = ({\n';
+const MAP_CLOSE = '\n/******/ 	});\n';
+const MODULE_HEAD = /^\/\*\*\*\/ (\d+):$/gm;
+// Every way webpack's code names a module: a require, or a require bound for a lazy import.
+const MODULE_REFERENCE =
+  /(?:__nccwpck_require__|__webpack_require__)(?:\((\d+)\)|\.bind\([^,()]+, (\d+)\))/g;
+const RUN_MODULE =
+  '/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);';
+const MODULE_CACHE = '/******/ 	var __webpack_module_cache__ = {};\n';
+
+const referencesIn = text => [...text.matchAll(MODULE_REFERENCE)].map(m => m[1] ?? m[2]);
+
+/** The module map of an ncc entry bundle: each module's source text, by id. */
+function moduleMap(code) {
+  const start = code.indexOf(MAP_OPEN);
+  const end = code.indexOf(MAP_CLOSE, start);
+  if (start < 0 || end < 0) throw new Error('the entry bundle has no module map where ncc puts it');
+  const from = start + MAP_OPEN.length;
+  const body = code.slice(from, end);
+  const heads = [...body.matchAll(MODULE_HEAD)];
+  const modules = new Map();
+  heads.forEach((head, i) => {
+    const next = i + 1 < heads.length ? heads[i + 1].index : body.length;
+    modules.set(head[1], body.slice(head.index, next).replace(/,\s*$/, ''));
+  });
+  return { modules, from, end, outside: code.slice(0, from) + code.slice(end) };
+}
+
+/** The ids reachable from `seeds` through the module map, never passing through `stops`. */
+function reachable(modules, seeds, stops = new Set()) {
+  const seen = new Set();
+  const pending = [...seeds];
+  while (pending.length > 0) {
+    const id = pending.pop();
+    if (seen.has(id) || stops.has(id) || !modules.has(id)) continue;
+    seen.add(id);
+    pending.push(...referencesIn(modules.get(id)));
+  }
+  return seen;
+}
+
+const escape = text => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const lazyObject = load => `new Proxy({}, { get: (_, key) => ${load}[key] })`;
+
+/**
+ * `code` with the eager require ncc writes after `// EXTERNAL MODULE: <name>` made lazy; the
+ * module's id, or undefined when the entry does not require it.
+ */
+function deferRequire(code, name) {
+  const eager = new RegExp(
+    `^(// EXTERNAL MODULE: ${escape(name)}\\n)var (\\w+) = __nccwpck_require__\\((\\d+)\\);$`,
+    'gm'
+  );
+  const found = [...code.matchAll(eager)];
+  if (found.length === 0) return { code, id: undefined };
+  if (found.length > 1) throw new Error(`the entry bundle requires ${name} eagerly twice`);
+  const [statement, comment, variable, id] = found[0];
   const lazy =
     `${comment}// Required on first use (scripts/lazy-undici.mjs).\n` +
-    `var ${name} = new Proxy({}, { get: (_, key) => __nccwpck_require__(${id})[key] });`;
-  const patched = code.replace(statement, lazy);
-  if (EAGER_UNDICI.test(patched)) throw new Error('the entry bundle requires undici eagerly twice');
-  return patched;
+    `var ${variable} = ${lazyObject(`__nccwpck_require__(${id})`)};`;
+  return { code: code.replace(statement, () => lazy), id };
+}
+
+/**
+ * The same for a built-in: required directly inside a concatenated module, or by the one-line
+ * module ncc writes for it (what other modules and the chunks require).
+ */
+export function deferExternal(code, name) {
+  const load = `require(${JSON.stringify(name)})`;
+  const direct = new RegExp(`^const (\\w+) = ${escape(load)};$`, 'gm');
+  const stub = new RegExp(`^module\\.exports = ${escape(load)};$`, 'gm');
+  return code
+    .replace(direct, (_, variable) => `const ${variable} = ${lazyObject(load)};`)
+    .replace(stub, () => `module.exports = ${lazyObject(load)};`);
+}
+
+/**
+ * `code` (an entry bundle) with these requires deferred and undici's and tunnel's modules moved
+ * out. `chunks` are the texts of the other bundle files beside it. Returns the new entry, and the
+ * text of DEFERRED_FILE (undefined when there is nothing to move).
+ */
+export function lazyUndici(code, chunks = []) {
+  let patched = code;
+  const moving = [];
+  for (const name of [...MOVED_PACKAGES, ...DEFERRED_REQUIRES]) {
+    const deferred = deferRequire(patched, name);
+    patched = deferred.code;
+    if (deferred.id !== undefined && MOVED_PACKAGES.includes(name)) moving.push(deferred.id);
+  }
+  for (const name of DEFERRED_EXTERNALS) patched = deferExternal(patched, name);
+  if (moving.length === 0) return { entry: patched, deferred: undefined };
+
+  const { modules, from, end, outside } = moduleMap(patched);
+  const reach = reachable(modules, moving);
+  // Everything required without going through a moved package stays: by the entry's own code
+  // and its other modules, and by every chunk (a chunk may use a built-in only undici shares).
+  const others = [outside, ...chunks];
+  for (const [id, text] of modules) if (!reach.has(id)) others.push(text);
+  const kept = reachable(modules, others.flatMap(referencesIn), new Set(moving));
+  const moved = new Set([...reach].filter(id => !kept.has(id)));
+  if (!patched.includes(RUN_MODULE) || !patched.includes(MODULE_CACHE))
+    throw new Error("the entry bundle's require function is not the one ncc writes");
+
+  const stay = [...modules].filter(([id]) => !moved.has(id)).map(([, text]) => text);
+  const loader =
+    MODULE_CACHE +
+    `/******/ 	// undici's and tunnel's modules, read on first use (scripts/lazy-undici.mjs)\n` +
+    `/******/ 	function __deferred_module__(moduleId) {\n` +
+    `/******/ 		Object.assign(__webpack_modules__, require("./${DEFERRED_FILE}").modules);\n` +
+    `/******/ 		return __webpack_modules__[moduleId];\n` +
+    `/******/ 	}\n`;
+  const entry = (patched.slice(0, from) + stay.join(',\n\n') + patched.slice(end))
+    .replace(MODULE_CACHE, () => loader)
+    .replace(RUN_MODULE, () =>
+      RUN_MODULE.replace(
+        '__webpack_modules__[moduleId].call',
+        '(__webpack_modules__[moduleId] || __deferred_module__(moduleId)).call'
+      )
+    );
+  const deferred =
+    `"use strict";\n// undici and tunnel, moved out of the entry bundle (scripts/lazy-undici.mjs).\n` +
+    `exports.modules = {\n\n${[...moved].map(id => modules.get(id)).join(',\n\n')}\n\n};\n`;
+  return { entry, deferred };
 }

@@ -13,7 +13,7 @@ import {
   writeFileSync
 } from 'node:fs';
 import { asciiOnly } from './ascii-bundle.mjs';
-import { lazyUndici } from './lazy-undici.mjs';
+import { DEFERRED_FILE, lazyUndici } from './lazy-undici.mjs';
 
 const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
 
@@ -50,13 +50,19 @@ function withDependencies(names) {
 }
 const direct = importedPackages('lib');
 const closure = withDependencies(direct);
-const bundle = (entry, out) => {
-  run('ncc', ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet']);
-  for (const file of readdirSync(out).filter(name => /\.c?js$/.test(name))) {
+const bundle = (main, out) => {
+  run('ncc', ['build', main, '-o', out, '--license', 'licenses.txt', '--quiet']);
+  const files = () => readdirSync(out).filter(name => /\.c?js$/.test(name));
+  const chunks = files()
+    .filter(file => file !== 'index.cjs')
+    .map(file => readFileSync(`${out}/${file}`, 'utf8'));
+  const { entry, deferred } = lazyUndici(readFileSync(`${out}/index.cjs`, 'utf8'), chunks);
+  writeFileSync(`${out}/index.cjs`, entry);
+  if (deferred !== undefined) writeFileSync(`${out}/${DEFERRED_FILE}`, deferred);
+  for (const file of files()) {
     const path = `${out}/${file}`;
     const code = readFileSync(path, 'utf8');
-    const entry = file === 'index.cjs' ? lazyUndici(code) : code;
-    const ascii = asciiOnly(entry, path);
+    const ascii = asciiOnly(code, path);
     if (ascii !== code) writeFileSync(path, ascii);
   }
   const licenses = `${out}/licenses.txt`;

@@ -82,6 +82,15 @@ describe('undici, the HTTP stack, loads when a check goes online', () => {
     expect(await builtinsOf({ online: 'false' })).not.toContain('NativeModule http2');
   });
 
+  // @actions/core's HTTP client (tunnel, http, https) and its process runner (child_process,
+  // assert) come with it into the entry bundle; an offline check uses none of them.
+  it.each(['http', 'https', 'tls', 'child_process', 'assert'])(
+    'nor %s when it stays offline',
+    async builtin => {
+      expect(await builtinsOf({ online: 'false' })).not.toContain(`NativeModule ${builtin}`);
+    }
+  );
+
   it('when it asks Fly', async () => {
     const fly = await startFlyStandIn();
     try {
@@ -137,6 +146,42 @@ describe('what a check loads (node dist/index.js, as the runner starts it)', () 
     const run = await check(env);
     expect(run.outputs.kind).toBe('deploy');
     expect(loadsParser(run)).toBe(false);
+  });
+});
+
+describe("undici's code, in a bundle file of its own (scripts/lazy-undici.mjs)", () => {
+  /** The bundle files a check loaded (Node's module log). */
+  const filesLoaded = (run: ActionRun): string[] =>
+    [...run.stderr.matchAll(/load "[^"]*\/dist\/([^"/]+\.js)"/g)].map(([, file]) => file ?? '');
+  const check = (inputs: Record<string, string>): Promise<ActionRun> =>
+    runAction({
+      inputs: { token: vector('deploy_app').header_form, apps: 'acme-web', ...inputs },
+      env: { NODE_DEBUG: 'module' }
+    });
+
+  it('is not in the entry bundle', () => {
+    const entry = readFileSync(path.join(process.cwd(), 'dist/index.js'), 'utf8');
+    const deferred = readFileSync(path.join(process.cwd(), 'dist/undici.index.cjs.js'), 'utf8');
+    expect(entry).not.toMatch(/\bclass EnvHttpProxyAgent\b/);
+    expect(deferred).toMatch(/\bclass EnvHttpProxyAgent\b/);
+  });
+
+  it('is not read by an offline check', async () => {
+    const run = await check({ online: 'false' });
+    expect(run.outputs.kind).toBe('deploy');
+    expect(filesLoaded(run)).toContain('index.js');
+    expect(filesLoaded(run)).not.toContain('undici.index.cjs.js');
+  });
+
+  it('is read, once, by a check that asks Fly, which gets its answer', async () => {
+    const fly = await startFlyStandIn();
+    try {
+      const run = await check({ 'fly-api-url': fly.url, 'fly-graphql-url': fly.graphqlUrl });
+      expect(run.outputs.valid).toBe('true');
+      expect(filesLoaded(run).filter(file => file === 'undici.index.cjs.js')).toHaveLength(1);
+    } finally {
+      await fly.close();
+    }
   });
 });
 

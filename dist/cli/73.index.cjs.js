@@ -32,10 +32,9 @@ async function mapWithConcurrency(items, limit, work) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TB: () => (/* binding */ checkFlyUrl),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */   T: () => (/* binding */ checkFlyUrl),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
-/* unused harmony export FLY_URL_RULE */
 // Where the Fly client may send a token: only over TLS, except to this machine (tests and local
 // stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
 /** What a Fly API URL must be, for messages. */
@@ -143,12 +142,15 @@ function flyAuthorization(input) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./lib/io/read-capped.js
+var read_capped = __webpack_require__(8854);
 // EXTERNAL MODULE: ./lib/fly/sanitize.js
 var sanitize = __webpack_require__(4598);
 ;// CONCATENATED MODULE: ./lib/fly/http.js
 // One HTTP exchange with Fly: sends, retries what is worth retrying within the overall deadline,
 // reads a bounded body, parses JSON when it is JSON, and turns every failure into a short
 // token-free reason. Never throws.
+
 
 
 const DEFAULT_RETRY_POLICY = {
@@ -255,18 +257,15 @@ function failure(context, error, attempts) {
     };
 }
 async function readBody(body) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        size += buffer.length;
-        if (size > MAX_BODY_BYTES) {
-            body.destroy();
+    try {
+        return await (0,read_capped/* readCapped */.E)(body, MAX_BODY_BYTES);
+    }
+    catch (error) {
+        if (error instanceof read_capped/* TooLargeError */.q) {
             throw Object.assign(new Error('response body too large'), { code: RESPONSE_TOO_LARGE });
         }
-        chunks.push(buffer);
+        throw error;
     }
-    return Buffer.concat(chunks).toString('utf8');
 }
 function parseJson(text) {
     try {
@@ -931,10 +930,10 @@ function prepare(options, input) {
         return { kind: 'unusable', detail: `Not checked online: ${reason}.`, reason };
     }
     // Checked before anything is sent: a token never travels in clear text to another host.
-    const api = (0,url_policy/* checkFlyUrl */.TB)(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
+    const api = (0,url_policy/* checkFlyUrl */.T)(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
     if (!api.ok)
         return refusedUrl('fly-api-url', api.problem);
-    const graphql = (0,url_policy/* checkFlyUrl */.TB)(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
+    const graphql = (0,url_policy/* checkFlyUrl */.T)(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
     if (!graphql.ok)
         return refusedUrl('fly-graphql-url', graphql.problem);
     const deadline = options.deadline ?? startFlyDeadline(options.timeoutMs);

@@ -192,7 +192,7 @@ const runInspectCommand = async ({ args, env, out, err, token }) => {
 /* harmony export */   X5: () => (/* binding */ expiryText),
 /* harmony export */   p1: () => (/* binding */ expiryOf)
 /* harmony export */ });
-/* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES, expiresAtOutput */
+/* unused harmony exports UNKNOWN_EXPIRY, expiresAtOutput */
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
 /* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9572);
 
@@ -331,7 +331,6 @@ const ACCESS_LETTERS_NOTE = 'Access letters: r read, w write, c create, d delete
 /* harmony export */   nV: () => (/* binding */ parseInstant),
 /* harmony export */   sO: () => (/* binding */ DAY_MS)
 /* harmony export */ });
-/* unused harmony exports SECOND_MS, HOUR_MS, YEAR_SECONDS */
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(642);
 // Dates and durations in messages: whole units people read at a glance, always UTC.
 

@@ -970,32 +970,28 @@ const runAttenuateCli = context => runAttenuateCommand(context.args, context.env
 /* harmony export */   HC: () => (/* binding */ sanitizeDetail),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports DETAIL_MAX_LENGTH, SECRET_FRAGMENT_LENGTH */
-/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
-// Makes text from the outside world (Fly's error bodies, network error messages) safe to show:
-// no token, no fragment of one, no proxy credentials, bounded length.
+/* unused harmony export SECRET_FRAGMENT_LENGTH */
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8094);
+// Makes text from the outside world (Fly's error bodies, network error messages) safe to show in a
+// detail: the one scrub, in its strictest form for outside text, on one line of bounded length.
+
 
 const DETAIL_MAX_LENGTH = 200;
 /** Fragments this long or longer of a secret must never survive. */
-const SECRET_FRAGMENT_LENGTH = 8;
-const REDACTED = '[redacted]';
+const SECRET_FRAGMENT_LENGTH = (/* unused pure expression or super */ null && (MIN_FRAGMENT_LENGTH));
 /** Raw input beyond this is never looked at: Fly's error texts are short. */
 const INPUT_CAP = 4000;
-/** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
-const SECRET_LIKE = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];
+/** Neighbouring cuts, told once. */
+const REPEATED_CUTS = /(?:\[redacted\][\s,;:]*){2,}/g;
 /**
- * Text safe to put in a detail or finding: every stretch that shares 8+ characters with one of
- * `secrets` is cut, token-looking runs are cut, whitespace is collapsed, and the result is at
- * most `maxLength` characters.
+ * Text safe to put in a detail or finding: whitespace is collapsed, the outside-text scrub cuts
+ * every stretch that shares 8+ characters with one of `secrets` and everything token-looking, and
+ * the result is at most `maxLength` characters.
  */
 function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
-    let clean = collapseWhitespace(String(text).slice(0, INPUT_CAP));
-    clean = redactSecretFragments(clean, secrets);
-    for (const pattern of SECRET_LIKE)
-        clean = clean.replace(pattern, REDACTED);
-    clean = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTokenShapes */ .dZ)(clean, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.outside, REDACTED);
-    clean = clean.replace(/(?:\[redacted\][\s,;:]*){2,}/g, `${REDACTED} `).trim();
-    return truncate(clean, maxLength);
+    const scrub = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .createScrub */ .EN)(secrets, { outside: true });
+    const clean = scrub(collapseWhitespace(String(text).slice(0, INPUT_CAP)));
+    return truncate(clean.replace(REPEATED_CUTS, `${_token_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .SCRUBBED */ .lh} `).trim(), maxLength);
 }
 /** Control characters and runs of whitespace become one space (no newlines into logs). */
 function collapseWhitespace(text) {
@@ -1015,40 +1011,6 @@ function truncate(text, maxLength) {
     if (text.length <= maxLength)
         return text;
     return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}\u2026`;
-}
-/**
- * Any common substring of 8+ characters is made of 8-character windows that all occur in the
- * secret, so cutting the union of matching windows removes every such fragment.
- */
-function redactSecretFragments(text, secrets) {
-    const covered = new Uint8Array(text.length);
-    for (const secret of secrets) {
-        if (secret.length < SECRET_FRAGMENT_LENGTH)
-            continue;
-        const windows = windowsOf(secret, SECRET_FRAGMENT_LENGTH);
-        for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= text.length; i += 1) {
-            if (windows.has(text.slice(i, i + SECRET_FRAGMENT_LENGTH))) {
-                covered.fill(1, i, i + SECRET_FRAGMENT_LENGTH);
-            }
-        }
-    }
-    let out = '';
-    for (let i = 0; i < text.length; i += 1) {
-        if (covered[i] === 1) {
-            if (i === 0 || covered[i - 1] !== 1)
-                out += REDACTED;
-        }
-        else {
-            out += text[i];
-        }
-    }
-    return out;
-}
-function windowsOf(secret, length) {
-    const windows = new Set();
-    for (let i = 0; i + length <= secret.length; i += 1)
-        windows.add(secret.slice(i, i + length));
-    return windows;
 }
 
 

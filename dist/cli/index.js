@@ -2623,10 +2623,10 @@ var io = __nccwpck_require__(8908);
 
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(710), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(710), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(317), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1277))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(317), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(73), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971))).runAttenuateCli,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(29), __nccwpck_require__.e(159), __nccwpck_require__.e(710), __nccwpck_require__.e(416), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7807))).runAuditCommand
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(29), __nccwpck_require__.e(159), __nccwpck_require__.e(317), __nccwpck_require__.e(416), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 555))).runAuditCommand
 };
 /** One line: the reason, and where to read the usage. */
 function usageErrorLine(error, running) {
@@ -2693,37 +2693,28 @@ void main(process.argv.slice(2)).then(code => {
 /* harmony export */   Ij: () => (/* binding */ NO_TOKEN_MESSAGE),
 /* harmony export */   ko: () => (/* binding */ readTokenFromEnvOrStdin)
 /* harmony export */ });
-/* unused harmony exports StdinError, readStreamToEnd */
+/* harmony import */ var _io_read_capped_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8854);
 // Where the CLI gets a token: FLY_ACCESS_TOKEN, FLY_API_TOKEN, then standard input (flyctl's order).
 // Standard input is read as a stream to its end, however late the data comes
 // (`fly tokens create \u2026 | fly-token-guard inspect`), up to MAX_STDIN_BYTES: a Fly token is a few
 // KiB, so anything larger is a mistake, refused with a clear message rather than held in memory.
+
 const MAX_STDIN_BYTES = 1024 * 1024;
 /** Standard input could not be read, or held more than MAX_STDIN_BYTES: exit 2. */
 class StdinError extends Error {
 }
 /** Reads a stream to its end as UTF-8, refusing more than `limit` bytes. */
 async function readStreamToEnd(stream, limit = MAX_STDIN_BYTES) {
-    const chunks = [];
-    let size = 0;
     try {
-        for await (const chunk of stream) {
-            const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-            size += bytes.length;
-            // Leaving the loop destroys the stream: nothing more is read.
-            if (size > limit) {
-                throw new StdinError(`standard input holds more than ${limit / 1024 / 1024} MiB; a Fly token is a few KiB: pipe the token alone`);
-            }
-            chunks.push(bytes);
-        }
+        return await (0,_io_read_capped_js__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .E)(stream, limit);
     }
     catch (error) {
-        if (error instanceof StdinError)
-            throw error;
+        if (error instanceof _io_read_capped_js__WEBPACK_IMPORTED_MODULE_0__/* .TooLargeError */ .q) {
+            throw new StdinError(`standard input holds more than ${limit / 1024 / 1024} MiB; a Fly token is a few KiB: pipe the token alone`);
+        }
         const code = error.code;
         throw new StdinError(`cannot read standard input${code ? ` (${code})` : ''}`);
     }
-    return Buffer.concat(chunks).toString('utf8');
 }
 /** What a command that needs a token says when neither the environment nor stdin gave one. */
 const NO_TOKEN_MESSAGE = 'fly-token-guard: no token: set FLY_API_TOKEN (or FLY_ACCESS_TOKEN), or pipe it on standard input.';
@@ -2754,6 +2745,43 @@ async function readTokenFromEnvOrStdin(env, stdinIsTTY, stdin = process.stdin) {
 // bundled dist/ has no package.json next to it; a test keeps the two in step.
 const FLY_TOKEN_GUARD_VERSION = '1.0.0';
 const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
+
+
+/***/ }),
+
+/***/ 8854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readCapped),
+/* harmony export */   q: () => (/* binding */ TooLargeError)
+/* harmony export */ });
+// Reads a stream from outside (standard input, an HTTP body) to its end as UTF-8, refusing more
+// than a byte limit: anything larger is a mistake or hostile, and is never held in memory.
+// (`node:stream/consumers` reads to the end without a limit.)
+/** The stream held more than `limit` bytes: reading stopped there. */
+class TooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`more than ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+/** The stream's text; throws TooLargeError past `limit` bytes, and the stream's own errors. */
+async function readCapped(stream, limit) {
+    const chunks = [];
+    let size = 0;
+    // Leaving the loop ends the iteration, which destroys a Node stream: nothing more is read.
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += bytes.length;
+        if (size > limit)
+            throw new TooLargeError(limit);
+        chunks.push(bytes);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
 
 
 /***/ }),
@@ -2880,8 +2908,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   rS: () => (/* binding */ thirdPartyCaveats),
   pl: () => (/* binding */ undischargedTickets)
 });
-
-// UNUSED EXPORTS: KNOWN_THIRD_PARTY_LOCATIONS
 
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
 var caveat = __nccwpck_require__(8367);
@@ -3339,7 +3365,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xn: () => (/* binding */ decodeCaveatSet)
 });
 
-// UNUSED EXPORTS: caveatDefinition, registeredCaveatTypes
+// UNUSED EXPORTS: registeredCaveatTypes
 
 // EXTERNAL MODULE: ./lib/token/limits.js
 var limits = __nccwpck_require__(6485);
@@ -4449,7 +4475,6 @@ function droppedPieceMessage(p) {
 /* harmony export */   p6: () => (/* binding */ looksLikePlaceholder),
 /* harmony export */   uW: () => (/* binding */ mayHoldToken)
 /* harmony export */ });
-/* unused harmony export isLegacyTokenShape */
 /* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8985);
 // Every Fly token in a text, in every form it is written: labelled (`fm2_`/`fm1r_`/`fm1a_`/`fo1_`,
 // with or without `FlyV1`/`Bearer`, bundles joined by commas), the macaroon body without its
@@ -6163,17 +6188,21 @@ function formatting(code, message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EN: () => (/* binding */ createScrub),
 /* harmony export */   fz: () => (/* binding */ scrubFragments),
-/* harmony export */   gD: () => (/* binding */ scrubTokenForms)
+/* harmony export */   gD: () => (/* binding */ scrubTokenForms),
+/* harmony export */   lh: () => (/* binding */ SCRUBBED)
 /* harmony export */ });
-/* unused harmony exports SCRUBBED, REDACTED */
+/* unused harmony export REDACTED */
 /* harmony import */ var _find_tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3473);
-/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5316);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6485);
+/* harmony import */ var _header_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5316);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6485);
+/* harmony import */ var _token_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(148);
 // The one scrub every outgoing string passes (annotations, outputs, summary, SARIF, PR comment,
 // issue body, CLI output, errors), behind the runner's own masking. It removes every Fly token
 // form in the text (find-tokens.ts: labelled, bare body, wrapped, URL-encoded, base64, legacy,
 // fo1_), anything still shaped like a labelled token that did not decode, and any 8-character
-// run of a secret this run knows (the token input, the tokens found in the repository).
+// run of a secret this run knows (the token input, the tokens found in the repository). Text from
+// outside (Fly's error bodies, network errors) is scrubbed harder: see ScrubOptions.outside.
+
 
 
 
@@ -6193,21 +6222,24 @@ const SHAPE_HINT = /fm2_|fm1[ra]_|fo1_|flyv1/i;
 function secretParts(secret) {
     const parts = [];
     for (const line of secret.split(/\r?\n/)) {
-        for (const piece of (0,_header_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHeader */ .RW)(line).pieces) {
+        for (const piece of (0,_header_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHeader */ .RW)(line).pieces) {
             const part = piece.body !== '' ? piece.body : piece.text;
-            if (part.length >= _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
+            if (part.length >= _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV)
                 parts.push(part);
         }
     }
     return parts;
 }
-/** Every MIN_FRAGMENT_LENGTH-character window of the secrets' parts. */
-function windowsOf(secrets) {
+/**
+ * Every MIN_FRAGMENT_LENGTH-character window of the secrets' parts, or of the whole secrets
+ * (schemes and labels included) when `whole`.
+ */
+function windowsOf(secrets, whole) {
     const windows = new Set();
     for (const secret of new Set(secrets)) {
-        for (const part of secretParts(secret)) {
-            for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= part.length; i++) {
-                windows.add(part.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV));
+        for (const part of whole ? [secret] : secretParts(secret)) {
+            for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= part.length; i++) {
+                windows.add(part.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV));
             }
         }
     }
@@ -6279,7 +6311,7 @@ function withoutMarkup(text) {
  * is and as it read before markdown rendering: an escape inside a token does not hide it.
  */
 function scrubFound(text, find) {
-    if (text.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)
+    if (text.length < _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV)
         return text;
     let covered = null;
     const cover = (start, end) => {
@@ -6302,24 +6334,35 @@ function scrubFound(text, find) {
 function scrubTokenForms(text) {
     return scrubFound(text, tokenFormRanges);
 }
+/** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
+const SECRET_LIKE = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];
+function scrubOutsideShapes(text) {
+    let clean = text;
+    for (const pattern of SECRET_LIKE)
+        clean = clean.replace(pattern, SCRUBBED);
+    return (0,_token_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .redactTokenShapes */ .dZ)(clean, _token_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_SHAPE */ .y0.outside, SCRUBBED);
+}
 /**
  * The scrub for one run: every token form, and every 8-character window of the secret parts of
  * `secrets` (token values: schemes and labels are not secret, their bodies are).
  */
-function createScrub(secrets = []) {
-    const windows = windowsOf(secrets);
+function createScrub(secrets = [], options = {}) {
+    const outside = options.outside === true;
+    const windows = windowsOf(secrets, outside);
     const windowRanges = (text) => {
         const ranges = [];
-        for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
-            if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV))) {
-                ranges.push([i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV]);
+        for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
+            if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV))) {
+                ranges.push([i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV]);
             }
         }
         return ranges;
     };
     return text => {
-        const clean = scrubTokenForms(text);
-        return windows.size === 0 ? clean : scrubFound(clean, windowRanges);
+        let clean = scrubTokenForms(text);
+        if (windows.size > 0)
+            clean = scrubFound(clean, windowRanges);
+        return outside ? scrubOutsideShapes(clean) : clean;
     };
 }
 /** Fields holding fixed vocabulary (kind, problem codes, roles), never token-derived text. */
@@ -6328,8 +6371,8 @@ function isVocabularyField(key) {
 }
 /** Whether `text` holds any window of the input (the whole input, scheme and labels included). */
 function leaks(text, windows) {
-    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
-        if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV)))
+    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
+        if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV)))
             return true;
     }
     return false;
@@ -6369,11 +6412,11 @@ function scrubValue(value, windows) {
  * (third-party tickets, bindings) can line up with the token's own text: this catches that.
  */
 function scrubFragments(value, input) {
-    if (input.length < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV || input.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_INPUT_BYTES */ .su)
+    if (input.length < _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV || input.length > _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_INPUT_BYTES */ .su)
         return value;
     const windows = new Set();
-    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV <= input.length; i++) {
-        windows.add(input.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_FRAGMENT_LENGTH */ .vV));
+    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= input.length; i++) {
+        windows.add(input.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV));
     }
     return scrubValue(value, windows);
 }

@@ -1,7 +1,7 @@
 // Makes text from the outside world (Fly's error bodies, network error messages) safe to show in a
 // detail: the one scrub, in its strictest form for outside text, on one line of bounded length.
 import { MIN_FRAGMENT_LENGTH } from '../token/limits.js';
-import { createScrub, SCRUBBED } from '../token/scrub.js';
+import { createScrub, SCRUBBED, type Scrub } from '../token/scrub.js';
 
 const DETAIL_MAX_LENGTH = 200;
 /** Fragments this long or longer of a secret must never survive. */
@@ -22,8 +22,7 @@ export function sanitizeDetail(
   secrets: readonly string[] = [],
   maxLength: number = DETAIL_MAX_LENGTH
 ): string {
-  const scrub = createScrub(secrets, { outside: true });
-  const clean = scrub(collapseWhitespace(String(text).slice(0, INPUT_CAP)));
+  const clean = outsideScrub(secrets)(collapseWhitespace(String(text).slice(0, INPUT_CAP)));
   return truncate(clean.replace(REPEATED_CUTS, `${SCRUBBED} `).trim(), maxLength);
 }
 
@@ -43,4 +42,13 @@ function collapseWhitespace(text: string): string {
 export function truncate(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}…`;
+}
+
+/** The last scrub built, kept: one verification sanitizes many texts with the same secrets. */
+let lastScrub: { key: string; scrub: Scrub } | undefined;
+
+function outsideScrub(secrets: readonly string[]): Scrub {
+  const key = secrets.join('\n');
+  if (lastScrub?.key !== key) lastScrub = { key, scrub: createScrub(secrets, { outside: true }) };
+  return lastScrub.scrub;
 }

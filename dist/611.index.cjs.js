@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 791;
-exports.ids = [791,96];
+exports.id = 611;
+exports.ids = [611,96];
 exports.modules = {
 
 /***/ 9096:
@@ -58,7 +58,7 @@ function withoutExperimentalNotice(make) {
 
 /***/ }),
 
-/***/ 1791:
+/***/ 611:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -120,12 +120,40 @@ function flyAuthorization(input) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./lib/io/read-capped.js
+// Reads a stream from outside (standard input, an HTTP body) to its end as UTF-8, refusing more
+// than a byte limit: anything larger is a mistake or hostile, and is never held in memory.
+// (`node:stream/consumers` reads to the end without a limit.)
+/** The stream held more than `limit` bytes: reading stopped there. */
+class TooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`more than ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+/** The stream's text; throws TooLargeError past `limit` bytes, and the stream's own errors. */
+async function readCapped(stream, limit) {
+    const chunks = [];
+    let size = 0;
+    // Leaving the loop ends the iteration, which destroys a Node stream: nothing more is read.
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += bytes.length;
+        if (size > limit)
+            throw new TooLargeError(limit);
+        chunks.push(bytes);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
 // EXTERNAL MODULE: ./lib/fly/sanitize.js
 var sanitize = __webpack_require__(4598);
 ;// CONCATENATED MODULE: ./lib/fly/http.js
 // One HTTP exchange with Fly: sends, retries what is worth retrying within the overall deadline,
 // reads a bounded body, parses JSON when it is JSON, and turns every failure into a short
 // token-free reason. Never throws.
+
 
 
 const DEFAULT_RETRY_POLICY = {
@@ -232,18 +260,15 @@ function failure(context, error, attempts) {
     };
 }
 async function readBody(body) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        size += buffer.length;
-        if (size > MAX_BODY_BYTES) {
-            body.destroy();
+    try {
+        return await readCapped(body, MAX_BODY_BYTES);
+    }
+    catch (error) {
+        if (error instanceof TooLargeError) {
             throw Object.assign(new Error('response body too large'), { code: RESPONSE_TOO_LARGE });
         }
-        chunks.push(buffer);
+        throw error;
     }
-    return Buffer.concat(chunks).toString('utf8');
 }
 function parseJson(text) {
     try {
@@ -863,10 +888,10 @@ function prepare(options, input) {
         return { kind: 'unusable', detail: `Not checked online: ${reason}.`, reason };
     }
     // Checked before anything is sent: a token never travels in clear text to another host.
-    const api = (0,url_policy/* checkFlyUrl */.TB)(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
+    const api = (0,url_policy/* checkFlyUrl */.T)(options.flyApiUrl ?? DEFAULT_FLY_API_URL);
     if (!api.ok)
         return refusedUrl('fly-api-url', api.problem);
-    const graphql = (0,url_policy/* checkFlyUrl */.TB)(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
+    const graphql = (0,url_policy/* checkFlyUrl */.T)(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
     if (!graphql.ok)
         return refusedUrl('fly-graphql-url', graphql.problem);
     const deadline = options.deadline ?? startFlyDeadline(options.timeoutMs);

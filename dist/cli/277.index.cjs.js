@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 580;
-exports.ids = [580];
+exports.id = 277;
+exports.ids = [277];
 exports.modules = {
 
-/***/ 580:
+/***/ 1277:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -128,123 +128,21 @@ async function runCheck(input) {
 }
 
 // EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var workflow = __webpack_require__(2254);
+var workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
-// EXTERNAL MODULE: ./lib/workflow/expressions.js
-var expressions = __webpack_require__(3174);
-// EXTERNAL MODULE: ./lib/workflow/capabilities.js
-var capabilities = __webpack_require__(791);
-;// CONCATENATED MODULE: ./lib/workflow/secret-needs.js
-// Each Fly secret judged on its own: a job that deploys `api-dev` with FLY_API_DEV_TOKEN and `api`
-// with FLY_API_TOKEN needs one app per token. The needs of one secret are the commands that run
-// with it, plus those whose token cannot be traced to a secret (they may run with any of them).
-
-
-function runsWith(item, secrets) {
-    return item.secrets === undefined || item.secrets.some(s => secrets.includes(s));
-}
-/** The needs of the token stored in any of `secrets` (a guard step may name `A || B`). */
-function needsForSecrets(needs, secrets) {
-    if (secrets.length === 0 || needs.source === 'input')
-        return needs;
-    const evidence = needs.evidence.filter(e => runsWith(e, secrets));
-    const opaque = needs.opaque?.filter(o => runsWith(o, secrets));
-    const apps = [...new Set(evidence.map(e => e.app).filter((a) => a !== null))].sort();
-    const out = {
-        apps,
-        capabilities: (0,capabilities/* sortCapabilities */.JP)(evidence.map(e => e.capability)),
-        unknownApps: evidence.some(e => e.appUnknown === true),
-        commands: needs.commands,
-        evidence,
-        source: evidence.length > 0 ? 'inferred' : 'none'
-    };
-    if (opaque && opaque.length > 0)
-        out.opaque = opaque;
-    return out;
-}
-/** The Fly secrets the needs name, in order of first use. */
-function secretsOfNeeds(needs) {
-    const names = [];
-    for (const item of [...needs.evidence, ...(needs.opaque ?? [])])
-        for (const s of item.secrets ?? [])
-            if (!names.includes(s))
-                names.push(s);
-    return names;
-}
-/** The secrets an expression-bearing value names (`${{ secrets.A || secrets.B }}` -> A, B). */
-function secretsNamed(value) {
-    if (value === null || !value.includes('${{'))
-        return [];
-    const names = [];
-    for (const span of (0,expressions/* findExpressions */.zV)(value)) {
-        for (const m of (0,expressions/* findSecretMentions */.pW)(span.inner))
-            if (m.name !== null && !names.includes(m.name))
-                names.push(m.name);
-    }
-    return names;
-}
-const GUARD_REPO = 'fly-token-guard';
-const TOKEN_ENV = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
-function isCheckGuard(step) {
-    if ((step.uses?.repo ?? '').toLowerCase() !== GUARD_REPO)
-        return false;
-    const mode = step.with.find(kv => kv.key === 'mode')?.value ?? 'check';
-    return mode.trim().toLowerCase() === 'check';
-}
-/**
- * The guard step running now: the one whose `id` is GITHUB_ACTION, or the n-th step of this action
- * without an id (`__owner_repo`, `__owner_repo_2`...), or the only one.
- */
-function currentGuard(job, action) {
-    const guards = job.steps.filter(isCheckGuard);
-    if (guards.length <= 1 || action === undefined)
-        return guards.length === 1 ? guards[0] : undefined;
-    const byId = guards.find(s => s.id === action);
-    if (byId)
-        return byId;
-    const generated = /^__[^_].*?(?:_(\d+))?$/.exec(action);
-    if (!generated)
-        return undefined;
-    const anonymous = guards.filter(s => s.id === null);
-    return anonymous[Number(generated[1] ?? '1') - 1];
-}
-function envValue(layers, name) {
-    for (const layer of layers) {
-        const found = layer.find(kv => kv.key === name);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/**
- * The secrets the guard step of this job checks: its `token:` input's `${{ secrets.X }}`, else
- * the env it falls back to (FLY_ACCESS_TOKEN, then FLY_API_TOKEN: step, job, workflow). Empty when
- * that cannot be told (no guard step, several, a token from a step output).
- */
-function guardedSecrets(workflow, job, action) {
-    const guard = currentGuard(job, action);
-    if (!guard)
-        return [];
-    const token = guard.with.find(kv => kv.key === 'token');
-    if (token?.value)
-        return secretsNamed(token.value);
-    const layers = [guard.env, job.env, workflow.env];
-    for (const name of TOKEN_ENV) {
-        const found = envValue(layers, name);
-        if (found)
-            return secretsNamed(found.value);
-    }
-    return [];
-}
-
+// EXTERNAL MODULE: ./lib/workflow/secret-needs.js
+var secret_needs = __webpack_require__(5801);
 // EXTERNAL MODULE: ./lib/rules/words.js
 var words = __webpack_require__(642);
+// EXTERNAL MODULE: ./lib/workflow/capabilities.js
+var capabilities = __webpack_require__(791);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
 // Imports only the light half of the workflow room: the parser comes in through a WorkflowReader,
 // so a run with no workflow to read never loads it (see resolveNeedsLazily).
+
 
 
 
@@ -268,12 +166,11 @@ function unreadable(detail, why, file) {
  * The needs of the token under check: the secret the guard step names (each secret's needs on
  * their own), and, when nothing of the job's use of it can be seen, a note saying so.
  */
-function checkedNeeds(workflow, job, inferred, action) {
-    const guarded = guardedSecrets(workflow, job, action);
-    const used = secretsOfNeeds(inferred);
+function checkedNeeds(job, inferred, guarded) {
+    const used = (0,secret_needs/* secretsOfNeeds */.qu)(inferred);
     // A guard naming a secret no step uses checks a token whose use the job does not show: its
     // needs are what runs with a token of unknown origin, and the note below says the rest.
-    let needs = needsForSecrets(inferred, guarded);
+    let needs = (0,secret_needs/* needsForSecrets */.sc)(inferred, guarded);
     if (needs.source === 'none' && !needs.opaque) {
         const named = guarded.length > 0 ? `secrets.${guarded.join(' / secrets.')}` : 'the token';
         needs = {
@@ -318,19 +215,37 @@ function resolveLocated(request, { path, jobId, text }, reader) {
     }
     else {
         const workflow = reader.parseWorkflowFile(path, text);
-        const job = workflow.jobs.find(j => j.id === jobId);
-        if (!job) {
+        const direct = workflow.jobs.find(j => j.id === jobId);
+        const called = direct ? null : reader.findCalledJobs(workflow, jobId, request.repo);
+        const target = direct
+            ? { workflow, job: direct }
+            : calledTarget(workflow, called, reader, request);
+        if (!target) {
             notes.push(`Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`);
             inferred = unreadable(`job ${jobId}`, `not found in ${path}`, path);
+            if (called && called.remote.length > 0) {
+                const remote = remoteCallees(called.remote, jobId, path);
+                inferred = { ...inferred, opaque: remote };
+                notes.push(`It may be a job of a reusable workflow of another repository (${(0,words/* andList */.cM)(remote.map(r => `\`${r.detail}\``))}), which is not in the checkout: set \`apps\` and \`needs\`.`);
+            }
         }
         else {
-            const checked = checkedNeeds(workflow, job, reader.inferJobNeeds(workflow, job.id, request.repo), request.action);
+            const job = target.job;
+            const checked = checkedNeeds(job, target.needs ?? reader.inferJobNeeds(workflow, job.id, request.repo), target.guarded ?? (0,secret_needs/* guardedSecrets */.eG)(workflow, job, request.action));
             inferred = checked.needs;
+            if (called && called.remote.length > 0) {
+                inferred = {
+                    ...inferred,
+                    opaque: [...(inferred.opaque ?? []), ...remoteCallees(called.remote, jobId, path)]
+                };
+            }
+            if (target.note)
+                notes.push(target.note);
             const environment = job.environment?.name ?? undefined;
             // With several secrets and none named, the fix does not build on one picked at random.
             const secretName = checked.secret ?? (checked.unsure.length > 0 ? undefined : tokenSecretOf(job));
             found = {
-                job: { workflow: path, job: job.id },
+                job: { workflow: target.workflow.path, job: job.id },
                 ...(environment && !environment.includes('${{') ? { environment } : {}),
                 ...(secretName ? { secretName } : {})
             };
@@ -346,6 +261,60 @@ function resolveLocated(request, { path, jobId, text }, reader) {
     }
     return { needs: (0,inputs/* needsFromInputs */.hJ)(request.apps, request.needs, inferred), ...found, notes };
 }
+function calledTarget(caller, called, reader, request) {
+    const [first] = called?.found ?? [];
+    if (!called || !first)
+        return null;
+    const runs = called.found.map(c => ({
+        needs: reader.inferCalledJobNeeds(caller, c, request.repo),
+        guarded: reader.callerSecretNames(c.callers, (0,secret_needs/* guardedSecrets */.eG)(c.workflow, c.job, request.action))
+    }));
+    return {
+        workflow: first.workflow,
+        job: first.job,
+        needs: mergeRuns(runs.map(r => r.needs)),
+        guarded: [...new Set(runs.flatMap(r => r.guarded))],
+        note: `Job \`${first.job.id}\` runs in the reusable workflow \`${first.workflow.path}\`, called by ${(0,words/* andList */.cM)(called.found.map(c => `job \`${c.callers[0]?.id ?? ''}\``))}; ` +
+            (called.found.length > 1
+                ? 'nothing tells which call this is, so the needs shown are those of every call, and its apps are not named.'
+                : 'its needs are read with what that call passes.')
+    };
+}
+/**
+ * The needs of several calls that may be this job: every capability and unseen use of each, with
+ * the apps left unnamed when the calls differ (naming all would claim the job needs all of them).
+ */
+function mergeRuns(runs) {
+    const [first, ...rest] = runs;
+    if (!first)
+        return (0,inputs/* unknownNeeds */.Mk)();
+    if (rest.length === 0)
+        return first;
+    const sameApps = runs.every(r => !r.unknownApps && r.apps.join() === first.apps.join());
+    const evidence = runs.flatMap(r => sameApps ? r.evidence : r.evidence.map(e => ({ ...e, app: null, appUnknown: true })));
+    return {
+        apps: sameApps ? first.apps : [],
+        capabilities: (0,capabilities/* sortCapabilities */.JP)(runs.flatMap(r => r.capabilities)),
+        unknownApps: !sameApps && evidence.length > 0,
+        commands: [...new Set(runs.flatMap(r => r.commands))],
+        evidence,
+        source: evidence.length > 0 ? 'inferred' : 'none',
+        ...opaqueOf(runs)
+    };
+}
+function opaqueOf(runs) {
+    const opaque = runs.flatMap(r => r.opaque ?? []);
+    return opaque.length > 0 ? { opaque } : {};
+}
+/** `uses:` jobs of another repository's workflows, where the job may run. */
+function remoteCallees(jobs, jobId, path) {
+    return jobs.map(job => ({
+        reason: 'reusable-workflow',
+        detail: job.uses?.raw ?? job.id,
+        why: `job ${jobId} is not in ${path}, and may run in this workflow of another repository`,
+        location: job.uses?.location ?? job.location
+    }));
+}
 /** Resolves needs with the given reader (synchronous; the caller has loaded the parser). */
 function resolveNeedsWith(request, reader) {
     return resolveLocated(request, locate(request), reader);
@@ -360,8 +329,14 @@ async function resolveNeedsLazily(request) {
     return resolveLocated(request, located, reader);
 }
 async function loadWorkflowReader() {
-    const { parseWorkflowFile, inferJobNeeds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2254));
-    return { parseWorkflowFile: modelOnly(parseWorkflowFile), inferJobNeeds };
+    const workflowRoom = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4541));
+    return {
+        parseWorkflowFile: modelOnly(workflowRoom.parseWorkflowFile),
+        inferJobNeeds: workflowRoom.inferJobNeeds,
+        findCalledJobs: workflowRoom.findCalledJobs,
+        inferCalledJobNeeds: workflowRoom.inferCalledJobNeeds,
+        callerSecretNames: workflowRoom.callerSecretNames
+    };
 }
 /**
  * Needs come from the model alone, never from schema problems: skip GitHub's schema check (it
@@ -376,11 +351,13 @@ function modelOnly(parse) {
 // for callers that want a synchronous answer (the CLI). The action uses resolveNeedsLazily.
 
 
-
 function resolveNeeds(request) {
     return resolveNeedsWith(request, {
         parseWorkflowFile: modelOnly(workflow.parseWorkflowFile),
-        inferJobNeeds: workflow.inferJobNeeds
+        inferJobNeeds: workflow.inferJobNeeds,
+        findCalledJobs: workflow.findCalledJobs,
+        inferCalledJobNeeds: workflow.inferCalledJobNeeds,
+        callerSecretNames: workflow.callerSecretNames
     });
 }
 
@@ -479,7 +456,7 @@ const runCheckCommand = async ({ args, env, out, err, token }) => {
         });
     }
     catch (error) {
-        if (error instanceof workflow/* NeedsInputError */.ae)
+        if (error instanceof workflow.NeedsInputError)
             throw new cli_args/* UsageError */.eb(error.message, 'check');
         throw error;
     }
@@ -566,7 +543,7 @@ function onlineEndpoints(values, env) {
 
 
 function createRepoFiles(root) {
-    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .repoFilesOf */ .F)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsFileSource */ .HP)(root));
+    return (0,_file_source_js__WEBPACK_IMPORTED_MODULE_1__/* .repoFilesOf */ .F)((0,_fs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .fsFileSource */ .H)(root));
 }
 
 
@@ -579,7 +556,7 @@ function createRepoFiles(root) {
 /* harmony export */   X5: () => (/* binding */ expiryText),
 /* harmony export */   p1: () => (/* binding */ expiryOf)
 /* harmony export */ });
-/* unused harmony exports UNKNOWN_EXPIRY, NEVER_EXPIRES, expiresAtOutput */
+/* unused harmony exports UNKNOWN_EXPIRY, expiresAtOutput */
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9793);
 /* harmony import */ var _rules_token_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9572);
 

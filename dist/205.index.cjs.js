@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 650;
-exports.ids = [650];
+exports.id = 205;
+exports.ids = [205];
 exports.modules = {
 
 /***/ 6610:
@@ -59,9 +59,8 @@ function repoFilesOf(source) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HP: () => (/* binding */ fsFileSource)
+/* harmony export */   H: () => (/* binding */ fsFileSource)
 /* harmony export */ });
-/* unused harmony exports walkFiles, MissingDirectories, readConfined */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6610);
@@ -371,7 +370,6 @@ const fsScanIo = { diff: gitDiff };
 /* harmony export */   vN: () => (/* binding */ truthy),
 /* harmony export */   zV: () => (/* binding */ findExpressions)
 /* harmony export */ });
-/* unused harmony export expressionEnd */
 /* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1859);
 /* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2049);
 /* harmony import */ var _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2083);
@@ -894,10 +892,10 @@ function containsCall(haystack, item, haystackValue) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   j1: () => (/* binding */ repoFilesFromRecord),
 /* harmony export */   uJ: () => (/* binding */ joinPath),
 /* harmony export */   un: () => (/* binding */ WORKSPACE)
 /* harmony export */ });
-/* unused harmony export repoFilesFromRecord */
 // Repository paths and the `RepoFiles` interface: what the file sources and the workflow room
 // share. Pure and light (no parser), so a run that reads no workflow never loads one.
 /** A `RepoFiles` over an in-memory record (tests, callers that already read the files). */
@@ -966,6 +964,122 @@ function joinPath(dir, path) {
     if (path.startsWith('/') || path.startsWith('~'))
         return normalizePath(path);
     return normalizePath(dir === '' ? path : `${dir}/${path}`);
+}
+
+
+/***/ }),
+
+/***/ 5801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LE: () => (/* binding */ secretsNamed),
+/* harmony export */   eG: () => (/* binding */ guardedSecrets),
+/* harmony export */   qu: () => (/* binding */ secretsOfNeeds),
+/* harmony export */   sc: () => (/* binding */ needsForSecrets)
+/* harmony export */ });
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3174);
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(791);
+// Each Fly secret judged on its own: a job that deploys `api-dev` with FLY_API_DEV_TOKEN and `api`
+// with FLY_API_TOKEN needs one app per token. The needs of one secret are the commands that run
+// with it, plus those whose token cannot be traced to a secret (they may run with any of them).
+
+
+function runsWith(item, secrets) {
+    return item.secrets === undefined || item.secrets.some(s => secrets.includes(s));
+}
+/** The needs of the token stored in any of `secrets` (a guard step may name `A || B`). */
+function needsForSecrets(needs, secrets) {
+    if (secrets.length === 0 || needs.source === 'input')
+        return needs;
+    const evidence = needs.evidence.filter(e => runsWith(e, secrets));
+    const opaque = needs.opaque?.filter(o => runsWith(o, secrets));
+    const apps = [...new Set(evidence.map(e => e.app).filter((a) => a !== null))].sort();
+    const out = {
+        apps,
+        capabilities: (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_1__/* .sortCapabilities */ .JP)(evidence.map(e => e.capability)),
+        unknownApps: evidence.some(e => e.appUnknown === true),
+        commands: needs.commands,
+        evidence,
+        source: evidence.length > 0 ? 'inferred' : 'none'
+    };
+    if (opaque && opaque.length > 0)
+        out.opaque = opaque;
+    return out;
+}
+/** The Fly secrets the needs name, in order of first use. */
+function secretsOfNeeds(needs) {
+    const names = [];
+    for (const item of [...needs.evidence, ...(needs.opaque ?? [])])
+        for (const s of item.secrets ?? [])
+            if (!names.includes(s))
+                names.push(s);
+    return names;
+}
+/** The secrets an expression-bearing value names (`${{ secrets.A || secrets.B }}` -> A, B). */
+function secretsNamed(value) {
+    if (value === null || !value.includes('${{'))
+        return [];
+    const names = [];
+    for (const span of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(value)) {
+        for (const m of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecretMentions */ .pW)(span.inner))
+            if (m.name !== null && !names.includes(m.name))
+                names.push(m.name);
+    }
+    return names;
+}
+const GUARD_REPO = 'fly-token-guard';
+const TOKEN_ENV = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
+function isCheckGuard(step) {
+    if ((step.uses?.repo ?? '').toLowerCase() !== GUARD_REPO)
+        return false;
+    const mode = step.with.find(kv => kv.key === 'mode')?.value ?? 'check';
+    return mode.trim().toLowerCase() === 'check';
+}
+/**
+ * The guard step running now: the one whose `id` is GITHUB_ACTION, or the n-th step of this action
+ * without an id (`__owner_repo`, `__owner_repo_2`...), or the only one.
+ */
+function currentGuard(job, action) {
+    const guards = job.steps.filter(isCheckGuard);
+    if (guards.length <= 1 || action === undefined)
+        return guards.length === 1 ? guards[0] : undefined;
+    const byId = guards.find(s => s.id === action);
+    if (byId)
+        return byId;
+    const generated = /^__[^_].*?(?:_(\d+))?$/.exec(action);
+    if (!generated)
+        return undefined;
+    const anonymous = guards.filter(s => s.id === null);
+    return anonymous[Number(generated[1] ?? '1') - 1];
+}
+function envValue(layers, name) {
+    for (const layer of layers) {
+        const found = layer.find(kv => kv.key === name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * The secrets the guard step of this job checks: its `token:` input's `${{ secrets.X }}`, else
+ * the env it falls back to (FLY_ACCESS_TOKEN, then FLY_API_TOKEN: step, job, workflow). Empty when
+ * that cannot be told (no guard step, several, a token from a step output).
+ */
+function guardedSecrets(workflow, job, action) {
+    const guard = currentGuard(job, action);
+    if (!guard)
+        return [];
+    const token = guard.with.find(kv => kv.key === 'token');
+    if (token?.value)
+        return secretsNamed(token.value);
+    const layers = [guard.env, job.env, workflow.env];
+    for (const name of TOKEN_ENV) {
+        const found = envValue(layers, name);
+        if (found)
+            return secretsNamed(found.value);
+    }
+    return [];
 }
 
 

@@ -1,2933 +1,15 @@
 "use strict";
-exports.id = 710;
-exports.ids = [710];
+exports.id = 541;
+exports.ids = [541];
 exports.modules = {
-
-/***/ 6920:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ currentTime),
-/* harmony export */   _: () => (/* binding */ pinnedClockOption)
-/* harmony export */ });
-// The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
-function currentTime(env = process.env) {
-    return pinnedClock(env) ?? new Date();
-}
-/** `{ pinnedClock }` when FLY_TOKEN_GUARD_NOW pins the clock (outputs then say "as of" it), else `{}`. */
-function pinnedClockOption(env = process.env) {
-    const pinned = pinnedClock(env);
-    return pinned ? { pinnedClock: pinned } : {};
-}
-function pinnedClock(env = process.env) {
-    const pinned = env.FLY_TOKEN_GUARD_NOW;
-    if (!pinned)
-        return undefined;
-    const at = new Date(pinned);
-    return Number.isNaN(at.getTime()) ? undefined : at;
-}
-
-
-/***/ }),
-
-/***/ 2640:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ parseFailOn)
-/* harmony export */ });
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2453);
-
-
-function parseFailOn(value) {
-    const failOn = (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnFrom */ .ew)(value ?? 'high');
-    if (failOn === undefined) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--fail-on must be one of ${_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.join(', ')} or never`);
-    }
-    return failOn;
-}
-
-
-/***/ }),
-
-/***/ 6610:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ repoFilesOf),
-/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES)
-/* harmony export */ });
-/* harmony import */ var _workflow_repo_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4916);
-// The one way the scan (and the check's needs inference) sees a repository: list its files, read
-// one as text or learn why it was not read. No I/O here: the checkout on disk (fs-source.ts), a
-// record of strings in tests, and later the GitHub API for an org audit implement it.
-
-/** Files larger than this are skipped (and reported). */
-const MAX_FILE_BYTES = 1024 * 1024;
-/**
- * Texts kept for needs inference (many workflows read the same few fly.toml), by total size and by
- * entries: most lookups are of files that are not there (a fly.toml or package.json beside each
- * job), and those would otherwise pile up, a few for every workflow of the scan.
- */
-const CACHE_CHARS = 4 * 1024 * 1024;
-const CACHE_ENTRIES = 4096;
-/** The `RepoFiles` view the workflow room reads fly.toml, actions and reusable workflows through. */
-function repoFilesOf(source) {
-    const cache = new Map();
-    let cached = 0;
-    let listed;
-    return {
-        // Listed once, and only when asked (package workspaces given as globs).
-        list: () => (listed ??= source.list().paths),
-        read(file) {
-            const path = (0,_workflow_repo_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(file);
-            if (path === null || path === '')
-                return undefined;
-            if (cache.has(path))
-                return cache.get(path);
-            const read = source.read(path);
-            const text = 'text' in read ? read.text : undefined;
-            const size = text?.length ?? 0;
-            if (cached + size > CACHE_CHARS || cache.size >= CACHE_ENTRIES) {
-                cache.clear();
-                cached = 0;
-            }
-            cache.set(path, text);
-            cached += size;
-            return text;
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 7549:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HP: () => (/* binding */ fsFileSource)
-});
-
-// UNUSED EXPORTS: MissingDirectories, readConfined, walkFiles
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/engine/file-source.js
-var file_source = __webpack_require__(6610);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./lib/engine/scan-io.js
-// The scan's contact with git: list a work tree's files and diff it against a base commit.
-
-const GIT_TIMEOUT_MS = 30_000;
-const GIT_MAX_BUFFER = 256 * 1024 * 1024;
-/**
- * The repository's own config may name programs git runs (a directory handed to `scan`, or a
- * config an earlier step rewrote): the file-system monitor hook runs on `ls-files` and `diff`,
- * textconv drivers on `diff`. Neither is needed to list or diff; both are switched off.
- */
-const NO_REPOSITORY_PROGRAMS = ['-c', 'core.fsmonitor=false'];
-function git(root, args) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', [...NO_REPOSITORY_PROGRAMS, ...args], {
-            cwd: root,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            timeout: GIT_TIMEOUT_MS,
-            maxBuffer: GIT_MAX_BUFFER,
-            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
-        });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `git ls-files` (tracked plus untracked, not ignored); undefined outside a work tree. */
-function gitListing(root) {
-    const inside = git(root, ['rev-parse', '--is-inside-work-tree']);
-    if (inside?.trim() !== 'true')
-        return undefined;
-    const out = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    if (out === undefined)
-        return undefined;
-    const files = [...new Set(out.split('\0').filter(f => f !== ''))];
-    // A directory git ignores (or one not yet added anywhere) lists nothing: walk it instead.
-    return files.length > 0 ? files.sort() : undefined;
-}
-/** `git diff --unified=0 <base>` in the root; undefined when git or the commit is not there. */
-function gitDiff(root, base) {
-    if (!/^[0-9a-f]{7,64}$/i.test(base))
-        return undefined;
-    if (git(root, ['cat-file', '-e', `${base}^{commit}`]) === undefined)
-        return undefined;
-    return git(root, [
-        '-c',
-        'core.quotepath=off',
-        'diff',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--unified=0',
-        '--relative',
-        base,
-        '--'
-    ]);
-}
-/** Kept for the action's scan mode, which diffs through it. */
-const fsScanIo = { diff: gitDiff };
-
-;// CONCATENATED MODULE: ./lib/engine/fs-source.js
-// The checkout on disk as a FileSource. A pull request controls every byte of it, so a read
-// opens only a regular file whose real path lies inside the checkout's real path: a committed
-// symlink to /proc/self/environ, /etc/passwd or a file beside the workspace, a FIFO, a device or
-// a socket is never opened (or, for a FIFO, opened non-blocking and closed unread), and the
-// type is checked on the opened descriptor, so a swap between check and open changes nothing.
-
-
-
-
-/** Above this many paths a walk stops (git lists everything it tracks). */
-const WALK_LIMIT = 200_000;
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', 'coverage', 'vendor', '.venv']);
-/** Extensions that are never text: skipped without being opened. */
-const BINARY_EXTENSIONS = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|ogg|wav|flac|sqlite3?|db|pyc|node)$/i;
-/** Kernel file systems whose "files" are process state, never repository content. */
-const KERNEL_ROOTS = ['/proc', '/sys', '/dev'];
-/** Don't follow a final symlink; don't wait for a FIFO's writer. (0 where the OS lacks them.) */
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-const isInside = (root, full) => full === root || full.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
-function realRootOf(root) {
-    const absolute = external_node_path_.resolve(root);
-    try {
-        return external_node_fs_.realpathSync.native(absolute);
-    }
-    catch {
-        return absolute;
-    }
-}
-/** Repo-relative paths of every non-directory entry, breadth-first, symlinks not followed. */
-function walkFiles(root, limit = WALK_LIMIT) {
-    const paths = [];
-    const queue = [''];
-    for (let next = 0; next < queue.length; next++) {
-        const dir = queue[next] ?? '';
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(external_node_path_.join(root, dir), { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const relative = dir ? `${dir}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name))
-                    queue.push(relative);
-                continue;
-            }
-            // Symlinks, FIFOs and the like are listed too: the read refuses them, with a note.
-            if (paths.length >= limit) {
-                return { paths, truncated: `the directory walk stopped at ${limit} files` };
-            }
-            paths.push(relative);
-        }
-    }
-    return { paths };
-}
-/** Where the opened descriptor really points (Linux), to confirm no directory was swapped. */
-function openedPath(fd) {
-    try {
-        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** One buffer for every read (reads are synchronous): no allocation per file. */
-let scratch = Buffer.alloc(0);
-function readOpened(fd, maxBytes) {
-    const stat = (0,external_node_fs_.fstatSync)(fd);
-    if (!stat.isFile())
-        return { skipped: 'special' };
-    if (stat.size > maxBytes)
-        return { skipped: 'too-large' };
-    if (scratch.length < maxBytes + 1)
-        scratch = Buffer.allocUnsafe(maxBytes + 1);
-    // Read to EOF but never past the cap: a size of 0 proves nothing. Once the size the file
-    // reported is read, it is done (as `readFileSync` does), without one more read to see EOF.
-    let total = 0;
-    for (;;) {
-        const n = (0,external_node_fs_.readSync)(fd, scratch, total, maxBytes + 1 - total, null);
-        if (n === 0)
-            break;
-        total += n;
-        if (total > maxBytes)
-            return { skipped: 'too-large' };
-        if (total === stat.size)
-            break;
-    }
-    if (scratch.subarray(0, Math.min(total, 8000)).includes(0))
-        return { skipped: 'binary' };
-    return { text: scratch.toString('utf8', 0, total) };
-}
-/** Directories remembered by `MissingDirectories`; it starts over when full. */
-const MAX_DIRECTORIES = 4096;
-/**
- * Which directories of the checkout are not there. Needs inference asks for files beside every
- * job (fly.toml, package.json), mostly in directories that do not exist: once one is known
- * missing, nothing under it is looked up again. It only ever answers "missing" (what looking the
- * file up would say); every file that may be there is read as before.
- */
-class MissingDirectories {
-    realRoot;
-    #known = new Map();
-    constructor(realRoot) {
-        this.realRoot = realRoot;
-    }
-    /** Whether `relative` lies under a directory that does not exist (one lstat per directory). */
-    contains(relative) {
-        const parent = relative.lastIndexOf('/');
-        if (parent <= 0)
-            return false;
-        for (let i = parent; i > 0; i = relative.lastIndexOf('/', i - 1)) {
-            if (this.#known.get(relative.slice(0, i)) === true)
-                return true;
-        }
-        const dir = relative.slice(0, parent);
-        let missing = this.#known.get(dir);
-        if (missing === undefined) {
-            try {
-                missing =
-                    (0,external_node_fs_.lstatSync)(external_node_path_.resolve(this.realRoot, dir), { throwIfNoEntry: false }) === undefined;
-            }
-            catch (error) {
-                missing = error.code === 'ENOTDIR';
-            }
-            if (this.#known.size >= MAX_DIRECTORIES)
-                this.#known.clear();
-            this.#known.set(dir, missing);
-        }
-        return missing;
-    }
-}
-/** Reads one repo-relative file confined to `realRoot`; see the file comment. */
-function readConfined(realRoot, relative, maxBytes, missingDirectories) {
-    if (BINARY_EXTENSIONS.test(relative))
-        return { skipped: 'binary' };
-    const full = external_node_path_.resolve(realRoot, relative);
-    if (!isInside(realRoot, full))
-        return { skipped: 'outside' };
-    if (missingDirectories?.contains(relative))
-        return { skipped: 'missing' };
-    const missingOrUnreadable = (error) => {
-        const code = error.code;
-        return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
-    };
-    // Needs inference asks for many files that are not there (fly.toml, package.json beside each
-    // job): one lstat answers that, without resolving every component or raising an error.
-    let first;
-    try {
-        first = (0,external_node_fs_.lstatSync)(full, { throwIfNoEntry: false });
-    }
-    catch (error) {
-        return missingOrUnreadable(error);
-    }
-    if (first === undefined)
-        return { skipped: 'missing' };
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(full);
-    }
-    catch (error) {
-        return missingOrUnreadable(error);
-    }
-    if (!isInside(realRoot, real))
-        return { skipped: 'outside' };
-    if (KERNEL_ROOTS.some(kernel => isInside(kernel, real)))
-        return { skipped: 'special' };
-    // Devices and sockets are not even opened; the descriptor is checked again below.
-    try {
-        const info = real === full ? first : (0,external_node_fs_.lstatSync)(real);
-        if (!info.isFile())
-            return { skipped: 'special' };
-    }
-    catch {
-        return { skipped: 'missing' };
-    }
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(real, OPEN_FLAGS);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { skipped: 'missing' };
-        // ELOOP: the last component became a symlink after realpath; ENXIO: a socket.
-        if (code === 'ELOOP')
-            return { skipped: 'outside' };
-        return { skipped: code === 'ENXIO' ? 'special' : 'unreadable' };
-    }
-    try {
-        const opened = openedPath(fd);
-        if (opened !== undefined && !isInside(realRoot, opened))
-            return { skipped: 'outside' };
-        return readOpened(fd, maxBytes);
-    }
-    catch {
-        return { skipped: 'unreadable' };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
-function fsFileSource(root, maxBytes = file_source/* MAX_FILE_BYTES */.g) {
-    const realRoot = realRootOf(root);
-    const missingDirectories = new MissingDirectories(realRoot);
-    return {
-        list() {
-            const fromGit = gitListing(realRoot);
-            return fromGit ? { paths: fromGit } : walkFiles(realRoot);
-        },
-        read: relative => readConfined(realRoot, relative, maxBytes, missingDirectories)
-    };
-}
-
-
-/***/ }),
-
-/***/ 4598:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HC: () => (/* binding */ sanitizeDetail),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* unused harmony exports DETAIL_MAX_LENGTH, SECRET_FRAGMENT_LENGTH */
-/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
-// Makes text from the outside world (Fly's error bodies, network error messages) safe to show:
-// no token, no fragment of one, no proxy credentials, bounded length.
-
-const DETAIL_MAX_LENGTH = 200;
-/** Fragments this long or longer of a secret must never survive. */
-const SECRET_FRAGMENT_LENGTH = 8;
-const REDACTED = '[redacted]';
-/** Raw input beyond this is never looked at: Fly's error texts are short. */
-const INPUT_CAP = 4000;
-/** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
-const SECRET_LIKE = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];
-/**
- * Text safe to put in a detail or finding: every stretch that shares 8+ characters with one of
- * `secrets` is cut, token-looking runs are cut, whitespace is collapsed, and the result is at
- * most `maxLength` characters.
- */
-function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
-    let clean = collapseWhitespace(String(text).slice(0, INPUT_CAP));
-    clean = redactSecretFragments(clean, secrets);
-    for (const pattern of SECRET_LIKE)
-        clean = clean.replace(pattern, REDACTED);
-    clean = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTokenShapes */ .dZ)(clean, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.outside, REDACTED);
-    clean = clean.replace(/(?:\[redacted\][\s,;:]*){2,}/g, `${REDACTED} `).trim();
-    return truncate(clean, maxLength);
-}
-/** Control characters and runs of whitespace become one space (no newlines into logs). */
-function collapseWhitespace(text) {
-    let out = '';
-    for (const char of text) {
-        const code = char.codePointAt(0) ?? 0;
-        const blank = code < 0x20 || code === 0x7f || /\s/.test(char);
-        if (!blank)
-            out += char;
-        else if (!out.endsWith(' '))
-            out += ' ';
-    }
-    return out;
-}
-/** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */
-function truncate(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}\u2026`;
-}
-/**
- * Any common substring of 8+ characters is made of 8-character windows that all occur in the
- * secret, so cutting the union of matching windows removes every such fragment.
- */
-function redactSecretFragments(text, secrets) {
-    const covered = new Uint8Array(text.length);
-    for (const secret of secrets) {
-        if (secret.length < SECRET_FRAGMENT_LENGTH)
-            continue;
-        const windows = windowsOf(secret, SECRET_FRAGMENT_LENGTH);
-        for (let i = 0; i + SECRET_FRAGMENT_LENGTH <= text.length; i += 1) {
-            if (windows.has(text.slice(i, i + SECRET_FRAGMENT_LENGTH))) {
-                covered.fill(1, i, i + SECRET_FRAGMENT_LENGTH);
-            }
-        }
-    }
-    let out = '';
-    for (let i = 0; i < text.length; i += 1) {
-        if (covered[i] === 1) {
-            if (i === 0 || covered[i - 1] !== 1)
-                out += REDACTED;
-        }
-        else {
-            out += text[i];
-        }
-    }
-    return out;
-}
-function windowsOf(secret, length) {
-    const windows = new Set();
-    for (let i = 0; i + length <= secret.length; i += 1)
-        windows.add(secret.slice(i, i + length));
-    return windows;
-}
-
-
-/***/ }),
-
-/***/ 5749:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ findingToJson)
-/* harmony export */ });
-function findingToJson(finding) {
-    return {
-        rule: finding.rule,
-        severity: finding.severity,
-        message: finding.message,
-        file: finding.location?.file ?? null,
-        line: finding.location?.line ?? null,
-        column: finding.location?.column ?? null,
-        fix: finding.fix ? { summary: finding.fix.summary, commands: finding.fix.commands } : null,
-        ...(finding.subject ? { subject: finding.subject } : {})
-    };
-}
-
-
-/***/ }),
-
-/***/ 5930:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ sortFindings)
-/* harmony export */ });
-/* unused harmony export compareFindings */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3042);
-
-/** Severity (worst first), then file, line, column; findings without a location after located ones. */
-function compareFindings(a, b) {
-    const bySeverity = (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) - (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity);
-    if (bySeverity !== 0)
-        return bySeverity;
-    const la = a.location;
-    const lb = b.location;
-    if (la === undefined || lb === undefined) {
-        return (la === undefined ? 1 : 0) - (lb === undefined ? 1 : 0);
-    }
-    if (la.file !== lb.file)
-        return la.file < lb.file ? -1 : 1;
-    return la.line - lb.line || la.column - lb.column;
-}
-/** A sorted copy; ties keep their input order (Array.prototype.sort is stable). */
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-
-
-/***/ }),
-
-/***/ 8960:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $b: () => (/* binding */ needsKnown),
-/* harmony export */   BZ: () => (/* binding */ storeCommand),
-/* harmony export */   Jr: () => (/* binding */ describeRecommendation),
-/* harmony export */   Q6: () => (/* binding */ recommendToken),
-/* harmony export */   jc: () => (/* binding */ fixFor),
-/* harmony export */   ki: () => (/* binding */ buildFix),
-/* harmony export */   pq: () => (/* binding */ recommendationFor),
-/* harmony export */   tw: () => (/* binding */ jobEnvironment),
-/* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_EXPIRY_DAYS, APP_PLACEHOLDER, ORG_PLACEHOLDER, TOKEN_ID_PLACEHOLDER, suggestedExpiryHours, revokeCommands, article, mintsToken */
-/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(677);
-/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(439);
-
-
-
-/**
- * Lifetime suggested for new tokens: 90 days (`-x 2160h`). Fly advises the shortest expiry that
- * works and rotation on a schedule; a quarter is long enough not to be a chore and short enough
- * that a leaked copy dies on its own. Capped by `max-lifetime-days` so our own advice never trips
- * `excessive-lifetime`.
- */
-const DEFAULT_EXPIRY_DAYS = 90;
-const APP_PLACEHOLDER = '<APP>';
-const ORG_PLACEHOLDER = '<ORG>';
-const TOKEN_ID_PLACEHOLDER = '<TOKEN_ID>';
-const COMMAND_PLACEHOLDER = '<COMMAND>';
-const CLUSTER_PLACEHOLDER = '<CLUSTER>';
-/** Whether the job's needs are known well enough to judge the token against them. */
-function needsKnown(needs) {
-    return needs.source !== 'none' && needs.capabilities.length > 0;
-}
-/** `-x` hours: 90 days, or less when `max-lifetime-days` is lower; at least one hour. */
-function suggestedExpiryHours(maxLifetimeDays) {
-    const days = Math.min(DEFAULT_EXPIRY_DAYS, maxLifetimeDays ?? DEFAULT_EXPIRY_DAYS);
-    return Math.max(1, Math.floor(days * 24));
-}
-function expiryText(hours) {
-    return hours % 24 === 0 ? `${hours / 24} days` : `${hours} hours`;
-}
-/** A value we put on a command line, or the placeholder when it is absent or looks token-like. */
-function safeOr(value, placeholder) {
-    return value !== undefined && value.trim() !== '' && !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(value, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
-        ? value
-        : placeholder;
-}
-function kindFromNeeds(needs) {
-    switch ((0,_token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .needBreadth */ .hg)(needs.capabilities)) {
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.orgWrite:
-            return 'org';
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.appFull:
-            return 'deploy';
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.appLimited:
-            return needs.capabilities.includes('ssh') ? 'ssh' : 'machine-exec';
-        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.orgRead:
-            return 'readonly';
-        default:
-            return null;
-    }
-}
-function kindFromToken(inspection) {
-    switch (inspection.kind) {
-        case 'org':
-        case 'deploy':
-        case 'readonly':
-        case 'ssh':
-        case 'machine-exec':
-        case 'wireguard':
-        case 'litefs-cloud':
-            return inspection.kind;
-        default:
-            return null;
-    }
-}
-/** App token kinds, with the prefix of the token name we suggest for each. */
-const APP_KIND_NAME_PREFIX = {
-    deploy: '',
-    ssh: 'ssh-',
-    'machine-exec': 'exec-'
-};
-/** Apps to mint app tokens for: the named ones, plus `<APP>` when some cannot be told. */
-function appTargets(needs) {
-    const named = needs.apps.filter(app => safeOr(app, APP_PLACEHOLDER) !== APP_PLACEHOLDER);
-    const unknown = needs.unknownApps || named.length < needs.apps.length || named.length === 0;
-    return unknown ? [...named, APP_PLACEHOLDER] : named;
-}
-/** `FLY_API_TOKEN_WEB_STAGING` for app `web-staging` when each app gets its own secret. */
-function perAppSecret(base, app) {
-    const suffix = app === APP_PLACEHOLDER ? APP_PLACEHOLDER : app.toUpperCase().replace(/\W/g, '_');
-    return `${base}_${suffix}`;
-}
-/** flyctl reads `--command` as a CSV list (pflag StringSlice): quote values with , or ". */
-function csvField(value) {
-    return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-function commandFlag(flag, command) {
-    return command === COMMAND_PLACEHOLDER
-        ? `${flag} ${COMMAND_PLACEHOLDER}`
-        : `${flag} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(csvField(command))}`;
-}
-/** `--command` flags for a machine-exec token: the job's commands, else the current token's. */
-function execFlags(needs, inspection, notes) {
-    if (needs.commands.length > 0) {
-        const commands = needs.commands.map(c => safeOr(c, COMMAND_PLACEHOLDER));
-        if (commands.includes(COMMAND_PLACEHOLDER)) {
-            notes.push(`Replace ${COMMAND_PLACEHOLDER} with the command the job runs.`);
-        }
-        return [...new Set(commands)].map(c => commandFlag('--command', c));
-    }
-    const rules = inspection.kind === 'machine-exec' ? inspection.commands : null;
-    if (rules !== null && rules.length > 0 && !(0,_token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .allowsAnyCommand */ .iK)(rules)) {
-        return rules.map(rule => commandFlag(rule.exact ? '--command' : '--command-prefix', safeOr(rule.args.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r).join(' '), COMMAND_PLACEHOLDER)));
-    }
-    notes.push('No command was seen, so this token may run any command: add `--command "..."` to restrict it.');
-    return [];
-}
-function mintLine(kind, subject, name, hours) {
-    return [
-        'fly tokens create',
-        kind,
-        ...subject,
-        `-x ${hours}h`,
-        `--name ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuoted */ .x)(name)}`
-    ].join(' ');
-}
-const ENVIRONMENT_PLACEHOLDER = '<ENVIRONMENT>';
-function safeEnvironment(options) {
-    return options.environment === undefined || options.environment === ''
-        ? undefined
-        : safeOr(options.environment, ENVIRONMENT_PLACEHOLDER);
-}
-/** A job's environment name as `--env` takes it; none when absent or computed at run time. */
-function jobEnvironment(job) {
-    const name = job.environment?.name ?? undefined;
-    return name === undefined || name === '' || name.includes('${{') ? undefined : name;
-}
-/** `gh secret set NAME [--env ENV]`: gh then reads the value from a prompt or stdin. */
-function storeCommand(secretName, environment) {
-    const name = safeOr(secretName, 'FLY_API_TOKEN');
-    const env = safeEnvironment({ secretName: name, environment });
-    return `gh secret set ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(name)}${env === undefined ? '' : ` --env ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(env)}`}`;
-}
-/** The narrowest token(s) for the job, with the exact lines to mint and store them. */
-function recommendToken(needs, inspection, options) {
-    const notes = [];
-    // Needs with an unseen part (`unknown-needs`) are a lower bound: no kind is chosen from them.
-    const partial = needs.source !== 'input' && (needs.opaque?.length ?? 0) > 0;
-    const fromNeeds = needsKnown(needs) && !partial ? kindFromNeeds(needs) : null;
-    const fromToken = fromNeeds === null ? kindFromToken(inspection) : null;
-    const kind = fromNeeds ?? fromToken ?? 'deploy';
-    const basis = fromNeeds !== null ? 'needs' : fromToken !== null ? 'current-token' : 'assumed';
-    if (basis === 'current-token') {
-        notes.push(partial
-            ? 'Part of what the job does with the token cannot be seen, so this renews the same kind of token.'
-            : "The job's needs are not known, so this renews the same kind of token.");
-    }
-    else if (basis === 'assumed') {
-        notes.push("The job's needs are not known; this assumes it deploys one app.");
-    }
-    const hours = suggestedExpiryHours(options.maxLifetimeDays);
-    const secretBase = safeOr(options.secretName, 'FLY_API_TOKEN');
-    const environment = safeEnvironment(options);
-    const org = safeOr(options.orgSlug, ORG_PLACEHOLDER);
-    const tokens = [];
-    const prefix = APP_KIND_NAME_PREFIX[kind];
-    if (prefix !== undefined) {
-        const apps = appTargets(needs);
-        const extra = kind === 'machine-exec' ? execFlags(needs, inspection, notes) : [];
-        for (const app of apps) {
-            const secretName = apps.length > 1 ? perAppSecret(secretBase, app) : secretBase;
-            const mint = mintLine(kind, [`-a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(app)}`], `github-actions-${prefix}${app}`, hours);
-            tokens.push({
-                kind,
-                app,
-                secretName,
-                mint: [mint, ...extra].join(' '),
-                store: storeCommand(secretName, environment)
-            });
-        }
-        if (apps.includes(APP_PLACEHOLDER)) {
-            notes.push(`Replace ${APP_PLACEHOLDER} with the app name: the workflow does not say which app it targets.`);
-        }
-        if (apps.length > 1) {
-            notes.push(`Give each step the secret of its app; an org token is the alternative only if the apps must share one secret.`);
-        }
-    }
-    else {
-        let subject = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(org)];
-        let name = `github-actions-${kind}`;
-        if (kind === 'litefs-cloud') {
-            const clusters = Object.keys(inspection.clusterAccess ?? {}).filter(c => c !== '');
-            const cluster = safeOr(clusters[0], CLUSTER_PLACEHOLDER);
-            subject = [`--org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(org)}`, `--cluster ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(cluster)}`];
-            name = `github-actions-litefs-${cluster}`;
-            if (cluster === CLUSTER_PLACEHOLDER) {
-                notes.push(`Replace ${CLUSTER_PLACEHOLDER} with the LiteFS Cloud cluster name.`);
-            }
-        }
-        tokens.push({
-            kind,
-            app: null,
-            secretName: secretBase,
-            mint: mintLine(kind, subject, name, hours),
-            store: storeCommand(secretBase, environment)
-        });
-    }
-    if (tokens.some(t => t.mint.includes(ORG_PLACEHOLDER))) {
-        notes.push(`Replace ${ORG_PLACEHOLDER} with the organization slug (see \`fly orgs list\`).`);
-    }
-    return { kind, tokens, basis, notes, expiryHours: hours };
-}
-/** Lines that retire the token now in use, or [] when there is nothing to revoke. */
-function revokeCommands(needs, inspection, options) {
-    if (inspection.kind === 'malformed')
-        return [];
-    // A `fly auth token` login token dies with its session; dashboard tokens are revoked there.
-    if (inspection.kind === 'personal')
-        return ['fly auth logout'];
-    const appScoped = ['deploy', 'ssh', 'machine-exec'].includes(inspection.kind) ||
-        (inspection.appIds.length > 0 && !/[wcdC]/.test(inspection.orgAccess ?? ''));
-    // App tokens are listed per app: the one the online check matched, else the job's only app.
-    const list = appScoped
-        ? `fly tokens list -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(safeOr(options.currentTokenApp ?? (needs.apps.length === 1 ? needs.apps[0] : undefined), APP_PLACEHOLDER))}`
-        : `fly tokens list --org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(safeOr(options.orgSlug, ORG_PLACEHOLDER))}`;
-    return [list, `fly tokens revoke ${TOKEN_ID_PLACEHOLDER}`];
-}
-/** "an org token", "an ssh token", "a deploy token". */
-function article(kind) {
-    return /^(?:org|ssh)/.test(kind) ? 'an' : 'a';
-}
-/** "a deploy token for web", "an org token", "one deploy token per app (api, web)". */
-function describeRecommendation(rec) {
-    if (rec.tokens.length > 1) {
-        return `one ${rec.kind} token per app (${rec.tokens.map(t => t.app ?? '').join(', ')})`;
-    }
-    const app = rec.tokens[0]?.app;
-    return `${article(rec.kind)} ${rec.kind} token${app != null ? ` for ${app}` : ''}`;
-}
-function describePlan(rec, options) {
-    const first = rec.tokens[0];
-    const environment = safeEnvironment(options);
-    const where = environment === undefined ? '' : ` of the \`${environment}\` environment`;
-    const expiry = expiryText(rec.expiryHours);
-    if (rec.tokens.length > 1) {
-        const apps = rec.tokens.map(t => t.app ?? '').join(', ');
-        const secrets = rec.tokens.map(t => t.secretName).join(', ');
-        return `Mint one ${rec.kind} token per app (${apps}), each expiring in ${expiry}, and store each in its own secret${where} (${secrets})`;
-    }
-    const target = first?.app != null ? ` for ${first.app}` : '';
-    return `Mint ${article(rec.kind)} ${rec.kind} token${target} that expires in ${expiry} and store it as the ${first?.secretName ?? 'FLY_API_TOKEN'} secret${where}`;
-}
-/** The whole fix: mint and store the narrowest token(s), then revoke the old one. */
-function buildFix(needs, inspection, options, build = {}) {
-    const rec = recommendToken(needs, inspection, options);
-    const revoke = build.revokeOld === false ? [] : revokeCommands(needs, inspection, options);
-    const sentences = [describePlan(rec, options)];
-    if (revoke.length > 0) {
-        sentences[0] +=
-            inspection.kind === 'personal'
-                ? ', then revoke the personal token: `fly auth logout` where it was issued ends a `fly auth token` session, a token made in the Fly.io dashboard is revoked there.'
-                : ', then revoke the old token by its id from the list.';
-    }
-    else {
-        sentences[0] += '.';
-    }
-    // One line per token: `gh secret set` reads the new token from the pipe, never a terminal.
-    const commands = [...rec.tokens.map(t => `${t.mint} | ${t.store}`), ...revoke];
-    return {
-        summary: [...sentences, ...rec.notes].join(' '),
-        // Defence in depth: nothing token-like may leave here, whatever the inputs held.
-        commands: commands.filter(c => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(c, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment))
-    };
-}
-/** Fix options from a rule context: its options plus what the online checks learned. */
-function fixOptionsFrom(context) {
-    const options = {
-        secretName: context.options.secretName,
-        maxLifetimeDays: context.options.maxLifetimeDays
-    };
-    if (context.options.environment !== undefined)
-        options.environment = context.options.environment;
-    // Only an org the token itself names: a slug learned for another org would mislead.
-    const orgIds = context.inspection.orgIds;
-    const slug = context.online?.orgs.find(o => o.slug !== undefined && (orgIds.length === 0 || orgIds.includes(o.orgId)))?.slug;
-    if (slug !== undefined)
-        options.orgSlug = slug;
-    const app = context.online?.apps.find(a => a.idMatchesToken === true)?.app;
-    if (app !== undefined)
-        options.currentTokenApp = app;
-    return options;
-}
-/**
- * Whether the token is dead of age, so revoking it is pointless. Not for a personal token: its
- * user part outlives the short-lived macaroons bundled with it.
- */
-function hasExpired(context) {
-    const { kind, expiresAt } = context.inspection;
-    return (kind !== 'personal' && expiresAt !== null && Date.parse(expiresAt) <= context.now.getTime());
-}
-/** The narrowest-token fix for a rule's finding; an expired token is replaced, not revoked. */
-function fixFor(context, build = {}) {
-    const revokeOld = build.revokeOld !== false && !hasExpired(context);
-    return buildFix(context.needs, context.inspection, fixOptionsFrom(context), { revokeOld });
-}
-/** Whether a fix asks for a new token. */
-function mintsToken(fix) {
-    return fix?.commands.some(c => c.startsWith('fly tokens create ')) ?? false;
-}
-/**
- * The `recommendation` output: the `fly tokens create` line(s) for this job, or null when the
- * token already fits (no finding asks for a new one) or when neither the job's needs nor the
- * token's kind say what to mint.
- */
-function recommendationFor(context, findings) {
-    if (!findings.some(f => mintsToken(f.fix)))
-        return null;
-    const rec = recommendToken(context.needs, context.inspection, fixOptionsFrom(context));
-    return rec.basis === 'assumed' ? null : rec.tokens.map(t => t.mint).join('\n');
-}
-
-
-/***/ }),
-
-/***/ 8654:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ ruleMeta),
-  N: () => (/* binding */ tokenRules)
-});
-
-// EXTERNAL MODULE: ./lib/rules/fix.js
-var rules_fix = __webpack_require__(8960);
-// EXTERNAL MODULE: ./lib/fly/sanitize.js
-var sanitize = __webpack_require__(4598);
-// EXTERNAL MODULE: ./lib/token/token-shape.js
-var token_shape = __webpack_require__(148);
-;// CONCATENATED MODULE: ./lib/rules/online/checks.js
-
-
-function labelledChecks(online) {
-    return [
-        ...online.apps.map(app => ({ label: `app ${app.app}`, check: app })),
-        { label: 'identity (GraphQL viewer)', check: online.viewer },
-        ...online.orgs.map(org => ({ label: `organization ${org.orgId}`, check: org }))
-    ];
-}
-/** Whether Fly said no to the token itself (the same value `valid` and the summary read). */
-function tokenRejected(online) {
-    return online.acceptance === 'rejected';
-}
-/** A check's detail, scrubbed and without a trailing full stop (for joining into sentences). */
-function detailOf(check, maxLength = 200) {
-    const text = (0,token_shape/* redactTokenShapes */.dZ)(check.detail, token_shape/* TOKEN_SHAPE */.y0.fragment)
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/\.$/, '');
-    return (0,sanitize/* truncate */.xv)(text, maxLength);
-}
-
-;// CONCATENATED MODULE: ./lib/rules/online/invalid-token.js
-
-
-const invalidToken = {
-    id: 'invalid-token',
-    defaultSeverity: 'critical',
-    title: 'Fly rejects the token',
-    help: "Fly's API answered that it does not accept this token: it has been revoked, has expired, " +
-        'was never issued by Fly, or was altered. Every flyctl command using it will fail. Only a ' +
-        'definite answer from Fly triggers this rule; an unreachable or failing API is reported by ' +
-        '`unverified` instead.',
-    check(context) {
-        const online = context.online;
-        if (!online || !tokenRejected(online))
-            return [];
-        const first = labelledChecks(online).find(({ check }) => check.outcome === 'rejected');
-        const said = first ? detailOf(first.check) : 'Fly rejected the token';
-        const fix = (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false });
-        return [
-            {
-                rule: 'invalid-token',
-                severity: 'critical',
-                message: `${said}. The token is revoked, expired or not one Fly issued, so every flyctl command using it will fail.`,
-                fix: {
-                    summary: `Replace the secret with a new token. ${fix.summary}`,
-                    commands: fix.commands
-                }
-            }
-        ];
-    }
-};
-
-// EXTERNAL MODULE: ./lib/rules/token/shared.js
-var shared = __webpack_require__(7840);
-;// CONCATENATED MODULE: ./lib/rules/token/app-match.js
-
-
-const APP_ID = /^\d+$/;
-function tokenAppIds(context) {
-    const { inspection } = context;
-    return inspection.kind === 'malformed' || inspection.kind === 'personal' ? [] : inspection.appIds;
-}
-/** `unverified` (info): the job's apps are names, the token's ids; offline they cannot be matched. */
-function offlineAppMatch(context) {
-    const ids = tokenAppIds(context);
-    const names = context.needs.apps.filter(app => !APP_ID.test(app));
-    if (context.online || ids.length === 0 || names.length === 0)
-        return [];
-    const scoped = ids.length === 1 ? `app id ${ids[0]}` : `app ids ${ids.join(', ')}`;
-    return [
-        {
-            rule: 'unverified',
-            severity: 'info',
-            message: `Not checked that this token is for ${(0,shared/* listApps */.tS)(names)}: the token names ${scoped}, the ` +
-                'job names apps by name, and offline the two cannot be matched. App match needs `online: true`.',
-            fix: {
-                summary: 'Run the check with `online: true` (the default), or give the app ids in the `apps` input to match them offline.',
-                commands: []
-            }
-        }
-    ];
-}
-/** `wrong-target`, offline: an app id given in `apps` that the token is not scoped to. */
-function offlineIdMismatch(context) {
-    const ids = tokenAppIds(context);
-    if (context.online || ids.length === 0)
-        return [];
-    const scoped = ids.length === 1 ? `app id ${ids[0]}` : `app ids ${ids.join(', ')}`;
-    return context.needs.apps
-        .filter(app => APP_ID.test(app) && !ids.includes(app))
-        .map(app => ({
-        rule: 'wrong-target',
-        severity: 'high',
-        message: `This token cannot be used for app id ${app}, which this job needs: the token is scoped to ${scoped}.`,
-        fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
-    }));
-}
-
-;// CONCATENATED MODULE: ./lib/rules/online/unverified.js
-
-
-/** At most this many distinct reasons are spelled out; the rest are counted. */
-const LISTED = 4;
-const unverified = {
-    id: 'unverified',
-    defaultSeverity: 'low',
-    title: 'Token could not be verified online',
-    help: "An online check could not complete: Fly's API was unreachable, slow, failing (5xx after " +
-        'retries), rate limiting, or answered something unreadable, or it would not say (an org slug ' +
-        'a deploy token may not read). This says nothing about whether the token is valid; the offline ' +
-        'findings still stand.',
-    check(context) {
-        const online = context.online;
-        if (!online)
-            return offlineAppMatch(context);
-        const open = labelledChecks(online).filter(({ check }) => check.outcome === 'unverified');
-        if (open.length === 0)
-            return [];
-        // Several checks often fail for one reason (Fly down, bad URL): say each reason once.
-        const byReason = new Map();
-        for (const { label, check } of open) {
-            const reason = detailOf(check.reason !== undefined ? { ...check, detail: check.reason } : check, 160);
-            byReason.set(reason, [...(byReason.get(reason) ?? []), label]);
-        }
-        const reasons = [...byReason.entries()];
-        const listed = reasons
-            .slice(0, LISTED)
-            .map(([reason, labels]) => `${labels.join(', ')}: ${reason}`);
-        const more = reasons.length > LISTED ? `; and ${reasons.length - LISTED} more` : '';
-        const count = open.length === 1 ? 'one online check' : `${open.length} online checks`;
-        return [
-            {
-                rule: 'unverified',
-                severity: 'low',
-                message: `Could not complete ${count} (${listed.join('; ')}${more}). This is not a verdict on the token.`,
-                fix: {
-                    summary: "Re-run when Fly's API is reachable. Behind a proxy, set HTTPS_PROXY (and NO_PROXY for hosts that bypass it); with a custom fly-api-url or fly-graphql-url, check the URL.",
-                    commands: []
-                }
-            }
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/online/wrong-target.js
-
-
-
-const wrongTarget = {
-    id: 'wrong-target',
-    defaultSeverity: 'high',
-    title: 'Token is for another app or organization',
-    help: 'Fly accepts the token, but it cannot reach an app this job needs: Fly refuses access (403) ' +
-        "or shows no such app to it (404), the app's id is not the one the token is scoped to, or the " +
-        "app lives in an organization the token does not name. The job's deploy or command will fail.",
-    check(context) {
-        const online = context.online;
-        // A rejected token fails everywhere: invalid-token says so, blaming the target would mislead.
-        if (!online)
-            return offlineIdMismatch(context);
-        if (tokenRejected(online))
-            return [];
-        const tokenOrgs = context.inspection.orgIds;
-        const tokenApps = context.inspection.appIds;
-        const findings = [];
-        for (const app of online.apps) {
-            const why = mismatch(app, tokenApps, tokenOrgs);
-            if (why === null)
-                continue;
-            findings.push({
-                rule: 'wrong-target',
-                severity: 'high',
-                message: `This token cannot be used for app ${app.app}, which this job needs: ${why}.`,
-                fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
-            });
-        }
-        return findings;
-    }
-};
-function mismatch(app, tokenApps, tokenOrgs) {
-    if (app.outcome === 'forbidden' || app.outcome === 'not-found')
-        return detailOf(app);
-    if (app.outcome !== 'confirmed')
-        return null;
-    if (app.idMatchesToken === false) {
-        const scoped = tokenApps.length === 1 ? `app id ${tokenApps[0]}` : `app ids ${tokenApps.join(', ')}`;
-        return `Fly says its id is ${app.appId ?? 'unknown'}, but the token is scoped to ${scoped}`;
-    }
-    if (app.orgMatchesToken === false) {
-        const owner = app.orgSlug ?? app.orgName ?? app.orgId ?? 'another organization';
-        const orgs = tokenOrgs.length === 1
-            ? `organization ${tokenOrgs[0]}`
-            : `organizations ${tokenOrgs.join(', ')}`;
-        return `Fly says it belongs to organization ${owner}, but the token is for ${orgs}`;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/online/index.js
-
-
-
-const onlineRules = [
-    invalidToken,
-    wrongTarget,
-    unverified
-];
-
-
-// EXTERNAL MODULE: ./lib/rules/token/access.js
-var access = __webpack_require__(439);
-// EXTERNAL MODULE: ./lib/rules/token/needs-text.js
-var needs_text = __webpack_require__(8134);
-;// CONCATENATED MODULE: ./lib/rules/token/broader-than-needed.js
-
-
-
-
-const broaderThanNeeded = {
-    id: 'broader-than-needed',
-    defaultSeverity: 'medium',
-    title: 'Token broader than the job needs',
-    help: 'The token can do more than this job uses: an org token where a deploy token for the app ' +
-        'would do, a deploy token where a readonly token would do, a machine-exec token for any ' +
-        'command where the job runs a known one. A leaked narrower token exposes less. Personal ' +
-        'tokens are reported by `personal-token` instead. When part of what the job does cannot be ' +
-        'seen, `unknown-needs` is reported instead: the unseen part may need more.',
-    check(context) {
-        const { inspection, needs } = context;
-        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
-            return [];
-        if (!(0,rules_fix/* needsKnown */.$b)(needs))
-            return [];
-        // What cannot be seen may need more than what can: `unknown-needs` says so instead.
-        if ((0,needs_text/* unseenUses */.ho)(needs).length > 0)
-            return [];
-        const location = (0,shared/* locationFor */.D3)(needs);
-        const appsPart = needs.apps.length > 0 ? ` for ${(0,shared/* listApps */.tS)(needs.apps)}` : '';
-        const needText = `the job only needs ${(0,shared/* listCapabilities */.jy)(needs.capabilities)}${appsPart}`;
-        const finding = (message) => [
-            {
-                rule: 'broader-than-needed',
-                severity: 'medium',
-                message,
-                ...(location ? { location } : {}),
-                fix: (0,rules_fix/* fixFor */.jc)(context)
-            }
-        ];
-        if ((0,access/* tokenBreadth */.ox)(inspection) > (0,access/* needBreadth */.hg)(needs.capabilities)) {
-            const rec = (0,rules_fix/* recommendToken */.Q6)(needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context));
-            const narrower = rec.tokens.length > 1
-                ? `${(0,rules_fix/* describeRecommendation */.Jr)(rec)} would do (an org token only if the apps must share one secret)`
-                : `${(0,rules_fix/* describeRecommendation */.Jr)(rec)} would do`;
-            return finding(`This ${(0,access/* describeToken */.dE)(inspection)} grants more than the job uses: ${needText}, so ${narrower} and a leak would expose less.`);
-        }
-        const rules = inspection.commands;
-        const knownCommands = needs.capabilities.includes('machine-exec') && needs.commands.length > 0;
-        if (rules !== null && (0,access/* allowsAnyCommand */.iK)(rules) && knownCommands) {
-            return finding(`This machine-exec token may run any command, but the job runs only ${(0,shared/* listCommands */.FH)(needs.commands)}: a token restricted with \`--command\` would do.`);
-        }
-        return [];
-    }
-};
-
-// EXTERNAL MODULE: ./lib/rules/token/time.js
-var time = __webpack_require__(9572);
-;// CONCATENATED MODULE: ./lib/rules/token/excessive-lifetime.js
-
-
-const HOUR = 3600;
-/** Lifetimes people get without asking, and where they come from (discharges add 30 s). */
-const KNOWN_LIFETIMES = [
-    { seconds: 175_200 * HOUR, origin: "flyctl's default expiry" },
-    { seconds: 876_000 * HOUR, origin: 'as dashboard-made tokens get' },
-    { seconds: 999_999 * HOUR, origin: "the `-x 999999h` of Fly's CD guide and `fly launch`" }
-];
-const KNOWN_SLACK_SECONDS = 120;
-function origin(seconds) {
-    const known = KNOWN_LIFETIMES.find(k => Math.abs(k.seconds - seconds) <= KNOWN_SLACK_SECONDS);
-    return known ? ` (${known.origin})` : '';
-}
-const excessiveLifetime = {
-    id: 'excessive-lifetime',
-    defaultSeverity: 'low',
-    title: 'Token lifetime too long',
-    help: 'The token stays valid for longer than `max-lifetime-days` (default 365). `fly tokens create` ' +
-        "defaults to 20 years and Fly's CD guide uses `-x 999999h` (114 years): a copy that leaks " +
-        'keeps working for decades. Ask for the shortest expiry that works and rotate on a schedule.',
-    check(context) {
-        const { inspection, options } = context;
-        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
-            return [];
-        const limitDays = options.maxLifetimeDays;
-        const lifetime = inspection.lifetimeSeconds;
-        let message = null;
-        if (lifetime === null) {
-            // No window anywhere means no expiry at all; a missing discharge (where the window lives
-            // in server tokens) means we cannot tell, which `missing-discharge` reports.
-            const neverExpires = inspection.expiresAt === null &&
-                inspection.macaroonCount > 0 &&
-                inspection.dischargePaired !== false;
-            if (neverExpires) {
-                message = `The token never expires (it has no validity window), above the ${limitDays}-day limit: a leaked copy would work until it is revoked.`;
-            }
-        }
-        else if (lifetime > limitDays * 86400) {
-            const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
-            const until = expiresAt
-                ? `, until ${(0,time/* formatDate */.Yq)(expiresAt.toISOString()).replace(/ .*/, '')}`
-                : '';
-            message = `This is a ${(0,time/* lifetimeLabel */.WY)(lifetime)} token${origin(lifetime)}: valid for ${Math.floor(lifetime / 86400)} days${until}, above the ${limitDays}-day limit, so a leaked copy would keep working that long.`;
-        }
-        if (message === null)
-            return [];
-        return [{ rule: 'excessive-lifetime', severity: 'low', message, fix: (0,rules_fix/* fixFor */.jc)(context) }];
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/token/expired.js
-
-
-const expired = {
-    id: 'expired',
-    defaultSeverity: 'critical',
-    title: 'Token expired',
-    help: 'The earliest end of any validity window in the token (permission or discharge) is in the ' +
-        'past: Fly rejects the token and every flyctl call with it fails. Personal tokens are left ' +
-        'to `personal-token`: their user part outlives the short-lived macaroons bundled with it.',
-    check(context) {
-        const { inspection, now } = context;
-        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
-            return [];
-        const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
-        if (expiresAt === null || expiresAt.getTime() > now.getTime())
-            return [];
-        return [
-            {
-                rule: 'expired',
-                severity: 'critical',
-                message: `The token expired on ${(0,time/* formatDate */.Yq)(expiresAt.toISOString())} (${(0,time/* formatSpan */.QA)(now.getTime() - expiresAt.getTime())} ago): Fly rejects it, so every flyctl call with it fails.`,
-                // Nothing to revoke: an expired token is already dead.
-                fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
-            }
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/token/expiring-soon.js
-
-
-/** Under this much time left the finding is high: a weekend is enough to miss it. */
-const URGENT_EXPIRY_DAYS = 3;
-/**
- * Tokens whose whole lifetime is at most this long are short-lived by design (job-scoped tokens
- * from `mode: attenuate`, `fly tokens create -x 30m`): their expiry is the point, not a risk.
- */
-const SHORT_LIVED_SECONDS = 24 * 60 * 60;
-const expiringSoon = {
-    id: 'expiring-soon',
-    defaultSeverity: 'medium',
-    title: 'Token expires soon',
-    help: 'The token expires within `expiry-warning-days` (default 14): rotate it before deploys start ' +
-        'failing. The finding is high when under 3 days are left. Tokens that live a day or less ' +
-        '(job-scoped tokens) are short-lived on purpose and are not flagged.',
-    check(context) {
-        const { inspection, now, options } = context;
-        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
-            return [];
-        const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
-        if (expiresAt === null)
-            return [];
-        const lifetime = inspection.lifetimeSeconds;
-        if (lifetime !== null && lifetime <= SHORT_LIVED_SECONDS)
-            return [];
-        const left = expiresAt.getTime() - now.getTime();
-        if (left <= 0 || left > options.expiryWarningDays * time/* DAY_MS */.sO)
-            return [];
-        const severity = left < URGENT_EXPIRY_DAYS * time/* DAY_MS */.sO ? 'high' : 'medium';
-        return [
-            {
-                rule: 'expiring-soon',
-                severity,
-                message: `The token expires on ${(0,time/* formatDate */.Yq)(expiresAt.toISOString())}, in ${(0,time/* formatSpan */.QA)(left)}: flyctl calls with it fail from then on, so rotate it first.`,
-                fix: (0,rules_fix/* fixFor */.jc)(context)
-            }
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/token/decoder-text.js
-
-const PROBLEM_TEXT = {
-    empty: 'the value is empty',
-    'too-large': 'the value is too large to be a Fly.io token',
-    'scheme-only': 'only a scheme, no token after it',
-    'no-underscore': 'a piece has no label (Fly tokens start with fm2_ or fo1_)',
-    'unknown-label': 'a piece has a label Fly does not use',
-    'url-safe-base64': 'URL-safe base64, where Fly uses the standard alphabet (+ and /)',
-    'unpadded-base64': 'base64 without its = padding',
-    'bad-base64': 'the body is not valid base64',
-    truncated: 'the token was cut off',
-    'not-msgpack': 'a body is not a macaroon (not MessagePack)',
-    'bad-structure': 'a macaroon does not have the structure Fly uses',
-    'empty-body': 'a label with an empty body',
-    'empty-piece': 'an empty piece between commas',
-    'unrecognised-piece': 'a piece that is not a Fly.io token',
-    'no-permission-token': 'no permission token, only discharges',
-    'missing-discharge': 'a third-party caveat has no discharge',
-    'rejected-by-fly': "Fly's verifier rejects a permission token",
-    'unregistered-caveat': 'a caveat of a type Fly does not register',
-    'analysis-limited': 'the token is too complex to analyse completely',
-    'internal-error': 'the token could not be analysed'
-};
-const FORMATTING_TEXT = {
-    'surrounding-whitespace': 'whitespace or a newline around the value',
-    'scheme-missing': 'no FlyV1 scheme in front of the macaroons',
-    'scheme-doubled': 'the scheme is written twice',
-    'bearer-scheme': 'a Bearer scheme, where macaroons take FlyV1',
-    'space-after-comma': 'a space after a comma between tokens',
-    'line-break-inside': 'a line break inside the value',
-    'ignored-piece': 'an extra piece Fly cannot read and drops'
-};
-function usable(message) {
-    const text = (0,token_shape/* redactTokenShapes */.dZ)(message, token_shape/* TOKEN_SHAPE */.y0.fragment).trim().replace(/\.$/, '');
-    return text === '' || text.includes('[redacted') ? null : text;
-}
-function problemText(problem) {
-    const own = usable(problem.message);
-    if (own !== null)
-        return own;
-    const text = PROBLEM_TEXT[problem.code] ?? `problem "${problem.code}"`;
-    return problem.piece === undefined ? text : `piece ${problem.piece + 1}: ${text}`;
-}
-function formattingText(issue) {
-    return usable(issue.message) ?? FORMATTING_TEXT[issue.code] ?? `formatting "${issue.code}"`;
-}
-
-;// CONCATENATED MODULE: ./lib/rules/token/malformed-token.js
-
-
-const malformedToken = {
-    id: 'malformed-token',
-    defaultSeverity: 'critical',
-    title: 'Token cannot be parsed',
-    help: 'The value is not a usable Fly.io token: empty, cut short, a wrong alphabet (URL-safe or ' +
-        'unpadded base64), an unknown label, bytes that are not a macaroon. Usually the secret was ' +
-        'pasted incompletely or the wrong value was stored.',
-    check(context) {
-        const { inspection } = context;
-        // A missing discharge has its own rule; everything else fatal makes the token unusable.
-        const fatal = inspection.problems.filter(p => p.fatal && p.code !== 'missing-discharge');
-        if (inspection.kind !== 'malformed' && fatal.length === 0)
-            return [];
-        const problems = fatal.length > 0 ? fatal : inspection.problems;
-        const details = problems.map(problemText);
-        const why = details.length > 0
-            ? details.join('; ')
-            : 'it is not a Fly.io token in any form flyctl accepts';
-        const fix = (0,rules_fix/* buildFix */.ki)(context.needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context), { revokeOld: false });
-        return [
-            {
-                rule: 'malformed-token',
-                severity: 'critical',
-                message: `The token cannot be used: ${why}.`,
-                fix: {
-                    summary: `Store the complete output of \`fly tokens create\` again (one line, every comma-separated part), or mint a new token. ${fix.summary}`,
-                    commands: fix.commands
-                }
-            }
-        ];
-    }
-};
-
-// EXTERNAL MODULE: ./lib/rules/words.js
-var words = __webpack_require__(642);
-;// CONCATENATED MODULE: ./lib/rules/token/missing-capability.js
-
-
-
-
-const ID = 'missing-capability';
-const missingCapability = {
-    id: ID,
-    defaultSeverity: 'high',
-    title: 'Token cannot do what the job needs',
-    help: 'The job runs flyctl commands the token does not allow: a readonly token before `fly deploy`, ' +
-        'a machine-exec token for `fly ssh console` (ssh needs the issueCertificate and ' +
-        'addWireGuardPeer mutations), a deploy token for one app in a job that deploys two. The step ' +
-        'would fail with an authorization error.',
-    check(context) {
-        const { inspection, needs } = context;
-        if (inspection.kind === 'malformed' || !(0,rules_fix/* needsKnown */.$b)(needs))
-            return [];
-        const fix = (0,rules_fix/* fixFor */.jc)(context);
-        const token = (0,access/* describeToken */.dE)(inspection);
-        const findings = [];
-        for (const { capability, reason } of (0,access/* missingCapabilities */.lQ)(needs, inspection)) {
-            const evidence = (0,shared/* evidenceFor */.hF)(needs, capability);
-            const from = evidence ? ` (${(0,shared/* describeEvidence */.RQ)(evidence)})` : '';
-            const location = evidence?.location;
-            findings.push({
-                rule: ID,
-                severity: 'high',
-                message: `The job needs \`${capability}\`${from} but this ${token} ${reason}: that step would fail.`,
-                ...(location ? { location } : {}),
-                fix
-            });
-        }
-        const granted = (0,access/* tooFewApps */.pK)(needs, inspection);
-        if (granted !== null && findings.length === 0) {
-            const location = (0,shared/* locationFor */.D3)(needs, access/* APP_CAPABILITIES */.Jv);
-            findings.push({
-                rule: ID,
-                severity: 'high',
-                message: `The job works on ${needs.apps.length} apps (${(0,shared/* listApps */.tS)(needs.apps)}) but this ${token} is confined to ${(0,words/* plural */.LS)(granted, 'app')}: the steps for the others would fail.`,
-                ...(location ? { location } : {}),
-                fix
-            });
-        }
-        return findings;
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/token/missing-discharge.js
-
-
-/** Locations of the third-party caveats in the permission tokens (e.g. https://api.fly.io/aaa/v1). */
-function thirdPartyLocations(inspection) {
-    const locations = new Set();
-    for (const token of inspection.tokens) {
-        if (token.role === 'discharge')
-            continue;
-        for (const caveat of token.caveats) {
-            if (!/third|3p/i.test(caveat.name) && caveat.type !== '11')
-                continue;
-            const body = caveat.body;
-            if (typeof body !== 'object' || body === null)
-                continue;
-            const record = body;
-            const location = record['location'] ?? record['Location'];
-            if (typeof location === 'string' && !(0,token_shape/* looksLikeToken */.NM)(location, token_shape/* TOKEN_SHAPE */.y0.fragment)) {
-                locations.add(location);
-            }
-        }
-    }
-    return [...locations];
-}
-const missingDischarge = {
-    id: 'missing-discharge',
-    defaultSeverity: 'high',
-    title: 'Third-party caveat without discharge',
-    help: "The token has a third-party caveat (for tokens from `fly tokens create`: Fly's auth " +
-        'service) but the discharge token that satisfies it is not there. Fly then asks for an ' +
-        'interactive login, which CI cannot do. The discharge is the last comma-separated part of ' +
-        'what `fly tokens create` prints; it is usually lost when copying.',
-    check(context) {
-        const { inspection } = context;
-        if (inspection.kind === 'malformed' || inspection.kind === 'personal')
-            return [];
-        const missing = inspection.dischargePaired === false ||
-            inspection.problems.some(p => p.code === 'missing-discharge');
-        if (!missing)
-            return [];
-        const locations = thirdPartyLocations(inspection);
-        const where = locations.length > 0 ? ` (${locations.join(', ')})` : '';
-        const what = inspection.hasDischarge
-            ? 'none of its discharge tokens matches it'
-            : 'the discharge token that satisfies it is missing';
-        return [
-            {
-                rule: 'missing-discharge',
-                severity: 'high',
-                message: `The token has a third-party caveat${where} but ${what}: Fly would demand an interactive login, so CI cannot use it. The discharge, the last comma-separated part of what \`fly tokens create\` prints, was probably lost when copying.`,
-                fix: (0,rules_fix/* fixFor */.jc)(context)
-            }
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/token/not-yet-valid.js
-
-/** Runner clocks drift and tokens are used seconds after minting: a minute is not a finding. */
-const NOT_BEFORE_GRACE_MS = 60_000;
-const notYetValid = {
-    id: 'not-yet-valid',
-    defaultSeverity: 'high',
-    title: 'Token not valid yet',
-    help: "The token's validity window starts in the future (more than a minute from now): Fly rejects " +
-        "it until then. Either it was attenuated with a delayed start, or the runner's clock is far " +
-        'behind.',
-    check(context) {
-        const { inspection, now } = context;
-        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
-            return [];
-        const notBefore = (0,time/* parseInstant */.nV)(inspection.notBefore);
-        if (notBefore === null)
-            return [];
-        const wait = notBefore.getTime() - now.getTime();
-        if (wait <= NOT_BEFORE_GRACE_MS)
-            return [];
-        return [
-            {
-                rule: 'not-yet-valid',
-                severity: 'high',
-                message: `The token only becomes valid on ${(0,time/* formatDate */.Yq)(notBefore.toISOString())} (in ${(0,time/* formatSpan */.QA)(wait)}): until then Fly rejects it and flyctl calls fail.`,
-                fix: {
-                    summary: "Check the runner's clock, or use a token whose validity starts now: tokens from `fly tokens create` start when they are minted.",
-                    commands: ['date -u']
-                }
-            }
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/token/personal-token.js
-
-
-const personalToken = {
-    id: 'personal-token',
-    defaultSeverity: 'high',
-    title: 'Personal token used in CI',
-    help: 'The token belongs to a person (an fo1_ OAuth token, a legacy personal token or the output of ' +
-        '`fly auth token`): it can do everything that user can, in every organization they belong ' +
-        'to. CI should hold a token scoped to what the job needs: a deploy token for one app, a ' +
-        'readonly token for monitoring.',
-    check(context) {
-        const { inspection } = context;
-        if (inspection.kind !== 'personal')
-            return [];
-        const what = inspection.macaroonCount > 0
-            ? `a user token bundled with ${(0,words/* plural */.LS)(inspection.macaroonCount, 'org macaroon')}, as \`fly auth token\` prints it`
-            : 'a personal user token (from `fly auth login`, `fly auth token` or the dashboard)';
-        const rec = (0,rules_fix/* recommendToken */.Q6)(context.needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context));
-        const instead = rec.basis === 'needs'
-            ? ` ${(0,words/* capitalize */.ZH)((0,rules_fix/* describeRecommendation */.Jr)(rec))} would do for this job.`
-            : '';
-        return [
-            {
-                rule: 'personal-token',
-                severity: 'high',
-                message: `This is ${what}: it can do everything its user can in every organization they belong to, so a leak from CI exposes all of them.${instead}`,
-                fix: (0,rules_fix/* fixFor */.jc)(context)
-            }
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/token/token-formatting.js
-
-
-const tokenFormatting = {
-    id: 'token-formatting',
-    defaultSeverity: 'info',
-    title: 'Token stored with sloppy formatting',
-    help: 'flyctl accepts the token, but the stored value has surrounding whitespace or a newline, no ' +
-        '`FlyV1 ` scheme, a doubled or `Bearer` scheme, or spaces after commas. Other tools (and ' +
-        "Fly's own token library, for spaces after commas) may not be as forgiving.",
-    check(context) {
-        const { inspection, options } = context;
-        if (inspection.kind === 'malformed' || inspection.formatting.length === 0)
-            return [];
-        const details = inspection.formatting.map(formattingText);
-        return [
-            {
-                rule: 'token-formatting',
-                severity: 'info',
-                message: `The token works but is stored sloppily: ${details.join('; ')}.`,
-                fix: {
-                    summary: 'Store the token exactly as `fly tokens create` prints it: one line starting with `FlyV1 `, no spaces around commas, no trailing newline.',
-                    commands: [(0,rules_fix/* storeCommand */.BZ)(options.secretName, options.environment)]
-                }
-            }
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/token/unknown-needs.js
-
-const unknown_needs_ID = 'unknown-needs';
-const unknownNeeds = {
-    id: unknown_needs_ID,
-    defaultSeverity: 'low',
-    title: 'What the job does with the token cannot all be seen',
-    help: 'Part of what the job does with its Fly token is out of sight: a script that is not in the ' +
-        'checkout, a program or container handed the token (`node deploy.js`, `docker run -e ' +
-        'FLY_API_TOKEN`), an action this guard does not know, an AI agent with shell access. The ' +
-        'token cannot be judged against what cannot be seen, so the check never passes silently: ' +
-        'declare what the job needs with the `needs` and `apps` inputs.',
-    check(context) {
-        const unseen = (0,needs_text/* unseenUses */.ho)(context.needs);
-        if (unseen.length === 0)
-            return [];
-        const needs = context.needs;
-        const example = [
-            `\`needs: ${needs.capabilities.length > 0 ? needs.capabilities.join(', ') : 'deploy'}\``,
-            `\`apps: ${needs.apps.length > 0 ? needs.apps.join(', ') : '<APP>'}\``
-        ].join(' and ');
-        return [
-            {
-                rule: unknown_needs_ID,
-                severity: 'low',
-                message: `This job needs ${(0,needs_text/* seenNeeds */.pd)(needs)}; could not see: ${(0,needs_text/* listUnseen */.PT)(unseen)}. ` +
-                    'The token cannot be judged against what it does there.',
-                ...(unseen[0] ? { location: unseen[0].location } : {}),
-                fix: {
-                    summary: `Declare what the job needs in the guard step (for example ${example}), ` +
-                        'adding what the unseen steps do; declared needs are judged as given.',
-                    commands: []
-                }
-            }
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/rules/token/index.js
-
-
-
-
-
-
-
-
-
-
-
-const offlineTokenRules = [
-    personalToken,
-    broaderThanNeeded,
-    missingCapability,
-    unknownNeeds,
-    expired,
-    notYetValid,
-    expiringSoon,
-    excessiveLifetime,
-    malformedToken,
-    tokenFormatting,
-    missingDischarge
-];
-
-
-;// CONCATENATED MODULE: ./lib/rules/registry.js
-
-
-const tokenRules = [...offlineTokenRules, ...onlineRules];
-function ruleMeta(rules) {
-    return rules.map(({ id, defaultSeverity, title, help }) => ({
-        id,
-        defaultSeverity,
-        title,
-        help
-    }));
-}
-
-
-/***/ }),
-
-/***/ 677:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ shellWord),
-/* harmony export */   x: () => (/* binding */ shellQuoted)
-/* harmony export */ });
-// Building shell command lines for fixes: quoting (token material is kept out by token-shape.ts).
-/**
- * Words that never need quoting in POSIX shells. Placeholders such as `<APP>` stay bare too, so
- * users see (and must replace) them.
- */
-const WITH_PLACEHOLDERS = /^(?:[A-Za-z0-9_@%+=:,./-]|<[A-Z_]+>)+$/;
-/** Quote one word for a POSIX shell; placeholders and plain words are left as they are. */
-function shellWord(word) {
-    if (WITH_PLACEHOLDERS.test(word))
-        return word;
-    return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** A double-quoted value as in `--name "github-actions-web"`, or single quotes when needed. */
-function shellQuoted(value) {
-    return /^[A-Za-z0-9_@%+=:,./<> -]+$/.test(value) ? `"${value}"` : shellWord(value);
-}
-
-
-/***/ }),
-
-/***/ 439:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jv: () => (/* binding */ APP_CAPABILITIES),
-/* harmony export */   dE: () => (/* binding */ describeToken),
-/* harmony export */   hg: () => (/* binding */ needBreadth),
-/* harmony export */   iK: () => (/* binding */ allowsAnyCommand),
-/* harmony export */   l8: () => (/* binding */ Breadth),
-/* harmony export */   lQ: () => (/* binding */ missingCapabilities),
-/* harmony export */   ox: () => (/* binding */ tokenBreadth),
-/* harmony export */   pK: () => (/* binding */ tooFewApps)
-/* harmony export */ });
-/* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
-/* harmony import */ var _token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4281);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
-
-
-/** How far a token (or a need) reaches, narrowest first. */
-const Breadth = {
-    none: 0,
-    /** Read the organization (readonly token). */
-    orgRead: 1,
-    /** One app, but only some operations: ssh, machine-exec, WireGuard peers. */
-    appLimited: 2,
-    /** Full control of named apps (deploy token); org-level read is part of it. */
-    appFull: 3,
-    /** Write at org level: every app, creating and deleting apps (org token). */
-    orgWrite: 4,
-    /** Every org of a person (personal token). */
-    user: 5
-};
-const WRITE_LETTERS = /[wcdC]/;
-/** Capabilities that act on one app (as opposed to the org or reading). */
-const APP_CAPABILITIES = [
-    'deploy',
-    'secrets',
-    'scale',
-    'proxy',
-    'ssh',
-    'machine-exec'
-];
-/** Mutations flyctl's ssh token is attenuated to: what `fly ssh console` needs. */
-const SSH_MUTATIONS = ['issueCertificate', 'addWireGuardPeer'];
-function allows(letters, action) {
-    return letters != null && [...action].every(letter => letters.includes(letter));
-}
-function appLetters(inspection) {
-    return Object.values(inspection.appAccess);
-}
-function orgWide(inspection) {
-    return inspection.kind === 'personal' || WRITE_LETTERS.test(inspection.orgAccess ?? '');
-}
-/** How far the token reaches, from its access fields (not its kind: custom tokens count too). */
-function tokenBreadth(inspection) {
-    if (inspection.kind === 'personal')
-        return Breadth.user;
-    if (inspection.kind === 'malformed')
-        return Breadth.none;
-    if (WRITE_LETTERS.test(inspection.orgAccess ?? ''))
-        return Breadth.orgWrite;
-    if (appLetters(inspection).some(l => WRITE_LETTERS.test(l)))
-        return Breadth.appFull;
-    const featureWrite = Object.values(inspection.featureAccess).some(l => WRITE_LETTERS.test(l));
-    if (inspection.commands !== null || inspection.mutations !== null || featureWrite) {
-        return Breadth.appLimited;
-    }
-    if (allows(inspection.orgAccess, 'r') || appLetters(inspection).some(l => l.includes('r'))) {
-        return Breadth.orgRead;
-    }
-    return Breadth.none;
-}
-/** The narrowest breadth that covers every capability the job needs. */
-function needBreadth(capabilities) {
-    const has = (c) => capabilities.includes(c);
-    if (has('org') || has('create-app') || has('destroy-app'))
-        return Breadth.orgWrite;
-    if (has('deploy') || has('secrets') || has('scale') || has('proxy'))
-        return Breadth.appFull;
-    // One token kind cannot both ssh and exec: a deploy token is the narrowest that does both.
-    if (has('ssh') && has('machine-exec'))
-        return Breadth.appFull;
-    if (has('ssh') || has('machine-exec'))
-        return Breadth.appLimited;
-    if (has('read'))
-        return Breadth.orgRead;
-    return Breadth.none;
-}
-/**
- * Whether one command line is allowed by machine-exec command rules, split as flyctl splits
- * `--command`; a line flyctl would refuse to split runs nothing, so no rule allows it.
- */
-function commandAllowed(command, rules) {
-    const split = (0,_token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCommandLine */ .a)(command);
-    if (!split.ok)
-        return false;
-    const args = split.args;
-    return rules.some(rule => rule.exact
-        ? rule.args.length === args.length && rule.args.every((a, i) => a === args[i])
-        : rule.args.every((a, i) => a === args[i]));
-}
-function allowsAnyCommand(rules) {
-    return rules.some(rule => !rule.exact && rule.args.length === 0);
-}
-function quoteList(items) {
-    return items.map(i => `\`${i}\``).join(', ');
-}
-/** Why the token cannot do `capability`, or null when it can (or we cannot tell offline). */
-function missingReason(capability, inspection, needs) {
-    if (orgWide(inspection))
-        return null;
-    const appWrite = appLetters(inspection).some(l => l.includes('w'));
-    const anyRead = allows(inspection.orgAccess, 'r') || appLetters(inspection).some(l => l.includes('r'));
-    switch (capability) {
-        case 'read':
-            return anyRead ? null : 'allows no read access at all';
-        case 'deploy':
-        case 'secrets':
-        case 'scale':
-            return appWrite ? null : 'cannot change any app (it has no write access to apps)';
-        case 'proxy':
-            return appWrite || allows(inspection.featureAccess['wg'], 'w')
-                ? null
-                : 'cannot open a WireGuard tunnel, which `fly proxy` needs';
-        case 'ssh': {
-            const mutations = inspection.mutations ?? [];
-            if (appWrite || SSH_MUTATIONS.every(m => mutations.includes(m)))
-                return null;
-            return `lacks the ${SSH_MUTATIONS.join(' and ')} mutations that \`fly ssh console\` needs`;
-        }
-        case 'machine-exec': {
-            if (appWrite)
-                return null;
-            const rules = inspection.commands;
-            if (rules === null)
-                return 'allows no commands on machines';
-            const denied = needs.commands.filter(c => !commandAllowed(c, rules));
-            if (denied.length === 0)
-                return null;
-            const allowed = rules.map(r => (r.exact ? r.args.join(' ') : `${r.args.join(' ')} \u2026`));
-            return `does not allow ${quoteList(denied)} (it allows only ${quoteList(allowed)})`;
-        }
-        case 'create-app':
-            return allows(inspection.orgAccess, 'c') ? null : 'cannot create apps in the organization';
-        case 'destroy-app':
-            return allows(inspection.orgAccess, 'd') ? null : 'cannot delete apps in the organization';
-        case 'org':
-            return allows(inspection.orgAccess, 'r') ? null : 'has no organization-level access';
-    }
-}
-/** Every capability the job needs that the token cannot provide, with the reason. */
-function missingCapabilities(needs, inspection) {
-    const missing = [];
-    for (const capability of needs.capabilities) {
-        const reason = missingReason(capability, inspection, needs);
-        if (reason !== null)
-            missing.push({ capability, reason });
-    }
-    return missing;
-}
-/**
- * When the token is confined to some apps and the job touches more apps than it names, the extra
- * ones fail. Returns how many apps the token names, or null when that is not a problem.
- */
-function tooFewApps(needs, inspection) {
-    if (orgWide(inspection) || inspection.appIds.length === 0)
-        return null;
-    const appLevel = needs.capabilities.some(c => APP_CAPABILITIES.includes(c));
-    return appLevel && needs.apps.length > inspection.appIds.length ? inspection.appIds.length : null;
-}
-/** A short phrase for what the token grants, e.g. "deploy token (full control of 1 app)". */
-function describeToken(inspection) {
-    const apps = inspection.appIds.length;
-    const appsText = (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(apps, 'app');
-    switch (inspection.kind) {
-        case 'personal':
-            return 'personal token (everything its user can do, in every organization)';
-        case 'org':
-            return 'org token (every app of its organization, including creating and deleting apps)';
-        case 'deploy':
-            return `deploy token (full control of ${appsText}, read on the rest of the organization)`;
-        case 'readonly':
-            return 'readonly token (read-only access to its organization)';
-        case 'ssh':
-            return `ssh token (ssh into ${appsText}, read elsewhere)`;
-        case 'machine-exec':
-            return `machine-exec token (runs allowed commands on the machines of ${appsText})`;
-        case 'wireguard':
-            return 'wireguard token (WireGuard peers and read access in its organization)';
-        case 'litefs-cloud':
-            return 'litefs-cloud token (one LiteFS Cloud cluster)';
-        case 'custom':
-            return 'custom token (an attenuated token)';
-        case 'malformed':
-            return 'malformed token';
-    }
-}
-
-
-/***/ }),
-
-/***/ 8134:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PT: () => (/* binding */ listUnseen),
-/* harmony export */   TQ: () => (/* binding */ followedChains),
-/* harmony export */   ho: () => (/* binding */ unseenUses),
-/* harmony export */   pd: () => (/* binding */ seenNeeds)
-/* harmony export */ });
-/* unused harmony exports chainOf, describeUnseen */
-/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
-
-
-/** At most this many unseen uses are named in a message; the rest are counted. */
-const LISTED = 3;
-/** The unseen uses the needs carry when they were inferred (declared needs have none). */
-function unseenUses(needs) {
-    return needs.source === 'input' ? [] : (needs.opaque ?? []);
-}
-/** `deploy.yml:31` for a workflow (its name is enough), `scripts/deploy.sh:12` for other files. */
-function place(location) {
-    const file = location.file.startsWith('.github/workflows/')
-        ? location.file.slice('.github/workflows/'.length)
-        : location.file;
-    return `${file}:${location.line}`;
-}
-/** `deploy.yml:31 \u2192 scripts/deploy.sh:12`: how the workflow reached a line of another file. */
-function chainOf(item) {
-    if (!item.location)
-        return null;
-    const hops = [...(item.via ?? []), item.location];
-    if (hops.length === 1)
-        return `${item.location.file}:${item.location.line}`;
-    return hops.map(place).join(' \u2192 ');
-}
-/** "./bin/release (not in the checkout)", never a token-like text. */
-function describeUnseen(use) {
-    const what = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(use.detail, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment) ? 'a step' : use.detail;
-    return use.why ? `${what} (${use.why})` : what;
-}
-/** "./bin/release (not in the checkout); node deploy.js (...); and 2 more". */
-function listUnseen(uses) {
-    const named = uses.slice(0, LISTED).map(u => {
-        const at = chainOf(u);
-        return `${describeUnseen(u)}${at ? ` at ${at}` : ''}`;
-    });
-    const more = uses.length > LISTED ? `; and ${uses.length - LISTED} more` : '';
-    return `${named.join('; ')}${more}`;
-}
-/** "at least `deploy` on web" / "nothing that can be seen". */
-function seenNeeds(needs) {
-    if (needs.capabilities.length === 0)
-        return 'nothing that can be seen';
-    const apps = needs.apps.length > 0 ? ` on ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .listApps */ .tS)(needs.apps)}` : '';
-    return `at least ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .listCapabilities */ .jy)(needs.capabilities)}${apps}`;
-}
-/**
- * Where commands found in the repository's files came from, for a summary: "`flyctl deploy` at
- * deploy.yml:31 \u2192 scripts/deploy.sh:12", at most `max`, each once.
- */
-function followedChains(needs, max = 3) {
-    const out = [];
-    for (const evidence of needs.evidence) {
-        if (!evidence.via || evidence.via.length === 0)
-            continue;
-        const chain = chainOf(evidence);
-        const command = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(evidence.command, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
-            ? 'a command'
-            : `\`${evidence.command}\``;
-        const line = `${command} at ${chain ?? ''}`;
-        if (chain && !out.includes(line))
-            out.push(line);
-        if (out.length >= max)
-            break;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 7840:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D3: () => (/* binding */ locationFor),
-/* harmony export */   FH: () => (/* binding */ listCommands),
-/* harmony export */   RQ: () => (/* binding */ describeEvidence),
-/* harmony export */   hF: () => (/* binding */ evidenceFor),
-/* harmony export */   jy: () => (/* binding */ listCapabilities),
-/* harmony export */   tS: () => (/* binding */ listApps)
-/* harmony export */ });
-/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
-
-
-function evidenceFor(needs, capability) {
-    return needs.evidence.find(e => e.capability === capability);
-}
-/** The first place in the workflow that needs one of `capabilities` (any, when not given). */
-function locationFor(needs, capabilities = needs.capabilities) {
-    return needs.evidence.find(e => capabilities.includes(e.capability) && e.location)?.location;
-}
-/**
- * "`flyctl deploy --remote-only` at .github/workflows/deploy.yml:14". Commands come from workflow
- * text, which may hold a literal token (`-t ...`): such a command is not quoted.
- */
-function describeEvidence(evidence) {
-    const command = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(evidence.command, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
-        ? 'a step'
-        : `\`${evidence.command.trim()}\``;
-    const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
-    return `${command}${at}`;
-}
-/** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
-function listApps(apps) {
-    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(apps.filter(a => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(a, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)), 'an app');
-}
-/** "`deploy` and `secrets`" */
-function listCapabilities(capabilities) {
-    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(capabilities.map(c => `\`${c}\``), 'nothing');
-}
-/** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
-function listCommands(commands) {
-    const quoted = commands
-        .filter(c => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(c, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment))
-        .map(c => `\`${c}\``);
-    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(quoted, (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(commands.length, 'command'));
-}
-
-
-/***/ }),
-
-/***/ 9572:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QA: () => (/* binding */ formatSpan),
-/* harmony export */   WY: () => (/* binding */ lifetimeLabel),
-/* harmony export */   Yq: () => (/* binding */ formatDate),
-/* harmony export */   nV: () => (/* binding */ parseInstant),
-/* harmony export */   sO: () => (/* binding */ DAY_MS)
-/* harmony export */ });
-/* unused harmony exports SECOND_MS, HOUR_MS, YEAR_SECONDS */
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(642);
-// Dates and durations in messages: whole units people read at a glance, always UTC.
-
-const SECOND_MS = 1000;
-const HOUR_MS = 3600 * SECOND_MS;
-const DAY_MS = 24 * HOUR_MS;
-/** A 365-day year: what flyctl's "20 years" (175200h) means. */
-const YEAR_SECONDS = 365 * 24 * 3600;
-/** Parse an ISO-8601 time from the inspection; null when absent or unreadable. */
-function parseInstant(iso) {
-    if (iso === null)
-        return null;
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? null : date;
-}
-/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
-function formatDate(iso) {
-    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-    return match ? `${match[1]} ${match[2]} UTC` : iso;
-}
-/** A span rounded down to the largest useful unit: "12 days", "1 day", "20 hours", "5 minutes". */
-function formatSpan(ms) {
-    const abs = Math.abs(ms);
-    if (abs >= 2 * DAY_MS)
-        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / DAY_MS), 'day');
-    if (abs >= DAY_MS)
-        return `1 day ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - DAY_MS) / HOUR_MS), 'hour')}`;
-    if (abs >= 2 * HOUR_MS)
-        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / HOUR_MS), 'hour');
-    if (abs >= HOUR_MS)
-        return `1 hour ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - HOUR_MS) / 60_000), 'minute')}`;
-    if (abs >= 60 * SECOND_MS)
-        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / (60 * SECOND_MS)), 'minute');
-    return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / SECOND_MS), 'second');
-}
-/** "20-year", "114-year" for long lifetimes (365-day years, rounded down), else "45-day", "6-hour". */
-function lifetimeLabel(seconds) {
-    const years = seconds / YEAR_SECONDS;
-    if (years >= 2)
-        return `${Math.floor(years)}-year`;
-    if (seconds >= 2 * 86400)
-        return `${Math.floor(seconds / 86400)}-day`;
-    return `${Math.floor(seconds / 3600)}-hour`;
-}
-
-
-/***/ }),
-
-/***/ 3042:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xb: () => (/* binding */ verdictFor),
-/* harmony export */   ew: () => (/* binding */ failOnFrom),
-/* harmony export */   fs: () => (/* binding */ docsUrl),
-/* harmony export */   n9: () => (/* binding */ reachesFailOn),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-/** Higher is worse: critical 4 ... info 0. */
-function severityRank(severity) {
-    return SEVERITIES.length - 1 - SEVERITIES.indexOf(severity);
-}
-/** A fail-on setting as people write it (`high`, `never` or `none`, any case); else undefined. */
-function failOnFrom(text) {
-    const value = text.trim().toLowerCase();
-    if (value === 'never' || value === 'none')
-        return 'never';
-    return SEVERITIES.includes(value) ? value : undefined;
-}
-/** Whether a finding of `severity` (null: none) fails a run that fails on `failOn`. */
-function reachesFailOn(severity, failOn) {
-    return failOn !== 'never' && severity !== null && severityRank(severity) >= severityRank(failOn);
-}
-/** fail when any finding reaches `failOn`; warn when any finding is above info; else pass. */
-function verdictFor(findings, failOn) {
-    if (findings.some(f => reachesFailOn(f.severity, failOn)))
-        return 'fail';
-    return findings.some(f => f.severity !== 'info') ? 'warn' : 'pass';
-}
-function docsUrl(ruleId) {
-    return `https://github.com/fly-token-guard/fly-token-guard/blob/main/docs/rules/${ruleId}.md`;
-}
-
-
-/***/ }),
-
-/***/ 642:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   ZH: () => (/* binding */ capitalize),
-/* harmony export */   cM: () => (/* binding */ andList)
-/* harmony export */ });
-// How counts and lists are written in messages and summaries: one spelling for each.
-/** "1 finding", "2 findings"; `many` for other plurals ("2 tokens need"). */
-function plural(count, word, many = `${word}s`) {
-    return `${count} ${count === 1 ? word : many}`;
-}
-/** "a", "a and b", "a, b and c"; `none` when there is nothing. */
-function andList(items, none = '') {
-    if (items.length <= 1)
-        return items[0] ?? none;
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 4281:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ splitCommandLine)
-/* harmony export */ });
-// Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
-// style): whitespace separates, '\u2026' is literal, "\u2026" honours \" \\ and \$, a backslash outside
-// quotes escapes the next character.
-function splitCommandLine(line) {
-    const args = [];
-    let current = '';
-    let inWord = false;
-    let quote = null;
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quote === "'") {
-            if (ch === "'")
-                quote = null;
-            else
-                current += ch;
-        }
-        else if (quote === '"') {
-            if (ch === '"')
-                quote = null;
-            else if (ch === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1])) {
-                current += line[++i];
-            }
-            else
-                current += ch;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                args.push(current);
-            current = '';
-            inWord = false;
-        }
-        else if (ch === "'" || ch === '"') {
-            quote = ch;
-            inWord = true;
-        }
-        else if (ch === '\\') {
-            if (i + 1 >= line.length)
-                return { ok: false, message: 'ends with a lone backslash' };
-            current += line[++i];
-            inWord = true;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-    }
-    if (quote !== null)
-        return { ok: false, message: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
-    if (inWord)
-        args.push(current);
-    if (args.length === 0)
-        return { ok: false, message: 'is empty' };
-    return { ok: true, args };
-}
-
-
-/***/ }),
-
-/***/ 791:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JP: () => (/* binding */ sortCapabilities),
-/* harmony export */   Pr: () => (/* binding */ meaningOf),
-/* harmony export */   qW: () => (/* binding */ CAPABILITY_ORDER)
-/* harmony export */ });
-const m = (capabilities, target, remote = null) => ({
-    capabilities,
-    target,
-    remote
-});
-const TABLE = {
-    deploy: m(['deploy'], 'app'),
-    status: m(['read'], 'app'),
-    logs: m(['read'], 'app'),
-    releases: m(['read'], 'app'),
-    dashboard: m(['read'], 'app'),
-    open: m(['read'], 'app'),
-    checks: m(['read'], 'app'),
-    services: m(['read'], 'app'),
-    proxy: m(['proxy'], 'app'),
-    console: m(['deploy', 'ssh'], 'app', 'ssh'),
-    sftp: m(['ssh'], 'app'),
-    dig: m(['proxy'], 'none'),
-    ping: m(['proxy'], 'none'),
-    'apps create': m(['create-app', 'org'], 'create'),
-    'apps destroy': m(['destroy-app', 'org'], 'args-or-app'),
-    'apps list': m(['read'], 'none'),
-    'apps restart': m(['deploy'], 'args-or-app'),
-    'apps move': m(['org'], 'args-or-app'),
-    'apps open': m(['read'], 'app'),
-    'apps releases': m(['read'], 'app'),
-    'apps errors': m(['read'], 'app'),
-    'apps show': m(['read'], 'args-or-app'),
-    'apps set-platform-version': m(['deploy'], 'app'),
-    'secrets set': m(['secrets'], 'app'),
-    'secrets unset': m(['secrets'], 'app'),
-    'secrets import': m(['secrets'], 'app'),
-    'secrets deploy': m(['secrets'], 'app'),
-    'secrets sync': m(['secrets'], 'app'),
-    'secrets list': m(['read'], 'app'),
-    'secrets keys': m(['read'], 'app'),
-    'ssh console': m(['ssh'], 'app', 'ssh'),
-    'ssh sftp': m(['ssh'], 'app'),
-    'ssh issue': m(['ssh', 'org'], 'none'),
-    'ssh log': m(['read'], 'none'),
-    'machine exec': m(['machine-exec'], 'app', 'exec'),
-    'machine run': m(['deploy'], 'app'),
-    'machine create': m(['deploy'], 'app'),
-    'machine clone': m(['deploy'], 'app'),
-    'machine start': m(['deploy'], 'app'),
-    'machine stop': m(['deploy'], 'app'),
-    'machine restart': m(['deploy'], 'app'),
-    'machine destroy': m(['deploy'], 'app'),
-    'machine update': m(['deploy'], 'app'),
-    'machine kill': m(['deploy'], 'app'),
-    'machine cordon': m(['deploy'], 'app'),
-    'machine uncordon': m(['deploy'], 'app'),
-    'machine suspend': m(['deploy'], 'app'),
-    'machine leases': m(['deploy'], 'app'),
-    'machine place': m(['read'], 'none'),
-    'machine egress-ip': m(['deploy'], 'app'),
-    'machine list': m(['read'], 'app'),
-    'machine status': m(['read'], 'app'),
-    'machine api-proxy': m(['proxy'], 'none'),
-    'scale count': m(['scale'], 'app'),
-    'scale vm': m(['scale'], 'app'),
-    'scale memory': m(['scale'], 'app'),
-    'scale show': m(['read'], 'app'),
-    scale: m(['scale'], 'app'),
-    'postgres create': m(['create-app', 'org'], 'pg-create'),
-    'postgres attach': m(['secrets', 'ssh'], 'attach'),
-    'postgres detach': m(['secrets', 'ssh'], 'attach'),
-    'postgres connect': m(['ssh'], 'app'),
-    'postgres db': m(['ssh'], 'app'),
-    'postgres users': m(['ssh'], 'app'),
-    'postgres config': m(['ssh'], 'app'),
-    'postgres failover': m(['ssh'], 'app'),
-    'postgres backup': m(['ssh'], 'app'),
-    'postgres import': m(['ssh'], 'app'),
-    'postgres barman': m(['ssh'], 'app'),
-    'postgres renew-certs': m(['ssh'], 'app'),
-    'postgres restart': m(['deploy'], 'app'),
-    'postgres events': m(['read'], 'app'),
-    'postgres list': m(['read'], 'none'),
-    'mpg create': m(['org'], 'none'),
-    'mpg destroy': m(['org'], 'none'),
-    'mpg attach': m(['secrets', 'org'], 'app'),
-    'mpg connect': m(['proxy'], 'none'),
-    'mpg proxy': m(['proxy'], 'none'),
-    'mpg list': m(['read'], 'none'),
-    'mpg status': m(['read'], 'none'),
-    'mpg databases': m(['read'], 'none'),
-    'mpg users': m(['read'], 'none'),
-    'mpg backups': m(['read'], 'none'),
-    'volumes create': m(['deploy'], 'app'),
-    'volumes destroy': m(['deploy'], 'app'),
-    'volumes extend': m(['deploy'], 'app'),
-    'volumes update': m(['deploy'], 'app'),
-    'volumes fork': m(['deploy'], 'app'),
-    'volumes list': m(['read'], 'app'),
-    'volumes show': m(['read'], 'app'),
-    'volumes snapshots': m(['read'], 'app'),
-    'config show': m(['read'], 'app'),
-    'config save': m(['read'], 'app'),
-    'config env': m(['read'], 'app'),
-    'config display': m(['read'], 'app'),
-    'config validate': m(['read'], 'app'),
-    'image show': m(['read'], 'app'),
-    'image update': m(['deploy'], 'app'),
-    'ips list': m(['read'], 'app'),
-    'ips private': m(['read'], 'app'),
-    'ips allocate': m(['deploy'], 'app'),
-    'ips allocate-v4': m(['deploy'], 'app'),
-    'ips allocate-v6': m(['deploy'], 'app'),
-    'ips release': m(['deploy'], 'app'),
-    'certs list': m(['read'], 'app'),
-    'certs show': m(['read'], 'app'),
-    'certs check': m(['read'], 'app'),
-    'certs add': m(['deploy'], 'app'),
-    'certs remove': m(['deploy'], 'app'),
-    'certs setup': m(['deploy'], 'app'),
-    'tokens create': m(['org'], 'none'),
-    'tokens revoke': m(['org'], 'none'),
-    'tokens attenuate': m(['org'], 'none'),
-    'tokens list': m(['read'], 'none'),
-    'wireguard create': m(['org'], 'none'),
-    'wireguard remove': m(['org'], 'none'),
-    'wireguard reset': m(['org'], 'none'),
-    'wireguard token': m(['org'], 'none'),
-    'wireguard websockets': m(['org'], 'none'),
-    'wireguard list': m(['read'], 'none'),
-    'wireguard status': m(['read'], 'none'),
-    'orgs list': m(['read'], 'none'),
-    'orgs show': m(['read'], 'none'),
-    'orgs create': m(['org'], 'none'),
-    'orgs delete': m(['org'], 'none'),
-    'orgs invite': m(['org'], 'none'),
-    redis: m(['org'], 'none'),
-    tigris: m(['org'], 'none'),
-    storage: m(['org'], 'none'),
-    consul: m(['org'], 'none'),
-    extensions: m(['org'], 'none')
-};
-/** Capability order, narrowest first (as in `Capability`). */
-const CAPABILITY_ORDER = [
-    'read',
-    'deploy',
-    'secrets',
-    'scale',
-    'ssh',
-    'machine-exec',
-    'proxy',
-    'create-app',
-    'destroy-app',
-    'org'
-];
-function sortCapabilities(caps) {
-    const set = new Set(caps);
-    return CAPABILITY_ORDER.filter(c => set.has(c));
-}
-/**
- * Meaning of a canonical subcommand path (`['apps', 'create']`); null when the command needs no
- * capability or is unknown. `launch` depends on its flags: `--no-deploy` drops `deploy`.
- */
-function meaningOf(path, flagNames = []) {
-    if (path.length === 0)
-        return null;
-    if (path[0] === 'launch') {
-        const capabilities = ['create-app', 'org'];
-        if (!flagNames.includes('no-deploy') && !flagNames.includes('build-only'))
-            capabilities.push('deploy');
-        return m(sortCapabilities(capabilities), 'launch');
-    }
-    const full = TABLE[path.join(' ')];
-    if (full)
-        return full;
-    // A group with an unknown or missing subcommand (`fly secrets`, `fly scale`): the group entry.
-    return path.length === 1 ? (TABLE[path[0] ?? ''] ?? null) : null;
-}
-
-
-/***/ }),
-
-/***/ 3174:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HV: () => (/* binding */ UNKNOWN),
-/* harmony export */   KC: () => (/* binding */ union),
-/* harmony export */   O4: () => (/* binding */ evaluateExpression),
-/* harmony export */   cg: () => (/* binding */ MAX_ALTERNATIVES),
-/* harmony export */   eO: () => (/* binding */ known),
-/* harmony export */   oJ: () => (/* binding */ asString),
-/* harmony export */   pW: () => (/* binding */ findSecretMentions),
-/* harmony export */   vN: () => (/* binding */ truthy),
-/* harmony export */   zV: () => (/* binding */ findExpressions)
-/* harmony export */ });
-/* unused harmony export expressionEnd */
-/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1859);
-/* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2049);
-/* harmony import */ var _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2083);
-/* harmony import */ var _actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _string_shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8672);
-// GitHub Actions `${{ }}` expressions: finding them in strings, finding `secrets.X` inside them,
-// and a small evaluator that tells which values an expression can take when its inputs are known
-// (matrix values, env literals, step outputs) and says "unknown" otherwise. Expressions are read
-// with GitHub's own lexer and parser (@actions/expressions); its evaluator computes one value from
-// known contexts, so the "which values, or unknown" reading over its syntax tree is ours.
-
-
-
-
-
-const QUOTE = 0x27; // '
-const CLOSE_BRACE = 0x7d; // }
-/** Finds `${{ ... }}` spans; `}}` inside single-quoted expression strings does not close. */
-function findExpressions(text) {
-    const spans = [];
-    let from = 0;
-    for (;;) {
-        const start = text.indexOf('${{', from);
-        if (start < 0)
-            break;
-        const innerStart = start + 3;
-        const close = expressionEnd(text, innerStart);
-        const end = close < 0 ? text.length : close + 2;
-        spans.push({
-            start,
-            end,
-            inner: text.slice(innerStart, close < 0 ? text.length : close),
-            innerStart
-        });
-        from = end;
-    }
-    return spans;
-}
-/** Offset of the `}}` closing an expression whose body starts at `from`, or -1. */
-function expressionEnd(text, from) {
-    let inString = false;
-    for (let i = from; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (inString) {
-            if (ch === QUOTE) {
-                if (text.charCodeAt(i + 1) === QUOTE)
-                    i += 1;
-                else
-                    inString = false;
-            }
-            continue;
-        }
-        if (ch === QUOTE)
-            inString = true;
-        else if (ch === CLOSE_BRACE && text.charCodeAt(i + 1) === CLOSE_BRACE)
-            return i;
-    }
-    return -1;
-}
-// ---------------------------------------------------------------------------------------------
-// Reading an expression body with GitHub's lexer and parser
-/** The named-values a workflow expression may use; GitHub rejects any other. */
-const CONTEXTS = 'github env vars secrets inputs matrix strategy steps job jobs runner needs'.split(' ');
-/** The functions the runner adds to the library's own (`contains`, `format`, ...). */
-const RUNNER_FUNCTIONS = [
-    ...['success', 'failure', 'always', 'cancelled'].map(name => ({ name, minArgs: 0, maxArgs: 0 })),
-    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
-];
-/** The tokens of an expression body; null when GitHub's lexer rejects it. */
-function lexed(inner) {
-    try {
-        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(inner).lex().tokens;
-    }
-    catch {
-        return null;
-    }
-}
-/** The syntax tree of those tokens; null when they are none or GitHub's parser rejects them. */
-function parsed(tokens) {
-    if (!tokens)
-        return null;
-    try {
-        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(tokens, CONTEXTS, RUNNER_FUNCTIONS).parse() ?? null;
-    }
-    catch {
-        return null;
-    }
-}
-// Needs inference evaluates the same few expressions once per step, matrix combination and
-// caller, and workflows repeat theirs. A reading depends on the text alone, so readings of short
-// bodies are kept in a small table that is emptied when full. Keys are copies: a body is a slice
-// of its workflow's text and would keep the whole text alive.
-const MAX_KEPT_READINGS = 2048;
-const MAX_KEPT_EXPRESSION_CHARS = 256;
-const keptReadings = new Map();
-function readingOf(inner) {
-    if (inner.length > MAX_KEPT_EXPRESSION_CHARS)
-        return { tokens: lexed(inner) };
-    let reading = keptReadings.get(inner);
-    if (reading)
-        return reading;
-    // Tokens are slices of what is lexed: lex the copy.
-    const copy = inner.split('').join('');
-    reading = { tokens: lexed(copy) };
-    if (keptReadings.size >= MAX_KEPT_READINGS)
-        keptReadings.clear();
-    keptReadings.set(copy, reading);
-    return reading;
-}
-/** Where each token starts in `inner`: only whitespace lies between two tokens. */
-function tokenOffsets(inner, tokens) {
-    const offsets = [];
-    let at = 0;
-    for (const token of tokens) {
-        at = token.lexeme === '' ? inner.length : inner.indexOf(token.lexeme, at);
-        offsets.push(at);
-        at += token.lexeme.length;
-    }
-    return offsets;
-}
-/** A string literal's value, read from its source (the lexer undoubles only the first `''`). */
-function stringValue(token) {
-    return token.lexeme.slice(1, -1).replaceAll("''", "'");
-}
-/**
- * `secrets.X` / `secrets['X']` mentions inside an expression body, found in its tokens (string
- * literals and `github.secrets` are not mentions); any other `secrets` (`toJSON(secrets)`,
- * `secrets[expr]`) may be any secret (name null). Text GitHub's lexer rejects mentions nothing:
- * GitHub refuses the workflow before any secret is read.
- */
-function findSecretMentions(inner, offset = 0) {
-    if (!/secrets/i.test(inner))
-        return [];
-    const reading = readingOf(inner);
-    reading.mentions ??= mentionsIn(inner, reading.tokens ?? []);
-    return reading.mentions.map(m => ({ ...m, start: m.start + offset, end: m.end + offset }));
-}
-function mentionsIn(inner, tokens) {
-    const starts = tokenOffsets(inner, tokens);
-    const type = (i) => tokens[i]?.type;
-    const start = (i) => starts[i] ?? inner.length;
-    const end = (i) => start(i) + (tokens[i]?.lexeme.length ?? 0);
-    const found = [];
-    tokens.forEach((token, i) => {
-        if (token.type !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.IDENTIFIER || token.lexeme.toLowerCase() !== 'secrets')
-            return;
-        if (type(i - 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.DOT)
-            return;
-        const key = tokens[i + 2];
-        if (type(i + 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.DOT && key?.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.IDENTIFIER) {
-            found.push({ name: key.lexeme, start: start(i), end: end(i + 2) });
-        }
-        else if (type(i + 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.LEFT_BRACKET) {
-            const close = closingBracket(tokens, i + 1);
-            const named = close === i + 3 && key?.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.STRING;
-            found.push({
-                name: named ? stringValue(key) : null,
-                start: start(i),
-                end: close < 0 ? inner.length : end(close)
-            });
-        }
-        else {
-            // `toJSON(secrets)`, `secrets.*`, `secrets` alone: every secret, the Fly token among them.
-            found.push({ name: null, start: start(i), end: end(i) });
-        }
-    });
-    return found;
-}
-/** Index of the `]` closing the `[` at `open`, or -1. */
-function closingBracket(tokens, open) {
-    let depth = 0;
-    for (let i = open; i < tokens.length; i++) {
-        const type = tokens[i]?.type;
-        if (type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.LEFT_BRACKET)
-            depth++;
-        else if (type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.RIGHT_BRACKET && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-const UNKNOWN = Object.freeze({ values: [], unknown: true });
-/** How many alternatives we track before giving up on a value ("unknown"). */
-const MAX_ALTERNATIVES = 32;
-function known(...values) {
-    return { values: dedupe(values), unknown: false };
-}
-function union(...items) {
-    const values = [];
-    let unknown = false;
-    for (const item of items) {
-        values.push(...item.values);
-        unknown ||= item.unknown;
-    }
-    return capped({ values: dedupe(values), unknown });
-}
-function capped(r) {
-    if (r.values.length <= MAX_ALTERNATIVES)
-        return r;
-    return { values: r.values.slice(0, MAX_ALTERNATIVES), unknown: true };
-}
-/** The values without repeats, first occurrences kept (SameValueZero: `1` and `'1'` differ). */
-function dedupe(values) {
-    return [...new Set(values)];
-}
-/** A value as GitHub's expression library holds it. */
-function toData(value) {
-    if (value === null)
-        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv();
-    if (typeof value === 'string')
-        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.StringData */ .p.uQ(value);
-    if (typeof value === 'number')
-        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.NumberData */ .p.Q9(value);
-    return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo(value);
-}
-/** A library value as ours; undefined for arrays and objects, which are not followed. */
-function fromData(value) {
-    if (value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv)
-        return null;
-    const scalar = value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.StringData */ .p.uQ ||
-        value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.NumberData */ .p.Q9 ||
-        value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo;
-    return scalar ? value.value : undefined;
-}
-/** GitHub's string conversion: null -> '', booleans and numbers printed. */
-function asString(value) {
-    return toData(value).coerceString();
-}
-/** GitHub's truthiness: false, 0, NaN, '' and null are falsy. */
-function truthy(value) {
-    return (0,_actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__/* .truthy */ .vN)(toData(value));
-}
-function looseEquals(a, b) {
-    return (0,_actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__/* .equals */ .aI)(toData(a), toData(b));
-}
-const BOTH = { values: [true, false], unknown: false };
-/** Every falsy value: what an unknown value is when it is known to be falsy. */
-const FALSY = [false, 0, '', null, Number.NaN];
-/** Evaluates an expression body (the text inside `${{ }}`). Text GitHub rejects is unknown. */
-function evaluateExpression(inner, lookup) {
-    const reading = readingOf(inner);
-    if (reading.tree === undefined)
-        reading.tree = parsed(reading.tokens);
-    const tree = reading.tree;
-    if (!tree)
-        return UNKNOWN;
-    try {
-        return tree.accept(new ValuesOf(lookup));
-    }
-    catch {
-        return UNKNOWN;
-    }
-}
-function literalValue({ literal, token }) {
-    return token.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.STRING ? stringValue(token) : (fromData(literal) ?? null);
-}
-/** `matrix.app`, `steps['meta'].outputs.tag` as a path; null when a key is computed. */
-function contextPath(expr) {
-    const keys = [];
-    let node = ungrouped(expr);
-    for (; node instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_; node = ungrouped(node.expr)) {
-        const key = indexKey(node.index);
-        if (key === null)
-            return null;
-        keys.push(key);
-    }
-    if (!(node instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .ContextAccess */ .QC))
-        return null;
-    keys.push(node.name.lexeme.toLowerCase());
-    return keys.reverse();
-}
-function indexKey(index) {
-    if (index instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Star */ .FE)
-        return '*';
-    const key = ungrouped(index);
-    return key instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? asString(literalValue(key)) : null;
-}
-/** The expression inside any parentheses. */
-function ungrouped(expr) {
-    return expr instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU ? ungrouped(expr.group) : expr;
-}
-/** The values an expression can take, node by node. */
-class ValuesOf {
-    lookup;
-    constructor(lookup) {
-        this.lookup = lookup;
-    }
-    of = (expr) => expr.accept(this);
-    visitLiteral(literal) {
-        return known(literalValue(literal));
-    }
-    visitUnary(unary) {
-        const r = this.of(unary.expr);
-        if (r.unknown)
-            return BOTH;
-        return known(...r.values.map(v => !truthy(v)));
-    }
-    visitBinary(binary) {
-        const left = this.of(binary.left);
-        const right = this.of(binary.right);
-        const op = binary.operator.type;
-        if (op !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.EQUAL_EQUAL && op !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.BANG_EQUAL)
-            return BOTH;
-        const outcomes = equalities(left, right);
-        if (outcomes === null)
-            return BOTH;
-        return known(...outcomes.map(equal => (op === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.EQUAL_EQUAL ? equal : !equal)));
-    }
-    visitLogical(logical) {
-        const [first, ...rest] = logical.args;
-        if (!first)
-            return UNKNOWN;
-        const combine = logical.operator.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.AND ? and : or;
-        let value = this.of(first);
-        for (const arg of rest)
-            value = combine(value, () => this.of(arg));
-        return value;
-    }
-    visitGrouping(grouping) {
-        return this.of(grouping.group);
-    }
-    visitContextAccess(access) {
-        return this.lookup([access.name.lexeme.toLowerCase()]);
-    }
-    visitIndexAccess(access) {
-        const path = contextPath(access);
-        return path ? this.lookup(path) : UNKNOWN;
-    }
-    visitFunctionCall(call) {
-        return evaluateCall(call.functionName.lexeme.toLowerCase(), call.args, this.of);
-    }
-}
-/**
- * `apply` over every combination of the values of `args` (each known). Unknown past
- * MAX_ALTERNATIVES combinations, or where `apply` throws (GitHub fails the step) or has no value.
- */
-function overCombinations(args, apply) {
-    let combinations = [[]];
-    for (const arg of args) {
-        combinations = combinations.flatMap(c => arg.values.map(v => [...c, v]));
-        if (combinations.length > MAX_ALTERNATIVES)
-            return UNKNOWN;
-    }
-    const values = [];
-    try {
-        for (const combination of combinations) {
-            const value = apply(combination);
-            if (value === undefined)
-                return UNKNOWN;
-            values.push(value);
-        }
-    }
-    catch {
-        return UNKNOWN;
-    }
-    return known(...values);
-}
-/** `left || right`: the first truthy value; the right is read only when the left may be falsy. */
-function or(left, rightOf) {
-    const truthyLeft = left.values.filter(truthy);
-    const needRight = left.unknown || left.values.some(v => !truthy(v));
-    const right = needRight ? rightOf() : known();
-    return capped({
-        values: dedupe([...truthyLeft, ...right.values]),
-        unknown: left.unknown || right.unknown
-    });
-}
-/** `left && right`: the first falsy value, else the right. */
-function and(left, rightOf) {
-    const falsyLeft = left.values.filter(v => !truthy(v));
-    const needRight = left.unknown || left.values.some(truthy);
-    const right = needRight ? rightOf() : known();
-    if (left.unknown && !right.unknown && !right.values.some(truthy)) {
-        // Falsy whatever the left is: the left's own falsy value, or the right's.
-        return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
-    }
-    return capped({
-        values: dedupe([...falsyLeft, ...right.values]),
-        unknown: left.unknown || right.unknown
-    });
-}
-/**
- * Whether `left == right` can be true and can be false, given every value each side can take;
- * null when a side may be anything. An unknown side of known shapes is compared with the other
- * side's strings: `github.ref_name` (`<n>/merge`) is never `main`.
- */
-function equalities(left, right) {
-    if (left.unknown && right.unknown)
-        return null;
-    const outcomes = new Set();
-    for (const a of left.values)
-        for (const b of right.values)
-            outcomes.add(looseEquals(a, b));
-    for (const [vague, other] of [
-        [left, right],
-        [right, left]
-    ]) {
-        if (!vague.unknown)
-            continue;
-        const shapes = vague.shapes;
-        for (const value of other.values) {
-            if (!shapes || typeof value !== 'string')
-                return null;
-            outcomes.add(false);
-            if (shapes.some(shape => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeMayEqual */ .zh)(shape, value)))
-                outcomes.add(true);
-        }
-    }
-    return [...outcomes];
-}
-function evaluateCall(name, args, valueOf) {
-    // The parser has checked the argument counts; a missing one reads as null.
-    const arg = (i) => {
-        const expr = args[i];
-        return expr ? valueOf(expr) : known(null);
-    };
-    switch (name) {
-        case 'contains':
-            return containsCall(args[0], arg(1), () => arg(0));
-        case 'startswith':
-        case 'endswith':
-            return stringTest(name, arg(0), arg(1));
-        case 'success':
-        case 'failure':
-        case 'always':
-        case 'cancelled':
-            return BOTH;
-    }
-    // `format`, `join`, `toJSON`, `fromJSON`, `case`: GitHub's own, over the values known.
-    const definition = Object.hasOwn(_actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7, name) ? _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7[name] : undefined;
-    const values = args.map(valueOf);
-    if (!definition || values.some(v => v.unknown))
-        return UNKNOWN;
-    return overCombinations(values, combination => fromData(definition.call(...combination.map(toData))));
-}
-/** GitHub's own `contains`, `startsWith` or `endsWith` of two known values. */
-function stringHolds(name, subject, part) {
-    const holds = _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7[name]?.call(toData(subject), toData(part));
-    return holds instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo && holds.value;
-}
-function shapeAnswer(name, shape, part) {
-    if (name === 'startswith')
-        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeStartsWith */ .JJ)(shape, part);
-    if (name === 'endswith')
-        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeEndsWith */ .AL)(shape, part);
-    return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeContains */ .DQ)(shape, part);
-}
-/**
- * `startsWith`, `endsWith` and `contains` on strings, case-insensitive as GitHub's: exact over
- * the values each side can take, and over the shapes of an unknown subject (`startsWith(
- * github.ref, 'refs/tags/')` is false on a pull request). BOTH when the answer is not known.
- */
-function stringTest(name, subject, part) {
-    if (part.unknown)
-        return BOTH;
-    const outcomes = new Set();
-    for (const p of part.values) {
-        const needle = asString(p);
-        for (const v of subject.values)
-            outcomes.add(stringHolds(name, v, p));
-        if (!subject.unknown)
-            continue;
-        if (!subject.shapes)
-            return BOTH;
-        for (const shape of subject.shapes) {
-            const answer = shapeAnswer(name, shape, needle);
-            if (answer !== 'never')
-                outcomes.add(true);
-            if (answer !== 'always')
-                outcomes.add(false);
-        }
-    }
-    return outcomes.size === 0 ? BOTH : known(...outcomes);
-}
-/** `contains(fromJSON('["OWNER","MEMBER"]'), x)`: membership in a literal array. */
-function literalArray(haystack) {
-    const expr = haystack && ungrouped(haystack);
-    if (!(expr instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .FunctionCall */ .R6) || expr.functionName.lexeme.toLowerCase() !== 'fromjson') {
-        return null;
-    }
-    const arg = expr.args[0] && ungrouped(expr.args[0]);
-    const text = arg instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? literalValue(arg) : null;
-    if (expr.args.length !== 1 || typeof text !== 'string')
-        return null;
-    try {
-        const parsed = JSON.parse(text);
-        if (!Array.isArray(parsed))
-            return null;
-        const scalar = (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-        return parsed.every(scalar) ? parsed : null;
-    }
-    catch {
-        return null;
-    }
-}
-function containsCall(haystack, item, haystackValue) {
-    const array = literalArray(haystack);
-    if (array === null)
-        return stringTest('contains', haystackValue(), item);
-    const outcomes = new Set();
-    for (const v of item.values)
-        outcomes.add(array.some(e => looseEquals(e, v)));
-    if (item.unknown) {
-        if (!item.shapes)
-            return BOTH;
-        // A shape stands for endlessly many strings: some are not in the array.
-        outcomes.add(false);
-        const shapes = item.shapes;
-        if (array.some(e => typeof e === 'string' && shapes.some(s => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeMayEqual */ .zh)(s, e)))) {
-            outcomes.add(true);
-        }
-    }
-    return known(...outcomes);
-}
-
-
-/***/ }),
 
 /***/ 4885:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _Z: () => (/* binding */ recordInvocation),
-/* harmony export */   zt: () => (/* binding */ addEvidence)
+/* harmony export */   _: () => (/* binding */ recordInvocation),
+/* harmony export */   z: () => (/* binding */ addEvidence)
 /* harmony export */ });
-/* unused harmony export configApp */
 /* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
 /* harmony import */ var _fly_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(463);
 /* harmony import */ var _needs_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
@@ -3091,12 +173,12 @@ __webpack_require__.d(__webpack_exports__, {
   y6: () => (/* binding */ flagValue),
   p_: () => (/* binding */ flyInvocationOf),
   Lt: () => (/* binding */ hasFlag),
+  L0: () => (/* binding */ joinContinuations),
   LO: () => (/* binding */ parseFlyArguments),
   mv: () => (/* binding */ shellDashC),
+  vr: () => (/* binding */ shellOptions),
   en: () => (/* binding */ wordText)
 });
-
-// UNUSED EXPORTS: extractFlyCommands, isFlyProgramName, joinContinuations
 
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-spec.js
 // flyctl's command tree and flag conventions, as far as command parsing needs them: which words
@@ -3546,6 +628,15 @@ function findProgram(words) {
             skipFlags(literal === 'xargs' ? 'xargs' : 'npx');
             continue;
         }
+        // `mise exec flyctl@latest -- flyctl deploy`, `mise x -- fly deploy`: the program after `--`.
+        const next = words[i + 1];
+        if (literal === 'mise' && next && /^(exec|x)$/.test((0,shell/* wordLiteral */.aw)(next) ?? '')) {
+            const dashes = words.findIndex((w, k) => k > i + 1 && (0,shell/* wordLiteral */.aw)(w) === '--');
+            if (dashes < 0)
+                break;
+            i = dashes + 1;
+            continue;
+        }
         if ((literal === 'pnpm' || literal === 'yarn' || literal === 'npm') && i + 1 < words.length) {
             const sub = (0,shell/* wordLiteral */.aw)(words[i + 1]);
             if (sub === 'dlx' || sub === 'exec' || sub === 'x') {
@@ -3777,7 +868,38 @@ function findFlyInvocations(statements, script, commands = (0,shell/* allCommand
     }
     return found.sort((a, b) => a.start - b.start);
 }
-/** `bash -c '...'` / `sh -c "..."`: the region of the script string. */
+/** Shell options that take the next word as their value (`-o pipefail`, `--rcfile F`). */
+const SHELL_VALUE_OPTIONS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
+/**
+ * How a shell (`bash`, `sh`...) is called, from the words after its name: whether it runs a
+ * command string (`-c`, also in a cluster: `-ec`), and the index of the first operand (the command
+ * string, or the script file), past option clusters and their values (`-euo pipefail`).
+ */
+function shellOptions(args) {
+    let dashC = false;
+    let i = 0;
+    while (i < args.length) {
+        const flag = (0,shell/* wordLiteral */.aw)(args[i]);
+        if (flag === null || !/^[-+]./.test(flag))
+            break;
+        i += 1;
+        if (flag === '--')
+            break;
+        if (flag.startsWith('--')) {
+            if (SHELL_VALUE_OPTIONS.has(flag))
+                i += 1;
+            continue;
+        }
+        // A cluster of one-letter options: `c` makes the first operand a command string; each `o`
+        // or `O` takes the next word as its value.
+        const letters = flag.slice(1);
+        if (flag.startsWith('-') && letters.includes('c'))
+            dashC = true;
+        i += [...letters].filter(l => l === 'o' || l === 'O').length;
+    }
+    return { dashC, operand: i };
+}
+/** `bash -c '...'` / `sh -ec "..."`: the region of the script string. */
 function shellDashC(command) {
     const words = command.words;
     const program = words[0] ? (0,shell/* wordLiteral */.aw)(words[0]) : null;
@@ -3786,8 +908,8 @@ function shellDashC(command) {
         return null;
     if (!/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? ''))
         return null;
-    const dashC = words.findIndex(w => (0,shell/* wordLiteral */.aw)(w) === '-c');
-    const body = dashC >= 0 ? words[dashC + 1] : undefined;
+    const options = shellOptions(words.slice(1));
+    const body = options.dashC ? words[options.operand + 1] : undefined;
     if (!body)
         return null;
     const quote = body.raw.charAt(0);
@@ -3823,10 +945,6 @@ function actionArgsWords(text) {
     }
     return [];
 }
-/** Convenience for callers with a bare script (tests, CLI): parse and find. */
-function extractFlyCommands(script) {
-    return findFlyInvocations(parseShell(script), script);
-}
 /** First value of a flag (by canonical name), as a word. */
 function flagValue(invocation, name) {
     for (const f of invocation.flags)
@@ -3841,27 +959,34 @@ function hasFlag(invocation, name) {
 
 /***/ }),
 
-/***/ 2254:
+/***/ 4541:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ae: () => (/* reexport */ inputs/* NeedsInputError */.ae),
-  SD: () => (/* reexport */ fly_commands/* findFlyInvocations */.SD),
-  ZD: () => (/* reexport */ script_parse/* forgetScriptParses */.ZD),
+  MAX_LINE_CHARS: () => (/* reexport */ parse_workflow/* MAX_LINE_CHARS */.yL),
+  MAX_SECRET_REFERENCES: () => (/* reexport */ parse_workflow/* MAX_SECRET_REFERENCES */.Rg),
+  MAX_WORKFLOW_BYTES: () => (/* reexport */ parse_workflow/* MAX_WORKFLOW_BYTES */.lp),
+  NeedsInputError: () => (/* reexport */ inputs/* NeedsInputError */.ae),
+  callerSecretNames: () => (/* reexport */ callerSecretNames),
+  findCalledJobs: () => (/* reexport */ findCalledJobs),
+  findFlyInvocations: () => (/* reexport */ fly_commands/* findFlyInvocations */.SD),
+  forgetScriptParses: () => (/* reexport */ script_parse/* forgetScriptParses */.ZD),
+  inferCalledJobNeeds: () => (/* reexport */ inferCalledJobNeeds),
   inferJobNeeds: () => (/* reexport */ inferJobNeeds),
-  pD: () => (/* reexport */ inferWorkflowNeeds),
-  a9: () => (/* reexport */ locateFlyCommands),
-  nV: () => (/* reexport */ parse_workflow/* locateInValue */.nV),
-  Fd: () => (/* reexport */ repo_files/* normalizePath */.Fd),
-  Eh: () => (/* reexport */ parse_workflow/* parseActionFile */.Eh),
+  inferWorkflowNeeds: () => (/* reexport */ inferWorkflowNeeds),
+  locateFlyCommands: () => (/* reexport */ locateFlyCommands),
+  locateInValue: () => (/* reexport */ parse_workflow/* locateInValue */.nV),
+  normalizePath: () => (/* reexport */ repo_files/* normalizePath */.Fd),
+  parseActionFile: () => (/* reexport */ parse_workflow/* parseActionFile */.Eh),
   parseWorkflowFile: () => (/* reexport */ parse_workflow/* parseWorkflowFile */.dx),
-  NN: () => (/* reexport */ script_parse/* parsedScript */.NN),
-  en: () => (/* reexport */ fly_commands/* wordText */.en)
+  parsedScript: () => (/* reexport */ script_parse/* parsedScript */.NN),
+  repoFilesFromRecord: () => (/* reexport */ repo_files/* repoFilesFromRecord */.j1),
+  wordText: () => (/* reexport */ fly_commands/* wordText */.en)
 });
-
-// UNUSED EXPORTS: MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_WORKFLOW_BYTES, repoFilesFromRecord
 
 // EXTERNAL MODULE: ./lib/workflow/parse-workflow.js + 2 modules
 var parse_workflow = __webpack_require__(6292);
@@ -3946,22 +1071,11 @@ var needs_context = __webpack_require__(2954);
 var repo_files = __webpack_require__(4999);
 // EXTERNAL MODULE: ./lib/workflow/resolve.js
 var resolve = __webpack_require__(3353);
-;// CONCATENATED MODULE: ./lib/workflow/disabled.js
-// A job or step switched off in the workflow itself: `if: false` or `if: ${{ false }}`, the
-// usual way to disable one without deleting it. It never runs, so it needs nothing.
-const LITERAL_FALSE = /^(?:false|\$\{\{\s*false\s*\}\})$/;
-/** Whether an `if:` is the literal `false` (in or out of `${{ }}`): the job or step never runs. */
-function neverRuns(condition) {
-    return condition !== null && LITERAL_FALSE.test(condition.trim());
-}
-
-// EXTERNAL MODULE: ./lib/workflow/script-run.js
-var script_run = __webpack_require__(7798);
+// EXTERNAL MODULE: ./lib/workflow/run-condition.js
+var run_condition = __webpack_require__(7568);
+// EXTERNAL MODULE: ./lib/workflow/script-run.js + 2 modules
+var script_run = __webpack_require__(4264);
 ;// CONCATENATED MODULE: ./lib/workflow/needs.js
-// Needs inference: which apps a job touches and what its Fly token must be able to do, read from
-// the job's steps (flyctl in `run:` scripts, known actions), the repository's fly.toml files,
-// local composite actions and local reusable workflows. Static and conservative: when an app
-// name cannot be told, `unknownApps` says so instead of guessing.
 
 
 
@@ -4009,6 +1123,29 @@ function jobNeeds(workflow, job, repo, files) {
     }
     return collector.toNeeds();
 }
+/**
+ * Needs of a job of a called workflow as its caller runs it: the caller's inputs and secrets,
+ * only that job (see `findCalledJobs`).
+ */
+function inferCalledJobNeeds(workflow, called, repo) {
+    const [outer, ...inner] = called.callers;
+    if (!outer)
+        return new needs_context/* Collector */.gR().toNeeds();
+    const collector = new needs_context/* Collector */.gR();
+    try {
+        const call = {
+            inputs: null,
+            depth: 0,
+            stack: [workflow.path],
+            only: [...inner.map(j => j.id), called.job.id]
+        };
+        analyzeJob(workflow, outer, repo, call, collector, (0,needs_context/* newFileCache */.TU)());
+    }
+    catch {
+        collector.unknownApps = true;
+    }
+    return collector.toNeeds();
+}
 /** Needs of every job of a workflow, by job id (for the workflow scanner). */
 function inferWorkflowNeeds(workflow, repo) {
     const out = new Map();
@@ -4024,7 +1161,7 @@ function inferWorkflowNeeds(workflow, repo) {
     return out;
 }
 function analyzeJob(workflow, job, repo, call, collector, files) {
-    if (neverRuns(job.if))
+    if ((0,run_condition/* neverRuns */.Z)(job.if))
         return;
     const inputs = inputsOf(workflow, call);
     const outerLayers = [
@@ -4058,6 +1195,8 @@ function analyzeJob(workflow, job, repo, call, collector, files) {
             outerLayers,
             githubEnv: new Map(),
             defaultWorkingDir: job.defaults.workingDirectory ?? workflow.defaults.workingDirectory,
+            defaultShell: job.defaults.shell ?? workflow.defaults.shell,
+            runsOn: job.runsOn,
             job: state
         }, job.steps);
         hiddenPrograms.push(...state.hiddenPrograms);
@@ -4128,7 +1267,7 @@ function runSteps(ctx, steps) {
     const outputs = new Map();
     const contexts = stepContexts(ctx, outputs);
     for (const step of steps) {
-        if (neverRuns(step.if))
+        if ((0,run_condition/* neverRuns */.Z)(step.if))
             continue;
         const layers = [
             { kind: 'values', values: step.env, dynamic: step.envExpression !== null },
@@ -4138,7 +1277,7 @@ function runSteps(ctx, steps) {
         const scope = new resolve/* Scope */.HG(layers, contexts);
         const effects = { outputs: new Map(), env: new Map(), sawFly: false, unseen: [] };
         if (step.run) {
-            (0,script_run/* runScript */.j3)(ctx, step, scope, effects);
+            (0,script_run/* runScript */.j)(ctx, step, scope, effects);
             judgeUnseen(ctx, step, scope, effects);
         }
         else if (step.uses) {
@@ -4246,6 +1385,7 @@ function runComposite(ctx, step, scope) {
             ...ctx.outerLayers
         ],
         defaultWorkingDir: null,
+        defaultShell: null,
         actionPath: (0,repo_files/* normalizePath */.Fd)(dir) ?? dir
     }, action.steps);
 }
@@ -4296,14 +1436,75 @@ function analyzeCall(workflow, job, repo, call, collector, inputs, run, outerLay
         given.set(kv.key, kv.isScalar && kv.value !== null ? scope.template(kv.value) : resolve/* UNKNOWN */.HV);
     }
     const outerSecrets = call.secrets ?? resolve/* secretValue */.aF;
+    const [wanted, ...below] = call.only ?? [];
     const next = {
         inputs: given,
         depth: call.depth + 1,
         stack: [...call.stack, path],
-        secrets: name => (inherit ? outerSecrets(name) : (passed.get(name) ?? (0,resolve/* known */.eO)('')))
+        secrets: name => (inherit ? outerSecrets(name) : (passed.get(name) ?? (0,resolve/* known */.eO)(''))),
+        ...(below.length > 0 ? { only: below } : {})
     };
-    for (const calleeJob of callee.jobs)
+    for (const calleeJob of callee.jobs) {
+        if (wanted !== undefined && calleeJob.id !== wanted)
+            continue;
         analyzeJob(callee, calleeJob, repo, next, collector, files);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/workflow/secret-needs.js
+var secret_needs = __webpack_require__(5801);
+;// CONCATENATED MODULE: ./lib/workflow/called-jobs.js
+
+
+
+
+/** GitHub allows four levels of reusable workflows. */
+const called_jobs_MAX_CALL_DEPTH = 4;
+/** Where job `jobId` can run when a job of `workflow` calls a reusable workflow. */
+function findCalledJobs(workflow, jobId, repo) {
+    const result = { found: [], remote: [] };
+    const visit = (file, callers, stack) => {
+        for (const job of file.jobs) {
+            const uses = job.uses;
+            if (!uses)
+                continue;
+            if (uses.owner !== null || uses.path === null) {
+                // A called workflow without secrets cannot hand a Fly token to a guard step.
+                const passesSecrets = job.secrets?.inherit === true || (job.secrets?.values.length ?? 0) > 0;
+                if (callers.length === 0 && passesSecrets)
+                    result.remote.push(job);
+                continue;
+            }
+            const path = (0,repo_files/* normalizePath */.Fd)(uses.path);
+            if (path === null || stack.includes(path) || callers.length + 1 > called_jobs_MAX_CALL_DEPTH)
+                continue;
+            const text = (0,needs_context/* safeRead */.aU)(repo, path);
+            if (text === undefined)
+                continue;
+            const callee = (0,parse_workflow/* parseWorkflowFile */.dx)(path, text, { validate: false });
+            const chain = [...callers, job];
+            const target = callee.jobs.find(j => j.id === jobId && !j.uses);
+            if (target)
+                result.found.push({ callers: chain, workflow: callee, job: target });
+            visit(callee, chain, [...stack, path]);
+        }
+    };
+    visit(workflow, [], [workflow.path]);
+    return result;
+}
+/**
+ * The caller's secrets behind secret names of the called job (`secrets: inherit` keeps the name;
+ * `secrets: { FLY_API_TOKEN: ${{ secrets.FLY_PROD }} }` maps it), innermost caller first.
+ */
+function callerSecretNames(callers, names) {
+    let current = [...names];
+    for (const caller of [...callers].reverse()) {
+        if (caller.secrets?.inherit)
+            continue;
+        const values = caller.secrets?.values ?? [];
+        current = current.flatMap(name => (0,secret_needs/* secretsNamed */.LE)(values.find(kv => kv.key === name)?.value ?? null));
+    }
+    return [...new Set(current)];
 }
 
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
@@ -4317,121 +1518,6 @@ var inputs = __webpack_require__(544);
 
 
 
-
-/***/ }),
-
-/***/ 544:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mk: () => (/* binding */ unknownNeeds),
-/* harmony export */   ae: () => (/* binding */ NeedsInputError),
-/* harmony export */   hJ: () => (/* binding */ needsFromInputs),
-/* harmony export */   nq: () => (/* binding */ findWorkflowForRef),
-/* harmony export */   pn: () => (/* binding */ isAutoNeeds)
-/* harmony export */ });
-/* unused harmony export isCapability */
-/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
-/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
-// The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
-
-
-/** A `needs` input names something that is not a capability. */
-class NeedsInputError extends Error {
-    invalid;
-    name = 'NeedsInputError';
-    constructor(
-    /** The offending values, as given (trimmed). */
-    invalid, message) {
-        super(message);
-        this.invalid = invalid;
-    }
-}
-/** Echoes what the user gave, but never a pasted token and never a wall of text. */
-function shown(value) {
-    const safe = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubTokenForms */ .gD)(value);
-    return safe.length > 40 ? `${safe.slice(0, 37)}...` : safe;
-}
-/** Splits `a, b` / multi-line input values into trimmed, non-empty items. */
-function items(values) {
-    return values
-        .flatMap(v => v.split(/[\s,]+/))
-        .map(v => v.trim())
-        .filter(v => v !== '');
-}
-function isCapability(value) {
-    return _capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITY_ORDER */ .qW.includes(value);
-}
-/** `auto` (or nothing) means "infer from the workflow". */
-function isAutoNeeds(needs) {
-    const list = items(needs).map(v => v.toLowerCase());
-    return list.length === 0 || (list.length === 1 && list[0] === 'auto');
-}
-/**
- * Needs from the action's inputs. `apps`: app names (comma/space/newline separated). `needs`:
- * `auto` or capability names. With `auto`, the capabilities come from `inferred` (when given)
- * and `apps`, if set, replace the inferred apps. Throws `NeedsInputError` for names that are
- * not capabilities (the message lists the valid ones).
- */
-function needsFromInputs(apps, needs, inferred) {
-    const appList = [...new Set(items(apps))].sort();
-    const given = items(needs);
-    const names = given.map(v => v.toLowerCase());
-    const valid = _capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITY_ORDER */ .qW.join(', ');
-    if (names.includes('auto') && names.length > 1) {
-        throw new NeedsInputError(given.filter(n => n.toLowerCase() !== 'auto').map(shown), `needs: "auto" cannot be combined with capability names; use "auto" alone or list capabilities (${valid})`);
-    }
-    const invalid = given
-        .filter(n => n.toLowerCase() !== 'auto' && !isCapability(n.toLowerCase()))
-        .map(shown);
-    if (invalid.length > 0) {
-        throw new NeedsInputError(invalid, `needs: unknown capability ${invalid.map(n => JSON.stringify(n)).join(', ')}; valid values are auto or ${valid}`);
-    }
-    if (isAutoNeeds(needs)) {
-        const base = inferred ?? unknownNeeds();
-        if (appList.length === 0)
-            return base;
-        return { ...base, apps: appList, unknownApps: false, source: 'input' };
-    }
-    return {
-        apps: appList.length > 0 ? appList : (inferred?.apps ?? []),
-        capabilities: (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .sortCapabilities */ .JP)(names.filter(isCapability)),
-        unknownApps: appList.length > 0 ? false : (inferred?.unknownApps ?? false),
-        commands: inferred?.commands ?? [],
-        evidence: [],
-        source: 'input'
-    };
-}
-/**
- * `owner/repo/.github/workflows/deploy.yml@refs/heads/main` -> `.github/workflows/deploy.yml`.
- * Null when the value does not look like a workflow ref.
- */
-function findWorkflowForRef(workflowRef) {
-    const ref = workflowRef.trim();
-    const marker = ref.indexOf('/.github/workflows/');
-    if (marker < 0)
-        return null;
-    const owner = ref.slice(0, marker);
-    if (!/^[^/@\s]+\/[^/@\s]+$/.test(owner))
-        return null;
-    const rest = ref.slice(marker + 1);
-    const at = rest.indexOf('@');
-    const path = at < 0 ? rest : rest.slice(0, at);
-    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path))
-        return null;
-    return path;
-}
-/** Needs when nothing says what the job does (no workflow, no inputs). */
-function unknownNeeds() {
-    return {
-        apps: [],
-        capabilities: [],
-        unknownApps: false,
-        commands: [],
-        evidence: [],
-        source: 'none'
-    };
-}
 
 
 /***/ }),
@@ -4451,7 +1537,7 @@ function unknownNeeds() {
 /* harmony import */ var _parse_workflow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6292);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4999);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3353);
-/* harmony import */ var _script_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7798);
+/* harmony import */ var _script_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4264);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3292);
 // Actions whose Fly use we know: superfly/flyctl-actions (`args`), superfly/fly-pr-review-apps
 // (review apps: create, deploy, destroy at org level), userbradley/actions-fly (deploy with a
@@ -4532,7 +1618,7 @@ function runKnownAction(ctx, step, scope, effects) {
             text: `flyctl ${args.value.slice(start, end)}`.trim()
         };
         effects.sawFly = true;
-        (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInvocation */ ._Z)(ctx, inv, (0,_parse_workflow_js__WEBPACK_IMPORTED_MODULE_5__/* .locateInValue */ .nV)(ctx.file, args.valueMap, start, end), resolver);
+        (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInvocation */ ._)(ctx, inv, (0,_parse_workflow_js__WEBPACK_IMPORTED_MODULE_5__/* .locateInValue */ .nV)(ctx.file, args.valueMap, start, end), resolver);
         return;
     }
     const origin = actionOrigin(step, scope);
@@ -4548,7 +1634,7 @@ function runKnownAction(ctx, step, scope, effects) {
         if (postgres?.value)
             capabilities.push('secrets', 'ssh');
         for (const capability of (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .sortCapabilities */ .JP)(capabilities)) {
-            (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .addEvidence */ .zt)(ctx.collector, capability, apps, uses.raw, uses.location, origin);
+            (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .addEvidence */ .z)(ctx.collector, capability, apps, uses.raw, uses.location, origin);
         }
         effects.outputs.set('name', apps);
         return;
@@ -4562,7 +1648,7 @@ function runKnownAction(ctx, step, scope, effects) {
             const found = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .findAppConfig */ .Lc)(ctx.repo, '', cfg === '' ? 'fly.toml' : cfg);
             results.push(found.status === 'found' ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(found.app) : _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV);
         }
-        (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .addEvidence */ .zt)(ctx.collector, 'deploy', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(...results), uses.raw, uses.location, origin);
+        (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .addEvidence */ .z)(ctx.collector, 'deploy', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(...results), uses.raw, uses.location, origin);
         return;
     }
     if (name === 'sebrollen/toml-action') {
@@ -4589,7 +1675,7 @@ function runKnownAction(ctx, step, scope, effects) {
             if (!apps)
                 continue;
             effects.sawFly = true;
-            (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .addEvidence */ .zt)(ctx.collector, 'deploy', apps, uses.raw, uses.location, login);
+            (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .addEvidence */ .z)(ctx.collector, 'deploy', apps, uses.raw, uses.location, login);
         }
         return;
     }
@@ -4605,7 +1691,7 @@ function wordValue(scope, word) {
         if (p.kind === 'literal')
             return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(p.text);
         if (p.kind === 'expression')
-            return (0,_script_run_js__WEBPACK_IMPORTED_MODULE_8__/* .stringified */ .JX)(scope.expression(p.inner));
+            return (0,_script_run_js__WEBPACK_IMPORTED_MODULE_8__/* .stringified */ .J)(scope.expression(p.inner));
         if (p.kind === 'variable' && p.op === undefined)
             return scope.env(p.name) ?? _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
         return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
@@ -4912,12 +1998,15 @@ function template(scope, kv) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  yL: () => (/* binding */ MAX_LINE_CHARS),
+  Rg: () => (/* binding */ MAX_SECRET_REFERENCES),
+  lp: () => (/* binding */ MAX_WORKFLOW_BYTES),
   nV: () => (/* binding */ locateInValue),
   Eh: () => (/* binding */ parseActionFile),
   dx: () => (/* binding */ parseWorkflowFile)
 });
 
-// UNUSED EXPORTS: ALIASES_SKIPPED_MESSAGE, MAX_LINE_CHARS, MAX_SECRET_REFERENCES, MAX_VALIDATED_ALIAS_SEARCH, MAX_VALIDATED_EXPRESSIONS, MAX_WORKFLOW_BYTES, SCHEMA_SKIPPED_MESSAGE, TOO_LARGE_MESSAGE, TOO_MANY_SECRETS_MESSAGE, firstOverlongLine, lineTooLongMessage, normalizeRepoPath, parseUses
+// UNUSED EXPORTS: ALIASES_SKIPPED_MESSAGE, MAX_VALIDATED_EXPRESSIONS, TOO_LARGE_MESSAGE, parseUses
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
 var trace_writer = __webpack_require__(8782);
@@ -6232,7 +3321,6 @@ function locateInValue(file, map, start, end = start) {
 /* harmony export */   eD: () => (/* binding */ pushedImageWords),
 /* harmony export */   rE: () => (/* binding */ FLY_REGISTRY_HOST)
 /* harmony export */ });
-/* unused harmony export registryApp */
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9679);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3353);
 // Pushing an image to Fly's registry is a deploy: `flyctl auth docker` (or `docker login
@@ -6343,10 +3431,10 @@ function flyRegistryLogin(args) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fd: () => (/* reexport safe */ _repo_paths_js__WEBPACK_IMPORTED_MODULE_2__.Fd),
 /* harmony export */   Lc: () => (/* binding */ findAppConfig),
+/* harmony export */   j1: () => (/* reexport safe */ _repo_paths_js__WEBPACK_IMPORTED_MODULE_2__.j1),
 /* harmony export */   uJ: () => (/* reexport safe */ _repo_paths_js__WEBPACK_IMPORTED_MODULE_2__.uJ),
 /* harmony export */   un: () => (/* reexport safe */ _repo_paths_js__WEBPACK_IMPORTED_MODULE_2__.un)
 /* harmony export */ });
-/* unused harmony exports readAppConfig, appNameOf */
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
 /* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4916);
 /* harmony import */ var _yaml_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15);
@@ -6427,88 +3515,6 @@ function findAppConfig(repo, workingDir, configFlag) {
 
 /***/ }),
 
-/***/ 4916:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fd: () => (/* binding */ normalizePath),
-/* harmony export */   uJ: () => (/* binding */ joinPath),
-/* harmony export */   un: () => (/* binding */ WORKSPACE)
-/* harmony export */ });
-/* unused harmony export repoFilesFromRecord */
-// Repository paths and the `RepoFiles` interface: what the file sources and the workflow room
-// share. Pure and light (no parser), so a run that reads no workflow never loads one.
-/** A `RepoFiles` over an in-memory record (tests, callers that already read the files). */
-function repoFilesFromRecord(files) {
-    const normalized = new Map();
-    for (const [path, text] of Object.entries(files))
-        normalized.set(normalizePath(path) ?? path, text);
-    return {
-        read: path => normalized.get(normalizePath(path) ?? path),
-        list: () => [...normalized.keys()]
-    };
-}
-/** Where `$GITHUB_WORKSPACE` / `${{ github.workspace }}` point; paths under it are repo paths. */
-const WORKSPACE = '/github/workspace';
-/**
- * Normalizes a repo-relative path: `./a/../b/` -> `b`, the workspace prefix removed. Null for
- * paths that leave the repository (absolute elsewhere, `~`, too many `..`). The root is `''`.
- */
-function normalizePath(path) {
-    if (isNormalized(path))
-        return path;
-    let p = path.replace(/\\/g, '/');
-    if (p === WORKSPACE || p.startsWith(`${WORKSPACE}/`))
-        p = p.slice(WORKSPACE.length);
-    else if (p.startsWith('/') || p.startsWith('~'))
-        return null;
-    const out = [];
-    for (const segment of p.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..') {
-            if (out.length === 0)
-                return null;
-            out.pop();
-            continue;
-        }
-        out.push(segment);
-    }
-    return out.join('/');
-}
-/**
- * Whether `path` is already what `normalizePath` makes of it: relative, forward slashes, no empty,
- * `.` or `..` segment. Most paths are (every path of a listing), and the scan asks for each.
- */
-function isNormalized(path) {
-    const first = path.charCodeAt(0);
-    if (path === '' || first === 47 /* / */ || first === 126 /* ~ */)
-        return false;
-    let segment = 0;
-    for (let i = 0; i <= path.length; i++) {
-        const code = i < path.length ? path.charCodeAt(i) : 47;
-        if (code === 92 /* \ */)
-            return false;
-        if (code !== 47)
-            continue;
-        const length = i - segment;
-        const dots = path.charCodeAt(segment) === 46 && (length === 1 || path.charCodeAt(segment + 1) === 46);
-        if (length === 0 || (length <= 2 && dots))
-            return false;
-        segment = i + 1;
-    }
-    return true;
-}
-/** `dir` + `path` (path may be absolute under the workspace). */
-function joinPath(dir, path) {
-    if (path.startsWith('/') || path.startsWith('~'))
-        return normalizePath(path);
-    return normalizePath(dir === '' ? path : `${dir}/${path}`);
-}
-
-
-/***/ }),
-
 /***/ 3353:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -6525,7 +3531,6 @@ function joinPath(dir, path) {
 /* harmony export */   wl: () => (/* binding */ matrixCombinations),
 /* harmony export */   xW: () => (/* binding */ concat)
 /* harmony export */ });
-/* unused harmony export githubContext */
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3174);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4999);
 // Telling which values a `${{ }}` template, an env variable or a matrix key can take at a given
@@ -6828,7 +3833,46 @@ function matrixLookup(combo, path) {
 
 /***/ }),
 
-/***/ 8939:
+/***/ 7568:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ mayHold),
+/* harmony export */   Z: () => (/* binding */ neverRuns)
+/* harmony export */ });
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3174);
+// Whether a job's or step's `if:` can hold. GitHub reads an `if:` as an expression with or without
+// `${{ }}`, and puts `success() &&` in front of one that calls no status function: `success()` is
+// an unknown boolean here (as `always()` and the others), so that cannot make a false `if:` true.
+// Text around a `${{ }}` makes a non-empty string, which is true.
+
+/**
+ * Whether an `if:` may hold when the contexts have the values `lookup` gives (by default every
+ * value unknown). No `if:`, an empty one, text GitHub rejects or we cannot decide: it may.
+ */
+function mayHold(condition, lookup = () => _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV) {
+    const text = condition?.trim() ?? '';
+    const spans = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(text);
+    const only = spans[0];
+    // Text around the expression, a second one, or no closing `}}`.
+    const whole = only && only.start === 0 && only.innerStart + only.inner.length + 2 === text.length;
+    if (spans.length > 1 || (only && !whole))
+        return true;
+    const body = only ? only.inner : text;
+    if (body.trim() === '')
+        return true;
+    const result = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(body, lookup);
+    return result.unknown || result.values.some(_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN);
+}
+/** A job or step whose `if:` is false whatever the run (`if: false`, `${{ 1 == 2 }}`): it never runs. */
+function neverRuns(condition) {
+    return !mayHold(condition);
+}
+
+
+/***/ }),
+
+/***/ 6095:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7448,12 +4492,94 @@ function expandTask(text, vars) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./lib/workflow/mise-file.js
+// mise tasks, as far as following `mise run NAME` needs: TOML tasks (`[tasks.NAME]` with `run` as
+// a string or a list, `depends`, `dir`, `file`; or `tasks.NAME = "..."`) of a mise config file,
+// and file tasks (an executable in `mise-tasks/`, `.mise/tasks/`... named by its path with `:`).
+// Templates (`{{arg(...)}}`, `{{vars.x}}`) stay as written: unknown text to the interpreter.
+
+/** Config files mise reads in a directory, nearest first. */
+const MISE_CONFIG_NAMES = [
+    'mise.local.toml',
+    'mise.toml',
+    '.mise.toml',
+    'mise/config.toml',
+    '.mise/config.toml',
+    '.config/mise.toml',
+    '.config/mise/config.toml'
+];
+/** Directories of file tasks, relative to the config's directory. */
+const MISE_TASK_DIRS = [
+    'mise-tasks',
+    '.mise-tasks',
+    'mise/tasks',
+    '.mise/tasks',
+    '.config/mise/tasks'
+];
+/** A config file's tasks by name; null when it is not TOML. */
+function parseMiseTasks(text) {
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return null;
+    }
+    const tasks = new Map();
+    const table = data.tasks;
+    if (typeof table !== 'object' || table === null)
+        return tasks;
+    for (const [name, value] of Object.entries(table)) {
+        const definition = typeof value === 'string' || Array.isArray(value)
+            ? { run: value }
+            : typeof value === 'object' && value !== null
+                ? value
+                : {};
+        const runs = strings(definition.run);
+        tasks.set(name, {
+            name,
+            run: runs.map(run => locate(text, name, run)),
+            depends: strings(definition.depends).flatMap(d => d.split(/\s+/).slice(0, 1)),
+            dir: typeof definition.dir === 'string' ? definition.dir : null,
+            file: typeof definition.file === 'string' ? definition.file : null
+        });
+    }
+    return tasks;
+}
+function strings(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter((v) => typeof v === 'string');
+    return [];
+}
+/** Where a command's text sits in the file: after its task's name, as written when it can be. */
+function locate(text, task, command) {
+    const header = Math.max(text.indexOf(`tasks.${task}`), text.indexOf(`[tasks.${quoted(task)}`), 0);
+    const exactAt = text.indexOf(command, header);
+    const at = exactAt >= 0 ? exactAt : header;
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - (before.lastIndexOf('\n') + 1) + 1;
+    return { text: command, line, column, exact: exactAt >= 0 && !command.includes('\n') };
+}
+function quoted(task) {
+    return /^[A-Za-z0-9_-]+$/.test(task) ? task : `"${task}"`;
+}
+/** The file task path for a task name (`db:migrate` -> `db/migrate`). */
+function fileTaskPath(name) {
+    return name.split(':').join('/');
+}
+
 ;// CONCATENATED MODULE: ./lib/workflow/script-follow.js
 // What a shell command runs of the repository's own code, so needs inference can follow it:
 // shell scripts (`./x.sh`, `bash x.sh`, `source x.sh`), package scripts (`npm run X`, `yarn X`,
 // `pnpm --filter W X`, `bun run X`), Makefile targets, just recipes and Taskfile tasks. What
 // cannot be followed (a script not in the checkout, a Python program, a container given the
 // token, an agent) is reported to the host as unseen, with why.
+
 
 
 
@@ -7494,6 +4620,68 @@ const PROGRAMS = new Set([
     'poetry',
     'pipenv'
 ]);
+/**
+ * Task runners that run the repository's own tasks from definitions this guard does not read
+ * (`nx affected -t deploy`, `turbo run deploy`, `rake deploy`): any task may run flyctl.
+ */
+const TASK_RUNNERS = new Set([
+    'nx',
+    'turbo',
+    'lerna',
+    'moon',
+    'rush',
+    'rushx',
+    'rake',
+    'mage',
+    'earthly',
+    'bazel',
+    'bazelisk',
+    'gradle',
+    'invoke'
+]);
+/** Package runners that run another program: `npx -y nx ...`, `pnpm exec turbo ...`. */
+const EXEC_WRAPPERS = new Set(['npx', 'bunx', 'pnpx']);
+const EXEC_SUBCOMMANDS = new Set(['exec', 'dlx', 'x']);
+const EXEC_VALUE_FLAGS = new Set(['-p', '--package', '-c', '--call', '--filter', '-F', '-C']);
+/** The program a package runner runs (`npx -y nx` -> `nx`), or null. */
+function execTarget(base, args) {
+    let i = 0;
+    if (!EXEC_WRAPPERS.has(base)) {
+        if (!['npm', 'pnpm', 'yarn', 'bun'].includes(base))
+            return null;
+        while (i < args.length && ((0,shell/* wordLiteral */.aw)(args[i]) ?? '').startsWith('-'))
+            i++;
+        const sub = args[i];
+        if (!sub || !EXEC_SUBCOMMANDS.has((0,shell/* wordLiteral */.aw)(sub) ?? ''))
+            return null;
+        i++;
+    }
+    for (; i < args.length; i++) {
+        const text = (0,shell/* wordLiteral */.aw)(args[i]);
+        if (text === null)
+            return null;
+        if (text === '--')
+            continue;
+        if (!text.startsWith('-'))
+            return (text
+                .replace(/@[^/]*$/, '')
+                .split('/')
+                .pop() ?? text);
+        if (EXEC_VALUE_FLAGS.has(text))
+            i++;
+    }
+    return null;
+}
+/** A task runner, called directly or through a package runner: true when reported. */
+function taskRunner(host, cmd, base, args) {
+    return runnerUnseen(host, cmd, TASK_RUNNERS.has(base) ? base : execTarget(base, args));
+}
+function runnerUnseen(host, cmd, runner) {
+    if (runner === null || !TASK_RUNNERS.has(runner))
+        return false;
+    host.unseen(firstLine(cmd), `${runner} runs tasks this guard does not read`, 'runner');
+    return true;
+}
 /** AI coding agents run from a shell: they can run anything with the job's environment. */
 const AGENTS = new Set([
     'claude',
@@ -7517,6 +4705,8 @@ function followCommand(host, cmd, program) {
         return shellFile(host, cmd, args, false);
     if (program.includes('/'))
         return shellFile(host, cmd, [cmd.words[0], ...args], false);
+    if (taskRunner(host, cmd, base, args))
+        return true;
     switch (base) {
         case 'npm':
         case 'yarn':
@@ -7531,6 +4721,8 @@ function followCommand(host, cmd, program) {
         case 'task':
         case 'go-task':
             return taskRun(host, cmd, args);
+        case 'mise':
+            return miseRun(host, cmd, args);
         case 'docker':
         case 'podman':
             return container(host, cmd, args);
@@ -7592,21 +4784,13 @@ function parsedOnce(host, key, make) {
 }
 // ---------------------------------------------------------------------------------------------
 // Shell scripts
-const SHELL_VALUE_FLAGS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
 function shellFile(host, cmd, args, sourced) {
     let i = 0;
     if (!sourced) {
-        while (i < args.length) {
-            const flag = (0,shell/* wordLiteral */.aw)(args[i]);
-            if (flag === null || !/^[-+]/.test(flag) || flag === '-' || flag === '--')
-                break;
-            if (flag === '-c')
-                return false;
-            i += SHELL_VALUE_FLAGS.has(flag) ? 2 : 1;
-        }
-        const next = args[i];
-        if (next && (0,shell/* wordLiteral */.aw)(next) === '--')
-            i++;
+        const options = (0,fly_commands/* shellOptions */.vr)(args);
+        if (options.dashC)
+            return false;
+        i = options.operand;
     }
     const fileWord = args[i];
     // `bash <<EOF` / `bash -s`: the script comes on stdin (the interpreter reads here-documents).
@@ -7704,6 +4888,13 @@ function packageScript(host, cmd, manager, args) {
                 ? `${where}/package.json does not parse`
                 : `no package.json in ${where}`;
             host.unseen(firstLine(cmd), why, 'missing');
+            continue;
+        }
+        // yarn, pnpm and bun run a package's binary when it has no script of that name
+        // (`pnpm turbo deploy`).
+        const selected = run.all || run.selectors.length > 0;
+        if (manager !== 'npm' && !selected && !nearest.scripts.has(run.script)) {
+            runnerUnseen(host, cmd, run.script);
             continue;
         }
         let packages = [nearest];
@@ -8152,6 +5343,161 @@ function runTask(host, taskfile, path, fileDir, name, given, depth) {
     flush();
 }
 // ---------------------------------------------------------------------------------------------
+// mise
+/** mise's own subcommands (anything else is a task: `mise deploy` runs the task `deploy`). */
+const MISE_COMMANDS = new Set(('activate alias backends bin-paths cache completion config deactivate doctor en env exec ' +
+    'fmt generate global implode install install-into latest link local ls ls-remote mcp ' +
+    'outdated plugins prune registry reshim search self-update set settings shell sync tool ' +
+    'tool-stub trust uninstall unset unuse upgrade usage use version watch where which x').split(' '));
+const MISE_VALUE_FLAGS = new Set([
+    '-C',
+    '--cd',
+    '-E',
+    '--env',
+    '-j',
+    '--jobs',
+    '-o',
+    '--output',
+    '-t',
+    '--tool',
+    '-p',
+    '--profile'
+]);
+function miseRun(host, cmd, args) {
+    let directory = null;
+    const names = [];
+    let i = 0;
+    let sawRun = false;
+    for (; i < args.length; i++) {
+        const text = single(host, args[i]);
+        if (text === null) {
+            host.unseen(firstLine(cmd), 'cannot tell which task it runs', 'missing');
+            return true;
+        }
+        if (text === '-n' || text === '--dry-run')
+            return true;
+        if (text.startsWith('-')) {
+            const eq = text.indexOf('=');
+            const flag = eq > 0 ? text.slice(0, eq) : text;
+            const given = MISE_VALUE_FLAGS.has(flag)
+                ? eq > 0
+                    ? text.slice(eq + 1)
+                    : single(host, args[++i])
+                : null;
+            if (flag === '-C' || flag === '--cd')
+                directory = given;
+            continue;
+        }
+        if (!sawRun && names.length === 0) {
+            if (text === 'run' || text === 'r') {
+                sawRun = true;
+                continue;
+            }
+            if (text === 'tasks' || text === 'task' || text === 't') {
+                if (single(host, args[i + 1]) !== 'run')
+                    return false;
+                sawRun = true;
+                i++;
+                continue;
+            }
+            if (MISE_COMMANDS.has(text))
+                return false;
+        }
+        names.push(text);
+        // `mise run a ::: b`: several tasks; other words are the task's arguments.
+        while (i + 1 < args.length && single(host, args[i + 1]) !== ':::')
+            i++;
+        if (i + 1 < args.length)
+            i++;
+    }
+    if (names.length === 0) {
+        host.unseen(firstLine(cmd), 'runs a task chosen at run time', 'missing');
+        return true;
+    }
+    const cwds = dirs(host);
+    if (cwds === null) {
+        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+        return true;
+    }
+    for (const cwd of cwds) {
+        const base = directory === null ? cwd : (0,repo_files/* joinPath */.uJ)(cwd, directory);
+        if (base === null) {
+            host.unseen(firstLine(cmd), 'runs outside the checkout', 'missing');
+            continue;
+        }
+        const configs = miseConfigs(host, base);
+        for (const name of names)
+            runMiseTask(host, cmd, configs, base, name, new Set());
+    }
+    return true;
+}
+/** Every mise config from `dir` up to the repository root, nearest first. */
+function miseConfigs(host, dir) {
+    const found = [];
+    let current = dir;
+    while (current !== null) {
+        for (const name of MISE_CONFIG_NAMES) {
+            const path = current === '' ? name : `${current}/${name}`;
+            const text = (0,needs_context/* readCached */.Jr)(host.ctx, path);
+            if (text === undefined)
+                continue;
+            const tasks = parsedOnce(host, `mise:${path}`, () => parseMiseTasks(text));
+            if (tasks)
+                found.push({ root: current, path, tasks });
+        }
+        if (current === '')
+            break;
+        const slash = current.lastIndexOf('/');
+        current = slash < 0 ? '' : current.slice(0, slash);
+    }
+    return found;
+}
+function runMiseTask(host, cmd, configs, base, name, done) {
+    if (done.has(name))
+        return;
+    done.add(name);
+    const config = configs.find(c => c.tasks.has(name));
+    const task = config?.tasks.get(name);
+    if (config && task) {
+        for (const dependency of task.depends)
+            runMiseTask(host, cmd, configs, base, dependency, done);
+        const dir = task.dir === null ? config.root : ((0,repo_files/* joinPath */.uJ)(config.root, task.dir) ?? config.root);
+        if (task.file !== null) {
+            miseFileTask(host, cmd, (0,repo_files/* joinPath */.uJ)(config.root, task.file), dir);
+            return;
+        }
+        const sources = task.run.map(r => (0,script_sources/* embeddedSource */.s)(config.path, r.text, r.line, r.column, r.exact));
+        if (sources.length > 0)
+            host.run(sources, { key: `${config.path}#${name}`, shared: false, cwd: dir });
+        return;
+    }
+    // A file task: an executable under one of mise's task directories, from here up.
+    const roots = [...new Set([base, ...configs.map(c => c.root)])];
+    for (const root of roots) {
+        for (const taskDir of MISE_TASK_DIRS) {
+            const path = (0,repo_files/* joinPath */.uJ)(root, `${taskDir}/${fileTaskPath(name)}`);
+            if (path !== null && (0,needs_context/* readCached */.Jr)(host.ctx, path) !== undefined) {
+                miseFileTask(host, cmd, path, root);
+                return;
+            }
+        }
+    }
+    host.unseen(firstLine(cmd), `mise task ${name} not found in the checkout`, 'missing');
+}
+function miseFileTask(host, cmd, path, cwd) {
+    const text = path === null ? undefined : (0,needs_context/* readCached */.Jr)(host.ctx, path);
+    if (path === null || text === undefined) {
+        host.unseen(firstLine(cmd), `${path ?? 'a task file'} not in the checkout`, 'missing');
+        return;
+    }
+    const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
+    if (interpreter !== '' && !SHELL.test(interpreter)) {
+        host.unseen(path, `a ${interpreter} task that receives the token`, 'code');
+        return;
+    }
+    host.run([(0,script_sources/* wholeFileSource */.f)(path, text)], { key: path, shared: false, cwd });
+}
+// ---------------------------------------------------------------------------------------------
 // Containers
 const TOKEN_ENV = /^(FLY_API_TOKEN|FLY_ACCESS_TOKEN)(=|$)/;
 /** `docker run -e FLY_API_TOKEN ...`: a container that receives the token. */
@@ -8246,29 +5592,213 @@ function forgetScriptParses(steps) {
 
 /***/ }),
 
-/***/ 7798:
+/***/ 4264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JX: () => (/* binding */ stringified),
-/* harmony export */   j3: () => (/* binding */ runScript)
-/* harmony export */ });
-/* unused harmony exports MAX_FOLLOW_DEPTH, mapDirs */
-/* harmony import */ var _fly_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(463);
-/* harmony import */ var _fly_apps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4885);
-/* harmony import */ var _needs_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
-/* harmony import */ var _parse_workflow_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6292);
-/* harmony import */ var _registry_push_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6107);
-/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8094);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4999);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3353);
-/* harmony import */ var _script_follow_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8939);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9679);
-/* harmony import */ var _script_parse_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7060);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ runScript),
+  J: () => (/* binding */ stringified)
+});
+
+// EXTERNAL MODULE: ./lib/workflow/fly-commands.js + 1 modules
+var fly_commands = __webpack_require__(463);
+// EXTERNAL MODULE: ./lib/workflow/shell.js
+var shell = __webpack_require__(9679);
+;// CONCATENATED MODULE: ./lib/workflow/flyctl-image.js
+// `docker run ... flyio/flyctl deploy -a web`: Fly's flyctl image runs flyctl with the words after
+// the image, so the command is as visible as a flyctl call in the script. Only what `-e` passes
+// reaches it, and it runs in the directory `-w` names (the checkout only through a `-v` mount).
+
+
+/** Images whose entrypoint is flyctl (any tag or digest). */
+const FLYCTL_IMAGE = /^(?:(?:docker\.io|registry-1\.docker\.io)\/)?flyio\/flyctl(?:[:@].*)?$|^ghcr\.io\/superfly\/flyctl(?:[:@].*)?$/;
+/** `docker run` options that take a value (the next word unless written `--opt=value`). */
+const VALUE_OPTIONS = new Set([
+    '-e',
+    '--env',
+    '-v',
+    '--volume',
+    '-w',
+    '--workdir',
+    '--name',
+    '--network',
+    '--net',
+    '-p',
+    '--publish',
+    '--entrypoint',
+    '--env-file',
+    '-u',
+    '--user',
+    '--platform',
+    '--mount',
+    '-l',
+    '--label',
+    '--add-host',
+    '--cpus',
+    '-m',
+    '--memory',
+    '--restart',
+    '--pull',
+    '-h',
+    '--hostname',
+    '--dns',
+    '--cidfile',
+    '--log-driver',
+    '--log-opt',
+    '--gpus',
+    '--ulimit',
+    '--tmpfs',
+    '--device',
+    '--cap-add',
+    '--cap-drop',
+    '--security-opt',
+    '--stop-signal',
+    '--shm-size',
+    '--ipc',
+    '--pid',
+    '--runtime',
+    '-a',
+    '--attach',
+    '--label-file',
+    '--group-add'
+]);
+/** The flyctl call a `docker run` / `podman run` makes, or null (another image, `--entrypoint`). */
+function flyctlContainer(args) {
+    const sub = args[0] ? (0,shell/* wordLiteral */.aw)(args[0]) : null;
+    const containerRun = sub === 'container' && args[1] && (0,shell/* wordLiteral */.aw)(args[1]) === 'run';
+    if (sub !== 'run' && !containerRun)
+        return null;
+    let i = containerRun ? 2 : 1;
+    const found = { flyWords: [], env: [], workdir: null, volumes: [] };
+    for (; i < args.length; i++) {
+        const word = args[i];
+        const text = (0,fly_commands/* wordText */.en)(word);
+        if (!text.startsWith('-'))
+            break;
+        const eq = text.indexOf('=');
+        const option = text.startsWith('--') && eq > 0 ? text.slice(0, eq) : text;
+        if (!VALUE_OPTIONS.has(option))
+            continue;
+        if (option === '--entrypoint' || option === '--env-file')
+            return null;
+        const value = option !== text ? null : (args[++i] ?? null);
+        if (option === '-e' || option === '--env') {
+            const raw = value ? (0,fly_commands/* wordText */.en)(value) : text.slice(eq + 1);
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(=?)/.exec(raw);
+            // `-e NAME=value`, `--env=NAME=value`: the value; `-e NAME`: the host's value (null).
+            const valueWord = value
+                ? dropHead(value, m?.[0].length ?? 0)
+                : dropHead(word, eq + 1 + (m?.[0].length ?? 0));
+            if (m?.[1])
+                found.env.push({ name: m[1], value: m[2] ? valueWord : null });
+        }
+        else if (option === '-w' || option === '--workdir')
+            found.workdir = value;
+        else if ((option === '-v' || option === '--volume') && value)
+            found.volumes.push(value);
+    }
+    const image = args[i];
+    if (!image || !FLYCTL_IMAGE.test((0,shell/* wordLiteral */.aw)(image) ?? ''))
+        return null;
+    found.flyWords = args.slice(i + 1);
+    return found;
+}
+/** The word without its first `length` characters of literal text (`NAME=` of `NAME=value`). */
+function dropHead(word, length) {
+    const [first, ...rest] = word.parts;
+    if (first?.kind !== 'literal' || first.text.length < length)
+        return word;
+    const parts = first.text.length > length
+        ? [{ ...first, text: first.text.slice(length), start: first.start + length }, ...rest]
+        : rest;
+    return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
+}
+
+// EXTERNAL MODULE: ./lib/workflow/fly-apps.js
+var fly_apps = __webpack_require__(4885);
+// EXTERNAL MODULE: ./lib/workflow/needs-context.js
+var needs_context = __webpack_require__(2954);
+// EXTERNAL MODULE: ./lib/workflow/parse-workflow.js + 2 modules
+var parse_workflow = __webpack_require__(6292);
+// EXTERNAL MODULE: ./lib/workflow/registry-push.js
+var registry_push = __webpack_require__(6107);
+// EXTERNAL MODULE: ./lib/token/scrub.js
+var scrub = __webpack_require__(8094);
+// EXTERNAL MODULE: ./lib/workflow/repo-files.js
+var repo_files = __webpack_require__(4999);
+// EXTERNAL MODULE: ./lib/workflow/resolve.js
+var resolve = __webpack_require__(3353);
+// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 5 modules
+var script_follow = __webpack_require__(6095);
+// EXTERNAL MODULE: ./lib/workflow/script-parse.js
+var script_parse = __webpack_require__(7060);
+;// CONCATENATED MODULE: ./lib/workflow/shell-dialect.js
+// `run:` steps are not all bash: `shell: pwsh` (the default on Windows runners), `shell: cmd`,
+// `shell: python`. The interpreter reads bash, so a PowerShell or cmd script is first rewritten
+// into the bash that means the same for needs inference, character for character (every offset,
+// hence every reported position, stays where it was): line continuations, environment variables
+// set and read. A script in another language is not read as shell at all.
+const SH = /^(ba|z|da|k)?sh$/;
+/**
+ * The dialect of a step's script: its `shell:` (or the defaults'), else the runner's default
+ * (PowerShell on Windows, bash elsewhere).
+ */
+function shellDialect(shell, runsOn) {
+    if (shell === null || shell.trim() === '' || shell.includes('${{')) {
+        return /windows/i.test(runsOn ?? '') ? 'pwsh' : 'sh';
+    }
+    // `bash -e {0}`, `/usr/bin/env pwsh`: the program's base name.
+    const words = shell.trim().split(/\s+/);
+    const program = (words[0] === 'env' || /\/env$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
+    const base = (program.split(/[/\\]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
+    if (SH.test(base))
+        return 'sh';
+    if (base === 'pwsh' || base === 'powershell')
+        return 'pwsh';
+    if (base === 'cmd')
+        return 'cmd';
+    return 'other';
+}
+/** `text` as bash, of the same length (see above); the text itself for `sh` and `other`. */
+function asBash(text, dialect) {
+    if (dialect === 'pwsh')
+        return pwshAsBash(text);
+    if (dialect === 'cmd')
+        return cmdAsBash(text);
+    return text;
+}
+/** Spaces, then `replacement`, as long as `original`. */
+function padded(original, replacement) {
+    return ' '.repeat(Math.max(0, original.length - replacement.length)) + replacement;
+}
+function pwshAsBash(text) {
+    return (text
+        // A backtick ending a line continues the command: bash's backslash.
+        .replace(/`(?=\r?\n)/g, '\\')
+        // `$env:NAME = value` at the start of a statement sets the variable.
+        .replace(/(^|[\n;{]|\bthen\b)([ \t]*)(\$env:([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*)/g, (_m, start, space, assignment, name) => start + space + padded(assignment, `${name}=`))
+        // `$env:NAME` anywhere else reads it: `${NAME:-}` has the same length and meaning.
+        .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/g, (_m, name) => `\${${name}:-}`)
+        // The call operator `& program args` at the start of a statement.
+        .replace(/(^|[\n;{])([ \t]*)&(?=[ \t])/g, (_m, start, space) => `${start}${space} `));
+}
+function cmdAsBash(text) {
+    return (text
+        // A caret ending a line continues the command.
+        .replace(/\^(?=\r?\n)/g, '\\')
+        // `set NAME=value` at the start of a line sets the variable.
+        .replace(/(^|\n)([ \t]*)(set[ \t]+)(?=[A-Za-z_][A-Za-z0-9_]*=)/gi, (_m, start, space, set) => start + space + ' '.repeat(set.length)));
+}
+
+;// CONCATENATED MODULE: ./lib/workflow/script-run.js
 // Interpreting a `run:` script just enough for needs inference: variables and `cd` in order,
 // `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
 // $GITHUB_ENV, every flyctl invocation with the state it runs in, and the repository's own
 // scripts, package scripts and task runners it calls (followed, through `script-follow.ts`).
+
+
 
 
 
@@ -8295,19 +5825,36 @@ function runScript(ctx, step, scope, effects) {
     if (!run)
         return;
     const workingDir = step.workingDirectory ?? ctx.defaultWorkingDir;
-    let cwd = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)('');
+    let cwd = (0,resolve/* known */.eO)('');
     if (workingDir !== null)
-        cwd = mapDirs(scope.template(workingDir), d => (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePath */ .Fd)(d));
+        cwd = mapDirs(scope.template(workingDir), d => (0,repo_files/* normalizePath */.Fd)(d));
     const state = { vars: new Map(), cwd };
-    const locate = (start, end) => (0,_parse_workflow_js__WEBPACK_IMPORTED_MODULE_3__/* .locateInValue */ .nV)(ctx.file, run.map, start, end);
-    new ScriptRun(ctx, run.text, scope, state, effects, locate, { via: [], trail: [] }).exec(parsed(run), false);
+    const locate = (start, end) => (0,parse_workflow/* locateInValue */.nV)(ctx.file, run.map, start, end);
+    const dialect = shellDialect(step.shell ?? ctx.defaultShell ?? null, ctx.runsOn ?? null);
+    if (dialect === 'other') {
+        // `shell: python`: a program in the step itself, handed whatever the step's env holds.
+        effects.unseen.push({
+            reason: 'script',
+            detail: `shell: ${step.shell ?? ctx.defaultShell ?? ''}`,
+            why: 'a script in a language other than shell',
+            location: run.location,
+            ...(0,needs_context/* tokenCarrier */.iD)(name => scope.env(name)),
+            program: true,
+            code: true,
+            explicit: false
+        });
+        return;
+    }
+    const text = asBash(run.text, dialect);
+    const statements = dialect === 'sh' ? parsed(run) : (0,shell/* parseShell */.aV)(text);
+    new ScriptRun(ctx, text, scope, state, effects, locate, { via: [], trail: [] }).exec(statements, false);
 }
 // A script runs once per matrix combination (and per caller): parse it once.
-const parsed = _script_parse_js__WEBPACK_IMPORTED_MODULE_10__/* .parsedScript */ .NN;
+const parsed = script_parse/* parsedScript */.NN;
 function mapDirs(r, f) {
     const values = [];
     let unknown = r.unknown;
-    for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(r)) {
+    for (const v of (0,resolve/* stringsOf */.iw)(r)) {
         const mapped = f(v);
         if (mapped === null)
             unknown = true;
@@ -8323,7 +5870,7 @@ function parsedSource(ctx, source) {
     const cache = ctx.job.files.parsed;
     let statements = cache.get(key);
     if (!statements) {
-        statements = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .parseShell */ .aV)(source.text);
+        statements = (0,shell/* parseShell */.aV)(source.text);
         cache.set(key, statements);
     }
     return statements;
@@ -8391,7 +5938,7 @@ class ScriptRun {
                 case 'loop': {
                     if (s.variable) {
                         const items = s.items.map(w => this.word(w));
-                        this.setVar(s.variable, items.length > 0 ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(...items) : _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV, false);
+                        this.setVar(s.variable, items.length > 0 ? (0,resolve/* union */.KC)(...items) : resolve/* UNKNOWN */.HV, false);
                     }
                     this.exec(s.condition, true);
                     this.exec(s.body, true);
@@ -8435,42 +5982,47 @@ class ScriptRun {
         this.runSubstitutions(cmd, conditional);
         if (cmd.words.length === 0) {
             for (const a of cmd.assignments)
-                this.setVar(a.name, a.value ? this.word(a.value) : _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV, conditional);
+                this.setVar(a.name, a.value ? this.word(a.value) : resolve/* UNKNOWN */.HV, conditional);
             return;
         }
-        const fly = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .flyInvocationOf */ .p_)(cmd, this.script);
+        const fly = (0,fly_commands/* flyInvocationOf */.p_)(cmd, this.script);
         if (fly) {
             this.effects.sawFly = true;
             const local = new Map();
             for (const a of fly.assignments)
-                local.set(a.name, a.value ? this.word(a.value) : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(''));
-            (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_1__/* .recordInvocation */ ._Z)(this.ctx, fly, this.locate(fly.start, fly.end), this.resolver(local), this.frame.via);
+                local.set(a.name, a.value ? this.word(a.value) : (0,resolve/* known */.eO)(''));
+            (0,fly_apps/* recordInvocation */._)(this.ctx, fly, this.locate(fly.start, fly.end), this.resolver(local), this.frame.via);
             return;
         }
-        const inner = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .shellDashC */ .mv)(cmd);
+        const inner = (0,fly_commands/* shellDashC */.mv)(cmd);
         if (inner) {
             this.execRegion(cmd, inner, conditional);
             return;
         }
-        const program = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(cmd.words[0]);
+        const program = (0,shell/* wordLiteral */.aw)(cmd.words[0]);
         if (program === null) {
             // `$SCRIPT` / `"$DIR/deploy.sh"`: a program named by a variable.
-            if (cmd.words[0] && /\//.test((0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(cmd.words[0])))
-                (0,_script_follow_js__WEBPACK_IMPORTED_MODULE_8__/* .followCommand */ .t)(this.host(cmd, conditional), cmd, (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(cmd.words[0]));
+            if (cmd.words[0] && /\//.test((0,fly_commands/* wordText */.en)(cmd.words[0])))
+                (0,script_follow/* followCommand */.t)(this.host(cmd, conditional), cmd, (0,fly_commands/* wordText */.en)(cmd.words[0]));
             return;
         }
         const args = cmd.words.slice(1);
-        if ((program === 'docker' || program === 'podman') && this.registry(cmd, args))
-            return;
+        if (program === 'docker' || program === 'podman') {
+            if (this.registry(cmd, args))
+                return;
+            const container = flyctlContainer(args);
+            if (container)
+                return this.containerFly(cmd, container);
+        }
         // `bash <<EOF ... EOF`, `sh -s <<'EOF'`: the here-document is the script.
         const stdinScript = /^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')
             ? cmd.redirects.find(r => r.heredoc)?.heredoc
             : undefined;
-        if (stdinScript && !args.some(w => !((0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(w) ?? '-').startsWith('-'))) {
+        if (stdinScript && (0,fly_commands/* shellOptions */.vr)(args).operand >= args.length) {
             this.execRegion(cmd, stdinScript, conditional);
             return;
         }
-        if ((0,_script_follow_js__WEBPACK_IMPORTED_MODULE_8__/* .followCommand */ .t)(this.host(cmd, conditional), cmd, program))
+        if ((0,script_follow/* followCommand */.t)(this.host(cmd, conditional), cmd, program))
             return;
         if (DECLARATION_COMMANDS.has(program)) {
             for (const w of args) {
@@ -8486,27 +6038,27 @@ class ScriptRun {
             case 'readarray':
             case 'mapfile':
                 for (const w of args) {
-                    const name = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(w);
+                    const name = (0,shell/* wordLiteral */.aw)(w);
                     if (name !== null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-                        this.setVar(name, _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV, false);
+                        this.setVar(name, resolve/* UNKNOWN */.HV, false);
                 }
                 return;
             case 'unset':
                 for (const w of args) {
-                    const name = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(w);
+                    const name = (0,shell/* wordLiteral */.aw)(w);
                     if (name !== null)
-                        this.state.vars.set(name, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(''));
+                        this.state.vars.set(name, (0,resolve/* known */.eO)(''));
                 }
                 return;
             case 'cd':
             case 'pushd': {
-                const target = args.find(w => !((0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(w) ?? '').startsWith('-'));
-                const next = target ? this.changeDir(this.word(target)) : _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
-                this.state.cwd = conditional ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(this.state.cwd, next) : next;
+                const target = args.find(w => !((0,shell/* wordLiteral */.aw)(w) ?? '').startsWith('-'));
+                const next = target ? this.changeDir(this.word(target)) : resolve/* UNKNOWN */.HV;
+                this.state.cwd = conditional ? (0,resolve/* union */.KC)(this.state.cwd, next) : next;
                 return;
             }
             case 'popd':
-                this.state.cwd = _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+                this.state.cwd = resolve/* UNKNOWN */.HV;
                 return;
             case 'echo':
             case 'printf':
@@ -8527,7 +6079,7 @@ class ScriptRun {
         reached.add(why);
         // Scrubbed before it is cut: a token cut short no longer reads as one.
         const line = this.script.slice(at.start, at.end).split('\n')[0] ?? '';
-        const text = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_5__/* .scrubTokenForms */ .gD)(line).trim();
+        const text = (0,scrub/* scrubTokenForms */.gD)(line).trim();
         const detail = text.length > 80 ? `${text.slice(0, 77)}...` : text;
         this.effects.unseen.push({
             reason: 'script',
@@ -8547,7 +6099,7 @@ class ScriptRun {
             return this.limitReached(cmd, TOO_DEEP);
         this.regions++;
         try {
-            this.exec((0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .parseShellRegion */ .K$)(this.script, region.start, region.end), conditional);
+            this.exec((0,shell/* parseShellRegion */.K$)(this.script, region.start, region.end), conditional);
         }
         finally {
             this.regions--;
@@ -8555,24 +6107,74 @@ class ScriptRun {
     }
     /** `docker push registry.fly.io/app`, `docker login registry.fly.io`: true when handled. */
     registry(cmd, args) {
-        const login = (0,_registry_push_js__WEBPACK_IMPORTED_MODULE_4__/* .flyRegistryLogin */ ._b)(args);
+        const login = (0,registry_push/* flyRegistryLogin */._b)(args);
         if (login) {
-            const carrier = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenCarrier */ .iD)(name => this.lookupVar(name), login.password ? this.word(login.password) : null);
+            const carrier = (0,needs_context/* tokenCarrier */.iD)(name => this.lookupVar(name), login.password ? this.word(login.password) : null);
             this.ctx.job.registryLogin = carrier.secrets ? { secrets: carrier.secrets } : {};
             return true;
         }
-        const images = (0,_registry_push_js__WEBPACK_IMPORTED_MODULE_4__/* .pushedImageWords */ .eD)(args);
+        const images = (0,registry_push/* pushedImageWords */.eD)(args);
         let pushed = false;
         for (const image of images) {
-            const apps = (0,_registry_push_js__WEBPACK_IMPORTED_MODULE_4__/* .pushedApps */ ._W)(this.word(image), image.raw);
+            const apps = (0,registry_push/* pushedApps */._W)(this.word(image), image.raw);
             if (!apps)
                 continue;
             pushed = true;
             this.effects.sawFly = true;
             const login = this.ctx.job.registryLogin;
-            (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_1__/* .addEvidence */ .zt)(this.ctx.collector, 'deploy', apps, this.script.slice(cmd.start, cmd.end).split('\n')[0]?.trim() ?? 'docker push', this.locate(cmd.start, cmd.end), { via: this.frame.via, ...(login?.secrets ? { secrets: login.secrets } : {}) });
+            (0,fly_apps/* addEvidence */.z)(this.ctx.collector, 'deploy', apps, this.script.slice(cmd.start, cmd.end).split('\n')[0]?.trim() ?? 'docker push', this.locate(cmd.start, cmd.end), { via: this.frame.via, ...(login?.secrets ? { secrets: login.secrets } : {}) });
         }
         return pushed;
+    }
+    /** `docker run flyio/flyctl ARGS`: flyctl with the container's env and directory. */
+    containerFly(cmd, container) {
+        const env = new Map();
+        for (const e of container.env)
+            env.set(e.name, e.value ? this.word(e.value) : (this.lookupVar(e.name) ?? (0,resolve/* known */.eO)('')));
+        const parsed = (0,fly_commands/* parseFlyArguments */.LO)(container.flyWords);
+        const start = cmd.words[0]?.start ?? cmd.start;
+        const end = cmd.words[cmd.words.length - 1]?.end ?? cmd.end;
+        const invocation = {
+            program: 'flyctl',
+            ...parsed,
+            assignments: [],
+            start,
+            end,
+            text: (0,fly_commands/* joinContinuations */.L0)(this.script.slice(start, end))
+        };
+        this.effects.sawFly = true;
+        (0,fly_apps/* recordInvocation */._)(this.ctx, invocation, this.locate(start, end), {
+            word: w => this.word(w),
+            variable: name => env.get(name) ?? null,
+            cwd: this.containerDir(container)
+        }, this.frame.via);
+    }
+    /** The checkout directory a container works in: its `-w`, when a `-v` mounts the checkout there. */
+    containerDir(container) {
+        const workdir = container.workdir ? this.single(container.workdir) : null;
+        if (workdir === null)
+            return resolve/* UNKNOWN */.HV;
+        for (const volume of container.volumes) {
+            const [hostPath, mountPath] = (0,resolve/* stringsOf */.iw)(this.word(volume))[0]?.split(':') ?? [];
+            if (this.word(volume).unknown || hostPath === undefined || mountPath === undefined)
+                continue;
+            if (workdir !== mountPath && !workdir.startsWith(`${mountPath}/`))
+                continue;
+            const inside = workdir.slice(mountPath.length).replace(/^\//, '');
+            const dir = hostPath === repo_files/* WORKSPACE */.un
+                ? ''
+                : hostPath.startsWith(`${repo_files/* WORKSPACE */.un}/`)
+                    ? hostPath.slice(repo_files/* WORKSPACE */.un.length + 1)
+                    : null;
+            const joined = dir === null ? null : (0,repo_files/* joinPath */.uJ)(dir, inside === '' ? '.' : inside);
+            return joined === null ? resolve/* UNKNOWN */.HV : (0,resolve/* known */.eO)(joined);
+        }
+        return resolve/* UNKNOWN */.HV;
+    }
+    single(word) {
+        const r = this.word(word);
+        const values = (0,resolve/* stringsOf */.iw)(r);
+        return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
     }
     /** What following a command needs from this run. */
     host(cmd, conditional) {
@@ -8602,11 +6204,11 @@ class ScriptRun {
         for (const source of sources) {
             const state = options.shared
                 ? this.state
-                : { vars: new Map(this.state.vars), cwd: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(options.cwd) };
+                : { vars: new Map(this.state.vars), cwd: (0,resolve/* known */.eO)(options.cwd) };
             if (options.positional) {
                 options.positional.forEach((value, i) => state.vars.set(String(i + 1), value));
-                state.vars.set('#', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(String(options.positional.length)));
-                state.vars.set('@', options.positional.length > 0 ? _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(''));
+                state.vars.set('#', (0,resolve/* known */.eO)(String(options.positional.length)));
+                state.vars.set('@', options.positional.length > 0 ? resolve/* UNKNOWN */.HV : (0,resolve/* known */.eO)(''));
             }
             const run = new ScriptRun({ ...this.ctx, file: source.file }, source.text, this.scope, state, this.effects, source.locate, frame);
             run.exec(parsedSource(this.ctx, source), conditional);
@@ -8619,9 +6221,9 @@ class ScriptRun {
     unseen(cmd, detail, why, kind, explicit = false) {
         const local = new Map();
         for (const a of cmd.assignments)
-            local.set(a.name, a.value ? this.word(a.value) : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(''));
-        const carrier = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenCarrier */ .iD)(name => this.lookupVar(name, local));
-        const setHere = [..._needs_context_js__WEBPACK_IMPORTED_MODULE_2__/* .FLY_TOKEN_ENV */ .Ux].some(n => local.has(n) || this.state.vars.has(n));
+            local.set(a.name, a.value ? this.word(a.value) : (0,resolve/* known */.eO)(''));
+        const carrier = (0,needs_context/* tokenCarrier */.iD)(name => this.lookupVar(name, local));
+        const setHere = [...needs_context/* FLY_TOKEN_ENV */.Ux].some(n => local.has(n) || this.state.vars.has(n));
         this.effects.unseen.push({
             reason: kind === 'agent' ? 'agent' : 'script',
             detail,
@@ -8638,9 +6240,9 @@ class ScriptRun {
     changeDir(target) {
         const values = [];
         let unknown = target.unknown || this.state.cwd.unknown;
-        for (const dir of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(this.state.cwd)) {
-            for (const t of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(target)) {
-                const joined = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .joinPath */ .uJ)(dir, t);
+        for (const dir of (0,resolve/* stringsOf */.iw)(this.state.cwd)) {
+            for (const t of (0,resolve/* stringsOf */.iw)(target)) {
+                const joined = (0,repo_files/* joinPath */.uJ)(dir, t);
                 if (joined === null)
                     unknown = true;
                 else
@@ -8654,23 +6256,23 @@ class ScriptRun {
             this.state.vars.set(name, value);
             return;
         }
-        const previous = this.state.vars.get(name) ?? this.scope.env(name) ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)('');
-        this.state.vars.set(name, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(previous, value));
+        const previous = this.state.vars.get(name) ?? this.scope.env(name) ?? (0,resolve/* known */.eO)('');
+        this.state.vars.set(name, (0,resolve/* union */.KC)(previous, value));
     }
     /** Values a shell word can take. */
     word(word, local) {
-        return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .concat */ .xW)(word.parts.map(p => this.part(p, local)));
+        return (0,resolve/* concat */.xW)(word.parts.map(p => this.part(p, local)));
     }
     part(part, local) {
         switch (part.kind) {
             case 'literal':
-                return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(part.text);
+                return (0,resolve/* known */.eO)(part.text);
             case 'expression':
                 return stringified(this.scope.expression(part.inner));
             case 'variable':
                 return this.variable(part, local);
             default:
-                return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+                return resolve/* UNKNOWN */.HV;
         }
     }
     /** A shell variable: script assignments, then the step's env chain. Null when undefined. */
@@ -8679,30 +6281,30 @@ class ScriptRun {
         if (found)
             return found;
         if (name === 'GITHUB_WORKSPACE')
-            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .WORKSPACE */ .un);
+            return (0,resolve/* known */.eO)(repo_files/* WORKSPACE */.un);
         if (name === 'GITHUB_ACTION_PATH' && this.ctx.actionPath !== undefined)
-            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)((0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .workspacePath */ .X5)(this.ctx.actionPath));
+            return (0,resolve/* known */.eO)((0,resolve/* workspacePath */.X5)(this.ctx.actionPath));
         if (name === 'PWD')
-            return mapDirs(this.state.cwd, d => (d === '' ? _repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .WORKSPACE */ .un : `${_repo_files_js__WEBPACK_IMPORTED_MODULE_6__/* .WORKSPACE */ .un}/${d}`));
+            return mapDirs(this.state.cwd, d => (d === '' ? repo_files/* WORKSPACE */.un : `${repo_files/* WORKSPACE */.un}/${d}`));
         return null;
     }
     variable(part, local) {
         const value = this.lookupVar(part.name, local);
         if (part.op === undefined)
-            return value ?? _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+            return value ?? resolve/* UNKNOWN */.HV;
         if ([':-', '-', ':=', '='].includes(part.op)) {
             const operand = part.operand ?? '';
             const fallback = /[$`]/.test(operand)
-                ? _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV
-                : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(operand.replace(/^(['"])(.*)\1$/, '$2'));
+                ? resolve/* UNKNOWN */.HV
+                : (0,resolve/* known */.eO)(operand.replace(/^(['"])(.*)\1$/, '$2'));
             if (value === null)
                 return fallback;
             const emptyCounts = part.op.startsWith(':');
             const kept = value.values.filter(v => !(emptyCounts && (v === '' || v === null)));
             const needsFallback = kept.length < value.values.length;
-            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)({ values: kept, unknown: value.unknown }, needsFallback ? fallback : (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)());
+            return (0,resolve/* union */.KC)({ values: kept, unknown: value.unknown }, needsFallback ? fallback : (0,resolve/* known */.eO)());
         }
-        return _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV;
+        return resolve/* UNKNOWN */.HV;
     }
     resolver(local) {
         return {
@@ -8719,22 +6321,22 @@ class ScriptRun {
         if (cmd?.kind !== 'command' || cmd.words.length === 0)
             return null;
         const words = cmd.words;
-        const program = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(words[0]);
+        const program = (0,shell/* wordLiteral */.aw)(words[0]);
         if (program === 'true' || program === ':')
             return true;
         if (program === 'false')
             return false;
         let inner;
-        if (program === '[' && (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(words[words.length - 1]) === ']')
+        if (program === '[' && (0,shell/* wordLiteral */.aw)(words[words.length - 1]) === ']')
             inner = words.slice(1, -1);
-        else if (program === '[[' && (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(words[words.length - 1]) === ']]')
+        else if (program === '[[' && (0,shell/* wordLiteral */.aw)(words[words.length - 1]) === ']]')
             inner = words.slice(1, -1);
         else if (program === 'test')
             inner = words.slice(1);
         else
             return null;
         let negate = false;
-        if (inner.length > 0 && (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(inner[0]) === '!') {
+        if (inner.length > 0 && (0,shell/* wordLiteral */.aw)(inner[0]) === '!') {
             negate = true;
             inner = inner.slice(1);
         }
@@ -8742,12 +6344,12 @@ class ScriptRun {
             if (!w)
                 return null;
             const r = this.word(w);
-            const values = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(r);
+            const values = (0,resolve/* stringsOf */.iw)(r);
             return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
         };
         let result = null;
         if (inner.length === 3) {
-            const op = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(inner[1]);
+            const op = (0,shell/* wordLiteral */.aw)(inner[1]);
             const left = single(inner[0]);
             const right = single(inner[2]);
             if (left === null || right === null || /[*?[]/.test(right))
@@ -8758,7 +6360,7 @@ class ScriptRun {
                 result = left !== right;
         }
         else if (inner.length === 2) {
-            const op = (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(inner[0]);
+            const op = (0,shell/* wordLiteral */.aw)(inner[0]);
             const operand = single(inner[1]);
             if (operand === null)
                 return null;
@@ -8774,14 +6376,14 @@ class ScriptRun {
     echo(cmd, program, args, conditional) {
         let words = args;
         if (program === 'echo') {
-            while (words.length > 0 && /^-[neE]+$/.test((0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .wordLiteral */ .aw)(words[0]) ?? ''))
+            while (words.length > 0 && /^-[neE]+$/.test((0,shell/* wordLiteral */.aw)(words[0]) ?? ''))
                 words = words.slice(1);
         }
         else if (words.length !== 1) {
             return;
         }
         const target = cmd.redirects.find(r => (r.op === '>>' || r.op === '>') && r.target);
-        const file = target?.target ? (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .wordText */ .en)(target.target) : null;
+        const file = target?.target ? (0,fly_commands/* wordText */.en)(target.target) : null;
         const sink = file === '$GITHUB_OUTPUT'
             ? this.effects.outputs
             : file === '$GITHUB_ENV'
@@ -8790,26 +6392,26 @@ class ScriptRun {
         const parts = [];
         words.forEach((w, i) => {
             if (i > 0)
-                parts.push((0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(' '));
+                parts.push((0,resolve/* known */.eO)(' '));
             parts.push(this.word(w));
         });
-        const content = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .concat */ .xW)(parts);
+        const content = (0,resolve/* concat */.xW)(parts);
         if (sink) {
             writeKeyValues(sink, content, words[0], conditional);
             return;
         }
         if (file === null) {
             // Legacy `echo "::set-output name=K::V"`.
-            for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(content)) {
+            for (const v of (0,resolve/* stringsOf */.iw)(content)) {
                 const m = /^::set-output name=([A-Za-z0-9_-]+)::(.*)$/s.exec(v);
                 if (m)
-                    putValue(this.effects.outputs, m[1] ?? '', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(m[2] ?? ''), conditional);
+                    putValue(this.effects.outputs, m[1] ?? '', (0,resolve/* known */.eO)(m[2] ?? ''), conditional);
             }
             if (content.unknown && words[0]) {
                 const head = words[0].parts[0]?.kind === 'literal' ? words[0].parts[0].text : '';
                 const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec(head);
                 if (m)
-                    putValue(this.effects.outputs, m[1] ?? '', _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV, conditional);
+                    putValue(this.effects.outputs, m[1] ?? '', resolve/* UNKNOWN */.HV, conditional);
             }
         }
     }
@@ -8825,37 +6427,37 @@ function dropPrefix(word, length) {
     return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
 }
 function stringified(r) {
-    return { values: (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(r), unknown: r.unknown };
+    return { values: (0,resolve/* stringsOf */.iw)(r), unknown: r.unknown };
 }
 function putValue(sink, key, value, conditional) {
     const previous = sink.get(key);
-    sink.set(key, conditional && previous ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(previous, value) : value);
+    sink.set(key, conditional && previous ? (0,resolve/* union */.KC)(previous, value) : value);
 }
 /** `echo "key=value" >> $GITHUB_OUTPUT` (and `$GITHUB_ENV`): record what can be told. */
 function writeKeyValues(sink, content, first, conditional) {
     const written = new Map();
-    for (const v of (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .stringsOf */ .iw)(content)) {
+    for (const v of (0,resolve/* stringsOf */.iw)(content)) {
         for (const line of v.split('\n')) {
             const pair = /^([A-Za-z_][A-Za-z0-9_-]*)=(.*)$/s.exec(line);
             if (pair) {
                 const key = pair[1] ?? '';
-                written.set(key, (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(written.get(key) ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(), (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(pair[2] ?? '')));
+                written.set(key, (0,resolve/* union */.KC)(written.get(key) ?? (0,resolve/* known */.eO)(), (0,resolve/* known */.eO)(pair[2] ?? '')));
                 continue;
             }
             const heredoc = /^([A-Za-z_][A-Za-z0-9_-]*)<</.exec(line);
             if (heredoc)
-                written.set(heredoc[1] ?? '', _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV);
+                written.set(heredoc[1] ?? '', resolve/* UNKNOWN */.HV);
         }
     }
     if (content.unknown && first) {
         const head = first.parts[0]?.kind === 'literal' ? first.parts[0].text : '';
         const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec(head);
         if (m)
-            written.set(m[1] ?? '', (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(written.get(m[1] ?? '') ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(), _resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .UNKNOWN */ .HV));
+            written.set(m[1] ?? '', (0,resolve/* union */.KC)(written.get(m[1] ?? '') ?? (0,resolve/* known */.eO)(), resolve/* UNKNOWN */.HV));
     }
     for (const [key, value] of written) {
         const previous = sink.get(key);
-        sink.set(key, conditional ? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KC)(previous ?? (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .known */ .eO)(), value) : value);
+        sink.set(key, conditional ? (0,resolve/* union */.KC)(previous ?? (0,resolve/* known */.eO)(), value) : value);
     }
 }
 
@@ -10016,113 +7618,6 @@ function allCommands(statements) {
     };
     walk(statements);
     return out.sort((a, b) => a.start - b.start);
-}
-
-
-/***/ }),
-
-/***/ 8672:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AL: () => (/* binding */ shapeEndsWith),
-/* harmony export */   DQ: () => (/* binding */ shapeContains),
-/* harmony export */   JJ: () => (/* binding */ shapeStartsWith),
-/* harmony export */   pP: () => (/* binding */ shapeOfBranchPattern),
-/* harmony export */   zh: () => (/* binding */ shapeMayEqual)
-/* harmony export */ });
-// What is known about a string whose exact value is not: its shape. `github.ref_name` on a
-// `pull_request` run is `<number>/merge` for some number; a base branch filtered by
-// `branches: [release/*]` starts with `release/`. A shape is a fixed prefix, a middle of some
-// class and a fixed suffix; the questions a condition asks of it (`==`, `startsWith`, `endsWith`,
-// `contains`) are answered "always", "never" or "maybe", comparing without case as GitHub does.
-const DIGIT = /[0-9]/;
-function lower(shape) {
-    return { ...shape, prefix: shape.prefix.toLowerCase(), suffix: shape.suffix.toLowerCase() };
-}
-/** Whether some string of the shape is `text` (GitHub's `==` on strings ignores case). */
-function shapeMayEqual(shape, text) {
-    const { prefix, middle, suffix } = lower(shape);
-    const value = text.toLowerCase();
-    if (value.length < prefix.length + suffix.length)
-        return false;
-    if (!value.startsWith(prefix) || !value.endsWith(suffix))
-        return false;
-    const rest = value.slice(prefix.length, value.length - suffix.length);
-    if (middle === 'digits')
-        return /^[0-9]+$/.test(rest);
-    if (middle === 'some')
-        return rest.length > 0;
-    return true;
-}
-/** Whether some string of the shape starts with `start` (lower case on both sides). */
-function mayStartWith({ prefix, middle, suffix }, start) {
-    if (start.length <= prefix.length)
-        return prefix.startsWith(start);
-    if (!start.startsWith(prefix))
-        return false;
-    const rest = start.slice(prefix.length);
-    if (middle !== 'digits')
-        return true;
-    let digits = 0;
-    while (digits < rest.length && DIGIT.test(rest.charAt(digits)))
-        digits++;
-    if (digits === rest.length)
-        return true;
-    if (digits === 0)
-        return false;
-    return suffix.startsWith(rest.slice(digits));
-}
-const reversed = (text) => [...text].reverse().join('');
-/** `startsWith(value, start)` for every value of the shape. */
-function shapeStartsWith(shape, start) {
-    const low = lower(shape);
-    const needle = start.toLowerCase();
-    if (low.prefix.startsWith(needle))
-        return 'always';
-    return mayStartWith(low, needle) ? 'maybe' : 'never';
-}
-/** `endsWith(value, end)` for every value of the shape. */
-function shapeEndsWith(shape, end) {
-    const low = lower(shape);
-    const needle = end.toLowerCase();
-    if (low.suffix.endsWith(needle))
-        return 'always';
-    const mirror = {
-        prefix: reversed(low.suffix),
-        middle: low.middle,
-        suffix: reversed(low.prefix)
-    };
-    return mayStartWith(mirror, reversed(needle)) ? 'maybe' : 'never';
-}
-/** `contains(value, part)` for every value of the shape. */
-function shapeContains(shape, part) {
-    const { prefix, middle, suffix } = lower(shape);
-    const needle = part.toLowerCase();
-    if (prefix.includes(needle) || suffix.includes(needle))
-        return 'always';
-    if (middle !== 'digits')
-        return 'maybe';
-    // Every character of such a value is a digit or one of the fixed parts' characters.
-    const possible = new Set([...prefix, ...suffix, ...'0123456789']);
-    return [...needle].every(c => possible.has(c)) ? 'maybe' : 'never';
-}
-/**
- * The shape of the names a branch filter pattern (`main`, `release/*`, `feature/**`) matches, or
- * null when the pattern is not one run of `*` between literal text: other patterns (`?`, `+`,
- * `[...]`, several wildcards) are not modelled, and the caller must treat the name as unknown.
- */
-function shapeOfBranchPattern(pattern) {
-    if (!/[*?+[\]!\\]/.test(pattern))
-        return pattern;
-    const star = /\*+/.exec(pattern);
-    if (!star)
-        return null;
-    const prefix = pattern.slice(0, star.index);
-    const suffix = pattern.slice(star.index + star[0].length);
-    if (/[*?+[\]!\\]/.test(prefix + suffix))
-        return null;
-    return { prefix, middle: 'any', suffix };
 }
 
 
