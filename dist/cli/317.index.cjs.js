@@ -427,8 +427,7 @@ const REPEATED_CUTS = /(?:\[redacted\][\s,;:]*){2,}/g;
  * the result is at most `maxLength` characters.
  */
 function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
-    const scrub = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .createScrub */ .EN)(secrets, { outside: true });
-    const clean = scrub(collapseWhitespace(String(text).slice(0, INPUT_CAP)));
+    const clean = outsideScrub(secrets)(collapseWhitespace(String(text).slice(0, INPUT_CAP)));
     return truncate(clean.replace(REPEATED_CUTS, `${_token_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .SCRUBBED */ .lh} `).trim(), maxLength);
 }
 /** Control characters and runs of whitespace become one space (no newlines into logs). */
@@ -449,6 +448,14 @@ function truncate(text, maxLength) {
     if (text.length <= maxLength)
         return text;
     return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}\u2026`;
+}
+/** The last scrub built, kept: one verification sanitizes many texts with the same secrets. */
+let lastScrub;
+function outsideScrub(secrets) {
+    const key = secrets.join('\n');
+    if (lastScrub?.key !== key)
+        lastScrub = { key, scrub: (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .createScrub */ .EN)(secrets, { outside: true }) };
+    return lastScrub.scrub;
 }
 
 

@@ -86,7 +86,7 @@ module.exports = require("node:buffer");
 /***/ ((module) => {
 
 "use strict";
-module.exports = require("node:child_process");
+module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });
 
 /***/ }),
 
