@@ -342,7 +342,12 @@ function found(view: View, start: number, end: number, token: string, form: Toke
 }
 
 /** base64 text at view offset `at` that decodes to text holding a token. */
-function base64At(view: View, at: number, depth: number): FoundToken | null {
+function base64At(
+  view: View,
+  at: number,
+  depth: number,
+  bodiesAnywhere: boolean
+): FoundToken | null {
   const text = view.text;
   let end = at;
   const limit = Math.min(text.length, at + MAX_CANDIDATE * 2);
@@ -350,7 +355,7 @@ function base64At(view: View, at: number, depth: number): FoundToken | null {
     end++;
   while (end < text.length && text.charCodeAt(end) === 61) end++;
   const decoded = Buffer.from(text.slice(at, end), 'base64').toString('latin1');
-  const inner = findTokensAt(decoded, depth + 1)[0];
+  const inner = findTokensAt(decoded, depth + 1, bodiesAnywhere)[0];
   if (inner === undefined) return null;
   // Cut the span where the inner token's bytes end (the rest may be a joined next line).
   const stop = Math.min(end, at + Math.ceil((inner.end * 4) / 3));
@@ -363,8 +368,8 @@ function base64At(view: View, at: number, depth: number): FoundToken | null {
 const RAW_ANCHOR =
   /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
 
-function findTokensAt(text: string, depth: number): FoundToken[] {
-  const out: FoundToken[] = RAW_ANCHOR.test(text) ? encodedTokens(text, depth) : [];
+function findTokensAt(text: string, depth: number, bodiesAnywhere: boolean): FoundToken[] {
+  const out: FoundToken[] = RAW_ANCHOR.test(text) ? encodedTokens(text, depth, bodiesAnywhere) : [];
   // Legacy tokens are read where they stand (no wrapping or encoding to undo).
   for (const [start, end] of legacyRuns(text)) {
     if (!LEGACY_CONTEXT.test(text.slice(Math.max(0, start - 64), start))) continue;
@@ -375,7 +380,7 @@ function findTokensAt(text: string, depth: number): FoundToken[] {
 }
 
 /** Labelled tokens, bodies and base64 of tokens, through the view (joins and escapes undone). */
-function encodedTokens(text: string, depth: number): FoundToken[] {
+function encodedTokens(text: string, depth: number, bodiesAnywhere: boolean): FoundToken[] {
   const view = new View(text);
   const v = view.text;
   const out: FoundToken[] = [];
@@ -383,8 +388,13 @@ function encodedTokens(text: string, depth: number): FoundToken[] {
   for (const match of v.matchAll(ANCHOR)) {
     const at = match.index;
     if (at < covered) continue;
-    // A body (no label) must stand on its own; a label may follow anything but a token character.
-    if (match[0].startsWith('lJ') ? !startsFresh(view, at) : !labelFresh(view, at)) continue;
+    // A macaroon label counts wherever it stands when its body decodes (`Xfm2_…`, `%22fm2_…`):
+    // from the label on, the text is what Fly reads. `fo1_`, which nothing decodes, must not
+    // continue a longer word. A bare body must stand on its own, unless `bodiesAnywhere`.
+    const fresh = match[0].startsWith('lJ')
+      ? bodiesAnywhere || startsFresh(view, at)
+      : match[0] !== 'fo1_' || labelFresh(view, at);
+    if (!fresh) continue;
     const bundle = bundleAt(view, at);
     if (bundle === null) continue;
     const form = bundle.pieces.every(p => !p.labelled)
@@ -399,7 +409,7 @@ function encodedTokens(text: string, depth: number): FoundToken[] {
     for (const match of v.matchAll(BASE64_RUN)) {
       const at = match.index;
       if (!startsFresh(view, at) || out.some(f => overlaps(view, at, f))) continue;
-      const token = base64At(view, at, depth);
+      const token = base64At(view, at, depth, bodiesAnywhere);
       if (token !== null) out.push(token);
     }
   }
@@ -418,10 +428,19 @@ function overlaps(view: View, at: number, token: FoundToken): boolean {
   return start >= token.start && start < token.end;
 }
 
+export interface FindOptions {
+  /**
+   * Take a macaroon body that decodes even when it continues a longer word (`--lJP…`,
+   * `fm3_lJP…`): Fly would not read that text as a token, but the body is one, so the scrub
+   * removes it. Findings keep the default: they report what Fly would accept as written.
+   */
+  bodiesAnywhere?: boolean;
+}
+
 /** Every Fly token in `text`, in order, none overlapping. Never throws. */
-export function findTokens(text: string): FoundToken[] {
+export function findTokens(text: string, options: FindOptions = {}): FoundToken[] {
   try {
-    return findTokensAt(text, 0);
+    return findTokensAt(text, 0, options.bodiesAnywhere ?? false);
   } catch {
     return [];
   }
