@@ -98,3 +98,54 @@ describe('CLI: a token pasted where an option or a command belongs', () => {
     expect(leakedWindow(run.stdout + run.stderr, SECRETS, 16)).toBeUndefined();
   });
 });
+
+// Red team: JSON encoders that escape `/` (PHP, Java's org.json) or `+` (`\u002b`) broke the body
+// for the finder: such a committed token was not reported, and a parse error quoting it showed all
+// but its first characters.
+describe('scan mode: a token written with JSON escapes', () => {
+  let workspace = '';
+  const FORMS: Record<string, string> = {
+    'escaped slashes': DEPLOY.replace(/\//g, '\\/'),
+    'escaped plus signs': DEPLOY.replace(/\+/g, '\\u002b')
+  };
+  const unescape = (text: string) => text.replace(/\\\//g, '/').replace(/\\u002b/gi, '+');
+
+  beforeAll(() => {
+    workspace = mkdtempSync(path.join(tmpdir(), 'ftg-json-escaped-'));
+    mkdirSync(path.join(workspace, '.github/workflows'), { recursive: true });
+    Object.values(FORMS).forEach((token, i) => {
+      writeFileSync(
+        path.join(workspace, `.github/workflows/escaped-${i}.yml`),
+        `on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    '${token}': 1\n    steps:\n      - run: echo hi\n`
+      );
+      writeFileSync(path.join(workspace, `config-${i}.json`), `{"token": "FlyV1 ${token}"}\n`);
+    });
+  });
+
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+  it('reports each file and publishes no part of the token, escaped or not', async () => {
+    const run = await runAction({
+      workspace,
+      inputs: { mode: 'scan', 'sarif-file': 'scan.sarif', 'fail-on': 'never' }
+    });
+    expect(run.exitCode).toBe(0);
+    const published = run.everything
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::'))
+      .join('\n');
+    const sarif = readFileSync(path.join(workspace, 'scan.sarif'), 'utf8');
+    expect(leakedWindow(unescape(published), SECRETS)).toBeUndefined();
+    expect(leakedWindow(unescape(sarif), SECRETS)).toBeUndefined();
+    const findings = JSON.parse(run.outputs.findings ?? '[]') as Array<{
+      rule: string;
+      file: string;
+    }>;
+    const reported = new Set(findings.filter(f => f.rule === 'hardcoded-token').map(f => f.file));
+    const files = Object.keys(FORMS).flatMap((_, i) => [
+      `.github/workflows/escaped-${i}.yml`,
+      `config-${i}.json`
+    ]);
+    expect(files.filter(file => !reported.has(file))).toEqual([]);
+  });
+});

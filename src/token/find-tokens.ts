@@ -55,6 +55,8 @@ class View {
   private readonly offsets: number[] = [0];
   /** View positions of decoded `%XX` escapes (three original characters each). */
   private readonly escapes = new Set<number>();
+  /** Original width of each decoded escape (`%XX` 3, JSON's `\/` 2 and `\u00XX` 6), by view position. */
+  private readonly widths = new Map<number, number>();
   /** View positions right after a removed line break. */
   readonly joins = new Set<number>();
 
@@ -81,10 +83,23 @@ class View {
         if (decoded === undefined) continue;
         copy(i);
         this.escapes.add(length);
+        this.widths.set(length, 3);
         parts.push(decoded);
         length += 1;
         copied = i + 3;
         shift();
+        continue;
+      }
+      // JSON escapes of token characters (`\/` from PHP's or Java's encoders, `\u002b`).
+      const json = jsonEscape(source, i);
+      if (json !== null) {
+        copy(i);
+        this.widths.set(length, json.width);
+        parts.push(json.decoded);
+        length += 1;
+        copied = i + json.width;
+        shift();
+        special.lastIndex = copied;
         continue;
       }
       const next = lineContinuation(source, i);
@@ -119,7 +134,7 @@ class View {
     const last = Math.max(start, end - 1);
     return {
       start: this.origin(start),
-      end: this.origin(last) + (this.escapes.has(last) ? 3 : 1)
+      end: this.origin(last) + (this.widths.get(last) ?? 1)
     };
   }
 
@@ -137,6 +152,15 @@ class View {
     for (const at of this.escapes) if (at >= start && at < end) return true;
     return false;
   }
+}
+
+/** A JSON escape of a token character at `at` (`\/`, `\u00XX`), else null. */
+function jsonEscape(source: string, at: number): { decoded: string; width: number } | null {
+  if (source.charCodeAt(at) !== 92) return null;
+  if (source.charCodeAt(at + 1) === 47) return { decoded: '/', width: 2 };
+  if (source.slice(at + 1, at + 4).toLowerCase() !== 'u00') return null;
+  const decoded = PERCENT[source.slice(at + 4, at + 6).toUpperCase()];
+  return decoded === undefined ? null : { decoded, width: 6 };
 }
 
 function lastChar(parts: readonly string[]): number {
