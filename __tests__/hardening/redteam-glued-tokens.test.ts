@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { scrubTokenForms } from '../../src/token/scrub.js';
 import { runAction, runCli } from '../support/run-action.js';
 import { vector } from '../support/vectors.js';
 import { bodiesOf, leakedWindow } from '../scan/token-forms.js';
@@ -147,5 +148,15 @@ describe('scan mode: a token written with JSON escapes', () => {
       `config-${i}.json`
     ]);
     expect(files.filter(file => !reported.has(file))).toEqual([]);
+  });
+});
+
+// Trying bodies glued to other text must stay linear: each try reads to the end of its run, so
+// text made of `lJP` (an anchor every three characters) was quadratic in the scrub (40 s a MiB).
+// Three MiB would take minutes that way; the test's guard is jest's timeout, never a clock.
+describe('the scrub on text built of body anchors', () => {
+  it('still removes a glued body and leaves the rest as it was', () => {
+    const filler = 'lJP'.repeat(1_000_000);
+    expect(scrubTokenForms(`--${BODY} ${filler}`)).toBe(`--[redacted] ${filler}`);
   });
 });

@@ -403,12 +403,19 @@ function findTokensAt(text: string, depth: number, bodiesAnywhere: boolean): Fou
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Bodies tried where they continue a longer word (`bodiesAnywhere`): plenty for pasted text, and
+ * a bound for text built of `lJP` runs, where each try reads to the end of the run (quadratic).
+ */
+const MAX_GLUED_BODY_TRIES = 64;
+
 /** Labelled tokens, bodies and base64 of tokens, through the view (joins and escapes undone). */
 function encodedTokens(text: string, depth: number, bodiesAnywhere: boolean): FoundToken[] {
   const view = new View(text);
   const v = view.text;
   const out: FoundToken[] = [];
   let covered = 0;
+  let gluedTries = 0;
   for (const match of v.matchAll(ANCHOR)) {
     const at = match.index;
     if (at < covered) continue;
@@ -416,7 +423,7 @@ function encodedTokens(text: string, depth: number, bodiesAnywhere: boolean): Fo
     // from the label on, the text is what Fly reads. `fo1_`, which nothing decodes, must not
     // continue a longer word. A bare body must stand on its own, unless `bodiesAnywhere`.
     const fresh = match[0].startsWith('lJ')
-      ? bodiesAnywhere || startsFresh(view, at)
+      ? startsFresh(view, at) || (bodiesAnywhere && gluedTries++ < MAX_GLUED_BODY_TRIES)
       : match[0] !== 'fo1_' || labelFresh(view, at);
     if (!fresh) continue;
     const bundle = bundleAt(view, at);
