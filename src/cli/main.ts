@@ -3,6 +3,7 @@
 import { createScrub, type Scrub } from '../token/scrub.js';
 import { FLY_TOKEN_GUARD_VERSION } from '../fly/version.js';
 import { tokenFragments } from '../token/index.js';
+import { redactTokenShapes, TOKEN_SHAPE } from '../token/token-shape.js';
 import { USAGE, UsageError, commandUsage, parseInvocation, type CommandName } from './args.js';
 import { readTokenFromEnvOrStdin } from './io.js';
 import type { CommandHandler } from './types.js';
@@ -19,7 +20,10 @@ const COMMANDS: Record<CommandName, () => Promise<CommandHandler>> = {
 function usageErrorLine(error: UsageError, running: CommandName | undefined): string {
   const command = error.command ?? running;
   const who = command ? `fly-token-guard ${command}` : 'fly-token-guard';
-  return `${who}: ${error.message} (see '${who} --help')`;
+  // Usage errors quote the command line (an unknown option, a stray argument, a path), where a
+  // pasted token may be cut anywhere and so decode to nothing: any token-shaped run goes.
+  const message = redactTokenShapes(error.message, TOKEN_SHAPE.fragment);
+  return `${who}: ${message} (see '${who} --help')`;
 }
 
 export async function main(

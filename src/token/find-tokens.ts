@@ -55,6 +55,8 @@ class View {
   private readonly offsets: number[] = [0];
   /** View positions of decoded `%XX` escapes (three original characters each). */
   private readonly escapes = new Set<number>();
+  /** Original width of each decoded escape (`%XX` 3, JSON's `\/` 2 and `\u00XX` 6), by view position. */
+  private readonly widths = new Map<number, number>();
   /** View positions right after a removed line break. */
   readonly joins = new Set<number>();
 
@@ -81,10 +83,23 @@ class View {
         if (decoded === undefined) continue;
         copy(i);
         this.escapes.add(length);
+        this.widths.set(length, 3);
         parts.push(decoded);
         length += 1;
         copied = i + 3;
         shift();
+        continue;
+      }
+      // JSON escapes of token characters (`\/` from PHP's or Java's encoders, `\u002b`).
+      const json = jsonEscape(source, i);
+      if (json !== null) {
+        copy(i);
+        this.widths.set(length, json.width);
+        parts.push(json.decoded);
+        length += 1;
+        copied = i + json.width;
+        shift();
+        special.lastIndex = copied;
         continue;
       }
       const next = lineContinuation(source, i);
@@ -119,7 +134,7 @@ class View {
     const last = Math.max(start, end - 1);
     return {
       start: this.origin(start),
-      end: this.origin(last) + (this.escapes.has(last) ? 3 : 1)
+      end: this.origin(last) + (this.widths.get(last) ?? 1)
     };
   }
 
@@ -137,6 +152,15 @@ class View {
     for (const at of this.escapes) if (at >= start && at < end) return true;
     return false;
   }
+}
+
+/** A JSON escape of a token character at `at` (`\/`, `\u00XX`), else null. */
+function jsonEscape(source: string, at: number): { decoded: string; width: number } | null {
+  if (source.charCodeAt(at) !== 92) return null;
+  if (source.charCodeAt(at + 1) === 47) return { decoded: '/', width: 2 };
+  if (source.slice(at + 1, at + 4).toLowerCase() !== 'u00') return null;
+  const decoded = PERCENT[source.slice(at + 4, at + 6).toUpperCase()];
+  return decoded === undefined ? null : { decoded, width: 6 };
 }
 
 function lastChar(parts: readonly string[]): number {
@@ -342,7 +366,12 @@ function found(view: View, start: number, end: number, token: string, form: Toke
 }
 
 /** base64 text at view offset `at` that decodes to text holding a token. */
-function base64At(view: View, at: number, depth: number): FoundToken | null {
+function base64At(
+  view: View,
+  at: number,
+  depth: number,
+  bodiesAnywhere: boolean
+): FoundToken | null {
   const text = view.text;
   let end = at;
   const limit = Math.min(text.length, at + MAX_CANDIDATE * 2);
@@ -350,7 +379,7 @@ function base64At(view: View, at: number, depth: number): FoundToken | null {
     end++;
   while (end < text.length && text.charCodeAt(end) === 61) end++;
   const decoded = Buffer.from(text.slice(at, end), 'base64').toString('latin1');
-  const inner = findTokensAt(decoded, depth + 1)[0];
+  const inner = findTokensAt(decoded, depth + 1, bodiesAnywhere)[0];
   if (inner === undefined) return null;
   // Cut the span where the inner token's bytes end (the rest may be a joined next line).
   const stop = Math.min(end, at + Math.ceil((inner.end * 4) / 3));
@@ -363,8 +392,8 @@ function base64At(view: View, at: number, depth: number): FoundToken | null {
 const RAW_ANCHOR =
   /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
 
-function findTokensAt(text: string, depth: number): FoundToken[] {
-  const out: FoundToken[] = RAW_ANCHOR.test(text) ? encodedTokens(text, depth) : [];
+function findTokensAt(text: string, depth: number, bodiesAnywhere: boolean): FoundToken[] {
+  const out: FoundToken[] = RAW_ANCHOR.test(text) ? encodedTokens(text, depth, bodiesAnywhere) : [];
   // Legacy tokens are read where they stand (no wrapping or encoding to undo).
   for (const [start, end] of legacyRuns(text)) {
     if (!LEGACY_CONTEXT.test(text.slice(Math.max(0, start - 64), start))) continue;
@@ -374,17 +403,29 @@ function findTokensAt(text: string, depth: number): FoundToken[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Bodies tried where they continue a longer word (`bodiesAnywhere`): plenty for pasted text, and
+ * a bound for text built of `lJP` runs, where each try reads to the end of the run (quadratic).
+ */
+const MAX_GLUED_BODY_TRIES = 64;
+
 /** Labelled tokens, bodies and base64 of tokens, through the view (joins and escapes undone). */
-function encodedTokens(text: string, depth: number): FoundToken[] {
+function encodedTokens(text: string, depth: number, bodiesAnywhere: boolean): FoundToken[] {
   const view = new View(text);
   const v = view.text;
   const out: FoundToken[] = [];
   let covered = 0;
+  let gluedTries = 0;
   for (const match of v.matchAll(ANCHOR)) {
     const at = match.index;
     if (at < covered) continue;
-    // A body (no label) must stand on its own; a label may follow anything but a token character.
-    if (match[0].startsWith('lJ') ? !startsFresh(view, at) : !labelFresh(view, at)) continue;
+    // A macaroon label counts wherever it stands when its body decodes (`Xfm2_…`, `%22fm2_…`):
+    // from the label on, the text is what Fly reads. `fo1_`, which nothing decodes, must not
+    // continue a longer word. A bare body must stand on its own, unless `bodiesAnywhere`.
+    const fresh = match[0].startsWith('lJ')
+      ? startsFresh(view, at) || (bodiesAnywhere && gluedTries++ < MAX_GLUED_BODY_TRIES)
+      : match[0] !== 'fo1_' || labelFresh(view, at);
+    if (!fresh) continue;
     const bundle = bundleAt(view, at);
     if (bundle === null) continue;
     const form = bundle.pieces.every(p => !p.labelled)
@@ -399,7 +440,7 @@ function encodedTokens(text: string, depth: number): FoundToken[] {
     for (const match of v.matchAll(BASE64_RUN)) {
       const at = match.index;
       if (!startsFresh(view, at) || out.some(f => overlaps(view, at, f))) continue;
-      const token = base64At(view, at, depth);
+      const token = base64At(view, at, depth, bodiesAnywhere);
       if (token !== null) out.push(token);
     }
   }
@@ -418,10 +459,19 @@ function overlaps(view: View, at: number, token: FoundToken): boolean {
   return start >= token.start && start < token.end;
 }
 
+export interface FindOptions {
+  /**
+   * Take a macaroon body that decodes even when it continues a longer word (`--lJP…`,
+   * `fm3_lJP…`): Fly would not read that text as a token, but the body is one, so the scrub
+   * removes it. Findings keep the default: they report what Fly would accept as written.
+   */
+  bodiesAnywhere?: boolean;
+}
+
 /** Every Fly token in `text`, in order, none overlapping. Never throws. */
-export function findTokens(text: string): FoundToken[] {
+export function findTokens(text: string, options: FindOptions = {}): FoundToken[] {
   try {
-    return findTokensAt(text, 0);
+    return findTokensAt(text, 0, options.bodiesAnywhere ?? false);
   } catch {
     return [];
   }

@@ -71,7 +71,8 @@ type Range = [start: number, end: number];
 /** Where `text` holds a Fly token form. */
 function tokenFormRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  for (const token of findTokens(text)) ranges.push([token.start, token.end]);
+  for (const token of findTokens(text, { bodiesAnywhere: true }))
+    ranges.push([token.start, token.end]);
   if (SHAPE_HINT.test(text)) {
     for (const shape of TOKEN_SHAPES) {
       for (const match of text.matchAll(shape)) {

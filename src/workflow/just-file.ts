@@ -2,6 +2,7 @@
 // lines or a shebang body), `name := "value"` variables, aliases and `{{ }}` interpolation of
 // names, string literals and `+`. Anything else interpolated is unknown text.
 import { UNKNOWN_TEXT } from './make-file.js';
+import { replaceTemplates } from './templates.js';
 
 interface JustLine {
   text: string;
@@ -144,8 +145,6 @@ export function interpolate(
 ): string {
   return text
     .split('{{{{')
-    .map(piece =>
-      piece.replace(/\{\{(.*?)\}\}/g, (_m, inner: string) => evaluate(inner, variables, parameters))
-    )
+    .map(piece => replaceTemplates(piece, inner => evaluate(inner, variables, parameters)))
     .join('{{');
 }

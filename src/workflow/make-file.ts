@@ -24,7 +24,26 @@ export interface Makefile {
 }
 
 const ASSIGNMENT = /^(?:export\s+|override\s+)*([A-Za-z_][A-Za-z0-9_.-]*)\s*([:!?+]?=|::=)\s*(.*)$/;
-const RULE = /^([^:=#\t][^:=#]*?)\s*::?(?!=)\s*(.*)$/;
+
+/**
+ * `targets: prerequisites` (`:` or `::`, never `:=`): the target text before the first colon
+ * without its trailing blanks, and the rest after the colon(s) and blanks. What
+ * `/^([^:=#\t][^:=#]*?)\s*::?(?!=)\s*(.*)$/` matches, read in one pass: that regex's lazy target
+ * followed by `\s*` was quadratic on a long line of blanks.
+ */
+export function ruleOf(line: string): [target: string, rest: string] | null {
+  const colon = line.indexOf(':');
+  if (colon < 1 || line.startsWith('\t')) return null;
+  const target = line.slice(0, colon);
+  if (target.includes('=') || target.includes('#')) return null;
+  let after = colon + 1;
+  // `::` unless `::=`, then `:` when no `=` follows (`a::=b` reads as `a` with rest `:=b`).
+  if (line[after] === ':' && line[after + 1] !== '=') after += 1;
+  else if (line[after] === '=') return null;
+  const rest = line.slice(after).trimStart();
+  if (/[\n\r\u2028\u2029]/.test(rest)) return null;
+  return [target.slice(0, 1) + target.slice(1).trimEnd(), rest];
+}
 
 /** Reads the rules and variables of a Makefile. Never throws. */
 export function parseMakefile(text: string): Makefile {
@@ -69,12 +88,12 @@ export function parseMakefile(text: string): Makefile {
       current = [];
       continue;
     }
-    const rule = RULE.exec(trimmed);
+    const rule = ruleOf(trimmed);
     if (!rule) {
       current = [];
       continue;
     }
-    const [, targetText = '', rest = ''] = rule;
+    const [targetText, rest] = rule;
     // `target: VAR = value` sets a variable for that target only: not a rule of its own.
     if (
       /^(?:export\s+|override\s+|private\s+)*[A-Za-z_][A-Za-z0-9_.-]*\s*(?:[:?+!]|::)?=/.test(rest)

@@ -3,6 +3,7 @@
 // values; `{{.NAME}}` templates. Anything dynamic (`sh:` vars, other template functions) is
 // unknown text.
 import { UNKNOWN_TEXT } from './make-file.js';
+import { replaceTemplates } from './templates.js';
 import { mapGet, readYamlTree, scalarText, type YamlNode, type YamlScalar } from './yaml-tree.js';
 
 interface TaskCommand {
@@ -140,8 +141,8 @@ function literalVars(node: YamlNode | undefined): Map<string, string> {
  * the environment too, which the shell interpreter resolves). Other templates are unknown text.
  */
 export function expandTask(text: string, vars: Map<string, string>): string {
-  return text.replace(/\{\{\s*(.*?)\s*\}\}/g, (_m, inner: string) => {
-    const name = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(inner)?.[1];
+  return replaceTemplates(text, template => {
+    const name = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(template.trim())?.[1];
     if (name === undefined) return UNKNOWN_TEXT;
     const value = vars.get(name);
     if (value !== undefined) return value.includes('{{') ? UNKNOWN_TEXT : value;
