@@ -23,7 +23,12 @@ export {
 } from './parse-workflow.js';
 export { findFlyInvocations, wordText, type FlyInvocation } from './fly-commands.js';
 export { locateFlyCommands } from './workflow-commands.js';
-export { inferJobNeeds, inferWorkflowNeeds } from './needs.js';
+export {
+  inferJobNeeds,
+  inferWorkflowNeeds,
+  workflowNeedsOnDemand,
+  type JobNeedsLookup
+} from './needs.js';
 export { NeedsInputError } from './inputs.js';
 export { normalizePath, repoFilesFromRecord, type RepoFiles } from './repo-files.js';
 export { forgetScriptParses, parsedScript } from './script-parse.js';

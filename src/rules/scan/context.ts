@@ -2,10 +2,10 @@
 // its Fly token), its composite actions and the text files that may hold a token literal. Built
 // from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
 import {
-  inferWorkflowNeeds,
   parseActionFile,
   parseWorkflowFile,
-  type Needs,
+  workflowNeedsOnDemand,
+  type JobNeedsLookup,
   type ParsedAction,
   type RepoFiles,
   type WorkflowFile
@@ -15,7 +15,7 @@ import { indexFlySecrets, type FlySecrets } from './fly-secrets.js';
 export interface ScannedWorkflow {
   workflow: WorkflowFile;
   /** What each job needs from its Fly token (inferred), by job id. */
-  needs: ReadonlyMap<string, Needs>;
+  needs: JobNeedsLookup;
 }
 
 export interface ScanTextFile {
@@ -52,23 +52,29 @@ export interface ScanSources {
 const byPath = <T extends { path: string }>(a: T, b: T): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
-/** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
-export function needsOfWorkflow(
-  workflow: WorkflowFile,
-  repo: RepoFiles
-): ReadonlyMap<string, Needs> {
-  try {
-    return inferWorkflowNeeds(workflow, repo);
-  } catch {
-    return new Map();
-  }
+/**
+ * What each job of a workflow needs from its Fly token, inferred when a rule asks for it (most
+ * jobs hold no Fly secret, and no rule asks for theirs). Never throws: a job whose inference
+ * fails has none.
+ */
+export function needsOnDemand(workflow: WorkflowFile, repo: RepoFiles): JobNeedsLookup {
+  const lookup = workflowNeedsOnDemand(workflow, repo);
+  return {
+    get(jobId) {
+      try {
+        return lookup.get(jobId);
+      } catch {
+        return undefined;
+      }
+    }
+  };
 }
 
 /** Parses every workflow and action and infers needs per job. Never throws. */
 export function buildScanContext(sources: ScanSources): ScanContext {
   const workflows = [...sources.workflows].sort(byPath).map(({ path, text }) => {
     const workflow = parseWorkflowFile(path, text);
-    return { workflow, needs: needsOfWorkflow(workflow, sources.repo) };
+    return { workflow, needs: needsOnDemand(workflow, sources.repo) };
   });
   const actions = [...sources.actions].sort(byPath).map(a => parseActionFile(a.path, a.text));
   return {

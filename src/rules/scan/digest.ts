@@ -10,7 +10,7 @@
 import type { RepoFiles } from '../../workflow/index.js';
 import { forgetScriptParses, parseWorkflowFile } from '../../workflow/index.js';
 import type { Finding } from '../types.js';
-import { needsOfWorkflow, type ScanContext } from './context.js';
+import { needsOnDemand, type ScanContext } from './context.js';
 import { flyNotesOf, provisionalFlySecrets, type FlyNote } from './fly-secrets.js';
 import { secretNamesReadBy } from './no-environment.js';
 import {
@@ -74,7 +74,7 @@ function attempt<T>(ruleId: string, produce: () => T): Outcome<T> {
  */
 export function digestWorkflow(input: WorkflowDigestInput): WorkflowDigest {
   const workflow = parseWorkflowFile(input.path, input.text);
-  const needs = needsOfWorkflow(workflow, input.repo);
+  const needs = needsOnDemand(workflow, input.repo);
   const flyNotes = flyNotesOf(workflow);
   const assumed = new Set<string>();
   const fly = provisionalFlySecrets([...(input.knownFly ?? []), ...flyNotes], assumed);
