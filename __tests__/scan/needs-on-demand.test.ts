@@ -36,7 +36,7 @@ function recording(files: Record<string, string>): { repo: RepoFiles; reads: str
   return {
     reads,
     repo: {
-      list: () => inner.list(),
+      ...inner,
       read: path => {
         reads.push(path);
         return inner.read(path);
