@@ -202,6 +202,27 @@ describe('fsFileSource.read', () => {
     expect(source.read('linked/fly.toml')).toEqual({ text: 'app = "elsewhere"\n' });
     expect(source.read('dangling/fly.toml')).toEqual({ skipped: 'missing' });
   });
+
+  test('a directory link on the way is resolved, however deep, before and after real reads', () => {
+    const outside = repo({ 'secret.yml': 'token: outside\n', 'sub/secret.yml': 'deeper\n' });
+    const root = repo({
+      'a/b/plain.yml': 'inside\n',
+      'a/b/c/plain.yml': 'deeper inside\n',
+      'elsewhere/sub/fly.toml': 'app = "elsewhere"\n'
+    });
+    symlinkSync(outside, path.join(root, 'a/out'));
+    symlinkSync(outside, path.join(root, 'a/b/c/out'));
+    symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'a/b/in'));
+    const source = fsFileSource(root);
+    expect(source.read('a/b/plain.yml')).toEqual({ text: 'inside\n' });
+    expect(source.read('a/out/secret.yml')).toEqual({ skipped: 'outside' });
+    expect(source.read('a/out/sub/secret.yml')).toEqual({ skipped: 'outside' });
+    expect(source.read('a/b/c/plain.yml')).toEqual({ text: 'deeper inside\n' });
+    expect(source.read('a/b/c/out/secret.yml')).toEqual({ skipped: 'outside' });
+    expect(source.read('a/b/c/out/sub/secret.yml')).toEqual({ skipped: 'outside' });
+    expect(source.read('a/b/in/sub/fly.toml')).toEqual({ text: 'app = "elsewhere"\n' });
+    expect(source.read('a/b/in/sub/missing.toml')).toEqual({ skipped: 'missing' });
+  });
 });
 
 describe('fsScanIo.diff', () => {

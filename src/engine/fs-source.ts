@@ -3,9 +3,13 @@
 // symlink to /proc/self/environ, /etc/passwd or a file beside the workspace, a FIFO, a device or
 // a socket is never opened (or, for a FIFO, opened non-blocking and closed unread), and the
 // type is checked on the opened descriptor, so a swap between check and open changes nothing.
+// Each directory is looked up once: a regular file whose directories are all real (no symlink)
+// is opened by its path without a realpath, and where the descriptor points (/proc/self/fd)
+// confirms it is inside; without /proc every file is resolved before it is opened.
 import {
   closeSync,
   constants,
+  existsSync,
   fstatSync,
   lstatSync,
   openSync,
@@ -36,6 +40,8 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 
 const isInside = (root: string, full: string): boolean =>
   full === root || full.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+
+const isKernelPath = (full: string): boolean => KERNEL_ROOTS.some(kernel => isInside(kernel, full));
 
 function realRootOf(root: string): string {
   const absolute = path.resolve(root);
@@ -84,6 +90,13 @@ function openedPath(fd: number): string | undefined {
   }
 }
 
+let procFd: boolean | undefined;
+
+/** Whether `openedPath` can tell where a descriptor points (Linux); looked up once. */
+function descriptorsTellPaths(): boolean {
+  return (procFd ??= existsSync('/proc/self/fd'));
+}
+
 /** One buffer for every read (reads are synchronous): no allocation per file. */
 let scratch = Buffer.alloc(0);
 
@@ -106,40 +119,56 @@ function readOpened(fd: number, maxBytes: number): FileRead {
   return { text: scratch.toString('utf8', 0, total) };
 }
 
-/** Directories remembered by `MissingDirectories`; it starts over when full. */
+/** Directories remembered by `Directories`; it starts over when full. */
 const MAX_DIRECTORIES = 4096;
 
 /**
- * Which directories of the checkout are not there. Needs inference asks for files beside every
- * job (fly.toml, package.json), mostly in directories that do not exist: once one is known
- * missing, nothing under it is looked up again. It only ever answers "missing" (what looking the
- * file up would say); every file that may be there is read as before.
+ * What a directory of the checkout is: not there; a real directory whose every component below the
+ * root is a directory, not a symlink (so a path under it is its own real path); or anything else
+ * (a symlink on the way), which a read resolves in full.
  */
-class MissingDirectories {
-  readonly #known = new Map<string, boolean>();
+type DirectoryState = 'missing' | 'real' | 'other';
+
+/**
+ * The directories of the checkout, each looked up once (one lstat). Needs inference asks for files
+ * beside every job (fly.toml, package.json), mostly in directories that do not exist: once one is
+ * known missing, nothing under it is looked up again. And a file in a real directory needs no
+ * realpath: its path is its real path unless it is itself a symlink, which its lstat tells.
+ */
+export class Directories {
+  readonly #known = new Map<string, DirectoryState>();
 
   constructor(private readonly realRoot: string) {}
 
-  /** Whether `relative` lies under a directory that does not exist (one lstat per directory). */
-  contains(relative: string): boolean {
-    const parent = relative.lastIndexOf('/');
-    if (parent <= 0) return false;
-    for (let i = parent; i > 0; i = relative.lastIndexOf('/', i - 1)) {
-      if (this.#known.get(relative.slice(0, i)) === true) return true;
-    }
-    const dir = relative.slice(0, parent);
-    let missing = this.#known.get(dir);
-    if (missing === undefined) {
+  /** The state of the directory holding `full`, a normalised absolute path inside the root. */
+  holding(full: string): DirectoryState {
+    return this.#state(full.slice(0, Math.max(full.lastIndexOf(path.sep), 0)));
+  }
+
+  #state(dir: string): DirectoryState {
+    if (dir.length <= this.realRoot.length) return 'real';
+    const known = this.#known.get(dir);
+    if (known !== undefined) return known;
+    const above = this.#state(dir.slice(0, dir.lastIndexOf(path.sep)));
+    let state: DirectoryState;
+    if (above === 'missing') {
+      state = 'missing';
+    } else {
       try {
-        missing =
-          lstatSync(path.resolve(this.realRoot, dir), { throwIfNoEntry: false }) === undefined;
+        const info = lstatSync(dir, { throwIfNoEntry: false });
+        state =
+          info === undefined
+            ? 'missing'
+            : above === 'real' && info.isDirectory()
+              ? 'real'
+              : 'other';
       } catch (error) {
-        missing = (error as NodeJS.ErrnoException).code === 'ENOTDIR';
+        state = (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'missing' : 'other';
       }
-      if (this.#known.size >= MAX_DIRECTORIES) this.#known.clear();
-      this.#known.set(dir, missing);
     }
-    return missing;
+    if (this.#known.size >= MAX_DIRECTORIES) this.#known.clear();
+    this.#known.set(dir, state);
+    return state;
   }
 }
 
@@ -148,12 +177,13 @@ function readConfined(
   realRoot: string,
   relative: string,
   maxBytes: number,
-  missingDirectories?: MissingDirectories
+  directories: Directories = new Directories(realRoot)
 ): FileRead {
   if (BINARY_EXTENSIONS.test(relative)) return { skipped: 'binary' };
   const full = path.resolve(realRoot, relative);
   if (!isInside(realRoot, full)) return { skipped: 'outside' };
-  if (missingDirectories?.contains(relative)) return { skipped: 'missing' };
+  const holding = directories.holding(full);
+  if (holding === 'missing') return { skipped: 'missing' };
   const missingOrUnreadable = (error: unknown): FileRead => {
     const code = (error as NodeJS.ErrnoException).code;
     return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
@@ -167,20 +197,26 @@ function readConfined(
     return missingOrUnreadable(error);
   }
   if (first === undefined) return { skipped: 'missing' };
-  let real: string;
-  try {
-    real = realpathSync.native(full);
-  } catch (error) {
-    return missingOrUnreadable(error);
-  }
-  if (!isInside(realRoot, real)) return { skipped: 'outside' };
-  if (KERNEL_ROOTS.some(kernel => isInside(kernel, real))) return { skipped: 'special' };
-  // Devices and sockets are not even opened; the descriptor is checked again below.
-  try {
-    const info = real === full ? first : lstatSync(real);
-    if (!info.isFile()) return { skipped: 'special' };
-  } catch {
-    return { skipped: 'missing' };
+  let real = full;
+  // A regular file in a real directory is its own real path (and where the descriptor opened
+  // points is checked below); anything else is resolved first.
+  const ownRealPath =
+    holding === 'real' && first.isFile() && descriptorsTellPaths() && !isKernelPath(realRoot);
+  if (!ownRealPath) {
+    try {
+      real = realpathSync.native(full);
+    } catch (error) {
+      return missingOrUnreadable(error);
+    }
+    if (!isInside(realRoot, real)) return { skipped: 'outside' };
+    if (isKernelPath(real)) return { skipped: 'special' };
+    // Devices and sockets are not even opened; the descriptor is checked again below.
+    try {
+      const info = real === full ? first : lstatSync(real);
+      if (!info.isFile()) return { skipped: 'special' };
+    } catch {
+      return { skipped: 'missing' };
+    }
   }
   let fd: number;
   try {
@@ -188,11 +224,12 @@ function readConfined(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { skipped: 'missing' };
-    // ELOOP: the last component became a symlink after realpath; ENXIO: a socket.
+    // ELOOP: the last component became a symlink after the checks; ENXIO: a socket.
     if (code === 'ELOOP') return { skipped: 'outside' };
     return { skipped: code === 'ENXIO' ? 'special' : 'unreadable' };
   }
   try {
+    // The descriptor's own path: a directory swapped for a symlink after the checks shows here.
     const opened = openedPath(fd);
     if (opened !== undefined && !isInside(realRoot, opened)) return { skipped: 'outside' };
     return readOpened(fd, maxBytes);
@@ -206,12 +243,12 @@ function readConfined(
 /** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
 export function fsFileSource(root: string, maxBytes = MAX_FILE_BYTES): FileSource {
   const realRoot = realRootOf(root);
-  const missingDirectories = new MissingDirectories(realRoot);
+  const directories = new Directories(realRoot);
   return {
     list() {
       const fromGit = gitListing(realRoot);
       return fromGit ? { paths: fromGit } : walkFiles(realRoot);
     },
-    read: relative => readConfined(realRoot, relative, maxBytes, missingDirectories)
+    read: relative => readConfined(realRoot, relative, maxBytes, directories)
   };
 }

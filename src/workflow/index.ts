@@ -23,7 +23,13 @@ export {
 } from './parse-workflow.js';
 export { findFlyInvocations, wordText, type FlyInvocation } from './fly-commands.js';
 export { locateFlyCommands } from './workflow-commands.js';
-export { inferCalledJobNeeds, inferJobNeeds, inferWorkflowNeeds } from './needs.js';
+export {
+  inferCalledJobNeeds,
+  inferJobNeeds,
+  inferWorkflowNeeds,
+  workflowNeedsOnDemand,
+  type JobNeedsLookup
+} from './needs.js';
 export {
   callerSecretNames,
   findCalledJobs,

@@ -131,16 +131,49 @@ export function inferCalledJobNeeds(
   return collector.toNeeds();
 }
 
+/** What each job of a workflow needs, by job id; undefined for an id no job has. */
+export interface JobNeedsLookup {
+  get(jobId: string): Needs | undefined;
+}
+
+/**
+ * Needs of a workflow's jobs, each inferred when first asked for: the scan asks only for the jobs
+ * that hold a Fly secret. The jobs share one file cache and one work budget, as in
+ * `inferWorkflowNeeds`.
+ */
+export function workflowNeedsOnDemand(workflow: WorkflowFile, repo: RepoFiles): JobNeedsLookup {
+  const inferred = new Map<string, Needs>();
+  let jobs: Map<string, Job> | undefined;
+  // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
+  let files: FileCache | undefined;
+  return {
+    get(jobId) {
+      const known = inferred.get(jobId);
+      if (known) return known;
+      if (!jobs) {
+        // A repeated id names the first job of that id, as `inferJobNeeds` does.
+        jobs = new Map();
+        for (const j of workflow.jobs) if (!jobs.has(j.id)) jobs.set(j.id, j);
+      }
+      const job = jobs.get(jobId);
+      if (!job) return undefined;
+      files ??= newFileCache();
+      files.budget = FOLLOW_BUDGET;
+      const needs = jobNeeds(workflow, job, repo, files);
+      inferred.set(jobId, needs);
+      return needs;
+    }
+  };
+}
+
 /** Needs of every job of a workflow, by job id (for the workflow scanner). */
 export function inferWorkflowNeeds(workflow: WorkflowFile, repo: RepoFiles): Map<string, Needs> {
   const out = new Map<string, Needs>();
-  // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
-  const files = newFileCache();
+  const lookup = workflowNeedsOnDemand(workflow, repo);
   for (const job of workflow.jobs) {
-    // A repeated id names the first job of that id, as `inferJobNeeds` does.
     if (out.has(job.id)) continue;
-    files.budget = FOLLOW_BUDGET;
-    out.set(job.id, jobNeeds(workflow, job, repo, files));
+    const needs = lookup.get(job.id);
+    if (needs) out.set(job.id, needs);
   }
   return out;
 }

@@ -2,10 +2,10 @@
 // its Fly token), its composite actions and the text files that may hold a token literal. Built
 // from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
 import {
-  inferWorkflowNeeds,
   parseActionFile,
   parseWorkflowFile,
-  type Needs,
+  workflowNeedsOnDemand,
+  type JobNeedsLookup,
   type ParsedAction,
   type RepoFiles,
   type WorkflowFile
@@ -17,7 +17,7 @@ export interface ScannedWorkflow {
   /** The part of the workflow that may run (`runningPart`). */
   workflow: WorkflowFile;
   /** What each job needs from its Fly token (inferred), by job id. */
-  needs: ReadonlyMap<string, Needs>;
+  needs: JobNeedsLookup;
 }
 
 export interface ScanTextFile {
@@ -54,18 +54,27 @@ interface ScanSources {
 const byPath = <T extends { path: string }>(a: T, b: T): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
-/** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
-function needsOfWorkflow(workflow: WorkflowFile, repo: RepoFiles): ReadonlyMap<string, Needs> {
-  try {
-    return inferWorkflowNeeds(workflow, repo);
-  } catch {
-    return new Map();
-  }
+/**
+ * What each job of a workflow needs from its Fly token, inferred when a rule asks for it (most
+ * jobs hold no Fly secret, and no rule asks for theirs). Never throws: a job whose inference
+ * fails has none.
+ */
+export function needsOnDemand(workflow: WorkflowFile, repo: RepoFiles): JobNeedsLookup {
+  const lookup = workflowNeedsOnDemand(workflow, repo);
+  return {
+    get(jobId) {
+      try {
+        return lookup.get(jobId);
+      } catch {
+        return undefined;
+      }
+    }
+  };
 }
 
 /** A parsed workflow as the rules see it: the part that may run, and what each job needs. */
 export function scannedWorkflow(parsed: WorkflowFile, repo: RepoFiles): ScannedWorkflow {
-  return { workflow: runningPart(parsed), needs: needsOfWorkflow(parsed, repo) };
+  return { workflow: runningPart(parsed), needs: needsOnDemand(parsed, repo) };
 }
 
 /** Parses every workflow and action and infers needs per job. Never throws. */

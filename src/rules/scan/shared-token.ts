@@ -9,7 +9,7 @@
 import type {
   Job,
   NeedEvidence,
-  Needs,
+  JobNeedsLookup,
   SecretReference,
   SourceLocation,
   Step,
@@ -382,13 +382,16 @@ interface JobUse {
 /** What the rule needs from one workflow (with what each job needs from its token). */
 export function sharedTokenUses(
   workflow: WorkflowFile,
-  needs: ReadonlyMap<string, Needs>,
+  needs: JobNeedsLookup,
   fly: FlySecrets
 ): SharedTokenFile {
   /** By secret name, then by job id, in the order seen. */
   const uses = new Map<string, Map<string, JobUse>>();
   const flyRefs = flyRefsOf(workflow, fly);
   for (const job of workflow.jobs) {
+    // Evidence counts only through a Fly secret the job or the workflow env holds: the needs of
+    // a job without one are not asked for.
+    if (flyRefs.job(job).length === 0 && flyRefs.workflowEnv().length === 0) continue;
     const evidences = needs.get(job.id)?.evidence ?? [];
     const { keys, stepAt, tokenAt } = evidenceOfJob(workflow.path, job, evidences, flyRefs);
     const appsAt = appsByPosition(evidences, keys);
