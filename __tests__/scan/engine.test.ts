@@ -1,7 +1,7 @@
 // The scan engine on real directories: git or a walk, limits, skipped files, the ignore file,
 // new findings on changed lines, and no token text in anything it returns.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScan } from '../../src/engine/scan.js';
@@ -226,15 +226,38 @@ describe('fsFileSource.read', () => {
 });
 
 describe('fsScanIo.diff', () => {
-  test('diffs the work tree against a base commit; undefined for an unknown commit', () => {
+  test('diffs the checked-out commit against a base commit; undefined for an unknown commit', () => {
     const root = repo({ 'a.txt': 'one\ntwo\n' });
     git(root, 'init', '-q');
     git(root, 'add', '.');
     git(root, 'commit', '-q', '-m', 'base');
     const base = git(root, 'rev-parse', 'HEAD').trim();
     writeFileSync(path.join(root, 'a.txt'), 'one\nTWO\nthree\n');
+    git(root, 'commit', '-q', '-am', 'change');
     expect(fsScanIo.diff(root, base)).toMatch(/^@@ -2 \+2,2 @@/m);
     expect(fsScanIo.diff(root, 'f'.repeat(40))).toBeUndefined();
     expect(fsScanIo.diff(root, '--output=x')).toBeUndefined();
+  });
+
+  test("runs none of the repository's programs (filters, diff drivers)", () => {
+    const root = repo({ 'a.txt': 'one\ntwo\n', '.gitattributes': '* filter=evil diff=evil\n' });
+    git(root, 'init', '-q');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'base');
+    const base = git(root, 'rev-parse', 'HEAD').trim();
+    writeFileSync(path.join(root, 'a.txt'), 'one\nTWO\n');
+    git(root, 'commit', '-q', '-am', 'change');
+    writeFileSync(path.join(root, 'a.txt'), 'work tree only\n');
+    // A config an earlier step could have written: each program leaves a file with its env.
+    const ran = path.join(root, 'ran');
+    const program = `sh -c 'env >> "${ran}"; cat'`;
+    for (const key of ['filter.evil.clean', 'filter.evil.smudge', 'diff.evil.textconv']) {
+      git(root, 'config', key, program);
+    }
+    git(root, 'config', 'diff.evil.command', program);
+    const diff = fsScanIo.diff(root, base);
+    expect(diff).toMatch(/^\+TWO$/m);
+    expect(diff).not.toMatch(/work tree only/);
+    expect(existsSync(ran)).toBe(false);
   });
 });

@@ -7,9 +7,23 @@ const GIT_MAX_BUFFER = 256 * 1024 * 1024;
 /**
  * The repository's own config may name programs git runs (a directory handed to `scan`, or a
  * config an earlier step rewrote): the file-system monitor hook runs on `ls-files` and `diff`,
- * textconv drivers on `diff`. Neither is needed to list or diff; both are switched off.
+ * textconv and external diff drivers on `diff`, clean filters whenever a work-tree file is
+ * compared. None is needed to list or diff: the monitor is switched off, drivers are refused on
+ * the command line, and diffs are between commits, never against the work tree.
  */
 const NO_REPOSITORY_PROGRAMS = ['-c', 'core.fsmonitor=false'];
+
+/** What git needs from the environment; never the run's inputs, tokens or other secrets. */
+const GIT_ENVIRONMENT = ['PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP'];
+
+function gitEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  for (const name of GIT_ENVIRONMENT) {
+    const value = process.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return env;
+}
 
 function git(root: string, args: string[]): string | undefined {
   try {
@@ -19,7 +33,7 @@ function git(root: string, args: string[]): string | undefined {
       stdio: ['ignore', 'pipe', 'ignore'],
       timeout: GIT_TIMEOUT_MS,
       maxBuffer: GIT_MAX_BUFFER,
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+      env: gitEnvironment()
     });
   } catch {
     return undefined;
@@ -37,7 +51,10 @@ export function gitListing(root: string): string[] | undefined {
   return files.length > 0 ? files.sort() : undefined;
 }
 
-/** `git diff --unified=0 <base>` in the root; undefined when git or the commit is not there. */
+/**
+ * `git diff --unified=0 <base> HEAD` in the root: what the checked-out commit changes; undefined
+ * when git or the commit is not there.
+ */
 export function gitDiff(root: string, base: string): string | undefined {
   if (!/^[0-9a-f]{7,64}$/i.test(base)) return undefined;
   if (git(root, ['cat-file', '-e', `${base}^{commit}`]) === undefined) return undefined;
@@ -51,6 +68,7 @@ export function gitDiff(root: string, base: string): string | undefined {
     '--unified=0',
     '--relative',
     base,
+    'HEAD',
     '--'
   ]);
 }
