@@ -61,6 +61,7 @@ function repoFilesOf(source) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ fsFileSource)
 /* harmony export */ });
+/* unused harmony export Directories */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _file_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6610);
@@ -70,6 +71,9 @@ function repoFilesOf(source) {
 // symlink to /proc/self/environ, /etc/passwd or a file beside the workspace, a FIFO, a device or
 // a socket is never opened (or, for a FIFO, opened non-blocking and closed unread), and the
 // type is checked on the opened descriptor, so a swap between check and open changes nothing.
+// Each directory is looked up once: a regular file whose directories are all real (no symlink)
+// is opened by its path without a realpath, and where the descriptor points (/proc/self/fd)
+// confirms it is inside; without /proc every file is resolved before it is opened.
 
 
 
@@ -84,6 +88,7 @@ const KERNEL_ROOTS = ['/proc', '/sys', '/dev'];
 /** Don't follow a final symlink; don't wait for a FIFO's writer. (0 where the OS lacks them.) */
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 const isInside = (root, full) => full === root || full.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+const isKernelPath = (full) => KERNEL_ROOTS.some(kernel => isInside(kernel, full));
 function realRootOf(root) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
     try {
@@ -132,6 +137,11 @@ function openedPath(fd) {
         return undefined;
     }
 }
+let procFd;
+/** Whether `openedPath` can tell where a descriptor points (Linux); looked up once. */
+function descriptorsTellPaths() {
+    return (procFd ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/proc/self/fd'));
+}
 /** One buffer for every read (reads are synchronous): no allocation per file. */
 let scratch = Buffer.alloc(0);
 function readOpened(fd, maxBytes) {
@@ -159,54 +169,64 @@ function readOpened(fd, maxBytes) {
         return { skipped: 'binary' };
     return { text: scratch.toString('utf8', 0, total) };
 }
-/** Directories remembered by `MissingDirectories`; it starts over when full. */
+/** Directories remembered by `Directories`; it starts over when full. */
 const MAX_DIRECTORIES = 4096;
 /**
- * Which directories of the checkout are not there. Needs inference asks for files beside every
- * job (fly.toml, package.json), mostly in directories that do not exist: once one is known
- * missing, nothing under it is looked up again. It only ever answers "missing" (what looking the
- * file up would say); every file that may be there is read as before.
+ * The directories of the checkout, each looked up once (one lstat). Needs inference asks for files
+ * beside every job (fly.toml, package.json), mostly in directories that do not exist: once one is
+ * known missing, nothing under it is looked up again. And a file in a real directory needs no
+ * realpath: its path is its real path unless it is itself a symlink, which its lstat tells.
  */
-class MissingDirectories {
+class Directories {
     realRoot;
     #known = new Map();
     constructor(realRoot) {
         this.realRoot = realRoot;
     }
-    /** Whether `relative` lies under a directory that does not exist (one lstat per directory). */
-    contains(relative) {
-        const parent = relative.lastIndexOf('/');
-        if (parent <= 0)
-            return false;
-        for (let i = parent; i > 0; i = relative.lastIndexOf('/', i - 1)) {
-            if (this.#known.get(relative.slice(0, i)) === true)
-                return true;
+    /** The state of the directory holding `full`, a normalised absolute path inside the root. */
+    holding(full) {
+        return this.#state(full.slice(0, Math.max(full.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_1__.sep), 0)));
+    }
+    #state(dir) {
+        if (dir.length <= this.realRoot.length)
+            return 'real';
+        const known = this.#known.get(dir);
+        if (known !== undefined)
+            return known;
+        const above = this.#state(dir.slice(0, dir.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)));
+        let state;
+        if (above === 'missing') {
+            state = 'missing';
         }
-        const dir = relative.slice(0, parent);
-        let missing = this.#known.get(dir);
-        if (missing === undefined) {
+        else {
             try {
-                missing =
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(this.realRoot, dir), { throwIfNoEntry: false }) === undefined;
+                const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+                state =
+                    info === undefined
+                        ? 'missing'
+                        : above === 'real' && info.isDirectory()
+                            ? 'real'
+                            : 'other';
             }
             catch (error) {
-                missing = error.code === 'ENOTDIR';
+                state = error.code === 'ENOTDIR' ? 'missing' : 'other';
             }
-            if (this.#known.size >= MAX_DIRECTORIES)
-                this.#known.clear();
-            this.#known.set(dir, missing);
         }
-        return missing;
+        if (this.#known.size >= MAX_DIRECTORIES)
+            this.#known.clear();
+        this.#known.set(dir, state);
+        return state;
     }
 }
 /** Reads one repo-relative file confined to `realRoot`; see the file comment. */
-function readConfined(realRoot, relative, maxBytes, missingDirectories) {
+function readConfined(realRoot, relative, maxBytes, directories = new Directories(realRoot)) {
     if (BINARY_EXTENSIONS.test(relative))
         return { skipped: 'binary' };
     const full = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(realRoot, relative);
     if (!isInside(realRoot, full))
         return { skipped: 'outside' };
-    if (missingDirectories?.contains(relative))
+    const holding = directories.holding(full);
+    if (holding === 'missing')
         return { skipped: 'missing' };
     const missingOrUnreadable = (error) => {
         const code = error.code;
@@ -223,25 +243,30 @@ function readConfined(realRoot, relative, maxBytes, missingDirectories) {
     }
     if (first === undefined)
         return { skipped: 'missing' };
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(full);
-    }
-    catch (error) {
-        return missingOrUnreadable(error);
-    }
-    if (!isInside(realRoot, real))
-        return { skipped: 'outside' };
-    if (KERNEL_ROOTS.some(kernel => isInside(kernel, real)))
-        return { skipped: 'special' };
-    // Devices and sockets are not even opened; the descriptor is checked again below.
-    try {
-        const info = real === full ? first : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real);
-        if (!info.isFile())
+    let real = full;
+    // A regular file in a real directory is its own real path (and where the descriptor opened
+    // points is checked below); anything else is resolved first.
+    const ownRealPath = holding === 'real' && first.isFile() && descriptorsTellPaths() && !isKernelPath(realRoot);
+    if (!ownRealPath) {
+        try {
+            real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(full);
+        }
+        catch (error) {
+            return missingOrUnreadable(error);
+        }
+        if (!isInside(realRoot, real))
+            return { skipped: 'outside' };
+        if (isKernelPath(real))
             return { skipped: 'special' };
-    }
-    catch {
-        return { skipped: 'missing' };
+        // Devices and sockets are not even opened; the descriptor is checked again below.
+        try {
+            const info = real === full ? first : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real);
+            if (!info.isFile())
+                return { skipped: 'special' };
+        }
+        catch {
+            return { skipped: 'missing' };
+        }
     }
     let fd;
     try {
@@ -251,12 +276,13 @@ function readConfined(realRoot, relative, maxBytes, missingDirectories) {
         const code = error.code;
         if (code === 'ENOENT')
             return { skipped: 'missing' };
-        // ELOOP: the last component became a symlink after realpath; ENXIO: a socket.
+        // ELOOP: the last component became a symlink after the checks; ENXIO: a socket.
         if (code === 'ELOOP')
             return { skipped: 'outside' };
         return { skipped: code === 'ENXIO' ? 'special' : 'unreadable' };
     }
     try {
+        // The descriptor's own path: a directory swapped for a symlink after the checks shows here.
         const opened = openedPath(fd);
         if (opened !== undefined && !isInside(realRoot, opened))
             return { skipped: 'outside' };
@@ -272,13 +298,13 @@ function readConfined(realRoot, relative, maxBytes, missingDirectories) {
 /** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
 function fsFileSource(root, maxBytes = _file_source_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .g) {
     const realRoot = realRootOf(root);
-    const missingDirectories = new MissingDirectories(realRoot);
+    const directories = new Directories(realRoot);
     return {
         list() {
             const fromGit = (0,_scan_io_js__WEBPACK_IMPORTED_MODULE_2__/* .gitListing */ .L$)(realRoot);
             return fromGit ? { paths: fromGit } : walkFiles(realRoot);
         },
-        read: relative => readConfined(realRoot, relative, maxBytes, missingDirectories)
+        read: relative => readConfined(realRoot, relative, maxBytes, directories)
     };
 }
 
@@ -301,9 +327,22 @@ const GIT_MAX_BUFFER = 256 * 1024 * 1024;
 /**
  * The repository's own config may name programs git runs (a directory handed to `scan`, or a
  * config an earlier step rewrote): the file-system monitor hook runs on `ls-files` and `diff`,
- * textconv drivers on `diff`. Neither is needed to list or diff; both are switched off.
+ * textconv and external diff drivers on `diff`, clean filters whenever a work-tree file is
+ * compared. None is needed to list or diff: the monitor is switched off, drivers are refused on
+ * the command line, and diffs are between commits, never against the work tree.
  */
 const NO_REPOSITORY_PROGRAMS = ['-c', 'core.fsmonitor=false'];
+/** What git needs from the environment; never the run's inputs, tokens or other secrets. */
+const GIT_ENVIRONMENT = ['PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP'];
+function gitEnvironment() {
+    const env = { GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+    for (const name of GIT_ENVIRONMENT) {
+        const value = process.env[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    return env;
+}
 function git(root, args) {
     try {
         return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', [...NO_REPOSITORY_PROGRAMS, ...args], {
@@ -312,7 +351,7 @@ function git(root, args) {
             stdio: ['ignore', 'pipe', 'ignore'],
             timeout: GIT_TIMEOUT_MS,
             maxBuffer: GIT_MAX_BUFFER,
-            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+            env: gitEnvironment()
         });
     }
     catch {
@@ -331,7 +370,10 @@ function gitListing(root) {
     // A directory git ignores (or one not yet added anywhere) lists nothing: walk it instead.
     return files.length > 0 ? files.sort() : undefined;
 }
-/** `git diff --unified=0 <base>` in the root; undefined when git or the commit is not there. */
+/**
+ * `git diff --unified=0 <base> HEAD` in the root: what the checked-out commit changes; undefined
+ * when git or the commit is not there.
+ */
 function gitDiff(root, base) {
     if (!/^[0-9a-f]{7,64}$/i.test(base))
         return undefined;
@@ -347,6 +389,7 @@ function gitDiff(root, base) {
         '--unified=0',
         '--relative',
         base,
+        'HEAD',
         '--'
     ]);
 }

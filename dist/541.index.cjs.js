@@ -985,7 +985,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseWorkflowFile: () => (/* reexport */ parse_workflow/* parseWorkflowFile */.dx),
   parsedScript: () => (/* reexport */ script_parse/* parsedScript */.NN),
   repoFilesFromRecord: () => (/* reexport */ repo_files/* repoFilesFromRecord */.j1),
-  wordText: () => (/* reexport */ fly_commands/* wordText */.en)
+  wordText: () => (/* reexport */ fly_commands/* wordText */.en),
+  workflowNeedsOnDemand: () => (/* reexport */ workflowNeedsOnDemand)
 });
 
 // EXTERNAL MODULE: ./lib/workflow/parse-workflow.js + 2 modules
@@ -1146,17 +1147,49 @@ function inferCalledJobNeeds(workflow, called, repo) {
     }
     return collector.toNeeds();
 }
+/**
+ * Needs of a workflow's jobs, each inferred when first asked for: the scan asks only for the jobs
+ * that hold a Fly secret. The jobs share one file cache and one work budget, as in
+ * `inferWorkflowNeeds`.
+ */
+function workflowNeedsOnDemand(workflow, repo) {
+    const inferred = new Map();
+    let jobs;
+    // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
+    let files;
+    return {
+        get(jobId) {
+            const known = inferred.get(jobId);
+            if (known)
+                return known;
+            if (!jobs) {
+                // A repeated id names the first job of that id, as `inferJobNeeds` does.
+                jobs = new Map();
+                for (const j of workflow.jobs)
+                    if (!jobs.has(j.id))
+                        jobs.set(j.id, j);
+            }
+            const job = jobs.get(jobId);
+            if (!job)
+                return undefined;
+            files ??= (0,needs_context/* newFileCache */.TU)();
+            files.budget = needs_context/* FOLLOW_BUDGET */.gV;
+            const needs = jobNeeds(workflow, job, repo, files);
+            inferred.set(jobId, needs);
+            return needs;
+        }
+    };
+}
 /** Needs of every job of a workflow, by job id (for the workflow scanner). */
 function inferWorkflowNeeds(workflow, repo) {
     const out = new Map();
-    // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
-    const files = (0,needs_context/* newFileCache */.TU)();
+    const lookup = workflowNeedsOnDemand(workflow, repo);
     for (const job of workflow.jobs) {
-        // A repeated id names the first job of that id, as `inferJobNeeds` does.
         if (out.has(job.id))
             continue;
-        files.budget = needs_context/* FOLLOW_BUDGET */.gV;
-        out.set(job.id, jobNeeds(workflow, job, repo, files));
+        const needs = lookup.get(job.id);
+        if (needs)
+            out.set(job.id, needs);
     }
     return out;
 }
@@ -3872,7 +3905,7 @@ function neverRuns(condition) {
 
 /***/ }),
 
-/***/ 6095:
+/***/ 9020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3889,7 +3922,30 @@ var fly_commands = __webpack_require__(463);
 // lines), simple variables (`=`, `:=`, `?=`, `+=`) and their expansion in recipe lines. Not make:
 // conditionals keep both branches, pattern rules and functions are unknown text.
 const ASSIGNMENT = /^(?:export\s+|override\s+)*([A-Za-z_][A-Za-z0-9_.-]*)\s*([:!?+]?=|::=)\s*(.*)$/;
-const RULE = /^([^:=#\t][^:=#]*?)\s*::?(?!=)\s*(.*)$/;
+/**
+ * `targets: prerequisites` (`:` or `::`, never `:=`): the target text before the first colon
+ * without its trailing blanks, and the rest after the colon(s) and blanks. What
+ * `/^([^:=#\t][^:=#]*?)\s*::?(?!=)\s*(.*)$/` matches, read in one pass: that regex's lazy target
+ * followed by `\s*` was quadratic on a long line of blanks.
+ */
+function ruleOf(line) {
+    const colon = line.indexOf(':');
+    if (colon < 1 || line.startsWith('\t'))
+        return null;
+    const target = line.slice(0, colon);
+    if (target.includes('=') || target.includes('#'))
+        return null;
+    let after = colon + 1;
+    // `::` unless `::=`, then `:` when no `=` follows (`a::=b` reads as `a` with rest `:=b`).
+    if (line[after] === ':' && line[after + 1] !== '=')
+        after += 1;
+    else if (line[after] === '=')
+        return null;
+    const rest = line.slice(after).trimStart();
+    if (/[\n\r\u2028\u2029]/.test(rest))
+        return null;
+    return [target.slice(0, 1) + target.slice(1).trimEnd(), rest];
+}
 /** Reads the rules and variables of a Makefile. Never throws. */
 function parseMakefile(text) {
     const rules = new Map();
@@ -3938,12 +3994,12 @@ function parseMakefile(text) {
             current = [];
             continue;
         }
-        const rule = RULE.exec(trimmed);
+        const rule = ruleOf(trimmed);
         if (!rule) {
             current = [];
             continue;
         }
-        const [, targetText = '', rest = ''] = rule;
+        const [targetText, rest] = rule;
         // `target: VAR = value` sets a variable for that target only: not a rule of its own.
         if (/^(?:export\s+|override\s+|private\s+)*[A-Za-z_][A-Za-z0-9_.-]*\s*(?:[:?+!]|::)?=/.test(rest)) {
             current = [];
@@ -4050,10 +4106,51 @@ function variable(name, makefile, context, depth) {
     return /^[A-Za-z_][A-Za-z0-9_]*$/.test(trimmed) ? `\${${trimmed}}` : UNKNOWN_TEXT;
 }
 
+;// CONCATENATED MODULE: ./lib/workflow/templates.js
+// `{{\u2026}}` templates (Task, just) found in linear time. The regex `/\{\{(.*?)\}\}/g` rescans the
+// rest of the line from every `{{` that has no `}}`, so one committed line of braces cost seconds
+// per line (quadratic); this reads each character a bounded number of times and matches the same.
+/** What ends a line for the regex `.`: a template never spans one. */
+const LINE_END = /[\n\r\u2028\u2029]/g;
+/**
+ * `text` with each one-line `{{inner}}` replaced by `replace(inner)`, the first `}}` after each
+ * `{{` closing it: what `text.replace(/\{\{(.*?)\}\}/g, (_, inner) => replace(inner))` returns.
+ */
+function replaceTemplates(text, replace) {
+    let out = '';
+    let from = 0;
+    let search = 0;
+    // The next `}}` and the next line end at or after the current `{{`, kept while still ahead.
+    let close = -1;
+    let lineEnd = -1;
+    for (;;) {
+        const open = text.indexOf('{{', search);
+        if (open === -1)
+            break;
+        if (close < open + 2)
+            close = text.indexOf('}}', open + 2);
+        if (close === -1)
+            break;
+        if (lineEnd < open + 2) {
+            LINE_END.lastIndex = open + 2;
+            lineEnd = LINE_END.exec(text)?.index ?? text.length;
+        }
+        if (lineEnd < close) {
+            // No `{{` before this line end can close on its line.
+            search = lineEnd + 1;
+            continue;
+        }
+        out += text.slice(from, open) + replace(text.slice(open + 2, close));
+        from = search = close + 2;
+    }
+    return out + text.slice(from);
+}
+
 ;// CONCATENATED MODULE: ./lib/workflow/just-file.js
 // justfiles, as far as following `just RECIPE` needs: recipes (parameters, dependencies, body
 // lines or a shebang body), `name := "value"` variables, aliases and `{{ }}` interpolation of
 // names, string literals and `+`. Anything else interpolated is unknown text.
+
 
 const HEADER = /^@?([A-Za-z_][A-Za-z0-9_-]*)((?:\s+[^:]*)?)\s*:(?!=)\s*(.*)$/;
 const VARIABLE = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*:=\s*(.*)$/;
@@ -4168,7 +4265,7 @@ function evaluate(expression, variables, parameters) {
 function interpolate(text, variables, parameters) {
     return text
         .split('{{{{')
-        .map(piece => piece.replace(/\{\{(.*?)\}\}/g, (_m, inner) => evaluate(inner, variables, parameters)))
+        .map(piece => replaceTemplates(piece, inner => evaluate(inner, variables, parameters)))
         .join('{{');
 }
 
@@ -4371,6 +4468,7 @@ var shell = __webpack_require__(9679);
 // unknown text.
 
 
+
 /** Reads a Taskfile's tasks. Null when it is not YAML with a `tasks` mapping. */
 function parseTaskfile(text) {
     const tree = (0,yaml_tree/* readYamlTree */._d)(text);
@@ -4481,8 +4579,8 @@ function literalVars(node) {
  * the environment too, which the shell interpreter resolves). Other templates are unknown text.
  */
 function expandTask(text, vars) {
-    return text.replace(/\{\{\s*(.*?)\s*\}\}/g, (_m, inner) => {
-        const name = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(inner)?.[1];
+    return replaceTemplates(text, template => {
+        const name = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(template.trim())?.[1];
         if (name === undefined)
             return UNKNOWN_TEXT;
         const value = vars.get(name);
@@ -5730,8 +5828,8 @@ var scrub = __webpack_require__(8094);
 var repo_files = __webpack_require__(4999);
 // EXTERNAL MODULE: ./lib/workflow/resolve.js
 var resolve = __webpack_require__(3353);
-// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 5 modules
-var script_follow = __webpack_require__(6095);
+// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 6 modules
+var script_follow = __webpack_require__(9020);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
 ;// CONCATENATED MODULE: ./lib/workflow/shell-dialect.js

@@ -945,9 +945,9 @@ function runningPart(workflow) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ scannedWorkflow)
+/* harmony export */   UG: () => (/* binding */ scannedWorkflow)
 /* harmony export */ });
-/* unused harmony export buildScanContext */
+/* unused harmony exports needsOnDemand, buildScanContext */
 /* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4541);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9963);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
@@ -958,18 +958,27 @@ function runningPart(workflow) {
 
 
 const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-/** What each job of a workflow needs from its Fly token; empty when inference fails. Never throws. */
-function needsOfWorkflow(workflow, repo) {
-    try {
-        return (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__.inferWorkflowNeeds)(workflow, repo);
-    }
-    catch {
-        return new Map();
-    }
+/**
+ * What each job of a workflow needs from its Fly token, inferred when a rule asks for it (most
+ * jobs hold no Fly secret, and no rule asks for theirs). Never throws: a job whose inference
+ * fails has none.
+ */
+function needsOnDemand(workflow, repo) {
+    const lookup = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__.workflowNeedsOnDemand)(workflow, repo);
+    return {
+        get(jobId) {
+            try {
+                return lookup.get(jobId);
+            }
+            catch {
+                return undefined;
+            }
+        }
+    };
 }
 /** A parsed workflow as the rules see it: the part that may run, and what each job needs. */
 function scannedWorkflow(parsed, repo) {
-    return { workflow: (0,_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .runningPart */ .B)(parsed), needs: needsOfWorkflow(parsed, repo) };
+    return { workflow: (0,_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .runningPart */ .B)(parsed), needs: needsOnDemand(parsed, repo) };
 }
 /** Parses every workflow and action and infers needs per job. Never throws. */
 function buildScanContext(sources) {
@@ -1029,7 +1038,7 @@ function attempt(ruleId, produce) {
  */
 function digestWorkflow(input) {
     const parsed = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__.parseWorkflowFile)(input.path, input.text);
-    const scanned = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .scannedWorkflow */ .U)(parsed, input.repo);
+    const scanned = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .scannedWorkflow */ .UG)(parsed, input.repo);
     const { workflow, needs } = scanned;
     const flyNotes = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .flyNotesOf */ .I6)(parsed);
     const assumed = new Set();
@@ -3423,6 +3432,10 @@ function sharedTokenUses(workflow, needs, fly) {
     const uses = new Map();
     const flyRefs = flyRefsOf(workflow, fly);
     for (const job of workflow.jobs) {
+        // Evidence counts only through a Fly secret the job or the workflow env holds: the needs of
+        // a job without one are not asked for.
+        if (flyRefs.job(job).length === 0 && flyRefs.workflowEnv().length === 0)
+            continue;
         const evidences = needs.get(job.id)?.evidence ?? [];
         const { keys, stepAt, tokenAt } = evidenceOfJob(workflow.path, job, evidences, flyRefs);
         const appsAt = appsByPosition(evidences, keys);
@@ -3727,8 +3740,8 @@ var expressions = __webpack_require__(3174);
 var shell = __webpack_require__(9679);
 // EXTERNAL MODULE: ./lib/workflow/known-actions.js
 var known_actions = __webpack_require__(2528);
-// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 5 modules
-var script_follow = __webpack_require__(6095);
+// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 6 modules
+var script_follow = __webpack_require__(9020);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
 ;// CONCATENATED MODULE: ./lib/rules/scan/agents.js

@@ -2547,8 +2547,8 @@ var scrub = __nccwpck_require__(8094);
 
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(654), __nccwpck_require__.e(205), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2485))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(541), __nccwpck_require__.e(654), __nccwpck_require__.e(205), __nccwpck_require__.e(95), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864))).runScanMode,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(205), __nccwpck_require__.e(654), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2485))).runCheckMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(541), __nccwpck_require__.e(205), __nccwpck_require__.e(654), __nccwpck_require__.e(95), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(654), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783))).runHealthMode,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2711))).runAttenuateMode,
     audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(541), __nccwpck_require__.e(205), __nccwpck_require__.e(95), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode
@@ -4406,6 +4406,8 @@ class View {
     offsets = [0];
     /** View positions of decoded `%XX` escapes (three original characters each). */
     escapes = new Set();
+    /** Original width of each decoded escape (`%XX` 3, JSON's `\/` 2 and `\u00XX` 6), by view position. */
+    widths = new Map();
     /** View positions right after a removed line break. */
     joins = new Set();
     constructor(source) {
@@ -4434,10 +4436,23 @@ class View {
                     continue;
                 copy(i);
                 this.escapes.add(length);
+                this.widths.set(length, 3);
                 parts.push(decoded);
                 length += 1;
                 copied = i + 3;
                 shift();
+                continue;
+            }
+            // JSON escapes of token characters (`\/` from PHP's or Java's encoders, `\u002b`).
+            const json = jsonEscape(source, i);
+            if (json !== null) {
+                copy(i);
+                this.widths.set(length, json.width);
+                parts.push(json.decoded);
+                length += 1;
+                copied = i + json.width;
+                shift();
+                special.lastIndex = copied;
                 continue;
             }
             const next = lineContinuation(source, i);
@@ -4473,7 +4488,7 @@ class View {
         const last = Math.max(start, end - 1);
         return {
             start: this.origin(start),
-            end: this.origin(last) + (this.escapes.has(last) ? 3 : 1)
+            end: this.origin(last) + (this.widths.get(last) ?? 1)
         };
     }
     /** Original offset of view character `at` (for overlap tests). */
@@ -4492,6 +4507,17 @@ class View {
                 return true;
         return false;
     }
+}
+/** A JSON escape of a token character at `at` (`\/`, `\u00XX`), else null. */
+function jsonEscape(source, at) {
+    if (source.charCodeAt(at) !== 92)
+        return null;
+    if (source.charCodeAt(at + 1) === 47)
+        return { decoded: '/', width: 2 };
+    if (source.slice(at + 1, at + 4).toLowerCase() !== 'u00')
+        return null;
+    const decoded = PERCENT[source.slice(at + 4, at + 6).toUpperCase()];
+    return decoded === undefined ? null : { decoded, width: 6 };
 }
 function lastChar(parts) {
     const last = parts[parts.length - 1] ?? '';
@@ -4691,7 +4717,7 @@ function found(view, start, end, token, form) {
     };
 }
 /** base64 text at view offset `at` that decodes to text holding a token. */
-function base64At(view, at, depth) {
+function base64At(view, at, depth, bodiesAnywhere) {
     const text = view.text;
     let end = at;
     const limit = Math.min(text.length, at + MAX_CANDIDATE * 2);
@@ -4700,7 +4726,7 @@ function base64At(view, at, depth) {
     while (end < text.length && text.charCodeAt(end) === 61)
         end++;
     const decoded = Buffer.from(text.slice(at, end), 'base64').toString('latin1');
-    const inner = findTokensAt(decoded, depth + 1)[0];
+    const inner = findTokensAt(decoded, depth + 1, bodiesAnywhere)[0];
     if (inner === undefined)
         return null;
     // Cut the span where the inner token's bytes end (the rest may be a joined next line).
@@ -4712,8 +4738,8 @@ function base64At(view, at, depth) {
 }
 /** Anchors of the forms the view is needed for, tested on the raw text first. */
 const RAW_ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
-function findTokensAt(text, depth) {
-    const out = RAW_ANCHOR.test(text) ? encodedTokens(text, depth) : [];
+function findTokensAt(text, depth, bodiesAnywhere) {
+    const out = RAW_ANCHOR.test(text) ? encodedTokens(text, depth, bodiesAnywhere) : [];
     // Legacy tokens are read where they stand (no wrapping or encoding to undo).
     for (const [start, end] of legacyRuns(text)) {
         if (!LEGACY_CONTEXT.test(text.slice(Math.max(0, start - 64), start)))
@@ -4724,18 +4750,29 @@ function findTokensAt(text, depth) {
     }
     return out.sort((a, b) => a.start - b.start);
 }
+/**
+ * Bodies tried where they continue a longer word (`bodiesAnywhere`): plenty for pasted text, and
+ * a bound for text built of `lJP` runs, where each try reads to the end of the run (quadratic).
+ */
+const MAX_GLUED_BODY_TRIES = 64;
 /** Labelled tokens, bodies and base64 of tokens, through the view (joins and escapes undone). */
-function encodedTokens(text, depth) {
+function encodedTokens(text, depth, bodiesAnywhere) {
     const view = new View(text);
     const v = view.text;
     const out = [];
     let covered = 0;
+    let gluedTries = 0;
     for (const match of v.matchAll(ANCHOR)) {
         const at = match.index;
         if (at < covered)
             continue;
-        // A body (no label) must stand on its own; a label may follow anything but a token character.
-        if (match[0].startsWith('lJ') ? !startsFresh(view, at) : !labelFresh(view, at))
+        // A macaroon label counts wherever it stands when its body decodes (`Xfm2_\u2026`, `%22fm2_\u2026`):
+        // from the label on, the text is what Fly reads. `fo1_`, which nothing decodes, must not
+        // continue a longer word. A bare body must stand on its own, unless `bodiesAnywhere`.
+        const fresh = match[0].startsWith('lJ')
+            ? startsFresh(view, at) || (bodiesAnywhere && gluedTries++ < MAX_GLUED_BODY_TRIES)
+            : match[0] !== 'fo1_' || labelFresh(view, at);
+        if (!fresh)
             continue;
         const bundle = bundleAt(view, at);
         if (bundle === null)
@@ -4753,7 +4790,7 @@ function encodedTokens(text, depth) {
             const at = match.index;
             if (!startsFresh(view, at) || out.some(f => overlaps(view, at, f)))
                 continue;
-            const token = base64At(view, at, depth);
+            const token = base64At(view, at, depth, bodiesAnywhere);
             if (token !== null)
                 out.push(token);
         }
@@ -4772,9 +4809,9 @@ function overlaps(view, at, token) {
     return start >= token.start && start < token.end;
 }
 /** Every Fly token in `text`, in order, none overlapping. Never throws. */
-function findTokens(text) {
+function findTokens(text, options = {}) {
     try {
-        return findTokensAt(text, 0);
+        return findTokensAt(text, 0, options.bodiesAnywhere ?? false);
     }
     catch {
         return [];
@@ -6155,7 +6192,7 @@ function replaceCovered(text, covered) {
 /** Where `text` holds a Fly token form. */
 function tokenFormRanges(text) {
     const ranges = [];
-    for (const token of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .findTokens */ .GY)(text))
+    for (const token of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .findTokens */ .GY)(text, { bodiesAnywhere: true }))
         ranges.push([token.start, token.end]);
     if (SHAPE_HINT.test(text)) {
         for (const shape of TOKEN_SHAPES) {

@@ -112,6 +112,8 @@ __webpack_require__.d(__webpack_exports__, {
   H: () => (/* binding */ fsFileSource)
 });
 
+// UNUSED EXPORTS: Directories
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -128,9 +130,22 @@ const GIT_MAX_BUFFER = 256 * 1024 * 1024;
 /**
  * The repository's own config may name programs git runs (a directory handed to `scan`, or a
  * config an earlier step rewrote): the file-system monitor hook runs on `ls-files` and `diff`,
- * textconv drivers on `diff`. Neither is needed to list or diff; both are switched off.
+ * textconv and external diff drivers on `diff`, clean filters whenever a work-tree file is
+ * compared. None is needed to list or diff: the monitor is switched off, drivers are refused on
+ * the command line, and diffs are between commits, never against the work tree.
  */
 const NO_REPOSITORY_PROGRAMS = ['-c', 'core.fsmonitor=false'];
+/** What git needs from the environment; never the run's inputs, tokens or other secrets. */
+const GIT_ENVIRONMENT = ['PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP'];
+function gitEnvironment() {
+    const env = { GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+    for (const name of GIT_ENVIRONMENT) {
+        const value = process.env[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    return env;
+}
 function git(root, args) {
     try {
         return (0,external_node_child_process_.execFileSync)('git', [...NO_REPOSITORY_PROGRAMS, ...args], {
@@ -139,7 +154,7 @@ function git(root, args) {
             stdio: ['ignore', 'pipe', 'ignore'],
             timeout: GIT_TIMEOUT_MS,
             maxBuffer: GIT_MAX_BUFFER,
-            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }
+            env: gitEnvironment()
         });
     }
     catch {
@@ -158,7 +173,10 @@ function gitListing(root) {
     // A directory git ignores (or one not yet added anywhere) lists nothing: walk it instead.
     return files.length > 0 ? files.sort() : undefined;
 }
-/** `git diff --unified=0 <base>` in the root; undefined when git or the commit is not there. */
+/**
+ * `git diff --unified=0 <base> HEAD` in the root: what the checked-out commit changes; undefined
+ * when git or the commit is not there.
+ */
 function gitDiff(root, base) {
     if (!/^[0-9a-f]{7,64}$/i.test(base))
         return undefined;
@@ -174,6 +192,7 @@ function gitDiff(root, base) {
         '--unified=0',
         '--relative',
         base,
+        'HEAD',
         '--'
     ]);
 }
@@ -186,6 +205,9 @@ const fsScanIo = { diff: gitDiff };
 // symlink to /proc/self/environ, /etc/passwd or a file beside the workspace, a FIFO, a device or
 // a socket is never opened (or, for a FIFO, opened non-blocking and closed unread), and the
 // type is checked on the opened descriptor, so a swap between check and open changes nothing.
+// Each directory is looked up once: a regular file whose directories are all real (no symlink)
+// is opened by its path without a realpath, and where the descriptor points (/proc/self/fd)
+// confirms it is inside; without /proc every file is resolved before it is opened.
 
 
 
@@ -200,6 +222,7 @@ const KERNEL_ROOTS = ['/proc', '/sys', '/dev'];
 /** Don't follow a final symlink; don't wait for a FIFO's writer. (0 where the OS lacks them.) */
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 const isInside = (root, full) => full === root || full.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+const isKernelPath = (full) => KERNEL_ROOTS.some(kernel => isInside(kernel, full));
 function realRootOf(root) {
     const absolute = external_node_path_.resolve(root);
     try {
@@ -248,6 +271,11 @@ function openedPath(fd) {
         return undefined;
     }
 }
+let procFd;
+/** Whether `openedPath` can tell where a descriptor points (Linux); looked up once. */
+function descriptorsTellPaths() {
+    return (procFd ??= (0,external_node_fs_.existsSync)('/proc/self/fd'));
+}
 /** One buffer for every read (reads are synchronous): no allocation per file. */
 let scratch = Buffer.alloc(0);
 function readOpened(fd, maxBytes) {
@@ -275,54 +303,64 @@ function readOpened(fd, maxBytes) {
         return { skipped: 'binary' };
     return { text: scratch.toString('utf8', 0, total) };
 }
-/** Directories remembered by `MissingDirectories`; it starts over when full. */
+/** Directories remembered by `Directories`; it starts over when full. */
 const MAX_DIRECTORIES = 4096;
 /**
- * Which directories of the checkout are not there. Needs inference asks for files beside every
- * job (fly.toml, package.json), mostly in directories that do not exist: once one is known
- * missing, nothing under it is looked up again. It only ever answers "missing" (what looking the
- * file up would say); every file that may be there is read as before.
+ * The directories of the checkout, each looked up once (one lstat). Needs inference asks for files
+ * beside every job (fly.toml, package.json), mostly in directories that do not exist: once one is
+ * known missing, nothing under it is looked up again. And a file in a real directory needs no
+ * realpath: its path is its real path unless it is itself a symlink, which its lstat tells.
  */
-class MissingDirectories {
+class Directories {
     realRoot;
     #known = new Map();
     constructor(realRoot) {
         this.realRoot = realRoot;
     }
-    /** Whether `relative` lies under a directory that does not exist (one lstat per directory). */
-    contains(relative) {
-        const parent = relative.lastIndexOf('/');
-        if (parent <= 0)
-            return false;
-        for (let i = parent; i > 0; i = relative.lastIndexOf('/', i - 1)) {
-            if (this.#known.get(relative.slice(0, i)) === true)
-                return true;
+    /** The state of the directory holding `full`, a normalised absolute path inside the root. */
+    holding(full) {
+        return this.#state(full.slice(0, Math.max(full.lastIndexOf(external_node_path_.sep), 0)));
+    }
+    #state(dir) {
+        if (dir.length <= this.realRoot.length)
+            return 'real';
+        const known = this.#known.get(dir);
+        if (known !== undefined)
+            return known;
+        const above = this.#state(dir.slice(0, dir.lastIndexOf(external_node_path_.sep)));
+        let state;
+        if (above === 'missing') {
+            state = 'missing';
         }
-        const dir = relative.slice(0, parent);
-        let missing = this.#known.get(dir);
-        if (missing === undefined) {
+        else {
             try {
-                missing =
-                    (0,external_node_fs_.lstatSync)(external_node_path_.resolve(this.realRoot, dir), { throwIfNoEntry: false }) === undefined;
+                const info = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+                state =
+                    info === undefined
+                        ? 'missing'
+                        : above === 'real' && info.isDirectory()
+                            ? 'real'
+                            : 'other';
             }
             catch (error) {
-                missing = error.code === 'ENOTDIR';
+                state = error.code === 'ENOTDIR' ? 'missing' : 'other';
             }
-            if (this.#known.size >= MAX_DIRECTORIES)
-                this.#known.clear();
-            this.#known.set(dir, missing);
         }
-        return missing;
+        if (this.#known.size >= MAX_DIRECTORIES)
+            this.#known.clear();
+        this.#known.set(dir, state);
+        return state;
     }
 }
 /** Reads one repo-relative file confined to `realRoot`; see the file comment. */
-function readConfined(realRoot, relative, maxBytes, missingDirectories) {
+function readConfined(realRoot, relative, maxBytes, directories = new Directories(realRoot)) {
     if (BINARY_EXTENSIONS.test(relative))
         return { skipped: 'binary' };
     const full = external_node_path_.resolve(realRoot, relative);
     if (!isInside(realRoot, full))
         return { skipped: 'outside' };
-    if (missingDirectories?.contains(relative))
+    const holding = directories.holding(full);
+    if (holding === 'missing')
         return { skipped: 'missing' };
     const missingOrUnreadable = (error) => {
         const code = error.code;
@@ -339,25 +377,30 @@ function readConfined(realRoot, relative, maxBytes, missingDirectories) {
     }
     if (first === undefined)
         return { skipped: 'missing' };
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(full);
-    }
-    catch (error) {
-        return missingOrUnreadable(error);
-    }
-    if (!isInside(realRoot, real))
-        return { skipped: 'outside' };
-    if (KERNEL_ROOTS.some(kernel => isInside(kernel, real)))
-        return { skipped: 'special' };
-    // Devices and sockets are not even opened; the descriptor is checked again below.
-    try {
-        const info = real === full ? first : (0,external_node_fs_.lstatSync)(real);
-        if (!info.isFile())
+    let real = full;
+    // A regular file in a real directory is its own real path (and where the descriptor opened
+    // points is checked below); anything else is resolved first.
+    const ownRealPath = holding === 'real' && first.isFile() && descriptorsTellPaths() && !isKernelPath(realRoot);
+    if (!ownRealPath) {
+        try {
+            real = external_node_fs_.realpathSync.native(full);
+        }
+        catch (error) {
+            return missingOrUnreadable(error);
+        }
+        if (!isInside(realRoot, real))
+            return { skipped: 'outside' };
+        if (isKernelPath(real))
             return { skipped: 'special' };
-    }
-    catch {
-        return { skipped: 'missing' };
+        // Devices and sockets are not even opened; the descriptor is checked again below.
+        try {
+            const info = real === full ? first : (0,external_node_fs_.lstatSync)(real);
+            if (!info.isFile())
+                return { skipped: 'special' };
+        }
+        catch {
+            return { skipped: 'missing' };
+        }
     }
     let fd;
     try {
@@ -367,12 +410,13 @@ function readConfined(realRoot, relative, maxBytes, missingDirectories) {
         const code = error.code;
         if (code === 'ENOENT')
             return { skipped: 'missing' };
-        // ELOOP: the last component became a symlink after realpath; ENXIO: a socket.
+        // ELOOP: the last component became a symlink after the checks; ENXIO: a socket.
         if (code === 'ELOOP')
             return { skipped: 'outside' };
         return { skipped: code === 'ENXIO' ? 'special' : 'unreadable' };
     }
     try {
+        // The descriptor's own path: a directory swapped for a symlink after the checks shows here.
         const opened = openedPath(fd);
         if (opened !== undefined && !isInside(realRoot, opened))
             return { skipped: 'outside' };
@@ -388,13 +432,13 @@ function readConfined(realRoot, relative, maxBytes, missingDirectories) {
 /** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
 function fsFileSource(root, maxBytes = file_source/* MAX_FILE_BYTES */.g) {
     const realRoot = realRootOf(root);
-    const missingDirectories = new MissingDirectories(realRoot);
+    const directories = new Directories(realRoot);
     return {
         list() {
             const fromGit = gitListing(realRoot);
             return fromGit ? { paths: fromGit } : walkFiles(realRoot);
         },
-        read: relative => readConfined(realRoot, relative, maxBytes, missingDirectories)
+        read: relative => readConfined(realRoot, relative, maxBytes, directories)
     };
 }
 
@@ -3873,7 +3917,8 @@ __webpack_require__.d(__webpack_exports__, {
   parseWorkflowFile: () => (/* reexport */ parse_workflow/* parseWorkflowFile */.dx),
   parsedScript: () => (/* reexport */ script_parse/* parsedScript */.NN),
   repoFilesFromRecord: () => (/* reexport */ repo_files/* repoFilesFromRecord */.j1),
-  wordText: () => (/* reexport */ fly_commands/* wordText */.en)
+  wordText: () => (/* reexport */ fly_commands/* wordText */.en),
+  workflowNeedsOnDemand: () => (/* reexport */ workflowNeedsOnDemand)
 });
 
 // EXTERNAL MODULE: ./lib/workflow/parse-workflow.js + 2 modules
@@ -4034,17 +4079,49 @@ function inferCalledJobNeeds(workflow, called, repo) {
     }
     return collector.toNeeds();
 }
+/**
+ * Needs of a workflow's jobs, each inferred when first asked for: the scan asks only for the jobs
+ * that hold a Fly secret. The jobs share one file cache and one work budget, as in
+ * `inferWorkflowNeeds`.
+ */
+function workflowNeedsOnDemand(workflow, repo) {
+    const inferred = new Map();
+    let jobs;
+    // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
+    let files;
+    return {
+        get(jobId) {
+            const known = inferred.get(jobId);
+            if (known)
+                return known;
+            if (!jobs) {
+                // A repeated id names the first job of that id, as `inferJobNeeds` does.
+                jobs = new Map();
+                for (const j of workflow.jobs)
+                    if (!jobs.has(j.id))
+                        jobs.set(j.id, j);
+            }
+            const job = jobs.get(jobId);
+            if (!job)
+                return undefined;
+            files ??= (0,needs_context/* newFileCache */.TU)();
+            files.budget = needs_context/* FOLLOW_BUDGET */.gV;
+            const needs = jobNeeds(workflow, job, repo, files);
+            inferred.set(jobId, needs);
+            return needs;
+        }
+    };
+}
 /** Needs of every job of a workflow, by job id (for the workflow scanner). */
 function inferWorkflowNeeds(workflow, repo) {
     const out = new Map();
-    // The jobs of a workflow read the same scripts: one cache (each job gets a fresh budget).
-    const files = (0,needs_context/* newFileCache */.TU)();
+    const lookup = workflowNeedsOnDemand(workflow, repo);
     for (const job of workflow.jobs) {
-        // A repeated id names the first job of that id, as `inferJobNeeds` does.
         if (out.has(job.id))
             continue;
-        files.budget = needs_context/* FOLLOW_BUDGET */.gV;
-        out.set(job.id, jobNeeds(workflow, job, repo, files));
+        const needs = lookup.get(job.id);
+        if (needs)
+            out.set(job.id, needs);
     }
     return out;
 }
@@ -6957,7 +7034,7 @@ function neverRuns(condition) {
 
 /***/ }),
 
-/***/ 6095:
+/***/ 9020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6974,7 +7051,30 @@ var fly_commands = __webpack_require__(463);
 // lines), simple variables (`=`, `:=`, `?=`, `+=`) and their expansion in recipe lines. Not make:
 // conditionals keep both branches, pattern rules and functions are unknown text.
 const ASSIGNMENT = /^(?:export\s+|override\s+)*([A-Za-z_][A-Za-z0-9_.-]*)\s*([:!?+]?=|::=)\s*(.*)$/;
-const RULE = /^([^:=#\t][^:=#]*?)\s*::?(?!=)\s*(.*)$/;
+/**
+ * `targets: prerequisites` (`:` or `::`, never `:=`): the target text before the first colon
+ * without its trailing blanks, and the rest after the colon(s) and blanks. What
+ * `/^([^:=#\t][^:=#]*?)\s*::?(?!=)\s*(.*)$/` matches, read in one pass: that regex's lazy target
+ * followed by `\s*` was quadratic on a long line of blanks.
+ */
+function ruleOf(line) {
+    const colon = line.indexOf(':');
+    if (colon < 1 || line.startsWith('\t'))
+        return null;
+    const target = line.slice(0, colon);
+    if (target.includes('=') || target.includes('#'))
+        return null;
+    let after = colon + 1;
+    // `::` unless `::=`, then `:` when no `=` follows (`a::=b` reads as `a` with rest `:=b`).
+    if (line[after] === ':' && line[after + 1] !== '=')
+        after += 1;
+    else if (line[after] === '=')
+        return null;
+    const rest = line.slice(after).trimStart();
+    if (/[\n\r\u2028\u2029]/.test(rest))
+        return null;
+    return [target.slice(0, 1) + target.slice(1).trimEnd(), rest];
+}
 /** Reads the rules and variables of a Makefile. Never throws. */
 function parseMakefile(text) {
     const rules = new Map();
@@ -7023,12 +7123,12 @@ function parseMakefile(text) {
             current = [];
             continue;
         }
-        const rule = RULE.exec(trimmed);
+        const rule = ruleOf(trimmed);
         if (!rule) {
             current = [];
             continue;
         }
-        const [, targetText = '', rest = ''] = rule;
+        const [targetText, rest] = rule;
         // `target: VAR = value` sets a variable for that target only: not a rule of its own.
         if (/^(?:export\s+|override\s+|private\s+)*[A-Za-z_][A-Za-z0-9_.-]*\s*(?:[:?+!]|::)?=/.test(rest)) {
             current = [];
@@ -7135,10 +7235,51 @@ function variable(name, makefile, context, depth) {
     return /^[A-Za-z_][A-Za-z0-9_]*$/.test(trimmed) ? `\${${trimmed}}` : UNKNOWN_TEXT;
 }
 
+;// CONCATENATED MODULE: ./lib/workflow/templates.js
+// `{{\u2026}}` templates (Task, just) found in linear time. The regex `/\{\{(.*?)\}\}/g` rescans the
+// rest of the line from every `{{` that has no `}}`, so one committed line of braces cost seconds
+// per line (quadratic); this reads each character a bounded number of times and matches the same.
+/** What ends a line for the regex `.`: a template never spans one. */
+const LINE_END = /[\n\r\u2028\u2029]/g;
+/**
+ * `text` with each one-line `{{inner}}` replaced by `replace(inner)`, the first `}}` after each
+ * `{{` closing it: what `text.replace(/\{\{(.*?)\}\}/g, (_, inner) => replace(inner))` returns.
+ */
+function replaceTemplates(text, replace) {
+    let out = '';
+    let from = 0;
+    let search = 0;
+    // The next `}}` and the next line end at or after the current `{{`, kept while still ahead.
+    let close = -1;
+    let lineEnd = -1;
+    for (;;) {
+        const open = text.indexOf('{{', search);
+        if (open === -1)
+            break;
+        if (close < open + 2)
+            close = text.indexOf('}}', open + 2);
+        if (close === -1)
+            break;
+        if (lineEnd < open + 2) {
+            LINE_END.lastIndex = open + 2;
+            lineEnd = LINE_END.exec(text)?.index ?? text.length;
+        }
+        if (lineEnd < close) {
+            // No `{{` before this line end can close on its line.
+            search = lineEnd + 1;
+            continue;
+        }
+        out += text.slice(from, open) + replace(text.slice(open + 2, close));
+        from = search = close + 2;
+    }
+    return out + text.slice(from);
+}
+
 ;// CONCATENATED MODULE: ./lib/workflow/just-file.js
 // justfiles, as far as following `just RECIPE` needs: recipes (parameters, dependencies, body
 // lines or a shebang body), `name := "value"` variables, aliases and `{{ }}` interpolation of
 // names, string literals and `+`. Anything else interpolated is unknown text.
+
 
 const HEADER = /^@?([A-Za-z_][A-Za-z0-9_-]*)((?:\s+[^:]*)?)\s*:(?!=)\s*(.*)$/;
 const VARIABLE = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_-]*)\s*:=\s*(.*)$/;
@@ -7253,7 +7394,7 @@ function evaluate(expression, variables, parameters) {
 function interpolate(text, variables, parameters) {
     return text
         .split('{{{{')
-        .map(piece => piece.replace(/\{\{(.*?)\}\}/g, (_m, inner) => evaluate(inner, variables, parameters)))
+        .map(piece => replaceTemplates(piece, inner => evaluate(inner, variables, parameters)))
         .join('{{');
 }
 
@@ -7456,6 +7597,7 @@ var shell = __webpack_require__(9679);
 // unknown text.
 
 
+
 /** Reads a Taskfile's tasks. Null when it is not YAML with a `tasks` mapping. */
 function parseTaskfile(text) {
     const tree = (0,yaml_tree/* readYamlTree */._d)(text);
@@ -7566,8 +7708,8 @@ function literalVars(node) {
  * the environment too, which the shell interpreter resolves). Other templates are unknown text.
  */
 function expandTask(text, vars) {
-    return text.replace(/\{\{\s*(.*?)\s*\}\}/g, (_m, inner) => {
-        const name = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(inner)?.[1];
+    return replaceTemplates(text, template => {
+        const name = /^\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(template.trim())?.[1];
         if (name === undefined)
             return UNKNOWN_TEXT;
         const value = vars.get(name);
@@ -8815,8 +8957,8 @@ var scrub = __webpack_require__(8094);
 var repo_files = __webpack_require__(4999);
 // EXTERNAL MODULE: ./lib/workflow/resolve.js
 var resolve = __webpack_require__(3353);
-// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 5 modules
-var script_follow = __webpack_require__(6095);
+// EXTERNAL MODULE: ./lib/workflow/script-follow.js + 6 modules
+var script_follow = __webpack_require__(9020);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
 ;// CONCATENATED MODULE: ./lib/workflow/shell-dialect.js
