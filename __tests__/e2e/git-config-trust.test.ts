@@ -50,20 +50,27 @@ beforeAll(() => {
   chmodSync(hook, 0o755);
   mkdirSync(path.join(repo, '.github/workflows'), { recursive: true });
   writeFileSync(path.join(repo, '.github/workflows/deploy.yml'), 'on: push\njobs: {}\n');
-  writeFileSync(path.join(repo, '.gitattributes'), '*.yml diff=shown\n');
+  writeFileSync(path.join(repo, '.gitattributes'), '*.yml diff=shown filter=shown\n');
   git('init', '-q');
   git('add', '.');
   git('commit', '-q', '-m', 'base');
   baseSha = git('rev-parse', 'HEAD');
-  // The pull request's change, not committed: the diff is against the work tree.
+  // The pull request's change, as the checkout holds it.
   writeFileSync(path.join(repo, '.github/workflows/deploy.yml'), WORKFLOW);
+  git('commit', '-q', '-am', 'pull request');
   git('config', 'core.fsmonitor', hook);
   git('config', 'diff.shown.textconv', hook);
-  // Without the guard's switches, the programs run for these very commands.
+  git('config', 'filter.shown.clean', `'${hook}'; cat`);
+  // Without the guard's switches, the programs run for these very commands: the monitor on
+  // listing, textconv on a diff, the clean filter on a work-tree file git must read again.
   execFileSync('git', ['ls-files'], { cwd: repo, stdio: 'ignore' });
   expect(existsSync(marker)).toBe(true);
   rmSync(marker);
-  git('-c', 'core.fsmonitor=false', 'diff', '--unified=0', baseSha, '--');
+  git('-c', 'core.fsmonitor=false', 'diff', '--unified=0', baseSha, 'HEAD', '--');
+  expect(existsSync(marker)).toBe(true);
+  rmSync(marker);
+  writeFileSync(path.join(repo, '.github/workflows/deploy.yml'), `${WORKFLOW}\n`);
+  git('-c', 'core.fsmonitor=false', 'diff', '--no-textconv', '--unified=0', baseSha, '--');
   expect(existsSync(marker)).toBe(true);
   rmSync(marker);
 });
@@ -79,7 +86,7 @@ describe('programs named by the repository’s git config', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('scan mode on a pull request: the diff marks new lines, no hook or textconv runs', async () => {
+  it('scan mode on a pull request: the diff marks new lines, no hook, textconv or filter runs', async () => {
     const run = await runAction({
       workspace: repo,
       inputs: { mode: 'scan', comment: 'false' },
