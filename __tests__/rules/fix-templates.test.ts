@@ -8,10 +8,10 @@
 // - an expired token is replaced, not revoked.
 import type { OnlineVerification } from '../../src/fly/types.js';
 import { tokenRules } from '../../src/rules/registry.js';
-import { buildScanContext, runScanRules } from '../../src/rules/scan/index.js';
 import type { Finding } from '../../src/rules/types.js';
 import { inspectToken } from '../../src/token/index.js';
-import type { Capability, RepoFiles } from '../../src/workflow/index.js';
+import type { Capability } from '../../src/workflow/index.js';
+import { scanInPhases } from '../scan/support.js';
 import { loadVectors } from '../support/vectors.js';
 import { context, needs, noNeeds } from './token-fixtures.js';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -190,7 +190,7 @@ function readerJobs(secret: string): number {
   return Object.values(SCAN_REPOSITORY).join('\n').split(`secrets.${secret} }}`).length - 1;
 }
 
-describe('scan rule fixes (the whole-repository path)', () => {
+describe('scan rule fixes (the repository scan)', () => {
   test('a workflow handing every secret to a step (toJSON(secrets)) keeps the repository secret', () => {
     const dump =
       'on: push\njobs:\n  dump:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./x.sh\n        env:\n          ALL: ${{ toJSON(secrets) }}\n';
@@ -198,19 +198,13 @@ describe('scan rule fixes (the whole-repository path)', () => {
       '.github/workflows/solo.yml': SCAN_REPOSITORY['.github/workflows/solo.yml'] ?? '',
       '.github/workflows/dump.yml': dump
     };
-    const workflows = Object.entries(files).map(([p, text]) => ({ path: p, text }));
-    const repo: RepoFiles = { read: () => undefined };
-    const scan = buildScanContext({ workflows, actions: [], files: workflows, repo });
-    const { findings } = runScanRules(scan);
+    const { findings } = scanInPhases(files);
     const solo = findings.find(f => f.rule === 'no-environment');
     expect(solo?.fix?.commands).toEqual(['gh secret set FLY_SOLO_TOKEN --env <ENVIRONMENT>']);
   });
 
   test('each fix obeys the rules; deletes only secrets no other job reads', () => {
-    const workflows = Object.entries(SCAN_REPOSITORY).map(([p, text]) => ({ path: p, text }));
-    const repo: RepoFiles = { read: () => undefined };
-    const scan = buildScanContext({ workflows, actions: [], files: workflows, repo });
-    const { findings } = runScanRules(scan);
+    const { findings } = scanInPhases(SCAN_REPOSITORY);
     const allowed = new Set([
       'staging',
       'eu-production',

@@ -5,26 +5,16 @@
 // and composite actions, what they call) against the rules in docs/rules/, not by running the
 // scanner: every row says which findings a person applying the rules would report, on which
 // line, and why. Every file of the corpus has a row, so a new finding anywhere shows up here.
-import { buildScanContext, runScanRules } from '../../src/rules/scan/index.js';
 import type { Finding, Severity } from '../../src/rules/types.js';
-import { corpusEntries, corpusFile, repoFilesFor } from '../workflow/corpus.js';
-
-const NOW = new Date('2026-01-01T00:00:00Z');
+import { corpusEntries, corpusFile } from '../workflow/corpus.js';
+import { scanInPhases } from './support.js';
 
 type ScanResult = { findings: Finding[]; errors: string[] };
 
 function scanRepo(repo: string): ScanResult {
-  const entries = corpusEntries().filter(e => e.repo === repo);
-  const files = entries.map(e => ({ path: e.path, text: e.text }));
-  return runScanRules(
-    buildScanContext({
-      workflows: files.filter(f => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(f.path)),
-      actions: files.filter(f => /(^|\/)action\.ya?ml$/.test(f.path)),
-      files,
-      repo: repoFilesFor(repo),
-      now: NOW
-    })
-  );
+  const files: Record<string, string> = {};
+  for (const e of corpusEntries()) if (e.repo === repo) files[e.path] = e.text;
+  return scanInPhases(files);
 }
 
 const cache = new Map<string, ScanResult>();

@@ -3,9 +3,8 @@
 // `low` finding they are allowed.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildScanContext, runScanRules } from '../../src/rules/scan/index.js';
 import { severityRank } from '../../src/rules/types.js';
-import { repoFilesFromRecord } from '../../src/workflow/index.js';
+import { scanInPhases } from './support.js';
 
 const examples = readdirSync(path.resolve('examples'))
   .filter(name => /\.ya?ml$/.test(name))
@@ -15,15 +14,7 @@ function scanExample(name: string) {
   const text = readFileSync(path.resolve('examples', name), 'utf8');
   // As a user would place it: in .github/workflows/.
   const file = `.github/workflows/${name}`;
-  return runScanRules(
-    buildScanContext({
-      workflows: [{ path: file, text }],
-      actions: [],
-      files: [{ path: file, text }],
-      repo: repoFilesFromRecord({ [file]: text, 'fly.toml': 'app = "my-app"\n' }),
-      now: new Date('2026-01-01T00:00:00Z')
-    })
-  );
+  return scanInPhases({ [file]: text, 'fly.toml': 'app = "my-app"\n' });
 }
 
 describe('example workflows pass the scan', () => {

@@ -3,13 +3,12 @@
 // step (which grew with the square of the job's length). A workflow of thousands of jobs: needs
 // inference and fly-auth-token find each job by id once, not by a search of the jobs per job.
 import { describe, expect, test } from '@jest/globals';
-import { runScanRules } from '../../src/rules/scan/index.js';
 import {
   inferWorkflowNeeds,
   parseWorkflowFile,
   repoFilesFromRecord
 } from '../../src/workflow/index.js';
-import { contextOf, lineOf } from './support.js';
+import { lineOf, scanInPhases } from './support.js';
 
 const STEPS = 2000;
 
@@ -30,9 +29,7 @@ jobs:
 }
 
 const findingsOf = (workflow: string) => {
-  const { findings, errors } = runScanRules(
-    contextOf({ '.github/workflows/deploy.yml': workflow })
-  );
+  const { findings, errors } = scanInPhases({ '.github/workflows/deploy.yml': workflow });
   expect(errors).toEqual([]);
   return findings;
 };

@@ -1,17 +1,15 @@
-// What the scan rules look at: the repository's workflows (parsed, with what each job needs from
-// its Fly token), its composite actions and the text files that may hold a token literal. Built
-// from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
+// What the scan rules look at: workflows (parsed, with what each job needs from its Fly token),
+// composite actions and the text files that may hold a token literal. The scan's two phases
+// fill it: `digestWorkflow` with one workflow, `checkRepositoryDigests` with the actions.
 import {
-  parseActionFile,
-  parseWorkflowFile,
   workflowNeedsOnDemand,
   type JobNeedsLookup,
   type ParsedAction,
   type RepoFiles,
   type WorkflowFile
 } from '../../workflow/index.js';
-import { runningPart, withRunningSteps } from './conditions.js';
-import { indexFlySecrets, type FlySecrets } from './fly-secrets.js';
+import { runningPart } from './conditions.js';
+import type { FlySecrets } from './fly-secrets.js';
 
 export interface ScannedWorkflow {
   /** The part of the workflow that may run (`runningPart`). */
@@ -42,18 +40,6 @@ export interface ScanContext {
   now: Date;
 }
 
-interface ScanSources {
-  workflows: ScanTextFile[];
-  actions: ScanTextFile[];
-  files: ScanTextFile[];
-  /** For needs inference: fly.toml files, local composite actions and reusable workflows. */
-  repo: RepoFiles;
-  now?: Date;
-}
-
-const byPath = <T extends { path: string }>(a: T, b: T): number =>
-  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-
 /**
  * What each job of a workflow needs from its Fly token, inferred when a rule asks for it (most
  * jobs hold no Fly secret, and no rule asks for theirs). Never throws: a job whose inference
@@ -75,21 +61,4 @@ export function needsOnDemand(workflow: WorkflowFile, repo: RepoFiles): JobNeeds
 /** A parsed workflow as the rules see it: the part that may run, and what each job needs. */
 export function scannedWorkflow(parsed: WorkflowFile, repo: RepoFiles): ScannedWorkflow {
   return { workflow: runningPart(parsed), needs: needsOnDemand(parsed, repo) };
-}
-
-/** Parses every workflow and action and infers needs per job. Never throws. */
-export function buildScanContext(sources: ScanSources): ScanContext {
-  const parsed = [...sources.workflows].sort(byPath).map(w => parseWorkflowFile(w.path, w.text));
-  const workflows = parsed.map(workflow => scannedWorkflow(workflow, sources.repo));
-  const actions = [...sources.actions]
-    .sort(byPath)
-    .map(a => withRunningSteps(parseActionFile(a.path, a.text)));
-  return {
-    workflows,
-    actions,
-    files: [...sources.files].sort(byPath),
-    // What a secret is shows in jobs that never run too.
-    fly: indexFlySecrets(parsed),
-    now: sources.now ?? new Date()
-  };
 }

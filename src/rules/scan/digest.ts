@@ -2,8 +2,8 @@
 // per-workflow check runs here, and what the repository-wide rules need from the file is kept;
 // the parsed WorkflowFile (positions on every node) is garbage when `digestWorkflow` returns.
 //
-// A digest is structured-clone-able (arrays, objects, strings, numbers, booleans, null), so the
-// scan can make digests in worker threads. Checks need to know which secrets are Fly tokens,
+// A digest is plain data (arrays, objects, strings, numbers, booleans, null), so the scan can keep
+// it packed as JSON (engine/packed-digest.ts). Checks need to know which secrets are Fly tokens,
 // which is repository-wide: they run against this workflow's own view and record every secret
 // they took as "not a Fly token" (`assumedNotFly`). If another workflow makes one of those a
 // Fly token, the repository phase digests the workflow again with the whole index known.

@@ -3,7 +3,7 @@
 // secret index is built from every workflow's notes, and the rules that look across files run
 // over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
 // their local reusable workflows); hardcoded-token's findings come in already made, file by file
-// as the files were read. Findings come out in the order `runScanRules` gives over a whole context.
+// as the files were read. Findings come out rule by rule, in `scanRules` order.
 import { parseActionFile } from '../../workflow/index.js';
 import type { Finding } from '../types.js';
 import { withRunningSteps } from './conditions.js';

@@ -1,6 +1,6 @@
 // The scan rules in the order their findings are reported, and which of them look at one
-// workflow at a time. Its own module so the whole-repository path (index.ts) and the
-// one-workflow digest (digest.ts) share one list.
+// workflow at a time. Its own module so the one-workflow digest (digest.ts) and the repository
+// phase (repository.ts) share one list.
 import type { Rule } from '../types.js';
 import type { ScanContext } from './context.js';
 import { flyAuthToken } from './fly-auth-token.js';
