@@ -134,3 +134,16 @@ describe('retries, one request at a time', () => {
     expect(standIn.requests.map(r => r.status)).toEqual([200, 502, 200]);
   });
 });
+
+describe('answers a retry cannot change', () => {
+  it.each([409, 405, 413])('a %i is asked once, never again', async status => {
+    const client = createGitHubClient(STAND_IN_TOKENS.actions, { baseUrl: standIn.url });
+    standIn.misbehave({ kind: 'status', status, body: { message: 'no' }, times: 1 });
+    const error = await client.rest.issues.listForRepo({ owner, repo }).then(
+      () => undefined,
+      (failure: unknown) => failure
+    );
+    expect(failureFrom(error, 'list the issues')).toMatchObject({ ok: false, status });
+    expect(standIn.requests.map(r => r.status)).toEqual([status]);
+  });
+});

@@ -45,7 +45,7 @@ var untrusted_trigger = __webpack_require__(5716);
 // secret index is built from every workflow's notes, and the rules that look across files run
 // over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
 // their local reusable workflows); hardcoded-token's findings come in already made, file by file
-// as the files were read. Findings come out in the order `runScanRules` gives over a whole context.
+// as the files were read. Findings come out rule by rule, in `scanRules` order.
 
 
 
@@ -1320,19 +1320,16 @@ function runningPart(workflow) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UG: () => (/* binding */ scannedWorkflow)
+/* harmony export */   U: () => (/* binding */ scannedWorkflow)
 /* harmony export */ });
-/* unused harmony exports needsOnDemand, buildScanContext */
+/* unused harmony export needsOnDemand */
 /* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4541);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9963);
-/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
-// What the scan rules look at: the repository's workflows (parsed, with what each job needs from
-// its Fly token), its composite actions and the text files that may hold a token literal. Built
-// from plain texts by `buildScanContext`, so rules stay pure and tests need no disk.
+// What the scan rules look at: workflows (parsed, with what each job needs from its Fly token),
+// composite actions and the text files that may hold a token literal. The scan's two phases
+// fill it: `digestWorkflow` with one workflow, `checkRepositoryDigests` with the actions.
 
 
-
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 /**
  * What each job of a workflow needs from its Fly token, inferred when a rule asks for it (most
  * jobs hold no Fly secret, and no rule asks for theirs). Never throws: a job whose inference
@@ -1354,22 +1351,6 @@ function needsOnDemand(workflow, repo) {
 /** A parsed workflow as the rules see it: the part that may run, and what each job needs. */
 function scannedWorkflow(parsed, repo) {
     return { workflow: (0,_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .runningPart */ .B)(parsed), needs: needsOnDemand(parsed, repo) };
-}
-/** Parses every workflow and action and infers needs per job. Never throws. */
-function buildScanContext(sources) {
-    const parsed = [...sources.workflows].sort(byPath).map(w => parseWorkflowFile(w.path, w.text));
-    const workflows = parsed.map(workflow => scannedWorkflow(workflow, sources.repo));
-    const actions = [...sources.actions]
-        .sort(byPath)
-        .map(a => withRunningSteps(parseActionFile(a.path, a.text)));
-    return {
-        workflows,
-        actions,
-        files: [...sources.files].sort(byPath),
-        // What a secret is shows in jobs that never run too.
-        fly: indexFlySecrets(parsed),
-        now: sources.now ?? new Date()
-    };
 }
 
 
@@ -1413,7 +1394,7 @@ function attempt(ruleId, produce) {
  */
 function digestWorkflow(input) {
     const parsed = (0,_workflow_index_js__WEBPACK_IMPORTED_MODULE_0__.parseWorkflowFile)(input.path, input.text);
-    const scanned = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .scannedWorkflow */ .UG)(parsed, input.repo);
+    const scanned = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .scannedWorkflow */ .U)(parsed, input.repo);
     const { workflow, needs } = scanned;
     const flyNotes = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .flyNotesOf */ .I6)(parsed);
     const assumed = new Set();
@@ -1790,12 +1771,8 @@ __webpack_require__.d(__webpack_exports__, {
   j_: () => (/* reexport */ rule_list/* scanRules */.j_)
 });
 
-// UNUSED EXPORTS: buildScanContext, findTokenLiterals, globToRegExp, isFlyTokenName, isIgnoredInline, looksLikePlaceholder, runScanRules
+// UNUSED EXPORTS: findTokenLiterals, globToRegExp, isFlyTokenName, isIgnoredInline, looksLikePlaceholder
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var workflow = __webpack_require__(4541);
-// EXTERNAL MODULE: ./lib/rules/scan/no-environment.js
-var no_environment = __webpack_require__(1742);
 // EXTERNAL MODULE: ./lib/rules/scan/rule-list.js + 6 modules
 var rule_list = __webpack_require__(8974);
 // EXTERNAL MODULE: ./lib/rules/scan/context.js
@@ -1937,63 +1914,10 @@ var token_literals = __webpack_require__(2965);
 // EXTERNAL MODULE: ./lib/rules/scan/digest.js
 var digest = __webpack_require__(4237);
 ;// CONCATENATED MODULE: ./lib/rules/scan/index.js
-// The scan rules: workflow and repository checks for risky Fly token handling, in the order
-// their findings are reported. Pure: they read a ScanContext built from texts.
+// The scan rules, in the order their findings are reported, and what the scan engine and the
+// reports need from them. The scan itself runs in two phases: `digestWorkflow` (digest.ts) per
+// workflow, then `checkRepositoryDigests` (repository.ts).
 
-
-
-
-/**
- * Every scan rule over one context. A rule that throws on odd input costs only its own
- * findings; the message says which rule, so the scan still reports the rest.
- *
- * Per-workflow rules go through the workflows one by one (inferring deferred needs on the way)
- * and the shell parses of each workflow's scripts are released once its rules are done, so a
- * scan of many workflows never holds all of them. Findings come out as if every rule had seen
- * the whole context in turn: the same findings, in the same order.
- */
-function runScanRules(context) {
-    const byRule = scanRules.map(() => []);
-    const failures = new Map();
-    const run = (index, scope) => {
-        const rule = scanRules[index];
-        if (!rule || failures.has(index))
-            return;
-        try {
-            const list = byRule[index];
-            for (const finding of rule.check(scope))
-                list?.push(finding);
-        }
-        catch (error) {
-            failures.set(index, ruleFailure(rule.id, error));
-            byRule[index] = [];
-        }
-    };
-    const perWorkflow = scanRules
-        .map((rule, index) => (PER_WORKFLOW_RULES.has(rule.id) ? index : -1))
-        .filter(index => index >= 0);
-    for (const scanned of context.workflows) {
-        const one = { ...context, workflows: [scanned], actions: [] };
-        for (const index of perWorkflow)
-            run(index, one);
-        forgetScriptParses(scanned.workflow.jobs.flatMap(job => job.steps));
-    }
-    const actionsOnly = { ...context, workflows: [] };
-    for (const index of perWorkflow)
-        run(index, actionsOnly);
-    scanRules.forEach((rule, index) => {
-        if (!PER_WORKFLOW_RULES.has(rule.id))
-            run(index, context);
-    });
-    keepSecretsReadElsewhere(byRule[scanRules.indexOf(noEnvironment)] ?? [], context.workflows.map(({ workflow }) => ({
-        path: workflow.path,
-        secretsRead: secretNamesReadBy(workflow)
-    })));
-    return {
-        findings: byRule.flat(),
-        errors: [...failures].sort(([a], [b]) => a - b).map(([, message]) => message)
-    };
-}
 
 
 

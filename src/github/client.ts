@@ -31,6 +31,14 @@ export interface GitHubClientOptions {
 export type GitHubClientFactory = (token: string, options?: GitHubClientOptions) => GitHubClient;
 
 const DEFAULT_DEADLINE_MS = 30_000;
+/**
+ * Answers a retry cannot change: every 4xx but 408 (timeout) and 429 (rate limit, which the
+ * throttling plugin waits out). plugin-retry's own list leaves out 409 ("Git Repository is
+ * empty", the tree of every empty repository in an audit), which it retried three times.
+ */
+const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i).filter(
+  status => status !== 408 && status !== 429
+);
 /** plugin-retry waits (tries so far)² × this before its next try. */
 const RETRY_BASE_MS = 1000;
 /** Rate-limit waits honoured per request (each only if it ends before the deadline). */
@@ -161,6 +169,7 @@ export const createGitHubClient: GitHubClientFactory = (token, options = {}) => 
     .origin;
   const octokitOptions: Parameters<typeof getOctokit>[1] = {
     userAgent: options.userAgent ?? 'fly-token-guard',
+    retry: { doNotRetry: DO_NOT_RETRY },
     // Clients of one GitHub share the plugin's pacing (one write a second); another server
     // (GitHub Enterprise, a local stand-in) is paced on its own.
     throttle: {
