@@ -235,6 +235,14 @@ function dirs(host: FollowHost): string[] | null {
   return host.cwd.unknown ? null : stringsOf(host.cwd);
 }
 
+/** The directories a task runner may start in; null, told as unseen, when they are unknown. */
+function runDirectories(host: FollowHost, cmd: SimpleCommand): string[] | null {
+  const cwds = dirs(host);
+  if (cwds === null)
+    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+  return cwds;
+}
+
 function files(host: FollowHost): PackageFiles {
   return {
     read: path => readCached(host.ctx, path),
@@ -377,11 +385,8 @@ function packageScript(
     host.unseen(firstLine(cmd), 'cannot tell which script it runs', 'missing');
     return true;
   }
-  const cwds = dirs(host);
-  if (cwds === null) {
-    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
-    return true;
-  }
+  const cwds = runDirectories(host, cmd);
+  if (cwds === null) return true;
   const repo = files(host);
   for (const cwd of cwds) {
     const dir = run.dir === null ? cwd : joinPath(cwd, run.dir);
@@ -581,11 +586,8 @@ function makeTargets(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolea
     if (assignment) overrides.set(assignment[1] ?? '', assignment[2] ?? '');
     else targets.push(text);
   }
-  const cwds = dirs(host);
-  if (cwds === null) {
-    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
-    return true;
-  }
+  const cwds = runDirectories(host, cmd);
+  if (cwds === null) return true;
   for (const cwd of cwds) {
     const dir = directory === null ? cwd : joinPath(cwd, directory);
     if (dir === null) {
@@ -678,11 +680,8 @@ function justRecipe(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean
       overrides.set(text.slice(0, eq), text.slice(eq + 1));
     } else words.push(text);
   }
-  const cwds = dirs(host);
-  if (cwds === null) {
-    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
-    return true;
-  }
+  const cwds = runDirectories(host, cmd);
+  if (cwds === null) return true;
   for (const cwd of cwds) {
     const path = file !== null ? joinPath(cwd, file) : findUpwards(host, cwd, JUSTFILE_NAMES);
     const text = path === null ? undefined : readCached(host.ctx, path);
@@ -798,11 +797,8 @@ function taskRun(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
       vars.set(text.slice(0, eq), text.slice(eq + 1));
     } else names.push(text);
   }
-  const cwds = dirs(host);
-  if (cwds === null) {
-    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
-    return true;
-  }
+  const cwds = runDirectories(host, cmd);
+  if (cwds === null) return true;
   for (const cwd of cwds) {
     const base = workdir === null ? cwd : joinPath(cwd, workdir);
     const path =
@@ -962,11 +958,8 @@ function miseRun(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
     host.unseen(firstLine(cmd), 'runs a task chosen at run time', 'missing');
     return true;
   }
-  const cwds = dirs(host);
-  if (cwds === null) {
-    host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
-    return true;
-  }
+  const cwds = runDirectories(host, cmd);
+  if (cwds === null) return true;
   for (const cwd of cwds) {
     const base = directory === null ? cwd : joinPath(cwd, directory);
     if (base === null) {
