@@ -4859,6 +4859,13 @@ function single(host, word) {
 function dirs(host) {
     return host.cwd.unknown ? null : (0,resolve/* stringsOf */.iw)(host.cwd);
 }
+/** The directories a task runner may start in; null, told as unseen, when they are unknown. */
+function runDirectories(host, cmd) {
+    const cwds = dirs(host);
+    if (cwds === null)
+        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    return cwds;
+}
 function files(host) {
     return {
         read: path => (0,needs_context/* readCached */.Jr)(host.ctx, path),
@@ -4971,11 +4978,9 @@ function packageScript(host, cmd, manager, args) {
         host.unseen(firstLine(cmd), 'cannot tell which script it runs', 'missing');
         return true;
     }
-    const cwds = dirs(host);
-    if (cwds === null) {
-        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    const cwds = runDirectories(host, cmd);
+    if (cwds === null)
         return true;
-    }
     const repo = files(host);
     for (const cwd of cwds) {
         const dir = run.dir === null ? cwd : (0,repo_files/* joinPath */.uJ)(cwd, run.dir);
@@ -5188,11 +5193,9 @@ function makeTargets(host, cmd, args) {
         else
             targets.push(text);
     }
-    const cwds = dirs(host);
-    if (cwds === null) {
-        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    const cwds = runDirectories(host, cmd);
+    if (cwds === null)
         return true;
-    }
     for (const cwd of cwds) {
         const dir = directory === null ? cwd : (0,repo_files/* joinPath */.uJ)(cwd, directory);
         if (dir === null) {
@@ -5274,11 +5277,9 @@ function justRecipe(host, cmd, args) {
         else
             words.push(text);
     }
-    const cwds = dirs(host);
-    if (cwds === null) {
-        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    const cwds = runDirectories(host, cmd);
+    if (cwds === null)
         return true;
-    }
     for (const cwd of cwds) {
         const path = file !== null ? (0,repo_files/* joinPath */.uJ)(cwd, file) : findUpwards(host, cwd, JUSTFILE_NAMES);
         const text = path === null ? undefined : (0,needs_context/* readCached */.Jr)(host.ctx, path);
@@ -5384,11 +5385,9 @@ function taskRun(host, cmd, args) {
         else
             names.push(text);
     }
-    const cwds = dirs(host);
-    if (cwds === null) {
-        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    const cwds = runDirectories(host, cmd);
+    if (cwds === null)
         return true;
-    }
     for (const cwd of cwds) {
         const base = workdir === null ? cwd : (0,repo_files/* joinPath */.uJ)(cwd, workdir);
         const path = base === null
@@ -5512,11 +5511,9 @@ function miseRun(host, cmd, args) {
         host.unseen(firstLine(cmd), 'runs a task chosen at run time', 'missing');
         return true;
     }
-    const cwds = dirs(host);
-    if (cwds === null) {
-        host.unseen(firstLine(cmd), 'cannot tell which directory it runs in', 'missing');
+    const cwds = runDirectories(host, cmd);
+    if (cwds === null)
         return true;
-    }
     for (const cwd of cwds) {
         const base = directory === null ? cwd : (0,repo_files/* joinPath */.uJ)(cwd, directory);
         if (base === null) {
