@@ -106,9 +106,7 @@ function checkRepositoryDigests(input) {
         actions: [...input.actions]
             .sort(byPath)
             .map(a => (0,conditions/* withRunningSteps */.z4)((0,workflow.parseActionFile)(a.path, a.text))),
-        files: [],
-        fly,
-        now: input.now
+        fly
     };
     const byRule = rule_list/* scanRules */.j_.map(() => []);
     const failures = new Map();
@@ -145,10 +143,11 @@ function checkRepositoryDigests(input) {
         return { ok: true, value: outcomes.flatMap(o => (o.ok ? [o.value] : [])) };
     };
     rule_list/* scanRules */.j_.forEach((rule, index) => {
-        if (rule_list/* PER_WORKFLOW_RULES */._4.has(rule.id)) {
+        const perWorkflow = rule_list/* perWorkflowRules */.Se.get(rule.id);
+        if (perWorkflow) {
             for (const digest of digests)
                 take(index, digest.rules[rule.id]);
-            run(index, rule.id, () => rule.check(actionsOnly));
+            run(index, rule.id, () => perWorkflow.check(actionsOnly));
         }
         else if (rule.id === hardcoded_token/* hardcodedToken */.e.id) {
             take(index, input.hardcoded);
@@ -1325,9 +1324,9 @@ function runningPart(workflow) {
 /* unused harmony export needsOnDemand */
 /* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4541);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9963);
-// What the scan rules look at: workflows (parsed, with what each job needs from its Fly token),
-// composite actions and the text files that may hold a token literal. The scan's two phases
-// fill it: `digestWorkflow` with one workflow, `checkRepositoryDigests` with the actions.
+// What the per-workflow scan rules look at: workflows (parsed, with what each job needs from its
+// Fly token) and composite actions. The scan's two phases fill it: `digestWorkflow` with one
+// workflow, `checkRepositoryDigests` with the actions.
 
 
 /**
@@ -1402,15 +1401,11 @@ function digestWorkflow(input) {
     const context = {
         workflows: [scanned],
         actions: [],
-        files: [],
-        fly,
-        now: input.now
+        fly
     };
     const rules = {};
-    for (const rule of _rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .scanRules */ .j_) {
-        if (_rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .PER_WORKFLOW_RULES */ ._4.has(rule.id)) {
-            rules[rule.id] = attempt(rule.id, () => rule.check(context));
-        }
+    for (const rule of _rule_list_js__WEBPACK_IMPORTED_MODULE_5__/* .perWorkflowRules */ .Se.values()) {
+        rules[rule.id] = attempt(rule.id, () => rule.check(context));
     }
     const untrusted = attempt(_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedTrigger */ .p1.id, () => (0,_untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__/* .untrustedSummary */ .l3)(workflow, fly, input.everyJob === true));
     const shared = attempt(_shared_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sharedToken */ .Ji.id, () => (0,_shared_token_js__WEBPACK_IMPORTED_MODULE_7__/* .sharedTokenUses */ .Ns)(workflow, needs, fly));
@@ -1743,15 +1738,7 @@ const hardcodedToken = {
     help: 'A Fly token written into a file of the repository can be used by anyone who can read the ' +
         'repository, its forks, clones or history, until it is revoked. It is decoded offline to ' +
         'say what it grants; the finding never quotes it. Revoke it, mint a new one and keep that ' +
-        'in a GitHub secret.',
-    check(context) {
-        const findings = [];
-        for (const file of context.files) {
-            for (const finding of hardcodedTokenFindings(file, context.now))
-                findings.push(finding);
-        }
-        return findings;
-    }
+        'in a GitHub secret.'
 };
 
 
@@ -2244,10 +2231,7 @@ const pullRequestExposure = {
         'them: its code can read the Fly token. Keep Fly tokens in jobs that run on `push` or behind ' +
         'an `environment:` with required reviewers; preview deploys should use a token that only ' +
         'reaches the preview apps. A job that calls a local reusable workflow with `secrets: ' +
-        'inherit` is followed into it.',
-    check(context) {
-        return prExposureFindings(context.workflows.map(({ workflow }) => prExposureSummary(workflow, context.fly)));
-    }
+        'inherit` is followed into it.'
 };
 
 
@@ -2259,7 +2243,7 @@ const pullRequestExposure = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _4: () => (/* binding */ PER_WORKFLOW_RULES),
+  Se: () => (/* binding */ perWorkflowRules),
   XK: () => (/* binding */ ruleFailure),
   j_: () => (/* binding */ scanRules)
 });
@@ -3265,6 +3249,7 @@ const workflowParseError = {
 
 
 
+/** Every scan rule, in the order their findings are reported. */
 const scanRules = [
     hardcoded_token/* hardcodedToken */.e,
     untrusted_trigger/* untrustedTrigger */.p1,
@@ -3282,16 +3267,16 @@ const scanRules = [
  * Rules whose findings about a workflow depend on that workflow (and the repository-wide Fly
  * secret index) alone, and whose findings about actions depend on the actions alone: they run
  * one workflow at a time. The others (callers and callees, a token shared across files, every
- * text file) see the whole repository.
+ * text file) see the whole repository, through their own findings functions.
  */
-const PER_WORKFLOW_RULES = new Set([
-    unpinnedAction.id,
-    tokenLeak.id,
-    flyAuthToken.id,
-    workflowEnvExposure.id,
-    no_environment/* noEnvironment */.De.id,
-    workflowParseError.id
-]);
+const perWorkflowRules = new Map([
+    unpinnedAction,
+    tokenLeak,
+    flyAuthToken,
+    workflowEnvExposure,
+    no_environment/* noEnvironment */.De,
+    workflowParseError
+].map(rule => [rule.id, rule]));
 /** The note for a rule that threw: it costs only that rule's findings. */
 function ruleFailure(ruleId, error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
@@ -3450,10 +3435,7 @@ const secretsInherit = {
     help: '`secrets: inherit` passes every secret the caller can see to the called workflow, whatever ' +
         'it needs. A Fly token then reaches every job of that workflow (and whatever it calls); a ' +
         'workflow of another repository pinned to a branch or tag can change under you. Pass the ' +
-        'one secret it needs explicitly under `secrets:`, and pin remote workflows to a commit SHA.',
-    check(context) {
-        return secretsInheritFindings(context.workflows.map(({ workflow }) => inheritSummary(workflow, context.fly)));
-    }
+        'one secret it needs explicitly under `secrets:`, and pin remote workflows to a commit SHA.'
 };
 
 
@@ -3909,10 +3891,7 @@ const sharedToken = {
         'request) reaches all of them, and it must be broad (an org token) to work at all. One ' +
         'deploy token per app (`fly tokens create deploy -a APP`) limits each leak to one app. An ' +
         'org token that review-app jobs need (they create and destroy apps) must stay in those ' +
-        'jobs: the production deploy gets its own deploy token.',
-    check(context) {
-        return sharedTokenFindings(context.workflows.map(({ workflow, needs }) => sharedTokenUses(workflow, needs, context.fly)));
-    }
+        'jobs: the production deploy gets its own deploy token.'
 };
 
 
@@ -4444,10 +4423,7 @@ const untrustedTrigger = {
         'request\u2019s head, downloads the triggering run\u2019s artifacts, interpolates pull request or ' +
         'comment text into a script or starts an AI agent runs someone else\u2019s code or input next ' +
         'to the Fly token: critical. Low when an `if:` keeps forks (or outside commenters) out or ' +
-        'when no pull request code runs yet.',
-    check(context) {
-        return untrustedFindings(context.workflows.map(({ workflow }) => untrustedSummary(workflow, context.fly, true)));
-    }
+        'when no pull request code runs yet.'
 };
 /**
  * Local reusable workflows the verdicts would follow whose jobs were not summarised: the caller

@@ -1,6 +1,6 @@
-// What the scan rules look at: workflows (parsed, with what each job needs from its Fly token),
-// composite actions and the text files that may hold a token literal. The scan's two phases
-// fill it: `digestWorkflow` with one workflow, `checkRepositoryDigests` with the actions.
+// What the per-workflow scan rules look at: workflows (parsed, with what each job needs from its
+// Fly token) and composite actions. The scan's two phases fill it: `digestWorkflow` with one
+// workflow, `checkRepositoryDigests` with the actions.
 import {
   workflowNeedsOnDemand,
   type JobNeedsLookup,
@@ -29,15 +29,8 @@ export interface ScanContext {
   workflows: ScannedWorkflow[];
   /** Every `action.yml` / `action.yaml` (composite or not), in path order. */
   actions: ParsedAction[];
-  /**
-   * Text files that may hold a token literal (workflows, actions and fly*.toml included), for
-   * `hardcoded-token` and inline ignore comments.
-   */
-  files: ScanTextFile[];
   /** Which secrets are Fly tokens, recognised by name and by use across the repository. */
   fly: FlySecrets;
-  /** The clock, for "this committed token has expired". */
-  now: Date;
 }
 
 /**

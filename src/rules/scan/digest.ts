@@ -18,7 +18,7 @@ import {
   pullRequestExposure,
   type PrExposureSummary
 } from './pull-request-exposure.js';
-import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
+import { perWorkflowRules, ruleFailure } from './rule-list.js';
 import { inheritSummary, secretsInherit, type InheritSummary } from './secrets-inherit.js';
 import { sharedToken, sharedTokenUses, type SharedTokenFile } from './shared-token.js';
 import { untrustedSummary, untrustedTrigger, type UntrustedSummary } from './untrusted-trigger.js';
@@ -82,15 +82,11 @@ export function digestWorkflow(input: WorkflowDigestInput): WorkflowDigest {
   const context: ScanContext = {
     workflows: [scanned],
     actions: [],
-    files: [],
-    fly,
-    now: input.now
+    fly
   };
   const rules: Record<string, Outcome<Finding[]>> = {};
-  for (const rule of scanRules) {
-    if (PER_WORKFLOW_RULES.has(rule.id)) {
-      rules[rule.id] = attempt(rule.id, () => rule.check(context));
-    }
+  for (const rule of perWorkflowRules.values()) {
+    rules[rule.id] = attempt(rule.id, () => rule.check(context));
   }
   const untrusted = attempt(untrustedTrigger.id, () =>
     untrustedSummary(workflow, fly, input.everyJob === true)

@@ -4,8 +4,8 @@
 import type { TokenInspection } from '../../token/index.js';
 import { wholeFileSource } from '../../workflow/script-sources.js';
 import { describeToken } from '../token/access.js';
-import type { Finding, Fix, Rule, Severity } from '../types.js';
-import type { ScanContext, ScanTextFile } from './context.js';
+import type { Finding, Fix, RuleMeta, Severity } from '../types.js';
+import type { ScanTextFile } from './context.js';
 import { findTokenLiterals, type TokenLiteral } from './token-literals.js';
 
 function grants(inspection: TokenInspection): string {
@@ -112,7 +112,7 @@ export function hardcodedTokenFindings(
   return findings;
 }
 
-export const hardcodedToken: Rule<ScanContext> = {
+export const hardcodedToken: RuleMeta = {
   id: 'hardcoded-token',
   defaultSeverity: 'critical',
   title: 'Fly token committed to the repository',
@@ -120,12 +120,5 @@ export const hardcodedToken: Rule<ScanContext> = {
     'A Fly token written into a file of the repository can be used by anyone who can read the ' +
     'repository, its forks, clones or history, until it is revoked. It is decoded offline to ' +
     'say what it grants; the finding never quotes it. Revoke it, mint a new one and keep that ' +
-    'in a GitHub secret.',
-  check(context): Finding[] {
-    const findings: Finding[] = [];
-    for (const file of context.files) {
-      for (const finding of hardcodedTokenFindings(file, context.now)) findings.push(finding);
-    }
-    return findings;
-  }
+    'in a GitHub secret.'
 };

@@ -7,7 +7,7 @@
 // The rule looks across files (callers and their callees), so it works on a plain-data summary
 // of each workflow (`prExposureSummary`), made while the workflow is parsed.
 import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
-import type { Finding, Rule } from '../types.js';
+import type { Finding, RuleMeta } from '../types.js';
 import { MAX_CALL_DEPTH } from './callees.js';
 import {
   mayRun,
@@ -16,7 +16,6 @@ import {
   type EventFacts,
   type TriggerFilters
 } from './conditions.js';
-import type { ScanContext } from './context.js';
 import { listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 import { inFileOrder, jobLabel } from './shared.js';
 
@@ -223,7 +222,7 @@ export function prExposureFindings(summaries: readonly PrExposureSummary[]): Fin
   return findings;
 }
 
-export const pullRequestExposure: Rule<ScanContext> = {
+export const pullRequestExposure: RuleMeta = {
   id: 'pull-request-exposure',
   defaultSeverity: 'medium',
   title: 'Fly secret used by a pull_request job',
@@ -233,10 +232,5 @@ export const pullRequestExposure: Rule<ScanContext> = {
     'them: its code can read the Fly token. Keep Fly tokens in jobs that run on `push` or behind ' +
     'an `environment:` with required reviewers; preview deploys should use a token that only ' +
     'reaches the preview apps. A job that calls a local reusable workflow with `secrets: ' +
-    'inherit` is followed into it.',
-  check(context): Finding[] {
-    return prExposureFindings(
-      context.workflows.map(({ workflow }) => prExposureSummary(workflow, context.fly))
-    );
-  }
+    'inherit` is followed into it.'
 };

@@ -13,7 +13,7 @@ import { flySecretsFrom, type FlyNote } from './fly-secrets.js';
 import { hardcodedToken } from './hardcoded-token.js';
 import { keepSecretsReadElsewhere, noEnvironment } from './no-environment.js';
 import { prExposureFindings, pullRequestExposure } from './pull-request-exposure.js';
-import { PER_WORKFLOW_RULES, ruleFailure, scanRules } from './rule-list.js';
+import { perWorkflowRules, ruleFailure, scanRules } from './rule-list.js';
 import { secretsInherit, secretsInheritFindings } from './secrets-inherit.js';
 import { sharedToken, sharedTokenFindings } from './shared-token.js';
 import { untrustedCalleePaths, untrustedFindings, untrustedTrigger } from './untrusted-trigger.js';
@@ -105,9 +105,7 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
     actions: [...input.actions]
       .sort(byPath)
       .map(a => withRunningSteps(parseActionFile(a.path, a.text))),
-    files: [],
-    fly,
-    now: input.now
+    fly
   };
 
   const byRule: Finding[][] = scanRules.map(() => []);
@@ -140,9 +138,10 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
   };
 
   scanRules.forEach((rule, index) => {
-    if (PER_WORKFLOW_RULES.has(rule.id)) {
+    const perWorkflow = perWorkflowRules.get(rule.id);
+    if (perWorkflow) {
       for (const digest of digests) take(index, digest.rules[rule.id]);
-      run(index, rule.id, () => rule.check(actionsOnly));
+      run(index, rule.id, () => perWorkflow.check(actionsOnly));
     } else if (rule.id === hardcodedToken.id) {
       take(index, input.hardcoded);
     } else if (rule.id === untrustedTrigger.id) {

@@ -1,7 +1,7 @@
 // The scan rules in the order their findings are reported, and which of them look at one
 // workflow at a time. Its own module so the one-workflow digest (digest.ts) and the repository
 // phase (repository.ts) share one list.
-import type { Rule } from '../types.js';
+import type { Rule, RuleMeta } from '../types.js';
 import type { ScanContext } from './context.js';
 import { flyAuthToken } from './fly-auth-token.js';
 import { hardcodedToken } from './hardcoded-token.js';
@@ -15,7 +15,8 @@ import { untrustedTrigger } from './untrusted-trigger.js';
 import { workflowEnvExposure } from './workflow-env-exposure.js';
 import { workflowParseError } from './workflow-parse-error.js';
 
-export const scanRules: readonly Rule<ScanContext>[] = [
+/** Every scan rule, in the order their findings are reported. */
+export const scanRules: readonly RuleMeta[] = [
   hardcodedToken,
   untrustedTrigger,
   unpinnedAction,
@@ -33,16 +34,18 @@ export const scanRules: readonly Rule<ScanContext>[] = [
  * Rules whose findings about a workflow depend on that workflow (and the repository-wide Fly
  * secret index) alone, and whose findings about actions depend on the actions alone: they run
  * one workflow at a time. The others (callers and callees, a token shared across files, every
- * text file) see the whole repository.
+ * text file) see the whole repository, through their own findings functions.
  */
-export const PER_WORKFLOW_RULES: ReadonlySet<string> = new Set([
-  unpinnedAction.id,
-  tokenLeak.id,
-  flyAuthToken.id,
-  workflowEnvExposure.id,
-  noEnvironment.id,
-  workflowParseError.id
-]);
+export const perWorkflowRules: ReadonlyMap<string, Rule<ScanContext>> = new Map(
+  [
+    unpinnedAction,
+    tokenLeak,
+    flyAuthToken,
+    workflowEnvExposure,
+    noEnvironment,
+    workflowParseError
+  ].map(rule => [rule.id, rule])
+);
 
 /** The note for a rule that threw: it costs only that rule's findings. */
 export function ruleFailure(ruleId: string, error: unknown): string {

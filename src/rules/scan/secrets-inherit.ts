@@ -8,8 +8,7 @@
 // The rule looks across files, so it works on a plain-data summary of each workflow
 // (`inheritSummary`), made while the workflow is parsed; `secretsInheritFindings` joins them.
 import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
-import type { Finding, Rule } from '../types.js';
-import type { ScanContext } from './context.js';
+import type { Finding, RuleMeta } from '../types.js';
 import { MAX_CALL_DEPTH } from './callees.js';
 import { listNames, reachableFlyRefs, secretNames, type FlySecrets } from './fly-secrets.js';
 import { jobLabel } from './shared.js';
@@ -182,7 +181,7 @@ export function secretsInheritFindings(summaries: readonly InheritSummary[]): Fi
   return findings;
 }
 
-export const secretsInherit: Rule<ScanContext> = {
+export const secretsInherit: RuleMeta = {
   id: 'secrets-inherit',
   defaultSeverity: 'medium',
   title: 'secrets: inherit hands Fly secrets to a reusable workflow',
@@ -190,10 +189,5 @@ export const secretsInherit: Rule<ScanContext> = {
     '`secrets: inherit` passes every secret the caller can see to the called workflow, whatever ' +
     'it needs. A Fly token then reaches every job of that workflow (and whatever it calls); a ' +
     'workflow of another repository pinned to a branch or tag can change under you. Pass the ' +
-    'one secret it needs explicitly under `secrets:`, and pin remote workflows to a commit SHA.',
-  check(context): Finding[] {
-    return secretsInheritFindings(
-      context.workflows.map(({ workflow }) => inheritSummary(workflow, context.fly))
-    );
-  }
+    'one secret it needs explicitly under `secrets:`, and pin remote workflows to a commit SHA.'
 };

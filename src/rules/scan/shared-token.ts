@@ -16,8 +16,7 @@ import type {
   WorkflowFile
 } from '../../workflow/index.js';
 import { shellWord } from '../shell.js';
-import type { Finding, Rule } from '../types.js';
-import type { ScanContext } from './context.js';
+import type { Finding, RuleMeta } from '../types.js';
 import { workflowEnvFlyRefs, type FlySecrets } from './fly-secrets.js';
 import { inFileOrder } from './shared.js';
 import { plural } from '../words.js';
@@ -558,7 +557,7 @@ function orgTokenFindings(name: string, usage: Usage): Finding[] {
   return findings;
 }
 
-export const sharedToken: Rule<ScanContext> = {
+export const sharedToken: RuleMeta = {
   id: 'shared-token',
   defaultSeverity: 'medium',
   title: 'One Fly secret used for several apps',
@@ -567,10 +566,5 @@ export const sharedToken: Rule<ScanContext> = {
     'request) reaches all of them, and it must be broad (an org token) to work at all. One ' +
     'deploy token per app (`fly tokens create deploy -a APP`) limits each leak to one app. An ' +
     'org token that review-app jobs need (they create and destroy apps) must stay in those ' +
-    'jobs: the production deploy gets its own deploy token.',
-  check(context): Finding[] {
-    return sharedTokenFindings(
-      context.workflows.map(({ workflow, needs }) => sharedTokenUses(workflow, needs, context.fly))
-    );
-  }
+    'jobs: the production deploy gets its own deploy token.'
 };

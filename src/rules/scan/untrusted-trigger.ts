@@ -11,7 +11,7 @@
 // token without running PR code (one added step away). Nothing for a `workflow_run` or comment
 // job that only runs this repository's own code.
 import type { SecretReference, SourceLocation, WorkflowFile } from '../../workflow/index.js';
-import type { Finding, Rule, Severity } from '../types.js';
+import type { Finding, RuleMeta, Severity } from '../types.js';
 import {
   forkPullRequest,
   mayRun,
@@ -19,7 +19,6 @@ import {
   type EventFacts,
   type TriggerFilters
 } from './conditions.js';
-import type { ScanContext } from './context.js';
 import { MAX_CALL_DEPTH } from './callees.js';
 import { jobFlyRefs, listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 import {
@@ -304,7 +303,7 @@ function message(job: UntrustedJob, verdict: Verdict): string {
   );
 }
 
-export const untrustedTrigger: Rule<ScanContext> = {
+export const untrustedTrigger: RuleMeta = {
   id: 'untrusted-trigger',
   defaultSeverity: 'critical',
   title: 'Fly secret reachable from pull request code',
@@ -315,12 +314,7 @@ export const untrustedTrigger: Rule<ScanContext> = {
     'request’s head, downloads the triggering run’s artifacts, interpolates pull request or ' +
     'comment text into a script or starts an AI agent runs someone else’s code or input next ' +
     'to the Fly token: critical. Low when an `if:` keeps forks (or outside commenters) out or ' +
-    'when no pull request code runs yet.',
-  check(context): Finding[] {
-    return untrustedFindings(
-      context.workflows.map(({ workflow }) => untrustedSummary(workflow, context.fly, true))
-    );
-  }
+    'when no pull request code runs yet.'
 };
 
 /**
