@@ -503,7 +503,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 function loadFlyClient() {
-    return Promise.all(/* import() */[__webpack_require__.e(611), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 611));
+    return Promise.all(/* import() */[__webpack_require__.e(791), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 1791));
 }
 /**
  * Starts loading the Fly client for a check that will go online, so that undici's HTTP parser

@@ -1086,9 +1086,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2094);
-/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2094);
+/* harmony import */ var _io_read_capped_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8854);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8094);
+
 
 
 
@@ -1138,21 +1140,15 @@ function capped(fetchImpl) {
         const response = await fetchImpl(input, init);
         if (!response.body || NULL_BODY_STATUSES.has(response.status))
             return response;
-        const reader = response.body.getReader();
-        const chunks = [];
-        let size = 0;
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            size += value.byteLength;
-            if (size > MAX_RESPONSE_BYTES) {
-                await reader.cancel().catch(() => undefined);
-                throw new ResponseTooLarge();
-            }
-            chunks.push(value);
+        let body;
+        try {
+            // Stopping the read early cancels the body: nothing more is read.
+            body = await (0,_io_read_capped_js__WEBPACK_IMPORTED_MODULE_1__/* .readCappedBytes */ .Lo)(response.body, MAX_RESPONSE_BYTES);
         }
-        const whole = new Response(Buffer.concat(chunks), {
+        catch (error) {
+            throw error instanceof _io_read_capped_js__WEBPACK_IMPORTED_MODULE_1__/* .TooLargeError */ .qB ? new ResponseTooLarge() : error;
+        }
+        const whole = new Response(body, {
             status: response.status,
             statusText: response.statusText,
             headers: response.headers
@@ -1237,7 +1233,7 @@ const createGitHubClient = (token, options = {}) => {
         if (isLoopback(baseUrl))
             octokitOptions.request = { fetch: globalThis.fetch };
     }
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
 };
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
@@ -1265,7 +1261,7 @@ function gitHubMessage(error, maxLength = 200) {
     const message = data.message;
     if (typeof message !== 'string')
         return undefined;
-    const oneLine = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubTokenForms */ .gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
+    const oneLine = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
         .replace(/\s+/g, ' ')
         .trim();
     return oneLine === '' ? undefined : oneLine.slice(0, maxLength);
@@ -1386,6 +1382,47 @@ async function readListing(pages, maxPages, until) {
             return { items, capped: /\brel="next"/.test(page.headers.link ?? '') };
     }
     return { items, capped: false };
+}
+
+
+/***/ }),
+
+/***/ 8854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   Lo: () => (/* binding */ readCappedBytes),
+/* harmony export */   qB: () => (/* binding */ TooLargeError)
+/* harmony export */ });
+// Reads a stream from outside (standard input, Fly and GitHub bodies) to its end, refusing more
+// than a byte limit: anything larger is a mistake or hostile, and is never held in memory.
+// (`node:stream/consumers` reads to the end without a limit.)
+/** The stream held more than `limit` bytes: reading stopped there. */
+class TooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`more than ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+/** The stream's text; throws TooLargeError past `limit` bytes, and the stream's own errors. */
+async function readCapped(stream, limit) {
+    return (await readCappedBytes(stream, limit)).toString('utf8');
+}
+/** The stream's bytes; throws TooLargeError past `limit` bytes, and the stream's own errors. */
+async function readCappedBytes(stream, limit) {
+    const chunks = [];
+    let size = 0;
+    // Leaving the loop ends the iteration, which destroys a Node stream: nothing more is read.
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += bytes.length;
+        if (size > limit)
+            throw new TooLargeError(limit);
+        chunks.push(bytes);
+    }
+    return Buffer.concat(chunks);
 }
 
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAttenuateMode: () => (/* binding */ runAttenuateMode)
 });
 
-// EXTERNAL MODULE: ./lib/fly/verify.js + 5 modules
-var verify = __webpack_require__(611);
+// EXTERNAL MODULE: ./lib/fly/verify.js + 4 modules
+var verify = __webpack_require__(1791);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/types.js
 const ATTENUATION_ACCESSES = [
     'deploy',

@@ -221,7 +221,7 @@ async function runHealth(input) {
 /** One deadline started now and one HTTP stack, for every token's online checks. */
 async function shareOnline(options) {
     // Loaded only when online, like runCheck's client: offline health never loads undici.
-    const { startFlyDeadline } = await __webpack_require__.e(/* import() */ 611).then(__webpack_require__.bind(__webpack_require__, 611));
+    const { startFlyDeadline } = await __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 1791));
     const { createFlyDispatcher } = await __webpack_require__.e(/* import() */ 96).then(__webpack_require__.bind(__webpack_require__, 9096));
     const owned = options.dispatcher ? undefined : createFlyDispatcher();
     return {
@@ -756,7 +756,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 function loadFlyClient() {
-    return Promise.all(/* import() */[__webpack_require__.e(611), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 611));
+    return Promise.all(/* import() */[__webpack_require__.e(791), __webpack_require__.e(166)]).then(__webpack_require__.bind(__webpack_require__, 1791));
 }
 /**
  * Starts loading the Fly client for a check that will go online, so that undici's HTTP parser

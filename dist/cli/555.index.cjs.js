@@ -462,9 +462,12 @@ var github = __webpack_require__(2270);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(2094);
+// EXTERNAL MODULE: ./lib/io/read-capped.js
+var read_capped = __webpack_require__(8854);
 // EXTERNAL MODULE: ./lib/token/scrub.js
 var scrub = __webpack_require__(8094);
 ;// CONCATENATED MODULE: ./lib/github/client.js
+
 
 
 
@@ -514,21 +517,15 @@ function capped(fetchImpl) {
         const response = await fetchImpl(input, init);
         if (!response.body || NULL_BODY_STATUSES.has(response.status))
             return response;
-        const reader = response.body.getReader();
-        const chunks = [];
-        let size = 0;
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            size += value.byteLength;
-            if (size > MAX_RESPONSE_BYTES) {
-                await reader.cancel().catch(() => undefined);
-                throw new ResponseTooLarge();
-            }
-            chunks.push(value);
+        let body;
+        try {
+            // Stopping the read early cancels the body: nothing more is read.
+            body = await (0,read_capped/* readCappedBytes */.Lo)(response.body, MAX_RESPONSE_BYTES);
         }
-        const whole = new Response(Buffer.concat(chunks), {
+        catch (error) {
+            throw error instanceof read_capped/* TooLargeError */.qB ? new ResponseTooLarge() : error;
+        }
+        const whole = new Response(body, {
             status: response.status,
             statusText: response.statusText,
             headers: response.headers

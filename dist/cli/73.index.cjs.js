@@ -258,10 +258,10 @@ function failure(context, error, attempts) {
 }
 async function readBody(body) {
     try {
-        return await (0,read_capped/* readCapped */.E)(body, MAX_BODY_BYTES);
+        return await (0,read_capped/* readCapped */.EF)(body, MAX_BODY_BYTES);
     }
     catch (error) {
-        if (error instanceof read_capped/* TooLargeError */.q) {
+        if (error instanceof read_capped/* TooLargeError */.qB) {
             throw Object.assign(new Error('response body too large'), { code: RESPONSE_TOO_LARGE });
         }
         throw error;

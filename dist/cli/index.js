@@ -2712,10 +2712,10 @@ class StdinError extends Error {
 /** Reads a stream to its end as UTF-8, refusing more than `limit` bytes. */
 async function readStreamToEnd(stream, limit = MAX_STDIN_BYTES) {
     try {
-        return await (0,_io_read_capped_js__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .E)(stream, limit);
+        return await (0,_io_read_capped_js__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .EF)(stream, limit);
     }
     catch (error) {
-        if (error instanceof _io_read_capped_js__WEBPACK_IMPORTED_MODULE_0__/* .TooLargeError */ .q) {
+        if (error instanceof _io_read_capped_js__WEBPACK_IMPORTED_MODULE_0__/* .TooLargeError */ .qB) {
             throw new StdinError(`standard input holds more than ${limit / 1024 / 1024} MiB; a Fly token is a few KiB: pipe the token alone`);
         }
         const code = error.code;
@@ -2760,10 +2760,11 @@ const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readCapped),
-/* harmony export */   q: () => (/* binding */ TooLargeError)
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   Lo: () => (/* binding */ readCappedBytes),
+/* harmony export */   qB: () => (/* binding */ TooLargeError)
 /* harmony export */ });
-// Reads a stream from outside (standard input, an HTTP body) to its end as UTF-8, refusing more
+// Reads a stream from outside (standard input, Fly and GitHub bodies) to its end, refusing more
 // than a byte limit: anything larger is a mistake or hostile, and is never held in memory.
 // (`node:stream/consumers` reads to the end without a limit.)
 /** The stream held more than `limit` bytes: reading stopped there. */
@@ -2776,6 +2777,10 @@ class TooLargeError extends Error {
 }
 /** The stream's text; throws TooLargeError past `limit` bytes, and the stream's own errors. */
 async function readCapped(stream, limit) {
+    return (await readCappedBytes(stream, limit)).toString('utf8');
+}
+/** The stream's bytes; throws TooLargeError past `limit` bytes, and the stream's own errors. */
+async function readCappedBytes(stream, limit) {
     const chunks = [];
     let size = 0;
     // Leaving the loop ends the iteration, which destroys a Node stream: nothing more is read.
@@ -2786,7 +2791,7 @@ async function readCapped(stream, limit) {
             throw new TooLargeError(limit);
         chunks.push(bytes);
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
 }
 
 

@@ -7,6 +7,7 @@ import type { Octokit } from '@octokit/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { readCappedBytes, TooLargeError } from '../io/read-capped.js';
 import { scrubTokenForms } from '../token/scrub.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -85,20 +86,14 @@ function capped(fetchImpl: Fetch): Fetch {
   const wrapped = async (input: Parameters<Fetch>[0], init?: Parameters<Fetch>[1]) => {
     const response = await fetchImpl(input, init);
     if (!response.body || NULL_BODY_STATUSES.has(response.status)) return response;
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_RESPONSE_BYTES) {
-        await reader.cancel().catch(() => undefined);
-        throw new ResponseTooLarge();
-      }
-      chunks.push(value);
+    let body: Buffer;
+    try {
+      // Stopping the read early cancels the body: nothing more is read.
+      body = await readCappedBytes(response.body, MAX_RESPONSE_BYTES);
+    } catch (error) {
+      throw error instanceof TooLargeError ? new ResponseTooLarge() : error;
     }
-    const whole = new Response(Buffer.concat(chunks), {
+    const whole = new Response(body, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers

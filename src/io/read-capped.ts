@@ -1,4 +1,4 @@
-// Reads a stream from outside (standard input, an HTTP body) to its end as UTF-8, refusing more
+// Reads a stream from outside (standard input, Fly and GitHub bodies) to its end, refusing more
 // than a byte limit: anything larger is a mistake or hostile, and is never held in memory.
 // (`node:stream/consumers` reads to the end without a limit.)
 
@@ -11,10 +11,18 @@ export class TooLargeError extends Error {
 
 /** The stream's text; throws TooLargeError past `limit` bytes, and the stream's own errors. */
 export async function readCapped(
-  stream: AsyncIterable<Buffer | string>,
+  stream: AsyncIterable<Uint8Array | string>,
   limit: number
 ): Promise<string> {
-  const chunks: Buffer[] = [];
+  return (await readCappedBytes(stream, limit)).toString('utf8');
+}
+
+/** The stream's bytes; throws TooLargeError past `limit` bytes, and the stream's own errors. */
+export async function readCappedBytes(
+  stream: AsyncIterable<Uint8Array | string>,
+  limit: number
+): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
   let size = 0;
   // Leaving the loop ends the iteration, which destroys a Node stream: nothing more is read.
   for await (const chunk of stream) {
@@ -23,5 +31,5 @@ export async function readCapped(
     if (size > limit) throw new TooLargeError(limit);
     chunks.push(bytes);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 611;
-exports.ids = [611,96];
+exports.id = 791;
+exports.ids = [791,96];
 exports.modules = {
 
 /***/ 9096:
@@ -58,7 +58,7 @@ function withoutExperimentalNotice(make) {
 
 /***/ }),
 
-/***/ 611:
+/***/ 1791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -120,33 +120,8 @@ function flyAuthorization(input) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./lib/io/read-capped.js
-// Reads a stream from outside (standard input, an HTTP body) to its end as UTF-8, refusing more
-// than a byte limit: anything larger is a mistake or hostile, and is never held in memory.
-// (`node:stream/consumers` reads to the end without a limit.)
-/** The stream held more than `limit` bytes: reading stopped there. */
-class TooLargeError extends Error {
-    limit;
-    constructor(limit) {
-        super(`more than ${limit} bytes`);
-        this.limit = limit;
-    }
-}
-/** The stream's text; throws TooLargeError past `limit` bytes, and the stream's own errors. */
-async function readCapped(stream, limit) {
-    const chunks = [];
-    let size = 0;
-    // Leaving the loop ends the iteration, which destroys a Node stream: nothing more is read.
-    for await (const chunk of stream) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        size += bytes.length;
-        if (size > limit)
-            throw new TooLargeError(limit);
-        chunks.push(bytes);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-
+// EXTERNAL MODULE: ./lib/io/read-capped.js
+var read_capped = __webpack_require__(8854);
 // EXTERNAL MODULE: ./lib/fly/sanitize.js
 var sanitize = __webpack_require__(4598);
 ;// CONCATENATED MODULE: ./lib/fly/http.js
@@ -261,10 +236,10 @@ function failure(context, error, attempts) {
 }
 async function readBody(body) {
     try {
-        return await readCapped(body, MAX_BODY_BYTES);
+        return await (0,read_capped/* readCapped */.EF)(body, MAX_BODY_BYTES);
     }
     catch (error) {
-        if (error instanceof TooLargeError) {
+        if (error instanceof read_capped/* TooLargeError */.qB) {
             throw Object.assign(new Error('response body too large'), { code: RESPONSE_TOO_LARGE });
         }
         throw error;
@@ -955,6 +930,47 @@ function positive(value) {
 // bundled dist/ has no package.json next to it; a test keeps the two in step.
 const FLY_TOKEN_GUARD_VERSION = '1.1.0';
 const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
+
+
+/***/ }),
+
+/***/ 8854:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ readCapped),
+/* harmony export */   Lo: () => (/* binding */ readCappedBytes),
+/* harmony export */   qB: () => (/* binding */ TooLargeError)
+/* harmony export */ });
+// Reads a stream from outside (standard input, Fly and GitHub bodies) to its end, refusing more
+// than a byte limit: anything larger is a mistake or hostile, and is never held in memory.
+// (`node:stream/consumers` reads to the end without a limit.)
+/** The stream held more than `limit` bytes: reading stopped there. */
+class TooLargeError extends Error {
+    limit;
+    constructor(limit) {
+        super(`more than ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+/** The stream's text; throws TooLargeError past `limit` bytes, and the stream's own errors. */
+async function readCapped(stream, limit) {
+    return (await readCappedBytes(stream, limit)).toString('utf8');
+}
+/** The stream's bytes; throws TooLargeError past `limit` bytes, and the stream's own errors. */
+async function readCappedBytes(stream, limit) {
+    const chunks = [];
+    let size = 0;
+    // Leaving the loop ends the iteration, which destroys a Node stream: nothing more is read.
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += bytes.length;
+        if (size > limit)
+            throw new TooLargeError(limit);
+        chunks.push(bytes);
+    }
+    return Buffer.concat(chunks);
+}
 
 
 /***/ })
