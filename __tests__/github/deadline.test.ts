@@ -147,3 +147,48 @@ describe('answers a retry cannot change', () => {
     expect(standIn.requests.map(r => r.status)).toEqual([status]);
   });
 });
+
+describe('redirects', () => {
+  it('a redirect to another host is not followed: the comment body never leaves the API', async () => {
+    const elsewhere = await startGitHubStandIn();
+    try {
+      standIn.misbehave({
+        kind: 'status',
+        status: 307,
+        headers: { location: `${elsewhere.url}/repos/${owner}/${repo}/issues/1/comments` },
+        times: 1
+      });
+      const client = createGitHubClient(STAND_IN_TOKENS.actions, { baseUrl: standIn.url });
+      const error = await client.rest.issues
+        .createComment({ owner, repo, issue_number: 1, body: 'findings' })
+        .then(
+          () => undefined,
+          (failure: unknown) => failure
+        );
+      expect(failureFrom(error, 'post the comment')).toEqual({
+        ok: false,
+        kind: 'error',
+        reason:
+          'Could not post the comment: GitHub pointed to another host, which was not contacted.'
+      });
+      expect(standIn.requests).toHaveLength(1);
+      expect(elsewhere.requests).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it('a redirect within the API (a renamed repository) is followed', async () => {
+    standIn.misbehave({
+      kind: 'status',
+      status: 301,
+      headers: { location: `/repos/${owner}/${repo}/issues` },
+      pathname: `/repos/${owner}/old-name/issues`,
+      times: 1
+    });
+    const client = createGitHubClient(STAND_IN_TOKENS.actions, { baseUrl: standIn.url });
+    const { status } = await client.rest.issues.listForRepo({ owner, repo: 'old-name' });
+    expect(status).toBe(200);
+    expect(standIn.requests.map(r => r.status)).toEqual([301, 200]);
+  });
+});
