@@ -66,12 +66,40 @@ class ResponseTooLarge extends Error {
 const CAPPED = Symbol('capped fetch');
 /** Statuses whose response cannot carry a body. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-/** `fetchImpl` whose answers are read whole, up to MAX_RESPONSE_BYTES (an endless body ends). */
-function capped(fetchImpl) {
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Redirects followed per request (GitHub sends one, for a renamed or moved repository). */
+const MAX_REDIRECTS = 5;
+/**
+ * `fetchImpl` that follows redirects only within the API's origin (a redirect elsewhere would
+ * carry the request's body, a comment or an issue, to another host: it throws LeftApiOrigin
+ * instead), and whose answers are read whole, up to MAX_RESPONSE_BYTES (an endless body ends).
+ */
+function confined(fetchImpl, origin) {
     if (fetchImpl[CAPPED])
         return fetchImpl;
-    const wrapped = async (input, init) => {
-        const response = await fetchImpl(input, init);
+    const wrapped = async (input, init = {}) => {
+        let url = input instanceof Request ? input.url : String(input);
+        let hopInit = { ...init, redirect: 'manual' };
+        let response = await fetchImpl(url, hopInit);
+        for (let hops = 0; REDIRECT_STATUSES.has(response.status); hops++) {
+            const location = response.headers.get('location');
+            if (location === null)
+                break;
+            await response.body?.cancel();
+            const target = new URL(location, url);
+            if (target.origin !== origin)
+                throw new LeftApiOrigin();
+            if (hops === MAX_REDIRECTS)
+                throw new Error('GitHub redirected too many times');
+            // As fetch does: 303, and 301/302 after a POST, are asked again as a GET without body.
+            const method = (hopInit.method ?? 'GET').toUpperCase();
+            const asGet = (response.status === 303 && method !== 'HEAD') ||
+                ((response.status === 301 || response.status === 302) && method === 'POST');
+            if (asGet)
+                hopInit = { ...hopInit, method: 'GET', body: undefined };
+            url = target.href;
+            response = await fetchImpl(url, hopInit);
+        }
         if (!response.body || NULL_BODY_STATUSES.has(response.status))
             return response;
         let body;
@@ -87,7 +115,7 @@ function capped(fetchImpl) {
             statusText: response.statusText,
             headers: response.headers
         });
-        Object.defineProperty(whole, 'url', { value: response.url });
+        Object.defineProperty(whole, 'url', { value: url });
         return whole;
     };
     return Object.assign(wrapped, { [CAPPED]: true });
@@ -105,8 +133,8 @@ function isLoopback(baseUrl) {
  * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
  * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
  * hook runs first and can take the retry away. Requests also never leave the API's origin (a
- * `rel=next` link elsewhere would carry the token there), and no answer is read past
- * MAX_RESPONSE_BYTES.
+ * `rel=next` link elsewhere would carry the token there, a redirect elsewhere the body), and no
+ * answer is read past MAX_RESPONSE_BYTES.
  */
 function boundedBy(deadline, origin) {
     return (octokit) => {
@@ -121,18 +149,18 @@ function boundedBy(deadline, origin) {
             options.request = {
                 ...options.request,
                 signal: deadline.signal,
-                fetch: capped(options.request.fetch ?? globalThis.fetch)
+                fetch: confined(options.request.fetch ?? globalThis.fetch, origin)
             };
         });
         octokit.hook.error('request', (error, options) => {
             const tries = Number(options.request.retryCount ?? 0);
             // A connection that failed outright (refused, reset) gets one more try; a 5xx answer gets
             // plugin-retry's three.
-            // An answer too large is as large again on a retry: no more tries.
+            // An answer too large, or a redirect away, is the same again on a retry: no more tries.
             const answered = 'response' in error && error.response !== undefined;
             const late = Date.now() + (tries + 1) ** 2 * RETRY_BASE_MS >= deadline.at;
-            const tooLarge = error.cause instanceof ResponseTooLarge;
-            if (late || tooLarge || (!answered && tries >= 1))
+            const final = error.cause instanceof ResponseTooLarge || error.cause instanceof LeftApiOrigin;
+            if (late || final || (!answered && tries >= 1))
                 options.request.retries = tries;
             throw error;
         });
@@ -218,8 +246,12 @@ function stoppedByDeadline(error) {
  * used: error objects carry request details (headers) that must not reach a log.
  */
 function failureFrom(error, attempted) {
-    if (error instanceof LeftApiOrigin) {
-        return { ok: false, kind: 'error', reason: `Could not ${attempted}: ${error.message}.` };
+    if (causedBy(error, e => e instanceof LeftApiOrigin)) {
+        return {
+            ok: false,
+            kind: 'error',
+            reason: `Could not ${attempted}: ${new LeftApiOrigin().message}.`
+        };
     }
     if (causedBy(error, e => e instanceof ResponseTooLarge)) {
         return {
