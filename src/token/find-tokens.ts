@@ -287,34 +287,14 @@ export function looksLikePlaceholder(body: string): boolean {
   return consecutive >= (body.length - 1) / 3;
 }
 
-const LEGACY_LENGTH = 43;
+/** A standalone run of exactly 43 URL-safe characters (a legacy personal token's shape). */
+const LEGACY_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 
-/** Each standalone run of exactly 43 URL-safe characters shaped like a legacy token, in one pass. */
+/** Each legacy-shaped run that can be a personal token (letters, digits, not a placeholder). */
 export function legacyRuns(text: string): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  if (text.length < LEGACY_LENGTH) return runs;
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isUrlSafeChar(text.charCodeAt(i))) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart >= 0 && i - runStart === LEGACY_LENGTH) {
-      if (isLegacyTokenShape(text.slice(runStart, i))) runs.push([runStart, i]);
-    }
-    runStart = -1;
-  }
-  return runs;
-}
-
-/** A 43-character value that can be a legacy personal token (not a placeholder). */
-function isLegacyTokenShape(body: string): boolean {
-  return (
-    /^[A-Za-z0-9_-]{43}$/.test(body) &&
-    /[A-Za-z]/.test(body) &&
-    /[0-9]/.test(body) &&
-    !looksLikePlaceholder(body)
-  );
+  return [...text.matchAll(LEGACY_RUN)]
+    .filter(([run]) => /[A-Za-z]/.test(run) && /[0-9]/.test(run) && !looksLikePlaceholder(run))
+    .map(match => [match.index, match.index + match[0].length]);
 }
 
 function bundleAt(view: View, at: number): { start: number; end: number; pieces: Piece[] } | null {
