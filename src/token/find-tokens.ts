@@ -53,8 +53,6 @@ class View {
   /** View positions where the offset to the original text changes, and the offset from there. */
   private readonly shifts: number[] = [0];
   private readonly offsets: number[] = [0];
-  /** View positions of decoded `%XX` escapes (three original characters each). */
-  private readonly escapes = new Set<number>();
   /** Original width of each decoded escape (`%XX` 3, JSON's `\/` 2 and `\u00XX` 6), by view position. */
   private readonly widths = new Map<number, number>();
   /** View positions right after a removed line break. */
@@ -82,7 +80,6 @@ class View {
         const decoded = PERCENT[source.slice(i + 1, i + 3).toUpperCase()];
         if (decoded === undefined) continue;
         copy(i);
-        this.escapes.add(length);
         this.widths.set(length, 3);
         parts.push(decoded);
         length += 1;
@@ -118,7 +115,7 @@ class View {
   }
 
   /** Original offset of view character `at`. */
-  private origin(at: number): number {
+  origin(at: number): number {
     let low = 0;
     let high = this.shifts.length - 1;
     while (low < high) {
@@ -138,18 +135,14 @@ class View {
     };
   }
 
-  /** Original offset of view character `at` (for overlap tests). */
-  startOf(at: number): number {
-    return this.origin(at);
-  }
-
   joinedWithin(start: number, end: number): boolean {
     for (const at of this.joins) if (at > start && at < end) return true;
     return false;
   }
 
+  /** Whether a URL escape (`%XX`, the only escape three characters wide) lies in [start, end). */
   encodedWithin(start: number, end: number): boolean {
-    for (const at of this.escapes) if (at >= start && at < end) return true;
+    for (const [at, width] of this.widths) if (width === 3 && at >= start && at < end) return true;
     return false;
   }
 }
@@ -435,7 +428,7 @@ function labelFresh(view: View, at: number): boolean {
 }
 
 function overlaps(view: View, at: number, token: FoundToken): boolean {
-  const start = view.startOf(at);
+  const start = view.origin(at);
   return start >= token.start && start < token.end;
 }
 
