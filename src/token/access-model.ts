@@ -1,4 +1,5 @@
 // The access being checked (flyio.Access, normalised) and what a caveat says about it.
+import { actionLetters, isSubsetOf, missingBits } from './actions.js';
 
 /** One action on one resource, ids as bigints; absent fields are resources the access does not name. */
 export interface NormalizedAccess {
@@ -35,6 +36,13 @@ export function deny(reason: string): Verdict {
 
 export function unspecified(resource: string): Verdict {
   return { ok: false, unspecified: true, reason: `must specify ${resource}` };
+}
+
+/** Every action of the access within `mask` (resset's check); `on` names the resource in refusals. */
+export function actionsWithin(action: number, mask: number, on = ''): Verdict {
+  if (isSubsetOf(action, mask)) return ALLOW;
+  const missing = actionLetters(missingBits(action, mask));
+  return deny(`unauthorized for access ${actionLetters(action)}${on} (${missing} not allowed)`);
 }
 
 export const LITEFS_FEATURE = 'litefs-cloud';

@@ -9,11 +9,11 @@ import {
   type PermissionGrant
 } from './bundle.js';
 import { isSchemeOnly, parseHeader, type HeaderPiece, type ParsedHeader } from './header.js';
-import { headerFormatting } from './hints.js';
+import { headerFormatting, hint } from './hints.js';
 import { MAX_INPUT_BYTES } from './limits.js';
 import type { Macaroon } from './macaroon.js';
 import { decodeMacaroonPiece, pieceProblem } from './pieces.js';
-import { FORMATTING_MESSAGES, formatting, problem } from './problems.js';
+import { problem } from './problems.js';
 import type { FormattingIssue, TokenProblem } from './types.js';
 import { macaroonRefusal, verifyGrants } from './verify.js';
 
@@ -93,7 +93,7 @@ export function decodeToken(input: string): DecodedToken {
       problems.push(pieceProblem(piece, header.pieces.length));
     }
   }
-  if (lineBreaks) fmt.push(formatting('line-break-inside', FORMATTING_MESSAGES.lineBreak));
+  if (lineBreaks) fmt.push(hint('line-break-inside'));
   const fatal = problems.filter(p => p.fatal);
   if (fatal.length > 0 && !fatal.every(p => unreadable.has(p))) {
     return emptyBundle(header, problems, fmt);
@@ -108,7 +108,7 @@ export function decodeToken(input: string): DecodedToken {
     const restWorks =
       verified.grants.length > 0 && !relations.some(p => p.code === 'missing-discharge');
     if (!restWorks) return emptyBundle(header, problems, fmt);
-    for (const p of fatal) fmt.push(formatting('ignored-piece', droppedPieceMessage(p)));
+    for (const p of fatal) fmt.push({ code: 'ignored-piece', message: droppedPieceMessage(p) });
   }
   const kept = [...problems.filter(p => !unreadable.has(p)), ...relations, ...verified.problems];
   if (kept.some(p => p.fatal)) return emptyBundle(header, kept, fmt);

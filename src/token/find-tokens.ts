@@ -53,8 +53,6 @@ class View {
   /** View positions where the offset to the original text changes, and the offset from there. */
   private readonly shifts: number[] = [0];
   private readonly offsets: number[] = [0];
-  /** View positions of decoded `%XX` escapes (three original characters each). */
-  private readonly escapes = new Set<number>();
   /** Original width of each decoded escape (`%XX` 3, JSON's `\/` 2 and `\u00XX` 6), by view position. */
   private readonly widths = new Map<number, number>();
   /** View positions right after a removed line break. */
@@ -82,7 +80,6 @@ class View {
         const decoded = PERCENT[source.slice(i + 1, i + 3).toUpperCase()];
         if (decoded === undefined) continue;
         copy(i);
-        this.escapes.add(length);
         this.widths.set(length, 3);
         parts.push(decoded);
         length += 1;
@@ -118,7 +115,7 @@ class View {
   }
 
   /** Original offset of view character `at`. */
-  private origin(at: number): number {
+  origin(at: number): number {
     let low = 0;
     let high = this.shifts.length - 1;
     while (low < high) {
@@ -138,18 +135,14 @@ class View {
     };
   }
 
-  /** Original offset of view character `at` (for overlap tests). */
-  startOf(at: number): number {
-    return this.origin(at);
-  }
-
   joinedWithin(start: number, end: number): boolean {
     for (const at of this.joins) if (at > start && at < end) return true;
     return false;
   }
 
+  /** Whether a URL escape (`%XX`, the only escape three characters wide) lies in [start, end). */
   encodedWithin(start: number, end: number): boolean {
-    for (const at of this.escapes) if (at >= start && at < end) return true;
+    for (const [at, width] of this.widths) if (width === 3 && at >= start && at < end) return true;
     return false;
   }
 }
@@ -287,34 +280,14 @@ export function looksLikePlaceholder(body: string): boolean {
   return consecutive >= (body.length - 1) / 3;
 }
 
-const LEGACY_LENGTH = 43;
+/** A standalone run of exactly 43 URL-safe characters (a legacy personal token's shape). */
+const LEGACY_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 
-/** Each standalone run of exactly 43 URL-safe characters shaped like a legacy token, in one pass. */
+/** Each legacy-shaped run that can be a personal token (letters, digits, not a placeholder). */
 export function legacyRuns(text: string): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  if (text.length < LEGACY_LENGTH) return runs;
-  let runStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isUrlSafeChar(text.charCodeAt(i))) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart >= 0 && i - runStart === LEGACY_LENGTH) {
-      if (isLegacyTokenShape(text.slice(runStart, i))) runs.push([runStart, i]);
-    }
-    runStart = -1;
-  }
-  return runs;
-}
-
-/** A 43-character value that can be a legacy personal token (not a placeholder). */
-function isLegacyTokenShape(body: string): boolean {
-  return (
-    /^[A-Za-z0-9_-]{43}$/.test(body) &&
-    /[A-Za-z]/.test(body) &&
-    /[0-9]/.test(body) &&
-    !looksLikePlaceholder(body)
-  );
+  return [...text.matchAll(LEGACY_RUN)]
+    .filter(([run]) => /[A-Za-z]/.test(run) && /[0-9]/.test(run) && !looksLikePlaceholder(run))
+    .map(match => [match.index, match.index + match[0].length]);
 }
 
 function bundleAt(view: View, at: number): { start: number; end: number; pieces: Piece[] } | null {
@@ -455,7 +428,7 @@ function labelFresh(view: View, at: number): boolean {
 }
 
 function overlaps(view: View, at: number, token: FoundToken): boolean {
-  const start = view.startOf(at);
+  const start = view.origin(at);
   return start >= token.start && start < token.end;
 }
 

@@ -1,6 +1,6 @@
 // Reading an Authorization value the way Fly does: trim, strip `FlyV1 `/`Bearer ` (repeatedly,
 // case-insensitively), split on `,`, trim each piece, cut each at its first `_`.
-import { goTrim, goTrimBounds, isGoSpace } from './go-text.js';
+import { goTrim, goTrimBounds } from './go-text.js';
 
 type AuthScheme = 'FlyV1' | 'Bearer';
 type PieceKind = 'macaroon' | 'oauth-user-token' | 'legacy-user-token' | 'unknown';
@@ -118,10 +118,4 @@ export function normalizeHeader(
     target === 'graphql' ? [...macaroons, ...others] : macaroons.length ? macaroons : others;
   if (chosen.length === 0) return '';
   return `${macaroons.length ? 'FlyV1' : 'Bearer'} ${chosen.join(',')}`;
-}
-
-/** Whether `text` contains characters Go would trim (used for the in-body line-break hint). */
-export function containsGoSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isGoSpace(text.charCodeAt(i))) return true;
-  return false;
 }

@@ -12,13 +12,11 @@ export function jsonInteger(value: bigint): number | string {
 
 /** Go renders `[]byte` as standard base64 (and a nil slice as null). */
 export function jsonBytes(bytes: Uint8Array | null): string | null {
-  return bytes === null
-    ? null
-    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  return bytes === null ? null : Buffer.from(bytes).toString('base64');
 }
 
 export function toHex(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+  return Buffer.from(bytes).toString('hex');
 }
 
 /** A bounded, JSON-safe rendering of any decoded msgpack value (for unregistered caveats). */

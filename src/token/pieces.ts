@@ -1,7 +1,8 @@
 // One comma-separated piece of a header: decode a macaroon piece (base64, then msgpack), or say
 // precisely why a piece is not a token. Messages never quote the piece.
 import { decodeStandardBase64 } from './base64.js';
-import { containsGoSpace, type HeaderPiece } from './header.js';
+import { containsGoSpace } from './go-text.js';
+import type { HeaderPiece } from './header.js';
 import { decodeMacaroon, type Macaroon, type MacaroonResult } from './macaroon.js';
 import { BASE64_MESSAGES, piecePrefix, problem, safeLabel } from './problems.js';
 import type { TokenProblem } from './types.js';

@@ -1,7 +1,7 @@
-// Token-free wording for every problem and formatting hint. Nothing here ever quotes token text:
+// Token-free wording for every problem. Nothing here ever quotes token text:
 // labels are shown only when short and alphanumeric (well under the 8-character fragment limit).
 import type { Base64Failure } from './base64.js';
-import type { FormattingIssue, TokenProblem, TokenProblemCode } from './types.js';
+import type { TokenProblem, TokenProblemCode } from './types.js';
 
 export function problem(
   code: TokenProblemCode,
@@ -34,21 +34,3 @@ export const BASE64_MESSAGES: Record<
   'bad-padding': ['bad-base64', 'base64 padding (=) is malformed'],
   'bad-characters': ['bad-base64', 'contains characters that are not base64']
 };
-
-export const FORMATTING_MESSAGES = {
-  whitespace:
-    'the token has surrounding whitespace: flyctl trims it, but store the secret without it',
-  newline:
-    'the token has a trailing newline or surrounding whitespace: flyctl trims it, but store the secret without it',
-  schemeMissing:
-    'no "FlyV1 " scheme in front of the macaroons: flyctl adds it, raw API clients need it',
-  schemeDoubled: 'the scheme is repeated (e.g. "Bearer FlyV1 ..."): one "FlyV1 " is enough',
-  bearer: 'macaroon tokens take the "FlyV1" scheme, not "Bearer"',
-  spaceAfterComma:
-    "whitespace around a comma between tokens: flyctl copes, but Fly's own header parser rejects it",
-  lineBreak: 'a line break inside a token: Fly skips it, but most tools do not'
-} as const;
-
-export function formatting(code: FormattingIssue['code'], message: string): FormattingIssue {
-  return { code, message };
-}

@@ -52,6 +52,16 @@ function windowsOf(secrets: readonly string[], whole: boolean): Set<string> {
   return windows;
 }
 
+/** Where `text` holds one of the windows. */
+function windowRanges(text: string, windows: ReadonlySet<string>): Range[] {
+  const ranges: Range[] = [];
+  for (let i = 0; i + MIN_FRAGMENT_LENGTH <= text.length; i++) {
+    if (windows.has(text.slice(i, i + MIN_FRAGMENT_LENGTH)))
+      ranges.push([i, i + MIN_FRAGMENT_LENGTH]);
+  }
+  return ranges;
+}
+
 /** `text` with the ranges marked in `covered` replaced, one SCRUBBED per run. */
 function replaceCovered(text: string, covered: Uint8Array): string {
   let out = '';
@@ -167,18 +177,9 @@ function scrubOutsideShapes(text: string): string {
 export function createScrub(secrets: readonly string[] = [], options: ScrubOptions = {}): Scrub {
   const outside = options.outside === true;
   const windows = windowsOf(secrets, outside);
-  const windowRanges = (text: string): Range[] => {
-    const ranges: Range[] = [];
-    for (let i = 0; i + MIN_FRAGMENT_LENGTH <= text.length; i++) {
-      if (windows.has(text.slice(i, i + MIN_FRAGMENT_LENGTH))) {
-        ranges.push([i, i + MIN_FRAGMENT_LENGTH]);
-      }
-    }
-    return ranges;
-  };
   return text => {
     let clean = scrubTokenForms(text);
-    if (windows.size > 0) clean = scrubFound(clean, windowRanges);
+    if (windows.size > 0) clean = scrubFound(clean, t => windowRanges(t, windows));
     return outside ? scrubOutsideShapes(clean) : clean;
   };
 }
@@ -190,10 +191,7 @@ function isVocabularyField(key: string): boolean {
 
 /** Whether `text` holds any window of the input (the whole input, scheme and labels included). */
 function leaks(text: string, windows: ReadonlySet<string>): boolean {
-  for (let i = 0; i + MIN_FRAGMENT_LENGTH <= text.length; i++) {
-    if (windows.has(text.slice(i, i + MIN_FRAGMENT_LENGTH))) return true;
-  }
-  return false;
+  return windowRanges(text, windows).length > 0;
 }
 
 function scrubValue(value: unknown, windows: ReadonlySet<string>): unknown {
@@ -230,9 +228,5 @@ function scrubValue(value: unknown, windows: ReadonlySet<string>): unknown {
  */
 export function scrubFragments<T>(value: T, input: string): T {
   if (input.length < MIN_FRAGMENT_LENGTH || input.length > MAX_INPUT_BYTES) return value;
-  const windows = new Set<string>();
-  for (let i = 0; i + MIN_FRAGMENT_LENGTH <= input.length; i++) {
-    windows.add(input.slice(i, i + MIN_FRAGMENT_LENGTH));
-  }
-  return scrubValue(value, windows) as T;
+  return scrubValue(value, windowsOf([input], true)) as T;
 }

@@ -3,18 +3,13 @@
 // the current tail is the key for the next link, which is what makes offline attenuation work
 // and what stops anyone from removing a caveat (that would need the tail before it).
 import { createHmac } from 'node:crypto';
-import { oneCaveatSet, type EncodedCaveat } from './caveat-bytes.js';
+import { caveatSet, type EncodedCaveat } from './caveat-bytes.js';
 import { toHex } from '../json.js';
-import { uint } from './msgpack-write.js';
+import { scalar } from './msgpack-write.js';
 import type { MacaroonParts, RawCaveat } from './wire.js';
 
-/** The next tail after signing one caveat. */
-function extendTail(tail: Uint8Array, caveat: EncodedCaveat): Uint8Array {
-  return Uint8Array.from(createHmac('sha256', tail).update(oneCaveatSet(caveat)).digest());
-}
-
+/** An existing caveat as a one-caveat set (`0x92 || type || body`), from its exact bytes. */
 function oneSetOfRaw(raw: RawCaveat): string {
-  // The same one-caveat set bytes as oneCaveatSet(), from the caveat's exact stored bytes.
   return toHex(Uint8Array.of(0x92, ...raw.type, ...raw.body));
 }
 
@@ -30,11 +25,11 @@ export function appendCaveats(
   const appended: RawCaveat[] = [];
   let tail = parts.tail;
   for (const caveat of caveats) {
-    const key = toHex(oneCaveatSet(caveat));
-    if (seen.has(key)) continue;
-    seen.add(key);
-    appended.push({ type: uint(caveat.type), body: caveat.body });
-    tail = extendTail(tail, caveat);
+    const set = caveatSet([caveat]);
+    if (seen.has(toHex(set))) continue;
+    seen.add(toHex(set));
+    appended.push({ type: scalar(caveat.type), body: caveat.body });
+    tail = Uint8Array.from(createHmac('sha256', tail).update(set).digest());
   }
   return { ...parts, caveats: [...parts.caveats, ...appended], tail };
 }

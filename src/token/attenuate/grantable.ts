@@ -2,8 +2,8 @@
 // something the token cannot do would yield a token that fails at the first deploy. These checks
 // ask the access evaluator (the same one `inspect` uses) and explain refusals in plain words.
 import { allCaveats } from '../caveats/caveat.js';
-import { OrganizationCaveat } from '../caveats/organization.js';
 import { ValidityWindowCaveat } from '../caveats/validity-window.js';
+import { mergeResources } from '../facts.js';
 import {
   actionLetters,
   actionMask,
@@ -93,11 +93,7 @@ function checkApps(token: DecodedToken, request: ValidRequest): Check {
 
 /** The org ids a permission token's own caveats name (IfPresent included; 0 = any is not an org). */
 export function grantOrgIds(grant: PermissionGrant): bigint[] {
-  const ids = allCaveats(grant.token.caveats)
-    .filter((c): c is OrganizationCaveat => c instanceof OrganizationCaveat)
-    .map(c => c.id)
-    .filter(id => id !== 0n);
-  return [...new Set(ids)];
+  return mergeResources([grant.token]).orgIds;
 }
 
 /** readonly: every permission token names exactly one org, and the token may read it. */

@@ -6,9 +6,8 @@
 //   ssh           deploy, then two permission tokens: + Action{r} and + Mutations[issueCertificate,
 //                 addWireGuardPeer] (flyctl's runSSH split)
 //   readonly      Organization{org, r}
+import { ACTION_ALL, ACTION_READ } from '../actions.js';
 import {
-  ALL_ACTIONS,
-  READ,
   actionCaveat,
   appsCaveat,
   commandsCaveat,
@@ -29,10 +28,10 @@ const DEPLOY_FEATURES: readonly string[] = ['builder', 'wg'];
 export function deployCaveat(appIds: readonly bigint[]): EncodedCaveat {
   return ifPresentCaveat(
     [
-      appsCaveat(appIds.map(id => [id, ALL_ACTIONS] as const)),
-      featureSetCaveat(DEPLOY_FEATURES.map(f => [f, ALL_ACTIONS] as const))
+      appsCaveat(appIds.map(id => [id, ACTION_ALL] as const)),
+      featureSetCaveat(DEPLOY_FEATURES.map(f => [f, ACTION_ALL] as const))
     ],
-    READ
+    ACTION_READ
   );
 }
 
@@ -55,14 +54,14 @@ export function caveatVariants(request: ValidRequest, orgId: bigint | null): Enc
     case 'deploy':
       return [[deploy(), window]];
     case 'machine-exec':
-      return [[deploy(), ifPresentCaveat([commandsCaveat(request.commands)], READ), window]];
+      return [[deploy(), ifPresentCaveat([commandsCaveat(request.commands)], ACTION_READ), window]];
     case 'ssh':
       return [
-        [deploy(), actionCaveat(READ), window],
+        [deploy(), actionCaveat(ACTION_READ), window],
         [deploy(), mutationsCaveat(SSH_MUTATIONS), window]
       ];
     case 'readonly':
       if (orgId === null) throw new Error('readonly needs the org of the token');
-      return [[organizationCaveat(orgId, READ), window]];
+      return [[organizationCaveat(orgId, ACTION_READ), window]];
   }
 }

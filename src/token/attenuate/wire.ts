@@ -4,7 +4,8 @@
 // so an unmodified macaroon re-encodes byte for byte; only the caveat array's length prefix and
 // the tail are rewritten when caveats are appended.
 import { arrayItems } from '../msgpack-scan.js';
-import { arrayHeader, bin, concat } from './msgpack-write.js';
+import { asBytes, decodeValue } from '../msgpack-values.js';
+import { arrayHeader, scalar } from './msgpack-write.js';
 
 /** One existing caveat: the exact bytes of its type number and of its body. */
 export interface RawCaveat {
@@ -21,12 +22,8 @@ export interface MacaroonParts {
 
 /** The payload of a complete msgpack bin item, or null when it is not one. */
 function binPayload(item: Uint8Array): Uint8Array | null {
-  const sizes: Record<number, number> = { 0xc4: 1, 0xc5: 2, 0xc6: 4 };
-  const size = sizes[item[0] ?? 0];
-  if (size === undefined) return null;
-  let length = 0;
-  for (let i = 1; i <= size; i++) length = length * 256 + (item[i] ?? 0);
-  return item.length === 1 + size + length ? item.subarray(1 + size) : null;
+  const isBin = item[0] === 0xc4 || item[0] === 0xc5 || item[0] === 0xc6;
+  return isBin ? asBytes(decodeValue(item), 'signature bytes') : null;
 }
 
 /** Split a (decoded-before, so well-formed) macaroon; null when the shape is not a macaroon. */
@@ -58,13 +55,13 @@ export function splitMacaroon(bytes: Uint8Array): MacaroonParts | null {
 
 /** Encode the parts as the Go library's `Macaroon.Encode` does. */
 export function joinMacaroon(parts: MacaroonParts): Uint8Array {
-  return concat([
+  return Buffer.concat([
     arrayHeader(4),
     parts.nonce,
     parts.location,
     arrayHeader(parts.caveats.length * 2),
     ...parts.caveats.flatMap(c => [c.type, c.body]),
-    bin(parts.tail)
+    scalar(parts.tail)
   ]);
 }
 

@@ -1,6 +1,6 @@
 // Type 26, Action: a bare action mask every access must stay within (ssh's read-only half).
-import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
-import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
+import { actionLetters } from '../actions.js';
+import { actionsWithin, type NormalizedAccess, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
 import { asMask, decodeValue } from '../msgpack-values.js';
 import { BaseCaveat, type CaveatDefinition } from './caveat.js';
@@ -21,11 +21,7 @@ class ActionCaveat extends BaseCaveat {
   }
 
   prohibits(a: NormalizedAccess): Verdict {
-    if (!isSubsetOf(a.action, this.mask)) {
-      const missing = actionLetters(missingBits(a.action, this.mask));
-      return deny(`unauthorized for access ${actionLetters(a.action)} (${missing} not allowed)`);
-    }
-    return ALLOW;
+    return actionsWithin(a.action, this.mask);
   }
 }
 

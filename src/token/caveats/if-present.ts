@@ -1,8 +1,14 @@
 // Type 13, IfPresent: `[ifs (flat caveat array), else (action mask)]`. When the access names a
 // resource one of the `ifs` constrains, those caveats decide; otherwise only `else` is allowed.
 // This is how deploy tokens say "full control of this app, read-only on the rest of the org".
-import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
-import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
+import { actionLetters } from '../actions.js';
+import {
+  actionsWithin,
+  ALLOW,
+  deny,
+  type NormalizedAccess,
+  type Verdict
+} from '../access-model.js';
 import type { JsonValue } from '../json.js';
 import { arrayItems } from '../msgpack-scan.js';
 import { asMask, decodeValue, ShapeError } from '../msgpack-values.js';
@@ -44,11 +50,7 @@ class IfPresentCaveat extends BaseCaveat {
       }
     }
     if (refusals.length) return deny(refusals.join('; '));
-    if (!applies && !isSubsetOf(a.action, this.otherwise)) {
-      const missing = actionLetters(missingBits(a.action, this.otherwise));
-      return deny(`unauthorized for access ${actionLetters(a.action)} (${missing} not allowed)`);
-    }
-    return ALLOW;
+    return applies ? ALLOW : actionsWithin(a.action, this.otherwise);
   }
 }
 

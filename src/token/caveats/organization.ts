@@ -1,6 +1,12 @@
 // Type 0, Organization: `[orgId, mask]`. The access must name this org and stay within the mask.
-import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
-import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
+import { actionLetters } from '../actions.js';
+import {
+  actionsWithin,
+  deny,
+  unspecified,
+  type NormalizedAccess,
+  type Verdict
+} from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asMask, asUint, decodeValue } from '../msgpack-values.js';
 import { BaseCaveat, type CaveatDefinition } from './caveat.js';
@@ -26,11 +32,7 @@ export class OrganizationCaveat extends BaseCaveat {
     if (this.id !== 0n && this.id !== a.orgId) {
       return deny(`unauthorized for org ${a.orgId}, only ${this.id}`);
     }
-    if (!isSubsetOf(a.action, this.mask)) {
-      const missing = actionLetters(missingBits(a.action, this.mask));
-      return deny(`unauthorized for access ${actionLetters(a.action)} (${missing} not allowed)`);
-    }
-    return ALLOW;
+    return actionsWithin(a.action, this.mask);
   }
 }
 

@@ -57,11 +57,6 @@ const DEFINITIONS: readonly CaveatDefinition[] = [
 
 const BY_TYPE: ReadonlyMap<bigint, CaveatDefinition> = new Map(DEFINITIONS.map(d => [d.type, d]));
 
-/** The module for a type number, if it is registered. */
-function caveatDefinition(type: bigint): CaveatDefinition | undefined {
-  return BY_TYPE.get(type);
-}
-
 export function registeredCaveatTypes(): readonly CaveatDefinition[] {
   return DEFINITIONS;
 }
@@ -103,7 +98,7 @@ export function decodeCaveatSet(raw: Uint8Array, options: CaveatSetOptions, dept
     const [bodyStart, bodyEnd] = items[i + 1] as [number, number];
     const type = asUint(decodeValue(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
     const body = raw.subarray(bodyStart, bodyEnd);
-    const definition = caveatDefinition(type);
+    const definition = BY_TYPE.get(type);
     if (definition === undefined) {
       options.onUnregistered(type);
       caveats.push(new UnregisteredCaveat(body, type));

@@ -3,8 +3,14 @@
 // so they are one class and one table. The zero id (0 or "") means "any" and must be alone; an
 // empty map allows nothing; an access that does not name the resource is "unspecified" (which
 // IfPresent uses to pick its else branch).
-import { actionLetters, isSubsetOf, missingBits } from '../actions.js';
-import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
+import { actionLetters } from '../actions.js';
+import {
+  actionsWithin,
+  deny,
+  unspecified,
+  type NormalizedAccess,
+  type Verdict
+} from '../access-model.js';
 import type { JsonValue } from '../json.js';
 import {
   asArray,
@@ -117,12 +123,7 @@ export class ResourceSetCaveat extends BaseCaveat {
     if (allowed < 0) {
       return deny(`unauthorized for ${this.kind.resource} ${String(id)} (only [${this.shownIds}])`);
     }
-    if (!isSubsetOf(a.action, allowed)) {
-      return deny(
-        `unauthorized for access ${actionLetters(a.action)} on ${this.kind.resource} (${actionLetters(missingBits(a.action, allowed))} not allowed)`
-      );
-    }
-    return ALLOW;
+    return actionsWithin(a.action, allowed, ` on ${this.kind.resource}`);
   }
 }
 
