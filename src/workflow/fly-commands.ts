@@ -13,8 +13,11 @@ import {
 import {
   allCommands,
   COMMAND_MEMO,
+  isShellName,
+  literalHead,
   parseShell,
   parseShellRegion,
+  wordAfter,
   wordLiteral,
   type Assignment,
   type CommandMemo,
@@ -157,27 +160,14 @@ function findProgram(words: Word[]): ProgramMatch | null {
       while (i < words.length) {
         const w = words[i] as Word;
         const text = wordLiteral(w);
-        const m = text === null ? null : /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(text);
-        const firstLiteral = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
-        const m2 = m ?? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(firstLiteral);
         if (text !== null && text.startsWith('-')) {
           i += 1;
           continue;
         }
-        if (!m2) break;
-        const name = m2[1] ?? '';
-        const valueStart = w.start + m2[0].length;
-        const parts = w.parts.map((p, index) =>
-          index === 0 && p.kind === 'literal'
-            ? { ...p, text: p.text.slice(m2[0].length), start: valueStart }
-            : p
-        );
-        assignments.push({
-          name,
-          value: { parts, raw: w.raw.slice(m2[0].length), start: valueStart, end: w.end },
-          start: w.start,
-          end: w.end
-        });
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(text ?? literalHead(w));
+        if (!m) break;
+        const value = wordAfter(w, m[0].length);
+        assignments.push({ name: m[1] ?? '', value, start: w.start, end: w.end });
         i += 1;
       }
       continue;
@@ -224,7 +214,7 @@ function findProgram(words: Word[]): ProgramMatch | null {
 /**
  * Parses the words after the program. `words[0]` is the first argument (`deploy`, `apps`...).
  */
-export function parseFlyArguments(
+function parseFlyArguments(
   words: Word[]
 ): Pick<FlyInvocation, 'path' | 'pathAsWritten' | 'args' | 'flags'> {
   const path: string[] = [];
@@ -478,7 +468,7 @@ export function shellDashC(command: SimpleCommand): { start: number; end: number
   const program = words[0] ? wordLiteral(words[0]) : null;
   // Every shell named below ends in `sh`: most programs stop at the first test.
   if (program === null || !program.endsWith('sh')) return null;
-  if (!/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')) return null;
+  if (!isShellName(program.split('/').pop() ?? '')) return null;
   const options = shellOptions(words.slice(1));
   const body = options.dashC ? words[options.operand + 1] : undefined;
   if (!body) return null;
@@ -489,11 +479,25 @@ export function shellDashC(command: SimpleCommand): { start: number; end: number
   return { start: body.start, end: body.end };
 }
 
+/** flyctl run with `words` as its arguments, with no program word (a container, an action). */
+export function flyctlWith(words: Word[], start: number, end: number, text: string): FlyInvocation {
+  return { program: 'flyctl', ...parseFlyArguments(words), assignments: [], start, end, text };
+}
+
 /**
- * Words of the `args` input of `superfly/flyctl-actions` (the action runs `flyctl $args`): the
- * first command's words, `KEY=VALUE` words included (they are arguments, not assignments here).
+ * The call of `superfly/flyctl-actions`, which runs `flyctl $args`, from its `args` input; null
+ * when empty. Offsets are in `text`.
  */
-export function actionArgsWords(text: string): Word[] {
+export function actionArgsInvocation(text: string): FlyInvocation | null {
+  const words = actionArgsWords(text);
+  const start = words[0]?.start ?? 0;
+  const end = words[words.length - 1]?.end ?? start;
+  if (words.length === 0) return null;
+  return flyctlWith(words, start, end, `flyctl ${text.slice(start, end)}`.trim());
+}
+
+/** The first command's words, `KEY=VALUE` words included (arguments here, not assignments). */
+function actionArgsWords(text: string): Word[] {
   for (const s of parseShell(text)) {
     if (s.kind !== 'command') continue;
     const assignmentWords: Word[] = s.assignments.map(a => ({

@@ -18,7 +18,7 @@ import {
 import { joinPath, WORKSPACE } from './repo-files.js';
 import { stringsOf, type Resolved } from './resolve.js';
 import { embeddedSource, wholeFileSource, type ScriptSource } from './script-sources.js';
-import { wordLiteral, type SimpleCommand, type Word } from './shell.js';
+import { isShellName, wordLiteral, type SimpleCommand, type Word } from './shell.js';
 import { expandTask, parseTaskfile, type TaskDefinition, type Taskfile } from './task-file.js';
 import {
   fileTaskPath,
@@ -62,8 +62,6 @@ export type UnseenKind = 'missing' | 'runner' | 'code' | 'program' | 'agent';
 
 /** An argument that names a file of code (`deploy.js`, `./scripts/x`, `main.go`). */
 const CODE_FILE = /\/|\.(?:[cm]?[jt]sx?|py|rb|go|pl|php|exs?)$/;
-
-const SHELL = /^(ba|z|da|k)?sh$/;
 
 /** Programs that run code the shell interpreter cannot read (`node deploy.js`, `go run .`). */
 const PROGRAMS = new Set([
@@ -174,7 +172,7 @@ export function followCommand(host: FollowHost, cmd: SimpleCommand, program: str
   const args = cmd.words.slice(1);
   const base = program.split('/').pop() ?? program;
   if (program === 'source' || program === '.') return shellFile(host, cmd, args, true);
-  if (SHELL.test(base)) return shellFile(host, cmd, args, false);
+  if (isShellName(base)) return shellFile(host, cmd, args, false);
   if (program.includes('/')) return shellFile(host, cmd, [cmd.words[0] as Word, ...args], false);
   if (taskRunner(host, cmd, base, args)) return true;
   switch (base) {
@@ -222,12 +220,15 @@ function firstLine(cmd: SimpleCommand): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-/** The single known value of a word, or null. */
-function single(host: FollowHost, word: Word | undefined): string | null {
-  if (!word) return null;
-  const r = host.word(word);
+/** The value when it is known to be exactly one, else null. */
+export function onlyValue(r: Resolved): string | null {
   const values = stringsOf(r);
   return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
+}
+
+/** The single known value of a word, or null. */
+function single(host: FollowHost, word: Word | undefined): string | null {
+  return word ? onlyValue(host.word(word)) : null;
 }
 
 /** The working directories the command may run in; null when one cannot be told. */
@@ -299,7 +300,7 @@ function shellFile(host: FollowHost, cmd: SimpleCommand, args: Word[], sourced: 
       }
       const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
       const shell =
-        sourced || SHELL.test(program(cmd)) || interpreter === '' || SHELL.test(interpreter);
+        sourced || isShellName(program(cmd)) || interpreter === '' || isShellName(interpreter);
       if (!shell || text.includes('\u0000')) {
         const what = interpreter === '' ? 'a program' : `a ${interpreter} program`;
         host.unseen(wordText(fileWord), `${what} that receives the token`, 'code');
@@ -727,7 +728,7 @@ function runJustRecipe(
     ...l,
     text: interpolate(l.text, justfile.variables, parameters)
   }));
-  if (recipe.shebang !== null && !SHELL.test(recipe.shebang)) {
+  if (recipe.shebang !== null && !isShellName(recipe.shebang)) {
     host.unseen(`just ${name}`, `a ${recipe.shebang} recipe that receives the token`, 'program');
     return;
   }
@@ -1043,7 +1044,7 @@ function miseFileTask(
     return;
   }
   const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
-  if (interpreter !== '' && !SHELL.test(interpreter)) {
+  if (interpreter !== '' && !isShellName(interpreter)) {
     host.unseen(path, `a ${interpreter} task that receives the token`, 'code');
     return;
   }
