@@ -2,12 +2,11 @@
 // positional arguments. Works on the statements of `shell.ts`, so continuations, quotes, `$( )`,
 // `&&`/`;`/`|` and comments are already handled.
 import {
-  childNamed,
   SHORT_FLAGS,
   SHORT_OVERRIDES,
-  takesValue,
   TOP_LEVEL_SHORTCUTS,
   TREE,
+  VALUE_FLAGS,
   type CommandNode
 } from './flyctl-spec.js';
 import {
@@ -221,7 +220,7 @@ function parseFlyArguments(
   const pathAsWritten: string[] = [];
   const args: Word[] = [];
   const flags: FlyFlag[] = [];
-  let children: Record<string, CommandNode> | undefined = TREE;
+  let children: ReadonlyMap<string, CommandNode> | undefined = TREE;
   let pathDone = false;
   let onlyPositional = false;
 
@@ -240,18 +239,19 @@ function parseFlyArguments(
       continue;
     }
     if (!pathDone && literal !== null) {
-      if (path.length === 0 && TOP_LEVEL_SHORTCUTS[literal] && !TREE[literal]) {
-        path.push(...(TOP_LEVEL_SHORTCUTS[literal] ?? []));
+      const shortcut = path.length === 0 ? TOP_LEVEL_SHORTCUTS.get(literal) : undefined;
+      if (shortcut) {
+        path.push(...shortcut);
         pathAsWritten.push(literal);
         children = undefined;
         pathDone = true;
         continue;
       }
-      const child: [string, CommandNode] | null = children ? childNamed(children, literal) : null;
+      const child: CommandNode | undefined = children?.get(literal);
       if (child) {
-        path.push(child[0]);
+        path.push(child.name);
         pathAsWritten.push(literal);
-        children = child[1].children;
+        children = child.children;
         if (!children) pathDone = true;
         continue;
       }
@@ -275,7 +275,11 @@ function parseFlag(word: Word, next: Word | undefined, path: string[], flags: Fl
   if (first?.kind !== 'literal') return 1;
   const head = first.text;
   const overrides = SHORT_OVERRIDES[path.join(' ')] ?? {};
-  const valueAfter = (prefixLength: number): Word | null => {
+  const shortName = (letter: string): string => overrides[letter] ?? SHORT_FLAGS[letter] ?? letter;
+  const add = (name: string, raw: string, value: Word | null, end = word.end): void => {
+    flags.push({ name, raw, value, start: word.start, end });
+  };
+  const valueAfter = (prefixLength: number): Word => {
     // The value is the rest of this word after `--flag=` / `-a=` / `-aVALUE`.
     const parts = [
       { ...first, text: head.slice(prefixLength), start: first.start + prefixLength },
@@ -291,67 +295,26 @@ function parseFlag(word: Word, next: Word | undefined, path: string[], flags: Fl
   if (head.startsWith('--')) {
     const eq = head.indexOf('=');
     const name = (eq < 0 ? head.slice(2) : head.slice(2, eq)).toLowerCase();
-    if (eq >= 0) {
-      flags.push({
-        name,
-        raw: head.slice(0, eq),
-        value: valueAfter(eq + 1),
-        start: word.start,
-        end: word.end
-      });
-      return 1;
-    }
-    if (word.parts.length === 1 && takesValue(name) && next) {
-      flags.push({ name, raw: head, value: next, start: word.start, end: next.end });
+    if (eq >= 0) add(name, head.slice(0, eq), valueAfter(eq + 1));
+    else if (word.parts.length === 1 && VALUE_FLAGS.has(name) && next) {
+      add(name, head, next, next.end);
       return 2;
-    }
-    flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
+    } else add(name, head, null);
     return 1;
   }
   // Short flags: `-a app`, `-a=app`, `-aapp`, `-yq`.
-  const letter = head.charAt(1);
-  const name = overrides[letter] ?? SHORT_FLAGS[letter] ?? letter;
+  const name = shortName(head.charAt(1));
   const rest = head.slice(2);
   // `-a=app` (and `-y=true`): the value follows the `=`, whatever the flag.
-  if (rest.startsWith('=')) {
-    flags.push({
-      name,
-      raw: head.slice(0, 2),
-      value: valueAfter(3),
-      start: word.start,
-      end: word.end
-    });
-    return 1;
-  }
-  if (takesValue(name)) {
-    if (rest !== '' || word.parts.length > 1) {
-      flags.push({
-        name,
-        raw: head.slice(0, 2),
-        value: valueAfter(2),
-        start: word.start,
-        end: word.end
-      });
-      return 1;
-    }
-    if (next) {
-      flags.push({ name, raw: head, value: next, start: word.start, end: next.end });
-      return 2;
-    }
-    flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
-    return 1;
-  }
-  flags.push({ name, raw: head.slice(0, 2), value: null, start: word.start, end: word.end });
-  for (const extra of rest) {
-    const extraName = overrides[extra] ?? SHORT_FLAGS[extra] ?? extra;
-    flags.push({
-      name: extraName,
-      raw: `-${extra}`,
-      value: null,
-      start: word.start,
-      end: word.end
-    });
-  }
+  if (rest.startsWith('=')) add(name, head.slice(0, 2), valueAfter(3));
+  else if (!VALUE_FLAGS.has(name)) {
+    add(name, head.slice(0, 2), null);
+    for (const extra of rest) add(shortName(extra), `-${extra}`, null);
+  } else if (rest !== '' || word.parts.length > 1) add(name, head.slice(0, 2), valueAfter(2));
+  else if (next) {
+    add(name, head, next, next.end);
+    return 2;
+  } else add(name, head, null);
   return 1;
 }
 
