@@ -8,6 +8,7 @@ import { interpreterOf, interpolate, parseJustfile, type Justfile } from './just
 import { expandMake, parseMakefile, type Makefile } from './make-file.js';
 import { readCached, type StepsContext } from './needs-context.js';
 import {
+  dirAndAbove,
   findWorkspaces,
   nearestPackage,
   packageScriptSource,
@@ -257,8 +258,9 @@ function files(host: FollowHost): PackageFiles {
   };
 }
 
-function parsedOnce<T>(host: FollowHost, key: string, make: () => T): T {
-  const cache = host.ctx.job.files.parsed;
+/** What `make` reads from a repository file, worked out once per job (keyed by `key`). */
+export function parsedOnce<T>(ctx: StepsContext, key: string, make: () => T): T {
+  const cache = ctx.job.files.parsed;
   if (cache.has(key)) return cache.get(key) as T;
   const value = make();
   cache.set(key, value);
@@ -298,7 +300,7 @@ function shellFile(host: FollowHost, cmd: SimpleCommand, args: Word[], sourced: 
         host.unseen(wordText(fileWord), 'not in the checkout', 'missing');
         continue;
       }
-      const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
+      const interpreter = shebangOf(text);
       const shell =
         sourced || isShellName(program(cmd)) || interpreter === '' || isShellName(interpreter);
       if (!shell || text.includes('\u0000')) {
@@ -607,7 +609,7 @@ function makeTargets(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolea
       );
       continue;
     }
-    const makefile = parsedOnce(host, `make:${path}`, () =>
+    const makefile = parsedOnce(host.ctx, `make:${path}`, () =>
       parseMakefile(readCached(host.ctx, path) ?? '')
     );
     const wanted =
@@ -684,21 +686,17 @@ function justRecipe(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean
   const cwds = runDirectories(host, cmd);
   if (cwds === null) return true;
   for (const cwd of cwds) {
-    const path = file !== null ? joinPath(cwd, file) : findUpwards(host, cwd, JUSTFILE_NAMES);
-    const text = path === null ? undefined : readCached(host.ctx, path);
-    if (path === null || text === undefined) {
-      host.unseen(firstLine(cmd), 'no justfile in the checkout', 'missing');
-      continue;
-    }
-    const justfile = parsedOnce(host, `just:${path}`, () => parseJustfile(text));
+    const found = runnerFile(host, cmd, cwd, file, JUSTFILE_NAMES, 'justfile');
+    if (!found) continue;
+    const { path, text } = found;
+    const justfile = parsedOnce(host.ctx, `just:${path}`, () => parseJustfile(text));
     for (const [name, value] of overrides) justfile.variables.set(name, value);
     const name = words[0] ?? justfile.defaultRecipe;
     if (name === null || !justfile.recipes.has(name)) {
       host.unseen(firstLine(cmd), `recipe ${name ?? '(default)'} not found in ${path}`, 'missing');
       continue;
     }
-    const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    const dir = workdir !== null ? (joinPath(cwd, workdir) ?? fileDir) : fileDir;
+    const dir = (workdir !== null ? joinPath(cwd, workdir) : null) ?? dirOf(path);
     runJustRecipe(host, cmd, justfile, path, dir, name, words.slice(1), new Set());
   }
   return true;
@@ -749,18 +747,44 @@ function runJustRecipe(
   if (sources.length > 0) host.run(sources, { key: `${path}#${name}`, shared: false, cwd: dir });
 }
 
+/**
+ * A task runner's file, read: `file` (given, relative to `dir`) or the first of `names` from `dir`
+ * up. Null, told as unseen, when it is not in the checkout.
+ */
+function runnerFile(
+  host: FollowHost,
+  cmd: SimpleCommand,
+  dir: string | null,
+  file: string | null,
+  names: string[],
+  what: string
+): { path: string; text: string } | null {
+  const path =
+    dir === null ? null : file !== null ? joinPath(dir, file) : findUpwards(host, dir, names);
+  const text = path === null ? undefined : readCached(host.ctx, path);
+  if (path !== null && text !== undefined) return { path, text };
+  host.unseen(firstLine(cmd), `no ${what} in the checkout`, 'missing');
+  return null;
+}
+
 function findUpwards(host: FollowHost, dir: string, names: string[]): string | null {
-  let current: string | null = dir;
-  while (current !== null) {
+  for (const current of dirAndAbove(dir)) {
     for (const name of names) {
       const path = current === '' ? name : `${current}/${name}`;
       if (readCached(host.ctx, path) !== undefined) return path;
     }
-    if (current === '') return null;
-    const slash = current.lastIndexOf('/');
-    current = slash < 0 ? '' : current.slice(0, slash);
   }
   return null;
+}
+
+/** The directory of a repo-relative file path (`''` at the root). */
+function dirOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+}
+
+/** The interpreter a file's `#!` line names; '' without one. */
+function shebangOf(text: string): string {
+  return text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -802,23 +826,15 @@ function taskRun(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
   if (cwds === null) return true;
   for (const cwd of cwds) {
     const base = workdir === null ? cwd : joinPath(cwd, workdir);
-    const path =
-      base === null
-        ? null
-        : file !== null
-          ? joinPath(base, file)
-          : findUpwards(host, base, TASKFILE_NAMES);
-    const text = path === null ? undefined : readCached(host.ctx, path);
-    if (path === null || text === undefined) {
-      host.unseen(firstLine(cmd), 'no Taskfile in the checkout', 'missing');
-      continue;
-    }
-    const taskfile = parsedOnce(host, `task:${path}`, () => parseTaskfile(text));
+    const found = runnerFile(host, cmd, base, file, TASKFILE_NAMES, 'Taskfile');
+    if (!found) continue;
+    const { path, text } = found;
+    const taskfile = parsedOnce(host.ctx, `task:${path}`, () => parseTaskfile(text));
     if (taskfile === null) {
       host.unseen(firstLine(cmd), `${path} cannot be read`, 'missing');
       continue;
     }
-    const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    const fileDir = dirOf(path);
     for (const name of names.length > 0 ? names : ['default']) {
       if (!taskfile.tasks.has(name)) {
         host.unseen(firstLine(cmd), `task ${name} not found in ${path}`, 'missing');
@@ -976,18 +992,14 @@ function miseRun(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
 /** Every mise config from `dir` up to the repository root, nearest first. */
 function miseConfigs(host: FollowHost, dir: string): MiseTasks[] {
   const found: MiseTasks[] = [];
-  let current: string | null = dir;
-  while (current !== null) {
+  for (const current of dirAndAbove(dir)) {
     for (const name of MISE_CONFIG_NAMES) {
-      const path: string = current === '' ? name : `${current}/${name}`;
+      const path = current === '' ? name : `${current}/${name}`;
       const text = readCached(host.ctx, path);
       if (text === undefined) continue;
-      const tasks = parsedOnce(host, `mise:${path}`, () => parseMiseTasks(text));
+      const tasks = parsedOnce(host.ctx, `mise:${path}`, () => parseMiseTasks(text));
       if (tasks) found.push({ root: current, path, tasks });
     }
-    if (current === '') break;
-    const slash: number = current.lastIndexOf('/');
-    current = slash < 0 ? '' : current.slice(0, slash);
   }
   return found;
 }
@@ -1043,7 +1055,7 @@ function miseFileTask(
     host.unseen(firstLine(cmd), `${path ?? 'a task file'} not in the checkout`, 'missing');
     return;
   }
-  const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
+  const interpreter = shebangOf(text);
   if (interpreter !== '' && !isShellName(interpreter)) {
     host.unseen(path, `a ${interpreter} task that receives the token`, 'code');
     return;

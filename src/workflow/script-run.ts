@@ -36,6 +36,7 @@ import {
 import {
   followCommand,
   onlyValue,
+  parsedOnce,
   type FollowHost,
   type RunOptions,
   type UnseenKind
@@ -130,14 +131,7 @@ function mapDirs(r: Resolved, f: (dir: string) => string | null): Resolved {
 
 /** Shell text of repository files, parsed once per job (a script runs once per matrix value). */
 function parsedSource(ctx: StepsContext, source: ScriptSource): Statement[] {
-  const key = `sh:${source.file}\u0000${source.text}`;
-  const cache = ctx.job.files.parsed;
-  let statements = cache.get(key) as Statement[] | undefined;
-  if (!statements) {
-    statements = parseShell(source.text);
-    cache.set(key, statements);
-  }
-  return statements;
+  return parsedOnce(ctx, `sh:${source.file}\u0000${source.text}`, () => parseShell(source.text));
 }
 
 class ScriptRun {
