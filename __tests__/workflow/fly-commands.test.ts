@@ -256,7 +256,11 @@ describe('subcommands', () => {
     ['fly wireguard create acme ord peer', ['wireguard', 'create'], ['acme', 'ord', 'peer']],
     ['fly launch --no-deploy --copy-config --name x', ['launch'], []],
     ['fly version', ['version'], []],
-    ['fly frobnicate now', ['frobnicate'], ['now']]
+    ['fly frobnicate now', ['frobnicate'], ['now']],
+    // Names of Object.prototype are words like any other, not subcommands or shortcuts.
+    ['fly constructor x', ['constructor'], ['x']],
+    ['fly apps toString', ['apps'], ['toString']],
+    ['fly --ha --smoke-checks deploy', ['deploy'], []]
   ])('%s', (script, path, args) => {
     const inv = only(script);
     expect(inv.path).toEqual(path);

@@ -2,19 +2,21 @@
 // positional arguments. Works on the statements of `shell.ts`, so continuations, quotes, `$( )`,
 // `&&`/`;`/`|` and comments are already handled.
 import {
-  childNamed,
   SHORT_FLAGS,
   SHORT_OVERRIDES,
-  takesValue,
   TOP_LEVEL_SHORTCUTS,
   TREE,
+  VALUE_FLAGS,
   type CommandNode
 } from './flyctl-spec.js';
 import {
   allCommands,
   COMMAND_MEMO,
+  isShellName,
+  literalHead,
   parseShell,
   parseShellRegion,
+  wordAfter,
   wordLiteral,
   type Assignment,
   type CommandMemo,
@@ -157,27 +159,14 @@ function findProgram(words: Word[]): ProgramMatch | null {
       while (i < words.length) {
         const w = words[i] as Word;
         const text = wordLiteral(w);
-        const m = text === null ? null : /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(text);
-        const firstLiteral = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
-        const m2 = m ?? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(firstLiteral);
         if (text !== null && text.startsWith('-')) {
           i += 1;
           continue;
         }
-        if (!m2) break;
-        const name = m2[1] ?? '';
-        const valueStart = w.start + m2[0].length;
-        const parts = w.parts.map((p, index) =>
-          index === 0 && p.kind === 'literal'
-            ? { ...p, text: p.text.slice(m2[0].length), start: valueStart }
-            : p
-        );
-        assignments.push({
-          name,
-          value: { parts, raw: w.raw.slice(m2[0].length), start: valueStart, end: w.end },
-          start: w.start,
-          end: w.end
-        });
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(text ?? literalHead(w));
+        if (!m) break;
+        const value = wordAfter(w, m[0].length);
+        assignments.push({ name: m[1] ?? '', value, start: w.start, end: w.end });
         i += 1;
       }
       continue;
@@ -224,14 +213,14 @@ function findProgram(words: Word[]): ProgramMatch | null {
 /**
  * Parses the words after the program. `words[0]` is the first argument (`deploy`, `apps`...).
  */
-export function parseFlyArguments(
+function parseFlyArguments(
   words: Word[]
 ): Pick<FlyInvocation, 'path' | 'pathAsWritten' | 'args' | 'flags'> {
   const path: string[] = [];
   const pathAsWritten: string[] = [];
   const args: Word[] = [];
   const flags: FlyFlag[] = [];
-  let children: Record<string, CommandNode> | undefined = TREE;
+  let children: ReadonlyMap<string, CommandNode> | undefined = TREE;
   let pathDone = false;
   let onlyPositional = false;
 
@@ -250,18 +239,19 @@ export function parseFlyArguments(
       continue;
     }
     if (!pathDone && literal !== null) {
-      if (path.length === 0 && TOP_LEVEL_SHORTCUTS[literal] && !TREE[literal]) {
-        path.push(...(TOP_LEVEL_SHORTCUTS[literal] ?? []));
+      const shortcut = path.length === 0 ? TOP_LEVEL_SHORTCUTS.get(literal) : undefined;
+      if (shortcut) {
+        path.push(...shortcut);
         pathAsWritten.push(literal);
         children = undefined;
         pathDone = true;
         continue;
       }
-      const child: [string, CommandNode] | null = children ? childNamed(children, literal) : null;
+      const child: CommandNode | undefined = children?.get(literal);
       if (child) {
-        path.push(child[0]);
+        path.push(child.name);
         pathAsWritten.push(literal);
-        children = child[1].children;
+        children = child.children;
         if (!children) pathDone = true;
         continue;
       }
@@ -285,7 +275,11 @@ function parseFlag(word: Word, next: Word | undefined, path: string[], flags: Fl
   if (first?.kind !== 'literal') return 1;
   const head = first.text;
   const overrides = SHORT_OVERRIDES[path.join(' ')] ?? {};
-  const valueAfter = (prefixLength: number): Word | null => {
+  const shortName = (letter: string): string => overrides[letter] ?? SHORT_FLAGS[letter] ?? letter;
+  const add = (name: string, raw: string, value: Word | null, end = word.end): void => {
+    flags.push({ name, raw, value, start: word.start, end });
+  };
+  const valueAfter = (prefixLength: number): Word => {
     // The value is the rest of this word after `--flag=` / `-a=` / `-aVALUE`.
     const parts = [
       { ...first, text: head.slice(prefixLength), start: first.start + prefixLength },
@@ -301,67 +295,26 @@ function parseFlag(word: Word, next: Word | undefined, path: string[], flags: Fl
   if (head.startsWith('--')) {
     const eq = head.indexOf('=');
     const name = (eq < 0 ? head.slice(2) : head.slice(2, eq)).toLowerCase();
-    if (eq >= 0) {
-      flags.push({
-        name,
-        raw: head.slice(0, eq),
-        value: valueAfter(eq + 1),
-        start: word.start,
-        end: word.end
-      });
-      return 1;
-    }
-    if (word.parts.length === 1 && takesValue(name) && next) {
-      flags.push({ name, raw: head, value: next, start: word.start, end: next.end });
+    if (eq >= 0) add(name, head.slice(0, eq), valueAfter(eq + 1));
+    else if (word.parts.length === 1 && VALUE_FLAGS.has(name) && next) {
+      add(name, head, next, next.end);
       return 2;
-    }
-    flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
+    } else add(name, head, null);
     return 1;
   }
   // Short flags: `-a app`, `-a=app`, `-aapp`, `-yq`.
-  const letter = head.charAt(1);
-  const name = overrides[letter] ?? SHORT_FLAGS[letter] ?? letter;
+  const name = shortName(head.charAt(1));
   const rest = head.slice(2);
   // `-a=app` (and `-y=true`): the value follows the `=`, whatever the flag.
-  if (rest.startsWith('=')) {
-    flags.push({
-      name,
-      raw: head.slice(0, 2),
-      value: valueAfter(3),
-      start: word.start,
-      end: word.end
-    });
-    return 1;
-  }
-  if (takesValue(name)) {
-    if (rest !== '' || word.parts.length > 1) {
-      flags.push({
-        name,
-        raw: head.slice(0, 2),
-        value: valueAfter(2),
-        start: word.start,
-        end: word.end
-      });
-      return 1;
-    }
-    if (next) {
-      flags.push({ name, raw: head, value: next, start: word.start, end: next.end });
-      return 2;
-    }
-    flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
-    return 1;
-  }
-  flags.push({ name, raw: head.slice(0, 2), value: null, start: word.start, end: word.end });
-  for (const extra of rest) {
-    const extraName = overrides[extra] ?? SHORT_FLAGS[extra] ?? extra;
-    flags.push({
-      name: extraName,
-      raw: `-${extra}`,
-      value: null,
-      start: word.start,
-      end: word.end
-    });
-  }
+  if (rest.startsWith('=')) add(name, head.slice(0, 2), valueAfter(3));
+  else if (!VALUE_FLAGS.has(name)) {
+    add(name, head.slice(0, 2), null);
+    for (const extra of rest) add(shortName(extra), `-${extra}`, null);
+  } else if (rest !== '' || word.parts.length > 1) add(name, head.slice(0, 2), valueAfter(2));
+  else if (next) {
+    add(name, head, next, next.end);
+    return 2;
+  } else add(name, head, null);
   return 1;
 }
 
@@ -478,7 +431,7 @@ export function shellDashC(command: SimpleCommand): { start: number; end: number
   const program = words[0] ? wordLiteral(words[0]) : null;
   // Every shell named below ends in `sh`: most programs stop at the first test.
   if (program === null || !program.endsWith('sh')) return null;
-  if (!/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')) return null;
+  if (!isShellName(program.split('/').pop() ?? '')) return null;
   const options = shellOptions(words.slice(1));
   const body = options.dashC ? words[options.operand + 1] : undefined;
   if (!body) return null;
@@ -489,11 +442,25 @@ export function shellDashC(command: SimpleCommand): { start: number; end: number
   return { start: body.start, end: body.end };
 }
 
+/** flyctl run with `words` as its arguments, with no program word (a container, an action). */
+export function flyctlWith(words: Word[], start: number, end: number, text: string): FlyInvocation {
+  return { program: 'flyctl', ...parseFlyArguments(words), assignments: [], start, end, text };
+}
+
 /**
- * Words of the `args` input of `superfly/flyctl-actions` (the action runs `flyctl $args`): the
- * first command's words, `KEY=VALUE` words included (they are arguments, not assignments here).
+ * The call of `superfly/flyctl-actions`, which runs `flyctl $args`, from its `args` input; null
+ * when empty. Offsets are in `text`.
  */
-export function actionArgsWords(text: string): Word[] {
+export function actionArgsInvocation(text: string): FlyInvocation | null {
+  const words = actionArgsWords(text);
+  const start = words[0]?.start ?? 0;
+  const end = words[words.length - 1]?.end ?? start;
+  if (words.length === 0) return null;
+  return flyctlWith(words, start, end, `flyctl ${text.slice(start, end)}`.trim());
+}
+
+/** The first command's words, `KEY=VALUE` words included (arguments here, not assignments). */
+function actionArgsWords(text: string): Word[] {
   for (const s of parseShell(text)) {
     if (s.kind !== 'command') continue;
     const assignmentWords: Word[] = s.assignments.map(a => ({

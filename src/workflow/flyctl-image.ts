@@ -1,7 +1,7 @@
 // `docker run ... flyio/flyctl deploy -a web`: Fly's flyctl image runs flyctl with the words after
 // the image, so the command is as visible as a flyctl call in the script. Only what `-e` passes
 // reaches it, and it runs in the directory `-w` names (the checkout only through a `-v` mount).
-import { wordLiteral, type Word } from './shell.js';
+import { wordAfter, wordLiteral, type Word } from './shell.js';
 import { wordText } from './fly-commands.js';
 
 /** Images whose entrypoint is flyctl (any tag or digest). */
@@ -90,8 +90,8 @@ export function flyctlContainer(args: readonly Word[]): FlyctlContainer | null {
       const m = /^([A-Za-z_][A-Za-z0-9_]*)(=?)/.exec(raw);
       // `-e NAME=value`, `--env=NAME=value`: the value; `-e NAME`: the host's value (null).
       const valueWord = value
-        ? dropHead(value, m?.[0].length ?? 0)
-        : dropHead(word, eq + 1 + (m?.[0].length ?? 0));
+        ? wordAfter(value, m?.[0].length ?? 0)
+        : wordAfter(word, eq + 1 + (m?.[0].length ?? 0));
       if (m?.[1]) found.env.push({ name: m[1], value: m[2] ? valueWord : null });
     } else if (option === '-w' || option === '--workdir') found.workdir = value;
     else if ((option === '-v' || option === '--volume') && value) found.volumes.push(value);
@@ -100,15 +100,4 @@ export function flyctlContainer(args: readonly Word[]): FlyctlContainer | null {
   if (!image || !FLYCTL_IMAGE.test(wordLiteral(image) ?? '')) return null;
   found.flyWords = args.slice(i + 1);
   return found;
-}
-
-/** The word without its first `length` characters of literal text (`NAME=` of `NAME=value`). */
-function dropHead(word: Word, length: number): Word {
-  const [first, ...rest] = word.parts;
-  if (first?.kind !== 'literal' || first.text.length < length) return word;
-  const parts =
-    first.text.length > length
-      ? [{ ...first, text: first.text.slice(length), start: first.start + length }, ...rest]
-      : rest;
-  return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
 }

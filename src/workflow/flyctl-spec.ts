@@ -2,20 +2,39 @@
 // are subcommands (with their aliases) and which flags take a value.
 
 // ---------------------------------------------------------------------------------------------
-// The flyctl command tree (canonical name -> aliases and children). Unknown words end the path.
+// The flyctl command tree, each table indexed by every name and alias (looked up for every flyctl
+// word of every script). Unknown words end the path.
 
+/** A subcommand: its canonical name, and its own subcommands when it has some. */
 export interface CommandNode {
-  aliases?: string[];
-  children?: Record<string, CommandNode>;
+  name: string;
+  children?: Commands;
 }
 
-const leaf = (...aliases: string[]): CommandNode => (aliases.length > 0 ? { aliases } : {});
-const group = (children: Record<string, CommandNode>, ...aliases: string[]): CommandNode => ({
-  children,
-  ...(aliases.length > 0 ? { aliases } : {})
+type Commands = ReadonlyMap<string, CommandNode>;
+
+interface Entry {
+  aliases: string[];
+  children?: Commands;
+}
+
+const leaf = (...aliases: string[]): Entry => ({ aliases });
+const group = (children: Record<string, Entry>, ...aliases: string[]): Entry => ({
+  aliases,
+  children: commands(children)
 });
 
-export const TREE: Record<string, CommandNode> = {
+/** In table order: the first entry named or aliased so wins. */
+function commands(table: Record<string, Entry>): Commands {
+  const index = new Map<string, CommandNode>();
+  for (const [name, entry] of Object.entries(table)) {
+    const node: CommandNode = entry.children ? { name, children: entry.children } : { name };
+    for (const word of [name, ...entry.aliases]) if (!index.has(word)) index.set(word, node);
+  }
+  return index;
+}
+
+export const TREE: Commands = commands({
   apps: group(
     {
       create: leaf(),
@@ -187,45 +206,22 @@ export const TREE: Record<string, CommandNode> = {
   ping: leaf(),
   sftp: leaf(),
   help: leaf()
-};
+});
 
 /** Old top-level shortcuts for app commands. */
-export const TOP_LEVEL_SHORTCUTS: Record<string, string[]> = {
-  destroy: ['apps', 'destroy'],
-  create: ['apps', 'create'],
-  restart: ['apps', 'restart'],
-  list: ['apps', 'list']
-};
-
-// Every flyctl word of every script is looked up here: index each table of children once.
-const childIndexes = new WeakMap<Record<string, CommandNode>, Map<string, [string, CommandNode]>>();
-
-function childIndex(children: Record<string, CommandNode>): Map<string, [string, CommandNode]> {
-  let index = childIndexes.get(children);
-  if (!index) {
-    index = new Map();
-    // In table order, the first child named or aliased so wins, as a linear search would find.
-    for (const [name, node] of Object.entries(children)) {
-      if (!index.has(name)) index.set(name, [name, node]);
-      for (const alias of node.aliases ?? []) if (!index.has(alias)) index.set(alias, [name, node]);
-    }
-    childIndexes.set(children, index);
-  }
-  return index;
-}
-
-export function childNamed(
-  children: Record<string, CommandNode>,
-  word: string
-): [string, CommandNode] | null {
-  const found = childIndex(children).get(word);
-  return found ? [found[0], found[1]] : null;
-}
+export const TOP_LEVEL_SHORTCUTS: ReadonlyMap<string, string[]> = new Map([
+  ['destroy', ['apps', 'destroy']],
+  ['create', ['apps', 'create']],
+  ['restart', ['apps', 'restart']],
+  ['list', ['apps', 'list']]
+]);
 
 // ---------------------------------------------------------------------------------------------
-// Flags. Flags not listed as taking a value are booleans, unless written `--flag=value`.
+// Flags. Flags not listed as taking a value are booleans, unless written `--flag=value`; so are
+// those whose value flyctl makes optional and that are usually written bare (`--ha=false`,
+// `--smoke-checks`, `--flycast`, `--build-depot`, `--recreate-builder`).
 
-const VALUE_FLAGS = new Set([
+export const VALUE_FLAGS: ReadonlySet<string> = new Set([
   'app',
   'config',
   'access-token',
@@ -297,27 +293,11 @@ const VALUE_FLAGS = new Set([
   'cluster',
   'vm-cpukind',
   'image-ref',
-  'smoke-checks',
   'exit-code',
   'seed',
   'depot-scope',
-  'recreate-builder',
-  'build-depot',
-  'ha',
-  'dockerignore-from-gitignore',
   'mount',
-  'flycast',
   'runtime'
-]);
-
-/** Flags whose value is optional in flyctl and usually written bare (`--ha=false`, `--smoke-checks`). */
-const BARE_OK = new Set([
-  'ha',
-  'smoke-checks',
-  'flycast',
-  'recreate-builder',
-  'build-depot',
-  'dockerignore-from-gitignore'
 ]);
 
 export const SHORT_FLAGS: Record<string, string> = {
@@ -355,7 +335,3 @@ export const SHORT_OVERRIDES: Record<string, Record<string, string>> = {
   'volumes create': { s: 'size', n: 'count' },
   'scale count': { r: 'region' }
 };
-
-export function takesValue(name: string): boolean {
-  return VALUE_FLAGS.has(name) && !BARE_OK.has(name);
-}

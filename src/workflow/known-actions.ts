@@ -4,7 +4,7 @@
 // docker/login-action and docker/build-push-action (a push to registry.fly.io is a deploy).
 // Any other action handed the token, and any AI agent the token reaches, is unseen.
 import { sortCapabilities } from './capabilities.js';
-import { actionArgsWords, parseFlyArguments, type FlyInvocation } from './fly-commands.js';
+import { actionArgsInvocation } from './fly-commands.js';
 import { addEvidence, recordInvocation, type Resolver } from './fly-apps.js';
 import type { Step } from './model.js';
 import {
@@ -80,21 +80,11 @@ export function runKnownAction(
     };
     const args = withValue(step, 'args');
     if (!args || !args.isScalar || args.value === null) return;
-    const first = actionArgsWords(args.value);
-    if (first.length === 0) return;
-    const parsed = parseFlyArguments(first);
-    const start = first[0]?.start ?? 0;
-    const end = first[first.length - 1]?.end ?? start;
-    const inv: FlyInvocation = {
-      program: 'flyctl',
-      ...parsed,
-      assignments: [],
-      start,
-      end,
-      text: `flyctl ${args.value.slice(start, end)}`.trim()
-    };
+    const inv = actionArgsInvocation(args.value);
+    if (!inv) return;
     effects.sawFly = true;
-    recordInvocation(ctx, inv, locateInValue(ctx.file, args.valueMap, start, end), resolver);
+    const location = locateInValue(ctx.file, args.valueMap, inv.start, inv.end);
+    recordInvocation(ctx, inv, location, resolver);
     return;
   }
   const origin = actionOrigin(step, scope);

@@ -72,15 +72,22 @@ function workspaceGlobs(files: PackageFiles, dir: string, declared: unknown): st
   return globs;
 }
 
-/** The package a command in `dir` runs scripts of: `dir`'s, else the nearest one above it. */
-export function nearestPackage(files: PackageFiles, dir: string): PackageFile | null | 'broken' {
-  let current: string | null = dir;
-  while (current !== null) {
-    const found = readPackage(files, current);
-    if (found !== null) return found;
-    if (current === '') return null;
+/** `dir`, then each directory above it up to the repository root (`''`). */
+export function* dirAndAbove(dir: string): Generator<string> {
+  let current = dir;
+  for (;;) {
+    yield current;
+    if (current === '') return;
     const slash = current.lastIndexOf('/');
     current = slash < 0 ? '' : current.slice(0, slash);
+  }
+}
+
+/** The package a command in `dir` runs scripts of: `dir`'s, else the nearest one above it. */
+export function nearestPackage(files: PackageFiles, dir: string): PackageFile | null | 'broken' {
+  for (const current of dirAndAbove(dir)) {
+    const found = readPackage(files, current);
+    if (found !== null) return found;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Pushing an image to Fly's registry is a deploy: `flyctl auth docker` (or `docker login
 // registry.fly.io`) then `docker push registry.fly.io/<app>:tag`, or a build action whose tags
 // name `registry.fly.io/<app>`. The app is the first path segment of the reference.
-import { wordLiteral, type Word } from './shell.js';
+import { wordAfter, wordLiteral, type Word } from './shell.js';
 import { known, stringsOf, union, UNKNOWN, type Resolved } from './resolve.js';
 
 export const FLY_REGISTRY_HOST = 'registry.fly.io';
@@ -56,22 +56,8 @@ export function pushedImageWords(args: Word[]): Word[] {
     const text = wordLiteral(w) ?? '';
     const next = words[k + 1];
     if ((text === '-t' || text === '--tag') && next) tags.push(next);
-    else if (text.startsWith('--tag=') || text.startsWith('-t=')) {
-      const cut = text.indexOf('=') + 1;
-      tags.push({
-        ...w,
-        raw: w.raw.slice(cut),
-        parts: [
-          {
-            kind: 'literal',
-            text: text.slice(cut),
-            quoted: false,
-            start: w.start + cut,
-            end: w.end
-          }
-        ]
-      });
-    }
+    else if (text.startsWith('--tag=') || text.startsWith('-t='))
+      tags.push(wordAfter(w, text.indexOf('=') + 1));
   });
   return tags;
 }

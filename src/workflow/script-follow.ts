@@ -8,6 +8,7 @@ import { interpreterOf, interpolate, parseJustfile, type Justfile } from './just
 import { expandMake, parseMakefile, type Makefile } from './make-file.js';
 import { readCached, type StepsContext } from './needs-context.js';
 import {
+  dirAndAbove,
   findWorkspaces,
   nearestPackage,
   packageScriptSource,
@@ -18,7 +19,7 @@ import {
 import { joinPath, WORKSPACE } from './repo-files.js';
 import { stringsOf, type Resolved } from './resolve.js';
 import { embeddedSource, wholeFileSource, type ScriptSource } from './script-sources.js';
-import { wordLiteral, type SimpleCommand, type Word } from './shell.js';
+import { isShellName, wordLiteral, type SimpleCommand, type Word } from './shell.js';
 import { expandTask, parseTaskfile, type TaskDefinition, type Taskfile } from './task-file.js';
 import {
   fileTaskPath,
@@ -62,8 +63,6 @@ export type UnseenKind = 'missing' | 'runner' | 'code' | 'program' | 'agent';
 
 /** An argument that names a file of code (`deploy.js`, `./scripts/x`, `main.go`). */
 const CODE_FILE = /\/|\.(?:[cm]?[jt]sx?|py|rb|go|pl|php|exs?)$/;
-
-const SHELL = /^(ba|z|da|k)?sh$/;
 
 /** Programs that run code the shell interpreter cannot read (`node deploy.js`, `go run .`). */
 const PROGRAMS = new Set([
@@ -174,7 +173,7 @@ export function followCommand(host: FollowHost, cmd: SimpleCommand, program: str
   const args = cmd.words.slice(1);
   const base = program.split('/').pop() ?? program;
   if (program === 'source' || program === '.') return shellFile(host, cmd, args, true);
-  if (SHELL.test(base)) return shellFile(host, cmd, args, false);
+  if (isShellName(base)) return shellFile(host, cmd, args, false);
   if (program.includes('/')) return shellFile(host, cmd, [cmd.words[0] as Word, ...args], false);
   if (taskRunner(host, cmd, base, args)) return true;
   switch (base) {
@@ -222,12 +221,15 @@ function firstLine(cmd: SimpleCommand): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-/** The single known value of a word, or null. */
-function single(host: FollowHost, word: Word | undefined): string | null {
-  if (!word) return null;
-  const r = host.word(word);
+/** The value when it is known to be exactly one, else null. */
+export function onlyValue(r: Resolved): string | null {
   const values = stringsOf(r);
   return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
+}
+
+/** The single known value of a word, or null. */
+function single(host: FollowHost, word: Word | undefined): string | null {
+  return word ? onlyValue(host.word(word)) : null;
 }
 
 /** The working directories the command may run in; null when one cannot be told. */
@@ -256,8 +258,9 @@ function files(host: FollowHost): PackageFiles {
   };
 }
 
-function parsedOnce<T>(host: FollowHost, key: string, make: () => T): T {
-  const cache = host.ctx.job.files.parsed;
+/** What `make` reads from a repository file, worked out once per job (keyed by `key`). */
+export function parsedOnce<T>(ctx: StepsContext, key: string, make: () => T): T {
+  const cache = ctx.job.files.parsed;
   if (cache.has(key)) return cache.get(key) as T;
   const value = make();
   cache.set(key, value);
@@ -297,9 +300,9 @@ function shellFile(host: FollowHost, cmd: SimpleCommand, args: Word[], sourced: 
         host.unseen(wordText(fileWord), 'not in the checkout', 'missing');
         continue;
       }
-      const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
+      const interpreter = shebangOf(text);
       const shell =
-        sourced || SHELL.test(program(cmd)) || interpreter === '' || SHELL.test(interpreter);
+        sourced || isShellName(program(cmd)) || interpreter === '' || isShellName(interpreter);
       if (!shell || text.includes('\u0000')) {
         const what = interpreter === '' ? 'a program' : `a ${interpreter} program`;
         host.unseen(wordText(fileWord), `${what} that receives the token`, 'code');
@@ -606,7 +609,7 @@ function makeTargets(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolea
       );
       continue;
     }
-    const makefile = parsedOnce(host, `make:${path}`, () =>
+    const makefile = parsedOnce(host.ctx, `make:${path}`, () =>
       parseMakefile(readCached(host.ctx, path) ?? '')
     );
     const wanted =
@@ -683,21 +686,17 @@ function justRecipe(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean
   const cwds = runDirectories(host, cmd);
   if (cwds === null) return true;
   for (const cwd of cwds) {
-    const path = file !== null ? joinPath(cwd, file) : findUpwards(host, cwd, JUSTFILE_NAMES);
-    const text = path === null ? undefined : readCached(host.ctx, path);
-    if (path === null || text === undefined) {
-      host.unseen(firstLine(cmd), 'no justfile in the checkout', 'missing');
-      continue;
-    }
-    const justfile = parsedOnce(host, `just:${path}`, () => parseJustfile(text));
+    const found = runnerFile(host, cmd, cwd, file, JUSTFILE_NAMES, 'justfile');
+    if (!found) continue;
+    const { path, text } = found;
+    const justfile = parsedOnce(host.ctx, `just:${path}`, () => parseJustfile(text));
     for (const [name, value] of overrides) justfile.variables.set(name, value);
     const name = words[0] ?? justfile.defaultRecipe;
     if (name === null || !justfile.recipes.has(name)) {
       host.unseen(firstLine(cmd), `recipe ${name ?? '(default)'} not found in ${path}`, 'missing');
       continue;
     }
-    const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    const dir = workdir !== null ? (joinPath(cwd, workdir) ?? fileDir) : fileDir;
+    const dir = (workdir !== null ? joinPath(cwd, workdir) : null) ?? dirOf(path);
     runJustRecipe(host, cmd, justfile, path, dir, name, words.slice(1), new Set());
   }
   return true;
@@ -727,7 +726,7 @@ function runJustRecipe(
     ...l,
     text: interpolate(l.text, justfile.variables, parameters)
   }));
-  if (recipe.shebang !== null && !SHELL.test(recipe.shebang)) {
+  if (recipe.shebang !== null && !isShellName(recipe.shebang)) {
     host.unseen(`just ${name}`, `a ${recipe.shebang} recipe that receives the token`, 'program');
     return;
   }
@@ -748,18 +747,44 @@ function runJustRecipe(
   if (sources.length > 0) host.run(sources, { key: `${path}#${name}`, shared: false, cwd: dir });
 }
 
+/**
+ * A task runner's file, read: `file` (given, relative to `dir`) or the first of `names` from `dir`
+ * up. Null, told as unseen, when it is not in the checkout.
+ */
+function runnerFile(
+  host: FollowHost,
+  cmd: SimpleCommand,
+  dir: string | null,
+  file: string | null,
+  names: string[],
+  what: string
+): { path: string; text: string } | null {
+  const path =
+    dir === null ? null : file !== null ? joinPath(dir, file) : findUpwards(host, dir, names);
+  const text = path === null ? undefined : readCached(host.ctx, path);
+  if (path !== null && text !== undefined) return { path, text };
+  host.unseen(firstLine(cmd), `no ${what} in the checkout`, 'missing');
+  return null;
+}
+
 function findUpwards(host: FollowHost, dir: string, names: string[]): string | null {
-  let current: string | null = dir;
-  while (current !== null) {
+  for (const current of dirAndAbove(dir)) {
     for (const name of names) {
       const path = current === '' ? name : `${current}/${name}`;
       if (readCached(host.ctx, path) !== undefined) return path;
     }
-    if (current === '') return null;
-    const slash = current.lastIndexOf('/');
-    current = slash < 0 ? '' : current.slice(0, slash);
   }
   return null;
+}
+
+/** The directory of a repo-relative file path (`''` at the root). */
+function dirOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+}
+
+/** The interpreter a file's `#!` line names; '' without one. */
+function shebangOf(text: string): string {
+  return text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -801,23 +826,15 @@ function taskRun(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
   if (cwds === null) return true;
   for (const cwd of cwds) {
     const base = workdir === null ? cwd : joinPath(cwd, workdir);
-    const path =
-      base === null
-        ? null
-        : file !== null
-          ? joinPath(base, file)
-          : findUpwards(host, base, TASKFILE_NAMES);
-    const text = path === null ? undefined : readCached(host.ctx, path);
-    if (path === null || text === undefined) {
-      host.unseen(firstLine(cmd), 'no Taskfile in the checkout', 'missing');
-      continue;
-    }
-    const taskfile = parsedOnce(host, `task:${path}`, () => parseTaskfile(text));
+    const found = runnerFile(host, cmd, base, file, TASKFILE_NAMES, 'Taskfile');
+    if (!found) continue;
+    const { path, text } = found;
+    const taskfile = parsedOnce(host.ctx, `task:${path}`, () => parseTaskfile(text));
     if (taskfile === null) {
       host.unseen(firstLine(cmd), `${path} cannot be read`, 'missing');
       continue;
     }
-    const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    const fileDir = dirOf(path);
     for (const name of names.length > 0 ? names : ['default']) {
       if (!taskfile.tasks.has(name)) {
         host.unseen(firstLine(cmd), `task ${name} not found in ${path}`, 'missing');
@@ -975,18 +992,14 @@ function miseRun(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
 /** Every mise config from `dir` up to the repository root, nearest first. */
 function miseConfigs(host: FollowHost, dir: string): MiseTasks[] {
   const found: MiseTasks[] = [];
-  let current: string | null = dir;
-  while (current !== null) {
+  for (const current of dirAndAbove(dir)) {
     for (const name of MISE_CONFIG_NAMES) {
-      const path: string = current === '' ? name : `${current}/${name}`;
+      const path = current === '' ? name : `${current}/${name}`;
       const text = readCached(host.ctx, path);
       if (text === undefined) continue;
-      const tasks = parsedOnce(host, `mise:${path}`, () => parseMiseTasks(text));
+      const tasks = parsedOnce(host.ctx, `mise:${path}`, () => parseMiseTasks(text));
       if (tasks) found.push({ root: current, path, tasks });
     }
-    if (current === '') break;
-    const slash: number = current.lastIndexOf('/');
-    current = slash < 0 ? '' : current.slice(0, slash);
   }
   return found;
 }
@@ -1042,8 +1055,8 @@ function miseFileTask(
     host.unseen(firstLine(cmd), `${path ?? 'a task file'} not in the checkout`, 'missing');
     return;
   }
-  const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
-  if (interpreter !== '' && !SHELL.test(interpreter)) {
+  const interpreter = shebangOf(text);
+  if (interpreter !== '' && !isShellName(interpreter)) {
     host.unseen(path, `a ${interpreter} task that receives the token`, 'code');
     return;
   }

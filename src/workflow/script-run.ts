@@ -3,13 +3,12 @@
 // $GITHUB_ENV, every flyctl invocation with the state it runs in, and the repository's own
 // scripts, package scripts and task runners it calls (followed, through `script-follow.ts`).
 import {
+  flyctlWith,
   flyInvocationOf,
   joinContinuations,
-  parseFlyArguments,
   shellDashC,
   shellOptions,
-  wordText,
-  type FlyInvocation
+  wordText
 } from './fly-commands.js';
 import { flyctlContainer, type FlyctlContainer } from './flyctl-image.js';
 import { addEvidence, recordInvocation, type Resolver } from './fly-apps.js';
@@ -36,15 +35,22 @@ import {
 } from './resolve.js';
 import {
   followCommand,
+  onlyValue,
+  parsedOnce,
   type FollowHost,
   type RunOptions,
   type UnseenKind
 } from './script-follow.js';
 import type { ScriptSource } from './script-sources.js';
 import {
+  DECLARATION_COMMANDS,
+  isShellName,
+  literalHead,
   parseShell,
   parseShellRegion,
+  wordAfter,
   wordLiteral,
+  type Assignment,
   type SimpleCommand,
   type Statement,
   type Word,
@@ -105,15 +111,12 @@ export function runScript(ctx: StepsContext, step: Step, scope: Scope, effects: 
     return;
   }
   const text = asBash(run.text, dialect);
-  const statements = dialect === 'sh' ? parsed(run) : parseShell(text);
+  const statements = dialect === 'sh' ? parsedScript(run) : parseShell(text);
   new ScriptRun(ctx, text, scope, state, effects, locate, { via: [], trail: [] }).exec(
     statements,
     false
   );
 }
-
-// A script runs once per matrix combination (and per caller): parse it once.
-const parsed = parsedScript;
 
 function mapDirs(r: Resolved, f: (dir: string) => string | null): Resolved {
   const values: string[] = [];
@@ -126,18 +129,9 @@ function mapDirs(r: Resolved, f: (dir: string) => string | null): Resolved {
   return { values: [...new Set(values)], unknown };
 }
 
-const DECLARATION_COMMANDS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
-
 /** Shell text of repository files, parsed once per job (a script runs once per matrix value). */
 function parsedSource(ctx: StepsContext, source: ScriptSource): Statement[] {
-  const key = `sh:${source.file}\u0000${source.text}`;
-  const cache = ctx.job.files.parsed;
-  let statements = cache.get(key) as Statement[] | undefined;
-  if (!statements) {
-    statements = parseShell(source.text);
-    cache.set(key, statements);
-  }
-  return statements;
+  return parsedOnce(ctx, `sh:${source.file}\u0000${source.text}`, () => parseShell(source.text));
 }
 
 class ScriptRun {
@@ -238,8 +232,7 @@ class ScriptRun {
     const fly = flyInvocationOf(cmd, this.script);
     if (fly) {
       this.effects.sawFly = true;
-      const local = new Map<string, Resolved>();
-      for (const a of fly.assignments) local.set(a.name, a.value ? this.word(a.value) : known(''));
+      const local = this.assigned(fly.assignments);
       recordInvocation(
         this.ctx,
         fly,
@@ -268,7 +261,7 @@ class ScriptRun {
       if (container) return this.containerFly(cmd, container);
     }
     // `bash <<EOF ... EOF`, `sh -s <<'EOF'`: the here-document is the script.
-    const stdinScript = /^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')
+    const stdinScript = isShellName(program.split('/').pop() ?? '')
       ? cmd.redirects.find(r => r.heredoc)?.heredoc
       : undefined;
     if (stdinScript && shellOptions(args).operand >= args.length) {
@@ -278,9 +271,8 @@ class ScriptRun {
     if (followCommand(this.host(cmd, conditional), cmd, program)) return;
     if (DECLARATION_COMMANDS.has(program)) {
       for (const w of args) {
-        const head = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
-        const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head);
-        if (m) this.setVar(m[1] ?? '', this.word(dropPrefix(w, m[0].length)), conditional);
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(literalHead(w));
+        if (m) this.setVar(m[1] ?? '', this.word(wordAfter(w, m[0].length)), conditional);
       }
       return;
     }
@@ -395,17 +387,10 @@ class ScriptRun {
     const env = new Map<string, Resolved>();
     for (const e of container.env)
       env.set(e.name, e.value ? this.word(e.value) : (this.lookupVar(e.name) ?? known('')));
-    const parsed = parseFlyArguments(container.flyWords);
     const start = cmd.words[0]?.start ?? cmd.start;
     const end = cmd.words[cmd.words.length - 1]?.end ?? cmd.end;
-    const invocation: FlyInvocation = {
-      program: 'flyctl',
-      ...parsed,
-      assignments: [],
-      start,
-      end,
-      text: joinContinuations(this.script.slice(start, end))
-    };
+    const text = joinContinuations(this.script.slice(start, end));
+    const invocation = flyctlWith(container.flyWords, start, end, text);
     this.effects.sawFly = true;
     recordInvocation(
       this.ctx,
@@ -441,10 +426,8 @@ class ScriptRun {
     return UNKNOWN;
   }
 
-  private single(word: Word): string | null {
-    const r = this.word(word);
-    const values = stringsOf(r);
-    return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
+  private single(word: Word | undefined): string | null {
+    return word ? onlyValue(this.word(word)) : null;
   }
 
   /** What following a command needs from this run. */
@@ -511,8 +494,7 @@ class ScriptRun {
     kind: UnseenKind,
     explicit = false
   ): void {
-    const local = new Map<string, Resolved>();
-    for (const a of cmd.assignments) local.set(a.name, a.value ? this.word(a.value) : known(''));
+    const local = this.assigned(cmd.assignments);
     const carrier = tokenCarrier(name => this.lookupVar(name, local));
     const setHere = [...FLY_TOKEN_ENV].some(n => local.has(n) || this.state.vars.has(n));
     this.effects.unseen.push({
@@ -527,6 +509,13 @@ class ScriptRun {
       explicit: explicit || kind === 'agent' || setHere,
       reaches: carrier.reaches || explicit
     });
+  }
+
+  /** The values of a command's own assignments (`FLY_APP=x flyctl ...`). */
+  private assigned(assignments: Assignment[]): Map<string, Resolved> {
+    const local = new Map<string, Resolved>();
+    for (const a of assignments) local.set(a.name, a.value ? this.word(a.value) : known(''));
+    return local;
   }
 
   private changeDir(target: Resolved): Resolved {
@@ -630,23 +619,17 @@ class ScriptRun {
       negate = true;
       inner = inner.slice(1);
     }
-    const single = (w: Word | undefined): string | null => {
-      if (!w) return null;
-      const r = this.word(w);
-      const values = stringsOf(r);
-      return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
-    };
     let result: boolean | null = null;
     if (inner.length === 3) {
       const op = wordLiteral(inner[1] as Word);
-      const left = single(inner[0]);
-      const right = single(inner[2]);
+      const left = this.single(inner[0]);
+      const right = this.single(inner[2]);
       if (left === null || right === null || /[*?[]/.test(right)) return null;
       if (op === '=' || op === '==') result = left === right;
       else if (op === '!=') result = left !== right;
     } else if (inner.length === 2) {
       const op = wordLiteral(inner[0] as Word);
-      const operand = single(inner[1]);
+      const operand = this.single(inner[1]);
       if (operand === null) return null;
       if (op === '-z') result = operand === '';
       else if (op === '-n') result = operand !== '';
@@ -688,22 +671,11 @@ class ScriptRun {
         if (m) putValue(this.effects.outputs, m[1] ?? '', known(m[2] ?? ''), conditional);
       }
       if (content.unknown && words[0]) {
-        const head = words[0].parts[0]?.kind === 'literal' ? words[0].parts[0].text : '';
-        const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec(head);
+        const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec(literalHead(words[0]));
         if (m) putValue(this.effects.outputs, m[1] ?? '', UNKNOWN, conditional);
       }
     }
   }
-}
-
-function dropPrefix(word: Word, length: number): Word {
-  const [first, ...rest] = word.parts;
-  if (first?.kind !== 'literal') return word;
-  const parts: WordPart[] = [];
-  if (first.text.length > length)
-    parts.push({ ...first, text: first.text.slice(length), start: first.start + length });
-  parts.push(...rest);
-  return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
 }
 
 export function stringified(r: Resolved): Resolved {
@@ -741,8 +713,7 @@ function writeKeyValues(
     }
   }
   if (content.unknown && first) {
-    const head = first.parts[0]?.kind === 'literal' ? first.parts[0].text : '';
-    const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec(head);
+    const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec(literalHead(first));
     if (m) written.set(m[1] ?? '', union(written.get(m[1] ?? '') ?? known(), UNKNOWN));
   }
   for (const [key, value] of written) {

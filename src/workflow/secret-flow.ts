@@ -2,7 +2,15 @@
 // the flag it is the value of, the variable it is assigned to, a here-document, a redirection.
 import { commandMemo, flyInvocationOf, wordText, type CommandSummary } from './fly-commands.js';
 import type { SecretFlow } from './model.js';
-import { allCommands, wordLiteral, type SimpleCommand, type Statement } from './shell.js';
+import {
+  allCommands,
+  DECLARATION_COMMANDS,
+  literalHead,
+  wordLiteral,
+  type SimpleCommand,
+  type Statement,
+  type Word
+} from './shell.js';
 
 // Every secret reference in a script asks about the same commands: work them out once per script
 // and per command. Recomputed per reference, a script dense with `${{ secrets.X }}` cost time and
@@ -72,8 +80,7 @@ export function secretFlowInScript(
   }
   const index = command.words.findIndex(w => offset >= w.start && offset < w.end);
   if (index >= 0) {
-    const word = command.words[index];
-    const head = word?.parts[0]?.kind === 'literal' ? word.parts[0].text : '';
+    const head = literalHead(command.words[index] as Word);
     if (fly) {
       const flag = fly.flags.find(f => offset >= f.start && offset < f.end && f.value);
       if (flag) result.flag = flag.raw;
@@ -86,13 +93,8 @@ export function secretFlowInScript(
     }
     const program = command.words[0] ? wordLiteral(command.words[0]) : null;
     const assign = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head);
-    if (
-      assign &&
-      program !== null &&
-      ['export', 'declare', 'local', 'readonly', 'typeset'].includes(program)
-    ) {
+    if (assign && program !== null && DECLARATION_COMMANDS.has(program))
       result.variable = assign[1] ?? null;
-    }
   }
   return result;
 }

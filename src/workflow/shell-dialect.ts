@@ -4,9 +4,9 @@
 // hence every reported position, stays where it was): line continuations, environment variables
 // set and read. A script in another language is not read as shell at all.
 
-export type ShellDialect = 'sh' | 'pwsh' | 'cmd' | 'other';
+import { isShellName } from './shell.js';
 
-const SH = /^(ba|z|da|k)?sh$/;
+type ShellDialect = 'sh' | 'pwsh' | 'cmd' | 'other';
 
 /**
  * The dialect of a step's script: its `shell:` (or the defaults'), else the runner's default
@@ -20,7 +20,7 @@ export function shellDialect(shell: string | null, runsOn: string | null): Shell
   const words = shell.trim().split(/\s+/);
   const program = (words[0] === 'env' || /\/env$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
   const base = (program.split(/[/\\]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
-  if (SH.test(base)) return 'sh';
+  if (isShellName(base)) return 'sh';
   if (base === 'pwsh' || base === 'powershell') return 'pwsh';
   if (base === 'cmd') return 'cmd';
   return 'other';

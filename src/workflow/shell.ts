@@ -714,7 +714,8 @@ function findClose(
 
 const SEPARATORS = new Set([';', '&', '&&', '||', '|', '|&']);
 
-function literalOf(word: Word): string | null {
+/** Text of a word whose parts are all literal (quotes removed); null otherwise. */
+export function wordLiteral(word: Word): string | null {
   let s = '';
   for (const p of word.parts) {
     if (p.kind !== 'literal') return null;
@@ -907,7 +908,7 @@ class Parser {
     } else {
       const name = this.peek();
       if (name?.kind === 'word') {
-        variable = literalOf(name.word);
+        variable = wordLiteral(name.word);
         this.pos++;
       }
       while (this.peek()?.kind === 'newline') this.pos++;
@@ -1058,10 +1059,10 @@ class Parser {
             continue;
           }
         }
-        if (words.length === 0 && literalOf(t.word) === '[[') isTest = true;
+        if (words.length === 0 && wordLiteral(t.word) === '[[') isTest = true;
         words.push(t.word);
         this.pos++;
-        if (isTest && literalOf(t.word) === ']]') isTest = false;
+        if (isTest && wordLiteral(t.word) === ']]') isTest = false;
         continue;
       }
       if (t.kind === 'op' && REDIRECT_OPS.has(t.op)) {
@@ -1120,21 +1121,9 @@ class Parser {
     if (first?.kind !== 'literal' || first.quoted) return null;
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?\+?=/.exec(first.text);
     if (!m) return null;
-    const consumed = m[0].length;
-    const rest: WordPart[] = [];
-    if (first.text.length > consumed) {
-      rest.push({ ...first, text: first.text.slice(consumed), start: first.start + consumed });
-    }
-    rest.push(...word.parts.slice(1));
-    const valueStart = first.start + consumed;
     return {
       name: m[1] ?? '',
-      value: {
-        parts: rest,
-        raw: word.raw.slice(valueStart - word.start),
-        start: valueStart,
-        end: word.end
-      },
+      value: wordAfter(word, m[0].length),
       start: word.start,
       end: word.end
     };
@@ -1157,9 +1146,38 @@ class Parser {
 // ---------------------------------------------------------------------------------------------
 // Helpers for callers
 
-/** Text of a word whose parts are all literal (quotes removed); null otherwise. */
-export function wordLiteral(word: Word): string | null {
-  return literalOf(word);
+/** The literal text a word starts with (`NAME=` of `NAME=$x`); '' when it starts otherwise. */
+export function literalHead(word: Word): string {
+  const first = word.parts[0];
+  return first?.kind === 'literal' ? first.text : '';
+}
+
+/**
+ * The word without the first `length` characters of its leading literal (`NAME=` of
+ * `NAME=value`); the word itself when that literal is shorter.
+ */
+export function wordAfter(word: Word, length: number): Word {
+  const [first, ...rest] = word.parts;
+  if (first?.kind !== 'literal' || first.text.length < length) return word;
+  const parts =
+    first.text.length > length
+      ? [{ ...first, text: first.text.slice(length), start: first.start + length }, ...rest]
+      : rest;
+  return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
+}
+
+/** Builtins whose `NAME=value` arguments set variables. */
+export const DECLARATION_COMMANDS: ReadonlySet<string> = new Set([
+  'export',
+  'declare',
+  'local',
+  'readonly',
+  'typeset'
+]);
+
+/** `bash`, `sh`, `zsh`, `dash`, `ksh`: a base name of a shell that reads this syntax. */
+export function isShellName(base: string): boolean {
+  return /^(ba|z|da|k)?sh$/.test(base);
 }
 
 /** Every simple command, in source order, including those inside `$( )` and control bodies. */

@@ -1,11 +1,6 @@
 // Every flyctl command a workflow runs, with its job, step and file position, as written (no
 // value resolution). For the scanner: `fly auth token`, `-t ${{ secrets.X }}`, and so on.
-import {
-  actionArgsWords,
-  findFlyInvocations,
-  parseFlyArguments,
-  type FlyInvocation
-} from './fly-commands.js';
+import { actionArgsInvocation, findFlyInvocations, type FlyInvocation } from './fly-commands.js';
 import type { WorkflowFile } from './model.js';
 import { locateInValue } from './parse-workflow.js';
 import { parsedScript, scriptCommands } from './script-parse.js';
@@ -57,26 +52,14 @@ export function locateFlyCommands(
       if (!isFlyctlAction) continue;
       const args = step.with.find(kv => kv.key === 'args');
       if (!args?.isScalar || args.value === null) continue;
-      const text = args.value;
-      const words = actionArgsWords(text);
-      if (words.length === 0) continue;
-      const start = words[0]?.start ?? 0;
-      const end = words[words.length - 1]?.end ?? start;
-      const invocation: FlyInvocation = {
-        program: 'flyctl',
-        ...parseFlyArguments(words),
-        assignments: [],
-        start,
-        end,
-        text: `flyctl ${text.slice(start, end)}`
-      };
-      if (!keep(invocation)) continue;
+      const invocation = actionArgsInvocation(args.value);
+      if (!invocation || !keep(invocation)) continue;
       found.push({
         jobId: job.id,
         stepIndex: step.index,
         source: 'action',
         invocation,
-        location: locateInValue(workflow.path, args.valueMap, start, end)
+        location: locateInValue(workflow.path, args.valueMap, invocation.start, invocation.end)
       });
     }
   }
