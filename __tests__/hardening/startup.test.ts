@@ -1,14 +1,11 @@
 // What a check loads before it can answer (BENCHMARKS.md, cold start): the entry bundle carries no
-// GitHub client or workflow parser, and the lazy paths that replaced the eager ones
-// give the same answers.
+// GitHub client or workflow parser.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startFlyStandIn } from '../support/fly-api-stand-in.js';
-import { resolveNeeds } from '../../src/engine/needs.js';
-import { resolveNeedsLazily, type NeedsRequest } from '../../src/engine/resolve-needs.js';
-import { parseWorkflowFile, repoFilesFromRecord } from '../../src/workflow/index.js';
-import { corpusWorkflows, repoFilesFor } from '../workflow/corpus.js';
+import { parseWorkflowFile } from '../../src/workflow/index.js';
+import { corpusWorkflows } from '../workflow/corpus.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { vector } from '../support/vectors.js';
 
@@ -200,59 +197,5 @@ describe('parseWorkflowFile without schema validation', () => {
     const quick = parseWorkflowFile('.github/workflows/x.yml', broken, { validate: false });
     expect(quick.errors.length).toBeGreaterThan(0);
     expect(quick.errors.every(e => e.kind === 'yaml')).toBe(true);
-  });
-});
-
-describe('resolveNeedsLazily answers as resolveNeeds does', () => {
-  const cases: Array<[string, NeedsRequest]> = [];
-  for (const entry of corpusWorkflows()) {
-    const jobs = parseWorkflowFile(entry.path, entry.text).jobs.map(j => j.id);
-    for (const jobId of jobs.slice(0, 3)) {
-      cases.push([
-        `${entry.file} / ${jobId}`,
-        {
-          apps: [],
-          needs: [],
-          workflowRef: `${entry.repo}/${entry.path}@refs/heads/main`,
-          jobId,
-          repo: repoFilesFor(entry.repo)
-        }
-      ]);
-    }
-  }
-  const empty = repoFilesFromRecord({});
-  cases.push(
-    ['no workflow, apps given', { apps: ['web'], needs: ['deploy'], repo: empty }],
-    ['no workflow, nothing given', { apps: [], needs: [], repo: empty }],
-    [
-      'workflow not checked out',
-      {
-        apps: [],
-        needs: [],
-        workflowRef: 'a/b/.github/workflows/x.yml@main',
-        jobId: 'j',
-        repo: empty
-      }
-    ],
-    [
-      'unknown job',
-      {
-        apps: ['web'],
-        needs: [],
-        workflowPath: '.github/workflows/x.yml',
-        jobId: 'nope',
-        repo: repoFilesFromRecord({
-          '.github/workflows/x.yml': 'on: push\njobs:\n  j:\n    steps: []\n'
-        })
-      }
-    ]
-  );
-
-  it('covers the corpus', () => {
-    expect(cases.length).toBeGreaterThan(30);
-  });
-
-  it.each(cases)('%s', async (_label, request) => {
-    expect(await resolveNeedsLazily(request)).toEqual(resolveNeeds(request));
   });
 });

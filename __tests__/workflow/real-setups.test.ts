@@ -5,7 +5,7 @@
 // with a deploy or readonly token; the reusable-workflow cases run `node dist/index.js`.
 import path from 'node:path';
 import { runCheck } from '../../src/engine/check.js';
-import { resolveNeeds } from '../../src/engine/needs.js';
+import { resolveNeeds } from '../../src/engine/resolve-needs.js';
 import { createRepoFiles } from '../../src/engine/repo-files.js';
 import type { CheckReport } from '../../src/engine/report.js';
 import { runAction } from '../support/run-action.js';
@@ -114,7 +114,7 @@ const SETUPS: Setup[] = [
 
 async function check(job: string, token: string): Promise<CheckReport> {
   const [file = '', jobId = ''] = job.split(':');
-  const resolved = resolveNeeds({
+  const resolved = await resolveNeeds({
     apps: [],
     needs: [],
     workflowPath: `.github/workflows/${file}`,

@@ -1,6 +1,6 @@
 // The readers of Makefiles, justfiles and Taskfiles behind script following, on their corners;
 // and the needs check mode resolves for the token under check (its secret, what is unseen).
-import { resolveNeeds } from '../../src/engine/needs.js';
+import { resolveNeeds } from '../../src/engine/resolve-needs.js';
 import { parseJustfile } from '../../src/workflow/just-file.js';
 import { expandMake, parseMakefile, UNKNOWN_TEXT } from '../../src/workflow/make-file.js';
 import { repoFilesFromRecord } from '../../src/workflow/repo-files.js';
@@ -150,8 +150,8 @@ describe('the needs of the token under check', () => {
   const resolve = (jobId: string, apps: string[] = [], needs: string[] = []) =>
     resolveNeeds({ apps, needs, workflowPath: '.github/workflows/ci.yml', jobId, repo });
 
-  it('a guard checking a secret no step uses: nothing of it can be seen', () => {
-    const { needs, secretName } = resolve('j');
+  it('a guard checking a secret no step uses: nothing of it can be seen', async () => {
+    const { needs, secretName } = await resolve('j');
     expect(secretName).toBe('FLY_OTHER');
     expect(needs.capabilities).toEqual([]);
     expect(needs.opaque?.map(o => o.why)).toEqual([
@@ -159,15 +159,15 @@ describe('the needs of the token under check', () => {
     ]);
   });
 
-  it('a job that shows no use of the token at all, a job that is not there', () => {
-    expect(resolve('quiet').needs.opaque?.map(o => o.detail)).toEqual(['job quiet']);
-    expect(resolve('absent').needs.opaque?.map(o => [o.detail, o.why])).toEqual([
+  it('a job that shows no use of the token at all, a job that is not there', async () => {
+    expect((await resolve('quiet')).needs.opaque?.map(o => o.detail)).toEqual(['job quiet']);
+    expect((await resolve('absent')).needs.opaque?.map(o => [o.detail, o.why])).toEqual([
       ['job absent', 'not found in .github/workflows/ci.yml']
     ]);
   });
 
-  it('declared needs leave nothing unseen', () => {
-    const { needs } = resolve('quiet', ['web'], ['deploy']);
+  it('declared needs leave nothing unseen', async () => {
+    const { needs } = await resolve('quiet', ['web'], ['deploy']);
     expect(needs.opaque).toBeUndefined();
     expect(needs.source).toBe('input');
   });

@@ -1,6 +1,6 @@
 // `mode: check`: the guard step before `flyctl deploy`.
 import { preloadFlyClient, runCheck } from '../engine/check.js';
-import { resolveNeedsLazily } from '../engine/resolve-needs.js';
+import { resolveNeeds } from '../engine/resolve-needs.js';
 import { createRepoFiles } from '../engine/repo-files.js';
 import { checkOutputs } from '../report/check-outputs.js';
 import { renderCheckSummary } from '../report/check-summary.js';
@@ -20,7 +20,7 @@ export async function runCheckMode({ token, publisher, deadline }: ModeRun): Pro
   if (inputs.online) preloadFlyClient();
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   // The workflow parser loads only when there is a workflow file to read (fast offline starts).
-  const resolved = await resolveNeedsLazily({
+  const resolved = await resolveNeeds({
     apps: readList('apps'),
     needs: readList('needs'),
     workflowRef: process.env.GITHUB_WORKFLOW_REF,

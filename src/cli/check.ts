@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { currentTime, pinnedClockOption } from '../action/clock.js';
 import { runCheck } from '../engine/check.js';
-import { resolveNeeds } from '../engine/needs.js';
+import { resolveNeeds } from '../engine/resolve-needs.js';
 import { createRepoFiles } from '../engine/repo-files.js';
 import { renderCheckText } from '../report/check-text.js';
 import { findingToJson } from '../report/findings-json.js';
@@ -20,7 +20,7 @@ export const runCheckCommand: CommandHandler = async ({ args, env, out, err, tok
   const workflowPath = workflowOf(values, root);
   let resolved;
   try {
-    resolved = resolveNeeds({
+    resolved = await resolveNeeds({
       apps: splitList(values.apps),
       needs: splitList(values.needs),
       ...(workflowPath !== undefined ? { workflowPath } : {}),

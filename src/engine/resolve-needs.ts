@@ -1,15 +1,15 @@
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
-// Imports only the light half of the workflow room: the parser comes in through a WorkflowReader,
-// so a run with no workflow to read never loads it (see resolveNeedsLazily).
+// Imports only the light half of the workflow room: the parser is loaded when there is a workflow
+// file to read, so a run with `apps`/`needs` inputs and no checkout starts without it.
 import {
   findWorkflowForRef,
   isAutoNeeds,
   needsFromInputs,
   unknownNeeds
 } from '../workflow/inputs.js';
+import type * as WorkflowRoom from '../workflow/index.js';
 import type {
-  CalledJob,
   CalledJobs,
   Job,
   Needs,
@@ -41,15 +41,6 @@ export interface ResolvedNeeds {
   /** The secret that feeds the job's Fly token, when the workflow says. */
   secretName?: string;
   notes: string[];
-}
-
-/** The heavy half of the workflow room, handed in by the caller. */
-export interface WorkflowReader {
-  parseWorkflowFile(path: string, text: string): WorkflowFile;
-  inferJobNeeds(workflow: WorkflowFile, jobId: string, repo: RepoFiles): Needs;
-  findCalledJobs(workflow: WorkflowFile, jobId: string, repo: RepoFiles): CalledJobs;
-  inferCalledJobNeeds(workflow: WorkflowFile, called: CalledJob, repo: RepoFiles): Needs;
-  callerSecretNames(callers: readonly Job[], names: readonly string[]): string[];
 }
 
 const TOKEN_KEYS = new Set(['FLY_API_TOKEN', 'FLY_ACCESS_TOKEN', 'token', 'fly-api-token']);
@@ -124,7 +115,7 @@ function locate(request: NeedsRequest): Located {
 function resolveLocated(
   request: NeedsRequest,
   { path, jobId, text }: Located,
-  reader: WorkflowReader | undefined
+  reader: typeof WorkflowRoom | undefined
 ): ResolvedNeeds {
   const notes: string[] = [];
   const explicit = !isAutoNeeds(request.needs);
@@ -145,7 +136,8 @@ function resolveLocated(
     }
     inferred = unreadable(path, 'not in the checkout', path);
   } else {
-    const workflow = reader.parseWorkflowFile(path, text);
+    // Needs come from the model alone, never from schema problems: skip GitHub's schema check.
+    const workflow = reader.parseWorkflowFile(path, text, { validate: false });
     const direct = workflow.jobs.find(j => j.id === jobId);
     const called = direct ? null : reader.findCalledJobs(workflow, jobId, request.repo);
     const target = direct
@@ -215,7 +207,7 @@ interface CalledTarget {
 function calledTarget(
   caller: WorkflowFile,
   called: CalledJobs | null,
-  reader: WorkflowReader,
+  reader: typeof WorkflowRoom,
   request: NeedsRequest
 ): CalledTarget | null {
   const [first] = called?.found ?? [];
@@ -277,38 +269,9 @@ function remoteCallees(jobs: Job[], jobId: string, path: string): OpaqueUse[] {
   }));
 }
 
-/** Resolves needs with the given reader (synchronous; the caller has loaded the parser). */
-export function resolveNeedsWith(request: NeedsRequest, reader: WorkflowReader): ResolvedNeeds {
-  return resolveLocated(request, locate(request), reader);
-}
-
-/**
- * The same resolution, loading the workflow parser only when there is a workflow file to read:
- * a run with `apps`/`needs` inputs and no checked-out workflow starts without it.
- */
-export async function resolveNeedsLazily(request: NeedsRequest): Promise<ResolvedNeeds> {
+/** What the running job needs; the workflow parser is loaded only when there is a file to read. */
+export async function resolveNeeds(request: NeedsRequest): Promise<ResolvedNeeds> {
   const located = locate(request);
-  const reader = located.text === undefined ? undefined : await loadWorkflowReader();
+  const reader = located.text === undefined ? undefined : await import('../workflow/index.js');
   return resolveLocated(request, located, reader);
-}
-
-async function loadWorkflowReader(): Promise<WorkflowReader> {
-  const workflowRoom = await import('../workflow/index.js');
-  return {
-    parseWorkflowFile: modelOnly(workflowRoom.parseWorkflowFile),
-    inferJobNeeds: workflowRoom.inferJobNeeds,
-    findCalledJobs: workflowRoom.findCalledJobs,
-    inferCalledJobNeeds: workflowRoom.inferCalledJobNeeds,
-    callerSecretNames: workflowRoom.callerSecretNames
-  };
-}
-
-/**
- * Needs come from the model alone, never from schema problems: skip GitHub's schema check (it
- * was 40 of the 110 ms a zero-config check spent reading its workflow).
- */
-export function modelOnly(
-  parse: (path: string, text: string, options?: { validate?: boolean }) => WorkflowFile
-): WorkflowReader['parseWorkflowFile'] {
-  return (path, text) => parse(path, text, { validate: false });
 }

@@ -1,6 +1,5 @@
-// Offsets to 1-based line/column positions, counting lines as the `yaml` library does (LF and
-// CRLF end a line; a lone CR does not): for the YAML tree and scalar source maps, and for token
-// literals found in any repository file (rules/scan/hardcoded-token.ts).
+// Offsets to 1-based line/column positions in files that are not YAML (scripts, package.json),
+// counting lines as the `yaml` library does: LF and CRLF end a line; a lone CR does not.
 import type { SourceLocation } from './types.js';
 
 type Position = { line: number; column: number };
@@ -33,25 +32,4 @@ export function spanOf(file: string, first: Position, last: Position): SourceLoc
     endLine: last.line,
     endColumn: last.column + 1
   };
-}
-
-/** A text with its line starts, for offset <-> line/column conversion both ways. */
-export class TextIndex {
-  readonly lineStarts: number[];
-
-  constructor(readonly text: string) {
-    this.lineStarts = lineStarts(text);
-  }
-
-  /** Offset of a 1-based line/column, clamped to the text. */
-  offsetOf(line: number, column: number): number {
-    const index = Math.min(Math.max(line, 1), this.lineStarts.length) - 1;
-    const start = this.lineStarts[index] ?? 0;
-    return Math.min(start + Math.max(column, 1) - 1, this.text.length);
-  }
-
-  /** 1-based line/column of an offset. */
-  positionOf(offset: number): Position {
-    return positionAt(this.lineStarts, offset);
-  }
 }

@@ -11,6 +11,7 @@ import {
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader';
 import { WORKFLOW_ROOT } from '@actions/workflow-parser/workflows/workflow-constants';
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema';
+import { LineCounter } from 'yaml';
 import { findExpressions, findSecretMentions } from './expressions.js';
 import type {
   Environment,
@@ -34,7 +35,6 @@ import type {
 import { secretFlowInScript } from './secret-flow.js';
 import { parsedScript } from './script-parse.js';
 import { parseShell } from './shell.js';
-import { spanOf, TextIndex } from './line-index.js';
 import { buildScalarSourceMap, locateOffset, type ScalarSourceMap } from './source-map.js';
 import type { SourceLocation } from './types.js';
 import {
@@ -238,17 +238,16 @@ export function parseActionFile(path: string, text: string): ParsedAction {
 type PathSegment = string | number;
 
 class WorkflowBuilder {
-  private readonly index: TextIndex;
   private readonly secretRefs: SecretReference[] = [];
   /** Set once MAX_SECRET_REFERENCES were collected. */
   private secretsLimited = false;
+  /** The YAML reader's line starts, once the file is read. */
+  private lines = new LineCounter();
 
   constructor(
     private readonly file: string,
     private readonly text: string
-  ) {
-    this.index = new TextIndex(text);
-  }
+  ) {}
 
   build(validate: boolean): WorkflowFile {
     const workflow = emptyWorkflow(this.file);
@@ -347,7 +346,8 @@ class WorkflowBuilder {
    * tree cut short by a budget is not checked (the check would expand what the budget stopped).
    */
   private read(validate: boolean, errors: WorkflowProblem[]): YamlTree {
-    const tree = readYamlTree(this.text, this.index);
+    const tree = readYamlTree(this.text);
+    if (tree.lines) this.lines = tree.lines;
     for (const e of tree.errors) errors.push(this.problem('yaml', e.message, e.range));
     // As `parseWorkflow`: the template reader runs only on a document that is valid YAML.
     if (!validate || !tree.reader || tree.errors.length > 0) return tree;
@@ -399,13 +399,8 @@ class WorkflowBuilder {
     return this.loc(node?.range);
   }
 
-  private mapOf(scalar: YamlScalar): ScalarSourceMap {
-    return buildScalarSourceMap(this.index, scalar);
-  }
-
-  private span(map: ScalarSourceMap, start: number, end: number): SourceLocation {
-    const from = locateOffset(map, start);
-    return spanOf(this.file, from, end > start ? locateOffset(map, end - 1) : from);
+  private mapOf(node: YamlNode): ScalarSourceMap {
+    return buildScalarSourceMap({ text: this.text, lines: this.lines }, node);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -418,16 +413,7 @@ class WorkflowBuilder {
       const isScalar = value.kind === 'scalar';
       // Built on first read: only a finding or a flyctl call inside the value asks for it.
       let valueMap: ScalarSourceMap | undefined;
-      const mapValue = (): ScalarSourceMap =>
-        value.kind === 'scalar'
-          ? this.mapOf(value)
-          : {
-              start: {
-                line: value.range?.start.line ?? 1,
-                column: value.range?.start.column ?? 1
-              },
-              segments: []
-            };
+      const mapOf = (): ScalarSourceMap => this.mapOf(value);
       return {
         key: keyText(entry.key),
         keyLocation: this.loc(entry.key.range),
@@ -435,7 +421,7 @@ class WorkflowBuilder {
         isScalar,
         valueLocation: this.nodeLoc(value),
         get valueMap(): ScalarSourceMap {
-          return (valueMap ??= mapValue());
+          return (valueMap ??= mapOf());
         }
       };
     });
@@ -776,8 +762,8 @@ class WorkflowBuilder {
         this.secretRefs.push({
           name: mention.name,
           expression: value.slice(span.start, span.end),
-          location: this.span(map, mention.start, mention.end),
-          expressionLocation: this.span(map, span.start, span.end),
+          location: locateInValue(this.file, map, mention.start, mention.end),
+          expressionLocation: locateInValue(this.file, map, span.start, span.end),
           flow: context.flow,
           jobId: context.jobId,
           stepIndex: context.stepIndex

@@ -3,8 +3,8 @@
 // file columns only line up for the simplest cases. We replay the folding rules over the raw
 // text and keep the replay only when it reproduces the value the YAML reader produced; otherwise
 // every character falls back to the scalar's start.
-import type { TextIndex } from './line-index.js';
-import type { YamlScalar } from './yaml-tree.js';
+import type { LineCounter } from 'yaml';
+import type { YamlNode, YamlScalar } from './yaml-tree.js';
 
 /** A run of value characters that sit on consecutive columns of one file line. 1-based. */
 export interface SourceSegment {
@@ -75,31 +75,38 @@ class Emitted {
   }
 }
 
-export function buildScalarSourceMap(index: TextIndex, scalar: YamlScalar): ScalarSourceMap {
-  const range = scalar.range;
+/** The scalar's own text, with the reader's line starts for positions in it. */
+interface SourceText {
+  text: string;
+  lines: LineCounter;
+}
+
+/** The map of a node's value; a mapping or sequence maps every offset to its start. */
+export function buildScalarSourceMap(source: SourceText, node: YamlNode): ScalarSourceMap {
+  const range = node.range;
   if (!range) return { start: { line: 1, column: 1 }, segments: [] };
   const start = { line: range.start.line, column: range.start.column };
-  const value = scalar.value === null ? '' : String(scalar.value);
+  if (node.kind !== 'scalar') return { start, segments: [] };
+  const value = node.value === null ? '' : String(node.value);
   try {
-    const emitted = replay(index, scalar, value);
-    return { start, segments: emitted ? toSegments(index, emitted) : [] };
+    const emitted = replay(source, node, value);
+    return { start, segments: emitted ? toSegments(source.lines, emitted) : [] };
   } catch {
     return { start, segments: [] };
   }
 }
 
-function replay(index: TextIndex, scalar: YamlScalar, value: string): Emitted | null {
+function replay({ text, lines }: SourceText, scalar: YamlScalar, value: string): Emitted | null {
   const range = scalar.range;
-  if (!range) return null;
-  const startOffset = index.offsetOf(range.start.line, range.start.column);
-  const endOffset = index.offsetOf(range.end.line, range.end.column);
+  if (!range || !scalar.offsets) return null;
+  const [startOffset, endOffset] = scalar.offsets;
   if (scalar.blockHeader !== undefined) {
-    const bodyStart = index.lineStarts[range.start.line] ?? index.text.length;
-    const body = index.text.slice(bodyStart, Math.max(bodyStart, endOffset));
+    const bodyStart = lines.lineStarts[range.start.line] ?? text.length;
+    const body = text.slice(bodyStart, Math.max(bodyStart, endOffset));
     const folded = scalar.blockHeader.startsWith('>');
     return replayBlock(body, bodyStart, value, folded);
   }
-  const raw = index.text.slice(startOffset, endOffset);
+  const raw = text.slice(startOffset, endOffset);
   const first = raw.charAt(0);
   if (typeof scalar.value === 'string' && (first === '"' || first === "'")) {
     const closing = raw.length >= 2 && raw.endsWith(first) ? 1 : 0;
@@ -314,7 +321,7 @@ function foldBlock(lines: RawLine[], indent: number): Emitted {
   return out;
 }
 
-function toSegments(index: TextIndex, emitted: Emitted): SourceSegment[] {
+function toSegments(lines: LineCounter, emitted: Emitted): SourceSegment[] {
   const segments: SourceSegment[] = [];
   const { texts, ats, units } = emitted;
   let current: SourceSegment | undefined;
@@ -327,8 +334,8 @@ function toSegments(index: TextIndex, emitted: Emitted): SourceSegment[] {
     if (current && at === lastAt + 1 && text !== '\n') {
       current.length += 1;
     } else {
-      const pos = index.positionOf(at);
-      current = { offset, line: pos.line, column: pos.column, length: 1 };
+      const pos = lines.linePos(at);
+      current = { offset, line: pos.line, column: pos.col, length: 1 };
       segments.push(current);
     }
     if (units[r] === true) {

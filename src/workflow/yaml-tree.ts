@@ -15,10 +15,10 @@ import {
   visit,
   type Alias,
   type Document,
+  type LineCounter,
   type Node,
   type Scalar
 } from 'yaml';
-import { TextIndex } from './line-index.js';
 
 /** 1-based line and column; `end` points just past the node (exclusive). */
 export interface NodeRange {
@@ -34,6 +34,8 @@ export interface YamlScalar {
   /** `|`, `|-`, `>+`, ... for block scalars. */
   blockHeader?: string;
   range?: NodeRange;
+  /** Offsets in the text where the scalar starts and its value ends (as `range`). */
+  offsets?: readonly [number, number];
 }
 
 interface YamlEntry {
@@ -68,6 +70,8 @@ export interface YamlTree {
   truncated: boolean;
   /** GitHub's reader, its event stream unread: the schema check reads the same parse. */
   reader?: YamlObjectReader;
+  /** The reader's line starts, for positions inside scalars (see source-map.ts). */
+  lines?: LineCounter;
   /**
    * Nodes GitHub's reader will visit looking up aliases: it searches the whole document for each
    * alias it meets (expansions included), so a file of many aliases costs it quadratic time.
@@ -90,8 +94,8 @@ const TEXT_BUDGET_MESSAGE = 'YAML document expands to too much text (aliases?); 
 
 class BudgetExceeded extends Error {}
 
-/** Never throws: problems come back in `errors`. `index`: the text's, if the caller has one. */
-export function readYamlTree(text: string, index = new TextIndex(text)): YamlTree {
+/** Never throws: problems come back in `errors`. */
+export function readYamlTree(text: string): YamlTree {
   let reader: YamlObjectReader;
   try {
     reader = new YamlObjectReader(undefined, text);
@@ -108,9 +112,17 @@ export function readYamlTree(text: string, index = new TextIndex(text)): YamlTre
     ...(e.range ? { range: e.range } : {})
   }));
   try {
-    const walk = new TreeWalk(documentOf(reader), index);
+    const walk = new TreeWalk(reader);
     const root = walk.root();
-    return { root, errors, truncated: false, reader, aliasSearchNodes: walk.aliasSearchNodes };
+    const lines = privateOf(reader).lineCounter;
+    return {
+      root,
+      errors,
+      truncated: false,
+      reader,
+      lines,
+      aliasSearchNodes: walk.aliasSearchNodes
+    };
   } catch (err) {
     errors.push({
       message: err instanceof BudgetExceeded ? err.message : `YAML reader stopped: ${describe(err)}`
@@ -119,15 +131,24 @@ export function readYamlTree(text: string, index = new TextIndex(text)): YamlTre
   }
 }
 
+/** What GitHub's reader keeps private: its `yaml` document, line counter and token ranges. */
+interface ReaderInternals {
+  doc?: Document;
+  lineCounter: LineCounter;
+  getRange(node: Node): NodeRange | undefined;
+}
+
 /**
- * The `yaml` document GitHub's reader parsed (a field its typings keep private). Reading it is what
- * lets one parse serve both the tree and the schema check; a parser version without it fails here,
+ * GitHub's reader's internals. Reading them is what lets one parse serve both the tree and the
+ * schema check, with the reader's own positions; a parser version without them fails here,
  * loudly, rather than parsing every file twice.
  */
-function documentOf(reader: YamlObjectReader): Document {
-  const doc = (reader as unknown as { doc?: Document }).doc;
-  if (!doc) throw new Error('@actions/workflow-parser no longer keeps its YAML document');
-  return doc;
+function privateOf(reader: YamlObjectReader): ReaderInternals {
+  const internals = reader as unknown as Partial<ReaderInternals>;
+  if (!internals.doc || !internals.lineCounter || typeof internals.getRange !== 'function') {
+    throw new Error('@actions/workflow-parser no longer keeps its YAML document');
+  }
+  return internals as ReaderInternals;
 }
 
 /** The document as a YamlTree, within the node and text budgets. */
@@ -139,10 +160,13 @@ class TreeWalk {
   private documentNodes = 0;
   private aliasesMet = 0;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly index: TextIndex
-  ) {}
+  private readonly doc: Document;
+  private readonly reader: ReaderInternals;
+
+  constructor(reader: YamlObjectReader) {
+    this.reader = privateOf(reader);
+    this.doc = this.reader.doc as Document;
+  }
 
   root(): YamlNode | undefined {
     const contents = this.doc.contents;
@@ -176,10 +200,8 @@ class TreeWalk {
 
   /** GitHub's token range of a node: its start and value end as 1-based line/column. */
   private range(node: Node): { range?: NodeRange } {
-    const r = node.range;
-    if (!r) return {};
-    const start = this.index.positionOf(r[0]);
-    return { range: { start, end: this.index.positionOf(Math.max(r[0], r[1])) } };
+    const range = this.reader.getRange(node);
+    return range ? { range } : {};
   }
 
   private scalar(node: Scalar | null, missingAt?: NodeRange): YamlScalar {
@@ -196,6 +218,7 @@ class TreeWalk {
       if (this.textBudget < 0) throw new BudgetExceeded(TEXT_BUDGET_MESSAGE);
     }
     const out: YamlScalar = { kind: 'scalar', value, ...this.range(node) };
+    if (node.range) out.offsets = [node.range[0], node.range[1]];
     // As GitHub's tokens: the scalar's source (block scalars: the body) and block header.
     const token = node.srcToken;
     const source = (token as { source?: unknown } | undefined)?.source;
