@@ -8,6 +8,7 @@
 // of each workflow (`prExposureSummary`), made while the workflow is parsed.
 import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta } from '../types.js';
+import { advice } from '../types.js';
 import {
   mayRun,
   runnableJobs,
@@ -124,20 +125,16 @@ function calleeUse(
   return null;
 }
 
-const FIX = {
-  summary:
-    'Run this job on `push` (or behind an `environment:` with required reviewers), or skip the ' +
-    'Fly steps on pull requests; for preview deploys use a token limited to the preview apps.',
-  commands: []
-};
+const FIX = advice(
+  'Run this job on `push` (or behind an `environment:` with required reviewers), or skip the ' +
+    'Fly steps on pull requests; for preview deploys use a token limited to the preview apps.'
+);
 
-const INHERIT_FIX = {
-  summary:
-    'Do not hand every secret to a workflow that runs for pull requests: pass only the secrets ' +
+const INHERIT_FIX = advice(
+  'Do not hand every secret to a workflow that runs for pull requests: pass only the secrets ' +
     'it needs under `secrets:`, and keep the Fly token out of runs for pull requests (deploy ' +
-    'from `push`, or behind an `environment:` with required reviewers).',
-  commands: []
-};
+    'from `push`, or behind an `environment:` with required reviewers).'
+);
 
 /**
  * Whether a local reusable workflow called with these secrets (by the names it receives them

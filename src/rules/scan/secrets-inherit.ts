@@ -9,6 +9,7 @@
 // (`inheritSummary`), made while the workflow is parsed; `secretsInheritFindings` joins them.
 import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta } from '../types.js';
+import { advice } from '../types.js';
 import { listNames, reachableFlyRefs, secretNames, type FlySecrets } from './fly-secrets.js';
 import { calleeFlyRefs, firstByPath, jobLabel, localCalleePath } from './shared.js';
 
@@ -139,12 +140,10 @@ export function secretsInheritFindings(summaries: readonly InheritSummary[]): Fi
           `Job ${jobLabel({ id: call.jobId })} calls \`${call.raw.trim()}\` with \`secrets: inherit\`: every ` +
           `secret of the repository goes with it, and ${goes.what}.${pin}`,
         location: call.location,
-        fix: {
-          summary:
-            `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}` +
-            (moving ? ', and pin the called workflow to a full commit SHA.' : '.'),
-          commands: []
-        }
+        fix: advice(
+          `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}` +
+            (moving ? ', and pin the called workflow to a full commit SHA.' : '.')
+        )
       });
     }
   }

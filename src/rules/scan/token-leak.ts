@@ -12,6 +12,7 @@ import {
 } from '../../workflow/index.js';
 import { scriptCommands } from '../../workflow/script-parse.js';
 import type { Finding, Rule } from '../types.js';
+import { advice } from '../types.js';
 import type { ScanContext } from './context.js';
 import { FLY_TOKEN_VARIABLES, isFlyTokenName, type FlySecrets } from './fly-secrets.js';
 import { findLeaks, type ScriptTokens } from './leaks.js';
@@ -102,11 +103,9 @@ function stepFindings(
       (leak.toFile && laterUploads ? '; a later step of this job uploads artifacts' : '') +
       '.',
     location: locateInValue(file, run.map, leak.start, leak.end),
-    fix: {
-      summary:
-        'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.',
-      commands: []
-    }
+    fix: advice(
+      'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.'
+    )
   }));
 }
 

@@ -12,6 +12,7 @@
 // job that only runs this repository's own code.
 import type { SecretReference, SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta, Severity } from '../types.js';
+import { advice } from '../types.js';
 import {
   forkPullRequest,
   mayRun,
@@ -45,22 +46,18 @@ const EVENTS: readonly UntrustedEvent[] = [
   'discussion_comment'
 ];
 
-const FIX = {
-  summary:
-    'Build and test pull request code under `pull_request` (no secrets), and deploy from `push` ' +
+const FIX = advice(
+  'Build and test pull request code under `pull_request` (no secrets), and deploy from `push` ' +
     'or behind an `environment:` with required reviewers; never check out or run pull request ' +
-    'code in a job that holds a Fly token.',
-  commands: []
-};
+    'code in a job that holds a Fly token.'
+);
 
-const COMMENT_FIX = {
-  summary:
-    'Keep the Fly token out of jobs a comment starts: let the comment job only check who asked ' +
+const COMMENT_FIX = advice(
+  'Keep the Fly token out of jobs a comment starts: let the comment job only check who asked ' +
     '(`github.event.comment.author_association`) and hand over to a workflow that deploys from ' +
     'this repository’s code behind an `environment:` with required reviewers; never check out ' +
-    'pull request code or run an agent in a job that holds a Fly token.',
-  commands: []
-};
+    'pull request code or run an agent in a job that holds a Fly token.'
+);
 
 /** A Fly secret reference as the rule uses it: its name (or expression), step and place. */
 interface UntrustedRef {
