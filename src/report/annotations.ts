@@ -1,6 +1,7 @@
 // Which findings become workflow annotations. GitHub displays at most 10 annotations of each
 // level per step, so the worst are chosen first and the rest are counted for the summary.
 // Pure data: the action hands the plan to @actions/core.
+import type { AnnotationProperties } from '@actions/core';
 import type { Finding, Severity } from '../rules/types.js';
 import { sortFindings } from './order.js';
 
@@ -9,15 +10,7 @@ export type AnnotationLevel = 'error' | 'warning' | 'notice';
 /** GitHub's per-step, per-level display limit. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 
-/** Same shape as @actions/core's AnnotationProperties, so the action can pass it through. */
-interface PlannedAnnotationProperties {
-  title: string;
-  file?: string;
-  startLine?: number;
-  startColumn?: number;
-  endLine?: number;
-  endColumn?: number;
-}
+type PlannedAnnotationProperties = AnnotationProperties & { title: string };
 
 interface PlannedAnnotation {
   level: AnnotationLevel;

@@ -9,8 +9,11 @@ import {
   escapeTableCell,
   proseWithCode,
   renderFindingsTable,
+  namedId,
   renderSeverityCounts,
-  VERDICT_ICON
+  shellBlock,
+  VERDICT_ICON,
+  withAccess
 } from './markdown.js';
 import { followedChains, listUnseen, seenNeeds, unseenUses } from '../rules/token/needs-text.js';
 import { kindMeaning } from './kinds.js';
@@ -21,7 +24,7 @@ import { plural } from '../rules/words.js';
 
 function named(ids: readonly string[], names: Record<string, string>): string {
   if (ids.length === 0) return '—';
-  return ids.map(id => (names[id] ? `${codeSpan(names[id])} (${id})` : codeSpan(id))).join(', ');
+  return ids.map(id => namedId(id, names[id])).join(', ');
 }
 
 function appsCell(report: CheckReport): string {
@@ -29,11 +32,7 @@ function appsCell(report: CheckReport): string {
   if (token.appIds.length === 0)
     return report.scope === 'org' || report.scope === 'user' ? 'all' : '—';
   return token.appIds
-    .map(id => {
-      const label = report.appNames[id] ? `${codeSpan(report.appNames[id])} (${id})` : codeSpan(id);
-      const access = token.appAccess[id];
-      return access ? `${label}: ${codeSpan(access)}` : label;
-    })
+    .map(id => withAccess(namedId(id, report.appNames[id]), token.appAccess[id]))
     .join(', ');
 }
 
@@ -117,24 +116,13 @@ export function renderCheckSummary(report: CheckReport, options: CheckSummaryOpt
   if (table) parts.push('', table);
   const fix = report.findings.find(f => f.fix && f.fix.commands.length > 0)?.fix;
   if (fix) {
-    parts.push(
-      '',
-      '### The fix',
-      '',
-      proseWithCode(fix.summary),
-      '',
-      '```sh',
-      ...fix.commands,
-      '```'
-    );
+    parts.push('', '### The fix', '', proseWithCode(fix.summary), '', ...shellBlock(fix.commands));
   } else if (report.recommendation && report.verdict !== 'pass') {
     parts.push(
       '',
       '### The narrowest token for this job',
       '',
-      '```sh',
-      report.recommendation,
-      '```'
+      ...shellBlock([report.recommendation])
     );
   }
   if (report.notes.length > 0) parts.push('', ...report.notes.map(n => `> ${proseWithCode(n)}`));

@@ -10,8 +10,11 @@ import {
   renderFindingsTable,
   renderSeverityCounts,
   ruleLink,
+  namedId,
   severityIcon,
-  VERDICT_ICON
+  shellBlock,
+  VERDICT_ICON,
+  withAccess
 } from './markdown.js';
 import { expiryOf, expiryText } from './expiry.js';
 import { sortFindings } from './order.js';
@@ -98,9 +101,7 @@ function statusCell(row: HealthRow): string {
 
 function orgPart(row: HealthRow): string {
   if (row.orgIds.length === 0) return '';
-  const orgs = row.orgIds.map(id =>
-    row.orgNames[id] ? `${codeSpan(row.orgNames[id])} (${id})` : codeSpan(id)
-  );
+  const orgs = row.orgIds.map(id => namedId(id, row.orgNames[id]));
   return `${row.orgIds.length === 1 ? 'org' : 'orgs'} ${orgs.join(', ')}`;
 }
 
@@ -108,10 +109,7 @@ function appsPart(row: HealthRow): string {
   if (row.appIds.length > 0) {
     const apps = row.appIds.map((id, i) => {
       const label = row.apps[i];
-      const shown =
-        label !== undefined && label !== id ? `${codeSpan(label)} (${id})` : codeSpan(id);
-      const access = row.appAccess[id];
-      return access ? `${shown}: ${codeSpan(access)}` : shown;
+      return withAccess(namedId(id, label !== id ? label : undefined), row.appAccess[id]);
     });
     return `${row.appIds.length === 1 ? 'app' : 'apps'} ${apps.join(', ')}`;
   }
@@ -170,10 +168,9 @@ function mainFix(findings: readonly Finding[]): Finding['fix'] {
  * Our own sentences keep their `code` spans; everything else is escaped, so `<APP>` shows as text
  * instead of vanishing as an HTML tag.
  */
-
 function fixBlock(fix: NonNullable<Finding['fix']>): string[] {
   const lines = ['', `**Fix:** ${proseWithCode(fix.summary)}`];
-  if (fix.commands.length > 0) lines.push('', '```sh', ...fix.commands, '```');
+  if (fix.commands.length > 0) lines.push('', ...shellBlock(fix.commands));
   return lines;
 }
 

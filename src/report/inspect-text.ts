@@ -33,20 +33,15 @@ function accessLines(i: TokenInspection): string[] {
   if (i.kind !== 'malformed' && (i.macaroonCount > 0 || i.orgAccess !== null)) {
     out.push(line('Org access', describeActions(i.orgAccess)));
   }
-  const apps = Object.entries(i.appAccess);
-  if (apps.length) {
-    out.push('Apps:');
-    for (const [app, letters] of apps) out.push(`  ${app}: ${describeActions(letters)}`);
-  }
-  const features = Object.entries(i.featureAccess);
-  if (features.length) {
-    out.push('Features:');
-    for (const [name, letters] of features) out.push(`  ${name}: ${describeActions(letters)}`);
-  }
-  const clusters = Object.entries(i.clusterAccess ?? {});
-  if (clusters.length) {
-    out.push('Clusters:');
-    for (const [name, letters] of clusters) out.push(`  ${name}: ${describeActions(letters)}`);
+  const sections: Array<[string, Record<string, ActionLetters>]> = [
+    ['Apps', i.appAccess],
+    ['Features', i.featureAccess],
+    ['Clusters', i.clusterAccess ?? {}]
+  ];
+  for (const [label, access] of sections) {
+    const entries = Object.entries(access);
+    if (entries.length > 0) out.push(`${label}:`);
+    for (const [name, letters] of entries) out.push(`  ${name}: ${describeActions(letters)}`);
   }
   if (i.commands) {
     out.push('Commands:');

@@ -71,6 +71,21 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
 }
 
+/** An org or app id with its name when known: "`web` (123)", else "`123`". */
+export function namedId(id: string, name: string | undefined): string {
+  return name ? `${codeSpan(name)} (${id})` : codeSpan(id);
+}
+
+/** An app's label with its access letters when known: "`web` (123): `rw`". */
+export function withAccess(label: string, access: string | undefined): string {
+  return access ? `${label}: ${codeSpan(access)}` : label;
+}
+
+/** Commands as a fenced `sh` block. */
+export function shellBlock(commands: readonly string[]): string[] {
+  return ['```sh', ...commands, '```'];
+}
+
 /** A repository path in a link: as in SARIF, with parentheses encoded (they end a markdown link). */
 function encodePath(file: string): string {
   return relativeUri(file).replace(/\(/g, '%28').replace(/\)/g, '%29');

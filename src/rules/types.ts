@@ -65,3 +65,8 @@ export function verdictFor(findings: readonly Finding[], failOn: Severity | 'nev
 export function docsUrl(ruleId: string): string {
   return `https://github.com/fly-token-guard/fly-token-guard/blob/main/docs/rules/${ruleId}.md`;
 }
+
+/** A fix that is a change to make, with no command to run. */
+export function advice(summary: string): Fix {
+  return { summary, commands: [] };
+}

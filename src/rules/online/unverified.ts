@@ -1,6 +1,7 @@
 // unverified: some online check could not complete. Never a verdict on the token.
 import type { TokenRuleContext } from '../context.js';
 import type { Finding, Rule } from '../types.js';
+import { advice } from '../types.js';
 import { offlineAppMatch } from '../token/app-match.js';
 import { detailOf, labelledChecks } from './checks.js';
 
@@ -41,11 +42,9 @@ export const unverified: Rule<TokenRuleContext> = {
         rule: 'unverified',
         severity: 'low',
         message: `Could not complete ${count} (${listed.join('; ')}${more}). This is not a verdict on the token.`,
-        fix: {
-          summary:
-            "Re-run when Fly's API is reachable. Behind a proxy, set HTTPS_PROXY (and NO_PROXY for hosts that bypass it); with a custom fly-api-url or fly-graphql-url, check the URL.",
-          commands: []
-        }
+        fix: advice(
+          "Re-run when Fly's API is reachable. Behind a proxy, set HTTPS_PROXY (and NO_PROXY for hosts that bypass it); with a custom fly-api-url or fly-graphql-url, check the URL."
+        )
       }
     ];
   }

@@ -14,29 +14,10 @@ export const FLY_TOKEN_VARIABLES: ReadonlySet<string> = new Set([
 /** Owners whose actions are Fly's own. */
 const FLY_ACTION_OWNERS = new Set(['superfly']);
 
-// The same few secret names are asked about for every reference, step and rule: answers are
-// kept in a small table, emptied when full.
-const MAX_KEPT_NAMES = 1024;
-const MAX_KEPT_NAME_CHARS = 128;
-const flyTokenNames = new Map<string, boolean>();
-
-function copyOf(text: string): string {
-  return text.split('').join('');
-}
-
 /** `FLY_API_TOKEN`, `FLY_PREVIEW_TOKEN`, `PROD_FLY_TOKEN`, `FLYCTL_CI_TOKEN`, `FLYIO_TOKEN`... */
 export function isFlyTokenName(name: string): boolean {
-  let answer = flyTokenNames.get(name);
-  if (answer === undefined) {
-    const upper = name.toUpperCase().replace(/-/g, '_');
-    answer = /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
-    if (name.length <= MAX_KEPT_NAME_CHARS) {
-      if (flyTokenNames.size >= MAX_KEPT_NAMES) flyTokenNames.clear();
-      // The name is usually a slice of its workflow's text: keep a copy, not the whole text.
-      flyTokenNames.set(copyOf(name), answer);
-    }
-  }
-  return answer;
+  const upper = name.toUpperCase().replace(/-/g, '_');
+  return /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
 }
 
 function normalizedKey(key: string | null): string {
@@ -199,4 +180,9 @@ export function secretNames(refs: readonly SecretReference[]): string[] {
 /** `A`, `A and B`, `A, B and C`, each in backticks. */
 export function listNames(names: readonly string[]): string {
   return andList(names.map(n => `\`${n}\``));
+}
+
+/** The distinct names of some references, listed as `listNames` does. */
+export function listRefNames(refs: readonly { name: string }[]): string {
+  return listNames([...new Set(refs.map(r => r.name))]);
 }

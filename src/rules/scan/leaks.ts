@@ -67,6 +67,11 @@ interface Carrier {
   end: number;
 }
 
+/** The command's program when its first word is literal (`echo`, `curl`); else null. */
+function programOf(command: SimpleCommand): string | null {
+  return command.words[0] ? wordLiteral(command.words[0]) : null;
+}
+
 /** Every leak in one script, in script order, at most one per command. */
 export function findLeaks(
   script: string,
@@ -79,51 +84,30 @@ export function findLeaks(
 
 class LeakFinder {
   /** Variables learnt to hold the token in the script (beyond `tokens.variables`). */
-  private learned: Set<string> | null = null;
-  private readonly commands: readonly SimpleCommand[];
+  private readonly learned = new Set<string>();
   /**
    * Offsets of every `$( )`: output printed inside one is captured, not logged. Listed on the
    * first question (most scripts print no token, and never ask).
    */
-  private capturedSpans: Array<{ start: number; end: number }> | null = null;
+  private captured: Carrier[] | null = null;
 
   constructor(
     private readonly script: string,
     private readonly tokens: ScriptTokens,
-    commands: readonly SimpleCommand[]
-  ) {
-    this.commands = commands;
-  }
-
-  private get captured(): Array<{ start: number; end: number }> {
-    if (this.capturedSpans) return this.capturedSpans;
-    const spans: Array<{ start: number; end: number }> = [];
-    for (const command of this.commands) {
-      const words = [
-        ...command.words,
-        ...command.assignments.map(a => a.value),
-        ...command.redirects.map(r => r.target)
-      ];
-      for (const word of words) {
-        for (const part of word?.parts ?? []) {
-          if (part.kind === 'substitution') spans.push({ start: part.start, end: part.end });
-        }
-      }
-    }
-    this.capturedSpans = spans;
-    return spans;
-  }
+    private readonly commands: readonly SimpleCommand[]
+  ) {}
 
   /** Whether a shell variable holds the token at this point of the script. */
   private holdsToken(name: string): boolean {
-    return this.tokens.variables.has(name) || (this.learned?.has(name) ?? false);
-  }
-
-  private learn(name: string): void {
-    (this.learned ??= new Set()).add(name);
+    return this.tokens.variables.has(name) || this.learned.has(name);
   }
 
   private isCaptured(command: SimpleCommand): boolean {
+    this.captured ??= this.commands.flatMap(c =>
+      [...c.words, ...c.assignments.map(a => a.value), ...c.redirects.map(r => r.target)]
+        .flatMap(word => word?.parts ?? [])
+        .filter(part => part.kind === 'substitution')
+    );
     return this.captured.some(c => command.start >= c.start && command.end <= c.end);
   }
 
@@ -132,7 +116,7 @@ class LeakFinder {
     let traced = this.tokens.traced === true;
     for (const command of this.commands) {
       this.learnAssignments(command);
-      const program = command.words[0] ? wordLiteral(command.words[0]) : null;
+      const program = programOf(command);
       if (program === 'set') {
         traced = this.xtrace(command, traced);
         continue;
@@ -172,7 +156,7 @@ class LeakFinder {
     );
     if (mints) return true;
     return commands.some(c => {
-      const program = c.words[0] ? wordLiteral(c.words[0]) : null;
+      const program = programOf(c);
       return (
         program !== null &&
         (PRINTERS.has(program) || TRANSFORMERS.has(program)) &&
@@ -217,17 +201,17 @@ class LeakFinder {
   private learnAssignments(command: SimpleCommand): void {
     if (command.words.length === 0) {
       for (const a of command.assignments) {
-        if (this.carrierInWord(a.value)) this.learn(a.name);
+        if (this.carrierInWord(a.value)) this.learned.add(a.name);
       }
       return;
     }
-    const program = command.words[0] ? wordLiteral(command.words[0]) : null;
+    const program = programOf(command);
     if (!['export', 'declare', 'local', 'readonly', 'typeset'].includes(program ?? '')) return;
     for (const word of command.words.slice(1)) {
       const head = word.parts[0];
       const name =
         head?.kind === 'literal' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head.text)?.[1] : undefined;
-      if (name !== undefined && this.carrierInWord(word)) this.learn(name);
+      if (name !== undefined && this.carrierInWord(word)) this.learned.add(name);
     }
   }
 
@@ -315,7 +299,7 @@ class LeakFinder {
     let command: SimpleCommand | null = first;
     let transformed = false;
     for (let hops = 0; command && hops < 8; hops++) {
-      const program = command.words[0] ? wordLiteral(command.words[0]) : null;
+      const program = programOf(command);
       if (program === 'tee') {
         const target = this.teeTargets(command)[0];
         if (target !== undefined) return { ...carrier, ...describeTarget(target) };

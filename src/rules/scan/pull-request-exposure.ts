@@ -8,7 +8,7 @@
 // of each workflow (`prExposureSummary`), made while the workflow is parsed.
 import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta } from '../types.js';
-import { MAX_CALL_DEPTH } from './callees.js';
+import { advice } from '../types.js';
 import {
   mayRun,
   runnableJobs,
@@ -16,8 +16,8 @@ import {
   type EventFacts,
   type TriggerFilters
 } from './conditions.js';
-import { listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
-import { inFileOrder, jobLabel } from './shared.js';
+import { listRefNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
+import { firstByPath, inFileOrder, jobLabel, localCalleePath, MAX_CALL_DEPTH } from './shared.js';
 
 /** A Fly secret reference as the rule uses it. */
 interface PrRef {
@@ -70,8 +70,6 @@ export function prExposureSummary(workflow: WorkflowFile, fly: FlySecrets): PrEx
   };
   if (!trigger && !callable) return summary;
   summary.jobs = workflow.jobs.map(job => {
-    const uses = job.uses;
-    const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
     const stepIfs = new Map(job.steps.map(s => [s.index, s.if]));
     return {
       id: job.id,
@@ -82,7 +80,7 @@ export function prExposureSummary(workflow: WorkflowFile, fly: FlySecrets): PrEx
         if: r.stepIndex === null ? null : (stepIfs.get(r.stepIndex) ?? null),
         location: r.location
       })),
-      calleePath: local ? uses.path : null,
+      calleePath: localCalleePath(job),
       inherit: job.secrets?.inherit ? job.secrets.location : null,
       passes: (job.secrets?.values ?? []).map(kv => kv.key),
       reads: [...new Set(job.secretRefs.flatMap(r => (r.name === null ? [] : [r.name])))]
@@ -127,20 +125,16 @@ function calleeUse(
   return null;
 }
 
-const FIX = {
-  summary:
-    'Run this job on `push` (or behind an `environment:` with required reviewers), or skip the ' +
-    'Fly steps on pull requests; for preview deploys use a token limited to the preview apps.',
-  commands: []
-};
+const FIX = advice(
+  'Run this job on `push` (or behind an `environment:` with required reviewers), or skip the ' +
+    'Fly steps on pull requests; for preview deploys use a token limited to the preview apps.'
+);
 
-const INHERIT_FIX = {
-  summary:
-    'Do not hand every secret to a workflow that runs for pull requests: pass only the secrets ' +
+const INHERIT_FIX = advice(
+  'Do not hand every secret to a workflow that runs for pull requests: pass only the secrets ' +
     'it needs under `secrets:`, and keep the Fly token out of runs for pull requests (deploy ' +
-    'from `push`, or behind an `environment:` with required reviewers).',
-  commands: []
-};
+    'from `push`, or behind an `environment:` with required reviewers).'
+);
 
 /**
  * Whether a local reusable workflow called with these secrets (by the names it receives them
@@ -165,8 +159,7 @@ function calleeReads(
 
 /** The findings over every workflow's summary, given in path order. */
 export function prExposureFindings(summaries: readonly PrExposureSummary[]): Finding[] {
-  const byPath = new Map<string, PrExposureSummary>();
-  for (const s of summaries) if (!byPath.has(s.path)) byPath.set(s.path, s);
+  const byPath = firstByPath(summaries);
   const findings: Finding[] = [];
   for (const summary of summaries) {
     if (!summary.pullRequest || !summary.jobs) continue;
@@ -183,7 +176,7 @@ export function prExposureFindings(summaries: readonly PrExposureSummary[]): Fin
         job.inherit === null &&
         !calleeReads(byPath, job.calleePath, new Set(job.passes), facts);
       if (first && !unread) {
-        const names = listNames([...new Set(refs.map(r => r.name))]);
+        const names = listRefNames(refs);
         findings.push({
           rule: 'pull-request-exposure',
           severity: 'medium',
@@ -200,7 +193,7 @@ export function prExposureFindings(summaries: readonly PrExposureSummary[]): Fin
       const use = calleeUse(byPath, job.calleePath, facts, [summary.path]);
       if (!use) continue;
       const at = inFileOrder(use.refs)[0];
-      const names = listNames([...new Set(use.refs.map(r => r.name))]);
+      const names = listRefNames(use.refs);
       const line = at && at.location.file === use.file ? ` (line ${at.location.line})` : '';
       findings.push({
         rule: 'pull-request-exposure',

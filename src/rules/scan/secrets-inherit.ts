@@ -9,9 +9,9 @@
 // (`inheritSummary`), made while the workflow is parsed; `secretsInheritFindings` joins them.
 import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta } from '../types.js';
-import { MAX_CALL_DEPTH } from './callees.js';
+import { advice } from '../types.js';
 import { listNames, reachableFlyRefs, secretNames, type FlySecrets } from './fly-secrets.js';
-import { jobLabel } from './shared.js';
+import { calleeFlyRefs, firstByPath, jobLabel, localCalleePath } from './shared.js';
 
 /** A job as a possible link in a chain of local reusable workflows. */
 interface InheritJob {
@@ -45,12 +45,6 @@ export interface InheritSummary {
   calls: InheritCall[];
 }
 
-/** The local reusable workflow a `uses:` names, if any (`./.github/workflows/x.yml`). */
-function calleePathOf(uses: WorkflowFile['jobs'][number]['uses']): string | null {
-  if (uses === null || uses.kind !== 'reusable-workflow' || uses.owner !== null) return null;
-  return uses.path;
-}
-
 /** What the rule needs from one workflow. */
 export function inheritSummary(workflow: WorkflowFile, fly: FlySecrets): InheritSummary {
   const callerRefs = workflow.secretRefs.filter(r => fly.isFlyRef(r));
@@ -63,7 +57,7 @@ export function inheritSummary(workflow: WorkflowFile, fly: FlySecrets): Inherit
       raw: uses.raw,
       usesPath: uses.path,
       local: uses.owner === null,
-      calleePath: calleePathOf(uses),
+      calleePath: localCalleePath(job),
       movingRef: uses.owner !== null && !uses.pinnedToSha ? (uses.ref ?? '') : null,
       location: job.secrets.location
     });
@@ -73,34 +67,12 @@ export function inheritSummary(workflow: WorkflowFile, fly: FlySecrets): Inherit
     callerNames: secretNames(callerRefs),
     callerCount: callerRefs.length,
     jobs: workflow.jobs.map(job => ({
-      calleePath: calleePathOf(job.uses),
+      calleePath: localCalleePath(job),
       inherit: job.secrets?.inherit === true,
       reachable: reachableFlyRefs(workflow, job, fly).map(r => r.name ?? r.expression)
     })),
     calls
   };
-}
-
-/**
- * Fly secrets inside a local reusable workflow, following the local workflows it calls with
- * `secrets: inherit` or explicit Fly secrets.
- */
-function calleeFlyNames(
-  byPath: ReadonlyMap<string, InheritSummary>,
-  callee: InheritSummary,
-  depth = 0,
-  stack: string[] = []
-): string[] {
-  if (depth >= MAX_CALL_DEPTH || stack.includes(callee.path)) return [];
-  const names: string[] = [];
-  for (const job of callee.jobs) {
-    names.push(...job.reachable);
-    const next = job.calleePath === null ? undefined : byPath.get(job.calleePath);
-    if (next && (job.inherit || job.reachable.length > 0)) {
-      names.push(...calleeFlyNames(byPath, next, depth + 1, [...stack, callee.path]));
-    }
-  }
-  return names;
 }
 
 /** Fly secret names used anywhere in the repository, with the first workflow using each. */
@@ -142,14 +114,13 @@ function whatGoes(
 
 /** The findings over every workflow's summary, given in path order. */
 export function secretsInheritFindings(summaries: readonly InheritSummary[]): Finding[] {
-  const byPath = new Map<string, InheritSummary>();
-  for (const s of summaries) if (!byPath.has(s.path)) byPath.set(s.path, s);
+  const byPath = firstByPath(summaries);
   const repository = repositoryFlyNames(summaries);
   const findings: Finding[] = [];
   for (const summary of summaries) {
     for (const call of summary.calls) {
       const callee = call.calleePath === null ? undefined : byPath.get(call.calleePath);
-      const calleeNames = callee ? [...new Set(calleeFlyNames(byPath, callee))] : [];
+      const calleeNames = callee ? [...new Set(calleeFlyRefs(byPath, callee))] : [];
       const goes = whatGoes(summary, call, calleeNames, callee, repository);
       if (!goes) continue;
       const explicit = goes.names
@@ -169,12 +140,10 @@ export function secretsInheritFindings(summaries: readonly InheritSummary[]): Fi
           `Job ${jobLabel({ id: call.jobId })} calls \`${call.raw.trim()}\` with \`secrets: inherit\`: every ` +
           `secret of the repository goes with it, and ${goes.what}.${pin}`,
         location: call.location,
-        fix: {
-          summary:
-            `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}` +
-            (moving ? ', and pin the called workflow to a full commit SHA.' : '.'),
-          commands: []
-        }
+        fix: advice(
+          `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}` +
+            (moving ? ', and pin the called workflow to a full commit SHA.' : '.')
+        )
       });
     }
   }

@@ -12,6 +12,7 @@ import {
 } from '../../workflow/index.js';
 import { scriptCommands } from '../../workflow/script-parse.js';
 import type { Finding, Rule } from '../types.js';
+import { advice } from '../types.js';
 import type { ScanContext } from './context.js';
 import { FLY_TOKEN_VARIABLES, isFlyTokenName, type FlySecrets } from './fly-secrets.js';
 import { findLeaks, type ScriptTokens } from './leaks.js';
@@ -21,7 +22,7 @@ const INPUT = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/;
 function flyExpression(
   fly: FlySecrets,
   variables: ReadonlySet<string>,
-  flyInputs: ReadonlySet<string> = NO_INPUTS
+  flyInputs: ReadonlySet<string> = new Set()
 ) {
   return (inner: string): boolean => {
     const named = findSecretMentions(inner).some(
@@ -34,8 +35,6 @@ function flyExpression(
     return input !== undefined && (isFlyTokenName(input) || flyInputs.has(input));
   };
 }
-
-const NO_INPUTS: ReadonlySet<string> = new Set();
 
 /**
  * The inputs of a composite action that carry a Fly token whatever their name: the ones its
@@ -52,45 +51,19 @@ function flyInputsOf(action: ParsedAction): ReadonlySet<string> {
       }
     }
   }
-  return names.size > 0 ? names : NO_INPUTS;
+  return names;
 }
 
-/** The keys of one env layer whose value holds a Fly token. */
-type LayerTokens = (layer: KeyValue[]) => string[];
-
-/**
- * Env layers' token keys, each layer read once per check: a job's and the workflow's env are the
- * outer layers of every step. (A layer read again gives the same keys and notes nothing new.)
- */
-function layerTokens(isFly: (inner: string) => boolean): LayerTokens {
-  const known = new Map<KeyValue[], string[]>();
-  return layer => {
-    let keys = known.get(layer);
-    if (!keys) {
-      keys = [];
-      for (const kv of layer) {
-        if (findExpressions(kv.value ?? '').some(span => isFly(span.inner))) keys.push(kv.key);
-      }
-      known.set(layer, keys);
-    }
-    return keys;
-  };
-}
-
-/** Env variables (in the layers a step sees) that hold a Fly token. */
-function tokenVariables(layers: KeyValue[][], tokensOf: LayerTokens): ReadonlySet<string> {
-  let names: Set<string> | null = null;
-  for (const layer of layers) {
-    for (const key of tokensOf(layer)) {
-      if (names === null) {
-        if (FLY_TOKEN_VARIABLES.has(key)) continue;
-        names = new Set(FLY_TOKEN_VARIABLES);
-      }
-      names.add(key);
-    }
+/** flyctl's variables plus the env variables (in the layers a step sees) holding a Fly token. */
+function tokenVariables(
+  layers: KeyValue[][],
+  isFly: (inner: string) => boolean
+): ReadonlySet<string> {
+  const names = new Set(FLY_TOKEN_VARIABLES);
+  for (const kv of layers.flat()) {
+    if (findExpressions(kv.value ?? '').some(span => isFly(span.inner))) names.add(kv.key);
   }
-  // Most steps add no name of their own: they share the constant set.
-  return names ?? FLY_TOKEN_VARIABLES;
+  return names;
 }
 
 function traced(step: Step, defaults: RunDefaults[]): boolean {
@@ -101,33 +74,27 @@ function traced(step: Step, defaults: RunDefaults[]): boolean {
 const uploadsArtifacts = (step: Step): boolean =>
   step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
 
-/** For each step, whether a later one uploads artifacts: one pass from the end, not one per step. */
-function laterUploadsOf(steps: readonly Step[]): boolean[] {
-  const later: boolean[] = new Array<boolean>(steps.length).fill(false);
-  for (let i = steps.length - 2; i >= 0; i--) {
-    later[i] = later[i + 1]! || uploadsArtifacts(steps[i + 1]!);
-  }
-  return later;
-}
-
+/** The leaks of a job's or action's `index`th step; `layers` are the env layers it sees. */
 function stepFindings(
   file: string,
-  step: Step,
-  laterUploads: boolean,
+  steps: readonly Step[],
+  index: number,
   layers: KeyValue[][],
   defaults: RunDefaults[],
   fly: FlySecrets,
-  tokensOf: LayerTokens,
-  flyInputs: ReadonlySet<string> = NO_INPUTS
+  flyInputs: ReadonlySet<string> = new Set()
 ): Finding[] {
-  const run = step.run;
-  if (!run) return [];
-  const variables = tokenVariables(layers, tokensOf);
+  const step = steps[index];
+  const run = step?.run;
+  if (!step || !run) return [];
+  // Env values are read with flyctl's variables only: an env layer does not see its siblings.
+  const variables = tokenVariables(layers, flyExpression(fly, FLY_TOKEN_VARIABLES, flyInputs));
   const tokens: ScriptTokens = {
     variables,
     isFlyExpression: flyExpression(fly, variables, flyInputs),
     traced: traced(step, defaults)
   };
+  const laterUploads = steps.slice(index + 1).some(uploadsArtifacts);
   return findLeaks(run.text, tokens, parsedScript(run), scriptCommands(run)).map(leak => ({
     rule: 'token-leak',
     severity: 'high',
@@ -136,11 +103,9 @@ function stepFindings(
       (leak.toFile && laterUploads ? '; a later step of this job uploads artifacts' : '') +
       '.',
     location: locateInValue(file, run.map, leak.start, leak.end),
-    fix: {
-      summary:
-        'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.',
-      commands: []
-    }
+    fix: advice(
+      'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.'
+    )
   }));
 }
 
@@ -155,20 +120,17 @@ export const tokenLeak: Rule<ScanContext> = {
     'logs, nothing else: not a base64 copy, not a file, not an image layer.',
   check(context): Finding[] {
     const findings: Finding[] = [];
-    const tokensOf = layerTokens(flyExpression(context.fly, FLY_TOKEN_VARIABLES));
     for (const { workflow } of context.workflows) {
       for (const job of workflow.jobs) {
-        const laterUploads = laterUploadsOf(job.steps);
         job.steps.forEach((step, i) => {
           findings.push(
             ...stepFindings(
               workflow.path,
-              step,
-              laterUploads[i] ?? false,
+              job.steps,
+              i,
               [step.env, job.env, workflow.env],
               [job.defaults, workflow.defaults],
-              context.fly,
-              tokensOf
+              context.fly
             )
           );
         });
@@ -176,23 +138,9 @@ export const tokenLeak: Rule<ScanContext> = {
     }
     for (const action of context.actions) {
       const flyInputs = flyInputsOf(action);
-      const actionTokensOf =
-        flyInputs === NO_INPUTS
-          ? tokensOf
-          : layerTokens(flyExpression(context.fly, FLY_TOKEN_VARIABLES, flyInputs));
-      const laterUploads = laterUploadsOf(action.steps);
       action.steps.forEach((step, i) => {
         findings.push(
-          ...stepFindings(
-            action.path,
-            step,
-            laterUploads[i] ?? false,
-            [step.env],
-            [],
-            context.fly,
-            actionTokensOf,
-            flyInputs
-          )
+          ...stepFindings(action.path, action.steps, i, [step.env], [], context.fly, flyInputs)
         );
       });
     }

@@ -8,6 +8,7 @@
 // this repository and are not flagged.
 import type { ParsedAction, Step, UsesRef } from '../../workflow/index.js';
 import type { Finding, Rule, Severity } from '../types.js';
+import { advice } from '../types.js';
 import type { ScanContext } from './context.js';
 import { FLY_TOKEN_VARIABLES, isFlyTokenName, listNames, secretNames } from './fly-secrets.js';
 import { findExpressions } from '../../workflow/expressions.js';
@@ -54,13 +55,11 @@ function finding(uses: UsesRef, what: string): Finding {
     severity,
     message: `${what} is passed to the ${target} \`${uses.raw.trim()}\`, pinned to ${describeRef(uses)}.${why}`,
     location: uses.location,
-    fix: {
-      summary:
-        uses.kind === 'docker'
-          ? 'Pin the image by digest (`docker://image@sha256:…`).'
-          : 'Pin it to the full 40-character commit SHA of the release you reviewed, with the tag in a comment (`@<sha> # v1.2.3`).',
-      commands: []
-    }
+    fix: advice(
+      uses.kind === 'docker'
+        ? 'Pin the image by digest (`docker://image@sha256:…`).'
+        : 'Pin it to the full 40-character commit SHA of the release you reviewed, with the tag in a comment (`@<sha> # v1.2.3`).'
+    )
   };
 }
 

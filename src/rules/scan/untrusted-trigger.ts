@@ -12,6 +12,7 @@
 // job that only runs this repository's own code.
 import type { SecretReference, SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta, Severity } from '../types.js';
+import { advice } from '../types.js';
 import {
   forkPullRequest,
   mayRun,
@@ -19,8 +20,7 @@ import {
   type EventFacts,
   type TriggerFilters
 } from './conditions.js';
-import { MAX_CALL_DEPTH } from './callees.js';
-import { jobFlyRefs, listNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
+import { jobFlyRefs, listRefNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 import {
   headPattern,
   isCommentEvent,
@@ -30,7 +30,13 @@ import {
   type UntrustedEvent,
   type UntrustedInput
 } from './pr-code.js';
-import { inFileOrder } from './shared.js';
+import {
+  calleeFlyRefs,
+  firstByPath,
+  inFileOrder,
+  localCalleePath,
+  MAX_CALL_DEPTH
+} from './shared.js';
 
 const EVENTS: readonly UntrustedEvent[] = [
   'pull_request_target',
@@ -40,22 +46,18 @@ const EVENTS: readonly UntrustedEvent[] = [
   'discussion_comment'
 ];
 
-const FIX = {
-  summary:
-    'Build and test pull request code under `pull_request` (no secrets), and deploy from `push` ' +
+const FIX = advice(
+  'Build and test pull request code under `pull_request` (no secrets), and deploy from `push` ' +
     'or behind an `environment:` with required reviewers; never check out or run pull request ' +
-    'code in a job that holds a Fly token.',
-  commands: []
-};
+    'code in a job that holds a Fly token.'
+);
 
-const COMMENT_FIX = {
-  summary:
-    'Keep the Fly token out of jobs a comment starts: let the comment job only check who asked ' +
+const COMMENT_FIX = advice(
+  'Keep the Fly token out of jobs a comment starts: let the comment job only check who asked ' +
     '(`github.event.comment.author_association`) and hand over to a workflow that deploys from ' +
     'this repository’s code behind an `environment:` with required reviewers; never check out ' +
-    'pull request code or run an agent in a job that holds a Fly token.',
-  commands: []
-};
+    'pull request code or run an agent in a job that holds a Fly token.'
+);
 
 /** A Fly secret reference as the rule uses it: its name (or expression), step and place. */
 interface UntrustedRef {
@@ -142,51 +144,27 @@ export function untrustedSummary(
     path: workflow.path,
     events,
     filters,
-    jobs: workflow.jobs.map(job => {
-      const uses = job.uses;
-      const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
-      return {
-        id: job.id,
-        idLocation: job.idLocation,
-        if: job.if,
-        needs: [...job.needs],
-        calls: uses !== null,
-        calleePath: local ? uses.path : null,
-        inherit: job.secrets?.inherit === true,
-        with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
-        own: jobFlyRefs(job, fly).map(asRef),
-        reachable: reachableFlyRefs(workflow, job, fly).map(asRef),
-        steps: prCodeSteps(job)
-      };
-    })
+    jobs: workflow.jobs.map(job => ({
+      id: job.id,
+      idLocation: job.idLocation,
+      if: job.if,
+      needs: [...job.needs],
+      calls: job.uses !== null,
+      calleePath: localCalleePath(job),
+      inherit: job.secrets?.inherit === true,
+      with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
+      own: jobFlyRefs(job, fly).map(asRef),
+      reachable: reachableFlyRefs(workflow, job, fly).map(asRef),
+      steps: prCodeSteps(job)
+    }))
   };
 }
 
-/** Summaries by path; the first of a path wins, as a lookup over the workflows would. */
 type Summaries = ReadonlyMap<string, UntrustedSummary>;
 
 /** The jobs of the local reusable workflow a job calls, when there is one. */
 function calleeOf(summaries: Summaries, job: UntrustedJob): UntrustedSummary | undefined {
   return job.calleePath === null ? undefined : summaries.get(job.calleePath);
-}
-
-/** Fly references inside a local reusable workflow and the local ones it passes them on to. */
-function calleeFlyRefs(
-  summaries: Summaries,
-  callee: UntrustedSummary,
-  depth = 0,
-  stack: string[] = []
-): UntrustedRef[] {
-  if (depth >= MAX_CALL_DEPTH || stack.includes(callee.path)) return [];
-  const refs: UntrustedRef[] = [];
-  for (const job of callee.jobs ?? []) {
-    refs.push(...job.reachable);
-    const next = calleeOf(summaries, job);
-    if (next && (job.inherit || job.reachable.length > 0)) {
-      refs.push(...calleeFlyRefs(summaries, next, depth + 1, [...stack, callee.path]));
-    }
-  }
-  return refs;
 }
 
 /** Fly references that may be present when a step runs under these facts. */
@@ -273,7 +251,7 @@ function judgeJob(
 }
 
 function message(job: UntrustedJob, verdict: Verdict): string {
-  const names = listNames([...new Set(verdict.refs.map(r => r.name))]);
+  const names = listRefNames(verdict.refs);
   const on = `\`${verdict.event}\``;
   const comment = isCommentEvent(verdict.event);
   const head =
@@ -323,8 +301,7 @@ export const untrustedTrigger: RuleMeta = {
  * without `workflow_call` cannot be called).
  */
 export function untrustedCalleePaths(summaries: readonly UntrustedSummary[]): string[] {
-  const byPath = new Map<string, UntrustedSummary>();
-  for (const s of summaries) if (!byPath.has(s.path)) byPath.set(s.path, s);
+  const byPath = firstByPath(summaries);
   const missing = new Set<string>();
   for (const summary of summaries) {
     for (const job of summary.jobs ?? []) {
@@ -337,8 +314,7 @@ export function untrustedCalleePaths(summaries: readonly UntrustedSummary[]): st
 
 /** The findings over every workflow's summary, given in path order. */
 export function untrustedFindings(summaries: readonly UntrustedSummary[]): Finding[] {
-  const byPath = new Map<string, UntrustedSummary>();
-  for (const s of summaries) if (!byPath.has(s.path)) byPath.set(s.path, s);
+  const byPath = firstByPath(summaries);
   const findings: Finding[] = [];
   for (const summary of summaries) {
     const events = summary.events;

@@ -11,6 +11,7 @@ import {
 } from '../../workflow/index.js';
 import { scriptCommands } from '../../workflow/script-parse.js';
 import type { Finding, Rule } from '../types.js';
+import { advice } from '../types.js';
 import type { ScanContext } from './context.js';
 import { jobFlyRefs, workflowEnvFlyRefs } from './fly-secrets.js';
 import { jobLabel } from './shared.js';
@@ -144,10 +145,7 @@ function jobEnvFindings(job: Job, context: ScanContext): Finding[] {
         `step of the job sees it, and the step at line ${lineOfStep(first.step)} ${first.what}, ` +
         'which then runs with the token in its environment.',
       location: ref.location,
-      fix: {
-        summary: `Move \`${key}\` from the job's \`env:\` to the \`env:\` of ${where}.`,
-        commands: []
-      }
+      fix: advice(`Move \`${key}\` from the job's \`env:\` to the \`env:\` of ${where}.`)
     };
   });
 }
@@ -178,10 +176,9 @@ export const workflowEnvExposure: Rule<ScanContext> = {
             `(${withSteps} here) and every step in them sees it, third-party actions and build ` +
             'scripts included.',
           location: ref.location,
-          fix: {
-            summary: `Move \`${key}\` from the top-level \`env:\` to the \`env:\` of the steps that run flyctl.`,
-            commands: []
-          }
+          fix: advice(
+            `Move \`${key}\` from the top-level \`env:\` to the \`env:\` of the steps that run flyctl.`
+          )
         });
       }
       for (const job of workflow.jobs) findings.push(...jobEnvFindings(job, context));

@@ -3,6 +3,7 @@
 // rest of the file was not checked (and GitHub will not run it as written).
 import type { WorkflowProblem } from '../../workflow/index.js';
 import type { Finding, Rule } from '../types.js';
+import { advice } from '../types.js';
 import type { ScanContext } from './context.js';
 import { plural } from '../words.js';
 
@@ -27,14 +28,13 @@ function findingsFor(kind: 'workflow' | 'action', problems: readonly WorkflowPro
       severity: broken || limited ? 'low' : 'info',
       message,
       location: problem.location,
-      fix: {
-        summary: broken
+      fix: advice(
+        broken
           ? 'Fix the YAML syntax at this position (indentation, quoting, a `:` or `#` inside an unquoted value).'
           : limited
             ? 'Split or shorten the file (very long lines, huge scripts or alias bombs are not read), or review it by hand.'
-            : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
-        commands: []
-      }
+            : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.'
+      )
     };
   });
 }

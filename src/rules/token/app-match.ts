@@ -6,6 +6,7 @@
 import type { TokenRuleContext } from '../context.js';
 import { fixFor } from '../fix.js';
 import type { Finding } from '../types.js';
+import { advice } from '../types.js';
 import { listApps } from './shared.js';
 
 const APP_ID = /^\d+$/;
@@ -28,11 +29,9 @@ export function offlineAppMatch(context: TokenRuleContext): Finding[] {
       message:
         `Not checked that this token is for ${listApps(names)}: the token names ${scoped}, the ` +
         'job names apps by name, and offline the two cannot be matched. App match needs `online: true`.',
-      fix: {
-        summary:
-          'Run the check with `online: true` (the default), or give the app ids in the `apps` input to match them offline.',
-        commands: []
-      }
+      fix: advice(
+        'Run the check with `online: true` (the default), or give the app ids in the `apps` input to match them offline.'
+      )
     }
   ];
 }

@@ -4,6 +4,7 @@
 // warn, until the job's needs are declared with the `needs`/`apps` inputs.
 import type { TokenRuleContext } from '../context.js';
 import type { Finding, Rule } from '../types.js';
+import { advice } from '../types.js';
 import { listUnseen, seenNeeds, unseenUses } from './needs-text.js';
 
 const ID = 'unknown-needs';
@@ -34,12 +35,10 @@ export const unknownNeeds: Rule<TokenRuleContext> = {
           `This job needs ${seenNeeds(needs)}; could not see: ${listUnseen(unseen)}. ` +
           'The token cannot be judged against what it does there.',
         ...(unseen[0] ? { location: unseen[0].location } : {}),
-        fix: {
-          summary:
-            `Declare what the job needs in the guard step (for example ${example}), ` +
-            'adding what the unseen steps do; declared needs are judged as given.',
-          commands: []
-        }
+        fix: advice(
+          `Declare what the job needs in the guard step (for example ${example}), ` +
+            'adding what the unseen steps do; declared needs are judged as given.'
+        )
       }
     ];
   }
