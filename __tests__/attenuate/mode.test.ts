@@ -7,7 +7,7 @@ import path from 'node:path';
 import { jest } from '@jest/globals';
 import type { Dispatcher } from 'undici';
 import { runAttenuateMode } from '../../src/action/attenuate-mode.js';
-import { startDeadline } from '../../src/action/deadline.js';
+import { startDeadline } from '../../src/io/deadline.js';
 import { InputError } from '../../src/action/inputs.js';
 import { Publisher } from '../../src/action/publish.js';
 import { createScrub } from '../../src/token/scrub.js';

@@ -1,6 +1,6 @@
 import { createGitHubClient } from '../../src/github/client.js';
 import type { HealthIssueParams } from '../../src/github/health-issue.js';
-import { DEFAULT_CLOSE_COMMENT, syncHealthIssue } from '../../src/github/health-issue.js';
+import { syncHealthIssue } from '../../src/github/health-issue.js';
 import { markerComment } from '../../src/github/marker.js';
 import type { GitHubStandIn } from '../support/github-stand-in.js';
 import {
@@ -13,6 +13,7 @@ import {
 const owner = 'acme';
 const repo = 'web';
 const label = 'fly-token-health';
+const CLOSE_COMMENT = '✅ every checked Fly token is healthy again.';
 let standIn: GitHubStandIn;
 
 beforeEach(async () => {
@@ -35,7 +36,8 @@ const unhealthy = (
   title: 'Fly token health: 1 problem',
   body,
   unhealthy: true,
-  fingerprint
+  fingerprint,
+  closeComment: CLOSE_COMMENT
 });
 
 const healthy: HealthIssueParams = { ...unhealthy('ok'), unhealthy: false, body: 'all good' };
@@ -76,7 +78,7 @@ describe('syncHealthIssue lifecycle', () => {
     expect(issue?.state).toBe('closed');
     expect(issue?.stateReason).toBe('completed');
     const closingComments = standIn.state.comments.filter(c => c.issueNumber === issue?.number);
-    expect(closingComments.map(c => c.body)).toEqual([DEFAULT_CLOSE_COMMENT]);
+    expect(closingComments.map(c => c.body)).toEqual([CLOSE_COMMENT]);
 
     const writesAfterClose = standIn.writes().length;
     expect(await syncHealthIssue(client(), healthy)).toEqual({ ok: true, action: 'none' });
@@ -185,7 +187,7 @@ describe('degrading instead of throwing', () => {
   it('reports degraded when writes get 403, and writes nothing', async () => {
     standIn.forbidWrites();
     const result = await syncHealthIssue(client(), unhealthy('x'));
-    expect(result).toMatchObject({ ok: false, action: 'degraded', kind: 'forbidden', status: 403 });
+    expect(result).toMatchObject({ ok: false, kind: 'forbidden', status: 403 });
     expect(!result.ok && result.reason).toContain('Resource not accessible by integration');
     expect(!result.ok && result.reason).not.toContain(STAND_IN_TOKENS.actions);
     expect(standIn.state.issues).toEqual([]);
@@ -200,12 +202,10 @@ describe('degrading instead of throwing', () => {
     });
     expect(await syncHealthIssue(client(), unhealthy('y'))).toMatchObject({
       ok: false,
-      action: 'degraded',
       status: 403
     });
     expect(await syncHealthIssue(client(), healthy)).toMatchObject({
       ok: false,
-      action: 'degraded',
       status: 403
     });
     expect(openOurs()).toHaveLength(1);
@@ -214,13 +214,13 @@ describe('degrading instead of throwing', () => {
   it('reports degraded when even listing issues is refused', async () => {
     standIn.forbidWrites('all');
     const result = await syncHealthIssue(client(), unhealthy('x'));
-    expect(result).toMatchObject({ ok: false, action: 'degraded', kind: 'forbidden' });
+    expect(result).toMatchObject({ ok: false, kind: 'forbidden' });
     expect(standIn.writes()).toEqual([]);
   });
 
   it('reports degraded for an invalid marker without any request', async () => {
     const result = await syncHealthIssue(client(), { ...unhealthy('x'), marker: 'bad marker' });
-    expect(result).toMatchObject({ ok: false, action: 'degraded', kind: 'error' });
+    expect(result).toMatchObject({ ok: false, kind: 'error' });
     expect(standIn.requests).toEqual([]);
   });
 });

@@ -111,10 +111,10 @@ describe('upsertStickyComment', () => {
     expect(await upsertStickyComment(client, { ...target, body: 'other findings' })).toMatchObject({
       action: 'updated'
     });
-    expect(await resolveStickyComment(client, { ...target, mode: 'delete' })).toMatchObject({
-      action: 'deleted'
-    });
-    expect(ourComments()).toHaveLength(0);
+    expect(await resolveStickyComment(client, target)).toMatchObject({ action: 'resolved' });
+    expect(ourComments().map(c => c.body)).toEqual([
+      `${markerComment('scan')}\n${DEFAULT_RESOLVED_BODY}`
+    ]);
     expect(standIn.state.comments).toContainEqual(impostor);
     expect(impostor.body).toBe(`${markerComment('scan')}\nquoted from the bot`);
     const touched = standIn.writes().filter(r => r.pathname.endsWith(`/comments/${impostor.id}`));

@@ -16,7 +16,7 @@ import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';
 import { currentTime, pinnedClockOption } from './clock.js';
-import type { RunDeadline } from './deadline.js';
+import type { Deadline } from '../io/deadline.js';
 import {
   InputError,
   onlineOptions,
@@ -147,7 +147,7 @@ async function issueOutcome(
   report: HealthReport,
   inputs: CommonInputs,
   label: string,
-  deadline: RunDeadline,
+  deadline: Deadline,
   redact: Scrub
 ): Promise<IssueLine> {
   const repo = repository();

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { checkFlyUrl } from '../fly/url-policy.js';
 import { failOnFrom, SEVERITIES, type Severity } from '../rules/types.js';
 import { tokenFragments } from '../token/index.js';
-import type { RunDeadline } from './deadline.js';
+import type { Deadline } from '../io/deadline.js';
 import { hasTokenMarker, looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 
 export type Mode = 'check' | 'health' | 'scan' | 'attenuate' | 'audit';
@@ -189,9 +189,9 @@ export function readTokenInput(): { value: string; source: string } {
  */
 export function onlineOptions(
   inputs: CommonInputs,
-  deadline: RunDeadline
+  deadline: Deadline
 ): {
-  online?: { flyApiUrl: string; flyGraphqlUrl: string; deadline: RunDeadline };
+  online?: { flyApiUrl: string; flyGraphqlUrl: string; deadline: Deadline };
 } {
   if (!inputs.online) return {};
   const { flyApiUrl, flyGraphqlUrl } = inputs;

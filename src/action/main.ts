@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { tokenFragments } from '../token/index.js';
 // From inputs.js, not the room's index: the index would load the workflow parser at startup.
 import { NeedsInputError } from '../workflow/inputs.js';
-import { startDeadline } from './deadline.js';
+import { startDeadline } from '../io/deadline.js';
 import {
   assertNoMisplacedTokens,
   InputError,

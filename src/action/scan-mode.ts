@@ -17,7 +17,7 @@ import { renderScanComment, renderScanSummary } from '../report/scan-summary.js'
 import { scanSarif } from '../report/scan-sarif.js';
 import type { GitHubClient } from '../github/client.js';
 import { currentTime } from './clock.js';
-import type { RunDeadline } from './deadline.js';
+import type { Deadline } from '../io/deadline.js';
 import { InputError, readBoolean, readFailOn, readInput, readNumber } from './inputs.js';
 import { OutputFileError, writeOutputFile } from './output-file.js';
 import type { ModeRun } from './types.js';
@@ -35,7 +35,7 @@ function readEventPayload(): unknown {
   }
 }
 
-async function githubClient(token: string, deadline: RunDeadline): Promise<GitHubClient> {
+async function githubClient(token: string, deadline: Deadline): Promise<GitHubClient> {
   const { createGitHubClient } = await import('../github/client.js');
   const baseUrl = process.env.GITHUB_API_URL;
   return createGitHubClient(token, { deadline, ...(baseUrl ? { baseUrl } : {}) });

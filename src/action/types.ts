@@ -1,5 +1,5 @@
 // What main hands to every mode: the token, the one door out, the redactor and the run's deadline.
-import type { RunDeadline } from './deadline.js';
+import type { Deadline } from '../io/deadline.js';
 import type { Publisher } from './publish.js';
 import type { Scrub } from '../token/scrub.js';
 
@@ -7,7 +7,7 @@ export interface ModeRun {
   token: { value: string; source: string };
   publisher: Publisher;
   redact: Scrub;
-  deadline: RunDeadline;
+  deadline: Deadline;
 }
 
 export type ModeHandler = (run: ModeRun) => Promise<void>;

@@ -2,7 +2,7 @@
 // audit, and the timer cleared after, so nothing keeps the process alive.
 import { runAudit, type AuditOptions } from './audit.js';
 import { isLoopbackHost } from '../fly/url-policy.js';
-import type { GitHubDeadline } from '../github/client.js';
+import { startDeadline, type Deadline } from '../io/deadline.js';
 import { createAuditClient } from './client.js';
 import { AuditAccessError } from './github-org.js';
 import type { AuditReport } from './report.js';
@@ -28,7 +28,7 @@ interface AuditRunOptions extends Omit<AuditOptions, 'client'> {
   apiUrl?: string;
   timeoutSeconds?: number;
   /** The run's deadline, when the caller has one (the action); else `timeoutSeconds` from now. */
-  deadline?: GitHubDeadline;
+  deadline?: Deadline;
 }
 
 /** The token travels to this URL: https only, except a loopback stand-in. */
@@ -62,9 +62,8 @@ export async function startAudit(
   }
   const apiUrl = options.apiUrl === undefined ? undefined : checkApiUrl(options.apiUrl);
   const ms = (options.timeoutSeconds ?? DEFAULT_AUDIT_TIMEOUT_SECONDS) * 1000;
-  // The caller's run deadline (the action's), else one for this audit. AbortSignal.timeout's
-  // timer never keeps the process alive on its own.
-  const deadline = options.deadline ?? { signal: AbortSignal.timeout(ms), at: Date.now() + ms };
+  // The caller's run deadline (the action's), else one for this audit.
+  const deadline = options.deadline ?? startDeadline(ms);
   const client = createAuditClient(options.token, {
     ...(apiUrl !== undefined ? { baseUrl: apiUrl } : {}),
     deadline

@@ -17,6 +17,7 @@ import {
 import type { TokenKind } from '../token/types.js';
 import type { Needs } from '../workflow/types.js';
 import { unknownNeeds } from '../workflow/inputs.js';
+import { startDeadline } from '../io/deadline.js';
 import { runCheck } from './check.js';
 import type { CheckReport } from './report.js';
 import type { Scope } from './scope.js';
@@ -295,13 +296,13 @@ async function shareOnline(
   options: FlyClientOptions
 ): Promise<{ options: FlyClientOptions; release: () => Promise<void> }> {
   // Loaded only when online, like runCheck's client: offline health never loads undici.
-  const { startFlyDeadline } = await import('../fly/verify.js');
+  const { DEFAULT_TIMEOUT_MS } = await import('../fly/verify.js');
   const { createFlyDispatcher } = await import('../fly/dispatcher.js');
   const owned = options.dispatcher ? undefined : createFlyDispatcher();
   return {
     options: {
       ...options,
-      deadline: options.deadline ?? startFlyDeadline(options.timeoutMs),
+      deadline: options.deadline ?? startDeadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       ...(owned ? { dispatcher: owned } : {})
     },
     release: async () => {

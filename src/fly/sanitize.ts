@@ -28,14 +28,8 @@ export function sanitizeDetail(
 
 /** Control characters and runs of whitespace become one space (no newlines into logs). */
 function collapseWhitespace(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const blank = code < 0x20 || code === 0x7f || /\s/.test(char);
-    if (!blank) out += char;
-    else if (!out.endsWith(' ')) out += ' ';
-  }
-  return out;
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\s\x00-\x1f\x7f]+/g, ' ');
 }
 
 /** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */

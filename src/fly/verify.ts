@@ -22,27 +22,13 @@ import { DEFAULT_RETRY_POLICY, type FlyHttpContext, type RetryPolicy } from './h
 import type { AppCheck, OnlineVerification, OrgCheck } from './types.js';
 import { checkFlyUrl } from './url-policy.js';
 import { DEFAULT_USER_AGENT } from './version.js';
+import { SIGNAL_LISTENER_LIMIT, startDeadline, type Deadline } from '../io/deadline.js';
 
 export const DEFAULT_FLY_API_URL = 'https://api.machines.dev';
 export const DEFAULT_FLY_GRAPHQL_URL = 'https://api.fly.io/graphql';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Requests in flight at once for per-app work: a dozen apps are checked in one round. */
 export const DEFAULT_CONCURRENCY = 16;
-
-/**
- * Every request in flight (of every token, in health mode) listens to the deadline signal; past
- * Node's default of 10 its "possible memory leak" warning would land in the job log.
- */
-const SIGNAL_LISTENER_LIMIT = 10_000;
-
-/** One overall deadline, shared by every request (and every token) of a run. */
-export interface FlyDeadline {
-  /** Epoch milliseconds. */
-  at: number;
-  /** The whole run's timeout, for messages ("timed out after 30 s"). */
-  timeoutMs: number;
-  signal: AbortSignal;
-}
 
 export interface FlyClientOptions {
   /** Machines API base URL (default https://api.machines.dev); https only, but for loopback. */
@@ -54,21 +40,13 @@ export interface FlyClientOptions {
   /** Overall deadline for everything, retries included (default 30 s), unless `deadline` is given. */
   timeoutMs?: number;
   /** A deadline already running, shared with other verifications (health checks many tokens). */
-  deadline?: FlyDeadline;
+  deadline?: Deadline;
   /** Most requests in flight for per-app work (default 16). */
   concurrency?: number;
   retry?: Partial<RetryPolicy>;
   userAgent?: string;
   /** Cancels everything early. */
   signal?: AbortSignal;
-}
-
-/** Starts the clock of one overall deadline. */
-export function startFlyDeadline(timeoutMs: number = DEFAULT_TIMEOUT_MS): FlyDeadline {
-  const ms = positive(timeoutMs) ?? DEFAULT_TIMEOUT_MS;
-  const signal = AbortSignal.timeout(ms);
-  setMaxListeners(SIGNAL_LISTENER_LIMIT, signal);
-  return { at: Date.now() + ms, timeoutMs: ms, signal };
 }
 
 /** The token as the online checks need it. */
@@ -186,7 +164,7 @@ function prepare(options: FlyClientOptions, input: string): Prepared {
   if (!api.ok) return refusedUrl('fly-api-url', api.problem);
   const graphql = checkFlyUrl(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
   if (!graphql.ok) return refusedUrl('fly-graphql-url', graphql.problem);
-  const deadline = options.deadline ?? startFlyDeadline(options.timeoutMs);
+  const deadline = options.deadline ?? startDeadline(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal
     ? AbortSignal.any([deadline.signal, options.signal])
     : deadline.signal;
@@ -232,8 +210,4 @@ function withOrgSlugMatch(
   const slugs = orgIds.map(id => orgs.find(org => org.orgId === id)?.slug);
   if (slugs.some(slug => slug === undefined)) return app;
   return { ...app, orgMatchesToken: slugs.includes(app.orgSlug) };
-}
-
-function positive(value: number | undefined): number | undefined {
-  return value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
 }

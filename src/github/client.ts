@@ -7,29 +7,22 @@ import type { Octokit } from '@octokit/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { startDeadline, type Deadline } from '../io/deadline.js';
 import { readCappedBytes, TooLargeError } from '../io/read-capped.js';
 import { scrubTokenForms } from '../token/scrub.js';
+import { isLoopbackHost } from '../fly/url-policy.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
-/** The run's deadline, as the action layer creates it once per run. */
-export interface GitHubDeadline {
-  /** Aborts at the deadline: fetch then cuts the socket of a request still in flight. */
-  signal: AbortSignal;
-  /** The instant (epoch ms) of the deadline. */
-  at: number;
-}
+/** The part of the run's deadline a client reads. */
+export type GitHubDeadline = Pick<Deadline, 'signal' | 'at'>;
 
 export interface GitHubClientOptions {
   /** API root; defaults to GITHUB_API_URL (what the runner sets) or https://api.github.com. */
   baseUrl?: string;
-  userAgent?: string;
   /** Ends every request, retry and wait (default: 30 s from the client's creation). */
   deadline?: GitHubDeadline;
 }
-
-/** Builds clients; injectable so tests (and the CLI) can point at another API root. */
-export type GitHubClientFactory = (token: string, options?: GitHubClientOptions) => GitHubClient;
 
 const DEFAULT_DEADLINE_MS = 30_000;
 /**
@@ -129,15 +122,6 @@ function confined(fetchImpl: Fetch, origin: string): Fetch {
   return Object.assign(wrapped, { [CAPPED]: true as const });
 }
 
-function isLoopback(baseUrl: string): boolean {
-  try {
-    const host = new URL(baseUrl).hostname;
-    return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
  * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
@@ -179,16 +163,13 @@ function waitFits(deadline: GitHubDeadline) {
     retryCount < MAX_RATE_LIMIT_RETRIES && Date.now() + retryAfterSeconds * 1000 < deadline.at;
 }
 
-export const createGitHubClient: GitHubClientFactory = (token, options = {}) => {
-  const deadline = options.deadline ?? {
-    signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
-    at: Date.now() + DEFAULT_DEADLINE_MS
-  };
+export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
+  const deadline = options.deadline ?? startDeadline(DEFAULT_DEADLINE_MS);
   const baseUrl = options.baseUrl?.replace(/\/+$/, '');
   const origin = new URL(baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'))
     .origin;
   const octokitOptions: Parameters<typeof getOctokit>[1] = {
-    userAgent: options.userAgent ?? 'fly-token-guard',
+    userAgent: 'fly-token-guard',
     retry: { doNotRetry: DO_NOT_RETRY },
     // Clients of one GitHub share the plugin's pacing (one write a second); another server
     // (GitHub Enterprise, a local stand-in) is paced on its own.
@@ -202,10 +183,11 @@ export const createGitHubClient: GitHubClientFactory = (token, options = {}) => 
     octokitOptions.baseUrl = baseUrl;
     // The toolkit's default fetch routes through a proxy chosen for api.github.com; a loopback
     // server (a local stand-in) must be reached directly.
-    if (isLoopback(baseUrl)) octokitOptions.request = { fetch: globalThis.fetch };
+    if (isLoopbackHost(new URL(baseUrl).hostname))
+      octokitOptions.request = { fetch: globalThis.fetch };
   }
   return getOctokit(token, octokitOptions, boundedBy(deadline, origin), retry, throttling);
-};
+}
 
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 export const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
@@ -279,65 +261,46 @@ function stoppedByDeadline(error: unknown): boolean {
  * used: error objects carry request details (headers) that must not reach a log.
  */
 export function failureFrom(error: unknown, attempted: string): GitHubFailure {
+  const fail = (kind: GitHubFailureKind, why: string, status?: number): GitHubFailure => ({
+    ok: false,
+    kind,
+    reason: `Could not ${attempted}: ${why}`,
+    ...(status === undefined ? {} : { status })
+  });
   if (causedBy(error, e => e instanceof LeftApiOrigin)) {
-    return {
-      ok: false,
-      kind: 'error',
-      reason: `Could not ${attempted}: ${new LeftApiOrigin().message}.`
-    };
+    return fail('error', `${new LeftApiOrigin().message}.`);
   }
   if (causedBy(error, e => e instanceof ResponseTooLarge)) {
-    return {
-      ok: false,
-      kind: 'error',
-      reason: `Could not ${attempted}: ${new ResponseTooLarge().message}.`
-    };
+    return fail('error', `${new ResponseTooLarge().message}.`);
   }
   if (stoppedByDeadline(error)) {
-    return {
-      ok: false,
-      kind: 'timeout',
-      reason: `Could not ${attempted}: GitHub did not answer before the run's deadline (timeout-seconds).`
-    };
+    return fail('timeout', "GitHub did not answer before the run's deadline (timeout-seconds).");
   }
   // Octokit reports a failed connection as status 500 without a response.
   if (!hasStatus(error) || error.response === undefined) {
-    return {
-      ok: false,
-      kind: 'error',
-      reason: `Could not ${attempted}: the GitHub API is unreachable.`
-    };
+    return fail('error', 'the GitHub API is unreachable.');
   }
   const status = error.status;
   const said = gitHubMessage(error);
   const answer = `GitHub answered ${status}${said === undefined ? '' : ` (${said})`}`;
-  if (status === 401) {
-    return {
-      ok: false,
-      kind: 'unauthorized',
-      status,
-      reason: `Could not ${attempted}: ${answer}; check the github-token input.`
-    };
-  }
+  if (status === 401)
+    return fail('unauthorized', `${answer}; check the github-token input.`, status);
   if (status === 403) {
-    return {
-      ok: false,
-      kind: 'forbidden',
-      status,
-      reason:
-        `Could not ${attempted}: ${answer}. The token lacks the permission ` +
-        '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).'
-    };
+    return fail(
+      'forbidden',
+      `${answer}. The token lacks the permission ` +
+        '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).',
+      status
+    );
   }
   if (status === 404) {
-    return {
-      ok: false,
-      kind: 'not-found',
-      status,
-      reason: `Could not ${attempted}: ${answer}; the repository or issue is not visible to this token.`
-    };
+    return fail(
+      'not-found',
+      `${answer}; the repository or issue is not visible to this token.`,
+      status
+    );
   }
-  return { ok: false, kind: 'error', status, reason: `Could not ${attempted}: ${answer}.` };
+  return fail('error', `${answer}.`, status);
 }
 
 const loginCache = new WeakMap<GitHubClient, Promise<string>>();

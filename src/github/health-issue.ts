@@ -23,19 +23,20 @@ export interface HealthIssueParams {
   marker?: string;
   /** Our author login; found through GET /user, else `github-actions[bot]`. */
   botLogin?: string;
-  /** Comment left when closing (default: a short note). */
-  closeComment?: string;
+  /** Comment left when closing. */
+  closeComment: string;
 }
 
-export type HealthIssueAction = 'created' | 'updated' | 'unchanged' | 'closed' | 'none';
-
 export type HealthIssueResult =
-  | { ok: true; action: HealthIssueAction; issueNumber?: number; url?: string }
-  | (GitHubFailure & { action: 'degraded' });
+  | {
+      ok: true;
+      action: 'created' | 'updated' | 'unchanged' | 'closed' | 'none';
+      issueNumber?: number;
+      url?: string;
+    }
+  | GitHubFailure;
 
-export const DEFAULT_HEALTH_MARKER = 'health';
-export const DEFAULT_CLOSE_COMMENT =
-  '✅ **fly-token-guard**: every checked Fly token is healthy again. Closing this issue.';
+const DEFAULT_HEALTH_MARKER = 'health';
 const LABEL_COLOR = 'd93f0b';
 
 interface ListedIssue {
@@ -44,10 +45,6 @@ interface ListedIssue {
   html_url: string;
   user: { login: string } | null;
   pull_request?: unknown;
-}
-
-function degraded(failure: GitHubFailure): HealthIssueResult {
-  return { ...failure, action: 'degraded' };
 }
 
 /** How to find our issue among the open issues with the label. */
@@ -95,19 +92,19 @@ export async function syncHealthIssue(
 ): Promise<HealthIssueResult> {
   const marker = params.marker ?? DEFAULT_HEALTH_MARKER;
   if (!isValidMarkerName(marker)) {
-    return degraded({
+    return {
       ok: false,
       kind: 'error',
       reason: `Invalid issue marker "${marker.slice(0, 40)}": use letters, digits and ._:/- separators.`
-    });
+    };
   }
   if (params.label.trim() === '') {
-    return degraded({ ok: false, kind: 'error', reason: 'The health issue needs a label.' });
+    return { ok: false, kind: 'error', reason: 'The health issue needs a label.' };
   }
 
   if (!params.unhealthy) {
     const found = await findOurs(client, ourIssue(client, params, marker));
-    if (!found.ok) return degraded(found);
+    if (!found.ok) return found;
     return found.ours === undefined
       ? { ok: true, action: 'none' }
       : closeIssue(client, params, found.ours);
@@ -115,7 +112,7 @@ export async function syncHealthIssue(
 
   const fingerprint = safeFingerprint(params.fingerprint);
   const body = truncateBody(`${markerComment(marker, fingerprint)}\n${params.body}`);
-  const result = await upsertOurs<ListedIssue, HealthIssueResult>(client, {
+  return upsertOurs<ListedIssue, HealthIssueResult>(client, {
     ...ourIssue(client, params, marker),
     unchanged: ours =>
       storedFingerprint(ours.body, marker) === fingerprint
@@ -132,12 +129,12 @@ export async function syncHealthIssue(
         });
         return { ok: true, action: 'updated', issueNumber: data.number, url: data.html_url };
       } catch (error) {
-        return degraded(failureFrom(error, `update health issue #${ours.number}`));
+        return failureFrom(error, `update health issue #${ours.number}`);
       }
     },
     create: async () => {
       const labelFailure = await ensureLabel(client, params);
-      if (labelFailure) return degraded(labelFailure);
+      if (labelFailure) return labelFailure;
       try {
         const { data } = await client.rest.issues.create({
           owner: params.owner,
@@ -148,11 +145,10 @@ export async function syncHealthIssue(
         });
         return { ok: true, action: 'created', issueNumber: data.number, url: data.html_url };
       } catch (error) {
-        return degraded(failureFrom(error, 'open the token health issue'));
+        return failureFrom(error, 'open the token health issue');
       }
     }
   });
-  return 'action' in result ? result : degraded(result);
 }
 
 async function closeIssue(
@@ -165,7 +161,7 @@ async function closeIssue(
       owner: params.owner,
       repo: params.repo,
       issue_number: ours.number,
-      body: truncateBody(params.closeComment ?? DEFAULT_CLOSE_COMMENT)
+      body: truncateBody(params.closeComment)
     });
     const { data } = await client.rest.issues.update({
       owner: params.owner,
@@ -176,6 +172,6 @@ async function closeIssue(
     });
     return { ok: true, action: 'closed', issueNumber: data.number, url: data.html_url };
   } catch (error) {
-    return degraded(failureFrom(error, `close health issue #${ours.number}`));
+    return failureFrom(error, `close health issue #${ours.number}`);
   }
 }

@@ -7,7 +7,7 @@ import { isValidMarkerName, markerComment, sameBody } from './marker.js';
 import { findOurs, upsertOurs } from './ours.js';
 import type { ListingPage } from './pages.js';
 
-export interface StickyCommentTarget {
+interface StickyCommentTarget {
   owner: string;
   repo: string;
   /** Pull request (or issue) number. */
@@ -18,23 +18,19 @@ export interface StickyCommentTarget {
   botLogin?: string;
 }
 
-export interface StickyCommentParams extends StickyCommentTarget {
+interface StickyCommentParams extends StickyCommentTarget {
   /** Markdown body; the hidden marker is added in front of it. */
   body: string;
 }
 
-export interface ResolveStickyCommentParams extends StickyCommentTarget {
-  /** Replacement body for `edit` (default: a short "resolved" note). */
-  body?: string;
-  /** `edit` (default) leaves a short note in place; `delete` removes our comment. */
-  mode?: 'edit' | 'delete';
-}
-
-export type StickyCommentAction =
-  'created' | 'updated' | 'unchanged' | 'resolved' | 'deleted' | 'none';
-
-export type StickyCommentResult =
-  { ok: true; action: StickyCommentAction; commentId?: number; url?: string } | GitHubFailure;
+type StickyCommentResult =
+  | {
+      ok: true;
+      action: 'created' | 'updated' | 'unchanged' | 'resolved' | 'none';
+      commentId?: number;
+      url?: string;
+    }
+  | GitHubFailure;
 
 export const DEFAULT_RESOLVED_BODY =
   '✅ **fly-token-guard**: the findings reported here are resolved.';
@@ -132,12 +128,12 @@ export async function upsertStickyComment(
 }
 
 /**
- * The findings went away: turn our comment into a short note (or delete it). Nothing to do, and
- * no write, when we never commented or the note is already there.
+ * The findings went away: turn our comment into a short note. Nothing to do, and no write, when
+ * we never commented or the note is already there.
  */
 export async function resolveStickyComment(
   client: GitHubClient,
-  params: ResolveStickyCommentParams
+  params: StickyCommentTarget
 ): Promise<StickyCommentResult> {
   const bad = invalid(params);
   if (bad) return bad;
@@ -145,22 +141,6 @@ export async function resolveStickyComment(
   if (!found.ok) return found;
   const ours = found.ours;
   if (ours === undefined) return { ok: true, action: 'none' };
-
-  if (params.mode === 'delete') {
-    try {
-      await client.rest.issues.deleteComment({
-        owner: params.owner,
-        repo: params.repo,
-        comment_id: ours.id
-      });
-      return { ok: true, action: 'deleted', commentId: ours.id };
-    } catch (error) {
-      return failureFrom(error, `delete the fly-token-guard comment on #${params.issueNumber}`);
-    }
-  }
-
-  const body = truncateBody(
-    `${markerComment(params.marker)}\n${params.body ?? DEFAULT_RESOLVED_BODY}`
-  );
+  const body = truncateBody(`${markerComment(params.marker)}\n${DEFAULT_RESOLVED_BODY}`);
   return unchangedIf(ours, body) ?? rewrite(client, params, ours, body, 'resolved');
 }
