@@ -198,7 +198,12 @@ describe('fsFileSource.read', () => {
     expect(source.read('services/web/package.json')).toEqual({ skipped: 'missing' });
     expect(source.read('services/web/fly.toml')).toEqual({ text: 'app = "web"\n' });
     expect(source.read('notes.txt/fly.toml')).toEqual({ skipped: 'missing' });
+    expect(source.read('notes.txt/deeper/fly.toml')).toEqual({ skipped: 'missing' });
     expect(source.read('notes.txt')).toEqual({ text: 'plain\n' });
+    // A regular file taken as a directory (`--config services/web/fly.toml`): nothing under it,
+    // and the file itself still reads.
+    expect(source.read('services/web/fly.toml/fly.toml')).toEqual({ skipped: 'missing' });
+    expect(source.read('services/web/fly.toml')).toEqual({ text: 'app = "web"\n' });
     expect(source.read('linked/fly.toml')).toEqual({ text: 'app = "elsewhere"\n' });
     expect(source.read('dangling/fly.toml')).toEqual({ skipped: 'missing' });
   });

@@ -61,7 +61,8 @@ export function repoFilesOf(source: FileSource): RepoFiles {
         cache.clear();
         cached = 0;
       }
-      cache.set(path, text);
+      // The path is usually a slice of the workflow that named it: keep a copy, not that text.
+      cache.set(path.split('').join(''), text);
       cached += size;
       return text;
     }

@@ -156,8 +156,9 @@ export class Directories {
     } else {
       try {
         const info = lstatSync(dir, { throwIfNoEntry: false });
+        // Nothing lies under a regular file (`--config app/fly.toml` asks for `fly.toml/fly.toml`).
         state =
-          info === undefined
+          info === undefined || info.isFile()
             ? 'missing'
             : above === 'real' && info.isDirectory()
               ? 'real'
