@@ -8,10 +8,14 @@
 // Two steps, the same libraries loaded once, only later:
 // - each of these eager requires becomes an object that requires the module when a property is
 //   first read (our Fly client and Octokit live in lazy chunks that require undici themselves);
-// - undici's and tunnel's modules (940 KB of the 1.3 MB entry) move to a file of their own, read
-//   and compiled only when first required: Node compiles the whole entry before it runs a line.
-//   A module is moved only when nothing else requires it (the entry's other modules and every
-//   chunk are looked at), so a start that never asks for them never reads that file.
+// - undici's and tunnel's modules (940 KB of the 1.3 MB entry) move to files of their own, read
+//   and compiled only when first required: Node compiles a whole file before it runs a line.
+//   The parts of undici our Fly client requires by path (its agent and request API, see
+//   src/fly/dispatcher.ts) and what they require go to one file; the rest of undici (fetch,
+//   WebSocket, caches, mocks: what @actions/http-client and Octokit use) and tunnel to another,
+//   so a check that asks Fly reads only the first. A module is moved only when nothing else
+//   requires it (the entry's other modules and every chunk are looked at), so a start that never
+//   asks for them never reads those files.
 /** The other requires deferred (ncc's comment names each), and the packages among them moved. */
 const DEFERRED_REQUIRES = [
   './node_modules/tunnel/index.js',
@@ -23,8 +27,12 @@ const MOVED_PACKAGES = ['./node_modules/undici/index.js', './node_modules/tunnel
 /** Built-ins deferred wherever they are required: in the entry and in every chunk. */
 const DEFERRED_EXTERNALS = ['child_process', 'node:child_process'];
 
-/** The file undici's modules move to, beside the entry (the chunks' naming). */
+/** The files undici's modules move to, beside the entry (the chunks' naming), in load order. */
+export const CORE_FILE = 'undici-core.index.cjs.js';
 export const DEFERRED_FILE = 'undici.index.cjs.js';
+/** A require of one of undici's own files by path, as webpack writes it in an ES module. */
+const UNDICI_PART =
+  /^\/\* harmony import \*\/ var undici_lib_\w+__WEBPACK_IMPORTED_MODULE_\d+__ = __(?:webpack|nccwpck)_require__\((\d+)\);$|^\/\/ EXTERNAL MODULE: \.\/node_modules\/undici\/lib\/[^\n]*\nvar \w+ = __(?:webpack|nccwpck)_require__\((\d+)\);$/gm;
 
 const MAP_OPEN = 'var __webpack_modules__ = ({\n';
 const MAP_CLOSE = '\n/******/ 	});\n';
@@ -105,7 +113,7 @@ export function deferExternal(code, name) {
 /**
  * `code` (an entry bundle) with these requires deferred and undici's and tunnel's modules moved
  * out. `chunks` are the texts of the other bundle files beside it. Returns the new entry, and the
- * text of DEFERRED_FILE (undefined when there is nothing to move).
+ * text of each file the modules moved to, by name (empty when there is nothing to move).
  */
 export function lazyUndici(code, chunks = []) {
   let patched = code;
@@ -116,25 +124,39 @@ export function lazyUndici(code, chunks = []) {
     if (deferred.id !== undefined && MOVED_PACKAGES.includes(name)) moving.push(deferred.id);
   }
   for (const name of DEFERRED_EXTERNALS) patched = deferExternal(patched, name);
-  if (moving.length === 0) return { entry: patched, deferred: undefined };
+  if (moving.length === 0) return { entry: patched, deferred: {} };
 
   const { modules, from, end, outside } = moduleMap(patched);
-  const reach = reachable(modules, moving);
-  // Everything required without going through a moved package stays: by the entry's own code
-  // and its other modules, and by every chunk (a chunk may use a built-in only undici shares).
+  const parts = [patched, ...chunks]
+    .flatMap(text => [...text.matchAll(UNDICI_PART)].map(m => m[1] ?? m[2]))
+    .filter(id => modules.has(id));
+  const roots = new Set([...moving, ...parts]);
+  const reach = reachable(modules, roots);
+  // Everything required without going through undici stays: by the entry's own code and its
+  // other modules, and by every chunk (a chunk may use a built-in only undici shares).
   const others = [outside, ...chunks];
   for (const [id, text] of modules) if (!reach.has(id)) others.push(text);
-  const kept = reachable(modules, others.flatMap(referencesIn), new Set(moving));
+  const kept = reachable(modules, others.flatMap(referencesIn), roots);
   const moved = new Set([...reach].filter(id => !kept.has(id)));
+  const core = new Set([...reachable(modules, parts)].filter(id => moved.has(id)));
   if (!patched.includes(RUN_MODULE) || !patched.includes(MODULE_CACHE))
     throw new Error("the entry bundle's require function is not the one ncc writes");
 
+  const files = [
+    [CORE_FILE, 'the parts of undici the Fly client requires', [...core]],
+    [DEFERRED_FILE, 'the rest of undici, and tunnel', [...moved].filter(id => !core.has(id))]
+  ].filter(([, , ids]) => ids.length > 0);
   const stay = [...modules].filter(([id]) => !moved.has(id)).map(([, text]) => text);
   const loader =
     MODULE_CACHE +
     `/******/ 	// undici's and tunnel's modules, read on first use (scripts/lazy-undici.mjs)\n` +
     `/******/ 	function __deferred_module__(moduleId) {\n` +
-    `/******/ 		Object.assign(__webpack_modules__, require("./${DEFERRED_FILE}").modules);\n` +
+    files
+      .map(
+        ([file]) =>
+          `/******/ 		if (!__webpack_modules__[moduleId]) Object.assign(__webpack_modules__, require("./${file}").modules);\n`
+      )
+      .join('') +
     `/******/ 		return __webpack_modules__[moduleId];\n` +
     `/******/ 	}\n`;
   const entry = (patched.slice(0, from) + stay.join(',\n\n') + patched.slice(end))
@@ -145,8 +167,12 @@ export function lazyUndici(code, chunks = []) {
         '(__webpack_modules__[moduleId] || __deferred_module__(moduleId)).call'
       )
     );
-  const deferred =
-    `"use strict";\n// undici and tunnel, moved out of the entry bundle (scripts/lazy-undici.mjs).\n` +
-    `exports.modules = {\n\n${[...moved].map(id => modules.get(id)).join(',\n\n')}\n\n};\n`;
+  const deferred = Object.fromEntries(
+    files.map(([file, what, ids]) => [
+      file,
+      `"use strict";\n// ${what}, moved out of the entry bundle (scripts/lazy-undici.mjs).\n` +
+        `exports.modules = {\n\n${ids.map(id => modules.get(id)).join(',\n\n')}\n\n};\n`
+    ])
+  );
   return { entry, deferred };
 }

@@ -13,7 +13,7 @@ import {
   writeFileSync
 } from 'node:fs';
 import { asciiOnly } from './ascii-bundle.mjs';
-import { DEFERRED_FILE, lazyUndici } from './lazy-undici.mjs';
+import { lazyUndici } from './lazy-undici.mjs';
 
 const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
 
@@ -58,7 +58,7 @@ const bundle = (main, out) => {
     .map(file => readFileSync(`${out}/${file}`, 'utf8'));
   const { entry, deferred } = lazyUndici(readFileSync(`${out}/index.cjs`, 'utf8'), chunks);
   writeFileSync(`${out}/index.cjs`, entry);
-  if (deferred !== undefined) writeFileSync(`${out}/${DEFERRED_FILE}`, deferred);
+  for (const [file, text] of Object.entries(deferred)) writeFileSync(`${out}/${file}`, text);
   for (const file of files()) {
     const path = `${out}/${file}`;
     const code = readFileSync(path, 'utf8');

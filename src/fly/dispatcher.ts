@@ -2,7 +2,17 @@
 // NO_PROXY, read when the dispatcher is built) with explicit timeouts. The undici is the one the
 // runner libraries (@actions/http-client, @actions/github) load, so a run holds one HTTP stack.
 // Retries live in `flyHttp`, which knows the overall deadline.
-import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
+//
+// Only the agent and the request API are required, not undici's index: the index also builds
+// fetch, WebSocket, the cache and cookie APIs, EventSource and the mocks, none of which a check
+// runs. The one thing the index sets up that the agent needs is done here the same way: the
+// request API's methods (`request`, and `connect`, which the proxy agent uses) on every dispatcher.
+import type { Dispatcher as DispatcherType } from 'undici';
+import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';
+import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
+import api from 'undici/lib/api/index.js';
+
+Object.assign(Dispatcher.prototype, api);
 
 export interface FlyDispatcherOptions {
   connectTimeoutMs?: number;
@@ -21,7 +31,7 @@ export const DEFAULT_HEADERS_TIMEOUT_MS = 15_000;
 export const DEFAULT_BODY_TIMEOUT_MS = 15_000;
 
 /** A dispatcher for `verifyOnline`; the caller owns it and closes it when done. */
-export function createFlyDispatcher(options: FlyDispatcherOptions = {}): Dispatcher {
+export function createFlyDispatcher(options: FlyDispatcherOptions = {}): DispatcherType {
   const proxyOverrides: { httpProxy?: string; httpsProxy?: string; noProxy?: string } = {};
   if (options.httpProxy !== undefined) proxyOverrides.httpProxy = options.httpProxy;
   if (options.httpsProxy !== undefined) proxyOverrides.httpsProxy = options.httpsProxy;
