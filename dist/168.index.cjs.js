@@ -8,8 +8,6 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_CLOSE_COMMENT: () => (/* binding */ DEFAULT_CLOSE_COMMENT),
-/* harmony export */   DEFAULT_HEALTH_MARKER: () => (/* binding */ DEFAULT_HEALTH_MARKER),
 /* harmony export */   syncHealthIssue: () => (/* binding */ syncHealthIssue)
 /* harmony export */ });
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
@@ -24,11 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const DEFAULT_HEALTH_MARKER = 'health';
-const DEFAULT_CLOSE_COMMENT = '\u2705 **fly-token-guard**: every checked Fly token is healthy again. Closing this issue.';
 const LABEL_COLOR = 'd93f0b';
-function degraded(failure) {
-    return { ...failure, action: 'degraded' };
-}
 /** How to find our issue among the open issues with the label. */
 function ourIssue(client, params, marker) {
     return {
@@ -67,26 +61,26 @@ async function ensureLabel(client, params) {
 async function syncHealthIssue(client, params) {
     const marker = params.marker ?? DEFAULT_HEALTH_MARKER;
     if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidMarkerName */ .IP)(marker)) {
-        return degraded({
+        return {
             ok: false,
             kind: 'error',
             reason: `Invalid issue marker "${marker.slice(0, 40)}": use letters, digits and ._:/- separators.`
-        });
+        };
     }
     if (params.label.trim() === '') {
-        return degraded({ ok: false, kind: 'error', reason: 'The health issue needs a label.' });
+        return { ok: false, kind: 'error', reason: 'The health issue needs a label.' };
     }
     if (!params.unhealthy) {
         const found = await (0,_ours_js__WEBPACK_IMPORTED_MODULE_3__/* .findOurs */ .ZA)(client, ourIssue(client, params, marker));
         if (!found.ok)
-            return degraded(found);
+            return found;
         return found.ours === undefined
             ? { ok: true, action: 'none' }
             : closeIssue(client, params, found.ours);
     }
     const fingerprint = (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .safeFingerprint */ .EP)(params.fingerprint);
     const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(`${(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerComment */ .wV)(marker, fingerprint)}\n${params.body}`);
-    const result = await (0,_ours_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertOurs */ .D3)(client, {
+    return (0,_ours_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertOurs */ .D3)(client, {
         ...ourIssue(client, params, marker),
         unchanged: ours => (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .storedFingerprint */ .a3)(ours.body, marker) === fingerprint
             ? { ok: true, action: 'unchanged', issueNumber: ours.number, url: ours.html_url }
@@ -103,13 +97,13 @@ async function syncHealthIssue(client, params) {
                 return { ok: true, action: 'updated', issueNumber: data.number, url: data.html_url };
             }
             catch (error) {
-                return degraded((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `update health issue #${ours.number}`));
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `update health issue #${ours.number}`);
             }
         },
         create: async () => {
             const labelFailure = await ensureLabel(client, params);
             if (labelFailure)
-                return degraded(labelFailure);
+                return labelFailure;
             try {
                 const { data } = await client.rest.issues.create({
                     owner: params.owner,
@@ -121,11 +115,10 @@ async function syncHealthIssue(client, params) {
                 return { ok: true, action: 'created', issueNumber: data.number, url: data.html_url };
             }
             catch (error) {
-                return degraded((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, 'open the token health issue'));
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, 'open the token health issue');
             }
         }
     });
-    return 'action' in result ? result : degraded(result);
 }
 async function closeIssue(client, params, ours) {
     try {
@@ -133,7 +126,7 @@ async function closeIssue(client, params, ours) {
             owner: params.owner,
             repo: params.repo,
             issue_number: ours.number,
-            body: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(params.closeComment ?? DEFAULT_CLOSE_COMMENT)
+            body: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(params.closeComment)
         });
         const { data } = await client.rest.issues.update({
             owner: params.owner,
@@ -145,7 +138,7 @@ async function closeIssue(client, params, ours) {
         return { ok: true, action: 'closed', issueNumber: data.number, url: data.html_url };
     }
     catch (error) {
-        return degraded((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `close health issue #${ours.number}`));
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `close health issue #${ours.number}`);
     }
 }
 

@@ -45,7 +45,8 @@ function repoFilesOf(source) {
                 cache.clear();
                 cached = 0;
             }
-            cache.set(path, text);
+            // The path is usually a slice of the workflow that named it: keep a copy, not that text.
+            cache.set(path.split('').join(''), text);
             cached += size;
             return text;
         }
@@ -201,8 +202,9 @@ class Directories {
         else {
             try {
                 const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+                // Nothing lies under a regular file (`--config app/fly.toml` asks for `fly.toml/fly.toml`).
                 state =
-                    info === undefined
+                    info === undefined || info.isFile()
                         ? 'missing'
                         : above === 'real' && info.isDirectory()
                             ? 'real'

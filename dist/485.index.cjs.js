@@ -27,8 +27,8 @@ var capabilities = __webpack_require__(791);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
-// Imports only the light half of the workflow room: the parser comes in through a WorkflowReader,
-// so a run with no workflow to read never loads it (see resolveNeedsLazily).
+// Imports only the light half of the workflow room: the parser is loaded when there is a workflow
+// file to read, so a run with `apps`/`needs` inputs and no checkout starts without it.
 
 
 
@@ -101,7 +101,8 @@ function resolveLocated(request, { path, jobId, text }, reader) {
         inferred = unreadable(path, 'not in the checkout', path);
     }
     else {
-        const workflow = reader.parseWorkflowFile(path, text);
+        // Needs come from the model alone, never from schema problems: skip GitHub's schema check.
+        const workflow = reader.parseWorkflowFile(path, text, { validate: false });
         const direct = workflow.jobs.find(j => j.id === jobId);
         const called = direct ? null : reader.findCalledJobs(workflow, jobId, request.repo);
         const target = direct
@@ -202,35 +203,11 @@ function remoteCallees(jobs, jobId, path) {
         location: job.uses?.location ?? job.location
     }));
 }
-/** Resolves needs with the given reader (synchronous; the caller has loaded the parser). */
-function resolveNeedsWith(request, reader) {
-    return resolveLocated(request, locate(request), reader);
-}
-/**
- * The same resolution, loading the workflow parser only when there is a workflow file to read:
- * a run with `apps`/`needs` inputs and no checked-out workflow starts without it.
- */
-async function resolveNeedsLazily(request) {
+/** What the running job needs; the workflow parser is loaded only when there is a file to read. */
+async function resolveNeeds(request) {
     const located = locate(request);
-    const reader = located.text === undefined ? undefined : await loadWorkflowReader();
+    const reader = located.text === undefined ? undefined : await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 4541));
     return resolveLocated(request, located, reader);
-}
-async function loadWorkflowReader() {
-    const workflowRoom = await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 4541));
-    return {
-        parseWorkflowFile: modelOnly(workflowRoom.parseWorkflowFile),
-        inferJobNeeds: workflowRoom.inferJobNeeds,
-        findCalledJobs: workflowRoom.findCalledJobs,
-        inferCalledJobNeeds: workflowRoom.inferCalledJobNeeds,
-        callerSecretNames: workflowRoom.callerSecretNames
-    };
-}
-/**
- * Needs come from the model alone, never from schema problems: skip GitHub's schema check (it
- * was 40 of the 110 ms a zero-config check spent reading its workflow).
- */
-function modelOnly(parse) {
-    return (path, text) => parse(path, text, { validate: false });
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
@@ -304,18 +281,14 @@ var order = __webpack_require__(5930);
 function named(ids, names) {
     if (ids.length === 0)
         return '\u2014';
-    return ids.map(id => (names[id] ? `${(0,markdown/* codeSpan */.SS)(names[id])} (${id})` : (0,markdown/* codeSpan */.SS)(id))).join(', ');
+    return ids.map(id => (0,markdown/* namedId */.$A)(id, names[id])).join(', ');
 }
 function appsCell(report) {
     const { token } = report;
     if (token.appIds.length === 0)
         return report.scope === 'org' || report.scope === 'user' ? 'all' : '\u2014';
     return token.appIds
-        .map(id => {
-        const label = report.appNames[id] ? `${(0,markdown/* codeSpan */.SS)(report.appNames[id])} (${id})` : (0,markdown/* codeSpan */.SS)(id);
-        const access = token.appAccess[id];
-        return access ? `${label}: ${(0,markdown/* codeSpan */.SS)(access)}` : label;
-    })
+        .map(id => (0,markdown/* withAccess */.l3)((0,markdown/* namedId */.$A)(id, report.appNames[id]), token.appAccess[id]))
         .join(', ');
 }
 function expiryCell(report) {
@@ -391,10 +364,10 @@ function renderCheckSummary(report, options = {}) {
         parts.push('', table);
     const fix = report.findings.find(f => f.fix && f.fix.commands.length > 0)?.fix;
     if (fix) {
-        parts.push('', '### The fix', '', (0,markdown/* proseWithCode */.Tb)(fix.summary), '', '```sh', ...fix.commands, '```');
+        parts.push('', '### The fix', '', (0,markdown/* proseWithCode */.Tb)(fix.summary), '', ...(0,markdown/* shellBlock */.OV)(fix.commands));
     }
     else if (report.recommendation && report.verdict !== 'pass') {
-        parts.push('', '### The narrowest token for this job', '', '```sh', report.recommendation, '```');
+        parts.push('', '### The narrowest token for this job', '', ...(0,markdown/* shellBlock */.OV)([report.recommendation]));
     }
     if (report.notes.length > 0)
         parts.push('', ...report.notes.map(n => `> ${(0,markdown/* proseWithCode */.Tb)(n)}`));
@@ -425,7 +398,7 @@ async function runCheckMode({ token, publisher, deadline }) {
         (0,check/* preloadFlyClient */.E)();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     // The workflow parser loads only when there is a workflow file to read (fast offline starts).
-    const resolved = await resolveNeedsLazily({
+    const resolved = await resolveNeeds({
         apps: (0,action_inputs/* readList */.LD)('apps'),
         needs: (0,action_inputs/* readList */.LD)('needs'),
         workflowRef: process.env.GITHUB_WORKFLOW_REF,
@@ -475,7 +448,7 @@ async function runCheckMode({ token, publisher, deadline }) {
 /* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8654);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9450);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4319);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
 
 

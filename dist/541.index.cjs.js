@@ -167,14 +167,14 @@ function configApp(ctx, inv, r) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pX: () => (/* binding */ actionArgsWords),
+  uw: () => (/* binding */ actionArgsInvocation),
   kz: () => (/* binding */ commandMemo),
   SD: () => (/* binding */ findFlyInvocations),
   y6: () => (/* binding */ flagValue),
   p_: () => (/* binding */ flyInvocationOf),
+  dX: () => (/* binding */ flyctlWith),
   Lt: () => (/* binding */ hasFlag),
   L0: () => (/* binding */ joinContinuations),
-  LO: () => (/* binding */ parseFlyArguments),
   mv: () => (/* binding */ shellDashC),
   vr: () => (/* binding */ shellOptions),
   en: () => (/* binding */ wordText)
@@ -183,12 +183,23 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-spec.js
 // flyctl's command tree and flag conventions, as far as command parsing needs them: which words
 // are subcommands (with their aliases) and which flags take a value.
-const leaf = (...aliases) => (aliases.length > 0 ? { aliases } : {});
+const leaf = (...aliases) => ({ aliases });
 const group = (children, ...aliases) => ({
-    children,
-    ...(aliases.length > 0 ? { aliases } : {})
+    aliases,
+    children: commands(children)
 });
-const TREE = {
+/** In table order: the first entry named or aliased so wins. */
+function commands(table) {
+    const index = new Map();
+    for (const [name, entry] of Object.entries(table)) {
+        const node = entry.children ? { name, children: entry.children } : { name };
+        for (const word of [name, ...entry.aliases])
+            if (!index.has(word))
+                index.set(word, node);
+    }
+    return index;
+}
+const TREE = commands({
     apps: group({
         create: leaf(),
         destroy: leaf('delete', 'remove', 'rm'),
@@ -334,38 +345,18 @@ const TREE = {
     ping: leaf(),
     sftp: leaf(),
     help: leaf()
-};
+});
 /** Old top-level shortcuts for app commands. */
-const TOP_LEVEL_SHORTCUTS = {
-    destroy: ['apps', 'destroy'],
-    create: ['apps', 'create'],
-    restart: ['apps', 'restart'],
-    list: ['apps', 'list']
-};
-// Every flyctl word of every script is looked up here: index each table of children once.
-const childIndexes = new WeakMap();
-function childIndex(children) {
-    let index = childIndexes.get(children);
-    if (!index) {
-        index = new Map();
-        // In table order, the first child named or aliased so wins, as a linear search would find.
-        for (const [name, node] of Object.entries(children)) {
-            if (!index.has(name))
-                index.set(name, [name, node]);
-            for (const alias of node.aliases ?? [])
-                if (!index.has(alias))
-                    index.set(alias, [name, node]);
-        }
-        childIndexes.set(children, index);
-    }
-    return index;
-}
-function childNamed(children, word) {
-    const found = childIndex(children).get(word);
-    return found ? [found[0], found[1]] : null;
-}
+const TOP_LEVEL_SHORTCUTS = new Map([
+    ['destroy', ['apps', 'destroy']],
+    ['create', ['apps', 'create']],
+    ['restart', ['apps', 'restart']],
+    ['list', ['apps', 'list']]
+]);
 // ---------------------------------------------------------------------------------------------
-// Flags. Flags not listed as taking a value are booleans, unless written `--flag=value`.
+// Flags. Flags not listed as taking a value are booleans, unless written `--flag=value`; so are
+// those whose value flyctl makes optional and that are usually written bare (`--ha=false`,
+// `--smoke-checks`, `--flycast`, `--build-depot`, `--recreate-builder`).
 const VALUE_FLAGS = new Set([
     'app',
     'config',
@@ -438,26 +429,11 @@ const VALUE_FLAGS = new Set([
     'cluster',
     'vm-cpukind',
     'image-ref',
-    'smoke-checks',
     'exit-code',
     'seed',
     'depot-scope',
-    'recreate-builder',
-    'build-depot',
-    'ha',
-    'dockerignore-from-gitignore',
     'mount',
-    'flycast',
     'runtime'
-]);
-/** Flags whose value is optional in flyctl and usually written bare (`--ha=false`, `--smoke-checks`). */
-const BARE_OK = new Set([
-    'ha',
-    'smoke-checks',
-    'flycast',
-    'recreate-builder',
-    'build-depot',
-    'dockerignore-from-gitignore'
 ]);
 const SHORT_FLAGS = {
     a: 'app',
@@ -493,9 +469,6 @@ const SHORT_OVERRIDES = {
     'volumes create': { s: 'size', n: 'count' },
     'scale count': { r: 'region' }
 };
-function takesValue(name) {
-    return VALUE_FLAGS.has(name) && !BARE_OK.has(name);
-}
 
 // EXTERNAL MODULE: ./lib/workflow/shell.js
 var shell = __webpack_require__(9679);
@@ -593,26 +566,15 @@ function findProgram(words) {
             while (i < words.length) {
                 const w = words[i];
                 const text = (0,shell/* wordLiteral */.aw)(w);
-                const m = text === null ? null : /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(text);
-                const firstLiteral = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
-                const m2 = m ?? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(firstLiteral);
                 if (text !== null && text.startsWith('-')) {
                     i += 1;
                     continue;
                 }
-                if (!m2)
+                const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(text ?? (0,shell/* literalHead */.a7)(w));
+                if (!m)
                     break;
-                const name = m2[1] ?? '';
-                const valueStart = w.start + m2[0].length;
-                const parts = w.parts.map((p, index) => index === 0 && p.kind === 'literal'
-                    ? { ...p, text: p.text.slice(m2[0].length), start: valueStart }
-                    : p);
-                assignments.push({
-                    name,
-                    value: { parts, raw: w.raw.slice(m2[0].length), start: valueStart, end: w.end },
-                    start: w.start,
-                    end: w.end
-                });
+                const value = (0,shell/* wordAfter */.dy)(w, m[0].length);
+                assignments.push({ name: m[1] ?? '', value, start: w.start, end: w.end });
                 i += 1;
             }
             continue;
@@ -683,18 +645,19 @@ function parseFlyArguments(words) {
             continue;
         }
         if (!pathDone && literal !== null) {
-            if (path.length === 0 && TOP_LEVEL_SHORTCUTS[literal] && !TREE[literal]) {
-                path.push(...(TOP_LEVEL_SHORTCUTS[literal] ?? []));
+            const shortcut = path.length === 0 ? TOP_LEVEL_SHORTCUTS.get(literal) : undefined;
+            if (shortcut) {
+                path.push(...shortcut);
                 pathAsWritten.push(literal);
                 children = undefined;
                 pathDone = true;
                 continue;
             }
-            const child = children ? childNamed(children, literal) : null;
+            const child = children?.get(literal);
             if (child) {
-                path.push(child[0]);
+                path.push(child.name);
                 pathAsWritten.push(literal);
-                children = child[1].children;
+                children = child.children;
                 if (!children)
                     pathDone = true;
                 continue;
@@ -719,6 +682,10 @@ function parseFlag(word, next, path, flags) {
         return 1;
     const head = first.text;
     const overrides = SHORT_OVERRIDES[path.join(' ')] ?? {};
+    const shortName = (letter) => overrides[letter] ?? SHORT_FLAGS[letter] ?? letter;
+    const add = (name, raw, value, end = word.end) => {
+        flags.push({ name, raw, value, start: word.start, end });
+    };
     const valueAfter = (prefixLength) => {
         // The value is the rest of this word after `--flag=` / `-a=` / `-aVALUE`.
         const parts = [
@@ -735,67 +702,35 @@ function parseFlag(word, next, path, flags) {
     if (head.startsWith('--')) {
         const eq = head.indexOf('=');
         const name = (eq < 0 ? head.slice(2) : head.slice(2, eq)).toLowerCase();
-        if (eq >= 0) {
-            flags.push({
-                name,
-                raw: head.slice(0, eq),
-                value: valueAfter(eq + 1),
-                start: word.start,
-                end: word.end
-            });
-            return 1;
-        }
-        if (word.parts.length === 1 && takesValue(name) && next) {
-            flags.push({ name, raw: head, value: next, start: word.start, end: next.end });
+        if (eq >= 0)
+            add(name, head.slice(0, eq), valueAfter(eq + 1));
+        else if (word.parts.length === 1 && VALUE_FLAGS.has(name) && next) {
+            add(name, head, next, next.end);
             return 2;
         }
-        flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
+        else
+            add(name, head, null);
         return 1;
     }
     // Short flags: `-a app`, `-a=app`, `-aapp`, `-yq`.
-    const letter = head.charAt(1);
-    const name = overrides[letter] ?? SHORT_FLAGS[letter] ?? letter;
+    const name = shortName(head.charAt(1));
     const rest = head.slice(2);
     // `-a=app` (and `-y=true`): the value follows the `=`, whatever the flag.
-    if (rest.startsWith('=')) {
-        flags.push({
-            name,
-            raw: head.slice(0, 2),
-            value: valueAfter(3),
-            start: word.start,
-            end: word.end
-        });
-        return 1;
+    if (rest.startsWith('='))
+        add(name, head.slice(0, 2), valueAfter(3));
+    else if (!VALUE_FLAGS.has(name)) {
+        add(name, head.slice(0, 2), null);
+        for (const extra of rest)
+            add(shortName(extra), `-${extra}`, null);
     }
-    if (takesValue(name)) {
-        if (rest !== '' || word.parts.length > 1) {
-            flags.push({
-                name,
-                raw: head.slice(0, 2),
-                value: valueAfter(2),
-                start: word.start,
-                end: word.end
-            });
-            return 1;
-        }
-        if (next) {
-            flags.push({ name, raw: head, value: next, start: word.start, end: next.end });
-            return 2;
-        }
-        flags.push({ name, raw: head, value: null, start: word.start, end: word.end });
-        return 1;
+    else if (rest !== '' || word.parts.length > 1)
+        add(name, head.slice(0, 2), valueAfter(2));
+    else if (next) {
+        add(name, head, next, next.end);
+        return 2;
     }
-    flags.push({ name, raw: head.slice(0, 2), value: null, start: word.start, end: word.end });
-    for (const extra of rest) {
-        const extraName = overrides[extra] ?? SHORT_FLAGS[extra] ?? extra;
-        flags.push({
-            name: extraName,
-            raw: `-${extra}`,
-            value: null,
-            start: word.start,
-            end: word.end
-        });
-    }
+    else
+        add(name, head, null);
     return 1;
 }
 /**
@@ -906,7 +841,7 @@ function shellDashC(command) {
     // Every shell named below ends in `sh`: most programs stop at the first test.
     if (program === null || !program.endsWith('sh'))
         return null;
-    if (!/^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? ''))
+    if (!(0,shell/* isShellName */.Uq)(program.split('/').pop() ?? ''))
         return null;
     const options = shellOptions(words.slice(1));
     const body = options.dashC ? words[options.operand + 1] : undefined;
@@ -918,10 +853,23 @@ function shellDashC(command) {
     }
     return { start: body.start, end: body.end };
 }
+/** flyctl run with `words` as its arguments, with no program word (a container, an action). */
+function flyctlWith(words, start, end, text) {
+    return { program: 'flyctl', ...parseFlyArguments(words), assignments: [], start, end, text };
+}
 /**
- * Words of the `args` input of `superfly/flyctl-actions` (the action runs `flyctl $args`): the
- * first command's words, `KEY=VALUE` words included (they are arguments, not assignments here).
+ * The call of `superfly/flyctl-actions`, which runs `flyctl $args`, from its `args` input; null
+ * when empty. Offsets are in `text`.
  */
+function actionArgsInvocation(text) {
+    const words = actionArgsWords(text);
+    const start = words[0]?.start ?? 0;
+    const end = words[words.length - 1]?.end ?? start;
+    if (words.length === 0)
+        return null;
+    return flyctlWith(words, start, end, `flyctl ${text.slice(start, end)}`.trim());
+}
+/** The first command's words, `KEY=VALUE` words included (arguments here, not assignments). */
 function actionArgsWords(text) {
     for (const s of (0,shell/* parseShell */.aV)(text)) {
         if (s.kind !== 'command')
@@ -1036,28 +984,15 @@ function locateFlyCommands(workflow, keep = () => true) {
             const args = step.with.find(kv => kv.key === 'args');
             if (!args?.isScalar || args.value === null)
                 continue;
-            const text = args.value;
-            const words = (0,fly_commands/* actionArgsWords */.pX)(text);
-            if (words.length === 0)
-                continue;
-            const start = words[0]?.start ?? 0;
-            const end = words[words.length - 1]?.end ?? start;
-            const invocation = {
-                program: 'flyctl',
-                ...(0,fly_commands/* parseFlyArguments */.LO)(words),
-                assignments: [],
-                start,
-                end,
-                text: `flyctl ${text.slice(start, end)}`
-            };
-            if (!keep(invocation))
+            const invocation = (0,fly_commands/* actionArgsInvocation */.uw)(args.value);
+            if (!invocation || !keep(invocation))
                 continue;
             found.push({
                 jobId: job.id,
                 stepIndex: step.index,
                 source: 'action',
                 invocation,
-                location: (0,parse_workflow/* locateInValue */.nV)(workflow.path, args.valueMap, start, end)
+                location: (0,parse_workflow/* locateInValue */.nV)(workflow.path, args.valueMap, invocation.start, invocation.end)
             });
         }
     }
@@ -1636,22 +1571,12 @@ function runKnownAction(ctx, step, scope, effects) {
         const args = (0,_needs_context_js__WEBPACK_IMPORTED_MODULE_3__/* .withValue */ .cO)(step, 'args');
         if (!args || !args.isScalar || args.value === null)
             return;
-        const first = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .actionArgsWords */ .pX)(args.value);
-        if (first.length === 0)
+        const inv = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .actionArgsInvocation */ .uw)(args.value);
+        if (!inv)
             return;
-        const parsed = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlyArguments */ .LO)(first);
-        const start = first[0]?.start ?? 0;
-        const end = first[first.length - 1]?.end ?? start;
-        const inv = {
-            program: 'flyctl',
-            ...parsed,
-            assignments: [],
-            start,
-            end,
-            text: `flyctl ${args.value.slice(start, end)}`.trim()
-        };
         effects.sawFly = true;
-        (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInvocation */ ._)(ctx, inv, (0,_parse_workflow_js__WEBPACK_IMPORTED_MODULE_5__/* .locateInValue */ .nV)(ctx.file, args.valueMap, start, end), resolver);
+        const location = (0,_parse_workflow_js__WEBPACK_IMPORTED_MODULE_5__/* .locateInValue */ .nV)(ctx.file, args.valueMap, inv.start, inv.end);
+        (0,_fly_apps_js__WEBPACK_IMPORTED_MODULE_2__/* .recordInvocation */ ._)(ctx, inv, location, resolver);
         return;
     }
     const origin = actionOrigin(step, scope);
@@ -1769,7 +1694,6 @@ function tomlField(repo, file, field) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UC: () => (/* binding */ TextIndex),
 /* harmony export */   _$: () => (/* binding */ lineStarts),
 /* harmony export */   ee: () => (/* binding */ spanOf),
 /* harmony export */   t$: () => (/* binding */ positionAt)
@@ -1803,25 +1727,6 @@ function spanOf(file, first, last) {
         endLine: last.line,
         endColumn: last.column + 1
     };
-}
-/** A text with its line starts, for offset <-> line/column conversion both ways. */
-class TextIndex {
-    text;
-    lineStarts;
-    constructor(text) {
-        this.text = text;
-        this.lineStarts = lineStarts(text);
-    }
-    /** Offset of a 1-based line/column, clamped to the text. */
-    offsetOf(line, column) {
-        const index = Math.min(Math.max(line, 1), this.lineStarts.length) - 1;
-        const start = this.lineStarts[index] ?? 0;
-        return Math.min(start + Math.max(column, 1) - 1, this.text.length);
-    }
-    /** 1-based line/column of an offset. */
-    positionOf(offset) {
-        return positionAt(this.lineStarts, offset);
-    }
 }
 
 
@@ -2051,6 +1956,8 @@ var template_reader = __webpack_require__(9146);
 var workflow_constants = __webpack_require__(3959);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/workflow-schema.js + 14 modules
 var workflow_schema = __webpack_require__(4392);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
 var expressions = __webpack_require__(3174);
 // EXTERNAL MODULE: ./lib/workflow/fly-commands.js + 1 modules
@@ -2119,8 +2026,7 @@ function secretFlowInScript(script, statements, offset) {
     }
     const index = command.words.findIndex(w => offset >= w.start && offset < w.end);
     if (index >= 0) {
-        const word = command.words[index];
-        const head = word?.parts[0]?.kind === 'literal' ? word.parts[0].text : '';
+        const head = (0,shell/* literalHead */.a7)(command.words[index]);
         if (fly) {
             const flag = fly.flags.find(f => offset >= f.start && offset < f.end && f.value);
             if (flag)
@@ -2137,19 +2043,14 @@ function secretFlowInScript(script, statements, offset) {
         }
         const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
         const assign = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head);
-        if (assign &&
-            program !== null &&
-            ['export', 'declare', 'local', 'readonly', 'typeset'].includes(program)) {
+        if (assign && program !== null && shell/* DECLARATION_COMMANDS */.Or.has(program))
             result.variable = assign[1] ?? null;
-        }
     }
     return result;
 }
 
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
-// EXTERNAL MODULE: ./lib/workflow/line-index.js
-var line_index = __webpack_require__(7714);
 ;// CONCATENATED MODULE: ./lib/workflow/source-map.js
 /**
  * Value characters and the file offsets they came from, as runs: a `text` run is characters on
@@ -2202,33 +2103,35 @@ class Emitted {
         return at === value.length;
     }
 }
-function buildScalarSourceMap(index, scalar) {
-    const range = scalar.range;
+/** The map of a node's value; a mapping or sequence maps every offset to its start. */
+function buildScalarSourceMap(source, node) {
+    const range = node.range;
     if (!range)
         return { start: { line: 1, column: 1 }, segments: [] };
     const start = { line: range.start.line, column: range.start.column };
-    const value = scalar.value === null ? '' : String(scalar.value);
+    if (node.kind !== 'scalar')
+        return { start, segments: [] };
+    const value = node.value === null ? '' : String(node.value);
     try {
-        const emitted = replay(index, scalar, value);
-        return { start, segments: emitted ? toSegments(index, emitted) : [] };
+        const emitted = replay(source, node, value);
+        return { start, segments: emitted ? toSegments(source.lines, emitted) : [] };
     }
     catch {
         return { start, segments: [] };
     }
 }
-function replay(index, scalar, value) {
+function replay({ text, lines }, scalar, value) {
     const range = scalar.range;
-    if (!range)
+    if (!range || !scalar.offsets)
         return null;
-    const startOffset = index.offsetOf(range.start.line, range.start.column);
-    const endOffset = index.offsetOf(range.end.line, range.end.column);
+    const [startOffset, endOffset] = scalar.offsets;
     if (scalar.blockHeader !== undefined) {
-        const bodyStart = index.lineStarts[range.start.line] ?? index.text.length;
-        const body = index.text.slice(bodyStart, Math.max(bodyStart, endOffset));
+        const bodyStart = lines.lineStarts[range.start.line] ?? text.length;
+        const body = text.slice(bodyStart, Math.max(bodyStart, endOffset));
         const folded = scalar.blockHeader.startsWith('>');
         return replayBlock(body, bodyStart, value, folded);
     }
-    const raw = index.text.slice(startOffset, endOffset);
+    const raw = text.slice(startOffset, endOffset);
     const first = raw.charAt(0);
     if (typeof scalar.value === 'string' && (first === '"' || first === "'")) {
         const closing = raw.length >= 2 && raw.endsWith(first) ? 1 : 0;
@@ -2450,7 +2353,7 @@ function foldBlock(lines, indent) {
     }
     return out;
 }
-function toSegments(index, emitted) {
+function toSegments(lines, emitted) {
     const segments = [];
     const { texts, ats, units } = emitted;
     let current;
@@ -2464,8 +2367,8 @@ function toSegments(index, emitted) {
             current.length += 1;
         }
         else {
-            const pos = index.positionOf(at);
-            current = { offset, line: pos.line, column: pos.column, length: 1 };
+            const pos = lines.linePos(at);
+            current = { offset, line: pos.line, column: pos.col, length: 1 };
             segments.push(current);
         }
         if (units[r] === true) {
@@ -2674,14 +2577,14 @@ function parseActionFile(path, text) {
 class WorkflowBuilder {
     file;
     text;
-    index;
     secretRefs = [];
     /** Set once MAX_SECRET_REFERENCES were collected. */
     secretsLimited = false;
+    /** The YAML reader's line starts, once the file is read. */
+    lines = new dist/* LineCounter */.HN();
     constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.index = new line_index/* TextIndex */.UC(text);
     }
     build(validate) {
         const workflow = emptyWorkflow(this.file);
@@ -2779,7 +2682,9 @@ class WorkflowBuilder {
      * tree cut short by a budget is not checked (the check would expand what the budget stopped).
      */
     read(validate, errors) {
-        const tree = (0,yaml_tree/* readYamlTree */._d)(this.text, this.index);
+        const tree = (0,yaml_tree/* readYamlTree */._d)(this.text);
+        if (tree.lines)
+            this.lines = tree.lines;
         for (const e of tree.errors)
             errors.push(this.problem('yaml', e.message, e.range));
         // As `parseWorkflow`: the template reader runs only on a document that is valid YAML.
@@ -2820,12 +2725,8 @@ class WorkflowBuilder {
     nodeLoc(node) {
         return this.loc(node?.range);
     }
-    mapOf(scalar) {
-        return buildScalarSourceMap(this.index, scalar);
-    }
-    span(map, start, end) {
-        const from = locateOffset(map, start);
-        return (0,line_index/* spanOf */.ee)(this.file, from, end > start ? locateOffset(map, end - 1) : from);
+    mapOf(node) {
+        return buildScalarSourceMap({ text: this.text, lines: this.lines }, node);
     }
     // -------------------------------------------------------------------------------------------
     // Pieces
@@ -2837,15 +2738,7 @@ class WorkflowBuilder {
             const isScalar = value.kind === 'scalar';
             // Built on first read: only a finding or a flyctl call inside the value asks for it.
             let valueMap;
-            const mapValue = () => value.kind === 'scalar'
-                ? this.mapOf(value)
-                : {
-                    start: {
-                        line: value.range?.start.line ?? 1,
-                        column: value.range?.start.column ?? 1
-                    },
-                    segments: []
-                };
+            const mapOf = () => this.mapOf(value);
             return {
                 key: (0,yaml_tree/* keyText */.Pu)(entry.key),
                 keyLocation: this.loc(entry.key.range),
@@ -2853,7 +2746,7 @@ class WorkflowBuilder {
                 isScalar,
                 valueLocation: this.nodeLoc(value),
                 get valueMap() {
-                    return (valueMap ??= mapValue());
+                    return (valueMap ??= mapOf());
                 }
             };
         });
@@ -3194,8 +3087,8 @@ class WorkflowBuilder {
                 this.secretRefs.push({
                     name: mention.name,
                     expression: value.slice(span.start, span.end),
-                    location: this.span(map, mention.start, mention.end),
-                    expressionLocation: this.span(map, span.start, span.end),
+                    location: locateInValue(this.file, map, mention.start, mention.end),
+                    expressionLocation: locateInValue(this.file, map, span.start, span.end),
                     flow: context.flow,
                     jobId: context.jobId,
                     stepIndex: context.stepIndex
@@ -3418,22 +3311,8 @@ function pushedImageWords(args) {
         const next = words[k + 1];
         if ((text === '-t' || text === '--tag') && next)
             tags.push(next);
-        else if (text.startsWith('--tag=') || text.startsWith('-t=')) {
-            const cut = text.indexOf('=') + 1;
-            tags.push({
-                ...w,
-                raw: w.raw.slice(cut),
-                parts: [
-                    {
-                        kind: 'literal',
-                        text: text.slice(cut),
-                        quoted: false,
-                        start: w.start + cut,
-                        end: w.end
-                    }
-                ]
-            });
-        }
+        else if (text.startsWith('--tag=') || text.startsWith('-t='))
+            tags.push((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .wordAfter */ .dy)(w, text.indexOf('=') + 1));
     });
     return tags;
 }
@@ -3911,8 +3790,10 @@ function neverRuns(condition) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ AGENTS),
-  t: () => (/* binding */ followCommand)
+  jw: () => (/* binding */ AGENTS),
+  te: () => (/* binding */ followCommand),
+  aU: () => (/* binding */ onlyValue),
+  pA: () => (/* binding */ parsedOnce)
 });
 
 // EXTERNAL MODULE: ./lib/workflow/fly-commands.js + 1 modules
@@ -4342,17 +4223,23 @@ function workspaceGlobs(files, dir, declared) {
     }
     return globs;
 }
+/** `dir`, then each directory above it up to the repository root (`''`). */
+function* dirAndAbove(dir) {
+    let current = dir;
+    for (;;) {
+        yield current;
+        if (current === '')
+            return;
+        const slash = current.lastIndexOf('/');
+        current = slash < 0 ? '' : current.slice(0, slash);
+    }
+}
 /** The package a command in `dir` runs scripts of: `dir`'s, else the nearest one above it. */
 function nearestPackage(files, dir) {
-    let current = dir;
-    while (current !== null) {
+    for (const current of dirAndAbove(dir)) {
         const found = readPackage(files, current);
         if (found !== null)
             return found;
-        if (current === '')
-            return null;
-        const slash = current.lastIndexOf('/');
-        current = slash < 0 ? '' : current.slice(0, slash);
     }
     return null;
 }
@@ -4460,7 +4347,7 @@ function scriptValueOffset(text, name) {
 // EXTERNAL MODULE: ./lib/workflow/resolve.js
 var resolve = __webpack_require__(3353);
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var shell = __webpack_require__(9679);
+var workflow_shell = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./lib/workflow/task-file.js
 // Taskfiles (go-task), as far as following `task NAME` needs: each task's commands (strings or
 // `cmd:`), the tasks it calls (`task:` in `cmds`, `deps`), its `dir`, and `vars` with literal
@@ -4690,7 +4577,6 @@ function fileTaskPath(name) {
 
 /** An argument that names a file of code (`deploy.js`, `./scripts/x`, `main.go`). */
 const CODE_FILE = /\/|\.(?:[cm]?[jt]sx?|py|rb|go|pl|php|exs?)$/;
-const SHELL = /^(ba|z|da|k)?sh$/;
 /** Programs that run code the shell interpreter cannot read (`node deploy.js`, `go run .`). */
 const PROGRAMS = new Set([
     'node',
@@ -4747,15 +4633,15 @@ function execTarget(base, args) {
     if (!EXEC_WRAPPERS.has(base)) {
         if (!['npm', 'pnpm', 'yarn', 'bun'].includes(base))
             return null;
-        while (i < args.length && ((0,shell/* wordLiteral */.aw)(args[i]) ?? '').startsWith('-'))
+        while (i < args.length && ((0,workflow_shell/* wordLiteral */.aw)(args[i]) ?? '').startsWith('-'))
             i++;
         const sub = args[i];
-        if (!sub || !EXEC_SUBCOMMANDS.has((0,shell/* wordLiteral */.aw)(sub) ?? ''))
+        if (!sub || !EXEC_SUBCOMMANDS.has((0,workflow_shell/* wordLiteral */.aw)(sub) ?? ''))
             return null;
         i++;
     }
     for (; i < args.length; i++) {
-        const text = (0,shell/* wordLiteral */.aw)(args[i]);
+        const text = (0,workflow_shell/* wordLiteral */.aw)(args[i]);
         if (text === null)
             return null;
         if (text === '--')
@@ -4799,7 +4685,7 @@ function followCommand(host, cmd, program) {
     const base = program.split('/').pop() ?? program;
     if (program === 'source' || program === '.')
         return shellFile(host, cmd, args, true);
-    if (SHELL.test(base))
+    if ((0,workflow_shell/* isShellName */.Uq)(base))
         return shellFile(host, cmd, args, false);
     if (program.includes('/'))
         return shellFile(host, cmd, [cmd.words[0], ...args], false);
@@ -4832,7 +4718,7 @@ function followCommand(host, cmd, program) {
         return true;
     }
     if (PROGRAMS.has(base) || /^python\d/.test(base)) {
-        const operands = args.map(w => (0,shell/* wordLiteral */.aw)(w) ?? '').filter(a => !a.startsWith('-'));
+        const operands = args.map(w => (0,workflow_shell/* wordLiteral */.aw)(w) ?? '').filter(a => !a.startsWith('-'));
         const code = (base === 'go' && operands[0] === 'run') ||
             (!['npx', 'bunx', 'pnpx', 'uv', 'poetry', 'pipenv'].includes(base) &&
                 CODE_FILE.test(operands[0] ?? ''));
@@ -4843,17 +4729,18 @@ function followCommand(host, cmd, program) {
 }
 /** The command as written, on one line, short. */
 function firstLine(cmd) {
-    const words = cmd.words.map(w => ((0,shell/* wordLiteral */.aw)(w) ?? (0,fly_commands/* wordText */.en)(w)).replace(/\s+/g, ' '));
+    const words = cmd.words.map(w => ((0,workflow_shell/* wordLiteral */.aw)(w) ?? (0,fly_commands/* wordText */.en)(w)).replace(/\s+/g, ' '));
     const text = words.join(' ');
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
-/** The single known value of a word, or null. */
-function single(host, word) {
-    if (!word)
-        return null;
-    const r = host.word(word);
+/** The value when it is known to be exactly one, else null. */
+function onlyValue(r) {
     const values = (0,resolve/* stringsOf */.iw)(r);
     return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
+}
+/** The single known value of a word, or null. */
+function single(host, word) {
+    return word ? onlyValue(host.word(word)) : null;
 }
 /** The working directories the command may run in; null when one cannot be told. */
 function dirs(host) {
@@ -4879,8 +4766,9 @@ function files(host) {
         }
     };
 }
-function parsedOnce(host, key, make) {
-    const cache = host.ctx.job.files.parsed;
+/** What `make` reads from a repository file, worked out once per job (keyed by `key`). */
+function parsedOnce(ctx, key, make) {
+    const cache = ctx.job.files.parsed;
     if (cache.has(key))
         return cache.get(key);
     const value = make();
@@ -4921,8 +4809,8 @@ function shellFile(host, cmd, args, sourced) {
                 host.unseen((0,fly_commands/* wordText */.en)(fileWord), 'not in the checkout', 'missing');
                 continue;
             }
-            const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
-            const shell = sourced || SHELL.test(program(cmd)) || interpreter === '' || SHELL.test(interpreter);
+            const interpreter = shebangOf(text);
+            const shell = sourced || (0,workflow_shell/* isShellName */.Uq)(program(cmd)) || interpreter === '' || (0,workflow_shell/* isShellName */.Uq)(interpreter);
             if (!shell || text.includes('\u0000')) {
                 const what = interpreter === '' ? 'a program' : `a ${interpreter} program`;
                 host.unseen((0,fly_commands/* wordText */.en)(fileWord), `${what} that receives the token`, 'code');
@@ -4934,7 +4822,7 @@ function shellFile(host, cmd, args, sourced) {
     return true;
 }
 function program(cmd) {
-    const first = cmd.words[0] ? (0,shell/* wordLiteral */.aw)(cmd.words[0]) : null;
+    const first = cmd.words[0] ? (0,workflow_shell/* wordLiteral */.aw)(cmd.words[0]) : null;
     return (first ?? '').split('/').pop() ?? '';
 }
 // ---------------------------------------------------------------------------------------------
@@ -5121,7 +5009,7 @@ function readPackageRun(host, manager, args) {
     }
     const rest = args.slice(scriptIndex + 1);
     // npm passes what follows `--`; yarn, pnpm and bun pass everything after the name.
-    const dashes = rest.findIndex(w => (0,shell/* wordLiteral */.aw)(w) === '--');
+    const dashes = rest.findIndex(w => (0,workflow_shell/* wordLiteral */.aw)(w) === '--');
     const passed = dashes >= 0 ? rest.slice(dashes + 1) : manager === 'npm' ? [] : rest;
     for (let k = 0; manager === 'npm' && k < rest.length && (dashes < 0 || k < dashes); k++) {
         const text = value(rest[k]) ?? '';
@@ -5210,7 +5098,7 @@ function makeTargets(host, cmd, args) {
             host.unseen(firstLine(cmd), `no Makefile in ${dir === '' ? 'the repository root' : dir}`, 'missing');
             continue;
         }
-        const makefile = parsedOnce(host, `make:${path}`, () => parseMakefile((0,needs_context/* readCached */.Jr)(host.ctx, path) ?? ''));
+        const makefile = parsedOnce(host.ctx, `make:${path}`, () => parseMakefile((0,needs_context/* readCached */.Jr)(host.ctx, path) ?? ''));
         const wanted = targets.length > 0 ? targets : makefile.defaultTarget ? [makefile.defaultTarget] : [];
         const done = new Set();
         for (const target of wanted)
@@ -5281,13 +5169,11 @@ function justRecipe(host, cmd, args) {
     if (cwds === null)
         return true;
     for (const cwd of cwds) {
-        const path = file !== null ? (0,repo_files/* joinPath */.uJ)(cwd, file) : findUpwards(host, cwd, JUSTFILE_NAMES);
-        const text = path === null ? undefined : (0,needs_context/* readCached */.Jr)(host.ctx, path);
-        if (path === null || text === undefined) {
-            host.unseen(firstLine(cmd), 'no justfile in the checkout', 'missing');
+        const found = runnerFile(host, cmd, cwd, file, JUSTFILE_NAMES, 'justfile');
+        if (!found)
             continue;
-        }
-        const justfile = parsedOnce(host, `just:${path}`, () => parseJustfile(text));
+        const { path, text } = found;
+        const justfile = parsedOnce(host.ctx, `just:${path}`, () => parseJustfile(text));
         for (const [name, value] of overrides)
             justfile.variables.set(name, value);
         const name = words[0] ?? justfile.defaultRecipe;
@@ -5295,8 +5181,7 @@ function justRecipe(host, cmd, args) {
             host.unseen(firstLine(cmd), `recipe ${name ?? '(default)'} not found in ${path}`, 'missing');
             continue;
         }
-        const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-        const dir = workdir !== null ? ((0,repo_files/* joinPath */.uJ)(cwd, workdir) ?? fileDir) : fileDir;
+        const dir = (workdir !== null ? (0,repo_files/* joinPath */.uJ)(cwd, workdir) : null) ?? dirOf(path);
         runJustRecipe(host, cmd, justfile, path, dir, name, words.slice(1), new Set());
     }
     return true;
@@ -5318,7 +5203,7 @@ function runJustRecipe(host, cmd, justfile, path, dir, name, args, done) {
         ...l,
         text: interpolate(l.text, justfile.variables, parameters)
     }));
-    if (recipe.shebang !== null && !SHELL.test(recipe.shebang)) {
+    if (recipe.shebang !== null && !(0,workflow_shell/* isShellName */.Uq)(recipe.shebang)) {
         host.unseen(`just ${name}`, `a ${recipe.shebang} recipe that receives the token`, 'program');
         return;
     }
@@ -5330,20 +5215,35 @@ function runJustRecipe(host, cmd, justfile, path, dir, name, args, done) {
     if (sources.length > 0)
         host.run(sources, { key: `${path}#${name}`, shared: false, cwd: dir });
 }
+/**
+ * A task runner's file, read: `file` (given, relative to `dir`) or the first of `names` from `dir`
+ * up. Null, told as unseen, when it is not in the checkout.
+ */
+function runnerFile(host, cmd, dir, file, names, what) {
+    const path = dir === null ? null : file !== null ? (0,repo_files/* joinPath */.uJ)(dir, file) : findUpwards(host, dir, names);
+    const text = path === null ? undefined : (0,needs_context/* readCached */.Jr)(host.ctx, path);
+    if (path !== null && text !== undefined)
+        return { path, text };
+    host.unseen(firstLine(cmd), `no ${what} in the checkout`, 'missing');
+    return null;
+}
 function findUpwards(host, dir, names) {
-    let current = dir;
-    while (current !== null) {
+    for (const current of dirAndAbove(dir)) {
         for (const name of names) {
             const path = current === '' ? name : `${current}/${name}`;
             if ((0,needs_context/* readCached */.Jr)(host.ctx, path) !== undefined)
                 return path;
         }
-        if (current === '')
-            return null;
-        const slash = current.lastIndexOf('/');
-        current = slash < 0 ? '' : current.slice(0, slash);
     }
     return null;
+}
+/** The directory of a repo-relative file path (`''` at the root). */
+function dirOf(path) {
+    return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+}
+/** The interpreter a file's `#!` line names; '' without one. */
+function shebangOf(text) {
+    return text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
 }
 // ---------------------------------------------------------------------------------------------
 // Task (go-task)
@@ -5390,22 +5290,16 @@ function taskRun(host, cmd, args) {
         return true;
     for (const cwd of cwds) {
         const base = workdir === null ? cwd : (0,repo_files/* joinPath */.uJ)(cwd, workdir);
-        const path = base === null
-            ? null
-            : file !== null
-                ? (0,repo_files/* joinPath */.uJ)(base, file)
-                : findUpwards(host, base, TASKFILE_NAMES);
-        const text = path === null ? undefined : (0,needs_context/* readCached */.Jr)(host.ctx, path);
-        if (path === null || text === undefined) {
-            host.unseen(firstLine(cmd), 'no Taskfile in the checkout', 'missing');
+        const found = runnerFile(host, cmd, base, file, TASKFILE_NAMES, 'Taskfile');
+        if (!found)
             continue;
-        }
-        const taskfile = parsedOnce(host, `task:${path}`, () => parseTaskfile(text));
+        const { path, text } = found;
+        const taskfile = parsedOnce(host.ctx, `task:${path}`, () => parseTaskfile(text));
         if (taskfile === null) {
             host.unseen(firstLine(cmd), `${path} cannot be read`, 'missing');
             continue;
         }
-        const fileDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+        const fileDir = dirOf(path);
         for (const name of names.length > 0 ? names : ['default']) {
             if (!taskfile.tasks.has(name)) {
                 host.unseen(firstLine(cmd), `task ${name} not found in ${path}`, 'missing');
@@ -5529,21 +5423,16 @@ function miseRun(host, cmd, args) {
 /** Every mise config from `dir` up to the repository root, nearest first. */
 function miseConfigs(host, dir) {
     const found = [];
-    let current = dir;
-    while (current !== null) {
+    for (const current of dirAndAbove(dir)) {
         for (const name of MISE_CONFIG_NAMES) {
             const path = current === '' ? name : `${current}/${name}`;
             const text = (0,needs_context/* readCached */.Jr)(host.ctx, path);
             if (text === undefined)
                 continue;
-            const tasks = parsedOnce(host, `mise:${path}`, () => parseMiseTasks(text));
+            const tasks = parsedOnce(host.ctx, `mise:${path}`, () => parseMiseTasks(text));
             if (tasks)
                 found.push({ root: current, path, tasks });
         }
-        if (current === '')
-            break;
-        const slash = current.lastIndexOf('/');
-        current = slash < 0 ? '' : current.slice(0, slash);
     }
     return found;
 }
@@ -5585,8 +5474,8 @@ function miseFileTask(host, cmd, path, cwd) {
         host.unseen(firstLine(cmd), `${path ?? 'a task file'} not in the checkout`, 'missing');
         return;
     }
-    const interpreter = text.startsWith('#!') ? interpreterOf(text.split('\n')[0] ?? '') : '';
-    if (interpreter !== '' && !SHELL.test(interpreter)) {
+    const interpreter = shebangOf(text);
+    if (interpreter !== '' && !(0,workflow_shell/* isShellName */.Uq)(interpreter)) {
         host.unseen(path, `a ${interpreter} task that receives the token`, 'code');
         return;
     }
@@ -5597,10 +5486,10 @@ function miseFileTask(host, cmd, path, cwd) {
 const TOKEN_ENV = /^(FLY_API_TOKEN|FLY_ACCESS_TOKEN)(=|$)/;
 /** `docker run -e FLY_API_TOKEN ...`: a container that receives the token. */
 function container(host, cmd, args) {
-    const sub = args[0] ? (0,shell/* wordLiteral */.aw)(args[0]) : null;
+    const sub = args[0] ? (0,workflow_shell/* wordLiteral */.aw)(args[0]) : null;
     if (sub !== 'run' &&
         sub !== 'exec' &&
-        !(sub === 'container' && (0,shell/* wordLiteral */.aw)(args[1]) === 'run'))
+        !(sub === 'container' && (0,workflow_shell/* wordLiteral */.aw)(args[1]) === 'run'))
         return false;
     for (let i = 1; i < args.length; i++) {
         const text = (0,fly_commands/* wordText */.en)(args[i]);
@@ -5700,7 +5589,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/workflow/fly-commands.js + 1 modules
 var fly_commands = __webpack_require__(463);
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var shell = __webpack_require__(9679);
+var workflow_shell = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-image.js
 // `docker run ... flyio/flyctl deploy -a web`: Fly's flyctl image runs flyctl with the words after
 // the image, so the command is as visible as a flyctl call in the script. Only what `-e` passes
@@ -5761,8 +5650,8 @@ const VALUE_OPTIONS = new Set([
 ]);
 /** The flyctl call a `docker run` / `podman run` makes, or null (another image, `--entrypoint`). */
 function flyctlContainer(args) {
-    const sub = args[0] ? (0,shell/* wordLiteral */.aw)(args[0]) : null;
-    const containerRun = sub === 'container' && args[1] && (0,shell/* wordLiteral */.aw)(args[1]) === 'run';
+    const sub = args[0] ? (0,workflow_shell/* wordLiteral */.aw)(args[0]) : null;
+    const containerRun = sub === 'container' && args[1] && (0,workflow_shell/* wordLiteral */.aw)(args[1]) === 'run';
     if (sub !== 'run' && !containerRun)
         return null;
     let i = containerRun ? 2 : 1;
@@ -5784,8 +5673,8 @@ function flyctlContainer(args) {
             const m = /^([A-Za-z_][A-Za-z0-9_]*)(=?)/.exec(raw);
             // `-e NAME=value`, `--env=NAME=value`: the value; `-e NAME`: the host's value (null).
             const valueWord = value
-                ? dropHead(value, m?.[0].length ?? 0)
-                : dropHead(word, eq + 1 + (m?.[0].length ?? 0));
+                ? (0,workflow_shell/* wordAfter */.dy)(value, m?.[0].length ?? 0)
+                : (0,workflow_shell/* wordAfter */.dy)(word, eq + 1 + (m?.[0].length ?? 0));
             if (m?.[1])
                 found.env.push({ name: m[1], value: m[2] ? valueWord : null });
         }
@@ -5795,20 +5684,10 @@ function flyctlContainer(args) {
             found.volumes.push(value);
     }
     const image = args[i];
-    if (!image || !FLYCTL_IMAGE.test((0,shell/* wordLiteral */.aw)(image) ?? ''))
+    if (!image || !FLYCTL_IMAGE.test((0,workflow_shell/* wordLiteral */.aw)(image) ?? ''))
         return null;
     found.flyWords = args.slice(i + 1);
     return found;
-}
-/** The word without its first `length` characters of literal text (`NAME=` of `NAME=value`). */
-function dropHead(word, length) {
-    const [first, ...rest] = word.parts;
-    if (first?.kind !== 'literal' || first.text.length < length)
-        return word;
-    const parts = first.text.length > length
-        ? [{ ...first, text: first.text.slice(length), start: first.start + length }, ...rest]
-        : rest;
-    return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
 }
 
 // EXTERNAL MODULE: ./lib/workflow/fly-apps.js
@@ -5835,7 +5714,7 @@ var script_parse = __webpack_require__(7060);
 // into the bash that means the same for needs inference, character for character (every offset,
 // hence every reported position, stays where it was): line continuations, environment variables
 // set and read. A script in another language is not read as shell at all.
-const SH = /^(ba|z|da|k)?sh$/;
+
 /**
  * The dialect of a step's script: its `shell:` (or the defaults'), else the runner's default
  * (PowerShell on Windows, bash elsewhere).
@@ -5848,7 +5727,7 @@ function shellDialect(shell, runsOn) {
     const words = shell.trim().split(/\s+/);
     const program = (words[0] === 'env' || /\/env$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
     const base = (program.split(/[/\\]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
-    if (SH.test(base))
+    if ((0,workflow_shell/* isShellName */.Uq)(base))
         return 'sh';
     if (base === 'pwsh' || base === 'powershell')
         return 'pwsh';
@@ -5941,11 +5820,9 @@ function runScript(ctx, step, scope, effects) {
         return;
     }
     const text = asBash(run.text, dialect);
-    const statements = dialect === 'sh' ? parsed(run) : (0,shell/* parseShell */.aV)(text);
+    const statements = dialect === 'sh' ? (0,script_parse/* parsedScript */.NN)(run) : (0,workflow_shell/* parseShell */.aV)(text);
     new ScriptRun(ctx, text, scope, state, effects, locate, { via: [], trail: [] }).exec(statements, false);
 }
-// A script runs once per matrix combination (and per caller): parse it once.
-const parsed = script_parse/* parsedScript */.NN;
 function mapDirs(r, f) {
     const values = [];
     let unknown = r.unknown;
@@ -5958,17 +5835,9 @@ function mapDirs(r, f) {
     }
     return { values: [...new Set(values)], unknown };
 }
-const DECLARATION_COMMANDS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
 /** Shell text of repository files, parsed once per job (a script runs once per matrix value). */
 function parsedSource(ctx, source) {
-    const key = `sh:${source.file}\u0000${source.text}`;
-    const cache = ctx.job.files.parsed;
-    let statements = cache.get(key);
-    if (!statements) {
-        statements = (0,shell/* parseShell */.aV)(source.text);
-        cache.set(key, statements);
-    }
-    return statements;
+    return (0,script_follow/* parsedOnce */.pA)(ctx, `sh:${source.file}\u0000${source.text}`, () => (0,workflow_shell/* parseShell */.aV)(source.text));
 }
 class ScriptRun {
     ctx;
@@ -6083,9 +5952,7 @@ class ScriptRun {
         const fly = (0,fly_commands/* flyInvocationOf */.p_)(cmd, this.script);
         if (fly) {
             this.effects.sawFly = true;
-            const local = new Map();
-            for (const a of fly.assignments)
-                local.set(a.name, a.value ? this.word(a.value) : (0,resolve/* known */.eO)(''));
+            const local = this.assigned(fly.assignments);
             (0,fly_apps/* recordInvocation */._)(this.ctx, fly, this.locate(fly.start, fly.end), this.resolver(local), this.frame.via);
             return;
         }
@@ -6094,11 +5961,11 @@ class ScriptRun {
             this.execRegion(cmd, inner, conditional);
             return;
         }
-        const program = (0,shell/* wordLiteral */.aw)(cmd.words[0]);
+        const program = (0,workflow_shell/* wordLiteral */.aw)(cmd.words[0]);
         if (program === null) {
             // `$SCRIPT` / `"$DIR/deploy.sh"`: a program named by a variable.
             if (cmd.words[0] && /\//.test((0,fly_commands/* wordText */.en)(cmd.words[0])))
-                (0,script_follow/* followCommand */.t)(this.host(cmd, conditional), cmd, (0,fly_commands/* wordText */.en)(cmd.words[0]));
+                (0,script_follow/* followCommand */.te)(this.host(cmd, conditional), cmd, (0,fly_commands/* wordText */.en)(cmd.words[0]));
             return;
         }
         const args = cmd.words.slice(1);
@@ -6110,21 +5977,20 @@ class ScriptRun {
                 return this.containerFly(cmd, container);
         }
         // `bash <<EOF ... EOF`, `sh -s <<'EOF'`: the here-document is the script.
-        const stdinScript = /^(ba|z|da|k)?sh$/.test(program.split('/').pop() ?? '')
+        const stdinScript = (0,workflow_shell/* isShellName */.Uq)(program.split('/').pop() ?? '')
             ? cmd.redirects.find(r => r.heredoc)?.heredoc
             : undefined;
         if (stdinScript && (0,fly_commands/* shellOptions */.vr)(args).operand >= args.length) {
             this.execRegion(cmd, stdinScript, conditional);
             return;
         }
-        if ((0,script_follow/* followCommand */.t)(this.host(cmd, conditional), cmd, program))
+        if ((0,script_follow/* followCommand */.te)(this.host(cmd, conditional), cmd, program))
             return;
-        if (DECLARATION_COMMANDS.has(program)) {
+        if (workflow_shell/* DECLARATION_COMMANDS */.Or.has(program)) {
             for (const w of args) {
-                const head = w.parts[0]?.kind === 'literal' ? w.parts[0].text : '';
-                const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head);
+                const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec((0,workflow_shell/* literalHead */.a7)(w));
                 if (m)
-                    this.setVar(m[1] ?? '', this.word(dropPrefix(w, m[0].length)), conditional);
+                    this.setVar(m[1] ?? '', this.word((0,workflow_shell/* wordAfter */.dy)(w, m[0].length)), conditional);
             }
             return;
         }
@@ -6133,21 +5999,21 @@ class ScriptRun {
             case 'readarray':
             case 'mapfile':
                 for (const w of args) {
-                    const name = (0,shell/* wordLiteral */.aw)(w);
+                    const name = (0,workflow_shell/* wordLiteral */.aw)(w);
                     if (name !== null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
                         this.setVar(name, resolve/* UNKNOWN */.HV, false);
                 }
                 return;
             case 'unset':
                 for (const w of args) {
-                    const name = (0,shell/* wordLiteral */.aw)(w);
+                    const name = (0,workflow_shell/* wordLiteral */.aw)(w);
                     if (name !== null)
                         this.state.vars.set(name, (0,resolve/* known */.eO)(''));
                 }
                 return;
             case 'cd':
             case 'pushd': {
-                const target = args.find(w => !((0,shell/* wordLiteral */.aw)(w) ?? '').startsWith('-'));
+                const target = args.find(w => !((0,workflow_shell/* wordLiteral */.aw)(w) ?? '').startsWith('-'));
                 const next = target ? this.changeDir(this.word(target)) : resolve/* UNKNOWN */.HV;
                 this.state.cwd = conditional ? (0,resolve/* union */.KC)(this.state.cwd, next) : next;
                 return;
@@ -6194,7 +6060,7 @@ class ScriptRun {
             return this.limitReached(cmd, TOO_DEEP);
         this.regions++;
         try {
-            this.exec((0,shell/* parseShellRegion */.K$)(this.script, region.start, region.end), conditional);
+            this.exec((0,workflow_shell/* parseShellRegion */.K$)(this.script, region.start, region.end), conditional);
         }
         finally {
             this.regions--;
@@ -6226,17 +6092,10 @@ class ScriptRun {
         const env = new Map();
         for (const e of container.env)
             env.set(e.name, e.value ? this.word(e.value) : (this.lookupVar(e.name) ?? (0,resolve/* known */.eO)('')));
-        const parsed = (0,fly_commands/* parseFlyArguments */.LO)(container.flyWords);
         const start = cmd.words[0]?.start ?? cmd.start;
         const end = cmd.words[cmd.words.length - 1]?.end ?? cmd.end;
-        const invocation = {
-            program: 'flyctl',
-            ...parsed,
-            assignments: [],
-            start,
-            end,
-            text: (0,fly_commands/* joinContinuations */.L0)(this.script.slice(start, end))
-        };
+        const text = (0,fly_commands/* joinContinuations */.L0)(this.script.slice(start, end));
+        const invocation = (0,fly_commands/* flyctlWith */.dX)(container.flyWords, start, end, text);
         this.effects.sawFly = true;
         (0,fly_apps/* recordInvocation */._)(this.ctx, invocation, this.locate(start, end), {
             word: w => this.word(w),
@@ -6267,9 +6126,7 @@ class ScriptRun {
         return resolve/* UNKNOWN */.HV;
     }
     single(word) {
-        const r = this.word(word);
-        const values = (0,resolve/* stringsOf */.iw)(r);
-        return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
+        return word ? (0,script_follow/* onlyValue */.aU)(this.word(word)) : null;
     }
     /** What following a command needs from this run. */
     host(cmd, conditional) {
@@ -6314,9 +6171,7 @@ class ScriptRun {
      * (the step's env, this script's variables, the command's own assignments).
      */
     unseen(cmd, detail, why, kind, explicit = false) {
-        const local = new Map();
-        for (const a of cmd.assignments)
-            local.set(a.name, a.value ? this.word(a.value) : (0,resolve/* known */.eO)(''));
+        const local = this.assigned(cmd.assignments);
         const carrier = (0,needs_context/* tokenCarrier */.iD)(name => this.lookupVar(name, local));
         const setHere = [...needs_context/* FLY_TOKEN_ENV */.Ux].some(n => local.has(n) || this.state.vars.has(n));
         this.effects.unseen.push({
@@ -6331,6 +6186,13 @@ class ScriptRun {
             explicit: explicit || kind === 'agent' || setHere,
             reaches: carrier.reaches || explicit
         });
+    }
+    /** The values of a command's own assignments (`FLY_APP=x flyctl ...`). */
+    assigned(assignments) {
+        const local = new Map();
+        for (const a of assignments)
+            local.set(a.name, a.value ? this.word(a.value) : (0,resolve/* known */.eO)(''));
+        return local;
     }
     changeDir(target) {
         const values = [];
@@ -6416,37 +6278,30 @@ class ScriptRun {
         if (cmd?.kind !== 'command' || cmd.words.length === 0)
             return null;
         const words = cmd.words;
-        const program = (0,shell/* wordLiteral */.aw)(words[0]);
+        const program = (0,workflow_shell/* wordLiteral */.aw)(words[0]);
         if (program === 'true' || program === ':')
             return true;
         if (program === 'false')
             return false;
         let inner;
-        if (program === '[' && (0,shell/* wordLiteral */.aw)(words[words.length - 1]) === ']')
+        if (program === '[' && (0,workflow_shell/* wordLiteral */.aw)(words[words.length - 1]) === ']')
             inner = words.slice(1, -1);
-        else if (program === '[[' && (0,shell/* wordLiteral */.aw)(words[words.length - 1]) === ']]')
+        else if (program === '[[' && (0,workflow_shell/* wordLiteral */.aw)(words[words.length - 1]) === ']]')
             inner = words.slice(1, -1);
         else if (program === 'test')
             inner = words.slice(1);
         else
             return null;
         let negate = false;
-        if (inner.length > 0 && (0,shell/* wordLiteral */.aw)(inner[0]) === '!') {
+        if (inner.length > 0 && (0,workflow_shell/* wordLiteral */.aw)(inner[0]) === '!') {
             negate = true;
             inner = inner.slice(1);
         }
-        const single = (w) => {
-            if (!w)
-                return null;
-            const r = this.word(w);
-            const values = (0,resolve/* stringsOf */.iw)(r);
-            return !r.unknown && values.length === 1 ? (values[0] ?? null) : null;
-        };
         let result = null;
         if (inner.length === 3) {
-            const op = (0,shell/* wordLiteral */.aw)(inner[1]);
-            const left = single(inner[0]);
-            const right = single(inner[2]);
+            const op = (0,workflow_shell/* wordLiteral */.aw)(inner[1]);
+            const left = this.single(inner[0]);
+            const right = this.single(inner[2]);
             if (left === null || right === null || /[*?[]/.test(right))
                 return null;
             if (op === '=' || op === '==')
@@ -6455,8 +6310,8 @@ class ScriptRun {
                 result = left !== right;
         }
         else if (inner.length === 2) {
-            const op = (0,shell/* wordLiteral */.aw)(inner[0]);
-            const operand = single(inner[1]);
+            const op = (0,workflow_shell/* wordLiteral */.aw)(inner[0]);
+            const operand = this.single(inner[1]);
             if (operand === null)
                 return null;
             if (op === '-z')
@@ -6471,7 +6326,7 @@ class ScriptRun {
     echo(cmd, program, args, conditional) {
         let words = args;
         if (program === 'echo') {
-            while (words.length > 0 && /^-[neE]+$/.test((0,shell/* wordLiteral */.aw)(words[0]) ?? ''))
+            while (words.length > 0 && /^-[neE]+$/.test((0,workflow_shell/* wordLiteral */.aw)(words[0]) ?? ''))
                 words = words.slice(1);
         }
         else if (words.length !== 1) {
@@ -6503,23 +6358,12 @@ class ScriptRun {
                     putValue(this.effects.outputs, m[1] ?? '', (0,resolve/* known */.eO)(m[2] ?? ''), conditional);
             }
             if (content.unknown && words[0]) {
-                const head = words[0].parts[0]?.kind === 'literal' ? words[0].parts[0].text : '';
-                const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec(head);
+                const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec((0,workflow_shell/* literalHead */.a7)(words[0]));
                 if (m)
                     putValue(this.effects.outputs, m[1] ?? '', resolve/* UNKNOWN */.HV, conditional);
             }
         }
     }
-}
-function dropPrefix(word, length) {
-    const [first, ...rest] = word.parts;
-    if (first?.kind !== 'literal')
-        return word;
-    const parts = [];
-    if (first.text.length > length)
-        parts.push({ ...first, text: first.text.slice(length), start: first.start + length });
-    parts.push(...rest);
-    return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
 }
 function stringified(r) {
     return { values: (0,resolve/* stringsOf */.iw)(r), unknown: r.unknown };
@@ -6545,8 +6389,7 @@ function writeKeyValues(sink, content, first, conditional) {
         }
     }
     if (content.unknown && first) {
-        const head = first.parts[0]?.kind === 'literal' ? first.parts[0].text : '';
-        const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec(head);
+        const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec((0,workflow_shell/* literalHead */.a7)(first));
         if (m)
             written.set(m[1] ?? '', (0,resolve/* union */.KC)(written.get(m[1] ?? '') ?? (0,resolve/* known */.eO)(), resolve/* UNKNOWN */.HV));
     }
@@ -6614,9 +6457,13 @@ continuationColumn = column) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K$: () => (/* binding */ parseShellRegion),
+/* harmony export */   Or: () => (/* binding */ DECLARATION_COMMANDS),
 /* harmony export */   Tb: () => (/* binding */ COMMAND_MEMO),
+/* harmony export */   Uq: () => (/* binding */ isShellName),
+/* harmony export */   a7: () => (/* binding */ literalHead),
 /* harmony export */   aV: () => (/* binding */ parseShell),
 /* harmony export */   aw: () => (/* binding */ wordLiteral),
+/* harmony export */   dy: () => (/* binding */ wordAfter),
 /* harmony export */   ib: () => (/* binding */ allCommands)
 /* harmony export */ });
 // A forgiving parser for the bash that lives in `run:` blocks. It is not a shell: it finds simple
@@ -7198,7 +7045,8 @@ function findClose(text, from, to, open, close, nesting = 0) {
 // ---------------------------------------------------------------------------------------------
 // Parser
 const SEPARATORS = new Set([';', '&', '&&', '||', '|', '|&']);
-function literalOf(word) {
+/** Text of a word whose parts are all literal (quotes removed); null otherwise. */
+function wordLiteral(word) {
     let s = '';
     for (const p of word.parts) {
         if (p.kind !== 'literal')
@@ -7405,7 +7253,7 @@ class Parser {
         else {
             const name = this.peek();
             if (name?.kind === 'word') {
-                variable = literalOf(name.word);
+                variable = wordLiteral(name.word);
                 this.pos++;
             }
             while (this.peek()?.kind === 'newline')
@@ -7559,11 +7407,11 @@ class Parser {
                         continue;
                     }
                 }
-                if (words.length === 0 && literalOf(t.word) === '[[')
+                if (words.length === 0 && wordLiteral(t.word) === '[[')
                     isTest = true;
                 words.push(t.word);
                 this.pos++;
-                if (isTest && literalOf(t.word) === ']]')
+                if (isTest && wordLiteral(t.word) === ']]')
                     isTest = false;
                 continue;
             }
@@ -7627,21 +7475,9 @@ class Parser {
         const m = /^([A-Za-z_][A-Za-z0-9_]*)(\[[^\]]*\])?\+?=/.exec(first.text);
         if (!m)
             return null;
-        const consumed = m[0].length;
-        const rest = [];
-        if (first.text.length > consumed) {
-            rest.push({ ...first, text: first.text.slice(consumed), start: first.start + consumed });
-        }
-        rest.push(...word.parts.slice(1));
-        const valueStart = first.start + consumed;
         return {
             name: m[1] ?? '',
-            value: {
-                parts: rest,
-                raw: word.raw.slice(valueStart - word.start),
-                start: valueStart,
-                end: word.end
-            },
+            value: wordAfter(word, m[0].length),
             start: word.start,
             end: word.end
         };
@@ -7664,9 +7500,35 @@ class Parser {
 }
 // ---------------------------------------------------------------------------------------------
 // Helpers for callers
-/** Text of a word whose parts are all literal (quotes removed); null otherwise. */
-function wordLiteral(word) {
-    return literalOf(word);
+/** The literal text a word starts with (`NAME=` of `NAME=$x`); '' when it starts otherwise. */
+function literalHead(word) {
+    const first = word.parts[0];
+    return first?.kind === 'literal' ? first.text : '';
+}
+/**
+ * The word without the first `length` characters of its leading literal (`NAME=` of
+ * `NAME=value`); the word itself when that literal is shorter.
+ */
+function wordAfter(word, length) {
+    const [first, ...rest] = word.parts;
+    if (first?.kind !== 'literal' || first.text.length < length)
+        return word;
+    const parts = first.text.length > length
+        ? [{ ...first, text: first.text.slice(length), start: first.start + length }, ...rest]
+        : rest;
+    return { parts, raw: word.raw.slice(length), start: word.start + length, end: word.end };
+}
+/** Builtins whose `NAME=value` arguments set variables. */
+const DECLARATION_COMMANDS = new Set([
+    'export',
+    'declare',
+    'local',
+    'readonly',
+    'typeset'
+]);
+/** `bash`, `sh`, `zsh`, `dash`, `ksh`: a base name of a shell that reads this syntax. */
+function isShellName(base) {
+    return /^(ba|z|da|k)?sh$/.test(base);
 }
 /** Every simple command, in source order, including those inside `$( )` and control bodies. */
 function allCommands(statements) {
@@ -7732,7 +7594,6 @@ function allCommands(statements) {
 /* unused harmony exports MAX_YAML_NODES, MAX_YAML_EXPANDED_CHARS */
 /* harmony import */ var _actions_workflow_parser_workflows_yaml_object_reader__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(589);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7714);
 // Reads a YAML document once, with GitHub's own YAML reader (`YamlObjectReader` of
 // @actions/workflow-parser, on the `yaml` library), into a small positioned tree. The tree is a walk
 // of that reader's document, positioned as the reader positions its tokens; the reader comes back
@@ -7740,7 +7601,6 @@ function allCommands(statements) {
 // keeps going when the YAML is broken (the reader's event stream drops keys whose value is missing
 // or an unresolved alias; the document keeps them) and it keeps the keys the schema does not know,
 // so odd files still give a useful model.
-
 
 
 /** Aliases are expanded by the reader; this bounds the work a "billion laughs" file can cause. */
@@ -7755,8 +7615,8 @@ const BUDGET_MESSAGE = 'YAML document expands to too many nodes (aliases?); read
 const TEXT_BUDGET_MESSAGE = 'YAML document expands to too much text (aliases?); reading stopped';
 class BudgetExceeded extends Error {
 }
-/** Never throws: problems come back in `errors`. `index`: the text's, if the caller has one. */
-function readYamlTree(text, index = new _line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TextIndex */ .UC(text)) {
+/** Never throws: problems come back in `errors`. */
+function readYamlTree(text) {
     let reader;
     try {
         reader = new _actions_workflow_parser_workflows_yaml_object_reader__WEBPACK_IMPORTED_MODULE_0__/* .YamlObjectReader */ .M(undefined, text);
@@ -7774,9 +7634,17 @@ function readYamlTree(text, index = new _line_index_js__WEBPACK_IMPORTED_MODULE_
         ...(e.range ? { range: e.range } : {})
     }));
     try {
-        const walk = new TreeWalk(documentOf(reader), index);
+        const walk = new TreeWalk(reader);
         const root = walk.root();
-        return { root, errors, truncated: false, reader, aliasSearchNodes: walk.aliasSearchNodes };
+        const lines = privateOf(reader).lineCounter;
+        return {
+            root,
+            errors,
+            truncated: false,
+            reader,
+            lines,
+            aliasSearchNodes: walk.aliasSearchNodes
+        };
     }
     catch (err) {
         errors.push({
@@ -7786,29 +7654,30 @@ function readYamlTree(text, index = new _line_index_js__WEBPACK_IMPORTED_MODULE_
     }
 }
 /**
- * The `yaml` document GitHub's reader parsed (a field its typings keep private). Reading it is what
- * lets one parse serve both the tree and the schema check; a parser version without it fails here,
+ * GitHub's reader's internals. Reading them is what lets one parse serve both the tree and the
+ * schema check, with the reader's own positions; a parser version without them fails here,
  * loudly, rather than parsing every file twice.
  */
-function documentOf(reader) {
-    const doc = reader.doc;
-    if (!doc)
+function privateOf(reader) {
+    const internals = reader;
+    if (!internals.doc || !internals.lineCounter || typeof internals.getRange !== 'function') {
         throw new Error('@actions/workflow-parser no longer keeps its YAML document');
-    return doc;
+    }
+    return internals;
 }
 /** The document as a YamlTree, within the node and text budgets. */
 class TreeWalk {
-    doc;
-    index;
     nodeBudget = MAX_YAML_NODES;
     textBudget = MAX_YAML_EXPANDED_CHARS;
     /** Each alias's anchored node, found in one pass (`Alias.resolve` searches the document). */
     targets;
     documentNodes = 0;
     aliasesMet = 0;
-    constructor(doc, index) {
-        this.doc = doc;
-        this.index = index;
+    doc;
+    reader;
+    constructor(reader) {
+        this.reader = privateOf(reader);
+        this.doc = this.reader.doc;
     }
     root() {
         const contents = this.doc.contents;
@@ -7841,11 +7710,8 @@ class TreeWalk {
     }
     /** GitHub's token range of a node: its start and value end as 1-based line/column. */
     range(node) {
-        const r = node.range;
-        if (!r)
-            return {};
-        const start = this.index.positionOf(r[0]);
-        return { range: { start, end: this.index.positionOf(Math.max(r[0], r[1])) } };
+        const range = this.reader.getRange(node);
+        return range ? { range } : {};
     }
     scalar(node, missingAt) {
         if (!node)
@@ -7862,6 +7728,8 @@ class TreeWalk {
                 throw new BudgetExceeded(TEXT_BUDGET_MESSAGE);
         }
         const out = { kind: 'scalar', value, ...this.range(node) };
+        if (node.range)
+            out.offsets = [node.range[0], node.range[1]];
         // As GitHub's tokens: the scalar's source (block scalars: the body) and block header.
         const token = node.srcToken;
         const source = token?.source;

@@ -34,16 +34,8 @@ function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
 }
 /** Control characters and runs of whitespace become one space (no newlines into logs). */
 function collapseWhitespace(text) {
-    let out = '';
-    for (const char of text) {
-        const code = char.codePointAt(0) ?? 0;
-        const blank = code < 0x20 || code === 0x7f || /\s/.test(char);
-        if (!blank)
-            out += char;
-        else if (!out.endsWith(' '))
-            out += ' ';
-    }
-    return out;
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\s\x00-\x1f\x7f]+/g, ' ');
 }
 /** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */
 function truncate(text, maxLength) {
@@ -134,9 +126,12 @@ const invalidToken = {
     }
 };
 
+// EXTERNAL MODULE: ./lib/rules/types.js
+var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/rules/token/shared.js
 var shared = __webpack_require__(7840);
 ;// CONCATENATED MODULE: ./lib/rules/token/app-match.js
+
 
 
 const APP_ID = /^\d+$/;
@@ -157,10 +152,7 @@ function offlineAppMatch(context) {
             severity: 'info',
             message: `Not checked that this token is for ${(0,shared/* listApps */.tS)(names)}: the token names ${scoped}, the ` +
                 'job names apps by name, and offline the two cannot be matched. App match needs `online: true`.',
-            fix: {
-                summary: 'Run the check with `online: true` (the default), or give the app ids in the `apps` input to match them offline.',
-                commands: []
-            }
+            fix: (0,types/* advice */.v9)('Run the check with `online: true` (the default), or give the app ids in the `apps` input to match them offline.')
         }
     ];
 }
@@ -181,6 +173,7 @@ function offlineIdMismatch(context) {
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/online/unverified.js
+
 
 
 /** At most this many distinct reasons are spelled out; the rest are counted. */
@@ -217,10 +210,7 @@ const unverified = {
                 rule: 'unverified',
                 severity: 'low',
                 message: `Could not complete ${count} (${listed.join('; ')}${more}). This is not a verdict on the token.`,
-                fix: {
-                    summary: "Re-run when Fly's API is reachable. Behind a proxy, set HTTPS_PROXY (and NO_PROXY for hosts that bypass it); with a custom fly-api-url or fly-graphql-url, check the URL.",
-                    commands: []
-                }
+                fix: (0,types/* advice */.v9)("Re-run when Fly's API is reachable. Behind a proxy, set HTTPS_PROXY (and NO_PROXY for hosts that bypass it); with a custom fly-api-url or fly-graphql-url, check the URL.")
             }
         ];
     }
@@ -760,6 +750,7 @@ const tokenFormatting = {
 
 ;// CONCATENATED MODULE: ./lib/rules/token/unknown-needs.js
 
+
 const unknown_needs_ID = 'unknown-needs';
 const unknownNeeds = {
     id: unknown_needs_ID,
@@ -786,11 +777,8 @@ const unknownNeeds = {
                 message: `This job needs ${(0,needs_text/* seenNeeds */.pd)(needs)}; could not see: ${(0,needs_text/* listUnseen */.PT)(unseen)}. ` +
                     'The token cannot be judged against what it does there.',
                 ...(unseen[0] ? { location: unseen[0].location } : {}),
-                fix: {
-                    summary: `Declare what the job needs in the guard step (for example ${example}), ` +
-                        'adding what the unseen steps do; declared needs are judged as given.',
-                    commands: []
-                }
+                fix: (0,types/* advice */.v9)(`Declare what the job needs in the guard step (for example ${example}), ` +
+                    'adding what the unseen steps do; declared needs are judged as given.')
             }
         ];
     }

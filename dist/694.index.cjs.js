@@ -28,195 +28,107 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 /** The new window starts this long before `now`, for clock skew between CI and Fly. */
 const CLOCK_SKEW_SECONDS = 60;
 
-// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
-var lib_token = __webpack_require__(9450);
+// EXTERNAL MODULE: ./lib/token/index.js + 6 modules
+var lib_token = __webpack_require__(4319);
 // EXTERNAL MODULE: ./lib/token/limits.js
 var limits = __webpack_require__(6485);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@msgpack/msgpack/dist.cjs/index.cjs
+var dist_cjs = __webpack_require__(6435);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/msgpack-write.js
-// A tiny MessagePack writer that encodes exactly as Fly's Go library does (vmihailenco/msgpack
-// with compact ints and array-encoded structs): every length and integer in its smallest form.
-// Why not @msgpack/msgpack's encoder: Fly verifies a token by re-encoding each caveat it decoded
-// and chaining HMACs over those bytes, so an appended caveat verifies only when we hashed exactly
-// Go's encoding; @msgpack/msgpack writes 64-bit integers in their full 9-byte form (ids may exceed
-// 2^53) and cannot write a map with integer keys sorted as Go writes them.
-/** Concatenate encoded parts. */
-function concat(parts) {
-    let length = 0;
-    for (const part of parts)
-        length += part.length;
-    const out = new Uint8Array(length);
-    let at = 0;
-    for (const part of parts) {
-        out.set(part, at);
-        at += part.length;
-    }
+// MessagePack as Fly's Go library writes it (vmihailenco/msgpack, compact ints, structs as arrays).
+// Fly verifies a token by re-encoding each caveat and chaining HMACs over those bytes, so an
+// appended caveat verifies only when we hashed exactly Go's encoding. Scalars come from
+// @msgpack/msgpack, which picks the same smallest forms for safe integers, strings, bins and
+// bools. What stays here is what it cannot do: splice already-encoded bytes (existing caveats,
+// whose exact bytes the signature covers) into arrays, write maps with integer keys (Apps) in
+// Go's key order, and write a bigint compactly (it writes every bigint in 9 bytes).
+
+/** Safe integers in their smallest form, as Go's EncodeInt/EncodeUint. */
+const compact = new dist_cjs/* Encoder */.Nz();
+/** Integers beyond 2^53: uint64/int64 in 9 bytes, which is also Go's form for them. */
+const wide = new dist_cjs/* Encoder */.Nz({ useBigInt64: true });
+/** One scalar: an integer, a UTF-8 string (str), bytes (bin) or a bool. */
+function scalar(value) {
+    if (typeof value !== 'bigint')
+        return compact.encode(value);
+    if (value < -(1n << 63n) || value >= 1n << 64n)
+        throw new RangeError('integer out of range');
+    const safe = value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER);
+    return safe ? compact.encode(Number(value)) : wide.encode(value);
+}
+/** An array or map header (fix, 16-bit or 32-bit length). */
+function header(length, fix, codes) {
+    if (length < 16)
+        return Uint8Array.of(fix | length);
+    const out = Buffer.alloc(length <= 0xffff ? 3 : 5);
+    out[0] = length <= 0xffff ? codes[0] : codes[1];
+    out.writeUIntBE(length, 1, out.length - 1);
     return out;
 }
-function bigEndian(value, bytes) {
-    const out = [];
-    for (let i = bytes - 1; i >= 0; i--)
-        out.push(Number((value >> BigInt(i * 8)) & 0xffn));
-    return out;
-}
-const MAX_UINT64 = (1n << 64n) - 1n;
-/** An unsigned integer (Go EncodeUint, compact). */
-function uint(value) {
-    const n = BigInt(value);
-    if (n < 0n || n > MAX_UINT64)
-        throw new RangeError('uint out of range');
-    if (n < 0x80n)
-        return Uint8Array.of(Number(n));
-    if (n <= 0xffn)
-        return Uint8Array.of(0xcc, Number(n));
-    if (n <= 0xffffn)
-        return Uint8Array.of(0xcd, ...bigEndian(n, 2));
-    if (n <= 0xffffffffn)
-        return Uint8Array.of(0xce, ...bigEndian(n, 4));
-    return Uint8Array.of(0xcf, ...bigEndian(n, 8));
-}
-/** A signed integer (Go EncodeInt, compact): non-negative values take the unsigned forms. */
-function msgpack_write_int(value) {
-    const n = BigInt(value);
-    if (n >= 0n)
-        return uint(n);
-    if (n < -(1n << 63n))
-        throw new RangeError('int out of range');
-    if (n >= -32n)
-        return Uint8Array.of(Number(n & 0xffn));
-    if (n >= -128n)
-        return Uint8Array.of(0xd0, Number(n & 0xffn));
-    if (n >= -32768n)
-        return Uint8Array.of(0xd1, ...bigEndian(n & 0xffffn, 2));
-    if (n >= -(1n << 31n))
-        return Uint8Array.of(0xd2, ...bigEndian(n & 0xffffffffn, 4));
-    return Uint8Array.of(0xd3, ...bigEndian(n & MAX_UINT64, 8));
-}
-/** Length-prefixed bytes with 8/16/32-bit length codes (str or bin). */
-function sized(bytes, codes) {
-    const n = bytes.length;
-    const head = n <= 0xff
-        ? Uint8Array.of(codes[0], n)
-        : n <= 0xffff
-            ? Uint8Array.of(codes[1], ...bigEndian(BigInt(n), 2))
-            : Uint8Array.of(codes[2], ...bigEndian(BigInt(n), 4));
-    return concat([head, bytes]);
-}
-/** Array header: fixarray, array16, array32. */
 function arrayHeader(length) {
-    if (length < 16)
-        return Uint8Array.of(0x90 | length);
-    if (length <= 0xffff)
-        return Uint8Array.of(0xdc, ...bigEndian(BigInt(length), 2));
-    return Uint8Array.of(0xdd, ...bigEndian(BigInt(length), 4));
+    return header(length, 0x90, [0xdc, 0xdd]);
 }
-/** Map header: fixmap, map16, map32. */
 function mapHeader(length) {
-    if (length < 16)
-        return Uint8Array.of(0x80 | length);
-    if (length <= 0xffff)
-        return Uint8Array.of(0xde, ...bigEndian(BigInt(length), 2));
-    return Uint8Array.of(0xdf, ...bigEndian(BigInt(length), 4));
-}
-/** A UTF-8 string: fixstr, str8, str16, str32. */
-function str(value) {
-    const bytes = new TextEncoder().encode(value);
-    if (bytes.length < 32)
-        return concat([Uint8Array.of(0xa0 | bytes.length), bytes]);
-    return sized(bytes, [0xd9, 0xda, 0xdb]);
-}
-/** Binary data: bin8, bin16, bin32. */
-function bin(value) {
-    return sized(value, [0xc4, 0xc5, 0xc6]);
-}
-function bool(value) {
-    return Uint8Array.of(value ? 0xc3 : 0xc2);
+    return header(length, 0x80, [0xde, 0xdf]);
 }
 /** An array of already-encoded items. */
 function array(items) {
-    return concat([arrayHeader(items.length), ...items]);
+    return Buffer.concat([arrayHeader(items.length), ...items]);
 }
 
 ;// CONCATENATED MODULE: ./lib/token/attenuate/caveat-bytes.js
 // The caveats attenuation appends, encoded as the Go library encodes them (structs as arrays,
 // resource-set keys sorted) so the bytes match what `fly tokens create ...` appends.
 
-const CAVEAT_ORGANIZATION = 0n;
-const CAVEAT_APPS = 3n;
-const CAVEAT_VALIDITY_WINDOW = 4n;
-const CAVEAT_FEATURE_SET = 5n;
-const CAVEAT_MUTATIONS = 6n;
-const CAVEAT_IF_PRESENT = 13n;
-const CAVEAT_ACTION = 26n;
-const CAVEAT_COMMANDS = 27n;
-/** Action bits: r=1 w=2 c=4 d=8 C=16. */
-const READ = 1;
-const ALL_ACTIONS = 31;
 /** Flat caveat array `[type0, body0, type1, body1, ...]` (a CaveatSet). */
 function caveatSet(caveats) {
-    return array(caveats.flatMap(c => [uint(c.type), c.body]));
+    return array(caveats.flatMap(c => [scalar(c.type), c.body]));
 }
-/** What the signature chain hashes for one caveat: `0x92 || type || body`. */
-function oneCaveatSet(caveat) {
-    return caveatSet([caveat]);
-}
-/** `Organization{id, mask}`. */
+/** Type 0, `Organization{id, mask}`. */
 function organizationCaveat(orgId, mask) {
-    return { type: CAVEAT_ORGANIZATION, body: array([uint(orgId), uint(mask)]) };
+    return { type: 0n, body: array([scalar(orgId), scalar(mask)]) };
 }
-function uintResourceSet(entries) {
-    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return concat([
+/** The map of a resource set, keys in Go's order: ids numerically, names by their UTF-8 bytes. */
+function resourceSet(entries) {
+    const sorted = [...entries].sort(([a], [b]) => typeof a === 'bigint' && typeof b === 'bigint'
+        ? Number(a > b) - Number(a < b)
+        : Buffer.compare(Buffer.from(String(a)), Buffer.from(String(b))));
+    return Buffer.concat([
         mapHeader(sorted.length),
-        ...sorted.flatMap(([id, mask]) => [uint(id), uint(mask)])
+        ...sorted.flatMap(([key, mask]) => [scalar(key), scalar(mask)])
     ]);
 }
-function compareBytes(a, b) {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        if (a[i] !== b[i])
-            return a[i] - b[i];
-    }
-    return a.length - b.length;
-}
-function stringResourceSet(entries) {
-    // Go sorts string keys by bytes, not by UTF-16 code units.
-    const encoder = new TextEncoder();
-    const sorted = [...entries].sort(([a], [b]) => compareBytes(encoder.encode(a), encoder.encode(b)));
-    return concat([
-        mapHeader(sorted.length),
-        ...sorted.flatMap(([key, mask]) => [str(key), uint(mask)])
-    ]);
-}
-/** `Apps{id: mask, ...}`. */
+/** Type 3, `Apps{id: mask, ...}`. */
 function appsCaveat(entries) {
-    return { type: CAVEAT_APPS, body: array([uintResourceSet(entries)]) };
+    return { type: 3n, body: array([resourceSet(entries)]) };
 }
-/** `FeatureSet{feature: mask, ...}`. */
+/** Type 5, `FeatureSet{feature: mask, ...}`. */
 function featureSetCaveat(entries) {
-    return { type: CAVEAT_FEATURE_SET, body: array([stringResourceSet(entries)]) };
+    return { type: 5n, body: array([resourceSet(entries)]) };
 }
-/** `IfPresent{ifs, else}`. */
+/** Type 13, `IfPresent{ifs, else}`. */
 function ifPresentCaveat(ifs, otherwise) {
-    return { type: CAVEAT_IF_PRESENT, body: array([caveatSet(ifs), uint(otherwise)]) };
+    return { type: 13n, body: array([caveatSet(ifs), scalar(otherwise)]) };
 }
-/** `ValidityWindow{notBefore, notAfter}` (Unix seconds). */
+/** Type 4, `ValidityWindow{notBefore, notAfter}` (Unix seconds). */
 function validityWindowCaveat(notBefore, notAfter) {
-    return { type: CAVEAT_VALIDITY_WINDOW, body: array([msgpack_write_int(notBefore), msgpack_write_int(notAfter)]) };
+    return { type: 4n, body: array([scalar(notBefore), scalar(notAfter)]) };
 }
-/** `Action(mask)`: a bare mask every access must stay within. */
+/** Type 26, `Action(mask)`: a bare mask every access must stay within. */
 function actionCaveat(mask) {
-    return { type: CAVEAT_ACTION, body: uint(mask) };
+    return { type: 26n, body: scalar(mask) };
 }
-/** `Mutations[...]`: the GraphQL mutations the token may run. */
+/** Type 6, `Mutations[...]`: the GraphQL mutations the token may run. */
 function mutationsCaveat(mutations) {
-    return { type: CAVEAT_MUTATIONS, body: array([array(mutations.map(str))]) };
+    return { type: 6n, body: array([array(mutations.map(scalar))]) };
 }
-/** `Commands[{args, exact}, ...]` (Go encodes `exact` even when false: structs are arrays). */
+/** Type 27, `Commands[{args, exact}, ...]` (Go encodes `exact` even when false: structs are arrays). */
 function commandsCaveat(commands) {
     return {
-        type: CAVEAT_COMMANDS,
-        body: array(commands.map(c => array([array(c.args.map(str)), bool(c.exact)])))
+        type: 27n,
+        body: array(commands.map(c => array([array(c.args.map(scalar)), scalar(c.exact)])))
     };
 }
 
@@ -231,12 +143,8 @@ var json = __webpack_require__(2823);
 
 
 
-/** The next tail after signing one caveat. */
-function extendTail(tail, caveat) {
-    return Uint8Array.from((0,external_node_crypto_.createHmac)('sha256', tail).update(oneCaveatSet(caveat)).digest());
-}
+/** An existing caveat as a one-caveat set (`0x92 || type || body`), from its exact bytes. */
 function oneSetOfRaw(raw) {
-    // The same one-caveat set bytes as oneCaveatSet(), from the caveat's exact stored bytes.
     return (0,json/* toHex */.nj)(Uint8Array.of(0x92, ...raw.type, ...raw.body));
 }
 /**
@@ -248,22 +156,24 @@ function appendCaveats(parts, caveats) {
     const appended = [];
     let tail = parts.tail;
     for (const caveat of caveats) {
-        const key = (0,json/* toHex */.nj)(oneCaveatSet(caveat));
-        if (seen.has(key))
+        const set = caveatSet([caveat]);
+        if (seen.has((0,json/* toHex */.nj)(set)))
             continue;
-        seen.add(key);
-        appended.push({ type: uint(caveat.type), body: caveat.body });
-        tail = extendTail(tail, caveat);
+        seen.add((0,json/* toHex */.nj)(set));
+        appended.push({ type: scalar(caveat.type), body: caveat.body });
+        tail = Uint8Array.from((0,external_node_crypto_.createHmac)('sha256', tail).update(set).digest());
     }
     return { ...parts, caveats: [...parts.caveats, ...appended], tail };
 }
 
 // EXTERNAL MODULE: ./lib/token/caveats/caveat.js
 var caveat = __webpack_require__(8367);
-// EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __webpack_require__(8276);
 // EXTERNAL MODULE: ./lib/token/caveats/validity-window.js
 var validity_window = __webpack_require__(8902);
+// EXTERNAL MODULE: ./lib/token/facts.js
+var facts = __webpack_require__(2846);
+// EXTERNAL MODULE: ./lib/token/actions.js
+var actions = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/plan.js
 // Which caveats each access appends: the ones `fly tokens create <kind>` (superfly/flyctl,
 // internal/command/tokens) puts on a token, plus our short validity window.
@@ -275,14 +185,15 @@ var validity_window = __webpack_require__(8902);
 //   readonly      Organization{org, r}
 
 
+
 const SSH_MUTATIONS = ['issueCertificate', 'addWireGuardPeer'];
 const DEPLOY_FEATURES = ['builder', 'wg'];
 /** Full control of the apps, remote builders and WireGuard; read on the rest of the org. */
 function deployCaveat(appIds) {
     return ifPresentCaveat([
-        appsCaveat(appIds.map(id => [id, ALL_ACTIONS])),
-        featureSetCaveat(DEPLOY_FEATURES.map(f => [f, ALL_ACTIONS]))
-    ], READ);
+        appsCaveat(appIds.map(id => [id, actions/* ACTION_ALL */.zq])),
+        featureSetCaveat(DEPLOY_FEATURES.map(f => [f, actions/* ACTION_ALL */.zq]))
+    ], actions/* ACTION_READ */.SG);
 }
 /** `ValidityWindow{now - skew, now + ttl}`. */
 function windowCaveat(request) {
@@ -299,16 +210,16 @@ function caveatVariants(request, orgId) {
         case 'deploy':
             return [[deploy(), window]];
         case 'machine-exec':
-            return [[deploy(), ifPresentCaveat([commandsCaveat(request.commands)], READ), window]];
+            return [[deploy(), ifPresentCaveat([commandsCaveat(request.commands)], actions/* ACTION_READ */.SG), window]];
         case 'ssh':
             return [
-                [deploy(), actionCaveat(READ), window],
+                [deploy(), actionCaveat(actions/* ACTION_READ */.SG), window],
                 [deploy(), mutationsCaveat(SSH_MUTATIONS), window]
             ];
         case 'readonly':
             if (orgId === null)
                 throw new Error('readonly needs the org of the token');
-            return [[organizationCaveat(orgId, READ), window]];
+            return [[organizationCaveat(orgId, actions/* ACTION_READ */.SG), window]];
     }
 }
 
@@ -387,11 +298,7 @@ function checkApps(token, request) {
 }
 /** The org ids a permission token's own caveats name (IfPresent included; 0 = any is not an org). */
 function grantOrgIds(grant) {
-    const ids = (0,caveat/* allCaveats */.D)(grant.token.caveats)
-        .filter((c) => c instanceof organization/* OrganizationCaveat */.G)
-        .map(c => c.id)
-        .filter(id => id !== 0n);
-    return [...new Set(ids)];
+    return (0,facts/* mergeResources */.U)([grant.token]).orgIds;
 }
 /** readonly: every permission token names exactly one org, and the token may read it. */
 function checkReadonly(token) {
@@ -577,6 +484,8 @@ function validateRequest(request, now) {
 
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
 var msgpack_scan = __webpack_require__(259);
+// EXTERNAL MODULE: ./lib/token/msgpack-values.js
+var msgpack_values = __webpack_require__(700);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/wire.js
 // A macaroon's bytes split into the parts attenuation touches, and put back together.
 //   [ Nonce, Location: str, Caveats: flat array, Tail: bin(32) ]
@@ -585,16 +494,11 @@ var msgpack_scan = __webpack_require__(259);
 // the tail are rewritten when caveats are appended.
 
 
+
 /** The payload of a complete msgpack bin item, or null when it is not one. */
 function binPayload(item) {
-    const sizes = { 0xc4: 1, 0xc5: 2, 0xc6: 4 };
-    const size = sizes[item[0] ?? 0];
-    if (size === undefined)
-        return null;
-    let length = 0;
-    for (let i = 1; i <= size; i++)
-        length = length * 256 + (item[i] ?? 0);
-    return item.length === 1 + size + length ? item.subarray(1 + size) : null;
+    const isBin = item[0] === 0xc4 || item[0] === 0xc5 || item[0] === 0xc6;
+    return isBin ? (0,msgpack_values/* asBytes */.Yd)((0,msgpack_values/* decodeValue */.wz)(item), 'signature bytes') : null;
 }
 /** Split a (decoded-before, so well-formed) macaroon; null when the shape is not a macaroon. */
 function splitMacaroon(bytes) {
@@ -627,13 +531,13 @@ function splitMacaroon(bytes) {
 }
 /** Encode the parts as the Go library's `Macaroon.Encode` does. */
 function joinMacaroon(parts) {
-    return concat([
+    return Buffer.concat([
         arrayHeader(4),
         parts.nonce,
         parts.location,
         arrayHeader(parts.caveats.length * 2),
         ...parts.caveats.flatMap(c => [c.type, c.body]),
-        bin(parts.tail)
+        scalar(parts.tail)
     ]);
 }
 /** `FlyV1 fm2_<b64>,fm2_<b64>,...` (standard base64 with padding), as `ToAuthorizationHeader`. */
@@ -763,8 +667,6 @@ function attenuate(input, request, now) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/token/actions.js
-var actions = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./lib/token/attenuate/describe.js
 // What a freshly attenuated token can do, in a few plain lines (job summary, CLI messages).
 // Built from the new token's inspection, so it says what the token really allows.
@@ -1061,16 +963,8 @@ function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
 }
 /** Control characters and runs of whitespace become one space (no newlines into logs). */
 function collapseWhitespace(text) {
-    let out = '';
-    for (const char of text) {
-        const code = char.codePointAt(0) ?? 0;
-        const blank = code < 0x20 || code === 0x7f || /\s/.test(char);
-        if (!blank)
-            out += char;
-        else if (!out.endsWith(' '))
-            out += ' ';
-    }
-    return out;
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\s\x00-\x1f\x7f]+/g, ' ');
 }
 /** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */
 function truncate(text, maxLength) {
@@ -1094,15 +988,18 @@ function outsideScrub(secrets) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ namedId),
 /* harmony export */   FQ: () => (/* binding */ renderFindingsTable),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   Nz: () => (/* binding */ truncateBody),
+/* harmony export */   OV: () => (/* binding */ shellBlock),
 /* harmony export */   PE: () => (/* binding */ severityIcon),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   Tb: () => (/* binding */ proseWithCode),
 /* harmony export */   U_: () => (/* binding */ renderSeverityCounts),
 /* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   l3: () => (/* binding */ withAccess),
 /* harmony export */   lN: () => (/* binding */ ruleLink),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
@@ -1160,6 +1057,18 @@ function codeSpan(text) {
     const fence = '`'.repeat(longestRun + 1);
     const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** An org or app id with its name when known: "`web` (123)", else "`123`". */
+function namedId(id, name) {
+    return name ? `${codeSpan(name)} (${id})` : codeSpan(id);
+}
+/** An app's label with its access letters when known: "`web` (123): `rw`". */
+function withAccess(label, access) {
+    return access ? `${label}: ${codeSpan(access)}` : label;
+}
+/** Commands as a fenced `sh` block. */
+function shellBlock(commands) {
+    return ['```sh', ...commands, '```'];
 }
 /** A repository path in a link: as in SARIF, with parentheses encoded (they end a markdown link). */
 function encodePath(file) {

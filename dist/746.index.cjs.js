@@ -20,10 +20,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2094);
-/* harmony import */ var _io_read_capped_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8854);
-/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8094);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2094);
+/* harmony import */ var _io_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5010);
+/* harmony import */ var _io_read_capped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8094);
+/* harmony import */ var _fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8627);
+
+
 
 
 
@@ -105,10 +109,10 @@ function confined(fetchImpl, origin) {
         let body;
         try {
             // Stopping the read early cancels the body: nothing more is read.
-            body = await (0,_io_read_capped_js__WEBPACK_IMPORTED_MODULE_1__/* .readCappedBytes */ .Lo)(response.body, MAX_RESPONSE_BYTES);
+            body = await (0,_io_read_capped_js__WEBPACK_IMPORTED_MODULE_2__/* .readCappedBytes */ .Lo)(response.body, MAX_RESPONSE_BYTES);
         }
         catch (error) {
-            throw error instanceof _io_read_capped_js__WEBPACK_IMPORTED_MODULE_1__/* .TooLargeError */ .qB ? new ResponseTooLarge() : error;
+            throw error instanceof _io_read_capped_js__WEBPACK_IMPORTED_MODULE_2__/* .TooLargeError */ .qB ? new ResponseTooLarge() : error;
         }
         const whole = new Response(body, {
             status: response.status,
@@ -119,15 +123,6 @@ function confined(fetchImpl, origin) {
         return whole;
     };
     return Object.assign(wrapped, { [CAPPED]: true });
-}
-function isLoopback(baseUrl) {
-    try {
-        const host = new URL(baseUrl).hostname;
-        return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
@@ -169,16 +164,13 @@ function boundedBy(deadline, origin) {
 function waitFits(deadline) {
     return (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < MAX_RATE_LIMIT_RETRIES && Date.now() + retryAfterSeconds * 1000 < deadline.at;
 }
-const createGitHubClient = (token, options = {}) => {
-    const deadline = options.deadline ?? {
-        signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
-        at: Date.now() + DEFAULT_DEADLINE_MS
-    };
+function createGitHubClient(token, options = {}) {
+    const deadline = options.deadline ?? (0,_io_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .startDeadline */ .d)(DEFAULT_DEADLINE_MS);
     const baseUrl = options.baseUrl?.replace(/\/+$/, '');
     const origin = new URL(baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'))
         .origin;
     const octokitOptions = {
-        userAgent: options.userAgent ?? 'fly-token-guard',
+        userAgent: 'fly-token-guard',
         retry: { doNotRetry: DO_NOT_RETRY },
         // Clients of one GitHub share the plugin's pacing (one write a second); another server
         // (GitHub Enterprise, a local stand-in) is paced on its own.
@@ -192,11 +184,11 @@ const createGitHubClient = (token, options = {}) => {
         octokitOptions.baseUrl = baseUrl;
         // The toolkit's default fetch routes through a proxy chosen for api.github.com; a loopback
         // server (a local stand-in) must be reached directly.
-        if (isLoopback(baseUrl))
+        if ((0,_fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(new URL(baseUrl).hostname))
             octokitOptions.request = { fetch: globalThis.fetch };
     }
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
-};
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
+}
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 function hasStatus(error) {
@@ -223,7 +215,7 @@ function gitHubMessage(error, maxLength = 200) {
     const message = data.message;
     if (typeof message !== 'string')
         return undefined;
-    const oneLine = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
+    const oneLine = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_3__/* .scrubTokenForms */ .gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
         .replace(/\s+/g, ' ')
         .trim();
     return oneLine === '' ? undefined : oneLine.slice(0, maxLength);
@@ -246,64 +238,38 @@ function stoppedByDeadline(error) {
  * used: error objects carry request details (headers) that must not reach a log.
  */
 function failureFrom(error, attempted) {
+    const fail = (kind, why, status) => ({
+        ok: false,
+        kind,
+        reason: `Could not ${attempted}: ${why}`,
+        ...(status === undefined ? {} : { status })
+    });
     if (causedBy(error, e => e instanceof LeftApiOrigin)) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: ${new LeftApiOrigin().message}.`
-        };
+        return fail('error', `${new LeftApiOrigin().message}.`);
     }
     if (causedBy(error, e => e instanceof ResponseTooLarge)) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: ${new ResponseTooLarge().message}.`
-        };
+        return fail('error', `${new ResponseTooLarge().message}.`);
     }
     if (stoppedByDeadline(error)) {
-        return {
-            ok: false,
-            kind: 'timeout',
-            reason: `Could not ${attempted}: GitHub did not answer before the run's deadline (timeout-seconds).`
-        };
+        return fail('timeout', "GitHub did not answer before the run's deadline (timeout-seconds).");
     }
     // Octokit reports a failed connection as status 500 without a response.
     if (!hasStatus(error) || error.response === undefined) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: the GitHub API is unreachable.`
-        };
+        return fail('error', 'the GitHub API is unreachable.');
     }
     const status = error.status;
     const said = gitHubMessage(error);
     const answer = `GitHub answered ${status}${said === undefined ? '' : ` (${said})`}`;
-    if (status === 401) {
-        return {
-            ok: false,
-            kind: 'unauthorized',
-            status,
-            reason: `Could not ${attempted}: ${answer}; check the github-token input.`
-        };
-    }
+    if (status === 401)
+        return fail('unauthorized', `${answer}; check the github-token input.`, status);
     if (status === 403) {
-        return {
-            ok: false,
-            kind: 'forbidden',
-            status,
-            reason: `Could not ${attempted}: ${answer}. The token lacks the permission ` +
-                '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).'
-        };
+        return fail('forbidden', `${answer}. The token lacks the permission ` +
+            '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).', status);
     }
     if (status === 404) {
-        return {
-            ok: false,
-            kind: 'not-found',
-            status,
-            reason: `Could not ${attempted}: ${answer}; the repository or issue is not visible to this token.`
-        };
+        return fail('not-found', `${answer}; the repository or issue is not visible to this token.`, status);
     }
-    return { ok: false, kind: 'error', status, reason: `Could not ${attempted}: ${answer}.` };
+    return fail('error', `${answer}.`, status);
 }
 const loginCache = new WeakMap();
 /**

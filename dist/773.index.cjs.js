@@ -31,15 +31,18 @@ function renderInputErrorSummary(message) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ namedId),
 /* harmony export */   FQ: () => (/* binding */ renderFindingsTable),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   Nz: () => (/* binding */ truncateBody),
+/* harmony export */   OV: () => (/* binding */ shellBlock),
 /* harmony export */   PE: () => (/* binding */ severityIcon),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   Tb: () => (/* binding */ proseWithCode),
 /* harmony export */   U_: () => (/* binding */ renderSeverityCounts),
 /* harmony export */   YY: () => (/* binding */ VERDICT_ICON),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   l3: () => (/* binding */ withAccess),
 /* harmony export */   lN: () => (/* binding */ ruleLink),
 /* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT)
 /* harmony export */ });
@@ -97,6 +100,18 @@ function codeSpan(text) {
     const fence = '`'.repeat(longestRun + 1);
     const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** An org or app id with its name when known: "`web` (123)", else "`123`". */
+function namedId(id, name) {
+    return name ? `${codeSpan(name)} (${id})` : codeSpan(id);
+}
+/** An app's label with its access letters when known: "`web` (123): `rw`". */
+function withAccess(label, access) {
+    return access ? `${label}: ${codeSpan(access)}` : label;
+}
+/** Commands as a fenced `sh` block. */
+function shellBlock(commands) {
+    return ['```sh', ...commands, '```'];
 }
 /** A repository path in a link: as in SARIF, with parentheses encoded (they end a markdown link). */
 function encodePath(file) {

@@ -29,12 +29,15 @@ var time = __webpack_require__(9793);
 var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var workflow_inputs = __webpack_require__(544);
+// EXTERNAL MODULE: ./lib/io/deadline.js
+var deadline = __webpack_require__(5010);
 // EXTERNAL MODULE: ./lib/engine/check.js
 var check = __webpack_require__(3970);
 ;// CONCATENATED MODULE: ./lib/engine/health.js
 // Token health: many named tokens checked at once, each judged healthy / attention / broken, plus
 // a fingerprint of what a person would act on. The scheduled health issue is rewritten only when
 // that fingerprint changes, so it must not move with the daily countdown.
+
 
 
 
@@ -221,13 +224,13 @@ async function runHealth(input) {
 /** One deadline started now and one HTTP stack, for every token's online checks. */
 async function shareOnline(options) {
     // Loaded only when online, like runCheck's client: offline health never loads undici.
-    const { startFlyDeadline } = await __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 1791));
+    const { DEFAULT_TIMEOUT_MS } = await __webpack_require__.e(/* import() */ 791).then(__webpack_require__.bind(__webpack_require__, 1791));
     const { createFlyDispatcher } = await __webpack_require__.e(/* import() */ 96).then(__webpack_require__.bind(__webpack_require__, 9096));
     const owned = options.dispatcher ? undefined : createFlyDispatcher();
     return {
         options: {
             ...options,
-            deadline: options.deadline ?? startFlyDeadline(options.timeoutMs),
+            deadline: options.deadline ?? (0,deadline/* startDeadline */.d)(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
             ...(owned ? { dispatcher: owned } : {})
         },
         release: async () => {
@@ -354,16 +357,14 @@ function statusCell(row) {
 function orgPart(row) {
     if (row.orgIds.length === 0)
         return '';
-    const orgs = row.orgIds.map(id => row.orgNames[id] ? `${(0,markdown/* codeSpan */.SS)(row.orgNames[id])} (${id})` : (0,markdown/* codeSpan */.SS)(id));
+    const orgs = row.orgIds.map(id => (0,markdown/* namedId */.$A)(id, row.orgNames[id]));
     return `${row.orgIds.length === 1 ? 'org' : 'orgs'} ${orgs.join(', ')}`;
 }
 function appsPart(row) {
     if (row.appIds.length > 0) {
         const apps = row.appIds.map((id, i) => {
             const label = row.apps[i];
-            const shown = label !== undefined && label !== id ? `${(0,markdown/* codeSpan */.SS)(label)} (${id})` : (0,markdown/* codeSpan */.SS)(id);
-            const access = row.appAccess[id];
-            return access ? `${shown}: ${(0,markdown/* codeSpan */.SS)(access)}` : shown;
+            return (0,markdown/* withAccess */.l3)((0,markdown/* namedId */.$A)(id, label !== id ? label : undefined), row.appAccess[id]);
         });
         return `${row.appIds.length === 1 ? 'app' : 'apps'} ${apps.join(', ')}`;
     }
@@ -416,7 +417,7 @@ function mainFix(findings) {
 function fixBlock(fix) {
     const lines = ['', `**Fix:** ${(0,markdown/* proseWithCode */.Tb)(fix.summary)}`];
     if (fix.commands.length > 0)
-        lines.push('', '```sh', ...fix.commands, '```');
+        lines.push('', ...(0,markdown/* shellBlock */.OV)(fix.commands));
     return lines;
 }
 function tokenHeading(row) {
@@ -517,8 +518,8 @@ function renderHealthCloseComment(report, options = {}) {
 
 // EXTERNAL MODULE: ./lib/token/token-shape.js
 var token_shape = __webpack_require__(148);
-// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
-var token = __webpack_require__(9450);
+// EXTERNAL MODULE: ./lib/token/index.js + 6 modules
+var token = __webpack_require__(4319);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
@@ -728,7 +729,7 @@ async function runHealthMode(run) {
 /* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8654);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9450);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4319);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
 
 

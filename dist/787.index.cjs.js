@@ -20,10 +20,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2094);
-/* harmony import */ var _io_read_capped_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8854);
-/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8094);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2094);
+/* harmony import */ var _io_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5010);
+/* harmony import */ var _io_read_capped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8094);
+/* harmony import */ var _fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8627);
+
+
 
 
 
@@ -105,10 +109,10 @@ function confined(fetchImpl, origin) {
         let body;
         try {
             // Stopping the read early cancels the body: nothing more is read.
-            body = await (0,_io_read_capped_js__WEBPACK_IMPORTED_MODULE_1__/* .readCappedBytes */ .Lo)(response.body, MAX_RESPONSE_BYTES);
+            body = await (0,_io_read_capped_js__WEBPACK_IMPORTED_MODULE_2__/* .readCappedBytes */ .Lo)(response.body, MAX_RESPONSE_BYTES);
         }
         catch (error) {
-            throw error instanceof _io_read_capped_js__WEBPACK_IMPORTED_MODULE_1__/* .TooLargeError */ .qB ? new ResponseTooLarge() : error;
+            throw error instanceof _io_read_capped_js__WEBPACK_IMPORTED_MODULE_2__/* .TooLargeError */ .qB ? new ResponseTooLarge() : error;
         }
         const whole = new Response(body, {
             status: response.status,
@@ -119,15 +123,6 @@ function confined(fetchImpl, origin) {
         return whole;
     };
     return Object.assign(wrapped, { [CAPPED]: true });
-}
-function isLoopback(baseUrl) {
-    try {
-        const host = new URL(baseUrl).hostname;
-        return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
@@ -169,16 +164,13 @@ function boundedBy(deadline, origin) {
 function waitFits(deadline) {
     return (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < MAX_RATE_LIMIT_RETRIES && Date.now() + retryAfterSeconds * 1000 < deadline.at;
 }
-const createGitHubClient = (token, options = {}) => {
-    const deadline = options.deadline ?? {
-        signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
-        at: Date.now() + DEFAULT_DEADLINE_MS
-    };
+function createGitHubClient(token, options = {}) {
+    const deadline = options.deadline ?? (0,_io_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .startDeadline */ .d)(DEFAULT_DEADLINE_MS);
     const baseUrl = options.baseUrl?.replace(/\/+$/, '');
     const origin = new URL(baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'))
         .origin;
     const octokitOptions = {
-        userAgent: options.userAgent ?? 'fly-token-guard',
+        userAgent: 'fly-token-guard',
         retry: { doNotRetry: DO_NOT_RETRY },
         // Clients of one GitHub share the plugin's pacing (one write a second); another server
         // (GitHub Enterprise, a local stand-in) is paced on its own.
@@ -192,11 +184,11 @@ const createGitHubClient = (token, options = {}) => {
         octokitOptions.baseUrl = baseUrl;
         // The toolkit's default fetch routes through a proxy chosen for api.github.com; a loopback
         // server (a local stand-in) must be reached directly.
-        if (isLoopback(baseUrl))
+        if ((0,_fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(new URL(baseUrl).hostname))
             octokitOptions.request = { fetch: globalThis.fetch };
     }
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
-};
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
+}
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 function hasStatus(error) {
@@ -223,7 +215,7 @@ function gitHubMessage(error, maxLength = 200) {
     const message = data.message;
     if (typeof message !== 'string')
         return undefined;
-    const oneLine = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubTokenForms */ .gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
+    const oneLine = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_3__/* .scrubTokenForms */ .gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
         .replace(/\s+/g, ' ')
         .trim();
     return oneLine === '' ? undefined : oneLine.slice(0, maxLength);
@@ -246,64 +238,38 @@ function stoppedByDeadline(error) {
  * used: error objects carry request details (headers) that must not reach a log.
  */
 function failureFrom(error, attempted) {
+    const fail = (kind, why, status) => ({
+        ok: false,
+        kind,
+        reason: `Could not ${attempted}: ${why}`,
+        ...(status === undefined ? {} : { status })
+    });
     if (causedBy(error, e => e instanceof LeftApiOrigin)) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: ${new LeftApiOrigin().message}.`
-        };
+        return fail('error', `${new LeftApiOrigin().message}.`);
     }
     if (causedBy(error, e => e instanceof ResponseTooLarge)) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: ${new ResponseTooLarge().message}.`
-        };
+        return fail('error', `${new ResponseTooLarge().message}.`);
     }
     if (stoppedByDeadline(error)) {
-        return {
-            ok: false,
-            kind: 'timeout',
-            reason: `Could not ${attempted}: GitHub did not answer before the run's deadline (timeout-seconds).`
-        };
+        return fail('timeout', "GitHub did not answer before the run's deadline (timeout-seconds).");
     }
     // Octokit reports a failed connection as status 500 without a response.
     if (!hasStatus(error) || error.response === undefined) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: the GitHub API is unreachable.`
-        };
+        return fail('error', 'the GitHub API is unreachable.');
     }
     const status = error.status;
     const said = gitHubMessage(error);
     const answer = `GitHub answered ${status}${said === undefined ? '' : ` (${said})`}`;
-    if (status === 401) {
-        return {
-            ok: false,
-            kind: 'unauthorized',
-            status,
-            reason: `Could not ${attempted}: ${answer}; check the github-token input.`
-        };
-    }
+    if (status === 401)
+        return fail('unauthorized', `${answer}; check the github-token input.`, status);
     if (status === 403) {
-        return {
-            ok: false,
-            kind: 'forbidden',
-            status,
-            reason: `Could not ${attempted}: ${answer}. The token lacks the permission ` +
-                '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).'
-        };
+        return fail('forbidden', `${answer}. The token lacks the permission ` +
+            '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).', status);
     }
     if (status === 404) {
-        return {
-            ok: false,
-            kind: 'not-found',
-            status,
-            reason: `Could not ${attempted}: ${answer}; the repository or issue is not visible to this token.`
-        };
+        return fail('not-found', `${answer}; the repository or issue is not visible to this token.`, status);
     }
-    return { ok: false, kind: 'error', status, reason: `Could not ${attempted}: ${answer}.` };
+    return fail('error', `${answer}.`, status);
 }
 const loginCache = new WeakMap();
 /**
@@ -329,8 +295,6 @@ function resolveBotLogin(client, explicit) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_CLOSE_COMMENT: () => (/* binding */ DEFAULT_CLOSE_COMMENT),
-/* harmony export */   DEFAULT_HEALTH_MARKER: () => (/* binding */ DEFAULT_HEALTH_MARKER),
 /* harmony export */   syncHealthIssue: () => (/* binding */ syncHealthIssue)
 /* harmony export */ });
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
@@ -345,11 +309,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const DEFAULT_HEALTH_MARKER = 'health';
-const DEFAULT_CLOSE_COMMENT = '\u2705 **fly-token-guard**: every checked Fly token is healthy again. Closing this issue.';
 const LABEL_COLOR = 'd93f0b';
-function degraded(failure) {
-    return { ...failure, action: 'degraded' };
-}
 /** How to find our issue among the open issues with the label. */
 function ourIssue(client, params, marker) {
     return {
@@ -388,26 +348,26 @@ async function ensureLabel(client, params) {
 async function syncHealthIssue(client, params) {
     const marker = params.marker ?? DEFAULT_HEALTH_MARKER;
     if (!(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidMarkerName */ .IP)(marker)) {
-        return degraded({
+        return {
             ok: false,
             kind: 'error',
             reason: `Invalid issue marker "${marker.slice(0, 40)}": use letters, digits and ._:/- separators.`
-        });
+        };
     }
     if (params.label.trim() === '') {
-        return degraded({ ok: false, kind: 'error', reason: 'The health issue needs a label.' });
+        return { ok: false, kind: 'error', reason: 'The health issue needs a label.' };
     }
     if (!params.unhealthy) {
         const found = await (0,_ours_js__WEBPACK_IMPORTED_MODULE_3__/* .findOurs */ .ZA)(client, ourIssue(client, params, marker));
         if (!found.ok)
-            return degraded(found);
+            return found;
         return found.ours === undefined
             ? { ok: true, action: 'none' }
             : closeIssue(client, params, found.ours);
     }
     const fingerprint = (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .safeFingerprint */ .EP)(params.fingerprint);
     const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(`${(0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .markerComment */ .wV)(marker, fingerprint)}\n${params.body}`);
-    const result = await (0,_ours_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertOurs */ .D3)(client, {
+    return (0,_ours_js__WEBPACK_IMPORTED_MODULE_3__/* .upsertOurs */ .D3)(client, {
         ...ourIssue(client, params, marker),
         unchanged: ours => (0,_marker_js__WEBPACK_IMPORTED_MODULE_2__/* .storedFingerprint */ .a3)(ours.body, marker) === fingerprint
             ? { ok: true, action: 'unchanged', issueNumber: ours.number, url: ours.html_url }
@@ -424,13 +384,13 @@ async function syncHealthIssue(client, params) {
                 return { ok: true, action: 'updated', issueNumber: data.number, url: data.html_url };
             }
             catch (error) {
-                return degraded((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `update health issue #${ours.number}`));
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `update health issue #${ours.number}`);
             }
         },
         create: async () => {
             const labelFailure = await ensureLabel(client, params);
             if (labelFailure)
-                return degraded(labelFailure);
+                return labelFailure;
             try {
                 const { data } = await client.rest.issues.create({
                     owner: params.owner,
@@ -442,11 +402,10 @@ async function syncHealthIssue(client, params) {
                 return { ok: true, action: 'created', issueNumber: data.number, url: data.html_url };
             }
             catch (error) {
-                return degraded((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, 'open the token health issue'));
+                return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, 'open the token health issue');
             }
         }
     });
-    return 'action' in result ? result : degraded(result);
 }
 async function closeIssue(client, params, ours) {
     try {
@@ -454,7 +413,7 @@ async function closeIssue(client, params, ours) {
             owner: params.owner,
             repo: params.repo,
             issue_number: ours.number,
-            body: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(params.closeComment ?? DEFAULT_CLOSE_COMMENT)
+            body: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateBody */ .Nz)(params.closeComment)
         });
         const { data } = await client.rest.issues.update({
             owner: params.owner,
@@ -466,7 +425,7 @@ async function closeIssue(client, params, ours) {
         return { ok: true, action: 'closed', issueNumber: data.number, url: data.html_url };
     }
     catch (error) {
-        return degraded((0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `close health issue #${ours.number}`));
+        return (0,_client_js__WEBPACK_IMPORTED_MODULE_1__.failureFrom)(error, `close health issue #${ours.number}`);
     }
 }
 

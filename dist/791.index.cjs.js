@@ -10,12 +10,13 @@ exports.modules = {
 /* harmony export */   createFlyDispatcher: () => (/* binding */ createFlyDispatcher)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_BODY_TIMEOUT_MS */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
-// The default HTTP stack for Fly's APIs: undici's proxy-aware agent (HTTPS_PROXY / HTTP_PROXY /
-// NO_PROXY, read when the dispatcher is built) with explicit timeouts. The undici is the one the
-// runner libraries (@actions/http-client, @actions/github) load, so a run holds one HTTP stack.
-// Retries live in `flyHttp`, which knows the overall deadline.
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3137);
+/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6615);
 
+
+
+Object.assign(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__.prototype, undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_2__);
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 const DEFAULT_HEADERS_TIMEOUT_MS = 15_000;
 const DEFAULT_BODY_TIMEOUT_MS = 15_000;
@@ -28,7 +29,7 @@ function createFlyDispatcher(options = {}) {
         proxyOverrides.httpsProxy = options.httpsProxy;
     if (options.noProxy !== undefined)
         proxyOverrides.noProxy = options.noProxy;
-    return withoutExperimentalNotice(() => new undici__WEBPACK_IMPORTED_MODULE_0__.EnvHttpProxyAgent({
+    return withoutExperimentalNotice(() => new undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__({
         ...proxyOverrides,
         connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
         headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
@@ -72,7 +73,6 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_TIMEOUT_MS: () => (/* binding */ DEFAULT_TIMEOUT_MS),
   onlineToken: () => (/* binding */ onlineToken),
   resolveAppIds: () => (/* binding */ resolveAppIds),
-  startFlyDeadline: () => (/* binding */ startFlyDeadline),
   verifyOnline: () => (/* binding */ verifyOnline)
 });
 
@@ -756,10 +756,13 @@ var fly_dispatcher = __webpack_require__(9096);
 var url_policy = __webpack_require__(8627);
 // EXTERNAL MODULE: ./lib/fly/version.js
 var version = __webpack_require__(529);
+// EXTERNAL MODULE: ./lib/io/deadline.js
+var io_deadline = __webpack_require__(5010);
 ;// CONCATENATED MODULE: ./lib/fly/verify.js
 // The online half of a check: asks Fly whether it accepts the token, who it is, whether it sees
 // the apps the job needs and what its orgs are called, in one round of concurrent requests under
 // one overall deadline. Nothing here throws, and every detail is token-free.
+
 
 
 
@@ -773,18 +776,6 @@ const DEFAULT_FLY_GRAPHQL_URL = 'https://api.fly.io/graphql';
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** Requests in flight at once for per-app work: a dozen apps are checked in one round. */
 const DEFAULT_CONCURRENCY = 16;
-/**
- * Every request in flight (of every token, in health mode) listens to the deadline signal; past
- * Node's default of 10 its "possible memory leak" warning would land in the job log.
- */
-const SIGNAL_LISTENER_LIMIT = 10_000;
-/** Starts the clock of one overall deadline. */
-function startFlyDeadline(timeoutMs = DEFAULT_TIMEOUT_MS) {
-    const ms = positive(timeoutMs) ?? DEFAULT_TIMEOUT_MS;
-    const signal = AbortSignal.timeout(ms);
-    (0,external_node_events_.setMaxListeners)(SIGNAL_LISTENER_LIMIT, signal);
-    return { at: Date.now() + ms, timeoutMs: ms, signal };
-}
 /** The token's org and app ids as the offline decode gave them. */
 function onlineToken(input, inspection) {
     return { input, orgIds: [...inspection.orgIds], appIds: [...inspection.appIds] };
@@ -869,11 +860,11 @@ function prepare(options, input) {
     const graphql = (0,url_policy/* checkFlyUrl */.T)(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
     if (!graphql.ok)
         return refusedUrl('fly-graphql-url', graphql.problem);
-    const deadline = options.deadline ?? startFlyDeadline(options.timeoutMs);
+    const deadline = options.deadline ?? (0,io_deadline/* startDeadline */.d)(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const signal = options.signal
         ? AbortSignal.any([deadline.signal, options.signal])
         : deadline.signal;
-    (0,external_node_events_.setMaxListeners)(SIGNAL_LISTENER_LIMIT, signal);
+    (0,external_node_events_.setMaxListeners)(io_deadline/* SIGNAL_LISTENER_LIMIT */._, signal);
     const owned = options.dispatcher ? undefined : (0,fly_dispatcher.createFlyDispatcher)();
     const dispatcher = options.dispatcher ?? owned;
     return {
@@ -911,9 +902,6 @@ function withOrgSlugMatch(app, orgIds, orgs) {
     if (slugs.some(slug => slug === undefined))
         return app;
     return { ...app, orgMatchesToken: slugs.includes(app.orgSlug) };
-}
-function positive(value) {
-    return value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 

@@ -1691,7 +1691,7 @@ var __webpack_unused_export__;
 
 // Main Functions:
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.XM = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.Nz = __webpack_unused_export__ = exports.XM = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
 const encode_ts_1 = __nccwpck_require__(3355);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return encode_ts_1.encode; } });
 const decode_ts_1 = __nccwpck_require__(3951);;
@@ -1706,7 +1706,7 @@ Object.defineProperty(exports, "XM", ({ enumerable: true, get: function () { ret
 const DecodeError_ts_1 = __nccwpck_require__(8251);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return DecodeError_ts_1.DecodeError; } });
 const Encoder_ts_1 = __nccwpck_require__(7251);;
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return Encoder_ts_1.Encoder; } });
+Object.defineProperty(exports, "Nz", ({ enumerable: true, get: function () { return Encoder_ts_1.Encoder; } }));
 // Utilities for Extension Types:
 const ExtensionCodec_ts_1 = __nccwpck_require__(7218);;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return ExtensionCodec_ts_1.ExtensionCodec; } });
@@ -2165,7 +2165,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8627);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9450);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4319);
 /* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(148);
 // Reads and validates the action's inputs: the only place that calls core.getInput. A value that
 // carries token material where none belongs is refused by name, never echoed, before any request.
@@ -2392,32 +2392,19 @@ function isLoopbackHost(hostname) {
 
 /***/ }),
 
-/***/ 7049:
+/***/ 6700:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
-var token = __nccwpck_require__(9450);
+// EXTERNAL MODULE: ./lib/token/index.js + 6 modules
+var token = __nccwpck_require__(4319);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __nccwpck_require__(544);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./lib/action/deadline.js
-// The run's one deadline (`timeout-seconds`): created once when the run starts, handed to every
-// network client of the run (Fly and GitHub), so no call, retry or page outlives it.
-
-/** Requests in flight each listen on the one signal: well past Node's warning at 10. */
-const LISTENER_LIMIT = 10_000;
-function startDeadline(timeoutMs, now = Date.now()) {
-    // AbortSignal.timeout's timer never keeps the process alive on its own.
-    const signal = AbortSignal.timeout(timeoutMs);
-    (0,external_node_events_.setMaxListeners)(LISTENER_LIMIT, signal);
-    return { signal, at: now + timeoutMs, timeoutMs };
-}
-
+// EXTERNAL MODULE: ./lib/io/deadline.js
+var io_deadline = __nccwpck_require__(5010);
 // EXTERNAL MODULE: ./lib/action/inputs.js
 var action_inputs = __nccwpck_require__(1413);
 // EXTERNAL MODULE: ./lib/report/order.js
@@ -2571,7 +2558,7 @@ async function run() {
         if (mode === 'health')
             redact = (0,scrub/* createScrub */.EN)([...maskTokens([token.value, ...healthTokenValues()]), ...shaped]);
         // The one deadline of the run, for every network call of every mode.
-        const deadline = startDeadline((0,action_inputs/* readTimeoutMs */.gb)(mode));
+        const deadline = (0,io_deadline/* startDeadline */.d)((0,action_inputs/* readTimeoutMs */.gb)(mode));
         const publisher = new Publisher(redact);
         const handler = await MODES[mode]();
         await handler({ token, publisher, redact, deadline });
@@ -2603,6 +2590,33 @@ function describeUnexpected(error) {
 // No top-level await: the bundle is CommonJS (scripts/package.mjs says why).
 
 void run();
+
+
+/***/ }),
+
+/***/ 5010:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ SIGNAL_LISTENER_LIMIT),
+/* harmony export */   d: () => (/* binding */ startDeadline)
+/* harmony export */ });
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+// The run's one deadline (`timeout-seconds`): created once when the run starts, handed to every
+// network client of the run (Fly and GitHub), so no call, retry or page outlives it.
+
+/**
+ * Every request in flight (of every token, in health mode) listens on the one signal; past Node's
+ * default of 10 its "possible memory leak" warning would land in the job log.
+ */
+const SIGNAL_LISTENER_LIMIT = 10_000;
+function startDeadline(timeoutMs) {
+    // AbortSignal.timeout's timer never keeps the process alive on its own.
+    const signal = AbortSignal.timeout(timeoutMs);
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(SIGNAL_LISTENER_LIMIT, signal);
+    return { signal, at: Date.now() + timeoutMs, timeoutMs };
+}
 
 
 /***/ }),
@@ -2648,7 +2662,8 @@ function sortFindings(findings) {
 /* harmony export */   fs: () => (/* binding */ docsUrl),
 /* harmony export */   n9: () => (/* binding */ reachesFailOn),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   v9: () => (/* binding */ advice)
 /* harmony export */ });
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** Higher is worse: critical 4 ... info 0. */
@@ -2675,6 +2690,10 @@ function verdictFor(findings, failOn) {
 function docsUrl(ruleId) {
     return `https://github.com/fly-token-guard/fly-token-guard/blob/main/docs/rules/${ruleId}.md`;
 }
+/** A fix that is a change to make, with no command to run. */
+function advice(summary) {
+    return { summary, commands: [] };
+}
 
 
 /***/ }),
@@ -2684,19 +2703,29 @@ function docsUrl(ruleId) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ actionsWithin),
 /* harmony export */   Xg: () => (/* binding */ deny),
 /* harmony export */   aH: () => (/* binding */ accessShapeError),
 /* harmony export */   cB: () => (/* binding */ unspecified),
 /* harmony export */   cg: () => (/* binding */ ALLOW),
 /* harmony export */   rS: () => (/* binding */ LITEFS_FEATURE)
 /* harmony export */ });
+/* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
 // The access being checked (flyio.Access, normalised) and what a caveat says about it.
+
 const ALLOW = { ok: true };
 function deny(reason) {
     return { ok: false, unspecified: false, reason };
 }
 function unspecified(resource) {
     return { ok: false, unspecified: true, reason: `must specify ${resource}` };
+}
+/** Every action of the access within `mask` (resset's check); `on` names the resource in refusals. */
+function actionsWithin(action, mask, on = '') {
+    if ((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isSubsetOf */ .Yy)(action, mask))
+        return ALLOW;
+    const missing = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .missingBits */ .zy)(action, mask));
+    return deny(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)(action)}${on} (${missing} not allowed)`);
 }
 const LITEFS_FEATURE = 'litefs-cloud';
 /**
@@ -3228,11 +3257,7 @@ class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .Base
         if (this.id !== 0n && this.id !== a.orgId) {
             return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)(`unauthorized for org ${a.orgId}, only ${this.id}`);
         }
-        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isSubsetOf */ .Yy)(a.action, this.mask)) {
-            const missing = (0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .missingBits */ .zy)(a.action, this.mask));
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)(a.action)} (${missing} not allowed)`);
-        }
-        return _access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOW */ .cg;
+        return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsWithin */ .$M)(a.action, this.mask);
     }
 }
 const organizationDefinition = {
@@ -3290,11 +3315,7 @@ class ActionCaveat extends caveat/* BaseCaveat */.W {
         return (0,actions/* actionLetters */.oF)(this.mask);
     }
     prohibits(a) {
-        if (!(0,actions/* isSubsetOf */.Yy)(a.action, this.mask)) {
-            const missing = (0,actions/* actionLetters */.oF)((0,actions/* missingBits */.zy)(a.action, this.mask));
-            return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(a.action)} (${missing} not allowed)`);
-        }
-        return access_model/* ALLOW */.cg;
+        return (0,access_model/* actionsWithin */.$M)(a.action, this.mask);
     }
 }
 const actionDefinition = {
@@ -3400,11 +3421,7 @@ class IfPresentCaveat extends caveat/* BaseCaveat */.W {
         }
         if (refusals.length)
             return (0,access_model/* deny */.Xg)(refusals.join('; '));
-        if (!applies && !(0,actions/* isSubsetOf */.Yy)(a.action, this.otherwise)) {
-            const missing = (0,actions/* actionLetters */.oF)((0,actions/* missingBits */.zy)(a.action, this.otherwise));
-            return (0,access_model/* deny */.Xg)(`unauthorized for access ${(0,actions/* actionLetters */.oF)(a.action)} (${missing} not allowed)`);
-        }
-        return access_model/* ALLOW */.cg;
+        return applies ? access_model/* ALLOW */.cg : (0,access_model/* actionsWithin */.$M)(a.action, this.otherwise);
     }
 }
 const ifPresentDefinition = {
@@ -3665,10 +3682,6 @@ const DEFINITIONS = [
     flySrcDefinition // 31
 ].sort((a, b) => (a.type < b.type ? -1 : 1));
 const BY_TYPE = new Map(DEFINITIONS.map(d => [d.type, d]));
-/** The module for a type number, if it is registered. */
-function caveatDefinition(type) {
-    return BY_TYPE.get(type);
-}
 function registeredCaveatTypes() {
     return DEFINITIONS;
 }
@@ -3707,7 +3720,7 @@ function decodeCaveatSet(raw, options, depth = 0) {
         const [bodyStart, bodyEnd] = items[i + 1];
         const type = (0,msgpack_values/* asUint */.ZC)((0,msgpack_values/* decodeValue */.wz)(raw.subarray(typeStart, typeEnd)), 'a caveat type number');
         const body = raw.subarray(bodyStart, bodyEnd);
-        const definition = caveatDefinition(type);
+        const definition = BY_TYPE.get(type);
         if (definition === undefined) {
             options.onUnregistered(type);
             caveats.push(new UnregisteredCaveat(body, type));
@@ -3821,10 +3834,7 @@ class ResourceSetCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .BaseC
         if (allowed < 0) {
             return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)(`unauthorized for ${this.kind.resource} ${String(id)} (only [${this.shownIds}])`);
         }
-        if (!(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .isSubsetOf */ .Yy)(a.action, allowed)) {
-            return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .deny */ .Xg)(`unauthorized for access ${(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)(a.action)} on ${this.kind.resource} (${(0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLetters */ .oF)((0,_actions_js__WEBPACK_IMPORTED_MODULE_0__/* .missingBits */ .zy)(a.action, allowed))} not allowed)`);
-        }
-        return _access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .ALLOW */ .cg;
+        return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsWithin */ .$M)(a.action, allowed, ` on ${this.kind.resource}`);
     }
 }
 /** The body `[{id: action}]`, keys typed as the kind says. */
@@ -4000,29 +4010,36 @@ __nccwpck_require__.d(__webpack_exports__, {
 var bundle = __nccwpck_require__(9976);
 // EXTERNAL MODULE: ./lib/token/header.js
 var token_header = __nccwpck_require__(5316);
-// EXTERNAL MODULE: ./lib/token/problems.js
-var token_problems = __nccwpck_require__(213);
 ;// CONCATENATED MODULE: ./lib/token/hints.js
-
+const MESSAGES = {
+    'surrounding-whitespace': 'the token has surrounding whitespace: flyctl trims it, but store the secret without it',
+    'scheme-missing': 'no "FlyV1 " scheme in front of the macaroons: flyctl adds it, raw API clients need it',
+    'scheme-doubled': 'the scheme is repeated (e.g. "Bearer FlyV1 ..."): one "FlyV1 " is enough',
+    'bearer-scheme': 'macaroon tokens take the "FlyV1" scheme, not "Bearer"',
+    'space-after-comma': "whitespace around a comma between tokens: flyctl copes, but Fly's own header parser rejects it",
+    'line-break-inside': 'a line break inside a token: Fly skips it, but most tools do not'
+};
+const SURROUNDING_NEWLINE = 'the token has a trailing newline or surrounding whitespace: flyctl trims it, but store the secret without it';
+/** The hint with its fixed wording. */
+function hint(code) {
+    return { code, message: MESSAGES[code] };
+}
 function headerFormatting(header, hasMacaroons) {
     const out = [];
     if (header.surroundingWhitespace) {
-        const message = header.surroundingNewline
-            ? token_problems/* FORMATTING_MESSAGES */.TM.newline
-            : token_problems/* FORMATTING_MESSAGES */.TM.whitespace;
-        out.push((0,token_problems/* formatting */.CT)('surrounding-whitespace', message));
+        out.push(header.surroundingNewline
+            ? { code: 'surrounding-whitespace', message: SURROUNDING_NEWLINE }
+            : hint('surrounding-whitespace'));
     }
-    if (hasMacaroons && header.schemes.length === 0) {
-        out.push((0,token_problems/* formatting */.CT)('scheme-missing', token_problems/* FORMATTING_MESSAGES */.TM.schemeMissing));
-    }
+    if (hasMacaroons && header.schemes.length === 0)
+        out.push(hint('scheme-missing'));
     if (header.schemes.length > 1)
-        out.push((0,token_problems/* formatting */.CT)('scheme-doubled', token_problems/* FORMATTING_MESSAGES */.TM.schemeDoubled));
+        out.push(hint('scheme-doubled'));
     if (hasMacaroons && header.schemes.includes('Bearer') && !header.schemes.includes('FlyV1')) {
-        out.push((0,token_problems/* formatting */.CT)('bearer-scheme', token_problems/* FORMATTING_MESSAGES */.TM.bearer));
+        out.push(hint('bearer-scheme'));
     }
-    if (header.pieces.some(p => p.padded && p.text !== '')) {
-        out.push((0,token_problems/* formatting */.CT)('space-after-comma', token_problems/* FORMATTING_MESSAGES */.TM.spaceAfterComma));
-    }
+    if (header.pieces.some(p => p.padded && p.text !== ''))
+        out.push(hint('space-after-comma'));
     return out;
 }
 
@@ -4073,6 +4090,8 @@ function decodeStandardBase64(input) {
     return { ok: false, failure, repaired: null, hadLineBreaks };
 }
 
+// EXTERNAL MODULE: ./lib/token/go-text.js
+var go_text = __nccwpck_require__(1267);
 // EXTERNAL MODULE: ./lib/token/caveats/registry.js + 6 modules
 var registry = __nccwpck_require__(9766);
 // EXTERNAL MODULE: ./lib/token/msgpack-scan.js
@@ -4139,6 +4158,8 @@ function decodeMacaroon(bytes) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/token/problems.js
+var token_problems = __nccwpck_require__(213);
 ;// CONCATENATED MODULE: ./lib/token/pieces.js
 // One comma-separated piece of a header: decode a macaroon piece (base64, then msgpack), or say
 // precisely why a piece is not a token. Messages never quote the piece.
@@ -4167,7 +4188,7 @@ function decodeMacaroonPiece(piece, count) {
     }
     else {
         const [code, message] = token_problems/* BASE64_MESSAGES */.DC[base64.failure];
-        const spaced = base64.failure === 'bad-characters' && (0,token_header/* containsGoSpace */.es)(piece.body);
+        const spaced = base64.failure === 'bad-characters' && (0,go_text/* containsGoSpace */.es)(piece.body);
         return fatal(code, spaced ? 'contains whitespace inside the token' : message);
     }
     if (!result.ok)
@@ -4320,7 +4341,7 @@ function decodeToken(input) {
         }
     }
     if (lineBreaks)
-        fmt.push((0,token_problems/* formatting */.CT)('line-break-inside', token_problems/* FORMATTING_MESSAGES */.TM.lineBreak));
+        fmt.push(hint('line-break-inside'));
     const fatal = problems.filter(p => p.fatal);
     if (fatal.length > 0 && !fatal.every(p => unreadable.has(p))) {
         return emptyBundle(header, problems, fmt);
@@ -4335,7 +4356,7 @@ function decodeToken(input) {
         if (!restWorks)
             return emptyBundle(header, problems, fmt);
         for (const p of fatal)
-            fmt.push((0,token_problems/* formatting */.CT)('ignored-piece', droppedPieceMessage(p)));
+            fmt.push({ code: 'ignored-piece', message: droppedPieceMessage(p) });
     }
     const kept = [...problems.filter(p => !unreadable.has(p)), ...relations, ...verified.problems];
     if (kept.some(p => p.fatal))
@@ -4353,6 +4374,94 @@ function decodeToken(input) {
 }
 function droppedPieceMessage(p) {
     return `${p.message}; Fly's parser drops that piece and the rest of the token works, but store the token without it`;
+}
+
+
+/***/ }),
+
+/***/ 2846:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ mergeResources)
+/* harmony export */ });
+/* harmony import */ var _caveats_caveat_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8367);
+/* harmony import */ var _caveats_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2057);
+/* harmony import */ var _caveats_mutations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5891);
+/* harmony import */ var _caveats_organization_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8276);
+/* harmony import */ var _caveats_resources_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(886);
+// What macaroons name (apps, features, clusters, commands, mutations, orgs): the resources the
+// access summary and the classification ask about.
+
+
+
+
+
+/** The ids of the resource-set caveats of one type, zero ("any") left out. */
+function setKeys(caveats, name) {
+    return caveats
+        .filter(c => c.name === name)
+        .flatMap(c => c.keys())
+        .filter(key => key !== 0n && key !== '');
+}
+function namedResources(m) {
+    const caveats = (0,_caveats_caveat_js__WEBPACK_IMPORTED_MODULE_4__/* .allCaveats */ .D)(m.caveats);
+    const sets = caveats.filter(c => c instanceof _caveats_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .ResourceSetCaveat */ .F);
+    const commands = caveats.filter(c => c instanceof _caveats_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandsCaveat */ .z);
+    const mutations = caveats.filter(c => c instanceof _caveats_mutations_js__WEBPACK_IMPORTED_MODULE_1__/* .MutationsCaveat */ .L);
+    return {
+        orgIds: caveats
+            .filter(c => c instanceof _caveats_organization_js__WEBPACK_IMPORTED_MODULE_2__/* .OrganizationCaveat */ .G)
+            .map(c => c.id)
+            .filter(id => id !== 0n),
+        appIds: setKeys(sets, 'Apps'),
+        features: setKeys(sets, 'FeatureSet'),
+        clusters: setKeys(sets, 'Clusters'),
+        commands: commands.flatMap(c => c.rules()),
+        mutations: mutations.flatMap(c => c.mutations ?? []),
+        hasClusters: sets.some(c => c.name === 'Clusters'),
+        hasCommands: commands.length > 0,
+        hasMutations: mutations.length > 0
+    };
+}
+/** The first `cap` distinct items of the lists, in order. */
+function uniqueBy(lists, key, cap) {
+    const seen = new Set();
+    const out = [];
+    for (const list of lists) {
+        for (const item of list) {
+            if (out.length >= cap)
+                return out;
+            const k = key(item);
+            if (seen.has(k))
+                continue;
+            seen.add(k);
+            out.push(item);
+        }
+    }
+    return out;
+}
+/** The first `cap` distinct ids, sorted. */
+function sortedIds(lists, cap) {
+    return uniqueBy(lists, String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** The union over several macaroons, duplicates removed; each list stops after `cap` entries. */
+function mergeResources(macaroons, cap = Infinity) {
+    const all = [...new Set(macaroons)].map(namedResources);
+    const ids = (pick) => sortedIds(all.map(pick), cap);
+    const names = (pick) => uniqueBy(all.map(pick), name => name, cap);
+    return {
+        orgIds: ids(f => f.orgIds),
+        appIds: ids(f => f.appIds),
+        features: names(f => f.features),
+        clusters: names(f => f.clusters),
+        commands: uniqueBy(all.map(f => f.commands), r => JSON.stringify(r), cap),
+        mutations: names(f => f.mutations),
+        hasClusters: all.some(f => f.hasClusters),
+        hasCommands: all.some(f => f.hasCommands),
+        hasMutations: all.some(f => f.hasMutations)
+    };
 }
 
 
@@ -4404,8 +4513,6 @@ class View {
     /** View positions where the offset to the original text changes, and the offset from there. */
     shifts = [0];
     offsets = [0];
-    /** View positions of decoded `%XX` escapes (three original characters each). */
-    escapes = new Set();
     /** Original width of each decoded escape (`%XX` 3, JSON's `\/` 2 and `\u00XX` 6), by view position. */
     widths = new Map();
     /** View positions right after a removed line break. */
@@ -4435,7 +4542,6 @@ class View {
                 if (decoded === undefined)
                     continue;
                 copy(i);
-                this.escapes.add(length);
                 this.widths.set(length, 3);
                 parts.push(decoded);
                 length += 1;
@@ -4491,19 +4597,16 @@ class View {
             end: this.origin(last) + (this.widths.get(last) ?? 1)
         };
     }
-    /** Original offset of view character `at` (for overlap tests). */
-    startOf(at) {
-        return this.origin(at);
-    }
     joinedWithin(start, end) {
         for (const at of this.joins)
             if (at > start && at < end)
                 return true;
         return false;
     }
+    /** Whether a URL escape (`%XX`, the only escape three characters wide) lies in [start, end). */
     encodedWithin(start, end) {
-        for (const at of this.escapes)
-            if (at >= start && at < end)
+        for (const [at, width] of this.widths)
+            if (width === 3 && at >= start && at < end)
                 return true;
         return false;
     }
@@ -4637,33 +4740,13 @@ function looksLikePlaceholder(body) {
     }
     return consecutive >= (body.length - 1) / 3;
 }
-const LEGACY_LENGTH = 43;
-/** Each standalone run of exactly 43 URL-safe characters shaped like a legacy token, in one pass. */
+/** A standalone run of exactly 43 URL-safe characters (a legacy personal token's shape). */
+const LEGACY_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+/** Each legacy-shaped run that can be a personal token (letters, digits, not a placeholder). */
 function legacyRuns(text) {
-    const runs = [];
-    if (text.length < LEGACY_LENGTH)
-        return runs;
-    let runStart = -1;
-    for (let i = 0; i <= text.length; i++) {
-        if (i < text.length && isUrlSafeChar(text.charCodeAt(i))) {
-            if (runStart < 0)
-                runStart = i;
-            continue;
-        }
-        if (runStart >= 0 && i - runStart === LEGACY_LENGTH) {
-            if (isLegacyTokenShape(text.slice(runStart, i)))
-                runs.push([runStart, i]);
-        }
-        runStart = -1;
-    }
-    return runs;
-}
-/** A 43-character value that can be a legacy personal token (not a placeholder). */
-function isLegacyTokenShape(body) {
-    return (/^[A-Za-z0-9_-]{43}$/.test(body) &&
-        /[A-Za-z]/.test(body) &&
-        /[0-9]/.test(body) &&
-        !looksLikePlaceholder(body));
+    return [...text.matchAll(LEGACY_RUN)]
+        .filter(([run]) => /[A-Za-z]/.test(run) && /[0-9]/.test(run) && !looksLikePlaceholder(run))
+        .map(match => [match.index, match.index + match[0].length]);
 }
 function bundleAt(view, at) {
     const first = pieceAt(view, at, true);
@@ -4805,7 +4888,7 @@ function labelFresh(view, at) {
     return !isUrlSafeChar(before);
 }
 function overlaps(view, at, token) {
-    const start = view.startOf(at);
+    const start = view.origin(at);
     return start >= token.start && start < token.end;
 }
 /** Every Fly token in `text`, in order, none overlapping. Never throws. */
@@ -4827,39 +4910,26 @@ function findTokens(text, options = {}) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ goTrim),
-/* harmony export */   F5: () => (/* binding */ isGoSpace),
-/* harmony export */   ce: () => (/* binding */ goTrimBounds)
+/* harmony export */   ce: () => (/* binding */ goTrimBounds),
+/* harmony export */   es: () => (/* binding */ containsGoSpace)
 /* harmony export */ });
 // Go's string helpers as Fly's parsers use them, so headers are read exactly as Fly reads them.
-/** Go's `unicode.IsSpace`: ASCII/Latin-1 spaces plus the Unicode White_Space set. */
-function isGoSpace(code) {
-    switch (code) {
-        case 0x09:
-        case 0x0a:
-        case 0x0b:
-        case 0x0c:
-        case 0x0d:
-        case 0x20:
-        case 0x85:
-        case 0xa0:
-        case 0x1680:
-        case 0x2028:
-        case 0x2029:
-        case 0x202f:
-        case 0x205f:
-        case 0x3000:
-            return true;
-        default:
-            return code >= 0x2000 && code <= 0x200a;
-    }
+/** Go's `unicode.IsSpace`: ASCII/Latin-1 spaces plus the Unicode White_Space set (all in the BMP). */
+const GO_SPACE = /[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+function isGoSpace(text, at) {
+    return GO_SPACE.test(text.charAt(at));
+}
+/** Whether `text` contains characters Go would trim (used for the in-body line-break hint). */
+function containsGoSpace(text) {
+    return GO_SPACE.test(text);
 }
 /** Bounds of `text.slice(start, end)` after Go's `strings.TrimSpace`. */
 function goTrimBounds(text, start = 0, end = text.length) {
     let from = start;
     let to = end;
-    while (from < to && isGoSpace(text.charCodeAt(from)))
+    while (from < to && isGoSpace(text, from))
         from++;
-    while (to > from && isGoSpace(text.charCodeAt(to - 1)))
+    while (to > from && isGoSpace(text, to - 1))
         to--;
     return [from, to];
 }
@@ -4878,7 +4948,6 @@ function goTrim(text) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   RW: () => (/* binding */ parseHeader),
-/* harmony export */   es: () => (/* binding */ containsGoSpace),
 /* harmony export */   jZ: () => (/* binding */ normalizeHeader),
 /* harmony export */   q6: () => (/* binding */ isSchemeOnly)
 /* harmony export */ });
@@ -4970,18 +5039,11 @@ function normalizeHeader(input, target = 'machines') {
         return '';
     return `${macaroons.length ? 'FlyV1' : 'Bearer'} ${chosen.join(',')}`;
 }
-/** Whether `text` contains characters Go would trim (used for the in-body line-break hint). */
-function containsGoSpace(text) {
-    for (let i = 0; i < text.length; i++)
-        if ((0,_go_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isGoSpace */ .F5)(text.charCodeAt(i)))
-            return true;
-    return false;
-}
 
 
 /***/ }),
 
-/***/ 9450:
+/***/ 4319:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5004,90 +5066,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var actions = __nccwpck_require__(598);
 // EXTERNAL MODULE: ./lib/token/access-model.js
 var access_model = __nccwpck_require__(7355);
-// EXTERNAL MODULE: ./lib/token/caveats/caveat.js
-var caveat = __nccwpck_require__(8367);
-// EXTERNAL MODULE: ./lib/token/caveats/commands.js
-var caveats_commands = __nccwpck_require__(2057);
-// EXTERNAL MODULE: ./lib/token/caveats/mutations.js
-var caveats_mutations = __nccwpck_require__(5891);
-// EXTERNAL MODULE: ./lib/token/caveats/organization.js
-var organization = __nccwpck_require__(8276);
-// EXTERNAL MODULE: ./lib/token/caveats/resources.js
-var resources = __nccwpck_require__(886);
-;// CONCATENATED MODULE: ./lib/token/facts.js
-// What macaroons name (apps, features, clusters, commands, mutations, orgs): the resources the
-// access summary and the classification ask about.
-
-
-
-
-
-/** The ids of the resource-set caveats of one type, zero ("any") left out. */
-function setKeys(caveats, name) {
-    return caveats
-        .filter(c => c.name === name)
-        .flatMap(c => c.keys())
-        .filter(key => key !== 0n && key !== '');
-}
-function namedResources(m) {
-    const caveats = (0,caveat/* allCaveats */.D)(m.caveats);
-    const sets = caveats.filter(c => c instanceof resources/* ResourceSetCaveat */.F);
-    const commands = caveats.filter(c => c instanceof caveats_commands/* CommandsCaveat */.z);
-    const mutations = caveats.filter(c => c instanceof caveats_mutations/* MutationsCaveat */.L);
-    return {
-        orgIds: caveats
-            .filter(c => c instanceof organization/* OrganizationCaveat */.G)
-            .map(c => c.id)
-            .filter(id => id !== 0n),
-        appIds: setKeys(sets, 'Apps'),
-        features: setKeys(sets, 'FeatureSet'),
-        clusters: setKeys(sets, 'Clusters'),
-        commands: commands.flatMap(c => c.rules()),
-        mutations: mutations.flatMap(c => c.mutations ?? []),
-        hasClusters: sets.some(c => c.name === 'Clusters'),
-        hasCommands: commands.length > 0,
-        hasMutations: mutations.length > 0
-    };
-}
-/** The first `cap` distinct items of the lists, in order. */
-function uniqueBy(lists, key, cap) {
-    const seen = new Set();
-    const out = [];
-    for (const list of lists) {
-        for (const item of list) {
-            if (out.length >= cap)
-                return out;
-            const k = key(item);
-            if (seen.has(k))
-                continue;
-            seen.add(k);
-            out.push(item);
-        }
-    }
-    return out;
-}
-/** The first `cap` distinct ids, sorted. */
-function sortedIds(lists, cap) {
-    return uniqueBy(lists, String, cap).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/** The union over several macaroons, duplicates removed; each list stops after `cap` entries. */
-function mergeResources(macaroons, cap = Infinity) {
-    const all = [...new Set(macaroons)].map(namedResources);
-    const ids = (pick) => sortedIds(all.map(pick), cap);
-    const names = (pick) => uniqueBy(all.map(pick), name => name, cap);
-    return {
-        orgIds: ids(f => f.orgIds),
-        appIds: ids(f => f.appIds),
-        features: names(f => f.features),
-        clusters: names(f => f.clusters),
-        commands: uniqueBy(all.map(f => f.commands), r => JSON.stringify(r), cap),
-        mutations: names(f => f.mutations),
-        hasClusters: all.some(f => f.hasClusters),
-        hasCommands: all.some(f => f.hasCommands),
-        hasMutations: all.some(f => f.hasMutations)
-    };
-}
-
+// EXTERNAL MODULE: ./lib/token/facts.js
+var facts = __nccwpck_require__(2846);
 // EXTERNAL MODULE: ./lib/token/limits.js
 var limits = __nccwpck_require__(6485);
 ;// CONCATENATED MODULE: ./lib/token/access.js
@@ -5206,6 +5186,10 @@ function bundleAllows(token, access) {
     return (0,actions/* actionLetters */.oF)(mask);
 }
 
+// EXTERNAL MODULE: ./lib/token/caveats/caveat.js
+var caveat = __nccwpck_require__(8367);
+// EXTERNAL MODULE: ./lib/token/caveats/organization.js
+var organization = __nccwpck_require__(8276);
 ;// CONCATENATED MODULE: ./lib/token/summary.js
 // The access summary of a bundle (the `classification` fields): orgs, apps, features, clusters,
 // commands, mutations, and what each of them allows, computed with the access evaluator.
@@ -5285,12 +5269,12 @@ function probeEach(names, probe) {
     return Object.fromEntries(names.slice(0, limits/* MAX_PROBED_RESOURCES */.Wz).map(name => [name, (0,actions/* actionLetters */.oF)(probe(name))]));
 }
 function summarizeAccess(grants, budget = new ProbeBudget()) {
-    const named = mergeResources(grantMacaroons(grants));
+    const named = (0,facts/* mergeResources */.U)(grantMacaroons(grants));
     const probe = makeProbe(grants, budget);
     const apps = named.appIds.map(String);
     const orgMask = grants.length ? probe({}) : 0;
     const summary = {
-        orgIds: mergeResources(grants.map(g => g.token)).orgIds.map(String),
+        orgIds: (0,facts/* mergeResources */.U)(grants.map(g => g.token)).orgIds.map(String),
         appIds: apps,
         appAccess: probeEach(apps, id => probe({ appId: BigInt(id) })),
         orgAccess: orgMask ? (0,actions/* actionLetters */.oF)(orgMask) : null,
@@ -5328,7 +5312,7 @@ function unnamedApp(named) {
     return candidate;
 }
 function profileGrant(grant, budget = new ProbeBudget()) {
-    const named = mergeResources([grant.token, ...grant.discharges], limits/* MAX_PROBED_RESOURCES */.Wz);
+    const named = (0,facts/* mergeResources */.U)([grant.token, ...grant.discharges], limits/* MAX_PROBED_RESOURCES */.Wz);
     const probe = makeProbe([grant], budget);
     const otherApp = unnamedApp(named.appIds);
     const appsToTry = [...named.appIds, otherApp];
@@ -5701,12 +5685,10 @@ function jsonInteger(value) {
 }
 /** Go renders `[]byte` as standard base64 (and a nil slice as null). */
 function jsonBytes(bytes) {
-    return bytes === null
-        ? null
-        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+    return bytes === null ? null : Buffer.from(bytes).toString('base64');
 }
 function toHex(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+    return Buffer.from(bytes).toString('hex');
 }
 /** A bounded, JSON-safe rendering of any decoded msgpack value (for unregistered caveats). */
 function jsonSafe(value, depth = 0) {
@@ -6069,10 +6051,8 @@ function stringKey(tagged, expected) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CC: () => (/* binding */ problem),
-/* harmony export */   CT: () => (/* binding */ formatting),
 /* harmony export */   DC: () => (/* binding */ BASE64_MESSAGES),
 /* harmony export */   IW: () => (/* binding */ safeLabel),
-/* harmony export */   TM: () => (/* binding */ FORMATTING_MESSAGES),
 /* harmony export */   jl: () => (/* binding */ piecePrefix)
 /* harmony export */ });
 function problem(code, message, fatal, piece) {
@@ -6095,18 +6075,6 @@ const BASE64_MESSAGES = {
     'bad-padding': ['bad-base64', 'base64 padding (=) is malformed'],
     'bad-characters': ['bad-base64', 'contains characters that are not base64']
 };
-const FORMATTING_MESSAGES = {
-    whitespace: 'the token has surrounding whitespace: flyctl trims it, but store the secret without it',
-    newline: 'the token has a trailing newline or surrounding whitespace: flyctl trims it, but store the secret without it',
-    schemeMissing: 'no "FlyV1 " scheme in front of the macaroons: flyctl adds it, raw API clients need it',
-    schemeDoubled: 'the scheme is repeated (e.g. "Bearer FlyV1 ..."): one "FlyV1 " is enough',
-    bearer: 'macaroon tokens take the "FlyV1" scheme, not "Bearer"',
-    spaceAfterComma: "whitespace around a comma between tokens: flyctl copes, but Fly's own header parser rejects it",
-    lineBreak: 'a line break inside a token: Fly skips it, but most tools do not'
-};
-function formatting(code, message) {
-    return { code, message };
-}
 
 
 /***/ }),
@@ -6174,6 +6142,15 @@ function windowsOf(secrets, whole) {
         }
     }
     return windows;
+}
+/** Where `text` holds one of the windows. */
+function windowRanges(text, windows) {
+    const ranges = [];
+    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
+        if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV)))
+            ranges.push([i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV]);
+    }
+    return ranges;
 }
 /** `text` with the ranges marked in `covered` replaced, one SCRUBBED per run. */
 function replaceCovered(text, covered) {
@@ -6279,19 +6256,10 @@ function scrubOutsideShapes(text) {
 function createScrub(secrets = [], options = {}) {
     const outside = options.outside === true;
     const windows = windowsOf(secrets, outside);
-    const windowRanges = (text) => {
-        const ranges = [];
-        for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
-            if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV))) {
-                ranges.push([i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV]);
-            }
-        }
-        return ranges;
-    };
     return text => {
         let clean = scrubTokenForms(text);
         if (windows.size > 0)
-            clean = scrubFound(clean, windowRanges);
+            clean = scrubFound(clean, t => windowRanges(t, windows));
         return outside ? scrubOutsideShapes(clean) : clean;
     };
 }
@@ -6301,11 +6269,7 @@ function isVocabularyField(key) {
 }
 /** Whether `text` holds any window of the input (the whole input, scheme and labels included). */
 function leaks(text, windows) {
-    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= text.length; i++) {
-        if (windows.has(text.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV)))
-            return true;
-    }
-    return false;
+    return windowRanges(text, windows).length > 0;
 }
 function scrubValue(value, windows) {
     if (typeof value === 'string')
@@ -6344,11 +6308,7 @@ function scrubValue(value, windows) {
 function scrubFragments(value, input) {
     if (input.length < _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV || input.length > _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_INPUT_BYTES */ .su)
         return value;
-    const windows = new Set();
-    for (let i = 0; i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV <= input.length; i++) {
-        windows.add(input.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_FRAGMENT_LENGTH */ .vV));
-    }
-    return scrubValue(value, windows);
+    return scrubValue(value, windowsOf([input], true));
 }
 
 
@@ -9745,7 +9705,8 @@ function getIDToken(aud) {
 /******/ 	var __webpack_module_cache__ = {};
 /******/ 	// undici's and tunnel's modules, read on first use (scripts/lazy-undici.mjs)
 /******/ 	function __deferred_module__(moduleId) {
-/******/ 		Object.assign(__webpack_modules__, require("./undici.index.cjs.js").modules);
+/******/ 		if (!__webpack_modules__[moduleId]) Object.assign(__webpack_modules__, require("./undici-core.index.cjs.js").modules);
+/******/ 		if (!__webpack_modules__[moduleId]) Object.assign(__webpack_modules__, require("./undici.index.cjs.js").modules);
 /******/ 		return __webpack_modules__[moduleId];
 /******/ 	}
 /******/ 	
@@ -9877,7 +9838,7 @@ function getIDToken(aud) {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(7049);
+__nccwpck_require__(6700);
 
 module.exports = __webpack_exports__;
 /******/ })()

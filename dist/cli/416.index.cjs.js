@@ -664,7 +664,7 @@ function scanRepository(options) {
 /* harmony export */   PE: () => (/* binding */ severityIcon),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell)
 /* harmony export */ });
-/* unused harmony exports GITHUB_BODY_LIMIT, VERDICT_ICON, escapeMarkdown, proseWithCode, codeSpan, ruleLink, renderFindingsTable, renderSeverityCounts */
+/* unused harmony exports GITHUB_BODY_LIMIT, VERDICT_ICON, escapeMarkdown, proseWithCode, codeSpan, namedId, withAccess, shellBlock, ruleLink, renderFindingsTable, renderSeverityCounts */
 /* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(123);
 
 
@@ -716,6 +716,18 @@ function codeSpan(text) {
     const fence = '`'.repeat(longestRun + 1);
     const pad = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${content.replace(/\|/g, '\\|')}${pad}${fence}`;
+}
+/** An org or app id with its name when known: "`web` (123)", else "`123`". */
+function namedId(id, name) {
+    return name ? `${codeSpan(name)} (${id})` : codeSpan(id);
+}
+/** An app's label with its access letters when known: "`web` (123): `rw`". */
+function withAccess(label, access) {
+    return access ? `${label}: ${codeSpan(access)}` : label;
+}
+/** Commands as a fenced `sh` block. */
+function shellBlock(commands) {
+    return ['```sh', ...commands, '```'];
 }
 /** A repository path in a link: as in SARIF, with parentheses encoded (they end a markdown link). */
 function encodePath(file) {
@@ -1101,20 +1113,6 @@ function scanSarif(report, sources) {
 
 /***/ }),
 
-/***/ 6310:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ MAX_CALL_DEPTH)
-/* harmony export */ });
-// Local reusable workflows (`uses: ./.github/workflows/x.yml`): how deep the rules follow them.
-// secrets-inherit and untrusted-trigger follow them over their plain-data summaries.
-/** GitHub nests reusable workflows at most four levels deep. */
-const MAX_CALL_DEPTH = 4;
-
-
-/***/ }),
-
 /***/ 9963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1436,6 +1434,7 @@ function digestWorkflow(input) {
 /* harmony export */   Bj: () => (/* binding */ jobFlyRefs),
 /* harmony export */   CX: () => (/* binding */ FLY_TOKEN_VARIABLES),
 /* harmony export */   I6: () => (/* binding */ flyNotesOf),
+/* harmony export */   UC: () => (/* binding */ listRefNames),
 /* harmony export */   XG: () => (/* binding */ secretNames),
 /* harmony export */   Zv: () => (/* binding */ listNames),
 /* harmony export */   _f: () => (/* binding */ workflowEnvFlyRefs),
@@ -1454,28 +1453,10 @@ const FLY_TOKEN_VARIABLES = new Set([
 ]);
 /** Owners whose actions are Fly's own. */
 const FLY_ACTION_OWNERS = new Set(['superfly']);
-// The same few secret names are asked about for every reference, step and rule: answers are
-// kept in a small table, emptied when full.
-const MAX_KEPT_NAMES = 1024;
-const MAX_KEPT_NAME_CHARS = 128;
-const flyTokenNames = new Map();
-function copyOf(text) {
-    return text.split('').join('');
-}
 /** `FLY_API_TOKEN`, `FLY_PREVIEW_TOKEN`, `PROD_FLY_TOKEN`, `FLYCTL_CI_TOKEN`, `FLYIO_TOKEN`... */
 function isFlyTokenName(name) {
-    let answer = flyTokenNames.get(name);
-    if (answer === undefined) {
-        const upper = name.toUpperCase().replace(/-/g, '_');
-        answer = /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
-        if (name.length <= MAX_KEPT_NAME_CHARS) {
-            if (flyTokenNames.size >= MAX_KEPT_NAMES)
-                flyTokenNames.clear();
-            // The name is usually a slice of its workflow's text: keep a copy, not the whole text.
-            flyTokenNames.set(copyOf(name), answer);
-        }
-    }
-    return answer;
+    const upper = name.toUpperCase().replace(/-/g, '_');
+    return /(^|_)FLY(CTL|IO)?(_|$)/.test(upper) && /TOKEN/.test(upper);
 }
 function normalizedKey(key) {
     return (key ?? '').toUpperCase().replace(/-/g, '_');
@@ -1619,6 +1600,10 @@ function secretNames(refs) {
 /** `A`, `A and B`, `A, B and C`, each in backticks. */
 function listNames(names) {
     return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .andList */ .cM)(names.map(n => `\`${n}\``));
+}
+/** The distinct names of some references, listed as `listNames` does. */
+function listRefNames(refs) {
+    return listNames([...new Set(refs.map(r => r.name))]);
 }
 
 
@@ -2049,7 +2034,7 @@ const noEnvironment = {
                 findings.push({
                     rule: 'no-environment',
                     severity: 'low',
-                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .O)(job)} uses Fly ${one ? 'secret' : 'secrets'} ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(shown)} ` +
+                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)(job)} uses Fly ${one ? 'secret' : 'secrets'} ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(shown)} ` +
                         `without an \`environment:\`, so ${one ? 'the secret is a repository secret' : 'they are repository secrets'}: ` +
                         `every workflow on every branch can read ${one ? 'it' : 'them'}, with no reviewers or branch rules in between.`,
                     location: job.idLocation,
@@ -2072,10 +2057,10 @@ const noEnvironment = {
 /* harmony export */   Gz: () => (/* binding */ prExposureSummary),
 /* harmony export */   ar: () => (/* binding */ pullRequestExposure)
 /* harmony export */ });
-/* harmony import */ var _callees_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6310);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3042);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9963);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4060);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
 
 
 
@@ -2093,8 +2078,6 @@ function prExposureSummary(workflow, fly) {
     if (!trigger && !callable)
         return summary;
     summary.jobs = workflow.jobs.map(job => {
-        const uses = job.uses;
-        const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
         const stepIfs = new Map(job.steps.map(s => [s.index, s.if]));
         return {
             id: job.id,
@@ -2105,7 +2088,7 @@ function prExposureSummary(workflow, fly) {
                 if: r.stepIndex === null ? null : (stepIfs.get(r.stepIndex) ?? null),
                 location: r.location
             })),
-            calleePath: local ? uses.path : null,
+            calleePath: (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .localCalleePath */ .Vm)(job),
             inherit: job.secrets?.inherit ? job.secrets.location : null,
             passes: (job.secrets?.values ?? []).map(kv => kv.key),
             reads: [...new Set(job.secretRefs.flatMap(r => (r.name === null ? [] : [r.name])))]
@@ -2120,7 +2103,7 @@ function liveRefs(job, facts) {
 /** The first job of a called workflow (or of one it calls with every secret) using Fly secrets. */
 function calleeUse(summaries, calleePath, facts, stack) {
     const callee = summaries.get(calleePath);
-    if (!callee?.jobs || stack.length > _callees_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CALL_DEPTH */ .O || stack.includes(calleePath))
+    if (!callee?.jobs || stack.length > _shared_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CALL_DEPTH */ .Ow || stack.includes(calleePath))
         return null;
     const runnable = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .runnableJobs */ .A3)(callee.jobs, facts);
     for (const job of callee.jobs) {
@@ -2137,17 +2120,11 @@ function calleeUse(summaries, calleePath, facts, stack) {
     }
     return null;
 }
-const FIX = {
-    summary: 'Run this job on `push` (or behind an `environment:` with required reviewers), or skip the ' +
-        'Fly steps on pull requests; for preview deploys use a token limited to the preview apps.',
-    commands: []
-};
-const INHERIT_FIX = {
-    summary: 'Do not hand every secret to a workflow that runs for pull requests: pass only the secrets ' +
-        'it needs under `secrets:`, and keep the Fly token out of runs for pull requests (deploy ' +
-        'from `push`, or behind an `environment:` with required reviewers).',
-    commands: []
-};
+const FIX = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .advice */ .v9)('Run this job on `push` (or behind an `environment:` with required reviewers), or skip the ' +
+    'Fly steps on pull requests; for preview deploys use a token limited to the preview apps.');
+const INHERIT_FIX = (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .advice */ .v9)('Do not hand every secret to a workflow that runs for pull requests: pass only the secrets ' +
+    'it needs under `secrets:`, and keep the Fly token out of runs for pull requests (deploy ' +
+    'from `push`, or behind an `environment:` with required reviewers).');
 /**
  * Whether a local reusable workflow called with these secrets (by the names it receives them
  * under) reads one of them in a job that may run: a job that reads one of the names, or that
@@ -2163,10 +2140,7 @@ function calleeReads(summaries, calleePath, names, facts) {
 }
 /** The findings over every workflow's summary, given in path order. */
 function prExposureFindings(summaries) {
-    const byPath = new Map();
-    for (const s of summaries)
-        if (!byPath.has(s.path))
-            byPath.set(s.path, s);
+    const byPath = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .firstByPath */ .lF)(summaries);
     const findings = [];
     for (const summary of summaries) {
         if (!summary.pullRequest || !summary.jobs)
@@ -2178,17 +2152,17 @@ function prExposureFindings(summaries) {
             if (!runnable.has(job.id))
                 continue;
             const refs = liveRefs(job, facts);
-            const first = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .inFileOrder */ .w)(refs)[0];
+            const first = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .inFileOrder */ .w$)(refs)[0];
             // Secrets passed to a local workflow reach only its jobs that run and read them.
             const unread = job.calleePath !== null &&
                 job.inherit === null &&
                 !calleeReads(byPath, job.calleePath, new Set(job.passes), facts);
             if (first && !unread) {
-                const names = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listNames */ .Zv)([...new Set(refs.map(r => r.name))]);
+                const names = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listRefNames */ .UC)(refs);
                 findings.push({
                     rule: 'pull-request-exposure',
                     severity: 'medium',
-                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .O)(job)} ${runs} on \`pull_request\` with Fly secret ${names}: the pull ` +
+                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)(job)} ${runs} on \`pull_request\` with Fly secret ${names}: the pull ` +
                         "request's code and its version of this workflow run with the token. Forks get no " +
                         'secrets, but any branch pushed to this repository does.',
                     location: first.location,
@@ -2201,18 +2175,18 @@ function prExposureFindings(summaries) {
             const use = calleeUse(byPath, job.calleePath, facts, [summary.path]);
             if (!use)
                 continue;
-            const at = (0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .inFileOrder */ .w)(use.refs)[0];
-            const names = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listNames */ .Zv)([...new Set(use.refs.map(r => r.name))]);
+            const at = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .inFileOrder */ .w$)(use.refs)[0];
+            const names = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listRefNames */ .UC)(use.refs);
             const line = at && at.location.file === use.file ? ` (line ${at.location.line})` : '';
             findings.push({
                 rule: 'pull-request-exposure',
                 severity: 'medium',
-                message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .O)(job)} ${runs} on \`pull_request\` and calls \`${job.calleePath}\` with ` +
+                message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)(job)} ${runs} on \`pull_request\` and calls \`${job.calleePath}\` with ` +
                     `\`secrets: inherit\`; ` +
                     (use.file === job.calleePath
                         ? 'there, '
                         : `it hands every secret on to \`${use.file}\`, where `) +
-                    `job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_3__/* .jobLabel */ .O)({ id: use.jobId })} uses Fly secret ${names}${line}. The called ` +
+                    `job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)({ id: use.jobId })} uses Fly secret ${names}${line}. The called ` +
                     "workflow runs for the same pull request, with the pull request's code and its " +
                     'version of the workflows: any branch pushed to this repository gets the token.',
                 location: job.inherit,
@@ -2326,6 +2300,8 @@ var shared_token = __webpack_require__(643);
 var expressions = __webpack_require__(3174);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
+// EXTERNAL MODULE: ./lib/rules/types.js
+var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
 var fly_secrets = __webpack_require__(9336);
 // EXTERNAL MODULE: ./lib/workflow/shell.js
@@ -2365,6 +2341,10 @@ const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 const NOT_THE_VALUE = new Set(['length', ':+', '+']);
 /** Output sent to /dev/null. */
 const DISCARDED = '/dev/null';
+/** The command's program when its first word is literal (`echo`, `curl`); else null. */
+function programOf(command) {
+    return command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
+}
 /** Every leak in one script, in script order, at most one per command. */
 function findLeaks(script, tokens, statements = (0,shell/* parseShell */.aV)(script), commands = (0,shell/* allCommands */.ib)(statements)) {
     return new LeakFinder(script, tokens, commands).run();
@@ -2372,47 +2352,27 @@ function findLeaks(script, tokens, statements = (0,shell/* parseShell */.aV)(scr
 class LeakFinder {
     script;
     tokens;
-    /** Variables learnt to hold the token in the script (beyond `tokens.variables`). */
-    learned = null;
     commands;
+    /** Variables learnt to hold the token in the script (beyond `tokens.variables`). */
+    learned = new Set();
     /**
      * Offsets of every `$( )`: output printed inside one is captured, not logged. Listed on the
      * first question (most scripts print no token, and never ask).
      */
-    capturedSpans = null;
+    captured = null;
     constructor(script, tokens, commands) {
         this.script = script;
         this.tokens = tokens;
         this.commands = commands;
     }
-    get captured() {
-        if (this.capturedSpans)
-            return this.capturedSpans;
-        const spans = [];
-        for (const command of this.commands) {
-            const words = [
-                ...command.words,
-                ...command.assignments.map(a => a.value),
-                ...command.redirects.map(r => r.target)
-            ];
-            for (const word of words) {
-                for (const part of word?.parts ?? []) {
-                    if (part.kind === 'substitution')
-                        spans.push({ start: part.start, end: part.end });
-                }
-            }
-        }
-        this.capturedSpans = spans;
-        return spans;
-    }
     /** Whether a shell variable holds the token at this point of the script. */
     holdsToken(name) {
-        return this.tokens.variables.has(name) || (this.learned?.has(name) ?? false);
-    }
-    learn(name) {
-        (this.learned ??= new Set()).add(name);
+        return this.tokens.variables.has(name) || this.learned.has(name);
     }
     isCaptured(command) {
+        this.captured ??= this.commands.flatMap(c => [...c.words, ...c.assignments.map(a => a.value), ...c.redirects.map(r => r.target)]
+            .flatMap(word => word?.parts ?? [])
+            .filter(part => part.kind === 'substitution'));
         return this.captured.some(c => command.start >= c.start && command.end <= c.end);
     }
     run() {
@@ -2420,7 +2380,7 @@ class LeakFinder {
         let traced = this.tokens.traced === true;
         for (const command of this.commands) {
             this.learnAssignments(command);
-            const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
+            const program = programOf(command);
             if (program === 'set') {
                 traced = this.xtrace(command, traced);
                 continue;
@@ -2457,7 +2417,7 @@ class LeakFinder {
         if (mints)
             return true;
         return commands.some(c => {
-            const program = c.words[0] ? (0,shell/* wordLiteral */.aw)(c.words[0]) : null;
+            const program = programOf(c);
             return (program !== null &&
                 (PRINTERS.has(program) || TRANSFORMERS.has(program)) &&
                 c.words.slice(1).some(w => this.carrierInWord(w) !== null));
@@ -2500,18 +2460,18 @@ class LeakFinder {
         if (command.words.length === 0) {
             for (const a of command.assignments) {
                 if (this.carrierInWord(a.value))
-                    this.learn(a.name);
+                    this.learned.add(a.name);
             }
             return;
         }
-        const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
+        const program = programOf(command);
         if (!['export', 'declare', 'local', 'readonly', 'typeset'].includes(program ?? ''))
             return;
         for (const word of command.words.slice(1)) {
             const head = word.parts[0];
             const name = head?.kind === 'literal' ? /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(head.text)?.[1] : undefined;
             if (name !== undefined && this.carrierInWord(word))
-                this.learn(name);
+                this.learned.add(name);
         }
     }
     xtrace(command, traced) {
@@ -2604,7 +2564,7 @@ class LeakFinder {
         let command = first;
         let transformed = false;
         for (let hops = 0; command && hops < 8; hops++) {
-            const program = command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
+            const program = programOf(command);
             if (program === 'tee') {
                 const target = this.teeTargets(command)[0];
                 if (target !== undefined)
@@ -2745,8 +2705,9 @@ function describeTarget(target) {
 
 
 
+
 const INPUT = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/;
-function flyExpression(fly, variables, flyInputs = NO_INPUTS) {
+function flyExpression(fly, variables, flyInputs = new Set()) {
     return (inner) => {
         const named = (0,expressions/* findSecretMentions */.pW)(inner).some(m => m.name !== null && (fly.names.has(m.name) || (0,fly_secrets/* isFlyTokenName */.mi)(m.name)));
         if (named)
@@ -2758,7 +2719,6 @@ function flyExpression(fly, variables, flyInputs = NO_INPUTS) {
         return input !== undefined && ((0,fly_secrets/* isFlyTokenName */.mi)(input) || flyInputs.has(input));
     };
 }
-const NO_INPUTS = new Set();
 /**
  * The inputs of a composite action that carry a Fly token whatever their name: the ones its
  * steps hand to flyctl as `FLY_API_TOKEN` / `FLY_ACCESS_TOKEN` (`token:` in most such actions).
@@ -2776,66 +2736,36 @@ function flyInputsOf(action) {
             }
         }
     }
-    return names.size > 0 ? names : NO_INPUTS;
+    return names;
 }
-/**
- * Env layers' token keys, each layer read once per check: a job's and the workflow's env are the
- * outer layers of every step. (A layer read again gives the same keys and notes nothing new.)
- */
-function layerTokens(isFly) {
-    const known = new Map();
-    return layer => {
-        let keys = known.get(layer);
-        if (!keys) {
-            keys = [];
-            for (const kv of layer) {
-                if ((0,expressions/* findExpressions */.zV)(kv.value ?? '').some(span => isFly(span.inner)))
-                    keys.push(kv.key);
-            }
-            known.set(layer, keys);
-        }
-        return keys;
-    };
-}
-/** Env variables (in the layers a step sees) that hold a Fly token. */
-function tokenVariables(layers, tokensOf) {
-    let names = null;
-    for (const layer of layers) {
-        for (const key of tokensOf(layer)) {
-            if (names === null) {
-                if (fly_secrets/* FLY_TOKEN_VARIABLES */.CX.has(key))
-                    continue;
-                names = new Set(fly_secrets/* FLY_TOKEN_VARIABLES */.CX);
-            }
-            names.add(key);
-        }
+/** flyctl's variables plus the env variables (in the layers a step sees) holding a Fly token. */
+function tokenVariables(layers, isFly) {
+    const names = new Set(fly_secrets/* FLY_TOKEN_VARIABLES */.CX);
+    for (const kv of layers.flat()) {
+        if ((0,expressions/* findExpressions */.zV)(kv.value ?? '').some(span => isFly(span.inner)))
+            names.add(kv.key);
     }
-    // Most steps add no name of their own: they share the constant set.
-    return names ?? fly_secrets/* FLY_TOKEN_VARIABLES */.CX;
+    return names;
 }
 function traced(step, defaults) {
     const shell = step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? '';
     return /(^|\s)-[A-Za-z]*x/.test(shell);
 }
 const uploadsArtifacts = (step) => step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
-/** For each step, whether a later one uploads artifacts: one pass from the end, not one per step. */
-function laterUploadsOf(steps) {
-    const later = new Array(steps.length).fill(false);
-    for (let i = steps.length - 2; i >= 0; i--) {
-        later[i] = later[i + 1] || uploadsArtifacts(steps[i + 1]);
-    }
-    return later;
-}
-function stepFindings(file, step, laterUploads, layers, defaults, fly, tokensOf, flyInputs = NO_INPUTS) {
-    const run = step.run;
-    if (!run)
+/** The leaks of a job's or action's `index`th step; `layers` are the env layers it sees. */
+function stepFindings(file, steps, index, layers, defaults, fly, flyInputs = new Set()) {
+    const step = steps[index];
+    const run = step?.run;
+    if (!step || !run)
         return [];
-    const variables = tokenVariables(layers, tokensOf);
+    // Env values are read with flyctl's variables only: an env layer does not see its siblings.
+    const variables = tokenVariables(layers, flyExpression(fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX, flyInputs));
     const tokens = {
         variables,
         isFlyExpression: flyExpression(fly, variables, flyInputs),
         traced: traced(step, defaults)
     };
+    const laterUploads = steps.slice(index + 1).some(uploadsArtifacts);
     return findLeaks(run.text, tokens, (0,lib_workflow.parsedScript)(run), (0,script_parse/* scriptCommands */.q8)(run)).map(leak => ({
         rule: 'token-leak',
         severity: 'high',
@@ -2843,10 +2773,7 @@ function stepFindings(file, step, laterUploads, layers, defaults, fly, tokensOf,
             (leak.toFile && laterUploads ? '; a later step of this job uploads artifacts' : '') +
             '.',
         location: (0,lib_workflow.locateInValue)(file, run.map, leak.start, leak.end),
-        fix: {
-            summary: 'Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.',
-            commands: []
-        }
+        fix: (0,types/* advice */.v9)('Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.')
     }));
 }
 const tokenLeak = {
@@ -2859,23 +2786,17 @@ const tokenLeak = {
         'logs, nothing else: not a base64 copy, not a file, not an image layer.',
     check(context) {
         const findings = [];
-        const tokensOf = layerTokens(flyExpression(context.fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX));
         for (const { workflow } of context.workflows) {
             for (const job of workflow.jobs) {
-                const laterUploads = laterUploadsOf(job.steps);
                 job.steps.forEach((step, i) => {
-                    findings.push(...stepFindings(workflow.path, step, laterUploads[i] ?? false, [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly, tokensOf));
+                    findings.push(...stepFindings(workflow.path, job.steps, i, [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly));
                 });
             }
         }
         for (const action of context.actions) {
             const flyInputs = flyInputsOf(action);
-            const actionTokensOf = flyInputs === NO_INPUTS
-                ? tokensOf
-                : layerTokens(flyExpression(context.fly, fly_secrets/* FLY_TOKEN_VARIABLES */.CX, flyInputs));
-            const laterUploads = laterUploadsOf(action.steps);
             action.steps.forEach((step, i) => {
-                findings.push(...stepFindings(action.path, step, laterUploads[i] ?? false, [step.env], [], context.fly, actionTokensOf, flyInputs));
+                findings.push(...stepFindings(action.path, action.steps, i, [step.env], [], context.fly, flyInputs));
             });
         }
         return findings;
@@ -2883,6 +2804,7 @@ const tokenLeak = {
 };
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/unpinned-action.js
+
 
 
 const FIRST_PARTY_OWNERS = new Set([
@@ -2927,12 +2849,9 @@ function unpinned_action_finding(uses, what) {
         severity,
         message: `${what} is passed to the ${target} \`${uses.raw.trim()}\`, pinned to ${describeRef(uses)}.${why}`,
         location: uses.location,
-        fix: {
-            summary: uses.kind === 'docker'
-                ? 'Pin the image by digest (`docker://image@sha256:\u2026`).'
-                : 'Pin it to the full 40-character commit SHA of the release you reviewed, with the tag in a comment (`@<sha> # v1.2.3`).',
-            commands: []
-        }
+        fix: (0,types/* advice */.v9)(uses.kind === 'docker'
+            ? 'Pin the image by digest (`docker://image@sha256:\u2026`).'
+            : 'Pin it to the full 40-character commit SHA of the release you reviewed, with the tag in a comment (`@<sha> # v1.2.3`).')
     };
 }
 /** Composite action steps: Fly tokens arrive as inputs or environment variables. */
@@ -3014,6 +2933,7 @@ var shared = __webpack_require__(4060);
 // workflow level it reaches every job and step: always reported. At job level it reaches every
 // step of the job: reported when one of them runs code that is neither flyctl nor a first-party
 // action (a third-party action, `npm ci`, a build script), which then holds the token.
+
 
 
 
@@ -3140,14 +3060,11 @@ function jobEnvFindings(job, context) {
         return {
             rule: 'workflow-env-exposure',
             severity: 'medium',
-            message: `Fly secret \`${name}\` is set as \`${key}\` in the env of job ${(0,shared/* jobLabel */.O)(job)}: every ` +
+            message: `Fly secret \`${name}\` is set as \`${key}\` in the env of job ${(0,shared/* jobLabel */.OP)(job)}: every ` +
                 `step of the job sees it, and the step at line ${lineOfStep(first.step)} ${first.what}, ` +
                 'which then runs with the token in its environment.',
             location: ref.location,
-            fix: {
-                summary: `Move \`${key}\` from the job's \`env:\` to the \`env:\` of ${where}.`,
-                commands: []
-            }
+            fix: (0,types/* advice */.v9)(`Move \`${key}\` from the job's \`env:\` to the \`env:\` of ${where}.`)
         };
     });
 }
@@ -3176,10 +3093,7 @@ const workflowEnvExposure = {
                         `(${withSteps} here) and every step in them sees it, third-party actions and build ` +
                         'scripts included.',
                     location: ref.location,
-                    fix: {
-                        summary: `Move \`${key}\` from the top-level \`env:\` to the \`env:\` of the steps that run flyctl.`,
-                        commands: []
-                    }
+                    fix: (0,types/* advice */.v9)(`Move \`${key}\` from the top-level \`env:\` to the \`env:\` of the steps that run flyctl.`)
                 });
             }
             for (const job of workflow.jobs)
@@ -3192,6 +3106,7 @@ const workflowEnvExposure = {
 // EXTERNAL MODULE: ./lib/rules/words.js
 var words = __webpack_require__(642);
 ;// CONCATENATED MODULE: ./lib/rules/scan/workflow-parse-error.js
+
 
 /** More problems than this per file are summed up in the last finding. */
 const MAX_PER_FILE = 3;
@@ -3212,14 +3127,11 @@ function findingsFor(kind, problems) {
             severity: broken || limited ? 'low' : 'info',
             message,
             location: problem.location,
-            fix: {
-                summary: broken
-                    ? 'Fix the YAML syntax at this position (indentation, quoting, a `:` or `#` inside an unquoted value).'
-                    : limited
-                        ? 'Split or shorten the file (very long lines, huge scripts or alias bombs are not read), or review it by hand.'
-                        : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.',
-                commands: []
-            }
+            fix: (0,types/* advice */.v9)(broken
+                ? 'Fix the YAML syntax at this position (indentation, quoting, a `:` or `#` inside an unquoted value).'
+                : limited
+                    ? 'Split or shorten the file (very long lines, huge scripts or alias bombs are not read), or review it by hand.'
+                    : 'Fix the key or value GitHub rejects; `actionlint` shows the same problem with more context.')
         };
     });
 }
@@ -3294,18 +3206,12 @@ function ruleFailure(ruleId, error) {
 /* harmony export */   mI: () => (/* binding */ inheritSummary),
 /* harmony export */   t2: () => (/* binding */ secretsInherit)
 /* harmony export */ });
-/* harmony import */ var _callees_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6310);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3042);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4060);
 
 
 
-/** The local reusable workflow a `uses:` names, if any (`./.github/workflows/x.yml`). */
-function calleePathOf(uses) {
-    if (uses === null || uses.kind !== 'reusable-workflow' || uses.owner !== null)
-        return null;
-    return uses.path;
-}
 /** What the rule needs from one workflow. */
 function inheritSummary(workflow, fly) {
     const callerRefs = workflow.secretRefs.filter(r => fly.isFlyRef(r));
@@ -3319,7 +3225,7 @@ function inheritSummary(workflow, fly) {
             raw: uses.raw,
             usesPath: uses.path,
             local: uses.owner === null,
-            calleePath: calleePathOf(uses),
+            calleePath: (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .localCalleePath */ .Vm)(job),
             movingRef: uses.owner !== null && !uses.pinnedToSha ? (uses.ref ?? '') : null,
             location: job.secrets.location
         });
@@ -3329,29 +3235,12 @@ function inheritSummary(workflow, fly) {
         callerNames: (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secretNames */ .XG)(callerRefs),
         callerCount: callerRefs.length,
         jobs: workflow.jobs.map(job => ({
-            calleePath: calleePathOf(job.uses),
+            calleePath: (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .localCalleePath */ .Vm)(job),
             inherit: job.secrets?.inherit === true,
             reachable: (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .reachableFlyRefs */ .tl)(workflow, job, fly).map(r => r.name ?? r.expression)
         })),
         calls
     };
-}
-/**
- * Fly secrets inside a local reusable workflow, following the local workflows it calls with
- * `secrets: inherit` or explicit Fly secrets.
- */
-function calleeFlyNames(byPath, callee, depth = 0, stack = []) {
-    if (depth >= _callees_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALL_DEPTH */ .O || stack.includes(callee.path))
-        return [];
-    const names = [];
-    for (const job of callee.jobs) {
-        names.push(...job.reachable);
-        const next = job.calleePath === null ? undefined : byPath.get(job.calleePath);
-        if (next && (job.inherit || job.reachable.length > 0)) {
-            names.push(...calleeFlyNames(byPath, next, depth + 1, [...stack, callee.path]));
-        }
-    }
-    return names;
 }
 /** Fly secret names used anywhere in the repository, with the first workflow using each. */
 function repositoryFlyNames(summaries) {
@@ -3389,16 +3278,13 @@ function whatGoes(summary, call, calleeNames, callee, repository) {
 }
 /** The findings over every workflow's summary, given in path order. */
 function secretsInheritFindings(summaries) {
-    const byPath = new Map();
-    for (const s of summaries)
-        if (!byPath.has(s.path))
-            byPath.set(s.path, s);
+    const byPath = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .firstByPath */ .lF)(summaries);
     const repository = repositoryFlyNames(summaries);
     const findings = [];
     for (const summary of summaries) {
         for (const call of summary.calls) {
             const callee = call.calleePath === null ? undefined : byPath.get(call.calleePath);
-            const calleeNames = callee ? [...new Set(calleeFlyNames(byPath, callee))] : [];
+            const calleeNames = callee ? [...new Set((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .calleeFlyRefs */ .Gf)(byPath, callee))] : [];
             const goes = whatGoes(summary, call, calleeNames, callee, repository);
             if (!goes)
                 continue;
@@ -3415,14 +3301,11 @@ function secretsInheritFindings(summaries) {
             findings.push({
                 rule: 'secrets-inherit',
                 severity: moving ? 'high' : 'medium',
-                message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .O)({ id: call.jobId })} calls \`${call.raw.trim()}\` with \`secrets: inherit\`: every ` +
+                message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .jobLabel */ .OP)({ id: call.jobId })} calls \`${call.raw.trim()}\` with \`secrets: inherit\`: every ` +
                     `secret of the repository goes with it, and ${goes.what}.${pin}`,
                 location: call.location,
-                fix: {
-                    summary: `Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}` +
-                        (moving ? ', and pin the called workflow to a full commit SHA.' : '.'),
-                    commands: []
-                }
+                fix: (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .advice */ .v9)(`Replace \`secrets: inherit\` with the secrets the workflow needs${explicit ? ` (\`secrets: { ${explicit} }\`)` : ''}` +
+                    (moving ? ', and pin the called workflow to a full commit SHA.' : '.'))
             });
         }
     }
@@ -3755,7 +3638,7 @@ function sharedTokenUses(workflow, needs, fly) {
         path: workflow.path,
         uses: [...uses].map(([name, jobs]) => {
             const acting = [...jobs].filter(([, use]) => use.apps.size > 0);
-            const first = (refs) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w)(refs)[0]?.location ?? null;
+            const first = (refs) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(refs)[0]?.location ?? null;
             return {
                 name,
                 orgPower: [...jobs.values()].some(use => use.org),
@@ -3862,7 +3745,7 @@ function orgTokenFindings(name, usage) {
         const apps = [...new Set(routine.flatMap(r => r.apps))].sort();
         const fixed = apps.slice(0, MAX_LISTED_APPS);
         const jobs = routine.map(r => `\`${r.job}\``);
-        const location = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w)(routine.flatMap(r => (r.first ? [{ location: r.first }] : [])))[0]
+        const location = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(routine.flatMap(r => (r.first ? [{ location: r.first }] : [])))[0]
             ?.location;
         findings.push({
             rule: 'shared-token',
@@ -3901,9 +3784,15 @@ const sharedToken = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ jobLabel),
-/* harmony export */   w: () => (/* binding */ inFileOrder)
+/* harmony export */   Gf: () => (/* binding */ calleeFlyRefs),
+/* harmony export */   OP: () => (/* binding */ jobLabel),
+/* harmony export */   Ow: () => (/* binding */ MAX_CALL_DEPTH),
+/* harmony export */   Vm: () => (/* binding */ localCalleePath),
+/* harmony export */   lF: () => (/* binding */ firstByPath),
+/* harmony export */   w$: () => (/* binding */ inFileOrder)
 /* harmony export */ });
+/** GitHub nests reusable workflows at most four levels deep: the rules follow them no deeper. */
+const MAX_CALL_DEPTH = 4;
 /** Items with a location, in file order. */
 function inFileOrder(items) {
     return [...items].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
@@ -3911,6 +3800,36 @@ function inFileOrder(items) {
 /** How messages name a job: its id, in backticks. */
 function jobLabel(job) {
     return `\`${job.id}\``;
+}
+/** The local reusable workflow a job calls (`uses: ./.github/workflows/x.yml`); null if none. */
+function localCalleePath(job) {
+    const uses = job.uses;
+    return uses?.kind === 'reusable-workflow' && uses.owner === null ? uses.path : null;
+}
+/** Workflow summaries by path; the first of a path wins, as a lookup over the workflows would. */
+function firstByPath(summaries) {
+    const byPath = new Map();
+    for (const s of summaries)
+        if (!byPath.has(s.path))
+            byPath.set(s.path, s);
+    return byPath;
+}
+/**
+ * Fly references inside a local reusable workflow and the local ones it passes them on to (with
+ * `secrets: inherit` or explicit Fly secrets).
+ */
+function calleeFlyRefs(byPath, callee, stack = []) {
+    if (stack.length >= MAX_CALL_DEPTH || stack.includes(callee.path))
+        return [];
+    const refs = [];
+    for (const job of callee.jobs ?? []) {
+        refs.push(...job.reachable);
+        const next = job.calleePath === null ? undefined : byPath.get(job.calleePath);
+        if (next && (job.inherit || job.reachable.length > 0)) {
+            refs.push(...calleeFlyRefs(byPath, next, [...stack, callee.path]));
+        }
+    }
+    return refs;
 }
 
 
@@ -3922,7 +3841,7 @@ function jobLabel(job) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ findTokenLiterals)
 /* harmony export */ });
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9450);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6700);
 /* harmony import */ var _token_find_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3473);
 // Fly token literals in text, in every form `findTokens` recognises (labelled bundles, bare
 // bodies, wrapped, URL-encoded, base64, legacy 43-character tokens where the text says token).
@@ -4006,10 +3925,10 @@ __webpack_require__.d(__webpack_exports__, {
   p1: () => (/* binding */ untrustedTrigger)
 });
 
+// EXTERNAL MODULE: ./lib/rules/types.js
+var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/rules/scan/conditions.js
 var conditions = __webpack_require__(9963);
-// EXTERNAL MODULE: ./lib/rules/scan/callees.js
-var callees = __webpack_require__(6310);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
 var fly_secrets = __webpack_require__(9336);
 // EXTERNAL MODULE: ./lib/workflow/expressions.js
@@ -4047,7 +3966,7 @@ function agentOf(step) {
     for (const command of (0,script_parse/* scriptCommands */.q8)(step.run)) {
         const words = command.words.map(w => (0,shell/* wordLiteral */.aw)(w) ?? '');
         const base = (words[0] ?? '').split('/').pop() ?? '';
-        if (script_follow/* AGENTS */.j.has(base))
+        if (script_follow/* AGENTS */.jw.has(base))
             return base;
         if (!RUNNERS.has(base))
             continue;
@@ -4247,19 +4166,13 @@ const EVENTS = [
     'pull_request_review_comment',
     'discussion_comment'
 ];
-const FIX = {
-    summary: 'Build and test pull request code under `pull_request` (no secrets), and deploy from `push` ' +
-        'or behind an `environment:` with required reviewers; never check out or run pull request ' +
-        'code in a job that holds a Fly token.',
-    commands: []
-};
-const COMMENT_FIX = {
-    summary: 'Keep the Fly token out of jobs a comment starts: let the comment job only check who asked ' +
-        '(`github.event.comment.author_association`) and hand over to a workflow that deploys from ' +
-        'this repository\u2019s code behind an `environment:` with required reviewers; never check out ' +
-        'pull request code or run an agent in a job that holds a Fly token.',
-    commands: []
-};
+const FIX = (0,types/* advice */.v9)('Build and test pull request code under `pull_request` (no secrets), and deploy from `push` ' +
+    'or behind an `environment:` with required reviewers; never check out or run pull request ' +
+    'code in a job that holds a Fly token.');
+const COMMENT_FIX = (0,types/* advice */.v9)('Keep the Fly token out of jobs a comment starts: let the comment job only check who asked ' +
+    '(`github.event.comment.author_association`) and hand over to a workflow that deploys from ' +
+    'this repository\u2019s code behind an `environment:` with required reviewers; never check out ' +
+    'pull request code or run an agent in a job that holds a Fly token.');
 const asRef = (r) => ({
     name: r.name ?? r.expression,
     stepIndex: r.stepIndex,
@@ -4280,42 +4193,24 @@ function untrustedSummary(workflow, fly, everyJob = false) {
         path: workflow.path,
         events,
         filters,
-        jobs: workflow.jobs.map(job => {
-            const uses = job.uses;
-            const local = uses?.kind === 'reusable-workflow' && uses.owner === null;
-            return {
-                id: job.id,
-                idLocation: job.idLocation,
-                if: job.if,
-                needs: [...job.needs],
-                calls: uses !== null,
-                calleePath: local ? uses.path : null,
-                inherit: job.secrets?.inherit === true,
-                with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
-                own: (0,fly_secrets/* jobFlyRefs */.Bj)(job, fly).map(asRef),
-                reachable: (0,fly_secrets/* reachableFlyRefs */.tl)(workflow, job, fly).map(asRef),
-                steps: prCodeSteps(job)
-            };
-        })
+        jobs: workflow.jobs.map(job => ({
+            id: job.id,
+            idLocation: job.idLocation,
+            if: job.if,
+            needs: [...job.needs],
+            calls: job.uses !== null,
+            calleePath: (0,shared/* localCalleePath */.Vm)(job),
+            inherit: job.secrets?.inherit === true,
+            with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
+            own: (0,fly_secrets/* jobFlyRefs */.Bj)(job, fly).map(asRef),
+            reachable: (0,fly_secrets/* reachableFlyRefs */.tl)(workflow, job, fly).map(asRef),
+            steps: prCodeSteps(job)
+        }))
     };
 }
 /** The jobs of the local reusable workflow a job calls, when there is one. */
 function calleeOf(summaries, job) {
     return job.calleePath === null ? undefined : summaries.get(job.calleePath);
-}
-/** Fly references inside a local reusable workflow and the local ones it passes them on to. */
-function calleeFlyRefs(summaries, callee, depth = 0, stack = []) {
-    if (depth >= callees/* MAX_CALL_DEPTH */.O || stack.includes(callee.path))
-        return [];
-    const refs = [];
-    for (const job of callee.jobs ?? []) {
-        refs.push(...job.reachable);
-        const next = calleeOf(summaries, job);
-        if (next && (job.inherit || job.reachable.length > 0)) {
-            refs.push(...calleeFlyRefs(summaries, next, depth + 1, [...stack, callee.path]));
-        }
-    }
-    return refs;
 }
 /** Fly references that may be present when a step runs under these facts. */
 function liveRefs(job, facts) {
@@ -4332,7 +4227,7 @@ function exposureIn(summaries, path, job, event, facts, headInputs, stack) {
         return null;
     if (job.calls) {
         const callee = calleeOf(summaries, job);
-        if (!callee || stack.length >= callees/* MAX_CALL_DEPTH */.O || stack.includes(callee.path)) {
+        if (!callee || stack.length >= shared/* MAX_CALL_DEPTH */.Ow || stack.includes(callee.path)) {
             return null;
         }
         const passes = job.inherit || job.own.length > 0;
@@ -4382,12 +4277,12 @@ function judgeJob(summaries, path, job, event, facts, runnable) {
     // No pull request input reaches a token today; does the job hold one at all?
     const callee = calleeOf(summaries, job);
     const refs = job.calls
-        ? [...job.own, ...(callee && job.inherit ? calleeFlyRefs(summaries, callee) : [])]
+        ? [...job.own, ...(callee && job.inherit ? (0,shared/* calleeFlyRefs */.Gf)(summaries, callee) : [])]
         : liveRefs(job, facts);
     return refs.length > 0 ? { severity: 'low', event, refs, guarded } : null;
 }
 function message(job, verdict) {
-    const names = (0,fly_secrets/* listNames */.Zv)([...new Set(verdict.refs.map(r => r.name))]);
+    const names = (0,fly_secrets/* listRefNames */.UC)(verdict.refs);
     const on = `\`${verdict.event}\``;
     const comment = isCommentEvent(verdict.event);
     const head = `Job \`${job.id}\` runs on ${on} with Fly secret ${names}` +
@@ -4431,10 +4326,7 @@ const untrustedTrigger = {
  * without `workflow_call` cannot be called).
  */
 function untrustedCalleePaths(summaries) {
-    const byPath = new Map();
-    for (const s of summaries)
-        if (!byPath.has(s.path))
-            byPath.set(s.path, s);
+    const byPath = (0,shared/* firstByPath */.lF)(summaries);
     const missing = new Set();
     for (const summary of summaries) {
         for (const job of summary.jobs ?? []) {
@@ -4447,10 +4339,7 @@ function untrustedCalleePaths(summaries) {
 }
 /** The findings over every workflow's summary, given in path order. */
 function untrustedFindings(summaries) {
-    const byPath = new Map();
-    for (const s of summaries)
-        if (!byPath.has(s.path))
-            byPath.set(s.path, s);
+    const byPath = (0,shared/* firstByPath */.lF)(summaries);
     const findings = [];
     for (const summary of summaries) {
         const events = summary.events;
@@ -4469,7 +4358,7 @@ function untrustedFindings(summaries) {
             const verdict = verdicts[0];
             if (!verdict)
                 continue;
-            const ref = (0,shared/* inFileOrder */.w)(verdict.refs)[0];
+            const ref = (0,shared/* inFileOrder */.w$)(verdict.refs)[0];
             findings.push({
                 rule: 'untrusted-trigger',
                 severity: verdict.severity,

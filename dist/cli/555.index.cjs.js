@@ -462,11 +462,17 @@ var github = __webpack_require__(2270);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(2094);
+// EXTERNAL MODULE: ./lib/io/deadline.js
+var io_deadline = __webpack_require__(5010);
 // EXTERNAL MODULE: ./lib/io/read-capped.js
 var read_capped = __webpack_require__(8854);
 // EXTERNAL MODULE: ./lib/token/scrub.js
 var scrub = __webpack_require__(8094);
+// EXTERNAL MODULE: ./lib/fly/url-policy.js
+var url_policy = __webpack_require__(8627);
 ;// CONCATENATED MODULE: ./lib/github/client.js
+
+
 
 
 
@@ -563,15 +569,6 @@ function confined(fetchImpl, origin) {
     };
     return Object.assign(wrapped, { [CAPPED]: true });
 }
-function isLoopback(baseUrl) {
-    try {
-        const host = new URL(baseUrl).hostname;
-        return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
-    }
-    catch {
-        return false;
-    }
-}
 /**
  * Binds every request to the deadline: its signal goes on each try, no try starts after it, and
  * no retry is planned whose wait would end past it. Registered before plugin-retry, so its error
@@ -612,16 +609,13 @@ function boundedBy(deadline, origin) {
 function waitFits(deadline) {
     return (retryAfterSeconds, _options, _octokit, retryCount) => retryCount < MAX_RATE_LIMIT_RETRIES && Date.now() + retryAfterSeconds * 1000 < deadline.at;
 }
-const createGitHubClient = (token, options = {}) => {
-    const deadline = options.deadline ?? {
-        signal: AbortSignal.timeout(DEFAULT_DEADLINE_MS),
-        at: Date.now() + DEFAULT_DEADLINE_MS
-    };
+function createGitHubClient(token, options = {}) {
+    const deadline = options.deadline ?? (0,io_deadline/* startDeadline */.d)(DEFAULT_DEADLINE_MS);
     const baseUrl = options.baseUrl?.replace(/\/+$/, '');
     const origin = new URL(baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'))
         .origin;
     const octokitOptions = {
-        userAgent: options.userAgent ?? 'fly-token-guard',
+        userAgent: 'fly-token-guard',
         retry: { doNotRetry: DO_NOT_RETRY },
         // Clients of one GitHub share the plugin's pacing (one write a second); another server
         // (GitHub Enterprise, a local stand-in) is paced on its own.
@@ -635,11 +629,11 @@ const createGitHubClient = (token, options = {}) => {
         octokitOptions.baseUrl = baseUrl;
         // The toolkit's default fetch routes through a proxy chosen for api.github.com; a loopback
         // server (a local stand-in) must be reached directly.
-        if (isLoopback(baseUrl))
+        if ((0,url_policy/* isLoopbackHost */.c)(new URL(baseUrl).hostname))
             octokitOptions.request = { fetch: globalThis.fetch };
     }
     return (0,github/* getOctokit */.Q)(token, octokitOptions, boundedBy(deadline, origin), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-};
+}
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 function hasStatus(error) {
@@ -689,64 +683,38 @@ function stoppedByDeadline(error) {
  * used: error objects carry request details (headers) that must not reach a log.
  */
 function failureFrom(error, attempted) {
+    const fail = (kind, why, status) => ({
+        ok: false,
+        kind,
+        reason: `Could not ${attempted}: ${why}`,
+        ...(status === undefined ? {} : { status })
+    });
     if (causedBy(error, e => e instanceof LeftApiOrigin)) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: ${new LeftApiOrigin().message}.`
-        };
+        return fail('error', `${new LeftApiOrigin().message}.`);
     }
     if (causedBy(error, e => e instanceof ResponseTooLarge)) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: ${new ResponseTooLarge().message}.`
-        };
+        return fail('error', `${new ResponseTooLarge().message}.`);
     }
     if (stoppedByDeadline(error)) {
-        return {
-            ok: false,
-            kind: 'timeout',
-            reason: `Could not ${attempted}: GitHub did not answer before the run's deadline (timeout-seconds).`
-        };
+        return fail('timeout', "GitHub did not answer before the run's deadline (timeout-seconds).");
     }
     // Octokit reports a failed connection as status 500 without a response.
     if (!hasStatus(error) || error.response === undefined) {
-        return {
-            ok: false,
-            kind: 'error',
-            reason: `Could not ${attempted}: the GitHub API is unreachable.`
-        };
+        return fail('error', 'the GitHub API is unreachable.');
     }
     const status = error.status;
     const said = gitHubMessage(error);
     const answer = `GitHub answered ${status}${said === undefined ? '' : ` (${said})`}`;
-    if (status === 401) {
-        return {
-            ok: false,
-            kind: 'unauthorized',
-            status,
-            reason: `Could not ${attempted}: ${answer}; check the github-token input.`
-        };
-    }
+    if (status === 401)
+        return fail('unauthorized', `${answer}; check the github-token input.`, status);
     if (status === 403) {
-        return {
-            ok: false,
-            kind: 'forbidden',
-            status,
-            reason: `Could not ${attempted}: ${answer}. The token lacks the permission ` +
-                '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).'
-        };
+        return fail('forbidden', `${answer}. The token lacks the permission ` +
+            '(grant `issues: write` / `pull-requests: write`; pull requests from forks only get a read-only token).', status);
     }
     if (status === 404) {
-        return {
-            ok: false,
-            kind: 'not-found',
-            status,
-            reason: `Could not ${attempted}: ${answer}; the repository or issue is not visible to this token.`
-        };
+        return fail('not-found', `${answer}; the repository or issue is not visible to this token.`, status);
     }
-    return { ok: false, kind: 'error', status, reason: `Could not ${attempted}: ${answer}.` };
+    return fail('error', `${answer}.`, status);
 }
 const loginCache = new WeakMap();
 /**
@@ -1115,42 +1083,24 @@ async function runAudit(options) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/fly/url-policy.js
-var url_policy = __webpack_require__(8627);
 ;// CONCATENATED MODULE: ./lib/audit/client.js
 // The audit's GitHub client: the shared one (src/github/client.ts: every request, retry and
-// rate-limit wait bounded by the deadline, Octokit's retry and throttling plugins), plus what the
-// audit needs to know about it: how many requests it sent, and the last rate-limit headers.
+// rate-limit wait bounded by the deadline, Octokit's retry and throttling plugins), counting the
+// requests it sends for the run's log line.
 
-const header = (headers, name) => {
-    const value = Number(headers[name]);
-    return Number.isFinite(value) ? value : null;
-};
 function createAuditClient(token, options) {
-    const rate = { remaining: null, resetAt: null };
-    const octokit = createGitHubClient(token, {
-        deadline: options.deadline,
-        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {})
-    });
+    const octokit = createGitHubClient(token, options);
     let sent = 0;
     octokit.hook.before('request', () => {
         sent += 1;
     });
-    octokit.hook.after('request', response => {
-        const headers = response.headers;
-        const remaining = header(headers, 'x-ratelimit-remaining');
-        const reset = header(headers, 'x-ratelimit-reset');
-        if (remaining !== null)
-            rate.remaining = remaining;
-        if (reset !== null)
-            rate.resetAt = reset * 1000;
-    });
-    return { octokit, rate, signal: options.deadline.signal, requests: () => sent };
+    return { octokit, signal: options.deadline.signal, requests: () => sent };
 }
 
 ;// CONCATENATED MODULE: ./lib/audit/run.js
 // One audit run, as the CLI and the action start it: a deadline for everything, the client, the
 // audit, and the timer cleared after, so nothing keeps the process alive.
+
 
 
 
@@ -1192,9 +1142,8 @@ async function startAudit(options) {
     }
     const apiUrl = options.apiUrl === undefined ? undefined : checkApiUrl(options.apiUrl);
     const ms = (options.timeoutSeconds ?? DEFAULT_AUDIT_TIMEOUT_SECONDS) * 1000;
-    // The caller's run deadline (the action's), else one for this audit. AbortSignal.timeout's
-    // timer never keeps the process alive on its own.
-    const deadline = options.deadline ?? { signal: AbortSignal.timeout(ms), at: Date.now() + ms };
+    // The caller's run deadline (the action's), else one for this audit.
+    const deadline = options.deadline ?? (0,io_deadline/* startDeadline */.d)(ms);
     const client = createAuditClient(options.token, {
         ...(apiUrl !== undefined ? { baseUrl: apiUrl } : {}),
         deadline
@@ -1394,6 +1343,32 @@ function isLoopbackHost(hostname) {
     return (octets.length === 4 &&
         octets[0] === '127' &&
         octets.every(o => /^\d{1,3}$/.test(o) && Number(o) <= 255));
+}
+
+
+/***/ }),
+
+/***/ 5010:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ SIGNAL_LISTENER_LIMIT),
+/* harmony export */   d: () => (/* binding */ startDeadline)
+/* harmony export */ });
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+// The run's one deadline (`timeout-seconds`): created once when the run starts, handed to every
+// network client of the run (Fly and GitHub), so no call, retry or page outlives it.
+
+/**
+ * Every request in flight (of every token, in health mode) listens on the one signal; past Node's
+ * default of 10 its "possible memory leak" warning would land in the job log.
+ */
+const SIGNAL_LISTENER_LIMIT = 10_000;
+function startDeadline(timeoutMs) {
+    // AbortSignal.timeout's timer never keeps the process alive on its own.
+    const signal = AbortSignal.timeout(timeoutMs);
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(SIGNAL_LISTENER_LIMIT, signal);
+    return { signal, at: Date.now() + timeoutMs, timeoutMs };
 }
 
 

@@ -94,7 +94,6 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_TIMEOUT_MS: () => (/* binding */ DEFAULT_TIMEOUT_MS),
   onlineToken: () => (/* binding */ onlineToken),
   resolveAppIds: () => (/* binding */ resolveAppIds),
-  startFlyDeadline: () => (/* binding */ startFlyDeadline),
   verifyOnline: () => (/* binding */ verifyOnline)
 });
 
@@ -772,14 +771,17 @@ function setIfText(target, key, value) {
 
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
 var concurrency = __webpack_require__(8166);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __webpack_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __webpack_require__(3137);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __webpack_require__(6615);
 ;// CONCATENATED MODULE: ./lib/fly/dispatcher.js
-// The default HTTP stack for Fly's APIs: undici's proxy-aware agent (HTTPS_PROXY / HTTP_PROXY /
-// NO_PROXY, read when the dispatcher is built) with explicit timeouts. The undici is the one the
-// runner libraries (@actions/http-client, @actions/github) load, so a run holds one HTTP stack.
-// Retries live in `flyHttp`, which knows the overall deadline.
 
+
+
+Object.assign(dispatcher.prototype, api);
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 const DEFAULT_HEADERS_TIMEOUT_MS = 15_000;
 const DEFAULT_BODY_TIMEOUT_MS = 15_000;
@@ -792,7 +794,7 @@ function createFlyDispatcher(options = {}) {
         proxyOverrides.httpsProxy = options.httpsProxy;
     if (options.noProxy !== undefined)
         proxyOverrides.noProxy = options.noProxy;
-    return withoutExperimentalNotice(() => new undici.EnvHttpProxyAgent({
+    return withoutExperimentalNotice(() => new env_http_proxy_agent({
         ...proxyOverrides,
         connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
         headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
@@ -823,10 +825,13 @@ function withoutExperimentalNotice(make) {
 var url_policy = __webpack_require__(8627);
 // EXTERNAL MODULE: ./lib/fly/version.js
 var version = __webpack_require__(529);
+// EXTERNAL MODULE: ./lib/io/deadline.js
+var io_deadline = __webpack_require__(5010);
 ;// CONCATENATED MODULE: ./lib/fly/verify.js
 // The online half of a check: asks Fly whether it accepts the token, who it is, whether it sees
 // the apps the job needs and what its orgs are called, in one round of concurrent requests under
 // one overall deadline. Nothing here throws, and every detail is token-free.
+
 
 
 
@@ -840,18 +845,6 @@ const DEFAULT_FLY_GRAPHQL_URL = 'https://api.fly.io/graphql';
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** Requests in flight at once for per-app work: a dozen apps are checked in one round. */
 const DEFAULT_CONCURRENCY = 16;
-/**
- * Every request in flight (of every token, in health mode) listens to the deadline signal; past
- * Node's default of 10 its "possible memory leak" warning would land in the job log.
- */
-const SIGNAL_LISTENER_LIMIT = 10_000;
-/** Starts the clock of one overall deadline. */
-function startFlyDeadline(timeoutMs = DEFAULT_TIMEOUT_MS) {
-    const ms = positive(timeoutMs) ?? DEFAULT_TIMEOUT_MS;
-    const signal = AbortSignal.timeout(ms);
-    (0,external_node_events_.setMaxListeners)(SIGNAL_LISTENER_LIMIT, signal);
-    return { at: Date.now() + ms, timeoutMs: ms, signal };
-}
 /** The token's org and app ids as the offline decode gave them. */
 function onlineToken(input, inspection) {
     return { input, orgIds: [...inspection.orgIds], appIds: [...inspection.appIds] };
@@ -936,11 +929,11 @@ function prepare(options, input) {
     const graphql = (0,url_policy/* checkFlyUrl */.T)(options.flyGraphqlUrl ?? DEFAULT_FLY_GRAPHQL_URL);
     if (!graphql.ok)
         return refusedUrl('fly-graphql-url', graphql.problem);
-    const deadline = options.deadline ?? startFlyDeadline(options.timeoutMs);
+    const deadline = options.deadline ?? (0,io_deadline/* startDeadline */.d)(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const signal = options.signal
         ? AbortSignal.any([deadline.signal, options.signal])
         : deadline.signal;
-    (0,external_node_events_.setMaxListeners)(SIGNAL_LISTENER_LIMIT, signal);
+    (0,external_node_events_.setMaxListeners)(io_deadline/* SIGNAL_LISTENER_LIMIT */._, signal);
     const owned = options.dispatcher ? undefined : createFlyDispatcher();
     const dispatcher = options.dispatcher ?? owned;
     return {
@@ -979,8 +972,31 @@ function withOrgSlugMatch(app, orgIds, orgs) {
         return app;
     return { ...app, orgMatchesToken: slugs.includes(app.orgSlug) };
 }
-function positive(value) {
-    return value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+
+
+/***/ }),
+
+/***/ 5010:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ SIGNAL_LISTENER_LIMIT),
+/* harmony export */   d: () => (/* binding */ startDeadline)
+/* harmony export */ });
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+// The run's one deadline (`timeout-seconds`): created once when the run starts, handed to every
+// network client of the run (Fly and GitHub), so no call, retry or page outlives it.
+
+/**
+ * Every request in flight (of every token, in health mode) listens on the one signal; past Node's
+ * default of 10 its "possible memory leak" warning would land in the job log.
+ */
+const SIGNAL_LISTENER_LIMIT = 10_000;
+function startDeadline(timeoutMs) {
+    // AbortSignal.timeout's timer never keeps the process alive on its own.
+    const signal = AbortSignal.timeout(timeoutMs);
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(SIGNAL_LISTENER_LIMIT, signal);
+    return { signal, at: Date.now() + timeoutMs, timeoutMs };
 }
 
 

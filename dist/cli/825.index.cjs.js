@@ -87,22 +87,16 @@ function accessLines(i) {
     if (i.kind !== 'malformed' && (i.macaroonCount > 0 || i.orgAccess !== null)) {
         out.push(line('Org access', describeActions(i.orgAccess)));
     }
-    const apps = Object.entries(i.appAccess);
-    if (apps.length) {
-        out.push('Apps:');
-        for (const [app, letters] of apps)
-            out.push(`  ${app}: ${describeActions(letters)}`);
-    }
-    const features = Object.entries(i.featureAccess);
-    if (features.length) {
-        out.push('Features:');
-        for (const [name, letters] of features)
-            out.push(`  ${name}: ${describeActions(letters)}`);
-    }
-    const clusters = Object.entries(i.clusterAccess ?? {});
-    if (clusters.length) {
-        out.push('Clusters:');
-        for (const [name, letters] of clusters)
+    const sections = [
+        ['Apps', i.appAccess],
+        ['Features', i.featureAccess],
+        ['Clusters', i.clusterAccess ?? {}]
+    ];
+    for (const [label, access] of sections) {
+        const entries = Object.entries(access);
+        if (entries.length > 0)
+            out.push(`${label}:`);
+        for (const [name, letters] of entries)
             out.push(`  ${name}: ${describeActions(letters)}`);
     }
     if (i.commands) {
@@ -159,8 +153,8 @@ function renderInspectionText(inspection, now, options = {}) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
-var lib_token = __webpack_require__(9450);
+// EXTERNAL MODULE: ./lib/token/index.js + 6 modules
+var lib_token = __webpack_require__(6700);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var io = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/inspect.js

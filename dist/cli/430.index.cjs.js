@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 277;
-exports.ids = [277];
+exports.id = 430;
+exports.ids = [430];
 exports.modules = {
 
-/***/ 1277:
+/***/ 1430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,8 +26,8 @@ var fix = __webpack_require__(8960);
 var registry = __webpack_require__(8654);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
-// EXTERNAL MODULE: ./lib/token/index.js + 7 modules
-var token = __webpack_require__(9450);
+// EXTERNAL MODULE: ./lib/token/index.js + 6 modules
+var token = __webpack_require__(6700);
 ;// CONCATENATED MODULE: ./lib/engine/scope.js
 function scopeOf(inspection) {
     if (inspection.kind === 'malformed')
@@ -82,7 +82,7 @@ function onlineNames(online) {
 }
 /** The Fly client (and undici with it) loads only when a check goes online: offline starts stay fast. */
 function loadFlyClient() {
-    return Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 1073));
+    return Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 1073));
 }
 /**
  * Starts loading the Fly client for a check that will go online, so that undici's HTTP parser
@@ -127,8 +127,6 @@ async function runCheck(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
 // EXTERNAL MODULE: ./lib/workflow/secret-needs.js
@@ -140,8 +138,8 @@ var capabilities = __webpack_require__(791);
 ;// CONCATENATED MODULE: ./lib/engine/resolve-needs.js
 // What the running job needs: from the `apps`/`needs` inputs, else inferred from the workflow
 // file the runner is executing (GITHUB_WORKFLOW_REF + GITHUB_JOB) in the checked-out workspace.
-// Imports only the light half of the workflow room: the parser comes in through a WorkflowReader,
-// so a run with no workflow to read never loads it (see resolveNeedsLazily).
+// Imports only the light half of the workflow room: the parser is loaded when there is a workflow
+// file to read, so a run with `apps`/`needs` inputs and no checkout starts without it.
 
 
 
@@ -214,7 +212,8 @@ function resolveLocated(request, { path, jobId, text }, reader) {
         inferred = unreadable(path, 'not in the checkout', path);
     }
     else {
-        const workflow = reader.parseWorkflowFile(path, text);
+        // Needs come from the model alone, never from schema problems: skip GitHub's schema check.
+        const workflow = reader.parseWorkflowFile(path, text, { validate: false });
         const direct = workflow.jobs.find(j => j.id === jobId);
         const called = direct ? null : reader.findCalledJobs(workflow, jobId, request.repo);
         const target = direct
@@ -315,50 +314,11 @@ function remoteCallees(jobs, jobId, path) {
         location: job.uses?.location ?? job.location
     }));
 }
-/** Resolves needs with the given reader (synchronous; the caller has loaded the parser). */
-function resolveNeedsWith(request, reader) {
-    return resolveLocated(request, locate(request), reader);
-}
-/**
- * The same resolution, loading the workflow parser only when there is a workflow file to read:
- * a run with `apps`/`needs` inputs and no checked-out workflow starts without it.
- */
-async function resolveNeedsLazily(request) {
+/** What the running job needs; the workflow parser is loaded only when there is a file to read. */
+async function resolveNeeds(request) {
     const located = locate(request);
-    const reader = located.text === undefined ? undefined : await loadWorkflowReader();
+    const reader = located.text === undefined ? undefined : await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4541));
     return resolveLocated(request, located, reader);
-}
-async function loadWorkflowReader() {
-    const workflowRoom = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4541));
-    return {
-        parseWorkflowFile: modelOnly(workflowRoom.parseWorkflowFile),
-        inferJobNeeds: workflowRoom.inferJobNeeds,
-        findCalledJobs: workflowRoom.findCalledJobs,
-        inferCalledJobNeeds: workflowRoom.inferCalledJobNeeds,
-        callerSecretNames: workflowRoom.callerSecretNames
-    };
-}
-/**
- * Needs come from the model alone, never from schema problems: skip GitHub's schema check (it
- * was 40 of the 110 ms a zero-config check spent reading its workflow).
- */
-function modelOnly(parse) {
-    return (path, text) => parse(path, text, { validate: false });
-}
-
-;// CONCATENATED MODULE: ./lib/engine/needs.js
-// What the running job needs (see resolve-needs.ts), with the workflow parser loaded up front:
-// for callers that want a synchronous answer (the CLI). The action uses resolveNeedsLazily.
-
-
-function resolveNeeds(request) {
-    return resolveNeedsWith(request, {
-        parseWorkflowFile: modelOnly(workflow.parseWorkflowFile),
-        inferJobNeeds: workflow.inferJobNeeds,
-        findCalledJobs: workflow.findCalledJobs,
-        inferCalledJobNeeds: workflow.inferCalledJobNeeds,
-        callerSecretNames: workflow.callerSecretNames
-    });
 }
 
 // EXTERNAL MODULE: ./lib/engine/repo-files.js
@@ -420,6 +380,8 @@ function renderCheckText(report, options = {}) {
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/cli/args.js
 var cli_args = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/fail-on.js
@@ -447,7 +409,7 @@ const runCheckCommand = async ({ args, env, out, err, token }) => {
     const workflowPath = workflowOf(values, root);
     let resolved;
     try {
-        resolved = resolveNeeds({
+        resolved = await resolveNeeds({
             apps: (0,cli_args/* splitList */.ry)(values.apps),
             needs: (0,cli_args/* splitList */.ry)(values.needs),
             ...(workflowPath !== undefined ? { workflowPath } : {}),
