@@ -138,7 +138,8 @@ describe('mode: audit', () => {
           mode: 'audit',
           org: 'acme',
           'github-token': GITHUB_TOKEN,
-          'timeout-seconds': '2',
+          // Room for a loaded machine to send the first requests; the hung tree ends the run.
+          'timeout-seconds': '8',
           'fail-on': 'never'
         },
         env: { GITHUB_API_URL: hanging.url }

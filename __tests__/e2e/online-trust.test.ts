@@ -243,7 +243,7 @@ describe('one check of one token for one app is one round trip (issue 18)', () =
       const timedOut = await check({
         'fly-api-url': silent.url,
         'fly-graphql-url': silent.graphqlUrl,
-        'timeout-seconds': '2'
+        'timeout-seconds': '8'
       });
       expect(timedOut.outputs.valid).toBe('unknown');
       expect(silent.requests.length).toBe(total);
