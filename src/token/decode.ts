@@ -34,10 +34,6 @@ export interface DecodedToken {
   malformed: boolean;
 }
 
-function tooLarge(text: string): boolean {
-  return Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES;
-}
-
 function emptyBundle(
   header: ParsedHeader,
   problems: TokenProblem[],
@@ -58,7 +54,7 @@ function emptyBundle(
 /** Decode an Authorization value, bundle or single token. */
 export function decodeToken(input: string): DecodedToken {
   const text = typeof input === 'string' ? input : '';
-  if (tooLarge(text)) {
+  if (Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES) {
     const header = parseHeader('');
     const message = `token is too large (over ${MAX_INPUT_BYTES} bytes); real Fly tokens are under 2 KiB`;
     return emptyBundle(header, [problem('too-large', message, true)], []);
