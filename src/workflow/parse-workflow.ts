@@ -33,8 +33,6 @@ import type {
   WorkflowProblem
 } from './model.js';
 import { secretFlowInScript } from './secret-flow.js';
-import { parsedScript } from './script-parse.js';
-import { parseShell } from './shell.js';
 import { buildScalarSourceMap, locateOffset, type ScalarSourceMap } from './source-map.js';
 import type { SourceLocation } from './types.js';
 import {
@@ -773,9 +771,7 @@ class WorkflowBuilder {
   }
 
   private scriptFlow(step: Step, offset: number): Partial<SecretFlow> {
-    // The same parse needs inference and the scan rules ask for later.
-    const statements = step.run ? parsedScript(step.run) : parseShell('');
-    return secretFlowInScript(step.run?.text ?? '', statements, offset);
+    return step.run ? secretFlowInScript(step.run, offset) : {};
   }
 
   private flowOf(

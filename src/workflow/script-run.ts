@@ -607,10 +607,9 @@ class ScriptRun {
     const program = wordLiteral(words[0] as Word);
     if (program === 'true' || program === ':') return true;
     if (program === 'false') return false;
+    const last = wordLiteral(words[words.length - 1] as Word);
     let inner: Word[];
-    if (program === '[' && wordLiteral(words[words.length - 1] as Word) === ']')
-      inner = words.slice(1, -1);
-    else if (program === '[[' && wordLiteral(words[words.length - 1] as Word) === ']]')
+    if ((program === '[' && last === ']') || (program === '[[' && last === ']]'))
       inner = words.slice(1, -1);
     else if (program === 'test') inner = words.slice(1);
     else return null;

@@ -1,30 +1,15 @@
 // Where a secret goes inside a `run:` script: the command it is an argument of (flyctl or not),
 // the flag it is the value of, the variable it is assigned to, a here-document, a redirection.
 import { commandMemo, flyInvocationOf, wordText, type CommandSummary } from './fly-commands.js';
-import type { SecretFlow } from './model.js';
+import type { RunScript, SecretFlow } from './model.js';
+import { scriptCommands } from './script-parse.js';
 import {
-  allCommands,
   DECLARATION_COMMANDS,
   literalHead,
   wordLiteral,
   type SimpleCommand,
-  type Statement,
   type Word
 } from './shell.js';
-
-// Every secret reference in a script asks about the same commands: work them out once per script
-// and per command. Recomputed per reference, a script dense with `${{ secrets.X }}` cost time and
-// memory quadratic in its length (a 1 MiB workflow ran the reader out of memory).
-const commandLists = new WeakMap<Statement[], SimpleCommand[]>();
-
-function commandsOf(statements: Statement[]): SimpleCommand[] {
-  let commands = commandLists.get(statements);
-  if (!commands) {
-    commands = allCommands(statements);
-    commandLists.set(statements, commands);
-  }
-  return commands;
-}
 
 /** A command's summary, worked out once and kept with what else is known of it. */
 function summaryOf(command: SimpleCommand, script: string): CommandSummary {
@@ -47,13 +32,14 @@ function summaryOf(command: SimpleCommand, script: string): CommandSummary {
   return summary;
 }
 
-/** Where a secret at `offset` of a script sits: its command, flag, variable, redirect. */
-export function secretFlowInScript(
-  script: string,
-  statements: Statement[],
-  offset: number
-): Partial<SecretFlow> {
-  const commands = commandsOf(statements);
+/**
+ * Where a secret at `offset` of a script sits: its command, flag, variable, redirect. Every secret
+ * reference of a script asks about the same commands: they are worked out once per script (the
+ * parse the rest of the guard uses) and once per command.
+ */
+export function secretFlowInScript(run: RunScript, offset: number): Partial<SecretFlow> {
+  const script = run.text;
+  const commands = scriptCommands(run);
   let best: SimpleCommand | null = null;
   for (const c of commands) {
     const inHeredoc = c.redirects.some(

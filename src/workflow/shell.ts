@@ -870,27 +870,18 @@ class Parser {
 
   private parseIf(): IfStatement {
     const start = this.startOf(this.peek());
-    this.pos++;
     const clauses: IfStatement['clauses'] = [];
     let elseBody: Statement[] | null = null;
     const bodyStops = new Set(['elif', 'else', 'fi']);
-    const condition = this.parseList(new Set(['then']), new Set());
-    this.expectKeyword('then');
-    clauses.push({ condition, body: this.parseList(bodyStops, new Set()) });
-    for (;;) {
-      const kw = keywordOf(this.peek());
-      if (kw === 'elif') {
-        this.pos++;
-        const cond = this.parseList(new Set(['then']), new Set());
-        this.expectKeyword('then');
-        clauses.push({ condition: cond, body: this.parseList(bodyStops, new Set()) });
-        continue;
-      }
-      if (kw === 'else') {
-        this.pos++;
-        elseBody = this.parseList(new Set(['fi']), new Set());
-      }
-      break;
+    do {
+      this.pos++; // `if` or `elif`
+      const condition = this.parseList(new Set(['then']), new Set());
+      this.expectKeyword('then');
+      clauses.push({ condition, body: this.parseList(bodyStops, new Set()) });
+    } while (keywordOf(this.peek()) === 'elif');
+    if (keywordOf(this.peek()) === 'else') {
+      this.pos++;
+      elseBody = this.parseList(new Set(['fi']), new Set());
     }
     this.expectKeyword('fi');
     this.skipTrailingRedirects();
@@ -921,10 +912,7 @@ class Parser {
       }
     }
     this.skipSeparators();
-    this.expectKeyword('do');
-    const body = this.parseList(new Set(['done']), new Set());
-    this.expectKeyword('done');
-    this.skipTrailingRedirects();
+    const body = this.loopBody();
     return {
       kind: 'loop',
       keyword,
@@ -937,14 +925,20 @@ class Parser {
     };
   }
 
-  private parseWhile(keyword: string): LoopStatement {
-    const start = this.startOf(this.peek());
-    this.pos++;
-    const condition = this.parseList(new Set(['do']), new Set());
+  /** `do ... done` and the redirections after it. */
+  private loopBody(): Statement[] {
     this.expectKeyword('do');
     const body = this.parseList(new Set(['done']), new Set());
     this.expectKeyword('done');
     this.skipTrailingRedirects();
+    return body;
+  }
+
+  private parseWhile(keyword: string): LoopStatement {
+    const start = this.startOf(this.peek());
+    this.pos++;
+    const condition = this.parseList(new Set(['do']), new Set());
+    const body = this.loopBody();
     return {
       kind: 'loop',
       keyword,
