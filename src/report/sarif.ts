@@ -18,12 +18,6 @@ export type SourceTexts = Readonly<Record<string, string>> | ((file: string) => 
 interface SarifOptions {
   /** Lets fingerprints follow the line's text rather than its number, so they survive line shifts. */
   sources?: SourceTexts;
-  /**
-   * Where to anchor findings that have no file location (token findings: the workflow that uses
-   * the token). Code scanning only displays results with a location; without this, such results
-   * carry none, which SARIF allows.
-   */
-  fallbackFile?: string;
 }
 
 const SECURITY_SEVERITY: Record<Severity, string> = {
@@ -71,7 +65,7 @@ export function toSarif(
 
   const fingerprints = computeFingerprints(findings, options.sources);
   const results = findings.map((finding, i): Result => {
-    const location = sarifLocation(finding.location, options.fallbackFile);
+    const location = finding.location && sarifLocation(finding.location);
     // `subject`: which token the finding concerns (health mode: the env var name).
     const properties: Result['properties'] = { severity: finding.severity };
     if (finding.subject !== undefined) properties.subject = finding.subject;
@@ -158,20 +152,7 @@ export function relativeUri(file: string): string {
     .join('/');
 }
 
-function sarifLocation(
-  location: SourceLocation | undefined,
-  fallbackFile: string | undefined
-): Location | undefined {
-  if (location === undefined) {
-    if (fallbackFile === undefined || fallbackFile === '') return undefined;
-    // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
-    return {
-      physicalLocation: {
-        artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
-        region: { startLine: 1 }
-      }
-    };
-  }
+function sarifLocation(location: SourceLocation): Location {
   const region = sarifRegion(location);
   return {
     physicalLocation: {

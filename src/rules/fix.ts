@@ -24,8 +24,16 @@ const COMMAND_PLACEHOLDER = '<COMMAND>';
 const CLUSTER_PLACEHOLDER = '<CLUSTER>';
 
 /** Token kinds `fly tokens create` can mint. */
-type MintKind =
-  'deploy' | 'org' | 'readonly' | 'ssh' | 'machine-exec' | 'wireguard' | 'litefs-cloud';
+const MINT_KINDS = [
+  'deploy',
+  'org',
+  'readonly',
+  'ssh',
+  'machine-exec',
+  'wireguard',
+  'litefs-cloud'
+] as const;
+type MintKind = (typeof MINT_KINDS)[number];
 
 export interface FixOptions {
   /** Secret the token lives in, for `gh secret set` (e.g. FLY_API_TOKEN). */
@@ -100,18 +108,7 @@ function kindFromNeeds(needs: Needs): MintKind | null {
 }
 
 function kindFromToken(inspection: TokenInspection): MintKind | null {
-  switch (inspection.kind) {
-    case 'org':
-    case 'deploy':
-    case 'readonly':
-    case 'ssh':
-    case 'machine-exec':
-    case 'wireguard':
-    case 'litefs-cloud':
-      return inspection.kind;
-    default:
-      return null;
-  }
+  return MINT_KINDS.find(kind => kind === inspection.kind) ?? null;
 }
 
 /** App token kinds, with the prefix of the token name we suggest for each. */

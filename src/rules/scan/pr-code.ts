@@ -15,7 +15,6 @@ export const isCommentEvent = (event: UntrustedEvent): event is CommentEvent =>
 
 export interface UntrustedInput {
   stepIndex: number;
-  kind: 'checkout' | 'artifact' | 'injection' | 'agent';
   /** What the step does, for messages: "checks out the pull request's head". */
   what: string;
   location: SourceLocation;
@@ -152,72 +151,55 @@ export function prCodeSteps(job: Job): PrCodeStep[] {
   }));
 }
 
-/** Steps (reduced to `PrCodeStep`s) that bring in what a pull request's author controls, in step order. */
-export function untrustedInputsOf(
+/** What one step brings in from the pull request (or comment) under `head`, if anything. */
+function inputOf(step: PrCodeStep, event: UntrustedEvent, head: RegExp): UntrustedInput | null {
+  const at = { stepIndex: step.index, location: step.where };
+  if (checkoutOfHead(step, head)) {
+    const what =
+      event === 'workflow_run'
+        ? "checks out the triggering run's head commit"
+        : "checks out the pull request's head";
+    return { ...at, what };
+  }
+  const line = scriptFetchesHead(step, event, head);
+  if (line !== null) {
+    return {
+      stepIndex: step.index,
+      what:
+        event === 'workflow_run'
+          ? "fetches the triggering run's code or artifacts in a script"
+          : "fetches the pull request's head in a script",
+      location: { ...step.where, line, column: 1, endLine: line }
+    };
+  }
+  if (event === 'workflow_run' && step.downloadsArtifacts) {
+    const what = "downloads the triggering run's artifacts (a pull request controls their content)";
+    return { ...at, what };
+  }
+  if (step.injection !== null) {
+    const author = isCommentEvent(event) ? 'the commenter' : "the pull request's author";
+    const what = `interpolates \`${step.injection}\` (text ${author} chooses) into a script`;
+    return { ...at, what };
+  }
+  if (step.agent !== null) {
+    const source = isCommentEvent(event) ? 'the comment' : 'the pull request';
+    const what = `starts an AI agent (\`${step.agent}\`) that reads ${source} and can run commands`;
+    return { ...at, what };
+  }
+  return null;
+}
+
+/** The first step that brings in what a pull request's author (or a commenter) controls. */
+export function firstUntrustedInput(
   steps: readonly PrCodeStep[],
   event: UntrustedEvent,
   facts: EventFacts,
-  headInputs: ReadonlySet<string> = new Set()
-): UntrustedInput[] {
-  const found: UntrustedInput[] = [];
+  headInputs: ReadonlySet<string>
+): UntrustedInput | null {
   const head = headPattern(event, headInputs);
   for (const step of steps) {
-    if (!mayRun(step.if, facts)) continue;
-    const where = step.where;
-    if (checkoutOfHead(step, head)) {
-      found.push({
-        stepIndex: step.index,
-        kind: 'checkout',
-        what:
-          event === 'workflow_run'
-            ? "checks out the triggering run's head commit"
-            : "checks out the pull request's head",
-        location: where
-      });
-      continue;
-    }
-    const fetchLine = scriptFetchesHead(step, event, head);
-    if (fetchLine !== null) {
-      found.push({
-        stepIndex: step.index,
-        kind: event === 'workflow_run' ? 'artifact' : 'checkout',
-        what:
-          event === 'workflow_run'
-            ? "fetches the triggering run's code or artifacts in a script"
-            : "fetches the pull request's head in a script",
-        location: { ...where, line: fetchLine, column: 1, endLine: fetchLine }
-      });
-      continue;
-    }
-    if (event === 'workflow_run' && step.downloadsArtifacts) {
-      found.push({
-        stepIndex: step.index,
-        kind: 'artifact',
-        what: "downloads the triggering run's artifacts (a pull request controls their content)",
-        location: where
-      });
-      continue;
-    }
-    const field = step.injection;
-    if (field !== null) {
-      const author = isCommentEvent(event) ? 'the commenter' : "the pull request's author";
-      found.push({
-        stepIndex: step.index,
-        kind: 'injection',
-        what: `interpolates \`${field}\` (text ${author} chooses) into a script`,
-        location: where
-      });
-      continue;
-    }
-    if (step.agent !== null) {
-      const source = isCommentEvent(event) ? 'the comment' : 'the pull request';
-      found.push({
-        stepIndex: step.index,
-        kind: 'agent',
-        what: `starts an AI agent (\`${step.agent}\`) that reads ${source} and can run commands`,
-        location: where
-      });
-    }
+    const input = mayRun(step.if, facts) ? inputOf(step, event, head) : null;
+    if (input) return input;
   }
-  return found;
+  return null;
 }

@@ -1,11 +1,6 @@
-// pull-request-exposure: a job that runs on `pull_request` holds a Fly secret. Forks get no
-// secrets, but every branch pushed to this repository does, and the job runs that branch's code
-// (build scripts, tests, dependencies) and its version of the workflow next to the token. A job
-// that calls a local reusable workflow with `secrets: inherit` is followed into it: the callee
-// runs for the same pull request, with every secret.
-//
-// The rule looks across files (callers and their callees), so it works on a plain-data summary
-// of each workflow (`prExposureSummary`), made while the workflow is parsed.
+// pull-request-exposure: a job that runs on `pull_request` holds a Fly secret (see `help`). The
+// rule looks across files (callers and their callees), so it works on a plain-data summary of
+// each workflow (`prExposureSummary`), made while the workflow is parsed.
 import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta } from '../types.js';
 import { advice } from '../types.js';

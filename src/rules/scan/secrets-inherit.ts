@@ -1,12 +1,8 @@
 // secrets-inherit: `secrets: inherit` hands every secret, Fly tokens included, to a reusable
 // workflow. Reported when the callee is in this repository and uses Fly secrets, or when it is
-// elsewhere (or cannot be read) and the repository has Fly secrets: any workflow here uses one
-// (repository secrets reach every workflow). High when that other repository's workflow is
-// pinned to a branch or tag: whoever can push there decides what runs with the token. A callee
-// in this repository that uses no Fly secret receives nothing it could misuse: no finding.
-//
-// The rule looks across files, so it works on a plain-data summary of each workflow
-// (`inheritSummary`), made while the workflow is parsed; `secretsInheritFindings` joins them.
+// elsewhere (or cannot be read) and the repository has Fly secrets; high when that other
+// repository's workflow is pinned to a branch or tag. The rule looks across files, so it works on
+// a plain-data summary of each workflow (`inheritSummary`); `secretsInheritFindings` joins them.
 import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta } from '../types.js';
 import { advice } from '../types.js';

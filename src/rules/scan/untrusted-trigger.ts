@@ -1,15 +1,5 @@
-// untrusted-trigger: a Fly secret within reach of code or text from someone else's pull request,
-// through `pull_request_target` (runs with this repository's secrets for any fork's pull request),
-// `workflow_run` (runs with secrets after a workflow a fork's pull request triggered) or a comment
-// event (`issue_comment`, `pull_request_review_comment`, `discussion_comment`: anyone who can
-// comment starts a run with the repository's secrets).
-//
-// Critical when the job also brings in what the pull request or comment controls (a checkout of
-// its head, the triggering run's artifacts, event text interpolated into a script, an AI agent
-// reading it) and the token is still in reach at or after that step. Low when an `if:` keeps fork
-// pull requests (or commenters without a role) out, or when a `pull_request_target` job holds the
-// token without running PR code (one added step away). Nothing for a `workflow_run` or comment
-// job that only runs this repository's own code.
+// untrusted-trigger: a Fly secret within reach of code or text from someone else's pull request
+// or comment (`pull_request_target`, `workflow_run`, comment events); severities in `help`.
 import type { SecretReference, SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta, Severity } from '../types.js';
 import { advice } from '../types.js';
@@ -22,10 +12,10 @@ import {
 } from './conditions.js';
 import { jobFlyRefs, listRefNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 import {
+  firstUntrustedInput,
   headPattern,
   isCommentEvent,
   prCodeSteps,
-  untrustedInputsOf,
   type PrCodeStep,
   type UntrustedEvent,
   type UntrustedInput
@@ -212,7 +202,7 @@ function exposureIn(
   }
   const refs = liveRefs(job, facts);
   if (refs.length === 0) return null;
-  const first = untrustedInputsOf(job.steps, event, facts, headInputs)[0];
+  const first = firstUntrustedInput(job.steps, event, facts, headInputs);
   if (!first) return null;
   const exposed = refs.some(r => r.stepIndex === null || r.stepIndex >= first.stepIndex);
   return exposed ? { input: first, file: path, refs } : null;

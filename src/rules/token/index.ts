@@ -26,17 +26,3 @@ export const offlineTokenRules: readonly Rule<TokenRuleContext>[] = [
   tokenFormatting,
   missingDischarge
 ];
-
-export {
-  broaderThanNeeded,
-  excessiveLifetime,
-  expired,
-  expiringSoon,
-  malformedToken,
-  missingCapability,
-  missingDischarge,
-  notYetValid,
-  personalToken,
-  tokenFormatting,
-  unknownNeeds
-};
