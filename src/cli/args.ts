@@ -1,5 +1,6 @@
 // Command-line parsing for the CLI: one place that knows every command, its flags and its usage.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { failOnFrom, SEVERITIES, type Severity } from '../rules/types.js';
 import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -334,4 +335,12 @@ export function splitList(value: string | undefined): string[] {
     .split(',')
     .map(s => s.trim())
     .filter(s => s.length > 0);
+}
+
+export function parseFailOn(value: string | undefined): Severity | 'never' {
+  const failOn = failOnFrom(value ?? 'high');
+  if (failOn === undefined) {
+    throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')} or never`);
+  }
+  return failOn;
 }
