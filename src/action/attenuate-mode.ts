@@ -9,11 +9,18 @@ import {
   parseTtl,
   type AttenuationAccess
 } from '../token/attenuate/index.js';
-import { tokenFragments } from '../token/index.js';
 import { renderAttenuateSummary } from '../report/attenuate-summary.js';
 import * as core from '@actions/core';
 import { currentTime, pinnedClockOption } from './clock.js';
-import { InputError, readBoolean, readCommonInputs, readInput, readList } from './inputs.js';
+import {
+  InputError,
+  readBoolean,
+  readCommonInputs,
+  readInput,
+  readList,
+  requireFlyToken
+} from './inputs.js';
+import { maskTokens } from './publish.js';
 import type { ModeRun } from './types.js';
 
 export interface AttenuateModeOptions {
@@ -102,12 +109,7 @@ export async function runAttenuateMode(
   options: AttenuateModeOptions = {}
 ): Promise<void> {
   const { token, publisher } = run;
-  if (token.value.trim() === '') {
-    throw new InputError(
-      "No Fly token to attenuate: set `token: ${{ secrets.FLY_ORG_TOKEN }}` (or FLY_API_TOKEN in the step's env). " +
-        'On pull requests from forks GitHub passes no secrets, so the token is empty there.'
-    );
-  }
+  requireFlyToken(token, 'attenuate', 'FLY_ORG_TOKEN');
   const inputs = readAttenuateInputs();
   const apps = await resolveApps(token.value, inputs, options, run);
   if (!apps.ok) {
@@ -131,7 +133,7 @@ export async function runAttenuateMode(
   }
 
   // Mask every form of the new token before anything else is written.
-  for (const fragment of tokenFragments(result.header)) core.setSecret(fragment);
+  maskTokens([result.header]);
   // Straight to the runner, not through the publisher: the new token shares its discharge with
   // the input, so the input's redactor would blank part of it.
   core.setOutput('token', result.header);

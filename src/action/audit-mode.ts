@@ -13,7 +13,7 @@ import { parseShard, type Shard } from '../audit/shard.js';
 import { reachesFailOn } from '../rules/types.js';
 import { currentTime } from './clock.js';
 import { InputError, readBoolean, readFailOn, readInput, readList } from './inputs.js';
-import { OutputFileError, writeOutputFile } from './output-file.js';
+import { writeOutputFile } from './output-file.js';
 import type { ModeRun } from './types.js';
 
 const AUDIT_ISSUE_LABEL = 'fly-token-audit';
@@ -118,12 +118,7 @@ function writeReport(run: ModeRun, report: AuditReport): string {
     (_key, value: unknown) => (typeof value === 'string' ? run.redact(value) : value),
     2
   );
-  try {
-    return writeOutputFile(base, target, `${json}\n`);
-  } catch (error) {
-    if (error instanceof OutputFileError) throw new InputError(`report-file: ${error.message}`);
-    throw error;
-  }
+  return writeOutputFile('report-file', base, target, `${json}\n`);
 }
 
 async function syncIssue(
@@ -142,10 +137,7 @@ async function syncIssue(
   }
   const { createGitHubClient } = await import('../github/client.js');
   const { syncHealthIssue } = await import('../github/health-issue.js');
-  const client = createGitHubClient(token, {
-    deadline: run.deadline,
-    ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
-  });
+  const client = createGitHubClient(token, { deadline: run.deadline });
   const result = await syncHealthIssue(client, {
     owner,
     repo,
@@ -185,6 +177,5 @@ export async function runAuditMode(run: ModeRun): Promise<void> {
   await publisher.summary(markdown);
   const headline = `Fly token audit of ${report.org}: ${report.summary.withFindings} of ${report.summary.audited} audited repositories with findings; verdict ${verdict}.`;
   if (!report.complete) publisher.warning(`The audit is incomplete: ${report.notes.join(' ')}`);
-  if (failing) publisher.fail(`${headline} See the job summary and ${path.basename(file)}.`);
-  else publisher.info(headline);
+  publisher.conclude(headline, failing, `See the job summary and ${path.basename(file)}.`);
 }

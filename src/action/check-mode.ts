@@ -5,16 +5,11 @@ import { createRepoFiles } from '../engine/repo-files.js';
 import { checkOutputs } from '../report/check-outputs.js';
 import { renderCheckSummary } from '../report/check-summary.js';
 import { currentTime, pinnedClockOption } from './clock.js';
-import { InputError, onlineOptions, readCommonInputs, readList } from './inputs.js';
+import { onlineOptions, readCommonInputs, readList, requireFlyToken } from './inputs.js';
 import type { ModeRun } from './types.js';
 
 export async function runCheckMode({ token, publisher, deadline }: ModeRun): Promise<void> {
-  if (token.value.trim() === '') {
-    throw new InputError(
-      "No Fly token to check: set `token: ${{ secrets.FLY_API_TOKEN }}` (or FLY_API_TOKEN in the step's env). " +
-        'On pull requests from forks GitHub passes no secrets, so the token is empty there.'
-    );
-  }
+  requireFlyToken(token, 'check', 'FLY_API_TOKEN');
   const inputs = readCommonInputs();
   // The Fly client loads while the workflow is read (needs inference is synchronous work).
   if (inputs.online) preloadFlyClient();
@@ -51,9 +46,9 @@ export async function runCheckMode({ token, publisher, deadline }: ModeRun): Pro
     report.notes.push(`${left} more findings are in the table above but were not annotated.`);
   await publisher.summary(renderCheckSummary(report, pinnedClockOption()));
   const headline = `Fly token: ${report.token.kind} (${report.scope}); verdict ${report.verdict}.`;
-  if (report.verdict === 'fail') {
-    publisher.fail(`${headline} See the job summary for the findings and the fix.`);
-  } else {
-    publisher.info(headline);
-  }
+  publisher.conclude(
+    headline,
+    report.verdict === 'fail',
+    'See the job summary for the findings and the fix.'
+  );
 }

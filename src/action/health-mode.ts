@@ -1,6 +1,5 @@
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
-import * as core from '@actions/core';
 import { runHealth, type HealthReport, type HealthRow, type NamedToken } from '../engine/health.js';
 import type { HealthIssueResult } from '../github/health-issue.js';
 import { healthOutputs } from '../report/health-outputs.js';
@@ -13,7 +12,6 @@ import {
 } from '../report/health-summary.js';
 import { expiryOf, expiryText } from '../report/expiry.js';
 import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
-import { tokenFragments } from '../token/index.js';
 import { needsFromInputs } from '../workflow/inputs.js';
 import { currentTime, pinnedClockOption } from './clock.js';
 import type { Deadline } from '../io/deadline.js';
@@ -26,6 +24,7 @@ import {
   type CommonInputs
 } from './inputs.js';
 import type { Scrub } from '../token/scrub.js';
+import { maskTokens } from './publish.js';
 import type { ModeRun } from './types.js';
 
 export const DEFAULT_ISSUE_LABEL = 'fly-token-health';
@@ -46,7 +45,7 @@ function tokenNames(entries: string[]): string[] {
     if (ENV_NAME.test(entry) && (isSetVariable || !looksLikeToken(entry, TOKEN_SHAPE.fragment)))
       return;
     // Mask what was pasted, then say which entry without repeating it.
-    for (const fragment of tokenFragments(readInput('tokens'))) core.setSecret(fragment);
+    maskTokens([readInput('tokens')]);
     const which = `entry ${index + 1} of input 'tokens'`;
     throw new InputError(
       looksLikeToken(entry, TOKEN_SHAPE.fragment)
@@ -163,10 +162,7 @@ async function issueOutcome(
       import('../github/client.js'),
       import('../github/health-issue.js')
     ]);
-    const client = createGitHubClient(inputs.githubToken, {
-      deadline,
-      ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
-    });
+    const client = createGitHubClient(inputs.githubToken, { deadline });
     const url = runUrl();
     const links = url === undefined ? {} : { runUrl: url };
     const result = await syncHealthIssue(client, {
@@ -231,9 +227,9 @@ export async function runHealthMode(run: ModeRun): Promise<void> {
   const headline =
     `Fly token health: ${report.needingAttention} of ${total} token${total === 1 ? '' : 's'} ` +
     `${report.needingAttention === 1 ? 'needs' : 'need'} attention; verdict ${report.verdict}.`;
-  if (report.verdict === 'fail') {
-    publisher.fail(`${headline} See the job summary for the findings and the fixes.`);
-  } else {
-    publisher.info(headline);
-  }
+  publisher.conclude(
+    headline,
+    report.verdict === 'fail',
+    'See the job summary for the findings and the fixes.'
+  );
 }

@@ -12,7 +12,6 @@ export type Mode = 'check' | 'health' | 'scan' | 'attenuate' | 'audit';
 export class InputError extends Error {}
 
 export interface CommonInputs {
-  mode: Mode;
   failOn: Severity | 'never';
   online: boolean;
   expiryWarningDays: number;
@@ -161,7 +160,6 @@ export function readTimeoutMs(mode: Mode): number {
 
 export function readCommonInputs(): CommonInputs {
   return {
-    mode: readMode(),
     failOn: readFailOn(),
     online: readBoolean('online', true),
     expiryWarningDays: readNumber('expiry-warning-days', 14, 0, 3650),
@@ -181,6 +179,15 @@ export function readTokenInput(): { value: string; source: string } {
     if (value !== undefined && value.trim() !== '') return { value, source: name };
   }
   return { value: '', source: 'none' };
+}
+
+/** The Fly token a mode cannot work without; on pull requests from forks it is empty. */
+export function requireFlyToken(token: { value: string }, verb: string, secret: string): void {
+  if (token.value.trim() !== '') return;
+  throw new InputError(
+    `No Fly token to ${verb}: set \`token: \${{ secrets.${secret} }}\` (or FLY_API_TOKEN in the step's env). ` +
+      'On pull requests from forks GitHub passes no secrets, so the token is empty there.'
+  );
 }
 
 /**

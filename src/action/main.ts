@@ -1,7 +1,6 @@
 // The action: mask every secret first, refuse misplaced tokens, start the run's deadline, then run
 // the chosen mode. Any failure becomes one clear, redacted message; no stack trace reaches the log.
 import * as core from '@actions/core';
-import { tokenFragments } from '../token/index.js';
 // From inputs.js, not the room's index: the index would load the workflow parser at startup.
 import { NeedsInputError } from '../workflow/inputs.js';
 import { startDeadline } from '../io/deadline.js';
@@ -9,13 +8,13 @@ import {
   assertNoMisplacedTokens,
   InputError,
   maskTokenShapedInputs,
-  readInput,
+  readList,
   readMode,
   readTimeoutMs,
   readTokenInput,
   type Mode
 } from './inputs.js';
-import { Publisher } from './publish.js';
+import { maskTokens, Publisher } from './publish.js';
 import { createScrub, type Scrub } from '../token/scrub.js';
 import type { ModeHandler } from './types.js';
 
@@ -27,13 +26,6 @@ const MODES: Record<Mode, () => Promise<ModeHandler>> = {
   attenuate: async () => (await import('./attenuate-mode.js')).runAttenuateMode,
   audit: async () => (await import('./audit-mode.js')).runAuditMode
 };
-
-/** Masks every form of every token this run can see, before anything else is logged. */
-function maskTokens(values: readonly string[]): string[] {
-  const fragments = values.flatMap(value => (value.trim() === '' ? [] : tokenFragments(value)));
-  for (const fragment of fragments) core.setSecret(fragment);
-  return fragments;
-}
 
 export async function run(): Promise<void> {
   const token = readTokenInput();
@@ -63,10 +55,7 @@ export async function run(): Promise<void> {
 }
 
 function healthTokenValues(): string[] {
-  return readInput('tokens')
-    .split(/[,\n]/)
-    .map(name => process.env[name.trim()] ?? '')
-    .filter(value => value.trim() !== '');
+  return readList('tokens').map(name => process.env[name] ?? '');
 }
 
 function describeUnexpected(error: unknown): string {

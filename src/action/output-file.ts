@@ -13,14 +13,23 @@ import {
   writeSync
 } from 'node:fs';
 import path from 'node:path';
+import { InputError } from './inputs.js';
 
-export class OutputFileError extends Error {}
+class OutputFileError extends Error {}
 
 const inside = (root: string, target: string): boolean =>
   target === root || target.startsWith(root + path.sep);
 
-/** Writes `text` to `file` (relative to `workspace`, or absolute). Returns the absolute path. */
-export function writeOutputFile(workspace: string, file: string, text: string): string {
+/**
+ * Writes `text` to `file` (relative to `workspace`, or absolute) for the input `input` names.
+ * Returns the absolute path; a refused or failed write is an InputError naming the input.
+ */
+export function writeOutputFile(
+  input: string,
+  workspace: string,
+  file: string,
+  text: string
+): string {
   const root = path.resolve(workspace);
   const target = path.resolve(root, file);
   try {
@@ -51,7 +60,7 @@ export function writeOutputFile(workspace: string, file: string, text: string): 
             ? 'it is a symbolic link'
             : String(error.code)
           : 'write error';
-    throw new OutputFileError(`Could not write '${file}' (${reason}).`);
+    throw new InputError(`${input}: Could not write '${file}' (${reason}).`);
   }
   return target;
 }

@@ -2,8 +2,16 @@
 // the job summary. One door out makes the "token never appears" promise checkable.
 import type { Finding } from '../rules/types.js';
 import { planAnnotations, type AnnotationLevel } from '../report/annotations.js';
+import { tokenFragments } from '../token/index.js';
 import type { Scrub } from '../token/scrub.js';
 import * as core from '@actions/core';
+
+/** Masks every form of every token in `values` in the log; returns the fragments for the scrub. */
+export function maskTokens(values: readonly string[]): string[] {
+  const fragments = values.flatMap(value => (value.trim() === '' ? [] : tokenFragments(value)));
+  for (const fragment of fragments) core.setSecret(fragment);
+  return fragments;
+}
 
 const ANNOTATE: Record<
   AnnotationLevel,
@@ -50,5 +58,11 @@ export class Publisher {
 
   fail(message: string): void {
     core.setFailed(this.redact(message));
+  }
+
+  /** The run's last line: the headline, as the failure (with where to look) when it failed. */
+  conclude(headline: string, failed: boolean, seeAlso: string): void {
+    if (failed) this.fail(`${headline} ${seeAlso}`);
+    else this.info(headline);
   }
 }

@@ -18,8 +18,8 @@ import { scanSarif } from '../report/scan-sarif.js';
 import type { GitHubClient } from '../github/client.js';
 import { currentTime } from './clock.js';
 import type { Deadline } from '../io/deadline.js';
-import { InputError, readBoolean, readFailOn, readInput, readNumber } from './inputs.js';
-import { OutputFileError, writeOutputFile } from './output-file.js';
+import { readBoolean, readFailOn, readInput, readNumber } from './inputs.js';
+import { writeOutputFile } from './output-file.js';
 import type { ModeRun } from './types.js';
 import { plural } from '../rules/words.js';
 
@@ -37,8 +37,7 @@ function readEventPayload(): unknown {
 
 async function githubClient(token: string, deadline: Deadline): Promise<GitHubClient> {
   const { createGitHubClient } = await import('../github/client.js');
-  const baseUrl = process.env.GITHUB_API_URL;
-  return createGitHubClient(token, { deadline, ...(baseUrl ? { baseUrl } : {}) });
+  return createGitHubClient(token, { deadline });
 }
 
 async function changedLines(
@@ -88,12 +87,7 @@ function findingsOutput(report: ScanReport): string {
 function writeSarif(run: ModeRun, root: string, file: string, report: ScanReport): string {
   const repo = createRepoFiles(root);
   const log = scanSarif(report, f => repo.read(f));
-  try {
-    writeOutputFile(root, file, run.redact(`${JSON.stringify(log, null, 2)}\n`));
-  } catch (error) {
-    if (error instanceof OutputFileError) throw new InputError(`sarif-file: ${error.message}`);
-    throw error;
-  }
+  writeOutputFile('sarif-file', root, file, run.redact(`${JSON.stringify(log, null, 2)}\n`));
   return file;
 }
 
@@ -170,9 +164,9 @@ export async function runScanMode(run: ModeRun): Promise<void> {
 
   const newPart = report.newCount === null ? '' : `, ${report.newCount} new in this pull request`;
   const headline = `Fly token scan: ${plural(report.findings.length, 'finding')}${newPart}; verdict ${report.verdict}.`;
-  if (report.verdict === 'fail') {
-    publisher.fail(`${headline} See the annotations and the job summary.`);
-  } else {
-    publisher.info(headline);
-  }
+  publisher.conclude(
+    headline,
+    report.verdict === 'fail',
+    'See the annotations and the job summary.'
+  );
 }

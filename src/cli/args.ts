@@ -1,5 +1,6 @@
 // Command-line parsing for the CLI: one place that knows every command, its flags and its usage.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { failOnFrom, SEVERITIES, type Severity } from '../rules/types.js';
 import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -50,12 +51,12 @@ interface CommandSpec {
   options: ParseArgsOptionsConfig;
 }
 
-const FLY_URL_OPTIONS: ParseArgsOptionsConfig = {
+const FLY_URL_OPTIONS = {
   'fly-api-url': { type: 'string' },
   'fly-graphql-url': { type: 'string' }
-};
+} as const;
 
-const COMMANDS: Record<CommandName, CommandSpec> = {
+const COMMANDS = {
   inspect: {
     positionals: 0,
     options: { json: { type: 'boolean' } },
@@ -199,7 +200,7 @@ repositories (contents and metadata), e.g. a GitHub App installation token.
 Exit codes: 0 pass or warn, 1 a finding at or above --fail-on, 2 bad input, usage or access,
 3 incomplete (the deadline or the rate limit ended it, or shards are missing).`
   }
-};
+} satisfies Record<CommandName, CommandSpec>;
 
 /** Every flag a command accepts, long form (for the test that holds the usage texts complete). */
 export function commandOptions(command: CommandName): string[] {
@@ -210,34 +211,20 @@ export function commandUsage(command: CommandName): string {
   return COMMANDS[command].usage;
 }
 
+/** Every option of every command, typed as parseArgs gives it. */
+type AnyOptions = (typeof COMMANDS)[CommandName]['options'];
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+type OptionOf<K extends PropertyKey> = Extract<AnyOptions, Record<K, unknown>>[K];
+
 export interface CliArgs {
   command: CommandName;
   positionals: string[];
   values: {
-    json?: boolean;
-    sarif?: boolean;
-    offline?: boolean;
-    apps?: string;
-    'app-ids'?: string;
-    needs?: string;
-    workflow?: string;
-    job?: string;
-    'fail-on'?: string;
-    repo?: string;
-    ttl?: string;
-    access?: string;
-    command?: string[];
-    'fly-api-url'?: string;
-    'fly-graphql-url'?: string;
-    'max-files'?: string;
-    org?: string;
-    repos?: string;
-    'include-archived'?: boolean;
-    'include-forks'?: boolean;
-    shard?: string;
-    markdown?: boolean;
-    'github-api-url'?: string;
-    'timeout-seconds'?: string;
+    [K in KeysOfUnion<AnyOptions>]?: OptionOf<K> extends { multiple: true }
+      ? string[]
+      : OptionOf<K> extends { type: 'boolean' }
+        ? boolean
+        : string;
   };
 }
 
@@ -290,14 +277,10 @@ export function parseInvocation(argv: string[]): Invocation {
 export function parseCliArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (!isCommand(command)) throw new UsageError(`unknown command '${command ?? ''}'`);
+  const options: ParseArgsOptionsConfig = COMMANDS[command].options;
   let parsed;
   try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: COMMANDS[command].options
-    });
+    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options });
   } catch (error) {
     throw new UsageError(parseErrorMessage(error), command);
   }
@@ -334,4 +317,12 @@ export function splitList(value: string | undefined): string[] {
     .split(',')
     .map(s => s.trim())
     .filter(s => s.length > 0);
+}
+
+export function parseFailOn(value: string | undefined): Severity | 'never' {
+  const failOn = failOnFrom(value ?? 'high');
+  if (failOn === undefined) {
+    throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')} or never`);
+  }
+  return failOn;
 }

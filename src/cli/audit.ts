@@ -10,19 +10,18 @@ import { worstSeverity, type AuditReport } from '../audit/report.js';
 import { isAuditUsageError, startAudit } from '../audit/run.js';
 import { parseShard } from '../audit/shard.js';
 import { reachesFailOn } from '../rules/types.js';
-import { splitList, UsageError } from './args.js';
-import { parseFailOn } from './fail-on.js';
+import { parseFailOn, splitList, UsageError } from './args.js';
 import type { CliContext, CommandHandler } from './types.js';
 
-export const AUDIT_INCOMPLETE_EXIT = 3;
+const AUDIT_INCOMPLETE_EXIT = 3;
 
-function timeoutOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+function timeoutOf(value: string | undefined): { timeoutSeconds?: number } {
+  if (value === undefined) return {};
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0 || n > 6 * 3600) {
     throw new UsageError('--timeout-seconds must be a number of seconds between 1 and 21600');
   }
-  return n;
+  return { timeoutSeconds: n };
 }
 
 function render(report: AuditReport, { args, out }: CliContext): void {
@@ -77,20 +76,17 @@ export const runAuditCommand: CommandHandler = async context => {
   }
   if (positionals.length > 0) throw new UsageError(`audit takes no '${positionals[0]}'`);
   if (!values.org) throw new UsageError('audit needs --org ORG');
+  const apiUrl = values['github-api-url'] ?? env.GITHUB_API_URL;
   try {
     const { report } = await startAudit({
       org: values.org,
       token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
-      ...((values['github-api-url'] ?? env.GITHUB_API_URL)
-        ? { apiUrl: values['github-api-url'] ?? env.GITHUB_API_URL }
-        : {}),
+      ...(apiUrl ? { apiUrl } : {}),
       repositories: splitList(values.repos),
       includeArchived: values['include-archived'],
       includeForks: values['include-forks'],
       shard: values.shard === undefined ? null : parseShard(values.shard),
-      ...(timeoutOf(values['timeout-seconds']) !== undefined
-        ? { timeoutSeconds: timeoutOf(values['timeout-seconds']) }
-        : {}),
+      ...timeoutOf(values['timeout-seconds']),
       now: currentTime(env)
     });
     render(report, context);

@@ -8,8 +8,7 @@ import { createRepoFiles } from '../engine/repo-files.js';
 import { renderCheckText } from '../report/check-text.js';
 import { findingToJson } from '../report/findings-json.js';
 import { NeedsInputError } from '../workflow/index.js';
-import { UsageError, splitList, type CliArgs } from './args.js';
-import { parseFailOn } from './fail-on.js';
+import { parseFailOn, UsageError, splitList, type CliArgs } from './args.js';
 import { NO_TOKEN_MESSAGE } from './io.js';
 import type { CommandHandler } from './types.js';
 

@@ -8,8 +8,7 @@ import { DEFAULT_MAX_FILES, scanRepository } from '../engine/scan.js';
 import { findingToJson } from '../report/findings-json.js';
 import { renderScanText } from '../report/scan-summary.js';
 import { scanSarif } from '../report/scan-sarif.js';
-import { UsageError } from './args.js';
-import { parseFailOn } from './fail-on.js';
+import { parseFailOn, UsageError } from './args.js';
 import type { CommandHandler } from './types.js';
 
 function maxFilesOf(value: string | undefined): number {

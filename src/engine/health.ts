@@ -90,8 +90,6 @@ export interface HealthInput {
   needs?: Needs;
   /** Absent: offline. */
   online?: FlyClientOptions;
-  /** Tokens checked at once (default 16: one round for a typical set). */
-  concurrency?: number;
 }
 
 /** The token cannot be used as it is. */
@@ -123,13 +121,9 @@ export function statusOf(findings: readonly Finding[], valid: CheckReport['valid
   return impacts.includes('attention') ? 'attention' : 'healthy';
 }
 
-const VERDICT_ORDER: readonly Verdict[] = ['pass', 'warn', 'fail'];
-
 export function worstVerdict(verdicts: readonly Verdict[]): Verdict {
-  return verdicts.reduce<Verdict>(
-    (worst, v) => (VERDICT_ORDER.indexOf(v) > VERDICT_ORDER.indexOf(worst) ? v : worst),
-    'pass'
-  );
+  if (verdicts.includes('fail')) return 'fail';
+  return verdicts.includes('warn') ? 'warn' : 'pass';
 }
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -265,22 +259,18 @@ export async function runHealth(input: HealthInput): Promise<HealthReport> {
   const tokens = [...byName.values()];
   const online = input.online ? await shareOnline(input.online) : undefined;
   try {
-    const rows = await mapWithConcurrency(
-      tokens,
-      input.concurrency ?? HEALTH_CONCURRENCY,
-      async ({ name, value }) => {
-        if (value === undefined || value.trim() === '') return missingRow(name, input.failOn);
-        const report = await runCheck({
-          token: value,
-          needs: input.needs ?? unknownNeeds(),
-          now: input.now,
-          failOn: input.failOn,
-          options: { ...input.options, secretName: name },
-          ...(online ? { online: online.options } : {})
-        });
-        return rowFrom(name, report, input.now);
-      }
-    );
+    const rows = await mapWithConcurrency(tokens, HEALTH_CONCURRENCY, async ({ name, value }) => {
+      if (value === undefined || value.trim() === '') return missingRow(name, input.failOn);
+      const report = await runCheck({
+        token: value,
+        needs: input.needs ?? unknownNeeds(),
+        now: input.now,
+        failOn: input.failOn,
+        options: { ...input.options, secretName: name },
+        ...(online ? { online: online.options } : {})
+      });
+      return rowFrom(name, report, input.now);
+    });
     return summarizeHealth(rows, {
       checkedAt: input.now.toISOString(),
       failOn: input.failOn,

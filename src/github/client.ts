@@ -165,9 +165,8 @@ function waitFits(deadline: GitHubDeadline) {
 
 export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
   const deadline = options.deadline ?? startDeadline(DEFAULT_DEADLINE_MS);
-  const baseUrl = options.baseUrl?.replace(/\/+$/, '');
-  const origin = new URL(baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'))
-    .origin;
+  const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '') || undefined;
+  const origin = new URL(baseUrl ?? 'https://api.github.com').origin;
   const octokitOptions: Parameters<typeof getOctokit>[1] = {
     userAgent: 'fly-token-guard',
     retry: { doNotRetry: DO_NOT_RETRY },
