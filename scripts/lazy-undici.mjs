@@ -16,6 +16,8 @@
 //   so a check that asks Fly reads only the first. A module is moved only when nothing else
 //   requires it (the entry's other modules and every chunk are looked at), so a start that never
 //   asks for them never reads those files.
+import { constants as http2Constants } from 'node:http2';
+
 /** The other requires deferred (ncc's comment names each), and the packages among them moved. */
 const DEFERRED_REQUIRES = [
   './node_modules/tunnel/index.js',
@@ -26,6 +28,37 @@ const DEFERRED_REQUIRES = [
 const MOVED_PACKAGES = ['./node_modules/undici/index.js', './node_modules/tunnel/index.js'];
 /** Built-ins deferred wherever they are required: in the entry and in every chunk. */
 const DEFERRED_EXTERNALS = ['child_process', 'node:child_process'];
+
+/**
+ * undici's HTTP/2 client reads these header names from `http2.constants` as it loads (a client
+ * is HTTP/1 unless asked otherwise); they are HTTP/2's own names (RFC 9113), checked against
+ * this Node's at build time, so node:http2, a sizable built-in, loads only if HTTP/2 is spoken.
+ */
+const HTTP2_HEADER_NAMES = {
+  HTTP2_HEADER_AUTHORITY: ':authority',
+  HTTP2_HEADER_METHOD: ':method',
+  HTTP2_HEADER_PATH: ':path',
+  HTTP2_HEADER_SCHEME: ':scheme',
+  HTTP2_HEADER_CONTENT_LENGTH: 'content-length',
+  HTTP2_HEADER_EXPECT: 'expect',
+  HTTP2_HEADER_STATUS: ':status'
+};
+const HTTP2_STUB = 'module.exports = require("node:http2");';
+
+/** The entry with its one-line module for node:http2 made lazy but for HTTP2_HEADER_NAMES. */
+export function deferHttp2(code) {
+  for (const [name, value] of Object.entries(HTTP2_HEADER_NAMES)) {
+    if (http2Constants[name] !== value) {
+      throw new Error(`node:http2 names ${name} ${http2Constants[name]}, not ${value}`);
+    }
+  }
+  const load = 'require("node:http2")';
+  const lazy =
+    `const names = ${JSON.stringify(HTTP2_HEADER_NAMES)};\n` +
+    `const constants = new Proxy({}, { get: (_, key) => Object.hasOwn(names, key) ? names[key] : ${load}.constants[key] });\n` +
+    `module.exports = new Proxy({}, { get: (_, key) => key === "constants" ? constants : ${load}[key] });`;
+  return code.split(HTTP2_STUB).join(lazy);
+}
 
 /** The files undici's modules move to, beside the entry (the chunks' naming), in load order. */
 export const CORE_FILE = 'undici-core.index.cjs.js';
@@ -124,6 +157,7 @@ export function lazyUndici(code, chunks = []) {
     if (deferred.id !== undefined && MOVED_PACKAGES.includes(name)) moving.push(deferred.id);
   }
   for (const name of DEFERRED_EXTERNALS) patched = deferExternal(patched, name);
+  patched = deferHttp2(patched);
   if (moving.length === 0) return { entry: patched, deferred: {} };
 
   const { modules, from, end, outside } = moduleMap(patched);

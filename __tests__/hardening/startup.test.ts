@@ -1,6 +1,7 @@
 // What a check loads before it can answer (BENCHMARKS.md, cold start): the entry bundle carries no
 // GitHub client or workflow parser.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { constants as http2Constants } from 'node:http2';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startFlyStandIn } from '../support/fly-api-stand-in.js';
@@ -88,17 +89,34 @@ describe('undici, the HTTP stack, loads when a check goes online', () => {
     }
   );
 
-  it('when it asks Fly', async () => {
+  // undici's HTTP/1 client, without HTTP/2 (scripts/lazy-undici.mjs): a check never speaks it.
+  it('when it asks Fly, without node:http2', async () => {
     const fly = await startFlyStandIn();
     try {
       const loaded = await builtinsOf({
         'fly-api-url': fly.url,
         'fly-graphql-url': fly.graphqlUrl
       });
-      expect(loaded).toContain('NativeModule http2');
+      expect(loaded).toContain('NativeModule net');
+      expect(loaded).toContain('NativeModule http');
+      expect(loaded).not.toContain('NativeModule http2');
     } finally {
       await fly.close();
     }
+  });
+
+  it("gives undici HTTP/2's header names as node:http2 has them", () => {
+    const core = readFileSync(path.join(process.cwd(), 'dist/undici-core.index.cjs.js'), 'utf8');
+    const names = JSON.parse(/const names = (\{[^\n]*\});/.exec(core)?.[1] ?? '{}') as Record<
+      string,
+      string
+    >;
+    expect(Object.keys(names)).toContain('HTTP2_HEADER_AUTHORITY');
+    expect(names).toEqual(
+      Object.fromEntries(
+        Object.keys(names).map(name => [name, (http2Constants as Record<string, unknown>)[name]])
+      )
+    );
   });
 });
 
