@@ -17,8 +17,8 @@ import type { Capability, NeedEvidence, Needs, OpaqueUse, SourceLocation } from 
 
 export class Collector {
   readonly evidence: NeedEvidence[] = [];
-  /** Evidence seen, by file, line and column, then `capability|app` (no string per position). */
-  private readonly keys = new Map<string, Map<number, Map<number, Set<string>>>>();
+  /** Evidence seen: position, capability, app and secrets. */
+  private readonly keys = new Set<string>();
   /** Redacted command texts (the same commands are recorded once per matrix combination). */
   private readonly redacted = new Map<string, string>();
   unknownApps = false;
@@ -33,11 +33,12 @@ export class Collector {
     location: SourceLocation,
     origin: Origin = {}
   ): void {
-    const seen = this.seenAt(location);
     // The same line run with two secrets (one script, two steps) is two needs.
-    const key = `${capability}|${app ?? ''}|${origin.secrets?.join(',') ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const { file, line, column } = location;
+    const secrets = origin.secrets?.join(',') ?? '';
+    const key = JSON.stringify([file, line, column, capability, app ?? '', secrets]);
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
     this.evidence.push({
       capability,
       app,
@@ -47,25 +48,6 @@ export class Collector {
       ...(origin.via && origin.via.length > 0 ? { via: origin.via } : {}),
       ...(origin.secrets ? { secrets: origin.secrets } : {})
     });
-  }
-
-  private seenAt(location: SourceLocation): Set<string> {
-    let lines = this.keys.get(location.file);
-    if (!lines) {
-      lines = new Map();
-      this.keys.set(location.file, lines);
-    }
-    let columns = lines.get(location.line);
-    if (!columns) {
-      columns = new Map();
-      lines.set(location.line, columns);
-    }
-    let seen = columns.get(location.column);
-    if (!seen) {
-      seen = new Set();
-      columns.set(location.column, seen);
-    }
-    return seen;
   }
 
   private redact(command: string): string {

@@ -131,14 +131,9 @@ export function parseWorkflowFile(
 ): WorkflowFile {
   const file = normalizeRepoPath(path);
   const empty = emptyWorkflow(file);
-  if (tooLarge(text)) {
-    empty.errors.push({ kind: 'limit', message: TOO_LARGE_MESSAGE, location: at(file, 1, 1) });
-    return empty;
-  }
-  const overlong = firstOverlongLine(text);
-  if (overlong !== null) {
-    const message = lineTooLongMessage(overlong);
-    empty.errors.push({ kind: 'limit', message, location: at(file, overlong, 1) });
+  const limit = sizeLimit(file, text, TOO_LARGE_MESSAGE);
+  if (limit) {
+    empty.errors.push(limit);
     return empty;
   }
   try {
@@ -169,9 +164,14 @@ function emptyWorkflow(path: string): WorkflowFile {
   };
 }
 
-/** Whether `text` is larger in UTF-8 than a workflow or action file may be. */
-function tooLarge(text: string): boolean {
-  return text.length > MAX_WORKFLOW_BYTES || Buffer.byteLength(text) > MAX_WORKFLOW_BYTES;
+/** The problem of a file too large (in UTF-8) or with a line too long to parse; null if none. */
+function sizeLimit(file: string, text: string, tooLarge: string): WorkflowProblem | null {
+  if (text.length > MAX_WORKFLOW_BYTES || Buffer.byteLength(text) > MAX_WORKFLOW_BYTES) {
+    return { kind: 'limit', message: tooLarge, location: at(file, 1, 1) };
+  }
+  const overlong = firstOverlongLine(text);
+  if (overlong === null) return null;
+  return { kind: 'limit', message: lineTooLongMessage(overlong), location: at(file, overlong, 1) };
 }
 
 function normalizeRepoPath(path: string): string {
@@ -197,32 +197,14 @@ export interface ParsedAction {
 /** Reads an `action.yml` (local composite actions are followed by needs inference). */
 export function parseActionFile(path: string, text: string): ParsedAction {
   const file = normalizeRepoPath(path);
-  const result: ParsedAction = {
-    path: file,
-    name: null,
-    using: null,
-    inputs: [],
-    steps: [],
-    secretRefs: [],
-    errors: []
-  };
-  if (tooLarge(text)) {
-    result.errors.push({
-      kind: 'limit',
-      message: 'action file is larger than 1 MiB',
-      location: at(file, 1, 1)
-    });
-    return result;
-  }
-  const overlong = firstOverlongLine(text);
-  if (overlong !== null) {
-    const message = lineTooLongMessage(overlong);
-    result.errors.push({ kind: 'limit', message, location: at(file, overlong, 1) });
+  const result = emptyAction(file);
+  const limit = sizeLimit(file, text, 'action file is larger than 1 MiB');
+  if (limit) {
+    result.errors.push(limit);
     return result;
   }
   try {
-    const builder = new WorkflowBuilder(file, text);
-    return builder.buildAction();
+    return new WorkflowBuilder(file, text).buildAction();
   } catch {
     result.errors.push({
       kind: 'yaml',
@@ -231,6 +213,10 @@ export function parseActionFile(path: string, text: string): ParsedAction {
     });
     return result;
   }
+}
+
+function emptyAction(path: string): ParsedAction {
+  return { path, name: null, using: null, inputs: [], steps: [], secretRefs: [], errors: [] };
 }
 
 type PathSegment = string | number;
@@ -278,15 +264,7 @@ class WorkflowBuilder {
   }
 
   buildAction(): ParsedAction {
-    const result: ParsedAction = {
-      path: this.file,
-      name: null,
-      using: null,
-      inputs: [],
-      steps: [],
-      secretRefs: [],
-      errors: []
-    };
+    const result = emptyAction(this.file);
     const tree = this.read(false, result.errors);
     const root = tree.root;
     if (root?.kind !== 'map') return result;

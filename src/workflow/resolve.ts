@@ -19,8 +19,6 @@ export { UNKNOWN, known, union, type Resolved } from './expressions.js';
 
 /** String forms of the values, deduplicated. */
 export function stringsOf(r: Resolved): string[] {
-  // Most values have one alternative: no Set for those.
-  if (r.values.length === 1) return [asString(r.values[0] ?? null)];
   return [...new Set(r.values.map(asString))];
 }
 
@@ -31,18 +29,10 @@ export function concat(parts: Resolved[]): Resolved {
   for (const part of parts) {
     unknown ||= part.unknown;
     const options = stringsOf(part);
-    if (options.length === 1) {
-      // Most parts have one value: append it in place (`values` is always our own array).
-      const option = options[0] ?? '';
-      for (let i = 0; i < values.length; i++) values[i] += option;
-      continue;
-    }
-    const next: string[] = [];
-    for (const prefix of values) for (const option of options) next.push(prefix + option);
-    values = next;
+    values = values.flatMap(prefix => options.map(option => prefix + option));
     if (values.length > MAX_ALTERNATIVES) return UNKNOWN;
   }
-  return { values: values.length === 1 ? values : [...new Set(values)], unknown };
+  return { values: [...new Set(values)], unknown };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -111,9 +101,6 @@ export type EnvLayer =
   | { kind: 'resolved'; values: Map<string, Resolved> };
 
 const MAX_DEPTH = 24;
-
-/** The text around a template's only expression when it fills the whole text (read only). */
-const EMPTY: Resolved = Object.freeze(known('')) as Resolved;
 
 /**
  * A point in a job where expressions are evaluated: env layers (innermost first: step, values
@@ -196,15 +183,9 @@ export class Scope {
     return concat(parts);
   }
 
-  /**
-   * `template('${{' + inner + '}}')`: the value of one expression body (a shell word's
-   * `${{ }}` part). Without `}` or `'` in the body that text is one expression from end to end,
-   * so it is evaluated without building and scanning the text again.
-   */
+  /** The value of one expression body (a shell word's `${{ }}` part). */
   expression(inner: string): Resolved {
-    if (inner.includes('}') || inner.includes("'")) return this.template('${{' + inner + '}}');
-    if (this.depth > MAX_DEPTH) return UNKNOWN;
-    return concat([EMPTY, evaluateExpression(inner, this.lookup), EMPTY]);
+    return this.template('${{' + inner + '}}');
   }
 
   withLayers(layers: EnvLayer[]): Scope {
@@ -269,41 +250,9 @@ function cartesian(
     if (count > MAX_COMBINATIONS) return null;
   }
   if (count === 0) return [];
-  // Every combination has the same keys in the same order: copies of one object with its values
-  // replaced, where adding the keys to each one made V8 take its slowest path for every key.
-  // (A store to `__proto__` would set the prototype instead of making a key: spelled out then.)
-  if (axes.some(([key]) => key === '__proto__')) return cartesianSpelledOut(axes);
-  const shape: Record<string, MatrixValue> = {};
-  for (const [key, values] of axes) shape[key] = values[0] ?? null;
-  const combos: Array<Record<string, MatrixValue>> = [];
-  const at = axes.map(() => 0);
-  for (let n = 0; n < count; n++) {
-    const combo = { ...shape };
-    axes.forEach(([key, values], a) => {
-      combo[key] = values[at[a] ?? 0] ?? null;
-    });
-    combos.push(combo);
-    // The next index tuple, the last axis varying fastest.
-    for (let a = axes.length - 1; a >= 0; a--) {
-      const next = (at[a] ?? 0) + 1;
-      if (next < (axes[a]?.[1].length ?? 0)) {
-        at[a] = next;
-        break;
-      }
-      at[a] = 0;
-    }
-  }
-  return combos;
-}
-
-function cartesianSpelledOut(
-  axes: Array<[string, MatrixValue[]]>
-): Array<Record<string, MatrixValue>> {
   let combos: Array<Record<string, MatrixValue>> = [{}];
   for (const [key, values] of axes) {
-    const next: Array<Record<string, MatrixValue>> = [];
-    for (const combo of combos) for (const v of values) next.push({ ...combo, [key]: v });
-    combos = next;
+    combos = combos.flatMap(combo => values.map(v => ({ ...combo, [key]: v })));
   }
   return combos;
 }
