@@ -166,9 +166,8 @@ function waitFits(deadline) {
 }
 function createGitHubClient(token, options = {}) {
     const deadline = options.deadline ?? (0,_io_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .startDeadline */ .d)(DEFAULT_DEADLINE_MS);
-    const baseUrl = options.baseUrl?.replace(/\/+$/, '');
-    const origin = new URL(baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'))
-        .origin;
+    const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '') || undefined;
+    const origin = new URL(baseUrl ?? 'https://api.github.com').origin;
     const octokitOptions = {
         userAgent: 'fly-token-guard',
         retry: { doNotRetry: DO_NOT_RETRY },

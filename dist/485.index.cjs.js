@@ -388,10 +388,7 @@ var action_inputs = __webpack_require__(1413);
 
 
 async function runCheckMode({ token, publisher, deadline }) {
-    if (token.value.trim() === '') {
-        throw new action_inputs/* InputError */.dz("No Fly token to check: set `token: ${{ secrets.FLY_API_TOKEN }}` (or FLY_API_TOKEN in the step's env). " +
-            'On pull requests from forks GitHub passes no secrets, so the token is empty there.');
-    }
+    (0,action_inputs/* requireFlyToken */.Iw)(token, 'check', 'FLY_API_TOKEN');
     const inputs = (0,action_inputs/* readCommonInputs */.di)();
     // The Fly client loads while the workflow is read (needs inference is synchronous work).
     if (inputs.online)
@@ -427,12 +424,7 @@ async function runCheckMode({ token, publisher, deadline }) {
         report.notes.push(`${left} more findings are in the table above but were not annotated.`);
     await publisher.summary(renderCheckSummary(report, (0,clock/* pinnedClockOption */._)()));
     const headline = `Fly token: ${report.token.kind} (${report.scope}); verdict ${report.verdict}.`;
-    if (report.verdict === 'fail') {
-        publisher.fail(`${headline} See the job summary for the findings and the fix.`);
-    }
-    else {
-        publisher.info(headline);
-    }
+    publisher.conclude(headline, report.verdict === 'fail', 'See the job summary for the findings and the fix.');
 }
 
 
@@ -448,7 +440,7 @@ async function runCheckMode({ token, publisher, deadline }) {
 /* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8654);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4319);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6700);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
 
 

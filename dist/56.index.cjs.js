@@ -958,14 +958,7 @@ function writeReport(run, report) {
     const target = requested ||
         external_node_path_.join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `fly-token-guard-audit${shardPart}.json`);
     const json = JSON.stringify(report, (_key, value) => (typeof value === 'string' ? run.redact(value) : value), 2);
-    try {
-        return (0,output_file/* writeOutputFile */.B)(base, target, `${json}\n`);
-    }
-    catch (error) {
-        if (error instanceof output_file/* OutputFileError */.k)
-            throw new inputs/* InputError */.dz(`report-file: ${error.message}`);
-        throw error;
-    }
+    return (0,output_file/* writeOutputFile */.B)('report-file', base, target, `${json}\n`);
 }
 async function syncIssue(run, report, markdown, failing) {
     const token = (0,inputs/* readInput */.R5)('github-token').trim();
@@ -976,10 +969,7 @@ async function syncIssue(run, report, markdown, failing) {
     }
     const { createGitHubClient } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 636));
     const { syncHealthIssue } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 9787));
-    const client = createGitHubClient(token, {
-        deadline: run.deadline,
-        ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
-    });
+    const client = createGitHubClient(token, { deadline: run.deadline });
     const result = await syncHealthIssue(client, {
         owner,
         repo,
@@ -1020,10 +1010,7 @@ async function runAuditMode(run) {
     const headline = `Fly token audit of ${report.org}: ${report.summary.withFindings} of ${report.summary.audited} audited repositories with findings; verdict ${verdict}.`;
     if (!report.complete)
         publisher.warning(`The audit is incomplete: ${report.notes.join(' ')}`);
-    if (failing)
-        publisher.fail(`${headline} See the job summary and ${external_node_path_.basename(file)}.`);
-    else
-        publisher.info(headline);
+    publisher.conclude(headline, failing, `See the job summary and ${external_node_path_.basename(file)}.`);
 }
 
 
@@ -1217,9 +1204,8 @@ function waitFits(deadline) {
 }
 function createGitHubClient(token, options = {}) {
     const deadline = options.deadline ?? (0,_io_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .startDeadline */ .d)(DEFAULT_DEADLINE_MS);
-    const baseUrl = options.baseUrl?.replace(/\/+$/, '');
-    const origin = new URL(baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'))
-        .origin;
+    const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '') || undefined;
+    const origin = new URL(baseUrl ?? 'https://api.github.com').origin;
     const octokitOptions = {
         userAgent: 'fly-token-guard',
         retry: { doNotRetry: DO_NOT_RETRY },

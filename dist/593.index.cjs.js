@@ -298,7 +298,7 @@ function toSarif(findings, rules, tool, options = {}) {
     }
     const fingerprints = computeFingerprints(findings, options.sources);
     const results = findings.map((finding, i) => {
-        const location = sarifLocation(finding.location, options.fallbackFile);
+        const location = finding.location && sarifLocation(finding.location);
         // `subject`: which token the finding concerns (health mode: the env var name).
         const properties = { severity: finding.severity };
         if (finding.subject !== undefined)
@@ -381,18 +381,7 @@ function relativeUri(file) {
         .map(segment => encodeURIComponent(segment))
         .join('/');
 }
-function sarifLocation(location, fallbackFile) {
-    if (location === undefined) {
-        if (fallbackFile === undefined || fallbackFile === '')
-            return undefined;
-        // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
-        return {
-            physicalLocation: {
-                artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
-                region: { startLine: 1 }
-            }
-        };
-    }
+function sarifLocation(location) {
     const region = sarifRegion(location);
     return {
         physicalLocation: {
@@ -528,6 +517,16 @@ const ORG_PLACEHOLDER = '<ORG>';
 const TOKEN_ID_PLACEHOLDER = '<TOKEN_ID>';
 const COMMAND_PLACEHOLDER = '<COMMAND>';
 const CLUSTER_PLACEHOLDER = '<CLUSTER>';
+/** Token kinds `fly tokens create` can mint. */
+const MINT_KINDS = [
+    'deploy',
+    'org',
+    'readonly',
+    'ssh',
+    'machine-exec',
+    'wireguard',
+    'litefs-cloud'
+];
 /** Whether the job's needs are known well enough to judge the token against them. */
 function needsKnown(needs) {
     return needs.source !== 'none' && needs.capabilities.length > 0;
@@ -561,18 +560,7 @@ function kindFromNeeds(needs) {
     }
 }
 function kindFromToken(inspection) {
-    switch (inspection.kind) {
-        case 'org':
-        case 'deploy':
-        case 'readonly':
-        case 'ssh':
-        case 'machine-exec':
-        case 'wireguard':
-        case 'litefs-cloud':
-            return inspection.kind;
-        default:
-            return null;
-    }
+    return MINT_KINDS.find(kind => kind === inspection.kind) ?? null;
 }
 /** App token kinds, with the prefix of the token name we suggest for each. */
 const APP_KIND_NAME_PREFIX = {

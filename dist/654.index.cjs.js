@@ -810,7 +810,6 @@ const offlineTokenRules = [
     missingDischarge
 ];
 
-
 ;// CONCATENATED MODULE: ./lib/rules/registry.js
 
 

@@ -29,7 +29,7 @@ const MAX_TTL_SECONDS = 24 * 60 * 60;
 const CLOCK_SKEW_SECONDS = 60;
 
 // EXTERNAL MODULE: ./lib/token/index.js + 6 modules
-var lib_token = __webpack_require__(4319);
+var lib_token = __webpack_require__(6700);
 // EXTERNAL MODULE: ./lib/token/limits.js
 var limits = __webpack_require__(6485);
 // EXTERNAL MODULE: external "node:crypto"
@@ -758,6 +758,8 @@ var core = __webpack_require__(6257);
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
 var action_inputs = __webpack_require__(1413);
+// EXTERNAL MODULE: ./lib/action/publish.js + 1 modules
+var publish = __webpack_require__(9908);
 ;// CONCATENATED MODULE: ./lib/action/attenuate-mode.js
 
 
@@ -823,10 +825,7 @@ async function resolveApps(token, inputs, options, { publisher, deadline }) {
 }
 async function runAttenuateMode(run, options = {}) {
     const { token, publisher } = run;
-    if (token.value.trim() === '') {
-        throw new action_inputs/* InputError */.dz("No Fly token to attenuate: set `token: ${{ secrets.FLY_ORG_TOKEN }}` (or FLY_API_TOKEN in the step's env). " +
-            'On pull requests from forks GitHub passes no secrets, so the token is empty there.');
-    }
+    (0,action_inputs/* requireFlyToken */.Iw)(token, 'attenuate', 'FLY_ORG_TOKEN');
     const inputs = readAttenuateInputs();
     const apps = await resolveApps(token.value, inputs, options, run);
     if (!apps.ok) {
@@ -845,8 +844,7 @@ async function runAttenuateMode(run, options = {}) {
         return;
     }
     // Mask every form of the new token before anything else is written.
-    for (const fragment of (0,lib_token/* tokenFragments */.pV)(result.header))
-        core/* setSecret */.Pq(fragment);
+    (0,publish/* maskTokens */.x)([result.header]);
     // Straight to the runner, not through the publisher: the new token shares its discharge with
     // the input, so the input's redactor would blank part of it.
     core/* setOutput */.uH('token', result.header);
@@ -1230,7 +1228,7 @@ function toSarif(findings, rules, tool, options = {}) {
     }
     const fingerprints = computeFingerprints(findings, options.sources);
     const results = findings.map((finding, i) => {
-        const location = sarifLocation(finding.location, options.fallbackFile);
+        const location = finding.location && sarifLocation(finding.location);
         // `subject`: which token the finding concerns (health mode: the env var name).
         const properties = { severity: finding.severity };
         if (finding.subject !== undefined)
@@ -1313,18 +1311,7 @@ function relativeUri(file) {
         .map(segment => encodeURIComponent(segment))
         .join('/');
 }
-function sarifLocation(location, fallbackFile) {
-    if (location === undefined) {
-        if (fallbackFile === undefined || fallbackFile === '')
-            return undefined;
-        // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
-        return {
-            physicalLocation: {
-                artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
-                region: { startLine: 1 }
-            }
-        };
-    }
+function sarifLocation(location) {
     const region = sarifRegion(location);
     return {
         physicalLocation: {

@@ -273,7 +273,7 @@ function toSarif(findings, rules, tool, options = {}) {
     }
     const fingerprints = computeFingerprints(findings, options.sources);
     const results = findings.map((finding, i) => {
-        const location = sarifLocation(finding.location, options.fallbackFile);
+        const location = finding.location && sarifLocation(finding.location);
         // `subject`: which token the finding concerns (health mode: the env var name).
         const properties = { severity: finding.severity };
         if (finding.subject !== undefined)
@@ -356,18 +356,7 @@ function relativeUri(file) {
         .map(segment => encodeURIComponent(segment))
         .join('/');
 }
-function sarifLocation(location, fallbackFile) {
-    if (location === undefined) {
-        if (fallbackFile === undefined || fallbackFile === '')
-            return undefined;
-        // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
-        return {
-            physicalLocation: {
-                artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
-                region: { startLine: 1 }
-            }
-        };
-    }
+function sarifLocation(location) {
     const region = sarifRegion(location);
     return {
         physicalLocation: {

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   runHealthMode: () => (/* binding */ runHealthMode)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/fly/concurrency.js
@@ -74,9 +72,10 @@ function statusOf(findings, valid) {
         return 'broken';
     return impacts.includes('attention') ? 'attention' : 'healthy';
 }
-const VERDICT_ORDER = ['pass', 'warn', 'fail'];
 function worstVerdict(verdicts) {
-    return verdicts.reduce((worst, v) => (VERDICT_ORDER.indexOf(v) > VERDICT_ORDER.indexOf(worst) ? v : worst), 'pass');
+    if (verdicts.includes('fail'))
+        return 'fail';
+    return verdicts.includes('warn') ? 'warn' : 'pass';
 }
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function missingFinding(name) {
@@ -198,7 +197,7 @@ async function runHealth(input) {
     const tokens = [...byName.values()];
     const online = input.online ? await shareOnline(input.online) : undefined;
     try {
-        const rows = await (0,concurrency/* mapWithConcurrency */.W)(tokens, input.concurrency ?? HEALTH_CONCURRENCY, async ({ name, value }) => {
+        const rows = await (0,concurrency/* mapWithConcurrency */.W)(tokens, HEALTH_CONCURRENCY, async ({ name, value }) => {
             if (value === undefined || value.trim() === '')
                 return missingRow(name, input.failOn);
             const report = await (0,check/* runCheck */.k)({
@@ -518,16 +517,15 @@ function renderHealthCloseComment(report, options = {}) {
 
 // EXTERNAL MODULE: ./lib/token/token-shape.js
 var token_shape = __webpack_require__(148);
-// EXTERNAL MODULE: ./lib/token/index.js + 6 modules
-var token = __webpack_require__(4319);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
 var action_inputs = __webpack_require__(1413);
+// EXTERNAL MODULE: ./lib/action/publish.js + 1 modules
+var publish = __webpack_require__(9908);
 ;// CONCATENATED MODULE: ./lib/action/health-mode.js
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
-
 
 
 
@@ -552,8 +550,7 @@ function tokenNames(entries) {
         if (health_mode_ENV_NAME.test(entry) && (isSetVariable || !(0,token_shape/* looksLikeToken */.NM)(entry, token_shape/* TOKEN_SHAPE */.y0.fragment)))
             return;
         // Mask what was pasted, then say which entry without repeating it.
-        for (const fragment of (0,token/* tokenFragments */.pV)((0,action_inputs/* readInput */.R5)('tokens')))
-            core/* setSecret */.Pq(fragment);
+        (0,publish/* maskTokens */.x)([(0,action_inputs/* readInput */.R5)('tokens')]);
         const which = `entry ${index + 1} of input 'tokens'`;
         throw new action_inputs/* InputError */.dz((0,token_shape/* looksLikeToken */.NM)(entry, token_shape/* TOKEN_SHAPE */.y0.fragment)
             ? `The ${which} looks like a token value, not a variable name: ${TOKENS_HELP}.`
@@ -645,10 +642,7 @@ async function issueOutcome(report, inputs, label, deadline, redact) {
             Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 636)),
             Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787))
         ]);
-        const client = createGitHubClient(inputs.githubToken, {
-            deadline,
-            ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {})
-        });
+        const client = createGitHubClient(inputs.githubToken, { deadline });
         const url = runUrl();
         const links = url === undefined ? {} : { runUrl: url };
         const result = await syncHealthIssue(client, {
@@ -708,12 +702,7 @@ async function runHealthMode(run) {
     const total = report.rows.length;
     const headline = `Fly token health: ${report.needingAttention} of ${total} token${total === 1 ? '' : 's'} ` +
         `${report.needingAttention === 1 ? 'needs' : 'need'} attention; verdict ${report.verdict}.`;
-    if (report.verdict === 'fail') {
-        publisher.fail(`${headline} See the job summary for the findings and the fixes.`);
-    }
-    else {
-        publisher.info(headline);
-    }
+    publisher.conclude(headline, report.verdict === 'fail', 'See the job summary for the findings and the fixes.');
 }
 
 
@@ -729,7 +718,7 @@ async function runHealthMode(run) {
 /* harmony import */ var _rules_fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
 /* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8654);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4319);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6700);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1758);
 
 

@@ -184,8 +184,7 @@ function readEventPayload() {
 }
 async function githubClient(token, deadline) {
     const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 636));
-    const baseUrl = process.env.GITHUB_API_URL;
-    return createGitHubClient(token, { deadline, ...(baseUrl ? { baseUrl } : {}) });
+    return createGitHubClient(token, { deadline });
 }
 async function changedLines(pr, root, client) {
     const listFiles = client
@@ -226,14 +225,7 @@ function findingsOutput(report) {
 function writeSarif(run, root, file, report) {
     const repo = (0,repo_files/* createRepoFiles */._)(root);
     const log = scanSarif(report, f => repo.read(f));
-    try {
-        (0,output_file/* writeOutputFile */.B)(root, file, run.redact(`${JSON.stringify(log, null, 2)}\n`));
-    }
-    catch (error) {
-        if (error instanceof output_file/* OutputFileError */.k)
-            throw new inputs/* InputError */.dz(`sarif-file: ${error.message}`);
-        throw error;
-    }
+    (0,output_file/* writeOutputFile */.B)('sarif-file', root, file, run.redact(`${JSON.stringify(log, null, 2)}\n`));
     return file;
 }
 async function comment(run, report, pr, client, link) {
@@ -294,12 +286,7 @@ async function runScanMode(run) {
     await publisher.summary(renderScanSummary(report, { notAnnotated, ...(link ? { link } : {}) }));
     const newPart = report.newCount === null ? '' : `, ${report.newCount} new in this pull request`;
     const headline = `Fly token scan: ${(0,words/* plural */.LS)(report.findings.length, 'finding')}${newPart}; verdict ${report.verdict}.`;
-    if (report.verdict === 'fail') {
-        publisher.fail(`${headline} See the annotations and the job summary.`);
-    }
-    else {
-        publisher.info(headline);
-    }
+    publisher.conclude(headline, report.verdict === 'fail', 'See the annotations and the job summary.');
 }
 
 

@@ -7,11 +7,11 @@ exports.modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ writeOutputFile),
-/* harmony export */   k: () => (/* binding */ OutputFileError)
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1413);
 // Files the action writes at a path an input names (the SARIF log, the audit report). The
 // workflow chooses the path, but a pull request chooses what lies inside the checkout: a committed
 // symlink at that path, or at a folder on it, must not turn the write into one outside the
@@ -19,11 +19,15 @@ exports.modules = {
 // never a symlink (O_NOFOLLOW) nor anything but a regular file.
 
 
+
 class OutputFileError extends Error {
 }
 const inside = (root, target) => target === root || target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
-/** Writes `text` to `file` (relative to `workspace`, or absolute). Returns the absolute path. */
-function writeOutputFile(workspace, file, text) {
+/**
+ * Writes `text` to `file` (relative to `workspace`, or absolute) for the input `input` names.
+ * Returns the absolute path; a refused or failed write is an InputError naming the input.
+ */
+function writeOutputFile(input, workspace, file, text) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace);
     const target = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, file);
     try {
@@ -52,7 +56,7 @@ function writeOutputFile(workspace, file, text) {
                     ? 'it is a symbolic link'
                     : String(error.code)
                 : 'write error';
-        throw new OutputFileError(`Could not write '${file}' (${reason}).`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${input}: Could not write '${file}' (${reason}).`);
     }
     return target;
 }
@@ -3454,7 +3458,7 @@ function calleeFlyRefs(byPath, callee, stack = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ findTokenLiterals)
 /* harmony export */ });
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4319);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6700);
 /* harmony import */ var _token_find_tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3473);
 // Fly token literals in text, in every form `findTokens` recognises (labelled bundles, bare
 // bodies, wrapped, URL-encoded, base64, legacy 43-character tokens where the text says token).
@@ -3700,68 +3704,50 @@ function prCodeSteps(job) {
         agent: agentOf(step)
     }));
 }
-/** Steps (reduced to `PrCodeStep`s) that bring in what a pull request's author controls, in step order. */
-function untrustedInputsOf(steps, event, facts, headInputs = new Set()) {
-    const found = [];
+/** What one step brings in from the pull request (or comment) under `head`, if anything. */
+function inputOf(step, event, head) {
+    const at = { stepIndex: step.index, location: step.where };
+    if (checkoutOfHead(step, head)) {
+        const what = event === 'workflow_run'
+            ? "checks out the triggering run's head commit"
+            : "checks out the pull request's head";
+        return { ...at, what };
+    }
+    const line = scriptFetchesHead(step, event, head);
+    if (line !== null) {
+        return {
+            stepIndex: step.index,
+            what: event === 'workflow_run'
+                ? "fetches the triggering run's code or artifacts in a script"
+                : "fetches the pull request's head in a script",
+            location: { ...step.where, line, column: 1, endLine: line }
+        };
+    }
+    if (event === 'workflow_run' && step.downloadsArtifacts) {
+        const what = "downloads the triggering run's artifacts (a pull request controls their content)";
+        return { ...at, what };
+    }
+    if (step.injection !== null) {
+        const author = isCommentEvent(event) ? 'the commenter' : "the pull request's author";
+        const what = `interpolates \`${step.injection}\` (text ${author} chooses) into a script`;
+        return { ...at, what };
+    }
+    if (step.agent !== null) {
+        const source = isCommentEvent(event) ? 'the comment' : 'the pull request';
+        const what = `starts an AI agent (\`${step.agent}\`) that reads ${source} and can run commands`;
+        return { ...at, what };
+    }
+    return null;
+}
+/** The first step that brings in what a pull request's author (or a commenter) controls. */
+function firstUntrustedInput(steps, event, facts, headInputs) {
     const head = headPattern(event, headInputs);
     for (const step of steps) {
-        if (!(0,conditions/* mayRun */.Q)(step.if, facts))
-            continue;
-        const where = step.where;
-        if (checkoutOfHead(step, head)) {
-            found.push({
-                stepIndex: step.index,
-                kind: 'checkout',
-                what: event === 'workflow_run'
-                    ? "checks out the triggering run's head commit"
-                    : "checks out the pull request's head",
-                location: where
-            });
-            continue;
-        }
-        const fetchLine = scriptFetchesHead(step, event, head);
-        if (fetchLine !== null) {
-            found.push({
-                stepIndex: step.index,
-                kind: event === 'workflow_run' ? 'artifact' : 'checkout',
-                what: event === 'workflow_run'
-                    ? "fetches the triggering run's code or artifacts in a script"
-                    : "fetches the pull request's head in a script",
-                location: { ...where, line: fetchLine, column: 1, endLine: fetchLine }
-            });
-            continue;
-        }
-        if (event === 'workflow_run' && step.downloadsArtifacts) {
-            found.push({
-                stepIndex: step.index,
-                kind: 'artifact',
-                what: "downloads the triggering run's artifacts (a pull request controls their content)",
-                location: where
-            });
-            continue;
-        }
-        const field = step.injection;
-        if (field !== null) {
-            const author = isCommentEvent(event) ? 'the commenter' : "the pull request's author";
-            found.push({
-                stepIndex: step.index,
-                kind: 'injection',
-                what: `interpolates \`${field}\` (text ${author} chooses) into a script`,
-                location: where
-            });
-            continue;
-        }
-        if (step.agent !== null) {
-            const source = isCommentEvent(event) ? 'the comment' : 'the pull request';
-            found.push({
-                stepIndex: step.index,
-                kind: 'agent',
-                what: `starts an AI agent (\`${step.agent}\`) that reads ${source} and can run commands`,
-                location: where
-            });
-        }
+        const input = (0,conditions/* mayRun */.Q)(step.if, facts) ? inputOf(step, event, head) : null;
+        if (input)
+            return input;
     }
-    return found;
+    return null;
 }
 
 // EXTERNAL MODULE: ./lib/rules/scan/shared.js
@@ -3863,7 +3849,7 @@ function exposureIn(summaries, path, job, event, facts, headInputs, stack) {
     const refs = liveRefs(job, facts);
     if (refs.length === 0)
         return null;
-    const first = untrustedInputsOf(job.steps, event, facts, headInputs)[0];
+    const first = firstUntrustedInput(job.steps, event, facts, headInputs);
     if (!first)
         return null;
     const exposed = refs.some(r => r.stepIndex === null || r.stepIndex >= first.stepIndex);

@@ -2148,6 +2148,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ readMode),
+/* harmony export */   Iw: () => (/* binding */ requireFlyToken),
 /* harmony export */   LD: () => (/* binding */ readList),
 /* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   Vf: () => (/* binding */ readBoolean),
@@ -2165,7 +2166,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8627);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3042);
-/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4319);
+/* harmony import */ var _token_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6700);
 /* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(148);
 // Reads and validates the action's inputs: the only place that calls core.getInput. A value that
 // carries token material where none belongs is refused by name, never echoed, before any request.
@@ -2303,7 +2304,6 @@ function readTimeoutMs(mode) {
 }
 function readCommonInputs() {
     return {
-        mode: readMode(),
         failOn: readFailOn(),
         online: readBoolean('online', true),
         expiryWarningDays: readNumber('expiry-warning-days', 14, 0, 3650),
@@ -2325,6 +2325,13 @@ function readTokenInput() {
     }
     return { value: '', source: 'none' };
 }
+/** The Fly token a mode cannot work without; on pull requests from forks it is empty. */
+function requireFlyToken(token, verb, secret) {
+    if (token.value.trim() !== '')
+        return;
+    throw new InputError(`No Fly token to ${verb}: set \`token: \${{ secrets.${secret} }}\` (or FLY_API_TOKEN in the step's env). ` +
+        'On pull requests from forks GitHub passes no secrets, so the token is empty there.');
+}
 /**
  * The Fly client options for the online checks, or nothing when `online: false`. The Fly client
  * gets what is left of the run's deadline, so its requests end when the run's time is up.
@@ -2339,74 +2346,17 @@ function onlineOptions(inputs, deadline) {
 
 /***/ }),
 
-/***/ 8627:
+/***/ 9908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ checkFlyUrl),
-/* harmony export */   c: () => (/* binding */ isLoopbackHost)
-/* harmony export */ });
-// Where the Fly client may send a token: only over TLS, except to this machine (tests and local
-// stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
-/** What a Fly API URL must be, for messages. */
-const FLY_URL_RULE = 'an https:// URL without credentials (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
-/**
- * Whether the client may send a token to `value`. The problem never repeats the value (a pasted
- * token could be in it); callers put the input's name in front: "fly-api-url must be \u2026".
- */
-function checkFlyUrl(value) {
-    let url;
-    try {
-        url = new URL(value.trim());
-    }
-    catch {
-        return { ok: false, problem: `must be ${FLY_URL_RULE}; the value is not a URL` };
-    }
-    if (url.username !== '' || url.password !== '') {
-        return { ok: false, problem: `must be ${FLY_URL_RULE}; it carries a user name or password` };
-    }
-    if (url.protocol === 'https:')
-        return { ok: true, url };
-    if (url.protocol === 'http:') {
-        if (isLoopbackHost(url.hostname))
-            return { ok: true, url };
-        return {
-            ok: false,
-            problem: `must be ${FLY_URL_RULE}; plain http:// to another host would send the token in clear text`
-        };
-    }
-    return { ok: false, problem: `must be ${FLY_URL_RULE}` };
-}
-/** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 \u2192 127.0.0.1). */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-    if (host === 'localhost' || host === '::1')
-        return true;
-    const octets = host.split('.');
-    return (octets.length === 4 &&
-        octets[0] === '127' &&
-        octets.every(o => /^\d{1,3}$/.test(o) && Number(o) <= 255));
-}
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ Publisher),
+  x: () => (/* binding */ maskTokens)
+});
 
-/***/ }),
-
-/***/ 6700:
-/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./lib/token/index.js + 6 modules
-var token = __nccwpck_require__(4319);
-// EXTERNAL MODULE: ./lib/workflow/inputs.js
-var inputs = __nccwpck_require__(544);
-// EXTERNAL MODULE: ./lib/io/deadline.js
-var io_deadline = __nccwpck_require__(5010);
-// EXTERNAL MODULE: ./lib/action/inputs.js
-var action_inputs = __nccwpck_require__(1413);
 // EXTERNAL MODULE: ./lib/report/order.js
 var order = __nccwpck_require__(5930);
 ;// CONCATENATED MODULE: ./lib/report/annotations.js
@@ -2473,9 +2423,21 @@ function properties(finding) {
     return props;
 }
 
+// EXTERNAL MODULE: ./lib/token/index.js + 6 modules
+var token = __nccwpck_require__(6700);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./lib/action/publish.js
 
 
+
+/** Masks every form of every token in `values` in the log; returns the fragments for the scrub. */
+function maskTokens(values) {
+    const fragments = values.flatMap(value => (value.trim() === '' ? [] : (0,token/* tokenFragments */.pV)(value)));
+    for (const fragment of fragments)
+        core/* setSecret */.Pq(fragment);
+    return fragments;
+}
 const ANNOTATE = {
     error: core/* error */.z3,
     warning: core/* warning */.$e,
@@ -2517,14 +2479,91 @@ class Publisher {
     fail(message) {
         core/* setFailed */.C1(this.redact(message));
     }
+    /** The run's last line: the headline, as the failure (with where to look) when it failed. */
+    conclude(headline, failed, seeAlso) {
+        if (failed)
+            this.fail(`${headline} ${seeAlso}`);
+        else
+            this.info(headline);
+    }
 }
 
+
+/***/ }),
+
+/***/ 8627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ checkFlyUrl),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+// Where the Fly client may send a token: only over TLS, except to this machine (tests and local
+// stand-ins), so a mistyped `http://` URL never carries the Authorization header in clear text.
+/** What a Fly API URL must be, for messages. */
+const FLY_URL_RULE = 'an https:// URL without credentials (http:// is allowed only for a loopback host: localhost, 127.0.0.0/8 or ::1)';
+/**
+ * Whether the client may send a token to `value`. The problem never repeats the value (a pasted
+ * token could be in it); callers put the input's name in front: "fly-api-url must be \u2026".
+ */
+function checkFlyUrl(value) {
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        return { ok: false, problem: `must be ${FLY_URL_RULE}; the value is not a URL` };
+    }
+    if (url.username !== '' || url.password !== '') {
+        return { ok: false, problem: `must be ${FLY_URL_RULE}; it carries a user name or password` };
+    }
+    if (url.protocol === 'https:')
+        return { ok: true, url };
+    if (url.protocol === 'http:') {
+        if (isLoopbackHost(url.hostname))
+            return { ok: true, url };
+        return {
+            ok: false,
+            problem: `must be ${FLY_URL_RULE}; plain http:// to another host would send the token in clear text`
+        };
+    }
+    return { ok: false, problem: `must be ${FLY_URL_RULE}` };
+}
+/** localhost, 127.0.0.0/8 or ::1, as the URL parser normalises them (127.1 \u2192 127.0.0.1). */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    const octets = host.split('.');
+    return (octets.length === 4 &&
+        octets[0] === '127' &&
+        octets.every(o => /^\d{1,3}$/.test(o) && Number(o) <= 255));
+}
+
+
+/***/ }),
+
+/***/ 6672:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./lib/workflow/inputs.js
+var inputs = __nccwpck_require__(544);
+// EXTERNAL MODULE: ./lib/io/deadline.js
+var io_deadline = __nccwpck_require__(5010);
+// EXTERNAL MODULE: ./lib/action/inputs.js
+var action_inputs = __nccwpck_require__(1413);
+// EXTERNAL MODULE: ./lib/action/publish.js + 1 modules
+var publish = __nccwpck_require__(9908);
 // EXTERNAL MODULE: ./lib/token/scrub.js
 var scrub = __nccwpck_require__(8094);
 ;// CONCATENATED MODULE: ./lib/action/main.js
 // The action: mask every secret first, refuse misplaced tokens, start the run's deadline, then run
 // the chosen mode. Any failure becomes one clear, redacted message; no stack trace reaches the log.
-
 
 // From inputs.js, not the room's index: the index would load the workflow parser at startup.
 
@@ -2540,26 +2579,19 @@ const MODES = {
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2711))).runAttenuateMode,
     audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(541), __nccwpck_require__.e(205), __nccwpck_require__.e(95), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode
 };
-/** Masks every form of every token this run can see, before anything else is logged. */
-function maskTokens(values) {
-    const fragments = values.flatMap(value => (value.trim() === '' ? [] : (0,token/* tokenFragments */.pV)(value)));
-    for (const fragment of fragments)
-        core/* setSecret */.Pq(fragment);
-    return fragments;
-}
 async function run() {
     const token = (0,action_inputs/* readTokenInput */._9)();
-    const masked = maskTokens([token.value]);
+    const masked = (0,publish/* maskTokens */.x)([token.value]);
     const shaped = (0,action_inputs/* maskTokenShapedInputs */.od)();
     let redact = (0,scrub/* createScrub */.EN)([...masked, ...shaped]);
     try {
         (0,action_inputs/* assertNoMisplacedTokens */.eW)();
         const mode = (0,action_inputs/* readMode */.Em)();
         if (mode === 'health')
-            redact = (0,scrub/* createScrub */.EN)([...maskTokens([token.value, ...healthTokenValues()]), ...shaped]);
+            redact = (0,scrub/* createScrub */.EN)([...(0,publish/* maskTokens */.x)([token.value, ...healthTokenValues()]), ...shaped]);
         // The one deadline of the run, for every network call of every mode.
         const deadline = (0,io_deadline/* startDeadline */.d)((0,action_inputs/* readTimeoutMs */.gb)(mode));
-        const publisher = new Publisher(redact);
+        const publisher = new publish/* Publisher */.v(redact);
         const handler = await MODES[mode]();
         await handler({ token, publisher, redact, deadline });
     }
@@ -2570,15 +2602,12 @@ async function run() {
         // The summary is where people look first: say there what to set.
         if (inputError) {
             const { renderInputErrorSummary } = await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 7773));
-            await new Publisher(redact).summary(renderInputErrorSummary(message));
+            await new publish/* Publisher */.v(redact).summary(renderInputErrorSummary(message));
         }
     }
 }
 function healthTokenValues() {
-    return (0,action_inputs/* readInput */.R5)('tokens')
-        .split(/[,\n]/)
-        .map(name => process.env[name.trim()] ?? '')
-        .filter(value => value.trim() !== '');
+    return (0,action_inputs/* readList */.LD)('tokens').map(name => process.env[name] ?? '');
 }
 function describeUnexpected(error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -4285,9 +4314,6 @@ function verifyGrants(paired, withUserToken) {
 
 
 
-function tooLarge(text) {
-    return Buffer.byteLength(text, 'utf8') > limits/* MAX_INPUT_BYTES */.su;
-}
 function emptyBundle(header, problems, fmt) {
     return {
         header,
@@ -4303,7 +4329,7 @@ function emptyBundle(header, problems, fmt) {
 /** Decode an Authorization value, bundle or single token. */
 function decodeToken(input) {
     const text = typeof input === 'string' ? input : '';
-    if (tooLarge(text)) {
+    if (Buffer.byteLength(text, 'utf8') > limits/* MAX_INPUT_BYTES */.su) {
         const header = (0,token_header/* parseHeader */.RW)('');
         const message = `token is too large (over ${limits/* MAX_INPUT_BYTES */.su} bytes); real Fly tokens are under 2 KiB`;
         return emptyBundle(header, [(0,token_problems/* problem */.CC)('too-large', message, true)], []);
@@ -5043,7 +5069,7 @@ function normalizeHeader(input, target = 'machines') {
 
 /***/ }),
 
-/***/ 4319:
+/***/ 6700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -9838,7 +9864,7 @@ function getIDToken(aud) {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-__nccwpck_require__(6700);
+__nccwpck_require__(6672);
 
 module.exports = __webpack_exports__;
 /******/ })()

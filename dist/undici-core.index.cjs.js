@@ -3107,7 +3107,7 @@ module.exports.RequestHandler = RequestHandler
 
 const DispatcherBase = __nccwpck_require__(1841)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
+const ProxyAgent = __nccwpck_require__(4291)
 const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
@@ -9850,7 +9850,9 @@ module.exports = require("node:zlib");
 /***/ ((module) => {
 
 "use strict";
-module.exports = require("node:http2");
+const names = {"HTTP2_HEADER_AUTHORITY":":authority","HTTP2_HEADER_METHOD":":method","HTTP2_HEADER_PATH":":path","HTTP2_HEADER_SCHEME":":scheme","HTTP2_HEADER_CONTENT_LENGTH":"content-length","HTTP2_HEADER_EXPECT":"expect","HTTP2_HEADER_STATUS":":status"};
+const constants = new Proxy({}, { get: (_, key) => Object.hasOwn(names, key) ? names[key] : require("node:http2").constants[key] });
+module.exports = new Proxy({}, { get: (_, key) => key === "constants" ? constants : require("node:http2")[key] });
 
 /***/ }),
 
@@ -13875,7 +13877,7 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 6672:
+/***/ 4291:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";

@@ -129,12 +129,9 @@ function renderScanText(report) {
 var scan_sarif = __webpack_require__(5289);
 // EXTERNAL MODULE: ./lib/cli/args.js
 var cli_args = __webpack_require__(2453);
-// EXTERNAL MODULE: ./lib/cli/fail-on.js
-var fail_on = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./lib/cli/scan.js
 // `fly-token-guard scan [DIR] [--json|--sarif] [--fail-on S] [--max-files N]`: the repository
 // scan from a terminal. Exit 0 pass (or warn), 1 findings at or above --fail-on, 2 bad usage.
-
 
 
 
@@ -158,7 +155,7 @@ const runScanCommand = async ({ args, env, out }) => {
         throw new cli_args/* UsageError */.eb('--json and --sarif exclude each other');
     if (positionals.length > 1)
         throw new cli_args/* UsageError */.eb('scan takes one directory');
-    const failOn = (0,fail_on/* parseFailOn */.X)(values['fail-on']);
+    const failOn = (0,cli_args/* parseFailOn */.XV)(values['fail-on']);
     const maxFiles = maxFilesOf(values['max-files']);
     const dir = positionals[0] ?? values.repo ?? '.';
     const root = external_node_path_.resolve(dir);

@@ -888,7 +888,7 @@ function toSarif(findings, rules, tool, options = {}) {
     }
     const fingerprints = computeFingerprints(findings, options.sources);
     const results = findings.map((finding, i) => {
-        const location = sarifLocation(finding.location, options.fallbackFile);
+        const location = finding.location && sarifLocation(finding.location);
         // `subject`: which token the finding concerns (health mode: the env var name).
         const properties = { severity: finding.severity };
         if (finding.subject !== undefined)
@@ -971,18 +971,7 @@ function relativeUri(file) {
         .map(segment => encodeURIComponent(segment))
         .join('/');
 }
-function sarifLocation(location, fallbackFile) {
-    if (location === undefined) {
-        if (fallbackFile === undefined || fallbackFile === '')
-            return undefined;
-        // GitHub requires a start line to display an alert; the top of the file is the honest anchor.
-        return {
-            physicalLocation: {
-                artifactLocation: { uri: relativeUri(fallbackFile), uriBaseId: '%SRCROOT%' },
-                region: { startLine: 1 }
-            }
-        };
-    }
+function sarifLocation(location) {
     const region = sarifRegion(location);
     return {
         physicalLocation: {
@@ -4087,68 +4076,50 @@ function prCodeSteps(job) {
         agent: agentOf(step)
     }));
 }
-/** Steps (reduced to `PrCodeStep`s) that bring in what a pull request's author controls, in step order. */
-function untrustedInputsOf(steps, event, facts, headInputs = new Set()) {
-    const found = [];
+/** What one step brings in from the pull request (or comment) under `head`, if anything. */
+function inputOf(step, event, head) {
+    const at = { stepIndex: step.index, location: step.where };
+    if (checkoutOfHead(step, head)) {
+        const what = event === 'workflow_run'
+            ? "checks out the triggering run's head commit"
+            : "checks out the pull request's head";
+        return { ...at, what };
+    }
+    const line = scriptFetchesHead(step, event, head);
+    if (line !== null) {
+        return {
+            stepIndex: step.index,
+            what: event === 'workflow_run'
+                ? "fetches the triggering run's code or artifacts in a script"
+                : "fetches the pull request's head in a script",
+            location: { ...step.where, line, column: 1, endLine: line }
+        };
+    }
+    if (event === 'workflow_run' && step.downloadsArtifacts) {
+        const what = "downloads the triggering run's artifacts (a pull request controls their content)";
+        return { ...at, what };
+    }
+    if (step.injection !== null) {
+        const author = isCommentEvent(event) ? 'the commenter' : "the pull request's author";
+        const what = `interpolates \`${step.injection}\` (text ${author} chooses) into a script`;
+        return { ...at, what };
+    }
+    if (step.agent !== null) {
+        const source = isCommentEvent(event) ? 'the comment' : 'the pull request';
+        const what = `starts an AI agent (\`${step.agent}\`) that reads ${source} and can run commands`;
+        return { ...at, what };
+    }
+    return null;
+}
+/** The first step that brings in what a pull request's author (or a commenter) controls. */
+function firstUntrustedInput(steps, event, facts, headInputs) {
     const head = headPattern(event, headInputs);
     for (const step of steps) {
-        if (!(0,conditions/* mayRun */.Q)(step.if, facts))
-            continue;
-        const where = step.where;
-        if (checkoutOfHead(step, head)) {
-            found.push({
-                stepIndex: step.index,
-                kind: 'checkout',
-                what: event === 'workflow_run'
-                    ? "checks out the triggering run's head commit"
-                    : "checks out the pull request's head",
-                location: where
-            });
-            continue;
-        }
-        const fetchLine = scriptFetchesHead(step, event, head);
-        if (fetchLine !== null) {
-            found.push({
-                stepIndex: step.index,
-                kind: event === 'workflow_run' ? 'artifact' : 'checkout',
-                what: event === 'workflow_run'
-                    ? "fetches the triggering run's code or artifacts in a script"
-                    : "fetches the pull request's head in a script",
-                location: { ...where, line: fetchLine, column: 1, endLine: fetchLine }
-            });
-            continue;
-        }
-        if (event === 'workflow_run' && step.downloadsArtifacts) {
-            found.push({
-                stepIndex: step.index,
-                kind: 'artifact',
-                what: "downloads the triggering run's artifacts (a pull request controls their content)",
-                location: where
-            });
-            continue;
-        }
-        const field = step.injection;
-        if (field !== null) {
-            const author = isCommentEvent(event) ? 'the commenter' : "the pull request's author";
-            found.push({
-                stepIndex: step.index,
-                kind: 'injection',
-                what: `interpolates \`${field}\` (text ${author} chooses) into a script`,
-                location: where
-            });
-            continue;
-        }
-        if (step.agent !== null) {
-            const source = isCommentEvent(event) ? 'the comment' : 'the pull request';
-            found.push({
-                stepIndex: step.index,
-                kind: 'agent',
-                what: `starts an AI agent (\`${step.agent}\`) that reads ${source} and can run commands`,
-                location: where
-            });
-        }
+        const input = (0,conditions/* mayRun */.Q)(step.if, facts) ? inputOf(step, event, head) : null;
+        if (input)
+            return input;
     }
-    return found;
+    return null;
 }
 
 // EXTERNAL MODULE: ./lib/rules/scan/shared.js
@@ -4250,7 +4221,7 @@ function exposureIn(summaries, path, job, event, facts, headInputs, stack) {
     const refs = liveRefs(job, facts);
     if (refs.length === 0)
         return null;
-    const first = untrustedInputsOf(job.steps, event, facts, headInputs)[0];
+    const first = firstUntrustedInput(job.steps, event, facts, headInputs);
     if (!first)
         return null;
     const exposed = refs.some(r => r.stepIndex === null || r.stepIndex >= first.stepIndex);

@@ -384,8 +384,6 @@ var findings_json = __webpack_require__(5749);
 var workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/cli/args.js
 var cli_args = __webpack_require__(2453);
-// EXTERNAL MODULE: ./lib/cli/fail-on.js
-var fail_on = __webpack_require__(2640);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var io = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/check.js
@@ -401,10 +399,9 @@ var io = __webpack_require__(8908);
 
 
 
-
 const runCheckCommand = async ({ args, env, out, err, token }) => {
     const { values } = args;
-    const failOn = (0,fail_on/* parseFailOn */.X)(values['fail-on']);
+    const failOn = (0,cli_args/* parseFailOn */.XV)(values['fail-on']);
     const root = external_node_path_.resolve(values.repo ?? '.');
     const workflowPath = workflowOf(values, root);
     let resolved;

@@ -11,7 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  AUDIT_INCOMPLETE_EXIT: () => (/* binding */ AUDIT_INCOMPLETE_EXIT),
   runAuditCommand: () => (/* binding */ runAuditCommand)
 });
 
@@ -611,9 +610,8 @@ function waitFits(deadline) {
 }
 function createGitHubClient(token, options = {}) {
     const deadline = options.deadline ?? (0,io_deadline/* startDeadline */.d)(DEFAULT_DEADLINE_MS);
-    const baseUrl = options.baseUrl?.replace(/\/+$/, '');
-    const origin = new URL(baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'))
-        .origin;
+    const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '') || undefined;
+    const origin = new URL(baseUrl ?? 'https://api.github.com').origin;
     const octokitOptions = {
         userAgent: 'fly-token-guard',
         retry: { doNotRetry: DO_NOT_RETRY },
@@ -1154,8 +1152,6 @@ async function startAudit(options) {
 
 // EXTERNAL MODULE: ./lib/cli/args.js
 var cli_args = __webpack_require__(2453);
-// EXTERNAL MODULE: ./lib/cli/fail-on.js
-var fail_on = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./lib/cli/audit.js
 // `fly-token-guard audit --org ORG \u2026` and `audit merge FILE\u2026`: the org audit from a terminal or a
 // matrix job. Exit 0 pass (or warn), 1 findings at or above --fail-on, 2 bad usage or access,
@@ -1170,16 +1166,15 @@ var fail_on = __webpack_require__(2640);
 
 
 
-
 const AUDIT_INCOMPLETE_EXIT = 3;
 function timeoutOf(value) {
     if (value === undefined)
-        return undefined;
+        return {};
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0 || n > 6 * 3600) {
         throw new cli_args/* UsageError */.eb('--timeout-seconds must be a number of seconds between 1 and 21600');
     }
-    return n;
+    return { timeoutSeconds: n };
 }
 function render(report, { args, out }) {
     const { values } = args;
@@ -1195,7 +1190,7 @@ function render(report, { args, out }) {
 function exitCode(report, failOn) {
     if (!report.complete)
         return AUDIT_INCOMPLETE_EXIT;
-    const threshold = (0,fail_on/* parseFailOn */.X)(failOn);
+    const threshold = (0,cli_args/* parseFailOn */.XV)(failOn);
     return (0,types/* reachesFailOn */.n9)(worstSeverity(report), threshold) ? 1 : 0;
 }
 function readReportFile(file) {
@@ -1222,7 +1217,7 @@ const runAuditCommand = async (context) => {
         throw new cli_args/* UsageError */.eb('--json, --sarif and --markdown exclude each other');
     }
     const failOn = values['fail-on'];
-    (0,fail_on/* parseFailOn */.X)(failOn);
+    (0,cli_args/* parseFailOn */.XV)(failOn);
     if (positionals[0] === 'merge') {
         const files = positionals.slice(1);
         if (files.length === 0)
@@ -1242,20 +1237,17 @@ const runAuditCommand = async (context) => {
         throw new cli_args/* UsageError */.eb(`audit takes no '${positionals[0]}'`);
     if (!values.org)
         throw new cli_args/* UsageError */.eb('audit needs --org ORG');
+    const apiUrl = values['github-api-url'] ?? env.GITHUB_API_URL;
     try {
         const { report } = await startAudit({
             org: values.org,
             token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
-            ...((values['github-api-url'] ?? env.GITHUB_API_URL)
-                ? { apiUrl: values['github-api-url'] ?? env.GITHUB_API_URL }
-                : {}),
+            ...(apiUrl ? { apiUrl } : {}),
             repositories: (0,cli_args/* splitList */.ry)(values.repos),
             includeArchived: values['include-archived'],
             includeForks: values['include-forks'],
             shard: values.shard === undefined ? null : parseShard(values.shard),
-            ...(timeoutOf(values['timeout-seconds']) !== undefined
-                ? { timeoutSeconds: timeoutOf(values['timeout-seconds']) }
-                : {}),
+            ...timeoutOf(values['timeout-seconds']),
             now: (0,clock/* currentTime */.$)(env)
         });
         render(report, context);

@@ -150,7 +150,9 @@ module.exports = require("node:http");
 /***/ ((module) => {
 
 "use strict";
-module.exports = require("node:http2");
+const names = {"HTTP2_HEADER_AUTHORITY":":authority","HTTP2_HEADER_METHOD":":method","HTTP2_HEADER_PATH":":path","HTTP2_HEADER_SCHEME":":scheme","HTTP2_HEADER_CONTENT_LENGTH":"content-length","HTTP2_HEADER_EXPECT":"expect","HTTP2_HEADER_STATUS":":status"};
+const constants = new Proxy({}, { get: (_, key) => Object.hasOwn(names, key) ? names[key] : require("node:http2").constants[key] });
+module.exports = new Proxy({}, { get: (_, key) => key === "constants" ? constants : require("node:http2")[key] });
 
 /***/ }),
 
@@ -2310,6 +2312,7 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T3: () => (/* binding */ commandUsage),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   u_: () => (/* binding */ USAGE),
@@ -2317,9 +2320,11 @@ function utf8Decode(bytes, inputOffset, byteLength) {
 /* harmony export */ });
 /* unused harmony exports COMMAND_NAMES, commandOptions, parseCliArgs */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3042);
 /* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(148);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8908);
 // Command-line parsing for the CLI: one place that knows every command, its flags and its usage.
+
 
 
 
@@ -2556,14 +2561,10 @@ function parseCliArgs(argv) {
     const [command, ...rest] = argv;
     if (!isCommand(command))
         throw new UsageError(`unknown command '${command ?? ''}'`);
+    const options = COMMANDS[command].options;
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: rest,
-            allowPositionals: true,
-            strict: true,
-            options: COMMANDS[command].options
-        });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: rest, allowPositionals: true, strict: true, options });
     }
     catch (error) {
         throw new UsageError(parseErrorMessage(error), command);
@@ -2593,6 +2594,13 @@ function splitList(value) {
         .split(',')
         .map(s => s.trim())
         .filter(s => s.length > 0);
+}
+function parseFailOn(value) {
+    const failOn = (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_3__/* .failOnFrom */ .ew)(value ?? 'high');
+    if (failOn === undefined) {
+        throw new UsageError(`--fail-on must be one of ${_rules_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.join(', ')} or never`);
+    }
+    return failOn;
 }
 
 
@@ -2626,10 +2634,10 @@ var io = __nccwpck_require__(8908);
 
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(317), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1430))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(317), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(904), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1430))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(904), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(73), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971))).runAttenuateCli,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(7), __nccwpck_require__.e(159), __nccwpck_require__.e(317), __nccwpck_require__.e(416), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 555))).runAuditCommand
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(7), __nccwpck_require__.e(159), __nccwpck_require__.e(904), __nccwpck_require__.e(416), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 555))).runAuditCommand
 };
 /** One line: the reason, and where to read the usage. */
 function usageErrorLine(error, running) {
@@ -2792,6 +2800,52 @@ async function readCappedBytes(stream, limit) {
         chunks.push(bytes);
     }
     return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 3042:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xb: () => (/* binding */ verdictFor),
+/* harmony export */   ew: () => (/* binding */ failOnFrom),
+/* harmony export */   fs: () => (/* binding */ docsUrl),
+/* harmony export */   n9: () => (/* binding */ reachesFailOn),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   v9: () => (/* binding */ advice)
+/* harmony export */ });
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+/** Higher is worse: critical 4 ... info 0. */
+function severityRank(severity) {
+    return SEVERITIES.length - 1 - SEVERITIES.indexOf(severity);
+}
+/** A fail-on setting as people write it (`high`, `never` or `none`, any case); else undefined. */
+function failOnFrom(text) {
+    const value = text.trim().toLowerCase();
+    if (value === 'never' || value === 'none')
+        return 'never';
+    return SEVERITIES.includes(value) ? value : undefined;
+}
+/** Whether a finding of `severity` (null: none) fails a run that fails on `failOn`. */
+function reachesFailOn(severity, failOn) {
+    return failOn !== 'never' && severity !== null && severityRank(severity) >= severityRank(failOn);
+}
+/** fail when any finding reaches `failOn`; warn when any finding is above info; else pass. */
+function verdictFor(findings, failOn) {
+    if (findings.some(f => reachesFailOn(f.severity, failOn)))
+        return 'fail';
+    return findings.some(f => f.severity !== 'info') ? 'warn' : 'pass';
+}
+function docsUrl(ruleId) {
+    return `https://github.com/fly-token-guard/fly-token-guard/blob/main/docs/rules/${ruleId}.md`;
+}
+/** A fix that is a change to make, with no command to run. */
+function advice(summary) {
+    return { summary, commands: [] };
 }
 
 
@@ -4384,9 +4438,6 @@ function verifyGrants(paired, withUserToken) {
 
 
 
-function tooLarge(text) {
-    return Buffer.byteLength(text, 'utf8') > limits/* MAX_INPUT_BYTES */.su;
-}
 function emptyBundle(header, problems, fmt) {
     return {
         header,
@@ -4402,7 +4453,7 @@ function emptyBundle(header, problems, fmt) {
 /** Decode an Authorization value, bundle or single token. */
 function decodeToken(input) {
     const text = typeof input === 'string' ? input : '';
-    if (tooLarge(text)) {
+    if (Buffer.byteLength(text, 'utf8') > limits/* MAX_INPUT_BYTES */.su) {
         const header = (0,token_header/* parseHeader */.RW)('');
         const message = `token is too large (over ${limits/* MAX_INPUT_BYTES */.su} bytes); real Fly tokens are under 2 KiB`;
         return emptyBundle(header, [(0,token_problems/* problem */.CC)('too-large', message, true)], []);

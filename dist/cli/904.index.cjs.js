@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 317;
-exports.ids = [317];
+exports.id = 904;
+exports.ids = [904];
 exports.modules = {
 
 /***/ 6920:
@@ -25,27 +25,6 @@ function pinnedClock(env = process.env) {
         return undefined;
     const at = new Date(pinned);
     return Number.isNaN(at.getTime()) ? undefined : at;
-}
-
-
-/***/ }),
-
-/***/ 2640:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ parseFailOn)
-/* harmony export */ });
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3042);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2453);
-
-
-function parseFailOn(value) {
-    const failOn = (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnFrom */ .ew)(value ?? 'high');
-    if (failOn === undefined) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--fail-on must be one of ${_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.join(', ')} or never`);
-    }
-    return failOn;
 }
 
 
@@ -584,6 +563,16 @@ const ORG_PLACEHOLDER = '<ORG>';
 const TOKEN_ID_PLACEHOLDER = '<TOKEN_ID>';
 const COMMAND_PLACEHOLDER = '<COMMAND>';
 const CLUSTER_PLACEHOLDER = '<CLUSTER>';
+/** Token kinds `fly tokens create` can mint. */
+const MINT_KINDS = [
+    'deploy',
+    'org',
+    'readonly',
+    'ssh',
+    'machine-exec',
+    'wireguard',
+    'litefs-cloud'
+];
 /** Whether the job's needs are known well enough to judge the token against them. */
 function needsKnown(needs) {
     return needs.source !== 'none' && needs.capabilities.length > 0;
@@ -617,18 +606,7 @@ function kindFromNeeds(needs) {
     }
 }
 function kindFromToken(inspection) {
-    switch (inspection.kind) {
-        case 'org':
-        case 'deploy':
-        case 'readonly':
-        case 'ssh':
-        case 'machine-exec':
-        case 'wireguard':
-        case 'litefs-cloud':
-            return inspection.kind;
-        default:
-            return null;
-    }
+    return MINT_KINDS.find(kind => kind === inspection.kind) ?? null;
 }
 /** App token kinds, with the prefix of the token name we suggest for each. */
 const APP_KIND_NAME_PREFIX = {
@@ -1634,7 +1612,6 @@ const offlineTokenRules = [
     missingDischarge
 ];
 
-
 ;// CONCATENATED MODULE: ./lib/rules/registry.js
 
 
@@ -2073,51 +2050,6 @@ function lifetimeLabel(seconds) {
     if (seconds >= 2 * 86400)
         return `${Math.floor(seconds / 86400)}-day`;
     return `${Math.floor(seconds / 3600)}-hour`;
-}
-
-
-/***/ }),
-
-/***/ 3042:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xb: () => (/* binding */ verdictFor),
-/* harmony export */   ew: () => (/* binding */ failOnFrom),
-/* harmony export */   fs: () => (/* binding */ docsUrl),
-/* harmony export */   n9: () => (/* binding */ reachesFailOn),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank),
-/* harmony export */   v9: () => (/* binding */ advice)
-/* harmony export */ });
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-/** Higher is worse: critical 4 ... info 0. */
-function severityRank(severity) {
-    return SEVERITIES.length - 1 - SEVERITIES.indexOf(severity);
-}
-/** A fail-on setting as people write it (`high`, `never` or `none`, any case); else undefined. */
-function failOnFrom(text) {
-    const value = text.trim().toLowerCase();
-    if (value === 'never' || value === 'none')
-        return 'never';
-    return SEVERITIES.includes(value) ? value : undefined;
-}
-/** Whether a finding of `severity` (null: none) fails a run that fails on `failOn`. */
-function reachesFailOn(severity, failOn) {
-    return failOn !== 'never' && severity !== null && severityRank(severity) >= severityRank(failOn);
-}
-/** fail when any finding reaches `failOn`; warn when any finding is above info; else pass. */
-function verdictFor(findings, failOn) {
-    if (findings.some(f => reachesFailOn(f.severity, failOn)))
-        return 'fail';
-    return findings.some(f => f.severity !== 'info') ? 'warn' : 'pass';
-}
-function docsUrl(ruleId) {
-    return `https://github.com/fly-token-guard/fly-token-guard/blob/main/docs/rules/${ruleId}.md`;
-}
-/** A fix that is a change to make, with no command to run. */
-function advice(summary) {
-    return { summary, commands: [] };
 }
 
 
@@ -4805,8 +4737,8 @@ function spanOf(file, first, last) {
 
 class Collector {
     evidence = [];
-    /** Evidence seen, by file, line and column, then `capability|app` (no string per position). */
-    keys = new Map();
+    /** Evidence seen: position, capability, app and secrets. */
+    keys = new Set();
     /** Redacted command texts (the same commands are recorded once per matrix combination). */
     redacted = new Map();
     unknownApps = false;
@@ -4814,12 +4746,13 @@ class Collector {
     opaque = [];
     opaqueKeys = new Set();
     add(capability, app, command, location, origin = {}) {
-        const seen = this.seenAt(location);
         // The same line run with two secrets (one script, two steps) is two needs.
-        const key = `${capability}|${app ?? ''}|${origin.secrets?.join(',') ?? ''}`;
-        if (seen.has(key))
+        const { file, line, column } = location;
+        const secrets = origin.secrets?.join(',') ?? '';
+        const key = JSON.stringify([file, line, column, capability, app ?? '', secrets]);
+        if (this.keys.has(key))
             return;
-        seen.add(key);
+        this.keys.add(key);
         this.evidence.push({
             capability,
             app,
@@ -4829,24 +4762,6 @@ class Collector {
             ...(origin.via && origin.via.length > 0 ? { via: origin.via } : {}),
             ...(origin.secrets ? { secrets: origin.secrets } : {})
         });
-    }
-    seenAt(location) {
-        let lines = this.keys.get(location.file);
-        if (!lines) {
-            lines = new Map();
-            this.keys.set(location.file, lines);
-        }
-        let columns = lines.get(location.line);
-        if (!columns) {
-            columns = new Map();
-            lines.set(location.line, columns);
-        }
-        let seen = columns.get(location.column);
-        if (!seen) {
-            seen = new Set();
-            columns.set(location.column, seen);
-        }
-        return seen;
     }
     redact(command) {
         let safe = this.redacted.get(command);
@@ -5004,6 +4919,8 @@ var dist = __webpack_require__(8815);
 var expressions = __webpack_require__(3174);
 // EXTERNAL MODULE: ./lib/workflow/fly-commands.js + 1 modules
 var fly_commands = __webpack_require__(463);
+// EXTERNAL MODULE: ./lib/workflow/script-parse.js
+var script_parse = __webpack_require__(7060);
 // EXTERNAL MODULE: ./lib/workflow/shell.js
 var shell = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./lib/workflow/secret-flow.js
@@ -5011,18 +4928,7 @@ var shell = __webpack_require__(9679);
 // the flag it is the value of, the variable it is assigned to, a here-document, a redirection.
 
 
-// Every secret reference in a script asks about the same commands: work them out once per script
-// and per command. Recomputed per reference, a script dense with `${{ secrets.X }}` cost time and
-// memory quadratic in its length (a 1 MiB workflow ran the reader out of memory).
-const commandLists = new WeakMap();
-function commandsOf(statements) {
-    let commands = commandLists.get(statements);
-    if (!commands) {
-        commands = (0,shell/* allCommands */.ib)(statements);
-        commandLists.set(statements, commands);
-    }
-    return commands;
-}
+
 /** A command's summary, worked out once and kept with what else is known of it. */
 function summaryOf(command, script) {
     const memo = (0,fly_commands/* commandMemo */.kz)(command, script);
@@ -5043,9 +4949,14 @@ function summaryOf(command, script) {
     }
     return summary;
 }
-/** Where a secret at `offset` of a script sits: its command, flag, variable, redirect. */
-function secretFlowInScript(script, statements, offset) {
-    const commands = commandsOf(statements);
+/**
+ * Where a secret at `offset` of a script sits: its command, flag, variable, redirect. Every secret
+ * reference of a script asks about the same commands: they are worked out once per script (the
+ * parse the rest of the guard uses) and once per command.
+ */
+function secretFlowInScript(run, offset) {
+    const script = run.text;
+    const commands = (0,script_parse/* scriptCommands */.q8)(run);
     let best = null;
     for (const c of commands) {
         const inHeredoc = c.redirects.some(r => r.heredoc && offset >= r.heredoc.start && offset < r.heredoc.end);
@@ -5091,8 +5002,6 @@ function secretFlowInScript(script, statements, offset) {
     return result;
 }
 
-// EXTERNAL MODULE: ./lib/workflow/script-parse.js
-var script_parse = __webpack_require__(7060);
 ;// CONCATENATED MODULE: ./lib/workflow/source-map.js
 /**
  * Value characters and the file offsets they came from, as runs: a `text` run is characters on
@@ -5467,8 +5376,6 @@ var yaml_tree = __webpack_require__(15);
 
 
 
-
-
 /** Larger workflow files are not parsed (GitHub's own limit is far below). */
 const MAX_WORKFLOW_BYTES = 1024 * 1024;
 const TOO_LARGE_MESSAGE = 'workflow file is larger than 1 MiB';
@@ -5530,14 +5437,9 @@ function firstOverlongLine(text) {
 function parseWorkflowFile(path, text, options = {}) {
     const file = normalizeRepoPath(path);
     const empty = emptyWorkflow(file);
-    if (tooLarge(text)) {
-        empty.errors.push({ kind: 'limit', message: TOO_LARGE_MESSAGE, location: at(file, 1, 1) });
-        return empty;
-    }
-    const overlong = firstOverlongLine(text);
-    if (overlong !== null) {
-        const message = lineTooLongMessage(overlong);
-        empty.errors.push({ kind: 'limit', message, location: at(file, overlong, 1) });
+    const limit = sizeLimit(file, text, TOO_LARGE_MESSAGE);
+    if (limit) {
+        empty.errors.push(limit);
         return empty;
     }
     try {
@@ -5567,9 +5469,15 @@ function emptyWorkflow(path) {
         errors: []
     };
 }
-/** Whether `text` is larger in UTF-8 than a workflow or action file may be. */
-function tooLarge(text) {
-    return text.length > MAX_WORKFLOW_BYTES || Buffer.byteLength(text) > MAX_WORKFLOW_BYTES;
+/** The problem of a file too large (in UTF-8) or with a line too long to parse; null if none. */
+function sizeLimit(file, text, tooLarge) {
+    if (text.length > MAX_WORKFLOW_BYTES || Buffer.byteLength(text) > MAX_WORKFLOW_BYTES) {
+        return { kind: 'limit', message: tooLarge, location: at(file, 1, 1) };
+    }
+    const overlong = firstOverlongLine(text);
+    if (overlong === null)
+        return null;
+    return { kind: 'limit', message: lineTooLongMessage(overlong), location: at(file, overlong, 1) };
 }
 function normalizeRepoPath(path) {
     return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
@@ -5580,32 +5488,14 @@ function at(file, line, column) {
 /** Reads an `action.yml` (local composite actions are followed by needs inference). */
 function parseActionFile(path, text) {
     const file = normalizeRepoPath(path);
-    const result = {
-        path: file,
-        name: null,
-        using: null,
-        inputs: [],
-        steps: [],
-        secretRefs: [],
-        errors: []
-    };
-    if (tooLarge(text)) {
-        result.errors.push({
-            kind: 'limit',
-            message: 'action file is larger than 1 MiB',
-            location: at(file, 1, 1)
-        });
-        return result;
-    }
-    const overlong = firstOverlongLine(text);
-    if (overlong !== null) {
-        const message = lineTooLongMessage(overlong);
-        result.errors.push({ kind: 'limit', message, location: at(file, overlong, 1) });
+    const result = emptyAction(file);
+    const limit = sizeLimit(file, text, 'action file is larger than 1 MiB');
+    if (limit) {
+        result.errors.push(limit);
         return result;
     }
     try {
-        const builder = new WorkflowBuilder(file, text);
-        return builder.buildAction();
+        return new WorkflowBuilder(file, text).buildAction();
     }
     catch {
         result.errors.push({
@@ -5615,6 +5505,9 @@ function parseActionFile(path, text) {
         });
         return result;
     }
+}
+function emptyAction(path) {
+    return { path, name: null, using: null, inputs: [], steps: [], secretRefs: [], errors: [] };
 }
 class WorkflowBuilder {
     file;
@@ -5658,15 +5551,7 @@ class WorkflowBuilder {
         return workflow;
     }
     buildAction() {
-        const result = {
-            path: this.file,
-            name: null,
-            using: null,
-            inputs: [],
-            steps: [],
-            secretRefs: [],
-            errors: []
-        };
+        const result = emptyAction(this.file);
         const tree = this.read(false, result.errors);
         const root = tree.root;
         if (root?.kind !== 'map')
@@ -6139,9 +6024,7 @@ class WorkflowBuilder {
         }
     }
     scriptFlow(step, offset) {
-        // The same parse needs inference and the scan rules ask for later.
-        const statements = step.run ? (0,script_parse/* parsedScript */.NN)(step.run) : (0,shell/* parseShell */.aV)('');
-        return secretFlowInScript(step.run?.text ?? '', statements, offset);
+        return step.run ? secretFlowInScript(step.run, offset) : {};
     }
     flowOf(path, jobs, offset) {
         const flow = {
@@ -6578,9 +6461,6 @@ function joinPath(dir, path) {
 
 /** String forms of the values, deduplicated. */
 function stringsOf(r) {
-    // Most values have one alternative: no Set for those.
-    if (r.values.length === 1)
-        return [(0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(r.values[0] ?? null)];
     return [...new Set(r.values.map(_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ))];
 }
 /** Concatenation of alternatives: the cartesian product, capped. */
@@ -6590,22 +6470,11 @@ function concat(parts) {
     for (const part of parts) {
         unknown ||= part.unknown;
         const options = stringsOf(part);
-        if (options.length === 1) {
-            // Most parts have one value: append it in place (`values` is always our own array).
-            const option = options[0] ?? '';
-            for (let i = 0; i < values.length; i++)
-                values[i] += option;
-            continue;
-        }
-        const next = [];
-        for (const prefix of values)
-            for (const option of options)
-                next.push(prefix + option);
-        values = next;
+        values = values.flatMap(prefix => options.map(option => prefix + option));
         if (values.length > _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ALTERNATIVES */ .cg)
             return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
     }
-    return { values: values.length === 1 ? values : [...new Set(values)], unknown };
+    return { values: [...new Set(values)], unknown };
 }
 /** A repo-relative directory as the runner sees it (under `$GITHUB_WORKSPACE`). */
 function workspacePath(dir) {
@@ -6647,8 +6516,6 @@ function secretsIn(r) {
     return names;
 }
 const MAX_DEPTH = 24;
-/** The text around a template's only expression when it fills the whole text (read only). */
-const EMPTY = Object.freeze((0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(''));
 /**
  * A point in a job where expressions are evaluated: env layers (innermost first: step, values
  * written to GITHUB_ENV, job, workflow) plus the other contexts.
@@ -6734,17 +6601,9 @@ class Scope {
         parts.push((0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .known */ .eO)(text.slice(last)));
         return concat(parts);
     }
-    /**
-     * `template('${{' + inner + '}}')`: the value of one expression body (a shell word's
-     * `${{ }}` part). Without `}` or `'` in the body that text is one expression from end to end,
-     * so it is evaluated without building and scanning the text again.
-     */
+    /** The value of one expression body (a shell word's `${{ }}` part). */
     expression(inner) {
-        if (inner.includes('}') || inner.includes("'"))
-            return this.template('${{' + inner + '}}');
-        if (this.depth > MAX_DEPTH)
-            return _expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN */ .HV;
-        return concat([EMPTY, (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateExpression */ .O4)(inner, this.lookup), EMPTY]);
+        return this.template('${{' + inner + '}}');
     }
     withLayers(layers) {
         return new Scope(layers, this.contexts, this.depth);
@@ -6797,42 +6656,9 @@ function cartesian(axes) {
     }
     if (count === 0)
         return [];
-    // Every combination has the same keys in the same order: copies of one object with its values
-    // replaced, where adding the keys to each one made V8 take its slowest path for every key.
-    // (A store to `__proto__` would set the prototype instead of making a key: spelled out then.)
-    if (axes.some(([key]) => key === '__proto__'))
-        return cartesianSpelledOut(axes);
-    const shape = {};
-    for (const [key, values] of axes)
-        shape[key] = values[0] ?? null;
-    const combos = [];
-    const at = axes.map(() => 0);
-    for (let n = 0; n < count; n++) {
-        const combo = { ...shape };
-        axes.forEach(([key, values], a) => {
-            combo[key] = values[at[a] ?? 0] ?? null;
-        });
-        combos.push(combo);
-        // The next index tuple, the last axis varying fastest.
-        for (let a = axes.length - 1; a >= 0; a--) {
-            const next = (at[a] ?? 0) + 1;
-            if (next < (axes[a]?.[1].length ?? 0)) {
-                at[a] = next;
-                break;
-            }
-            at[a] = 0;
-        }
-    }
-    return combos;
-}
-function cartesianSpelledOut(axes) {
     let combos = [{}];
     for (const [key, values] of axes) {
-        const next = [];
-        for (const combo of combos)
-            for (const v of values)
-                next.push({ ...combo, [key]: v });
-        combos = next;
+        combos = combos.flatMap(combo => values.map(v => ({ ...combo, [key]: v })));
     }
     return combos;
 }
@@ -9407,10 +9233,9 @@ class ScriptRun {
             return true;
         if (program === 'false')
             return false;
+        const last = (0,workflow_shell/* wordLiteral */.aw)(words[words.length - 1]);
         let inner;
-        if (program === '[' && (0,workflow_shell/* wordLiteral */.aw)(words[words.length - 1]) === ']')
-            inner = words.slice(1, -1);
-        else if (program === '[[' && (0,workflow_shell/* wordLiteral */.aw)(words[words.length - 1]) === ']]')
+        if ((program === '[' && last === ']') || (program === '[[' && last === ']]'))
             inner = words.slice(1, -1);
         else if (program === 'test')
             inner = words.slice(1);
@@ -10454,27 +10279,18 @@ class Parser {
     }
     parseIf() {
         const start = this.startOf(this.peek());
-        this.pos++;
         const clauses = [];
         let elseBody = null;
         const bodyStops = new Set(['elif', 'else', 'fi']);
-        const condition = this.parseList(new Set(['then']), new Set());
-        this.expectKeyword('then');
-        clauses.push({ condition, body: this.parseList(bodyStops, new Set()) });
-        for (;;) {
-            const kw = keywordOf(this.peek());
-            if (kw === 'elif') {
-                this.pos++;
-                const cond = this.parseList(new Set(['then']), new Set());
-                this.expectKeyword('then');
-                clauses.push({ condition: cond, body: this.parseList(bodyStops, new Set()) });
-                continue;
-            }
-            if (kw === 'else') {
-                this.pos++;
-                elseBody = this.parseList(new Set(['fi']), new Set());
-            }
-            break;
+        do {
+            this.pos++; // `if` or `elif`
+            const condition = this.parseList(new Set(['then']), new Set());
+            this.expectKeyword('then');
+            clauses.push({ condition, body: this.parseList(bodyStops, new Set()) });
+        } while (keywordOf(this.peek()) === 'elif');
+        if (keywordOf(this.peek()) === 'else') {
+            this.pos++;
+            elseBody = this.parseList(new Set(['fi']), new Set());
         }
         this.expectKeyword('fi');
         this.skipTrailingRedirects();
@@ -10507,10 +10323,7 @@ class Parser {
             }
         }
         this.skipSeparators();
-        this.expectKeyword('do');
-        const body = this.parseList(new Set(['done']), new Set());
-        this.expectKeyword('done');
-        this.skipTrailingRedirects();
+        const body = this.loopBody();
         return {
             kind: 'loop',
             keyword,
@@ -10522,14 +10335,19 @@ class Parser {
             end: this.endOfPrevious()
         };
     }
-    parseWhile(keyword) {
-        const start = this.startOf(this.peek());
-        this.pos++;
-        const condition = this.parseList(new Set(['do']), new Set());
+    /** `do ... done` and the redirections after it. */
+    loopBody() {
         this.expectKeyword('do');
         const body = this.parseList(new Set(['done']), new Set());
         this.expectKeyword('done');
         this.skipTrailingRedirects();
+        return body;
+    }
+    parseWhile(keyword) {
+        const start = this.startOf(this.peek());
+        this.pos++;
+        const condition = this.parseList(new Set(['do']), new Set());
+        const body = this.loopBody();
         return {
             kind: 'loop',
             keyword,
