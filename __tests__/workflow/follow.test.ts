@@ -273,6 +273,11 @@ describe('task runners', () => {
       column: 5
     });
     expect(needs(workflow(run('just deploy')), { justfile }).apps).toEqual(['acme-web']);
+    // An override holds for its own call only, not for the job's later `just` calls.
+    const twice = needs(workflow(run('just --set org beta deploy\njust deploy')), {
+      justfile
+    });
+    expect(twice.apps).toEqual(['acme-web', 'beta-web']);
   });
 
   it('follows Taskfile tasks: commands, task calls, vars, dir', () => {

@@ -8123,9 +8123,9 @@ function justRecipe(host, cmd, args) {
         if (!found)
             continue;
         const { path, text } = found;
-        const justfile = parsedOnce(host.ctx, `just:${path}`, () => parseJustfile(text));
-        for (const [name, value] of overrides)
-            justfile.variables.set(name, value);
+        const parsed = parsedOnce(host.ctx, `just:${path}`, () => parseJustfile(text));
+        // The parse is shared by every `just` call of the job: overrides go on a copy.
+        const justfile = { ...parsed, variables: new Map([...parsed.variables, ...overrides]) };
         const name = words[0] ?? justfile.defaultRecipe;
         if (name === null || !justfile.recipes.has(name)) {
             host.unseen(firstLine(cmd), `recipe ${name ?? '(default)'} not found in ${path}`, 'missing');
