@@ -23,7 +23,7 @@ export interface ScriptTokens {
   traced?: boolean;
 }
 
-interface Leak {
+export interface Leak {
   /** Offsets in the script of the text that carries the token (or of the command). */
   start: number;
   end: number;
@@ -60,7 +60,13 @@ const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 const NOT_THE_VALUE = new Set(['length', ':+', '+']);
 
 /** Output sent to /dev/null. */
-const DISCARDED = '/dev/null';
+export const DISCARDED = '/dev/null';
+
+export const PRINTED =
+  'prints the Fly token to the log: the runner masks the exact value only, not a partial, re-encoded or reformatted copy';
+export const STEP_OUTPUT = 'writes the Fly token to a step output (`::set-output`)';
+export const BUILD_ARGUMENT =
+  'passes the Fly token as a build argument: build arguments are stored in the image’s history, readable by anyone who can pull the image (use a build secret instead)';
 
 interface Carrier {
   start: number;
@@ -276,7 +282,7 @@ class LeakFinder {
     if (command.words.slice(1).some(w => /^::set-output\b/.test(wordText(w)))) {
       return {
         ...carrier,
-        what: 'writes the Fly token to a step output (`::set-output`)',
+        what: STEP_OUTPUT,
         toFile: false
       };
     }
@@ -289,7 +295,7 @@ class LeakFinder {
     if (this.isCaptured(command)) return null; // `$(echo ...)`: the value, judged where it goes
     return {
       ...carrier,
-      what: 'prints the Fly token to the log: the runner masks the exact value only, not a partial, re-encoded or reformatted copy',
+      what: PRINTED,
       toFile: false
     };
   }
@@ -386,7 +392,7 @@ class LeakFinder {
       if (carrier) {
         return {
           ...carrier,
-          what: 'passes the Fly token as a build argument: build arguments are stored in the image’s history, readable by anyone who can pull the image (use a build secret instead)',
+          what: BUILD_ARGUMENT,
           toFile: false
         };
       }
@@ -395,7 +401,7 @@ class LeakFinder {
   }
 }
 
-function describeTarget(target: string): { what: string; toFile: boolean } {
+export function describeTarget(target: string): { what: string; toFile: boolean } {
   if (/GITHUB_ENV\b/.test(target)) {
     return {
       what: 'writes the Fly token to `$GITHUB_ENV`: every later step of the job gets it in its environment, third-party actions included',

@@ -11,11 +11,13 @@ import {
   type Step
 } from '../../workflow/index.js';
 import { scriptCommands } from '../../workflow/script-parse.js';
+import { shellDialect } from '../../workflow/shell-dialect.js';
 import type { Finding, Rule } from '../types.js';
 import { advice } from '../types.js';
 import type { ScanContext } from './context.js';
 import { FLY_TOKEN_VARIABLES, isFlyTokenName, type FlySecrets } from './fly-secrets.js';
-import { findLeaks, type ScriptTokens } from './leaks.js';
+import { findLeaks, type Leak, type ScriptTokens } from './leaks.js';
+import { findCmdLeaks, findPwshLeaks } from './leaks-windows.js';
 
 const INPUT = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/;
 
@@ -66,9 +68,11 @@ function tokenVariables(
   return names;
 }
 
+const shellOf = (step: Step, defaults: RunDefaults[]): string | null =>
+  step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? null;
+
 function traced(step: Step, defaults: RunDefaults[]): boolean {
-  const shell = step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? '';
-  return /(^|\s)-[A-Za-z]*x/.test(shell);
+  return /(^|\s)-[A-Za-z]*x/.test(shellOf(step, defaults) ?? '');
 }
 
 const uploadsArtifacts = (step: Step): boolean =>
@@ -82,6 +86,7 @@ function stepFindings(
   layers: KeyValue[][],
   defaults: RunDefaults[],
   fly: FlySecrets,
+  runsOn: string | null,
   flyInputs: ReadonlySet<string> = new Set()
 ): Finding[] {
   const step = steps[index];
@@ -95,7 +100,13 @@ function stepFindings(
     traced: traced(step, defaults)
   };
   const laterUploads = steps.slice(index + 1).some(uploadsArtifacts);
-  return findLeaks(run.text, tokens, parsedScript(run), scriptCommands(run)).map(leak => ({
+  // Each dialect has its reader; a script in another language (`shell: python`) is not read.
+  const dialect = shellDialect(shellOf(step, defaults), runsOn);
+  let leaks: Leak[] = [];
+  if (dialect === 'sh') leaks = findLeaks(run.text, tokens, parsedScript(run), scriptCommands(run));
+  else if (dialect === 'pwsh') leaks = findPwshLeaks(run.text, tokens);
+  else if (dialect === 'cmd') leaks = findCmdLeaks(run.text, tokens);
+  return leaks.map(leak => ({
     rule: 'token-leak',
     severity: 'high',
     message:
@@ -130,7 +141,8 @@ export const tokenLeak: Rule<ScanContext> = {
               i,
               [step.env, job.env, workflow.env],
               [job.defaults, workflow.defaults],
-              context.fly
+              context.fly,
+              job.runsOn
             )
           );
         });
@@ -140,7 +152,16 @@ export const tokenLeak: Rule<ScanContext> = {
       const flyInputs = flyInputsOf(action);
       action.steps.forEach((step, i) => {
         findings.push(
-          ...stepFindings(action.path, action.steps, i, [step.env], [], context.fly, flyInputs)
+          ...stepFindings(
+            action.path,
+            action.steps,
+            i,
+            [step.env],
+            [],
+            context.fly,
+            null,
+            flyInputs
+          )
         );
       });
     }
