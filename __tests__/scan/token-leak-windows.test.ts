@@ -50,7 +50,10 @@ describe('the PowerShell reader', () => {
     ['"T=$env:FLY_API_TOKEN" >> $env:GITHUB_OUTPUT', /`\$GITHUB_OUTPUT`/],
     ['$env:FLY_API_TOKEN | Set-Content token.txt', /file `token.txt`/],
     ['echo "$env:FLY_API_TOKEN" | Out-File -Append $env:GITHUB_STEP_SUMMARY', /job summary/],
-    ['$env:FLY_API_TOKEN | Tee-Object -FilePath t.txt', /file `t.txt`/]
+    ['$env:FLY_API_TOKEN | Tee-Object -FilePath t.txt', /file `t.txt`/],
+    ['$env:FLY_API_TOKEN |\n  Set-Content token.txt', /file `token.txt`/],
+    ['Write-Output $env:FLY_API_TOKEN `\n  > token.txt', /file `token.txt`/],
+    ['Write-Output $env:FLY_API_TOKEN `\r\n  >> token.txt', /file `token.txt`/]
   ];
   it.each(written)('reports `%s` as written where it outlives the step', (script, what) => {
     const leaks = pwsh(script);

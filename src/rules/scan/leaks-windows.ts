@@ -72,9 +72,10 @@ function maskPwsh(script: string): Masked {
       for (let q = i; q < stop; q++) quoted[q] = true;
       i = stop;
     } else if (c === '`') {
-      // An escape: the next character is literal (a backtick ending a line continues it).
-      blank(i, Math.min(i + 2, script.length));
-      i += 2;
+      // An escape: the next character is literal; a backtick ending a line continues it.
+      const width = script.startsWith('\r\n', i + 1) ? 3 : 2;
+      for (let k = i; k < Math.min(i + width, script.length); k++) code[k] = ' ';
+      i += width;
     } else if (rest === '@"' || c === '"') {
       const here = rest === '@"';
       let k = i + (here ? 2 : 1);
@@ -110,6 +111,8 @@ function statementsOf(masked: Masked, separators: RegExp): Segment[][] {
   for (let i = 0; i <= code.length; i++) {
     const c = code[i];
     if (i < code.length && (quoted[i] || c === undefined)) continue;
+    // A line ending in `|` goes on with the next command of the pipeline.
+    if (c === '\n' && endsInPipe(masked, i)) continue;
     if (i === code.length || separators.test(c ?? '')) {
       endSegment(i);
       if (segments.length > 0) statements.push(segments);
@@ -121,6 +124,13 @@ function statementsOf(masked: Masked, separators: RegExp): Segment[][] {
     }
   }
   return statements;
+}
+
+/** Whether the last code before `at` on its line is an unquoted `|`. */
+function endsInPipe(masked: Masked, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[ \t\r]/.test(masked.code[k] ?? '')) k--;
+  return masked.code[k] === '|' && !masked.quoted[k];
 }
 
 /** Whitespace-separated words of code[from, to), quoted strings kept whole. */
