@@ -1,6 +1,7 @@
 // Red team 2: forms of fo1_ and legacy tokens the scrub missed, so a workflow parse error quoting
 // the text put the token into the CLI's text, JSON and SARIF output: `fo1_…` glued to the word
-// before it, a legacy token after a URL-encoded `=` (`token%3D…`). End to end through the CLI.
+// before it, in base64 (63 characters, under the 64 a base64 run needed), a legacy token after a
+// URL-encoded `=` (`token%3D…`). End to end through the CLI.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ const SECRETS = [OAUTH.replace(/^fo1_/, ''), LEGACY];
 const FORMS: Record<string, string> = {
   'fo1_ glued to a letter': `X${OAUTH}`,
   'fo1_ glued to a digit': `7${OAUTH}`,
+  'fo1_ token in base64': Buffer.from(OAUTH).toString('base64'),
   'a legacy token after a URL-encoded =': `token%3D${LEGACY}`,
   'a legacy token after a URL-encoded quote': `%22${LEGACY}%22`
 };

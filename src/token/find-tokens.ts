@@ -254,10 +254,10 @@ function pieceAt(view: View, at: number, bodies: boolean): Piece | null {
 const SCHEME = /(?:(?:FlyV1|Bearer)[ \t]+)+$/i;
 /** Where a labelled piece, or a body (`lJO`/`lJP`: msgpack array(4) of array(3)), may start. */
 const ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]/g;
-/** A run of base64 long enough to hold a token once decoded (the shortest is ~100 bytes). */
-const BASE64_RUN = /[A-Za-z0-9+/_-]{64,}/g;
+/** A run of base64 long enough to hold a token once decoded (the shortest, fo1_, is 47 bytes). */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{62,}/g;
 /** The same, tried only where a run starts (so each run is read once). */
-const BASE64_RUN_HINT = /(?:^|[^A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{64}/;
+const BASE64_RUN_HINT = /(?:^|[^A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{62}/;
 /** What the text says just before a legacy personal token (tested on the 64 characters before). */
 const LEGACY_CONTEXT =
   /(?:--access-token(?:[ \t]+|=)|(?:^|[\s"'`])-t[ \t]+|\bBearer[ \t]+|\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*|\baccess[_-]token["']?[ \t]*[:=][ \t]*)["']?$/i;
