@@ -47,3 +47,20 @@ describe('CLI scan: a parse error quoting an fo1_ or legacy token in a glued for
     }
   );
 });
+
+// Red team 2: a proxy variable that is not a URL stopped the run with "Invalid URL", naming
+// neither the variable nor what was wrong.
+describe('CLI check: a broken proxy environment', () => {
+  const DEPLOY = vector('deploy_app').token;
+  it.each([
+    ['HTTPS_PROXY', 'http://user:proxysecret@[bad'],
+    ['HTTP_PROXY', 'socks5://user:proxysecret@127.0.0.1:9']
+  ])('%s that is no http(s) URL: a message naming it, without its value', async (name, value) => {
+    const run = await runCli(['check', '--fly-api-url', 'https://api.example.invalid'], {
+      env: { FLY_API_TOKEN: DEPLOY, [name]: value }
+    });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/HTTPS_PROXY/);
+    expect(run.stdout + run.stderr).not.toMatch(/proxysecret|\n\s+at /);
+  });
+});
