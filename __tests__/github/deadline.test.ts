@@ -178,6 +178,31 @@ describe('redirects', () => {
     }
   });
 
+  // Red team: a redirect loop was reported as "the GitHub API is unreachable" and its whole
+  // chain asked again; a redirect without a Location passed for success (a 301 "created" the
+  // comment, with no comment id).
+  it.each([
+    ['a redirect loop', 307, { location: `/repos/${owner}/${repo}/issues/1/comments` }],
+    ['a redirect without Location', 301, {}],
+    ['a redirect to an unparseable Location', 308, { location: 'http://[' }]
+  ])('%s fails as a redirect that was not followed, asked once', async (_name, status, headers) => {
+    standIn.misbehave({ kind: 'status', status, headers, body: { id: 1, html_url: 'x' } });
+    const client = createGitHubClient(STAND_IN_TOKENS.actions, { baseUrl: standIn.url });
+    const error = await client.rest.issues
+      .createComment({ owner, repo, issue_number: 1, body: 'findings' })
+      .then(
+        () => undefined,
+        (failure: unknown) => failure
+      );
+    expect(failureFrom(error, 'post the comment')).toEqual({
+      ok: false,
+      kind: 'error',
+      reason: 'Could not post the comment: GitHub answered with a redirect that was not followed.'
+    });
+    // One request, plus at most MAX_REDIRECTS hops of the loop: no second try of the chain.
+    expect(standIn.requests.length).toBeLessThanOrEqual(6);
+  });
+
   it('a redirect within the API (a renamed repository) is followed', async () => {
     standIn.misbehave({
       kind: 'status',
