@@ -1009,8 +1009,8 @@ var repo_files = __webpack_require__(4999);
 var resolve = __webpack_require__(3353);
 // EXTERNAL MODULE: ./lib/workflow/run-condition.js
 var run_condition = __webpack_require__(7568);
-// EXTERNAL MODULE: ./lib/workflow/script-run.js + 2 modules
-var script_run = __webpack_require__(4264);
+// EXTERNAL MODULE: ./lib/workflow/script-run.js + 1 modules
+var script_run = __webpack_require__(4967);
 ;// CONCATENATED MODULE: ./lib/workflow/needs.js
 
 
@@ -1505,7 +1505,7 @@ var inputs = __webpack_require__(544);
 /* harmony import */ var _parse_workflow_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6292);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4999);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3353);
-/* harmony import */ var _script_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4264);
+/* harmony import */ var _script_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4967);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3292);
 // Actions whose Fly use we know: superfly/flyctl-actions (`args`), superfly/fly-pr-review-apps
 // (review apps: create, deploy, destroy at org level), userbradley/actions-fly (deploy with a
@@ -5470,7 +5470,7 @@ function forgetScriptParses(steps) {
 
 /***/ }),
 
-/***/ 4264:
+/***/ 4967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5483,7 +5483,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/workflow/fly-commands.js + 1 modules
 var fly_commands = __webpack_require__(463);
 // EXTERNAL MODULE: ./lib/workflow/shell.js
-var workflow_shell = __webpack_require__(9679);
+var shell = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./lib/workflow/flyctl-image.js
 // `docker run ... flyio/flyctl deploy -a web`: Fly's flyctl image runs flyctl with the words after
 // the image, so the command is as visible as a flyctl call in the script. Only what `-e` passes
@@ -5544,8 +5544,8 @@ const VALUE_OPTIONS = new Set([
 ]);
 /** The flyctl call a `docker run` / `podman run` makes, or null (another image, `--entrypoint`). */
 function flyctlContainer(args) {
-    const sub = args[0] ? (0,workflow_shell/* wordLiteral */.aw)(args[0]) : null;
-    const containerRun = sub === 'container' && args[1] && (0,workflow_shell/* wordLiteral */.aw)(args[1]) === 'run';
+    const sub = args[0] ? (0,shell/* wordLiteral */.aw)(args[0]) : null;
+    const containerRun = sub === 'container' && args[1] && (0,shell/* wordLiteral */.aw)(args[1]) === 'run';
     if (sub !== 'run' && !containerRun)
         return null;
     let i = containerRun ? 2 : 1;
@@ -5567,8 +5567,8 @@ function flyctlContainer(args) {
             const m = /^([A-Za-z_][A-Za-z0-9_]*)(=?)/.exec(raw);
             // `-e NAME=value`, `--env=NAME=value`: the value; `-e NAME`: the host's value (null).
             const valueWord = value
-                ? (0,workflow_shell/* wordAfter */.dy)(value, m?.[0].length ?? 0)
-                : (0,workflow_shell/* wordAfter */.dy)(word, eq + 1 + (m?.[0].length ?? 0));
+                ? (0,shell/* wordAfter */.dy)(value, m?.[0].length ?? 0)
+                : (0,shell/* wordAfter */.dy)(word, eq + 1 + (m?.[0].length ?? 0));
             if (m?.[1])
                 found.env.push({ name: m[1], value: m[2] ? valueWord : null });
         }
@@ -5578,7 +5578,7 @@ function flyctlContainer(args) {
             found.volumes.push(value);
     }
     const image = args[i];
-    if (!image || !FLYCTL_IMAGE.test((0,workflow_shell/* wordLiteral */.aw)(image) ?? ''))
+    if (!image || !FLYCTL_IMAGE.test((0,shell/* wordLiteral */.aw)(image) ?? ''))
         return null;
     found.flyWords = args.slice(i + 1);
     return found;
@@ -5602,64 +5602,8 @@ var resolve = __webpack_require__(3353);
 var script_follow = __webpack_require__(9020);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
-;// CONCATENATED MODULE: ./lib/workflow/shell-dialect.js
-// `run:` steps are not all bash: `shell: pwsh` (the default on Windows runners), `shell: cmd`,
-// `shell: python`. The interpreter reads bash, so a PowerShell or cmd script is first rewritten
-// into the bash that means the same for needs inference, character for character (every offset,
-// hence every reported position, stays where it was): line continuations, environment variables
-// set and read. A script in another language is not read as shell at all.
-
-/**
- * The dialect of a step's script: its `shell:` (or the defaults'), else the runner's default
- * (PowerShell on Windows, bash elsewhere).
- */
-function shellDialect(shell, runsOn) {
-    if (shell === null || shell.trim() === '' || shell.includes('${{')) {
-        return /windows/i.test(runsOn ?? '') ? 'pwsh' : 'sh';
-    }
-    // `bash -e {0}`, `/usr/bin/env pwsh`: the program's base name.
-    const words = shell.trim().split(/\s+/);
-    const program = (words[0] === 'env' || /\/env$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
-    const base = (program.split(/[/\\]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
-    if ((0,workflow_shell/* isShellName */.Uq)(base))
-        return 'sh';
-    if (base === 'pwsh' || base === 'powershell')
-        return 'pwsh';
-    if (base === 'cmd')
-        return 'cmd';
-    return 'other';
-}
-/** `text` as bash, of the same length (see above); the text itself for `sh` and `other`. */
-function asBash(text, dialect) {
-    if (dialect === 'pwsh')
-        return pwshAsBash(text);
-    if (dialect === 'cmd')
-        return cmdAsBash(text);
-    return text;
-}
-/** Spaces, then `replacement`, as long as `original`. */
-function padded(original, replacement) {
-    return ' '.repeat(Math.max(0, original.length - replacement.length)) + replacement;
-}
-function pwshAsBash(text) {
-    return (text
-        // A backtick ending a line continues the command: bash's backslash.
-        .replace(/`(?=\r?\n)/g, '\\')
-        // `$env:NAME = value` at the start of a statement sets the variable.
-        .replace(/(^|[\n;{]|\bthen\b)([ \t]*)(\$env:([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*)/g, (_m, start, space, assignment, name) => start + space + padded(assignment, `${name}=`))
-        // `$env:NAME` anywhere else reads it: `${NAME:-}` has the same length and meaning.
-        .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/g, (_m, name) => `\${${name}:-}`)
-        // The call operator `& program args` at the start of a statement.
-        .replace(/(^|[\n;{])([ \t]*)&(?=[ \t])/g, (_m, start, space) => `${start}${space} `));
-}
-function cmdAsBash(text) {
-    return (text
-        // A caret ending a line continues the command.
-        .replace(/\^(?=\r?\n)/g, '\\')
-        // `set NAME=value` at the start of a line sets the variable.
-        .replace(/(^|\n)([ \t]*)(set[ \t]+)(?=[A-Za-z_][A-Za-z0-9_]*=)/gi, (_m, start, space, set) => start + space + ' '.repeat(set.length)));
-}
-
+// EXTERNAL MODULE: ./lib/workflow/shell-dialect.js
+var shell_dialect = __webpack_require__(2948);
 ;// CONCATENATED MODULE: ./lib/workflow/script-run.js
 // Interpreting a `run:` script just enough for needs inference: variables and `cd` in order,
 // `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
@@ -5698,7 +5642,7 @@ function runScript(ctx, step, scope, effects) {
         cwd = mapDirs(scope.template(workingDir), d => (0,repo_files/* normalizePath */.Fd)(d));
     const state = { vars: new Map(), cwd };
     const locate = (start, end) => (0,parse_workflow/* locateInValue */.nV)(ctx.file, run.map, start, end);
-    const dialect = shellDialect(step.shell ?? ctx.defaultShell ?? null, ctx.runsOn ?? null);
+    const dialect = (0,shell_dialect/* shellDialect */.R)(step.shell ?? ctx.defaultShell ?? null, ctx.runsOn ?? null);
     if (dialect === 'other') {
         // `shell: python`: a program in the step itself, handed whatever the step's env holds.
         effects.unseen.push({
@@ -5713,8 +5657,8 @@ function runScript(ctx, step, scope, effects) {
         });
         return;
     }
-    const text = asBash(run.text, dialect);
-    const statements = dialect === 'sh' ? (0,script_parse/* parsedScript */.NN)(run) : (0,workflow_shell/* parseShell */.aV)(text);
+    const text = (0,shell_dialect/* asBash */.j)(run.text, dialect);
+    const statements = dialect === 'sh' ? (0,script_parse/* parsedScript */.NN)(run) : (0,shell/* parseShell */.aV)(text);
     new ScriptRun(ctx, text, scope, state, effects, locate, { via: [], trail: [] }).exec(statements, false);
 }
 function mapDirs(r, f) {
@@ -5731,7 +5675,7 @@ function mapDirs(r, f) {
 }
 /** Shell text of repository files, parsed once per job (a script runs once per matrix value). */
 function parsedSource(ctx, source) {
-    return (0,script_follow/* parsedOnce */.pA)(ctx, `sh:${source.file}\u0000${source.text}`, () => (0,workflow_shell/* parseShell */.aV)(source.text));
+    return (0,script_follow/* parsedOnce */.pA)(ctx, `sh:${source.file}\u0000${source.text}`, () => (0,shell/* parseShell */.aV)(source.text));
 }
 class ScriptRun {
     ctx;
@@ -5855,7 +5799,7 @@ class ScriptRun {
             this.execRegion(cmd, inner, conditional);
             return;
         }
-        const program = (0,workflow_shell/* wordLiteral */.aw)(cmd.words[0]);
+        const program = (0,shell/* wordLiteral */.aw)(cmd.words[0]);
         if (program === null) {
             // `$SCRIPT` / `"$DIR/deploy.sh"`: a program named by a variable.
             if (cmd.words[0] && /\//.test((0,fly_commands/* wordText */.en)(cmd.words[0])))
@@ -5871,7 +5815,7 @@ class ScriptRun {
                 return this.containerFly(cmd, container);
         }
         // `bash <<EOF ... EOF`, `sh -s <<'EOF'`: the here-document is the script.
-        const stdinScript = (0,workflow_shell/* isShellName */.Uq)(program.split('/').pop() ?? '')
+        const stdinScript = (0,shell/* isShellName */.Uq)(program.split('/').pop() ?? '')
             ? cmd.redirects.find(r => r.heredoc)?.heredoc
             : undefined;
         if (stdinScript && (0,fly_commands/* shellOptions */.vr)(args).operand >= args.length) {
@@ -5880,11 +5824,11 @@ class ScriptRun {
         }
         if ((0,script_follow/* followCommand */.te)(this.host(cmd, conditional), cmd, program))
             return;
-        if (workflow_shell/* DECLARATION_COMMANDS */.Or.has(program)) {
+        if (shell/* DECLARATION_COMMANDS */.Or.has(program)) {
             for (const w of args) {
-                const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec((0,workflow_shell/* literalHead */.a7)(w));
+                const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec((0,shell/* literalHead */.a7)(w));
                 if (m)
-                    this.setVar(m[1] ?? '', this.word((0,workflow_shell/* wordAfter */.dy)(w, m[0].length)), conditional);
+                    this.setVar(m[1] ?? '', this.word((0,shell/* wordAfter */.dy)(w, m[0].length)), conditional);
             }
             return;
         }
@@ -5893,21 +5837,21 @@ class ScriptRun {
             case 'readarray':
             case 'mapfile':
                 for (const w of args) {
-                    const name = (0,workflow_shell/* wordLiteral */.aw)(w);
+                    const name = (0,shell/* wordLiteral */.aw)(w);
                     if (name !== null && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
                         this.setVar(name, resolve/* UNKNOWN */.HV, false);
                 }
                 return;
             case 'unset':
                 for (const w of args) {
-                    const name = (0,workflow_shell/* wordLiteral */.aw)(w);
+                    const name = (0,shell/* wordLiteral */.aw)(w);
                     if (name !== null)
                         this.state.vars.set(name, (0,resolve/* known */.eO)(''));
                 }
                 return;
             case 'cd':
             case 'pushd': {
-                const target = args.find(w => !((0,workflow_shell/* wordLiteral */.aw)(w) ?? '').startsWith('-'));
+                const target = args.find(w => !((0,shell/* wordLiteral */.aw)(w) ?? '').startsWith('-'));
                 const next = target ? this.changeDir(this.word(target)) : resolve/* UNKNOWN */.HV;
                 this.state.cwd = conditional ? (0,resolve/* union */.KC)(this.state.cwd, next) : next;
                 return;
@@ -5954,7 +5898,7 @@ class ScriptRun {
             return this.limitReached(cmd, TOO_DEEP);
         this.regions++;
         try {
-            this.exec((0,workflow_shell/* parseShellRegion */.K$)(this.script, region.start, region.end), conditional);
+            this.exec((0,shell/* parseShellRegion */.K$)(this.script, region.start, region.end), conditional);
         }
         finally {
             this.regions--;
@@ -6172,12 +6116,12 @@ class ScriptRun {
         if (cmd?.kind !== 'command' || cmd.words.length === 0)
             return null;
         const words = cmd.words;
-        const program = (0,workflow_shell/* wordLiteral */.aw)(words[0]);
+        const program = (0,shell/* wordLiteral */.aw)(words[0]);
         if (program === 'true' || program === ':')
             return true;
         if (program === 'false')
             return false;
-        const last = (0,workflow_shell/* wordLiteral */.aw)(words[words.length - 1]);
+        const last = (0,shell/* wordLiteral */.aw)(words[words.length - 1]);
         let inner;
         if ((program === '[' && last === ']') || (program === '[[' && last === ']]'))
             inner = words.slice(1, -1);
@@ -6186,13 +6130,13 @@ class ScriptRun {
         else
             return null;
         let negate = false;
-        if (inner.length > 0 && (0,workflow_shell/* wordLiteral */.aw)(inner[0]) === '!') {
+        if (inner.length > 0 && (0,shell/* wordLiteral */.aw)(inner[0]) === '!') {
             negate = true;
             inner = inner.slice(1);
         }
         let result = null;
         if (inner.length === 3) {
-            const op = (0,workflow_shell/* wordLiteral */.aw)(inner[1]);
+            const op = (0,shell/* wordLiteral */.aw)(inner[1]);
             const left = this.single(inner[0]);
             const right = this.single(inner[2]);
             if (left === null || right === null || /[*?[]/.test(right))
@@ -6203,7 +6147,7 @@ class ScriptRun {
                 result = left !== right;
         }
         else if (inner.length === 2) {
-            const op = (0,workflow_shell/* wordLiteral */.aw)(inner[0]);
+            const op = (0,shell/* wordLiteral */.aw)(inner[0]);
             const operand = this.single(inner[1]);
             if (operand === null)
                 return null;
@@ -6219,7 +6163,7 @@ class ScriptRun {
     echo(cmd, program, args, conditional) {
         let words = args;
         if (program === 'echo') {
-            while (words.length > 0 && /^-[neE]+$/.test((0,workflow_shell/* wordLiteral */.aw)(words[0]) ?? ''))
+            while (words.length > 0 && /^-[neE]+$/.test((0,shell/* wordLiteral */.aw)(words[0]) ?? ''))
                 words = words.slice(1);
         }
         else if (words.length !== 1) {
@@ -6251,7 +6195,7 @@ class ScriptRun {
                     putValue(this.effects.outputs, m[1] ?? '', (0,resolve/* known */.eO)(m[2] ?? ''), conditional);
             }
             if (content.unknown && words[0]) {
-                const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec((0,workflow_shell/* literalHead */.a7)(words[0]));
+                const m = /^::set-output name=([A-Za-z0-9_-]+)::/.exec((0,shell/* literalHead */.a7)(words[0]));
                 if (m)
                     putValue(this.effects.outputs, m[1] ?? '', resolve/* UNKNOWN */.HV, conditional);
             }
@@ -6282,7 +6226,7 @@ function writeKeyValues(sink, content, first, conditional) {
         }
     }
     if (content.unknown && first) {
-        const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec((0,workflow_shell/* literalHead */.a7)(first));
+        const m = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)/.exec((0,shell/* literalHead */.a7)(first));
         if (m)
             written.set(m[1] ?? '', (0,resolve/* union */.KC)(written.get(m[1] ?? '') ?? (0,resolve/* known */.eO)(), resolve/* UNKNOWN */.HV));
     }
@@ -6340,6 +6284,74 @@ continuationColumn = column) {
         text,
         locate: (start, end) => (0,_line_index_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(file, at(start), at(Math.max(start, end - 1)))
     };
+}
+
+
+/***/ }),
+
+/***/ 2948:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ shellDialect),
+/* harmony export */   j: () => (/* binding */ asBash)
+/* harmony export */ });
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9679);
+// `run:` steps are not all bash: `shell: pwsh` (the default on Windows runners), `shell: cmd`,
+// `shell: python`. The interpreter reads bash, so a PowerShell or cmd script is first rewritten
+// into the bash that means the same for needs inference, character for character (every offset,
+// hence every reported position, stays where it was): line continuations, environment variables
+// set and read. A script in another language is not read as shell at all.
+
+/**
+ * The dialect of a step's script: its `shell:` (or the defaults'), else the runner's default
+ * (PowerShell on Windows, bash elsewhere).
+ */
+function shellDialect(shell, runsOn) {
+    if (shell === null || shell.trim() === '' || shell.includes('${{')) {
+        return /windows/i.test(runsOn ?? '') ? 'pwsh' : 'sh';
+    }
+    // `bash -e {0}`, `/usr/bin/env pwsh`: the program's base name.
+    const words = shell.trim().split(/\s+/);
+    const program = (words[0] === 'env' || /\/env$/.test(words[0] ?? '') ? words[1] : words[0]) ?? '';
+    const base = (program.split(/[/\\]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
+    if ((0,_shell_js__WEBPACK_IMPORTED_MODULE_0__/* .isShellName */ .Uq)(base))
+        return 'sh';
+    if (base === 'pwsh' || base === 'powershell')
+        return 'pwsh';
+    if (base === 'cmd')
+        return 'cmd';
+    return 'other';
+}
+/** `text` as bash, of the same length (see above); the text itself for `sh` and `other`. */
+function asBash(text, dialect) {
+    if (dialect === 'pwsh')
+        return pwshAsBash(text);
+    if (dialect === 'cmd')
+        return cmdAsBash(text);
+    return text;
+}
+/** Spaces, then `replacement`, as long as `original`. */
+function padded(original, replacement) {
+    return ' '.repeat(Math.max(0, original.length - replacement.length)) + replacement;
+}
+function pwshAsBash(text) {
+    return (text
+        // A backtick ending a line continues the command: bash's backslash.
+        .replace(/`(?=\r?\n)/g, '\\')
+        // `$env:NAME = value` at the start of a statement sets the variable.
+        .replace(/(^|[\n;{]|\bthen\b)([ \t]*)(\$env:([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*)/g, (_m, start, space, assignment, name) => start + space + padded(assignment, `${name}=`))
+        // `$env:NAME` anywhere else reads it: `${NAME:-}` has the same length and meaning.
+        .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/g, (_m, name) => `\${${name}:-}`)
+        // The call operator `& program args` at the start of a statement.
+        .replace(/(^|[\n;{])([ \t]*)&(?=[ \t])/g, (_m, start, space) => `${start}${space} `));
+}
+function cmdAsBash(text) {
+    return (text
+        // A caret ending a line continues the command.
+        .replace(/\^(?=\r?\n)/g, '\\')
+        // `set NAME=value` at the start of a line sets the variable.
+        .replace(/(^|\n)([ \t]*)(set[ \t]+)(?=[A-Za-z_][A-Za-z0-9_]*=)/gi, (_m, start, space, set) => start + space + ' '.repeat(set.length)));
 }
 
 

@@ -1050,6 +1050,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DeadlinePassed: () => (/* binding */ DeadlinePassed),
 /* harmony export */   LeftApiOrigin: () => (/* binding */ LeftApiOrigin),
 /* harmony export */   MAX_RESPONSE_BYTES: () => (/* binding */ MAX_RESPONSE_BYTES),
+/* harmony export */   RedirectNotFollowed: () => (/* binding */ RedirectNotFollowed),
 /* harmony export */   ResponseTooLarge: () => (/* binding */ ResponseTooLarge),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   failureFrom: () => (/* binding */ failureFrom),
@@ -1096,6 +1097,13 @@ class LeftApiOrigin extends Error {
         this.name = 'LeftApiOrigin';
     }
 }
+/** A redirect without a usable Location, or one too many (a loop): not followed, never retried. */
+class RedirectNotFollowed extends Error {
+    constructor() {
+        super('GitHub answered with a redirect that was not followed');
+        this.name = 'RedirectNotFollowed';
+    }
+}
 /** GitHub answers this run reads are far smaller (a page of 100 issues or comments). */
 const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 /** An answer larger than MAX_RESPONSE_BYTES: read no further. */
@@ -1114,7 +1122,8 @@ const MAX_REDIRECTS = 5;
 /**
  * `fetchImpl` that follows redirects only within the API's origin (a redirect elsewhere would
  * carry the request's body, a comment or an issue, to another host: it throws LeftApiOrigin
- * instead), and whose answers are read whole, up to MAX_RESPONSE_BYTES (an endless body ends).
+ * instead; a loop, or a redirect without a usable Location, throws RedirectNotFollowed), and whose
+ * answers are read whole, up to MAX_RESPONSE_BYTES (an endless body ends).
  */
 function confined(fetchImpl, origin) {
     if (fetchImpl[CAPPED])
@@ -1124,15 +1133,16 @@ function confined(fetchImpl, origin) {
         let hopInit = { ...init, redirect: 'manual' };
         let response = await fetchImpl(url, hopInit);
         for (let hops = 0; REDIRECT_STATUSES.has(response.status); hops++) {
-            const location = response.headers.get('location');
-            if (location === null)
-                break;
             await response.body?.cancel();
+            const location = response.headers.get('location');
+            // (An empty Location is the request's own URL: a loop, like any other.)
+            if (location === null || !URL.canParse(location, url))
+                throw new RedirectNotFollowed();
             const target = new URL(location, url);
             if (target.origin !== origin)
                 throw new LeftApiOrigin();
             if (hops === MAX_REDIRECTS)
-                throw new Error('GitHub redirected too many times');
+                throw new RedirectNotFollowed();
             // As fetch does: 303, and 301/302 after a POST, are asked again as a GET without body.
             const method = (hopInit.method ?? 'GET').toUpperCase();
             const asGet = (response.status === 303 && method !== 'HEAD') ||
@@ -1189,10 +1199,12 @@ function boundedBy(deadline, origin) {
             const tries = Number(options.request.retryCount ?? 0);
             // A connection that failed outright (refused, reset) gets one more try; a 5xx answer gets
             // plugin-retry's three.
-            // An answer too large, or a redirect away, is the same again on a retry: no more tries.
+            // An answer too large, or a redirect away or not followable, is the same again: no more tries.
             const answered = 'response' in error && error.response !== undefined;
             const late = Date.now() + (tries + 1) ** 2 * RETRY_BASE_MS >= deadline.at;
-            const final = error.cause instanceof ResponseTooLarge || error.cause instanceof LeftApiOrigin;
+            const final = error.cause instanceof ResponseTooLarge ||
+                error.cause instanceof LeftApiOrigin ||
+                error.cause instanceof RedirectNotFollowed;
             if (late || final || (!answered && tries >= 1))
                 options.request.retries = tries;
             throw error;
@@ -1283,6 +1295,9 @@ function failureFrom(error, attempted) {
     });
     if (causedBy(error, e => e instanceof LeftApiOrigin)) {
         return fail('error', `${new LeftApiOrigin().message}.`);
+    }
+    if (causedBy(error, e => e instanceof RedirectNotFollowed)) {
+        return fail('error', `${new RedirectNotFollowed().message}.`);
     }
     if (causedBy(error, e => e instanceof ResponseTooLarge)) {
         return fail('error', `${new ResponseTooLarge().message}.`);

@@ -9,7 +9,7 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createFlyDispatcher: () => (/* binding */ createFlyDispatcher)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_BODY_TIMEOUT_MS */
+/* unused harmony exports DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_BODY_TIMEOUT_MS, ProxyEnvironmentError */
 /* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(883);
 /* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3137);
 /* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6615);
@@ -29,12 +29,26 @@ function createFlyDispatcher(options = {}) {
         proxyOverrides.httpsProxy = options.httpsProxy;
     if (options.noProxy !== undefined)
         proxyOverrides.noProxy = options.noProxy;
-    return withoutExperimentalNotice(() => new undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__({
-        ...proxyOverrides,
-        connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
-        headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
-        bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
-    }));
+    try {
+        return withoutExperimentalNotice(() => new undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__({
+            ...proxyOverrides,
+            connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
+            headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+            bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
+        }));
+    }
+    catch {
+        // undici's own message ("Invalid URL") names neither the variable nor the problem; the value
+        // is not repeated (a proxy URL may carry credentials).
+        throw new ProxyEnvironmentError();
+    }
+}
+/** A proxy variable that undici cannot use. */
+class ProxyEnvironmentError extends Error {
+    constructor() {
+        super('the proxy environment (HTTPS_PROXY, HTTP_PROXY or their lower-case forms) is not a valid http:// or https:// proxy URL');
+        this.name = 'ProxyEnvironmentError';
+    }
 }
 /**
  * undici 6 marks EnvHttpProxyAgent experimental (it is stable in 7) with a one-time process

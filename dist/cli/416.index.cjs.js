@@ -31,8 +31,8 @@ var fly_secrets = __webpack_require__(9336);
 var no_environment = __webpack_require__(1742);
 // EXTERNAL MODULE: ./lib/rules/scan/pull-request-exposure.js
 var pull_request_exposure = __webpack_require__(998);
-// EXTERNAL MODULE: ./lib/rules/scan/rule-list.js + 6 modules
-var rule_list = __webpack_require__(8974);
+// EXTERNAL MODULE: ./lib/rules/scan/rule-list.js + 7 modules
+var rule_list = __webpack_require__(2074);
 // EXTERNAL MODULE: ./lib/rules/scan/secrets-inherit.js
 var secrets_inherit = __webpack_require__(9746);
 // EXTERNAL MODULE: ./lib/rules/scan/shared-token.js
@@ -1353,7 +1353,7 @@ function scannedWorkflow(parsed, repo) {
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
 /* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
 /* harmony import */ var _pull_request_exposure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(998);
-/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8974);
+/* harmony import */ var _rule_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2074);
 /* harmony import */ var _secrets_inherit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9746);
 /* harmony import */ var _shared_token_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(643);
 /* harmony import */ var _untrusted_trigger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5716);
@@ -1734,8 +1734,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: findTokenLiterals, globToRegExp, isFlyTokenName, isIgnoredInline, looksLikePlaceholder
 
-// EXTERNAL MODULE: ./lib/rules/scan/rule-list.js + 6 modules
-var rule_list = __webpack_require__(8974);
+// EXTERNAL MODULE: ./lib/rules/scan/rule-list.js + 7 modules
+var rule_list = __webpack_require__(2074);
 // EXTERNAL MODULE: ./lib/rules/scan/context.js
 var context = __webpack_require__(1766);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
@@ -2200,7 +2200,7 @@ const pullRequestExposure = {
 
 /***/ }),
 
-/***/ 8974:
+/***/ 2074:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2289,6 +2289,8 @@ var shared_token = __webpack_require__(643);
 var expressions = __webpack_require__(3174);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
+// EXTERNAL MODULE: ./lib/workflow/shell-dialect.js
+var shell_dialect = __webpack_require__(2948);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
@@ -2330,6 +2332,9 @@ const LOCAL_HOST = /^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 const NOT_THE_VALUE = new Set(['length', ':+', '+']);
 /** Output sent to /dev/null. */
 const DISCARDED = '/dev/null';
+const PRINTED = 'prints the Fly token to the log: the runner masks the exact value only, not a partial, re-encoded or reformatted copy';
+const STEP_OUTPUT = 'writes the Fly token to a step output (`::set-output`)';
+const BUILD_ARGUMENT = 'passes the Fly token as a build argument: build arguments are stored in the image\u2019s history, readable by anyone who can pull the image (use a build secret instead)';
 /** The command's program when its first word is literal (`echo`, `curl`); else null. */
 function programOf(command) {
     return command.words[0] ? (0,shell/* wordLiteral */.aw)(command.words[0]) : null;
@@ -2527,7 +2532,7 @@ class LeakFinder {
         if (command.words.slice(1).some(w => /^::set-output\b/.test((0,lib_workflow.wordText)(w)))) {
             return {
                 ...carrier,
-                what: 'writes the Fly token to a step output (`::set-output`)',
+                what: STEP_OUTPUT,
                 toFile: false
             };
         }
@@ -2544,7 +2549,7 @@ class LeakFinder {
             return null; // `$(echo ...)`: the value, judged where it goes
         return {
             ...carrier,
-            what: 'prints the Fly token to the log: the runner masks the exact value only, not a partial, re-encoded or reformatted copy',
+            what: PRINTED,
             toFile: false
         };
     }
@@ -2652,7 +2657,7 @@ class LeakFinder {
             if (carrier) {
                 return {
                     ...carrier,
-                    what: 'passes the Fly token as a build argument: build arguments are stored in the image\u2019s history, readable by anyone who can pull the image (use a build secret instead)',
+                    what: BUILD_ARGUMENT,
                     toFile: false
                 };
             }
@@ -2685,10 +2690,438 @@ function describeTarget(target) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/rules/scan/leaks-windows.js
+// Where a PowerShell or cmd `run:` script lets a Fly token out: the common forms only, read word by
+// word (there is no PowerShell or cmd parser here). A token held in `$env:NAME` / `%NAME%` (or a
+// `${{ }}` expression, or a variable copied from one) that is printed (`Write-Output`, `echo`, a
+// bare `"$env:X"`), written to a file or `$env:GITHUB_ENV` (`Set-Content`, `Out-File`, `>`), or
+// piped into a printing command. Handing it to another program (`flyctl ... --access-token
+// $env:FLY_API_TOKEN`, `$env:X | docker login --password-stdin`) is not a leak, as in bash.
+
+
+function maskPwsh(script) {
+    const code = script.split('');
+    const quoted = new Array(script.length).fill(false);
+    const blank = (from, to) => {
+        for (let k = from; k < to; k++)
+            if (code[k] !== '\n')
+                code[k] = ' ';
+    };
+    let i = 0;
+    while (i < script.length) {
+        const c = script[i];
+        const rest = script.slice(i, i + 2);
+        if (rest === '<#') {
+            const end = script.indexOf('#>', i + 2);
+            const stop = end < 0 ? script.length : end + 2;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '#') {
+            const end = script.indexOf('\n', i);
+            const stop = end < 0 ? script.length : end;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (rest === "@'" || c === "'") {
+            const close = rest === "@'" ? "\n'@" : "'";
+            const end = script.indexOf(close, i + rest.length);
+            const stop = end < 0 ? script.length : end + close.length;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (rest === '${') {
+            // `${{ expression }}` and `${env:NAME}`: one word, whose braces separate nothing.
+            const close = script.startsWith('${{', i) ? '}}' : '}';
+            const end = script.indexOf(close, i + 2);
+            const stop = end < 0 ? script.length : end + close.length;
+            for (let q = i; q < stop; q++)
+                quoted[q] = true;
+            i = stop;
+        }
+        else if (c === '`') {
+            // An escape: the next character is literal; a backtick ending a line continues it.
+            const width = script.startsWith('\r\n', i + 1) ? 3 : 2;
+            for (let k = i; k < Math.min(i + width, script.length); k++)
+                code[k] = ' ';
+            i += width;
+        }
+        else if (rest === '@"' || c === '"') {
+            const here = rest === '@"';
+            let k = i + (here ? 2 : 1);
+            while (k < script.length) {
+                if (script[k] === '`') {
+                    blank(k, Math.min(k + 2, script.length));
+                    k += 2;
+                    continue;
+                }
+                if (here ? script.startsWith('\n"@', k) : script[k] === '"')
+                    break;
+                k++;
+            }
+            const stop = Math.min(script.length, k + (here ? 3 : 1));
+            for (let q = i; q < stop; q++)
+                quoted[q] = true;
+            i = stop;
+        }
+        else {
+            i++;
+        }
+    }
+    return { code: code.join(''), quoted };
+}
+/** Statements: split at unquoted newlines, `;`, `{` and `}`, each cut into pipeline segments. */
+function statementsOf(masked, separators) {
+    const { code, quoted } = masked;
+    const statements = [];
+    let segments = [];
+    let from = 0;
+    const endSegment = (to) => {
+        const words = wordsOf(masked, from, to);
+        if (words.length > 0)
+            segments.push({ start: words[0]?.start ?? from, end: to, words });
+    };
+    for (let i = 0; i <= code.length; i++) {
+        const c = code[i];
+        if (i < code.length && (quoted[i] || c === undefined))
+            continue;
+        // A line ending in `|` goes on with the next command of the pipeline.
+        if (c === '\n' && endsInPipe(masked, i))
+            continue;
+        if (i === code.length || separators.test(c ?? '')) {
+            endSegment(i);
+            if (segments.length > 0)
+                statements.push(segments);
+            segments = [];
+            from = i + 1;
+        }
+        else if (c === '|' && code[i + 1] !== '|' && code[i - 1] !== '|') {
+            endSegment(i);
+            from = i + 1;
+        }
+    }
+    return statements;
+}
+/** Whether the last code before `at` on its line is an unquoted `|`. */
+function endsInPipe(masked, at) {
+    let k = at - 1;
+    while (k >= 0 && /[ \t\r]/.test(masked.code[k] ?? ''))
+        k--;
+    return masked.code[k] === '|' && !masked.quoted[k];
+}
+/** Whitespace-separated words of code[from, to), quoted strings kept whole. */
+function wordsOf(masked, from, to) {
+    const words = [];
+    let start = -1;
+    for (let i = from; i <= to; i++) {
+        const space = i === to || (!masked.quoted[i] && /\s/.test(masked.code[i] ?? ''));
+        if (space && start >= 0) {
+            words.push({ text: masked.code.slice(start, i), start });
+            start = -1;
+        }
+        else if (!space && start < 0) {
+            start = i;
+        }
+    }
+    return words;
+}
+/** The redirect of a segment's output, when it has one: its target, DISCARDED, or null. */
+function redirectTarget(segment, streams) {
+    const words = segment.words;
+    for (let i = 1; i < words.length; i++) {
+        const match = /^(\d|\*)?>>?(.*)$/.exec(words[i]?.text ?? '');
+        if (!match || !streams.test(match[1] ?? '1'))
+            continue;
+        const target = unquote(match[2] || words[i + 1]?.text || '');
+        if (target === '')
+            continue;
+        return /^(\$null|nul)$/i.test(target) ? DISCARDED : target;
+    }
+    return null;
+}
+const unquote = (text) => text.replace(/^["']|["']$/g, '');
+class WindowsLeakFinder {
+    masked;
+    tokens;
+    variable;
+    /** Names (upper case: Windows variable names ignore case) holding the token. */
+    names;
+    /** PowerShell variables (`$t`) learnt to hold the token. */
+    locals = new Set();
+    constructor(masked, tokens, variable) {
+        this.masked = masked;
+        this.tokens = tokens;
+        this.variable = variable;
+        this.names = new Set([...tokens.variables].map(n => n.toUpperCase()));
+    }
+    /** The first span of code[from, to) that yields the token. */
+    carrier(from, to) {
+        const text = this.masked.code.slice(from, to);
+        for (const span of (0,expressions/* findExpressions */.zV)(text)) {
+            if (this.tokens.isFlyExpression(span.inner)) {
+                return { start: from + span.start, end: from + span.end };
+            }
+        }
+        for (const match of text.matchAll(this.variable)) {
+            const env = match.groups?.['env'] ?? match.groups?.['env2'];
+            const local = match.groups?.['local'];
+            const holds = (env !== undefined && this.names.has(env.toUpperCase())) ||
+                (local !== undefined && this.locals.has(local.toLowerCase()));
+            if (!holds)
+                continue;
+            const start = from + match.index;
+            const end = start + match[0].length;
+            // `$env:T.Length` is a number, `"$($env:T -ne $null)"` a boolean: not the token.
+            if (/^\.[A-Za-z]/.test(this.masked.code.slice(end, end + 2)))
+                continue;
+            if (this.insideSubexpression(start, end))
+                continue;
+            return { start, end };
+        }
+        return null;
+    }
+    /** Inside a `$( ... )` that holds more than the variable itself. */
+    insideSubexpression(start, end) {
+        const before = this.masked.code.slice(Math.max(0, start - 200), start);
+        const open = before.lastIndexOf('$(');
+        if (open < 0 || before.slice(open).includes(')'))
+            return false;
+        const after = this.masked.code.slice(end, end + 200).trimStart();
+        return !(before.slice(open + 2).trim() === '' && after.startsWith(')'));
+    }
+    learn(name, isEnv) {
+        if (isEnv)
+            this.names.add(name.toUpperCase());
+        else
+            this.locals.add(name.toLowerCase());
+    }
+}
+// -------------------------------------------------------------------------------------------
+// PowerShell
+/** Commands that print their arguments (and what is piped into them) to the log. */
+const PWSH_PRINTERS = new Set([
+    'write-output',
+    'write',
+    'echo',
+    'write-host',
+    'write-information',
+    'write-warning',
+    'write-error',
+    'out-host',
+    'out-default',
+    '[console]::writeline'
+]);
+/** Commands that pass what is piped into them on to the next (still the token, printed at the end). */
+const PWSH_PASS_THROUGH = new Set(['write-output', 'write', 'echo', 'out-string']);
+const PWSH_FILE_WRITERS = new Set(['set-content', 'add-content', 'out-file', 'tee-object']);
+/** Parameters of the file writers that take no value. */
+const PWSH_SWITCHES = /^-(force|nonewline|append|passthru|noclobber|whatif|confirm|asbytestream)$/i;
+const PWSH_PATH = /^-(path|filepath|literalpath|pspath|lp|file)$/i;
+const PWSH_VARIABLE = /\$\{env:(?<env>[A-Za-z_][A-Za-z0-9_]*)\}|\$env:(?<env2>[A-Za-z_][A-Za-z0-9_]*)|\$(?<local>[A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_:])/g;
+const PWSH_ASSIGNMENT = /^\$(?:\{env:([A-Za-z_][A-Za-z0-9_]*)\}|env:([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))\s*=(?!=)/i;
+/** The file a writer writes: its `-Path` / `-FilePath`, else its first positional argument. */
+function writerTarget(segment) {
+    const words = segment.words.slice(1);
+    let positional = null;
+    for (let i = 0; i < words.length; i++) {
+        const text = words[i]?.text ?? '';
+        if (PWSH_PATH.test(text))
+            return unquote(words[i + 1]?.text ?? '') || null;
+        if (text.startsWith('-')) {
+            if (!PWSH_SWITCHES.test(text))
+                i++; // its value
+            continue;
+        }
+        positional ??= unquote(text);
+    }
+    return positional;
+}
+class PwshLeaks extends WindowsLeakFinder {
+    constructor(masked, tokens) {
+        super(masked, tokens, PWSH_VARIABLE);
+    }
+    run() {
+        const leaks = [];
+        for (const statement of statementsOf(this.masked, /[\n;{}]/)) {
+            const leak = this.statementLeak(statement);
+            if (leak)
+                leaks.push(leak);
+        }
+        return leaks;
+    }
+    statementLeak(segments) {
+        const first = segments[0];
+        if (!first)
+            return null;
+        const assignment = PWSH_ASSIGNMENT.exec(this.masked.code.slice(first.start, first.end));
+        if (assignment) {
+            // `$t = $env:FLY_API_TOKEN`: the value is captured, not printed; `$t` now holds the token.
+            const name = assignment[1] ?? assignment[2] ?? assignment[3] ?? '';
+            if (this.carrier(first.start + assignment[0].length, first.end)) {
+                this.learn(name, assignment[3] === undefined);
+            }
+            return null;
+        }
+        for (let i = 0; i < segments.length; i++) {
+            const segment = segments[i];
+            const carrier = this.carrier(segment.start, segment.end);
+            if (carrier)
+                return this.segmentLeak(segment, segments.slice(i + 1), carrier);
+        }
+        return null;
+    }
+    segmentLeak(segment, rest, carrier) {
+        const head = segment.words[0]?.text ?? '';
+        const command = head.toLowerCase();
+        const text = this.masked.code.slice(segment.start, segment.end);
+        if (PWSH_FILE_WRITERS.has(command)) {
+            const target = writerTarget(segment);
+            if (target === null || /^\$null$/i.test(target))
+                return null;
+            return { ...carrier, ...describeTarget(target) };
+        }
+        // A bare `$env:T` or `"... $env:T"` is printed (`$env:T -eq ''` is a comparison).
+        const headEnd = segment.start + head.length;
+        const bare = /^[$"@]/.test(head) &&
+            carrier.end <= headEnd &&
+            !/^\s*-[A-Za-z]/.test(this.masked.code.slice(headEnd, segment.end));
+        if (!PWSH_PRINTERS.has(command) && !bare) {
+            return this.buildArg(segment, carrier);
+        }
+        if (text.includes('::add-mask::'))
+            return null;
+        if (/::set-output\b/.test(text))
+            return { ...carrier, what: STEP_OUTPUT, toFile: false };
+        // Write-Host writes to the host: `>` and pipes (the success stream) do not take it.
+        const host = command === 'write-host';
+        const target = redirectTarget(segment, host ? /^[6*]$/ : /^[1*]$/);
+        if (target === DISCARDED)
+            return null;
+        if (target !== null)
+            return { ...carrier, ...describeTarget(target) };
+        if (!host) {
+            for (const next of rest) {
+                const program = (next.words[0]?.text ?? '').toLowerCase();
+                if (PWSH_FILE_WRITERS.has(program)) {
+                    const file = writerTarget(next);
+                    if (file === null || /^\$null$/i.test(file))
+                        return null;
+                    return { ...carrier, ...describeTarget(file) };
+                }
+                if (!PWSH_PRINTERS.has(program) && !PWSH_PASS_THROUGH.has(program))
+                    return null; // consumed
+                const redirected = redirectTarget(next, /^[1*]$/);
+                if (redirected === DISCARDED)
+                    return null;
+                if (redirected !== null)
+                    return { ...carrier, ...describeTarget(redirected) };
+                if (!PWSH_PASS_THROUGH.has(program))
+                    break;
+            }
+        }
+        return { ...carrier, what: PRINTED, toFile: false };
+    }
+    /** `docker build --build-arg T=$env:FLY_API_TOKEN`. */
+    buildArg(segment, carrier) {
+        const words = segment.words;
+        for (let i = 1; i < words.length; i++) {
+            const word = words[i];
+            if (!word || !/^--build-(arg|env)(=|$)/.test(word.text))
+                continue;
+            const value = word.text.includes('=') ? word : words[i + 1];
+            if (value && carrier.start >= value.start && carrier.end <= value.start + value.text.length) {
+                return { ...carrier, what: BUILD_ARGUMENT, toFile: false };
+            }
+        }
+        return null;
+    }
+}
+/** Every leak in one PowerShell script, in script order, at most one per statement. */
+function findPwshLeaks(script, tokens) {
+    return new PwshLeaks(maskPwsh(script), tokens).run();
+}
+// -------------------------------------------------------------------------------------------
+// cmd
+const CMD_VARIABLE = /%(?<env>[A-Za-z_][A-Za-z0-9_]*)(?::[^%\n]*)?%|!(?<env2>[A-Za-z_][A-Za-z0-9_]*)(?::[^!\n]*)?!/g;
+/** cmd has no single quotes or escapes worth masking; `rem` and `::` lines are comments. */
+function maskCmd(script) {
+    const code = script.replace(/^([ \t]*@?)(rem\b|::)[^\n]*/gim, m => ' '.repeat(m.length));
+    const quoted = new Array(script.length).fill(false);
+    let open = false;
+    for (let i = 0; i < code.length; i++) {
+        if (code[i] === '\n')
+            open = false;
+        else if (code[i] === '"')
+            open = !open;
+        quoted[i] = open || code[i] === '"';
+    }
+    return { code, quoted };
+}
+class CmdLeaks extends WindowsLeakFinder {
+    constructor(masked, tokens) {
+        super(masked, tokens, CMD_VARIABLE);
+    }
+    run() {
+        const leaks = [];
+        for (const segments of statementsOf(this.masked, /[\n&()]/)) {
+            const leak = this.statementLeak(segments);
+            if (leak)
+                leaks.push(leak);
+        }
+        return leaks;
+    }
+    statementLeak(segments) {
+        const first = segments[0];
+        if (!first)
+            return null;
+        const text = this.masked.code.slice(first.start, first.end);
+        const set = /^@?set\s+"?([A-Za-z_][A-Za-z0-9_]*)=/i.exec(text);
+        if (set?.[1]) {
+            if (this.carrier(first.start + set[0].length, first.end))
+                this.learn(set[1], true);
+            return null;
+        }
+        if (!/^@?echo(\s|\.|$)/i.test(text))
+            return null;
+        const carrier = this.carrier(first.start, first.end);
+        if (!carrier || text.includes('::add-mask::'))
+            return null;
+        if (/::set-output\b/.test(text))
+            return { ...carrier, what: STEP_OUTPUT, toFile: false };
+        const target = redirectTarget(first, /^1$/) ?? redirectInWord(first);
+        if (target === DISCARDED)
+            return null;
+        if (target !== null)
+            return { ...carrier, ...describeTarget(target) };
+        if (segments.length > 1)
+            return null; // `echo %T%| program`: consumed
+        return { ...carrier, what: PRINTED, toFile: false };
+    }
+}
+/** `echo %T%>file`: cmd needs no space before a redirect. */
+function redirectInWord(segment) {
+    for (const word of segment.words.slice(1)) {
+        const match = /^[^>"]+?(\d)?>>?(.*)$/.exec(word.text);
+        if (!match || (match[1] !== undefined && match[1] !== '1'))
+            continue;
+        const target = unquote(match[2] ?? '');
+        if (target === '')
+            continue;
+        return /^nul$/i.test(target) ? DISCARDED : target;
+    }
+    return null;
+}
+/** Every leak in one cmd script, in script order, at most one per statement. */
+function findCmdLeaks(script, tokens) {
+    return new CmdLeaks(maskCmd(script), tokens).run();
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/scan/token-leak.js
 // token-leak: a `run:` step prints the Fly token or writes it where it outlives the step
 // ($GITHUB_ENV, $GITHUB_OUTPUT, the job summary, a file, an image's build arguments), sends it
 // to a host that is not Fly's, or traces it with `set -x`. The shell analysis is in leaks.ts.
+
+
 
 
 
@@ -2736,13 +3169,13 @@ function tokenVariables(layers, isFly) {
     }
     return names;
 }
+const shellOf = (step, defaults) => step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? null;
 function traced(step, defaults) {
-    const shell = step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? '';
-    return /(^|\s)-[A-Za-z]*x/.test(shell);
+    return /(^|\s)-[A-Za-z]*x/.test(shellOf(step, defaults) ?? '');
 }
 const uploadsArtifacts = (step) => step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
 /** The leaks of a job's or action's `index`th step; `layers` are the env layers it sees. */
-function stepFindings(file, steps, index, layers, defaults, fly, flyInputs = new Set()) {
+function stepFindings(file, steps, index, layers, defaults, fly, runsOn, flyInputs = new Set()) {
     const step = steps[index];
     const run = step?.run;
     if (!step || !run)
@@ -2755,7 +3188,16 @@ function stepFindings(file, steps, index, layers, defaults, fly, flyInputs = new
         traced: traced(step, defaults)
     };
     const laterUploads = steps.slice(index + 1).some(uploadsArtifacts);
-    return findLeaks(run.text, tokens, (0,lib_workflow.parsedScript)(run), (0,script_parse/* scriptCommands */.q8)(run)).map(leak => ({
+    // Each dialect has its reader; a script in another language (`shell: python`) is not read.
+    const dialect = (0,shell_dialect/* shellDialect */.R)(shellOf(step, defaults), runsOn);
+    let leaks = [];
+    if (dialect === 'sh')
+        leaks = findLeaks(run.text, tokens, (0,lib_workflow.parsedScript)(run), (0,script_parse/* scriptCommands */.q8)(run));
+    else if (dialect === 'pwsh')
+        leaks = findPwshLeaks(run.text, tokens);
+    else if (dialect === 'cmd')
+        leaks = findCmdLeaks(run.text, tokens);
+    return leaks.map(leak => ({
         rule: 'token-leak',
         severity: 'high',
         message: `This step ${leak.what}` +
@@ -2778,14 +3220,14 @@ const tokenLeak = {
         for (const { workflow } of context.workflows) {
             for (const job of workflow.jobs) {
                 job.steps.forEach((step, i) => {
-                    findings.push(...stepFindings(workflow.path, job.steps, i, [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly));
+                    findings.push(...stepFindings(workflow.path, job.steps, i, [step.env, job.env, workflow.env], [job.defaults, workflow.defaults], context.fly, job.runsOn));
                 });
             }
         }
         for (const action of context.actions) {
             const flyInputs = flyInputsOf(action);
             action.steps.forEach((step, i) => {
-                findings.push(...stepFindings(action.path, action.steps, i, [step.env], [], context.fly, flyInputs));
+                findings.push(...stepFindings(action.path, action.steps, i, [step.env], [], context.fly, null, flyInputs));
             });
         }
         return findings;

@@ -794,12 +794,26 @@ function createFlyDispatcher(options = {}) {
         proxyOverrides.httpsProxy = options.httpsProxy;
     if (options.noProxy !== undefined)
         proxyOverrides.noProxy = options.noProxy;
-    return withoutExperimentalNotice(() => new env_http_proxy_agent({
-        ...proxyOverrides,
-        connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
-        headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
-        bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
-    }));
+    try {
+        return withoutExperimentalNotice(() => new env_http_proxy_agent({
+            ...proxyOverrides,
+            connect: { timeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS },
+            headersTimeout: options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS,
+            bodyTimeout: options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS
+        }));
+    }
+    catch {
+        // undici's own message ("Invalid URL") names neither the variable nor the problem; the value
+        // is not repeated (a proxy URL may carry credentials).
+        throw new ProxyEnvironmentError();
+    }
+}
+/** A proxy variable that undici cannot use. */
+class ProxyEnvironmentError extends Error {
+    constructor() {
+        super('the proxy environment (HTTPS_PROXY, HTTP_PROXY or their lower-case forms) is not a valid http:// or https:// proxy URL');
+        this.name = 'ProxyEnvironmentError';
+    }
 }
 /**
  * undici 6 marks EnvHttpProxyAgent experimental (it is stable in 7) with a one-time process

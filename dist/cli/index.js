@@ -4866,10 +4866,10 @@ function pieceAt(view, at, bodies) {
 const SCHEME = /(?:(?:FlyV1|Bearer)[ \t]+)+$/i;
 /** Where a labelled piece, or a body (`lJO`/`lJP`: msgpack array(4) of array(3)), may start. */
 const ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]/g;
-/** A run of base64 long enough to hold a token once decoded (the shortest is ~100 bytes). */
-const BASE64_RUN = /[A-Za-z0-9+/_-]{64,}/g;
+/** A run of base64 long enough to hold a token once decoded (the shortest, fo1_, is 47 bytes). */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{62,}/g;
 /** The same, tried only where a run starts (so each run is read once). */
-const BASE64_RUN_HINT = /(?:^|[^A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{64}/;
+const BASE64_RUN_HINT = /(?:^|[^A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{62}/;
 /** What the text says just before a legacy personal token (tested on the 64 characters before). */
 const LEGACY_CONTEXT = /(?:--access-token(?:[ \t]+|=)|(?:^|[\s"'`])-t[ \t]+|\bBearer[ \t]+|\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*|\baccess[_-]token["']?[ \t]*[:=][ \t]*)["']?$/i;
 /** Cheap test before a text is searched. */
@@ -4890,8 +4890,11 @@ function looksLikePlaceholder(body) {
     }
     return consecutive >= (body.length - 1) / 3;
 }
-/** A standalone run of exactly 43 URL-safe characters (a legacy personal token's shape). */
-const LEGACY_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+/**
+ * A standalone run of exactly 43 URL-safe characters (a legacy personal token's shape). A URL
+ * escape just before it (`token%3D\u2026`, `%22\u2026`) is a boundary, not part of the run.
+ */
+const LEGACY_RUN = /(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9_-]))[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 /** Each legacy-shaped run that can be a personal token (letters, digits, not a placeholder). */
 function legacyRuns(text) {
     return [...text.matchAll(LEGACY_RUN)]
@@ -5001,10 +5004,10 @@ function encodedTokens(text, depth, bodiesAnywhere) {
             continue;
         // A macaroon label counts wherever it stands when its body decodes (`Xfm2_\u2026`, `%22fm2_\u2026`):
         // from the label on, the text is what Fly reads. `fo1_`, which nothing decodes, must not
-        // continue a longer word. A bare body must stand on its own, unless `bodiesAnywhere`.
+        // continue a longer word, and a bare body must stand on its own, unless `bodiesAnywhere`.
         const fresh = match[0].startsWith('lJ')
             ? startsFresh(view, at) || (bodiesAnywhere && gluedTries++ < MAX_GLUED_BODY_TRIES)
-            : match[0] !== 'fo1_' || labelFresh(view, at);
+            : match[0] !== 'fo1_' || labelFresh(view, at) || bodiesAnywhere;
         if (!fresh)
             continue;
         const bundle = bundleAt(view, at);
