@@ -257,8 +257,8 @@ jobs:
     const digests = Object.entries(files).map(([path, text]) => {
       const digest = digestWorkflow({ path, text, repo, now: NOW });
       const error = failing.get(path);
-      const failed = { ok: false as const, error };
-      return packDigest(error === undefined ? digest : { ...digest, pullRequestExposure: failed });
+      if (error === undefined) return packDigest(digest);
+      return packDigest({ ...digest, pullRequestExposure: { ok: false, error } });
     });
     const check = checkRepositoryDigests({
       digests: digests.reverse(),
