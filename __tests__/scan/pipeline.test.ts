@@ -7,6 +7,7 @@ import { repoFilesOf } from '../../src/engine/file-source.js';
 import { fsFileSource } from '../../src/engine/fs-source.js';
 import { packDigest } from '../../src/engine/packed-digest.js';
 import { digestWorkflow } from '../../src/rules/scan/digest.js';
+import { checkRepositoryDigests } from '../../src/rules/scan/repository.js';
 import { repoFilesFromRecord } from '../../src/workflow/index.js';
 import { corpusEntries } from '../workflow/corpus.js';
 import { NOW, scanInPhases } from './support.js';
@@ -240,5 +241,34 @@ jobs:
     expect(inherit).toHaveLength(1);
     expect(inherit[0]?.message).toContain('uses Fly secret `PROD_FLY_TOKEN`');
     expect(inherit[0]?.location?.file).toBe('.github/workflows/main.yml');
+  });
+
+  test('a failed summary stops only its rule, with the first failure in path order', () => {
+    const files = {
+      '.github/workflows/a.yml': `on: pull_request\njobs:${deployJob('a', 'a-app', 'FLY_API_TOKEN')}\n`,
+      '.github/workflows/b.yml': `on: pull_request\njobs:${deployJob('b', 'b-app', 'FLY_API_TOKEN')}\n`,
+      '.github/workflows/c.yml': `on: pull_request\njobs:${deployJob('c', 'c-app', 'FLY_API_TOKEN')}\n`
+    };
+    const repo = repoFilesFromRecord(files);
+    const failing = new Map([
+      ['.github/workflows/c.yml', 'c failed'],
+      ['.github/workflows/b.yml', 'b failed']
+    ]);
+    const digests = Object.entries(files).map(([path, text]) => {
+      const digest = digestWorkflow({ path, text, repo, now: NOW });
+      const error = failing.get(path);
+      if (error === undefined) return packDigest(digest);
+      return packDigest({ ...digest, pullRequestExposure: { ok: false, error } });
+    });
+    const check = checkRepositoryDigests({
+      digests: digests.reverse(),
+      actions: [],
+      hardcoded: { ok: true, value: [] },
+      now: NOW,
+      redigest: () => undefined
+    });
+    expect(check.errors).toEqual(['b failed']);
+    expect(check.findings.filter(f => f.rule === 'pull-request-exposure')).toEqual([]);
+    expect(check.findings.filter(f => f.rule === 'shared-token')).toHaveLength(3);
   });
 });

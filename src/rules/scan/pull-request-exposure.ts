@@ -12,7 +12,14 @@ import {
   type TriggerFilters
 } from './conditions.js';
 import { listRefNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
-import { firstByPath, inFileOrder, jobLabel, localCalleePath, MAX_CALL_DEPTH } from './shared.js';
+import {
+  eachSummary,
+  inFileOrder,
+  jobLabel,
+  localCalleePath,
+  MAX_CALL_DEPTH,
+  type WorkflowSummaries
+} from './shared.js';
 
 /** A Fly secret reference as the rule uses it. */
 interface PrRef {
@@ -84,7 +91,7 @@ export function prExposureSummary(workflow: WorkflowFile, fly: FlySecrets): PrEx
   return summary;
 }
 
-type Summaries = ReadonlyMap<string, PrExposureSummary>;
+type Summaries = WorkflowSummaries<PrExposureSummary>;
 
 /** The Fly references of a job that may be live in a run with these facts. */
 function liveRefs(job: PrJob, facts: EventFacts): PrRef[] {
@@ -152,11 +159,10 @@ function calleeReads(
   );
 }
 
-/** The findings over every workflow's summary, given in path order. */
-export function prExposureFindings(summaries: readonly PrExposureSummary[]): Finding[] {
-  const byPath = firstByPath(summaries);
+/** The findings over every workflow's summary, in path order. */
+export function prExposureFindings(summaries: Summaries): Finding[] {
   const findings: Finding[] = [];
-  for (const summary of summaries) {
+  for (const summary of eachSummary(summaries)) {
     if (!summary.pullRequest || !summary.jobs) continue;
     const facts = samePullRequest('pull_request', summary.pullRequest);
     const runs = summary.onlyPullRequest ? 'runs' : 'also runs';
@@ -169,7 +175,7 @@ export function prExposureFindings(summaries: readonly PrExposureSummary[]): Fin
       const unread =
         job.calleePath !== null &&
         job.inherit === null &&
-        !calleeReads(byPath, job.calleePath, new Set(job.passes), facts);
+        !calleeReads(summaries, job.calleePath, new Set(job.passes), facts);
       if (first && !unread) {
         const names = listRefNames(refs);
         findings.push({
@@ -185,7 +191,7 @@ export function prExposureFindings(summaries: readonly PrExposureSummary[]): Fin
         continue;
       }
       if (!job.inherit || job.calleePath === null) continue;
-      const use = calleeUse(byPath, job.calleePath, facts, [summary.path]);
+      const use = calleeUse(summaries, job.calleePath, facts, [summary.path]);
       if (!use) continue;
       const at = inFileOrder(use.refs)[0];
       const names = listRefNames(use.refs);

@@ -12,11 +12,21 @@ import type { Outcome, WorkflowDigest } from './digest.js';
 import { flySecretsFrom, type FlyNote } from './fly-secrets.js';
 import { hardcodedToken } from './hardcoded-token.js';
 import { keepSecretsReadElsewhere, noEnvironment } from './no-environment.js';
-import { prExposureFindings, pullRequestExposure } from './pull-request-exposure.js';
+import {
+  prExposureFindings,
+  pullRequestExposure,
+  type PrExposureSummary
+} from './pull-request-exposure.js';
 import { perWorkflowRules, ruleFailure, scanRules } from './rule-list.js';
-import { secretsInherit, secretsInheritFindings } from './secrets-inherit.js';
+import { secretsInherit, secretsInheritFindings, type InheritSummary } from './secrets-inherit.js';
 import { sharedToken, sharedTokenFindings } from './shared-token.js';
-import { untrustedCalleePaths, untrustedFindings, untrustedTrigger } from './untrusted-trigger.js';
+import type { WorkflowSummaries } from './shared.js';
+import {
+  untrustedCalleePaths,
+  untrustedFindings,
+  untrustedTrigger,
+  type UntrustedSummary
+} from './untrusted-trigger.js';
 
 interface RepositoryCheckInput {
   /** One digest per workflow (`digestWorkflow`), in any order. */
@@ -53,26 +63,64 @@ export interface RepositoryCheck {
 const byPath = <T extends { path: string }>(a: T, b: T): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
+/** Where each path's first digest is (as a search of the digests would find it). */
+function firstIndexByPath(digests: readonly WorkflowDigest[]): Map<string, number> {
+  const indexOf = new Map<string, number>();
+  digests.forEach((d, i) => {
+    if (!indexOf.has(d.path)) indexOf.set(d.path, i);
+  });
+  return indexOf;
+}
+
+/**
+ * One part of the digests as summaries, each unpacked when asked for and dropped after use (a
+ * packed digest unpacks a new copy on each read); a failed part reads as no summary.
+ */
+function summariesOf<T>(
+  digests: readonly WorkflowDigest[],
+  indexOf: ReadonlyMap<string, number>,
+  part: (digest: WorkflowDigest) => Outcome<T>
+): WorkflowSummaries<T> {
+  const valueOf = (digest: WorkflowDigest | undefined): T | undefined => {
+    const outcome = digest && part(digest);
+    return outcome?.ok ? outcome.value : undefined;
+  };
+  return {
+    count: digests.length,
+    at: index => valueOf(digests[index]),
+    get: path => {
+      const index = indexOf.get(path);
+      return index === undefined ? undefined : valueOf(digests[index]);
+    }
+  };
+}
+
+/** The first failed part of the digests, in path order; read one at a time. */
+function firstFailure<T>(
+  digests: readonly WorkflowDigest[],
+  part: (digest: WorkflowDigest) => Outcome<T>
+): Outcome<never> | undefined {
+  for (const digest of digests) {
+    const outcome = part(digest);
+    if (!outcome.ok) return outcome;
+  }
+  return undefined;
+}
+
 /**
  * Digests again, with every job summarised, the workflows that `untrusted-trigger` would follow
  * as callees but that were digested as uncallable (no `workflow_call`), until none is left.
  */
 function completeCallees(
   digests: WorkflowDigest[],
+  indexOf: ReadonlyMap<string, number>,
   input: RepositoryCheckInput,
   knownFly: readonly FlyNote[],
   reparsed: string[]
 ): void {
   const tried = new Set<string>();
-  // By path, the first digest of each (as a search of the digests would find it).
-  const indexOf = new Map<string, number>();
-  digests.forEach((d, i) => {
-    if (!indexOf.has(d.path)) indexOf.set(d.path, i);
-  });
+  const summaries = summariesOf(digests, indexOf, d => d.untrustedTrigger);
   for (;;) {
-    const summaries = digests.flatMap(d =>
-      d.untrustedTrigger.ok ? [d.untrustedTrigger.value] : []
-    );
     const missing = untrustedCalleePaths(summaries).filter(p => !tried.has(p));
     if (missing.length === 0) return;
     for (const path of missing) {
@@ -99,7 +147,8 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
     reparsed.push(digest.path);
     return again;
   });
-  completeCallees(digests, input, known, reparsed);
+  const indexOf = firstIndexByPath(digests);
+  completeCallees(digests, indexOf, input, known, reparsed);
   const actionsOnly: ScanContext = {
     workflows: [],
     actions: [...input.actions]
@@ -145,17 +194,20 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
     } else if (rule.id === hardcodedToken.id) {
       take(index, input.hardcoded);
     } else if (rule.id === untrustedTrigger.id) {
-      const summaries = all(digests.map(d => d.untrustedTrigger));
-      if (!summaries.ok) take(index, summaries);
-      else run(index, rule.id, () => untrustedFindings(summaries.value));
+      const part = (d: WorkflowDigest): Outcome<UntrustedSummary> => d.untrustedTrigger;
+      const failed = firstFailure(digests, part);
+      if (failed) take(index, failed);
+      else run(index, rule.id, () => untrustedFindings(summariesOf(digests, indexOf, part)));
     } else if (rule.id === secretsInherit.id) {
-      const summaries = all(digests.map(d => d.secretsInherit));
-      if (!summaries.ok) take(index, summaries);
-      else run(index, rule.id, () => secretsInheritFindings(summaries.value));
+      const part = (d: WorkflowDigest): Outcome<InheritSummary> => d.secretsInherit;
+      const failed = firstFailure(digests, part);
+      if (failed) take(index, failed);
+      else run(index, rule.id, () => secretsInheritFindings(summariesOf(digests, indexOf, part)));
     } else if (rule.id === pullRequestExposure.id) {
-      const summaries = all(digests.map(d => d.pullRequestExposure));
-      if (!summaries.ok) take(index, summaries);
-      else run(index, rule.id, () => prExposureFindings(summaries.value));
+      const part = (d: WorkflowDigest): Outcome<PrExposureSummary> => d.pullRequestExposure;
+      const failed = firstFailure(digests, part);
+      if (failed) take(index, failed);
+      else run(index, rule.id, () => prExposureFindings(summariesOf(digests, indexOf, part)));
     } else if (rule.id === sharedToken.id) {
       const files = all(digests.map(d => d.sharedToken));
       if (!files.ok) take(index, files);

@@ -7,7 +7,13 @@ import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta } from '../types.js';
 import { advice } from '../types.js';
 import { listNames, reachableFlyRefs, secretNames, type FlySecrets } from './fly-secrets.js';
-import { calleeFlyRefs, firstByPath, jobLabel, localCalleePath } from './shared.js';
+import {
+  calleeFlyRefs,
+  eachSummary,
+  jobLabel,
+  localCalleePath,
+  type WorkflowSummaries
+} from './shared.js';
 
 /** A job as a possible link in a chain of local reusable workflows. */
 interface InheritJob {
@@ -72,9 +78,10 @@ export function inheritSummary(workflow: WorkflowFile, fly: FlySecrets): Inherit
 }
 
 /** Fly secret names used anywhere in the repository, with the first workflow using each. */
-function repositoryFlyNames(summaries: readonly InheritSummary[]): Map<string, string> {
+function repositoryFlyNames(summaries: WorkflowSummaries<InheritSummary>): Map<string, string> {
   const names = new Map<string, string>();
-  for (const s of summaries) for (const n of s.callerNames) if (!names.has(n)) names.set(n, s.path);
+  for (const s of eachSummary(summaries))
+    for (const n of s.callerNames) if (!names.has(n)) names.set(n, s.path);
   return names;
 }
 
@@ -108,15 +115,14 @@ function whatGoes(
   };
 }
 
-/** The findings over every workflow's summary, given in path order. */
-export function secretsInheritFindings(summaries: readonly InheritSummary[]): Finding[] {
-  const byPath = firstByPath(summaries);
+/** The findings over every workflow's summary, in path order. */
+export function secretsInheritFindings(summaries: WorkflowSummaries<InheritSummary>): Finding[] {
   const repository = repositoryFlyNames(summaries);
   const findings: Finding[] = [];
-  for (const summary of summaries) {
+  for (const summary of eachSummary(summaries)) {
     for (const call of summary.calls) {
-      const callee = call.calleePath === null ? undefined : byPath.get(call.calleePath);
-      const calleeNames = callee ? [...new Set(calleeFlyRefs(byPath, callee))] : [];
+      const callee = call.calleePath === null ? undefined : summaries.get(call.calleePath);
+      const calleeNames = callee ? [...new Set(calleeFlyRefs(summaries, callee))] : [];
       const goes = whatGoes(summary, call, calleeNames, callee, repository);
       if (!goes) continue;
       const explicit = goes.names

@@ -24,11 +24,26 @@ export function localCalleePath(job: Pick<Job, 'uses'>): string | null {
   return uses?.kind === 'reusable-workflow' && uses.owner === null ? uses.path : null;
 }
 
-/** Workflow summaries by path; the first of a path wins, as a lookup over the workflows would. */
-export function firstByPath<T extends { path: string }>(summaries: readonly T[]): Map<string, T> {
-  const byPath = new Map<string, T>();
-  for (const s of summaries) if (!byPath.has(s.path)) byPath.set(s.path, s);
-  return byPath;
+/**
+ * One kind of per-workflow summary over the repository, unpacked on demand: the repository-wide
+ * rules stream over the workflows and look up a callee when they follow one, so only the
+ * summaries in use are live at once.
+ */
+export interface WorkflowSummaries<T> {
+  /** How many workflows, in path order. */
+  readonly count: number;
+  /** The summary of the workflow at this place in path order; undefined when it has none. */
+  at(index: number): T | undefined;
+  /** The summary of the (first) workflow at this path; undefined when there is none. */
+  get(path: string): T | undefined;
+}
+
+/** Every summary in path order, one at a time. */
+export function* eachSummary<T>(summaries: WorkflowSummaries<T>): Generator<T> {
+  for (let i = 0; i < summaries.count; i++) {
+    const summary = summaries.at(i);
+    if (summary !== undefined) yield summary;
+  }
 }
 
 /** A workflow as a link in a chain of local reusable workflows. */
@@ -47,7 +62,7 @@ interface CallChain<Ref> {
  * `secrets: inherit` or explicit Fly secrets).
  */
 export function calleeFlyRefs<Ref>(
-  byPath: ReadonlyMap<string, CallChain<Ref>>,
+  byPath: Pick<WorkflowSummaries<CallChain<Ref>>, 'get'>,
   callee: CallChain<Ref>,
   stack: string[] = []
 ): Ref[] {

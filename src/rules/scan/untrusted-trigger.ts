@@ -22,10 +22,11 @@ import {
 } from './pr-code.js';
 import {
   calleeFlyRefs,
-  firstByPath,
+  eachSummary,
   inFileOrder,
   localCalleePath,
-  MAX_CALL_DEPTH
+  MAX_CALL_DEPTH,
+  type WorkflowSummaries
 } from './shared.js';
 
 const EVENTS: readonly UntrustedEvent[] = [
@@ -150,7 +151,7 @@ export function untrustedSummary(
   };
 }
 
-type Summaries = ReadonlyMap<string, UntrustedSummary>;
+type Summaries = WorkflowSummaries<UntrustedSummary>;
 
 /** The jobs of the local reusable workflow a job calls, when there is one. */
 function calleeOf(summaries: Summaries, job: UntrustedJob): UntrustedSummary | undefined {
@@ -288,25 +289,20 @@ export const untrustedTrigger: RuleMeta = {
 /**
  * Local reusable workflows the verdicts would follow whose jobs were not summarised: the caller
  * must summarise them with `everyJob` before `untrustedFindings` (in practice never: a workflow
- * without `workflow_call` cannot be called).
+ * without `workflow_call` cannot be called). Keeps only the callee paths while it streams.
  */
-export function untrustedCalleePaths(summaries: readonly UntrustedSummary[]): string[] {
-  const byPath = firstByPath(summaries);
-  const missing = new Set<string>();
-  for (const summary of summaries) {
-    for (const job of summary.jobs ?? []) {
-      const callee = calleeOf(byPath, job);
-      if (callee && callee.jobs === null) missing.add(callee.path);
-    }
+export function untrustedCalleePaths(summaries: Summaries): string[] {
+  const callees = new Set<string>();
+  for (const summary of eachSummary(summaries)) {
+    for (const job of summary.jobs ?? []) if (job.calleePath !== null) callees.add(job.calleePath);
   }
-  return [...missing];
+  return [...callees].filter(path => summaries.get(path)?.jobs === null);
 }
 
 /** The findings over every workflow's summary, given in path order. */
-export function untrustedFindings(summaries: readonly UntrustedSummary[]): Finding[] {
-  const byPath = firstByPath(summaries);
+export function untrustedFindings(summaries: Summaries): Finding[] {
   const findings: Finding[] = [];
-  for (const summary of summaries) {
+  for (const summary of eachSummary(summaries)) {
     const events = summary.events;
     if (events.length === 0) continue;
     const jobs = summary.jobs ?? [];
@@ -317,7 +313,7 @@ export function untrustedFindings(summaries: readonly UntrustedSummary[]): Findi
     for (const job of jobs) {
       const verdicts = runs
         .map(({ event, facts, runnable }) =>
-          judgeJob(byPath, summary.path, job, event, facts, runnable)
+          judgeJob(summaries, summary.path, job, event, facts, runnable)
         )
         .filter((v): v is Verdict => v !== null)
         .sort(
