@@ -242,20 +242,50 @@ var untrusted_trigger = __webpack_require__(5716);
 
 
 const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-/**
- * Digests again, with every job summarised, the workflows that `untrusted-trigger` would follow
- * as callees but that were digested as uncallable (no `workflow_call`), until none is left.
- */
-function completeCallees(digests, input, knownFly, reparsed) {
-    const tried = new Set();
-    // By path, the first digest of each (as a search of the digests would find it).
+/** Where each path's first digest is (as a search of the digests would find it). */
+function firstIndexByPath(digests) {
     const indexOf = new Map();
     digests.forEach((d, i) => {
         if (!indexOf.has(d.path))
             indexOf.set(d.path, i);
     });
+    return indexOf;
+}
+/**
+ * One part of the digests as summaries, each unpacked when asked for and dropped after use (a
+ * packed digest unpacks a new copy on each read); a failed part reads as no summary.
+ */
+function summariesOf(digests, indexOf, part) {
+    const valueOf = (digest) => {
+        const outcome = digest && part(digest);
+        return outcome?.ok ? outcome.value : undefined;
+    };
+    return {
+        count: digests.length,
+        at: index => valueOf(digests[index]),
+        get: path => {
+            const index = indexOf.get(path);
+            return index === undefined ? undefined : valueOf(digests[index]);
+        }
+    };
+}
+/** The first failed part of the digests, in path order; read one at a time. */
+function firstFailure(digests, part) {
+    for (const digest of digests) {
+        const outcome = part(digest);
+        if (!outcome.ok)
+            return outcome;
+    }
+    return undefined;
+}
+/**
+ * Digests again, with every job summarised, the workflows that `untrusted-trigger` would follow
+ * as callees but that were digested as uncallable (no `workflow_call`), until none is left.
+ */
+function completeCallees(digests, indexOf, input, knownFly, reparsed) {
+    const tried = new Set();
+    const summaries = summariesOf(digests, indexOf, d => d.untrustedTrigger);
     for (;;) {
-        const summaries = digests.flatMap(d => d.untrustedTrigger.ok ? [d.untrustedTrigger.value] : []);
         const missing = (0,untrusted_trigger/* untrustedCalleePaths */.T1)(summaries).filter(p => !tried.has(p));
         if (missing.length === 0)
             return;
@@ -285,7 +315,8 @@ function checkRepositoryDigests(input) {
         reparsed.push(digest.path);
         return again;
     });
-    completeCallees(digests, input, known, reparsed);
+    const indexOf = firstIndexByPath(digests);
+    completeCallees(digests, indexOf, input, known, reparsed);
     const actionsOnly = {
         workflows: [],
         actions: [...input.actions]
@@ -338,25 +369,28 @@ function checkRepositoryDigests(input) {
             take(index, input.hardcoded);
         }
         else if (rule.id === untrusted_trigger/* untrustedTrigger */.p1.id) {
-            const summaries = all(digests.map(d => d.untrustedTrigger));
-            if (!summaries.ok)
-                take(index, summaries);
+            const part = (d) => d.untrustedTrigger;
+            const failed = firstFailure(digests, part);
+            if (failed)
+                take(index, failed);
             else
-                run(index, rule.id, () => (0,untrusted_trigger/* untrustedFindings */.Lc)(summaries.value));
+                run(index, rule.id, () => (0,untrusted_trigger/* untrustedFindings */.Lc)(summariesOf(digests, indexOf, part)));
         }
         else if (rule.id === secrets_inherit/* secretsInherit */.t2.id) {
-            const summaries = all(digests.map(d => d.secretsInherit));
-            if (!summaries.ok)
-                take(index, summaries);
+            const part = (d) => d.secretsInherit;
+            const failed = firstFailure(digests, part);
+            if (failed)
+                take(index, failed);
             else
-                run(index, rule.id, () => (0,secrets_inherit/* secretsInheritFindings */.D0)(summaries.value));
+                run(index, rule.id, () => (0,secrets_inherit/* secretsInheritFindings */.D0)(summariesOf(digests, indexOf, part)));
         }
         else if (rule.id === pull_request_exposure/* pullRequestExposure */.ar.id) {
-            const summaries = all(digests.map(d => d.pullRequestExposure));
-            if (!summaries.ok)
-                take(index, summaries);
+            const part = (d) => d.pullRequestExposure;
+            const failed = firstFailure(digests, part);
+            if (failed)
+                take(index, failed);
             else
-                run(index, rule.id, () => (0,pull_request_exposure/* prExposureFindings */.EL)(summaries.value));
+                run(index, rule.id, () => (0,pull_request_exposure/* prExposureFindings */.EL)(summariesOf(digests, indexOf, part)));
         }
         else if (rule.id === shared_token/* sharedToken */.Ji.id) {
             const files = all(digests.map(d => d.sharedToken));
@@ -1755,11 +1789,10 @@ function calleeReads(summaries, calleePath, names, facts) {
     return callee.jobs.some(job => runnable.has(job.id) &&
         (job.reads.some(name => names.has(name)) || job.inherit !== null || job.passes.length > 0));
 }
-/** The findings over every workflow's summary, given in path order. */
+/** The findings over every workflow's summary, in path order. */
 function prExposureFindings(summaries) {
-    const byPath = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .firstByPath */ .lF)(summaries);
     const findings = [];
-    for (const summary of summaries) {
+    for (const summary of (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .eachSummary */ .uQ)(summaries)) {
         if (!summary.pullRequest || !summary.jobs)
             continue;
         const facts = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .samePullRequest */ .h4)('pull_request', summary.pullRequest);
@@ -1773,7 +1806,7 @@ function prExposureFindings(summaries) {
             // Secrets passed to a local workflow reach only its jobs that run and read them.
             const unread = job.calleePath !== null &&
                 job.inherit === null &&
-                !calleeReads(byPath, job.calleePath, new Set(job.passes), facts);
+                !calleeReads(summaries, job.calleePath, new Set(job.passes), facts);
             if (first && !unread) {
                 const names = (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listRefNames */ .UC)(refs);
                 findings.push({
@@ -1789,7 +1822,7 @@ function prExposureFindings(summaries) {
             }
             if (!job.inherit || job.calleePath === null)
                 continue;
-            const use = calleeUse(byPath, job.calleePath, facts, [summary.path]);
+            const use = calleeUse(summaries, job.calleePath, facts, [summary.path]);
             if (!use)
                 continue;
             const at = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .inFileOrder */ .w$)(use.refs)[0];
@@ -3304,7 +3337,7 @@ function inheritSummary(workflow, fly) {
 /** Fly secret names used anywhere in the repository, with the first workflow using each. */
 function repositoryFlyNames(summaries) {
     const names = new Map();
-    for (const s of summaries)
+    for (const s of (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .eachSummary */ .uQ)(summaries))
         for (const n of s.callerNames)
             if (!names.has(n))
                 names.set(n, s.path);
@@ -3335,15 +3368,14 @@ function whatGoes(summary, call, calleeNames, callee, repository) {
         names
     };
 }
-/** The findings over every workflow's summary, given in path order. */
+/** The findings over every workflow's summary, in path order. */
 function secretsInheritFindings(summaries) {
-    const byPath = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .firstByPath */ .lF)(summaries);
     const repository = repositoryFlyNames(summaries);
     const findings = [];
-    for (const summary of summaries) {
+    for (const summary of (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .eachSummary */ .uQ)(summaries)) {
         for (const call of summary.calls) {
-            const callee = call.calleePath === null ? undefined : byPath.get(call.calleePath);
-            const calleeNames = callee ? [...new Set((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .calleeFlyRefs */ .Gf)(byPath, callee))] : [];
+            const callee = call.calleePath === null ? undefined : summaries.get(call.calleePath);
+            const calleeNames = callee ? [...new Set((0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .calleeFlyRefs */ .Gf)(summaries, callee))] : [];
             const goes = whatGoes(summary, call, calleeNames, callee, repository);
             if (!goes)
                 continue;
@@ -3847,7 +3879,7 @@ const sharedToken = {
 /* harmony export */   OP: () => (/* binding */ jobLabel),
 /* harmony export */   Ow: () => (/* binding */ MAX_CALL_DEPTH),
 /* harmony export */   Vm: () => (/* binding */ localCalleePath),
-/* harmony export */   lF: () => (/* binding */ firstByPath),
+/* harmony export */   uQ: () => (/* binding */ eachSummary),
 /* harmony export */   w$: () => (/* binding */ inFileOrder)
 /* harmony export */ });
 /** GitHub nests reusable workflows at most four levels deep: the rules follow them no deeper. */
@@ -3865,13 +3897,13 @@ function localCalleePath(job) {
     const uses = job.uses;
     return uses?.kind === 'reusable-workflow' && uses.owner === null ? uses.path : null;
 }
-/** Workflow summaries by path; the first of a path wins, as a lookup over the workflows would. */
-function firstByPath(summaries) {
-    const byPath = new Map();
-    for (const s of summaries)
-        if (!byPath.has(s.path))
-            byPath.set(s.path, s);
-    return byPath;
+/** Every summary in path order, one at a time. */
+function* eachSummary(summaries) {
+    for (let i = 0; i < summaries.count; i++) {
+        const summary = summaries.at(i);
+        if (summary !== undefined)
+            yield summary;
+    }
 }
 /**
  * Fly references inside a local reusable workflow and the local ones it passes them on to (with
@@ -4364,25 +4396,21 @@ const untrustedTrigger = {
 /**
  * Local reusable workflows the verdicts would follow whose jobs were not summarised: the caller
  * must summarise them with `everyJob` before `untrustedFindings` (in practice never: a workflow
- * without `workflow_call` cannot be called).
+ * without `workflow_call` cannot be called). Keeps only the callee paths while it streams.
  */
 function untrustedCalleePaths(summaries) {
-    const byPath = (0,shared/* firstByPath */.lF)(summaries);
-    const missing = new Set();
-    for (const summary of summaries) {
-        for (const job of summary.jobs ?? []) {
-            const callee = calleeOf(byPath, job);
-            if (callee && callee.jobs === null)
-                missing.add(callee.path);
-        }
+    const callees = new Set();
+    for (const summary of (0,shared/* eachSummary */.uQ)(summaries)) {
+        for (const job of summary.jobs ?? [])
+            if (job.calleePath !== null)
+                callees.add(job.calleePath);
     }
-    return [...missing];
+    return [...callees].filter(path => summaries.get(path)?.jobs === null);
 }
 /** The findings over every workflow's summary, given in path order. */
 function untrustedFindings(summaries) {
-    const byPath = (0,shared/* firstByPath */.lF)(summaries);
     const findings = [];
-    for (const summary of summaries) {
+    for (const summary of (0,shared/* eachSummary */.uQ)(summaries)) {
         const events = summary.events;
         if (events.length === 0)
             continue;
@@ -4393,7 +4421,7 @@ function untrustedFindings(summaries) {
         });
         for (const job of jobs) {
             const verdicts = runs
-                .map(({ event, facts, runnable }) => judgeJob(byPath, summary.path, job, event, facts, runnable))
+                .map(({ event, facts, runnable }) => judgeJob(summaries, summary.path, job, event, facts, runnable))
                 .filter((v) => v !== null)
                 .sort((a, b) => (a.severity === 'critical' ? -1 : 0) - (b.severity === 'critical' ? -1 : 0));
             const verdict = verdicts[0];
