@@ -2848,7 +2848,6 @@ function stepFindings(file, steps, index, layers, defaults, fly, runsOn, flyInpu
         isFlyExpression: flyExpression(fly, variables, flyInputs),
         traced: traced(step, defaults)
     };
-    const laterUploads = steps.slice(index + 1).some(uploadsArtifacts);
     // Each dialect has its reader; a script in another language (`shell: python`) is not read.
     const dialect = (0,shell_dialect/* shellDialect */.R)(shellOf(step, defaults), runsOn);
     let leaks = [];
@@ -2862,7 +2861,10 @@ function stepFindings(file, steps, index, layers, defaults, fly, runsOn, flyInpu
         rule: 'token-leak',
         severity: 'high',
         message: `This step ${leak.what}` +
-            (leak.toFile && laterUploads ? '; a later step of this job uploads artifacts' : '') +
+            // Asked only for a leak to a file: asking for every step made a long job quadratic.
+            (leak.toFile && steps.slice(index + 1).some(uploadsArtifacts)
+                ? '; a later step of this job uploads artifacts'
+                : '') +
             '.',
         location: (0,lib_workflow.locateInValue)(file, run.map, leak.start, leak.end),
         fix: (0,types/* advice */.v9)('Hand the token to flyctl only through the env of the step that runs it (FLY_API_TOKEN), or pipe it straight into the command that reads it from standard input (`docker login --password-stdin`); never print it, write it to a file or `$GITHUB_ENV`, or pass it as a build argument (use a build secret). Rotate a token that already leaked.')
