@@ -7,6 +7,7 @@ import {
   changedLinesOfPullFiles,
   isChangedLine,
   pullRequestOf,
+  repositoryOf,
   resolveChangedLines,
   type PullRequestRef
 } from '../../src/engine/pr-changes.js';
@@ -38,6 +39,27 @@ describe('pullRequestOf', () => {
     expect(pullRequestOf('pull_request', {}, 'acme/shop')).toBeNull();
     expect(pullRequestOf('pull_request', payload, undefined)).toBeNull();
     expect(pullRequestOf('pull_request', 'not json', 'acme/shop')).toBeNull();
+    expect(pullRequestOf('pull_request', payload, 'acme/shop/extra')).toBeNull();
+  });
+});
+
+describe('repositoryOf', () => {
+  test('GITHUB_REPOSITORY as owner and repo', () => {
+    expect(repositoryOf('acme/shop')).toEqual({ owner: 'acme', repo: 'shop' });
+  });
+
+  test('undefined when unset or not exactly owner/repo', () => {
+    for (const value of [
+      undefined,
+      '',
+      'acme',
+      'acme/',
+      '/shop',
+      'acme/shop/extra',
+      'ac me/shop'
+    ]) {
+      expect(repositoryOf(value)).toBeUndefined();
+    }
   });
 });
 

@@ -164,10 +164,16 @@ describe('package scripts', () => {
     'npm run deploy --workspace=packages/api',
     'npm run deploy --prefix packages/api',
     'npm --prefix packages/api run deploy',
+    'npm run --prefix packages/api deploy',
+    'npm --loglevel silent -w=@acme/api run deploy',
+    'npm run deploy --prefix=packages/api',
+    'yarn --cwd packages/api run deploy',
     'yarn workspace @acme/api deploy',
     'yarn workspace @acme/api run deploy',
     'pnpm --filter=@acme/api run deploy',
     'pnpm -F @acme/api run deploy',
+    'pnpm -w -C packages/api run deploy',
+    'pnpm -r run deploy',
     'cd packages/api && npm run deploy',
     'cd packages/api && bun run deploy'
   ])('%s: pre, main and post scripts, in the package directory', command => {

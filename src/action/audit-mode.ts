@@ -10,6 +10,7 @@ import { AuditMergeError, mergeAuditReports, readAuditReport } from '../audit/me
 import { worstSeverity, type AuditReport } from '../audit/report.js';
 import { isAuditUsageError, startAudit } from '../audit/run.js';
 import { parseShard, type Shard } from '../audit/shard.js';
+import { repositoryOf } from '../engine/pr-changes.js';
 import { reachesFailOn } from '../rules/types.js';
 import { currentTime } from './clock.js';
 import { InputError, readBoolean, readFailOn, readInput, readList } from './inputs.js';
@@ -128,7 +129,7 @@ async function syncIssue(
   failing: boolean
 ): Promise<void> {
   const token = readInput('github-token').trim();
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  const { owner, repo } = repositoryOf(process.env.GITHUB_REPOSITORY) ?? {};
   if (!owner || !repo || token === '') {
     run.publisher.warning(
       'audit-issue: true, but the repository or github-token is unknown: no issue written.'

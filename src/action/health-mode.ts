@@ -1,6 +1,7 @@
 // `mode: health`: the scheduled check of every token a team keeps, with one GitHub issue that is
 // opened while a token needs a person, rewritten when that changes and closed once all is well.
 import { runHealth, type HealthReport, type HealthRow, type NamedToken } from '../engine/health.js';
+import { repositoryOf } from '../engine/pr-changes.js';
 import type { HealthIssueResult } from '../github/health-issue.js';
 import { healthOutputs } from '../report/health-outputs.js';
 import { proseWithCode } from '../report/markdown.js';
@@ -80,11 +81,6 @@ function runUrl(): string | undefined {
   return `${server}/${GITHUB_REPOSITORY}/actions/runs/${encodeURIComponent(GITHUB_RUN_ID)}`;
 }
 
-function repository(): { owner: string; repo: string } | undefined {
-  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(process.env.GITHUB_REPOSITORY ?? '');
-  return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
-}
-
 interface IssueLine {
   /** false when the issue could not be synced: a warning. */
   ok: boolean;
@@ -149,7 +145,7 @@ async function issueOutcome(
   deadline: Deadline,
   redact: Scrub
 ): Promise<IssueLine> {
-  const repo = repository();
+  const repo = repositoryOf(process.env.GITHUB_REPOSITORY);
   if (repo === undefined) return notSynced('GITHUB_REPOSITORY is not set to owner/repo.');
   if (inputs.githubToken.trim() === '') {
     return notSynced(

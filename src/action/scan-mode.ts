@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import {
   pullRequestOf,
+  repositoryOf,
   resolveChangedLines,
   type ChangedLines,
   type PullRequestRef
@@ -64,7 +65,7 @@ async function changedLines(
 }
 
 function blobLink(pr: PullRequestRef | null): BlobLinkTarget | undefined {
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  const { owner, repo } = repositoryOf(process.env.GITHUB_REPOSITORY) ?? {};
   const sha = pr?.headSha ?? process.env.GITHUB_SHA;
   if (!owner || !repo || !sha) return undefined;
   return {

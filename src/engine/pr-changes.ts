@@ -34,6 +34,14 @@ function sha(value: unknown): string | null {
   return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) ? value : null;
 }
 
+/** GITHUB_REPOSITORY (`owner/repo`) as its two parts; undefined when unset or malformed. */
+export function repositoryOf(
+  value: string | undefined
+): { owner: string; repo: string } | undefined {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
+  return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}
+
 /** The pull request a run is about, from GITHUB_EVENT_NAME, the event payload and GITHUB_REPOSITORY. */
 export function pullRequestOf(
   eventName: string | undefined,
@@ -44,11 +52,10 @@ export function pullRequestOf(
   const pr = record(record(payload)?.['pull_request']);
   const number = pr?.['number'] ?? record(payload)?.['number'];
   if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) return null;
-  const [owner, repo] = (repository ?? '').split('/');
-  if (!owner || !repo) return null;
+  const parts = repositoryOf(repository);
+  if (!parts) return null;
   return {
-    owner,
-    repo,
+    ...parts,
     number,
     baseSha: sha(record(pr?.['base'])?.['sha']),
     headSha: sha(record(pr?.['head'])?.['sha'])

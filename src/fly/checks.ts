@@ -79,7 +79,7 @@ export async function askIdentity(
 
 function readViewer(result: GraphqlResult, context: FlyHttpContext): ViewerCheck {
   if (result.kind === 'failure') {
-    return graphqlUnverified(
+    return unverified(
       `Could not ask Fly's GraphQL API who the token is: ${result.reason}.`,
       result.reason,
       result
@@ -98,21 +98,13 @@ function readViewer(result: GraphqlResult, context: FlyHttpContext): ViewerCheck
   if (!viewer) {
     const own = result.errors.find(error => error.path === undefined || error.path === 'viewer');
     const why = own?.message ?? 'no viewer in the response';
-    return graphqlUnverified(
-      `Fly's GraphQL API did not say who the token is (${why}).`,
-      why,
-      result
-    );
+    return unverified(`Fly's GraphQL API did not say who the token is (${why}).`, why, result);
   }
   const type = viewer.__typename;
   // Only the two identities Fly gives a token count as knowing it; anything else is not an answer.
   if (type !== 'User' && type !== 'Macaroon') {
     const why = 'the viewer in the response is neither a User nor a Macaroon';
-    return graphqlUnverified(
-      `Fly's GraphQL API did not say who the token is (${why}).`,
-      why,
-      result
-    );
+    return unverified(`Fly's GraphQL API did not say who the token is (${why}).`, why, result);
   }
   const check: ViewerCheck = {
     outcome: 'confirmed',
@@ -143,20 +135,18 @@ export async function checkApp(
     authorization: authorization.machines
   });
   const base = { app, idMatchesToken: null, orgMatchesToken: null };
-  if (result.kind === 'failure') {
-    return {
-      ...base,
-      ...unverified(`Could not check app ${app}: ${result.reason}.`, result.reason, result)
-    };
-  }
+  const notChecked = (why: string): AppCheck => ({
+    ...base,
+    ...unverified(`Could not check app ${app}: ${why}.`, why, result)
+  });
+  if (result.kind === 'failure') return notChecked(result.reason);
   const { status } = result;
   const said = flySaid(result, context);
   const http = { httpStatus: status, attempts: result.attempts };
   // Fly speaks JSON objects; an HTML page or a bare value is a proxy, portal or wrong URL talking.
   const body = asRecord(result.json);
   if (!body && status < 500) {
-    const reason = `the response was not a JSON object (HTTP ${status})`;
-    return { ...base, ...unverified(`Could not check app ${app}: ${reason}.`, reason, result) };
+    return notChecked(`the response was not a JSON object (HTTP ${status})`);
   }
   if (status === 401) {
     return {
@@ -180,7 +170,7 @@ export async function checkApp(
       status === 200
         ? 'the answer is not the app (no matching name and organization)'
         : `HTTP ${status}${afterAttempts(result.attempts)}${said}`;
-    return { ...base, ...unverified(`Could not check app ${app}: ${why}.`, why, result) };
+    return notChecked(why);
   }
 
   const check: AppCheck = { ...base, ...http, outcome: 'confirmed', detail: '' };
@@ -405,18 +395,13 @@ function flySaid(
   return said ? `: ${said}` : '';
 }
 
-function unverified(detail: string, reason: string, result: FlyHttpResult): OnlineCheck {
-  const check: OnlineCheck = { outcome: 'unverified', detail, reason, attempts: result.attempts };
-  if (result.kind === 'response') check.httpStatus = result.status;
-  return check;
-}
-
-function graphqlUnverified(
+/** "Could not tell", with the HTTP status when there was an answer (a Fly or GraphQL result). */
+function unverified(
   detail: string,
   reason: string,
   result: { status?: number; attempts: number }
-): ViewerCheck {
-  const check: ViewerCheck = { outcome: 'unverified', detail, reason, attempts: result.attempts };
+): OnlineCheck {
+  const check: OnlineCheck = { outcome: 'unverified', detail, reason, attempts: result.attempts };
   if (result.status !== undefined) check.httpStatus = result.status;
   return check;
 }

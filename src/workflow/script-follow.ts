@@ -350,19 +350,18 @@ const PNPM_BUILTINS = new Set(
 const BUN_BUILTINS = new Set(
   'add build create exec init install link pm remove test unlink update upgrade x'.split(' ')
 );
-/** Flags of the package managers that take a value. */
-const PM_VALUE_FLAGS = new Set([
-  '--prefix',
-  '-w',
-  '--workspace',
-  '--cwd',
-  '-C',
-  '--dir',
-  '--filter',
-  '-F',
-  '--loglevel',
-  '--reporter'
-]);
+type PmFlag = 'all' | 'dir' | 'selector' | 'value';
+/** Package manager flags read here: every workspace, a directory, workspaces, or a value to skip. */
+const PM_FLAGS: ReadonlyMap<string, PmFlag> = new Map(
+  Object.entries({
+    all: '-ws --workspaces -r --recursive -A --all',
+    dir: '--prefix --cwd -C --dir',
+    selector: '-w --workspace --filter -F',
+    value: '--loglevel --reporter'
+  }).flatMap(([effect, flags]) => flags.split(' ').map(flag => [flag, effect as PmFlag] as const))
+);
+/** The ones npm still reads after the script name (before `--`). */
+const NPM_FLAGS_AFTER_SCRIPT = new Set(['--prefix', '-w', '--workspace', '-ws', '--workspaces']);
 
 interface PackageRun {
   script: string;
@@ -466,33 +465,10 @@ function readPackageRun(
       }
       break;
     }
-    const eq = text.indexOf('=');
-    const flag = eq > 0 ? text.slice(0, eq) : text;
-    const inline = eq > 0 ? text.slice(eq + 1) : null;
-    const take = (): string | null => {
-      if (inline !== null) return inline;
-      i++;
-      return value(args[i]);
-    };
-    if (
-      flag === '-ws' ||
-      flag === '--workspaces' ||
-      flag === '-r' ||
-      flag === '--recursive' ||
-      flag === '-A' ||
-      flag === '--all'
-    ) {
-      run.all = true;
-      continue;
-    }
-    if (flag === '-w' && manager === 'pnpm') continue; // pnpm -w: the workspace root
-    if (PM_VALUE_FLAGS.has(flag)) {
-      const given = take();
-      if (given === null) return 'unknown';
-      if (flag === '-w' || flag === '--workspace' || flag === '--filter' || flag === '-F')
-        run.selectors.push(given);
-      else if (flag !== '--loglevel' && flag !== '--reporter') run.dir = given;
-    }
+    // pnpm -w: the workspace root, no value.
+    const last = readPmFlag(run, args, i, text, value, flag => flag !== '-w' || manager !== 'pnpm');
+    if (last === 'unknown') return 'unknown';
+    i = last;
   }
   const sub = value(args[i]);
   if (sub === null) return i < args.length ? 'unknown' : null;
@@ -512,10 +488,9 @@ function readPackageRun(
   } else scriptIndex = i;
   // Flags between `run` and the script name (`npm run --silent build`).
   while (scriptIndex < args.length && (value(args[scriptIndex]) ?? '').startsWith('-')) {
-    const flag = value(args[scriptIndex]) ?? '';
-    scriptIndex += PM_VALUE_FLAGS.has(flag) ? 2 : 1;
-    if (flag === '--prefix' || flag === '--cwd' || flag === '-C' || flag === '--dir')
-      run.dir = value(args[scriptIndex - 1]);
+    const effect = PM_FLAGS.get(value(args[scriptIndex]) ?? '');
+    scriptIndex += effect && effect !== 'all' ? 2 : 1;
+    if (effect === 'dir') run.dir = value(args[scriptIndex - 1]);
   }
   if (!run.script) {
     const script = value(args[scriptIndex]);
@@ -528,17 +503,39 @@ function readPackageRun(
   const passed = dashes >= 0 ? rest.slice(dashes + 1) : manager === 'npm' ? [] : rest;
   for (let k = 0; manager === 'npm' && k < rest.length && (dashes < 0 || k < dashes); k++) {
     const text = value(rest[k]) ?? '';
-    const eq = text.indexOf('=');
-    const flag = eq > 0 ? text.slice(0, eq) : text;
-    if (flag === '--prefix' || flag === '-w' || flag === '--workspace') {
-      const given = eq > 0 ? text.slice(eq + 1) : value(rest[++k]);
-      if (given === null) return 'unknown';
-      if (flag === '--prefix') run.dir = given;
-      else run.selectors.push(given);
-    } else if (flag === '-ws' || flag === '--workspaces') run.all = true;
+    const last = readPmFlag(run, rest, k, text, value, flag => NPM_FLAGS_AFTER_SCRIPT.has(flag));
+    if (last === 'unknown') return 'unknown';
+    k = last;
   }
   run.extra = passed;
   return run;
+}
+
+/**
+ * Applies the flag `text` at `args[i]` (`--flag value` or `--flag=value`) to `run` when it is one
+ * `reads` accepts; returns the index of its last word, or 'unknown' when its value is not known.
+ */
+function readPmFlag(
+  run: PackageRun,
+  args: Word[],
+  i: number,
+  text: string,
+  value: (word: Word | undefined) => string | null,
+  reads: (flag: string) => boolean
+): number | 'unknown' {
+  const eq = text.indexOf('=');
+  const flag = eq > 0 ? text.slice(0, eq) : text;
+  const effect = reads(flag) ? PM_FLAGS.get(flag) : undefined;
+  if (effect === undefined) return i;
+  if (effect === 'all') {
+    run.all = true;
+    return i;
+  }
+  const given = eq > 0 ? text.slice(eq + 1) : value(args[i + 1]);
+  if (given === null) return 'unknown';
+  if (effect === 'selector') run.selectors.push(given);
+  else if (effect === 'dir') run.dir = given;
+  return i + (eq > 0 ? 0 : 1);
 }
 
 // ---------------------------------------------------------------------------------------------

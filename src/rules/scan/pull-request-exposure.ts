@@ -1,46 +1,30 @@
 // pull-request-exposure: a job that runs on `pull_request` holds a Fly secret (see `help`). The
 // rule looks across files (callers and their callees), so it works on a plain-data summary of
 // each workflow (`prExposureSummary`), made while the workflow is parsed.
-import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
+import type { WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta } from '../types.js';
 import { advice } from '../types.js';
 import {
-  mayRun,
   runnableJobs,
   samePullRequest,
   type EventFacts,
   type TriggerFilters
 } from './conditions.js';
-import { listRefNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
+import { listRefNames, type FlySecrets } from './fly-secrets.js';
 import {
   eachSummary,
   inFileOrder,
   jobLabel,
-  localCalleePath,
+  liveRefs,
   MAX_CALL_DEPTH,
+  summaryJob,
+  type SummaryJob,
+  type SummaryRef,
   type WorkflowSummaries
 } from './shared.js';
 
-/** A Fly secret reference as the rule uses it. */
-interface PrRef {
-  name: string;
-  /** The `if:` of its step; null when none or not in a step. */
-  if: string | null;
-  location: SourceLocation;
-}
-
 /** A job as the rule sees it, as plain data. */
-interface PrJob {
-  id: string;
-  if: string | null;
-  /** The jobs it needs (`needs:`). */
-  needs: string[];
-  /** Fly references its steps can reach (its own, plus the workflow env unless it calls). */
-  refs: PrRef[];
-  /** The local reusable workflow it calls; null when none. */
-  calleePath: string | null;
-  /** Where its `secrets: inherit` is; null when it does not inherit. */
-  inherit: SourceLocation | null;
+interface PrJob extends SummaryJob {
   /** The names it passes under `secrets:` (a reusable workflow call). */
   passes: string[];
   /** Every secret name its steps (or its call) read, Fly or not. */
@@ -71,38 +55,21 @@ export function prExposureSummary(workflow: WorkflowFile, fly: FlySecrets): PrEx
     jobs: null
   };
   if (!trigger && !callable) return summary;
-  summary.jobs = workflow.jobs.map(job => {
-    const stepIfs = new Map(job.steps.map(s => [s.index, s.if]));
-    return {
-      id: job.id,
-      if: job.if,
-      needs: [...job.needs],
-      refs: reachableFlyRefs(workflow, job, fly).map(r => ({
-        name: r.name ?? r.expression,
-        if: r.stepIndex === null ? null : (stepIfs.get(r.stepIndex) ?? null),
-        location: r.location
-      })),
-      calleePath: localCalleePath(job),
-      inherit: job.secrets?.inherit ? job.secrets.location : null,
-      passes: (job.secrets?.values ?? []).map(kv => kv.key),
-      reads: [...new Set(job.secretRefs.flatMap(r => (r.name === null ? [] : [r.name])))]
-    };
-  });
+  summary.jobs = workflow.jobs.map(job => ({
+    ...summaryJob(workflow, job, fly),
+    passes: (job.secrets?.values ?? []).map(kv => kv.key),
+    reads: [...new Set(job.secretRefs.flatMap(r => (r.name === null ? [] : [r.name])))]
+  }));
   return summary;
 }
 
 type Summaries = WorkflowSummaries<PrExposureSummary>;
 
-/** The Fly references of a job that may be live in a run with these facts. */
-function liveRefs(job: PrJob, facts: EventFacts): PrRef[] {
-  return job.refs.filter(ref => mayRun(ref.if, facts));
-}
-
 /** Where a Fly secret is used inside a local reusable workflow called with every secret. */
 interface CalleeUse {
   file: string;
   jobId: string;
-  refs: PrRef[];
+  refs: SummaryRef[];
 }
 
 /** The first job of a called workflow (or of one it calls with every secret) using Fly secrets. */

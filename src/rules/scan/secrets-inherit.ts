@@ -19,7 +19,8 @@ import {
 interface InheritJob {
   /** The local reusable workflow it calls; null when it calls none. */
   calleePath: string | null;
-  inherit: boolean;
+  /** Where its `secrets: inherit` is; null when it does not inherit. */
+  inherit: SourceLocation | null;
   /** Fly secrets its steps can reach (dynamic references by their expression), in order. */
   reachable: string[];
 }
@@ -70,7 +71,7 @@ export function inheritSummary(workflow: WorkflowFile, fly: FlySecrets): Inherit
     callerCount: callerRefs.length,
     jobs: workflow.jobs.map(job => ({
       calleePath: localCalleePath(job),
-      inherit: job.secrets?.inherit === true,
+      inherit: job.secrets?.inherit ? job.secrets.location : null,
       reachable: reachableFlyRefs(workflow, job, fly).map(r => r.name ?? r.expression)
     })),
     calls

@@ -1,5 +1,7 @@
 // Small helpers shared by the scan rules.
-import type { Job } from '../../workflow/index.js';
+import type { Job, SourceLocation, WorkflowFile } from '../../workflow/index.js';
+import { mayRun, type EventFacts } from './conditions.js';
+import { reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
 
 /** GitHub nests reusable workflows at most four levels deep: the rules follow them no deeper. */
 export const MAX_CALL_DEPTH = 4;
@@ -22,6 +24,51 @@ export function jobLabel(job: Pick<Job, 'id'>): string {
 export function localCalleePath(job: Pick<Job, 'uses'>): string | null {
   const uses = job.uses;
   return uses?.kind === 'reusable-workflow' && uses.owner === null ? uses.path : null;
+}
+
+/** A Fly secret reference in a job summary: its name (or expression), step and place. */
+export interface SummaryRef {
+  name: string;
+  stepIndex: number | null;
+  /** The `if:` of its step; null when none or not in a step. */
+  if: string | null;
+  location: SourceLocation;
+}
+
+/** What the repository-wide rules read of every job, as plain data. */
+export interface SummaryJob {
+  id: string;
+  if: string | null;
+  /** The jobs it needs (`needs:`). */
+  needs: string[];
+  /** The local reusable workflow it calls; null when none. */
+  calleePath: string | null;
+  /** Where its `secrets: inherit` is; null when it does not inherit. */
+  inherit: SourceLocation | null;
+  /** Fly references its steps can reach (its own, plus the workflow env unless it calls). */
+  reachable: SummaryRef[];
+}
+
+export function summaryJob(workflow: WorkflowFile, job: Job, fly: FlySecrets): SummaryJob {
+  const stepIfs = new Map(job.steps.map(step => [step.index, step.if]));
+  return {
+    id: job.id,
+    if: job.if,
+    needs: [...job.needs],
+    calleePath: localCalleePath(job),
+    inherit: job.secrets?.inherit ? job.secrets.location : null,
+    reachable: reachableFlyRefs(workflow, job, fly).map(r => ({
+      name: r.name ?? r.expression,
+      stepIndex: r.stepIndex,
+      if: r.stepIndex === null ? null : (stepIfs.get(r.stepIndex) ?? null),
+      location: r.location
+    }))
+  };
+}
+
+/** The Fly references of a job that may be present when its steps run under these facts. */
+export function liveRefs(job: Pick<SummaryJob, 'reachable'>, facts: EventFacts): SummaryRef[] {
+  return job.reachable.filter(ref => mayRun(ref.if, facts));
 }
 
 /**
@@ -51,7 +98,7 @@ interface CallChain<Ref> {
   path: string;
   jobs: ReadonlyArray<{
     calleePath: string | null;
-    inherit: boolean;
+    inherit: SourceLocation | null;
     /** The Fly references its steps can reach. */
     reachable: readonly Ref[];
   }> | null;
@@ -71,7 +118,7 @@ export function calleeFlyRefs<Ref>(
   for (const job of callee.jobs ?? []) {
     refs.push(...job.reachable);
     const next = job.calleePath === null ? undefined : byPath.get(job.calleePath);
-    if (next && (job.inherit || job.reachable.length > 0)) {
+    if (next && (job.inherit !== null || job.reachable.length > 0)) {
       refs.push(...calleeFlyRefs(byPath, next, [...stack, callee.path]));
     }
   }

@@ -1,6 +1,6 @@
 // untrusted-trigger: a Fly secret within reach of code or text from someone else's pull request
 // or comment (`pull_request_target`, `workflow_run`, comment events); severities in `help`.
-import type { SecretReference, SourceLocation, WorkflowFile } from '../../workflow/index.js';
+import type { SourceLocation, WorkflowFile } from '../../workflow/index.js';
 import type { Finding, RuleMeta, Severity } from '../types.js';
 import { advice } from '../types.js';
 import {
@@ -10,7 +10,7 @@ import {
   type EventFacts,
   type TriggerFilters
 } from './conditions.js';
-import { jobFlyRefs, listRefNames, reachableFlyRefs, type FlySecrets } from './fly-secrets.js';
+import { listRefNames, type FlySecrets } from './fly-secrets.js';
 import {
   firstUntrustedInput,
   headPattern,
@@ -24,8 +24,11 @@ import {
   calleeFlyRefs,
   eachSummary,
   inFileOrder,
-  localCalleePath,
+  liveRefs,
   MAX_CALL_DEPTH,
+  summaryJob,
+  type SummaryJob,
+  type SummaryRef,
   type WorkflowSummaries
 } from './shared.js';
 
@@ -50,31 +53,13 @@ const COMMENT_FIX = advice(
     'pull request code or run an agent in a job that holds a Fly token.'
 );
 
-/** A Fly secret reference as the rule uses it: its name (or expression), step and place. */
-interface UntrustedRef {
-  name: string;
-  stepIndex: number | null;
-  location: SourceLocation;
-}
-
 /** A job as the rule sees it, as plain data. */
-interface UntrustedJob {
-  id: string;
+interface UntrustedJob extends SummaryJob {
   idLocation: SourceLocation;
-  if: string | null;
-  /** The jobs it needs (`needs:`). */
-  needs: string[];
   /** The job calls a reusable workflow (`uses:` at job level). */
   calls: boolean;
-  /** The local reusable workflow it calls; null when none. */
-  calleePath: string | null;
-  inherit: boolean;
   /** `with:` of a reusable workflow call. */
   with: Array<{ key: string; value: string | null }>;
-  /** Fly references written in the job. */
-  own: UntrustedRef[];
-  /** Fly references its steps can reach (its own, plus the workflow env unless it calls). */
-  reachable: UntrustedRef[];
   steps: PrCodeStep[];
 }
 
@@ -96,7 +81,7 @@ export interface UntrustedSummary {
 interface Verdict {
   severity: Severity;
   event: UntrustedEvent;
-  refs: UntrustedRef[];
+  refs: SummaryRef[];
   input?: UntrustedInput;
   /** The local reusable workflow where the input and the token meet, when not this file. */
   inCallee?: string;
@@ -107,14 +92,8 @@ interface Verdict {
 interface Exposure {
   input: UntrustedInput;
   file: string;
-  refs: UntrustedRef[];
+  refs: SummaryRef[];
 }
-
-const asRef = (r: SecretReference): UntrustedRef => ({
-  name: r.name ?? r.expression,
-  stepIndex: r.stepIndex,
-  location: r.location
-});
 
 /** The rule's view of one workflow; `everyJob` summarises its jobs whatever its triggers. */
 export function untrustedSummary(
@@ -136,16 +115,10 @@ export function untrustedSummary(
     events,
     filters,
     jobs: workflow.jobs.map(job => ({
-      id: job.id,
+      ...summaryJob(workflow, job, fly),
       idLocation: job.idLocation,
-      if: job.if,
-      needs: [...job.needs],
       calls: job.uses !== null,
-      calleePath: localCalleePath(job),
-      inherit: job.secrets?.inherit === true,
       with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
-      own: jobFlyRefs(job, fly).map(asRef),
-      reachable: reachableFlyRefs(workflow, job, fly).map(asRef),
       steps: prCodeSteps(job)
     }))
   };
@@ -156,14 +129,6 @@ type Summaries = WorkflowSummaries<UntrustedSummary>;
 /** The jobs of the local reusable workflow a job calls, when there is one. */
 function calleeOf(summaries: Summaries, job: UntrustedJob): UntrustedSummary | undefined {
   return job.calleePath === null ? undefined : summaries.get(job.calleePath);
-}
-
-/** Fly references that may be present when a step runs under these facts. */
-function liveRefs(job: UntrustedJob, facts: EventFacts): UntrustedRef[] {
-  const stepIfs = new Map(job.steps.map(step => [step.index, step.if]));
-  return job.reachable.filter(
-    ref => ref.stepIndex === null || mayRun(stepIfs.get(ref.stepIndex) ?? null, facts)
-  );
 }
 
 /**
@@ -186,7 +151,8 @@ function exposureIn(
     if (!callee || stack.length >= MAX_CALL_DEPTH || stack.includes(callee.path)) {
       return null;
     }
-    const passes = job.inherit || job.own.length > 0;
+    // A calling job's reachable references are the secrets it passes explicitly.
+    const passes = job.inherit !== null || job.reachable.length > 0;
     if (!passes) return null;
     const head = headPattern(event, headInputs);
     const next = new Set(job.with.filter(kv => head.test(kv.value ?? '')).map(kv => kv.key));
@@ -236,7 +202,10 @@ function judgeJob(
   // No pull request input reaches a token today; does the job hold one at all?
   const callee = calleeOf(summaries, job);
   const refs = job.calls
-    ? [...job.own, ...(callee && job.inherit ? calleeFlyRefs(summaries, callee) : [])]
+    ? [
+        ...job.reachable,
+        ...(callee && job.inherit !== null ? calleeFlyRefs(summaries, callee) : [])
+      ]
     : liveRefs(job, facts);
   return refs.length > 0 ? { severity: 'low', event, refs, guarded } : null;
 }

@@ -3,17 +3,15 @@ import { actionLetters } from '../actions.js';
 import { actionsWithin, type NormalizedAccess, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
 import { asMask, decodeValue } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type CaveatKind } from './caveat.js';
 
 class ActionCaveat extends BaseCaveat {
-  readonly type = 26n;
-  readonly name = 'Action';
-
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly mask: number
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -25,8 +23,8 @@ class ActionCaveat extends BaseCaveat {
   }
 }
 
-export const actionDefinition: CaveatDefinition = {
-  type: 26n,
-  name: 'Action',
-  decode: raw => new ActionCaveat(raw, asMask(decodeValue(raw), 'an action mask', 16))
-};
+export const actionDefinition = defineCaveat(
+  26n,
+  'Action',
+  (raw, kind) => new ActionCaveat(raw, kind, asMask(decodeValue(raw), 'an action mask', 16))
+);

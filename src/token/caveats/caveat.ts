@@ -21,14 +21,23 @@ export interface Caveat {
   nested(): readonly Caveat[];
 }
 
+/** A caveat type's number and name. */
+export type CaveatKind = Pick<Caveat, 'type' | 'name'>;
+
 /** Defaults shared by the plain (non-wrapper, non-attestation) caveats. */
 export abstract class BaseCaveat implements Caveat {
-  abstract readonly type: bigint;
-  abstract readonly name: string;
+  readonly type: bigint;
+  readonly name: string;
   readonly isAttestation: boolean = false;
   readonly verificationOnly: boolean = false;
 
-  constructor(readonly raw: Uint8Array) {}
+  constructor(
+    readonly raw: Uint8Array,
+    kind: CaveatKind
+  ) {
+    this.type = kind.type;
+    this.name = kind.name;
+  }
 
   abstract describe(): JsonValue;
   abstract prohibits(access: NormalizedAccess): Verdict;
@@ -45,11 +54,19 @@ export interface DecodeContext {
   decodeSet(raw: Uint8Array, depth: number): Caveat[];
 }
 
-export interface CaveatDefinition {
-  readonly type: bigint;
-  readonly name: string;
+export interface CaveatDefinition extends CaveatKind {
   /** Build the caveat from its body's exact bytes; throws ShapeError on a body of the wrong shape. */
   decode(raw: Uint8Array, ctx: DecodeContext): Caveat;
+}
+
+/** One caveat type, its number and name given once: `decode` hands the kind to the caveat. */
+export function defineCaveat(
+  type: bigint,
+  name: string,
+  decode: (raw: Uint8Array, kind: CaveatKind, ctx: DecodeContext) => Caveat
+): CaveatDefinition {
+  const kind = { type, name };
+  return { ...kind, decode: (raw, ctx) => decode(raw, kind, ctx) };
 }
 
 /** Every caveat anywhere inside `caveats`, IfPresent contents included (GetCaveats), breadth first. */

@@ -5,7 +5,7 @@ import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '.
 import type { JsonValue } from '../json.js';
 import { asArray, asBool, asOptionalArray, asString, decodeValue } from '../msgpack-values.js';
 import type { CommandRule } from '../types.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type CaveatKind } from './caveat.js';
 
 interface DecodedCommand {
   /** null when Go would hold a nil slice (renders as JSON null). */
@@ -21,14 +21,12 @@ function ruleMatches(rule: DecodedCommand, command: readonly string[]): boolean 
 }
 
 export class CommandsCaveat extends BaseCaveat {
-  readonly type = 27n;
-  readonly name = 'Commands';
-
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly commands: readonly DecodedCommand[]
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   /** The rules in the inspection's shape. */
@@ -55,18 +53,14 @@ export class CommandsCaveat extends BaseCaveat {
   }
 }
 
-export const commandsDefinition: CaveatDefinition = {
-  type: 27n,
-  name: 'Commands',
-  decode(raw) {
-    const commands = asArray(decodeValue(raw), '[[args, exact], ...]').map(item => {
-      const [args, exact] = asArray(item, '[args, exact]', 2);
-      const list = asOptionalArray(args, 'a list of arguments');
-      return {
-        args: list === null ? null : list.map(arg => asString(arg, 'string arguments')),
-        exact: asBool(exact, 'a boolean')
-      };
-    });
-    return new CommandsCaveat(raw, commands);
-  }
-};
+export const commandsDefinition = defineCaveat(27n, 'Commands', (raw, kind) => {
+  const commands = asArray(decodeValue(raw), '[[args, exact], ...]').map(item => {
+    const [args, exact] = asArray(item, '[args, exact]', 2);
+    const list = asOptionalArray(args, 'a list of arguments');
+    return {
+      args: list === null ? null : list.map(arg => asString(arg, 'string arguments')),
+      exact: asBool(exact, 'a boolean')
+    };
+  });
+  return new CommandsCaveat(raw, kind, commands);
+});

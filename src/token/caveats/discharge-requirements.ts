@@ -5,17 +5,16 @@
 import { deny, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asString, asUint, decodeValue } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type CaveatDefinition, type CaveatKind } from './caveat.js';
 
 class DischargeRequirementCaveat extends BaseCaveat {
   constructor(
     raw: Uint8Array,
-    readonly type: bigint,
-    readonly name: string,
+    kind: CaveatKind,
     /** The body as the library renders it in JSON. */
     private readonly json: JsonValue
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -32,11 +31,11 @@ function requirement(
   name: string,
   read: (value: unknown) => JsonValue
 ): CaveatDefinition {
-  return {
+  return defineCaveat(
     type,
     name,
-    decode: raw => new DischargeRequirementCaveat(raw, type, name, read(decodeValue(raw)))
-  };
+    (raw, kind) => new DischargeRequirementCaveat(raw, kind, read(decodeValue(raw)))
+  );
 }
 
 /** ConfineUser / ConfineOrganization: `[id]`, JSON `{"id": N}`. */

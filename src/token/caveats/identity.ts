@@ -4,17 +4,15 @@
 import { ALLOW, deny, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asBytes, asUint, decodeValue } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type CaveatDefinition, type CaveatKind } from './caveat.js';
 
 export class IsUserCaveat extends BaseCaveat {
-  readonly type = 10n;
-  readonly name = 'IsUser';
-
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly userId: bigint
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -32,11 +30,10 @@ export class AttestationCaveat extends BaseCaveat {
 
   constructor(
     raw: Uint8Array,
-    readonly type: bigint,
-    readonly name: string,
+    kind: CaveatKind,
     readonly userId: bigint
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -57,21 +54,17 @@ function attestation(
   name: string,
   read: (value: unknown) => bigint
 ): CaveatDefinition {
-  return {
+  return defineCaveat(
     type,
     name,
-    decode: raw => new AttestationCaveat(raw, type, name, read(decodeValue(raw)))
-  };
+    (raw, kind) => new AttestationCaveat(raw, kind, read(decodeValue(raw)))
+  );
 }
 
-export const isUserDefinition: CaveatDefinition = {
-  type: 10n,
-  name: 'IsUser',
-  decode(raw) {
-    const [id] = asArray(decodeValue(raw), '[userId]', 1);
-    return new IsUserCaveat(raw, asUint(id, 'a user id'));
-  }
-};
+export const isUserDefinition = defineCaveat(10n, 'IsUser', (raw, kind) => {
+  const [id] = asArray(decodeValue(raw), '[userId]', 1);
+  return new IsUserCaveat(raw, kind, asUint(id, 'a user id'));
+});
 
 const uintId = (value: unknown): bigint => asUint(value, 'a user id');
 export const flyioUserIdDefinition = attestation(23n, 'FlyioUserID', uintId);

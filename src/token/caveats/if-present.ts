@@ -12,18 +12,16 @@ import {
 import type { JsonValue } from '../json.js';
 import { arrayItems } from '../msgpack-scan.js';
 import { asMask, decodeValue, ShapeError } from '../msgpack-values.js';
-import { BaseCaveat, type Caveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type Caveat, type CaveatKind } from './caveat.js';
 
 class IfPresentCaveat extends BaseCaveat {
-  readonly type = 13n;
-  readonly name = 'IfPresent';
-
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly ifs: readonly Caveat[],
     readonly otherwise: number
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   override nested(): readonly Caveat[] {
@@ -54,15 +52,11 @@ class IfPresentCaveat extends BaseCaveat {
   }
 }
 
-export const ifPresentDefinition: CaveatDefinition = {
-  type: 13n,
-  name: 'IfPresent',
-  decode(raw, ctx) {
-    // The ifs are decoded from their own bytes, so nested caveats keep theirs exactly.
-    const [ifsRange, elseRange] = arrayItems(raw, 0) ?? [];
-    if (!ifsRange || !elseRange) throw new ShapeError('[ifs, else]');
-    const ifs = ctx.decodeSet(raw.subarray(...ifsRange), ctx.depth + 1);
-    const otherwise = asMask(decodeValue(raw.subarray(...elseRange)), 'an action mask', 16);
-    return new IfPresentCaveat(raw, ifs, otherwise);
-  }
-};
+export const ifPresentDefinition = defineCaveat(13n, 'IfPresent', (raw, kind, ctx) => {
+  // The ifs are decoded from their own bytes, so nested caveats keep theirs exactly.
+  const [ifsRange, elseRange] = arrayItems(raw, 0) ?? [];
+  if (!ifsRange || !elseRange) throw new ShapeError('[ifs, else]');
+  const ifs = ctx.decodeSet(raw.subarray(...ifsRange), ctx.depth + 1);
+  const otherwise = asMask(decodeValue(raw.subarray(...elseRange)), 'an action mask', 16);
+  return new IfPresentCaveat(raw, kind, ifs, otherwise);
+});

@@ -3,17 +3,15 @@
 import { ALLOW, deny, unspecified, type NormalizedAccess, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
 import { asArray, asOptionalArray, asString, decodeValue } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type CaveatKind } from './caveat.js';
 
 export class MutationsCaveat extends BaseCaveat {
-  readonly type = 6n;
-  readonly name = 'Mutations';
-
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly mutations: readonly string[] | null
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -29,15 +27,12 @@ export class MutationsCaveat extends BaseCaveat {
   }
 }
 
-export const mutationsDefinition: CaveatDefinition = {
-  type: 6n,
-  name: 'Mutations',
-  decode(raw) {
-    const [list] = asArray(decodeValue(raw), '[[mutation, ...]]', 1);
-    const names = asOptionalArray(list, 'a list of mutations');
-    return new MutationsCaveat(
-      raw,
-      names === null ? null : names.map(n => asString(n, 'mutation names'))
-    );
-  }
-};
+export const mutationsDefinition = defineCaveat(6n, 'Mutations', (raw, kind) => {
+  const [list] = asArray(decodeValue(raw), '[[mutation, ...]]', 1);
+  const names = asOptionalArray(list, 'a list of mutations');
+  return new MutationsCaveat(
+    raw,
+    kind,
+    names === null ? null : names.map(n => asString(n, 'mutation names'))
+  );
+});

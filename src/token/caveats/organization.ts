@@ -9,18 +9,16 @@ import {
 } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asMask, asUint, decodeValue } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type CaveatKind } from './caveat.js';
 
 export class OrganizationCaveat extends BaseCaveat {
-  readonly type = 0n;
-  readonly name = 'Organization';
-
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly id: bigint,
     readonly mask: number
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -36,11 +34,12 @@ export class OrganizationCaveat extends BaseCaveat {
   }
 }
 
-export const organizationDefinition: CaveatDefinition = {
-  type: 0n,
-  name: 'Organization',
-  decode(raw) {
-    const [id, mask] = asArray(decodeValue(raw), '[orgId, mask]', 2);
-    return new OrganizationCaveat(raw, asUint(id, 'an org id'), asMask(mask, 'an action mask', 16));
-  }
-};
+export const organizationDefinition = defineCaveat(0n, 'Organization', (raw, kind) => {
+  const [id, mask] = asArray(decodeValue(raw), '[orgId, mask]', 2);
+  return new OrganizationCaveat(
+    raw,
+    kind,
+    asUint(id, 'an org id'),
+    asMask(mask, 'an action mask', 16)
+  );
+});

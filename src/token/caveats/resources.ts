@@ -20,7 +20,7 @@ import {
   stringKey,
   uintKey
 } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, type CaveatDefinition, type CaveatKind } from './caveat.js';
 
 type ResourceId = bigint | string;
 
@@ -35,9 +35,7 @@ type ResourceField =
   | 'appFeature'
   | 'storageObject';
 
-interface ResourceKind {
-  readonly type: bigint;
-  readonly name: string;
+interface ResourceKind extends CaveatKind {
   /** Key of the JSON body (`apps`, `features`, ...). */
   readonly jsonKey: string;
   /** Resource name used in refusals (`app`, `org feature`, ...). */
@@ -62,8 +60,6 @@ const KINDS: readonly ResourceKind[] = ([
 ] as const).map(([type, name, jsonKey, resource, field, ids]) => ({ type, name, jsonKey, resource, field, ids }));
 
 export class ResourceSetCaveat extends BaseCaveat {
-  readonly type: bigint;
-  readonly name: string;
   private readonly zero: ResourceId;
   /** Exact-match lookup (all kinds but prefix ones), so a check costs O(1) however big the set. */
   private readonly exact: ReadonlyMap<ResourceId, number> | null;
@@ -75,9 +71,7 @@ export class ResourceSetCaveat extends BaseCaveat {
     raw: Uint8Array,
     readonly entries: ReadonlyArray<readonly [ResourceId, number]>
   ) {
-    super(raw);
-    this.type = kind.type;
-    this.name = kind.name;
+    super(raw, kind);
     this.zero = kind.ids === 'uint' ? 0n : '';
     this.exact = kind.ids === 'prefix' ? null : new Map(entries);
     const ids = entries.map(([key]) => String(key)).sort();

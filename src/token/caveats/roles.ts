@@ -5,7 +5,7 @@ import { actionLetters, isSubsetOf, ACTION_ALL, ACTION_READ } from '../actions.j
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asMask, decodeValue } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type CaveatKind } from './caveat.js';
 
 const ROLE_MEMBER = 1;
 const ROLE_ADMIN = 0xffffffff;
@@ -47,14 +47,12 @@ function checkRoles(mask: number, a: NormalizedAccess): Verdict {
 }
 
 class AllowedRolesCaveat extends BaseCaveat {
-  readonly type = 30n;
-  readonly name = 'AllowedRoles';
-
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly roles: number
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -67,9 +65,6 @@ class AllowedRolesCaveat extends BaseCaveat {
 }
 
 class IsMemberCaveat extends BaseCaveat {
-  readonly type = 22n;
-  readonly name = 'IsMember';
-
   describe(): JsonValue {
     return {};
   }
@@ -79,17 +74,13 @@ class IsMemberCaveat extends BaseCaveat {
   }
 }
 
-export const allowedRolesDefinition: CaveatDefinition = {
-  type: 30n,
-  name: 'AllowedRoles',
-  decode: raw => new AllowedRolesCaveat(raw, asMask(decodeValue(raw), 'a role mask', 32))
-};
+export const allowedRolesDefinition = defineCaveat(
+  30n,
+  'AllowedRoles',
+  (raw, kind) => new AllowedRolesCaveat(raw, kind, asMask(decodeValue(raw), 'a role mask', 32))
+);
 
-export const isMemberDefinition: CaveatDefinition = {
-  type: 22n,
-  name: 'IsMember',
-  decode(raw) {
-    asArray(decodeValue(raw), '[]');
-    return new IsMemberCaveat(raw);
-  }
-};
+export const isMemberDefinition = defineCaveat(22n, 'IsMember', (raw, kind) => {
+  asArray(decodeValue(raw), '[]');
+  return new IsMemberCaveat(raw, kind);
+});

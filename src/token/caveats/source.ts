@@ -3,17 +3,15 @@
 import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-model.js';
 import type { JsonValue } from '../json.js';
 import { asArray, asString, decodeValue } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type CaveatKind } from './caveat.js';
 
 class FromMachineSourceCaveat extends BaseCaveat {
-  readonly type = 15n;
-  readonly name = 'FromMachineSource';
-
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly machineId: string
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -30,16 +28,14 @@ class FromMachineSourceCaveat extends BaseCaveat {
 }
 
 class FlySrcCaveat extends BaseCaveat {
-  readonly type = 31n;
-  readonly name = 'FlySrc';
-
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly organization: string,
     readonly app: string,
     readonly instance: string
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -61,25 +57,18 @@ class FlySrcCaveat extends BaseCaveat {
   }
 }
 
-export const fromMachineSourceDefinition: CaveatDefinition = {
-  type: 15n,
-  name: 'FromMachineSource',
-  decode(raw) {
-    const [id] = asArray(decodeValue(raw), '[machineId]', 1);
-    return new FromMachineSourceCaveat(raw, asString(id, 'a machine id'));
-  }
-};
+export const fromMachineSourceDefinition = defineCaveat(15n, 'FromMachineSource', (raw, kind) => {
+  const [id] = asArray(decodeValue(raw), '[machineId]', 1);
+  return new FromMachineSourceCaveat(raw, kind, asString(id, 'a machine id'));
+});
 
-export const flySrcDefinition: CaveatDefinition = {
-  type: 31n,
-  name: 'FlySrc',
-  decode(raw) {
-    const [org, app, instance] = asArray(decodeValue(raw), '[org, app, instance]', 3);
-    return new FlySrcCaveat(
-      raw,
-      asString(org, 'an org name'),
-      asString(app, 'an app name'),
-      asString(instance, 'an instance id')
-    );
-  }
-};
+export const flySrcDefinition = defineCaveat(31n, 'FlySrc', (raw, kind) => {
+  const [org, app, instance] = asArray(decodeValue(raw), '[org, app, instance]', 3);
+  return new FlySrcCaveat(
+    raw,
+    kind,
+    asString(org, 'an org name'),
+    asString(app, 'an app name'),
+    asString(instance, 'an instance id')
+  );
+});

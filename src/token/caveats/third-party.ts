@@ -5,20 +5,19 @@
 import { deny, type Verdict } from '../access-model.js';
 import { jsonBytes, type JsonValue } from '../json.js';
 import { asArray, asOptionalBytes, asString, decodeValue } from '../msgpack-values.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type CaveatKind } from './caveat.js';
 
 export class ThirdPartyCaveat extends BaseCaveat {
-  readonly type = 11n;
-  readonly name = '3P';
   override readonly verificationOnly = true;
 
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly location: string,
     readonly verifierKey: Uint8Array | null,
     readonly ticket: Uint8Array | null
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -35,15 +34,14 @@ export class ThirdPartyCaveat extends BaseCaveat {
 }
 
 export class BindToParentTokenCaveat extends BaseCaveat {
-  readonly type = 12n;
-  readonly name = 'BindToParentToken';
   override readonly verificationOnly = true;
 
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly binding: Uint8Array | null
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -55,27 +53,24 @@ export class BindToParentTokenCaveat extends BaseCaveat {
   }
 }
 
-export const thirdPartyDefinition: CaveatDefinition = {
-  type: 11n,
-  name: '3P',
-  decode(raw) {
-    const [location, verifierKey, ticket] = asArray(
-      decodeValue(raw),
-      '[location, verifierKey, ticket]',
-      3
-    );
-    return new ThirdPartyCaveat(
-      raw,
-      asString(location, 'a location'),
-      asOptionalBytes(verifierKey, 'verifier key bytes'),
-      asOptionalBytes(ticket, 'ticket bytes')
-    );
-  }
-};
+export const thirdPartyDefinition = defineCaveat(11n, '3P', (raw, kind) => {
+  const [location, verifierKey, ticket] = asArray(
+    decodeValue(raw),
+    '[location, verifierKey, ticket]',
+    3
+  );
+  return new ThirdPartyCaveat(
+    raw,
+    kind,
+    asString(location, 'a location'),
+    asOptionalBytes(verifierKey, 'verifier key bytes'),
+    asOptionalBytes(ticket, 'ticket bytes')
+  );
+});
 
-export const bindToParentTokenDefinition: CaveatDefinition = {
-  type: 12n,
-  name: 'BindToParentToken',
-  decode: raw =>
-    new BindToParentTokenCaveat(raw, asOptionalBytes(decodeValue(raw), 'binding bytes'))
-};
+export const bindToParentTokenDefinition = defineCaveat(
+  12n,
+  'BindToParentToken',
+  (raw, kind) =>
+    new BindToParentTokenCaveat(raw, kind, asOptionalBytes(decodeValue(raw), 'binding bytes'))
+);

@@ -6,13 +6,8 @@ import { decodePlainValue } from '../msgpack-values.js';
 import { BaseCaveat } from './caveat.js';
 
 export class UnregisteredCaveat extends BaseCaveat {
-  readonly name = 'Unregistered';
-
-  constructor(
-    raw: Uint8Array,
-    readonly type: bigint
-  ) {
-    super(raw);
+  constructor(raw: Uint8Array, type: bigint) {
+    super(raw, { type, name: 'Unregistered' });
   }
 
   describe(): JsonValue {

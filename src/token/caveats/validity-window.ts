@@ -4,18 +4,16 @@ import { ALLOW, deny, type NormalizedAccess, type Verdict } from '../access-mode
 import { jsonInteger, type JsonValue } from '../json.js';
 import { asArray, asInt, decodeValue } from '../msgpack-values.js';
 import { GO_MAX_UNIX_SECONDS, isoFromUnix } from '../time.js';
-import { BaseCaveat, type CaveatDefinition } from './caveat.js';
+import { BaseCaveat, defineCaveat, type CaveatKind } from './caveat.js';
 
 export class ValidityWindowCaveat extends BaseCaveat {
-  readonly type = 4n;
-  readonly name = 'ValidityWindow';
-
   constructor(
     raw: Uint8Array,
+    kind: CaveatKind,
     readonly notBefore: bigint,
     readonly notAfter: bigint
   ) {
-    super(raw);
+    super(raw, kind);
   }
 
   describe(): JsonValue {
@@ -37,15 +35,12 @@ export class ValidityWindowCaveat extends BaseCaveat {
   }
 }
 
-export const validityWindowDefinition: CaveatDefinition = {
-  type: 4n,
-  name: 'ValidityWindow',
-  decode(raw) {
-    const [notBefore, notAfter] = asArray(decodeValue(raw), '[notBefore, notAfter]', 2);
-    return new ValidityWindowCaveat(
-      raw,
-      asInt(notBefore, 'a Unix time'),
-      asInt(notAfter, 'a Unix time')
-    );
-  }
-};
+export const validityWindowDefinition = defineCaveat(4n, 'ValidityWindow', (raw, kind) => {
+  const [notBefore, notAfter] = asArray(decodeValue(raw), '[notBefore, notAfter]', 2);
+  return new ValidityWindowCaveat(
+    raw,
+    kind,
+    asInt(notBefore, 'a Unix time'),
+    asInt(notAfter, 'a Unix time')
+  );
+});
