@@ -29,7 +29,9 @@ export function concat(parts: Resolved[]): Resolved {
   for (const part of parts) {
     unknown ||= part.unknown;
     const options = stringsOf(part);
-    values = values.flatMap(prefix => options.map(option => prefix + option));
+    const product: string[] = [];
+    for (const prefix of values) for (const option of options) product.push(prefix + option);
+    values = product;
     if (values.length > MAX_ALTERNATIVES) return UNKNOWN;
   }
   return { values: [...new Set(values)], unknown };
@@ -174,12 +176,13 @@ export class Scope {
     if (spans.length === 0) return known(text);
     const parts: Resolved[] = [];
     let last = 0;
+    // Empty text between expressions adds nothing to the concatenation.
     for (const span of spans) {
-      parts.push(known(text.slice(last, span.start)));
+      if (span.start > last) parts.push(known(text.slice(last, span.start)));
       parts.push(evaluateExpression(span.inner, this.lookup));
       last = span.end;
     }
-    parts.push(known(text.slice(last)));
+    if (last < text.length) parts.push(known(text.slice(last)));
     return concat(parts);
   }
 
