@@ -186,10 +186,19 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
     return { ok: true, value: outcomes.flatMap(o => (o.ok ? [o.value] : [])) };
   };
 
+  // Each digest's rule outcomes are read once (a packed digest parses them on every read).
+  const perWorkflowOutcomes = new Map<string, Array<Outcome<Finding[]> | undefined>>(
+    [...perWorkflowRules.keys()].map(id => [id, []])
+  );
+  for (const digest of digests) {
+    const rules = digest.rules;
+    for (const [id, outcomes] of perWorkflowOutcomes) outcomes.push(rules[id]);
+  }
+
   scanRules.forEach((rule, index) => {
     const perWorkflow = perWorkflowRules.get(rule.id);
     if (perWorkflow) {
-      for (const digest of digests) take(index, digest.rules[rule.id]);
+      for (const outcome of perWorkflowOutcomes.get(rule.id) ?? []) take(index, outcome);
       run(index, rule.id, () => perWorkflow.check(actionsOnly));
     } else if (rule.id === hardcodedToken.id) {
       take(index, input.hardcoded);
