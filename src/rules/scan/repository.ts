@@ -12,21 +12,12 @@ import type { Outcome, WorkflowDigest } from './digest.js';
 import { flySecretsFrom, type FlyNote } from './fly-secrets.js';
 import { hardcodedToken } from './hardcoded-token.js';
 import { keepSecretsReadElsewhere, noEnvironment } from './no-environment.js';
-import {
-  prExposureFindings,
-  pullRequestExposure,
-  type PrExposureSummary
-} from './pull-request-exposure.js';
+import { prExposureFindings, pullRequestExposure } from './pull-request-exposure.js';
 import { perWorkflowRules, ruleFailure, scanRules } from './rule-list.js';
-import { secretsInherit, secretsInheritFindings, type InheritSummary } from './secrets-inherit.js';
+import { secretsInherit, secretsInheritFindings } from './secrets-inherit.js';
 import { sharedToken, sharedTokenFindings } from './shared-token.js';
-import type { WorkflowSummaries } from './shared.js';
-import {
-  untrustedCalleePaths,
-  untrustedFindings,
-  untrustedTrigger,
-  type UntrustedSummary
-} from './untrusted-trigger.js';
+import { eachSummary, type WorkflowSummaries } from './shared.js';
+import { untrustedCalleePaths, untrustedFindings, untrustedTrigger } from './untrusted-trigger.js';
 
 interface RepositoryCheckInput {
   /** One digest per workflow (`digestWorkflow`), in any order. */
@@ -179,39 +170,47 @@ export function checkRepositoryDigests(input: RepositoryCheckInput): RepositoryC
     }
     take(index, outcome);
   };
-  /** The values of every digest's outcome, or the first failure. */
-  const all = <T>(outcomes: Outcome<T>[]): Outcome<T[]> => {
-    const failed = outcomes.find(o => !o.ok);
-    if (failed && !failed.ok) return failed;
-    return { ok: true, value: outcomes.flatMap(o => (o.ok ? [o.value] : [])) };
+  /** A rule over one part of every digest: the first failure, or its findings over the parts. */
+  const across = <T>(
+    index: number,
+    ruleId: string,
+    part: (digest: WorkflowDigest) => Outcome<T>,
+    findings: (summaries: WorkflowSummaries<T>) => Finding[]
+  ): void => {
+    const failed = firstFailure(digests, part);
+    if (failed) take(index, failed);
+    else run(index, ruleId, () => findings(summariesOf(digests, indexOf, part)));
   };
+
+  // Each digest's rule outcomes are read once (a packed digest parses them on every read).
+  const perWorkflowOutcomes = new Map<string, Array<Outcome<Finding[]> | undefined>>(
+    [...perWorkflowRules.keys()].map(id => [id, []])
+  );
+  for (const digest of digests) {
+    const rules = digest.rules;
+    for (const [id, outcomes] of perWorkflowOutcomes) outcomes.push(rules[id]);
+  }
 
   scanRules.forEach((rule, index) => {
     const perWorkflow = perWorkflowRules.get(rule.id);
     if (perWorkflow) {
-      for (const digest of digests) take(index, digest.rules[rule.id]);
+      for (const outcome of perWorkflowOutcomes.get(rule.id) ?? []) take(index, outcome);
       run(index, rule.id, () => perWorkflow.check(actionsOnly));
     } else if (rule.id === hardcodedToken.id) {
       take(index, input.hardcoded);
     } else if (rule.id === untrustedTrigger.id) {
-      const part = (d: WorkflowDigest): Outcome<UntrustedSummary> => d.untrustedTrigger;
-      const failed = firstFailure(digests, part);
-      if (failed) take(index, failed);
-      else run(index, rule.id, () => untrustedFindings(summariesOf(digests, indexOf, part)));
+      across(index, rule.id, d => d.untrustedTrigger, untrustedFindings);
     } else if (rule.id === secretsInherit.id) {
-      const part = (d: WorkflowDigest): Outcome<InheritSummary> => d.secretsInherit;
-      const failed = firstFailure(digests, part);
-      if (failed) take(index, failed);
-      else run(index, rule.id, () => secretsInheritFindings(summariesOf(digests, indexOf, part)));
+      across(index, rule.id, d => d.secretsInherit, secretsInheritFindings);
     } else if (rule.id === pullRequestExposure.id) {
-      const part = (d: WorkflowDigest): Outcome<PrExposureSummary> => d.pullRequestExposure;
-      const failed = firstFailure(digests, part);
-      if (failed) take(index, failed);
-      else run(index, rule.id, () => prExposureFindings(summariesOf(digests, indexOf, part)));
+      across(index, rule.id, d => d.pullRequestExposure, prExposureFindings);
     } else if (rule.id === sharedToken.id) {
-      const files = all(digests.map(d => d.sharedToken));
-      if (!files.ok) take(index, files);
-      else run(index, rule.id, () => sharedTokenFindings(files.value));
+      across(
+        index,
+        rule.id,
+        d => d.sharedToken,
+        s => sharedTokenFindings(eachSummary(s))
+      );
     } else {
       // A rule added to the list without a place in this phase: say so rather than guess.
       take(index, { ok: false, error: ruleFailure(rule.id, new Error('not wired into the scan')) });

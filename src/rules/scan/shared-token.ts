@@ -447,7 +447,7 @@ function mintAndStore(app: string): string {
 }
 
 /** The findings over every workflow's uses, given in path order. */
-export function sharedTokenFindings(files: readonly SharedTokenFile[]): Finding[] {
+export function sharedTokenFindings(files: Iterable<SharedTokenFile>): Finding[] {
   const usages = new Map<string, Usage>();
   for (const { path, uses } of files) {
     for (const use of uses) {
