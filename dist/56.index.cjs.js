@@ -834,6 +834,8 @@ async function startAudit(options) {
     return { report, requests: client.requests() };
 }
 
+// EXTERNAL MODULE: ./lib/engine/pr-changes.js
+var pr_changes = __webpack_require__(7442);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
@@ -845,6 +847,7 @@ var output_file = __webpack_require__(7872);
 // when `shard` is set) through the REST API, or, with `reports`, merges the shard reports of a
 // matrix. Writes the report as JSON (`report-file` output), the org summary, and optionally keeps
 // one tracking issue in this repository.
+
 
 
 
@@ -962,7 +965,7 @@ function writeReport(run, report) {
 }
 async function syncIssue(run, report, markdown, failing) {
     const token = (0,inputs/* readInput */.R5)('github-token').trim();
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    const { owner, repo } = (0,pr_changes/* repositoryOf */._M)(process.env.GITHUB_REPOSITORY) ?? {};
     if (!owner || !repo || token === '') {
         run.publisher.warning('audit-issue: true, but the repository or github-token is unknown: no issue written.');
         return;

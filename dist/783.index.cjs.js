@@ -238,6 +238,8 @@ async function shareOnline(options) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/engine/pr-changes.js
+var pr_changes = __webpack_require__(7442);
 // EXTERNAL MODULE: ./lib/report/expiry.js
 var report_expiry = __webpack_require__(1499);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
@@ -536,6 +538,7 @@ var publish = __webpack_require__(9908);
 
 
 
+
 const DEFAULT_ISSUE_LABEL = 'fly-token-health';
 const health_mode_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const TOKENS_HELP = 'list the names of the environment variables that hold the tokens, e.g. ' +
@@ -580,10 +583,6 @@ function runUrl() {
         return undefined;
     const server = (GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     return `${server}/${GITHUB_REPOSITORY}/actions/runs/${encodeURIComponent(GITHUB_RUN_ID)}`;
-}
-function repository() {
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(process.env.GITHUB_REPOSITORY ?? '');
-    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
 }
 function notSynced(why) {
     return {
@@ -630,7 +629,7 @@ async function syncIssue(report, inputs, { publisher, deadline, redact }) {
     return line;
 }
 async function issueOutcome(report, inputs, label, deadline, redact) {
-    const repo = repository();
+    const repo = (0,pr_changes/* repositoryOf */._M)(process.env.GITHUB_REPOSITORY);
     if (repo === undefined)
         return notSynced('GITHUB_REPOSITORY is not set to owner/repo.');
     if (inputs.githubToken.trim() === '') {
@@ -789,6 +788,135 @@ async function runCheck(input) {
         ...onlineNames(online),
         notes: input.notes ?? []
     };
+}
+
+
+/***/ }),
+
+/***/ 7442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ resolveChangedLines),
+/* harmony export */   R0: () => (/* binding */ isChangedLine),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   _n: () => (/* binding */ pullRequestOf)
+/* harmony export */ });
+/* unused harmony exports changedLinesOfPatch, changedLinesOfDiff, changedLinesOfPullFiles */
+// Which lines a pull request changed, so findings on them can be called "new". From GitHub's
+// list of the pull request's files (their patches) when the API answers, else from `git diff`
+// against the base commit when that commit is in the checkout; neither is required.
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function record(value) {
+    return typeof value === 'object' && value !== null
+        ? value
+        : undefined;
+}
+function sha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) ? value : null;
+}
+/** GITHUB_REPOSITORY (`owner/repo`) as its two parts; undefined when unset or malformed. */
+function repositoryOf(value) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
+    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}
+/** The pull request a run is about, from GITHUB_EVENT_NAME, the event payload and GITHUB_REPOSITORY. */
+function pullRequestOf(eventName, payload, repository) {
+    if (eventName === undefined || !PR_EVENTS.has(eventName))
+        return null;
+    const pr = record(record(payload)?.['pull_request']);
+    const number = pr?.['number'] ?? record(payload)?.['number'];
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+        return null;
+    const parts = repositoryOf(repository);
+    if (!parts)
+        return null;
+    return {
+        ...parts,
+        number,
+        baseSha: sha(record(pr?.['base'])?.['sha']),
+        headSha: sha(record(pr?.['head'])?.['sha'])
+    };
+}
+/** Line numbers (new side) added or changed by one file's unified-diff hunks. */
+function changedLinesOfPatch(patch) {
+    const lines = new Set();
+    let next = 0;
+    let inHunk = false;
+    for (const line of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        if (line.startsWith('+'))
+            lines.add(next++);
+        else if (line.startsWith(' '))
+            next++;
+        else if (line.startsWith('diff --git'))
+            inHunk = false;
+        // `-` lines and `\ No newline at end of file` do not move the new side.
+    }
+    return lines;
+}
+/** A whole `git diff` output: changed lines per new path. */
+function changedLinesOfDiff(diff) {
+    const changes = new Map();
+    const sections = diff.split(/^(?=diff --git )/m);
+    for (const section of sections) {
+        const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(section)?.[1];
+        if (target === undefined || target === '/dev/null')
+            continue;
+        const path = target.replace(/\t.*$/, '').replace(/^"(.*)"$/, '$1');
+        const hunks = section.slice(section.indexOf('\n@@') + 1);
+        if (/^new file mode/m.test(section))
+            changes.set(path, 'all');
+        else
+            changes.set(path, changedLinesOfPatch(hunks));
+    }
+    return changes;
+}
+function changedLinesOfPullFiles(files) {
+    const changes = new Map();
+    for (const file of files) {
+        if (file.status === 'removed')
+            continue;
+        if (file.status === 'added' || file.patch === undefined)
+            changes.set(file.filename, 'all');
+        else
+            changes.set(file.filename, changedLinesOfPatch(file.patch));
+    }
+    return changes;
+}
+function isChangedLine(changes, file, line) {
+    const lines = changes.get(file);
+    return lines === 'all' || (lines !== undefined && lines.has(line));
+}
+/** GitHub's patches first, then git; says why when neither is available. Never throws. */
+async function resolveChangedLines(pr, sources) {
+    const notes = [];
+    if (sources.pullFiles) {
+        try {
+            const result = await sources.pullFiles();
+            if (result.ok) {
+                return { changes: changedLinesOfPullFiles(result.files), source: 'api', notes };
+            }
+            notes.push(result.reason);
+        }
+        catch {
+            notes.push("Could not list the pull request's files through the GitHub API.");
+        }
+    }
+    if (pr.baseSha !== null && sources.gitDiff) {
+        const diff = sources.gitDiff(pr.baseSha);
+        if (diff !== undefined)
+            return { changes: changedLinesOfDiff(diff), source: 'git', notes };
+    }
+    notes.push('The lines this pull request changed are unknown (no GitHub API access to its files, and its base commit is not in the checkout: `fetch-depth: 0` would add it), so no finding is marked as new.');
+    return { changes: null, source: null, notes };
 }
 
 

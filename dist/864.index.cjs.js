@@ -205,7 +205,7 @@ async function changedLines(pr, root, client) {
     return { changes: resolved.changes, notes: resolved.changes === null ? resolved.notes : [] };
 }
 function blobLink(pr) {
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    const { owner, repo } = (0,pr_changes/* repositoryOf */._M)(process.env.GITHUB_REPOSITORY) ?? {};
     const sha = pr?.headSha ?? process.env.GITHUB_SHA;
     if (!owner || !repo || !sha)
         return undefined;

@@ -2907,7 +2907,7 @@ const KNOWN_THIRD_PARTY_LOCATIONS = [
 ];
 /** Every 3P caveat of a macaroon, IfPresent contents included. */
 function thirdPartyCaveats(m) {
-    return (0,caveat/* allCaveats */.D)(m.caveats).filter(c => c instanceof third_party/* ThirdPartyCaveat */._R);
+    return (0,caveat/* allCaveats */.Dp)(m.caveats).filter(c => c instanceof third_party/* ThirdPartyCaveat */._R);
 }
 /** The bundle's macaroons that are not permission tokens, by KID in hex (what a 3P ticket names). */
 function dischargesByKid(macaroons) {
@@ -3013,20 +3013,30 @@ function relationProblems(macaroons, grants) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ allCaveats),
-/* harmony export */   W: () => (/* binding */ BaseCaveat)
+/* harmony export */   Dp: () => (/* binding */ allCaveats),
+/* harmony export */   WK: () => (/* binding */ BaseCaveat),
+/* harmony export */   a9: () => (/* binding */ defineCaveat)
 /* harmony export */ });
 /** Defaults shared by the plain (non-wrapper, non-attestation) caveats. */
 class BaseCaveat {
     raw;
+    type;
+    name;
     isAttestation = false;
     verificationOnly = false;
-    constructor(raw) {
+    constructor(raw, kind) {
         this.raw = raw;
+        this.type = kind.type;
+        this.name = kind.name;
     }
     nested() {
         return [];
     }
+}
+/** One caveat type, its number and name given once: `decode` hands the kind to the caveat. */
+function defineCaveat(type, name, decode) {
+    const kind = { type, name };
+    return { ...kind, decode: (raw, ctx) => decode(raw, kind, ctx) };
 }
 /** Every caveat anywhere inside `caveats`, IfPresent contents included (GetCaveats), breadth first. */
 function allCaveats(caveats) {
@@ -3065,12 +3075,10 @@ function ruleMatches(rule, command) {
         return false;
     return args.every((arg, i) => arg === command[i]);
 }
-class CommandsCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+class CommandsCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .WK {
     commands;
-    type = 27n;
-    name = 'Commands';
-    constructor(raw, commands) {
-        super(raw);
+    constructor(raw, kind, commands) {
+        super(raw, kind);
         this.commands = commands;
     }
     /** The rules in the inspection's shape. */
@@ -3096,21 +3104,17 @@ class CommandsCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCave
         return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
     }
 }
-const commandsDefinition = {
-    type: 27n,
-    name: 'Commands',
-    decode(raw) {
-        const commands = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[[args, exact], ...]').map(item => {
-            const [args, exact] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(item, '[args, exact]', 2);
-            const list = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalArray */ ._V)(args, 'a list of arguments');
-            return {
-                args: list === null ? null : list.map(arg => (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(arg, 'string arguments')),
-                exact: (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asBool */ .XL)(exact, 'a boolean')
-            };
-        });
-        return new CommandsCaveat(raw, commands);
-    }
-};
+const commandsDefinition = (0,_caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCaveat */ .a9)(27n, 'Commands', (raw, kind) => {
+    const commands = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[[args, exact], ...]').map(item => {
+        const [args, exact] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)(item, '[args, exact]', 2);
+        const list = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalArray */ ._V)(args, 'a list of arguments');
+        return {
+            args: list === null ? null : list.map(arg => (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(arg, 'string arguments')),
+            exact: (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asBool */ .XL)(exact, 'a boolean')
+        };
+    });
+    return new CommandsCaveat(raw, kind, commands);
+});
 
 
 /***/ }),
@@ -3138,12 +3142,10 @@ const commandsDefinition = {
 
 
 
-class IsUserCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+class IsUserCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .WK {
     userId;
-    type = 10n;
-    name = 'IsUser';
-    constructor(raw, userId) {
-        super(raw);
+    constructor(raw, kind, userId) {
+        super(raw, kind);
         this.userId = userId;
     }
     describe() {
@@ -3154,15 +3156,11 @@ class IsUserCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat
     }
 }
 /** An attestation: which user a third party vouches for. The three differ only in their data. */
-class AttestationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
-    type;
-    name;
+class AttestationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .WK {
     userId;
     isAttestation = true;
-    constructor(raw, type, name, userId) {
-        super(raw);
-        this.type = type;
-        this.name = name;
+    constructor(raw, kind, userId) {
+        super(raw, kind);
         this.userId = userId;
     }
     describe() {
@@ -3176,20 +3174,12 @@ function bigEndian(bytes) {
     return bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString('hex')}`);
 }
 function attestation(type, name, read) {
-    return {
-        type,
-        name,
-        decode: raw => new AttestationCaveat(raw, type, name, read((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw)))
-    };
+    return (0,_caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCaveat */ .a9)(type, name, (raw, kind) => new AttestationCaveat(raw, kind, read((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw))));
 }
-const isUserDefinition = {
-    type: 10n,
-    name: 'IsUser',
-    decode(raw) {
-        const [id] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[userId]', 1);
-        return new IsUserCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asUint */ .ZC)(id, 'a user id'));
-    }
-};
+const isUserDefinition = (0,_caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCaveat */ .a9)(10n, 'IsUser', (raw, kind) => {
+    const [id] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[userId]', 1);
+    return new IsUserCaveat(raw, kind, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asUint */ .ZC)(id, 'a user id'));
+});
 const uintId = (value) => (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asUint */ .ZC)(value, 'a user id');
 const flyioUserIdDefinition = attestation(23n, 'FlyioUserID', uintId);
 const gitHubUserIdDefinition = attestation(24n, 'GitHubUserID', uintId);
@@ -3215,12 +3205,10 @@ const googleUserIdDefinition = attestation(25n, 'GoogleUserID', value => bigEndi
 
 
 
-class MutationsCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+class MutationsCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .WK {
     mutations;
-    type = 6n;
-    name = 'Mutations';
-    constructor(raw, mutations) {
-        super(raw);
+    constructor(raw, kind, mutations) {
+        super(raw, kind);
         this.mutations = mutations;
     }
     describe() {
@@ -3235,15 +3223,11 @@ class MutationsCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCav
         return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
     }
 }
-const mutationsDefinition = {
-    type: 6n,
-    name: 'Mutations',
-    decode(raw) {
-        const [list] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[[mutation, ...]]', 1);
-        const names = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalArray */ ._V)(list, 'a list of mutations');
-        return new MutationsCaveat(raw, names === null ? null : names.map(n => (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(n, 'mutation names')));
-    }
-};
+const mutationsDefinition = (0,_caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCaveat */ .a9)(6n, 'Mutations', (raw, kind) => {
+    const [list] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[[mutation, ...]]', 1);
+    const names = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalArray */ ._V)(list, 'a list of mutations');
+    return new MutationsCaveat(raw, kind, names === null ? null : names.map(n => (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(n, 'mutation names')));
+});
 
 
 /***/ }),
@@ -3267,13 +3251,11 @@ const mutationsDefinition = {
 
 
 
-class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .BaseCaveat */ .W {
+class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .BaseCaveat */ .WK {
     id;
     mask;
-    type = 0n;
-    name = 'Organization';
-    constructor(raw, id, mask) {
-        super(raw);
+    constructor(raw, kind, id, mask) {
+        super(raw, kind);
         this.id = id;
         this.mask = mask;
     }
@@ -3289,14 +3271,10 @@ class OrganizationCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .Base
         return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsWithin */ .$M)(a.action, this.mask);
     }
 }
-const organizationDefinition = {
-    type: 0n,
-    name: 'Organization',
-    decode(raw) {
-        const [id, mask] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeValue */ .wz)(raw), '[orgId, mask]', 2);
-        return new OrganizationCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asUint */ .ZC)(id, 'an org id'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asMask */ .zN)(mask, 'an action mask', 16));
-    }
-};
+const organizationDefinition = (0,_caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCaveat */ .a9)(0n, 'Organization', (raw, kind) => {
+    const [id, mask] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeValue */ .wz)(raw), '[orgId, mask]', 2);
+    return new OrganizationCaveat(raw, kind, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asUint */ .ZC)(id, 'an org id'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_2__/* .asMask */ .zN)(mask, 'an action mask', 16));
+});
 
 
 /***/ }),
@@ -3332,12 +3310,10 @@ var caveat = __nccwpck_require__(8367);
 
 
 
-class ActionCaveat extends caveat/* BaseCaveat */.W {
+class ActionCaveat extends caveat/* BaseCaveat */.WK {
     mask;
-    type = 26n;
-    name = 'Action';
-    constructor(raw, mask) {
-        super(raw);
+    constructor(raw, kind, mask) {
+        super(raw, kind);
         this.mask = mask;
     }
     describe() {
@@ -3347,11 +3323,7 @@ class ActionCaveat extends caveat/* BaseCaveat */.W {
         return (0,access_model/* actionsWithin */.$M)(a.action, this.mask);
     }
 }
-const actionDefinition = {
-    type: 26n,
-    name: 'Action',
-    decode: raw => new ActionCaveat(raw, (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(raw), 'an action mask', 16))
-};
+const actionDefinition = (0,caveat/* defineCaveat */.a9)(26n, 'Action', (raw, kind) => new ActionCaveat(raw, kind, (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(raw), 'an action mask', 16)));
 
 // EXTERNAL MODULE: ./lib/token/caveats/commands.js
 var commands = __nccwpck_require__(2057);
@@ -3366,16 +3338,12 @@ var json = __nccwpck_require__(2823);
 
 
 
-class DischargeRequirementCaveat extends caveat/* BaseCaveat */.W {
-    type;
-    name;
+class DischargeRequirementCaveat extends caveat/* BaseCaveat */.WK {
     json;
-    constructor(raw, type, name, 
+    constructor(raw, kind, 
     /** The body as the library renders it in JSON. */
     json) {
-        super(raw);
-        this.type = type;
-        this.name = name;
+        super(raw, kind);
         this.json = json;
     }
     describe() {
@@ -3386,11 +3354,7 @@ class DischargeRequirementCaveat extends caveat/* BaseCaveat */.W {
     }
 }
 function requirement(type, name, read) {
-    return {
-        type,
-        name,
-        decode: raw => new DischargeRequirementCaveat(raw, type, name, read((0,msgpack_values/* decodeValue */.wz)(raw)))
-    };
+    return (0,caveat/* defineCaveat */.a9)(type, name, (raw, kind) => new DischargeRequirementCaveat(raw, kind, read((0,msgpack_values/* decodeValue */.wz)(raw))));
 }
 /** ConfineUser / ConfineOrganization: `[id]`, JSON `{"id": N}`. */
 const confineId = (value) => {
@@ -3416,13 +3380,11 @@ var identity = __nccwpck_require__(4613);
 
 
 
-class IfPresentCaveat extends caveat/* BaseCaveat */.W {
+class IfPresentCaveat extends caveat/* BaseCaveat */.WK {
     ifs;
     otherwise;
-    type = 13n;
-    name = 'IfPresent';
-    constructor(raw, ifs, otherwise) {
-        super(raw);
+    constructor(raw, kind, ifs, otherwise) {
+        super(raw, kind);
         this.ifs = ifs;
         this.otherwise = otherwise;
     }
@@ -3453,19 +3415,15 @@ class IfPresentCaveat extends caveat/* BaseCaveat */.W {
         return applies ? access_model/* ALLOW */.cg : (0,access_model/* actionsWithin */.$M)(a.action, this.otherwise);
     }
 }
-const ifPresentDefinition = {
-    type: 13n,
-    name: 'IfPresent',
-    decode(raw, ctx) {
-        // The ifs are decoded from their own bytes, so nested caveats keep theirs exactly.
-        const [ifsRange, elseRange] = (0,msgpack_scan/* arrayItems */.ut)(raw, 0) ?? [];
-        if (!ifsRange || !elseRange)
-            throw new msgpack_values/* ShapeError */.ym('[ifs, else]');
-        const ifs = ctx.decodeSet(raw.subarray(...ifsRange), ctx.depth + 1);
-        const otherwise = (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(raw.subarray(...elseRange)), 'an action mask', 16);
-        return new IfPresentCaveat(raw, ifs, otherwise);
-    }
-};
+const ifPresentDefinition = (0,caveat/* defineCaveat */.a9)(13n, 'IfPresent', (raw, kind, ctx) => {
+    // The ifs are decoded from their own bytes, so nested caveats keep theirs exactly.
+    const [ifsRange, elseRange] = (0,msgpack_scan/* arrayItems */.ut)(raw, 0) ?? [];
+    if (!ifsRange || !elseRange)
+        throw new msgpack_values/* ShapeError */.ym('[ifs, else]');
+    const ifs = ctx.decodeSet(raw.subarray(...ifsRange), ctx.depth + 1);
+    const otherwise = (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(raw.subarray(...elseRange)), 'an action mask', 16);
+    return new IfPresentCaveat(raw, kind, ifs, otherwise);
+});
 
 // EXTERNAL MODULE: ./lib/token/caveats/mutations.js
 var mutations = __nccwpck_require__(5891);
@@ -3517,12 +3475,10 @@ function checkRoles(mask, a) {
         return access_model/* ALLOW */.cg;
     return (0,access_model/* deny */.Xg)(`unauthorized for role: ${(0,actions/* actionLetters */.oF)(a.action)} on this resource needs ${roleName(needed)}`);
 }
-class AllowedRolesCaveat extends caveat/* BaseCaveat */.W {
+class AllowedRolesCaveat extends caveat/* BaseCaveat */.WK {
     roles;
-    type = 30n;
-    name = 'AllowedRoles';
-    constructor(raw, roles) {
-        super(raw);
+    constructor(raw, kind, roles) {
+        super(raw, kind);
         this.roles = roles;
     }
     describe() {
@@ -3532,9 +3488,7 @@ class AllowedRolesCaveat extends caveat/* BaseCaveat */.W {
         return checkRoles(this.roles, a);
     }
 }
-class IsMemberCaveat extends caveat/* BaseCaveat */.W {
-    type = 22n;
-    name = 'IsMember';
+class IsMemberCaveat extends caveat/* BaseCaveat */.WK {
     describe() {
         return {};
     }
@@ -3542,19 +3496,11 @@ class IsMemberCaveat extends caveat/* BaseCaveat */.W {
         return checkRoles(ROLE_MEMBER, a);
     }
 }
-const allowedRolesDefinition = {
-    type: 30n,
-    name: 'AllowedRoles',
-    decode: raw => new AllowedRolesCaveat(raw, (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(raw), 'a role mask', 32))
-};
-const isMemberDefinition = {
-    type: 22n,
-    name: 'IsMember',
-    decode(raw) {
-        (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(raw), '[]');
-        return new IsMemberCaveat(raw);
-    }
-};
+const allowedRolesDefinition = (0,caveat/* defineCaveat */.a9)(30n, 'AllowedRoles', (raw, kind) => new AllowedRolesCaveat(raw, kind, (0,msgpack_values/* asMask */.zN)((0,msgpack_values/* decodeValue */.wz)(raw), 'a role mask', 32)));
+const isMemberDefinition = (0,caveat/* defineCaveat */.a9)(22n, 'IsMember', (raw, kind) => {
+    (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(raw), '[]');
+    return new IsMemberCaveat(raw, kind);
+});
 
 ;// CONCATENATED MODULE: ./lib/token/caveats/source.js
 // Where a request must come from: FromMachineSource (15, `[machineId]`) and FlySrc
@@ -3562,12 +3508,10 @@ const isMemberDefinition = {
 
 
 
-class FromMachineSourceCaveat extends caveat/* BaseCaveat */.W {
+class FromMachineSourceCaveat extends caveat/* BaseCaveat */.WK {
     machineId;
-    type = 15n;
-    name = 'FromMachineSource';
-    constructor(raw, machineId) {
-        super(raw);
+    constructor(raw, kind, machineId) {
+        super(raw, kind);
         this.machineId = machineId;
     }
     describe() {
@@ -3582,14 +3526,12 @@ class FromMachineSourceCaveat extends caveat/* BaseCaveat */.W {
         return access_model/* ALLOW */.cg;
     }
 }
-class FlySrcCaveat extends caveat/* BaseCaveat */.W {
+class FlySrcCaveat extends caveat/* BaseCaveat */.WK {
     organization;
     app;
     instance;
-    type = 31n;
-    name = 'FlySrc';
-    constructor(raw, organization, app, instance) {
-        super(raw);
+    constructor(raw, kind, organization, app, instance) {
+        super(raw, kind);
         this.organization = organization;
         this.app = app;
         this.instance = instance;
@@ -3614,22 +3556,14 @@ class FlySrcCaveat extends caveat/* BaseCaveat */.W {
         return access_model/* ALLOW */.cg;
     }
 }
-const fromMachineSourceDefinition = {
-    type: 15n,
-    name: 'FromMachineSource',
-    decode(raw) {
-        const [id] = (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(raw), '[machineId]', 1);
-        return new FromMachineSourceCaveat(raw, (0,msgpack_values/* asString */.oJ)(id, 'a machine id'));
-    }
-};
-const flySrcDefinition = {
-    type: 31n,
-    name: 'FlySrc',
-    decode(raw) {
-        const [org, app, instance] = (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(raw), '[org, app, instance]', 3);
-        return new FlySrcCaveat(raw, (0,msgpack_values/* asString */.oJ)(org, 'an org name'), (0,msgpack_values/* asString */.oJ)(app, 'an app name'), (0,msgpack_values/* asString */.oJ)(instance, 'an instance id'));
-    }
-};
+const fromMachineSourceDefinition = (0,caveat/* defineCaveat */.a9)(15n, 'FromMachineSource', (raw, kind) => {
+    const [id] = (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(raw), '[machineId]', 1);
+    return new FromMachineSourceCaveat(raw, kind, (0,msgpack_values/* asString */.oJ)(id, 'a machine id'));
+});
+const flySrcDefinition = (0,caveat/* defineCaveat */.a9)(31n, 'FlySrc', (raw, kind) => {
+    const [org, app, instance] = (0,msgpack_values/* asArray */._j)((0,msgpack_values/* decodeValue */.wz)(raw), '[org, app, instance]', 3);
+    return new FlySrcCaveat(raw, kind, (0,msgpack_values/* asString */.oJ)(org, 'an org name'), (0,msgpack_values/* asString */.oJ)(app, 'an app name'), (0,msgpack_values/* asString */.oJ)(instance, 'an instance id'));
+});
 
 // EXTERNAL MODULE: ./lib/token/caveats/third-party.js
 var third_party = __nccwpck_require__(5583);
@@ -3640,12 +3574,9 @@ var third_party = __nccwpck_require__(5583);
 
 
 
-class UnregisteredCaveat extends caveat/* BaseCaveat */.W {
-    type;
-    name = 'Unregistered';
+class UnregisteredCaveat extends caveat/* BaseCaveat */.WK {
     constructor(raw, type) {
-        super(raw);
-        this.type = type;
+        super(raw, { type, name: 'Unregistered' });
     }
     describe() {
         return { msgpack_hex: (0,json/* toHex */.nj)(this.raw), value: this.value() };
@@ -3806,22 +3737,18 @@ const KINDS = [
     [28n, 'AppFeatureSet', 'features', 'app feature', 'appFeature', 'string'],
     [29n, 'StorageObjects', 'storage_objects', 'storage object', 'storageObject', 'prefix']
 ].map(([type, name, jsonKey, resource, field, ids]) => ({ type, name, jsonKey, resource, field, ids }));
-class ResourceSetCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .BaseCaveat */ .W {
+class ResourceSetCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_3__/* .BaseCaveat */ .WK {
     kind;
     entries;
-    type;
-    name;
     zero;
     /** Exact-match lookup (all kinds but prefix ones), so a check costs O(1) however big the set. */
     exact;
     /** "4455667 ..." for refusals: sorted, at most ten ids. */
     shownIds;
     constructor(kind, raw, entries) {
-        super(raw);
+        super(raw, kind);
         this.kind = kind;
         this.entries = entries;
-        this.type = kind.type;
-        this.name = kind.name;
         this.zero = kind.ids === 'uint' ? 0n : '';
         this.exact = kind.ids === 'prefix' ? null : new Map(entries);
         const ids = entries.map(([key]) => String(key)).sort();
@@ -3906,15 +3833,13 @@ const resourceSetDefinitions = KINDS.map(kind => ({
 
 
 
-class ThirdPartyCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+class ThirdPartyCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .WK {
     location;
     verifierKey;
     ticket;
-    type = 11n;
-    name = '3P';
     verificationOnly = true;
-    constructor(raw, location, verifierKey, ticket) {
-        super(raw);
+    constructor(raw, kind, location, verifierKey, ticket) {
+        super(raw, kind);
         this.location = location;
         this.verifierKey = verifierKey;
         this.ticket = ticket;
@@ -3930,13 +3855,11 @@ class ThirdPartyCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCa
         return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)('bad caveat (3rd party caveat)');
     }
 }
-class BindToParentTokenCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+class BindToParentTokenCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .WK {
     binding;
-    type = 12n;
-    name = 'BindToParentToken';
     verificationOnly = true;
-    constructor(raw, binding) {
-        super(raw);
+    constructor(raw, kind, binding) {
+        super(raw, kind);
         this.binding = binding;
     }
     describe() {
@@ -3946,19 +3869,11 @@ class BindToParentTokenCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* 
         return (0,_access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .deny */ .Xg)('bad caveat (bind-to-parent)');
     }
 }
-const thirdPartyDefinition = {
-    type: 11n,
-    name: '3P',
-    decode(raw) {
-        const [location, verifierKey, ticket] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[location, verifierKey, ticket]', 3);
-        return new ThirdPartyCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(location, 'a location'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalBytes */ .gJ)(verifierKey, 'verifier key bytes'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalBytes */ .gJ)(ticket, 'ticket bytes'));
-    }
-};
-const bindToParentTokenDefinition = {
-    type: 12n,
-    name: 'BindToParentToken',
-    decode: raw => new BindToParentTokenCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalBytes */ .gJ)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), 'binding bytes'))
-};
+const thirdPartyDefinition = (0,_caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCaveat */ .a9)(11n, '3P', (raw, kind) => {
+    const [location, verifierKey, ticket] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[location, verifierKey, ticket]', 3);
+    return new ThirdPartyCaveat(raw, kind, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(location, 'a location'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalBytes */ .gJ)(verifierKey, 'verifier key bytes'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalBytes */ .gJ)(ticket, 'ticket bytes'));
+});
+const bindToParentTokenDefinition = (0,_caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCaveat */ .a9)(12n, 'BindToParentToken', (raw, kind) => new BindToParentTokenCaveat(raw, kind, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asOptionalBytes */ .gJ)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), 'binding bytes')));
 
 
 /***/ }),
@@ -3983,13 +3898,11 @@ const bindToParentTokenDefinition = {
 
 
 
-class ValidityWindowCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .W {
+class ValidityWindowCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseCaveat */ .WK {
     notBefore;
     notAfter;
-    type = 4n;
-    name = 'ValidityWindow';
-    constructor(raw, notBefore, notAfter) {
-        super(raw);
+    constructor(raw, kind, notBefore, notAfter) {
+        super(raw, kind);
         this.notBefore = notBefore;
         this.notAfter = notAfter;
     }
@@ -4012,14 +3925,10 @@ class ValidityWindowCaveat extends _caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .Ba
         return _access_model_js__WEBPACK_IMPORTED_MODULE_0__/* .ALLOW */ .cg;
     }
 }
-const validityWindowDefinition = {
-    type: 4n,
-    name: 'ValidityWindow',
-    decode(raw) {
-        const [notBefore, notAfter] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[notBefore, notAfter]', 2);
-        return new ValidityWindowCaveat(raw, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asInt */ .Ae)(notBefore, 'a Unix time'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asInt */ .Ae)(notAfter, 'a Unix time'));
-    }
-};
+const validityWindowDefinition = (0,_caveat_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCaveat */ .a9)(4n, 'ValidityWindow', (raw, kind) => {
+    const [notBefore, notAfter] = (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asArray */ ._j)((0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeValue */ .wz)(raw), '[notBefore, notAfter]', 2);
+    return new ValidityWindowCaveat(raw, kind, (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asInt */ .Ae)(notBefore, 'a Unix time'), (0,_msgpack_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asInt */ .Ae)(notAfter, 'a Unix time'));
+});
 
 
 /***/ }),
@@ -4432,7 +4341,7 @@ function setKeys(caveats, name) {
         .filter(key => key !== 0n && key !== '');
 }
 function namedResources(m) {
-    const caveats = (0,_caveats_caveat_js__WEBPACK_IMPORTED_MODULE_4__/* .allCaveats */ .D)(m.caveats);
+    const caveats = (0,_caveats_caveat_js__WEBPACK_IMPORTED_MODULE_4__/* .allCaveats */ .Dp)(m.caveats);
     const sets = caveats.filter(c => c instanceof _caveats_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .ResourceSetCaveat */ .F);
     const commands = caveats.filter(c => c instanceof _caveats_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandsCaveat */ .z);
     const mutations = caveats.filter(c => c instanceof _caveats_mutations_js__WEBPACK_IMPORTED_MODULE_1__/* .MutationsCaveat */ .L);
@@ -5252,7 +5161,7 @@ class ProbeBudget {
 /** The org a permission token speaks for (its first Organization caveat, else a nested one; 0 = any). */
 function grantOrg(grant) {
     // allCaveats lists the top-level caveats first.
-    return (0,caveat/* allCaveats */.D)(grant.token.caveats).find(c => c instanceof organization/* OrganizationCaveat */.G)?.id ?? 0n;
+    return (0,caveat/* allCaveats */.Dp)(grant.token.caveats).find(c => c instanceof organization/* OrganizationCaveat */.G)?.id ?? 0n;
 }
 /**
  * A bundle-wide probe: the actions any permission token allows on the target, each token asked
@@ -5268,7 +5177,7 @@ function makeProbe(grants, budget = new ProbeBudget()) {
             const key = `${m.index}:${orgId}`;
             let mask = masks.get(key);
             if (mask === undefined) {
-                const weight = (0,caveat/* allCaveats */.D)(m.caveats).length + 1;
+                const weight = (0,caveat/* allCaveats */.Dp)(m.caveats).length + 1;
                 mask = budget.spend(weight * actions/* ACTION_BITS */.IP.length)
                     ? allowedMask(m.caveats, { ...target, orgId })
                     : 0;
@@ -5440,7 +5349,7 @@ var time = __nccwpck_require__(8140);
 
 /** Every validity window of a macaroon, IfPresent contents included. */
 function windowsOf(macaroon) {
-    return (0,caveat/* allCaveats */.D)(macaroon.caveats).filter(c => c instanceof validity_window/* ValidityWindowCaveat */.J);
+    return (0,caveat/* allCaveats */.Dp)(macaroon.caveats).filter(c => c instanceof validity_window/* ValidityWindowCaveat */.J);
 }
 /** Earliest not_after of one macaroon's own windows (the library's Expiration()). */
 function macaroonExpiry(macaroon) {
@@ -5470,12 +5379,12 @@ function creatorOf(macaroons) {
     for (const m of macaroons) {
         if (m.role !== 'discharge')
             continue;
-        const attested = (0,caveat/* allCaveats */.D)(m.caveats).find(c => c instanceof identity/* AttestationCaveat */.N_ && c.name === 'FlyioUserID');
+        const attested = (0,caveat/* allCaveats */.Dp)(m.caveats).find(c => c instanceof identity/* AttestationCaveat */.N_ && c.name === 'FlyioUserID');
         if (attested instanceof identity/* AttestationCaveat */.N_)
             return attested.userId.toString();
     }
     for (const m of macaroons) {
-        const isUser = (0,caveat/* allCaveats */.D)(m.caveats).find(c => c instanceof identity/* IsUserCaveat */.yX);
+        const isUser = (0,caveat/* allCaveats */.Dp)(m.caveats).find(c => c instanceof identity/* IsUserCaveat */.yX);
         if (isUser instanceof identity/* IsUserCaveat */.yX)
             return isUser.userId.toString();
     }

@@ -37,6 +37,8 @@ var rule_list = __webpack_require__(2074);
 var secrets_inherit = __webpack_require__(9746);
 // EXTERNAL MODULE: ./lib/rules/scan/shared-token.js
 var shared_token = __webpack_require__(643);
+// EXTERNAL MODULE: ./lib/rules/scan/shared.js
+var shared = __webpack_require__(4060);
 // EXTERNAL MODULE: ./lib/rules/scan/untrusted-trigger.js + 2 modules
 var untrusted_trigger = __webpack_require__(5716);
 ;// CONCATENATED MODULE: ./lib/rules/scan/repository.js
@@ -46,6 +48,7 @@ var untrusted_trigger = __webpack_require__(5716);
 // over the digests' summaries: shared-token, secrets-inherit, untrusted-trigger (callers and
 // their local reusable workflows); hardcoded-token's findings come in already made, file by file
 // as the files were read. Findings come out rule by rule, in `scanRules` order.
+
 
 
 
@@ -166,53 +169,42 @@ function checkRepositoryDigests(input) {
         }
         take(index, outcome);
     };
-    /** The values of every digest's outcome, or the first failure. */
-    const all = (outcomes) => {
-        const failed = outcomes.find(o => !o.ok);
-        if (failed && !failed.ok)
-            return failed;
-        return { ok: true, value: outcomes.flatMap(o => (o.ok ? [o.value] : [])) };
+    /** A rule over one part of every digest: the first failure, or its findings over the parts. */
+    const across = (index, ruleId, part, findings) => {
+        const failed = firstFailure(digests, part);
+        if (failed)
+            take(index, failed);
+        else
+            run(index, ruleId, () => findings(summariesOf(digests, indexOf, part)));
     };
+    // Each digest's rule outcomes are read once (a packed digest parses them on every read).
+    const perWorkflowOutcomes = new Map([...rule_list/* perWorkflowRules */.Se.keys()].map(id => [id, []]));
+    for (const digest of digests) {
+        const rules = digest.rules;
+        for (const [id, outcomes] of perWorkflowOutcomes)
+            outcomes.push(rules[id]);
+    }
     rule_list/* scanRules */.j_.forEach((rule, index) => {
         const perWorkflow = rule_list/* perWorkflowRules */.Se.get(rule.id);
         if (perWorkflow) {
-            for (const digest of digests)
-                take(index, digest.rules[rule.id]);
+            for (const outcome of perWorkflowOutcomes.get(rule.id) ?? [])
+                take(index, outcome);
             run(index, rule.id, () => perWorkflow.check(actionsOnly));
         }
         else if (rule.id === hardcoded_token/* hardcodedToken */.e.id) {
             take(index, input.hardcoded);
         }
         else if (rule.id === untrusted_trigger/* untrustedTrigger */.p1.id) {
-            const part = (d) => d.untrustedTrigger;
-            const failed = firstFailure(digests, part);
-            if (failed)
-                take(index, failed);
-            else
-                run(index, rule.id, () => (0,untrusted_trigger/* untrustedFindings */.Lc)(summariesOf(digests, indexOf, part)));
+            across(index, rule.id, d => d.untrustedTrigger, untrusted_trigger/* untrustedFindings */.Lc);
         }
         else if (rule.id === secrets_inherit/* secretsInherit */.t2.id) {
-            const part = (d) => d.secretsInherit;
-            const failed = firstFailure(digests, part);
-            if (failed)
-                take(index, failed);
-            else
-                run(index, rule.id, () => (0,secrets_inherit/* secretsInheritFindings */.D0)(summariesOf(digests, indexOf, part)));
+            across(index, rule.id, d => d.secretsInherit, secrets_inherit/* secretsInheritFindings */.D0);
         }
         else if (rule.id === pull_request_exposure/* pullRequestExposure */.ar.id) {
-            const part = (d) => d.pullRequestExposure;
-            const failed = firstFailure(digests, part);
-            if (failed)
-                take(index, failed);
-            else
-                run(index, rule.id, () => (0,pull_request_exposure/* prExposureFindings */.EL)(summariesOf(digests, indexOf, part)));
+            across(index, rule.id, d => d.pullRequestExposure, pull_request_exposure/* prExposureFindings */.EL);
         }
         else if (rule.id === shared_token/* sharedToken */.Ji.id) {
-            const files = all(digests.map(d => d.sharedToken));
-            if (!files.ok)
-                take(index, files);
-            else
-                run(index, rule.id, () => (0,shared_token/* sharedTokenFindings */.P4)(files.value));
+            across(index, rule.id, d => d.sharedToken, s => (0,shared_token/* sharedTokenFindings */.P4)((0,shared/* eachSummary */.uQ)(s)));
         }
         else {
             // A rule added to the list without a place in this phase: say so rather than guess.
@@ -239,73 +231,61 @@ var file_source = __webpack_require__(6610);
 // EXTERNAL MODULE: ./lib/engine/fs-source.js + 1 modules
 var fs_source = __webpack_require__(7549);
 ;// CONCATENATED MODULE: ./lib/engine/packed-digest.js
-/** What most rules find in most workflows; never written to (the repository phase only reads). */
-const NO_FINDINGS = Object.freeze({
-    ok: true,
-    value: Object.freeze([])
-});
+/** The fields kept as JSON, in the buffer's order. */
+const PACKED = [
+    'flyNotes',
+    'assumedNotFly',
+    'secretsRead',
+    'rules',
+    'untrustedTrigger',
+    'sharedToken',
+    'secretsInherit',
+    'pullRequestExposure'
+];
 class PackedDigest {
     path;
-    flyNotes;
-    assumedNotFly;
-    secretsRead;
-    rules;
-    /** The parts as UTF-8 JSON, one after another; `ends[i]` is where part i ends. */
+    /** The fields as UTF-8 JSON, one after another; `ends[i]` is where field `PACKED[i]` ends. */
     #bytes;
     #ends;
     constructor(digest) {
         this.path = digest.path;
-        this.flyNotes = digest.flyNotes;
-        this.assumedNotFly = digest.assumedNotFly;
-        this.secretsRead = digest.secretsRead;
-        const parts = [
-            JSON.stringify(digest.untrustedTrigger),
-            JSON.stringify(digest.sharedToken),
-            JSON.stringify(digest.secretsInherit),
-            JSON.stringify(digest.pullRequestExposure)
-        ];
-        const rules = {};
-        const found = [];
-        for (const [id, outcome] of Object.entries(digest.rules)) {
-            if (outcome.ok && outcome.value.length === 0) {
-                rules[id] = NO_FINDINGS;
-            }
-            else {
-                found.push([id, parts.length]);
-                parts.push(JSON.stringify(outcome));
-                rules[id] = NO_FINDINGS;
-            }
-        }
-        for (const [id, part] of found) {
-            Object.defineProperty(rules, id, {
-                enumerable: true,
-                get: () => this.#part(part)
-            });
-        }
-        this.rules = rules;
+        const parts = PACKED.map(field => JSON.stringify(digest[field]));
         const bytes = Buffer.allocUnsafe(parts.reduce((n, part) => n + Buffer.byteLength(part), 0));
         let end = 0;
         this.#ends = parts.map(part => (end += bytes.write(part, end)));
         this.#bytes = bytes;
     }
-    #part(index) {
+    #read(field) {
+        const index = PACKED.indexOf(field);
         const start = index === 0 ? 0 : (this.#ends[index - 1] ?? 0);
         return JSON.parse(this.#bytes.toString('utf8', start, this.#ends[index]));
     }
+    get flyNotes() {
+        return this.#read('flyNotes');
+    }
+    get assumedNotFly() {
+        return this.#read('assumedNotFly');
+    }
+    get secretsRead() {
+        return this.#read('secretsRead');
+    }
+    get rules() {
+        return this.#read('rules');
+    }
     get untrustedTrigger() {
-        return this.#part(0);
+        return this.#read('untrustedTrigger');
     }
     get sharedToken() {
-        return this.#part(1);
+        return this.#read('sharedToken');
     }
     get secretsInherit() {
-        return this.#part(2);
+        return this.#read('secretsInherit');
     }
     get pullRequestExposure() {
-        return this.#part(3);
+        return this.#read('pullRequestExposure');
     }
 }
-/** The digest packed; reads as the same plain data (the packed parts: a new copy on each read). */
+/** The digest packed; reads as the same plain data (each read: a new copy). */
 function packDigest(digest) {
     return new PackedDigest(digest);
 }
@@ -323,6 +303,11 @@ function record(value) {
 function sha(value) {
     return typeof value === 'string' && /^[0-9a-f]{40}$/i.test(value) ? value : null;
 }
+/** GITHUB_REPOSITORY (`owner/repo`) as its two parts; undefined when unset or malformed. */
+function repositoryOf(value) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
+    return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}
 /** The pull request a run is about, from GITHUB_EVENT_NAME, the event payload and GITHUB_REPOSITORY. */
 function pullRequestOf(eventName, payload, repository) {
     if (eventName === undefined || !PR_EVENTS.has(eventName))
@@ -331,12 +316,11 @@ function pullRequestOf(eventName, payload, repository) {
     const number = pr?.['number'] ?? record(payload)?.['number'];
     if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
         return null;
-    const [owner, repo] = (repository ?? '').split('/');
-    if (!owner || !repo)
+    const parts = repositoryOf(repository);
+    if (!parts)
         return null;
     return {
-        owner,
-        repo,
+        ...parts,
         number,
         baseSha: sha(record(pr?.['base'])?.['sha']),
         headSha: sha(record(pr?.['head'])?.['sha'])
@@ -1932,8 +1916,8 @@ var digest = __webpack_require__(4237);
 /* harmony export */ });
 /* unused harmony exports ANY_SECRET, noEnvironmentFix */
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4060);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(642);
 
 
 
@@ -2011,8 +1995,8 @@ function repositorySecretsClause(names, deletable) {
         return `then delete the repository ${secrets(names.length)}, which no other job reads.`;
     if (deleted.length === 0)
         return `keep the repository ${secrets(names.length)} ${keep(names.length)}`;
-    return (`then delete the repository ${secrets(deleted.length)} ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(deleted)}, which no other ` +
-        `job reads; keep ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(kept)} ${keep(kept.length)}`);
+    return (`then delete the repository ${secrets(deleted.length)} ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .andList */ .cM)(deleted)}, which no other ` +
+        `job reads; keep ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .andList */ .cM)(kept)} ${keep(kept.length)}`);
 }
 /**
  * Store each token in an environment; delete a repository secret only when no other job of the
@@ -2021,7 +2005,7 @@ function repositorySecretsClause(names, deletable) {
 function noEnvironmentFix(names, deletable) {
     const store = names.length === 1
         ? `the token as that environment's ${names[0]} secret`
-        : `the tokens as that environment's ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)([...names])} secrets`;
+        : `the tokens as that environment's ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .andList */ .cM)([...names])} secrets`;
     return {
         summary: `Add \`environment: ${ENVIRONMENT_PLACEHOLDER}\` to this job (an environment with required reviewers or deployment branch rules), store ${store} (\`gh secret set\` asks for the value); ` +
             repositorySecretsClause(names, deletable) +
@@ -2057,7 +2041,7 @@ const noEnvironment = {
                 findings.push({
                     rule: 'no-environment',
                     severity: 'low',
-                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)(job)} uses Fly ${one ? 'secret' : 'secrets'} ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(shown)} ` +
+                    message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .jobLabel */ .OP)(job)} uses Fly ${one ? 'secret' : 'secrets'} ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .listNames */ .Zv)(shown)} ` +
                         `without an \`environment:\`, so ${one ? 'the secret is a repository secret' : 'they are repository secrets'}: ` +
                         `every workflow on every branch can read ${one ? 'it' : 'them'}, with no reviewers or branch rules in between.`,
                     location: job.idLocation,
@@ -2100,28 +2084,12 @@ function prExposureSummary(workflow, fly) {
     };
     if (!trigger && !callable)
         return summary;
-    summary.jobs = workflow.jobs.map(job => {
-        const stepIfs = new Map(job.steps.map(s => [s.index, s.if]));
-        return {
-            id: job.id,
-            if: job.if,
-            needs: [...job.needs],
-            refs: (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .reachableFlyRefs */ .tl)(workflow, job, fly).map(r => ({
-                name: r.name ?? r.expression,
-                if: r.stepIndex === null ? null : (stepIfs.get(r.stepIndex) ?? null),
-                location: r.location
-            })),
-            calleePath: (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .localCalleePath */ .Vm)(job),
-            inherit: job.secrets?.inherit ? job.secrets.location : null,
-            passes: (job.secrets?.values ?? []).map(kv => kv.key),
-            reads: [...new Set(job.secretRefs.flatMap(r => (r.name === null ? [] : [r.name])))]
-        };
-    });
+    summary.jobs = workflow.jobs.map(job => ({
+        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .summaryJob */ .yz)(workflow, job, fly),
+        passes: (job.secrets?.values ?? []).map(kv => kv.key),
+        reads: [...new Set(job.secretRefs.flatMap(r => (r.name === null ? [] : [r.name])))]
+    }));
     return summary;
-}
-/** The Fly references of a job that may be live in a run with these facts. */
-function liveRefs(job, facts) {
-    return job.refs.filter(ref => (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .mayRun */ .Q)(ref.if, facts));
 }
 /** The first job of a called workflow (or of one it calls with every secret) using Fly secrets. */
 function calleeUse(summaries, calleePath, facts, stack) {
@@ -2132,7 +2100,7 @@ function calleeUse(summaries, calleePath, facts, stack) {
     for (const job of callee.jobs) {
         if (!runnable.has(job.id))
             continue;
-        const refs = liveRefs(job, facts);
+        const refs = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .liveRefs */ .tS)(job, facts);
         if (refs.length > 0)
             return { file: callee.path, jobId: job.id, refs };
         if (job.inherit && job.calleePath !== null) {
@@ -2173,7 +2141,7 @@ function prExposureFindings(summaries) {
         for (const job of summary.jobs) {
             if (!runnable.has(job.id))
                 continue;
-            const refs = liveRefs(job, facts);
+            const refs = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .liveRefs */ .tS)(job, facts);
             const first = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .inFileOrder */ .w$)(refs)[0];
             // Secrets passed to a local workflow reach only its jobs that run and read them.
             const unread = job.calleePath !== null &&
@@ -3702,7 +3670,7 @@ function inheritSummary(workflow, fly) {
         callerCount: callerRefs.length,
         jobs: workflow.jobs.map(job => ({
             calleePath: (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .localCalleePath */ .Vm)(job),
-            inherit: job.secrets?.inherit === true,
+            inherit: job.secrets?.inherit ? job.secrets.location : null,
             reachable: (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .reachableFlyRefs */ .tl)(workflow, job, fly).map(r => r.name ?? r.expression)
         })),
         calls
@@ -4253,9 +4221,15 @@ const sharedToken = {
 /* harmony export */   OP: () => (/* binding */ jobLabel),
 /* harmony export */   Ow: () => (/* binding */ MAX_CALL_DEPTH),
 /* harmony export */   Vm: () => (/* binding */ localCalleePath),
+/* harmony export */   tS: () => (/* binding */ liveRefs),
 /* harmony export */   uQ: () => (/* binding */ eachSummary),
-/* harmony export */   w$: () => (/* binding */ inFileOrder)
+/* harmony export */   w$: () => (/* binding */ inFileOrder),
+/* harmony export */   yz: () => (/* binding */ summaryJob)
 /* harmony export */ });
+/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9963);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
+
+
 /** GitHub nests reusable workflows at most four levels deep: the rules follow them no deeper. */
 const MAX_CALL_DEPTH = 4;
 /** Items with a location, in file order. */
@@ -4270,6 +4244,26 @@ function jobLabel(job) {
 function localCalleePath(job) {
     const uses = job.uses;
     return uses?.kind === 'reusable-workflow' && uses.owner === null ? uses.path : null;
+}
+function summaryJob(workflow, job, fly) {
+    const stepIfs = new Map(job.steps.map(step => [step.index, step.if]));
+    return {
+        id: job.id,
+        if: job.if,
+        needs: [...job.needs],
+        calleePath: localCalleePath(job),
+        inherit: job.secrets?.inherit ? job.secrets.location : null,
+        reachable: (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .reachableFlyRefs */ .tl)(workflow, job, fly).map(r => ({
+            name: r.name ?? r.expression,
+            stepIndex: r.stepIndex,
+            if: r.stepIndex === null ? null : (stepIfs.get(r.stepIndex) ?? null),
+            location: r.location
+        }))
+    };
+}
+/** The Fly references of a job that may be present when its steps run under these facts. */
+function liveRefs(job, facts) {
+    return job.reachable.filter(ref => (0,_conditions_js__WEBPACK_IMPORTED_MODULE_0__/* .mayRun */ .Q)(ref.if, facts));
 }
 /** Every summary in path order, one at a time. */
 function* eachSummary(summaries) {
@@ -4290,7 +4284,7 @@ function calleeFlyRefs(byPath, callee, stack = []) {
     for (const job of callee.jobs ?? []) {
         refs.push(...job.reachable);
         const next = job.calleePath === null ? undefined : byPath.get(job.calleePath);
-        if (next && (job.inherit || job.reachable.length > 0)) {
+        if (next && (job.inherit !== null || job.reachable.length > 0)) {
             refs.push(...calleeFlyRefs(byPath, next, [...stack, callee.path]));
         }
     }
@@ -4620,11 +4614,6 @@ const COMMENT_FIX = (0,types/* advice */.v9)('Keep the Fly token out of jobs a c
     '(`github.event.comment.author_association`) and hand over to a workflow that deploys from ' +
     'this repository\u2019s code behind an `environment:` with required reviewers; never check out ' +
     'pull request code or run an agent in a job that holds a Fly token.');
-const asRef = (r) => ({
-    name: r.name ?? r.expression,
-    stepIndex: r.stepIndex,
-    location: r.location
-});
 /** The rule's view of one workflow; `everyJob` summarises its jobs whatever its triggers. */
 function untrustedSummary(workflow, fly, everyJob = false) {
     const events = EVENTS.filter(e => workflow.triggers.some(t => t.event === e));
@@ -4641,16 +4630,10 @@ function untrustedSummary(workflow, fly, everyJob = false) {
         events,
         filters,
         jobs: workflow.jobs.map(job => ({
-            id: job.id,
+            ...(0,shared/* summaryJob */.yz)(workflow, job, fly),
             idLocation: job.idLocation,
-            if: job.if,
-            needs: [...job.needs],
             calls: job.uses !== null,
-            calleePath: (0,shared/* localCalleePath */.Vm)(job),
-            inherit: job.secrets?.inherit === true,
             with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
-            own: (0,fly_secrets/* jobFlyRefs */.Bj)(job, fly).map(asRef),
-            reachable: (0,fly_secrets/* reachableFlyRefs */.tl)(workflow, job, fly).map(asRef),
             steps: prCodeSteps(job)
         }))
     };
@@ -4658,11 +4641,6 @@ function untrustedSummary(workflow, fly, everyJob = false) {
 /** The jobs of the local reusable workflow a job calls, when there is one. */
 function calleeOf(summaries, job) {
     return job.calleePath === null ? undefined : summaries.get(job.calleePath);
-}
-/** Fly references that may be present when a step runs under these facts. */
-function liveRefs(job, facts) {
-    const stepIfs = new Map(job.steps.map(step => [step.index, step.if]));
-    return job.reachable.filter(ref => ref.stepIndex === null || (0,conditions/* mayRun */.Q)(stepIfs.get(ref.stepIndex) ?? null, facts));
 }
 /**
  * Follows a job, and the local reusable workflows it calls with Fly secrets, to a step that
@@ -4677,7 +4655,8 @@ function exposureIn(summaries, path, job, event, facts, headInputs, stack) {
         if (!callee || stack.length >= shared/* MAX_CALL_DEPTH */.Ow || stack.includes(callee.path)) {
             return null;
         }
-        const passes = job.inherit || job.own.length > 0;
+        // A calling job's reachable references are the secrets it passes explicitly.
+        const passes = job.inherit !== null || job.reachable.length > 0;
         if (!passes)
             return null;
         const head = headPattern(event, headInputs);
@@ -4694,7 +4673,7 @@ function exposureIn(summaries, path, job, event, facts, headInputs, stack) {
         }
         return null;
     }
-    const refs = liveRefs(job, facts);
+    const refs = (0,shared/* liveRefs */.tS)(job, facts);
     if (refs.length === 0)
         return null;
     const first = firstUntrustedInput(job.steps, event, facts, headInputs);
@@ -4724,8 +4703,11 @@ function judgeJob(summaries, path, job, event, facts, runnable) {
     // No pull request input reaches a token today; does the job hold one at all?
     const callee = calleeOf(summaries, job);
     const refs = job.calls
-        ? [...job.own, ...(callee && job.inherit ? (0,shared/* calleeFlyRefs */.Gf)(summaries, callee) : [])]
-        : liveRefs(job, facts);
+        ? [
+            ...job.reachable,
+            ...(callee && job.inherit !== null ? (0,shared/* calleeFlyRefs */.Gf)(summaries, callee) : [])
+        ]
+        : (0,shared/* liveRefs */.tS)(job, facts);
     return refs.length > 0 ? { severity: 'low', event, refs, guarded } : null;
 }
 function message(job, verdict) {

@@ -464,7 +464,7 @@ async function askIdentity(context, endpoints, authorization, apps) {
 }
 function readViewer(result, context) {
     if (result.kind === 'failure') {
-        return graphqlUnverified(`Could not ask Fly's GraphQL API who the token is: ${result.reason}.`, result.reason, result);
+        return unverified(`Could not ask Fly's GraphQL API who the token is: ${result.reason}.`, result.reason, result);
     }
     if (result.kind === 'unauthenticated') {
         const said = result.message ? `: ${result.message.replace(/\.$/, '')}` : '';
@@ -479,13 +479,13 @@ function readViewer(result, context) {
     if (!viewer) {
         const own = result.errors.find(error => error.path === undefined || error.path === 'viewer');
         const why = own?.message ?? 'no viewer in the response';
-        return graphqlUnverified(`Fly's GraphQL API did not say who the token is (${why}).`, why, result);
+        return unverified(`Fly's GraphQL API did not say who the token is (${why}).`, why, result);
     }
     const type = viewer.__typename;
     // Only the two identities Fly gives a token count as knowing it; anything else is not an answer.
     if (type !== 'User' && type !== 'Macaroon') {
         const why = 'the viewer in the response is neither a User nor a Macaroon';
-        return graphqlUnverified(`Fly's GraphQL API did not say who the token is (${why}).`, why, result);
+        return unverified(`Fly's GraphQL API did not say who the token is (${why}).`, why, result);
     }
     const check = {
         outcome: 'confirmed',
@@ -509,20 +509,19 @@ async function checkApp(context, endpoints, authorization, app) {
         authorization: authorization.machines
     });
     const base = { app, idMatchesToken: null, orgMatchesToken: null };
-    if (result.kind === 'failure') {
-        return {
-            ...base,
-            ...unverified(`Could not check app ${app}: ${result.reason}.`, result.reason, result)
-        };
-    }
+    const notChecked = (why) => ({
+        ...base,
+        ...unverified(`Could not check app ${app}: ${why}.`, why, result)
+    });
+    if (result.kind === 'failure')
+        return notChecked(result.reason);
     const { status } = result;
     const said = flySaid(result, context);
     const http = { httpStatus: status, attempts: result.attempts };
     // Fly speaks JSON objects; an HTML page or a bare value is a proxy, portal or wrong URL talking.
     const body = asRecord(result.json);
     if (!body && status < 500) {
-        const reason = `the response was not a JSON object (HTTP ${status})`;
-        return { ...base, ...unverified(`Could not check app ${app}: ${reason}.`, reason, result) };
+        return notChecked(`the response was not a JSON object (HTTP ${status})`);
     }
     if (status === 401) {
         return {
@@ -545,7 +544,7 @@ async function checkApp(context, endpoints, authorization, app) {
         const why = status === 200
             ? 'the answer is not the app (no matching name and organization)'
             : `HTTP ${status}${afterAttempts(result.attempts)}${said}`;
-        return { ...base, ...unverified(`Could not check app ${app}: ${why}.`, why, result) };
+        return notChecked(why);
     }
     const check = { ...base, ...http, outcome: 'confirmed', detail: '' };
     setIfText(check, 'appId', numericId(body.internal_numeric_id));
@@ -734,13 +733,8 @@ function flySaid(result, context) {
     const said = flyErrorText(result.json, context.secrets).replace(/\.$/, '');
     return said ? `: ${said}` : '';
 }
+/** "Could not tell", with the HTTP status when there was an answer (a Fly or GraphQL result). */
 function unverified(detail, reason, result) {
-    const check = { outcome: 'unverified', detail, reason, attempts: result.attempts };
-    if (result.kind === 'response')
-        check.httpStatus = result.status;
-    return check;
-}
-function graphqlUnverified(detail, reason, result) {
     const check = { outcome: 'unverified', detail, reason, attempts: result.attempts };
     if (result.status !== undefined)
         check.httpStatus = result.status;

@@ -355,7 +355,7 @@ function checkGrantable(token, request) {
 /** The new window intersected with every window already in the bundle must still hold `now`. */
 function checkValidity(token, request) {
     const windows = token.macaroons
-        .flatMap(m => (0,caveat/* allCaveats */.D)(m.caveats))
+        .flatMap(m => (0,caveat/* allCaveats */.Dp)(m.caveats))
         .filter((c) => c instanceof validity_window/* ValidityWindowCaveat */.J);
     let notAfter = request.now + BigInt(request.ttlSeconds);
     let notBefore = request.now - BigInt(CLOCK_SKEW_SECONDS);
