@@ -146,7 +146,7 @@ export function untrustedSummary(
       with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
       own: jobFlyRefs(job, fly).map(asRef),
       reachable: reachableFlyRefs(workflow, job, fly).map(asRef),
-      steps: prCodeSteps(job)
+      steps: prCodeSteps(job, workflow.defaults)
     }))
   };
 }
