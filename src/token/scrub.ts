@@ -151,6 +151,16 @@ export function scrubTokenForms(text: string): string {
   return scrubFound(text, tokenFormRanges);
 }
 
+/**
+ * `text` (a line of the repository) to quote in a message, at most `maxLength` characters (`...`
+ * at the cut), with its token forms removed before it is cut: half a token is no longer
+ * recognisable as one, so the scrub on the way out would let it through.
+ */
+export function quotable(text: string, maxLength: number): string {
+  const clean = scrubTokenForms(text);
+  return clean.length > maxLength ? `${clean.slice(0, Math.max(0, maxLength - 3))}...` : clean;
+}
+
 interface ScrubOptions {
   /**
    * The text comes from outside (Fly's error bodies, network errors), where nothing is ours to

@@ -11,6 +11,7 @@ import {
   type RunDefaults,
   type Step
 } from '../../workflow/index.js';
+import { quotable } from '../../token/scrub.js';
 import type { Finding, Rule } from '../types.js';
 import { advice } from '../types.js';
 import type { ScanContext } from './context.js';
@@ -162,10 +163,7 @@ function stepKind(step: Step, defaults: readonly RunDefaults[], runsOn: string |
     const windowsName = name.toLowerCase().replace(/\.exe$/, '');
     if (windows && (INERT.has(windowsName) || WINDOWS_INERT.has(windowsName))) continue;
     const line = run.text.slice(command.start, command.end).split('\n')[0]?.trim() ?? program;
-    return {
-      kind: 'code',
-      what: `runs \`${line.length > 60 ? `${line.slice(0, 57)}...` : line}\``
-    };
+    return { kind: 'code', what: `runs \`${quotable(line, 60)}\`` };
   }
   return fly.length > 0 ? { kind: 'fly' } : { kind: 'inert' };
 }
