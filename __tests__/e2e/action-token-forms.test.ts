@@ -27,7 +27,9 @@ const SECRETS = [OAUTH.slice(4), LEGACY, base64(OAUTH).slice(4, -4), base64(LEGA
 const FORMS: Record<string, string> = {
   'fo1_ glued to a letter': `X${OAUTH}`,
   'a legacy token after %3D': `token%3D${LEGACY}`,
-  'base64 of an fo1_ token': base64(OAUTH)
+  'base64 of an fo1_ token': base64(OAUTH),
+  // Not cut at all before (43 bytes are 58 characters of base64, under the 62 a base64 run needed).
+  'base64 of a legacy token after FLY_API_TOKEN=': `FLY_API_TOKEN=${base64(LEGACY)}`
 };
 
 /** What the run wrote, by channel; the runner's own masking commands are not output. */
