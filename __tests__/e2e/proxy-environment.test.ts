@@ -132,3 +132,27 @@ describe('action, scan mode: the GitHub calls (pull request comment)', () => {
     expect(github.requests).toHaveLength(0);
   });
 });
+
+// Audit mode loads the GitHub client with its module: a SOCKS HTTPS_PROXY stopped the action
+// (as an unexpected error) and the CLI with undici's bare "Invalid URL protocol".
+describe('audit, action and CLI', () => {
+  const SOCKS = `socks5://user:${SECRET}@127.0.0.1:9`;
+  const NAMED = /HTTPS_PROXY is not an http:\/\/ or https:\/\/ URL/;
+
+  it('action: named, exit 1', async () => {
+    const run = await runAction({
+      inputs: { mode: 'audit', org: 'acme', 'github-token': STAND_IN_TOKENS.personal },
+      env: { HTTPS_PROXY: SOCKS }
+    });
+    expectNamedFailure(run, 'HTTPS_PROXY', NAMED);
+  });
+
+  it('CLI: named, exit 2', async () => {
+    const run = await runCli(['audit', '--org', 'acme'], {
+      env: { GITHUB_TOKEN: STAND_IN_TOKENS.personal, HTTPS_PROXY: SOCKS }
+    });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(NAMED);
+    expect(run.stdout + run.stderr).not.toMatch(/Invalid URL|proxysecret/);
+  });
+});

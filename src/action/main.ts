@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 // From inputs.js, not the room's index: the index would load the workflow parser at startup.
 import { NeedsInputError } from '../workflow/inputs.js';
-import { ProxyEnvironmentError } from '../fly/proxy-environment.js';
+import { assertUsableProxyEnvironment, ProxyEnvironmentError } from '../fly/proxy-environment.js';
 import { startDeadline } from '../io/deadline.js';
 import {
   assertNoMisplacedTokens,
@@ -26,7 +26,11 @@ const MODES: Record<Mode, () => Promise<ModeHandler>> = {
   scan: async () => (await import('./scan-mode.js')).runScanMode,
   health: async () => (await import('./health-mode.js')).runHealthMode,
   attenuate: async () => (await import('./attenuate-mode.js')).runAttenuateMode,
-  audit: async () => (await import('./audit-mode.js')).runAuditMode
+  // Audit mode loads the GitHub client with it, and @actions/github builds its proxy agent then.
+  audit: async () => {
+    assertUsableProxyEnvironment();
+    return (await import('./audit-mode.js')).runAuditMode;
+  }
 };
 
 export async function run(): Promise<void> {
