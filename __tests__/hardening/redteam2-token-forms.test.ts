@@ -11,14 +11,19 @@ import { leakedWindow } from '../scan/token-forms.js';
 
 const OAUTH = vector('oauth_fo1_token').token;
 const LEGACY = vector('legacy_personal_token').token;
-const SECRETS = [OAUTH.replace(/^fo1_/, ''), LEGACY];
+const SECRETS = [
+  OAUTH.replace(/^fo1_/, ''),
+  LEGACY,
+  Buffer.from(LEGACY).toString('base64').slice(4, -4)
+];
 
 const FORMS: Record<string, string> = {
   'fo1_ glued to a letter': `X${OAUTH}`,
   'fo1_ glued to a digit': `7${OAUTH}`,
   'fo1_ token in base64': Buffer.from(OAUTH).toString('base64'),
   'a legacy token after a URL-encoded =': `token%3D${LEGACY}`,
-  'a legacy token after a URL-encoded quote': `%22${LEGACY}%22`
+  'a legacy token after a URL-encoded quote': `%22${LEGACY}%22`,
+  'a legacy token in base64 after FLY_API_TOKEN=': `FLY_API_TOKEN=${Buffer.from(LEGACY).toString('base64')}`
 };
 
 /** A workflow whose job has a key GitHub's schema rejects: the parse error quotes it. */
@@ -60,7 +65,7 @@ describe('CLI check: a broken proxy environment', () => {
       env: { FLY_API_TOKEN: DEPLOY, [name]: value }
     });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/HTTPS_PROXY/);
+    expect(run.stderr).toContain(`the proxy variable ${name} is not`);
     expect(run.stdout + run.stderr).not.toMatch(/proxysecret|\n\s+at /);
   });
 });

@@ -3,6 +3,7 @@
 import { runHealth, type HealthReport, type HealthRow, type NamedToken } from '../engine/health.js';
 import { repositoryOf } from '../engine/pr-changes.js';
 import type { HealthIssueResult } from '../github/health-issue.js';
+import { loadGitHubClient } from '../github/load-client.js';
 import { healthOutputs } from '../report/health-outputs.js';
 import { proseWithCode } from '../report/markdown.js';
 import {
@@ -152,12 +153,11 @@ async function issueOutcome(
       "the 'github-token' input is empty (set it, or `issue-label: ''` to turn the issue off)."
     );
   }
+  // Loaded only here: check mode never pays for Octokit. A broken proxy variable stops the run
+  // with its name, as it does for the Fly calls.
+  const { createGitHubClient } = await loadGitHubClient();
   try {
-    // Loaded only here: check mode never pays for Octokit.
-    const [{ createGitHubClient }, { syncHealthIssue }] = await Promise.all([
-      import('../github/client.js'),
-      import('../github/health-issue.js')
-    ]);
+    const { syncHealthIssue } = await import('../github/health-issue.js');
     const client = createGitHubClient(inputs.githubToken, { deadline });
     const url = runUrl();
     const links = url === undefined ? {} : { runUrl: url };

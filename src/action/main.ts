@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 // From inputs.js, not the room's index: the index would load the workflow parser at startup.
 import { NeedsInputError } from '../workflow/inputs.js';
+import { assertUsableProxyEnvironment, ProxyEnvironmentError } from '../fly/proxy-environment.js';
 import { startDeadline } from '../io/deadline.js';
 import {
   assertNoMisplacedTokens,
@@ -17,6 +18,7 @@ import {
 import { maskTokens, Publisher } from './publish.js';
 import { createScrub, type Scrub } from '../token/scrub.js';
 import type { ModeHandler } from './types.js';
+import type { SetupErrorCause } from '../report/error-summary.js';
 
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES: Record<Mode, () => Promise<ModeHandler>> = {
@@ -24,7 +26,11 @@ const MODES: Record<Mode, () => Promise<ModeHandler>> = {
   scan: async () => (await import('./scan-mode.js')).runScanMode,
   health: async () => (await import('./health-mode.js')).runHealthMode,
   attenuate: async () => (await import('./attenuate-mode.js')).runAttenuateMode,
-  audit: async () => (await import('./audit-mode.js')).runAuditMode
+  // Audit mode loads the GitHub client with it, and @actions/github builds its proxy agent then.
+  audit: async () => {
+    assertUsableProxyEnvironment();
+    return (await import('./audit-mode.js')).runAuditMode;
+  }
 };
 
 export async function run(): Promise<void> {
@@ -43,15 +49,22 @@ export async function run(): Promise<void> {
     const handler = await MODES[mode]();
     await handler({ token, publisher, redact, deadline });
   } catch (error) {
-    const inputError = error instanceof InputError || error instanceof NeedsInputError;
-    const message = inputError ? error.message : describeUnexpected(error);
+    const cause = setupErrorCause(error);
+    const message = cause ? (error as Error).message : describeUnexpected(error);
     core.setFailed(redact(message));
     // The summary is where people look first: say there what to set.
-    if (inputError) {
-      const { renderInputErrorSummary } = await import('../report/error-summary.js');
-      await new Publisher(redact).summary(renderInputErrorSummary(message));
+    if (cause) {
+      const { renderSetupErrorSummary } = await import('../report/error-summary.js');
+      await new Publisher(redact).summary(renderSetupErrorSummary(message, cause));
     }
   }
+}
+
+/** Errors that say what to set, as opposed to the unexpected ones. */
+function setupErrorCause(error: unknown): SetupErrorCause | undefined {
+  if (error instanceof InputError || error instanceof NeedsInputError) return 'input';
+  if (error instanceof ProxyEnvironmentError) return 'environment';
+  return undefined;
 }
 
 function healthTokenValues(): string[] {

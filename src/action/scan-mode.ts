@@ -17,6 +17,7 @@ import type { BlobLinkTarget } from '../report/markdown.js';
 import { renderScanComment, renderScanSummary } from '../report/scan-summary.js';
 import { scanSarif } from '../report/scan-sarif.js';
 import type { GitHubClient } from '../github/client.js';
+import { loadGitHubClient } from '../github/load-client.js';
 import { currentTime } from './clock.js';
 import type { Deadline } from '../io/deadline.js';
 import { readBoolean, readFailOn, readInput, readNumber } from './inputs.js';
@@ -37,7 +38,7 @@ function readEventPayload(): unknown {
 }
 
 async function githubClient(token: string, deadline: Deadline): Promise<GitHubClient> {
-  const { createGitHubClient } = await import('../github/client.js');
+  const { createGitHubClient } = await loadGitHubClient();
   return createGitHubClient(token, { deadline });
 }
 

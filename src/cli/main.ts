@@ -6,6 +6,7 @@ import { tokenFragments } from '../token/index.js';
 import { redactTokenShapes, TOKEN_SHAPE } from '../token/token-shape.js';
 import { USAGE, UsageError, commandUsage, parseInvocation, type CommandName } from './args.js';
 import { readTokenFromEnvOrStdin } from './io.js';
+import { assertUsableProxyEnvironment } from '../fly/proxy-environment.js';
 import type { CommandHandler } from './types.js';
 
 const COMMANDS: Record<CommandName, () => Promise<CommandHandler>> = {
@@ -13,7 +14,11 @@ const COMMANDS: Record<CommandName, () => Promise<CommandHandler>> = {
   check: async () => (await import('./check.js')).runCheckCommand,
   scan: async () => (await import('./scan.js')).runScanCommand,
   attenuate: async () => (await import('./attenuate.js')).runAttenuateCli,
-  audit: async () => (await import('./audit.js')).runAuditCommand
+  // The audit loads the GitHub client with it, and @actions/github builds its proxy agent then.
+  audit: async () => {
+    assertUsableProxyEnvironment();
+    return (await import('./audit.js')).runAuditCommand;
+  }
 };
 
 /** One line: the reason, and where to read the usage. */

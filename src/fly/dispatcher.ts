@@ -11,6 +11,7 @@ import type { Dispatcher as DispatcherType } from 'undici';
 import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';
 import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
 import api from 'undici/lib/api/index.js';
+import { assertUsableProxyEnvironment, ProxyEnvironmentError } from './proxy-environment.js';
 
 Object.assign(Dispatcher.prototype, api);
 
@@ -36,6 +37,7 @@ export function createFlyDispatcher(options: FlyDispatcherOptions = {}): Dispatc
   if (options.httpProxy !== undefined) proxyOverrides.httpProxy = options.httpProxy;
   if (options.httpsProxy !== undefined) proxyOverrides.httpsProxy = options.httpsProxy;
   if (options.noProxy !== undefined) proxyOverrides.noProxy = options.noProxy;
+  assertUsableProxyEnvironment(process.env, proxyOverrides);
   try {
     return withoutExperimentalNotice(
       () =>
@@ -47,19 +49,9 @@ export function createFlyDispatcher(options: FlyDispatcherOptions = {}): Dispatc
         })
     );
   } catch {
-    // undici's own message ("Invalid URL") names neither the variable nor the problem; the value
-    // is not repeated (a proxy URL may carry credentials).
-    throw new ProxyEnvironmentError();
-  }
-}
-
-/** A proxy variable that undici cannot use. */
-export class ProxyEnvironmentError extends Error {
-  constructor() {
-    super(
-      'the proxy environment (HTTPS_PROXY, HTTP_PROXY or their lower-case forms) is not a valid http:// or https:// proxy URL'
-    );
-    this.name = 'ProxyEnvironmentError';
+    // A proxy value undici refuses for a reason not foreseen above: undici's own message
+    // ("Invalid URL") names neither the variable nor the problem.
+    throw new ProxyEnvironmentError([]);
   }
 }
 

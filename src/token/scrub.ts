@@ -91,6 +91,26 @@ function tokenFormRanges(text: string): Range[] {
     }
   }
   for (const range of legacyRuns(text)) ranges.push(range);
+  for (const range of legacyBase64Runs(text)) ranges.push(range);
+  return ranges;
+}
+
+/**
+ * Base64 (standard or URL-safe) of a legacy personal token: 43 bytes are 58 characters and `==`,
+ * standalone (`FLY_API_TOKEN=…`, `Bearer …`, a quoted value). Taken only when it decodes to a
+ * legacy-shaped run (43 URL-safe characters, letters and digits, no placeholder): base64 of binary
+ * data, a key or a hash is never all URL-safe text, and no other common value is 43 bytes long.
+ */
+const LEGACY_BASE64 = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{58}(?:==)?(?![A-Za-z0-9+/=_-])/g;
+
+function legacyBase64Runs(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const match of text.matchAll(LEGACY_BASE64)) {
+    const decoded = Buffer.from(match[0].slice(0, 58), 'base64').toString('latin1');
+    const [run] = legacyRuns(decoded);
+    if (decoded.length === 43 && run?.[0] === 0 && run[1] === 43)
+      ranges.push([match.index, match.index + match[0].length]);
+  }
   return ranges;
 }
 
@@ -149,6 +169,16 @@ function scrubFound(text: string, find: (text: string) => Range[]): string {
 /** Every Fly token form in `text` replaced by SCRUBBED. */
 export function scrubTokenForms(text: string): string {
   return scrubFound(text, tokenFormRanges);
+}
+
+/**
+ * `text` (a line of the repository) to quote in a message, at most `maxLength` characters (`...`
+ * at the cut), with its token forms removed before it is cut: half a token is no longer
+ * recognisable as one, so the scrub on the way out would let it through.
+ */
+export function quotable(text: string, maxLength: number): string {
+  const clean = scrubTokenForms(text);
+  return clean.length > maxLength ? `${clean.slice(0, Math.max(0, maxLength - 3))}...` : clean;
 }
 
 interface ScrubOptions {

@@ -39,3 +39,4 @@ export {
 export { NeedsInputError } from './inputs.js';
 export { normalizePath, repoFilesFromRecord, type RepoFiles } from './repo-files.js';
 export { forgetScriptParses, parsedScript } from './script-parse.js';
+export { stepDialect, stepScript, stepShell, type DialectScript } from './step-script.js';

@@ -1,9 +1,10 @@
 // Every flyctl command a workflow runs, with its job, step and file position, as written (no
-// value resolution). For the scanner: `fly auth token`, `-t ${{ secrets.X }}`, and so on.
+// value resolution), each script read in its dialect. For the scanner: `fly auth token`,
+// `-t ${{ secrets.X }}`, and so on.
 import { actionArgsInvocation, findFlyInvocations, type FlyInvocation } from './fly-commands.js';
 import type { WorkflowFile } from './model.js';
 import { locateInValue } from './parse-workflow.js';
-import { parsedScript, scriptCommands } from './script-parse.js';
+import { stepScript } from './step-script.js';
 import type { SourceLocation } from './types.js';
 
 interface LocatedFlyCommand {
@@ -29,8 +30,11 @@ export function locateFlyCommands(
     for (const step of job.steps) {
       if (step.run) {
         const run = step.run;
-        const commands = scriptCommands(run);
-        for (const invocation of findFlyInvocations(parsedScript(run), run.text, commands)) {
+        // Each step in its dialect: a PowerShell step is not read as bash.
+        const script = stepScript(step, [job.defaults, workflow.defaults], job.runsOn);
+        if (!script) continue;
+        const { statements, text, commands } = script;
+        for (const invocation of findFlyInvocations(statements, text, commands)) {
           if (!keep(invocation)) continue;
           found.push({
             jobId: job.id,

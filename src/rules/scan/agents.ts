@@ -5,24 +5,34 @@
 import { wordLiteral } from '../../workflow/shell.js';
 import { AGENT_ACTION } from '../../workflow/known-actions.js';
 import { AGENTS } from '../../workflow/script-follow.js';
-import type { Step } from '../../workflow/index.js';
-import { scriptCommands } from '../../workflow/script-parse.js';
+import { stepScript, type RunDefaults, type Step } from '../../workflow/index.js';
 
 /** Package runners whose first operand is the program they fetch and run. */
 const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
 
-/** The agent a step starts (`anthropics/claude-code-action`, `claude`, `@openai/codex`), or null. */
-export function agentOf(step: Step): string | null {
+/**
+ * The agent a step starts (`anthropics/claude-code-action`, `claude`, `@openai/codex`), or null.
+ * A script is read in its dialect (`defaults`: the job's, then the workflow's `defaults.run`).
+ */
+export function agentOf(
+  step: Step,
+  defaults: readonly RunDefaults[],
+  runsOn: string | null
+): string | null {
   const uses = step.uses;
   if (uses) {
     if (uses.kind !== 'action') return null;
     const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`;
     return AGENT_ACTION.test(name.toLowerCase()) ? name : null;
   }
-  if (!step.run) return null;
-  for (const command of scriptCommands(step.run)) {
+  const script = stepScript(step, defaults, runsOn);
+  if (!script) return null;
+  // Windows names ignore case and may carry `.exe` or `.cmd` (`npx.cmd`).
+  const name = (word: string): string =>
+    script.dialect === 'sh' ? word : word.toLowerCase().replace(/\.(exe|cmd)$/, '');
+  for (const command of script.commands) {
     const words = command.words.map(w => wordLiteral(w) ?? '');
-    const base = (words[0] ?? '').split('/').pop() ?? '';
+    const base = name((words[0] ?? '').split('/').pop() ?? '');
     if (AGENTS.has(base)) return base;
     if (!RUNNERS.has(base)) continue;
     const fetched = words.slice(1).find(w => !w.startsWith('-')) ?? '';

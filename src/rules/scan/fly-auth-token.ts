@@ -5,7 +5,7 @@ import {
   findFlyInvocations,
   locateFlyCommands,
   locateInValue,
-  parsedScript,
+  stepScript,
   type FlyInvocation,
   type Job,
   type SourceLocation
@@ -59,8 +59,14 @@ export const flyAuthToken: Rule<ScanContext> = {
     for (const action of context.actions) {
       for (const step of action.steps) {
         const run = step.run;
-        if (!run) continue;
-        for (const invocation of findFlyInvocations(parsedScript(run), run.text)) {
+        // A composite action's `run:` steps name their `shell:`.
+        const script = stepScript(step, [], null);
+        if (!run || !script) continue;
+        for (const invocation of findFlyInvocations(
+          script.statements,
+          script.text,
+          script.commands
+        )) {
           if (!isAuthToken(invocation)) continue;
           findings.push(
             finding(locateInValue(action.path, run.map, invocation.start, invocation.end))

@@ -11,6 +11,7 @@
 //    comment; `!` negation is not supported (a line starting with it is reported as invalid).
 // 2. `fly-token-guard: ignore[rule-id, other-id]` in a comment on the finding's line, or alone
 //    on the line just above it; `fly-token-guard: ignore` without a list silences every rule.
+import { quotable } from '../../token/scrub.js';
 import type { Finding } from '../types.js';
 
 export const IGNORE_FILE = '.fly-token-guard-ignore';
@@ -85,7 +86,7 @@ export function parseIgnoreFile(text: string): IgnoreFile {
     const bad = rest.filter(r => !RULE_ID.test(r));
     if (bad.length > 0) {
       problems.push(
-        `${IGNORE_FILE}:${index + 1}: not a rule id: ${bad.map(b => `\`${b.slice(0, 40)}\``).join(', ')}`
+        `${IGNORE_FILE}:${index + 1}: not a rule id: ${bad.map(b => `\`${quotable(b, 40)}\``).join(', ')}`
       );
       return;
     }

@@ -14,139 +14,21 @@ import {
   type Leak,
   type ScriptTokens
 } from './leaks.js';
+import {
+  CMD_SEPARATORS,
+  maskCmd,
+  maskPwsh,
+  PWSH_ASSIGNMENT,
+  PWSH_SEPARATORS,
+  statementsOf,
+  type Masked,
+  type Segment
+} from '../../workflow/windows-script.js';
 
 /** A span of the script: the text that carries the token. */
 interface Carrier {
   start: number;
   end: number;
-}
-
-/** A command of a statement: its words as written (quotes kept), with offsets. */
-interface Segment {
-  start: number;
-  end: number;
-  words: Array<{ text: string; start: number }>;
-}
-
-/**
- * The script with everything that is not code blanked (same length, so offsets hold): comments,
- * single-quoted strings (no expansion), backtick escapes. `quoted[i]` is true inside a
- * double-quoted string, where separators, pipes and redirects are text.
- */
-interface Masked {
-  code: string;
-  quoted: boolean[];
-}
-
-function maskPwsh(script: string): Masked {
-  const code = script.split('');
-  const quoted: boolean[] = new Array<boolean>(script.length).fill(false);
-  const blank = (from: number, to: number): void => {
-    for (let k = from; k < to; k++) if (code[k] !== '\n') code[k] = ' ';
-  };
-  let i = 0;
-  while (i < script.length) {
-    const c = script[i];
-    const rest = script.slice(i, i + 2);
-    if (rest === '<#') {
-      const end = script.indexOf('#>', i + 2);
-      const stop = end < 0 ? script.length : end + 2;
-      blank(i, stop);
-      i = stop;
-    } else if (c === '#') {
-      const end = script.indexOf('\n', i);
-      const stop = end < 0 ? script.length : end;
-      blank(i, stop);
-      i = stop;
-    } else if (rest === "@'" || c === "'") {
-      const close = rest === "@'" ? "\n'@" : "'";
-      const end = script.indexOf(close, i + rest.length);
-      const stop = end < 0 ? script.length : end + close.length;
-      blank(i, stop);
-      i = stop;
-    } else if (rest === '${') {
-      // `${{ expression }}` and `${env:NAME}`: one word, whose braces separate nothing.
-      const close = script.startsWith('${{', i) ? '}}' : '}';
-      const end = script.indexOf(close, i + 2);
-      const stop = end < 0 ? script.length : end + close.length;
-      for (let q = i; q < stop; q++) quoted[q] = true;
-      i = stop;
-    } else if (c === '`') {
-      // An escape: the next character is literal; a backtick ending a line continues it.
-      const width = script.startsWith('\r\n', i + 1) ? 3 : 2;
-      for (let k = i; k < Math.min(i + width, script.length); k++) code[k] = ' ';
-      i += width;
-    } else if (rest === '@"' || c === '"') {
-      const here = rest === '@"';
-      let k = i + (here ? 2 : 1);
-      while (k < script.length) {
-        if (script[k] === '`') {
-          blank(k, Math.min(k + 2, script.length));
-          k += 2;
-          continue;
-        }
-        if (here ? script.startsWith('\n"@', k) : script[k] === '"') break;
-        k++;
-      }
-      const stop = Math.min(script.length, k + (here ? 3 : 1));
-      for (let q = i; q < stop; q++) quoted[q] = true;
-      i = stop;
-    } else {
-      i++;
-    }
-  }
-  return { code: code.join(''), quoted };
-}
-
-/** Statements: split at unquoted newlines, `;`, `{` and `}`, each cut into pipeline segments. */
-function statementsOf(masked: Masked, separators: RegExp): Segment[][] {
-  const { code, quoted } = masked;
-  const statements: Segment[][] = [];
-  let segments: Segment[] = [];
-  let from = 0;
-  const endSegment = (to: number): void => {
-    const words = wordsOf(masked, from, to);
-    if (words.length > 0) segments.push({ start: words[0]?.start ?? from, end: to, words });
-  };
-  for (let i = 0; i <= code.length; i++) {
-    const c = code[i];
-    if (i < code.length && (quoted[i] || c === undefined)) continue;
-    // A line ending in `|` goes on with the next command of the pipeline.
-    if (c === '\n' && endsInPipe(masked, i)) continue;
-    if (i === code.length || separators.test(c ?? '')) {
-      endSegment(i);
-      if (segments.length > 0) statements.push(segments);
-      segments = [];
-      from = i + 1;
-    } else if (c === '|' && code[i + 1] !== '|' && code[i - 1] !== '|') {
-      endSegment(i);
-      from = i + 1;
-    }
-  }
-  return statements;
-}
-
-/** Whether the last code before `at` on its line is an unquoted `|`. */
-function endsInPipe(masked: Masked, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && /[ \t\r]/.test(masked.code[k] ?? '')) k--;
-  return masked.code[k] === '|' && !masked.quoted[k];
-}
-
-/** Whitespace-separated words of code[from, to), quoted strings kept whole. */
-function wordsOf(masked: Masked, from: number, to: number): Segment['words'] {
-  const words: Segment['words'] = [];
-  let start = -1;
-  for (let i = from; i <= to; i++) {
-    const space = i === to || (!masked.quoted[i] && /\s/.test(masked.code[i] ?? ''));
-    if (space && start >= 0) {
-      words.push({ text: masked.code.slice(start, i), start });
-      start = -1;
-    } else if (!space && start < 0) {
-      start = i;
-    }
-  }
-  return words;
 }
 
 /** The redirect of a segment's output, when it has one: its target, DISCARDED, or null. */
@@ -242,8 +124,6 @@ const PWSH_SWITCHES = /^-(force|nonewline|append|passthru|noclobber|whatif|confi
 const PWSH_PATH = /^-(path|filepath|literalpath|pspath|lp|file)$/i;
 const PWSH_VARIABLE =
   /\$\{env:(?<env>[A-Za-z_][A-Za-z0-9_]*)\}|\$env:(?<env2>[A-Za-z_][A-Za-z0-9_]*)|\$(?<local>[A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_:])/g;
-const PWSH_ASSIGNMENT =
-  /^\$(?:\{env:([A-Za-z_][A-Za-z0-9_]*)\}|env:([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))\s*=(?!=)/i;
 
 /** The file a writer writes: its `-Path` / `-FilePath`, else its first positional argument. */
 function writerTarget(segment: Segment): string | null {
@@ -268,7 +148,7 @@ class PwshLeaks extends WindowsLeakFinder {
 
   run(): Leak[] {
     const leaks: Leak[] = [];
-    for (const statement of statementsOf(this.masked, /[\n;{}]/)) {
+    for (const statement of statementsOf(this.masked, PWSH_SEPARATORS)) {
       const leak = this.statementLeak(statement);
       if (leak) leaks.push(leak);
     }
@@ -364,19 +244,6 @@ export function findPwshLeaks(script: string, tokens: ScriptTokens): Leak[] {
 const CMD_VARIABLE =
   /%(?<env>[A-Za-z_][A-Za-z0-9_]*)(?::[^%\n]*)?%|!(?<env2>[A-Za-z_][A-Za-z0-9_]*)(?::[^!\n]*)?!/g;
 
-/** cmd has no single quotes or escapes worth masking; `rem` and `::` lines are comments. */
-function maskCmd(script: string): Masked {
-  const code = script.replace(/^([ \t]*@?)(rem\b|::)[^\n]*/gim, m => ' '.repeat(m.length));
-  const quoted: boolean[] = new Array<boolean>(script.length).fill(false);
-  let open = false;
-  for (let i = 0; i < code.length; i++) {
-    if (code[i] === '\n') open = false;
-    else if (code[i] === '"') open = !open;
-    quoted[i] = open || code[i] === '"';
-  }
-  return { code, quoted };
-}
-
 class CmdLeaks extends WindowsLeakFinder {
   constructor(masked: Masked, tokens: ScriptTokens) {
     super(masked, tokens, CMD_VARIABLE);
@@ -384,7 +251,7 @@ class CmdLeaks extends WindowsLeakFinder {
 
   run(): Leak[] {
     const leaks: Leak[] = [];
-    for (const segments of statementsOf(this.masked, /[\n&()]/)) {
+    for (const segments of statementsOf(this.masked, CMD_SEPARATORS)) {
       const leak = this.statementLeak(segments);
       if (leak) leaks.push(leak);
     }

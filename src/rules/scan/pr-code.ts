@@ -3,7 +3,7 @@
 // event fields (titles, branch names, comments) interpolated into a script, or an AI agent that
 // takes its instructions from that text and has a shell.
 import { findExpressions } from '../../workflow/expressions.js';
-import type { Job, SourceLocation, Step } from '../../workflow/index.js';
+import type { Job, RunDefaults, SourceLocation, Step } from '../../workflow/index.js';
 import { agentOf } from './agents.js';
 import { mayRun, type EventFacts } from './conditions.js';
 
@@ -136,7 +136,8 @@ function fetchLines(step: Step): Array<{ line: number; text: string }> {
 }
 
 /** A job's steps as `PrCodeStep`s, in step order. */
-export function prCodeSteps(job: Job): PrCodeStep[] {
+export function prCodeSteps(job: Job, workflowDefaults: RunDefaults): PrCodeStep[] {
+  const defaults = [job.defaults, workflowDefaults];
   return job.steps.map(step => ({
     index: step.index,
     if: step.if,
@@ -147,7 +148,7 @@ export function prCodeSteps(job: Job): PrCodeStep[] {
     scriptLines: fetchLines(step),
     downloadsArtifacts: downloadsRunArtifacts(step),
     injection: injection(step),
-    agent: agentOf(step)
+    agent: agentOf(step, defaults, job.runsOn)
   }));
 }
 

@@ -5,13 +5,14 @@ import { findExpressions, findSecretMentions } from '../../workflow/expressions.
 import {
   locateInValue,
   parsedScript,
+  stepDialect,
+  stepShell,
   type KeyValue,
   type ParsedAction,
   type RunDefaults,
   type Step
 } from '../../workflow/index.js';
 import { scriptCommands } from '../../workflow/script-parse.js';
-import { shellDialect } from '../../workflow/shell-dialect.js';
 import type { Finding, Rule } from '../types.js';
 import { advice } from '../types.js';
 import type { ScanContext } from './context.js';
@@ -68,11 +69,8 @@ function tokenVariables(
   return names;
 }
 
-const shellOf = (step: Step, defaults: RunDefaults[]): string | null =>
-  step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? null;
-
 function traced(step: Step, defaults: RunDefaults[]): boolean {
-  return /(^|\s)-[A-Za-z]*x/.test(shellOf(step, defaults) ?? '');
+  return /(^|\s)-[A-Za-z]*x/.test(stepShell(step, defaults) ?? '');
 }
 
 const uploadsArtifacts = (step: Step): boolean =>
@@ -100,7 +98,7 @@ function stepFindings(
     traced: traced(step, defaults)
   };
   // Each dialect has its reader; a script in another language (`shell: python`) is not read.
-  const dialect = shellDialect(shellOf(step, defaults), runsOn);
+  const dialect = stepDialect(step, defaults, runsOn);
   let leaks: Leak[] = [];
   if (dialect === 'sh') leaks = findLeaks(run.text, tokens, parsedScript(run), scriptCommands(run));
   else if (dialect === 'pwsh') leaks = findPwshLeaks(run.text, tokens);

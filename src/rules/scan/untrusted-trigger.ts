@@ -119,7 +119,7 @@ export function untrustedSummary(
       idLocation: job.idLocation,
       calls: job.uses !== null,
       with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
-      steps: prCodeSteps(job)
+      steps: prCodeSteps(job, workflow.defaults)
     }))
   };
 }

@@ -4,12 +4,14 @@
 // action (a third-party action, `npm ci`, a build script), which then holds the token.
 import {
   findFlyInvocations,
-  parsedScript,
+  stepScript,
+  stepShell,
   wordText,
   type Job,
+  type RunDefaults,
   type Step
 } from '../../workflow/index.js';
-import { scriptCommands } from '../../workflow/script-parse.js';
+import { quotable } from '../../token/scrub.js';
 import type { Finding, Rule } from '../types.js';
 import { advice } from '../types.js';
 import type { ScanContext } from './context.js';
@@ -72,10 +74,64 @@ const INERT = new Set([
   'yq'
 ]);
 
+/**
+ * PowerShell cmdlets and cmd built-ins of the same kind (Windows names ignore case): printing,
+ * files and folders, downloads. A PowerShell or cmd step running only these runs no other code.
+ */
+const WINDOWS_INERT = new Set([
+  'add-content',
+  'compress-archive',
+  'convertfrom-json',
+  'convertto-json',
+  'copy',
+  'copy-item',
+  'del',
+  'dir',
+  'endlocal',
+  'expand-archive',
+  'get-childitem',
+  'get-content',
+  'get-date',
+  'get-filehash',
+  'get-location',
+  'invoke-restmethod',
+  'invoke-webrequest',
+  'join-path',
+  'md',
+  'move',
+  'move-item',
+  'new-item',
+  'out-file',
+  'out-null',
+  'pop-location',
+  'push-location',
+  'rd',
+  'remove-item',
+  'rename-item',
+  'resolve-path',
+  'rmdir',
+  'select-object',
+  'select-string',
+  'set-content',
+  'set-location',
+  'setlocal',
+  'split-path',
+  'start-sleep',
+  'test-path',
+  'type',
+  'where-object',
+  'write-error',
+  'write-host',
+  'write-information',
+  'write-output',
+  'write-verbose',
+  'write-warning'
+]);
+
 /** What a step does with an env it inherits: runs flyctl, nothing of note, or other code. */
 type StepKind = { kind: 'fly' } | { kind: 'inert' } | { kind: 'code'; what: string };
 
-function stepKind(step: Step): StepKind {
+function stepKind(step: Step, defaults: readonly RunDefaults[], runsOn: string | null): StepKind {
   const uses = step.uses;
   if (uses) {
     if (uses.kind === 'local') return { kind: 'inert' };
@@ -89,9 +145,13 @@ function stepKind(step: Step): StepKind {
   }
   const run = step.run;
   if (!run) return { kind: 'inert' };
-  const statements = parsedScript(run);
-  const commands = scriptCommands(run);
-  const fly = findFlyInvocations(statements, run.text, commands);
+  // Each script in its dialect; a script in another language (`shell: python`) is code.
+  const script = stepScript(step, defaults, runsOn);
+  if (!script)
+    return { kind: 'code', what: `runs a \`${stepShell(step, defaults) ?? ''}\` script` };
+  const { statements, commands, text } = script;
+  const windows = script.dialect !== 'sh';
+  const fly = findFlyInvocations(statements, text, commands);
   const insideFly = (start: number): boolean => fly.some(f => start >= f.start && start < f.end);
   for (const command of commands) {
     const first = command.words[0];
@@ -99,11 +159,11 @@ function stepKind(step: Step): StepKind {
     const program = wordText(first);
     const name = program.split('/').pop() ?? program;
     if (INERT.has(name)) continue;
+    // Windows names ignore case and may carry `.exe`.
+    const windowsName = name.toLowerCase().replace(/\.exe$/, '');
+    if (windows && (INERT.has(windowsName) || WINDOWS_INERT.has(windowsName))) continue;
     const line = run.text.slice(command.start, command.end).split('\n')[0]?.trim() ?? program;
-    return {
-      kind: 'code',
-      what: `runs \`${line.length > 60 ? `${line.slice(0, 57)}...` : line}\``
-    };
+    return { kind: 'code', what: `runs \`${quotable(line, 60)}\`` };
   }
   return fly.length > 0 ? { kind: 'fly' } : { kind: 'inert' };
 }
@@ -116,13 +176,14 @@ const lineOfStep = (step: Step): number =>
  * code. The steps that need the token are the ones running flyctl or a Fly action; when none is
  * visible (flyctl runs inside a script), one of the code steps needs it, so it takes two.
  */
-function jobEnvFindings(job: Job, context: ScanContext): Finding[] {
+function jobEnvFindings(job: Job, workflowDefaults: RunDefaults, context: ScanContext): Finding[] {
   if (job.uses) return [];
   const refs = jobFlyRefs(job, context.fly).filter(
     r => r.stepIndex === null && r.flow.kind === 'env' && r.flow.scope === 'job'
   );
   if (refs.length === 0) return [];
-  const kinds = job.steps.map(stepKind);
+  const defaults = [job.defaults, workflowDefaults];
+  const kinds = job.steps.map(step => stepKind(step, defaults, job.runsOn));
   const code = job.steps.flatMap((step, i) => {
     const kind = kinds[i];
     return kind?.kind === 'code' ? [{ step, what: kind.what }] : [];
@@ -181,7 +242,8 @@ export const workflowEnvExposure: Rule<ScanContext> = {
           )
         });
       }
-      for (const job of workflow.jobs) findings.push(...jobEnvFindings(job, context));
+      for (const job of workflow.jobs)
+        findings.push(...jobEnvFindings(job, workflow.defaults, context));
     }
     return findings;
   }
