@@ -6,7 +6,6 @@ exports.modules = {
 /***/ 9787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   syncHealthIssue: () => (/* binding */ syncHealthIssue)
 /* harmony export */ });

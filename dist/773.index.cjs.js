@@ -7,19 +7,23 @@ exports.modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderInputErrorSummary: () => (/* binding */ renderInputErrorSummary)
+/* harmony export */   renderSetupErrorSummary: () => (/* binding */ renderSetupErrorSummary)
 /* harmony export */ });
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3021);
 // The job summary of a run that stopped before its mode could report: short, and it says what to set.
 
-/** The job summary of a run that stopped on bad input: the reason, which says what to set. */
-function renderInputErrorSummary(message) {
+const HINTS = {
+    input: 'The inputs are listed in the README (`token`, `tokens`, `mode`, `apps`, `needs`, \u2026); a secret passed in `with:` is empty when the workflow cannot read it (e.g. on pull requests from forks).',
+    environment: 'The variable comes from the runner or the workflow (`env:`); the message names it and never repeats its value.'
+};
+/** The job summary of a run that stopped on bad input or environment: the reason, which says what to set. */
+function renderSetupErrorSummary(message, cause) {
     return [
-        '## \u274c Fly token guard: **input error**',
+        `## \u274c Fly token guard: **${cause} error**`,
         '',
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .proseWithCode */ .Tb)(message),
         '',
-        'The inputs are listed in the README (`token`, `tokens`, `mode`, `apps`, `needs`, \u2026); a secret passed in `with:` is empty when the workflow cannot read it (e.g. on pull requests from forks).',
+        HINTS[cause],
         ''
     ].join('\n');
 }

@@ -240,6 +240,8 @@ async function shareOnline(options) {
 
 // EXTERNAL MODULE: ./lib/engine/pr-changes.js
 var pr_changes = __webpack_require__(7442);
+// EXTERNAL MODULE: ./lib/github/load-client.js
+var load_client = __webpack_require__(4563);
 // EXTERNAL MODULE: ./lib/report/expiry.js
 var report_expiry = __webpack_require__(1499);
 // EXTERNAL MODULE: ./lib/report/findings-json.js
@@ -539,6 +541,7 @@ var publish = __webpack_require__(9908);
 
 
 
+
 const DEFAULT_ISSUE_LABEL = 'fly-token-health';
 const health_mode_ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const TOKENS_HELP = 'list the names of the environment variables that hold the tokens, e.g. ' +
@@ -635,12 +638,11 @@ async function issueOutcome(report, inputs, label, deadline, redact) {
     if (inputs.githubToken.trim() === '') {
         return notSynced("the 'github-token' input is empty (set it, or `issue-label: ''` to turn the issue off).");
     }
+    // Loaded only here: check mode never pays for Octokit. A broken proxy variable stops the run
+    // with its name, as it does for the Fly calls.
+    const { createGitHubClient } = await (0,load_client/* loadGitHubClient */.B)();
     try {
-        // Loaded only here: check mode never pays for Octokit.
-        const [{ createGitHubClient }, { syncHealthIssue }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 636)),
-            Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787))
-        ]);
+        const { syncHealthIssue } = await Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
         const client = createGitHubClient(inputs.githubToken, { deadline });
         const url = runUrl();
         const links = url === undefined ? {} : { runUrl: url };
@@ -978,6 +980,25 @@ async function mapWithConcurrency(items, limit, work) {
     const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
     await Promise.all(Array.from({ length: workers }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 4563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ loadGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _fly_proxy_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7081);
+// Loads the GitHub client. @actions/github builds its proxy agent when it is loaded, and a proxy
+// variable it cannot use stops it with undici's bare "Invalid URL protocol": the proxy environment
+// is checked first, so the run names the variable as the Fly calls do.
+
+async function loadGitHubClient() {
+    (0,_fly_proxy_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .assertUsableProxyEnvironment */ .oM)();
+    return Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 636));
 }
 
 

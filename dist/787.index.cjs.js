@@ -307,7 +307,6 @@ function resolveBotLogin(client, explicit) {
 /***/ 9787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   syncHealthIssue: () => (/* binding */ syncHealthIssue)
 /* harmony export */ });

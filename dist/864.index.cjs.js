@@ -148,6 +148,8 @@ function scanSarif(report, sources) {
     return (0,sarif/* toSarif */.zv)(report.findings, (0,registry/* ruleMeta */.M)(rules_scan/* scanRules */.j_), SARIF_TOOL, sources ? { sources } : {});
 }
 
+// EXTERNAL MODULE: ./lib/github/load-client.js
+var load_client = __webpack_require__(4563);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/action/inputs.js
@@ -158,6 +160,7 @@ var output_file = __webpack_require__(7872);
 // `mode: scan`: the repository scan on pull requests and pushes. Annotations on the exact places,
 // a job summary, SARIF for code scanning, optionally one sticky PR comment. The GitHub client
 // loads only when a comment or the pull request's changed files are wanted.
+
 
 
 
@@ -183,7 +186,7 @@ function readEventPayload() {
     }
 }
 async function githubClient(token, deadline) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 636));
+    const { createGitHubClient } = await (0,load_client/* loadGitHubClient */.B)();
     return createGitHubClient(token, { deadline });
 }
 async function changedLines(pr, root, client) {
@@ -320,6 +323,25 @@ function createRepoFiles(root) {
 // bundled dist/ has no package.json next to it; a test keeps the two in step.
 const FLY_TOKEN_GUARD_VERSION = '1.2.0';
 const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
+
+
+/***/ }),
+
+/***/ 4563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ loadGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _fly_proxy_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7081);
+// Loads the GitHub client. @actions/github builds its proxy agent when it is loaded, and a proxy
+// variable it cannot use stops it with undici's bare "Invalid URL protocol": the proxy environment
+// is checked first, so the run names the variable as the Fly calls do.
+
+async function loadGitHubClient() {
+    (0,_fly_proxy_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .assertUsableProxyEnvironment */ .oM)();
+    return Promise.all(/* import() */[__webpack_require__.e(159), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 636));
+}
 
 
 /***/ })

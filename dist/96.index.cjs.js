@@ -9,10 +9,12 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createFlyDispatcher: () => (/* binding */ createFlyDispatcher)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_BODY_TIMEOUT_MS, ProxyEnvironmentError */
+/* unused harmony exports DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_HEADERS_TIMEOUT_MS, DEFAULT_BODY_TIMEOUT_MS */
 /* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(883);
 /* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3137);
 /* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6615);
+/* harmony import */ var _proxy_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7081);
+
 
 
 
@@ -29,6 +31,7 @@ function createFlyDispatcher(options = {}) {
         proxyOverrides.httpsProxy = options.httpsProxy;
     if (options.noProxy !== undefined)
         proxyOverrides.noProxy = options.noProxy;
+    (0,_proxy_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .assertUsableProxyEnvironment */ .oM)(process.env, proxyOverrides);
     try {
         return withoutExperimentalNotice(() => new undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_1__({
             ...proxyOverrides,
@@ -38,16 +41,9 @@ function createFlyDispatcher(options = {}) {
         }));
     }
     catch {
-        // undici's own message ("Invalid URL") names neither the variable nor the problem; the value
-        // is not repeated (a proxy URL may carry credentials).
-        throw new ProxyEnvironmentError();
-    }
-}
-/** A proxy variable that undici cannot use. */
-class ProxyEnvironmentError extends Error {
-    constructor() {
-        super('the proxy environment (HTTPS_PROXY, HTTP_PROXY or their lower-case forms) is not a valid http:// or https:// proxy URL');
-        this.name = 'ProxyEnvironmentError';
+        // A proxy value undici refuses for a reason not foreseen above: undici's own message
+        // ("Invalid URL") names neither the variable nor the problem.
+        throw new _proxy_environment_js__WEBPACK_IMPORTED_MODULE_3__/* .ProxyEnvironmentError */ .c2([]);
     }
 }
 /**

@@ -2491,6 +2491,75 @@ class Publisher {
 
 /***/ }),
 
+/***/ 7081:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c2: () => (/* binding */ ProxyEnvironmentError),
+/* harmony export */   oM: () => (/* binding */ assertUsableProxyEnvironment)
+/* harmony export */ });
+/* unused harmony export brokenProxyVariables */
+// The proxy variables, read as undici reads them, and the one message for a variable it cannot
+// use. The CLI and the action both say it; neither repeats the value (a proxy URL may carry
+// credentials). No undici here: the action's error handling loads this at startup.
+/**
+ * The proxy variables in force that no HTTP client can use. Of each pair, the lower-case form
+ * wins when set (undici's order), and an empty value means no proxy.
+ */
+function brokenProxyVariables(env = process.env, overrides = {}) {
+    const inForce = [
+        overrides.httpProxy !== undefined
+            ? ['httpProxy', overrides.httpProxy]
+            : firstSet(env, 'http_proxy', 'HTTP_PROXY'),
+        overrides.httpsProxy !== undefined
+            ? ['httpsProxy', overrides.httpsProxy]
+            : firstSet(env, 'https_proxy', 'HTTPS_PROXY')
+    ];
+    const broken = [];
+    for (const [name, value] of inForce) {
+        if (!value)
+            continue;
+        if (!URL.canParse(value))
+            broken.push({ name, problem: 'not-a-url' });
+        else if (!['http:', 'https:'].includes(new URL(value).protocol))
+            broken.push({ name, problem: 'not-http' });
+    }
+    return broken;
+}
+function firstSet(env, lower, upper) {
+    return env[lower] !== undefined ? [lower, env[lower]] : [upper, env[upper]];
+}
+/** A proxy variable that cannot be used: named, with what is wrong and what to set. */
+class ProxyEnvironmentError extends Error {
+    broken;
+    name = 'ProxyEnvironmentError';
+    constructor(broken) {
+        super(proxyEnvironmentMessage(broken));
+        this.broken = broken;
+    }
+}
+/** Throws ProxyEnvironmentError when a proxy variable in force cannot be used. */
+function assertUsableProxyEnvironment(env = process.env, overrides = {}) {
+    const broken = brokenProxyVariables(env, overrides);
+    if (broken.length > 0)
+        throw new ProxyEnvironmentError(broken);
+}
+const PROBLEMS = {
+    'not-a-url': 'is not a URL',
+    'not-http': 'is not an http:// or https:// URL (SOCKS and other proxies are not supported)'
+};
+function proxyEnvironmentMessage(broken) {
+    const named = broken.length === 0
+        ? ['the proxy environment (HTTPS_PROXY, HTTP_PROXY or their lower-case forms) is not usable']
+        : broken.map(({ name, problem }) => `the proxy variable ${name} ${PROBLEMS[problem]}`);
+    return (`${named.join('; ')}. Set it to http://host:port or https://host:port, or unset it ` +
+        '(its value is not shown: a proxy URL may carry credentials)');
+}
+
+
+/***/ }),
+
 /***/ 8627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2553,6 +2622,8 @@ function isLoopbackHost(hostname) {
 var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __nccwpck_require__(544);
+// EXTERNAL MODULE: ./lib/fly/proxy-environment.js
+var proxy_environment = __nccwpck_require__(7081);
 // EXTERNAL MODULE: ./lib/io/deadline.js
 var io_deadline = __nccwpck_require__(5010);
 // EXTERNAL MODULE: ./lib/action/inputs.js
@@ -2571,13 +2642,18 @@ var scrub = __nccwpck_require__(8094);
 
 
 
+
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(205), __nccwpck_require__.e(654), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2485))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(541), __nccwpck_require__.e(205), __nccwpck_require__.e(654), __nccwpck_require__.e(95), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864))).runScanMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(736), __nccwpck_require__.e(205), __nccwpck_require__.e(654), __nccwpck_require__.e(95), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(593), __nccwpck_require__.e(654), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783))).runHealthMode,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2711))).runAttenuateMode,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(541), __nccwpck_require__.e(205), __nccwpck_require__.e(95), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode
+    // Audit mode loads the GitHub client with it, and @actions/github builds its proxy agent then.
+    audit: async () => {
+        (0,proxy_environment/* assertUsableProxyEnvironment */.oM)();
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(593), __nccwpck_require__.e(736), __nccwpck_require__.e(205), __nccwpck_require__.e(95), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode;
+    }
 };
 async function run() {
     const token = (0,action_inputs/* readTokenInput */._9)();
@@ -2596,15 +2672,23 @@ async function run() {
         await handler({ token, publisher, redact, deadline });
     }
     catch (error) {
-        const inputError = error instanceof action_inputs/* InputError */.dz || error instanceof inputs/* NeedsInputError */.ae;
-        const message = inputError ? error.message : describeUnexpected(error);
+        const cause = setupErrorCause(error);
+        const message = cause ? error.message : describeUnexpected(error);
         core/* setFailed */.C1(redact(message));
         // The summary is where people look first: say there what to set.
-        if (inputError) {
-            const { renderInputErrorSummary } = await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 7773));
-            await new publish/* Publisher */.v(redact).summary(renderInputErrorSummary(message));
+        if (cause) {
+            const { renderSetupErrorSummary } = await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 7773));
+            await new publish/* Publisher */.v(redact).summary(renderSetupErrorSummary(message, cause));
         }
     }
+}
+/** Errors that say what to set, as opposed to the unexpected ones. */
+function setupErrorCause(error) {
+    if (error instanceof action_inputs/* InputError */.dz || error instanceof inputs/* NeedsInputError */.ae)
+        return 'input';
+    if (error instanceof proxy_environment/* ProxyEnvironmentError */.c2)
+        return 'environment';
+    return undefined;
 }
 function healthTokenValues() {
     return (0,action_inputs/* readList */.LD)('tokens').map(name => process.env[name] ?? '');
@@ -6022,6 +6106,7 @@ const BASE64_MESSAGES = {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ quotable),
 /* harmony export */   EN: () => (/* binding */ createScrub),
 /* harmony export */   fz: () => (/* binding */ scrubFragments),
 /* harmony export */   gD: () => (/* binding */ scrubTokenForms),
@@ -6118,6 +6203,25 @@ function tokenFormRanges(text) {
     }
     for (const range of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(text))
         ranges.push(range);
+    for (const range of legacyBase64Runs(text))
+        ranges.push(range);
+    return ranges;
+}
+/**
+ * Base64 (standard or URL-safe) of a legacy personal token: 43 bytes are 58 characters and `==`,
+ * standalone (`FLY_API_TOKEN=\u2026`, `Bearer \u2026`, a quoted value). Taken only when it decodes to a
+ * legacy-shaped run (43 URL-safe characters, letters and digits, no placeholder): base64 of binary
+ * data, a key or a hash is never all URL-safe text, and no other common value is 43 bytes long.
+ */
+const LEGACY_BASE64 = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{58}(?:==)?(?![A-Za-z0-9+/=_-])/g;
+function legacyBase64Runs(text) {
+    const ranges = [];
+    for (const match of text.matchAll(LEGACY_BASE64)) {
+        const decoded = Buffer.from(match[0].slice(0, 58), 'base64').toString('latin1');
+        const [run] = (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(decoded);
+        if (decoded.length === 43 && run?.[0] === 0 && run[1] === 43)
+            ranges.push([match.index, match.index + match[0].length]);
+    }
     return ranges;
 }
 /** What markdown rendering inserts into text: backslash escapes, `<br>` line breaks, and the
@@ -6178,6 +6282,15 @@ function scrubFound(text, find) {
 /** Every Fly token form in `text` replaced by SCRUBBED. */
 function scrubTokenForms(text) {
     return scrubFound(text, tokenFormRanges);
+}
+/**
+ * `text` (a line of the repository) to quote in a message, at most `maxLength` characters (`...`
+ * at the cut), with its token forms removed before it is cut: half a token is no longer
+ * recognisable as one, so the scrub on the way out would let it through.
+ */
+function quotable(text, maxLength) {
+    const clean = scrubTokenForms(text);
+    return clean.length > maxLength ? `${clean.slice(0, Math.max(0, maxLength - 3))}...` : clean;
 }
 /** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
 const SECRET_LIKE = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];

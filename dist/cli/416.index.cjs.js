@@ -21,8 +21,8 @@ var digest = __webpack_require__(4237);
 var hardcoded_token = __webpack_require__(1661);
 // EXTERNAL MODULE: ./lib/rules/scan/index.js + 1 modules
 var scan = __webpack_require__(7397);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var workflow = __webpack_require__(4541);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 4 modules
+var workflow = __webpack_require__(1736);
 // EXTERNAL MODULE: ./lib/rules/scan/conditions.js
 var conditions = __webpack_require__(9963);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
@@ -1327,7 +1327,7 @@ function runningPart(workflow) {
 /* harmony export */   U: () => (/* binding */ scannedWorkflow)
 /* harmony export */ });
 /* unused harmony export needsOnDemand */
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4541);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9963);
 // What the per-workflow scan rules look at: workflows (parsed, with what each job needs from its
 // Fly token) and composite actions. The scan's two phases fill it: `digestWorkflow` with one
@@ -1366,7 +1366,7 @@ function scannedWorkflow(parsed, repo) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ digestWorkflow)
 /* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4541);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1766);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
 /* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
@@ -1758,7 +1758,23 @@ var rule_list = __webpack_require__(2074);
 var context = __webpack_require__(1766);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
 var fly_secrets = __webpack_require__(9336);
+// EXTERNAL MODULE: ./lib/token/scrub.js
+var scrub = __webpack_require__(8094);
 ;// CONCATENATED MODULE: ./lib/rules/scan/ignore.js
+// Silencing findings on purpose. Two ways, both explicit and reviewable in the repository:
+//
+// 1. `.fly-token-guard-ignore` at the repository root, one pattern per line, gitignore-like:
+//      examples/tokens/**            hardcoded-token
+//      legacy/*.yml                  no-environment, pull-request-exposure
+//      docs/                         # every rule
+//    A pattern without `/` matches a file or directory name at any depth; with a `/` it is
+//    anchored at the root (a leading `/` is dropped). `*` and `?` stay within one path segment,
+//    `**` spans any number of them, and a trailing `/` (or `/**`) covers everything below. The
+//    optional rule ids after the pattern (spaces or commas) limit it to those rules. `#` starts a
+//    comment; `!` negation is not supported (a line starting with it is reported as invalid).
+// 2. `fly-token-guard: ignore[rule-id, other-id]` in a comment on the finding's line, or alone
+//    on the line just above it; `fly-token-guard: ignore` without a list silences every rule.
+
 const IGNORE_FILE = '.fly-token-guard-ignore';
 const RULE_ID = /^[a-z][a-z0-9-]*$/;
 function ignore_escape(text) {
@@ -1817,7 +1833,7 @@ function parseIgnoreFile(text) {
         }
         const bad = rest.filter(r => !RULE_ID.test(r));
         if (bad.length > 0) {
-            problems.push(`${IGNORE_FILE}:${index + 1}: not a rule id: ${bad.map(b => `\`${b.slice(0, 40)}\``).join(', ')}`);
+            problems.push(`${IGNORE_FILE}:${index + 1}: not a rule id: ${bad.map(b => `\`${(0,scrub/* quotable */.E7)(b, 40)}\``).join(', ')}`);
             return;
         }
         entries.push({ pattern, rules: rest, line: index + 1, matcher: globToRegExp(pattern) });
@@ -2212,8 +2228,8 @@ __webpack_require__.d(__webpack_exports__, {
   j_: () => (/* binding */ scanRules)
 });
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var lib_workflow = __webpack_require__(4541);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 4 modules
+var lib_workflow = __webpack_require__(1736);
 // EXTERNAL MODULE: ./lib/rules/fix.js
 var fix = __webpack_require__(8960);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-auth-token.js
@@ -2263,9 +2279,11 @@ const flyAuthToken = {
         for (const action of context.actions) {
             for (const step of action.steps) {
                 const run = step.run;
-                if (!run)
+                // A composite action's `run:` steps name their `shell:`.
+                const script = (0,lib_workflow.stepScript)(step, [], null);
+                if (!run || !script)
                     continue;
-                for (const invocation of (0,lib_workflow.findFlyInvocations)((0,lib_workflow.parsedScript)(run), run.text)) {
+                for (const invocation of (0,lib_workflow.findFlyInvocations)(script.statements, script.text, script.commands)) {
                     if (!isAuthToken(invocation))
                         continue;
                     findings.push(finding((0,lib_workflow.locateInValue)(action.path, run.map, invocation.start, invocation.end)));
@@ -2290,8 +2308,6 @@ var shared_token = __webpack_require__(643);
 var expressions = __webpack_require__(3174);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
-// EXTERNAL MODULE: ./lib/workflow/shell-dialect.js
-var shell_dialect = __webpack_require__(2948);
 // EXTERNAL MODULE: ./lib/rules/types.js
 var types = __webpack_require__(3042);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
@@ -2691,6 +2707,8 @@ function describeTarget(target) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/workflow/windows-script.js
+var windows_script = __webpack_require__(5810);
 ;// CONCATENATED MODULE: ./lib/rules/scan/leaks-windows.js
 // Where a PowerShell or cmd `run:` script lets a Fly token out: the common forms only, read word by
 // word (there is no PowerShell or cmd parser here). A token held in `$env:NAME` / `%NAME%` (or a
@@ -2700,132 +2718,7 @@ function describeTarget(target) {
 // $env:FLY_API_TOKEN`, `$env:X | docker login --password-stdin`) is not a leak, as in bash.
 
 
-function maskPwsh(script) {
-    const code = script.split('');
-    const quoted = new Array(script.length).fill(false);
-    const blank = (from, to) => {
-        for (let k = from; k < to; k++)
-            if (code[k] !== '\n')
-                code[k] = ' ';
-    };
-    let i = 0;
-    while (i < script.length) {
-        const c = script[i];
-        const rest = script.slice(i, i + 2);
-        if (rest === '<#') {
-            const end = script.indexOf('#>', i + 2);
-            const stop = end < 0 ? script.length : end + 2;
-            blank(i, stop);
-            i = stop;
-        }
-        else if (c === '#') {
-            const end = script.indexOf('\n', i);
-            const stop = end < 0 ? script.length : end;
-            blank(i, stop);
-            i = stop;
-        }
-        else if (rest === "@'" || c === "'") {
-            const close = rest === "@'" ? "\n'@" : "'";
-            const end = script.indexOf(close, i + rest.length);
-            const stop = end < 0 ? script.length : end + close.length;
-            blank(i, stop);
-            i = stop;
-        }
-        else if (rest === '${') {
-            // `${{ expression }}` and `${env:NAME}`: one word, whose braces separate nothing.
-            const close = script.startsWith('${{', i) ? '}}' : '}';
-            const end = script.indexOf(close, i + 2);
-            const stop = end < 0 ? script.length : end + close.length;
-            for (let q = i; q < stop; q++)
-                quoted[q] = true;
-            i = stop;
-        }
-        else if (c === '`') {
-            // An escape: the next character is literal; a backtick ending a line continues it.
-            const width = script.startsWith('\r\n', i + 1) ? 3 : 2;
-            for (let k = i; k < Math.min(i + width, script.length); k++)
-                code[k] = ' ';
-            i += width;
-        }
-        else if (rest === '@"' || c === '"') {
-            const here = rest === '@"';
-            let k = i + (here ? 2 : 1);
-            while (k < script.length) {
-                if (script[k] === '`') {
-                    blank(k, Math.min(k + 2, script.length));
-                    k += 2;
-                    continue;
-                }
-                if (here ? script.startsWith('\n"@', k) : script[k] === '"')
-                    break;
-                k++;
-            }
-            const stop = Math.min(script.length, k + (here ? 3 : 1));
-            for (let q = i; q < stop; q++)
-                quoted[q] = true;
-            i = stop;
-        }
-        else {
-            i++;
-        }
-    }
-    return { code: code.join(''), quoted };
-}
-/** Statements: split at unquoted newlines, `;`, `{` and `}`, each cut into pipeline segments. */
-function statementsOf(masked, separators) {
-    const { code, quoted } = masked;
-    const statements = [];
-    let segments = [];
-    let from = 0;
-    const endSegment = (to) => {
-        const words = wordsOf(masked, from, to);
-        if (words.length > 0)
-            segments.push({ start: words[0]?.start ?? from, end: to, words });
-    };
-    for (let i = 0; i <= code.length; i++) {
-        const c = code[i];
-        if (i < code.length && (quoted[i] || c === undefined))
-            continue;
-        // A line ending in `|` goes on with the next command of the pipeline.
-        if (c === '\n' && endsInPipe(masked, i))
-            continue;
-        if (i === code.length || separators.test(c ?? '')) {
-            endSegment(i);
-            if (segments.length > 0)
-                statements.push(segments);
-            segments = [];
-            from = i + 1;
-        }
-        else if (c === '|' && code[i + 1] !== '|' && code[i - 1] !== '|') {
-            endSegment(i);
-            from = i + 1;
-        }
-    }
-    return statements;
-}
-/** Whether the last code before `at` on its line is an unquoted `|`. */
-function endsInPipe(masked, at) {
-    let k = at - 1;
-    while (k >= 0 && /[ \t\r]/.test(masked.code[k] ?? ''))
-        k--;
-    return masked.code[k] === '|' && !masked.quoted[k];
-}
-/** Whitespace-separated words of code[from, to), quoted strings kept whole. */
-function wordsOf(masked, from, to) {
-    const words = [];
-    let start = -1;
-    for (let i = from; i <= to; i++) {
-        const space = i === to || (!masked.quoted[i] && /\s/.test(masked.code[i] ?? ''));
-        if (space && start >= 0) {
-            words.push({ text: masked.code.slice(start, i), start });
-            start = -1;
-        }
-        else if (!space && start < 0) {
-            start = i;
-        }
-    }
-    return words;
-}
+
 /** The redirect of a segment's output, when it has one: its target, DISCARDED, or null. */
 function redirectTarget(segment, streams) {
     const words = segment.words;
@@ -2919,7 +2812,6 @@ const PWSH_FILE_WRITERS = new Set(['set-content', 'add-content', 'out-file', 'te
 const PWSH_SWITCHES = /^-(force|nonewline|append|passthru|noclobber|whatif|confirm|asbytestream)$/i;
 const PWSH_PATH = /^-(path|filepath|literalpath|pspath|lp|file)$/i;
 const PWSH_VARIABLE = /\$\{env:(?<env>[A-Za-z_][A-Za-z0-9_]*)\}|\$env:(?<env2>[A-Za-z_][A-Za-z0-9_]*)|\$(?<local>[A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_:])/g;
-const PWSH_ASSIGNMENT = /^\$(?:\{env:([A-Za-z_][A-Za-z0-9_]*)\}|env:([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))\s*=(?!=)/i;
 /** The file a writer writes: its `-Path` / `-FilePath`, else its first positional argument. */
 function writerTarget(segment) {
     const words = segment.words.slice(1);
@@ -2943,7 +2835,7 @@ class PwshLeaks extends WindowsLeakFinder {
     }
     run() {
         const leaks = [];
-        for (const statement of statementsOf(this.masked, /[\n;{}]/)) {
+        for (const statement of (0,windows_script/* statementsOf */.GX)(this.masked, windows_script/* PWSH_SEPARATORS */.gV)) {
             const leak = this.statementLeak(statement);
             if (leak)
                 leaks.push(leak);
@@ -2954,7 +2846,7 @@ class PwshLeaks extends WindowsLeakFinder {
         const first = segments[0];
         if (!first)
             return null;
-        const assignment = PWSH_ASSIGNMENT.exec(this.masked.code.slice(first.start, first.end));
+        const assignment = windows_script/* PWSH_ASSIGNMENT */.vx.exec(this.masked.code.slice(first.start, first.end));
         if (assignment) {
             // `$t = $env:FLY_API_TOKEN`: the value is captured, not printed; `$t` now holds the token.
             const name = assignment[1] ?? assignment[2] ?? assignment[3] ?? '';
@@ -3039,32 +2931,18 @@ class PwshLeaks extends WindowsLeakFinder {
 }
 /** Every leak in one PowerShell script, in script order, at most one per statement. */
 function findPwshLeaks(script, tokens) {
-    return new PwshLeaks(maskPwsh(script), tokens).run();
+    return new PwshLeaks((0,windows_script/* maskPwsh */.fi)(script), tokens).run();
 }
 // -------------------------------------------------------------------------------------------
 // cmd
 const CMD_VARIABLE = /%(?<env>[A-Za-z_][A-Za-z0-9_]*)(?::[^%\n]*)?%|!(?<env2>[A-Za-z_][A-Za-z0-9_]*)(?::[^!\n]*)?!/g;
-/** cmd has no single quotes or escapes worth masking; `rem` and `::` lines are comments. */
-function maskCmd(script) {
-    const code = script.replace(/^([ \t]*@?)(rem\b|::)[^\n]*/gim, m => ' '.repeat(m.length));
-    const quoted = new Array(script.length).fill(false);
-    let open = false;
-    for (let i = 0; i < code.length; i++) {
-        if (code[i] === '\n')
-            open = false;
-        else if (code[i] === '"')
-            open = !open;
-        quoted[i] = open || code[i] === '"';
-    }
-    return { code, quoted };
-}
 class CmdLeaks extends WindowsLeakFinder {
     constructor(masked, tokens) {
         super(masked, tokens, CMD_VARIABLE);
     }
     run() {
         const leaks = [];
-        for (const segments of statementsOf(this.masked, /[\n&()]/)) {
+        for (const segments of (0,windows_script/* statementsOf */.GX)(this.masked, windows_script/* CMD_SEPARATORS */._k)) {
             const leak = this.statementLeak(segments);
             if (leak)
                 leaks.push(leak);
@@ -3114,14 +2992,13 @@ function redirectInWord(segment) {
 }
 /** Every leak in one cmd script, in script order, at most one per statement. */
 function findCmdLeaks(script, tokens) {
-    return new CmdLeaks(maskCmd(script), tokens).run();
+    return new CmdLeaks((0,windows_script/* maskCmd */.b2)(script), tokens).run();
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/scan/token-leak.js
 // token-leak: a `run:` step prints the Fly token or writes it where it outlives the step
 // ($GITHUB_ENV, $GITHUB_OUTPUT, the job summary, a file, an image's build arguments), sends it
 // to a host that is not Fly's, or traces it with `set -x`. The shell analysis is in leaks.ts.
-
 
 
 
@@ -3170,9 +3047,8 @@ function tokenVariables(layers, isFly) {
     }
     return names;
 }
-const shellOf = (step, defaults) => step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? null;
 function traced(step, defaults) {
-    return /(^|\s)-[A-Za-z]*x/.test(shellOf(step, defaults) ?? '');
+    return /(^|\s)-[A-Za-z]*x/.test((0,lib_workflow.stepShell)(step, defaults) ?? '');
 }
 const uploadsArtifacts = (step) => step.uses !== null && /upload-artifact$/i.test(step.uses.repo ?? '');
 /** The leaks of a job's or action's `index`th step; `layers` are the env layers it sees. */
@@ -3189,7 +3065,7 @@ function stepFindings(file, steps, index, layers, defaults, fly, runsOn, flyInpu
         traced: traced(step, defaults)
     };
     // Each dialect has its reader; a script in another language (`shell: python`) is not read.
-    const dialect = (0,shell_dialect/* shellDialect */.R)(shellOf(step, defaults), runsOn);
+    const dialect = (0,lib_workflow.stepDialect)(step, defaults, runsOn);
     let leaks = [];
     if (dialect === 'sh')
         leaks = findLeaks(run.text, tokens, (0,lib_workflow.parsedScript)(run), (0,script_parse/* scriptCommands */.q8)(run));
@@ -3360,6 +3236,8 @@ const unpinnedAction = {
 
 // EXTERNAL MODULE: ./lib/rules/scan/untrusted-trigger.js + 2 modules
 var untrusted_trigger = __webpack_require__(5716);
+// EXTERNAL MODULE: ./lib/token/scrub.js
+var scrub = __webpack_require__(8094);
 // EXTERNAL MODULE: ./lib/rules/scan/shared.js
 var shared = __webpack_require__(4060);
 ;// CONCATENATED MODULE: ./lib/rules/scan/workflow-env-exposure.js
@@ -3426,7 +3304,60 @@ const INERT = new Set([
     'wget',
     'yq'
 ]);
-function stepKind(step) {
+/**
+ * PowerShell cmdlets and cmd built-ins of the same kind (Windows names ignore case): printing,
+ * files and folders, downloads. A PowerShell or cmd step running only these runs no other code.
+ */
+const WINDOWS_INERT = new Set([
+    'add-content',
+    'compress-archive',
+    'convertfrom-json',
+    'convertto-json',
+    'copy',
+    'copy-item',
+    'del',
+    'dir',
+    'endlocal',
+    'expand-archive',
+    'get-childitem',
+    'get-content',
+    'get-date',
+    'get-filehash',
+    'get-location',
+    'invoke-restmethod',
+    'invoke-webrequest',
+    'join-path',
+    'md',
+    'move',
+    'move-item',
+    'new-item',
+    'out-file',
+    'out-null',
+    'pop-location',
+    'push-location',
+    'rd',
+    'remove-item',
+    'rename-item',
+    'resolve-path',
+    'rmdir',
+    'select-object',
+    'select-string',
+    'set-content',
+    'set-location',
+    'setlocal',
+    'split-path',
+    'start-sleep',
+    'test-path',
+    'type',
+    'where-object',
+    'write-error',
+    'write-host',
+    'write-information',
+    'write-output',
+    'write-verbose',
+    'write-warning'
+]);
+function stepKind(step, defaults, runsOn) {
     const uses = step.uses;
     if (uses) {
         if (uses.kind === 'local')
@@ -3444,9 +3375,13 @@ function stepKind(step) {
     const run = step.run;
     if (!run)
         return { kind: 'inert' };
-    const statements = (0,lib_workflow.parsedScript)(run);
-    const commands = (0,script_parse/* scriptCommands */.q8)(run);
-    const fly = (0,lib_workflow.findFlyInvocations)(statements, run.text, commands);
+    // Each script in its dialect; a script in another language (`shell: python`) is code.
+    const script = (0,lib_workflow.stepScript)(step, defaults, runsOn);
+    if (!script)
+        return { kind: 'code', what: `runs a \`${(0,lib_workflow.stepShell)(step, defaults) ?? ''}\` script` };
+    const { statements, commands, text } = script;
+    const windows = script.dialect !== 'sh';
+    const fly = (0,lib_workflow.findFlyInvocations)(statements, text, commands);
     const insideFly = (start) => fly.some(f => start >= f.start && start < f.end);
     for (const command of commands) {
         const first = command.words[0];
@@ -3456,11 +3391,12 @@ function stepKind(step) {
         const name = program.split('/').pop() ?? program;
         if (INERT.has(name))
             continue;
+        // Windows names ignore case and may carry `.exe`.
+        const windowsName = name.toLowerCase().replace(/\.exe$/, '');
+        if (windows && (INERT.has(windowsName) || WINDOWS_INERT.has(windowsName)))
+            continue;
         const line = run.text.slice(command.start, command.end).split('\n')[0]?.trim() ?? program;
-        return {
-            kind: 'code',
-            what: `runs \`${line.length > 60 ? `${line.slice(0, 57)}...` : line}\``
-        };
+        return { kind: 'code', what: `runs \`${(0,scrub/* quotable */.E7)(line, 60)}\`` };
     }
     return fly.length > 0 ? { kind: 'fly' } : { kind: 'inert' };
 }
@@ -3470,13 +3406,14 @@ const lineOfStep = (step) => (step.run ?? step.uses)?.location.line ?? step.loca
  * code. The steps that need the token are the ones running flyctl or a Fly action; when none is
  * visible (flyctl runs inside a script), one of the code steps needs it, so it takes two.
  */
-function jobEnvFindings(job, context) {
+function jobEnvFindings(job, workflowDefaults, context) {
     if (job.uses)
         return [];
     const refs = (0,fly_secrets/* jobFlyRefs */.Bj)(job, context.fly).filter(r => r.stepIndex === null && r.flow.kind === 'env' && r.flow.scope === 'job');
     if (refs.length === 0)
         return [];
-    const kinds = job.steps.map(stepKind);
+    const defaults = [job.defaults, workflowDefaults];
+    const kinds = job.steps.map(step => stepKind(step, defaults, job.runsOn));
     const code = job.steps.flatMap((step, i) => {
         const kind = kinds[i];
         return kind?.kind === 'code' ? [{ step, what: kind.what }] : [];
@@ -3531,7 +3468,7 @@ const workflowEnvExposure = {
                 });
             }
             for (const job of workflow.jobs)
-                findings.push(...jobEnvFindings(job, context));
+                findings.push(...jobEnvFindings(job, workflow.defaults, context));
         }
         return findings;
     }
@@ -4398,8 +4335,8 @@ var shell = __webpack_require__(9679);
 var known_actions = __webpack_require__(2528);
 // EXTERNAL MODULE: ./lib/workflow/script-follow.js + 6 modules
 var script_follow = __webpack_require__(9020);
-// EXTERNAL MODULE: ./lib/workflow/script-parse.js
-var script_parse = __webpack_require__(7060);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 4 modules
+var workflow = __webpack_require__(1736);
 ;// CONCATENATED MODULE: ./lib/rules/scan/agents.js
 // AI coding agents a step can start: actions and command-line tools that take instructions from
 // text (an issue, a comment, a pull request) and run shell commands. In a job holding a Fly token,
@@ -4411,8 +4348,11 @@ var script_parse = __webpack_require__(7060);
 
 /** Package runners whose first operand is the program they fetch and run. */
 const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
-/** The agent a step starts (`anthropics/claude-code-action`, `claude`, `@openai/codex`), or null. */
-function agentOf(step) {
+/**
+ * The agent a step starts (`anthropics/claude-code-action`, `claude`, `@openai/codex`), or null.
+ * A script is read in its dialect (`defaults`: the job's, then the workflow's `defaults.run`).
+ */
+function agentOf(step, defaults, runsOn) {
     const uses = step.uses;
     if (uses) {
         if (uses.kind !== 'action')
@@ -4420,11 +4360,14 @@ function agentOf(step) {
         const name = `${uses.owner ?? ''}/${uses.repo ?? ''}`;
         return known_actions/* AGENT_ACTION */.X.test(name.toLowerCase()) ? name : null;
     }
-    if (!step.run)
+    const script = (0,workflow.stepScript)(step, defaults, runsOn);
+    if (!script)
         return null;
-    for (const command of (0,script_parse/* scriptCommands */.q8)(step.run)) {
+    // Windows names ignore case and may carry `.exe` or `.cmd` (`npx.cmd`).
+    const name = (word) => script.dialect === 'sh' ? word : word.toLowerCase().replace(/\.(exe|cmd)$/, '');
+    for (const command of script.commands) {
         const words = command.words.map(w => (0,shell/* wordLiteral */.aw)(w) ?? '');
-        const base = (words[0] ?? '').split('/').pop() ?? '';
+        const base = name((words[0] ?? '').split('/').pop() ?? '');
         if (script_follow/* AGENTS */.jw.has(base))
             return base;
         if (!RUNNERS.has(base))
@@ -4532,7 +4475,8 @@ function fetchLines(step) {
         .map(l => ({ line: l.line, text: l.text }));
 }
 /** A job's steps as `PrCodeStep`s, in step order. */
-function prCodeSteps(job) {
+function prCodeSteps(job, workflowDefaults) {
+    const defaults = [job.defaults, workflowDefaults];
     return job.steps.map(step => ({
         index: step.index,
         if: step.if,
@@ -4543,7 +4487,7 @@ function prCodeSteps(job) {
         scriptLines: fetchLines(step),
         downloadsArtifacts: downloadsRunArtifacts(step),
         injection: injection(step),
-        agent: agentOf(step)
+        agent: agentOf(step, defaults, job.runsOn)
     }));
 }
 /** What one step brings in from the pull request (or comment) under `head`, if anything. */
@@ -4634,7 +4578,7 @@ function untrustedSummary(workflow, fly, everyJob = false) {
             idLocation: job.idLocation,
             calls: job.uses !== null,
             with: job.with.map(kv => ({ key: kv.key, value: kv.value })),
-            steps: prCodeSteps(job)
+            steps: prCodeSteps(job, workflow.defaults)
         }))
     };
 }

@@ -771,7 +771,10 @@ var dispatcher = __webpack_require__(883);
 var env_http_proxy_agent = __webpack_require__(3137);
 // EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
 var api = __webpack_require__(6615);
+// EXTERNAL MODULE: ./lib/fly/proxy-environment.js
+var proxy_environment = __webpack_require__(7081);
 ;// CONCATENATED MODULE: ./lib/fly/dispatcher.js
+
 
 
 
@@ -788,6 +791,7 @@ function createFlyDispatcher(options = {}) {
         proxyOverrides.httpsProxy = options.httpsProxy;
     if (options.noProxy !== undefined)
         proxyOverrides.noProxy = options.noProxy;
+    (0,proxy_environment/* assertUsableProxyEnvironment */.oM)(process.env, proxyOverrides);
     try {
         return withoutExperimentalNotice(() => new env_http_proxy_agent({
             ...proxyOverrides,
@@ -797,16 +801,9 @@ function createFlyDispatcher(options = {}) {
         }));
     }
     catch {
-        // undici's own message ("Invalid URL") names neither the variable nor the problem; the value
-        // is not repeated (a proxy URL may carry credentials).
-        throw new ProxyEnvironmentError();
-    }
-}
-/** A proxy variable that undici cannot use. */
-class ProxyEnvironmentError extends Error {
-    constructor() {
-        super('the proxy environment (HTTPS_PROXY, HTTP_PROXY or their lower-case forms) is not a valid http:// or https:// proxy URL');
-        this.name = 'ProxyEnvironmentError';
+        // A proxy value undici refuses for a reason not foreseen above: undici's own message
+        // ("Invalid URL") names neither the variable nor the problem.
+        throw new proxy_environment/* ProxyEnvironmentError */.c2([]);
     }
 }
 /**

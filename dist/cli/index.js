@@ -2623,6 +2623,8 @@ var token_shape = __nccwpck_require__(148);
 var cli_args = __nccwpck_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var io = __nccwpck_require__(8908);
+// EXTERNAL MODULE: ./lib/fly/proxy-environment.js
+var proxy_environment = __nccwpck_require__(7081);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 // The CLI: the action's engine for terminals. Exit codes: 0 pass, 1 findings at or above
 // --fail-on, 2 bad input or usage. Every message is redacted: the token never reaches a terminal.
@@ -2632,12 +2634,17 @@ var io = __nccwpck_require__(8908);
 
 
 
+
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(904), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1430))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(904), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(493), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1430))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(493), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(73), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971))).runAttenuateCli,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(7), __nccwpck_require__.e(159), __nccwpck_require__.e(904), __nccwpck_require__.e(416), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 555))).runAuditCommand
+    // The audit loads the GitHub client with it, and @actions/github builds its proxy agent then.
+    audit: async () => {
+        (0,proxy_environment/* assertUsableProxyEnvironment */.oM)();
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(7), __nccwpck_require__.e(159), __nccwpck_require__.e(493), __nccwpck_require__.e(416), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 555))).runAuditCommand;
+    }
 };
 /** One line: the reason, and where to read the usage. */
 function usageErrorLine(error, running) {
@@ -2742,6 +2749,75 @@ async function readTokenFromEnvOrStdin(env, stdinIsTTY, stdin = process.stdin) {
     if (stdinIsTTY)
         return '';
     return readStreamToEnd(stdin);
+}
+
+
+/***/ }),
+
+/***/ 7081:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c2: () => (/* binding */ ProxyEnvironmentError),
+/* harmony export */   oM: () => (/* binding */ assertUsableProxyEnvironment)
+/* harmony export */ });
+/* unused harmony export brokenProxyVariables */
+// The proxy variables, read as undici reads them, and the one message for a variable it cannot
+// use. The CLI and the action both say it; neither repeats the value (a proxy URL may carry
+// credentials). No undici here: the action's error handling loads this at startup.
+/**
+ * The proxy variables in force that no HTTP client can use. Of each pair, the lower-case form
+ * wins when set (undici's order), and an empty value means no proxy.
+ */
+function brokenProxyVariables(env = process.env, overrides = {}) {
+    const inForce = [
+        overrides.httpProxy !== undefined
+            ? ['httpProxy', overrides.httpProxy]
+            : firstSet(env, 'http_proxy', 'HTTP_PROXY'),
+        overrides.httpsProxy !== undefined
+            ? ['httpsProxy', overrides.httpsProxy]
+            : firstSet(env, 'https_proxy', 'HTTPS_PROXY')
+    ];
+    const broken = [];
+    for (const [name, value] of inForce) {
+        if (!value)
+            continue;
+        if (!URL.canParse(value))
+            broken.push({ name, problem: 'not-a-url' });
+        else if (!['http:', 'https:'].includes(new URL(value).protocol))
+            broken.push({ name, problem: 'not-http' });
+    }
+    return broken;
+}
+function firstSet(env, lower, upper) {
+    return env[lower] !== undefined ? [lower, env[lower]] : [upper, env[upper]];
+}
+/** A proxy variable that cannot be used: named, with what is wrong and what to set. */
+class ProxyEnvironmentError extends Error {
+    broken;
+    name = 'ProxyEnvironmentError';
+    constructor(broken) {
+        super(proxyEnvironmentMessage(broken));
+        this.broken = broken;
+    }
+}
+/** Throws ProxyEnvironmentError when a proxy variable in force cannot be used. */
+function assertUsableProxyEnvironment(env = process.env, overrides = {}) {
+    const broken = brokenProxyVariables(env, overrides);
+    if (broken.length > 0)
+        throw new ProxyEnvironmentError(broken);
+}
+const PROBLEMS = {
+    'not-a-url': 'is not a URL',
+    'not-http': 'is not an http:// or https:// URL (SOCKS and other proxies are not supported)'
+};
+function proxyEnvironmentMessage(broken) {
+    const named = broken.length === 0
+        ? ['the proxy environment (HTTPS_PROXY, HTTP_PROXY or their lower-case forms) is not usable']
+        : broken.map(({ name, problem }) => `the proxy variable ${name} ${PROBLEMS[problem]}`);
+    return (`${named.join('; ')}. Set it to http://host:port or https://host:port, or unset it ` +
+        '(its value is not shown: a proxy URL may carry credentials)');
 }
 
 
@@ -6146,6 +6222,7 @@ const BASE64_MESSAGES = {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ quotable),
 /* harmony export */   EN: () => (/* binding */ createScrub),
 /* harmony export */   fz: () => (/* binding */ scrubFragments),
 /* harmony export */   gD: () => (/* binding */ scrubTokenForms),
@@ -6242,6 +6319,25 @@ function tokenFormRanges(text) {
     }
     for (const range of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(text))
         ranges.push(range);
+    for (const range of legacyBase64Runs(text))
+        ranges.push(range);
+    return ranges;
+}
+/**
+ * Base64 (standard or URL-safe) of a legacy personal token: 43 bytes are 58 characters and `==`,
+ * standalone (`FLY_API_TOKEN=\u2026`, `Bearer \u2026`, a quoted value). Taken only when it decodes to a
+ * legacy-shaped run (43 URL-safe characters, letters and digits, no placeholder): base64 of binary
+ * data, a key or a hash is never all URL-safe text, and no other common value is 43 bytes long.
+ */
+const LEGACY_BASE64 = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{58}(?:==)?(?![A-Za-z0-9+/=_-])/g;
+function legacyBase64Runs(text) {
+    const ranges = [];
+    for (const match of text.matchAll(LEGACY_BASE64)) {
+        const decoded = Buffer.from(match[0].slice(0, 58), 'base64').toString('latin1');
+        const [run] = (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(decoded);
+        if (decoded.length === 43 && run?.[0] === 0 && run[1] === 43)
+            ranges.push([match.index, match.index + match[0].length]);
+    }
     return ranges;
 }
 /** What markdown rendering inserts into text: backslash escapes, `<br>` line breaks, and the
@@ -6302,6 +6398,15 @@ function scrubFound(text, find) {
 /** Every Fly token form in `text` replaced by SCRUBBED. */
 function scrubTokenForms(text) {
     return scrubFound(text, tokenFormRanges);
+}
+/**
+ * `text` (a line of the repository) to quote in a message, at most `maxLength` characters (`...`
+ * at the cut), with its token forms removed before it is cut: half a token is no longer
+ * recognisable as one, so the scrub on the way out would let it through.
+ */
+function quotable(text, maxLength) {
+    const clean = scrubTokenForms(text);
+    return clean.length > maxLength ? `${clean.slice(0, Math.max(0, maxLength - 3))}...` : clean;
 }
 /** Secrets that are not shaped like a token: whatever follows a scheme, credentials in a URL. */
 const SECRET_LIKE = [/\b(?:FlyV1|Bearer)\s+\S+/gi, /(?<=\/\/)[^/\s@]+@/g];

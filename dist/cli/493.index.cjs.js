@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 904;
-exports.ids = [904];
+exports.id = 493;
+exports.ids = [493];
 exports.modules = {
 
 /***/ 6920:
@@ -3766,7 +3766,7 @@ function hasFlag(invocation, name) {
 
 /***/ }),
 
-/***/ 4541:
+/***/ 1736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3792,6 +3792,9 @@ __webpack_require__.d(__webpack_exports__, {
   parseWorkflowFile: () => (/* reexport */ parse_workflow/* parseWorkflowFile */.dx),
   parsedScript: () => (/* reexport */ script_parse/* parsedScript */.NN),
   repoFilesFromRecord: () => (/* reexport */ repo_files/* repoFilesFromRecord */.j1),
+  stepDialect: () => (/* reexport */ stepDialect),
+  stepScript: () => (/* reexport */ stepScript),
+  stepShell: () => (/* reexport */ stepShell),
   wordText: () => (/* reexport */ fly_commands/* wordText */.en),
   workflowNeedsOnDemand: () => (/* reexport */ workflowNeedsOnDemand)
 });
@@ -3802,9 +3805,57 @@ var parse_workflow = __webpack_require__(6292);
 var fly_commands = __webpack_require__(463);
 // EXTERNAL MODULE: ./lib/workflow/script-parse.js
 var script_parse = __webpack_require__(7060);
+// EXTERNAL MODULE: ./lib/workflow/shell.js
+var shell = __webpack_require__(9679);
+// EXTERNAL MODULE: ./lib/workflow/shell-dialect.js
+var shell_dialect = __webpack_require__(2948);
+// EXTERNAL MODULE: ./lib/workflow/windows-script.js
+var windows_script = __webpack_require__(5810);
+;// CONCATENATED MODULE: ./lib/workflow/step-script.js
+
+
+
+
+/** The shell a step runs in: its own `shell:`, else the first default (job, then workflow). */
+function stepShell(step, defaults) {
+    return step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? null;
+}
+/** The dialect of a step's script (see shellDialect). */
+function stepDialect(step, defaults, runsOn) {
+    return (0,shell_dialect/* shellDialect */.R)(stepShell(step, defaults), runsOn);
+}
+/** PowerShell and cmd readings, once per script (bash ones are kept by script-parse). */
+const windowsReadings = new WeakMap();
+/** A script's commands in `dialect`; null for a language that is not a shell. */
+function scriptInDialect(run, dialect) {
+    if (dialect === 'other')
+        return null;
+    if (dialect === 'sh') {
+        return {
+            dialect,
+            text: run.text,
+            statements: (0,script_parse/* parsedScript */.NN)(run),
+            commands: (0,script_parse/* scriptCommands */.q8)(run)
+        };
+    }
+    const kept = windowsReadings.get(run);
+    if (kept?.dialect === dialect)
+        return kept;
+    const text = (0,windows_script/* windowsAsBash */.Cu)(run.text, dialect);
+    const statements = (0,shell/* parseShell */.aV)(text);
+    const reading = { dialect, text, statements, commands: (0,shell/* allCommands */.ib)(statements) };
+    windowsReadings.set(run, reading);
+    return reading;
+}
+/** A step's script in its dialect; null without a `run:` or in another language. */
+function stepScript(step, defaults, runsOn) {
+    return step.run ? scriptInDialect(step.run, stepDialect(step, defaults, runsOn)) : null;
+}
+
 ;// CONCATENATED MODULE: ./lib/workflow/workflow-commands.js
 // Every flyctl command a workflow runs, with its job, step and file position, as written (no
-// value resolution). For the scanner: `fly auth token`, `-t ${{ secrets.X }}`, and so on.
+// value resolution), each script read in its dialect. For the scanner: `fly auth token`,
+// `-t ${{ secrets.X }}`, and so on.
 
 
 
@@ -3818,8 +3869,12 @@ function locateFlyCommands(workflow, keep = () => true) {
         for (const step of job.steps) {
             if (step.run) {
                 const run = step.run;
-                const commands = (0,script_parse/* scriptCommands */.q8)(run);
-                for (const invocation of (0,fly_commands/* findFlyInvocations */.SD)((0,script_parse/* parsedScript */.NN)(run), run.text, commands)) {
+                // Each step in its dialect: a PowerShell step is not read as bash.
+                const script = stepScript(step, [job.defaults, workflow.defaults], job.runsOn);
+                if (!script)
+                    continue;
+                const { statements, text, commands } = script;
+                for (const invocation of (0,fly_commands/* findFlyInvocations */.SD)(statements, text, commands)) {
                     if (!keep(invocation))
                         continue;
                     found.push({
@@ -4337,6 +4392,7 @@ function callerSecretNames(callers, names) {
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
 ;// CONCATENATED MODULE: ./lib/workflow/index.js
+
 
 
 
@@ -10765,6 +10821,349 @@ function shapeOfBranchPattern(pattern) {
     if (/[*?+[\]!\\]/.test(prefix + suffix))
         return null;
     return { prefix, middle: 'any', suffix };
+}
+
+
+/***/ }),
+
+/***/ 5810:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ windowsAsBash),
+/* harmony export */   GX: () => (/* binding */ statementsOf),
+/* harmony export */   _k: () => (/* binding */ CMD_SEPARATORS),
+/* harmony export */   b2: () => (/* binding */ maskCmd),
+/* harmony export */   fi: () => (/* binding */ maskPwsh),
+/* harmony export */   gV: () => (/* binding */ PWSH_SEPARATORS),
+/* harmony export */   vx: () => (/* binding */ PWSH_ASSIGNMENT)
+/* harmony export */ });
+/* harmony import */ var _shell_dialect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2948);
+// PowerShell and cmd `run:` scripts read word by word (there is no PowerShell or cmd parser here):
+// the script with what is not code blanked, cut into statements and pipeline segments. The
+// token-leak reader works on the segments; `windowsAsBash` turns them into the bash that runs the
+// same commands, so every reader of bash (flyctl invocations, agents, programs run) reads a
+// PowerShell or cmd step without reading it as bash.
+
+/** Where PowerShell and cmd end a statement (a pipeline of segments). */
+const PWSH_SEPARATORS = /[\n;{}]/;
+const CMD_SEPARATORS = /[\n&()]/;
+function maskPwsh(script) {
+    const code = script.split('');
+    const quoted = new Array(script.length).fill(false);
+    const literals = [];
+    const blank = (from, to) => {
+        for (let k = from; k < to; k++)
+            if (code[k] !== '\n')
+                code[k] = ' ';
+    };
+    let i = 0;
+    while (i < script.length) {
+        const c = script[i];
+        const rest = script.slice(i, i + 2);
+        if (rest === '<#') {
+            const end = script.indexOf('#>', i + 2);
+            const stop = end < 0 ? script.length : end + 2;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '#') {
+            const end = script.indexOf('\n', i);
+            const stop = end < 0 ? script.length : end;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (rest === "@'" || c === "'") {
+            const close = rest === "@'" ? "\n'@" : "'";
+            const end = script.indexOf(close, i + rest.length);
+            const stop = end < 0 ? script.length : end + close.length;
+            if (rest !== "@'")
+                literals.push([i, stop]);
+            blank(i, stop);
+            i = stop;
+        }
+        else if (rest === '${') {
+            // `${{ expression }}` and `${env:NAME}`: one word, whose braces separate nothing.
+            const close = script.startsWith('${{', i) ? '}}' : '}';
+            const end = script.indexOf(close, i + 2);
+            const stop = end < 0 ? script.length : end + close.length;
+            for (let q = i; q < stop; q++)
+                quoted[q] = true;
+            i = stop;
+        }
+        else if (c === '`') {
+            // An escape: the next character is literal; a backtick ending a line continues it.
+            const width = script.startsWith('\r\n', i + 1) ? 3 : 2;
+            for (let k = i; k < Math.min(i + width, script.length); k++)
+                code[k] = ' ';
+            i += width;
+        }
+        else if (rest === '@"' || c === '"') {
+            const here = rest === '@"';
+            let k = i + (here ? 2 : 1);
+            while (k < script.length) {
+                if (script[k] === '`') {
+                    blank(k, Math.min(k + 2, script.length));
+                    k += 2;
+                    continue;
+                }
+                if (here ? script.startsWith('\n"@', k) : script[k] === '"')
+                    break;
+                k++;
+            }
+            const stop = Math.min(script.length, k + (here ? 3 : 1));
+            for (let q = i; q < stop; q++)
+                quoted[q] = true;
+            i = stop;
+        }
+        else {
+            i++;
+        }
+    }
+    return { code: code.join(''), quoted, literals };
+}
+/** Statements: split at unquoted newlines, `;`, `{` and `}`, each cut into pipeline segments. */
+function statementsOf(masked, separators) {
+    const { code, quoted } = masked;
+    const statements = [];
+    let segments = [];
+    let from = 0;
+    const endSegment = (to) => {
+        const words = wordsOf(masked, from, to);
+        if (words.length > 0)
+            segments.push({ start: words[0]?.start ?? from, end: to, words });
+    };
+    for (let i = 0; i <= code.length; i++) {
+        const c = code[i];
+        if (i < code.length && (quoted[i] || c === undefined))
+            continue;
+        // A line ending in `|` goes on with the next command of the pipeline.
+        if (c === '\n' && endsInPipe(masked, i))
+            continue;
+        if (i === code.length || separators.test(c ?? '')) {
+            endSegment(i);
+            if (segments.length > 0)
+                statements.push(segments);
+            segments = [];
+            from = i + 1;
+        }
+        else if (c === '|' && code[i + 1] !== '|' && code[i - 1] !== '|') {
+            endSegment(i);
+            from = i + 1;
+        }
+    }
+    return statements;
+}
+/** Whether the last code before `at` on its line is an unquoted `|`. */
+function endsInPipe(masked, at) {
+    let k = at - 1;
+    while (k >= 0 && /[ \t\r]/.test(masked.code[k] ?? ''))
+        k--;
+    return masked.code[k] === '|' && !masked.quoted[k];
+}
+/** Whitespace-separated words of code[from, to), quoted strings kept whole. */
+function wordsOf(masked, from, to) {
+    const words = [];
+    let start = -1;
+    for (let i = from; i <= to; i++) {
+        const space = i === to || (!masked.quoted[i] && /\s/.test(masked.code[i] ?? ''));
+        if (space && start >= 0) {
+            words.push({ text: masked.code.slice(start, i), start });
+            start = -1;
+        }
+        else if (!space && start < 0) {
+            start = i;
+        }
+    }
+    return words;
+}
+/** cmd has no single quotes or escapes worth masking; `rem` and `::` lines are comments. */
+function maskCmd(script) {
+    const code = script.replace(/^([ \t]*@?)(rem\b|::)[^\n]*/gim, m => ' '.repeat(m.length));
+    const quoted = new Array(script.length).fill(false);
+    let open = false;
+    for (let i = 0; i < code.length; i++) {
+        if (code[i] === '\n')
+            open = false;
+        else if (code[i] === '"')
+            open = !open;
+        quoted[i] = open || code[i] === '"';
+    }
+    return { code, quoted, literals: [] };
+}
+/** `$name =`, `$env:NAME =`, `${env:NAME} =` at the start of a PowerShell statement. */
+const PWSH_ASSIGNMENT = /^\$(?:\{env:([A-Za-z_][A-Za-z0-9_]*)\}|env:([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))\s*=(?!=)/i;
+/** Statements that open with a PowerShell keyword: headers and conditions, no command to read. */
+const PWSH_KEYWORDS = new Set([
+    'begin',
+    'break',
+    'catch',
+    'class',
+    'continue',
+    'do',
+    'else',
+    'elseif',
+    'end',
+    'enum',
+    'filter',
+    'finally',
+    'for',
+    'foreach',
+    'function',
+    'if',
+    'param',
+    'process',
+    'return',
+    'switch',
+    'throw',
+    'trap',
+    'try',
+    'until',
+    'while'
+]);
+/** cmd's `if` conditions that take one operand after their keyword. */
+const CMD_CONDITIONS = new Set(['errorlevel', 'exist', 'defined', 'cmdextversion']);
+const CMD_COMPARISONS = new Set(['==', 'equ', 'neq', 'lss', 'leq', 'gtr', 'geq']);
+/**
+ * A PowerShell or cmd script as the bash that runs the same commands, of the same length (every
+ * offset, hence every reported position, holds). Each statement keeps its command and arguments;
+ * what is not code (comments, here-strings, escapes), what runs nothing (an assignment's value
+ * that is no command, a keyword's header) and the separators bash would read differently become
+ * blanks and line ends: `$t = fly auth token` is the command `fly auth token`, `<# ... #>` is
+ * nothing. Backslashes become slashes (a path separator there, an escape in bash) and cmd's `'`
+ * (no quote there) an underscore.
+ */
+function windowsAsBash(script, dialect) {
+    // A caret ending a cmd line continues the command: the line end is read as a blank.
+    const masked = dialect === 'pwsh'
+        ? maskPwsh(script)
+        : maskCmd(script.replace(/\^\r?\n/g, m => ' '.repeat(m.length)));
+    const out = script.split('').map(c => (c === '\n' ? '\n' : ' '));
+    const kept = new Array(script.length).fill(false);
+    const separators = dialect === 'pwsh' ? PWSH_SEPARATORS : CMD_SEPARATORS;
+    for (const statement of statementsOf(masked, separators)) {
+        const first = statement[0];
+        const last = statement[statement.length - 1];
+        if (!first || !last)
+            continue;
+        const start = dialect === 'pwsh' ? pwshCommandStart(masked, first) : cmdCommandStart(masked, first);
+        if (start === null)
+            continue;
+        for (let i = start.at; i < last.end; i++) {
+            out[i] = masked.code[i] ?? ' ';
+            kept[i] = true;
+        }
+        for (const i of start.blank)
+            out[i] = ' ';
+        if (last.end < script.length)
+            out[last.end] = '\n';
+    }
+    // Single-quoted strings are literal in PowerShell as in bash: the arguments they are come back.
+    for (const [from, to] of masked.literals) {
+        if (!kept[from])
+            continue;
+        for (let i = from; i < to; i++)
+            if (script[i] !== '\n')
+                out[i] = script[i] ?? ' ';
+    }
+    const text = out.join('').replace(/\\/g, '/');
+    return dialect === 'pwsh' ? (0,_shell_dialect_js__WEBPACK_IMPORTED_MODULE_0__/* .asBash */ .j)(text, 'pwsh') : text.replace(/'/g, '_');
+}
+function pwshCommandStart(masked, segment) {
+    const code = masked.code;
+    let at = segment.start;
+    const assignment = PWSH_ASSIGNMENT.exec(code.slice(at, segment.end));
+    if (assignment)
+        at = skipBlanks(code, at + assignment[0].length, segment.end);
+    // The call operator: `& flyctl ...`, `& "C:\...\flyctl.exe" ...` (a quoted program).
+    const called = code[at] === '&' && /[ \t]/.test(code[at + 1] ?? '');
+    if (called)
+        at = skipBlanks(code, at + 1, segment.end);
+    const head = /^[^\s]*/.exec(code.slice(at, segment.end))?.[0] ?? '';
+    if (head === '' || PWSH_KEYWORDS.has(head.toLowerCase()))
+        return null;
+    if (called)
+        return { at, blank: [] };
+    // `$t = $(fly auth token)`, `(flyctl version)`: the command inside the parentheses.
+    const opener = head.startsWith('$(') ? 2 : head.startsWith('(') ? 1 : 0;
+    if (opener > 0) {
+        const close = closingParen(masked, at + opener - 1, segment.end);
+        const blank = [at, at + opener - 1];
+        if (close !== null)
+            blank.push(close);
+        return { at, blank };
+    }
+    // A value (`"text"`, `$var`, `@(...)`, `[type]::X`, a number) runs no command.
+    if (/^[$"@[\d'-]/.test(head))
+        return null;
+    return { at, blank: [] };
+}
+function skipBlanks(code, at, end) {
+    let i = at;
+    while (i < end && /[ \t\r]/.test(code[i] ?? ''))
+        i++;
+    return i;
+}
+/** The `)` closing the `(` at `open`, outside strings; null when the statement has none. */
+function closingParen(masked, open, end) {
+    let depth = 0;
+    for (let i = open; i < end; i++) {
+        if (masked.quoted[i])
+            continue;
+        const c = masked.code[i];
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return i;
+    }
+    return null;
+}
+function cmdCommandStart(masked, segment) {
+    // `for %%f in (a b) do ...`: the set in parentheses is a list, not a command.
+    if (/\bin\s*\($/i.test(masked.code.slice(Math.max(0, segment.start - 40), segment.start))) {
+        return null;
+    }
+    const words = segment.words.map(w => 
+    // `@echo off`: the `@` only hides the command from the log.
+    w.text.startsWith('@') ? { text: w.text.slice(1), start: w.start + 1 } : w);
+    let i = 0;
+    for (;;) {
+        const word = (words[i]?.text ?? '').toLowerCase();
+        if (word === 'call' || word === 'else' || word === 'do')
+            i++;
+        else if (word === 'if')
+            i = afterCmdCondition(words, i + 1);
+        else if (word === 'for') {
+            const body = words.findIndex((w, k) => k > i && w.text.toLowerCase() === 'do');
+            if (body < 0)
+                return null;
+            i = body + 1;
+        }
+        else
+            break;
+    }
+    const command = words[i];
+    // A `:label` is no command.
+    if (!command || command.text === '' || command.text.startsWith(':'))
+        return null;
+    return { at: command.start, blank: [] };
+}
+/** The index of the word after an `if` condition (`if /i not "%A%"=="b" command`). */
+function afterCmdCondition(words, from) {
+    let i = from;
+    while (/^(\/i|not)$/i.test(words[i]?.text ?? ''))
+        i++;
+    const word = (words[i]?.text ?? '').toLowerCase();
+    if (CMD_CONDITIONS.has(word))
+        return i + 2;
+    if (word.includes('=='))
+        return word.endsWith('==') ? i + 2 : i + 1;
+    const next = (words[i + 1]?.text ?? '').toLowerCase();
+    if (CMD_COMPARISONS.has(next))
+        return i + 3;
+    if (next.startsWith('=='))
+        return i + 2;
+    return i + 1;
 }
 
 
