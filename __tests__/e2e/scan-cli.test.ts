@@ -54,6 +54,7 @@ describe('fly-token-guard scan', () => {
     expect(out.findings.map(f => f.rule).sort()).toEqual([
       'no-environment',
       'pull-request-exposure',
+      'unknown-needs',
       'unpinned-action'
     ]);
   });
@@ -69,7 +70,7 @@ describe('fly-token-guard scan', () => {
     expect(run.exitCode).toBe(1);
     const log = JSON.parse(run.stdout) as { version: string; runs: Array<{ results: unknown[] }> };
     expect(validateSarif(log)).toBe(true);
-    expect(log.runs[0]?.results).toHaveLength(3);
+    expect(log.runs[0]?.results).toHaveLength(4);
   });
 
   test('text by default, from the current directory when DIR is left out', async () => {

@@ -60,8 +60,8 @@ const rows: Row[] = [
   ),
   row(
     'monorepo__deploy-web.yml',
-    ['shared-token@18'],
-    'proxy to orbit-db plus staging and production deploys (each step a literal --config) with the same secret; the environment is an expression'
+    ['shared-token@18', 'unknown-needs@16:low'],
+    'proxy to orbit-db plus staging and production deploys (each step a literal --config) with the same secret; the environment is an expression; `npm run migrate` with the token and no package.json to read'
   ),
   row(
     'monorepo__api-secrets.yml',
@@ -90,8 +90,13 @@ const rows: Row[] = [
   ),
   row(
     'untrusted-pr__pr-preview.yml',
-    ['untrusted-trigger@7:critical', 'workflow-env-exposure@7', 'no-environment@10'],
-    'pull_request_target checks out head.sha and builds it with FLY_API_TOKEN in the workflow-level env'
+    [
+      'untrusted-trigger@7:critical',
+      'workflow-env-exposure@7',
+      'no-environment@10',
+      'unknown-needs@16:low'
+    ],
+    'pull_request_target checks out head.sha and builds it with FLY_API_TOKEN in the workflow-level env (`npm run build`: no package.json to read)'
   ),
   row(
     'untrusted-pr__pr-close.yml',
@@ -150,9 +155,11 @@ const rows: Row[] = [
       'workflow-env-exposure@7',
       'workflow-env-exposure@7',
       'no-environment@10',
-      'unpinned-action@27:high'
+      'unpinned-action@27:high',
+      'unknown-needs@14:low',
+      'unknown-needs@27:low'
     ],
-    '`A || B` of two Fly secrets in the workflow env (both reported), a test job without environment, a token given to a third-party action on a tag'
+    '`A || B` of two Fly secrets in the workflow env (both reported), a test job without environment, a token given to a third-party action on a tag; out of sight: `npm test` (no package.json) and that action'
   ),
   row(
     'kite__branch-deploy.yml',
@@ -182,14 +189,19 @@ const rows: Row[] = [
   ),
   row(
     'hidden-use__e2e.yml',
-    ['no-environment@5', 'pull-request-exposure@8', 'workflow-env-exposure@8'],
-    'a staging token handed to the end-to-end suite on pull_request, in the job env where npm ci runs too'
+    [
+      'no-environment@5',
+      'pull-request-exposure@8',
+      'workflow-env-exposure@8',
+      'unknown-needs@12:low'
+    ],
+    'a staging token handed to the end-to-end suite on pull_request, in the job env where npm ci runs too; the suite (`npm run test:e2e`, no package.json) is out of sight'
   ),
   row('hidden-use__rotate.yml', [], 'a script holds the token; the job has an environment'),
   row(
     'hidden-use__teardown.yml',
-    [],
-    'a local action that is not in the checkout; environment given'
+    ['unknown-needs@10:low'],
+    'a local action that is not in the checkout (out of sight); environment given'
   )
 ];
 

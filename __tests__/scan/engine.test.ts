@@ -172,7 +172,15 @@ jobs:
           fly-token: \${{ secrets.FLY_API_TOKEN }}
 `;
     const report = runScan({ root: repo({ '.github/workflows/deploy.yml': text }), now: NOW });
-    expect(report.findings.map(f => f.rule).sort()).toEqual(['hardcoded-token', 'unpinned-action']);
+    expect(report.findings.map(f => f.rule).sort()).toEqual([
+      'hardcoded-token',
+      'unknown-needs',
+      'unpinned-action'
+    ]);
+    // The action given the token is out of sight, and named with its token-like ref redacted.
+    expect(report.findings.find(f => f.rule === 'unknown-needs')?.message).toContain(
+      'could not see: someone/deploy@[redacted]'
+    );
     expect(report.findings.find(f => f.rule === 'unpinned-action')?.message).toContain(
       '[redacted]'
     );

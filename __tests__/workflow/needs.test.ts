@@ -387,6 +387,23 @@ describe('actions', () => {
     ]);
   });
 
+  it('reads a step handed the token that runs only the shell’s own commands (a presence check)', () => {
+    const handed = (script: string): string =>
+      job(
+        `    steps:\n      - env:\n          FLY_API_TOKEN: \${{ secrets.FLY_API_TOKEN }}\n        run: |\n${script
+          .split('\n')
+          .map(l => `          ${l}`)
+          .join('\n')}\n`
+      );
+    const check = '[ -n "$FLY_API_TOKEN" ] || { echo "::error::not set"; exit 1; }';
+    expect(needs(handed(check)).opaque).toBeUndefined();
+    expect(needs(handed('test -n "$FLY_API_TOKEN"\nexport READY=1')).opaque).toBeUndefined();
+    // A program the guard does not know, handed the token, stays out of sight.
+    expect(needs(handed(`${check}\nterraform apply`)).opaque?.map(o => o.why)).toEqual([
+      'given the token, but runs no Fly command that can be seen'
+    ]);
+  });
+
   it('runs the steps of a local composite action with its inputs', () => {
     const action =
       'inputs:\n  app:\n    default: fallback\n  region:\n    default: ams\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: fly deploy -a ${{ inputs.app }} --region ${{ inputs.region }}\n';

@@ -224,6 +224,11 @@ export interface StepEffects {
   outputs: Map<string, Resolved>;
   env: Map<string, Resolved>;
   sawFly: boolean;
+  /**
+   * Whether the step runs a command other than the shell's own (`[`, `echo`, `exit`...): a step
+   * handed the token that runs only those does nothing with it that cannot be seen.
+   */
+  ranProgram: boolean;
   /** What the step runs with the token that cannot be seen. */
   unseen: UnseenUse[];
 }

@@ -300,7 +300,13 @@ function runSteps(ctx: StepsContext, steps: Step[]): void {
       ...ctx.outerLayers
     ];
     const scope = new Scope(layers, contexts);
-    const effects: StepEffects = { outputs: new Map(), env: new Map(), sawFly: false, unseen: [] };
+    const effects: StepEffects = {
+      outputs: new Map(),
+      env: new Map(),
+      sawFly: false,
+      ranProgram: false,
+      unseen: []
+    };
     if (step.run) {
       runScript(ctx, step, scope, effects);
       judgeUnseen(ctx, step, scope, effects);
@@ -324,7 +330,8 @@ function runSteps(ctx: StepsContext, steps: Step[]): void {
  * the token; another program (`npx tool`) only when it is handed the token itself, or the step
  * is handed it and shows no Fly use of its own. The rest waits for the whole job (`analyzeJob`:
  * counted when the job shows no Fly use at all). A step handed a Fly secret that runs nothing
- * visible counts as a whole.
+ * visible counts as a whole, unless all it runs is the shell's own (a check that the secret is
+ * set: `[ -n "$FLY_API_TOKEN" ] || exit 1`).
  */
 function judgeUnseen(ctx: StepsContext, step: Step, scope: Scope, effects: StepEffects): void {
   const handed = passesFlyToken(step);
@@ -341,7 +348,7 @@ function judgeUnseen(ctx: StepsContext, step: Step, scope: Scope, effects: StepE
     } else ctx.collector.addOpaque(use);
     reported++;
   }
-  if (!effects.sawFly && reported === 0 && handed && step.run) {
+  if (!effects.sawFly && reported === 0 && handed && step.run && effects.ranProgram) {
     const secrets = stepSecrets(step, scope);
     ctx.collector.addOpaque({
       reason: 'script',

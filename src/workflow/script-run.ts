@@ -81,6 +81,31 @@ const MAX_FOLLOW_DEPTH = 8;
  */
 const MAX_EXEC_DEPTH = 256;
 
+/**
+ * The shell's own commands that cannot hand a token to anything: a step running only these does
+ * nothing with it out of sight (variables they set, and `$( )` inside them, are followed).
+ */
+const SHELL_OWN: ReadonlySet<string> = new Set([
+  '[',
+  '[[',
+  'test',
+  'echo',
+  'printf',
+  'exit',
+  'return',
+  'true',
+  'false',
+  ':',
+  'set',
+  'shift',
+  'read',
+  'unset',
+  'cd',
+  'pushd',
+  'popd',
+  ...DECLARATION_COMMANDS
+]);
+
 /** `bash -c '...'` and here-documents fed to a shell, inside one another (each is parsed again). */
 const MAX_REGION_NESTING = 16;
 
@@ -248,6 +273,7 @@ class ScriptRun {
       return;
     }
     const program = wordLiteral(cmd.words[0] as Word);
+    if (program === null || !SHELL_OWN.has(program)) this.effects.ranProgram = true;
     if (program === null) {
       // `$SCRIPT` / `"$DIR/deploy.sh"`: a program named by a variable.
       if (cmd.words[0] && /\//.test(wordText(cmd.words[0])))

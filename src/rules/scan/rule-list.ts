@@ -11,6 +11,7 @@ import { secretsInherit } from './secrets-inherit.js';
 import { sharedToken } from './shared-token.js';
 import { tokenLeak } from './token-leak.js';
 import { unpinnedAction } from './unpinned-action.js';
+import { unseenNeeds } from './unseen-needs.js';
 import { untrustedTrigger } from './untrusted-trigger.js';
 import { workflowEnvExposure } from './workflow-env-exposure.js';
 import { workflowParseError } from './workflow-parse-error.js';
@@ -26,6 +27,7 @@ export const scanRules: readonly RuleMeta[] = [
   pullRequestExposure,
   secretsInherit,
   sharedToken,
+  unseenNeeds,
   noEnvironment,
   workflowParseError
 ];
@@ -42,6 +44,7 @@ export const perWorkflowRules: ReadonlyMap<string, Rule<ScanContext>> = new Map(
     tokenLeak,
     flyAuthToken,
     workflowEnvExposure,
+    unseenNeeds,
     noEnvironment,
     workflowParseError
   ].map(rule => [rule.id, rule])

@@ -19,6 +19,7 @@ import { shellWord } from '../shell.js';
 import type { Finding, RuleMeta } from '../types.js';
 import { workflowEnvFlyRefs, type FlySecrets } from './fly-secrets.js';
 import { inFileOrder } from './shared.js';
+import { jobsWithUnseenUses } from './unseen-needs.js';
 import { plural } from '../words.js';
 
 const ORG_POWERS = new Set(['create-app', 'destroy-app', 'org']);
@@ -56,6 +57,8 @@ interface SharedTokenUse {
   jobs: string[];
   /** Its first reference in this file among the steps that act on apps; null when none. */
   first: SourceLocation | null;
+  /** Jobs holding it that also run what the scan cannot read (`unknown-needs`), in job order. */
+  unseenJobs: string[];
 }
 
 /** One job's routine work with a secret: the apps it acts on and its first reference. */
@@ -86,6 +89,8 @@ interface Usage {
   orgJobs: Array<{ path: string; job: string }>;
   /** Routine work on named apps by jobs without org power, by workflow path. */
   routine: Map<string, RoutineUse[]>;
+  /** Jobs holding it that run what the scan cannot read, as `job` in `path`, in path order. */
+  unseen: Array<{ path: string; job: string }>;
 }
 
 /** Whether a position falls in a node's range (start inclusive, end exclusive). */
@@ -420,6 +425,14 @@ export function sharedTokenUses(
       }
     });
   }
+  // Jobs that hand a secret to what cannot be seen may act on apps not counted here.
+  const unseenJobs = new Map<string, string[]>();
+  for (const { job, secrets } of jobsWithUnseenUses(workflow, needs, fly)) {
+    for (const name of secrets) {
+      unseenJobs.set(name, [...(unseenJobs.get(name) ?? []), job.id]);
+      if (!uses.has(name)) uses.set(name, new Map());
+    }
+  }
   return {
     path: workflow.path,
     uses: [...uses].map(([name, jobs]) => {
@@ -435,7 +448,8 @@ export function sharedTokenUses(
           .map(([id, use]) => ({ job: id, apps: [...use.apps], first: first(use.refs) })),
         apps: [...new Set(acting.flatMap(([, use]) => [...use.apps]))],
         jobs: acting.map(([id]) => id),
-        first: first(acting.flatMap(([, use]) => use.refs))
+        first: first(acting.flatMap(([, use]) => use.refs)),
+        unseenJobs: unseenJobs.get(name) ?? []
       };
     })
   };
@@ -458,12 +472,14 @@ export function sharedTokenFindings(files: Iterable<SharedTokenFile>): Finding[]
           orgPower: false,
           files: new Map(),
           orgJobs: [],
-          routine: new Map()
+          routine: new Map(),
+          unseen: []
         };
         usages.set(use.name, usage);
       }
       if (use.orgPower) usage.orgPower = true;
       for (const job of use.orgJobs) usage.orgJobs.push({ path, job });
+      for (const job of use.unseenJobs) usage.unseen.push({ path, job });
       if (use.routine.length > 0) usage.routine.set(path, use.routine);
       if (use.apps.length === 0) continue;
       for (const app of use.apps) usage.apps.add(app);
@@ -497,7 +513,8 @@ export function sharedTokenFindings(files: Iterable<SharedTokenFile>): Finding[]
         message:
           `Fly secret \`${name}\` acts on ${plural(apps.length, 'app')} (${listed}); ` +
           `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
-          'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
+          'A leak of it reaches all of them; one deploy token per app limits a leak to that app.' +
+          unseenSentence(usage.unseen, path),
         location: file.first ?? { file: path, line: 1, column: 1 },
         fix: {
           summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
@@ -507,6 +524,25 @@ export function sharedTokenFindings(files: Iterable<SharedTokenFile>): Finding[]
     }
   }
   return findings;
+}
+
+/**
+ * " Job `worker` also holds it and runs what the scan cannot read, so it may reach more apps
+ * than these." (jobs of other workflows named with their file); empty when there are none.
+ */
+function unseenSentence(
+  unseen: ReadonlyArray<{ path: string; job: string }>,
+  here: string
+): string {
+  if (unseen.length === 0) return '';
+  const jobs = unseen.map(({ path, job }) =>
+    path === here ? `\`${job}\`` : `\`${job}\` (\`${path}\`)`
+  );
+  const one = unseen.length === 1;
+  return (
+    ` Job${one ? '' : 's'} ${listApps(jobs)} also hold${one ? 's' : ''} it and run${one ? 's' : ''} ` +
+    'what the scan cannot read, so it may reach more apps than these.'
+  );
 }
 
 const secretNameFor = (app: string): string =>
