@@ -3234,6 +3234,8 @@ const unpinnedAction = {
     }
 };
 
+// EXTERNAL MODULE: ./lib/rules/scan/unseen-needs.js
+var unseen_needs = __webpack_require__(553);
 // EXTERNAL MODULE: ./lib/rules/scan/untrusted-trigger.js + 2 modules
 var untrusted_trigger = __webpack_require__(5716);
 // EXTERNAL MODULE: ./lib/token/scrub.js
@@ -3532,6 +3534,7 @@ const workflowParseError = {
 
 
 
+
 /** Every scan rule, in the order their findings are reported. */
 const scanRules = [
     hardcoded_token/* hardcodedToken */.e,
@@ -3543,6 +3546,7 @@ const scanRules = [
     pull_request_exposure/* pullRequestExposure */.ar,
     secrets_inherit/* secretsInherit */.t2,
     shared_token/* sharedToken */.Ji,
+    unseen_needs/* unseenNeeds */.e,
     no_environment/* noEnvironment */.De,
     workflowParseError
 ];
@@ -3557,6 +3561,7 @@ const perWorkflowRules = new Map([
     tokenLeak,
     flyAuthToken,
     workflowEnvExposure,
+    unseen_needs/* unseenNeeds */.e,
     no_environment/* noEnvironment */.De,
     workflowParseError
 ].map(rule => [rule.id, rule]));
@@ -3702,10 +3707,12 @@ const secretsInherit = {
 /* harmony export */   Ns: () => (/* binding */ sharedTokenUses),
 /* harmony export */   P4: () => (/* binding */ sharedTokenFindings)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(677);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(677);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
 /* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4060);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(642);
+/* harmony import */ var _unseen_needs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(553);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(642);
+
 
 
 
@@ -4004,6 +4011,15 @@ function sharedTokenUses(workflow, needs, fly) {
             }
         });
     }
+    // Jobs that hand a secret to what cannot be seen may act on apps not counted here.
+    const unseenJobs = new Map();
+    for (const { job, secrets } of (0,_unseen_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .jobsWithUnseenUses */ .T)(workflow, needs, fly)) {
+        for (const name of secrets) {
+            unseenJobs.set(name, [...(unseenJobs.get(name) ?? []), job.id]);
+            if (!uses.has(name))
+                uses.set(name, new Map());
+        }
+    }
     return {
         path: workflow.path,
         uses: [...uses].map(([name, jobs]) => {
@@ -4018,14 +4034,15 @@ function sharedTokenUses(workflow, needs, fly) {
                     .map(([id, use]) => ({ job: id, apps: [...use.apps], first: first(use.refs) })),
                 apps: [...new Set(acting.flatMap(([, use]) => [...use.apps]))],
                 jobs: acting.map(([id]) => id),
-                first: first(acting.flatMap(([, use]) => use.refs))
+                first: first(acting.flatMap(([, use]) => use.refs)),
+                unseenJobs: unseenJobs.get(name) ?? []
             };
         })
     };
 }
 /** One line per app: mint its deploy token and store it as its own secret. */
 function mintAndStore(app) {
-    return `fly tokens create deploy -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(app)} -x 2160h | gh secret set ${secretNameFor(app)}`;
+    return `fly tokens create deploy -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r)(app)} -x 2160h | gh secret set ${secretNameFor(app)}`;
 }
 /** The findings over every workflow's uses, given in path order. */
 function sharedTokenFindings(files) {
@@ -4039,7 +4056,8 @@ function sharedTokenFindings(files) {
                     orgPower: false,
                     files: new Map(),
                     orgJobs: [],
-                    routine: new Map()
+                    routine: new Map(),
+                    unseen: []
                 };
                 usages.set(use.name, usage);
             }
@@ -4047,6 +4065,8 @@ function sharedTokenFindings(files) {
                 usage.orgPower = true;
             for (const job of use.orgJobs)
                 usage.orgJobs.push({ path, job });
+            for (const job of use.unseenJobs)
+                usage.unseen.push({ path, job });
             if (use.routine.length > 0)
                 usage.routine.set(path, use.routine);
             if (use.apps.length === 0)
@@ -4079,9 +4099,10 @@ function sharedTokenFindings(files) {
             findings.push({
                 rule: 'shared-token',
                 severity: 'medium',
-                message: `Fly secret \`${name}\` acts on ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(apps.length, 'app')} (${listed}); ` +
+                message: `Fly secret \`${name}\` acts on ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(apps.length, 'app')} (${listed}); ` +
                     `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
-                    'A leak of it reaches all of them; one deploy token per app limits a leak to that app.',
+                    'A leak of it reaches all of them; one deploy token per app limits a leak to that app.' +
+                    unseenSentence(usage.unseen, path),
                 location: file.first ?? { file: path, line: 1, column: 1 },
                 fix: {
                     summary: `Mint one deploy token per app, store each as its own secret and use it only in the steps that deploy that app; then revoke the shared token.${unlisted}`,
@@ -4091,6 +4112,18 @@ function sharedTokenFindings(files) {
         }
     }
     return findings;
+}
+/**
+ * " Job `worker` also holds it and runs what the scan cannot read, so it may reach more apps
+ * than these." (jobs of other workflows named with their file); empty when there are none.
+ */
+function unseenSentence(unseen, here) {
+    if (unseen.length === 0)
+        return '';
+    const jobs = unseen.map(({ path, job }) => path === here ? `\`${job}\`` : `\`${job}\` (\`${path}\`)`);
+    const one = unseen.length === 1;
+    return (` Job${one ? '' : 's'} ${listApps(jobs)} also hold${one ? 's' : ''} it and run${one ? 's' : ''} ` +
+        'what the scan cannot read, so it may reach more apps than these.');
 }
 const secretNameFor = (app) => `FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 /**
@@ -4305,6 +4338,86 @@ function findTokenLiterals(text) {
     }
     return literals;
 }
+
+
+/***/ }),
+
+/***/ 553:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ jobsWithUnseenUses),
+/* harmony export */   e: () => (/* binding */ unseenNeeds)
+/* harmony export */ });
+/* harmony import */ var _token_needs_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8134);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3042);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
+
+
+
+
+const ID = 'unknown-needs';
+/**
+ * The jobs of a workflow that hold a Fly secret (their own or the workflow env's) and hand it to
+ * what needs inference cannot read. An unseen use that names its secrets counts for the Fly ones
+ * among them; one that does not (the token comes from the env) counts for every Fly secret the
+ * job holds. Jobs without a Fly secret are not inferred at all.
+ */
+function jobsWithUnseenUses(workflow, needs, fly) {
+    const out = [];
+    for (const job of workflow.jobs) {
+        const held = [
+            ...new Set((0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .reachableFlyRefs */ .tl)(workflow, job, fly).flatMap(r => (r.name === null ? [] : [r.name])))
+        ];
+        if (held.length === 0)
+            continue;
+        const jobNeeds = needs.get(job.id);
+        if (!jobNeeds)
+            continue;
+        const secrets = new Set();
+        const uses = (0,_token_needs_text_js__WEBPACK_IMPORTED_MODULE_0__/* .unseenUses */ .ho)(jobNeeds).filter(use => {
+            const reaching = use.secrets ? held.filter(name => use.secrets?.includes(name)) : held;
+            for (const name of reaching)
+                secrets.add(name);
+            return reaching.length > 0;
+        });
+        if (uses.length === 0)
+            continue;
+        out.push({ job, secrets: held.filter(name => secrets.has(name)), uses, needs: jobNeeds });
+    }
+    return out;
+}
+function findingOf(unseen) {
+    const { job, secrets, uses, needs } = unseen;
+    const first = uses[0];
+    return {
+        rule: ID,
+        severity: 'low',
+        message: `Job ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .jobLabel */ .OP)(job)} holds Fly secret${secrets.length === 1 ? '' : 's'} ${(0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .listNames */ .Zv)(secrets)} ` +
+            `and needs ${(0,_token_needs_text_js__WEBPACK_IMPORTED_MODULE_0__/* .seenNeeds */ .pd)(needs)}; could not see: ${(0,_token_needs_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listUnseen */ .PT)(uses)}. ` +
+            "The scan's other rules (the apps shared-token counts, ...) count only what they can see, " +
+            'so what the token does there is not judged.',
+        ...(first ? { location: first.location } : {}),
+        fix: (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .advice */ .v9)('Make it visible: a shell script committed in the repository, or `fly ... -a APP` in the ' +
+            'workflow, is followed. Or, in the deploy job, declare what it needs in the guard step ' +
+            '(`needs: deploy` and `apps: APP`), adding what the unseen steps do.')
+    };
+}
+const unseenNeeds = {
+    id: ID,
+    defaultSeverity: 'low',
+    title: 'What the job does with the token cannot all be seen',
+    help: 'A job holds a Fly secret and hands it to something the guard cannot read: a script that is ' +
+        'not in the checkout or not a shell script (`python deploy.py`, `node deploy.js`), a program ' +
+        'or container given the token, an action this guard does not know, an AI agent with shell ' +
+        "access. The scan's other rules count only what they can see, so the job is named rather " +
+        'than passed silently. Make the use visible (a shell script in the repository, `fly ... -a ' +
+        'APP` in the workflow), or declare the needs in the guard step of the deploy job.',
+    check(context) {
+        return context.workflows.flatMap(({ workflow, needs }) => jobsWithUnseenUses(workflow, needs, context.fly).map(findingOf));
+    }
+};
 
 
 /***/ }),

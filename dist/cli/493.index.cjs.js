@@ -4157,7 +4157,13 @@ function runSteps(ctx, steps) {
             ...ctx.outerLayers
         ];
         const scope = new resolve/* Scope */.HG(layers, contexts);
-        const effects = { outputs: new Map(), env: new Map(), sawFly: false, unseen: [] };
+        const effects = {
+            outputs: new Map(),
+            env: new Map(),
+            sawFly: false,
+            ranProgram: false,
+            unseen: []
+        };
         if (step.run) {
             (0,script_run/* runScript */.j)(ctx, step, scope, effects);
             judgeUnseen(ctx, step, scope, effects);
@@ -4185,7 +4191,8 @@ function runSteps(ctx, steps) {
  * the token; another program (`npx tool`) only when it is handed the token itself, or the step
  * is handed it and shows no Fly use of its own. The rest waits for the whole job (`analyzeJob`:
  * counted when the job shows no Fly use at all). A step handed a Fly secret that runs nothing
- * visible counts as a whole.
+ * visible counts as a whole, unless all it runs is the shell's own (a check that the secret is
+ * set: `[ -n "$FLY_API_TOKEN" ] || exit 1`).
  */
 function judgeUnseen(ctx, step, scope, effects) {
     const handed = (0,needs_context/* passesFlyToken */.CZ)(step);
@@ -4206,7 +4213,7 @@ function judgeUnseen(ctx, step, scope, effects) {
             ctx.collector.addOpaque(use);
         reported++;
     }
-    if (!effects.sawFly && reported === 0 && handed && step.run) {
+    if (!effects.sawFly && reported === 0 && handed && step.run && effects.ranProgram) {
         const secrets = (0,needs_context/* stepSecrets */.aw)(step, scope);
         ctx.collector.addOpaque({
             reason: 'script',
@@ -8754,6 +8761,30 @@ const MAX_FOLLOW_DEPTH = 8;
  * `$( )`, `bash -c` and here-document regions, followed scripts): the stack stays bounded.
  */
 const MAX_EXEC_DEPTH = 256;
+/**
+ * The shell's own commands that cannot hand a token to anything: a step running only these does
+ * nothing with it out of sight (variables they set, and `$( )` inside them, are followed).
+ */
+const SHELL_OWN = new Set([
+    '[',
+    '[[',
+    'test',
+    'echo',
+    'printf',
+    'exit',
+    'return',
+    'true',
+    'false',
+    ':',
+    'set',
+    'shift',
+    'read',
+    'unset',
+    'cd',
+    'pushd',
+    'popd',
+    ...shell/* DECLARATION_COMMANDS */.Or
+]);
 /** `bash -c '...'` and here-documents fed to a shell, inside one another (each is parsed again). */
 const MAX_REGION_NESTING = 16;
 const TOO_DEEP = 'shell nested too deeply to follow';
@@ -8925,6 +8956,8 @@ class ScriptRun {
             return;
         }
         const program = (0,shell/* wordLiteral */.aw)(cmd.words[0]);
+        if (program === null || !SHELL_OWN.has(program))
+            this.effects.ranProgram = true;
         if (program === null) {
             // `$SCRIPT` / `"$DIR/deploy.sh"`: a program named by a variable.
             if (cmd.words[0] && /\//.test((0,fly_commands/* wordText */.en)(cmd.words[0])))

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 593;
-exports.ids = [593];
+exports.id = 382;
+exports.ids = [382];
 exports.modules = {
 
 /***/ 6920:
@@ -1041,6 +1041,140 @@ function describeToken(inspection) {
         case 'malformed':
             return 'malformed token';
     }
+}
+
+
+/***/ }),
+
+/***/ 8134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PT: () => (/* binding */ listUnseen),
+/* harmony export */   TQ: () => (/* binding */ followedChains),
+/* harmony export */   ho: () => (/* binding */ unseenUses),
+/* harmony export */   pd: () => (/* binding */ seenNeeds)
+/* harmony export */ });
+/* unused harmony export chainOf */
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
+
+
+/** At most this many unseen uses are named in a message; the rest are counted. */
+const LISTED = 3;
+/** The unseen uses the needs carry when they were inferred (declared needs have none). */
+function unseenUses(needs) {
+    return needs.source === 'input' ? [] : (needs.opaque ?? []);
+}
+/** `deploy.yml:31` for a workflow (its name is enough), `scripts/deploy.sh:12` for other files. */
+function place(location) {
+    const file = location.file.startsWith('.github/workflows/')
+        ? location.file.slice('.github/workflows/'.length)
+        : location.file;
+    return `${file}:${location.line}`;
+}
+/** `deploy.yml:31 \u2192 scripts/deploy.sh:12`: how the workflow reached a line of another file. */
+function chainOf(item) {
+    if (!item.location)
+        return null;
+    const hops = [...(item.via ?? []), item.location];
+    if (hops.length === 1)
+        return `${item.location.file}:${item.location.line}`;
+    return hops.map(place).join(' \u2192 ');
+}
+/** "./bin/release (not in the checkout)", never a token-like text. */
+function describeUnseen(use) {
+    const what = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(use.detail, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment) ? 'a step' : use.detail;
+    return use.why ? `${what} (${use.why})` : what;
+}
+/** "./bin/release (not in the checkout); node deploy.js (...); and 2 more". */
+function listUnseen(uses) {
+    const named = uses.slice(0, LISTED).map(u => {
+        const at = chainOf(u);
+        return `${describeUnseen(u)}${at ? ` at ${at}` : ''}`;
+    });
+    const more = uses.length > LISTED ? `; and ${uses.length - LISTED} more` : '';
+    return `${named.join('; ')}${more}`;
+}
+/** "at least `deploy` on web" / "nothing that can be seen". */
+function seenNeeds(needs) {
+    if (needs.capabilities.length === 0)
+        return 'nothing that can be seen';
+    const apps = needs.apps.length > 0 ? ` on ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .listApps */ .tS)(needs.apps)}` : '';
+    return `at least ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .listCapabilities */ .jy)(needs.capabilities)}${apps}`;
+}
+/**
+ * Where commands found in the repository's files came from, for a summary: "`flyctl deploy` at
+ * deploy.yml:31 \u2192 scripts/deploy.sh:12", at most `max`, each once.
+ */
+function followedChains(needs, max = 3) {
+    const out = [];
+    for (const evidence of needs.evidence) {
+        if (!evidence.via || evidence.via.length === 0)
+            continue;
+        const chain = chainOf(evidence);
+        const command = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(evidence.command, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
+            ? 'a command'
+            : `\`${evidence.command}\``;
+        const line = `${command} at ${chain ?? ''}`;
+        if (chain && !out.includes(line))
+            out.push(line);
+        if (out.length >= max)
+            break;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ locationFor),
+/* harmony export */   FH: () => (/* binding */ listCommands),
+/* harmony export */   RQ: () => (/* binding */ describeEvidence),
+/* harmony export */   hF: () => (/* binding */ evidenceFor),
+/* harmony export */   jy: () => (/* binding */ listCapabilities),
+/* harmony export */   tS: () => (/* binding */ listApps)
+/* harmony export */ });
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+
+
+function evidenceFor(needs, capability) {
+    return needs.evidence.find(e => e.capability === capability);
+}
+/** The first place in the workflow that needs one of `capabilities` (any, when not given). */
+function locationFor(needs, capabilities = needs.capabilities) {
+    return needs.evidence.find(e => capabilities.includes(e.capability) && e.location)?.location;
+}
+/**
+ * "`flyctl deploy --remote-only` at .github/workflows/deploy.yml:14". Commands come from workflow
+ * text, which may hold a literal token (`-t ...`): such a command is not quoted.
+ */
+function describeEvidence(evidence) {
+    const command = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(evidence.command, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
+        ? 'a step'
+        : `\`${evidence.command.trim()}\``;
+    const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
+    return `${command}${at}`;
+}
+/** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
+function listApps(apps) {
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(apps.filter(a => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(a, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)), 'an app');
+}
+/** "`deploy` and `secrets`" */
+function listCapabilities(capabilities) {
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(capabilities.map(c => `\`${c}\``), 'nothing');
+}
+/** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
+function listCommands(commands) {
+    const quoted = commands
+        .filter(c => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(c, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment))
+        .map(c => `\`${c}\``);
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(quoted, (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(commands.length, 'command'));
 }
 
 
