@@ -3,6 +3,7 @@
 // do not, environment variables set and read carry the app and the token, and `${{ }}`
 // expressions keep their values and positions.
 import { inferJobNeeds } from '../../src/workflow/needs.js';
+import { windowsAsBash } from '../../src/workflow/windows-script.js';
 import { parseWorkflowFile } from '../../src/workflow/parse-workflow.js';
 import { repoFilesFromRecord } from '../../src/workflow/repo-files.js';
 import type { Needs } from '../../src/workflow/types.js';
@@ -69,6 +70,14 @@ describe('needs of PowerShell steps', () => {
   it('reads $env:NAME in arguments', () => {
     expect(found(pwsh('$env:APP = "web"\nfly deploy -a $env:APP'))).toEqual(['deploy@web']);
     expect(found(pwsh('fly deploy -a "$env:APP"'))).toEqual(['deploy@?']);
+    expect(found(pwsh('${env:APP} = "web"\nfly deploy -a "${env:APP}-x"'))).toEqual([
+      'deploy@web-x'
+    ]);
+    expect(found(pwsh('$Env:APP = "web"; fly deploy -a ${env:APP}'))).toEqual(['deploy@web']);
+    // In single quotes PowerShell reads no variable.
+    expect(windowsAsBash("fly deploy -a '$env:APP' ${env:B}", 'pwsh')).toBe(
+      'fly deploy -a \'$env:APP\' ${B:-}""'
+    );
   });
 
   it('carries the token set in $env:FLY_API_TOKEN to the commands after', () => {

@@ -212,7 +212,7 @@ interface CommandStart {
  * that is no command, a keyword's header) and the separators bash would read differently become
  * blanks and line ends: `$t = fly auth token` is the command `fly auth token`, `<# ... #>` is
  * nothing. Environment variables are bash's: `$env:NAME = "x"` and `set NAME=x` set `NAME`,
- * `$env:NAME` reads `${NAME:-}`. Outside `${{ }}` expressions (kept as written), backslashes
+ * `$env:NAME` and `${env:NAME}` read it. Outside `${{ }}` expressions (kept as written), backslashes
  * become slashes (a path separator there, an escape in bash) and cmd's `'` (no quote there) an
  * underscore.
  */
@@ -255,10 +255,22 @@ export function windowsAsBash(script: string, dialect: 'pwsh' | 'cmd'): string {
     inExpression[i] ? c : c === '\\' ? '/' : dialect === 'cmd' && c === "'" ? '_' : c
   );
   const text = bash.join('');
-  // `$env:NAME` reads the variable: `${NAME:-}` has the same length and meaning.
-  return dialect === 'pwsh'
-    ? text.replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, (_m, name: string) => `\${${name}:-}`)
-    : text;
+  return dialect === 'pwsh' ? withEnvironmentReads(text, masked.literals) : text;
+}
+
+/**
+ * PowerShell's reads of environment variables as bash's, outside single-quoted literals:
+ * `$env:NAME` as `${NAME:-}`, `${env:NAME}` as `${NAME:-}""` (same lengths, same values).
+ */
+function withEnvironmentReads(text: string, literals: Masked['literals']): string {
+  const literal = (at: number): boolean => literals.some(([from, to]) => at >= from && at < to);
+  return text.replace(
+    /\$(?:env:([A-Za-z_][A-Za-z0-9_]*)|\{env:([A-Za-z_][A-Za-z0-9_]*)\})/gi,
+    (read: string, bare: string | undefined, braced: string | undefined, at: number) => {
+      if (literal(at)) return read;
+      return bare ? `\${${bare}:-}` : `\${${braced ?? ''}:-}""`;
+    }
+  );
 }
 
 /** Spaces, then `replacement`, `width` characters in all. */
