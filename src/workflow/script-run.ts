@@ -56,8 +56,8 @@ import {
   type Word,
   type WordPart
 } from './shell.js';
-import { parsedScript } from './script-parse.js';
-import { asBash, shellDialect } from './shell-dialect.js';
+import { shellDialect } from './shell-dialect.js';
+import { scriptInDialect } from './step-script.js';
 import type { SourceLocation } from './types.js';
 
 interface ShellState {
@@ -135,10 +135,10 @@ export function runScript(ctx: StepsContext, step: Step, scope: Scope, effects: 
     });
     return;
   }
-  const text = asBash(run.text, dialect);
-  const statements = dialect === 'sh' ? parsedScript(run) : parseShell(text);
-  new ScriptRun(ctx, text, scope, state, effects, locate, { via: [], trail: [] }).exec(
-    statements,
+  const script = scriptInDialect(run, dialect);
+  if (!script) return;
+  new ScriptRun(ctx, script.text, scope, state, effects, locate, { via: [], trail: [] }).exec(
+    script.statements,
     false
   );
 }

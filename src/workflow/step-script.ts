@@ -1,7 +1,7 @@
 // A `run:` step's script read in its own dialect: bash as written, PowerShell and cmd through the
 // bash that runs the same commands (`windowsAsBash`), another language (`shell: python`) not at
-// all. The readers of commands (flyctl invocations, agents, programs a step runs) ask here, so
-// none reads a PowerShell step as bash.
+// all. The readers of commands (needs inference, flyctl invocations, agents, programs a step
+// runs) ask here, so none reads a PowerShell step as bash.
 import type { RunDefaults, RunScript, Step } from './model.js';
 import { parsedScript, scriptCommands } from './script-parse.js';
 import { allCommands, parseShell, type SimpleCommand, type Statement } from './shell.js';

@@ -1,9 +1,10 @@
 // PowerShell and cmd `run:` scripts read word by word (there is no PowerShell or cmd parser here):
 // the script with what is not code blanked, cut into statements and pipeline segments. The
 // token-leak reader works on the segments; `windowsAsBash` turns them into the bash that runs the
-// same commands, so every reader of bash (flyctl invocations, agents, programs run) reads a
-// PowerShell or cmd step without reading it as bash.
-import { asBash } from './shell-dialect.js';
+// same commands and sets the same environment variables, so every reader of bash (needs
+// inference, flyctl invocations, agents, programs run) reads a PowerShell or cmd step without
+// reading it as bash.
+import { findExpressions } from './expressions.js';
 
 /** Where PowerShell and cmd end a statement (a pipeline of segments). */
 export const PWSH_SEPARATORS = /[\n;{}]/;
@@ -151,6 +152,8 @@ export function maskCmd(script: string): Masked {
     else if (code[i] === '"') open = !open;
     quoted[i] = open || code[i] === '"';
   }
+  // A `${{ }}` expression is one word: its parentheses and `&&` separate nothing.
+  for (const span of findExpressions(code)) quoted.fill(true, span.start, span.end);
   return { code, quoted, literals: [] };
 }
 
@@ -191,10 +194,15 @@ const PWSH_KEYWORDS = new Set([
 const CMD_CONDITIONS = new Set(['errorlevel', 'exist', 'defined', 'cmdextversion']);
 const CMD_COMPARISONS = new Set(['==', 'equ', 'neq', 'lss', 'leq', 'gtr', 'geq']);
 
-/** Where a statement's command starts, and the characters around it that are no part of it. */
+/**
+ * Where a statement's command starts, the characters around it that are no part of it, and, for
+ * a PowerShell environment variable set to a value (`$env:NAME = "x"`), the text before the value
+ * that becomes bash's `NAME=`.
+ */
 interface CommandStart {
   at: number;
   blank: number[];
+  assigns?: { name: string; value: number };
 }
 
 /**
@@ -203,8 +211,10 @@ interface CommandStart {
  * what is not code (comments, here-strings, escapes), what runs nothing (an assignment's value
  * that is no command, a keyword's header) and the separators bash would read differently become
  * blanks and line ends: `$t = fly auth token` is the command `fly auth token`, `<# ... #>` is
- * nothing. Backslashes become slashes (a path separator there, an escape in bash) and cmd's `'`
- * (no quote there) an underscore.
+ * nothing. Environment variables are bash's: `$env:NAME = "x"` and `set NAME=x` set `NAME`,
+ * `$env:NAME` and `${env:NAME}` read it. Outside `${{ }}` expressions (kept as written), backslashes
+ * become slashes (a path separator there, an escape in bash) and cmd's `'` (no quote there) an
+ * underscore.
  */
 export function windowsAsBash(script: string, dialect: 'pwsh' | 'cmd'): string {
   // A caret ending a cmd line continues the command: the line end is read as a blank.
@@ -227,6 +237,11 @@ export function windowsAsBash(script: string, dialect: 'pwsh' | 'cmd'): string {
       kept[i] = true;
     }
     for (const i of start.blank) out[i] = ' ';
+    if (start.assigns) {
+      const { name, value } = start.assigns;
+      const set = padded(value - start.at, `${name}=`);
+      for (let k = 0; k < set.length; k++) out[start.at + k] = set[k] ?? ' ';
+    }
     if (last.end < script.length) out[last.end] = '\n';
   }
   // Single-quoted strings are literal in PowerShell as in bash: the arguments they are come back.
@@ -234,15 +249,49 @@ export function windowsAsBash(script: string, dialect: 'pwsh' | 'cmd'): string {
     if (!kept[from]) continue;
     for (let i = from; i < to; i++) if (script[i] !== '\n') out[i] = script[i] ?? ' ';
   }
-  const text = out.join('').replace(/\\/g, '/');
-  return dialect === 'pwsh' ? asBash(text, 'pwsh') : text.replace(/'/g, '_');
+  const inExpression = new Array<boolean>(script.length).fill(false);
+  for (const span of findExpressions(script)) inExpression.fill(true, span.start, span.end);
+  const bash = out.map((c, i) =>
+    inExpression[i] ? c : c === '\\' ? '/' : dialect === 'cmd' && c === "'" ? '_' : c
+  );
+  const text = bash.join('');
+  return dialect === 'pwsh' ? withEnvironmentReads(text, masked.literals) : text;
+}
+
+/**
+ * PowerShell's reads of environment variables as bash's, outside single-quoted literals:
+ * `$env:NAME` as `${NAME:-}`, `${env:NAME}` as `${NAME:-}""` (same lengths, same values).
+ */
+function withEnvironmentReads(text: string, literals: Masked['literals']): string {
+  const literal = (at: number): boolean => literals.some(([from, to]) => at >= from && at < to);
+  return text.replace(
+    /\$(?:env:([A-Za-z_][A-Za-z0-9_]*)|\{env:([A-Za-z_][A-Za-z0-9_]*)\})/gi,
+    (read: string, bare: string | undefined, braced: string | undefined, at: number) => {
+      if (literal(at)) return read;
+      return bare ? `\${${bare}:-}` : `\${${braced ?? ''}:-}""`;
+    }
+  );
+}
+
+/** Spaces, then `replacement`, `width` characters in all. */
+function padded(width: number, replacement: string): string {
+  return ' '.repeat(Math.max(0, width - replacement.length)) + replacement;
 }
 
 function pwshCommandStart(masked: Masked, segment: Segment): CommandStart | null {
   const code = masked.code;
   let at = segment.start;
   const assignment = PWSH_ASSIGNMENT.exec(code.slice(at, segment.end));
-  if (assignment) at = skipBlanks(code, at + assignment[0].length, segment.end);
+  const valueFrom = at + (assignment?.[0].length ?? 0);
+  if (assignment) at = skipBlanks(code, valueFrom, segment.end);
+  const name = assignment?.[1] ?? assignment?.[2];
+  // `$env:NAME = 'text'` (blanked in the code: a literal): the variable set to a value.
+  const literal = masked.literals.find(
+    ([from]) => from >= valueFrom && from < segment.end && code.slice(valueFrom, from).trim() === ''
+  );
+  if (assignment && literal) {
+    return name ? { at: segment.start, blank: [], assigns: { name, value: literal[0] } } : null;
+  }
   // The call operator: `& flyctl ...`, `& "C:\...\flyctl.exe" ...` (a quoted program).
   const called = code[at] === '&' && /[ \t]/.test(code[at + 1] ?? '');
   if (called) at = skipBlanks(code, at + 1, segment.end);
@@ -257,8 +306,11 @@ function pwshCommandStart(masked: Masked, segment: Segment): CommandStart | null
     if (close !== null) blank.push(close);
     return { at, blank };
   }
-  // A value (`"text"`, `$var`, `@(...)`, `[type]::X`, a number) runs no command.
-  if (/^[$"@[\d'-]/.test(head)) return null;
+  // A value (`"text"`, `$var`, `@(...)`, `[type]::X`, a number) runs no command; one given to
+  // an environment variable sets it for the commands after.
+  if (/^[$"@[\d'-]/.test(head)) {
+    return name ? { at: segment.start, blank: [], assigns: { name, value: at } } : null;
+  }
   return { at, blank: [] };
 }
 
@@ -292,6 +344,11 @@ function cmdCommandStart(masked: Masked, segment: Segment): CommandStart | null 
   let i = 0;
   for (;;) {
     const word = (words[i]?.text ?? '').toLowerCase();
+    // `set NAME=value` sets the variable: bash's `NAME=value`.
+    if (word === 'set' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i + 1]?.text ?? '')) {
+      const assignment = words[i + 1];
+      if (assignment) return { at: assignment.start, blank: [] };
+    }
     if (word === 'call' || word === 'else' || word === 'do') i++;
     else if (word === 'if') i = afterCmdCondition(words, i + 1);
     else if (word === 'for') {
