@@ -206,7 +206,7 @@ function remoteCallees(jobs, jobId, path) {
 /** What the running job needs; the workflow parser is loaded only when there is a file to read. */
 async function resolveNeeds(request) {
     const located = locate(request);
-    const reader = located.text === undefined ? undefined : await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 1736));
+    const reader = located.text === undefined ? undefined : await Promise.all(/* import() */[__webpack_require__.e(29), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 4541));
     return resolveLocated(request, located, reader);
 }
 

@@ -380,8 +380,8 @@ var concurrency = __webpack_require__(8166);
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/engine/file-source.js
 var file_source = __webpack_require__(6610);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 4 modules
-var workflow = __webpack_require__(1736);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var workflow = __webpack_require__(4541);
 ;// CONCATENATED MODULE: ./lib/audit/fetched-files.js
 // A repository as the scan engine sees it, built from GitHub's tree and the blobs read so far.
 // Reads of files that exist on the branch but were not fetched yet are remembered, so the audit

@@ -211,8 +211,8 @@ var digest = __webpack_require__(4237);
 var hardcoded_token = __webpack_require__(1661);
 // EXTERNAL MODULE: ./lib/rules/scan/index.js + 1 modules
 var scan = __webpack_require__(7397);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 4 modules
-var workflow = __webpack_require__(1736);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/rules/scan/conditions.js
 var conditions = __webpack_require__(9963);
 // EXTERNAL MODULE: ./lib/rules/scan/fly-secrets.js
@@ -956,7 +956,7 @@ function runningPart(workflow) {
 /* harmony export */   U: () => (/* binding */ scannedWorkflow)
 /* harmony export */ });
 /* unused harmony export needsOnDemand */
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4541);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9963);
 // What the per-workflow scan rules look at: workflows (parsed, with what each job needs from its
 // Fly token) and composite actions. The scan's two phases fill it: `digestWorkflow` with one
@@ -995,7 +995,7 @@ function scannedWorkflow(parsed, repo) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ digestWorkflow)
 /* harmony export */ });
-/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1736);
+/* harmony import */ var _workflow_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4541);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1766);
 /* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9336);
 /* harmony import */ var _no_environment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
@@ -1857,8 +1857,8 @@ __webpack_require__.d(__webpack_exports__, {
   j_: () => (/* binding */ scanRules)
 });
 
-// EXTERNAL MODULE: ./lib/workflow/index.js + 4 modules
-var lib_workflow = __webpack_require__(1736);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var lib_workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/rules/fix.js
 var fix = __webpack_require__(8960);
 ;// CONCATENATED MODULE: ./lib/rules/scan/fly-auth-token.js
@@ -4077,8 +4077,8 @@ var shell = __webpack_require__(9679);
 var known_actions = __webpack_require__(2528);
 // EXTERNAL MODULE: ./lib/workflow/script-follow.js + 6 modules
 var script_follow = __webpack_require__(9020);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 4 modules
-var workflow = __webpack_require__(1736);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var workflow = __webpack_require__(4541);
 ;// CONCATENATED MODULE: ./lib/rules/scan/agents.js
 // AI coding agents a step can start: actions and command-line tools that take instructions from
 // text (an issue, a comment, a pull request) and run shell commands. In a job holding a Fly token,

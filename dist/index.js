@@ -2646,13 +2646,13 @@ var scrub = __nccwpck_require__(8094);
 // Modes load lazily: a check never pays for the GitHub client or the workflow scanner.
 const MODES = {
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(382), __nccwpck_require__.e(205), __nccwpck_require__.e(654), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2485))).runCheckMode,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(382), __nccwpck_require__.e(736), __nccwpck_require__.e(205), __nccwpck_require__.e(654), __nccwpck_require__.e(95), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864))).runScanMode,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(382), __nccwpck_require__.e(541), __nccwpck_require__.e(205), __nccwpck_require__.e(654), __nccwpck_require__.e(95), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864))).runScanMode,
     health: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(654), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5783))).runHealthMode,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2711))).runAttenuateMode,
     // Audit mode loads the GitHub client with it, and @actions/github builds its proxy agent then.
     audit: async () => {
         (0,proxy_environment/* assertUsableProxyEnvironment */.oM)();
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(382), __nccwpck_require__.e(736), __nccwpck_require__.e(205), __nccwpck_require__.e(95), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode;
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(29), __nccwpck_require__.e(859), __nccwpck_require__.e(382), __nccwpck_require__.e(541), __nccwpck_require__.e(205), __nccwpck_require__.e(95), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9056))).runAuditMode;
     }
 };
 async function run() {

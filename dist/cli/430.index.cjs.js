@@ -317,7 +317,7 @@ function remoteCallees(jobs, jobId, path) {
 /** What the running job needs; the workflow parser is loaded only when there is a file to read. */
 async function resolveNeeds(request) {
     const located = locate(request);
-    const reader = located.text === undefined ? undefined : await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1736));
+    const reader = located.text === undefined ? undefined : await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4541));
     return resolveLocated(request, located, reader);
 }
 
@@ -380,8 +380,8 @@ function renderCheckText(report, options = {}) {
 
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
-// EXTERNAL MODULE: ./lib/workflow/index.js + 4 modules
-var workflow = __webpack_require__(1736);
+// EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
+var workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/cli/args.js
 var cli_args = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/io.js

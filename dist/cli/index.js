@@ -2637,13 +2637,13 @@ var proxy_environment = __nccwpck_require__(7081);
 
 const COMMANDS = {
     inspect: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).runInspectCommand,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(493), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1430))).runCheckCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(493), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(904), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1430))).runCheckCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(904), __nccwpck_require__.e(416), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5161))).runScanCommand,
     attenuate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(73), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971))).runAttenuateCli,
     // The audit loads the GitHub client with it, and @actions/github builds its proxy agent then.
     audit: async () => {
         (0,proxy_environment/* assertUsableProxyEnvironment */.oM)();
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(7), __nccwpck_require__.e(159), __nccwpck_require__.e(493), __nccwpck_require__.e(416), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 555))).runAuditCommand;
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(7), __nccwpck_require__.e(159), __nccwpck_require__.e(904), __nccwpck_require__.e(416), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 555))).runAuditCommand;
     }
 };
 /** One line: the reason, and where to read the usage. */

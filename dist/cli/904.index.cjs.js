@@ -1,7 +1,2866 @@
 "use strict";
-exports.id = 736;
-exports.ids = [736];
+exports.id = 904;
+exports.ids = [904];
 exports.modules = {
+
+/***/ 6920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ currentTime),
+/* harmony export */   _: () => (/* binding */ pinnedClockOption)
+/* harmony export */ });
+// The clock of a run. FLY_TOKEN_GUARD_NOW pins it (reproducible demos and tests); otherwise real time.
+function currentTime(env = process.env) {
+    return pinnedClock(env) ?? new Date();
+}
+/** `{ pinnedClock }` when FLY_TOKEN_GUARD_NOW pins the clock (outputs then say "as of" it), else `{}`. */
+function pinnedClockOption(env = process.env) {
+    const pinned = pinnedClock(env);
+    return pinned ? { pinnedClock: pinned } : {};
+}
+function pinnedClock(env = process.env) {
+    const pinned = env.FLY_TOKEN_GUARD_NOW;
+    if (!pinned)
+        return undefined;
+    const at = new Date(pinned);
+    return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
+
+/***/ }),
+
+/***/ 6610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ repoFilesOf),
+/* harmony export */   g: () => (/* binding */ MAX_FILE_BYTES)
+/* harmony export */ });
+/* harmony import */ var _workflow_repo_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4916);
+// The one way the scan (and the check's needs inference) sees a repository: list its files, read
+// one as text or learn why it was not read. No I/O here: the checkout on disk (fs-source.ts), a
+// record of strings in tests, and later the GitHub API for an org audit implement it.
+
+/** Files larger than this are skipped (and reported). */
+const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Texts kept for needs inference (many workflows read the same few fly.toml), by total size and by
+ * entries: most lookups are of files that are not there (a fly.toml or package.json beside each
+ * job), and those would otherwise pile up, a few for every workflow of the scan.
+ */
+const CACHE_CHARS = 4 * 1024 * 1024;
+const CACHE_ENTRIES = 4096;
+/** The `RepoFiles` view the workflow room reads fly.toml, actions and reusable workflows through. */
+function repoFilesOf(source) {
+    const cache = new Map();
+    let cached = 0;
+    let listed;
+    return {
+        // Listed once, and only when asked (package workspaces given as globs).
+        list: () => (listed ??= source.list().paths),
+        read(file) {
+            const path = (0,_workflow_repo_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(file);
+            if (path === null || path === '')
+                return undefined;
+            if (cache.has(path))
+                return cache.get(path);
+            const read = source.read(path);
+            const text = 'text' in read ? read.text : undefined;
+            const size = text?.length ?? 0;
+            if (cached + size > CACHE_CHARS || cache.size >= CACHE_ENTRIES) {
+                cache.clear();
+                cached = 0;
+            }
+            // The path is usually a slice of the workflow that named it: keep a copy, not that text.
+            cache.set(path.split('').join(''), text);
+            cached += size;
+            return text;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 7549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ fsFileSource)
+});
+
+// UNUSED EXPORTS: Directories
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/engine/file-source.js
+var file_source = __webpack_require__(6610);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./lib/engine/scan-io.js
+// The scan's contact with git: list a work tree's files and diff it against a base commit.
+
+const GIT_TIMEOUT_MS = 30_000;
+const GIT_MAX_BUFFER = 256 * 1024 * 1024;
+/**
+ * The repository's own config may name programs git runs (a directory handed to `scan`, or a
+ * config an earlier step rewrote): the file-system monitor hook runs on `ls-files` and `diff`,
+ * textconv and external diff drivers on `diff`, clean filters whenever a work-tree file is
+ * compared. None is needed to list or diff: the monitor is switched off, drivers are refused on
+ * the command line, and diffs are between commits, never against the work tree.
+ */
+const NO_REPOSITORY_PROGRAMS = ['-c', 'core.fsmonitor=false'];
+/** What git needs from the environment; never the run's inputs, tokens or other secrets. */
+const GIT_ENVIRONMENT = ['PATH', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'TMPDIR', 'TEMP', 'TMP'];
+function gitEnvironment() {
+    const env = { GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+    for (const name of GIT_ENVIRONMENT) {
+        const value = process.env[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    return env;
+}
+function git(root, args) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', [...NO_REPOSITORY_PROGRAMS, ...args], {
+            cwd: root,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: GIT_TIMEOUT_MS,
+            maxBuffer: GIT_MAX_BUFFER,
+            env: gitEnvironment()
+        });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `git ls-files` (tracked plus untracked, not ignored); undefined outside a work tree. */
+function gitListing(root) {
+    const inside = git(root, ['rev-parse', '--is-inside-work-tree']);
+    if (inside?.trim() !== 'true')
+        return undefined;
+    const out = git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    if (out === undefined)
+        return undefined;
+    const files = [...new Set(out.split('\0').filter(f => f !== ''))];
+    // A directory git ignores (or one not yet added anywhere) lists nothing: walk it instead.
+    return files.length > 0 ? files.sort() : undefined;
+}
+/**
+ * `git diff --unified=0 <base> HEAD` in the root: what the checked-out commit changes; undefined
+ * when git or the commit is not there.
+ */
+function gitDiff(root, base) {
+    if (!/^[0-9a-f]{7,64}$/i.test(base))
+        return undefined;
+    if (git(root, ['cat-file', '-e', `${base}^{commit}`]) === undefined)
+        return undefined;
+    return git(root, [
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--unified=0',
+        '--relative',
+        base,
+        'HEAD',
+        '--'
+    ]);
+}
+/** Kept for the action's scan mode, which diffs through it. */
+const fsScanIo = { diff: gitDiff };
+
+;// CONCATENATED MODULE: ./lib/engine/fs-source.js
+// The checkout on disk as a FileSource. A pull request controls every byte of it, so a read
+// opens only a regular file whose real path lies inside the checkout's real path: a committed
+// symlink to /proc/self/environ, /etc/passwd or a file beside the workspace, a FIFO, a device or
+// a socket is never opened (or, for a FIFO, opened non-blocking and closed unread), and the
+// type is checked on the opened descriptor, so a swap between check and open changes nothing.
+// Each directory is looked up once: a regular file whose directories are all real (no symlink)
+// is opened by its path without a realpath, and where the descriptor points (/proc/self/fd)
+// confirms it is inside; without /proc every file is resolved before it is opened.
+
+
+
+
+/** Above this many paths a walk stops (git lists everything it tracks). */
+const WALK_LIMIT = 200_000;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', 'coverage', 'vendor', '.venv']);
+/** Extensions that are never text: skipped without being opened. */
+const BINARY_EXTENSIONS = /\.(png|jpe?g|gif|webp|ico|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|rar|jar|war|class|so|dylib|dll|exe|bin|o|a|wasm|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|ogg|wav|flac|sqlite3?|db|pyc|node)$/i;
+/** Kernel file systems whose "files" are process state, never repository content. */
+const KERNEL_ROOTS = ['/proc', '/sys', '/dev'];
+/** Don't follow a final symlink; don't wait for a FIFO's writer. (0 where the OS lacks them.) */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const isInside = (root, full) => full === root || full.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
+const isKernelPath = (full) => KERNEL_ROOTS.some(kernel => isInside(kernel, full));
+function realRootOf(root) {
+    const absolute = external_node_path_.resolve(root);
+    try {
+        return external_node_fs_.realpathSync.native(absolute);
+    }
+    catch {
+        return absolute;
+    }
+}
+/** Repo-relative paths of every non-directory entry, breadth-first, symlinks not followed. */
+function walkFiles(root, limit = WALK_LIMIT) {
+    const paths = [];
+    const queue = [''];
+    for (let next = 0; next < queue.length; next++) {
+        const dir = queue[next] ?? '';
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(external_node_path_.join(root, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const relative = dir ? `${dir}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    queue.push(relative);
+                continue;
+            }
+            // Symlinks, FIFOs and the like are listed too: the read refuses them, with a note.
+            if (paths.length >= limit) {
+                return { paths, truncated: `the directory walk stopped at ${limit} files` };
+            }
+            paths.push(relative);
+        }
+    }
+    return { paths };
+}
+/** Where the opened descriptor really points (Linux), to confirm no directory was swapped. */
+function openedPath(fd) {
+    try {
+        return (0,external_node_fs_.readlinkSync)(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+let procFd;
+/** Whether `openedPath` can tell where a descriptor points (Linux); looked up once. */
+function descriptorsTellPaths() {
+    return (procFd ??= (0,external_node_fs_.existsSync)('/proc/self/fd'));
+}
+/** One buffer for every read (reads are synchronous): no allocation per file. */
+let scratch = Buffer.alloc(0);
+function readOpened(fd, maxBytes) {
+    const stat = (0,external_node_fs_.fstatSync)(fd);
+    if (!stat.isFile())
+        return { skipped: 'special' };
+    if (stat.size > maxBytes)
+        return { skipped: 'too-large' };
+    if (scratch.length < maxBytes + 1)
+        scratch = Buffer.allocUnsafe(maxBytes + 1);
+    // Read to EOF but never past the cap: a size of 0 proves nothing. Once the size the file
+    // reported is read, it is done (as `readFileSync` does), without one more read to see EOF.
+    let total = 0;
+    for (;;) {
+        const n = (0,external_node_fs_.readSync)(fd, scratch, total, maxBytes + 1 - total, null);
+        if (n === 0)
+            break;
+        total += n;
+        if (total > maxBytes)
+            return { skipped: 'too-large' };
+        if (total === stat.size)
+            break;
+    }
+    if (scratch.subarray(0, Math.min(total, 8000)).includes(0))
+        return { skipped: 'binary' };
+    return { text: scratch.toString('utf8', 0, total) };
+}
+/** Directories remembered by `Directories`; it starts over when full. */
+const MAX_DIRECTORIES = 4096;
+/**
+ * The directories of the checkout, each looked up once (one lstat). Needs inference asks for files
+ * beside every job (fly.toml, package.json), mostly in directories that do not exist: once one is
+ * known missing, nothing under it is looked up again. And a file in a real directory needs no
+ * realpath: its path is its real path unless it is itself a symlink, which its lstat tells.
+ */
+class Directories {
+    realRoot;
+    #known = new Map();
+    constructor(realRoot) {
+        this.realRoot = realRoot;
+    }
+    /** The state of the directory holding `full`, a normalised absolute path inside the root. */
+    holding(full) {
+        return this.#state(full.slice(0, Math.max(full.lastIndexOf(external_node_path_.sep), 0)));
+    }
+    #state(dir) {
+        if (dir.length <= this.realRoot.length)
+            return 'real';
+        const known = this.#known.get(dir);
+        if (known !== undefined)
+            return known;
+        const above = this.#state(dir.slice(0, dir.lastIndexOf(external_node_path_.sep)));
+        let state;
+        if (above === 'missing') {
+            state = 'missing';
+        }
+        else {
+            try {
+                const info = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+                // Nothing lies under a regular file (`--config app/fly.toml` asks for `fly.toml/fly.toml`).
+                state =
+                    info === undefined || info.isFile()
+                        ? 'missing'
+                        : above === 'real' && info.isDirectory()
+                            ? 'real'
+                            : 'other';
+            }
+            catch (error) {
+                state = error.code === 'ENOTDIR' ? 'missing' : 'other';
+            }
+        }
+        if (this.#known.size >= MAX_DIRECTORIES)
+            this.#known.clear();
+        this.#known.set(dir, state);
+        return state;
+    }
+}
+/** Reads one repo-relative file confined to `realRoot`; see the file comment. */
+function readConfined(realRoot, relative, maxBytes, directories = new Directories(realRoot)) {
+    if (BINARY_EXTENSIONS.test(relative))
+        return { skipped: 'binary' };
+    const full = external_node_path_.resolve(realRoot, relative);
+    if (!isInside(realRoot, full))
+        return { skipped: 'outside' };
+    const holding = directories.holding(full);
+    if (holding === 'missing')
+        return { skipped: 'missing' };
+    const missingOrUnreadable = (error) => {
+        const code = error.code;
+        return { skipped: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+    };
+    // Needs inference asks for many files that are not there (fly.toml, package.json beside each
+    // job): one lstat answers that, without resolving every component or raising an error.
+    let first;
+    try {
+        first = (0,external_node_fs_.lstatSync)(full, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        return missingOrUnreadable(error);
+    }
+    if (first === undefined)
+        return { skipped: 'missing' };
+    let real = full;
+    // A regular file in a real directory is its own real path (and where the descriptor opened
+    // points is checked below); anything else is resolved first.
+    const ownRealPath = holding === 'real' && first.isFile() && descriptorsTellPaths() && !isKernelPath(realRoot);
+    if (!ownRealPath) {
+        try {
+            real = external_node_fs_.realpathSync.native(full);
+        }
+        catch (error) {
+            return missingOrUnreadable(error);
+        }
+        if (!isInside(realRoot, real))
+            return { skipped: 'outside' };
+        if (isKernelPath(real))
+            return { skipped: 'special' };
+        // Devices and sockets are not even opened; the descriptor is checked again below.
+        try {
+            const info = real === full ? first : (0,external_node_fs_.lstatSync)(real);
+            if (!info.isFile())
+                return { skipped: 'special' };
+        }
+        catch {
+            return { skipped: 'missing' };
+        }
+    }
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(real, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { skipped: 'missing' };
+        // ELOOP: the last component became a symlink after the checks; ENXIO: a socket.
+        if (code === 'ELOOP')
+            return { skipped: 'outside' };
+        return { skipped: code === 'ENXIO' ? 'special' : 'unreadable' };
+    }
+    try {
+        // The descriptor's own path: a directory swapped for a symlink after the checks shows here.
+        const opened = openedPath(fd);
+        if (opened !== undefined && !isInside(realRoot, opened))
+            return { skipped: 'outside' };
+        return readOpened(fd, maxBytes);
+    }
+    catch {
+        return { skipped: 'unreadable' };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The checkout at `root`: `git ls-files` when it is a work tree, else a directory walk. */
+function fsFileSource(root, maxBytes = file_source/* MAX_FILE_BYTES */.g) {
+    const realRoot = realRootOf(root);
+    const directories = new Directories(realRoot);
+    return {
+        list() {
+            const fromGit = gitListing(realRoot);
+            return fromGit ? { paths: fromGit } : walkFiles(realRoot);
+        },
+        read: relative => readConfined(realRoot, relative, maxBytes, directories)
+    };
+}
+
+
+/***/ }),
+
+/***/ 4598:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ sanitizeDetail),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony export SECRET_FRAGMENT_LENGTH */
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8094);
+// Makes text from the outside world (Fly's error bodies, network error messages) safe to show in a
+// detail: the one scrub, in its strictest form for outside text, on one line of bounded length.
+
+
+const DETAIL_MAX_LENGTH = 200;
+/** Fragments this long or longer of a secret must never survive. */
+const SECRET_FRAGMENT_LENGTH = (/* unused pure expression or super */ null && (MIN_FRAGMENT_LENGTH));
+/** Raw input beyond this is never looked at: Fly's error texts are short. */
+const INPUT_CAP = 4000;
+/** Neighbouring cuts, told once. */
+const REPEATED_CUTS = /(?:\[redacted\][\s,;:]*){2,}/g;
+/**
+ * Text safe to put in a detail or finding: whitespace is collapsed, the outside-text scrub cuts
+ * every stretch that shares 8+ characters with one of `secrets` and everything token-looking, and
+ * the result is at most `maxLength` characters.
+ */
+function sanitizeDetail(text, secrets = [], maxLength = DETAIL_MAX_LENGTH) {
+    const clean = outsideScrub(secrets)(collapseWhitespace(String(text).slice(0, INPUT_CAP)));
+    return truncate(clean.replace(REPEATED_CUTS, `${_token_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .SCRUBBED */ .lh} `).trim(), maxLength);
+}
+/** Control characters and runs of whitespace become one space (no newlines into logs). */
+function collapseWhitespace(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\s\x00-\x1f\x7f]+/g, ' ');
+}
+/** Cuts `text` to `maxLength` characters, marking the cut with an ellipsis. */
+function truncate(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    return `${text.slice(0, Math.max(0, maxLength - 1)).trimEnd()}\u2026`;
+}
+/** The last scrub built, kept: one verification sanitizes many texts with the same secrets. */
+let lastScrub;
+function outsideScrub(secrets) {
+    const key = secrets.join('\n');
+    if (lastScrub?.key !== key)
+        lastScrub = { key, scrub: (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_0__/* .createScrub */ .EN)(secrets, { outside: true }) };
+    return lastScrub.scrub;
+}
+
+
+/***/ }),
+
+/***/ 5749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ findingToJson)
+/* harmony export */ });
+function findingToJson(finding) {
+    return {
+        rule: finding.rule,
+        severity: finding.severity,
+        message: finding.message,
+        file: finding.location?.file ?? null,
+        line: finding.location?.line ?? null,
+        column: finding.location?.column ?? null,
+        fix: finding.fix ? { summary: finding.fix.summary, commands: finding.fix.commands } : null,
+        ...(finding.subject ? { subject: finding.subject } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 5930:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortFindings)
+/* harmony export */ });
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3042);
+
+/** Severity (worst first), then file, line, column; findings without a location after located ones. */
+function compareFindings(a, b) {
+    const bySeverity = (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) - (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity);
+    if (bySeverity !== 0)
+        return bySeverity;
+    const la = a.location;
+    const lb = b.location;
+    if (la === undefined || lb === undefined) {
+        return (la === undefined ? 1 : 0) - (lb === undefined ? 1 : 0);
+    }
+    if (la.file !== lb.file)
+        return la.file < lb.file ? -1 : 1;
+    return la.line - lb.line || la.column - lb.column;
+}
+/** A sorted copy; ties keep their input order (Array.prototype.sort is stable). */
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+
+
+/***/ }),
+
+/***/ 8960:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ needsKnown),
+/* harmony export */   BZ: () => (/* binding */ storeCommand),
+/* harmony export */   Jr: () => (/* binding */ describeRecommendation),
+/* harmony export */   Q6: () => (/* binding */ recommendToken),
+/* harmony export */   jc: () => (/* binding */ fixFor),
+/* harmony export */   ki: () => (/* binding */ buildFix),
+/* harmony export */   pq: () => (/* binding */ recommendationFor),
+/* harmony export */   tw: () => (/* binding */ jobEnvironment),
+/* harmony export */   yT: () => (/* binding */ fixOptionsFrom)
+/* harmony export */ });
+/* unused harmony export suggestedExpiryHours */
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(677);
+/* harmony import */ var _token_access_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(439);
+
+
+
+/**
+ * Lifetime suggested for new tokens: 90 days (`-x 2160h`). Fly advises the shortest expiry that
+ * works and rotation on a schedule; a quarter is long enough not to be a chore and short enough
+ * that a leaked copy dies on its own. Capped by `max-lifetime-days` so our own advice never trips
+ * `excessive-lifetime`.
+ */
+const DEFAULT_EXPIRY_DAYS = 90;
+const APP_PLACEHOLDER = '<APP>';
+const ORG_PLACEHOLDER = '<ORG>';
+const TOKEN_ID_PLACEHOLDER = '<TOKEN_ID>';
+const COMMAND_PLACEHOLDER = '<COMMAND>';
+const CLUSTER_PLACEHOLDER = '<CLUSTER>';
+/** Token kinds `fly tokens create` can mint. */
+const MINT_KINDS = [
+    'deploy',
+    'org',
+    'readonly',
+    'ssh',
+    'machine-exec',
+    'wireguard',
+    'litefs-cloud'
+];
+/** Whether the job's needs are known well enough to judge the token against them. */
+function needsKnown(needs) {
+    return needs.source !== 'none' && needs.capabilities.length > 0;
+}
+/** `-x` hours: 90 days, or less when `max-lifetime-days` is lower; at least one hour. */
+function suggestedExpiryHours(maxLifetimeDays) {
+    const days = Math.min(DEFAULT_EXPIRY_DAYS, maxLifetimeDays ?? DEFAULT_EXPIRY_DAYS);
+    return Math.max(1, Math.floor(days * 24));
+}
+function expiryText(hours) {
+    return hours % 24 === 0 ? `${hours / 24} days` : `${hours} hours`;
+}
+/** A value we put on a command line, or the placeholder when it is absent or looks token-like. */
+function safeOr(value, placeholder) {
+    return value !== undefined && value.trim() !== '' && !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(value, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
+        ? value
+        : placeholder;
+}
+function kindFromNeeds(needs) {
+    switch ((0,_token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .needBreadth */ .hg)(needs.capabilities)) {
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.orgWrite:
+            return 'org';
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.appFull:
+            return 'deploy';
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.appLimited:
+            return needs.capabilities.includes('ssh') ? 'ssh' : 'machine-exec';
+        case _token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .Breadth */ .l8.orgRead:
+            return 'readonly';
+        default:
+            return null;
+    }
+}
+function kindFromToken(inspection) {
+    return MINT_KINDS.find(kind => kind === inspection.kind) ?? null;
+}
+/** App token kinds, with the prefix of the token name we suggest for each. */
+const APP_KIND_NAME_PREFIX = {
+    deploy: '',
+    ssh: 'ssh-',
+    'machine-exec': 'exec-'
+};
+/** Apps to mint app tokens for: the named ones, plus `<APP>` when some cannot be told. */
+function appTargets(needs) {
+    const named = needs.apps.filter(app => safeOr(app, APP_PLACEHOLDER) !== APP_PLACEHOLDER);
+    const unknown = needs.unknownApps || named.length < needs.apps.length || named.length === 0;
+    return unknown ? [...named, APP_PLACEHOLDER] : named;
+}
+/** `FLY_API_TOKEN_WEB_STAGING` for app `web-staging` when each app gets its own secret. */
+function perAppSecret(base, app) {
+    const suffix = app === APP_PLACEHOLDER ? APP_PLACEHOLDER : app.toUpperCase().replace(/\W/g, '_');
+    return `${base}_${suffix}`;
+}
+/** flyctl reads `--command` as a CSV list (pflag StringSlice): quote values with , or ". */
+function csvField(value) {
+    return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function commandFlag(flag, command) {
+    return command === COMMAND_PLACEHOLDER
+        ? `${flag} ${COMMAND_PLACEHOLDER}`
+        : `${flag} ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(csvField(command))}`;
+}
+/** `--command` flags for a machine-exec token: the job's commands, else the current token's. */
+function execFlags(needs, inspection, notes) {
+    if (needs.commands.length > 0) {
+        const commands = needs.commands.map(c => safeOr(c, COMMAND_PLACEHOLDER));
+        if (commands.includes(COMMAND_PLACEHOLDER)) {
+            notes.push(`Replace ${COMMAND_PLACEHOLDER} with the command the job runs.`);
+        }
+        return [...new Set(commands)].map(c => commandFlag('--command', c));
+    }
+    const rules = inspection.kind === 'machine-exec' ? inspection.commands : null;
+    if (rules !== null && rules.length > 0 && !(0,_token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .allowsAnyCommand */ .iK)(rules)) {
+        return rules.map(rule => commandFlag(rule.exact ? '--command' : '--command-prefix', safeOr(rule.args.map(_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r).join(' '), COMMAND_PLACEHOLDER)));
+    }
+    notes.push('No command was seen, so this token may run any command: add `--command "..."` to restrict it.');
+    return [];
+}
+function mintLine(kind, subject, name, hours) {
+    return [
+        'fly tokens create',
+        kind,
+        ...subject,
+        `-x ${hours}h`,
+        `--name ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuoted */ .x)(name)}`
+    ].join(' ');
+}
+const ENVIRONMENT_PLACEHOLDER = '<ENVIRONMENT>';
+function safeEnvironment(options) {
+    return options.environment === undefined || options.environment === ''
+        ? undefined
+        : safeOr(options.environment, ENVIRONMENT_PLACEHOLDER);
+}
+/** A job's environment name as `--env` takes it; none when absent or computed at run time. */
+function jobEnvironment(job) {
+    const name = job.environment?.name ?? undefined;
+    return name === undefined || name === '' || name.includes('${{') ? undefined : name;
+}
+/** `gh secret set NAME [--env ENV]`: gh then reads the value from a prompt or stdin. */
+function storeCommand(secretName, environment) {
+    const name = safeOr(secretName, 'FLY_API_TOKEN');
+    const env = safeEnvironment({ secretName: name, environment });
+    return `gh secret set ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(name)}${env === undefined ? '' : ` --env ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(env)}`}`;
+}
+/** The narrowest token(s) for the job, with the exact lines to mint and store them. */
+function recommendToken(needs, inspection, options) {
+    const notes = [];
+    // Needs with an unseen part (`unknown-needs`) are a lower bound: no kind is chosen from them.
+    const partial = needs.source !== 'input' && (needs.opaque?.length ?? 0) > 0;
+    const fromNeeds = needsKnown(needs) && !partial ? kindFromNeeds(needs) : null;
+    const fromToken = fromNeeds === null ? kindFromToken(inspection) : null;
+    const kind = fromNeeds ?? fromToken ?? 'deploy';
+    const basis = fromNeeds !== null ? 'needs' : fromToken !== null ? 'current-token' : 'assumed';
+    if (basis === 'current-token') {
+        notes.push(partial
+            ? 'Part of what the job does with the token cannot be seen, so this renews the same kind of token.'
+            : "The job's needs are not known, so this renews the same kind of token.");
+    }
+    else if (basis === 'assumed') {
+        notes.push("The job's needs are not known; this assumes it deploys one app.");
+    }
+    const hours = suggestedExpiryHours(options.maxLifetimeDays);
+    const secretBase = safeOr(options.secretName, 'FLY_API_TOKEN');
+    const environment = safeEnvironment(options);
+    const org = safeOr(options.orgSlug, ORG_PLACEHOLDER);
+    const tokens = [];
+    const prefix = APP_KIND_NAME_PREFIX[kind];
+    if (prefix !== undefined) {
+        const apps = appTargets(needs);
+        const extra = kind === 'machine-exec' ? execFlags(needs, inspection, notes) : [];
+        for (const app of apps) {
+            const secretName = apps.length > 1 ? perAppSecret(secretBase, app) : secretBase;
+            const mint = mintLine(kind, [`-a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(app)}`], `github-actions-${prefix}${app}`, hours);
+            tokens.push({
+                kind,
+                app,
+                secretName,
+                mint: [mint, ...extra].join(' '),
+                store: storeCommand(secretName, environment)
+            });
+        }
+        if (apps.includes(APP_PLACEHOLDER)) {
+            notes.push(`Replace ${APP_PLACEHOLDER} with the app name: the workflow does not say which app it targets.`);
+        }
+        if (apps.length > 1) {
+            notes.push(`Give each step the secret of its app; an org token is the alternative only if the apps must share one secret.`);
+        }
+    }
+    else {
+        let subject = [(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(org)];
+        let name = `github-actions-${kind}`;
+        if (kind === 'litefs-cloud') {
+            const clusters = Object.keys(inspection.clusterAccess ?? {}).filter(c => c !== '');
+            const cluster = safeOr(clusters[0], CLUSTER_PLACEHOLDER);
+            subject = [`--org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(org)}`, `--cluster ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(cluster)}`];
+            name = `github-actions-litefs-${cluster}`;
+            if (cluster === CLUSTER_PLACEHOLDER) {
+                notes.push(`Replace ${CLUSTER_PLACEHOLDER} with the LiteFS Cloud cluster name.`);
+            }
+        }
+        tokens.push({
+            kind,
+            app: null,
+            secretName: secretBase,
+            mint: mintLine(kind, subject, name, hours),
+            store: storeCommand(secretBase, environment)
+        });
+    }
+    if (tokens.some(t => t.mint.includes(ORG_PLACEHOLDER))) {
+        notes.push(`Replace ${ORG_PLACEHOLDER} with the organization slug (see \`fly orgs list\`).`);
+    }
+    return { kind, tokens, basis, notes, expiryHours: hours };
+}
+/** Lines that retire the token now in use, or [] when there is nothing to revoke. */
+function revokeCommands(needs, inspection, options) {
+    if (inspection.kind === 'malformed')
+        return [];
+    // A `fly auth token` login token dies with its session; dashboard tokens are revoked there.
+    if (inspection.kind === 'personal')
+        return ['fly auth logout'];
+    const appScoped = ['deploy', 'ssh', 'machine-exec'].includes(inspection.kind) ||
+        (inspection.appIds.length > 0 && !/[wcdC]/.test(inspection.orgAccess ?? ''));
+    // App tokens are listed per app: the one the online check matched, else the job's only app.
+    const list = appScoped
+        ? `fly tokens list -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(safeOr(options.currentTokenApp ?? (needs.apps.length === 1 ? needs.apps[0] : undefined), APP_PLACEHOLDER))}`
+        : `fly tokens list --org ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellWord */ .r)(safeOr(options.orgSlug, ORG_PLACEHOLDER))}`;
+    return [list, `fly tokens revoke ${TOKEN_ID_PLACEHOLDER}`];
+}
+/** "an org token", "an ssh token", "a deploy token". */
+function article(kind) {
+    return /^(?:org|ssh)/.test(kind) ? 'an' : 'a';
+}
+/** "a deploy token for web", "an org token", "one deploy token per app (api, web)". */
+function describeRecommendation(rec) {
+    if (rec.tokens.length > 1) {
+        return `one ${rec.kind} token per app (${rec.tokens.map(t => t.app ?? '').join(', ')})`;
+    }
+    const app = rec.tokens[0]?.app;
+    return `${article(rec.kind)} ${rec.kind} token${app != null ? ` for ${app}` : ''}`;
+}
+function describePlan(rec, options) {
+    const first = rec.tokens[0];
+    const environment = safeEnvironment(options);
+    const where = environment === undefined ? '' : ` of the \`${environment}\` environment`;
+    const expiry = expiryText(rec.expiryHours);
+    if (rec.tokens.length > 1) {
+        const apps = rec.tokens.map(t => t.app ?? '').join(', ');
+        const secrets = rec.tokens.map(t => t.secretName).join(', ');
+        return `Mint one ${rec.kind} token per app (${apps}), each expiring in ${expiry}, and store each in its own secret${where} (${secrets})`;
+    }
+    const target = first?.app != null ? ` for ${first.app}` : '';
+    return `Mint ${article(rec.kind)} ${rec.kind} token${target} that expires in ${expiry} and store it as the ${first?.secretName ?? 'FLY_API_TOKEN'} secret${where}`;
+}
+/** The whole fix: mint and store the narrowest token(s), then revoke the old one. */
+function buildFix(needs, inspection, options, build = {}) {
+    const rec = recommendToken(needs, inspection, options);
+    const revoke = build.revokeOld === false ? [] : revokeCommands(needs, inspection, options);
+    const sentences = [describePlan(rec, options)];
+    if (revoke.length > 0) {
+        sentences[0] +=
+            inspection.kind === 'personal'
+                ? ', then revoke the personal token: `fly auth logout` where it was issued ends a `fly auth token` session, a token made in the Fly.io dashboard is revoked there.'
+                : ', then revoke the old token by its id from the list.';
+    }
+    else {
+        sentences[0] += '.';
+    }
+    // One line per token: `gh secret set` reads the new token from the pipe, never a terminal.
+    const commands = [...rec.tokens.map(t => `${t.mint} | ${t.store}`), ...revoke];
+    return {
+        summary: [...sentences, ...rec.notes].join(' '),
+        // Defence in depth: nothing token-like may leave here, whatever the inputs held.
+        commands: commands.filter(c => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(c, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment))
+    };
+}
+/** Fix options from a rule context: its options plus what the online checks learned. */
+function fixOptionsFrom(context) {
+    const options = {
+        secretName: context.options.secretName,
+        maxLifetimeDays: context.options.maxLifetimeDays
+    };
+    if (context.options.environment !== undefined)
+        options.environment = context.options.environment;
+    // Only an org the token itself names: a slug learned for another org would mislead.
+    const orgIds = context.inspection.orgIds;
+    const slug = context.online?.orgs.find(o => o.slug !== undefined && (orgIds.length === 0 || orgIds.includes(o.orgId)))?.slug;
+    if (slug !== undefined)
+        options.orgSlug = slug;
+    const app = context.online?.apps.find(a => a.idMatchesToken === true)?.app;
+    if (app !== undefined)
+        options.currentTokenApp = app;
+    return options;
+}
+/**
+ * Whether the token is dead of age, so revoking it is pointless. Not for a personal token: its
+ * user part outlives the short-lived macaroons bundled with it.
+ */
+function hasExpired(context) {
+    const { kind, expiresAt } = context.inspection;
+    return (kind !== 'personal' && expiresAt !== null && Date.parse(expiresAt) <= context.now.getTime());
+}
+/** The narrowest-token fix for a rule's finding; an expired token is replaced, not revoked. */
+function fixFor(context, build = {}) {
+    const revokeOld = build.revokeOld !== false && !hasExpired(context);
+    return buildFix(context.needs, context.inspection, fixOptionsFrom(context), { revokeOld });
+}
+/** Whether a fix asks for a new token. */
+function mintsToken(fix) {
+    return fix?.commands.some(c => c.startsWith('fly tokens create ')) ?? false;
+}
+/**
+ * The `recommendation` output: the `fly tokens create` line(s) for this job, or null when the
+ * token already fits (no finding asks for a new one) or when neither the job's needs nor the
+ * token's kind say what to mint.
+ */
+function recommendationFor(context, findings) {
+    if (!findings.some(f => mintsToken(f.fix)))
+        return null;
+    const rec = recommendToken(context.needs, context.inspection, fixOptionsFrom(context));
+    return rec.basis === 'assumed' ? null : rec.tokens.map(t => t.mint).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8654:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ ruleMeta),
+  N: () => (/* binding */ tokenRules)
+});
+
+// EXTERNAL MODULE: ./lib/rules/fix.js
+var rules_fix = __webpack_require__(8960);
+// EXTERNAL MODULE: ./lib/fly/sanitize.js
+var sanitize = __webpack_require__(4598);
+// EXTERNAL MODULE: ./lib/token/token-shape.js
+var token_shape = __webpack_require__(148);
+;// CONCATENATED MODULE: ./lib/rules/online/checks.js
+
+
+function labelledChecks(online) {
+    return [
+        ...online.apps.map(app => ({ label: `app ${app.app}`, check: app })),
+        { label: 'identity (GraphQL viewer)', check: online.viewer },
+        ...online.orgs.map(org => ({ label: `organization ${org.orgId}`, check: org }))
+    ];
+}
+/** Whether Fly said no to the token itself (the same value `valid` and the summary read). */
+function tokenRejected(online) {
+    return online.acceptance === 'rejected';
+}
+/** A check's detail, scrubbed and without a trailing full stop (for joining into sentences). */
+function detailOf(check, maxLength = 200) {
+    const text = (0,token_shape/* redactTokenShapes */.dZ)(check.detail, token_shape/* TOKEN_SHAPE */.y0.fragment)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\.$/, '');
+    return (0,sanitize/* truncate */.xv)(text, maxLength);
+}
+
+;// CONCATENATED MODULE: ./lib/rules/online/invalid-token.js
+
+
+const invalidToken = {
+    id: 'invalid-token',
+    defaultSeverity: 'critical',
+    title: 'Fly rejects the token',
+    help: "Fly's API answered that it does not accept this token: it has been revoked, has expired, " +
+        'was never issued by Fly, or was altered. Every flyctl command using it will fail. Only a ' +
+        'definite answer from Fly triggers this rule; an unreachable or failing API is reported by ' +
+        '`unverified` instead.',
+    check(context) {
+        const online = context.online;
+        if (!online || !tokenRejected(online))
+            return [];
+        const first = labelledChecks(online).find(({ check }) => check.outcome === 'rejected');
+        const said = first ? detailOf(first.check) : 'Fly rejected the token';
+        const fix = (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false });
+        return [
+            {
+                rule: 'invalid-token',
+                severity: 'critical',
+                message: `${said}. The token is revoked, expired or not one Fly issued, so every flyctl command using it will fail.`,
+                fix: {
+                    summary: `Replace the secret with a new token. ${fix.summary}`,
+                    commands: fix.commands
+                }
+            }
+        ];
+    }
+};
+
+// EXTERNAL MODULE: ./lib/rules/types.js
+var types = __webpack_require__(3042);
+// EXTERNAL MODULE: ./lib/rules/token/shared.js
+var shared = __webpack_require__(7840);
+;// CONCATENATED MODULE: ./lib/rules/token/app-match.js
+
+
+
+const APP_ID = /^\d+$/;
+function tokenAppIds(context) {
+    const { inspection } = context;
+    return inspection.kind === 'malformed' || inspection.kind === 'personal' ? [] : inspection.appIds;
+}
+/** `unverified` (info): the job's apps are names, the token's ids; offline they cannot be matched. */
+function offlineAppMatch(context) {
+    const ids = tokenAppIds(context);
+    const names = context.needs.apps.filter(app => !APP_ID.test(app));
+    if (context.online || ids.length === 0 || names.length === 0)
+        return [];
+    const scoped = ids.length === 1 ? `app id ${ids[0]}` : `app ids ${ids.join(', ')}`;
+    return [
+        {
+            rule: 'unverified',
+            severity: 'info',
+            message: `Not checked that this token is for ${(0,shared/* listApps */.tS)(names)}: the token names ${scoped}, the ` +
+                'job names apps by name, and offline the two cannot be matched. App match needs `online: true`.',
+            fix: (0,types/* advice */.v9)('Run the check with `online: true` (the default), or give the app ids in the `apps` input to match them offline.')
+        }
+    ];
+}
+/** `wrong-target`, offline: an app id given in `apps` that the token is not scoped to. */
+function offlineIdMismatch(context) {
+    const ids = tokenAppIds(context);
+    if (context.online || ids.length === 0)
+        return [];
+    const scoped = ids.length === 1 ? `app id ${ids[0]}` : `app ids ${ids.join(', ')}`;
+    return context.needs.apps
+        .filter(app => APP_ID.test(app) && !ids.includes(app))
+        .map(app => ({
+        rule: 'wrong-target',
+        severity: 'high',
+        message: `This token cannot be used for app id ${app}, which this job needs: the token is scoped to ${scoped}.`,
+        fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/rules/online/unverified.js
+
+
+
+/** At most this many distinct reasons are spelled out; the rest are counted. */
+const LISTED = 4;
+const unverified = {
+    id: 'unverified',
+    defaultSeverity: 'low',
+    title: 'Token could not be verified online',
+    help: "An online check could not complete: Fly's API was unreachable, slow, failing (5xx after " +
+        'retries), rate limiting, or answered something unreadable, or it would not say (an org slug ' +
+        'a deploy token may not read). This says nothing about whether the token is valid; the offline ' +
+        'findings still stand.',
+    check(context) {
+        const online = context.online;
+        if (!online)
+            return offlineAppMatch(context);
+        const open = labelledChecks(online).filter(({ check }) => check.outcome === 'unverified');
+        if (open.length === 0)
+            return [];
+        // Several checks often fail for one reason (Fly down, bad URL): say each reason once.
+        const byReason = new Map();
+        for (const { label, check } of open) {
+            const reason = detailOf(check.reason !== undefined ? { ...check, detail: check.reason } : check, 160);
+            byReason.set(reason, [...(byReason.get(reason) ?? []), label]);
+        }
+        const reasons = [...byReason.entries()];
+        const listed = reasons
+            .slice(0, LISTED)
+            .map(([reason, labels]) => `${labels.join(', ')}: ${reason}`);
+        const more = reasons.length > LISTED ? `; and ${reasons.length - LISTED} more` : '';
+        const count = open.length === 1 ? 'one online check' : `${open.length} online checks`;
+        return [
+            {
+                rule: 'unverified',
+                severity: 'low',
+                message: `Could not complete ${count} (${listed.join('; ')}${more}). This is not a verdict on the token.`,
+                fix: (0,types/* advice */.v9)("Re-run when Fly's API is reachable. Behind a proxy, set HTTPS_PROXY (and NO_PROXY for hosts that bypass it); with a custom fly-api-url or fly-graphql-url, check the URL.")
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/online/wrong-target.js
+
+
+
+const wrongTarget = {
+    id: 'wrong-target',
+    defaultSeverity: 'high',
+    title: 'Token is for another app or organization',
+    help: 'Fly accepts the token, but it cannot reach an app this job needs: Fly refuses access (403) ' +
+        "or shows no such app to it (404), the app's id is not the one the token is scoped to, or the " +
+        "app lives in an organization the token does not name. The job's deploy or command will fail.",
+    check(context) {
+        const online = context.online;
+        // A rejected token fails everywhere: invalid-token says so, blaming the target would mislead.
+        if (!online)
+            return offlineIdMismatch(context);
+        if (tokenRejected(online))
+            return [];
+        const tokenOrgs = context.inspection.orgIds;
+        const tokenApps = context.inspection.appIds;
+        const findings = [];
+        for (const app of online.apps) {
+            const why = mismatch(app, tokenApps, tokenOrgs);
+            if (why === null)
+                continue;
+            findings.push({
+                rule: 'wrong-target',
+                severity: 'high',
+                message: `This token cannot be used for app ${app.app}, which this job needs: ${why}.`,
+                fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
+            });
+        }
+        return findings;
+    }
+};
+function mismatch(app, tokenApps, tokenOrgs) {
+    if (app.outcome === 'forbidden' || app.outcome === 'not-found')
+        return detailOf(app);
+    if (app.outcome !== 'confirmed')
+        return null;
+    if (app.idMatchesToken === false) {
+        const scoped = tokenApps.length === 1 ? `app id ${tokenApps[0]}` : `app ids ${tokenApps.join(', ')}`;
+        return `Fly says its id is ${app.appId ?? 'unknown'}, but the token is scoped to ${scoped}`;
+    }
+    if (app.orgMatchesToken === false) {
+        const owner = app.orgSlug ?? app.orgName ?? app.orgId ?? 'another organization';
+        const orgs = tokenOrgs.length === 1
+            ? `organization ${tokenOrgs[0]}`
+            : `organizations ${tokenOrgs.join(', ')}`;
+        return `Fly says it belongs to organization ${owner}, but the token is for ${orgs}`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/online/index.js
+
+
+
+const onlineRules = [
+    invalidToken,
+    wrongTarget,
+    unverified
+];
+
+
+// EXTERNAL MODULE: ./lib/rules/token/access.js
+var access = __webpack_require__(439);
+// EXTERNAL MODULE: ./lib/rules/token/needs-text.js
+var needs_text = __webpack_require__(8134);
+;// CONCATENATED MODULE: ./lib/rules/token/broader-than-needed.js
+
+
+
+
+const broaderThanNeeded = {
+    id: 'broader-than-needed',
+    defaultSeverity: 'medium',
+    title: 'Token broader than the job needs',
+    help: 'The token can do more than this job uses: an org token where a deploy token for the app ' +
+        'would do, a deploy token where a readonly token would do, a machine-exec token for any ' +
+        'command where the job runs a known one. A leaked narrower token exposes less. Personal ' +
+        'tokens are reported by `personal-token` instead. When part of what the job does cannot be ' +
+        'seen, `unknown-needs` is reported instead: the unseen part may need more.',
+    check(context) {
+        const { inspection, needs } = context;
+        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
+            return [];
+        if (!(0,rules_fix/* needsKnown */.$b)(needs))
+            return [];
+        // What cannot be seen may need more than what can: `unknown-needs` says so instead.
+        if ((0,needs_text/* unseenUses */.ho)(needs).length > 0)
+            return [];
+        const location = (0,shared/* locationFor */.D3)(needs);
+        const appsPart = needs.apps.length > 0 ? ` for ${(0,shared/* listApps */.tS)(needs.apps)}` : '';
+        const needText = `the job only needs ${(0,shared/* listCapabilities */.jy)(needs.capabilities)}${appsPart}`;
+        const finding = (message) => [
+            {
+                rule: 'broader-than-needed',
+                severity: 'medium',
+                message,
+                ...(location ? { location } : {}),
+                fix: (0,rules_fix/* fixFor */.jc)(context)
+            }
+        ];
+        if ((0,access/* tokenBreadth */.ox)(inspection) > (0,access/* needBreadth */.hg)(needs.capabilities)) {
+            const rec = (0,rules_fix/* recommendToken */.Q6)(needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context));
+            const narrower = rec.tokens.length > 1
+                ? `${(0,rules_fix/* describeRecommendation */.Jr)(rec)} would do (an org token only if the apps must share one secret)`
+                : `${(0,rules_fix/* describeRecommendation */.Jr)(rec)} would do`;
+            return finding(`This ${(0,access/* describeToken */.dE)(inspection)} grants more than the job uses: ${needText}, so ${narrower} and a leak would expose less.`);
+        }
+        const rules = inspection.commands;
+        const knownCommands = needs.capabilities.includes('machine-exec') && needs.commands.length > 0;
+        if (rules !== null && (0,access/* allowsAnyCommand */.iK)(rules) && knownCommands) {
+            return finding(`This machine-exec token may run any command, but the job runs only ${(0,shared/* listCommands */.FH)(needs.commands)}: a token restricted with \`--command\` would do.`);
+        }
+        return [];
+    }
+};
+
+// EXTERNAL MODULE: ./lib/rules/token/time.js
+var time = __webpack_require__(9572);
+;// CONCATENATED MODULE: ./lib/rules/token/excessive-lifetime.js
+
+
+const HOUR = 3600;
+/** Lifetimes people get without asking, and where they come from (discharges add 30 s). */
+const KNOWN_LIFETIMES = [
+    { seconds: 175_200 * HOUR, origin: "flyctl's default expiry" },
+    { seconds: 876_000 * HOUR, origin: 'as dashboard-made tokens get' },
+    { seconds: 999_999 * HOUR, origin: "the `-x 999999h` of Fly's CD guide and `fly launch`" }
+];
+const KNOWN_SLACK_SECONDS = 120;
+function origin(seconds) {
+    const known = KNOWN_LIFETIMES.find(k => Math.abs(k.seconds - seconds) <= KNOWN_SLACK_SECONDS);
+    return known ? ` (${known.origin})` : '';
+}
+const excessiveLifetime = {
+    id: 'excessive-lifetime',
+    defaultSeverity: 'low',
+    title: 'Token lifetime too long',
+    help: 'The token stays valid for longer than `max-lifetime-days` (default 365). `fly tokens create` ' +
+        "defaults to 20 years and Fly's CD guide uses `-x 999999h` (114 years): a copy that leaks " +
+        'keeps working for decades. Ask for the shortest expiry that works and rotate on a schedule.',
+    check(context) {
+        const { inspection, options } = context;
+        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
+            return [];
+        const limitDays = options.maxLifetimeDays;
+        const lifetime = inspection.lifetimeSeconds;
+        let message = null;
+        if (lifetime === null) {
+            // No window anywhere means no expiry at all; a missing discharge (where the window lives
+            // in server tokens) means we cannot tell, which `missing-discharge` reports.
+            const neverExpires = inspection.expiresAt === null &&
+                inspection.macaroonCount > 0 &&
+                inspection.dischargePaired !== false;
+            if (neverExpires) {
+                message = `The token never expires (it has no validity window), above the ${limitDays}-day limit: a leaked copy would work until it is revoked.`;
+            }
+        }
+        else if (lifetime > limitDays * 86400) {
+            const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
+            const until = expiresAt
+                ? `, until ${(0,time/* formatDate */.Yq)(expiresAt.toISOString()).replace(/ .*/, '')}`
+                : '';
+            message = `This is a ${(0,time/* lifetimeLabel */.WY)(lifetime)} token${origin(lifetime)}: valid for ${Math.floor(lifetime / 86400)} days${until}, above the ${limitDays}-day limit, so a leaked copy would keep working that long.`;
+        }
+        if (message === null)
+            return [];
+        return [{ rule: 'excessive-lifetime', severity: 'low', message, fix: (0,rules_fix/* fixFor */.jc)(context) }];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/expired.js
+
+
+const expired = {
+    id: 'expired',
+    defaultSeverity: 'critical',
+    title: 'Token expired',
+    help: 'The earliest end of any validity window in the token (permission or discharge) is in the ' +
+        'past: Fly rejects the token and every flyctl call with it fails. Personal tokens are left ' +
+        'to `personal-token`: their user part outlives the short-lived macaroons bundled with it.',
+    check(context) {
+        const { inspection, now } = context;
+        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
+            return [];
+        const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
+        if (expiresAt === null || expiresAt.getTime() > now.getTime())
+            return [];
+        return [
+            {
+                rule: 'expired',
+                severity: 'critical',
+                message: `The token expired on ${(0,time/* formatDate */.Yq)(expiresAt.toISOString())} (${(0,time/* formatSpan */.QA)(now.getTime() - expiresAt.getTime())} ago): Fly rejects it, so every flyctl call with it fails.`,
+                // Nothing to revoke: an expired token is already dead.
+                fix: (0,rules_fix/* fixFor */.jc)(context, { revokeOld: false })
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/expiring-soon.js
+
+
+/** Under this much time left the finding is high: a weekend is enough to miss it. */
+const URGENT_EXPIRY_DAYS = 3;
+/**
+ * Tokens whose whole lifetime is at most this long are short-lived by design (job-scoped tokens
+ * from `mode: attenuate`, `fly tokens create -x 30m`): their expiry is the point, not a risk.
+ */
+const SHORT_LIVED_SECONDS = 24 * 60 * 60;
+const expiringSoon = {
+    id: 'expiring-soon',
+    defaultSeverity: 'medium',
+    title: 'Token expires soon',
+    help: 'The token expires within `expiry-warning-days` (default 14): rotate it before deploys start ' +
+        'failing. The finding is high when under 3 days are left. Tokens that live a day or less ' +
+        '(job-scoped tokens) are short-lived on purpose and are not flagged.',
+    check(context) {
+        const { inspection, now, options } = context;
+        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
+            return [];
+        const expiresAt = (0,time/* parseInstant */.nV)(inspection.expiresAt);
+        if (expiresAt === null)
+            return [];
+        const lifetime = inspection.lifetimeSeconds;
+        if (lifetime !== null && lifetime <= SHORT_LIVED_SECONDS)
+            return [];
+        const left = expiresAt.getTime() - now.getTime();
+        if (left <= 0 || left > options.expiryWarningDays * time/* DAY_MS */.sO)
+            return [];
+        const severity = left < URGENT_EXPIRY_DAYS * time/* DAY_MS */.sO ? 'high' : 'medium';
+        return [
+            {
+                rule: 'expiring-soon',
+                severity,
+                message: `The token expires on ${(0,time/* formatDate */.Yq)(expiresAt.toISOString())}, in ${(0,time/* formatSpan */.QA)(left)}: flyctl calls with it fail from then on, so rotate it first.`,
+                fix: (0,rules_fix/* fixFor */.jc)(context)
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/decoder-text.js
+
+const PROBLEM_TEXT = {
+    empty: 'the value is empty',
+    'too-large': 'the value is too large to be a Fly.io token',
+    'scheme-only': 'only a scheme, no token after it',
+    'no-underscore': 'a piece has no label (Fly tokens start with fm2_ or fo1_)',
+    'unknown-label': 'a piece has a label Fly does not use',
+    'url-safe-base64': 'URL-safe base64, where Fly uses the standard alphabet (+ and /)',
+    'unpadded-base64': 'base64 without its = padding',
+    'bad-base64': 'the body is not valid base64',
+    truncated: 'the token was cut off',
+    'not-msgpack': 'a body is not a macaroon (not MessagePack)',
+    'bad-structure': 'a macaroon does not have the structure Fly uses',
+    'empty-body': 'a label with an empty body',
+    'empty-piece': 'an empty piece between commas',
+    'unrecognised-piece': 'a piece that is not a Fly.io token',
+    'no-permission-token': 'no permission token, only discharges',
+    'missing-discharge': 'a third-party caveat has no discharge',
+    'rejected-by-fly': "Fly's verifier rejects a permission token",
+    'unregistered-caveat': 'a caveat of a type Fly does not register',
+    'analysis-limited': 'the token is too complex to analyse completely',
+    'internal-error': 'the token could not be analysed'
+};
+const FORMATTING_TEXT = {
+    'surrounding-whitespace': 'whitespace or a newline around the value',
+    'scheme-missing': 'no FlyV1 scheme in front of the macaroons',
+    'scheme-doubled': 'the scheme is written twice',
+    'bearer-scheme': 'a Bearer scheme, where macaroons take FlyV1',
+    'space-after-comma': 'a space after a comma between tokens',
+    'line-break-inside': 'a line break inside the value',
+    'ignored-piece': 'an extra piece Fly cannot read and drops'
+};
+function usable(message) {
+    const text = (0,token_shape/* redactTokenShapes */.dZ)(message, token_shape/* TOKEN_SHAPE */.y0.fragment).trim().replace(/\.$/, '');
+    return text === '' || text.includes('[redacted') ? null : text;
+}
+function problemText(problem) {
+    const own = usable(problem.message);
+    if (own !== null)
+        return own;
+    const text = PROBLEM_TEXT[problem.code] ?? `problem "${problem.code}"`;
+    return problem.piece === undefined ? text : `piece ${problem.piece + 1}: ${text}`;
+}
+function formattingText(issue) {
+    return usable(issue.message) ?? FORMATTING_TEXT[issue.code] ?? `formatting "${issue.code}"`;
+}
+
+;// CONCATENATED MODULE: ./lib/rules/token/malformed-token.js
+
+
+const malformedToken = {
+    id: 'malformed-token',
+    defaultSeverity: 'critical',
+    title: 'Token cannot be parsed',
+    help: 'The value is not a usable Fly.io token: empty, cut short, a wrong alphabet (URL-safe or ' +
+        'unpadded base64), an unknown label, bytes that are not a macaroon. Usually the secret was ' +
+        'pasted incompletely or the wrong value was stored.',
+    check(context) {
+        const { inspection } = context;
+        // A missing discharge has its own rule; everything else fatal makes the token unusable.
+        const fatal = inspection.problems.filter(p => p.fatal && p.code !== 'missing-discharge');
+        if (inspection.kind !== 'malformed' && fatal.length === 0)
+            return [];
+        const problems = fatal.length > 0 ? fatal : inspection.problems;
+        const details = problems.map(problemText);
+        const why = details.length > 0
+            ? details.join('; ')
+            : 'it is not a Fly.io token in any form flyctl accepts';
+        const fix = (0,rules_fix/* buildFix */.ki)(context.needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context), { revokeOld: false });
+        return [
+            {
+                rule: 'malformed-token',
+                severity: 'critical',
+                message: `The token cannot be used: ${why}.`,
+                fix: {
+                    summary: `Store the complete output of \`fly tokens create\` again (one line, every comma-separated part), or mint a new token. ${fix.summary}`,
+                    commands: fix.commands
+                }
+            }
+        ];
+    }
+};
+
+// EXTERNAL MODULE: ./lib/rules/words.js
+var words = __webpack_require__(642);
+;// CONCATENATED MODULE: ./lib/rules/token/missing-capability.js
+
+
+
+
+const ID = 'missing-capability';
+const missingCapability = {
+    id: ID,
+    defaultSeverity: 'high',
+    title: 'Token cannot do what the job needs',
+    help: 'The job runs flyctl commands the token does not allow: a readonly token before `fly deploy`, ' +
+        'a machine-exec token for `fly ssh console` (ssh needs the issueCertificate and ' +
+        'addWireGuardPeer mutations), a deploy token for one app in a job that deploys two. The step ' +
+        'would fail with an authorization error.',
+    check(context) {
+        const { inspection, needs } = context;
+        if (inspection.kind === 'malformed' || !(0,rules_fix/* needsKnown */.$b)(needs))
+            return [];
+        const fix = (0,rules_fix/* fixFor */.jc)(context);
+        const token = (0,access/* describeToken */.dE)(inspection);
+        const findings = [];
+        for (const { capability, reason } of (0,access/* missingCapabilities */.lQ)(needs, inspection)) {
+            const evidence = (0,shared/* evidenceFor */.hF)(needs, capability);
+            const from = evidence ? ` (${(0,shared/* describeEvidence */.RQ)(evidence)})` : '';
+            const location = evidence?.location;
+            findings.push({
+                rule: ID,
+                severity: 'high',
+                message: `The job needs \`${capability}\`${from} but this ${token} ${reason}: that step would fail.`,
+                ...(location ? { location } : {}),
+                fix
+            });
+        }
+        const granted = (0,access/* tooFewApps */.pK)(needs, inspection);
+        if (granted !== null && findings.length === 0) {
+            const location = (0,shared/* locationFor */.D3)(needs, access/* APP_CAPABILITIES */.Jv);
+            findings.push({
+                rule: ID,
+                severity: 'high',
+                message: `The job works on ${needs.apps.length} apps (${(0,shared/* listApps */.tS)(needs.apps)}) but this ${token} is confined to ${(0,words/* plural */.LS)(granted, 'app')}: the steps for the others would fail.`,
+                ...(location ? { location } : {}),
+                fix
+            });
+        }
+        return findings;
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/missing-discharge.js
+
+
+/** Locations of the third-party caveats in the permission tokens (e.g. https://api.fly.io/aaa/v1). */
+function thirdPartyLocations(inspection) {
+    const locations = new Set();
+    for (const token of inspection.tokens) {
+        if (token.role === 'discharge')
+            continue;
+        for (const caveat of token.caveats) {
+            if (!/third|3p/i.test(caveat.name) && caveat.type !== '11')
+                continue;
+            const body = caveat.body;
+            if (typeof body !== 'object' || body === null)
+                continue;
+            const record = body;
+            const location = record['location'] ?? record['Location'];
+            if (typeof location === 'string' && !(0,token_shape/* looksLikeToken */.NM)(location, token_shape/* TOKEN_SHAPE */.y0.fragment)) {
+                locations.add(location);
+            }
+        }
+    }
+    return [...locations];
+}
+const missingDischarge = {
+    id: 'missing-discharge',
+    defaultSeverity: 'high',
+    title: 'Third-party caveat without discharge',
+    help: "The token has a third-party caveat (for tokens from `fly tokens create`: Fly's auth " +
+        'service) but the discharge token that satisfies it is not there. Fly then asks for an ' +
+        'interactive login, which CI cannot do. The discharge is the last comma-separated part of ' +
+        'what `fly tokens create` prints; it is usually lost when copying.',
+    check(context) {
+        const { inspection } = context;
+        if (inspection.kind === 'malformed' || inspection.kind === 'personal')
+            return [];
+        const missing = inspection.dischargePaired === false ||
+            inspection.problems.some(p => p.code === 'missing-discharge');
+        if (!missing)
+            return [];
+        const locations = thirdPartyLocations(inspection);
+        const where = locations.length > 0 ? ` (${locations.join(', ')})` : '';
+        const what = inspection.hasDischarge
+            ? 'none of its discharge tokens matches it'
+            : 'the discharge token that satisfies it is missing';
+        return [
+            {
+                rule: 'missing-discharge',
+                severity: 'high',
+                message: `The token has a third-party caveat${where} but ${what}: Fly would demand an interactive login, so CI cannot use it. The discharge, the last comma-separated part of what \`fly tokens create\` prints, was probably lost when copying.`,
+                fix: (0,rules_fix/* fixFor */.jc)(context)
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/not-yet-valid.js
+
+/** Runner clocks drift and tokens are used seconds after minting: a minute is not a finding. */
+const NOT_BEFORE_GRACE_MS = 60_000;
+const notYetValid = {
+    id: 'not-yet-valid',
+    defaultSeverity: 'high',
+    title: 'Token not valid yet',
+    help: "The token's validity window starts in the future (more than a minute from now): Fly rejects " +
+        "it until then. Either it was attenuated with a delayed start, or the runner's clock is far " +
+        'behind.',
+    check(context) {
+        const { inspection, now } = context;
+        if (inspection.kind === 'personal' || inspection.kind === 'malformed')
+            return [];
+        const notBefore = (0,time/* parseInstant */.nV)(inspection.notBefore);
+        if (notBefore === null)
+            return [];
+        const wait = notBefore.getTime() - now.getTime();
+        if (wait <= NOT_BEFORE_GRACE_MS)
+            return [];
+        return [
+            {
+                rule: 'not-yet-valid',
+                severity: 'high',
+                message: `The token only becomes valid on ${(0,time/* formatDate */.Yq)(notBefore.toISOString())} (in ${(0,time/* formatSpan */.QA)(wait)}): until then Fly rejects it and flyctl calls fail.`,
+                fix: {
+                    summary: "Check the runner's clock, or use a token whose validity starts now: tokens from `fly tokens create` start when they are minted.",
+                    commands: ['date -u']
+                }
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/personal-token.js
+
+
+const personalToken = {
+    id: 'personal-token',
+    defaultSeverity: 'high',
+    title: 'Personal token used in CI',
+    help: 'The token belongs to a person (an fo1_ OAuth token, a legacy personal token or the output of ' +
+        '`fly auth token`): it can do everything that user can, in every organization they belong ' +
+        'to. CI should hold a token scoped to what the job needs: a deploy token for one app, a ' +
+        'readonly token for monitoring.',
+    check(context) {
+        const { inspection } = context;
+        if (inspection.kind !== 'personal')
+            return [];
+        const what = inspection.macaroonCount > 0
+            ? `a user token bundled with ${(0,words/* plural */.LS)(inspection.macaroonCount, 'org macaroon')}, as \`fly auth token\` prints it`
+            : 'a personal user token (from `fly auth login`, `fly auth token` or the dashboard)';
+        const rec = (0,rules_fix/* recommendToken */.Q6)(context.needs, inspection, (0,rules_fix/* fixOptionsFrom */.yT)(context));
+        const instead = rec.basis === 'needs'
+            ? ` ${(0,words/* capitalize */.ZH)((0,rules_fix/* describeRecommendation */.Jr)(rec))} would do for this job.`
+            : '';
+        return [
+            {
+                rule: 'personal-token',
+                severity: 'high',
+                message: `This is ${what}: it can do everything its user can in every organization they belong to, so a leak from CI exposes all of them.${instead}`,
+                fix: (0,rules_fix/* fixFor */.jc)(context)
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/token-formatting.js
+
+
+const tokenFormatting = {
+    id: 'token-formatting',
+    defaultSeverity: 'info',
+    title: 'Token stored with sloppy formatting',
+    help: 'flyctl accepts the token, but the stored value has surrounding whitespace or a newline, no ' +
+        '`FlyV1 ` scheme, a doubled or `Bearer` scheme, or spaces after commas. Other tools (and ' +
+        "Fly's own token library, for spaces after commas) may not be as forgiving.",
+    check(context) {
+        const { inspection, options } = context;
+        if (inspection.kind === 'malformed' || inspection.formatting.length === 0)
+            return [];
+        const details = inspection.formatting.map(formattingText);
+        return [
+            {
+                rule: 'token-formatting',
+                severity: 'info',
+                message: `The token works but is stored sloppily: ${details.join('; ')}.`,
+                fix: {
+                    summary: 'Store the token exactly as `fly tokens create` prints it: one line starting with `FlyV1 `, no spaces around commas, no trailing newline.',
+                    commands: [(0,rules_fix/* storeCommand */.BZ)(options.secretName, options.environment)]
+                }
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/unknown-needs.js
+
+
+const unknown_needs_ID = 'unknown-needs';
+const unknownNeeds = {
+    id: unknown_needs_ID,
+    defaultSeverity: 'low',
+    title: 'What the job does with the token cannot all be seen',
+    help: 'Part of what the job does with its Fly token is out of sight: a script that is not in the ' +
+        'checkout, a program or container handed the token (`node deploy.js`, `docker run -e ' +
+        'FLY_API_TOKEN`), an action this guard does not know, an AI agent with shell access. The ' +
+        'token cannot be judged against what cannot be seen, so the check never passes silently: ' +
+        'declare what the job needs with the `needs` and `apps` inputs.',
+    check(context) {
+        const unseen = (0,needs_text/* unseenUses */.ho)(context.needs);
+        if (unseen.length === 0)
+            return [];
+        const needs = context.needs;
+        const example = [
+            `\`needs: ${needs.capabilities.length > 0 ? needs.capabilities.join(', ') : 'deploy'}\``,
+            `\`apps: ${needs.apps.length > 0 ? needs.apps.join(', ') : '<APP>'}\``
+        ].join(' and ');
+        return [
+            {
+                rule: unknown_needs_ID,
+                severity: 'low',
+                message: `This job needs ${(0,needs_text/* seenNeeds */.pd)(needs)}; could not see: ${(0,needs_text/* listUnseen */.PT)(unseen)}. ` +
+                    'The token cannot be judged against what it does there.',
+                ...(unseen[0] ? { location: unseen[0].location } : {}),
+                fix: (0,types/* advice */.v9)(`Declare what the job needs in the guard step (for example ${example}), ` +
+                    'adding what the unseen steps do; declared needs are judged as given.')
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/rules/token/index.js
+
+
+
+
+
+
+
+
+
+
+
+const offlineTokenRules = [
+    personalToken,
+    broaderThanNeeded,
+    missingCapability,
+    unknownNeeds,
+    expired,
+    notYetValid,
+    expiringSoon,
+    excessiveLifetime,
+    malformedToken,
+    tokenFormatting,
+    missingDischarge
+];
+
+;// CONCATENATED MODULE: ./lib/rules/registry.js
+
+
+const tokenRules = [...offlineTokenRules, ...onlineRules];
+function ruleMeta(rules) {
+    return rules.map(({ id, defaultSeverity, title, help }) => ({
+        id,
+        defaultSeverity,
+        title,
+        help
+    }));
+}
+
+
+/***/ }),
+
+/***/ 677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ shellWord),
+/* harmony export */   x: () => (/* binding */ shellQuoted)
+/* harmony export */ });
+// Building shell command lines for fixes: quoting (token material is kept out by token-shape.ts).
+/**
+ * Words that never need quoting in POSIX shells. Placeholders such as `<APP>` stay bare too, so
+ * users see (and must replace) them.
+ */
+const WITH_PLACEHOLDERS = /^(?:[A-Za-z0-9_@%+=:,./-]|<[A-Z_]+>)+$/;
+/** Quote one word for a POSIX shell; placeholders and plain words are left as they are. */
+function shellWord(word) {
+    if (WITH_PLACEHOLDERS.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** A double-quoted value as in `--name "github-actions-web"`, or single quotes when needed. */
+function shellQuoted(value) {
+    return /^[A-Za-z0-9_@%+=:,./<> -]+$/.test(value) ? `"${value}"` : shellWord(value);
+}
+
+
+/***/ }),
+
+/***/ 439:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ APP_CAPABILITIES),
+/* harmony export */   dE: () => (/* binding */ describeToken),
+/* harmony export */   hg: () => (/* binding */ needBreadth),
+/* harmony export */   iK: () => (/* binding */ allowsAnyCommand),
+/* harmony export */   l8: () => (/* binding */ Breadth),
+/* harmony export */   lQ: () => (/* binding */ missingCapabilities),
+/* harmony export */   ox: () => (/* binding */ tokenBreadth),
+/* harmony export */   pK: () => (/* binding */ tooFewApps)
+/* harmony export */ });
+/* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
+/* harmony import */ var _token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4281);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+
+
+/** How far a token (or a need) reaches, narrowest first. */
+const Breadth = {
+    none: 0,
+    /** Read the organization (readonly token). */
+    orgRead: 1,
+    /** One app, but only some operations: ssh, machine-exec, WireGuard peers. */
+    appLimited: 2,
+    /** Full control of named apps (deploy token); org-level read is part of it. */
+    appFull: 3,
+    /** Write at org level: every app, creating and deleting apps (org token). */
+    orgWrite: 4,
+    /** Every org of a person (personal token). */
+    user: 5
+};
+const WRITE_LETTERS = /[wcdC]/;
+/** Capabilities that act on one app (as opposed to the org or reading). */
+const APP_CAPABILITIES = [
+    'deploy',
+    'secrets',
+    'scale',
+    'proxy',
+    'ssh',
+    'machine-exec'
+];
+/** Mutations flyctl's ssh token is attenuated to: what `fly ssh console` needs. */
+const SSH_MUTATIONS = ['issueCertificate', 'addWireGuardPeer'];
+function allows(letters, action) {
+    return letters != null && [...action].every(letter => letters.includes(letter));
+}
+function appLetters(inspection) {
+    return Object.values(inspection.appAccess);
+}
+function orgWide(inspection) {
+    return inspection.kind === 'personal' || WRITE_LETTERS.test(inspection.orgAccess ?? '');
+}
+/** How far the token reaches, from its access fields (not its kind: custom tokens count too). */
+function tokenBreadth(inspection) {
+    if (inspection.kind === 'personal')
+        return Breadth.user;
+    if (inspection.kind === 'malformed')
+        return Breadth.none;
+    if (WRITE_LETTERS.test(inspection.orgAccess ?? ''))
+        return Breadth.orgWrite;
+    if (appLetters(inspection).some(l => WRITE_LETTERS.test(l)))
+        return Breadth.appFull;
+    const featureWrite = Object.values(inspection.featureAccess).some(l => WRITE_LETTERS.test(l));
+    if (inspection.commands !== null || inspection.mutations !== null || featureWrite) {
+        return Breadth.appLimited;
+    }
+    if (allows(inspection.orgAccess, 'r') || appLetters(inspection).some(l => l.includes('r'))) {
+        return Breadth.orgRead;
+    }
+    return Breadth.none;
+}
+/** The narrowest breadth that covers every capability the job needs. */
+function needBreadth(capabilities) {
+    const has = (c) => capabilities.includes(c);
+    if (has('org') || has('create-app') || has('destroy-app'))
+        return Breadth.orgWrite;
+    if (has('deploy') || has('secrets') || has('scale') || has('proxy'))
+        return Breadth.appFull;
+    // One token kind cannot both ssh and exec: a deploy token is the narrowest that does both.
+    if (has('ssh') && has('machine-exec'))
+        return Breadth.appFull;
+    if (has('ssh') || has('machine-exec'))
+        return Breadth.appLimited;
+    if (has('read'))
+        return Breadth.orgRead;
+    return Breadth.none;
+}
+/**
+ * Whether one command line is allowed by machine-exec command rules, split as flyctl splits
+ * `--command`; a line flyctl would refuse to split runs nothing, so no rule allows it.
+ */
+function commandAllowed(command, rules) {
+    const split = (0,_token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCommandLine */ .a)(command);
+    if (!split.ok)
+        return false;
+    const args = split.args;
+    return rules.some(rule => rule.exact
+        ? rule.args.length === args.length && rule.args.every((a, i) => a === args[i])
+        : rule.args.every((a, i) => a === args[i]));
+}
+function allowsAnyCommand(rules) {
+    return rules.some(rule => !rule.exact && rule.args.length === 0);
+}
+function quoteList(items) {
+    return items.map(i => `\`${i}\``).join(', ');
+}
+/** Why the token cannot do `capability`, or null when it can (or we cannot tell offline). */
+function missingReason(capability, inspection, needs) {
+    if (orgWide(inspection))
+        return null;
+    const appWrite = appLetters(inspection).some(l => l.includes('w'));
+    const anyRead = allows(inspection.orgAccess, 'r') || appLetters(inspection).some(l => l.includes('r'));
+    switch (capability) {
+        case 'read':
+            return anyRead ? null : 'allows no read access at all';
+        case 'deploy':
+        case 'secrets':
+        case 'scale':
+            return appWrite ? null : 'cannot change any app (it has no write access to apps)';
+        case 'proxy':
+            return appWrite || allows(inspection.featureAccess['wg'], 'w')
+                ? null
+                : 'cannot open a WireGuard tunnel, which `fly proxy` needs';
+        case 'ssh': {
+            const mutations = inspection.mutations ?? [];
+            if (appWrite || SSH_MUTATIONS.every(m => mutations.includes(m)))
+                return null;
+            return `lacks the ${SSH_MUTATIONS.join(' and ')} mutations that \`fly ssh console\` needs`;
+        }
+        case 'machine-exec': {
+            if (appWrite)
+                return null;
+            const rules = inspection.commands;
+            if (rules === null)
+                return 'allows no commands on machines';
+            const denied = needs.commands.filter(c => !commandAllowed(c, rules));
+            if (denied.length === 0)
+                return null;
+            const allowed = rules.map(r => (r.exact ? r.args.join(' ') : `${r.args.join(' ')} \u2026`));
+            return `does not allow ${quoteList(denied)} (it allows only ${quoteList(allowed)})`;
+        }
+        case 'create-app':
+            return allows(inspection.orgAccess, 'c') ? null : 'cannot create apps in the organization';
+        case 'destroy-app':
+            return allows(inspection.orgAccess, 'd') ? null : 'cannot delete apps in the organization';
+        case 'org':
+            // Organization-level commands (`tokens create`, `orgs invite`, add-ons) change something:
+            // a token that can change nothing at all cannot run them. Whether an app-limited token's
+            // caveats let one through cannot be told offline.
+            if (tokenBreadth(inspection) > Breadth.orgRead)
+                return null;
+            return anyRead
+                ? 'can only read, and organization-level commands change the organization'
+                : 'has no organization-level access';
+    }
+}
+/** Every capability the job needs that the token cannot provide, with the reason. */
+function missingCapabilities(needs, inspection) {
+    const missing = [];
+    for (const capability of needs.capabilities) {
+        const reason = missingReason(capability, inspection, needs);
+        if (reason !== null)
+            missing.push({ capability, reason });
+    }
+    return missing;
+}
+/**
+ * When the token is confined to some apps and the job touches more apps than it names, the extra
+ * ones fail. Returns how many apps the token names, or null when that is not a problem.
+ */
+function tooFewApps(needs, inspection) {
+    if (orgWide(inspection) || inspection.appIds.length === 0)
+        return null;
+    const appLevel = needs.capabilities.some(c => APP_CAPABILITIES.includes(c));
+    return appLevel && needs.apps.length > inspection.appIds.length ? inspection.appIds.length : null;
+}
+/** A short phrase for what the token grants, e.g. "deploy token (full control of 1 app)". */
+function describeToken(inspection) {
+    const apps = inspection.appIds.length;
+    const appsText = (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(apps, 'app');
+    switch (inspection.kind) {
+        case 'personal':
+            return 'personal token (everything its user can do, in every organization)';
+        case 'org':
+            return 'org token (every app of its organization, including creating and deleting apps)';
+        case 'deploy':
+            return `deploy token (full control of ${appsText}, read on the rest of the organization)`;
+        case 'readonly':
+            return 'readonly token (read-only access to its organization)';
+        case 'ssh':
+            return `ssh token (ssh into ${appsText}, read elsewhere)`;
+        case 'machine-exec':
+            return `machine-exec token (runs allowed commands on the machines of ${appsText})`;
+        case 'wireguard':
+            return 'wireguard token (WireGuard peers and read access in its organization)';
+        case 'litefs-cloud':
+            return 'litefs-cloud token (one LiteFS Cloud cluster)';
+        case 'custom':
+            return 'custom token (an attenuated token)';
+        case 'malformed':
+            return 'malformed token';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8134:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PT: () => (/* binding */ listUnseen),
+/* harmony export */   TQ: () => (/* binding */ followedChains),
+/* harmony export */   ho: () => (/* binding */ unseenUses),
+/* harmony export */   pd: () => (/* binding */ seenNeeds)
+/* harmony export */ });
+/* unused harmony export chainOf */
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7840);
+
+
+/** At most this many unseen uses are named in a message; the rest are counted. */
+const LISTED = 3;
+/** The unseen uses the needs carry when they were inferred (declared needs have none). */
+function unseenUses(needs) {
+    return needs.source === 'input' ? [] : (needs.opaque ?? []);
+}
+/** `deploy.yml:31` for a workflow (its name is enough), `scripts/deploy.sh:12` for other files. */
+function place(location) {
+    const file = location.file.startsWith('.github/workflows/')
+        ? location.file.slice('.github/workflows/'.length)
+        : location.file;
+    return `${file}:${location.line}`;
+}
+/** `deploy.yml:31 \u2192 scripts/deploy.sh:12`: how the workflow reached a line of another file. */
+function chainOf(item) {
+    if (!item.location)
+        return null;
+    const hops = [...(item.via ?? []), item.location];
+    if (hops.length === 1)
+        return `${item.location.file}:${item.location.line}`;
+    return hops.map(place).join(' \u2192 ');
+}
+/** "./bin/release (not in the checkout)", never a token-like text. */
+function describeUnseen(use) {
+    const what = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(use.detail, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment) ? 'a step' : use.detail;
+    return use.why ? `${what} (${use.why})` : what;
+}
+/** "./bin/release (not in the checkout); node deploy.js (...); and 2 more". */
+function listUnseen(uses) {
+    const named = uses.slice(0, LISTED).map(u => {
+        const at = chainOf(u);
+        return `${describeUnseen(u)}${at ? ` at ${at}` : ''}`;
+    });
+    const more = uses.length > LISTED ? `; and ${uses.length - LISTED} more` : '';
+    return `${named.join('; ')}${more}`;
+}
+/** "at least `deploy` on web" / "nothing that can be seen". */
+function seenNeeds(needs) {
+    if (needs.capabilities.length === 0)
+        return 'nothing that can be seen';
+    const apps = needs.apps.length > 0 ? ` on ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .listApps */ .tS)(needs.apps)}` : '';
+    return `at least ${(0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .listCapabilities */ .jy)(needs.capabilities)}${apps}`;
+}
+/**
+ * Where commands found in the repository's files came from, for a summary: "`flyctl deploy` at
+ * deploy.yml:31 \u2192 scripts/deploy.sh:12", at most `max`, each once.
+ */
+function followedChains(needs, max = 3) {
+    const out = [];
+    for (const evidence of needs.evidence) {
+        if (!evidence.via || evidence.via.length === 0)
+            continue;
+        const chain = chainOf(evidence);
+        const command = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(evidence.command, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
+            ? 'a command'
+            : `\`${evidence.command}\``;
+        const line = `${command} at ${chain ?? ''}`;
+        if (chain && !out.includes(line))
+            out.push(line);
+        if (out.length >= max)
+            break;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ locationFor),
+/* harmony export */   FH: () => (/* binding */ listCommands),
+/* harmony export */   RQ: () => (/* binding */ describeEvidence),
+/* harmony export */   hF: () => (/* binding */ evidenceFor),
+/* harmony export */   jy: () => (/* binding */ listCapabilities),
+/* harmony export */   tS: () => (/* binding */ listApps)
+/* harmony export */ });
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
+
+
+function evidenceFor(needs, capability) {
+    return needs.evidence.find(e => e.capability === capability);
+}
+/** The first place in the workflow that needs one of `capabilities` (any, when not given). */
+function locationFor(needs, capabilities = needs.capabilities) {
+    return needs.evidence.find(e => capabilities.includes(e.capability) && e.location)?.location;
+}
+/**
+ * "`flyctl deploy --remote-only` at .github/workflows/deploy.yml:14". Commands come from workflow
+ * text, which may hold a literal token (`-t ...`): such a command is not quoted.
+ */
+function describeEvidence(evidence) {
+    const command = (0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(evidence.command, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)
+        ? 'a step'
+        : `\`${evidence.command.trim()}\``;
+    const at = evidence.location ? ` at ${evidence.location.file}:${evidence.location.line}` : '';
+    return `${command}${at}`;
+}
+/** "web", "api and web", "api, web and worker"; app names that look token-like are left out. */
+function listApps(apps) {
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(apps.filter(a => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(a, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)), 'an app');
+}
+/** "`deploy` and `secrets`" */
+function listCapabilities(capabilities) {
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(capabilities.map(c => `\`${c}\``), 'nothing');
+}
+/** "`bin/migrate` and `ls /data`"; commands that look token-like are left out. */
+function listCommands(commands) {
+    const quoted = commands
+        .filter(c => !(0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(c, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment))
+        .map(c => `\`${c}\``);
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .andList */ .cM)(quoted, (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(commands.length, 'command'));
+}
+
+
+/***/ }),
+
+/***/ 9572:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QA: () => (/* binding */ formatSpan),
+/* harmony export */   WY: () => (/* binding */ lifetimeLabel),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(642);
+// Dates and durations in messages: whole units people read at a glance, always UTC.
+
+const SECOND_MS = 1000;
+const HOUR_MS = 3600 * SECOND_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** A 365-day year: what flyctl's "20 years" (175200h) means. */
+const YEAR_SECONDS = 365 * 24 * 3600;
+/** Parse an ISO-8601 time from the inspection; null when absent or unreadable. */
+function parseInstant(iso) {
+    if (iso === null)
+        return null;
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? null : date;
+}
+/** "2045-07-04 10:33 UTC"; years beyond 9999 keep their sign and digits ("+275760-09-13 00:00 UTC"). */
+function formatDate(iso) {
+    const match = /^([+-]?\d{4,6}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+/** A span rounded down to the largest useful unit: "12 days", "1 day", "20 hours", "5 minutes". */
+function formatSpan(ms) {
+    const abs = Math.abs(ms);
+    if (abs >= 2 * DAY_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / DAY_MS), 'day');
+    if (abs >= DAY_MS)
+        return `1 day ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - DAY_MS) / HOUR_MS), 'hour')}`;
+    if (abs >= 2 * HOUR_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / HOUR_MS), 'hour');
+    if (abs >= HOUR_MS)
+        return `1 hour ${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor((abs - HOUR_MS) / 60_000), 'minute')}`;
+    if (abs >= 60 * SECOND_MS)
+        return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / (60 * SECOND_MS)), 'minute');
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(Math.floor(abs / SECOND_MS), 'second');
+}
+/** "20-year", "114-year" for long lifetimes (365-day years, rounded down), else "45-day", "6-hour". */
+function lifetimeLabel(seconds) {
+    const years = seconds / YEAR_SECONDS;
+    if (years >= 2)
+        return `${Math.floor(years)}-year`;
+    if (seconds >= 2 * 86400)
+        return `${Math.floor(seconds / 86400)}-day`;
+    return `${Math.floor(seconds / 3600)}-hour`;
+}
+
+
+/***/ }),
+
+/***/ 642:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
+/* harmony export */   cM: () => (/* binding */ andList)
+/* harmony export */ });
+// How counts and lists are written in messages and summaries: one spelling for each.
+/** "1 finding", "2 findings"; `many` for other plurals ("2 tokens need"). */
+function plural(count, word, many = `${word}s`) {
+    return `${count} ${count === 1 ? word : many}`;
+}
+/** "a", "a and b", "a, b and c"; `none` when there is nothing. */
+function andList(items, none = '') {
+    if (items.length <= 1)
+        return items[0] ?? none;
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 4281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ splitCommandLine)
+/* harmony export */ });
+// Splitting a command line into arguments as flyctl does for `--command` (google/shlex, POSIX
+// style): whitespace separates, '\u2026' is literal, "\u2026" honours \" \\ and \$, a backslash outside
+// quotes escapes the next character.
+function splitCommandLine(line) {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = null;
+            else
+                current += ch;
+        }
+        else if (quote === '"') {
+            if (ch === '"')
+                quote = null;
+            else if (ch === '\\' && i + 1 < line.length && '"\\$`\n'.includes(line[i + 1])) {
+                current += line[++i];
+            }
+            else
+                current += ch;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else if (ch === "'" || ch === '"') {
+            quote = ch;
+            inWord = true;
+        }
+        else if (ch === '\\') {
+            if (i + 1 >= line.length)
+                return { ok: false, message: 'ends with a lone backslash' };
+            current += line[++i];
+            inWord = true;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (quote !== null)
+        return { ok: false, message: `has an unclosed ${quote === "'" ? 'single' : 'double'} quote` };
+    if (inWord)
+        args.push(current);
+    if (args.length === 0)
+        return { ok: false, message: 'is empty' };
+    return { ok: true, args };
+}
+
+
+/***/ }),
+
+/***/ 791:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JP: () => (/* binding */ sortCapabilities),
+/* harmony export */   Pr: () => (/* binding */ meaningOf),
+/* harmony export */   qW: () => (/* binding */ CAPABILITY_ORDER)
+/* harmony export */ });
+const m = (capabilities, target, remote = null) => ({
+    capabilities,
+    target,
+    remote
+});
+const TABLE = {
+    deploy: m(['deploy'], 'app'),
+    status: m(['read'], 'app'),
+    logs: m(['read'], 'app'),
+    releases: m(['read'], 'app'),
+    dashboard: m(['read'], 'app'),
+    open: m(['read'], 'app'),
+    checks: m(['read'], 'app'),
+    services: m(['read'], 'app'),
+    proxy: m(['proxy'], 'app'),
+    console: m(['deploy', 'ssh'], 'app', 'ssh'),
+    sftp: m(['ssh'], 'app'),
+    dig: m(['proxy'], 'none'),
+    ping: m(['proxy'], 'none'),
+    'apps create': m(['create-app', 'org'], 'create'),
+    'apps destroy': m(['destroy-app', 'org'], 'args-or-app'),
+    'apps list': m(['read'], 'none'),
+    'apps restart': m(['deploy'], 'args-or-app'),
+    'apps move': m(['org'], 'args-or-app'),
+    'apps open': m(['read'], 'app'),
+    'apps releases': m(['read'], 'app'),
+    'apps errors': m(['read'], 'app'),
+    'apps show': m(['read'], 'args-or-app'),
+    'apps set-platform-version': m(['deploy'], 'app'),
+    'secrets set': m(['secrets'], 'app'),
+    'secrets unset': m(['secrets'], 'app'),
+    'secrets import': m(['secrets'], 'app'),
+    'secrets deploy': m(['secrets'], 'app'),
+    'secrets sync': m(['secrets'], 'app'),
+    'secrets list': m(['read'], 'app'),
+    'secrets keys': m(['read'], 'app'),
+    'ssh console': m(['ssh'], 'app', 'ssh'),
+    'ssh sftp': m(['ssh'], 'app'),
+    'ssh issue': m(['ssh', 'org'], 'none'),
+    'ssh log': m(['read'], 'none'),
+    'machine exec': m(['machine-exec'], 'app', 'exec'),
+    'machine run': m(['deploy'], 'app'),
+    'machine create': m(['deploy'], 'app'),
+    'machine clone': m(['deploy'], 'app'),
+    'machine start': m(['deploy'], 'app'),
+    'machine stop': m(['deploy'], 'app'),
+    'machine restart': m(['deploy'], 'app'),
+    'machine destroy': m(['deploy'], 'app'),
+    'machine update': m(['deploy'], 'app'),
+    'machine kill': m(['deploy'], 'app'),
+    'machine cordon': m(['deploy'], 'app'),
+    'machine uncordon': m(['deploy'], 'app'),
+    'machine suspend': m(['deploy'], 'app'),
+    'machine leases': m(['deploy'], 'app'),
+    'machine place': m(['read'], 'none'),
+    'machine egress-ip': m(['deploy'], 'app'),
+    'machine list': m(['read'], 'app'),
+    'machine status': m(['read'], 'app'),
+    'machine api-proxy': m(['proxy'], 'none'),
+    'scale count': m(['scale'], 'app'),
+    'scale vm': m(['scale'], 'app'),
+    'scale memory': m(['scale'], 'app'),
+    'scale show': m(['read'], 'app'),
+    scale: m(['scale'], 'app'),
+    'postgres create': m(['create-app', 'org'], 'pg-create'),
+    'postgres attach': m(['secrets', 'ssh'], 'attach'),
+    'postgres detach': m(['secrets', 'ssh'], 'attach'),
+    'postgres connect': m(['ssh'], 'app'),
+    'postgres db': m(['ssh'], 'app'),
+    'postgres users': m(['ssh'], 'app'),
+    'postgres config': m(['ssh'], 'app'),
+    'postgres failover': m(['ssh'], 'app'),
+    'postgres backup': m(['ssh'], 'app'),
+    'postgres import': m(['ssh'], 'app'),
+    'postgres barman': m(['ssh'], 'app'),
+    'postgres renew-certs': m(['ssh'], 'app'),
+    'postgres restart': m(['deploy'], 'app'),
+    'postgres events': m(['read'], 'app'),
+    'postgres list': m(['read'], 'none'),
+    'mpg create': m(['org'], 'none'),
+    'mpg destroy': m(['org'], 'none'),
+    'mpg attach': m(['secrets', 'org'], 'app'),
+    'mpg connect': m(['proxy'], 'none'),
+    'mpg proxy': m(['proxy'], 'none'),
+    'mpg list': m(['read'], 'none'),
+    'mpg status': m(['read'], 'none'),
+    'mpg databases': m(['read'], 'none'),
+    'mpg users': m(['read'], 'none'),
+    'mpg backups': m(['read'], 'none'),
+    'volumes create': m(['deploy'], 'app'),
+    'volumes destroy': m(['deploy'], 'app'),
+    'volumes extend': m(['deploy'], 'app'),
+    'volumes update': m(['deploy'], 'app'),
+    'volumes fork': m(['deploy'], 'app'),
+    'volumes list': m(['read'], 'app'),
+    'volumes show': m(['read'], 'app'),
+    'volumes snapshots': m(['read'], 'app'),
+    'config show': m(['read'], 'app'),
+    'config save': m(['read'], 'app'),
+    'config env': m(['read'], 'app'),
+    'config display': m(['read'], 'app'),
+    'config validate': m(['read'], 'app'),
+    'image show': m(['read'], 'app'),
+    'image update': m(['deploy'], 'app'),
+    'ips list': m(['read'], 'app'),
+    'ips private': m(['read'], 'app'),
+    'ips allocate': m(['deploy'], 'app'),
+    'ips allocate-v4': m(['deploy'], 'app'),
+    'ips allocate-v6': m(['deploy'], 'app'),
+    'ips release': m(['deploy'], 'app'),
+    'certs list': m(['read'], 'app'),
+    'certs show': m(['read'], 'app'),
+    'certs check': m(['read'], 'app'),
+    'certs add': m(['deploy'], 'app'),
+    'certs remove': m(['deploy'], 'app'),
+    'certs setup': m(['deploy'], 'app'),
+    'tokens create': m(['org'], 'none'),
+    'tokens revoke': m(['org'], 'none'),
+    'tokens attenuate': m(['org'], 'none'),
+    'tokens list': m(['read'], 'none'),
+    'wireguard create': m(['org'], 'none'),
+    'wireguard remove': m(['org'], 'none'),
+    'wireguard reset': m(['org'], 'none'),
+    'wireguard token': m(['org'], 'none'),
+    'wireguard websockets': m(['org'], 'none'),
+    'wireguard list': m(['read'], 'none'),
+    'wireguard status': m(['read'], 'none'),
+    'orgs list': m(['read'], 'none'),
+    'orgs show': m(['read'], 'none'),
+    'orgs create': m(['org'], 'none'),
+    'orgs delete': m(['org'], 'none'),
+    'orgs invite': m(['org'], 'none'),
+    redis: m(['org'], 'none'),
+    tigris: m(['org'], 'none'),
+    storage: m(['org'], 'none'),
+    consul: m(['org'], 'none'),
+    extensions: m(['org'], 'none')
+};
+/** Capability order, narrowest first (as in `Capability`). */
+const CAPABILITY_ORDER = [
+    'read',
+    'deploy',
+    'secrets',
+    'scale',
+    'ssh',
+    'machine-exec',
+    'proxy',
+    'create-app',
+    'destroy-app',
+    'org'
+];
+function sortCapabilities(caps) {
+    const set = new Set(caps);
+    return CAPABILITY_ORDER.filter(c => set.has(c));
+}
+/**
+ * Meaning of a canonical subcommand path (`['apps', 'create']`); null when the command needs no
+ * capability or is unknown. `launch` depends on its flags: `--no-deploy` drops `deploy`.
+ */
+function meaningOf(path, flagNames = []) {
+    if (path.length === 0)
+        return null;
+    if (path[0] === 'launch') {
+        const capabilities = ['create-app', 'org'];
+        if (!flagNames.includes('no-deploy') && !flagNames.includes('build-only'))
+            capabilities.push('deploy');
+        return m(sortCapabilities(capabilities), 'launch');
+    }
+    const full = TABLE[path.join(' ')];
+    if (full)
+        return full;
+    // A group with an unknown or missing subcommand (`fly secrets`, `fly scale`): the group entry.
+    return path.length === 1 ? (TABLE[path[0] ?? ''] ?? null) : null;
+}
+
+
+/***/ }),
+
+/***/ 3174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ UNKNOWN),
+/* harmony export */   KC: () => (/* binding */ union),
+/* harmony export */   O4: () => (/* binding */ evaluateExpression),
+/* harmony export */   cg: () => (/* binding */ MAX_ALTERNATIVES),
+/* harmony export */   eO: () => (/* binding */ known),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   pW: () => (/* binding */ findSecretMentions),
+/* harmony export */   vN: () => (/* binding */ truthy),
+/* harmony export */   zV: () => (/* binding */ findExpressions)
+/* harmony export */ });
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1859);
+/* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2049);
+/* harmony import */ var _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2083);
+/* harmony import */ var _actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _string_shape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8672);
+// GitHub Actions `${{ }}` expressions: finding them in strings, finding `secrets.X` inside them,
+// and a small evaluator that tells which values an expression can take when its inputs are known
+// (matrix values, env literals, step outputs) and says "unknown" otherwise. Expressions are read
+// with GitHub's own lexer and parser (@actions/expressions); its evaluator computes one value from
+// known contexts, so the "which values, or unknown" reading over its syntax tree is ours.
+
+
+
+
+
+const QUOTE = 0x27; // '
+const CLOSE_BRACE = 0x7d; // }
+/** Finds `${{ ... }}` spans; `}}` inside single-quoted expression strings does not close. */
+function findExpressions(text) {
+    const spans = [];
+    let from = 0;
+    for (;;) {
+        const start = text.indexOf('${{', from);
+        if (start < 0)
+            break;
+        const innerStart = start + 3;
+        const close = expressionEnd(text, innerStart);
+        const end = close < 0 ? text.length : close + 2;
+        spans.push({
+            start,
+            end,
+            inner: text.slice(innerStart, close < 0 ? text.length : close),
+            innerStart
+        });
+        from = end;
+    }
+    return spans;
+}
+/** Offset of the `}}` closing an expression whose body starts at `from`, or -1. */
+function expressionEnd(text, from) {
+    let inString = false;
+    for (let i = from; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (inString) {
+            if (ch === QUOTE) {
+                if (text.charCodeAt(i + 1) === QUOTE)
+                    i += 1;
+                else
+                    inString = false;
+            }
+            continue;
+        }
+        if (ch === QUOTE)
+            inString = true;
+        else if (ch === CLOSE_BRACE && text.charCodeAt(i + 1) === CLOSE_BRACE)
+            return i;
+    }
+    return -1;
+}
+// ---------------------------------------------------------------------------------------------
+// Reading an expression body with GitHub's lexer and parser
+/** The named-values a workflow expression may use; GitHub rejects any other. */
+const CONTEXTS = 'github env vars secrets inputs matrix strategy steps job jobs runner needs'.split(' ');
+/** The functions the runner adds to the library's own (`contains`, `format`, ...). */
+const RUNNER_FUNCTIONS = [
+    ...['success', 'failure', 'always', 'cancelled'].map(name => ({ name, minArgs: 0, maxArgs: 0 })),
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 }
+];
+/** The tokens of an expression body; null when GitHub's lexer rejects it. */
+function lexed(inner) {
+    try {
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(inner).lex().tokens;
+    }
+    catch {
+        return null;
+    }
+}
+/** The syntax tree of those tokens; null when they are none or GitHub's parser rejects them. */
+function parsed(tokens) {
+    if (!tokens)
+        return null;
+    try {
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(tokens, CONTEXTS, RUNNER_FUNCTIONS).parse() ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+// Needs inference evaluates the same few expressions once per step, matrix combination and
+// caller, and workflows repeat theirs. A reading depends on the text alone, so readings of short
+// bodies are kept in a small table that is emptied when full. Keys are copies: a body is a slice
+// of its workflow's text and would keep the whole text alive.
+const MAX_KEPT_READINGS = 2048;
+const MAX_KEPT_EXPRESSION_CHARS = 256;
+const keptReadings = new Map();
+function readingOf(inner) {
+    if (inner.length > MAX_KEPT_EXPRESSION_CHARS)
+        return { tokens: lexed(inner) };
+    let reading = keptReadings.get(inner);
+    if (reading)
+        return reading;
+    // Tokens are slices of what is lexed: lex the copy.
+    const copy = inner.split('').join('');
+    reading = { tokens: lexed(copy) };
+    if (keptReadings.size >= MAX_KEPT_READINGS)
+        keptReadings.clear();
+    keptReadings.set(copy, reading);
+    return reading;
+}
+/** Where each token starts in `inner`: only whitespace lies between two tokens. */
+function tokenOffsets(inner, tokens) {
+    const offsets = [];
+    let at = 0;
+    for (const token of tokens) {
+        at = token.lexeme === '' ? inner.length : inner.indexOf(token.lexeme, at);
+        offsets.push(at);
+        at += token.lexeme.length;
+    }
+    return offsets;
+}
+/** A string literal's value, read from its source (the lexer undoubles only the first `''`). */
+function stringValue(token) {
+    return token.lexeme.slice(1, -1).replaceAll("''", "'");
+}
+/**
+ * `secrets.X` / `secrets['X']` mentions inside an expression body, found in its tokens (string
+ * literals and `github.secrets` are not mentions); any other `secrets` (`toJSON(secrets)`,
+ * `secrets[expr]`) may be any secret (name null). Text GitHub's lexer rejects mentions nothing:
+ * GitHub refuses the workflow before any secret is read.
+ */
+function findSecretMentions(inner, offset = 0) {
+    if (!/secrets/i.test(inner))
+        return [];
+    const reading = readingOf(inner);
+    reading.mentions ??= mentionsIn(inner, reading.tokens ?? []);
+    return reading.mentions.map(m => ({ ...m, start: m.start + offset, end: m.end + offset }));
+}
+function mentionsIn(inner, tokens) {
+    const starts = tokenOffsets(inner, tokens);
+    const type = (i) => tokens[i]?.type;
+    const start = (i) => starts[i] ?? inner.length;
+    const end = (i) => start(i) + (tokens[i]?.lexeme.length ?? 0);
+    const found = [];
+    tokens.forEach((token, i) => {
+        if (token.type !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.IDENTIFIER || token.lexeme.toLowerCase() !== 'secrets')
+            return;
+        if (type(i - 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.DOT)
+            return;
+        const key = tokens[i + 2];
+        if (type(i + 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.DOT && key?.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.IDENTIFIER) {
+            found.push({ name: key.lexeme, start: start(i), end: end(i + 2) });
+        }
+        else if (type(i + 1) === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.LEFT_BRACKET) {
+            const close = closingBracket(tokens, i + 1);
+            const named = close === i + 3 && key?.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.STRING;
+            found.push({
+                name: named ? stringValue(key) : null,
+                start: start(i),
+                end: close < 0 ? inner.length : end(close)
+            });
+        }
+        else {
+            // `toJSON(secrets)`, `secrets.*`, `secrets` alone: every secret, the Fly token among them.
+            found.push({ name: null, start: start(i), end: end(i) });
+        }
+    });
+    return found;
+}
+/** Index of the `]` closing the `[` at `open`, or -1. */
+function closingBracket(tokens, open) {
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        const type = tokens[i]?.type;
+        if (type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.LEFT_BRACKET)
+            depth++;
+        else if (type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.RIGHT_BRACKET && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+const UNKNOWN = Object.freeze({ values: [], unknown: true });
+/** How many alternatives we track before giving up on a value ("unknown"). */
+const MAX_ALTERNATIVES = 32;
+function known(...values) {
+    return { values: dedupe(values), unknown: false };
+}
+function union(...items) {
+    const values = [];
+    let unknown = false;
+    for (const item of items) {
+        values.push(...item.values);
+        unknown ||= item.unknown;
+    }
+    return capped({ values: dedupe(values), unknown });
+}
+function capped(r) {
+    if (r.values.length <= MAX_ALTERNATIVES)
+        return r;
+    return { values: r.values.slice(0, MAX_ALTERNATIVES), unknown: true };
+}
+/** The values without repeats, first occurrences kept (SameValueZero: `1` and `'1'` differ). */
+function dedupe(values) {
+    return [...new Set(values)];
+}
+/** A value as GitHub's expression library holds it. */
+function toData(value) {
+    if (value === null)
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv();
+    if (typeof value === 'string')
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.StringData */ .p.uQ(value);
+    if (typeof value === 'number')
+        return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.NumberData */ .p.Q9(value);
+    return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo(value);
+}
+/** A library value as ours; undefined for arrays and objects, which are not followed. */
+function fromData(value) {
+    if (value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv)
+        return null;
+    const scalar = value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.StringData */ .p.uQ ||
+        value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.NumberData */ .p.Q9 ||
+        value instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo;
+    return scalar ? value.value : undefined;
+}
+/** GitHub's string conversion: null -> '', booleans and numbers printed. */
+function asString(value) {
+    return toData(value).coerceString();
+}
+/** GitHub's truthiness: false, 0, NaN, '' and null are falsy. */
+function truthy(value) {
+    return (0,_actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__/* .truthy */ .vN)(toData(value));
+}
+function looseEquals(a, b) {
+    return (0,_actions_expressions_result__WEBPACK_IMPORTED_MODULE_3__/* .equals */ .aI)(toData(a), toData(b));
+}
+const BOTH = { values: [true, false], unknown: false };
+/** Every falsy value: what an unknown value is when it is known to be falsy. */
+const FALSY = [false, 0, '', null, Number.NaN];
+/** Evaluates an expression body (the text inside `${{ }}`). Text GitHub rejects is unknown. */
+function evaluateExpression(inner, lookup) {
+    const reading = readingOf(inner);
+    if (reading.tree === undefined)
+        reading.tree = parsed(reading.tokens);
+    const tree = reading.tree;
+    if (!tree)
+        return UNKNOWN;
+    try {
+        return tree.accept(new ValuesOf(lookup));
+    }
+    catch {
+        return UNKNOWN;
+    }
+}
+function literalValue({ literal, token }) {
+    return token.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.STRING ? stringValue(token) : (fromData(literal) ?? null);
+}
+/** `matrix.app`, `steps['meta'].outputs.tag` as a path; null when a key is computed. */
+function contextPath(expr) {
+    const keys = [];
+    let node = ungrouped(expr);
+    for (; node instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_; node = ungrouped(node.expr)) {
+        const key = indexKey(node.index);
+        if (key === null)
+            return null;
+        keys.push(key);
+    }
+    if (!(node instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .ContextAccess */ .QC))
+        return null;
+    keys.push(node.name.lexeme.toLowerCase());
+    return keys.reverse();
+}
+function indexKey(index) {
+    if (index instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Star */ .FE)
+        return '*';
+    const key = ungrouped(index);
+    return key instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? asString(literalValue(key)) : null;
+}
+/** The expression inside any parentheses. */
+function ungrouped(expr) {
+    return expr instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU ? ungrouped(expr.group) : expr;
+}
+/** The values an expression can take, node by node. */
+class ValuesOf {
+    lookup;
+    constructor(lookup) {
+        this.lookup = lookup;
+    }
+    of = (expr) => expr.accept(this);
+    visitLiteral(literal) {
+        return known(literalValue(literal));
+    }
+    visitUnary(unary) {
+        const r = this.of(unary.expr);
+        if (r.unknown)
+            return BOTH;
+        return known(...r.values.map(v => !truthy(v)));
+    }
+    visitBinary(binary) {
+        const left = this.of(binary.left);
+        const right = this.of(binary.right);
+        const op = binary.operator.type;
+        if (op !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.EQUAL_EQUAL && op !== _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.BANG_EQUAL)
+            return BOTH;
+        const outcomes = equalities(left, right);
+        if (outcomes === null)
+            return BOTH;
+        return known(...outcomes.map(equal => (op === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.EQUAL_EQUAL ? equal : !equal)));
+    }
+    visitLogical(logical) {
+        const [first, ...rest] = logical.args;
+        if (!first)
+            return UNKNOWN;
+        const combine = logical.operator.type === _actions_expressions_lexer__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .ks.AND ? and : or;
+        let value = this.of(first);
+        for (const arg of rest)
+            value = combine(value, () => this.of(arg));
+        return value;
+    }
+    visitGrouping(grouping) {
+        return this.of(grouping.group);
+    }
+    visitContextAccess(access) {
+        return this.lookup([access.name.lexeme.toLowerCase()]);
+    }
+    visitIndexAccess(access) {
+        const path = contextPath(access);
+        return path ? this.lookup(path) : UNKNOWN;
+    }
+    visitFunctionCall(call) {
+        return evaluateCall(call.functionName.lexeme.toLowerCase(), call.args, this.of);
+    }
+}
+/**
+ * `apply` over every combination of the values of `args` (each known). Unknown past
+ * MAX_ALTERNATIVES combinations, or where `apply` throws (GitHub fails the step) or has no value.
+ */
+function overCombinations(args, apply) {
+    let combinations = [[]];
+    for (const arg of args) {
+        combinations = combinations.flatMap(c => arg.values.map(v => [...c, v]));
+        if (combinations.length > MAX_ALTERNATIVES)
+            return UNKNOWN;
+    }
+    const values = [];
+    try {
+        for (const combination of combinations) {
+            const value = apply(combination);
+            if (value === undefined)
+                return UNKNOWN;
+            values.push(value);
+        }
+    }
+    catch {
+        return UNKNOWN;
+    }
+    return known(...values);
+}
+/** `left || right`: the first truthy value; the right is read only when the left may be falsy. */
+function or(left, rightOf) {
+    const truthyLeft = left.values.filter(truthy);
+    const needRight = left.unknown || left.values.some(v => !truthy(v));
+    const right = needRight ? rightOf() : known();
+    return capped({
+        values: dedupe([...truthyLeft, ...right.values]),
+        unknown: left.unknown || right.unknown
+    });
+}
+/** `left && right`: the first falsy value, else the right. */
+function and(left, rightOf) {
+    const falsyLeft = left.values.filter(v => !truthy(v));
+    const needRight = left.unknown || left.values.some(truthy);
+    const right = needRight ? rightOf() : known();
+    if (left.unknown && !right.unknown && !right.values.some(truthy)) {
+        // Falsy whatever the left is: the left's own falsy value, or the right's.
+        return capped({ values: dedupe([...FALSY, ...right.values]), unknown: false });
+    }
+    return capped({
+        values: dedupe([...falsyLeft, ...right.values]),
+        unknown: left.unknown || right.unknown
+    });
+}
+/**
+ * Whether `left == right` can be true and can be false, given every value each side can take;
+ * null when a side may be anything. An unknown side of known shapes is compared with the other
+ * side's strings: `github.ref_name` (`<n>/merge`) is never `main`.
+ */
+function equalities(left, right) {
+    if (left.unknown && right.unknown)
+        return null;
+    const outcomes = new Set();
+    for (const a of left.values)
+        for (const b of right.values)
+            outcomes.add(looseEquals(a, b));
+    for (const [vague, other] of [
+        [left, right],
+        [right, left]
+    ]) {
+        if (!vague.unknown)
+            continue;
+        const shapes = vague.shapes;
+        for (const value of other.values) {
+            if (!shapes || typeof value !== 'string')
+                return null;
+            outcomes.add(false);
+            if (shapes.some(shape => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeMayEqual */ .zh)(shape, value)))
+                outcomes.add(true);
+        }
+    }
+    return [...outcomes];
+}
+function evaluateCall(name, args, valueOf) {
+    // The parser has checked the argument counts; a missing one reads as null.
+    const arg = (i) => {
+        const expr = args[i];
+        return expr ? valueOf(expr) : known(null);
+    };
+    switch (name) {
+        case 'contains':
+            return containsCall(args[0], arg(1), () => arg(0));
+        case 'startswith':
+        case 'endswith':
+            return stringTest(name, arg(0), arg(1));
+        case 'success':
+        case 'failure':
+        case 'always':
+        case 'cancelled':
+            return BOTH;
+    }
+    // `format`, `join`, `toJSON`, `fromJSON`, `case`: GitHub's own, over the values known.
+    const definition = Object.hasOwn(_actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7, name) ? _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7[name] : undefined;
+    const values = args.map(valueOf);
+    if (!definition || values.some(v => v.unknown))
+        return UNKNOWN;
+    return overCombinations(values, combination => fromData(definition.call(...combination.map(toData))));
+}
+/** GitHub's own `contains`, `startsWith` or `endsWith` of two known values. */
+function stringHolds(name, subject, part) {
+    const holds = _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .wellKnownFunctions */ .j7[name]?.call(toData(subject), toData(part));
+    return holds instanceof _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo && holds.value;
+}
+function shapeAnswer(name, shape, part) {
+    if (name === 'startswith')
+        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeStartsWith */ .JJ)(shape, part);
+    if (name === 'endswith')
+        return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeEndsWith */ .AL)(shape, part);
+    return (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeContains */ .DQ)(shape, part);
+}
+/**
+ * `startsWith`, `endsWith` and `contains` on strings, case-insensitive as GitHub's: exact over
+ * the values each side can take, and over the shapes of an unknown subject (`startsWith(
+ * github.ref, 'refs/tags/')` is false on a pull request). BOTH when the answer is not known.
+ */
+function stringTest(name, subject, part) {
+    if (part.unknown)
+        return BOTH;
+    const outcomes = new Set();
+    for (const p of part.values) {
+        const needle = asString(p);
+        for (const v of subject.values)
+            outcomes.add(stringHolds(name, v, p));
+        if (!subject.unknown)
+            continue;
+        if (!subject.shapes)
+            return BOTH;
+        for (const shape of subject.shapes) {
+            const answer = shapeAnswer(name, shape, needle);
+            if (answer !== 'never')
+                outcomes.add(true);
+            if (answer !== 'always')
+                outcomes.add(false);
+        }
+    }
+    return outcomes.size === 0 ? BOTH : known(...outcomes);
+}
+/** `contains(fromJSON('["OWNER","MEMBER"]'), x)`: membership in a literal array. */
+function literalArray(haystack) {
+    const expr = haystack && ungrouped(haystack);
+    if (!(expr instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .FunctionCall */ .R6) || expr.functionName.lexeme.toLowerCase() !== 'fromjson') {
+        return null;
+    }
+    const arg = expr.args[0] && ungrouped(expr.args[0]);
+    const text = arg instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Literal */ .uS ? literalValue(arg) : null;
+    if (expr.args.length !== 1 || typeof text !== 'string')
+        return null;
+    try {
+        const parsed = JSON.parse(text);
+        if (!Array.isArray(parsed))
+            return null;
+        const scalar = (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+        return parsed.every(scalar) ? parsed : null;
+    }
+    catch {
+        return null;
+    }
+}
+function containsCall(haystack, item, haystackValue) {
+    const array = literalArray(haystack);
+    if (array === null)
+        return stringTest('contains', haystackValue(), item);
+    const outcomes = new Set();
+    for (const v of item.values)
+        outcomes.add(array.some(e => looseEquals(e, v)));
+    if (item.unknown) {
+        if (!item.shapes)
+            return BOTH;
+        // A shape stands for endlessly many strings: some are not in the array.
+        outcomes.add(false);
+        const shapes = item.shapes;
+        if (array.some(e => typeof e === 'string' && shapes.some(s => (0,_string_shape_js__WEBPACK_IMPORTED_MODULE_4__/* .shapeMayEqual */ .zh)(s, e)))) {
+            outcomes.add(true);
+        }
+    }
+    return known(...outcomes);
+}
+
+
+/***/ }),
 
 /***/ 4885:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -907,7 +3766,7 @@ function hasFlag(invocation, name) {
 
 /***/ }),
 
-/***/ 1736:
+/***/ 4541:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -933,9 +3792,9 @@ __webpack_require__.d(__webpack_exports__, {
   parseWorkflowFile: () => (/* reexport */ parse_workflow/* parseWorkflowFile */.dx),
   parsedScript: () => (/* reexport */ script_parse/* parsedScript */.NN),
   repoFilesFromRecord: () => (/* reexport */ repo_files/* repoFilesFromRecord */.j1),
-  stepDialect: () => (/* reexport */ stepDialect),
-  stepScript: () => (/* reexport */ stepScript),
-  stepShell: () => (/* reexport */ stepShell),
+  stepDialect: () => (/* reexport */ step_script/* stepDialect */.H2),
+  stepScript: () => (/* reexport */ step_script/* stepScript */.MR),
+  stepShell: () => (/* reexport */ step_script/* stepShell */.R9),
   wordText: () => (/* reexport */ fly_commands/* wordText */.en),
   workflowNeedsOnDemand: () => (/* reexport */ workflowNeedsOnDemand)
 });
@@ -944,55 +3803,8 @@ __webpack_require__.d(__webpack_exports__, {
 var parse_workflow = __webpack_require__(6292);
 // EXTERNAL MODULE: ./lib/workflow/fly-commands.js + 1 modules
 var fly_commands = __webpack_require__(463);
-// EXTERNAL MODULE: ./lib/workflow/script-parse.js
-var script_parse = __webpack_require__(7060);
-// EXTERNAL MODULE: ./lib/workflow/shell.js
-var shell = __webpack_require__(9679);
-// EXTERNAL MODULE: ./lib/workflow/shell-dialect.js
-var shell_dialect = __webpack_require__(2948);
-// EXTERNAL MODULE: ./lib/workflow/windows-script.js
-var windows_script = __webpack_require__(5810);
-;// CONCATENATED MODULE: ./lib/workflow/step-script.js
-
-
-
-
-/** The shell a step runs in: its own `shell:`, else the first default (job, then workflow). */
-function stepShell(step, defaults) {
-    return step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? null;
-}
-/** The dialect of a step's script (see shellDialect). */
-function stepDialect(step, defaults, runsOn) {
-    return (0,shell_dialect/* shellDialect */.R)(stepShell(step, defaults), runsOn);
-}
-/** PowerShell and cmd readings, once per script (bash ones are kept by script-parse). */
-const windowsReadings = new WeakMap();
-/** A script's commands in `dialect`; null for a language that is not a shell. */
-function scriptInDialect(run, dialect) {
-    if (dialect === 'other')
-        return null;
-    if (dialect === 'sh') {
-        return {
-            dialect,
-            text: run.text,
-            statements: (0,script_parse/* parsedScript */.NN)(run),
-            commands: (0,script_parse/* scriptCommands */.q8)(run)
-        };
-    }
-    const kept = windowsReadings.get(run);
-    if (kept?.dialect === dialect)
-        return kept;
-    const text = (0,windows_script/* windowsAsBash */.Cu)(run.text, dialect);
-    const statements = (0,shell/* parseShell */.aV)(text);
-    const reading = { dialect, text, statements, commands: (0,shell/* allCommands */.ib)(statements) };
-    windowsReadings.set(run, reading);
-    return reading;
-}
-/** A step's script in its dialect; null without a `run:` or in another language. */
-function stepScript(step, defaults, runsOn) {
-    return step.run ? scriptInDialect(step.run, stepDialect(step, defaults, runsOn)) : null;
-}
-
+// EXTERNAL MODULE: ./lib/workflow/step-script.js
+var step_script = __webpack_require__(3875);
 ;// CONCATENATED MODULE: ./lib/workflow/workflow-commands.js
 // Every flyctl command a workflow runs, with its job, step and file position, as written (no
 // value resolution), each script read in its dialect. For the scanner: `fly auth token`,
@@ -1011,7 +3823,7 @@ function locateFlyCommands(workflow, keep = () => true) {
             if (step.run) {
                 const run = step.run;
                 // Each step in its dialect: a PowerShell step is not read as bash.
-                const script = stepScript(step, [job.defaults, workflow.defaults], job.runsOn);
+                const script = (0,step_script/* stepScript */.MR)(step, [job.defaults, workflow.defaults], job.runsOn);
                 if (!script)
                     continue;
                 const { statements, text, commands } = script;
@@ -1539,6 +4351,8 @@ function callerSecretNames(callers, names) {
 
 // EXTERNAL MODULE: ./lib/workflow/inputs.js
 var inputs = __webpack_require__(544);
+// EXTERNAL MODULE: ./lib/workflow/script-parse.js
+var script_parse = __webpack_require__(7060);
 ;// CONCATENATED MODULE: ./lib/workflow/index.js
 
 
@@ -1549,6 +4363,121 @@ var inputs = __webpack_require__(544);
 
 
 
+
+
+/***/ }),
+
+/***/ 544:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ unknownNeeds),
+/* harmony export */   ae: () => (/* binding */ NeedsInputError),
+/* harmony export */   hJ: () => (/* binding */ needsFromInputs),
+/* harmony export */   nq: () => (/* binding */ findWorkflowForRef),
+/* harmony export */   pn: () => (/* binding */ isAutoNeeds)
+/* harmony export */ });
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(791);
+/* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8094);
+// The action's `apps` / `needs` inputs, and finding the running workflow from GITHUB_WORKFLOW_REF.
+
+
+/** A `needs` input names something that is not a capability. */
+class NeedsInputError extends Error {
+    invalid;
+    name = 'NeedsInputError';
+    constructor(
+    /** The offending values, as given (trimmed). */
+    invalid, message) {
+        super(message);
+        this.invalid = invalid;
+    }
+}
+/** Echoes what the user gave, but never a pasted token and never a wall of text. */
+function shown(value) {
+    const safe = (0,_token_scrub_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubTokenForms */ .gD)(value);
+    return safe.length > 40 ? `${safe.slice(0, 37)}...` : safe;
+}
+/** Splits `a, b` / multi-line input values into trimmed, non-empty items. */
+function items(values) {
+    return values
+        .flatMap(v => v.split(/[\s,]+/))
+        .map(v => v.trim())
+        .filter(v => v !== '');
+}
+function isCapability(value) {
+    return _capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITY_ORDER */ .qW.includes(value);
+}
+/** `auto` (or nothing) means "infer from the workflow". */
+function isAutoNeeds(needs) {
+    const list = items(needs).map(v => v.toLowerCase());
+    return list.length === 0 || (list.length === 1 && list[0] === 'auto');
+}
+/**
+ * Needs from the action's inputs. `apps`: app names (comma/space/newline separated). `needs`:
+ * `auto` or capability names. With `auto`, the capabilities come from `inferred` (when given)
+ * and `apps`, if set, replace the inferred apps. Throws `NeedsInputError` for names that are
+ * not capabilities (the message lists the valid ones).
+ */
+function needsFromInputs(apps, needs, inferred) {
+    const appList = [...new Set(items(apps))].sort();
+    const given = items(needs);
+    const names = given.map(v => v.toLowerCase());
+    const valid = _capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .CAPABILITY_ORDER */ .qW.join(', ');
+    if (names.includes('auto') && names.length > 1) {
+        throw new NeedsInputError(given.filter(n => n.toLowerCase() !== 'auto').map(shown), `needs: "auto" cannot be combined with capability names; use "auto" alone or list capabilities (${valid})`);
+    }
+    const invalid = given
+        .filter(n => n.toLowerCase() !== 'auto' && !isCapability(n.toLowerCase()))
+        .map(shown);
+    if (invalid.length > 0) {
+        throw new NeedsInputError(invalid, `needs: unknown capability ${invalid.map(n => JSON.stringify(n)).join(', ')}; valid values are auto or ${valid}`);
+    }
+    if (isAutoNeeds(needs)) {
+        const base = inferred ?? unknownNeeds();
+        if (appList.length === 0)
+            return base;
+        return { ...base, apps: appList, unknownApps: false, source: 'input' };
+    }
+    return {
+        apps: appList.length > 0 ? appList : (inferred?.apps ?? []),
+        capabilities: (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .sortCapabilities */ .JP)(names.filter(isCapability)),
+        unknownApps: appList.length > 0 ? false : (inferred?.unknownApps ?? false),
+        commands: inferred?.commands ?? [],
+        evidence: [],
+        source: 'input'
+    };
+}
+/**
+ * `owner/repo/.github/workflows/deploy.yml@refs/heads/main` -> `.github/workflows/deploy.yml`.
+ * Null when the value does not look like a workflow ref.
+ */
+function findWorkflowForRef(workflowRef) {
+    const ref = workflowRef.trim();
+    const marker = ref.indexOf('/.github/workflows/');
+    if (marker < 0)
+        return null;
+    const owner = ref.slice(0, marker);
+    if (!/^[^/@\s]+\/[^/@\s]+$/.test(owner))
+        return null;
+    const rest = ref.slice(marker + 1);
+    const at = rest.indexOf('@');
+    const path = at < 0 ? rest : rest.slice(0, at);
+    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path))
+        return null;
+    return path;
+}
+/** Needs when nothing says what the job does (no workflow, no inputs). */
+function unknownNeeds() {
+    return {
+        apps: [],
+        capabilities: [],
+        unknownApps: false,
+        commands: [],
+        evidence: [],
+        source: 'none'
+    };
+}
 
 
 /***/ }),
@@ -3456,6 +6385,88 @@ function findAppConfig(repo, workingDir, configFlag) {
             return found;
     }
     return { status: 'missing' };
+}
+
+
+/***/ }),
+
+/***/ 4916:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   j1: () => (/* binding */ repoFilesFromRecord),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   un: () => (/* binding */ WORKSPACE)
+/* harmony export */ });
+// Repository paths and the `RepoFiles` interface: what the file sources and the workflow room
+// share. Pure and light (no parser), so a run that reads no workflow never loads one.
+/** A `RepoFiles` over an in-memory record (tests, callers that already read the files). */
+function repoFilesFromRecord(files) {
+    const normalized = new Map();
+    for (const [path, text] of Object.entries(files))
+        normalized.set(normalizePath(path) ?? path, text);
+    return {
+        read: path => normalized.get(normalizePath(path) ?? path),
+        list: () => [...normalized.keys()]
+    };
+}
+/** Where `$GITHUB_WORKSPACE` / `${{ github.workspace }}` point; paths under it are repo paths. */
+const WORKSPACE = '/github/workspace';
+/**
+ * Normalizes a repo-relative path: `./a/../b/` -> `b`, the workspace prefix removed. Null for
+ * paths that leave the repository (absolute elsewhere, `~`, too many `..`). The root is `''`.
+ */
+function normalizePath(path) {
+    if (isNormalized(path))
+        return path;
+    let p = path.replace(/\\/g, '/');
+    if (p === WORKSPACE || p.startsWith(`${WORKSPACE}/`))
+        p = p.slice(WORKSPACE.length);
+    else if (p.startsWith('/') || p.startsWith('~'))
+        return null;
+    const out = [];
+    for (const segment of p.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (out.length === 0)
+                return null;
+            out.pop();
+            continue;
+        }
+        out.push(segment);
+    }
+    return out.join('/');
+}
+/**
+ * Whether `path` is already what `normalizePath` makes of it: relative, forward slashes, no empty,
+ * `.` or `..` segment. Most paths are (every path of a listing), and the scan asks for each.
+ */
+function isNormalized(path) {
+    const first = path.charCodeAt(0);
+    if (path === '' || first === 47 /* / */ || first === 126 /* ~ */)
+        return false;
+    let segment = 0;
+    for (let i = 0; i <= path.length; i++) {
+        const code = i < path.length ? path.charCodeAt(i) : 47;
+        if (code === 92 /* \ */)
+            return false;
+        if (code !== 47)
+            continue;
+        const length = i - segment;
+        const dots = path.charCodeAt(segment) === 46 && (length === 1 || path.charCodeAt(segment + 1) === 46);
+        if (length === 0 || (length <= 2 && dots))
+            return false;
+        segment = i + 1;
+    }
+    return true;
+}
+/** `dir` + `path` (path may be absolute under the workspace). */
+function joinPath(dir, path) {
+    if (path.startsWith('/') || path.startsWith('~'))
+        return normalizePath(path);
+    return normalizePath(dir === '' ? path : `${dir}/${path}`);
 }
 
 
@@ -5676,10 +8687,10 @@ var repo_files = __webpack_require__(4999);
 var resolve = __webpack_require__(3353);
 // EXTERNAL MODULE: ./lib/workflow/script-follow.js + 6 modules
 var script_follow = __webpack_require__(9020);
-// EXTERNAL MODULE: ./lib/workflow/script-parse.js
-var script_parse = __webpack_require__(7060);
 // EXTERNAL MODULE: ./lib/workflow/shell-dialect.js
 var shell_dialect = __webpack_require__(2948);
+// EXTERNAL MODULE: ./lib/workflow/step-script.js
+var step_script = __webpack_require__(3875);
 ;// CONCATENATED MODULE: ./lib/workflow/script-run.js
 // Interpreting a `run:` script just enough for needs inference: variables and `cd` in order,
 // `if` tests with known operands, loops over literal lists, values written to $GITHUB_OUTPUT /
@@ -5757,9 +8768,10 @@ function runScript(ctx, step, scope, effects) {
         });
         return;
     }
-    const text = (0,shell_dialect/* asBash */.j)(run.text, dialect);
-    const statements = dialect === 'sh' ? (0,script_parse/* parsedScript */.NN)(run) : (0,shell/* parseShell */.aV)(text);
-    new ScriptRun(ctx, text, scope, state, effects, locate, { via: [], trail: [] }).exec(statements, false);
+    const script = (0,step_script/* scriptInDialect */.B_)(run, dialect);
+    if (!script)
+        return;
+    new ScriptRun(ctx, script.text, scope, state, effects, locate, { via: [], trail: [] }).exec(script.statements, false);
 }
 function mapDirs(r, f) {
     const values = [];
@@ -6391,19 +9403,133 @@ continuationColumn = column) {
 
 /***/ }),
 
+/***/ 5801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LE: () => (/* binding */ secretsNamed),
+/* harmony export */   eG: () => (/* binding */ guardedSecrets),
+/* harmony export */   qu: () => (/* binding */ secretsOfNeeds),
+/* harmony export */   sc: () => (/* binding */ needsForSecrets)
+/* harmony export */ });
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3174);
+/* harmony import */ var _capabilities_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(791);
+// Each Fly secret judged on its own: a job that deploys `api-dev` with FLY_API_DEV_TOKEN and `api`
+// with FLY_API_TOKEN needs one app per token. The needs of one secret are the commands that run
+// with it, plus those whose token cannot be traced to a secret (they may run with any of them).
+
+
+function runsWith(item, secrets) {
+    return item.secrets === undefined || item.secrets.some(s => secrets.includes(s));
+}
+/** The needs of the token stored in any of `secrets` (a guard step may name `A || B`). */
+function needsForSecrets(needs, secrets) {
+    if (secrets.length === 0 || needs.source === 'input')
+        return needs;
+    const evidence = needs.evidence.filter(e => runsWith(e, secrets));
+    const opaque = needs.opaque?.filter(o => runsWith(o, secrets));
+    const apps = [...new Set(evidence.map(e => e.app).filter((a) => a !== null))].sort();
+    const out = {
+        apps,
+        capabilities: (0,_capabilities_js__WEBPACK_IMPORTED_MODULE_1__/* .sortCapabilities */ .JP)(evidence.map(e => e.capability)),
+        unknownApps: evidence.some(e => e.appUnknown === true),
+        commands: needs.commands,
+        evidence,
+        source: evidence.length > 0 ? 'inferred' : 'none'
+    };
+    if (opaque && opaque.length > 0)
+        out.opaque = opaque;
+    return out;
+}
+/** The Fly secrets the needs name, in order of first use. */
+function secretsOfNeeds(needs) {
+    const names = [];
+    for (const item of [...needs.evidence, ...(needs.opaque ?? [])])
+        for (const s of item.secrets ?? [])
+            if (!names.includes(s))
+                names.push(s);
+    return names;
+}
+/** The secrets an expression-bearing value names (`${{ secrets.A || secrets.B }}` -> A, B). */
+function secretsNamed(value) {
+    if (value === null || !value.includes('${{'))
+        return [];
+    const names = [];
+    for (const span of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(value)) {
+        for (const m of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecretMentions */ .pW)(span.inner))
+            if (m.name !== null && !names.includes(m.name))
+                names.push(m.name);
+    }
+    return names;
+}
+const GUARD_REPO = 'fly-token-guard';
+const TOKEN_ENV = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'];
+function isCheckGuard(step) {
+    if ((step.uses?.repo ?? '').toLowerCase() !== GUARD_REPO)
+        return false;
+    const mode = step.with.find(kv => kv.key === 'mode')?.value ?? 'check';
+    return mode.trim().toLowerCase() === 'check';
+}
+/**
+ * The guard step running now: the one whose `id` is GITHUB_ACTION, or the n-th step of this action
+ * without an id (`__owner_repo`, `__owner_repo_2`...), or the only one.
+ */
+function currentGuard(job, action) {
+    const guards = job.steps.filter(isCheckGuard);
+    if (guards.length <= 1 || action === undefined)
+        return guards.length === 1 ? guards[0] : undefined;
+    const byId = guards.find(s => s.id === action);
+    if (byId)
+        return byId;
+    const generated = /^__[^_].*?(?:_(\d+))?$/.exec(action);
+    if (!generated)
+        return undefined;
+    const anonymous = guards.filter(s => s.id === null);
+    return anonymous[Number(generated[1] ?? '1') - 1];
+}
+function envValue(layers, name) {
+    for (const layer of layers) {
+        const found = layer.find(kv => kv.key === name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * The secrets the guard step of this job checks: its `token:` input's `${{ secrets.X }}`, else
+ * the env it falls back to (FLY_ACCESS_TOKEN, then FLY_API_TOKEN: step, job, workflow). Empty when
+ * that cannot be told (no guard step, several, a token from a step output).
+ */
+function guardedSecrets(workflow, job, action) {
+    const guard = currentGuard(job, action);
+    if (!guard)
+        return [];
+    const token = guard.with.find(kv => kv.key === 'token');
+    if (token?.value)
+        return secretsNamed(token.value);
+    const layers = [guard.env, job.env, workflow.env];
+    for (const name of TOKEN_ENV) {
+        const found = envValue(layers, name);
+        if (found)
+            return secretsNamed(found.value);
+    }
+    return [];
+}
+
+
+/***/ }),
+
 /***/ 2948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ shellDialect),
-/* harmony export */   j: () => (/* binding */ asBash)
+/* harmony export */   R: () => (/* binding */ shellDialect)
 /* harmony export */ });
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9679);
 // `run:` steps are not all bash: `shell: pwsh` (the default on Windows runners), `shell: cmd`,
-// `shell: python`. The interpreter reads bash, so a PowerShell or cmd script is first rewritten
-// into the bash that means the same for needs inference, character for character (every offset,
-// hence every reported position, stays where it was): line continuations, environment variables
-// set and read. A script in another language is not read as shell at all.
+// `shell: python`. Every reader of commands reads bash, so a PowerShell or cmd script is first
+// rewritten into the bash that runs the same commands (`windowsAsBash`, through `step-script.ts`).
+// A script in another language is not read as shell at all.
 
 /**
  * The dialect of a step's script: its `shell:` (or the defaults'), else the runner's default
@@ -6424,36 +9550,6 @@ function shellDialect(shell, runsOn) {
     if (base === 'cmd')
         return 'cmd';
     return 'other';
-}
-/** `text` as bash, of the same length (see above); the text itself for `sh` and `other`. */
-function asBash(text, dialect) {
-    if (dialect === 'pwsh')
-        return pwshAsBash(text);
-    if (dialect === 'cmd')
-        return cmdAsBash(text);
-    return text;
-}
-/** Spaces, then `replacement`, as long as `original`. */
-function padded(original, replacement) {
-    return ' '.repeat(Math.max(0, original.length - replacement.length)) + replacement;
-}
-function pwshAsBash(text) {
-    return (text
-        // A backtick ending a line continues the command: bash's backslash.
-        .replace(/`(?=\r?\n)/g, '\\')
-        // `$env:NAME = value` at the start of a statement sets the variable.
-        .replace(/(^|[\n;{]|\bthen\b)([ \t]*)(\$env:([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*)/g, (_m, start, space, assignment, name) => start + space + padded(assignment, `${name}=`))
-        // `$env:NAME` anywhere else reads it: `${NAME:-}` has the same length and meaning.
-        .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/g, (_m, name) => `\${${name}:-}`)
-        // The call operator `& program args` at the start of a statement.
-        .replace(/(^|[\n;{])([ \t]*)&(?=[ \t])/g, (_m, start, space) => `${start}${space} `));
-}
-function cmdAsBash(text) {
-    return (text
-        // A caret ending a line continues the command.
-        .replace(/\^(?=\r?\n)/g, '\\')
-        // `set NAME=value` at the start of a line sets the variable.
-        .replace(/(^|\n)([ \t]*)(set[ \t]+)(?=[A-Za-z_][A-Za-z0-9_]*=)/gi, (_m, start, space, set) => start + space + ' '.repeat(set.length)));
 }
 
 
@@ -7580,6 +10676,169 @@ function allCommands(statements) {
 
 /***/ }),
 
+/***/ 3875:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ scriptInDialect),
+/* harmony export */   H2: () => (/* binding */ stepDialect),
+/* harmony export */   MR: () => (/* binding */ stepScript),
+/* harmony export */   R9: () => (/* binding */ stepShell)
+/* harmony export */ });
+/* harmony import */ var _script_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7060);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9679);
+/* harmony import */ var _shell_dialect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2948);
+/* harmony import */ var _windows_script_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5810);
+
+
+
+
+/** The shell a step runs in: its own `shell:`, else the first default (job, then workflow). */
+function stepShell(step, defaults) {
+    return step.shell ?? defaults.find(d => d.shell !== null)?.shell ?? null;
+}
+/** The dialect of a step's script (see shellDialect). */
+function stepDialect(step, defaults, runsOn) {
+    return (0,_shell_dialect_js__WEBPACK_IMPORTED_MODULE_2__/* .shellDialect */ .R)(stepShell(step, defaults), runsOn);
+}
+/** PowerShell and cmd readings, once per script (bash ones are kept by script-parse). */
+const windowsReadings = new WeakMap();
+/** A script's commands in `dialect`; null for a language that is not a shell. */
+function scriptInDialect(run, dialect) {
+    if (dialect === 'other')
+        return null;
+    if (dialect === 'sh') {
+        return {
+            dialect,
+            text: run.text,
+            statements: (0,_script_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parsedScript */ .NN)(run),
+            commands: (0,_script_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .scriptCommands */ .q8)(run)
+        };
+    }
+    const kept = windowsReadings.get(run);
+    if (kept?.dialect === dialect)
+        return kept;
+    const text = (0,_windows_script_js__WEBPACK_IMPORTED_MODULE_3__/* .windowsAsBash */ .Cu)(run.text, dialect);
+    const statements = (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShell */ .aV)(text);
+    const reading = { dialect, text, statements, commands: (0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .allCommands */ .ib)(statements) };
+    windowsReadings.set(run, reading);
+    return reading;
+}
+/** A step's script in its dialect; null without a `run:` or in another language. */
+function stepScript(step, defaults, runsOn) {
+    return step.run ? scriptInDialect(step.run, stepDialect(step, defaults, runsOn)) : null;
+}
+
+
+/***/ }),
+
+/***/ 8672:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ shapeEndsWith),
+/* harmony export */   DQ: () => (/* binding */ shapeContains),
+/* harmony export */   JJ: () => (/* binding */ shapeStartsWith),
+/* harmony export */   pP: () => (/* binding */ shapeOfBranchPattern),
+/* harmony export */   zh: () => (/* binding */ shapeMayEqual)
+/* harmony export */ });
+// What is known about a string whose exact value is not: its shape. `github.ref_name` on a
+// `pull_request` run is `<number>/merge` for some number; a base branch filtered by
+// `branches: [release/*]` starts with `release/`. A shape is a fixed prefix, a middle of some
+// class and a fixed suffix; the questions a condition asks of it (`==`, `startsWith`, `endsWith`,
+// `contains`) are answered "always", "never" or "maybe", comparing without case as GitHub does.
+const DIGIT = /[0-9]/;
+function lower(shape) {
+    return { ...shape, prefix: shape.prefix.toLowerCase(), suffix: shape.suffix.toLowerCase() };
+}
+/** Whether some string of the shape is `text` (GitHub's `==` on strings ignores case). */
+function shapeMayEqual(shape, text) {
+    const { prefix, middle, suffix } = lower(shape);
+    const value = text.toLowerCase();
+    if (value.length < prefix.length + suffix.length)
+        return false;
+    if (!value.startsWith(prefix) || !value.endsWith(suffix))
+        return false;
+    const rest = value.slice(prefix.length, value.length - suffix.length);
+    if (middle === 'digits')
+        return /^[0-9]+$/.test(rest);
+    if (middle === 'some')
+        return rest.length > 0;
+    return true;
+}
+/** Whether some string of the shape starts with `start` (lower case on both sides). */
+function mayStartWith({ prefix, middle, suffix }, start) {
+    if (start.length <= prefix.length)
+        return prefix.startsWith(start);
+    if (!start.startsWith(prefix))
+        return false;
+    const rest = start.slice(prefix.length);
+    if (middle !== 'digits')
+        return true;
+    let digits = 0;
+    while (digits < rest.length && DIGIT.test(rest.charAt(digits)))
+        digits++;
+    if (digits === rest.length)
+        return true;
+    if (digits === 0)
+        return false;
+    return suffix.startsWith(rest.slice(digits));
+}
+const reversed = (text) => [...text].reverse().join('');
+/** `startsWith(value, start)` for every value of the shape. */
+function shapeStartsWith(shape, start) {
+    const low = lower(shape);
+    const needle = start.toLowerCase();
+    if (low.prefix.startsWith(needle))
+        return 'always';
+    return mayStartWith(low, needle) ? 'maybe' : 'never';
+}
+/** `endsWith(value, end)` for every value of the shape. */
+function shapeEndsWith(shape, end) {
+    const low = lower(shape);
+    const needle = end.toLowerCase();
+    if (low.suffix.endsWith(needle))
+        return 'always';
+    const mirror = {
+        prefix: reversed(low.suffix),
+        middle: low.middle,
+        suffix: reversed(low.prefix)
+    };
+    return mayStartWith(mirror, reversed(needle)) ? 'maybe' : 'never';
+}
+/** `contains(value, part)` for every value of the shape. */
+function shapeContains(shape, part) {
+    const { prefix, middle, suffix } = lower(shape);
+    const needle = part.toLowerCase();
+    if (prefix.includes(needle) || suffix.includes(needle))
+        return 'always';
+    if (middle !== 'digits')
+        return 'maybe';
+    // Every character of such a value is a digit or one of the fixed parts' characters.
+    const possible = new Set([...prefix, ...suffix, ...'0123456789']);
+    return [...needle].every(c => possible.has(c)) ? 'maybe' : 'never';
+}
+/**
+ * The shape of the names a branch filter pattern (`main`, `release/*`, `feature/**`) matches, or
+ * null when the pattern is not one run of `*` between literal text: other patterns (`?`, `+`,
+ * `[...]`, several wildcards) are not modelled, and the caller must treat the name as unknown.
+ */
+function shapeOfBranchPattern(pattern) {
+    if (!/[*?+[\]!\\]/.test(pattern))
+        return pattern;
+    const star = /\*+/.exec(pattern);
+    if (!star)
+        return null;
+    const prefix = pattern.slice(0, star.index);
+    const suffix = pattern.slice(star.index + star[0].length);
+    if (/[*?+[\]!\\]/.test(prefix + suffix))
+        return null;
+    return { prefix, middle: 'any', suffix };
+}
+
+
+/***/ }),
+
 /***/ 5810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -7592,12 +10851,13 @@ function allCommands(statements) {
 /* harmony export */   gV: () => (/* binding */ PWSH_SEPARATORS),
 /* harmony export */   vx: () => (/* binding */ PWSH_ASSIGNMENT)
 /* harmony export */ });
-/* harmony import */ var _shell_dialect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2948);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3174);
 // PowerShell and cmd `run:` scripts read word by word (there is no PowerShell or cmd parser here):
 // the script with what is not code blanked, cut into statements and pipeline segments. The
 // token-leak reader works on the segments; `windowsAsBash` turns them into the bash that runs the
-// same commands, so every reader of bash (flyctl invocations, agents, programs run) reads a
-// PowerShell or cmd step without reading it as bash.
+// same commands and sets the same environment variables, so every reader of bash (needs
+// inference, flyctl invocations, agents, programs run) reads a PowerShell or cmd step without
+// reading it as bash.
 
 /** Where PowerShell and cmd end a statement (a pipeline of segments). */
 const PWSH_SEPARATORS = /[\n;{}]/;
@@ -7743,6 +11003,9 @@ function maskCmd(script) {
             open = !open;
         quoted[i] = open || code[i] === '"';
     }
+    // A `${{ }}` expression is one word: its parentheses and `&&` separate nothing.
+    for (const span of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(code))
+        quoted.fill(true, span.start, span.end);
     return { code, quoted, literals: [] };
 }
 /** `$name =`, `$env:NAME =`, `${env:NAME} =` at the start of a PowerShell statement. */
@@ -7784,8 +11047,10 @@ const CMD_COMPARISONS = new Set(['==', 'equ', 'neq', 'lss', 'leq', 'gtr', 'geq']
  * what is not code (comments, here-strings, escapes), what runs nothing (an assignment's value
  * that is no command, a keyword's header) and the separators bash would read differently become
  * blanks and line ends: `$t = fly auth token` is the command `fly auth token`, `<# ... #>` is
- * nothing. Backslashes become slashes (a path separator there, an escape in bash) and cmd's `'`
- * (no quote there) an underscore.
+ * nothing. Environment variables are bash's: `$env:NAME = "x"` and `set NAME=x` set `NAME`,
+ * `$env:NAME` and `${env:NAME}` read it. Outside `${{ }}` expressions (kept as written), backslashes
+ * become slashes (a path separator there, an escape in bash) and cmd's `'` (no quote there) an
+ * underscore.
  */
 function windowsAsBash(script, dialect) {
     // A caret ending a cmd line continues the command: the line end is read as a blank.
@@ -7809,6 +11074,12 @@ function windowsAsBash(script, dialect) {
         }
         for (const i of start.blank)
             out[i] = ' ';
+        if (start.assigns) {
+            const { name, value } = start.assigns;
+            const set = padded(value - start.at, `${name}=`);
+            for (let k = 0; k < set.length; k++)
+                out[start.at + k] = set[k] ?? ' ';
+        }
         if (last.end < script.length)
             out[last.end] = '\n';
     }
@@ -7820,15 +11091,42 @@ function windowsAsBash(script, dialect) {
             if (script[i] !== '\n')
                 out[i] = script[i] ?? ' ';
     }
-    const text = out.join('').replace(/\\/g, '/');
-    return dialect === 'pwsh' ? (0,_shell_dialect_js__WEBPACK_IMPORTED_MODULE_0__/* .asBash */ .j)(text, 'pwsh') : text.replace(/'/g, '_');
+    const inExpression = new Array(script.length).fill(false);
+    for (const span of (0,_expressions_js__WEBPACK_IMPORTED_MODULE_0__/* .findExpressions */ .zV)(script))
+        inExpression.fill(true, span.start, span.end);
+    const bash = out.map((c, i) => inExpression[i] ? c : c === '\\' ? '/' : dialect === 'cmd' && c === "'" ? '_' : c);
+    const text = bash.join('');
+    return dialect === 'pwsh' ? withEnvironmentReads(text, masked.literals) : text;
+}
+/**
+ * PowerShell's reads of environment variables as bash's, outside single-quoted literals:
+ * `$env:NAME` as `${NAME:-}`, `${env:NAME}` as `${NAME:-}""` (same lengths, same values).
+ */
+function withEnvironmentReads(text, literals) {
+    const literal = (at) => literals.some(([from, to]) => at >= from && at < to);
+    return text.replace(/\$(?:env:([A-Za-z_][A-Za-z0-9_]*)|\{env:([A-Za-z_][A-Za-z0-9_]*)\})/gi, (read, bare, braced, at) => {
+        if (literal(at))
+            return read;
+        return bare ? `\${${bare}:-}` : `\${${braced ?? ''}:-}""`;
+    });
+}
+/** Spaces, then `replacement`, `width` characters in all. */
+function padded(width, replacement) {
+    return ' '.repeat(Math.max(0, width - replacement.length)) + replacement;
 }
 function pwshCommandStart(masked, segment) {
     const code = masked.code;
     let at = segment.start;
     const assignment = PWSH_ASSIGNMENT.exec(code.slice(at, segment.end));
+    const valueFrom = at + (assignment?.[0].length ?? 0);
     if (assignment)
-        at = skipBlanks(code, at + assignment[0].length, segment.end);
+        at = skipBlanks(code, valueFrom, segment.end);
+    const name = assignment?.[1] ?? assignment?.[2];
+    // `$env:NAME = 'text'` (blanked in the code: a literal): the variable set to a value.
+    const literal = masked.literals.find(([from]) => from >= valueFrom && from < segment.end && code.slice(valueFrom, from).trim() === '');
+    if (assignment && literal) {
+        return name ? { at: segment.start, blank: [], assigns: { name, value: literal[0] } } : null;
+    }
     // The call operator: `& flyctl ...`, `& "C:\...\flyctl.exe" ...` (a quoted program).
     const called = code[at] === '&' && /[ \t]/.test(code[at + 1] ?? '');
     if (called)
@@ -7847,9 +11145,11 @@ function pwshCommandStart(masked, segment) {
             blank.push(close);
         return { at, blank };
     }
-    // A value (`"text"`, `$var`, `@(...)`, `[type]::X`, a number) runs no command.
-    if (/^[$"@[\d'-]/.test(head))
-        return null;
+    // A value (`"text"`, `$var`, `@(...)`, `[type]::X`, a number) runs no command; one given to
+    // an environment variable sets it for the commands after.
+    if (/^[$"@[\d'-]/.test(head)) {
+        return name ? { at: segment.start, blank: [], assigns: { name, value: at } } : null;
+    }
     return { at, blank: [] };
 }
 function skipBlanks(code, at, end) {
@@ -7883,6 +11183,12 @@ function cmdCommandStart(masked, segment) {
     let i = 0;
     for (;;) {
         const word = (words[i]?.text ?? '').toLowerCase();
+        // `set NAME=value` sets the variable: bash's `NAME=value`.
+        if (word === 'set' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i + 1]?.text ?? '')) {
+            const assignment = words[i + 1];
+            if (assignment)
+                return { at: assignment.start, blank: [] };
+        }
         if (word === 'call' || word === 'else' || word === 'do')
             i++;
         else if (word === 'if')
