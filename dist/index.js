@@ -4876,7 +4876,10 @@ function encodedTokens(text, depth, bodiesAnywhere) {
         // continue a longer word, and a bare body must stand on its own, unless `bodiesAnywhere`.
         const fresh = match[0].startsWith('lJ')
             ? startsFresh(view, at) || (bodiesAnywhere && gluedTries++ < MAX_GLUED_BODY_TRIES)
-            : match[0] !== 'fo1_' || labelFresh(view, at) || bodiesAnywhere;
+            : match[0] !== 'fo1_' ||
+                labelFresh(view, at) ||
+                afterTokenShorthand(view, at) ||
+                bodiesAnywhere;
         if (!fresh)
             continue;
         const bundle = bundleAt(view, at);
@@ -4908,6 +4911,16 @@ function labelFresh(view, at) {
         return true;
     const before = view.text.charCodeAt(at - 1);
     return !isUrlSafeChar(before);
+}
+/**
+ * Right after flyctl's `-t` (`--access-token`) written as its own word: Go flag shorthands take
+ * their value glued (`flyctl deploy -tfo1_\u2026`), so Fly reads the token there.
+ */
+function afterTokenShorthand(view, at) {
+    const text = view.text;
+    return (at >= 2 &&
+        text.startsWith('-t', at - 2) &&
+        (at === 2 || view.joins.has(at - 2) || !isUrlSafeChar(text.charCodeAt(at - 3))));
 }
 function overlaps(view, at, token) {
     const start = view.origin(at);
