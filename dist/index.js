@@ -4740,7 +4740,7 @@ const BASE64_RUN = /[A-Za-z0-9+/_-]{62,}/g;
 /** The same, tried only where a run starts (so each run is read once). */
 const BASE64_RUN_HINT = /(?:^|[^A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{62}/;
 /** What the text says just before a legacy personal token (tested on the 64 characters before). */
-const LEGACY_CONTEXT = /(?:--access-token(?:[ \t]+|=)|(?:^|[\s"'`])-t[ \t]+|\bBearer[ \t]+|\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*|\baccess[_-]token["']?[ \t]*[:=][ \t]*)["']?$/i;
+const LEGACY_CONTEXT = /(?:--access-token(?:[ \t]+|=)|(?:^|[\s"'`])-t[ \t]*|\bBearer[ \t]+|\bFLY_(?:API|ACCESS)_TOKEN["']?[ \t]*[:=][ \t]*|\baccess[_-]token["']?[ \t]*[:=][ \t]*)["']?$/i;
 /** Cheap test before a text is searched. */
 function mayHoldToken(text) {
     return RAW_ANCHOR.test(text) || BASE64_RUN_HINT.test(text) || /-t|bearer|token/i.test(text);
@@ -4761,9 +4761,10 @@ function looksLikePlaceholder(body) {
 }
 /**
  * A standalone run of exactly 43 URL-safe characters (a legacy personal token's shape). A URL
- * escape just before it (`token%3D\u2026`, `%22\u2026`) is a boundary, not part of the run.
+ * escape just before it (`token%3D\u2026`, `%22\u2026`) is a boundary, not part of the run, and so is
+ * flyctl's `-t` shorthand with its value glued (`-t<token>`).
  */
-const LEGACY_RUN = /(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9_-]))[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+const LEGACY_RUN = /(?:(?<=%[0-9A-Fa-f]{2})|(?<=(?:^|[^A-Za-z0-9_-])-t)|(?<![A-Za-z0-9_-]))[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 /** Each legacy-shaped run that can be a personal token (letters, digits, not a placeholder). */
 function legacyRuns(text) {
     return [...text.matchAll(LEGACY_RUN)]

@@ -1,4 +1,4 @@
-// A personal token passed with flyctl's `-t` shorthand glued to its value (`-tfo1_…`, as Go flag
+// A personal token (fo1_ or legacy) passed with flyctl's `-t` shorthand glued to its value (`-tfo1_…`, as Go flag
 // shorthands allow) is a token Fly reads: hardcoded-token reports it. The same token glued to any
 // other word is still cut from every output, but is no finding (Fly would not read it there).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { vector } from '../support/vectors.js';
 import { leakedWindow } from '../scan/token-forms.js';
 
 const OAUTH = vector('oauth_fo1_token').token;
+const LEGACY = vector('legacy_personal_token').token;
 
 const workflowRunning = (script: string): string =>
   `on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${script}\n`;
@@ -34,13 +35,14 @@ describe('CLI scan: an fo1_ token glued to the -t shorthand', () => {
 
   it.each([
     ['flyctl deploy -t', `flyctl deploy -t${OAUTH}`],
-    ['fly secrets list "-t', `fly secrets list "-t${OAUTH}"`]
+    ['fly secrets list "-t', `fly secrets list "-t${OAUTH}"`],
+    ['a legacy token after flyctl deploy -t', `flyctl deploy -t${LEGACY}`]
   ])('%s…: a hardcoded-token finding, the token cut out', async (_name, script) => {
     const { json, output } = await scan(script);
     const found = json.findings.filter(f => f.rule === 'hardcoded-token');
     expect(found).toHaveLength(1);
     expect(found[0]?.line).toBe(6);
-    expect(leakedWindow(output, [OAUTH.replace(/^fo1_/, '')])).toBeUndefined();
+    expect(leakedWindow(output, [OAUTH.replace(/^fo1_/, ''), LEGACY])).toBeUndefined();
   });
 
   it.each([
