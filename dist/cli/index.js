@@ -4876,16 +4876,37 @@ function looksLikePlaceholder(body) {
     return consecutive >= (body.length - 1) / 3;
 }
 /**
- * A standalone run of exactly 43 URL-safe characters (a legacy personal token's shape). A URL
- * escape just before it (`token%3D\u2026`, `%22\u2026`) is a boundary, not part of the run, and so is
- * flyctl's `-t` shorthand with its value glued (`-t<token>`).
+ * A run of URL-safe characters that may hold a legacy personal token (43 characters): the run
+ * itself, or after a two-character prefix that is a boundary, not part of the token: a URL
+ * escape (`token%3D\u2026`, `%22\u2026`) or flyctl's `-t` shorthand with its value glued (`-t<token>`).
+ * Only where a run starts: the boundary before it is matched, which keeps the search linear
+ * and cheap (a lookbehind tried at every character cost several times more per MB of text).
  */
-const LEGACY_RUN = /(?:(?<=%[0-9A-Fa-f]{2})|(?<=(?:^|[^A-Za-z0-9_-])-t)|(?<![A-Za-z0-9_-]))[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+const URL_SAFE_RUN = /(?:^|[^A-Za-z0-9_-])([A-Za-z0-9_-]{43,45})(?![A-Za-z0-9_-])/g;
+const isHexDigit = (char) => char !== undefined && /^[0-9A-Fa-f]$/.test(char);
+/** Where the token stands in a run that starts at `start` (see URL_SAFE_RUN), if it can. */
+function legacyInRun(text, start, run) {
+    const end = start + run.length;
+    if (run.length === 43)
+        return [start, end];
+    if (run.length !== 45)
+        return null;
+    const prefixed = run.startsWith('-t') || (text[start - 1] === '%' && isHexDigit(run[0]) && isHexDigit(run[1]));
+    return prefixed ? [start + 2, end] : null;
+}
 /** Each legacy-shaped run that can be a personal token (letters, digits, not a placeholder). */
 function legacyRuns(text) {
-    return [...text.matchAll(LEGACY_RUN)]
-        .filter(([run]) => /[A-Za-z]/.test(run) && /[0-9]/.test(run) && !looksLikePlaceholder(run))
-        .map(match => [match.index, match.index + match[0].length]);
+    const runs = [];
+    for (const match of text.matchAll(URL_SAFE_RUN)) {
+        const run = match[1] ?? '';
+        const at = legacyInRun(text, match.index + match[0].length - run.length, run);
+        if (at === null)
+            continue;
+        const token = text.slice(at[0], at[1]);
+        if (/[A-Za-z]/.test(token) && /[0-9]/.test(token) && !looksLikePlaceholder(token))
+            runs.push(at);
+    }
+    return runs;
 }
 function bundleAt(view, at) {
     const first = pieceAt(view, at, true);
