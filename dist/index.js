@@ -4492,6 +4492,7 @@ function mergeResources(macaroons, cap = Infinity) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GY: () => (/* binding */ findTokens),
+/* harmony export */   JR: () => (/* binding */ legacyBase64Runs),
 /* harmony export */   cR: () => (/* binding */ legacyRuns),
 /* harmony export */   p6: () => (/* binding */ looksLikePlaceholder),
 /* harmony export */   uW: () => (/* binding */ mayHoldToken)
@@ -4792,6 +4793,28 @@ function legacyRuns(text) {
     }
     return runs;
 }
+/**
+ * Base64 (standard or URL-safe) of a legacy personal token: 43 bytes are 58 characters and `==`,
+ * standalone (`FLY_API_TOKEN: \u2026` in a Kubernetes secret, a quoted value). Taken only when it
+ * decodes to a legacy-shaped run (43 URL-safe characters, letters and digits, no placeholder):
+ * base64 of binary data, a key or a hash is never all URL-safe text, and no other common value is
+ * 43 bytes long. Matched where a run starts, as URL_SAFE_RUN is.
+ */
+const LEGACY_BASE64 = /(?:^|[^A-Za-z0-9+/_-])([A-Za-z0-9+/_-]{58}(?:==)?)(?![A-Za-z0-9+/=_-])/g;
+/** Each base64 run of a legacy-shaped token, with the token it decodes to. */
+function legacyBase64Runs(text) {
+    const runs = [];
+    for (const match of text.matchAll(LEGACY_BASE64)) {
+        const encoded = match[1] ?? '';
+        const decoded = Buffer.from(encoded.slice(0, 58), 'base64').toString('latin1');
+        const [run] = legacyRuns(decoded);
+        if (decoded.length !== 43 || run?.[0] !== 0 || run[1] !== 43)
+            continue;
+        const start = match.index + match[0].length - encoded.length;
+        runs.push([start, start + encoded.length, decoded]);
+    }
+    return runs;
+}
 function bundleAt(view, at) {
     const first = pieceAt(view, at, true);
     if (first === null)
@@ -4867,13 +4890,19 @@ function base64At(view, at, depth, bodiesAnywhere) {
 const RAW_ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
 function findTokensAt(text, depth, bodiesAnywhere) {
     const out = RAW_ANCHOR.test(text) ? encodedTokens(text, depth, bodiesAnywhere) : [];
-    // Legacy tokens are read where they stand (no wrapping or encoding to undo).
-    for (const [start, end] of legacyRuns(text)) {
+    // Legacy tokens are read where they stand (no wrapping to undo), as written or in base64 (a
+    // Kubernetes secret's value), where the text before says token.
+    const legacy = legacyRuns(text).map(([start, end]) => [start, end, text.slice(start, end), 'legacy']);
+    if (/token/i.test(text)) {
+        for (const [start, end, token] of legacyBase64Runs(text))
+            legacy.push([start, end, token, 'base64']);
+    }
+    for (const [start, end, token, form] of legacy) {
         if (!LEGACY_CONTEXT.test(text.slice(Math.max(0, start - 64), start)))
             continue;
         if (out.some(f => start >= f.start && start < f.end))
             continue;
-        out.push({ start, end, token: text.slice(start, end), form: 'legacy', wrapped: false });
+        out.push({ start, end, token, form, wrapped: false });
     }
     return out.sort((a, b) => a.start - b.start);
 }
@@ -6238,25 +6267,8 @@ function tokenFormRanges(text) {
     }
     for (const range of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(text))
         ranges.push(range);
-    for (const range of legacyBase64Runs(text))
-        ranges.push(range);
-    return ranges;
-}
-/**
- * Base64 (standard or URL-safe) of a legacy personal token: 43 bytes are 58 characters and `==`,
- * standalone (`FLY_API_TOKEN=\u2026`, `Bearer \u2026`, a quoted value). Taken only when it decodes to a
- * legacy-shaped run (43 URL-safe characters, letters and digits, no placeholder): base64 of binary
- * data, a key or a hash is never all URL-safe text, and no other common value is 43 bytes long.
- */
-const LEGACY_BASE64 = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{58}(?:==)?(?![A-Za-z0-9+/=_-])/g;
-function legacyBase64Runs(text) {
-    const ranges = [];
-    for (const match of text.matchAll(LEGACY_BASE64)) {
-        const decoded = Buffer.from(match[0].slice(0, 58), 'base64').toString('latin1');
-        const [run] = (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyRuns */ .cR)(decoded);
-        if (decoded.length === 43 && run?.[0] === 0 && run[1] === 43)
-            ranges.push([match.index, match.index + match[0].length]);
-    }
+    for (const [start, end] of (0,_find_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .legacyBase64Runs */ .JR)(text))
+        ranges.push([start, end]);
     return ranges;
 }
 /** What markdown rendering inserts into text: backslash escapes, `<br>` line breaks, and the

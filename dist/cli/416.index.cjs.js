@@ -4291,8 +4291,10 @@ function worksAlone(inspection) {
         return false;
     return !inspection.problems.some(p => p.code === 'missing-discharge');
 }
+/** A legacy personal token (43 characters), as written or encoded. */
+const isLegacy = (found) => /^[A-Za-z0-9_-]{43}$/.test(found.token);
 function inspectionOf(found) {
-    if (found.form === 'legacy') {
+    if (isLegacy(found)) {
         const inspection = (0,_token_index_js__WEBPACK_IMPORTED_MODULE_0__/* .inspectToken */ .e4)(found.token);
         return inspection.kind === 'personal' ? inspection : null;
     }
@@ -4321,7 +4323,7 @@ function findTokenLiterals(text) {
         const inspection = inspectionOf(found);
         if (inspection === null)
             continue;
-        const shape = found.form === 'legacy'
+        const shape = isLegacy(found)
             ? 'legacy'
             : /f[m][12][ra]?_/.test(found.token)
                 ? 'macaroon'

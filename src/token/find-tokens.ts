@@ -316,6 +316,29 @@ export function legacyRuns(text: string): Array<[number, number]> {
   return runs;
 }
 
+/**
+ * Base64 (standard or URL-safe) of a legacy personal token: 43 bytes are 58 characters and `==`,
+ * standalone (`FLY_API_TOKEN: …` in a Kubernetes secret, a quoted value). Taken only when it
+ * decodes to a legacy-shaped run (43 URL-safe characters, letters and digits, no placeholder):
+ * base64 of binary data, a key or a hash is never all URL-safe text, and no other common value is
+ * 43 bytes long. Matched where a run starts, as URL_SAFE_RUN is.
+ */
+const LEGACY_BASE64 = /(?:^|[^A-Za-z0-9+/_-])([A-Za-z0-9+/_-]{58}(?:==)?)(?![A-Za-z0-9+/=_-])/g;
+
+/** Each base64 run of a legacy-shaped token, with the token it decodes to. */
+export function legacyBase64Runs(text: string): Array<[start: number, end: number, token: string]> {
+  const runs: Array<[number, number, string]> = [];
+  for (const match of text.matchAll(LEGACY_BASE64)) {
+    const encoded = match[1] ?? '';
+    const decoded = Buffer.from(encoded.slice(0, 58), 'base64').toString('latin1');
+    const [run] = legacyRuns(decoded);
+    if (decoded.length !== 43 || run?.[0] !== 0 || run[1] !== 43) continue;
+    const start = match.index + match[0].length - encoded.length;
+    runs.push([start, start + encoded.length, decoded]);
+  }
+  return runs;
+}
+
 function bundleAt(view: View, at: number): { start: number; end: number; pieces: Piece[] } | null {
   const first = pieceAt(view, at, true);
   if (first === null) return null;
@@ -393,11 +416,19 @@ const RAW_ANCHOR =
 
 function findTokensAt(text: string, depth: number, bodiesAnywhere: boolean): FoundToken[] {
   const out: FoundToken[] = RAW_ANCHOR.test(text) ? encodedTokens(text, depth, bodiesAnywhere) : [];
-  // Legacy tokens are read where they stand (no wrapping or encoding to undo).
-  for (const [start, end] of legacyRuns(text)) {
+  // Legacy tokens are read where they stand (no wrapping to undo), as written or in base64 (a
+  // Kubernetes secret's value), where the text before says token.
+  const legacy: Array<[number, number, string, TokenForm]> = legacyRuns(text).map(
+    ([start, end]) => [start, end, text.slice(start, end), 'legacy']
+  );
+  if (/token/i.test(text)) {
+    for (const [start, end, token] of legacyBase64Runs(text))
+      legacy.push([start, end, token, 'base64']);
+  }
+  for (const [start, end, token, form] of legacy) {
     if (!LEGACY_CONTEXT.test(text.slice(Math.max(0, start - 64), start))) continue;
     if (out.some(f => start >= f.start && start < f.end)) continue;
-    out.push({ start, end, token: text.slice(start, end), form: 'legacy', wrapped: false });
+    out.push({ start, end, token, form, wrapped: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -4,7 +4,7 @@
 // fo1_), anything still shaped like a labelled token that did not decode, and any 8-character
 // run of a secret this run knows (the token input, the tokens found in the repository). Text from
 // outside (Fly's error bodies, network errors) is scrubbed harder: see ScrubOptions.outside.
-import { findTokens, legacyRuns } from './find-tokens.js';
+import { findTokens, legacyBase64Runs, legacyRuns } from './find-tokens.js';
 import { parseHeader } from './header.js';
 import { MAX_INPUT_BYTES, MIN_FRAGMENT_LENGTH } from './limits.js';
 import { redactTokenShapes, TOKEN_SHAPE } from './token-shape.js';
@@ -91,26 +91,7 @@ function tokenFormRanges(text: string): Range[] {
     }
   }
   for (const range of legacyRuns(text)) ranges.push(range);
-  for (const range of legacyBase64Runs(text)) ranges.push(range);
-  return ranges;
-}
-
-/**
- * Base64 (standard or URL-safe) of a legacy personal token: 43 bytes are 58 characters and `==`,
- * standalone (`FLY_API_TOKEN=…`, `Bearer …`, a quoted value). Taken only when it decodes to a
- * legacy-shaped run (43 URL-safe characters, letters and digits, no placeholder): base64 of binary
- * data, a key or a hash is never all URL-safe text, and no other common value is 43 bytes long.
- */
-const LEGACY_BASE64 = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{58}(?:==)?(?![A-Za-z0-9+/=_-])/g;
-
-function legacyBase64Runs(text: string): Range[] {
-  const ranges: Range[] = [];
-  for (const match of text.matchAll(LEGACY_BASE64)) {
-    const decoded = Buffer.from(match[0].slice(0, 58), 'base64').toString('latin1');
-    const [run] = legacyRuns(decoded);
-    if (decoded.length === 43 && run?.[0] === 0 && run[1] === 43)
-      ranges.push([match.index, match.index + match[0].length]);
-  }
+  for (const [start, end] of legacyBase64Runs(text)) ranges.push([start, end]);
   return ranges;
 }
 

@@ -40,8 +40,11 @@ function worksAlone(inspection: TokenInspection): boolean {
   return !inspection.problems.some(p => p.code === 'missing-discharge');
 }
 
+/** A legacy personal token (43 characters), as written or encoded. */
+const isLegacy = (found: FoundToken): boolean => /^[A-Za-z0-9_-]{43}$/.test(found.token);
+
 function inspectionOf(found: FoundToken): TokenInspection | null {
-  if (found.form === 'legacy') {
+  if (isLegacy(found)) {
     const inspection = inspectToken(found.token);
     return inspection.kind === 'personal' ? inspection : null;
   }
@@ -66,12 +69,11 @@ export function findTokenLiterals(text: string): TokenLiteral[] {
   for (const found of findTokens(text)) {
     const inspection = inspectionOf(found);
     if (inspection === null) continue;
-    const shape =
-      found.form === 'legacy'
-        ? 'legacy'
-        : /f[m][12][ra]?_/.test(found.token)
-          ? 'macaroon'
-          : 'oauth';
+    const shape = isLegacy(found)
+      ? 'legacy'
+      : /f[m][12][ra]?_/.test(found.token)
+        ? 'macaroon'
+        : 'oauth';
     literals.push({
       start: found.start,
       end: found.end,
