@@ -608,6 +608,8 @@ function tokenForms() {
     'base64 of a token': `secret: ${Buffer.from(org).toString('base64')}\n`,
     'legacy token after --access-token': `flyctl deploy --access-token ${legacy}\n`,
     'legacy token as Bearer': `curl -H "Authorization: Bearer ${legacy}" https://api.fly.io\n`,
+    'legacy token flyctl reads glued to -t': `flyctl deploy -t${legacy}\n`,
+    'base64 of a legacy token in a Kubernetes secret': `data:\n  FLY_API_TOKEN: ${Buffer.from(legacy).toString('base64')}\n`,
     'multi-piece bundle': `FLY_API_TOKEN='${bundle}'\n`
   };
 }
