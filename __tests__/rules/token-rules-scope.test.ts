@@ -166,6 +166,21 @@ describe('missing-capability', () => {
     expect(message).toContain('cannot create apps');
   });
 
+  it('lets a deploy token destroy its own app (delete is in its app caveat), one app only', () => {
+    const destroy = (apps: string[]) => needs(['destroy-app', 'org'], { apps });
+    expect(check(deploy(), destroy(['web']))).toEqual([]);
+    const two = check(deploy(), destroy(['web', 'api']));
+    expect(two).toHaveLength(1);
+    expect(two[0]?.message).toContain('confined to 1 app');
+    expect(two[0]?.location?.line).toBe(10);
+    // Tokens with no delete anywhere still cannot.
+    for (const token of [readonly(), ssh(), machineExec()]) {
+      expect(check(token, destroy(['web']))[0]?.message ?? '').toContain(
+        'cannot delete apps in the organization'
+      );
+    }
+  });
+
   it('fires for a wireguard token asked to deploy', () => {
     expect(check(wireguard())).toHaveLength(1);
   });

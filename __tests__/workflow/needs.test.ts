@@ -59,7 +59,21 @@ describe('capabilities per command', () => {
     ['fly postgres create --name a', ['create-app', 'org']],
     ['fly volumes create data -a a', ['deploy']],
     ['fly image update -a a', ['deploy']],
-    ['fly config show -a a', ['read']]
+    ['fly config show -a a', ['read']],
+    // Postgres commands that only read or talk to the cluster over its private network: ssh.
+    ['fly pg config show -a a', ['ssh']],
+    ['fly postgres db list -a a', ['ssh']],
+    ['fly postgres barman check -a a', ['ssh']],
+    // ... and those that change the Postgres app's machines or secrets too, which an ssh token
+    // (read-only apart from its two mutations) cannot do.
+    ['fly postgres config update --max-connections 200 -a a', ['deploy', 'ssh']],
+    ['fly pg failover -a a', ['deploy', 'ssh']],
+    ['fly postgres import postgres://u@h/db -a a', ['deploy', 'secrets', 'ssh']],
+    ['fly postgres renew-certs -a a', ['deploy', 'secrets', 'ssh']],
+    ['fly postgres backup create -a a', ['deploy']],
+    ['fly pg backups list -a a', ['deploy']],
+    ['fly postgres barman create -a a', ['deploy']],
+    ['fly postgres backup enable -a a', ['secrets', 'org']]
   ])('%s', (command, capabilities) => {
     const n = needs(steps(command));
     expect(n.capabilities).toEqual(capabilities);
@@ -78,8 +92,10 @@ describe('capabilities per command', () => {
     }
   );
 
-  it('needs nothing for commands without capabilities (version, auth token)', () => {
-    const n = needs(steps('fly version\nfly auth token'));
+  it('needs nothing for commands without capabilities (version, auth token, tokens attenuate)', () => {
+    const n = needs(
+      steps('fly version\nfly auth token\nfly tokens attenuate -f caveats.json\nfly tokens debug')
+    );
     expect(n).toMatchObject({ source: 'none', capabilities: [], apps: [] });
   });
 
@@ -238,6 +254,12 @@ describe('app from flags, FLY_APP and config files', () => {
     const text = job(`    env:\n      FLY_APP_NAME: hinted\n    steps:\n      - run: fly deploy\n`);
     expect(needs(text).apps).toEqual(['hinted']);
     expect(needs(text, ROOT_TOML).apps).toEqual(['root-app']);
+  });
+
+  it('takes the new app of `postgres backup restore` from its argument: it creates that app', () => {
+    const n = needs(steps('fly pg backup restore restored-db -a db'));
+    expect(n.capabilities).toEqual(['create-app', 'org']);
+    expect(n.apps).toEqual(['restored-db']);
   });
 
   it('takes app names from arguments for apps destroy and apps create', () => {

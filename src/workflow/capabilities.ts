@@ -9,6 +9,12 @@
 //   machines over their private network and admin API: `ssh` on the Postgres app.
 //   `postgres attach/detach` also write the DATABASE_URL secret of the target app: `secrets` +
 //   `ssh`. `postgres create` creates a new app: `create-app` + `org`.
+// - Postgres commands that also change the Postgres app's machines or secrets (`config update`,
+//   `failover` and `renew-certs` take machine leases and restart machines; `import` launches a
+//   machine and sets secrets; `backup` runs commands on the leader through the Machines API;
+//   `barman create` adds a volume and a machine) need `deploy` too: an ssh token is read-only
+//   apart from its two mutations, so it cannot. `backup enable` provisions a Tigris bucket
+//   (an organization add-on) and `backup restore` creates a new app: `org`.
 // - `secrets list`, `config show/env`, `volumes list`, `machine list/status`, `apps list`,
 //   `status`, `logs`, `releases`, `image show`, `ips list`, `certs list` only read: `read`.
 // - `ssh issue`, `wireguard create/...`, `tokens create/revoke`, `orgs create/...`, add-on
@@ -16,7 +22,8 @@
 //   organization: `org`.
 // - `dig`, `ping`, `machine api-proxy`, `mpg connect/proxy` reach the private network: `proxy`.
 // - `auth token`, `version`, `doctor`, `agent`... need no capability of their own (the workflow
-//   scanner still reports `auth token` separately).
+//   scanner still reports `auth token` separately). Nor do `tokens attenuate` and `tokens debug`:
+//   flyctl adds caveats to, or decodes, the token it is given, offline.
 import type { Capability } from './types.js';
 
 /**
@@ -121,11 +128,27 @@ const TABLE: Record<string, CommandMeaning> = {
   'postgres db': m(['ssh'], 'app'),
   'postgres users': m(['ssh'], 'app'),
   'postgres config': m(['ssh'], 'app'),
-  'postgres failover': m(['ssh'], 'app'),
-  'postgres backup': m(['ssh'], 'app'),
-  'postgres import': m(['ssh'], 'app'),
+  'postgres config show': m(['ssh'], 'app'),
+  'postgres config update': m(['deploy', 'ssh'], 'app'),
+  'postgres failover': m(['deploy', 'ssh'], 'app'),
+  'postgres import': m(['deploy', 'secrets', 'ssh'], 'app'),
+  'postgres renew-certs': m(['deploy', 'secrets', 'ssh'], 'app'),
+  'postgres backup': m(['deploy'], 'app'),
+  'postgres backup create': m(['deploy'], 'app'),
+  'postgres backup list': m(['deploy'], 'app'),
+  'postgres backup config': m(['deploy'], 'app'),
+  'postgres backup config show': m(['deploy'], 'app'),
+  'postgres backup config update': m(['deploy'], 'app'),
+  'postgres backup enable': m(['secrets', 'org'], 'app'),
+  'postgres backup restore': m(['create-app', 'org'], 'create'),
   'postgres barman': m(['ssh'], 'app'),
-  'postgres renew-certs': m(['ssh'], 'app'),
+  'postgres barman create': m(['deploy'], 'app'),
+  'postgres barman check': m(['ssh'], 'app'),
+  'postgres barman list-backup': m(['ssh'], 'app'),
+  'postgres barman show-backup': m(['ssh'], 'app'),
+  'postgres barman backup': m(['ssh'], 'app'),
+  'postgres barman switch-wal': m(['ssh'], 'app'),
+  'postgres barman recover': m(['ssh'], 'app'),
   'postgres restart': m(['deploy'], 'app'),
   'postgres events': m(['read'], 'app'),
   'postgres list': m(['read'], 'none'),
@@ -175,7 +198,6 @@ const TABLE: Record<string, CommandMeaning> = {
 
   'tokens create': m(['org'], 'none'),
   'tokens revoke': m(['org'], 'none'),
-  'tokens attenuate': m(['org'], 'none'),
   'tokens list': m(['read'], 'none'),
 
   'wireguard create': m(['org'], 'none'),

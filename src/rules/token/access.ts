@@ -33,6 +33,9 @@ export const APP_CAPABILITIES: readonly Capability[] = [
   'machine-exec'
 ];
 
+/** What a token confined to some apps does to those apps only: destroying them included. */
+export const PER_APP_CAPABILITIES: readonly Capability[] = [...APP_CAPABILITIES, 'destroy-app'];
+
 /** Mutations flyctl's ssh token is attenuated to: what `fly ssh console` needs. */
 export const SSH_MUTATIONS = ['issueCertificate', 'addWireGuardPeer'] as const;
 
@@ -143,7 +146,11 @@ function missingReason(
     case 'create-app':
       return allows(inspection.orgAccess, 'c') ? null : 'cannot create apps in the organization';
     case 'destroy-app':
-      return allows(inspection.orgAccess, 'd') ? null : 'cannot delete apps in the organization';
+      // A token with delete on its apps (a deploy token: `Apps{app: rwcdC}`) may destroy those
+      // apps: which ones the job destroys is compared by count (`tooFewApps`), not identity.
+      if (allows(inspection.orgAccess, 'd') || appLetters(inspection).some(l => l.includes('d')))
+        return null;
+      return 'cannot delete apps in the organization';
     case 'org':
       // Organization-level commands (`tokens create`, `orgs invite`, add-ons) change something:
       // a token that can change nothing at all cannot run them. Whether an app-limited token's
@@ -174,7 +181,7 @@ export function missingCapabilities(
  */
 export function tooFewApps(needs: Needs, inspection: TokenInspection): number | null {
   if (orgWide(inspection) || inspection.appIds.length === 0) return null;
-  const appLevel = needs.capabilities.some(c => APP_CAPABILITIES.includes(c));
+  const appLevel = needs.capabilities.some(c => PER_APP_CAPABILITIES.includes(c));
   return appLevel && needs.apps.length > inspection.appIds.length ? inspection.appIds.length : null;
 }
 
