@@ -16,7 +16,8 @@ const JOBS: Record<string, string> = {
   'pg-failover': 'flyctl postgres failover -a acme-db',
   attenuate:
     'fly tokens attenuate -f caveats.json > narrowed && flyctl deploy --remote-only -a acme-web',
-  'destroy-own': 'flyctl apps destroy acme-web --yes'
+  'destroy-own': 'flyctl apps destroy acme-web --yes',
+  partial: 'flyctl deploy --remote-only -a acme-web && ./scripts/not-committed.sh'
 };
 
 beforeAll(() => {
@@ -78,6 +79,19 @@ describe('check: recommended tokens can do the job', () => {
     const missing = findingsOf(run).filter(f => f.rule === 'missing-capability');
     expect(missing).toHaveLength(1);
     expect(missing[0]?.message).toContain('The job needs `deploy` (`flyctl postgres failover');
+  });
+
+  it('a job partly out of sight: the fix for a token that cannot deploy is not the same kind again', async () => {
+    const run = await check('org_readonly', 'partial');
+    expect(run.exitCode).toBe(1);
+    const rules = findingsOf(run).map(f => f.rule);
+    expect(rules).toContain('missing-capability');
+    expect(rules).toContain('unknown-needs');
+    expect(run.outputs.recommendation).toBe(
+      'fly tokens create deploy -a acme-web -x 2160h --name "github-actions-acme-web"'
+    );
+    expect(run.summary).not.toContain('fly tokens create readonly');
+    expect(run.summary).toContain('the unseen part may need more');
   });
 });
 
