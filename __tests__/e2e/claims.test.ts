@@ -17,7 +17,8 @@ const JOBS: Record<string, string> = {
   attenuate:
     'fly tokens attenuate -f caveats.json > narrowed && flyctl deploy --remote-only -a acme-web',
   'destroy-own': 'flyctl apps destroy acme-web --yes',
-  partial: 'flyctl deploy --remote-only -a acme-web && ./scripts/not-committed.sh'
+  partial: 'flyctl deploy --remote-only -a acme-web && ./scripts/not-committed.sh',
+  'pg-attach': 'flyctl postgres attach acme-db --app acme-web'
 };
 
 beforeAll(() => {
@@ -111,5 +112,18 @@ describe('check: only what Fly checks counts', () => {
     expect(findingsOf(run).map(f => f.rule)).not.toContain('missing-capability');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.verdict).not.toBe('fail');
+  });
+
+  it('`fly postgres attach` is known only in part: unknown-needs, no per-app tokens, no "would fail"', async () => {
+    const orgRun = await check('org_full', 'pg-attach');
+    expect(findingsOf(orgRun).map(f => f.rule)).toEqual(['unknown-needs']);
+    expect(findingsOf(orgRun)[0]?.message).toContain(
+      'could not see: flyctl postgres attach acme-db --app acme-web (it also registers the attachment on the Postgres app'
+    );
+    expect(orgRun.outputs.recommendation).toBe('');
+    expect(orgRun.summary).not.toContain('fly tokens create deploy');
+    const deployRun = await check('deploy_app', 'pg-attach');
+    expect(findingsOf(deployRun).map(f => f.rule)).not.toContain('missing-capability');
+    expect(deployRun.exitCode).toBe(0);
   });
 });

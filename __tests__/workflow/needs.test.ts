@@ -256,6 +256,28 @@ describe('app from flags, FLY_APP and config files', () => {
     expect(needs(text, ROOT_TOML).apps).toEqual(['root-app']);
   });
 
+  it.each([
+    ['fly mpg proxy --cluster abc123', [], 'Managed Postgres'],
+    ['fly mpg connect --cluster abc123', [], 'Managed Postgres'],
+    ['fly mpg list --org acme', [], 'Managed Postgres'],
+    ['fly apps move a --org other -y', ['org'], 'another organization'],
+    ['fly orgs create newco', ['org'], 'creates a new organization']
+  ])('%s: needs known only in part, reported as unseen, not guessed', (command, caps, why) => {
+    const n = needs(steps(command));
+    expect(n.capabilities).toEqual(caps);
+    expect(n.opaque).toHaveLength(1);
+    expect(n.opaque?.[0]).toMatchObject({ reason: 'command', detail: command });
+    expect(n.opaque?.[0]?.why).toContain(why);
+  });
+
+  it('`postgres attach` surely writes the target app’s secrets; its Postgres-app side is unknown', () => {
+    const n = needs(steps('fly postgres attach db-app --app web'));
+    expect(n.capabilities).toEqual(['secrets']);
+    expect(n.apps).toEqual(['web']);
+    expect(n.opaque?.[0]).toMatchObject({ reason: 'command' });
+    expect(n.opaque?.[0]?.why).toContain('Postgres app');
+  });
+
   it('takes the new app of `postgres backup restore` from its argument: it creates that app', () => {
     const n = needs(steps('fly pg backup restore restored-db -a db'));
     expect(n.capabilities).toEqual(['create-app', 'org']);

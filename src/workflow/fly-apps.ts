@@ -37,6 +37,16 @@ export function recordInvocation(
   const apps = appsFor(ctx, inv, meaning.target, r);
   for (const capability of meaning.capabilities)
     addEvidence(ctx.collector, capability, apps, inv.text, location, origin);
+  if (meaning.unknown !== undefined) {
+    ctx.collector.addOpaque({
+      reason: 'command',
+      detail: inv.text,
+      why: meaning.unknown,
+      location,
+      ...(via.length > 0 ? { via } : {}),
+      ...(carrier.secrets ? { secrets: carrier.secrets } : {})
+    });
+  }
   if (meaning.remote === 'ssh') {
     const command = flagValue(inv, 'command');
     if (command) ctx.collector.addCommand(commandText(command));
@@ -103,10 +113,6 @@ function appsFor(
       return nameFlag ? r.word(nameFlag) : configApp(ctx, inv, r);
     case 'pg-create':
       return nameFlag ? r.word(nameFlag) : UNKNOWN;
-    case 'attach': {
-      const first = inv.args[0];
-      return union(first ? r.word(first) : UNKNOWN, appFromContext(ctx, inv, r));
-    }
     case 'app':
       return appFromContext(ctx, inv, r);
   }
