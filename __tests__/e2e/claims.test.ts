@@ -18,7 +18,8 @@ const JOBS: Record<string, string> = {
     'fly tokens attenuate -f caveats.json > narrowed && flyctl deploy --remote-only -a acme-web',
   'destroy-own': 'flyctl apps destroy acme-web --yes',
   partial: 'flyctl deploy --remote-only -a acme-web && ./scripts/not-committed.sh',
-  'pg-attach': 'flyctl postgres attach acme-db --app acme-web'
+  'pg-attach': 'flyctl postgres attach acme-db --app acme-web',
+  proxy: 'flyctl proxy 15432:5432 -a acme-db'
 };
 
 beforeAll(() => {
@@ -125,5 +126,11 @@ describe('check: only what Fly checks counts', () => {
     const deployRun = await check('deploy_app', 'pg-attach');
     expect(findingsOf(deployRun).map(f => f.rule)).not.toContain('missing-capability');
     expect(deployRun.exitCode).toBe(0);
+  });
+
+  it('an ssh token may open the WireGuard tunnel of `fly proxy`: no "would fail"', async () => {
+    const run = await check('ssh_app', 'proxy');
+    expect(findingsOf(run).map(f => f.rule)).not.toContain('missing-capability');
+    expect(run.exitCode).toBe(0);
   });
 });

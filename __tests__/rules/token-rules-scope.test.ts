@@ -181,6 +181,13 @@ describe('missing-capability', () => {
     }
   });
 
+  it('lets an ssh token open the WireGuard tunnel `fly proxy` needs (it keeps addWireGuardPeer)', () => {
+    expect(check(ssh(), needs(['proxy'], { apps: ['web'] }))).toEqual([]);
+    expect(check(machineExec(), needs(['proxy'], { apps: ['web'] }))[0]?.message ?? '').toContain(
+      'cannot open a WireGuard tunnel'
+    );
+  });
+
   it('fires for a wireguard token asked to deploy', () => {
     expect(check(wireguard())).toHaveLength(1);
   });

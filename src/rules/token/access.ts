@@ -126,7 +126,11 @@ function missingReason(
     case 'scale':
       return appWrite ? null : 'cannot change any app (it has no write access to apps)';
     case 'proxy':
-      return appWrite || allows(inspection.featureAccess['wg'], 'w')
+      // flyctl's ssh token keeps the addWireGuardPeer mutation so that it can reach the org's
+      // WireGuard network: it can open the tunnel too.
+      return appWrite ||
+        allows(inspection.featureAccess['wg'], 'w') ||
+        (inspection.mutations ?? []).includes('addWireGuardPeer')
         ? null
         : 'cannot open a WireGuard tunnel, which `fly proxy` needs';
     case 'ssh': {
