@@ -19,7 +19,8 @@ const JOBS: Record<string, string> = {
   'destroy-own': 'flyctl apps destroy acme-web --yes',
   partial: 'flyctl deploy --remote-only -a acme-web && ./scripts/not-committed.sh',
   'pg-attach': 'flyctl postgres attach acme-db --app acme-web',
-  proxy: 'flyctl proxy 15432:5432 -a acme-db'
+  proxy: 'flyctl proxy 15432:5432 -a acme-db',
+  'exec-computed': 'flyctl machine exec "$MACHINE" "bin/backup --to $DEST" -a acme-web'
 };
 
 beforeAll(() => {
@@ -94,6 +95,16 @@ describe('check: recommended tokens can do the job', () => {
     );
     expect(run.summary).not.toContain('fly tokens create readonly');
     expect(run.summary).toContain('the unseen part may need more');
+  });
+
+  it('a command computed at run time is not written into `--command` (the token would refuse it)', async () => {
+    const run = await check('org_full', 'exec-computed');
+    expect(findingsOf(run).map(f => f.rule)).toEqual(['broader-than-needed']);
+    expect(run.outputs.recommendation).toBe(
+      'fly tokens create machine-exec -a acme-web -x 2160h --name "github-actions-exec-acme-web"'
+    );
+    expect(run.summary).not.toContain('$DEST');
+    expect(run.summary).toContain('add `--command "..."` to restrict it');
   });
 });
 

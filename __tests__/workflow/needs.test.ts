@@ -169,6 +169,16 @@ jobs:
     expect(n.capabilities).toEqual(['ssh', 'machine-exec']);
   });
 
+  it('records a remote command as flyctl receives it, and none computed at run time', () => {
+    const fixed = needs(steps('fly ssh console -a a -C "echo \\"hi\\""'));
+    expect(fixed.commands).toEqual(['echo "hi"']);
+    const computed = needs(
+      steps('fly machine exec 148e "ls $DIR" -a a\nfly ssh console -a a -C "${{ inputs.cmd }}"')
+    );
+    expect(computed.commands).toEqual([]);
+    expect(computed.capabilities).toEqual(['ssh', 'machine-exec']);
+  });
+
   it('reports unknown job ids as having no needs', () => {
     expect(needs(steps('fly deploy -a a'), {}, 'nope')).toMatchObject({
       source: 'none',
