@@ -173,6 +173,22 @@ describe('missing-capability', () => {
     expect(two).toHaveLength(1);
     expect(two[0]?.message).toContain('confined to 1 app');
     expect(two[0]?.location?.line).toBe(10);
+    // An app named at run time (review apps) is not the one a deploy token was minted for.
+    const computed = needs(['destroy-app', 'org'], {
+      unknownApps: true,
+      evidence: [
+        {
+          capability: 'destroy-app',
+          app: null,
+          appUnknown: true,
+          command: 'flyctl apps destroy "$APP" -y',
+          location: { file: '.github/workflows/cleanup.yml', line: 12, column: 9 }
+        }
+      ]
+    });
+    expect(check(deploy(), computed)[0]?.message ?? '').toContain(
+      'can delete only the app it was minted for, not one named at run time: that step would fail'
+    );
     // Tokens with no delete anywhere still cannot.
     for (const token of [readonly(), ssh(), machineExec()]) {
       expect(check(token, destroy(['web']))[0]?.message ?? '').toContain(

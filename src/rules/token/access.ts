@@ -149,12 +149,18 @@ function missingReason(
     }
     case 'create-app':
       return allows(inspection.orgAccess, 'c') ? null : 'cannot create apps in the organization';
-    case 'destroy-app':
+    case 'destroy-app': {
+      if (allows(inspection.orgAccess, 'd')) return null;
+      if (!appLetters(inspection).some(l => l.includes('d')))
+        return 'cannot delete apps in the organization';
       // A token with delete on its apps (a deploy token: `Apps{app: rwcdC}`) may destroy those
-      // apps: which ones the job destroys is compared by count (`tooFewApps`), not identity.
-      if (allows(inspection.orgAccess, 'd') || appLetters(inspection).some(l => l.includes('d')))
-        return null;
-      return 'cannot delete apps in the organization';
+      // apps: named ones are compared by count (`tooFewApps`), not identity. An app named only
+      // at run time (a review app) is not one the token could be minted for.
+      const computed = needs.evidence.some(e => e.capability === 'destroy-app' && e.appUnknown);
+      return computed
+        ? 'can delete only the app it was minted for, not one named at run time'
+        : null;
+    }
     case 'org':
       // Organization-level commands (`tokens create`, `orgs invite`, add-ons) change something:
       // a token that can change nothing at all cannot run them. Whether an app-limited token's
