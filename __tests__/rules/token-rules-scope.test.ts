@@ -166,6 +166,44 @@ describe('missing-capability', () => {
     expect(message).toContain('cannot create apps');
   });
 
+  it('lets a deploy token destroy its own app (delete is in its app caveat), one app only', () => {
+    const destroy = (apps: string[]) => needs(['destroy-app', 'org'], { apps });
+    expect(check(deploy(), destroy(['web']))).toEqual([]);
+    const two = check(deploy(), destroy(['web', 'api']));
+    expect(two).toHaveLength(1);
+    expect(two[0]?.message).toContain('confined to 1 app');
+    expect(two[0]?.location?.line).toBe(10);
+    // An app named at run time (review apps) is not the one a deploy token was minted for.
+    const computed = needs(['destroy-app', 'org'], {
+      unknownApps: true,
+      evidence: [
+        {
+          capability: 'destroy-app',
+          app: null,
+          appUnknown: true,
+          command: 'flyctl apps destroy "$APP" -y',
+          location: { file: '.github/workflows/cleanup.yml', line: 12, column: 9 }
+        }
+      ]
+    });
+    expect(check(deploy(), computed)[0]?.message ?? '').toContain(
+      'can delete only the app it was minted for, not one named at run time: that step would fail'
+    );
+    // Tokens with no delete anywhere still cannot.
+    for (const token of [readonly(), ssh(), machineExec()]) {
+      expect(check(token, destroy(['web']))[0]?.message ?? '').toContain(
+        'cannot delete apps in the organization'
+      );
+    }
+  });
+
+  it('lets an ssh token open the WireGuard tunnel `fly proxy` needs (it keeps addWireGuardPeer)', () => {
+    expect(check(ssh(), needs(['proxy'], { apps: ['web'] }))).toEqual([]);
+    expect(check(machineExec(), needs(['proxy'], { apps: ['web'] }))[0]?.message ?? '').toContain(
+      'cannot open a WireGuard tunnel'
+    );
+  });
+
   it('fires for a wireguard token asked to deploy', () => {
     expect(check(wireguard())).toHaveLength(1);
   });

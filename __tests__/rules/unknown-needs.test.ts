@@ -10,7 +10,16 @@ import { wrongTarget } from '../../src/rules/online/wrong-target.js';
 import { tokenRules } from '../../src/rules/registry.js';
 import { verdictFor } from '../../src/rules/types.js';
 import type { Needs, OpaqueUse } from '../../src/workflow/types.js';
-import { APP_ID, context, deploy, needs, noNeeds, org, readonly } from './token-fixtures.js';
+import {
+  APP_ID,
+  context,
+  deploy,
+  needs,
+  noNeeds,
+  org,
+  personal,
+  readonly
+} from './token-fixtures.js';
 
 const RELEASE: OpaqueUse = {
   reason: 'script',
@@ -86,6 +95,24 @@ describe('unknown-needs', () => {
     });
     expect(partial).toMatchObject({ kind: 'deploy', basis: 'current-token' });
     expect(partial.notes.join(' ')).toContain('cannot be seen');
+  });
+
+  it('never renews a kind that cannot do what can be seen: the fix covers the seen part', () => {
+    const partial = withUnseen(needs(['deploy'], { apps: ['acme-web'] }), RELEASE);
+    const missing = missingCapability.check(context(readonly(), partial));
+    expect(missing.map(f => f.rule)).toEqual(['missing-capability']);
+    const fix = missing[0]?.fix;
+    expect(fix?.commands[0]).toMatch(/^fly tokens create deploy -a acme-web /);
+    expect(fix?.commands.join('\n')).not.toContain('fly tokens create readonly');
+    expect(fix?.summary).toContain('the unseen part may need more');
+    const rec = recommendToken(partial, readonly(), { secretName: 'FLY_API_TOKEN' });
+    expect(rec).toMatchObject({ kind: 'deploy', basis: 'seen-needs' });
+    // Seen org-level needs with a personal token: an org token, never an assumed deploy token.
+    const creates = withUnseen(needs(['create-app', 'deploy', 'org']), RELEASE);
+    expect(recommendToken(creates, personal(), { secretName: 'FLY_API_TOKEN' })).toMatchObject({
+      kind: 'org',
+      basis: 'seen-needs'
+    });
   });
 
   it('is one of the check rules', () => {

@@ -59,7 +59,21 @@ describe('capabilities per command', () => {
     ['fly postgres create --name a', ['create-app', 'org']],
     ['fly volumes create data -a a', ['deploy']],
     ['fly image update -a a', ['deploy']],
-    ['fly config show -a a', ['read']]
+    ['fly config show -a a', ['read']],
+    // Postgres commands that only read or talk to the cluster over its private network: ssh.
+    ['fly pg config show -a a', ['ssh']],
+    ['fly postgres db list -a a', ['ssh']],
+    ['fly postgres barman check -a a', ['ssh']],
+    // ... and those that change the Postgres app's machines or secrets too, which an ssh token
+    // (read-only apart from its two mutations) cannot do.
+    ['fly postgres config update --max-connections 200 -a a', ['deploy', 'ssh']],
+    ['fly pg failover -a a', ['deploy', 'ssh']],
+    ['fly postgres import postgres://u@h/db -a a', ['deploy', 'secrets', 'ssh']],
+    ['fly postgres renew-certs -a a', ['deploy', 'secrets', 'ssh']],
+    ['fly postgres backup create -a a', ['deploy']],
+    ['fly pg backups list -a a', ['deploy']],
+    ['fly postgres barman create -a a', ['deploy']],
+    ['fly postgres backup enable -a a', ['secrets', 'org']]
   ])('%s', (command, capabilities) => {
     const n = needs(steps(command));
     expect(n.capabilities).toEqual(capabilities);
@@ -78,8 +92,10 @@ describe('capabilities per command', () => {
     }
   );
 
-  it('needs nothing for commands without capabilities (version, auth token)', () => {
-    const n = needs(steps('fly version\nfly auth token'));
+  it('needs nothing for commands without capabilities (version, auth token, tokens attenuate)', () => {
+    const n = needs(
+      steps('fly version\nfly auth token\nfly tokens attenuate -f caveats.json\nfly tokens debug')
+    );
     expect(n).toMatchObject({ source: 'none', capabilities: [], apps: [] });
   });
 
@@ -151,6 +167,16 @@ jobs:
     );
     expect(n.commands).toEqual(['rake db:migrate', 'pg_dump -Fc db']);
     expect(n.capabilities).toEqual(['ssh', 'machine-exec']);
+  });
+
+  it('records a remote command as flyctl receives it, and none computed at run time', () => {
+    const fixed = needs(steps('fly ssh console -a a -C "echo \\"hi\\""'));
+    expect(fixed.commands).toEqual(['echo "hi"']);
+    const computed = needs(
+      steps('fly machine exec 148e "ls $DIR" -a a\nfly ssh console -a a -C "${{ inputs.cmd }}"')
+    );
+    expect(computed.commands).toEqual([]);
+    expect(computed.capabilities).toEqual(['ssh', 'machine-exec']);
   });
 
   it('reports unknown job ids as having no needs', () => {
@@ -238,6 +264,34 @@ describe('app from flags, FLY_APP and config files', () => {
     const text = job(`    env:\n      FLY_APP_NAME: hinted\n    steps:\n      - run: fly deploy\n`);
     expect(needs(text).apps).toEqual(['hinted']);
     expect(needs(text, ROOT_TOML).apps).toEqual(['root-app']);
+  });
+
+  it.each([
+    ['fly mpg proxy --cluster abc123', [], 'Managed Postgres'],
+    ['fly mpg connect --cluster abc123', [], 'Managed Postgres'],
+    ['fly mpg list --org acme', [], 'Managed Postgres'],
+    ['fly apps move a --org other -y', ['org'], 'another organization'],
+    ['fly orgs create newco', ['org'], 'creates a new organization']
+  ])('%s: needs known only in part, reported as unseen, not guessed', (command, caps, why) => {
+    const n = needs(steps(command));
+    expect(n.capabilities).toEqual(caps);
+    expect(n.opaque).toHaveLength(1);
+    expect(n.opaque?.[0]).toMatchObject({ reason: 'command', detail: command });
+    expect(n.opaque?.[0]?.why).toContain(why);
+  });
+
+  it('`postgres attach` surely writes the target app’s secrets; its Postgres-app side is unknown', () => {
+    const n = needs(steps('fly postgres attach db-app --app web'));
+    expect(n.capabilities).toEqual(['secrets']);
+    expect(n.apps).toEqual(['web']);
+    expect(n.opaque?.[0]).toMatchObject({ reason: 'command' });
+    expect(n.opaque?.[0]?.why).toContain('Postgres app');
+  });
+
+  it('takes the new app of `postgres backup restore` from its argument: it creates that app', () => {
+    const n = needs(steps('fly pg backup restore restored-db -a db'));
+    expect(n.capabilities).toEqual(['create-app', 'org']);
+    expect(n.apps).toEqual(['restored-db']);
   });
 
   it('takes app names from arguments for apps destroy and apps create', () => {

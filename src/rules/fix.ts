@@ -6,7 +6,7 @@ import type { Needs } from '../workflow/types.js';
 import type { TokenRuleContext } from './context.js';
 import { looksLikeToken, TOKEN_SHAPE } from '../token/token-shape.js';
 import { shellQuoted, shellWord } from './shell.js';
-import { allowsAnyCommand, Breadth, needBreadth } from './token/access.js';
+import { allowsAnyCommand, Breadth, missingCapabilities, needBreadth } from './token/access.js';
 import type { Finding, Fix } from './types.js';
 
 /**
@@ -63,8 +63,12 @@ interface TokenRecommendation {
   kind: MintKind;
   /** One per token to mint: several when each app gets its own deploy token. */
   tokens: PlannedToken[];
-  /** What the kind was chosen from: the job's needs, the current token's kind, or a default. */
-  basis: 'needs' | 'current-token' | 'assumed';
+  /**
+   * What the kind was chosen from: the job's needs, the current token's kind, what can be seen
+   * of needs that are partly out of sight (when the current token cannot even do that), or a
+   * default.
+   */
+  basis: 'needs' | 'current-token' | 'seen-needs' | 'assumed';
   /** Sentences the user must read: placeholders to replace, alternatives. */
   notes: string[];
   expiryHours: number;
@@ -204,13 +208,26 @@ export function recommendToken(
   options: FixOptions
 ): TokenRecommendation {
   const notes: string[] = [];
-  // Needs with an unseen part (`unknown-needs`) are a lower bound: no kind is chosen from them.
+  // Needs with an unseen part (`unknown-needs`) are a lower bound: no narrower kind is chosen
+  // from them. The same kind is renewed, unless the token cannot even do what can be seen:
+  // then the kind for that, never one that is known to fail.
   const partial = needs.source !== 'input' && (needs.opaque?.length ?? 0) > 0;
-  const fromNeeds = needsKnown(needs) && !partial ? kindFromNeeds(needs) : null;
-  const fromToken = fromNeeds === null ? kindFromToken(inspection) : null;
-  const kind: MintKind = fromNeeds ?? fromToken ?? 'deploy';
-  const basis = fromNeeds !== null ? 'needs' : fromToken !== null ? 'current-token' : 'assumed';
-  if (basis === 'current-token') {
+  const seenKind = needsKnown(needs) ? kindFromNeeds(needs) : null;
+  const tokenKind = kindFromToken(inspection);
+  const tokenFails = partial && missingCapabilities(needs, inspection).length > 0;
+  const [kind, basis]: [MintKind, TokenRecommendation['basis']] =
+    !partial && seenKind !== null
+      ? [seenKind, 'needs']
+      : tokenKind !== null && !tokenFails
+        ? [tokenKind, 'current-token']
+        : partial && seenKind !== null
+          ? [seenKind, 'seen-needs']
+          : [tokenKind ?? 'deploy', tokenKind !== null ? 'current-token' : 'assumed'];
+  if (basis === 'seen-needs') {
+    notes.push(
+      'Part of what the job does with the token cannot be seen: this covers what can be seen, and the unseen part may need more.'
+    );
+  } else if (basis === 'current-token') {
     notes.push(
       partial
         ? 'Part of what the job does with the token cannot be seen, so this renews the same kind of token.'

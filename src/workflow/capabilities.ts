@@ -7,16 +7,27 @@
 // - `console` starts a machine and connects to it: `deploy` + `ssh`.
 // - `postgres connect/db/users/config/failover/backup/import/barman` talk to the Postgres
 //   machines over their private network and admin API: `ssh` on the Postgres app.
-//   `postgres attach/detach` also write the DATABASE_URL secret of the target app: `secrets` +
-//   `ssh`. `postgres create` creates a new app: `create-app` + `org`.
+//   `postgres create` creates a new app: `create-app` + `org`.
+// - Postgres commands that also change the Postgres app's machines or secrets (`config update`,
+//   `failover` and `renew-certs` take machine leases and restart machines; `import` launches a
+//   machine and sets secrets; `backup` runs commands on the leader through the Machines API;
+//   `barman create` adds a volume and a machine) need `deploy` too: an ssh token is read-only
+//   apart from its two mutations, so it cannot. `backup enable` provisions a Tigris bucket
+//   (an organization add-on) and `backup restore` creates a new app: `org`.
 // - `secrets list`, `config show/env`, `volumes list`, `machine list/status`, `apps list`,
 //   `status`, `logs`, `releases`, `image show`, `ips list`, `certs list` only read: `read`.
 // - `ssh issue`, `wireguard create/...`, `tokens create/revoke`, `orgs create/...`, add-on
 //   provisioning (`redis`, `tigris`, `storage`, `consul`, `extensions`, `mpg create`) act on the
 //   organization: `org`.
-// - `dig`, `ping`, `machine api-proxy`, `mpg connect/proxy` reach the private network: `proxy`.
+// - `dig`, `ping`, `machine api-proxy` reach the private network: `proxy`.
+// - Known only in part, so reported as `unknown-needs` rather than guessed into a token kind:
+//   Managed Postgres (`mpg connect/proxy/list/...`: clusters are not apps, no token kind is
+//   documented for them), `postgres attach/detach` (surely `secrets` on the target app; the
+//   attachment is also registered on the Postgres app), `apps move` and `orgs create` (another
+//   organization than the one an org token is confined to).
 // - `auth token`, `version`, `doctor`, `agent`... need no capability of their own (the workflow
-//   scanner still reports `auth token` separately).
+//   scanner still reports `auth token` separately). Nor do `tokens attenuate` and `tokens debug`:
+//   flyctl adds caveats to, or decodes, the token it is given, offline.
 import type { Capability } from './types.js';
 
 /**
@@ -26,17 +37,21 @@ import type { Capability } from './types.js';
  * - `create`: the first argument or `--name`; no name means a generated one (unknown).
  * - `launch`: `--name`, else the config's app.
  * - `pg-create`: `--name`.
- * - `attach`: the Postgres app argument plus the target app (`--app`/config).
  * - `none`: the command acts on the organization or on nothing.
  */
-export type AppTarget =
-  'app' | 'args-or-app' | 'create' | 'launch' | 'pg-create' | 'attach' | 'none';
+export type AppTarget = 'app' | 'args-or-app' | 'create' | 'launch' | 'pg-create' | 'none';
 
 interface CommandMeaning {
+  /** What the command surely needs (all of it, unless `unknown` says more may be needed). */
   capabilities: Capability[];
   target: AppTarget;
   /** The command runs a command on a machine (`ssh console -C`, `machine exec`). */
   remote: 'ssh' | 'exec' | null;
+  /**
+   * Why what the command needs from a token is not known beyond `capabilities`: reported as an
+   * unseen use (`unknown-needs`), never guessed into a token kind.
+   */
+  unknown?: string;
 }
 
 const m = (
@@ -48,6 +63,17 @@ const m = (
   target,
   remote
 });
+
+/** A command whose needs are known only in part (`capabilities`), for the reason given. */
+const partly = (capabilities: Capability[], target: AppTarget, why: string): CommandMeaning => ({
+  ...m(capabilities, target),
+  unknown: why
+});
+
+const MPG_UNKNOWN =
+  'what a token needs for Managed Postgres clusters is not known: they are not apps, and no token kind is documented for them';
+const ATTACH_UNKNOWN =
+  'it also registers the attachment on the Postgres app, and what that needs from a token is not known';
 
 const TABLE: Record<string, CommandMeaning> = {
   deploy: m(['deploy'], 'app'),
@@ -68,7 +94,11 @@ const TABLE: Record<string, CommandMeaning> = {
   'apps destroy': m(['destroy-app', 'org'], 'args-or-app'),
   'apps list': m(['read'], 'none'),
   'apps restart': m(['deploy'], 'args-or-app'),
-  'apps move': m(['org'], 'args-or-app'),
+  'apps move': partly(
+    ['org'],
+    'args-or-app',
+    'it moves the app to another organization, and an org token is confined to one: what it needs is not known'
+  ),
   'apps open': m(['read'], 'app'),
   'apps releases': m(['read'], 'app'),
   'apps errors': m(['read'], 'app'),
@@ -115,17 +145,33 @@ const TABLE: Record<string, CommandMeaning> = {
   scale: m(['scale'], 'app'),
 
   'postgres create': m(['create-app', 'org'], 'pg-create'),
-  'postgres attach': m(['secrets', 'ssh'], 'attach'),
-  'postgres detach': m(['secrets', 'ssh'], 'attach'),
+  'postgres attach': partly(['secrets'], 'app', ATTACH_UNKNOWN),
+  'postgres detach': partly(['secrets'], 'app', ATTACH_UNKNOWN),
   'postgres connect': m(['ssh'], 'app'),
   'postgres db': m(['ssh'], 'app'),
   'postgres users': m(['ssh'], 'app'),
   'postgres config': m(['ssh'], 'app'),
-  'postgres failover': m(['ssh'], 'app'),
-  'postgres backup': m(['ssh'], 'app'),
-  'postgres import': m(['ssh'], 'app'),
+  'postgres config show': m(['ssh'], 'app'),
+  'postgres config update': m(['deploy', 'ssh'], 'app'),
+  'postgres failover': m(['deploy', 'ssh'], 'app'),
+  'postgres import': m(['deploy', 'secrets', 'ssh'], 'app'),
+  'postgres renew-certs': m(['deploy', 'secrets', 'ssh'], 'app'),
+  'postgres backup': m(['deploy'], 'app'),
+  'postgres backup create': m(['deploy'], 'app'),
+  'postgres backup list': m(['deploy'], 'app'),
+  'postgres backup config': m(['deploy'], 'app'),
+  'postgres backup config show': m(['deploy'], 'app'),
+  'postgres backup config update': m(['deploy'], 'app'),
+  'postgres backup enable': m(['secrets', 'org'], 'app'),
+  'postgres backup restore': m(['create-app', 'org'], 'create'),
   'postgres barman': m(['ssh'], 'app'),
-  'postgres renew-certs': m(['ssh'], 'app'),
+  'postgres barman create': m(['deploy'], 'app'),
+  'postgres barman check': m(['ssh'], 'app'),
+  'postgres barman list-backup': m(['ssh'], 'app'),
+  'postgres barman show-backup': m(['ssh'], 'app'),
+  'postgres barman backup': m(['ssh'], 'app'),
+  'postgres barman switch-wal': m(['ssh'], 'app'),
+  'postgres barman recover': m(['ssh'], 'app'),
   'postgres restart': m(['deploy'], 'app'),
   'postgres events': m(['read'], 'app'),
   'postgres list': m(['read'], 'none'),
@@ -133,13 +179,13 @@ const TABLE: Record<string, CommandMeaning> = {
   'mpg create': m(['org'], 'none'),
   'mpg destroy': m(['org'], 'none'),
   'mpg attach': m(['secrets', 'org'], 'app'),
-  'mpg connect': m(['proxy'], 'none'),
-  'mpg proxy': m(['proxy'], 'none'),
-  'mpg list': m(['read'], 'none'),
-  'mpg status': m(['read'], 'none'),
-  'mpg databases': m(['read'], 'none'),
-  'mpg users': m(['read'], 'none'),
-  'mpg backups': m(['read'], 'none'),
+  'mpg connect': partly([], 'none', MPG_UNKNOWN),
+  'mpg proxy': partly([], 'none', MPG_UNKNOWN),
+  'mpg list': partly([], 'none', MPG_UNKNOWN),
+  'mpg status': partly([], 'none', MPG_UNKNOWN),
+  'mpg databases': partly([], 'none', MPG_UNKNOWN),
+  'mpg users': partly([], 'none', MPG_UNKNOWN),
+  'mpg backups': partly([], 'none', MPG_UNKNOWN),
 
   'volumes create': m(['deploy'], 'app'),
   'volumes destroy': m(['deploy'], 'app'),
@@ -175,7 +221,6 @@ const TABLE: Record<string, CommandMeaning> = {
 
   'tokens create': m(['org'], 'none'),
   'tokens revoke': m(['org'], 'none'),
-  'tokens attenuate': m(['org'], 'none'),
   'tokens list': m(['read'], 'none'),
 
   'wireguard create': m(['org'], 'none'),
@@ -188,7 +233,11 @@ const TABLE: Record<string, CommandMeaning> = {
 
   'orgs list': m(['read'], 'none'),
   'orgs show': m(['read'], 'none'),
-  'orgs create': m(['org'], 'none'),
+  'orgs create': partly(
+    ['org'],
+    'none',
+    'it creates a new organization, and an org token is confined to its own: what it needs is not known'
+  ),
   'orgs delete': m(['org'], 'none'),
   'orgs invite': m(['org'], 'none'),
 

@@ -5,7 +5,7 @@ import { flagValue, hasFlag, type FlyInvocation } from './fly-commands.js';
 import { tokenCarrier, type Collector, type Origin, type StepsContext } from './needs-context.js';
 import { findAppConfig, joinPath } from './repo-files.js';
 import { known, stringsOf, union, UNKNOWN, type Resolved } from './resolve.js';
-import type { Word } from './shell.js';
+import { wordLiteral, type Word } from './shell.js';
 import type { Capability, SourceLocation } from './types.js';
 
 const VALID_APP = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -37,24 +37,28 @@ export function recordInvocation(
   const apps = appsFor(ctx, inv, meaning.target, r);
   for (const capability of meaning.capabilities)
     addEvidence(ctx.collector, capability, apps, inv.text, location, origin);
+  if (meaning.unknown !== undefined) {
+    ctx.collector.addOpaque({
+      reason: 'command',
+      detail: inv.text,
+      why: meaning.unknown,
+      location,
+      ...(via.length > 0 ? { via } : {}),
+      ...(carrier.secrets ? { secrets: carrier.secrets } : {})
+    });
+  }
+  // Only fixed commands are recorded: one computed at run time (`$CMD`, `${{ inputs.cmd }}`)
+  // cannot be told, and a token restricted to its text as written would refuse it.
   if (meaning.remote === 'ssh') {
     const command = flagValue(inv, 'command');
-    if (command) ctx.collector.addCommand(commandText(command));
+    const text = command ? wordLiteral(command) : null;
+    if (text !== null) ctx.collector.addCommand(text);
   } else if (meaning.remote === 'exec') {
     const words = inv.args.length >= 2 ? inv.args.slice(1) : inv.args;
     const command = flagValue(inv, 'command');
-    if (words.length > 0) ctx.collector.addCommand(words.map(w => commandText(w)).join(' '));
-    else if (command) ctx.collector.addCommand(commandText(command));
+    const texts = (words.length > 0 ? words : command ? [command] : []).map(wordLiteral);
+    if (texts.length > 0 && texts.every(t => t !== null)) ctx.collector.addCommand(texts.join(' '));
   }
-}
-
-/** The remote command as written (outer quotes removed, expressions and variables kept). */
-function commandText(word: Word): string {
-  const raw = word.raw;
-  const quote = raw.charAt(0);
-  if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote))
-    return raw.slice(1, -1);
-  return raw;
 }
 
 export function addEvidence(
@@ -103,10 +107,6 @@ function appsFor(
       return nameFlag ? r.word(nameFlag) : configApp(ctx, inv, r);
     case 'pg-create':
       return nameFlag ? r.word(nameFlag) : UNKNOWN;
-    case 'attach': {
-      const first = inv.args[0];
-      return union(first ? r.word(first) : UNKNOWN, appFromContext(ctx, inv, r));
-    }
     case 'app':
       return appFromContext(ctx, inv, r);
   }

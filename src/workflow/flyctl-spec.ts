@@ -97,12 +97,29 @@ export const TREE: Commands = commands({
       list: leaf('ls'),
       db: leaf(),
       users: leaf(),
-      config: leaf(),
+      config: group({ show: leaf(), update: leaf() }),
       restart: leaf(),
       failover: leaf(),
-      backup: leaf(),
+      backup: group(
+        {
+          create: leaf(),
+          list: leaf(),
+          enable: leaf(),
+          restore: leaf(),
+          config: group({ show: leaf(), update: leaf() })
+        },
+        'backups'
+      ),
       import: leaf(),
-      barman: leaf(),
+      barman: group({
+        create: leaf(),
+        check: leaf(),
+        'list-backup': leaf(),
+        'show-backup': leaf(),
+        backup: leaf(),
+        'switch-wal': leaf(),
+        recover: leaf()
+      }),
       events: leaf(),
       'renew-certs': leaf()
     },

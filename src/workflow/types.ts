@@ -73,9 +73,10 @@ export interface OpaqueUse {
    * `script`: a script or program run with the token (missing from the checkout, not a shell
    * script, a container); `action`: an action not known to use Fly in a known way; `agent`: an AI
    * agent with shell access; `reusable-workflow`: a workflow that cannot be read; `workflow`: the
-   * job itself could not be read, or shows no use of the token at all.
+   * job itself could not be read, or shows no use of the token at all; `command`: a flyctl
+   * command whose needs from a token are known only in part.
    */
-  reason: 'script' | 'action' | 'agent' | 'reusable-workflow' | 'workflow';
+  reason: 'script' | 'action' | 'agent' | 'reusable-workflow' | 'workflow' | 'command';
   /** What could not be seen: the command (`./bin/release`), the `uses:` value, a file. */
   detail: string;
   /** Why, completing "could not see: DETAIL (WHY)": `not in the checkout`, ... */

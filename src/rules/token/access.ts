@@ -33,6 +33,9 @@ export const APP_CAPABILITIES: readonly Capability[] = [
   'machine-exec'
 ];
 
+/** What a token confined to some apps does to those apps only: destroying them included. */
+export const PER_APP_CAPABILITIES: readonly Capability[] = [...APP_CAPABILITIES, 'destroy-app'];
+
 /** Mutations flyctl's ssh token is attenuated to: what `fly ssh console` needs. */
 export const SSH_MUTATIONS = ['issueCertificate', 'addWireGuardPeer'] as const;
 
@@ -123,7 +126,11 @@ function missingReason(
     case 'scale':
       return appWrite ? null : 'cannot change any app (it has no write access to apps)';
     case 'proxy':
-      return appWrite || allows(inspection.featureAccess['wg'], 'w')
+      // flyctl's ssh token keeps the addWireGuardPeer mutation so that it can reach the org's
+      // WireGuard network: it can open the tunnel too.
+      return appWrite ||
+        allows(inspection.featureAccess['wg'], 'w') ||
+        (inspection.mutations ?? []).includes('addWireGuardPeer')
         ? null
         : 'cannot open a WireGuard tunnel, which `fly proxy` needs';
     case 'ssh': {
@@ -142,8 +149,18 @@ function missingReason(
     }
     case 'create-app':
       return allows(inspection.orgAccess, 'c') ? null : 'cannot create apps in the organization';
-    case 'destroy-app':
-      return allows(inspection.orgAccess, 'd') ? null : 'cannot delete apps in the organization';
+    case 'destroy-app': {
+      if (allows(inspection.orgAccess, 'd')) return null;
+      if (!appLetters(inspection).some(l => l.includes('d')))
+        return 'cannot delete apps in the organization';
+      // A token with delete on its apps (a deploy token: `Apps{app: rwcdC}`) may destroy those
+      // apps: named ones are compared by count (`tooFewApps`), not identity. An app named only
+      // at run time (a review app) is not one the token could be minted for.
+      const computed = needs.evidence.some(e => e.capability === 'destroy-app' && e.appUnknown);
+      return computed
+        ? 'can delete only the app it was minted for, not one named at run time'
+        : null;
+    }
     case 'org':
       // Organization-level commands (`tokens create`, `orgs invite`, add-ons) change something:
       // a token that can change nothing at all cannot run them. Whether an app-limited token's
@@ -174,7 +191,7 @@ export function missingCapabilities(
  */
 export function tooFewApps(needs: Needs, inspection: TokenInspection): number | null {
   if (orgWide(inspection) || inspection.appIds.length === 0) return null;
-  const appLevel = needs.capabilities.some(c => APP_CAPABILITIES.includes(c));
+  const appLevel = needs.capabilities.some(c => PER_APP_CAPABILITIES.includes(c));
   return appLevel && needs.apps.length > inspection.appIds.length ? inspection.appIds.length : null;
 }
 

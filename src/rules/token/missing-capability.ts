@@ -4,7 +4,7 @@
 import type { TokenRuleContext } from '../context.js';
 import { fixFor, needsKnown } from '../fix.js';
 import type { Finding, Rule } from '../types.js';
-import { APP_CAPABILITIES, describeToken, missingCapabilities, tooFewApps } from './access.js';
+import { describeToken, missingCapabilities, PER_APP_CAPABILITIES, tooFewApps } from './access.js';
 import { describeEvidence, evidenceFor, listApps, locationFor } from './shared.js';
 import { plural } from '../words.js';
 
@@ -41,7 +41,7 @@ export const missingCapability: Rule<TokenRuleContext> = {
 
     const granted = tooFewApps(needs, inspection);
     if (granted !== null && findings.length === 0) {
-      const location = locationFor(needs, APP_CAPABILITIES);
+      const location = locationFor(needs, PER_APP_CAPABILITIES);
       findings.push({
         rule: ID,
         severity: 'high',
