@@ -4,6 +4,8 @@ import { Agent } from 'undici';
 import { runCheck } from '../../src/engine/check.js';
 import { verifyOnline } from '../../src/fly/verify.js';
 import { inspectToken, MAX_INPUT_BYTES } from '../../src/token/index.js';
+import { MAX_TOKEN_PIECES } from '../../src/token/limits.js';
+import { runCli } from '../support/run-action.js';
 import {
   MAX_LINE_CHARS,
   MAX_SECRET_REFERENCES,
@@ -20,6 +22,35 @@ import { leakedWindows } from './decoder-fuzz.js';
 
 const FILE = '.github/workflows/limits.yml';
 const HEAD = 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n';
+
+describe(`token input: ${MAX_TOKEN_PIECES} comma-separated pieces`, () => {
+  const commas = `FlyV1 ${','.repeat(60_000)}`;
+
+  it('refuses more with one problem saying why, not one line for each piece', () => {
+    const inspection = inspectToken(commas);
+    expect(inspection.kind).toBe('malformed');
+    expect(inspection.problems).toEqual([
+      expect.objectContaining({ code: 'too-large', fatal: true })
+    ]);
+    expect(inspection.problems[0]?.message).toContain(
+      `token has 60001 comma-separated pieces (over ${MAX_TOKEN_PIECES})`
+    );
+  });
+
+  it('keeps reporting each piece up to the limit', () => {
+    const inspection = inspectToken(`FlyV1 ${','.repeat(MAX_TOKEN_PIECES - 1)}`);
+    expect(inspection.problems.filter(p => p.code === 'empty-piece')).toHaveLength(
+      MAX_TOKEN_PIECES
+    );
+  });
+
+  it('the CLI: inspect prints a short answer, exit code 2', async () => {
+    const run = await runCli(['inspect'], { stdin: commas });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toContain('comma-separated pieces');
+    expect(run.stdout.split('\n').length).toBeLessThan(20);
+  });
+});
 
 describe('token input: 64 KiB', () => {
   const tooBig = `FlyV1 fm2_${'QUJD'.repeat(MAX_INPUT_BYTES / 4)}`;

@@ -1,5 +1,5 @@
 // `fly-token-guard check`: the action's check from a terminal.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { currentTime, pinnedClockOption } from '../action/clock.js';
 import { runCheck } from '../engine/check.js';
@@ -7,7 +7,7 @@ import { resolveNeeds } from '../engine/resolve-needs.js';
 import { createRepoFiles } from '../engine/repo-files.js';
 import { renderCheckText } from '../report/check-text.js';
 import { findingToJson } from '../report/findings-json.js';
-import { NeedsInputError } from '../workflow/index.js';
+import { MAX_WORKFLOW_BYTES, NeedsInputError, parseWorkflowFile } from '../workflow/index.js';
 import { parseFailOn, UsageError, splitList, type CliArgs } from './args.js';
 import { NO_TOKEN_MESSAGE } from './io.js';
 import type { CommandHandler } from './types.js';
@@ -31,7 +31,13 @@ export const runCheckCommand: CommandHandler = async ({ args, env, out, err, tok
     throw error;
   }
   if (workflowPath !== undefined && resolved.job === undefined) {
-    throw new UsageError(`no job '${values.job ?? ''}' in ${values.workflow ?? ''}`, 'check');
+    const unreadable = whyUnreadable(path.join(root, workflowPath), workflowPath);
+    throw new UsageError(
+      unreadable
+        ? `--workflow: ${values.workflow ?? ''} cannot be read: ${unreadable}`
+        : `no job '${values.job ?? ''}' in ${values.workflow ?? ''}`,
+      'check'
+    );
   }
   const input = await token();
   if (input.trim() === '') {
@@ -97,6 +103,21 @@ function workflowOf(values: CliArgs['values'], root: string): string | undefined
     );
   }
   return relative;
+}
+
+/**
+ * Why a workflow file with no such job cannot be read (too large, not YAML, aliases expanding
+ * past the budget), so that the message says that rather than "no job"; null when it reads.
+ */
+function whyUnreadable(file: string, relative: string): string | null {
+  if (statSync(file).size > MAX_WORKFLOW_BYTES) return 'it is larger than 1 MiB';
+  const workflow = parseWorkflowFile(relative, readFileSync(file, 'utf8'), { validate: false });
+  if (workflow.jobs.length > 0) return null;
+  const problem = workflow.errors.find(e => e.kind !== 'schema');
+  if (!problem) return null;
+  return problem.kind === 'yaml'
+    ? `${problem.message} (line ${problem.location.line})`
+    : problem.message;
 }
 
 /** Endpoints given by flag or environment; the Fly client supplies its defaults for the rest. */

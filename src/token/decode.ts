@@ -10,7 +10,7 @@ import {
 } from './bundle.js';
 import { isSchemeOnly, parseHeader, type HeaderPiece, type ParsedHeader } from './header.js';
 import { headerFormatting, hint } from './hints.js';
-import { MAX_INPUT_BYTES } from './limits.js';
+import { MAX_INPUT_BYTES, MAX_TOKEN_PIECES } from './limits.js';
 import type { Macaroon } from './macaroon.js';
 import { decodeMacaroonPiece, pieceProblem } from './pieces.js';
 import { problem } from './problems.js';
@@ -62,6 +62,10 @@ export function decodeToken(input: string): DecodedToken {
   const header = parseHeader(text);
   if (header.trimmed === '')
     return emptyBundle(header, [problem('empty', 'empty token', true)], []);
+  if (header.pieces.length > MAX_TOKEN_PIECES) {
+    const message = `token has ${header.pieces.length} comma-separated pieces (over ${MAX_TOKEN_PIECES}); real Fly tokens have a few`;
+    return emptyBundle(header, [problem('too-large', message, true)], []);
+  }
   const hasMacaroons = header.pieces.some(p => p.kind === 'macaroon');
   const fmt = headerFormatting(header, hasMacaroons);
   if (isSchemeOnly(header)) {

@@ -3,6 +3,12 @@
 /** Inputs above this many UTF-8 bytes are refused before any decoding (real headers are < 2 KiB). */
 export const MAX_INPUT_BYTES = 65536;
 
+/**
+ * Tokens with more comma-separated pieces than this are refused as a whole: real ones have a few,
+ * and one problem line for each of 60,000 stray commas buries the answer.
+ */
+export const MAX_TOKEN_PIECES = 1024;
+
 /** IfPresent inside IfPresent deeper than this is refused: real tokens nest once. */
 export const MAX_IF_PRESENT_DEPTH = 8;
 

@@ -7,9 +7,16 @@ import { safeRead } from './needs-context.js';
 import { parseWorkflowFile } from './parse-workflow.js';
 import { normalizePath, type RepoFiles } from './repo-files.js';
 import { secretsNamed } from './secret-needs.js';
+import type { OpaqueUse } from './types.js';
 
 /** GitHub allows four levels of reusable workflows. */
 const MAX_CALL_DEPTH = 4;
+
+/**
+ * Calls of local reusable workflows followed in all. Workflows calling the next from many jobs
+ * make a number of call chains exponential in the depth; past this many the rest is not followed.
+ */
+const MAX_FOLLOWED_CALLS = 64;
 
 export interface CalledJob {
   /** The `uses:` jobs that lead to it, outermost first (the first is a job of the caller). */
@@ -24,11 +31,15 @@ export interface CalledJobs {
   found: CalledJob[];
   /** `uses:` jobs handing secrets to a workflow of another repository (the job may be there). */
   remote: Job[];
+  /** The first call not followed once MAX_FOLLOWED_CALLS were: the job may be behind it. */
+  cut?: OpaqueUse;
 }
 
 /** Where job `jobId` can run when a job of `workflow` calls a reusable workflow. */
 export function findCalledJobs(workflow: WorkflowFile, jobId: string, repo: RepoFiles): CalledJobs {
   const result: CalledJobs = { found: [], remote: [] };
+  const parsed = new Map<string, WorkflowFile>();
+  let followed = 0;
   const visit = (file: WorkflowFile, callers: Job[], stack: string[]): void => {
     for (const job of file.jobs) {
       const uses = job.uses;
@@ -42,9 +53,20 @@ export function findCalledJobs(workflow: WorkflowFile, jobId: string, repo: Repo
       }
       const path = normalizePath(uses.path);
       if (path === null || stack.includes(path) || callers.length + 1 > MAX_CALL_DEPTH) continue;
-      const text = safeRead(repo, path);
-      if (text === undefined) continue;
-      const callee = parseWorkflowFile(path, text, { validate: false });
+      if (result.cut) return;
+      if (followed >= MAX_FOLLOWED_CALLS) {
+        result.cut = {
+          reason: 'reusable-workflow',
+          detail: uses.raw,
+          why: `more than ${MAX_FOLLOWED_CALLS} calls of reusable workflows to follow`,
+          location: uses.location
+        };
+        return;
+      }
+      followed++;
+      const callee = parsed.get(path) ?? parseCallee(repo, path);
+      if (callee === undefined) continue;
+      parsed.set(path, callee);
       const chain = [...callers, job];
       const target = callee.jobs.find(j => j.id === jobId && !j.uses);
       if (target) result.found.push({ callers: chain, workflow: callee, job: target });
@@ -53,6 +75,11 @@ export function findCalledJobs(workflow: WorkflowFile, jobId: string, repo: Repo
   };
   visit(workflow, [], [workflow.path]);
   return result;
+}
+
+function parseCallee(repo: RepoFiles, path: string): WorkflowFile | undefined {
+  const text = safeRead(repo, path);
+  return text === undefined ? undefined : parseWorkflowFile(path, text, { validate: false });
 }
 
 /**

@@ -838,13 +838,21 @@ function taskRun(host: FollowHost, cmd: SimpleCommand, args: Word[]): boolean {
         host.unseen(firstLine(cmd), `task ${name} not found in ${path}`, 'missing');
         continue;
       }
-      runTask(host, taskfile, path, fileDir, name, vars, 0);
+      runTask(host, taskfile, path, fileDir, name, vars, { stack: [], calls: 0 });
     }
   }
   return true;
 }
 
-const MAX_TASK_CALLS = 16;
+/** How deep tasks may call tasks, and how many task calls one `task` command may make in all. */
+const MAX_TASK_DEPTH = 16;
+const MAX_TASK_CALLS = 256;
+
+/** One `task` command's walk: the tasks being run (for cycles) and the calls made so far. */
+interface TaskWalk {
+  stack: string[];
+  calls: number;
+}
 
 function runTask(
   host: FollowHost,
@@ -853,10 +861,19 @@ function runTask(
   fileDir: string,
   name: string,
   given: Map<string, string>,
-  depth: number
+  walk: TaskWalk
 ): void {
   const task: TaskDefinition | undefined = taskfile.tasks.get(name);
-  if (!task || depth > MAX_TASK_CALLS) return;
+  // A task calling itself (directly or through others) adds nothing its first run did not show;
+  // calls fanning out (each task calling the next several times) are cut by the call budget.
+  if (!task || walk.stack.includes(name) || walk.stack.length > MAX_TASK_DEPTH) return;
+  if (walk.calls >= MAX_TASK_CALLS) {
+    if (walk.calls++ === MAX_TASK_CALLS)
+      host.unseen(`task ${name}`, `more than ${MAX_TASK_CALLS} task calls to follow`, 'missing');
+    return;
+  }
+  walk.calls++;
+  walk.stack.push(name);
   const vars = new Map([...taskfile.vars, ...task.vars, ...given]);
   const dir =
     task.dir === null ? fileDir : (joinPath(fileDir, expandTask(task.dir, vars)) ?? fileDir);
@@ -875,7 +892,7 @@ function runTask(
         fileDir,
         expandTask(step.name, vars),
         new Map([...given, ...step.vars]),
-        depth + 1
+        walk
       );
       continue;
     }
@@ -892,6 +909,7 @@ function runTask(
     );
   }
   flush();
+  walk.stack.pop();
 }
 
 // ---------------------------------------------------------------------------------------------

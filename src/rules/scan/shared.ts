@@ -106,21 +106,30 @@ interface CallChain<Ref> {
 
 /**
  * Fly references inside a local reusable workflow and the local ones it passes them on to (with
- * `secrets: inherit` or explicit Fly secrets).
+ * `secrets: inherit` or explicit Fly secrets). A workflow reached again no shallower than before
+ * is not walked again: it adds no reference, and walking every path of a call graph that fans out
+ * (each workflow calling the next from many jobs) is exponential.
  */
 export function calleeFlyRefs<Ref>(
   byPath: Pick<WorkflowSummaries<CallChain<Ref>>, 'get'>,
-  callee: CallChain<Ref>,
-  stack: string[] = []
+  callee: CallChain<Ref>
 ): Ref[] {
-  if (stack.length >= MAX_CALL_DEPTH || stack.includes(callee.path)) return [];
   const refs: Ref[] = [];
-  for (const job of callee.jobs ?? []) {
-    refs.push(...job.reachable);
-    const next = job.calleePath === null ? undefined : byPath.get(job.calleePath);
-    if (next && (job.inherit !== null || job.reachable.length > 0)) {
-      refs.push(...calleeFlyRefs(byPath, next, [...stack, callee.path]));
+  const walkedAt = new Map<string, number>();
+  const walk = (chain: CallChain<Ref>, stack: string[]): void => {
+    walkedAt.set(chain.path, stack.length);
+    const below = [...stack, chain.path];
+    for (const job of chain.jobs ?? []) {
+      refs.push(...job.reachable);
+      const path = job.calleePath;
+      if (path === null || (job.inherit === null && job.reachable.length === 0)) continue;
+      if (below.length >= MAX_CALL_DEPTH || below.includes(path)) continue;
+      const before = walkedAt.get(path);
+      if (before !== undefined && before <= below.length) continue;
+      const next = byPath.get(path);
+      if (next) walk(next, below);
     }
-  }
+  };
+  walk(callee, []);
   return refs;
 }
