@@ -9,6 +9,8 @@
 // - a token split where it is still read whole (`${{ '' }}`, `" + "`), whose second part was not
 //   cut; and a label glued to a letter of a URL encoded twice (`%252Cfm2_…`).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction, runCli } from '../support/run-action.js';
@@ -210,5 +212,62 @@ describe('scan: token forms quoted in findings', () => {
     // The fix is still given, with a placeholder for the app it cannot name.
     expect(run.summary).toContain('gh secret set FLY_TOKEN_<APP>`');
     expect(leaked(run.everything, OAUTH)).toBeUndefined();
+  });
+});
+
+// Red team 3: the CLI's audit scrubbed nothing of the GitHub token it holds (GITHUB_TOKEN,
+// GH_TOKEN), so an API answer repeating it (here, as a repository name) reached the report. The
+// action's audit already scrubs its github-token input.
+describe('CLI audit: an API answer that repeats the GitHub token', () => {
+  const TOKENS = [
+    'ghp_Q7rT2mXw9LkP4sVb8NcY1eHj6UaZ3dFg0KiO',
+    '5e0c3f7a9b1d2e4f6a8b0c2d4e6f8a0b1c3d5e7f',
+    'EnterpriseGateway-Rk29vXq7Lm3Tz8Wd'
+  ];
+  let server: Server;
+  let url = '';
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const credential = (request.headers.authorization ?? '').replace(/^\S+\s+/, '');
+      if ((request.url ?? '').startsWith('/orgs/acme/repos')) {
+        const name = `repo-${credential}`;
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(
+          JSON.stringify([
+            {
+              name,
+              full_name: `acme/${name}`,
+              default_branch: 'main',
+              archived: false,
+              fork: false,
+              owner: { login: 'acme' }
+            }
+          ])
+        );
+        return;
+      }
+      response.writeHead(404, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ message: `Not Found for ${credential}` }));
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>(resolve => server.close(() => resolve()));
+  });
+
+  it.each(TOKENS)('%s: never in the text, JSON or markdown report', async token => {
+    for (const variable of ['GITHUB_TOKEN', 'GH_TOKEN']) {
+      for (const format of [[], ['--json'], ['--markdown']]) {
+        const run = await runCli(
+          ['audit', '--org', 'acme', '--github-api-url', url, '--timeout-seconds', '20', ...format],
+          { env: { [variable]: token } }
+        );
+        expect(run.exitCode).toBe(0);
+        // The repository is still listed, under the name without the token.
+        if (format[0] === '--json') expect(run.stdout).toContain('acme/repo-');
+        expect(leakedWindow(run.stdout + run.stderr, [token], 8)).toBeUndefined();
+      }
+    }
   });
 });
