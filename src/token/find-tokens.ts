@@ -1,7 +1,8 @@
 // Every Fly token in a text, in every form it is written: labelled (`fm2_`/`fm1r_`/`fm1a_`/`fo1_`,
 // with or without `FlyV1`/`Bearer`, bundles joined by commas), the macaroon body without its
 // label, wrapped or split across lines (YAML block scalars, TOML multi-line strings, backslash
-// continuations), URL-encoded, base64 of a token, and legacy 43-character personal tokens where
+// continuations) or split where it is still read whole (`${{ '' }}`, `" + "`), URL-encoded or
+// escaped (JSON, `\x`, HTML), base64 of a token, and legacy 43-character personal tokens where
 // the text says it is a token. What counts is what decodes as Fly would read it: a candidate is
 // taken only when its macaroons decode (or it has the exact user-token shape), so SHAs, other
 // base64 and random ids are left alone. Pure and linear in the text (each candidate is bounded).
