@@ -37,8 +37,13 @@ export async function main(
   stdinIsTTY: boolean = Boolean(process.stdin.isTTY),
   stdin: NodeJS.ReadableStream = process.stdin
 ): Promise<number> {
-  // Scan output and errors quote repository text: the scrub runs before any token is read.
-  let redact: Scrub = createScrub([]);
+  // Scan output and errors quote repository text: the scrub runs before any token is read. The
+  // audit's GitHub token is a secret too: what GitHub answers (repository names, paths, errors)
+  // could repeat it.
+  const gitHubTokens = [env.GITHUB_TOKEN, env.GH_TOKEN].flatMap(value =>
+    value !== undefined && value.trim() !== '' ? [value.trim()] : []
+  );
+  let redact: Scrub = createScrub(gitHubTokens);
   const err = (text: string): void => void process.stderr.write(redact(text) + '\n');
   const out = (text: string): void => void process.stdout.write(redact(text) + '\n');
   let running: CommandName | undefined;
@@ -57,7 +62,10 @@ export async function main(
     let token: Promise<string> | undefined;
     const readToken = (): Promise<string> => {
       token ??= readTokenFromEnvOrStdin(env, stdinIsTTY, stdin).then(value => {
-        redact = createScrub(value.trim() === '' ? [] : tokenFragments(value));
+        redact = createScrub([
+          ...gitHubTokens,
+          ...(value.trim() === '' ? [] : tokenFragments(value))
+        ]);
         return value;
       });
       return token;

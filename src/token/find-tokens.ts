@@ -1,7 +1,8 @@
 // Every Fly token in a text, in every form it is written: labelled (`fm2_`/`fm1r_`/`fm1a_`/`fo1_`,
 // with or without `FlyV1`/`Bearer`, bundles joined by commas), the macaroon body without its
 // label, wrapped or split across lines (YAML block scalars, TOML multi-line strings, backslash
-// continuations), URL-encoded, base64 of a token, and legacy 43-character personal tokens where
+// continuations) or split where it is still read whole (`${{ '' }}`, `" + "`), URL-encoded or
+// escaped (JSON, `\x`, HTML), base64 of a token, and legacy 43-character personal tokens where
 // the text says it is a token. What counts is what decodes as Fly would read it: a candidate is
 // taken only when its macaroons decode (or it has the exact user-token shape), so SHAs, other
 // base64 and random ids are left alone. Pure and linear in the text (each candidate is bounded).
@@ -45,7 +46,8 @@ const PERCENT: Record<string, string> = {
 
 /**
  * The text as a token would be read from it: line breaks (with the indentation after them and a
- * `\` before them) between two token characters removed, and the URL escapes tokens use decoded.
+ * `\` before them) and splices (`${{ '' }}`, `" + "`, see SPLICE) between two token characters
+ * removed, and the escapes tokens are written with decoded (URL, JSON, `\x`, HTML).
  * `from[i]`/`to[i]` are the original offsets of view character i.
  */
 class View {
@@ -53,10 +55,12 @@ class View {
   /** View positions where the offset to the original text changes, and the offset from there. */
   private readonly shifts: number[] = [0];
   private readonly offsets: number[] = [0];
-  /** Original width of each decoded escape (`%XX` 3, JSON's `\/` 2 and `\u00XX` 6), by view position. */
+  /** Original width of each decoded escape (`%XX` 3, `\/` 2, `\xXX` 4, `\u00XX` 6, `&#95;` 5...), by view position. */
   private readonly widths = new Map<number, number>();
-  /** View positions right after a removed line break. */
+  /** View positions right after a removed line break or splice. */
   readonly joins = new Set<number>();
+  /** The joins that were splices, not line breaks. */
+  private readonly splices = new Set<number>();
 
   constructor(source: string) {
     const parts: string[] = [];
@@ -72,7 +76,7 @@ class View {
       length += upto - copied;
       copied = upto;
     };
-    const special = /[\\\r\n%]/g;
+    const special = /[\\\r\n%&$"']/g;
     for (let match = special.exec(source); match !== null; match = special.exec(source)) {
       const i = match.index;
       if (i < copied) continue;
@@ -87,24 +91,26 @@ class View {
         shift();
         continue;
       }
-      // JSON escapes of token characters (`\/` from PHP's or Java's encoders, `\u002b`).
-      const json = jsonEscape(source, i);
-      if (json !== null) {
+      // Escapes of token characters (`\/` from PHP's or Java's encoders, `\u002b`, `&#43;`).
+      const escape = escapeAt(source, i);
+      if (escape !== null) {
         copy(i);
-        this.widths.set(length, json.width);
-        parts.push(json.decoded);
+        this.widths.set(length, escape.width);
+        parts.push(escape.decoded);
         length += 1;
-        copied = i + json.width;
+        copied = i + escape.width;
         shift();
         special.lastIndex = copied;
         continue;
       }
-      const next = lineContinuation(source, i);
+      const line = lineContinuation(source, i);
+      const next = line !== i ? line : spliceEnd(source, i);
       if (next === i || i === 0) continue;
       const before = i > copied ? source.charCodeAt(i - 1) : lastChar(parts);
       if (isJoinable(before) && next < source.length && isJoinable(source.charCodeAt(next))) {
         copy(i);
         this.joins.add(length);
+        if (line === i) this.splices.add(length);
         copied = next;
         shift();
         special.lastIndex = next;
@@ -135,8 +141,9 @@ class View {
     };
   }
 
+  /** Whether a line break was removed in (start, end). */
   joinedWithin(start: number, end: number): boolean {
-    for (const at of this.joins) if (at > start && at < end) return true;
+    for (const at of this.joins) if (at > start && at < end && !this.splices.has(at)) return true;
     return false;
   }
 
@@ -147,18 +154,71 @@ class View {
   }
 }
 
-/** A JSON escape of a token character at `at` (`\/`, `\u00XX`), else null. */
-function jsonEscape(source: string, at: number): { decoded: string; width: number } | null {
-  if (source.charCodeAt(at) !== 92) return null;
+/** Named HTML entities of token characters. */
+const HTML_NAMED: Record<string, string> = {
+  lowbar: '_',
+  UnderBar: '_',
+  plus: '+',
+  sol: '/',
+  equals: '=',
+  comma: ',',
+  hyphen: '-',
+  dash: '-'
+};
+
+/**
+ * An escape of a token character at `at`, else null: JSON's (`\/`, `\u00XX`), YAML's and C's
+ * `\xXX`, and HTML's (`&#95;`, `&#x5F;`, `&lowbar;`), as encoders and templates write them.
+ */
+function escapeAt(source: string, at: number): { decoded: string; width: number } | null {
+  const code = source.charCodeAt(at);
+  if (code === 38) return htmlEntity(source, at);
+  if (code !== 92) return null;
   if (source.charCodeAt(at + 1) === 47) return { decoded: '/', width: 2 };
+  const kind = source.charAt(at + 1);
+  if (kind === 'x' || kind === 'X') {
+    const decoded = PERCENT[source.slice(at + 2, at + 4).toUpperCase()];
+    return decoded === undefined ? null : { decoded, width: 4 };
+  }
   if (source.slice(at + 1, at + 4).toLowerCase() !== 'u00') return null;
   const decoded = PERCENT[source.slice(at + 4, at + 6).toUpperCase()];
   return decoded === undefined ? null : { decoded, width: 6 };
 }
 
+function htmlEntity(source: string, at: number): { decoded: string; width: number } | null {
+  const match = /^&(?:#0*(\d{2,3})|#[xX]0*([0-9A-Fa-f]{2})|([A-Za-z]{3,8}));/.exec(
+    source.slice(at, at + 12)
+  );
+  if (match === null) return null;
+  const [whole, decimal, hex, name] = match;
+  const decoded =
+    name !== undefined
+      ? HTML_NAMED[name]
+      : PERCENT[
+          Number.parseInt(decimal ?? hex ?? '', decimal !== undefined ? 10 : 16)
+            .toString(16)
+            .toUpperCase()
+        ];
+  return decoded === undefined ? null : { decoded, width: whole.length };
+}
+
 function lastChar(parts: readonly string[]): number {
   const last = parts[parts.length - 1] ?? '';
   return last.charCodeAt(last.length - 1);
+}
+
+/**
+ * What splits a token in two where it is still read whole: an expression GitHub evaluates to
+ * nothing (`${{ '' }}`), or the end of one quoted string and the start of the next, joined by
+ * concatenation (`" + "`, `'.'`, `" .. "`) or written side by side (the shell's `"a""b"`).
+ */
+const SPLICE = /\$\{\{[ \t]*''[ \t]*\}\}|(["'])[ \t]*(?:\+|\.\.?)?[ \t]*\1/y;
+
+/** Where the splice starting at `at` ends, else `at`. */
+function spliceEnd(text: string, at: number): number {
+  SPLICE.lastIndex = at;
+  const match = SPLICE.exec(text);
+  return match === null ? at : at + match[0].length;
 }
 
 /** Where the line continuation starting at `at` ends (`\`? CR? LF, then blanks), else `at`. */
@@ -321,9 +381,10 @@ export function legacyRuns(text: string): Array<[number, number]> {
  * standalone (`FLY_API_TOKEN: …` in a Kubernetes secret, a quoted value). Taken only when it
  * decodes to a legacy-shaped run (43 URL-safe characters, letters and digits, no placeholder):
  * base64 of binary data, a key or a hash is never all URL-safe text, and no other common value is
- * 43 bytes long. Matched where a run starts, as URL_SAFE_RUN is.
+ * 43 bytes long. Matched where a run starts, as URL_SAFE_RUN is, or between `/` (a segment of
+ * a URL or a path).
  */
-const LEGACY_BASE64 = /(?:^|[^A-Za-z0-9+/_-])([A-Za-z0-9+/_-]{58}(?:==)?)(?![A-Za-z0-9+/=_-])/g;
+const LEGACY_BASE64 = /(?:^|[^A-Za-z0-9+_-])([A-Za-z0-9+/_-]{58}(?:==)?)(?![A-Za-z0-9+=_-])/g;
 
 /** Each base64 run of a legacy-shaped token, with the token it decodes to. */
 export function legacyBase64Runs(text: string): Array<[start: number, end: number, token: string]> {
@@ -410,9 +471,12 @@ function base64At(
   return found(view, at, padded, inner.token, 'base64');
 }
 
-/** Anchors of the forms the view is needed for, tested on the raw text first. */
+/** Where base64 of a token starts: `FlyV1 `, `Bearer `, a label or a body, encoded. */
+const BASE64_LABEL = /Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/g;
+
+/** Anchors of the forms the view is needed for (labels also escaped), tested on the raw text first. */
 const RAW_ANCHOR =
-  /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
+  /(?:fm2|fm1r|fm1a|fo1)(?:_|%5[Ff]|\\(?:u00|x)5[Ff]|&(?:#0*95|#[xX]0*5[Ff]|lowbar|UnderBar);)|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
 
 function findTokensAt(text: string, depth: number, bodiesAnywhere: boolean): FoundToken[] {
   const out: FoundToken[] = RAW_ANCHOR.test(text) ? encodedTokens(text, depth, bodiesAnywhere) : [];
@@ -470,11 +534,25 @@ function encodedTokens(text: string, depth: number, bodiesAnywhere: boolean): Fo
     covered = bundle.end;
   }
   if (depth < MAX_DEPTH) {
+    let gluedBase64Tries = 0;
     for (const match of v.matchAll(BASE64_RUN)) {
       const at = match.index;
       if (!startsFresh(view, at) || out.some(f => overlaps(view, at, f))) continue;
       const token = base64At(view, at, depth, bodiesAnywhere);
-      if (token !== null) out.push(token);
+      if (token !== null) {
+        out.push(token);
+        continue;
+      }
+      // Base64 of a token glued to the characters before it (`/hook/<base64>`, a path, `x<base64>`)
+      // decodes out of step from the run's start: tried again where an encoded label starts.
+      for (const anchor of match[0].matchAll(BASE64_LABEL)) {
+        if (anchor.index === 0 || gluedBase64Tries++ >= MAX_GLUED_BODY_TRIES) continue;
+        const glued = base64At(view, at + anchor.index, depth, bodiesAnywhere);
+        if (glued !== null) {
+          out.push(glued);
+          break;
+        }
+      }
     }
   }
   return out;

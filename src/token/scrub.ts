@@ -19,7 +19,8 @@ export type Scrub = (text: string) => string;
 /** Labelled pieces and schemes followed by token text, decodable or not (cut, garbled, fake). */
 const TOKEN_SHAPES: RegExp[] = [
   /FlyV1[ \t]+[A-Za-z0-9+/=_,%-]{16,}/gi,
-  /(?<![A-Za-z0-9])(?:fm2|fm1r|fm1a)_[A-Za-z0-9+/=_%-]{8,}/g,
+  // Wherever the label stands (`%252Cfm2_…` in a URL encoded twice): no word holds one.
+  /(?:fm2|fm1r|fm1a)_[A-Za-z0-9+/=_%-]{8,}/g,
   /(?<![A-Za-z0-9])fo1_[A-Za-z0-9_-]{8,}/g
 ];
 /** Cheap test for TOKEN_SHAPES. */
