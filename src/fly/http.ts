@@ -132,14 +132,17 @@ async function sendOnce(
   };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   try {
-    const response = await context.dispatcher.request({
-      origin: request.url.origin,
-      path: `${request.url.pathname}${request.url.search}`,
-      method: request.method,
-      headers,
-      body: request.body ?? null,
-      signal: context.signal
-    });
+    const response = await untilAborted(
+      context.dispatcher.request({
+        origin: request.url.origin,
+        path: `${request.url.pathname}${request.url.search}`,
+        method: request.method,
+        headers,
+        body: request.body ?? null,
+        signal: context.signal
+      }),
+      context.signal
+    );
     const text = await readBody(response.body);
     return {
       kind: 'response',
@@ -152,6 +155,32 @@ async function sendOnce(
   } catch (error) {
     return failure(context, error, attempts);
   }
+}
+
+/**
+ * The request's answer, or its signal's abort, whichever comes first. undici leaves a request
+ * waiting on a proxy's answer to CONNECT unaborted by its signal (and its connect timeout ends
+ * before CONNECT is sent), so a proxy that accepts and never answers held the run past its
+ * deadline, without end. The request left behind ends when the dispatcher is destroyed.
+ */
+function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
+  pending.catch(() => undefined);
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    const settle = (): void => signal.removeEventListener('abort', onAbort);
+    pending.then(
+      value => {
+        settle();
+        resolve(value);
+      },
+      (error: unknown) => {
+        settle();
+        reject(error as Error);
+      }
+    );
+  });
 }
 
 function failure(context: FlyHttpContext, error: unknown, attempts: number): FlyHttpResult {
