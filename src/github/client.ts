@@ -11,6 +11,7 @@ import { startDeadline, type Deadline } from '../io/deadline.js';
 import { readCappedBytes, TooLargeError } from '../io/read-capped.js';
 import { scrubTokenForms } from '../token/scrub.js';
 import { isLoopbackHost } from '../fly/url-policy.js';
+import { NotAListing } from './pages.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -287,6 +288,9 @@ export function failureFrom(error: unknown, attempted: string): GitHubFailure {
   }
   if (causedBy(error, e => e instanceof ResponseTooLarge)) {
     return fail('error', `${new ResponseTooLarge().message}.`);
+  }
+  if (causedBy(error, e => e instanceof NotAListing)) {
+    return fail('error', `${new NotAListing().message}.`);
   }
   if (stoppedByDeadline(error)) {
     return fail('timeout', "GitHub did not answer before the run's deadline (timeout-seconds).");
