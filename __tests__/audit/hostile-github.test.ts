@@ -5,7 +5,7 @@
 // crash, a request to another host, a token in the output, or "no findings" for unread code.
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -14,6 +14,7 @@ import {
   type OrgStandIn,
   type OrgStandInOptions
 } from '../support/github-org-stand-in.js';
+import { findLeak, fragmentsOf, runAction } from '../support/run-action.js';
 import { DEPLOY_WORKFLOW, generatedRepository } from './fixtures.js';
 
 const CLI = path.resolve('dist/cli/index.js');
@@ -431,5 +432,52 @@ describe('audit merge with hostile shard files', () => {
     const run = await runCli(['audit', 'merge', file, '--json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/acme\/a is listed twice/);
+  });
+});
+
+describe('mode: audit against a hostile GitHub', () => {
+  let workspace: string;
+  beforeEach(() => {
+    workspace = mkdtempSync(path.join(tmpdir(), 'ftg-hostile-action-'));
+  });
+  afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+
+  it('a listing that loops and trees of garbage: the action warns incomplete, writes no token, never crashes', async () => {
+    const standIn = await github(request => {
+      const token = request.authorization.replace(/^\S+\s+/, '');
+      if (request.kind === 'list') {
+        return {
+          body: [
+            listed('service-0001'),
+            null,
+            { ...listed('service-0002'), default_branch: token }
+          ],
+          headers: { link: `<${request.origin}/orgs/acme/repos?page=1>; rel="next"` }
+        };
+      }
+      if (request.kind === 'tree' && request.path.includes('service-0002')) return { body: null };
+      return undefined;
+    });
+    const run = await runAction({
+      workspace,
+      inputs: {
+        mode: 'audit',
+        org: 'acme',
+        'github-token': GITHUB_TOKEN,
+        'fail-on': 'never',
+        'report-file': 'audit.json'
+      },
+      env: { GITHUB_API_URL: standIn.url }
+    });
+    expect(run.stderr).not.toMatch(/\n\s+at |unexpected error/);
+    expect(run.outputs.complete).toBe('false');
+    expect(run.outputs.verdict).toBe('warn');
+    const written = readFileSync(path.join(workspace, 'audit.json'), 'utf8');
+    const report = JSON.parse(written) as ReportJson;
+    expect(report.repositories.find(r => r.repo === 'acme/service-0002')?.skipped).toMatch(
+      /not a tree/
+    );
+    expect(report.notes.join(' ')).toMatch(/pointed back to a page already read/);
+    expect(findLeak(run.everything + written, fragmentsOf([GITHUB_TOKEN]))).toBeUndefined();
   });
 });
