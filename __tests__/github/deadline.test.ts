@@ -1,6 +1,7 @@
 // The GitHub client under the run's deadline, in process against the stand-in: aborting the
 // deadline's signal cuts a request that hangs (its socket closes), nothing is sent once the
 // deadline has passed, and a listing without end stops at the page cap.
+import { getEventListeners, getMaxListeners, setMaxListeners } from 'node:events';
 import {
   createGitHubClient,
   DeadlinePassed,
@@ -70,6 +71,19 @@ describe('the GitHub client under the run deadline', () => {
       DeadlinePassed
     );
     expect(standIn.requests).toEqual([]);
+  });
+
+  it('leaves no listener on the deadline once a request is answered (a long audit sends thousands)', async () => {
+    const { controller, at } = manualDeadline();
+    setMaxListeners(10_000, controller.signal);
+    const client = createGitHubClient(STAND_IN_TOKENS.actions, {
+      baseUrl: standIn.url,
+      deadline: { signal: controller.signal, at }
+    });
+    for (let i = 0; i < 20; i++) await client.rest.issues.listForRepo({ owner, repo });
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    // fetch lowers a busy signal's listener limit to 1,500; the deadline keeps its own.
+    expect(getMaxListeners(controller.signal)).toBe(10_000);
   });
 
   it('stops a listing without end at the page cap and says so', async () => {

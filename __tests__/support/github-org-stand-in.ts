@@ -23,7 +23,34 @@ export interface StandInRepository {
   hangTree?: boolean;
 }
 
+/** A request as a hostile stand-in sees it, to choose its own answer. */
+export interface StandInRequest {
+  kind: 'list' | 'tree' | 'blob' | 'other';
+  /** Path and query, as sent. */
+  path: string;
+  /** The listing's `page` (1 when absent). */
+  page: number;
+  /** `http://127.0.0.1:PORT`: where this stand-in answers. */
+  origin: string;
+  /** The Authorization header as sent. */
+  authorization: string;
+}
+
+/** An answer in place of the organization's: a JSON body, or raw text. */
+export interface StandInAnswer {
+  status?: number;
+  /** Sent as JSON (`null` included); ignored when `raw` is set. */
+  body?: unknown;
+  raw?: string;
+  headers?: Record<string, string>;
+}
+
 export interface OrgStandInOptions {
+  /**
+   * A hostile or broken GitHub: answers a request (after the token check) in place of the
+   * organization; undefined lets the stand-in answer as GitHub would.
+   */
+  answer?: (request: StandInRequest) => StandInAnswer | undefined;
   org: string;
   repositories: StandInRepository[];
   token: string;
@@ -109,6 +136,33 @@ export async function startOrgStandIn(options: OrgStandInOptions): Promise<OrgSt
         { message: 'You have exceeded a secondary rate limit.' },
         { ...rateHeaders, 'retry-after': String(options.retryAfterSeconds ?? 1) }
       );
+      return;
+    }
+    const kind: StandInRequest['kind'] = /^\/orgs\/[^/]+\/repos$/.test(url.pathname)
+      ? 'list'
+      : /\/git\/trees\//.test(url.pathname)
+        ? 'tree'
+        : /\/git\/blobs\//.test(url.pathname)
+          ? 'blob'
+          : 'other';
+    const hostile = options.answer?.({
+      kind,
+      path: url.pathname + url.search,
+      page: Number(url.searchParams.get('page') ?? '1'),
+      origin: `http://${req.headers.host ?? ''}`,
+      authorization: req.headers.authorization ?? ''
+    });
+    if (hostile) {
+      requests.push({
+        method: req.method ?? 'GET',
+        path: url.pathname + url.search,
+        status: hostile.status ?? 200
+      });
+      res.writeHead(hostile.status ?? 200, {
+        'content-type': hostile.raw === undefined ? 'application/json' : 'text/html',
+        ...hostile.headers
+      });
+      res.end(hostile.raw ?? JSON.stringify(hostile.body ?? null));
       return;
     }
     const list = /^\/orgs\/([^/]+)\/repos$/.exec(url.pathname);

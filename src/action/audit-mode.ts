@@ -2,11 +2,12 @@
 // when `shard` is set) through the REST API, or, with `reports`, merges the shard reports of a
 // matrix. Writes the report as JSON (`report-file` output), the org summary, and optionally keeps
 // one tracking issue in this repository.
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderAuditMarkdown } from '../audit/markdown.js';
-import { AuditMergeError, mergeAuditReports, readAuditReport } from '../audit/merge.js';
+import { AuditMergeError, mergeAuditReports } from '../audit/merge.js';
+import { readAuditReportFile } from '../audit/report-file.js';
 import { worstSeverity, type AuditReport } from '../audit/report.js';
 import { isAuditUsageError, startAudit } from '../audit/run.js';
 import { parseShard, type Shard } from '../audit/shard.js';
@@ -18,8 +19,6 @@ import { writeOutputFile } from './output-file.js';
 import type { ModeRun } from './types.js';
 
 const AUDIT_ISSUE_LABEL = 'fly-token-audit';
-/** Largest shard report `reports` reads (a report of 5,000 repositories stays well under it). */
-const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
 function readShard(): Shard | null {
   const raw = readInput('shard').trim();
@@ -56,20 +55,7 @@ function reportFiles(entries: readonly string[], root: string): string[] {
 
 function mergeFiles(files: readonly string[]): AuditReport {
   try {
-    return mergeAuditReports(
-      files.map(file => {
-        if (lstatSync(file).size > MAX_REPORT_BYTES) {
-          throw new AuditMergeError(`${path.basename(file)} is larger than 64 MiB`);
-        }
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(readFileSync(file, 'utf8'));
-        } catch {
-          throw new AuditMergeError(`${path.basename(file)} is not JSON`);
-        }
-        return readAuditReport(parsed, path.basename(file));
-      })
-    );
+    return mergeAuditReports(files.map(file => readAuditReportFile(file, path.basename(file))));
   } catch (error) {
     if (error instanceof AuditMergeError)
       throw new InputError(`Input 'reports': ${error.message}.`);

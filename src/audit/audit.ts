@@ -10,6 +10,7 @@ import type { AuditClient } from './client.js';
 import { FetchedFiles, isSeedFile } from './fetched-files.js';
 import {
   listOrgRepositories,
+  MAX_LISTED_REPOSITORIES,
   MAX_REPOSITORY_PAGES,
   readBlob,
   readTree,
@@ -57,7 +58,8 @@ function skipped(repository: OrgRepository, reason: string): RepositoryAudit {
     defaultBranch: repository.defaultBranch,
     flySecrets: [],
     findings: [],
-    skipped: reason
+    skipped: reason,
+    notes: []
   };
 }
 
@@ -72,6 +74,8 @@ async function fetchInto(
     if (stop.reason) return null;
     const blob = await readBlob(client, repository, entry);
     if (blob.ok) {
+      // A blob larger than the tree said is sized as read: the scan then skips it as too large.
+      entry.size = Math.max(entry.size, blob.size);
       texts.set(entry.path, blob.text);
       return null;
     }
@@ -95,6 +99,10 @@ async function auditRepository(
   }
   const bySize = (e: TreeEntry): boolean => e.size <= MAX_SCAN_FILE_BYTES;
   const texts = new Map<string, string | null>();
+  // Seed files over the size cap are not fetched, but listed, so the scan says it skipped them.
+  for (const entry of tree.files) {
+    if (isSeedFile(entry.path) && !bySize(entry)) texts.set(entry.path, null);
+  }
   let pending = tree.files.filter(e => isSeedFile(e.path) && bySize(e));
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const room = MAX_FILES_PER_REPOSITORY - texts.size;
@@ -114,7 +122,8 @@ async function auditRepository(
         defaultBranch: repository.defaultBranch,
         flySecrets: report.flySecrets,
         findings: report.findings.map(findingToJson),
-        skipped: null
+        skipped: null,
+        notes: report.notes
       };
     }
   }
@@ -135,7 +144,17 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   const notes: string[] = [];
   if (listing.truncated) {
     notes.push(
-      `Listed the first ${MAX_REPOSITORY_PAGES * 100} repositories only (the listing's page cap).`
+      `Listed the first ${listing.repositories.length} repositories only: GitHub had more than the listing's cap (${MAX_REPOSITORY_PAGES} pages, ${MAX_LISTED_REPOSITORIES} repositories).`
+    );
+  }
+  if (listing.looped) {
+    notes.push(
+      `Listed ${listing.repositories.length} repositories, then GitHub's next page pointed back to a page already read: the rest of the list is unknown.`
+    );
+  }
+  if (listing.unrecognised > 0) {
+    notes.push(
+      `${listing.unrecognised} entries of GitHub's repository list were not repositories of ${org} (no usable owner or name): not audited.`
     );
   }
   const named = wantedBy(options.repositories);
@@ -184,7 +203,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     org,
     generatedAt: now.toISOString(),
     shard,
-    complete: stop.reason === null && !listing.truncated,
+    complete:
+      stop.reason === null && !listing.truncated && !listing.looped && listing.unrecognised === 0,
     repositories,
     notes
   });

@@ -1,8 +1,14 @@
 // What the audit reads from GitHub's REST API, and nothing else: the org's repository list
 // (paginated), one recursive tree per repository's default branch, and the blobs of the files the
 // scan needs. Every answer GitHub can give that is not content becomes a reason, never a throw.
-import { gitHubMessage } from '../github/client.js';
-import { readListing } from '../github/pages.js';
+import {
+  gitHubMessage,
+  LeftApiOrigin,
+  RedirectNotFollowed,
+  ResponseTooLarge
+} from '../github/client.js';
+import { NotAListing, readListing } from '../github/pages.js';
+import { MAX_FILE_BYTES } from '../engine/file-source.js';
 import type { AuditClient } from './client.js';
 
 export interface OrgRepository {
@@ -25,7 +31,8 @@ type TreeResult =
   { ok: true; files: TreeEntry[] } | { ok: false; reason: string; stop?: StopReason };
 
 type BlobResult =
-  { ok: true; text: string | null } | { ok: false; reason: string; stop?: StopReason };
+  | { ok: true; text: string | null; size: number }
+  | { ok: false; reason: string; stop?: StopReason };
 
 /** Why the whole audit stops early (every repository not yet read says so). */
 export type StopReason = 'deadline' | 'rate-limit';
@@ -34,6 +41,8 @@ export class AuditAccessError extends Error {}
 
 /** Listing pages read at the most: 100 pages of 100 repositories. */
 export const MAX_REPOSITORY_PAGES = 100;
+/** Repositories listed at the most, however many a page holds (GitHub sends 100 a page). */
+export const MAX_LISTED_REPOSITORIES = MAX_REPOSITORY_PAGES * 100;
 
 interface Status {
   status?: number;
@@ -47,6 +56,41 @@ function statusOf(error: unknown): Status {
 function gitHubSaid(error: Status): string {
   const message = gitHubMessage(error, 120);
   return message === undefined ? '' : ` (${message})`;
+}
+
+/** Whether `error` or what caused it (Octokit wraps what fetch threw) is a `type`. */
+function causedBy(error: unknown, type: new () => Error): boolean {
+  let e = error;
+  for (let depth = 0; e instanceof Error && depth < 4; depth++) {
+    if (e instanceof type) return true;
+    e = (e as Error).cause;
+  }
+  return false;
+}
+
+/** A header's value as one string (Octokit hands them lower-cased). */
+function header(failure: Status, name: string): string | undefined {
+  const value = failure.response?.headers?.[name];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+
+/** `x-ratelimit-reset` (epoch seconds) as an instant, when it is one. */
+function resetTime(failure: Status): string {
+  const reset = Number(header(failure, 'x-ratelimit-reset'));
+  const when = new Date(reset * 1000);
+  return Number.isFinite(when.getTime()) ? ` until ${when.toISOString()}` : '';
+}
+
+/**
+ * A rate limit the client could not wait out before the deadline: the primary one (403/429 with
+ * nothing remaining) or a secondary one (403/429 with `retry-after`, or GitHub saying so).
+ */
+function isRateLimited(failure: Status): boolean {
+  if (failure.status !== 403 && failure.status !== 429) return false;
+  if (header(failure, 'x-ratelimit-remaining') === '0') return true;
+  if (header(failure, 'retry-after') !== undefined) return true;
+  const message = (failure.response?.data as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' && /rate limit/i.test(message);
 }
 
 /** A failed request as a reason; a stop when the deadline passed or the rate limit ran dry. */
@@ -63,11 +107,23 @@ function reasonOf(
   }
   const failure = statusOf(error);
   const status = failure.status;
-  const remaining = Number(failure.response?.headers?.['x-ratelimit-remaining']);
-  if ((status === 403 || status === 429) && remaining === 0) {
-    const reset = Number(failure.response?.headers?.['x-ratelimit-reset']);
-    const when = Number.isFinite(reset) ? ` until ${new Date(reset * 1000).toISOString()}` : '';
-    return { reason: `not read: GitHub's rate limit is used up${when}`, stop: 'rate-limit' };
+  if (isRateLimited(failure)) {
+    return {
+      reason: `not read: GitHub's rate limit is used up${resetTime(failure)}`,
+      stop: 'rate-limit'
+    };
+  }
+  if (causedBy(error, ResponseTooLarge)) {
+    return { reason: `unreadable: ${new ResponseTooLarge().message} (${what})` };
+  }
+  if (causedBy(error, LeftApiOrigin)) {
+    return { reason: `unreadable: ${new LeftApiOrigin().message} (${what})` };
+  }
+  if (causedBy(error, RedirectNotFollowed)) {
+    return { reason: `unreadable: ${new RedirectNotFollowed().message} (${what})` };
+  }
+  if (causedBy(error, NotAListing)) {
+    return { reason: `unreadable: ${new NotAListing().message} (${what})` };
   }
   if (status === undefined || failure.response === undefined) {
     return { reason: `unreadable: GitHub did not answer ${what}` };
@@ -82,29 +138,55 @@ function reasonOf(
 interface RepoJson {
   full_name?: unknown;
   name?: unknown;
-  owner?: { login?: unknown };
+  owner?: unknown;
   default_branch?: unknown;
   archived?: unknown;
   fork?: unknown;
 }
 
-function repositoryFrom(json: RepoJson, org: string): OrgRepository | null {
-  if (typeof json.name !== 'string') return null;
-  const owner = typeof json.owner?.login === 'string' ? json.owner.login : org;
+/** GitHub's rules for a login and a repository name (`.` and `..` are no repository). */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPOSITORY_NAME = /^[A-Za-z0-9._-]{1,100}$/;
+
+/**
+ * A listed repository, or null for an entry that is not one (not an object, a name GitHub would
+ * never give, another owner). Its full name is built from owner and name, the two things the audit requests with.
+ */
+function repositoryFrom(json: unknown, org: string): OrgRepository | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const repo = json as RepoJson;
+  const name = repo.name;
+  if (typeof name !== 'string' || !REPOSITORY_NAME.test(name) || /^\.\.?$/.test(name)) return null;
+  const login =
+    typeof repo.owner === 'object' && repo.owner !== null
+      ? (repo.owner as { login?: unknown }).login
+      : org;
+  // The org's listing holds the org's repositories: another owner is not one of them.
+  if (typeof login !== 'string' || !LOGIN.test(login) || login.toLowerCase() !== org.toLowerCase())
+    return null;
+  const owner = login;
   return {
-    fullName: typeof json.full_name === 'string' ? json.full_name : `${owner}/${json.name}`,
+    fullName: `${owner}/${name}`,
     owner,
-    name: json.name,
-    defaultBranch: typeof json.default_branch === 'string' ? json.default_branch : null,
-    archived: json.archived === true,
-    fork: json.fork === true
+    name,
+    defaultBranch:
+      typeof repo.default_branch === 'string' && repo.default_branch !== ''
+        ? repo.default_branch
+        : null,
+    archived: repo.archived === true,
+    fork: repo.fork === true
   };
 }
 
 interface RepositoryListing {
+  /** Each repository once, in GitHub's order. */
   repositories: OrgRepository[];
-  /** Pages were capped: some repositories were not listed. */
+  /** Pages or repositories were capped: some repositories may not be listed. */
   truncated: boolean;
+  /** GitHub's `next` link pointed back to a page already read: the rest of the list is unknown. */
+  looped: boolean;
+  /** Listing entries that were not a repository (no usable owner or name): not audited. */
+  unrecognised: number;
 }
 
 /** `GET /orgs/{org}/repos`, page by page while GitHub says there is a next page. */
@@ -120,7 +202,9 @@ export async function listOrgRepositories(
         type: 'all',
         per_page: 100
       }),
-      MAX_REPOSITORY_PAGES
+      MAX_REPOSITORY_PAGES,
+      undefined,
+      MAX_LISTED_REPOSITORIES
     );
   } catch (error) {
     const failure = statusOf(error);
@@ -141,17 +225,39 @@ export async function listOrgRepositories(
       `could not list ${org}'s repositories: ${reasonOf(error, client, 'the listing').reason}`
     );
   }
-  const repositories: OrgRepository[] = [];
+  // A page GitHub sends again (a `next` link back to an earlier page) lists a repository twice.
+  const byName = new Map<string, OrgRepository>();
+  let unrecognised = 0;
   for (const item of listing.items) {
     const repository = repositoryFrom(item, org);
-    if (repository) repositories.push(repository);
+    if (repository === null) unrecognised += 1;
+    else if (!byName.has(repository.fullName.toLowerCase()))
+      byName.set(repository.fullName.toLowerCase(), repository);
   }
-  return { repositories, truncated: listing.capped };
+  return {
+    repositories: [...byName.values()],
+    truncated: listing.capped && listing.looped !== true,
+    looped: listing.looped === true,
+    unrecognised
+  };
 }
 
 interface TreeJson {
   truncated?: unknown;
-  tree?: Array<{ path?: unknown; type?: unknown; mode?: unknown; sha?: unknown; size?: unknown }>;
+  tree: Array<{
+    path?: unknown;
+    type?: unknown;
+    mode?: unknown;
+    sha?: unknown;
+    size?: unknown;
+  } | null>;
+}
+
+/** GitHub's tree answer, or null when it is not one (no list of entries): nothing was seen. */
+function treeOf(data: unknown): TreeJson | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const tree = (data as { tree?: unknown }).tree;
+  return Array.isArray(tree) ? (data as TreeJson) : null;
 }
 
 /**
@@ -164,7 +270,7 @@ export async function readTree(
 ): Promise<TreeResult> {
   if (repository.defaultBranch === null)
     return { ok: false, reason: 'empty repository: no default branch' };
-  let data: TreeJson;
+  let data: unknown;
   try {
     const response = await client.octokit.request(
       'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
@@ -175,18 +281,23 @@ export async function readTree(
         recursive: '1'
       }
     );
-    data = response.data as TreeJson;
+    data = response.data;
   } catch (error) {
     return { ok: false, ...reasonOf(error, client, 'the tree') };
   }
-  if (data.truncated === true) {
+  const tree = treeOf(data);
+  if (tree === null) {
+    return { ok: false, reason: "unreadable: GitHub's answer to the tree was not a tree" };
+  }
+  if (tree.truncated === true) {
     return {
       ok: false,
       reason: 'tree truncated by GitHub (too many files for one listing): not audited'
     };
   }
   const files: TreeEntry[] = [];
-  for (const entry of data.tree ?? []) {
+  for (const entry of tree.tree) {
+    if (typeof entry !== 'object' || entry === null) continue;
     if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) continue;
     if (typeof entry.path !== 'string' || typeof entry.sha !== 'string') continue;
     files.push({
@@ -198,13 +309,16 @@ export async function readTree(
   return { ok: true, files };
 }
 
-/** A file's text (`git/blobs/{sha}`); null for a binary file (a NUL byte). */
+/**
+ * A file's text (`git/blobs/{sha}`) and its size; null for a binary file (a NUL byte) or one
+ * larger than the scan reads.
+ */
 export async function readBlob(
   client: AuditClient,
   repository: OrgRepository,
   entry: TreeEntry
 ): Promise<BlobResult> {
-  let data: { content?: unknown; encoding?: unknown };
+  let data: unknown;
   try {
     const response = await client.octokit.request(
       'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
@@ -214,16 +328,22 @@ export async function readBlob(
         file_sha: entry.sha
       }
     );
-    data = response.data as typeof data;
+    data = response.data;
   } catch (error) {
     return { ok: false, ...reasonOf(error, client, entry.path) };
   }
-  if (typeof data.content !== 'string')
+  const blob = (typeof data === 'object' && data !== null ? data : {}) as {
+    content?: unknown;
+    encoding?: unknown;
+  };
+  if (typeof blob.content !== 'string')
     return { ok: false, reason: `unreadable: ${entry.path} has no content` };
   const bytes =
-    data.encoding === 'base64'
-      ? Buffer.from(data.content, 'base64')
-      : Buffer.from(data.content, 'utf8');
-  if (bytes.subarray(0, 8000).includes(0)) return { ok: true, text: null };
-  return { ok: true, text: bytes.toString('utf8') };
+    blob.encoding === 'base64'
+      ? Buffer.from(blob.content, 'base64')
+      : Buffer.from(blob.content, 'utf8');
+  // The tree's size is GitHub's word: a blob larger than the scan reads is not kept.
+  if (bytes.length > MAX_FILE_BYTES) return { ok: true, text: null, size: bytes.length };
+  if (bytes.subarray(0, 8000).includes(0)) return { ok: true, text: null, size: bytes.length };
+  return { ok: true, text: bytes.toString('utf8'), size: bytes.length };
 }

@@ -7,6 +7,7 @@ import {
   type AuditReport,
   type RepositoryAudit
 } from './report.js';
+import { MAX_SHARDS, type Shard } from './shard.js';
 
 export class AuditMergeError extends Error {}
 
@@ -51,8 +52,31 @@ function readRepository(value: unknown, where: string): RepositoryAudit {
     defaultBranch: stringOrNull(value.defaultBranch),
     flySecrets: Array.isArray(value.flySecrets) ? value.flySecrets.map(String) : [],
     findings: findings as FindingJson[],
-    skipped: stringOrNull(value.skipped)
+    skipped: stringOrNull(value.skipped),
+    notes: Array.isArray(value.notes) ? value.notes.map(String) : []
   };
+}
+
+/** The report's `shard`: null, or I/N as `--shard` takes it (1 <= I <= N <= 256). */
+function readShardOf(value: unknown, where: string): Shard | null {
+  if (value === null || value === undefined) return null;
+  const index = isObject(value) ? value.index : undefined;
+  const count = isObject(value) ? value.count : undefined;
+  if (
+    typeof index !== 'number' ||
+    typeof count !== 'number' ||
+    !Number.isInteger(index) ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    count > MAX_SHARDS ||
+    index < 1 ||
+    index > count
+  ) {
+    throw new AuditMergeError(
+      `${where}: "shard" must be null or {"index": I, "count": N} with 1 <= I <= N <= ${MAX_SHARDS}`
+    );
+  }
+  return { index, count };
 }
 
 /** Checks one parsed shard report; `where` names it in errors (a file name). */
@@ -65,12 +89,7 @@ export function readAuditReport(value: unknown, where: string): AuditReport {
   if (typeof value.org !== 'string' || !Array.isArray(value.repositories)) {
     throw new AuditMergeError(`${where}: "org" or "repositories" is missing`);
   }
-  const shard =
-    isObject(value.shard) &&
-    typeof value.shard.index === 'number' &&
-    typeof value.shard.count === 'number'
-      ? { index: value.shard.index, count: value.shard.count }
-      : null;
+  const shard = readShardOf(value.shard, where);
   return buildAuditReport({
     org: value.org,
     generatedAt: typeof value.generatedAt === 'string' ? value.generatedAt : '',
@@ -107,7 +126,9 @@ export function mergeAuditReports(reports: readonly AuditReport[]): AuditReport 
     for (const entry of report.repositories) {
       const key = entry.repo.toLowerCase();
       if (seen.has(key))
-        throw new AuditMergeError(`${entry.repo} is in two reports: merge each shard once`);
+        throw new AuditMergeError(
+          `${entry.repo} is listed twice (in two reports, or twice in one): merge each shard once`
+        );
       seen.add(key);
       repositories.push(entry);
     }

@@ -17,6 +17,8 @@ export interface RepositoryAudit {
   findings: FindingJson[];
   /** Why the repository was not audited (empty, archived, 404, 403, deadline…); null when it was. */
   skipped: string | null;
+  /** What the scan of an audited repository says beside findings, as `scan --json` does (files it did not read, and why). */
+  notes: string[];
 }
 
 interface SharedSecretName {

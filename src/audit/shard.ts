@@ -10,7 +10,7 @@ export interface Shard {
 }
 
 /** Most shards a matrix may split an audit into (GitHub's matrix limit is 256 jobs). */
-const MAX_SHARDS = 256;
+export const MAX_SHARDS = 256;
 
 export class ShardSyntaxError extends Error {}
 

@@ -1,15 +1,16 @@
 // `fly-token-guard audit --org ORG …` and `audit merge FILE…`: the org audit from a terminal or a
 // matrix job. Exit 0 pass (or warn), 1 findings at or above --fail-on, 2 bad usage or access,
 // 3 incomplete (the deadline or the rate limit ended it, or shards are missing).
-import { readFileSync } from 'node:fs';
 import { currentTime } from '../action/clock.js';
 import { auditSarif } from '../audit/sarif.js';
 import { renderAuditMarkdown, renderAuditText } from '../audit/markdown.js';
-import { AuditMergeError, mergeAuditReports, readAuditReport } from '../audit/merge.js';
+import { AuditMergeError, mergeAuditReports } from '../audit/merge.js';
+import { readAuditReportFile } from '../audit/report-file.js';
 import { worstSeverity, type AuditReport } from '../audit/report.js';
 import { isAuditUsageError, startAudit } from '../audit/run.js';
 import { parseShard } from '../audit/shard.js';
 import { reachesFailOn } from '../rules/types.js';
+import { createScrub } from '../token/scrub.js';
 import { parseFailOn, splitList, UsageError } from './args.js';
 import type { CliContext, CommandHandler } from './types.js';
 
@@ -38,22 +39,7 @@ function exitCode(report: AuditReport, failOn: string | undefined): number {
   return reachesFailOn(worstSeverity(report), threshold) ? 1 : 0;
 }
 
-function readReportFile(file: string): AuditReport {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read '${file}'`);
-  }
-  try {
-    return readAuditReport(JSON.parse(text), file);
-  } catch (error) {
-    if (error instanceof AuditMergeError) throw new UsageError(error.message);
-    throw new UsageError(`'${file}' is not JSON`);
-  }
-}
-
-export const runAuditCommand: CommandHandler = async context => {
+const auditCommand: CommandHandler = async context => {
   const { args, env } = context;
   const { values, positionals } = args;
   if ([values.json, values.sarif, values.markdown].filter(Boolean).length > 1) {
@@ -66,7 +52,7 @@ export const runAuditCommand: CommandHandler = async context => {
     if (files.length === 0)
       throw new UsageError('audit merge takes the shard report files to combine');
     try {
-      const merged = mergeAuditReports(files.map(readReportFile));
+      const merged = mergeAuditReports(files.map(file => readAuditReportFile(file)));
       render(merged, context);
       return exitCode(merged, failOn);
     } catch (error) {
@@ -94,5 +80,24 @@ export const runAuditCommand: CommandHandler = async context => {
   } catch (error) {
     if (isAuditUsageError(error)) throw new UsageError(error.message);
     throw error;
+  }
+};
+
+/**
+ * The audit with the GitHub token kept out of everything it prints: the CLI's scrub knows Fly
+ * token forms, and a hostile or broken API server could echo the token it was sent (in a
+ * repository name, a branch, an error message) in any shape.
+ */
+export const runAuditCommand: CommandHandler = async context => {
+  const token = (context.env.GITHUB_TOKEN ?? context.env.GH_TOKEN ?? '').trim();
+  const scrub = createScrub(token === '' ? [] : [token]);
+  try {
+    return await auditCommand({ ...context, out: text => context.out(scrub(text)) });
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(scrub(error.message), error.command);
+    // Only the message is ever printed (main.ts); the cause stays for a debugger.
+    throw new Error(scrub(error instanceof Error ? error.message : String(error)), {
+      cause: error
+    });
   }
 };

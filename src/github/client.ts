@@ -11,6 +11,7 @@ import { startDeadline, type Deadline } from '../io/deadline.js';
 import { readCappedBytes, TooLargeError } from '../io/read-capped.js';
 import { scrubTokenForms } from '../token/scrub.js';
 import { isLoopbackHost } from '../fly/url-policy.js';
+import { NotAListing } from './pages.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -93,6 +94,22 @@ const MAX_REDIRECTS = 5;
 function confined(fetchImpl: Fetch, origin: string): Fetch {
   if ((fetchImpl as Fetch & { [CAPPED]?: true })[CAPPED]) return fetchImpl;
   const wrapped = async (input: Parameters<Fetch>[0], init: RequestInit = {}) => {
+    // fetch leaves its listener on the signal until the request is garbage-collected (and lowers
+    // the signal's listener limit to 1,500): on the run's one deadline, a long audit would pile
+    // them up and print Node's leak warning. Each request gets its own signal, tied to the
+    // deadline only while it runs.
+    const outer = init.signal ?? undefined;
+    const own = new AbortController();
+    const relay = (): void => own.abort(outer?.reason);
+    if (outer?.aborted) own.abort(outer.reason);
+    else outer?.addEventListener('abort', relay, { once: true });
+    try {
+      return await confinedFetch(input, { ...init, signal: own.signal });
+    } finally {
+      outer?.removeEventListener('abort', relay);
+    }
+  };
+  const confinedFetch = async (input: Parameters<Fetch>[0], init: RequestInit) => {
     let url = input instanceof Request ? input.url : String(input);
     let hopInit: RequestInit = { ...init, redirect: 'manual' };
     let response = await fetchImpl(url, hopInit);
@@ -287,6 +304,9 @@ export function failureFrom(error: unknown, attempted: string): GitHubFailure {
   }
   if (causedBy(error, e => e instanceof ResponseTooLarge)) {
     return fail('error', `${new ResponseTooLarge().message}.`);
+  }
+  if (causedBy(error, e => e instanceof NotAListing)) {
+    return fail('error', `${new NotAListing().message}.`);
   }
   if (stoppedByDeadline(error)) {
     return fail('timeout', "GitHub did not answer before the run's deadline (timeout-seconds).");

@@ -36,17 +36,23 @@ export async function findOurs<T extends MarkedItem>(
   params: FindOursParams<T>
 ): Promise<Found<T>> {
   const login = await resolveBotLogin(client, params.botLogin);
+  // A listing entry that is not an object (a misbehaving server) is nobody's.
   const isOurs = (item: T): boolean =>
+    typeof item === 'object' &&
+    item !== null &&
     item.user?.login === login &&
     hasMarker(item.body, params.marker) &&
     (params.accept?.(item) ?? true);
   try {
     const listing = await readListing(params.pages(), MAX_LISTING_PAGES, isOurs);
     if (listing.capped) {
+      const why = listing.looped
+        ? 'GitHub pointed back to a page already read (a loop)'
+        : `GitHub listed more than ${MAX_LISTING_PAGES} pages`;
       return {
         ok: false,
         kind: 'error',
-        reason: `Could not ${params.listing}: GitHub listed more than ${MAX_LISTING_PAGES} pages; stopped there without finding ours, and wrote nothing.`
+        reason: `Could not ${params.listing}: ${why}; stopped there without finding ours, and wrote nothing.`
       };
     }
     return { ok: true, ours: listing.items.find(isOurs) };
