@@ -219,16 +219,22 @@ const MAX_LISTING_PAGES = 10;
 /** Finds our item; a failure (refused, unreachable, past the deadline or the page cap) says why. */
 async function findOurs(client, params) {
     const login = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.resolveBotLogin)(client, params.botLogin);
-    const isOurs = (item) => item.user?.login === login &&
+    // A listing entry that is not an object (a misbehaving server) is nobody's.
+    const isOurs = (item) => typeof item === 'object' &&
+        item !== null &&
+        item.user?.login === login &&
         (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .hasMarker */ .xY)(item.body, params.marker) &&
         (params.accept?.(item) ?? true);
     try {
         const listing = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .readListing */ .v)(params.pages(), MAX_LISTING_PAGES, isOurs);
         if (listing.capped) {
+            const why = listing.looped
+                ? 'GitHub pointed back to a page already read (a loop)'
+                : `GitHub listed more than ${MAX_LISTING_PAGES} pages`;
             return {
                 ok: false,
                 kind: 'error',
-                reason: `Could not ${params.listing}: GitHub listed more than ${MAX_LISTING_PAGES} pages; stopped there without finding ours, and wrote nothing.`
+                reason: `Could not ${params.listing}: ${why}; stopped there without finding ours, and wrote nothing.`
             };
         }
         return { ok: true, ours: listing.items.find(isOurs) };

@@ -633,13 +633,24 @@ function storeCommand(secretName, environment) {
 /** The narrowest token(s) for the job, with the exact lines to mint and store them. */
 function recommendToken(needs, inspection, options) {
     const notes = [];
-    // Needs with an unseen part (`unknown-needs`) are a lower bound: no kind is chosen from them.
+    // Needs with an unseen part (`unknown-needs`) are a lower bound: no narrower kind is chosen
+    // from them. The same kind is renewed, unless the token cannot even do what can be seen:
+    // then the kind for that, never one that is known to fail.
     const partial = needs.source !== 'input' && (needs.opaque?.length ?? 0) > 0;
-    const fromNeeds = needsKnown(needs) && !partial ? kindFromNeeds(needs) : null;
-    const fromToken = fromNeeds === null ? kindFromToken(inspection) : null;
-    const kind = fromNeeds ?? fromToken ?? 'deploy';
-    const basis = fromNeeds !== null ? 'needs' : fromToken !== null ? 'current-token' : 'assumed';
-    if (basis === 'current-token') {
+    const seenKind = needsKnown(needs) ? kindFromNeeds(needs) : null;
+    const tokenKind = kindFromToken(inspection);
+    const tokenFails = partial && (0,_token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .missingCapabilities */ .lQ)(needs, inspection).length > 0;
+    const [kind, basis] = !partial && seenKind !== null
+        ? [seenKind, 'needs']
+        : tokenKind !== null && !tokenFails
+            ? [tokenKind, 'current-token']
+            : partial && seenKind !== null
+                ? [seenKind, 'seen-needs']
+                : [tokenKind ?? 'deploy', tokenKind !== null ? 'current-token' : 'assumed'];
+    if (basis === 'seen-needs') {
+        notes.push('Part of what the job does with the token cannot be seen: this covers what can be seen, and the unseen part may need more.');
+    }
+    else if (basis === 'current-token') {
         notes.push(partial
             ? 'Part of what the job does with the token cannot be seen, so this renews the same kind of token.'
             : "The job's needs are not known, so this renews the same kind of token.");
@@ -842,7 +853,7 @@ function shellQuoted(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jv: () => (/* binding */ APP_CAPABILITIES),
+/* harmony export */   VP: () => (/* binding */ PER_APP_CAPABILITIES),
 /* harmony export */   dE: () => (/* binding */ describeToken),
 /* harmony export */   hg: () => (/* binding */ needBreadth),
 /* harmony export */   iK: () => (/* binding */ allowsAnyCommand),
@@ -851,7 +862,7 @@ function shellQuoted(value) {
 /* harmony export */   ox: () => (/* binding */ tokenBreadth),
 /* harmony export */   pK: () => (/* binding */ tooFewApps)
 /* harmony export */ });
-/* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
+/* unused harmony exports APP_CAPABILITIES, SSH_MUTATIONS, allows, commandAllowed */
 /* harmony import */ var _token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4281);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
 
@@ -880,6 +891,8 @@ const APP_CAPABILITIES = [
     'ssh',
     'machine-exec'
 ];
+/** What a token confined to some apps does to those apps only: destroying them included. */
+const PER_APP_CAPABILITIES = [...APP_CAPABILITIES, 'destroy-app'];
 /** Mutations flyctl's ssh token is attenuated to: what `fly ssh console` needs. */
 const SSH_MUTATIONS = ['issueCertificate', 'addWireGuardPeer'];
 function allows(letters, action) {
@@ -959,7 +972,11 @@ function missingReason(capability, inspection, needs) {
         case 'scale':
             return appWrite ? null : 'cannot change any app (it has no write access to apps)';
         case 'proxy':
-            return appWrite || allows(inspection.featureAccess['wg'], 'w')
+            // flyctl's ssh token keeps the addWireGuardPeer mutation so that it can reach the org's
+            // WireGuard network: it can open the tunnel too.
+            return appWrite ||
+                allows(inspection.featureAccess['wg'], 'w') ||
+                (inspection.mutations ?? []).includes('addWireGuardPeer')
                 ? null
                 : 'cannot open a WireGuard tunnel, which `fly proxy` needs';
         case 'ssh': {
@@ -982,8 +999,19 @@ function missingReason(capability, inspection, needs) {
         }
         case 'create-app':
             return allows(inspection.orgAccess, 'c') ? null : 'cannot create apps in the organization';
-        case 'destroy-app':
-            return allows(inspection.orgAccess, 'd') ? null : 'cannot delete apps in the organization';
+        case 'destroy-app': {
+            if (allows(inspection.orgAccess, 'd'))
+                return null;
+            if (!appLetters(inspection).some(l => l.includes('d')))
+                return 'cannot delete apps in the organization';
+            // A token with delete on its apps (a deploy token: `Apps{app: rwcdC}`) may destroy those
+            // apps: named ones are compared by count (`tooFewApps`), not identity. An app named only
+            // at run time (a review app) is not one the token could be minted for.
+            const computed = needs.evidence.some(e => e.capability === 'destroy-app' && e.appUnknown);
+            return computed
+                ? 'can delete only the app it was minted for, not one named at run time'
+                : null;
+        }
         case 'org':
             // Organization-level commands (`tokens create`, `orgs invite`, add-ons) change something:
             // a token that can change nothing at all cannot run them. Whether an app-limited token's
@@ -1012,7 +1040,7 @@ function missingCapabilities(needs, inspection) {
 function tooFewApps(needs, inspection) {
     if (orgWide(inspection) || inspection.appIds.length === 0)
         return null;
-    const appLevel = needs.capabilities.some(c => APP_CAPABILITIES.includes(c));
+    const appLevel = needs.capabilities.some(c => PER_APP_CAPABILITIES.includes(c));
     return appLevel && needs.apps.length > inspection.appIds.length ? inspection.appIds.length : null;
 }
 /** A short phrase for what the token grants, e.g. "deploy token (full control of 1 app)". */

@@ -108,7 +108,11 @@ function resolveLocated(request, { path, jobId, text }, reader) {
         const target = direct
             ? { workflow, job: direct }
             : calledTarget(workflow, called, reader, request);
-        if (!target) {
+        if (!target && called?.cut) {
+            notes.push(`Job \`${jobId}\` was not found in \`${path}\` nor in the calls of its reusable workflows that were followed (${called.cut.why}); the needs were not inferred.`);
+            inferred = { ...(0,inputs/* unknownNeeds */.Mk)(), opaque: [called.cut] };
+        }
+        else if (!target) {
             notes.push(`Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`);
             inferred = unreadable(`job ${jobId}`, `not found in ${path}`, path);
             if (called && called.remote.length > 0) {
@@ -160,13 +164,17 @@ function calledTarget(caller, called, reader, request) {
     return {
         workflow: first.workflow,
         job: first.job,
-        needs: mergeRuns(runs.map(r => r.needs)),
+        needs: withCut(mergeRuns(runs.map(r => r.needs)), called.cut),
         guarded: [...new Set(runs.flatMap(r => r.guarded))],
         note: `Job \`${first.job.id}\` runs in the reusable workflow \`${first.workflow.path}\`, called by ${(0,words/* andList */.cM)(called.found.map(c => `job \`${c.callers[0]?.id ?? ''}\``))}; ` +
             (called.found.length > 1
                 ? 'nothing tells which call this is, so the needs shown are those of every call, and its apps are not named.'
                 : 'its needs are read with what that call passes.')
     };
+}
+/** The needs with the call where following stopped as an unseen use, when it stopped. */
+function withCut(needs, cut) {
+    return cut ? { ...needs, opaque: [...(needs.opaque ?? []), cut] } : needs;
 }
 /**
  * The needs of several calls that may be this job: every capability and unseen use of each, with

@@ -15,8 +15,10 @@ exports.modules = {
 /* harmony import */ var _needs_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4999);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3353);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9679);
 // Turning one flyctl invocation into needs evidence: its capabilities, and the apps it acts on
 // (flags, FLY_APP, config files in the working directory), in flyctl's own order.
+
 
 
 
@@ -40,27 +42,31 @@ function recordInvocation(ctx, inv, location, r, via = []) {
     const apps = appsFor(ctx, inv, meaning.target, r);
     for (const capability of meaning.capabilities)
         addEvidence(ctx.collector, capability, apps, inv.text, location, origin);
+    if (meaning.unknown !== undefined) {
+        ctx.collector.addOpaque({
+            reason: 'command',
+            detail: inv.text,
+            why: meaning.unknown,
+            location,
+            ...(via.length > 0 ? { via } : {}),
+            ...(carrier.secrets ? { secrets: carrier.secrets } : {})
+        });
+    }
+    // Only fixed commands are recorded: one computed at run time (`$CMD`, `${{ inputs.cmd }}`)
+    // cannot be told, and a token restricted to its text as written would refuse it.
     if (meaning.remote === 'ssh') {
         const command = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'command');
-        if (command)
-            ctx.collector.addCommand(commandText(command));
+        const text = command ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_5__/* .wordLiteral */ .aw)(command) : null;
+        if (text !== null)
+            ctx.collector.addCommand(text);
     }
     else if (meaning.remote === 'exec') {
         const words = inv.args.length >= 2 ? inv.args.slice(1) : inv.args;
         const command = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'command');
-        if (words.length > 0)
-            ctx.collector.addCommand(words.map(w => commandText(w)).join(' '));
-        else if (command)
-            ctx.collector.addCommand(commandText(command));
+        const texts = (words.length > 0 ? words : command ? [command] : []).map(_shell_js__WEBPACK_IMPORTED_MODULE_5__/* .wordLiteral */ .aw);
+        if (texts.length > 0 && texts.every(t => t !== null))
+            ctx.collector.addCommand(texts.join(' '));
     }
-}
-/** The remote command as written (outer quotes removed, expressions and variables kept). */
-function commandText(word) {
-    const raw = word.raw;
-    const quote = raw.charAt(0);
-    if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote))
-        return raw.slice(1, -1);
-    return raw;
 }
 function addEvidence(collector, capability, apps, command, location, origin = {}) {
     if (apps === 'none') {
@@ -97,10 +103,6 @@ function appsFor(ctx, inv, target, r) {
             return nameFlag ? r.word(nameFlag) : configApp(ctx, inv, r);
         case 'pg-create':
             return nameFlag ? r.word(nameFlag) : _resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV;
-        case 'attach': {
-            const first = inv.args[0];
-            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KC)(first ? r.word(first) : _resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV, appFromContext(ctx, inv, r));
-        }
         case 'app':
             return appFromContext(ctx, inv, r);
     }
@@ -251,12 +253,26 @@ const TREE = commands({
         list: leaf('ls'),
         db: leaf(),
         users: leaf(),
-        config: leaf(),
+        config: group({ show: leaf(), update: leaf() }),
         restart: leaf(),
         failover: leaf(),
-        backup: leaf(),
+        backup: group({
+            create: leaf(),
+            list: leaf(),
+            enable: leaf(),
+            restore: leaf(),
+            config: group({ show: leaf(), update: leaf() })
+        }, 'backups'),
         import: leaf(),
-        barman: leaf(),
+        barman: group({
+            create: leaf(),
+            check: leaf(),
+            'list-backup': leaf(),
+            'show-backup': leaf(),
+            backup: leaf(),
+            'switch-wal': leaf(),
+            recover: leaf()
+        }),
         events: leaf(),
         'renew-certs': leaf()
     }, 'pg'),
@@ -1443,9 +1459,16 @@ var secret_needs = __webpack_require__(5801);
 
 /** GitHub allows four levels of reusable workflows. */
 const called_jobs_MAX_CALL_DEPTH = 4;
+/**
+ * Calls of local reusable workflows followed in all. Workflows calling the next from many jobs
+ * make a number of call chains exponential in the depth; past this many the rest is not followed.
+ */
+const MAX_FOLLOWED_CALLS = 64;
 /** Where job `jobId` can run when a job of `workflow` calls a reusable workflow. */
 function findCalledJobs(workflow, jobId, repo) {
     const result = { found: [], remote: [] };
+    const parsed = new Map();
+    let followed = 0;
     const visit = (file, callers, stack) => {
         for (const job of file.jobs) {
             const uses = job.uses;
@@ -1461,10 +1484,22 @@ function findCalledJobs(workflow, jobId, repo) {
             const path = (0,repo_files/* normalizePath */.Fd)(uses.path);
             if (path === null || stack.includes(path) || callers.length + 1 > called_jobs_MAX_CALL_DEPTH)
                 continue;
-            const text = (0,needs_context/* safeRead */.aU)(repo, path);
-            if (text === undefined)
+            if (result.cut)
+                return;
+            if (followed >= MAX_FOLLOWED_CALLS) {
+                result.cut = {
+                    reason: 'reusable-workflow',
+                    detail: uses.raw,
+                    why: `more than ${MAX_FOLLOWED_CALLS} calls of reusable workflows to follow`,
+                    location: uses.location
+                };
+                return;
+            }
+            followed++;
+            const callee = parsed.get(path) ?? parseCallee(repo, path);
+            if (callee === undefined)
                 continue;
-            const callee = (0,parse_workflow/* parseWorkflowFile */.dx)(path, text, { validate: false });
+            parsed.set(path, callee);
             const chain = [...callers, job];
             const target = callee.jobs.find(j => j.id === jobId && !j.uses);
             if (target)
@@ -1474,6 +1509,10 @@ function findCalledJobs(workflow, jobId, repo) {
     };
     visit(workflow, [], [workflow.path]);
     return result;
+}
+function parseCallee(repo, path) {
+    const text = (0,needs_context/* safeRead */.aU)(repo, path);
+    return text === undefined ? undefined : (0,parse_workflow/* parseWorkflowFile */.dx)(path, text, { validate: false });
 }
 /**
  * The caller's secrets behind secret names of the called job (`secrets: inherit` keeps the name;
@@ -5230,16 +5269,27 @@ function taskRun(host, cmd, args) {
                 host.unseen(firstLine(cmd), `task ${name} not found in ${path}`, 'missing');
                 continue;
             }
-            runTask(host, taskfile, path, fileDir, name, vars, 0);
+            runTask(host, taskfile, path, fileDir, name, vars, { stack: [], calls: 0 });
         }
     }
     return true;
 }
-const MAX_TASK_CALLS = 16;
-function runTask(host, taskfile, path, fileDir, name, given, depth) {
+/** How deep tasks may call tasks, and how many task calls one `task` command may make in all. */
+const MAX_TASK_DEPTH = 16;
+const MAX_TASK_CALLS = 256;
+function runTask(host, taskfile, path, fileDir, name, given, walk) {
     const task = taskfile.tasks.get(name);
-    if (!task || depth > MAX_TASK_CALLS)
+    // A task calling itself (directly or through others) adds nothing its first run did not show;
+    // calls fanning out (each task calling the next several times) are cut by the call budget.
+    if (!task || walk.stack.includes(name) || walk.stack.length > MAX_TASK_DEPTH)
         return;
+    if (walk.calls >= MAX_TASK_CALLS) {
+        if (walk.calls++ === MAX_TASK_CALLS)
+            host.unseen(`task ${name}`, `more than ${MAX_TASK_CALLS} task calls to follow`, 'missing');
+        return;
+    }
+    walk.calls++;
+    walk.stack.push(name);
     const vars = new Map([...taskfile.vars, ...task.vars, ...given]);
     const dir = task.dir === null ? fileDir : ((0,repo_files/* joinPath */.uJ)(fileDir, expandTask(task.dir, vars)) ?? fileDir);
     const sources = [];
@@ -5250,13 +5300,14 @@ function runTask(host, taskfile, path, fileDir, name, given, depth) {
     for (const step of task.steps) {
         if (step.kind === 'task') {
             flush();
-            runTask(host, taskfile, path, fileDir, expandTask(step.name, vars), new Map([...given, ...step.vars]), depth + 1);
+            runTask(host, taskfile, path, fileDir, expandTask(step.name, vars), new Map([...given, ...step.vars]), walk);
             continue;
         }
         const text = expandTask(step.text, vars);
         sources.push((0,script_sources/* embeddedSource */.s)(path, text, step.line, step.column, step.exact && text === step.text, step.continuationColumn));
     }
     flush();
+    walk.stack.pop();
 }
 // ---------------------------------------------------------------------------------------------
 // mise

@@ -582,7 +582,7 @@ const missingCapability = {
         }
         const granted = (0,access/* tooFewApps */.pK)(needs, inspection);
         if (granted !== null && findings.length === 0) {
-            const location = (0,shared/* locationFor */.D3)(needs, access/* APP_CAPABILITIES */.Jv);
+            const location = (0,shared/* locationFor */.D3)(needs, access/* PER_APP_CAPABILITIES */.VP);
             findings.push({
                 rule: ID,
                 severity: 'high',

@@ -21,12 +21,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveBotLogin: () => (/* binding */ resolveBotLogin)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2270);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2094);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2094);
 /* harmony import */ var _io_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5010);
 /* harmony import */ var _io_read_capped_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8854);
 /* harmony import */ var _token_scrub_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8094);
-/* harmony import */ var _fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8627);
+/* harmony import */ var _fly_url_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8627);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9983);
+
 
 
 
@@ -91,6 +93,25 @@ function confined(fetchImpl, origin) {
     if (fetchImpl[CAPPED])
         return fetchImpl;
     const wrapped = async (input, init = {}) => {
+        // fetch leaves its listener on the signal until the request is garbage-collected (and lowers
+        // the signal's listener limit to 1,500): on the run's one deadline, a long audit would pile
+        // them up and print Node's leak warning. Each request gets its own signal, tied to the
+        // deadline only while it runs.
+        const outer = init.signal ?? undefined;
+        const own = new AbortController();
+        const relay = () => own.abort(outer?.reason);
+        if (outer?.aborted)
+            own.abort(outer.reason);
+        else
+            outer?.addEventListener('abort', relay, { once: true });
+        try {
+            return await confinedFetch(input, { ...init, signal: own.signal });
+        }
+        finally {
+            outer?.removeEventListener('abort', relay);
+        }
+    };
+    const confinedFetch = async (input, init) => {
         let url = input instanceof Request ? input.url : String(input);
         let hopInit = { ...init, redirect: 'manual' };
         let response = await fetchImpl(url, hopInit);
@@ -195,10 +216,10 @@ function createGitHubClient(token, options = {}) {
         octokitOptions.baseUrl = baseUrl;
         // The toolkit's default fetch routes through a proxy chosen for api.github.com; a loopback
         // server (a local stand-in) must be reached directly.
-        if ((0,_fly_url_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .c)(new URL(baseUrl).hostname))
+        if ((0,_fly_url_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(new URL(baseUrl).hostname))
             octokitOptions.request = { fetch: globalThis.fetch };
     }
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, octokitOptions, boundedBy(deadline, origin), _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_7__/* .throttling */ .A);
 }
 /** The bot behind the workflow's GITHUB_TOKEN: the author of comments and issues it writes. */
 const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
@@ -263,6 +284,9 @@ function failureFrom(error, attempted) {
     }
     if (causedBy(error, e => e instanceof ResponseTooLarge)) {
         return fail('error', `${new ResponseTooLarge().message}.`);
+    }
+    if (causedBy(error, e => e instanceof _pages_js__WEBPACK_IMPORTED_MODULE_4__/* .NotAListing */ .f)) {
+        return fail('error', `${new _pages_js__WEBPACK_IMPORTED_MODULE_4__/* .NotAListing */ .f().message}.`);
     }
     if (stoppedByDeadline(error)) {
         return fail('timeout', "GitHub did not answer before the run's deadline (timeout-seconds).");
@@ -520,16 +544,22 @@ const MAX_LISTING_PAGES = 10;
 /** Finds our item; a failure (refused, unreachable, past the deadline or the page cap) says why. */
 async function findOurs(client, params) {
     const login = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.resolveBotLogin)(client, params.botLogin);
-    const isOurs = (item) => item.user?.login === login &&
+    // A listing entry that is not an object (a misbehaving server) is nobody's.
+    const isOurs = (item) => typeof item === 'object' &&
+        item !== null &&
+        item.user?.login === login &&
         (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .hasMarker */ .xY)(item.body, params.marker) &&
         (params.accept?.(item) ?? true);
     try {
         const listing = await (0,_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .readListing */ .v)(params.pages(), MAX_LISTING_PAGES, isOurs);
         if (listing.capped) {
+            const why = listing.looped
+                ? 'GitHub pointed back to a page already read (a loop)'
+                : `GitHub listed more than ${MAX_LISTING_PAGES} pages`;
             return {
                 ok: false,
                 kind: 'error',
-                reason: `Could not ${params.listing}: GitHub listed more than ${MAX_LISTING_PAGES} pages; stopped there without finding ours, and wrote nothing.`
+                reason: `Could not ${params.listing}: ${why}; stopped there without finding ours, and wrote nothing.`
             };
         }
         return { ok: true, ours: listing.items.find(isOurs) };
@@ -555,24 +585,48 @@ async function upsertOurs(client, params) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ NotAListing),
 /* harmony export */   v: () => (/* binding */ readListing)
 /* harmony export */ });
-// A GitHub listing read page by page (Octokit's `paginate.iterator`) up to a cap on pages, since a
-// listing can be far longer than any real one, or endless. The caller keeps its own cap and says
-// what an incomplete listing means for it.
-/** The items of at most `maxPages` pages, stopping early after the first item `until` accepts. */
-async function readListing(pages, maxPages, until) {
+// A GitHub listing read page by page (Octokit's `paginate.iterator`) up to a cap on pages and on
+// items, since a listing can be far longer than any real one, endless, or loop back on itself. The
+// caller keeps its own caps and says what an incomplete listing means for it.
+/** A page whose body is not a list (a misbehaving server or proxy): the listing is unknown. */
+class NotAListing extends Error {
+    constructor() {
+        super("GitHub's answer to a listing was not a list");
+        this.name = 'NotAListing';
+    }
+}
+function nextLink(link) {
+    return /<([^>]*)>\s*;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/**
+ * The items of at most `maxPages` pages (and `maxItems` items), stopping early after the first
+ * item `until` accepts. Throws NotAListing when a page is not a list.
+ */
+async function readListing(pages, maxPages, until, maxItems = Number.POSITIVE_INFINITY) {
     const items = [];
+    const asked = new Set();
     let read = 0;
     for await (const page of pages) {
-        // A body that is not a list (a misbehaving proxy) lists nothing.
-        for (const item of Array.isArray(page.data) ? page.data : []) {
+        if (!Array.isArray(page.data))
+            throw new NotAListing();
+        for (const item of page.data) {
+            if (items.length >= maxItems)
+                return { items, capped: true };
             items.push(item);
             if (until?.(item) === true)
                 return { items, capped: false };
         }
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            break;
+        if (asked.has(next))
+            return { items, capped: true, looped: true };
+        asked.add(next);
         if (++read >= maxPages)
-            return { items, capped: /\brel="next"/.test(page.headers.link ?? '') };
+            return { items, capped: true };
     }
     return { items, capped: false };
 }

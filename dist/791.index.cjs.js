@@ -211,14 +211,14 @@ async function sendOnce(context, request, attempts) {
     if (request.body !== undefined)
         headers['content-type'] = 'application/json';
     try {
-        const response = await context.dispatcher.request({
+        const response = await untilAborted(context.dispatcher.request({
             origin: request.url.origin,
             path: `${request.url.pathname}${request.url.search}`,
             method: request.method,
             headers,
             body: request.body ?? null,
             signal: context.signal
-        });
+        }), context.signal);
         const text = await readBody(response.body);
         return {
             kind: 'response',
@@ -232,6 +232,29 @@ async function sendOnce(context, request, attempts) {
     catch (error) {
         return failure(context, error, attempts);
     }
+}
+/**
+ * The request's answer, or its signal's abort, whichever comes first. undici leaves a request
+ * waiting on a proxy's answer to CONNECT unaborted by its signal (and its connect timeout ends
+ * before CONNECT is sent), so a proxy that accepts and never answers held the run past its
+ * deadline, without end. The request left behind ends when the dispatcher is destroyed.
+ */
+function untilAborted(pending, signal) {
+    pending.catch(() => undefined);
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        const settle = () => signal.removeEventListener('abort', onAbort);
+        pending.then(value => {
+            settle();
+            resolve(value);
+        }, (error) => {
+            settle();
+            reject(error);
+        });
+    });
 }
 function failure(context, error, attempts) {
     const timedOut = context.deadlineSignal.aborted;

@@ -3707,11 +3707,13 @@ const secretsInherit = {
 /* harmony export */   Ns: () => (/* binding */ sharedTokenUses),
 /* harmony export */   P4: () => (/* binding */ sharedTokenFindings)
 /* harmony export */ });
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(677);
-/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9336);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4060);
-/* harmony import */ var _unseen_needs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(553);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(642);
+/* harmony import */ var _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(148);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(677);
+/* harmony import */ var _fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
+/* harmony import */ var _unseen_needs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(553);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(642);
+
 
 
 
@@ -3815,7 +3817,7 @@ function flyRefsOf(workflow, fly) {
             }
             return grouped;
         },
-        workflowEnv: () => (workflowEnv ??= (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowEnvFlyRefs */ ._f)(workflow, fly))
+        workflowEnv: () => (workflowEnv ??= (0,_fly_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowEnvFlyRefs */ ._f)(workflow, fly))
     };
 }
 /** The Fly references a step runs with: its own, else the job's env, else the workflow's. */
@@ -4013,7 +4015,7 @@ function sharedTokenUses(workflow, needs, fly) {
     }
     // Jobs that hand a secret to what cannot be seen may act on apps not counted here.
     const unseenJobs = new Map();
-    for (const { job, secrets } of (0,_unseen_needs_js__WEBPACK_IMPORTED_MODULE_2__/* .jobsWithUnseenUses */ .T)(workflow, needs, fly)) {
+    for (const { job, secrets } of (0,_unseen_needs_js__WEBPACK_IMPORTED_MODULE_3__/* .jobsWithUnseenUses */ .T)(workflow, needs, fly)) {
         for (const name of secrets) {
             unseenJobs.set(name, [...(unseenJobs.get(name) ?? []), job.id]);
             if (!uses.has(name))
@@ -4024,7 +4026,7 @@ function sharedTokenUses(workflow, needs, fly) {
         path: workflow.path,
         uses: [...uses].map(([name, jobs]) => {
             const acting = [...jobs].filter(([, use]) => use.apps.size > 0);
-            const first = (refs) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(refs)[0]?.location ?? null;
+            const first = (refs) => (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .inFileOrder */ .w$)(refs)[0]?.location ?? null;
             return {
                 name,
                 orgPower: [...jobs.values()].some(use => use.org),
@@ -4042,7 +4044,12 @@ function sharedTokenUses(workflow, needs, fly) {
 }
 /** One line per app: mint its deploy token and store it as its own secret. */
 function mintAndStore(app) {
-    return `fly tokens create deploy -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r)(app)} -x 2160h | gh secret set ${secretNameFor(app)}`;
+    // The secret's name is the app's, upper-cased: the scrub on the way out cannot recognise a
+    // token written as an app name once transformed, so a token-shaped name is not used at all.
+    if ((0,_token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeToken */ .NM)(app, _token_token_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_SHAPE */ .y0.fragment)) {
+        return `fly tokens create deploy -a ${APP_PLACEHOLDER} -x 2160h | gh secret set FLY_TOKEN_${APP_PLACEHOLDER}`;
+    }
+    return `fly tokens create deploy -a ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .shellWord */ .r)(app)} -x 2160h | gh secret set ${secretNameFor(app)}`;
 }
 /** The findings over every workflow's uses, given in path order. */
 function sharedTokenFindings(files) {
@@ -4099,7 +4106,7 @@ function sharedTokenFindings(files) {
             findings.push({
                 rule: 'shared-token',
                 severity: 'medium',
-                message: `Fly secret \`${name}\` acts on ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(apps.length, 'app')} (${listed}); ` +
+                message: `Fly secret \`${name}\` acts on ${(0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(apps.length, 'app')} (${listed}); ` +
                     `here job${file.jobs.size === 1 ? '' : 's'} ${jobs} use${file.jobs.size === 1 ? 's' : ''} it for ${listApps(here)}${elsewhere}. ` +
                     'A leak of it reaches all of them; one deploy token per app limits a leak to that app.' +
                     unseenSentence(usage.unseen, path),
@@ -4125,6 +4132,8 @@ function unseenSentence(unseen, here) {
     return (` Job${one ? '' : 's'} ${listApps(jobs)} also hold${one ? 's' : ''} it and run${one ? 's' : ''} ` +
         'what the scan cannot read, so it may reach more apps than these.');
 }
+/** Stands for an app whose name cannot be repeated (it looks like a token). */
+const APP_PLACEHOLDER = '<APP>';
 const secretNameFor = (app) => `FLY_TOKEN_${app.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 /**
  * An org token (some job creates or destroys apps with it: review apps) that other jobs use for
@@ -4148,7 +4157,7 @@ function orgTokenFindings(name, usage) {
         const apps = [...new Set(routine.flatMap(r => r.apps))].sort();
         const fixed = apps.slice(0, MAX_LISTED_APPS);
         const jobs = routine.map(r => `\`${r.job}\``);
-        const location = (0,_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .inFileOrder */ .w$)(routine.flatMap(r => (r.first ? [{ location: r.first }] : [])))[0]
+        const location = (0,_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .inFileOrder */ .w$)(routine.flatMap(r => (r.first ? [{ location: r.first }] : [])))[0]
             ?.location;
         findings.push({
             rule: 'shared-token',
@@ -4245,19 +4254,32 @@ function* eachSummary(summaries) {
 }
 /**
  * Fly references inside a local reusable workflow and the local ones it passes them on to (with
- * `secrets: inherit` or explicit Fly secrets).
+ * `secrets: inherit` or explicit Fly secrets). A workflow reached again no shallower than before
+ * is not walked again: it adds no reference, and walking every path of a call graph that fans out
+ * (each workflow calling the next from many jobs) is exponential.
  */
-function calleeFlyRefs(byPath, callee, stack = []) {
-    if (stack.length >= MAX_CALL_DEPTH || stack.includes(callee.path))
-        return [];
+function calleeFlyRefs(byPath, callee) {
     const refs = [];
-    for (const job of callee.jobs ?? []) {
-        refs.push(...job.reachable);
-        const next = job.calleePath === null ? undefined : byPath.get(job.calleePath);
-        if (next && (job.inherit !== null || job.reachable.length > 0)) {
-            refs.push(...calleeFlyRefs(byPath, next, [...stack, callee.path]));
+    const walkedAt = new Map();
+    const walk = (chain, stack) => {
+        walkedAt.set(chain.path, stack.length);
+        const below = [...stack, chain.path];
+        for (const job of chain.jobs ?? []) {
+            refs.push(...job.reachable);
+            const path = job.calleePath;
+            if (path === null || (job.inherit === null && job.reachable.length === 0))
+                continue;
+            if (below.length >= MAX_CALL_DEPTH || below.includes(path))
+                continue;
+            const before = walkedAt.get(path);
+            if (before !== undefined && before <= below.length)
+                continue;
+            const next = byPath.get(path);
+            if (next)
+                walk(next, below);
         }
-    }
+    };
+    walk(callee, []);
     return refs;
 }
 

@@ -219,7 +219,11 @@ function resolveLocated(request, { path, jobId, text }, reader) {
         const target = direct
             ? { workflow, job: direct }
             : calledTarget(workflow, called, reader, request);
-        if (!target) {
+        if (!target && called?.cut) {
+            notes.push(`Job \`${jobId}\` was not found in \`${path}\` nor in the calls of its reusable workflows that were followed (${called.cut.why}); the needs were not inferred.`);
+            inferred = { ...(0,inputs/* unknownNeeds */.Mk)(), opaque: [called.cut] };
+        }
+        else if (!target) {
             notes.push(`Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`);
             inferred = unreadable(`job ${jobId}`, `not found in ${path}`, path);
             if (called && called.remote.length > 0) {
@@ -271,13 +275,17 @@ function calledTarget(caller, called, reader, request) {
     return {
         workflow: first.workflow,
         job: first.job,
-        needs: mergeRuns(runs.map(r => r.needs)),
+        needs: withCut(mergeRuns(runs.map(r => r.needs)), called.cut),
         guarded: [...new Set(runs.flatMap(r => r.guarded))],
         note: `Job \`${first.job.id}\` runs in the reusable workflow \`${first.workflow.path}\`, called by ${(0,words/* andList */.cM)(called.found.map(c => `job \`${c.callers[0]?.id ?? ''}\``))}; ` +
             (called.found.length > 1
                 ? 'nothing tells which call this is, so the needs shown are those of every call, and its apps are not named.'
                 : 'its needs are read with what that call passes.')
     };
+}
+/** The needs with the call where following stopped as an unseen use, when it stopped. */
+function withCut(needs, cut) {
+    return cut ? { ...needs, opaque: [...(needs.opaque ?? []), cut] } : needs;
 }
 /**
  * The needs of several calls that may be this job: every capability and unseen use of each, with
@@ -381,7 +389,7 @@ function renderCheckText(report, options = {}) {
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var workflow = __webpack_require__(4541);
+var lib_workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/cli/args.js
 var cli_args = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/io.js
@@ -415,12 +423,15 @@ const runCheckCommand = async ({ args, env, out, err, token }) => {
         });
     }
     catch (error) {
-        if (error instanceof workflow.NeedsInputError)
+        if (error instanceof lib_workflow.NeedsInputError)
             throw new cli_args/* UsageError */.eb(error.message, 'check');
         throw error;
     }
     if (workflowPath !== undefined && resolved.job === undefined) {
-        throw new cli_args/* UsageError */.eb(`no job '${values.job ?? ''}' in ${values.workflow ?? ''}`, 'check');
+        const unreadable = whyUnreadable(external_node_path_.join(root, workflowPath), workflowPath);
+        throw new cli_args/* UsageError */.eb(unreadable
+            ? `--workflow: ${values.workflow ?? ''} cannot be read: ${unreadable}`
+            : `no job '${values.job ?? ''}' in ${values.workflow ?? ''}`, 'check');
     }
     const input = await token();
     if (input.trim() === '') {
@@ -480,6 +491,23 @@ function workflowOf(values, root) {
         throw new cli_args/* UsageError */.eb(`--workflow ${values.workflow} is outside the repository ${values.repo ?? '.'}: set --repo`, 'check');
     }
     return relative;
+}
+/**
+ * Why a workflow file with no such job cannot be read (too large, not YAML, aliases expanding
+ * past the budget), so that the message says that rather than "no job"; null when it reads.
+ */
+function whyUnreadable(file, relative) {
+    if ((0,external_node_fs_.statSync)(file).size > lib_workflow.MAX_WORKFLOW_BYTES)
+        return 'it is larger than 1 MiB';
+    const workflow = (0,lib_workflow.parseWorkflowFile)(relative, (0,external_node_fs_.readFileSync)(file, 'utf8'), { validate: false });
+    if (workflow.jobs.length > 0)
+        return null;
+    const problem = workflow.errors.find(e => e.kind !== 'schema');
+    if (!problem)
+        return null;
+    return problem.kind === 'yaml'
+        ? `${problem.message} (line ${problem.location.line})`
+        : problem.message;
 }
 /** Endpoints given by flag or environment; the Fly client supplies its defaults for the rest. */
 function onlineEndpoints(values, env) {

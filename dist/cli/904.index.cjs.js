@@ -679,13 +679,24 @@ function storeCommand(secretName, environment) {
 /** The narrowest token(s) for the job, with the exact lines to mint and store them. */
 function recommendToken(needs, inspection, options) {
     const notes = [];
-    // Needs with an unseen part (`unknown-needs`) are a lower bound: no kind is chosen from them.
+    // Needs with an unseen part (`unknown-needs`) are a lower bound: no narrower kind is chosen
+    // from them. The same kind is renewed, unless the token cannot even do what can be seen:
+    // then the kind for that, never one that is known to fail.
     const partial = needs.source !== 'input' && (needs.opaque?.length ?? 0) > 0;
-    const fromNeeds = needsKnown(needs) && !partial ? kindFromNeeds(needs) : null;
-    const fromToken = fromNeeds === null ? kindFromToken(inspection) : null;
-    const kind = fromNeeds ?? fromToken ?? 'deploy';
-    const basis = fromNeeds !== null ? 'needs' : fromToken !== null ? 'current-token' : 'assumed';
-    if (basis === 'current-token') {
+    const seenKind = needsKnown(needs) ? kindFromNeeds(needs) : null;
+    const tokenKind = kindFromToken(inspection);
+    const tokenFails = partial && (0,_token_access_js__WEBPACK_IMPORTED_MODULE_1__/* .missingCapabilities */ .lQ)(needs, inspection).length > 0;
+    const [kind, basis] = !partial && seenKind !== null
+        ? [seenKind, 'needs']
+        : tokenKind !== null && !tokenFails
+            ? [tokenKind, 'current-token']
+            : partial && seenKind !== null
+                ? [seenKind, 'seen-needs']
+                : [tokenKind ?? 'deploy', tokenKind !== null ? 'current-token' : 'assumed'];
+    if (basis === 'seen-needs') {
+        notes.push('Part of what the job does with the token cannot be seen: this covers what can be seen, and the unseen part may need more.');
+    }
+    else if (basis === 'current-token') {
         notes.push(partial
             ? 'Part of what the job does with the token cannot be seen, so this renews the same kind of token.'
             : "The job's needs are not known, so this renews the same kind of token.");
@@ -1384,7 +1395,7 @@ const missingCapability = {
         }
         const granted = (0,access/* tooFewApps */.pK)(needs, inspection);
         if (granted !== null && findings.length === 0) {
-            const location = (0,shared/* locationFor */.D3)(needs, access/* APP_CAPABILITIES */.Jv);
+            const location = (0,shared/* locationFor */.D3)(needs, access/* PER_APP_CAPABILITIES */.VP);
             findings.push({
                 rule: ID,
                 severity: 'high',
@@ -1659,7 +1670,7 @@ function shellQuoted(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jv: () => (/* binding */ APP_CAPABILITIES),
+/* harmony export */   VP: () => (/* binding */ PER_APP_CAPABILITIES),
 /* harmony export */   dE: () => (/* binding */ describeToken),
 /* harmony export */   hg: () => (/* binding */ needBreadth),
 /* harmony export */   iK: () => (/* binding */ allowsAnyCommand),
@@ -1668,7 +1679,7 @@ function shellQuoted(value) {
 /* harmony export */   ox: () => (/* binding */ tokenBreadth),
 /* harmony export */   pK: () => (/* binding */ tooFewApps)
 /* harmony export */ });
-/* unused harmony exports SSH_MUTATIONS, allows, commandAllowed */
+/* unused harmony exports APP_CAPABILITIES, SSH_MUTATIONS, allows, commandAllowed */
 /* harmony import */ var _token_attenuate_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4281);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(642);
 
@@ -1697,6 +1708,8 @@ const APP_CAPABILITIES = [
     'ssh',
     'machine-exec'
 ];
+/** What a token confined to some apps does to those apps only: destroying them included. */
+const PER_APP_CAPABILITIES = [...APP_CAPABILITIES, 'destroy-app'];
 /** Mutations flyctl's ssh token is attenuated to: what `fly ssh console` needs. */
 const SSH_MUTATIONS = ['issueCertificate', 'addWireGuardPeer'];
 function allows(letters, action) {
@@ -1776,7 +1789,11 @@ function missingReason(capability, inspection, needs) {
         case 'scale':
             return appWrite ? null : 'cannot change any app (it has no write access to apps)';
         case 'proxy':
-            return appWrite || allows(inspection.featureAccess['wg'], 'w')
+            // flyctl's ssh token keeps the addWireGuardPeer mutation so that it can reach the org's
+            // WireGuard network: it can open the tunnel too.
+            return appWrite ||
+                allows(inspection.featureAccess['wg'], 'w') ||
+                (inspection.mutations ?? []).includes('addWireGuardPeer')
                 ? null
                 : 'cannot open a WireGuard tunnel, which `fly proxy` needs';
         case 'ssh': {
@@ -1799,8 +1816,19 @@ function missingReason(capability, inspection, needs) {
         }
         case 'create-app':
             return allows(inspection.orgAccess, 'c') ? null : 'cannot create apps in the organization';
-        case 'destroy-app':
-            return allows(inspection.orgAccess, 'd') ? null : 'cannot delete apps in the organization';
+        case 'destroy-app': {
+            if (allows(inspection.orgAccess, 'd'))
+                return null;
+            if (!appLetters(inspection).some(l => l.includes('d')))
+                return 'cannot delete apps in the organization';
+            // A token with delete on its apps (a deploy token: `Apps{app: rwcdC}`) may destroy those
+            // apps: named ones are compared by count (`tooFewApps`), not identity. An app named only
+            // at run time (a review app) is not one the token could be minted for.
+            const computed = needs.evidence.some(e => e.capability === 'destroy-app' && e.appUnknown);
+            return computed
+                ? 'can delete only the app it was minted for, not one named at run time'
+                : null;
+        }
         case 'org':
             // Organization-level commands (`tokens create`, `orgs invite`, add-ons) change something:
             // a token that can change nothing at all cannot run them. Whether an app-limited token's
@@ -1829,7 +1857,7 @@ function missingCapabilities(needs, inspection) {
 function tooFewApps(needs, inspection) {
     if (orgWide(inspection) || inspection.appIds.length === 0)
         return null;
-    const appLevel = needs.capabilities.some(c => APP_CAPABILITIES.includes(c));
+    const appLevel = needs.capabilities.some(c => PER_APP_CAPABILITIES.includes(c));
     return appLevel && needs.apps.length > inspection.appIds.length ? inspection.appIds.length : null;
 }
 /** A short phrase for what the token grants, e.g. "deploy token (full control of 1 app)". */
@@ -2158,6 +2186,13 @@ const m = (capabilities, target, remote = null) => ({
     target,
     remote
 });
+/** A command whose needs are known only in part (`capabilities`), for the reason given. */
+const partly = (capabilities, target, why) => ({
+    ...m(capabilities, target),
+    unknown: why
+});
+const MPG_UNKNOWN = 'what a token needs for Managed Postgres clusters is not known: they are not apps, and no token kind is documented for them';
+const ATTACH_UNKNOWN = 'it also registers the attachment on the Postgres app, and what that needs from a token is not known';
 const TABLE = {
     deploy: m(['deploy'], 'app'),
     status: m(['read'], 'app'),
@@ -2176,7 +2211,7 @@ const TABLE = {
     'apps destroy': m(['destroy-app', 'org'], 'args-or-app'),
     'apps list': m(['read'], 'none'),
     'apps restart': m(['deploy'], 'args-or-app'),
-    'apps move': m(['org'], 'args-or-app'),
+    'apps move': partly(['org'], 'args-or-app', 'it moves the app to another organization, and an org token is confined to one: what it needs is not known'),
     'apps open': m(['read'], 'app'),
     'apps releases': m(['read'], 'app'),
     'apps errors': m(['read'], 'app'),
@@ -2218,30 +2253,46 @@ const TABLE = {
     'scale show': m(['read'], 'app'),
     scale: m(['scale'], 'app'),
     'postgres create': m(['create-app', 'org'], 'pg-create'),
-    'postgres attach': m(['secrets', 'ssh'], 'attach'),
-    'postgres detach': m(['secrets', 'ssh'], 'attach'),
+    'postgres attach': partly(['secrets'], 'app', ATTACH_UNKNOWN),
+    'postgres detach': partly(['secrets'], 'app', ATTACH_UNKNOWN),
     'postgres connect': m(['ssh'], 'app'),
     'postgres db': m(['ssh'], 'app'),
     'postgres users': m(['ssh'], 'app'),
     'postgres config': m(['ssh'], 'app'),
-    'postgres failover': m(['ssh'], 'app'),
-    'postgres backup': m(['ssh'], 'app'),
-    'postgres import': m(['ssh'], 'app'),
+    'postgres config show': m(['ssh'], 'app'),
+    'postgres config update': m(['deploy', 'ssh'], 'app'),
+    'postgres failover': m(['deploy', 'ssh'], 'app'),
+    'postgres import': m(['deploy', 'secrets', 'ssh'], 'app'),
+    'postgres renew-certs': m(['deploy', 'secrets', 'ssh'], 'app'),
+    'postgres backup': m(['deploy'], 'app'),
+    'postgres backup create': m(['deploy'], 'app'),
+    'postgres backup list': m(['deploy'], 'app'),
+    'postgres backup config': m(['deploy'], 'app'),
+    'postgres backup config show': m(['deploy'], 'app'),
+    'postgres backup config update': m(['deploy'], 'app'),
+    'postgres backup enable': m(['secrets', 'org'], 'app'),
+    'postgres backup restore': m(['create-app', 'org'], 'create'),
     'postgres barman': m(['ssh'], 'app'),
-    'postgres renew-certs': m(['ssh'], 'app'),
+    'postgres barman create': m(['deploy'], 'app'),
+    'postgres barman check': m(['ssh'], 'app'),
+    'postgres barman list-backup': m(['ssh'], 'app'),
+    'postgres barman show-backup': m(['ssh'], 'app'),
+    'postgres barman backup': m(['ssh'], 'app'),
+    'postgres barman switch-wal': m(['ssh'], 'app'),
+    'postgres barman recover': m(['ssh'], 'app'),
     'postgres restart': m(['deploy'], 'app'),
     'postgres events': m(['read'], 'app'),
     'postgres list': m(['read'], 'none'),
     'mpg create': m(['org'], 'none'),
     'mpg destroy': m(['org'], 'none'),
     'mpg attach': m(['secrets', 'org'], 'app'),
-    'mpg connect': m(['proxy'], 'none'),
-    'mpg proxy': m(['proxy'], 'none'),
-    'mpg list': m(['read'], 'none'),
-    'mpg status': m(['read'], 'none'),
-    'mpg databases': m(['read'], 'none'),
-    'mpg users': m(['read'], 'none'),
-    'mpg backups': m(['read'], 'none'),
+    'mpg connect': partly([], 'none', MPG_UNKNOWN),
+    'mpg proxy': partly([], 'none', MPG_UNKNOWN),
+    'mpg list': partly([], 'none', MPG_UNKNOWN),
+    'mpg status': partly([], 'none', MPG_UNKNOWN),
+    'mpg databases': partly([], 'none', MPG_UNKNOWN),
+    'mpg users': partly([], 'none', MPG_UNKNOWN),
+    'mpg backups': partly([], 'none', MPG_UNKNOWN),
     'volumes create': m(['deploy'], 'app'),
     'volumes destroy': m(['deploy'], 'app'),
     'volumes extend': m(['deploy'], 'app'),
@@ -2271,7 +2322,6 @@ const TABLE = {
     'certs setup': m(['deploy'], 'app'),
     'tokens create': m(['org'], 'none'),
     'tokens revoke': m(['org'], 'none'),
-    'tokens attenuate': m(['org'], 'none'),
     'tokens list': m(['read'], 'none'),
     'wireguard create': m(['org'], 'none'),
     'wireguard remove': m(['org'], 'none'),
@@ -2282,7 +2332,7 @@ const TABLE = {
     'wireguard status': m(['read'], 'none'),
     'orgs list': m(['read'], 'none'),
     'orgs show': m(['read'], 'none'),
-    'orgs create': m(['org'], 'none'),
+    'orgs create': partly(['org'], 'none', 'it creates a new organization, and an org token is confined to its own: what it needs is not known'),
     'orgs delete': m(['org'], 'none'),
     'orgs invite': m(['org'], 'none'),
     redis: m(['org'], 'none'),
@@ -2874,8 +2924,10 @@ function containsCall(haystack, item, haystackValue) {
 /* harmony import */ var _needs_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2954);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4999);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3353);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9679);
 // Turning one flyctl invocation into needs evidence: its capabilities, and the apps it acts on
 // (flags, FLY_APP, config files in the working directory), in flyctl's own order.
+
 
 
 
@@ -2899,27 +2951,31 @@ function recordInvocation(ctx, inv, location, r, via = []) {
     const apps = appsFor(ctx, inv, meaning.target, r);
     for (const capability of meaning.capabilities)
         addEvidence(ctx.collector, capability, apps, inv.text, location, origin);
+    if (meaning.unknown !== undefined) {
+        ctx.collector.addOpaque({
+            reason: 'command',
+            detail: inv.text,
+            why: meaning.unknown,
+            location,
+            ...(via.length > 0 ? { via } : {}),
+            ...(carrier.secrets ? { secrets: carrier.secrets } : {})
+        });
+    }
+    // Only fixed commands are recorded: one computed at run time (`$CMD`, `${{ inputs.cmd }}`)
+    // cannot be told, and a token restricted to its text as written would refuse it.
     if (meaning.remote === 'ssh') {
         const command = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'command');
-        if (command)
-            ctx.collector.addCommand(commandText(command));
+        const text = command ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_5__/* .wordLiteral */ .aw)(command) : null;
+        if (text !== null)
+            ctx.collector.addCommand(text);
     }
     else if (meaning.remote === 'exec') {
         const words = inv.args.length >= 2 ? inv.args.slice(1) : inv.args;
         const command = (0,_fly_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(inv, 'command');
-        if (words.length > 0)
-            ctx.collector.addCommand(words.map(w => commandText(w)).join(' '));
-        else if (command)
-            ctx.collector.addCommand(commandText(command));
+        const texts = (words.length > 0 ? words : command ? [command] : []).map(_shell_js__WEBPACK_IMPORTED_MODULE_5__/* .wordLiteral */ .aw);
+        if (texts.length > 0 && texts.every(t => t !== null))
+            ctx.collector.addCommand(texts.join(' '));
     }
-}
-/** The remote command as written (outer quotes removed, expressions and variables kept). */
-function commandText(word) {
-    const raw = word.raw;
-    const quote = raw.charAt(0);
-    if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote))
-        return raw.slice(1, -1);
-    return raw;
 }
 function addEvidence(collector, capability, apps, command, location, origin = {}) {
     if (apps === 'none') {
@@ -2956,10 +3012,6 @@ function appsFor(ctx, inv, target, r) {
             return nameFlag ? r.word(nameFlag) : configApp(ctx, inv, r);
         case 'pg-create':
             return nameFlag ? r.word(nameFlag) : _resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV;
-        case 'attach': {
-            const first = inv.args[0];
-            return (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KC)(first ? r.word(first) : _resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .UNKNOWN */ .HV, appFromContext(ctx, inv, r));
-        }
         case 'app':
             return appFromContext(ctx, inv, r);
     }
@@ -3110,12 +3162,26 @@ const TREE = commands({
         list: leaf('ls'),
         db: leaf(),
         users: leaf(),
-        config: leaf(),
+        config: group({ show: leaf(), update: leaf() }),
         restart: leaf(),
         failover: leaf(),
-        backup: leaf(),
+        backup: group({
+            create: leaf(),
+            list: leaf(),
+            enable: leaf(),
+            restore: leaf(),
+            config: group({ show: leaf(), update: leaf() })
+        }, 'backups'),
         import: leaf(),
-        barman: leaf(),
+        barman: group({
+            create: leaf(),
+            check: leaf(),
+            'list-backup': leaf(),
+            'show-backup': leaf(),
+            backup: leaf(),
+            'switch-wal': leaf(),
+            recover: leaf()
+        }),
         events: leaf(),
         'renew-certs': leaf()
     }, 'pg'),
@@ -4302,9 +4368,16 @@ var secret_needs = __webpack_require__(5801);
 
 /** GitHub allows four levels of reusable workflows. */
 const called_jobs_MAX_CALL_DEPTH = 4;
+/**
+ * Calls of local reusable workflows followed in all. Workflows calling the next from many jobs
+ * make a number of call chains exponential in the depth; past this many the rest is not followed.
+ */
+const MAX_FOLLOWED_CALLS = 64;
 /** Where job `jobId` can run when a job of `workflow` calls a reusable workflow. */
 function findCalledJobs(workflow, jobId, repo) {
     const result = { found: [], remote: [] };
+    const parsed = new Map();
+    let followed = 0;
     const visit = (file, callers, stack) => {
         for (const job of file.jobs) {
             const uses = job.uses;
@@ -4320,10 +4393,22 @@ function findCalledJobs(workflow, jobId, repo) {
             const path = (0,repo_files/* normalizePath */.Fd)(uses.path);
             if (path === null || stack.includes(path) || callers.length + 1 > called_jobs_MAX_CALL_DEPTH)
                 continue;
-            const text = (0,needs_context/* safeRead */.aU)(repo, path);
-            if (text === undefined)
+            if (result.cut)
+                return;
+            if (followed >= MAX_FOLLOWED_CALLS) {
+                result.cut = {
+                    reason: 'reusable-workflow',
+                    detail: uses.raw,
+                    why: `more than ${MAX_FOLLOWED_CALLS} calls of reusable workflows to follow`,
+                    location: uses.location
+                };
+                return;
+            }
+            followed++;
+            const callee = parsed.get(path) ?? parseCallee(repo, path);
+            if (callee === undefined)
                 continue;
-            const callee = (0,parse_workflow/* parseWorkflowFile */.dx)(path, text, { validate: false });
+            parsed.set(path, callee);
             const chain = [...callers, job];
             const target = callee.jobs.find(j => j.id === jobId && !j.uses);
             if (target)
@@ -4333,6 +4418,10 @@ function findCalledJobs(workflow, jobId, repo) {
     };
     visit(workflow, [], [workflow.path]);
     return result;
+}
+function parseCallee(repo, path) {
+    const text = (0,needs_context/* safeRead */.aU)(repo, path);
+    return text === undefined ? undefined : (0,parse_workflow/* parseWorkflowFile */.dx)(path, text, { validate: false });
 }
 /**
  * The caller's secrets behind secret names of the called job (`secrets: inherit` keeps the name;
@@ -8286,16 +8375,27 @@ function taskRun(host, cmd, args) {
                 host.unseen(firstLine(cmd), `task ${name} not found in ${path}`, 'missing');
                 continue;
             }
-            runTask(host, taskfile, path, fileDir, name, vars, 0);
+            runTask(host, taskfile, path, fileDir, name, vars, { stack: [], calls: 0 });
         }
     }
     return true;
 }
-const MAX_TASK_CALLS = 16;
-function runTask(host, taskfile, path, fileDir, name, given, depth) {
+/** How deep tasks may call tasks, and how many task calls one `task` command may make in all. */
+const MAX_TASK_DEPTH = 16;
+const MAX_TASK_CALLS = 256;
+function runTask(host, taskfile, path, fileDir, name, given, walk) {
     const task = taskfile.tasks.get(name);
-    if (!task || depth > MAX_TASK_CALLS)
+    // A task calling itself (directly or through others) adds nothing its first run did not show;
+    // calls fanning out (each task calling the next several times) are cut by the call budget.
+    if (!task || walk.stack.includes(name) || walk.stack.length > MAX_TASK_DEPTH)
         return;
+    if (walk.calls >= MAX_TASK_CALLS) {
+        if (walk.calls++ === MAX_TASK_CALLS)
+            host.unseen(`task ${name}`, `more than ${MAX_TASK_CALLS} task calls to follow`, 'missing');
+        return;
+    }
+    walk.calls++;
+    walk.stack.push(name);
     const vars = new Map([...taskfile.vars, ...task.vars, ...given]);
     const dir = task.dir === null ? fileDir : ((0,repo_files/* joinPath */.uJ)(fileDir, expandTask(task.dir, vars)) ?? fileDir);
     const sources = [];
@@ -8306,13 +8406,14 @@ function runTask(host, taskfile, path, fileDir, name, given, depth) {
     for (const step of task.steps) {
         if (step.kind === 'task') {
             flush();
-            runTask(host, taskfile, path, fileDir, expandTask(step.name, vars), new Map([...given, ...step.vars]), depth + 1);
+            runTask(host, taskfile, path, fileDir, expandTask(step.name, vars), new Map([...given, ...step.vars]), walk);
             continue;
         }
         const text = expandTask(step.text, vars);
         sources.push((0,script_sources/* embeddedSource */.s)(path, text, step.line, step.column, step.exact && text === step.text, step.continuationColumn));
     }
     flush();
+    walk.stack.pop();
 }
 // ---------------------------------------------------------------------------------------------
 // mise

@@ -2643,7 +2643,7 @@ const COMMANDS = {
     // The audit loads the GitHub client with it, and @actions/github builds its proxy agent then.
     audit: async () => {
         (0,proxy_environment/* assertUsableProxyEnvironment */.oM)();
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(7), __nccwpck_require__.e(159), __nccwpck_require__.e(904), __nccwpck_require__.e(416), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 555))).runAuditCommand;
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(29), __nccwpck_require__.e(7), __nccwpck_require__.e(159), __nccwpck_require__.e(904), __nccwpck_require__.e(416), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9015))).runAuditCommand;
     }
 };
 /** One line: the reason, and where to read the usage. */
@@ -2656,8 +2656,11 @@ function usageErrorLine(error, running) {
     return `${who}: ${message} (see '${who} --help')`;
 }
 async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.isTTY), stdin = process.stdin) {
-    // Scan output and errors quote repository text: the scrub runs before any token is read.
-    let redact = (0,scrub/* createScrub */.EN)([]);
+    // Scan output and errors quote repository text: the scrub runs before any token is read. The
+    // audit's GitHub token is a secret too: what GitHub answers (repository names, paths, errors)
+    // could repeat it.
+    const gitHubTokens = [env.GITHUB_TOKEN, env.GH_TOKEN].flatMap(value => value !== undefined && value.trim() !== '' ? [value.trim()] : []);
+    let redact = (0,scrub/* createScrub */.EN)(gitHubTokens);
     const err = (text) => void process.stderr.write(redact(text) + '\n');
     const out = (text) => void process.stdout.write(redact(text) + '\n');
     let running;
@@ -2676,7 +2679,10 @@ async function main(argv, env = process.env, stdinIsTTY = Boolean(process.stdin.
         let token;
         const readToken = () => {
             token ??= (0,io/* readTokenFromEnvOrStdin */.ko)(env, stdinIsTTY, stdin).then(value => {
-                redact = (0,scrub/* createScrub */.EN)(value.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(value));
+                redact = (0,scrub/* createScrub */.EN)([
+                    ...gitHubTokens,
+                    ...(value.trim() === '' ? [] : (0,lib_token/* tokenFragments */.pV)(value))
+                ]);
                 return value;
             });
             return token;
@@ -4446,6 +4452,10 @@ function decodeToken(input) {
     const header = (0,token_header/* parseHeader */.RW)(text);
     if (header.trimmed === '')
         return emptyBundle(header, [(0,token_problems/* problem */.CC)('empty', 'empty token', true)], []);
+    if (header.pieces.length > limits/* MAX_TOKEN_PIECES */.xB) {
+        const message = `token has ${header.pieces.length} comma-separated pieces (over ${limits/* MAX_TOKEN_PIECES */.xB}); real Fly tokens have a few`;
+        return emptyBundle(header, [(0,token_problems/* problem */.CC)('too-large', message, true)], []);
+    }
     const hasMacaroons = header.pieces.some(p => p.kind === 'macaroon');
     const fmt = headerFormatting(header, hasMacaroons);
     if ((0,token_header/* isSchemeOnly */.q6)(header)) {
@@ -4617,7 +4627,8 @@ function mergeResources(macaroons, cap = Infinity) {
 // Every Fly token in a text, in every form it is written: labelled (`fm2_`/`fm1r_`/`fm1a_`/`fo1_`,
 // with or without `FlyV1`/`Bearer`, bundles joined by commas), the macaroon body without its
 // label, wrapped or split across lines (YAML block scalars, TOML multi-line strings, backslash
-// continuations), URL-encoded, base64 of a token, and legacy 43-character personal tokens where
+// continuations) or split where it is still read whole (`${{ '' }}`, `" + "`), URL-encoded or
+// escaped (JSON, `\x`, HTML), base64 of a token, and legacy 43-character personal tokens where
 // the text says it is a token. What counts is what decodes as Fly would read it: a candidate is
 // taken only when its macaroons decode (or it has the exact user-token shape), so SHAs, other
 // base64 and random ids are left alone. Pure and linear in the text (each candidate is bounded).
@@ -4641,7 +4652,8 @@ const PERCENT = {
 };
 /**
  * The text as a token would be read from it: line breaks (with the indentation after them and a
- * `\` before them) between two token characters removed, and the URL escapes tokens use decoded.
+ * `\` before them) and splices (`${{ '' }}`, `" + "`, see SPLICE) between two token characters
+ * removed, and the escapes tokens are written with decoded (URL, JSON, `\x`, HTML).
  * `from[i]`/`to[i]` are the original offsets of view character i.
  */
 class View {
@@ -4649,10 +4661,12 @@ class View {
     /** View positions where the offset to the original text changes, and the offset from there. */
     shifts = [0];
     offsets = [0];
-    /** Original width of each decoded escape (`%XX` 3, JSON's `\/` 2 and `\u00XX` 6), by view position. */
+    /** Original width of each decoded escape (`%XX` 3, `\/` 2, `\xXX` 4, `\u00XX` 6, `&#95;` 5...), by view position. */
     widths = new Map();
-    /** View positions right after a removed line break. */
+    /** View positions right after a removed line break or splice. */
     joins = new Set();
+    /** The joins that were splices, not line breaks. */
+    splices = new Set();
     constructor(source) {
         const parts = [];
         let length = 0;
@@ -4668,7 +4682,7 @@ class View {
             length += upto - copied;
             copied = upto;
         };
-        const special = /[\\\r\n%]/g;
+        const special = /[\\\r\n%&$"']/g;
         for (let match = special.exec(source); match !== null; match = special.exec(source)) {
             const i = match.index;
             if (i < copied)
@@ -4685,25 +4699,28 @@ class View {
                 shift();
                 continue;
             }
-            // JSON escapes of token characters (`\/` from PHP's or Java's encoders, `\u002b`).
-            const json = jsonEscape(source, i);
-            if (json !== null) {
+            // Escapes of token characters (`\/` from PHP's or Java's encoders, `\u002b`, `&#43;`).
+            const escape = escapeAt(source, i);
+            if (escape !== null) {
                 copy(i);
-                this.widths.set(length, json.width);
-                parts.push(json.decoded);
+                this.widths.set(length, escape.width);
+                parts.push(escape.decoded);
                 length += 1;
-                copied = i + json.width;
+                copied = i + escape.width;
                 shift();
                 special.lastIndex = copied;
                 continue;
             }
-            const next = lineContinuation(source, i);
+            const line = lineContinuation(source, i);
+            const next = line !== i ? line : spliceEnd(source, i);
             if (next === i || i === 0)
                 continue;
             const before = i > copied ? source.charCodeAt(i - 1) : lastChar(parts);
             if (isJoinable(before) && next < source.length && isJoinable(source.charCodeAt(next))) {
                 copy(i);
                 this.joins.add(length);
+                if (line === i)
+                    this.splices.add(length);
                 copied = next;
                 shift();
                 special.lastIndex = next;
@@ -4733,9 +4750,10 @@ class View {
             end: this.origin(last) + (this.widths.get(last) ?? 1)
         };
     }
+    /** Whether a line break was removed in (start, end). */
     joinedWithin(start, end) {
         for (const at of this.joins)
-            if (at > start && at < end)
+            if (at > start && at < end && !this.splices.has(at))
                 return true;
         return false;
     }
@@ -4747,20 +4765,66 @@ class View {
         return false;
     }
 }
-/** A JSON escape of a token character at `at` (`\/`, `\u00XX`), else null. */
-function jsonEscape(source, at) {
-    if (source.charCodeAt(at) !== 92)
+/** Named HTML entities of token characters. */
+const HTML_NAMED = {
+    lowbar: '_',
+    UnderBar: '_',
+    plus: '+',
+    sol: '/',
+    equals: '=',
+    comma: ',',
+    hyphen: '-',
+    dash: '-'
+};
+/**
+ * An escape of a token character at `at`, else null: JSON's (`\/`, `\u00XX`), YAML's and C's
+ * `\xXX`, and HTML's (`&#95;`, `&#x5F;`, `&lowbar;`), as encoders and templates write them.
+ */
+function escapeAt(source, at) {
+    const code = source.charCodeAt(at);
+    if (code === 38)
+        return htmlEntity(source, at);
+    if (code !== 92)
         return null;
     if (source.charCodeAt(at + 1) === 47)
         return { decoded: '/', width: 2 };
+    const kind = source.charAt(at + 1);
+    if (kind === 'x' || kind === 'X') {
+        const decoded = PERCENT[source.slice(at + 2, at + 4).toUpperCase()];
+        return decoded === undefined ? null : { decoded, width: 4 };
+    }
     if (source.slice(at + 1, at + 4).toLowerCase() !== 'u00')
         return null;
     const decoded = PERCENT[source.slice(at + 4, at + 6).toUpperCase()];
     return decoded === undefined ? null : { decoded, width: 6 };
 }
+function htmlEntity(source, at) {
+    const match = /^&(?:#0*(\d{2,3})|#[xX]0*([0-9A-Fa-f]{2})|([A-Za-z]{3,8}));/.exec(source.slice(at, at + 12));
+    if (match === null)
+        return null;
+    const [whole, decimal, hex, name] = match;
+    const decoded = name !== undefined
+        ? HTML_NAMED[name]
+        : PERCENT[Number.parseInt(decimal ?? hex ?? '', decimal !== undefined ? 10 : 16)
+            .toString(16)
+            .toUpperCase()];
+    return decoded === undefined ? null : { decoded, width: whole.length };
+}
 function lastChar(parts) {
     const last = parts[parts.length - 1] ?? '';
     return last.charCodeAt(last.length - 1);
+}
+/**
+ * What splits a token in two where it is still read whole: an expression GitHub evaluates to
+ * nothing (`${{ '' }}`), or the end of one quoted string and the start of the next, joined by
+ * concatenation (`" + "`, `'.'`, `" .. "`) or written side by side (the shell's `"a""b"`).
+ */
+const SPLICE = /\$\{\{[ \t]*''[ \t]*\}\}|(["'])[ \t]*(?:\+|\.\.?)?[ \t]*\1/y;
+/** Where the splice starting at `at` ends, else `at`. */
+function spliceEnd(text, at) {
+    SPLICE.lastIndex = at;
+    const match = SPLICE.exec(text);
+    return match === null ? at : at + match[0].length;
 }
 /** Where the line continuation starting at `at` ends (`\`? CR? LF, then blanks), else `at`. */
 function lineContinuation(text, at) {
@@ -4914,9 +4978,10 @@ function legacyRuns(text) {
  * standalone (`FLY_API_TOKEN: \u2026` in a Kubernetes secret, a quoted value). Taken only when it
  * decodes to a legacy-shaped run (43 URL-safe characters, letters and digits, no placeholder):
  * base64 of binary data, a key or a hash is never all URL-safe text, and no other common value is
- * 43 bytes long. Matched where a run starts, as URL_SAFE_RUN is.
+ * 43 bytes long. Matched where a run starts, as URL_SAFE_RUN is, or between `/` (a segment of
+ * a URL or a path).
  */
-const LEGACY_BASE64 = /(?:^|[^A-Za-z0-9+/_-])([A-Za-z0-9+/_-]{58}(?:==)?)(?![A-Za-z0-9+/=_-])/g;
+const LEGACY_BASE64 = /(?:^|[^A-Za-z0-9+_-])([A-Za-z0-9+/_-]{58}(?:==)?)(?![A-Za-z0-9+=_-])/g;
 /** Each base64 run of a legacy-shaped token, with the token it decodes to. */
 function legacyBase64Runs(text) {
     const runs = [];
@@ -5002,8 +5067,10 @@ function base64At(view, at, depth, bodiesAnywhere) {
         padded++;
     return found(view, at, padded, inner.token, 'base64');
 }
-/** Anchors of the forms the view is needed for, tested on the raw text first. */
-const RAW_ANCHOR = /(?:fm2|fm1r|fm1a|fo1)_|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
+/** Where base64 of a token starts: `FlyV1 `, `Bearer `, a label or a body, encoded. */
+const BASE64_LABEL = /Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/g;
+/** Anchors of the forms the view is needed for (labels also escaped), tested on the raw text first. */
+const RAW_ANCHOR = /(?:fm2|fm1r|fm1a|fo1)(?:_|%5[Ff]|\\(?:u00|x)5[Ff]|&(?:#0*95|#[xX]0*5[Ff]|lowbar|UnderBar);)|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
 function findTokensAt(text, depth, bodiesAnywhere) {
     const out = RAW_ANCHOR.test(text) ? encodedTokens(text, depth, bodiesAnywhere) : [];
     // Legacy tokens are read where they stand (no wrapping to undo), as written or in base64 (a
@@ -5061,13 +5128,27 @@ function encodedTokens(text, depth, bodiesAnywhere) {
         covered = bundle.end;
     }
     if (depth < MAX_DEPTH) {
+        let gluedBase64Tries = 0;
         for (const match of v.matchAll(BASE64_RUN)) {
             const at = match.index;
             if (!startsFresh(view, at) || out.some(f => overlaps(view, at, f)))
                 continue;
             const token = base64At(view, at, depth, bodiesAnywhere);
-            if (token !== null)
+            if (token !== null) {
                 out.push(token);
+                continue;
+            }
+            // Base64 of a token glued to the characters before it (`/hook/<base64>`, a path, `x<base64>`)
+            // decodes out of step from the run's start: tried again where an encoded label starts.
+            for (const anchor of match[0].matchAll(BASE64_LABEL)) {
+                if (anchor.index === 0 || gluedBase64Tries++ >= MAX_GLUED_BODY_TRIES)
+                    continue;
+                const glued = base64At(view, at + anchor.index, depth, bodiesAnywhere);
+                if (glued !== null) {
+                    out.push(glued);
+                    break;
+                }
+            }
         }
     }
     return out;
@@ -5934,11 +6015,17 @@ function displayKey(tagged) {
 /* harmony export */   QJ: () => (/* binding */ MAX_RENDER_DEPTH),
 /* harmony export */   Wz: () => (/* binding */ MAX_PROBED_RESOURCES),
 /* harmony export */   su: () => (/* binding */ MAX_INPUT_BYTES),
-/* harmony export */   vV: () => (/* binding */ MIN_FRAGMENT_LENGTH)
+/* harmony export */   vV: () => (/* binding */ MIN_FRAGMENT_LENGTH),
+/* harmony export */   xB: () => (/* binding */ MAX_TOKEN_PIECES)
 /* harmony export */ });
 // Hard limits that keep the decoder linear in its input and safe on hostile data.
 /** Inputs above this many UTF-8 bytes are refused before any decoding (real headers are < 2 KiB). */
 const MAX_INPUT_BYTES = 65536;
+/**
+ * Tokens with more comma-separated pieces than this are refused as a whole: real ones have a few,
+ * and one problem line for each of 60,000 stray commas buries the answer.
+ */
+const MAX_TOKEN_PIECES = 1024;
 /** IfPresent inside IfPresent deeper than this is refused: real tokens nest once. */
 const MAX_IF_PRESENT_DEPTH = 8;
 /** Generic renderings (unregistered caveat values) stop descending past this depth. */
@@ -6314,7 +6401,8 @@ const REDACTED = '[redacted: matches the token text]';
 /** Labelled pieces and schemes followed by token text, decodable or not (cut, garbled, fake). */
 const TOKEN_SHAPES = [
     /FlyV1[ \t]+[A-Za-z0-9+/=_,%-]{16,}/gi,
-    /(?<![A-Za-z0-9])(?:fm2|fm1r|fm1a)_[A-Za-z0-9+/=_%-]{8,}/g,
+    // Wherever the label stands (`%252Cfm2_\u2026` in a URL encoded twice): no word holds one.
+    /(?:fm2|fm1r|fm1a)_[A-Za-z0-9+/=_%-]{8,}/g,
     /(?<![A-Za-z0-9])fo1_[A-Za-z0-9_-]{8,}/g
 ];
 /** Cheap test for TOKEN_SHAPES. */

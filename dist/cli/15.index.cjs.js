@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 555;
-exports.ids = [555];
+exports.id = 15;
+exports.ids = [15];
 exports.modules = {
 
-/***/ 555:
+/***/ 9015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   runAuditCommand: () => (/* binding */ runAuditCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/action/clock.js
 var clock = __webpack_require__(6920);
 // EXTERNAL MODULE: ./lib/rules/registry.js + 19 modules
@@ -287,7 +285,38 @@ function worstSeverity(report) {
     return types/* SEVERITIES */.oC.find(s => report.summary.bySeverity[s] > 0) ?? null;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/audit/shard.js
+// Sharding an organization's repositories across a GitHub Actions matrix: `I/N` picks the
+// repositories whose stable hash falls in bucket I of N, so N jobs read disjoint sets that
+// together cover every repository, whatever order GitHub lists them in.
+
+/** Most shards a matrix may split an audit into (GitHub's matrix limit is 256 jobs). */
+const MAX_SHARDS = 256;
+class ShardSyntaxError extends Error {
+}
+/** Reads `I/N` (1 <= I <= N <= 256). */
+function parseShard(text) {
+    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        throw new ShardSyntaxError(`shard must be I/N with 1 <= I <= N <= ${MAX_SHARDS}, e.g. 1/4 (got '${text.slice(0, 20)}')`);
+    }
+    return { index, count };
+}
+/** The 1-based shard a repository belongs to: SHA-256 of its lower-cased full name, mod N. */
+function shardOf(fullName, count) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(fullName.toLowerCase()).digest();
+    return (digest.readUInt32BE(0) % count) + 1;
+}
+function inShard(fullName, shard) {
+    return shard === null || shardOf(fullName, shard.count) === shard.index;
+}
+
 ;// CONCATENATED MODULE: ./lib/audit/merge.js
+
 
 class AuditMergeError extends Error {
 }
@@ -326,8 +355,27 @@ function readRepository(value, where) {
         defaultBranch: stringOrNull(value.defaultBranch),
         flySecrets: Array.isArray(value.flySecrets) ? value.flySecrets.map(String) : [],
         findings: findings,
-        skipped: stringOrNull(value.skipped)
+        skipped: stringOrNull(value.skipped),
+        notes: Array.isArray(value.notes) ? value.notes.map(String) : []
     };
+}
+/** The report's `shard`: null, or I/N as `--shard` takes it (1 <= I <= N <= 256). */
+function readShardOf(value, where) {
+    if (value === null || value === undefined)
+        return null;
+    const index = isObject(value) ? value.index : undefined;
+    const count = isObject(value) ? value.count : undefined;
+    if (typeof index !== 'number' ||
+        typeof count !== 'number' ||
+        !Number.isInteger(index) ||
+        !Number.isInteger(count) ||
+        count < 1 ||
+        count > MAX_SHARDS ||
+        index < 1 ||
+        index > count) {
+        throw new AuditMergeError(`${where}: "shard" must be null or {"index": I, "count": N} with 1 <= I <= N <= ${MAX_SHARDS}`);
+    }
+    return { index, count };
 }
 /** Checks one parsed shard report; `where` names it in errors (a file name). */
 function readAuditReport(value, where) {
@@ -337,11 +385,7 @@ function readAuditReport(value, where) {
     if (typeof value.org !== 'string' || !Array.isArray(value.repositories)) {
         throw new AuditMergeError(`${where}: "org" or "repositories" is missing`);
     }
-    const shard = isObject(value.shard) &&
-        typeof value.shard.index === 'number' &&
-        typeof value.shard.count === 'number'
-        ? { index: value.shard.index, count: value.shard.count }
-        : null;
+    const shard = readShardOf(value.shard, where);
     return buildAuditReport({
         org: value.org,
         generatedAt: typeof value.generatedAt === 'string' ? value.generatedAt : '',
@@ -377,7 +421,7 @@ function mergeAuditReports(reports) {
         for (const entry of report.repositories) {
             const key = entry.repo.toLowerCase();
             if (seen.has(key))
-                throw new AuditMergeError(`${entry.repo} is in two reports: merge each shard once`);
+                throw new AuditMergeError(`${entry.repo} is listed twice (in two reports, or twice in one): merge each shard once`);
             seen.add(key);
             repositories.push(entry);
         }
@@ -398,6 +442,54 @@ function mergeAuditReports(reports) {
         repositories,
         notes
     });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./lib/audit/report-file.js
+// Reads one shard report for `audit merge` (the CLI and the action's `reports`): only a regular
+// file, up to a size far above any real report, so a FIFO, a device or a huge artifact ends in a
+// clear message instead of a wait or a process out of memory.
+
+
+/** Largest shard report read (a report of 5,000 repositories stays well under it). */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/** The report in `file`; `name` is how messages call it. Throws AuditMergeError. */
+function readAuditReportFile(file, name = file) {
+    let text;
+    let fd;
+    try {
+        // Non-blocking: opening a FIFO must not wait for a writer.
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    }
+    catch {
+        throw new AuditMergeError(`cannot read '${name}'`);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new AuditMergeError(`'${name}' is not a regular file`);
+        if (stat.size > MAX_REPORT_BYTES) {
+            throw new AuditMergeError(`'${name}' is larger than ${MAX_REPORT_BYTES / (1024 * 1024)} MiB`);
+        }
+        text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof AuditMergeError)
+            throw error;
+        throw new AuditMergeError(`cannot read '${name}'`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new AuditMergeError(`'${name}' is not JSON`);
+    }
+    return readAuditReport(parsed, name);
 }
 
 // EXTERNAL MODULE: ./lib/engine/scan.js + 3 modules
@@ -466,10 +558,55 @@ var io_deadline = __webpack_require__(5010);
 // EXTERNAL MODULE: ./lib/io/read-capped.js
 var read_capped = __webpack_require__(8854);
 // EXTERNAL MODULE: ./lib/token/scrub.js
-var scrub = __webpack_require__(8094);
+var token_scrub = __webpack_require__(8094);
 // EXTERNAL MODULE: ./lib/fly/url-policy.js
 var url_policy = __webpack_require__(8627);
+;// CONCATENATED MODULE: ./lib/github/pages.js
+// A GitHub listing read page by page (Octokit's `paginate.iterator`) up to a cap on pages and on
+// items, since a listing can be far longer than any real one, endless, or loop back on itself. The
+// caller keeps its own caps and says what an incomplete listing means for it.
+/** A page whose body is not a list (a misbehaving server or proxy): the listing is unknown. */
+class pages_NotAListing extends Error {
+    constructor() {
+        super("GitHub's answer to a listing was not a list");
+        this.name = 'NotAListing';
+    }
+}
+function nextLink(link) {
+    return /<([^>]*)>\s*;\s*rel="next"/.exec(link ?? '')?.[1];
+}
+/**
+ * The items of at most `maxPages` pages (and `maxItems` items), stopping early after the first
+ * item `until` accepts. Throws NotAListing when a page is not a list.
+ */
+async function readListing(pages, maxPages, until, maxItems = Number.POSITIVE_INFINITY) {
+    const items = [];
+    const asked = new Set();
+    let read = 0;
+    for await (const page of pages) {
+        if (!Array.isArray(page.data))
+            throw new pages_NotAListing();
+        for (const item of page.data) {
+            if (items.length >= maxItems)
+                return { items, capped: true };
+            items.push(item);
+            if (until?.(item) === true)
+                return { items, capped: false };
+        }
+        const next = nextLink(page.headers.link);
+        if (next === undefined)
+            break;
+        if (asked.has(next))
+            return { items, capped: true, looped: true };
+        asked.add(next);
+        if (++read >= maxPages)
+            return { items, capped: true };
+    }
+    return { items, capped: false };
+}
+
 ;// CONCATENATED MODULE: ./lib/github/client.js
+
 
 
 
@@ -534,6 +671,25 @@ function confined(fetchImpl, origin) {
     if (fetchImpl[CAPPED])
         return fetchImpl;
     const wrapped = async (input, init = {}) => {
+        // fetch leaves its listener on the signal until the request is garbage-collected (and lowers
+        // the signal's listener limit to 1,500): on the run's one deadline, a long audit would pile
+        // them up and print Node's leak warning. Each request gets its own signal, tied to the
+        // deadline only while it runs.
+        const outer = init.signal ?? undefined;
+        const own = new AbortController();
+        const relay = () => own.abort(outer?.reason);
+        if (outer?.aborted)
+            own.abort(outer.reason);
+        else
+            outer?.addEventListener('abort', relay, { once: true });
+        try {
+            return await confinedFetch(input, { ...init, signal: own.signal });
+        }
+        finally {
+            outer?.removeEventListener('abort', relay);
+        }
+    };
+    const confinedFetch = async (input, init) => {
         let url = input instanceof Request ? input.url : String(input);
         let hopInit = { ...init, redirect: 'manual' };
         let response = await fetchImpl(url, hopInit);
@@ -669,7 +825,7 @@ function gitHubMessage(error, maxLength = 200) {
     const message = data.message;
     if (typeof message !== 'string')
         return undefined;
-    const oneLine = (0,scrub/* scrubTokenForms */.gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
+    const oneLine = (0,token_scrub/* scrubTokenForms */.gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
         .replace(/\s+/g, ' ')
         .trim();
     return oneLine === '' ? undefined : oneLine.slice(0, maxLength);
@@ -706,6 +862,9 @@ function failureFrom(error, attempted) {
     }
     if (causedBy(error, e => e instanceof ResponseTooLarge)) {
         return fail('error', `${new ResponseTooLarge().message}.`);
+    }
+    if (causedBy(error, e => e instanceof NotAListing)) {
+        return fail('error', `${new NotAListing().message}.`);
     }
     if (stoppedByDeadline(error)) {
         return fail('timeout', "GitHub did not answer before the run's deadline (timeout-seconds).");
@@ -744,43 +903,60 @@ function resolveBotLogin(client, explicit) {
     return login;
 }
 
-;// CONCATENATED MODULE: ./lib/github/pages.js
-// A GitHub listing read page by page (Octokit's `paginate.iterator`) up to a cap on pages, since a
-// listing can be far longer than any real one, or endless. The caller keeps its own cap and says
-// what an incomplete listing means for it.
-/** The items of at most `maxPages` pages, stopping early after the first item `until` accepts. */
-async function readListing(pages, maxPages, until) {
-    const items = [];
-    let read = 0;
-    for await (const page of pages) {
-        // A body that is not a list (a misbehaving proxy) lists nothing.
-        for (const item of Array.isArray(page.data) ? page.data : []) {
-            items.push(item);
-            if (until?.(item) === true)
-                return { items, capped: false };
-        }
-        if (++read >= maxPages)
-            return { items, capped: /\brel="next"/.test(page.headers.link ?? '') };
-    }
-    return { items, capped: false };
-}
-
 ;// CONCATENATED MODULE: ./lib/audit/github-org.js
 // What the audit reads from GitHub's REST API, and nothing else: the org's repository list
 // (paginated), one recursive tree per repository's default branch, and the blobs of the files the
 // scan needs. Every answer GitHub can give that is not content becomes a reason, never a throw.
 
 
+
 class AuditAccessError extends Error {
 }
 /** Listing pages read at the most: 100 pages of 100 repositories. */
 const MAX_REPOSITORY_PAGES = 100;
+/** Repositories listed at the most, however many a page holds (GitHub sends 100 a page). */
+const MAX_LISTED_REPOSITORIES = MAX_REPOSITORY_PAGES * 100;
 function statusOf(error) {
     return typeof error === 'object' && error !== null ? error : {};
 }
 function gitHubSaid(error) {
     const message = gitHubMessage(error, 120);
     return message === undefined ? '' : ` (${message})`;
+}
+/** Whether `error` or what caused it (Octokit wraps what fetch threw) is a `type`. */
+function github_org_causedBy(error, type) {
+    let e = error;
+    for (let depth = 0; e instanceof Error && depth < 4; depth++) {
+        if (e instanceof type)
+            return true;
+        e = e.cause;
+    }
+    return false;
+}
+/** A header's value as one string (Octokit hands them lower-cased). */
+function header(failure, name) {
+    const value = failure.response?.headers?.[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}
+/** `x-ratelimit-reset` (epoch seconds) as an instant, when it is one. */
+function resetTime(failure) {
+    const reset = Number(header(failure, 'x-ratelimit-reset'));
+    const when = new Date(reset * 1000);
+    return Number.isFinite(when.getTime()) ? ` until ${when.toISOString()}` : '';
+}
+/**
+ * A rate limit the client could not wait out before the deadline: the primary one (403/429 with
+ * nothing remaining) or a secondary one (403/429 with `retry-after`, or GitHub saying so).
+ */
+function isRateLimited(failure) {
+    if (failure.status !== 403 && failure.status !== 429)
+        return false;
+    if (header(failure, 'x-ratelimit-remaining') === '0')
+        return true;
+    if (header(failure, 'retry-after') !== undefined)
+        return true;
+    const message = failure.response?.data?.message;
+    return typeof message === 'string' && /rate limit/i.test(message);
 }
 /** A failed request as a reason; a stop when the deadline passed or the rate limit ran dry. */
 function reasonOf(error, client, what) {
@@ -792,11 +968,23 @@ function reasonOf(error, client, what) {
     }
     const failure = statusOf(error);
     const status = failure.status;
-    const remaining = Number(failure.response?.headers?.['x-ratelimit-remaining']);
-    if ((status === 403 || status === 429) && remaining === 0) {
-        const reset = Number(failure.response?.headers?.['x-ratelimit-reset']);
-        const when = Number.isFinite(reset) ? ` until ${new Date(reset * 1000).toISOString()}` : '';
-        return { reason: `not read: GitHub's rate limit is used up${when}`, stop: 'rate-limit' };
+    if (isRateLimited(failure)) {
+        return {
+            reason: `not read: GitHub's rate limit is used up${resetTime(failure)}`,
+            stop: 'rate-limit'
+        };
+    }
+    if (github_org_causedBy(error, ResponseTooLarge)) {
+        return { reason: `unreadable: ${new ResponseTooLarge().message} (${what})` };
+    }
+    if (github_org_causedBy(error, LeftApiOrigin)) {
+        return { reason: `unreadable: ${new LeftApiOrigin().message} (${what})` };
+    }
+    if (github_org_causedBy(error, RedirectNotFollowed)) {
+        return { reason: `unreadable: ${new RedirectNotFollowed().message} (${what})` };
+    }
+    if (github_org_causedBy(error, pages_NotAListing)) {
+        return { reason: `unreadable: ${new pages_NotAListing().message} (${what})` };
     }
     if (status === undefined || failure.response === undefined) {
         return { reason: `unreadable: GitHub did not answer ${what}` };
@@ -809,17 +997,36 @@ function reasonOf(error, client, what) {
         return { reason: 'empty repository (409): nothing to audit' };
     return { reason: `unreadable: GitHub answered ${status} to ${what}${gitHubSaid(failure)}` };
 }
+/** GitHub's rules for a login and a repository name (`.` and `..` are no repository). */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPOSITORY_NAME = /^[A-Za-z0-9._-]{1,100}$/;
+/**
+ * A listed repository, or null for an entry that is not one (not an object, a name GitHub would
+ * never give, another owner). Its full name is built from owner and name, the two things the audit requests with.
+ */
 function repositoryFrom(json, org) {
-    if (typeof json.name !== 'string')
+    if (typeof json !== 'object' || json === null)
         return null;
-    const owner = typeof json.owner?.login === 'string' ? json.owner.login : org;
+    const repo = json;
+    const name = repo.name;
+    if (typeof name !== 'string' || !REPOSITORY_NAME.test(name) || /^\.\.?$/.test(name))
+        return null;
+    const login = typeof repo.owner === 'object' && repo.owner !== null
+        ? repo.owner.login
+        : org;
+    // The org's listing holds the org's repositories: another owner is not one of them.
+    if (typeof login !== 'string' || !LOGIN.test(login) || login.toLowerCase() !== org.toLowerCase())
+        return null;
+    const owner = login;
     return {
-        fullName: typeof json.full_name === 'string' ? json.full_name : `${owner}/${json.name}`,
+        fullName: `${owner}/${name}`,
         owner,
-        name: json.name,
-        defaultBranch: typeof json.default_branch === 'string' ? json.default_branch : null,
-        archived: json.archived === true,
-        fork: json.fork === true
+        name,
+        defaultBranch: typeof repo.default_branch === 'string' && repo.default_branch !== ''
+            ? repo.default_branch
+            : null,
+        archived: repo.archived === true,
+        fork: repo.fork === true
     };
 }
 /** `GET /orgs/{org}/repos`, page by page while GitHub says there is a next page. */
@@ -830,7 +1037,7 @@ async function listOrgRepositories(client, org) {
             org,
             type: 'all',
             per_page: 100
-        }), MAX_REPOSITORY_PAGES);
+        }), MAX_REPOSITORY_PAGES, undefined, MAX_LISTED_REPOSITORIES);
     }
     catch (error) {
         const failure = statusOf(error);
@@ -845,13 +1052,29 @@ async function listOrgRepositories(client, org) {
         }
         throw new AuditAccessError(`could not list ${org}'s repositories: ${reasonOf(error, client, 'the listing').reason}`);
     }
-    const repositories = [];
+    // A page GitHub sends again (a `next` link back to an earlier page) lists a repository twice.
+    const byName = new Map();
+    let unrecognised = 0;
     for (const item of listing.items) {
         const repository = repositoryFrom(item, org);
-        if (repository)
-            repositories.push(repository);
+        if (repository === null)
+            unrecognised += 1;
+        else if (!byName.has(repository.fullName.toLowerCase()))
+            byName.set(repository.fullName.toLowerCase(), repository);
     }
-    return { repositories, truncated: listing.capped };
+    return {
+        repositories: [...byName.values()],
+        truncated: listing.capped && listing.looped !== true,
+        looped: listing.looped === true,
+        unrecognised
+    };
+}
+/** GitHub's tree answer, or null when it is not one (no list of entries): nothing was seen. */
+function treeOf(data) {
+    if (typeof data !== 'object' || data === null)
+        return null;
+    const tree = data.tree;
+    return Array.isArray(tree) ? data : null;
 }
 /**
  * The default branch's files (`git/trees/{branch}?recursive=1`). Only regular files: symlinks
@@ -873,14 +1096,20 @@ async function readTree(client, repository) {
     catch (error) {
         return { ok: false, ...reasonOf(error, client, 'the tree') };
     }
-    if (data.truncated === true) {
+    const tree = treeOf(data);
+    if (tree === null) {
+        return { ok: false, reason: "unreadable: GitHub's answer to the tree was not a tree" };
+    }
+    if (tree.truncated === true) {
         return {
             ok: false,
             reason: 'tree truncated by GitHub (too many files for one listing): not audited'
         };
     }
     const files = [];
-    for (const entry of data.tree ?? []) {
+    for (const entry of tree.tree) {
+        if (typeof entry !== 'object' || entry === null)
+            continue;
         if (entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755'))
             continue;
         if (typeof entry.path !== 'string' || typeof entry.sha !== 'string')
@@ -893,7 +1122,10 @@ async function readTree(client, repository) {
     }
     return { ok: true, files };
 }
-/** A file's text (`git/blobs/{sha}`); null for a binary file (a NUL byte). */
+/**
+ * A file's text (`git/blobs/{sha}`) and its size; null for a binary file (a NUL byte) or one
+ * larger than the scan reads.
+ */
 async function readBlob(client, repository, entry) {
     let data;
     try {
@@ -907,44 +1139,18 @@ async function readBlob(client, repository, entry) {
     catch (error) {
         return { ok: false, ...reasonOf(error, client, entry.path) };
     }
-    if (typeof data.content !== 'string')
+    const blob = (typeof data === 'object' && data !== null ? data : {});
+    if (typeof blob.content !== 'string')
         return { ok: false, reason: `unreadable: ${entry.path} has no content` };
-    const bytes = data.encoding === 'base64'
-        ? Buffer.from(data.content, 'base64')
-        : Buffer.from(data.content, 'utf8');
+    const bytes = blob.encoding === 'base64'
+        ? Buffer.from(blob.content, 'base64')
+        : Buffer.from(blob.content, 'utf8');
+    // The tree's size is GitHub's word: a blob larger than the scan reads is not kept.
+    if (bytes.length > file_source/* MAX_FILE_BYTES */.g)
+        return { ok: true, text: null, size: bytes.length };
     if (bytes.subarray(0, 8000).includes(0))
-        return { ok: true, text: null };
-    return { ok: true, text: bytes.toString('utf8') };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./lib/audit/shard.js
-// Sharding an organization's repositories across a GitHub Actions matrix: `I/N` picks the
-// repositories whose stable hash falls in bucket I of N, so N jobs read disjoint sets that
-// together cover every repository, whatever order GitHub lists them in.
-
-/** Most shards a matrix may split an audit into (GitHub's matrix limit is 256 jobs). */
-const MAX_SHARDS = 256;
-class ShardSyntaxError extends Error {
-}
-/** Reads `I/N` (1 <= I <= N <= 256). */
-function parseShard(text) {
-    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
-    const index = Number(match?.[1]);
-    const count = Number(match?.[2]);
-    if (!match || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
-        throw new ShardSyntaxError(`shard must be I/N with 1 <= I <= N <= ${MAX_SHARDS}, e.g. 1/4 (got '${text.slice(0, 20)}')`);
-    }
-    return { index, count };
-}
-/** The 1-based shard a repository belongs to: SHA-256 of its lower-cased full name, mod N. */
-function shardOf(fullName, count) {
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(fullName.toLowerCase()).digest();
-    return (digest.readUInt32BE(0) % count) + 1;
-}
-function inShard(fullName, shard) {
-    return shard === null || shardOf(fullName, shard.count) === shard.index;
+        return { ok: true, text: null, size: bytes.length };
+    return { ok: true, text: bytes.toString('utf8'), size: bytes.length };
 }
 
 ;// CONCATENATED MODULE: ./lib/audit/audit.js
@@ -978,7 +1184,8 @@ function skipped(repository, reason) {
         defaultBranch: repository.defaultBranch,
         flySecrets: [],
         findings: [],
-        skipped: reason
+        skipped: reason,
+        notes: []
     };
 }
 async function fetchInto(client, repository, entries, texts, stop) {
@@ -987,6 +1194,8 @@ async function fetchInto(client, repository, entries, texts, stop) {
             return null;
         const blob = await readBlob(client, repository, entry);
         if (blob.ok) {
+            // A blob larger than the tree said is sized as read: the scan then skips it as too large.
+            entry.size = Math.max(entry.size, blob.size);
             texts.set(entry.path, blob.text);
             return null;
         }
@@ -1007,6 +1216,11 @@ async function auditRepository(client, repository, now, stop) {
     }
     const bySize = (e) => e.size <= engine_scan/* MAX_SCAN_FILE_BYTES */.yx;
     const texts = new Map();
+    // Seed files over the size cap are not fetched, but listed, so the scan says it skipped them.
+    for (const entry of tree.files) {
+        if (isSeedFile(entry.path) && !bySize(entry))
+            texts.set(entry.path, null);
+    }
     let pending = tree.files.filter(e => isSeedFile(e.path) && bySize(e));
     for (let round = 0; round < MAX_ROUNDS; round++) {
         const room = MAX_FILES_PER_REPOSITORY - texts.size;
@@ -1028,7 +1242,8 @@ async function auditRepository(client, repository, now, stop) {
                 defaultBranch: repository.defaultBranch,
                 flySecrets: report.flySecrets,
                 findings: report.findings.map(findings_json/* findingToJson */.N),
-                skipped: null
+                skipped: null,
+                notes: report.notes
             };
         }
     }
@@ -1047,7 +1262,13 @@ async function runAudit(options) {
     const listing = await listOrgRepositories(client, org);
     const notes = [];
     if (listing.truncated) {
-        notes.push(`Listed the first ${MAX_REPOSITORY_PAGES * 100} repositories only (the listing's page cap).`);
+        notes.push(`Listed the first ${listing.repositories.length} repositories only: GitHub had more than the listing's cap (${MAX_REPOSITORY_PAGES} pages, ${MAX_LISTED_REPOSITORIES} repositories).`);
+    }
+    if (listing.looped) {
+        notes.push(`Listed ${listing.repositories.length} repositories, then GitHub's next page pointed back to a page already read: the rest of the list is unknown.`);
+    }
+    if (listing.unrecognised > 0) {
+        notes.push(`${listing.unrecognised} entries of GitHub's repository list were not repositories of ${org} (no usable owner or name): not audited.`);
     }
     const named = wantedBy(options.repositories);
     const chosen = listing.repositories.filter(r => (named === null || named(r)) && inShard(r.fullName, shard));
@@ -1089,7 +1310,7 @@ async function runAudit(options) {
         org,
         generatedAt: now.toISOString(),
         shard,
-        complete: stop.reason === null && !listing.truncated,
+        complete: stop.reason === null && !listing.truncated && !listing.looped && listing.unrecognised === 0,
         repositories,
         notes
     });
@@ -1180,6 +1401,7 @@ var cli_args = __webpack_require__(2453);
 
 
 
+
 const AUDIT_INCOMPLETE_EXIT = 3;
 function timeoutOf(value) {
     if (value === undefined)
@@ -1207,24 +1429,7 @@ function exitCode(report, failOn) {
     const threshold = (0,cli_args/* parseFailOn */.XV)(failOn);
     return (0,types/* reachesFailOn */.n9)(worstSeverity(report), threshold) ? 1 : 0;
 }
-function readReportFile(file) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        throw new cli_args/* UsageError */.eb(`cannot read '${file}'`);
-    }
-    try {
-        return readAuditReport(JSON.parse(text), file);
-    }
-    catch (error) {
-        if (error instanceof AuditMergeError)
-            throw new cli_args/* UsageError */.eb(error.message);
-        throw new cli_args/* UsageError */.eb(`'${file}' is not JSON`);
-    }
-}
-const runAuditCommand = async (context) => {
+const auditCommand = async (context) => {
     const { args, env } = context;
     const { values, positionals } = args;
     if ([values.json, values.sarif, values.markdown].filter(Boolean).length > 1) {
@@ -1237,7 +1442,7 @@ const runAuditCommand = async (context) => {
         if (files.length === 0)
             throw new cli_args/* UsageError */.eb('audit merge takes the shard report files to combine');
         try {
-            const merged = mergeAuditReports(files.map(readReportFile));
+            const merged = mergeAuditReports(files.map(file => readAuditReportFile(file)));
             render(merged, context);
             return exitCode(merged, failOn);
         }
@@ -1271,6 +1476,26 @@ const runAuditCommand = async (context) => {
         if (isAuditUsageError(error))
             throw new cli_args/* UsageError */.eb(error.message);
         throw error;
+    }
+};
+/**
+ * The audit with the GitHub token kept out of everything it prints: the CLI's scrub knows Fly
+ * token forms, and a hostile or broken API server could echo the token it was sent (in a
+ * repository name, a branch, an error message) in any shape.
+ */
+const runAuditCommand = async (context) => {
+    const token = (context.env.GITHUB_TOKEN ?? context.env.GH_TOKEN ?? '').trim();
+    const scrub = (0,token_scrub/* createScrub */.EN)(token === '' ? [] : [token]);
+    try {
+        return await auditCommand({ ...context, out: text => context.out(scrub(text)) });
+    }
+    catch (error) {
+        if (error instanceof cli_args/* UsageError */.eb)
+            throw new cli_args/* UsageError */.eb(scrub(error.message), error.command);
+        // Only the message is ever printed (main.ts); the cause stays for a debugger.
+        throw new Error(scrub(error instanceof Error ? error.message : String(error)), {
+            cause: error
+        });
     }
 };
 
