@@ -2839,7 +2839,7 @@ function proxyEnvironmentMessage(broken) {
 /* harmony export */ });
 // The version sent in the User-Agent. A constant (not package.json read at runtime) because the
 // bundled dist/ has no package.json next to it; a test keeps the two in step.
-const FLY_TOKEN_GUARD_VERSION = '1.3.0';
+const FLY_TOKEN_GUARD_VERSION = '1.4.0';
 const DEFAULT_USER_AGENT = `fly-token-guard/${FLY_TOKEN_GUARD_VERSION}`;
 
 
