@@ -128,13 +128,17 @@ function resolveLocated(
       );
     }
   } else if (text === undefined || !reader) {
+    // Listed but not read: too large, or not a regular file inside the checkout.
+    const listed = request.repo.list?.().includes(path) === true;
     if (!explicit) {
       notes.push(
-        `The workflow file \`${path}\` is not in the workspace, so the job's needs were not inferred. ` +
-          'Run `actions/checkout` before this step, or set the `apps` and `needs` inputs.'
+        listed
+          ? `The workflow file \`${path}\` is in the workspace but was not read (larger than 1 MiB, or not a regular file inside the checkout), so the job's needs were not inferred: set the \`apps\` and \`needs\` inputs.`
+          : `The workflow file \`${path}\` is not in the workspace, so the job's needs were not inferred. ` +
+              'Run `actions/checkout` before this step, or set the `apps` and `needs` inputs.'
       );
     }
-    inferred = unreadable(path, 'not in the checkout', path);
+    inferred = unreadable(path, listed ? 'not read' : 'not in the checkout', path);
   } else {
     // Needs come from the model alone, never from schema problems: skip GitHub's schema check.
     const workflow = reader.parseWorkflowFile(path, text, { validate: false });
@@ -149,7 +153,14 @@ function resolveLocated(
       );
       inferred = { ...unknownNeeds(), opaque: [called.cut] };
     } else if (!target) {
-      notes.push(`Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`);
+      // A file that could not be read as YAML has no jobs: say why, not "not found".
+      const problem =
+        workflow.jobs.length === 0 ? workflow.errors.find(e => e.kind !== 'schema') : undefined;
+      notes.push(
+        problem
+          ? `\`${path}\` could not be read (${problem.message}), so job \`${jobId}\` was not found; the needs were not inferred.`
+          : `Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`
+      );
       inferred = unreadable(`job ${jobId}`, `not found in ${path}`, path);
       if (called && called.remote.length > 0) {
         const remote = remoteCallees(called.remote, jobId, path);
