@@ -10,7 +10,6 @@ import { worstSeverity, type AuditReport } from '../audit/report.js';
 import { isAuditUsageError, startAudit } from '../audit/run.js';
 import { parseShard } from '../audit/shard.js';
 import { reachesFailOn } from '../rules/types.js';
-import { createScrub } from '../token/scrub.js';
 import { parseFailOn, splitList, UsageError } from './args.js';
 import type { CliContext, CommandHandler } from './types.js';
 
@@ -39,7 +38,7 @@ function exitCode(report: AuditReport, failOn: string | undefined): number {
   return reachesFailOn(worstSeverity(report), threshold) ? 1 : 0;
 }
 
-const auditCommand: CommandHandler = async context => {
+export const runAuditCommand: CommandHandler = async context => {
   const { args, env } = context;
   const { values, positionals } = args;
   if ([values.json, values.sarif, values.markdown].filter(Boolean).length > 1) {
@@ -80,24 +79,5 @@ const auditCommand: CommandHandler = async context => {
   } catch (error) {
     if (isAuditUsageError(error)) throw new UsageError(error.message);
     throw error;
-  }
-};
-
-/**
- * The audit with the GitHub token kept out of everything it prints: the CLI's scrub knows Fly
- * token forms, and a hostile or broken API server could echo the token it was sent (in a
- * repository name, a branch, an error message) in any shape.
- */
-export const runAuditCommand: CommandHandler = async context => {
-  const token = (context.env.GITHUB_TOKEN ?? context.env.GH_TOKEN ?? '').trim();
-  const scrub = createScrub(token === '' ? [] : [token]);
-  try {
-    return await auditCommand({ ...context, out: text => context.out(scrub(text)) });
-  } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(scrub(error.message), error.command);
-    // Only the message is ever printed (main.ts); the cause stays for a debugger.
-    throw new Error(scrub(error instanceof Error ? error.message : String(error)), {
-      cause: error
-    });
   }
 };
