@@ -475,8 +475,10 @@ function base64At(
 const BASE64_LABEL = /Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/g;
 
 /** Anchors of the forms the view is needed for (labels also escaped), tested on the raw text first. */
-const RAW_ANCHOR =
-  /(?:fm2|fm1r|fm1a|fo1)(?:_|%5[Ff]|\\(?:u00|x)5[Ff]|&(?:#0*95|#[xX]0*5[Ff]|lowbar|UnderBar);)|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
+const RAW_ANCHOR = new RegExp(
+  String.raw`(?:fm2|fm1r|fm1a|fo1)(?:_|%5[Ff]|\\(?:u00|x)5[Ff]|&(?:#0*95|#[xX]0*5[Ff]|lowbar|UnderBar);)|lJ[OP]|` +
+    BASE64_LABEL.source
+);
 
 function findTokensAt(text: string, depth: number, bodiesAnywhere: boolean): FoundToken[] {
   const out: FoundToken[] = RAW_ANCHOR.test(text) ? encodedTokens(text, depth, bodiesAnywhere) : [];
