@@ -118,9 +118,9 @@ function resolveLocated(request, { path, jobId, text }, reader) {
         }
         else if (!target) {
             // A file that could not be read as YAML has no jobs: say why, not "not found".
-            const problem = workflow.jobs.length === 0 ? workflow.errors.find(e => e.kind !== 'schema') : undefined;
+            const problem = reader.unreadableReason(workflow);
             notes.push(problem
-                ? `\`${path}\` could not be read (${problem.message}), so job \`${jobId}\` was not found; the needs were not inferred.`
+                ? `\`${path}\` could not be read (${problem}), so job \`${jobId}\` was not found; the needs were not inferred.`
                 : `Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`);
             inferred = unreadable(`job ${jobId}`, `not found in ${path}`, path);
             if (called && called.remote.length > 0) {

@@ -952,6 +952,7 @@ __webpack_require__.d(__webpack_exports__, {
   stepDialect: () => (/* reexport */ step_script/* stepDialect */.H2),
   stepScript: () => (/* reexport */ step_script/* stepScript */.MR),
   stepShell: () => (/* reexport */ step_script/* stepShell */.R9),
+  unreadableReason: () => (/* reexport */ parse_workflow/* unreadableReason */.Qk),
   wordText: () => (/* reexport */ fly_commands/* wordText */.en),
   workflowNeedsOnDemand: () => (/* reexport */ workflowNeedsOnDemand)
 });
@@ -1981,7 +1982,8 @@ __webpack_require__.d(__webpack_exports__, {
   lp: () => (/* binding */ MAX_WORKFLOW_BYTES),
   nV: () => (/* binding */ locateInValue),
   Eh: () => (/* binding */ parseActionFile),
-  dx: () => (/* binding */ parseWorkflowFile)
+  dx: () => (/* binding */ parseWorkflowFile),
+  Qk: () => (/* binding */ unreadableReason)
 });
 
 // UNUSED EXPORTS: ALIASES_SKIPPED_MESSAGE, MAX_VALIDATED_EXPRESSIONS, TOO_LARGE_MESSAGE, parseUses
@@ -2516,6 +2518,20 @@ function firstOverlongLine(text) {
         start = i + 1;
     }
     return null;
+}
+/**
+ * Why a parsed workflow could not be read at all (no jobs, and a problem that is not the schema's:
+ * not YAML, aliases past the budget, a line or file too long); null when it was read.
+ */
+function unreadableReason(workflow) {
+    if (workflow.jobs.length > 0)
+        return null;
+    const problem = workflow.errors.find(e => e.kind !== 'schema');
+    if (!problem)
+        return null;
+    return problem.kind === 'yaml'
+        ? `${problem.message} (line ${problem.location.line})`
+        : problem.message;
 }
 function parseWorkflowFile(path, text, options = {}) {
     const file = normalizeRepoPath(path);

@@ -4948,7 +4948,8 @@ function base64At(view, at, depth, bodiesAnywhere) {
 /** Where base64 of a token starts: `FlyV1 `, `Bearer `, a label or a body, encoded. */
 const BASE64_LABEL = /Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/g;
 /** Anchors of the forms the view is needed for (labels also escaped), tested on the raw text first. */
-const RAW_ANCHOR = /(?:fm2|fm1r|fm1a|fo1)(?:_|%5[Ff]|\\(?:u00|x)5[Ff]|&(?:#0*95|#[xX]0*5[Ff]|lowbar|UnderBar);)|lJ[OP]|Rmx5VjEg|QmVhcmVyI|Zm0yX|Zm0xcl8|Zm0xYV8|Zm8xX|bEp[PQ]/;
+const RAW_ANCHOR = new RegExp(String.raw `(?:fm2|fm1r|fm1a|fo1)(?:_|%5[Ff]|\\(?:u00|x)5[Ff]|&(?:#0*95|#[xX]0*5[Ff]|lowbar|UnderBar);)|lJ[OP]|` +
+    BASE64_LABEL.source);
 function findTokensAt(text, depth, bodiesAnywhere) {
     const out = RAW_ANCHOR.test(text) ? encodedTokens(text, depth, bodiesAnywhere) : [];
     // Legacy tokens are read where they stand (no wrapping to undo), as written or in base64 (a

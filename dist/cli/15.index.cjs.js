@@ -558,7 +558,7 @@ var io_deadline = __webpack_require__(5010);
 // EXTERNAL MODULE: ./lib/io/read-capped.js
 var read_capped = __webpack_require__(8854);
 // EXTERNAL MODULE: ./lib/token/scrub.js
-var token_scrub = __webpack_require__(8094);
+var scrub = __webpack_require__(8094);
 // EXTERNAL MODULE: ./lib/fly/url-policy.js
 var url_policy = __webpack_require__(8627);
 ;// CONCATENATED MODULE: ./lib/github/pages.js
@@ -825,7 +825,7 @@ function gitHubMessage(error, maxLength = 200) {
     const message = data.message;
     if (typeof message !== 'string')
         return undefined;
-    const oneLine = (0,token_scrub/* scrubTokenForms */.gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
+    const oneLine = (0,scrub/* scrubTokenForms */.gD)(message.replace(GITHUB_TOKEN_SHAPE, '[redacted]'))
         .replace(/\s+/g, ' ')
         .trim();
     return oneLine === '' ? undefined : oneLine.slice(0, maxLength);
@@ -1401,7 +1401,6 @@ var cli_args = __webpack_require__(2453);
 
 
 
-
 const AUDIT_INCOMPLETE_EXIT = 3;
 function timeoutOf(value) {
     if (value === undefined)
@@ -1429,7 +1428,7 @@ function exitCode(report, failOn) {
     const threshold = (0,cli_args/* parseFailOn */.XV)(failOn);
     return (0,types/* reachesFailOn */.n9)(worstSeverity(report), threshold) ? 1 : 0;
 }
-const auditCommand = async (context) => {
+const runAuditCommand = async (context) => {
     const { args, env } = context;
     const { values, positionals } = args;
     if ([values.json, values.sarif, values.markdown].filter(Boolean).length > 1) {
@@ -1476,26 +1475,6 @@ const auditCommand = async (context) => {
         if (isAuditUsageError(error))
             throw new cli_args/* UsageError */.eb(error.message);
         throw error;
-    }
-};
-/**
- * The audit with the GitHub token kept out of everything it prints: the CLI's scrub knows Fly
- * token forms, and a hostile or broken API server could echo the token it was sent (in a
- * repository name, a branch, an error message) in any shape.
- */
-const runAuditCommand = async (context) => {
-    const token = (context.env.GITHUB_TOKEN ?? context.env.GH_TOKEN ?? '').trim();
-    const scrub = (0,token_scrub/* createScrub */.EN)(token === '' ? [] : [token]);
-    try {
-        return await auditCommand({ ...context, out: text => context.out(scrub(text)) });
-    }
-    catch (error) {
-        if (error instanceof cli_args/* UsageError */.eb)
-            throw new cli_args/* UsageError */.eb(scrub(error.message), error.command);
-        // Only the message is ever printed (main.ts); the cause stays for a debugger.
-        throw new Error(scrub(error instanceof Error ? error.message : String(error)), {
-            cause: error
-        });
     }
 };
 

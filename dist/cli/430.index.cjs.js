@@ -229,9 +229,9 @@ function resolveLocated(request, { path, jobId, text }, reader) {
         }
         else if (!target) {
             // A file that could not be read as YAML has no jobs: say why, not "not found".
-            const problem = workflow.jobs.length === 0 ? workflow.errors.find(e => e.kind !== 'schema') : undefined;
+            const problem = reader.unreadableReason(workflow);
             notes.push(problem
-                ? `\`${path}\` could not be read (${problem.message}), so job \`${jobId}\` was not found; the needs were not inferred.`
+                ? `\`${path}\` could not be read (${problem}), so job \`${jobId}\` was not found; the needs were not inferred.`
                 : `Job \`${jobId}\` was not found in \`${path}\`; the needs were not inferred.`);
             inferred = unreadable(`job ${jobId}`, `not found in ${path}`, path);
             if (called && called.remote.length > 0) {
@@ -397,7 +397,7 @@ function renderCheckText(report, options = {}) {
 // EXTERNAL MODULE: ./lib/report/findings-json.js
 var findings_json = __webpack_require__(5749);
 // EXTERNAL MODULE: ./lib/workflow/index.js + 3 modules
-var lib_workflow = __webpack_require__(4541);
+var workflow = __webpack_require__(4541);
 // EXTERNAL MODULE: ./lib/cli/args.js
 var cli_args = __webpack_require__(2453);
 // EXTERNAL MODULE: ./lib/cli/io.js
@@ -431,7 +431,7 @@ const runCheckCommand = async ({ args, env, out, err, token }) => {
         });
     }
     catch (error) {
-        if (error instanceof lib_workflow.NeedsInputError)
+        if (error instanceof workflow.NeedsInputError)
             throw new cli_args/* UsageError */.eb(error.message, 'check');
         throw error;
     }
@@ -505,17 +505,9 @@ function workflowOf(values, root) {
  * past the budget), so that the message says that rather than "no job"; null when it reads.
  */
 function whyUnreadable(file, relative) {
-    if ((0,external_node_fs_.statSync)(file).size > lib_workflow.MAX_WORKFLOW_BYTES)
+    if ((0,external_node_fs_.statSync)(file).size > workflow.MAX_WORKFLOW_BYTES)
         return 'it is larger than 1 MiB';
-    const workflow = (0,lib_workflow.parseWorkflowFile)(relative, (0,external_node_fs_.readFileSync)(file, 'utf8'), { validate: false });
-    if (workflow.jobs.length > 0)
-        return null;
-    const problem = workflow.errors.find(e => e.kind !== 'schema');
-    if (!problem)
-        return null;
-    return problem.kind === 'yaml'
-        ? `${problem.message} (line ${problem.location.line})`
-        : problem.message;
+    return (0,workflow.unreadableReason)((0,workflow.parseWorkflowFile)(relative, (0,external_node_fs_.readFileSync)(file, 'utf8'), { validate: false }));
 }
 /** Endpoints given by flag or environment; the Fly client supplies its defaults for the rest. */
 function onlineEndpoints(values, env) {

@@ -7,7 +7,12 @@ import { resolveNeeds } from '../engine/resolve-needs.js';
 import { createRepoFiles } from '../engine/repo-files.js';
 import { renderCheckText } from '../report/check-text.js';
 import { findingToJson } from '../report/findings-json.js';
-import { MAX_WORKFLOW_BYTES, NeedsInputError, parseWorkflowFile } from '../workflow/index.js';
+import {
+  MAX_WORKFLOW_BYTES,
+  NeedsInputError,
+  parseWorkflowFile,
+  unreadableReason
+} from '../workflow/index.js';
 import { parseFailOn, UsageError, splitList, type CliArgs } from './args.js';
 import { NO_TOKEN_MESSAGE } from './io.js';
 import type { CommandHandler } from './types.js';
@@ -111,13 +116,9 @@ function workflowOf(values: CliArgs['values'], root: string): string | undefined
  */
 function whyUnreadable(file: string, relative: string): string | null {
   if (statSync(file).size > MAX_WORKFLOW_BYTES) return 'it is larger than 1 MiB';
-  const workflow = parseWorkflowFile(relative, readFileSync(file, 'utf8'), { validate: false });
-  if (workflow.jobs.length > 0) return null;
-  const problem = workflow.errors.find(e => e.kind !== 'schema');
-  if (!problem) return null;
-  return problem.kind === 'yaml'
-    ? `${problem.message} (line ${problem.location.line})`
-    : problem.message;
+  return unreadableReason(
+    parseWorkflowFile(relative, readFileSync(file, 'utf8'), { validate: false })
+  );
 }
 
 /** Endpoints given by flag or environment; the Fly client supplies its defaults for the rest. */

@@ -19,6 +19,7 @@ export {
   locateInValue,
   parseActionFile,
   parseWorkflowFile,
+  unreadableReason,
   type ParsedAction
 } from './parse-workflow.js';
 export { findFlyInvocations, wordText, type FlyInvocation } from './fly-commands.js';

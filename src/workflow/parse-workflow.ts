@@ -124,6 +124,19 @@ interface ParseWorkflowOptions {
   validate?: boolean;
 }
 
+/**
+ * Why a parsed workflow could not be read at all (no jobs, and a problem that is not the schema's:
+ * not YAML, aliases past the budget, a line or file too long); null when it was read.
+ */
+export function unreadableReason(workflow: WorkflowFile): string | null {
+  if (workflow.jobs.length > 0) return null;
+  const problem = workflow.errors.find(e => e.kind !== 'schema');
+  if (!problem) return null;
+  return problem.kind === 'yaml'
+    ? `${problem.message} (line ${problem.location.line})`
+    : problem.message;
+}
+
 export function parseWorkflowFile(
   path: string,
   text: string,
